@@ -1,0 +1,71 @@
+import type { Deal, DealKind, DealStatus, FilingRecord, FilingState, NewsItem, Subscription } from '../types';
+
+export interface FilingRepository {
+  /** Conditional put: false when the accession is already recorded (nothing is overwritten). */
+  putIfNew(filing: FilingRecord): Promise<boolean>;
+  get(accession: string): Promise<FilingRecord | null>;
+  /** Moves a filing to a new state; `from` guards against a concurrent worker (returns false when it lost). */
+  setState(
+    accession: string,
+    state: FilingState,
+    extras?: { reason?: string | null; mentionCount?: number; from?: FilingState[] },
+  ): Promise<boolean>;
+  list(query: { limit: number; cursor?: string | null; formType?: string }): Promise<Page<FilingRecord>>;
+}
+
+export interface DealQuery {
+  limit: number;
+  cursor?: string | null;
+  minValueUsd?: number;
+  company?: string;
+  status?: DealStatus;
+  kind?: DealKind;
+}
+
+export interface DealRepository {
+  get(id: string): Promise<Deal | null>;
+  /** Writes the deal when its stored version is still `deal.version - 1` (0 for a new deal). */
+  save(deal: Deal): Promise<void>;
+  list(query: DealQuery): Promise<Page<Deal>>;
+}
+
+export interface SubscriptionRepository {
+  put(subscription: Subscription): Promise<void>;
+  get(id: string): Promise<Subscription | null>;
+  delete(id: string): Promise<void>;
+  all(): Promise<Subscription[]>;
+}
+
+/** Remembers which alerts went out, so that a redelivered change alerts nobody twice. */
+export interface DeliveryLedger {
+  /** true when this key was not claimed before (the caller must then deliver). */
+  claim(key: string): Promise<boolean>;
+  /** Gives a claim back after a failed delivery, so that a retry can deliver. */
+  release(key: string): Promise<void>;
+}
+
+/** Named cursors and small per-source state (feed ETags, last poll time). */
+export interface StateStore {
+  get<T>(key: string): Promise<T | null>;
+  put<T>(key: string, value: T): Promise<void>;
+}
+
+export interface NewsItemRepository {
+  /** Conditional put on the item id and on its dedupe key; false when either was seen before. */
+  putIfNew(item: NewsItem): Promise<boolean>;
+  list(query: { limit: number; cursor?: string | null; feedId?: string }): Promise<Page<NewsItem>>;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque; pass back to get the next page. null at the end. */
+  cursor: string | null;
+}
+
+/** Raised by DealRepository.save when another writer got there first; the caller re-reads and retries. */
+export class VersionConflictError extends Error {
+  override readonly name = 'VersionConflictError';
+  constructor(readonly dealId: string) {
+    super(`deal ${dealId} was changed by another writer`);
+  }
+}

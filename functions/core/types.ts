@@ -1,0 +1,197 @@
+// Domain types shared by every layer. Pure data: no I/O, no AWS.
+
+/** ISO 639-1 codes the extractor knows; anything else is treated as English. */
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * Status of a mention as written. A deal's own status only climbs in_talks < reported < signed;
+ * `expanded` and `terminated` are events that a mention reports about an existing contract.
+ */
+export const MENTION_STATUSES = ['in_talks', 'reported', 'signed', 'expanded', 'terminated'] as const;
+export type MentionStatus = (typeof MENTION_STATUSES)[number];
+
+export const DEAL_STATUSES = ['in_talks', 'reported', 'signed', 'terminated'] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+
+export const DEAL_KINDS = ['gpu_cloud', 'datacenter_lease', 'power', 'hardware', 'capacity_backstop'] as const;
+export type DealKind = (typeof DEAL_KINDS)[number];
+
+/** A canonical company. `id` is a stable lowercase slug ("meta", "coreweave", "cipher-mining"). */
+export interface CompanyRef {
+  id: string;
+  name: string;
+  ticker?: string;
+  cik?: string;
+}
+
+export type ValueQualifier = 'up_to' | 'approximately' | 'at_least' | 'more_than';
+
+/** One disclosure of a compute-capacity contract, as found in one document. */
+export interface Mention {
+  buyer: CompanyRef;
+  provider: CompanyRef;
+  /** Value in USD; null when the text states none. */
+  valueUsd: number | null;
+  /** The amount as written ("$14.2 billion", "14,2 milliards de dollars"). */
+  valueText: string | null;
+  /** Set when the amount was not in USD: the original and the fixed rate used. */
+  originalCurrency: { code: string; amount: number; rateToUsd: number } | null;
+  qualifier: ValueQualifier | null;
+  /** true: the value is the contract's running total; false: an increment added to an earlier contract. */
+  cumulative: boolean;
+  status: MentionStatus;
+  kind: DealKind;
+  /** ISO date (YYYY-MM-DD); "through December 2031" gives 2031-12-31. */
+  endDate: string | null;
+  termYears: number | null;
+  language: Language;
+  evidence: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+  confidence: number;
+}
+
+export type SourceKind = 'filing' | 'news';
+
+/** Where a mention came from: a filing document or a news item. */
+export interface SourceRef {
+  kind: SourceKind;
+  /** Filing: "<accession>/<document type>"; news: "<feed id>/<item id>". */
+  id: string;
+  url: string | null;
+  /** Filing form type (8-K, 6-K) and document type (EX-99.1), or the feed's id. */
+  formType: string | null;
+  documentType: string | null;
+  feedId: string | null;
+  title: string | null;
+  /** ISO-8601 UTC. */
+  publishedAt: string | null;
+}
+
+export interface SourcedMention extends Mention {
+  source: SourceRef;
+}
+
+export type DealEventType = 'created' | 'status_up' | 'value_up' | 'value_down' | 'expanded' | 'terminated' | 'term_changed' | 'confirmed_by_filing';
+
+export interface DealEvent {
+  type: DealEventType;
+  at: string;
+  sourceId: string;
+  valueUsd: number | null;
+  status: DealStatus;
+  note: string | null;
+}
+
+/** A real-world contract: every mention of it merges here. */
+export interface Deal {
+  id: string;
+  buyer: CompanyRef;
+  provider: CompanyRef;
+  kind: DealKind;
+  status: DealStatus;
+  valueUsd: number | null;
+  valueText: string | null;
+  qualifier: ValueQualifier | null;
+  endDate: string | null;
+  termYears: number | null;
+  /** true once a filing (not only news) has disclosed it. */
+  confirmedByFiling: boolean;
+  firstSeenAt: string;
+  updatedAt: string;
+  /** Most recent first, bounded. */
+  sources: SourceRef[];
+  /** Oldest first, bounded. */
+  history: DealEvent[];
+  evidence: string;
+  /** Optimistic-locking counter. */
+  version: number;
+}
+
+export const FILING_STATES = ['queued', 'processing', 'done', 'failed', 'skipped'] as const;
+export type FilingState = (typeof FILING_STATES)[number];
+
+/** One EDGAR submission, keyed by accession number. */
+export interface FilingRecord {
+  accession: string;
+  /** The company's CIK (from the feed title / submission header), not the accession's submitter prefix. */
+  cik: string;
+  company: string;
+  formType: string;
+  items: string[];
+  /** ISO-8601 UTC. */
+  acceptedAt: string;
+  filedDate: string | null;
+  indexUrl: string;
+  fullTextUrl: string;
+  state: FilingState;
+  reason: string | null;
+  mentionCount: number;
+  updatedAt: string;
+}
+
+/** What the poller hands to the worker through the queue. */
+export interface FilingJob {
+  accession: string;
+  cik: string;
+  company: string;
+  formType: string;
+}
+
+export interface NewsItem {
+  /** Stable: guid, else canonical link, else a hash of title + date. */
+  id: string;
+  feedId: string;
+  url: string | null;
+  title: string;
+  summary: string;
+  publishedAt: string | null;
+  language: Language;
+  /** Normalised title + date + source domain: the same story syndicated under several links. */
+  dedupeKey: string;
+}
+
+export type AlertChannelKind = 'email' | 'sms' | 'https';
+
+/** A subscriber's thresholds. Empty filters match everything. */
+export interface Subscription {
+  id: string;
+  channel: AlertChannelKind;
+  /** Email address, E.164 phone number or https URL. */
+  endpoint: string;
+  minValueUsd: number;
+  /** Company ids; a deal matches when its buyer or provider is listed. */
+  companies: string[];
+  kinds: DealKind[];
+  /** Lowest deal status worth an alert (in_talks alerts on everything). */
+  minStatus: DealStatus;
+  /** Which later changes re-alert: value up, status up (e.g. confirmed by a filing). */
+  notifyOn: ('value_up' | 'status_up')[];
+  createdAt: string;
+  /** The SNS subscription ARN in AWS; null locally or while pending confirmation. */
+  channelRef: string | null;
+}
+
+/** The change of a deal that may alert subscribers. */
+export type DealChangeKind = 'new_deal' | 'value_up' | 'status_up';
+
+export interface DealChange {
+  kind: DealChangeKind;
+  deal: Deal;
+  previous: Deal | null;
+  /** Stable key of the change, so a redelivered stream record alerts nobody twice. */
+  key: string;
+}
+
+export interface Alert {
+  subscriptionId: string;
+  dealId: string;
+  changeKey: string;
+  channel: AlertChannelKind;
+  endpoint: string;
+  subject: string;
+  /** Plain text, short enough for SMS when channel is sms. */
+  text: string;
+  deal: Deal;
+}

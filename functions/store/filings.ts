@@ -1,0 +1,93 @@
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { FilingRepository } from '../core/ports/store';
+import type { FilingRecord } from '../core/types';
+import { decodeCursor, encodeCursor, isConditionFailure } from './client';
+import { LIST_PARTITION } from './tables';
+
+type StoredFiling = FilingRecord & { listPk: string };
+
+function toRecord(item: Record<string, unknown>): FilingRecord {
+  const { listPk: _listPk, ...record } = item as StoredFiling;
+  return record;
+}
+
+export function createFilingRepository(doc: DynamoDBDocumentClient, tableName: string): FilingRepository {
+  return {
+    async putIfNew(filing) {
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: { ...filing, listPk: LIST_PARTITION } satisfies StoredFiling,
+            ConditionExpression: 'attribute_not_exists(accession)',
+          }),
+        );
+        return true;
+      } catch (err) {
+        if (isConditionFailure(err)) return false;
+        throw err;
+      }
+    },
+
+    async get(accession) {
+      const out = await doc.send(new GetCommand({ TableName: tableName, Key: { accession } }));
+      return out.Item ? toRecord(out.Item) : null;
+    },
+
+    async setState(accession, state, extras = {}) {
+      const names: Record<string, string> = { '#state': 'state', '#updatedAt': 'updatedAt' };
+      const values: Record<string, unknown> = { ':state': state, ':now': new Date().toISOString() };
+      const sets = ['#state = :state', '#updatedAt = :now'];
+      if (extras.reason !== undefined) {
+        names['#reason'] = 'reason';
+        values[':reason'] = extras.reason;
+        sets.push('#reason = :reason');
+      }
+      if (extras.mentionCount !== undefined) {
+        names['#mentionCount'] = 'mentionCount';
+        values[':mentionCount'] = extras.mentionCount;
+        sets.push('#mentionCount = :mentionCount');
+      }
+      let condition = 'attribute_exists(accession)';
+      if (extras.from?.length) {
+        const placeholders = extras.from.map((s, i) => {
+          values[`:from${i}`] = s;
+          return `:from${i}`;
+        });
+        condition += ` AND #state IN (${placeholders.join(', ')})`;
+      }
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: { accession },
+            UpdateExpression: `SET ${sets.join(', ')}`,
+            ConditionExpression: condition,
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+          }),
+        );
+        return true;
+      } catch (err) {
+        if (isConditionFailure(err)) return false;
+        throw err;
+      }
+    },
+
+    async list({ limit, cursor, formType }) {
+      const out = await doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'byAcceptedAt',
+          KeyConditionExpression: 'listPk = :pk',
+          ExpressionAttributeValues: { ':pk': LIST_PARTITION, ...(formType ? { ':form': formType } : {}) },
+          ...(formType ? { FilterExpression: 'formType = :form' } : {}),
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor),
+        }),
+      );
+      return { items: (out.Items ?? []).map(toRecord), cursor: encodeCursor(out.LastEvaluatedKey) };
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// The one definition of every table: the CDK stack and the local bootstrap both build from it.
+
+export interface IndexSpec {
+  name: string;
+  partitionKey: string;
+  sortKey: string;
+}
+
+export interface TableSpec {
+  /** Construct id in CDK and suffix of the local table name. */
+  id: string;
+  /** Environment variable that carries the deployed table's name to the functions. */
+  envVar: string;
+  partitionKey: string;
+  sortKey?: string;
+  indexes: IndexSpec[];
+  /** Attribute holding an epoch-seconds expiry; DynamoDB deletes the item after it. */
+  ttlAttribute?: string;
+  /** Change stream with old and new images (deals: it drives notify). */
+  stream: boolean;
+}
+
+/** Constant partition value of the "list newest first" indexes; write volume here is a few items a minute. */
+export const LIST_PARTITION = 'all';
+
+export const TABLES = {
+  filings: {
+    id: 'Filings',
+    envVar: 'FILINGS_TABLE',
+    partitionKey: 'accession',
+    indexes: [{ name: 'byAcceptedAt', partitionKey: 'listPk', sortKey: 'acceptedAt' }],
+    stream: false,
+  },
+  deals: {
+    id: 'Deals',
+    envVar: 'DEALS_TABLE',
+    partitionKey: 'id',
+    indexes: [{ name: 'byUpdatedAt', partitionKey: 'listPk', sortKey: 'updatedAt' }],
+    stream: true,
+  },
+  subscriptions: {
+    id: 'Subscriptions',
+    envVar: 'SUBSCRIPTIONS_TABLE',
+    partitionKey: 'id',
+    indexes: [],
+    stream: false,
+  },
+  deliveries: {
+    id: 'Deliveries',
+    envVar: 'DELIVERIES_TABLE',
+    partitionKey: 'key',
+    indexes: [],
+    ttlAttribute: 'expiresAt',
+    stream: false,
+  },
+  newsItems: {
+    id: 'NewsItems',
+    envVar: 'NEWS_ITEMS_TABLE',
+    partitionKey: 'pk',
+    indexes: [{ name: 'bySeenAt', partitionKey: 'listPk', sortKey: 'seenAt' }],
+    // Item text is kept for re-extraction for a while, not forever.
+    ttlAttribute: 'expiresAt',
+    stream: false,
+  },
+  state: {
+    id: 'State',
+    envVar: 'STATE_TABLE',
+    partitionKey: 'key',
+    indexes: [],
+    stream: false,
+  },
+} as const satisfies Record<string, TableSpec>;
+
+export type TableKey = keyof typeof TABLES;
+export type TableNames = Record<TableKey, string>;
+
+export const TABLE_KEYS = Object.keys(TABLES) as TableKey[];
+
+/** Local table names: a prefix per environment (or per test file) keeps runs apart in one DynamoDB Local. */
+export function localTableNames(prefix: string): TableNames {
+  return Object.fromEntries(TABLE_KEYS.map((k) => [k, `${prefix}${TABLES[k].id}`])) as TableNames;
+}

@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { VersionConflictError } from '../../functions/core/ports/store';
+import type { Deal, FilingRecord } from '../../functions/core/types';
+import { createTestStore, type TestStore } from '../support/dynamo';
+
+let store: TestStore;
+beforeAll(async () => {
+  store = await createTestStore();
+});
+
+function filing(accession: string, acceptedAt: string): FilingRecord {
+  return {
+    accession,
+    cik: '0001769628',
+    company: 'CoreWeave, Inc.',
+    formType: '8-K',
+    items: ['1.01'],
+    acceptedAt,
+    filedDate: acceptedAt.slice(0, 10),
+    indexUrl: `https://www.sec.gov/Archives/edgar/data/1769628/${accession.replaceAll('-', '')}/${accession}-index.htm`,
+    fullTextUrl: `https://www.sec.gov/Archives/edgar/data/1769628/${accession.replaceAll('-', '')}/${accession}.txt`,
+    state: 'queued',
+    reason: null,
+    mentionCount: 0,
+    updatedAt: acceptedAt,
+  };
+}
+
+function deal(version: number, valueUsd: number): Deal {
+  return {
+    id: 'meta--coreweave',
+    buyer: { id: 'meta', name: 'Meta Platforms, Inc.', ticker: 'META' },
+    provider: { id: 'coreweave', name: 'CoreWeave, Inc.', ticker: 'CRWV' },
+    kind: 'gpu_cloud',
+    status: 'signed',
+    valueUsd,
+    valueText: '$14.2 billion',
+    qualifier: 'up_to',
+    endDate: '2031-12-31',
+    termYears: null,
+    confirmedByFiling: true,
+    firstSeenAt: '2025-09-30T20:00:00.000Z',
+    updatedAt: `2025-09-30T20:0${version}:00.000Z`,
+    sources: [],
+    history: [],
+    evidence: 'order form',
+    version,
+  };
+}
+
+describe('filing repository on DynamoDB Local', () => {
+  it('records an accession once and never overwrites it', async () => {
+    const first = filing('9999999999-25-000001', '2025-09-30T20:05:00.000Z');
+    expect(await store.filings.putIfNew(first)).toBe(true);
+    expect(await store.filings.putIfNew({ ...first, company: 'Someone else' })).toBe(false);
+    expect((await store.filings.get(first.accession))?.company).toBe('CoreWeave, Inc.');
+  });
+
+  it('moves state only from the states it is told to expect', async () => {
+    const f = filing('9999999999-25-000002', '2025-09-30T21:00:00.000Z');
+    await store.filings.putIfNew(f);
+    expect(await store.filings.setState(f.accession, 'processing', { from: ['queued'] })).toBe(true);
+    expect(await store.filings.setState(f.accession, 'processing', { from: ['queued'] })).toBe(false);
+    expect(await store.filings.setState(f.accession, 'done', { mentionCount: 2, from: ['processing'] })).toBe(true);
+    const stored = await store.filings.get(f.accession);
+    expect(stored?.state).toBe('done');
+    expect(stored?.mentionCount).toBe(2);
+    expect(await store.filings.setState('9999999999-25-999999', 'done')).toBe(false);
+  });
+
+  it('lists newest first with a working cursor', async () => {
+    await store.filings.putIfNew(filing('9999999999-25-000003', '2025-10-01T10:00:00.000Z'));
+    const first = await store.filings.list({ limit: 2 });
+    expect(first.items.map((f) => f.accession)).toEqual(['9999999999-25-000003', '9999999999-25-000002']);
+    const next = await store.filings.list({ limit: 2, cursor: first.cursor });
+    expect(next.items.map((f) => f.accession)).toEqual(['9999999999-25-000001']);
+  });
+});
+
+describe('deal repository on DynamoDB Local', () => {
+  it('saves with optimistic locking', async () => {
+    await store.deals.save(deal(1, 14.2e9));
+    await expect(store.deals.save(deal(1, 14.2e9))).rejects.toBeInstanceOf(VersionConflictError);
+    await store.deals.save(deal(2, 15e9));
+    await expect(store.deals.save(deal(2, 16e9))).rejects.toBeInstanceOf(VersionConflictError);
+    expect((await store.deals.get('meta--coreweave'))?.valueUsd).toBe(15e9);
+  });
+
+  it('filters by value and company', async () => {
+    expect((await store.deals.list({ limit: 10, minValueUsd: 1e10 })).items).toHaveLength(1);
+    expect((await store.deals.list({ limit: 10, minValueUsd: 2e10 })).items).toHaveLength(0);
+    expect((await store.deals.list({ limit: 10, company: 'meta' })).items).toHaveLength(1);
+    expect((await store.deals.list({ limit: 10, company: 'oracle' })).items).toHaveLength(0);
+  });
+});
+
+describe('delivery ledger and news items on DynamoDB Local', () => {
+  it('claims a key once until released', async () => {
+    expect(await store.deliveries.claim('sub-1#deal-1#new')).toBe(true);
+    expect(await store.deliveries.claim('sub-1#deal-1#new')).toBe(false);
+    await store.deliveries.release('sub-1#deal-1#new');
+    expect(await store.deliveries.claim('sub-1#deal-1#new')).toBe(true);
+  });
+
+  it('refuses a news item seen under the same id or the same dedupe key', async () => {
+    const item = {
+      id: 'guid-1',
+      feedId: 'feed-a',
+      url: 'https://example.com/a',
+      title: 'CoreWeave signs deal with Meta',
+      summary: '',
+      publishedAt: '2025-09-30T12:00:00.000Z',
+      language: 'en' as const,
+      dedupeKey: 'coreweave signs deal with meta|2025-09-30|example.com',
+    };
+    expect(await store.newsItems.putIfNew(item)).toBe(true);
+    expect(await store.newsItems.putIfNew(item)).toBe(false);
+    expect(await store.newsItems.putIfNew({ ...item, id: 'guid-2', feedId: 'feed-b' })).toBe(false);
+    expect((await store.newsItems.list({ limit: 10 })).items.map((i) => i.id)).toEqual(['guid-1']);
+  });
+
+  it('keeps small state values', async () => {
+    await store.state.put('edgar:cursor', { lastAcceptedAt: '2025-09-30T20:00:00Z', seen: ['a'] });
+    expect(await store.state.get('edgar:cursor')).toEqual({ lastAcceptedAt: '2025-09-30T20:00:00Z', seen: ['a'] });
+    expect(await store.state.get('missing')).toBeNull();
+  });
+});

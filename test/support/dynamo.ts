@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { inject } from 'vitest';
+import { LOCAL_AWS } from '../../functions/local/dynamo-local';
+import { ensureTables } from '../../functions/store/bootstrap';
+import { createDealRepository } from '../../functions/store/deals';
+import { createDeliveryLedger } from '../../functions/store/deliveries';
+import { createFilingRepository } from '../../functions/store/filings';
+import { createNewsItemRepository } from '../../functions/store/news-items';
+import { createStateStore } from '../../functions/store/state';
+import { createSubscriptionRepository } from '../../functions/store/subscriptions';
+import { localTableNames } from '../../functions/store/tables';
+
+/**
+ * Fresh tables (a unique name prefix) in the run's DynamoDB Local, with every repository built on them.
+ * Only for the integration project, whose globalSetup starts DynamoDB Local.
+ */
+export async function createTestStore() {
+  const endpoint = inject('dynamoEndpoint');
+  const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint });
+  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  const names = localTableNames(`t${randomUUID().slice(0, 8)}-`);
+  await ensureTables(client, names);
+  return {
+    endpoint,
+    client,
+    doc,
+    names,
+    filings: createFilingRepository(doc, names.filings),
+    deals: createDealRepository(doc, names.deals),
+    subscriptions: createSubscriptionRepository(doc, names.subscriptions),
+    deliveries: createDeliveryLedger(doc, names.deliveries),
+    newsItems: createNewsItemRepository(doc, names.newsItems),
+    state: createStateStore(doc, names.state),
+  };
+}
+
+export type TestStore = Awaited<ReturnType<typeof createTestStore>>;
