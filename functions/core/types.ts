@@ -81,7 +81,8 @@ export interface DealEvent {
   sourceId: string;
   valueUsd: number | null;
   status: DealStatus;
-  note: string | null;
+  /** For `expanded` events from an incremental mention: the amount added. */
+  incrementUsd: number | null;
 }
 
 /** A real-world contract: every mention of it merges here. */

@@ -62,7 +62,8 @@ export async function startDynamoLocal(opts: { dataDir: string | null; port?: nu
     path = resolve(opts.dataDir);
     mkdirSync(path, { recursive: true });
   }
-  const child: ChildProcess = spawn({ port, path, sharedDb: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn({ port, path, sharedDb: true, stdio: 'pipe' });
+  child.stdout?.resume(); // its banner is of no use, but an unread pipe would stall it once full
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

@@ -10,7 +10,8 @@ type StoredDeal = Deal & { listPk: string };
 const MAX_PAGES_PER_LIST = 10;
 
 export function toDeal(item: Record<string, unknown>): Deal {
-  const { listPk: _listPk, ...deal } = item as StoredDeal;
+  // Only this module writes the table, so its items have the shape it wrote.
+  const { listPk: _listPk, ...deal } = item as unknown as StoredDeal;
   return deal;
 }
 

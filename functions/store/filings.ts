@@ -7,7 +7,7 @@ import { LIST_PARTITION } from './tables';
 type StoredFiling = FilingRecord & { listPk: string };
 
 function toRecord(item: Record<string, unknown>): FilingRecord {
-  const { listPk: _listPk, ...record } = item as StoredFiling;
+  const { listPk: _listPk, ...record } = item as unknown as StoredFiling;
   return record;
 }
 

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AlertChannel } from '../core/ports/channels';
+import type { Logger } from '../core/ports/log';
+import type { DealRepository, FilingRepository, SubscriptionRepository } from '../core/ports/store';
+import type { Subscription } from '../core/types';
+import { InvalidCursorError } from '../store/client';
+import { dealsAtom } from './atom';
+import { PAGE_HTML } from './page';
+import { dealQuery, filingQuery, newSubscription } from './schemas';
+
+export interface ApiDeps {
+  deals: DealRepository;
+  filings: FilingRepository;
+  subscriptions: SubscriptionRepository;
+  channel: AlertChannel;
+  /** The news feeds' health (last success, last error); optional so the API runs without the news side. */
+  feedStatuses?: () => Promise<unknown[]>;
+  log: Logger;
+  clock?: () => Date;
+}
+
+class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+}
+
+/** The HTTP API, the same app behind API Gateway (hono/aws-lambda) and on localhost (@hono/node-server). */
+export function createApiApp(deps: ApiDeps): Hono {
+  const app = new Hono();
+  const clock = deps.clock ?? (() => new Date());
+
+  app.onError((err, c) => {
+    if (err instanceof z.ZodError) {
+      return c.json({ error: 'invalid request', issues: err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }, 400);
+    }
+    if (err instanceof InvalidCursorError) return c.json({ error: err.message }, 400);
+    if (err instanceof NotFoundError) return c.json({ error: err.message }, 404);
+    deps.log.error('api error', { path: c.req.path, error: String(err) });
+    return c.json({ error: 'internal error' }, 500);
+  });
+  app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}` }, 404));
+
+  app.get('/', (c) => c.html(PAGE_HTML));
+  app.get('/health', (c) => c.json({ ok: true }));
+
+  app.get('/deals', async (c) => {
+    const q = dealQuery.parse(c.req.query());
+    const page = await deps.deals.list(q);
+    return c.json({ deals: page.items, cursor: page.cursor });
+  });
+
+  app.get('/deals.atom', async (c) => {
+    const q = dealQuery.parse(c.req.query());
+    const page = await deps.deals.list(q);
+    return c.body(dealsAtom(page.items, c.req.url), 200, { 'content-type': 'application/atom+xml; charset=utf-8' });
+  });
+
+  app.get('/deals/:id', async (c) => {
+    const deal = await deps.deals.get(c.req.param('id'));
+    if (!deal) throw new NotFoundError(`no deal ${c.req.param('id')}`);
+    return c.json(deal);
+  });
+
+  app.get('/filings', async (c) => {
+    const q = filingQuery.parse(c.req.query());
+    const page = await deps.filings.list({ limit: q.limit, cursor: q.cursor, formType: q.form });
+    return c.json({ filings: page.items, cursor: page.cursor });
+  });
+
+  app.get('/filings/:accession', async (c) => {
+    const filing = await deps.filings.get(c.req.param('accession'));
+    if (!filing) throw new NotFoundError(`no filing ${c.req.param('accession')}`);
+    return c.json(filing);
+  });
+
+  app.get('/feeds', async (c) => c.json({ feeds: deps.feedStatuses ? await deps.feedStatuses() : [] }));
+
+  app.post('/subscriptions', async (c) => {
+    const body: unknown = await c.req.json().catch(() => {
+      throw new z.ZodError([{ code: 'custom', path: [], message: 'the body must be JSON', input: undefined }]);
+    });
+    const input = newSubscription.parse(body);
+    const subscription: Subscription = {
+      id: randomUUID(),
+      ...input,
+      createdAt: clock().toISOString(),
+      channelRef: null,
+    };
+    subscription.channelRef = await deps.channel.register(subscription);
+    await deps.subscriptions.put(subscription);
+    const pending = subscription.channel === 'email' && !subscription.channelRef?.startsWith('arn:');
+    return c.json({ ...subscription, note: pending ? 'check your inbox to confirm the subscription' : undefined }, 201);
+  });
+
+  app.get('/subscriptions/:id', async (c) => {
+    const sub = await deps.subscriptions.get(c.req.param('id'));
+    if (!sub) throw new NotFoundError(`no subscription ${c.req.param('id')}`);
+    return c.json(sub);
+  });
+
+  app.delete('/subscriptions/:id', async (c) => {
+    const sub = await deps.subscriptions.get(c.req.param('id'));
+    if (!sub) throw new NotFoundError(`no subscription ${c.req.param('id')}`);
+    await deps.channel.unregister(sub);
+    await deps.subscriptions.delete(sub.id);
+    return c.body(null, 204);
+  });
+
+  return app;
+}

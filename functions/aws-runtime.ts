@@ -1,0 +1,43 @@
+// Composition root for Lambda: configuration read once per container, one SDK client per service at module
+// scope, adapters built on them. Each entry point (functions/*.ts) takes only what it needs from here.
+import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { createSnsChannel } from './channels/sns';
+import { loadConfig, required } from './config';
+import type { Logger } from './core/ports/log';
+import { createDocumentClient } from './store/client';
+import { createDealRepository } from './store/deals';
+import { createDeliveryLedger } from './store/deliveries';
+import { createFilingRepository } from './store/filings';
+import { createNewsItemRepository } from './store/news-items';
+import { createStateStore } from './store/state';
+import { createSubscriptionRepository } from './store/subscriptions';
+
+export const config = loadConfig();
+const tables = required(config.tables, 'the *_TABLE variables', 'in Lambda (the CDK stack sets them)');
+
+const powertools = new PowertoolsLogger({ serviceName: 'compute-contract-alerts', logLevel: config.logLevel.toUpperCase() as 'INFO' });
+export const log: Logger = {
+  debug: (m, f) => powertools.debug(m, f ?? {}),
+  info: (m, f) => powertools.info(m, f ?? {}),
+  warn: (m, f) => powertools.warn(m, f ?? {}),
+  error: (m, f) => powertools.error(m, f ?? {}),
+};
+
+const doc = createDocumentClient();
+export const sqs = new SQSClient({});
+const sns = new SNSClient({});
+
+export const store = {
+  filings: createFilingRepository(doc, tables.filings),
+  deals: createDealRepository(doc, tables.deals),
+  subscriptions: createSubscriptionRepository(doc, tables.subscriptions),
+  deliveries: createDeliveryLedger(doc, tables.deliveries),
+  newsItems: createNewsItemRepository(doc, tables.newsItems),
+  state: createStateStore(doc, tables.state),
+};
+
+export function alertChannel() {
+  return createSnsChannel(sns, required(config.alertTopicArn, 'ALERT_TOPIC_ARN', 'to send alerts'));
+}

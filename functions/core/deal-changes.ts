@@ -1,0 +1,22 @@
+import { statusRank } from './deal-merge';
+import type { Deal, DealChange } from './types';
+
+/**
+ * The changes between two versions of a deal that may alert someone. Keys name the change itself, not the
+ * record that carried it, so a redelivered stream record or a second source saying the same thing maps to
+ * the same key.
+ */
+export function dealChanges(previous: Deal | null, current: Deal): DealChange[] {
+  if (!previous) return [{ kind: 'new_deal', deal: current, previous, key: `${current.id}#new` }];
+  const changes: DealChange[] = [];
+  if (current.valueUsd !== null && current.valueUsd > (previous.valueUsd ?? 0)) {
+    changes.push({ kind: 'value_up', deal: current, previous, key: `${current.id}#value#${current.valueUsd}` });
+  }
+  const climbed = current.status !== 'terminated' && statusRank(current.status) > statusRank(previous.status);
+  const confirmed = current.confirmedByFiling && !previous.confirmedByFiling;
+  if (climbed || confirmed) {
+    const suffix = current.confirmedByFiling ? '+filing' : '';
+    changes.push({ kind: 'status_up', deal: current, previous, key: `${current.id}#status#${current.status}${suffix}` });
+  }
+  return changes;
+}

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { FilingQueue } from '../core/ports/channels';
+import type { Logger } from '../core/ports/log';
+import type { FilingJob } from '../core/types';
+
+export interface DeadLetter {
+  messageId: string;
+  body: string;
+  receiveCount: number;
+}
+
+interface Message {
+  messageId: string;
+  body: string;
+  receiveCount: number;
+  visibleAt: number;
+}
+
+/**
+ * The local stand-in for SQS: messages go to the same filing-worker handler as SQS batch events, failed ones
+ * come back after a delay, and after `maxReceiveCount` tries they go to the dead letters, as with a redrive policy.
+ */
+export class InProcessQueue implements FilingQueue {
+  private readonly pending: Message[] = [];
+  private running: Promise<void> | null = null;
+  readonly deadLetters: DeadLetter[] = [];
+
+  constructor(
+    private readonly consumer: (event: SQSEvent) => Promise<SQSBatchResponse>,
+    private readonly opts: {
+      log: Logger;
+      batchSize?: number;
+      maxReceiveCount?: number;
+      retryDelayMs?: number;
+      onDeadLetter?: (letter: DeadLetter) => void | Promise<void>;
+    },
+  ) {}
+
+  async send(jobs: FilingJob[]): Promise<void> {
+    for (const job of jobs) {
+      this.pending.push({ messageId: randomUUID(), body: JSON.stringify(job), receiveCount: 0, visibleAt: 0 });
+    }
+    this.running ??= this.drain().finally(() => {
+      this.running = null;
+    });
+  }
+
+  /** Resolves once every message has been handled or dead-lettered. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  get depth(): number {
+    return this.pending.length;
+  }
+
+  private async drain(): Promise<void> {
+    const batchSize = this.opts.batchSize ?? 5;
+    const maxReceives = this.opts.maxReceiveCount ?? 3;
+    while (this.pending.length > 0) {
+      const now = Date.now();
+      const visible = this.pending.filter((m) => m.visibleAt <= now).slice(0, batchSize);
+      if (visible.length === 0) {
+        const next = Math.min(...this.pending.map((m) => m.visibleAt));
+        await new Promise((r) => setTimeout(r, Math.max(10, next - now)));
+        continue;
+      }
+      for (const m of visible) this.pending.splice(this.pending.indexOf(m), 1);
+      for (const m of visible) m.receiveCount++;
+      let failedIds: Set<string>;
+      try {
+        const response = await this.consumer({ Records: visible.map(toRecord) });
+        failedIds = new Set(response.batchItemFailures.map((f) => f.itemIdentifier));
+      } catch (err) {
+        this.opts.log.error('filing worker failed the whole batch', { error: String(err) });
+        failedIds = new Set(visible.map((m) => m.messageId));
+      }
+      for (const m of visible) {
+        if (!failedIds.has(m.messageId)) continue;
+        if (m.receiveCount >= maxReceives) {
+          const letter = { messageId: m.messageId, body: m.body, receiveCount: m.receiveCount };
+          this.deadLetters.push(letter);
+          this.opts.log.warn('message moved to the dead letters', { ...letter });
+          await this.opts.onDeadLetter?.(letter);
+        } else {
+          m.visibleAt = Date.now() + (this.opts.retryDelayMs ?? 1000) * m.receiveCount;
+          this.pending.push(m);
+        }
+      }
+    }
+  }
+}
+
+function toRecord(m: Message): SQSRecord {
+  return {
+    messageId: m.messageId,
+    receiptHandle: m.messageId,
+    body: m.body,
+    attributes: {
+      ApproximateReceiveCount: String(m.receiveCount),
+      SentTimestamp: String(Date.now()),
+      SenderId: 'local',
+      ApproximateFirstReceiveTimestamp: String(Date.now()),
+    },
+    messageAttributes: {},
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: 'arn:aws:sqs:local:000000000000:filing-jobs',
+    awsRegion: 'local',
+  };
+}

@@ -1,0 +1,141 @@
+import {
+  DescribeStreamCommand,
+  type DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record,
+} from '@aws-sdk/client-dynamodb-streams';
+import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { Logger } from '../core/ports/log';
+
+/**
+ * Reads DynamoDB Local's real change stream of a table and hands its records, as Lambda would, to the same
+ * handler that the stream's event source mapping invokes in AWS. A record that fails is offered again on the
+ * next pass (as Lambda retries from the failed sequence number).
+ */
+export class StreamPoller {
+  private readonly iterators = new Map<string, string | null>();
+  private streamArn: string | null = null;
+  private stopped = false;
+  private loop: Promise<void> | null = null;
+  /** Records delivered in the last pass; 0 means the stream was drained. */
+  private lastDelivered = -1;
+
+  constructor(
+    private readonly deps: {
+      dynamo: DynamoDBClient;
+      streams: DynamoDBStreamsClient;
+      tableName: string;
+      handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
+      log: Logger;
+      intervalMs?: number;
+    },
+  ) {}
+
+  start(): void {
+    this.loop ??= (async () => {
+      while (!this.stopped) {
+        try {
+          await this.pass();
+        } catch (err) {
+          this.deps.log.error('stream poll failed', { error: String(err) });
+        }
+        await new Promise((r) => setTimeout(r, this.deps.intervalMs ?? 500));
+      }
+    })();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.loop;
+  }
+
+  /** Reads every shard once; returns how many records the handler accepted. */
+  async pass(): Promise<number> {
+    const { streams } = this.deps;
+    this.streamArn ??=
+      (await this.deps.dynamo.send(new DescribeTableCommand({ TableName: this.deps.tableName }))).Table
+        ?.LatestStreamArn ?? null;
+    if (!this.streamArn) throw new Error(`table ${this.deps.tableName} has no stream`);
+    const described = await streams.send(new DescribeStreamCommand({ StreamArn: this.streamArn }));
+    let delivered = 0;
+    for (const shard of described.StreamDescription?.Shards ?? []) {
+      const shardId = shard.ShardId;
+      if (!shardId) continue;
+      if (!this.iterators.has(shardId)) {
+        const it = await streams.send(
+          new GetShardIteratorCommand({ StreamArn: this.streamArn, ShardId: shardId, ShardIteratorType: 'TRIM_HORIZON' }),
+        );
+        this.iterators.set(shardId, it.ShardIterator ?? null);
+      }
+      delivered += await this.readShard(shardId);
+    }
+    this.lastDelivered = delivered;
+    return delivered;
+  }
+
+  /** Passes until one finds nothing new: every change so far has been handled. */
+  async drain(): Promise<void> {
+    for (let i = 0; i < 100; i++) if ((await this.pass()) === 0) return;
+  }
+
+  get idle(): boolean {
+    return this.lastDelivered === 0;
+  }
+
+  private async readShard(shardId: string): Promise<number> {
+    let iterator = this.iterators.get(shardId) ?? null;
+    let delivered = 0;
+    while (iterator) {
+      const out = await this.deps.streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
+      const records = out.Records ?? [];
+      if (records.length === 0) {
+        this.iterators.set(shardId, out.NextShardIterator ?? null);
+        break;
+      }
+      const response = await this.deps.handler({ Records: records.map(toLambdaRecord) });
+      const failed = response.batchItemFailures[0]?.itemIdentifier;
+      if (failed) {
+        // Like Lambda: start again from the first failed record on the next pass.
+        const it = await this.deps.streams.send(
+          new GetShardIteratorCommand({
+            StreamArn: this.streamArn ?? undefined,
+            ShardId: shardId,
+            ShardIteratorType: 'AT_SEQUENCE_NUMBER',
+            SequenceNumber: failed,
+          }),
+        );
+        this.iterators.set(shardId, it.ShardIterator ?? null);
+        delivered += records.findIndex((r) => r.dynamodb?.SequenceNumber === failed);
+        break;
+      }
+      delivered += records.length;
+      iterator = out.NextShardIterator ?? null;
+      this.iterators.set(shardId, iterator);
+    }
+    return delivered;
+  }
+}
+
+function toLambdaRecord(r: _Record): DynamoDBRecord {
+  const d = r.dynamodb;
+  return {
+    eventID: r.eventID,
+    eventName: r.eventName,
+    eventSource: 'aws:dynamodb',
+    awsRegion: r.awsRegion,
+    dynamodb: {
+      // Same wire shape; Lambda's types name the attribute-value union differently from the SDK's.
+      Keys: d?.Keys as NonNullable<DynamoDBRecord['dynamodb']>['Keys'],
+      NewImage: d?.NewImage as NonNullable<DynamoDBRecord['dynamodb']>['NewImage'],
+      OldImage: d?.OldImage as NonNullable<DynamoDBRecord['dynamodb']>['OldImage'],
+      SequenceNumber: d?.SequenceNumber,
+      SizeBytes: d?.SizeBytes,
+      StreamViewType: d?.StreamViewType,
+      ApproximateCreationDateTime: d?.ApproximateCreationDateTime
+        ? d.ApproximateCreationDateTime.getTime() / 1000
+        : undefined,
+    },
+  };
+}

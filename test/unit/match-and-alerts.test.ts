@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildAlert, formatUsd } from '../../functions/core/alert-text';
+import { dealChanges } from '../../functions/core/deal-changes';
+import { mergeMention } from '../../functions/core/deal-merge';
+import { meetsThresholds, planAlerts } from '../../functions/core/match';
+import { mention, newsSource, subscription, withVersion } from '../support/builders';
+
+const deal = mergeMention(null, mention(), new Date('2025-09-30T21:00:00Z'))!;
+
+describe('dealChanges', () => {
+  it('names a new deal, a value rise and a status climb with stable keys', () => {
+    expect(dealChanges(null, deal).map((c) => c.key)).toEqual(['meta--coreweave#new']);
+    const bigger = withVersion(deal, { valueUsd: 20e9 });
+    expect(dealChanges(deal, bigger).map((c) => c.kind)).toEqual(['value_up']);
+    expect(dealChanges(deal, withVersion(deal, { sources: [] }))).toEqual([]);
+    const talks = { ...deal, status: 'in_talks' as const, confirmedByFiling: false };
+    expect(dealChanges(talks, deal).map((c) => c.key)).toEqual(['meta--coreweave#status#signed+filing']);
+  });
+});
+
+describe('meetsThresholds', () => {
+  it('applies value, status, kind and company filters', () => {
+    expect(meetsThresholds(subscription(), deal)).toBe(true);
+    expect(meetsThresholds(subscription({ minValueUsd: 20e9 }), deal)).toBe(false);
+    expect(meetsThresholds(subscription({ companies: ['oracle'] }), deal)).toBe(false);
+    expect(meetsThresholds(subscription({ companies: ['coreweave'] }), deal)).toBe(true);
+    expect(meetsThresholds(subscription({ kinds: ['power'] }), deal)).toBe(false);
+    const reported = { ...deal, status: 'reported' as const };
+    expect(meetsThresholds(subscription({ minStatus: 'signed' }), reported)).toBe(false);
+    expect(meetsThresholds(subscription({ minValueUsd: 0 }), { ...deal, valueUsd: null })).toBe(true);
+    expect(meetsThresholds(subscription({ minValueUsd: 1 }), { ...deal, valueUsd: null })).toBe(false);
+    expect(meetsThresholds(subscription(), { ...deal, status: 'terminated' })).toBe(false);
+  });
+});
+
+describe('planAlerts', () => {
+  it('keys the first alert per subscriber and deal, and later ones per change asked for', () => {
+    const bigger = withVersion(deal, { valueUsd: 20e9 });
+    const [plan] = planAlerts([subscription({ notifyOn: ['value_up'] })], dealChanges(deal, bigger));
+    expect(plan?.firstKey).toBe('sub-1#meta--coreweave');
+    expect(plan?.updates).toEqual([{ kind: 'value_up', key: 'sub-1#meta--coreweave#value#20000000000' }]);
+    const [quiet] = planAlerts([subscription({ notifyOn: [] })], dealChanges(deal, bigger));
+    expect(quiet?.updates).toEqual([]);
+  });
+});
+
+describe('alert text', () => {
+  it('formats values', () => {
+    expect(formatUsd(14.2e9)).toBe('$14.2B');
+    expect(formatUsd(350e6)).toBe('$350M');
+    expect(formatUsd(null)).toBe('undisclosed value');
+  });
+
+  it('writes a short SMS and a detailed email with the evidence', () => {
+    const sms = buildAlert(subscription({ channel: 'sms', endpoint: '+14155550123' }), deal, [], true, 'k');
+    expect(sms.text).toBe(
+      'New compute deal: CoreWeave, Inc. -> Meta Platforms, Inc.: up to $14.2B through 2031-12-31, signed, in a filing.',
+    );
+    const email = buildAlert(subscription(), deal, [], true, 'k');
+    expect(email.subject.length).toBeLessThan(100);
+    expect(email.text).toContain('Evidence: "CoreWeave entered into an order form with Meta');
+    expect(email.text).toContain('GPU cloud capacity');
+    const update = buildAlert(subscription(), { ...deal, sources: [newsSource('a/1')] }, ['value_up'], false, 'k');
+    expect(update.subject.startsWith('Deal value up:')).toBe(true);
+  });
+});
