@@ -1,0 +1,30 @@
+import type { Context } from 'aws-lambda';
+import type { Logger } from '../core/ports/log';
+
+/** Leave this much of the Lambda's time unused, so a poll loop ends cleanly before the timeout. */
+const SAFETY_MS = 10_000;
+
+/**
+ * A scheduled poller's entry: runs the use case until shortly before the invocation's deadline (EventBridge
+ * fires once a minute; the poller loops inside for sub-minute freshness) and logs its report. The use case
+ * records its own per-item failures; anything thrown here is a failure of the whole run, and Lambda's retry or
+ * the next schedule tick takes over.
+ */
+export function createScheduledPollHandler<R>(
+  name: string,
+  run: (untilMs: number) => Promise<R>,
+  log: Logger,
+): (event: unknown, context?: Pick<Context, 'getRemainingTimeInMillis'>) => Promise<R> {
+  return async (_event, context) => {
+    const remaining = context?.getRemainingTimeInMillis?.() ?? 0;
+    const untilMs = Date.now() + Math.max(0, remaining - SAFETY_MS);
+    try {
+      const report = await run(untilMs);
+      log.info(`${name} done`, { report: report as unknown });
+      return report;
+    } catch (err) {
+      log.error(`${name} failed`, { error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+      throw err;
+    }
+  };
+}

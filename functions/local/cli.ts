@@ -1,0 +1,201 @@
+// The local command line: `npm start`, `npm run demo`, `npm run cli -- extract|backfill ...`.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ConfigError, type Config, loadConfig } from '../config';
+import { formatUsd } from '../core/alert-text';
+import type { Deal, Subscription } from '../core/types';
+import { loadFeedRegistry } from '../sources/news/feed-registry';
+import { createConsoleLogger } from './console-logger';
+import { runExtractCommand } from './extract-command';
+import { JavaMissingError } from './dynamo-local';
+import { type LocalStack, startLocalStack } from './runtime';
+import { startSnapshotServer } from './snapshot-server';
+
+const SNAPSHOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'snapshot');
+const DEMO_USER_AGENT = 'compute-contract-alerts demo demo@example.com';
+
+const USAGE = `usage:
+  npm start                          poll EDGAR and the news feeds live; API on PORT (default 3000)
+  npm run demo [-- --once]           the whole pipeline offline on the bundled snapshot; --once exits after one pass
+  npm run --silent cli -- extract FILE [--lang en|fr]   print the deal mentions in a document as JSON ('-' = stdin)
+  npm run cli -- backfill --from YYYY-MM-DD --to YYYY-MM-DD [--query "order form"]
+settings: see README.md ("Settings")`;
+
+const print = (text: string) => process.stdout.write(`${text}\n`);
+
+function demoSubscriptions(): Subscription[] {
+  const base = { companies: [], kinds: [], createdAt: new Date().toISOString(), channelRef: null };
+  return [
+    {
+      ...base,
+      id: 'demo-email',
+      channel: 'email',
+      endpoint: 'analyst@example.com',
+      minValueUsd: 1e9,
+      minStatus: 'in_talks',
+      notifyOn: ['value_up', 'status_up'],
+    },
+    {
+      ...base,
+      id: 'demo-sms',
+      channel: 'sms',
+      endpoint: '+14155550123',
+      minValueUsd: 10e9,
+      minStatus: 'signed',
+      notifyOn: ['value_up'],
+    },
+  ];
+}
+
+function dealLine(d: Deal): string {
+  const term = d.endDate ? ` to ${d.endDate}` : d.termYears ? ` ${d.termYears}y` : '';
+  const where = d.confirmedByFiling ? 'filing' : 'news';
+  return `  ${`${d.provider.name} -> ${d.buyer.name}`.padEnd(58)} ${formatUsd(d.valueUsd).padStart(9)}  ${d.status.padEnd(9)} ${where.padEnd(7)} ${d.sources.length} source(s)${term}`;
+}
+
+async function printDeals(apiUrl: string | null): Promise<void> {
+  if (!apiUrl) return;
+  const res = await fetch(`${apiUrl}/deals?limit=100`);
+  const { deals } = (await res.json()) as { deals: Deal[] };
+  print(`\n${deals.length} deal(s) stored (GET ${apiUrl}/deals):`);
+  for (const d of deals.sort((a, b) => (b.valueUsd ?? 0) - (a.valueUsd ?? 0))) print(dealLine(d));
+}
+
+async function countLines(file: string): Promise<number> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return text.split('\n').filter(Boolean).length;
+}
+
+function waitForCtrlC(stack: LocalStack): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = async () => {
+      print('\nstopping…');
+      await stack.stop();
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+async function demo(config: Config, once: boolean): Promise<number> {
+  const snapshot = await startSnapshotServer(SNAPSHOT_DIR);
+  const dataDir = join(config.dataDir, 'demo');
+  await rm(dataDir, { recursive: true, force: true });
+  await mkdir(dataDir, { recursive: true });
+  const feedsTemplate = await readFile(join(SNAPSHOT_DIR, 'feeds.json'), 'utf8');
+  const feedsFile = join(dataDir, 'feeds.json');
+  await writeFile(feedsFile, feedsTemplate.replaceAll('{base}', snapshot.url));
+  const demoConfig: Config = {
+    ...config,
+    dataDir,
+    edgarBaseUrl: snapshot.url,
+    secUserAgent: config.secUserAgent ?? DEMO_USER_AGENT,
+    newsFeedsPath: feedsFile,
+  };
+  const log = createConsoleLogger(config.logLevel);
+  print(`demo: replaying the recorded snapshot (${SNAPSHOT_DIR}) from ${snapshot.url}`);
+  const stack = await startLocalStack({
+    config: demoConfig,
+    feeds: loadFeedRegistry({ path: feedsFile, defaultPollSeconds: config.newsPollSeconds }),
+    log,
+    print,
+    persist: false,
+    serveApi: true,
+  });
+  try {
+    for (const sub of demoSubscriptions()) await stack.addSubscription(sub);
+    print('demo subscriptions: analyst@example.com (email, deals ≥ $1B), +14155550123 (SMS, signed deals ≥ $10B)');
+    const report = await stack.runOnce();
+    log.info('pass complete', { edgar: report.edgar, news: report.news });
+    await printDeals(stack.apiUrl);
+    const alerts = await countLines(stack.outboxFile);
+    print(`\n${alerts} alert(s) written to ${stack.outboxFile}`);
+    if (once) {
+      await stack.stop();
+      await snapshot.close();
+      return alerts > 0 ? 0 : 1;
+    }
+    print(`\nAPI: ${stack.apiUrl}/deals  ·  web page: ${stack.apiUrl}/  ·  Ctrl-C to stop`);
+    await waitForCtrlC(stack);
+    await snapshot.close();
+    return 0;
+  } catch (err) {
+    await stack.stop();
+    await snapshot.close();
+    throw err;
+  }
+}
+
+async function start(config: Config): Promise<number> {
+  const log = createConsoleLogger(config.logLevel);
+  const feeds = loadFeedRegistry({ path: config.newsFeedsPath, defaultPollSeconds: config.newsPollSeconds });
+  const stack = await startLocalStack({ config, feeds, log, print, persist: true, serveApi: true });
+  stack.startSchedules();
+  print(`polling EDGAR every ${config.edgarPollSeconds}s (${config.edgarForms.join(', ')}) and ${feeds.filter((f) => f.enabled).length} news feeds`);
+  print(`API: ${stack.apiUrl}/deals  ·  web page: ${stack.apiUrl}/  ·  alerts: ${stack.outboxFile}  ·  Ctrl-C to stop`);
+  await waitForCtrlC(stack);
+  return 0;
+}
+
+async function backfill(config: Config, args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { from: { type: 'string' }, to: { type: 'string' }, query: { type: 'string' } },
+  });
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  if (!values.from || !values.to || !day.test(values.from) || !day.test(values.to) || values.from > values.to) {
+    throw new UsageError('backfill needs --from YYYY-MM-DD --to YYYY-MM-DD (from ≤ to)');
+  }
+  const log = createConsoleLogger(config.logLevel);
+  const feeds = loadFeedRegistry({ path: config.newsFeedsPath, defaultPollSeconds: config.newsPollSeconds });
+  const stack = await startLocalStack({ config, feeds, log, print, persist: true, serveApi: false });
+  try {
+    const report = await stack.backfill({ from: values.from, to: values.to, query: values.query });
+    print(JSON.stringify(report, null, 2));
+  } finally {
+    await stack.stop();
+  }
+  return 0;
+}
+
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'extract') {
+    return runExtractCommand(rest, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+  }
+  if (!command || command === 'help' || command === '--help') {
+    print(USAGE);
+    return command ? 0 : 2;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case 'start':
+      return start(config);
+    case 'demo':
+      return demo(config, parseArgs({ args: rest, options: { once: { type: 'boolean' } } }).values.once === true);
+    case 'backfill':
+      return backfill(config, rest);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof UsageError) process.stderr.write(`${err.message}\n\n${USAGE}\n`);
+    else if (err instanceof ConfigError || err instanceof JavaMissingError) process.stderr.write(`${err.message}\n`);
+    else process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(err instanceof UsageError ? 2 : 1);
+  },
+);
+

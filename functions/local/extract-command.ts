@@ -1,0 +1,150 @@
+// `cli extract FILE`: prints the compute-capacity deals found in a document as a JSON array.
+// FILE: an EDGAR full submission (.txt, SGML), a filing document (.htm/.html), plain text, or `-` for stdin.
+import { readFile, stat } from 'node:fs/promises';
+import { extractMentions } from '../core/extract';
+import { LANGUAGES, type Language, type Mention } from '../core/types';
+import { parseSubmission } from '../sources/edgar/submission';
+import { htmlToText, looksLikeHtml } from '../sources/html-text';
+
+/** Inputs larger than this are refused with a clear error rather than read into memory. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+export class ExtractInputError extends Error {
+  override readonly name = 'ExtractInputError';
+}
+
+export interface DocumentText {
+  text: string;
+  documentType: string | null;
+  registrant: { name: string; cik?: string } | null;
+}
+
+// Documents of a submission that carry no prose: XBRL, graphics, archives, spreadsheets.
+const SKIPPED_TYPES = /^(?:GRAPHIC|ZIP|EXCEL|PDF|XML|JSON|EX-101|EX-104|EX-10[0-9]\.(?:SCH|CAL|DEF|LAB|PRE|INS)|COVER)/i;
+
+function toText(body: string): string {
+  const trimmed = body.replace(/<\/?XBRL>/gi, '');
+  return looksLikeHtml(trimmed) ? htmlToText(trimmed) : trimmed;
+}
+
+/** Splits an input file into the texts the extractor reads: one per prose document of a submission. */
+export function documentTexts(content: string, fileName: string): DocumentText[] {
+  const head = content.slice(0, 4096);
+  if (head.includes('<SEC-DOCUMENT>') || head.includes('<SEC-HEADER>')) {
+    const submission = parseSubmission(content);
+    const filer = submission.header.companies[0];
+    const registrant = filer ? { name: filer.name, cik: filer.cik } : null;
+    return submission.documents
+      .filter((d) => !SKIPPED_TYPES.test(d.type) && !/^begin \d{3} /m.test(d.body.slice(0, 200)))
+      .map((d) => ({ text: toText(d.body), documentType: d.type, registrant }));
+  }
+  const isHtml = /\.html?$/i.test(fileName) || looksLikeHtml(content);
+  return [{ text: isHtml ? htmlToText(content) : content, documentType: null, registrant: null }];
+}
+
+/** The CLI's output object: canonical names as strings, plus ids and the rest of the mention. */
+export function toOutput(m: Mention): Record<string, unknown> {
+  return {
+    buyer: m.buyer.name,
+    provider: m.provider.name,
+    buyerId: m.buyer.id,
+    providerId: m.provider.id,
+    valueUsd: m.valueUsd,
+    valueText: m.valueText,
+    originalCurrency: m.originalCurrency,
+    qualifier: m.qualifier,
+    cumulative: m.cumulative,
+    status: m.status,
+    kind: m.kind,
+    endDate: m.endDate,
+    termYears: m.termYears,
+    language: m.language,
+    evidence: m.evidence,
+    evidenceStart: m.evidenceStart,
+    evidenceEnd: m.evidenceEnd,
+    confidence: m.confidence,
+  };
+}
+
+/** Extracts from every document, then keeps one mention per company pair and value (the filing's 8-K body
+ * and its EX-99.1 press release usually describe the same deal). */
+export function extractFromDocuments(docs: DocumentText[], language?: Language): Mention[] {
+  const seen = new Map<string, Mention>();
+  for (const d of docs) {
+    const found = extractMentions({ text: d.text, registrant: d.registrant, documentType: d.documentType, ...(language ? { language } : {}) });
+    for (const m of found) {
+      const pair = [m.buyer.id, m.provider.id].sort().join('|');
+      const prior = seen.get(pair);
+      if (!prior || (prior.valueUsd === null && m.valueUsd !== null)) seen.set(pair, m);
+    }
+  }
+  return [...seen.values()];
+}
+
+async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buf.length;
+    if (size > limit) throw new ExtractInputError(`input is larger than ${limit} bytes`);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const USAGE = 'usage: cli extract FILE|- [--lang en|fr|de|es|it|pt]';
+
+export async function runExtractCommand(
+  args: string[],
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream },
+): Promise<number> {
+  let file: string | null = null;
+  let language: Language | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--lang' || a.startsWith('--lang=')) {
+      const value = a === '--lang' ? args[++i] : a.slice('--lang='.length);
+      if (!value || !(LANGUAGES as readonly string[]).includes(value)) {
+        io.stderr.write(`extract: --lang must be one of ${LANGUAGES.join(', ')}\n${USAGE}\n`);
+        return 2;
+      }
+      language = value as Language;
+    } else if (a === '-h' || a === '--help') {
+      io.stdout.write(`${USAGE}\n`);
+      return 0;
+    } else if (file === null) {
+      file = a;
+    } else {
+      io.stderr.write(`extract: unexpected argument ${a}\n${USAGE}\n`);
+      return 2;
+    }
+  }
+  if (file === null) {
+    io.stderr.write(`extract: missing FILE\n${USAGE}\n`);
+    return 2;
+  }
+  let content: string;
+  try {
+    if (file === '-') {
+      content = await readStream(io.stdin, MAX_INPUT_BYTES);
+    } else {
+      const info = await stat(file);
+      if (!info.isFile()) throw new ExtractInputError(`${file} is not a regular file`);
+      if (info.size > MAX_INPUT_BYTES) throw new ExtractInputError(`${file} is larger than ${MAX_INPUT_BYTES} bytes`);
+      content = await readFile(file, 'utf8');
+    }
+  } catch (err) {
+    io.stderr.write(`extract: cannot read ${file === '-' ? 'stdin' : file}: ${(err as Error).message}\n`);
+    return 2;
+  }
+  let mentions: Mention[];
+  try {
+    mentions = extractFromDocuments(documentTexts(content, file), language);
+  } catch (err) {
+    io.stderr.write(`extract: unreadable input ${file === '-' ? 'stdin' : file}: ${(err as Error).message}\n`);
+    return 2;
+  }
+  io.stdout.write(`${JSON.stringify(mentions.map(toOutput), null, 2)}\n`);
+  return 0;
+}

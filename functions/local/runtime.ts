@@ -1,0 +1,199 @@
+// Composition root for local mode: the same handlers and use cases as in Lambda, on DynamoDB Local, with an
+// in-process queue instead of SQS, DynamoDB Local's own change stream instead of the Lambda event source, and
+// the outbox instead of SNS.
+import { appendFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApiApp } from '../api/app';
+import { createOutboxChannel } from '../channels/outbox';
+import { type Config, required } from '../config';
+import { extractMentions } from '../core/extract';
+import { detectLanguage } from '../core/language';
+import type { Logger } from '../core/ports/log';
+import type { FeedConfig } from '../core/ports/news';
+import type { Subscription } from '../core/types';
+import { createFilingWorkerHandler } from '../handlers/filing-worker';
+import { createNotifyHandler } from '../handlers/notify';
+import { createScheduledPollHandler } from '../handlers/scheduled-poll';
+import { EdgarClient, createEdgarHttpClient } from '../sources/edgar/client';
+import { createHttpFeedSource, createNewsHttpClient } from '../sources/news/feed-source';
+import { ensureTables } from '../store/bootstrap';
+import { createDocumentClient } from '../store/client';
+import { createDealRepository } from '../store/deals';
+import { createDeliveryLedger } from '../store/deliveries';
+import { createFilingRepository } from '../store/filings';
+import { createNewsItemRepository } from '../store/news-items';
+import { createStateStore } from '../store/state';
+import { createSubscriptionRepository } from '../store/subscriptions';
+import { localTableNames } from '../store/tables';
+import { backfillEdgar } from '../use-cases/backfill-edgar';
+import { pollEdgar } from '../use-cases/poll-edgar';
+import { listFeedStatuses, pollNews } from '../use-cases/poll-news';
+import { processFiling } from '../use-cases/process-filing';
+import { recordMentions } from '../use-cases/record-mentions';
+import { type DynamoLocal, LOCAL_AWS, startDynamoLocal } from './dynamo-local';
+import { InProcessQueue } from './in-process-queue';
+import { StreamPoller } from './stream-poller';
+
+export interface LocalStackOptions {
+  config: Config;
+  feeds: FeedConfig[];
+  log: Logger;
+  print: (text: string) => void;
+  /** Keep DynamoDB Local's files in DATA_DIR (npm start) or in memory (the demo starts clean every time). */
+  persist: boolean;
+  /** Serve the API on config.port. */
+  serveApi: boolean;
+}
+
+export interface PassReport {
+  edgar: unknown;
+  news: unknown;
+}
+
+export interface LocalStack {
+  apiUrl: string | null;
+  /** One EDGAR poll and one news poll, then waits until the queue and the change stream are drained. */
+  runOnce(): Promise<PassReport>;
+  /** The pollers on their schedules until stop(). */
+  startSchedules(): void;
+  backfill(opts: { from: string; to: string; query?: string }): Promise<unknown>;
+  addSubscription(sub: Subscription): Promise<void>;
+  outboxFile: string;
+  stop(): Promise<void>;
+}
+
+export async function startLocalStack(opts: LocalStackOptions): Promise<LocalStack> {
+  const { config, log } = opts;
+  const userAgent = required(config.secUserAgent, 'SEC_USER_AGENT', 'to poll EDGAR (SEC fair access)');
+  await mkdir(config.dataDir, { recursive: true });
+  const dynamo: DynamoLocal = await startDynamoLocal({
+    dataDir: opts.persist ? join(config.dataDir, 'dynamodb') : null,
+  });
+  log.info('DynamoDB Local is up', { endpoint: dynamo.endpoint });
+
+  const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint });
+  const doc = createDocumentClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint });
+  const names = localTableNames('cca-');
+  await ensureTables(client, names);
+  const clock = () => new Date();
+  const store = {
+    filings: createFilingRepository(doc, names.filings),
+    deals: createDealRepository(doc, names.deals),
+    subscriptions: createSubscriptionRepository(doc, names.subscriptions),
+    deliveries: createDeliveryLedger(doc, names.deliveries),
+    newsItems: createNewsItemRepository(doc, names.newsItems),
+    state: createStateStore(doc, names.state),
+  };
+  const outboxFile = join(config.dataDir, 'outbox.jsonl');
+  const channel = createOutboxChannel({ file: outboxFile, print: opts.print });
+  const record = (mentions: Parameters<typeof recordMentions>[1]) => recordMentions({ deals: store.deals, clock }, mentions);
+
+  // EDGAR: one fair-access client for every caller in this process.
+  const { http: edgarHttp } = createEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps });
+  const edgar = new EdgarClient({ http: edgarHttp, baseUrl: config.edgarBaseUrl });
+  const workerHandler = createFilingWorkerHandler(
+    (job) => processFiling({ edgar, filings: store.filings, extract: extractMentions, recordMentions: record, clock, log }, job),
+    log,
+  );
+  const deadLetterFile = join(config.dataDir, 'dead-letters.jsonl');
+  const queue = new InProcessQueue(workerHandler, {
+    log,
+    onDeadLetter: (letter) => appendFile(deadLetterFile, `${JSON.stringify({ at: clock().toISOString(), ...letter })}\n`),
+  });
+  const edgarDeps = { edgar, filings: store.filings, queue, state: store.state, clock, log };
+  const edgarPoll = createScheduledPollHandler('edgar poll', () => pollEdgar(edgarDeps, { forms: config.edgarForms }), log);
+
+  const feedSource = createHttpFeedSource({ http: createNewsHttpClient({ userAgent }) });
+  const newsDeps = {
+    fetchFeed: feedSource,
+    newsItems: store.newsItems,
+    state: store.state,
+    extract: extractMentions,
+    recordMentions: record,
+    detectLanguage,
+    clock,
+    log,
+  };
+  const newsPoll = createScheduledPollHandler('news poll', () => pollNews(newsDeps, opts.feeds), log);
+
+  const streamPoller = new StreamPoller({
+    dynamo: client,
+    streams: new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint }),
+    tableName: names.deals,
+    handler: createNotifyHandler({ subscriptions: store.subscriptions, ledger: store.deliveries, channel, log }),
+    log,
+  });
+
+  let server: ServerType | null = null;
+  let apiUrl: string | null = null;
+  if (opts.serveApi) {
+    const app = createApiApp({
+      deals: store.deals,
+      filings: store.filings,
+      subscriptions: store.subscriptions,
+      channel,
+      feedStatuses: () => listFeedStatuses(store.state, opts.feeds),
+      log,
+    });
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' }, () => resolve(s));
+      s.once('error', (err: NodeJS.ErrnoException) =>
+        reject(
+          err.code === 'EADDRINUSE'
+            ? new Error(`port ${config.port} is in use: set PORT to a free port (e.g. PORT=3001 npm start)`)
+            : err,
+        ),
+      );
+    });
+    apiUrl = `http://127.0.0.1:${config.port}`;
+  }
+
+  const timers: NodeJS.Timeout[] = [];
+  const every = (ms: number, task: () => Promise<unknown>) => {
+    let running = false;
+    const tick = async () => {
+      if (running) return; // a slow pass is never overlapped by the next one
+      running = true;
+      await task().catch(() => {}); // the handler has logged it; the next tick tries again
+      running = false;
+    };
+    void tick();
+    timers.push(setInterval(tick, ms));
+  };
+
+  return {
+    apiUrl,
+    outboxFile,
+    async runOnce() {
+      const edgarReport = await edgarPoll({}).catch((err: unknown) => ({ error: String(err) }));
+      const newsReport = await newsPoll({}).catch((err: unknown) => ({ error: String(err) }));
+      await queue.idle();
+      await streamPoller.drain();
+      return { edgar: edgarReport, news: newsReport };
+    },
+    startSchedules() {
+      every(config.edgarPollSeconds * 1000, () => edgarPoll({}));
+      every(60_000, () => newsPoll({}));
+      streamPoller.start();
+    },
+    async backfill(range) {
+      const report = await backfillEdgar(edgarDeps, { ...range, forms: config.edgarForms });
+      await queue.idle();
+      await streamPoller.drain();
+      return report;
+    },
+    async addSubscription(sub) {
+      await store.subscriptions.put(sub);
+    },
+    async stop() {
+      for (const t of timers) clearInterval(t);
+      await streamPoller.stop();
+      await queue.idle();
+      if (server) await new Promise((resolve) => server?.close(resolve));
+      await dynamo.stop();
+    },
+  };
+}
