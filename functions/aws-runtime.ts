@@ -4,8 +4,12 @@ import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { createSnsChannel } from './channels/sns';
+import { createSqsFilingQueue } from './channels/sqs-filing-queue';
 import { loadConfig, required } from './config';
+import type { FilingQueue } from './core/ports/channels';
 import type { Logger } from './core/ports/log';
+import type { SourcedMention } from './core/types';
+import { EdgarClient, sharedEdgarHttpClient } from './sources/edgar/client';
 import { createDocumentClient } from './store/client';
 import { createDealRepository } from './store/deals';
 import { createDeliveryLedger } from './store/deliveries';
@@ -13,6 +17,7 @@ import { createFilingRepository } from './store/filings';
 import { createNewsItemRepository } from './store/news-items';
 import { createStateStore } from './store/state';
 import { createSubscriptionRepository } from './store/subscriptions';
+import { recordMentions } from './use-cases/record-mentions';
 
 export const config = loadConfig();
 const tables = required(config.tables, 'the *_TABLE variables', 'in Lambda (the CDK stack sets them)');
@@ -26,7 +31,7 @@ export const log: Logger = {
 };
 
 const doc = createDocumentClient();
-export const sqs = new SQSClient({});
+const sqs = new SQSClient({});
 const sns = new SNSClient({});
 
 export const store = {
@@ -40,4 +45,23 @@ export const store = {
 
 export function alertChannel() {
   return createSnsChannel(sns, required(config.alertTopicArn, 'ALERT_TOPIC_ARN', 'to send alerts'));
+}
+
+/** The EDGAR source behind the process-wide fair-access client; each function gets its share of the budget. */
+export function edgarSource(): EdgarClient {
+  const userAgent = required(config.secUserAgent, 'SEC_USER_AGENT', 'to call EDGAR (SEC fair access)');
+  return new EdgarClient({
+    http: sharedEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps }),
+    baseUrl: config.edgarBaseUrl,
+  });
+}
+
+export function filingQueue(): FilingQueue {
+  return createSqsFilingQueue(sqs, required(config.filingQueueUrl, 'FILING_QUEUE_URL', 'to queue filings'));
+}
+
+export const clock = () => new Date();
+
+export async function recordMentionsNow(mentions: SourcedMention[]): Promise<void> {
+  await recordMentions({ deals: store.deals, clock }, mentions);
 }

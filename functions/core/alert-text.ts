@@ -28,6 +28,11 @@ function headline(deal: Deal): string {
   return `${deal.provider.name} -> ${deal.buyer.name}: ${qualifier}${formatUsd(deal.valueUsd)}`;
 }
 
+/** Ends a sentence with one period, even after "Inc.". */
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
 function lead(kinds: DealChangeKind[], first: boolean): string {
   if (first) return 'New compute deal';
   if (kinds.includes('value_up')) return 'Deal value up';
@@ -45,7 +50,7 @@ export function buildAlert(sub: Subscription, deal: Deal, kinds: DealChangeKind[
     sub.channel === 'sms'
       ? sms
       : [
-          `${deal.provider.name} provides ${KIND_WORDS[deal.kind]} to ${deal.buyer.name}.`,
+          sentence(`${deal.provider.name} provides ${KIND_WORDS[deal.kind]} to ${deal.buyer.name}`),
           `Value: ${deal.valueText ?? formatUsd(deal.valueUsd)}${term}.`,
           `Status: ${status}.`,
           `Evidence: "${deal.evidence}"`,

@@ -6,9 +6,8 @@ const SAFETY_MS = 10_000;
 
 /**
  * A scheduled poller's entry: runs the use case until shortly before the invocation's deadline (EventBridge
- * fires once a minute; the poller loops inside for sub-minute freshness) and logs its report. The use case
- * records its own per-item failures; anything thrown here is a failure of the whole run, and Lambda's retry or
- * the next schedule tick takes over.
+ * fires once a minute; the poller loops inside for sub-minute freshness). The use case logs its report and
+ * records its own per-item failures; anything thrown here fails the whole run, and the next tick takes over.
  */
 export function createScheduledPollHandler<R>(
   name: string,
@@ -19,9 +18,7 @@ export function createScheduledPollHandler<R>(
     const remaining = context?.getRemainingTimeInMillis?.() ?? 0;
     const untilMs = Date.now() + Math.max(0, remaining - SAFETY_MS);
     try {
-      const report = await run(untilMs);
-      log.info(`${name} done`, { report: report as unknown });
-      return report;
+      return await run(untilMs);
     } catch (err) {
       log.error(`${name} failed`, { error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
       throw err;

@@ -1,7 +1,7 @@
 // `cli extract FILE`: prints the compute-capacity deals found in a document as a JSON array.
 // FILE: an EDGAR full submission (.txt, SGML), a filing document (.htm/.html), plain text, or `-` for stdin.
 import { readFile, stat } from 'node:fs/promises';
-import { extractMentions } from '../core/extract';
+import { extractMentions, resolveBackstops } from '../core/extract';
 import { LANGUAGES, type Language, type Mention } from '../core/types';
 import { parseSubmission } from '../sources/edgar/submission';
 import { htmlToText, looksLikeHtml } from '../sources/html-text';
@@ -78,7 +78,7 @@ export function extractFromDocuments(docs: DocumentText[], language?: Language):
       if (!prior || (prior.valueUsd === null && m.valueUsd !== null)) seen.set(pair, m);
     }
   }
-  return [...seen.values()];
+  return resolveBackstops([...seen.values()]);
 }
 
 async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<string> {

@@ -13,7 +13,7 @@ import { extractMentions } from '../core/extract';
 import { detectLanguage } from '../core/language';
 import type { Logger } from '../core/ports/log';
 import type { FeedConfig } from '../core/ports/news';
-import type { Subscription } from '../core/types';
+import type { SourcedMention, Subscription } from '../core/types';
 import { createFilingWorkerHandler } from '../handlers/filing-worker';
 import { createNotifyHandler } from '../handlers/notify';
 import { createScheduledPollHandler } from '../handlers/scheduled-poll';
@@ -89,7 +89,9 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   };
   const outboxFile = join(config.dataDir, 'outbox.jsonl');
   const channel = createOutboxChannel({ file: outboxFile, print: opts.print });
-  const record = (mentions: Parameters<typeof recordMentions>[1]) => recordMentions({ deals: store.deals, clock }, mentions);
+  const record = async (mentions: SourcedMention[]): Promise<void> => {
+    await recordMentions({ deals: store.deals, clock }, mentions);
+  };
 
   // EDGAR: one fair-access client for every caller in this process.
   const { http: edgarHttp } = createEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps });

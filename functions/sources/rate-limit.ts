@@ -60,6 +60,11 @@ export class RateLimiter {
     this.tat = Math.max(this.tat, untilMs + this.toleranceMs);
   }
 
+  /** Same as pauseUntil, relative to this limiter's clock. */
+  pauseFor(ms: number): void {
+    this.pauseUntil(this.now() + ms);
+  }
+
   /** Takes the next slot and returns how long the caller must wait (ms) before using it. */
   reserve(): number {
     const now = this.now();

@@ -1,0 +1,115 @@
+// The curated company table (data in ./data/companies.json) and alias lookup in text.
+import table from './data/companies.json';
+import type { CompanyRef } from './types';
+
+export interface CompanyEntry extends CompanyRef {
+  aliases: string[];
+  /** Orders roles when the text does not: the lower tier is the buyer (see the JSON's comment). */
+  tier: number;
+  blockers?: string[];
+}
+
+export interface CompanyMention {
+  company: CompanyEntry;
+  start: number;
+  end: number;
+}
+
+interface RawEntry {
+  id: string;
+  name: string;
+  ticker?: string;
+  cik?: string;
+  tier: number;
+  aliases: string[];
+  blockers?: string[];
+}
+
+export const COMPANIES: readonly CompanyEntry[] = (table.companies as RawEntry[]).map((c) => ({ ...c }));
+
+const byId = new Map(COMPANIES.map((c) => [c.id, c]));
+const byCik = new Map(COMPANIES.filter((c) => c.cik).map((c) => [c.cik!, c]));
+
+// Alias as written, and its upper-case form (filings write "NVIDIA", "COREWEAVE, INC."), to its company;
+// null marks a blocker ("AWS Lambda" is not Lambda, Inc.).
+const aliasMap = new Map<string, CompanyEntry | null>();
+for (const c of COMPANIES) {
+  for (const a of c.aliases) {
+    if (!aliasMap.has(a)) aliasMap.set(a, c);
+    if (!aliasMap.has(a.toUpperCase())) aliasMap.set(a.toUpperCase(), c);
+  }
+}
+for (const c of COMPANIES) for (const b of c.blockers ?? []) aliasMap.set(b, null);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// One alternation of literals, longest first so "Meta Platforms" wins over "Meta". Literal alternatives
+// with boundary look-arounds cannot backtrack catastrophically.
+const ALIAS_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...aliasMap.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+const lowerAliases = [...aliasMap.entries()]
+  .filter((e): e is [string, CompanyEntry] => e[1] !== null)
+  .map(([a, c]) => [a.toLowerCase(), c] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+
+export function companyById(id: string): CompanyEntry | undefined {
+  return byId.get(id);
+}
+
+/** Accepts "1769628" or "0001769628". */
+export function companyByCik(cik: string): CompanyEntry | undefined {
+  const digits = cik.replace(/\D/g, '');
+  if (digits.length === 0 || digits.length > 10) return undefined;
+  return byCik.get(digits.padStart(10, '0'));
+}
+
+/** Resolves a registrant or free-form company name ("COREWEAVE, INC.", "Nebius Group N.V.") to an entry. */
+export function resolveCompanyName(name: string): CompanyEntry | undefined {
+  const lower = name.toLowerCase().slice(0, 200);
+  for (const [alias, c] of lowerAliases) {
+    const at = lower.indexOf(alias);
+    if (at < 0) continue;
+    const before = at > 0 ? lower.charCodeAt(at - 1) : 32;
+    const after = at + alias.length < lower.length ? lower.charCodeAt(at + alias.length) : 32;
+    const isWordChar = (ch: number): boolean => (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57);
+    if (!isWordChar(before) && !isWordChar(after)) return c;
+  }
+  return undefined;
+}
+
+/** Lowercase slug for a company that is not in the table. */
+export function slugify(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/,?\s(?:inc|corp|corporation|ltd|limited|llc|plc|n\.v|s\.a|co)\.?$/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+}
+
+export function toCompanyRef(c: CompanyEntry): CompanyRef {
+  const ref: CompanyRef = { id: c.id, name: c.name };
+  if (c.ticker) ref.ticker = c.ticker;
+  if (c.cik) ref.cik = c.cik;
+  return ref;
+}
+
+/** Every company alias found in text[from, to), in order; blockers consume their span and yield nothing. */
+export function findCompanyMentions(text: string, from = 0, to = text.length): CompanyMention[] {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const out: CompanyMention[] = [];
+  ALIAS_RE.lastIndex = 0;
+  for (let m = ALIAS_RE.exec(slice); m !== null; m = ALIAS_RE.exec(slice)) {
+    const company = aliasMap.get(m[0]);
+    if (company) out.push({ company, start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}

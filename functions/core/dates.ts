@@ -1,0 +1,174 @@
+// Contract terms as written: end dates ("through December 2031", "jusqu'à fin 2031") and lengths
+// ("six-year", "sur six ans", "over five years"). Regexes here are flat alternations with bounded
+// repetition only (no nested quantifiers), so they stay linear on adversarial input.
+
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
+    (m, i) => [m, i + 1] as const,
+  ),
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map(
+    (m) => [m, ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3)) + 1] as const,
+  ),
+  // fr
+  ...['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'].map(
+    (m, i) => [m, i + 1] as const,
+  ),
+  ['fevrier', 2],
+  ['aout', 8],
+  ['decembre', 12],
+  // de
+  ...['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'].map(
+    (m, i) => [m, i + 1] as const,
+  ),
+  // es
+  ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'].map(
+    (m, i) => [m, i + 1] as const,
+  ),
+  // it
+  ...['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'].map(
+    (m, i) => [m, i + 1] as const,
+  ),
+  // pt
+  ...['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'].map(
+    (m, i) => [m, i + 1] as const,
+  ),
+]);
+
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map(
+    (w, i) => [w, i + 1] as const,
+  ),
+  ['twenty-five', 25],
+  ['thirty', 30],
+  // fr
+  ...['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze'].map(
+    (w, i) => [w, i + 1] as const,
+  ),
+  ['une', 1],
+  ['vingt', 20],
+  // de
+  ...['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'].map(
+    (w, i) => [w, i + 1] as const,
+  ),
+  ['fünfzehn', 15],
+  // es / pt / it
+  ...['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'].map((w, i) => [w, i + 1] as const),
+  ['quince', 15],
+  ['dois', 2],
+  ['três', 3],
+  ['quatro', 4],
+  ['sete', 7],
+  ['oito', 8],
+  ['nove', 9],
+  ['dez', 10],
+  ['quinze', 15],
+  ...['uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci'].map((w, i) => [w, i + 1] as const),
+  ['quindici', 15],
+]);
+
+export interface EndDate {
+  /** ISO date: the last day of the stated month or year. */
+  date: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TermLength {
+  years: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const MAX_INPUT = 1 << 20;
+
+// A lead word that introduces an end ("through", "jusqu'à fin", "bis Ende"), then optionally a day and month,
+// then a year. Each part is a flat alternation; the only repetitions are bounded ({0,2}, {1,12}).
+const END_RE = new RegExp(
+  [
+    '(?<![\\p{L}])',
+    '(through|thru|until|till|ending(?: in)?|expir(?:es|ing)(?: in)?|runs to|to the end of|by the end of',
+    "|jusqu['’]à la fin de|jusqu['’]à fin|jusqu['’]à|jusqu['’]en|jusqu['’]au|d['’]ici à fin|d['’]ici fin|prenant fin en",
+    '|bis Ende|bis zum|bis|hasta finales de|hasta fines de|hasta el|hasta|fino alla fine del|fino al|fino a|até ao final de|até o final de|até ao|até)',
+    ' {1,2}',
+    '(?:(?:the )?end of |fin |(?:fin|finales|fines) de |Ende )?',
+    "(?:(\\d{1,2})(?:er)? {0,2})?",
+    '(?:(\\p{L}{3,10})\\.?,? {1,2}(?:(\\d{1,2}), {0,2})?(?:de |del )?)?',
+    '(?:fiscal |l[\'’]année |l[\'’]exercice )?',
+    '((?:19|20)\\d\\d)(?!\\d)',
+  ].join(''),
+  'giu',
+);
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The first stated contract end in `text` ("through December 2031" gives 2031-12-31), or null. */
+export function parseEndDate(text: string): EndDate | null {
+  const all = parseEndDates(text);
+  return all[0] ?? null;
+}
+
+/** Every stated end in `text`, in order. */
+export function parseEndDates(text: string): EndDate[] {
+  const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
+  const out: EndDate[] = [];
+  END_RE.lastIndex = 0;
+  for (let m = END_RE.exec(input); m !== null; m = END_RE.exec(input)) {
+    const year = Number(m[5]);
+    const monthWord = m[3]?.toLowerCase();
+    let month = 12;
+    let day: number | null = null;
+    if (monthWord) {
+      const found = MONTHS.get(monthWord);
+      // "through fiscal 2031" passes; "until the 2031" does not reach here; a non-month word voids the match.
+      if (found === undefined) continue;
+      month = found;
+      const d = m[4] ?? m[2];
+      if (d) day = Number(d);
+    } else if (m[2]) {
+      continue; // a bare day without a month
+    }
+    const last = lastDayOfMonth(year, month);
+    const dd = day !== null && day >= 1 && day <= last ? day : last;
+    out.push({ date: `${year}-${pad(month)}-${pad(dd)}`, text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+// A count and a year unit: "six-year", "15-year", "five years", "sur six ans", "fünf Jahre", "cinco años".
+const TERM_RE = new RegExp(
+  [
+    '(?<![\\p{L}\\d])',
+    '(\\d{1,2}|\\p{L}{2,11}(?:-\\p{L}{3,5})?)',
+    '(?:-| )',
+    '(year|years|yr|ans|années|annees|an|Jahre|Jahren|jährige[nrms]?|jähriger|años|anni|anos|ano)',
+    '(?![\\p{L}])',
+  ].join(''),
+  'gu',
+);
+
+const PAST_BEFORE = /(?:past|last|previous|prior|dernières|derniers|précédentes)\s{1,2}$/i;
+const AGO_AFTER = /^\s{0,2}(?:ago|earlier|old|il y a)/i;
+
+/** The first stated contract length in years, or null. "multi-year" gives null. */
+export function parseTermYears(text: string): TermLength | null {
+  const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
+  TERM_RE.lastIndex = 0;
+  for (let m = TERM_RE.exec(input); m !== null; m = TERM_RE.exec(input)) {
+    const raw = m[1]!.toLowerCase();
+    const years = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
+    if (years === undefined || years < 1 || years > 40) continue;
+    const before = input.slice(Math.max(0, m.index - 16), m.index);
+    const after = input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (PAST_BEFORE.test(before) || AGO_AFTER.test(after)) continue;
+    // "an" alone is only French for year after a number: "5 an" is rare; accept only "1 an"/"un an".
+    if (m[2] === 'an' && years !== 1) continue;
+    return { years, text: m[0], start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}

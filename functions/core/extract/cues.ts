@@ -1,0 +1,139 @@
+// Word cues per language (en, fr first; de/es/it/pt where cheap). Each is a flat alternation of literals with
+// at most bounded single-class gaps ({0,40}), so matching stays linear on any input.
+import type { DealKind, MentionStatus } from '../types';
+
+/** Something about compute / cloud / capacity / data centres must be near the amount. */
+export const COMPUTE_RE =
+  /\b(?:compute|computing|cloud|hyperscalers?|gpus?|tpus?|capacity|data[- ]?cent(?:er|re)s?|ai infrastructure|infrastructure|colocation|co-location|hpc|hosting|lease|order form|master services agreement|azure|accelerators?|supercomput|calcul|capacit|centres? de donn|h[ée]bergement|rechenzentr|rechenleistung|centros? de datos|capacidad|computaci|centri dati|potenza di calcolo|centros? de dados|computa[çc]|nuvem|nuage|infonuagique|mw|gw|megawatts?|gigawatts?|m[ée]gawatts?|chips?|puces|processeurs|processors|blackwell|gb[23]00|h[12]00|campus|servers?|serveurs)/i;
+
+/** A contract of some sort is described. */
+export const DEAL_RE =
+  /\b(?:agreements?|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|vertrag|vereinbarung|abkommen|auftrag|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|bail|baux|location|capacity|capacit)/i;
+
+export const TRIGGER_WORDS_RE =
+  /\b(?:multi-?billion|multibillion|billions of dollars|tens of billions|hundreds of billions|plusieurs milliards|milliards de dollars|dizaines de milliards|centaines de milliards|mehrere milliarden|milliardenschwer|milliardenschweren|miles de millones|miliardi di dollari)/gi;
+
+/** Large fleets of accelerators: "more than 40,000 NVIDIA GB300 GPUs", "up to one million TPUs". */
+export const GPU_COUNT_RE =
+  /\b\d{1,3}(?:[,.\u00a0 ]\d{3})+[^\n.]{0,40}?\b(?:GPUs?|TPUs?|puces|chips|accelerators|acc[ée]l[ée]rateurs)\b|\b(?:one|a|1|un) million (?:de )?(?:TPUs?|GPUs?|puces)/gi;
+
+export const POWER_RE = /\b\d{1,4}(?:[.,]\d{1,3})?\s?(?:GW|MW|gigawatts?|megawatts?|m[ée]gawatts?|gigawatt)\b/g;
+
+// Hard negatives: a sentence carrying one of these is about something else than a capacity contract.
+const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'capex-guidance',
+    /capital expenditures?|\bcapex\b|capital spending|spending plans?|d[ée]penses d['’]investissement|investissements? (?:de|en) capital|investitionsausgaben|gastos de capital|spese in conto capitale/i,
+  ],
+  [
+    'debt-offering',
+    /senior notes|senior secured notes|convertible|notes due|offering of|private offering|public offering|notes offering|aggregate principal|underwrit|obligations? convertibles|[ée]mission obligataire|emprunt obligataire|placement priv[ée]|introduction en bourse|initial public offering|\bipo\b|bond (?:sale|offering|issue)|anleihe|obbligazion/i,
+  ],
+  [
+    'credit-facility',
+    /credit facility|credit agreement|\b(?:the|this|new) facility\b|\bdebt\b|\bborrow|\bloans?\b|\blenders?\b|\bdette\b|\bemprunt|pr[êe]teurs|term loan|delayed[- ]draw|revolving|loan facility|debt financing|financing facility|facilit[ée] de cr[ée]dit|ligne de cr[ée]dit|cr[ée]dit renouvelable|kreditlinie|l[ií]nea de cr[ée]dito|linea di credito/i,
+  ],
+  [
+    'acquisition',
+    /\bacqui(?:re|res|red|ring|sition)\b(?! (?:additional |more |of )?(?:capacity|compute|gpus|servers|chips|power))|all-stock|all-share|\bmerger\b|\bcombination\b|combined company|under [^.]{0,40}ownership|rapprochement|takeover|to buy (?:the company|rival|startup)|rachat|rach[èe]te|racheter|acqu[ée]rir|acquisition|fusion|[üu]bernahme|adquisici[óo]n|adquirir|acquisizione|aquisi[çc][ãa]o/i,
+  ],
+  [
+    'equity-investment-near',
+    /\binvest(?:s|ed|ing|ment|ments)?\b|\binvestit\b|investiront|investirait|common stock|ordinary shares|per share|\bstake\b|equity (?:investment|stake|financing)|investir|investira|investissement|prise de participation|participation (?:au|dans|de)|beteiligung|inversi[óo]n|investimento|valuation|company valued at|valoris[ée]e? à|à une valorisation|letter of intent|lettre d['’]intention|funding round|lev[ée]e de fonds|raised \$/i,
+  ],
+  ['revenue-backlog', /backlog|remaining performance obligations?|\brpo\b|bookings|carnet de commandes|auftragsbestand/i],
+  [
+    'share-price',
+    /shares? (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|were up|were down|closed|traded|rallied)|stock (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|price|rallied)|share price|market (?:cap|capitalization|value)|capitalisation boursi|l['’]action|le titre|a bondi|aktie|acciones|azioni|a[çc][õo]es/i,
+  ],
+  [
+    'market-size',
+    /\bmarket\b.{0,40}(?:to reach|expected to|could reach|will reach|is worth|size|to grow|forecast)|market size|addressable|\btam\b|global spending|worldwide spending|ai spending|spending on ai|march[ée].{0,40}(?:atteindre|pourrait|devrait|p[èe]se|pèsera)|taille du march[ée]|d[ée]penses mondiales|marktvolumen|mercado.{0,30}alcanzar/i,
+  ],
+  [
+    'risk-factor',
+    /\brisks?\b|could (?:adversely|harm|negatively)|may (?:adversely|harm|not be able)|depend on a limited number|limited number of customers|concentration of|no assurance|cannot assure|pourrait (?:nuire|affecter)|risques?\b/i,
+  ],
+];
+
+/** Revenue words kill a sentence unless it also ties a contract to a named counterparty. */
+export const REVENUE_RE =
+  /\brevenues?\b|chiffre d['’]affaires|\bumsatz|\bingresos\b|\bricavi\b|\breceita\b|\bfatturato\b|quarterly results|r[ée]sultats trimestriels/i;
+export const CONTRACT_WITH_RE =
+  /(?:agreement|contract|order form|deal|accord|contrat|vertrag|acuerdo|contratto|contrato)s? (?:with|avec|mit|con|com)\b|signed|signs|a sign[ée]|entered into/i;
+
+/**
+ * The hard-negative kind a sentence is about, or null. Equity cues (warrants, stakes) often ride along with a
+ * real contract in the same sentence, so they count only near the amount (`near`: the text around it).
+ */
+export function negativeCue(sentence: string, near: string = sentence): string | null {
+  for (const [name, re] of NEGATIVE_CUES) {
+    if (name === 'equity-investment-near' ? re.test(near) : re.test(sentence)) return name.replace('-near', '');
+  }
+  if (REVENUE_RE.test(sentence) && !CONTRACT_WITH_RE.test(sentence) && !CONTRACT_NOUN_RE.test(sentence)) return 'revenue-backlog';
+  return null;
+}
+
+/** "the Leases are expected to generate $7 billion of revenue", "contracted revenue": revenue of one contract. */
+const CONTRACT_NOUN_RE =
+  /\b(?:leases?|contracts?|agreements?|order form|deal|contracted|accords?|contrats?|baux|bail|vertrag|vertr[äa]ge|acuerdos?|contratos?|contratti|accordi)\b/i;
+
+const TERMINATED_RE =
+  /terminat(?:e|ed|es|ion)|cancel(?:l?ed|s|l?ation)|walk(?:ed)? away|pulled out of|r[ée]sili|annul[ée]|rompu|mis fin|gek[üu]ndigt|cancelad|rescind|annullat/i;
+const IN_TALKS_RE =
+  /in (?:advanced )?talks|in (?:advanced )?discussions|in (?:advanced )?negotiations|negotiating|nearing (?:a |an )?(?:deal|agreement)|close to (?:a |an )?(?:deal|agreement)|discussing|exploring (?:a |an )?(?:deal|agreement)|en (?:discussions?|n[ée]gociations?|pourparlers) |en pourparlers|en n[ée]gociations?|en discussions?|n[ée]gocie|n[ée]gocient|discute avec|discutent|in gespr[äa]chen|verhandelt|verhandlungen|en conversaciones|negocia(?:ndo|ciones)|in trattative|em negocia[çc][õo]es|em conversas/i;
+const REPORTED_RE =
+  /reportedly|according to (?:people|persons?|sources?|a person|a report|reports?|media|the (?:wall street journal|information|financial times)|bloomberg|reuters|cnbc|the information)|people (?:familiar|with knowledge)|persons? familiar|sources (?:familiar|said|say)|(?:is|are) said to|reported (?:that|on|late|earlier)|(?:a |the )?report (?:by|from|in)|citing|the information reported|journal reported|bloomberg reported|reuters reported|\baurai(?:t|ent)\b|selon (?:des|plusieurs|nos|les informations|le wall|le financial|le journal|bloomberg|reuters|the information|cnbc|la presse|une source|les m[ée]dias)|d['’]apr[èe]s (?:des|plusieurs|bloomberg|reuters|le wall|the information|nos informations)|sources proches|berichten zufolge|laut (?:insidern|kreisen|bloomberg|reuters|medienberichten)|berichtet|seg[úu]n (?:fuentes|medios|bloomberg|reuters)|secondo (?:fonti|bloomberg|reuters|indiscrezioni)|segundo (?:fontes|a bloomberg|a reuters)/i;
+const OPTION_BEFORE_RE =
+  /\boptions?\b|\bmay\b|\bcould\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future/i;
+const EXPANDED_RE =
+  /exercised (?:its|an|the|their) option|a exerc[ée] (?:son|une|l['’])\s?option|\bexpand(?:s|ed|ing)?\b|\bexpansion\b|\bextend(?:s|ed)? (?:its|the|their)|\bupsiz|bringing (?:the |its |their )?total|brings? (?:the |its |their )?total|\badds?\b|an additional|additional \$|[ée]largi|[ée]tend(?:u|ent|ra)?\b|extension (?:du|de son|de leur|de l['’])|suppl[ée]mentaires?|portant (?:le total|la valeur|son|leur)|porte (?:le total|la valeur)|erweitert|ampl[ií]a|espande|ampliamento|expande/i;
+
+export function statusOf(text: string): MentionStatus {
+  if (TERMINATED_RE.test(text)) return 'terminated';
+  if (IN_TALKS_RE.test(text)) return 'in_talks';
+  if (REPORTED_RE.test(text)) return 'reported';
+  // "with an option to expand", "an option for an additional 150 MW": a new contract, not an expansion.
+  const re = new RegExp(EXPANDED_RE.source, 'gi');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (!OPTION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 50), m.index))) return 'expanded';
+  }
+  return 'signed';
+}
+
+/** A running total follows: "bringing the total to", "portant le total à". */
+export const TOTAL_RE =
+  /(?:bringing|brings?|brought|raising|raises?|takes?|taking|lifting|lifts?) (?:the |its |their )?(?:total|aggregate|overall|combined|cumulative)[^.]{0,60}?|total (?:contract )?value (?:of |to |at )?[^.]{0,40}?|(?:total|aggregate|overall|cumulative) (?:value |contract value |amount )?(?:of|to) |(?:portant|porte|porter) (?:le total|la valeur totale|le montant total|la valeur|le montant)|(?:pour un|un) (?:total|montant total) de|au total|insgesamt|en total|in totale|no total/i;
+
+/** The amount is an increment: "by up to $6.5 billion", "adds $4 billion", "an additional". */
+export const INCREMENT_BEFORE_RE =
+  /(?:\bby|\badds?|\badding|\badditional|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum)\s(?:up to |approximately |about |an additional |jusqu['’]à |environ )?~?$/i;
+export const INCREMENT_AFTER_RE = /^\s?(?:of )?(?:additional|incremental|suppl[ée]mentaires?|de plus|additionnels?)/i;
+
+const BACKSTOP_RE =
+  /backstop|unused capacity|unsold capacity|residual capacity|guarantee[sd]?|garanti|capacit[ée] (?:inutilis|non utilis|r[ée]siduelle|invendue)|rach(?:at|ète|eter) (?:de )?(?:la )?capacit/i;
+const POWER_KIND_RE = /power purchase|\bppa\b|electricity|nuclear|[ée]lectricit[ée]|strom|energ[ií]a el[ée]ctrica/i;
+export const HARDWARE_RE =
+  /\b(?:purchase|purchases|purchasing|buy|buys|buying|order|orders|ordered|acquire)\b.{0,40}\b(?:gpus|chips|processors|accelerators|systems|servers|gear|equipment|hardware)|\b(?:deploy|deploying|deployment of)\b.{0,40}\b(?:gpus|chips|processors|accelerators)\b|custom (?:chips|accelerators|ai chips)|achat de (?:puces|gpu|processeurs|serveurs)|ach[eè]te(?:r|ra)? .{0,30}(?:puces|gpu|processeurs|serveurs|[ée]quipements)|commande de (?:puces|gpu|processeurs|serveurs)|d[ée]ployer .{0,30}(?:puces|gpu|processeurs)/i;
+const LEASE_RE =
+  /\blease|leasing|colocation|co-location|hosting|\bhpc\b|high-performance computing|data cent(?:er|re) campus|\bbail\b|\bbaux\b|location de|h[ée]bergement|mietvertrag|arrendamiento|locazione|arrendamento/i;
+
+export function kindOf(text: string, providerTier: number): DealKind {
+  if (BACKSTOP_RE.test(text)) return 'capacity_backstop';
+  if (providerTier === 5 || (POWER_KIND_RE.test(text) && !/gpu|compute|calcul/i.test(text))) return 'power';
+  if (providerTier === 4 && HARDWARE_RE.test(text)) return 'hardware';
+  if (HARDWARE_RE.test(text) && providerTier >= 4) return 'hardware';
+  if (providerTier === 3 || (LEASE_RE.test(text) && providerTier >= 2.5)) return 'datacenter_lease';
+  if (providerTier === 4) return 'hardware';
+  return 'gpu_cloud';
+}
+
+// Role cues around a company mention.
+export const BUYER_BEFORE_RE =
+  /(?:\bprovid(?:e|es|ing)|\bsuppl(?:y|ies|ying)|\bserve|\bserves|\bfor|\bto|\bpour|\bà|au profit de|\bf[üu]r|\bpara|\bper|customers?,?|clients?,?|customer such as|including)\s(?:the\s)?$/i;
+export const PROVIDER_BEFORE_RE =
+  /(?:\bfrom|aupr[èe]s de|de la part de|\bvon|\bbei|de parte de|\bda)\s(?:the\s)?$/i;
+export const PROVIDER_AFTER_RE =
+  /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|va\s|doit\s|devra\s|s['’]est engag[ée] à\s|will\salso\s)?(?:provide|provides|provided|providing|supply|supplies|supplying|deliver|delivers|host|hosts|lease|leases|rent out|run|runs|operate|operates|build|builds|fournir|fournira|fournit|fournissent|livrer|h[ée]berger|h[ée]bergera|mettre à disposition|mettra à disposition|louer à|liefern|liefert|proporcionar|suministrar|fornire|fornir[àa]|fornecer)/i;
+export const BUYER_AFTER_RE =
+  /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|plans to\s|va\s|doit\s|devra\s|s['’]est engag[ée] à\s|will\salso\s)?(?:buy|buys|purchase|purchases|rent|rents|use|uses|pay|pays|commit|commits|committed|lease capacity|spend|spends|acheter|ach[eè]tera|ach[eè]te|louer|louera|loue|utiliser|utilisera|payer|paiera|d[ée]penser|kaufen|kauft|mieten|mietet|comprar|comprar[áa]|acquistare|alugar|s['’]approvisionner|secure|secures|tap|taps|turn to|turns to|rely on|relies on)/i;

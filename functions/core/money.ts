@@ -1,0 +1,412 @@
+// Money amounts as written in English, French, German, Spanish, Italian and Portuguese prose.
+// A hand-written scanner, not a regex: every character is looked at a bounded number of times, so the
+// parser runs in linear time on any input (long runs of digits, "$" or punctuation included).
+import type { Language, ValueQualifier } from './types';
+
+export type CurrencyCode = 'USD' | 'EUR' | 'GBP';
+
+/** Fixed conversion rates to USD (documented, deliberately not live: a deal's value must not drift). */
+export const RATES_TO_USD: Readonly<Record<CurrencyCode, number>> = { USD: 1, EUR: 1.08, GBP: 1.27 };
+
+export interface MoneyAmount {
+  /** Value in USD, rounded to the dollar. */
+  usd: number;
+  /** Value in the original currency (scaled: "14,2 milliards" gives 14.2e9). */
+  amount: number;
+  currency: CurrencyCode;
+  qualifier: ValueQualifier | null;
+  /** The amount as written, qualifier excluded ("$14.2 billion", "1,5 Md$"). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ParseMoneyOptions {
+  /** Decides what "billion" means: 1e9 in English, 1e12 in French and German. */
+  language?: Language;
+  from?: number;
+  to?: number;
+}
+
+const MAX_NUMBER_CHARS = 32;
+const MAX_WORD_CHARS = 16;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+// Letters: ASCII plus Latin-1/Latin Extended (accents in milhões, dólares, miliardi).
+const isLetter = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 9;
+
+type Scale = { value: number; abbreviation: boolean };
+
+// Lower-cased scale words. Case-sensitive single letters are handled separately.
+const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['millions', 1e6],
+  ['mn', 1e6],
+  ['mm', 1e6],
+  ['mio', 1e6],
+  ['millionen', 1e6],
+  ['millones', 1e6],
+  ['millón', 1e6],
+  ['milioni', 1e6],
+  ['milione', 1e6],
+  ['milhões', 1e6],
+  ['milhoes', 1e6],
+  ['milhão', 1e6],
+  ['billion', 1e9],
+  ['billions', 1e9],
+  ['bn', 1e9],
+  ['bln', 1e9],
+  ['milliard', 1e9],
+  ['milliards', 1e9],
+  ['md', 1e9],
+  ['mds', 1e9],
+  ['mrd', 1e9],
+  ['mrds', 1e9],
+  ['milliarde', 1e9],
+  ['milliarden', 1e9],
+  ['miliardi', 1e9],
+  ['miliardo', 1e9],
+  ['mld', 1e9],
+  ['mldr', 1e9],
+  ['bilhões', 1e9],
+  ['bilhoes', 1e9],
+  ['bilhão', 1e9],
+  ['bi', 1e9],
+  ['trillion', 1e12],
+  ['trillions', 1e12],
+  ['tn', 1e12],
+  ['billones', 1e12],
+  ['billón', 1e12],
+  ['billionen', 1e12],
+]);
+
+// Words that may follow "mil" (es/pt "mil millones", "mil milhões" = a thousand millions).
+const MIL_FOLLOWERS = new Set(['millones', 'milhões', 'milhoes']);
+
+const CURRENCY_WORDS: ReadonlyMap<string, CurrencyCode> = new Map([
+  ['dollars', 'USD'],
+  ['dollar', 'USD'],
+  ['dollari', 'USD'],
+  ['dollaro', 'USD'],
+  ['dólares', 'USD'],
+  ['dolares', 'USD'],
+  ['dólar', 'USD'],
+  ['usd', 'USD'],
+  ['us-dollar', 'USD'],
+  ['us-dollars', 'USD'],
+  ['euros', 'EUR'],
+  ['euro', 'EUR'],
+  ['eur', 'EUR'],
+  ['gbp', 'GBP'],
+  ['pounds', 'GBP'],
+  ['sterling', 'GBP'],
+  ['livres', 'GBP'],
+]);
+
+const SYMBOLS: ReadonlyMap<number, CurrencyCode> = new Map([
+  [36, 'USD'], // $
+  [0x20ac, 'EUR'], // €
+  [0xa3, 'GBP'], // £
+]);
+
+// Qualifiers that may precede an amount, lower-cased, longest first within each group.
+const QUALIFIERS: ReadonlyArray<readonly [string, ValueQualifier]> = [
+  ['up to', 'up_to'],
+  ['jusqu’à', 'up_to'],
+  ["jusqu'à", 'up_to'],
+  ['jusqu’a', 'up_to'],
+  ["jusqu'a", 'up_to'],
+  ['hasta', 'up_to'],
+  ['fino a', 'up_to'],
+  ['até', 'up_to'],
+  ['bis zu', 'up_to'],
+  ['approximately', 'approximately'],
+  ['approx.', 'approximately'],
+  ['about', 'approximately'],
+  ['around', 'approximately'],
+  ['roughly', 'approximately'],
+  ['nearly', 'approximately'],
+  ['almost', 'approximately'],
+  ['some', 'approximately'],
+  ['an estimated', 'approximately'],
+  ['estimated', 'approximately'],
+  ['environ', 'approximately'],
+  ['près de', 'approximately'],
+  ['quelque', 'approximately'],
+  ['cerca de', 'approximately'],
+  ['circa', 'approximately'],
+  ['rund', 'approximately'],
+  ['etwa', 'approximately'],
+  ['ca.', 'approximately'],
+  ['unos', 'approximately'],
+  ['~', 'approximately'],
+  ['≈', 'approximately'],
+  ['more than', 'more_than'],
+  ['over', 'more_than'],
+  ['in excess of', 'more_than'],
+  ['exceeding', 'more_than'],
+  ['plus de', 'more_than'],
+  ['más de', 'more_than'],
+  ['oltre', 'more_than'],
+  ['più di', 'more_than'],
+  ['mais de', 'more_than'],
+  ['über', 'more_than'],
+  ['mehr als', 'more_than'],
+  ['at least', 'at_least'],
+  ['au moins', 'at_least'],
+  ['al menos', 'at_least'],
+  ['almeno', 'at_least'],
+  ['pelo menos', 'at_least'],
+  ['mindestens', 'at_least'],
+];
+
+interface NumberToken {
+  start: number;
+  end: number;
+  /** Integer digits of the whole number, decimals included ("14,2" gives 142). */
+  digits: string;
+  decimals: number;
+}
+
+/**
+ * Reads a number starting at `start` (a digit). Separators: "," "." and, between groups of exactly three
+ * digits, spaces and apostrophes. Returns null for tokens that are not a plain number (too long).
+ */
+function readNumber(text: string, start: number, limit: number): NumberToken {
+  let i = start;
+  const groups: string[] = [];
+  const seps: string[] = [];
+  let g = start;
+  while (i < limit && isDigit(text.charCodeAt(i))) i++;
+  groups.push(text.slice(g, i));
+  while (i + 1 < limit) {
+    const c = text.charCodeAt(i);
+    const sep = c === 44 || c === 46 ? text[i]! : isSpace(c) || c === 39 || c === 0x2019 ? ' ' : null;
+    if (sep === null || !isDigit(text.charCodeAt(i + 1))) break;
+    let j = i + 1;
+    while (j < limit && isDigit(text.charCodeAt(j))) j++;
+    // A space only groups thousands: "17 400" but not "2031 2032" or "5 100".
+    if (sep === ' ' && (j - i - 1 !== 3 || groups[groups.length - 1]!.length > 3)) break;
+    g = i + 1;
+    groups.push(text.slice(g, j));
+    seps.push(sep);
+    i = j;
+  }
+  return { start, end: i, ...interpret(groups, seps) };
+}
+
+function interpret(groups: string[], seps: string[]): { digits: string; decimals: number } {
+  if (seps.length === 0) return { digits: groups[0]!, decimals: 0 };
+  const last = seps[seps.length - 1]!;
+  const lastGroup = groups[groups.length - 1]!;
+  const kinds = new Set(seps);
+  let decimalAt = -1;
+  if (last !== ' ') {
+    if (kinds.size > 1 && seps.indexOf(last) === seps.length - 1) decimalAt = seps.length - 1;
+    else if (kinds.size === 1 && seps.length === 1 && lastGroup.length !== 3) decimalAt = 0;
+  }
+  if (decimalAt < 0) return { digits: groups.join(''), decimals: 0 };
+  return { digits: groups.join(''), decimals: lastGroup.length };
+}
+
+function readWord(text: string, i: number, limit: number): string {
+  let j = i;
+  while (j < limit && j - i < MAX_WORD_CHARS) {
+    const c = text.charCodeAt(j);
+    if (isLetter(c) || (c === 45 && j > i && isLetter(text.charCodeAt(j + 1)))) j++;
+    else break;
+  }
+  return text.slice(i, j);
+}
+
+function skipSpaces(text: string, i: number, limit: number, max = 2): number {
+  let j = i;
+  while (j < limit && j - i < max && isSpace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Scale word at `i` (after the number): returns its multiplier and where it ends. */
+function readScale(text: string, i: number, limit: number, language: Language | undefined) {
+  const word = readWord(text, i, limit);
+  if (word.length === 0) return null;
+  let end = i + word.length;
+  const lower = word.toLowerCase();
+  let value: number | undefined;
+  if (lower === 'mil') {
+    const k = skipSpaces(text, end, limit);
+    const next = readWord(text, k, limit).toLowerCase();
+    if (!MIL_FOLLOWERS.has(next)) return null;
+    value = 1e9;
+    end = k + next.length;
+  } else if (word.length === 1) {
+    // Single letters are case-sensitive: "$14.2B", "$350M", "1,5 M$".
+    value = word === 'B' || word === 'b' ? 1e9 : word === 'M' || word === 'm' ? 1e6 : word === 'T' ? 1e12 : undefined;
+  } else if (lower === 'billion' || lower === 'billions') {
+    value = language === 'fr' || language === 'de' ? 1e12 : 1e9;
+  } else {
+    value = SCALE_WORDS.get(lower);
+  }
+  if (value === undefined) return null;
+  // Abbreviations may carry a period: "Mrd.", "Md.", "Mio.".
+  if (text.charCodeAt(end) === 46 && word.length <= 4 && lower !== 'mil') end++;
+  const scale: Scale = { value, abbreviation: word.length <= 4 };
+  return { scale, end };
+}
+
+/** Currency written after the amount: "$", "€", "dollars", "de dollars", "d'euros", "US-Dollar". */
+function readTrailingCurrency(text: string, i: number, limit: number): { currency: CurrencyCode; end: number } | null {
+  let k = skipSpaces(text, i, limit);
+  const sym = SYMBOLS.get(text.charCodeAt(k));
+  if (sym) return { currency: sym, end: k + 1 };
+  let word = readWord(text, k, limit);
+  let lower = word.toLowerCase();
+  if (lower === 'de' || lower === 'di' || lower === 'of' || lower === 'in') {
+    k = skipSpaces(text, k + word.length, limit);
+    if (lower === 'in' || lower === 'of') {
+      // "billion in U.S. dollars"
+      const us = text.slice(k, k + 5);
+      if (us === 'U.S. ' || us === 'US ') k += us.length;
+    }
+    word = readWord(text, k, limit);
+    lower = word.toLowerCase();
+  } else if (lower === 'd' && (text[k + 1] === "'" || text[k + 1] === '’')) {
+    k += 2;
+    word = readWord(text, k, limit);
+    lower = word.toLowerCase();
+  }
+  if (lower === 'us' || lower === 'u') {
+    // "US-Dollar", "US dollars", "U.S. dollars"
+    const rest = text.slice(k, k + 12).toLowerCase();
+    const m = /^(?:us|u\.s\.)[- ]?(dollars?)/.exec(rest);
+    if (m) return { currency: 'USD', end: k + m[0].length };
+  }
+  const code = CURRENCY_WORDS.get(lower);
+  if (!code || word.length === 0) return null;
+  return { currency: code, end: k + word.length };
+}
+
+/** Currency written before the amount: "$", "US$", "USD ", "EUR ", "€", "£". Returns where it starts. */
+function readLeadingCurrency(text: string, numStart: number, from: number): { currency: CurrencyCode; start: number } | null {
+  let k = numStart;
+  // "~$14.2 billion", "$ 14.2 billion"
+  if (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  const c = text.charCodeAt(k - 1);
+  const sym = k > from ? SYMBOLS.get(c) : undefined;
+  if (sym) {
+    let s = k - 1;
+    if (sym === 'USD') {
+      const before = text.slice(Math.max(from, s - 4), s);
+      if (/(?:U\.S\.|US)$/.test(before)) s -= before.endsWith('U.S.') ? 4 : 2;
+      else if (s > from && isLetter(text.charCodeAt(s - 1))) return null; // C$, A$, HK$, R$: not US dollars
+    }
+    return { currency: sym, start: s };
+  }
+  const before = text.slice(Math.max(from, k - 4), k);
+  const m = /(?:^|[^A-Za-z])(USD|EUR|GBP)$/.exec(before);
+  if (m) return { currency: m[1] as CurrencyCode, start: k - 3 };
+  return null;
+}
+
+function readQualifier(text: string, start: number, from: number): { qualifier: ValueQualifier; start: number } | null {
+  let k = start;
+  while (k > from && start - k < 2 && isSpace(text.charCodeAt(k - 1))) k--;
+  const window = text.slice(Math.max(from, k - 24), k).toLowerCase();
+  for (const [word, qualifier] of QUALIFIERS) {
+    if (!window.endsWith(word)) continue;
+    const at = k - word.length;
+    // A word qualifier must start at a word boundary ("over", not "turnover").
+    if (word !== '~' && word !== '≈' && at > from && isLetter(text.charCodeAt(at - 1))) continue;
+    // "up to approximately $11.9 billion": the outer "up to" wins.
+    const outer = qualifier === 'approximately' ? readQualifier(text, at, from) : null;
+    if (outer?.qualifier === 'up_to') return outer;
+    return { qualifier, start: at };
+  }
+  return null;
+}
+
+function toAmount(token: NumberToken, scale: number): number {
+  const n = Number(token.digits);
+  return token.decimals === 0 ? n * scale : (n * scale) / 10 ** token.decimals;
+}
+
+/**
+ * Every money amount in `text`: a number with a currency (before or after it) and an optional scale word.
+ * Bare numbers, percentages, years and counts ("200,000 GPUs") are not money.
+ */
+export function parseMoney(text: string, options: ParseMoneyOptions = {}): MoneyAmount[] {
+  const from = Math.max(0, options.from ?? 0);
+  const limit = Math.min(text.length, options.to ?? text.length);
+  const out: MoneyAmount[] = [];
+  let i = from;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) {
+      i++;
+      continue;
+    }
+    const token = readNumber(text, i, limit);
+    i = token.end;
+    if (token.end - token.start > MAX_NUMBER_CHARS) continue;
+    const prev = token.start > from ? text.charCodeAt(token.start - 1) : 32;
+    // "H100", "GB300", "A320": a number glued to letters is a model name, unless the letters are a currency.
+    if (isLetter(prev) && !/(?:USD|EUR|GBP)$/.test(text.slice(Math.max(from, token.start - 3), token.start))) continue;
+    if (prev === 46 || prev === 44) continue; // ".5" fragments of a longer number that was cut
+    const lead = readLeadingCurrency(text, token.start, from);
+    let k = skipSpaces(text, token.end, limit, 1);
+    // A range "$70-72 billion" / "$70–$72 billion": the scale written after the upper bound applies to both.
+    const dash = text.charCodeAt(k);
+    if (dash === 45 || dash === 0x2013) {
+      let r = k + 1;
+      if (text.charCodeAt(r) === 36) r++;
+      if (isDigit(text.charCodeAt(r))) {
+        const upper = readNumber(text, r, limit);
+        i = upper.end;
+        k = skipSpaces(text, upper.end, limit, 1);
+      }
+    }
+    if (text.charCodeAt(k) === 45 && !lead) k = token.end; // "5-year" is not money
+    else if (text.charCodeAt(k) === 45) k++; // "$14.2-billion"
+    const scaleRead = readScale(text, k, limit, options.language);
+    let end = token.end;
+    let scale = 1;
+    if (scaleRead) {
+      scale = scaleRead.scale.value;
+      end = scaleRead.end;
+    }
+    // A scale word must end at a word boundary: "$350 more" is not "$350 m".
+    if (scaleRead && isLetter(text.charCodeAt(end))) {
+      scale = 1;
+      end = token.end;
+    }
+    const trail = readTrailingCurrency(text, end, limit);
+    const currency = lead?.currency ?? trail?.currency;
+    if (!currency) continue;
+    if (trail && !lead) end = trail.end;
+    // "US$17.4bn" and "$6,5 Mrd": a leading "$" may be followed by a trailing "dollars" too; keep the span tight.
+    const start = lead?.start ?? token.start;
+    if (lead && trail && trail.currency === lead.currency && scaleRead) end = Math.max(end, trail.end);
+    const amount = toAmount(token, scale);
+    if (!Number.isFinite(amount)) continue;
+    const rate = RATES_TO_USD[currency];
+    const qualifier = readQualifier(text, start, from);
+    out.push({
+      usd: Math.round(amount * rate),
+      amount,
+      currency,
+      qualifier: qualifier?.qualifier ?? null,
+      text: text.slice(start, end),
+      start,
+      end,
+    });
+    i = Math.max(i, end);
+  }
+  return out;
+}
+
+/** "$14.2 billion" style, used by tests and alert text. */
+export function formatUsdBillions(usd: number): string {
+  return `$${(usd / 1e9).toFixed(1)} billion`;
+}

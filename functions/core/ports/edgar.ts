@@ -1,0 +1,183 @@
+// The EDGAR side as the use cases see it: the current-filings feed, daily indexes, full submissions and
+// full-text search. The adapter (functions/sources/edgar) fetches and parses; these are plain data.
+
+/** One company named in a feed entry or a submission header, with its role. */
+export interface EdgarCompany {
+  name: string;
+  /** Ten digits, zero-padded. */
+  cik: string;
+  /** Feed role (Filer, Issuer, Subject, Reporting, Filed by…) or header block (FILER, SUBJECT COMPANY…). */
+  role: string | null;
+}
+
+/** One accession from the current-filings feed, merged over its per-role entries. */
+export interface FeedFiling {
+  accession: string;
+  formType: string;
+  /** The company the filing is about (Filer, else Issuer / Subject), never the accession's submitter prefix. */
+  company: string;
+  cik: string;
+  companies: EdgarCompany[];
+  /** "1.01", "9.01" for 8-K; empty when none. */
+  items: string[];
+  filedDate: string | null;
+  /** ISO-8601 UTC. */
+  acceptedAt: string;
+  indexUrl: string;
+}
+
+export interface FeedPage {
+  start: number;
+  /** Entries as listed (deduped on accession within the page, feed order: newest first). */
+  filings: FeedFiling[];
+  /** Raw entry count before the dedupe; a page with fewer than `count` entries is the last one. */
+  entryCount: number;
+  /** true past the end of the feed (EDGAR answers 503 there) or on a short page. */
+  endOfFeed: boolean;
+}
+
+export interface DailyIndexEntry {
+  formType: string;
+  company: string;
+  cik: string;
+  /** YYYY-MM-DD. */
+  dateFiled: string;
+  accession: string;
+}
+
+export interface SubmissionHeader {
+  accession: string;
+  formType: string;
+  filedDate: string | null;
+  /** ISO-8601 UTC, from the Eastern ACCEPTANCE-DATETIME. */
+  acceptedAt: string | null;
+  companies: EdgarCompany[];
+  /** Item numbers ("1.01") where known, else the item text as written. */
+  items: string[];
+}
+
+export interface SubmissionDocument {
+  type: string;
+  sequence: number | null;
+  filename: string | null;
+  description: string | null;
+  /** The raw <TEXT> content (HTML, plain text, or uuencoded binary). */
+  body: string;
+}
+
+export interface Submission {
+  header: SubmissionHeader;
+  documents: SubmissionDocument[];
+}
+
+export interface FullTextQuery {
+  /** A phrase; quoted for the search engine by the adapter. */
+  query: string;
+  forms: string[];
+  /** YYYY-MM-DD, inclusive. */
+  from: string;
+  to: string;
+  /** Offset of the first hit (the search pages by 100). */
+  offset?: number;
+}
+
+export interface FullTextHit {
+  accession: string;
+  formType: string;
+  cik: string;
+  company: string;
+  filedDate: string | null;
+  /** The matching document's file name. */
+  filename: string | null;
+}
+
+export interface FullTextResult {
+  total: number;
+  hits: FullTextHit[];
+}
+
+export interface EdgarSource {
+  /** One page of the current-filings feed, all forms, newest first. */
+  currentFeedPage(start: number): Promise<FeedPage>;
+  /** The day's form index; null when EDGAR has none (weekend, holiday, or not published yet). */
+  dailyIndex(date: string): Promise<DailyIndexEntry[] | null>;
+  /** The full submission text, split into its documents. */
+  submission(ref: { accession: string; cik: string }): Promise<Submission>;
+  fullTextSearch(query: FullTextQuery): Promise<FullTextResult>;
+  indexUrl(ref: { accession: string; cik: string }): string;
+  fullTextUrl(ref: { accession: string; cik: string }): string;
+}
+
+/** A feed page, index or submission that does not parse. Not retryable: record it and go on. */
+export class EdgarMalformedError extends Error {
+  override readonly name = 'EdgarMalformedError';
+  constructor(
+    readonly what: string,
+    readonly detail: string,
+  ) {
+    super(`malformed EDGAR ${what}: ${detail}`);
+  }
+}
+
+/** EDGAR asked us to slow down (429, or its 403 rate page): stop the whole run and come back later. */
+export class EdgarRateLimitedError extends Error {
+  override readonly name = 'EdgarRateLimitedError';
+  constructor(
+    readonly retryAfterMs: number,
+    readonly url: string,
+  ) {
+    super(`EDGAR rate limit hit at ${url}; retry after ${Math.round(retryAfterMs / 1000)} s`);
+  }
+}
+
+/** A transient failure (5xx, timeout, network): retry later. */
+export class EdgarUnavailableError extends Error {
+  override readonly name = 'EdgarUnavailableError';
+  constructor(
+    readonly url: string,
+    readonly detail: string,
+  ) {
+    super(`EDGAR unavailable at ${url}: ${detail}`);
+  }
+}
+
+/** The resource does not exist (yet): a submission not disseminated, a filing withdrawn. */
+export class EdgarNotFoundError extends Error {
+  override readonly name = 'EdgarNotFoundError';
+  constructor(readonly url: string) {
+    super(`EDGAR has nothing at ${url}`);
+  }
+}
+
+/** A submission over the size bound: refused, with the reason recorded. */
+export class EdgarTooLargeError extends Error {
+  override readonly name = 'EdgarTooLargeError';
+  constructor(
+    readonly url: string,
+    readonly maxBytes: number,
+  ) {
+    super(`EDGAR resource ${url} is over the ${maxBytes}-byte bound`);
+  }
+}
+
+/** Forms worth fetching: exact names, or a prefix ending in '*' ("424B*"). */
+export function formMatches(formType: string, forms: readonly string[]): boolean {
+  const form = formType.trim().toUpperCase();
+  return forms.some((pattern) => {
+    const p = pattern.trim().toUpperCase();
+    return p.endsWith('*') ? form.startsWith(p.slice(0, -1)) : form === p;
+  });
+}
+
+/** The forms that carry compute-contract disclosures (issue 3). */
+export const DEFAULT_EDGAR_FORMS = ['8-K', '8-K/A', '6-K', '6-K/A', '10-Q', '10-K', 'S-1', 'S-1/A', '424B*'];
+
+/** Zero-pads a CIK to EDGAR's ten digits. */
+export function padCik(cik: string | number): string {
+  return String(cik).replace(/^0+/, '').padStart(10, '0');
+}
+
+const ACCESSION = /^\d{10}-\d{2}-\d{6}$/;
+export function isAccession(text: string): boolean {
+  return ACCESSION.test(text);
+}

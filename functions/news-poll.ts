@@ -1,0 +1,22 @@
+import { clock, config, log, recordMentionsNow, store } from './aws-runtime';
+import { extractMentions } from './core/extract';
+import { detectLanguage } from './core/language';
+import { createScheduledPollHandler } from './handlers/scheduled-poll';
+import { createHttpFeedSource, createNewsHttpClient } from './sources/news/feed-source';
+import { loadFeedRegistry } from './sources/news/feed-registry';
+import { pollNews } from './use-cases/poll-news';
+
+const feeds = loadFeedRegistry({ path: config.newsFeedsPath, defaultPollSeconds: config.newsPollSeconds });
+const userAgent = config.secUserAgent ?? 'compute-contract-alerts';
+const deps = {
+  fetchFeed: createHttpFeedSource({ http: createNewsHttpClient({ userAgent }) }),
+  newsItems: store.newsItems,
+  state: store.state,
+  extract: extractMentions,
+  recordMentions: recordMentionsNow,
+  detectLanguage,
+  clock,
+  log,
+};
+
+export const handler = createScheduledPollHandler('news poll', () => pollNews(deps, feeds), log);

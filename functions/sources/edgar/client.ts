@@ -1,0 +1,219 @@
+import type {
+  DailyIndexEntry,
+  EdgarSource,
+  FeedPage,
+  FullTextQuery,
+  FullTextResult,
+  Submission,
+} from '../../core/ports/edgar';
+import {
+  EdgarMalformedError,
+  EdgarNotFoundError,
+  EdgarRateLimitedError,
+  EdgarTooLargeError,
+  EdgarUnavailableError,
+} from '../../core/ports/edgar';
+import {
+  BodyTooLargeError,
+  decodeText,
+  HttpClient,
+  HttpNetworkError,
+  HttpStatusError,
+  HttpTimeoutError,
+  RateLimitedError,
+} from '../http';
+import { RateLimiter } from '../rate-limit';
+import { parseMasterIndex } from './daily-index';
+import { FEED_PAGE_SIZE, MAX_FEED_PAGE_CHARS, parseCurrentFeed } from './feed';
+import { parseFullTextSearch } from './full-text-search';
+import { parseSubmission } from './submission';
+import { EdgarUrls } from './urls';
+
+/** SEC fair access: at most 10 requests/s per user, all machines together. */
+export const EDGAR_MAX_RPS_CEILING = 10;
+export const EDGAR_DEFAULT_RPS = 5;
+/** Above this a submission is refused (with the reason recorded): the 512 MB worker holds it a few times over. */
+export const MAX_SUBMISSION_BYTES = 64 * 1024 * 1024;
+const MAX_INDEX_BYTES = 48 * 1024 * 1024;
+const MAX_SEARCH_BYTES = 8 * 1024 * 1024;
+
+export class EdgarConfigError extends Error {
+  override readonly name = 'EdgarConfigError';
+}
+
+// "Company Name contact@example.com": some name, then an email address, as the SEC asks.
+const PLAUSIBLE_UA = /^[^\s@][^@]{0,150}\s<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+>?\s*$/;
+
+export function validateUserAgent(userAgent: string | null | undefined): string {
+  const ua = (userAgent ?? '').trim();
+  if (!PLAUSIBLE_UA.test(ua)) {
+    throw new EdgarConfigError(
+      'SEC_USER_AGENT must name you and give a contact email, e.g. "Acme Research ops@acme.example" ' +
+        `(SEC fair-access policy); got ${ua ? JSON.stringify(ua.slice(0, 80)) : 'nothing'}`,
+    );
+  }
+  return ua;
+}
+
+export function validateMaxRps(maxRps: number | null | undefined): number {
+  const rps = maxRps ?? EDGAR_DEFAULT_RPS;
+  if (!Number.isFinite(rps) || rps <= 0)
+    throw new EdgarConfigError(`EDGAR_MAX_RPS must be a positive number, got ${rps}`);
+  if (rps > EDGAR_MAX_RPS_CEILING) {
+    throw new EdgarConfigError(
+      `EDGAR_MAX_RPS=${rps} is above the SEC's limit of ${EDGAR_MAX_RPS_CEILING} requests/s; set 10 or less`,
+    );
+  }
+  return rps;
+}
+
+export interface EdgarHttpOptions {
+  userAgent: string;
+  maxRps?: number;
+  retries?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  now?: () => number;
+}
+
+/**
+ * The HTTP client for every EDGAR host: one token bucket (burst 1, so no 1-second window holds more than
+ * maxRps requests) shared by all its callers. Build it once per process.
+ */
+export function createEdgarHttpClient(opts: EdgarHttpOptions): { http: HttpClient; limiter: RateLimiter } {
+  const userAgent = validateUserAgent(opts.userAgent);
+  const limiter = new RateLimiter({
+    ratePerSecond: validateMaxRps(opts.maxRps),
+    burst: 1,
+    ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.sleep ? { sleep: opts.sleep } : {}),
+  });
+  const http = new HttpClient({
+    userAgent,
+    limiterFor: () => limiter,
+    retries: opts.retries ?? 3,
+    baseDelayMs: opts.baseDelayMs ?? 1000,
+    maxDelayMs: opts.maxDelayMs ?? 20_000,
+    ...(opts.sleep ? { sleep: opts.sleep } : {}),
+    ...(opts.random ? { random: opts.random } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  return { http, limiter };
+}
+
+let shared: { key: string; http: HttpClient } | null = null;
+
+/** The process-wide EDGAR HTTP client (module scope, reused across Lambda invocations). */
+export function sharedEdgarHttpClient(opts: EdgarHttpOptions): HttpClient {
+  const key = `${opts.userAgent}|${opts.maxRps ?? EDGAR_DEFAULT_RPS}`;
+  if (!shared || shared.key !== key) shared = { key, http: createEdgarHttpClient(opts).http };
+  return shared.http;
+}
+
+export interface EdgarClientOptions {
+  http: HttpClient;
+  /** EDGAR_BASE_URL; null for the real hosts. */
+  baseUrl?: string | null;
+  timeoutMs?: number;
+  maxSubmissionBytes?: number;
+}
+
+/** The EdgarSource adapter: fetches through the shared fair-access client and parses. */
+export class EdgarClient implements EdgarSource {
+  readonly urls: EdgarUrls;
+  private readonly http: HttpClient;
+  private readonly timeoutMs: number;
+  private readonly maxSubmissionBytes: number;
+
+  constructor(opts: EdgarClientOptions) {
+    this.http = opts.http;
+    this.urls = new EdgarUrls(opts.baseUrl);
+    this.timeoutMs = opts.timeoutMs ?? 20_000;
+    this.maxSubmissionBytes = opts.maxSubmissionBytes ?? MAX_SUBMISSION_BYTES;
+  }
+
+  async currentFeedPage(start: number): Promise<FeedPage> {
+    const url = this.urls.currentFeed(start, FEED_PAGE_SIZE);
+    try {
+      // Past the end EDGAR answers 503: one retry is enough to tell it from a blip.
+      const res = await this.http.get(url, {
+        timeoutMs: this.timeoutMs,
+        maxBytes: MAX_FEED_PAGE_CHARS,
+        accept: 'application/atom+xml',
+        ...(start > 0 ? { retries: 1 } : {}),
+      });
+      return parseCurrentFeed(decodeText(res.body, res.contentType), start, FEED_PAGE_SIZE);
+    } catch (error) {
+      if (start > 0 && error instanceof HttpStatusError && error.status === 503) {
+        return { start, filings: [], entryCount: 0, endOfFeed: true };
+      }
+      throw mapError(error, url);
+    }
+  }
+
+  async dailyIndex(date: string): Promise<DailyIndexEntry[] | null> {
+    const url = this.urls.dailyIndex('master', date);
+    try {
+      const res = await this.http.get(url, { timeoutMs: this.timeoutMs * 3, maxBytes: MAX_INDEX_BYTES });
+      return parseMasterIndex(decodeText(res.body, res.contentType));
+    } catch (error) {
+      // EDGAR answers 403 or 404 for an index that does not exist (weekend, holiday, not yet published).
+      if (error instanceof HttpStatusError && (error.status === 404 || error.status === 403)) return null;
+      throw mapError(error, url);
+    }
+  }
+
+  async submission(ref: { accession: string; cik: string }): Promise<Submission> {
+    const url = this.urls.submissionText(ref);
+    try {
+      const res = await this.http.get(url, {
+        timeoutMs: this.timeoutMs * 6,
+        maxBytes: this.maxSubmissionBytes,
+      });
+      return parseSubmission(decodeText(res.body, res.contentType));
+    } catch (error) {
+      throw mapError(error, url);
+    }
+  }
+
+  async fullTextSearch(query: FullTextQuery): Promise<FullTextResult> {
+    const url = this.urls.fullTextSearch(query);
+    try {
+      const res = await this.http.get(url, {
+        timeoutMs: this.timeoutMs,
+        maxBytes: MAX_SEARCH_BYTES,
+        accept: 'application/json',
+      });
+      return parseFullTextSearch(decodeText(res.body, res.contentType));
+    } catch (error) {
+      throw mapError(error, url);
+    }
+  }
+
+  indexUrl(ref: { accession: string; cik: string }): string {
+    return EdgarUrls.publicIndex(ref);
+  }
+
+  fullTextUrl(ref: { accession: string; cik: string }): string {
+    return EdgarUrls.publicText(ref);
+  }
+}
+
+/** HTTP errors in the port's terms, so use cases need not know the adapter. */
+function mapError(error: unknown, url: string): Error {
+  if (error instanceof RateLimitedError) return new EdgarRateLimitedError(error.retryAfterMs, url);
+  if (error instanceof BodyTooLargeError) return new EdgarTooLargeError(url, error.maxBytes);
+  if (error instanceof HttpStatusError) {
+    if (error.status === 404) return new EdgarNotFoundError(url);
+    if (error.status === 429) return new EdgarRateLimitedError(60_000, url);
+    if (error.status >= 500) return new EdgarUnavailableError(url, `HTTP ${error.status}`);
+    return new EdgarUnavailableError(url, `HTTP ${error.status}`);
+  }
+  if (error instanceof HttpTimeoutError || error instanceof HttpNetworkError) {
+    return new EdgarUnavailableError(url, error.message);
+  }
+  if (error instanceof EdgarMalformedError) return error;
+  return error instanceof Error ? error : new Error(String(error));
+}

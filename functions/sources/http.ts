@@ -1,0 +1,334 @@
+import type { RateLimiter } from './rate-limit';
+import { defaultSleep } from './rate-limit';
+
+/** A fetched resource, body already decompressed. */
+export interface HttpResponse {
+  status: number;
+  /** The final URL (after redirects). */
+  url: string;
+  body: Buffer;
+  contentType: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** true on 304 to a conditional GET: body is empty, keep what you had. */
+  notModified: boolean;
+}
+
+export interface HttpClientOptions {
+  userAgent: string;
+  /** The bucket a request to this URL must go through; null for none. Shared by every caller of the client. */
+  limiterFor?: (url: URL) => RateLimiter | null;
+  /** Retries after the first attempt on 429 / 5xx / network errors (default 3). */
+  retries?: number;
+  baseDelayMs?: number;
+  /** Longest wait between attempts; a longer Retry-After raises RateLimitedError instead of sleeping. */
+  maxDelayMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** Monotonic ms clock for the host block after EDGAR's rate page. */
+  now?: () => number;
+}
+
+export interface GetOptions {
+  /** Total time for the request, body included: a slow drip is cut. */
+  timeoutMs: number;
+  /** Bound on the decompressed body. */
+  maxBytes: number;
+  etag?: string | null;
+  lastModified?: string | null;
+  accept?: string;
+  /** Overrides the client's retry count for this request. */
+  retries?: number;
+}
+
+export class HttpStatusError extends Error {
+  override readonly name = 'HttpStatusError';
+  constructor(
+    readonly status: number,
+    readonly url: string,
+  ) {
+    super(`HTTP ${status} from ${url}`);
+  }
+}
+
+export class HttpTimeoutError extends Error {
+  override readonly name = 'HttpTimeoutError';
+  constructor(
+    readonly url: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`no complete response from ${url} within ${timeoutMs} ms`);
+  }
+}
+
+export class BodyTooLargeError extends Error {
+  override readonly name = 'BodyTooLargeError';
+  constructor(
+    readonly url: string,
+    readonly maxBytes: number,
+    readonly declaredBytes: number | null,
+  ) {
+    super(
+      `body of ${url} is over the ${maxBytes}-byte bound${declaredBytes === null ? '' : ` (declared ${declaredBytes})`}`,
+    );
+  }
+}
+
+/** Connection refused / reset, or a body cut short (e.g. truncated gzip). */
+export class HttpNetworkError extends Error {
+  override readonly name = 'HttpNetworkError';
+  constructor(
+    readonly url: string,
+    readonly detail: string,
+  ) {
+    super(`network error fetching ${url}: ${detail}`);
+  }
+}
+
+/** The server asked us to slow down. Callers should stop the whole run and come back after `retryAfterMs`. */
+export class RateLimitedError extends Error {
+  override readonly name = 'RateLimitedError';
+  constructor(
+    readonly url: string,
+    readonly retryAfterMs: number,
+    readonly reason: 'retry-after' | 'rate-threshold-page' | 'host-blocked',
+  ) {
+    super(
+      `rate limited by ${new URL(url).host} (${reason}); retry after ${Math.round(retryAfterMs / 1000)} s`,
+    );
+  }
+}
+
+/** EDGAR blocks a client for ~10 minutes once it shows this page; we wait a little longer than that. */
+export const RATE_THRESHOLD_BLOCK_MS = 11 * 60 * 1000;
+const RATE_PAGE_MARKER = 'Request Rate Threshold Exceeded';
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+type Attempt =
+  | { kind: 'response'; response: HttpResponse }
+  | { kind: 'retry'; delayMs: number | null; error: Error };
+
+/**
+ * The one way this service fetches over HTTP: declared User-Agent, shared rate limit, gzip, conditional GET,
+ * total timeouts, bounded bodies, backoff with full jitter, typed errors.
+ */
+export class HttpClient {
+  private readonly userAgent: string;
+  private readonly limiterFor: (url: URL) => RateLimiter | null;
+  private readonly retries: number;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
+  private readonly now: () => number;
+  private readonly blockedUntil = new Map<string, number>();
+
+  constructor(opts: HttpClientOptions) {
+    this.userAgent = opts.userAgent;
+    this.limiterFor = opts.limiterFor ?? (() => null);
+    this.retries = opts.retries ?? 3;
+    this.baseDelayMs = opts.baseDelayMs ?? 500;
+    this.maxDelayMs = opts.maxDelayMs ?? 30_000;
+    this.sleep = opts.sleep ?? defaultSleep;
+    this.random = opts.random ?? Math.random;
+    this.now = opts.now ?? (() => performance.now());
+  }
+
+  async get(url: string, opts: GetOptions): Promise<HttpResponse> {
+    const target = new URL(url);
+    const retries = opts.retries ?? this.retries;
+    for (let attempt = 0; ; attempt++) {
+      this.assertNotBlocked(target);
+      const limiter = this.limiterFor(target);
+      if (limiter) await limiter.acquire();
+      const outcome = await this.attempt(target, opts);
+      if (outcome.kind === 'response') return outcome.response;
+      const backoff = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** attempt);
+      const delay = outcome.delayMs ?? Math.floor(this.random() * backoff);
+      if (outcome.delayMs !== null && outcome.delayMs > this.maxDelayMs) {
+        // Waiting that long inside one invocation would waste it; the caller comes back later.
+        limiter?.pauseFor(outcome.delayMs);
+        throw new RateLimitedError(url, outcome.delayMs, 'retry-after');
+      }
+      if (attempt >= retries) {
+        if (outcome.error instanceof HttpStatusError && outcome.error.status === 429) {
+          throw new RateLimitedError(url, Math.max(delay, this.maxDelayMs), 'retry-after');
+        }
+        throw outcome.error;
+      }
+      // Every request through this limiter waits too, not only this one: the server is telling us all to slow.
+      if (outcome.delayMs !== null) limiter?.pauseFor(delay);
+      await this.sleep(delay);
+    }
+  }
+
+  private assertNotBlocked(target: URL): void {
+    const until = this.blockedUntil.get(target.host);
+    if (until === undefined) return;
+    const left = until - this.now();
+    if (left > 0) throw new RateLimitedError(target.href, left, 'host-blocked');
+    this.blockedUntil.delete(target.host);
+  }
+
+  private async attempt(target: URL, opts: GetOptions): Promise<Attempt> {
+    const headers: Record<string, string> = {
+      'user-agent': this.userAgent,
+      'accept-encoding': 'gzip, deflate',
+      accept: opts.accept ?? '*/*',
+    };
+    if (opts.etag) headers['if-none-match'] = opts.etag;
+    if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, opts.timeoutMs);
+    try {
+      const res = await fetch(target, { headers, signal: controller.signal, redirect: 'follow' });
+      const meta = {
+        status: res.status,
+        url: res.url || target.href,
+        contentType: res.headers.get('content-type'),
+        etag: res.headers.get('etag'),
+        lastModified: res.headers.get('last-modified'),
+      };
+      if (res.status === 304) {
+        await res.body?.cancel();
+        return { kind: 'response', response: { ...meta, body: Buffer.alloc(0), notModified: true } };
+      }
+      if (res.status >= 200 && res.status < 300) {
+        const declared = Number(res.headers.get('content-length'));
+        // Content-Length counts encoded bytes; the streamed count below bounds the decoded ones.
+        if (Number.isFinite(declared) && declared > opts.maxBytes && !res.headers.get('content-encoding')) {
+          controller.abort();
+          throw new BodyTooLargeError(target.href, opts.maxBytes, declared);
+        }
+        const body = await readBounded(res, opts.maxBytes, target.href, controller);
+        return { kind: 'response', response: { ...meta, body, notModified: false } };
+      }
+      const errorBody = await readBounded(res, MAX_ERROR_BODY_BYTES, target.href, controller, true);
+      const error = new HttpStatusError(res.status, target.href);
+      if (res.status === 403 && errorBody.toString('utf8').includes(RATE_PAGE_MARKER)) {
+        this.blockedUntil.set(target.host, this.now() + RATE_THRESHOLD_BLOCK_MS);
+        this.limiterFor(target)?.pauseFor(RATE_THRESHOLD_BLOCK_MS);
+        throw new RateLimitedError(target.href, RATE_THRESHOLD_BLOCK_MS, 'rate-threshold-page');
+      }
+      if (res.status === 429 || res.status >= 500) {
+        return { kind: 'retry', delayMs: parseRetryAfter(res.headers.get('retry-after'), Date.now()), error };
+      }
+      throw error;
+    } catch (error) {
+      if (timedOut) throw new HttpTimeoutError(target.href, opts.timeoutMs);
+      if (
+        error instanceof HttpStatusError ||
+        error instanceof BodyTooLargeError ||
+        error instanceof RateLimitedError
+      ) {
+        throw error;
+      }
+      return { kind: 'retry', delayMs: null, error: new HttpNetworkError(target.href, describe(error)) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+async function readBounded(
+  res: Response,
+  maxBytes: number,
+  url: string,
+  controller: AbortController,
+  truncate = false,
+): Promise<Buffer> {
+  if (!res.body) return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      controller.abort();
+      if (truncate) {
+        chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength - (size - maxBytes)));
+        return Buffer.concat(chunks);
+      }
+      throw new BodyTooLargeError(url, maxBytes, null);
+    }
+    chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+  }
+  return Buffer.concat(chunks, size);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as Error & { cause?: unknown }).cause;
+    return cause instanceof Error ? `${error.message}: ${cause.message}` : error.message;
+  }
+  return String(error);
+}
+
+/** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, nowEpochMs: number): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d{1,7}$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? null : Math.max(0, at - nowEpochMs);
+}
+
+// Node's TextDecoder decodes these (and even 'windows-1252') as strict Latin-1, leaving 0x80-0x9F as C1
+// controls; WHATWG (and every browser) maps them to windows-1252's curly quotes and dashes.
+const LATIN1_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'iso_8859-1']);
+const CHARSET_IN_CONTENT_TYPE = /charset\s*=\s*"?([\w.:-]{1,40})/i;
+const XML_PROLOG_ENCODING = /^<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w.:-]{1,40})["']/;
+const HTML_META_CHARSET = /<meta[^>]{0,300}?charset\s*=\s*["']?([\w.:-]{1,40})/i;
+
+/**
+ * Text from a body: a UTF-8 BOM wins, then the Content-Type charset, then the XML prolog's encoding (or an
+ * HTML meta charset), else UTF-8. ISO-8859-1 is decoded as windows-1252, as browsers do (EDGAR's feed declares
+ * ISO-8859-1 and carries curly quotes from 1252).
+ */
+export function decodeText(body: Buffer, contentType: string | null): string {
+  if (body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) {
+    return new TextDecoder('utf-8').decode(body.subarray(3));
+  }
+  const head = body.subarray(0, 1024).toString('latin1');
+  const label =
+    contentType?.match(CHARSET_IN_CONTENT_TYPE)?.[1] ??
+    head.match(XML_PROLOG_ENCODING)?.[1] ??
+    head.match(HTML_META_CHARSET)?.[1] ??
+    'utf-8';
+  const normalized = label.toLowerCase();
+  if (LATIN1_LABELS.has(normalized) || normalized === 'windows-1252' || normalized === 'cp1252') {
+    return decodeWindows1252(body);
+  }
+  const decoder = (() => {
+    try {
+      return new TextDecoder(normalized);
+    } catch {
+      return new TextDecoder('utf-8');
+    }
+  })();
+  return decoder.decode(body);
+}
+
+// windows-1252 code points for bytes 0x80-0x9F (0 = undefined in 1252: kept as the C1 control).
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(body: Buffer): string {
+  const latin1 = body.toString('latin1');
+  // Fast path: most EDGAR text has no byte in 0x80-0x9F.
+  if (!/[\x80-\x9f]/.test(latin1)) return latin1;
+  return latin1.replace(/[\x80-\x9f]/g, (ch) => {
+    const mapped = CP1252_HIGH[ch.charCodeAt(0) - 0x80];
+    return mapped ? String.fromCharCode(mapped) : ch;
+  });
+}

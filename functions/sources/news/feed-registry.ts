@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { FEED_KINDS, type FeedConfig } from '../../core/ports/news';
+import { LANGUAGES } from '../../core/types';
+import defaultFeeds from './default-feeds.json' with { type: 'json' };
+
+export const DEFAULT_FEEDS_LABEL = 'functions/sources/news/default-feeds.json';
+/** Shortest interval a feed may ask for: politeness towards the publisher. */
+export const MIN_POLL_SECONDS = 60;
+export const DEFAULT_POLL_SECONDS = 600;
+const MAX_FEEDS_FILE_BYTES = 1024 * 1024;
+
+export class FeedRegistryError extends Error {
+  override readonly name = 'FeedRegistryError';
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`feed list ${file}: ${detail}`);
+  }
+}
+
+const httpUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute http(s) URL');
+
+function feedSchema(defaultPollSeconds: number) {
+  return z
+    .object({
+      id: z
+        .string()
+        .regex(
+          /^[a-z0-9][a-z0-9-]{0,62}$/,
+          'must be a lowercase slug (a-z, 0-9, "-", at most 63 characters)',
+        ),
+      url: httpUrl,
+      language: z.enum(LANGUAGES).nullable().default(null),
+      pollSeconds: z.number().int().min(MIN_POLL_SECONDS).max(86_400).default(defaultPollSeconds),
+      enabled: z.boolean().default(true),
+      kind: z.enum(FEED_KINDS),
+      name: z.string().max(200).optional(),
+    })
+    .strict();
+}
+
+function listSchema(defaultPollSeconds: number) {
+  const feeds = z
+    .array(feedSchema(defaultPollSeconds))
+    .max(1000)
+    .superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      for (const [index, feed] of list.entries()) {
+        if (seen.has(feed.id))
+          ctx.addIssue({ code: 'custom', message: `duplicate feed id "${feed.id}"`, path: [index, 'id'] });
+        seen.add(feed.id);
+      }
+    });
+  return z.object({ feeds }).strict();
+}
+
+export interface LoadFeedRegistryOptions {
+  /** NEWS_FEEDS: a JSON feed list that replaces the default list. null / undefined / '' keeps the default. */
+  path?: string | null;
+  /** NEWS_POLL_SECONDS: the interval of feeds that do not set their own pollSeconds. */
+  defaultPollSeconds?: number | null;
+}
+
+/** The feeds to poll: the checked-in default list, or the deployer's file. Throws FeedRegistryError on bad input. */
+export function loadFeedRegistry(opts: LoadFeedRegistryOptions = {}): FeedConfig[] {
+  const defaultPollSeconds = opts.defaultPollSeconds ?? DEFAULT_POLL_SECONDS;
+  if (!Number.isInteger(defaultPollSeconds) || defaultPollSeconds < MIN_POLL_SECONDS) {
+    throw new FeedRegistryError('NEWS_POLL_SECONDS', `must be an integer of at least ${MIN_POLL_SECONDS}`);
+  }
+  if (!opts.path) return parseFeedRegistry(defaultFeeds, DEFAULT_FEEDS_LABEL, defaultPollSeconds);
+  let text: string;
+  try {
+    text = readFileSync(opts.path, 'utf8');
+  } catch (error) {
+    throw new FeedRegistryError(
+      opts.path,
+      `cannot be read (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  if (text.length > MAX_FEEDS_FILE_BYTES) throw new FeedRegistryError(opts.path, 'is over 1 MiB');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new FeedRegistryError(
+      opts.path,
+      `is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  return parseFeedRegistry(json, opts.path, defaultPollSeconds);
+}
+
+/** Validates a feed list already read; `label` names its origin in errors. */
+export function parseFeedRegistry(
+  json: unknown,
+  label: string,
+  defaultPollSeconds: number = DEFAULT_POLL_SECONDS,
+): FeedConfig[] {
+  // Either { "feeds": [...] } or a bare array.
+  const result = listSchema(defaultPollSeconds).safeParse(Array.isArray(json) ? { feeds: json } : json);
+  if (!result.success) {
+    const issues = result.error.issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`);
+    throw new FeedRegistryError(label, issues.join('; '));
+  }
+  return result.data.feeds.map((feed) => ({
+    id: feed.id,
+    url: feed.url,
+    language: feed.language,
+    pollSeconds: feed.pollSeconds,
+    enabled: feed.enabled,
+    kind: feed.kind,
+    ...(feed.name === undefined ? {} : { name: feed.name }),
+  }));
+}

@@ -1,0 +1,431 @@
+import { newsDedupeKey, newsItemId, stableHash } from '../core/news-identity';
+import type { Logger } from '../core/ports/log';
+import type { ArticleSource, FeedConfig, FeedSource, FeedStatus, ParsedFeedItem } from '../core/ports/news';
+import type { NewsItemRepository, StateStore } from '../core/ports/store';
+import type { Language, Mention, NewsItem, SourcedMention } from '../core/types';
+
+export type { FeedStatus } from '../core/ports/news';
+
+export interface NewsExtractInput {
+  text: string;
+  language?: Language;
+  title?: string;
+  documentType?: string;
+}
+
+export interface PollNewsDeps {
+  fetchFeed: FeedSource;
+  newsItems: NewsItemRepository;
+  state: StateStore;
+  extract: (input: NewsExtractInput) => Mention[];
+  recordMentions: (mentions: SourcedMention[]) => Promise<unknown>;
+  /** For items whose feed declares no language. */
+  detectLanguage: (text: string) => Language | null;
+  clock: () => Date;
+  log: Logger;
+  /** Used only when `opts.fetchArticles` is on. */
+  fetchArticle?: ArticleSource;
+}
+
+export interface PollNewsOptions {
+  /** Feeds fetched at once (each host is rate limited by the feed source anyway). Default 4. */
+  concurrency?: number;
+  /** Longest wait after repeated failures. Default 6 hours. */
+  maxBackoffSeconds?: number;
+  /** Fetch the article page for new items whose summary is shorter than `thinSummaryChars`. Default off. */
+  fetchArticles?: boolean;
+  thinSummaryChars?: number;
+  /** Article pages fetched per run at most. Default 10. */
+  maxArticleFetches?: number;
+  /** Hashed ids remembered per feed. Default 1000. */
+  seenLimit?: number;
+  /** New items written ahead to the state store at once. Default 20 (keeps a state row far below 400 KB). */
+  pendingChunk?: number;
+}
+
+export interface FeedPollResult {
+  feedId: string;
+  outcome: 'skipped' | 'not_modified' | 'fetched' | 'failed';
+  items: number;
+  newItems: number;
+  mentions: number;
+  error: string | null;
+}
+
+export interface NewsPollReport {
+  polled: number;
+  skipped: number;
+  notModified: number;
+  failed: number;
+  items: number;
+  newItems: number;
+  mentions: number;
+  feeds: FeedPollResult[];
+}
+
+export const feedStatusKey = (feedId: string) => `news:feed:${feedId}`;
+
+const DEFAULTS = {
+  concurrency: 4,
+  maxBackoffSeconds: 6 * 3600,
+  thinSummaryChars: 200,
+  maxArticleFetches: 10,
+  seenLimit: 1000,
+  pendingChunk: 20,
+};
+
+/**
+ * Polls every enabled feed that is due. Per feed: conditional GET with the stored validators, parse, and for each
+ * item not seen before: claim it (putIfNew on id and dedupe key), extract its mentions, record them.
+ *
+ * Nothing is lost on a crash: before new items are claimed they are written ahead into the feed's `pending`
+ * list in the state store, and removed only after their mentions are recorded. A run that finds pending items
+ * (a crash, or recordMentions failed) finishes them first, recording their mentions again if need be:
+ * at-least-once, which is safe because recordMentions is idempotent per source id.
+ * One failing feed never stops the others: its error goes into its status, and its next poll backs off.
+ */
+export async function pollNews(
+  deps: PollNewsDeps,
+  feeds: FeedConfig[],
+  opts: PollNewsOptions = {},
+): Promise<NewsPollReport> {
+  const o = { ...DEFAULTS, ...stripUndefined(opts) };
+  const run = { articleBudget: o.maxArticleFetches };
+  const enabled = feeds.filter((f) => f.enabled);
+  const results: FeedPollResult[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < enabled.length) {
+      const feed = enabled[next++];
+      if (feed) results.push(await pollOneFeed(deps, feed, o, run, opts.fetchArticles === true));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency, enabled.length)) }, worker));
+  const report: NewsPollReport = {
+    polled: 0,
+    skipped: 0,
+    notModified: 0,
+    failed: 0,
+    items: 0,
+    newItems: 0,
+    mentions: 0,
+    feeds: results,
+  };
+  for (const r of results) {
+    if (r.outcome === 'skipped') report.skipped++;
+    else report.polled++;
+    if (r.outcome === 'not_modified') report.notModified++;
+    if (r.outcome === 'failed') report.failed++;
+    report.items += r.items;
+    report.newItems += r.newItems;
+    report.mentions += r.mentions;
+  }
+  deps.log.info('news poll done', { ...report, feeds: undefined });
+  return report;
+}
+
+type Options = typeof DEFAULTS;
+
+function initialStatus(feed: FeedConfig): FeedStatus {
+  return {
+    feedId: feed.id,
+    url: feed.url,
+    lastPolledAt: null,
+    lastSuccessAt: null,
+    nextDueAt: null,
+    etag: null,
+    lastModified: null,
+    consecutiveFailures: 0,
+    lastError: null,
+    lastItemCount: 0,
+    lastNewItemCount: 0,
+    seen: [],
+    pending: [],
+  };
+}
+
+/** A feed is due at its nextDueAt, with a little slack so that a schedule firing early does not skip a turn. */
+function isDue(status: FeedStatus, feed: FeedConfig, now: Date): boolean {
+  if (!status.nextDueAt || status.pending.length > 0) return true;
+  const slackMs = Math.min(30, feed.pollSeconds * 0.1) * 1000;
+  return Date.parse(status.nextDueAt) - slackMs <= now.getTime();
+}
+
+/** Seconds to wait after `failures` consecutive failures: the poll interval doubled each time, capped. */
+export function backoffSeconds(pollSeconds: number, failures: number, maxSeconds: number): number {
+  return Math.min(maxSeconds, pollSeconds * 2 ** Math.min(failures, 20));
+}
+
+async function pollOneFeed(
+  deps: PollNewsDeps,
+  feed: FeedConfig,
+  o: Options,
+  run: { articleBudget: number },
+  fetchArticles: boolean,
+): Promise<FeedPollResult> {
+  const key = feedStatusKey(feed.id);
+  const result: FeedPollResult = {
+    feedId: feed.id,
+    outcome: 'fetched',
+    items: 0,
+    newItems: 0,
+    mentions: 0,
+    error: null,
+  };
+  let status: FeedStatus;
+  try {
+    status = { ...initialStatus(feed), ...((await deps.state.get<FeedStatus>(key)) ?? {}) };
+  } catch (error) {
+    deps.log.error('news feed status unreadable', { feedId: feed.id, error: describe(error) });
+    return { ...result, outcome: 'failed', error: describe(error) };
+  }
+  const now = deps.clock();
+  if (!isDue(status, feed, now)) return { ...result, outcome: 'skipped' };
+  if (status.url !== feed.url) {
+    // Validators belong to the old URL.
+    status = { ...status, url: feed.url, etag: null, lastModified: null };
+  }
+  const ctx = { deps, feed, status, key, o, run, fetchArticles, result };
+  try {
+    await finishPending(ctx);
+    const fetched = await deps.fetchFeed.fetch(feed, {
+      etag: status.etag,
+      lastModified: status.lastModified,
+    });
+    if (fetched.notModified) {
+      result.outcome = 'not_modified';
+    } else {
+      await processItems(ctx, fetched.feed.items, fetched.feed.siteUrl ?? feed.url);
+      // Only now: had the run died mid-feed, the next poll must get the whole feed again, not a 304.
+      status.etag = fetched.etag;
+      status.lastModified = fetched.lastModified;
+      status.lastItemCount = result.items;
+      status.lastNewItemCount = result.newItems;
+    }
+    status.consecutiveFailures = 0;
+    status.lastError = null;
+    status.lastSuccessAt = now.toISOString();
+    status.nextDueAt = new Date(now.getTime() + feed.pollSeconds * 1000).toISOString();
+  } catch (error) {
+    status.consecutiveFailures += 1;
+    const wait = backoffSeconds(feed.pollSeconds, status.consecutiveFailures, o.maxBackoffSeconds);
+    const retryAfterMs = retryAfterOf(error);
+    const waitMs = Math.max(wait * 1000, retryAfterMs ?? 0);
+    status.nextDueAt = new Date(now.getTime() + waitMs).toISOString();
+    status.lastError = { name: nameOf(error), message: describe(error).slice(0, 500), at: now.toISOString() };
+    result.outcome = 'failed';
+    result.error = `${status.lastError.name}: ${status.lastError.message}`;
+    deps.log.warn('news feed failed', {
+      feedId: feed.id,
+      url: feed.url,
+      error: result.error,
+      consecutiveFailures: status.consecutiveFailures,
+      nextDueAt: status.nextDueAt,
+    });
+  }
+  status.lastPolledAt = now.toISOString();
+  try {
+    await deps.state.put(key, status);
+  } catch (error) {
+    deps.log.error('news feed status not saved', { feedId: feed.id, error: describe(error) });
+    result.outcome = 'failed';
+    result.error ??= describe(error);
+  }
+  return result;
+}
+
+interface FeedContext {
+  deps: PollNewsDeps;
+  feed: FeedConfig;
+  status: FeedStatus;
+  key: string;
+  o: Options;
+  run: { articleBudget: number };
+  fetchArticles: boolean;
+  result: FeedPollResult;
+}
+
+/** Items written ahead by an earlier run that did not finish them. */
+async function finishPending(ctx: FeedContext): Promise<void> {
+  const { deps, status } = ctx;
+  for (const item of [...status.pending]) {
+    // The earlier run may have crashed before or after its claim: claim again, and record either way.
+    await deps.newsItems.putIfNew(item);
+    await recordItem(ctx, item);
+    status.pending = status.pending.filter((p) => p.id !== item.id);
+    remember(ctx, item.id);
+    deps.log.info('news item recovered', { feedId: ctx.feed.id, itemId: item.id });
+  }
+  if (ctx.result.newItems > 0 || ctx.result.mentions > 0) await deps.state.put(ctx.key, status);
+}
+
+async function processItems(ctx: FeedContext, parsed: ParsedFeedItem[], siteUrl: string): Promise<void> {
+  const { deps, feed, status, o } = ctx;
+  const seen = new Set(status.seen);
+  const fresh: NewsItem[] = [];
+  const inBatch = new Set<string>();
+  for (const p of parsed) {
+    ctx.result.items++;
+    const id = newsItemId({ guid: p.guid, link: p.link, title: p.title, publishedAt: p.publishedAt });
+    if (seen.has(stableHash(id)) || inBatch.has(id)) continue;
+    inBatch.add(id);
+    fresh.push(toNewsItem(ctx, id, p, siteUrl));
+  }
+  let firstError: unknown = null;
+  for (let start = 0; start < fresh.length; start += o.pendingChunk) {
+    const chunk = fresh.slice(start, start + o.pendingChunk);
+    // Write-ahead: once these are in the state store, a crash after the claim below cannot lose them.
+    status.pending = [...status.pending, ...chunk];
+    await deps.state.put(ctx.key, status);
+    for (const item of chunk) {
+      try {
+        const claimed = await deps.newsItems.putIfNew(item);
+        if (claimed) await recordItem(ctx, item);
+        status.pending = status.pending.filter((p) => p.id !== item.id);
+        remember(ctx, item.id);
+      } catch (error) {
+        // Stays pending: the next run finishes it. The rest of the feed goes on.
+        firstError ??= error;
+        deps.log.warn('news item not recorded', { feedId: feed.id, itemId: item.id, error: describe(error) });
+      }
+    }
+    await deps.state.put(ctx.key, status);
+  }
+  if (firstError) throw firstError;
+}
+
+function toNewsItem(ctx: FeedContext, id: string, p: ParsedFeedItem, siteUrl: string): NewsItem {
+  const language =
+    p.language ?? ctx.feed.language ?? ctx.deps.detectLanguage(`${p.title}\n${p.summary}`) ?? 'en';
+  return {
+    id,
+    feedId: ctx.feed.id,
+    url: p.link,
+    title: p.title,
+    summary: p.summary,
+    publishedAt: p.publishedAt,
+    language,
+    // An aggregator's <source url> names the publisher; otherwise the article's own link, else the site.
+    dedupeKey: newsDedupeKey({
+      title: p.title,
+      publishedAt: p.publishedAt,
+      link: p.sourceUrl ?? p.link,
+      fallbackUrl: siteUrl,
+    }),
+  };
+}
+
+/** Extracts the item's mentions (title + summary, or the article page when the summary is thin) and records them. */
+async function recordItem(ctx: FeedContext, item: NewsItem): Promise<void> {
+  const { deps, feed, o } = ctx;
+  let body = item.summary;
+  if (
+    ctx.fetchArticles &&
+    deps.fetchArticle &&
+    item.url &&
+    item.summary.length < o.thinSummaryChars &&
+    ctx.run.articleBudget > 0
+  ) {
+    ctx.run.articleBudget--;
+    try {
+      const text = await deps.fetchArticle.fetchText(item.url);
+      if (text && text.length > body.length) body = text;
+    } catch (error) {
+      deps.log.info('news article not fetched', { feedId: feed.id, url: item.url, error: describe(error) });
+    }
+  }
+  const mentions = deps.extract({
+    text: `${item.title}\n\n${body}`,
+    language: item.language,
+    title: item.title,
+    documentType: 'news',
+  });
+  ctx.result.newItems++;
+  if (mentions.length === 0) return;
+  const sourced: SourcedMention[] = mentions.map((m) => ({
+    ...m,
+    source: {
+      kind: 'news',
+      id: `${feed.id}/${item.id}`,
+      url: item.url,
+      formType: null,
+      documentType: null,
+      feedId: feed.id,
+      title: item.title,
+      publishedAt: item.publishedAt,
+    },
+  }));
+  await deps.recordMentions(sourced);
+  ctx.result.mentions += sourced.length;
+}
+
+function remember(ctx: FeedContext, id: string): void {
+  const hashed = stableHash(id);
+  const rest = ctx.status.seen.filter((s) => s !== hashed);
+  ctx.status.seen = [hashed, ...rest].slice(0, ctx.o.seenLimit);
+}
+
+export interface FeedStatusView {
+  feedId: string;
+  name: string | null;
+  url: string;
+  kind: FeedConfig['kind'];
+  language: Language | null;
+  enabled: boolean;
+  pollSeconds: number;
+  lastPolledAt: string | null;
+  lastSuccessAt: string | null;
+  nextDueAt: string | null;
+  consecutiveFailures: number;
+  lastError: FeedStatus['lastError'];
+  lastItemCount: number;
+  lastNewItemCount: number;
+  pendingCount: number;
+}
+
+/** Each configured feed with what its last polls did (never-polled feeds too), for the API and the logs. */
+export async function listFeedStatuses(state: StateStore, feeds: FeedConfig[]): Promise<FeedStatusView[]> {
+  return Promise.all(
+    feeds.map(async (feed) => {
+      const status = await state.get<FeedStatus>(feedStatusKey(feed.id));
+      return {
+        feedId: feed.id,
+        name: feed.name ?? null,
+        url: feed.url,
+        kind: feed.kind,
+        language: feed.language,
+        enabled: feed.enabled,
+        pollSeconds: feed.pollSeconds,
+        lastPolledAt: status?.lastPolledAt ?? null,
+        lastSuccessAt: status?.lastSuccessAt ?? null,
+        nextDueAt: status?.nextDueAt ?? null,
+        consecutiveFailures: status?.consecutiveFailures ?? 0,
+        lastError: status?.lastError ?? null,
+        lastItemCount: status?.lastItemCount ?? 0,
+        lastNewItemCount: status?.lastNewItemCount ?? 0,
+        pendingCount: status?.pending?.length ?? 0,
+      };
+    }),
+  );
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function nameOf(error: unknown): string {
+  return error instanceof Error ? error.name : 'Error';
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A rate-limited error from the feed source says how long to stay away. */
+function retryAfterOf(error: unknown): number | null {
+  if (error && typeof error === 'object' && 'retryAfterMs' in error) {
+    const ms = (error as { retryAfterMs: unknown }).retryAfterMs;
+    return typeof ms === 'number' && Number.isFinite(ms) ? ms : null;
+  }
+  return null;
+}

@@ -1,0 +1,231 @@
+import type { ExtractInput } from '../core/extract';
+import type { EdgarCompany, EdgarSource, Submission, SubmissionDocument } from '../core/ports/edgar';
+import {
+  EdgarMalformedError,
+  EdgarNotFoundError,
+  EdgarRateLimitedError,
+  EdgarTooLargeError,
+  EdgarUnavailableError,
+} from '../core/ports/edgar';
+import type { Logger } from '../core/ports/log';
+import type { FilingRepository } from '../core/ports/store';
+import type { FilingJob, FilingRecord, Mention, SourcedMention } from '../core/types';
+import { htmlToText, looksLikeHtml } from '../sources/html-text';
+
+export interface ProcessFilingDeps {
+  edgar: EdgarSource;
+  filings: FilingRepository;
+  extract: (input: ExtractInput) => Mention[];
+  recordMentions: (mentions: SourcedMention[]) => Promise<void>;
+  clock: () => Date;
+  log: Logger;
+  /** Documents longer than this (characters) are left out, with a warning. */
+  maxDocumentChars?: number;
+  /** A `processing` claim older than this is taken over (its worker died). Default 15 min. */
+  staleClaimMs?: number;
+}
+
+export type ProcessFilingStatus = 'done' | 'skipped' | 'duplicate';
+
+/** Retry later: the message must be reported as failed so SQS delivers it again (then to the DLQ). */
+export class FilingRetryableError extends Error {
+  override readonly name = 'FilingRetryableError';
+  constructor(
+    readonly accession: string,
+    readonly reason: string,
+    readonly retryAfterMs: number | null = null,
+    options?: { cause?: unknown },
+  ) {
+    super(`filing ${accession}: ${reason}`, options);
+  }
+}
+
+/** Another delivery of the same job holds the filing right now. */
+export class FilingBusyError extends Error {
+  override readonly name = 'FilingBusyError';
+  constructor(readonly accession: string) {
+    super(`filing ${accession} is being processed by another worker`);
+  }
+}
+
+const DEFAULT_MAX_DOCUMENT_CHARS = 32 * 1024 * 1024;
+const MAX_DOCUMENTS_EXTRACTED = 60;
+
+/** The documents that carry a disclosure: the primary document, press releases (EX-99.x), contracts (EX-10.x). */
+export function documentsThatMatter(submission: Submission): SubmissionDocument[] {
+  const form = submission.header.formType.toUpperCase();
+  const primaryIndex = Math.max(
+    0,
+    submission.documents.findIndex((d) => d.type === form),
+  );
+  return submission.documents
+    .filter((d, i) => i === primaryIndex || /^EX-(99|10)(\.|$)/.test(d.type))
+    .slice(0, MAX_DOCUMENTS_EXTRACTED);
+}
+
+/** Plain text of a document body: HTML converted, uuencoded binaries and XBRL dropped. */
+export function documentText(body: string): string | null {
+  const head = body.slice(0, 200).trimStart();
+  if (/^begin [0-7]{3} /.test(head) || /^<(XBRL|PDF)>/i.test(head)) return null;
+  return looksLikeHtml(body) ? htmlToText(body) : body;
+}
+
+function registrantOf(submission: Submission, job: FilingJob): EdgarCompany {
+  const companies = submission.header.companies;
+  return (
+    companies.find((c) => c.role === 'FILER') ??
+    companies.find((c) => c.role === 'SUBJECT COMPANY') ??
+    companies[0] ?? { name: job.company, cik: job.cik, role: null }
+  );
+}
+
+/**
+ * Fetches a filing, extracts its compute-contract mentions and records them. Safe under duplicate delivery:
+ * queued -> processing -> done, and a filing already done is reported as a duplicate without any work.
+ */
+export async function processFiling(
+  deps: ProcessFilingDeps,
+  job: FilingJob,
+): Promise<{ status: ProcessFilingStatus; mentions: number }> {
+  const { filings, log } = deps;
+  let record = await filings.get(job.accession);
+  if (!record) {
+    // A job sent by hand (CLI): record it first so the state machine holds.
+    await filings.putIfNew(recordFromJob(deps, job));
+    record = await filings.get(job.accession);
+  }
+  if (!record) throw new FilingRetryableError(job.accession, 'filing record could not be written');
+  if (record.state === 'done' || record.state === 'skipped') {
+    return { status: 'duplicate', mentions: record.mentionCount };
+  }
+  if ((await claim(deps, record)) === 'duplicate') {
+    const current = await filings.get(job.accession);
+    return { status: 'duplicate', mentions: current?.mentionCount ?? 0 };
+  }
+
+  let submission: Submission;
+  try {
+    submission = await deps.edgar.submission({ accession: job.accession, cik: record.cik || job.cik });
+  } catch (error) {
+    if (error instanceof EdgarTooLargeError || error instanceof EdgarMalformedError) {
+      const reason =
+        error instanceof EdgarTooLargeError
+          ? `submission over the ${error.maxBytes}-byte bound`
+          : `malformed submission: ${error.detail}`;
+      await filings.setState(job.accession, 'skipped', { reason, from: ['processing'] });
+      log.warn('filing skipped', { accession: job.accession, reason });
+      return { status: 'skipped', mentions: 0 };
+    }
+    const reason = await fail(deps, job.accession, error);
+    throw new FilingRetryableError(
+      job.accession,
+      reason,
+      error instanceof EdgarRateLimitedError ? error.retryAfterMs : null,
+      { cause: error },
+    );
+  }
+
+  const registrant = registrantOf(submission, job);
+  const formType = submission.header.formType || record.formType;
+  const publishedAt = submission.header.acceptedAt ?? record.acceptedAt;
+  const maxChars = deps.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS;
+  const mentions: SourcedMention[] = [];
+  const usedIds = new Set<string>();
+  for (const doc of documentsThatMatter(submission)) {
+    if (doc.body.length > maxChars) {
+      log.warn('filing document too large; left out', { accession: job.accession, type: doc.type, chars: doc.body.length });
+      continue;
+    }
+    let text: string | null;
+    try {
+      text = documentText(doc.body);
+    } catch (error) {
+      log.warn('filing document unreadable; left out', { accession: job.accession, type: doc.type, error: String(error) });
+      continue;
+    }
+    if (!text?.trim()) continue;
+    let sourceId = `${job.accession}/${doc.type}`;
+    if (usedIds.has(sourceId)) sourceId = `${sourceId}-${doc.sequence ?? usedIds.size}`;
+    usedIds.add(sourceId);
+    const found = deps.extract({
+      text,
+      registrant: { name: registrant.name, cik: registrant.cik },
+      documentType: doc.type,
+      title: null,
+    });
+    for (const mention of found) {
+      mentions.push({
+        ...mention,
+        source: {
+          kind: 'filing',
+          id: sourceId,
+          url: record.indexUrl || deps.edgar.indexUrl({ accession: job.accession, cik: record.cik }),
+          formType,
+          documentType: doc.type,
+          feedId: null,
+          title: `${formType} ${registrant.name}${doc.description ? ` (${doc.description})` : ''}`,
+          publishedAt,
+        },
+      });
+    }
+  }
+
+  if (mentions.length) {
+    try {
+      await deps.recordMentions(mentions);
+    } catch (error) {
+      const reason = await fail(deps, job.accession, error);
+      throw new FilingRetryableError(job.accession, `recording mentions failed: ${reason}`, null, { cause: error });
+    }
+  }
+  await filings.setState(job.accession, 'done', { mentionCount: mentions.length, reason: null, from: ['processing'] });
+  log.info('filing processed', { accession: job.accession, formType, mentions: mentions.length });
+  return { status: 'done', mentions: mentions.length };
+}
+
+function recordFromJob(deps: ProcessFilingDeps, job: FilingJob): FilingRecord {
+  const now = deps.clock().toISOString();
+  return {
+    accession: job.accession,
+    cik: job.cik,
+    company: job.company,
+    formType: job.formType,
+    items: [],
+    acceptedAt: now,
+    filedDate: null,
+    indexUrl: deps.edgar.indexUrl(job),
+    fullTextUrl: deps.edgar.fullTextUrl(job),
+    state: 'queued',
+    reason: null,
+    mentionCount: 0,
+    updatedAt: now,
+  };
+}
+
+async function claim(deps: ProcessFilingDeps, record: FilingRecord): Promise<'claimed' | 'duplicate'> {
+  if (await deps.filings.setState(record.accession, 'processing', { from: ['queued', 'failed'] })) return 'claimed';
+  const current = await deps.filings.get(record.accession);
+  if (current?.state === 'done' || current?.state === 'skipped') return 'duplicate';
+  if (current?.state === 'processing') {
+    const age = deps.clock().getTime() - Date.parse(current.updatedAt);
+    // A claim older than any worker's run belongs to a worker that died: take it over.
+    if (age > (deps.staleClaimMs ?? 15 * 60_000)) {
+      if (await deps.filings.setState(record.accession, 'processing', { from: ['processing'] })) return 'claimed';
+    }
+  }
+  throw new FilingBusyError(record.accession);
+}
+
+async function fail(deps: ProcessFilingDeps, accession: string, error: unknown): Promise<string> {
+  const reason =
+    error instanceof EdgarRateLimitedError
+      ? 'rate limited by EDGAR'
+      : error instanceof EdgarUnavailableError || error instanceof EdgarNotFoundError
+        ? error.message
+        : String(error);
+  await deps.filings
+    .setState(accession, 'failed', { reason: reason.slice(0, 500), from: ['processing'] })
+    .catch((e: unknown) => deps.log.error('could not mark filing failed', { accession, error: String(e) }));
+  deps.log.warn('filing failed; will retry', { accession, reason });
+  return reason;
+}
