@@ -1,6 +1,10 @@
 import { handle } from 'hono/aws-lambda';
 import { createApiApp } from './api/app';
-import { alertChannel, log, store } from './aws-runtime';
+import { alertChannel, config, log, store } from './aws-runtime';
+import { loadFeedRegistry } from './sources/news/feed-registry';
+import { listFeedStatuses } from './use-cases/poll-news';
+
+const feeds = loadFeedRegistry({ path: config.newsFeedsPath, defaultPollSeconds: config.newsPollSeconds });
 
 export const handler = handle(
   createApiApp({
@@ -8,6 +12,7 @@ export const handler = handle(
     filings: store.filings,
     subscriptions: store.subscriptions,
     channel: alertChannel(),
+    feedStatuses: () => listFeedStatuses(store.state, feeds),
     log,
   }),
 );

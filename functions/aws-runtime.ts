@@ -22,7 +22,10 @@ import { recordMentions } from './use-cases/record-mentions';
 export const config = loadConfig();
 const tables = required(config.tables, 'the *_TABLE variables', 'in Lambda (the CDK stack sets them)');
 
-const powertools = new PowertoolsLogger({ serviceName: 'compute-contract-alerts', logLevel: config.logLevel.toUpperCase() as 'INFO' });
+const powertools = new PowertoolsLogger({
+  serviceName: 'compute-contract-alerts',
+  logLevel: config.logLevel.toUpperCase() as 'INFO',
+});
 export const log: Logger = {
   debug: (m, f) => powertools.debug(m, f ?? {}),
   info: (m, f) => powertools.info(m, f ?? {}),

@@ -9,14 +9,12 @@ export class ConfigError extends Error {
 
 const DEFAULT_FORMS = ['8-K', '8-K/A', '6-K', '6-K/A', '10-Q', '10-K', 'S-1', 'S-1/A', '424B4'];
 
-const csv = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean),
-  );
+const csv = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean),
+);
 
 const schema = z.object({
   SEC_USER_AGENT: z
@@ -25,7 +23,11 @@ const schema = z.object({
     .regex(/^\S.*\s\S+@\S+\.\S+$/, 'must be "Company or Name contact@example.com", as SEC fair access asks')
     .optional(),
   EDGAR_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://www.sec.gov'),
-  EDGAR_MAX_RPS: z.coerce.number().positive().max(10, 'SEC fair access allows at most 10 requests/s').default(5),
+  EDGAR_MAX_RPS: z.coerce
+    .number()
+    .positive()
+    .max(10, 'SEC fair access allows at most 10 requests/s')
+    .default(5),
   EDGAR_POLL_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
   EDGAR_FORMS: csv.pipe(z.array(z.string()).min(1)).default(DEFAULT_FORMS),
   NEWS_FEEDS: z.string().trim().min(1).optional(),

@@ -2,11 +2,19 @@ import { clock, config, edgarSource, filingQueue, log, store } from './aws-runti
 import { createScheduledPollHandler } from './handlers/scheduled-poll';
 import { pollEdgarLoop } from './use-cases/poll-edgar';
 
-const deps = { edgar: edgarSource(), filings: store.filings, queue: filingQueue(), state: store.state, clock, log };
+const deps = {
+  edgar: edgarSource(),
+  filings: store.filings,
+  queue: filingQueue(),
+  state: store.state,
+  clock,
+  log,
+};
 
 // EventBridge fires once a minute; the poll loops inside the invocation every EDGAR_POLL_SECONDS.
 export const handler = createScheduledPollHandler(
   'edgar poll',
-  (untilMs) => pollEdgarLoop(deps, { forms: config.edgarForms, intervalMs: config.edgarPollSeconds * 1000, untilMs }),
+  (untilMs) =>
+    pollEdgarLoop(deps, { forms: config.edgarForms, intervalMs: config.edgarPollSeconds * 1000, untilMs }),
   log,
 );

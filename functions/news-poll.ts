@@ -2,8 +2,8 @@ import { clock, config, log, recordMentionsNow, store } from './aws-runtime';
 import { extractMentions } from './core/extract';
 import { detectLanguage } from './core/language';
 import { createScheduledPollHandler } from './handlers/scheduled-poll';
-import { createHttpFeedSource, createNewsHttpClient } from './sources/news/feed-source';
 import { loadFeedRegistry } from './sources/news/feed-registry';
+import { createHttpFeedSource, createNewsHttpClient } from './sources/news/feed-source';
 import { pollNews } from './use-cases/poll-news';
 
 const feeds = loadFeedRegistry({ path: config.newsFeedsPath, defaultPollSeconds: config.newsPollSeconds });
@@ -19,4 +19,9 @@ const deps = {
   log,
 };
 
-export const handler = createScheduledPollHandler('news poll', () => pollNews(deps, feeds), log);
+// Feeds not reached before the invocation's deadline wait for the next tick (their status keeps them due).
+export const handler = createScheduledPollHandler(
+  'news poll',
+  (untilMs) => pollNews(deps, feeds, { stopAt: new Date(untilMs) }),
+  log,
+);

@@ -32,7 +32,13 @@ export function createApiApp(deps: ApiDeps): Hono {
 
   app.onError((err, c) => {
     if (err instanceof z.ZodError) {
-      return c.json({ error: 'invalid request', issues: err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }, 400);
+      return c.json(
+        {
+          error: 'invalid request',
+          issues: err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        },
+        400,
+      );
     }
     if (err instanceof InvalidCursorError) return c.json({ error: err.message }, 400);
     if (err instanceof NotFoundError) return c.json({ error: err.message }, 404);
@@ -53,7 +59,9 @@ export function createApiApp(deps: ApiDeps): Hono {
   app.get('/deals.atom', async (c) => {
     const q = dealQuery.parse(c.req.query());
     const page = await deps.deals.list(q);
-    return c.body(dealsAtom(page.items, c.req.url), 200, { 'content-type': 'application/atom+xml; charset=utf-8' });
+    return c.body(dealsAtom(page.items, c.req.url), 200, {
+      'content-type': 'application/atom+xml; charset=utf-8',
+    });
   });
 
   app.get('/deals/:id', async (c) => {
@@ -78,7 +86,9 @@ export function createApiApp(deps: ApiDeps): Hono {
 
   app.post('/subscriptions', async (c) => {
     const body: unknown = await c.req.json().catch(() => {
-      throw new z.ZodError([{ code: 'custom', path: [], message: 'the body must be JSON', input: undefined }]);
+      throw new z.ZodError([
+        { code: 'custom', path: [], message: 'the body must be JSON', input: undefined },
+      ]);
     });
     const input = newSubscription.parse(body);
     const subscription: Subscription = {
@@ -90,7 +100,10 @@ export function createApiApp(deps: ApiDeps): Hono {
     subscription.channelRef = await deps.channel.register(subscription);
     await deps.subscriptions.put(subscription);
     const pending = subscription.channel === 'email' && !subscription.channelRef?.startsWith('arn:');
-    return c.json({ ...subscription, note: pending ? 'check your inbox to confirm the subscription' : undefined }, 201);
+    return c.json(
+      { ...subscription, note: pending ? 'check your inbox to confirm the subscription' : undefined },
+      201,
+    );
   });
 
   app.get('/subscriptions/:id', async (c) => {

@@ -30,7 +30,10 @@ export const newSubscription = z
     channel: z.enum(['email', 'sms', 'https']),
     endpoint: z.string().max(500),
     minValueUsd: z.number().min(0).default(0),
-    companies: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/)).max(100).default([]),
+    companies: z
+      .array(z.string().regex(/^[a-z0-9-]{1,60}$/))
+      .max(100)
+      .default([]),
     kinds: z.array(z.enum(DEAL_KINDS)).default([]),
     minStatus: z.enum(DEAL_STATUSES).default('in_talks'),
     notifyOn: z.array(z.enum(['value_up', 'status_up'])).default(['value_up', 'status_up']),
@@ -38,6 +41,10 @@ export const newSubscription = z
   .superRefine((s, ctx) => {
     const check = endpointByChannel[s.channel].safeParse(s.endpoint);
     if (!check.success) {
-      ctx.addIssue({ code: 'custom', path: ['endpoint'], message: check.error.issues[0]?.message ?? 'invalid' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endpoint'],
+        message: check.error.issues[0]?.message ?? 'invalid',
+      });
     }
   });

@@ -14,7 +14,12 @@ export function createOutboxChannel(opts: { file: string; print: (text: string) 
       ready ??= mkdir(dirname(opts.file), { recursive: true });
       await ready;
       const { deal, ...rest } = alert;
-      const line = { at: new Date().toISOString(), ...rest, dealValueUsd: deal.valueUsd, dealStatus: deal.status };
+      const line = {
+        at: new Date().toISOString(),
+        ...rest,
+        dealValueUsd: deal.valueUsd,
+        dealStatus: deal.status,
+      };
       await appendFile(opts.file, `${JSON.stringify(line)}\n`);
       opts.print(`\n[ALERT to ${alert.channel}:${alert.endpoint}] ${alert.subject}\n${indent(alert.text)}\n`);
     },

@@ -19,7 +19,9 @@ export function createSqsFilingQueue(sqs: SQSClient, queueUrl: string): FilingQu
         );
         if (out.Failed?.length) {
           const first = out.Failed[0];
-          throw new QueueSendError(`SQS refused ${out.Failed.length} job(s): ${first?.Code} ${first?.Message ?? ''}`);
+          throw new QueueSendError(
+            `SQS refused ${out.Failed.length} job(s): ${first?.Code} ${first?.Message ?? ''}`,
+          );
         }
       }
     },

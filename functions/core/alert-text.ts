@@ -40,9 +40,19 @@ function lead(kinds: DealChangeKind[], first: boolean): string {
 }
 
 /** The alert a subscriber receives; SMS gets one short line, email the details and the evidence. */
-export function buildAlert(sub: Subscription, deal: Deal, kinds: DealChangeKind[], first: boolean, changeKey: string): Alert {
+export function buildAlert(
+  sub: Subscription,
+  deal: Deal,
+  kinds: DealChangeKind[],
+  first: boolean,
+  changeKey: string,
+): Alert {
   const status = `${STATUS_WORDS[deal.status]}${deal.confirmedByFiling ? ', in a filing' : ''}`;
-  const term = deal.endDate ? ` through ${deal.endDate}` : deal.termYears ? ` over ${deal.termYears} years` : '';
+  const term = deal.endDate
+    ? ` through ${deal.endDate}`
+    : deal.termYears
+      ? ` over ${deal.termYears} years`
+      : '';
   const subject = `${lead(kinds, first)}: ${headline(deal)} (${STATUS_WORDS[deal.status]})`;
   const source = deal.sources[0];
   const sms = `${lead(kinds, first)}: ${headline(deal)}${term}, ${status}.`;
@@ -54,7 +64,9 @@ export function buildAlert(sub: Subscription, deal: Deal, kinds: DealChangeKind[
           `Value: ${deal.valueText ?? formatUsd(deal.valueUsd)}${term}.`,
           `Status: ${status}.`,
           `Evidence: "${deal.evidence}"`,
-          source ? `Source: ${source.title ?? source.formType ?? source.kind} ${source.url ?? source.id}` : '',
+          source
+            ? `Source: ${source.title ?? source.formType ?? source.kind} ${source.url ?? source.id}`
+            : '',
           `Seen ${deal.sources.length} time(s) since ${deal.firstSeenAt}. Deal id: ${deal.id}`,
         ]
           .filter(Boolean)

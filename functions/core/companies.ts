@@ -41,14 +41,14 @@ for (const c of COMPANIES) {
 }
 for (const c of COMPANIES) for (const b of c.blockers ?? []) aliasMap.set(b, null);
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // One alternation of literals, longest first so "Meta Platforms" wins over "Meta". Literal alternatives
 // with boundary look-arounds cannot backtrack catastrophically.
 const ALIAS_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...aliasMap.keys()]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );

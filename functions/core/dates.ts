@@ -3,47 +3,152 @@
 // repetition only (no nested quantifiers), so they stay linear on adversarial input.
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
-    (m, i) => [m, i + 1] as const,
-  ),
+  ...[
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ].map((m, i) => [m, i + 1] as const),
   ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map(
-    (m) => [m, ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3)) + 1] as const,
+    (m) =>
+      [
+        m,
+        ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+          m.slice(0, 3),
+        ) + 1,
+      ] as const,
   ),
   // fr
-  ...['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'].map(
-    (m, i) => [m, i + 1] as const,
-  ),
+  ...[
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ].map((m, i) => [m, i + 1] as const),
   ['fevrier', 2],
   ['aout', 8],
   ['decembre', 12],
   // de
-  ...['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'].map(
-    (m, i) => [m, i + 1] as const,
-  ),
+  ...[
+    'januar',
+    'februar',
+    'märz',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'dezember',
+  ].map((m, i) => [m, i + 1] as const),
   // es
-  ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'].map(
-    (m, i) => [m, i + 1] as const,
-  ),
+  ...[
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ].map((m, i) => [m, i + 1] as const),
   // it
-  ...['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'].map(
-    (m, i) => [m, i + 1] as const,
-  ),
+  ...[
+    'gennaio',
+    'febbraio',
+    'marzo',
+    'aprile',
+    'maggio',
+    'giugno',
+    'luglio',
+    'agosto',
+    'settembre',
+    'ottobre',
+    'novembre',
+    'dicembre',
+  ].map((m, i) => [m, i + 1] as const),
   // pt
-  ...['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'].map(
-    (m, i) => [m, i + 1] as const,
-  ),
+  ...[
+    'janeiro',
+    'fevereiro',
+    'março',
+    'abril',
+    'maio',
+    'junho',
+    'julho',
+    'agosto',
+    'setembro',
+    'outubro',
+    'novembro',
+    'dezembro',
+  ].map((m, i) => [m, i + 1] as const),
 ]);
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map(
-    (w, i) => [w, i + 1] as const,
-  ),
+  ...[
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+    'twenty',
+  ].map((w, i) => [w, i + 1] as const),
   ['twenty-five', 25],
   ['thirty', 30],
   // fr
-  ...['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze'].map(
-    (w, i) => [w, i + 1] as const,
-  ),
+  ...[
+    'un',
+    'deux',
+    'trois',
+    'quatre',
+    'cinq',
+    'six',
+    'sept',
+    'huit',
+    'neuf',
+    'dix',
+    'onze',
+    'douze',
+    'treize',
+    'quatorze',
+    'quinze',
+  ].map((w, i) => [w, i + 1] as const),
   ['une', 1],
   ['vingt', 20],
   // de
@@ -52,7 +157,9 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ),
   ['fünfzehn', 15],
   // es / pt / it
-  ...['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'].map((w, i) => [w, i + 1] as const),
+  ...['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'].map(
+    (w, i) => [w, i + 1] as const,
+  ),
   ['quince', 15],
   ['dois', 2],
   ['três', 3],
@@ -62,7 +169,9 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['nove', 9],
   ['dez', 10],
   ['quinze', 15],
-  ...['uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci'].map((w, i) => [w, i + 1] as const),
+  ...['uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci'].map(
+    (w, i) => [w, i + 1] as const,
+  ),
   ['quindici', 15],
 ]);
 
@@ -93,13 +202,15 @@ const END_RE = new RegExp(
     '|bis Ende|bis zum|bis|hasta finales de|hasta fines de|hasta el|hasta|fino alla fine del|fino al|fino a|até ao final de|até o final de|até ao|até)',
     ' {1,2}',
     '(?:(?:the )?end of |fin |(?:fin|finales|fines) de |Ende )?',
-    "(?:(\\d{1,2})(?:er)? {0,2})?",
+    '(?:(\\d{1,2})(?:er)? {0,2})?',
     '(?:(\\p{L}{3,10})\\.?,? {1,2}(?:(\\d{1,2}), {0,2})?(?:de |del )?)?',
-    '(?:fiscal |l[\'’]année |l[\'’]exercice )?',
+    "(?:fiscal |l['’]année |l['’]exercice )?",
     '((?:19|20)\\d\\d)(?!\\d)',
   ].join(''),
   'giu',
 );
+
+const SCHEDULE_BEFORE_RE = /\b(?:phases?|phased|deploy(?:s|ed|ing)?|deliver(?:s|ed|ing|ies)?|install(?:s|ed|ing)?|ramp(?:s|ed|ing)?(?: up)?|roll(?:s|ed|ing)? out|online|en phases|d[ée]ploy[ée]e?s?|livr[ée]e?s?)\s(?:\S{1,20}\s){0,1}$/i;
 
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -133,9 +244,16 @@ export function parseEndDates(text: string): EndDate[] {
     } else if (m[2]) {
       continue; // a bare day without a month
     }
+    // "deploy in phases through 2026", "delivered through 2026": a schedule, not the contract's end.
+    if (SCHEDULE_BEFORE_RE.test(input.slice(Math.max(0, m.index - 40), m.index))) continue;
     const last = lastDayOfMonth(year, month);
     const dd = day !== null && day >= 1 && day <= last ? day : last;
-    out.push({ date: `${year}-${pad(month)}-${pad(dd)}`, text: m[0], start: m.index, end: m.index + m[0].length });
+    out.push({
+      date: `${year}-${pad(month)}-${pad(dd)}`,
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return out;
 }
@@ -155,6 +273,21 @@ const TERM_RE = new RegExp(
 const PAST_BEFORE = /(?:past|last|previous|prior|dernières|derniers|précédentes)\s{1,2}$/i;
 const AGO_AFTER = /^\s{0,2}(?:ago|earlier|old|il y a)/i;
 
+// "quinquennale", "quinquennal", "décennal": a length written as one adjective (it, fr, es, pt).
+const TERM_ADJECTIVE_RE =
+  /(?<![\p{L}])(bienn|trienn|quadrienn|quinquenn|quinquen|sessenn|sexenn|decenn|décenn)(?:al|ale|ali|aux|ales|io)(?![\p{L}])/iu;
+const ADJECTIVE_YEARS: Readonly<Record<string, number>> = {
+  bienn: 2,
+  trienn: 3,
+  quadrienn: 4,
+  quinquenn: 5,
+  quinquen: 5,
+  sessenn: 6,
+  sexenn: 6,
+  decenn: 10,
+  décenn: 10,
+};
+
 /** The first stated contract length in years, or null. "multi-year" gives null. */
 export function parseTermYears(text: string): TermLength | null {
   const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
@@ -169,6 +302,11 @@ export function parseTermYears(text: string): TermLength | null {
     // "an" alone is only French for year after a number: "5 an" is rare; accept only "1 an"/"un an".
     if (m[2] === 'an' && years !== 1) continue;
     return { years, text: m[0], start: m.index, end: m.index + m[0].length };
+  }
+  const adj = TERM_ADJECTIVE_RE.exec(input);
+  if (adj) {
+    const years = ADJECTIVE_YEARS[adj[1]!.toLowerCase()];
+    if (years) return { years, text: adj[0], start: adj.index, end: adj.index + adj[0].length };
   }
   return null;
 }

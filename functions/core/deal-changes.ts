@@ -10,13 +10,23 @@ export function dealChanges(previous: Deal | null, current: Deal): DealChange[] 
   if (!previous) return [{ kind: 'new_deal', deal: current, previous, key: `${current.id}#new` }];
   const changes: DealChange[] = [];
   if (current.valueUsd !== null && current.valueUsd > (previous.valueUsd ?? 0)) {
-    changes.push({ kind: 'value_up', deal: current, previous, key: `${current.id}#value#${current.valueUsd}` });
+    changes.push({
+      kind: 'value_up',
+      deal: current,
+      previous,
+      key: `${current.id}#value#${current.valueUsd}`,
+    });
   }
   const climbed = current.status !== 'terminated' && statusRank(current.status) > statusRank(previous.status);
   const confirmed = current.confirmedByFiling && !previous.confirmedByFiling;
   if (climbed || confirmed) {
     const suffix = current.confirmedByFiling ? '+filing' : '';
-    changes.push({ kind: 'status_up', deal: current, previous, key: `${current.id}#status#${current.status}${suffix}` });
+    changes.push({
+      kind: 'status_up',
+      deal: current,
+      previous,
+      key: `${current.id}#status#${current.status}${suffix}`,
+    });
   }
   return changes;
 }

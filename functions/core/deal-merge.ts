@@ -37,7 +37,9 @@ function event(
 
 function bounded<T>(items: T[], max: number, keepNewest: 'start' | 'end'): T[] {
   if (items.length <= max) return items;
-  return keepNewest === 'start' ? items.slice(0, max) : [items[0] as T, ...items.slice(items.length - max + 1)];
+  return keepNewest === 'start'
+    ? items.slice(0, max)
+    : [items[0] as T, ...items.slice(items.length - max + 1)];
 }
 
 function newDeal(m: SourcedMention, at: string): Deal {
@@ -73,7 +75,11 @@ export function mergeMention(existing: Deal | null, m: SourcedMention, now: Date
   if (!existing) return newDeal(m, at);
   if (existing.sources.some((s) => s.id === m.source.id)) return null;
 
-  const deal: Deal = { ...existing, sources: [m.source, ...existing.sources], history: [...existing.history] };
+  const deal: Deal = {
+    ...existing,
+    sources: [m.source, ...existing.sources],
+    history: [...existing.history],
+  };
   const events: DealEvent[] = [];
   const mentionStatus = dealStatusOf(m.status);
   const fromFiling = m.source.kind === 'filing';
@@ -104,7 +110,9 @@ export function mergeMention(existing: Deal | null, m: SourcedMention, now: Date
       }
     } else {
       const increment = m.valueUsd;
-      const applied = existing.history.some((e) => e.incrementUsd !== null && sameAmount(e.incrementUsd, increment));
+      const applied = existing.history.some(
+        (e) => e.incrementUsd !== null && sameAmount(e.incrementUsd, increment),
+      );
       if (!applied) {
         deal.valueUsd = (deal.valueUsd ?? 0) + increment;
         deal.valueText = m.valueText;

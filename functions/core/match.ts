@@ -7,7 +7,11 @@ export function meetsThresholds(sub: Subscription, deal: Deal): boolean {
   if (sub.minValueUsd > 0 && (deal.valueUsd === null || deal.valueUsd < sub.minValueUsd)) return false;
   if (statusRank(deal.status) < statusRank(sub.minStatus)) return false;
   if (sub.kinds.length > 0 && !sub.kinds.includes(deal.kind)) return false;
-  if (sub.companies.length > 0 && !sub.companies.includes(deal.buyer.id) && !sub.companies.includes(deal.provider.id)) {
+  if (
+    sub.companies.length > 0 &&
+    !sub.companies.includes(deal.buyer.id) &&
+    !sub.companies.includes(deal.provider.id)
+  ) {
     return false;
   }
   return true;

@@ -26,6 +26,8 @@ export interface ParseMoneyOptions {
   language?: Language;
   from?: number;
   to?: number;
+  /** Skip amounts below this many USD (cheaper: no qualifier lookup, no slicing). */
+  minUsd?: number;
 }
 
 const MAX_NUMBER_CHARS = 32;
@@ -243,21 +245,30 @@ function readScale(text: string, i: number, limit: number, language: Language | 
     end = k + next.length;
   } else if (word.length === 1) {
     // Single letters are case-sensitive: "$14.2B", "$350M", "1,5 M$".
-    value = word === 'B' || word === 'b' ? 1e9 : word === 'M' || word === 'm' ? 1e6 : word === 'T' ? 1e12 : undefined;
+    value =
+      word === 'B' || word === 'b'
+        ? 1e9
+        : word === 'M' || word === 'm'
+          ? 1e6
+          : word === 'T'
+            ? 1e12
+            : undefined;
   } else if (lower === 'billion' || lower === 'billions') {
     value = language === 'fr' || language === 'de' ? 1e12 : 1e9;
   } else {
     value = SCALE_WORDS.get(lower);
   }
   if (value === undefined) return null;
-  // Abbreviations may carry a period: "Mrd.", "Md.", "Mio.".
-  if (text.charCodeAt(end) === 46 && word.length <= 4 && lower !== 'mil') end++;
   const scale: Scale = { value, abbreviation: word.length <= 4 };
   return { scale, end };
 }
 
 /** Currency written after the amount: "$", "€", "dollars", "de dollars", "d'euros", "US-Dollar". */
-function readTrailingCurrency(text: string, i: number, limit: number): { currency: CurrencyCode; end: number } | null {
+function readTrailingCurrency(
+  text: string,
+  i: number,
+  limit: number,
+): { currency: CurrencyCode; end: number } | null {
   let k = skipSpaces(text, i, limit);
   const sym = SYMBOLS.get(text.charCodeAt(k));
   if (sym) return { currency: sym, end: k + 1 };
@@ -289,8 +300,15 @@ function readTrailingCurrency(text: string, i: number, limit: number): { currenc
 }
 
 /** Currency written before the amount: "$", "US$", "USD ", "EUR ", "€", "£". Returns where it starts. */
-function readLeadingCurrency(text: string, numStart: number, from: number): { currency: CurrencyCode; start: number } | null {
+function readLeadingCurrency(
+  text: string,
+  numStart: number,
+  from: number,
+): { currency: CurrencyCode; start: number } | null {
   let k = numStart;
+  const p1 = text.charCodeAt(k - 1);
+  // Only "$", "€", "£", a space after one, or the last letter of USD/EUR/GBP can precede an amount.
+  if (!(SYMBOLS.has(p1) || isSpace(p1) || p1 === 68 || p1 === 82 || p1 === 80)) return null;
   // "~$14.2 billion", "$ 14.2 billion"
   if (k > from && isSpace(text.charCodeAt(k - 1))) k--;
   const c = text.charCodeAt(k - 1);
@@ -310,7 +328,11 @@ function readLeadingCurrency(text: string, numStart: number, from: number): { cu
   return null;
 }
 
-function readQualifier(text: string, start: number, from: number): { qualifier: ValueQualifier; start: number } | null {
+function readQualifier(
+  text: string,
+  start: number,
+  from: number,
+): { qualifier: ValueQualifier; start: number } | null {
   let k = start;
   while (k > from && start - k < 2 && isSpace(text.charCodeAt(k - 1))) k--;
   const window = text.slice(Math.max(from, k - 24), k).toLowerCase();
@@ -352,10 +374,16 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
     if (token.end - token.start > MAX_NUMBER_CHARS) continue;
     const prev = token.start > from ? text.charCodeAt(token.start - 1) : 32;
     // "H100", "GB300", "A320": a number glued to letters is a model name, unless the letters are a currency.
-    if (isLetter(prev) && !/(?:USD|EUR|GBP)$/.test(text.slice(Math.max(from, token.start - 3), token.start))) continue;
+    if (isLetter(prev) && !/(?:USD|EUR|GBP)$/.test(text.slice(Math.max(from, token.start - 3), token.start)))
+      continue;
     if (prev === 46 || prev === 44) continue; // ".5" fragments of a longer number that was cut
     const lead = readLeadingCurrency(text, token.start, from);
     let k = skipSpaces(text, token.end, limit, 1);
+    // Fast path for tables of figures: without a leading currency, a scale or currency word must follow.
+    if (!lead) {
+      const n = text.charCodeAt(k);
+      if (!(isLetter(n) || SYMBOLS.has(n) || n === 45 || n === 0x2013)) continue;
+    }
     // A range "$70-72 billion" / "$70–$72 billion": the scale written after the upper bound applies to both.
     const dash = text.charCodeAt(k);
     if (dash === 45 || dash === 0x2013) {
@@ -367,7 +395,8 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
         k = skipSpaces(text, upper.end, limit, 1);
       }
     }
-    if (text.charCodeAt(k) === 45 && !lead) k = token.end; // "5-year" is not money
+    if (text.charCodeAt(k) === 45 && !lead)
+      k = token.end; // "5-year" is not money
     else if (text.charCodeAt(k) === 45) k++; // "$14.2-billion"
     const scaleRead = readScale(text, k, limit, options.language);
     let end = token.end;
@@ -381,7 +410,10 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       scale = 1;
       end = token.end;
     }
-    const trail = readTrailingCurrency(text, end, limit);
+    let trail = readTrailingCurrency(text, end, limit);
+    // Abbreviations may carry a period before the currency: "17,4 Mrd. US-Dollar", "2 Md. d'euros".
+    if (!trail && scaleRead?.scale.abbreviation && text.charCodeAt(end) === 46)
+      trail = readTrailingCurrency(text, end + 1, limit);
     const currency = lead?.currency ?? trail?.currency;
     if (!currency) continue;
     if (trail && !lead) end = trail.end;
@@ -391,6 +423,10 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
     const amount = toAmount(token, scale);
     if (!Number.isFinite(amount)) continue;
     const rate = RATES_TO_USD[currency];
+    if (options.minUsd !== undefined && amount * rate < options.minUsd) {
+      i = Math.max(i, end);
+      continue;
+    }
     const qualifier = readQualifier(text, start, from);
     out.push({
       usd: Math.round(amount * rate),

@@ -70,6 +70,11 @@ function usableGuid(guid: string | null | undefined): string | null {
 
 export interface ItemIdentityInput {
   guid?: string | null;
+  /**
+   * Where a guid that is not a URL is unique: the feed's host. Many sites number their items ("10452"), so the
+   * same bare guid on two sites is two items, while two feeds of one site (Google News queries) share them.
+   */
+  guidScope?: string | null;
   link?: string | null;
   title: string;
   publishedAt?: string | null;
@@ -83,7 +88,9 @@ export function newsItemId(input: ItemIdentityInput): string {
   const guid = usableGuid(input.guid);
   if (guid) {
     const asLink = /^https?:\/\//i.test(guid) ? canonicalLink(guid) : null;
-    return bounded('g', asLink ?? guid);
+    if (asLink) return bounded('g', asLink);
+    const scope = input.guidScope?.toLowerCase();
+    return bounded('g', scope ? `${scope}:${guid}` : guid);
   }
   const link = canonicalLink(input.link);
   if (link) return bounded('l', link);
@@ -95,7 +102,7 @@ function bounded(prefix: string, value: string): string {
 }
 
 /** Trailing " - Publisher" / " | Publisher" / " – Publisher" that aggregators append to a syndicated title. */
-const PUBLISHER_SUFFIX = /\s+[-–—|]\s+[^-–—|]{1,60}$/u;
+const PUBLISHER_SUFFIX = /\s{1,3}[-–—|]\s{1,3}[^-–—|]{1,60}$/u;
 
 /**
  * Title reduced to what survives syndication: publisher suffix stripped, lowercased, accents folded, punctuation

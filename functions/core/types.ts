@@ -14,7 +14,13 @@ export type MentionStatus = (typeof MENTION_STATUSES)[number];
 export const DEAL_STATUSES = ['in_talks', 'reported', 'signed', 'terminated'] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
 
-export const DEAL_KINDS = ['gpu_cloud', 'datacenter_lease', 'power', 'hardware', 'capacity_backstop'] as const;
+export const DEAL_KINDS = [
+  'gpu_cloud',
+  'datacenter_lease',
+  'power',
+  'hardware',
+  'capacity_backstop',
+] as const;
 export type DealKind = (typeof DEAL_KINDS)[number];
 
 /** A canonical company. `id` is a stable lowercase slug ("meta", "coreweave", "cipher-mining"). */
@@ -73,7 +79,15 @@ export interface SourcedMention extends Mention {
   source: SourceRef;
 }
 
-export type DealEventType = 'created' | 'status_up' | 'value_up' | 'value_down' | 'expanded' | 'terminated' | 'term_changed' | 'confirmed_by_filing';
+export type DealEventType =
+  | 'created'
+  | 'status_up'
+  | 'value_up'
+  | 'value_down'
+  | 'expanded'
+  | 'terminated'
+  | 'term_changed'
+  | 'confirmed_by_filing';
 
 export interface DealEvent {
   type: DealEventType;

@@ -23,7 +23,8 @@ export function parseFilingJob(record: SQSRecord): FilingJob {
     throw new PoisonMessageError(`message ${record.messageId} is not JSON`);
   }
   const job = filingJob.safeParse(body);
-  if (!job.success) throw new PoisonMessageError(`message ${record.messageId} is not a filing job: ${job.error.message}`);
+  if (!job.success)
+    throw new PoisonMessageError(`message ${record.messageId} is not a filing job: ${job.error.message}`);
   return job.data;
 }
 
@@ -48,5 +49,6 @@ export function createFilingWorkerHandler(
       throw err;
     }
   };
-  return (event) => processPartialResponse(event, recordHandler, processor, { throwOnFullBatchFailure: false });
+  return (event) =>
+    processPartialResponse(event, recordHandler, processor, { throwOnFullBatchFailure: false });
 }

@@ -12,7 +12,9 @@ function image(raw: Record<string, unknown> | undefined): Deal | null {
 }
 
 /** Deals change stream → alerts. Records are handled in order; a failed one is retried from there. */
-export function createNotifyHandler(deps: NotifyDeps): (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse> {
+export function createNotifyHandler(
+  deps: NotifyDeps,
+): (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse> {
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
   const recordHandler = async (record: DynamoDBRecord) => {
     const current = image(record.dynamodb?.NewImage);
@@ -20,5 +22,8 @@ export function createNotifyHandler(deps: NotifyDeps): (event: DynamoDBStreamEve
     await notifySubscribers(deps, [{ previous: image(record.dynamodb?.OldImage), current }]);
   };
   return (event) =>
-    processPartialResponse(event, recordHandler, processor, { processInParallel: false, throwOnFullBatchFailure: false });
+    processPartialResponse(event, recordHandler, processor, {
+      processInParallel: false,
+      throwOnFullBatchFailure: false,
+    });
 }

@@ -13,14 +13,18 @@ export function createScheduledPollHandler<R>(
   name: string,
   run: (untilMs: number) => Promise<R>,
   log: Logger,
+  /** Longest run, so that a loop ends before the next scheduled invocation starts. */
+  maxRunMs = 50_000,
 ): (event: unknown, context?: Pick<Context, 'getRemainingTimeInMillis'>) => Promise<R> {
   return async (_event, context) => {
     const remaining = context?.getRemainingTimeInMillis?.() ?? 0;
-    const untilMs = Date.now() + Math.max(0, remaining - SAFETY_MS);
+    const untilMs = Date.now() + Math.min(maxRunMs, Math.max(0, remaining - SAFETY_MS));
     try {
       return await run(untilMs);
     } catch (err) {
-      log.error(`${name} failed`, { error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+      log.error(`${name} failed`, {
+        error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+      });
       throw err;
     }
   };

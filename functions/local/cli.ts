@@ -5,13 +5,13 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ConfigError, type Config, loadConfig } from '../config';
+import { type Config, ConfigError, loadConfig } from '../config';
 import { formatUsd } from '../core/alert-text';
 import type { Deal, Subscription } from '../core/types';
 import { loadFeedRegistry } from '../sources/news/feed-registry';
 import { createConsoleLogger } from './console-logger';
-import { runExtractCommand } from './extract-command';
 import { JavaMissingError } from './dynamo-local';
+import { runExtractCommand } from './extract-command';
 import { type LocalStack, startLocalStack } from './runtime';
 import { startSnapshotServer } from './snapshot-server';
 
@@ -109,7 +109,9 @@ async function demo(config: Config, once: boolean): Promise<number> {
   });
   try {
     for (const sub of demoSubscriptions()) await stack.addSubscription(sub);
-    print('demo subscriptions: analyst@example.com (email, deals ≥ $1B), +14155550123 (SMS, signed deals ≥ $10B)');
+    print(
+      'demo subscriptions: analyst@example.com (email, deals ≥ $1B), +14155550123 (SMS, signed deals ≥ $10B)',
+    );
     const report = await stack.runOnce();
     log.info('pass complete', { edgar: report.edgar, news: report.news });
     await printDeals(stack.apiUrl);
@@ -136,8 +138,12 @@ async function start(config: Config): Promise<number> {
   const feeds = loadFeedRegistry({ path: config.newsFeedsPath, defaultPollSeconds: config.newsPollSeconds });
   const stack = await startLocalStack({ config, feeds, log, print, persist: true, serveApi: true });
   stack.startSchedules();
-  print(`polling EDGAR every ${config.edgarPollSeconds}s (${config.edgarForms.join(', ')}) and ${feeds.filter((f) => f.enabled).length} news feeds`);
-  print(`API: ${stack.apiUrl}/deals  ·  web page: ${stack.apiUrl}/  ·  alerts: ${stack.outboxFile}  ·  Ctrl-C to stop`);
+  print(
+    `polling EDGAR every ${config.edgarPollSeconds}s (${config.edgarForms.join(', ')}) and ${feeds.filter((f) => f.enabled).length} news feeds`,
+  );
+  print(
+    `API: ${stack.apiUrl}/deals  ·  web page: ${stack.apiUrl}/  ·  alerts: ${stack.outboxFile}  ·  Ctrl-C to stop`,
+  );
   await waitForCtrlC(stack);
   return 0;
 }
@@ -148,7 +154,13 @@ async function backfill(config: Config, args: string[]): Promise<number> {
     options: { from: { type: 'string' }, to: { type: 'string' }, query: { type: 'string' } },
   });
   const day = /^\d{4}-\d{2}-\d{2}$/;
-  if (!values.from || !values.to || !day.test(values.from) || !day.test(values.to) || values.from > values.to) {
+  if (
+    !values.from ||
+    !values.to ||
+    !day.test(values.from) ||
+    !day.test(values.to) ||
+    values.from > values.to
+  ) {
     throw new UsageError('backfill needs --from YYYY-MM-DD --to YYYY-MM-DD (from ≤ to)');
   }
   const log = createConsoleLogger(config.logLevel);
@@ -181,7 +193,10 @@ async function main(argv: string[]): Promise<number> {
     case 'start':
       return start(config);
     case 'demo':
-      return demo(config, parseArgs({ args: rest, options: { once: { type: 'boolean' } } }).values.once === true);
+      return demo(
+        config,
+        parseArgs({ args: rest, options: { once: { type: 'boolean' } } }).values.once === true,
+      );
     case 'backfill':
       return backfill(config, rest);
     default:
@@ -193,9 +208,9 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
     if (err instanceof UsageError) process.stderr.write(`${err.message}\n\n${USAGE}\n`);
-    else if (err instanceof ConfigError || err instanceof JavaMissingError) process.stderr.write(`${err.message}\n`);
+    else if (err instanceof ConfigError || err instanceof JavaMissingError)
+      process.stderr.write(`${err.message}\n`);
     else process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exit(err instanceof UsageError ? 2 : 1);
   },
 );
-

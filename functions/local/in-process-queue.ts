@@ -39,7 +39,12 @@ export class InProcessQueue implements FilingQueue {
 
   async send(jobs: FilingJob[]): Promise<void> {
     for (const job of jobs) {
-      this.pending.push({ messageId: randomUUID(), body: JSON.stringify(job), receiveCount: 0, visibleAt: 0 });
+      this.pending.push({
+        messageId: randomUUID(),
+        body: JSON.stringify(job),
+        receiveCount: 0,
+        visibleAt: 0,
+      });
     }
     this.running ??= this.drain().finally(() => {
       this.running = null;

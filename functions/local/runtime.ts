@@ -5,7 +5,7 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
-import { serve, type ServerType } from '@hono/node-server';
+import { type ServerType, serve } from '@hono/node-server';
 import { createApiApp } from '../api/app';
 import { createOutboxChannel } from '../channels/outbox';
 import { type Config, required } from '../config';
@@ -17,7 +17,7 @@ import type { SourcedMention, Subscription } from '../core/types';
 import { createFilingWorkerHandler } from '../handlers/filing-worker';
 import { createNotifyHandler } from '../handlers/notify';
 import { createScheduledPollHandler } from '../handlers/scheduled-poll';
-import { EdgarClient, createEdgarHttpClient } from '../sources/edgar/client';
+import { createEdgarHttpClient, EdgarClient } from '../sources/edgar/client';
 import { createHttpFeedSource, createNewsHttpClient } from '../sources/news/feed-source';
 import { ensureTables } from '../store/bootstrap';
 import { createDocumentClient } from '../store/client';
@@ -97,16 +97,25 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   const { http: edgarHttp } = createEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps });
   const edgar = new EdgarClient({ http: edgarHttp, baseUrl: config.edgarBaseUrl });
   const workerHandler = createFilingWorkerHandler(
-    (job) => processFiling({ edgar, filings: store.filings, extract: extractMentions, recordMentions: record, clock, log }, job),
+    (job) =>
+      processFiling(
+        { edgar, filings: store.filings, extract: extractMentions, recordMentions: record, clock, log },
+        job,
+      ),
     log,
   );
   const deadLetterFile = join(config.dataDir, 'dead-letters.jsonl');
   const queue = new InProcessQueue(workerHandler, {
     log,
-    onDeadLetter: (letter) => appendFile(deadLetterFile, `${JSON.stringify({ at: clock().toISOString(), ...letter })}\n`),
+    onDeadLetter: (letter) =>
+      appendFile(deadLetterFile, `${JSON.stringify({ at: clock().toISOString(), ...letter })}\n`),
   });
   const edgarDeps = { edgar, filings: store.filings, queue, state: store.state, clock, log };
-  const edgarPoll = createScheduledPollHandler('edgar poll', () => pollEdgar(edgarDeps, { forms: config.edgarForms }), log);
+  const edgarPoll = createScheduledPollHandler(
+    'edgar poll',
+    () => pollEdgar(edgarDeps, { forms: config.edgarForms }),
+    log,
+  );
 
   const feedSource = createHttpFeedSource({ http: createNewsHttpClient({ userAgent }) });
   const newsDeps = {
@@ -125,7 +134,12 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     dynamo: client,
     streams: new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint }),
     tableName: names.deals,
-    handler: createNotifyHandler({ subscriptions: store.subscriptions, ledger: store.deliveries, channel, log }),
+    handler: createNotifyHandler({
+      subscriptions: store.subscriptions,
+      ledger: store.deliveries,
+      channel,
+      log,
+    }),
     log,
   });
 

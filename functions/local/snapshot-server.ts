@@ -14,12 +14,16 @@ export async function startSnapshotServer(dir: string): Promise<{ url: string; c
     let file: string | null = null;
     if (url.pathname === '/cgi-bin/browse-edgar' && url.searchParams.get('action') === 'getcurrent') {
       if (Number(url.searchParams.get('start') ?? '0') > 0) {
-        res.writeHead(503, { 'content-type': 'text/html' }).end('<html><body>Service Unavailable</body></html>');
+        res
+          .writeHead(503, { 'content-type': 'text/html' })
+          .end('<html><body>Service Unavailable</body></html>');
         return;
       }
       file = 'edgar/getcurrent.xml';
     } else if (url.pathname.startsWith('/Archives/') || url.pathname.startsWith('/news/')) {
-      file = normalize(url.pathname.startsWith('/Archives/') ? `edgar${url.pathname}` : url.pathname.slice(1));
+      file = normalize(
+        url.pathname.startsWith('/Archives/') ? `edgar${url.pathname}` : url.pathname.slice(1),
+      );
     }
     if (!file || file.startsWith('..')) {
       res.writeHead(404).end();

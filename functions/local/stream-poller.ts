@@ -1,11 +1,11 @@
+import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
+  type _Record,
   DescribeStreamCommand,
   type DynamoDBStreamsClient,
   GetRecordsCommand,
   GetShardIteratorCommand,
-  type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
-import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { Logger } from '../core/ports/log';
 
@@ -65,7 +65,11 @@ export class StreamPoller {
       if (!shardId) continue;
       if (!this.iterators.has(shardId)) {
         const it = await streams.send(
-          new GetShardIteratorCommand({ StreamArn: this.streamArn, ShardId: shardId, ShardIteratorType: 'TRIM_HORIZON' }),
+          new GetShardIteratorCommand({
+            StreamArn: this.streamArn,
+            ShardId: shardId,
+            ShardIteratorType: 'TRIM_HORIZON',
+          }),
         );
         this.iterators.set(shardId, it.ShardIterator ?? null);
       }
@@ -88,7 +92,9 @@ export class StreamPoller {
     let iterator = this.iterators.get(shardId) ?? null;
     let delivered = 0;
     while (iterator) {
-      const out = await this.deps.streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
+      const out = await this.deps.streams.send(
+        new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }),
+      );
       const records = out.Records ?? [];
       if (records.length === 0) {
         this.iterators.set(shardId, out.NextShardIterator ?? null);

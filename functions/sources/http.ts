@@ -140,14 +140,18 @@ export class HttpClient {
     for (let attempt = 0; ; attempt++) {
       this.assertNotBlocked(target);
       const limiter = this.limiterFor(target);
-      if (limiter) await limiter.acquire();
+      if (limiter) {
+        await limiter.acquire();
+        // The host may have blocked us while this caller waited for its slot.
+        this.assertNotBlocked(target);
+      }
       const outcome = await this.attempt(target, opts);
       if (outcome.kind === 'response') return outcome.response;
       const backoff = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** attempt);
       const delay = outcome.delayMs ?? Math.floor(this.random() * backoff);
       if (outcome.delayMs !== null && outcome.delayMs > this.maxDelayMs) {
-        // Waiting that long inside one invocation would waste it; the caller comes back later.
-        limiter?.pauseFor(outcome.delayMs);
+        // Waiting that long inside one invocation would waste it: every caller is refused until then.
+        this.blockedUntil.set(target.host, this.now() + outcome.delayMs);
         throw new RateLimitedError(url, outcome.delayMs, 'retry-after');
       }
       if (attempt >= retries) {
@@ -210,8 +214,8 @@ export class HttpClient {
       const errorBody = await readBounded(res, MAX_ERROR_BODY_BYTES, target.href, controller, true);
       const error = new HttpStatusError(res.status, target.href);
       if (res.status === 403 && errorBody.toString('utf8').includes(RATE_PAGE_MARKER)) {
+        // Not a limiter pause (callers queued in it would sleep for minutes): they are refused at once instead.
         this.blockedUntil.set(target.host, this.now() + RATE_THRESHOLD_BLOCK_MS);
-        this.limiterFor(target)?.pauseFor(RATE_THRESHOLD_BLOCK_MS);
         throw new RateLimitedError(target.href, RATE_THRESHOLD_BLOCK_MS, 'rate-threshold-page');
       }
       if (res.status === 429 || res.status >= 500) {

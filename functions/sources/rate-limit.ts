@@ -31,6 +31,7 @@ export class RateLimiter {
   private readonly intervalMs: number;
   private readonly toleranceMs: number;
   private tat = Number.NEGATIVE_INFINITY;
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(opts: RateLimiterOptions) {
     if (!Number.isFinite(opts.ratePerSecond) || opts.ratePerSecond <= 0) {
@@ -46,10 +47,21 @@ export class RateLimiter {
     this.toleranceMs = (this.burst - 1) * this.intervalMs;
   }
 
-  /** Resolves when the caller may send one request. */
-  async acquire(): Promise<void> {
-    const wait = this.reserve();
-    if (wait > 0) await this.sleep(wait);
+  /**
+   * Resolves when the caller may send one request. Grants are handed out one after another (FIFO), and each
+   * next slot counts from the moment the previous grant really happened: a timer that fires late can delay
+   * requests but never bunch them.
+   */
+  acquire(): Promise<void> {
+    const turn = this.queue.then(async () => {
+      const wait = this.reserve();
+      if (wait > 0) {
+        await this.sleep(wait);
+        this.tat = Math.max(this.tat, this.now() + this.intervalMs + this.toleranceMs);
+      }
+    });
+    this.queue = turn.catch(() => undefined);
+    return turn;
   }
 
   /**

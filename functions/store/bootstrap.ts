@@ -33,7 +33,9 @@ export function createTableInput(spec: TableSpec, tableName: string): CreateTabl
           Projection: { ProjectionType: 'ALL' },
         }))
       : undefined,
-    StreamSpecification: spec.stream ? { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } : undefined,
+    StreamSpecification: spec.stream
+      ? { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' }
+      : undefined,
   };
 }
 

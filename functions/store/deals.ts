@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type DealRepository, VersionConflictError } from '../core/ports/store';
 import type { Deal } from '../core/types';
 import { decodeCursor, encodeCursor, isConditionFailure } from './client';

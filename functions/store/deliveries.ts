@@ -1,4 +1,4 @@
-import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DeliveryLedger } from '../core/ports/store';
 import { isConditionFailure } from './client';
 
@@ -17,7 +17,11 @@ export function createDeliveryLedger(
         await doc.send(
           new PutCommand({
             TableName: tableName,
-            Item: { key, claimedAt: at.toISOString(), expiresAt: Math.floor(at.getTime() / 1000) + KEEP_SECONDS },
+            Item: {
+              key,
+              claimedAt: at.toISOString(),
+              expiresAt: Math.floor(at.getTime() / 1000) + KEEP_SECONDS,
+            },
             ConditionExpression: 'attribute_not_exists(#key)',
             ExpressionAttributeNames: { '#key': 'key' },
           }),

@@ -1,5 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { NewsItemRepository } from '../core/ports/store';
 import type { NewsItem } from '../core/types';
 import { decodeCursor, encodeCursor } from './client';
@@ -26,7 +26,13 @@ export function createNewsItemRepository(
               {
                 Put: {
                   TableName: tableName,
-                  Item: { pk: `item#${item.id}`, ...item, listPk: LIST_PARTITION, seenAt: at.toISOString(), expiresAt },
+                  Item: {
+                    pk: `item#${item.id}`,
+                    ...item,
+                    listPk: LIST_PARTITION,
+                    seenAt: at.toISOString(),
+                    expiresAt,
+                  },
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },
               },

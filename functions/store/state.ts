@@ -1,10 +1,12 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { StateStore } from '../core/ports/store';
 
 export function createStateStore(doc: DynamoDBDocumentClient, tableName: string): StateStore {
   return {
     async get<T>(key: string) {
-      const out = await doc.send(new GetCommand({ TableName: tableName, Key: { key }, ConsistentRead: true }));
+      const out = await doc.send(
+        new GetCommand({ TableName: tableName, Key: { key }, ConsistentRead: true }),
+      );
       return out.Item ? (out.Item.value as T) : null;
     },
     async put<T>(key: string, value: T) {

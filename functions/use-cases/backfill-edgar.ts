@@ -1,7 +1,12 @@
 import { easternToUtcIso, isoDateRange } from '../core/edgar-time';
 import type { FilingQueue } from '../core/ports/channels';
 import type { DailyIndexEntry, EdgarSource } from '../core/ports/edgar';
-import { EdgarMalformedError, EdgarRateLimitedError, EdgarUnavailableError, formMatches } from '../core/ports/edgar';
+import {
+  EdgarMalformedError,
+  EdgarRateLimitedError,
+  EdgarUnavailableError,
+  formMatches,
+} from '../core/ports/edgar';
 import type { Logger } from '../core/ports/log';
 import type { FilingRepository } from '../core/ports/store';
 import type { FilingRecord } from '../core/types';
@@ -43,7 +48,10 @@ export interface EdgarBackfillReport {
 const MAX_BACKFILL_DAYS = 3700;
 
 /** Fills history: every relevant filing of the date range recorded and queued once (existing ones untouched). */
-export async function backfillEdgar(deps: BackfillEdgarDeps, opts: BackfillEdgarOptions): Promise<EdgarBackfillReport> {
+export async function backfillEdgar(
+  deps: BackfillEdgarDeps,
+  opts: BackfillEdgarOptions,
+): Promise<EdgarBackfillReport> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.from) || !/^\d{4}-\d{2}-\d{2}$/.test(opts.to) || opts.from > opts.to) {
     throw new RangeError(`backfill needs --from <= --to as YYYY-MM-DD, got ${opts.from}..${opts.to}`);
   }
@@ -61,7 +69,10 @@ async function byIndex(deps: BackfillEdgarDeps, opts: BackfillEdgarOptions): Pro
       if (error instanceof EdgarRateLimitedError) {
         report.rateLimited = true;
         report.resumeFrom = date;
-        deps.log.error('edgar rate limited: backfill stopped', { resumeFrom: date, retryAfterMs: error.retryAfterMs });
+        deps.log.error('edgar rate limited: backfill stopped', {
+          resumeFrom: date,
+          retryAfterMs: error.retryAfterMs,
+        });
         return report;
       }
       if (error instanceof EdgarUnavailableError || error instanceof EdgarMalformedError) {
@@ -84,7 +95,11 @@ async function byIndex(deps: BackfillEdgarDeps, opts: BackfillEdgarOptions): Pro
   return report;
 }
 
-async function bySearch(deps: BackfillEdgarDeps, opts: BackfillEdgarOptions, query: string): Promise<EdgarBackfillReport> {
+async function bySearch(
+  deps: BackfillEdgarDeps,
+  opts: BackfillEdgarOptions,
+  query: string,
+): Promise<EdgarBackfillReport> {
   const report = emptyReport('full-text-search', isoDateRange(opts.from, opts.to, MAX_BACKFILL_DAYS).length);
   const maxHits = opts.maxHits ?? 1000;
   const seen = new Set<string>();
@@ -109,7 +124,9 @@ async function bySearch(deps: BackfillEdgarDeps, opts: BackfillEdgarOptions, que
       if (seen.has(hit.accession) || !formMatches(hit.formType, opts.forms)) continue;
       seen.add(hit.accession);
       const filedDate = hit.filedDate && /^\d{4}-\d{2}-\d{2}$/.test(hit.filedDate) ? hit.filedDate : null;
-      const acceptedAt = filedDate ? easternToUtcIso(`${filedDate.replace(/-/g, '')}000000`) : now.toISOString();
+      const acceptedAt = filedDate
+        ? easternToUtcIso(`${filedDate.replace(/-/g, '')}000000`)
+        : now.toISOString();
       records.push(filingRecordFor({ ...hit, items: [], acceptedAt, filedDate }, deps.edgar, now));
     }
     await recordBatch(deps, records, report);
@@ -119,7 +136,11 @@ async function bySearch(deps: BackfillEdgarDeps, opts: BackfillEdgarOptions, que
   return report;
 }
 
-async function recordBatch(deps: BackfillEdgarDeps, records: FilingRecord[], report: EdgarBackfillReport): Promise<void> {
+async function recordBatch(
+  deps: BackfillEdgarDeps,
+  records: FilingRecord[],
+  report: EdgarBackfillReport,
+): Promise<void> {
   report.candidates += records.length;
   // SQS takes batches of 10; the queue adapter splits, this only bounds one call.
   for (let i = 0; i < records.length; i += 100) {

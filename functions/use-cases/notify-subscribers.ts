@@ -29,7 +29,10 @@ export interface NotifyReport {
  * sent and the claim given back when sending fails, so a redelivered stream record alerts nobody twice and a
  * failed send is retried with the record.
  */
-export async function notifySubscribers(deps: NotifyDeps, records: DealChangeRecord[]): Promise<NotifyReport> {
+export async function notifySubscribers(
+  deps: NotifyDeps,
+  records: DealChangeRecord[],
+): Promise<NotifyReport> {
   const report: NotifyReport = { sent: 0, skipped: 0 };
   const relevant = records
     .map((r) => dealChanges(r.previous, r.current))
@@ -52,7 +55,11 @@ export async function notifySubscribers(deps: NotifyDeps, records: DealChangeRec
       try {
         await deps.channel.publish(alert);
         report.sent++;
-        deps.log.info('alert sent', { subscription: subscription.id, deal: deal.id, change: alert.changeKey });
+        deps.log.info('alert sent', {
+          subscription: subscription.id,
+          deal: deal.id,
+          change: alert.changeKey,
+        });
       } catch (err) {
         for (const key of claimed) await deps.ledger.release(key);
         throw err;

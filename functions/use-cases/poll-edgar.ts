@@ -1,7 +1,12 @@
 import { easternDate, easternToUtcIso, isoDateRange } from '../core/edgar-time';
 import type { FilingQueue } from '../core/ports/channels';
 import type { DailyIndexEntry, EdgarSource, FeedFiling } from '../core/ports/edgar';
-import { EdgarMalformedError, EdgarRateLimitedError, EdgarUnavailableError, formMatches } from '../core/ports/edgar';
+import {
+  EdgarMalformedError,
+  EdgarRateLimitedError,
+  EdgarUnavailableError,
+  formMatches,
+} from '../core/ports/edgar';
 import type { Logger } from '../core/ports/log';
 import type { FilingRepository, StateStore } from '../core/ports/store';
 import type { FilingJob, FilingRecord } from '../core/types';
@@ -31,6 +36,11 @@ export interface PollEdgarOptions {
   maxIndexDays?: number;
   /** Wait between two tries of a daily index that is not published yet (default 30 min). */
   indexRetryMs?: number;
+  /**
+   * Read each business day's daily index once EDGAR publishes it, to catch a filing the feed listed below
+   * where a poll stopped (late dissemination). Default true.
+   */
+  reconcile?: boolean;
 }
 
 /** What the poller remembers between runs (StateStore key `edgar:poll`). */
@@ -64,11 +74,24 @@ export interface EdgarPollReport {
   interrupted: string | null;
 }
 
-const emptyCursor = (): EdgarPollCursor => ({ seen: [], newestAcceptedAt: null, pendingDates: [], indexTriedAt: {} });
+const emptyCursor = (): EdgarPollCursor => ({
+  seen: [],
+  newestAcceptedAt: null,
+  pendingDates: [],
+  indexTriedAt: {},
+});
 
 /** A record in the `queued` state, before its job is sent. */
 export function filingRecordFor(
-  source: { accession: string; cik: string; company: string; formType: string; items: string[]; acceptedAt: string; filedDate: string | null },
+  source: {
+    accession: string;
+    cik: string;
+    company: string;
+    formType: string;
+    items: string[];
+    acceptedAt: string;
+    filedDate: string | null;
+  },
   edgar: EdgarSource,
   now: Date,
 ): FilingRecord {
@@ -103,29 +126,40 @@ export function recordFromIndex(entry: DailyIndexEntry, edgar: EdgarSource, now:
   );
 }
 
+/** A record still `queued` this long after it was written was sent; only younger ones may have been lost. */
+export const REQUEUE_WITHIN_MS = 60 * 60_000;
+const WRITE_CONCURRENCY = 8;
+
 /**
  * Writes each record with a conditional put, then queues the new ones in one send. Only after this returns
  * may the caller remember the accessions: a crash in between leaves them unseen, so the next run sends again
  * (the worker is idempotent).
  */
 export async function recordAndQueue(
-  deps: { filings: FilingRepository; queue: FilingQueue },
+  deps: { filings: FilingRepository; queue: FilingQueue; clock?: () => Date },
   records: FilingRecord[],
 ): Promise<{ queued: number; alreadyRecorded: number }> {
-  const jobs: FilingJob[] = [];
-  let alreadyRecorded = 0;
-  for (const record of records) {
-    if (await deps.filings.putIfNew(record)) {
-      jobs.push(jobFor(record));
-      continue;
+  const now = (deps.clock ?? (() => new Date()))().getTime();
+  const outcomes: (FilingJob | null)[] = new Array(records.length).fill(null);
+  let next = 0;
+  const work = async (): Promise<void> => {
+    for (let i = next++; i < records.length; i = next++) {
+      const record = records[i] as FilingRecord;
+      if (await deps.filings.putIfNew(record)) {
+        outcomes[i] = jobFor(record);
+        continue;
+      }
+      // Written by a run that died before its cursor was saved: the job may never have been sent.
+      const existing = await deps.filings.get(record.accession);
+      if (existing?.state === 'queued' && now - Date.parse(existing.updatedAt) < REQUEUE_WITHIN_MS) {
+        outcomes[i] = jobFor(existing);
+      }
     }
-    // Recorded by a run that died before its cursor was saved: the job may never have been sent.
-    const existing = await deps.filings.get(record.accession);
-    if (existing?.state === 'queued') jobs.push(jobFor(existing));
-    else alreadyRecorded++;
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, records.length) }, work));
+  const jobs = outcomes.filter((job): job is FilingJob => job !== null);
   if (jobs.length) await deps.queue.send(jobs);
-  return { queued: jobs.length, alreadyRecorded };
+  return { queued: jobs.length, alreadyRecorded: records.length - jobs.length };
 }
 
 /**
@@ -179,7 +213,10 @@ export async function pollEdgar(deps: PollEdgarDeps, opts: PollEdgarOptions): Pr
         report.rateLimited = true;
         report.retryAfterMs = error.retryAfterMs;
         report.interrupted = error.message;
-        log.error('edgar rate limited: stopping the poll', { retryAfterMs: error.retryAfterMs, url: error.url });
+        log.error('edgar rate limited: stopping the poll', {
+          retryAfterMs: error.retryAfterMs,
+          url: error.url,
+        });
         break;
       }
       if (error instanceof EdgarUnavailableError) {
@@ -221,6 +258,10 @@ export async function pollEdgar(deps: PollEdgarDeps, opts: PollEdgarOptions): Pr
     for (const date of isoDateRange(from, to, 60)) pending.add(date);
     log.warn('edgar feed gap: backfilling from the daily index', { from, to });
   }
+
+  const today = easternDate(now);
+  const weekday = new Date(`${today}T12:00:00Z`).getUTCDay();
+  if (opts.reconcile !== false && weekday >= 1 && weekday <= 5 && report.pages > 0) pending.add(today);
 
   // The feed's accessions are remembered before the index is read, so the index does not queue them again.
   const seenList = [...fresh, ...cursor.seen];
@@ -299,7 +340,11 @@ async function backfillPendingDates(
     }
     cursor.pendingDates = cursor.pendingDates.filter((d) => d !== date);
     report.backfilledDates.push(date);
-    deps.log.info('edgar daily index backfilled', { date, entries: entries.length, recorded: records.length });
+    deps.log.info('edgar daily index backfilled', {
+      date,
+      entries: entries.length,
+      recorded: records.length,
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { newsDedupeKey, newsItemId, stableHash } from '../core/news-identity';
+import { newsDedupeKey, newsItemId, sourceDomain, stableHash } from '../core/news-identity';
 import type { Logger } from '../core/ports/log';
 import type { ArticleSource, FeedConfig, FeedSource, FeedStatus, ParsedFeedItem } from '../core/ports/news';
 import type { NewsItemRepository, StateStore } from '../core/ports/store';
@@ -41,6 +41,8 @@ export interface PollNewsOptions {
   seenLimit?: number;
   /** New items written ahead to the state store at once. Default 20 (keeps a state row far below 400 KB). */
   pendingChunk?: number;
+  /** Feeds not started by then are left for the next run (a Lambda's remaining time). */
+  stopAt?: Date | null;
 }
 
 export interface FeedPollResult {
@@ -72,6 +74,7 @@ const DEFAULTS = {
   maxArticleFetches: 10,
   seenLimit: 1000,
   pendingChunk: 20,
+  stopAt: null as Date | null,
 };
 
 /**
@@ -97,7 +100,19 @@ export async function pollNews(
   const worker = async () => {
     while (next < enabled.length) {
       const feed = enabled[next++];
-      if (feed) results.push(await pollOneFeed(deps, feed, o, run, opts.fetchArticles === true));
+      if (!feed) continue;
+      if (opts.stopAt && deps.clock().getTime() >= opts.stopAt.getTime()) {
+        results.push({
+          feedId: feed.id,
+          outcome: 'skipped',
+          items: 0,
+          newItems: 0,
+          mentions: 0,
+          error: null,
+        });
+        continue;
+      }
+      results.push(await pollOneFeed(deps, feed, o, run, opts.fetchArticles === true));
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency, enabled.length)) }, worker));
@@ -146,7 +161,7 @@ function initialStatus(feed: FeedConfig): FeedStatus {
 
 /** A feed is due at its nextDueAt, with a little slack so that a schedule firing early does not skip a turn. */
 function isDue(status: FeedStatus, feed: FeedConfig, now: Date): boolean {
-  if (!status.nextDueAt || status.pending.length > 0) return true;
+  if (!status.nextDueAt) return true;
   const slackMs = Math.min(30, feed.pollSeconds * 0.1) * 1000;
   return Date.parse(status.nextDueAt) - slackMs <= now.getTime();
 }
@@ -180,14 +195,21 @@ async function pollOneFeed(
     return { ...result, outcome: 'failed', error: describe(error) };
   }
   const now = deps.clock();
-  if (!isDue(status, feed, now)) return { ...result, outcome: 'skipped' };
+  const due = isDue(status, feed, now);
+  // Items left pending by an earlier run are finished every run, even while the feed itself backs off.
+  if (!due && status.pending.length === 0) return { ...result, outcome: 'skipped' };
   if (status.url !== feed.url) {
     // Validators belong to the old URL.
     status = { ...status, url: feed.url, etag: null, lastModified: null };
   }
-  const ctx = { deps, feed, status, key, o, run, fetchArticles, result };
+  const ctx: FeedContext = { deps, feed, status, key, o, run, fetchArticles, result, itemError: null };
   try {
     await finishPending(ctx);
+    if (!due) {
+      result.outcome = 'skipped';
+      await deps.state.put(key, status);
+      return result;
+    }
     const fetched = await deps.fetchFeed.fetch(feed, {
       etag: status.etag,
       lastModified: status.lastModified,
@@ -195,13 +217,18 @@ async function pollOneFeed(
     if (fetched.notModified) {
       result.outcome = 'not_modified';
     } else {
-      await processItems(ctx, fetched.feed.items, fetched.feed.siteUrl ?? feed.url);
-      // Only now: had the run died mid-feed, the next poll must get the whole feed again, not a 304.
-      status.etag = fetched.etag;
-      status.lastModified = fetched.lastModified;
+      const complete = await processItems(ctx, fetched.feed.items, fetched.feed.siteUrl ?? feed.url);
+      // Only now, and only when every item was taken in: otherwise the next poll must get the whole feed again,
+      // not a 304.
+      if (complete) {
+        status.etag = fetched.etag;
+        status.lastModified = fetched.lastModified;
+      }
       status.lastItemCount = result.items;
       status.lastNewItemCount = result.newItems;
     }
+    // The feed was read; items that could not be recorded stay pending and are reported as the feed's error.
+    if (ctx.itemError) throw ctx.itemError;
     status.consecutiveFailures = 0;
     status.lastError = null;
     status.lastSuccessAt = now.toISOString();
@@ -243,55 +270,99 @@ interface FeedContext {
   run: { articleBudget: number };
   fetchArticles: boolean;
   result: FeedPollResult;
+  /** The first item that could not be recorded in this run (it stays pending). */
+  itemError: unknown;
 }
+
+/** Runs that may try to finish one pending item before it is dropped, so a poison item cannot block its feed. */
+export const MAX_PENDING_ATTEMPTS = 5;
+/** Pending items kept per feed at most (each under ~5 KB: summaries are bounded by the parser). */
+export const MAX_PENDING_ITEMS = 40;
 
 /** Items written ahead by an earlier run that did not finish them. */
 async function finishPending(ctx: FeedContext): Promise<void> {
   const { deps, status } = ctx;
-  for (const item of [...status.pending]) {
-    // The earlier run may have crashed before or after its claim: claim again, and record either way.
-    await deps.newsItems.putIfNew(item);
-    await recordItem(ctx, item);
-    status.pending = status.pending.filter((p) => p.id !== item.id);
-    remember(ctx, item.id);
-    deps.log.info('news item recovered', { feedId: ctx.feed.id, itemId: item.id });
+  if (status.pending.length === 0) return;
+  for (const entry of [...status.pending]) {
+    const { item } = entry;
+    try {
+      // The earlier run may have died before or after its claim: claim again, and record either way.
+      await deps.newsItems.putIfNew(item);
+      await recordItem(ctx, item);
+      settle(ctx, item.id);
+      deps.log.info('news item recovered', { feedId: ctx.feed.id, itemId: item.id });
+    } catch (error) {
+      entry.attempts += 1;
+      if (entry.attempts >= MAX_PENDING_ATTEMPTS) {
+        settle(ctx, item.id);
+        deps.log.error('news item dropped', {
+          feedId: ctx.feed.id,
+          itemId: item.id,
+          attempts: entry.attempts,
+          error: describe(error),
+        });
+      } else {
+        ctx.itemError ??= error;
+      }
+    }
   }
-  if (ctx.result.newItems > 0 || ctx.result.mentions > 0) await deps.state.put(ctx.key, status);
+  await deps.state.put(ctx.key, status);
 }
 
-async function processItems(ctx: FeedContext, parsed: ParsedFeedItem[], siteUrl: string): Promise<void> {
+/** Returns false when some fresh items were left for the next run (the pending list was full). */
+async function processItems(ctx: FeedContext, parsed: ParsedFeedItem[], siteUrl: string): Promise<boolean> {
   const { deps, feed, status, o } = ctx;
-  const seen = new Set(status.seen);
+  const skip = new Set(status.seen);
+  for (const p of status.pending) skip.add(stableHash(p.item.id));
+  const guidScope = sourceDomain(feed.url);
   const fresh: NewsItem[] = [];
-  const inBatch = new Set<string>();
   for (const p of parsed) {
     ctx.result.items++;
-    const id = newsItemId({ guid: p.guid, link: p.link, title: p.title, publishedAt: p.publishedAt });
-    if (seen.has(stableHash(id)) || inBatch.has(id)) continue;
-    inBatch.add(id);
+    const id = newsItemId({
+      guid: p.guid,
+      guidScope,
+      link: p.link,
+      title: p.title,
+      publishedAt: p.publishedAt,
+    });
+    const hashed = stableHash(id);
+    if (skip.has(hashed)) continue;
+    skip.add(hashed);
     fresh.push(toNewsItem(ctx, id, p, siteUrl));
   }
-  let firstError: unknown = null;
   for (let start = 0; start < fresh.length; start += o.pendingChunk) {
+    // The feed's state row must stay small (DynamoDB items are at most 400 KB): when items keep failing, the
+    // rest waits for a later run instead of piling up here.
+    if (status.pending.length >= MAX_PENDING_ITEMS) {
+      deps.log.warn('news pending list full', { feedId: feed.id, left: fresh.length - start });
+      return false;
+    }
     const chunk = fresh.slice(start, start + o.pendingChunk);
     // Write-ahead: once these are in the state store, a crash after the claim below cannot lose them.
-    status.pending = [...status.pending, ...chunk];
+    status.pending = [...status.pending, ...chunk.map((item) => ({ item, attempts: 0 }))];
     await deps.state.put(ctx.key, status);
     for (const item of chunk) {
       try {
         const claimed = await deps.newsItems.putIfNew(item);
         if (claimed) await recordItem(ctx, item);
-        status.pending = status.pending.filter((p) => p.id !== item.id);
-        remember(ctx, item.id);
+        settle(ctx, item.id);
       } catch (error) {
         // Stays pending: the next run finishes it. The rest of the feed goes on.
-        firstError ??= error;
+        ctx.itemError ??= error;
+        const entry = status.pending.find((p) => p.item.id === item.id);
+        if (entry) entry.attempts += 1;
         deps.log.warn('news item not recorded', { feedId: feed.id, itemId: item.id, error: describe(error) });
       }
     }
     await deps.state.put(ctx.key, status);
   }
-  if (firstError) throw firstError;
+  return true;
+}
+
+/** The item is done (or given up): off the pending list, into the seen list. */
+function settle(ctx: FeedContext, id: string): void {
+  ctx.status.pending = ctx.status.pending.filter((p) => p.item.id !== id);
+  remember(ctx, id);
 }
 
 function toNewsItem(ctx: FeedContext, id: string, p: ParsedFeedItem, siteUrl: string): NewsItem {

@@ -133,14 +133,22 @@ export async function processFiling(
   const usedIds = new Set<string>();
   for (const doc of documentsThatMatter(submission)) {
     if (doc.body.length > maxChars) {
-      log.warn('filing document too large; left out', { accession: job.accession, type: doc.type, chars: doc.body.length });
+      log.warn('filing document too large; left out', {
+        accession: job.accession,
+        type: doc.type,
+        chars: doc.body.length,
+      });
       continue;
     }
     let text: string | null;
     try {
       text = documentText(doc.body);
     } catch (error) {
-      log.warn('filing document unreadable; left out', { accession: job.accession, type: doc.type, error: String(error) });
+      log.warn('filing document unreadable; left out', {
+        accession: job.accession,
+        type: doc.type,
+        error: String(error),
+      });
       continue;
     }
     if (!text?.trim()) continue;
@@ -175,10 +183,16 @@ export async function processFiling(
       await deps.recordMentions(mentions);
     } catch (error) {
       const reason = await fail(deps, job.accession, error);
-      throw new FilingRetryableError(job.accession, `recording mentions failed: ${reason}`, null, { cause: error });
+      throw new FilingRetryableError(job.accession, `recording mentions failed: ${reason}`, null, {
+        cause: error,
+      });
     }
   }
-  await filings.setState(job.accession, 'done', { mentionCount: mentions.length, reason: null, from: ['processing'] });
+  await filings.setState(job.accession, 'done', {
+    mentionCount: mentions.length,
+    reason: null,
+    from: ['processing'],
+  });
   log.info('filing processed', { accession: job.accession, formType, mentions: mentions.length });
   return { status: 'done', mentions: mentions.length };
 }
@@ -203,14 +217,16 @@ function recordFromJob(deps: ProcessFilingDeps, job: FilingJob): FilingRecord {
 }
 
 async function claim(deps: ProcessFilingDeps, record: FilingRecord): Promise<'claimed' | 'duplicate'> {
-  if (await deps.filings.setState(record.accession, 'processing', { from: ['queued', 'failed'] })) return 'claimed';
+  if (await deps.filings.setState(record.accession, 'processing', { from: ['queued', 'failed'] }))
+    return 'claimed';
   const current = await deps.filings.get(record.accession);
   if (current?.state === 'done' || current?.state === 'skipped') return 'duplicate';
   if (current?.state === 'processing') {
     const age = deps.clock().getTime() - Date.parse(current.updatedAt);
     // A claim older than any worker's run belongs to a worker that died: take it over.
     if (age > (deps.staleClaimMs ?? 15 * 60_000)) {
-      if (await deps.filings.setState(record.accession, 'processing', { from: ['processing'] })) return 'claimed';
+      if (await deps.filings.setState(record.accession, 'processing', { from: ['processing'] }))
+        return 'claimed';
     }
   }
   throw new FilingBusyError(record.accession);

@@ -1,4 +1,4 @@
-import { mergeMention, dealId } from '../core/deal-merge';
+import { dealId, mergeMention } from '../core/deal-merge';
 import { type DealRepository, VersionConflictError } from '../core/ports/store';
 import type { SourcedMention } from '../core/types';
 
@@ -20,7 +20,10 @@ export interface RecordReport {
  * Merges each mention into its deal with optimistic locking. Idempotent: a mention whose source the deal
  * already lists changes nothing, so a redelivered filing or news item is harmless.
  */
-export async function recordMentions(deps: RecordMentionsDeps, mentions: SourcedMention[]): Promise<RecordReport> {
+export async function recordMentions(
+  deps: RecordMentionsDeps,
+  mentions: SourcedMention[],
+): Promise<RecordReport> {
   const report: RecordReport = { created: 0, updated: 0, unchanged: 0 };
   for (const mention of mentions) {
     const id = dealId(mention.buyer.id, mention.provider.id);

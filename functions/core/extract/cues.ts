@@ -17,7 +17,8 @@ export const TRIGGER_WORDS_RE =
 export const GPU_COUNT_RE =
   /\b\d{1,3}(?:[,.\u00a0 ]\d{3})+[^\n.]{0,40}?\b(?:GPUs?|TPUs?|puces|chips|accelerators|acc[ée]l[ée]rateurs)\b|\b(?:one|a|1|un) million (?:de )?(?:TPUs?|GPUs?|puces)/gi;
 
-export const POWER_RE = /\b\d{1,4}(?:[.,]\d{1,3})?\s?(?:GW|MW|gigawatts?|megawatts?|m[ée]gawatts?|gigawatt)\b/g;
+export const POWER_RE =
+  /\b\d{1,4}(?:[.,]\d{1,3})?\s?(?:GW|MW|gigawatts?|megawatts?|m[ée]gawatts?|gigawatt)\b/g;
 
 // Hard negatives: a sentence carrying one of these is about something else than a capacity contract.
 const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -39,9 +40,16 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'equity-investment-near',
-    /\binvest(?:s|ed|ing|ment|ments)?\b|\binvestit\b|investiront|investirait|common stock|ordinary shares|per share|\bstake\b|equity (?:investment|stake|financing)|investir|investira|investissement|prise de participation|participation (?:au|dans|de)|beteiligung|inversi[óo]n|investimento|valuation|company valued at|valoris[ée]e? à|à une valorisation|letter of intent|lettre d['’]intention|funding round|lev[ée]e de fonds|raised \$/i,
+    /\binvest(?:s|ed|ing|ment|ments)?\b|\binvestit\b|investiront|investirait|common stock|ordinary shares|per share|\bstake\b|equity (?:investment|stake|financing)|investir|investira|investissement|prise de participation|participation (?:au|dans|de)|beteiligung|inversi[óo]n|investimento|valuation|company valued at|valoris[ée]e? à|à une valorisation|funding round|lev[ée]e de fonds|raised \$/i,
   ],
-  ['revenue-backlog', /backlog|remaining performance obligations?|\brpo\b|bookings|carnet de commandes|auftragsbestand/i],
+  [
+    'letter-of-intent',
+    /letter of intent|\bLOI\b|lettre d['’]intention|memorandum of understanding|protocole d['’]accord|absichtserkl[äa]rung/i,
+  ],
+  [
+    'revenue-backlog',
+    /backlog|remaining performance obligations?|\brpo\b|bookings|carnet de commandes|auftragsbestand/i,
+  ],
   [
     'share-price',
     /shares? (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|were up|were down|closed|traded|rallied)|stock (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|price|rallied)|share price|market (?:cap|capitalization|value)|capitalisation boursi|l['’]action|le titre|a bondi|aktie|acciones|azioni|a[çc][õo]es/i,
@@ -68,9 +76,11 @@ export const CONTRACT_WITH_RE =
  */
 export function negativeCue(sentence: string, near: string = sentence): string | null {
   for (const [name, re] of NEGATIVE_CUES) {
-    if (name === 'equity-investment-near' ? re.test(near) : re.test(sentence)) return name.replace('-near', '');
+    if (name === 'equity-investment-near' ? re.test(near) : re.test(sentence))
+      return name.replace('-near', '');
   }
-  if (REVENUE_RE.test(sentence) && !CONTRACT_WITH_RE.test(sentence) && !CONTRACT_NOUN_RE.test(sentence)) return 'revenue-backlog';
+  if (REVENUE_RE.test(sentence) && !CONTRACT_WITH_RE.test(sentence) && !CONTRACT_NOUN_RE.test(sentence))
+    return 'revenue-backlog';
   return null;
 }
 
@@ -87,7 +97,7 @@ const REPORTED_RE =
 const OPTION_BEFORE_RE =
   /\boptions?\b|\bmay\b|\bcould\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future/i;
 const EXPANDED_RE =
-  /exercised (?:its|an|the|their) option|a exerc[ée] (?:son|une|l['’])\s?option|\bexpand(?:s|ed|ing)?\b|\bexpansion\b|\bextend(?:s|ed)? (?:its|the|their)|\bupsiz|bringing (?:the |its |their )?total|brings? (?:the |its |their )?total|\badds?\b|an additional|additional \$|[ée]largi|[ée]tend(?:u|ent|ra)?\b|extension (?:du|de son|de leur|de l['’])|suppl[ée]mentaires?|portant (?:le total|la valeur|son|leur)|porte (?:le total|la valeur)|erweitert|ampl[ií]a|espande|ampliamento|expande/i;
+  /exercised (?:its|an|the|their) option|increase[sd]? (?:its|the|their) (?:backstop|commitment|contract|agreement|guarantee)|a (?:augment[ée]|relev[ée]) (?:sa|son|leur)|a exerc[ée] (?:son|une|l['’])\s?option|\bexpand(?:s|ed|ing)?\b|\bexpansion\b|\bextend(?:s|ed)? (?:its|the|their)|\bupsiz|bringing (?:the |its |their )?total|brings? (?:the |its |their )?total|\badds?\b|an additional|additional \$|[ée]largi|[ée]tend(?:u|ent|ra)?\b|extension (?:du|de son|de leur|de l['’])|suppl[ée]mentaires?|portant (?:le total|la valeur|son|leur)|porte (?:le total|la valeur)|erweitert|ampl[ií]a|espande|ampliamento|expande/i;
 
 export function statusOf(text: string): MentionStatus {
   if (TERMINATED_RE.test(text)) return 'terminated';
@@ -101,18 +111,16 @@ export function statusOf(text: string): MentionStatus {
   return 'signed';
 }
 
-/** A running total follows: "bringing the total to", "portant le total à". */
-export const TOTAL_RE =
-  /(?:bringing|brings?|brought|raising|raises?|takes?|taking|lifting|lifts?) (?:the |its |their )?(?:total|aggregate|overall|combined|cumulative)[^.]{0,60}?|total (?:contract )?value (?:of |to |at )?[^.]{0,40}?|(?:total|aggregate|overall|cumulative) (?:value |contract value |amount )?(?:of|to) |(?:portant|porte|porter) (?:le total|la valeur totale|le montant total|la valeur|le montant)|(?:pour un|un) (?:total|montant total) de|au total|insgesamt|en total|in totale|no total/i;
-
 /** The amount is an increment: "by up to $6.5 billion", "adds $4 billion", "an additional". */
 export const INCREMENT_BEFORE_RE =
-  /(?:\bby|\badds?|\badding|\badditional|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum)\s(?:up to |approximately |about |an additional |jusqu['’]à |environ )?~?$/i;
-export const INCREMENT_AFTER_RE = /^\s?(?:of )?(?:additional|incremental|suppl[ée]mentaires?|de plus|additionnels?)/i;
+  /(?:expansion (?:is |was )?(?:valued at|worth)|extension (?:est )?(?:valoris[ée]e à|d['’]une valeur de)|\bby|\badds?|\badding|\badditional|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum)\s(?:up to |approximately |about |an additional |jusqu['’]à |environ )?~?$/i;
+export const INCREMENT_AFTER_RE =
+  /^\s?(?:of )?(?:additional|incremental|suppl[ée]mentaires?|de plus|additionnels?)/i;
 
 const BACKSTOP_RE =
-  /backstop|unused capacity|unsold capacity|residual capacity|guarantee[sd]?|garanti|capacit[ée] (?:inutilis|non utilis|r[ée]siduelle|invendue)|rach(?:at|ète|eter) (?:de )?(?:la )?capacit/i;
-const POWER_KIND_RE = /power purchase|\bppa\b|electricity|nuclear|[ée]lectricit[ée]|strom|energ[ií]a el[ée]ctrica/i;
+  /backstop|unused capacity|unsold capacity|idle capacity|residual (?:cloud )?(?:computing )?capacity|(?:do|does|did|would) not use|not (?:contracted|used|utili[sz]ed) by|guarantee[sd]?|garanti|capacit[ée]s? (?:de calcul )?(?:inutilis|non utilis|r[ée]siduelle|invendue)|n['’]utiliser(?:aient|ait|ont)? pas|rach(?:at|ète|eter) (?:de )?(?:la |les )?capacit/i;
+const POWER_KIND_RE =
+  /power purchase|\bppa\b|electricity|nuclear|[ée]lectricit[ée]|strom|energ[ií]a el[ée]ctrica/i;
 export const HARDWARE_RE =
   /\b(?:purchase|purchases|purchasing|buy|buys|buying|order|orders|ordered|acquire)\b.{0,40}\b(?:gpus|chips|processors|accelerators|systems|servers|gear|equipment|hardware)|\b(?:deploy|deploying|deployment of)\b.{0,40}\b(?:gpus|chips|processors|accelerators)\b|custom (?:chips|accelerators|ai chips)|achat de (?:puces|gpu|processeurs|serveurs)|ach[eè]te(?:r|ra)? .{0,30}(?:puces|gpu|processeurs|serveurs|[ée]quipements)|commande de (?:puces|gpu|processeurs|serveurs)|d[ée]ployer .{0,30}(?:puces|gpu|processeurs)/i;
 const LEASE_RE =

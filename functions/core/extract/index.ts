@@ -17,26 +17,26 @@ import {
 } from '../companies';
 import { parseEndDate, parseTermYears } from '../dates';
 import { detectLanguage } from '../language';
-import { parseMoney, type MoneyAmount } from '../money';
+import { type MoneyAmount, parseMoney } from '../money';
 import type { CompanyRef, Language, Mention, MentionStatus } from '../types';
 import {
   BUYER_AFTER_RE,
   BUYER_BEFORE_RE,
   COMPUTE_RE,
   DEAL_RE,
-  INCREMENT_AFTER_RE,
+  GPU_COUNT_RE,
   HARDWARE_RE,
+  INCREMENT_AFTER_RE,
   INCREMENT_BEFORE_RE,
   kindOf,
   negativeCue,
-  GPU_COUNT_RE,
   POWER_RE,
   PROVIDER_AFTER_RE,
   PROVIDER_BEFORE_RE,
   statusOf,
   TRIGGER_WORDS_RE,
 } from './cues';
-import { clauseBreaks, previousSentence, sentenceAt, type Span } from './sentences';
+import { clauseBreaks, previousSentence, type Span, sentenceAt } from './sentences';
 
 export interface ExtractInput {
   text: string;
@@ -68,6 +68,8 @@ interface Party {
   weak: boolean;
   /** "the Company", "we", "our": the registrant. */
   pronoun?: boolean;
+  /** "Fluidstack's lease obligations" in a backstop: the tenant, not a party to the guarantee. */
+  tenant?: boolean;
 }
 
 interface Candidate {
@@ -86,15 +88,25 @@ const PRONOUN_RE =
   /(?<![\p{L}])(?:[Tt]he Company|[Tt]he Registrant|[Tt]he Corporation|We|we|our|Our|us|la Soci[ée]t[ée]|La Soci[ée]t[ée]|nous|Nous|notre|Notre|die Gesellschaft|la Compa[ñn][ií]a|la Societ[àa]|a Companhia)(?![\p{L}])/gu;
 const PRODUCT_AFTER_RE =
   /^(?:['’]s)?\s?(?:GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor)/;
+const TENANT_AFTER_RE =
+  /^['’]s? (?:lease |rent |payment |financial )?obligations|^['’]s? (?:lease payments|rent)/i;
+const TENANT_BEFORE_RE = /(?:dus par|obligations (?:locatives )?de|loyers de|obligations of)\s$/i;
 const PRODUCT_BEFORE_RE = /(?:\bGPUs?|\bpuces|\bchips|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes)\s$/i;
 const EXPANSION_TOTAL_BEFORE_RE =
   /(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$/i;
 
-const STATUS_RANK: Record<MentionStatus, number> = { signed: 0, expanded: 1, reported: 2, in_talks: 3, terminated: 4 };
+const STATUS_RANK: Record<MentionStatus, number> = {
+  signed: 0,
+  expanded: 1,
+  reported: 2,
+  in_talks: 3,
+  terminated: 4,
+};
 
 function registrantEntry(reg: ExtractInput['registrant']): CompanyEntry | null {
   if (!reg?.name && !reg?.cik) return null;
-  const known = (reg.cik ? companyByCik(reg.cik) : undefined) ?? (reg.name ? resolveCompanyName(reg.name) : undefined);
+  const known =
+    (reg.cik ? companyByCik(reg.cik) : undefined) ?? (reg.name ? resolveCompanyName(reg.name) : undefined);
   if (known) return known;
   const cik = reg.cik?.replace(/\D/g, '');
   const entry: CompanyEntry = { id: slugify(reg.name), name: reg.name, aliases: [], tier: 2.5 };
@@ -102,14 +114,41 @@ function registrantEntry(reg: ExtractInput['registrant']): CompanyEntry | null {
   return entry;
 }
 
-function findTriggers(text: string, language: Language): Trigger[] {
+// Cheap literal gates (indexOf is vectorised) before each regex scan of the whole text.
+const GATES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [POWER_RE, ['MW', 'GW', 'watt']],
+  [
+    TRIGGER_WORDS_RE,
+    [
+      'ultibillion',
+      'ulti-billion',
+      'illions of dollars',
+      'ens of billions',
+      'undreds of billions',
+      'milliards de dollars',
+      'lusieurs milliards',
+      'izaines de milliards',
+      'entaines de milliards',
+      'ehrere Milliarden',
+      'illiardenschwer',
+      'iles de millones',
+      'iliardi di dollari',
+    ],
+  ],
+  [GPU_COUNT_RE, ['GPU', 'TPU', 'puces', 'chips', 'ccelerat', 'ccélérat']],
+];
+
+function findTriggers(text: string, language: () => Language | undefined): Trigger[] {
   const out: Trigger[] = [];
-  for (const m of parseMoney(text, { language })) {
-    if (m.usd >= MIN_VALUE_USD) out.push({ start: m.start, end: m.end, money: m });
+  // "billion" is 1e12 in French and German: only then does the language matter to the amounts.
+  const lang = text.includes('billion') || text.includes('Billion') ? language() : undefined;
+  for (const m of parseMoney(text, { language: lang, minUsd: MIN_VALUE_USD })) {
+    out.push({ start: m.start, end: m.end, money: m });
     if (out.length >= MAX_TRIGGERS) break;
   }
   // Quantities of power and value words without a number: cheap regex scans of literal alternatives.
-  for (const re of [POWER_RE, TRIGGER_WORDS_RE, GPU_COUNT_RE]) {
+  for (const [re, gates] of GATES) {
+    if (!gates.some((g) => text.includes(g))) continue;
     re.lastIndex = 0;
     let n = 0;
     for (let m = re.exec(text); m !== null && n < MAX_TRIGGERS; m = re.exec(text), n++) {
@@ -123,8 +162,12 @@ function partiesIn(text: string, span: Span, registrant: CompanyEntry | null): P
   const out: Party[] = [];
   for (const m of findCompanyMentions(text, span.start, span.end)) {
     const weak =
-      PRODUCT_AFTER_RE.test(text.slice(m.end, m.end + 14)) || PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 14), m.start));
-    out.push({ company: m.company, start: m.start, end: m.end, weak });
+      PRODUCT_AFTER_RE.test(text.slice(m.end, m.end + 14)) ||
+      PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 14), m.start));
+    const tenant =
+      TENANT_AFTER_RE.test(text.slice(m.end, m.end + 24)) ||
+      TENANT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));
+    out.push({ company: m.company, start: m.start, end: m.end, weak: weak || tenant, tenant });
   }
   if (registrant) {
     const slice = text.slice(span.start, span.end);
@@ -154,7 +197,10 @@ function choosePair(
   const strong = parties.filter((p) => !p.weak);
   // A brand named as the product ("NVIDIA GB300 GPUs") is a party only when the sentence buys hardware.
   const weakAllowed = HARDWARE_RE.test(text.slice(sentence.start, sentence.end));
-  const pool = new Set(strong.map((p) => p.company.id)).size >= 2 || !weakAllowed ? strong : parties;
+  const pool =
+    new Set(strong.map((p) => p.company.id)).size >= 2
+      ? strong
+      : parties.filter((p) => !p.weak || p.tenant || weakAllowed);
   const breaks = clauseBreaks(text, sentence, pool);
   const clauseOf = (x: number): number => {
     let i = 0;
@@ -206,7 +252,9 @@ function roleScore(text: string, p: Party, hasProvideVerb: boolean): number {
     s -= word === 'to' || word === 'à' ? (hasProvideVerb ? 2 : 0) : 2;
   }
   // "an agreement with Meta to supply …": the infinitive belongs to the subject, not to Meta.
-  const infinitiveOfSubject = /(?:\bwith|\bavec|\bmit|\bcon|\bcom)\s(?:the\s)?$/i.test(before) && /^(?:['’]s?)?\s(?:to|pour|de|d['’]|um|para|per)\s/i.test(after);
+  const infinitiveOfSubject =
+    /(?:\bwith|\bavec|\bmit|\bcon|\bcom)\s(?:the\s)?$/i.test(before) &&
+    /^(?:['’]s?)?\s(?:to|pour|de|d['’]|um|para|per)\s/i.test(after);
   if (!infinitiveOfSubject) {
     if (PROVIDER_AFTER_RE.test(after)) s += 1;
     if (BUYER_AFTER_RE.test(after)) s -= 1;
@@ -226,14 +274,21 @@ function assignRoles(text: string, evidence: Span, a: Party, b: Party): { buyer:
   const sa = roleScore(text, a, provideVerb);
   const sb = roleScore(text, b, provideVerb);
   if (sa !== sb) return sa > sb ? { buyer: b, provider: a } : { buyer: a, provider: b };
-  if (a.company.tier !== b.company.tier) return a.company.tier < b.company.tier ? { buyer: a, provider: b } : { buyer: b, provider: a };
+  if (a.company.tier !== b.company.tier)
+    return a.company.tier < b.company.tier ? { buyer: a, provider: b } : { buyer: b, provider: a };
   return { buyer: b, provider: a };
 }
 
 function isIncrement(text: string, m: MoneyAmount): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  const withQualifier = m.qualifier ? before.replace(/(?:up to|approximately|about|jusqu['’]à|environ)\s?~?$/i, '') : before;
-  return INCREMENT_BEFORE_RE.test(before) || INCREMENT_BEFORE_RE.test(withQualifier) || INCREMENT_AFTER_RE.test(text.slice(m.end, m.end + 20));
+  const withQualifier = m.qualifier
+    ? before.replace(/(?:up to|approximately|about|jusqu['’]à|environ)\s?~?$/i, '')
+    : before;
+  return (
+    INCREMENT_BEFORE_RE.test(before) ||
+    INCREMENT_BEFORE_RE.test(withQualifier) ||
+    INCREMENT_AFTER_RE.test(text.slice(m.end, m.end + 20))
+  );
 }
 
 function isExpansionTotal(text: string, m: MoneyAmount): boolean {
@@ -245,20 +300,65 @@ function isExpansionTotal(text: string, m: MoneyAmount): boolean {
 
 const HYPOTHETICAL_RE = /\b(?:could|may|might|would|option|if)\b|pourrai(?:t|ent)|[ée]ventuel/i;
 
+/** Characters around a trigger where a compute word must appear: the sentence and its neighbours. */
+const COMPUTE_REACH = 1_500;
+const COMPUTE_GLOBAL_RE = new RegExp(COMPUTE_RE.source, 'gi');
+
+function computeHits(text: string): number[] {
+  const out: number[] = [];
+  COMPUTE_GLOBAL_RE.lastIndex = 0;
+  for (let m = COMPUTE_GLOBAL_RE.exec(text); m !== null; m = COMPUTE_GLOBAL_RE.exec(text)) out.push(m.index);
+  return out;
+}
+
+function hasHitNear(hits: number[], pos: number, reach: number): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]! < pos - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hits.length && hits[lo]! <= pos + reach;
+}
+
+/** The amount's own clause, within 80 characters each side: where a side deal's cue would have to sit. */
+function nearAmount(text: string, sentence: Span, t: Trigger): string {
+  let left = Math.max(sentence.start, t.start - 80);
+  const before = text.slice(left, t.start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  if (cut >= 0) left += cut + 1;
+  let right = Math.min(sentence.end, t.end + 80);
+  const after = text.slice(t.end, right);
+  const stops = [
+    after.indexOf(','),
+    after.indexOf(';'),
+    after.indexOf(' and '),
+    after.indexOf(' et '),
+  ].filter((i) => i >= 0);
+  if (stops.length > 0) right = t.end + Math.min(...stops);
+  return text.slice(left, right);
+}
+
 function scanText(
   text: string,
-  language: Language,
+  languageOf: () => Language,
   registrant: CompanyEntry | null,
   fromTitle: boolean,
   orderBase: number,
   extraContext = '',
 ): Candidate[] {
-  const triggers = findTriggers(text, language);
-  if (triggers.length === 0) return [];
+  const found = findTriggers(text, languageOf);
+  if (found.length === 0) return [];
+  // Only triggers with a compute / capacity word within reach go on to sentence analysis.
+  const hits = computeHits(text);
+  if (hits.length === 0 && !extraContext) return [];
+  const triggers = extraContext ? found : found.filter((t) => hasHitNear(hits, t.start, COMPUTE_REACH));
   const bySentence = new Map<number, { span: Span; triggers: Trigger[] }>();
   let lastSpan: Span | null = null;
   for (const t of triggers) {
-    const span = lastSpan && t.start >= lastSpan.start && t.start < lastSpan.end ? lastSpan : sentenceAt(text, t.start);
+    const span: Span =
+      lastSpan && t.start >= lastSpan.start && t.start < lastSpan.end ? lastSpan : sentenceAt(text, t.start);
     lastSpan = span;
     const group = bySentence.get(span.start);
     if (group) group.triggers.push(t);
@@ -270,9 +370,11 @@ function scanText(
     const sentenceText = text.slice(span.start, span.end);
     const prev1 = previousSentence(text, span.start);
     const next = span.end < text.length ? sentenceAt(text, Math.min(text.length - 1, span.end + 1)) : null;
-    const context = `${prev1 ? text.slice(prev1.start, span.end) : sentenceText} ${next ? text.slice(span.end, next.end) : ''} ${extraContext}`;
+    const prev2 = prev1 ? previousSentence(text, prev1.start) : null;
+    const contextStart = (prev2 ?? prev1 ?? span).start;
+    const context = `${text.slice(contextStart, span.end)} ${next ? text.slice(span.end, next.end) : ''} ${extraContext}`;
     if (!COMPUTE_RE.test(context) || !DEAL_RE.test(context)) continue;
-    const near = ts.map((t) => text.slice(Math.max(span.start, t.start - 100), Math.min(span.end, t.end + 100))).join(' ');
+    const near = ts.map((t) => nearAmount(text, span, t)).join(' ');
     if (negativeCue(sentenceText, near)) continue;
     let parties = partiesIn(text, span, registrant);
     let evidence: Span = span;
@@ -280,12 +382,20 @@ function scanText(
     const positions = (money.length > 0 ? money : ts.slice(0, 1)).map((t) => t.start);
     if (new Set(parties.map((p) => p.company.id)).size < 2) {
       // The parties are often named in the sentence before ("entered into an agreement with X. The total value…").
+      // Prefer the nearest earlier sentence that names a whole pair; else gather what the last two name.
+      const own = parties;
+      let gathered = parties;
       let prev = prev1;
-      for (let k = 0; k < 2 && prev && new Set(parties.map((p) => p.company.id)).size < 2; k++) {
+      for (let k = 0; k < 2 && prev; k++) {
         const prevText = text.slice(prev.start, prev.end);
         if (negativeCue(prevText)) break;
-        parties = [...partiesIn(text, prev, registrant), ...parties];
-        evidence = { start: prev.start, end: span.end };
+        const found = partiesIn(text, prev, registrant);
+        gathered = [...found, ...gathered];
+        if (new Set([...found, ...own].map((p) => p.company.id)).size >= 2) {
+          parties = new Set(found.map((p) => p.company.id)).size >= 2 ? [...found, ...own] : gathered;
+          evidence = { start: prev.start, end: span.end };
+          break;
+        }
         prev = previousSentence(text, prev.start);
       }
     }
@@ -303,7 +413,10 @@ function scanText(
       let status = statusOf(evidenceText);
       if (total && STATUS_RANK[status] < STATUS_RANK.expanded) status = 'expanded';
       if (increment && status === 'signed') status = 'expanded';
-      const endDate = parseEndDate(evidenceText)?.date ?? null;
+      // The term often sits in the sentence after ("This obligation continues through April 13, 2032"), or,
+      // for a headline, in the item's body.
+      const after = next && next.start >= span.end && !ts.some((x) => x.start >= next.start) ? text.slice(next.start, next.end) : '';
+      const endDate = parseEndDate(evidenceText)?.date ?? parseEndDate(after)?.date ?? null;
       const termYears = parseTermYears(evidenceText)?.years ?? null;
       let confidence = 0.55;
       if (m) confidence += 0.15;
@@ -316,14 +429,16 @@ function scanText(
         valueUsd: m ? m.usd : null,
         valueText: m ? m.text : null,
         originalCurrency:
-          m && m.currency !== 'USD' ? { code: m.currency, amount: m.amount, rateToUsd: m.usd / m.amount } : null,
+          m && m.currency !== 'USD'
+            ? { code: m.currency, amount: m.amount, rateToUsd: m.usd / m.amount }
+            : null,
         qualifier: m?.qualifier ?? null,
         cumulative: !increment,
         status,
-        kind: kindOf(evidenceText, provider.company.tier),
+        kind: kindOf(`${evidenceText} ${after}`, provider.company.tier),
         endDate,
         termYears,
-        language,
+        language: languageOf(),
         evidence: evidenceText,
         evidenceStart: fromTitle ? 0 : evidence.start,
         evidenceEnd: fromTitle ? 0 : evidence.end,
@@ -338,7 +453,10 @@ function scanText(
 
 function better(x: Candidate, y: Candidate): Candidate {
   const score = (c: Candidate): number =>
-    (c.mention.valueUsd !== null ? 4 : 0) + (c.total ? 8 : 0) + (c.mention.cumulative ? 1 : 0) - (c.hypothetical ? 2 : 0);
+    (c.mention.valueUsd !== null ? 4 : 0) +
+    (c.total ? 8 : 0) +
+    (c.mention.cumulative ? 1 : 0) -
+    (c.hypothetical ? 2 : 0);
   const sx = score(x);
   const sy = score(y);
   if (sx !== sy) return sx > sy ? x : y;
@@ -356,12 +474,15 @@ function mergeByPair(candidates: Candidate[]): Mention[] {
   for (const list of groups.values()) {
     let best = list[0]!;
     for (const c of list.slice(1)) best = better(best, c);
-    const bodyBest = best.fromTitle ? list.filter((c) => !c.fromTitle && c.mention.valueUsd === best.mention.valueUsd)[0] : undefined;
+    const bodyBest = best.fromTitle
+      ? list.filter((c) => !c.fromTitle && c.mention.valueUsd === best.mention.valueUsd)[0]
+      : undefined;
     const chosen = bodyBest ?? best;
     const m = { ...chosen.mention };
     for (const c of list) {
       // A hedge anywhere ("reportedly", "in talks") qualifies the whole story; "expanded" comes from the chosen amount.
-      if (c.mention.status !== 'expanded' && STATUS_RANK[c.mention.status] > STATUS_RANK[m.status]) m.status = c.mention.status;
+      if (c.mention.status !== 'expanded' && STATUS_RANK[c.mention.status] > STATUS_RANK[m.status])
+        m.status = c.mention.status;
       m.endDate ??= c.mention.endDate;
       m.termYears ??= c.mention.termYears;
       m.confidence = Math.max(m.confidence, c.mention.confidence);
@@ -384,15 +505,18 @@ export function resolveBackstops(mentions: Mention[], hostRegistrant: CompanyRef
     if (m.kind !== 'capacity_backstop' || !LEASE_OBLIGATION_RE.test(m.evidence)) return m;
     const ids = [m.buyer.id, m.provider.id];
     const lease = mentions.find(
-      (l) => l !== m && l.kind === 'datacenter_lease' && ids.includes(l.buyer.id) && !ids.includes(l.provider.id),
+      (l) =>
+        l !== m && l.kind === 'datacenter_lease' && ids.includes(l.buyer.id) && !ids.includes(l.provider.id),
     );
     if (lease) {
       const guarantor = m.buyer.id === lease.buyer.id ? m.provider : m.buyer;
       return { ...m, buyer: guarantor, provider: lease.provider };
     }
     if (hostRegistrant && !ids.includes(hostRegistrant.id)) {
-      const tenantIsProvider = (companyById(m.provider.id)?.tier ?? 2) <= (companyById(m.buyer.id)?.tier ?? 2);
-      const guarantor = tenantIsProvider ? m.buyer : m.provider;
+      // The guarantor is the bigger balance sheet (the lower tier: a hyperscaler backing a neocloud).
+      const buyerIsGuarantor =
+        (companyById(m.buyer.id)?.tier ?? 2) <= (companyById(m.provider.id)?.tier ?? 2);
+      const guarantor = buyerIsGuarantor ? m.buyer : m.provider;
       return { ...m, buyer: guarantor, provider: hostRegistrant };
     }
     return m;
@@ -410,11 +534,16 @@ export function resolveBackstops(mentions: Mention[], hostRegistrant: CompanyRef
 export function extractMentions(input: ExtractInput): Mention[] {
   const text = input.text ?? '';
   const title = input.title ?? '';
-  const language = input.language ?? detectLanguage(title ? `${title}\n${text.slice(0, 20_000)}` : text);
+  // Detected only when needed: most documents produce no candidate and never pay for it.
+  let language = input.language;
+  const languageOf = (): Language => {
+    language ??= detectLanguage(title ? `${title}\n${text.slice(0, 6_000)}` : text);
+    return language;
+  };
   const registrant = registrantEntry(input.registrant);
   const candidates = [
-    ...(title ? scanText(title, language, registrant, true, 0, text.slice(0, 1500)) : []),
-    ...scanText(text, language, registrant, false, 1_000_000),
+    ...(title ? scanText(title, languageOf, registrant, true, 0, text.slice(0, 1500)) : []),
+    ...scanText(text, languageOf, registrant, false, 1_000_000),
   ];
   const host = registrant && registrant.tier === 3 ? toCompanyRef(registrant) : null;
   return resolveBackstops(mergeByPair(candidates), host);

@@ -5,9 +5,55 @@
 const MAX_SIDE = 700;
 
 const ABBREVIATIONS = new Set([
-  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'no', 'nos', 'dec', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'approx', 'mr', 'ms', 'mrs', 'dr', 'st', 'vs', 'etc', 'mrd', 'md', 'mds', 'mio',
-  'mln', 'bn', 'ca', 'av', 'env', 'resp', 'fig', 'sec', 'p', 'pp', 'jr', 'sr', 'cf', 'al', 'bzw', 'nr', 'ex',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'no',
+  'nos',
+  'dec',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'approx',
+  'mr',
+  'ms',
+  'mrs',
+  'dr',
+  'st',
+  'vs',
+  'etc',
+  'mrd',
+  'md',
+  'mds',
+  'mio',
+  'mln',
+  'bn',
+  'ca',
+  'av',
+  'env',
+  'resp',
+  'fig',
+  'sec',
+  'p',
+  'pp',
+  'jr',
+  'sr',
+  'cf',
+  'al',
+  'bzw',
+  'nr',
+  'ex',
 ]);
 
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
@@ -23,7 +69,19 @@ export interface Span {
 function endsSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const next = text.charCodeAt(i + 1);
-  if (i + 1 < text.length && !(next === 32 || next === 10 || next === 13 || next === 9 || next === 0xa0 || next === 34 || next === 0x201d || next === 41))
+  if (
+    i + 1 < text.length &&
+    !(
+      next === 32 ||
+      next === 10 ||
+      next === 13 ||
+      next === 9 ||
+      next === 0xa0 ||
+      next === 34 ||
+      next === 0x201d ||
+      next === 41
+    )
+  )
     return false;
   if (c !== 46) return true;
   // The token before the period: an abbreviation ("Inc.", "Dec.") or an initial ("U.S.", "N.J.") does not end one.
@@ -48,7 +106,12 @@ function endsSentence(text: string, i: number): boolean {
 function isBlockBreak(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 10) return false;
   let j = i + 1;
-  while (j < text.length && j - i < 8 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 9)) j++;
+  while (
+    j < text.length &&
+    j - i < 8 &&
+    (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 9)
+  )
+    j++;
   if (text.charCodeAt(j) === 10) return true;
   let k = i - 1;
   while (k >= 0 && i - k < 70 && text.charCodeAt(k) !== 10) k--;

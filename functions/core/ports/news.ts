@@ -85,5 +85,11 @@ export interface FeedStatus {
    * Write-ahead list: items claimed for processing whose mentions are not yet recorded. A crash leaves them here
    * and the next poll finishes them (at least once; recordMentions is idempotent per source id).
    */
-  pending: NewsItem[];
+  pending: PendingNewsItem[];
+}
+
+export interface PendingNewsItem {
+  item: NewsItem;
+  /** Runs that tried to finish it; after a few the item is dropped (and logged) so it cannot block the feed. */
+  attempts: number;
 }

@@ -37,6 +37,8 @@ export const MAX_SUBMISSION_BYTES = 64 * 1024 * 1024;
 const MAX_INDEX_BYTES = 48 * 1024 * 1024;
 const MAX_SEARCH_BYTES = 8 * 1024 * 1024;
 
+const JITTER_MARGIN = 1.05;
+
 export class EdgarConfigError extends Error {
   override readonly name = 'EdgarConfigError';
 }
@@ -85,7 +87,9 @@ export interface EdgarHttpOptions {
 export function createEdgarHttpClient(opts: EdgarHttpOptions): { http: HttpClient; limiter: RateLimiter } {
   const userAgent = validateUserAgent(opts.userAgent);
   const limiter = new RateLimiter({
-    ratePerSecond: validateMaxRps(opts.maxRps),
+    // 5 % under the limit, so that network jitter between grant and arrival never puts one more request
+    // into a 1-second window at the SEC's end.
+    ratePerSecond: validateMaxRps(opts.maxRps) / JITTER_MARGIN,
     burst: 1,
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
@@ -126,6 +130,7 @@ export class EdgarClient implements EdgarSource {
   private readonly http: HttpClient;
   private readonly timeoutMs: number;
   private readonly maxSubmissionBytes: number;
+  private firstPage: { etag: string | null; lastModified: string | null; page: FeedPage } | null = null;
 
   constructor(opts: EdgarClientOptions) {
     this.http = opts.http;
@@ -134,17 +139,30 @@ export class EdgarClient implements EdgarSource {
     this.maxSubmissionBytes = opts.maxSubmissionBytes ?? MAX_SUBMISSION_BYTES;
   }
 
+  /**
+   * One page of the feed for all forms (type=), filtered by the caller: one request per page covers every
+   * configured form, where polling per form would multiply the requests by the number of forms.
+   */
   async currentFeedPage(start: number): Promise<FeedPage> {
     const url = this.urls.currentFeed(start, FEED_PAGE_SIZE);
+    // Page 0 is asked for every few seconds: a conditional GET lets the server answer 304 when nothing changed.
+    const cached = start === 0 ? this.firstPage : null;
     try {
       // Past the end EDGAR answers 503: one retry is enough to tell it from a blip.
       const res = await this.http.get(url, {
         timeoutMs: this.timeoutMs,
         maxBytes: MAX_FEED_PAGE_CHARS,
         accept: 'application/atom+xml',
+        etag: cached?.etag ?? null,
+        lastModified: cached?.lastModified ?? null,
         ...(start > 0 ? { retries: 1 } : {}),
       });
-      return parseCurrentFeed(decodeText(res.body, res.contentType), start, FEED_PAGE_SIZE);
+      if (res.notModified && cached) return cached.page;
+      const page = parseCurrentFeed(decodeText(res.body, res.contentType), start, FEED_PAGE_SIZE);
+      if (start === 0 && (res.etag || res.lastModified)) {
+        this.firstPage = { etag: res.etag, lastModified: res.lastModified, page };
+      }
+      return page;
     } catch (error) {
       if (start > 0 && error instanceof HttpStatusError && error.status === 503) {
         return { start, filings: [], entryCount: 0, endOfFeed: true };

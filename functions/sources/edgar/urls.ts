@@ -23,7 +23,9 @@ export class EdgarUrls {
   private readonly efts: string;
 
   constructor(baseUrl?: string | null) {
-    const base = baseUrl ? baseUrl.replace(/\/+$/, '') : null;
+    const trimmed = baseUrl ? baseUrl.replace(/\/+$/, '') : null;
+    // The default setting names the real www host: efts must then keep its own host.
+    const base = trimmed && trimmed !== SEC_WWW && trimmed !== 'https://sec.gov' ? trimmed : null;
     this.www = base ?? SEC_WWW;
     this.efts = base ?? SEC_EFTS;
   }

@@ -1,0 +1,87 @@
+import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../functions/core/ports/log';
+import type { FilingJob } from '../../functions/core/types';
+import {
+  createFilingWorkerHandler,
+  PoisonMessageError,
+  parseFilingJob,
+} from '../../functions/handlers/filing-worker';
+import { InProcessQueue } from '../../functions/local/in-process-queue';
+
+const job = (n: number): FilingJob => ({
+  accession: `9999999999-25-${String(n).padStart(6, '0')}`,
+  cik: '1769628',
+  company: 'CoreWeave, Inc.',
+  formType: '8-K',
+});
+
+function sqsRecord(id: string, body: string): SQSRecord {
+  return {
+    messageId: id,
+    receiptHandle: id,
+    body,
+    attributes: {
+      ApproximateReceiveCount: '1',
+      SentTimestamp: '0',
+      SenderId: 'x',
+      ApproximateFirstReceiveTimestamp: '0',
+    },
+    messageAttributes: {},
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: 'arn:aws:sqs:us-east-1:1:q',
+    awsRegion: 'us-east-1',
+  };
+}
+
+describe('filing-worker handler', () => {
+  it('reports only the failed messages of a batch', async () => {
+    const handler = createFilingWorkerHandler(async (j) => {
+      if (j.accession.endsWith('2')) throw new Error('EDGAR 503');
+    }, silentLogger);
+    const event: SQSEvent = {
+      Records: [
+        sqsRecord('a', JSON.stringify(job(1))),
+        sqsRecord('b', JSON.stringify(job(2))),
+        sqsRecord('c', 'not json'),
+        sqsRecord('d', JSON.stringify({ accession: 'x' })),
+      ],
+    };
+    const response = await handler(event);
+    expect(response.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual(['b', 'c', 'd']);
+  });
+
+  it('refuses bodies that are not filing jobs with a typed error', () => {
+    expect(() => parseFilingJob(sqsRecord('x', '{"accession":"1"}'))).toThrow(PoisonMessageError);
+    expect(parseFilingJob(sqsRecord('y', JSON.stringify(job(7))))).toEqual(job(7));
+  });
+});
+
+describe('in-process queue', () => {
+  it('redelivers failed messages, then dead-letters them after maxReceiveCount', async () => {
+    const attempts = new Map<string, number>();
+    const handler = createFilingWorkerHandler(async (j) => {
+      attempts.set(j.accession, (attempts.get(j.accession) ?? 0) + 1);
+      if (j.accession.endsWith('9')) throw new Error('always fails');
+      if ((attempts.get(j.accession) ?? 0) < 2) throw new Error('fails once');
+    }, silentLogger);
+    const letters: string[] = [];
+    const queue = new InProcessQueue(handler, {
+      log: silentLogger,
+      maxReceiveCount: 3,
+      retryDelayMs: 1,
+      onDeadLetter: (l) => {
+        letters.push((JSON.parse(l.body) as FilingJob).accession);
+      },
+    });
+    await queue.send([job(1), job(9), job(3)]);
+    await queue.idle();
+    expect(attempts.get(job(1).accession)).toBe(2);
+    expect(attempts.get(job(3).accession)).toBe(2);
+    expect(attempts.get(job(9).accession)).toBe(3);
+    expect(letters).toEqual([job(9).accession]);
+    expect(queue.deadLetters[0]?.receiveCount).toBe(3);
+    expect(queue.depth).toBe(0);
+  });
+});
