@@ -9,7 +9,16 @@ import { parseSubmission } from '../functions/sources/edgar/submission';
 const root = dirname(new URL(import.meta.url).pathname);
 const out = join(root, 'snapshot');
 const corpus = join(root, '..', 'test', 'corpus', 'docs');
-const recordedPage = join(root, '..', '..', 'shared', 'fixtures', 'edgar', 'getcurrent-2025-12-12', 'page-00000.xml');
+const recordedPage = join(
+  root,
+  '..',
+  '..',
+  'shared',
+  'fixtures',
+  'edgar',
+  'getcurrent-2025-12-12',
+  'page-00000.xml',
+);
 
 const FILINGS = [
   'f-coreweave-meta-8k-2025-09',
@@ -29,7 +38,8 @@ const FEEDS = [
 const ITEM_NAMES: Record<string, string> = {
   '1.01': 'Entry into a Material Definitive Agreement',
   '2.02': 'Results of Operations and Financial Condition',
-  '2.03': 'Creation of a Direct Financial Obligation or an Obligation under an Off-Balance Sheet Arrangement of a Registrant',
+  '2.03':
+    'Creation of a Direct Financial Obligation or an Obligation under an Off-Balance Sheet Arrangement of a Registrant',
   '7.01': 'Regulation FD Disclosure',
   '8.01': 'Other Events',
   '9.01': 'Financial Statements and Exhibits',
@@ -58,7 +68,16 @@ for (const id of FILINGS) {
   if (!company || !header.acceptedAt) throw new Error(`${id}: no company or acceptance time in its header`);
   const cikNumber = String(Number(company.cik));
   const folder = header.accession.replace(/-/g, '');
-  const target = join(out, 'edgar', 'Archives', 'edgar', 'data', cikNumber, folder, `${header.accession}.txt`);
+  const target = join(
+    out,
+    'edgar',
+    'Archives',
+    'edgar',
+    'data',
+    cikNumber,
+    folder,
+    `${header.accession}.txt`,
+  );
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(join(corpus, `${id}.txt`), target);
   const items = header.items
@@ -84,7 +103,9 @@ for (const id of FILINGS) {
 // its oldest entries giving way to the fixture filings, so the page keeps EDGAR's 100 entries, newest first.
 const recorded = readFileSync(recordedPage, 'latin1');
 const head = recorded.slice(0, recorded.indexOf('<entry>'));
-const realEntries = recorded.slice(recorded.indexOf('<entry>'), recorded.lastIndexOf('</entry>') + 8).split(/(?<=<\/entry>)\n/);
+const realEntries = recorded
+  .slice(recorded.indexOf('<entry>'), recorded.lastIndexOf('</entry>') + 8)
+  .split(/(?<=<\/entry>)\n/);
 const kept = realEntries.slice(0, 100 - entries.length);
 entries.sort((a, b) => b.at.localeCompare(a.at));
 const page = `${head}${kept.join('\n')}\n${entries.map((e) => e.xml).join('\n')}\n</feed>\n`;
@@ -93,7 +114,16 @@ writeFileSync(join(out, 'edgar', 'getcurrent.xml'), page, 'latin1');
 
 const feeds = FEEDS.map((f) => {
   copyFileSync(join(corpus, f.file), join(out, 'news', f.file));
-  return { id: f.id, url: `{base}/news/${f.file}`, language: f.language, pollSeconds: 60, enabled: true, kind: f.kind };
+  return {
+    id: f.id,
+    url: `{base}/news/${f.file}`,
+    language: f.language,
+    pollSeconds: 60,
+    enabled: true,
+    kind: f.kind,
+  };
 });
 writeFileSync(join(out, 'feeds.json'), `${JSON.stringify({ feeds }, null, 2)}\n`);
-console.log(`snapshot: ${kept.length} recorded feed entries, ${entries.length} filings, ${feeds.length} news feeds → ${out}`);
+console.log(
+  `snapshot: ${kept.length} recorded feed entries, ${entries.length} filings, ${feeds.length} news feeds → ${out}`,
+);

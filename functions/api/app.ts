@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { AlertChannel } from '../core/ports/channels';
 import type { Logger } from '../core/ports/log';
@@ -25,6 +26,32 @@ class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
 }
 
+/** A request body that is not JSON. (A hand-made zod 4 ZodError is not `instanceof Error`, so Hono's onError
+ * would never see it and the request would fail outside the handler.) */
+class InvalidBodyError extends Error {
+  override readonly name = 'InvalidBodyError';
+}
+
+/**
+ * A cursor that decodes but is no key of the index (edited, or from another list) makes DynamoDB refuse the
+ * query: the caller's mistake, so a 400 like any other bad cursor rather than a 500.
+ */
+async function readPage<T>(cursor: string | undefined, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (
+      cursor &&
+      err instanceof Error &&
+      err.name === 'ValidationException' &&
+      /starting key/i.test(err.message)
+    ) {
+      throw new InvalidCursorError();
+    }
+    throw err;
+  }
+}
+
 /** The HTTP API, the same app behind API Gateway (hono/aws-lambda) and on localhost (@hono/node-server). */
 export function createApiApp(deps: ApiDeps): Hono {
   const app = new Hono();
@@ -40,6 +67,9 @@ export function createApiApp(deps: ApiDeps): Hono {
         400,
       );
     }
+    if (err instanceof InvalidBodyError) {
+      return c.json({ error: 'invalid request', issues: [{ path: '', message: err.message }] }, 400);
+    }
     if (err instanceof InvalidCursorError) return c.json({ error: err.message }, 400);
     if (err instanceof NotFoundError) return c.json({ error: err.message }, 404);
     deps.log.error('api error', { path: c.req.path, error: String(err) });
@@ -52,13 +82,13 @@ export function createApiApp(deps: ApiDeps): Hono {
 
   app.get('/deals', async (c) => {
     const q = dealQuery.parse(c.req.query());
-    const page = await deps.deals.list(q);
+    const page = await readPage(q.cursor, () => deps.deals.list(q));
     return c.json({ deals: page.items, cursor: page.cursor });
   });
 
   app.get('/deals.atom', async (c) => {
     const q = dealQuery.parse(c.req.query());
-    const page = await deps.deals.list(q);
+    const page = await readPage(q.cursor, () => deps.deals.list(q));
     return c.body(dealsAtom(page.items, c.req.url), 200, {
       'content-type': 'application/atom+xml; charset=utf-8',
     });
@@ -72,7 +102,9 @@ export function createApiApp(deps: ApiDeps): Hono {
 
   app.get('/filings', async (c) => {
     const q = filingQuery.parse(c.req.query());
-    const page = await deps.filings.list({ limit: q.limit, cursor: q.cursor, formType: q.form });
+    const page = await readPage(q.cursor, () =>
+      deps.filings.list({ limit: q.limit, cursor: q.cursor, formType: q.form }),
+    );
     return c.json({ filings: page.items, cursor: page.cursor });
   });
 
@@ -84,11 +116,15 @@ export function createApiApp(deps: ApiDeps): Hono {
 
   app.get('/feeds', async (c) => c.json({ feeds: deps.feedStatuses ? await deps.feedStatuses() : [] }));
 
-  app.post('/subscriptions', async (c) => {
+  // A subscription is well under 1 KB of JSON; nothing larger is read into memory.
+  const subscriptionBodyLimit = bodyLimit({
+    maxSize: 16 * 1024,
+    onError: (c) => c.json({ error: 'the body is larger than 16 KB' }, 413),
+  });
+
+  app.post('/subscriptions', subscriptionBodyLimit, async (c) => {
     const body: unknown = await c.req.json().catch(() => {
-      throw new z.ZodError([
-        { code: 'custom', path: [], message: 'the body must be JSON', input: undefined },
-      ]);
+      throw new InvalidBodyError('the body must be JSON');
     });
     const input = newSubscription.parse(body);
     const subscription: Subscription = {
@@ -98,7 +134,13 @@ export function createApiApp(deps: ApiDeps): Hono {
       channelRef: null,
     };
     subscription.channelRef = await deps.channel.register(subscription);
-    await deps.subscriptions.put(subscription);
+    try {
+      await deps.subscriptions.put(subscription);
+    } catch (err) {
+      // Without its record the channel subscription would alert nobody but could not be removed through the API.
+      await deps.channel.unregister(subscription).catch(() => {});
+      throw err;
+    }
     const pending = subscription.channel === 'email' && !subscription.channelRef?.startsWith('arn:');
     return c.json(
       { ...subscription, note: pending ? 'check your inbox to confirm the subscription' : undefined },

@@ -16,7 +16,7 @@ export const PAGE_HTML = `<!doctype html>
   th, td { text-align: left; padding: .45rem .5rem; border-bottom: 1px solid #d0d7de; vertical-align: top; }
   th { font-size: .8rem; color: #57606a; }
   td.value { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-  .status { border-radius: 1rem; padding: .05rem .5rem; font-size: .8rem; background: #eaeef2; }
+  .status { border-radius: 1rem; padding: .05rem .5rem; font-size: .8rem; background: #eaeef2; white-space: nowrap; }
   .status.signed { background: #dafbe1; } .status.reported { background: #fff8c5; } .status.in_talks { background: #ddf4ff; }
   .evidence { color: #57606a; font-size: .85rem; max-width: 36rem; }
   #empty, #error { color: #57606a; padding: 1rem 0; }
@@ -32,7 +32,7 @@ export const PAGE_HTML = `<!doctype html>
   <label>Status<select name="status"><option value="">any</option><option>signed</option><option>reported</option><option value="in_talks">in talks</option><option>terminated</option></select></label>
   <button type="submit">Filter</button>
 </form>
-<table>
+<table id="table" aria-busy="true">
   <thead><tr><th>Provider → buyer</th><th>Value</th><th>Status</th><th>Kind</th><th>Term</th><th>Evidence</th><th>Updated</th></tr></thead>
   <tbody id="deals"></tbody>
 </table>
@@ -42,18 +42,30 @@ export const PAGE_HTML = `<!doctype html>
 const fmt = (v) => v == null ? 'undisclosed' : v >= 1e9 ? '$' + (+(v / 1e9).toFixed(2)) + 'B' : '$' + (+(v / 1e6).toFixed(1)) + 'M';
 const text = (s) => document.createTextNode(s == null ? '' : String(s));
 function cell(row, content, cls) { const td = document.createElement('td'); if (cls) td.className = cls; td.append(content); row.append(td); }
+// Each load supersedes the previous one: a slow earlier response must not add its rows to a newer result.
+let latest = 0;
 async function load() {
+  const mine = ++latest;
   const f = new FormData(document.getElementById('filters'));
   const q = new URLSearchParams({ limit: '100' });
-  if (f.get('minB')) q.set('minValueUsd', String(Number(f.get('minB')) * 1e9));
+  // Rounded: 8.3 * 1e9 is 8300000000.000001 in floating point, which would hide a deal of exactly $8.3B.
+  if (f.get('minB')) q.set('minValueUsd', String(Math.round(Number(f.get('minB')) * 1e9)));
   if (f.get('company')) q.set('company', String(f.get('company')).trim().toLowerCase());
   if (f.get('status')) q.set('status', String(f.get('status')));
-  const body = document.getElementById('deals'), err = document.getElementById('error');
-  body.replaceChildren(); err.hidden = true;
+  const table = document.getElementById('table'), body = document.getElementById('deals');
+  const err = document.getElementById('error'), empty = document.getElementById('empty');
+  table.setAttribute('aria-busy', 'true');
+  let data = null, failure = null;
   try {
     const res = await fetch('deals?' + q);
-    const data = await res.json();
+    data = await res.json();
     if (!res.ok) throw new Error(data.error + (data.issues ? ': ' + data.issues.map((i) => i.path + ' ' + i.message).join('; ') : ''));
+  } catch (e) { failure = e; }
+  if (mine !== latest) return;
+  body.replaceChildren();
+  err.hidden = !failure; empty.hidden = true;
+  if (failure) err.textContent = 'Could not load deals: ' + failure.message;
+  else {
     for (const d of data.deals) {
       const row = document.createElement('tr');
       row.dataset.dealId = d.id;
@@ -66,8 +78,9 @@ async function load() {
       cell(row, text(d.updatedAt.slice(0, 16).replace('T', ' ')));
       body.append(row);
     }
-    document.getElementById('empty').hidden = data.deals.length > 0;
-  } catch (e) { err.textContent = 'Could not load deals: ' + e.message; err.hidden = false; }
+    empty.hidden = data.deals.length > 0;
+  }
+  table.setAttribute('aria-busy', 'false');
 }
 document.getElementById('filters').addEventListener('submit', (e) => { e.preventDefault(); load(); });
 load();

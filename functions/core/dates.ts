@@ -197,8 +197,8 @@ const MAX_INPUT = 1 << 20;
 const END_RE = new RegExp(
   [
     '(?<![\\p{L}])',
-    '(through|thru|until|till|ending(?: in)?|expir(?:es|ing)(?: in)?|runs to|to the end of|by the end of',
-    "|jusqu['’]à la fin de|jusqu['’]à fin|jusqu['’]à|jusqu['’]en|jusqu['’]au|d['’]ici à fin|d['’]ici fin|prenant fin en",
+    '(through|thru|until|till|ending(?: in)?|expir(?:es|ing)(?: in)?|runs to|to the end of',
+    "|jusqu['’]à la fin de|jusqu['’]à fin|jusqu['’]à|jusqu['’]en|jusqu['’]au|prenant fin en",
     '|bis Ende|bis zum|bis|hasta finales de|hasta fines de|hasta el|hasta|fino alla fine del|fino al|fino a|até ao final de|até o final de|até ao|até)',
     ' {1,2}',
     '(?:(?:the )?end of |fin |(?:fin|finales|fines) de |Ende )?',
@@ -210,7 +210,8 @@ const END_RE = new RegExp(
   'giu',
 );
 
-const SCHEDULE_BEFORE_RE = /\b(?:phases?|phased|deploy(?:s|ed|ing)?|deliver(?:s|ed|ing|ies)?|install(?:s|ed|ing)?|ramp(?:s|ed|ing)?(?: up)?|roll(?:s|ed|ing)? out|online|en phases|d[ée]ploy[ée]e?s?|livr[ée]e?s?)\s(?:\S{1,20}\s){0,1}$/i;
+const SCHEDULE_BEFORE_RE =
+  /\b(?:phases?|phased|deploy(?:s|ed|ing)?|deliver(?:s|ed|ing|ies)?|install(?:s|ed|ing)?|ramp(?:s|ed|ing)?(?: up)?|roll(?:s|ed|ing)? out|online|en phases|d[ée]ploy[ée]e?s?|livr[ée]e?s?)\s(?:\S{1,20}\s){0,1}$/i;
 
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

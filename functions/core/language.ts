@@ -158,7 +158,7 @@ for (const [lang, words] of Object.entries(STOP_WORDS) as [Language, readonly st
 }
 
 /** Looks at most this many characters: a language shows within a few sentences. */
-const SAMPLE_CHARS = 6_000;
+const SAMPLE_CHARS = 2_000;
 
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);

@@ -22,8 +22,9 @@ export interface MoneyAmount {
 }
 
 export interface ParseMoneyOptions {
-  /** Decides what "billion" means: 1e9 in English, 1e12 in French and German. */
-  language?: Language;
+  /** Decides what "billion" means: 1e9 in English, 1e12 in French and German. A function is called only when
+   * the word "billion" is met (detecting a language costs more than most documents' amounts). */
+  language?: Language | (() => Language | undefined);
   from?: number;
   to?: number;
   /** Skip amounts below this many USD (cheaper: no qualifier lookup, no slicing). */
@@ -200,6 +201,25 @@ function readNumber(text: string, start: number, limit: number): NumberToken {
   return { start, end: i, ...interpret(groups, seps) };
 }
 
+/** Where the number starting at `start` ends: the same rules as readNumber, without building anything. */
+function scanNumberEnd(text: string, start: number, limit: number): number {
+  let i = start;
+  while (i < limit && isDigit(text.charCodeAt(i))) i++;
+  let groupLen = i - start;
+  while (i + 1 < limit) {
+    const c = text.charCodeAt(i);
+    const punct = c === 44 || c === 46;
+    const space = !punct && (isSpace(c) || c === 39 || c === 0x2019);
+    if ((!punct && !space) || !isDigit(text.charCodeAt(i + 1))) break;
+    let j = i + 1;
+    while (j < limit && isDigit(text.charCodeAt(j))) j++;
+    if (space && (j - i - 1 !== 3 || groupLen > 3)) break;
+    groupLen = j - i - 1;
+    i = j;
+  }
+  return i;
+}
+
 function interpret(groups: string[], seps: string[]): { digits: string; decimals: number } {
   if (seps.length === 0) return { digits: groups[0]!, decimals: 0 };
   const last = seps[seps.length - 1]!;
@@ -231,7 +251,7 @@ function skipSpaces(text: string, i: number, limit: number, max = 2): number {
 }
 
 /** Scale word at `i` (after the number): returns its multiplier and where it ends. */
-function readScale(text: string, i: number, limit: number, language: Language | undefined) {
+function readScale(text: string, i: number, limit: number, language: ParseMoneyOptions['language']) {
   const word = readWord(text, i, limit);
   if (word.length === 0) return null;
   let end = i + word.length;
@@ -254,7 +274,8 @@ function readScale(text: string, i: number, limit: number, language: Language | 
             ? 1e12
             : undefined;
   } else if (lower === 'billion' || lower === 'billions') {
-    value = language === 'fr' || language === 'de' ? 1e12 : 1e9;
+    const lang = typeof language === 'function' ? language() : language;
+    value = lang === 'fr' || lang === 'de' ? 1e12 : 1e9;
   } else {
     value = SCALE_WORDS.get(lower);
   }
@@ -369,21 +390,24 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       i++;
       continue;
     }
-    const token = readNumber(text, i, limit);
-    i = token.end;
-    if (token.end - token.start > MAX_NUMBER_CHARS) continue;
-    const prev = token.start > from ? text.charCodeAt(token.start - 1) : 32;
+    // First find where the number ends without allocating: most numbers in a filing are table figures.
+    const numStart = i;
+    const numEnd = scanNumberEnd(text, i, limit);
+    i = numEnd;
+    if (numEnd - numStart > MAX_NUMBER_CHARS) continue;
+    const prev = numStart > from ? text.charCodeAt(numStart - 1) : 32;
     // "H100", "GB300", "A320": a number glued to letters is a model name, unless the letters are a currency.
-    if (isLetter(prev) && !/(?:USD|EUR|GBP)$/.test(text.slice(Math.max(from, token.start - 3), token.start)))
+    if (isLetter(prev) && !/(?:USD|EUR|GBP)$/.test(text.slice(Math.max(from, numStart - 3), numStart)))
       continue;
     if (prev === 46 || prev === 44) continue; // ".5" fragments of a longer number that was cut
-    const lead = readLeadingCurrency(text, token.start, from);
-    let k = skipSpaces(text, token.end, limit, 1);
+    const lead = readLeadingCurrency(text, numStart, from);
+    let k = skipSpaces(text, numEnd, limit, 1);
     // Fast path for tables of figures: without a leading currency, a scale or currency word must follow.
     if (!lead) {
       const n = text.charCodeAt(k);
       if (!(isLetter(n) || SYMBOLS.has(n) || n === 45 || n === 0x2013)) continue;
     }
+    const token = readNumber(text, numStart, limit);
     // A range "$70-72 billion" / "$70–$72 billion": the scale written after the upper bound applies to both.
     const dash = text.charCodeAt(k);
     if (dash === 45 || dash === 0x2013) {

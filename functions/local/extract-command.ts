@@ -81,7 +81,9 @@ export function extractFromDocuments(docs: DocumentText[], language?: Language):
     for (const m of found) {
       const pair = [m.buyer.id, m.provider.id].sort().join('|');
       const prior = seen.get(pair);
-      if (!prior || (prior.valueUsd === null && m.valueUsd !== null)) seen.set(pair, m);
+      // A stated value beats none; a running total beats an increment; otherwise the first document wins.
+      const rank = (x: Mention): number => (x.valueUsd !== null ? 2 : 0) + (x.cumulative ? 1 : 0);
+      if (!prior || rank(m) > rank(prior)) seen.set(pair, m);
     }
   }
   return resolveBackstops([...seen.values()]);

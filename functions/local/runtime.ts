@@ -67,7 +67,11 @@ export interface LocalStack {
 
 export async function startLocalStack(opts: LocalStackOptions): Promise<LocalStack> {
   const { config, log } = opts;
-  const userAgent = required(config.secUserAgent, 'SEC_USER_AGENT', 'to poll EDGAR (SEC fair access)');
+  const userAgent = required(
+    config.secUserAgent,
+    'SEC_USER_AGENT',
+    'to poll EDGAR: SEC fair access asks every client to declare itself, e.g. SEC_USER_AGENT="Acme Research ops@acme.com" npm start',
+  );
   await mkdir(config.dataDir, { recursive: true });
   const dynamo: DynamoLocal = await startDynamoLocal({
     dataDir: opts.persist ? join(config.dataDir, 'dynamodb') : null,

@@ -160,8 +160,9 @@ export class HttpClient {
         }
         throw outcome.error;
       }
-      // Every request through this limiter waits too, not only this one: the server is telling us all to slow.
-      if (outcome.delayMs !== null) limiter?.pauseFor(delay);
+      // 429 and 503 say "slow down" to the client, not to this request: every caller of the limiter waits too.
+      const status = outcome.error instanceof HttpStatusError ? outcome.error.status : 0;
+      if (status === 429 || status === 503 || outcome.delayMs !== null) limiter?.pauseFor(delay);
       await this.sleep(delay);
     }
   }

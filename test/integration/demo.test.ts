@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../../functions/local/dynamo-local';
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(join('node_modules', '.bin', 'tsx'), ['functions/local/cli.ts', ...args], {
       env: { ...process.env, ...env },
@@ -28,13 +31,18 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | n
 describe('npm run demo -- --once', () => {
   it('turns the bundled snapshot into deals and alerts, each alert once', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'demo-'));
-    const { code, stdout, stderr } = await run(['demo', '--once'], { DATA_DIR: dataDir, PORT: String(await freePort()) });
+    const { code, stdout, stderr } = await run(['demo', '--once'], {
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+    });
     expect(code, stderr).toBe(0);
     expect(stdout).toContain(
       '[ALERT to email:analyst@example.com] New compute deal: CoreWeave, Inc. -> Meta Platforms, Inc.: up to $14.2B (signed)',
     );
     // The 8-K and the French news item are one deal with two sources.
-    expect(stdout).toMatch(/CoreWeave, Inc\. -> Meta Platforms, Inc\.\s+\$14\.2B\s+signed\s+filing\s+2 source\(s\)/);
+    expect(stdout).toMatch(
+      /CoreWeave, Inc\. -> Meta Platforms, Inc\.\s+\$14\.2B\s+signed\s+filing\s+2 source\(s\)/,
+    );
 
     const alerts = (await readFile(join(dataDir, 'demo', 'outbox.jsonl'), 'utf8'))
       .split('\n')
@@ -44,7 +52,8 @@ describe('npm run demo -- --once', () => {
     const keys = alerts.map((a) => `${a.subscriptionId}|${a.dealId}`);
     expect(new Set(keys).size).toBe(keys.length);
     // The SMS subscriber asked for signed deals of $10B or more only.
-    for (const sms of alerts.filter((a) => a.channel === 'sms')) expect(sms.text).toMatch(/\$(1\d|[2-9]\d|\d{3,})(\.\d+)?B/);
+    for (const sms of alerts.filter((a) => a.channel === 'sms'))
+      expect(sms.text).toMatch(/\$(1\d|[2-9]\d|\d{3,})(\.\d+)?B/);
     expect(stdout).toMatch(new RegExp(`${alerts.length} alert\\(s\\) written`));
   });
 });

@@ -74,7 +74,9 @@ describe('deals change stream → notify → outbox, on DynamoDB Local', () => {
   });
 
   it('a second source saying the same thing alerts nobody; a value rise alerts who asked for it', async () => {
-    await recordMentions({ deals: store.deals, clock }, [mention({ source: newsSource('reuters/1'), status: 'reported' })]);
+    await recordMentions({ deals: store.deals, clock }, [
+      mention({ source: newsSource('reuters/1'), status: 'reported' }),
+    ]);
     await poller.drain();
     expect(await alerts()).toHaveLength(1);
 

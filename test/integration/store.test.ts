@@ -61,7 +61,9 @@ describe('filing repository on DynamoDB Local', () => {
     await store.filings.putIfNew(f);
     expect(await store.filings.setState(f.accession, 'processing', { from: ['queued'] })).toBe(true);
     expect(await store.filings.setState(f.accession, 'processing', { from: ['queued'] })).toBe(false);
-    expect(await store.filings.setState(f.accession, 'done', { mentionCount: 2, from: ['processing'] })).toBe(true);
+    expect(await store.filings.setState(f.accession, 'done', { mentionCount: 2, from: ['processing'] })).toBe(
+      true,
+    );
     const stored = await store.filings.get(f.accession);
     expect(stored?.state).toBe('done');
     expect(stored?.mentionCount).toBe(2);
@@ -121,7 +123,10 @@ describe('delivery ledger and news items on DynamoDB Local', () => {
 
   it('keeps small state values', async () => {
     await store.state.put('edgar:cursor', { lastAcceptedAt: '2025-09-30T20:00:00Z', seen: ['a'] });
-    expect(await store.state.get('edgar:cursor')).toEqual({ lastAcceptedAt: '2025-09-30T20:00:00Z', seen: ['a'] });
+    expect(await store.state.get('edgar:cursor')).toEqual({
+      lastAcceptedAt: '2025-09-30T20:00:00Z',
+      seen: ['a'],
+    });
     expect(await store.state.get('missing')).toBeNull();
   });
 });

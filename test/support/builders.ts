@@ -16,7 +16,8 @@ export function mention(overrides: Partial<SourcedMention> = {}): SourcedMention
     endDate: '2031-12-31',
     termYears: null,
     language: 'en',
-    evidence: 'CoreWeave entered into an order form with Meta for up to ~$14.2 billion through December 2031.',
+    evidence:
+      'CoreWeave entered into an order form with Meta for up to ~$14.2 billion through December 2031.',
     evidenceStart: 0,
     evidenceEnd: 90,
     confidence: 0.95,

@@ -22,7 +22,12 @@ export type FixtureHandler = (req: IncomingMessage, res: ServerResponse) => void
 export async function startFixtureServer(handler: FixtureHandler): Promise<FixtureServer> {
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
-    requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, at: performance.now() });
+    requests.push({
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      headers: req.headers,
+      at: performance.now(),
+    });
     Promise.resolve()
       .then(() => handler(req, res))
       .catch((error: unknown) => {

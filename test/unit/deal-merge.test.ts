@@ -39,7 +39,12 @@ describe('mergeMention', () => {
 
   it('adds an incremental expansion once, however many sources report it', () => {
     const base = mergeMention(null, mention({ valueUsd: 11.9e9, endDate: null }), t0);
-    const plus = mention({ valueUsd: 4e9, cumulative: false, status: 'expanded', source: newsSource('wire/a') });
+    const plus = mention({
+      valueUsd: 4e9,
+      cumulative: false,
+      status: 'expanded',
+      source: newsSource('wire/a'),
+    });
     const expanded = mergeMention(base, plus, t1);
     expect(expanded?.valueUsd).toBeCloseTo(15.9e9);
     expect(expanded?.history.find((e) => e.type === 'expanded')).toMatchObject({ incrementUsd: 4e9 });
@@ -50,7 +55,11 @@ describe('mergeMention', () => {
 
   it('takes a higher running total and keeps the higher value when a lower one is reported', () => {
     const base = mergeMention(null, mention({ valueUsd: 15.9e9 }), t0);
-    const total = mergeMention(base, mention({ valueUsd: 22.4e9, status: 'expanded', source: newsSource('a/1') }), t1);
+    const total = mergeMention(
+      base,
+      mention({ valueUsd: 22.4e9, status: 'expanded', source: newsSource('a/1') }),
+      t1,
+    );
     expect(total?.valueUsd).toBe(22.4e9);
     expect(total?.history.at(-1)?.type).toBe('expanded');
     const lower = mergeMention(total, mention({ valueUsd: 14e9, source: newsSource('a/2') }), t1);
@@ -67,7 +76,9 @@ describe('mergeMention', () => {
   it('bounds sources and history', () => {
     let deal = mergeMention(null, mention({ valueUsd: 1e9 }), t0);
     for (let i = 0; i < 150; i++) {
-      deal = mergeMention(deal, mention({ valueUsd: 1e9 + (i + 1) * 1e8, source: newsSource(`f/${i}`) }), t1) ?? deal;
+      deal =
+        mergeMention(deal, mention({ valueUsd: 1e9 + (i + 1) * 1e8, source: newsSource(`f/${i}`) }), t1) ??
+        deal;
     }
     expect(deal?.sources.length).toBe(50);
     expect(deal?.history.length).toBe(100);

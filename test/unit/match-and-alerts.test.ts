@@ -60,7 +60,13 @@ describe('alert text', () => {
     expect(email.subject.length).toBeLessThan(100);
     expect(email.text).toContain('Evidence: "CoreWeave entered into an order form with Meta');
     expect(email.text).toContain('GPU cloud capacity');
-    const update = buildAlert(subscription(), { ...deal, sources: [newsSource('a/1')] }, ['value_up'], false, 'k');
+    const update = buildAlert(
+      subscription(),
+      { ...deal, sources: [newsSource('a/1')] },
+      ['value_up'],
+      false,
+      'k',
+    );
     expect(update.subject.startsWith('Deal value up:')).toBe(true);
   });
 });

@@ -5,7 +5,10 @@ import { createSqsFilingQueue, QueueSendError } from '../../functions/channels/s
 
 // SQS cannot run here: the SDK boundary is mocked and its contract checked.
 const sqs = mockClient(SQSClient);
-const queue = createSqsFilingQueue(new SQSClient({ region: 'us-east-1' }), 'https://sqs.us-east-1.amazonaws.com/1/jobs');
+const queue = createSqsFilingQueue(
+  new SQSClient({ region: 'us-east-1' }),
+  'https://sqs.us-east-1.amazonaws.com/1/jobs',
+);
 const job = (n: number) => ({
   accession: `9999999999-25-${String(n).padStart(6, '0')}`,
   cik: '1769628',

@@ -4,11 +4,11 @@ import type { DealKind, MentionStatus } from '../types';
 
 /** Something about compute / cloud / capacity / data centres must be near the amount. */
 export const COMPUTE_RE =
-  /\b(?:compute|computing|cloud|hyperscalers?|gpus?|tpus?|capacity|data[- ]?cent(?:er|re)s?|ai infrastructure|infrastructure|colocation|co-location|hpc|hosting|lease|order form|master services agreement|azure|accelerators?|supercomput|calcul|capacit|centres? de donn|h[ée]bergement|rechenzentr|rechenleistung|centros? de datos|capacidad|computaci|centri dati|potenza di calcolo|centros? de dados|computa[çc]|nuvem|nuage|infonuagique|mw|gw|megawatts?|gigawatts?|m[ée]gawatts?|chips?|puces|processeurs|processors|blackwell|gb[23]00|h[12]00|campus|servers?|serveurs)/i;
+  /\b(?:compute|computing|cloud|hyperscalers?|coreweave|nebius|nscale|crusoe|fluidstack|terawulf|cipher mining|applied digital|core scientific|hut 8|openai|anthropic|xai\b|baux|bail|mietvertr|arrendamiento|locazione|arrendamento|rechenleistung|gpus?|tpus?|capacity|data[- ]?cent(?:er|re)s?|ai infrastructure|infrastructure|colocation|co-location|hpc|hosting|lease|order form|master services agreement|azure|accelerators?|supercomput|calcul|capacit|centres? de donn|h[ée]bergement|rechenzentr|rechenleistung|centros? de datos|capacidad|computaci|centri dati|potenza di calcolo|centros? de dados|computa[çc]|nuvem|nuage|infonuagique|mw|gw|megawatts?|gigawatts?|m[ée]gawatts?|chips?|puces|processeurs|processors|blackwell|gb[23]00|h[12]00|campus|servers?|serveurs)/i;
 
 /** A contract of some sort is described. */
 export const DEAL_RE =
-  /\b(?:agreements?|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|vertrag|vereinbarung|abkommen|auftrag|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|bail|baux|location|capacity|capacit)/i;
+  /\b(?:agreements?|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|vertrag|vereinbarung|abkommen|auftrag|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|bail|baux|location|capacity|capacit)/i;
 
 export const TRIGGER_WORDS_RE =
   /\b(?:multi-?billion|multibillion|billions of dollars|tens of billions|hundreds of billions|plusieurs milliards|milliards de dollars|dizaines de milliards|centaines de milliards|mehrere milliarden|milliardenschwer|milliardenschweren|miles de millones|miliardi di dollari)/gi;
@@ -24,11 +24,11 @@ export const POWER_RE =
 const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'capex-guidance',
-    /capital expenditures?|\bcapex\b|capital spending|spending plans?|d[ée]penses d['’]investissement|investissements? (?:de|en) capital|investitionsausgaben|gastos de capital|spese in conto capitale/i,
+    /capital expenditures?|\bcapex\b|\b(?:will|plans? to|expects? to|intends? to) spend\b[^.]{0,80}\b(?:this|next|fiscal|in 20\d\d|per year|a year|annually|over the coming)|capital spending|spending plans?|d[ée]penses d['’]investissement|investissements? (?:de|en) capital|investitionsausgaben|gastos de capital|spese in conto capitale/i,
   ],
   [
     'debt-offering',
-    /senior notes|senior secured notes|convertible|notes due|offering of|private offering|public offering|notes offering|aggregate principal|underwrit|obligations? convertibles|[ée]mission obligataire|emprunt obligataire|placement priv[ée]|introduction en bourse|initial public offering|\bipo\b|bond (?:sale|offering|issue)|anleihe|obbligazion/i,
+    /senior notes|senior secured notes|private placement|\bissued\b[^.]{0,30}\bshares\b|\bbonds?\b|d['’]obligations|obligataire|\bto finance\b|pour financer|convertible|notes due|offering of|private offering|public offering|notes offering|aggregate principal|underwrit|obligations? convertibles|[ée]mission obligataire|emprunt obligataire|placement priv[ée]|introduction en bourse|initial public offering|\bipo\b|bond (?:sale|offering|issue)|anleihe|obbligazion/i,
   ],
   [
     'credit-facility',
@@ -36,7 +36,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'acquisition',
-    /\bacqui(?:re|res|red|ring|sition)\b(?! (?:additional |more |of )?(?:capacity|compute|gpus|servers|chips|power))|all-stock|all-share|\bmerger\b|\bcombination\b|combined company|under [^.]{0,40}ownership|rapprochement|takeover|to buy (?:the company|rival|startup)|rachat|rach[èe]te|racheter|acqu[ée]rir|acquisition|fusion|[üu]bernahme|adquisici[óo]n|adquirir|acquisizione|aquisi[çc][ãa]o/i,
+    /\bacqui(?:re|res|red|ring|sition)\b(?! (?:additional |more |further |of )?(?:capacity|compute|computing|services|gpus|servers|chips|power|hardware|equipment|cloud))|all-stock|all-share|\bmerger\b|\bcombination\b|combined company|under [^.]{0,40}ownership|rapprochement|takeover|to buy (?:the company|rival|startup)|rachat|rach[èe]te|racheter|acqu[ée]rir|acquisition|fusion|[üu]bernahme|adquisici[óo]n|adquirir|acquisizione|aquisi[çc][ãa]o/i,
   ],
   [
     'equity-investment-near',
@@ -51,8 +51,8 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /backlog|remaining performance obligations?|\brpo\b|bookings|carnet de commandes|auftragsbestand/i,
   ],
   [
-    'share-price',
-    /shares? (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|were up|were down|closed|traded|rallied)|stock (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|price|rallied)|share price|market (?:cap|capitalization|value)|capitalisation boursi|l['’]action|le titre|a bondi|aktie|acciones|azioni|a[çc][õo]es/i,
+    'share-price-near',
+    /shares? (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|were up|were down|closed|traded|rallied)|stock (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|price|rallied)|share price|market (?:cap|capitalization|value)|capitalisation|valeur boursi|l['’]action|le titre|a bondi|aktie|acciones|azioni|a[çc][õo]es/i,
   ],
   [
     'market-size',
@@ -76,15 +76,31 @@ export const CONTRACT_WITH_RE =
  */
 export function negativeCue(sentence: string, near: string = sentence): string | null {
   for (const [name, re] of NEGATIVE_CUES) {
-    if (name === 'equity-investment-near' ? re.test(near) : re.test(sentence))
-      return name.replace('-near', '');
+    if (name.endsWith('-near') ? re.test(near) : re.test(sentence)) return name.replace('-near', '');
   }
-  if (REVENUE_RE.test(sentence) && !CONTRACT_WITH_RE.test(sentence) && !CONTRACT_NOUN_RE.test(sentence))
-    return 'revenue-backlog';
+  if (buysCompany(sentence)) return 'acquisition';
+  const revenue = REVENUE_RE.exec(sentence);
+  if (revenue && !revenueOfAContract(sentence, revenue.index)) return 'revenue-backlog';
   return null;
 }
 
-/** "the Leases are expected to generate $7 billion of revenue", "contracted revenue": revenue of one contract. */
+/**
+ * "the Leases are expected to generate $7 billion of revenue", "contracted revenue": revenue of one contract,
+ * named before the revenue word; "cloud revenue driven by contracts with Anthropic" is not.
+ */
+function revenueOfAContract(sentence: string, at: number): boolean {
+  if (
+    /contracted revenue|contract revenue|revenus contractuels|revenue (?:from|under) (?:the|this|these|each) (?:contract|agreement|lease)/i.test(
+      sentence,
+    )
+  )
+    return true;
+  const before = sentence.slice(0, at);
+  return (
+    CONTRACT_NOUN_RE.test(before) || (CONTRACT_WITH_RE.test(before) && !/results|r[ée]sultats/i.test(before))
+  );
+}
+
 const CONTRACT_NOUN_RE =
   /\b(?:leases?|contracts?|agreements?|order form|deal|contracted|accords?|contrats?|baux|bail|vertrag|vertr[äa]ge|acuerdos?|contratos?|contratti|accordi)\b/i;
 
@@ -113,12 +129,12 @@ export function statusOf(text: string): MentionStatus {
 
 /** The amount is an increment: "by up to $6.5 billion", "adds $4 billion", "an additional". */
 export const INCREMENT_BEFORE_RE =
-  /(?:expansion (?:is |was )?(?:valued at|worth)|extension (?:est )?(?:valoris[ée]e à|d['’]une valeur de)|\bby|\badds?|\badding|\badditional|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum)\s(?:up to |approximately |about |an additional |jusqu['’]à |environ )?~?$/i;
+  /(?:(?:[ée]tend|[ée]tendu|augmente|augment[ée]|rel[èe]ve|relev[ée]|accro[îi]t)\s[^.]{0,60}\sde|expansion (?:is |was )?(?:valued at|worth)|extension (?:est )?(?:valoris[ée]e à|d['’]une valeur de)|\bby|\badds?|\badding|\badditional|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum)\s(?:up to |approximately |about |an additional |jusqu['’]à |environ )?~?$/i;
 export const INCREMENT_AFTER_RE =
   /^\s?(?:of )?(?:additional|incremental|suppl[ée]mentaires?|de plus|additionnels?)/i;
 
 const BACKSTOP_RE =
-  /backstop|unused capacity|unsold capacity|idle capacity|residual (?:cloud )?(?:computing )?capacity|(?:do|does|did|would) not use|not (?:contracted|used|utili[sz]ed) by|guarantee[sd]?|garanti|capacit[ée]s? (?:de calcul )?(?:inutilis|non utilis|r[ée]siduelle|invendue)|n['’]utiliser(?:aient|ait|ont)? pas|rach(?:at|ète|eter) (?:de )?(?:la |les )?capacit/i;
+  /backstop|unused (?:cloud |compute |computing |gpu )?capacity|unsold capacity|idle capacity|residual (?:cloud )?(?:computing )?capacity|(?:do|does|did|would) not use|not (?:contracted|used|utili[sz]ed) by|guarantee[sd]?|garanti|capacit[ée]s? (?:de calcul )?(?:inutilis|non utilis|r[ée]siduelle|invendue)|n['’]utiliser(?:aient|ait|ont)? pas|rach(?:at|ète|eter) (?:de )?(?:la |les )?capacit/i;
 const POWER_KIND_RE =
   /power purchase|\bppa\b|electricity|nuclear|[ée]lectricit[ée]|strom|energ[ií]a el[ée]ctrica/i;
 export const HARDWARE_RE =
@@ -145,3 +161,22 @@ export const PROVIDER_AFTER_RE =
   /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|va\s|doit\s|devra\s|s['’]est engag[ée] à\s|will\salso\s)?(?:provide|provides|provided|providing|supply|supplies|supplying|deliver|delivers|host|hosts|lease|leases|rent out|run|runs|operate|operates|build|builds|fournir|fournira|fournit|fournissent|livrer|h[ée]berger|h[ée]bergera|mettre à disposition|mettra à disposition|louer à|liefern|liefert|proporcionar|suministrar|fornire|fornir[àa]|fornecer)/i;
 export const BUYER_AFTER_RE =
   /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|plans to\s|va\s|doit\s|devra\s|s['’]est engag[ée] à\s|will\salso\s)?(?:buy|buys|purchase|purchases|rent|rents|use|uses|pay|pays|commit|commits|committed|lease capacity|spend|spends|acheter|ach[eè]tera|ach[eè]te|louer|louera|loue|utiliser|utilisera|payer|paiera|d[ée]penser|kaufen|kauft|mieten|mietet|comprar|comprar[áa]|acquistare|alugar|s['’]approvisionner|secure|secures|tap|taps|turn to|turns to|rely on|relies on)/i;
+
+// "AMD agreed to buy ZT Systems": buying a named business (not chips, capacity or a company's spare capacity).
+const BUY_NAME_RE =
+  /\b(?:to buy|agreed to buy|will buy|buys|bought|to purchase|agreed to purchase|va racheter|rach[èe]te|a rachet[ée]|kauft|compra|acquista)\s([A-Z][\p{L}\d&-]{0,30})(['’]s)?\s?(\p{L}{0,20})/u;
+const PRODUCT_WORD_RE =
+  /^(?:gpus?|tpus?|chips?|capacity|compute|computing|servers?|systems?|accelerators?|processors?|hardware|equipment|gear|racks?|puces|capacit[ée]s?|serveurs|power|electricity|shares|stock|stake)$/i;
+const KNOWN_BRANDS_RE =
+  /^(?:Nvidia|NVIDIA|AMD|Intel|Broadcom|Cerebras|Dell|Supermicro|HPE|Google|Azure|AWS|Microsoft|Oracle|CoreWeave|Nebius|Nscale|IREN|Lambda|Crusoe|Fluidstack|Blackwell|Hopper|GB200|GB300|H100|H200|B200|Instinct|TPU|TPUs|GPUs|GPU)$/;
+
+export function buysCompany(sentence: string): boolean {
+  const m = BUY_NAME_RE.exec(sentence);
+  if (!m) return false;
+  const [, name, possessive, next] = m;
+  if (possessive) return false;
+  if (KNOWN_BRANDS_RE.test(name!)) return false;
+  if (next && PRODUCT_WORD_RE.test(next) && !/^(?:Systems|Technologies|Holdings|Group)$/.test(next))
+    return false;
+  return true;
+}

@@ -15,9 +15,9 @@ import {
   slugify,
   toCompanyRef,
 } from '../companies';
-import { parseEndDate, parseTermYears } from '../dates';
+import { parseEndDate, parseEndDates, parseTermYears } from '../dates';
 import { detectLanguage } from '../language';
-import { type MoneyAmount, parseMoney } from '../money';
+import { type MoneyAmount, parseMoney, RATES_TO_USD } from '../money';
 import type { CompanyRef, Language, Mention, MentionStatus } from '../types';
 import {
   BUYER_AFTER_RE,
@@ -91,6 +91,8 @@ const PRODUCT_AFTER_RE =
 const TENANT_AFTER_RE =
   /^['’]s? (?:lease |rent |payment |financial )?obligations|^['’]s? (?:lease payments|rent)/i;
 const TENANT_BEFORE_RE = /(?:dus par|obligations (?:locatives )?de|loyers de|obligations of)\s$/i;
+const CHIP_BRAND_AFTER_RE =
+  /^(?:['’]s)?\s?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
 const PRODUCT_BEFORE_RE = /(?:\bGPUs?|\bpuces|\bchips|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes)\s$/i;
 const EXPANSION_TOTAL_BEFORE_RE =
   /(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$/i;
@@ -114,56 +116,52 @@ function registrantEntry(reg: ExtractInput['registrant']): CompanyEntry | null {
   return entry;
 }
 
-// Cheap literal gates (indexOf is vectorised) before each regex scan of the whole text.
-const GATES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
-  [POWER_RE, ['MW', 'GW', 'watt']],
-  [
-    TRIGGER_WORDS_RE,
-    [
-      'ultibillion',
-      'ulti-billion',
-      'illions of dollars',
-      'ens of billions',
-      'undreds of billions',
-      'milliards de dollars',
-      'lusieurs milliards',
-      'izaines de milliards',
-      'entaines de milliards',
-      'ehrere Milliarden',
-      'illiardenschwer',
-      'iles de millones',
-      'iliardi di dollari',
-    ],
-  ],
-  [GPU_COUNT_RE, ['GPU', 'TPU', 'puces', 'chips', 'ccelerat', 'ccélérat']],
-];
-
-function findTriggers(text: string, language: () => Language | undefined): Trigger[] {
+/**
+ * Money amounts, power quantities and value words inside the windows (spans of the text around compute words).
+ * Outside them nothing is parsed: that is the prefilter that makes most filings cheap.
+ */
+function findTriggers(text: string, language: () => Language | undefined, windows: Span[]): Trigger[] {
   const out: Trigger[] = [];
-  // "billion" is 1e12 in French and German: only then does the language matter to the amounts.
-  const lang = text.includes('billion') || text.includes('Billion') ? language() : undefined;
-  for (const m of parseMoney(text, { language: lang, minUsd: MIN_VALUE_USD })) {
-    out.push({ start: m.start, end: m.end, money: m });
+  for (const w of windows) {
+    // "billion" means 1e12 in French and German; the language is looked up only when the word shows up.
+    for (const m of parseMoney(text, { language, minUsd: MIN_VALUE_USD, from: w.start, to: w.end })) {
+      out.push({ start: m.start, end: m.end, money: m });
+    }
+    const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
+    for (const re of [POWER_RE, TRIGGER_WORDS_RE, GPU_COUNT_RE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+        out.push({ start: w.start + m.index, end: w.start + m.index + m[0].length, money: null });
+      }
+    }
     if (out.length >= MAX_TRIGGERS) break;
   }
-  // Quantities of power and value words without a number: cheap regex scans of literal alternatives.
-  for (const [re, gates] of GATES) {
-    if (!gates.some((g) => text.includes(g))) continue;
-    re.lastIndex = 0;
-    let n = 0;
-    for (let m = re.exec(text); m !== null && n < MAX_TRIGGERS; m = re.exec(text), n++) {
-      out.push({ start: m.index, end: m.index + m[0].length, money: null });
-    }
-  }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Spans of the text within reach of a compute word, merged. */
+function computeWindows(text: string): Span[] {
+  const out: Span[] = [];
+  COMPUTE_GLOBAL_RE.lastIndex = 0;
+  for (let m = COMPUTE_GLOBAL_RE.exec(text); m !== null; m = COMPUTE_GLOBAL_RE.exec(text)) {
+    const start = Math.max(0, m.index - COMPUTE_REACH);
+    const end = Math.min(text.length, m.index + COMPUTE_REACH);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = end;
+    else out.push({ start, end });
+  }
+  return out;
 }
 
 function partiesIn(text: string, span: Span, registrant: CompanyEntry | null): Party[] {
   const out: Party[] = [];
   for (const m of findCompanyMentions(text, span.start, span.end)) {
+    // Chip makers' names before "GPUs"/"systems" are products; anyone's before their own chip brand ("Google TPUs").
+    const after = text.slice(m.end, m.end + 14);
     const weak =
-      PRODUCT_AFTER_RE.test(text.slice(m.end, m.end + 14)) ||
-      PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 14), m.start));
+      (m.company.tier >= 1.5 && PRODUCT_AFTER_RE.test(after)) ||
+      CHIP_BRAND_AFTER_RE.test(after) ||
+      (m.company.tier >= 1.5 && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 14), m.start)));
     const tenant =
       TENANT_AFTER_RE.test(text.slice(m.end, m.end + 24)) ||
       TENANT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));
@@ -226,6 +224,10 @@ function choosePair(
   }
   // The sentence's subject (its first party) takes part in every clause's deal.
   if (picked.length < 2 && pool[0]) add(pool[0]);
+  // "extends its contract with OpenAI by $6.5 billion, bringing the total to $22.4 billion": same parties.
+  for (let c = own - 1; c >= 0 && picked.length < 2; c--) {
+    for (const p of byDistance(pool.filter((q) => clauseOf(q.start) === c))) add(p);
+  }
   // A filing discloses the registrant's own contracts: when the registrant is in view, it is a party.
   const reg = registrantId ? pool.find((p) => p.company.id === registrantId) : undefined;
   if (reg && picked.length === 2 && !picked.some((p) => p.company.id === registrantId)) {
@@ -304,29 +306,21 @@ const HYPOTHETICAL_RE = /\b(?:could|may|might|would|option|if)\b|pourrai(?:t|ent
 const COMPUTE_REACH = 1_500;
 const COMPUTE_GLOBAL_RE = new RegExp(COMPUTE_RE.source, 'gi');
 
-function computeHits(text: string): number[] {
-  const out: number[] = [];
-  COMPUTE_GLOBAL_RE.lastIndex = 0;
-  for (let m = COMPUTE_GLOBAL_RE.exec(text); m !== null; m = COMPUTE_GLOBAL_RE.exec(text)) out.push(m.index);
-  return out;
-}
-
-function hasHitNear(hits: number[], pos: number, reach: number): boolean {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]! < pos - reach) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < hits.length && hits[lo]! <= pos + reach;
+function hasTriggerIn(triggers: Trigger[], span: Span): boolean {
+  return triggers.some((t) => t.start >= span.start && t.start < span.end);
 }
 
 /** The amount's own clause, within 80 characters each side: where a side deal's cue would have to sit. */
 function nearAmount(text: string, sentence: Span, t: Trigger): string {
   let left = Math.max(sentence.start, t.start - 80);
   const before = text.slice(left, t.start);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(' after '),
+    before.lastIndexOf(' après '),
+    before.lastIndexOf(' nachdem '),
+  );
   if (cut >= 0) left += cut + 1;
   let right = Math.min(sentence.end, t.end + 80);
   const after = text.slice(t.end, right);
@@ -348,12 +342,12 @@ function scanText(
   orderBase: number,
   extraContext = '',
 ): Candidate[] {
-  const found = findTriggers(text, languageOf);
+  // A headline is read whole (its compute word may be in the body); a body only near compute words.
+  const windows = extraContext ? [{ start: 0, end: text.length }] : computeWindows(text);
+  if (windows.length === 0) return [];
+  const found = findTriggers(text, languageOf, windows);
   if (found.length === 0) return [];
-  // Only triggers with a compute / capacity word within reach go on to sentence analysis.
-  const hits = computeHits(text);
-  if (hits.length === 0 && !extraContext) return [];
-  const triggers = extraContext ? found : found.filter((t) => hasHitNear(hits, t.start, COMPUTE_REACH));
+  const triggers = found;
   const bySentence = new Map<number, { span: Span; triggers: Trigger[] }>();
   let lastSpan: Span | null = null;
   for (const t of triggers) {
@@ -374,12 +368,14 @@ function scanText(
     const contextStart = (prev2 ?? prev1 ?? span).start;
     const context = `${text.slice(contextStart, span.end)} ${next ? text.slice(span.end, next.end) : ''} ${extraContext}`;
     if (!COMPUTE_RE.test(context) || !DEAL_RE.test(context)) continue;
-    const near = ts.map((t) => nearAmount(text, span, t)).join(' ');
-    if (negativeCue(sentenceText, near)) continue;
+    // Sentence-wide cues drop the sentence; side-deal cues (a stake, market value) drop only the amount near them.
+    if (negativeCue(sentenceText, '')) continue;
+    const kept = ts.filter((t) => !negativeCue('', nearAmount(text, span, t)));
+    if (kept.length === 0) continue;
     let parties = partiesIn(text, span, registrant);
     let evidence: Span = span;
-    const money = ts.filter((t) => t.money);
-    const positions = (money.length > 0 ? money : ts.slice(0, 1)).map((t) => t.start);
+    const money = kept.filter((t) => t.money);
+    const positions = (money.length > 0 ? money : kept.slice(0, 1)).map((t) => t.start);
     if (new Set(parties.map((p) => p.company.id)).size < 2) {
       // The parties are often named in the sentence before ("entered into an agreement with X. The total value…").
       // Prefer the nearest earlier sentence that names a whole pair; else gather what the last two name.
@@ -389,10 +385,10 @@ function scanText(
       for (let k = 0; k < 2 && prev; k++) {
         const prevText = text.slice(prev.start, prev.end);
         if (negativeCue(prevText)) break;
-        const found = partiesIn(text, prev, registrant);
-        gathered = [...found, ...gathered];
-        if (new Set([...found, ...own].map((p) => p.company.id)).size >= 2) {
-          parties = new Set(found.map((p) => p.company.id)).size >= 2 ? [...found, ...own] : gathered;
+        const named = partiesIn(text, prev, registrant);
+        gathered = [...named, ...gathered];
+        if (new Set([...named, ...own].map((p) => p.company.id)).size >= 2) {
+          parties = new Set(named.map((p) => p.company.id)).size >= 2 ? [...named, ...own] : gathered;
           evidence = { start: prev.start, end: span.end };
           break;
         }
@@ -402,7 +398,14 @@ function scanText(
     if (new Set(parties.map((p) => p.company.id)).size < 2) continue;
     for (const pos of positions) {
       const t = ts.find((x) => x.start === pos)!;
-      const pair = choosePair(text, evidence, parties, pos, positions, registrant?.id ?? null);
+      const pair = choosePair(
+        text,
+        evidence,
+        parties,
+        pos,
+        ts.filter((x) => x.money).map((x) => x.start),
+        registrant?.id ?? null,
+      );
       if (pair.length < 2) continue;
       const [a, b] = pair as [Party, Party];
       const { buyer, provider } = assignRoles(text, evidence, a, b);
@@ -413,9 +416,10 @@ function scanText(
       let status = statusOf(evidenceText);
       if (total && STATUS_RANK[status] < STATUS_RANK.expanded) status = 'expanded';
       if (increment && status === 'signed') status = 'expanded';
-      // The term often sits in the sentence after ("This obligation continues through April 13, 2032"), or,
-      // for a headline, in the item's body.
-      const after = next && next.start >= span.end && !ts.some((x) => x.start >= next.start) ? text.slice(next.start, next.end) : '';
+      // The end date often sits in the next sentence ("This obligation continues through April 13, 2032");
+      // that sentence is read only when it holds no amount of its own (it would be another deal's).
+      const after =
+        next && next.start >= span.end && !hasTriggerIn(found, next) ? text.slice(next.start, next.end) : '';
       const endDate = parseEndDate(evidenceText)?.date ?? parseEndDate(after)?.date ?? null;
       const termYears = parseTermYears(evidenceText)?.years ?? null;
       let confidence = 0.55;
@@ -430,7 +434,7 @@ function scanText(
         valueText: m ? m.text : null,
         originalCurrency:
           m && m.currency !== 'USD'
-            ? { code: m.currency, amount: m.amount, rateToUsd: m.usd / m.amount }
+            ? { code: m.currency, amount: m.amount, rateToUsd: RATES_TO_USD[m.currency] }
             : null,
         qualifier: m?.qualifier ?? null,
         cumulative: !increment,
@@ -530,6 +534,41 @@ export function resolveBackstops(mentions: Mention[], hostRegistrant: CompanyRef
   });
 }
 
+/** Short documents (news items, press releases) are searched whole for a missing term. */
+const TERM_HINT_RE = /year|\bans\b|ann[ée]es|jahre|años|anni|anos/gi;
+const TERM_SEARCH_CHARS = 20_000;
+
+/**
+ * "Under the five-year agreement, IREN will run … for Microsoft": a term stated in a sentence of its own, naming
+ * both parties and no amount (an amount would make it another deal's sentence).
+ */
+function fillTerms(mentions: Mention[], text: string): void {
+  const missing = mentions.filter((m) => m.termYears === null || m.endDate === null);
+  if (missing.length === 0 || text.length > TERM_SEARCH_CHARS) return;
+  // Only sentences around a stated term or end are read.
+  const spots = [...parseEndDates(text).map((d) => d.start)];
+  const term = parseTermYears(text);
+  if (term) spots.push(term.start);
+  for (const m of text.matchAll(TERM_HINT_RE)) spots.push(m.index);
+  let lastEnd = -1;
+  for (const pos of spots.sort((x, y) => x - y)) {
+    if (pos < lastEnd) continue;
+    const s = sentenceAt(text, pos);
+    lastEnd = s.end;
+    if (s.end <= s.start) continue;
+    const sentence = text.slice(s.start, s.end);
+    const term = parseTermYears(sentence);
+    const end = parseEndDate(sentence);
+    if ((!term && !end) || parseMoney(sentence, { minUsd: MIN_VALUE_USD }).length > 0) continue;
+    const ids = new Set(findCompanyMentions(sentence).map((c) => c.company.id));
+    for (const m of missing) {
+      if (!ids.has(m.buyer.id) || !ids.has(m.provider.id)) continue;
+      if (m.termYears === null && term) m.termYears = term.years;
+      if (m.endDate === null && end) m.endDate = end.date;
+    }
+  }
+}
+
 /** Every compute-capacity contract disclosed in the document, one mention per deal. */
 export function extractMentions(input: ExtractInput): Mention[] {
   const text = input.text ?? '';
@@ -546,5 +585,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     ...scanText(text, languageOf, registrant, false, 1_000_000),
   ];
   const host = registrant && registrant.tier === 3 ? toCompanyRef(registrant) : null;
-  return resolveBackstops(mergeByPair(candidates), host);
+  const mentions = resolveBackstops(mergeByPair(candidates), host);
+  fillTerms(mentions, text);
+  return mentions;
 }

@@ -1,0 +1,161 @@
+// `npm run bench`: extractor throughput against html-to-text on the same realistic input, side by side.
+// Input: the real EDGAR documents in /work/shared/fixtures (negatives: none is a compute contract) repeated into
+// one ~20 MB filing, plus the corpus positives. Memory is measured in a child process that only extracts,
+// so html-to-text's own footprint does not count against the extractor.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractMentions } from '../functions/core/extract';
+import { parseSubmission } from '../functions/sources/edgar/submission';
+import { htmlToText } from '../functions/sources/html-text';
+import { loadCases } from '../test/corpus/corpus';
+
+const FIXTURES = process.env.BENCH_FIXTURES ?? '/work/shared/fixtures/edgar';
+const CORPUS_DOCS = new URL('../test/corpus/docs/', import.meta.url).pathname;
+const TARGET_BYTES = 20 * 1024 * 1024;
+const MB = 1024 * 1024;
+
+function memoryPhase(file: string): void {
+  const text = readFileSync(file, 'utf8');
+  const before = process.memoryUsage();
+  const t0 = process.cpuUsage();
+  const mentions = extractMentions({ text, registrant: { name: 'Bench Filer Inc.' } });
+  const used = process.cpuUsage(t0);
+  const ms = (used.user + used.system) / 1000;
+  const after = process.memoryUsage();
+  process.stdout.write(
+    JSON.stringify({
+      ms,
+      mentions: mentions.length,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      heapUsedBeforeMb: before.heapUsed / MB,
+      heapUsedAfterMb: after.heapUsed / MB,
+      rssAfterMb: after.rss / MB,
+    }),
+  );
+}
+
+function htmlDocuments(): string[] {
+  const out: string[] = [];
+  const subs = join(FIXTURES, 'submissions');
+  if (existsSync(subs)) {
+    for (const f of readdirSync(subs).filter((x) => x.endsWith('.txt'))) {
+      for (const d of parseSubmission(readFileSync(join(subs, f), 'utf8')).documents) {
+        if (/<html|<body|<div|<p\b/i.test(d.body.slice(0, 5000))) out.push(d.body.replace(/<\/?XBRL>/gi, ''));
+      }
+    }
+  }
+  const docs = join(FIXTURES, 'documents');
+  if (existsSync(docs)) {
+    for (const f of readdirSync(docs).filter((x) => x.endsWith('.htm')))
+      out.push(readFileSync(join(docs, f), 'utf8'));
+  }
+  return out;
+}
+
+function corpusPositives(): string[] {
+  const out: string[] = [];
+  for (const c of loadCases()) {
+    if (c.expected.length === 0 || !c.file.endsWith('.htm')) continue;
+    out.push(readFileSync(join(CORPUS_DOCS, c.file), 'utf8'));
+  }
+  return out;
+}
+
+/** One large filing: the real documents' bodies, repeated, with the positives sprinkled in. */
+function bigFiling(negatives: string[], positives: string[]): string {
+  const bodies = negatives.map((h) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(h)?.[1] ?? h);
+  const pos = positives.map((h) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(h)?.[1] ?? h);
+  const parts: string[] = ['<html><body>'];
+  let size = 0;
+  let i = 0;
+  while (size < TARGET_BYTES) {
+    const b = bodies[i % bodies.length]!;
+    parts.push(b);
+    size += b.length;
+    // One positive per ~2 MB of negatives: a realistic 10-K mentions a few contracts.
+    if (pos.length > 0 && i % 12 === 0) {
+      const p = pos[(i / 12) % pos.length]!;
+      parts.push(p);
+      size += p.length;
+    }
+    i++;
+  }
+  parts.push('</body></html>');
+  return parts.join('\n');
+}
+
+/**
+ * Best of `repeat` runs after a warm-up, in CPU time of this process (user + system): the machine is shared
+ * with other jobs, and CPU time does not count the time spent waiting for a core. The work is single-threaded.
+ */
+function time<T>(fn: () => T, repeat: number): { result: T; ms: number } {
+  let result = fn(); // warm-up (JIT), not counted
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < repeat; r++) {
+    const t0 = process.cpuUsage();
+    result = fn();
+    const used = process.cpuUsage(t0);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return { result, ms: best };
+}
+
+function main(): void {
+  const negatives = htmlDocuments();
+  const positives = corpusPositives();
+  if (negatives.length === 0) throw new Error(`no fixture documents under ${FIXTURES}`);
+
+  // 1. The mix of single documents (mostly negatives, each converted then extracted on its own).
+  const mix = [...negatives, ...negatives, ...negatives, ...positives];
+  const mixBytes = mix.reduce((n, h) => n + h.length, 0);
+  const h2t = time(() => mix.map((h) => htmlToText(h)), 7);
+  const texts = h2t.result;
+  const textBytes = texts.reduce((n, t) => n + t.length, 0);
+  const ext = time(() => texts.reduce((n, t) => n + extractMentions({ text: t }).length, 0), 15);
+
+  // 2. One ~20 MB filing.
+  const big = bigFiling(negatives, positives);
+  const bigH2t = time(() => htmlToText(big), 2);
+  const bigText = bigH2t.result;
+  const bigExt = time(() => extractMentions({ text: bigText }).length, 5);
+
+  const dir = mkdtempSync(join(tmpdir(), 'extract-bench-'));
+  const file = join(dir, 'big.txt');
+  writeFileSync(file, bigText);
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--memory', file],
+    {
+      encoding: 'utf8',
+    },
+  );
+  rmSync(dir, { recursive: true, force: true });
+  const mem = child.status === 0 ? (JSON.parse(child.stdout) as Record<string, number>) : null;
+
+  const rate = (bytes: number, ms: number): string => `${(bytes / MB / (ms / 1000)).toFixed(1)} MB/s`;
+  const row = (name: string, h2tMs: number, htmlBytes: number, extMs: number, txtBytes: number): string =>
+    `${name.padEnd(22)} html-to-text ${h2tMs.toFixed(1).padStart(8)} ms ${rate(htmlBytes, h2tMs).padStart(12)} | extractor ${extMs
+      .toFixed(1)
+      .padStart(
+        8,
+      )} ms ${rate(txtBytes, extMs).padStart(12)} (text) ${rate(htmlBytes, extMs).padStart(12)} (html-equiv) | ratio ${(extMs / h2tMs).toFixed(3)}`;
+  const lines = [
+    `mix: ${mix.length} documents (${negatives.length * 3} negative, ${positives.length} positive), ${(mixBytes / MB).toFixed(2)} MB html, ${(textBytes / MB).toFixed(2)} MB text`,
+    row('mix of documents', h2t.ms, mixBytes, ext.ms, textBytes),
+    `big filing: ${(big.length / MB).toFixed(1)} MB html, ${(bigText.length / MB).toFixed(1)} MB text, ${bigExt.result} mentions`,
+    row('20 MB filing', bigH2t.ms, big.length, bigExt.ms, bigText.length),
+    mem
+      ? `memory (child process, extracting the ${(bigText.length / MB).toFixed(1)} MB text only): peak RSS ${mem.maxRssMb!.toFixed(0)} MB, heap used before ${mem.heapUsedBeforeMb!.toFixed(0)} MB / after ${mem.heapUsedAfterMb!.toFixed(0)} MB, extract ${mem.ms!.toFixed(0)} ms`
+      : `memory phase failed: ${child.stderr}`,
+    `(this process, html-to-text included: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`,
+    'targets: extractor >= 50 MB/s, extractor time < 0.25 x html-to-text, 20 MB filing < 256 MB (times are CPU time, best of several runs)',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+const memoryFlag = process.argv.indexOf('--memory');
+if (memoryFlag >= 0) memoryPhase(process.argv[memoryFlag + 1]!);
+else main();

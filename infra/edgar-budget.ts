@@ -1,0 +1,22 @@
+// SEC fair access: at most 10 requests/s from us in total, however many Lambda instances run at once. Each
+// instance has its own in-process token bucket (functions/sources/edgar/client.ts), so the total is split into
+// per-instance shares by the number of instances that can call EDGAR at the same time:
+//   edgar-poll     reserved concurrency 1         -> 1 instance
+//   filing-worker  SQS maxConcurrency 2           -> at most 2 instances
+//   sum over functions of (instances x EDGAR_MAX_RPS share) <= total (default 5, never above 10).
+// With 3 instances each gets total/3 (rounded down), e.g. 1.66 requests/s at the default total of 5.
+
+export const EDGAR_POLLER_INSTANCES = 1;
+export const FILING_WORKER_MAX_CONCURRENCY = 2;
+export const EDGAR_INSTANCES = EDGAR_POLLER_INSTANCES + FILING_WORKER_MAX_CONCURRENCY;
+
+/** Per-instance requests/s, rounded down to 1/100 so that the shares never add up to more than the total. */
+export function edgarRpsShare(totalRps: number, instances: number = EDGAR_INSTANCES): number {
+  if (!(totalRps > 0 && totalRps <= 10))
+    throw new RangeError(`EDGAR total must be in (0, 10], got ${totalRps}`);
+  if (!(Number.isInteger(instances) && instances > 0))
+    throw new RangeError(`bad instance count ${instances}`);
+  const share = Math.floor((totalRps / instances) * 100) / 100;
+  if (share <= 0) throw new RangeError(`EDGAR total ${totalRps} is too small to share among ${instances}`);
+  return share;
+}

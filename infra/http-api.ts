@@ -1,0 +1,113 @@
+import { Duration } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Topic } from 'aws-cdk-lib/aws-sns';
+import { NagSuppressions } from 'cdk-nag';
+import { Construct } from 'constructs';
+import type { TableKey } from '../functions/store/tables';
+import { ServiceFunction } from './service-function';
+
+/** Public, read-only routes: published deals and filings, the page and the Atom feed. */
+export const PUBLIC_GET_PATHS = [
+  '/',
+  '/health',
+  '/deals',
+  '/deals.atom',
+  '/deals/{id}',
+  '/filings',
+  '/filings/{accession}',
+  '/feeds',
+] as const;
+
+/**
+ * Routes that touch subscriptions: behind IAM (SigV4). GET /subscriptions/{id} is among them because a
+ * subscription holds the subscriber's email address or phone number.
+ */
+export const PRIVATE_ROUTES = [
+  { method: HttpMethod.POST, path: '/subscriptions' },
+  { method: HttpMethod.GET, path: '/subscriptions/{id}' },
+  { method: HttpMethod.DELETE, path: '/subscriptions/{id}' },
+] as const;
+
+export interface ServiceHttpApiProps {
+  tables: Record<TableKey, Table>;
+  tableEnvironment: Record<string, string>;
+  topic: Topic;
+}
+
+/** The HTTP API (API Gateway HTTP API, payload 2.0) in front of one Lambda running the Hono app. */
+export class ServiceHttpApi extends Construct {
+  readonly api: ServiceFunction;
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+
+  constructor(scope: Construct, id: string, props: ServiceHttpApiProps) {
+    super(scope, id);
+    const { tables, topic } = props;
+
+    this.api = new ServiceFunction(this, 'Api', {
+      entry: 'api',
+      description: 'HTTP API: deals, filings, subscriptions',
+      timeout: Duration.seconds(29),
+      environment: { ...props.tableEnvironment, ALERT_TOPIC_ARN: topic.topicArn },
+    });
+    tables.deals.grantReadData(this.api.fn);
+    tables.filings.grantReadData(this.api.fn);
+    tables.subscriptions.grantReadWriteData(this.api.fn);
+    tables.state.grantReadData(this.api.fn);
+    // Creating and removing a subscriber's SNS subscription; SNS authorises both against the topic.
+    this.api.fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['sns:Subscribe', 'sns:Unsubscribe'], resources: [topic.topicArn] }),
+    );
+
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: 'Compute-contract alerts: deals, filings and subscriptions',
+      createDefaultStage: false,
+    });
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.THREE_MONTHS });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.httpApi,
+      autoDeploy: true,
+      // Bounds what one client can cost us (Lambda, DynamoDB reads) on public routes.
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            ip: '$context.identity.sourceIp',
+            caller: '$context.identity.userArn',
+            requestTime: '$context.requestTime',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            responseLength: '$context.responseLength',
+            latency: '$context.responseLatency',
+            integrationError: '$context.integrationErrorMessage',
+          }),
+        ),
+      },
+    });
+
+    const integration = new HttpLambdaIntegration('ApiIntegration', this.api.fn);
+    for (const path of PUBLIC_GET_PATHS) {
+      const [route] = this.httpApi.addRoutes({ path, methods: [HttpMethod.GET], integration });
+      if (route)
+        NagSuppressions.addResourceSuppressions(route, [
+          {
+            id: 'AwsSolutions-APIG4',
+            reason: `GET ${path} serves public, read-only data (published filings and deals); stage throttling bounds it.`,
+          },
+        ]);
+    }
+    const iam = new HttpIamAuthorizer();
+    for (const { method, path } of PRIVATE_ROUTES) {
+      this.httpApi.addRoutes({ path, methods: [method], integration, authorizer: iam });
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import { CfnOutput, CfnParameter, Stack, type StackProps } from 'aws-cdk-lib';
+import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
+import { NagSuppressions } from 'cdk-nag';
+import type { Construct } from 'constructs';
+import { TABLE_KEYS, TABLES } from '../functions/store/tables';
+import { Alerts } from './alerts';
+import { ServiceHttpApi } from './http-api';
+import { Ingestion } from './ingestion';
+import { type DeploySettings, SEC_USER_AGENT_PATTERN } from './settings';
+import { ServiceTables } from './tables';
+
+export interface ComputeContractAlertsStackProps extends StackProps {
+  settings: DeploySettings;
+}
+
+/**
+ * The whole service in one stack:
+ *   schedules -> edgar-poll -> filing queue (+ DLQ) -> filing-worker ─┐
+ *   schedule  -> news-poll ───────────────────────────────────────────┤-> deals table
+ *   deals stream -> notify (+ DLQ) -> SNS topic;   HTTP API -> api.
+ */
+export class ComputeContractAlertsStack extends Stack {
+  readonly tables: ServiceTables;
+  readonly ingestion: Ingestion;
+  readonly alerts: Alerts;
+  readonly httpApi: ServiceHttpApi;
+
+  constructor(scope: Construct, id: string, props: ComputeContractAlertsStackProps) {
+    super(scope, id, {
+      description: 'Compute-contract alerts: EDGAR and news ingestion, deals store, SNS alerts, HTTP API',
+      ...props,
+    });
+    const { settings } = props;
+
+    const secUserAgent = new CfnParameter(this, 'SecUserAgent', {
+      type: 'String',
+      description:
+        'User-Agent declared to SEC EDGAR, as SEC fair access requires: "Company or Name contact@example.com"',
+      allowedPattern: SEC_USER_AGENT_PATTERN,
+      constraintDescription:
+        'must be a name followed by a contact email, e.g. "Acme Research ops@acme.example"',
+      ...(settings.secUserAgentDefault ? { default: settings.secUserAgentDefault } : {}),
+    });
+
+    this.tables = new ServiceTables(this, 'Tables');
+    const tableEnvironment = this.tables.environment();
+    const tables = this.tables.byKey;
+
+    this.ingestion = new Ingestion(this, 'Ingestion', {
+      tables,
+      tableEnvironment,
+      secUserAgent: secUserAgent.valueAsString,
+      settings,
+    });
+    this.alerts = new Alerts(this, 'Alerts', { tables, tableEnvironment });
+    this.httpApi = new ServiceHttpApi(this, 'Http', { tables, tableEnvironment, topic: this.alerts.topic });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.stage.url, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'AlertTopicArn', { value: this.alerts.topic.topicArn });
+    new CfnOutput(this, 'FilingDeadLetterQueueUrl', {
+      value: this.ingestion.filingQueue.deadLetterQueue.queueUrl,
+      description: 'Filing jobs that failed 5 times',
+    });
+    new CfnOutput(this, 'NotifyDeadLetterQueueUrl', {
+      value: this.alerts.deadLetterQueue.queueUrl,
+      description: 'Deals stream batches notify could not process',
+    });
+
+    suppressGrantWildcards(this);
+  }
+}
+
+/** IAM5 findings that come from CDK's grant methods, each checked against what produced it. */
+function suppressGrantWildcards(stack: ComputeContractAlertsStack): void {
+  // grantReadData / grantReadWriteData add table-arn/index/* only for tables that have GSIs.
+  const indexWildcards = TABLE_KEYS.filter((key) => TABLES[key].indexes.length > 0).map((key) => {
+    const table = stack.tables.byKey[key].node.defaultChild as CfnTable;
+    return `Resource::<${stack.getLogicalId(table)}.Arn>/index/*`;
+  });
+  const functions = [
+    stack.ingestion.edgarPoll,
+    stack.ingestion.filingWorker,
+    stack.ingestion.newsPoll,
+    stack.alerts.notify,
+    stack.httpApi.api,
+  ];
+  for (const { fn } of functions) {
+    if (!fn.role) continue;
+    NagSuppressions.addResourceSuppressions(
+      fn.role,
+      [
+        {
+          id: 'AwsSolutions-IAM5',
+          reason:
+            "Table grants also cover the table's GSIs (table-arn/index/*), which the repositories query to list " +
+            'newest first; the grants stay on the tables this function uses.',
+          appliesTo: indexWildcards,
+        },
+      ],
+      true,
+    );
+  }
+  const notifyRole = stack.alerts.notify.fn.role;
+  if (notifyRole)
+    NagSuppressions.addResourceSuppressions(
+      notifyRole,
+      [
+        {
+          id: 'AwsSolutions-IAM5',
+          reason:
+            'dynamodb:ListStreams has no resource-level permission (the stream event source grants it on *); ' +
+            'reading records is limited to the deals stream ARN.',
+          appliesTo: ['Resource::*'],
+        },
+      ],
+      true,
+    );
+}

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../functions/config';
+import { EDGAR_INSTANCES, edgarRpsShare } from '../../infra/edgar-budget';
+import { readDeploySettings, SEC_USER_AGENT_PATTERN } from '../../infra/settings';
+
+const context =
+  (values: Record<string, unknown>) =>
+  (key: string): unknown =>
+    values[key];
+
+describe('readDeploySettings', () => {
+  it('defaults to a total of 5 requests/s and no User-Agent default', () => {
+    expect(readDeploySettings(context({}), {})).toEqual({ edgarMaxRpsTotal: 5 });
+  });
+
+  it('takes the User-Agent from SEC_USER_AGENT, and context over it', () => {
+    expect(readDeploySettings(context({}), { SEC_USER_AGENT: 'Env Lab env@example.com' })).toMatchObject({
+      secUserAgentDefault: 'Env Lab env@example.com',
+    });
+    expect(
+      readDeploySettings(context({ secUserAgent: 'Ctx Lab ctx@example.com' }), {
+        SEC_USER_AGENT: 'Env Lab env@example.com',
+      }).secUserAgentDefault,
+    ).toBe('Ctx Lab ctx@example.com');
+  });
+
+  it('reads the poll settings from context, as strings (-c) or JSON values (cdk.json)', () => {
+    expect(
+      readDeploySettings(
+        context({
+          edgarPollSeconds: '20',
+          edgarForms: ['8-K', '6-K'],
+          newsPollSeconds: 900,
+          edgarMaxRps: '8',
+        }),
+        {},
+      ),
+    ).toEqual({ edgarMaxRpsTotal: 8, edgarPollSeconds: 20, edgarForms: '8-K,6-K', newsPollSeconds: 900 });
+  });
+
+  it('refuses values the functions would refuse at start-up', () => {
+    expect(() => readDeploySettings(context({ secUserAgent: 'no-contact' }), {})).toThrow(ConfigError);
+    expect(() => readDeploySettings(context({ edgarMaxRps: '11' }), {})).toThrow(/EDGAR_MAX_RPS/);
+    expect(() => readDeploySettings(context({ newsPollSeconds: '5' }), {})).toThrow(/NEWS_POLL_SECONDS/);
+  });
+
+  it('uses a parameter pattern that agrees with the functions on what a User-Agent is', () => {
+    const pattern = new RegExp(SEC_USER_AGENT_PATTERN);
+    for (const ua of ['Acme Research ops@acme.example', 'J Doe j.doe@mail.example.org']) {
+      expect(pattern.test(ua)).toBe(true);
+      expect(readDeploySettings(context({ secUserAgent: ua }), {}).secUserAgentDefault).toBe(ua);
+    }
+    for (const ua of ['Acme Research', 'ops@acme.example', 'Acme ops@acme']) {
+      expect(pattern.test(ua)).toBe(false);
+      expect(() => readDeploySettings(context({ secUserAgent: ua }), {})).toThrow(ConfigError);
+    }
+  });
+});
+
+describe('edgarRpsShare', () => {
+  it('splits the default total of 5 among the poller and two workers', () => {
+    expect(EDGAR_INSTANCES).toBe(3);
+    expect(edgarRpsShare(5)).toBe(1.66);
+  });
+
+  it('never lets the instances together exceed the total', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        fc.integer({ min: 1, max: 5 }),
+        (total, instances) => {
+          const share = edgarRpsShare(total, instances);
+          expect(share).toBeGreaterThan(0);
+          expect(share * instances).toBeLessThanOrEqual(total + 1e-9);
+        },
+      ),
+    );
+  });
+
+  it('refuses a total above the SEC limit or too small to share', () => {
+    expect(() => edgarRpsShare(11)).toThrow(RangeError);
+    expect(() => edgarRpsShare(0)).toThrow(RangeError);
+    expect(() => edgarRpsShare(0.01, 3)).toThrow(RangeError);
+  });
+});

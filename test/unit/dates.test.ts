@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseEndDate, parseTermYears } from '../../functions/core/dates';
+
+describe('parseEndDate', () => {
+  it.each([
+    ['for up to ~$14.2 billion through December 2031', '2031-12-31'],
+    ['through Dec. 31, 2031', '2031-12-31'],
+    ['through April 2032', '2032-04-30'],
+    ['until 2030', '2030-12-31'],
+    ['through the end of 2029', '2029-12-31'],
+    ['jusqu’à fin 2031', '2031-12-31'],
+    ["jusqu'au 31 décembre 2031", '2031-12-31'],
+    ["jusqu'en février 2028", '2028-02-29'],
+    ['bis Ende 2031', '2031-12-31'],
+    ['hasta diciembre de 2031', '2031-12-31'],
+    ['fino al 2030', '2030-12-31'],
+    ['até dezembro de 2031', '2031-12-31'],
+  ])('%s ends %s', (text, date) => {
+    expect(parseEndDate(text)?.date).toBe(date);
+  });
+
+  it('gives offsets of the phrase', () => {
+    const text = 'capacity through December 2031.';
+    const d = parseEndDate(text)!;
+    expect(text.slice(d.start, d.end)).toBe('through December 2031');
+  });
+
+  it('ignores text without a year or with a non-month word', () => {
+    expect(parseEndDate('until the company decides')).toBeNull();
+    expect(parseEndDate('through the agreement 2031')).toBeNull();
+    expect(parseEndDate('starting 2027')).toBeNull();
+  });
+});
+
+describe('parseTermYears', () => {
+  it.each([
+    ['a six-year deal', 6],
+    ['a 15-year lease', 15],
+    ['over five years', 5],
+    ['sur six ans', 6],
+    ["d'une durée de cinq ans", 5],
+    ['fünf Jahre', 5],
+    ['cinco años', 5],
+    ['cinque anni', 5],
+    ['10 years', 10],
+  ])('%s is %d years', (text, years) => {
+    expect(parseTermYears(text)?.years).toBe(years);
+  });
+
+  it('does not read history or vague lengths as a term', () => {
+    expect(parseTermYears('a multi-year agreement')).toBeNull();
+    expect(parseTermYears('over the past five years')).toBeNull();
+    expect(parseTermYears('five years ago')).toBeNull();
+  });
+});

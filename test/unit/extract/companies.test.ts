@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  COMPANIES,
+  companyByCik,
+  findCompanyMentions,
+  resolveCompanyName,
+  slugify,
+} from '../../../functions/core/companies';
+
+const CORPUS_IDS =
+  'meta alphabet microsoft amazon oracle coreweave nebius nscale iren lambda crusoe fluidstack together-ai vultr openai anthropic xai mistral nvidia amd broadcom cerebras applied-digital core-scientific galaxy-digital terawulf cipher-mining hut-8 bitfarms hive-digital equinix digital-realty poolside cohere ibm salesforce apple tesla softbank stargate blue-owl constellation-energy talen-energy vistra nextera g42 humain firmus'.split(
+    ' ',
+  );
+
+describe('company table', () => {
+  it('holds every canonical id of the corpus, with unique ids and 10-digit CIKs', () => {
+    const ids = COMPANIES.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of CORPUS_IDS) expect(ids).toContain(id);
+    for (const c of COMPANIES) if (c.cik) expect(c.cik).toMatch(/^\d{10}$/);
+  });
+
+  it('agrees with the SEC ticker file where a company is listed there', () => {
+    const path = '/work/shared/fixtures/reference/company_tickers.json';
+    let sec: Record<string, { cik_str: number; ticker: string }>;
+    try {
+      sec = JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      sec = {};
+    }
+    const byTicker = new Map(Object.values(sec).map((e) => [e.ticker, String(e.cik_str).padStart(10, '0')]));
+    for (const c of COMPANIES) {
+      const cik = c.ticker ? byTicker.get(c.ticker) : undefined;
+      if (cik && c.cik) expect([c.id, c.cik]).toEqual([c.id, cik]);
+    }
+  });
+
+  it('resolves aliases in several forms and languages', () => {
+    const ids = (t: string) => findCompanyMentions(t).map((m) => m.company.id);
+    expect(ids("Facebook's parent signed with Google Cloud")).toEqual(['meta', 'alphabet']);
+    expect(ids('la maison mère de Facebook et Microsoft Azure')).toEqual(['meta', 'microsoft']);
+    expect(ids('NVIDIA CORPORATION and Meta Platforms, Inc.')).toEqual(['nvidia', 'meta']);
+    expect(ids('functions on AWS Lambda')).toEqual([]);
+    expect(ids('metadata and Metaverse')).toEqual([]);
+  });
+
+  it('resolves registrant names and CIKs', () => {
+    expect(resolveCompanyName('COREWEAVE, INC.')?.id).toBe('coreweave');
+    expect(resolveCompanyName('Iris Energy Ltd')?.id).toBe('iren');
+    expect(resolveCompanyName('Acme Widgets')).toBeUndefined();
+    expect(companyByCik('1769628')?.id).toBe('coreweave');
+    expect(slugify('Acme Widgets, Inc.')).toBe('acme-widgets');
+  });
+});

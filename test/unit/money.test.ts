@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseMoney, RATES_TO_USD } from '../../functions/core/money';
+
+const one = (s: string, language?: 'en' | 'fr' | 'de') => {
+  const all = parseMoney(s, language ? { language } : {});
+  expect(all).toHaveLength(1);
+  return all[0]!;
+};
+
+describe('parseMoney', () => {
+  it.each([
+    ['$14.2 billion', 14_200_000_000],
+    ['US$17.4bn', 17_400_000_000],
+    ['$6,5 Mrd', 6_500_000_000],
+    ['14,2 milliards de dollars', 14_200_000_000],
+    ['1,5 Md$', 1_500_000_000],
+    ['$350 million', 350_000_000],
+    ['17,4 miliardi di dollari', 17_400_000_000],
+    ['17,4 mil milhões de dólares', 17_400_000_000],
+    ['17.400 millones de dólares', 17_400_000_000],
+    ['17,4 Mrd. US-Dollar', 17_400_000_000],
+    ['USD 3.5 billion', 3_500_000_000],
+    ['$14.2-billion deal', 14_200_000_000],
+    ['$1,500,000', 1_500_000],
+    ['$70-72 billion', 70_000_000_000],
+  ])('%s is %d USD', (text, usd) => {
+    const m = one(text);
+    expect(m.usd).toBe(usd);
+    expect(m.currency).toBe('USD');
+  });
+
+  it('keeps the qualifier apart from the amount text', () => {
+    expect(one('approximately $11.9 billion')).toMatchObject({
+      qualifier: 'approximately',
+      text: '$11.9 billion',
+    });
+    expect(one('up to $19.4 billion')).toMatchObject({ qualifier: 'up_to', usd: 19_400_000_000 });
+    expect(one('up to ~$14.2 billion')).toMatchObject({ qualifier: 'up_to' });
+    expect(one('up to approximately $11.9 billion').qualifier).toBe('up_to');
+    expect(one('plus de 10 milliards de dollars').qualifier).toBe('more_than');
+    expect(one('turnover $5 billion').qualifier).toBeNull();
+  });
+
+  it('converts euros and pounds at the documented fixed rates and keeps the original', () => {
+    const eur = one('2 milliards d’euros');
+    expect(eur).toMatchObject({ currency: 'EUR', amount: 2e9, usd: Math.round(2e9 * RATES_TO_USD.EUR) });
+    expect(one('€2 billion').usd).toBe(2_160_000_000);
+    expect(one('£1.5bn')).toMatchObject({ currency: 'GBP', usd: 1_905_000_000 });
+  });
+
+  it('reads "billion" as 1e12 in French and German text', () => {
+    expect(one('$1 billion', 'en').usd).toBe(1e9);
+    expect(one('1 billion de dollars', 'fr').usd).toBe(1e12);
+  });
+
+  it('reports offsets into the input', () => {
+    const text = 'Meta will pay up to $14.2 billion.';
+    const m = one(text);
+    expect(text.slice(m.start, m.end)).toBe('$14.2 billion');
+  });
+
+  it('does not read dates, percentages, counts, model names or other dollars as money', () => {
+    expect(parseMoney('On December 31, 2031, 15% of 200,000 GPUs at 4.5 GW')).toEqual([]);
+    expect(parseMoney('NVIDIA H100 and GB300 systems')).toEqual([]);
+    expect(parseMoney('C$5 billion and A$2 billion')).toEqual([]);
+    expect(parseMoney('5-year term')).toEqual([]);
+    expect(parseMoney('$350 more')).toMatchObject([{ usd: 350 }]);
+  });
+
+  it('skips small amounts when asked', () => {
+    expect(parseMoney('$5 million and $5 billion', { minUsd: 10_000_000 }).map((m) => m.usd)).toEqual([5e9]);
+  });
+});
