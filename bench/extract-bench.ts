@@ -1,5 +1,5 @@
 // `npm run bench`: extractor throughput against html-to-text on the same realistic input, side by side.
-// Input: the real EDGAR documents in /work/shared/fixtures (negatives: none is a compute contract) repeated into
+// Input: the real EDGAR documents in test/fixtures/edgar (negatives: none is a compute contract) repeated into
 // one ~20 MB filing, plus the corpus positives. Memory is measured in a child process that only extracts,
 // so html-to-text's own footprint does not count against the extractor.
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { parseSubmission } from '../functions/sources/edgar/submission';
 import { htmlToText } from '../functions/sources/html-text';
 import { loadCases } from '../test/corpus/corpus';
 
-const FIXTURES = process.env.BENCH_FIXTURES ?? '/work/shared/fixtures/edgar';
+const FIXTURES = process.env.BENCH_FIXTURES ?? new URL('../test/fixtures/edgar/', import.meta.url).pathname;
 const CORPUS_DOCS = new URL('../test/corpus/docs/', import.meta.url).pathname;
 const TARGET_BYTES = 20 * 1024 * 1024;
 const MB = 1024 * 1024;
@@ -41,7 +41,8 @@ function htmlDocuments(): string[] {
   const out: string[] = [];
   const subs = join(FIXTURES, 'submissions');
   if (existsSync(subs)) {
-    for (const f of readdirSync(subs).filter((x) => x.endsWith('.txt'))) {
+    // Real submissions only: the 9999999999-… ones are our compute-contract fixtures, not negatives.
+    for (const f of readdirSync(subs).filter((x) => x.endsWith('.txt') && !x.startsWith('9999999999'))) {
       for (const d of parseSubmission(readFileSync(join(subs, f), 'utf8')).documents) {
         if (/<html|<body|<div|<p\b/i.test(d.body.slice(0, 5000))) out.push(d.body.replace(/<\/?XBRL>/gi, ''));
       }
@@ -49,7 +50,7 @@ function htmlDocuments(): string[] {
   }
   const docs = join(FIXTURES, 'documents');
   if (existsSync(docs)) {
-    for (const f of readdirSync(docs).filter((x) => x.endsWith('.htm')))
+    for (const f of readdirSync(docs).filter((x) => x.endsWith('.htm') && !x.startsWith('rate-threshold')))
       out.push(readFileSync(join(docs, f), 'utf8'));
   }
   return out;

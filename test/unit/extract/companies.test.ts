@@ -22,18 +22,19 @@ describe('company table', () => {
   });
 
   it('agrees with the SEC ticker file where a company is listed there', () => {
-    const path = '/work/shared/fixtures/reference/company_tickers.json';
-    let sec: Record<string, { cik_str: number; ticker: string }>;
-    try {
-      sec = JSON.parse(readFileSync(path, 'utf8'));
-    } catch {
-      sec = {};
-    }
+    // The SEC's own company_tickers.json (public data), as recorded.
+    const path = new URL('../../fixtures/reference/company_tickers.json', import.meta.url);
+    const sec: Record<string, { cik_str: number; ticker: string }> = JSON.parse(readFileSync(path, 'utf8'));
+    let compared = 0;
     const byTicker = new Map(Object.values(sec).map((e) => [e.ticker, String(e.cik_str).padStart(10, '0')]));
     for (const c of COMPANIES) {
       const cik = c.ticker ? byTicker.get(c.ticker) : undefined;
-      if (cik && c.cik) expect([c.id, c.cik]).toEqual([c.id, cik]);
+      if (cik && c.cik) {
+        expect([c.id, c.cik]).toEqual([c.id, cik]);
+        compared++;
+      }
     }
+    expect(compared).toBeGreaterThan(20);
   });
 
   it('resolves aliases in several forms and languages', () => {
