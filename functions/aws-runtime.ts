@@ -11,12 +11,7 @@ import type { Logger } from './core/ports/log';
 import type { SourcedMention } from './core/types';
 import { EdgarClient, sharedEdgarHttpClient } from './sources/edgar/client';
 import { createDocumentClient } from './store/client';
-import { createDealRepository } from './store/deals';
-import { createDeliveryLedger } from './store/deliveries';
-import { createFilingRepository } from './store/filings';
-import { createNewsItemRepository } from './store/news-items';
-import { createStateStore } from './store/state';
-import { createSubscriptionRepository } from './store/subscriptions';
+import { createRepositories } from './store/repositories';
 import { recordMentions } from './use-cases/record-mentions';
 
 export const config = loadConfig();
@@ -37,14 +32,7 @@ const doc = createDocumentClient();
 const sqs = new SQSClient({});
 const sns = new SNSClient({});
 
-export const store = {
-  filings: createFilingRepository(doc, tables.filings),
-  deals: createDealRepository(doc, tables.deals),
-  subscriptions: createSubscriptionRepository(doc, tables.subscriptions),
-  deliveries: createDeliveryLedger(doc, tables.deliveries),
-  newsItems: createNewsItemRepository(doc, tables.newsItems),
-  state: createStateStore(doc, tables.state),
-};
+export const store = createRepositories(doc, tables);
 
 export function alertChannel() {
   return createSnsChannel(sns, required(config.alertTopicArn, 'ALERT_TOPIC_ARN', 'to send alerts'));

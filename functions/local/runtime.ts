@@ -21,12 +21,7 @@ import { createEdgarHttpClient, EdgarClient } from '../sources/edgar/client';
 import { createHttpFeedSource, createNewsHttpClient } from '../sources/news/feed-source';
 import { ensureTables } from '../store/bootstrap';
 import { createDocumentClient } from '../store/client';
-import { createDealRepository } from '../store/deals';
-import { createDeliveryLedger } from '../store/deliveries';
-import { createFilingRepository } from '../store/filings';
-import { createNewsItemRepository } from '../store/news-items';
-import { createStateStore } from '../store/state';
-import { createSubscriptionRepository } from '../store/subscriptions';
+import { createRepositories } from '../store/repositories';
 import { localTableNames } from '../store/tables';
 import { backfillEdgar } from '../use-cases/backfill-edgar';
 import { pollEdgar } from '../use-cases/poll-edgar';
@@ -83,14 +78,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   const names = localTableNames('cca-');
   await ensureTables(client, names);
   const clock = () => new Date();
-  const store = {
-    filings: createFilingRepository(doc, names.filings),
-    deals: createDealRepository(doc, names.deals),
-    subscriptions: createSubscriptionRepository(doc, names.subscriptions),
-    deliveries: createDeliveryLedger(doc, names.deliveries),
-    newsItems: createNewsItemRepository(doc, names.newsItems),
-    state: createStateStore(doc, names.state),
-  };
+  const store = createRepositories(doc, names);
   const outboxFile = join(config.dataDir, 'outbox.jsonl');
   const channel = createOutboxChannel({ file: outboxFile, print: opts.print });
   const record = async (mentions: SourcedMention[]): Promise<void> => {

@@ -4,12 +4,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { LOCAL_AWS } from '../../functions/local/dynamo-local';
 import { ensureTables } from '../../functions/store/bootstrap';
-import { createDealRepository } from '../../functions/store/deals';
-import { createDeliveryLedger } from '../../functions/store/deliveries';
-import { createFilingRepository } from '../../functions/store/filings';
-import { createNewsItemRepository } from '../../functions/store/news-items';
-import { createStateStore } from '../../functions/store/state';
-import { createSubscriptionRepository } from '../../functions/store/subscriptions';
+import { createRepositories } from '../../functions/store/repositories';
 import { localTableNames } from '../../functions/store/tables';
 
 /**
@@ -27,12 +22,7 @@ export async function createTestStore() {
     client,
     doc,
     names,
-    filings: createFilingRepository(doc, names.filings),
-    deals: createDealRepository(doc, names.deals),
-    subscriptions: createSubscriptionRepository(doc, names.subscriptions),
-    deliveries: createDeliveryLedger(doc, names.deliveries),
-    newsItems: createNewsItemRepository(doc, names.newsItems),
-    state: createStateStore(doc, names.state),
+    ...createRepositories(doc, names),
   };
 }
 

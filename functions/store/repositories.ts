@@ -1,0 +1,22 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createDealRepository } from './deals';
+import { createDeliveryLedger } from './deliveries';
+import { createFilingRepository } from './filings';
+import { createNewsItemRepository } from './news-items';
+import { createStateStore } from './state';
+import { createSubscriptionRepository } from './subscriptions';
+import type { TableNames } from './tables';
+
+/** Every repository on one document client: the same set in Lambda, locally and in tests. */
+export function createRepositories(doc: DynamoDBDocumentClient, names: TableNames) {
+  return {
+    filings: createFilingRepository(doc, names.filings),
+    deals: createDealRepository(doc, names.deals),
+    subscriptions: createSubscriptionRepository(doc, names.subscriptions),
+    deliveries: createDeliveryLedger(doc, names.deliveries),
+    newsItems: createNewsItemRepository(doc, names.newsItems),
+    state: createStateStore(doc, names.state),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
