@@ -2,9 +2,11 @@ import { handle } from 'hono/aws-lambda';
 import { createApiApp } from './api/app';
 import { alertChannel, config, log, store } from './aws-runtime';
 import { loadFeedRegistry } from './sources/news/feed-registry';
-import { listFeedStatuses } from './use-cases/poll-news';
 
-const feeds = loadFeedRegistry({ path: config.newsFeedsPath, defaultPollSeconds: config.newsPollSeconds });
+const baseFeeds = loadFeedRegistry({
+  path: config.newsFeedsPath,
+  defaultPollSeconds: config.newsPollSeconds,
+});
 
 export const handler = handle(
   createApiApp({
@@ -12,7 +14,7 @@ export const handler = handle(
     filings: store.filings,
     subscriptions: store.subscriptions,
     channel: alertChannel(),
-    feedStatuses: () => listFeedStatuses(store.state, feeds),
+    news: { baseFeeds, state: store.state, defaultPollSeconds: config.newsPollSeconds },
     log,
   }),
 );

@@ -4,6 +4,7 @@ import { detectLanguage } from './core/language';
 import { createScheduledPollHandler } from './handlers/scheduled-poll';
 import { loadFeedRegistry } from './sources/news/feed-registry';
 import { createHttpFeedSource, createNewsHttpClient } from './sources/news/feed-source';
+import { effectiveFeeds } from './use-cases/manage-feeds';
 import { pollNews } from './use-cases/poll-news';
 
 const feeds = loadFeedRegistry({ path: config.newsFeedsPath, defaultPollSeconds: config.newsPollSeconds });
@@ -22,6 +23,6 @@ const deps = {
 // Feeds not reached before the invocation's deadline wait for the next tick (their status keeps them due).
 export const handler = createScheduledPollHandler(
   'news poll',
-  (untilMs) => pollNews(deps, feeds, { stopAt: new Date(untilMs) }),
+  async (untilMs) => pollNews(deps, await effectiveFeeds(store.state, feeds), { stopAt: new Date(untilMs) }),
   log,
 );

@@ -25,13 +25,15 @@ export const PUBLIC_GET_PATHS = [
 ] as const;
 
 /**
- * Routes that touch subscriptions: behind IAM (SigV4). GET /subscriptions/{id} is among them because a
- * subscription holds the subscriber's email address or phone number.
+ * Routes that change things or touch subscribers: behind IAM (SigV4). GET /subscriptions/{id} is among them
+ * because a subscription holds the subscriber's email address or phone number.
  */
 export const PRIVATE_ROUTES = [
   { method: HttpMethod.POST, path: '/subscriptions' },
   { method: HttpMethod.GET, path: '/subscriptions/{id}' },
   { method: HttpMethod.DELETE, path: '/subscriptions/{id}' },
+  { method: HttpMethod.PUT, path: '/feeds/{id}' },
+  { method: HttpMethod.DELETE, path: '/feeds/{id}' },
 ] as const;
 
 export interface ServiceHttpApiProps {
@@ -59,7 +61,8 @@ export class ServiceHttpApi extends Construct {
     tables.deals.grantReadData(this.api.fn);
     tables.filings.grantReadData(this.api.fn);
     tables.subscriptions.grantReadWriteData(this.api.fn);
-    tables.state.grantReadData(this.api.fn);
+    // Feeds added through the API live in the state table.
+    tables.state.grantReadWriteData(this.api.fn);
     // Creating and removing a subscriber's SNS subscription; SNS authorises both against the topic.
     this.api.fn.addToRolePolicy(
       new PolicyStatement({ actions: ['sns:Subscribe', 'sns:Unsubscribe'], resources: [topic.topicArn] }),

@@ -4,9 +4,17 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { AlertChannel } from '../core/ports/channels';
 import type { Logger } from '../core/ports/log';
-import type { DealRepository, FilingRepository, SubscriptionRepository } from '../core/ports/store';
+import type { FeedConfig } from '../core/ports/news';
+import type {
+  DealRepository,
+  FilingRepository,
+  StateStore,
+  SubscriptionRepository,
+} from '../core/ports/store';
 import type { Subscription } from '../core/types';
 import { InvalidCursorError } from '../store/client';
+import { effectiveFeeds, FeedRefusedError, putFeed, removeFeed } from '../use-cases/manage-feeds';
+import { listFeedStatuses } from '../use-cases/poll-news';
 import { dealsAtom } from './atom';
 import { PAGE_HTML } from './page';
 import { dealQuery, filingQuery, newSubscription } from './schemas';
@@ -16,14 +24,27 @@ export interface ApiDeps {
   filings: FilingRepository;
   subscriptions: SubscriptionRepository;
   channel: AlertChannel;
-  /** The news feeds' health (last success, last error); optional so the API runs without the news side. */
-  feedStatuses?: () => Promise<unknown[]>;
+  /** The news side: the deployed feed list and the state that holds feed health and the API's additions. */
+  news?: { baseFeeds: FeedConfig[]; state: StateStore; defaultPollSeconds: number };
   log: Logger;
   clock?: () => Date;
 }
 
 class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
+}
+
+async function jsonBody(request: { json(): Promise<unknown> }): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new InvalidBodyError('the body must be JSON');
+  }
+}
+
+function need<T>(value: T | undefined): T {
+  if (value === undefined) throw new NotFoundError('this deployment has no news side');
+  return value;
 }
 
 /** A request body that is not JSON. (A hand-made zod 4 ZodError is not `instanceof Error`, so Hono's onError
@@ -71,11 +92,18 @@ export function createApiApp(deps: ApiDeps): Hono {
       return c.json({ error: 'invalid request', issues: [{ path: '', message: err.message }] }, 400);
     }
     if (err instanceof InvalidCursorError) return c.json({ error: err.message }, 400);
+    if (err instanceof FeedRefusedError) return c.json({ error: err.message }, 400);
     if (err instanceof NotFoundError) return c.json({ error: err.message }, 404);
     deps.log.error('api error', { path: c.req.path, error: String(err) });
     return c.json({ error: 'internal error' }, 500);
   });
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}` }, 404));
+
+  // A subscription or a feed is well under 1 KB of JSON; nothing larger is read into memory.
+  const smallBody = bodyLimit({
+    maxSize: 16 * 1024,
+    onError: (c) => c.json({ error: 'the body is larger than 16 KB' }, 413),
+  });
 
   app.get('/', (c) => c.html(PAGE_HTML));
   app.get('/health', (c) => c.json({ ok: true }));
@@ -114,18 +142,30 @@ export function createApiApp(deps: ApiDeps): Hono {
     return c.json(filing);
   });
 
-  app.get('/feeds', async (c) => c.json({ feeds: deps.feedStatuses ? await deps.feedStatuses() : [] }));
-
-  // A subscription is well under 1 KB of JSON; nothing larger is read into memory.
-  const subscriptionBodyLimit = bodyLimit({
-    maxSize: 16 * 1024,
-    onError: (c) => c.json({ error: 'the body is larger than 16 KB' }, 413),
+  app.get('/feeds', async (c) => {
+    if (!deps.news) return c.json({ feeds: [] });
+    const feeds = await effectiveFeeds(deps.news.state, deps.news.baseFeeds);
+    return c.json({ feeds: await listFeedStatuses(deps.news.state, feeds) });
   });
 
-  app.post('/subscriptions', subscriptionBodyLimit, async (c) => {
-    const body: unknown = await c.req.json().catch(() => {
-      throw new InvalidBodyError('the body must be JSON');
-    });
+  app.put('/feeds/:id', smallBody, async (c) => {
+    const news = need(deps.news);
+    const body = await jsonBody(c.req);
+    const input = typeof body === 'object' && body !== null ? { ...body, id: c.req.param('id') } : body;
+    return c.json(await putFeed(news.state, input, news.defaultPollSeconds), 200);
+  });
+
+  app.delete('/feeds/:id', async (c) => {
+    if (!(await removeFeed(need(deps.news).state, c.req.param('id')))) {
+      throw new NotFoundError(
+        `no added feed ${c.req.param('id')} (feeds of the deployed list can be disabled, not removed)`,
+      );
+    }
+    return c.body(null, 204);
+  });
+
+  app.post('/subscriptions', smallBody, async (c) => {
+    const body = await jsonBody(c.req);
     const input = newSubscription.parse(body);
     const subscription: Subscription = {
       id: randomUUID(),

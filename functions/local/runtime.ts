@@ -24,8 +24,9 @@ import { createDocumentClient } from '../store/client';
 import { createRepositories } from '../store/repositories';
 import { localTableNames } from '../store/tables';
 import { backfillEdgar } from '../use-cases/backfill-edgar';
+import { effectiveFeeds } from '../use-cases/manage-feeds';
 import { pollEdgar } from '../use-cases/poll-edgar';
-import { listFeedStatuses, pollNews } from '../use-cases/poll-news';
+import { pollNews } from '../use-cases/poll-news';
 import { processFiling } from '../use-cases/process-filing';
 import { recordMentions } from '../use-cases/record-mentions';
 import { type DynamoLocal, LOCAL_AWS, startDynamoLocal } from './dynamo-local';
@@ -120,7 +121,11 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     clock,
     log,
   };
-  const newsPoll = createScheduledPollHandler('news poll', () => pollNews(newsDeps, opts.feeds), log);
+  const newsPoll = createScheduledPollHandler(
+    'news poll',
+    async () => pollNews(newsDeps, await effectiveFeeds(store.state, opts.feeds)),
+    log,
+  );
 
   const streamPoller = new StreamPoller({
     dynamo: client,
@@ -143,7 +148,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       filings: store.filings,
       subscriptions: store.subscriptions,
       channel,
-      feedStatuses: () => listFeedStatuses(store.state, opts.feeds),
+      news: { baseFeeds: opts.feeds, state: store.state, defaultPollSeconds: config.newsPollSeconds },
       log,
     });
     server = await new Promise<ServerType>((resolve, reject) => {

@@ -369,7 +369,7 @@ describe('IAM', () => {
     filingWorker: { read: ['filings', 'deals', 'state'], write: ['filings', 'deals'] },
     newsPoll: { read: ['newsItems', 'state', 'deals'], write: ['newsItems', 'state', 'deals'] },
     notify: { read: ['subscriptions', 'deliveries'], write: ['deliveries'] },
-    api: { read: ['deals', 'filings', 'subscriptions', 'state'], write: ['subscriptions'] },
+    api: { read: ['deals', 'filings', 'subscriptions', 'state'], write: ['subscriptions', 'state'] },
   };
 
   it.each(FUNCTION_NAMES)('%s reads and writes only the tables it uses', (name) => {
@@ -455,6 +455,8 @@ describe('HTTP API', () => {
         'POST /subscriptions',
         'GET /subscriptions/{id}',
         'DELETE /subscriptions/{id}',
+        'PUT /feeds/{id}',
+        'DELETE /feeds/{id}',
       ].sort(),
     );
   });
@@ -463,6 +465,8 @@ describe('HTTP API', () => {
     expect(route('POST /subscriptions').AuthorizationType).toBe('AWS_IAM');
     expect(route('DELETE /subscriptions/{id}').AuthorizationType).toBe('AWS_IAM');
     expect(route('GET /subscriptions/{id}').AuthorizationType).toBe('AWS_IAM');
+    expect(route('PUT /feeds/{id}').AuthorizationType).toBe('AWS_IAM');
+    expect(route('DELETE /feeds/{id}').AuthorizationType).toBe('AWS_IAM');
     for (const key of ['GET /deals', 'GET /filings', 'GET /deals.atom'])
       expect(route(key).AuthorizationType ?? 'NONE').toBe('NONE');
   });
