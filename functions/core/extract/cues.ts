@@ -8,7 +8,7 @@ export const COMPUTE_RE =
 
 /** A contract of some sort is described. */
 export const DEAL_RE =
-  /\b(?:agreements?|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|vertrag|vereinbarung|abkommen|auftrag|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|bail|baux|location|capacity|capacit)/i;
+  /\b(?:agreements?|agreed|agrees|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|vertrag|vereinbarung|abkommen|auftrag|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|loue|louent|lou[ée]e?s?|bail|baux|location|capacity|capacit)/i;
 
 export const TRIGGER_WORDS_RE =
   /\b(?:multi-?billion|multibillion|billions of dollars|tens of billions|hundreds of billions|plusieurs milliards|milliards de dollars|dizaines de milliards|centaines de milliards|mehrere milliarden|milliardenschwer|milliardenschweren|miles de millones|miliardi di dollari)/gi;
@@ -40,7 +40,13 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'equity-investment-near',
-    /\binvest(?:s|ed|ing|ment|ments)?\b|\binvestit\b|investiront|investirait|common stock|ordinary shares|per share|\bstake\b|equity (?:investment|stake|financing)|investir|investira|investissement|prise de participation|participation (?:au|dans|de)|beteiligung|inversi[óo]n|investimento|valuation|company valued at|valoris[ée]e? à|à une valorisation|funding round|lev[ée]e de fonds|raised \$/i,
+    /\binvest(?:s|ed|ing|ment|ments)?\b|\binvestit\b|investiront|investirait|common stock|ordinary shares|per share|\bstake\b|equity (?:investment|stake|financing)|investir|investira|investissement|prise de participation|participation (?:au|dans|de)|beteiligung|inversi[óo]n|investimento|valuation|company valued at|(?:soci[ée]t[ée]|start-?up|entreprise|groupe|licorne|firme|jeune pousse|p[ée]pite|n[ée]ocloud)[^.]{0,40}valoris[ée]e?s? à|à une valorisation|funding round|lev[ée]e de fonds|raised \$|\brais(?:es|ed|ing) (?:about |approximately |roughly |some |nearly |more than |an additional )?(?:US)?[$€£]|\bl[èe]v(?:e|ent|[ée]e?s?|er|era|eront|ait)(?![a-z\u00e0-\u00ff])/i,
+  ],
+  [
+    // What a company is worth (a listing, a funding round, the market), not what a contract is worth: "the
+    // listing values X at", "valorise la société à" ("values X at" itself: valuesCompanyAt, case-sensitive).
+    'valuation-near',
+    /\b(?:post|pre)-money\b|fully[- ]diluted|enterprise value|equity value|implied value|market value|market cap|\bipo\b|initial public offering|\blisting\b|went public|first day of trading|debut|priced (?:its|the) (?:shares|ipo|offering|listing)|\b(?:of|in|worth of) (?:its |new |common |class a )?(?:shares|stock)\b|\bworth\b[^.]{0,20}\bon paper|\bnow worth\b|\bstock market\b|\ben bourse\b|valoris(?:e|ent|ait|aient|era|ant)\b|valorisation|capitalisation|\bvaut (?:d[ée]sormais|aujourd['’]hui|maintenant)|introduction en bourse|premier jour de cotation|\bcotation\b|d['’]actions (?:nouvelles|ordinaires)?|\bbewertung|b[öo]rsenwert|valoraci[óo]n|valutazione|avalia[çc][ãa]o/i,
   ],
   [
     'letter-of-intent',
@@ -63,6 +69,18 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /\brisks?\b|could (?:adversely|harm|negatively)|may (?:adversely|harm|not be able)|depend on a limited number|limited number of customers|concentration of|no assurance|cannot assure|pourrait (?:nuire|affecter)|risques?\b/i,
   ],
 ];
+
+/**
+ * "the deal values Nebius, which supplies GPU capacity to Microsoft, at $24 billion", "valorise la société,
+ * …, à 14 milliards": the amount right after "at"/"à" is what the company is worth, however long the aside.
+ * `before` is the text just before the amount.
+ */
+const VALUES_COMPANY_AT_RE =
+  /(?:\b(?:value|values|valuing|valued)\s(?:(?!(?:contract|deal|agreement|lease|order|commitment|capacity|backstop)s?\b)[\p{Ll}-]{1,20}\s){0,3}(?:company|firm|start-?up|group|business|lab|maker|provider|operator|it|itself|them|[A-Z][\p{L}\d&.-]{1,30})\b[^.;]{0,160}\s(?:at|near|around|above)|valoris(?:e|ent|ait|aient|era|ant)\s[^.;]{0,160}\s(?:à|a)|(?:est|[ée]tait|serait|sera|a [ée]t[ée])\s(?:d[ée]sormais\s|aujourd['’]hui\s|maintenant\s)?valoris[ée]es?(?:\sà)?)\s(?:about\s|approximately\s|roughly\s|around\s|some\s|nearly\s|more than\s|environ\s|pr[èe]s de\s|quelque\s|plus de\s)?~?$/u;
+
+export function valuesCompanyAt(before: string): boolean {
+  return VALUES_COMPANY_AT_RE.test(before);
+}
 
 /** Revenue words kill a sentence unless it also ties a contract to a named counterparty. */
 export const REVENUE_RE =
@@ -111,9 +129,9 @@ const IN_TALKS_RE =
 const REPORTED_RE =
   /reportedly|according to (?:people|persons?|sources?|a person|a report|reports?|media|the (?:wall street journal|information|financial times)|bloomberg|reuters|cnbc|the information)|people (?:familiar|with knowledge)|persons? familiar|sources (?:familiar|said|say)|(?:is|are) said to|reported (?:that|on|late|earlier)|(?:a |the )?report (?:by|from|in)|citing|the information reported|journal reported|bloomberg reported|reuters reported|\baurai(?:t|ent)\b|selon (?:des|plusieurs|nos|les informations|le wall|le financial|le journal|bloomberg|reuters|the information|cnbc|la presse|une source|les m[ée]dias)|d['’]apr[èe]s (?:des|plusieurs|bloomberg|reuters|le wall|the information|nos informations)|sources proches|berichten zufolge|laut (?:insidern|kreisen|bloomberg|reuters|medienberichten)|berichtet|seg[úu]n (?:fuentes|medios|bloomberg|reuters)|secondo (?:fonti|bloomberg|reuters|indiscrezioni)|segundo (?:fontes|a bloomberg|a reuters)/i;
 const OPTION_BEFORE_RE =
-  /\boptions?\b|\bmay\b|\bcould\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future/i;
+  /\boptions?\b|\bmay\b|\bcould\b|\bif\b|\bshould\b|\bsi\b|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future/i;
 const EXPANDED_RE =
-  /exercised (?:its|an|the|their) option|increase[sd]? (?:its|the|their) (?:backstop|commitment|contract|agreement|guarantee)|a (?:augment[ée]|relev[ée]) (?:sa|son|leur)|a exerc[ée] (?:son|une|l['’])\s?option|\bexpand(?:s|ed|ing)?\b|\bexpansion\b|\bextend(?:s|ed)? (?:its|the|their)|\bupsiz|bringing (?:the |its |their )?total|brings? (?:the |its |their )?total|\badds?\b|an additional|additional \$|[ée]largi|[ée]tend(?:u|ent|ra)?\b|extension (?:du|de son|de leur|de l['’])|suppl[ée]mentaires?|portant (?:le total|la valeur|son|leur)|porte (?:le total|la valeur)|erweitert|ampl[ií]a|espande|ampliamento|expande/i;
+  /exercised (?:its|an|the|their) option|increase[sd]? (?:its|the|their) (?:backstop|commitment|contract|agreement|guarantee)|a (?:augment[ée]|relev[ée]) (?:sa|son|leur)|a exerc[ée] (?:son|une|l['’])\s?option|\bexpand(?:s|ed|ing)?\b|\bexpansion\b|\bextend(?:s|ed)? (?:its|the|their)|\bupsiz|bringing (?:the |its |their )?total|brings? (?:the |its |their )?total|\badds?\b|an additional|additional \$|[ée]largi|[ée]tend(?:u|ent|ra)?\b|extension (?:du|de son|de leur|de l['’])|suppl[ée]mentaires?|portant (?:le total|la valeur|son|leur)|porte (?:le total|la valeur)|erweitert|ampl[ií]a|espande|ampliamento|expande|\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:[a-z\u00e0-\u00ff-]+ ){0,3}(?:lease|contract|agreement|order|order form|building|phase|tranche|deal|hall)s?\b|\b(?:increas|boost|rais|lift|upp|doubl|tripl|enlarg|amend)\w{0,4}\s(?:the (?:value|size|scope|ceiling) of\s)?(?:its|the|their)\s(?:[a-z\u00e0-\u00ff-]+\s){0,4}(?:contract|agreement|commitment|deal|order|backstop|lease|guarantee|partnership)s?\b|\bamended (?:order|agreement|contract|lease)|\bamendment to (?:its|the|their)|\ban extra\b|\bwith (?:this|the|that) addition\b|\bin addition to (?:the|its|their) (?:\S+ ){0,2}(?:leases?|contracts?|agreements?|orders?)|together with (?:the|its|their) (?:\S+ ){0,2}(?:leases?|contracts?|agreements?|orders?|deals?) (?:announced|signed|disclosed|entered)|\bnow (?:totals?|represents?|stands? at|amounts? to|reach(?:es)?|covers?)\b|\bbrings? (?:its |the )?total\b|\badditional\b|\ba further\b (?:\S+ ){0,3}(?:agreement|lease|contract|order)|\banother\b (?:\S+ ){0,3}(?:agreement|lease|contract|order|tranche|building)|rallonge|nouvelle tranche|(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|second|seconde) (?:bail|contrat|accord|tranche|commande|b[âa]timent)|s['’]ajout(?:e|ent|ant)|(?:hisse|hissant|fait passer|faisant passer) (?:la valeur|le total|le montant)|repr[ée]sent(?:e|ent) d[ée]sormais|\bport(?:e|ent|ée?) (?:d[ée]sormais )?(?:à|le total)/i;
 
 export function statusOf(text: string): MentionStatus {
   if (TERMINATED_RE.test(text)) return 'terminated';
@@ -122,31 +140,48 @@ export function statusOf(text: string): MentionStatus {
   // "with an option to expand", "an option for an additional 150 MW": a new contract, not an expansion.
   const re = new RegExp(EXPANDED_RE.source, 'gi');
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (!OPTION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 50), m.index))) return 'expanded';
+    if (OPTION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    // "its second hyperscaler contract", "another multibillion deal, this time with Meta": the seller's n-th
+    // customer, a new contract; "a third lease with CoreWeave" adds to one.
+    if (NEW_CUSTOMER_RE.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
+    return 'expanded';
   }
   return 'signed';
 }
 
+const NEW_CUSTOMER_RE =
+  /^(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a further|deuxi[èe]me|troisi[èe]me|quatri[èe]me|second|seconde)\b.{0,60}?(?:hyperscaler|customer|client|this time|cette fois|new (?:customer|client|partner)|nouveau client)/i;
+
 /** The amount is an increment: "by up to $6.5 billion", "adds $4 billion", "an additional". */
 export const INCREMENT_BEFORE_RE =
-  /(?:(?:[ée]tend|[ée]tendu|augmente|augment[ée]|rel[èe]ve|relev[ée]|accro[îi]t)\s[^.]{0,60}\sde|expansion (?:is |was )?(?:valued at|worth)|extension (?:est )?(?:valoris[ée]e à|d['’]une valeur de)|\bby|\badds?|\badding|\badditional|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum)\s(?:up to |approximately |about |an additional |jusqu['’]à |environ )?~?$/i;
+  /(?:(?:[ée]tend|[ée]tendu|augmente|augment[ée]|rel[èe]ve|relev[ée]|accro[îi]t)\s[^.]{0,60}\sde|expansion (?:is |was )?(?:valued at|worth)|extension (?:est )?(?:valoris[ée]e à|d['’]une valeur de)|\bby|\badds?|\badding|\badditional|\bextra|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum)\s(?:up to |approximately |about |an additional |jusqu['’]à |environ )?~?$/i;
 export const INCREMENT_AFTER_RE =
   /^\s?(?:of )?(?:additional|incremental|suppl[ée]mentaires?|de plus|additionnels?)/i;
 
 const BACKSTOP_RE =
-  /backstop|unused (?:cloud |compute |computing |gpu )?capacity|unsold capacity|idle capacity|residual (?:cloud )?(?:computing )?capacity|(?:do|does|did|would) not use|not (?:contracted|used|utili[sz]ed) by|guarantee[sd]?|garanti|capacit[ée]s? (?:de calcul )?(?:inutilis|non utilis|r[ée]siduelle|invendue)|n['’]utiliser(?:aient|ait|ont)? pas|rach(?:at|ète|eter) (?:de )?(?:la |les )?capacit/i;
+  /backstop|unused (?:cloud |compute |computing |gpu )?capacity|unsold capacity|idle capacity|residual (?:cloud )?(?:computing )?capacity|(?:do|does|did|would) not use|not (?:contracted|used|utili[sz]ed) by|guarantee[sd]?|garanti|capacit[ée]s? (?:de calcul )?(?:inutilis|non utilis|r[ée]siduelle|invendue)|n['’]utiliser(?:aient|ait|ont)? pas|rach(?:at|ète|eter) (?:de )?(?:la |les )?capacit|invendue?s?|ne parviendrai(?:t|ent) pas à (?:vendre|louer|[ée]couler)|(?:cannot|can['’]t|could not|fails? to|is unable to) (?:sell|resell|place)|unsold/i;
 const POWER_KIND_RE =
   /power purchase|\bppa\b|electricity|nuclear|[ée]lectricit[ée]|strom|energ[ií]a el[ée]ctrica/i;
 export const HARDWARE_RE =
-  /\b(?:purchase|purchases|purchasing|buy|buys|buying|order|orders|ordered|acquire)\b.{0,40}\b(?:gpus|chips|processors|accelerators|systems|servers|gear|equipment|hardware)|\b(?:deploy|deploying|deployment of)\b.{0,40}\b(?:gpus|chips|processors|accelerators)\b|custom (?:chips|accelerators|ai chips)|achat de (?:puces|gpu|processeurs|serveurs)|ach[eè]te(?:r|ra)? .{0,30}(?:puces|gpu|processeurs|serveurs|[ée]quipements)|commande de (?:puces|gpu|processeurs|serveurs)|d[ée]ployer .{0,30}(?:puces|gpu|processeurs)/i;
+  /\b(?:purchase|purchases|purchasing|buy|buys|buying|order|orders|ordered|acquire)\b.{0,40}\b(?:gpus|chips|processors|accelerators|systems|servers|racks|gear|equipment|hardware)|\b(?:deploy|deploying|deployment of)\b.{0,40}\b(?:gpus|chips|processors|accelerators)\b|custom (?:chips|accelerators|ai chips)|achat de (?:puces|gpu|processeurs|serveurs)|ach[eè]te(?:r|ra)? .{0,30}(?:puces|gpu|processeurs|serveurs|[ée]quipements)|commande de (?:puces|gpu|processeurs|serveurs)|d[ée]ployer .{0,30}(?:puces|gpu|processeurs)|\b(?:install|installs|installing|installe|installera|installer|installeront)\b.{0,40}\b(?:gpus|chips|processors|accelerators|puces|processeurs|acc[ée]l[ée]rateurs)\b/i;
 const LEASE_RE =
   /\blease|leasing|colocation|co-location|hosting|\bhpc\b|high-performance computing|data cent(?:er|re) campus|\bbail\b|\bbaux\b|location de|h[ée]bergement|mietvertrag|arrendamiento|locazione|arrendamento/i;
+
+const ON_PREMISES_RE =
+  /\bin (?:its|their|our) own data ?cent(?:er|re)s?|dans (?:ses|leurs|nos) propres centres de donn|\bon-prem(?:ises)?\b|sur site\b/i;
 
 export function kindOf(text: string, providerTier: number): DealKind {
   if (BACKSTOP_RE.test(text)) return 'capacity_backstop';
   if (providerTier === 5 || (POWER_KIND_RE.test(text) && !/gpu|compute|calcul/i.test(text))) return 'power';
   if (providerTier === 4 && HARDWARE_RE.test(text)) return 'hardware';
-  if (HARDWARE_RE.test(text) && providerTier >= 4) return 'hardware';
+  // Chips put "in its own data centers" are bought, whoever makes them (Google's TPUs too).
+  if (
+    ON_PREMISES_RE.test(text) &&
+    /\b(?:tpus?|gpus?|chips?|processing units|accelerators?|puces|processeurs)\b/i.test(text)
+  )
+    return 'hardware';
+  // A chip designer (tier 1.5) or vendor sells goods when the text buys, deploys or installs them.
+  if (HARDWARE_RE.test(text) && (providerTier >= 4 || providerTier === 1.5)) return 'hardware';
   if (providerTier === 3 || (LEASE_RE.test(text) && providerTier >= 2.5)) return 'datacenter_lease';
   if (providerTier === 4) return 'hardware';
   return 'gpu_cloud';
@@ -154,13 +189,13 @@ export function kindOf(text: string, providerTier: number): DealKind {
 
 // Role cues around a company mention.
 export const BUYER_BEFORE_RE =
-  /(?:\bprovid(?:e|es|ing)|\bsuppl(?:y|ies|ying)|\bserve|\bserves|\bfor|\bto|\bpour|\bà|au profit de|\bf[üu]r|\bpara|\bper|customers?,?|clients?,?|customer such as|including)\s(?:the\s)?$/i;
+  /(?:\bprovid(?:e|es|ing)|\bsuppl(?:y|ies|ying)|\bserve|\bserves|\bfor|\bto|\bpour|(?<![a-zA-Z\u00c0-\u024f\d])à|au profit de|\bf[üu]r|\bpara|\bper|customers?,?|clients?,?|customer such as|including)\s(?:the\s)?$/i;
 export const PROVIDER_BEFORE_RE =
-  /(?:\bfrom|aupr[èe]s de|de la part de|\bvon|\bbei|de parte de|\bda)\s(?:the\s)?$/i;
+  /(?:\bfrom|(?<!power |energy |electricity )(?:purchase|procurement|equipment|hardware|chip|gpu)s? (?:agreement|contract|order|deal)s? (?:for [\w-]+ )?with|contrat d['’](?:achat|approvisionnement|[ée]quipement)(?: de [\w-]+)? (?:avec|aupr[èe]s de)|confi(?:e|ent|ait|aient|era|eront|[ée]e?s?) (?:\S+ ){0,6}(?:à|au)|aupr[èe]s de|de la part de|\bvon|\bbei|de parte de|\bda)\s(?:the\s)?$/i;
 export const PROVIDER_AFTER_RE =
-  /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|va\s|doit\s|devra\s|s['’]est engag[ée] à\s|will\salso\s)?(?:provide|provides|provided|providing|supply|supplies|supplying|deliver|delivers|host|hosts|lease|leases|rent out|run|runs|operate|operates|build|builds|fournir|fournira|fournit|fournissent|livrer|h[ée]berger|h[ée]bergera|mettre à disposition|mettra à disposition|louer à|liefern|liefert|proporcionar|suministrar|fornire|fornir[àa]|fornecer)/i;
+  /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|(?:is\s)?(?:set|poised|expected|due) to\s|va\s|doit\s|devra\s|s['’]est engag[ée] à\s|s['’]appr[êe]te à\s|will\salso\s)?(?:provide|provides|provided|providing|supply|supplies|supplying|deliver|delivers|host|hosts|lease|leases|rent out|run|runs|operate|operates|build|builds|fournir|fournira|fournit|fournissent|livrer|h[ée]berger|h[ée]bergera|mettre à disposition|mettra à disposition|louer à|liefern|liefert|proporcionar|suministrar|fornire|fornir[àa]|fornecer)/i;
 export const BUYER_AFTER_RE =
-  /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|plans to\s|va\s|doit\s|devra\s|s['’]est engag[ée] à\s|will\salso\s)?(?:buy|buys|purchase|purchases|rent|rents|use|uses|pay|pays|commit|commits|committed|lease capacity|spend|spends|acheter|ach[eè]tera|ach[eè]te|louer|louera|loue|utiliser|utilisera|payer|paiera|d[ée]penser|kaufen|kauft|mieten|mietet|comprar|comprar[áa]|acquistare|alugar|s['’]approvisionner|secure|secures|tap|taps|turn to|turns to|rely on|relies on)/i;
+  /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|plans to\s|(?:is\s)?(?:set|poised|expected|planning|preparing|due) to\s|expects to\s|intends to\s|va\s|doit\s|devra\s|s['’]est engag[ée] à\s|s['’]appr[êe]te à\s|pr[ée]voit d['’]|will\salso\s)?(?:buy|buys|purchase|purchases|rent|rents|use|uses|pay|pays|commit|commits|committed|lease capacity|spend|spends|acheter|ach[eè]tera|ach[eè]te|louer|louera|loue|utiliser|utilisera|payer|paiera|d[ée]penser|kaufen|kauft|mieten|mietet|comprar|comprar[áa]|acquistare|alugar|s['’]approvisionner|secure|secures|tap|taps|turn to|turns to|rely on|relies on|picks?|picked|chooses?|chose|selects?|selected|opts? for|opted for|choisit|a choisi|retient|a retenu|s[ée]lectionne|a s[ée]lectionn[ée]|opte pour|a opt[ée] pour|(?:lui |leur )?(?:confie|confient|confiait|confiaient|confiera|a confi[ée]|avait confi[ée]))/i;
 
 // "AMD agreed to buy ZT Systems": buying a named business (not chips, capacity or a company's spare capacity).
 const BUY_NAME_RE =

@@ -5,7 +5,10 @@
 // 1. a linear scan for money amounts, GW/MW quantities and "multibillion"-style words (the prefilter);
 // 2. only the sentences holding one of them are read further: hard-negative cues, compute and contract words,
 //    company aliases, clauses, role cues, status, kind and term;
-// 3. candidates are merged per company pair (one mention per deal per document).
+// 3. candidates are merged per company pair (one mention per deal per document); the roles are those the
+//    clearest sentences give, summed over the pair's sentences.
+// An amount binds to the parties of its own list item or table row (never a sibling's), to the seller of the goods
+// it buys (not to the buyer's own downstream customer), and is dropped when it is what a company is worth.
 import {
   type CompanyEntry,
   companyByCik,
@@ -35,8 +38,16 @@ import {
   PROVIDER_BEFORE_RE,
   statusOf,
   TRIGGER_WORDS_RE,
+  valuesCompanyAt,
 } from './cues';
-import { clauseBreaks, previousSentence, type Span, sentenceAt } from './sentences';
+import {
+  clauseBreaks,
+  listItemAt,
+  previousSentence,
+  type Span,
+  sentenceAt,
+  tableHeaderAt,
+} from './sentences';
 
 export interface ExtractInput {
   text: string;
@@ -70,6 +81,11 @@ interface Party {
   pronoun?: boolean;
   /** "Fluidstack's lease obligations" in a backstop: the tenant, not a party to the guarantee. */
   tenant?: boolean;
+  /** Named as the maker of the goods bought ("buy 400,000 of Nvidia's GB200 processors"). */
+  product?: boolean;
+  /** The buyer's own customer downstream ("… to fill the campus it will lease to OpenAI"): not a party of a
+   * purchase amount stated before it. */
+  downstream?: boolean;
 }
 
 interface Candidate {
@@ -82,6 +98,8 @@ interface Candidate {
   total: boolean;
   order: number;
   fromTitle: boolean;
+  /** How clearly the words gave the roles (0 when the tiers decided). */
+  roleMargin: number;
 }
 
 const PRONOUN_RE =
@@ -95,7 +113,7 @@ const CHIP_BRAND_AFTER_RE =
   /^(?:['’]s)?\s?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
 const PRODUCT_BEFORE_RE = /(?:\bGPUs?|\bpuces|\bchips|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes)\s$/i;
 const EXPANSION_TOTAL_BEFORE_RE =
-  /(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$/i;
+  /(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$/i;
 
 const STATUS_RANK: Record<MentionStatus, number> = {
   signed: 0,
@@ -153,19 +171,67 @@ function computeWindows(text: string): Span[] {
   return out;
 }
 
+/**
+ * A relative or purpose clause that passes the goods on: "(to fill the campus) it will lease to", "which it plans
+ * to rent out to", "pour équiper le site qu'il louera à", "destined for", "to serve". The company after it is the
+ * buyer's customer, not the seller of what the amount buys.
+ */
+const DOWNSTREAM_BEFORE_RE =
+  /(?:\b(?:it|they|which|that|the company)\s(?:will\s|would\s|plans to\s|intends to\s|is to\s|expects to\s|then\s|is\s|are\s|will be\s)?(?:lease|leases|leasing|rent|rents|renting|sublease|subleases|subleasing|resell|resells|reselling|provide|provides|providing|offer|offers|offering|supply|supplies|supplying|sell|sells|selling|make available|makes available|make (?:it|them) available)(?:\s(?:out|it|them|on|back|the capacity|capacity))?|(?:qu['’]il|qu['’]elle|qu['’]ils|qu['’]elles|qui|dont il)\s(?:va\s|compte\s|doit\s|pr[ée]voit de\s)?(?:louer(?:a|ont)?|loue|sous-louer(?:a)?|revendr(?:a|ont)|fournir(?:a|ont)?|proposer(?:a|ont)?|mettr(?:a|ont) à disposition))\s(?:to|à|au|de)\s(?:the\s)?$|(?:\bto serve|\bdestined for|\bfor use by|\bpour servir|\bdestin[ée]e?s? à)\s(?:the\s)?$/i;
+
+const BACKSTOP_WORD_RE = /backstop|unused|garanti|inutilis/i;
+
+/** "chips for OpenAI's Texas site", "pour le campus d'OpenAI": the site of the buyer's customer. */
+const SITE_FOR_BEFORE_RE = /(?:\bfor|\bto fill|\bto equip|\bto populate|\bpour)\s(?:the\s)?$/i;
+const SITE_AFTER_RE =
+  /^['’]s?\s(?:[\p{L}\d-]+\s){0,2}(?:site|campus|data cent(?:er|re)s?|facility|facilities|cluster|build-?out|project|halls?)\b/iu;
+
+/** A purchase of goods: the verb that makes a product's maker the seller. */
+const PURCHASE_VERB_RE =
+  /\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|order|orders|ordered|acquire|acquires)\b(?! forms?\b)|ach[eè]te|acheter|ach[eè]tera|achat|commande|command[ée]/i;
+/** "commit $40bn to Nvidia chips", "spend $10bn on GPUs": a purchase when goods are named. */
+const SPEND_VERB_RE =
+  /\b(?:commit|commits|committed|committing|spend|spends|spending|spent|outlay)\b|d[ée]pens|consacr/i;
+const GOODS_RE =
+  /\b(?:chips?|gpus?|processors?|accelerators?|servers?|systems|racks?|hardware|puces|processeurs|serveurs|acc[ée]l[ée]rateurs)\b/i;
+
+function isPurchase(text: string, sentence: Span, pos: number): boolean {
+  const before = text.slice(sentence.start, pos);
+  return (
+    PURCHASE_VERB_RE.test(before) ||
+    (SPEND_VERB_RE.test(before) && GOODS_RE.test(text.slice(sentence.start, sentence.end)))
+  );
+}
+
+/** Chip designers (tier 1.5) and hardware vendors (tier 4): the companies whose names label goods. */
+const isChipMaker = (c: CompanyEntry): boolean => c.tier === 1.5 || c.tier === 4;
+
 function partiesIn(text: string, span: Span, registrant: CompanyEntry | null): Party[] {
   const out: Party[] = [];
   for (const m of findCompanyMentions(text, span.start, span.end)) {
     // Chip makers' names before "GPUs"/"systems" are products; anyone's before their own chip brand ("Google TPUs").
     const after = text.slice(m.end, m.end + 14);
     const weak =
-      (m.company.tier >= 1.5 && PRODUCT_AFTER_RE.test(after)) ||
+      (isChipMaker(m.company) && PRODUCT_AFTER_RE.test(after)) ||
       CHIP_BRAND_AFTER_RE.test(after) ||
-      (m.company.tier >= 1.5 && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 14), m.start)));
+      // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
+      (isChipMaker(m.company) && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 14), m.start)));
     const tenant =
       TENANT_AFTER_RE.test(text.slice(m.end, m.end + 24)) ||
       TENANT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));
-    out.push({ company: m.company, start: m.start, end: m.end, weak: weak || tenant, tenant });
+    const before = text.slice(Math.max(0, m.start - 90), m.start);
+    const downstream =
+      DOWNSTREAM_BEFORE_RE.test(before) ||
+      (SITE_FOR_BEFORE_RE.test(before) && SITE_AFTER_RE.test(text.slice(m.end, m.end + 40)));
+    out.push({
+      company: m.company,
+      start: m.start,
+      end: m.end,
+      weak: weak || tenant,
+      tenant,
+      product: weak,
+      downstream,
+    });
   }
   if (registrant) {
     const slice = text.slice(span.start, span.end);
@@ -192,20 +258,36 @@ function choosePair(
   otherTriggers: number[],
   registrantId: string | null,
 ): Party[] {
-  const strong = parties.filter((p) => !p.weak);
+  // "buys chips for $40bn to fill the campus it will lease to OpenAI": OpenAI is not a party of the purchase.
+  const purchaseBefore = isPurchase(text, sentence, pos);
+  const inView = purchaseBefore ? parties.filter((p) => !(p.downstream && p.start > pos)) : parties;
+  const strong = inView.filter((p) => !p.weak);
   // A brand named as the product ("NVIDIA GB300 GPUs") is a party only when the sentence buys hardware.
-  const weakAllowed = HARDWARE_RE.test(text.slice(sentence.start, sentence.end));
-  const pool =
+  const weakAllowed = purchaseBefore || HARDWARE_RE.test(text.slice(sentence.start, sentence.end));
+  let pool =
     new Set(strong.map((p) => p.company.id)).size >= 2
       ? strong
-      : parties.filter((p) => !p.weak || p.tenant || weakAllowed);
-  const breaks = clauseBreaks(text, sentence, pool);
+      : inView.filter((p) => !p.weak || p.tenant || weakAllowed);
+  let breaks = clauseBreaks(text, sentence, pool);
   const clauseOf = (x: number): number => {
     let i = 0;
     while (i < breaks.length && breaks[i]! < x) i++;
     return i;
   };
-  const own = clauseOf(pos);
+  let own = clauseOf(pos);
+  // "…, which is buying $40 billion of Nvidia GB200 chips": the maker of the goods the amount's own clause buys
+  // is a party of that amount, even when two other companies are named around it.
+  if (pool === strong && purchaseBefore) {
+    const clauseStart = own > 0 ? breaks[own - 1]! : sentence.start;
+    const makers = inView.filter(
+      (p) => p.product && !p.tenant && clauseOf(p.start) === own && p.start > clauseStart,
+    );
+    if (makers.length > 0 && isPurchase(text, { start: clauseStart, end: sentence.end }, pos)) {
+      pool = [...strong, ...makers].sort((x, y) => x.start - y.start);
+      breaks = clauseBreaks(text, sentence, pool);
+      own = clauseOf(pos);
+    }
+  }
   const clausesWithAmounts = new Set(otherTriggers.filter((t) => t !== pos).map(clauseOf));
   const picked: Party[] = [];
   const add = (p: Party): void => {
@@ -248,10 +330,26 @@ function roleScore(text: string, p: Party, hasProvideVerb: boolean): number {
     return s;
   }
   if (REVENUE_FROM_RE.test(before)) return -2;
+  if (REVENUE_FOR_RE.test(before)) return 2;
+  // "a contract for IREN's GPU cloud capacity": whose capacity it is, sells it.
+  if (OWN_CAPACITY_AFTER_RE.test(after) && /(?:\bfor|\bon|\bpour)\s(?:the\s)?$/i.test(before)) return 2;
+  // "CoreWeave lands a $14 billion contract from Meta", "décroche un contrat auprès de Meta": the one who
+  // awards a contract is the customer.
+  if (WIN_FROM_RE.test(text.slice(Math.max(0, p.start - 100), p.start))) return -2;
+  // "a $19.4 billion deal for Nebius", "jackpot pour CoreWeave": the one a deal is for is the one who won it.
+  // Not after a signing verb: "Nebius signed a $17.4 billion deal for Microsoft" names the customer.
+  if (DEAL_FOR_RE.test(before) && !SIGNED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 100), p.start)))
+    return 1;
+  // "buy 400,000 of Nvidia's GB200 processors": the maker of the goods bought sells them.
+  if (p.product && PURCHASE_VERB_RE.test(before)) s += 2;
   if (PROVIDER_BEFORE_RE.test(before)) s += 2;
-  if (BUYER_BEFORE_RE.test(before)) {
+  else if (BUYER_BEFORE_RE.test(before)) {
     const word = /(\S+)\s(?:the\s)?$/.exec(before)?.[1]?.toLowerCase();
-    s -= word === 'to' || word === 'à' ? (hasProvideVerb ? 2 : 0) : 2;
+    // "to", "à", "pour" name the customer only after a verb of giving ("lease … to", "fournir … pour");
+    // "nouveau contrat pour CoreWeave" names the one who won it.
+    const weakWord = word === 'to' || word === 'à' || word === 'pour';
+    const giveBefore = GIVE_BEFORE_RE.test(text.slice(Math.max(0, p.start - 90), p.start));
+    s -= weakWord ? (hasProvideVerb || giveBefore ? 2 : 0) : 2;
   }
   // "an agreement with Meta to supply …": the infinitive belongs to the subject, not to Meta.
   const infinitiveOfSubject =
@@ -268,17 +366,43 @@ function roleScore(text: string, p: Party, hasProvideVerb: boolean): number {
 const REVENUE_FROM_RE =
   /(?:revenues?|sales|income|payments?|fees|chiffre d['’]affaires|revenus)\s(?:\S{1,20}\s)?(?:from|de|du|de la part de)\s(?:the\s)?$/i;
 
-const PROVIDE_VERB_RE =
-  /provid|suppl|deliver|fourni|livr|h[ée]berg|mettre à disposition|liefer|proporcion|suministr|fornir|fornec/i;
+/** A verb of giving just before "to"/"à": "will lease the campus to", "louera le site à". */
+const GIVE_BEFORE_RE =
+  /\b(?:lease[sd]?|leasing|rent(?:s|ed|ing)?(?: out)?|sublease[sd]?|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|lou(?:e|er|era|eront|é)|fourni(?:r|ra|t|ssent)?|livr(?:e|er|era)|vend(?:re|ra)?|c[èe]d(?:e|er|era))(?![a-z\u00e0-\u00ff])[^.;]{0,50}\s$/i;
 
-function assignRoles(text: string, evidence: Span, a: Party, b: Party): { buyer: Party; provider: Party } {
+const WIN_FROM_RE =
+  /\b(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|clinch(?:es|ed)?|bags?|bagged|d[ée]croch\w{0,6}|remport\w{0,6}|obtien\w{0,4}|obtenu\w?|gagn\w{0,6}|arrach\w{0,6})\s[^.;]{0,80}(?:\bfrom|aupr[èe]s d(?:e|u|['’])|de la part d(?:e|u|['’]))\s?(?:the\s)?$/i;
+const OWN_CAPACITY_AFTER_RE =
+  /^['’]s?\s(?:[\w-]+\s){0,2}(?:capacity|gpus?|compute|computing|cloud|infrastructure|clusters?|supercomputers?)\b/i;
+const SIGNED_BEFORE_RE =
+  /\b(?:sign|signs|signed|signing|inks?|inked|strikes?|struck|agreed|agrees|enters?|entered|closes?|closed)\b|sign[ée]|signe/i;
+const DEAL_FOR_RE =
+  /(?:\bbillion|\bmillion|\bbn|milliards?|millions|dollars|\bdeal|\bcontract|\bcontrat|\bwin|windfall|jackpot|aubaine|manne)\s(?:for|pour)\s(?:the\s)?$/i;
+
+/** "$6.7 billion of contracted revenue for TeraWulf": the one who earns it is the seller. */
+const REVENUE_FOR_RE =
+  /(?:revenues?|sales|income|chiffre d['’]affaires|revenus)\s(?:\S{1,20}\s)?(?:for|to|pour|de|du)\s(?:the\s)?$/i;
+
+const PROVIDE_VERB_RE =
+  /provid|suppl(?:y|ie|ying)|deliver|fourni(?!sseu)|livr(?!aison)|h[ée]berg|mettre à disposition|liefer|proporcion|suministr|fornir|fornec/i;
+
+/** Buyer and provider, and how strongly the words said so (0: the tiers decided). */
+function assignRoles(
+  text: string,
+  evidence: Span,
+  a: Party,
+  b: Party,
+): { buyer: Party; provider: Party; margin: number } {
   const provideVerb = PROVIDE_VERB_RE.test(text.slice(evidence.start, evidence.end));
   const sa = roleScore(text, a, provideVerb);
   const sb = roleScore(text, b, provideVerb);
-  if (sa !== sb) return sa > sb ? { buyer: b, provider: a } : { buyer: a, provider: b };
+  const margin = Math.abs(sa - sb);
+  if (sa !== sb) return sa > sb ? { buyer: b, provider: a, margin } : { buyer: a, provider: b, margin };
   if (a.company.tier !== b.company.tier)
-    return a.company.tier < b.company.tier ? { buyer: a, provider: b } : { buyer: b, provider: a };
-  return { buyer: b, provider: a };
+    return a.company.tier < b.company.tier
+      ? { buyer: a, provider: b, margin }
+      : { buyer: b, provider: a, margin };
+  return { buyer: b, provider: a, margin };
 }
 
 function isIncrement(text: string, m: MoneyAmount): boolean {
@@ -293,8 +417,19 @@ function isIncrement(text: string, m: MoneyAmount): boolean {
   );
 }
 
+/**
+ * "lifting its backstop by $1.4 billion, to about $3.2 billion", "relève sa garantie de 1,4 milliard, à 3,2
+ * milliards": an increment then "to" the new level; "to about $5 billion, from $3 billion": the level it left.
+ */
+const BY_THEN_TO_BEFORE_RE =
+  /(?:\bby|\bde)\s(?:up to\s|about\s|approximately\s|roughly\s|some\s|environ\s|pr[èe]s de\s)?(?:US)?[$€£]?\s?\d[\d.,]{0,12}\s?(?:billion|million|bn|mn|m|milliards?|millions?|Md|Mds|Mrd)?\s?(?:de dollars|d['’]euros|\$|€)?[^.;$€£\d]{0,20}(?:\sto|\sà)\s(?:about\s|approximately\s|roughly\s|some\s|nearly\s|up to\s|environ\s|pr[èe]s de\s)?~?$/i;
+const FROM_LEVEL_AFTER_RE =
+  /^[^.;$€£\d]{0,12},?\s(?:from|up from|contre|au lieu de)\s(?:about\s|approximately\s|environ\s)?(?:US)?[$€£]?\s?\d/i;
+
 function isExpansionTotal(text: string, m: MoneyAmount): boolean {
   const before = text.slice(Math.max(0, m.start - 120), m.start);
+  if (BY_THEN_TO_BEFORE_RE.test(before) || FROM_LEVEL_AFTER_RE.test(text.slice(m.end, m.end + 40)))
+    return true;
   const cue = EXPANSION_TOTAL_BEFORE_RE.exec(before);
   // "which could take the total contract value to up to $19.4 billion": an option, not an expansion.
   return cue !== null && !HYPOTHETICAL_RE.test(before.slice(Math.max(0, cue.index - 40), cue.index + 20));
@@ -302,12 +437,23 @@ function isExpansionTotal(text: string, m: MoneyAmount): boolean {
 
 const HYPOTHETICAL_RE = /\b(?:could|may|might|would|option|if)\b|pourrai(?:t|ent)|[ée]ventuel/i;
 
+/** Sibling items of a list skipped on the way back to the list's lead-in. */
+const MAX_SIBLINGS = 12;
+
 /** Characters around a trigger where a compute word must appear: the sentence and its neighbours. */
 const COMPUTE_REACH = 1_500;
 const COMPUTE_GLOBAL_RE = new RegExp(COMPUTE_RE.source, 'gi');
 
+/** `triggers` is sorted by start: a binary search keeps documents with thousands of amounts linear. */
 function hasTriggerIn(triggers: Trigger[], span: Span): boolean {
-  return triggers.some((t) => t.start >= span.start && t.start < span.end);
+  let lo = 0;
+  let hi = triggers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (triggers[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < triggers.length && triggers[lo]!.start < span.end;
 }
 
 /** The amount's own clause, within 80 characters each side: where a side deal's cue would have to sit. */
@@ -360,6 +506,19 @@ function scanText(
   }
   const out: Candidate[] = [];
   let order = orderBase;
+  // A table row's numbers mean what its header says; the header is found once per table.
+  const headers = new Map<number, Span | null>();
+  const headerVerdicts = new Map<number, boolean>();
+  const headerSaysNo = (row: number): boolean => {
+    const header = tableHeaderAt(text, row, headers);
+    if (!header) return false;
+    let no = headerVerdicts.get(header.start);
+    if (no === undefined) {
+      no = negativeCue(text.slice(header.start, header.end)) !== null;
+      headerVerdicts.set(header.start, no);
+    }
+    return no;
+  };
   for (const { span, triggers: ts } of bySentence.values()) {
     const sentenceText = text.slice(span.start, span.end);
     const prev1 = previousSentence(text, span.start);
@@ -370,7 +529,11 @@ function scanText(
     if (!COMPUTE_RE.test(context) || !DEAL_RE.test(context)) continue;
     // Sentence-wide cues drop the sentence; side-deal cues (a stake, market value) drop only the amount near them.
     if (negativeCue(sentenceText, '')) continue;
-    const kept = ts.filter((t) => !negativeCue('', nearAmount(text, span, t)));
+    const kept = ts.filter(
+      (t) =>
+        !negativeCue('', nearAmount(text, span, t)) &&
+        !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start)),
+    );
     if (kept.length === 0) continue;
     let parties = partiesIn(text, span, registrant);
     let evidence: Span = span;
@@ -382,10 +545,28 @@ function scanText(
       const own = parties;
       let gathered = parties;
       let prev = prev1;
+      const item = listItemAt(text, span.start);
+      let siblings = 0;
       for (let k = 0; k < 2 && prev; k++) {
+        // An item of a list reads its own item and the lead-in that introduces the list, never a sibling item:
+        // an amount binds to the parties of its own bullet.
+        if (item >= 0 && siblings < MAX_SIBLINGS) {
+          const other = listItemAt(text, prev.start);
+          if (other >= 0 && other !== item) {
+            siblings++;
+            k--;
+            prev = previousSentence(text, prev.start);
+            continue;
+          }
+        }
         const prevText = text.slice(prev.start, prev.end);
         if (negativeCue(prevText)) break;
         const named = partiesIn(text, prev, registrant);
+        if (siblings > 0) {
+          // The list's lead-in: its parties, the own item's amount; the siblings in between stay out.
+          if (new Set([...named, ...own].map((p) => p.company.id)).size >= 2) parties = [...named, ...own];
+          break;
+        }
         gathered = [...named, ...gathered];
         if (new Set([...named, ...own].map((p) => p.company.id)).size >= 2) {
           parties = new Set(named.map((p) => p.company.id)).size >= 2 ? [...named, ...own] : gathered;
@@ -394,10 +575,28 @@ function scanText(
         }
         prev = previousSentence(text, prev.start);
       }
+      // A filing's list of contracts or table of customers lists the registrant's own contracts: a row or bullet
+      // naming one counterparty is a contract with the registrant.
+      const ids = new Set(parties.map((p) => p.company.id));
+      const counterparties = own.filter((p) => !p.weak && p.company.id !== registrant?.id);
+      if (registrant && item >= 0 && ids.size === 1 && counterparties.length > 0 && !headerSaysNo(item)) {
+        parties = [...own, { company: registrant, start: item, end: item, weak: false, pronoun: true }];
+      }
     }
     if (new Set(parties.map((p) => p.company.id)).size < 2) continue;
+    // "by $1.4 billion, to about $3.2 billion": the increment and the total are one deal's, told once (the total).
+    const totalAt = money.find((x) => x.money && isExpansionTotal(text, x.money))?.start;
     for (const pos of positions) {
       const t = ts.find((x) => x.start === pos)!;
+      if (
+        totalAt !== undefined &&
+        t.money &&
+        pos < totalAt &&
+        (isIncrement(text, t.money) ||
+          (totalAt - t.money.end < 40 &&
+            BY_THEN_TO_BEFORE_RE.test(text.slice(Math.max(0, totalAt - 120), totalAt))))
+      )
+        continue;
       const pair = choosePair(
         text,
         evidence,
@@ -408,7 +607,7 @@ function scanText(
       );
       if (pair.length < 2) continue;
       const [a, b] = pair as [Party, Party];
-      const { buyer, provider } = assignRoles(text, evidence, a, b);
+      const { buyer, provider, margin } = assignRoles(text, evidence, a, b);
       const evidenceText = text.slice(evidence.start, evidence.end);
       const m = t.money;
       const total = m ? isExpansionTotal(text, m) : false;
@@ -439,7 +638,11 @@ function scanText(
         qualifier: m?.qualifier ?? null,
         cumulative: !increment,
         status,
-        kind: kindOf(`${evidenceText} ${after}`, provider.company.tier),
+        // Buying a maker's goods ("400,000 of Nvidia's GB200 processors") is a hardware purchase.
+        kind:
+          provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText)
+            ? 'hardware'
+            : kindOf(`${evidenceText} ${after}`, provider.company.tier),
         endDate,
         termYears,
         language: languageOf(),
@@ -449,7 +652,7 @@ function scanText(
         confidence: Math.min(0.99, Math.round(confidence * 100) / 100),
       };
       const hypothetical = m ? HYPOTHETICAL_RE.test(text.slice(Math.max(0, m.start - 80), m.start)) : false;
-      out.push({ a, b, mention, total, hypothetical, order: order++, fromTitle });
+      out.push({ a, b, mention, total, hypothetical, order: order++, fromTitle, roleMargin: margin });
     }
   }
   return out;
@@ -472,7 +675,9 @@ function mergeByPair(candidates: Candidate[]): Mention[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const key = [c.mention.buyer.id, c.mention.provider.id].sort().join('|');
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   const out: Mention[] = [];
   for (const list of groups.values()) {
@@ -483,6 +688,20 @@ function mergeByPair(candidates: Candidate[]): Mention[] {
       : undefined;
     const chosen = bodyBest ?? best;
     const m = { ...chosen.mention };
+    // The roles are what the clearest sentences say, summed over every sentence about this pair: one sentence
+    // whose only cue is ambiguous ("nouveau contrat pour CoreWeave") does not outvote the others.
+    let forChosen = 0;
+    let against = 0;
+    for (const c of list) {
+      if (c.mention.buyer.id === m.buyer.id) forChosen += c.roleMargin;
+      else against += c.roleMargin;
+    }
+    if (against > forChosen) {
+      const buyer = m.provider;
+      m.provider = m.buyer;
+      m.buyer = buyer;
+      m.kind = kindOf(m.evidence, companyById(m.provider.id)?.tier ?? 2);
+    }
     for (const c of list) {
       // A hedge anywhere ("reportedly", "in talks") qualifies the whole story; "expanded" comes from the chosen amount.
       if (c.mention.status !== 'expanded' && STATUS_RANK[c.mention.status] > STATUS_RANK[m.status])

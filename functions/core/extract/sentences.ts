@@ -102,7 +102,72 @@ function endsSentence(text: string, i: number): boolean {
   return true;
 }
 
-/** A blank line, or a newline after a short line (a heading, a table row), ends a block. */
+/** How far a line is scanned for a table's column gap. */
+const ROW_SCAN = 240;
+
+/** Bullet characters that open a list item: • ◦ ▪ ▫ ‣ ⁃ ● ○ ■ □ ► ✓ – — - * · */
+const BULLETS = new Set([
+  0x2022, 0x25e6, 0x25aa, 0x25ab, 0x2023, 0x2043, 0x25cf, 0x25cb, 0x25a0, 0x25a1, 0x25ba, 0x2713, 0x2013,
+  0x2014, 45, 42, 0xb7,
+]);
+
+/**
+ * Does a list item start at `j` (a bullet followed by a space, or "(a) ", "a) ", "1. ", "(iv) ")? Items of a
+ * list are read apart: an amount belongs to the parties of its own item, not to its neighbour's.
+ */
+export function isListMarker(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  const spaceAt = (k: number): boolean => {
+    const n = text.charCodeAt(k);
+    return n === 32 || n === 0xa0 || n === 9;
+  };
+  if (BULLETS.has(c)) return spaceAt(j + 1);
+  let k = j;
+  if (c === 40) k++;
+  const first = k;
+  while (k < text.length && k - first < 4) {
+    const d = text.charCodeAt(k);
+    if (!((d >= 48 && d <= 57) || (d >= 97 && d <= 122))) break;
+    k++;
+  }
+  if (k === first) return false;
+  // A word is not a marker: one letter, a roman numeral or digits only.
+  const token = text.slice(first, k);
+  if (!/^(?:\d{1,3}|[a-z]|[ivx]{1,4})$/.test(token)) return false;
+  const close = text.charCodeAt(k);
+  if (close === 41 || (close === 46 && c !== 40 && /^\d/.test(token))) return spaceAt(k + 1);
+  return false;
+}
+
+/** Does the line from `from` hold a column gap (three spaces between words): a table row rendered as text? */
+function hasColumnGap(text: string, from: number, step: 1 | -1): boolean {
+  let run = 0;
+  let seenWord = false;
+  for (let k = from, n = 0; k >= 0 && k < text.length && n < ROW_SCAN; k += step, n++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return false;
+    if (c === 32 || c === 0xa0 || c === 9) {
+      run += c === 9 ? 3 : 1;
+      if (run >= 3 && seenWord) {
+        // Only a gap with a word on its far side, not the line's trailing spaces.
+        let m = k + step;
+        while (m >= 0 && m < text.length && (text.charCodeAt(m) === 32 || text.charCodeAt(m) === 9))
+          m += step;
+        const far = text.charCodeAt(m);
+        if (m >= 0 && m < text.length && far !== 10 && far !== 13) return true;
+      }
+    } else {
+      run = 0;
+      seenWord = true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A blank line, a newline after a short line (a heading), a newline before a list item, or a newline next to a
+ * table row (columns set apart by runs of spaces) ends a block.
+ */
 function isBlockBreak(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 10) return false;
   let j = i + 1;
@@ -115,7 +180,21 @@ function isBlockBreak(text: string, i: number): boolean {
   if (text.charCodeAt(j) === 10) return true;
   let k = i - 1;
   while (k >= 0 && i - k < 70 && text.charCodeAt(k) !== 10) k--;
-  return i - k < 70;
+  if (i - k < 70) return true;
+  if (isListMarker(text, j)) return true;
+  return hasColumnGap(text, i - 1, -1) || hasColumnGap(text, j, 1);
+}
+
+/**
+ * Start of the list item or table row holding `pos` (its bullet, or the row's first cell), or -1 when `pos` is
+ * in neither. Only the current line is looked at: an item or a row is one line of text once HTML is rendered.
+ */
+export function listItemAt(text: string, pos: number): number {
+  let k = pos;
+  while (k > 0 && pos - k < MAX_SIDE && text.charCodeAt(k - 1) !== 10) k--;
+  while (k < pos && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0))
+    k++;
+  return isListMarker(text, k) || hasColumnGap(text, k, 1) ? k : -1;
 }
 
 export function sentenceAt(text: string, pos: number): Span {
@@ -167,4 +246,49 @@ export function clauseBreaks(text: string, span: Span, protectedSpans: readonly 
     out.push(i);
   }
   return out;
+}
+
+/** Rows looked back over to find a table's header. */
+const MAX_HEADER_ROWS = 40;
+
+/**
+ * The header of the table holding the row at `rowStart` (its first row, and the caption line above it), or null
+ * when the line is not a table row. A row's numbers mean what its header says ("Share of revenue", "Revenue").
+ */
+export function tableHeaderAt(
+  text: string,
+  rowStart: number,
+  cache: Map<number, Span | null> = new Map(),
+): Span | null {
+  const known = cache.get(rowStart);
+  if (known !== undefined) return known;
+  if (!hasColumnGap(text, rowStart, 1)) return null;
+  let first = rowStart;
+  for (let n = 0; n < MAX_HEADER_ROWS && first > 0; n++) {
+    const prevEnd = first - 1;
+    let k = prevEnd;
+    while (k > 0 && prevEnd - k < MAX_SIDE && text.charCodeAt(k - 1) !== 10) k--;
+    // Rows are read in order: the row above already knows its table's header.
+    const above = cache.get(k);
+    if (above !== undefined) {
+      cache.set(rowStart, above);
+      return above;
+    }
+    if (k >= prevEnd || !hasColumnGap(text, k, 1)) break;
+    first = k;
+  }
+  // The caption: the nearest non-blank line above the first row.
+  let start = first;
+  let k = first - 1;
+  while (k > 0 && first - k < 8 && /\s/.test(text[k - 1]!)) k--;
+  if (k > 0 && k < first - 1) {
+    let c = k;
+    while (c > 0 && k - c < 200 && text.charCodeAt(c - 1) !== 10) c--;
+    start = c;
+  }
+  let end = first;
+  while (end < text.length && end - first < MAX_SIDE && text.charCodeAt(end) !== 10) end++;
+  const header = { start, end };
+  cache.set(rowStart, header);
+  return header;
 }
