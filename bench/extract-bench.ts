@@ -1,7 +1,8 @@
 // `npm run bench`: extractor throughput against html-to-text on the same realistic input, side by side.
 // Input: the real EDGAR documents in test/fixtures/edgar (negatives: none is a compute contract) repeated into
 // one ~20 MB filing, plus the corpus positives. Memory is measured in a child process that only extracts,
-// so html-to-text's own footprint does not count against the extractor.
+// so html-to-text's own footprint does not count against the extractor; a third child runs the worker's path
+// (parseSubmission -> documentsThatMatter -> documentText -> extractMentions) on a ~20 MB full submission.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { extractMentions } from '../functions/core/extract';
 import { parseSubmission } from '../functions/sources/edgar/submission';
 import { htmlToText } from '../functions/sources/html-text';
+import { documentsThatMatter, documentText } from '../functions/use-cases/process-filing';
 import { loadCases } from '../test/corpus/corpus';
 
 const FIXTURES = process.env.BENCH_FIXTURES ?? new URL('../test/fixtures/edgar/', import.meta.url).pathname;
@@ -35,6 +37,58 @@ function memoryPhase(file: string): void {
       rssAfterMb: after.rss / MB,
     }),
   );
+}
+
+/** The worker's path on a full submission: parse, pick the documents, HTML to text, extract; one at a time. */
+function workerPhase(file: string): void {
+  const t0 = process.cpuUsage();
+  const submission = parseSubmission(readFileSync(file, 'utf8'));
+  let mentions = 0;
+  let textChars = 0;
+  const docs = documentsThatMatter(submission);
+  for (const doc of docs) {
+    const text = documentText(doc.body);
+    if (!text) continue;
+    textChars += text.length;
+    mentions += extractMentions({
+      text,
+      registrant: { name: 'Bench Filer Inc.' },
+      documentType: doc.type,
+    }).length;
+  }
+  const used = process.cpuUsage(t0);
+  process.stdout.write(
+    JSON.stringify({
+      ms: (used.user + used.system) / 1000,
+      documents: docs.length,
+      mentions,
+      textMb: textChars / MB,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
+}
+
+/** A ~20 MB full submission: a real header, one huge primary HTML document, then the real exhibits. */
+function bigSubmission(primaryHtml: string): string {
+  const subs = join(FIXTURES, 'submissions');
+  // The real submission with an EX-99 press release, so that exhibits go through the path too.
+  const real = readdirSync(subs)
+    .filter((x) => x.endsWith('.txt') && !x.startsWith('9999999999'))
+    .find((x) => readFileSync(join(subs, x), 'utf8').includes('<TYPE>EX-99'));
+  if (!real) throw new Error(`no real submission under ${subs}`);
+  const text = readFileSync(join(subs, real), 'utf8');
+  const first = text.indexOf('<DOCUMENT>');
+  const header = text
+    .slice(0, first)
+    .replace(/CONFORMED SUBMISSION TYPE:\s*\S+/, 'CONFORMED SUBMISSION TYPE:\t8-K');
+  const exhibits = parseSubmission(text)
+    .documents.filter((d) => d.type !== '8-K')
+    .map(
+      (d) =>
+        `<DOCUMENT>\n<TYPE>${d.type}\n<SEQUENCE>${d.sequence ?? 9}\n<FILENAME>${d.filename ?? 'x.htm'}\n<TEXT>\n${d.body}\n</TEXT>\n</DOCUMENT>\n`,
+    );
+  const primary = `<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<FILENAME>primary.htm\n<TEXT>\n${primaryHtml}\n</TEXT>\n</DOCUMENT>\n`;
+  return `${header}${primary}${exhibits.join('')}</SEC-DOCUMENT>\n`;
 }
 
 function htmlDocuments(): string[] {
@@ -136,6 +190,19 @@ function main(): void {
   rmSync(dir, { recursive: true, force: true });
   const mem = child.status === 0 ? (JSON.parse(child.stdout) as Record<string, number>) : null;
 
+  // 3. The worker's path end to end on a ~20 MB full submission, in its own process.
+  const subDir = mkdtempSync(join(tmpdir(), 'extract-bench-'));
+  const subFile = join(subDir, 'submission.txt');
+  const submission = bigSubmission(big);
+  writeFileSync(subFile, submission);
+  const worker = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--worker', subFile],
+    { encoding: 'utf8' },
+  );
+  rmSync(subDir, { recursive: true, force: true });
+  const work = worker.status === 0 ? (JSON.parse(worker.stdout) as Record<string, number>) : null;
+
   const rate = (bytes: number, ms: number): string => `${(bytes / MB / (ms / 1000)).toFixed(1)} MB/s`;
   const row = (name: string, h2tMs: number, htmlBytes: number, extMs: number, txtBytes: number): string =>
     `${name.padEnd(22)} html-to-text ${h2tMs.toFixed(1).padStart(8)} ms ${rate(htmlBytes, h2tMs).padStart(12)} | extractor ${extMs
@@ -151,6 +218,9 @@ function main(): void {
     mem
       ? `memory (child process, extracting the ${(bigText.length / MB).toFixed(1)} MB text only): peak RSS ${mem.maxRssMb!.toFixed(0)} MB, heap used before ${mem.heapUsedBeforeMb!.toFixed(0)} MB / after ${mem.heapUsedAfterMb!.toFixed(0)} MB, extract ${mem.ms!.toFixed(0)} ms`
       : `memory phase failed: ${child.stderr}`,
+    work
+      ? `worker path, ${(submission.length / MB).toFixed(1)} MB submission (${work.documents} documents, parse -> html-to-text -> extract): peak RSS ${work.maxRssMb!.toFixed(0)} MB, ${work.textMb!.toFixed(1)} MB text, ${work.mentions} mentions, ${work.ms!.toFixed(0)} ms CPU`
+      : `worker path failed: ${worker.stderr}`,
     `(this process, html-to-text included: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`,
     'targets: extractor >= 50 MB/s, extractor time < 0.25 x html-to-text, 20 MB filing < 256 MB (times are CPU time, best of several runs)',
   ];
@@ -158,5 +228,7 @@ function main(): void {
 }
 
 const memoryFlag = process.argv.indexOf('--memory');
+const workerFlag = process.argv.indexOf('--worker');
 if (memoryFlag >= 0) memoryPhase(process.argv[memoryFlag + 1]!);
+else if (workerFlag >= 0) workerPhase(process.argv[workerFlag + 1]!);
 else main();

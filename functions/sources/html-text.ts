@@ -1,15 +1,16 @@
+import type { HtmlToTextOptions } from 'html-to-text';
 import { compile } from 'html-to-text';
 
 /** Refuse HTML larger than this rather than silently truncating it (html-to-text's default cut is 16 MiB). */
 export const MAX_HTML_BYTES = 64 * 1024 * 1024;
 
 /**
- * Documents longer than this are converted slice by slice: html-to-text builds a DOM of its whole input, about
- * 20 bytes of heap per byte of HTML, so a 20 MB filing converted at once needs ~450 MB.
+ * Documents longer than this are converted slice by slice: html-to-text builds a DOM of its whole input, and a
+ * 20 MB filing converted at once peaked near 470 MB RSS (npm run bench), too close to the 512 MB worker.
  */
 export const SLICE_THRESHOLD_CHARS = 2 * 1024 * 1024;
 /** Target length of one slice; a slice may grow to SLICE_HARD_FACTOR times this while looking for a safe cut. */
-export const SLICE_TARGET_CHARS = 512 * 1024;
+export const SLICE_TARGET_CHARS = 128 * 1024;
 const SLICE_HARD_FACTOR = 4;
 
 export class DocumentTooLargeError extends Error {
@@ -20,7 +21,7 @@ export class DocumentTooLargeError extends Error {
 }
 
 // Compiled once: html-to-text builds its selector tables per call otherwise.
-const convert = compile({
+const OPTIONS = {
   wordwrap: false,
   // The default maxInputLength (16 MiB) truncates silently; we bound the size ourselves above.
   limits: { maxInputLength: MAX_HTML_BYTES, ellipsis: '' },
@@ -37,6 +38,14 @@ const convert = compile({
     { selector: 'h6', options: { uppercase: false } },
     { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false, maxColumnWidth: 60 } },
   ],
+} satisfies HtmlToTextOptions;
+const convert = compile(OPTIONS);
+// Later slices are converted whole, not from their <body>: a slice holding a <body> tag after some content (documents
+// glued together) would otherwise lose that content. The document's own <head> is in the first slice (no cut
+// falls inside a head), which is converted from its <body> as the whole document is.
+const convertSlice = compile({
+  ...OPTIONS,
+  baseElements: { selectors: ['html-text-no-base'], returnDomByDefault: true },
 });
 
 /** Readable text from an HTML document or fragment: entities decoded, tables kept as aligned rows. */
@@ -50,13 +59,17 @@ export function htmlToText(html: string): string {
  * The same text as htmlToText (modulo whitespace), converted in slices of about `targetChars` cut only after the
  * close tag of a block (</p>, </div>, </tr>, ...), never inside a tag, an entity, a comment, a script or a
  * list. A table cut between rows is closed at the end of one slice and reopened with its own open tag at the
- * start of the next, so both halves stay tables. Only one slice's DOM is alive at a time.
+ * start of the next, so both halves stay tables. Only one slice's DOM is alive at a time. When no such cut
+ * exists within 4 x targetChars, the cut falls after any tag (outside <head>), then at a space in a long text run.
  */
 export function htmlToTextInSlices(html: string, targetChars = SLICE_TARGET_CHARS): string {
   if (html.length > MAX_HTML_BYTES) throw new DocumentTooLargeError(html.length);
   const texts: string[] = [];
+  let first = true;
   for (const slice of htmlSlices(html, targetChars)) {
-    const text = convert(slice);
+    // The first slice holds the document's start: converted as the whole document would be, from its <body>.
+    const text = first ? convert(slice) : convertSlice(slice);
+    first = false;
     if (text) texts.push(text);
   }
   return texts.join('\n');
@@ -178,7 +191,11 @@ export function* htmlSlices(html: string, targetChars: number): Generator<string
       if (closing) popTo(name);
       else {
         if (name !== 'table') {
-          while (open.length && open[open.length - 1]?.name !== 'table' && (name === 'tr' || open[open.length - 1]?.name !== 'tr'))
+          while (
+            open.length &&
+            open[open.length - 1]?.name !== 'table' &&
+            (name === 'tr' || open[open.length - 1]?.name !== 'tr')
+          )
             open.pop();
         }
         open.push({ name, tag: html.slice(lt, next) });
