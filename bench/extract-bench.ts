@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractMentions } from '../functions/core/extract';
+import { documentsThatMatter, documentText } from '../functions/sources/edgar/documents';
 import { parseSubmission } from '../functions/sources/edgar/submission';
 import { htmlToText } from '../functions/sources/html-text';
-import { documentsThatMatter, documentText } from '../functions/use-cases/process-filing';
 import { loadCases } from '../test/corpus/corpus';
 
 const FIXTURES = process.env.BENCH_FIXTURES ?? new URL('../test/fixtures/edgar/', import.meta.url).pathname;

@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extractMentions, resolveBackstops } from '../core/extract';
 import { LANGUAGES, type Language, type Mention } from '../core/types';
+import { documentsThatMatter, documentText } from '../sources/edgar/documents';
 import { parseSubmission } from '../sources/edgar/submission';
 import { htmlToText, looksLikeHtml } from '../sources/html-text';
 
@@ -19,25 +20,19 @@ export interface DocumentText {
   registrant: { name: string; cik?: string } | null;
 }
 
-// Documents of a submission that carry no prose: XBRL, graphics, archives, spreadsheets.
-const SKIPPED_TYPES =
-  /^(?:GRAPHIC|ZIP|EXCEL|PDF|XML|JSON|EX-101|EX-104|EX-10[0-9]\.(?:SCH|CAL|DEF|LAB|PRE|INS)|COVER)/i;
-
-function toText(body: string): string {
-  const trimmed = body.replace(/<\/?XBRL>/gi, '');
-  return looksLikeHtml(trimmed) ? htmlToText(trimmed) : trimmed;
-}
-
 /** Splits an input file into the texts the extractor reads: one per prose document of a submission. */
 export function documentTexts(content: string, fileName: string): DocumentText[] {
   const head = content.slice(0, 4096);
   if (head.includes('<SEC-DOCUMENT>') || head.includes('<SEC-HEADER>')) {
+    // The same documents, read the same way, as the filing worker: what the CLI and the eval show is what runs.
     const submission = parseSubmission(content);
-    const filer = submission.header.companies[0];
+    const companies = submission.header.companies;
+    const filer = companies.find((c) => c.role === 'FILER') ?? companies[0];
     const registrant = filer ? { name: filer.name, cik: filer.cik } : null;
-    return submission.documents
-      .filter((d) => !SKIPPED_TYPES.test(d.type) && !/^begin \d{3} /m.test(d.body.slice(0, 200)))
-      .map((d) => ({ text: toText(d.body), documentType: d.type, registrant }));
+    return documentsThatMatter(submission).flatMap((d) => {
+      const text = documentText(d.body);
+      return text ? [{ text, documentType: d.type, registrant }] : [];
+    });
   }
   const isHtml = /\.html?$/i.test(fileName) || looksLikeHtml(content);
   return [{ text: isHtml ? htmlToText(content) : content, documentType: null, registrant: null }];

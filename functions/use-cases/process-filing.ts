@@ -1,5 +1,5 @@
-import type { ExtractInput } from '../core/extract';
-import type { EdgarCompany, EdgarSource, Submission, SubmissionDocument } from '../core/ports/edgar';
+import { type ExtractInput, resolveBackstops } from '../core/extract';
+import type { EdgarCompany, EdgarSource, Submission } from '../core/ports/edgar';
 import {
   EdgarMalformedError,
   EdgarNotFoundError,
@@ -10,7 +10,7 @@ import {
 import type { Logger } from '../core/ports/log';
 import type { FilingRepository } from '../core/ports/store';
 import type { FilingJob, FilingRecord, Mention, SourcedMention } from '../core/types';
-import { htmlToText, looksLikeHtml } from '../sources/html-text';
+import { documentsThatMatter, documentText } from '../sources/edgar/documents';
 
 export interface ProcessFilingDeps {
   edgar: EdgarSource;
@@ -49,26 +49,6 @@ export class FilingBusyError extends Error {
 }
 
 const DEFAULT_MAX_DOCUMENT_CHARS = 32 * 1024 * 1024;
-const MAX_DOCUMENTS_EXTRACTED = 60;
-
-/** The documents that carry a disclosure: the primary document, press releases (EX-99.x), contracts (EX-10.x). */
-export function documentsThatMatter(submission: Submission): SubmissionDocument[] {
-  const form = submission.header.formType.toUpperCase();
-  const primaryIndex = Math.max(
-    0,
-    submission.documents.findIndex((d) => d.type === form),
-  );
-  return submission.documents
-    .filter((d, i) => i === primaryIndex || /^EX-(99|10)(\.|$)/.test(d.type))
-    .slice(0, MAX_DOCUMENTS_EXTRACTED);
-}
-
-/** Plain text of a document body: HTML converted, uuencoded binaries and XBRL dropped. */
-export function documentText(body: string): string | null {
-  const head = body.slice(0, 200).trimStart();
-  if (/^begin [0-7]{3} /.test(head) || /^<(XBRL|PDF)>/i.test(head)) return null;
-  return looksLikeHtml(body) ? htmlToText(body) : body;
-}
 
 function registrantOf(submission: Submission, job: FilingJob): EdgarCompany {
   const companies = submission.header.companies;
@@ -178,9 +158,11 @@ export async function processFiling(
     }
   }
 
-  if (mentions.length) {
+  // A backstop in one document and the lease it guarantees in another (8-K body, EX-99.1) are read together.
+  const resolved = resolveBackstops(mentions, null, false);
+  if (resolved.length) {
     try {
-      await deps.recordMentions(mentions);
+      await deps.recordMentions(resolved);
     } catch (error) {
       const reason = await fail(deps, job.accession, error);
       throw new FilingRetryableError(job.accession, `recording mentions failed: ${reason}`, null, {

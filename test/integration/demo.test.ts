@@ -39,9 +39,9 @@ describe('npm run demo -- --once', () => {
     expect(stdout).toContain(
       '[ALERT to email:analyst@example.com] New compute deal: CoreWeave, Inc. -> Meta Platforms, Inc.: up to $14.2B (signed)',
     );
-    // The 8-K and the French news item are one deal with two sources.
+    // The 8-K primary document, its EX-99.1 and the French news item: one deal with three sources.
     expect(stdout).toMatch(
-      /CoreWeave, Inc\. -> Meta Platforms, Inc\.\s+\$14\.2B\s+signed\s+filing\s+2 source\(s\)/,
+      /CoreWeave, Inc\. -> Meta Platforms, Inc\.\s+\$14\.2B\s+signed\s+filing\s+3 source\(s\)/,
     );
 
     const alerts = (await readFile(join(dataDir, 'demo', 'outbox.jsonl'), 'utf8'))

@@ -723,7 +723,12 @@ const LEASE_OBLIGATION_RE = /\blease|obligations|\brent\b|loyers?|\bbail\b|\bbau
  * lease obligations") is committed to the landlord: the backstop's provider is the lease's provider.
  * `hostRegistrant` stands in for the landlord when the lease itself is not among the mentions.
  */
-export function resolveBackstops(mentions: Mention[], hostRegistrant: CompanyRef | null = null): Mention[] {
+export function resolveBackstops<T extends Mention>(
+  mentions: T[],
+  hostRegistrant: CompanyRef | null = null,
+  /** false keeps every mention (the filing worker records each document's as its own source). */
+  dedupe = true,
+): T[] {
   const out = mentions.map((m) => {
     if (m.kind !== 'capacity_backstop' || !LEASE_OBLIGATION_RE.test(m.evidence)) return m;
     const ids = [m.buyer.id, m.provider.id];
@@ -744,6 +749,7 @@ export function resolveBackstops(mentions: Mention[], hostRegistrant: CompanyRef
     }
     return m;
   });
+  if (!dedupe) return out;
   const seen = new Set<string>();
   return out.filter((m) => {
     const key = `${m.buyer.id}|${m.provider.id}|${m.valueUsd}`;

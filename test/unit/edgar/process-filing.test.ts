@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { extractMentions } from '../../../functions/core/extract';
 import {
@@ -8,10 +9,10 @@ import {
 } from '../../../functions/core/ports/edgar';
 import { silentLogger } from '../../../functions/core/ports/log';
 import type { FilingJob, SourcedMention } from '../../../functions/core/types';
+import { documentText } from '../../../functions/sources/edgar/documents';
 import { parseSubmission } from '../../../functions/sources/edgar/submission';
 import { filingRecordFor } from '../../../functions/use-cases/poll-edgar';
 import {
-  documentText,
   FilingBusyError,
   FilingRetryableError,
   processFiling,
@@ -259,5 +260,42 @@ describe('documentText', () => {
     expect(documentText('plain words')).toBe('plain words');
     expect(documentText('begin 644 logo.jpg\nM_]C_X')).toBeNull();
     expect(documentText('<XBRL>\n<xs:schema/>')).toBeNull();
+    // Inline XBRL: the primary document of a modern 8-K, wrapped in <XBRL> by the full submission.
+    const ixbrl =
+      '<XBRL>\n<?xml version="1.0"?>\n<html><body><p>Order form with Meta</p></body></html>\n</XBRL>';
+    expect(documentText(ixbrl)).toBe('Order form with Meta');
+  });
+});
+
+describe('processFiling on inline XBRL primary documents', () => {
+  it('reads the prose of a real iXBRL 8-K (Meta, Item 5.02) instead of skipping it', () => {
+    const submission = parseSubmission(fixtureText('submissions/0001628280-25-058337.txt'));
+    const primary = submission.documents.find((d) => d.type === '8-K');
+    expect(primary?.body.trimStart().startsWith('<XBRL>')).toBe(true);
+    const text = documentText(primary?.body ?? '');
+    expect(text).toMatch(/Item 5\.02/);
+    expect(text).not.toMatch(/<\/?(XBRL|html|ix:)/i);
+  });
+
+  it('finds a deal stated only in the iXBRL primary document of an 8-K/A', async () => {
+    const { deps, job, recorded } = await setup(
+      '9999999999-24-000121',
+      '0001839341',
+      'Core Scientific, Inc.',
+      '8-K/A',
+    );
+    const corpusDoc = new URL(
+      '../../corpus/docs/f-core-scientific-coreweave-8ka-2024-06.txt',
+      import.meta.url,
+    );
+    deps.edgar.sub = async () => parseSubmission(readFileSync(corpusDoc, 'utf8'));
+    const result = await processFiling(deps, job);
+    expect(result.mentions).toBe(1);
+    expect(recorded.flat()[0]).toMatchObject({
+      buyer: { id: 'coreweave' },
+      provider: { id: 'core-scientific' },
+      valueUsd: 3.5e9,
+      source: { documentType: '8-K/A' },
+    });
   });
 });
