@@ -32,7 +32,7 @@ export interface DynamoLocal {
   stop(): Promise<void>;
 }
 
-export function assertJavaAvailable(): void {
+function assertJavaAvailable(): void {
   const probe = spawnSync('java', ['-version'], { stdio: 'ignore' });
   if (probe.error || probe.status !== 0) throw new JavaMissingError();
 }

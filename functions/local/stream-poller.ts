@@ -19,8 +19,6 @@ export class StreamPoller {
   private streamArn: string | null = null;
   private stopped = false;
   private loop: Promise<void> | null = null;
-  /** Records delivered in the last pass; 0 means the stream was drained. */
-  private lastDelivered = -1;
 
   constructor(
     private readonly deps: {
@@ -75,17 +73,12 @@ export class StreamPoller {
       }
       delivered += await this.readShard(shardId);
     }
-    this.lastDelivered = delivered;
     return delivered;
   }
 
   /** Passes until one finds nothing new: every change so far has been handled. */
   async drain(): Promise<void> {
     for (let i = 0; i < 100; i++) if ((await this.pass()) === 0) return;
-  }
-
-  get idle(): boolean {
-    return this.lastDelivered === 0;
   }
 
   private async readShard(shardId: string): Promise<number> {

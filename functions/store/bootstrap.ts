@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { TABLE_KEYS, TABLES, type TableNames, type TableSpec } from './tables';
 
-export function createTableInput(spec: TableSpec, tableName: string): CreateTableCommandInput {
+function createTableInput(spec: TableSpec, tableName: string): CreateTableCommandInput {
   const keyNames = new Set<string>([spec.partitionKey]);
   if (spec.sortKey) keyNames.add(spec.sortKey);
   for (const ix of spec.indexes) {

@@ -6,7 +6,7 @@ import { mergeMention } from '../../functions/core/deal-merge';
 import type { AlertChannel } from '../../functions/core/ports/channels';
 import type { Logger } from '../../functions/core/ports/log';
 import type { Deal, FilingRecord, SourcedMention, Subscription } from '../../functions/core/types';
-import { mention, newsSource } from '../support/builders';
+import { irenMicrosoft, mention, nebiusMicrosoft, newsSource, oracleOpenAi } from '../support/builders';
 import { createTestStore, type TestStore } from '../support/dynamo';
 
 // The HTTP API in process (Hono's app.request) on DynamoDB Local: filters, pages, errors, subscriptions.
@@ -46,50 +46,14 @@ function recordingLogger() {
   return { log, errors };
 }
 
-const microsoft = { id: 'microsoft', name: 'Microsoft Corporation', ticker: 'MSFT' };
-
 const SEEDS: { at: string; m: SourcedMention }[] = [
   { at: '2025-09-30T20:10:00.000Z', m: mention() },
-  {
-    at: '2025-09-10T12:00:00.000Z',
-    m: mention({
-      buyer: microsoft,
-      provider: { id: 'nebius', name: 'Nebius Group N.V.', ticker: 'NBIS' },
-      valueUsd: 17.4e9,
-      valueText: '$17.4 billion',
-      endDate: null,
-      termYears: 5,
-      evidence:
-        'Nebius will supply Microsoft with dedicated GPU capacity worth $17.4 billion over five years.',
-      source: { ...mention().source, id: '9999999999-25-000201/6-K', formType: '6-K', documentType: '6-K' },
-    }),
-  },
-  {
-    at: '2025-09-11T08:00:00.000Z',
-    m: mention({
-      buyer: { id: 'openai', name: 'OpenAI' },
-      provider: { id: 'oracle', name: 'Oracle Corporation', ticker: 'ORCL' },
-      valueUsd: 300e9,
-      valueText: 'about $300 billion',
-      status: 'reported',
-      endDate: null,
-      termYears: 5,
-      evidence:
-        'OpenAI reportedly agreed to buy roughly $300 billion of Oracle computing power over five years.',
-      source: newsSource('wsj-tech/oracle-openai-300b'),
-    }),
-  },
+  { at: '2025-09-10T12:00:00.000Z', m: nebiusMicrosoft() },
+  { at: '2025-09-11T08:00:00.000Z', m: oracleOpenAi() },
   {
     at: '2025-11-03T14:00:00.000Z',
-    m: mention({
-      buyer: microsoft,
-      provider: { id: 'iren', name: 'IREN Limited', ticker: 'IREN' },
-      valueUsd: 9.7e9,
-      valueText: '$9.7 billion',
-      endDate: null,
-      termYears: 5,
+    m: irenMicrosoft({
       evidence: 'IREN & Microsoft: a five-year GPU cloud contract valued at $9.7 billion <announced>.',
-      source: newsSource('reuters-tech/iren-microsoft'),
     }),
   },
   {

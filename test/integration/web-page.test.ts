@@ -8,7 +8,7 @@ import type { AlertChannel } from '../../functions/core/ports/channels';
 import { silentLogger } from '../../functions/core/ports/log';
 import type { SourcedMention } from '../../functions/core/types';
 import { launchChromium } from '../support/browser';
-import { mention, newsSource } from '../support/builders';
+import { irenMicrosoft, mention, nebiusMicrosoft, newsSource, oracleOpenAi } from '../support/builders';
 import { createTestStore } from '../support/dynamo';
 
 // The page at GET / as a reader sees it, in the system Chromium, against the real API on DynamoDB Local.
@@ -26,51 +26,9 @@ const microsoft = { id: 'microsoft', name: 'Microsoft Corporation', ticker: 'MSF
 /** Public deals (values and parties as reported), plus one visibly invented pair for the rounding case. */
 const SEEDS: { at: string; m: SourcedMention }[] = [
   { at: '2025-09-30T20:10:00.000Z', m: mention() },
-  {
-    at: '2025-09-10T12:00:00.000Z',
-    m: mention({
-      buyer: microsoft,
-      provider: { id: 'nebius', name: 'Nebius Group N.V.', ticker: 'NBIS' },
-      valueUsd: 17.4e9,
-      valueText: '$17.4 billion',
-      qualifier: null,
-      endDate: null,
-      termYears: 5,
-      evidence:
-        'Nebius agreed to supply Microsoft with dedicated GPU capacity worth $17.4 billion over five years.',
-      source: { ...mention().source, id: '9999999999-25-000201/6-K', formType: '6-K', documentType: '6-K' },
-    }),
-  },
-  {
-    at: '2025-09-11T08:00:00.000Z',
-    m: mention({
-      buyer: { id: 'openai', name: 'OpenAI' },
-      provider: { id: 'oracle', name: 'Oracle Corporation', ticker: 'ORCL' },
-      valueUsd: 300e9,
-      valueText: 'about $300 billion',
-      qualifier: 'approximately',
-      status: 'reported',
-      endDate: null,
-      termYears: 5,
-      evidence:
-        'OpenAI is reported to have agreed to buy roughly $300 billion of Oracle compute over about five years.',
-      source: newsSource('wsj-tech/oracle-openai-300b'),
-    }),
-  },
-  {
-    at: '2025-11-03T14:00:00.000Z',
-    m: mention({
-      buyer: microsoft,
-      provider: { id: 'iren', name: 'IREN Limited', ticker: 'IREN' },
-      valueUsd: 9.7e9,
-      valueText: '$9.7 billion',
-      qualifier: null,
-      endDate: null,
-      termYears: 5,
-      evidence: 'IREN signed a five-year GPU cloud contract with Microsoft valued at $9.7 billion.',
-      source: newsSource('reuters-tech/iren-microsoft'),
-    }),
-  },
+  { at: '2025-09-10T12:00:00.000Z', m: nebiusMicrosoft({ qualifier: null }) },
+  { at: '2025-09-11T08:00:00.000Z', m: oracleOpenAi({ qualifier: 'approximately' }) },
+  { at: '2025-11-03T14:00:00.000Z', m: irenMicrosoft({ qualifier: null }) },
   {
     at: '2025-11-03T16:00:00.000Z',
     m: mention({

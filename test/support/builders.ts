@@ -67,3 +67,53 @@ export function subscription(overrides: Partial<Subscription> = {}): Subscriptio
 export function withVersion(deal: Deal, changes: Partial<Deal>): Deal {
   return { ...deal, ...changes, version: deal.version + 1 };
 }
+
+const microsoft = { id: 'microsoft', name: 'Microsoft Corporation', ticker: 'MSFT' };
+
+/** Nebius's GPU capacity contract with Microsoft ($17.4B over five years), as a 6-K mention. */
+export function nebiusMicrosoft(overrides: Partial<SourcedMention> = {}): SourcedMention {
+  return mention({
+    buyer: microsoft,
+    provider: { id: 'nebius', name: 'Nebius Group N.V.', ticker: 'NBIS' },
+    valueUsd: 17.4e9,
+    valueText: '$17.4 billion',
+    endDate: null,
+    termYears: 5,
+    evidence:
+      'Nebius agreed to supply Microsoft with dedicated GPU capacity worth $17.4 billion over five years.',
+    source: { ...mention().source, id: '9999999999-25-000201/6-K', formType: '6-K', documentType: '6-K' },
+    ...overrides,
+  });
+}
+
+/** OpenAI's reported ~$300B Oracle compute deal, as a news mention. */
+export function oracleOpenAi(overrides: Partial<SourcedMention> = {}): SourcedMention {
+  return mention({
+    buyer: { id: 'openai', name: 'OpenAI' },
+    provider: { id: 'oracle', name: 'Oracle Corporation', ticker: 'ORCL' },
+    valueUsd: 300e9,
+    valueText: 'about $300 billion',
+    status: 'reported',
+    endDate: null,
+    termYears: 5,
+    evidence:
+      'OpenAI is reported to have agreed to buy roughly $300 billion of Oracle compute over about five years.',
+    source: newsSource('wsj-tech/oracle-openai-300b'),
+    ...overrides,
+  });
+}
+
+/** IREN's five-year GPU cloud contract with Microsoft ($9.7B), as a news mention. */
+export function irenMicrosoft(overrides: Partial<SourcedMention> = {}): SourcedMention {
+  return mention({
+    buyer: microsoft,
+    provider: { id: 'iren', name: 'IREN Limited', ticker: 'IREN' },
+    valueUsd: 9.7e9,
+    valueText: '$9.7 billion',
+    endDate: null,
+    termYears: 5,
+    evidence: 'IREN signed a five-year GPU cloud contract with Microsoft valued at $9.7 billion.',
+    source: newsSource('reuters-tech/iren-microsoft'),
+    ...overrides,
+  });
+}

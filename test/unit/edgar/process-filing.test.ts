@@ -48,14 +48,12 @@ async function setup(accession: string, cik: string, company: string, formType: 
   return { deps, job, recorded, filings, edgar };
 }
 
+/** The compute-contract 8-K fixture (CoreWeave's order form with Meta) most tests run on. */
+const setupCoreWeave8k = () => setup('9999999999-25-000901', '0001769628', 'CoreWeave, Inc.', '8-K');
+
 describe('processFiling', () => {
   it("extracts the compute contract from CoreWeave's 8-K and its EX-99.1, with full source references", async () => {
-    const { deps, job, recorded, filings } = await setup(
-      '9999999999-25-000901',
-      '0001769628',
-      'CoreWeave, Inc.',
-      '8-K',
-    );
+    const { deps, job, recorded, filings } = await setupCoreWeave8k();
     const result = await processFiling(deps, job);
     expect(result.status).toBe('done');
     expect(result.mentions).toBeGreaterThanOrEqual(2);
@@ -136,12 +134,7 @@ describe('processFiling', () => {
     const huge = `<DOCUMENT>\n<TYPE>EX-99.2\n<SEQUENCE>5\n<FILENAME>big.htm\n<TEXT>\n<p>${'rack '.repeat(2_000_000)}</p>\n</TEXT>\n</DOCUMENT>\n`;
     const big = parseSubmission(base.replace('</SEC-DOCUMENT>', `${huge}</SEC-DOCUMENT>`));
     const readTypes = async (maxDocumentChars: number) => {
-      const { deps, job, edgar } = await setup(
-        '9999999999-25-000901',
-        '0001769628',
-        'CoreWeave, Inc.',
-        '8-K',
-      );
+      const { deps, job, edgar } = await setupCoreWeave8k();
       edgar.sub = async () => big;
       const seen: string[] = [];
       const extract = (input: Parameters<typeof extractMentions>[0]) => {
@@ -157,12 +150,7 @@ describe('processFiling', () => {
   });
 
   it('refuses an absurd size with a recorded reason', async () => {
-    const { deps, job, filings, edgar } = await setup(
-      '9999999999-25-000901',
-      '0001769628',
-      'CoreWeave, Inc.',
-      '8-K',
-    );
+    const { deps, job, filings, edgar } = await setupCoreWeave8k();
     edgar.sub = async () => {
       throw new EdgarTooLargeError('http://x', 64 * 1024 * 1024);
     };
@@ -175,12 +163,7 @@ describe('processFiling', () => {
   });
 
   it('records a malformed submission as skipped', async () => {
-    const { deps, job, filings, edgar } = await setup(
-      '9999999999-25-000901',
-      '0001769628',
-      'CoreWeave, Inc.',
-      '8-K',
-    );
+    const { deps, job, filings, edgar } = await setupCoreWeave8k();
     edgar.sub = async () => {
       throw new EdgarMalformedError('submission', 'no <SEC-HEADER>');
     };
@@ -189,12 +172,7 @@ describe('processFiling', () => {
   });
 
   it('raises a retryable error on a transient failure, and a redelivery then succeeds', async () => {
-    const { deps, job, filings, edgar } = await setup(
-      '9999999999-25-000901',
-      '0001769628',
-      'CoreWeave, Inc.',
-      '8-K',
-    );
+    const { deps, job, filings, edgar } = await setupCoreWeave8k();
     const real = edgar.sub;
     edgar.sub = async () => {
       throw new EdgarUnavailableError('http://x', 'HTTP 503');
@@ -213,12 +191,7 @@ describe('processFiling', () => {
   });
 
   it('marks failed and retries when recording the mentions fails', async () => {
-    const { deps, job, filings } = await setup(
-      '9999999999-25-000901',
-      '0001769628',
-      'CoreWeave, Inc.',
-      '8-K',
-    );
+    const { deps, job, filings } = await setupCoreWeave8k();
     deps.recordMentions.mockRejectedValueOnce(new Error('conditional check failed'));
     await expect(processFiling(deps, job)).rejects.toBeInstanceOf(FilingRetryableError);
     expect((await filings.get(job.accession))?.state).toBe('failed');
@@ -226,12 +199,7 @@ describe('processFiling', () => {
   });
 
   it('leaves a filing another worker is processing right now', async () => {
-    const { deps, job, filings } = await setup(
-      '9999999999-25-000901',
-      '0001769628',
-      'CoreWeave, Inc.',
-      '8-K',
-    );
+    const { deps, job, filings } = await setupCoreWeave8k();
     await filings.setState(job.accession, 'processing');
     await expect(processFiling({ ...deps, clock: () => new Date() }, job)).rejects.toBeInstanceOf(
       FilingBusyError,
