@@ -12,7 +12,7 @@ import type { SourcedMention } from './core/types';
 import { EdgarClient, sharedEdgarHttpClient } from './sources/edgar/client';
 import { createDocumentClient } from './store/client';
 import { createRepositories } from './store/repositories';
-import { recordMentions } from './use-cases/record-mentions';
+import { type RecordReport, recordMentions } from './use-cases/record-mentions';
 
 export const config = loadConfig();
 const tables = required(config.tables, 'the *_TABLE variables', 'in Lambda (the CDK stack sets them)');
@@ -32,7 +32,9 @@ const doc = createDocumentClient();
 const sqs = new SQSClient({});
 const sns = new SNSClient({});
 
-export const store = createRepositories(doc, tables);
+export const store = createRepositories(doc, tables, {
+  filings: { retentionDays: config.filingRetentionDays },
+});
 
 export function alertChannel() {
   return createSnsChannel(sns, required(config.alertTopicArn, 'ALERT_TOPIC_ARN', 'to send alerts'));
@@ -53,6 +55,6 @@ export function filingQueue(): FilingQueue {
 
 export const clock = () => new Date();
 
-export async function recordMentionsNow(mentions: SourcedMention[]): Promise<void> {
-  await recordMentions({ deals: store.deals, clock }, mentions);
+export async function recordMentionsNow(mentions: SourcedMention[]): Promise<RecordReport> {
+  return recordMentions({ deals: store.deals, clock }, mentions);
 }

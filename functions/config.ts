@@ -32,6 +32,7 @@ const schema = z.object({
   EDGAR_FORMS: csv.pipe(z.array(z.string()).min(1)).default(DEFAULT_FORMS),
   NEWS_FEEDS: z.string().trim().min(1).optional(),
   NEWS_POLL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(300),
+  FILING_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   DATA_DIR: z.string().trim().min(1).default('.data'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
@@ -48,6 +49,8 @@ export interface Config {
   edgarForms: string[];
   newsFeedsPath: string | null;
   newsPollSeconds: number;
+  /** Days a filing that produced no mention is kept; filings with mentions are kept for good. */
+  filingRetentionDays: number;
   port: number;
   dataDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     edgarForms: s.EDGAR_FORMS,
     newsFeedsPath: s.NEWS_FEEDS ?? null,
     newsPollSeconds: s.NEWS_POLL_SECONDS,
+    filingRetentionDays: s.FILING_RETENTION_DAYS,
     port: s.PORT,
     dataDir: s.DATA_DIR,
     logLevel: s.LOG_LEVEL,

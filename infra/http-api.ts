@@ -19,6 +19,7 @@ export const PUBLIC_GET_PATHS = [
   '/deals',
   '/deals.atom',
   '/deals/{id}',
+  '/deals/{id}/filings',
   '/filings',
   '/filings/{accession}',
   '/feeds',
@@ -60,6 +61,7 @@ export class ServiceHttpApi extends Construct {
     });
     tables.deals.grantReadData(this.api.fn);
     tables.filings.grantReadData(this.api.fn);
+    tables.filingIndex.grantReadData(this.api.fn);
     tables.subscriptions.grantReadWriteData(this.api.fn);
     // Feeds added through the API live in the state table.
     tables.state.grantReadWriteData(this.api.fn);

@@ -64,6 +64,7 @@ export class Ingestion extends Construct {
       },
     });
     tables.filings.grantReadWriteData(this.edgarPoll.fn);
+    tables.filingIndex.grantReadWriteData(this.edgarPoll.fn);
     tables.state.grantReadWriteData(this.edgarPoll.fn);
     queue.grantSendMessages(this.edgarPoll.fn);
     everyMinute(this, 'EdgarPollSchedule', this.edgarPoll.fn);
@@ -81,6 +82,7 @@ export class Ingestion extends Construct {
       },
     });
     tables.filings.grantReadWriteData(this.filingWorker.fn);
+    tables.filingIndex.grantReadWriteData(this.filingWorker.fn);
     tables.deals.grantReadWriteData(this.filingWorker.fn);
     tables.state.grantReadData(this.filingWorker.fn);
     this.filingWorker.fn.addEventSource(

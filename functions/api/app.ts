@@ -15,9 +15,15 @@ import type { Subscription } from '../core/types';
 import { InvalidCursorError } from '../store/client';
 import { effectiveFeeds, FeedRefusedError, putFeed, removeFeed } from '../use-cases/manage-feeds';
 import { listFeedStatuses } from '../use-cases/poll-news';
+import {
+  DealNotFoundError,
+  filingsOfDeal,
+  queryFilings,
+  UnknownCompanyError,
+} from '../use-cases/query-filings';
 import { dealsAtom } from './atom';
 import { PAGE_HTML } from './page';
-import { dealQuery, filingQuery, newSubscription } from './schemas';
+import { accessionParam, dealQuery, filingQuery, newSubscription } from './schemas';
 
 export interface ApiDeps {
   deals: DealRepository;
@@ -93,7 +99,9 @@ export function createApiApp(deps: ApiDeps): Hono {
     }
     if (err instanceof InvalidCursorError) return c.json({ error: err.message }, 400);
     if (err instanceof FeedRefusedError) return c.json({ error: err.message }, 400);
-    if (err instanceof NotFoundError) return c.json({ error: err.message }, 404);
+    if (err instanceof UnknownCompanyError) return c.json({ error: err.message }, 400);
+    if (err instanceof NotFoundError || err instanceof DealNotFoundError)
+      return c.json({ error: err.message }, 404);
     deps.log.error('api error', { path: c.req.path, error: String(err) });
     return c.json({ error: 'internal error' }, 500);
   });
@@ -128,17 +136,29 @@ export function createApiApp(deps: ApiDeps): Hono {
     return c.json(deal);
   });
 
+  app.get('/deals/:id/filings', async (c) => {
+    return c.json({ filings: await filingsOfDeal(deps, c.req.param('id')) });
+  });
+
   app.get('/filings', async (c) => {
     const q = filingQuery.parse(c.req.query());
-    const page = await readPage(q.cursor, () =>
-      deps.filings.list({ limit: q.limit, cursor: q.cursor, formType: q.form }),
-    );
+    const page = await queryFilings(deps, {
+      limit: q.limit,
+      cursor: q.cursor ?? null,
+      ...(q.company ? { company: q.company } : {}),
+      ...(q.form ? { formType: q.form } : {}),
+      ...(q.item ? { item: q.item } : {}),
+      ...(q.from ? { acceptedFrom: q.from } : {}),
+      ...(q.to ? { acceptedTo: q.to } : {}),
+      ...(q.hasDeals ? { hasDeals: q.hasDeals === 'true' } : {}),
+    });
     return c.json({ filings: page.items, cursor: page.cursor });
   });
 
   app.get('/filings/:accession', async (c) => {
-    const filing = await deps.filings.get(c.req.param('accession'));
-    if (!filing) throw new NotFoundError(`no filing ${c.req.param('accession')}`);
+    const accession = accessionParam.parse(c.req.param('accession'));
+    const filing = await deps.filings.get(accession);
+    if (!filing) throw new NotFoundError(`no filing ${accession}`);
     return c.json(filing);
   });
 

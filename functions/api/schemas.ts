@@ -13,11 +13,47 @@ export const dealQuery = z.object({
   kind: z.enum(DEAL_KINDS).optional(),
 });
 
-export const filingQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().max(2000).optional(),
-  form: z.string().max(20).optional(),
-});
+/** A date (a whole UTC day) or a date-time; bounds are inclusive, normalised to the stored format. */
+const acceptedBound = (end: 'start' | 'end') =>
+  z
+    .string()
+    .regex(
+      /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/,
+      'a date (2026-01-12) or a date-time with its offset (2026-01-12T14:30:00Z)',
+    )
+    .transform((v, ctx) => {
+      const iso = v.length === 10 ? `${v}T${end === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : v;
+      const t = Date.parse(iso);
+      if (Number.isNaN(t)) {
+        ctx.addIssue({ code: 'custom', message: 'not a real date' });
+        return z.NEVER;
+      }
+      return new Date(t).toISOString();
+    });
+
+export const filingQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+    cursor: z.string().max(2000).optional(),
+    company: z.string().trim().min(1).max(200).optional(),
+    form: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,10}(?:\/A)?$/, 'a form type such as 8-K, 8-K/A, 6-K or 10-Q')
+      .transform((v) => v.toUpperCase())
+      .optional(),
+    item: z
+      .string()
+      .regex(/^\d{1,2}\.\d{2}$/, 'an 8-K item such as 1.01')
+      .optional(),
+    from: acceptedBound('start').optional(),
+    to: acceptedBound('end').optional(),
+    hasDeals: z.enum(['true', 'false']).optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'to is before from' });
+
+export const accessionParam = z
+  .string()
+  .regex(/^\d{10}-\d{2}-\d{6}$/, 'an accession number such as 0001769628-25-000101');
 
 const endpointByChannel = {
   email: z.email(),

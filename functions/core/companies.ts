@@ -83,6 +83,24 @@ export function resolveCompanyName(name: string): CompanyEntry | undefined {
   return undefined;
 }
 
+/**
+ * What a user means by a company in a query: an id ("coreweave"), a ticker ("CRWV"), a name ("CoreWeave,
+ * Inc.") in any case, or a CIK ("1769628"). A CIK outside the table still names a filer: its own CIK.
+ */
+export function resolveCompanyQuery(
+  query: string,
+): { cik: string; company: CompanyEntry | null } | undefined {
+  const q = query.trim();
+  if (/^\d{1,10}$/.test(q)) {
+    const cik = q.padStart(10, '0');
+    return { cik, company: byCik.get(cik) ?? null };
+  }
+  const lower = q.toLowerCase();
+  const entry =
+    byId.get(lower) ?? COMPANIES.find((c) => c.ticker?.toLowerCase() === lower) ?? resolveCompanyName(q);
+  return entry?.cik ? { cik: entry.cik, company: entry } : undefined;
+}
+
 /** Lowercase slug for a company that is not in the table. */
 export function slugify(name: string): string {
   return name

@@ -144,6 +144,55 @@ export interface FilingRecord {
   reason: string | null;
   mentionCount: number;
   updatedAt: string;
+  /** The documents the worker read (set when processing ends). */
+  documents?: FilingDocumentRead[];
+  /** What was found in it, each with the deal it merged into (set when processing ends). */
+  mentions?: FilingMention[];
+  /** Every state the filing went through, oldest first. */
+  history?: FilingEvent[];
+}
+
+export interface FilingDocumentRead {
+  /** EX-99.1, 8-K, … */
+  type: string;
+  description: string | null;
+  sizeBytes: number;
+  url: string | null;
+}
+
+export interface FilingMention {
+  buyer: CompanyRef;
+  provider: CompanyRef;
+  valueUsd: number | null;
+  status: MentionStatus;
+  kind: DealKind;
+  documentType: string | null;
+  evidence: string;
+  confidence: number;
+  /** The deal this mention merged into (null when it changed nothing that could be traced). */
+  dealId: string | null;
+}
+
+export interface FilingEvent {
+  state: FilingState;
+  at: string;
+  reason?: string | null;
+}
+
+/** The ways stored filings can be asked for; every field narrows, all combine. */
+export interface FilingQuery {
+  limit: number;
+  cursor?: string | null;
+  /** 10-digit CIK of the company (resolved from a name, ticker or id before the store is asked). */
+  cik?: string;
+  formType?: string;
+  /** An 8-K item, "1.01". */
+  item?: string;
+  /** ISO-8601 UTC bounds on the accepted time, inclusive. */
+  acceptedFrom?: string;
+  acceptedTo?: string;
+  /** Only filings that produced at least one mention. */
+  hasDeals?: boolean;
 }
 
 /** What the poller hands to the worker through the queue. */

@@ -79,12 +79,10 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   const names = localTableNames('cca-');
   await ensureTables(client, names);
   const clock = () => new Date();
-  const store = createRepositories(doc, names);
+  const store = createRepositories(doc, names, { filings: { retentionDays: config.filingRetentionDays } });
   const outboxFile = join(config.dataDir, 'outbox.jsonl');
   const channel = createOutboxChannel({ file: outboxFile, print: opts.print });
-  const record = async (mentions: SourcedMention[]): Promise<void> => {
-    await recordMentions({ deals: store.deals, clock }, mentions);
-  };
+  const record = (mentions: SourcedMention[]) => recordMentions({ deals: store.deals, clock }, mentions);
 
   // EDGAR: one fair-access client for every caller in this process.
   const { http: edgarHttp } = createEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps });

@@ -1,58 +1,310 @@
 import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
-  PutCommand,
   QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { FilingRepository } from '../core/ports/store';
-import type { FilingRecord } from '../core/types';
-import { decodeCursor, encodeCursor, isConditionFailure } from './client';
+import type { FilingPage, FilingRepository } from '../core/ports/store';
+import type { FilingEvent, FilingQuery, FilingRecord } from '../core/types';
+import { decodeCursor, encodeCursor, InvalidCursorError, isConditionFailure } from './client';
+import { facetsOf, planFilingQuery, sortKeyBounds, sortKeyOf } from './filing-facets';
 import { LIST_PARTITION } from './tables';
 
-type StoredFiling = FilingRecord & { listPk: string };
+type StoredFiling = FilingRecord & { listPk: string; expiresAt?: number };
+
+/** Index rows carry what a residual condition is checked on, and nothing of the filing's text. */
+interface IndexRow {
+  facet: string;
+  sk: string;
+  accession: string;
+  cik: string;
+  formType: string;
+  items: string[];
+  expiresAt?: number;
+}
+
+export interface FilingStoreOptions {
+  /** Days a filing that produced nothing is kept (its index rows too). Default 90. */
+  retentionDays?: number;
+  /** Items (filings or index rows) one list call may read: what bounds a query's cost. Default 300. */
+  maxReadsPerPage?: number;
+  now?: () => number;
+}
 
 function toRecord(item: Record<string, unknown>): FilingRecord {
-  const { listPk: _listPk, ...record } = item as unknown as StoredFiling;
+  const { listPk: _listPk, expiresAt: _expiresAt, ...record } = item as unknown as StoredFiling;
   return record;
 }
 
-export function createFilingRepository(doc: DynamoDBDocumentClient, tableName: string): FilingRepository {
+function indexRow(filing: FilingRecord, facet: string, expiresAt: number | undefined): IndexRow {
+  return {
+    facet,
+    sk: sortKeyOf(filing),
+    accession: filing.accession,
+    cik: filing.cik,
+    formType: filing.formType,
+    items: filing.items,
+    ...(expiresAt !== undefined ? { expiresAt } : {}),
+  };
+}
+
+/** What a filing is stored as: its record and one index row per facet. The one place rows are built. */
+export function storedItems(
+  filing: FilingRecord,
+  options: { withDeals: boolean; expiresAt: number | undefined },
+): { record: StoredFiling; rows: IndexRow[] } {
+  const history: FilingEvent[] = filing.history ?? [{ state: filing.state, at: filing.updatedAt }];
+  const { expiresAt, withDeals } = options;
+  return {
+    record: { ...filing, history, listPk: LIST_PARTITION, ...(expiresAt !== undefined ? { expiresAt } : {}) },
+    rows: facetsOf(filing, withDeals).map((facet) => indexRow(filing, facet, expiresAt)),
+  };
+}
+
+function isTransactionConditionFailure(err: unknown): boolean {
+  if (!(err instanceof Error) || err.name !== 'TransactionCanceledException') return false;
+  const reasons = (err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.some((r) => r.Code === 'ConditionalCheckFailed');
+}
+
+/** A cursor names the partition it belongs to, so a cursor of another query is refused, not misread. */
+function readCursor(
+  cursor: string | null | undefined,
+  partition: string,
+): Record<string, unknown> | undefined {
+  const decoded = decodeCursor(cursor);
+  if (!decoded) return undefined;
+  const { p, k } = decoded as { p?: unknown; k?: unknown };
+  if (p !== partition || !k || typeof k !== 'object' || Array.isArray(k)) throw new InvalidCursorError();
+  for (const v of Object.values(k)) if (typeof v !== 'string') throw new InvalidCursorError();
+  return k as Record<string, unknown>;
+}
+
+export function createFilingRepository(
+  doc: DynamoDBDocumentClient,
+  tableName: string,
+  indexTableName: string,
+  options: FilingStoreOptions = {},
+): FilingRepository {
+  const retentionSeconds = (options.retentionDays ?? 90) * 86_400;
+  const maxReads = options.maxReadsPerPage ?? 300;
+  const now = options.now ?? Date.now;
+
+  async function get(accession: string): Promise<FilingRecord | null> {
+    const out = await doc.send(new GetCommand({ TableName: tableName, Key: { accession } }));
+    return out.Item ? toRecord(out.Item) : null;
+  }
+
+  async function getMany(accessions: string[]): Promise<FilingRecord[]> {
+    const unique = [...new Set(accessions)];
+    const found = new Map<string, FilingRecord>();
+    for (let i = 0; i < unique.length; i += 100) {
+      let keys: Record<string, unknown>[] | undefined = unique
+        .slice(i, i + 100)
+        .map((accession) => ({ accession }));
+      // Unprocessed keys come back under load; a few rounds settle them.
+      for (let round = 0; keys?.length && round < 5; round++) {
+        const out: BatchGetCommandOutput = await doc.send(
+          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys } } }),
+        );
+        for (const item of out.Responses?.[tableName] ?? []) {
+          const record = toRecord(item);
+          found.set(record.accession, record);
+        }
+        keys = out.UnprocessedKeys?.[tableName]?.Keys;
+      }
+    }
+    return unique.flatMap((a) => {
+      const record = found.get(a);
+      return record ? [record] : [];
+    });
+  }
+
+  /** Reads one partition newest first until the page is full or the read budget is spent. */
+  async function readPartition(
+    base: Omit<QueryCommandInput, 'Limit' | 'ExclusiveStartKey'>,
+    limit: number,
+    startKey: Record<string, unknown> | undefined,
+    keyOf: (item: Record<string, unknown>) => Record<string, unknown>,
+  ): Promise<{
+    items: Record<string, unknown>[];
+    lastKey: Record<string, unknown> | undefined;
+    scanned: number;
+  }> {
+    const hasFilter = base.FilterExpression !== undefined;
+    const items: Record<string, unknown>[] = [];
+    let scanned = 0;
+    let exclusiveStartKey = startKey;
+    while (items.length < limit && scanned < maxReads) {
+      const out = await doc.send(
+        new QueryCommand({
+          ...base,
+          ScanIndexForward: false,
+          // Without a filter every item read is returned, so read exactly what the page lacks.
+          Limit: hasFilter ? maxReads - scanned : limit - items.length,
+          ExclusiveStartKey: exclusiveStartKey,
+        }),
+      );
+      scanned += out.ScannedCount ?? 0;
+      const batch = out.Items ?? [];
+      for (const [i, item] of batch.entries()) {
+        items.push(item);
+        if (items.length === limit) {
+          // The page filled inside this read: the next page starts after the last item returned, unless
+          // that item was the partition's last.
+          const more = i < batch.length - 1 || out.LastEvaluatedKey !== undefined;
+          return { items, lastKey: more ? keyOf(item) : undefined, scanned };
+        }
+      }
+      exclusiveStartKey = out.LastEvaluatedKey;
+      if (!exclusiveStartKey) break;
+    }
+    return { items, lastKey: exclusiveStartKey, scanned };
+  }
+
+  async function listNewest(q: FilingQuery): Promise<FilingPage> {
+    const bounds = { from: q.acceptedFrom, to: q.acceptedTo };
+    const values: Record<string, unknown> = { ':pk': LIST_PARTITION };
+    let condition = 'listPk = :pk';
+    if (bounds.from && bounds.to) {
+      condition += ' AND acceptedAt BETWEEN :from AND :to';
+      values[':from'] = bounds.from;
+      values[':to'] = bounds.to;
+    } else if (bounds.from) {
+      condition += ' AND acceptedAt >= :from';
+      values[':from'] = bounds.from;
+    } else if (bounds.to) {
+      condition += ' AND acceptedAt <= :to';
+      values[':to'] = bounds.to;
+    }
+    const { items, lastKey, scanned } = await readPartition(
+      {
+        TableName: tableName,
+        IndexName: 'byAcceptedAt',
+        KeyConditionExpression: condition,
+        ExpressionAttributeValues: values,
+      },
+      q.limit,
+      readCursor(q.cursor, LIST_PARTITION),
+      (item) => ({ accession: item.accession, listPk: item.listPk, acceptedAt: item.acceptedAt }),
+    );
+    return {
+      items: items.map(toRecord),
+      cursor: lastKey ? encodeCursor({ p: LIST_PARTITION, k: lastKey }) : null,
+      scanned,
+    };
+  }
+
+  async function listByFacet(
+    q: FilingQuery,
+    facet: string,
+    residual: ReturnType<typeof planFilingQuery>['residual'],
+  ): Promise<FilingPage> {
+    const { from, to } = sortKeyBounds(q);
+    const values: Record<string, unknown> = { ':facet': facet };
+    let condition = 'facet = :facet';
+    if (from && to) {
+      condition += ' AND sk BETWEEN :from AND :to';
+      values[':from'] = from;
+      values[':to'] = to;
+    } else if (from) {
+      condition += ' AND sk >= :from';
+      values[':from'] = from;
+    } else if (to) {
+      condition += ' AND sk <= :to';
+      values[':to'] = to;
+    }
+    const filters: string[] = [];
+    if (residual.cik) {
+      filters.push('cik = :cik');
+      values[':cik'] = residual.cik;
+    }
+    if (residual.form) {
+      filters.push('formType = :form');
+      values[':form'] = residual.form;
+    }
+    if (residual.item) {
+      filters.push('contains(#items, :item)');
+      values[':item'] = residual.item;
+    }
+    const { items, lastKey, scanned } = await readPartition(
+      {
+        TableName: indexTableName,
+        KeyConditionExpression: condition,
+        ExpressionAttributeValues: values,
+        ...(filters.length
+          ? {
+              FilterExpression: filters.join(' AND '),
+              ...(residual.item ? { ExpressionAttributeNames: { '#items': 'items' } } : {}),
+            }
+          : {}),
+      },
+      q.limit,
+      readCursor(q.cursor, facet),
+      (item) => ({ facet: item.facet, sk: item.sk }),
+    );
+    const records = await getMany(items.map((row) => String(row.accession)));
+    return {
+      items: records,
+      cursor: lastKey ? encodeCursor({ p: facet, k: lastKey }) : null,
+      scanned: scanned + records.length,
+    };
+  }
+
   return {
     async putIfNew(filing) {
+      const expiresAt = Math.floor(now() / 1000) + retentionSeconds;
+      const { record, rows } = storedItems(filing, { withDeals: false, expiresAt });
       try {
+        // The record and its index rows land together or not at all: a query never misses a recorded filing.
         await doc.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: { ...filing, listPk: LIST_PARTITION } satisfies StoredFiling,
-            ConditionExpression: 'attribute_not_exists(accession)',
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: record,
+                  ConditionExpression: 'attribute_not_exists(accession)',
+                },
+              },
+              ...rows.map((row) => ({ Put: { TableName: indexTableName, Item: row } })),
+            ],
           }),
         );
         return true;
       } catch (err) {
-        if (isConditionFailure(err)) return false;
+        if (isTransactionConditionFailure(err)) return false;
         throw err;
       }
     },
 
-    async get(accession) {
-      const out = await doc.send(new GetCommand({ TableName: tableName, Key: { accession } }));
-      return out.Item ? toRecord(out.Item) : null;
-    },
+    get,
+
+    getMany,
 
     async setState(accession, state, extras = {}) {
-      const names: Record<string, string> = { '#state': 'state', '#updatedAt': 'updatedAt' };
-      const values: Record<string, unknown> = { ':state': state, ':now': new Date().toISOString() };
-      const sets = ['#state = :state', '#updatedAt = :now'];
-      if (extras.reason !== undefined) {
-        names['#reason'] = 'reason';
-        values[':reason'] = extras.reason;
-        sets.push('#reason = :reason');
-      }
-      if (extras.mentionCount !== undefined) {
-        names['#mentionCount'] = 'mentionCount';
-        values[':mentionCount'] = extras.mentionCount;
-        sets.push('#mentionCount = :mentionCount');
+      const at = new Date(now()).toISOString();
+      const names: Record<string, string> = {
+        '#state': 'state',
+        '#updatedAt': 'updatedAt',
+        '#history': 'history',
+      };
+      const event: FilingEvent = { state, at, ...(extras.reason ? { reason: extras.reason } : {}) };
+      const values: Record<string, unknown> = { ':state': state, ':now': at, ':event': [event], ':none': [] };
+      const sets = [
+        '#state = :state',
+        '#updatedAt = :now',
+        '#history = list_append(if_not_exists(#history, :none), :event)',
+      ];
+      for (const field of ['reason', 'mentionCount', 'documents', 'mentions'] as const) {
+        if (extras[field] === undefined) continue;
+        names[`#${field}`] = field;
+        values[`:${field}`] = extras[field];
+        sets.push(`#${field} = :${field}`);
       }
       let condition = 'attribute_exists(accession)';
       if (extras.from?.length) {
@@ -62,38 +314,44 @@ export function createFilingRepository(doc: DynamoDBDocumentClient, tableName: s
         });
         condition += ` AND #state IN (${placeholders.join(', ')})`;
       }
+      const keep = state === 'done' && (extras.mentionCount ?? 0) > 0;
+      const update = {
+        TableName: tableName,
+        Key: { accession },
+        // A filing that produced mentions is kept for good; the rest expire after the retention period.
+        UpdateExpression: `SET ${sets.join(', ')}${keep ? ' REMOVE expiresAt' : ''}`,
+        ConditionExpression: condition,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      };
       try {
+        if (!keep) {
+          await doc.send(new UpdateCommand(update));
+          return true;
+        }
+        const current = await get(accession);
+        if (!current) return false;
+        // The state change, the deals rows and the end of every row's expiry, in one transaction.
         await doc.send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: { accession },
-            UpdateExpression: `SET ${sets.join(', ')}`,
-            ConditionExpression: condition,
-            ExpressionAttributeNames: names,
-            ExpressionAttributeValues: values,
+          new TransactWriteCommand({
+            TransactItems: [
+              { Update: update },
+              ...storedItems(current, { withDeals: true, expiresAt: undefined }).rows.map((row) => ({
+                Put: { TableName: indexTableName, Item: row },
+              })),
+            ],
           }),
         );
         return true;
       } catch (err) {
-        if (isConditionFailure(err)) return false;
+        if (isConditionFailure(err) || isTransactionConditionFailure(err)) return false;
         throw err;
       }
     },
 
-    async list({ limit, cursor, formType }) {
-      const out = await doc.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: 'byAcceptedAt',
-          KeyConditionExpression: 'listPk = :pk',
-          ExpressionAttributeValues: { ':pk': LIST_PARTITION, ...(formType ? { ':form': formType } : {}) },
-          ...(formType ? { FilterExpression: 'formType = :form' } : {}),
-          ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor),
-        }),
-      );
-      return { items: (out.Items ?? []).map(toRecord), cursor: encodeCursor(out.LastEvaluatedKey) };
+    async list(q) {
+      const plan = planFilingQuery(q);
+      return plan.facet === null ? listNewest(q) : listByFacet(q, plan.facet, plan.residual);
     },
   };
 }

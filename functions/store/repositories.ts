@@ -1,16 +1,20 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDealRepository } from './deals';
 import { createDeliveryLedger } from './deliveries';
-import { createFilingRepository } from './filings';
+import { createFilingRepository, type FilingStoreOptions } from './filings';
 import { createNewsItemRepository } from './news-items';
 import { createStateStore } from './state';
 import { createSubscriptionRepository } from './subscriptions';
 import type { TableNames } from './tables';
 
 /** Every repository on one document client: the same set in Lambda, locally and in tests. */
-export function createRepositories(doc: DynamoDBDocumentClient, names: TableNames) {
+export function createRepositories(
+  doc: DynamoDBDocumentClient,
+  names: TableNames,
+  options: { filings?: FilingStoreOptions } = {},
+) {
   return {
-    filings: createFilingRepository(doc, names.filings),
+    filings: createFilingRepository(doc, names.filings, names.filingIndex, options.filings),
     deals: createDealRepository(doc, names.deals),
     subscriptions: createSubscriptionRepository(doc, names.subscriptions),
     deliveries: createDeliveryLedger(doc, names.deliveries),

@@ -29,6 +29,20 @@ export const TABLES = {
     envVar: 'FILINGS_TABLE',
     partitionKey: 'accession',
     indexes: [{ name: 'byAcceptedAt', partitionKey: 'listPk', sortKey: 'acceptedAt' }],
+    // Filings that produced nothing expire after the retention period; those with mentions are kept.
+    ttlAttribute: 'expiresAt',
+    stream: false,
+  },
+  // The access patterns of GET /filings beyond "newest first": one small row per filing and facet (company,
+  // company+form, form, item, form+item, and with-deals variants), sorted by accepted time. Written with the
+  // filing in one transaction; expires with it (docs/architecture.md, "Stored filings").
+  filingIndex: {
+    id: 'FilingIndex',
+    envVar: 'FILING_INDEX_TABLE',
+    partitionKey: 'facet',
+    sortKey: 'sk',
+    indexes: [],
+    ttlAttribute: 'expiresAt',
     stream: false,
   },
   deals: {

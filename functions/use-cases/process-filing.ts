@@ -9,14 +9,22 @@ import {
 } from '../core/ports/edgar';
 import type { Logger } from '../core/ports/log';
 import type { FilingRepository } from '../core/ports/store';
-import type { FilingJob, FilingRecord, Mention, SourcedMention } from '../core/types';
+import type {
+  FilingDocumentRead,
+  FilingJob,
+  FilingMention,
+  FilingRecord,
+  Mention,
+  SourcedMention,
+} from '../core/types';
 import { documentsThatMatter, documentText } from '../sources/edgar/documents';
 
 export interface ProcessFilingDeps {
   edgar: EdgarSource;
   filings: FilingRepository;
   extract: (input: ExtractInput) => Mention[];
-  recordMentions: (mentions: SourcedMention[]) => Promise<void>;
+  /** Merges the mentions into deals; answers the deal of each mention, in order. */
+  recordMentions: (mentions: SourcedMention[]) => Promise<{ dealIds: string[] }>;
   clock: () => Date;
   log: Logger;
   /** Documents longer than this (characters) are left out, with a warning. */
@@ -110,6 +118,7 @@ export async function processFiling(
   const publishedAt = submission.header.acceptedAt ?? record.acceptedAt;
   const maxChars = deps.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS;
   const mentions: SourcedMention[] = [];
+  const documents: FilingDocumentRead[] = [];
   const usedIds = new Set<string>();
   for (const doc of documentsThatMatter(submission)) {
     if (doc.body.length > maxChars) {
@@ -132,6 +141,13 @@ export async function processFiling(
       continue;
     }
     if (!text?.trim()) continue;
+    documents.push({
+      type: doc.type,
+      description: doc.description,
+      sizeBytes: Buffer.byteLength(doc.body),
+      // A document lives in the filing's folder, beside its index page.
+      url: doc.filename && record.indexUrl ? new URL(doc.filename, record.indexUrl).href : null,
+    });
     let sourceId = `${job.accession}/${doc.type}`;
     if (usedIds.has(sourceId)) sourceId = `${sourceId}-${doc.sequence ?? usedIds.size}`;
     usedIds.add(sourceId);
@@ -160,9 +176,10 @@ export async function processFiling(
 
   // A backstop in one document and the lease it guarantees in another (8-K body, EX-99.1) are read together.
   const resolved = resolveBackstops(mentions, null, false);
+  let dealIds: string[] = [];
   if (resolved.length) {
     try {
-      await deps.recordMentions(resolved);
+      ({ dealIds } = await deps.recordMentions(resolved));
     } catch (error) {
       const reason = await fail(deps, job.accession, error);
       throw new FilingRetryableError(job.accession, `recording mentions failed: ${reason}`, null, {
@@ -171,12 +188,29 @@ export async function processFiling(
     }
   }
   await filings.setState(job.accession, 'done', {
-    mentionCount: mentions.length,
+    mentionCount: resolved.length,
     reason: null,
+    documents,
+    mentions: resolved.map((m, i) => filingMention(m, dealIds[i] ?? null)),
     from: ['processing'],
   });
-  log.info('filing processed', { accession: job.accession, formType, mentions: mentions.length });
-  return { status: 'done', mentions: mentions.length };
+  log.info('filing processed', { accession: job.accession, formType, mentions: resolved.length });
+  return { status: 'done', mentions: resolved.length };
+}
+
+/** What a filing's record keeps of a mention: enough to show it and reach its deal, never the whole text. */
+function filingMention(m: SourcedMention, dealId: string | null): FilingMention {
+  return {
+    buyer: m.buyer,
+    provider: m.provider,
+    valueUsd: m.valueUsd,
+    status: m.status,
+    kind: m.kind,
+    documentType: m.source.documentType,
+    evidence: m.evidence.slice(0, 600),
+    confidence: m.confidence,
+    dealId,
+  };
 }
 
 function recordFromJob(deps: ProcessFilingDeps, job: FilingJob): FilingRecord {

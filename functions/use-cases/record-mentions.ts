@@ -14,6 +14,8 @@ export interface RecordReport {
   created: number;
   updated: number;
   unchanged: number;
+  /** The deal each mention belongs to, in the order of the mentions given. */
+  dealIds: string[];
 }
 
 /**
@@ -24,9 +26,10 @@ export async function recordMentions(
   deps: RecordMentionsDeps,
   mentions: SourcedMention[],
 ): Promise<RecordReport> {
-  const report: RecordReport = { created: 0, updated: 0, unchanged: 0 };
+  const report: RecordReport = { created: 0, updated: 0, unchanged: 0, dealIds: [] };
   for (const mention of mentions) {
     const id = dealId(mention.buyer.id, mention.provider.id);
+    report.dealIds.push(id);
     for (let attempt = 1; ; attempt++) {
       const existing = await deps.deals.get(id);
       const merged = mergeMention(existing, mention, deps.clock());

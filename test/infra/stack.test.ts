@@ -365,11 +365,17 @@ describe('SecUserAgent parameter', () => {
 
 describe('IAM', () => {
   const EXPECTED: Record<FunctionName, { read: TableKey[]; write: TableKey[] }> = {
-    edgarPoll: { read: ['filings', 'state'], write: ['filings', 'state'] },
-    filingWorker: { read: ['filings', 'deals', 'state'], write: ['filings', 'deals'] },
+    edgarPoll: { read: ['filings', 'filingIndex', 'state'], write: ['filings', 'filingIndex', 'state'] },
+    filingWorker: {
+      read: ['filings', 'filingIndex', 'deals', 'state'],
+      write: ['filings', 'filingIndex', 'deals'],
+    },
     newsPoll: { read: ['newsItems', 'state', 'deals'], write: ['newsItems', 'state', 'deals'] },
     notify: { read: ['subscriptions', 'deliveries'], write: ['deliveries'] },
-    api: { read: ['deals', 'filings', 'subscriptions', 'state'], write: ['subscriptions', 'state'] },
+    api: {
+      read: ['deals', 'filings', 'filingIndex', 'subscriptions', 'state'],
+      write: ['subscriptions', 'state'],
+    },
   };
 
   it.each(FUNCTION_NAMES)('%s reads and writes only the tables it uses', (name) => {
@@ -449,6 +455,7 @@ describe('HTTP API', () => {
         'GET /deals',
         'GET /deals.atom',
         'GET /deals/{id}',
+        'GET /deals/{id}/filings',
         'GET /filings',
         'GET /filings/{accession}',
         'GET /feeds',

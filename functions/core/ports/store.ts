@@ -1,4 +1,15 @@
-import type { Deal, DealKind, DealStatus, FilingRecord, FilingState, NewsItem, Subscription } from '../types';
+import type {
+  Deal,
+  DealKind,
+  DealStatus,
+  FilingDocumentRead,
+  FilingMention,
+  FilingQuery,
+  FilingRecord,
+  FilingState,
+  NewsItem,
+  Subscription,
+} from '../types';
 
 export interface FilingRepository {
   /** Conditional put: false when the accession is already recorded (nothing is overwritten). */
@@ -8,9 +19,22 @@ export interface FilingRepository {
   setState(
     accession: string,
     state: FilingState,
-    extras?: { reason?: string | null; mentionCount?: number; from?: FilingState[] },
+    extras?: {
+      reason?: string | null;
+      mentionCount?: number;
+      documents?: FilingDocumentRead[];
+      mentions?: FilingMention[];
+      from?: FilingState[];
+    },
   ): Promise<boolean>;
-  list(query: { limit: number; cursor?: string | null; formType?: string }): Promise<Page<FilingRecord>>;
+  getMany(accessions: string[]): Promise<FilingRecord[]>;
+  /** Newest first. Reads a bounded number of items per call: a page may come back short, with a cursor. */
+  list(query: FilingQuery): Promise<FilingPage>;
+}
+
+export interface FilingPage extends Page<FilingRecord> {
+  /** Items the store read to fill this page (what bounds the cost of a query). */
+  scanned: number;
 }
 
 export interface DealQuery {

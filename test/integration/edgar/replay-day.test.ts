@@ -223,9 +223,8 @@ describe('replay of the recorded 2026-01-12 EDGAR day against DynamoDB Local', (
       edgar,
       filings: store.filings,
       extract: extractMentions,
-      recordMentions: async (mentions: Parameters<typeof recordMentions>[1]) => {
-        await recordMentions({ deals: store.deals, clock: () => NOW }, mentions);
-      },
+      recordMentions: (mentions: Parameters<typeof recordMentions>[1]) =>
+        recordMentions({ deals: store.deals, clock: () => NOW }, mentions),
       clock: () => NOW,
       log: silentLogger,
     };

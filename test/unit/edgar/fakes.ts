@@ -7,7 +7,7 @@ import type {
   FullTextResult,
   Submission,
 } from '../../../functions/core/ports/edgar';
-import type { FilingRepository, StateStore } from '../../../functions/core/ports/store';
+import type { FilingPage, FilingRepository, StateStore } from '../../../functions/core/ports/store';
 import type { FilingJob, FilingRecord } from '../../../functions/core/types';
 import { EdgarUrls } from '../../../functions/sources/edgar/urls';
 
@@ -23,10 +23,16 @@ export class MemoryFilings implements FilingRepository {
     const item = this.items.get(accession);
     return item ? { ...item } : null;
   }
+  async getMany(accessions: string[]): Promise<FilingRecord[]> {
+    return accessions.flatMap((a) => {
+      const item = this.items.get(a);
+      return item ? [{ ...item }] : [];
+    });
+  }
   async setState(
     accession: string,
     state: FilingRecord['state'],
-    extras: { reason?: string | null; mentionCount?: number; from?: FilingRecord['state'][] } = {},
+    extras: Parameters<FilingRepository['setState']>[2] = {},
   ): Promise<boolean> {
     const item = this.items.get(accession);
     if (!item || (extras.from?.length && !extras.from.includes(item.state))) return false;
@@ -34,10 +40,12 @@ export class MemoryFilings implements FilingRepository {
     item.updatedAt = new Date().toISOString();
     if (extras.reason !== undefined) item.reason = extras.reason;
     if (extras.mentionCount !== undefined) item.mentionCount = extras.mentionCount;
+    if (extras.documents !== undefined) item.documents = extras.documents;
+    if (extras.mentions !== undefined) item.mentions = extras.mentions;
     return true;
   }
-  async list(): Promise<{ items: FilingRecord[]; cursor: string | null }> {
-    return { items: [...this.items.values()], cursor: null };
+  async list(): Promise<FilingPage> {
+    return { items: [...this.items.values()], cursor: null, scanned: this.items.size };
   }
 }
 

@@ -33,6 +33,7 @@ async function setup(accession: string, cik: string, company: string, formType: 
     extract: extractMentions,
     recordMentions: vi.fn(async (m: SourcedMention[]) => {
       recorded.push(m);
+      return { dealIds: m.map((x) => `${x.buyer.id}--${x.provider.id}`) };
     }),
     clock: () => NOW,
     log: silentLogger,
