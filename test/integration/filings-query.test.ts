@@ -122,7 +122,9 @@ beforeAll(async () => {
   );
   await inPool(batches, 8, async (batch) => {
     let requests: BatchWriteCommandInput['RequestItems'] = {};
-    for (const { table, item } of batch) (requests[table] ??= []).push({ PutRequest: { Item: item } });
+    for (const { table, item } of batch) {
+      requests[table] = [...(requests[table] ?? []), { PutRequest: { Item: item } }];
+    }
     while (requests && Object.keys(requests).length) {
       requests = (await store.doc.send(new BatchWriteCommand({ RequestItems: requests }))).UnprocessedItems;
     }
