@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '../config';
 import { formatUsd } from '../core/alert-text';
-import type { Deal, Subscription } from '../core/types';
+import type { Deal, FilingRecord, Subscription } from '../core/types';
 import { loadFeedRegistry } from '../sources/news/feed-registry';
 import { createConsoleLogger } from './console-logger';
 import { JavaMissingError } from './dynamo-local';
@@ -65,6 +65,22 @@ async function printDeals(apiUrl: string | null): Promise<void> {
   for (const d of deals.sort((a, b) => (b.valueUsd ?? 0) - (a.valueUsd ?? 0))) print(dealLine(d));
 }
 
+/** The filings side of the API, as a user would ask it: a company's 8-Ks, and what one of them held. */
+async function printFilings(apiUrl: string | null): Promise<void> {
+  if (!apiUrl) return;
+  const query = '/filings?company=coreweave&form=8-K';
+  const { filings } = (await (await fetch(`${apiUrl}${query}`)).json()) as { filings: FilingRecord[] };
+  print(`\n${filings.length} CoreWeave 8-K(s) stored (GET ${apiUrl}${query}):`);
+  for (const f of filings) {
+    const detail = (await (await fetch(`${apiUrl}/filings/${f.accession}`)).json()) as FilingRecord;
+    const docs = (detail.documents ?? []).map((d) => d.type).join(', ') || 'none';
+    const deals = [...new Set((detail.mentions ?? []).map((m) => m.dealId).filter(Boolean))].join(', ');
+    print(
+      `  ${f.formType} ${f.accession} ${f.acceptedAt.slice(0, 10)} items ${f.items.join(' ') || '-'} · read ${docs} · ${detail.mentions?.length ?? 0} mention(s)${deals ? ` -> ${deals}` : ''}`,
+    );
+  }
+}
+
 async function countLines(file: string): Promise<number> {
   const text = await readFile(file, 'utf8').catch(() => '');
   return text.split('\n').filter(Boolean).length;
@@ -115,6 +131,7 @@ async function demo(config: Config, once: boolean): Promise<number> {
     const report = await stack.runOnce();
     log.info('pass complete', { edgar: report.edgar, news: report.news });
     await printDeals(stack.apiUrl);
+    await printFilings(stack.apiUrl);
     const alerts = await countLines(stack.outboxFile);
     print(`\n${alerts} alert(s) written to ${stack.outboxFile}`);
     if (once) {

@@ -43,6 +43,11 @@ describe('npm run demo -- --once', () => {
     expect(stdout).toMatch(
       /CoreWeave, Inc\. -> Meta Platforms, Inc\.\s+\$14\.2B\s+signed\s+filing\s+3 source\(s\)/,
     );
+    // GET /filings?company=coreweave&form=8-K, then each filing's documents and the deal its mentions merged into.
+    expect(stdout).toMatch(/2 CoreWeave 8-K\(s\) stored/);
+    expect(stdout).toMatch(
+      /8-K 9999999999-25-000101 2025-09-30 items 8\.01 9\.01 · read 8-K, EX-99\.1 · \d+ mention\(s\) -> meta--coreweave/,
+    );
 
     const alerts = (await readFile(join(dataDir, 'demo', 'outbox.jsonl'), 'utf8'))
       .split('\n')
