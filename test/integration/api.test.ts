@@ -326,9 +326,26 @@ describe('GET /filings', () => {
   });
 
   it('GET /filings/:accession returns the record, or 404 JSON', async () => {
-    expect(await getJson<FilingRecord>('/filings/9999999999-25-000303')).toEqual(FILINGS[2]);
+    const filing = await getJson<FilingRecord>('/filings/9999999999-25-000303');
+    expect(filing).toEqual({
+      ...FILINGS[2],
+      history: [{ state: FILINGS[2]?.state, at: FILINGS[2]?.updatedAt }],
+    });
     const missing = await getJson<ErrorBody>('/filings/9999999999-25-000999', 404);
     expect(missing.error).toBe('no filing 9999999999-25-000999');
+  });
+
+  it.each([
+    ['/filings/not-an-accession', 'an accession number'],
+    ['/filings?company=No%20Such%20Corp%20Zzz', 'No Such Corp Zzz'],
+    ['/filings?item=1.1', 'an 8-K item'],
+    ['/filings?from=2026-13-40', 'not a real date'],
+    ['/filings?from=2026-02-01&to=2026-01-01', 'to is before from'],
+    ['/filings?hasDeals=yes', 'hasDeals'],
+  ])('refuses %s with 400 naming the mistake', async (path, words) => {
+    const res = await app.request(path);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain(words);
   });
 });
 
