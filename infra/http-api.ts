@@ -22,6 +22,7 @@ export const PUBLIC_GET_PATHS = [
   '/filings',
   '/filings/{accession}',
   '/feeds',
+  '/companies/{id}',
 ] as const;
 
 /**
@@ -34,6 +35,7 @@ export const PRIVATE_ROUTES = [
   { method: HttpMethod.DELETE, path: '/subscriptions/{id}' },
   { method: HttpMethod.PUT, path: '/feeds/{id}' },
   { method: HttpMethod.DELETE, path: '/feeds/{id}' },
+  { method: HttpMethod.PATCH, path: '/deals/{id}' },
 ] as const;
 
 export interface ServiceHttpApiProps {
@@ -58,7 +60,8 @@ export class ServiceHttpApi extends Construct {
       timeout: Duration.seconds(29),
       environment: { ...props.tableEnvironment, ALERT_TOPIC_ARN: topic.topicArn },
     });
-    tables.deals.grantReadData(this.api.fn);
+    // Read-write: operators correct deals through PATCH /deals/{id} (IAM-only).
+    tables.deals.grantReadWriteData(this.api.fn);
     tables.filings.grantReadData(this.api.fn);
     tables.subscriptions.grantReadWriteData(this.api.fn);
     // Feeds added through the API live in the state table.

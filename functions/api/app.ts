@@ -16,6 +16,7 @@ import { InvalidCursorError } from '../store/client';
 import { effectiveFeeds, FeedRefusedError, putFeed, removeFeed } from '../use-cases/manage-feeds';
 import { listFeedStatuses } from '../use-cases/poll-news';
 import { dealsAtom } from './atom';
+import { registerDealRoutes } from './deal-routes';
 import { PAGE_HTML } from './page';
 import { dealQuery, filingQuery, newSubscription } from './schemas';
 
@@ -108,6 +109,7 @@ export function createApiApp(deps: ApiDeps): Hono {
   app.get('/', (c) => c.html(PAGE_HTML));
   app.get('/health', (c) => c.json({ ok: true }));
 
+  registerDealRoutes(app, { deals: deps.deals, clock });
   app.get('/deals', async (c) => {
     const q = dealQuery.parse(c.req.query());
     const page = await readPage(q.cursor, () => deps.deals.list(q));

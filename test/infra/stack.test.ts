@@ -369,17 +369,14 @@ describe('IAM', () => {
     filingWorker: { read: ['filings', 'deals', 'state'], write: ['filings', 'deals'] },
     newsPoll: { read: ['newsItems', 'state', 'deals'], write: ['newsItems', 'state', 'deals'] },
     notify: { read: ['subscriptions', 'deliveries'], write: ['deliveries'] },
-    api: { read: ['deals', 'filings', 'subscriptions', 'state'], write: ['subscriptions', 'state'] },
+    // deals: operator corrections (PATCH /deals/{id}, IAM-only).
+    api: { read: ['deals', 'filings', 'subscriptions', 'state'], write: ['deals', 'subscriptions', 'state'] },
   };
 
   it.each(FUNCTION_NAMES)('%s reads and writes only the tables it uses', (name) => {
     const access = tableAccess(name);
     expect([...access.read].sort()).toEqual([...EXPECTED[name].read].sort());
     expect([...access.write].sort()).toEqual([...EXPECTED[name].write].sort());
-  });
-
-  it('the api cannot write deals', () => {
-    expect(tableAccess('api').write.has('deals')).toBe(false);
   });
 
   it('notify may publish to the topic and do nothing else on SNS', () => {
@@ -457,6 +454,8 @@ describe('HTTP API', () => {
         'DELETE /subscriptions/{id}',
         'PUT /feeds/{id}',
         'DELETE /feeds/{id}',
+        'PATCH /deals/{id}',
+        'GET /companies/{id}',
       ].sort(),
     );
   });
@@ -467,7 +466,8 @@ describe('HTTP API', () => {
     expect(route('GET /subscriptions/{id}').AuthorizationType).toBe('AWS_IAM');
     expect(route('PUT /feeds/{id}').AuthorizationType).toBe('AWS_IAM');
     expect(route('DELETE /feeds/{id}').AuthorizationType).toBe('AWS_IAM');
-    for (const key of ['GET /deals', 'GET /filings', 'GET /deals.atom'])
+    expect(route('PATCH /deals/{id}').AuthorizationType).toBe('AWS_IAM');
+    for (const key of ['GET /deals', 'GET /filings', 'GET /deals.atom', 'GET /companies/{id}'])
       expect(route(key).AuthorizationType ?? 'NONE').toBe('NONE');
   });
 
