@@ -62,7 +62,13 @@ export function registerDealRoutes(app: Hono, deps: DealRouteDeps): void {
   app.get('/deals', async (c, next) => {
     if (c.req.query('pair') === undefined) return next();
     const q = pairQuery.safeParse(c.req.query());
-    if (!q.success) return fail(c, 400, 'invalid request', q.error.issues.map((i) => i.message));
+    if (!q.success)
+      return fail(
+        c,
+        400,
+        'invalid request',
+        q.error.issues.map((i) => i.message),
+      );
     const [buyer, provider] = q.data.pair.split('--') as [string, string];
     const deals = visible(await deps.deals.listByPair(buyer, provider));
     return c.json({ deals: deals.sort((a, b) => (a.firstSeenAt < b.firstSeenAt ? 1 : -1)), cursor: null });
@@ -92,7 +98,10 @@ export function registerDealRoutes(app: Hono, deps: DealRouteDeps): void {
   // Operator corrections: IAM-only in AWS (infra/http-api.ts lists the route).
   app.patch(
     '/deals/:id',
-    bodyLimit({ maxSize: 16 * 1024, onError: (c) => fail(c as Context, 400, 'the body is larger than 16 KB') }),
+    bodyLimit({
+      maxSize: 16 * 1024,
+      onError: (c) => fail(c as Context, 400, 'the body is larger than 16 KB'),
+    }),
     async (c) => {
       const body: unknown = await c.req.json().catch(() => undefined);
       const parsed = correction.safeParse(body);
@@ -111,7 +120,8 @@ export function registerDealRoutes(app: Hono, deps: DealRouteDeps): void {
       } catch (err) {
         if (err instanceof DealNotFoundError) return fail(c, 404, err.message);
         if (err instanceof CorrectionRefusedError) return fail(c, 400, err.message);
-        if (err instanceof VersionConflictError) return fail(c, 409, `${err.message}: read it again and retry`);
+        if (err instanceof VersionConflictError)
+          return fail(c, 409, `${err.message}: read it again and retry`);
         throw err;
       }
     },

@@ -99,7 +99,8 @@ export async function correctDeal(
     case 'split': {
       const moved = deal.mentions.find((m) => m.source.id === input.sourceId);
       if (!moved) throw new CorrectionRefusedError(`deal ${id} has no mention from ${input.sourceId}`);
-      if (deal.mentions.length === 1) throw new CorrectionRefusedError(`${input.sourceId} is the deal's only mention`);
+      if (deal.mentions.length === 1)
+        throw new CorrectionRefusedError(`${input.sourceId} is the deal's only mention`);
       const taken = (await deps.deals.listByPair(moved.buyer.id, moved.provider.id)).map((d) => d.id);
       const newId = contractId(moved.buyer.id, moved.provider.id, moved.at, [...taken, deal.id]);
       const split = openDeal(

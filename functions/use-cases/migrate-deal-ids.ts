@@ -71,7 +71,14 @@ async function migrateOne(deps: { deals: DealRepository; clock: () => Date }, ol
       continue;
     }
     const copy = deriveDeal(
-      { id, firstSeenAt: old.firstSeenAt, updatedAt: now, version: 1, mergedInto: null, migratedFrom: old.id },
+      {
+        id,
+        firstSeenAt: old.firstSeenAt,
+        updatedAt: now,
+        version: 1,
+        mergedInto: null,
+        migratedFrom: old.id,
+      },
       mentions,
       [],
     );
@@ -85,9 +92,11 @@ async function migrateOne(deps: { deals: DealRepository; clock: () => Date }, ol
   }
 }
 
-export async function migrateDealIds(
-  deps: { deals: DealRepository; clock: () => Date; log: Logger },
-): Promise<MigrationReport> {
+export async function migrateDealIds(deps: {
+  deals: DealRepository;
+  clock: () => Date;
+  log: Logger;
+}): Promise<MigrationReport> {
   const report: MigrationReport = { migrated: 0, alreadyDone: 0, scanned: 0 };
   let cursor: string | null = null;
   do {
