@@ -66,5 +66,5 @@ describe('npm run demo -- --once', () => {
     for (const sms of alerts.filter((a) => a.channel === 'sms'))
       expect(sms.text).toMatch(/\$(1\d|[2-9]\d|\d{3,})(\.\d+)?B/);
     expect(stdout).toMatch(new RegExp(`${alerts.length} alert\\(s\\) written`));
-  });
+  }, 240_000); // a whole stack in a child process (Java, tsx): minutes on a loaded 2-core machine
 });
