@@ -3,8 +3,13 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { companyById } from '../core/companies';
 import { type DealRepository, VersionConflictError } from '../core/ports/store';
-import { DEAL_KINDS, DEAL_STATUSES, type Deal } from '../core/types';
-import { CorrectionRefusedError, correctDeal, DealNotFoundError } from '../use-cases/correct-deal';
+import type { Deal } from '../core/types';
+import {
+  CorrectionRefusedError,
+  correctDeal,
+  correctionRequest,
+  DealNotFoundError,
+} from '../use-cases/correct-deal';
 
 // Deals as contracts: a pair's contracts, a company's deals on both sides, the old pair ids redirected, and
 // the operator's corrections. Registered on the API app before its own /deals routes.
@@ -18,27 +23,6 @@ const companyId = z.string().regex(/^[a-z0-9-]{1,60}$/, 'a company id such as "m
 const pairQuery = z.object({
   pair: z.string().regex(/^[a-z0-9-]{1,60}--[a-z0-9-]{1,60}$/, 'a pair of company ids: buyer--provider'),
 });
-
-const who = { by: z.string().trim().min(1).max(200).optional(), why: z.string().trim().min(3).max(500) };
-const correction = z.discriminatedUnion('action', [
-  z.object({
-    action: z.literal('correct'),
-    ...who,
-    set: z
-      .object({
-        buyer: companyId.optional(),
-        provider: companyId.optional(),
-        valueUsd: z.number().min(0).max(1e13).nullable().optional(),
-        status: z.enum(DEAL_STATUSES).optional(),
-        kind: z.enum(DEAL_KINDS).optional(),
-      })
-      .strict(),
-  }),
-  z.object({ action: z.literal('split'), ...who, sourceId: z.string().min(1).max(300) }),
-  z.object({ action: z.literal('merge'), ...who, with: z.string().min(1).max(200) }),
-  z.object({ action: z.literal('hide'), ...who }),
-  z.object({ action: z.literal('unhide'), ...who }),
-]);
 
 const visible = (deals: Deal[]) => deals.filter((d) => !d.hidden);
 
@@ -104,7 +88,7 @@ export function registerDealRoutes(app: Hono, deps: DealRouteDeps): void {
     }),
     async (c) => {
       const body: unknown = await c.req.json().catch(() => undefined);
-      const parsed = correction.safeParse(body);
+      const parsed = correctionRequest.safeParse(body);
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
         return fail(c, 400, 'invalid correction', issues);
