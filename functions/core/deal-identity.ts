@@ -48,9 +48,10 @@ const STRENGTH: Record<JoinRule, number> = {
 };
 
 const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
-const firstAt = (d: Deal) =>
-  d.mentions.reduce((min, m) => (m.at < min ? m.at : min), d.mentions[0]?.at ?? '');
-const lastAt = (d: Deal) => d.mentions.reduce((max, m) => (m.at > max ? m.at : max), '');
+/** ISO dates sort as strings. */
+const dates = (d: Deal) => d.mentions.map((m) => m.at).sort();
+const firstAt = (d: Deal) => dates(d)[0] ?? '';
+const lastAt = (d: Deal) => dates(d).at(-1) ?? '';
 
 function sitesOf(d: Deal): Set<string> {
   return new Set(d.mentions.map((m) => normaliseSite(m.site)).filter((s): s is string => s !== null));

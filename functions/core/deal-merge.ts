@@ -5,7 +5,6 @@ import type {
   DealEventType,
   DealMention,
   DealStatus,
-  JoinRule,
   MentionStatus,
   SourcedMention,
 } from './types';

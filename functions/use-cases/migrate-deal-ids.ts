@@ -60,7 +60,7 @@ export function legacyMentions(old: Deal): DealMention[] {
 async function migrateOne(deps: { deals: DealRepository; clock: () => Date }, old: Deal): Promise<string> {
   const now = deps.clock().toISOString();
   const mentions = legacyMentions(old);
-  const first = mentions.reduce((a, m) => (m.at < a ? m.at : a), mentions[0]?.at ?? old.firstSeenAt);
+  const first = mentions.map((m) => m.at).sort()[0] ?? old.firstSeenAt;
   const taken: string[] = [];
   for (;;) {
     const id = contractId(old.buyer.id, old.provider.id, first, taken);

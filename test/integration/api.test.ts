@@ -183,7 +183,10 @@ describe('GET /deals', () => {
       'openai--oracle--2025-09',
       'microsoft--nebius--2025-09',
     ]);
-    expect(await dealIds('?company=microsoft')).toEqual(['microsoft--iren--2025-09', 'microsoft--nebius--2025-09']);
+    expect(await dealIds('?company=microsoft')).toEqual([
+      'microsoft--iren--2025-09',
+      'microsoft--nebius--2025-09',
+    ]);
     expect(await dealIds('?company=coreweave')).toEqual(['meta--coreweave--2025-09']);
     expect(await dealIds('?company=amazon')).toEqual([]);
     expect(await dealIds('?status=reported')).toEqual(['openai--oracle--2025-09']);
