@@ -9,6 +9,8 @@ import { parseSubmission } from '../functions/sources/edgar/submission';
 const root = dirname(new URL(import.meta.url).pathname);
 const out = join(root, 'snapshot');
 const corpus = join(root, '..', 'test', 'corpus', 'docs');
+/** News written for the demo only (two contracts of one pair: the demo alerts on both). */
+const demoSources = join(root, 'sources');
 const recordedPage = join(
   root,
   '..',
@@ -27,12 +29,19 @@ const FILINGS = [
   'f-cipher-aws-8k-2025-11',
   'f-core-scientific-coreweave-8ka-2024-06',
 ];
-const FEEDS = [
+const FEEDS: { id: string; file: string; language: string | null; kind: string; demoOnly?: boolean }[] = [
   { id: 'demo-fr-gnews', file: 'n-fr-meta-coreweave-gnews.xml', language: 'fr', kind: 'search' },
   { id: 'demo-en-openai', file: 'n-en-openai-aws-atom.xml', language: 'en', kind: 'newsroom' },
   { id: 'demo-en-gnews', file: 'n-en-meta-oracle-talks-gnews.xml', language: null, kind: 'search' },
   { id: 'demo-fr-rss', file: 'n-fr-nebius-microsoft-rss.xml', language: 'fr', kind: 'wire' },
   { id: 'demo-en-wire', file: 'n-en-neg-meta-capex-guidance-wire.xml', language: 'en', kind: 'wire' },
+  {
+    id: 'demo-en-ledger',
+    file: 'n-en-microsoft-nscale-contracts-atom.xml',
+    language: 'en',
+    kind: 'wire',
+    demoOnly: true,
+  },
 ];
 
 const ITEM_NAMES: Record<string, string> = {
@@ -113,7 +122,7 @@ mkdirSync(join(out, 'edgar'), { recursive: true });
 writeFileSync(join(out, 'edgar', 'getcurrent.xml'), page, 'latin1');
 
 const feeds = FEEDS.map((f) => {
-  copyFileSync(join(corpus, f.file), join(out, 'news', f.file));
+  copyFileSync(join(f.demoOnly ? demoSources : corpus, f.file), join(out, 'news', f.file));
   return {
     id: f.id,
     url: `{base}/news/${f.file}`,

@@ -23,6 +23,7 @@ export const PUBLIC_GET_PATHS = [
   '/filings',
   '/filings/{accession}',
   '/feeds',
+  '/companies/{id}',
 ] as const;
 
 /**
@@ -35,6 +36,7 @@ export const PRIVATE_ROUTES = [
   { method: HttpMethod.DELETE, path: '/subscriptions/{id}' },
   { method: HttpMethod.PUT, path: '/feeds/{id}' },
   { method: HttpMethod.DELETE, path: '/feeds/{id}' },
+  { method: HttpMethod.PATCH, path: '/deals/{id}' },
 ] as const;
 
 export interface ServiceHttpApiProps {
@@ -59,7 +61,8 @@ export class ServiceHttpApi extends Construct {
       timeout: Duration.seconds(29),
       environment: { ...props.tableEnvironment, ALERT_TOPIC_ARN: topic.topicArn },
     });
-    tables.deals.grantReadData(this.api.fn);
+    // Read-write: operators correct deals through PATCH /deals/{id} (IAM-only).
+    tables.deals.grantReadWriteData(this.api.fn);
     tables.filings.grantReadData(this.api.fn);
     tables.filingIndex.grantReadData(this.api.fn);
     tables.subscriptions.grantReadWriteData(this.api.fn);

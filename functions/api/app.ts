@@ -22,6 +22,7 @@ import {
   UnknownCompanyError,
 } from '../use-cases/query-filings';
 import { dealsAtom } from './atom';
+import { registerDealRoutes } from './deal-routes';
 import { PAGE_HTML } from './page';
 import { accessionParam, dealQuery, filingQuery, newSubscription } from './schemas';
 
@@ -116,6 +117,7 @@ export function createApiApp(deps: ApiDeps): Hono {
   app.get('/', (c) => c.html(PAGE_HTML));
   app.get('/health', (c) => c.json({ ok: true }));
 
+  registerDealRoutes(app, { deals: deps.deals, clock });
   app.get('/deals', async (c) => {
     const q = dealQuery.parse(c.req.query());
     const page = await readPage(q.cursor, () => deps.deals.list(q));

@@ -7,7 +7,12 @@ import type { Deal, DealChange } from './types';
  * the same key.
  */
 export function dealChanges(previous: Deal | null, current: Deal): DealChange[] {
-  if (!previous) return [{ kind: 'new_deal', deal: current, previous, key: `${current.id}#new` }];
+  // A hidden deal (wrong, or merged away) alerts nobody; a migrated deal's first write is not news.
+  if (current.hidden) return [];
+  if (!previous && current.migratedFrom) return [];
+  // Each contract is its own deal with its own id: a second contract of a pair is a new deal here.
+  if (!previous || previous.hidden)
+    return [{ kind: 'new_deal', deal: current, previous: null, key: `${current.id}#new` }];
   const changes: DealChange[] = [];
   if (current.valueUsd !== null && current.valueUsd > (previous.valueUsd ?? 0)) {
     changes.push({

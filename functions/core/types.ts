@@ -56,6 +56,11 @@ export interface Mention {
   evidenceStart: number;
   evidenceEnd: number;
   confidence: number;
+  /**
+   * The data-centre site as written ("Narvik", "Texas"), when the text names one. Optional: the deal identity
+   * rule reads it (two sites are two contracts) but does not need it.
+   */
+  site?: string | null;
 }
 
 export type SourceKind = 'filing' | 'news';
@@ -87,7 +92,8 @@ export type DealEventType =
   | 'expanded'
   | 'terminated'
   | 'term_changed'
-  | 'confirmed_by_filing';
+  | 'confirmed_by_filing'
+  | 'corrected';
 
 export interface DealEvent {
   type: DealEventType;
@@ -97,10 +103,73 @@ export interface DealEvent {
   status: DealStatus;
   /** For `expanded` events from an incremental mention: the amount added. */
   incrementUsd: number | null;
+  /** For `corrected` events: the operator, the reason and what changed. */
+  by?: string;
+  why?: string;
+  note?: string;
 }
 
-/** A real-world contract: every mention of it merges here. */
+/** Which rule of the identity rule (core/deal-identity.ts) put a mention on its deal, and why. */
+export type JoinRule =
+  | 'opened'
+  | 'same_value'
+  | 'same_site'
+  | 'expansion'
+  | 'base_of_expansion'
+  | 'same_start'
+  | 'no_value'
+  | 'split'
+  | 'merged'
+  | 'migrated';
+
+/** One mention as a deal keeps it: the deal's fields are folded from these, in the order of their dates. */
+export interface DealMention {
+  buyer: CompanyRef;
+  provider: CompanyRef;
+  source: SourceRef;
+  /** When it was said: the source's publication date, else when it was recorded. ISO-8601 UTC. */
+  at: string;
+  valueUsd: number | null;
+  valueText: string | null;
+  qualifier: ValueQualifier | null;
+  cumulative: boolean;
+  status: MentionStatus;
+  kind: DealKind;
+  endDate: string | null;
+  termYears: number | null;
+  site: string | null;
+  evidence: string;
+  joined: { rule: JoinRule; note: string };
+}
+
+/** Fields an operator can pin; a pinned field keeps its corrected value whatever later mentions say. */
+export interface DealFieldCorrection {
+  buyer?: CompanyRef;
+  provider?: CompanyRef;
+  valueUsd?: number | null;
+  status?: DealStatus;
+  kind?: DealKind;
+}
+
+export type DealCorrectionChange =
+  | { type: 'set'; fields: DealFieldCorrection }
+  | { type: 'hide' }
+  | { type: 'unhide' }
+  | { type: 'split_off'; sourceId: string; dealId: string }
+  | { type: 'split_from'; sourceId: string; dealId: string }
+  | { type: 'merged_from'; dealId: string };
+
+/** An operator's correction: who, why, when, what. Kept for good; applied after every mention. */
+export interface DealCorrection {
+  at: string;
+  by: string;
+  why: string;
+  change: DealCorrectionChange;
+}
+
+/** A real-world contract: every mention of it merges here (the identity rule: core/deal-identity.ts). */
 export interface Deal {
+  /** `buyer--provider--YYYY-MM` (month of the first mention), `-2`, `-3` on collision; never changes. */
   id: string;
   buyer: CompanyRef;
   provider: CompanyRef;
@@ -122,6 +191,15 @@ export interface Deal {
   evidence: string;
   /** Optimistic-locking counter. */
   version: number;
+  /** The mentions the fields above are folded from (bounded). */
+  mentions: DealMention[];
+  corrections: DealCorrection[];
+  /** Hidden by an operator (wrong, or merged away): not listed, alerts nobody. */
+  hidden: boolean;
+  /** Set on a deal merged into another one (or an old pair-keyed deal migrated): the id that answers now. */
+  mergedInto: string | null;
+  /** Set on a deal written by the id migration: its first write is not news. */
+  migratedFrom: string | null;
 }
 
 export const FILING_STATES = ['queued', 'processing', 'done', 'failed', 'skipped'] as const;

@@ -9,6 +9,7 @@ import { type Config, ConfigError, loadConfig } from '../config';
 import { formatUsd } from '../core/alert-text';
 import type { Deal, FilingRecord, Subscription } from '../core/types';
 import { loadFeedRegistry } from '../sources/news/feed-registry';
+import { CorrectionRefusedError, correctionRequest, DealNotFoundError } from '../use-cases/correct-deal';
 import { createConsoleLogger } from './console-logger';
 import { JavaMissingError } from './dynamo-local';
 import { runExtractCommand } from './extract-command';
@@ -23,6 +24,9 @@ const USAGE = `usage:
   npm run demo [-- --once]           the whole pipeline offline on the bundled snapshot; --once exits after one pass
   npm run --silent cli -- extract FILE [--lang en|fr]   print the deal mentions in a document as JSON ('-' = stdin)
   npm run cli -- backfill --from YYYY-MM-DD --to YYYY-MM-DD [--query "order form"]
+  npm run cli -- deal ID correct|split|merge|hide|unhide --by WHO --why WHY [--value USD|none] [--status S]
+                 [--kind K] [--buyer ID] [--provider ID] [--source SOURCE_ID] [--with OTHER_DEAL_ID]
+  npm run cli -- migrate-ids         rewrite pair-keyed deals to contract ids (idempotent, resumable)
 settings: see README.md ("Settings")`;
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
@@ -180,16 +184,64 @@ async function backfill(config: Config, args: string[]): Promise<number> {
   ) {
     throw new UsageError('backfill needs --from YYYY-MM-DD --to YYYY-MM-DD (from ≤ to)');
   }
+  const range = { from: values.from, to: values.to, query: values.query };
+  return withStack(config, (stack) => stack.backfill(range));
+}
+
+/** Runs one command against the local tables (DATA_DIR), without the pollers or the API. */
+async function withStack(config: Config, run: (stack: LocalStack) => Promise<unknown>): Promise<number> {
   const log = createConsoleLogger(config.logLevel);
   const feeds = loadFeedRegistry({ path: config.newsFeedsPath, defaultPollSeconds: config.newsPollSeconds });
   const stack = await startLocalStack({ config, feeds, log, print, persist: true, serveApi: false });
   try {
-    const report = await stack.backfill({ from: values.from, to: values.to, query: values.query });
-    print(JSON.stringify(report, null, 2));
+    print(JSON.stringify(await run(stack), null, 2));
   } finally {
     await stack.stop();
   }
   return 0;
+}
+
+/** `deal ID ACTION --by --why ...`: the same corrections as PATCH /deals/{id}, checked by the same schema. */
+function dealCorrection(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: Object.fromEntries(
+      ['by', 'why', 'value', 'status', 'kind', 'buyer', 'provider', 'source', 'with'].map((k) => [
+        k,
+        { type: 'string' as const },
+      ]),
+    ),
+  });
+  const [id, action] = positionals;
+  if (!id || !action)
+    throw new UsageError('deal needs an id and an action (correct, split, merge, hide, unhide)');
+  const value =
+    values.value === undefined ? undefined : values.value === 'none' ? null : Number(values.value);
+  const set = Object.fromEntries(
+    Object.entries({
+      valueUsd: value,
+      status: values.status,
+      kind: values.kind,
+      buyer: values.buyer,
+      provider: values.provider,
+    }).filter(([, v]) => v !== undefined),
+  );
+  const parsed = correctionRequest.safeParse({
+    action,
+    by: values.by,
+    why: values.why,
+    ...(action === 'correct' ? { set } : {}),
+    ...(action === 'split' ? { sourceId: values.source } : {}),
+    ...(action === 'merge' ? { with: values.with } : {}),
+  });
+  if (!parsed.success) {
+    throw new UsageError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || action}: ${i.message}`).join('; '),
+    );
+  }
+  if (!parsed.data.by) throw new UsageError('say who corrects: --by');
+  return { id, input: { ...parsed.data, by: parsed.data.by } };
 }
 
 class UsageError extends Error {
@@ -216,6 +268,12 @@ async function main(argv: string[]): Promise<number> {
       );
     case 'backfill':
       return backfill(config, rest);
+    case 'deal': {
+      const { id, input } = dealCorrection(rest);
+      return withStack(config, (stack) => stack.correctDeal(id, input));
+    }
+    case 'migrate-ids':
+      return withStack(config, (stack) => stack.migrateDealIds());
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -225,7 +283,12 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
     if (err instanceof UsageError) process.stderr.write(`${err.message}\n\n${USAGE}\n`);
-    else if (err instanceof ConfigError || err instanceof JavaMissingError)
+    else if (
+      err instanceof ConfigError ||
+      err instanceof JavaMissingError ||
+      err instanceof DealNotFoundError ||
+      err instanceof CorrectionRefusedError
+    )
       process.stderr.write(`${err.message}\n`);
     else process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exit(err instanceof UsageError ? 2 : 1);

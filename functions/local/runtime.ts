@@ -24,7 +24,9 @@ import { createDocumentClient } from '../store/client';
 import { createRepositories } from '../store/repositories';
 import { localTableNames } from '../store/tables';
 import { backfillEdgar } from '../use-cases/backfill-edgar';
+import { type CorrectionInput, type CorrectionResult, correctDeal } from '../use-cases/correct-deal';
 import { effectiveFeeds } from '../use-cases/manage-feeds';
+import { type MigrationReport, migrateDealIds } from '../use-cases/migrate-deal-ids';
 import { pollEdgar } from '../use-cases/poll-edgar';
 import { pollNews } from '../use-cases/poll-news';
 import { processFiling } from '../use-cases/process-filing';
@@ -57,6 +59,10 @@ export interface LocalStack {
   startSchedules(): void;
   backfill(opts: { from: string; to: string; query?: string }): Promise<unknown>;
   addSubscription(sub: Subscription): Promise<void>;
+  /** An operator's correction of a deal (the CLI's `deal` verbs). */
+  correctDeal(id: string, input: CorrectionInput): Promise<CorrectionResult>;
+  /** The one-shot rewrite of pair-keyed deals to contract ids. */
+  migrateDealIds(): Promise<MigrationReport>;
   outboxFile: string;
   stop(): Promise<void>;
 }
@@ -199,6 +205,8 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     async addSubscription(sub) {
       await store.subscriptions.put(sub);
     },
+    correctDeal: (id, input) => correctDeal({ deals: store.deals, clock }, id, input),
+    migrateDealIds: () => migrateDealIds({ deals: store.deals, clock, log }),
     async stop() {
       for (const t of timers) clearInterval(t);
       await streamPoller.stop();

@@ -1,21 +1,77 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  ScanCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { type DealRepository, VersionConflictError } from '../core/ports/store';
 import type { Deal } from '../core/types';
 import { decodeCursor, encodeCursor, isConditionFailure } from './client';
 import { LIST_PARTITION } from './tables';
 
-type StoredDeal = Deal & { listPk: string };
+/** Index keys kept beside the deal: the newest-first list (visible deals only) and the company/pair indexes. */
+interface IndexKeys {
+  listPk?: string;
+  buyerId: string;
+  providerId: string;
+  buyerSk: string;
+  providerSk: string;
+}
 
 /** How many index pages one list call may read while filters drop items. */
 const MAX_PAGES_PER_LIST = 10;
+/** A pair has a handful of contracts; a company a few hundred at most. */
+const MAX_PAGES_PER_INDEX_READ = 20;
 
 export function toDeal(item: Record<string, unknown>): Deal {
-  // Only this module writes the table, so its items have the shape it wrote.
-  const { listPk: _listPk, ...deal } = item as unknown as StoredDeal;
-  return deal;
+  // Only this module writes the table, so its items have the shape it wrote; items written before deals were
+  // contracts (the pair-keyed ones, until the id migration rewrites them) lack the newer fields.
+  const {
+    listPk: _l,
+    buyerId: _b,
+    providerId: _p,
+    buyerSk: _bs,
+    providerSk: _ps,
+    ...deal
+  } = item as unknown as Deal & IndexKeys;
+  return {
+    ...deal,
+    mentions: deal.mentions ?? [],
+    corrections: deal.corrections ?? [],
+    hidden: deal.hidden ?? false,
+    mergedInto: deal.mergedInto ?? null,
+    migratedFrom: deal.migratedFrom ?? null,
+  };
+}
+
+function indexKeys(deal: Deal): IndexKeys {
+  return {
+    // Hidden deals (wrong, or merged away) are left out of the public list by leaving them out of its index.
+    listPk: deal.hidden ? undefined : LIST_PARTITION,
+    buyerId: deal.buyer.id,
+    providerId: deal.provider.id,
+    buyerSk: `${deal.provider.id}#${deal.id}`,
+    providerSk: `${deal.buyer.id}#${deal.id}`,
+  };
 }
 
 export function createDealRepository(doc: DynamoDBDocumentClient, tableName: string): DealRepository {
+  async function queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Deal[]> {
+    const items: Deal[] = [];
+    let start: Record<string, unknown> | undefined;
+    for (let page = 0; page < MAX_PAGES_PER_INDEX_READ; page++) {
+      const out = await doc.send(
+        new QueryCommand({ ...input, TableName: tableName, ExclusiveStartKey: start }),
+      );
+      items.push(...(out.Items ?? []).map(toDeal));
+      start = out.LastEvaluatedKey;
+      if (!start) break;
+    }
+    return items;
+  }
+
   return {
     async get(id) {
       const out = await doc.send(new GetCommand({ TableName: tableName, Key: { id }, ConsistentRead: true }));
@@ -28,7 +84,7 @@ export function createDealRepository(doc: DynamoDBDocumentClient, tableName: str
         await doc.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...deal, listPk: LIST_PARTITION } satisfies StoredDeal,
+            Item: { ...deal, ...indexKeys(deal) },
             ConditionExpression: isNew ? 'attribute_not_exists(id)' : 'version = :previous',
             ExpressionAttributeValues: isNew ? undefined : { ':previous': deal.version - 1 },
           }),
@@ -37,6 +93,34 @@ export function createDealRepository(doc: DynamoDBDocumentClient, tableName: str
         if (isConditionFailure(err)) throw new VersionConflictError(deal.id);
         throw err;
       }
+    },
+
+    listByPair(buyerId, providerId) {
+      return queryAll({
+        IndexName: 'byBuyer',
+        KeyConditionExpression: 'buyerId = :b AND begins_with(buyerSk, :prefix)',
+        ExpressionAttributeValues: { ':b': buyerId, ':prefix': `${providerId}#` },
+      });
+    },
+
+    async listByCompany(companyId) {
+      const [asBuyer, asProvider] = await Promise.all(
+        (['buyer', 'provider'] as const).map((role) =>
+          queryAll({
+            IndexName: role === 'buyer' ? 'byBuyer' : 'byProvider',
+            KeyConditionExpression: `${role}Id = :c`,
+            ExpressionAttributeValues: { ':c': companyId },
+          }),
+        ),
+      );
+      return { asBuyer: asBuyer ?? [], asProvider: asProvider ?? [] };
+    },
+
+    async scan({ limit, cursor }) {
+      const out = await doc.send(
+        new ScanCommand({ TableName: tableName, Limit: limit, ExclusiveStartKey: decodeCursor(cursor) }),
+      );
+      return { items: (out.Items ?? []).map(toDeal), cursor: encodeCursor(out.LastEvaluatedKey) };
     },
 
     async list({ limit, cursor, minValueUsd, company, status, kind }) {

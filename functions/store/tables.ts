@@ -49,7 +49,12 @@ export const TABLES = {
     id: 'Deals',
     envVar: 'DEALS_TABLE',
     partitionKey: 'id',
-    indexes: [{ name: 'byUpdatedAt', partitionKey: 'listPk', sortKey: 'updatedAt' }],
+    indexes: [
+      { name: 'byUpdatedAt', partitionKey: 'listPk', sortKey: 'updatedAt' },
+      // A company's deals as buyer and as provider; a pair's deals are a prefix (`provider#`) of byBuyer.
+      { name: 'byBuyer', partitionKey: 'buyerId', sortKey: 'buyerSk' },
+      { name: 'byProvider', partitionKey: 'providerId', sortKey: 'providerSk' },
+    ],
     stream: true,
   },
   subscriptions: {

@@ -372,9 +372,10 @@ describe('IAM', () => {
     },
     newsPoll: { read: ['newsItems', 'state', 'deals'], write: ['newsItems', 'state', 'deals'] },
     notify: { read: ['subscriptions', 'deliveries'], write: ['deliveries'] },
+    // deals: operator corrections (PATCH /deals/{id}, IAM-only).
     api: {
       read: ['deals', 'filings', 'filingIndex', 'subscriptions', 'state'],
-      write: ['subscriptions', 'state'],
+      write: ['deals', 'subscriptions', 'state'],
     },
   };
 
@@ -382,10 +383,6 @@ describe('IAM', () => {
     const access = tableAccess(name);
     expect([...access.read].sort()).toEqual([...EXPECTED[name].read].sort());
     expect([...access.write].sort()).toEqual([...EXPECTED[name].write].sort());
-  });
-
-  it('the api cannot write deals', () => {
-    expect(tableAccess('api').write.has('deals')).toBe(false);
   });
 
   it('notify may publish to the topic and do nothing else on SNS', () => {
@@ -464,6 +461,8 @@ describe('HTTP API', () => {
         'DELETE /subscriptions/{id}',
         'PUT /feeds/{id}',
         'DELETE /feeds/{id}',
+        'PATCH /deals/{id}',
+        'GET /companies/{id}',
       ].sort(),
     );
   });
@@ -474,7 +473,8 @@ describe('HTTP API', () => {
     expect(route('GET /subscriptions/{id}').AuthorizationType).toBe('AWS_IAM');
     expect(route('PUT /feeds/{id}').AuthorizationType).toBe('AWS_IAM');
     expect(route('DELETE /feeds/{id}').AuthorizationType).toBe('AWS_IAM');
-    for (const key of ['GET /deals', 'GET /filings', 'GET /deals.atom'])
+    expect(route('PATCH /deals/{id}').AuthorizationType).toBe('AWS_IAM');
+    for (const key of ['GET /deals', 'GET /filings', 'GET /deals.atom', 'GET /companies/{id}'])
       expect(route(key).AuthorizationType ?? 'NONE').toBe('NONE');
   });
 

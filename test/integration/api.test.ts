@@ -75,11 +75,11 @@ const SEEDS: { at: string; m: SourcedMention }[] = [
 
 /** Newest first, as the API lists them. */
 const ALL_IDS = [
-  'microsoft--iren',
-  'meta--coreweave',
-  'fluidstack--cipher-mining',
-  'openai--oracle',
-  'microsoft--nebius',
+  'microsoft--iren--2025-09',
+  'meta--coreweave--2025-09',
+  'fluidstack--cipher-mining--2025-09',
+  'openai--oracle--2025-09',
+  'microsoft--nebius--2025-09',
 ];
 
 function filing(n: number, formType: string, acceptedAt: string): FilingRecord {
@@ -166,31 +166,34 @@ describe('GET /deals', () => {
     const body = await getJson<DealsBody>('/deals');
     expect(body.deals.map((d) => d.id)).toEqual(ALL_IDS);
     expect(body.cursor).toBeNull();
-    const meta = body.deals.find((d) => d.id === 'meta--coreweave');
+    const meta = body.deals.find((d) => d.id === 'meta--coreweave--2025-09');
     expect(meta).toMatchObject({ valueUsd: 14.2e9, status: 'signed', confirmedByFiling: true, version: 1 });
     expect(meta).not.toHaveProperty('listPk');
   });
 
   it('filters by minimum value, company (buyer or provider), status and kind', async () => {
     expect(await dealIds('?minValueUsd=10000000000')).toEqual([
-      'meta--coreweave',
-      'openai--oracle',
-      'microsoft--nebius',
+      'meta--coreweave--2025-09',
+      'openai--oracle--2025-09',
+      'microsoft--nebius--2025-09',
     ]);
     expect(await dealIds('?minValueUsd=9700000000')).toEqual([
-      'microsoft--iren',
-      'meta--coreweave',
-      'openai--oracle',
-      'microsoft--nebius',
+      'microsoft--iren--2025-09',
+      'meta--coreweave--2025-09',
+      'openai--oracle--2025-09',
+      'microsoft--nebius--2025-09',
     ]);
-    expect(await dealIds('?company=microsoft')).toEqual(['microsoft--iren', 'microsoft--nebius']);
-    expect(await dealIds('?company=coreweave')).toEqual(['meta--coreweave']);
+    expect(await dealIds('?company=microsoft')).toEqual([
+      'microsoft--iren--2025-09',
+      'microsoft--nebius--2025-09',
+    ]);
+    expect(await dealIds('?company=coreweave')).toEqual(['meta--coreweave--2025-09']);
     expect(await dealIds('?company=amazon')).toEqual([]);
-    expect(await dealIds('?status=reported')).toEqual(['openai--oracle']);
-    expect(await dealIds('?status=in_talks')).toEqual(['fluidstack--cipher-mining']);
-    expect(await dealIds('?kind=datacenter_lease')).toEqual(['fluidstack--cipher-mining']);
+    expect(await dealIds('?status=reported')).toEqual(['openai--oracle--2025-09']);
+    expect(await dealIds('?status=in_talks')).toEqual(['fluidstack--cipher-mining--2025-09']);
+    expect(await dealIds('?kind=datacenter_lease')).toEqual(['fluidstack--cipher-mining--2025-09']);
     expect(await dealIds('?company=microsoft&minValueUsd=10000000000&status=signed&kind=gpu_cloud')).toEqual([
-      'microsoft--nebius',
+      'microsoft--nebius--2025-09',
     ]);
   });
 
@@ -213,12 +216,12 @@ describe('GET /deals', () => {
 
   it('pages a filtered list with the same filters on every page', async () => {
     const first = await getJson<DealsBody>('/deals?company=microsoft&limit=1');
-    expect(first.deals.map((d) => d.id)).toEqual(['microsoft--iren']);
+    expect(first.deals.map((d) => d.id)).toEqual(['microsoft--iren--2025-09']);
     expect(first.cursor).not.toBeNull();
     const second = await getJson<DealsBody>(
       `/deals?company=microsoft&limit=1&cursor=${encodeURIComponent(first.cursor ?? '')}`,
     );
-    expect(second.deals.map((d) => d.id)).toEqual(['microsoft--nebius']);
+    expect(second.deals.map((d) => d.id)).toEqual(['microsoft--nebius--2025-09']);
   });
 
   it.each([
@@ -240,14 +243,14 @@ describe('GET /deals', () => {
     const body = await getJson<ErrorBody>('/deals?cursor=not-a-cursor', 400);
     expect(body.error).toMatch(/cursor/);
     // Decodes, but is not a key of the index: still the caller's mistake, not a server error.
-    const forged = Buffer.from(JSON.stringify({ id: 'meta--coreweave' })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ id: 'meta--coreweave--2025-09' })).toString('base64url');
     expect((await app.request(`/deals?cursor=${forged}`)).status).toBe(400);
     expect((await app.request(`/filings?cursor=${forged}`)).status).toBe(400);
   });
 
   it('GET /deals/:id returns the deal, or 404 JSON for an unknown id', async () => {
-    const deal = await getJson<Deal>('/deals/openai--oracle');
-    expect(deal).toMatchObject({ id: 'openai--oracle', valueUsd: 300e9, status: 'reported' });
+    const deal = await getJson<Deal>('/deals/openai--oracle--2025-09');
+    expect(deal).toMatchObject({ id: 'openai--oracle--2025-09', valueUsd: 300e9, status: 'reported' });
     const missing = await getJson<ErrorBody>('/deals/amazon--openai', 404);
     expect(missing.error).toBe('no deal amazon--openai');
   });
@@ -282,18 +285,18 @@ describe('GET /deals.atom', () => {
     expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(feed.updated).toBe('2025-11-03T14:00:00.000Z');
     expect(feed.entry?.map((e) => e.id)).toEqual(ALL_IDS.map((id) => `urn:compute-deal:${id}`));
-    const meta = feed.entry?.find((e) => e.id === 'urn:compute-deal:meta--coreweave');
+    const meta = feed.entry?.find((e) => e.id === 'urn:compute-deal:meta--coreweave--2025-09');
     expect(meta?.title).toBe('CoreWeave, Inc. -> Meta Platforms, Inc.: $14.2B (signed)');
     expect(meta?.link?.['@href']).toMatch(/^https:\/\/www\.sec\.gov\/Archives\//);
     // The IREN evidence holds "&" and "<...>": still one well-formed entry whose text reads back unchanged.
-    const iren = feed.entry?.find((e) => e.id === 'urn:compute-deal:microsoft--iren');
+    const iren = feed.entry?.find((e) => e.id === 'urn:compute-deal:microsoft--iren--2025-09');
     expect(iren?.summary).toBe(SEEDS[3]?.m.evidence);
   });
 
   it('takes the same filters as /deals, and an empty feed is still valid', async () => {
     expect((await atom('?company=microsoft')).feed.entry?.map((e) => e.id)).toEqual([
-      'urn:compute-deal:microsoft--iren',
-      'urn:compute-deal:microsoft--nebius',
+      'urn:compute-deal:microsoft--iren--2025-09',
+      'urn:compute-deal:microsoft--nebius--2025-09',
     ]);
     expect((await atom('?company=amazon')).feed.entry).toBeUndefined();
     const bad = await app.request('/deals.atom?status=rumoured');

@@ -56,9 +56,20 @@ describe('npm run demo -- --once', () => {
     expect(alerts.length).toBeGreaterThan(0);
     const keys = alerts.map((a) => `${a.subscriptionId}|${a.dealId}`);
     expect(new Set(keys).size).toBe(keys.length);
+    // Two separate Microsoft–Nscale contracts (Narvik in September, Texas in October): two deals, two alerts.
+    expect(stdout).toContain('New compute deal: Nscale -> Microsoft Corporation: ~$6.2B (signed)');
+    expect(stdout).toContain(
+      'New compute deal: Nscale -> Microsoft Corporation: up to $24B (reported, unconfirmed)',
+    );
+    expect(
+      alerts
+        .filter((a) => a.subscriptionId === 'demo-email' && a.dealId.startsWith('microsoft--nscale--'))
+        .map((a) => a.dealId)
+        .sort(),
+    ).toEqual(['microsoft--nscale--2025-09', 'microsoft--nscale--2025-10']);
     // The SMS subscriber asked for signed deals of $10B or more only.
     for (const sms of alerts.filter((a) => a.channel === 'sms'))
       expect(sms.text).toMatch(/\$(1\d|[2-9]\d|\d{3,})(\.\d+)?B/);
     expect(stdout).toMatch(new RegExp(`${alerts.length} alert\\(s\\) written`));
-  });
+  }, 240_000); // a whole stack in a child process (Java, tsx): minutes on a loaded 2-core machine
 });

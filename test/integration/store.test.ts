@@ -45,6 +45,11 @@ function deal(version: number, valueUsd: number): Deal {
     history: [],
     evidence: 'order form',
     version,
+    mentions: [],
+    corrections: [],
+    hidden: false,
+    mergedInto: null,
+    migratedFrom: null,
   };
 }
 

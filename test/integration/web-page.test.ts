@@ -156,20 +156,20 @@ describe('the deals page in Chromium', () => {
       'Oracle Corporation → OpenAI',
       'Nebius Group N.V. → Microsoft Corporation',
     ]);
-    const meta = all.find((r) => r.id === 'meta--coreweave');
+    const meta = all.find((r) => r.id === 'meta--coreweave--2025-09');
     expect(meta?.cells.slice(1, 5)).toEqual(['$14.2B', 'signed (filing)', 'gpu cloud', 'to 2031-12-31']);
     expect(meta?.badgeClass).toBe('status signed');
     // The signed badge is the green one (#dafbe1), not the default grey.
     expect(meta?.badgeBackground).toBe('rgb(218, 251, 225)');
-    expect(all.find((r) => r.id === 'openai--oracle')?.cells.slice(1, 5)).toEqual([
+    expect(all.find((r) => r.id === 'openai--oracle--2025-09')?.cells.slice(1, 5)).toEqual([
       '$300B',
       'reported',
       'gpu cloud',
       '5 years',
     ]);
-    expect(all.find((r) => r.id === 'microsoft--lambda')?.cells[1]).toBe('undisclosed');
-    expect(all.find((r) => r.id === 'microsoft--iren')?.cells[2]).toBe('signed');
-    expect(all.find((r) => r.id === 'example-labs--example-cloud')?.cells.slice(1, 4)).toEqual([
+    expect(all.find((r) => r.id === 'microsoft--lambda--2025-09')?.cells[1]).toBe('undisclosed');
+    expect(all.find((r) => r.id === 'microsoft--iren--2025-09')?.cells[2]).toBe('signed');
+    expect(all.find((r) => r.id === 'example-labs--example-cloud--2025-09')?.cells.slice(1, 4)).toEqual([
       '$8.3B',
       'in talks',
       'datacenter lease',
@@ -185,11 +185,11 @@ describe('the deals page in Chromium', () => {
     // 8.3 × 1e9 is 8300000000.000001 in floating point: the page must still include the $8.3B deal.
     await applyFilters({ minB: '8.3' });
     expect((await rows()).map((r) => r.id)).toEqual([
-      'microsoft--iren',
-      'example-labs--example-cloud',
-      'meta--coreweave',
-      'openai--oracle',
-      'microsoft--nebius',
+      'microsoft--iren--2025-09',
+      'example-labs--example-cloud--2025-09',
+      'meta--coreweave--2025-09',
+      'openai--oracle--2025-09',
+      'microsoft--nebius--2025-09',
     ]);
   });
 

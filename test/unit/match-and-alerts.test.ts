@@ -9,12 +9,14 @@ const deal = mergeMention(null, mention(), new Date('2025-09-30T21:00:00Z'))!;
 
 describe('dealChanges', () => {
   it('names a new deal, a value rise and a status climb with stable keys', () => {
-    expect(dealChanges(null, deal).map((c) => c.key)).toEqual(['meta--coreweave#new']);
+    expect(dealChanges(null, deal).map((c) => c.key)).toEqual(['meta--coreweave--2025-09#new']);
     const bigger = withVersion(deal, { valueUsd: 20e9 });
     expect(dealChanges(deal, bigger).map((c) => c.kind)).toEqual(['value_up']);
     expect(dealChanges(deal, withVersion(deal, { sources: [] }))).toEqual([]);
     const talks = { ...deal, status: 'in_talks' as const, confirmedByFiling: false };
-    expect(dealChanges(talks, deal).map((c) => c.key)).toEqual(['meta--coreweave#status#signed+filing']);
+    expect(dealChanges(talks, deal).map((c) => c.key)).toEqual([
+      'meta--coreweave--2025-09#status#signed+filing',
+    ]);
   });
 });
 
@@ -37,8 +39,10 @@ describe('planAlerts', () => {
   it('keys the first alert per subscriber and deal, and later ones per change asked for', () => {
     const bigger = withVersion(deal, { valueUsd: 20e9 });
     const [plan] = planAlerts([subscription({ notifyOn: ['value_up'] })], dealChanges(deal, bigger));
-    expect(plan?.firstKey).toBe('sub-1#meta--coreweave');
-    expect(plan?.updates).toEqual([{ kind: 'value_up', key: 'sub-1#meta--coreweave#value#20000000000' }]);
+    expect(plan?.firstKey).toBe('sub-1#meta--coreweave--2025-09');
+    expect(plan?.updates).toEqual([
+      { kind: 'value_up', key: 'sub-1#meta--coreweave--2025-09#value#20000000000' },
+    ]);
     const [quiet] = planAlerts([subscription({ notifyOn: [] })], dealChanges(deal, bigger));
     expect(quiet?.updates).toEqual([]);
   });

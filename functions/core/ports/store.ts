@@ -51,6 +51,12 @@ export interface DealRepository {
   /** Writes the deal when its stored version is still `deal.version - 1` (0 for a new deal). */
   save(deal: Deal): Promise<void>;
   list(query: DealQuery): Promise<Page<Deal>>;
+  /** Every deal of a pair, hidden and merged-away ones included (the identity rule needs them all). */
+  listByPair(buyerId: string, providerId: string): Promise<Deal[]>;
+  /** A company's deals as buyer and as provider, hidden ones included. */
+  listByCompany(companyId: string): Promise<{ asBuyer: Deal[]; asProvider: Deal[] }>;
+  /** The whole table, a page at a time (the one-shot id migration). */
+  scan(query: { limit: number; cursor?: string | null }): Promise<Page<Deal>>;
 }
 
 export interface SubscriptionRepository {

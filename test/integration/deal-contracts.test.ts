@@ -1,0 +1,340 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Hono } from 'hono';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApiApp } from '../../functions/api/app';
+import { createOutboxChannel } from '../../functions/channels/outbox';
+import { silentLogger } from '../../functions/core/ports/log';
+import type { Deal, SourcedMention } from '../../functions/core/types';
+import { createNotifyHandler } from '../../functions/handlers/notify';
+import { LOCAL_AWS } from '../../functions/local/dynamo-local';
+import { StreamPoller } from '../../functions/local/stream-poller';
+import { migrateDealIds } from '../../functions/use-cases/migrate-deal-ids';
+import { recordMentions } from '../../functions/use-cases/record-mentions';
+import { mention, newsSource, subscription } from '../support/builders';
+import { createTestStore, type TestStore } from '../support/dynamo';
+import { STORIES } from '../unit/deal-stories';
+
+let store: TestStore;
+let app: Hono;
+let poller: StreamPoller;
+let outboxFile: string;
+const clock = () => new Date();
+
+async function alerts(): Promise<{ subscriptionId: string; dealId: string; subject: string }[]> {
+  const text = await readFile(outboxFile, 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+}
+
+async function call(method: string, path: string, body?: unknown) {
+  const res = await app.request(path, {
+    method,
+    redirect: 'manual',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, location: res.headers.get('location'), json: text ? JSON.parse(text) : null };
+}
+
+const story = (name: string) => STORIES.find((s) => s.name === name)?.mentions ?? [];
+
+beforeAll(async () => {
+  store = await createTestStore();
+  outboxFile = join(await mkdtemp(join(tmpdir(), 'contracts-')), 'outbox.jsonl');
+  poller = new StreamPoller({
+    dynamo: store.client,
+    streams: new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: store.endpoint }),
+    tableName: store.names.deals,
+    handler: createNotifyHandler({
+      subscriptions: store.subscriptions,
+      ledger: store.deliveries,
+      channel: createOutboxChannel({ file: outboxFile, print: () => {} }),
+      log: silentLogger,
+    }),
+    log: silentLogger,
+  });
+  await store.subscriptions.put(subscription({ id: 'msft', minValueUsd: 0, companies: ['microsoft'] }));
+  app = createApiApp({
+    deals: store.deals,
+    filings: store.filings,
+    subscriptions: store.subscriptions,
+    channel: createOutboxChannel({ file: outboxFile, print: () => {} }),
+    log: silentLogger,
+  });
+});
+
+describe('contracts of a pair on DynamoDB Local', () => {
+  it('records the Microsoft–Nscale story as three deals and alerts on each contract', async () => {
+    // One batch, newest first: the pair index is read back within the batch too.
+    const report = await recordMentions(
+      { deals: store.deals, clock },
+      [...story('Microsoft–Nscale')].reverse(),
+    );
+    expect(report).toEqual({ created: 3, updated: 3, unchanged: 0 });
+    await poller.drain();
+    const sent = (await alerts()).filter((a) => a.subject.startsWith('New compute deal'));
+    expect(sent.map((a) => a.dealId).sort()).toEqual([
+      'microsoft--nscale--2025-09',
+      'microsoft--nscale--2025-09-2',
+      'microsoft--nscale--2025-10',
+    ]);
+  });
+
+  it('lists a pair through the pair index and a company on both sides', async () => {
+    await recordMentions({ deals: store.deals, clock }, story('Microsoft–Nebius'));
+    const pair = await call('GET', '/deals?pair=microsoft--nscale');
+    expect(pair.status).toBe(200);
+    expect((pair.json.deals as Deal[]).map((d) => d.valueUsd).sort()).toEqual([24e9, 6.2e9, null].sort());
+    const microsoft = await call('GET', '/companies/microsoft');
+    expect(microsoft.json.company).toEqual({ id: 'microsoft', name: 'Microsoft Corporation' });
+    expect((microsoft.json.asBuyer as Deal[]).map((d) => d.provider.id).sort()).toEqual([
+      'nebius',
+      'nscale',
+      'nscale',
+      'nscale',
+    ]);
+    expect(microsoft.json.asProvider).toEqual([]);
+    const nscale = await call('GET', '/companies/nscale');
+    expect((nscale.json.asProvider as Deal[]).length).toBe(3);
+    expect((await call('GET', '/companies/nobody-at-all')).status).toBe(404);
+    expect((await call('GET', '/deals?pair=microsoft')).status).toBe(400);
+  });
+
+  it('keeps ids when later mentions arrive, and ignores redeliveries', async () => {
+    const again = await recordMentions({ deals: store.deals, clock }, story('Microsoft–Nscale'));
+    expect(again).toEqual({ created: 0, updated: 0, unchanged: 6 });
+    const later = mention({
+      buyer: { id: 'microsoft', name: 'Microsoft Corporation' },
+      provider: { id: 'nscale', name: 'Nscale' },
+      valueUsd: null,
+      site: 'Narvik',
+      source: { ...newsSource('no-wire/narvik-2'), publishedAt: '2025-12-01T08:00:00Z' },
+    });
+    await recordMentions({ deals: store.deals, clock }, [later]);
+    const deals = await store.deals.listByPair('microsoft', 'nscale');
+    const narvik = deals.find((d) => d.sources.some((s) => s.id === 'no-wire/narvik-2'));
+    // Told newest first, the Texas contract came first (2025-10), then Narvik (2025-09), then the UK (-2).
+    expect(narvik).toMatchObject({ id: 'microsoft--nscale--2025-09', valueUsd: 6.2e9, version: 3 });
+    expect(deals.map((d) => d.id).sort()).toEqual([
+      'microsoft--nscale--2025-09',
+      'microsoft--nscale--2025-09-2',
+      'microsoft--nscale--2025-10',
+    ]);
+  });
+});
+
+describe('operator corrections (PATCH /deals/{id})', () => {
+  const id = 'microsoft--nebius--2025-09';
+
+  it('corrects a value, keeps who and why, and a later mention does not undo it', async () => {
+    const res = await call('PATCH', `/deals/${id}`, {
+      action: 'correct',
+      by: 'ops@example.com',
+      why: 'the options are not committed',
+      set: { valueUsd: 17.4e9 },
+    });
+    expect(res.status).toBe(200);
+    expect(res.json.deal).toMatchObject({ valueUsd: 17.4e9 });
+    await recordMentions({ deals: store.deals, clock }, [
+      mention({
+        buyer: { id: 'microsoft', name: 'Microsoft Corporation' },
+        provider: { id: 'nebius', name: 'Nebius Group N.V.' },
+        valueUsd: 19.4e9,
+        termYears: 5,
+        endDate: null,
+        source: { ...newsSource('late/nebius'), publishedAt: '2025-09-10T08:00:00Z' },
+      }),
+    ]);
+    const deal = await store.deals.get(id);
+    expect(deal?.valueUsd).toBe(17.4e9);
+    expect(deal?.sources.map((s) => s.id)).toContain('late/nebius');
+    expect(deal?.history.find((e) => e.type === 'corrected')).toMatchObject({
+      by: 'ops@example.com',
+      why: 'the options are not committed',
+    });
+  });
+
+  it('refuses a bad correction with a clear message', async () => {
+    expect(
+      (await call('PATCH', `/deals/${id}`, { action: 'correct', why: 'no one', set: { kind: 'x' } })).status,
+    ).toBe(400);
+    const anon = await call('PATCH', `/deals/${id}`, { action: 'hide', why: 'wrong deal' });
+    expect(anon).toMatchObject({ status: 400, json: { error: 'say who corrects: "by"' } });
+    const unknown = await call('PATCH', `/deals/${id}`, {
+      action: 'correct',
+      by: 'ops',
+      why: 'typo',
+      set: { buyer: 'no-such-company' },
+    });
+    expect(unknown.json.error).toMatch(/unknown company "no-such-company"/);
+    expect(
+      (await call('PATCH', '/deals/nobody--none--2025-01', { action: 'hide', by: 'ops', why: 'gone' }))
+        .status,
+    ).toBe(404);
+  });
+
+  it('splits a mention off into its own deal, then merges it back with a redirect', async () => {
+    const split = await call('PATCH', `/deals/${id}`, {
+      action: 'split',
+      by: 'ops',
+      why: 'this item is about another contract',
+      sourceId: 'late/nebius',
+    });
+    expect(split.status).toBe(200);
+    const newId = split.json.other.id as string;
+    expect(newId).toBe('microsoft--nebius--2025-09-2');
+    expect((split.json.deal as Deal).sources.map((s) => s.id)).not.toContain('late/nebius');
+
+    const merged = await call('PATCH', `/deals/${id}`, {
+      action: 'merge',
+      by: 'ops',
+      why: 'one contract after all',
+      with: newId,
+    });
+    expect(merged.status).toBe(200);
+    expect((merged.json.deal as Deal).sources.map((s) => s.id)).toContain('late/nebius');
+    const gone = await call('GET', `/deals/${newId}`);
+    expect(gone).toMatchObject({ status: 308, location: `/deals/${id}` });
+    const pair = await call('GET', '/deals?pair=microsoft--nebius');
+    expect((pair.json.deals as Deal[]).map((d) => d.id)).toEqual([id]);
+  });
+
+  it('hides a wrong deal: out of the lists, and its later mentions alert nobody', async () => {
+    const wrong: SourcedMention = mention({
+      buyer: { id: 'openai', name: 'OpenAI' },
+      provider: { id: 'lambda', name: 'Lambda, Inc.' },
+      valueUsd: 3e9,
+      source: { ...newsSource('rumour/1'), publishedAt: '2025-11-01T08:00:00Z' },
+    });
+    await recordMentions({ deals: store.deals, clock }, [wrong]);
+    await poller.drain();
+    const before = (await alerts()).length;
+    const hidden = await call('PATCH', '/deals/openai--lambda--2025-11', {
+      action: 'hide',
+      by: 'ops',
+      why: 'misread rumour',
+    });
+    expect(hidden.json.deal.hidden).toBe(true);
+    await recordMentions({ deals: store.deals, clock }, [
+      { ...wrong, valueUsd: 5e9, status: 'expanded', source: { ...wrong.source, id: 'rumour/2' } },
+    ]);
+    await poller.drain();
+    expect((await alerts()).length).toBe(before);
+    const list = await call('GET', '/deals?limit=100');
+    expect((list.json.deals as Deal[]).map((d) => d.id)).not.toContain('openai--lambda--2025-11');
+    expect((await store.deals.get('openai--lambda--2025-11'))?.sources).toHaveLength(2);
+  });
+});
+
+describe('id migration on DynamoDB Local', () => {
+  /** A deal as the pair-keyed code wrote it (no mentions, no contract fields, no pair index keys). */
+  const legacy = {
+    id: 'openai--coreweave',
+    listPk: 'all',
+    buyer: { id: 'openai', name: 'OpenAI' },
+    provider: { id: 'coreweave', name: 'CoreWeave, Inc.' },
+    kind: 'gpu_cloud',
+    status: 'signed',
+    valueUsd: 15.9e9,
+    valueText: null,
+    qualifier: null,
+    endDate: '2030-10-31',
+    termYears: null,
+    confirmedByFiling: true,
+    firstSeenAt: '2025-05-14T21:00:00.000Z',
+    updatedAt: '2025-05-15T13:00:00.000Z',
+    sources: [
+      { ...newsSource('wire/plus4'), publishedAt: '2025-05-15T12:00:00.000Z' },
+      { ...mention().source, id: '0001769628-25-000100/10-Q', publishedAt: '2025-05-14T20:30:00.000Z' },
+    ],
+    history: [
+      {
+        type: 'created',
+        at: '2025-05-14T21:00:00.000Z',
+        sourceId: '0001769628-25-000100/10-Q',
+        valueUsd: 11.9e9,
+        status: 'signed',
+        incrementUsd: null,
+      },
+      {
+        type: 'expanded',
+        at: '2025-05-15T13:00:00.000Z',
+        sourceId: 'wire/plus4',
+        valueUsd: 15.9e9,
+        status: 'signed',
+        incrementUsd: 4e9,
+      },
+    ],
+    evidence: 'OpenAI committed up to $11.9 billion',
+    version: 2,
+  };
+
+  it('rewrites pair-keyed deals to contract ids, once, and redirects the old id', async () => {
+    await store.doc.send(new PutCommand({ TableName: store.names.deals, Item: legacy }));
+    // A second pair-keyed deal.
+    await store.doc.send(
+      new PutCommand({
+        TableName: store.names.deals,
+        Item: { ...legacy, id: 'meta--coreweave', buyer: { id: 'meta', name: 'Meta' } },
+      }),
+    );
+    const deps = { deals: store.deals, clock, log: silentLogger };
+    const first = await migrateDealIds(deps);
+    expect(first.migrated).toBe(2);
+
+    const moved = await store.deals.get('openai--coreweave--2025-05');
+    expect(moved).toMatchObject({
+      valueUsd: 15.9e9,
+      status: 'signed',
+      confirmedByFiling: true,
+      migratedFrom: 'openai--coreweave',
+    });
+    expect(moved?.sources.map((s) => s.id)).toEqual(['wire/plus4', '0001769628-25-000100/10-Q']);
+    expect(await call('GET', '/deals/openai--coreweave')).toMatchObject({
+      status: 308,
+      location: '/deals/openai--coreweave--2025-05',
+    });
+    const list = await call('GET', '/deals?limit=100');
+    expect((list.json.deals as Deal[]).map((d) => d.id)).not.toContain('openai--coreweave');
+
+    // Again: nothing to do. A mention of the contract now joins the migrated deal.
+    expect(await migrateDealIds(deps)).toMatchObject({ migrated: 0, alreadyDone: 2 });
+    await recordMentions({ deals: store.deals, clock }, [
+      mention({
+        buyer: legacy.buyer,
+        provider: legacy.provider,
+        valueUsd: 6.5e9,
+        cumulative: false,
+        status: 'expanded',
+        source: { ...newsSource('wire/plus65'), publishedAt: '2025-09-25T13:00:00.000Z' },
+      }),
+    ]);
+    expect((await store.deals.get('openai--coreweave--2025-05'))?.valueUsd).toBeCloseTo(22.4e9);
+  });
+
+  it('finishes a run that stopped between the copy and the redirect', async () => {
+    const old = {
+      ...legacy,
+      id: 'amazon--openai',
+      buyer: { id: 'openai', name: 'OpenAI' },
+      provider: { id: 'amazon', name: 'Amazon' },
+    };
+    await store.doc.send(new PutCommand({ TableName: store.names.deals, Item: old }));
+    const deps = { deals: store.deals, clock, log: silentLogger };
+    await migrateDealIds(deps);
+    // Undo only the redirect, as if the run had died right after the copy.
+    await store.doc.send(new PutCommand({ TableName: store.names.deals, Item: { ...old, version: 2 } }));
+    const rerun = await migrateDealIds(deps);
+    expect(rerun.migrated).toBe(1);
+    const all = await store.deals.listByPair('openai', 'amazon');
+    expect(all.filter((d) => !d.mergedInto).map((d) => d.id)).toEqual(['openai--amazon--2025-05']);
+    expect((await store.deals.get('amazon--openai'))?.mergedInto).toBe('openai--amazon--2025-05');
+  });
+});
