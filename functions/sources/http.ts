@@ -289,17 +289,24 @@ export function parseRetryAfter(value: string | null, nowEpochMs: number): numbe
 // controls; WHATWG (and every browser) maps them to windows-1252's curly quotes and dashes.
 const LATIN1_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'iso_8859-1']);
 const CHARSET_IN_CONTENT_TYPE = /charset\s*=\s*"?([\w.:-]{1,40})/i;
-const XML_PROLOG_ENCODING = /^<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w.:-]{1,40})["']/;
+// CMSs often emit blank lines before the declaration; the encoding it names still holds.
+const XML_PROLOG_ENCODING = /^\s{0,256}<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w.:-]{1,40})["']/;
 const HTML_META_CHARSET = /<meta[^>]{0,300}?charset\s*=\s*["']?([\w.:-]{1,40})/i;
 
 /**
- * Text from a body: a UTF-8 BOM wins, then the Content-Type charset, then the XML prolog's encoding (or an
+ * Text from a body: a UTF-8 or UTF-16 BOM wins, then the Content-Type charset, then the XML prolog's encoding (or an
  * HTML meta charset), else UTF-8. ISO-8859-1 is decoded as windows-1252, as browsers do (EDGAR's feed declares
  * ISO-8859-1 and carries curly quotes from 1252).
  */
 export function decodeText(body: Buffer, contentType: string | null): string {
   if (body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) {
     return new TextDecoder('utf-8').decode(body.subarray(3));
+  }
+  if (
+    body.length >= 2 &&
+    ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff))
+  ) {
+    return new TextDecoder(body[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(body.subarray(2));
   }
   const head = body.subarray(0, 1024).toString('latin1');
   const label =
