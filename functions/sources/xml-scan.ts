@@ -98,9 +98,10 @@ export function scanXml(xml: string, limits: XmlLimits): XmlElement {
     } else if (c === 0x21 /* ! */) {
       i = skipDeclaration(xml, lt, top, fail);
     } else if (c === 0x2f /* / */) {
+      // A document cut just before the root's final ">" (an old CMS bug) still says everything it had to say.
       const gt = xml.indexOf('>', lt + 2);
-      if (gt < 0) fail('malformed', lt, 'unclosed end tag');
-      const name = xml.slice(lt + 2, gt).trim();
+      const name = xml.slice(lt + 2, gt < 0 ? n : gt).trim();
+      if (gt < 0 && !(stack.length === 1 && top?.name === name)) fail('malformed', lt, 'unclosed end tag');
       if (!top) fail('malformed', lt, `</${name}> closes nothing`);
       else if (top.name !== name) fail('malformed', lt, `</${name}> where </${top.name}> was expected`);
       else {
@@ -108,7 +109,7 @@ export function scanXml(xml: string, limits: XmlLimits): XmlElement {
         stack.pop();
         scope = scopes.pop() ?? ROOT_SCOPE;
       }
-      i = gt + 1;
+      i = gt < 0 ? n : gt + 1;
     } else {
       NAME.lastIndex = lt + 1;
       const nameMatch = NAME.exec(xml);

@@ -127,7 +127,7 @@ export function parseFeed(xml: string, opts: ParseFeedOptions): ParsedFeed {
   const ctx: Context = { xml, feedUrl, declared: opts.declaredLanguage ?? null, overCap: 0, empty: 0 };
   let feed: Omit<ParsedFeed, 'dropped' | 'warnings'>;
   if (root.local === 'rss') feed = parseRss2(root, ctx);
-  else if (root.local === 'feed' && ATOM_CORE.has(root.ns)) feed = parseAtom(root, ctx);
+  else if (root.local === 'feed') feed = parseAtom(root, ctx);
   else if (root.local === 'RDF') feed = parseRss1(root, ctx);
   else {
     throw new FeedParseError(
@@ -188,10 +188,32 @@ export function toLanguage(code: string | null | undefined): Language | null {
   return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : null;
 }
 
-/** ISO-8601 UTC from RFC 822 (RSS) or RFC 3339 (Atom, dc:date) text; null when absent or unreadable. */
+// European zone names that publishers in our languages write and Date.parse does not know (it knows the US ones).
+const ZONE_NAMES: Record<string, string> = {
+  CET: '+0100',
+  CEST: '+0200',
+  MEZ: '+0100',
+  MESZ: '+0200',
+  WET: '+0000',
+  WEST: '+0100',
+  BST: '+0100',
+  EET: '+0200',
+  EEST: '+0300',
+};
+const TRAILING_ZONE_NAME = /\s([A-Z]{3,4})$/;
+const ISO_WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
+
+/**
+ * ISO-8601 UTC from RFC 822 (RSS) or RFC 3339 / W3C-DTF (Atom, dc:date) text; null when absent or unreadable.
+ * A time without a zone is read as UTC (not as the machine's zone, which would make the result depend on it).
+ */
 export function toIsoDate(raw: string): string | null {
-  const text = raw.trim();
+  let text = raw.trim();
   if (text === '' || text.length > 64) return null;
+  if (ISO_WITHOUT_ZONE.test(text)) text = `${text.replace(' ', 'T')}Z`;
+  const zone = TRAILING_ZONE_NAME.exec(text)?.[1];
+  const offset = zone ? ZONE_NAMES[zone] : undefined;
+  if (offset) text = `${text.slice(0, -(zone as string).length)}${offset}`;
   const ms = Date.parse(text);
   if (Number.isNaN(ms)) return null;
   const year = new Date(ms).getUTCFullYear();
@@ -370,8 +392,11 @@ function atomText(ctx: Context, element: XmlElement | undefined): Text {
   const type = (attrOf(element, 'type') ?? 'text').toLowerCase();
   const mode = attrOf(element, 'mode');
   if (type.includes('xhtml') || element.children.length > 0) return contentOf(ctx, element);
-  if (mode === 'base64') {
-    return { raw: Buffer.from(element.text, 'base64').toString('utf8'), kind: 'auto' };
+  // Atom 1.0: any other media type than text/*, *xml or html is base64 (Atom 0.3 says so with mode="base64").
+  const binary = type.includes('/') && !type.startsWith('text/') && !type.endsWith('xml');
+  if (mode === 'base64' || binary) {
+    const decoded = Buffer.from(element.text, 'base64').toString('utf8');
+    return decoded.includes('\ufffd') ? NO_TEXT : { raw: decoded, kind: 'auto' };
   }
   const html = type === 'html' || type.includes('html') || mode === 'escaped';
   return { raw: element.text, kind: html ? 'html' : 'text' };
@@ -386,7 +411,8 @@ function firstAtomText(ctx: Context, ...candidates: (XmlElement | undefined)[]):
 }
 
 function parseAtom(root: XmlElement, ctx: Context): Omit<ParsedFeed, 'dropped' | 'warnings'> {
-  const core = ATOM_CORE;
+  // Pre-standard Atom feeds name other namespaces (or none): the root's own is the format's.
+  const core = ATOM_CORE.has(root.ns) ? ATOM_CORE : new Set([...ATOM_CORE, root.ns]);
   const feed = fieldsOf(root, core);
   const feedBase = baseIn(root, ctx.feedUrl);
   const siteUrl = atomLink(childrenNamed(root, core, 'link'), feedBase);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../functions/sources/html-text';
 import { decodeText } from '../../../functions/sources/http';
-import { FeedParseError, MAX_FEED_ITEMS, parseFeed } from '../../../functions/sources/news/feed-parse';
+import {
+  FeedParseError,
+  MAX_FEED_ITEMS,
+  parseFeed,
+  toIsoDate,
+} from '../../../functions/sources/news/feed-parse';
 import { plainText, simpleHtmlText } from '../../../functions/sources/news/feed-text';
 
 const at = { feedUrl: 'https://news.example.org/feed/' };
@@ -162,6 +167,31 @@ function newsroomFeed(count: number, withBody = true): string {
   }).join('\n');
   return rss(items);
 }
+
+describe('toIsoDate reads the dates feeds write', () => {
+  it.each([
+    ['Sun, 06 Nov 1994 08:49:37 GMT', '1994-11-06T08:49:37.000Z'],
+    ['Sun, 6 Nov 94 08:49:37 EST', '1994-11-06T13:49:37.000Z'],
+    ['Thu,01 Jan 2004 19:48:21 PDT', '2004-01-02T02:48:21.000Z'],
+    ['06 Nov 2005 08:49 +0100', '2005-11-06T07:49:00.000Z'],
+    ['Mon, 03 Nov 2025 10:00:00 CEST', '2025-11-03T08:00:00.000Z'],
+    ['Mon, 03 Nov 2025 10:00:00 MEZ', '2025-11-03T09:00:00.000Z'],
+    ['2003-12-31T10:14:55.123-08:00', '2003-12-31T18:14:55.123Z'],
+    ['2025-11-03 10:00:00', '2025-11-03T10:00:00.000Z'],
+    ['2025-11-03T10:00', '2025-11-03T10:00:00.000Z'],
+    ['2003-12-31', '2003-12-31T00:00:00.000Z'],
+    ['  2025-11-04T06:00:00Z\n', '2025-11-04T06:00:00.000Z'],
+  ])('%j -> %s', (raw, iso) => {
+    expect(toIsoDate(raw)).toBe(iso);
+  });
+
+  it.each(['', 'garbage', 'Mon, 32 Foo 2025', '0001-01-01T00:00:00Z', 'x'.repeat(80)])(
+    '%j -> null',
+    (raw) => {
+      expect(toIsoDate(raw)).toBeNull();
+    },
+  );
+});
 
 describe('parseFeed bounds by size and depth, not by ordinary escapes', () => {
   it('reads a 50-item newsroom feed with thousands of escapes in its descriptions', () => {
