@@ -12,6 +12,7 @@ import { loadFeedRegistry } from '../sources/news/feed-registry';
 import { createConsoleLogger } from './console-logger';
 import { JavaMissingError } from './dynamo-local';
 import { runExtractCommand } from './extract-command';
+import { runFeedCommand } from './feed-command';
 import { type LocalStack, startLocalStack } from './runtime';
 import { startSnapshotServer } from './snapshot-server';
 
@@ -22,6 +23,7 @@ const USAGE = `usage:
   npm start                          poll EDGAR and the news feeds live; API on PORT (default 3000)
   npm run demo [-- --once]           the whole pipeline offline on the bundled snapshot; --once exits after one pass
   npm run --silent cli -- extract FILE [--lang en|fr]   print the deal mentions in a document as JSON ('-' = stdin)
+  npm run --silent cli -- feed FILE|URL [--lang fr]     print as JSON what the news poller would take from a feed
   npm run cli -- backfill --from YYYY-MM-DD --to YYYY-MM-DD [--query "order form"]
 settings: see README.md ("Settings")`;
 
@@ -199,6 +201,9 @@ async function main(argv: string[]): Promise<number> {
       );
     case 'backfill':
       return backfill(config, rest);
+    case 'feed':
+      // The news poller's User-Agent (functions/news-poll.ts).
+      return runFeedCommand(rest, process, { userAgent: config.secUserAgent ?? 'compute-contract-alerts' });
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
