@@ -51,20 +51,53 @@ const NAME = /[^\s/>=<"'!?]+/y;
 // it, so matching is linear.
 const ATTRIBUTE = /\s+([^\s/>=<"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/y;
 const TAG_END = /\s*(\/?)>/y;
-const REFERENCE = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/g;
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const PREDEFINED = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
+
+/** The character a reference stands for (between "&" and ";"), or undefined to leave it as written. */
+function referenced(body: string): string | undefined {
+  if (body.charCodeAt(0) !== 0x23 /* # */) return PREDEFINED.get(body);
+  const hex = body.charCodeAt(1) === 0x78; /* x */
+  const digits = body.slice(hex ? 2 : 1);
+  if (!(hex ? /^[0-9a-fA-F]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) return undefined;
+  const code = Number.parseInt(digits, hex ? 16 : 10);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+}
 
 /**
  * Decodes the predefined entities and character references. Any other named reference (an HTML entity that no
  * DTD declares, e.g. &nbsp;) is left as written, for the HTML-to-text step to read; a bare "&" stays an "&".
+ * A scan with indexOf: escaped HTML (&lt;p&gt; in every summary) made a regex with a callback the top cost.
  */
 export function decodeXmlText(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (whole, hex?: string, dec?: string, name?: string) => {
-    if (name !== undefined) return PREDEFINED[name] ?? whole;
-    const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  let amp = text.indexOf('&');
+  if (amp < 0) return text;
+  let out = '';
+  let last = 0;
+  while (amp >= 0) {
+    // A reference is short: its ";" is looked for within 12 characters (a bare "&" must not cost a long scan).
+    let semi = -1;
+    for (let k = amp + 1; k < text.length && k <= amp + 12; k++) {
+      if (text.charCodeAt(k) === 0x3b /* ; */) {
+        semi = k;
+        break;
+      }
+    }
+    const value = semi > amp + 1 ? referenced(text.slice(amp + 1, semi)) : undefined;
+    if (value === undefined) {
+      amp = text.indexOf('&', amp + 1);
+      continue;
+    }
+    out += text.slice(last, amp) + value;
+    last = semi + 1;
+    amp = text.indexOf('&', last);
+  }
+  return out + text.slice(last);
 }
 
 type Scope = Record<string, string>;

@@ -34,6 +34,8 @@ export interface ParseFeedOptions {
   /** Used for items when neither the item nor the feed declares a language. */
   declaredLanguage?: Language | null;
   maxChars?: number;
+  /** Default MAX_FEED_ELEMENTS. */
+  maxElements?: number;
 }
 
 const ATOM10 = 'http://www.w3.org/2005/Atom';
@@ -109,7 +111,7 @@ export function parseFeed(xml: string, opts: ParseFeedOptions): ParsedFeed {
   }
   let root: XmlElement;
   try {
-    root = scanXml(xml, { maxDepth: MAX_FEED_DEPTH, maxElements: MAX_FEED_ELEMENTS });
+    root = scanXml(xml, { maxDepth: MAX_FEED_DEPTH, maxElements: opts.maxElements ?? MAX_FEED_ELEMENTS });
   } catch (error) {
     if (!(error instanceof XmlScanError)) throw error;
     const code =
@@ -290,6 +292,11 @@ function takeItems(ctx: Context, nodes: XmlElement[], read: (node: XmlElement) =
 /** Aggregators (Google News) put the headline and the publisher's name in the description: no new text. */
 function repeatsTitle(summary: string, title: string): boolean {
   if (summary === '' || title === '') return false;
+  // Normalising a whole summary is costly; their first characters, normalised from a short head, differ in most.
+  const head = (text: string) => normaliseTitle(text.slice(0, 24)).charAt(0);
+  const titleHead = head(title);
+  const summaryHead = head(summary);
+  if (titleHead !== '' && summaryHead !== '' && titleHead !== summaryHead) return false;
   const s = normaliseTitle(summary);
   const t = normaliseTitle(title);
   return t.length > 0 && s.startsWith(t) && s.length - t.length <= 60;

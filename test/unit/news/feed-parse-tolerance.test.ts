@@ -50,13 +50,20 @@ describe('parseFeed tolerates what real feeds do', () => {
     }
   });
 
-  it('reads UTF-16 feeds marked by their byte-order mark', () => {
+  it('reads UTF-16 and UTF-32 feeds, with or without a byte-order mark', () => {
     const text = rss('<item><title>Überblick</title><link>https://x.example/u</link></item>').replace(
       'UTF-8',
       'UTF-16',
     );
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     expect(parseFeed(decodeText(le, null), at).items[0]?.title).toBe('Überblick');
+    // Without a BOM, recognised by the layout of "<?" (XML 1.0, Appendix F); UTF-32 too, which TextDecoder lacks.
+    const be16 = Buffer.from(text, 'utf16le').swap16();
+    expect(parseFeed(decodeText(be16, null), at).items[0]?.title).toBe('Überblick');
+    const points = [...text].map((ch) => ch.codePointAt(0) ?? 0);
+    const be32 = Buffer.alloc(points.length * 4);
+    for (const [k, point] of points.entries()) be32.writeUInt32BE(point, k * 4);
+    expect(parseFeed(decodeText(be32, null), at).items[0]?.title).toBe('Überblick');
   });
 
   it('keeps namespaced elements apart: no doubled title, the extension only when the core element is missing', () => {
@@ -231,9 +238,12 @@ describe('parseFeed bounds by size and depth, not by ordinary escapes', () => {
     expect(error.message).toMatch(/nested deeper than 64 at line \d+, column \d+/);
   });
 
-  it('refuses a document of tiny elements far beyond any feed', () => {
-    const xml = rss(`<item><title>x</title>${'<a/>'.repeat(450_000)}</item>`);
-    expect(refusal(() => parseFeed(xml, at)).code).toBe('too_large');
+  it('refuses a document of more elements than any feed has', () => {
+    const xml = rss(`<item><title>x</title>${'<a/>'.repeat(2_000)}</item>`);
+    expect(parseFeed(xml, { ...at, maxElements: 3_000 }).items).toHaveLength(1);
+    const error = refusal(() => parseFeed(xml, { ...at, maxElements: 1_000 }));
+    expect(error.code).toBe('too_large');
+    expect(error.message).toMatch(/more than 1000 elements/);
   });
 
   it('refuses mismatched and unclosed elements with their position', () => {
