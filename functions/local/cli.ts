@@ -13,6 +13,7 @@ import { CorrectionRefusedError, correctionRequest, DealNotFoundError } from '..
 import { createConsoleLogger } from './console-logger';
 import { JavaMissingError } from './dynamo-local';
 import { runExtractCommand } from './extract-command';
+import { runFeedCommand } from './feed-command';
 import { type LocalStack, startLocalStack } from './runtime';
 import { startSnapshotServer } from './snapshot-server';
 
@@ -23,6 +24,7 @@ const USAGE = `usage:
   npm start                          poll EDGAR and the news feeds live; API on PORT (default 3000)
   npm run demo [-- --once]           the whole pipeline offline on the bundled snapshot; --once exits after one pass
   npm run --silent cli -- extract FILE [--lang en|fr]   print the deal mentions in a document as JSON ('-' = stdin)
+  npm run --silent cli -- feed FILE|URL [--lang fr]     print as JSON what the news poller would take from a feed
   npm run cli -- backfill --from YYYY-MM-DD --to YYYY-MM-DD [--query "order form"]
   npm run cli -- deal ID correct|split|merge|hide|unhide --by WHO --why WHY [--value USD|none] [--status S]
                  [--kind K] [--buyer ID] [--provider ID] [--source SOURCE_ID] [--with OTHER_DEAL_ID]
@@ -274,6 +276,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'migrate-ids':
       return withStack(config, (stack) => stack.migrateDealIds());
+    case 'feed':
+      // The news poller's User-Agent (functions/news-poll.ts).
+      return runFeedCommand(rest, process, { userAgent: config.secUserAgent ?? 'compute-contract-alerts' });
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -1,5 +1,6 @@
 import type { RateLimiter } from './rate-limit';
 import { defaultSleep } from './rate-limit';
+import { decodeWideText } from './wide-text';
 
 /** A fetched resource, body already decompressed. */
 export interface HttpResponse {
@@ -289,11 +290,12 @@ export function parseRetryAfter(value: string | null, nowEpochMs: number): numbe
 // controls; WHATWG (and every browser) maps them to windows-1252's curly quotes and dashes.
 const LATIN1_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'iso_8859-1']);
 const CHARSET_IN_CONTENT_TYPE = /charset\s*=\s*"?([\w.:-]{1,40})/i;
-const XML_PROLOG_ENCODING = /^<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w.:-]{1,40})["']/;
+// CMSs often emit blank lines before the declaration; the encoding it names still holds.
+const XML_PROLOG_ENCODING = /^\s{0,256}<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w.:-]{1,40})["']/;
 const HTML_META_CHARSET = /<meta[^>]{0,300}?charset\s*=\s*["']?([\w.:-]{1,40})/i;
 
 /**
- * Text from a body: a UTF-8 BOM wins, then the Content-Type charset, then the XML prolog's encoding (or an
+ * Text from a body: a UTF-8 BOM or a UTF-16 / UTF-32 layout wins, then the Content-Type charset, then the XML prolog's encoding (or an
  * HTML meta charset), else UTF-8. ISO-8859-1 is decoded as windows-1252, as browsers do (EDGAR's feed declares
  * ISO-8859-1 and carries curly quotes from 1252).
  */
@@ -301,6 +303,8 @@ export function decodeText(body: Buffer, contentType: string | null): string {
   if (body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) {
     return new TextDecoder('utf-8').decode(body.subarray(3));
   }
+  const wide = decodeWideText(body);
+  if (wide !== null) return wide;
   const head = body.subarray(0, 1024).toString('latin1');
   const label =
     contentType?.match(CHARSET_IN_CONTENT_TYPE)?.[1] ??

@@ -217,6 +217,10 @@ async function pollOneFeed(
     if (fetched.notModified) {
       result.outcome = 'not_modified';
     } else {
+      if (fetched.feed.warnings.length > 0) {
+        const { dropped, warnings } = fetched.feed;
+        deps.log.warn('news feed items cut', { feedId: feed.id, dropped, warnings });
+      }
       const complete = await processItems(ctx, fetched.feed.items, fetched.feed.siteUrl ?? feed.url);
       // Only now, and only when every item was taken in: otherwise the next poll must get the whole feed again,
       // not a 304.

@@ -39,6 +39,10 @@ export interface ParsedFeed {
   siteUrl: string | null;
   language: Language | null;
   items: ParsedFeedItem[];
+  /** Items not taken: beyond the parser's item cap, or with neither a title nor any text. */
+  dropped: number;
+  /** What was cut or skipped, one sentence each, for the poller's log. */
+  warnings: string[];
 }
 
 /** Conditional-GET validators remembered per feed. */

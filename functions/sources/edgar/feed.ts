@@ -1,31 +1,15 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { offsetTimeToUtcIso } from '../../core/edgar-time';
 import type { EdgarCompany, FeedFiling, FeedPage } from '../../core/ports/edgar';
 import { EdgarMalformedError, padCik } from '../../core/ports/edgar';
+import { attrOf, scanXml, type XmlElement, XmlScanError } from '../xml-scan';
 
 /** A feed page is ~60 KB; anything far above is not the feed. Bounded before parsing. */
 export const MAX_FEED_PAGE_CHARS = 4 * 1024 * 1024;
 export const FEED_PAGE_SIZE = 100;
 
-// No DTD is ever expanded (we refuse DOCTYPE outright); only the predefined XML entities and character
-// references are decoded (the summary is HTML escaped as &lt;b&gt;), with a cap on how many.
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  isArray: (name) => name === 'entry' || name === 'link' || name === 'category',
-  processEntities: {
-    enabled: true,
-    maxEntityCount: 1,
-    maxEntitySize: 1,
-    maxExpansionDepth: 1,
-    maxTotalExpansions: 200_000,
-    maxExpandedLength: 1_000_000,
-  },
-  htmlEntities: false,
-});
+// Read with the feeds' own XML reader (functions/sources/xml-scan.ts): no DTD, no entity beyond the predefined
+// ones and character references (the summary is HTML escaped as &lt;b&gt;, decoded once), bounded depth.
+const LIMITS = { maxDepth: 16, maxElements: 50_000 };
 
 /** Role priority: the company the filing is about comes first. */
 const ROLE_RANK: Record<string, number> = {
@@ -46,20 +30,39 @@ const ACCNO = /AccNo:(?:<\/b>)?\s*(\d{10}-\d{2}-\d{6})/;
 const ITEM = /Item ([0-9A-Z]{1,3}(?:\.[0-9A-Z]{1,3})?):/g;
 
 interface RawEntry {
-  title?: unknown;
-  summary?: unknown;
-  updated?: unknown;
-  id?: unknown;
-  link?: { '@_href'?: string; '@_rel'?: string }[];
-  category?: { '@_term'?: string; '@_label'?: string }[];
+  title: string;
+  summary: string;
+  updated: string;
+  id: string;
+  links: XmlElement[];
+  formTerm: string | null;
 }
 
-function textOf(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (value && typeof value === 'object' && '#text' in value)
-    return textOf((value as { '#text': unknown })['#text']);
-  return '';
+function readEntry(entry: XmlElement): RawEntry {
+  const raw: RawEntry = { title: '', summary: '', updated: '', id: '', links: [], formTerm: null };
+  for (const child of entry.children) {
+    switch (child.local) {
+      case 'title':
+        raw.title ||= child.text;
+        break;
+      case 'summary':
+        raw.summary ||= child.text;
+        break;
+      case 'updated':
+        raw.updated ||= child.text.trim();
+        break;
+      case 'id':
+        raw.id ||= child.text;
+        break;
+      case 'link':
+        raw.links.push(child);
+        break;
+      case 'category':
+        raw.formTerm ??= attrOf(child, 'term');
+        break;
+    }
+  }
+  return raw;
 }
 
 /** Parses one getcurrent Atom page; `start` is the page's offset in the feed. */
@@ -72,21 +75,18 @@ export function parseCurrentFeed(xml: string, start: number, pageSize = FEED_PAG
   }
   if (/<!DOCTYPE|<!ENTITY/i.test(xml))
     throw new EdgarMalformedError('feed page', 'DOCTYPE / ENTITY declarations are refused');
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    throw new EdgarMalformedError('feed page', `${valid.err.msg} (line ${valid.err.line})`);
-  }
-  let doc: { feed?: { entry?: RawEntry[] } };
+  let root: XmlElement;
   try {
-    doc = parser.parse(xml) as typeof doc;
+    root = scanXml(xml, LIMITS);
   } catch (error) {
-    throw new EdgarMalformedError('feed page', error instanceof Error ? error.message : String(error));
+    if (error instanceof XmlScanError) throw new EdgarMalformedError('feed page', error.message);
+    throw error;
   }
-  if (!doc.feed || typeof doc.feed !== 'object') throw new EdgarMalformedError('feed page', 'no <feed> root');
-  const entries = doc.feed.entry ?? [];
+  if (root.local !== 'feed') throw new EdgarMalformedError('feed page', 'no <feed> root');
+  const entries = root.children.filter((c) => c.local === 'entry');
   const byAccession = new Map<string, FeedFiling & { rank: number }>();
   for (const entry of entries) {
-    const parsed = parseEntry(entry);
+    const parsed = parseEntry(readEntry(entry));
     if (!parsed) continue;
     const { filing, company } = parsed;
     const rank = ROLE_RANK[(company.role ?? '').toLowerCase()] ?? 3;
@@ -110,27 +110,26 @@ export function parseCurrentFeed(xml: string, start: number, pageSize = FEED_PAG
 }
 
 function parseEntry(entry: RawEntry): { filing: FeedFiling; company: EdgarCompany } | null {
-  const title = textOf(entry.title).slice(0, 500);
-  const accession =
-    ACCESSION_IN_ID.exec(textOf(entry.id))?.[1] ?? ACCNO.exec(textOf(entry.summary).slice(0, 4000))?.[1];
+  const title = entry.title.trim().slice(0, 500);
+  const accession = ACCESSION_IN_ID.exec(entry.id)?.[1] ?? ACCNO.exec(entry.summary.slice(0, 4000))?.[1];
   if (!accession) return null;
   const dash = title.indexOf(' - ');
   const tail = TITLE_TAIL.exec(title);
   if (dash < 0 || !tail) return null;
-  const formType =
-    entry.category?.find((c) => c['@_term'])?.['@_term']?.trim() || title.slice(0, dash).trim();
+  const formType = entry.formTerm || title.slice(0, dash).trim();
   const name = title.slice(dash + 3, tail.index).trim();
   const company: EdgarCompany = { name, cik: padCik(tail[1] ?? '0'), role: (tail[2] ?? '').trim() || null };
-  const summary = textOf(entry.summary).slice(0, 8000);
+  const summary = entry.summary.trim().slice(0, 8000);
   const items = [...summary.matchAll(ITEM)].map((m) => m[1] ?? '').filter(Boolean);
-  const updated = textOf(entry.updated);
+  const updated = entry.updated;
   let acceptedAt: string;
   try {
     acceptedAt = offsetTimeToUtcIso(updated);
   } catch {
     return null;
   }
-  const href = entry.link?.find((l) => (l['@_rel'] ?? 'alternate') === 'alternate')?.['@_href'] ?? '';
+  const alternate = entry.links.find((l) => (attrOf(l, 'rel') ?? 'alternate') === 'alternate');
+  const href = attrOf(alternate, 'href') ?? '';
   return {
     company,
     filing: {

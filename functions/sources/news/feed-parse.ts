@@ -1,17 +1,20 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { normaliseTitle } from '../../core/news-identity';
 import type { ParsedFeed, ParsedFeedItem } from '../../core/ports/news';
 import { LANGUAGES, type Language } from '../../core/types';
-import { htmlToText } from '../html-text';
+import { attrOf, scanXml, type XmlElement, XmlScanError } from '../xml-scan';
+import { plainText, type TextKind } from './feed-text';
 
 /** Feeds larger than this are refused before parsing (a real feed is well under 1 MB). */
 export const MAX_FEED_CHARS = 5 * 1024 * 1024;
+/** Items taken from one feed; the rest are counted in `dropped` and named in a warning. */
 export const MAX_FEED_ITEMS = 500;
+/** Real feeds nest under 20 deep (XHTML content included); the bound keeps a hostile document shallow. */
+export const MAX_FEED_DEPTH = 64;
+/** A 5 MB feed of 10,000 items has about 150,000 elements; far more is not a feed. */
+export const MAX_FEED_ELEMENTS = 400_000;
 const MAX_TITLE_CHARS = 500;
 /** Summaries are kept for extraction and for the item record; longer text is cut at a word boundary. */
 export const MAX_SUMMARY_CHARS = 4000;
-/** HTML larger than this in one description is cut before conversion (the text is bounded anyway). */
-const MAX_DESCRIPTION_HTML = 256 * 1024;
 
 export type FeedParseErrorCode = 'too_large' | 'doctype_subset' | 'malformed' | 'not_a_feed';
 
@@ -31,36 +34,74 @@ export interface ParseFeedOptions {
   /** Used for items when neither the item nor the feed declares a language. */
   declaredLanguage?: Language | null;
   maxChars?: number;
+  /** Default MAX_FEED_ELEMENTS. */
+  maxElements?: number;
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  // dc:date -> date, content:encoded -> encoded, xml:lang -> @_lang, rdf:RDF -> RDF.
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  htmlEntities: true,
-  // Defence in depth: a DOCTYPE internal subset is refused before parsing, but should one slip through, entity
-  // expansion is capped in count and size.
-  processEntities: {
-    enabled: true,
-    maxEntityCount: 1,
-    maxEntitySize: 256,
-    maxTotalExpansions: 20_000,
-    maxExpandedLength: 1_000_000,
-  },
-  maxNestedTags: 64,
-  // Atom text constructs may be XHTML (mixed content that the object form would reorder): kept raw, converted below.
-  stopNodes: ['feed.entry.content', 'feed.entry.summary'],
-  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
-});
+const ATOM10 = 'http://www.w3.org/2005/Atom';
+const ATOM03 = 'http://purl.org/atom/ns#';
+
+// Elements are named by a canonical key: the local name for the format's own namespace, else a fixed prefix for
+// the extension namespaces we read (whatever prefix the feed binds them to), else the namespace URI.
+const EXTENSION_PREFIX = new Map<string, string>([
+  ['http://purl.org/dc/elements/1.1/', 'dc:'],
+  ['http://purl.org/dc/terms/', 'dcterms:'],
+  ['http://purl.org/rss/1.0/modules/content/', 'content:'],
+  ['http://search.yahoo.com/mrss/', 'media:'],
+  ['http://search.yahoo.com/mrss', 'media:'],
+  ['http://www.itunes.com/dtds/podcast-1.0.dtd', 'itunes:'],
+  ['http://www.itunes.com/DTDs/Podcast-1.0.dtd', 'itunes:'],
+  ['http://rssnamespace.org/feedburner/ext/1.0', 'feedburner:'],
+  ['http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'rdf:'],
+  [ATOM10, 'atom:'],
+  [ATOM03, 'atom:'],
+  // Prefixes used without an xmlns declaration (a common slip): read as the namespace they always name.
+  ...['dc', 'dcterms', 'content', 'media', 'itunes', 'feedburner', 'rdf', 'atom'].map(
+    (p): [string, string] => [`${p}:`, `${p}:`],
+  ),
+]);
+const RSS_CORE = new Set(['', 'http://backend.userland.com/rss2', 'http://blogs.law.harvard.edu/tech/rss']);
+const ATOM_CORE = new Set(['', ATOM10, ATOM03]);
+const RDF_CORE = new Set(['', 'http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/']);
+
+type Core = ReadonlySet<string>;
+
+function keyOf(element: XmlElement, core: Core): string {
+  if (core.has(element.ns)) return element.local;
+  const prefix = EXTENSION_PREFIX.get(element.ns);
+  return prefix ? prefix + element.local : `{${element.ns}}${element.local}`;
+}
+
+/** The first child under each key. */
+type Fields = Map<string, XmlElement>;
+
+function fieldsOf(element: XmlElement | undefined, core: Core): Fields {
+  const fields: Fields = new Map();
+  for (const child of element?.children ?? []) {
+    const key = keyOf(child, core);
+    if (!fields.has(key)) fields.set(key, child);
+  }
+  return fields;
+}
+
+function childrenNamed(element: XmlElement | undefined, core: Core, key: string): XmlElement[] {
+  return (element?.children ?? []).filter((c) => keyOf(c, core) === key);
+}
+
+/** Parsing state of one feed: its source (for raw XHTML), base URL, and what was cut. */
+interface Context {
+  xml: string;
+  feedUrl: string;
+  declared: Language | null;
+  overCap: number;
+  empty: number;
+}
 
 /**
- * Items of an RSS 2.0, Atom 1.0 or RSS 1.0 (RDF) feed: text decoded (CDATA, entities, HTML to text), links
- * absolute, dates ISO-8601 UTC or null, language from the item / feed when declared.
- * Throws FeedParseError on anything that is not a well-formed feed within bounds.
+ * Items of an RSS 0.9x / 2.0, RSS 1.0 (RDF) or Atom 0.3 / 1.0 feed: text decoded (CDATA, entities, HTML to
+ * text), links absolute, dates ISO-8601 UTC or null, language from the item / feed when declared. Each field
+ * comes from the format's own element, and from an extension (dc:, media:, itunes:, content:, feedburner:)
+ * only when the item has none. Throws FeedParseError on anything that is not a well-formed feed within bounds.
  */
 export function parseFeed(xml: string, opts: ParseFeedOptions): ParsedFeed {
   const feedUrl = opts.feedUrl;
@@ -68,109 +109,80 @@ export function parseFeed(xml: string, opts: ParseFeedOptions): ParsedFeed {
   if (xml.length > maxChars) {
     throw new FeedParseError('too_large', feedUrl, `${xml.length} characters is over the ${maxChars} bound`);
   }
-  const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
-  refuseInternalSubset(text, feedUrl);
-  const repaired = escapeBareAmpersands(text);
-  const valid = XMLValidator.validate(repaired, { allowBooleanAttributes: true });
-  if (valid !== true) {
+  let root: XmlElement;
+  try {
+    root = scanXml(xml, { maxDepth: MAX_FEED_DEPTH, maxElements: opts.maxElements ?? MAX_FEED_ELEMENTS });
+  } catch (error) {
+    if (!(error instanceof XmlScanError)) throw error;
+    const code =
+      error.kind === 'entity_declaration'
+        ? 'doctype_subset'
+        : error.kind === 'too_many_elements'
+          ? 'too_large'
+          : 'malformed';
     throw new FeedParseError(
-      'malformed',
+      code,
       feedUrl,
-      `malformed XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`,
+      `${code === 'malformed' ? 'malformed XML: ' : ''}${error.message}`,
     );
   }
-  let doc: Node;
-  try {
-    doc = parser.parse(repaired) as Node;
-  } catch (error) {
-    throw new FeedParseError('malformed', feedUrl, error instanceof Error ? error.message : String(error));
+  const ctx: Context = { xml, feedUrl, declared: opts.declaredLanguage ?? null, overCap: 0, empty: 0 };
+  let feed: Omit<ParsedFeed, 'dropped' | 'warnings'>;
+  if (root.local === 'rss') feed = parseRss2(root, ctx);
+  else if (root.local === 'feed') feed = parseAtom(root, ctx);
+  else if (root.local === 'RDF') feed = parseRss1(root, ctx);
+  else {
+    throw new FeedParseError(
+      'not_a_feed',
+      feedUrl,
+      `root element <${root.name}> is not <rss>, <feed> or <rdf:RDF>`,
+    );
   }
-  const root = asObject(doc);
-  const declared = opts.declaredLanguage ?? null;
-  const rss = asObject(root?.rss);
-  if (rss) return parseRss2(rss, feedUrl, declared);
-  const atom = asObject(root?.feed);
-  if (atom) return parseAtom(atom, feedUrl, declared);
-  const rdf = asObject(root?.RDF);
-  if (rdf) return parseRss1(rdf, feedUrl, declared);
-  throw new FeedParseError('not_a_feed', feedUrl, 'no <rss>, <feed> or <rdf:RDF> root element');
+  const warnings: string[] = [];
+  if (ctx.overCap > 0)
+    warnings.push(`${ctx.overCap} item(s) beyond the first ${MAX_FEED_ITEMS} dropped (item cap)`);
+  if (ctx.empty > 0) warnings.push(`${ctx.empty} item(s) with neither a title nor any text skipped`);
+  return { ...feed, dropped: ctx.overCap + ctx.empty, warnings };
 }
 
-/** Entity definitions are the only way to make a small document expand hugely; no real feed needs them. */
-function refuseInternalSubset(xml: string, feedUrl: string): void {
-  // XML keywords are case-sensitive, so a plain search over the whole (already bounded) text is exact.
-  const doctype = xml.indexOf('<!DOCTYPE');
-  if (doctype >= 0) {
-    const end = xml.indexOf('>', doctype);
-    const bracket = xml.indexOf('[', doctype);
-    if (bracket >= 0 && (end < 0 || bracket < end)) {
-      throw new FeedParseError('doctype_subset', feedUrl, 'DOCTYPE with an internal subset is refused');
-    }
+/** The element's text, and how to read it: an element holding child elements is unescaped markup. */
+function contentOf(ctx: Context, element: XmlElement | undefined, kind: TextKind = 'auto'): Text {
+  if (!element) return NO_TEXT;
+  if (element.children.length > 0)
+    return { raw: ctx.xml.slice(element.innerStart, element.innerEnd), kind: 'html' };
+  return { raw: element.text, kind };
+}
+
+interface Text {
+  raw: string;
+  kind: TextKind;
+}
+const NO_TEXT: Text = { raw: '', kind: 'text' };
+
+/** The first candidate with text. */
+function firstContent(ctx: Context, ...candidates: (XmlElement | undefined)[]): Text {
+  for (const candidate of candidates) {
+    const text = contentOf(ctx, candidate);
+    if (text.raw.trim() !== '') return text;
   }
-  if (xml.includes('<!ENTITY')) {
-    throw new FeedParseError('doctype_subset', feedUrl, 'entity declarations are refused');
-  }
+  return NO_TEXT;
 }
 
-// Many feeds carry a bare "&" in a URL or a title; escaping it keeps an otherwise sound feed readable.
-const BARE_AMPERSAND = /&(?![a-zA-Z][a-zA-Z0-9]{0,31};|#[0-9]{1,7};|#x[0-9a-fA-F]{1,6};)/g;
-function escapeBareAmpersands(xml: string): string {
-  return xml.includes('&') ? xml.replace(BARE_AMPERSAND, '&amp;') : xml;
-}
-
-type Node = unknown;
-type Obj = Record<string, unknown>;
-
-function asObject(node: Node): Obj | null {
-  return node !== null && typeof node === 'object' && !Array.isArray(node) ? (node as Obj) : null;
-}
-
-function asArray(node: Node): Node[] {
-  if (node === undefined || node === null) return [];
-  return Array.isArray(node) ? node : [node];
-}
-
-/** The text of an element: a string, the #text of an element with attributes, or the text of XHTML content. */
-function textOf(node: Node, budget = { left: MAX_DESCRIPTION_HTML }): string {
-  if (node === undefined || node === null) return '';
-  if (typeof node === 'string') return node;
-  if (typeof node === 'number' || typeof node === 'boolean') return String(node);
-  if (Array.isArray(node)) return node.map((n) => textOf(n, budget)).join(' ');
-  const obj = node as Obj;
-  if ('#text' in obj) return textOf(obj['#text'], budget);
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(obj)) {
-    if (key.startsWith('@_')) continue;
-    if (budget.left <= 0) break;
-    const part = textOf(value, budget);
-    budget.left -= part.length;
-    parts.push(part);
-  }
-  return parts.join(' ');
-}
-
-function attr(node: Node, name: string): string | null {
-  const obj = asObject(node);
-  const value = obj?.[`@_${name}`];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-}
-
-function firstText(...nodes: Node[]): string {
-  for (const node of nodes) {
-    const text = textOf(node).trim();
-    if (text !== '') return text;
+function firstText(...candidates: (XmlElement | undefined)[]): string {
+  for (const candidate of candidates) {
+    const text = candidate?.text.trim();
+    if (text) return text;
   }
   return '';
 }
 
-/** Plain text: HTML converted when the text holds markup or entities, whitespace collapsed, bounded. */
-export function plainText(raw: string, max: number): string {
-  let text = raw.length > MAX_DESCRIPTION_HTML ? raw.slice(0, MAX_DESCRIPTION_HTML) : raw;
-  if (/[<&]/.test(text)) text = htmlToText(text);
-  text = text.replace(/\s+/g, ' ').trim();
-  if (text.length <= max) return text;
-  const cut = text.lastIndexOf(' ', max);
-  return text.slice(0, cut > max / 2 ? cut : max);
+/** The first candidate that reads as a date. */
+function firstDate(...candidates: (XmlElement | undefined)[]): string | null {
+  for (const candidate of candidates) {
+    const date = candidate ? toIsoDate(candidate.text) : null;
+    if (date) return date;
+  }
+  return null;
 }
 
 export function toLanguage(code: string | null | undefined): Language | null {
@@ -178,10 +190,32 @@ export function toLanguage(code: string | null | undefined): Language | null {
   return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : null;
 }
 
-/** ISO-8601 UTC from RFC 822 (RSS) or RFC 3339 (Atom, dc:date) text; null when absent or unreadable. */
+// European zone names that publishers in our languages write and Date.parse does not know (it knows the US ones).
+const ZONE_NAMES: Record<string, string> = {
+  CET: '+0100',
+  CEST: '+0200',
+  MEZ: '+0100',
+  MESZ: '+0200',
+  WET: '+0000',
+  WEST: '+0100',
+  BST: '+0100',
+  EET: '+0200',
+  EEST: '+0300',
+};
+const TRAILING_ZONE_NAME = /\s([A-Z]{3,4})$/;
+const ISO_WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
+
+/**
+ * ISO-8601 UTC from RFC 822 (RSS) or RFC 3339 / W3C-DTF (Atom, dc:date) text; null when absent or unreadable.
+ * A time without a zone is read as UTC (not as the machine's zone, which would make the result depend on it).
+ */
 export function toIsoDate(raw: string): string | null {
-  const text = raw.trim();
+  let text = raw.trim();
   if (text === '' || text.length > 64) return null;
+  if (ISO_WITHOUT_ZONE.test(text)) text = `${text.replace(' ', 'T')}Z`;
+  const zone = TRAILING_ZONE_NAME.exec(text)?.[1];
+  const offset = zone ? ZONE_NAMES[zone] : undefined;
+  if (offset) text = `${text.slice(0, -(zone as string).length)}${offset}`;
   const ms = Date.parse(text);
   if (Number.isNaN(ms)) return null;
   const year = new Date(ms).getUTCFullYear();
@@ -200,171 +234,276 @@ export function resolveLink(raw: string | null, base: string): string | null {
   }
 }
 
-function item(parts: {
+/** The base URL inside an element: its xml:base resolved against the enclosing base. */
+function baseIn(element: XmlElement | undefined, base: string): string {
+  const declared = attrOf(element, 'xml:base');
+  if (!declared) return base;
+  try {
+    return new URL(declared, base).href;
+  } catch {
+    return base;
+  }
+}
+
+interface ItemParts {
   guid: string;
   link: string | null;
-  title: string;
-  summary: string;
-  date: string;
+  title: Text;
+  summary: Text;
+  publishedAt: string | null;
   language: Language | null;
   sourceUrl: string | null;
-}): ParsedFeedItem | null {
-  const title = plainText(parts.title, MAX_TITLE_CHARS);
-  let summary = plainText(parts.summary, MAX_SUMMARY_CHARS);
+}
+
+function toItem(ctx: Context, parts: ItemParts): ParsedFeedItem | null {
+  const title = plainText(parts.title.raw, MAX_TITLE_CHARS, parts.title.kind);
+  let summary = plainText(parts.summary.raw, MAX_SUMMARY_CHARS, parts.summary.kind);
   if (repeatsTitle(summary, title)) summary = '';
-  if (title === '' && summary === '') return null;
+  if (title === '' && summary === '') {
+    ctx.empty++;
+    return null;
+  }
   return {
     guid: parts.guid.trim().slice(0, 2048) || null,
     link: parts.link,
     // An item with no title is named by the start of its text, so that it still has an identity.
     title: title || summary.slice(0, 120),
     summary,
-    publishedAt: toIsoDate(parts.date),
+    publishedAt: parts.publishedAt,
     language: parts.language,
     sourceUrl: parts.sourceUrl,
   };
 }
 
+/** Items up to the cap; the ones beyond are counted, not converted. */
+function takeItems(ctx: Context, nodes: XmlElement[], read: (node: XmlElement) => ParsedFeedItem | null) {
+  const items: ParsedFeedItem[] = [];
+  for (const [index, node] of nodes.entries()) {
+    if (items.length >= MAX_FEED_ITEMS) {
+      ctx.overCap += nodes.length - index;
+      break;
+    }
+    const item = read(node);
+    if (item) items.push(item);
+  }
+  return items;
+}
+
 /** Aggregators (Google News) put the headline and the publisher's name in the description: no new text. */
 function repeatsTitle(summary: string, title: string): boolean {
   if (summary === '' || title === '') return false;
+  // Normalising a whole summary is costly; their first characters, normalised from a short head, differ in most.
+  const head = (text: string) => normaliseTitle(text.slice(0, 24)).charAt(0);
+  const titleHead = head(title);
+  const summaryHead = head(summary);
+  if (titleHead !== '' && summaryHead !== '' && titleHead !== summaryHead) return false;
   const s = normaliseTitle(summary);
   const t = normaliseTitle(title);
   return t.length > 0 && s.startsWith(t) && s.length - t.length <= 60;
 }
 
-function bounded(items: (ParsedFeedItem | null)[]): ParsedFeedItem[] {
-  return items.filter((i): i is ParsedFeedItem => i !== null).slice(0, MAX_FEED_ITEMS);
+/** The link to the page: rel="alternate" (the default), else the first link with an href. */
+function atomLink(links: XmlElement[], base: string): string | null {
+  let fallback: XmlElement | undefined;
+  for (const link of links) {
+    if (!attrOf(link, 'href')) continue;
+    if ((attrOf(link, 'rel') ?? 'alternate') === 'alternate')
+      return resolveLink(attrOf(link, 'href'), baseIn(link, base));
+    fallback ??= link;
+  }
+  return fallback ? resolveLink(attrOf(fallback, 'href'), baseIn(fallback, base)) : null;
 }
 
-function parseRss2(rss: Obj, feedUrl: string, declared: Language | null): ParsedFeed {
-  const channel = asObject(rss.channel) ?? {};
-  const siteLinks = asArray(channel.link).map((l) => (typeof l === 'string' ? l : null));
-  const siteUrl = resolveLink(siteLinks.find((l) => l) ?? null, feedUrl);
-  const feedLanguage = toLanguage(firstText(channel.language)) ?? toLanguage(attr(rss, 'lang')) ?? declared;
-  const base = siteUrl ?? feedUrl;
-  const items = asArray(channel.item).map((node) => {
-    const obj = asObject(node) ?? {};
-    const link = asArray(obj.link)
-      .map((l) => textOf(l).trim())
-      .find((l) => l !== '');
-    const guid = firstText(obj.guid);
+/** media:description directly in the item or in its media:group. */
+function mediaDescription(fields: Fields, core: Core): XmlElement | undefined {
+  return (
+    fields.get('media:description') ?? fieldsOf(fields.get('media:group'), core).get('media:description')
+  );
+}
+
+function parseRss2(rss: XmlElement, ctx: Context): Omit<ParsedFeed, 'dropped' | 'warnings'> {
+  const core = RSS_CORE;
+  const channel = childrenNamed(rss, core, 'channel')[0];
+  const feed = fieldsOf(channel, core);
+  const declaredBase = attrOf(rss, 'xml:base') ?? attrOf(channel, 'xml:base');
+  const channelLink = childrenNamed(channel, core, 'link').find((l) => l.text.trim() !== '');
+  const siteUrl = resolveLink(channelLink?.text ?? null, baseIn(rss, ctx.feedUrl));
+  // Without xml:base, relative item links are read against the site's link (publishers mean their site).
+  const base = declaredBase ? baseIn(channel, baseIn(rss, ctx.feedUrl)) : (siteUrl ?? ctx.feedUrl);
+  const feedLanguage =
+    toLanguage(firstText(feed.get('language'), feed.get('dc:language'))) ??
+    toLanguage(attrOf(channel, 'xml:lang')) ??
+    toLanguage(attrOf(rss, 'xml:lang')) ??
+    ctx.declared;
+  // RSS 0.9x puts items in the channel; a few feeds put them beside it.
+  const nodes = [...childrenNamed(channel, core, 'item'), ...childrenNamed(rss, core, 'item')];
+  const items = takeItems(ctx, nodes, (node) => {
+    const f = fieldsOf(node, core);
+    const itemBase = baseIn(node, base);
+    const linkElement = f.get('link');
+    const guid = firstText(f.get('guid'));
     const permaLink =
-      attr(obj.guid, 'isPermaLink') !== 'false' && /^(?:https?:\/\/|\/)/.test(guid) ? guid : null;
-    const source = obj.source;
-    return item({
+      attrOf(f.get('guid'), 'isPermaLink') !== 'false' && /^(?:https?:\/\/|\/)/.test(guid) ? guid : null;
+    const link =
+      resolveLink(linkElement?.text.trim() || attrOf(linkElement, 'href'), baseIn(linkElement, itemBase)) ??
+      resolveLink(firstText(f.get('feedburner:origLink')), itemBase) ??
+      atomLink(childrenNamed(node, core, 'atom:link'), itemBase) ??
+      resolveLink(permaLink, itemBase);
+    return toItem(ctx, {
       guid,
-      link: resolveLink(link ?? permaLink, base),
-      title: firstText(obj.title),
-      summary: firstText(obj.description, obj.encoded, obj.summary),
-      date: firstText(obj.pubDate, obj.date, obj.published, obj.updated),
-      language: toLanguage(attr(obj, 'lang')) ?? toLanguage(firstText(obj.language)) ?? feedLanguage,
-      sourceUrl: resolveLink(attr(source, 'url'), base),
+      link,
+      title: firstContent(
+        ctx,
+        f.get('title'),
+        f.get('dc:title'),
+        f.get('media:title'),
+        f.get('itunes:title'),
+      ),
+      summary: firstContent(
+        ctx,
+        f.get('description'),
+        f.get('content:encoded'),
+        mediaDescription(f, core),
+        f.get('itunes:summary'),
+        f.get('dc:description'),
+        f.get('itunes:subtitle'),
+      ),
+      publishedAt: firstDate(
+        f.get('pubDate'),
+        f.get('dc:date'),
+        f.get('dcterms:issued'),
+        f.get('dcterms:created'),
+        f.get('atom:published'),
+        f.get('atom:updated'),
+        f.get('dcterms:modified'),
+      ),
+      language:
+        toLanguage(attrOf(node, 'xml:lang')) ??
+        toLanguage(firstText(f.get('dc:language'), f.get('language'))) ??
+        feedLanguage,
+      sourceUrl: resolveLink(attrOf(f.get('source'), 'url'), itemBase),
     });
   });
   return {
     format: 'rss2',
-    title: firstText(channel.title) || null,
+    title: plainText(contentOf(ctx, feed.get('title')).raw, MAX_TITLE_CHARS) || null,
     siteUrl,
     language: feedLanguage,
-    items: bounded(items),
+    items,
   };
 }
 
-const XML_ENTITY = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(lt|gt|amp|quot|apos));/g;
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decodeXmlEntities(text: string): string {
-  return text.replace(
-    XML_ENTITY,
-    (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-      if (name) return NAMED[name] ?? whole;
-      const code = hex ? Number.parseInt(hex, 16) : Number(dec);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    },
-  );
-}
-
-/** An Atom text construct kept raw by the parser: XHTML as markup; text / html with CDATA unwrapped and entities decoded. */
-function atomText(node: Node): string {
-  const raw = textOf(node);
-  if ((attr(node, 'type') ?? '').includes('xhtml')) return raw;
-  let out = '';
-  let at = 0;
-  while (at < raw.length) {
-    const open = raw.indexOf('<![CDATA[', at);
-    if (open < 0) {
-      out += decodeXmlEntities(raw.slice(at));
-      break;
-    }
-    out += decodeXmlEntities(raw.slice(at, open));
-    const close = raw.indexOf(']]>', open + 9);
-    out += raw.slice(open + 9, close < 0 ? raw.length : close);
-    at = close < 0 ? raw.length : close + 3;
+/** An Atom text construct: type text (the default), html (escaped), or xhtml (markup); Atom 0.3's mode too. */
+function atomText(ctx: Context, element: XmlElement | undefined): Text {
+  if (!element) return NO_TEXT;
+  const type = (attrOf(element, 'type') ?? 'text').toLowerCase();
+  const mode = attrOf(element, 'mode');
+  if (type.includes('xhtml') || element.children.length > 0) return contentOf(ctx, element);
+  // Atom 1.0: any other media type than text/*, *xml or html is base64 (Atom 0.3 says so with mode="base64").
+  const binary = type.includes('/') && !type.startsWith('text/') && !type.endsWith('xml');
+  if (mode === 'base64' || binary) {
+    const decoded = Buffer.from(element.text, 'base64').toString('utf8');
+    return decoded.includes('\ufffd') ? NO_TEXT : { raw: decoded, kind: 'auto' };
   }
-  return out;
+  const html = type === 'html' || type.includes('html') || mode === 'escaped';
+  return { raw: element.text, kind: html ? 'html' : 'text' };
 }
 
-/** The Atom link to the entry's page: rel="alternate" (the default), else the first link. */
-function atomLink(links: Node[], base: string): string | null {
-  const withRel = links.map((l) => ({ href: attr(l, 'href'), rel: attr(l, 'rel') ?? 'alternate' }));
-  const chosen = withRel.find((l) => l.rel === 'alternate' && l.href) ?? withRel.find((l) => l.href);
-  return resolveLink(chosen?.href ?? null, base);
+function firstAtomText(ctx: Context, ...candidates: (XmlElement | undefined)[]): Text {
+  for (const candidate of candidates) {
+    const text = atomText(ctx, candidate);
+    if (text.raw.trim() !== '') return text;
+  }
+  return NO_TEXT;
 }
 
-function parseAtom(feed: Obj, feedUrl: string, declared: Language | null): ParsedFeed {
-  const feedBase = resolveLink(attr(feed, 'base'), feedUrl) ?? feedUrl;
-  const siteUrl = atomLink(asArray(feed.link), feedBase);
-  const feedLanguage = toLanguage(attr(feed, 'lang')) ?? declared;
-  const items = asArray(feed.entry).map((node) => {
-    const obj = asObject(node) ?? {};
-    const base = resolveLink(attr(obj, 'base'), feedBase) ?? feedBase;
-    return item({
-      guid: firstText(obj.id),
-      link: atomLink(asArray(obj.link), base),
-      title: firstText(obj.title),
-      summary: atomText(obj.summary).trim() || atomText(obj.content),
-      date: firstText(obj.published, obj.updated, obj.date),
-      language: toLanguage(attr(obj, 'lang')) ?? feedLanguage,
+function parseAtom(root: XmlElement, ctx: Context): Omit<ParsedFeed, 'dropped' | 'warnings'> {
+  // Pre-standard Atom feeds name other namespaces (or none): the root's own is the format's.
+  const core = ATOM_CORE.has(root.ns) ? ATOM_CORE : new Set([...ATOM_CORE, root.ns]);
+  const feed = fieldsOf(root, core);
+  const feedBase = baseIn(root, ctx.feedUrl);
+  const siteUrl = atomLink(childrenNamed(root, core, 'link'), feedBase);
+  const feedLanguage = toLanguage(attrOf(root, 'xml:lang')) ?? ctx.declared;
+  const items = takeItems(ctx, childrenNamed(root, core, 'entry'), (node) => {
+    const f = fieldsOf(node, core);
+    const base = baseIn(node, feedBase);
+    return toItem(ctx, {
+      guid: firstText(f.get('id')),
+      link:
+        atomLink(childrenNamed(node, core, 'link'), base) ??
+        resolveLink(firstText(f.get('feedburner:origLink')), base),
+      title: firstAtomText(ctx, f.get('title'), f.get('dc:title'), f.get('media:title')),
+      summary: firstAtomText(ctx, f.get('summary'), f.get('content'), mediaDescription(f, core)),
+      publishedAt: firstDate(
+        f.get('published'),
+        f.get('updated'),
+        f.get('issued'),
+        f.get('modified'),
+        f.get('created'),
+        f.get('dc:date'),
+      ),
+      language:
+        toLanguage(attrOf(node, 'xml:lang')) ?? toLanguage(firstText(f.get('dc:language'))) ?? feedLanguage,
       sourceUrl: null,
     });
   });
   return {
     format: 'atom',
-    title: firstText(feed.title) || null,
+    title: plainText(atomText(ctx, feed.get('title')).raw, MAX_TITLE_CHARS) || null,
     siteUrl,
     language: feedLanguage,
-    items: bounded(items),
+    items,
   };
 }
 
-function parseRss1(rdf: Obj, feedUrl: string, declared: Language | null): ParsedFeed {
-  const channel = asObject(rdf.channel) ?? {};
-  const siteUrl = resolveLink(firstText(channel.link) || null, feedUrl);
+/** rdf:about, whatever prefix the feed gives the RDF namespace. */
+function about(element: XmlElement): string {
+  for (const [key, value] of Object.entries(element.attrs ?? {})) {
+    if (key === 'about' || key.endsWith(':about')) return value.trim();
+  }
+  return '';
+}
+
+function parseRss1(rdf: XmlElement, ctx: Context): Omit<ParsedFeed, 'dropped' | 'warnings'> {
+  const core = RDF_CORE;
+  const channel = childrenNamed(rdf, core, 'channel')[0];
+  const feed = fieldsOf(channel, core);
+  const base = baseIn(channel, baseIn(rdf, ctx.feedUrl));
+  const siteUrl = resolveLink(firstText(feed.get('link')) || null, base);
   const feedLanguage =
-    toLanguage(firstText(channel.language)) ??
-    toLanguage(attr(channel, 'lang')) ??
-    toLanguage(attr(rdf, 'lang')) ??
-    declared;
-  const base = siteUrl ?? feedUrl;
-  const items = asArray(rdf.item).map((node) => {
-    const obj = asObject(node) ?? {};
-    const about = attr(obj, 'about') ?? '';
-    return item({
-      guid: about,
-      link: resolveLink(firstText(obj.link) || about || null, base),
-      title: firstText(obj.title),
-      summary: firstText(obj.description, obj.encoded),
-      date: firstText(obj.date, obj.pubDate),
-      language: toLanguage(attr(obj, 'lang')) ?? toLanguage(firstText(obj.language)) ?? feedLanguage,
+    toLanguage(firstText(feed.get('dc:language'), feed.get('language'))) ??
+    toLanguage(attrOf(channel, 'xml:lang')) ??
+    toLanguage(attrOf(rdf, 'xml:lang')) ??
+    ctx.declared;
+  const itemBase = attrOf(rdf, 'xml:base') || attrOf(channel, 'xml:base') ? base : (siteUrl ?? base);
+  const nodes = [...childrenNamed(rdf, core, 'item'), ...childrenNamed(channel, core, 'item')];
+  const items = takeItems(ctx, nodes, (node) => {
+    const f = fieldsOf(node, core);
+    const guid = about(node);
+    const nodeBase = baseIn(node, itemBase);
+    return toItem(ctx, {
+      guid,
+      link: resolveLink(firstText(f.get('link')) || guid || null, nodeBase),
+      title: firstContent(ctx, f.get('title'), f.get('dc:title')),
+      summary: firstContent(ctx, f.get('description'), f.get('content:encoded'), f.get('dc:description')),
+      publishedAt: firstDate(
+        f.get('dc:date'),
+        f.get('pubDate'),
+        f.get('dcterms:issued'),
+        f.get('dcterms:modified'),
+      ),
+      language:
+        toLanguage(attrOf(node, 'xml:lang')) ??
+        toLanguage(firstText(f.get('dc:language'), f.get('language'))) ??
+        feedLanguage,
       sourceUrl: null,
     });
   });
   return {
     format: 'rss1',
-    title: firstText(channel.title) || null,
+    title: plainText(contentOf(ctx, feed.get('title')).raw, MAX_TITLE_CHARS) || null,
     siteUrl,
     language: feedLanguage,
-    items: bounded(items),
+    items,
   };
 }

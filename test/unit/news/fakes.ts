@@ -84,7 +84,16 @@ export function fetched(
     notModified: false,
     etag,
     lastModified: null,
-    feed: { format: 'rss2', title: 'T', siteUrl: null, language: null, items, ...extra },
+    feed: {
+      format: 'rss2',
+      title: 'T',
+      siteUrl: null,
+      language: null,
+      items,
+      dropped: 0,
+      warnings: [],
+      ...extra,
+    },
   };
 }
 

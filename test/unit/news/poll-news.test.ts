@@ -104,6 +104,19 @@ describe('pollNews', () => {
     expect(s.nextDueAt).toBe('2025-11-03T15:05:00.000Z');
   });
 
+  it('logs what the parser cut from a feed, with the count', async () => {
+    const warnings = ['230 item(s) beyond the first 500 dropped (item cap)'];
+    const { deps } = setup({ 'feed-a': [fetched([meta], null, { dropped: 230, warnings })] });
+    await pollNews(deps, [feedConfig()]);
+    expect(deps.log.lines).toContainEqual(
+      expect.objectContaining({
+        level: 'warn',
+        message: 'news feed items cut',
+        fields: expect.objectContaining({ feedId: 'feed-a', dropped: 230, warnings }),
+      }),
+    );
+  });
+
   it('skips a feed until it is due, then sends its validators; a 304 records nothing', async () => {
     const { deps, advance, recorded } = setup({ 'feed-a': [fetched([meta], '"v1"'), { notModified: true }] });
     await pollNews(deps, [feedConfig()]);
