@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MIN_CONFIDENCE } from '../core/match';
 import { DEAL_KINDS, DEAL_STATUSES } from '../core/types';
 
 export const dealQuery = z.object({
@@ -73,6 +74,7 @@ export const newSubscription = z
     kinds: z.array(z.enum(DEAL_KINDS)).default([]),
     minStatus: z.enum(DEAL_STATUSES).default('in_talks'),
     notifyOn: z.array(z.enum(['value_up', 'status_up'])).default(['value_up', 'status_up']),
+    minConfidence: z.number().min(0).max(1).default(DEFAULT_MIN_CONFIDENCE),
   })
   .superRefine((s, ctx) => {
     const check = endpointByChannel[s.channel].safeParse(s.endpoint);

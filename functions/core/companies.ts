@@ -6,8 +6,12 @@ export interface CompanyEntry extends CompanyRef {
   aliases: string[];
   /** Orders roles when the text does not: the lower tier is the buyer (see the JSON's comment). */
   tier: number;
+  /** Usual roles in a compute contract; a clear clause in the text overrides them. */
+  roles?: CompanyRole[];
   blockers?: string[];
 }
+
+export type CompanyRole = 'buyer' | 'provider';
 
 export interface CompanyMention {
   company: CompanyEntry;
@@ -21,6 +25,7 @@ interface RawEntry {
   ticker?: string;
   cik?: string;
   tier: number;
+  roles: CompanyRole[];
   aliases: string[];
   blockers?: string[];
 }

@@ -33,5 +33,15 @@ export function dealChanges(previous: Deal | null, current: Deal): DealChange[] 
       key: `${current.id}#status#${current.status}${suffix}`,
     });
   }
+  // A deal that was below an alert threshold may cross it when a clearer source comes in.
+  const confidence = current.confidence ?? 1;
+  if (confidence > (previous.confidence ?? 1)) {
+    changes.push({
+      kind: 'confidence_up',
+      deal: current,
+      previous,
+      key: `${current.id}#confidence#${Math.round(confidence * 100)}`,
+    });
+  }
   return changes;
 }

@@ -73,6 +73,7 @@ export function toDealMention(m: SourcedMention, now: Date, joined: DealMention[
     termYears: m.termYears,
     site: m.site ?? null,
     evidence: m.evidence,
+    confidence: m.confidence,
     joined,
   };
 }
@@ -217,6 +218,10 @@ export function deriveDeal(shell: Shell, mentions: DealMention[], corrections: D
       note: describeCorrection(c),
     });
   }
+  // The clearest disclosure stands; an operator's correction vouches for the deal.
+  d.confidence = corrections.some((c) => c.change.type === 'set')
+    ? 1
+    : Math.max(...ordered.map((m) => m.confidence ?? 1));
   d.mentions = ordered;
   d.sources = [...ordered].reverse().map((m) => m.source);
   d.history = bounded(events, MAX_HISTORY);

@@ -1,9 +1,13 @@
 import { statusRank } from './deal-merge';
 import type { Deal, DealChange, DealChangeKind, Subscription } from './types';
 
+/** Alerts go out at or above this confidence unless the subscriber chose another threshold. */
+export const DEFAULT_MIN_CONFIDENCE = 0.8;
+
 /** Whether the deal, as it stands now, is over the subscriber's thresholds. */
 export function meetsThresholds(sub: Subscription, deal: Deal): boolean {
   if (deal.status === 'terminated') return false;
+  if ((deal.confidence ?? 1) < (sub.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) return false;
   if (sub.minValueUsd > 0 && (deal.valueUsd === null || deal.valueUsd < sub.minValueUsd)) return false;
   if (statusRank(deal.status) < statusRank(sub.minStatus)) return false;
   if (sub.kinds.length > 0 && !sub.kinds.includes(deal.kind)) return false;
@@ -41,7 +45,10 @@ export function planAlerts(subscriptions: Subscription[], changes: DealChange[])
       deal,
       firstKey: `${sub.id}#${deal.id}`,
       updates: changes
-        .filter((c): c is DealChange & { kind: 'value_up' | 'status_up' } => c.kind !== 'new_deal')
+        .filter(
+          (c): c is DealChange & { kind: 'value_up' | 'status_up' } =>
+            c.kind === 'value_up' || c.kind === 'status_up',
+        )
         .filter((c) => sub.notifyOn.includes(c.kind))
         .map((c) => ({ kind: c.kind, key: `${sub.id}#${c.key}` })),
     }));

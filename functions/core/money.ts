@@ -32,6 +32,9 @@ export interface ParseMoneyOptions {
 }
 
 const MAX_NUMBER_CHARS = 32;
+/** How far after a stated amount a bare "5 milliards" still means the same currency. */
+const INHERIT_REACH = 300;
+const OF_NOUN_AFTER_RE = /^\s?(?:de\s|d['’]|of\s|di\s|do\s|da\s)/i;
 const MAX_WORD_CHARS = 16;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -251,7 +254,13 @@ function skipSpaces(text: string, i: number, limit: number, max = 2): number {
 }
 
 /** Scale word at `i` (after the number): returns its multiplier and where it ends. */
-function readScale(text: string, i: number, limit: number, language: ParseMoneyOptions['language']) {
+function readScale(
+  text: string,
+  i: number,
+  limit: number,
+  language: ParseMoneyOptions['language'],
+  englishForm = false,
+) {
   const word = readWord(text, i, limit);
   if (word.length === 0) return null;
   let end = i + word.length;
@@ -274,7 +283,9 @@ function readScale(text: string, i: number, limit: number, language: ParseMoneyO
             ? 1e12
             : undefined;
   } else if (lower === 'billion' || lower === 'billions') {
-    const lang = typeof language === 'function' ? language() : language;
+    // "billion" is 1e12 in French and German prose, but "$17.4 billion" (a leading symbol, a decimal point) is
+    // written the English way whatever language the feed declares: the text wins over the declaration.
+    const lang = englishForm ? 'en' : typeof language === 'function' ? language() : language;
     value = lang === 'fr' || lang === 'de' ? 1e12 : 1e9;
   } else {
     value = SCALE_WORDS.get(lower);
@@ -383,6 +394,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
   const from = Math.max(0, options.from ?? 0);
   const limit = Math.min(text.length, options.to ?? text.length);
   const out: MoneyAmount[] = [];
+  let lastCurrency: { currency: CurrencyCode; end: number } | null = null;
   let i = from;
   while (i < limit) {
     const c = text.charCodeAt(i);
@@ -422,7 +434,10 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
     if (text.charCodeAt(k) === 45 && !lead)
       k = token.end; // "5-year" is not money
     else if (text.charCodeAt(k) === 45) k++; // "$14.2-billion"
-    const scaleRead = readScale(text, k, limit, options.language);
+    // A leading symbol or a decimal point ("$17.4", "17.4") is the English way of writing an amount.
+    const englishForm =
+      lead !== null || (token.decimals > 0 && text.charCodeAt(token.end - token.decimals - 1) === 46);
+    const scaleRead = readScale(text, k, limit, options.language, englishForm);
     let end = token.end;
     let scale = 1;
     if (scaleRead) {
@@ -438,8 +453,22 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
     // Abbreviations may carry a period before the currency: "17,4 Mrd. US-Dollar", "2 Md. d'euros".
     if (!trail && scaleRead?.scale.abbreviation && text.charCodeAt(end) === 46)
       trail = readTrailingCurrency(text, end + 1, limit);
-    const currency = lead?.currency ?? trail?.currency;
+    // "un accord de 5 milliards avec Microsoft" after "15 milliards de dollars": a bare scaled amount shortly after
+    // a stated one is in the same currency (not "5 milliards d'actions": a "de"/"of" noun follows).
+    const inherited: CurrencyCode | undefined =
+      !lead &&
+      !trail &&
+      scaleRead &&
+      scale >= 1e6 &&
+      !scaleRead.scale.abbreviation &&
+      lastCurrency &&
+      numStart - lastCurrency.end <= INHERIT_REACH &&
+      !OF_NOUN_AFTER_RE.test(text.slice(end, end + 4))
+        ? lastCurrency.currency
+        : undefined;
+    const currency: CurrencyCode | undefined = lead?.currency ?? trail?.currency ?? inherited;
     if (!currency) continue;
+    lastCurrency = { currency, end };
     if (trail && !lead) end = trail.end;
     // "US$17.4bn" and "$6,5 Mrd": a leading "$" may be followed by a trailing "dollars" too; keep the span tight.
     const start = lead?.start ?? token.start;

@@ -139,6 +139,8 @@ export interface DealMention {
   termYears: number | null;
   site: string | null;
   evidence: string;
+  /** The extractor's confidence; absent on mentions stored before it was kept, read as 1. */
+  confidence?: number;
   joined: { rule: JoinRule; note: string };
 }
 
@@ -189,6 +191,9 @@ export interface Deal {
   /** Oldest first, bounded. */
   history: DealEvent[];
   evidence: string;
+  /** The highest confidence of its mentions (0-1); absent on deals stored before confidence was kept, read as 1.
+   * Subscribers are alerted only at or above their minConfidence; lower deals are stored and shown as such. */
+  confidence?: number;
   /** Optimistic-locking counter. */
   version: number;
   /** The mentions the fields above are folded from (bounded). */
@@ -310,13 +315,16 @@ export interface Subscription {
   minStatus: DealStatus;
   /** Which later changes re-alert: value up, status up (e.g. confirmed by a filing). */
   notifyOn: ('value_up' | 'status_up')[];
+  /** Lowest deal confidence worth an alert (0-1); absent on subscriptions stored before it existed: the default. */
+  minConfidence?: number;
   createdAt: string;
   /** The SNS subscription ARN in AWS; null locally or while pending confirmation. */
   channelRef: string | null;
 }
 
 /** The change of a deal that may alert subscribers. */
-export type DealChangeKind = 'new_deal' | 'value_up' | 'status_up';
+/** confidence_up: a later source made the deal trustworthy enough to alert those who have not heard of it. */
+export type DealChangeKind = 'new_deal' | 'value_up' | 'status_up' | 'confidence_up';
 
 export interface DealChange {
   kind: DealChangeKind;

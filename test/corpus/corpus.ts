@@ -23,6 +23,30 @@ export interface ExpectedMention {
   termYears: number | null;
 }
 
+/**
+ * What a trap is: an amount or a pair of companies a document names that is not a capacity deal. A case may
+ * declare its traps so that a wrong alert on one is classified by the data, not guessed.
+ */
+export const TRAP_KINDS = [
+  'aggregate',
+  'acquisition',
+  'investment',
+  'hardware',
+  'non-deal-amount',
+  'roundup-other-pair',
+] as const;
+export type TrapKind = (typeof TRAP_KINDS)[number];
+
+export interface Trap {
+  kind: TrapKind;
+  /** The companies the trap names (ids; one or two). With two, a prediction on that pair is caught. */
+  companies?: string[];
+  /** The amount in USD, when the trap has one; a prediction with that value is caught. */
+  valueUsd?: number | null;
+  /** The words of the document the trap stands for (for people reading the case). */
+  text?: string;
+}
+
 export interface CorpusCase {
   id: string;
   sourceKind: SourceKind;
@@ -34,6 +58,8 @@ export interface CorpusCase {
   negative: string | null;
   notes?: string;
   expected: ExpectedMention[];
+  /** Optional: the non-deal amounts and pairs the document contains. */
+  traps?: Trap[];
 }
 
 export function loadCases(dir = CORPUS_DIR): CorpusCase[] {
@@ -123,7 +149,9 @@ export function feedItems(xml: string): FeedItemText[] {
 export function predict(c: CorpusCase, dir = CORPUS_DIR): Mention[] {
   const path = join(dir, 'docs', c.file);
   const content = readFileSync(path, 'utf8');
-  if (c.sourceKind === 'news' || c.file.endsWith('.xml')) {
+  // A feed (.xml) is read item by item, as the news poller reads it; any other file (a whole article page,
+  // .html or .txt, an EDGAR submission or document) exactly as `cli extract FILE` reads it.
+  if (c.file.endsWith('.xml')) {
     const mentions: Mention[] = [];
     for (const item of feedItems(content)) {
       // The case's language stands for what the feed declares; without it, detect.
@@ -169,11 +197,45 @@ export interface Miss {
   detail: string;
 }
 
+/** Why a predicted mention is a wrong alert. */
+export const WRONG_KINDS = [
+  'wrong-roles',
+  'wrong-pair',
+  'aggregate',
+  'acquisition-investment',
+  'hardware',
+  'non-deal-amount',
+] as const;
+export type WrongKind = (typeof WRONG_KINDS)[number];
+export type Verdict = 'correct' | WrongKind;
+
+const TRAP_VERDICT: Record<TrapKind, WrongKind> = {
+  aggregate: 'aggregate',
+  acquisition: 'acquisition-investment',
+  investment: 'acquisition-investment',
+  hardware: 'hardware',
+  'non-deal-amount': 'non-deal-amount',
+  'roundup-other-pair': 'wrong-pair',
+};
+
+/** One predicted mention with the verdict on it. */
+export interface Judged {
+  caseId: string;
+  language: Language;
+  sourceKind: SourceKind;
+  verdict: Verdict;
+  confidence: number;
+  mention: string;
+  evidence: string;
+}
+
 export interface Report {
   overall: Counts;
   byLanguage: Record<string, Counts>;
   bySourceKind: Record<string, Counts>;
   misses: Miss[];
+  /** Every predicted mention, judged. */
+  judged: Judged[];
   facts: { documents: number; deals: number; negatives: number; french: number };
 }
 
@@ -193,24 +255,60 @@ const zero = (): Counts => ({
 
 const pairKey = (a: string, b: string): string => [a, b].sort().join('|');
 
-/** Scores one case: predictions match labels by unordered company pair. */
-export function scoreCase(c: CorpusCase, predicted: Mention[]): { counts: Counts; misses: Miss[] } {
+/**
+ * Judges one prediction by the case's labels and declared traps, in this order: an amount the case declares
+ * as a trap (and no label of that pair has) takes the trap's kind; the labeled pair with the labeled roles is
+ * correct; the labeled pair with the roles swapped is wrong roles; a pair the case declares as a trap takes the
+ * trap's kind; a labeled company with another partner is a wrong pair; anything else is a non-deal amount.
+ */
+export function judge(c: CorpusCase, p: Mention): Verdict {
+  const pair = pairKey(p.buyer.id, p.provider.id);
+  const traps = c.traps ?? [];
+  const samePair = c.expected.filter((e) => pairKey(e.buyer, e.provider) === pair);
+  if (p.valueUsd !== null && !samePair.some((e) => e.valueUsd === p.valueUsd)) {
+    const trap = traps.find((t) => t.valueUsd === p.valueUsd);
+    if (trap) return TRAP_VERDICT[trap.kind];
+  }
+  if (samePair.some((e) => e.buyer === p.buyer.id)) return 'correct';
+  if (samePair.length > 0) return 'wrong-roles';
+  const trap = traps.find(
+    (t) => t.companies?.length === 2 && pairKey(t.companies[0]!, t.companies[1]!) === pair,
+  );
+  if (trap) return TRAP_VERDICT[trap.kind];
+  const labeled = new Set(c.expected.flatMap((e) => [e.buyer, e.provider]));
+  return labeled.has(p.buyer.id) || labeled.has(p.provider.id) ? 'wrong-pair' : 'non-deal-amount';
+}
+
+const summary = (p: Mention): string =>
+  `${p.buyer.id} <- ${p.provider.id} ${p.valueUsd ?? 'null'} (${p.status}, ${p.kind})`;
+
+/**
+ * Scores one case. A prediction counts toward precision when its company pair is a labeled pair (roles are
+ * scored apart, under "parties") and its amount is not one the case declares as a trap.
+ */
+export function scoreCase(
+  c: CorpusCase,
+  predicted: Mention[],
+): { counts: Counts; misses: Miss[]; judged: Judged[] } {
   const counts = zero();
   const misses: Miss[] = [];
   counts.predicted = predicted.length;
   counts.expected = c.expected.length;
-  const expectedPairs = new Set(c.expected.map((e) => pairKey(e.buyer, e.provider)));
-  for (const p of predicted) {
-    if (expectedPairs.has(pairKey(p.buyer.id, p.provider.id))) counts.truePositives++;
-    else
-      misses.push({
-        caseId: c.id,
-        what: 'false-positive',
-        detail: `${p.buyer.id} <- ${p.provider.id} ${p.valueUsd ?? 'null'} (${p.status}, ${p.kind}): ${p.evidence.slice(0, 160)}`,
-      });
+  const judged = predicted.map((p) => ({ p, verdict: judge(c, p) }));
+  const onLabel = judged
+    .filter((j) => j.verdict === 'correct' || j.verdict === 'wrong-roles')
+    .map((j) => j.p);
+  counts.truePositives = onLabel.length;
+  for (const { p, verdict } of judged) {
+    if (verdict === 'correct' || verdict === 'wrong-roles') continue;
+    misses.push({
+      caseId: c.id,
+      what: 'false-positive',
+      detail: `${verdict}: ${summary(p)}: ${p.evidence.slice(0, 160)}`,
+    });
   }
   for (const e of c.expected) {
-    const matches = predicted.filter(
+    const matches = onLabel.filter(
       (p) => pairKey(p.buyer.id, p.provider.id) === pairKey(e.buyer, e.provider),
     );
     if (matches.length === 0) {
@@ -249,7 +347,19 @@ export function scoreCase(c: CorpusCase, predicted: Mention[]): { counts: Counts
         detail: `${e.buyer}/${e.provider}: got ${m.status} want ${e.status}`,
       });
   }
-  return { counts, misses };
+  return {
+    counts,
+    misses,
+    judged: judged.map(({ p, verdict }) => ({
+      caseId: c.id,
+      language: c.language,
+      sourceKind: c.sourceKind,
+      verdict,
+      confidence: p.confidence,
+      mention: summary(p),
+      evidence: p.evidence,
+    })),
+  };
 }
 
 function add(into: Counts, c: Counts): void {
@@ -262,6 +372,7 @@ export function evaluate(cases: CorpusCase[], dir = CORPUS_DIR): Report {
     byLanguage: {},
     bySourceKind: {},
     misses: [],
+    judged: [],
     facts: {
       documents: cases.length,
       deals: new Set(cases.flatMap((c) => c.expected.map((e) => e.deal))).size,
@@ -281,7 +392,8 @@ export function evaluate(cases: CorpusCase[], dir = CORPUS_DIR): Report {
       });
       predicted = [];
     }
-    const { counts, misses } = scoreCase(c, predicted);
+    const { counts, misses, judged } = scoreCase(c, predicted);
+    report.judged.push(...judged);
     add(report.overall, counts);
     report.byLanguage[c.language] ??= zero();
     add(report.byLanguage[c.language]!, counts);
@@ -312,6 +424,17 @@ export function metrics(c: Counts): Metrics {
   };
 }
 
+/**
+ * What the tuning corpus measured when it grew to real-page shaped documents (274), less a small margin: the tests
+ * hold the extractor to it so that no change makes it worse. The goals (TARGETS) are not met yet; eval prints both.
+ */
+export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
+  precision: 0.9,
+  recall: 0.83,
+  exactValue: 0.95,
+  bothParties: 0.96,
+};
+
 export const TARGETS: Readonly<Omit<Metrics, 'status'>> = {
   precision: 0.97,
   recall: 0.93,
@@ -325,6 +448,94 @@ export function missedTargets(report: Report): string[] {
   return (Object.keys(TARGETS) as (keyof typeof TARGETS)[])
     .filter((k) => m[k] < TARGETS[k])
     .map((k) => `${k} ${m[k].toFixed(3)} < ${TARGETS[k]}`);
+}
+
+/** Wrong alerts per kind, for the judged mentions of one slice. */
+export function wrongByKind(judged: Judged[]): Record<WrongKind, number> {
+  const out = Object.fromEntries(WRONG_KINDS.map((k) => [k, 0])) as Record<WrongKind, number>;
+  for (const j of judged) if (j.verdict !== 'correct') out[j.verdict]++;
+  return out;
+}
+
+/** The issue's calibration goal: of mentions at or above this confidence, at least this share correct. */
+export const CALIBRATION_GOAL = { confidence: 0.8, share: 0.95 } as const;
+
+export interface CalibrationBucket {
+  label: string;
+  mentions: number;
+  correct: number;
+}
+
+/** Predicted mentions per confidence bucket and how many are correct (right pair, right roles). */
+export function calibration(judged: Judged[]): CalibrationBucket[] {
+  const buckets: (CalibrationBucket & { holds: (c: number) => boolean })[] = [
+    { label: '>= 0.8', mentions: 0, correct: 0, holds: (c) => c >= 0.8 },
+    { label: '0.6-0.8', mentions: 0, correct: 0, holds: (c) => c >= 0.6 && c < 0.8 },
+    { label: '< 0.6', mentions: 0, correct: 0, holds: (c) => c < 0.6 },
+  ];
+  for (const j of judged) {
+    const b = buckets.find((x) => x.holds(j.confidence));
+    if (!b) continue;
+    b.mentions++;
+    if (j.verdict === 'correct') b.correct++;
+  }
+  return buckets.map(({ label, mentions, correct }) => ({ label, mentions, correct }));
+}
+
+/** The calibration goal when it is missed, else null. */
+export function missedCalibration(report: Report): string | null {
+  const high = report.judged.filter((j) => j.confidence >= CALIBRATION_GOAL.confidence);
+  const share = ratio(high.filter((j) => j.verdict === 'correct').length, high.length);
+  return share < CALIBRATION_GOAL.share
+    ? `correct share at confidence >= ${CALIBRATION_GOAL.confidence} ${share.toFixed(3)} < ${CALIBRATION_GOAL.share}`
+    : null;
+}
+
+function formatWrongAlerts(report: Report): string[] {
+  const slices: [string, Judged[]][] = [['overall', report.judged]];
+  for (const lang of Object.keys(report.byLanguage))
+    slices.push([`lang ${lang}`, report.judged.filter((j) => j.language === lang)]);
+  for (const kind of Object.keys(report.bySourceKind))
+    slices.push([`source ${kind}`, report.judged.filter((j) => j.sourceKind === kind)]);
+  const heads = ['roles', 'pair', 'aggr', 'acq/inv', 'hardware', 'non-deal', 'total'];
+  const lines = [
+    'wrong alerts by kind (wrong roles count under "parties", the others against precision):',
+    `${'slice'.padEnd(16)}${heads.map((h) => h.padStart(9)).join('')}`,
+  ];
+  for (const [name, judged] of slices) {
+    const byKind = wrongByKind(judged);
+    const cells = [
+      ...WRONG_KINDS.map((k) => byKind[k]),
+      judged.filter((j) => j.verdict !== 'correct').length,
+    ];
+    lines.push(`${name.padEnd(16)}${cells.map((n) => String(n).padStart(9)).join('')}`);
+  }
+  const wrong = report.judged.filter((j) => j.verdict !== 'correct');
+  if (wrong.length > 0) {
+    lines.push('', 'wrong alerts, each with its evidence:');
+    for (const j of wrong)
+      lines.push(
+        `  [${j.verdict}] ${j.caseId} (${j.language}, ${j.sourceKind}): ${j.mention} conf ${j.confidence.toFixed(2)}`,
+        `      "${j.evidence.replace(/\s+/g, ' ').slice(0, 400)}"`,
+      );
+  }
+  return lines;
+}
+
+function formatCalibration(report: Report): string[] {
+  const lines = [
+    'calibration (correct = right pair with right roles, not a declared trap):',
+    `${'confidence'.padEnd(16)}${'mentions'.padStart(9)}${'correct'.padStart(9)}${'share'.padStart(9)}`,
+  ];
+  for (const b of calibration(report.judged))
+    lines.push(
+      `${b.label.padEnd(16)}${String(b.mentions).padStart(9)}${String(b.correct).padStart(9)}${ratio(b.correct, b.mentions).toFixed(3).padStart(9)}`,
+    );
+  const missed = missedCalibration(report);
+  lines.push(
+    `goal (held-out set): of mentions with confidence >= ${CALIBRATION_GOAL.confidence}, at least ${CALIBRATION_GOAL.share * 100} % correct: ${missed ?? 'met'}`,
+  );
+  return lines;
 }
 
 export function formatReport(report: Report): string {
@@ -354,9 +565,12 @@ export function formatReport(report: Report): string {
     '',
     `targets: precision >= ${TARGETS.precision}, recall >= ${TARGETS.recall}, exact value >= ${TARGETS.exactValue}, both parties >= ${TARGETS.bothParties}`,
   );
-  if (report.misses.length > 0) {
+  lines.push('', ...formatWrongAlerts(report), '', ...formatCalibration(report));
+  // False positives are listed above with their evidence and kind.
+  const misses = report.misses.filter((m) => m.what !== 'false-positive');
+  if (misses.length > 0) {
     lines.push('', 'misses:');
-    for (const m of report.misses) lines.push(`  [${m.what}] ${m.caseId}: ${m.detail}`);
+    for (const m of misses) lines.push(`  [${m.what}] ${m.caseId}: ${m.detail}`);
   }
   return lines.join('\n');
 }

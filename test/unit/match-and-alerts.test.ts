@@ -35,6 +35,36 @@ describe('meetsThresholds', () => {
   });
 });
 
+describe('confidence threshold', () => {
+  it('alerts only at or above the subscriber threshold, 0.8 by default', () => {
+    const unsure = { ...deal, confidence: 0.7 };
+    expect(meetsThresholds(subscription(), unsure)).toBe(false);
+    expect(meetsThresholds(subscription(), { ...deal, confidence: 0.8 })).toBe(true);
+    expect(meetsThresholds(subscription({ minConfidence: 0.6 }), unsure)).toBe(true);
+    expect(meetsThresholds(subscription({ minConfidence: 0.9 }), { ...deal, confidence: 0.85 })).toBe(false);
+    // Deals stored before confidence was kept read as sure.
+    const { confidence: _omit, ...older } = deal;
+    expect(meetsThresholds(subscription(), older)).toBe(true);
+  });
+
+  it('keeps the highest confidence of its mentions, and a rise is a change that can alert the ones not told yet', () => {
+    const low = mergeMention(null, mention({ confidence: 0.6 }), new Date('2025-10-01T00:00:00Z'))!;
+    expect(low.confidence).toBe(0.6);
+    const clearer = mergeMention(
+      low,
+      mention({ confidence: 0.9, source: newsSource('wire/2') }),
+      new Date('2025-10-02T00:00:00Z'),
+    )!;
+    expect(clearer.confidence).toBe(0.9);
+    const changes = dealChanges(low, clearer);
+    expect(changes.map((c) => c.kind)).toEqual(['confidence_up']);
+    const [plan] = planAlerts([subscription()], changes);
+    expect(plan?.firstKey).toBe('sub-1#meta--coreweave--2025-09');
+    expect(plan?.updates).toEqual([]);
+    expect(planAlerts([subscription()], dealChanges(null, low))).toEqual([]);
+  });
+});
+
 describe('planAlerts', () => {
   it('keys the first alert per subscriber and deal, and later ones per change asked for', () => {
     const bigger = withVersion(deal, { valueUsd: 20e9 });

@@ -70,4 +70,24 @@ describe('parseMoney', () => {
   it('skips small amounts when asked', () => {
     expect(parseMoney('$5 million and $5 billion', { minUsd: 10_000_000 }).map((m) => m.usd)).toEqual([5e9]);
   });
+
+  it('a declared language guides "billion" but never overrides what the text makes unambiguous', () => {
+    const usd = (text: string, language: 'fr' | 'de') => parseMoney(text, { language }).map((m) => m.usd);
+    // English forms: a leading symbol, a decimal point.
+    expect(usd('a $17.4 billion contract', 'fr')).toEqual([17_400_000_000]);
+    expect(usd('a 17.4 billion dollar contract', 'de')).toEqual([17_400_000_000]);
+    // French and German forms keep the long scale.
+    expect(usd('1 billion de dollars', 'fr')).toEqual([1e12]);
+    expect(usd('2,5 billions de dollars', 'fr')).toEqual([2.5e12]);
+  });
+
+  it('a bare scaled amount right after a stated one takes its currency, not an amount of shares', () => {
+    const values = (text: string) => parseMoney(text).map((m) => m.usd);
+    expect(
+      values('un contrat de 15 milliards de dollars, après un accord de 5 milliards avec Microsoft'),
+    ).toEqual([15e9, 5e9]);
+    expect(values('un contrat de 15.000 millones de dólares y otro de 5.000 millones')).toEqual([15e9, 5e9]);
+    expect(values("15 milliards de dollars, soit 2 milliards d'actions")).toEqual([15e9]);
+    expect(values('5 milliards avec Microsoft')).toEqual([]);
+  });
 });

@@ -1,0 +1,40 @@
+// Aggregates: a total over several contracts ("the three contracts together are worth nearly $30 billion",
+// "combined with the earlier agreements", "across the agreements") is never one deal's value.
+
+/** Several contracts counted: "three contracts", "plusieurs contrats", "drei Verträge", "los tres contratos". */
+const SEVERAL_CONTRACTS_RE =
+  /\b(?:two|three|four|five|six|several|multiple|these|both|its|their|deux|trois|quatre|cinq|plusieurs|ces|ses|leurs|zwei|drei|vier|f[üu]nf|mehrere|diese|seine|ihre|dos|tres|cuatro|cinco|varios|estos|sus|due|tre|quattro|cinque|diversi|questi|suoi|dois|duas|tr[êe]s|quatro|v[áa]rios|estes|seus)\s(?:[\p{L}-]{1,20}\s){0,2}(?:contracts|agreements|deals|leases|contrats|accords|baux|vertr[äa]ge|vereinbarungen|deals|contratos|acuerdos|contratti|accordi|acordos)\b/iu;
+/** Words that sum: "together", "combined", "ensemble", "zusammen", "en conjunto", "suman", "insieme", "somam". */
+const SUM_RE =
+  /\b(?:together|combined|in total|in all|altogether|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|zusammen|insgesamt|summieren|en conjunto|en total|suman|sumados|in totale|complessiv\w{0,3}|insieme|no total|somam|somados|juntos)\b/iu;
+/** "combined with the earlier agreements", "across the agreements", "commitments to neoclouds". */
+const ACROSS_RE =
+  /\bcombined with (?:the |its |their )?(?:earlier|previous|prior|existing|other)|\bacross (?:the |its |their |all |these |those )?(?:[\p{L}-]{1,20}\s)?(?:agreements|contracts|deals|providers|customers|leases)|\bcommitments to (?:neoclouds|several|multiple|[\p{L}-]{1,20} providers)|cumul[ée]s? (?:avec|des) (?:les |ses |leurs )?(?:pr[ée]c[ée]dents|autres) (?:contrats|accords)/iu;
+const WORTH_RE = /\bworth\b|\bvalent\b|\bwert\b|\bvalen\b|\bvalgono\b|\bvalem\b/i;
+/** "each", "chacun", "jeweils": the amount is per contract, not a sum. */
+const EACH_RE = /\beach\b|\bchacun|\bjeweils\b|\bcada uno\b|\bciascuno\b/i;
+
+/** How far before the amount its own clause is read. */
+const REACH_BEFORE = 160;
+const REACH_AFTER = 80;
+
+/** Is the amount at [start, end) inside `sentence` a total over several contracts? */
+export function isAggregate(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  start: number,
+  end: number,
+): boolean {
+  const from = Math.max(sentenceStart, start - REACH_BEFORE);
+  let window = text.slice(from, Math.min(sentenceEnd, end + REACH_AFTER));
+  // Only the amount's own part of the sentence: from the last semicolon before it.
+  const semicolon = window.lastIndexOf(';', start - from);
+  if (semicolon >= 0) window = window.slice(semicolon + 1);
+  if (ACROSS_RE.test(window)) return true;
+  return (
+    SEVERAL_CONTRACTS_RE.test(window) &&
+    !EACH_RE.test(window) &&
+    (SUM_RE.test(window) || WORTH_RE.test(window))
+  );
+}

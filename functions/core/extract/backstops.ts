@@ -1,0 +1,47 @@
+// Guarantees ("backstops") of a tenant's lease obligations, re-bound to the landlord.
+import { companyById } from '../companies';
+import type { CompanyRef, Mention } from '../types';
+
+export const LEASE_OBLIGATION_RE =
+  /\blease|obligations|\brent\b|loyers?|\bbail\b|\bbaux\b|Miet|obblighi|locazione|obligaciones|arrendamiento|alquiler|obriga[çc][õo]es|aluguel|arrendamento/i;
+
+/**
+ * A guarantor that backstops a tenant's lease obligations ("Google to backstop $1.8 billion of Fluidstack's
+ * lease obligations") is committed to the landlord: the backstop's provider is the lease's provider.
+ * `hostRegistrant` stands in for the landlord when the lease itself is not among the mentions.
+ */
+export function resolveBackstops<T extends Mention>(
+  mentions: T[],
+  hostRegistrant: CompanyRef | null = null,
+  /** false keeps every mention (the filing worker records each document's as its own source). */
+  dedupe = true,
+): T[] {
+  const out = mentions.map((m) => {
+    if (m.kind !== 'capacity_backstop' || !LEASE_OBLIGATION_RE.test(m.evidence)) return m;
+    const ids = [m.buyer.id, m.provider.id];
+    const lease = mentions.find(
+      (l) =>
+        l !== m && l.kind === 'datacenter_lease' && ids.includes(l.buyer.id) && !ids.includes(l.provider.id),
+    );
+    if (lease) {
+      const guarantor = m.buyer.id === lease.buyer.id ? m.provider : m.buyer;
+      return { ...m, buyer: guarantor, provider: lease.provider };
+    }
+    if (hostRegistrant && !ids.includes(hostRegistrant.id)) {
+      // The guarantor is the bigger balance sheet (the lower tier: a hyperscaler backing a neocloud).
+      const buyerIsGuarantor =
+        (companyById(m.buyer.id)?.tier ?? 2) <= (companyById(m.provider.id)?.tier ?? 2);
+      const guarantor = buyerIsGuarantor ? m.buyer : m.provider;
+      return { ...m, buyer: guarantor, provider: hostRegistrant };
+    }
+    return m;
+  });
+  if (!dedupe) return out;
+  const seen = new Set<string>();
+  return out.filter((m) => {
+    const key = `${m.buyer.id}|${m.provider.id}|${m.valueUsd}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,39 @@
+// Expansions: an increment ("adds $6.5 billion", "by $1.4 billion") and the running total beside it ("bringing
+// the total to $22.4 billion").
+import type { MoneyAmount } from '../money';
+import { INCREMENT_AFTER_RE, INCREMENT_BEFORE_RE } from './cues';
+
+export const EXPANSION_TOTAL_BEFORE_RE =
+  /(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\s(?:steigt|stieg|w[äa]chst|klettert)[^.$€£]{0,30}\sauf\s(?:rund\s|etwa\s|bis zu\s|knapp\s)?~?$|(?:con lo que|elevando|eleva)\s(?:el|su)\s(?:total|importe|valor)[^.$€£]{0,60}\s(?:alcanza|asciende a|llega a|sube a|hasta|a)(?:\slos|\slas)?\s(?:unos\s|casi\s|hasta\s)?~?$|(?:portando|porta)\s(?:il|a)\s(?:totale|valore)[^.$€£]{0,40}\sa\s(?:circa\s|quasi\s)?~?$|(?:elevando|eleva)\s(?:o|para o)\s(?:total|valor)[^.$€£]{0,40}\spara\s(?:cerca de\s|quase\s)?~?$|(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$/i;
+
+export function isIncrement(text: string, m: MoneyAmount): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const withQualifier = m.qualifier
+    ? before.replace(/(?:up to|approximately|about|jusqu['’]à|environ)\s?~?$/i, '')
+    : before;
+  return (
+    INCREMENT_BEFORE_RE.test(before) ||
+    INCREMENT_BEFORE_RE.test(withQualifier) ||
+    INCREMENT_AFTER_RE.test(text.slice(m.end, m.end + 20))
+  );
+}
+
+/**
+ * "lifting its backstop by $1.4 billion, to about $3.2 billion", "relève sa garantie de 1,4 milliard, à 3,2
+ * milliards": an increment then "to" the new level; "to about $5 billion, from $3 billion": the level it left.
+ */
+export const BY_THEN_TO_BEFORE_RE =
+  /(?:\bby|\bde)\s(?:up to\s|about\s|approximately\s|roughly\s|some\s|environ\s|pr[èe]s de\s)?(?:US)?[$€£]?\s?\d[\d.,]{0,12}\s?(?:billion|million|bn|mn|m|milliards?|millions?|Md|Mds|Mrd)?\s?(?:de dollars|d['’]euros|\$|€)?[^.;$€£\d]{0,20}(?:\sto|\sà)\s(?:about\s|approximately\s|roughly\s|some\s|nearly\s|up to\s|environ\s|pr[èe]s de\s)?~?$/i;
+export const FROM_LEVEL_AFTER_RE =
+  /^[^.;$€£\d]{0,12},?\s(?:from|up from|contre|au lieu de)\s(?:about\s|approximately\s|environ\s)?(?:US)?[$€£]?\s?\d/i;
+
+export function isExpansionTotal(text: string, m: MoneyAmount): boolean {
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  if (BY_THEN_TO_BEFORE_RE.test(before) || FROM_LEVEL_AFTER_RE.test(text.slice(m.end, m.end + 40)))
+    return true;
+  const cue = EXPANSION_TOTAL_BEFORE_RE.exec(before);
+  // "which could take the total contract value to up to $19.4 billion": an option, not an expansion.
+  return cue !== null && !HYPOTHETICAL_RE.test(before.slice(Math.max(0, cue.index - 40), cue.index + 20));
+}
+
+export const HYPOTHETICAL_RE = /\b(?:could|may|might|would|option|if)\b|pourrai(?:t|ent)|[ée]ventuel/i;

@@ -1,0 +1,85 @@
+// One mention per company pair: the best amount, the roles the clearest sentences give, the strongest hedge.
+import { companyById } from '../companies';
+import type { Mention, MentionStatus } from '../types';
+import { kindOf } from './cues';
+import type { Party } from './parties';
+
+export interface Candidate {
+  /** The amount is an option or a possibility ("could take the total to up to $19.4 billion"). */
+  hypothetical: boolean;
+  a: Party;
+  b: Party;
+  mention: Mention;
+  /** Running total of an expansion ("bringing the total to"). */
+  total: boolean;
+  order: number;
+  fromTitle: boolean;
+  /** How clearly the words gave the roles (0 when the tiers decided). */
+  roleMargin: number;
+}
+
+export const STATUS_RANK: Record<MentionStatus, number> = {
+  signed: 0,
+  expanded: 1,
+  reported: 2,
+  in_talks: 3,
+  terminated: 4,
+};
+
+export function better(x: Candidate, y: Candidate): Candidate {
+  const score = (c: Candidate): number =>
+    (c.mention.valueUsd !== null ? 4 : 0) +
+    (c.total ? 8 : 0) +
+    (c.mention.cumulative ? 1 : 0) -
+    (c.hypothetical ? 2 : 0);
+  const sx = score(x);
+  const sy = score(y);
+  if (sx !== sy) return sx > sy ? x : y;
+  return x.order <= y.order ? x : y;
+}
+
+/** One mention per company pair: the running total beats an increment, a value beats none, earlier wins. */
+export function mergeByPair(candidates: Candidate[]): Mention[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = [c.mention.buyer.id, c.mention.provider.id].sort().join('|');
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  const out: Mention[] = [];
+  for (const list of groups.values()) {
+    let best = list[0]!;
+    for (const c of list.slice(1)) best = better(best, c);
+    const bodyBest = best.fromTitle
+      ? list.filter((c) => !c.fromTitle && c.mention.valueUsd === best.mention.valueUsd)[0]
+      : undefined;
+    const chosen = bodyBest ?? best;
+    const m = { ...chosen.mention };
+    // The roles are what the clearest sentences say, summed over every sentence about this pair: one sentence
+    // whose only cue is ambiguous ("nouveau contrat pour CoreWeave") does not outvote the others.
+    let forChosen = 0;
+    let against = 0;
+    for (const c of list) {
+      if (c.mention.buyer.id === m.buyer.id) forChosen += c.roleMargin;
+      else against += c.roleMargin;
+    }
+    if (against > forChosen) {
+      const buyer = m.provider;
+      m.provider = m.buyer;
+      m.buyer = buyer;
+      m.kind = kindOf(m.evidence, companyById(m.provider.id)?.tier ?? 2);
+    }
+    for (const c of list) {
+      // A hedge anywhere ("reportedly", "in talks") qualifies the whole story; "expanded" comes from the chosen amount.
+      if (c.mention.status !== 'expanded' && STATUS_RANK[c.mention.status] > STATUS_RANK[m.status])
+        m.status = c.mention.status;
+      m.endDate ??= c.mention.endDate;
+      m.termYears ??= c.mention.termYears;
+      m.confidence = Math.max(m.confidence, c.mention.confidence);
+    }
+    // An expansion's total is a running total; an increment stays an increment only when nothing gives the total.
+    out.push(m);
+  }
+  return out.sort((x, y) => x.evidenceStart - y.evidenceStart);
+}

@@ -1,0 +1,129 @@
+// The companies a sentence names, with what their position says about them: a product brand, a tenant whose
+// obligations are guaranteed, the buyer's own downstream customer, or the registrant ("we", "the Company").
+import {
+  type CompanyEntry,
+  companyByCik,
+  findCompanyMentions,
+  resolveCompanyName,
+  slugify,
+} from '../companies';
+import type { Span } from './sentences';
+
+export interface Party {
+  company: CompanyEntry;
+  start: number;
+  end: number;
+  /** A brand used as a product name ("Nvidia GB300 systems"): a party only when nothing better is there. */
+  weak: boolean;
+  /** "the Company", "we", "our": the registrant. */
+  pronoun?: boolean;
+  /** "Fluidstack's lease obligations" in a backstop: the tenant, not a party to the guarantee. */
+  tenant?: boolean;
+  /** Named as the maker of the goods bought ("buy 400,000 of Nvidia's GB200 processors"). */
+  product?: boolean;
+  /** The buyer's own customer downstream ("… to fill the campus it will lease to OpenAI"): not a party of a
+   * purchase amount stated before it. */
+  downstream?: boolean;
+}
+
+export const PRONOUN_RE =
+  /(?<![\p{L}])(?:[Tt]he Company|[Tt]he Registrant|[Tt]he Corporation|We|we|our|Our|us|la Soci[ée]t[ée]|La Soci[ée]t[ée]|nous|Nous|notre|Notre|die Gesellschaft|la Compa[ñn][ií]a|la Societ[àa]|a Companhia)(?![\p{L}])/gu;
+export const PRODUCT_AFTER_RE =
+  /^(?:['’]s)?[\s-]?(?:GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor)/;
+export const TENANT_AFTER_RE =
+  /^['’]s? (?:lease |rent |payment |financial )?obligations|^['’]s? (?:lease payments|rent)/i;
+export const TENANT_BEFORE_RE =
+  /(?:dus par|obligations (?:locatives )?de|loyers de|obligations of|obblighi (?:di locazione |locativi )?di|obligaciones (?:de arrendamiento |de alquiler )?de|obriga[çc][õo]es (?:de aluguel |de arrendamento )?d[aoe]|(?:Miet)?verpflichtungen (?:von|der))\s$/i;
+export const CHIP_BRAND_AFTER_RE =
+  /^(?:['’]s)?[\s-]?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
+export const PRODUCT_BEFORE_RE =
+  /(?:\bGPUs?|\bpuces|\bchips|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes)\s$/i;
+
+export function registrantEntry(reg: { name: string; cik?: string } | null | undefined): CompanyEntry | null {
+  if (!reg?.name && !reg?.cik) return null;
+  const known =
+    (reg.cik ? companyByCik(reg.cik) : undefined) ?? (reg.name ? resolveCompanyName(reg.name) : undefined);
+  if (known) return known;
+  const cik = reg.cik?.replace(/\D/g, '');
+  const entry: CompanyEntry = { id: slugify(reg.name), name: reg.name, aliases: [], tier: 2.5 };
+  if (cik) entry.cik = cik.padStart(10, '0');
+  return entry;
+}
+
+/**
+ * A relative or purpose clause that passes the goods on: "(to fill the campus) it will lease to", "which it plans
+ * to rent out to", "pour équiper le site qu'il louera à", "destined for", "to serve". The company after it is the
+ * buyer's customer, not the seller of what the amount buys.
+ */
+export const DOWNSTREAM_BEFORE_RE =
+  /(?:\b(?:it|they|which|that|the company)\s(?:will\s|would\s|plans to\s|intends to\s|is to\s|expects to\s|then\s|is\s|are\s|will be\s)?(?:lease|leases|leasing|rent|rents|renting|sublease|subleases|subleasing|resell|resells|reselling|provide|provides|providing|offer|offers|offering|supply|supplies|supplying|sell|sells|selling|make available|makes available|make (?:it|them) available)(?:\s(?:out|it|them|on|back|the capacity|capacity))?|(?:qu['’]il|qu['’]elle|qu['’]ils|qu['’]elles|qui|dont il)\s(?:va\s|compte\s|doit\s|pr[ée]voit de\s)?(?:louer(?:a|ont)?|loue|sous-louer(?:a)?|revendr(?:a|ont)|fournir(?:a|ont)?|proposer(?:a|ont)?|mettr(?:a|ont) à disposition))\s(?:to|à|au|de)\s(?:the\s)?$|(?:\bto serve|\bdestined for|\bfor use by|\bpour servir|\bdestin[ée]e?s? à)\s(?:the\s)?$/i;
+
+export const BACKSTOP_WORD_RE = /backstop|unused|garanti|inutilis/i;
+
+/** "chips for OpenAI's Texas site", "pour le campus d'OpenAI": the site of the buyer's customer. */
+export const SITE_FOR_BEFORE_RE = /(?:\bfor|\bto fill|\bto equip|\bto populate|\bpour)\s(?:the\s)?$/i;
+export const SITE_AFTER_RE =
+  /^['’]s?\s(?:[\p{L}\d-]+\s){0,2}(?:site|campus|data cent(?:er|re)s?|facility|facilities|cluster|build-?out|project|halls?)\b/iu;
+
+/** A purchase of goods: the verb that makes a product's maker the seller. */
+export const PURCHASE_VERB_RE =
+  /\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|order|orders|ordered|acquire|acquires)\b(?! forms?\b)|ach[eè]te|acheter|ach[eè]tera|achat|commande|command[ée]/i;
+/** "commit $40bn to Nvidia chips", "spend $10bn on GPUs": a purchase when goods are named. */
+export const SPEND_VERB_RE =
+  /\b(?:commit|commits|committed|committing|spend|spends|spending|spent|outlay)\b|d[ée]pens|consacr/i;
+export const GOODS_RE =
+  /\b(?:chips?|gpus?|processors?|accelerators?|servers?|systems|racks?|hardware|puces|processeurs|serveurs|acc[ée]l[ée]rateurs)\b/i;
+
+export function isPurchase(text: string, sentence: Span, pos: number): boolean {
+  const before = text.slice(sentence.start, pos);
+  return (
+    PURCHASE_VERB_RE.test(before) ||
+    (SPEND_VERB_RE.test(before) && GOODS_RE.test(text.slice(sentence.start, sentence.end)))
+  );
+}
+
+/** Chip designers (tier 1.5) and hardware vendors (tier 4): the companies whose names label goods. */
+export const isChipMaker = (c: CompanyEntry): boolean => c.tier === 1.5 || c.tier === 4;
+
+export function partiesIn(text: string, span: Span, registrant: CompanyEntry | null): Party[] {
+  const out: Party[] = [];
+  for (const m of findCompanyMentions(text, span.start, span.end)) {
+    // Chip makers' names before "GPUs"/"systems" are products; anyone's before their own chip brand ("Google TPUs").
+    const after = text.slice(m.end, m.end + 14);
+    const weak =
+      (isChipMaker(m.company) && PRODUCT_AFTER_RE.test(after)) ||
+      CHIP_BRAND_AFTER_RE.test(after) ||
+      // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
+      (isChipMaker(m.company) && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 14), m.start)));
+    const tenant =
+      TENANT_AFTER_RE.test(text.slice(m.end, m.end + 24)) ||
+      TENANT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));
+    const before = text.slice(Math.max(0, m.start - 90), m.start);
+    const downstream =
+      DOWNSTREAM_BEFORE_RE.test(before) ||
+      (SITE_FOR_BEFORE_RE.test(before) && SITE_AFTER_RE.test(text.slice(m.end, m.end + 40)));
+    out.push({
+      company: m.company,
+      start: m.start,
+      end: m.end,
+      weak: weak || tenant,
+      tenant,
+      product: weak,
+      downstream,
+    });
+  }
+  if (registrant) {
+    const slice = text.slice(span.start, span.end);
+    PRONOUN_RE.lastIndex = 0;
+    for (let m = PRONOUN_RE.exec(slice); m !== null; m = PRONOUN_RE.exec(slice)) {
+      out.push({
+        company: registrant,
+        start: span.start + m.index,
+        end: span.start + m.index + m[0].length,
+        weak: false,
+        pronoun: true,
+      });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,116 @@
+// Who buys and who provides: what the clause says around each party (cue lists in cues.ts), else the company
+// table's usual roles (data), else its tier.
+import { BUYER_AFTER_RE, BUYER_BEFORE_RE, PROVIDER_AFTER_RE, PROVIDER_BEFORE_RE } from './cues';
+import { type Party, PURCHASE_VERB_RE } from './parties';
+import type { Span } from './sentences';
+
+export function roleScore(text: string, p: Party, hasProvideVerb: boolean): number {
+  const before = text.slice(Math.max(0, p.start - 40), p.start);
+  const after = text.slice(p.end, p.end + 90);
+  let s = 0;
+  if (p.pronoun) {
+    // "for our cloud capacity": a possessive says nothing about roles; only "we will provide" does.
+    if (PROVIDER_AFTER_RE.test(after)) s += 1;
+    if (BUYER_AFTER_RE.test(after)) s -= 1;
+    return s;
+  }
+  if (REVENUE_FROM_RE.test(before)) return -2;
+  if (REVENUE_FOR_RE.test(before)) return 2;
+  // "a contract for IREN's GPU cloud capacity": whose capacity it is, sells it.
+  if (OWN_CAPACITY_AFTER_RE.test(after) && /(?:\bfor|\bon|\bpour)\s(?:the\s)?$/i.test(before)) return 2;
+  // "CoreWeave lands a $14 billion contract from Meta", "décroche un contrat auprès de Meta": the one who
+  // awards a contract is the customer.
+  if (WIN_FROM_RE.test(text.slice(Math.max(0, p.start - 100), p.start))) return -2;
+  // "a $19.4 billion deal for Nebius", "jackpot pour CoreWeave": the one a deal is for is the one who won it.
+  // Not after a signing verb: "Nebius signed a $17.4 billion deal for Microsoft" names the customer.
+  if (DEAL_FOR_RE.test(before) && !SIGNED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 100), p.start)))
+    return 1;
+  // "buy 400,000 of Nvidia's GB200 processors": the maker of the goods bought sells them.
+  if (p.product && PURCHASE_VERB_RE.test(before)) s += 2;
+  if (PROVIDER_BEFORE_RE.test(before)) s += 2;
+  else if (BUYER_BEFORE_RE.test(before)) {
+    const word = /(\S+)\s(?:the\s)?$/.exec(before)?.[1]?.toLowerCase();
+    // "to", "à", "pour" name the customer only after a verb of giving ("lease … to", "fournir … pour");
+    // "nouveau contrat pour CoreWeave" names the one who won it.
+    const weakWord = word !== undefined && WEAK_BUYER_WORDS.has(word);
+    const giveBefore = GIVE_BEFORE_RE.test(text.slice(Math.max(0, p.start - 90), p.start));
+    s -= weakWord ? (hasProvideVerb || giveBefore ? 2 : 0) : 2;
+  }
+  // "an agreement with Meta to supply …": the infinitive belongs to the subject, not to Meta.
+  const infinitiveOfSubject =
+    /(?:\bwith|\bavec|\bmit|\bcon|\bcom)\s(?:the\s)?$/i.test(before) &&
+    /^(?:['’]s?)?\s(?:to|pour|de|d['’]|um|para|per)\s/i.test(after);
+  if (!infinitiveOfSubject) {
+    if (PROVIDER_AFTER_RE.test(after)) s += 1;
+    if (BUYER_AFTER_RE.test(after)) s -= 1;
+  }
+  return s;
+}
+
+/** "revenue from CoreWeave": the one who pays is the customer. */
+export const REVENUE_FROM_RE =
+  /(?:revenues?|sales|income|payments?|fees|chiffre d['’]affaires|revenus)\s(?:\S{1,20}\s)?(?:from|de|du|de la part de)\s(?:the\s)?$/i;
+
+/** A verb of giving just before "to"/"à": "will lease the campus to", "louera le site à". */
+export const GIVE_BEFORE_RE =
+  /\b(?:lease[sd]?|leasing|rent(?:s|ed|ing)?(?: out)?|sublease[sd]?|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|lou(?:e|er|era|eront|é)|fourni(?:r|ra|t|ssent)?|livr(?:e|er|era)|vend(?:re|ra)?|c[èe]d(?:e|er|era)|alquil(?:a|ar|ará|an)|arrienda|suministr(?:a|ar|ará)|proporcion(?:a|ar|ará)|affitt(?:a|are|erà)|fornisc(?:e|ono)|fornir(?:e|à|anno)|alug(?:a|ar|ará)|fornec(?:e|er|erá)|vermiete[tn]?|liefer(?:t|n|te)|verkauf(?:t|en))(?![a-z\u00e0-\u00ff])[^.;]{0,50}\s$/i;
+
+export const WIN_FROM_RE =
+  /\b(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|clinch(?:es|ed)?|bags?|bagged|d[ée]croch\w{0,6}|remport\w{0,6}|obtien\w{0,4}|obtenu\w?|gagn\w{0,6}|arrach\w{0,6})\s[^.;]{0,80}(?:\bfrom|aupr[èe]s d(?:e|u|['’])|de la part d(?:e|u|['’]))\s?(?:the\s)?$/i;
+export const OWN_CAPACITY_AFTER_RE =
+  /^['’]s?\s(?:[\w-]+\s){0,2}(?:capacity|gpus?|compute|computing|cloud|infrastructure|clusters?|supercomputers?)\b/i;
+export const SIGNED_BEFORE_RE =
+  /\b(?:sign|signs|signed|signing|inks?|inked|strikes?|struck|agreed|agrees|enters?|entered|closes?|closed)\b|sign[ée]|signe/i;
+export const DEAL_FOR_RE =
+  /(?:\bbillion|\bmillion|\bbn|milliards?|millions|dollars|\bdeal|\bcontract|\bcontrat|\bwin|windfall|jackpot|aubaine|manne)\s(?:for|pour)\s(?:the\s)?$/i;
+
+/** "$6.7 billion of contracted revenue for TeraWulf": the one who earns it is the seller. */
+export const REVENUE_FOR_RE =
+  /(?:revenues?|sales|income|chiffre d['’]affaires|revenus)\s(?:\S{1,20}\s)?(?:for|to|pour|de|du)\s(?:the\s)?$/i;
+
+export const PROVIDE_VERB_RE =
+  /provid|suppl(?:y|ie|ying)|deliver|fourni(?!sseu)|livr(?!aison)|h[ée]berg|mettre à disposition|liefer|proporcion|suministr|fornir|fornec/i;
+
+/** Buyer and provider, and how strongly the words said so (0: the tiers decided). */
+export function assignRoles(
+  text: string,
+  evidence: Span,
+  a: Party,
+  b: Party,
+): { buyer: Party; provider: Party; margin: number; basis: RoleBasis } {
+  const provideVerb = PROVIDE_VERB_RE.test(text.slice(evidence.start, evidence.end));
+  const sa = roleScore(text, a, provideVerb);
+  const sb = roleScore(text, b, provideVerb);
+  const margin = Math.abs(sa - sb);
+  if (sa !== sb)
+    return sa > sb
+      ? { buyer: b, provider: a, margin, basis: 'clause' }
+      : { buyer: a, provider: b, margin, basis: 'clause' };
+  // No clause decides: the company table's usual roles, then its tiers (a neocloud leases from a former miner).
+  const ra = usualRole(a);
+  const rb = usualRole(b);
+  if (ra !== rb)
+    return ra < rb
+      ? { buyer: a, provider: b, margin, basis: 'usual-roles' }
+      : { buyer: b, provider: a, margin, basis: 'usual-roles' };
+  if (a.company.tier !== b.company.tier)
+    return a.company.tier < b.company.tier
+      ? { buyer: a, provider: b, margin, basis: 'tier' }
+      : { buyer: b, provider: a, margin, basis: 'tier' };
+  return { buyer: b, provider: a, margin, basis: 'none' };
+}
+
+/** How the roles were decided, from the clearest to the weakest evidence (confidence reads it). */
+export type RoleBasis = 'clause' | 'usual-roles' | 'tier' | 'none';
+
+/** 0: only ever buys (an AI lab), 1: buys and provides (a hyperscaler), 2: only provides (a neocloud, a host). */
+function usualRole(p: Party): number {
+  const roles = p.company.roles;
+  if (!roles || roles.length === 0) return 1;
+  const buys = roles.includes('buyer');
+  const provides = roles.includes('provider');
+  return buys && !provides ? 0 : provides && !buys ? 2 : 1;
+}
+
+/** Prepositions that name the customer only after a verb of giving ("lease … to", "fournir … pour", "alquila a"). */
+const WEAK_BUYER_WORDS = new Set(['to', 'à', 'pour', 'al', 'alla', 'an']);

@@ -1,0 +1,258 @@
+// Step 2: the sentences holding a trigger, read one by one into candidates (a pair, an amount, roles, status).
+import { type CompanyEntry, findCompanyMentions, toCompanyRef } from '../companies';
+import { parseEndDate, parseTermYears } from '../dates';
+import { RATES_TO_USD } from '../money';
+import type { Language, Mention, MentionStatus } from '../types';
+import { isAggregate } from './aggregates';
+import { CONTRACT_WORD_RE, confidenceOf } from './confidence';
+import { COMPUTE_RE, DEAL_RE, kindOf, negativeCue, valuesCompanyAt } from './cues';
+import { BY_THEN_TO_BEFORE_RE, HYPOTHETICAL_RE, isExpansionTotal, isIncrement } from './expansion';
+import { type Candidate, STATUS_RANK } from './merge';
+import { choosePair } from './pair';
+import { BACKSTOP_WORD_RE, isPurchase, type Party, partiesIn } from './parties';
+import { assignRoles } from './roles';
+import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
+import { statusAt } from './status';
+import { computeWindows, findTriggers, hasTriggerIn, nearAmount, type Trigger } from './triggers';
+
+/** Sibling items of a list skipped on the way back to the list's lead-in. */
+export const MAX_SIBLINGS = 12;
+/** Characters before a list item read for its context (the lead-in). */
+const LIST_CONTEXT = 600;
+
+export function scanText(
+  text: string,
+  languageOf: () => Language,
+  registrant: CompanyEntry | null,
+  fromTitle: boolean,
+  orderBase: number,
+  extraContext = '',
+  /** The company the article is about (see subjectOf): the buyer of a roundup's rows and of "the group". */
+  /** Asked only when a sentence names a single company: most documents never pay for it. */
+  subjectOf: () => CompanyEntry | null = () => null,
+): Candidate[] {
+  // A headline is read whole (its compute word may be in the body); a body only near compute words.
+  const windows = extraContext ? [{ start: 0, end: text.length }] : computeWindows(text);
+  if (windows.length === 0) return [];
+  const found = findTriggers(text, languageOf, windows);
+  if (found.length === 0) return [];
+  const triggers = found;
+  const bySentence = new Map<number, { span: Span; triggers: Trigger[] }>();
+  let lastSpan: Span | null = null;
+  for (const t of triggers) {
+    const span: Span =
+      lastSpan && t.start >= lastSpan.start && t.start < lastSpan.end ? lastSpan : sentenceAt(text, t.start);
+    lastSpan = span;
+    const group = bySentence.get(span.start);
+    if (group) group.triggers.push(t);
+    else bySentence.set(span.start, { span, triggers: [t] });
+  }
+  const out: Candidate[] = [];
+  const statusMemo = new Map<number, MentionStatus>();
+  let order = orderBase;
+  // A table row's numbers mean what its header says; the header is found once per table.
+  const headers = new Map<number, Span | null>();
+  const headerVerdicts = new Map<number, boolean>();
+  const headerSaysNo = (row: number): boolean => {
+    const header = tableHeaderAt(text, row, headers);
+    if (!header) return false;
+    let no = headerVerdicts.get(header.start);
+    if (no === undefined) {
+      no = negativeCue(text.slice(header.start, header.end)) !== null;
+      headerVerdicts.set(header.start, no);
+    }
+    return no;
+  };
+  for (const { span, triggers: ts } of bySentence.values()) {
+    const sentenceText = text.slice(span.start, span.end);
+    const prev1 = previousSentence(text, span.start);
+    const next = span.end < text.length ? sentenceAt(text, Math.min(text.length - 1, span.end + 1)) : null;
+    const prev2 = prev1 ? previousSentence(text, prev1.start) : null;
+    const item = listItemAt(text, span.start);
+    // A list item's contract word is often in the list's lead-in, several items up.
+    const contextStart = Math.min(
+      (prev2 ?? prev1 ?? span).start,
+      item >= 0 ? Math.max(0, span.start - LIST_CONTEXT) : span.start,
+    );
+    const context = `${text.slice(contextStart, span.end)} ${next ? text.slice(span.end, next.end) : ''} ${extraContext}`;
+    if (!COMPUTE_RE.test(context) || !DEAL_RE.test(context)) continue;
+    // Sentence-wide cues drop the sentence; side-deal cues (a stake, market value) drop only the amount near them.
+    if (negativeCue(sentenceText, '')) continue;
+    const kept = ts.filter(
+      (t) =>
+        !negativeCue('', nearAmount(text, span, t)) &&
+        !(
+          isAggregate(text, span.start, span.end, t.start, t.end) && !isRunningTotalOfOnePair(text, span, t)
+        ) &&
+        !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start)),
+    );
+    if (kept.length === 0) continue;
+    let parties = partiesIn(text, span, registrant);
+    let evidence: Span = span;
+    const money = kept.filter((t) => t.money);
+    const positions = (money.length > 0 ? money : kept.slice(0, 1)).map((t) => t.start);
+    const single = new Set(parties.map((p) => p.company.id)).size === 1;
+    const subject = single ? subjectOf() : null;
+    const standIn = subject ? subjectStandIn(text, span, item, parties, subject) : null;
+    if (standIn) parties = [standIn, ...parties];
+    if (new Set(parties.map((p) => p.company.id)).size < 2) {
+      // The parties are often named in the sentence before ("entered into an agreement with X. The total value…").
+      // Prefer the nearest earlier sentence that names a whole pair; else gather what the last two name.
+      const own = parties;
+      let gathered = parties;
+      let prev = prev1;
+      let siblings = 0;
+      for (let k = 0; k < 2 && prev; k++) {
+        // An item of a list reads its own item and the lead-in that introduces the list, never a sibling item:
+        // an amount binds to the parties of its own bullet.
+        if (item >= 0 && siblings < MAX_SIBLINGS) {
+          const other = listItemAt(text, prev.start);
+          if (other >= 0 && other !== item) {
+            siblings++;
+            k--;
+            prev = previousSentence(text, prev.start);
+            continue;
+          }
+        }
+        const prevText = text.slice(prev.start, prev.end);
+        if (negativeCue(prevText)) break;
+        const named = partiesIn(text, prev, registrant);
+        if (siblings > 0) {
+          // The list's lead-in: its parties, the own item's amount; the siblings in between stay out.
+          if (new Set([...named, ...own].map((p) => p.company.id)).size >= 2) parties = [...named, ...own];
+          break;
+        }
+        gathered = [...named, ...gathered];
+        if (new Set([...named, ...own].map((p) => p.company.id)).size >= 2) {
+          parties = new Set(named.map((p) => p.company.id)).size >= 2 ? [...named, ...own] : gathered;
+          evidence = { start: prev.start, end: span.end };
+          break;
+        }
+        prev = previousSentence(text, prev.start);
+      }
+      // A filing's list of contracts or table of customers lists the registrant's own contracts: a row or bullet
+      // naming one counterparty is a contract with the registrant.
+      const ids = new Set(parties.map((p) => p.company.id));
+      const counterparties = own.filter((p) => !p.weak && p.company.id !== registrant?.id);
+      if (registrant && item >= 0 && ids.size === 1 && counterparties.length > 0 && !headerSaysNo(item)) {
+        parties = [...own, { company: registrant, start: item, end: item, weak: false, pronoun: true }];
+      }
+      // A news roundup's row or bullet naming one company is a deal of the company the article is about.
+      const rowOf = subject && item >= 0 ? subjectStandIn(text, span, item, own, subject, true) : null;
+      if (rowOf && new Set(parties.map((p) => p.company.id)).size < 2) parties = [rowOf, ...own];
+    }
+    if (new Set(parties.map((p) => p.company.id)).size < 2) continue;
+    // "by $1.4 billion, to about $3.2 billion": the increment and the total are one deal's, told once (the total).
+    const totalAt = money.find((x) => x.money && isExpansionTotal(text, x.money))?.start;
+    for (const pos of positions) {
+      const t = ts.find((x) => x.start === pos)!;
+      if (
+        totalAt !== undefined &&
+        t.money &&
+        pos < totalAt &&
+        (isIncrement(text, t.money) ||
+          (totalAt - t.money.end < 40 &&
+            BY_THEN_TO_BEFORE_RE.test(text.slice(Math.max(0, totalAt - 120), totalAt))))
+      )
+        continue;
+      const pair = choosePair(
+        text,
+        evidence,
+        parties,
+        pos,
+        ts.filter((x) => x.money).map((x) => x.start),
+        registrant?.id ?? null,
+      );
+      if (pair.length < 2) continue;
+      const [a, b] = pair as [Party, Party];
+      const { buyer, provider, margin, basis } = assignRoles(text, evidence, a, b);
+      const evidenceText = text.slice(evidence.start, evidence.end);
+      const m = t.money;
+      const total = m ? isExpansionTotal(text, m) : false;
+      const increment = m && !total ? isIncrement(text, m) : false;
+      let status = statusAt(text, evidence, pos, statusMemo);
+      if (total && STATUS_RANK[status] < STATUS_RANK.expanded) status = 'expanded';
+      if (increment && status === 'signed') status = 'expanded';
+      // The end date often sits in the next sentence ("This obligation continues through April 13, 2032");
+      // that sentence is read only when it holds no amount of its own (it would be another deal's).
+      const after =
+        next && next.start >= span.end && !hasTriggerIn(found, next) ? text.slice(next.start, next.end) : '';
+      const endDate = parseEndDate(evidenceText)?.date ?? parseEndDate(after)?.date ?? null;
+      const termYears = parseTermYears(evidenceText)?.years ?? null;
+      const hypothetical = m ? HYPOTHETICAL_RE.test(text.slice(Math.max(0, m.start - 80), m.start)) : false;
+      const confidence = confidenceOf({
+        hasValue: m !== null,
+        sameSentence: evidence === span,
+        standIn: a.start === a.end || b.start === b.end,
+        roleBasis: basis,
+        contractWord: CONTRACT_WORD_RE.test(evidenceText),
+        partyDistance: Math.max(Math.abs(a.start - pos), Math.abs(b.start - pos)),
+        titleOnly: fromTitle,
+        weakParty: a.weak || b.weak,
+        hypothetical,
+      });
+      const mention: Mention = {
+        buyer: toCompanyRef(buyer.company),
+        provider: toCompanyRef(provider.company),
+        valueUsd: m ? m.usd : null,
+        valueText: m ? m.text : null,
+        originalCurrency:
+          m && m.currency !== 'USD'
+            ? { code: m.currency, amount: m.amount, rateToUsd: RATES_TO_USD[m.currency] }
+            : null,
+        qualifier: m?.qualifier ?? null,
+        cumulative: !increment,
+        status,
+        // Buying a maker's goods ("400,000 of Nvidia's GB200 processors") is a hardware purchase.
+        kind:
+          provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText)
+            ? 'hardware'
+            : kindOf(`${evidenceText} ${after}`, provider.company.tier),
+        endDate,
+        termYears,
+        language: languageOf(),
+        evidence: evidenceText,
+        evidenceStart: fromTitle ? 0 : evidence.start,
+        evidenceEnd: fromTitle ? 0 : evidence.end,
+        confidence,
+      };
+      out.push({ a, b, mention, total, hypothetical, order: order++, fromTitle, roleMargin: margin });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Le groupe a signé …", "The company is also in talks …", "• Nscale → $14B": a sentence that names one company
+ * and speaks of the article's subject without naming it. The subject stands in as the other party (at the
+ * sentence start, read like a pronoun: only its own verbs give it a role). `row`: a list item or table row,
+ * which needs no anaphor.
+ */
+function subjectStandIn(
+  text: string,
+  span: Span,
+  item: number,
+  parties: Party[],
+  subject: CompanyEntry,
+  row = false,
+): Party | null {
+  const ids = new Set(parties.filter((p) => !p.weak).map((p) => p.company.id));
+  if (ids.size !== 1 || ids.has(subject.id)) return null;
+  if (!row && !ANAPHOR_SUBJECT_RE.test(text.slice(span.start, span.start + 40))) return null;
+  const at = row ? item : span.start;
+  return { company: subject, start: at, end: at, weak: false, pronoun: true };
+}
+
+/** A sentence opening on its subject without naming it, per language. */
+const ANAPHOR_SUBJECT_RE =
+  /^(?:[^,.;]{0,40},\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s(?:group|company|firm|giant|groupe|soci[ée]t[ée]|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante)\b|(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s)/iu;
+
+/**
+ * "bringing the total value of its contracts with OpenAI to $22.4 billion", "across the three leases" of one
+ * landlord and one tenant: a running total of one pair's contracts is an expansion, not an aggregate.
+ */
+function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean {
+  if (t.money && isExpansionTotal(text, t.money)) return true;
+  const ids = new Set(findCompanyMentions(text, span.start, span.end).map((m) => m.company.id));
+  return ids.size === 2;
+}

@@ -1,0 +1,50 @@
+// Status of the amount's own part of a sentence. A roundup often tells two deals in one sentence: "xAI is said to
+// be negotiating $15 billion with Oracle, weeks after signing $5 billion with Microsoft". The hedge ("is said to",
+// "négocierait") belongs to the part before the connector; the part after "after signing" tells a done deal.
+import type { MentionStatus } from '../types';
+import { statusOf } from './cues';
+import type { Span } from './sentences';
+
+/**
+ * Connectors that introduce an earlier, completed deal, per language. Each is a flat alternation of literals
+ * with bounded gaps, so matching stays linear.
+ */
+const PAST_DEAL_CONNECTOR_RE =
+  /\b(?:(?:weeks?|days?|months?|shortly|just|soon)\s)?after (?:signing|inking|having signed|it signed|they signed|sealing|striking|agreeing|closing)\b|\bhaving (?:signed|inked|agreed)\b|\bfollowing (?:its|their|a|the) (?:\S+\s){0,3}(?:deal|agreement|contract)\b|apr[èe]s (?:avoir (?:sign[ée]|conclu|scell[ée]|paraph[ée])|la signature|son accord|un accord|l['’]accord|le contrat|un contrat)|\bnachdem\b|\bnach (?:dem|einem) (?:\S+\s){0,2}(?:Vertrag|Abkommen|Deal|Vereinbarung)|despu[ée]s de (?:firmar|haber firmado|cerrar|sellar|suscribir|un acuerdo|su acuerdo|el acuerdo)|\btras (?:firmar|haber firmado|cerrar|sellar|un acuerdo|su acuerdo)|dopo (?:aver(?:e)? (?:firmato|siglato|concluso|chiuso)|la firma|l['’]accordo|un accordo)|(?:depois|ap[óo]s) (?:de )?(?:assinar|ter assinado|fechar|ter fechado|a assinatura|o acordo|um acordo)/giu;
+
+/** Words every connector holds: the full pattern is run only when one is present. */
+const CONNECTOR_WORD_RE = /after|having|following|apr[èe]s|nach|despu[ée]s|tras|dopo|depois|ap[óo]s/i;
+
+/** Status of the amount at `pos` in `evidence`: the hedges of its own part, not of the other deal's. */
+export function statusAt(
+  text: string,
+  evidence: Span,
+  pos: number,
+  /** Per-sentence memo: every amount of a sentence without a connector has the sentence's status. */
+  memo: Map<number, MentionStatus> = new Map(),
+): MentionStatus {
+  const known = memo.get(evidence.start);
+  if (known) return known;
+  const sentence = text.slice(evidence.start, evidence.end);
+  // A cheap literal check first: most sentences have no connector word at all.
+  if (!CONNECTOR_WORD_RE.test(sentence)) {
+    const status = statusOf(sentence);
+    memo.set(evidence.start, status);
+    return status;
+  }
+  const at = pos - evidence.start;
+  let before = -1;
+  let after = sentence.length;
+  PAST_DEAL_CONNECTOR_RE.lastIndex = 0;
+  for (let m = PAST_DEAL_CONNECTOR_RE.exec(sentence); m !== null; m = PAST_DEAL_CONNECTOR_RE.exec(sentence)) {
+    if (m.index <= at) before = m.index;
+    else {
+      after = m.index;
+      break;
+    }
+  }
+  if (before < 0 && after === sentence.length) return statusOf(sentence);
+  // After the connector: a deal already done, unless its own words say otherwise ("after terminating …").
+  if (before >= 0) return statusOf(sentence.slice(before, after));
+  return statusOf(sentence.slice(0, after));
+}

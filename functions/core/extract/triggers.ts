@@ -1,0 +1,103 @@
+// Step 1, the prefilter: money amounts, power quantities and value words, looked for only within reach of a
+// compute word. Most of a filing is never parsed.
+import { type MoneyAmount, parseMoney } from '../money';
+import type { Language } from '../types';
+import { COMPUTE_RE, GPU_COUNT_RE, POWER_RE, TRIGGER_WORDS_RE } from './cues';
+import type { Span } from './sentences';
+
+/** Contracts below this are noise for this product (fees, per-unit prices). */
+export const MIN_VALUE_USD = 10_000_000;
+/** The largest single compute contracts are a few hundred billion dollars; a trillion is a sum or a market. */
+const MAX_VALUE_USD = 1e12;
+const PER_YEAR_AFTER_RE =
+  /^\s?(?:a year|per year|annually|each year|every year|per annum|yearly|par an\b|chaque ann[ée]e|annuels?|pro Jahr|j[äa]hrlich|im Jahr|al año|por año|anuales|all['’]anno|l['’]anno|annui|por ano|ao ano|anuais)/i;
+/** Beyond this many triggers in one document, the rest is tables of numbers: stop looking. */
+export const MAX_TRIGGERS = 20_000;
+
+export interface Trigger {
+  start: number;
+  end: number;
+  money: MoneyAmount | null;
+}
+
+/**
+ * Money amounts, power quantities and value words inside the windows (spans of the text around compute words).
+ * Outside them nothing is parsed: that is the prefilter that makes most filings cheap.
+ */
+export function findTriggers(text: string, language: () => Language | undefined, windows: Span[]): Trigger[] {
+  const out: Trigger[] = [];
+  for (const w of windows) {
+    // "billion" means 1e12 in French and German; the language is looked up only when the word shows up.
+    for (const m of parseMoney(text, { language, minUsd: MIN_VALUE_USD, from: w.start, to: w.end })) {
+      // Beyond any single compute contract (a company's total commitments, a market, a valuation): not a value.
+      if (m.usd >= MAX_VALUE_USD) continue;
+      // "$60 billion a year", "60 Milliarden Dollar pro Jahr": a yearly rate, not what the contract is worth; the
+      // amount still marks a deal sentence, without a value.
+      const perYear = PER_YEAR_AFTER_RE.test(text.slice(m.end, m.end + 24));
+      out.push({ start: m.start, end: m.end, money: perYear ? null : m });
+    }
+    const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
+    for (const re of [POWER_RE, TRIGGER_WORDS_RE, GPU_COUNT_RE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+        out.push({ start: w.start + m.index, end: w.start + m.index + m[0].length, money: null });
+      }
+    }
+    if (out.length >= MAX_TRIGGERS) break;
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Spans of the text within reach of a compute word, merged. */
+export function computeWindows(text: string): Span[] {
+  const out: Span[] = [];
+  COMPUTE_GLOBAL_RE.lastIndex = 0;
+  for (let m = COMPUTE_GLOBAL_RE.exec(text); m !== null; m = COMPUTE_GLOBAL_RE.exec(text)) {
+    const start = Math.max(0, m.index - COMPUTE_REACH);
+    const end = Math.min(text.length, m.index + COMPUTE_REACH);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = end;
+    else out.push({ start, end });
+  }
+  return out;
+}
+
+/** Characters around a trigger where a compute word must appear: the sentence and its neighbours. */
+export const COMPUTE_REACH = 1_500;
+export const COMPUTE_GLOBAL_RE = new RegExp(COMPUTE_RE.source, 'gi');
+
+/** `triggers` is sorted by start: a binary search keeps documents with thousands of amounts linear. */
+export function hasTriggerIn(triggers: Trigger[], span: Span): boolean {
+  let lo = 0;
+  let hi = triggers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (triggers[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < triggers.length && triggers[lo]!.start < span.end;
+}
+
+/** The amount's own clause, within 80 characters each side: where a side deal's cue would have to sit. */
+export function nearAmount(text: string, sentence: Span, t: Trigger): string {
+  let left = Math.max(sentence.start, t.start - 80);
+  const before = text.slice(left, t.start);
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(' after '),
+    before.lastIndexOf(' après '),
+    before.lastIndexOf(' nachdem '),
+  );
+  if (cut >= 0) left += cut + 1;
+  let right = Math.min(sentence.end, t.end + 80);
+  const after = text.slice(t.end, right);
+  const stops = [
+    after.indexOf(','),
+    after.indexOf(';'),
+    after.indexOf(' and '),
+    after.indexOf(' et '),
+  ].filter((i) => i >= 0);
+  if (stops.length > 0) right = t.end + Math.min(...stops);
+  return text.slice(left, right);
+}
