@@ -1,11 +1,5 @@
 // The small web page served at GET /: the newest deals, filterable, read from the same JSON API.
-export const PAGE_HTML = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Compute-capacity deals</title>
-<style>
+export const PAGE_CSS = `
   body { font: 14px/1.4 system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1b1f24; }
   h1 { font-size: 1.4rem; margin-bottom: .2rem; }
   p.sub { color: #57606a; margin-top: 0; }
@@ -21,24 +15,9 @@ export const PAGE_HTML = `<!doctype html>
   .evidence { color: #57606a; font-size: .85rem; max-width: 36rem; }
   #empty, #error { color: #57606a; padding: 1rem 0; }
   #error { color: #cf222e; }
-</style>
-</head>
-<body>
-<h1>Compute-capacity deals</h1>
-<p class="sub">Cloud / AI compute contracts found in SEC filings and news. <a href="deals.atom">Atom feed</a></p>
-<form id="filters">
-  <label>Minimum value (USD billions)<input name="minB" type="number" min="0" step="0.1" placeholder="any"></label>
-  <label>Company id<input name="company" placeholder="e.g. meta"></label>
-  <label>Status<select name="status"><option value="">any</option><option>signed</option><option>reported</option><option value="in_talks">in talks</option><option>terminated</option></select></label>
-  <button type="submit">Filter</button>
-</form>
-<table id="table" aria-busy="true">
-  <thead><tr><th>Provider → buyer</th><th>Value</th><th>Status</th><th>Kind</th><th>Term</th><th>Evidence</th><th>Updated</th></tr></thead>
-  <tbody id="deals"></tbody>
-</table>
-<div id="empty" hidden>No deals match.</div>
-<div id="error" hidden></div>
-<script>
+`;
+
+export const PAGE_JS = `
 const fmt = (v) => v == null ? 'undisclosed' : v >= 1e9 ? '$' + (+(v / 1e9).toFixed(2)) + 'B' : '$' + (+(v / 1e6).toFixed(1)) + 'M';
 const text = (s) => document.createTextNode(s == null ? '' : String(s));
 function cell(row, content, cls) { const td = document.createElement('td'); if (cls) td.className = cls; td.append(content); row.append(td); }
@@ -59,7 +38,7 @@ async function load() {
   try {
     const res = await fetch('deals?' + q);
     data = await res.json();
-    if (!res.ok) throw new Error(data.error + (data.issues ? ': ' + data.issues.map((i) => i.path + ' ' + i.message).join('; ') : ''));
+    if (!res.ok) throw new Error(data.title + ': ' + data.detail);
   } catch (e) { failure = e; }
   if (mine !== latest) return;
   body.replaceChildren();
@@ -84,7 +63,32 @@ async function load() {
 }
 document.getElementById('filters').addEventListener('submit', (e) => { e.preventDefault(); load(); });
 load();
-</script>
+`;
+
+export const PAGE_HTML = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Compute-capacity deals</title>
+<link rel="stylesheet" href="assets/page.css">
+</head>
+<body>
+<h1>Compute-capacity deals</h1>
+<p class="sub">Cloud / AI compute contracts found in SEC filings and news. <a href="deals.atom">Atom feed</a></p>
+<form id="filters">
+  <label>Minimum value (USD billions)<input name="minB" type="number" min="0" step="0.1" placeholder="any"></label>
+  <label>Company id<input name="company" placeholder="e.g. meta"></label>
+  <label>Status<select name="status"><option value="">any</option><option>signed</option><option>reported</option><option value="in_talks">in talks</option><option>terminated</option></select></label>
+  <button type="submit">Filter</button>
+</form>
+<table id="table" aria-busy="true">
+  <thead><tr><th>Provider → buyer</th><th>Value</th><th>Status</th><th>Kind</th><th>Term</th><th>Evidence</th><th>Updated</th></tr></thead>
+  <tbody id="deals"></tbody>
+</table>
+<div id="empty" hidden>No deals match.</div>
+<div id="error" hidden></div>
+<script src="assets/page.js"></script>
 </body>
 </html>
 `;

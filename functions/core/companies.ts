@@ -113,3 +113,18 @@ export function findCompanyMentions(text: string, from = 0, to = text.length): C
   }
   return out;
 }
+
+/**
+ * A company as a reader types it in a filter: its id, ticker or name (or an alias), in any case. Unknown
+ * text gives undefined; a caller may still filter by it as an id (companies outside the table have slugs).
+ */
+export function findCompany(text: string): CompanyEntry | undefined {
+  const needle = text.trim().toLowerCase();
+  if (!needle) return undefined;
+  return (
+    byId.get(needle) ??
+    COMPANIES.find((c) => c.ticker?.toLowerCase() === needle || c.name.toLowerCase() === needle) ??
+    lowerAliases.find(([alias]) => alias === needle)?.[1] ??
+    resolveCompanyName(needle)
+  );
+}

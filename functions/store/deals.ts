@@ -61,7 +61,9 @@ export function createDealRepository(doc: DynamoDBDocumentClient, tableName: str
         values[':kind'] = kind;
       }
       const items: Deal[] = [];
-      let start = decodeCursor(cursor);
+      let start: Record<string, unknown> | undefined = decodeCursor(cursor, ['id', 'listPk', 'updatedAt'], {
+        listPk: LIST_PARTITION,
+      });
       for (let page = 0; page < MAX_PAGES_PER_LIST && items.length < limit; page++) {
         const out = await doc.send(
           new QueryCommand({

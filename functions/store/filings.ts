@@ -90,7 +90,9 @@ export function createFilingRepository(doc: DynamoDBDocumentClient, tableName: s
           ...(formType ? { FilterExpression: 'formType = :form' } : {}),
           ScanIndexForward: false,
           Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor),
+          ExclusiveStartKey: decodeCursor(cursor, ['accession', 'listPk', 'acceptedAt'], {
+            listPk: LIST_PARTITION,
+          }),
         }),
       );
       return { items: (out.Items ?? []).map(toRecord), cursor: encodeCursor(out.LastEvaluatedKey) };
