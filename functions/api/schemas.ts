@@ -195,6 +195,7 @@ const dealEvent = z
       'terminated',
       'term_changed',
       'confirmed_by_filing',
+      'source_added',
     ]),
     at: isoTime,
     sourceId: z.string(),

@@ -129,6 +129,7 @@ export function mergeMention(existing: Deal | null, m: SourcedMention, now: Date
   }
   if (m.termYears !== null && deal.termYears === null) deal.termYears = m.termYears;
 
+  if (events.length === 0) events.push(event('source_added', at, m, deal));
   deal.sources = bounded(deal.sources, MAX_SOURCES, 'start');
   deal.history = bounded([...deal.history, ...events], MAX_HISTORY, 'end');
   deal.updatedAt = at;

@@ -87,7 +87,9 @@ export type DealEventType =
   | 'expanded'
   | 'terminated'
   | 'term_changed'
-  | 'confirmed_by_filing';
+  | 'confirmed_by_filing'
+  /** Another source about the deal, merged without changing it: the history shows every merge. */
+  | 'source_added';
 
 export interface DealEvent {
   type: DealEventType;
