@@ -125,13 +125,14 @@ blockquote { border-left: 4px solid var(--line); margin: 1rem 0; padding: .3rem 
 .deal-links li { margin-bottom: .4rem; }
 @media (max-width: 700px) {
   body { padding: 0 .6rem 2rem; }
-  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-  table, tbody, tr, td { display: block; width: 100%; }
-  tr { border: 1px solid var(--line); border-radius: .5rem; padding: .5rem .7rem; margin-bottom: .7rem; }
-  td { border: 0; padding: .15rem 0; }
-  td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .8rem; }
-  td.parties { font-weight: 600; font-size: 1rem; }
-  td.value { text-align: left; }
+  #table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  #table, #table tbody, #table tr, #table td { display: block; width: 100%; }
+  #table tr { border: 1px solid var(--line); border-radius: .5rem; padding: .5rem .7rem; margin-bottom: .7rem; }
+  #table td { border: 0; padding: .15rem 0; }
+  #table td:empty { display: none; }
+  #table td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .8rem; }
+  #table td.parties { font-weight: 600; font-size: 1rem; }
+  #table td.value { text-align: left; }
   form label { flex: 1 1 10rem; }
   #chart { min-height: 260px; }
 }
@@ -192,12 +193,12 @@ export const PAGE_JS = `'use strict';
 
   function row(d) {
     const tr = el('tr', { 'data-deal-id': d.id });
-    const cell = (content, cls, label) => tr.append(el('td', { class: cls, 'data-label': label }, content));
+    const cell = (content, cls, label) => tr.append(content === '' ? el('td', { class: cls }) : el('td', { class: cls, 'data-label': label }, content));
     cell(dealLink(d), 'parties');
     cell(text(fmt(d.valueUsd)), 'value', 'Value');
     cell(el('span', { class: 'status ' + d.status }, words(d.status) + (d.confirmedByFiling ? ' (filing)' : '')), null, 'Status');
     cell(text(words(d.kind)), null, 'Kind');
-    cell(text(term(d)), null, 'Term');
+    cell(term(d), null, 'Term');
     cell(el('time', { datetime: d.announcedAt }, day(d.announcedAt)), 'when', 'Announced');
     cell(text(d.evidence), 'evidence');
     return tr;
@@ -215,7 +216,14 @@ export const PAGE_JS = `'use strict';
     $('chart-empty').hidden = valued.length > 0;
     box.hidden = valued.length === 0;
     if (!valued.length) return;
-    const months = [...new Set(valued.map((d) => d.announcedAt.slice(0, 7)))].sort();
+    // Every month from the first to the last, empty ones included, evenly spaced.
+    const seen = valued.map((d) => d.announcedAt.slice(0, 7)).sort();
+    const months = [];
+    for (let y = +seen[0].slice(0, 4), m = +seen[0].slice(5, 7); months.length < 240; m === 12 ? (y++, m = 1) : m++) {
+      const key = y + '-' + String(m).padStart(2, '0');
+      months.push(key);
+      if (key >= seen[seen.length - 1]) break;
+    }
     const totals = new Map();
     for (const d of valued) { const k = d[by].name; totals.set(k, (totals.get(k) || 0) + d.valueUsd); }
     const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
@@ -226,17 +234,17 @@ export const PAGE_JS = `'use strict';
     // that each group shows as its own band.
     const stacked = per.map((_, i) => months.map((__, j) => per.slice(0, i + 1).reduce((s, p) => s + p[j], 0) / 1e9));
     const order = groups.map((_, i) => i).reverse();
-    const xs = months.map((m) => Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 15) / 1000);
+    const xs = months.map((_, i) => i);
     const bars = uPlot.paths.bars({ size: [0.7, 60] });
     const opts = {
       width: Math.max(280, box.clientWidth || 600),
       height: window.innerWidth <= 700 ? 240 : 300,
-      scales: { x: { time: true } },
+      scales: { x: { time: false, range: [-0.5, months.length - 0.5] } },
       legend: { live: false },
       cursor: { show: false },
       series: [{}, ...order.map((i) => ({ label: groups[i], fill: COLORS[i % COLORS.length], stroke: COLORS[i % COLORS.length], width: 0, paths: bars, points: { show: false } }))],
       axes: [
-        { values: (u, vals) => vals.map((v) => new Date(v * 1000).toISOString().slice(0, 7)) },
+        { splits: () => xs, values: (u, vals) => vals.map((v) => months[v] || '') },
         { size: 64, values: (u, vals) => vals.map((v) => '$' + v + 'B') },
       ],
     };
