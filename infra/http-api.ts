@@ -18,10 +18,14 @@ export const PUBLIC_GET_PATHS = [
   '/health',
   '/deals',
   '/deals.atom',
+  '/deals.csv',
   '/deals/{id}',
   '/filings',
   '/filings/{accession}',
   '/feeds',
+  '/openapi.json',
+  '/reference',
+  '/assets/{file}',
 ] as const;
 
 /**
@@ -29,7 +33,9 @@ export const PUBLIC_GET_PATHS = [
  * because a subscription holds the subscriber's email address or phone number.
  */
 export const PRIVATE_ROUTES = [
+  { method: HttpMethod.GET, path: '/subscriptions' },
   { method: HttpMethod.POST, path: '/subscriptions' },
+  { method: HttpMethod.POST, path: '/subscriptions/{id}/test' },
   { method: HttpMethod.GET, path: '/subscriptions/{id}' },
   { method: HttpMethod.DELETE, path: '/subscriptions/{id}' },
   { method: HttpMethod.PUT, path: '/feeds/{id}' },
