@@ -16,5 +16,6 @@ export const handler = handle(
     channel: alertChannel(),
     news: { baseFeeds, state: store.state, defaultPollSeconds: config.newsPollSeconds },
     log,
+    publicBaseUrl: config.publicBaseUrl,
   }),
 );

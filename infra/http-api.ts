@@ -18,12 +18,16 @@ export const PUBLIC_GET_PATHS = [
   '/health',
   '/deals',
   '/deals.atom',
+  '/deals.csv',
   '/deals/{id}',
   '/deals/{id}/filings',
   '/filings',
   '/filings/{accession}',
   '/feeds',
   '/companies/{id}',
+  '/openapi.json',
+  '/reference',
+  '/assets/{file}',
 ] as const;
 
 /**
@@ -31,7 +35,9 @@ export const PUBLIC_GET_PATHS = [
  * because a subscription holds the subscriber's email address or phone number.
  */
 export const PRIVATE_ROUTES = [
+  { method: HttpMethod.GET, path: '/subscriptions' },
   { method: HttpMethod.POST, path: '/subscriptions' },
+  { method: HttpMethod.POST, path: '/subscriptions/{id}/test' },
   { method: HttpMethod.GET, path: '/subscriptions/{id}' },
   { method: HttpMethod.DELETE, path: '/subscriptions/{id}' },
   { method: HttpMethod.PUT, path: '/feeds/{id}' },

@@ -1,30 +1,57 @@
-import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
 import type { AlertChannel } from '../core/ports/channels';
 import type { Logger } from '../core/ports/log';
 import type { FeedConfig } from '../core/ports/news';
-import type {
-  DealRepository,
-  FilingRepository,
-  StateStore,
-  SubscriptionRepository,
-} from '../core/ports/store';
-import type { Subscription } from '../core/types';
-import { InvalidCursorError } from '../store/client';
-import { effectiveFeeds, FeedRefusedError, putFeed, removeFeed } from '../use-cases/manage-feeds';
-import { listFeedStatuses } from '../use-cases/poll-news';
 import {
-  DealNotFoundError,
-  filingsOfDeal,
-  queryFilings,
-  UnknownCompanyError,
-} from '../use-cases/query-filings';
+  type DealRepository,
+  type FilingRepository,
+  type StateStore,
+  StoreUnavailableError,
+  type SubscriptionRepository,
+} from '../core/ports/store';
+import { InvalidCursorError } from '../store/client';
+import { DealNotFoundError } from '../use-cases/correct-deal';
+import { listDealsByAnnouncement } from '../use-cases/list-deals';
+import { effectiveFeeds, FeedRefusedError, putFeed, removeFeed } from '../use-cases/manage-feeds';
+import {
+  createSubscription,
+  deleteSubscription,
+  getSubscription,
+  listSubscriptions,
+  NoDealYetError,
+  type SubscriptionDeps,
+  SubscriptionNotFoundError,
+  sendTestAlert,
+} from '../use-cases/manage-subscriptions';
+import { listFeedStatuses } from '../use-cases/poll-news';
+import { filingsOfDeal, queryFilings, UnknownCompanyError } from '../use-cases/query-filings';
 import { dealsAtom } from './atom';
+import { dealsCsv } from './csv';
 import { registerDealRoutes } from './deal-routes';
+import { toDealView } from './deal-view';
+import { createOutageMonitor } from './outage-monitor';
 import { PAGE_HTML } from './page';
-import { accessionParam, dealQuery, filingQuery, newSubscription } from './schemas';
+import { fieldsOf, type InvalidField, ProblemError, problemResponse, summarise } from './problem';
+import { REFERENCE_HTML } from './reference-page';
+import { routes } from './routes';
+import {
+  createdSubscriptionSchema,
+  type DealQueryInput,
+  encodeDealPosition,
+  feedListSchema,
+  feedSchema,
+  filingListSchema,
+  filingPageSchema,
+  filingSchema,
+  subscriptionListSchema,
+  subscriptionSchema,
+  testAlertSchema,
+} from './schemas';
+import { STATIC_ASSETS } from './static-assets';
 
 export interface ApiDeps {
   deals: DealRepository;
@@ -34,116 +61,200 @@ export interface ApiDeps {
   /** The news side: the deployed feed list and the state that holds feed health and the API's additions. */
   news?: { baseFeeds: FeedConfig[]; state: StateStore; defaultPollSeconds: number };
   log: Logger;
+  /** The API's public address (no trailing slash) for absolute links; null: the Atom feed has a URN id. */
+  publicBaseUrl?: string | null;
   clock?: () => Date;
 }
 
-class NotFoundError extends Error {
-  override readonly name = 'NotFoundError';
-}
+/** Seconds a client should wait after a 503 before trying again. */
+export const RETRY_AFTER_SECONDS = 10;
 
-async function jsonBody(request: { json(): Promise<unknown> }): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new InvalidBodyError('the body must be JSON');
-  }
-}
+/** Scripts, styles and data from this origin only; no inline script, no framing, no plug-ins. */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
 
-function need<T>(value: T | undefined): T {
-  if (value === undefined) throw new NotFoundError('this deployment has no news side');
-  return value;
-}
+const VALIDATION_TARGETS: Record<string, InvalidField['in']> = {
+  query: 'query',
+  param: 'path',
+  json: 'body',
+  header: 'header',
+};
 
-/** A request body that is not JSON. (A hand-made zod 4 ZodError is not `instanceof Error`, so Hono's onError
- * would never see it and the request would fail outside the handler.) */
-class InvalidBodyError extends Error {
-  override readonly name = 'InvalidBodyError';
-}
+/** Routes that read or write the database: their answers tell whether it is reachable. */
+const STORE_ROUTES = /^\/(?:deals|filings|feeds|subscriptions|health)(?:[/.]|$)/;
 
-/**
- * A cursor that decodes but is no key of the index (edited, or from another list) makes DynamoDB refuse the
- * query: the caller's mistake, so a 400 like any other bad cursor rather than a 500.
- */
-async function readPage<T>(cursor: string | undefined, read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (err) {
-    if (
-      cursor &&
-      err instanceof Error &&
-      err.name === 'ValidationException' &&
-      /starting key/i.test(err.message)
-    ) {
-      throw new InvalidCursorError();
-    }
-    throw err;
-  }
-}
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /** The HTTP API, the same app behind API Gateway (hono/aws-lambda) and on localhost (@hono/node-server). */
-export function createApiApp(deps: ApiDeps): Hono {
-  const app = new Hono();
+export function createApiApp(deps: ApiDeps): OpenAPIHono {
   const clock = deps.clock ?? (() => new Date());
+  const subscriptionDeps: SubscriptionDeps = {
+    subscriptions: deps.subscriptions,
+    deals: deps.deals,
+    channel: deps.channel,
+    clock,
+  };
+  const outage = createOutageMonitor(deps.log);
+
+  const app = new OpenAPIHono({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const errors = fieldsOf(result.error, VALIDATION_TARGETS[result.target] ?? 'body');
+        throw new ProblemError('invalidRequest', summarise(errors), errors);
+      }
+    },
+  });
 
   app.onError((err, c) => {
-    if (err instanceof z.ZodError) {
-      return c.json(
-        {
-          error: 'invalid request',
-          issues: err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-        },
-        400,
-      );
+    if (err instanceof ProblemError) return problemResponse(err.kind, err.detail, err.errors);
+    if (err instanceof InvalidCursorError)
+      return problemResponse('invalidRequest', err.message, [
+        { in: 'query', name: 'cursor', detail: err.message },
+      ]);
+    if (err instanceof FeedRefusedError) {
+      return problemResponse('invalidRequest', err.message, [{ in: 'body', name: '', detail: err.message }]);
     }
-    if (err instanceof InvalidBodyError) {
-      return c.json({ error: 'invalid request', issues: [{ path: '', message: err.message }] }, 400);
+    if (err instanceof SubscriptionNotFoundError || err instanceof DealNotFoundError)
+      return problemResponse('notFound', err.message);
+    if (err instanceof UnknownCompanyError)
+      return problemResponse('invalidRequest', err.message, [
+        { in: 'query', name: 'company', detail: err.message },
+      ]);
+    if (err instanceof NoDealYetError) return problemResponse('conflict', err.message);
+    if (err instanceof StoreUnavailableError) {
+      outage.down(err.reason);
+      return problemResponse('unavailable', 'the database is unreachable; try again shortly', undefined, {
+        'retry-after': String(RETRY_AFTER_SECONDS),
+      });
     }
-    if (err instanceof InvalidCursorError) return c.json({ error: err.message }, 400);
-    if (err instanceof FeedRefusedError) return c.json({ error: err.message }, 400);
-    if (err instanceof UnknownCompanyError) return c.json({ error: err.message }, 400);
-    if (err instanceof NotFoundError || err instanceof DealNotFoundError)
-      return c.json({ error: err.message }, 404);
-    deps.log.error('api error', { path: c.req.path, error: String(err) });
-    return c.json({ error: 'internal error' }, 500);
+    // Hono's own refusals: a body that is not JSON, a malformed one.
+    if (err instanceof HTTPException && err.status < 500) {
+      return problemResponse('invalidRequest', 'the body must be a JSON object', [
+        { in: 'body', name: '', detail: 'the body must be a JSON object' },
+      ]);
+    }
+    // Structured fields only: the route pattern (not the caller's decoded path) and the error's name and
+    // message on one line, so that nothing a caller sends can write a log line of its own.
+    deps.log.error('api error', {
+      method: c.req.method,
+      route: c.req.routePath,
+      error: err.name,
+      message: err.message.replace(/\p{Cc}+/gu, ' ').slice(0, 300),
+    });
+    return problemResponse('internal', 'an internal error occurred; it has been logged');
   });
-  app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}` }, 404));
+
+  app.notFound((c) =>
+    problemResponse('notFound', `no route for ${c.req.method} ${c.req.path.slice(0, 200)}`),
+  );
+
+  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
+
+  // No route takes a query parameter twice: "?status=signed&status=reported" is refused, not half-read.
+  app.use('*', async (c, next) => {
+    const keys = [...new URL(c.req.url).searchParams.keys()];
+    const repeated = [...new Set(keys.filter((k, i) => keys.indexOf(k) !== i))];
+    if (repeated.length > 0) {
+      const errors = repeated.map(
+        (name): InvalidField => ({
+          in: 'query',
+          name: name.slice(0, 100),
+          detail: 'given more than once',
+        }),
+      );
+      throw new ProblemError('invalidRequest', summarise(errors), errors);
+    }
+    await next();
+    if (STORE_ROUTES.test(c.req.path) && c.res.status < 500) outage.up();
+  });
 
   // A subscription or a feed is well under 1 KB of JSON; nothing larger is read into memory.
+  const requireJson = async (c: Context, next: () => Promise<void>) => {
+    if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) {
+      throw new ProblemError('unsupportedMediaType', 'the body must be application/json', [
+        { in: 'header', name: 'content-type', detail: 'must be application/json' },
+      ]);
+    }
+    await next();
+  };
   const smallBody = bodyLimit({
     maxSize: 16 * 1024,
-    onError: (c) => c.json({ error: 'the body is larger than 16 KB' }, 413),
+    onError: () => {
+      throw new ProblemError('tooLarge', 'the body is larger than 16 KB');
+    },
   });
+  app.on('POST', '/subscriptions', requireJson, smallBody);
+  app.on('PUT', '/feeds/:id', requireJson, smallBody);
 
   app.get('/', (c) => c.html(PAGE_HTML));
-  app.get('/health', (c) => c.json({ ok: true }));
+  app.get('/reference', (c) => c.html(REFERENCE_HTML));
+  for (const [path, asset] of Object.entries(STATIC_ASSETS)) {
+    app.get(path, (c) => c.body(asset.body, 200, { 'content-type': asset.type }));
+  }
 
-  registerDealRoutes(app, { deals: deps.deals, clock });
-  app.get('/deals', async (c) => {
-    const q = dealQuery.parse(c.req.query());
-    const page = await readPage(q.cursor, () => deps.deals.list(q));
-    return c.json({ deals: page.items, cursor: page.cursor });
+  app.openapi(routes.health, async (c) => {
+    // A read of a key that never exists: it proves the table answers without reading any data.
+    await deps.deals.get('health-check');
+    return c.json({ ok: true, store: 'ok' as const }, 200);
   });
 
-  app.get('/deals.atom', async (c) => {
-    const q = dealQuery.parse(c.req.query());
-    const page = await readPage(q.cursor, () => deps.deals.list(q));
-    return c.body(dealsAtom(page.items, c.req.url), 200, {
+  const listPage = async (q: DealQueryInput) => {
+    const { cursor, limit, ...filters } = q;
+    const page = await listDealsByAnnouncement(deps.deals, { ...filters, limit, after: cursor });
+    return {
+      deals: page.items.map(toDealView),
+      cursor: page.next ? encodeDealPosition(page.next) : null,
+    };
+  };
+  const csvResponse = (c: Context, body: string) =>
+    c.body(body, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="deals.csv"',
+    });
+
+  // Contracts: a pair's deals, a company's deals, redirects of old ids and operator corrections; first, so
+  // that they answer ?pair= and moved ids before the routes below.
+  registerDealRoutes(app, { deals: deps.deals, clock });
+
+  app.openapi(routes.listDeals, async (c) => {
+    const { format, ...q } = c.req.valid('query');
+    const page = await listPage(q);
+    if (format === 'csv') return csvResponse(c, dealsCsv(page.deals));
+    return c.json(page, 200);
+  });
+
+  app.openapi(routes.dealsCsv, async (c) =>
+    csvResponse(c, dealsCsv((await listPage(c.req.valid('query'))).deals)),
+  );
+
+  app.openapi(routes.dealsAtom, async (c) => {
+    const q = c.req.valid('query');
+    const page = await listPage(q);
+    const base = deps.publicBaseUrl;
+    const self = base ? `${base}/deals.atom${new URL(c.req.url).search}` : null;
+    return c.body(dealsAtom(page.deals, self), 200, {
       'content-type': 'application/atom+xml; charset=utf-8',
     });
   });
 
-  app.get('/deals/:id', async (c) => {
-    const deal = await deps.deals.get(c.req.param('id'));
-    if (!deal) throw new NotFoundError(`no deal ${c.req.param('id')}`);
-    return c.json(deal);
+  app.openapi(routes.getDeal, async (c) => {
+    const { id } = c.req.valid('param');
+    const deal = await deps.deals.get(id);
+    if (!deal) throw new ProblemError('notFound', `no deal ${id}`);
+    return c.json(toDealView(deal), 200);
   });
 
-  app.get('/deals/:id/filings', async (c) => {
-    return c.json({ filings: await filingsOfDeal(deps, c.req.param('id')) });
-  });
-
-  app.get('/filings', async (c) => {
-    const q = filingQuery.parse(c.req.query());
+  app.openapi(routes.listFilings, async (c) => {
+    const q = c.req.valid('query');
     const page = await queryFilings(deps, {
       limit: q.limit,
       cursor: q.cursor ?? null,
@@ -154,74 +265,83 @@ export function createApiApp(deps: ApiDeps): Hono {
       ...(q.to ? { acceptedTo: q.to } : {}),
       ...(q.hasDeals ? { hasDeals: q.hasDeals === 'true' } : {}),
     });
-    return c.json({ filings: page.items, cursor: page.cursor });
+    return c.json(filingPageSchema.parse({ filings: page.items, cursor: page.cursor }), 200);
   });
 
-  app.get('/filings/:accession', async (c) => {
-    const accession = accessionParam.parse(c.req.param('accession'));
+  app.openapi(routes.dealFilings, async (c) => {
+    const filings = await filingsOfDeal(deps, c.req.valid('param').id);
+    return c.json(filingListSchema.parse({ filings }), 200);
+  });
+
+  app.openapi(routes.getFiling, async (c) => {
+    const { accession } = c.req.valid('param');
     const filing = await deps.filings.get(accession);
-    if (!filing) throw new NotFoundError(`no filing ${accession}`);
-    return c.json(filing);
+    if (!filing) throw new ProblemError('notFound', `no filing ${accession}`);
+    return c.json(filingSchema.parse(filing), 200);
   });
 
-  app.get('/feeds', async (c) => {
-    if (!deps.news) return c.json({ feeds: [] });
+  const news = () => {
+    if (!deps.news) throw new ProblemError('notFound', 'this deployment has no news side');
+    return deps.news;
+  };
+
+  app.openapi(routes.listFeeds, async (c) => {
+    if (!deps.news) return c.json({ feeds: [] }, 200);
     const feeds = await effectiveFeeds(deps.news.state, deps.news.baseFeeds);
-    return c.json({ feeds: await listFeedStatuses(deps.news.state, feeds) });
+    return c.json(feedListSchema.parse({ feeds: await listFeedStatuses(deps.news.state, feeds) }), 200);
   });
 
-  app.put('/feeds/:id', smallBody, async (c) => {
-    const news = need(deps.news);
-    const body = await jsonBody(c.req);
-    const input = typeof body === 'object' && body !== null ? { ...body, id: c.req.param('id') } : body;
-    return c.json(await putFeed(news.state, input, news.defaultPollSeconds), 200);
+  app.openapi(routes.putFeed, async (c) => {
+    const { state, defaultPollSeconds } = news();
+    const input = { ...c.req.valid('json'), id: c.req.valid('param').id };
+    return c.json(feedSchema.parse(await putFeed(state, input, defaultPollSeconds)), 200);
   });
 
-  app.delete('/feeds/:id', async (c) => {
-    if (!(await removeFeed(need(deps.news).state, c.req.param('id')))) {
-      throw new NotFoundError(
-        `no added feed ${c.req.param('id')} (feeds of the deployed list can be disabled, not removed)`,
+  app.openapi(routes.deleteFeed, async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await removeFeed(news().state, id))) {
+      throw new ProblemError(
+        'notFound',
+        `no added feed ${id} (feeds of the deployed list can be disabled, not removed)`,
       );
     }
     return c.body(null, 204);
   });
 
-  app.post('/subscriptions', smallBody, async (c) => {
-    const body = await jsonBody(c.req);
-    const input = newSubscription.parse(body);
-    const subscription: Subscription = {
-      id: randomUUID(),
-      ...input,
-      createdAt: clock().toISOString(),
-      channelRef: null,
-    };
-    subscription.channelRef = await deps.channel.register(subscription);
-    try {
-      await deps.subscriptions.put(subscription);
-    } catch (err) {
-      // Without its record the channel subscription would alert nobody but could not be removed through the API.
-      await deps.channel.unregister(subscription).catch(() => {});
-      throw err;
-    }
+  app.openapi(routes.listSubscriptions, async (c) =>
+    c.json(subscriptionListSchema.parse({ subscriptions: await listSubscriptions(subscriptionDeps) }), 200),
+  );
+
+  app.openapi(routes.createSubscription, async (c) => {
+    const subscription = await createSubscription(subscriptionDeps, c.req.valid('json'));
     const pending = subscription.channel === 'email' && !subscription.channelRef?.startsWith('arn:');
-    return c.json(
-      { ...subscription, note: pending ? 'check your inbox to confirm the subscription' : undefined },
-      201,
-    );
+    const note = pending ? 'check your inbox to confirm the subscription' : undefined;
+    return c.json(createdSubscriptionSchema.parse({ ...subscription, note }), 201);
   });
 
-  app.get('/subscriptions/:id', async (c) => {
-    const sub = await deps.subscriptions.get(c.req.param('id'));
-    if (!sub) throw new NotFoundError(`no subscription ${c.req.param('id')}`);
-    return c.json(sub);
-  });
+  app.openapi(routes.getSubscription, async (c) =>
+    c.json(subscriptionSchema.parse(await getSubscription(subscriptionDeps, c.req.valid('param').id)), 200),
+  );
 
-  app.delete('/subscriptions/:id', async (c) => {
-    const sub = await deps.subscriptions.get(c.req.param('id'));
-    if (!sub) throw new NotFoundError(`no subscription ${c.req.param('id')}`);
-    await deps.channel.unregister(sub);
-    await deps.subscriptions.delete(sub.id);
+  app.openapi(routes.deleteSubscription, async (c) => {
+    await deleteSubscription(subscriptionDeps, c.req.valid('param').id);
     return c.body(null, 204);
+  });
+
+  app.openapi(routes.testSubscription, async (c) => {
+    const alert = await sendTestAlert(subscriptionDeps, c.req.valid('param').id);
+    return c.json(testAlertSchema.parse(alert), 200);
+  });
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Compute-contract alerts API',
+      version: '1',
+      description:
+        'Cloud and AI compute-capacity contracts found in SEC filings and news. Errors are RFC 9457 ' +
+        'problem details (application/problem+json).',
+    },
   });
 
   return app;

@@ -1,4 +1,5 @@
-import type { Context, Hono } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { companyById } from '../core/companies';
@@ -39,7 +40,7 @@ function fail(c: Context, status: 400 | 404 | 409, message: string, issues?: unk
   return c.json({ error: message, ...(issues ? { issues } : {}) }, status);
 }
 
-export function registerDealRoutes(app: Hono, deps: DealRouteDeps): void {
+export function registerDealRoutes(app: OpenAPIHono, deps: DealRouteDeps): void {
   const clock = deps.clock ?? (() => new Date());
 
   // GET /deals?pair=buyer--provider: every visible contract of the pair, from the pair index.
@@ -60,7 +61,10 @@ export function registerDealRoutes(app: Hono, deps: DealRouteDeps): void {
 
   // An old pair id, or a deal merged into another one: a permanent redirect to the deal that answers now.
   app.get('/deals/:id', async (c, next) => {
-    const deal = await deps.deals.get(c.req.param('id'));
+    // An id the API's own validation refuses (over the key limit, control characters) is its to answer.
+    const id = c.req.param('id');
+    if (Buffer.byteLength(id) > 512 || /\p{Cc}/u.test(id)) return next();
+    const deal = await deps.deals.get(id);
     if (!deal?.mergedInto) return next();
     return c.redirect(new URL(encodeURIComponent(deal.mergedInto), c.req.url).pathname, 308);
   });

@@ -1,18 +1,105 @@
-import { z } from 'zod';
+// The API's zod schemas: they validate requests, shape responses (fixed key order), and generate /openapi.json.
+import { z } from '@hono/zod-openapi';
+import { findCompany } from '../core/companies';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/match';
-import { DEAL_KINDS, DEAL_STATUSES } from '../core/types';
+import { FEED_KINDS } from '../core/ports/news';
+import { DEAL_KINDS, DEAL_STATUSES, LANGUAGES } from '../core/types';
+import type { DealPosition } from '../use-cases/list-deals';
 
-export const dealQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().max(2000).optional(),
-  minValueUsd: z.coerce.number().min(0).optional(),
-  company: z
+const MAX_KEY_BYTES = 512;
+
+/** A path id: bounded in bytes (DynamoDB refuses keys over 2,048 bytes) and free of control characters. */
+function pathId(name: string, example: string) {
+  return z
     .string()
-    .regex(/^[a-z0-9-]{1,60}$/, 'a company id such as "meta" or "coreweave"')
-    .optional(),
+    .min(1)
+    .refine((s) => Buffer.byteLength(s) <= MAX_KEY_BYTES, `must be at most ${MAX_KEY_BYTES} bytes`)
+    .refine((s) => !/\p{Cc}/u.test(s), 'must not contain control characters')
+    .openapi({ param: { name, in: 'path' }, example });
+}
+
+export const dealIdParams = z.object({ id: pathId('id', 'meta--coreweave') });
+export const subscriptionIdParams = z.object({
+  id: pathId('id', '5b0e6c1e-6f0a-4b7e-9d55-3f1f0c2a9b11'),
+});
+export const feedIdParams = z.object({ id: pathId('id', 'coreweave-newsroom') });
+export const accessionParams = z.object({
+  accession: z
+    .string()
+    .regex(/^\d{10}-\d{2}-\d{6}$/, 'an accession number such as 0001769628-25-000123')
+    .openapi({ param: { name: 'accession', in: 'path' }, example: '0001769628-25-000123' }),
+});
+
+const limit = z.coerce
+  .number({ error: 'must be a whole number from 1 to 100' })
+  .int()
+  .min(1)
+  .max(100)
+  .default(25)
+  .openapi({ type: 'integer', description: 'Page size, 1 to 100.', example: 25 });
+
+const dealCursorShape = z.strictObject({ a: z.iso.datetime(), i: z.string().min(1).max(MAX_KEY_BYTES) });
+
+export function encodeDealPosition(cursor: DealPosition): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+const dealCursor = z
+  .string()
+  .max(2000)
+  .transform((text, ctx): DealPosition => {
+    let decoded: unknown;
+    try {
+      decoded = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    } catch {
+      decoded = undefined;
+    }
+    const parsed = dealCursorShape.safeParse(decoded);
+    if (!parsed.success) {
+      ctx.addIssue({ code: 'custom', message: 'the page cursor is not one this API issued' });
+      return z.NEVER;
+    }
+    return parsed.data;
+  })
+  .openapi({ type: 'string', description: 'The `cursor` of the previous page, as given.' });
+
+/** A company as typed: id, ticker or name in any case; unknown slugs pass as ids (companies outside the table). */
+const companyFilter = z
+  .string()
+  .max(100)
+  .transform((text, ctx) => {
+    const known = findCompany(text);
+    if (known) return known.id;
+    const slug = text.trim().toLowerCase();
+    if (/^[a-z0-9-]{1,60}$/.test(slug)) return slug;
+    ctx.addIssue({ code: 'custom', message: `no company named "${text.slice(0, 100)}"` });
+    return z.NEVER;
+  })
+  .openapi({
+    type: 'string',
+    description: 'A company id, ticker or name, in any case ("meta", "META", "Meta Platforms").',
+    example: 'Microsoft',
+  });
+
+const dealFilters = {
+  limit,
+  cursor: dealCursor.optional(),
+  minValueUsd: z.coerce
+    .number({ error: 'must be a number of US dollars' })
+    .min(0)
+    .optional()
+    .openapi({ type: 'number', description: 'Smallest value in USD.', example: 10_000_000_000 }),
+  company: companyFilter.optional(),
   status: z.enum(DEAL_STATUSES).optional(),
   kind: z.enum(DEAL_KINDS).optional(),
+};
+
+export const dealQuery = z.strictObject({
+  ...dealFilters,
+  format: z.enum(['json', 'csv']).default('json').openapi({ description: 'csv: the same page as CSV.' }),
 });
+export const dealFeedQuery = z.strictObject(dealFilters);
+export type DealQueryInput = z.output<typeof dealFeedQuery>;
 
 /** A date (a whole UTC day) or a date-time; bounds are inclusive, normalised to the stored format. */
 const acceptedBound = (end: 'start' | 'end') =>
@@ -30,31 +117,43 @@ const acceptedBound = (end: 'start' | 'end') =>
         return z.NEVER;
       }
       return new Date(t).toISOString();
+    })
+    .openapi({
+      type: 'string',
+      description: `Accepted time (UTC), inclusive: a date (its whole day) or a date-time with its offset.`,
+      example: end === 'start' ? '2026-01-01' : '2026-01-31',
     });
 
 export const filingQuery = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(25),
-    cursor: z.string().max(2000).optional(),
-    company: z.string().trim().min(1).max(200).optional(),
+  .strictObject({
+    limit,
+    cursor: z.string().max(2000).optional().openapi({ description: 'The `cursor` of the previous page.' }),
+    company: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: 'A CIK, ticker, name or id, in any case.', example: 'CoreWeave' }),
     form: z
       .string()
       .regex(/^[A-Za-z0-9-]{1,10}(?:\/A)?$/, 'a form type such as 8-K, 8-K/A, 6-K or 10-Q')
       .transform((v) => v.toUpperCase())
-      .optional(),
+      .optional()
+      .openapi({ type: 'string', example: '8-K' }),
     item: z
       .string()
       .regex(/^\d{1,2}\.\d{2}$/, 'an 8-K item such as 1.01')
-      .optional(),
+      .optional()
+      .openapi({ example: '1.01' }),
     from: acceptedBound('start').optional(),
     to: acceptedBound('end').optional(),
-    hasDeals: z.enum(['true', 'false']).optional(),
+    hasDeals: z
+      .enum(['true', 'false'])
+      .optional()
+      .openapi({ description: 'true: only filings that produced at least one deal mention.' }),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'to is before from' });
-
-export const accessionParam = z
-  .string()
-  .regex(/^\d{10}-\d{2}-\d{6}$/, 'an accession number such as 0001769628-25-000101');
 
 const endpointByChannel = {
   email: z.email(),
@@ -62,19 +161,23 @@ const endpointByChannel = {
   https: z.url({ protocol: /^https$/ }),
 };
 
+const companyId = z.string().regex(/^[a-z0-9-]{1,60}$/, 'a company id such as "meta"');
+
 export const newSubscription = z
-  .object({
+  .strictObject({
     channel: z.enum(['email', 'sms', 'https']),
-    endpoint: z.string().max(500),
+    endpoint: z.string().max(500).openapi({ example: 'analyst@example.com' }),
     minValueUsd: z.number().min(0).default(0),
-    companies: z
-      .array(z.string().regex(/^[a-z0-9-]{1,60}$/))
-      .max(100)
-      .default([]),
+    companies: z.array(companyId).max(100).default([]),
     kinds: z.array(z.enum(DEAL_KINDS)).default([]),
     minStatus: z.enum(DEAL_STATUSES).default('in_talks'),
     notifyOn: z.array(z.enum(['value_up', 'status_up'])).default(['value_up', 'status_up']),
-    minConfidence: z.number().min(0).max(1).default(DEFAULT_MIN_CONFIDENCE),
+    minConfidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(DEFAULT_MIN_CONFIDENCE)
+      .openapi({ description: 'Lowest extraction confidence worth an alert (0-1).' }),
   })
   .superRefine((s, ctx) => {
     const check = endpointByChannel[s.channel].safeParse(s.endpoint);
@@ -85,4 +188,249 @@ export const newSubscription = z
         message: check.error.issues[0]?.message ?? 'invalid',
       });
     }
-  });
+  })
+  .openapi('NewSubscription');
+export type NewSubscription = z.output<typeof newSubscription>;
+
+// ---- responses -------------------------------------------------------------------------------------------
+
+export const problemSchema = z
+  .object({
+    type: z.string().openapi({ example: 'urn:compute-deals:problem:invalid-request' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z
+      .array(
+        z.object({
+          in: z.enum(['query', 'path', 'body', 'header']),
+          name: z.string(),
+          detail: z.string(),
+        }),
+      )
+      .optional(),
+  })
+  .openapi('Problem', { description: 'RFC 9457 problem details.' });
+
+const company = z
+  .object({ id: z.string(), name: z.string(), ticker: z.string().optional(), cik: z.string().optional() })
+  .openapi('Company');
+
+const isoTime = z.string().openapi({ format: 'date-time' });
+
+export const sourceSchema = z
+  .object({
+    kind: z.enum(['filing', 'news']),
+    id: z.string(),
+    title: z.string().nullable(),
+    publishedAt: isoTime.nullable(),
+    formType: z.string().nullable().openapi({ description: 'Filing form (8-K, 6-K).' }),
+    documentType: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The filing document the evidence is in: the form body (8-K) or EX-99.1.' }),
+    feedId: z.string().nullable(),
+    url: z.string().nullable().openapi({ description: "The article, or the filing's index page." }),
+    filingIndexUrl: z.string().nullable().openapi({ description: "The filing's index page on EDGAR." }),
+    documentUrl: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The text itself: the full submission (every document) or the article.' }),
+  })
+  .openapi('Source');
+
+const dealEvent = z
+  .object({
+    type: z.enum([
+      'created',
+      'status_up',
+      'value_up',
+      'value_down',
+      'expanded',
+      'terminated',
+      'term_changed',
+      'confirmed_by_filing',
+      'source_added',
+      'corrected',
+    ]),
+    at: isoTime,
+    sourceId: z.string(),
+    status: z.enum(DEAL_STATUSES),
+    valueUsd: z.number().nullable(),
+    incrementUsd: z.number().nullable(),
+    by: z.string().optional().openapi({ description: 'corrected: who corrected it.' }),
+    why: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .openapi('DealEvent');
+
+export const dealSchema = z
+  .object({
+    id: z.string(),
+    provider: company,
+    buyer: company,
+    kind: z.enum(DEAL_KINDS),
+    status: z.enum(DEAL_STATUSES),
+    confirmedByFiling: z.boolean(),
+    valueUsd: z.number().nullable(),
+    valueText: z.string().nullable(),
+    qualifier: z.enum(['up_to', 'approximately', 'at_least', 'more_than']).nullable(),
+    endDate: z.string().nullable(),
+    termYears: z.number().nullable(),
+    announcedAt: isoTime.openapi({
+      description: "When the deal became public: the earliest source's publication time.",
+    }),
+    firstSeenAt: isoTime.openapi({ description: 'When this service first processed it.' }),
+    updatedAt: isoTime,
+    evidence: z.string(),
+    sources: z.array(sourceSchema).openapi({ description: 'Every merged source, newest first.' }),
+    history: z.array(dealEvent).openapi({ description: 'Changes, oldest first.' }),
+    version: z.number().int(),
+  })
+  .openapi('Deal');
+export type DealView = z.output<typeof dealSchema>;
+
+export const dealPageSchema = z
+  .object({ deals: z.array(dealSchema), cursor: z.string().nullable() })
+  .openapi('DealPage');
+
+export const filingSchema = z
+  .object({
+    accession: z.string(),
+    cik: z.string(),
+    company: z.string(),
+    formType: z.string(),
+    items: z.array(z.string()),
+    acceptedAt: isoTime,
+    filedDate: z.string().nullable(),
+    indexUrl: z.string(),
+    fullTextUrl: z.string(),
+    state: z.enum(['queued', 'processing', 'done', 'failed', 'skipped']),
+    reason: z.string().nullable(),
+    mentionCount: z.number().int(),
+    updatedAt: isoTime,
+    documents: z
+      .array(
+        z.object({
+          type: z.string(),
+          description: z.string().nullable(),
+          sizeBytes: z.number().int(),
+          url: z.string().nullable(),
+        }),
+      )
+      .optional()
+      .openapi({ description: 'The documents the worker read.' }),
+    mentions: z
+      .array(
+        z.object({
+          buyer: company,
+          provider: company,
+          valueUsd: z.number().nullable(),
+          status: z.string(),
+          kind: z.string(),
+          documentType: z.string().nullable(),
+          evidence: z.string(),
+          confidence: z.number(),
+          dealId: z.string().nullable(),
+        }),
+      )
+      .optional()
+      .openapi({ description: 'What was found in it, with the deal each mention merged into.' }),
+    history: z
+      .array(z.object({ state: z.string(), at: isoTime, reason: z.string().nullable().optional() }))
+      .optional()
+      .openapi({ description: 'Every processing state, oldest first.' }),
+  })
+  .openapi('Filing');
+
+export const filingListSchema = z.object({ filings: z.array(filingSchema) }).openapi('FilingList');
+
+export const filingPageSchema = z
+  .object({ filings: z.array(filingSchema), cursor: z.string().nullable() })
+  .openapi('FilingPage');
+
+export const subscriptionSchema = z
+  .object({
+    id: z.string(),
+    channel: z.enum(['email', 'sms', 'https']),
+    endpoint: z.string(),
+    minValueUsd: z.number(),
+    companies: z.array(z.string()),
+    kinds: z.array(z.enum(DEAL_KINDS)),
+    minStatus: z.enum(DEAL_STATUSES),
+    notifyOn: z.array(z.enum(['value_up', 'status_up'])),
+    minConfidence: z.number().optional(),
+    createdAt: isoTime,
+    channelRef: z.string().nullable(),
+  })
+  .openapi('Subscription');
+
+export const createdSubscriptionSchema = subscriptionSchema
+  .extend({ note: z.string().optional() })
+  .openapi('CreatedSubscription');
+
+export const subscriptionListSchema = z
+  .object({ subscriptions: z.array(subscriptionSchema) })
+  .openapi('SubscriptionList');
+
+export const testAlertSchema = z
+  .object({
+    subscriptionId: z.string(),
+    dealId: z.string(),
+    channel: z.enum(['email', 'sms', 'https']),
+    endpoint: z.string(),
+    subject: z.string(),
+    text: z.string(),
+  })
+  .openapi('TestAlert');
+
+export const feedSchema = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    language: z.enum(LANGUAGES).nullable(),
+    pollSeconds: z.number().int(),
+    enabled: z.boolean(),
+    kind: z.enum(FEED_KINDS),
+    name: z.string().optional(),
+  })
+  .openapi('Feed');
+
+export const feedStatusSchema = z
+  .object({
+    feedId: z.string(),
+    name: z.string().nullable(),
+    url: z.string(),
+    kind: z.enum(FEED_KINDS),
+    language: z.enum(LANGUAGES).nullable(),
+    enabled: z.boolean(),
+    pollSeconds: z.number().int(),
+    lastPolledAt: isoTime.nullable(),
+    lastSuccessAt: isoTime.nullable(),
+    nextDueAt: isoTime.nullable(),
+    consecutiveFailures: z.number().int(),
+    lastError: z.object({ name: z.string(), message: z.string(), at: isoTime }).nullable(),
+    lastItemCount: z.number().int(),
+    lastNewItemCount: z.number().int(),
+    pendingCount: z.number().int(),
+  })
+  .openapi('FeedStatus');
+
+export const feedListSchema = z.object({ feeds: z.array(feedStatusSchema) }).openapi('FeedList');
+
+/** Feed fields in a PUT body; the id comes from the path. Checked in full by the feed registry's schema. */
+export const feedBody = z
+  .strictObject({
+    id: z.string().optional().openapi({ description: 'Ignored: the path names the feed.' }),
+    url: z.string(),
+    kind: z.enum(FEED_KINDS),
+    language: z.enum(LANGUAGES).nullable().optional(),
+    pollSeconds: z.number().int().optional(),
+    enabled: z.boolean().optional(),
+    name: z.string().optional(),
+  })
+  .openapi('FeedInput');
+
+export const healthSchema = z
+  .object({ ok: z.boolean(), store: z.enum(['ok', 'unavailable']) })
+  .openapi('Health');

@@ -100,9 +100,7 @@ export function resolveCompanyQuery(
     const cik = q.padStart(10, '0');
     return { cik, company: byCik.get(cik) ?? null };
   }
-  const lower = q.toLowerCase();
-  const entry =
-    byId.get(lower) ?? COMPANIES.find((c) => c.ticker?.toLowerCase() === lower) ?? resolveCompanyName(q);
+  const entry = findCompany(q);
   return entry?.cik ? { cik: entry.cik, company: entry } : undefined;
 }
 
@@ -135,4 +133,19 @@ export function findCompanyMentions(text: string, from = 0, to = text.length): C
     if (company) out.push({ company, start: from + m.index, end: from + m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * A company as a reader types it in a filter: its id, ticker or name (or an alias), in any case. Unknown
+ * text gives undefined; a caller may still filter by it as an id (companies outside the table have slugs).
+ */
+export function findCompany(text: string): CompanyEntry | undefined {
+  const needle = text.trim().toLowerCase();
+  if (!needle) return undefined;
+  return (
+    byId.get(needle) ??
+    COMPANIES.find((c) => c.ticker?.toLowerCase() === needle || c.name.toLowerCase() === needle) ??
+    lowerAliases.find(([alias]) => alias === needle)?.[1] ??
+    resolveCompanyName(needle)
+  );
 }

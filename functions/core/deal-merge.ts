@@ -168,6 +168,7 @@ export function deriveDeal(shell: Shell, mentions: DealMention[], corrections: D
       events.push(ev('created', deal, increment));
       continue;
     }
+    const eventsBefore = events.length;
     const status = dealStatusOf(m.status);
     if (m.status === 'terminated' && deal.status !== 'terminated') {
       deal.status = 'terminated';
@@ -198,6 +199,8 @@ export function deriveDeal(shell: Shell, mentions: DealMention[], corrections: D
       events.push(ev('term_changed', deal));
     }
     if (m.termYears !== null && deal.termYears === null) deal.termYears = m.termYears;
+    // A source that changed nothing is still a merge: the history shows every one.
+    if (events.length === eventsBefore) events.push(ev('source_added', deal));
   }
   const d = deal as Deal;
   // Parties as a filing names them, else the first mention (names vary between news items).

@@ -93,7 +93,9 @@ export type DealEventType =
   | 'terminated'
   | 'term_changed'
   | 'confirmed_by_filing'
-  | 'corrected';
+  | 'corrected'
+  /** Another source about the deal, merged without changing it: the history shows every merge. */
+  | 'source_added';
 
 export interface DealEvent {
   type: DealEventType;

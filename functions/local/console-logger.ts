@@ -5,10 +5,13 @@ type Level = (typeof LEVELS)[number];
 
 function fieldText(fields: Record<string, unknown> | undefined): string {
   if (!fields) return '';
-  return Object.entries(fields)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
-    .join(' ');
+  return (
+    Object.entries(fields)
+      .filter(([, v]) => v !== undefined)
+      // A string with a line break or other control character is quoted: a value cannot start a log line.
+      .map(([k, v]) => `${k}=${typeof v === 'string' && !/\p{Cc}/u.test(v) ? v : JSON.stringify(v)}`)
+      .join(' ')
+  );
 }
 
 /** A readable one-line-per-event logger for the terminal (Lambda logs JSON through Powertools instead). */

@@ -154,6 +154,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       channel,
       news: { baseFeeds: opts.feeds, state: store.state, defaultPollSeconds: config.newsPollSeconds },
       log,
+      publicBaseUrl: config.publicBaseUrl ?? `http://127.0.0.1:${config.port}`,
     });
     server = await new Promise<ServerType>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' }, () => resolve(s));

@@ -1,10 +1,55 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { StoreUnavailableError } from '../core/ports/store';
+
+// Errors that mean the database could not be reached or would not serve now (after the SDK's own retries),
+// as opposed to a request it refused.
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const UNAVAILABLE_NAMES = new Set([
+  'TimeoutError',
+  'RequestTimeout',
+  'ServiceUnavailable',
+  'InternalServerError',
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+]);
+
+/** A typed StoreUnavailableError for an outage or throttling; any other error unchanged. */
+export function classifyStoreError(err: unknown): unknown {
+  if (!(err instanceof Error) || err instanceof StoreUnavailableError) return err;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && UNREACHABLE_CODES.has(code))
+    return new StoreUnavailableError(code, { cause: err });
+  if (UNAVAILABLE_NAMES.has(err.name)) return new StoreUnavailableError(err.name, { cause: err });
+  return err;
+}
 
 export function createDocumentClient(config: DynamoDBClientConfig = {}): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(new DynamoDBClient(config), {
+  const doc = DynamoDBDocumentClient.from(new DynamoDBClient(config), {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
+  // Outermost step, so it sees the error left after the SDK's retries.
+  doc.middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (err) {
+        throw classifyStoreError(err);
+      }
+    },
+    { step: 'initialize', name: 'classifyStoreErrors' },
+  );
+  return doc;
 }
 
 /** Opaque page cursors: the DynamoDB LastEvaluatedKey, base64url JSON. */
@@ -19,15 +64,37 @@ export class InvalidCursorError extends Error {
   }
 }
 
-export function decodeCursor(cursor: string | null | undefined): Record<string, unknown> | undefined {
+/**
+ * Decodes a cursor into the start key of the index it pages. `keys` names the key attributes the index's
+ * LastEvaluatedKey holds, each a string, and `fixed` the values that must match (the list partition): a
+ * cursor of another shape would make DynamoDB refuse the query, and that is the caller's mistake.
+ */
+export function decodeCursor(
+  cursor: string | null | undefined,
+  keys: readonly string[],
+  fixed: Record<string, string> = {},
+): Record<string, string> | undefined {
   if (!cursor) return undefined;
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through: a cursor that does not decode is the caller's mistake
+    throw new InvalidCursorError();
   }
-  throw new InvalidCursorError();
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InvalidCursorError();
+  const entries = Object.entries(value);
+  const wellFormed =
+    entries.length === keys.length &&
+    entries.every(
+      ([k, v]) =>
+        keys.includes(k) &&
+        typeof v === 'string' &&
+        v.length > 0 &&
+        Buffer.byteLength(v) <= 1024 &&
+        (fixed[k] === undefined || fixed[k] === v),
+    );
+  if (!wellFormed) throw new InvalidCursorError();
+  return value as Record<string, string>;
 }
 
 export function isConditionFailure(err: unknown): boolean {

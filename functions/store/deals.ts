@@ -118,7 +118,11 @@ export function createDealRepository(doc: DynamoDBDocumentClient, tableName: str
 
     async scan({ limit, cursor }) {
       const out = await doc.send(
-        new ScanCommand({ TableName: tableName, Limit: limit, ExclusiveStartKey: decodeCursor(cursor) }),
+        new ScanCommand({
+          TableName: tableName,
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor, ['id']),
+        }),
       );
       return { items: (out.Items ?? []).map(toDeal), cursor: encodeCursor(out.LastEvaluatedKey) };
     },
@@ -145,7 +149,9 @@ export function createDealRepository(doc: DynamoDBDocumentClient, tableName: str
         values[':kind'] = kind;
       }
       const items: Deal[] = [];
-      let start = decodeCursor(cursor);
+      let start: Record<string, unknown> | undefined = decodeCursor(cursor, ['id', 'listPk', 'updatedAt'], {
+        listPk: LIST_PARTITION,
+      });
       for (let page = 0; page < MAX_PAGES_PER_LIST && items.length < limit; page++) {
         const out = await doc.send(
           new QueryCommand({

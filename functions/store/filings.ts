@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { FilingPage, FilingRepository } from '../core/ports/store';
 import type { FilingEvent, FilingQuery, FilingRecord } from '../core/types';
-import { decodeCursor, encodeCursor, InvalidCursorError, isConditionFailure } from './client';
+import { decodeCursor, encodeCursor, isConditionFailure } from './client';
 import { facetsOf, planFilingQuery, sortKeyBounds, sortKeyOf } from './filing-facets';
 import { LIST_PARTITION } from './tables';
 
@@ -69,19 +69,6 @@ function isTransactionConditionFailure(err: unknown): boolean {
   if (!(err instanceof Error) || err.name !== 'TransactionCanceledException') return false;
   const reasons = (err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
   return reasons.some((r) => r.Code === 'ConditionalCheckFailed');
-}
-
-/** A cursor names the partition it belongs to, so a cursor of another query is refused, not misread. */
-function readCursor(
-  cursor: string | null | undefined,
-  partition: string,
-): Record<string, unknown> | undefined {
-  const decoded = decodeCursor(cursor);
-  if (!decoded) return undefined;
-  const { p, k } = decoded as { p?: unknown; k?: unknown };
-  if (p !== partition || !k || typeof k !== 'object' || Array.isArray(k)) throw new InvalidCursorError();
-  for (const v of Object.values(k)) if (typeof v !== 'string') throw new InvalidCursorError();
-  return k as Record<string, unknown>;
 }
 
 export function createFilingRepository(
@@ -189,12 +176,12 @@ export function createFilingRepository(
         ExpressionAttributeValues: values,
       },
       q.limit,
-      readCursor(q.cursor, LIST_PARTITION),
+      decodeCursor(q.cursor, ['accession', 'listPk', 'acceptedAt'], { listPk: LIST_PARTITION }),
       (item) => ({ accession: item.accession, listPk: item.listPk, acceptedAt: item.acceptedAt }),
     );
     return {
       items: items.map(toRecord),
-      cursor: lastKey ? encodeCursor({ p: LIST_PARTITION, k: lastKey }) : null,
+      cursor: encodeCursor(lastKey),
       scanned,
     };
   }
@@ -244,13 +231,13 @@ export function createFilingRepository(
           : {}),
       },
       q.limit,
-      readCursor(q.cursor, facet),
+      decodeCursor(q.cursor, ['facet', 'sk'], { facet }),
       (item) => ({ facet: item.facet, sk: item.sk }),
     );
     const records = await getMany(items.map((row) => String(row.accession)));
     return {
       items: records,
-      cursor: lastKey ? encodeCursor({ p: facet, k: lastKey }) : null,
+      cursor: encodeCursor(lastKey),
       scanned: scanned + records.length,
     };
   }

@@ -66,7 +66,7 @@ export function createNewsItemRepository(
           ...(feedId ? { FilterExpression: 'feedId = :feed' } : {}),
           ScanIndexForward: false,
           Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor),
+          ExclusiveStartKey: decodeCursor(cursor, ['pk', 'listPk', 'seenAt'], { listPk: LIST_PARTITION }),
         }),
       );
       const items = (out.Items ?? []).map((raw) => {

@@ -1,19 +1,13 @@
 import { resolveCompanyQuery } from '../core/companies';
 import type { DealRepository, FilingPage, FilingRepository } from '../core/ports/store';
 import type { FilingQuery, FilingRecord } from '../core/types';
+import { DealNotFoundError } from './correct-deal';
 
 /** The company of a query is not one we can name a CIK for: the caller's mistake. */
 export class UnknownCompanyError extends Error {
   override readonly name = 'UnknownCompanyError';
   constructor(readonly query: string) {
     super(`no company "${query}" is known; give its CIK (e.g. 1769628), ticker, name or id`);
-  }
-}
-
-export class DealNotFoundError extends Error {
-  override readonly name = 'DealNotFoundError';
-  constructor(readonly id: string) {
-    super(`no deal ${id}`);
   }
 }
 
@@ -43,7 +37,7 @@ export async function filingsOfDeal(
   dealId: string,
 ): Promise<FilingRecord[]> {
   const deal = await deps.deals.get(dealId);
-  if (!deal) throw new DealNotFoundError(dealId);
+  if (!deal) throw new DealNotFoundError(`no deal ${dealId}`);
   // A filing source's id is "<accession>/<document type>".
   const accessions = deal.sources.filter((s) => s.kind === 'filing').map((s) => s.id.split('/')[0] ?? s.id);
   const filings = await deps.filings.getMany(accessions);

@@ -451,12 +451,18 @@ describe('HTTP API', () => {
         'GET /health',
         'GET /deals',
         'GET /deals.atom',
+        'GET /deals.csv',
         'GET /deals/{id}',
         'GET /deals/{id}/filings',
         'GET /filings',
         'GET /filings/{accession}',
         'GET /feeds',
+        'GET /openapi.json',
+        'GET /reference',
+        'GET /assets/{file}',
+        'GET /subscriptions',
         'POST /subscriptions',
+        'POST /subscriptions/{id}/test',
         'GET /subscriptions/{id}',
         'DELETE /subscriptions/{id}',
         'PUT /feeds/{id}',
@@ -471,6 +477,8 @@ describe('HTTP API', () => {
     expect(route('POST /subscriptions').AuthorizationType).toBe('AWS_IAM');
     expect(route('DELETE /subscriptions/{id}').AuthorizationType).toBe('AWS_IAM');
     expect(route('GET /subscriptions/{id}').AuthorizationType).toBe('AWS_IAM');
+    expect(route('GET /subscriptions').AuthorizationType).toBe('AWS_IAM');
+    expect(route('POST /subscriptions/{id}/test').AuthorizationType).toBe('AWS_IAM');
     expect(route('PUT /feeds/{id}').AuthorizationType).toBe('AWS_IAM');
     expect(route('DELETE /feeds/{id}').AuthorizationType).toBe('AWS_IAM');
     expect(route('PATCH /deals/{id}').AuthorizationType).toBe('AWS_IAM');

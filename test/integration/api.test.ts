@@ -1,11 +1,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiApp } from '../../functions/api/app';
 import { mergeMention } from '../../functions/core/deal-merge';
 import type { AlertChannel } from '../../functions/core/ports/channels';
 import type { Logger } from '../../functions/core/ports/log';
-import type { Deal, FilingRecord, SourcedMention, Subscription } from '../../functions/core/types';
+import type { Alert, Deal, FilingRecord, SourcedMention, Subscription } from '../../functions/core/types';
 import { irenMicrosoft, mention, nebiusMicrosoft, newsSource, oracleOpenAi } from '../support/builders';
 import { createTestStore, type TestStore } from '../support/dynamo';
 
@@ -15,9 +14,12 @@ import { createTestStore, type TestStore } from '../support/dynamo';
 function recordingChannel() {
   const registered: Subscription[] = [];
   const unregistered: Subscription[] = [];
+  const published: Alert[] = [];
   let failNext = false;
   const channel: AlertChannel = {
-    async publish() {},
+    async publish(alert) {
+      published.push(alert);
+    },
     async register(sub) {
       if (failNext) {
         failNext = false;
@@ -30,7 +32,7 @@ function recordingChannel() {
       unregistered.push(sub);
     },
   };
-  return { channel, registered, unregistered, failNextRegister: () => (failNext = true) };
+  return { channel, registered, unregistered, published, failNextRegister: () => (failNext = true) };
 }
 
 function recordingLogger() {
@@ -46,15 +48,24 @@ function recordingLogger() {
   return { log, errors };
 }
 
+const published = (m: SourcedMention, publishedAt: string): SourcedMention => ({
+  ...m,
+  source: { ...m.source, publishedAt },
+});
+
+// Processed (at) in another order than announced (the source's publication): Nebius was processed late.
 const SEEDS: { at: string; m: SourcedMention }[] = [
   { at: '2025-09-30T20:10:00.000Z', m: mention() },
-  { at: '2025-09-10T12:00:00.000Z', m: nebiusMicrosoft() },
-  { at: '2025-09-11T08:00:00.000Z', m: oracleOpenAi() },
+  { at: '2025-10-05T12:00:00.000Z', m: published(nebiusMicrosoft(), '2025-09-08T13:00:00.000Z') },
+  { at: '2025-09-11T08:00:00.000Z', m: published(oracleOpenAi(), '2025-09-10T20:00:00.000Z') },
   {
     at: '2025-11-03T14:00:00.000Z',
-    m: irenMicrosoft({
-      evidence: 'IREN & Microsoft: a five-year GPU cloud contract valued at $9.7 billion <announced>.',
-    }),
+    m: published(
+      irenMicrosoft({
+        evidence: 'IREN & Microsoft: a five-year GPU cloud contract valued at $9.7 billion <announced>.',
+      }),
+      '2025-11-03T13:00:00.000Z',
+    ),
   },
   {
     at: '2025-09-25T16:00:00.000Z',
@@ -68,14 +79,14 @@ const SEEDS: { at: string; m: SourcedMention }[] = [
       endDate: null,
       termYears: 10,
       evidence: 'Cipher Mining was said to be negotiating a ten-year data-centre lease with Fluidstack.',
-      source: newsSource('test-feed/cipher-fluidstack'),
+      source: { ...newsSource('test-feed/cipher-fluidstack'), publishedAt: '2025-09-24T10:00:00.000Z' },
     }),
   },
 ];
 
-/** Newest first, as the API lists them. */
+/** Newest announcement first, as the API lists them (processing order differs). */
 const ALL_IDS = [
-  'microsoft--iren--2025-09',
+  'microsoft--iren--2025-11',
   'meta--coreweave--2025-09',
   'fluidstack--cipher-mining--2025-09',
   'openai--oracle--2025-09',
@@ -110,7 +121,7 @@ const FILINGS = [
 ];
 
 let store: TestStore;
-let app: Hono;
+let app: ReturnType<typeof createApiApp>;
 let recorder: ReturnType<typeof recordingChannel>;
 let logger: ReturnType<typeof recordingLogger>;
 
@@ -130,6 +141,7 @@ beforeAll(async () => {
     subscriptions: store.subscriptions,
     channel: recorder.channel,
     log: logger.log,
+    publicBaseUrl: 'https://deals.example.org',
     clock: () => new Date('2025-12-01T09:00:00.000Z'),
   });
 });
@@ -140,15 +152,22 @@ interface DealsBody {
 }
 
 interface ErrorBody {
-  error: string;
-  issues?: { path: string; message: string }[];
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: { in: string; name: string; detail: string }[];
 }
 
 async function getJson<T>(path: string, status = 200): Promise<T> {
   const res = await app.request(path);
   expect(res.status, `${path} -> ${res.status}`).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-  return (await res.json()) as T;
+  expect(res.headers.get('content-type')).toMatch(
+    status < 400 ? /^application\/json/ : /^application\/problem\+json$/,
+  );
+  const body = (await res.json()) as T;
+  if (status >= 400) expect(body).toMatchObject({ status, type: expect.stringMatching(/^urn:/) });
+  return body;
 }
 
 const dealIds = async (query: string) => (await getJson<DealsBody>(`/deals${query}`)).deals.map((d) => d.id);
@@ -178,13 +197,13 @@ describe('GET /deals', () => {
       'microsoft--nebius--2025-09',
     ]);
     expect(await dealIds('?minValueUsd=9700000000')).toEqual([
-      'microsoft--iren--2025-09',
+      'microsoft--iren--2025-11',
       'meta--coreweave--2025-09',
       'openai--oracle--2025-09',
       'microsoft--nebius--2025-09',
     ]);
     expect(await dealIds('?company=microsoft')).toEqual([
-      'microsoft--iren--2025-09',
+      'microsoft--iren--2025-11',
       'microsoft--nebius--2025-09',
     ]);
     expect(await dealIds('?company=coreweave')).toEqual(['meta--coreweave--2025-09']);
@@ -216,7 +235,7 @@ describe('GET /deals', () => {
 
   it('pages a filtered list with the same filters on every page', async () => {
     const first = await getJson<DealsBody>('/deals?company=microsoft&limit=1');
-    expect(first.deals.map((d) => d.id)).toEqual(['microsoft--iren--2025-09']);
+    expect(first.deals.map((d) => d.id)).toEqual(['microsoft--iren--2025-11']);
     expect(first.cursor).not.toBeNull();
     const second = await getJson<DealsBody>(
       `/deals?company=microsoft&limit=1&cursor=${encodeURIComponent(first.cursor ?? '')}`,
@@ -229,19 +248,24 @@ describe('GET /deals', () => {
     ['?limit=101', 'limit'],
     ['?limit=ten', 'limit'],
     ['?minValueUsd=-1', 'minValueUsd'],
-    ['?company=Meta%20Platforms', 'company'],
+    ['?company=%3F%3F%3F', 'company'],
+    ['?minValue=5', 'minValue'],
+    ['?minValueUsd=lots', 'minValueUsd'],
+    ['?status=signed&status=reported', 'status'],
+    ['?format=xml', 'format'],
     ['?status=rumoured', 'status'],
     ['?kind=tpu', 'kind'],
   ])('rejects %s with 400 and an issue on %s', async (query, path) => {
     const body = await getJson<ErrorBody>(`/deals${query}`, 400);
-    expect(body.error).toBe('invalid request');
-    expect(body.issues?.map((i) => i.path)).toEqual([path]);
-    expect(body.issues?.[0]?.message).toBeTruthy();
+    expect(body.title).toBe('Invalid request');
+    expect(body.errors?.map((i) => i.name)).toEqual([path]);
+    expect(body.errors?.[0]?.in).toBe('query');
+    expect(body.detail).toContain(path);
   });
 
   it('rejects a cursor it did not issue with 400', async () => {
     const body = await getJson<ErrorBody>('/deals?cursor=not-a-cursor', 400);
-    expect(body.error).toMatch(/cursor/);
+    expect(body.errors?.map((e) => e.name)).toEqual(['cursor']);
     // Decodes, but is not a key of the index: still the caller's mistake, not a server error.
     const forged = Buffer.from(JSON.stringify({ id: 'meta--coreweave--2025-09' })).toString('base64url');
     expect((await app.request(`/deals?cursor=${forged}`)).status).toBe(400);
@@ -252,7 +276,7 @@ describe('GET /deals', () => {
     const deal = await getJson<Deal>('/deals/openai--oracle--2025-09');
     expect(deal).toMatchObject({ id: 'openai--oracle--2025-09', valueUsd: 300e9, status: 'reported' });
     const missing = await getJson<ErrorBody>('/deals/amazon--openai', 404);
-    expect(missing.error).toBe('no deal amazon--openai');
+    expect(missing.detail).toBe('no deal amazon--openai');
   });
 });
 
@@ -289,13 +313,13 @@ describe('GET /deals.atom', () => {
     expect(meta?.title).toBe('CoreWeave, Inc. -> Meta Platforms, Inc.: $14.2B (signed)');
     expect(meta?.link?.['@href']).toMatch(/^https:\/\/www\.sec\.gov\/Archives\//);
     // The IREN evidence holds "&" and "<...>": still one well-formed entry whose text reads back unchanged.
-    const iren = feed.entry?.find((e) => e.id === 'urn:compute-deal:microsoft--iren--2025-09');
+    const iren = feed.entry?.find((e) => e.id === 'urn:compute-deal:microsoft--iren--2025-11');
     expect(iren?.summary).toBe(SEEDS[3]?.m.evidence);
   });
 
   it('takes the same filters as /deals, and an empty feed is still valid', async () => {
     expect((await atom('?company=microsoft')).feed.entry?.map((e) => e.id)).toEqual([
-      'urn:compute-deal:microsoft--iren--2025-09',
+      'urn:compute-deal:microsoft--iren--2025-11',
       'urn:compute-deal:microsoft--nebius--2025-09',
     ]);
     expect((await atom('?company=amazon')).feed.entry).toBeUndefined();
@@ -335,7 +359,7 @@ describe('GET /filings', () => {
       history: [{ state: FILINGS[2]?.state, at: FILINGS[2]?.updatedAt }],
     });
     const missing = await getJson<ErrorBody>('/filings/9999999999-25-000999', 404);
-    expect(missing.error).toBe('no filing 9999999999-25-000999');
+    expect(missing.detail).toBe('no filing 9999999999-25-000999');
   });
 
   it.each([
@@ -370,8 +394,9 @@ describe('subscriptions', () => {
     const res = await postSubscription(body);
     expect(res.status).toBe(400);
     const err = (await res.json()) as ErrorBody;
-    expect(err.error).toBe('invalid request');
-    expect(err.issues?.map((i) => i.path)).toContain(path);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(err.title).toBe('Invalid request');
+    expect(err.errors?.map((i) => i.name)).toContain(path);
     expect(recorder.registered.length).toBe(before);
   });
 
@@ -382,7 +407,11 @@ describe('subscriptions', () => {
       body: 'channel=email&endpoint=a@example.com',
     });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as ErrorBody).issues?.[0]?.message).toBe('the body must be JSON');
+    expect(((await res.json()) as ErrorBody).errors?.[0]).toEqual({
+      in: 'body',
+      name: '',
+      detail: 'the body must be a JSON object',
+    });
   });
 
   it('refuses a body over 16 KB with 413 before parsing it', async () => {
@@ -392,7 +421,7 @@ describe('subscriptions', () => {
       padding: 'x'.repeat(20_000),
     });
     expect(res.status).toBe(413);
-    expect(((await res.json()) as ErrorBody).error).toBe('the body is larger than 16 KB');
+    expect(((await res.json()) as ErrorBody).detail).toBe('the body is larger than 16 KB');
   });
 
   it('creates an email subscription with defaults, registers it with the channel and stores it', async () => {
@@ -401,9 +430,6 @@ describe('subscriptions', () => {
       endpoint: 'analyst@example.com',
       minValueUsd: 1e9,
       companies: ['meta'],
-      // Not the client's to choose: ignored.
-      id: 'chosen-by-client',
-      channelRef: 'arn:aws:sns:us-east-1:000000000000:forged',
     });
     expect(res.status).toBe(201);
     const created = (await res.json()) as Subscription & { note?: string };
@@ -445,8 +471,19 @@ describe('subscriptions', () => {
     recorder.failNextRegister();
     const res = await postSubscription({ channel: 'sms', endpoint: '+33612345678' });
     expect(res.status).toBe(500);
-    expect(await res.json()).toEqual({ error: 'internal error' });
-    expect(logger.errors.at(-1)?.fields).toMatchObject({ path: '/subscriptions' });
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(await res.json()).toEqual({
+      type: 'urn:compute-deals:problem:internal',
+      title: 'Internal error',
+      status: 500,
+      detail: 'an internal error occurred; it has been logged',
+    });
+    expect(logger.errors.at(-1)?.fields).toEqual({
+      method: 'POST',
+      route: '/subscriptions',
+      error: 'Error',
+      message: 'SNS is unavailable',
+    });
     expect((await store.subscriptions.all()).length).toBe(before);
   });
 
@@ -461,16 +498,16 @@ describe('subscriptions', () => {
     await getJson<ErrorBody>(`/subscriptions/${id}`, 404);
     const again = await app.request(`/subscriptions/${id}`, { method: 'DELETE' });
     expect(again.status).toBe(404);
-    expect(((await again.json()) as ErrorBody).error).toBe(`no subscription ${id}`);
+    expect(((await again.json()) as ErrorBody).detail).toBe(`no subscription ${id}`);
   });
 });
 
 describe('everything else', () => {
   it('answers an unknown route or method with 404 JSON', async () => {
-    expect((await getJson<ErrorBody>('/nope', 404)).error).toBe('no route for GET /nope');
+    expect((await getJson<ErrorBody>('/nope', 404)).detail).toBe('no route for GET /nope');
     const put = await app.request('/deals', { method: 'PUT' });
     expect(put.status).toBe(404);
-    expect(((await put.json()) as ErrorBody).error).toBe('no route for PUT /deals');
+    expect(((await put.json()) as ErrorBody).detail).toBe('no route for PUT /deals');
   });
 
   it('serves the page and the health check', async () => {
@@ -478,6 +515,205 @@ describe('everything else', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     expect(await page.text()).toContain('<title>Compute-capacity deals</title>');
-    expect(await getJson<{ ok: boolean }>('/health')).toEqual({ ok: true });
+    expect(await getJson<{ ok: boolean }>('/health')).toEqual({ ok: true, store: 'ok' });
+  });
+});
+
+describe('what a reader asks for', () => {
+  const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+  it('filters by a company id, ticker or name in any case', async () => {
+    for (const company of ['microsoft', 'MSFT', 'Microsoft', 'microsoft corporation', 'MICROSOFT']) {
+      expect(await dealIds(`?company=${encodeURIComponent(company)}`)).toEqual([
+        'microsoft--iren--2025-11',
+        'microsoft--nebius--2025-09',
+      ]);
+    }
+    expect(await dealIds('?company=CoreWeave')).toEqual(['meta--coreweave--2025-09']);
+    expect(await dealIds('?company=Meta%20Platforms')).toEqual(['meta--coreweave--2025-09']);
+    // Not in the company table: its id still filters.
+    expect(await dealIds('?company=Fluidstack')).toEqual(['fluidstack--cipher-mining--2025-09']);
+  });
+
+  it('gives each deal its announcement (earliest publication) beside its processing time', async () => {
+    const nebius = await getJson<Deal & { announcedAt: string }>('/deals/microsoft--nebius--2025-09');
+    expect(nebius.announcedAt).toBe('2025-09-08T13:00:00.000Z');
+    expect(nebius.firstSeenAt).toBe('2025-10-05T12:00:00.000Z');
+    // Processed second-newest, announced first: the list puts it last.
+    expect((await dealIds('')).at(-1)).toBe('microsoft--nebius--2025-09');
+  });
+
+  it('writes deal keys in one documented order, every time', async () => {
+    const order = [
+      'id',
+      'provider',
+      'buyer',
+      'kind',
+      'status',
+      'confirmedByFiling',
+      'valueUsd',
+      'valueText',
+      'qualifier',
+      'endDate',
+      'termYears',
+      'announcedAt',
+      'firstSeenAt',
+      'updatedAt',
+      'evidence',
+      'sources',
+      'history',
+      'version',
+    ];
+    const text = await (await app.request('/deals/meta--coreweave--2025-09')).text();
+    expect(Object.keys(JSON.parse(text))).toEqual(order);
+    expect(await (await app.request('/deals/meta--coreweave--2025-09')).text()).toBe(text);
+    const listed = (await getJson<DealsBody>('/deals')).deals;
+    for (const d of listed) expect(Object.keys(d)).toEqual(order);
+  });
+
+  it('links each filing source to its filing index and its document', async () => {
+    const deal = await getJson<Deal>('/deals/meta--coreweave--2025-09');
+    expect(deal.sources).toEqual([
+      {
+        kind: 'filing',
+        id: '9999999999-25-000105/8-K',
+        title: 'CoreWeave, Inc. 8-K',
+        publishedAt: '2025-09-30T20:05:00.000Z',
+        formType: '8-K',
+        documentType: '8-K',
+        feedId: null,
+        url: 'https://www.sec.gov/Archives/edgar/data/1769628/999999999925000105/9999999999-25-000105-index.htm',
+        filingIndexUrl:
+          'https://www.sec.gov/Archives/edgar/data/1769628/999999999925000105/9999999999-25-000105-index.htm',
+        documentUrl:
+          'https://www.sec.gov/Archives/edgar/data/1769628/999999999925000105/9999999999-25-000105.txt',
+      },
+    ]);
+    const news = await getJson<Deal>('/deals/openai--oracle--2025-09');
+    expect(news.sources[0]).toMatchObject({
+      kind: 'news',
+      filingIndexUrl: null,
+      documentUrl: 'https://news.example.com/wsj-tech/oracle-openai-300b',
+    });
+  });
+
+  it('answers CSV at /deals.csv and /deals?format=csv, with the same filters', async () => {
+    const res = await app.request('/deals.csv?company=microsoft');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const text = await res.text();
+    const lines = text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'id,announced_at,provider,buyer,value_usd,value,status,confirmed_by_filing,kind,end_date,term_years,source_url,evidence,first_seen_at,updated_at',
+    );
+    expect(lines.map((l) => l.split(',')[0])).toEqual([
+      'id',
+      'microsoft--iren--2025-11',
+      'microsoft--nebius--2025-09',
+    ]);
+    expect(lines[1]).toContain(
+      ',IREN & Microsoft: a five-year GPU cloud contract valued at $9.7 billion <announced>.,',
+    );
+    expect(lines[1]?.split(',')).toHaveLength(15);
+    expect(await (await app.request('/deals?company=microsoft&format=csv')).text()).toBe(text);
+  });
+
+  it('builds the Atom feed id and self link from the configured base URL, never from the Host header', async () => {
+    const res = await app.request('/deals.atom?status=signed', { headers: { host: 'attacker.example' } });
+    const xml = await res.text();
+    expect(xml).toContain('<id>https://deals.example.org/deals.atom?status=signed</id>');
+    expect(xml).toContain('<link rel="self" href="https://deals.example.org/deals.atom?status=signed"/>');
+    expect(xml).not.toContain('attacker');
+  });
+
+  it('refuses ids over the key limit and cursors of the wrong shape with 400, at the edge', async () => {
+    const huge = 'a'.repeat(3000);
+    for (const path of [`/deals/${huge}`, `/subscriptions/${huge}`, `/filings/${huge}`]) {
+      const body = await getJson<ErrorBody>(path, 400);
+      expect(body.errors?.[0]?.in).toBe('path');
+    }
+    for (const cursor of [
+      cursorOf({ a: 5, i: [] }),
+      cursorOf({ a: '2025-01-01T00:00:00.000Z' }),
+      cursorOf(['x']),
+      cursorOf('x'),
+    ]) {
+      const body = await getJson<ErrorBody>(`/deals?cursor=${cursor}`, 400);
+      expect(body.errors?.map((e) => e.name)).toEqual(['cursor']);
+    }
+    for (const cursor of [
+      cursorOf({ accession: 1, listPk: 'all', acceptedAt: '2025' }),
+      cursorOf({ accession: 'x', listPk: 'other', acceptedAt: '2025' }),
+      cursorOf({ accession: 'x', listPk: 'all', acceptedAt: '2025', extra: 'y' }),
+    ]) {
+      const body = await getJson<ErrorBody>(`/filings?cursor=${cursor}`, 400);
+      expect(body.errors?.map((e) => e.name)).toEqual(['cursor']);
+    }
+  });
+
+  it('lists subscriptions, oldest first, and sends a test alert through the channel', async () => {
+    const a = (await (
+      await postSubscription({ channel: 'email', endpoint: 'first@example.com' })
+    ).json()) as Subscription;
+    const listed = await getJson<{ subscriptions: Subscription[] }>('/subscriptions');
+    expect(listed.subscriptions.map((s) => s.id)).toContain(a.id);
+    expect(listed.subscriptions).toEqual(
+      [...listed.subscriptions].sort(
+        (x, y) => x.createdAt.localeCompare(y.createdAt) || x.id.localeCompare(y.id),
+      ),
+    );
+
+    const sent = recorder.published.length;
+    const res = await app.request(`/subscriptions/${a.id}/test`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    const alert = (await res.json()) as Alert;
+    expect(recorder.published.length).toBe(sent + 1);
+    expect(recorder.published.at(-1)).toMatchObject({
+      subscriptionId: a.id,
+      endpoint: 'first@example.com',
+      dealId: 'microsoft--iren--2025-11',
+    });
+    expect(alert.subject).toMatch(/^\[Test\] New compute deal: IREN Limited -> Microsoft Corporation/);
+    expect(alert.text).toContain('Evidence:');
+    await getJson<ErrorBody>('/subscriptions/00000000-0000-0000-0000-000000000000/test', 404).catch(
+      () => undefined,
+    );
+    const missing = await app.request('/subscriptions/00000000-0000-0000-0000-000000000000/test', {
+      method: 'POST',
+    });
+    expect(missing.status).toBe(404);
+    expect(recorder.published.length).toBe(sent + 1);
+  });
+
+  it('logs a server error as structured fields: a newline in the path cannot write a log line', async () => {
+    const failing = recordingLogger();
+    const broken = createApiApp({
+      deals: {
+        ...store.deals,
+        async get() {
+          throw new Error('lookup failed\n12:00:00 info  forged line');
+        },
+      },
+      filings: store.filings,
+      subscriptions: store.subscriptions,
+      channel: recorder.channel,
+      log: failing.log,
+    });
+    // A control character in an id is refused at the edge; a line separator (not a control character) passes
+    // to the handler, whose failure logs the route pattern, never the caller's path.
+    expect((await broken.request('/deals/x%0A12:00:00%20error%20forged')).status).toBe(400);
+    const res = await broken.request('/deals/x%E2%80%A812:00:00%20error%20forged');
+    expect(res.status).toBe(500);
+    expect(failing.errors).toEqual([
+      {
+        message: 'api error',
+        fields: {
+          method: 'GET',
+          route: '/deals/:id',
+          error: 'Error',
+          message: 'lookup failed 12:00:00 info  forged line',
+        },
+      },
+    ]);
   });
 });

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiApp } from '../../functions/api/app';
 import { createOutboxChannel } from '../../functions/channels/outbox';
@@ -19,7 +18,7 @@ import { createTestStore, type TestStore } from '../support/dynamo';
 import { STORIES } from '../unit/deal-stories';
 
 let store: TestStore;
-let app: Hono;
+let app: ReturnType<typeof createApiApp>;
 let poller: StreamPoller;
 let outboxFile: string;
 const clock = () => new Date();
@@ -77,7 +76,7 @@ describe('contracts of a pair on DynamoDB Local', () => {
       { deals: store.deals, clock },
       [...story('Microsoft–Nscale')].reverse(),
     );
-    expect(report).toEqual({ created: 3, updated: 3, unchanged: 0 });
+    expect(report).toMatchObject({ created: 3, updated: 3, unchanged: 0 });
     await poller.drain();
     const sent = (await alerts()).filter((a) => a.subject.startsWith('New compute deal'));
     expect(sent.map((a) => a.dealId).sort()).toEqual([
@@ -109,7 +108,7 @@ describe('contracts of a pair on DynamoDB Local', () => {
 
   it('keeps ids when later mentions arrive, and ignores redeliveries', async () => {
     const again = await recordMentions({ deals: store.deals, clock }, story('Microsoft–Nscale'));
-    expect(again).toEqual({ created: 0, updated: 0, unchanged: 6 });
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 6 });
     const later = mention({
       buyer: { id: 'microsoft', name: 'Microsoft Corporation' },
       provider: { id: 'nscale', name: 'Nscale' },
@@ -228,6 +227,7 @@ describe('operator corrections (PATCH /deals/{id})', () => {
     await poller.drain();
     expect((await alerts()).length).toBe(before);
     const list = await call('GET', '/deals?limit=100');
+    expect(list.status, JSON.stringify(list.json)).toBe(200);
     expect((list.json.deals as Deal[]).map((d) => d.id)).not.toContain('openai--lambda--2025-11');
     expect((await store.deals.get('openai--lambda--2025-11'))?.sources).toHaveLength(2);
   });

@@ -80,7 +80,7 @@ describe('feeds through the API, on DynamoDB Local', () => {
     ]) {
       const res = await put('sneaky', { url, kind: 'wire' });
       expect(res.status, url).toBe(400);
-      expect(((await res.json()) as { error: string }).error).toContain('refused');
+      expect(((await res.json()) as { detail: string }).detail).toContain('refused');
     }
     expect((await put('bad', { url: 'ftp://example.com/feed', kind: 'wire' })).status).toBe(400);
     expect((await put('bad', { url: 'https://example.com/feed', kind: 'blog' })).status).toBe(400);

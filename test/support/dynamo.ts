@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { LOCAL_AWS } from '../../functions/local/dynamo-local';
 import { ensureTables } from '../../functions/store/bootstrap';
+import { createDocumentClient } from '../../functions/store/client';
 import { createRepositories } from '../../functions/store/repositories';
 import { localTableNames } from '../../functions/store/tables';
 
@@ -14,7 +14,8 @@ import { localTableNames } from '../../functions/store/tables';
 export async function createTestStore() {
   const endpoint = inject('dynamoEndpoint');
   const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint });
-  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  // The production client: its typed errors (StoreUnavailableError) are part of what the tests check.
+  const doc = createDocumentClient({ ...LOCAL_AWS, endpoint });
   const names = localTableNames(`t${randomUUID().slice(0, 8)}-`);
   await ensureTables(client, names);
   return {

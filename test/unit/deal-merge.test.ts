@@ -30,6 +30,16 @@ describe('mergeMention', () => {
     expect(mergeMention(deal, mention(), t1)).toBeNull();
   });
 
+  it('records a merge that changes nothing as source_added, so the history shows every merge', () => {
+    const first = mergeMention(null, mention(), t0);
+    const again = mergeMention(first, { ...mention(), source: newsSource('wire/coreweave-meta') }, t1);
+    expect(again?.history.map((e) => [e.type, e.sourceId, e.at])).toEqual([
+      ['created', '9999999999-25-000105/8-K', t0.toISOString()],
+      ['source_added', 'wire/coreweave-meta', t1.toISOString()],
+    ]);
+    expect(again?.valueUsd).toBe(first?.valueUsd);
+  });
+
   it('climbs status in_talks < reported < signed and never down', () => {
     const talks = mergeMention(null, mention({ status: 'in_talks', source: newsSource('wsj/1') }), t0);
     expect(talks?.status).toBe('in_talks');

@@ -99,3 +99,14 @@ export class VersionConflictError extends Error {
     super(`deal ${dealId} was changed by another writer`);
   }
 }
+
+/** The store could not be reached or would not serve now (network, timeout, throttling): try again later. */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+  constructor(
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`the database is unavailable (${reason})`, options);
+  }
+}

@@ -1,0 +1,318 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApiApp } from '../../functions/api/app';
+import { mergeMention } from '../../functions/core/deal-merge';
+import type { AlertChannel } from '../../functions/core/ports/channels';
+import { silentLogger } from '../../functions/core/ports/log';
+import type { FilingRecord } from '../../functions/core/types';
+import { mention, nebiusMicrosoft, oracleOpenAi } from '../support/builders';
+import { createTestStore, type TestStore } from '../support/dynamo';
+
+// Every route against /openapi.json: the document is valid OpenAPI 3.1, and each real response (success and
+// error) matches the schema the document gives for its status and content type. Then a table of hostile
+// inputs: a caller's mistake is never a 5xx, and every error is problem+json that the document describes.
+
+interface Operation {
+  responses: Record<string, { content?: Record<string, unknown> }>;
+}
+interface OpenApiDoc {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+}
+
+const channel: AlertChannel = {
+  async publish() {},
+  async register() {
+    return null;
+  },
+  async unregister() {},
+};
+
+let app: ReturnType<typeof createApiApp>;
+let store: TestStore;
+let doc: OpenApiDoc;
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+/** "get /deals/{id}" for every operation that answered 2xx in this file. */
+const exercised = new Set<string>();
+
+const FILING: FilingRecord = {
+  accession: '0001769628-25-000105',
+  cik: '0001769628',
+  company: 'CoreWeave, Inc.',
+  formType: '8-K',
+  items: ['1.01'],
+  acceptedAt: '2025-09-30T20:05:00.000Z',
+  filedDate: '2025-09-30',
+  indexUrl:
+    'https://www.sec.gov/Archives/edgar/data/1769628/000176962825000105/0001769628-25-000105-index.htm',
+  fullTextUrl: 'https://www.sec.gov/Archives/edgar/data/1769628/000176962825000105/0001769628-25-000105.txt',
+  state: 'done',
+  reason: null,
+  mentionCount: 1,
+  updatedAt: '2025-09-30T20:06:00.000Z',
+};
+
+beforeAll(async () => {
+  store = await createTestStore();
+  for (const m of [mention(), nebiusMicrosoft(), oracleOpenAi()]) {
+    const deal = mergeMention(null, m, new Date('2025-10-01T00:00:00.000Z'));
+    if (deal) await store.deals.save(deal);
+  }
+  await store.filings.putIfNew(FILING);
+  app = createApiApp({
+    deals: store.deals,
+    filings: store.filings,
+    subscriptions: store.subscriptions,
+    channel,
+    news: { baseFeeds: [], state: store.state, defaultPollSeconds: 300 },
+    log: silentLogger,
+    publicBaseUrl: 'http://127.0.0.1:3000',
+  });
+  doc = (await (await app.request('/openapi.json')).json()) as OpenApiDoc;
+  ajv.addSchema(doc, 'openapi.json');
+});
+
+/** The document's path template that a concrete path matches ("/deals/{id}"), if any. */
+function templateOf(path: string): string | undefined {
+  const pathname = new URL(path, 'http://x').pathname;
+  return Object.keys(doc.paths).find((t) =>
+    new RegExp(`^${t.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`).test(pathname),
+  );
+}
+
+const pointer = (...tokens: string[]) =>
+  tokens.map((t) => encodeURIComponent(t.replaceAll('~', '~0').replaceAll('/', '~1'))).join('/');
+
+/** Sends the request and checks the response against the document; returns it with its body read. */
+async function call(method: string, path: string, init: { body?: string; type?: string } = {}) {
+  const headers: Record<string, string> = {};
+  if (init.type) headers['content-type'] = init.type;
+  const res = await app.request(path, { method, headers, body: init.body });
+  const text = await res.text();
+  const type = (res.headers.get('content-type') ?? '').split(';')[0] ?? '';
+  const template = templateOf(path);
+  const operation = template ? doc.paths[template]?.[method.toLowerCase()] : undefined;
+  const where = `${method} ${path.slice(0, 120)} -> ${res.status}`;
+  if (operation && template) {
+    const spec = operation.responses[String(res.status)];
+    expect(spec, `${where}: status not in the document`).toBeDefined();
+    if (res.status !== 204) {
+      expect(Object.keys(spec?.content ?? {}), `${where}: content type`).toContain(type);
+      const body: unknown = /json$/.test(type) ? JSON.parse(text) : text;
+      const ref = `openapi.json#/${pointer('paths', template, method.toLowerCase(), 'responses', String(res.status), 'content', type, 'schema')}`;
+      const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref });
+      expect(validate(body), `${where}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+    if (res.status < 300) exercised.add(`${method.toLowerCase()} ${template}`);
+  }
+  if (res.status >= 400) {
+    expect(type, where).toBe('application/problem+json');
+    const problem = JSON.parse(text) as { status: number; title: string; detail: string };
+    expect(problem.status, where).toBe(res.status);
+    expect(problem.detail.length, where).toBeGreaterThan(0);
+  }
+  return { res, text, json: () => JSON.parse(text) as Record<string, unknown> };
+}
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const json = (value: unknown) => ({ body: JSON.stringify(value), type: 'application/json' });
+
+describe('the OpenAPI document', () => {
+  it('is valid OpenAPI 3.1', async () => {
+    expect(doc.openapi).toBe('3.1.0');
+    const result = await new Validator().validate(doc as unknown as Record<string, unknown>);
+    expect(result.errors).toBeUndefined();
+    expect(result.valid).toBe(true);
+  });
+
+  it('describes what every route answers, success and errors alike', async () => {
+    await call('GET', '/health');
+    await call('GET', '/deals');
+    await call('GET', '/deals?limit=1&company=microsoft');
+    await call('GET', '/deals?format=csv');
+    await call('GET', '/deals.csv?status=signed');
+    await call('GET', '/deals.atom');
+    const [seeded] = (await store.deals.list({ limit: 1 })).items;
+    await call('GET', `/deals/${seeded?.id}`);
+    await call('GET', '/deals/nobody--nothing');
+    await call('GET', `/deals/${seeded?.id}/filings`);
+    await call('GET', '/deals/nobody--nothing/filings');
+    await call('GET', '/filings');
+    await call('GET', `/filings/${FILING.accession}`);
+    await call('GET', '/filings/0001769628-25-999999');
+    await call('GET', '/feeds');
+    await call(
+      'PUT',
+      '/feeds/example-newsroom',
+      json({ url: 'https://newsroom.example.com/feed.xml', kind: 'newsroom' }),
+    );
+    await call('GET', '/feeds');
+    await call('DELETE', '/feeds/example-newsroom');
+    await call('DELETE', '/feeds/example-newsroom');
+    const created = await call(
+      'POST',
+      '/subscriptions',
+      json({ channel: 'email', endpoint: 'a@example.com' }),
+    );
+    expect(created.res.status).toBe(201);
+    const id = String(created.json().id);
+    await call('GET', '/subscriptions');
+    await call('GET', `/subscriptions/${id}`);
+    await call('POST', `/subscriptions/${id}/test`);
+    await call('DELETE', `/subscriptions/${id}`);
+    await call('GET', `/subscriptions/${id}`);
+    const all = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((m) => `${m} ${path}`),
+    );
+    expect(all.length).toBeGreaterThanOrEqual(15);
+    expect([...exercised].sort()).toEqual(all.sort());
+  });
+
+  it('serves the reference page and its script from this origin', async () => {
+    const page = await app.request('/reference');
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html).toContain('<script src="assets/reference.js"></script>');
+    expect(html).not.toMatch(/https?:\/\//);
+    expect((await app.request('/assets/reference.js')).status).toBe(200);
+  });
+});
+
+const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+
+/** Path tricks that URL normalisation resolves to a real page ("/deals/%2e%2e" is "/"): not an error. */
+const NORMALISED = new Set(['/deals/%2e%2e', '/deals/../subscriptions']);
+
+/** [method, path, body?]: each is a caller's mistake or a trick; none may answer 5xx. */
+const HOSTILE: [string, string, { body?: string; type?: string }?][] = [
+  ['GET', '/deals?limit=0'],
+  ['GET', '/deals?limit=-1'],
+  ['GET', '/deals?limit=101'],
+  ['GET', '/deals?limit=1.5'],
+  ['GET', '/deals?limit=abc'],
+  ['GET', '/deals?limit='],
+  ['GET', '/deals?limit=1e400'],
+  ['GET', '/deals?limit=%00'],
+  ['GET', '/deals?minValueUsd=lots'],
+  ['GET', '/deals?minValueUsd=-1'],
+  ['GET', '/deals?minValueUsd=NaN'],
+  ['GET', '/deals?minValueUsd=Infinity'],
+  ['GET', '/deals?minValueUsd=1e400'],
+  ['GET', '/deals?minValue=5'],
+  ['GET', '/deals?foo=bar'],
+  ['GET', '/deals?__proto__=x'],
+  ['GET', '/deals?constructor=prototype'],
+  ['GET', '/deals?limit=1&limit=2'],
+  ['GET', '/deals?status=signed&status=signed'],
+  ['GET', '/deals?company=%3F%3F%3F'],
+  ['GET', `/deals?company=${'a'.repeat(200)}`],
+  ['GET', '/deals?company=%3Cscript%3Ealert(1)%3C%2Fscript%3E'],
+  ['GET', '/deals?company=%00'],
+  ['GET', '/deals?status=rumoured'],
+  ['GET', '/deals?status=SIGNED'],
+  ['GET', '/deals?kind=tpu'],
+  ['GET', '/deals?format=xml'],
+  ['GET', '/deals?cursor=!!!'],
+  ['GET', `/deals?cursor=${'x'.repeat(3000)}`],
+  ['GET', `/deals?cursor=${b64(null)}`],
+  ['GET', `/deals?cursor=${b64([])}`],
+  ['GET', `/deals?cursor=${b64({ a: 1 })}`],
+  ['GET', `/deals?cursor=${b64({ a: '2025-01-01T00:00:00.000Z', i: 5 })}`],
+  ['GET', `/deals?cursor=${b64({ a: 'yesterday', i: 'x' })}`],
+  ['GET', `/deals?cursor=${b64({ a: '2025-01-01T00:00:00.000Z', i: 'x', j: 'y' })}`],
+  ['GET', '/deals?cursor=%FF%FE'],
+  ['GET', '/deals.csv?format=csv'],
+  ['GET', '/deals.atom?limit=1000'],
+  ['GET', `/deals/${'a'.repeat(3000)}`],
+  ['GET', `/deals/${'é'.repeat(400)}`],
+  ['GET', '/deals/x%00y'],
+  ['GET', '/deals/x%0Ay'],
+  ['GET', '/deals/..%2F..%2Fetc%2Fpasswd'],
+  ['GET', '/deals/%2e%2e'],
+  ['GET', '/deals/%F0%9F%92%A5'],
+  ['GET', '/deals/meta--coreweave?x=1'],
+  ['GET', '/deals/'],
+  ['GET', '//deals'],
+  ['GET', '/DEALS'],
+  ['GET', '/deals.json'],
+  ['GET', '/deals/../subscriptions'],
+  ['PATCH', '/deals'],
+  ['DELETE', '/deals'],
+  ['GET', '/filings/abc'],
+  ['GET', '/filings/%00'],
+  ['GET', `/filings/${'1'.repeat(3000)}`],
+  ['GET', '/filings?limit=500'],
+  ['GET', `/filings?form=${'x'.repeat(50)}`],
+  ['GET', '/filings?cursor=garbage'],
+  ['GET', `/filings?cursor=${b64({ accession: 1, listPk: 'all', acceptedAt: 'x' })}`],
+  ['GET', `/filings?cursor=${b64({ accession: 'x', listPk: 'elsewhere', acceptedAt: 'x' })}`],
+  ['GET', `/filings?cursor=${b64({ accession: 'x'.repeat(5000), listPk: 'all', acceptedAt: 'x' })}`],
+  ['GET', '/health?verbose=1'],
+  ['POST', '/subscriptions', { body: 'channel=email', type: 'application/json' }],
+  ['POST', '/subscriptions', { body: '{"channel":', type: 'application/json' }],
+  ['POST', '/subscriptions', json([])],
+  ['POST', '/subscriptions', json('email')],
+  ['POST', '/subscriptions', json(null)],
+  ['POST', '/subscriptions', json(42)],
+  ['POST', '/subscriptions', json({})],
+  ['POST', '/subscriptions', json({ channel: 'email', endpoint: 'a@example.com', id: 'mine' })],
+  [
+    'POST',
+    '/subscriptions',
+    {
+      body: '{"channel":"email","endpoint":"a@example.com","__proto__":{"admin":true}}',
+      type: 'application/json',
+    },
+  ],
+  ['POST', '/subscriptions', json({ channel: 'email', endpoint: 42 })],
+  ['POST', '/subscriptions', json({ channel: 'email', endpoint: `${'a'.repeat(600)}@example.com` })],
+  [
+    'POST',
+    '/subscriptions',
+    json({ channel: 'email', endpoint: 'a@example.com', companies: Array(101).fill('meta') }),
+  ],
+  ['POST', '/subscriptions', json({ channel: 'email', endpoint: 'a@example.com', minValueUsd: '5' })],
+  ['POST', '/subscriptions', json({ channel: 'sms', endpoint: '+1' })],
+  ['POST', '/subscriptions', json({ channel: 'https', endpoint: 'javascript:alert(1)' })],
+  ['POST', '/subscriptions', json({ channel: 'https', endpoint: 'http://169.254.169.254/latest' })],
+  ['POST', '/subscriptions', { body: '{"channel":"email","endpoint":"a@example.com"}', type: 'text/plain' }],
+  ['POST', '/subscriptions', { body: '{"channel":"email","endpoint":"a@example.com"}' }],
+  [
+    'POST',
+    '/subscriptions',
+    { body: 'channel=email&endpoint=a%40example.com', type: 'application/x-www-form-urlencoded' },
+  ],
+  ['POST', '/subscriptions', { body: `{"pad":"${'x'.repeat(20_000)}"}`, type: 'application/json' }],
+  ['POST', '/subscriptions', { body: deep, type: 'application/json' }],
+  ['POST', '/subscriptions?x=1', json({ channel: 'email', endpoint: 'a@example.com' })],
+  ['GET', `/subscriptions/${'a'.repeat(3000)}`],
+  ['DELETE', '/subscriptions/no-such-id'],
+  ['POST', '/subscriptions/no-such-id/test'],
+  ['POST', `/subscriptions/${'a'.repeat(3000)}/test`],
+  ['PUT', '/feeds/Bad_Id', json({ url: 'https://example.com/feed', kind: 'newsroom' })],
+  ['PUT', '/feeds/ok-id', json({ url: 'http://169.254.169.254/latest/meta-data', kind: 'newsroom' })],
+  ['PUT', '/feeds/ok-id', json({ url: 'https://example.com/feed', kind: 'podcast' })],
+  ['PUT', '/feeds/ok-id', json({ url: 'https://example.com/feed', kind: 'newsroom', extra: 1 })],
+  ['PUT', '/feeds/ok-id', json({ url: 'file:///etc/passwd', kind: 'newsroom' })],
+  ['PUT', '/feeds/ok-id', { body: 'not json', type: 'application/json' }],
+  ['PUT', '/feeds/ok-id', { body: '{}', type: 'text/xml' }],
+  ['DELETE', '/feeds/not-added'],
+];
+
+describe('hostile input', () => {
+  it(`answers ${HOSTILE.length} hostile requests with a 4xx problem, never a 5xx`, async () => {
+    expect(HOSTILE.length).toBeGreaterThanOrEqual(60);
+    const statuses: string[] = [];
+    for (const [method, path, init] of HOSTILE) {
+      const { res } = await call(method, path, init);
+      statuses.push(`${method} ${path.slice(0, 40)} ${res.status}`);
+      if (!NORMALISED.has(path))
+        expect(res.status, `${method} ${path.slice(0, 80)}`).toBeGreaterThanOrEqual(400);
+      expect(res.status, `${method} ${path.slice(0, 80)}`).toBeLessThan(500);
+    }
+    expect(statuses).toHaveLength(HOSTILE.length);
+  });
+});
