@@ -29,6 +29,7 @@ import { pollEdgar } from '../use-cases/poll-edgar';
 import { pollNews } from '../use-cases/poll-news';
 import { processFiling } from '../use-cases/process-filing';
 import { recordMentions } from '../use-cases/record-mentions';
+import { resumeUnfinishedFilings } from '../use-cases/resume-filings';
 import { type DynamoLocal, LOCAL_AWS, startDynamoLocal } from './dynamo-local';
 import { InProcessQueue } from './in-process-queue';
 import { StreamPoller } from './stream-poller';
@@ -63,6 +64,8 @@ export interface LocalStack {
 
 export async function startLocalStack(opts: LocalStackOptions): Promise<LocalStack> {
   const { config, log } = opts;
+  // Any filing claim written before this moment belongs to an earlier process, whose in-memory queue is gone.
+  const startedAt = new Date();
   const userAgent = required(
     config.secUserAgent,
     'SEC_USER_AGENT',
@@ -104,6 +107,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       appendFile(deadLetterFile, `${JSON.stringify({ at: clock().toISOString(), ...letter })}\n`),
   });
   const edgarDeps = { edgar, filings: store.filings, queue, state: store.state, clock, log };
+  await resumeUnfinishedFilings(edgarDeps, { claimedBefore: startedAt });
   const edgarPoll = createScheduledPollHandler(
     'edgar poll',
     () => pollEdgar(edgarDeps, { forms: config.edgarForms }),

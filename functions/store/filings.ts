@@ -62,6 +62,10 @@ export function createFilingRepository(doc: DynamoDBDocumentClient, tableName: s
         });
         condition += ` AND #state IN (${placeholders.join(', ')})`;
       }
+      if (extras.ifUpdatedAt !== undefined) {
+        values[':seenUpdatedAt'] = extras.ifUpdatedAt;
+        condition += ' AND #updatedAt = :seenUpdatedAt';
+      }
       try {
         await doc.send(
           new UpdateCommand({
@@ -80,14 +84,27 @@ export function createFilingRepository(doc: DynamoDBDocumentClient, tableName: s
       }
     },
 
-    async list({ limit, cursor, formType }) {
+    async list({ limit, cursor, formType, states }) {
+      const values: Record<string, unknown> = { ':pk': LIST_PARTITION };
+      const filters: string[] = [];
+      if (formType) {
+        values[':form'] = formType;
+        filters.push('formType = :form');
+      }
+      if (states?.length) {
+        states.forEach((s, i) => {
+          values[`:state${i}`] = s;
+        });
+        filters.push(`#state IN (${states.map((_, i) => `:state${i}`).join(', ')})`);
+      }
       const out = await doc.send(
         new QueryCommand({
           TableName: tableName,
           IndexName: 'byAcceptedAt',
           KeyConditionExpression: 'listPk = :pk',
-          ExpressionAttributeValues: { ':pk': LIST_PARTITION, ...(formType ? { ':form': formType } : {}) },
-          ...(formType ? { FilterExpression: 'formType = :form' } : {}),
+          ExpressionAttributeValues: values,
+          ...(states?.length ? { ExpressionAttributeNames: { '#state': 'state' } } : {}),
+          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
           ScanIndexForward: false,
           Limit: limit,
           ExclusiveStartKey: decodeCursor(cursor),

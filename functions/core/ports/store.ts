@@ -4,13 +4,21 @@ export interface FilingRepository {
   /** Conditional put: false when the accession is already recorded (nothing is overwritten). */
   putIfNew(filing: FilingRecord): Promise<boolean>;
   get(accession: string): Promise<FilingRecord | null>;
-  /** Moves a filing to a new state; `from` guards against a concurrent worker (returns false when it lost). */
+  /**
+   * Moves a filing to a new state; `from` guards against a concurrent worker, `ifUpdatedAt` against any change
+   * since the record was read (returns false when it lost).
+   */
   setState(
     accession: string,
     state: FilingState,
-    extras?: { reason?: string | null; mentionCount?: number; from?: FilingState[] },
+    extras?: { reason?: string | null; mentionCount?: number; from?: FilingState[]; ifUpdatedAt?: string },
   ): Promise<boolean>;
-  list(query: { limit: number; cursor?: string | null; formType?: string }): Promise<Page<FilingRecord>>;
+  list(query: {
+    limit: number;
+    cursor?: string | null;
+    formType?: string;
+    states?: FilingState[];
+  }): Promise<Page<FilingRecord>>;
 }
 
 export interface DealQuery {
