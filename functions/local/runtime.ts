@@ -76,6 +76,22 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     dataDir: opts.persist ? join(config.dataDir, 'dynamodb') : null,
   });
   log.info('DynamoDB Local is up', { endpoint: dynamo.endpoint });
+  try {
+    return await composeLocalStack(opts, dynamo, startedAt, userAgent);
+  } catch (err) {
+    // A failed start (the API port in use, tables that cannot be made) must not leave DynamoDB Local behind.
+    await dynamo.stop();
+    throw err;
+  }
+}
+
+async function composeLocalStack(
+  opts: LocalStackOptions,
+  dynamo: DynamoLocal,
+  startedAt: Date,
+  userAgent: string,
+): Promise<LocalStack> {
+  const { config, log } = opts;
 
   const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint });
   const doc = createDocumentClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint });
