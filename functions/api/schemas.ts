@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decideUrl } from '../core/host-policy';
 import { DEAL_KINDS, DEAL_STATUSES } from '../core/types';
 
 export const dealQuery = z.object({
@@ -22,7 +23,7 @@ export const filingQuery = z.object({
 const endpointByChannel = {
   email: z.email(),
   sms: z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 phone number such as +14155550123'),
-  https: z.url({ protocol: /^https$/ }),
+  https: z.url({ protocol: /^https$/ }).refine((u) => decideUrl(u).allow, 'a public https URL'),
 };
 
 export const newSubscription = z

@@ -18,6 +18,7 @@ import { createFilingWorkerHandler } from '../handlers/filing-worker';
 import { createNotifyHandler } from '../handlers/notify';
 import { createScheduledPollHandler } from '../handlers/scheduled-poll';
 import { createEdgarHttpClient, EdgarClient } from '../sources/edgar/client';
+import { PUBLIC_AND_LOOPBACK_HOSTS } from '../sources/http';
 import { createHttpFeedSource, createNewsHttpClient } from '../sources/news/feed-source';
 import { ensureTables } from '../store/bootstrap';
 import { createDocumentClient } from '../store/client';
@@ -130,7 +131,9 @@ async function composeLocalStack(
     log,
   );
 
-  const feedSource = createHttpFeedSource({ http: createNewsHttpClient({ userAgent }) });
+  const feedSource = createHttpFeedSource({
+    http: createNewsHttpClient({ userAgent, hostGuard: PUBLIC_AND_LOOPBACK_HOSTS }),
+  });
   const newsDeps = {
     fetchFeed: feedSource,
     newsItems: store.newsItems,
