@@ -303,7 +303,7 @@ async function main(): Promise<number> {
     const dataDir = join(work, scenario.id);
     modes.set(scenario.id, { mode: scenario.mode ?? 'none', hits: 0 });
     let injected = false;
-    let lives = scenario.killDynamo ? 2 : 1;
+    let lives = scenario.killDynamo || scenario.mode ? 2 : 1;
     let restarted: Promise<void> = Promise.resolve();
     const first = await life(envFor(scenario.id, dataDir, scenario.killAt), () => {
       if (!scenario.killDynamo) return;
@@ -318,8 +318,8 @@ async function main(): Promise<number> {
       })();
     });
     await restarted;
-    // After an outage the next start must catch up whatever the disturbed life did or did not finish.
-    let last = scenario.killDynamo ? await life(envFor(scenario.id, dataDir)) : first;
+    // After an outage or an EDGAR fault the next start must catch up whatever the disturbed life left undone.
+    let last = scenario.killDynamo || scenario.mode ? await life(envFor(scenario.id, dataDir)) : first;
     if (scenario.killAt) injected = first.outcome === 'killed';
     if (scenario.mode) injected = (modes.get(scenario.id)?.hits ?? 0) > 0;
     modes.set(scenario.id, { mode: 'none', hits: 0 });
