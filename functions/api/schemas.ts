@@ -1,6 +1,7 @@
 // The API's zod schemas: they validate requests, shape responses (fixed key order), and generate /openapi.json.
 import { z } from '@hono/zod-openapi';
 import { findCompany } from '../core/companies';
+import { decideUrl } from '../core/host-policy';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/match';
 import { FEED_KINDS } from '../core/ports/news';
 import { DEAL_KINDS, DEAL_STATUSES, LANGUAGES } from '../core/types';
@@ -158,7 +159,7 @@ export const filingQuery = z
 const endpointByChannel = {
   email: z.email(),
   sms: z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 phone number such as +14155550123'),
-  https: z.url({ protocol: /^https$/ }),
+  https: z.url({ protocol: /^https$/ }).refine((u) => decideUrl(u).allow, 'a public https URL'),
 };
 
 const companyId = z.string().regex(/^[a-z0-9-]{1,60}$/, 'a company id such as "meta"');

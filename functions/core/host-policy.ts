@@ -186,3 +186,33 @@ export function decideIpv6(groups: number[]): HostDecision {
   if ((first & 0xe000) !== 0x2000) return deny('IPv6 reserved');
   return ALLOW;
 }
+
+/**
+ * Local mode only: the developer's own loopback (where the demo and the chaos run serve feeds) is allowed too,
+ * on any port; private ranges and the metadata address stay refused.
+ */
+export function decideUrlOrLoopback(raw: string): HostDecision {
+  try {
+    const url = new URL(raw);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && isLoopbackHost(url.hostname)) return ALLOW;
+  } catch {
+    // not a URL: decideUrl says so
+  }
+  return decideUrl(raw);
+}
+
+export function decideAddressOrLoopback(address: string): HostDecision {
+  return isLoopbackHost(address) ? ALLOW : decideAddress(address);
+}
+
+function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  if (host === 'localhost') return true;
+  if (host.includes(':')) {
+    const v6 = parseIpv6(host);
+    if (!v6) return false;
+    return v6.slice(0, 7).every((g) => g === 0) && v6[7] === 1;
+  }
+  const v4 = parseIpv4Loose(host);
+  return v4 !== null && v4 >>> 24 === 127;
+}

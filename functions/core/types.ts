@@ -278,6 +278,8 @@ export interface FilingQuery {
   acceptedTo?: string;
   /** Only filings that produced at least one mention. */
   hasDeals?: boolean;
+  /** Only filings in these processing states. */
+  states?: FilingState[];
 }
 
 /** What the poller hands to the worker through the queue. */

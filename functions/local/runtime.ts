@@ -18,10 +18,11 @@ import { createFilingWorkerHandler } from '../handlers/filing-worker';
 import { createNotifyHandler } from '../handlers/notify';
 import { createScheduledPollHandler } from '../handlers/scheduled-poll';
 import { createEdgarHttpClient, EdgarClient } from '../sources/edgar/client';
+import { PUBLIC_AND_LOOPBACK_HOSTS } from '../sources/http';
 import { createHttpFeedSource, createNewsHttpClient } from '../sources/news/feed-source';
 import { ensureTables } from '../store/bootstrap';
 import { createDocumentClient } from '../store/client';
-import { createRepositories } from '../store/repositories';
+import { createRepositories, type Repositories } from '../store/repositories';
 import { localTableNames } from '../store/tables';
 import { backfillEdgar } from '../use-cases/backfill-edgar';
 import { type CorrectionInput, type CorrectionResult, correctDeal } from '../use-cases/correct-deal';
@@ -31,6 +32,8 @@ import { pollEdgar } from '../use-cases/poll-edgar';
 import { pollNews } from '../use-cases/poll-news';
 import { processFiling } from '../use-cases/process-filing';
 import { recordMentions } from '../use-cases/record-mentions';
+import { resumeUnfinishedFilings } from '../use-cases/resume-filings';
+import { afterCall, beforeCall, chaosPoint } from './chaos-hook';
 import { type DynamoLocal, LOCAL_AWS, startDynamoLocal } from './dynamo-local';
 import { InProcessQueue } from './in-process-queue';
 import { StreamPoller } from './stream-poller';
@@ -44,6 +47,10 @@ export interface LocalStackOptions {
   persist: boolean;
   /** Serve the API on config.port. */
   serveApi: boolean;
+  /** An already running DynamoDB Local to use (and leave running) instead of starting one: the chaos run. */
+  dynamoEndpoint?: string;
+  /** Table name prefix (default `cca-`): runs that share one DynamoDB Local keep apart. */
+  tablePrefix?: string;
 }
 
 export interface PassReport {
@@ -69,30 +76,58 @@ export interface LocalStack {
 
 export async function startLocalStack(opts: LocalStackOptions): Promise<LocalStack> {
   const { config, log } = opts;
+  // Any filing claim written before this moment belongs to an earlier process, whose in-memory queue is gone.
+  const startedAt = new Date();
   const userAgent = required(
     config.secUserAgent,
     'SEC_USER_AGENT',
     'to poll EDGAR: SEC fair access asks every client to declare itself, e.g. SEC_USER_AGENT="Acme Research ops@acme.com" npm start',
   );
   await mkdir(config.dataDir, { recursive: true });
-  const dynamo: DynamoLocal = await startDynamoLocal({
-    dataDir: opts.persist ? join(config.dataDir, 'dynamodb') : null,
-  });
+  const dynamo: DynamoLocal = opts.dynamoEndpoint
+    ? { endpoint: opts.dynamoEndpoint, pid: null, stop: async () => {} }
+    : await startDynamoLocal({ dataDir: opts.persist ? join(config.dataDir, 'dynamodb') : null });
   log.info('DynamoDB Local is up', { endpoint: dynamo.endpoint });
+  try {
+    return await composeLocalStack(opts, dynamo, startedAt, userAgent);
+  } catch (err) {
+    // A failed start (the API port in use, tables that cannot be made) must not leave DynamoDB Local behind.
+    await dynamo.stop();
+    throw err;
+  }
+}
+
+async function composeLocalStack(
+  opts: LocalStackOptions,
+  dynamo: DynamoLocal,
+  startedAt: Date,
+  userAgent: string,
+): Promise<LocalStack> {
+  const { config, log } = opts;
 
   const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint });
   const doc = createDocumentClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint });
-  const names = localTableNames('cca-');
+  const names = localTableNames(opts.tablePrefix ?? 'cca-');
   await ensureTables(client, names);
   const clock = () => new Date();
-  const store = createRepositories(doc, names, { filings: { retentionDays: config.filingRetentionDays } });
+  const store = withChaosPoints(
+    createRepositories(doc, names, { filings: { retentionDays: config.filingRetentionDays } }),
+  );
   const outboxFile = join(config.dataDir, 'outbox.jsonl');
-  const channel = createOutboxChannel({ file: outboxFile, print: opts.print });
+  const channel = afterCall(
+    createOutboxChannel({ file: outboxFile, print: opts.print }),
+    'publish',
+    'publish',
+  );
   const record = (mentions: SourcedMention[]) => recordMentions({ deals: store.deals, clock }, mentions);
 
   // EDGAR: one fair-access client for every caller in this process.
   const { http: edgarHttp } = createEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps });
-  const edgar = new EdgarClient({ http: edgarHttp, baseUrl: config.edgarBaseUrl });
+  const edgar = afterCall(
+    afterCall(new EdgarClient({ http: edgarHttp, baseUrl: config.edgarBaseUrl }), 'currentFeedPage', 'poll'),
+    'submission',
+    'worker',
+  );
   const workerHandler = createFilingWorkerHandler(
     (job) =>
       processFiling(
@@ -102,19 +137,23 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     log,
   );
   const deadLetterFile = join(config.dataDir, 'dead-letters.jsonl');
-  const queue = new InProcessQueue(workerHandler, {
+  const localQueue = new InProcessQueue(workerHandler, {
     log,
     onDeadLetter: (letter) =>
       appendFile(deadLetterFile, `${JSON.stringify({ at: clock().toISOString(), ...letter })}\n`),
   });
+  const queue = beforeCall(localQueue, 'send', 'queue');
   const edgarDeps = { edgar, filings: store.filings, queue, state: store.state, clock, log };
+  await resumeUnfinishedFilings(edgarDeps, { claimedBefore: startedAt });
   const edgarPoll = createScheduledPollHandler(
     'edgar poll',
     () => pollEdgar(edgarDeps, { forms: config.edgarForms }),
     log,
   );
 
-  const feedSource = createHttpFeedSource({ http: createNewsHttpClient({ userAgent }) });
+  const feedSource = createHttpFeedSource({
+    http: createNewsHttpClient({ userAgent, hostGuard: PUBLIC_AND_LOOPBACK_HOSTS }),
+  });
   const newsDeps = {
     fetchFeed: feedSource,
     newsItems: store.newsItems,
@@ -135,12 +174,9 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     dynamo: client,
     streams: new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint }),
     tableName: names.deals,
-    handler: createNotifyHandler({
-      subscriptions: store.subscriptions,
-      ledger: store.deliveries,
-      channel,
-      log,
-    }),
+    handler: beforeHandling(
+      createNotifyHandler({ subscriptions: store.subscriptions, ledger: store.deliveries, channel, log }),
+    ),
     log,
   });
 
@@ -188,7 +224,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     async runOnce() {
       const edgarReport = await edgarPoll({}).catch((err: unknown) => ({ error: String(err) }));
       const newsReport = await newsPoll({}).catch((err: unknown) => ({ error: String(err) }));
-      await queue.idle();
+      await localQueue.idle();
       await streamPoller.drain();
       return { edgar: edgarReport, news: newsReport };
     },
@@ -199,7 +235,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     },
     async backfill(range) {
       const report = await backfillEdgar(edgarDeps, { ...range, forms: config.edgarForms });
-      await queue.idle();
+      await localQueue.idle();
       await streamPoller.drain();
       return report;
     },
@@ -211,9 +247,28 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     async stop() {
       for (const t of timers) clearInterval(t);
       await streamPoller.stop();
-      await queue.idle();
+      await localQueue.idle();
       if (server) await new Promise((resolve) => server?.close(resolve));
       await dynamo.stop();
     },
+  };
+}
+
+/** The chaos run's kill points on the store (no-ops unless CHAOS_KILL_AT names one of them). */
+function withChaosPoints(store: Repositories): Repositories {
+  return {
+    ...store,
+    filings: afterCall(afterCall(store.filings, 'putIfNew', 'record'), 'setState', 'claim'),
+    deals: afterCall(store.deals, 'save', 'merge'),
+    newsItems: afterCall(store.newsItems, 'putIfNew', 'news'),
+    state: afterCall(store.state, 'put', 'cursor'),
+    deliveries: afterCall(store.deliveries, 'claim', 'ledger'),
+  };
+}
+
+function beforeHandling<E, R>(handler: (event: E) => Promise<R>): (event: E) => Promise<R> {
+  return (event) => {
+    chaosPoint('stream');
+    return handler(event);
   };
 }

@@ -3,8 +3,12 @@ import {
   type _Record,
   DescribeStreamCommand,
   type DynamoDBStreamsClient,
+  ExpiredIteratorException,
   GetRecordsCommand,
+  type GetRecordsCommandOutput,
   GetShardIteratorCommand,
+  type ShardIteratorType,
+  TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { Logger } from '../core/ports/log';
@@ -13,9 +17,16 @@ import type { Logger } from '../core/ports/log';
  * Reads DynamoDB Local's real change stream of a table and hands its records, as Lambda would, to the same
  * handler that the stream's event source mapping invokes in AWS. A record that fails is offered again on the
  * next pass (as Lambda retries from the failed sequence number).
+ *
+ * DynamoDB Local numbers stream records across all its tables, so an iterator taken while this table's stream
+ * was empty points below the shard's first record once other tables are written: reads then fail with
+ * TrimmedDataAccessException. Such an iterator (or an expired one) is taken again after the last record handled,
+ * or from the shard's start when none was, so nothing is skipped and nothing already handled is sent again.
  */
 export class StreamPoller {
   private readonly iterators = new Map<string, string | null>();
+  /** Last sequence number handed to the handler and accepted, per shard. */
+  private readonly lastSequence = new Map<string, string>();
   private streamArn: string | null = null;
   private stopped = false;
   private loop: Promise<void> | null = null;
@@ -61,16 +72,7 @@ export class StreamPoller {
     for (const shard of described.StreamDescription?.Shards ?? []) {
       const shardId = shard.ShardId;
       if (!shardId) continue;
-      if (!this.iterators.has(shardId)) {
-        const it = await streams.send(
-          new GetShardIteratorCommand({
-            StreamArn: this.streamArn,
-            ShardId: shardId,
-            ShardIteratorType: 'TRIM_HORIZON',
-          }),
-        );
-        this.iterators.set(shardId, it.ShardIterator ?? null);
-      }
+      if (!this.iterators.has(shardId)) await this.resume(shardId);
       delivered += await this.readShard(shardId);
     }
     return delivered;
@@ -81,13 +83,55 @@ export class StreamPoller {
     for (let i = 0; i < 100; i++) if ((await this.pass()) === 0) return;
   }
 
+  /** A fresh iterator for the shard: after the last record handled, else from its oldest record. */
+  private async resume(shardId: string): Promise<void> {
+    const last = this.lastSequence.get(shardId);
+    this.iterators.set(
+      shardId,
+      await this.iterator(shardId, last ? 'AFTER_SEQUENCE_NUMBER' : 'TRIM_HORIZON', last),
+    );
+  }
+
+  private async iterator(
+    shardId: string,
+    type: ShardIteratorType,
+    sequence?: string,
+  ): Promise<string | null> {
+    const it = await this.deps.streams.send(
+      new GetShardIteratorCommand({
+        StreamArn: this.streamArn ?? undefined,
+        ShardId: shardId,
+        ShardIteratorType: type,
+        SequenceNumber: sequence,
+      }),
+    );
+    return it.ShardIterator ?? null;
+  }
+
+  private async getRecords(
+    shardId: string,
+    iterator: string,
+  ): Promise<GetRecordsCommandOutput | { Records?: undefined; NextShardIterator?: undefined }> {
+    try {
+      return await this.deps.streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
+    } catch (err) {
+      if (!(err instanceof TrimmedDataAccessException || err instanceof ExpiredIteratorException)) throw err;
+      this.deps.log.warn('stream iterator no longer valid; resuming after the last record handled', {
+        shardId,
+        error: err.name,
+        lastSequence: this.lastSequence.get(shardId) ?? null,
+      });
+      await this.resume(shardId);
+      const fresh = this.iterators.get(shardId);
+      return fresh ? this.deps.streams.send(new GetRecordsCommand({ ShardIterator: fresh, Limit: 100 })) : {};
+    }
+  }
+
   private async readShard(shardId: string): Promise<number> {
     let iterator = this.iterators.get(shardId) ?? null;
     let delivered = 0;
     while (iterator) {
-      const out = await this.deps.streams.send(
-        new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }),
-      );
+      const out = await this.getRecords(shardId, iterator);
       const records = out.Records ?? [];
       if (records.length === 0) {
         this.iterators.set(shardId, out.NextShardIterator ?? null);
@@ -97,18 +141,15 @@ export class StreamPoller {
       const failed = response.batchItemFailures[0]?.itemIdentifier;
       if (failed) {
         // Like Lambda: start again from the first failed record on the next pass.
-        const it = await this.deps.streams.send(
-          new GetShardIteratorCommand({
-            StreamArn: this.streamArn ?? undefined,
-            ShardId: shardId,
-            ShardIteratorType: 'AT_SEQUENCE_NUMBER',
-            SequenceNumber: failed,
-          }),
-        );
-        this.iterators.set(shardId, it.ShardIterator ?? null);
-        delivered += records.findIndex((r) => r.dynamodb?.SequenceNumber === failed);
+        this.iterators.set(shardId, await this.iterator(shardId, 'AT_SEQUENCE_NUMBER', failed));
+        const accepted = records.findIndex((r) => r.dynamodb?.SequenceNumber === failed);
+        const lastAccepted = accepted > 0 ? records[accepted - 1]?.dynamodb?.SequenceNumber : undefined;
+        if (lastAccepted) this.lastSequence.set(shardId, lastAccepted);
+        delivered += Math.max(0, accepted);
         break;
       }
+      const lastSeen = records.at(-1)?.dynamodb?.SequenceNumber;
+      if (lastSeen) this.lastSequence.set(shardId, lastSeen);
       delivered += records.length;
       iterator = out.NextShardIterator ?? null;
       this.iterators.set(shardId, iterator);

@@ -1,3 +1,16 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { Readable } from 'node:stream';
+import { createGunzip, createInflate } from 'node:zlib';
+import {
+  decideAddress,
+  decideAddressOrLoopback,
+  decideUrl,
+  decideUrlOrLoopback,
+  type HostDecision,
+} from '../core/host-policy';
 import type { RateLimiter } from './rate-limit';
 import { defaultSleep } from './rate-limit';
 import { decodeWideText } from './wide-text';
@@ -28,6 +41,51 @@ export interface HttpClientOptions {
   random?: () => number;
   /** Monotonic ms clock for the host block after EDGAR's rate page. */
   now?: () => number;
+  /**
+   * For URLs named by third parties (feeds added through the API, article links): every hop's URL is checked
+   * before DNS, every address it resolves to before connecting, redirects are followed by hand and capped.
+   */
+  hostGuard?: HostGuard;
+}
+
+/** Where a client may connect. The pure decisions are core/host-policy's; `lookup` is injected in tests. */
+export interface HostGuard {
+  decideUrl: (url: string) => HostDecision;
+  decideAddress: (address: string) => HostDecision;
+  lookup?: typeof dnsLookup;
+  /** Default 5. */
+  maxRedirects?: number;
+}
+
+/** Public internet hosts only: what a poller running in the deployer's network may fetch for a third party. */
+export const PUBLIC_HOSTS: HostGuard = { decideUrl, decideAddress };
+/** Local mode: public hosts and this machine's loopback (the demo's snapshot server). */
+export const PUBLIC_AND_LOOPBACK_HOSTS: HostGuard = {
+  decideUrl: decideUrlOrLoopback,
+  decideAddress: decideAddressOrLoopback,
+};
+
+/** The guard refused a hop: its URL, or an address its name resolved to. Not retried. */
+export class HostRefusedError extends Error {
+  override readonly name = 'HostRefusedError';
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+    /** 0 for the URL asked for, n for the n-th redirect target. */
+    readonly hop: number,
+  ) {
+    super(`${url} refused: ${reason}`);
+  }
+}
+
+export class TooManyRedirectsError extends Error {
+  override readonly name = 'TooManyRedirectsError';
+  constructor(
+    readonly url: string,
+    readonly maxRedirects: number,
+  ) {
+    super(`${url}: more than ${maxRedirects} redirects`);
+  }
 }
 
 export interface GetOptions {
@@ -123,6 +181,7 @@ export class HttpClient {
   private readonly random: () => number;
   private readonly now: () => number;
   private readonly blockedUntil = new Map<string, number>();
+  private readonly hostGuard: HostGuard | null;
 
   constructor(opts: HttpClientOptions) {
     this.userAgent = opts.userAgent;
@@ -133,6 +192,7 @@ export class HttpClient {
     this.sleep = opts.sleep ?? defaultSleep;
     this.random = opts.random ?? Math.random;
     this.now = opts.now ?? (() => performance.now());
+    this.hostGuard = opts.hostGuard ?? null;
   }
 
   async get(url: string, opts: GetOptions): Promise<HttpResponse> {
@@ -191,7 +251,9 @@ export class HttpClient {
       controller.abort();
     }, opts.timeoutMs);
     try {
-      const res = await fetch(target, { headers, signal: controller.signal, redirect: 'follow' });
+      const res = this.hostGuard
+        ? await guardedFetch(target, headers, controller.signal, this.hostGuard)
+        : await fetch(target, { headers, signal: controller.signal, redirect: 'follow' });
       const meta = {
         status: res.status,
         url: res.url || target.href,
@@ -229,7 +291,9 @@ export class HttpClient {
       if (
         error instanceof HttpStatusError ||
         error instanceof BodyTooLargeError ||
-        error instanceof RateLimitedError
+        error instanceof RateLimitedError ||
+        error instanceof HostRefusedError ||
+        error instanceof TooManyRedirectsError
       ) {
         throw error;
       }
@@ -238,6 +302,93 @@ export class HttpClient {
       clearTimeout(timer);
     }
   }
+}
+
+/**
+ * A DNS lookup that fails unless every address the name resolves to is allowed. Given to the socket itself, so
+ * the address checked is the address connected to (a second DNS answer cannot slip in between).
+ */
+export function guardedLookup(guard: HostGuard, url: string, hop: number): LookupFunction {
+  const base = guard.lookup ?? dnsLookup;
+  return (hostname, options, callback) => {
+    base(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, '', 4);
+      const list = (Array.isArray(addresses) ? addresses : []) as LookupAddress[];
+      const refused = list.map((a) => guard.decideAddress(a.address)).find((d) => !d.allow);
+      if (list.length === 0 || refused) {
+        const reason = refused && !refused.allow ? refused.reason : 'no address';
+        const err = new HostRefusedError(url, `${hostname} resolves to a refused address (${reason})`, hop);
+        return callback(err as unknown as NodeJS.ErrnoException, '', 4);
+      }
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
+      const first = list[0] as LookupAddress;
+      return callback(null, first.address, first.family);
+    });
+  };
+}
+
+/**
+ * GET through a host guard, as a fetch Response (body decompressed), following redirects by hand so that each
+ * target is checked like the first URL. The caller's signal bounds the whole chain.
+ */
+export async function guardedFetch(
+  target: URL,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  guard: HostGuard,
+): Promise<Response> {
+  const maxRedirects = guard.maxRedirects ?? 5;
+  let current = target.href;
+  for (let hop = 0; hop <= maxRedirects; hop++) {
+    const decision = guard.decideUrl(current);
+    if (!decision.allow) throw new HostRefusedError(current, decision.reason, hop);
+    const res = await requestOnce(current, headers, signal, guardedLookup(guard, current, hop));
+    const status = res.statusCode ?? 0;
+    const location = res.headers.location;
+    if (status >= 300 && status < 400 && status !== 304 && typeof location === 'string') {
+      res.destroy();
+      current = new URL(location, current).href;
+      continue;
+    }
+    return toResponse(res, current);
+  }
+  throw new TooManyRedirectsError(target.href, maxRedirects);
+}
+
+function requestOnce(
+  url: string,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  lookup: LookupFunction,
+): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+    const req = send(url, { method: 'GET', headers, lookup, signal });
+    req.once('error', reject);
+    req.once('response', resolve);
+    req.end();
+  });
+}
+
+function toResponse(res: IncomingMessage, url: string): Response {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(res.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+  }
+  const status = res.statusCode ?? 0;
+  const encoding = (headers.get('content-encoding') ?? '').toLowerCase();
+  const decoded =
+    encoding === 'gzip' ? res.pipe(createGunzip()) : encoding === 'deflate' ? res.pipe(createInflate()) : res;
+  if (decoded !== res) res.once('error', (e) => decoded.destroy(e));
+  const noBody = status === 204 || status === 304;
+  const response = new Response(noBody ? null : (Readable.toWeb(decoded) as ReadableStream<Uint8Array>), {
+    status,
+    headers,
+  });
+  if (noBody) res.destroy();
+  Object.defineProperty(response, 'url', { value: url });
+  return response;
 }
 
 async function readBounded(

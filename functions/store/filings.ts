@@ -168,12 +168,22 @@ export function createFilingRepository(
       condition += ' AND acceptedAt <= :to';
       values[':to'] = bounds.to;
     }
+    const states = q.states ?? [];
+    states.forEach((state, i) => {
+      values[`:state${i}`] = state;
+    });
     const { items, lastKey, scanned } = await readPartition(
       {
         TableName: tableName,
         IndexName: 'byAcceptedAt',
         KeyConditionExpression: condition,
         ExpressionAttributeValues: values,
+        ...(states.length
+          ? {
+              FilterExpression: `#state IN (${states.map((_, i) => `:state${i}`).join(', ')})`,
+              ExpressionAttributeNames: { '#state': 'state' },
+            }
+          : {}),
       },
       q.limit,
       decodeCursor(q.cursor, ['accession', 'listPk', 'acceptedAt'], { listPk: LIST_PARTITION }),
@@ -234,11 +244,13 @@ export function createFilingRepository(
       decodeCursor(q.cursor, ['facet', 'sk'], { facet }),
       (item) => ({ facet: item.facet, sk: item.sk }),
     );
-    const records = await getMany(items.map((row) => String(row.accession)));
+    const found = await getMany(items.map((row) => String(row.accession)));
+    // Processing states change after the index rows are written: they are checked on the records.
+    const records = q.states?.length ? found.filter((f) => q.states?.includes(f.state)) : found;
     return {
       items: records,
       cursor: encodeCursor(lastKey),
-      scanned: scanned + records.length,
+      scanned: scanned + found.length,
     };
   }
 
@@ -300,6 +312,10 @@ export function createFilingRepository(
           return `:from${i}`;
         });
         condition += ` AND #state IN (${placeholders.join(', ')})`;
+      }
+      if (extras.ifUpdatedAt !== undefined) {
+        values[':seenUpdatedAt'] = extras.ifUpdatedAt;
+        condition += ' AND #updatedAt = :seenUpdatedAt';
       }
       const keep = state === 'done' && (extras.mentionCount ?? 0) > 0;
       const update = {

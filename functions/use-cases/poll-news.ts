@@ -243,7 +243,11 @@ async function pollOneFeed(
     const retryAfterMs = retryAfterOf(error);
     const waitMs = Math.max(wait * 1000, retryAfterMs ?? 0);
     status.nextDueAt = new Date(now.getTime() + waitMs).toISOString();
-    status.lastError = { name: nameOf(error), message: describe(error).slice(0, 500), at: now.toISOString() };
+    status.lastError = {
+      name: nameOf(error),
+      message: publicMessage(error, feed.url).slice(0, 500),
+      at: now.toISOString(),
+    };
     result.outcome = 'failed';
     result.error = `${status.lastError.name}: ${status.lastError.message}`;
     deps.log.warn('news feed failed', {
@@ -494,6 +498,18 @@ function nameOf(error: unknown): string {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The error as GET /feeds shows it to anyone: a redirect may have led to an internal URL, so no URL but the
+ * feed's own is kept, and a refused host is not named.
+ */
+function publicMessage(error: unknown, feedUrl: string): string {
+  if (nameOf(error) === 'HostRefusedError')
+    return 'refused: the feed or a redirect leads to a non-public address';
+  return describe(error).replace(/\bhttps?:\/\/[^\s"'<>]+/gi, (url) =>
+    url === feedUrl ? url : '[redirect target]',
+  );
 }
 
 /** A rate-limited error from the feed source says how long to stay away. */

@@ -28,7 +28,8 @@ function run(
 
 // The README's `npm run demo -- --once`, end to end: snapshot server, DynamoDB Local, pollers, queue, worker,
 // extractor, deal merge, change stream, notify, outbox.
-describe('npm run demo -- --once', () => {
+// Starts Java (DynamoDB Local) and the whole pipeline in a child process: slow on a loaded machine.
+describe('npm run demo -- --once', { timeout: 180_000 }, () => {
   it('turns the bundled snapshot into deals and alerts, each alert once', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'demo-'));
     const { code, stdout, stderr } = await run(['demo', '--once'], {

@@ -25,6 +25,8 @@ export interface FilingRepository {
       documents?: FilingDocumentRead[];
       mentions?: FilingMention[];
       from?: FilingState[];
+      /** Only if the record was last written at this time (nobody touched it since it was read). */
+      ifUpdatedAt?: string;
     },
   ): Promise<boolean>;
   getMany(accessions: string[]): Promise<FilingRecord[]>;

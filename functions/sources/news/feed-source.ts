@@ -1,5 +1,5 @@
 import type { FeedConfig, FeedFetchResult, FeedSource, FeedValidators } from '../../core/ports/news';
-import { decodeText, HttpClient } from '../http';
+import { decodeText, type HostGuard, HttpClient, PUBLIC_HOSTS } from '../http';
 import { KeyedRateLimiter } from '../rate-limit';
 import { MAX_FEED_CHARS, parseFeed } from './feed-parse';
 
@@ -46,6 +46,11 @@ export interface NewsHttpClientOptions {
   userAgent: string;
   /** Requests per second to any one host (Google News serves many of our feeds). Default 1. */
   perHostRatePerSecond?: number;
+  /**
+   * Feeds can be added through the API, so every hop is checked after DNS (default: public hosts only; local
+   * mode also allows loopback).
+   */
+  hostGuard?: HostGuard;
 }
 
 /** An HTTP client for feeds: one token bucket per host, shared by every feed on that host. */
@@ -55,5 +60,6 @@ export function createNewsHttpClient(opts: NewsHttpClientOptions): HttpClient {
     userAgent: opts.userAgent,
     limiterFor: (url) => limiters.forUrl(url),
     maxDelayMs: 10_000,
+    hostGuard: opts.hostGuard ?? PUBLIC_HOSTS,
   });
 }

@@ -4,6 +4,7 @@ import {
   HttpClient,
   HttpStatusError,
   HttpTimeoutError,
+  PUBLIC_AND_LOOPBACK_HOSTS,
 } from '../../../functions/sources/http';
 import { FeedParseError } from '../../../functions/sources/news/feed-parse';
 import { createHttpFeedSource, createNewsHttpClient } from '../../../functions/sources/news/feed-source';
@@ -87,7 +88,11 @@ describe('createHttpFeedSource', () => {
     server = await startFeedServer({
       '/rss': { kind: 'file', file: 'datacenter-weekly-bom.xml', contentType: 'application/rss+xml' },
     });
-    const client = createNewsHttpClient({ userAgent: 'test', perHostRatePerSecond: 20 });
+    const client = createNewsHttpClient({
+      userAgent: 'test',
+      perHostRatePerSecond: 20,
+      hostGuard: PUBLIC_AND_LOOPBACK_HOSTS,
+    });
     const source = createHttpFeedSource({ http: client });
     const feed = feedConfig({ url: `${server.url}/rss` });
     await Promise.all([1, 2, 3, 4].map(() => source.fetch(feed, none)));
