@@ -17,4 +17,5 @@ export const handler = createScheduledPollHandler(
   (untilMs) =>
     pollEdgarLoop(deps, { forms: config.edgarForms, intervalMs: config.edgarPollSeconds * 1000, untilMs }),
   log,
+  { lease: { store: store.leases, name: 'edgar-poll' } },
 );

@@ -25,4 +25,5 @@ export const handler = createScheduledPollHandler(
   'news poll',
   async (untilMs) => pollNews(deps, await effectiveFeeds(store.state, feeds), { stopAt: new Date(untilMs) }),
   log,
+  { lease: { store: store.leases, name: 'news-poll' } },
 );

@@ -6,12 +6,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
 import type { TableKey } from '../functions/store/tables';
-import {
-  EDGAR_INSTANCES,
-  EDGAR_POLLER_INSTANCES,
-  edgarRpsShare,
-  FILING_WORKER_MAX_CONCURRENCY,
-} from './edgar-budget';
+import { EDGAR_INSTANCES, edgarRpsShare, FILING_WORKER_MAX_CONCURRENCY } from './edgar-budget';
 import { FilingQueue } from './filing-queue';
 import { ServiceFunction } from './service-function';
 import type { DeploySettings } from './settings';
@@ -32,6 +27,8 @@ export interface IngestionProps {
  * EventBridge fires each poller once a minute (its finest schedule); the pollers loop inside an invocation for
  * sub-minute freshness (EDGAR) or pick the feeds that are due (news: each feed has its own interval, at least a
  * minute, defaulting to NEWS_POLL_SECONDS), so one rate(1 minute) tick serves every setting.
+ * One poller of each kind at a time: a run polls only while it holds its lease item in the state table
+ * (handlers/scheduled-poll.ts), not through reserved concurrency, which a new account (quota 10) refuses.
  */
 export class Ingestion extends Construct {
   readonly edgarPoll: ServiceFunction;
@@ -52,8 +49,6 @@ export class Ingestion extends Construct {
       description: 'Polls the EDGAR current-filings feed, records new filings and queues them',
       // Loops inside the invocation for just under a minute, then the next tick takes over.
       timeout: Duration.seconds(70),
-      // Only one poller at a time: one cursor, one share of the EDGAR budget.
-      reservedConcurrentExecutions: EDGAR_POLLER_INSTANCES,
       environment: {
         ...props.tableEnvironment,
         SEC_USER_AGENT: props.secUserAgent,
@@ -96,7 +91,6 @@ export class Ingestion extends Construct {
       entry: 'news-poll',
       description: 'Polls the news feeds that are due, records new items and the deals they mention',
       timeout: Duration.seconds(120),
-      reservedConcurrentExecutions: 1,
       environment: {
         ...props.tableEnvironment,
         // Declared to feed publishers too, the same contact as for EDGAR.
@@ -110,7 +104,7 @@ export class Ingestion extends Construct {
     everyMinute(this, 'NewsPollSchedule', this.newsPoll.fn);
 
     for (const poller of [this.edgarPoll, this.newsPoll]) {
-      // A tick that waited (throttled behind the running poller) for a minute is stale: the next one is due.
+      // A tick that waited (throttled) for a minute is stale: the next one is due.
       // A failed run is not retried either: the next tick starts from the durable cursor.
       poller.fn.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.minutes(1) });
     }

@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDealRepository } from './deals';
 import { createDeliveryLedger } from './deliveries';
 import { createFilingRepository } from './filings';
+import { createLeaseStore } from './lease';
 import { createNewsItemRepository } from './news-items';
 import { createStateStore } from './state';
 import { createSubscriptionRepository } from './subscriptions';
@@ -16,6 +17,7 @@ export function createRepositories(doc: DynamoDBDocumentClient, names: TableName
     deliveries: createDeliveryLedger(doc, names.deliveries),
     newsItems: createNewsItemRepository(doc, names.newsItems),
     state: createStateStore(doc, names.state),
+    leases: createLeaseStore(doc, names.state),
   };
 }
 

@@ -9,6 +9,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_KEYS, TABLES, type TableKey, type TableSpec } from '../../functions/store/tables';
+import { EDGAR_POLLER_INSTANCES } from '../../infra/edgar-budget';
 import type { DeploySettings } from '../../infra/settings';
 import { ComputeContractAlertsStack } from '../../infra/stack';
 
@@ -222,6 +223,12 @@ describe('event sources', () => {
 });
 
 describe('pollers', () => {
+  it('reserves no concurrency anywhere, so it deploys in an account with the starting quota of 10', () => {
+    const fns = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+    expect(fns.length).toBeGreaterThanOrEqual(5);
+    for (const fn of fns) expect(fn.Properties.ReservedConcurrentExecutions).toBeUndefined();
+  });
+
   it.each(['edgarPoll', 'newsPoll'] as const)(
     '%s runs on a rate(1 minute) rule, one instance at a time',
     (name) => {
@@ -234,7 +241,9 @@ describe('pollers', () => {
       expect(rules).toHaveLength(1);
       expect(rules[0]?.Properties.ScheduleExpression).toBe('rate(1 minute)');
       expect(rules[0]?.Properties.State).toBe('ENABLED');
-      expect(props(fnId(name)).ReservedConcurrentExecutions).toBe(1);
+      // One poller at a time comes from the lease (test/integration/poller-lease.test.ts), not from reserved
+      // concurrency, which an account with the starting quota of 10 refuses.
+      expect(props(fnId(name)).ReservedConcurrentExecutions).toBeUndefined();
       template.hasResourceProperties('AWS::Lambda::Permission', {
         FunctionName: target,
         Principal: 'events.amazonaws.com',
@@ -325,7 +334,7 @@ describe('functions', () => {
   it('keeps the EDGAR callers within the total budget (poller x1 + worker x max concurrency)', () => {
     const pollerShare = Number(envOf('edgarPoll').EDGAR_MAX_RPS);
     const workerShare = Number(envOf('filingWorker').EDGAR_MAX_RPS);
-    const pollerInstances = props(fnId('edgarPoll')).ReservedConcurrentExecutions as number;
+    const pollerInstances = EDGAR_POLLER_INSTANCES; // the lease holder
     const mapping = Object.values(resources).find(
       (r) =>
         r.Type === 'AWS::Lambda::EventSourceMapping' &&
