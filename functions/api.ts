@@ -1,6 +1,6 @@
 import { handle } from 'hono/aws-lambda';
 import { createApiApp } from './api/app';
-import { alertChannel, config, log, store } from './aws-runtime';
+import { alertChannel, config, instrument, log, store } from './aws-runtime';
 import { loadFeedRegistry } from './sources/news/feed-registry';
 
 const baseFeeds = loadFeedRegistry({
@@ -8,13 +8,15 @@ const baseFeeds = loadFeedRegistry({
   defaultPollSeconds: config.newsPollSeconds,
 });
 
-export const handler = handle(
-  createApiApp({
-    deals: store.deals,
-    filings: store.filings,
-    subscriptions: store.subscriptions,
-    channel: alertChannel(),
-    news: { baseFeeds, state: store.state, defaultPollSeconds: config.newsPollSeconds },
-    log,
-  }),
+export const handler = instrument(
+  handle(
+    createApiApp({
+      deals: store.deals,
+      filings: store.filings,
+      subscriptions: store.subscriptions,
+      channel: alertChannel(),
+      news: { baseFeeds, state: store.state, defaultPollSeconds: config.newsPollSeconds },
+      log,
+    }),
+  ),
 );

@@ -1,4 +1,5 @@
-import { clock, config, edgarSource, filingQueue, log, store } from './aws-runtime';
+import { clock, config, edgarSource, filingQueue, instrument, log, metrics, store } from './aws-runtime';
+import { countEdgarLoop } from './handlers/run-metrics';
 import { createScheduledPollHandler } from './handlers/scheduled-poll';
 import { pollEdgarLoop } from './use-cases/poll-edgar';
 
@@ -12,10 +13,15 @@ const deps = {
 };
 
 // EventBridge fires once a minute; the poll loops inside the invocation every EDGAR_POLL_SECONDS.
-export const handler = createScheduledPollHandler(
-  'edgar poll',
-  (untilMs) =>
-    pollEdgarLoop(deps, { forms: config.edgarForms, intervalMs: config.edgarPollSeconds * 1000, untilMs }),
-  log,
-  { lease: { store: store.leases, name: 'edgar-poll' } },
+export const handler = instrument(
+  createScheduledPollHandler(
+    'edgar poll',
+    (untilMs) =>
+      pollEdgarLoop(deps, { forms: config.edgarForms, intervalMs: config.edgarPollSeconds * 1000, untilMs }),
+    log,
+    {
+      lease: { store: store.leases, name: 'edgar-poll' },
+      onSuccess: (loop) => countEdgarLoop(metrics, loop),
+    },
+  ),
 );

@@ -1,4 +1,4 @@
-import { loadConfig } from '../functions/config';
+import { ConfigError, loadConfig } from '../functions/config';
 
 // Deploy-time settings, read once at synth from CDK context (`-c key=value` or cdk.json) and, for the
 // User-Agent, the SEC_USER_AGENT environment variable. They are validated with the functions' own config schema,
@@ -7,12 +7,17 @@ import { loadConfig } from '../functions/config';
 /** CloudFormation AllowedPattern (whole value) for "Company or Name contact@example.com", as SEC fair access asks. */
 export const SEC_USER_AGENT_PATTERN = '^\\S.*\\s\\S+@\\S+\\.\\S+$';
 
+/** CloudFormation AllowedPattern for the operator's email (alarms). */
+export const OPERATOR_EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
+
 /** SEC fair access allows 10 requests/s per client; we default lower and never go above. */
 export const DEFAULT_EDGAR_MAX_RPS_TOTAL = 5;
 
 export interface DeploySettings {
   /** Default of the SecUserAgent parameter; absent means `cdk deploy` asks for it. */
   secUserAgentDefault?: string;
+  /** Default of the OperatorEmail parameter (`-c operatorEmail=`); absent means `cdk deploy` asks for it. */
+  operatorEmailDefault?: string;
   /** Requests/s to EDGAR across every concurrent function instance together. */
   edgarMaxRpsTotal: number;
   edgarPollSeconds?: number;
@@ -39,6 +44,9 @@ export function readDeploySettings(
   const pollSeconds = text(context('edgarPollSeconds'));
   const forms = text(context('edgarForms'));
   const newsSeconds = text(context('newsPollSeconds'));
+  const operatorEmail = text(context('operatorEmail'));
+  if (operatorEmail && !new RegExp(OPERATOR_EMAIL_PATTERN).test(operatorEmail))
+    throw new ConfigError(`operatorEmail: "${operatorEmail}" is not an email address`);
   // Throws ConfigError naming every bad value.
   const config = loadConfig({
     SEC_USER_AGENT: userAgent,
@@ -49,6 +57,7 @@ export function readDeploySettings(
   });
   return {
     ...(config.secUserAgent ? { secUserAgentDefault: config.secUserAgent } : {}),
+    ...(operatorEmail ? { operatorEmailDefault: operatorEmail } : {}),
     edgarMaxRpsTotal: maxRps ? config.edgarMaxRps : DEFAULT_EDGAR_MAX_RPS_TOTAL,
     ...(pollSeconds ? { edgarPollSeconds: config.edgarPollSeconds } : {}),
     ...(forms ? { edgarForms: config.edgarForms.join(',') } : {}),

@@ -12,7 +12,7 @@ export interface PollerLease {
   name: string;
 }
 
-export interface ScheduledPollOptions {
+export interface ScheduledPollOptions<R> {
   /** Longest run, so that a loop ends before the next scheduled invocation starts (default 50 s). */
   maxRunMs?: number;
   /**
@@ -20,6 +20,8 @@ export interface ScheduledPollOptions {
    * holds this lease; a tick that finds it taken returns at once. Local mode runs one poller and needs none.
    */
   lease?: PollerLease;
+  /** Called with a finished run's report (metrics, heartbeats); not for a skipped or failed run. */
+  onSuccess?: (result: R) => void;
 }
 
 /** What a run returned, or that it did not poll because another invocation holds the lease. */
@@ -34,7 +36,7 @@ export function createScheduledPollHandler<R>(
   name: string,
   run: (untilMs: number) => Promise<R>,
   log: Logger,
-  opts: ScheduledPollOptions = {},
+  opts: ScheduledPollOptions<R> = {},
 ): (event: unknown, context?: Pick<Context, 'getRemainingTimeInMillis'>) => Promise<PollOutcome<R>> {
   const maxRunMs = opts.maxRunMs ?? 50_000;
   return async (_event, context) => {
@@ -51,7 +53,9 @@ export function createScheduledPollHandler<R>(
       }
     }
     try {
-      return await run(untilMs);
+      const result = await run(untilMs);
+      opts.onSuccess?.(result);
+      return result;
     } catch (err) {
       log.error(`${name} failed`, {
         error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),

@@ -12,6 +12,7 @@ import { loadFeedRegistry } from '../sources/news/feed-registry';
 import { createConsoleLogger } from './console-logger';
 import { JavaMissingError } from './dynamo-local';
 import { runExtractCommand } from './extract-command';
+import { RedriveError, runRedriveCommand } from './redrive-command';
 import { type LocalStack, startLocalStack } from './runtime';
 import { startSnapshotServer } from './snapshot-server';
 
@@ -23,6 +24,7 @@ const USAGE = `usage:
   npm run demo [-- --once]           the whole pipeline offline on the bundled snapshot; --once exits after one pass
   npm run --silent cli -- extract FILE [--lang en|fr]   print the deal mentions in a document as JSON ('-' = stdin)
   npm run cli -- backfill --from YYYY-MM-DD --to YYYY-MM-DD [--query "order form"]
+  npm run cli -- redrive --queue DLQ_URL [--max-per-second N]   (AWS) replay a dead-letter queue after a fix
 settings: see README.md ("Settings")`;
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
@@ -184,6 +186,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'extract') {
     return runExtractCommand(rest, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
   }
+  if (command === 'redrive') {
+    const { SQSClient } = await import('@aws-sdk/client-sqs');
+    return runRedriveCommand(rest, { sqs: new SQSClient({}), print });
+  }
   if (!command || command === 'help' || command === '--help') {
     print(USAGE);
     return command ? 0 : 2;
@@ -208,7 +214,7 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
     if (err instanceof UsageError) process.stderr.write(`${err.message}\n\n${USAGE}\n`);
-    else if (err instanceof ConfigError || err instanceof JavaMissingError)
+    else if (err instanceof ConfigError || err instanceof JavaMissingError || err instanceof RedriveError)
       process.stderr.write(`${err.message}\n`);
     else process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exit(err instanceof UsageError ? 2 : 1);

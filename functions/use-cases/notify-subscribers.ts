@@ -3,6 +3,7 @@ import { dealChanges } from '../core/deal-changes';
 import { planAlerts } from '../core/match';
 import type { AlertChannel } from '../core/ports/channels';
 import type { Logger } from '../core/ports/log';
+import { type Metrics, noMetrics } from '../core/ports/metrics';
 import type { DeliveryLedger, SubscriptionRepository } from '../core/ports/store';
 import type { Deal } from '../core/types';
 
@@ -11,6 +12,8 @@ export interface NotifyDeps {
   ledger: DeliveryLedger;
   channel: AlertChannel;
   log: Logger;
+  /** AlertsSent / AlertsFailed; none locally. */
+  metrics?: Metrics;
 }
 
 /** One change of a deal as the change stream carries it. */
@@ -34,6 +37,7 @@ export async function notifySubscribers(
   records: DealChangeRecord[],
 ): Promise<NotifyReport> {
   const report: NotifyReport = { sent: 0, skipped: 0 };
+  const metrics = deps.metrics ?? noMetrics;
   const relevant = records
     .map((r) => dealChanges(r.previous, r.current))
     .filter((changes) => changes.length > 0);
@@ -55,12 +59,14 @@ export async function notifySubscribers(
       try {
         await deps.channel.publish(alert);
         report.sent++;
+        metrics.count('AlertsSent');
         deps.log.info('alert sent', {
           subscription: subscription.id,
           deal: deal.id,
           change: alert.changeKey,
         });
       } catch (err) {
+        metrics.count('AlertsFailed');
         for (const key of claimed) await deps.ledger.release(key);
         throw err;
       }

@@ -522,6 +522,73 @@ describe('outputs', () => {
   });
 });
 
+describe('monitoring', () => {
+  const alarms = () =>
+    Object.entries(resources).filter(([, r]) => r.Type === 'AWS::CloudWatch::Alarm') as [string, Resource][];
+  const alarmTopicId = () => id(stack.monitoring.alarmTopic);
+  const alarmOn = (metricName: string) => alarms().filter(([, r]) => r.Properties.MetricName === metricName);
+
+  it('sends alarms to their own topic, subscribed by the OperatorEmail parameter, not to the alert topic', () => {
+    expect(alarmTopicId()).not.toBe(id(stack.alerts.topic));
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      TopicArn: { Ref: alarmTopicId() },
+      Endpoint: { Ref: 'OperatorEmail' },
+    });
+    expect(template.toJSON().Parameters.OperatorEmail.Type).toBe('String');
+    expect(alarms().length).toBeGreaterThanOrEqual(16);
+    for (const [, a] of alarms()) {
+      expect(a.Properties.AlarmActions).toEqual([{ Ref: alarmTopicId() }]);
+      expect(String(a.Properties.AlarmDescription)).toContain('docs/operations.md#');
+    }
+  });
+
+  it('alarms on both dead-letter queues as soon as one message waits', () => {
+    const dlqAlarms = alarmOn('ApproximateNumberOfMessagesVisible');
+    const queues = dlqAlarms.map(([, a]) => JSON.stringify(a.Properties.Dimensions));
+    expect(queues.some((q) => q.includes(id(stack.ingestion.filingQueue.deadLetterQueue)))).toBe(true);
+    expect(queues.some((q) => q.includes(id(stack.alerts.deadLetterQueue)))).toBe(true);
+    for (const [, a] of dlqAlarms)
+      expect(a.Properties).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
+  });
+
+  it.each(FUNCTION_NAMES)('%s: alarms on errors and throttles', (name) => {
+    for (const metric of ['Errors', 'Throttles']) {
+      const on = alarmOn(metric).filter(([, a]) =>
+        JSON.stringify(a.Properties.Dimensions).includes(fnId(name)),
+      );
+      expect(on).toHaveLength(1);
+    }
+  });
+
+  it('alarms on the deals stream iterator age', () => {
+    const [entry] = alarmOn('IteratorAge');
+    expect(JSON.stringify(entry?.[1].Properties.Dimensions)).toContain(fnId('notify'));
+  });
+
+  it('beats two heartbeats, missing data counting as breaching: EDGAR 5 min, news 30 min', () => {
+    const heartbeat = (metric: string) => alarmOn(metric)[0]?.[1].Properties;
+    expect(heartbeat('EdgarPollSucceeded')).toMatchObject({
+      Namespace: 'ComputeContractAlerts',
+      Period: 300,
+      Threshold: 1,
+      ComparisonOperator: 'LessThanThreshold',
+      TreatMissingData: 'breaching',
+    });
+    expect(heartbeat('NewsPollSucceeded')).toMatchObject({ Period: 1800, TreatMissingData: 'breaching' });
+  });
+
+  it('alarms on the EDGAR lockout and on failed alert deliveries (publish and SNS delivery)', () => {
+    expect(alarmOn('EdgarLockouts')).toHaveLength(1);
+    expect(alarmOn('AlertsFailed')).toHaveLength(1);
+    expect(alarmOn('NumberOfNotificationsFailed')).toHaveLength(1);
+  });
+
+  it('has a dashboard', () => {
+    template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+});
+
 describe('cdk-nag AwsSolutions', () => {
   it('reports no unsuppressed error', () => {
     const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*'));
