@@ -35,8 +35,10 @@ export const log: Logger = {
 
 const emf = new PowertoolsMetrics({ namespace: METRICS_NAMESPACE, serviceName: METRICS_SERVICE });
 export const metrics: Metrics = {
+  // A zero is not sent: CloudWatch bills a custom metric for each hour it receives data (docs/cost.md), and no
+  // alarm reads a zero (the heartbeats count successes, whose absence breaches).
   count: (name, value = 1) => {
-    emf.addMetric(name, MetricUnit.Count, value);
+    if (value !== 0) emf.addMetric(name, MetricUnit.Count, value);
   },
 };
 
