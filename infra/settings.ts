@@ -1,17 +1,12 @@
 import { ConfigError, loadConfig } from '../functions/config';
+import { OPERATOR_EMAIL_PATTERN, SEC_USER_AGENT_PATTERN } from '../functions/core/setting-rules';
 
 // Deploy-time settings, read once at synth from CDK context (`-c key=value` or cdk.json) and, for the
 // User-Agent, the SEC_USER_AGENT environment variable. They are validated with the functions' own config schema,
 // so a value that would make the deployed functions refuse to start fails the synth instead.
 
-/** CloudFormation AllowedPattern (whole value) for "Company or Name contact@example.com", as SEC fair access asks. */
-export const SEC_USER_AGENT_PATTERN = '^\\S.*\\s\\S+@\\S+\\.\\S+$';
-
-/** CloudFormation AllowedPattern for the operator's email (alarms). */
-export const OPERATOR_EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
-
-/** SEC fair access allows 10 requests/s per client; we default lower and never go above. */
-export const DEFAULT_EDGAR_MAX_RPS_TOTAL = 5;
+// The parameter patterns are the functions' own rules (functions/core/setting-rules.ts).
+export { OPERATOR_EMAIL_PATTERN, SEC_USER_AGENT_PATTERN };
 
 export interface DeploySettings {
   /** Default of the SecUserAgent parameter; absent means `cdk deploy` asks for it. */
@@ -58,7 +53,7 @@ export function readDeploySettings(
   return {
     ...(config.secUserAgent ? { secUserAgentDefault: config.secUserAgent } : {}),
     ...(operatorEmail ? { operatorEmailDefault: operatorEmail } : {}),
-    edgarMaxRpsTotal: maxRps ? config.edgarMaxRps : DEFAULT_EDGAR_MAX_RPS_TOTAL,
+    edgarMaxRpsTotal: config.edgarMaxRps,
     ...(pollSeconds ? { edgarPollSeconds: config.edgarPollSeconds } : {}),
     ...(forms ? { edgarForms: config.edgarForms.join(',') } : {}),
     ...(newsSeconds ? { newsPollSeconds: config.newsPollSeconds } : {}),

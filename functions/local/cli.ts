@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '../config';
 import { formatUsd } from '../core/alert-text';
 import type { Deal, Subscription } from '../core/types';
-import { loadFeedRegistry } from '../sources/news/feed-registry';
+import { EdgarConfigError } from '../sources/edgar/client';
+import { FeedRegistryError, loadFeedRegistry } from '../sources/news/feed-registry';
 import { createConsoleLogger } from './console-logger';
 import { JavaMissingError } from './dynamo-local';
 import { runExtractCommand } from './extract-command';
@@ -214,7 +215,13 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
     if (err instanceof UsageError) process.stderr.write(`${err.message}\n\n${USAGE}\n`);
-    else if (err instanceof ConfigError || err instanceof JavaMissingError || err instanceof RedriveError)
+    else if (
+      err instanceof ConfigError ||
+      err instanceof JavaMissingError ||
+      err instanceof RedriveError ||
+      err instanceof EdgarConfigError ||
+      err instanceof FeedRegistryError
+    )
       process.stderr.write(`${err.message}\n`);
     else process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exit(err instanceof UsageError ? 2 : 1);
