@@ -70,11 +70,12 @@ export function alertChannel() {
 }
 
 /** The EDGAR source behind the process-wide fair-access client; each function gets its share of the budget. */
-export function edgarSource(): EdgarClient {
+export function edgarSource(timeoutMs?: number): EdgarClient {
   const userAgent = required(config.secUserAgent, 'SEC_USER_AGENT', 'to call EDGAR (SEC fair access)');
   return new EdgarClient({
     http: meteredEdgarHttp(sharedEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps }), metrics),
     baseUrl: config.edgarBaseUrl,
+    ...(timeoutMs ? { timeoutMs } : {}),
   });
 }
 

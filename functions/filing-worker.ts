@@ -1,11 +1,11 @@
 import { clock, edgarSource, instrument, log, metrics, recordMentionsNow, store } from './aws-runtime';
 import { extractMentions } from './core/extract';
-import { createFilingWorkerHandler } from './handlers/filing-worker';
+import { createFilingWorkerHandler, WORKER_EDGAR_TIMEOUT_MS } from './handlers/filing-worker';
 import { countFiling } from './handlers/run-metrics';
 import { processFiling } from './use-cases/process-filing';
 
 const deps = {
-  edgar: edgarSource(),
+  edgar: edgarSource(WORKER_EDGAR_TIMEOUT_MS),
   filings: store.filings,
   extract: extractMentions,
   recordMentions: recordMentionsNow,

@@ -5,13 +5,14 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
+import { FILING_WORKER_TIMEOUT_SECONDS } from '../functions/handlers/filing-worker';
 import type { TableKey } from '../functions/store/tables';
 import { EDGAR_INSTANCES, edgarRpsShare, FILING_WORKER_MAX_CONCURRENCY } from './edgar-budget';
 import { FilingQueue } from './filing-queue';
 import { ServiceFunction } from './service-function';
 import type { DeploySettings } from './settings';
 
-export const FILING_WORKER_TIMEOUT = Duration.seconds(120);
+export const FILING_WORKER_TIMEOUT = Duration.seconds(FILING_WORKER_TIMEOUT_SECONDS);
 
 export interface IngestionProps {
   tables: Record<TableKey, Table>;
@@ -67,8 +68,9 @@ export class Ingestion extends Construct {
       entry: 'filing-worker',
       description: 'Fetches queued filings from EDGAR, extracts compute-contract mentions, records deals',
       timeout: FILING_WORKER_TIMEOUT,
-      // Submissions of tens of MB are split and converted to text in memory.
-      memorySize: 512,
+      // Sized from npm run bench: the worker path peaks at ~166 MB on a 20 MB submission (~8x its size), so the
+      // largest accepted submission (64 MB, MAX_SUBMISSION_BYTES) needs ~530 MB; one filing at a time.
+      memorySize: 1024,
       environment: {
         ...props.tableEnvironment,
         SEC_USER_AGENT: props.secUserAgent,
@@ -80,7 +82,8 @@ export class Ingestion extends Construct {
     tables.state.grantReadData(this.filingWorker.fn);
     this.filingWorker.fn.addEventSource(
       new SqsEventSource(queue, {
-        batchSize: 5,
+        // One filing per invocation: memory and the fetch timeouts are sized for one.
+        batchSize: 1,
         reportBatchItemFailures: true,
         // Bounds the concurrent workers, hence their share of the EDGAR budget (edgar-budget.ts).
         maxConcurrency: FILING_WORKER_MAX_CONCURRENCY,

@@ -8,6 +8,10 @@ import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  FILING_WORKER_TIMEOUT_SECONDS,
+  WORKER_EDGAR_TIMEOUT_MS,
+} from '../../functions/handlers/filing-worker';
 import { TABLE_KEYS, TABLES, type TableKey, type TableSpec } from '../../functions/store/tables';
 import { EDGAR_POLLER_INSTANCES } from '../../infra/edgar-budget';
 import type { DeploySettings } from '../../infra/settings';
@@ -168,9 +172,14 @@ describe('filing queue', () => {
     expect(props(dlqId()).MessageRetentionPeriod).toBe(14 * 24 * 3600);
   });
 
+  it("keeps the worker's longest EDGAR fetch, retries included, inside its timeout", () => {
+    const longestFetchMs = 4 * 6 * WORKER_EDGAR_TIMEOUT_MS + 3 * 20_000;
+    expect(longestFetchMs).toBeLessThan((props(fnId('filingWorker')).Timeout as number) * 1000);
+  });
+
   it('keeps a message invisible for at least 6 times the worker timeout', () => {
     const workerTimeout = props(fnId('filingWorker')).Timeout as number;
-    expect(workerTimeout).toBe(120);
+    expect(workerTimeout).toBe(FILING_WORKER_TIMEOUT_SECONDS);
     expect(props(queueId()).VisibilityTimeout as number).toBeGreaterThanOrEqual(6 * workerTimeout);
   });
 
@@ -196,11 +205,11 @@ describe('filing queue', () => {
 });
 
 describe('event sources', () => {
-  it('feeds the worker from the queue: batch 5, partial batch failures, at most 2 concurrent', () => {
+  it('feeds the worker from the queue: one filing at a time, partial batch failures, at most 2 concurrent', () => {
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: fnId('filingWorker') },
       EventSourceArn: { 'Fn::GetAtt': [id(stack.ingestion.filingQueue.queue), 'Arn'] },
-      BatchSize: 5,
+      BatchSize: 1,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       ScalingConfig: { MaximumConcurrency: 2 },
     });
@@ -306,8 +315,8 @@ describe('functions', () => {
     expect(out.stdout.trim()).toBe('function');
   });
 
-  it('gives the worker 512 MB', () => {
-    expect(props(fnId('filingWorker')).MemorySize).toBe(512);
+  it('gives the worker 1024 MB (8x the largest accepted submission, from the bench figure)', () => {
+    expect(props(fnId('filingWorker')).MemorySize).toBe(1024);
   });
 
   it.each(FUNCTION_NAMES)('%s: every table name, referring to the table', (name) => {
