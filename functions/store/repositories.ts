@@ -13,7 +13,7 @@ export function createRepositories(doc: DynamoDBDocumentClient, names: TableName
   return {
     filings: createFilingRepository(doc, names.filings),
     deals: createDealRepository(doc, names.deals),
-    subscriptions: createSubscriptionRepository(doc, names.subscriptions),
+    subscriptions: createSubscriptionRepository(doc, names.subscriptions, names.state),
     deliveries: createDeliveryLedger(doc, names.deliveries),
     newsItems: createNewsItemRepository(doc, names.newsItems),
     state: createStateStore(doc, names.state),
