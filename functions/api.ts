@@ -1,6 +1,8 @@
+import type { Context } from 'aws-lambda';
 import { handle } from 'hono/aws-lambda';
 import { createApiApp } from './api/app';
 import { alertChannel, config, instrument, log, store } from './aws-runtime';
+import { withCacheControl } from './handlers/cache-control';
 import { loadFeedRegistry } from './sources/news/feed-registry';
 
 const baseFeeds = loadFeedRegistry({
@@ -8,15 +10,19 @@ const baseFeeds = loadFeedRegistry({
   defaultPollSeconds: config.newsPollSeconds,
 });
 
-export const handler = instrument(
-  handle(
-    createApiApp({
-      deals: store.deals,
-      filings: store.filings,
-      subscriptions: store.subscriptions,
-      channel: alertChannel(),
-      news: { baseFeeds, state: store.state, defaultPollSeconds: config.newsPollSeconds },
-      log,
-    }),
-  ),
+const app = handle(
+  createApiApp({
+    deals: store.deals,
+    filings: store.filings,
+    subscriptions: store.subscriptions,
+    channel: alertChannel(),
+    news: { baseFeeds, state: store.state, defaultPollSeconds: config.newsPollSeconds },
+    log,
+  }),
 );
+
+// HTTP API payload 2.0 (infra/http-api.ts); the v1 shape hono also accepts never reaches this function.
+export const handler = instrument(async (event: Parameters<typeof app>[0], context: Context) => {
+  const result = await app(event, context);
+  return 'rawPath' in event ? withCacheControl(event, result) : result;
+});

@@ -8,6 +8,7 @@ import { ServiceHttpApi } from './http-api';
 import { Ingestion } from './ingestion';
 import { Monitoring } from './monitoring';
 import { type DeploySettings, OPERATOR_EMAIL_PATTERN, SEC_USER_AGENT_PATTERN } from './settings';
+import { SmsSettings } from './sms-settings';
 import { ServiceTables } from './tables';
 
 export interface ComputeContractAlertsStackProps extends StackProps {
@@ -51,6 +52,15 @@ export class ComputeContractAlertsStack extends Stack {
       constraintDescription: 'must be an email address',
       ...(settings.operatorEmailDefault ? { default: settings.operatorEmailDefault } : {}),
     });
+
+    const smsSpendLimit = new CfnParameter(this, 'SmsMonthlySpendLimit', {
+      type: 'Number',
+      description:
+        'USD a month SNS may spend on SMS alerts (above 1, AWS Support must raise the account limit first)',
+      default: 1,
+      minValue: 0,
+    });
+    new SmsSettings(this, 'Sms', { monthlySpendLimit: smsSpendLimit.valueAsString });
 
     this.tables = new ServiceTables(this, 'Tables');
     const tableEnvironment = this.tables.environment();

@@ -273,8 +273,8 @@ describe('pollers', () => {
 });
 
 describe('functions', () => {
-  it('has the five functions', () => {
-    template.resourceCountIs('AWS::Lambda::Function', FUNCTION_NAMES.length);
+  it('has the five functions, and the SMS settings custom resource provider', () => {
+    template.resourceCountIs('AWS::Lambda::Function', FUNCTION_NAMES.length + 1);
   });
 
   it.each(FUNCTION_NAMES)('%s: nodejs22.x on arm64, ESM bundle, own log group with retention', (name) => {
@@ -386,7 +386,7 @@ describe('IAM', () => {
     edgarPoll: { read: ['filings', 'state'], write: ['filings', 'state'] },
     filingWorker: { read: ['filings', 'deals', 'state'], write: ['filings', 'deals'] },
     newsPoll: { read: ['newsItems', 'state', 'deals'], write: ['newsItems', 'state', 'deals'] },
-    notify: { read: ['subscriptions', 'deliveries'], write: ['deliveries'] },
+    notify: { read: ['subscriptions', 'deliveries', 'state'], write: ['deliveries'] },
     api: { read: ['deals', 'filings', 'subscriptions', 'state'], write: ['subscriptions', 'state'] },
   };
 
@@ -595,6 +595,29 @@ describe('monitoring', () => {
 
   it('has a dashboard', () => {
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+});
+
+describe('SMS settings', () => {
+  it('sets Transactional SMS, the spend limit parameter and delivery-status logging through SetSMSAttributes', () => {
+    const [custom] = Object.values(resources).filter((r) => r.Type === 'Custom::AWS');
+    const create = JSON.stringify(custom?.Properties.Create);
+    expect(create).toContain('setSMSAttributes');
+    expect(create).toContain('\\"DefaultSMSType\\":\\"Transactional\\"');
+    expect(create).toContain('{"Ref":"SmsMonthlySpendLimit"}');
+    expect(create).toContain('DeliveryStatusIAMRole');
+    expect(create).toContain('\\"DeliveryStatusSuccessSamplingRate\\":\\"100\\"');
+    expect(JSON.stringify(custom?.Properties.Update)).toBe(create);
+    const parameter = template.toJSON().Parameters.SmsMonthlySpendLimit;
+    expect(parameter).toMatchObject({ Type: 'Number', Default: 1, MinValue: 0 });
+  });
+
+  it('lets only SNS assume the delivery-status role, writing only sns/ log groups', () => {
+    template.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: Match.objectLike({
+        Statement: [Match.objectLike({ Principal: { Service: 'sns.amazonaws.com' } })],
+      }),
+    });
   });
 });
 
