@@ -1,6 +1,8 @@
+import type { Context } from 'aws-lambda';
 import { handle } from 'hono/aws-lambda';
 import { createApiApp } from './api/app';
-import { alertChannel, config, log, store } from './aws-runtime';
+import { alertChannel, config, instrument, log, store } from './aws-runtime';
+import { withCacheControl } from './handlers/cache-control';
 import { loadFeedRegistry } from './sources/news/feed-registry';
 
 const baseFeeds = loadFeedRegistry({
@@ -8,7 +10,7 @@ const baseFeeds = loadFeedRegistry({
   defaultPollSeconds: config.newsPollSeconds,
 });
 
-export const handler = handle(
+const app = handle(
   createApiApp({
     deals: store.deals,
     filings: store.filings,
@@ -19,3 +21,9 @@ export const handler = handle(
     publicBaseUrl: config.publicBaseUrl,
   }),
 );
+
+// HTTP API payload 2.0 (infra/http-api.ts); the v1 shape hono also accepts never reaches this function.
+export const handler = instrument(async (event: Parameters<typeof app>[0], context: Context) => {
+  const result = await app(event, context);
+  return 'rawPath' in event ? withCacheControl(event, result) : result;
+});

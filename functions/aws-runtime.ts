@@ -1,15 +1,20 @@
 // Composition root for Lambda: configuration read once per container, one SDK client per service at module
 // scope, adapters built on them. Each entry point (functions/*.ts) takes only what it needs from here.
 import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
+import { MetricUnit, Metrics as PowertoolsMetrics } from '@aws-lambda-powertools/metrics';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import type { Context } from 'aws-lambda';
 import { createSnsChannel } from './channels/sns';
 import { createSqsFilingQueue } from './channels/sqs-filing-queue';
 import { loadConfig, required } from './config';
 import type { FilingQueue } from './core/ports/channels';
 import type { Logger } from './core/ports/log';
+import { METRICS_NAMESPACE, METRICS_SERVICE, type Metrics } from './core/ports/metrics';
 import type { SourcedMention } from './core/types';
+import { countDeals } from './handlers/run-metrics';
 import { EdgarClient, sharedEdgarHttpClient } from './sources/edgar/client';
+import { meteredEdgarHttp } from './sources/edgar/metered-http';
 import { createDocumentClient } from './store/client';
 import { createRepositories } from './store/repositories';
 import { type RecordReport, recordMentions } from './use-cases/record-mentions';
@@ -18,7 +23,7 @@ export const config = loadConfig();
 const tables = required(config.tables, 'the *_TABLE variables', 'in Lambda (the CDK stack sets them)');
 
 const powertools = new PowertoolsLogger({
-  serviceName: 'compute-contract-alerts',
+  serviceName: METRICS_SERVICE,
   logLevel: config.logLevel.toUpperCase() as 'INFO',
 });
 export const log: Logger = {
@@ -27,6 +32,32 @@ export const log: Logger = {
   warn: (m, f) => powertools.warn(m, f ?? {}),
   error: (m, f) => powertools.error(m, f ?? {}),
 };
+
+const emf = new PowertoolsMetrics({ namespace: METRICS_NAMESPACE, serviceName: METRICS_SERVICE });
+export const metrics: Metrics = {
+  // A zero is not sent: CloudWatch bills a custom metric for each hour it receives data (docs/cost.md), and no
+  // alarm reads a zero (the heartbeats count successes, whose absence breaches).
+  count: (name, value = 1) => {
+    if (value !== 0) emf.addMetric(name, MetricUnit.Count, value);
+  },
+};
+
+/**
+ * Every entry point goes through this: the Lambda context (request id, function name, cold start) on every log
+ * line of the invocation, and the invocation's metrics flushed as one EMF record at its end.
+ */
+export function instrument<E, R>(
+  handler: (event: E, context: Context) => Promise<R>,
+): (event: E, context: Context) => Promise<R> {
+  return async (event, context) => {
+    powertools.addContext(context);
+    try {
+      return await handler(event, context);
+    } finally {
+      if (emf.hasStoredMetrics()) emf.publishStoredMetrics();
+    }
+  };
+}
 
 const doc = createDocumentClient();
 const sqs = new SQSClient({});
@@ -41,11 +72,12 @@ export function alertChannel() {
 }
 
 /** The EDGAR source behind the process-wide fair-access client; each function gets its share of the budget. */
-export function edgarSource(): EdgarClient {
+export function edgarSource(timeoutMs?: number): EdgarClient {
   const userAgent = required(config.secUserAgent, 'SEC_USER_AGENT', 'to call EDGAR (SEC fair access)');
   return new EdgarClient({
-    http: sharedEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps }),
+    http: meteredEdgarHttp(sharedEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps }), metrics),
     baseUrl: config.edgarBaseUrl,
+    ...(timeoutMs ? { timeoutMs } : {}),
   });
 }
 
@@ -56,5 +88,7 @@ export function filingQueue(): FilingQueue {
 export const clock = () => new Date();
 
 export async function recordMentionsNow(mentions: SourcedMention[]): Promise<RecordReport> {
-  return recordMentions({ deals: store.deals, clock }, mentions);
+  const report = await recordMentions({ deals: store.deals, clock }, mentions);
+  countDeals(metrics, report);
+  return report;
 }

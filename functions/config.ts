@@ -1,10 +1,26 @@
 import { z } from 'zod';
+import {
+  EDGAR_DEFAULT_RPS,
+  EDGAR_MAX_RPS_CEILING,
+  isPlausibleUserAgent,
+  NEWS_MAX_POLL_SECONDS,
+  NEWS_MIN_POLL_SECONDS,
+  SEC_USER_AGENT_RULE,
+} from './core/setting-rules';
 import { TABLE_KEYS, TABLES, type TableNames } from './store/tables';
 
 // Settings are read once at start-up, validated, and named the same locally and in Lambda.
 
+/**
+ * A refused setting. Its stack is its one line: wherever it surfaces (CLI, cdk synth, a Lambda's init error in
+ * CloudWatch), the operator reads what to change, not a trace of our code.
+ */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+  constructor(message: string) {
+    super(message);
+    this.stack = `${this.name}: ${message}`;
+  }
 }
 
 const DEFAULT_FORMS = ['8-K', '8-K/A', '6-K', '6-K/A', '10-Q', '10-K', 'S-1', 'S-1/A', '424B4'];
@@ -17,21 +33,25 @@ const csv = z.string().transform((s) =>
 );
 
 const schema = z.object({
-  SEC_USER_AGENT: z
-    .string()
-    .trim()
-    .regex(/^\S.*\s\S+@\S+\.\S+$/, 'must be "Company or Name contact@example.com", as SEC fair access asks')
-    .optional(),
+  SEC_USER_AGENT: z.string().trim().refine(isPlausibleUserAgent, SEC_USER_AGENT_RULE).optional(),
   EDGAR_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://www.sec.gov'),
   EDGAR_MAX_RPS: z.coerce
     .number()
     .positive()
-    .max(10, 'SEC fair access allows at most 10 requests/s')
-    .default(5),
+    .max(EDGAR_MAX_RPS_CEILING, `SEC fair access allows at most ${EDGAR_MAX_RPS_CEILING} requests/s`)
+    .default(EDGAR_DEFAULT_RPS),
   EDGAR_POLL_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
   EDGAR_FORMS: csv.pipe(z.array(z.string()).min(1)).default(DEFAULT_FORMS),
   NEWS_FEEDS: z.string().trim().min(1).optional(),
-  NEWS_POLL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(300),
+  NEWS_POLL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(
+      NEWS_MIN_POLL_SECONDS,
+      `must be at least ${NEWS_MIN_POLL_SECONDS} (seconds between two polls of a feed)`,
+    )
+    .max(NEWS_MAX_POLL_SECONDS)
+    .default(300),
   FILING_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   DATA_DIR: z.string().trim().min(1).default('.data'),
@@ -64,13 +84,13 @@ export interface Config {
   tables: TableNames | null;
 }
 
-/** Reads and validates every setting; one error lists every bad one. */
+/** Reads and validates every setting; one error, on one line, names every bad one. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = schema.safeParse(present);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`invalid settings:\n${lines.join('\n')}\n(see README.md, "Settings")`);
+    const refused = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
+    throw new ConfigError(`invalid setting: ${refused.join('; ')} (see README.md, "Settings")`);
   }
   const s = parsed.data as z.infer<typeof schema> & Record<string, string | undefined>;
   const tableNames = TABLE_KEYS.map((k) => s[TABLES[k].envVar]);

@@ -1,10 +1,11 @@
-import { clock, edgarSource, log, recordMentionsNow, store } from './aws-runtime';
+import { clock, edgarSource, instrument, log, metrics, recordMentionsNow, store } from './aws-runtime';
 import { extractMentions } from './core/extract';
-import { createFilingWorkerHandler } from './handlers/filing-worker';
+import { createFilingWorkerHandler, WORKER_EDGAR_TIMEOUT_MS } from './handlers/filing-worker';
+import { countFiling } from './handlers/run-metrics';
 import { processFiling } from './use-cases/process-filing';
 
 const deps = {
-  edgar: edgarSource(),
+  edgar: edgarSource(WORKER_EDGAR_TIMEOUT_MS),
   filings: store.filings,
   extract: extractMentions,
   recordMentions: recordMentionsNow,
@@ -12,4 +13,10 @@ const deps = {
   log,
 };
 
-export const handler = createFilingWorkerHandler((job) => processFiling(deps, job), log);
+export const handler = instrument(
+  createFilingWorkerHandler(async (job) => {
+    const outcome = await processFiling(deps, job);
+    countFiling(metrics, outcome);
+    return outcome;
+  }, log),
+);

@@ -1,6 +1,7 @@
-import { clock, config, log, recordMentionsNow, store } from './aws-runtime';
+import { clock, config, instrument, log, metrics, recordMentionsNow, store } from './aws-runtime';
 import { extractMentions } from './core/extract';
 import { detectLanguage } from './core/language';
+import { countNewsPoll } from './handlers/run-metrics';
 import { createScheduledPollHandler } from './handlers/scheduled-poll';
 import { loadFeedRegistry } from './sources/news/feed-registry';
 import { createHttpFeedSource, createNewsHttpClient } from './sources/news/feed-source';
@@ -21,8 +22,15 @@ const deps = {
 };
 
 // Feeds not reached before the invocation's deadline wait for the next tick (their status keeps them due).
-export const handler = createScheduledPollHandler(
-  'news poll',
-  async (untilMs) => pollNews(deps, await effectiveFeeds(store.state, feeds), { stopAt: new Date(untilMs) }),
-  log,
+export const handler = instrument(
+  createScheduledPollHandler(
+    'news poll',
+    async (untilMs) =>
+      pollNews(deps, await effectiveFeeds(store.state, feeds), { stopAt: new Date(untilMs) }),
+    log,
+    {
+      lease: { store: store.leases, name: 'news-poll' },
+      onSuccess: (report) => countNewsPoll(metrics, report),
+    },
+  ),
 );

@@ -1,9 +1,12 @@
-import { alertChannel, log, store } from './aws-runtime';
+import { alertChannel, instrument, log, metrics, store } from './aws-runtime';
 import { createNotifyHandler } from './handlers/notify';
 
-export const handler = createNotifyHandler({
-  subscriptions: store.subscriptions,
-  ledger: store.deliveries,
-  channel: alertChannel(),
-  log,
-});
+export const handler = instrument(
+  createNotifyHandler({
+    subscriptions: store.subscriptions,
+    ledger: store.deliveries,
+    channel: alertChannel(),
+    log,
+    metrics,
+  }),
+);

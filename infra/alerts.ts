@@ -58,6 +58,8 @@ export class Alerts extends Construct {
       environment: { ...props.tableEnvironment, ALERT_TOPIC_ARN: this.topic.topicArn },
     });
     tables.subscriptions.grantReadData(this.notify.fn);
+    // The subscriptions' version item (store/subscriptions.ts).
+    tables.state.grantReadData(this.notify.fn);
     tables.deliveries.grantReadWriteData(this.notify.fn);
     this.topic.grantPublish(this.notify.fn);
     this.notify.fn.addEventSource(

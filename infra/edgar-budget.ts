@@ -1,8 +1,9 @@
 // SEC fair access: at most 10 requests/s from us in total, however many Lambda instances run at once. Each
 // instance has its own in-process token bucket (functions/sources/edgar/client.ts), so the total is split into
 // per-instance shares by the number of instances that can call EDGAR at the same time:
-//   edgar-poll     reserved concurrency 1         -> 1 instance
-//   filing-worker  SQS maxConcurrency 2           -> at most 2 instances
+//   edgar-poll     one lease holder at a time     -> 1 instance (store/lease.ts; not reserved concurrency)
+//   filing-worker  SQS maxConcurrency 2           -> at most 2 instances (the event source mapping's own cap,
+//                                                    which needs no reserved concurrency either)
 //   sum over functions of (instances x EDGAR_MAX_RPS share) <= total (default 5, never above 10).
 // With 3 instances each gets total/3 (rounded down), e.g. 1.66 requests/s at the default total of 5.
 

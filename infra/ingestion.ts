@@ -5,18 +5,14 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
+import { FILING_WORKER_TIMEOUT_SECONDS } from '../functions/handlers/filing-worker';
 import type { TableKey } from '../functions/store/tables';
-import {
-  EDGAR_INSTANCES,
-  EDGAR_POLLER_INSTANCES,
-  edgarRpsShare,
-  FILING_WORKER_MAX_CONCURRENCY,
-} from './edgar-budget';
+import { EDGAR_INSTANCES, edgarRpsShare, FILING_WORKER_MAX_CONCURRENCY } from './edgar-budget';
 import { FilingQueue } from './filing-queue';
 import { ServiceFunction } from './service-function';
 import type { DeploySettings } from './settings';
 
-export const FILING_WORKER_TIMEOUT = Duration.seconds(120);
+export const FILING_WORKER_TIMEOUT = Duration.seconds(FILING_WORKER_TIMEOUT_SECONDS);
 
 export interface IngestionProps {
   tables: Record<TableKey, Table>;
@@ -32,6 +28,8 @@ export interface IngestionProps {
  * EventBridge fires each poller once a minute (its finest schedule); the pollers loop inside an invocation for
  * sub-minute freshness (EDGAR) or pick the feeds that are due (news: each feed has its own interval, at least a
  * minute, defaulting to NEWS_POLL_SECONDS), so one rate(1 minute) tick serves every setting.
+ * One poller of each kind at a time: a run polls only while it holds its lease item in the state table
+ * (handlers/scheduled-poll.ts), not through reserved concurrency, which a new account (quota 10) refuses.
  */
 export class Ingestion extends Construct {
   readonly edgarPoll: ServiceFunction;
@@ -52,8 +50,6 @@ export class Ingestion extends Construct {
       description: 'Polls the EDGAR current-filings feed, records new filings and queues them',
       // Loops inside the invocation for just under a minute, then the next tick takes over.
       timeout: Duration.seconds(70),
-      // Only one poller at a time: one cursor, one share of the EDGAR budget.
-      reservedConcurrentExecutions: EDGAR_POLLER_INSTANCES,
       environment: {
         ...props.tableEnvironment,
         SEC_USER_AGENT: props.secUserAgent,
@@ -73,8 +69,9 @@ export class Ingestion extends Construct {
       entry: 'filing-worker',
       description: 'Fetches queued filings from EDGAR, extracts compute-contract mentions, records deals',
       timeout: FILING_WORKER_TIMEOUT,
-      // Submissions of tens of MB are split and converted to text in memory.
-      memorySize: 512,
+      // Sized from npm run bench: the worker path peaks at ~166 MB on a 20 MB submission (~8x its size), so the
+      // largest accepted submission (64 MB, MAX_SUBMISSION_BYTES) needs ~530 MB; one filing at a time.
+      memorySize: 1024,
       environment: {
         ...props.tableEnvironment,
         SEC_USER_AGENT: props.secUserAgent,
@@ -87,7 +84,8 @@ export class Ingestion extends Construct {
     tables.state.grantReadData(this.filingWorker.fn);
     this.filingWorker.fn.addEventSource(
       new SqsEventSource(queue, {
-        batchSize: 5,
+        // One filing per invocation: memory and the fetch timeouts are sized for one.
+        batchSize: 1,
         reportBatchItemFailures: true,
         // Bounds the concurrent workers, hence their share of the EDGAR budget (edgar-budget.ts).
         maxConcurrency: FILING_WORKER_MAX_CONCURRENCY,
@@ -98,7 +96,6 @@ export class Ingestion extends Construct {
       entry: 'news-poll',
       description: 'Polls the news feeds that are due, records new items and the deals they mention',
       timeout: Duration.seconds(120),
-      reservedConcurrentExecutions: 1,
       environment: {
         ...props.tableEnvironment,
         // Declared to feed publishers too, the same contact as for EDGAR.
@@ -112,7 +109,7 @@ export class Ingestion extends Construct {
     everyMinute(this, 'NewsPollSchedule', this.newsPoll.fn);
 
     for (const poller of [this.edgarPoll, this.newsPoll]) {
-      // A tick that waited (throttled behind the running poller) for a minute is stale: the next one is due.
+      // A tick that waited (throttled) for a minute is stale: the next one is due.
       // A failed run is not retried either: the next tick starts from the durable cursor.
       poller.fn.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.minutes(1) });
     }

@@ -16,7 +16,6 @@ export interface ServiceFunctionProps {
   description: string;
   timeout: Duration;
   memorySize?: number;
-  reservedConcurrentExecutions?: number;
   environment: Record<string, string>;
 }
 
@@ -44,7 +43,6 @@ export class ServiceFunction extends Construct {
       architecture: Architecture.ARM_64,
       timeout: props.timeout,
       memorySize: props.memorySize ?? 256,
-      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       logGroup: this.logGroup,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
       bundling: {

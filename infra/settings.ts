@@ -1,18 +1,18 @@
-import { loadConfig } from '../functions/config';
+import { ConfigError, loadConfig } from '../functions/config';
+import { OPERATOR_EMAIL_PATTERN, SEC_USER_AGENT_PATTERN } from '../functions/core/setting-rules';
 
 // Deploy-time settings, read once at synth from CDK context (`-c key=value` or cdk.json) and, for the
 // User-Agent, the SEC_USER_AGENT environment variable. They are validated with the functions' own config schema,
 // so a value that would make the deployed functions refuse to start fails the synth instead.
 
-/** CloudFormation AllowedPattern (whole value) for "Company or Name contact@example.com", as SEC fair access asks. */
-export const SEC_USER_AGENT_PATTERN = '^\\S.*\\s\\S+@\\S+\\.\\S+$';
-
-/** SEC fair access allows 10 requests/s per client; we default lower and never go above. */
-export const DEFAULT_EDGAR_MAX_RPS_TOTAL = 5;
+// The parameter patterns are the functions' own rules (functions/core/setting-rules.ts).
+export { OPERATOR_EMAIL_PATTERN, SEC_USER_AGENT_PATTERN };
 
 export interface DeploySettings {
   /** Default of the SecUserAgent parameter; absent means `cdk deploy` asks for it. */
   secUserAgentDefault?: string;
+  /** Default of the OperatorEmail parameter (`-c operatorEmail=`); absent means `cdk deploy` asks for it. */
+  operatorEmailDefault?: string;
   /** Requests/s to EDGAR across every concurrent function instance together. */
   edgarMaxRpsTotal: number;
   edgarPollSeconds?: number;
@@ -39,6 +39,9 @@ export function readDeploySettings(
   const pollSeconds = text(context('edgarPollSeconds'));
   const forms = text(context('edgarForms'));
   const newsSeconds = text(context('newsPollSeconds'));
+  const operatorEmail = text(context('operatorEmail'));
+  if (operatorEmail && !new RegExp(OPERATOR_EMAIL_PATTERN).test(operatorEmail))
+    throw new ConfigError(`operatorEmail: "${operatorEmail}" is not an email address`);
   // Throws ConfigError naming every bad value.
   const config = loadConfig({
     SEC_USER_AGENT: userAgent,
@@ -49,7 +52,8 @@ export function readDeploySettings(
   });
   return {
     ...(config.secUserAgent ? { secUserAgentDefault: config.secUserAgent } : {}),
-    edgarMaxRpsTotal: maxRps ? config.edgarMaxRps : DEFAULT_EDGAR_MAX_RPS_TOTAL,
+    ...(operatorEmail ? { operatorEmailDefault: operatorEmail } : {}),
+    edgarMaxRpsTotal: config.edgarMaxRps,
     ...(pollSeconds ? { edgarPollSeconds: config.edgarPollSeconds } : {}),
     ...(forms ? { edgarForms: config.edgarForms.join(',') } : {}),
     ...(newsSeconds ? { newsPollSeconds: config.newsPollSeconds } : {}),

@@ -6,7 +6,9 @@ import { TABLE_KEYS, TABLES } from '../functions/store/tables';
 import { Alerts } from './alerts';
 import { ServiceHttpApi } from './http-api';
 import { Ingestion } from './ingestion';
-import { type DeploySettings, SEC_USER_AGENT_PATTERN } from './settings';
+import { Monitoring } from './monitoring';
+import { type DeploySettings, OPERATOR_EMAIL_PATTERN, SEC_USER_AGENT_PATTERN } from './settings';
+import { SmsSettings } from './sms-settings';
 import { ServiceTables } from './tables';
 
 export interface ComputeContractAlertsStackProps extends StackProps {
@@ -24,6 +26,7 @@ export class ComputeContractAlertsStack extends Stack {
   readonly ingestion: Ingestion;
   readonly alerts: Alerts;
   readonly httpApi: ServiceHttpApi;
+  readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: ComputeContractAlertsStackProps) {
     super(scope, id, {
@@ -42,6 +45,23 @@ export class ComputeContractAlertsStack extends Stack {
       ...(settings.secUserAgentDefault ? { default: settings.secUserAgentDefault } : {}),
     });
 
+    const operatorEmail = new CfnParameter(this, 'OperatorEmail', {
+      type: 'String',
+      description: 'Where alarms go (SNS asks this address to confirm once); not told to subscribers',
+      allowedPattern: OPERATOR_EMAIL_PATTERN,
+      constraintDescription: 'must be an email address',
+      ...(settings.operatorEmailDefault ? { default: settings.operatorEmailDefault } : {}),
+    });
+
+    const smsSpendLimit = new CfnParameter(this, 'SmsMonthlySpendLimit', {
+      type: 'Number',
+      description:
+        'USD a month SNS may spend on SMS alerts (above 1, AWS Support must raise the account limit first)',
+      default: 1,
+      minValue: 0,
+    });
+    new SmsSettings(this, 'Sms', { monthlySpendLimit: smsSpendLimit.valueAsString });
+
     this.tables = new ServiceTables(this, 'Tables');
     const tableEnvironment = this.tables.environment();
     const tables = this.tables.byKey;
@@ -55,8 +75,26 @@ export class ComputeContractAlertsStack extends Stack {
     this.alerts = new Alerts(this, 'Alerts', { tables, tableEnvironment });
     this.httpApi = new ServiceHttpApi(this, 'Http', { tables, tableEnvironment, topic: this.alerts.topic });
 
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      operatorEmail: operatorEmail.valueAsString,
+      functions: {
+        EdgarPoll: this.ingestion.edgarPoll,
+        FilingWorker: this.ingestion.filingWorker,
+        NewsPoll: this.ingestion.newsPoll,
+        Notify: this.alerts.notify,
+        Api: this.httpApi.api,
+      },
+      deadLetterQueues: {
+        FilingJobs: this.ingestion.filingQueue.deadLetterQueue,
+        DealsStream: this.alerts.deadLetterQueue,
+      },
+      streamConsumer: this.alerts.notify,
+      alertTopic: this.alerts.topic,
+    });
+
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.stage.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'AlertTopicArn', { value: this.alerts.topic.topicArn });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.alarmTopic.topicArn });
     new CfnOutput(this, 'FilingDeadLetterQueueUrl', {
       value: this.ingestion.filingQueue.deadLetterQueue.queueUrl,
       description: 'Filing jobs that failed 5 times',

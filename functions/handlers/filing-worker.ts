@@ -11,6 +11,19 @@ const filingJob = z.object({
   formType: z.string().min(1),
 });
 
+/** The worker's Lambda timeout (infra/ingestion.ts): one filing per invocation (SQS batch size 1). */
+export const FILING_WORKER_TIMEOUT_SECONDS = 300;
+/** Leave this much of the invocation for extraction and the writes after the last fetch. */
+const AFTER_FETCH_MS = 30_000;
+/**
+ * The worker's base EDGAR timeout, so that the longest fetch ends inside the invocation: a submission fetch
+ * may take 6 times the base (sources/edgar/client.ts), up to 4 attempts (3 retries) with backoffs of at most
+ * 20 s between them: 4 x 6 x base + 3 x 20 s + AFTER_FETCH_MS <= the timeout (base 8.75 s, a submission 52.5 s).
+ */
+export const WORKER_EDGAR_TIMEOUT_MS = Math.floor(
+  (FILING_WORKER_TIMEOUT_SECONDS * 1000 - AFTER_FETCH_MS - 3 * 20_000) / (4 * 6),
+);
+
 export class PoisonMessageError extends Error {
   override readonly name = 'PoisonMessageError';
 }
@@ -50,5 +63,9 @@ export function createFilingWorkerHandler(
     }
   };
   return (event) =>
-    processPartialResponse(event, recordHandler, processor, { throwOnFullBatchFailure: false });
+    // One at a time: a large submission holds ~8 times its size in memory (npm run bench), never two at once.
+    processPartialResponse(event, recordHandler, processor, {
+      processInParallel: false,
+      throwOnFullBatchFailure: false,
+    });
 }

@@ -8,12 +8,14 @@ import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '../config';
 import { formatUsd } from '../core/alert-text';
 import type { Deal, FilingRecord, Subscription } from '../core/types';
-import { loadFeedRegistry } from '../sources/news/feed-registry';
+import { EdgarConfigError } from '../sources/edgar/client';
+import { FeedRegistryError, loadFeedRegistry } from '../sources/news/feed-registry';
 import { CorrectionRefusedError, correctionRequest, DealNotFoundError } from '../use-cases/correct-deal';
 import { createConsoleLogger } from './console-logger';
 import { JavaMissingError } from './dynamo-local';
 import { runExtractCommand } from './extract-command';
 import { runFeedCommand } from './feed-command';
+import { RedriveError, runRedriveCommand } from './redrive-command';
 import { type LocalStack, startLocalStack } from './runtime';
 import { startSnapshotServer } from './snapshot-server';
 
@@ -29,6 +31,7 @@ const USAGE = `usage:
   npm run cli -- deal ID correct|split|merge|hide|unhide --by WHO --why WHY [--value USD|none] [--status S]
                  [--kind K] [--buyer ID] [--provider ID] [--source SOURCE_ID] [--with OTHER_DEAL_ID]
   npm run cli -- migrate-ids         rewrite pair-keyed deals to contract ids (idempotent, resumable)
+  npm run cli -- redrive --queue DLQ_URL [--max-per-second N]   (AWS) replay a dead-letter queue after a fix
 settings: see README.md ("Settings")`;
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
@@ -255,6 +258,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'extract') {
     return runExtractCommand(rest, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
   }
+  if (command === 'redrive') {
+    const { SQSClient } = await import('@aws-sdk/client-sqs');
+    return runRedriveCommand(rest, { sqs: new SQSClient({}), print });
+  }
   if (!command || command === 'help' || command === '--help') {
     print(USAGE);
     return command ? 0 : 2;
@@ -292,7 +299,10 @@ main(process.argv.slice(2)).then(
       err instanceof ConfigError ||
       err instanceof JavaMissingError ||
       err instanceof DealNotFoundError ||
-      err instanceof CorrectionRefusedError
+      err instanceof CorrectionRefusedError ||
+      err instanceof RedriveError ||
+      err instanceof EdgarConfigError ||
+      err instanceof FeedRegistryError
     )
       process.stderr.write(`${err.message}\n`);
     else process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDealRepository } from './deals';
 import { createDeliveryLedger } from './deliveries';
 import { createFilingRepository, type FilingStoreOptions } from './filings';
+import { createLeaseStore } from './lease';
 import { createNewsItemRepository } from './news-items';
 import { createStateStore } from './state';
 import { createSubscriptionRepository } from './subscriptions';
@@ -16,10 +17,11 @@ export function createRepositories(
   return {
     filings: createFilingRepository(doc, names.filings, names.filingIndex, options.filings),
     deals: createDealRepository(doc, names.deals),
-    subscriptions: createSubscriptionRepository(doc, names.subscriptions),
+    subscriptions: createSubscriptionRepository(doc, names.subscriptions, names.state),
     deliveries: createDeliveryLedger(doc, names.deliveries),
     newsItems: createNewsItemRepository(doc, names.newsItems),
     state: createStateStore(doc, names.state),
+    leases: createLeaseStore(doc, names.state),
   };
 }
 

@@ -4,17 +4,37 @@ import {
   GetCommand,
   PutCommand,
   ScanCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { SubscriptionRepository } from '../core/ports/store';
 import type { Subscription } from '../core/types';
 
+/** State-table item counting subscription writes: notify rescans only when it moved. */
+const VERSION_KEY = 'subscriptions:version';
+
+/**
+ * Subscriptions, and a version bumped by every write. `all()` keeps the scanned set per process and checks the
+ * version (one small read) before reusing it, so notify does not scan 10,000 subscriptions for every stream record.
+ */
 export function createSubscriptionRepository(
   doc: DynamoDBDocumentClient,
   tableName: string,
+  stateTableName: string,
 ): SubscriptionRepository {
+  let cached: { version: number; items: Subscription[] } | null = null;
+  const bump = () =>
+    doc.send(
+      new UpdateCommand({
+        TableName: stateTableName,
+        Key: { key: VERSION_KEY },
+        UpdateExpression: 'ADD version :one',
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    );
   return {
     async put(subscription) {
       await doc.send(new PutCommand({ TableName: tableName, Item: subscription }));
+      await bump();
     },
     async get(id) {
       const out = await doc.send(new GetCommand({ TableName: tableName, Key: { id } }));
@@ -22,16 +42,24 @@ export function createSubscriptionRepository(
     },
     async delete(id) {
       await doc.send(new DeleteCommand({ TableName: tableName, Key: { id } }));
+      await bump();
     },
-    // Subscriptions are few (one per subscriber endpoint); notify reads them all per change batch.
     async all() {
+      const out = await doc.send(
+        new GetCommand({ TableName: stateTableName, Key: { key: VERSION_KEY }, ConsistentRead: true }),
+      );
+      const version = Number(out.Item?.version ?? 0);
+      if (cached?.version === version) return cached.items;
       const items: Subscription[] = [];
       let start: Record<string, unknown> | undefined;
       do {
-        const out = await doc.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start }));
-        items.push(...((out.Items ?? []) as Subscription[]));
-        start = out.LastEvaluatedKey;
+        const page = await doc.send(
+          new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }),
+        );
+        items.push(...((page.Items ?? []) as Subscription[]));
+        start = page.LastEvaluatedKey;
       } while (start);
+      cached = { version, items };
       return items;
     },
   };

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../functions/config';
+import { ConfigError, loadConfig } from '../../functions/config';
+import { EDGAR_DEFAULT_RPS, NEWS_MIN_POLL_SECONDS } from '../../functions/core/setting-rules';
+import { validateMaxRps, validateUserAgent } from '../../functions/sources/edgar/client';
+import { loadFeedRegistry } from '../../functions/sources/news/feed-registry';
 import { EDGAR_INSTANCES, edgarRpsShare } from '../../infra/edgar-budget';
 import { readDeploySettings, SEC_USER_AGENT_PATTERN } from '../../infra/settings';
 
@@ -82,5 +85,65 @@ describe('edgarRpsShare', () => {
     expect(() => edgarRpsShare(11)).toThrow(RangeError);
     expect(() => edgarRpsShare(0)).toThrow(RangeError);
     expect(() => edgarRpsShare(0.01, 3)).toThrow(RangeError);
+  });
+});
+
+describe('one owner per settings rule', () => {
+  it('refuses a news poll interval under the feed minimum in one line, CLI, Lambda and synth alike', () => {
+    const err = (() => {
+      try {
+        loadConfig({ NEWS_POLL_SECONDS: '30' });
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(err).toBeInstanceOf(ConfigError);
+    const refused = err as ConfigError;
+    expect(refused.message).toBe(
+      `invalid setting: NEWS_POLL_SECONDS must be at least ${NEWS_MIN_POLL_SECONDS} (seconds between two polls of a feed) (see README.md, "Settings")`,
+    );
+    expect(refused.stack).toBe(`ConfigError: ${refused.message}`);
+    // What the settings accept, the feed registry accepts too.
+    const config = loadConfig({ NEWS_POLL_SECONDS: String(NEWS_MIN_POLL_SECONDS) });
+    expect(() => loadFeedRegistry({ path: null, defaultPollSeconds: config.newsPollSeconds })).not.toThrow();
+  });
+
+  it('agrees on the User-Agent rule: config, the EDGAR client and the CloudFormation pattern', () => {
+    const pattern = new RegExp(SEC_USER_AGENT_PATTERN);
+    const samples = [
+      'Acme Research ops@acme.example',
+      'Jane Doe <jane.doe@example.co.uk>',
+      'curl',
+      'x@y',
+      'Acme ops@acme',
+      ' a b@c.d',
+    ];
+    for (const ua of samples) {
+      const byClient = (() => {
+        try {
+          validateUserAgent(ua);
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      const byConfig = (() => {
+        try {
+          loadConfig({ SEC_USER_AGENT: ua });
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      expect(byConfig, ua).toBe(byClient);
+      expect(pattern.test(ua.trim()), ua).toBe(byClient);
+    }
+  });
+
+  it('defaults the EDGAR budget from one constant', () => {
+    expect(loadConfig({}).edgarMaxRps).toBe(EDGAR_DEFAULT_RPS);
+    expect(readDeploySettings(() => undefined, {}).edgarMaxRpsTotal).toBe(EDGAR_DEFAULT_RPS);
+    expect(validateMaxRps(undefined)).toBe(EDGAR_DEFAULT_RPS);
   });
 });

@@ -8,7 +8,12 @@ import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  FILING_WORKER_TIMEOUT_SECONDS,
+  WORKER_EDGAR_TIMEOUT_MS,
+} from '../../functions/handlers/filing-worker';
 import { TABLE_KEYS, TABLES, type TableKey, type TableSpec } from '../../functions/store/tables';
+import { EDGAR_POLLER_INSTANCES } from '../../infra/edgar-budget';
 import type { DeploySettings } from '../../infra/settings';
 import { ComputeContractAlertsStack } from '../../infra/stack';
 
@@ -167,9 +172,14 @@ describe('filing queue', () => {
     expect(props(dlqId()).MessageRetentionPeriod).toBe(14 * 24 * 3600);
   });
 
+  it("keeps the worker's longest EDGAR fetch, retries included, inside its timeout", () => {
+    const longestFetchMs = 4 * 6 * WORKER_EDGAR_TIMEOUT_MS + 3 * 20_000;
+    expect(longestFetchMs).toBeLessThan((props(fnId('filingWorker')).Timeout as number) * 1000);
+  });
+
   it('keeps a message invisible for at least 6 times the worker timeout', () => {
     const workerTimeout = props(fnId('filingWorker')).Timeout as number;
-    expect(workerTimeout).toBe(120);
+    expect(workerTimeout).toBe(FILING_WORKER_TIMEOUT_SECONDS);
     expect(props(queueId()).VisibilityTimeout as number).toBeGreaterThanOrEqual(6 * workerTimeout);
   });
 
@@ -195,11 +205,11 @@ describe('filing queue', () => {
 });
 
 describe('event sources', () => {
-  it('feeds the worker from the queue: batch 5, partial batch failures, at most 2 concurrent', () => {
+  it('feeds the worker from the queue: one filing at a time, partial batch failures, at most 2 concurrent', () => {
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: fnId('filingWorker') },
       EventSourceArn: { 'Fn::GetAtt': [id(stack.ingestion.filingQueue.queue), 'Arn'] },
-      BatchSize: 5,
+      BatchSize: 1,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       ScalingConfig: { MaximumConcurrency: 2 },
     });
@@ -222,6 +232,12 @@ describe('event sources', () => {
 });
 
 describe('pollers', () => {
+  it('reserves no concurrency anywhere, so it deploys in an account with the starting quota of 10', () => {
+    const fns = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+    expect(fns.length).toBeGreaterThanOrEqual(5);
+    for (const fn of fns) expect(fn.Properties.ReservedConcurrentExecutions).toBeUndefined();
+  });
+
   it.each(['edgarPoll', 'newsPoll'] as const)(
     '%s runs on a rate(1 minute) rule, one instance at a time',
     (name) => {
@@ -234,7 +250,9 @@ describe('pollers', () => {
       expect(rules).toHaveLength(1);
       expect(rules[0]?.Properties.ScheduleExpression).toBe('rate(1 minute)');
       expect(rules[0]?.Properties.State).toBe('ENABLED');
-      expect(props(fnId(name)).ReservedConcurrentExecutions).toBe(1);
+      // One poller at a time comes from the lease (test/integration/poller-lease.test.ts), not from reserved
+      // concurrency, which an account with the starting quota of 10 refuses.
+      expect(props(fnId(name)).ReservedConcurrentExecutions).toBeUndefined();
       template.hasResourceProperties('AWS::Lambda::Permission', {
         FunctionName: target,
         Principal: 'events.amazonaws.com',
@@ -255,8 +273,8 @@ describe('pollers', () => {
 });
 
 describe('functions', () => {
-  it('has the five functions', () => {
-    template.resourceCountIs('AWS::Lambda::Function', FUNCTION_NAMES.length);
+  it('has the five functions, and the SMS settings custom resource provider', () => {
+    template.resourceCountIs('AWS::Lambda::Function', FUNCTION_NAMES.length + 1);
   });
 
   it.each(FUNCTION_NAMES)('%s: nodejs22.x on arm64, ESM bundle, own log group with retention', (name) => {
@@ -297,8 +315,8 @@ describe('functions', () => {
     expect(out.stdout.trim()).toBe('function');
   });
 
-  it('gives the worker 512 MB', () => {
-    expect(props(fnId('filingWorker')).MemorySize).toBe(512);
+  it('gives the worker 1024 MB (8x the largest accepted submission, from the bench figure)', () => {
+    expect(props(fnId('filingWorker')).MemorySize).toBe(1024);
   });
 
   it.each(FUNCTION_NAMES)('%s: every table name, referring to the table', (name) => {
@@ -325,7 +343,7 @@ describe('functions', () => {
   it('keeps the EDGAR callers within the total budget (poller x1 + worker x max concurrency)', () => {
     const pollerShare = Number(envOf('edgarPoll').EDGAR_MAX_RPS);
     const workerShare = Number(envOf('filingWorker').EDGAR_MAX_RPS);
-    const pollerInstances = props(fnId('edgarPoll')).ReservedConcurrentExecutions as number;
+    const pollerInstances = EDGAR_POLLER_INSTANCES; // the lease holder
     const mapping = Object.values(resources).find(
       (r) =>
         r.Type === 'AWS::Lambda::EventSourceMapping' &&
@@ -371,7 +389,7 @@ describe('IAM', () => {
       write: ['filings', 'filingIndex', 'deals'],
     },
     newsPoll: { read: ['newsItems', 'state', 'deals'], write: ['newsItems', 'state', 'deals'] },
-    notify: { read: ['subscriptions', 'deliveries'], write: ['deliveries'] },
+    notify: { read: ['subscriptions', 'deliveries', 'state'], write: ['deliveries'] },
     // deals: operator corrections (PATCH /deals/{id}, IAM-only).
     api: {
       read: ['deals', 'filings', 'filingIndex', 'subscriptions', 'state'],
@@ -525,6 +543,96 @@ describe('outputs', () => {
       Ref: id(stack.ingestion.filingQueue.deadLetterQueue),
     });
     expect(outputs.NotifyDeadLetterQueueUrl?.Value).toEqual({ Ref: id(stack.alerts.deadLetterQueue) });
+  });
+});
+
+describe('monitoring', () => {
+  const alarms = () =>
+    Object.entries(resources).filter(([, r]) => r.Type === 'AWS::CloudWatch::Alarm') as [string, Resource][];
+  const alarmTopicId = () => id(stack.monitoring.alarmTopic);
+  const alarmOn = (metricName: string) => alarms().filter(([, r]) => r.Properties.MetricName === metricName);
+
+  it('sends alarms to their own topic, subscribed by the OperatorEmail parameter, not to the alert topic', () => {
+    expect(alarmTopicId()).not.toBe(id(stack.alerts.topic));
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      TopicArn: { Ref: alarmTopicId() },
+      Endpoint: { Ref: 'OperatorEmail' },
+    });
+    expect(template.toJSON().Parameters.OperatorEmail.Type).toBe('String');
+    expect(alarms().length).toBeGreaterThanOrEqual(16);
+    for (const [, a] of alarms()) {
+      expect(a.Properties.AlarmActions).toEqual([{ Ref: alarmTopicId() }]);
+      expect(String(a.Properties.AlarmDescription)).toContain('docs/operations.md#');
+    }
+  });
+
+  it('alarms on both dead-letter queues as soon as one message waits', () => {
+    const dlqAlarms = alarmOn('ApproximateNumberOfMessagesVisible');
+    const queues = dlqAlarms.map(([, a]) => JSON.stringify(a.Properties.Dimensions));
+    expect(queues.some((q) => q.includes(id(stack.ingestion.filingQueue.deadLetterQueue)))).toBe(true);
+    expect(queues.some((q) => q.includes(id(stack.alerts.deadLetterQueue)))).toBe(true);
+    for (const [, a] of dlqAlarms)
+      expect(a.Properties).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
+  });
+
+  it.each(FUNCTION_NAMES)('%s: alarms on errors and throttles', (name) => {
+    for (const metric of ['Errors', 'Throttles']) {
+      const on = alarmOn(metric).filter(([, a]) =>
+        JSON.stringify(a.Properties.Dimensions).includes(fnId(name)),
+      );
+      expect(on).toHaveLength(1);
+    }
+  });
+
+  it('alarms on the deals stream iterator age', () => {
+    const [entry] = alarmOn('IteratorAge');
+    expect(JSON.stringify(entry?.[1].Properties.Dimensions)).toContain(fnId('notify'));
+  });
+
+  it('beats two heartbeats, missing data counting as breaching: EDGAR 5 min, news 30 min', () => {
+    const heartbeat = (metric: string) => alarmOn(metric)[0]?.[1].Properties;
+    expect(heartbeat('EdgarPollSucceeded')).toMatchObject({
+      Namespace: 'ComputeContractAlerts',
+      Period: 300,
+      Threshold: 1,
+      ComparisonOperator: 'LessThanThreshold',
+      TreatMissingData: 'breaching',
+    });
+    expect(heartbeat('NewsPollSucceeded')).toMatchObject({ Period: 1800, TreatMissingData: 'breaching' });
+  });
+
+  it('alarms on the EDGAR lockout and on failed alert deliveries (publish and SNS delivery)', () => {
+    expect(alarmOn('EdgarLockouts')).toHaveLength(1);
+    expect(alarmOn('AlertsFailed')).toHaveLength(1);
+    expect(alarmOn('NumberOfNotificationsFailed')).toHaveLength(1);
+  });
+
+  it('has a dashboard', () => {
+    template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+});
+
+describe('SMS settings', () => {
+  it('sets Transactional SMS, the spend limit parameter and delivery-status logging through SetSMSAttributes', () => {
+    const [custom] = Object.values(resources).filter((r) => r.Type === 'Custom::AWS');
+    const create = JSON.stringify(custom?.Properties.Create);
+    expect(create).toContain('setSMSAttributes');
+    expect(create).toContain('\\"DefaultSMSType\\":\\"Transactional\\"');
+    expect(create).toContain('{"Ref":"SmsMonthlySpendLimit"}');
+    expect(create).toContain('DeliveryStatusIAMRole');
+    expect(create).toContain('\\"DeliveryStatusSuccessSamplingRate\\":\\"100\\"');
+    expect(JSON.stringify(custom?.Properties.Update)).toBe(create);
+    const parameter = template.toJSON().Parameters.SmsMonthlySpendLimit;
+    expect(parameter).toMatchObject({ Type: 'Number', Default: 1, MinValue: 0 });
+  });
+
+  it('lets only SNS assume the delivery-status role, writing only sns/ log groups', () => {
+    template.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: Match.objectLike({
+        Statement: [Match.objectLike({ Principal: { Service: 'sns.amazonaws.com' } })],
+      }),
+    });
   });
 });
 

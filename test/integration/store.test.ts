@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { VersionConflictError } from '../../functions/core/ports/store';
 import type { Deal, FilingRecord } from '../../functions/core/types';
+import { createDeliveryLedger, STALE_CLAIM_MS } from '../../functions/store/deliveries';
 import { createTestStore, type TestStore } from '../support/dynamo';
 
 let store: TestStore;
@@ -102,11 +103,27 @@ describe('deal repository on DynamoDB Local', () => {
 });
 
 describe('delivery ledger and news items on DynamoDB Local', () => {
-  it('claims a key once until released', async () => {
-    expect(await store.deliveries.claim('sub-1#deal-1#new')).toBe(true);
-    expect(await store.deliveries.claim('sub-1#deal-1#new')).toBe(false);
+  it('claims a key once until released; a sent key is never claimed or released again', async () => {
+    expect(await store.deliveries.claim('sub-1#deal-1#new')).toBe('claimed');
+    expect(await store.deliveries.claim('sub-1#deal-1#new')).toBe('busy');
     await store.deliveries.release('sub-1#deal-1#new');
-    expect(await store.deliveries.claim('sub-1#deal-1#new')).toBe(true);
+    expect(await store.deliveries.claim('sub-1#deal-1#new')).toBe('claimed');
+    await store.deliveries.markSent('sub-1#deal-1#new');
+    await store.deliveries.release('sub-1#deal-1#new');
+    expect(await store.deliveries.claim('sub-1#deal-1#new')).toBe('sent');
+  });
+
+  it('takes over a claim gone stale (its holder crashed before sending), never a sent one', async () => {
+    let nowMs = Date.parse('2026-02-02T10:00:00Z');
+    const ledger = createDeliveryLedger(store.doc, store.names.deliveries, () => new Date(nowMs));
+    expect(await ledger.claim('sub-2#deal-1#new')).toBe('claimed');
+    expect(await ledger.claim('sub-3#deal-1#new')).toBe('claimed');
+    await ledger.markSent('sub-3#deal-1#new');
+    nowMs += STALE_CLAIM_MS - 1;
+    expect(await ledger.claim('sub-2#deal-1#new')).toBe('busy');
+    nowMs += 2;
+    expect(await ledger.claim('sub-2#deal-1#new')).toBe('claimed');
+    expect(await ledger.claim('sub-3#deal-1#new')).toBe('sent');
   });
 
   it('refuses a news item seen under the same id or the same dedupe key', async () => {

@@ -36,6 +36,21 @@ function sqsRecord(id: string, body: string): SQSRecord {
 }
 
 describe('filing-worker handler', () => {
+  it('processes the filings of a batch one at a time (memory holds one large submission)', async () => {
+    let running = 0;
+    let most = 0;
+    const handler = createFilingWorkerHandler(async () => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 5));
+      running--;
+    }, silentLogger);
+    const records = [1, 2, 3, 4].map((n) => sqsRecord(`m${n}`, JSON.stringify(job(n))));
+    const out = await handler({ Records: records } as SQSEvent);
+    expect(out.batchItemFailures).toEqual([]);
+    expect(most).toBe(1);
+  });
+
   it('reports only the failed messages of a batch', async () => {
     const handler = createFilingWorkerHandler(async (j) => {
       if (j.accession.endsWith('2')) throw new Error('EDGAR 503');

@@ -9,7 +9,7 @@ describe('scheduled poll handler', () => {
       't',
       async (untilMs) => seen.push(untilMs - Date.now()),
       silentLogger,
-      50_000,
+      { maxRunMs: 50_000 },
     );
     await handler({}, { getRemainingTimeInMillis: () => 30_000 });
     await handler({}, { getRemainingTimeInMillis: () => 120_000 });

@@ -68,10 +68,18 @@ export interface SubscriptionRepository {
   all(): Promise<Subscription[]>;
 }
 
-/** Remembers which alerts went out, so that a redelivered change alerts nobody twice. */
+/**
+ * Remembers which alerts went out, in two phases (claimed -> sent), so that a redelivered change alerts nobody
+ * twice and a crash between claim and send loses nothing: a claim never marked sent goes stale and is taken again
+ * (at worst the same alert is sent twice, never zero times).
+ */
 export interface DeliveryLedger {
-  /** true when this key was not claimed before (the caller must then deliver). */
-  claim(key: string): Promise<boolean>;
+  /**
+   * 'claimed': the caller must deliver, then markSent. 'sent': delivered before, nothing to do. 'busy': another
+   * invocation holds a fresh claim; retry later (it goes stale if its holder died).
+   */
+  claim(key: string): Promise<'claimed' | 'sent' | 'busy'>;
+  markSent(key: string): Promise<void>;
   /** Gives a claim back after a failed delivery, so that a retry can deliver. */
   release(key: string): Promise<void>;
 }

@@ -14,6 +14,12 @@ import {
   EdgarUnavailableError,
 } from '../../core/ports/edgar';
 import {
+  EDGAR_DEFAULT_RPS,
+  EDGAR_MAX_RPS_CEILING,
+  isPlausibleUserAgent,
+  SEC_USER_AGENT_RULE,
+} from '../../core/setting-rules';
+import {
   BodyTooLargeError,
   decodeText,
   HttpClient,
@@ -29,9 +35,7 @@ import { parseFullTextSearch } from './full-text-search';
 import { parseSubmission } from './submission';
 import { EdgarUrls } from './urls';
 
-/** SEC fair access: at most 10 requests/s per user, all machines together. */
-export const EDGAR_MAX_RPS_CEILING = 10;
-export const EDGAR_DEFAULT_RPS = 5;
+export { EDGAR_DEFAULT_RPS, EDGAR_MAX_RPS_CEILING };
 /** Above this a submission is refused (with the reason recorded): the 512 MB worker holds it a few times over. */
 export const MAX_SUBMISSION_BYTES = 64 * 1024 * 1024;
 const MAX_INDEX_BYTES = 48 * 1024 * 1024;
@@ -43,15 +47,11 @@ export class EdgarConfigError extends Error {
   override readonly name = 'EdgarConfigError';
 }
 
-// "Company Name contact@example.com": some name, then an email address, as the SEC asks.
-const PLAUSIBLE_UA = /^[^\s@][^@]{0,150}\s<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+>?\s*$/;
-
 export function validateUserAgent(userAgent: string | null | undefined): string {
   const ua = (userAgent ?? '').trim();
-  if (!PLAUSIBLE_UA.test(ua)) {
+  if (!isPlausibleUserAgent(ua)) {
     throw new EdgarConfigError(
-      'SEC_USER_AGENT must name you and give a contact email, e.g. "Acme Research ops@acme.example" ' +
-        `(SEC fair-access policy); got ${ua ? JSON.stringify(ua.slice(0, 80)) : 'nothing'}`,
+      `SEC_USER_AGENT ${SEC_USER_AGENT_RULE}; got ${ua ? JSON.stringify(ua.slice(0, 80)) : 'nothing'}`,
     );
   }
   return ua;

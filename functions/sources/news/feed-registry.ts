@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { FEED_KINDS, type FeedConfig } from '../../core/ports/news';
+import { NEWS_MIN_POLL_SECONDS } from '../../core/setting-rules';
 import { LANGUAGES } from '../../core/types';
 import defaultFeeds from './default-feeds.json' with { type: 'json' };
 
 export const DEFAULT_FEEDS_LABEL = 'functions/sources/news/default-feeds.json';
-/** Shortest interval a feed may ask for: politeness towards the publisher. */
-export const MIN_POLL_SECONDS = 60;
+/** Shortest interval a feed may ask for (core/setting-rules.ts owns it). */
+export const MIN_POLL_SECONDS = NEWS_MIN_POLL_SECONDS;
 export const DEFAULT_POLL_SECONDS = 600;
 const MAX_FEEDS_FILE_BYTES = 1024 * 1024;
 

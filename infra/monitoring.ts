@@ -1,0 +1,187 @@
+import { Duration } from 'aws-cdk-lib';
+import {
+  Alarm,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  type IMetric,
+  Metric,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import { NagSuppressions } from 'cdk-nag';
+import { Construct } from 'constructs';
+import { METRICS_NAMESPACE, METRICS_SERVICE, type MetricName } from '../functions/core/ports/metrics';
+import type { ServiceFunction } from './service-function';
+
+export interface MonitoringProps {
+  /** The operator's address (the OperatorEmail parameter): SNS asks them to confirm once. */
+  operatorEmail: string;
+  functions: Record<string, ServiceFunction>;
+  deadLetterQueues: Record<string, Queue>;
+  /** The function reading the deals stream: its iterator age is how far alerts lag. */
+  streamConsumer: ServiceFunction;
+  alertTopic: Topic;
+}
+
+/** A custom metric the functions emit through Powertools (functions/core/ports/metrics.ts). */
+export function serviceMetric(name: MetricName, period: Duration = Duration.minutes(5)): Metric {
+  return new Metric({
+    namespace: METRICS_NAMESPACE,
+    metricName: name,
+    dimensionsMap: { service: METRICS_SERVICE },
+    statistic: 'Sum',
+    period,
+  });
+}
+
+/**
+ * Alarms, their topic and the dashboard. The alarm topic is not the alert topic: subscribers never hear of
+ * an outage, the operator hears of every one. docs/operations.md says what each alarm means and what to do.
+ */
+export class Monitoring extends Construct {
+  readonly alarmTopic: Topic;
+  readonly alarms: Alarm[] = [];
+
+  constructor(scope: Construct, id: string, props: MonitoringProps) {
+    super(scope, id);
+    this.alarmTopic = new Topic(this, 'AlarmTopic', {
+      displayName: 'Compute-contract alerts: alarms',
+      enforceSSL: true,
+    });
+    this.alarmTopic.addSubscription(new EmailSubscription(props.operatorEmail));
+    NagSuppressions.addResourceSuppressions(this.alarmTopic, [
+      {
+        id: 'AwsSolutions-SNS2',
+        reason:
+          'Alarm notifications carry alarm names and metric states, no subscriber data; CloudWatch cannot ' +
+          'publish to a topic under the AWS-managed SNS key, and a customer-managed key would cost more than ' +
+          'the idle service (docs/cost.md).',
+      },
+    ]);
+    const action = new SnsAction(this.alarmTopic);
+    const alarm = (alarmId: string, metric: IMetric, description: string, opts: AlarmOptions = {}) => {
+      const a = new Alarm(this, alarmId, {
+        alarmDescription: `${description} See docs/operations.md#${alarmId.toLowerCase()}.`,
+        metric,
+        threshold: opts.threshold ?? 0,
+        comparisonOperator: opts.below
+          ? ComparisonOperator.LESS_THAN_THRESHOLD
+          : ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: opts.missing ?? TreatMissingData.NOT_BREACHING,
+      });
+      a.addAlarmAction(action);
+      a.addOkAction(action);
+      this.alarms.push(a);
+      return a;
+    };
+
+    for (const [name, queue] of Object.entries(props.deadLetterQueues)) {
+      alarm(
+        `${name}DeadLetters`,
+        queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
+        `Messages wait in the ${name} dead-letter queue.`,
+      );
+    }
+    for (const [name, fn] of Object.entries(props.functions)) {
+      alarm(
+        `${name}Errors`,
+        fn.fn.metricErrors({ period: Duration.minutes(5) }),
+        `${name} invocations failed.`,
+      );
+      alarm(
+        `${name}Throttles`,
+        fn.fn.metricThrottles({ period: Duration.minutes(5) }),
+        `${name} was throttled.`,
+      );
+    }
+    alarm(
+      'DealsStreamIteratorAge',
+      props.streamConsumer.fn.metric('IteratorAge', { period: Duration.minutes(5), statistic: 'Maximum' }),
+      'Alerts lag the deals stream by more than 10 minutes.',
+      { threshold: 10 * 60 * 1000 },
+    );
+    alarm(
+      'EdgarPollHeartbeat',
+      serviceMetric('EdgarPollSucceeded', Duration.minutes(5)),
+      'No successful EDGAR poll for 5 minutes.',
+      { threshold: 1, below: true, missing: TreatMissingData.BREACHING },
+    );
+    alarm(
+      'NewsPollHeartbeat',
+      serviceMetric('NewsPollSucceeded', Duration.minutes(30)),
+      'No successful news poll for 30 minutes.',
+      { threshold: 1, below: true, missing: TreatMissingData.BREACHING },
+    );
+    alarm(
+      'EdgarLockout',
+      serviceMetric('EdgarLockouts'),
+      'EDGAR answered 403 "Request Rate Threshold Exceeded".',
+    );
+    alarm('AlertPublishFailures', serviceMetric('AlertsFailed'), 'Publishing alerts to SNS failed.');
+    alarm(
+      'SnsDeliveryFailures',
+      props.alertTopic.metricNumberOfNotificationsFailed({ period: Duration.minutes(5) }),
+      'SNS could not deliver alerts to subscribed endpoints.',
+    );
+
+    const widget = (title: string, metrics: IMetric[]) =>
+      new GraphWidget({ title, left: metrics, width: 12 });
+    const fns = Object.values(props.functions);
+    new Dashboard(this, 'Dashboard', {
+      widgets: [
+        [
+          widget('Filings', [
+            serviceMetric('FilingsSeen'),
+            serviceMetric('FilingsQueued'),
+            serviceMetric('FilingsProcessed'),
+            serviceMetric('FilingsSkipped'),
+          ]),
+          widget('Deals and alerts', [
+            serviceMetric('Mentions'),
+            serviceMetric('DealsCreated'),
+            serviceMetric('DealsChanged'),
+            serviceMetric('AlertsSent'),
+            serviceMetric('AlertsFailed'),
+          ]),
+        ],
+        [
+          widget('EDGAR', [
+            serviceMetric('EdgarRequests'),
+            serviceMetric('EdgarRateLimited'),
+            serviceMetric('EdgarLockouts'),
+            serviceMetric('EdgarPollSucceeded'),
+            serviceMetric('NewsPollSucceeded'),
+          ]),
+          widget('Dead letters and stream lag (ms)', [
+            ...Object.values(props.deadLetterQueues).map((q) =>
+              q.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum' }),
+            ),
+            props.streamConsumer.fn.metric('IteratorAge', { statistic: 'Maximum' }),
+          ]),
+        ],
+        [
+          widget(
+            'Function errors',
+            fns.map((f) => f.fn.metricErrors()),
+          ),
+          widget(
+            'Function durations (p99)',
+            fns.map((f) => f.fn.metricDuration({ statistic: 'p99' })),
+          ),
+        ],
+      ],
+    });
+  }
+}
+
+interface AlarmOptions {
+  threshold?: number;
+  /** Alarm when the metric falls below the threshold (heartbeats) instead of rising above it. */
+  below?: boolean;
+  missing?: TreatMissingData;
+}
