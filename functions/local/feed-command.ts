@@ -5,10 +5,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { decideUrl, type HostDecision } from '../core/host-policy';
 import type { FeedConfig, ParsedFeed } from '../core/ports/news';
 import { LANGUAGES, type Language } from '../core/types';
-import { decodeText } from '../sources/http';
+import { decodeText, type HostGuard, PUBLIC_HOSTS } from '../sources/http';
 import { MAX_FEED_CHARS, parseFeed } from '../sources/news/feed-parse';
 import { createHttpFeedSource, createNewsHttpClient } from '../sources/news/feed-source';
 
@@ -16,8 +15,8 @@ const USAGE = 'usage: cli feed FILE|URL [--lang en|fr|de|es|it|pt]';
 
 export interface FeedCommandOptions {
   userAgent: string;
-  /** The policy for the URL; tests allow their loopback server, production uses the pure policy. */
-  decideUrl?: (url: string) => HostDecision;
+  /** Where the fetch may go, on every hop: the poller's public-hosts guard unless a test allows its server. */
+  hostGuard?: HostGuard;
 }
 
 class FeedCommandError extends Error {
@@ -59,9 +58,12 @@ async function fetchFeed(
   language: Language | null,
   opts: FeedCommandOptions,
 ): Promise<ParsedFeed> {
-  const decision = (opts.decideUrl ?? decideUrl)(url);
+  const hostGuard = opts.hostGuard ?? PUBLIC_HOSTS;
+  const decision = hostGuard.decideUrl(url);
   if (!decision.allow) throw new FeedCommandError(`${url} refused: ${decision.reason}`);
-  const source = createHttpFeedSource({ http: createNewsHttpClient({ userAgent: opts.userAgent }) });
+  const source = createHttpFeedSource({
+    http: createNewsHttpClient({ userAgent: opts.userAgent, hostGuard }),
+  });
   const feed: FeedConfig = { id: 'cli', url, language, pollSeconds: 300, enabled: true, kind: 'newsroom' };
   const result = await source.fetch(feed, { etag: null, lastModified: null });
   if (result.notModified) throw new FeedCommandError(`${url} answered 304 to an unconditional request`);

@@ -53,10 +53,23 @@ describe('npm run demo -- --once', { timeout: 180_000 }, () => {
     const alerts = (await readFile(join(dataDir, 'demo', 'outbox.jsonl'), 'utf8'))
       .split('\n')
       .filter(Boolean)
-      .map((l) => JSON.parse(l) as { subscriptionId: string; dealId: string; channel: string; text: string });
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            subscriptionId: string;
+            dealId: string;
+            changeKey: string;
+            channel: string;
+            text: string;
+          },
+      );
     expect(alerts.length).toBeGreaterThan(0);
-    const keys = alerts.map((a) => `${a.subscriptionId}|${a.dealId}`);
+    // Each change once per subscriber (a first alert, then only the rises asked for, e.g. news confirmed by the
+    // 8-K when the article was read first), and one first alert per subscriber and deal.
+    const keys = alerts.map((a) => `${a.subscriptionId}|${a.changeKey}`);
     expect(new Set(keys).size).toBe(keys.length);
+    const firsts = alerts.filter((a) => a.changeKey === `${a.subscriptionId}#${a.dealId}`);
+    expect(new Set(firsts.map((a) => `${a.subscriptionId}|${a.dealId}`)).size).toBe(firsts.length);
     // Two separate Microsoft–Nscale contracts (Narvik in September, Texas in October): two deals, two alerts.
     expect(stdout).toContain('New compute deal: Nscale -> Microsoft Corporation: ~$6.2B (signed)');
     expect(stdout).toContain(

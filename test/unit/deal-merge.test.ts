@@ -32,11 +32,14 @@ describe('mergeMention', () => {
 
   it('records a merge that changes nothing as source_added, so the history shows every merge', () => {
     const first = mergeMention(null, mention(), t0);
-    const again = mergeMention(first, { ...mention(), source: newsSource('wire/coreweave-meta') }, t1);
-    expect(again?.history.map((e) => [e.type, e.sourceId, e.at])).toEqual([
-      ['created', '9999999999-25-000105/8-K', t0.toISOString()],
-      ['source_added', 'wire/coreweave-meta', t1.toISOString()],
+    // A later article about the same contract, adding nothing: history is in publication order.
+    const later = { ...newsSource('wire/coreweave-meta'), publishedAt: '2025-10-02T09:00:00.000Z' };
+    const again = mergeMention(first, { ...mention(), source: later }, t1);
+    expect(again?.history.map((e) => [e.type, e.sourceId])).toEqual([
+      ['created', '9999999999-25-000105/8-K'],
+      ['source_added', 'wire/coreweave-meta'],
     ]);
+    expect(again?.history[1]?.at).toBe('2025-10-02T09:00:00.000Z');
     expect(again?.valueUsd).toBe(first?.valueUsd);
   });
 

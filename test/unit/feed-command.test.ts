@@ -4,19 +4,23 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HostDecision } from '../../functions/core/host-policy';
 import { runFeedCommand } from '../../functions/local/feed-command';
+import type { HostGuard } from '../../functions/sources/http';
 import { startFeedServer } from './news/feed-server';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/news/${name}`, import.meta.url));
 
 // Tests never leave loopback: the URL case allows only the loopback fixture server, as a test policy.
-const loopbackOnly = (url: string): HostDecision =>
-  new URL(url).hostname === '127.0.0.1'
-    ? { allow: true }
-    : { allow: false, reason: 'test allows loopback only' };
+const loopbackOnly: HostGuard = {
+  decideUrl: (url) =>
+    new URL(url).hostname === '127.0.0.1'
+      ? { allow: true }
+      : { allow: false, reason: 'test allows loopback only' },
+  decideAddress: (address) =>
+    address === '127.0.0.1' ? { allow: true } : { allow: false, reason: 'test allows loopback only' },
+};
 
-async function run(args: string[], decideUrl?: (url: string) => HostDecision) {
+async function run(args: string[], hostGuard?: HostGuard) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -30,7 +34,7 @@ async function run(args: string[], decideUrl?: (url: string) => HostDecision) {
   const code = await runFeedCommand(
     args,
     { stdout, stderr },
-    { userAgent: 'Feed CLI Test ops@example.com', decideUrl },
+    { userAgent: 'Feed CLI Test ops@example.com', ...(hostGuard ? { hostGuard } : {}) },
   );
   return { code, out, err };
 }
