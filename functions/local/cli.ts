@@ -47,6 +47,8 @@ function demoSubscriptions(): Subscription[] {
       minValueUsd: 1e9,
       minStatus: 'in_talks',
       notifyOn: ['value_up', 'status_up'],
+      // An analyst who wants the less certain reports too (the default, 0.8, holds them back).
+      minConfidence: 0.5,
     },
     {
       ...base,
@@ -135,7 +137,7 @@ async function demo(config: Config, once: boolean): Promise<number> {
   try {
     for (const sub of demoSubscriptions()) await stack.addSubscription(sub);
     print(
-      'demo subscriptions: analyst@example.com (email, deals ≥ $1B), +14155550123 (SMS, signed deals ≥ $10B)',
+      'demo subscriptions: analyst@example.com (email, deals ≥ $1B, confidence ≥ 0.5), +14155550123 (SMS, signed deals ≥ $10B, confidence ≥ 0.8)',
     );
     const report = await stack.runOnce();
     log.info('pass complete', { edgar: report.edgar, news: report.news });
