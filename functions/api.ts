@@ -1,23 +1,13 @@
 import type { Context } from 'aws-lambda';
 import { handle } from 'hono/aws-lambda';
-import { createApiApp } from './api/app';
-import { alertChannel, config, instrument, log, store } from './aws-runtime';
+import { alertChannel, config, deployedFeeds, instrument, platform } from './aws-runtime';
+import { composeApi } from './compositions';
 import { withCacheControl } from './handlers/cache-control';
-import { loadFeedRegistry } from './sources/news/feed-registry';
-
-const baseFeeds = loadFeedRegistry({
-  path: config.newsFeedsPath,
-  defaultPollSeconds: config.newsPollSeconds,
-});
 
 const app = handle(
-  createApiApp({
-    deals: store.deals,
-    filings: store.filings,
-    subscriptions: store.subscriptions,
+  composeApi(platform, {
     channel: alertChannel(),
-    news: { baseFeeds, state: store.state, defaultPollSeconds: config.newsPollSeconds },
-    log,
+    feeds: deployedFeeds(),
     publicBaseUrl: config.publicBaseUrl,
   }),
 );

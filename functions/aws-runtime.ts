@@ -1,5 +1,6 @@
-// Composition root for Lambda: configuration read once per container, one SDK client per service at module
-// scope, adapters built on them. Each entry point (functions/*.ts) takes only what it needs from here.
+// The Lambda platform: configuration read once per container, one SDK client per service at module scope,
+// adapters built on them. Each entry point (functions/*.ts) hands what it needs from here to its capability's
+// composition (functions/compositions.ts), which the local runner shares.
 import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, Metrics as PowertoolsMetrics } from '@aws-lambda-powertools/metrics';
 import { SNSClient } from '@aws-sdk/client-sns';
@@ -7,17 +8,17 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Context } from 'aws-lambda';
 import { createSnsChannel } from './channels/sns';
 import { createSqsFilingQueue } from './channels/sqs-filing-queue';
+import type { Platform } from './compositions';
 import { loadConfig, required } from './config';
 import type { FilingQueue } from './core/ports/channels';
 import type { Logger } from './core/ports/log';
 import { METRICS_NAMESPACE, METRICS_SERVICE, type Metrics } from './core/ports/metrics';
-import type { SourcedMention } from './core/types';
-import { countDeals } from './handlers/run-metrics';
 import { EdgarClient, sharedEdgarHttpClient } from './sources/edgar/client';
 import { meteredEdgarHttp } from './sources/edgar/metered-http';
+import { loadFeedRegistry } from './sources/news/feed-registry';
+import { createHttpFeedSource, createNewsHttpClient } from './sources/news/feed-source';
 import { createDocumentClient } from './store/client';
 import { createRepositories } from './store/repositories';
-import { type RecordReport, recordMentions } from './use-cases/record-mentions';
 
 export const config = loadConfig();
 const tables = required(config.tables, 'the *_TABLE variables', 'in Lambda (the CDK stack sets them)');
@@ -63,9 +64,19 @@ const doc = createDocumentClient();
 const sqs = new SQSClient({});
 const sns = new SNSClient({});
 
-export const store = createRepositories(doc, tables, {
+const store = createRepositories(doc, tables, {
   filings: { retentionDays: config.filingRetentionDays },
 });
+
+/** What every capability gets in Lambda; pollers take their lease, since scheduled invocations may overlap. */
+export const platform: Platform = {
+  config,
+  store,
+  log,
+  metrics,
+  clock: () => new Date(),
+  leases: store.leases,
+};
 
 export function alertChannel() {
   return createSnsChannel(sns, required(config.alertTopicArn, 'ALERT_TOPIC_ARN', 'to send alerts'));
@@ -85,10 +96,13 @@ export function filingQueue(): FilingQueue {
   return createSqsFilingQueue(sqs, required(config.filingQueueUrl, 'FILING_QUEUE_URL', 'to queue filings'));
 }
 
-export const clock = () => new Date();
+/** The deployed feed list: the checked-in default, or NEWS_FEEDS. */
+export function deployedFeeds() {
+  return loadFeedRegistry({ path: config.newsFeedsPath, defaultPollSeconds: config.newsPollSeconds });
+}
 
-export async function recordMentionsNow(mentions: SourcedMention[]): Promise<RecordReport> {
-  const report = await recordMentions({ deals: store.deals, clock }, mentions);
-  countDeals(metrics, report);
-  return report;
+/** The news poller's HTTP client: public hosts only (the host policy), declared User-Agent. */
+export function feedSource() {
+  const userAgent = config.secUserAgent ?? 'compute-contract-alerts';
+  return createHttpFeedSource({ http: createNewsHttpClient({ userAgent }) });
 }

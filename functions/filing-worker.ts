@@ -1,22 +1,7 @@
-import { clock, edgarSource, instrument, log, metrics, recordMentionsNow, store } from './aws-runtime';
-import { extractMentions } from './core/extract';
-import { createFilingWorkerHandler, WORKER_EDGAR_TIMEOUT_MS } from './handlers/filing-worker';
-import { countFiling } from './handlers/run-metrics';
-import { processFiling } from './use-cases/process-filing';
-
-const deps = {
-  edgar: edgarSource(WORKER_EDGAR_TIMEOUT_MS),
-  filings: store.filings,
-  extract: extractMentions,
-  recordMentions: recordMentionsNow,
-  clock,
-  log,
-};
+import { edgarSource, instrument, platform } from './aws-runtime';
+import { composeFilingWorker } from './compositions';
+import { WORKER_EDGAR_TIMEOUT_MS } from './handlers/filing-worker';
 
 export const handler = instrument(
-  createFilingWorkerHandler(async (job) => {
-    const outcome = await processFiling(deps, job);
-    countFiling(metrics, outcome);
-    return outcome;
-  }, log),
+  composeFilingWorker(platform, { edgar: edgarSource(WORKER_EDGAR_TIMEOUT_MS) }),
 );

@@ -1,12 +1,4 @@
-import { alertChannel, instrument, log, metrics, store } from './aws-runtime';
-import { createNotifyHandler } from './handlers/notify';
+import { alertChannel, instrument, platform } from './aws-runtime';
+import { composeNotify } from './compositions';
 
-export const handler = instrument(
-  createNotifyHandler({
-    subscriptions: store.subscriptions,
-    ledger: store.deliveries,
-    channel: alertChannel(),
-    log,
-    metrics,
-  }),
-);
+export const handler = instrument(composeNotify(platform, { channel: alertChannel() }));

@@ -5,15 +5,15 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AlertChannel } from '../core/ports/channels';
 import type { Logger } from '../core/ports/log';
-import type { FeedConfig } from '../core/ports/news';
+import type { FeedConfig, FeedValidator } from '../core/ports/news';
 import {
   type DealRepository,
   type FilingRepository,
+  InvalidCursorError,
   type StateStore,
   StoreUnavailableError,
   type SubscriptionRepository,
 } from '../core/ports/store';
-import { InvalidCursorError } from '../store/client';
 import { DealNotFoundError } from '../use-cases/correct-deal';
 import { listDealsByAnnouncement } from '../use-cases/list-deals';
 import { effectiveFeeds, FeedRefusedError, putFeed, removeFeed } from '../use-cases/manage-feeds';
@@ -59,7 +59,13 @@ export interface ApiDeps {
   subscriptions: SubscriptionRepository;
   channel: AlertChannel;
   /** The news side: the deployed feed list and the state that holds feed health and the API's additions. */
-  news?: { baseFeeds: FeedConfig[]; state: StateStore; defaultPollSeconds: number };
+  news?: {
+    baseFeeds: FeedConfig[];
+    state: StateStore;
+    defaultPollSeconds: number;
+    /** The feed-list rules, applied to a feed added through PUT /feeds/{id}. */
+    validateFeed: FeedValidator;
+  };
   log: Logger;
   /** The API's public address (no trailing slash) for absolute links; null: the Atom feed has a URN id. */
   publicBaseUrl?: string | null;
@@ -292,9 +298,8 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
   });
 
   app.openapi(routes.putFeed, async (c) => {
-    const { state, defaultPollSeconds } = news();
     const input = { ...c.req.valid('json'), id: c.req.valid('param').id };
-    return c.json(feedSchema.parse(await putFeed(state, input, defaultPollSeconds)), 200);
+    return c.json(feedSchema.parse(await putFeed(news(), input)), 200);
   });
 
   app.openapi(routes.deleteFeed, async (c) => {

@@ -1,20 +1,17 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { Deal } from '../core/types';
-import { toDeal } from '../store/deals';
 import { type NotifyDeps, notifySubscribers } from '../use-cases/notify-subscribers';
 
-function image(raw: Record<string, unknown> | undefined): Deal | null {
-  // Lambda's stream image type and the SDK's AttributeValue are the same wire shape under two names.
-  return raw ? toDeal(unmarshall(raw as Record<string, AttributeValue>)) : null;
-}
-
-/** Deals change stream → alerts. Records are handled in order; a failed one is retried from there. */
+/**
+ * Deals change stream → alerts. Records are handled in order; a failed one is retried from there. The store
+ * owns the item format, so it decodes the images (store/deals.ts `dealFromStreamImage`).
+ */
 export function createNotifyHandler(
   deps: NotifyDeps,
+  decodeDeal: (image: Record<string, unknown>) => Deal,
 ): (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse> {
+  const image = (raw: Record<string, unknown> | undefined) => (raw ? decodeDeal(raw) : null);
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
   const recordHandler = async (record: DynamoDBRecord) => {
     const current = image(record.dynamodb?.NewImage);

@@ -29,12 +29,14 @@ export type PollOutcome<R> = R | { skipped: 'lease held by another poller' };
 
 /**
  * A scheduled poller's entry: runs the use case until shortly before the invocation's deadline (EventBridge
- * fires once a minute; the poller loops inside for sub-minute freshness). The use case logs its report and
- * records its own per-item failures; anything thrown here fails the whole run, and the next tick takes over.
+ * fires once a minute; the poller loops inside for sub-minute freshness). Called without a Lambda context (a
+ * local timer's tick), the run has no deadline: `untilMs` is null and the use case makes one pass. The use case
+ * logs its report and records its own per-item failures; anything thrown here fails the whole run, and the
+ * next tick takes over.
  */
 export function createScheduledPollHandler<R>(
   name: string,
-  run: (untilMs: number) => Promise<R>,
+  run: (untilMs: number | null) => Promise<R>,
   log: Logger,
   opts: ScheduledPollOptions<R> = {},
 ): (event: unknown, context?: Pick<Context, 'getRemainingTimeInMillis'>) => Promise<PollOutcome<R>> {
@@ -42,7 +44,7 @@ export function createScheduledPollHandler<R>(
   return async (_event, context) => {
     const remaining = context?.getRemainingTimeInMillis?.() ?? 0;
     const startedMs = Date.now();
-    const untilMs = startedMs + Math.min(maxRunMs, Math.max(0, remaining - SAFETY_MS));
+    const untilMs = context ? startedMs + Math.min(maxRunMs, Math.max(0, remaining - SAFETY_MS)) : null;
     const owner = randomUUID();
     if (opts.lease) {
       // Held until this invocation cannot be running any more: a holder killed by its timeout frees it then.

@@ -1,22 +1,26 @@
-// Composition root for local mode: the same handlers and use cases as in Lambda, on DynamoDB Local, with an
-// in-process queue instead of SQS, DynamoDB Local's own change stream instead of the Lambda event source, and
-// the outbox instead of SNS.
+// The local platform: the same capability compositions as Lambda (functions/compositions.ts), on DynamoDB
+// Local, with an in-process queue instead of SQS, DynamoDB Local's own change stream instead of the Lambda
+// event source, the outbox instead of SNS, and timers instead of EventBridge.
 import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { type ServerType, serve } from '@hono/node-server';
-import { createApiApp } from '../api/app';
 import { createOutboxChannel } from '../channels/outbox';
+import {
+  composeApi,
+  composeEdgarPoll,
+  composeFilingWorker,
+  composeNewsPoll,
+  composeNotify,
+  edgarPollDeps,
+  type Platform,
+} from '../compositions';
 import { type Config, required } from '../config';
-import { extractMentions } from '../core/extract';
-import { detectLanguage } from '../core/language';
 import type { Logger } from '../core/ports/log';
+import { noMetrics } from '../core/ports/metrics';
 import type { FeedConfig } from '../core/ports/news';
-import type { SourcedMention, Subscription } from '../core/types';
-import { createFilingWorkerHandler } from '../handlers/filing-worker';
-import { createNotifyHandler } from '../handlers/notify';
-import { createScheduledPollHandler } from '../handlers/scheduled-poll';
+import type { Subscription } from '../core/types';
 import { createEdgarHttpClient, EdgarClient } from '../sources/edgar/client';
 import { PUBLIC_AND_LOOPBACK_HOSTS } from '../sources/http';
 import { createHttpFeedSource, createNewsHttpClient } from '../sources/news/feed-source';
@@ -26,12 +30,7 @@ import { createRepositories, type Repositories } from '../store/repositories';
 import { localTableNames } from '../store/tables';
 import { backfillEdgar } from '../use-cases/backfill-edgar';
 import { type CorrectionInput, type CorrectionResult, correctDeal } from '../use-cases/correct-deal';
-import { effectiveFeeds } from '../use-cases/manage-feeds';
 import { type MigrationReport, migrateDealIds } from '../use-cases/migrate-deal-ids';
-import { pollEdgar } from '../use-cases/poll-edgar';
-import { pollNews } from '../use-cases/poll-news';
-import { processFiling } from '../use-cases/process-filing';
-import { recordMentions } from '../use-cases/record-mentions';
 import { resumeUnfinishedFilings } from '../use-cases/resume-filings';
 import { afterCall, beforeCall, chaosPoint } from './chaos-hook';
 import { type DynamoLocal, LOCAL_AWS, startDynamoLocal } from './dynamo-local';
@@ -113,13 +112,14 @@ async function composeLocalStack(
   const store = withChaosPoints(
     createRepositories(doc, names, { filings: { retentionDays: config.filingRetentionDays } }),
   );
+  // One process runs each poller on its own timer: no lease. No CloudWatch: no metrics.
+  const platform: Platform = { config, store, log, metrics: noMetrics, clock, leases: null };
   const outboxFile = join(config.dataDir, 'outbox.jsonl');
   const channel = afterCall(
     createOutboxChannel({ file: outboxFile, print: opts.print }),
     'publish',
     'publish',
   );
-  const record = (mentions: SourcedMention[]) => recordMentions({ deals: store.deals, clock }, mentions);
 
   // EDGAR: one fair-access client for every caller in this process.
   const { http: edgarHttp } = createEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps });
@@ -128,68 +128,37 @@ async function composeLocalStack(
     'submission',
     'worker',
   );
-  const workerHandler = createFilingWorkerHandler(
-    (job) =>
-      processFiling(
-        { edgar, filings: store.filings, extract: extractMentions, recordMentions: record, clock, log },
-        job,
-      ),
-    log,
-  );
   const deadLetterFile = join(config.dataDir, 'dead-letters.jsonl');
-  const localQueue = new InProcessQueue(workerHandler, {
+  const localQueue = new InProcessQueue(composeFilingWorker(platform, { edgar }), {
     log,
     onDeadLetter: (letter) =>
       appendFile(deadLetterFile, `${JSON.stringify({ at: clock().toISOString(), ...letter })}\n`),
   });
   const queue = beforeCall(localQueue, 'send', 'queue');
-  const edgarDeps = { edgar, filings: store.filings, queue, state: store.state, clock, log };
+  const edgarDeps = edgarPollDeps(platform, edgar, queue);
   await resumeUnfinishedFilings(edgarDeps, { claimedBefore: startedAt });
-  const edgarPoll = createScheduledPollHandler(
-    'edgar poll',
-    () => pollEdgar(edgarDeps, { forms: config.edgarForms }),
-    log,
-  );
+  const edgarPoll = composeEdgarPoll(platform, { edgar, queue });
 
-  const feedSource = createHttpFeedSource({
+  // Loopback feeds too: the demo's snapshot server and a developer's fixtures.
+  const fetchFeed = createHttpFeedSource({
     http: createNewsHttpClient({ userAgent, hostGuard: PUBLIC_AND_LOOPBACK_HOSTS }),
   });
-  const newsDeps = {
-    fetchFeed: feedSource,
-    newsItems: store.newsItems,
-    state: store.state,
-    extract: extractMentions,
-    recordMentions: record,
-    detectLanguage,
-    clock,
-    log,
-  };
-  const newsPoll = createScheduledPollHandler(
-    'news poll',
-    async () => pollNews(newsDeps, await effectiveFeeds(store.state, opts.feeds)),
-    log,
-  );
+  const newsPoll = composeNewsPoll(platform, { fetchFeed, feeds: opts.feeds });
 
   const streamPoller = new StreamPoller({
     dynamo: client,
     streams: new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint }),
     tableName: names.deals,
-    handler: beforeHandling(
-      createNotifyHandler({ subscriptions: store.subscriptions, ledger: store.deliveries, channel, log }),
-    ),
+    handler: beforeHandling(composeNotify(platform, { channel })),
     log,
   });
 
   let server: ServerType | null = null;
   let apiUrl: string | null = null;
   if (opts.serveApi) {
-    const app = createApiApp({
-      deals: store.deals,
-      filings: store.filings,
-      subscriptions: store.subscriptions,
+    const app = composeApi(platform, {
       channel,
-      news: { baseFeeds: opts.feeds, state: store.state, defaultPollSeconds: config.newsPollSeconds },
-      log,
+      feeds: opts.feeds,
       publicBaseUrl: config.publicBaseUrl ?? `http://127.0.0.1:${config.port}`,
     });
     server = await new Promise<ServerType>((resolve, reject) => {

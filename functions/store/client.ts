@@ -1,6 +1,6 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { StoreUnavailableError } from '../core/ports/store';
+import { InvalidCursorError, StoreUnavailableError } from '../core/ports/store';
 
 // Errors that mean the database could not be reached or would not serve now (after the SDK's own retries),
 // as opposed to a request it refused.
@@ -55,13 +55,6 @@ export function createDocumentClient(config: DynamoDBClientConfig = {}): DynamoD
 /** Opaque page cursors: the DynamoDB LastEvaluatedKey, base64url JSON. */
 export function encodeCursor(key: Record<string, unknown> | undefined): string | null {
   return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : null;
-}
-
-export class InvalidCursorError extends Error {
-  override readonly name = 'InvalidCursorError';
-  constructor() {
-    super('the page cursor is not one this API issued');
-  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
@@ -6,6 +7,7 @@ import {
   type QueryCommandInput,
   ScanCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { type DealRepository, VersionConflictError } from '../core/ports/store';
 import type { Deal } from '../core/types';
 import { decodeCursor, encodeCursor, isConditionFailure } from './client';
@@ -24,6 +26,12 @@ interface IndexKeys {
 const MAX_PAGES_PER_LIST = 10;
 /** A pair has a handful of contracts; a company a few hundred at most. */
 const MAX_PAGES_PER_INDEX_READ = 20;
+
+/** A deal from its change-stream image (DynamoDB JSON), as the notify handler receives it. */
+export function dealFromStreamImage(image: Record<string, unknown>): Deal {
+  // Lambda's stream image type and the SDK's AttributeValue are the same wire shape under two names.
+  return toDeal(unmarshall(image as Record<string, AttributeValue>));
+}
 
 export function toDeal(item: Record<string, unknown>): Deal {
   // Only this module writes the table, so its items have the shape it wrote; items written before deals were

@@ -1,7 +1,6 @@
 import { decideUrl } from '../core/host-policy';
-import type { FeedConfig } from '../core/ports/news';
+import type { FeedConfig, FeedValidator } from '../core/ports/news';
 import type { StateStore } from '../core/ports/store';
-import { FeedRegistryError, parseFeedRegistry } from '../sources/news/feed-registry';
 
 /** Feeds added (or default feeds overridden, e.g. disabled) through the API, kept in the state table. */
 export const CUSTOM_FEEDS_KEY = 'news:feeds:custom';
@@ -26,18 +25,13 @@ export async function effectiveFeeds(state: StateStore, base: FeedConfig[]): Pro
  * pollers run inside the deployer's network, and an API caller must not point them at internal addresses.
  */
 export async function putFeed(
-  state: StateStore,
+  deps: { state: StateStore; validateFeed: FeedValidator; defaultPollSeconds: number },
   input: unknown,
-  defaultPollSeconds: number,
 ): Promise<FeedConfig> {
-  let feed: FeedConfig | undefined;
-  try {
-    [feed] = parseFeedRegistry([input], 'the request body', defaultPollSeconds);
-  } catch (err) {
-    if (err instanceof FeedRegistryError) throw new FeedRefusedError(err.message);
-    throw err;
-  }
-  if (!feed) throw new FeedRefusedError('the request body holds no feed');
+  const { state } = deps;
+  const checked = deps.validateFeed(input, deps.defaultPollSeconds);
+  if ('refused' in checked) throw new FeedRefusedError(checked.refused);
+  const { feed } = checked;
   const decision = decideUrl(feed.url);
   if (!decision.allow) throw new FeedRefusedError(`feed URL refused: ${decision.reason}`);
   const custom = ((await state.get<FeedConfig[]>(CUSTOM_FEEDS_KEY)) ?? []).filter((f) => f.id !== feed.id);

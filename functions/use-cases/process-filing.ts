@@ -1,5 +1,5 @@
 import { type ExtractInput, resolveBackstops } from '../core/extract';
-import type { EdgarCompany, EdgarSource, Submission } from '../core/ports/edgar';
+import type { EdgarCompany, EdgarSource, Submission, SubmissionReader } from '../core/ports/edgar';
 import {
   EdgarMalformedError,
   EdgarNotFoundError,
@@ -17,10 +17,11 @@ import type {
   Mention,
   SourcedMention,
 } from '../core/types';
-import { documentsThatMatter, documentText } from '../sources/edgar/documents';
 
 export interface ProcessFilingDeps {
   edgar: EdgarSource;
+  /** Picks a submission's documents and reads their text. */
+  documents: SubmissionReader;
   filings: FilingRepository;
   extract: (input: ExtractInput) => Mention[];
   /** Merges the mentions into deals; answers the deal of each mention, in order. */
@@ -120,7 +121,7 @@ export async function processFiling(
   const mentions: SourcedMention[] = [];
   const documents: FilingDocumentRead[] = [];
   const usedIds = new Set<string>();
-  for (const doc of documentsThatMatter(submission)) {
+  for (const doc of deps.documents.documentsThatMatter(submission)) {
     if (doc.body.length > maxChars) {
       log.warn('filing document too large; left out', {
         accession: job.accession,
@@ -131,7 +132,7 @@ export async function processFiling(
     }
     let text: string | null;
     try {
-      text = documentText(doc.body);
+      text = deps.documents.documentText(doc.body);
     } catch (error) {
       log.warn('filing document unreadable; left out', {
         accession: job.accession,

@@ -7,6 +7,7 @@ import { mergeMention } from '../../functions/core/deal-merge';
 import type { AlertChannel } from '../../functions/core/ports/channels';
 import { silentLogger } from '../../functions/core/ports/log';
 import type { FilingRecord } from '../../functions/core/types';
+import { validateFeed } from '../../functions/sources/news/feed-registry';
 import { mention, nebiusMicrosoft, oracleOpenAi } from '../support/builders';
 import { createTestStore, type TestStore } from '../support/dynamo';
 
@@ -67,7 +68,7 @@ beforeAll(async () => {
     filings: store.filings,
     subscriptions: store.subscriptions,
     channel,
-    news: { baseFeeds: [], state: store.state, defaultPollSeconds: 300 },
+    news: { baseFeeds: [], state: store.state, defaultPollSeconds: 300, validateFeed },
     log: silentLogger,
     publicBaseUrl: 'http://127.0.0.1:3000',
   });

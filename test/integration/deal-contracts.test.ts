@@ -11,6 +11,7 @@ import type { Deal, SourcedMention } from '../../functions/core/types';
 import { createNotifyHandler } from '../../functions/handlers/notify';
 import { LOCAL_AWS } from '../../functions/local/dynamo-local';
 import { StreamPoller } from '../../functions/local/stream-poller';
+import { dealFromStreamImage } from '../../functions/store/deals';
 import { migrateDealIds } from '../../functions/use-cases/migrate-deal-ids';
 import { recordMentions } from '../../functions/use-cases/record-mentions';
 import { mention, newsSource, subscription } from '../support/builders';
@@ -51,12 +52,15 @@ beforeAll(async () => {
     dynamo: store.client,
     streams: new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: store.endpoint }),
     tableName: store.names.deals,
-    handler: createNotifyHandler({
-      subscriptions: store.subscriptions,
-      ledger: store.deliveries,
-      channel: createOutboxChannel({ file: outboxFile, print: () => {} }),
-      log: silentLogger,
-    }),
+    handler: createNotifyHandler(
+      {
+        subscriptions: store.subscriptions,
+        ledger: store.deliveries,
+        channel: createOutboxChannel({ file: outboxFile, print: () => {} }),
+        log: silentLogger,
+      },
+      dealFromStreamImage,
+    ),
     log: silentLogger,
   });
   await store.subscriptions.put(subscription({ id: 'msft', minValueUsd: 0, companies: ['microsoft'] }));

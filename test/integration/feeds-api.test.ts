@@ -3,6 +3,7 @@ import { createApiApp } from '../../functions/api/app';
 import type { AlertChannel } from '../../functions/core/ports/channels';
 import { silentLogger } from '../../functions/core/ports/log';
 import type { FeedConfig } from '../../functions/core/ports/news';
+import { validateFeed } from '../../functions/sources/news/feed-registry';
 import { effectiveFeeds } from '../../functions/use-cases/manage-feeds';
 import { createTestStore, type TestStore } from '../support/dynamo';
 
@@ -31,7 +32,7 @@ beforeAll(async () => {
     ...store,
     channel,
     log: silentLogger,
-    news: { baseFeeds, state: store.state, defaultPollSeconds: 300 },
+    news: { baseFeeds, state: store.state, defaultPollSeconds: 300, validateFeed },
   });
 });
 

@@ -8,6 +8,7 @@ import { silentLogger } from '../../functions/core/ports/log';
 import { createNotifyHandler } from '../../functions/handlers/notify';
 import { LOCAL_AWS } from '../../functions/local/dynamo-local';
 import { StreamPoller } from '../../functions/local/stream-poller';
+import { dealFromStreamImage } from '../../functions/store/deals';
 import { recordMentions } from '../../functions/use-cases/record-mentions';
 import { mention, newsSource, subscription } from '../support/builders';
 import { createTestStore, type TestStore } from '../support/dynamo';
@@ -29,12 +30,15 @@ const clock = () => new Date();
 beforeAll(async () => {
   store = await createTestStore();
   outboxFile = join(await mkdtemp(join(tmpdir(), 'outbox-')), 'outbox.jsonl');
-  const handler = createNotifyHandler({
-    subscriptions: store.subscriptions,
-    ledger: store.deliveries,
-    channel: createOutboxChannel({ file: outboxFile, print: () => {} }),
-    log: silentLogger,
-  });
+  const handler = createNotifyHandler(
+    {
+      subscriptions: store.subscriptions,
+      ledger: store.deliveries,
+      channel: createOutboxChannel({ file: outboxFile, print: () => {} }),
+      log: silentLogger,
+    },
+    dealFromStreamImage,
+  );
   poller = new StreamPoller({
     dynamo: store.client,
     streams: new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: store.endpoint }),
@@ -61,12 +65,15 @@ describe('deals change stream → notify → outbox, on DynamoDB Local', () => {
       dynamo: store.client,
       streams: new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: store.endpoint }),
       tableName: store.names.deals,
-      handler: createNotifyHandler({
-        subscriptions: store.subscriptions,
-        ledger: store.deliveries,
-        channel: createOutboxChannel({ file: outboxFile, print: () => {} }),
-        log: silentLogger,
-      }),
+      handler: createNotifyHandler(
+        {
+          subscriptions: store.subscriptions,
+          ledger: store.deliveries,
+          channel: createOutboxChannel({ file: outboxFile, print: () => {} }),
+          log: silentLogger,
+        },
+        dealFromStreamImage,
+      ),
       log: silentLogger,
     });
     expect(await replay.pass()).toBeGreaterThan(0); // it did read the stream from its start

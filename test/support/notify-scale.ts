@@ -9,6 +9,7 @@ import { mergeMention } from '../../functions/core/deal-merge';
 import { silentLogger } from '../../functions/core/ports/log';
 import type { Deal } from '../../functions/core/types';
 import { createNotifyHandler } from '../../functions/handlers/notify';
+import { dealFromStreamImage } from '../../functions/store/deals';
 import { createRepositories } from '../../functions/store/repositories';
 import type { TableNames } from '../../functions/store/tables';
 import { irenMicrosoft, mention, nebiusMicrosoft, subscription } from './builders';
@@ -56,15 +57,18 @@ export async function runNotifyAtScale(opts: {
       published.push(`${sub}|${deal}`);
       return { MessageId: `m${published.length}` };
     });
-  const handler = createNotifyHandler({
-    subscriptions: store.subscriptions,
-    ledger: store.deliveries,
-    channel: createSnsChannel(
-      new SNSClient({ region: 'us-east-1', maxAttempts: 1 }),
-      'arn:aws:sns:us-east-1:123456789012:alerts',
-    ),
-    log: silentLogger,
-  });
+  const handler = createNotifyHandler(
+    {
+      subscriptions: store.subscriptions,
+      ledger: store.deliveries,
+      channel: createSnsChannel(
+        new SNSClient({ region: 'us-east-1', maxAttempts: 1 }),
+        'arn:aws:sns:us-east-1:123456789012:alerts',
+      ),
+      log: silentLogger,
+    },
+    dealFromStreamImage,
+  );
 
   const now = new Date('2026-03-02T15:00:00Z');
   const deals = [mention(), nebiusMicrosoft(), irenMicrosoft()].map(

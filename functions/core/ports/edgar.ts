@@ -70,6 +70,14 @@ export interface Submission {
   documents: SubmissionDocument[];
 }
 
+/** How a submission is read (sources/edgar/documents.ts): which documents carry a disclosure, and their text. */
+export interface SubmissionReader {
+  /** The primary document, the press releases (EX-99.x) and the contracts (EX-10.x), bounded in number. */
+  documentsThatMatter(submission: Submission): SubmissionDocument[];
+  /** A document's readable text; null for binaries and data without prose. */
+  documentText(body: string): string | null;
+}
+
 export interface FullTextQuery {
   /** A phrase; quoted for the search engine by the adapter. */
   query: string;

@@ -16,6 +16,15 @@ export interface FeedConfig {
   name?: string;
 }
 
+/**
+ * Checks one feed as an operator wrote it (sources/news/feed-registry.ts owns the rules): the feed with its
+ * defaults filled in, or why it is refused, in one line.
+ */
+export type FeedValidator = (
+  input: unknown,
+  defaultPollSeconds: number,
+) => { feed: FeedConfig } | { refused: string };
+
 /** One item as parsed from a feed, before identity is assigned. */
 export interface ParsedFeedItem {
   guid: string | null;

@@ -120,3 +120,11 @@ export class StoreUnavailableError extends Error {
     super(`the database is unavailable (${reason})`, options);
   }
 }
+
+/** A page cursor this API did not issue (or that was altered): the caller's mistake, never retried. */
+export class InvalidCursorError extends Error {
+  override readonly name = 'InvalidCursorError';
+  constructor() {
+    super('the page cursor is not one this API issued');
+  }
+}

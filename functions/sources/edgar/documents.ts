@@ -1,4 +1,4 @@
-import type { Submission, SubmissionDocument } from '../../core/ports/edgar';
+import type { Submission, SubmissionDocument, SubmissionReader } from '../../core/ports/edgar';
 import { htmlToText, looksLikeHtml } from '../html-text';
 
 const MAX_DOCUMENTS_EXTRACTED = 60;
@@ -32,3 +32,6 @@ export function documentText(body: string): string | null {
   }
   return looksLikeHtml(content) ? htmlToText(content) : content;
 }
+
+/** The reader the filing worker is given (core/ports/edgar.ts). */
+export const submissionReader: SubmissionReader = { documentsThatMatter, documentText };

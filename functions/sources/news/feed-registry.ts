@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { FEED_KINDS, type FeedConfig } from '../../core/ports/news';
+import { FEED_KINDS, type FeedConfig, type FeedValidator } from '../../core/ports/news';
 import { NEWS_MIN_POLL_SECONDS } from '../../core/setting-rules';
 import { LANGUAGES } from '../../core/types';
 import defaultFeeds from './default-feeds.json' with { type: 'json' };
@@ -127,3 +127,14 @@ export function parseFeedRegistry(
     ...(feed.name === undefined ? {} : { name: feed.name }),
   }));
 }
+
+/** One feed from an API request body, by the same rules as a feed list (core/ports/news.ts). */
+export const validateFeed: FeedValidator = (input, defaultPollSeconds) => {
+  try {
+    const [feed] = parseFeedRegistry([input], 'the request body', defaultPollSeconds);
+    return feed ? { feed } : { refused: 'the request body holds no feed' };
+  } catch (err) {
+    if (err instanceof FeedRegistryError) return { refused: err.message };
+    throw err;
+  }
+};

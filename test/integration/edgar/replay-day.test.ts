@@ -8,6 +8,7 @@ import { silentLogger } from '../../../functions/core/ports/log';
 import type { FilingJob } from '../../../functions/core/types';
 import { createEdgarHttpClient, EdgarClient } from '../../../functions/sources/edgar/client';
 import { parseMasterIndex } from '../../../functions/sources/edgar/daily-index';
+import { submissionReader } from '../../../functions/sources/edgar/documents';
 import { parseCurrentFeed } from '../../../functions/sources/edgar/feed';
 import { decodeText } from '../../../functions/sources/http';
 import {
@@ -223,6 +224,7 @@ describe('replay of the recorded 2026-01-12 EDGAR day against DynamoDB Local', (
       edgar,
       filings: store.filings,
       extract: extractMentions,
+      documents: submissionReader,
       recordMentions: (mentions: Parameters<typeof recordMentions>[1]) =>
         recordMentions({ deals: store.deals, clock: () => NOW }, mentions),
       clock: () => NOW,

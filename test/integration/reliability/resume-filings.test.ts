@@ -4,6 +4,7 @@ import { silentLogger } from '../../../functions/core/ports/log';
 import type { FilingJob, FilingRecord } from '../../../functions/core/types';
 import { createFilingWorkerHandler } from '../../../functions/handlers/filing-worker';
 import { InProcessQueue } from '../../../functions/local/in-process-queue';
+import { submissionReader } from '../../../functions/sources/edgar/documents';
 import { parseSubmission } from '../../../functions/sources/edgar/submission';
 import { filingRecordFor } from '../../../functions/use-cases/poll-edgar';
 import { processFiling } from '../../../functions/use-cases/process-filing';
@@ -40,6 +41,7 @@ async function setup() {
           edgar,
           filings: store.filings,
           extract: extractMentions,
+          documents: submissionReader,
           recordMentions: (m) => recordMentions({ deals: store.deals, clock }, m),
           clock,
           log: silentLogger,

@@ -8,6 +8,7 @@ import { silentLogger } from '../../../functions/core/ports/log';
 import { createNotifyHandler } from '../../../functions/handlers/notify';
 import { LOCAL_AWS } from '../../../functions/local/dynamo-local';
 import { StreamPoller } from '../../../functions/local/stream-poller';
+import { dealFromStreamImage } from '../../../functions/store/deals';
 import { recordMentions } from '../../../functions/use-cases/record-mentions';
 import { mention, subscription } from '../../support/builders';
 import { createTestStore, type TestStore } from '../../support/dynamo';
@@ -29,12 +30,15 @@ describe('stream poller on a fresh DATA_DIR (issue 12, item 1)', () => {
       dynamo: store.client,
       streams: new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: store.endpoint }),
       tableName: store.names.deals,
-      handler: createNotifyHandler({
-        subscriptions: store.subscriptions,
-        ledger: store.deliveries,
-        channel: createOutboxChannel({ file: outboxFile, print: () => {} }),
-        log: silentLogger,
-      }),
+      handler: createNotifyHandler(
+        {
+          subscriptions: store.subscriptions,
+          ledger: store.deliveries,
+          channel: createOutboxChannel({ file: outboxFile, print: () => {} }),
+          log: silentLogger,
+        },
+        dealFromStreamImage,
+      ),
       log: silentLogger,
     });
     // The poller takes its position while the deals stream is still empty (npm start on a fresh DATA_DIR).

@@ -9,7 +9,7 @@ import {
 } from '../../../functions/core/ports/edgar';
 import { silentLogger } from '../../../functions/core/ports/log';
 import type { FilingJob, SourcedMention } from '../../../functions/core/types';
-import { documentText } from '../../../functions/sources/edgar/documents';
+import { documentText, submissionReader } from '../../../functions/sources/edgar/documents';
 import { parseSubmission } from '../../../functions/sources/edgar/submission';
 import { filingRecordFor } from '../../../functions/use-cases/poll-edgar';
 import {
@@ -31,6 +31,7 @@ async function setup(accession: string, cik: string, company: string, formType: 
     edgar,
     filings,
     extract: extractMentions,
+    documents: submissionReader,
     recordMentions: vi.fn(async (m: SourcedMention[]) => {
       recorded.push(m);
       return { dealIds: m.map((x) => `${x.buyer.id}--${x.provider.id}`) };

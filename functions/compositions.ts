@@ -1,0 +1,160 @@
+// One composition per capability (poll EDGAR, process a filing, poll the news, notify, the API), shared by the
+// Lambda entry points (functions/*.ts over aws-runtime.ts) and the local runner (functions/local/runtime.ts).
+// What differs between the two is only what a Platform and each function's arguments carry: the repositories'
+// tables, the queue, the alert channel, the logger and metrics, the EDGAR and feed clients. Which use case runs
+// on which ports, and with which settings, is written here once, so local mode cannot drift from AWS
+// (test/unit/compositions.test.ts checks that both sides build from these functions).
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createApiApp } from './api/app';
+import type { Config } from './config';
+import { edgarDisseminating } from './core/edgar-hours';
+import { extractMentions } from './core/extract';
+import { detectLanguage } from './core/language';
+import type { AlertChannel, FilingQueue } from './core/ports/channels';
+import type { EdgarSource } from './core/ports/edgar';
+import type { LeaseStore } from './core/ports/lease';
+import type { Logger } from './core/ports/log';
+import type { Metrics } from './core/ports/metrics';
+import type { FeedConfig, FeedSource } from './core/ports/news';
+import type { SourcedMention } from './core/types';
+import { createFilingWorkerHandler } from './handlers/filing-worker';
+import { createNotifyHandler } from './handlers/notify';
+import { countDeals, countEdgarLoop, countFiling, countNewsPoll } from './handlers/run-metrics';
+import { createScheduledPollHandler, type ScheduledPollOptions } from './handlers/scheduled-poll';
+import { submissionReader } from './sources/edgar/documents';
+import { validateFeed } from './sources/news/feed-registry';
+import { dealFromStreamImage } from './store/deals';
+import type { Repositories } from './store/repositories';
+import { effectiveFeeds } from './use-cases/manage-feeds';
+import { type PollEdgarDeps, type PollLoopReport, pollEdgarLoop } from './use-cases/poll-edgar';
+import { type NewsPollReport, pollNews } from './use-cases/poll-news';
+import { processFiling } from './use-cases/process-filing';
+import { type RecordReport, recordMentions } from './use-cases/record-mentions';
+
+/** What a runtime provides to every capability. */
+export interface Platform {
+  config: Config;
+  store: Repositories;
+  log: Logger;
+  metrics: Metrics;
+  clock: () => Date;
+  /**
+   * Lambda: a poller polls only while it holds its lease (two scheduled invocations may overlap). null where one
+   * process runs each poller on its own timer (local mode).
+   */
+  leases: LeaseStore | null;
+}
+
+/** Mentions merged into deals, counted (the filing worker and the news poller both record through this). */
+export function mentionRecorder(p: Platform): (mentions: SourcedMention[]) => Promise<RecordReport> {
+  return async (mentions) => {
+    const report = await recordMentions({ deals: p.store.deals, clock: p.clock }, mentions);
+    countDeals(p.metrics, report);
+    return report;
+  };
+}
+
+/** The EDGAR side's ports: the poller's, and the local backfill and resume that feed the same queue. */
+export function edgarPollDeps(p: Platform, edgar: EdgarSource, queue: FilingQueue): PollEdgarDeps {
+  return { edgar, filings: p.store.filings, queue, state: p.store.state, clock: p.clock, log: p.log };
+}
+
+function pollerOptions<R>(p: Platform, name: string, onSuccess: (r: R) => void): ScheduledPollOptions<R> {
+  return { ...(p.leases ? { lease: { store: p.leases, name } } : {}), onSuccess };
+}
+
+/** Poll EDGAR's current-filings feed, record new filings and queue them for the worker. */
+export function composeEdgarPoll(p: Platform, ports: { edgar: EdgarSource; queue: FilingQueue }) {
+  const deps = edgarPollDeps(p, ports.edgar, ports.queue);
+  // While EDGAR disseminates, the poll loops inside an invocation every EDGAR_POLL_SECONDS until its deadline;
+  // otherwise, and where a run has no deadline (a local timer's tick), one poll a run (docs/cost.md).
+  return createScheduledPollHandler(
+    'edgar poll',
+    (untilMs) =>
+      pollEdgarLoop(deps, {
+        forms: p.config.edgarForms,
+        intervalMs: p.config.edgarPollSeconds * 1000,
+        untilMs: untilMs !== null && edgarDisseminating(p.clock()) ? untilMs : p.clock().getTime(),
+      }),
+    p.log,
+    pollerOptions(p, 'edgar-poll', (loop: PollLoopReport) => countEdgarLoop(p.metrics, loop)),
+  );
+}
+
+/** Process one queued filing: fetch the submission, read its documents, extract and record the mentions. */
+export function composeFilingWorker(p: Platform, ports: { edgar: EdgarSource }) {
+  const deps = {
+    edgar: ports.edgar,
+    documents: submissionReader,
+    filings: p.store.filings,
+    extract: extractMentions,
+    recordMentions: mentionRecorder(p),
+    clock: p.clock,
+    log: p.log,
+  };
+  return createFilingWorkerHandler(async (job) => {
+    const outcome = await processFiling(deps, job);
+    countFiling(p.metrics, outcome);
+    return outcome;
+  }, p.log);
+}
+
+/** Poll each due news feed (the deployed list with the API's additions) and record the mentions found. */
+export function composeNewsPoll(p: Platform, ports: { fetchFeed: FeedSource; feeds: FeedConfig[] }) {
+  const deps = {
+    fetchFeed: ports.fetchFeed,
+    newsItems: p.store.newsItems,
+    state: p.store.state,
+    extract: extractMentions,
+    recordMentions: mentionRecorder(p),
+    detectLanguage,
+    clock: p.clock,
+    log: p.log,
+  };
+  // Feeds not reached before the run's deadline wait for the next run (their status keeps them due).
+  return createScheduledPollHandler(
+    'news poll',
+    async (untilMs) =>
+      pollNews(deps, await effectiveFeeds(p.store.state, ports.feeds), {
+        stopAt: untilMs === null ? null : new Date(untilMs),
+      }),
+    p.log,
+    pollerOptions(p, 'news-poll', (report: NewsPollReport) => countNewsPoll(p.metrics, report)),
+  );
+}
+
+/** The deals change stream to alerts, through the delivery ledger. */
+export function composeNotify(p: Platform, ports: { channel: AlertChannel }) {
+  return createNotifyHandler(
+    {
+      subscriptions: p.store.subscriptions,
+      ledger: p.store.deliveries,
+      channel: ports.channel,
+      log: p.log,
+      metrics: p.metrics,
+    },
+    dealFromStreamImage,
+  );
+}
+
+/** The HTTP API and the web page. */
+export function composeApi(
+  p: Platform,
+  ports: { channel: AlertChannel; feeds: FeedConfig[]; publicBaseUrl: string | null },
+): OpenAPIHono {
+  return createApiApp({
+    deals: p.store.deals,
+    filings: p.store.filings,
+    subscriptions: p.store.subscriptions,
+    channel: ports.channel,
+    news: {
+      baseFeeds: ports.feeds,
+      state: p.store.state,
+      defaultPollSeconds: p.config.newsPollSeconds,
+      validateFeed,
+    },
+    log: p.log,
+    publicBaseUrl: ports.publicBaseUrl,
+    clock: p.clock,
+  });
+}
