@@ -1,4 +1,4 @@
-// Whether the poller may fetch an article page named by a feed. Feeds are third-party input: a link may point at
+// Whether the poller may fetch a URL named by a third party (a feed added through the API): it may point at
 // the metadata service, the VPC or loopback. Pure decisions, no DNS and no connection: the fetcher asks
 // `decideUrl` before resolving and `decideAddress` for every address the name resolved to.
 

@@ -42,7 +42,7 @@ export interface HttpClientOptions {
   /** Monotonic ms clock for the host block after EDGAR's rate page. */
   now?: () => number;
   /**
-   * For URLs named by third parties (feeds added through the API, article links): every hop's URL is checked
+   * For URLs named by third parties (feeds added through the API): every hop's URL is checked
    * before DNS, every address it resolves to before connecting, redirects are followed by hand and capped.
    */
   hostGuard?: HostGuard;

@@ -1,6 +1,6 @@
 import { newsDedupeKey, newsItemId, sourceDomain, stableHash } from '../core/news-identity';
 import type { Logger } from '../core/ports/log';
-import type { ArticleSource, FeedConfig, FeedSource, FeedStatus, ParsedFeedItem } from '../core/ports/news';
+import type { FeedConfig, FeedSource, FeedStatus, ParsedFeedItem } from '../core/ports/news';
 import type { NewsItemRepository, StateStore } from '../core/ports/store';
 import type { Language, Mention, NewsItem, SourcedMention } from '../core/types';
 
@@ -23,8 +23,6 @@ export interface PollNewsDeps {
   detectLanguage: (text: string) => Language | null;
   clock: () => Date;
   log: Logger;
-  /** Used only when `opts.fetchArticles` is on. */
-  fetchArticle?: ArticleSource;
 }
 
 export interface PollNewsOptions {
@@ -32,11 +30,6 @@ export interface PollNewsOptions {
   concurrency?: number;
   /** Longest wait after repeated failures. Default 6 hours. */
   maxBackoffSeconds?: number;
-  /** Fetch the article page for new items whose summary is shorter than `thinSummaryChars`. Default off. */
-  fetchArticles?: boolean;
-  thinSummaryChars?: number;
-  /** Article pages fetched per run at most. Default 10. */
-  maxArticleFetches?: number;
   /** Hashed ids remembered per feed. Default 1000. */
   seenLimit?: number;
   /** New items written ahead to the state store at once. Default 20 (keeps a state row far below 400 KB). */
@@ -70,8 +63,6 @@ export const feedStatusKey = (feedId: string) => `news:feed:${feedId}`;
 const DEFAULTS = {
   concurrency: 4,
   maxBackoffSeconds: 6 * 3600,
-  thinSummaryChars: 200,
-  maxArticleFetches: 10,
   seenLimit: 1000,
   pendingChunk: 20,
   stopAt: null as Date | null,
@@ -93,7 +84,6 @@ export async function pollNews(
   opts: PollNewsOptions = {},
 ): Promise<NewsPollReport> {
   const o = { ...DEFAULTS, ...stripUndefined(opts) };
-  const run = { articleBudget: o.maxArticleFetches };
   const enabled = feeds.filter((f) => f.enabled);
   const results: FeedPollResult[] = [];
   let next = 0;
@@ -112,7 +102,7 @@ export async function pollNews(
         });
         continue;
       }
-      results.push(await pollOneFeed(deps, feed, o, run, opts.fetchArticles === true));
+      results.push(await pollOneFeed(deps, feed, o));
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency, enabled.length)) }, worker));
@@ -171,13 +161,7 @@ export function backoffSeconds(pollSeconds: number, failures: number, maxSeconds
   return Math.min(maxSeconds, pollSeconds * 2 ** Math.min(failures, 20));
 }
 
-async function pollOneFeed(
-  deps: PollNewsDeps,
-  feed: FeedConfig,
-  o: Options,
-  run: { articleBudget: number },
-  fetchArticles: boolean,
-): Promise<FeedPollResult> {
+async function pollOneFeed(deps: PollNewsDeps, feed: FeedConfig, o: Options): Promise<FeedPollResult> {
   const key = feedStatusKey(feed.id);
   const result: FeedPollResult = {
     feedId: feed.id,
@@ -202,7 +186,7 @@ async function pollOneFeed(
     // Validators belong to the old URL.
     status = { ...status, url: feed.url, etag: null, lastModified: null };
   }
-  const ctx: FeedContext = { deps, feed, status, key, o, run, fetchArticles, result, itemError: null };
+  const ctx: FeedContext = { deps, feed, status, key, o, result, itemError: null };
   try {
     await finishPending(ctx);
     if (!due) {
@@ -275,8 +259,6 @@ interface FeedContext {
   status: FeedStatus;
   key: string;
   o: Options;
-  run: { articleBudget: number };
-  fetchArticles: boolean;
   result: FeedPollResult;
   /** The first item that could not be recorded in this run (it stays pending). */
   itemError: unknown;
@@ -394,27 +376,11 @@ function toNewsItem(ctx: FeedContext, id: string, p: ParsedFeedItem, siteUrl: st
   };
 }
 
-/** Extracts the item's mentions (title + summary, or the article page when the summary is thin) and records them. */
+/** Extracts the item's mentions (title and summary) and records them. */
 async function recordItem(ctx: FeedContext, item: NewsItem): Promise<void> {
-  const { deps, feed, o } = ctx;
-  let body = item.summary;
-  if (
-    ctx.fetchArticles &&
-    deps.fetchArticle &&
-    item.url &&
-    item.summary.length < o.thinSummaryChars &&
-    ctx.run.articleBudget > 0
-  ) {
-    ctx.run.articleBudget--;
-    try {
-      const text = await deps.fetchArticle.fetchText(item.url);
-      if (text && text.length > body.length) body = text;
-    } catch (error) {
-      deps.log.info('news article not fetched', { feedId: feed.id, url: item.url, error: describe(error) });
-    }
-  }
+  const { deps, feed } = ctx;
   const mentions = deps.extract({
-    text: `${item.title}\n\n${body}`,
+    text: `${item.title}\n\n${item.summary}`,
     language: item.language,
     title: item.title,
     documentType: 'news',

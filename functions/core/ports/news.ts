@@ -72,11 +72,6 @@ export interface FeedSource {
   fetch(feed: FeedConfig, validators: FeedValidators): Promise<FeedFetchResult>;
 }
 
-/** Fetches an article page as plain text; null when the policy refuses the URL or the page has no text. */
-export interface ArticleSource {
-  fetchText(url: string): Promise<string | null>;
-}
-
 /** What the API shows about each feed; kept in the StateStore under `news:feed:<id>`. */
 export interface FeedStatus {
   feedId: string;

@@ -27,7 +27,7 @@ const T0 = new Date('2025-11-03T15:00:00.000Z');
 
 function setup(
   scripts: Record<string, Scripted[]>,
-  overrides: Pick<Partial<PollNewsDeps>, 'recordMentions' | 'fetchArticle'> = {},
+  overrides: Pick<Partial<PollNewsDeps>, 'recordMentions'> = {},
 ) {
   const clock = { now: T0 };
   const recorded: SourcedMention[][] = [];
@@ -48,7 +48,6 @@ function setup(
     },
     clock: () => clock.now,
     log: memoryLog(),
-    fetchArticle: overrides.fetchArticle,
   };
   if (overrides.recordMentions) deps.recordMentions = overrides.recordMentions;
   const advance = (seconds: number) => {
@@ -371,50 +370,6 @@ describe('pollNews', () => {
     advance(300);
     await pollNews(deps, [feedConfig({ url: 'https://a.example/new-rss' })]);
     expect(deps.fetchFeed.calls[1]!.validators).toEqual({ etag: null, lastModified: null });
-  });
-
-  it('fetches the article page for a thin summary only when asked to', async () => {
-    const thin = parsedItem({
-      guid: 'gn-0001',
-      link: 'https://site.example/story',
-      title: 'CoreWeave and Meta sign deal',
-      summary: '',
-    });
-    const pages: string[] = [];
-    const fetchArticle = {
-      fetchText: async (url: string) => {
-        pages.push(url);
-        return 'The order form is valued at up to $14.2 billion through December 2031.';
-      },
-    };
-    const off = setup({ 'feed-a': [fetched([thin])] }, { fetchArticle });
-    await pollNews(off.deps, [feedConfig()]);
-    expect(pages).toEqual([]);
-    expect(off.recorded).toHaveLength(0);
-
-    const on = setup({ 'feed-a': [fetched([thin])] }, { fetchArticle });
-    await pollNews(on.deps, [feedConfig()], { fetchArticles: true });
-    expect(pages).toEqual(['https://site.example/story']);
-    expect(on.extractCalls[0]!.text).toContain('up to $14.2 billion');
-    expect(on.recorded).toHaveLength(1);
-  });
-
-  it('goes on with the summary when the article fetch is refused', async () => {
-    const thin = parsedItem({
-      guid: 'gn-0002',
-      link: 'http://169.254.169.254/latest',
-      title: 'Deal worth $1 billion',
-      summary: '',
-    });
-    const fetchArticle = {
-      fetchText: async () => {
-        throw Object.assign(new Error('refused'), { name: 'ArticleRefusedError' });
-      },
-    };
-    const { deps, recorded } = setup({ 'feed-a': [fetched([thin])] }, { fetchArticle });
-    const report = await pollNews(deps, [feedConfig()], { fetchArticles: true });
-    expect(report).toMatchObject({ failed: 0, newItems: 1 });
-    expect(recorded).toHaveLength(1);
   });
 });
 
