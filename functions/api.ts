@@ -1,8 +1,7 @@
-import type { Context } from 'aws-lambda';
-import { handle } from 'hono/aws-lambda';
+// The API's write function: every route, in AWS only the IAM-signed ones (subscriptions, feeds, corrections).
 import { createApiApp } from './api/app';
 import { alertChannel, config, instrument, log, store } from './aws-runtime';
-import { withCacheControl } from './handlers/cache-control';
+import { createHttpApiHandler } from './handlers/http-api';
 import { loadFeedRegistry } from './sources/news/feed-registry';
 
 const baseFeeds = loadFeedRegistry({
@@ -10,20 +9,16 @@ const baseFeeds = loadFeedRegistry({
   defaultPollSeconds: config.newsPollSeconds,
 });
 
-const app = handle(
-  createApiApp({
-    deals: store.deals,
-    filings: store.filings,
-    subscriptions: store.subscriptions,
-    channel: alertChannel(),
-    news: { baseFeeds, state: store.state, defaultPollSeconds: config.newsPollSeconds },
-    log,
-    publicBaseUrl: config.publicBaseUrl,
-  }),
+export const handler = instrument(
+  createHttpApiHandler(
+    createApiApp({
+      deals: store.deals,
+      filings: store.filings,
+      subscriptions: store.subscriptions,
+      channel: alertChannel(),
+      news: { baseFeeds, state: store.state, defaultPollSeconds: config.newsPollSeconds },
+      log,
+      publicBaseUrl: config.publicBaseUrl,
+    }),
+  ),
 );
-
-// HTTP API payload 2.0 (infra/http-api.ts); the v1 shape hono also accepts never reaches this function.
-export const handler = instrument(async (event: Parameters<typeof app>[0], context: Context) => {
-  const result = await app(event, context);
-  return 'rawPath' in event ? withCacheControl(event, result) : result;
-});

@@ -1,12 +1,6 @@
-import { alertChannel, instrument, log, metrics, store } from './aws-runtime';
+import { alertQueue, instrument, log, metrics, store } from './aws-runtime';
 import { createNotifyHandler } from './handlers/notify';
 
 export const handler = instrument(
-  createNotifyHandler({
-    subscriptions: store.subscriptions,
-    ledger: store.deliveries,
-    channel: alertChannel(),
-    log,
-    metrics,
-  }),
+  createNotifyHandler({ subscriptions: store.subscriptions, queue: alertQueue(), log, metrics }),
 );
