@@ -6,7 +6,8 @@ const ADAPTERS = '^functions/(sources|store|channels)/';
 /** The composition layer: Lambda entry points, their runtime, config, the shared compositions, local mode. */
 const COMPOSITION = '^functions/([^/]+[.]ts$|local/)';
 /** The Lambda handlers (infra/service-function.ts bundles each). */
-const LAMBDA_ENTRIES = '^functions/(api|edgar-poll|filing-worker|news-poll|notify)[.]ts$';
+const LAMBDA_ENTRIES =
+  '^functions/(api|api-public|deliver-alerts|edgar-poll|filing-worker|news-poll|notify)[.]ts$';
 /** Where the service starts: Lambda handlers, the CLI, the CDK app, and the eval, bench and chaos tools. */
 const ENTRY_POINTS = [
   LAMBDA_ENTRIES,
@@ -78,7 +79,7 @@ module.exports = {
       from: { path: LAMBDA_ENTRIES },
       to: {
         path: '^functions/(use-cases|handlers|sources|store|channels|api)/',
-        pathNot: '^functions/handlers/(cache-control|filing-worker)[.]ts$',
+        pathNot: '^functions/handlers/(http-api|filing-worker)[.]ts$',
       },
     },
     {

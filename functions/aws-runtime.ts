@@ -7,10 +7,11 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Context } from 'aws-lambda';
 import { createSnsChannel } from './channels/sns';
+import { createSqsAlertQueue } from './channels/sqs-alert-queue';
 import { createSqsFilingQueue } from './channels/sqs-filing-queue';
 import type { Platform } from './compositions';
 import { loadConfig, required } from './config';
-import type { FilingQueue } from './core/ports/channels';
+import type { AlertQueue, FilingQueue } from './core/ports/channels';
 import type { Logger } from './core/ports/log';
 import { METRICS_NAMESPACE, METRICS_SERVICE, type Metrics } from './core/ports/metrics';
 import { EdgarClient, sharedEdgarHttpClient } from './sources/edgar/client';
@@ -79,7 +80,14 @@ export const platform: Platform = {
 };
 
 export function alertChannel() {
-  return createSnsChannel(sns, required(config.alertTopicArn, 'ALERT_TOPIC_ARN', 'to send alerts'));
+  return createSnsChannel(sns, {
+    topicPrefix: required(config.alertTopicPrefix, 'ALERT_TOPIC_PREFIX', 'to send alerts'),
+    smsPerSecond: config.smsMaxRps,
+  });
+}
+
+export function alertQueue(): AlertQueue {
+  return createSqsAlertQueue(sqs, required(config.alertQueueUrl, 'ALERT_QUEUE_URL', 'to queue alerts'));
 }
 
 /** The EDGAR source behind the process-wide fair-access client; each function gets its share of the budget. */

@@ -10,13 +10,14 @@ import type { Config } from './config';
 import { edgarDisseminating } from './core/edgar-hours';
 import { extractMentions } from './core/extract';
 import { detectLanguage } from './core/language';
-import type { AlertChannel, FilingQueue } from './core/ports/channels';
+import type { AlertChannel, AlertQueue, FilingQueue } from './core/ports/channels';
 import type { EdgarSource } from './core/ports/edgar';
 import type { LeaseStore } from './core/ports/lease';
 import type { Logger } from './core/ports/log';
 import type { Metrics } from './core/ports/metrics';
 import type { FeedConfig, FeedSource } from './core/ports/news';
 import type { SourcedMention } from './core/types';
+import { createDeliverAlertsHandler } from './handlers/deliver-alerts';
 import { createFilingWorkerHandler } from './handlers/filing-worker';
 import { createNotifyHandler } from './handlers/notify';
 import { countDeals, countEdgarLoop, countFiling, countNewsPoll } from './handlers/run-metrics';
@@ -123,30 +124,42 @@ export function composeNewsPoll(p: Platform, ports: { fetchFeed: FeedSource; fee
   );
 }
 
-/** The deals change stream to alerts, through the delivery ledger. */
-export function composeNotify(p: Platform, ports: { channel: AlertChannel }) {
+/** The deals change stream to alerts: each change matched against the subscriptions, queued in batches. */
+export function composeNotify(p: Platform, ports: { queue: AlertQueue }) {
   return createNotifyHandler(
-    {
-      subscriptions: p.store.subscriptions,
-      ledger: p.store.deliveries,
-      channel: ports.channel,
-      log: p.log,
-      metrics: p.metrics,
-    },
+    { subscriptions: p.store.subscriptions, queue: ports.queue, log: p.log, metrics: p.metrics },
     dealFromStreamImage,
   );
 }
 
-/** The HTTP API and the web page. */
+/**
+ * Queued alert batches to the subscribers, once each through the delivery ledger; alerts held for a pending
+ * confirmation go back on the queue.
+ */
+export function composeDeliverAlerts(p: Platform, ports: { channel: AlertChannel; queue: AlertQueue }) {
+  return createDeliverAlertsHandler({
+    subscriptions: p.store.subscriptions,
+    ledger: p.store.deliveries,
+    channel: ports.channel,
+    queue: ports.queue,
+    log: p.log,
+    metrics: p.metrics,
+    clock: p.clock,
+  });
+}
+
+/**
+ * The HTTP API and the web page. Without a channel it serves the read routes only: the public read function in
+ * AWS (infra/http-api.ts), whose grants are read-only.
+ */
 export function composeApi(
   p: Platform,
-  ports: { channel: AlertChannel; feeds: FeedConfig[]; publicBaseUrl: string | null },
+  ports: { channel: AlertChannel | null; feeds: FeedConfig[]; publicBaseUrl: string | null },
 ): OpenAPIHono {
   return createApiApp({
     deals: p.store.deals,
     filings: p.store.filings,
-    subscriptions: p.store.subscriptions,
-    channel: ports.channel,
+    ...(ports.channel ? { subscriptions: p.store.subscriptions, channel: ports.channel } : {}),
     news: {
       baseFeeds: ports.feeds,
       state: p.store.state,

@@ -56,7 +56,14 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   DATA_DIR: z.string().trim().min(1).default('.data'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  ALERT_TOPIC_ARN: z.string().startsWith('arn:').optional(),
+  // Subscribers' topics are named <prefix><subscription id>; SNS topic names allow letters, digits, - and _.
+  ALERT_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be letters, digits, - or _ (an SNS topic name prefix)')
+    .optional(),
+  ALERT_QUEUE_URL: z.url().optional(),
+  // This process's share of the account's direct-SMS rate (SNS default: 20 a second an account).
+  SMS_MAX_RPS: z.coerce.number().positive().max(1000).default(10),
   FILING_QUEUE_URL: z.url().optional(),
   // The API's public address, for the absolute links it writes (the Atom feed's ids): never the Host header.
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -76,7 +83,9 @@ export interface Config {
   port: number;
   dataDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
-  alertTopicArn: string | null;
+  alertTopicPrefix: string | null;
+  alertQueueUrl: string | null;
+  smsMaxRps: number;
   filingQueueUrl: string | null;
   /** Without a trailing slash; null when unset (locally the runner uses its loopback address). */
   publicBaseUrl: string | null;
@@ -106,7 +115,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: s.PORT,
     dataDir: s.DATA_DIR,
     logLevel: s.LOG_LEVEL,
-    alertTopicArn: s.ALERT_TOPIC_ARN ?? null,
+    alertTopicPrefix: s.ALERT_TOPIC_PREFIX ?? null,
+    alertQueueUrl: s.ALERT_QUEUE_URL ?? null,
+    smsMaxRps: s.SMS_MAX_RPS,
     filingQueueUrl: s.FILING_QUEUE_URL ?? null,
     publicBaseUrl: s.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
     tables: tableNames.every((n) => n)

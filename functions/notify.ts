@@ -1,4 +1,4 @@
-import { alertChannel, instrument, platform } from './aws-runtime';
+import { alertQueue, instrument, platform } from './aws-runtime';
 import { composeNotify } from './compositions';
 
-export const handler = instrument(composeNotify(platform, { channel: alertChannel() }));
+export const handler = instrument(composeNotify(platform, { queue: alertQueue() }));

@@ -1,14 +1,20 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
-import { Alias } from 'aws-cdk-lib/aws-kms';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Topic } from 'aws-cdk-lib/aws-sns';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import type { TableKey } from '../functions/store/tables';
 import { ServiceFunction } from './service-function';
+
+/** Direct SMS publishes a second an account, SNS's default (raised through AWS Support). */
+export const ACCOUNT_SMS_PER_SECOND = 20;
+/** Delivery runs at once (2 is the lowest an SQS event source allows); each gets its share of the SMS rate. */
+export const DELIVERY_MAX_CONCURRENCY = 2;
+export const DELIVERY_TIMEOUT_SECONDS = 120;
+export const DELIVERY_MAX_RECEIVE_COUNT = 5;
 
 export interface AlertsProps {
   tables: Record<TableKey, Table>;
@@ -16,52 +22,68 @@ export interface AlertsProps {
 }
 
 /**
- * Delivery: the alert topic (SNS owns email confirmation, unsubscribe links and SMS opt-outs) and the notify
- * function reading the deals table's change stream.
+ * Delivery. notify reads the deals table's change stream, matches the subscriptions and queues the matches in
+ * batches; deliver-alerts publishes them: SMS straight to the number, email and https to the subscriber's own
+ * topic (created by the API at subscription: `<topicPrefix><subscription id>`). SNS owns email confirmation,
+ * unsubscribe links and the SMS opted-out list.
  */
 export class Alerts extends Construct {
-  readonly topic: Topic;
   readonly notify: ServiceFunction;
+  readonly deliver: ServiceFunction;
   /** Stream batches that still failed after every retry and bisection: their stream positions, for replay. */
   readonly deadLetterQueue: Queue;
+  readonly deliveryQueue: Queue;
+  readonly deliveryDeadLetterQueue: Queue;
+  /** Names of the subscribers' topics start with it; the grants name it. */
+  readonly topicPrefix: string;
+  /** ARN pattern of the subscribers' topics and of their subscriptions. */
+  readonly topicArnPattern: string;
 
   constructor(scope: Construct, id: string, props: AlertsProps) {
     super(scope, id);
     const { tables } = props;
-
-    this.topic = new Topic(this, 'AlertTopic', {
-      displayName: 'Compute-contract alerts',
-      // The AWS-managed key: its key policy already lets SNS use it for this account's publishers and
-      // subscribers, so no key policy of ours can get email or SMS delivery wrong.
-      masterKey: Alias.fromAliasName(this, 'SnsManagedKey', 'alias/aws/sns'),
-      enforceSSL: true,
-    });
+    const stack = Stack.of(this);
+    this.topicPrefix = `${stack.stackName}-alert-`;
+    this.topicArnPattern = `arn:${stack.partition}:sns:${stack.region}:${stack.account}:${this.topicPrefix}*`;
 
     this.deadLetterQueue = new Queue(this, 'NotifyDeadLetterQueue', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
-    NagSuppressions.addResourceSuppressions(this.deadLetterQueue, [
-      {
-        id: 'AwsSolutions-SQS3',
-        reason:
-          'This queue is itself a dead-letter destination (the on-failure destination of the deals stream ' +
-          'mapping); a dead-letter queue of a dead-letter queue would only move the problem.',
-      },
-    ]);
+    this.deliveryDeadLetterQueue = new Queue(this, 'DeliveryDeadLetterQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    for (const dlq of [this.deadLetterQueue, this.deliveryDeadLetterQueue])
+      NagSuppressions.addResourceSuppressions(dlq, [
+        {
+          id: 'AwsSolutions-SQS3',
+          reason:
+            'This queue is itself a dead-letter destination (of the deals stream mapping, or of the delivery ' +
+            'queue); a dead-letter queue of a dead-letter queue would only move the problem.',
+        },
+      ]);
+    this.deliveryQueue = new Queue(this, 'DeliveryQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      visibilityTimeout: Duration.seconds(DELIVERY_TIMEOUT_SECONDS * 6),
+      retentionPeriod: Duration.days(4),
+      deadLetterQueue: { queue: this.deliveryDeadLetterQueue, maxReceiveCount: DELIVERY_MAX_RECEIVE_COUNT },
+    });
+    const queueEnvironment = { ...props.tableEnvironment, ALERT_QUEUE_URL: this.deliveryQueue.queueUrl };
 
     this.notify = new ServiceFunction(this, 'Notify', {
       entry: 'notify',
-      description: 'Matches deal changes from the deals stream against subscriptions and publishes alerts',
+      description: 'Matches deal changes from the deals stream against subscriptions and queues the alerts',
       timeout: Duration.seconds(60),
-      environment: { ...props.tableEnvironment, ALERT_TOPIC_ARN: this.topic.topicArn },
+      environment: queueEnvironment,
     });
     tables.subscriptions.grantReadData(this.notify.fn);
     // The subscriptions' version item (store/subscriptions.ts).
     tables.state.grantReadData(this.notify.fn);
-    tables.deliveries.grantReadWriteData(this.notify.fn);
-    this.topic.grantPublish(this.notify.fn);
+    this.deliveryQueue.grantSendMessages(this.notify.fn);
     this.notify.fn.addEventSource(
       new DynamoEventSource(tables.deals, {
         // A deal recorded while notify was failing still alerts once it recovers (within the 24 h stream window).
@@ -73,5 +95,64 @@ export class Alerts extends Construct {
         onFailure: new SqsDlq(this.deadLetterQueue),
       }),
     );
+
+    this.deliver = new ServiceFunction(this, 'Deliver', {
+      entry: 'deliver-alerts',
+      description: 'Publishes queued alerts through SNS, exactly once per subscriber and change',
+      timeout: Duration.seconds(DELIVERY_TIMEOUT_SECONDS),
+      environment: {
+        ...queueEnvironment,
+        ALERT_TOPIC_PREFIX: this.topicPrefix,
+        SMS_MAX_RPS: String(ACCOUNT_SMS_PER_SECOND / DELIVERY_MAX_CONCURRENCY),
+      },
+    });
+    // Reads each subscription; records its endpoint state (and bumps the subscriptions' version item).
+    tables.subscriptions.grantReadWriteData(this.deliver.fn);
+    tables.state.grantReadWriteData(this.deliver.fn);
+    tables.deliveries.grantReadWriteData(this.deliver.fn);
+    // Held alerts go back on the queue, delayed.
+    this.deliveryQueue.grantSendMessages(this.deliver.fn);
+    grantAlertSns(this.deliver, this, ['sns:GetSubscriptionAttributes']);
+    this.deliver.fn.addEventSource(
+      new SqsEventSource(this.deliveryQueue, {
+        batchSize: 5,
+        reportBatchItemFailures: true,
+        maxConcurrency: DELIVERY_MAX_CONCURRENCY,
+      }),
+    );
   }
+}
+
+/**
+ * SNS rights of a function that publishes alerts: Publish and CheckIfPhoneNumberIsOptedOut on `*` (a phone number
+ * has no ARN; the opted-out list is account-wide), the given topic actions on the subscribers' topics only.
+ */
+export function grantAlertSns(
+  fn: ServiceFunction,
+  topics: { topicArnPattern: string; topicPrefix: string },
+  topicActions: string[],
+): void {
+  const { topicArnPattern, topicPrefix } = topics;
+  fn.fn.addToRolePolicy(
+    new PolicyStatement({ actions: ['sns:Publish', 'sns:CheckIfPhoneNumberIsOptedOut'], resources: ['*'] }),
+  );
+  fn.fn.addToRolePolicy(new PolicyStatement({ actions: topicActions, resources: [topicArnPattern] }));
+  if (fn.fn.role)
+    NagSuppressions.addResourceSuppressions(
+      fn.fn.role,
+      [
+        {
+          id: 'AwsSolutions-IAM5',
+          reason:
+            'sns:Publish to a phone number (direct SMS) and sns:CheckIfPhoneNumberIsOptedOut have no resource ' +
+            "ARN, so they are granted on *; topic actions are limited to the subscribers' topics, " +
+            'named with the stack prefix.',
+          appliesTo: [
+            'Resource::*',
+            `Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:${topicPrefix}*`,
+          ],
+        },
+      ],
+      true,
+    );
 }

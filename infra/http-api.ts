@@ -4,12 +4,11 @@ import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-
 import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import type { Topic } from 'aws-cdk-lib/aws-sns';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import type { TableKey } from '../functions/store/tables';
+import { type Alerts, grantAlertSns } from './alerts';
 import { ServiceFunction } from './service-function';
 
 /** Public, read-only routes: published deals and filings, the page and the Atom feed. */
@@ -48,36 +47,58 @@ export const PRIVATE_ROUTES = [
 export interface ServiceHttpApiProps {
   tables: Record<TableKey, Table>;
   tableEnvironment: Record<string, string>;
-  topic: Topic;
+  alerts: Alerts;
 }
 
-/** The HTTP API (API Gateway HTTP API, payload 2.0) in front of one Lambda running the Hono app. */
+/**
+ * The HTTP API (API Gateway HTTP API, payload 2.0) in front of two Lambdas running the same Hono app: the public
+ * GET routes on a read function that can only read what they show, the IAM-signed routes on a write function.
+ */
 export class ServiceHttpApi extends Construct {
+  /** The write function (IAM-signed routes). */
   readonly api: ServiceFunction;
+  /** The read function (public GET routes). */
+  readonly publicApi: ServiceFunction;
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
 
   constructor(scope: Construct, id: string, props: ServiceHttpApiProps) {
     super(scope, id);
-    const { tables, topic } = props;
+    const { tables, alerts } = props;
+
+    this.publicApi = new ServiceFunction(this, 'PublicApi', {
+      entry: 'api-public',
+      description: 'HTTP API, public reads: the page, deals, filings, feeds',
+      timeout: Duration.seconds(29),
+      environment: props.tableEnvironment,
+    });
+    tables.deals.grantReadData(this.publicApi.fn);
+    tables.filings.grantReadData(this.publicApi.fn);
+    tables.filingIndex.grantReadData(this.publicApi.fn);
+    // Feed health and the feeds added through the API live in the state table.
+    tables.state.grantReadData(this.publicApi.fn);
 
     this.api = new ServiceFunction(this, 'Api', {
       entry: 'api',
-      description: 'HTTP API: deals, filings, subscriptions',
+      description: 'HTTP API, IAM-signed routes: subscriptions, feed changes, deal corrections',
       timeout: Duration.seconds(29),
-      environment: { ...props.tableEnvironment, ALERT_TOPIC_ARN: topic.topicArn },
+      environment: { ...props.tableEnvironment, ALERT_TOPIC_PREFIX: alerts.topicPrefix },
     });
-    // Read-write: operators correct deals through PATCH /deals/{id} (IAM-only).
+    // Read-write: operators correct deals through PATCH /deals/{id}.
     tables.deals.grantReadWriteData(this.api.fn);
+    // A correction's filings view.
     tables.filings.grantReadData(this.api.fn);
     tables.filingIndex.grantReadData(this.api.fn);
     tables.subscriptions.grantReadWriteData(this.api.fn);
-    // Feeds added through the API live in the state table.
+    // Feeds added through the API, and the subscriptions' version item.
     tables.state.grantReadWriteData(this.api.fn);
-    // Creating and removing a subscriber's SNS subscription; SNS authorises both against the topic.
-    this.api.fn.addToRolePolicy(
-      new PolicyStatement({ actions: ['sns:Subscribe', 'sns:Unsubscribe'], resources: [topic.topicArn] }),
-    );
+    // A subscriber's own topic and its SNS subscription; test alerts (SMS straight to the number).
+    grantAlertSns(this.api, alerts, [
+      'sns:CreateTopic',
+      'sns:DeleteTopic',
+      'sns:Subscribe',
+      'sns:GetSubscriptionAttributes',
+    ]);
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'Compute-contract alerts: deals, filings and subscriptions',
@@ -108,9 +129,13 @@ export class ServiceHttpApi extends Construct {
       },
     });
 
-    const integration = new HttpLambdaIntegration('ApiIntegration', this.api.fn);
+    const publicIntegration = new HttpLambdaIntegration('PublicApiIntegration', this.publicApi.fn);
     for (const path of PUBLIC_GET_PATHS) {
-      const [route] = this.httpApi.addRoutes({ path, methods: [HttpMethod.GET], integration });
+      const [route] = this.httpApi.addRoutes({
+        path,
+        methods: [HttpMethod.GET],
+        integration: publicIntegration,
+      });
       if (route)
         NagSuppressions.addResourceSuppressions(route, [
           {
@@ -119,6 +144,7 @@ export class ServiceHttpApi extends Construct {
           },
         ]);
     }
+    const integration = new HttpLambdaIntegration('ApiIntegration', this.api.fn);
     const iam = new HttpIamAuthorizer();
     for (const { method, path } of PRIVATE_ROUTES) {
       this.httpApi.addRoutes({ path, methods: [method], integration, authorizer: iam });

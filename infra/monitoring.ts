@@ -5,6 +5,7 @@ import {
   Dashboard,
   GraphWidget,
   type IMetric,
+  MathExpression,
   Metric,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
@@ -24,7 +25,6 @@ export interface MonitoringProps {
   deadLetterQueues: Record<string, Queue>;
   /** The function reading the deals stream: its iterator age is how far alerts lag. */
   streamConsumer: ServiceFunction;
-  alertTopic: Topic;
 }
 
 /** A custom metric the functions emit through Powertools (functions/core/ports/metrics.ts). */
@@ -125,8 +125,25 @@ export class Monitoring extends Construct {
     alarm('AlertPublishFailures', serviceMetric('AlertsFailed'), 'Publishing alerts to SNS failed.');
     alarm(
       'SnsDeliveryFailures',
-      props.alertTopic.metricNumberOfNotificationsFailed({ period: Duration.minutes(5) }),
-      'SNS could not deliver alerts to subscribed endpoints.',
+      // Every subscriber has a topic of their own: one Metrics Insights query sums the failures of them all.
+      new MathExpression({
+        expression: 'SELECT SUM(NumberOfNotificationsFailed) FROM SCHEMA("AWS/SNS", TopicName)',
+        period: Duration.minutes(5),
+        label: 'SNS deliveries failed (all topics)',
+      }),
+      'SNS could not deliver alerts to subscribed email or https endpoints.',
+    );
+    alarm(
+      'SmsDeliveryFailures',
+      new Metric({
+        namespace: 'AWS/SNS',
+        metricName: 'NumberOfNotificationsFailed',
+        // SNS's dimension value for SMS published straight to a phone number.
+        dimensionsMap: { PhoneNumber: 'PhoneNumberDirect' },
+        statistic: 'Sum',
+        period: Duration.minutes(5),
+      }),
+      'SNS could not deliver SMS alerts (carrier refusal, opted-out number, spend limit reached).',
     );
 
     const widget = (title: string, metrics: IMetric[]) =>

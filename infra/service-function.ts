@@ -9,7 +9,14 @@ import { Construct } from 'constructs';
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The Lambda entry points at the top of functions/, one per function. */
-export type EntryName = 'edgar-poll' | 'filing-worker' | 'news-poll' | 'notify' | 'api';
+export type EntryName =
+  | 'edgar-poll'
+  | 'filing-worker'
+  | 'news-poll'
+  | 'notify'
+  | 'deliver-alerts'
+  | 'api'
+  | 'api-public';
 
 export interface ServiceFunctionProps {
   entry: EntryName;

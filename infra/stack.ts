@@ -19,7 +19,8 @@ export interface ComputeContractAlertsStackProps extends StackProps {
  * The whole service in one stack:
  *   schedules -> edgar-poll -> filing queue (+ DLQ) -> filing-worker ─┐
  *   schedule  -> news-poll ───────────────────────────────────────────┤-> deals table
- *   deals stream -> notify (+ DLQ) -> SNS topic;   HTTP API -> api.
+ *   deals stream -> notify (+ DLQ) -> delivery queue (+ DLQ) -> deliver-alerts -> SNS (SMS, per-subscriber topics);
+ *   HTTP API -> api-public (public GETs, read-only) | api (IAM routes).
  */
 export class ComputeContractAlertsStack extends Stack {
   readonly tables: ServiceTables;
@@ -73,7 +74,7 @@ export class ComputeContractAlertsStack extends Stack {
       settings,
     });
     this.alerts = new Alerts(this, 'Alerts', { tables, tableEnvironment });
-    this.httpApi = new ServiceHttpApi(this, 'Http', { tables, tableEnvironment, topic: this.alerts.topic });
+    this.httpApi = new ServiceHttpApi(this, 'Http', { tables, tableEnvironment, alerts: this.alerts });
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       operatorEmail: operatorEmail.valueAsString,
@@ -82,18 +83,24 @@ export class ComputeContractAlertsStack extends Stack {
         FilingWorker: this.ingestion.filingWorker,
         NewsPoll: this.ingestion.newsPoll,
         Notify: this.alerts.notify,
+        Deliver: this.alerts.deliver,
+        PublicApi: this.httpApi.publicApi,
         Api: this.httpApi.api,
       },
       deadLetterQueues: {
         FilingJobs: this.ingestion.filingQueue.deadLetterQueue,
         DealsStream: this.alerts.deadLetterQueue,
+        Deliveries: this.alerts.deliveryDeadLetterQueue,
       },
       streamConsumer: this.alerts.notify,
-      alertTopic: this.alerts.topic,
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.stage.url, description: 'Base URL of the HTTP API' });
-    new CfnOutput(this, 'AlertTopicArn', { value: this.alerts.topic.topicArn });
+    new CfnOutput(this, 'AlertTopicPrefix', {
+      value: this.alerts.topicPrefix,
+      description:
+        "Names of the subscribers' SNS topics start with it (created per email/https subscription)",
+    });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.alarmTopic.topicArn });
     new CfnOutput(this, 'FilingDeadLetterQueueUrl', {
       value: this.ingestion.filingQueue.deadLetterQueue.queueUrl,
@@ -102,6 +109,10 @@ export class ComputeContractAlertsStack extends Stack {
     new CfnOutput(this, 'NotifyDeadLetterQueueUrl', {
       value: this.alerts.deadLetterQueue.queueUrl,
       description: 'Deals stream batches notify could not process',
+    });
+    new CfnOutput(this, 'DeliveryDeadLetterQueueUrl', {
+      value: this.alerts.deliveryDeadLetterQueue.queueUrl,
+      description: 'Delivery batches that failed 5 times',
     });
 
     suppressGrantWildcards(this);
@@ -120,6 +131,8 @@ function suppressGrantWildcards(stack: ComputeContractAlertsStack): void {
     stack.ingestion.filingWorker,
     stack.ingestion.newsPoll,
     stack.alerts.notify,
+    stack.alerts.deliver,
+    stack.httpApi.publicApi,
     stack.httpApi.api,
   ];
   for (const { fn } of functions) {

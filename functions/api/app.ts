@@ -20,9 +20,9 @@ import { effectiveFeeds, FeedRefusedError, putFeed, removeFeed } from '../use-ca
 import {
   createSubscription,
   deleteSubscription,
-  getSubscription,
   listSubscriptions,
   NoDealYetError,
+  readSubscription,
   type SubscriptionDeps,
   SubscriptionNotFoundError,
   sendTestAlert,
@@ -56,8 +56,9 @@ import { STATIC_ASSETS } from './static-assets';
 export interface ApiDeps {
   deals: DealRepository;
   filings: FilingRepository;
-  subscriptions: SubscriptionRepository;
-  channel: AlertChannel;
+  /** Absent in the public read function (AWS): the subscription routes are served by the write function. */
+  subscriptions?: SubscriptionRepository;
+  channel?: AlertChannel;
   /** The news side: the deployed feed list and the state that holds feed health and the API's additions. */
   news?: {
     baseFeeds: FeedConfig[];
@@ -103,11 +104,10 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 /** The HTTP API, the same app behind API Gateway (hono/aws-lambda) and on localhost (@hono/node-server). */
 export function createApiApp(deps: ApiDeps): OpenAPIHono {
   const clock = deps.clock ?? (() => new Date());
-  const subscriptionDeps: SubscriptionDeps = {
-    subscriptions: deps.subscriptions,
-    deals: deps.deals,
-    channel: deps.channel,
-    clock,
+  const subscriptionDeps = (): SubscriptionDeps => {
+    const { subscriptions, channel } = deps;
+    if (!subscriptions || !channel) throw new ProblemError('notFound', 'subscriptions are not served here');
+    return { subscriptions, deals: deps.deals, channel, clock };
   };
   const outage = createOutageMonitor(deps.log);
 
@@ -314,27 +314,32 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
   });
 
   app.openapi(routes.listSubscriptions, async (c) =>
-    c.json(subscriptionListSchema.parse({ subscriptions: await listSubscriptions(subscriptionDeps) }), 200),
+    c.json(subscriptionListSchema.parse({ subscriptions: await listSubscriptions(subscriptionDeps()) }), 200),
   );
 
   app.openapi(routes.createSubscription, async (c) => {
-    const subscription = await createSubscription(subscriptionDeps, c.req.valid('json'));
-    const pending = subscription.channel === 'email' && !subscription.channelRef?.startsWith('arn:');
-    const note = pending ? 'check your inbox to confirm the subscription' : undefined;
+    const subscription = await createSubscription(subscriptionDeps(), c.req.valid('json'));
+    const note =
+      subscription.endpointState === 'pending_confirmation'
+        ? 'check your inbox to confirm the subscription; alerts are held until then'
+        : undefined;
     return c.json(createdSubscriptionSchema.parse({ ...subscription, note }), 201);
   });
 
   app.openapi(routes.getSubscription, async (c) =>
-    c.json(subscriptionSchema.parse(await getSubscription(subscriptionDeps, c.req.valid('param').id)), 200),
+    c.json(
+      subscriptionSchema.parse(await readSubscription(subscriptionDeps(), c.req.valid('param').id)),
+      200,
+    ),
   );
 
   app.openapi(routes.deleteSubscription, async (c) => {
-    await deleteSubscription(subscriptionDeps, c.req.valid('param').id);
+    await deleteSubscription(subscriptionDeps(), c.req.valid('param').id);
     return c.body(null, 204);
   });
 
   app.openapi(routes.testSubscription, async (c) => {
-    const alert = await sendTestAlert(subscriptionDeps, c.req.valid('param').id);
+    const alert = await sendTestAlert(subscriptionDeps(), c.req.valid('param').id);
     return c.json(testAlertSchema.parse(alert), 200);
   });
 

@@ -4,7 +4,7 @@ import { findCompany } from '../core/companies';
 import { decideUrl } from '../core/host-policy';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/match';
 import { FEED_KINDS } from '../core/ports/news';
-import { DEAL_KINDS, DEAL_STATUSES, LANGUAGES } from '../core/types';
+import { DEAL_KINDS, DEAL_STATUSES, ENDPOINT_STATES, LANGUAGES } from '../core/types';
 import type { DealPosition } from '../use-cases/list-deals';
 
 const MAX_KEY_BYTES = 512;
@@ -363,6 +363,15 @@ export const subscriptionSchema = z
     minConfidence: z.number().optional(),
     createdAt: isoTime,
     channelRef: z.string().nullable(),
+    endpointState: z
+      .enum(ENDPOINT_STATES)
+      .optional()
+      .openapi({
+        description:
+          'Whether alerts reach the endpoint: pending_confirmation until the subscriber follows the link SNS ' +
+          'emailed (alerts are held until then), opted_out after an SMS STOP reply, unsubscribed after the ' +
+          'unsubscribe link; absent or active otherwise. GET /subscriptions/{id} asks the channel each time.',
+      }),
   })
   .openapi('Subscription');
 

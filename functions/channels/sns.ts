@@ -1,6 +1,15 @@
-import { PublishCommand, type SNSClient, SubscribeCommand, UnsubscribeCommand } from '@aws-sdk/client-sns';
+import {
+  CheckIfPhoneNumberIsOptedOutCommand,
+  CreateTopicCommand,
+  DeleteTopicCommand,
+  GetSubscriptionAttributesCommand,
+  PublishCommand,
+  type SNSClient,
+  SubscribeCommand,
+} from '@aws-sdk/client-sns';
 import type { AlertChannel } from '../core/ports/channels';
-import type { Alert, Subscription } from '../core/types';
+import { RateLimiter } from '../core/rate-limit';
+import type { Alert, EndpointState, Subscription } from '../core/types';
 
 /** SNS subjects must be ASCII, without line breaks, under 100 characters. */
 export function snsSubject(subject: string): string {
@@ -10,47 +19,101 @@ export function snsSubject(subject: string): string {
     .slice(0, 99);
 }
 
+/** An SNS subscription ARN is its topic's ARN followed by `:<subscription id>`. */
+export function topicArnOf(subscriptionArn: string): string {
+  return subscriptionArn.slice(0, subscriptionArn.lastIndexOf(':'));
+}
+
+/** A channelRef that is not an SNS subscription ARN: the subscription predates topics per subscriber. */
+export class NoAlertTopicError extends Error {
+  override readonly name = 'NoAlertTopicError';
+}
+
+export interface SnsChannelOptions {
+  /** Names of the subscribers' topics start with it (the stack grants only on this prefix). */
+  topicPrefix: string;
+  /** Direct SMS publishes per second from this process: its share of the account's SMS rate. */
+  smsPerSecond: number;
+}
+
 /**
- * One topic for every subscriber. Each SNS subscription carries a filter policy on the `subscriptionId`
- * message attribute, so an alert reaches only the subscriber it was built for; SNS owns the email
- * confirmation, the unsubscribe link and SMS opt-outs.
+ * Email and https subscribers each get their own topic with one SNS subscription and no filter policy: SNS's
+ * default quotas allow 100,000 topics an account but only 200 filter policies a topic, and a second profile for
+ * the same address is a second topic, not a refused duplicate. SNS owns the confirmation and the unsubscribe
+ * link. SMS is published straight to the phone number (no subscription to confirm), paced to the account's SMS
+ * rate; SNS keeps the opted-out list (a STOP reply), which endpointState reads.
  */
-export function createSnsChannel(sns: SNSClient, topicArn: string): AlertChannel {
+export function createSnsChannel(sns: SNSClient, opts: SnsChannelOptions): AlertChannel {
+  const smsPace = new RateLimiter({ ratePerSecond: opts.smsPerSecond });
+  const topicOf = (alert: { channelRef: string | null; subscriptionId: string }) => {
+    if (!alert.channelRef?.startsWith('arn:'))
+      throw new NoAlertTopicError(`subscription ${alert.subscriptionId} has no SNS topic; subscribe again`);
+    return topicArnOf(alert.channelRef);
+  };
   return {
     async publish(alert: Alert) {
+      if (alert.channel === 'sms') {
+        await smsPace.acquire();
+        await sns.send(new PublishCommand({ PhoneNumber: alert.endpoint, Message: alert.text }));
+        return;
+      }
       await sns.send(
         new PublishCommand({
-          TopicArn: topicArn,
+          TopicArn: topicOf(alert),
           Subject: alert.channel === 'email' ? snsSubject(alert.subject) : undefined,
           Message: alert.text,
-          MessageAttributes: {
-            subscriptionId: { DataType: 'String', StringValue: alert.subscriptionId },
-            dealId: { DataType: 'String', StringValue: alert.dealId },
-          },
         }),
       );
     },
 
     async register(sub: Subscription) {
-      const out = await sns.send(
-        new SubscribeCommand({
-          TopicArn: topicArn,
-          Protocol: sub.channel,
-          Endpoint: sub.endpoint,
-          ReturnSubscriptionArn: true,
-          Attributes: {
-            FilterPolicyScope: 'MessageAttributes',
-            FilterPolicy: JSON.stringify({ subscriptionId: [sub.id] }),
-          },
+      if (sub.channel === 'sms') return null;
+      const topic = await sns.send(
+        new CreateTopicCommand({
+          Name: `${opts.topicPrefix}${sub.id}`,
+          Attributes: { DisplayName: 'Compute-contract alerts', KmsMasterKeyId: 'alias/aws/sns' },
         }),
       );
-      return out.SubscriptionArn ?? null;
+      const topicArn = topic.TopicArn;
+      if (!topicArn) throw new NoAlertTopicError(`SNS created no topic for ${sub.id}`);
+      try {
+        const out = await sns.send(
+          new SubscribeCommand({
+            TopicArn: topicArn,
+            Protocol: sub.channel,
+            Endpoint: sub.endpoint,
+            // The ARN even while the confirmation is pending, so that its state can be asked (endpointState).
+            ReturnSubscriptionArn: true,
+          }),
+        );
+        return out.SubscriptionArn ?? null;
+      } catch (err) {
+        await sns.send(new DeleteTopicCommand({ TopicArn: topicArn })).catch(() => {});
+        throw err;
+      }
     },
 
     async unregister(sub: Subscription) {
-      // Until the subscriber confirms, SNS has no ARN to unsubscribe; the pending one expires by itself.
-      if (!sub.channelRef?.startsWith('arn:')) return;
-      await sns.send(new UnsubscribeCommand({ SubscriptionArn: sub.channelRef }));
+      // Deleting the topic ends its subscription too, confirmed or still pending.
+      if (sub.channel === 'sms' || !sub.channelRef?.startsWith('arn:')) return;
+      await sns.send(new DeleteTopicCommand({ TopicArn: topicArnOf(sub.channelRef) }));
+    },
+
+    async endpointState(sub: Subscription): Promise<EndpointState> {
+      if (sub.channel === 'sms') {
+        const out = await sns.send(new CheckIfPhoneNumberIsOptedOutCommand({ phoneNumber: sub.endpoint }));
+        return out.isOptedOut ? 'opted_out' : 'active';
+      }
+      // No SNS subscription (never registered in AWS): nothing can reach the endpoint.
+      if (!sub.channelRef?.startsWith('arn:')) return 'unsubscribed';
+      try {
+        const out = await sns.send(new GetSubscriptionAttributesCommand({ SubscriptionArn: sub.channelRef }));
+        return out.Attributes?.PendingConfirmation === 'true' ? 'pending_confirmation' : 'active';
+      } catch (err) {
+        // The unsubscribe link in every email deletes the SNS subscription.
+        if ((err as { name?: string }).name === 'NotFoundException') return 'unsubscribed';
+        throw err;
+      }
     },
   };
 }

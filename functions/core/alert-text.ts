@@ -73,6 +73,7 @@ export function buildAlert(
           .join('\n');
   return {
     subscriptionId: sub.id,
+    channelRef: sub.channelRef,
     dealId: deal.id,
     changeKey,
     channel: sub.channel,

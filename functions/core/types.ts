@@ -322,9 +322,21 @@ export interface Subscription {
   /** Lowest deal confidence worth an alert (0-1); absent on subscriptions stored before it existed: the default. */
   minConfidence?: number;
   createdAt: string;
-  /** The SNS subscription ARN in AWS; null locally or while pending confirmation. */
+  /**
+   * In AWS, email and https: the SNS subscription ARN on the subscriber's own topic (returned at once, also while
+   * the confirmation is pending); null for SMS (published straight to the number) and locally.
+   */
   channelRef: string | null;
+  /** What the channel last said of the endpoint (recorded at creation, on delivery and on GET); absent: active. */
+  endpointState?: EndpointState;
 }
+
+/**
+ * Whether alerts can reach an endpoint: `pending_confirmation` until the subscriber follows SNS's confirmation
+ * link (alerts are held), `opted_out` after an SMS STOP reply, `unsubscribed` after SNS's unsubscribe link.
+ */
+export const ENDPOINT_STATES = ['active', 'pending_confirmation', 'opted_out', 'unsubscribed'] as const;
+export type EndpointState = (typeof ENDPOINT_STATES)[number];
 
 /** The change of a deal that may alert subscribers. */
 /** confidence_up: a later source made the deal trustworthy enough to alert those who have not heard of it. */
@@ -340,6 +352,8 @@ export interface DealChange {
 
 export interface Alert {
   subscriptionId: string;
+  /** The subscription's channelRef: where SNS publishes an email or https alert. */
+  channelRef: string | null;
   dealId: string;
   changeKey: string;
   channel: AlertChannelKind;

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import type { FilingQueue } from '../core/ports/channels';
 import type { Logger } from '../core/ports/log';
-import type { FilingJob } from '../core/types';
 
 export interface DeadLetter {
   messageId: string;
@@ -18,10 +16,11 @@ interface Message {
 }
 
 /**
- * The local stand-in for SQS: messages go to the same filing-worker handler as SQS batch events, failed ones
- * come back after a delay, and after `maxReceiveCount` tries they go to the dead letters, as with a redrive policy.
+ * The local stand-in for SQS: messages go to the same handler as SQS batch events (the filing worker, the alert
+ * delivery), failed ones come back after a delay, and after `maxReceiveCount` tries they go to the dead letters,
+ * as with a redrive policy. It serves both queue ports (FilingQueue, AlertQueue).
  */
-export class InProcessQueue implements FilingQueue {
+export class InProcessQueue<T> {
   private readonly pending: Message[] = [];
   private running: Promise<void> | null = null;
   readonly deadLetters: DeadLetter[] = [];
@@ -30,6 +29,8 @@ export class InProcessQueue implements FilingQueue {
     private readonly consumer: (event: SQSEvent) => Promise<SQSBatchResponse>,
     private readonly opts: {
       log: Logger;
+      /** The consumer's name in logs. */
+      name?: string;
       batchSize?: number;
       maxReceiveCount?: number;
       retryDelayMs?: number;
@@ -37,14 +38,10 @@ export class InProcessQueue implements FilingQueue {
     },
   ) {}
 
-  async send(jobs: FilingJob[]): Promise<void> {
-    for (const job of jobs) {
-      this.pending.push({
-        messageId: randomUUID(),
-        body: JSON.stringify(job),
-        receiveCount: 0,
-        visibleAt: 0,
-      });
+  async send(items: T[], opts: { delaySeconds?: number } = {}): Promise<void> {
+    const visibleAt = opts.delaySeconds ? Date.now() + opts.delaySeconds * 1000 : 0;
+    for (const item of items) {
+      this.pending.push({ messageId: randomUUID(), body: JSON.stringify(item), receiveCount: 0, visibleAt });
     }
     this.running ??= this.drain().finally(() => {
       this.running = null;
@@ -78,7 +75,9 @@ export class InProcessQueue implements FilingQueue {
         const response = await this.consumer({ Records: visible.map(toRecord) });
         failedIds = new Set(response.batchItemFailures.map((f) => f.itemIdentifier));
       } catch (err) {
-        this.opts.log.error('filing worker failed the whole batch', { error: String(err) });
+        this.opts.log.error(`${this.opts.name ?? 'filing worker'} failed the whole batch`, {
+          error: String(err),
+        });
         failedIds = new Set(visible.map((m) => m.messageId));
       }
       for (const m of visible) {

@@ -9,6 +9,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { createOutboxChannel } from '../channels/outbox';
 import {
   composeApi,
+  composeDeliverAlerts,
   composeEdgarPoll,
   composeFilingWorker,
   composeNewsPoll,
@@ -17,10 +18,11 @@ import {
   type Platform,
 } from '../compositions';
 import { type Config, required } from '../config';
+import type { DeliveryBatch } from '../core/ports/channels';
 import type { Logger } from '../core/ports/log';
 import { noMetrics } from '../core/ports/metrics';
 import type { FeedConfig } from '../core/ports/news';
-import type { Subscription } from '../core/types';
+import type { FilingJob, Subscription } from '../core/types';
 import { createEdgarHttpClient, EdgarClient } from '../sources/edgar/client';
 import { PUBLIC_AND_LOOPBACK_HOSTS } from '../sources/http';
 import { createHttpFeedSource, createNewsHttpClient } from '../sources/news/feed-source';
@@ -34,7 +36,7 @@ import { type MigrationReport, migrateDealIds } from '../use-cases/migrate-deal-
 import { resumeUnfinishedFilings } from '../use-cases/resume-filings';
 import { afterCall, beforeCall, chaosPoint } from './chaos-hook';
 import { type DynamoLocal, LOCAL_AWS, startDynamoLocal } from './dynamo-local';
-import { InProcessQueue } from './in-process-queue';
+import { type DeadLetter, InProcessQueue } from './in-process-queue';
 import { StreamPoller } from './stream-poller';
 
 export interface LocalStackOptions {
@@ -129,10 +131,11 @@ async function composeLocalStack(
     'worker',
   );
   const deadLetterFile = join(config.dataDir, 'dead-letters.jsonl');
-  const localQueue = new InProcessQueue(composeFilingWorker(platform, { edgar }), {
+  const onDeadLetter = (letter: DeadLetter) =>
+    appendFile(deadLetterFile, `${JSON.stringify({ at: clock().toISOString(), ...letter })}\n`);
+  const localQueue = new InProcessQueue<FilingJob>(composeFilingWorker(platform, { edgar }), {
     log,
-    onDeadLetter: (letter) =>
-      appendFile(deadLetterFile, `${JSON.stringify({ at: clock().toISOString(), ...letter })}\n`),
+    onDeadLetter,
   });
   const queue = beforeCall(localQueue, 'send', 'queue');
   const edgarDeps = edgarPollDeps(platform, edgar, queue);
@@ -145,11 +148,19 @@ async function composeLocalStack(
   });
   const newsPoll = composeNewsPoll(platform, { fetchFeed, feeds: opts.feeds });
 
+  // Alerts go the way they go in AWS: notify queues the batches, the delivery capability sends them.
+  const alertQueue = new InProcessQueue<DeliveryBatch>((event) => deliverAlerts(event), {
+    log,
+    name: 'alert delivery',
+    onDeadLetter,
+  });
+  const deliverAlerts = composeDeliverAlerts(platform, { channel, queue: alertQueue });
+
   const streamPoller = new StreamPoller({
     dynamo: client,
     streams: new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint }),
     tableName: names.deals,
-    handler: beforeHandling(composeNotify(platform, { channel })),
+    handler: beforeHandling(composeNotify(platform, { queue: alertQueue })),
     log,
   });
 
@@ -195,6 +206,7 @@ async function composeLocalStack(
       const newsReport = await newsPoll({}).catch((err: unknown) => ({ error: String(err) }));
       await localQueue.idle();
       await streamPoller.drain();
+      await alertQueue.idle();
       return { edgar: edgarReport, news: newsReport };
     },
     startSchedules() {
@@ -206,6 +218,7 @@ async function composeLocalStack(
       const report = await backfillEdgar(edgarDeps, { ...range, forms: config.edgarForms });
       await localQueue.idle();
       await streamPoller.drain();
+      await alertQueue.idle();
       return report;
     },
     async addSubscription(sub) {
@@ -217,6 +230,7 @@ async function composeLocalStack(
       for (const t of timers) clearInterval(t);
       await streamPoller.stop();
       await localQueue.idle();
+      await alertQueue.idle();
       if (server) await new Promise((resolve) => server?.close(resolve));
       await dynamo.stop();
     },

@@ -11,8 +11,8 @@ import {
   decideUrlOrLoopback,
   type HostDecision,
 } from '../core/host-policy';
-import type { RateLimiter } from './rate-limit';
-import { defaultSleep } from './rate-limit';
+import type { RateLimiter } from '../core/rate-limit';
+import { defaultSleep } from '../core/rate-limit';
 import { decodeWideText } from './wide-text';
 
 /** A fetched resource, body already decompressed. */

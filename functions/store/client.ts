@@ -1,5 +1,5 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { InvalidCursorError, StoreUnavailableError } from '../core/ports/store';
 
 // Errors that mean the database could not be reached or would not serve now (after the SDK's own retries),
@@ -92,4 +92,31 @@ export function decodeCursor(
 
 export function isConditionFailure(err: unknown): boolean {
   return err instanceof Error && err.name === 'ConditionalCheckFailedException';
+}
+
+/**
+ * Items by key, 100 keys a BatchGetItem call (DynamoDB's limit). Unprocessed keys come back under load; a few
+ * rounds settle them. Missing items are left out; the order is not the keys'.
+ */
+export async function batchGetItems(
+  doc: DynamoDBDocumentClient,
+  tableName: string,
+  keyName: string,
+  ids: string[],
+): Promise<NonNullable<BatchGetCommandOutput['Responses']>[string]> {
+  const unique = [...new Set(ids)];
+  const items: NonNullable<BatchGetCommandOutput['Responses']>[string] = [];
+  for (let i = 0; i < unique.length; i += 100) {
+    let keys: Record<string, unknown>[] | undefined = unique
+      .slice(i, i + 100)
+      .map((id) => ({ [keyName]: id }));
+    for (let round = 0; keys?.length && round < 5; round++) {
+      const out: BatchGetCommandOutput = await doc.send(
+        new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys } } }),
+      );
+      items.push(...(out.Responses?.[tableName] ?? []));
+      keys = out.UnprocessedKeys?.[tableName]?.Keys;
+    }
+  }
+  return items;
 }

@@ -1,6 +1,4 @@
 import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -10,7 +8,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { FilingPage, FilingRepository } from '../core/ports/store';
 import type { FilingEvent, FilingQuery, FilingRecord } from '../core/types';
-import { decodeCursor, encodeCursor, isConditionFailure } from './client';
+import { batchGetItems, decodeCursor, encodeCursor, isConditionFailure } from './client';
 import { facetsOf, planFilingQuery, sortKeyBounds, sortKeyOf } from './filing-facets';
 import { LIST_PARTITION } from './tables';
 
@@ -87,25 +85,12 @@ export function createFilingRepository(
   }
 
   async function getMany(accessions: string[]): Promise<FilingRecord[]> {
-    const unique = [...new Set(accessions)];
     const found = new Map<string, FilingRecord>();
-    for (let i = 0; i < unique.length; i += 100) {
-      let keys: Record<string, unknown>[] | undefined = unique
-        .slice(i, i + 100)
-        .map((accession) => ({ accession }));
-      // Unprocessed keys come back under load; a few rounds settle them.
-      for (let round = 0; keys?.length && round < 5; round++) {
-        const out: BatchGetCommandOutput = await doc.send(
-          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys } } }),
-        );
-        for (const item of out.Responses?.[tableName] ?? []) {
-          const record = toRecord(item);
-          found.set(record.accession, record);
-        }
-        keys = out.UnprocessedKeys?.[tableName]?.Keys;
-      }
+    for (const item of await batchGetItems(doc, tableName, 'accession', accessions)) {
+      const record = toRecord(item);
+      found.set(record.accession, record);
     }
-    return unique.flatMap((a) => {
+    return [...new Set(accessions)].flatMap((a) => {
       const record = found.get(a);
       return record ? [record] : [];
     });

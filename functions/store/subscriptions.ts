@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { SubscriptionRepository } from '../core/ports/store';
 import type { Subscription } from '../core/types';
+import { batchGetItems, isConditionFailure } from './client';
 
 /** State-table item counting subscription writes: notify rescans only when it moved. */
 const VERSION_KEY = 'subscriptions:version';
@@ -40,8 +41,29 @@ export function createSubscriptionRepository(
       const out = await doc.send(new GetCommand({ TableName: tableName, Key: { id } }));
       return (out.Item as Subscription | undefined) ?? null;
     },
+    async getMany(ids) {
+      return (await batchGetItems(doc, tableName, 'id', ids)) as Subscription[];
+    },
     async delete(id) {
       await doc.send(new DeleteCommand({ TableName: tableName, Key: { id } }));
+      await bump();
+    },
+    async setEndpointState(id, state) {
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: { id },
+            UpdateExpression: 'SET endpointState = :state',
+            ConditionExpression: 'attribute_exists(id)',
+            ExpressionAttributeValues: { ':state': state },
+          }),
+        );
+      } catch (err) {
+        if (isConditionFailure(err)) return;
+        throw err;
+      }
+      // Listings read the cached set too: they must show the new state.
       await bump();
     },
     async all() {

@@ -11,7 +11,7 @@ export interface SubscriptionDeps {
   clock: () => Date;
 }
 
-export type SubscriptionInput = Omit<Subscription, 'id' | 'createdAt' | 'channelRef'>;
+export type SubscriptionInput = Omit<Subscription, 'id' | 'createdAt' | 'channelRef' | 'endpointState'>;
 
 export class SubscriptionNotFoundError extends Error {
   override readonly name = 'SubscriptionNotFoundError';
@@ -41,6 +41,8 @@ export async function createSubscription(
   };
   subscription.channelRef = await deps.channel.register(subscription);
   try {
+    // SNS has just sent its confirmation request: the state says so until the subscriber follows the link.
+    subscription.endpointState = (await deps.channel.endpointState?.(subscription)) ?? 'active';
     await deps.subscriptions.put(subscription);
   } catch (err) {
     // Without its record the channel subscription would alert nobody but could not be removed through the API.
@@ -54,6 +56,19 @@ export async function getSubscription(deps: SubscriptionDeps, id: string): Promi
   const sub = await deps.subscriptions.get(id);
   if (!sub) throw new SubscriptionNotFoundError(id);
   return sub;
+}
+
+/**
+ * One subscription with its endpoint's state as the channel tells it now (confirmed, still pending, opted out,
+ * unsubscribed), recorded when it changed, so that the answer is the truth and not the state at creation.
+ */
+export async function readSubscription(deps: SubscriptionDeps, id: string): Promise<Subscription> {
+  const sub = await getSubscription(deps, id);
+  if (!deps.channel.endpointState) return sub;
+  const state = await deps.channel.endpointState(sub);
+  if (state === (sub.endpointState ?? 'active')) return sub;
+  await deps.subscriptions.setEndpointState(sub.id, state);
+  return { ...sub, endpointState: state };
 }
 
 export async function deleteSubscription(deps: SubscriptionDeps, id: string): Promise<void> {

@@ -13,6 +13,12 @@ import {
   WORKER_EDGAR_TIMEOUT_MS,
 } from '../../functions/handlers/filing-worker';
 import { TABLE_KEYS, TABLES, type TableKey, type TableSpec } from '../../functions/store/tables';
+import {
+  ACCOUNT_SMS_PER_SECOND,
+  DELIVERY_MAX_CONCURRENCY,
+  DELIVERY_MAX_RECEIVE_COUNT,
+  DELIVERY_TIMEOUT_SECONDS,
+} from '../../infra/alerts';
 import { EDGAR_POLLER_INSTANCES } from '../../infra/edgar-budget';
 import type { DeploySettings } from '../../infra/settings';
 import { ComputeContractAlertsStack } from '../../infra/stack';
@@ -59,17 +65,27 @@ const envOf = (name: FunctionName) =>
 const actions = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
 const resourceList = (s: Statement) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]);
 
-type FunctionName = 'edgarPoll' | 'filingWorker' | 'newsPoll' | 'notify' | 'api';
+type FunctionName = 'edgarPoll' | 'filingWorker' | 'newsPoll' | 'notify' | 'deliver' | 'publicApi' | 'api';
 function functionsByName() {
   return {
     edgarPoll: stack.ingestion.edgarPoll,
     filingWorker: stack.ingestion.filingWorker,
     newsPoll: stack.ingestion.newsPoll,
     notify: stack.alerts.notify,
+    deliver: stack.alerts.deliver,
+    publicApi: stack.httpApi.publicApi,
     api: stack.httpApi.api,
   };
 }
-const FUNCTION_NAMES = ['edgarPoll', 'filingWorker', 'newsPoll', 'notify', 'api'] as const;
+const FUNCTION_NAMES = [
+  'edgarPoll',
+  'filingWorker',
+  'newsPoll',
+  'notify',
+  'deliver',
+  'publicApi',
+  'api',
+] as const;
 
 /** Every statement of the policies attached to a function's role. */
 function statementsOf(name: FunctionName): Statement[] {
@@ -185,7 +201,7 @@ describe('filing queue', () => {
 
   it('encrypts every queue and refuses requests without TLS', () => {
     const queues = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::SQS::Queue');
-    expect(queues).toHaveLength(3);
+    expect(queues).toHaveLength(5);
     for (const [logicalId, r] of queues) {
       expect(r.Properties.SqsManagedSseEnabled).toBe(true);
       template.hasResourceProperties('AWS::SQS::QueuePolicy', {
@@ -273,7 +289,7 @@ describe('pollers', () => {
 });
 
 describe('functions', () => {
-  it('has the five functions, and the SMS settings custom resource provider', () => {
+  it('has the seven functions, and the SMS settings custom resource provider', () => {
     template.resourceCountIs('AWS::Lambda::Function', FUNCTION_NAMES.length + 1);
   });
 
@@ -297,7 +313,8 @@ describe('functions', () => {
       AWS_REGION: 'us-east-1',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       ...Object.fromEntries(TABLE_KEYS.map((k) => [TABLES[k].envVar, `test-${TABLES[k].id}`])),
-      ALERT_TOPIC_ARN: 'arn:aws:sns:us-east-1:123456789012:alerts',
+      ALERT_TOPIC_PREFIX: 'TemplateTest-alert-',
+      ALERT_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/123456789012/deliveries',
       FILING_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/123456789012/filing-jobs',
       SEC_USER_AGENT: 'Template Test Lab ops@example.com',
       EDGAR_MAX_RPS: String(envOf(name).EDGAR_MAX_RPS ?? 1),
@@ -324,14 +341,19 @@ describe('functions', () => {
     for (const key of TABLE_KEYS) expect(env[TABLES[key].envVar]).toEqual({ Ref: tableId(key) });
   });
 
-  it('passes the topic, the queue and the SEC User-Agent parameter to the functions that use them', () => {
-    const topic = { Ref: id(stack.alerts.topic) };
-    expect(envOf('notify').ALERT_TOPIC_ARN).toEqual(topic);
-    expect(envOf('api').ALERT_TOPIC_ARN).toEqual(topic);
+  it('passes the topic prefix, the queues and the SEC User-Agent parameter to the functions that use them', () => {
+    for (const name of ['deliver', 'api'] as const)
+      expect(envOf(name).ALERT_TOPIC_PREFIX).toBe(stack.alerts.topicPrefix);
+    for (const name of FUNCTION_NAMES.filter((n) => n !== 'deliver' && n !== 'api'))
+      expect(envOf(name).ALERT_TOPIC_PREFIX).toBeUndefined();
+    const deliveryQueue = { Ref: id(stack.alerts.deliveryQueue) };
+    expect(envOf('notify').ALERT_QUEUE_URL).toEqual(deliveryQueue);
+    expect(envOf('deliver').ALERT_QUEUE_URL).toEqual(deliveryQueue);
     expect(envOf('edgarPoll').FILING_QUEUE_URL).toEqual({ Ref: id(stack.ingestion.filingQueue.queue) });
     for (const name of ['edgarPoll', 'filingWorker', 'newsPoll'] as const)
       expect(envOf(name).SEC_USER_AGENT).toEqual({ Ref: 'SecUserAgent' });
-    for (const name of ['notify', 'api'] as const) expect(envOf(name).SEC_USER_AGENT).toBeUndefined();
+    for (const name of ['notify', 'deliver', 'publicApi', 'api'] as const)
+      expect(envOf(name).SEC_USER_AGENT).toBeUndefined();
   });
 
   it('passes the synth-time settings', () => {
@@ -358,7 +380,7 @@ describe('functions', () => {
       SETTINGS.edgarMaxRpsTotal,
     );
     // Nothing else talks to EDGAR, so nothing else gets a share.
-    for (const name of ['newsPoll', 'notify', 'api'] as const)
+    for (const name of ['newsPoll', 'notify', 'deliver', 'publicApi', 'api'] as const)
       expect(envOf(name).EDGAR_MAX_RPS).toBeUndefined();
   });
 });
@@ -389,7 +411,15 @@ describe('IAM', () => {
       write: ['filings', 'filingIndex', 'deals'],
     },
     newsPoll: { read: ['newsItems', 'state', 'deals'], write: ['newsItems', 'state', 'deals'] },
-    notify: { read: ['subscriptions', 'deliveries', 'state'], write: ['deliveries'] },
+    // Matches only: the version item in state tells it when to re-read the subscriptions.
+    notify: { read: ['subscriptions', 'state'], write: [] },
+    // Records endpoint states (and bumps the subscriptions' version item); the ledger.
+    deliver: {
+      read: ['subscriptions', 'deliveries', 'state'],
+      write: ['subscriptions', 'deliveries', 'state'],
+    },
+    // The public reads: nothing to write, no subscriber to read.
+    publicApi: { read: ['deals', 'filings', 'filingIndex', 'state'], write: [] },
     // deals: operator corrections (PATCH /deals/{id}, IAM-only).
     api: {
       read: ['deals', 'filings', 'filingIndex', 'subscriptions', 'state'],
@@ -403,17 +433,49 @@ describe('IAM', () => {
     expect([...access.write].sort()).toEqual([...EXPECTED[name].write].sort());
   });
 
-  it('notify may publish to the topic and do nothing else on SNS', () => {
-    const sns = statementsOf('notify').filter((s) => actions(s).some((a) => a.startsWith('sns:')));
-    expect(sns).toHaveLength(1);
-    expect(actions(sns[0] as Statement)).toEqual(['sns:Publish']);
-    expect(resourceList(sns[0] as Statement)).toEqual([{ Ref: id(stack.alerts.topic) }]);
+  /** SNS actions of a function, each with the resources it is granted on (`*` or the topic prefix). */
+  const snsGrants = (name: FunctionName) =>
+    statementsOf(name)
+      .filter((s) => actions(s).some((a) => a.startsWith('sns:')))
+      .flatMap((s) =>
+        actions(s).map(
+          (a) =>
+            `${a} on ${JSON.stringify(resourceList(s)).includes('-alert-*') ? 'prefix' : JSON.stringify(resourceList(s))}`,
+        ),
+      )
+      .sort();
+
+  it('only the delivery function and the write API touch SNS; topic actions only on the prefixed topics', () => {
+    for (const name of ['edgarPoll', 'filingWorker', 'newsPoll', 'notify', 'publicApi'] as const)
+      expect(snsGrants(name), name).toEqual([]);
+    // Publish to a phone number and the opted-out check have no resource ARN.
+    expect(snsGrants('deliver')).toEqual([
+      'sns:CheckIfPhoneNumberIsOptedOut on ["*"]',
+      'sns:GetSubscriptionAttributes on prefix',
+      'sns:Publish on ["*"]',
+    ]);
+    expect(snsGrants('api')).toEqual([
+      'sns:CheckIfPhoneNumberIsOptedOut on ["*"]',
+      'sns:CreateTopic on prefix',
+      'sns:DeleteTopic on prefix',
+      'sns:GetSubscriptionAttributes on prefix',
+      'sns:Publish on ["*"]',
+      'sns:Subscribe on prefix',
+    ]);
+    const prefixed = statementsOf('deliver').find((s) =>
+      actions(s).includes('sns:GetSubscriptionAttributes'),
+    );
+    expect(JSON.stringify(prefixed?.Resource)).toContain(`:${stack.alerts.topicPrefix}*`);
   });
 
-  it('the api may subscribe and unsubscribe on the topic, but not publish', () => {
-    const sns = statementsOf('api').filter((s) => actions(s).some((a) => a.startsWith('sns:')));
-    expect(sns.flatMap(actions).sort()).toEqual(['sns:Subscribe', 'sns:Unsubscribe']);
-    for (const s of sns) expect(resourceList(s)).toEqual([{ Ref: id(stack.alerts.topic) }]);
+  it('only notify (the matches) and the delivery function (held alerts) may send to the delivery queue', () => {
+    const queueArn = JSON.stringify({ 'Fn::GetAtt': [id(stack.alerts.deliveryQueue), 'Arn'] });
+    for (const name of FUNCTION_NAMES) {
+      const sends = statementsOf(name).filter(
+        (s) => actions(s).includes('sqs:SendMessage') && JSON.stringify(s.Resource).includes(queueArn),
+      );
+      expect(sends.length > 0, name).toBe(name === 'notify' || name === 'deliver');
+    }
   });
 
   it('only the EDGAR poller may send to the filing queue', () => {
@@ -432,18 +494,36 @@ describe('IAM', () => {
   });
 });
 
-describe('alert topic', () => {
-  it('is encrypted with the AWS-managed SNS key and refuses publishing without TLS', () => {
-    const topicId = id(stack.alerts.topic);
-    expect(JSON.stringify(props(topicId).KmsMasterKeyId)).toContain('alias/aws/sns');
-    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
-      Topics: [{ Ref: topicId }],
-      PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-        ]),
-      },
+describe('alert delivery', () => {
+  it('has no shared alert topic (each email subscriber gets one at run time); only the alarm topic', () => {
+    template.resourceCountIs('AWS::SNS::Topic', 1);
+    expect(stack.alerts.topicPrefix).toBe('TemplateTest-alert-');
+  });
+
+  it('queues deliveries with a dead-letter queue after 5 receives, invisible 6x the delivery timeout', () => {
+    const queue = props(id(stack.alerts.deliveryQueue));
+    expect(queue.RedrivePolicy).toEqual({
+      deadLetterTargetArn: { 'Fn::GetAtt': [id(stack.alerts.deliveryDeadLetterQueue), 'Arn'] },
+      maxReceiveCount: DELIVERY_MAX_RECEIVE_COUNT,
     });
+    expect(props(fnId('deliver')).Timeout).toBe(DELIVERY_TIMEOUT_SECONDS);
+    expect(queue.VisibilityTimeout).toBe(6 * DELIVERY_TIMEOUT_SECONDS);
+  });
+
+  it('feeds the delivery function 5 batches a call, partial failures, bounded concurrency', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: fnId('deliver') },
+      EventSourceArn: { 'Fn::GetAtt': [id(stack.alerts.deliveryQueue), 'Arn'] },
+      BatchSize: 5,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: DELIVERY_MAX_CONCURRENCY },
+    });
+  });
+
+  it("shares the account's SMS rate between the delivery runs that may run at once", () => {
+    expect(Number(envOf('deliver').SMS_MAX_RPS) * DELIVERY_MAX_CONCURRENCY).toBeLessThanOrEqual(
+      ACCOUNT_SMS_PER_SECOND,
+    );
   });
 });
 
@@ -504,12 +584,27 @@ describe('HTTP API', () => {
       expect(route(key).AuthorizationType ?? 'NONE').toBe('NONE');
   });
 
-  it('integrates the api function with payload format 2.0', () => {
-    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
-      IntegrationType: 'AWS_PROXY',
-      IntegrationUri: { 'Fn::GetAtt': [fnId('api'), 'Arn'] },
-      PayloadFormatVersion: '2.0',
-    });
+  it('sends the public GETs to the read function and the IAM routes to the write function (payload 2.0)', () => {
+    const integrations = Object.fromEntries(
+      Object.entries(resources)
+        .filter(([, r]) => r.Type === 'AWS::ApiGatewayV2::Integration')
+        .map(([logicalId, r]) => [logicalId, r.Properties]),
+    );
+    const fnOf = (key: string) => {
+      const target = (route(key).Target as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1];
+      const integration = integrations[(target[1] as { Ref: string }).Ref];
+      expect(integration).toMatchObject({ IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0' });
+      return JSON.stringify(integration?.IntegrationUri);
+    };
+    for (const key of ['GET /', 'GET /deals', 'GET /filings', 'GET /feeds', 'GET /openapi.json'])
+      expect(fnOf(key), key).toContain(fnId('publicApi'));
+    for (const key of [
+      'POST /subscriptions',
+      'GET /subscriptions/{id}',
+      'PATCH /deals/{id}',
+      'PUT /feeds/{id}',
+    ])
+      expect(fnOf(key), key).toContain(`"${fnId('api')}"`);
   });
 
   it('logs access to a log group and throttles the default stage', () => {
@@ -528,17 +623,21 @@ describe('HTTP API', () => {
 });
 
 describe('outputs', () => {
-  it('exports the API URL, the topic ARN and both dead-letter queue URLs', () => {
+  it("exports the API URL, the subscribers' topic prefix and the three dead-letter queue URLs", () => {
     const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
     expect(Object.keys(outputs)).toEqual(
       expect.arrayContaining([
         'ApiUrl',
-        'AlertTopicArn',
+        'AlertTopicPrefix',
         'FilingDeadLetterQueueUrl',
         'NotifyDeadLetterQueueUrl',
+        'DeliveryDeadLetterQueueUrl',
       ]),
     );
-    expect(outputs.AlertTopicArn?.Value).toEqual({ Ref: id(stack.alerts.topic) });
+    expect(outputs.AlertTopicPrefix?.Value).toBe(stack.alerts.topicPrefix);
+    expect(outputs.DeliveryDeadLetterQueueUrl?.Value).toEqual({
+      Ref: id(stack.alerts.deliveryDeadLetterQueue),
+    });
     expect(outputs.FilingDeadLetterQueueUrl?.Value).toEqual({
       Ref: id(stack.ingestion.filingQueue.deadLetterQueue),
     });
@@ -552,8 +651,7 @@ describe('monitoring', () => {
   const alarmTopicId = () => id(stack.monitoring.alarmTopic);
   const alarmOn = (metricName: string) => alarms().filter(([, r]) => r.Properties.MetricName === metricName);
 
-  it('sends alarms to their own topic, subscribed by the OperatorEmail parameter, not to the alert topic', () => {
-    expect(alarmTopicId()).not.toBe(id(stack.alerts.topic));
+  it('sends alarms to their own topic, subscribed by the OperatorEmail parameter', () => {
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',
       TopicArn: { Ref: alarmTopicId() },
@@ -567,11 +665,12 @@ describe('monitoring', () => {
     }
   });
 
-  it('alarms on both dead-letter queues as soon as one message waits', () => {
+  it('alarms on the three dead-letter queues as soon as one message waits', () => {
     const dlqAlarms = alarmOn('ApproximateNumberOfMessagesVisible');
     const queues = dlqAlarms.map(([, a]) => JSON.stringify(a.Properties.Dimensions));
     expect(queues.some((q) => q.includes(id(stack.ingestion.filingQueue.deadLetterQueue)))).toBe(true);
     expect(queues.some((q) => q.includes(id(stack.alerts.deadLetterQueue)))).toBe(true);
+    expect(queues.some((q) => q.includes(id(stack.alerts.deliveryDeadLetterQueue)))).toBe(true);
     for (const [, a] of dlqAlarms)
       expect(a.Properties).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
   });
@@ -602,10 +701,17 @@ describe('monitoring', () => {
     expect(heartbeat('NewsPollSucceeded')).toMatchObject({ Period: 1800, TreatMissingData: 'breaching' });
   });
 
-  it('alarms on the EDGAR lockout and on failed alert deliveries (publish and SNS delivery)', () => {
+  it('alarms on the EDGAR lockout and on failed alert deliveries (publish, SMS, every subscriber topic)', () => {
     expect(alarmOn('EdgarLockouts')).toHaveLength(1);
     expect(alarmOn('AlertsFailed')).toHaveLength(1);
-    expect(alarmOn('NumberOfNotificationsFailed')).toHaveLength(1);
+    const [sms] = alarmOn('NumberOfNotificationsFailed');
+    expect(sms?.[1].Properties.Dimensions).toEqual([{ Name: 'PhoneNumber', Value: 'PhoneNumberDirect' }]);
+    const topics = alarms().filter(([, a]) =>
+      JSON.stringify(a.Properties.Metrics ?? '').includes(
+        'SELECT SUM(NumberOfNotificationsFailed) FROM SCHEMA',
+      ),
+    );
+    expect(topics).toHaveLength(1);
   });
 
   it('has a dashboard', () => {

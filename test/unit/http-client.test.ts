@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RateLimiter } from '../../functions/core/rate-limit';
 import {
   BodyTooLargeError,
   decodeText,
@@ -11,7 +12,6 @@ import {
   parseRetryAfter,
   RateLimitedError,
 } from '../../functions/sources/http';
-import { RateLimiter } from '../../functions/sources/rate-limit';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
 
 const ratePage = readFileSync(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidRateError, KeyedRateLimiter, RateLimiter } from '../../functions/sources/rate-limit';
+import { InvalidRateError, KeyedRateLimiter, RateLimiter } from '../../functions/core/rate-limit';
 
 /** A fake clock: sleeping advances time, so many "concurrent" callers can be simulated deterministically. */
 function fakeClock() {

@@ -12,6 +12,8 @@ export const METRIC_NAMES = [
   'DealsChanged',
   'AlertsSent',
   'AlertsFailed',
+  /** Alerts held back until their subscriber confirms the email subscription. */
+  'AlertsHeld',
   'EdgarRequests',
   'EdgarRateLimited',
   'EdgarLockouts',

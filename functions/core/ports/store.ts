@@ -2,6 +2,7 @@ import type {
   Deal,
   DealKind,
   DealStatus,
+  EndpointState,
   FilingDocumentRead,
   FilingMention,
   FilingQuery,
@@ -64,8 +65,12 @@ export interface DealRepository {
 export interface SubscriptionRepository {
   put(subscription: Subscription): Promise<void>;
   get(id: string): Promise<Subscription | null>;
+  /** The subscriptions of these ids that still exist, in no particular order. */
+  getMany(ids: string[]): Promise<Subscription[]>;
   delete(id: string): Promise<void>;
   all(): Promise<Subscription[]>;
+  /** Records what the channel said of the endpoint; nothing when the subscription is gone. */
+  setEndpointState(id: string, state: EndpointState): Promise<void>;
 }
 
 /**

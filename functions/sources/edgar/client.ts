@@ -13,6 +13,7 @@ import {
   EdgarTooLargeError,
   EdgarUnavailableError,
 } from '../../core/ports/edgar';
+import { RateLimiter } from '../../core/rate-limit';
 import {
   EDGAR_DEFAULT_RPS,
   EDGAR_MAX_RPS_CEILING,
@@ -28,7 +29,6 @@ import {
   HttpTimeoutError,
   RateLimitedError,
 } from '../http';
-import { RateLimiter } from '../rate-limit';
 import { parseMasterIndex } from './daily-index';
 import { FEED_PAGE_SIZE, MAX_FEED_PAGE_CHARS, parseCurrentFeed } from './feed';
 import { parseFullTextSearch } from './full-text-search';

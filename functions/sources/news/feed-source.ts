@@ -1,6 +1,6 @@
 import type { FeedConfig, FeedFetchResult, FeedSource, FeedValidators } from '../../core/ports/news';
+import { KeyedRateLimiter } from '../../core/rate-limit';
 import { decodeText, type HostGuard, HttpClient, PUBLIC_HOSTS } from '../http';
-import { KeyedRateLimiter } from '../rate-limit';
 import { MAX_FEED_CHARS, parseFeed } from './feed-parse';
 
 export const FEED_ACCEPT =

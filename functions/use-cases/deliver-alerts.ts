@@ -1,0 +1,168 @@
+import pLimit from 'p-limit';
+import { buildAlert } from '../core/alert-text';
+import type { AlertChannel, AlertQueue, DeliveryBatch, DeliveryPlan } from '../core/ports/channels';
+import type { Logger } from '../core/ports/log';
+import { type Metrics, noMetrics } from '../core/ports/metrics';
+import type { DeliveryLedger, SubscriptionRepository } from '../core/ports/store';
+import type { Deal, EndpointState, Subscription } from '../core/types';
+
+/**
+ * Alerts published at once by one delivery run. SNS takes thousands of topic publishes a second, but direct SMS
+ * defaults to 20 messages/s an account: the SMS pace is the channel's own limiter (channels/sns.ts); 16 in
+ * flight keeps topic publishes near 300/s a run at ~50 ms each, and the SDK's retries absorb a throttle.
+ */
+export const PUBLISH_CONCURRENCY = 16;
+
+export interface DeliverDeps {
+  /** Read per batch: a deleted, opted-out or unconfirmed subscription is seen as it is now, not as matched. */
+  subscriptions: SubscriptionRepository;
+  ledger: DeliveryLedger;
+  channel: AlertChannel;
+  log: Logger;
+  /** AlertsSent / AlertsFailed / AlertsHeld; none locally. */
+  metrics?: Metrics;
+}
+
+export interface DeliveryReport {
+  sent: number;
+  skipped: number;
+  /** Plans of subscribers who have not confirmed yet: deliver them again later. */
+  held: DeliveryPlan[];
+  /** The first failure (publish refused, ledger busy): the batch must be retried once the rest is done. */
+  failure: unknown;
+}
+
+/** Another invocation holds a fresh claim on an alert of this change: retry the batch once it is sent or stale. */
+export class DeliveryBusyError extends Error {
+  override readonly name = 'DeliveryBusyError';
+}
+
+/**
+ * Delivers one batch, PUBLISH_CONCURRENCY alerts at a time. Each alert goes claimed -> published -> marked sent
+ * in the ledger: a redelivered batch alerts nobody twice, a failed publish gives its claim back (the batch is
+ * retried), and a crash after the claim leaves a claim that goes stale and is sent by the retry. Subscribers
+ * whose endpoint is pending confirmation are held (nothing claimed), those opted out or unsubscribed skipped.
+ */
+export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, skipped: 0, held: [], failure: null };
+  const limit = pLimit(PUBLISH_CONCURRENCY);
+  // One read for the batch: each subscription as it is now (deleted, opted out, confirmed since the match).
+  const current = new Map(
+    (await deps.subscriptions.getMany(batch.plans.map((p) => p.subscriptionId))).map((s) => [s.id, s]),
+  );
+  const outcomes = await Promise.allSettled(
+    batch.plans.map((plan) =>
+      limit(() => deliver(deps, batch.deal, plan, current.get(plan.subscriptionId) ?? null, report)),
+    ),
+  );
+  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failed) report.failure = failed.reason;
+  return report;
+}
+
+/** Endpoint states that no alert can change: the subscriber has to act (subscribe again) first. */
+const FINAL_STATES: EndpointState[] = ['opted_out', 'unsubscribed'];
+
+/**
+ * The endpoint's state as the channel sees it now, recorded on the subscription when it changed. A confirmed
+ * email stays confirmed (SNS's unsubscribe link is the only way out, and a publish then reaches nobody), so it is
+ * asked once; an SMS number can opt out at any time with STOP, so it is asked before every alert.
+ */
+async function currentState(deps: DeliverDeps, sub: Subscription): Promise<EndpointState> {
+  const recorded = sub.endpointState ?? 'active';
+  if (FINAL_STATES.includes(recorded)) return recorded;
+  if (!deps.channel.endpointState) return 'active';
+  if (recorded === 'active' && sub.channel !== 'sms') return recorded;
+  const now = await deps.channel.endpointState(sub);
+  if (now !== recorded) {
+    await deps.subscriptions.setEndpointState(sub.id, now);
+    deps.log.info('endpoint state changed', { subscription: sub.id, from: recorded, to: now });
+  }
+  return now;
+}
+
+async function deliver(
+  deps: DeliverDeps,
+  deal: Deal,
+  plan: DeliveryPlan,
+  subscription: Subscription | null,
+  report: DeliveryReport,
+) {
+  const metrics = deps.metrics ?? noMetrics;
+  if (!subscription) {
+    report.skipped++; // deleted since the change was matched
+    return;
+  }
+  const state = await currentState(deps, subscription);
+  if (state === 'pending_confirmation') {
+    report.held.push(plan);
+    metrics.count('AlertsHeld');
+    return;
+  }
+  if (state !== 'active') {
+    report.skipped++;
+    return;
+  }
+  // The first alert tells the deal as it stands, so it uses up the update keys of this change too.
+  const keys = [plan.firstKey, ...plan.updates.map((u) => u.key)];
+  const states: Awaited<ReturnType<DeliveryLedger['claim']>>[] = [];
+  for (const key of keys) states.push(await deps.ledger.claim(key));
+  const claimed = keys.filter((_, i) => states[i] === 'claimed');
+  const busy = states.includes('busy');
+  if (claimed.length > 0) {
+    const kinds = plan.updates.filter((u) => claimed.includes(u.key)).map((u) => u.kind);
+    const alert = buildAlert(subscription, deal, kinds, states[0] === 'claimed', claimed.join(','));
+    try {
+      await deps.channel.publish(alert);
+    } catch (err) {
+      metrics.count('AlertsFailed');
+      for (const key of claimed) await deps.ledger.release(key);
+      throw err;
+    }
+    for (const key of claimed) await deps.ledger.markSent(key);
+    report.sent++;
+    metrics.count('AlertsSent');
+    deps.log.info('alert sent', { subscription: subscription.id, deal: deal.id, change: alert.changeKey });
+  } else if (!busy) {
+    report.skipped++;
+  }
+  if (busy)
+    throw new DeliveryBusyError(`an alert to ${subscription.id} on ${deal.id} is being sent by another run`);
+}
+
+/** A held alert is checked again this much later (SQS's longest delay). */
+export const HOLD_RECHECK_SECONDS = 900;
+/** SNS confirmation links are valid for three days: an alert still unconfirmed after that is dropped. */
+export const HOLD_MAX_MS = 72 * 3600 * 1000;
+
+export interface QueuedDeliverDeps extends DeliverDeps {
+  queue: AlertQueue;
+  clock: () => Date;
+}
+
+/**
+ * Delivers a batch taken from the queue. Alerts held for a pending confirmation go back on the queue, delayed,
+ * until the subscriber confirms or the link expires; then the first failure, if any, fails the message so that
+ * SQS redelivers it (the ledger skips what was sent).
+ */
+export async function deliverQueuedBatch(
+  deps: QueuedDeliverDeps,
+  batch: DeliveryBatch,
+): Promise<DeliveryReport> {
+  const report = await deliverBatch(deps, batch);
+  if (report.held.length > 0) {
+    const heldSince = batch.heldSince ?? deps.clock().toISOString();
+    if (deps.clock().getTime() - Date.parse(heldSince) > HOLD_MAX_MS) {
+      deps.log.warn('alerts dropped: subscription never confirmed', {
+        deal: batch.deal.id,
+        subscriptions: report.held.map((p) => p.subscriptionId),
+      });
+    } else {
+      await deps.queue.send([{ deal: batch.deal, plans: report.held, heldSince }], {
+        delaySeconds: HOLD_RECHECK_SECONDS,
+      });
+    }
+  }
+  if (report.failure) throw report.failure;
+  return report;
+}
