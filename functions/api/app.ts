@@ -12,9 +12,10 @@ import {
   type StateStore,
   StoreUnavailableError,
   type SubscriptionRepository,
+  VersionConflictError,
 } from '../core/ports/store';
 import { InvalidCursorError } from '../store/client';
-import { DealNotFoundError } from '../use-cases/correct-deal';
+import { CorrectionRefusedError, DealNotFoundError } from '../use-cases/correct-deal';
 import { listDealsByAnnouncement } from '../use-cases/list-deals';
 import { effectiveFeeds, FeedRefusedError, putFeed, removeFeed } from '../use-cases/manage-feeds';
 import {
@@ -31,7 +32,7 @@ import { listFeedStatuses } from '../use-cases/poll-news';
 import { filingsOfDeal, queryFilings, UnknownCompanyError } from '../use-cases/query-filings';
 import { dealsAtom } from './atom';
 import { dealsCsv } from './csv';
-import { registerDealRoutes } from './deal-routes';
+import { pairDeals, registerDealRoutes } from './deal-routes';
 import { toDealView } from './deal-view';
 import { createOutageMonitor } from './outage-monitor';
 import { PAGE_HTML } from './page';
@@ -129,7 +130,11 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
       return problemResponse('invalidRequest', err.message, [
         { in: 'query', name: 'company', detail: err.message },
       ]);
+    if (err instanceof CorrectionRefusedError)
+      return problemResponse('invalidRequest', err.message, [{ in: 'body', name: '', detail: err.message }]);
     if (err instanceof NoDealYetError) return problemResponse('conflict', err.message);
+    if (err instanceof VersionConflictError)
+      return problemResponse('conflict', `${err.message}: read it again and retry`);
     if (err instanceof StoreUnavailableError) {
       outage.down(err.reason);
       return problemResponse('unavailable', 'the database is unreachable; try again shortly', undefined, {
@@ -194,6 +199,7 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
   });
   app.on('POST', '/subscriptions', requireJson, smallBody);
   app.on('PUT', '/feeds/:id', requireJson, smallBody);
+  app.on('PATCH', '/deals/:id', requireJson, smallBody);
 
   app.get('/', (c) => c.html(PAGE_HTML));
   app.get('/reference', (c) => c.html(REFERENCE_HTML));
@@ -221,13 +227,14 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
       'content-disposition': 'attachment; filename="deals.csv"',
     });
 
-  // Contracts: a pair's deals, a company's deals, redirects of old ids and operator corrections; first, so
-  // that they answer ?pair= and moved ids before the routes below.
+  // Contracts: a company's deals on both sides and operator corrections.
   registerDealRoutes(app, { deals: deps.deals, clock });
 
   app.openapi(routes.listDeals, async (c) => {
-    const { format, ...q } = c.req.valid('query');
-    const page = await listPage(q);
+    const { format, pair, ...q } = c.req.valid('query');
+    const page = pair
+      ? await pairDeals(deps.deals, pair, new URL(c.req.url).searchParams)
+      : await listPage(q);
     if (format === 'csv') return csvResponse(c, dealsCsv(page.deals));
     return c.json(page, 200);
   });
@@ -250,6 +257,9 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
     const { id } = c.req.valid('param');
     const deal = await deps.deals.get(id);
     if (!deal) throw new ProblemError('notFound', `no deal ${id}`);
+    // An old pair id, or a deal merged into another one: a permanent redirect to the deal that answers now.
+    if (deal.mergedInto)
+      return c.redirect(new URL(encodeURIComponent(deal.mergedInto), c.req.url).pathname, 308);
     return c.json(toDealView(deal), 200);
   });
 

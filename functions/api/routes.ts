@@ -1,8 +1,12 @@
 // Every route of the API as an OpenAPI operation: the same definitions validate requests and write /openapi.json.
 import { createRoute, z } from '@hono/zod-openapi';
+import { correctionRequest } from '../use-cases/correct-deal';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import {
   accessionParams,
+  companyDealsSchema,
+  companyParams,
+  correctionResultSchema,
   createdSubscriptionSchema,
   dealFeedQuery,
   dealIdParams,
@@ -113,7 +117,37 @@ export const routes = {
     tags: ['deals'],
     summary: 'One deal with its sources and history',
     request: { params: dealIdParams, query: noQuery },
-    responses: { 200: json(dealSchema, 'The deal.'), ...problems(400, 404, 503) },
+    responses: {
+      200: json(dealSchema, 'The deal.'),
+      308: {
+        description:
+          'An old pair id, or a deal merged into another: `Location` names the deal that answers now.',
+        headers: { location: { schema: { type: 'string' }, description: 'The path of the deal to read.' } },
+      },
+      ...problems(400, 404, 503),
+    },
+  }),
+  correctDeal: createRoute({
+    method: 'patch',
+    path: '/deals/{id}',
+    tags: ['deals'],
+    summary: 'An operator correction: set fields, split a source off, merge, hide or unhide (IAM in AWS)',
+    description:
+      'Each correction is an event in the history and outlives later mentions. `by` may be left out when ' +
+      'the request is IAM-signed: the caller is then the IAM identity.',
+    request: { params: dealIdParams, query: noQuery, body: jsonBody(correctionRequest) },
+    responses: {
+      200: json(correctionResultSchema, 'The corrected deal, and the deal split off or merged away.'),
+      ...problems(400, 404, 409, 413, 415, 503),
+    },
+  }),
+  getCompany: createRoute({
+    method: 'get',
+    path: '/companies/{id}',
+    tags: ['deals'],
+    summary: "A company's visible deals as buyer and as provider",
+    request: { params: companyParams, query: noQuery },
+    responses: { 200: json(companyDealsSchema, 'The company and its deals.'), ...problems(400, 404, 503) },
   }),
   listFilings: createRoute({
     method: 'get',
