@@ -76,10 +76,11 @@ export function registerDealRoutes(app: OpenAPIHono, deps: DealRouteDeps): void 
       throw new ProblemError('invalidRequest', summarise(errors), errors);
     }
     const result = await correctDeal({ deals: deps.deals, clock }, c.req.valid('param').id, { ...input, by });
+    const view = (deal: Deal) => ({ ...toDealView(deal), hidden: deal.hidden });
     return c.json(
       correctionResultSchema.parse({
-        deal: toDealView(result.deal),
-        other: result.other ? toDealView(result.other) : null,
+        deal: view(result.deal),
+        other: result.other ? view(result.other) : null,
       }),
       200,
     );

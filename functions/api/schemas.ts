@@ -298,10 +298,6 @@ export const dealSchema = z
     sources: z.array(sourceSchema).openapi({ description: 'Every merged source, newest first.' }),
     history: z.array(dealEvent).openapi({ description: 'Changes, oldest first.' }),
     version: z.number().int(),
-    hidden: z
-      .boolean()
-      .optional()
-      .openapi({ description: 'true: an operator hid it; it is left out of every list.' }),
   })
   .openapi('Deal');
 export type DealView = z.output<typeof dealSchema>;
@@ -327,11 +323,16 @@ export const companyDealsSchema = z
   })
   .openapi('CompanyDeals');
 
+/** A deal as an operator sees it after a correction: hidden ones too, so it says whether it is. */
+const correctedDealSchema = dealSchema
+  .extend({ hidden: z.boolean().openapi({ description: 'true: hidden by an operator, out of every list.' }) })
+  .openapi('CorrectedDeal');
+
 export const correctionResultSchema = z
   .object({
-    deal: dealSchema,
+    deal: correctedDealSchema,
     // A union, not .nullable(): the generator would wrap a nullable reference in an allOf that refuses null.
-    other: z.union([dealSchema, z.null()]),
+    other: z.union([correctedDealSchema, z.null()]),
   })
   .openapi('CorrectionResult', { description: '`other`: the deal split off, or the one merged away.' });
 
