@@ -19,6 +19,8 @@ const app = handle(
     news: { baseFeeds, state: store.state, defaultPollSeconds: config.newsPollSeconds },
     log,
     publicBaseUrl: config.publicBaseUrl,
+    // Behind API Gateway every /subscriptions route is IAM-only: the page's form works only through the flag.
+    subscribeForm: config.publicSubscribe ? 'public' : 'off',
   }),
 );
 

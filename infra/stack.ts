@@ -73,7 +73,12 @@ export class ComputeContractAlertsStack extends Stack {
       settings,
     });
     this.alerts = new Alerts(this, 'Alerts', { tables, tableEnvironment });
-    this.httpApi = new ServiceHttpApi(this, 'Http', { tables, tableEnvironment, topic: this.alerts.topic });
+    this.httpApi = new ServiceHttpApi(this, 'Http', {
+      tables,
+      tableEnvironment,
+      topic: this.alerts.topic,
+      publicSubscribe: settings.publicSubscribe ?? false,
+    });
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       operatorEmail: operatorEmail.valueAsString,

@@ -27,6 +27,7 @@ import {
   type SubscriptionDeps,
   SubscriptionNotFoundError,
   sendTestAlert,
+  subscribeEmail,
 } from '../use-cases/manage-subscriptions';
 import { listFeedStatuses } from '../use-cases/poll-news';
 import { filingsOfDeal, queryFilings, UnknownCompanyError } from '../use-cases/query-filings';
@@ -35,7 +36,7 @@ import { dealsCsv } from './csv';
 import { pairDeals, registerDealRoutes } from './deal-routes';
 import { toDealView } from './deal-view';
 import { createOutageMonitor } from './outage-monitor';
-import { PAGE_HTML } from './page';
+import { pageHtml, type SubscribeForm } from './page';
 import { fieldsOf, type InvalidField, ProblemError, problemResponse, summarise } from './problem';
 import { REFERENCE_HTML } from './reference-page';
 import { routes } from './routes';
@@ -48,6 +49,8 @@ import {
   filingListSchema,
   filingPageSchema,
   filingSchema,
+  newSubscription,
+  publicSubscriptionAnswer,
   subscriptionListSchema,
   subscriptionSchema,
   testAlertSchema,
@@ -64,6 +67,12 @@ export interface ApiDeps {
   log: Logger;
   /** The API's public address (no trailing slash) for absolute links; null: the Atom feed has a URN id. */
   publicBaseUrl?: string | null;
+  /**
+   * The page's subscribe form. local (the default; no IAM in front): POST /subscriptions and a test alert.
+   * public (AWS with the deploy flag): POST /subscribe, email only. off (AWS by default): no form, and POST
+   * /subscribe answers 404.
+   */
+  subscribeForm?: SubscribeForm;
   clock?: () => Date;
 }
 
@@ -200,8 +209,11 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
   app.on('POST', '/subscriptions', requireJson, smallBody);
   app.on('PUT', '/feeds/:id', requireJson, smallBody);
   app.on('PATCH', '/deals/:id', requireJson, smallBody);
+  app.on('POST', '/subscribe', requireJson, smallBody);
 
-  app.get('/', (c) => c.html(PAGE_HTML));
+  const subscribeForm = deps.subscribeForm ?? 'local';
+  const page = pageHtml(subscribeForm);
+  app.get('/', (c) => c.html(page));
   app.get('/reference', (c) => c.html(REFERENCE_HTML));
   for (const [path, asset] of Object.entries(STATIC_ASSETS)) {
     app.get(path, (c) => c.body(asset.body, 200, { 'content-type': asset.type }));
@@ -327,6 +339,17 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
     const pending = subscription.channel === 'email' && !subscription.channelRef?.startsWith('arn:');
     const note = pending ? 'check your inbox to confirm the subscription' : undefined;
     return c.json(createdSubscriptionSchema.parse({ ...subscription, note }), 201);
+  });
+
+  app.openapi(routes.publicSubscribe, async (c) => {
+    if (subscribeForm === 'off')
+      throw new ProblemError('notFound', 'this deployment takes subscriptions through its operators only');
+    const { email, minValueUsd, companies } = c.req.valid('json');
+    const input = newSubscription.parse({ channel: 'email', endpoint: email, minValueUsd, companies });
+    await subscribeEmail(subscriptionDeps, input);
+    const note =
+      'unless this address is already subscribed, a confirmation link is on its way; alerts start once it is followed';
+    return c.json(publicSubscriptionAnswer.parse({ email, note }), 202);
   });
 
   app.openapi(routes.getSubscription, async (c) =>

@@ -3,7 +3,13 @@
 // linked both ways with the deals). One HTML shell; script and styles are served from this
 // origin (assets/page.js, assets/page.css) so that the Content-Security-Policy needs no inline code. Every
 // text from a filing or an article reaches the DOM through textContent, never as markup.
-export const PAGE_HTML = `<!doctype html>
+/** What the page's subscribe form does; see ApiDeps.subscribeForm. */
+export type SubscribeForm = 'local' | 'public' | 'off';
+
+export const pageHtml = (form: SubscribeForm): string =>
+  PAGE_HTML.replace('<body>', `<body data-subscribe="${form}">`);
+
+const PAGE_HTML = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -484,13 +490,25 @@ export const PAGE_JS = `'use strict';
   window.addEventListener('hashchange', route);
 
   // ---- subscribe ------------------------------------------------------------------------------------------
+  // local: the full API (no IAM in front), with a test alert; public: the deployment's email-only form; off: none.
+  const form = document.body.dataset.subscribe;
+  $('subscribe').hidden = form === 'off';
   let subscriptionId = null;
   $('subscribe-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     const f = new FormData(e.target);
     const out = $('subscribe-result');
-    const body = { channel: 'email', endpoint: String(f.get('email') || '').trim() };
-    if (f.get('minB')) body.minValueUsd = Math.round(Number(f.get('minB')) * 1e9);
+    const email = String(f.get('email') || '').trim();
+    const minValueUsd = f.get('minB') ? Math.round(Number(f.get('minB')) * 1e9) : undefined;
+    if (form === 'public') {
+      try {
+        const done = await api('subscribe', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, minValueUsd }) });
+        out.textContent = 'Thank you: ' + done.note + '.';
+      } catch (err) { out.textContent = 'Could not subscribe: ' + err.message; }
+      return;
+    }
+    const body = { channel: 'email', endpoint: email };
+    if (minValueUsd !== undefined) body.minValueUsd = minValueUsd;
     try {
       const sub = await api('subscriptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       subscriptionId = sub.id;

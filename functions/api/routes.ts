@@ -24,6 +24,8 @@ import {
   healthSchema,
   newSubscription,
   problemSchema,
+  publicSubscription,
+  publicSubscriptionAnswer,
   subscriptionIdParams,
   subscriptionListSchema,
   subscriptionSchema,
@@ -214,6 +216,22 @@ export const routes = {
     responses: {
       201: json(createdSubscriptionSchema, 'Created; email waits for the address to confirm.'),
       ...problems(400, 413, 415, 503),
+    },
+  }),
+  publicSubscribe: createRoute({
+    method: 'post',
+    path: '/subscribe',
+    tags: ['subscriptions'],
+    summary:
+      "The page's subscribe form: an email address (public in AWS only when the deployment enables it)",
+    description:
+      'SNS mails the address a confirmation link; alerts start once it is followed. An address already ' +
+      'subscribed is left as it is (no second mail), and the answer is the same either way. 404 when the ' +
+      'deployment keeps subscriptions IAM-only.',
+    request: { query: noQuery, body: jsonBody(publicSubscription) },
+    responses: {
+      202: json(publicSubscriptionAnswer, 'Accepted: the address confirms it from its inbox.'),
+      ...problems(400, 404, 413, 415, 503),
     },
   }),
   getSubscription: createRoute({

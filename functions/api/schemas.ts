@@ -204,6 +204,19 @@ export const newSubscription = z
   .openapi('NewSubscription');
 export type NewSubscription = z.output<typeof newSubscription>;
 
+/** The public form's body: an email address and two thresholds; no SMS, no webhook, nothing else. */
+export const publicSubscription = z
+  .strictObject({
+    email: z.email().max(254).openapi({ example: 'analyst@example.com' }),
+    minValueUsd: z.number().min(0).max(1e13).default(0),
+    companies: z.array(companyId).max(20).default([]),
+  })
+  .openapi('PublicSubscription');
+
+export const publicSubscriptionAnswer = z
+  .object({ email: z.string(), note: z.string() })
+  .openapi('PublicSubscriptionAnswer');
+
 // ---- responses -------------------------------------------------------------------------------------------
 
 export const problemSchema = z
