@@ -178,6 +178,8 @@ describe('the OpenAPI document', () => {
     expect(created.res.status).toBe(201);
     const id = String(created.json().id);
     await call('GET', '/subscriptions');
+    await call('POST', '/subscribe', json({ email: 'b@example.com', minValueUsd: 1e9 }));
+    await call('POST', '/subscribe', json({ email: 'b@example.com', channel: 'sms' }));
     await call('GET', `/subscriptions/${id}`);
     await call('POST', `/subscriptions/${id}/test`);
     await call('DELETE', `/subscriptions/${id}`);
@@ -324,6 +326,9 @@ const HOSTILE: [string, string, { body?: string; type?: string }?][] = [
   ['PUT', '/feeds/ok-id', { body: 'not json', type: 'application/json' }],
   ['PUT', '/feeds/ok-id', { body: '{}', type: 'text/xml' }],
   ['DELETE', '/feeds/not-added'],
+  ['POST', '/subscribe', json({ email: 'not an address' })],
+  ['POST', '/subscribe', json({ channel: 'sms', endpoint: '+14155550123' })],
+  ['POST', '/subscribe', { body: '{"email":"a@example.com"}', type: 'text/plain' }],
 ];
 
 describe('hostile input', () => {
