@@ -10,6 +10,8 @@ export const handler = instrument(
       channel: alertChannel(),
       feeds: deployedFeeds(),
       publicBaseUrl: config.publicBaseUrl,
+      // Behind API Gateway every /subscriptions route is IAM-only: the page's form works only through the flag.
+      subscribeForm: config.publicSubscribe ? 'public' : 'off',
     }),
   ),
 );

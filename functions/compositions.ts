@@ -6,6 +6,7 @@
 // (test/unit/compositions.test.ts checks that both sides build from these functions).
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApiApp } from './api/app';
+import type { SubscribeForm } from './api/page';
 import type { Config } from './config';
 import { edgarDisseminating } from './core/edgar-hours';
 import { extractMentions } from './core/extract';
@@ -154,7 +155,13 @@ export function composeDeliverAlerts(p: Platform, ports: { channel: AlertChannel
  */
 export function composeApi(
   p: Platform,
-  ports: { channel: AlertChannel | null; feeds: FeedConfig[]; publicBaseUrl: string | null },
+  ports: {
+    channel: AlertChannel | null;
+    feeds: FeedConfig[];
+    publicBaseUrl: string | null;
+    /** The page's subscribe form: local mode's, the deploy flag's public sign-up, or none. */
+    subscribeForm?: SubscribeForm;
+  },
 ): OpenAPIHono {
   return createApiApp({
     deals: p.store.deals,
@@ -168,6 +175,7 @@ export function composeApi(
     },
     log: p.log,
     publicBaseUrl: ports.publicBaseUrl,
+    ...(ports.subscribeForm ? { subscribeForm: ports.subscribeForm } : {}),
     clock: p.clock,
   });
 }

@@ -67,6 +67,8 @@ const schema = z.object({
   FILING_QUEUE_URL: z.url().optional(),
   // The API's public address, for the absolute links it writes (the Atom feed's ids): never the Host header.
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Off by default: the deploy flag that opens POST /subscribe (email only, SNS double opt-in) to the public.
+  PUBLIC_SUBSCRIBE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   ...Object.fromEntries(TABLE_KEYS.map((k) => [TABLES[k].envVar, z.string().min(3).optional()])),
 });
 
@@ -89,6 +91,8 @@ export interface Config {
   filingQueueUrl: string | null;
   /** Without a trailing slash; null when unset (locally the runner uses its loopback address). */
   publicBaseUrl: string | null;
+  /** Whether anyone may subscribe an email address through POST /subscribe (the page's form) in AWS. */
+  publicSubscribe: boolean;
   /** Deployed table names (Lambda); null locally, where the runner names its own tables. */
   tables: TableNames | null;
 }
@@ -120,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsMaxRps: s.SMS_MAX_RPS,
     filingQueueUrl: s.FILING_QUEUE_URL ?? null,
     publicBaseUrl: s.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
+    publicSubscribe: s.PUBLIC_SUBSCRIBE === 'true',
     tables: tableNames.every((n) => n)
       ? (Object.fromEntries(TABLE_KEYS.map((k, i) => [k, tableNames[i]])) as TableNames)
       : null,

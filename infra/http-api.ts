@@ -1,6 +1,12 @@
 import { Duration } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  type CfnStage,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
@@ -44,10 +50,21 @@ export const PRIVATE_ROUTES = [
   { method: HttpMethod.PATCH, path: '/deals/{id}' },
 ] as const;
 
+/** The page's email sign-up, public only with the deploy flag (`-c publicSubscribe=true`). */
+export const PUBLIC_SUBSCRIBE_ROUTE = { method: HttpMethod.POST, path: '/subscribe' } as const;
+
+/**
+ * Sign-ups a second, and in a burst, across all callers: each one makes SNS mail a confirmation, so the route
+ * is held far below the stage's read throttle (API Gateway HTTP APIs have no per-client limit, nor WAF).
+ */
+export const PUBLIC_SUBSCRIBE_THROTTLE = { rateLimit: 1, burstLimit: 5 } as const;
+
 export interface ServiceHttpApiProps {
   tables: Record<TableKey, Table>;
   tableEnvironment: Record<string, string>;
   alerts: Alerts;
+  /** Open POST /subscribe to the public (email only, SNS double opt-in). Off by default. */
+  publicSubscribe?: boolean;
 }
 
 /**
@@ -82,7 +99,11 @@ export class ServiceHttpApi extends Construct {
       entry: 'api',
       description: 'HTTP API, IAM-signed routes: subscriptions, feed changes, deal corrections',
       timeout: Duration.seconds(29),
-      environment: { ...props.tableEnvironment, ALERT_TOPIC_PREFIX: alerts.topicPrefix },
+      environment: {
+        ...props.tableEnvironment,
+        ALERT_TOPIC_PREFIX: alerts.topicPrefix,
+        PUBLIC_SUBSCRIBE: String(props.publicSubscribe ?? false),
+      },
     });
     // Read-write: operators correct deals through PATCH /deals/{id}.
     tables.deals.grantReadWriteData(this.api.fn);
@@ -145,6 +166,27 @@ export class ServiceHttpApi extends Construct {
         ]);
     }
     const integration = new HttpLambdaIntegration('ApiIntegration', this.api.fn);
+    if (props.publicSubscribe) {
+      const { method, path } = PUBLIC_SUBSCRIBE_ROUTE;
+      const [route] = this.httpApi.addRoutes({ path, methods: [method], integration });
+      if (route)
+        NagSuppressions.addResourceSuppressions(route, [
+          {
+            id: 'AwsSolutions-APIG4',
+            reason:
+              'POST /subscribe is the public email sign-up the operator enabled (publicSubscribe): email only, ' +
+              'confirmed by SNS double opt-in, one subscription per address, throttled to a few a second.',
+          },
+        ]);
+      // The stage's route settings name the route: CloudFormation must create the route first.
+      if (route) this.stage.node.addDependency(route);
+      (this.stage.node.defaultChild as CfnStage).routeSettings = {
+        [`${method} ${path}`]: {
+          ThrottlingRateLimit: PUBLIC_SUBSCRIBE_THROTTLE.rateLimit,
+          ThrottlingBurstLimit: PUBLIC_SUBSCRIBE_THROTTLE.burstLimit,
+        },
+      };
+    }
     const iam = new HttpIamAuthorizer();
     for (const { method, path } of PRIVATE_ROUTES) {
       this.httpApi.addRoutes({ path, methods: [method], integration, authorizer: iam });

@@ -19,6 +19,8 @@ export interface DeploySettings {
   /** Comma-separated form types, as EDGAR_FORMS takes them. */
   edgarForms?: string;
   newsPollSeconds?: number;
+  /** `-c publicSubscribe=true`: POST /subscribe (email only, SNS double opt-in) public, and the page's form on. */
+  publicSubscribe?: boolean;
 }
 
 /** Reads a context value the way `-c key=value` (string) and cdk.json (any JSON) both give it. */
@@ -40,6 +42,9 @@ export function readDeploySettings(
   const forms = text(context('edgarForms'));
   const newsSeconds = text(context('newsPollSeconds'));
   const operatorEmail = text(context('operatorEmail'));
+  const publicSubscribe = text(context('publicSubscribe'));
+  if (publicSubscribe !== undefined && publicSubscribe !== 'true' && publicSubscribe !== 'false')
+    throw new ConfigError(`publicSubscribe: "${publicSubscribe}" must be true or false`);
   if (operatorEmail && !new RegExp(OPERATOR_EMAIL_PATTERN).test(operatorEmail))
     throw new ConfigError(`operatorEmail: "${operatorEmail}" is not an email address`);
   // Throws ConfigError naming every bad value.
@@ -57,5 +62,6 @@ export function readDeploySettings(
     ...(pollSeconds ? { edgarPollSeconds: config.edgarPollSeconds } : {}),
     ...(forms ? { edgarForms: config.edgarForms.join(',') } : {}),
     ...(newsSeconds ? { newsPollSeconds: config.newsPollSeconds } : {}),
+    ...(publicSubscribe === 'true' ? { publicSubscribe: true } : {}),
   };
 }

@@ -74,7 +74,12 @@ export class ComputeContractAlertsStack extends Stack {
       settings,
     });
     this.alerts = new Alerts(this, 'Alerts', { tables, tableEnvironment });
-    this.httpApi = new ServiceHttpApi(this, 'Http', { tables, tableEnvironment, alerts: this.alerts });
+    this.httpApi = new ServiceHttpApi(this, 'Http', {
+      tables,
+      tableEnvironment,
+      alerts: this.alerts,
+      publicSubscribe: settings.publicSubscribe ?? false,
+    });
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       operatorEmail: operatorEmail.valueAsString,

@@ -13,8 +13,9 @@ import {
   type StateStore,
   StoreUnavailableError,
   type SubscriptionRepository,
+  VersionConflictError,
 } from '../core/ports/store';
-import { DealNotFoundError } from '../use-cases/correct-deal';
+import { CorrectionRefusedError, DealNotFoundError } from '../use-cases/correct-deal';
 import { listDealsByAnnouncement } from '../use-cases/list-deals';
 import { effectiveFeeds, FeedRefusedError, putFeed, removeFeed } from '../use-cases/manage-feeds';
 import {
@@ -26,15 +27,16 @@ import {
   type SubscriptionDeps,
   SubscriptionNotFoundError,
   sendTestAlert,
+  subscribeEmail,
 } from '../use-cases/manage-subscriptions';
 import { listFeedStatuses } from '../use-cases/poll-news';
 import { filingsOfDeal, queryFilings, UnknownCompanyError } from '../use-cases/query-filings';
 import { dealsAtom } from './atom';
 import { dealsCsv } from './csv';
-import { registerDealRoutes } from './deal-routes';
+import { pairDeals, registerDealRoutes } from './deal-routes';
 import { toDealView } from './deal-view';
 import { createOutageMonitor } from './outage-monitor';
-import { PAGE_HTML } from './page';
+import { pageHtml, type SubscribeForm } from './page';
 import { fieldsOf, type InvalidField, ProblemError, problemResponse, summarise } from './problem';
 import { REFERENCE_HTML } from './reference-page';
 import { routes } from './routes';
@@ -47,6 +49,8 @@ import {
   filingListSchema,
   filingPageSchema,
   filingSchema,
+  newSubscription,
+  publicSubscriptionAnswer,
   subscriptionListSchema,
   subscriptionSchema,
   testAlertSchema,
@@ -70,6 +74,12 @@ export interface ApiDeps {
   log: Logger;
   /** The API's public address (no trailing slash) for absolute links; null: the Atom feed has a URN id. */
   publicBaseUrl?: string | null;
+  /**
+   * The page's subscribe form. local (the default; no IAM in front): POST /subscriptions and a test alert.
+   * public (AWS with the deploy flag): POST /subscribe, email only. off (AWS by default): no form, and POST
+   * /subscribe answers 404.
+   */
+  subscribeForm?: SubscribeForm;
   clock?: () => Date;
 }
 
@@ -135,7 +145,11 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
       return problemResponse('invalidRequest', err.message, [
         { in: 'query', name: 'company', detail: err.message },
       ]);
+    if (err instanceof CorrectionRefusedError)
+      return problemResponse('invalidRequest', err.message, [{ in: 'body', name: '', detail: err.message }]);
     if (err instanceof NoDealYetError) return problemResponse('conflict', err.message);
+    if (err instanceof VersionConflictError)
+      return problemResponse('conflict', `${err.message}: read it again and retry`);
     if (err instanceof StoreUnavailableError) {
       outage.down(err.reason);
       return problemResponse('unavailable', 'the database is unreachable; try again shortly', undefined, {
@@ -200,8 +214,12 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
   });
   app.on('POST', '/subscriptions', requireJson, smallBody);
   app.on('PUT', '/feeds/:id', requireJson, smallBody);
+  app.on('PATCH', '/deals/:id', requireJson, smallBody);
+  app.on('POST', '/subscribe', requireJson, smallBody);
 
-  app.get('/', (c) => c.html(PAGE_HTML));
+  const subscribeForm = deps.subscribeForm ?? 'local';
+  const page = pageHtml(subscribeForm);
+  app.get('/', (c) => c.html(page));
   app.get('/reference', (c) => c.html(REFERENCE_HTML));
   for (const [path, asset] of Object.entries(STATIC_ASSETS)) {
     app.get(path, (c) => c.body(asset.body, 200, { 'content-type': asset.type }));
@@ -227,13 +245,14 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
       'content-disposition': 'attachment; filename="deals.csv"',
     });
 
-  // Contracts: a pair's deals, a company's deals, redirects of old ids and operator corrections; first, so
-  // that they answer ?pair= and moved ids before the routes below.
+  // Contracts: a company's deals on both sides and operator corrections.
   registerDealRoutes(app, { deals: deps.deals, clock });
 
   app.openapi(routes.listDeals, async (c) => {
-    const { format, ...q } = c.req.valid('query');
-    const page = await listPage(q);
+    const { format, pair, ...q } = c.req.valid('query');
+    const page = pair
+      ? await pairDeals(deps.deals, pair, new URL(c.req.url).searchParams)
+      : await listPage(q);
     if (format === 'csv') return csvResponse(c, dealsCsv(page.deals));
     return c.json(page, 200);
   });
@@ -256,6 +275,9 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
     const { id } = c.req.valid('param');
     const deal = await deps.deals.get(id);
     if (!deal) throw new ProblemError('notFound', `no deal ${id}`);
+    // An old pair id, or a deal merged into another one: a permanent redirect to the deal that answers now.
+    if (deal.mergedInto)
+      return c.redirect(new URL(encodeURIComponent(deal.mergedInto), c.req.url).pathname, 308);
     return c.json(toDealView(deal), 200);
   });
 
@@ -324,6 +346,17 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
         ? 'check your inbox to confirm the subscription; alerts are held until then'
         : undefined;
     return c.json(createdSubscriptionSchema.parse({ ...subscription, note }), 201);
+  });
+
+  app.openapi(routes.publicSubscribe, async (c) => {
+    if (subscribeForm === 'off')
+      throw new ProblemError('notFound', 'this deployment takes subscriptions through its operators only');
+    const { email, minValueUsd, companies } = c.req.valid('json');
+    const input = newSubscription.parse({ channel: 'email', endpoint: email, minValueUsd, companies });
+    await subscribeEmail(subscriptionDeps(), input);
+    const note =
+      'unless this address is already subscribed, a confirmation link is on its way; alerts start once it is followed';
+    return c.json(publicSubscriptionAnswer.parse({ email, note }), 202);
   });
 
   app.openapi(routes.getSubscription, async (c) =>

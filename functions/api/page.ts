@@ -1,8 +1,15 @@
 // The web page at GET /: deals (table on a desktop, cards on a phone), a chart of announced value by month,
-// a deal view, a company view and a subscribe form. One HTML shell; script and styles are served from this
+// a deal view, a company view, a subscribe form, and the stored filings (a filtered list and a filing view,
+// linked both ways with the deals). One HTML shell; script and styles are served from this
 // origin (assets/page.js, assets/page.css) so that the Content-Security-Policy needs no inline code. Every
 // text from a filing or an article reaches the DOM through textContent, never as markup.
-export const PAGE_HTML = `<!doctype html>
+/** What the page's subscribe form does; see ApiDeps.subscribeForm. */
+export type SubscribeForm = 'local' | 'public' | 'off';
+
+export const pageHtml = (form: SubscribeForm): string =>
+  PAGE_HTML.replace('<body>', `<body data-subscribe="${form}">`);
+
+const PAGE_HTML = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -17,6 +24,7 @@ export const PAGE_HTML = `<!doctype html>
   <h1><a href="#">Compute-capacity deals</a></h1>
   <p class="sub">Cloud and AI compute contracts found in SEC filings and news.
     <a href="deals.atom">Atom feed</a> · <a id="csv-link" href="deals.csv">CSV</a> · <a href="reference">API reference</a></p>
+  <nav aria-label="Views"><a href="#">Deals</a> · <a href="#filings">Filings</a></nav>
 </header>
 <main id="main">
 <section id="list-view" aria-labelledby="list-title">
@@ -40,7 +48,7 @@ export const PAGE_HTML = `<!doctype html>
     <p id="chart-empty" class="muted" hidden>No deal with a disclosed value to chart.</p>
   </figure>
   <div id="list-box">
-    <table id="table" aria-busy="true" aria-describedby="list-status">
+    <table id="table" class="cards" aria-busy="true" aria-describedby="list-status">
       <thead><tr><th scope="col">Provider → buyer</th><th scope="col">Value</th><th scope="col">Status</th><th scope="col">Kind</th><th scope="col">Term</th><th scope="col">Announced</th><th scope="col">Evidence</th></tr></thead>
       <tbody id="deals"></tbody>
     </table>
@@ -68,6 +76,8 @@ export const PAGE_HTML = `<!doctype html>
   <ol id="deal-timeline" class="timeline"></ol>
   <h3>Sources</h3>
   <ul id="deal-sources" class="sources"></ul>
+  <h3>Filings</h3>
+  <ul id="deal-filings" class="deal-links"></ul>
 </section>
 <section id="company-view" hidden aria-labelledby="company-title">
   <p><a href="#" class="back">← All deals</a></p>
@@ -76,6 +86,38 @@ export const PAGE_HTML = `<!doctype html>
   <ul id="company-buyer" class="deal-links"></ul>
   <h3>As provider</h3>
   <ul id="company-provider" class="deal-links"></ul>
+</section>
+<section id="filings-view" hidden aria-labelledby="filings-title">
+  <h2 id="filings-title" tabindex="-1">Filings</h2>
+  <p class="muted">SEC EDGAR filings this service read, newest accepted first.</p>
+  <form id="filing-filters" role="search" aria-label="Filter filings">
+    <label>Company<input name="company" list="company-names" autocomplete="off" placeholder="name, ticker or CIK"></label>
+    <label>Form<input name="form" list="form-types" autocomplete="off" placeholder="8-K"></label>
+    <datalist id="form-types"><option value="8-K"></option><option value="8-K/A"></option><option value="6-K"></option><option value="10-Q"></option><option value="10-K"></option></datalist>
+    <label>8-K item<input name="item" autocomplete="off" placeholder="1.01"></label>
+    <label>Accepted from<input name="from" type="date"></label>
+    <label>Accepted to<input name="to" type="date"></label>
+    <label class="check"><input name="hasDeals" type="checkbox" value="true"> with deals only</label>
+    <button type="submit">Filter</button>
+  </form>
+  <table id="filings-table" class="cards" aria-busy="false" aria-describedby="filings-status">
+    <thead><tr><th scope="col">Company</th><th scope="col">Form</th><th scope="col">Items</th><th scope="col">Accepted (UTC)</th><th scope="col">Found</th><th scope="col">EDGAR</th></tr></thead>
+    <tbody id="filings"></tbody>
+  </table>
+  <p id="filings-status" class="muted" aria-live="polite"></p>
+  <div id="filings-error" class="error" role="alert" hidden></div>
+  <button type="button" id="filings-more" hidden>More filings</button>
+</section>
+<section id="filing-view" hidden aria-labelledby="filing-title">
+  <p><a href="#filings" class="back">← All filings</a></p>
+  <h2 id="filing-title" tabindex="-1"></h2>
+  <dl id="filing-facts" class="facts"></dl>
+  <h3>Documents read</h3>
+  <ul id="filing-documents" class="sources"></ul>
+  <h3>Mentions found</h3>
+  <ul id="filing-mentions" class="sources"></ul>
+  <h3>Processing</h3>
+  <ol id="filing-history" class="timeline"></ol>
 </section>
 </main>
 <script src="assets/uplot.js"></script>
@@ -111,7 +153,11 @@ td.when { white-space: nowrap; }
 .status.signed { background: #dafbe1; } .status.reported { background: #fff8c5; } .status.in_talks { background: #ddf4ff; } .status.terminated { background: #ffebe9; }
 .evidence { color: var(--muted); font-size: .88rem; max-width: 34rem; }
 #list-box { min-height: 12rem; }
-#empty, #error { color: var(--muted); padding: 1rem 0; } #error { color: #b3261e; }
+#empty, #error, .error { color: var(--muted); padding: 1rem 0; } #error, .error { color: #b3261e; }
+nav { margin: .3rem 0 0; font-weight: 600; }
+label.check { flex-direction: row; align-items: center; gap: .4rem; min-height: 2.4rem; color: var(--fg); }
+label.check input { min-height: auto; }
+#filings-more { margin-top: .8rem; }
 #subscribe { border-top: 1px solid var(--line); margin-top: 2rem; }
 #subscribe h2 { font-size: 1.1rem; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
@@ -121,18 +167,18 @@ blockquote { border-left: 4px solid var(--line); margin: 1rem 0; padding: .3rem 
 .timeline li { margin: 0 0 .8rem; position: relative; }
 .timeline li::before { content: ""; position: absolute; left: -1.45rem; top: .45rem; width: .7rem; height: .7rem; border-radius: 50%; background: var(--accent); }
 .timeline time, .sources time { color: var(--muted); font-size: .85rem; margin-right: .5rem; }
-.sources li { margin-bottom: .8rem; } .sources .links a { margin-right: .8rem; }
+.sources li { margin-bottom: .8rem; } .links a { margin-right: .8rem; }
 .deal-links li { margin-bottom: .4rem; }
 @media (max-width: 700px) {
   body { padding: 0 .6rem 2rem; }
-  #table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-  #table, #table tbody, #table tr, #table td { display: block; width: 100%; }
-  #table tr { border: 1px solid var(--line); border-radius: .5rem; padding: .5rem .7rem; margin-bottom: .7rem; }
-  #table td { border: 0; padding: .15rem 0; }
-  #table td:empty { display: none; }
-  #table td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .8rem; }
-  #table td.parties { font-weight: 600; font-size: 1rem; }
-  #table td.value { text-align: left; }
+  table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }
+  table.cards tr { border: 1px solid var(--line); border-radius: .5rem; padding: .5rem .7rem; margin-bottom: .7rem; }
+  table.cards td { border: 0; padding: .15rem 0; }
+  table.cards td:empty { display: none; }
+  table.cards td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .8rem; }
+  table.cards td.parties { font-weight: 600; font-size: 1rem; }
+  table.cards td.value { text-align: left; }
   form label { flex: 1 1 10rem; }
   #chart { min-height: 260px; }
 }
@@ -191,9 +237,11 @@ export const PAGE_JS = `'use strict';
     return out;
   }
 
+  /** A row's cell adder: an empty cell carries no label, so that a phone card leaves it out. */
+  const cellsOf = (tr) => (content, cls, label) => tr.append(content === '' ? el('td', { class: cls }) : el('td', { class: cls, 'data-label': label }, content));
   function row(d) {
     const tr = el('tr', { 'data-deal-id': d.id });
-    const cell = (content, cls, label) => tr.append(content === '' ? el('td', { class: cls }) : el('td', { class: cls, 'data-label': label }, content));
+    const cell = cellsOf(tr);
     cell(dealLink(d), 'parties');
     cell(text(fmt(d.valueUsd)), 'value', 'Value');
     cell(el('span', { class: 'status ' + d.status }, words(d.status) + (d.confirmedByFiling ? ' (filing)' : '')), null, 'Status');
@@ -315,6 +363,11 @@ export const PAGE_JS = `'use strict';
       sources.append(el('li', {}, el('time', { datetime: s.publishedAt || '' }, day(s.publishedAt)), el('strong', {}, s.title || s.id), text(s.kind === 'filing' ? ' · ' + (s.formType || '') + ' ' + (s.documentType || '') : ' · ' + (s.feedId || 'news')), el('br'), links));
     }
     title.focus();
+    const filings = $('deal-filings');
+    try {
+      const body = await api('deals/' + encodeURIComponent(d.id) + '/filings');
+      filings.replaceChildren(...(body.filings.length ? body.filings.map((f) => el('li', {}, filingLink(f), text(' · accepted ' + minute(f.acceptedAt) + ' UTC'))) : [el('li', { class: 'muted' }, 'none: news only')]));
+    } catch (e) { filings.replaceChildren(el('li', { class: 'error' }, 'Could not load its filings: ' + e.message)); }
   }
   async function showCompany(id) {
     const title = $('company-title');
@@ -330,26 +383,132 @@ export const PAGE_JS = `'use strict';
     fill($('company-provider'), deals.filter((d) => d.provider.id === id));
     title.focus();
   }
+  // ---- filings: a filtered list, paged by cursor, and one filing's documents, mentions and history ----------
+  const minute = (iso) => iso ? iso.slice(0, 16).replace('T', ' ') : '';
+  const filingLink = (f) => el('a', { href: '#filing/' + encodeURIComponent(f.accession) }, f.formType + ' ' + f.accession + ' · ' + f.company);
+  const size = (n) => n >= 1e6 ? (n / 1e6).toFixed(1) + ' MB' : n >= 1e3 ? Math.round(n / 1e3) + ' KB' : n + ' bytes';
+  const dealIdsOf = (f) => [...new Set((f.mentions || []).map((m) => m.dealId).filter(Boolean))];
+  function found(f) {
+    const deals = dealIdsOf(f);
+    if (deals.length) {
+      const span = el('span', { class: 'links' });
+      deals.forEach((id, i) => span.append(i ? ', ' : '', el('a', { href: '#deal/' + encodeURIComponent(id) }, id)));
+      return span;
+    }
+    if (f.state === 'skipped' || f.state === 'failed') return words(f.state) + (f.reason ? ': ' + f.reason : '');
+    return f.state === 'done' ? 'no deal' : words(f.state);
+  }
+  function filingRow(f) {
+    const tr = el('tr', { 'data-accession': f.accession });
+    const cell = cellsOf(tr);
+    cell(el('a', { href: '#filing/' + encodeURIComponent(f.accession) }, f.company), 'parties');
+    cell(text(f.formType), null, 'Form');
+    cell(f.items.join(', '), null, 'Items');
+    cell(el('time', { datetime: f.acceptedAt }, minute(f.acceptedAt)), 'when', 'Accepted');
+    cell(found(f), null, 'Found');
+    const index = safeHref(f.indexUrl);
+    cell(index ? el('a', { href: index, rel: 'noopener noreferrer' }, 'Filing index') : '', null, 'EDGAR');
+    return tr;
+  }
+  function filingFilterQuery() {
+    const f = new FormData($('filing-filters'));
+    const q = new URLSearchParams();
+    for (const k of ['company', 'form', 'item', 'from', 'to']) { const v = String(f.get(k) || '').trim(); if (v) q.set(k, v); }
+    if (f.get('hasDeals')) q.set('hasDeals', 'true');
+    return q;
+  }
+  let filingsQuery = null, filingsCursor = null, filingsShown = 0, filingsLatest = 0;
+  async function loadFilings(more) {
+    const mine = ++filingsLatest;
+    if (!more) { filingsQuery = filingFilterQuery(); filingsCursor = null; }
+    const q = new URLSearchParams(filingsQuery);
+    q.set('limit', '50');
+    if (more && filingsCursor) q.set('cursor', filingsCursor);
+    const table = $('filings-table'), err = $('filings-error');
+    table.setAttribute('aria-busy', 'true');
+    let body = null, failure = null;
+    try { body = await api('filings?' + q); } catch (e) { failure = e; }
+    if (mine !== filingsLatest) return;
+    if (!more) { $('filings').replaceChildren(); filingsShown = 0; }
+    err.hidden = !failure;
+    if (failure) { err.textContent = 'Could not load filings: ' + failure.message; filingsCursor = null; }
+    else {
+      for (const f of body.filings) $('filings').append(filingRow(f));
+      filingsShown += body.filings.length;
+      filingsCursor = body.cursor;
+    }
+    $('filings-more').hidden = !filingsCursor;
+    $('filings-status').textContent = failure ? '' : filingsShown === 0 ? 'No filings match.' : filingsShown + (filingsShown === 1 ? ' filing' : ' filings') + (filingsCursor ? ', more below' : '');
+    table.setAttribute('aria-busy', 'false');
+  }
+  $('filing-filters').addEventListener('submit', (e) => { e.preventDefault(); loadFilings(false); });
+  $('filings-more').addEventListener('click', () => loadFilings(true));
+
+  async function showFiling(accession) {
+    const title = $('filing-title');
+    title.textContent = 'Loading…';
+    for (const id of ['filing-facts', 'filing-documents', 'filing-mentions', 'filing-history']) $(id).replaceChildren();
+    let f;
+    try { f = await api('filings/' + encodeURIComponent(accession)); } catch (e) { title.textContent = 'Could not load the filing: ' + e.message; return; }
+    title.textContent = f.company + ' · ' + f.formType + ' · ' + f.accession;
+    const facts = $('filing-facts');
+    fact(facts, 'Company', f.company + ' (CIK ' + f.cik + ')');
+    fact(facts, 'Form', f.formType + (f.items.length ? ', items ' + f.items.join(', ') : ''));
+    fact(facts, 'Accepted', minute(f.acceptedAt) + ' UTC');
+    fact(facts, 'State', words(f.state) + (f.reason ? ': ' + f.reason : ''));
+    const links = el('span', { class: 'links' });
+    for (const [label, u] of [['Filing index', f.indexUrl], ['Full submission', f.fullTextUrl]]) { const h = safeHref(u); if (h) links.append(el('a', { href: h, rel: 'noopener noreferrer' }, label)); }
+    fact(facts, 'On EDGAR', links);
+    const none = (what) => el('li', { class: 'muted' }, what);
+    const docs = (f.documents || []).map((d) => {
+      const h = safeHref(d.url);
+      return el('li', {}, el('strong', {}, d.type), text((d.description && d.description !== d.type ? ' · ' + d.description : '') + ' · ' + size(d.sizeBytes) + ' '), h ? el('a', { href: h, rel: 'noopener noreferrer' }, 'Open') : '');
+    });
+    $('filing-documents').replaceChildren(...(docs.length ? docs : [none('none recorded')]));
+    const mentions = (f.mentions || []).map((m) => el('li', {},
+      el('strong', {}, m.provider.name + ' → ' + m.buyer.name),
+      text(' · ' + fmt(m.valueUsd) + ' · ' + words(m.status) + ' · ' + words(m.kind) + ' · confidence ' + Number(m.confidence).toFixed(2) + (m.documentType ? ' · in ' + m.documentType : '')),
+      el('br'), el('span', { class: 'evidence' }, m.evidence), el('br'),
+      m.dealId ? el('a', { href: '#deal/' + encodeURIComponent(m.dealId) }, 'Deal ' + m.dealId) : el('span', { class: 'muted' }, 'merged into no deal')));
+    $('filing-mentions').replaceChildren(...(mentions.length ? mentions : [none('none')]));
+    $('filing-history').replaceChildren(...(f.history || []).map((h) => el('li', {}, el('time', { datetime: h.at }, minute(h.at)), el('strong', {}, words(h.state)), text(h.reason ? ' · ' + h.reason : ''))));
+    title.focus();
+  }
+
+  const VIEWS = { deal: 'deal-view', company: 'company-view', filings: 'filings-view', filing: 'filing-view' };
   function route() {
     const [kind, raw] = location.hash.slice(1).split('/');
     const id = raw ? decodeURIComponent(raw) : '';
-    $('list-view').hidden = kind === 'deal' || kind === 'company';
-    $('deal-view').hidden = kind !== 'deal';
-    $('company-view').hidden = kind !== 'company';
+    $('list-view').hidden = Object.hasOwn(VIEWS, kind);
+    for (const [k, view] of Object.entries(VIEWS)) $(view).hidden = kind !== k;
     if (kind === 'deal' && id) showDeal(id);
     else if (kind === 'company' && id) showCompany(id);
+    else if (kind === 'filing' && id) showFiling(id);
+    else if (kind === 'filings') { if (filingsQuery === null) loadFilings(false); }
     else if (chart) requestAnimationFrame(drawChart);
   }
   window.addEventListener('hashchange', route);
 
   // ---- subscribe ------------------------------------------------------------------------------------------
+  // local: the full API (no IAM in front), with a test alert; public: the deployment's email-only form; off: none.
+  const form = document.body.dataset.subscribe;
+  $('subscribe').hidden = form === 'off';
   let subscriptionId = null;
   $('subscribe-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     const f = new FormData(e.target);
     const out = $('subscribe-result');
-    const body = { channel: 'email', endpoint: String(f.get('email') || '').trim() };
-    if (f.get('minB')) body.minValueUsd = Math.round(Number(f.get('minB')) * 1e9);
+    const email = String(f.get('email') || '').trim();
+    const minValueUsd = f.get('minB') ? Math.round(Number(f.get('minB')) * 1e9) : undefined;
+    if (form === 'public') {
+      try {
+        const done = await api('subscribe', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, minValueUsd }) });
+        out.textContent = 'Thank you: ' + done.note + '.';
+      } catch (err) { out.textContent = 'Could not subscribe: ' + err.message; }
+      return;
+    }
+    const body = { channel: 'email', endpoint: email };
+    if (minValueUsd !== undefined) body.minValueUsd = minValueUsd;
     try {
       const sub = await api('subscriptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       subscriptionId = sub.id;

@@ -1,8 +1,12 @@
 // Every route of the API as an OpenAPI operation: the same definitions validate requests and write /openapi.json.
 import { createRoute, z } from '@hono/zod-openapi';
+import { correctionRequest } from '../use-cases/correct-deal';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import {
   accessionParams,
+  companyDealsSchema,
+  companyParams,
+  correctionResultSchema,
   createdSubscriptionSchema,
   dealFeedQuery,
   dealIdParams,
@@ -20,6 +24,8 @@ import {
   healthSchema,
   newSubscription,
   problemSchema,
+  publicSubscription,
+  publicSubscriptionAnswer,
   subscriptionIdParams,
   subscriptionListSchema,
   subscriptionSchema,
@@ -113,7 +119,37 @@ export const routes = {
     tags: ['deals'],
     summary: 'One deal with its sources and history',
     request: { params: dealIdParams, query: noQuery },
-    responses: { 200: json(dealSchema, 'The deal.'), ...problems(400, 404, 503) },
+    responses: {
+      200: json(dealSchema, 'The deal.'),
+      308: {
+        description:
+          'An old pair id, or a deal merged into another: `Location` names the deal that answers now.',
+        headers: { location: { schema: { type: 'string' }, description: 'The path of the deal to read.' } },
+      },
+      ...problems(400, 404, 503),
+    },
+  }),
+  correctDeal: createRoute({
+    method: 'patch',
+    path: '/deals/{id}',
+    tags: ['deals'],
+    summary: 'An operator correction: set fields, split a source off, merge, hide or unhide (IAM in AWS)',
+    description:
+      'Each correction is an event in the history and outlives later mentions. `by` may be left out when ' +
+      'the request is IAM-signed: the caller is then the IAM identity.',
+    request: { params: dealIdParams, query: noQuery, body: jsonBody(correctionRequest) },
+    responses: {
+      200: json(correctionResultSchema, 'The corrected deal, and the deal split off or merged away.'),
+      ...problems(400, 404, 409, 413, 415, 503),
+    },
+  }),
+  getCompany: createRoute({
+    method: 'get',
+    path: '/companies/{id}',
+    tags: ['deals'],
+    summary: "A company's visible deals as buyer and as provider",
+    request: { params: companyParams, query: noQuery },
+    responses: { 200: json(companyDealsSchema, 'The company and its deals.'), ...problems(400, 404, 503) },
   }),
   listFilings: createRoute({
     method: 'get',
@@ -180,6 +216,22 @@ export const routes = {
     responses: {
       201: json(createdSubscriptionSchema, 'Created; email waits for the address to confirm.'),
       ...problems(400, 413, 415, 503),
+    },
+  }),
+  publicSubscribe: createRoute({
+    method: 'post',
+    path: '/subscribe',
+    tags: ['subscriptions'],
+    summary:
+      "The page's subscribe form: an email address (public in AWS only when the deployment enables it)",
+    description:
+      'SNS mails the address a confirmation link; alerts start once it is followed. An address already ' +
+      'subscribed is left as it is (no second mail), and the answer is the same either way. 404 when the ' +
+      'deployment keeps subscriptions IAM-only.',
+    request: { query: noQuery, body: jsonBody(publicSubscription) },
+    responses: {
+      202: json(publicSubscriptionAnswer, 'Accepted: the address confirms it from its inbox.'),
+      ...problems(400, 404, 413, 415, 503),
     },
   }),
   getSubscription: createRoute({

@@ -65,7 +65,7 @@ const dealCursor = z
   .openapi({ type: 'string', description: 'The `cursor` of the previous page, as given.' });
 
 /** A company as typed: id, ticker or name in any case; unknown slugs pass as ids (companies outside the table). */
-const companyFilter = z
+export const companyFilter = z
   .string()
   .max(100)
   .transform((text, ctx) => {
@@ -95,8 +95,19 @@ const dealFilters = {
   kind: z.enum(DEAL_KINDS).optional(),
 };
 
+/** The filters a pair's list does not take: a pair has a handful of contracts, listed whole. */
+export const NOT_WITH_PAIR = ['limit', 'cursor', 'minValueUsd', 'company', 'status', 'kind'] as const;
+
 export const dealQuery = z.strictObject({
   ...dealFilters,
+  pair: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}--[a-z0-9-]{1,60}$/, 'a pair of company ids: buyer--provider')
+    .optional()
+    .openapi({
+      description: `Every visible contract of a pair (buyer--provider), newest announcement first; takes no other filter (${NOT_WITH_PAIR.join(', ')}).`,
+      example: 'microsoft--nscale',
+    }),
   format: z.enum(['json', 'csv']).default('json').openapi({ description: 'csv: the same page as CSV.' }),
 });
 export const dealFeedQuery = z.strictObject(dealFilters);
@@ -192,6 +203,19 @@ export const newSubscription = z
   })
   .openapi('NewSubscription');
 export type NewSubscription = z.output<typeof newSubscription>;
+
+/** The public form's body: an email address and two thresholds; no SMS, no webhook, nothing else. */
+export const publicSubscription = z
+  .strictObject({
+    email: z.email().max(254).openapi({ example: 'analyst@example.com' }),
+    minValueUsd: z.number().min(0).max(1e13).default(0),
+    companies: z.array(companyId).max(20).default([]),
+  })
+  .openapi('PublicSubscription');
+
+export const publicSubscriptionAnswer = z
+  .object({ email: z.string(), note: z.string() })
+  .openapi('PublicSubscriptionAnswer');
 
 // ---- responses -------------------------------------------------------------------------------------------
 
@@ -294,6 +318,36 @@ export type DealView = z.output<typeof dealSchema>;
 export const dealPageSchema = z
   .object({ deals: z.array(dealSchema), cursor: z.string().nullable() })
   .openapi('DealPage');
+
+export const companyParams = z.object({
+  id: companyFilter.openapi({
+    param: { name: 'id', in: 'path' },
+    type: 'string',
+    description: 'A company id, ticker or name, in any case.',
+    example: 'microsoft',
+  }),
+});
+
+export const companyDealsSchema = z
+  .object({
+    company: z.object({ id: z.string(), name: z.string() }),
+    asBuyer: z.array(dealSchema),
+    asProvider: z.array(dealSchema),
+  })
+  .openapi('CompanyDeals');
+
+/** A deal as an operator sees it after a correction: hidden ones too, so it says whether it is. */
+const correctedDealSchema = dealSchema
+  .extend({ hidden: z.boolean().openapi({ description: 'true: hidden by an operator, out of every list.' }) })
+  .openapi('CorrectedDeal');
+
+export const correctionResultSchema = z
+  .object({
+    deal: correctedDealSchema,
+    // A union, not .nullable(): the generator would wrap a nullable reference in an allOf that refuses null.
+    other: z.union([correctedDealSchema, z.null()]),
+  })
+  .openapi('CorrectionResult', { description: '`other`: the deal split off, or the one merged away.' });
 
 export const filingSchema = z
   .object({

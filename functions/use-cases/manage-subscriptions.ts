@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { buildAlert } from '../core/alert-text';
 import type { AlertChannel } from '../core/ports/channels';
 import type { DealRepository, SubscriptionRepository } from '../core/ports/store';
@@ -32,9 +32,10 @@ export class NoDealYetError extends Error {
 export async function createSubscription(
   deps: SubscriptionDeps,
   input: SubscriptionInput,
+  id: string = randomUUID(),
 ): Promise<Subscription> {
   const subscription: Subscription = {
-    id: randomUUID(),
+    id,
     ...input,
     createdAt: deps.clock().toISOString(),
     channelRef: null,
@@ -50,6 +51,25 @@ export async function createSubscription(
     throw err;
   }
   return subscription;
+}
+
+/** A public sign-up's id: one per address (in any case), so that signing up again changes nothing. */
+export function publicSubscriptionId(email: string): string {
+  return `public-${createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32)}`;
+}
+
+/**
+ * A sign-up from the public form: email only, with the defaults of any new subscription. An address already
+ * signed up is left as it is, with no second confirmation mail, and the caller is told nothing different, so
+ * that the form neither floods an inbox nor tells who is subscribed.
+ */
+export async function subscribeEmail(
+  deps: SubscriptionDeps,
+  input: Omit<SubscriptionInput, 'channel'>,
+): Promise<void> {
+  const id = publicSubscriptionId(input.endpoint);
+  if (await deps.subscriptions.get(id)) return;
+  await createSubscription(deps, { ...input, channel: 'email' }, id);
 }
 
 export async function getSubscription(deps: SubscriptionDeps, id: string): Promise<Subscription> {

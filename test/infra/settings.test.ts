@@ -28,6 +28,18 @@ describe('readDeploySettings', () => {
     ).toBe('Ctx Lab ctx@example.com');
   });
 
+  it('opens the public email sign-up only when publicSubscribe is true, and refuses anything else', () => {
+    expect(readDeploySettings(context({ publicSubscribe: 'true' }), {}).publicSubscribe).toBe(true);
+    expect(readDeploySettings(context({ publicSubscribe: true }), {}).publicSubscribe).toBe(true);
+    expect(readDeploySettings(context({ publicSubscribe: 'false' }), {}).publicSubscribe).toBeUndefined();
+    expect(() => readDeploySettings(context({ publicSubscribe: 'yes' }), {})).toThrow(
+      /publicSubscribe: "yes" must be true or false/,
+    );
+    expect(loadConfig({}).publicSubscribe).toBe(false);
+    expect(loadConfig({ PUBLIC_SUBSCRIBE: 'true' }).publicSubscribe).toBe(true);
+    expect(() => loadConfig({ PUBLIC_SUBSCRIBE: '1' })).toThrow(/PUBLIC_SUBSCRIBE must be true or false/);
+  });
+
   it('reads the poll settings from context, as strings (-c) or JSON values (cdk.json)', () => {
     expect(
       readDeploySettings(

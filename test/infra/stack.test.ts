@@ -360,6 +360,8 @@ describe('functions', () => {
     expect(envOf('edgarPoll').EDGAR_POLL_SECONDS).toBe('15');
     expect(envOf('edgarPoll').EDGAR_FORMS).toBe('8-K,8-K/A,6-K');
     expect(envOf('newsPoll').NEWS_POLL_SECONDS).toBe('600');
+    // The public sign-up is off unless the deployment asks for it (test/infra/public-subscribe.test.ts).
+    expect(envOf('api').PUBLIC_SUBSCRIBE).toBe('false');
   });
 
   it('keeps the EDGAR callers within the total budget (poller x1 + worker x max concurrency)', () => {

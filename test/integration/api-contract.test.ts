@@ -141,6 +141,24 @@ describe('the OpenAPI document', () => {
     await call('GET', '/deals/nobody--nothing');
     await call('GET', `/deals/${seeded?.id}/filings`);
     await call('GET', '/deals/nobody--nothing/filings');
+    await call('GET', `/deals?pair=${seeded?.buyer.id}--${seeded?.provider.id}`);
+    await call('GET', '/deals?pair=microsoft--nebius&cursor=x');
+    await call('GET', '/companies/META');
+    await call('GET', '/companies/nobody-at-all');
+    await call('GET', '/companies/%3F%3F');
+    const corrected = await call(
+      'PATCH',
+      `/deals/${seeded?.id}`,
+      json({ action: 'correct', by: 'ops', why: 'checked the filing', set: { status: 'signed' } }),
+    );
+    expect(corrected.res.status).toBe(200);
+    await call('PATCH', `/deals/${seeded?.id}`, json({ action: 'hide', why: 'no caller named' }));
+    await call(
+      'PATCH',
+      `/deals/${seeded?.id}`,
+      json({ action: 'merge', by: 'ops', why: 'self', with: seeded?.id }),
+    );
+    await call('PATCH', '/deals/nobody--nothing', json({ action: 'unhide', by: 'ops', why: 'gone' }));
     await call('GET', '/filings');
     await call('GET', `/filings/${FILING.accession}`);
     await call('GET', '/filings/0001769628-25-999999');
@@ -161,6 +179,8 @@ describe('the OpenAPI document', () => {
     expect(created.res.status).toBe(201);
     const id = String(created.json().id);
     await call('GET', '/subscriptions');
+    await call('POST', '/subscribe', json({ email: 'b@example.com', minValueUsd: 1e9 }));
+    await call('POST', '/subscribe', json({ email: 'b@example.com', channel: 'sms' }));
     await call('GET', `/subscriptions/${id}`);
     await call('POST', `/subscriptions/${id}/test`);
     await call('DELETE', `/subscriptions/${id}`);
@@ -241,6 +261,12 @@ const HOSTILE: [string, string, { body?: string; type?: string }?][] = [
   ['GET', '/deals.json'],
   ['GET', '/deals/../subscriptions'],
   ['PATCH', '/deals'],
+  ['PATCH', '/deals/meta--coreweave', { body: '{"action":"hide","by":"x","why":"yes"}', type: 'text/plain' }],
+  ['PATCH', '/deals/meta--coreweave', json({ action: 'rename', by: 'ops', why: 'why not' })],
+  ['PATCH', '/deals/meta--coreweave', { body: `{"pad":"${'x'.repeat(20_000)}"}`, type: 'application/json' }],
+  ['GET', `/companies/${'a'.repeat(200)}`],
+  ['GET', '/companies/meta?x=1'],
+  ['GET', '/deals?pair=meta--coreweave&pair=x--y'],
   ['DELETE', '/deals'],
   ['GET', '/filings/abc'],
   ['GET', '/filings/%00'],
@@ -301,6 +327,9 @@ const HOSTILE: [string, string, { body?: string; type?: string }?][] = [
   ['PUT', '/feeds/ok-id', { body: 'not json', type: 'application/json' }],
   ['PUT', '/feeds/ok-id', { body: '{}', type: 'text/xml' }],
   ['DELETE', '/feeds/not-added'],
+  ['POST', '/subscribe', json({ email: 'not an address' })],
+  ['POST', '/subscribe', json({ channel: 'sms', endpoint: '+14155550123' })],
+  ['POST', '/subscribe', { body: '{"email":"a@example.com"}', type: 'text/plain' }],
 ];
 
 describe('hostile input', () => {

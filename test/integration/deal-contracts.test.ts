@@ -40,7 +40,12 @@ async function call(method: string, path: string, body?: unknown) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, location: res.headers.get('location'), json: text ? JSON.parse(text) : null };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    location: res.headers.get('location'),
+    json: text ? JSON.parse(text) : null,
+  };
 }
 
 const story = (name: string) => STORIES.find((s) => s.name === name)?.mentions ?? [];
@@ -108,6 +113,14 @@ describe('contracts of a pair on DynamoDB Local', () => {
     expect((nscale.json.asProvider as Deal[]).length).toBe(3);
     expect((await call('GET', '/companies/nobody-at-all')).status).toBe(404);
     expect((await call('GET', '/deals?pair=microsoft')).status).toBe(400);
+    // The list filters do not apply to a pair: given with it, they are named, not ignored.
+    const mixed = await call('GET', '/deals?pair=microsoft--nscale&status=signed&limit=5');
+    expect(mixed.status).toBe(400);
+    expect((mixed.json.errors as { name: string }[]).map((e) => e.name)).toEqual(['limit', 'status']);
+    // A company by name or ticker, in any case, like the list's filter.
+    const byName = await call('GET', '/companies/Microsoft%20Corporation');
+    expect(byName.json.company).toEqual({ id: 'microsoft', name: 'Microsoft Corporation' });
+    expect((await call('GET', '/companies/MSFT')).json.company.id).toBe('microsoft');
   });
 
   it('keeps ids when later mentions arrive, and ignores redeliveries', async () => {
@@ -169,14 +182,18 @@ describe('operator corrections (PATCH /deals/{id})', () => {
       (await call('PATCH', `/deals/${id}`, { action: 'correct', why: 'no one', set: { kind: 'x' } })).status,
     ).toBe(400);
     const anon = await call('PATCH', `/deals/${id}`, { action: 'hide', why: 'wrong deal' });
-    expect(anon).toMatchObject({ status: 400, json: { error: 'say who corrects: "by"' } });
+    expect(anon).toMatchObject({
+      status: 400,
+      type: 'application/problem+json',
+      json: { status: 400, errors: [{ in: 'body', name: 'by' }] },
+    });
     const unknown = await call('PATCH', `/deals/${id}`, {
       action: 'correct',
       by: 'ops',
       why: 'typo',
       set: { buyer: 'no-such-company' },
     });
-    expect(unknown.json.error).toMatch(/unknown company "no-such-company"/);
+    expect(unknown.json.detail).toMatch(/unknown company "no-such-company"/);
     expect(
       (await call('PATCH', '/deals/nobody--none--2025-01', { action: 'hide', by: 'ops', why: 'gone' }))
         .status,

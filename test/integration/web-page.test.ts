@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiApp } from '../../functions/api/app';
 import { createOutboxChannel } from '../../functions/channels/outbox';
 import { mergeMention } from '../../functions/core/deal-merge';
 import { silentLogger } from '../../functions/core/ports/log';
 import type { SourcedMention } from '../../functions/core/types';
-import { launchChromium } from '../support/browser';
+import { launchChromium, loopbackContext } from '../support/browser';
 import { irenMicrosoft, mention, nebiusMicrosoft, newsSource, oracleOpenAi } from '../support/builders';
 import { createTestStore } from '../support/dynamo';
 
@@ -66,18 +66,6 @@ let outboxFile: string;
 const blocked: string[] = [];
 const consoleErrors: string[] = [];
 
-/** A context that may reach the loopback server only: anything else fails the test instead of leaving. */
-async function loopbackContext(viewport: { width: number; height: number }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport });
-  await context.route('**', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1') return route.continue();
-    blocked.push(url.href);
-    return route.abort('blockedbyclient');
-  });
-  return context;
-}
-
 beforeAll(async () => {
   const store = await createTestStore();
   for (const { at, m } of SEEDS) {
@@ -101,7 +89,7 @@ beforeAll(async () => {
   await mkdir(SCREENSHOTS, { recursive: true });
 
   browser = await launchChromium();
-  page = await (await loopbackContext({ width: 1280, height: 800 })).newPage();
+  page = await (await loopbackContext(browser, { width: 1280, height: 800 }, blocked)).newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
@@ -334,7 +322,7 @@ describe('the deals page in Chromium', () => {
   });
 
   it('reads as cards on a phone: no sideways scroll, every deal in the flow', async () => {
-    const phone = await (await loopbackContext({ width: 390, height: 844 })).newPage();
+    const phone = await (await loopbackContext(browser, { width: 390, height: 844 }, blocked)).newPage();
     await phone.goto(baseUrl);
     await phone.waitForSelector('#table[aria-busy="false"]');
     await phone.waitForSelector('#chart .uplot canvas');

@@ -1,5 +1,5 @@
 import { access, constants } from 'node:fs/promises';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 /** The Debian package's binary; CHROMIUM_PATH overrides it (another distribution, a local build). */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
@@ -39,4 +39,23 @@ export async function launchChromium(): Promise<Browser> {
     throw new ChromiumMissingError(executablePath);
   }
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 30_000 });
+}
+
+/**
+ * A context that may reach the loopback server only: any other request is aborted and recorded in `blocked`,
+ * for the test to fail on, instead of leaving the machine.
+ */
+export async function loopbackContext(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  blocked: string[],
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport });
+  await context.route('**', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    blocked.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  return context;
 }
