@@ -5,6 +5,12 @@ import { createHttpApiHandler } from './handlers/http-api';
 
 export const handler = instrument(
   createHttpApiHandler(
-    composeApi(platform, { channel: null, feeds: deployedFeeds(), publicBaseUrl: config.publicBaseUrl }),
+    composeApi(platform, {
+      channel: null,
+      feeds: deployedFeeds(),
+      publicBaseUrl: config.publicBaseUrl,
+      // The page this function serves shows the sign-up form only when the deploy flag opened POST /subscribe.
+      subscribeForm: config.publicSubscribe ? 'public' : 'off',
+    }),
   ),
 );

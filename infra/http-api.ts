@@ -87,7 +87,8 @@ export class ServiceHttpApi extends Construct {
       entry: 'api-public',
       description: 'HTTP API, public reads: the page, deals, filings, feeds',
       timeout: Duration.seconds(29),
-      environment: props.tableEnvironment,
+      // The page it serves shows the public sign-up form only when the flag opened POST /subscribe.
+      environment: { ...props.tableEnvironment, PUBLIC_SUBSCRIBE: String(props.publicSubscribe ?? false) },
     });
     tables.deals.grantReadData(this.publicApi.fn);
     tables.filings.grantReadData(this.publicApi.fn);
