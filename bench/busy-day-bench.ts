@@ -200,9 +200,12 @@ try {
   );
   for (const s of subs) await bench.stack.addSubscription(s);
   const t0 = performance.now();
+  const roundSeconds: string[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     released = Math.round((ENTRIES * round) / ROUNDS);
+    const r0 = performance.now();
     await bench.stack.runOnce();
+    roundSeconds.push(((performance.now() - r0) / 1000).toFixed(1));
   }
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
@@ -242,6 +245,7 @@ try {
   process.stdout.write(
     `${ENTRIES} feed entries in ${ROUNDS} polls, ${fetched} submissions read (${LARGE_MB.join(', ')} MB among them), ${NEWS_FEEDS * NEWS_PER_FEED} news items, ${SUBSCRIBERS} subscriptions, EDGAR_MAX_RPS=${MAX_RPS}\n` +
       `  total ${seconds.toFixed(1)} s (goal < 120 s) ${seconds < 120 ? 'ok' : 'MISSED'}; peak RSS of the stack process ${(peakRss / 2 ** 20).toFixed(0)} MB (DynamoDB Local's JVM not counted)\n` +
+      `  per poll round (poll, then queue and stream drained): ${roundSeconds.join(' + ')} s\n` +
       `  EDGAR stand-in: ${edgar.requests.length} requests, busiest second ${busiest} (limit ${MAX_RPS}) ${busiest <= MAX_RPS ? 'ok' : 'OVER'}, average ${(edgar.requests.length / seconds).toFixed(1)}/s\n` +
       `  deals ${deals.length}; alerts written ${lines.length}, distinct ${unique.size}: duplicated ${lines.length - unique.size}; due ${due}, lost ${lost}\n`,
   );

@@ -3,7 +3,7 @@
 // are printed, goals are compared in the scenario's own output, and only a scenario that fails to run (not one
 // that is slow) makes the exit code non-zero.
 import { spawn } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { SCENARIOS, type Scenario } from './scenarios';
 
@@ -54,7 +54,7 @@ if (args.list) {
   process.exit(0);
 }
 process.stdout.write(
-  `bench on ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, ${new Date().toISOString()}${args.quick ? ', quick mode' : ''}\n\n`,
+  `bench on ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} (other processes share the cores), ${new Date().toISOString()}${args.quick ? ', quick mode' : ''}\n\n`,
 );
 const rows: string[] = [];
 const started = performance.now();
