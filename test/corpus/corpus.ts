@@ -538,24 +538,33 @@ function formatCalibration(report: Report): string[] {
   return lines;
 }
 
+const pct = (x: number): string => x.toFixed(3).padStart(9);
+
+/** Header of the metric table (and of the per-generation summary). */
+export const SUMMARY_HEADER = `${'slice'.padEnd(16)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'value'.padStart(10)}${'parties'.padStart(10)}${'status'.padStart(10)}${'pred'.padStart(6)}${'exp'.padStart(6)}`;
+
+function formatRow(name: string, c: Counts): string {
+  const m = metrics(c);
+  return `${name.padEnd(16)} ${pct(m.precision)} ${pct(m.recall)} ${pct(m.exactValue)} ${pct(m.bothParties)} ${pct(m.status)}${String(c.predicted).padStart(6)}${String(c.expected).padStart(6)}`;
+}
+
+/** One row of a report's overall figures, with its document count in the name. */
+export function formatSummaryRow(name: string, report: Report): string {
+  return formatRow(`${name} (${report.facts.documents} docs)`, report.overall);
+}
+
 export function formatReport(report: Report): string {
   const rows: [string, Counts][] = [
     ['overall', report.overall],
     ...Object.entries(report.byLanguage).map(([k, v]) => [`lang ${k}`, v] as [string, Counts]),
     ...Object.entries(report.bySourceKind).map(([k, v]) => [`source ${k}`, v] as [string, Counts]),
   ];
-  const pct = (x: number): string => x.toFixed(3).padStart(9);
   const lines = [
     `corpus: ${report.facts.documents} documents, ${report.facts.deals} distinct deals, ${report.facts.negatives} negatives, ${report.facts.french} French`,
     '',
-    `${'slice'.padEnd(16)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'value'.padStart(10)}${'parties'.padStart(10)}${'status'.padStart(10)}${'pred'.padStart(6)}${'exp'.padStart(6)}`,
+    SUMMARY_HEADER,
   ];
-  for (const [name, c] of rows) {
-    const m = metrics(c);
-    lines.push(
-      `${name.padEnd(16)} ${pct(m.precision)} ${pct(m.recall)} ${pct(m.exactValue)} ${pct(m.bothParties)} ${pct(m.status)}${String(c.predicted).padStart(6)}${String(c.expected).padStart(6)}`,
-    );
-  }
+  for (const [name, c] of rows) lines.push(formatRow(name, c));
   const o = report.overall;
   lines.push(
     '',

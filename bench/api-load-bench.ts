@@ -1,0 +1,75 @@
+// `npm run bench -- --scenario api`: the local API under load. The demo's data (one pass of the local stack over
+// the bundled snapshot, on DynamoDB Local) plus 5,000 generated deals, then 50 concurrent clients (autocannon)
+// for 20 s on each of GET /deals, GET /deals.atom and the web page. Goals: p99 < 50 ms, no errors.
+// The figures are DynamoDB Local's (one JVM on this machine, sharing its cores with the server and the load
+// generator), not DynamoDB's.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pLimit from 'p-limit';
+import { startSnapshotServer } from '../functions/local/snapshot-server';
+import { createRepositories } from '../functions/store/repositories';
+import { recordMentions } from '../functions/use-cases/record-mentions';
+import { mention, newsSource } from '../test/support/builders';
+import { startBenchStack } from './support/bench-stack';
+
+const SNAPSHOT_DIR = fileURLToPath(new URL('../demo/snapshot/', import.meta.url));
+const DEALS = Number(process.env.BENCH_API_DEALS ?? 5000);
+const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 20);
+const CONNECTIONS = 50;
+const GOAL_P99_MS = 50;
+const PATHS = ['/deals', '/deals.atom', '/'];
+
+const snapshot = await startSnapshotServer(SNAPSHOT_DIR);
+const feedsJson = (await readFile(`${SNAPSHOT_DIR}feeds.json`, 'utf8')).replaceAll('{base}', snapshot.url);
+const bench = await startBenchStack({ edgarBaseUrl: snapshot.url, feedsJson, serveApi: true });
+try {
+  await bench.stack.runOnce();
+  const deals = createRepositories(bench.doc, bench.names).deals;
+  const t0 = performance.now();
+  const limit = pLimit(16);
+  const clock = () => new Date();
+  // Distinct pairs and months, so that each mention makes its own deal (the identity rule keys on both).
+  await Promise.all(
+    Array.from({ length: DEALS }, (_, i) =>
+      limit(() =>
+        recordMentions({ deals, clock }, [
+          mention({
+            buyer: { id: `bench-buyer-${i % 97}`, name: `Bench Buyer ${i % 97}` },
+            provider: { id: `bench-provider-${i}`, name: `Bench Provider ${i}` },
+            valueUsd: 1e8 + i * 1e6,
+            valueText: null,
+            endDate: null,
+            source: {
+              ...newsSource(`bench-feed/item-${i}`),
+              publishedAt: new Date(Date.UTC(2024, i % 24, 1 + (i % 27))).toISOString(),
+            },
+          }),
+        ]),
+      ),
+    ),
+  );
+  process.stdout.write(
+    `seeded ${DEALS} deals in ${((performance.now() - t0) / 1000).toFixed(1)} s on top of the demo pass; ${CONNECTIONS} connections, ${SECONDS} s per path, goal p99 < ${GOAL_P99_MS} ms\n`,
+  );
+  process.stdout.write(
+    `${'path'.padEnd(14)}${'requests'.padStart(9)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${'errors'.padStart(8)}${'non-2xx'.padStart(9)}  goal\n`,
+  );
+  for (const path of PATHS) {
+    const r = await autocannon({
+      url: `${bench.stack.apiUrl}${path}`,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      timeout: 10,
+    });
+    const errors = r.errors + r.timeouts;
+    // No completed request in the window is a miss too (every request slower than the window), not a pass.
+    const ok = r.requests.total > 0 && r.latency.p99 < GOAL_P99_MS && errors === 0 && r.non2xx === 0;
+    process.stdout.write(
+      `${path.padEnd(14)}${String(r.requests.total).padStart(9)}${r.requests.average.toFixed(0).padStart(9)}${String(r.latency.p50).padStart(9)}${String(r.latency.p99).padStart(9)}${String(r.latency.max).padStart(9)}${String(errors).padStart(8)}${String(r.non2xx).padStart(9)}  ${ok ? 'ok' : 'MISSED'}\n`,
+    );
+  }
+} finally {
+  await bench.stop();
+  await snapshot.close();
+}
