@@ -7,6 +7,7 @@ import { detectLanguage } from '../../functions/core/language';
 import type { Language, Mention, MentionStatus, SourceKind } from '../../functions/core/types';
 import { documentTexts, extractFromDocuments } from '../../functions/local/extract-command';
 import { htmlToText } from '../../functions/sources/html-text';
+import { decodeSavedFile } from '../../functions/sources/saved-page';
 
 export const CORPUS_DIR = new URL('.', import.meta.url).pathname;
 const MAX_FEED_BYTES = 4 * 1024 * 1024;
@@ -148,7 +149,7 @@ export function feedItems(xml: string): FeedItemText[] {
 /** Runs the extractor on one case's document(s), the way the service would. */
 export function predict(c: CorpusCase, dir = CORPUS_DIR): Mention[] {
   const path = join(dir, 'docs', c.file);
-  const content = readFileSync(path, 'utf8');
+  const content = decodeSavedFile(readFileSync(path));
   // A feed (.xml) is read item by item, as the news poller reads it; any other file (a whole article page,
   // .html or .txt, an EDGAR submission or document) exactly as `cli extract FILE` reads it.
   if (c.file.endsWith('.xml')) {
