@@ -4,7 +4,7 @@
 import render from 'dom-serializer';
 import { type AnyNode, type Document, type Element, isTag, isText, type ParentNode, Text } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { DocumentTooLargeError, htmlToText, MAX_HTML_BYTES } from './html-text';
+import { capNesting, DocumentTooLargeError, htmlToText, MAX_HTML_BYTES } from './html-text';
 
 /** Pages larger than this are converted as a filing is (in slices, no pruning): no news page is this big. */
 export const MAX_PAGE_CHARS = 16 * 1024 * 1024;
@@ -161,7 +161,7 @@ interface Stats {
   links: number;
   /** Characters in <p> elements: the prose the element holds. */
   prose: number;
-  /** Holds an h1, an <article>, a <main> or an articleBody: the article lives here. */
+  /** Holds an h1, a <main> or an articleBody: the article lives here (a teaser card is an <article> too). */
   holdsArticle: boolean;
 }
 
@@ -179,7 +179,7 @@ interface PageMeta {
 export function pageText(html: string): string {
   if (html.length > MAX_HTML_BYTES) throw new DocumentTooLargeError(html.length);
   if (html.length > MAX_PAGE_CHARS || !looksLikeWebPage(html)) return htmlToText(html);
-  const doc = parseDocument(html);
+  const doc = parseDocument(capNesting(html));
   flattenDeep(doc);
   const meta = pageMeta(doc);
   const stats = measure(doc);
@@ -264,12 +264,7 @@ function measure(doc: Document): Map<ParentNode, Stats> {
         s.links += 1;
       }
       if (n.name === 'p') s.prose = s.text - s.link;
-      if (
-        n.name === 'h1' ||
-        n.name === 'article' ||
-        n.name === 'main' ||
-        /articleBody/i.test(n.attribs.itemprop ?? '')
-      )
+      if (n.name === 'h1' || n.name === 'main' || /articleBody/i.test(n.attribs.itemprop ?? ''))
         s.holdsArticle = true;
     }
     stats.set(n, s);
@@ -352,11 +347,17 @@ function judge(el: Element, s: Stats | undefined, proseTotal: number): Verdict {
   if (marked && !s.holdsArticle && s.prose <= proseTotal / 2) return 'drop';
   const lead = leadText(el);
   if (lead !== null && RELATED_LABEL.test(lead)) {
-    if (LABEL_ONLY.test(lead.replace(RELATED_LABEL, '')) && s.text <= lead.length + 2) return 'label';
-    if (LIST_LIKE.has(name) && !s.holdsArticle) return 'drop';
-    // "À lire aussi : <a>another story</a>" inside the body.
     const rest = lead.replace(RELATED_LABEL, '');
-    if (TEASER_CANDIDATE.has(name) && (LABEL_SEPARATOR.test(rest) || s.link >= (s.text - lead.length) / 2))
+    // A bare label ("Related articles", "Mehr zum Thema") heads what follows it, or the block it opens.
+    if (LABEL_ONLY.test(rest)) {
+      if (s.text <= lead.length + 2) return 'label';
+      if (LIST_LIKE.has(name) && !s.holdsArticle) return 'drop';
+    }
+    // "À lire aussi : <a>another story</a>" inside the body.
+    if (
+      TEASER_CANDIDATE.has(name) &&
+      (LABEL_SEPARATOR.test(rest) || (s.link > 0 && s.link >= (s.text - lead.length) / 2))
+    )
       return 'drop';
   }
   if (s.holdsArticle) return 'keep';
@@ -406,7 +407,7 @@ function pageMeta(doc: Document): PageMeta {
     for (const c of elementChildren(n)) {
       if (c.name === 'script') {
         if ((c.attribs.type ?? '').toLowerCase() === 'application/ld+json') {
-          const found = articleFromJsonLd(textOf(c));
+          const found = articleFromJsonLd(c.children.map((t) => (isText(t) ? t.data : '')).join(''));
           headline ??= found.headline;
           if (found.body) bodies.push(found.body);
         }

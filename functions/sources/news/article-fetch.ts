@@ -1,8 +1,8 @@
 import type { lookup as dnsLookup } from 'node:dns';
 import { decideAddress, decideUrl, type HostDecision } from '../../core/host-policy';
 import type { ArticleSource } from '../../core/ports/news';
-import { htmlToText } from '../html-text';
 import { BodyTooLargeError, decodeText, HostRefusedError, HttpClient } from '../http';
+import { pageText } from '../page-text';
 
 // Article pages are named by third-party feeds, so they go through the shared HTTP client's host guard: the URL
 // of every hop before DNS, every resolved address before connecting (through the socket's own lookup, so a DNS
@@ -72,7 +72,11 @@ export function createArticleFetcher(opts: ArticleFetcherOptions): ArticleSource
         throw new ArticleFetchError(url, error instanceof Error ? error.message : String(error));
       }
       if (!HTML_TYPES.test(res.contentType ?? 'text/html')) return null;
-      const text = htmlToText(decodeText(res.body, res.contentType)).replace(/\s+/g, ' ').trim();
+      // The article only (menus and related-story lists left out), one block a line.
+      const text = pageText(decodeText(res.body, res.contentType))
+        .replace(/[^\S\n]+/g, ' ')
+        .replace(/ ?\n\s*/g, (m) => (m.split('\n').length > 2 ? '\n\n' : '\n'))
+        .trim();
       return text === '' ? null : text.slice(0, maxTextChars);
     },
   };

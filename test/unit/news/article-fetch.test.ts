@@ -56,6 +56,27 @@ describe('createArticleFetcher', () => {
     expect(await fetcher.fetchText(`${base}/story`)).toBe('The order form is valued at $14.2 billion.');
   });
 
+  it('returns the article of a real page, one block a line, without its menu and related stories', async () => {
+    const base = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        '<html><body><nav><a href="/">Home</a><a href="/c">Cloud</a></nav><main><article><h1>Nebius signs Microsoft</h1>' +
+          '<p>Nebius will supply Microsoft with GPU capacity worth $17.4 billion.</p><ul><li>Term: five years</li><li>Site: Vineland</li></ul></article>' +
+          '<section class="related"><h3>Related</h3><ul><li><a href="/a">Nscale lands $14 billion Microsoft deal</a></li>' +
+          '<li><a href="/b">IREN signs $9.7 billion pact</a></li><li><a href="/c">Lambda wins Microsoft order</a></li></ul></section></main></body></html>',
+      );
+    });
+    const fetcher = createArticleFetcher({
+      userAgent: 'test',
+      lookup: fakeLookup,
+      decideUrl: portAllowed,
+      decideAddress: loopbackIsPublic,
+    });
+    expect(await fetcher.fetchText(`${base}/story`)).toBe(
+      'Nebius signs Microsoft\n\nNebius will supply Microsoft with GPU capacity worth $17.4 billion.\n\n* Term: five years\n* Site: Vineland',
+    );
+  });
+
   it('refuses a name that resolves to a private address, without connecting', async () => {
     await serve((_req, res) => {
       res.end('never');
