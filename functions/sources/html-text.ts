@@ -88,6 +88,10 @@ const NOT_NESTING = new Set([
   'option',
 ]);
 
+const nameKey = (name: string): number =>
+  [...name].reduce((key, c) => (Math.imul(key, 31) + (c.charCodeAt(0) | 0x20)) >>> 0, 0);
+const NOT_NESTING_KEYS = new Set([...NOT_NESTING].map(nameKey));
+
 /** A letter, or (after the first) a digit: the characters of a tag name. */
 function isNameChar(c: number, first: boolean): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (!first && c >= 48 && c <= 57);
@@ -111,20 +115,21 @@ export function capNesting(html: string, max = MAX_NESTING): string {
     const closing = html.charCodeAt(j) === 47;
     if (closing) j++;
     const nameStart = j;
-    while (j < html.length && isNameChar(html.charCodeAt(j), j === nameStart)) j++;
+    let key = 0; // the lower-case name hashed, so that a 20 MB filing's million tags allocate no strings
+    for (; j < html.length && isNameChar(html.charCodeAt(j), j === nameStart); j++)
+      key = (Math.imul(key, 31) + (html.charCodeAt(j) | 0x20)) >>> 0;
     const gt = j > nameStart ? html.indexOf('>', j) : -1;
     if (gt < 0) {
       i = lt + 1;
       continue;
     }
-    const name = html.slice(nameStart, j).toLowerCase();
     i = gt + 1;
-    if (!closing && RAW_TEXT.has(name)) {
-      const end = indexOfCloseTag(html, name, i);
+    if (!closing && RAW_TEXT_KEYS.has(key)) {
+      const end = indexOfCloseTag(html, html.slice(nameStart, j).toLowerCase(), i);
       i = end < 0 ? html.length : end;
       continue;
     }
-    if (NOT_NESTING.has(name) || html.charCodeAt(gt - 1) === 47) continue;
+    if (NOT_NESTING_KEYS.has(key) || html.charCodeAt(gt - 1) === 47) continue;
     const deep = closing ? depth > max : depth + 1 > max;
     depth = closing ? Math.max(0, depth - 1) : depth + 1;
     if (deep) {
@@ -181,6 +186,7 @@ const NO_CUT_INSIDE = new Set(['head', 'ol', 'ul', 'pre', 'dl', 'textarea']);
 const NEVER_CUT_INSIDE = 'head';
 // Raw-text elements: their content is not markup, so it is skipped whole.
 const RAW_TEXT = new Set(['script', 'style', 'title', 'xmp']);
+const RAW_TEXT_KEYS = new Set([...RAW_TEXT].map(nameKey));
 const TAG_NAME = /\/?([A-Za-z][A-Za-z0-9]*)/y;
 
 interface OpenTag {
