@@ -186,6 +186,22 @@ describe('pageText keeps the article and drops each kind of boilerplate', () => 
     expect(text).not.toContain('Nscale');
   });
 
+  it('reads run-together and camelCase class names, but keeps a commentary', () => {
+    for (const cls of ['jp-relatedposts', 'relatedArticles', 'mostRead', 'commentList', 'newsletterSignup']) {
+      const text = pageText(
+        page({ after: `<div class="${cls}"><p>${OTHER_DEAL}, a teaser of another story.</p></div>` }),
+      );
+      expectArticle(text);
+      expect(text, cls).not.toContain('Nscale');
+    }
+    const opinion = pageText(
+      page({
+        inside: '<div class="commentary"><p>Our view: Nebius priced the Microsoft contract well.</p></div>',
+      }),
+    );
+    expect(opinion).toContain('Our view: Nebius priced the Microsoft contract well.');
+  });
+
   it('keeps a ticker symbol beside a headline (inline, not a tape)', () => {
     const html = `<html><body><main><div class="meta"><a class="ticker" href="/q/IREN">IREN</a> 8-K filed 2025-11-03</div>${ARTICLE}</main></body></html>`;
     expect(pageText(html)).toMatch(/IREN 8-K filed/);
