@@ -272,7 +272,10 @@ function measure(doc: Document): Map<ParentNode, Stats> {
   return stats;
 }
 
-/** The element the article lives in: the page's one <main>, else the <article> holding most prose, else <body>. */
+/**
+ * The element the article lives in: the page's one <main> when it holds at least half the prose, else the
+ * <article> holding most of the articles' prose, else <body>.
+ */
 function pickRoot(doc: Document, stats: Map<ParentNode, Stats>): ParentNode {
   const mains: Element[] = [];
   const articles: Element[] = [];
@@ -292,11 +295,13 @@ function pickRoot(doc: Document, stats: Map<ParentNode, Stats>): ParentNode {
     }
   }
   const prose = (e: ParentNode): number => stats.get(e)?.prose ?? 0;
-  if (mains.length === 1 && prose(mains[0]!) > 0) return mains[0]!;
+  const all = prose(body ?? doc);
+  // A <main> that holds only a hero or a teaser grid is not where the article is.
+  if (mains.length === 1 && prose(mains[0]!) > 0 && prose(mains[0]!) >= all / 2) return mains[0]!;
   if (articles.length > 0) {
     const best = articles.reduce((a, b) => (prose(b) > prose(a) ? b : a));
-    const all = articles.reduce((sum, a) => sum + prose(a), 0);
-    if (prose(best) > 0 && prose(best) >= 0.6 * all) return best;
+    const inArticles = articles.reduce((sum, a) => sum + prose(a), 0);
+    if (prose(best) > 0 && prose(best) >= 0.6 * inArticles) return best;
   }
   return body ?? doc;
 }

@@ -202,6 +202,13 @@ describe('pageText keeps the article and drops each kind of boilerplate', () => 
     expect(opinion).toContain('Our view: Nebius priced the Microsoft contract well.');
   });
 
+  it('does not take a <main> that holds only a hero for the article', () => {
+    const html = `<html><body><main><div class="hero"><p>Welcome to Example News, your daily briefing on infrastructure.</p></div></main><div class="content"><h1>Nebius signs GPU deal with Microsoft</h1><p>Nebius will supply Microsoft with dedicated GPU capacity worth $17.4 billion through 2031, the company said on Monday in a statement.</p><p>Capacity comes online from Vineland, New Jersey, later this year and in 2026 in several tranches.</p></div><footer>${OTHER_DEAL}</footer></body></html>`;
+    const text = pageText(html);
+    expect(text).toContain('worth $17.4 billion through 2031');
+    expect(text).not.toContain('Nscale');
+  });
+
   it('keeps a ticker symbol beside a headline (inline, not a tape)', () => {
     const html = `<html><body><main><div class="meta"><a class="ticker" href="/q/IREN">IREN</a> 8-K filed 2025-11-03</div>${ARTICLE}</main></body></html>`;
     expect(pageText(html)).toMatch(/IREN 8-K filed/);
