@@ -12,6 +12,8 @@ import { extractMentions } from '../functions/core/extract';
 import { documentsThatMatter, documentText } from '../functions/sources/edgar/documents';
 import { parseSubmission } from '../functions/sources/edgar/submission';
 import { htmlToText } from '../functions/sources/html-text';
+import { pageText } from '../functions/sources/page-text';
+import { decodeSavedFile } from '../functions/sources/saved-page';
 import { loadCases } from '../test/corpus/corpus';
 
 const FIXTURES = process.env.BENCH_FIXTURES ?? new URL('../test/fixtures/edgar/', import.meta.url).pathname;
@@ -171,6 +173,17 @@ function main(): void {
   const textBytes = texts.reduce((n, t) => n + t.length, 0);
   const ext = time(() => texts.reduce((n, t) => n + extractMentions({ text: t }).length, 0), 15);
 
+  // 1b. Saved news pages (the corpus's .html/.mhtml pages): the article found in each page, then extracted.
+  const pages = loadCases()
+    .filter((c) => /\.(?:html|mhtml)$/.test(c.file) && c.sourceKind === 'news')
+    .map((c) => decodeSavedFile(readFileSync(join(CORPUS_DOCS, c.file))));
+  const pageBytes = pages.reduce((n, h) => n + h.length, 0);
+  const pageConv = time(() => pages.map((h) => pageText(h)), 7);
+  const pageTexts = pageConv.result;
+  const pageTextBytes = pageTexts.reduce((n, t) => n + t.length, 0);
+  const pageExt = time(() => pageTexts.reduce((n, t) => n + extractMentions({ text: t }).length, 0), 15);
+  const pageWhole = time(() => pages.map((h) => htmlToText(h)), 7);
+
   // 2. One ~20 MB filing.
   const big = bigFiling(negatives, positives);
   const bigH2t = time(() => htmlToText(big), 2);
@@ -213,6 +226,8 @@ function main(): void {
   const lines = [
     `mix: ${mix.length} documents (${negatives.length * 3} negative, ${positives.length} positive), ${(mixBytes / MB).toFixed(2)} MB html, ${(textBytes / MB).toFixed(2)} MB text`,
     row('mix of documents', h2t.ms, mixBytes, ext.ms, textBytes),
+    `news pages: ${pages.length} saved pages, ${(pageBytes / MB).toFixed(2)} MB html, ${(pageTextBytes / MB).toFixed(2)} MB article text (whole-page htmlToText: ${pageWhole.ms.toFixed(1)} ms)`,
+    row('news pages (article)', pageConv.ms, pageBytes, pageExt.ms, pageTextBytes),
     `big filing: ${(big.length / MB).toFixed(1)} MB html, ${(bigText.length / MB).toFixed(1)} MB text, ${bigExt.result} mentions`,
     row('20 MB filing', bigH2t.ms, big.length, bigExt.ms, bigText.length),
     mem

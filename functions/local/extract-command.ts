@@ -1,11 +1,15 @@
 // `cli extract FILE`: prints the compute-capacity deals found in a document as a JSON array.
-// FILE: an EDGAR full submission (.txt, SGML), a filing document (.htm/.html), plain text, or `-` for stdin.
+// FILE: an EDGAR full submission (.txt, SGML), a filing document (.htm/.html), a saved web page (.html/.htm in any
+// declared charset, or .mhtml), an RSS/Atom feed (.xml), plain text, or `-` for stdin.
 import { readFile, stat } from 'node:fs/promises';
 import { extractMentions, resolveBackstops } from '../core/extract';
 import { LANGUAGES, type Language, type Mention } from '../core/types';
 import { documentsThatMatter, documentText } from '../sources/edgar/documents';
 import { parseSubmission } from '../sources/edgar/submission';
-import { htmlToText, looksLikeHtml } from '../sources/html-text';
+import { looksLikeHtml } from '../sources/html-text';
+import { parseFeed } from '../sources/news/feed-parse';
+import { pageText } from '../sources/page-text';
+import { decodeSavedFile } from '../sources/saved-page';
 
 /** Inputs larger than this are refused with a clear error rather than read into memory. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -16,6 +20,9 @@ export class ExtractInputError extends Error {
 
 export interface DocumentText {
   text: string;
+  /** A feed item's title (the extractor weighs a headline apart). */
+  title?: string;
+  language?: Language | null;
   documentType: string | null;
   registrant: { name: string; cik?: string } | null;
 }
@@ -34,8 +41,23 @@ export function documentTexts(content: string, fileName: string): DocumentText[]
       return text ? [{ text, documentType: d.type, registrant }] : [];
     });
   }
-  const isHtml = /\.html?$/i.test(fileName) || looksLikeHtml(content);
-  return [{ text: isHtml ? htmlToText(content) : content, documentType: null, registrant: null }];
+  if (
+    /\.(?:xml|rss|atom)$/i.test(fileName) ||
+    /^\s{0,256}(?:<\?xml[^>]{0,200}\?>\s*)?<(?:rss|feed|rdf:RDF)\b/.test(head)
+  ) {
+    // A feed, read item by item as the news poller reads it.
+    const feed = parseFeed(content, { feedUrl: fileName });
+    return feed.items.map((item) => ({
+      text: item.summary,
+      title: item.title,
+      language: item.language,
+      documentType: null,
+      registrant: null,
+    }));
+  }
+  const isHtml = /\.(?:html?|xhtml|mhtml?)$/i.test(fileName) || looksLikeHtml(content);
+  // A web page gives its article only; other HTML (a filing document) is converted whole.
+  return [{ text: isHtml ? pageText(content) : content, documentType: null, registrant: null }];
 }
 
 /** The CLI's output object: canonical names as strings, plus ids and the rest of the mention. */
@@ -67,11 +89,13 @@ export function toOutput(m: Mention): Record<string, unknown> {
 export function extractFromDocuments(docs: DocumentText[], language?: Language): Mention[] {
   const seen = new Map<string, Mention>();
   for (const d of docs) {
+    const lang = language ?? d.language ?? undefined;
     const found = extractMentions({
       text: d.text,
       registrant: d.registrant,
       documentType: d.documentType,
-      ...(language ? { language } : {}),
+      ...(d.title ? { title: d.title } : {}),
+      ...(lang ? { language: lang } : {}),
     });
     for (const m of found) {
       const pair = [m.buyer.id, m.provider.id].sort().join('|');
@@ -84,7 +108,7 @@ export function extractFromDocuments(docs: DocumentText[], language?: Language):
   return resolveBackstops([...seen.values()]);
 }
 
-async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<string> {
+async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -93,7 +117,7 @@ async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise
     if (size > limit) throw new ExtractInputError(`input is larger than ${limit} bytes`);
     chunks.push(buf);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 const USAGE = 'usage: cli extract FILE|- [--lang en|fr|de|es|it|pt]';
@@ -130,13 +154,13 @@ export async function runExtractCommand(
   let content: string;
   try {
     if (file === '-') {
-      content = await readStream(io.stdin, MAX_INPUT_BYTES);
+      content = decodeSavedFile(await readStream(io.stdin, MAX_INPUT_BYTES));
     } else {
       const info = await stat(file);
       if (!info.isFile()) throw new ExtractInputError(`${file} is not a regular file`);
       if (info.size > MAX_INPUT_BYTES)
         throw new ExtractInputError(`${file} is larger than ${MAX_INPUT_BYTES} bytes`);
-      content = await readFile(file, 'utf8');
+      content = decodeSavedFile(await readFile(file));
     }
   } catch (err) {
     io.stderr.write(`extract: cannot read ${file === '-' ? 'stdin' : file}: ${(err as Error).message}\n`);

@@ -51,8 +51,96 @@ const convertSlice = compile({
 /** Readable text from an HTML document or fragment: entities decoded, tables kept as aligned rows. */
 export function htmlToText(html: string): string {
   if (html.length > MAX_HTML_BYTES) throw new DocumentTooLargeError(html.length);
-  if (html.length <= SLICE_THRESHOLD_CHARS) return convert(html);
-  return htmlToTextInSlices(html);
+  const capped = capNesting(html);
+  if (capped.length <= SLICE_THRESHOLD_CHARS) return convert(capped);
+  return htmlToTextInSlices(capped);
+}
+
+/**
+ * Elements open at once beyond which capNesting drops tags (keeping their text). Real pages and filings nest
+ * under 100; the HTML parser keeps its open elements in an array it shifts, so 100,000 nested <div>s cost it
+ * about 20 s.
+ */
+export const MAX_NESTING = 400;
+// Elements that are void, or that the next sibling closes when their end tag is left out: they do not nest.
+const NOT_NESTING = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+]);
+
+const nameKey = (name: string): number =>
+  [...name].reduce((key, c) => (Math.imul(key, 31) + (c.charCodeAt(0) | 0x20)) >>> 0, 0);
+const NOT_NESTING_KEYS = new Set([...NOT_NESTING].map(nameKey));
+
+/** A letter, or (after the first) a digit: the characters of a tag name. */
+function isNameChar(c: number, first: boolean): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (!first && c >= 48 && c <= 57);
+}
+
+/** The HTML with every tag opened past MAX_NESTING open elements (and its end tag) left out, text kept. Linear. */
+export function capNesting(html: string, max = MAX_NESTING): string {
+  let depth = 0;
+  let out: string[] | null = null;
+  let kept = 0;
+  let i = 0;
+  for (;;) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      i = close < 0 ? html.length : close + 3;
+      continue;
+    }
+    let j = lt + 1;
+    const closing = html.charCodeAt(j) === 47;
+    if (closing) j++;
+    const nameStart = j;
+    let key = 0; // the lower-case name hashed, so that a 20 MB filing's million tags allocate no strings
+    for (; j < html.length && isNameChar(html.charCodeAt(j), j === nameStart); j++)
+      key = (Math.imul(key, 31) + (html.charCodeAt(j) | 0x20)) >>> 0;
+    const gt = j > nameStart ? html.indexOf('>', j) : -1;
+    if (gt < 0) {
+      i = lt + 1;
+      continue;
+    }
+    i = gt + 1;
+    if (!closing && RAW_TEXT_KEYS.has(key)) {
+      const end = indexOfCloseTag(html, html.slice(nameStart, j).toLowerCase(), i);
+      i = end < 0 ? html.length : end;
+      continue;
+    }
+    if (NOT_NESTING_KEYS.has(key) || html.charCodeAt(gt - 1) === 47) continue;
+    const deep = closing ? depth > max : depth + 1 > max;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (deep) {
+      out ??= [];
+      out.push(html.slice(kept, lt));
+      kept = gt + 1;
+    }
+  }
+  if (!out) return html;
+  out.push(html.slice(kept));
+  return out.join('');
 }
 
 /**
@@ -98,6 +186,7 @@ const NO_CUT_INSIDE = new Set(['head', 'ol', 'ul', 'pre', 'dl', 'textarea']);
 const NEVER_CUT_INSIDE = 'head';
 // Raw-text elements: their content is not markup, so it is skipped whole.
 const RAW_TEXT = new Set(['script', 'style', 'title', 'xmp']);
+const RAW_TEXT_KEYS = new Set([...RAW_TEXT].map(nameKey));
 const TAG_NAME = /\/?([A-Za-z][A-Za-z0-9]*)/y;
 
 interface OpenTag {

@@ -7,6 +7,7 @@ import { detectLanguage } from '../../functions/core/language';
 import type { Language, Mention, MentionStatus, SourceKind } from '../../functions/core/types';
 import { documentTexts, extractFromDocuments } from '../../functions/local/extract-command';
 import { htmlToText } from '../../functions/sources/html-text';
+import { decodeSavedFile } from '../../functions/sources/saved-page';
 
 export const CORPUS_DIR = new URL('.', import.meta.url).pathname;
 const MAX_FEED_BYTES = 4 * 1024 * 1024;
@@ -148,7 +149,7 @@ export function feedItems(xml: string): FeedItemText[] {
 /** Runs the extractor on one case's document(s), the way the service would. */
 export function predict(c: CorpusCase, dir = CORPUS_DIR): Mention[] {
   const path = join(dir, 'docs', c.file);
-  const content = readFileSync(path, 'utf8');
+  const content = decodeSavedFile(readFileSync(path));
   // A feed (.xml) is read item by item, as the news poller reads it; any other file (a whole article page,
   // .html or .txt, an EDGAR submission or document) exactly as `cli extract FILE` reads it.
   if (c.file.endsWith('.xml')) {
@@ -425,14 +426,15 @@ export function metrics(c: Counts): Metrics {
 }
 
 /**
- * What the tuning corpus measured when it grew to real-page shaped documents (274), less a small margin: the tests
- * hold the extractor to it so that no change makes it worse. The goals (TARGETS) are not met yet; eval prints both.
+ * What the tuning corpus measured, rounded down, after saved web pages were read for their article (304 documents:
+ * P 0.916, R 0.849, value 0.964, parties 0.975): the tests hold the extractor to it so that no change makes it
+ * worse. The goals (TARGETS) are not met yet; eval prints both.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.9,
-  recall: 0.83,
-  exactValue: 0.95,
-  bothParties: 0.96,
+  precision: 0.91,
+  recall: 0.84,
+  exactValue: 0.96,
+  bothParties: 0.97,
 };
 
 export const TARGETS: Readonly<Omit<Metrics, 'status'>> = {

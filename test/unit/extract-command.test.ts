@@ -89,4 +89,95 @@ describe('cli extract', () => {
     expect((await run([])).code).toBe(2);
     expect((await run(['-', '--lang', 'xx'])).code).toBe(2);
   });
+
+  describe('saved pages as they really are', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-saved-'));
+    const save = (name: string, body: string | Buffer): string => {
+      const file = join(dir, name);
+      writeFileSync(file, body);
+      return file;
+    };
+    const ARTICLE =
+      '<main><article><h1>Microsoft signe avec Nebius</h1><p>Nebius fournira à Microsoft des capacités GPU d’une valeur de 17,4 milliards de dollars jusqu’en 2031, à Vineland.</p></article>' +
+      '<section class="related"><h3>À lire aussi</h3><ul><li><a href="/a">Nscale décroche un contrat de 14 milliards de dollars avec Microsoft</a></li><li><a href="/b">IREN</a></li><li><a href="/c">Lambda</a></li></ul></section></main>';
+    const pairs = (out: string): string[] =>
+      (JSON.parse(out) as { buyerId: string; providerId: string }[]).map(
+        (m) => `${m.buyerId}<-${m.providerId}`,
+      );
+
+    it('reads a windows-1252 page as declared, and leaves its related list out', async () => {
+      const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><nav><a>Accueil</a><a>Économie</a><a>Tech</a></nav>${ARTICLE}</body></html>`;
+      // The apostrophe is byte 0x92 in windows-1252.
+      const bytes = Buffer.from(html.replace(/’/g, "'"), 'latin1');
+      bytes[bytes.indexOf("d'une") + 1] = 0x92;
+      const file = save('page-1252.html', bytes);
+      const { code, out, err } = await run([file]);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      expect(pairs(out)).toEqual(['microsoft<-nebius']);
+      expect(JSON.parse(out)[0].evidence).toContain('d\u2019une valeur');
+    });
+
+    it('reads an undeclared non-UTF-8 page as windows-1252', async () => {
+      const file = save(
+        'undeclared.htm',
+        Buffer.from(`<html><body>${ARTICLE}</body></html>`.replace(/’/g, "'"), 'latin1'),
+      );
+      const { code, out } = await run([file]);
+      expect(code).toBe(0);
+      expect(JSON.parse(out)[0].evidence).toContain('fournira à Microsoft');
+    });
+
+    it('reads an MHTML "single file" page (quoted-printable HTML part)', async () => {
+      const html = `<html><head><meta charset="utf-8"></head><body>${ARTICLE}</body></html>`;
+      const qp = Buffer.from(html, 'utf8')
+        .toString('latin1')
+        .replace(/[=\x80-\xff]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+        .replace(/(.{70})/g, '$1=\r\n');
+      const mhtml = [
+        'From: <Saved by Blink>',
+        'Subject: Microsoft signe avec Nebius',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/related; type="text/html"; boundary="----MultipartBoundary--abc"',
+        '',
+        '------MultipartBoundary--abc',
+        'Content-Type: text/html',
+        'Content-ID: <frame-1@mhtml.blink>',
+        'Content-Transfer-Encoding: quoted-printable',
+        'Content-Location: https://news.example/nebius',
+        '',
+        qp,
+        '------MultipartBoundary--abc--',
+        '',
+      ].join('\r\n');
+      const { code, out, err } = await run([save('page.mhtml', mhtml)]);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      expect(pairs(out)).toEqual(['microsoft<-nebius']);
+    });
+
+    it('reads an RSS feed item by item', async () => {
+      const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>T</title><link>https://news.example/</link><language>en</language>
+        <item><title>Nebius signs Microsoft</title><link>https://news.example/1</link><description>Nebius will supply Microsoft with GPU capacity worth $17.4 billion through 2031.</description></item>
+        <item><title>Markets</title><link>https://news.example/2</link><description>Shares rose.</description></item></channel></rss>`;
+      const { code, out } = await run([save('feed.xml', rss)]);
+      expect(code).toBe(0);
+      expect(pairs(out)).toEqual(['microsoft<-nebius']);
+    });
+
+    it('refuses empty, PDF and binary files with one clear line', async () => {
+      for (const [name, body, why] of [
+        ['empty.html', Buffer.alloc(0), /empty/],
+        ['saved.pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\n1 0 obj', 'latin1'), /PDF/],
+        ['page.html', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]), /binary/],
+        ['nul.txt', Buffer.from('Nebius\u0000\u0000\u0001 signs', 'latin1'), /binary/],
+      ] as const) {
+        const { code, err, out } = await run([save(name, body)]);
+        expect(code, name).toBe(2);
+        expect(out).toBe('');
+        expect(err.trim().split('\n'), name).toHaveLength(1);
+        expect(err).toMatch(why);
+      }
+    });
+  });
 });

@@ -146,7 +146,7 @@ describe('htmlToText on large documents', () => {
     expect(text).toContain('headmarker');
     expect(text.trimEnd().endsWith('tailmarker closes it')).toBe(true);
     expect(text.split('filler cell').length - 1).toBe(body.length / block.length);
-  });
+  }, 60_000);
 
   it('keeps the small-document path: a short document is converted whole', () => {
     const html = '<p>one</p><table><tr><td>a</td><td>b</td></tr></table>';
