@@ -83,7 +83,7 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
   let left = Math.max(sentence.start, t.start - 80);
   const before = text.slice(left, t.start);
   const cut = Math.max(
-    before.lastIndexOf(','),
+    clauseComma(before, true),
     before.lastIndexOf(';'),
     before.lastIndexOf(' after '),
     before.lastIndexOf(' après '),
@@ -93,11 +93,23 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
   let right = Math.min(sentence.end, t.end + 80);
   const after = text.slice(t.end, right);
   const stops = [
-    after.indexOf(','),
+    clauseComma(after, false),
     after.indexOf(';'),
     after.indexOf(' and '),
     after.indexOf(' et '),
+    after.indexOf(' e '),
+    after.indexOf(' y '),
+    after.indexOf(' und '),
   ].filter((i) => i >= 0);
   if (stops.length > 0) right = t.end + Math.min(...stops);
   return text.slice(left, right);
+}
+
+/** The clause's comma nearest the amount (the last one before it, the first one after it), not a decimal comma. */
+function clauseComma(s: string, last: boolean): number {
+  let i = last ? s.lastIndexOf(',') : s.indexOf(',');
+  while (i >= 0 && i + 1 < s.length && i > 0 && /\d/.test(s[i - 1]!) && /\d/.test(s[i + 1]!)) {
+    i = last ? s.lastIndexOf(',', i - 1) : s.indexOf(',', i + 1);
+  }
+  return i;
 }
