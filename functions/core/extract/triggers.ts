@@ -2,7 +2,7 @@
 // compute word. Most of a filing is never parsed.
 import { type MoneyAmount, parseMoney } from '../money';
 import type { Language } from '../types';
-import { COMPUTE_RE, GPU_COUNT_RE, POWER_RE, TRIGGER_WORDS_RE } from './cues';
+import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, TRIGGER_WORDS_RE } from './cues';
 import type { Span } from './sentences';
 
 /** Contracts below this are noise for this product (fees, per-unit prices). */
@@ -78,6 +78,9 @@ export function hasTriggerIn(triggers: Trigger[], span: Span): boolean {
   return lo < triggers.length && triggers[lo]!.start < span.end;
 }
 
+/** A clause this short before its amount may be an ellipsis (", and Nvidia up to"). */
+const ELLIPSIS_CHARS = 40;
+
 /** The amount's own clause, within 80 characters each side: where a side deal's cue would have to sit. */
 export function nearAmount(text: string, sentence: Span, t: Trigger): string {
   let left = Math.max(sentence.start, t.start - 80);
@@ -89,7 +92,17 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
     before.lastIndexOf(' après '),
     before.lastIndexOf(' nachdem '),
   );
-  if (cut >= 0) left += cut + 1;
+  if (cut >= 0) {
+    left += cut + 1;
+    // "Microsoft will invest up to $5 billion, and Nvidia up to $10 billion": a clause with no verb of its own
+    // ("and Nvidia up to") shares the verb, and the cue, of the clause before it.
+    const own = text.slice(left, t.start);
+    if (own.length <= ELLIPSIS_CHARS && !DEAL_RE.test(own)) {
+      const earlier = Math.max(sentence.start, left - 1 - 120);
+      const comma = clauseComma(text.slice(earlier, left - 1), true);
+      left = comma >= 0 ? earlier + comma + 1 : earlier;
+    }
+  }
   let right = Math.min(sentence.end, t.end + 80);
   const after = text.slice(t.end, right);
   const stops = [
