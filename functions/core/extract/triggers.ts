@@ -4,6 +4,7 @@ import { type MoneyAmount, parseMoney } from '../money';
 import type { Language } from '../types';
 import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, TRIGGER_WORDS_RE } from './cues';
 import type { Span } from './sentences';
+import { wordAmounts } from './word-amounts';
 
 /** Contracts below this are noise for this product (fees, per-unit prices). */
 export const MIN_VALUE_USD = 10_000_000;
@@ -11,6 +12,8 @@ export const MIN_VALUE_USD = 10_000_000;
 const MAX_VALUE_USD = 1e12;
 const PER_YEAR_AFTER_RE =
   /^\s?(?:a year|per year|annually|each year|every year|per annum|yearly|par an\b|chaque ann[ée]e|annuels?|pro Jahr|j[äa]hrlich|im Jahr|al año|por año|anuales|all['’]anno|l['’]anno|annui|por ano|ao ano|anuais)/i;
+/** How far after a figure an amount in words without a currency still means that figure's currency. */
+const INHERIT_CHARS = 300;
 /** Beyond this many triggers in one document, the rest is tables of numbers: stop looking. */
 export const MAX_TRIGGERS = 20_000;
 
@@ -28,7 +31,13 @@ export function findTriggers(text: string, language: () => Language | undefined,
   const out: Trigger[] = [];
   for (const w of windows) {
     // "billion" means 1e12 in French and German; the language is looked up only when the word shows up.
-    for (const m of parseMoney(text, { language, minUsd: MIN_VALUE_USD, from: w.start, to: w.end })) {
+    const figures = parseMoney(text, { language, minUsd: MIN_VALUE_USD, from: w.start, to: w.end });
+    // "zehn Milliarden Dollar", "dos mil millones de dólares": amounts in words, in the currency of a figure stated
+    // shortly before when they name none.
+    const inherit = (at: number) =>
+      figures.findLast((f) => f.end <= at && at - f.end <= INHERIT_CHARS)?.currency ?? null;
+    const words = wordAmounts(text, language, w.start, w.end, MIN_VALUE_USD, inherit);
+    for (const m of words.length > 0 ? [...figures, ...words] : figures) {
       // Beyond any single compute contract (a company's total commitments, a market, a valuation): not a value.
       if (m.usd >= MAX_VALUE_USD) continue;
       // "$60 billion a year", "60 Milliarden Dollar pro Jahr": a yearly rate, not what the contract is worth; the
