@@ -20,6 +20,10 @@ export interface LanguageCues {
   plan: readonly string[];
   /** A sum over several contracts or customers, read near the amount. */
   aggregate: readonly string[];
+  /** An existing contract grows: an add-on, an option drawn, a top-up. */
+  expanded: readonly string[];
+  /** Before an amount: the running total of one pair's contracts after an expansion. */
+  runningTotal: readonly string[];
   inTalks: readonly string[];
   reported: readonly string[];
   terminated: readonly string[];
@@ -62,6 +66,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'commitments? (?:to|with|across) (?:neoclouds|several|multiple)',
       'across (?:its|the|their|all) (?:\\S+ ){0,2}(?:deals|agreements|contracts|customers|providers)',
     ],
+    expanded: ['add-on', 'top-up', 'tops? up', 'topped up', 'draws? (?:on )?(?:an|its|the) option', 'exercis(?:es|ed|ing) (?:an|its|the) option'],
+    runningTotal: ['now totals?', 'total(?:s|ing)? (?:approximately |about |roughly |some )?$', '(?:contracts?|agreements?|deals?) (?:\\S+ ){0,6}(?:now )?(?:total|stands? at|amounts? to|reach(?:es)?)', 'in total to', 'total value (?:\\S+ ){0,8}(?:to|of|at)'],
     inTalks: ['stalled', 'on hold', 'nearing', 'nears', 'in discussions?', 'weighing', 'mulls?', 'exploring'],
     reported: [
       'reportedly',
@@ -79,6 +85,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     investment: ['investi[rt]?', 'investira', 'investissements?', 'prise de participation', 'entre(?:nt)? au capital', 'lev[ée]e de fonds', 'tour de table'],
     plan: ['projette', '[ée]conomies', 'march[ée] mondial', 'pr[ée]voit d[’\']investir', 'plan d[’\']investissement', 'programme', 'projet (?:de|à) \\S{0,12} milliards', 'chiffre d[’\']affaires annualis[ée]'],
     aggregate: ['cumul[ée]s? (?:de|des|avec)', 'l[’\']ensemble de ses (?:contrats|accords)', 'ses (?:trois|quatre|cinq) (?:contrats|accords)'],
+    expanded: ['avenant', 'rallong[ée]', 'relev[ée]', 'lev[ée]e? (?:une|son|l[’\']) ?option'],
+    runningTotal: ['montant total', 'valeur totale', 'total (?:des|de ses) (?:contrats|accords)', 'au total à', 'portant (?:le total|la valeur)'],
     inTalks: ['au point mort', 'en suspens', 'proche d[’\']un accord', 'sur le point de', 'en passe de'],
     reported: ['aurai(?:t|ent)', 'selon (?:la|le) (?:presse|journal|quotidien|site|agence)', 'selon (?:des|plusieurs) sources', 'd[’\']apr[èe]s (?:des|plusieurs|nos|la presse)', 'non confirm[ée]'],
     terminated: ['rompu', 'abandonn[ée]', 'annul[ée]', 'r[ée]sili[ée]', 'enterr[ée]', 'capot[ée]', 'tomb[ée] à l[’\']eau'],
@@ -113,6 +121,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     investment: ['*geldgeber', 'gesteckt', 'steckt', 'bewertet', '*investition', '*investiert', '*investieren', '*beteiligung', '*beteiligt', 'steig(?:t|en) (?:\\S+ ){0,4}ein', 'finanzierungsrunde', '*kapitalspritze'],
     plan: ['plant', 'planen', '*einsparungen', 'weltmarkt', 'plan(?:t|en) (?:\\S+ ){0,3}(?:investition|ausgaben)', '*offensive', '*programm', '*ausgaben', 'jahresumsatz', 'marktwert', '*bewertung', 'bewertet', '*kapitalerh[öo]hung'],
     aggregate: ['summieren sich', 'zusammengenommen', 'alle (?:\\S+ ){0,2}(?:vertr[äa]ge|auftr[äa]ge)', 'teil einer (?:\\S+ ){0,3}(?:\\S*offensive|\\S*paket|\\S*programms)', '*zusagen (?:bei|an)'],
+    expanded: ['*erweitert', '*erweiterung', 'erh[öo]ht', 'aufgestockt', 'stockt (?:\\S+ ){0,4}auf', 'zieht (?:\\S+ ){0,2}option', 'option (?:\\S+ ){0,6}gezogen', '*zuschlag'],
+    runningTotal: ['*gesamtvolumen', '*gesamtwert', 'summiert sich', 'steigt (?:\\S+ ){0,8}auf', 'insgesamt auf', 'liegt (?:\\S+ ){0,3}nun bei'],
     inTalks: ['verhandelt', 'verhandeln', 'in gespr[äa]chen', '*gespr[äa]che', 'kurz vor', 'auf eis', 'ins stocken', 'gestockt'],
     reported: ['laut (?:insidern|kreisen|medienberichten|einem bericht|berichten|informationen)', 'berichtet', 'berichten zufolge', 'soll(?:en)? (?:\\S+ ){0,12}(?:einkaufen|kaufen|mieten|zahlen|bezahlen|abnehmen)', 'nicht best[äa]tigt', 'unbest[äa]tigt', 'offenbar'],
     terminated: ['abgesagt', 'geplatzt', 'aufgek[üu]ndigt', '(?<!an)gek[üu]ndigt', 'storniert', 'beendet', 'gescheitert', 'abgebrochen', 'auf(?:ge)?geben'],
@@ -124,6 +134,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     investment: ['(?:es|fue|est[áa]) valorad[ao] en', 'invertir[áa]?', 'invierte', 'invirti[óo]', 'inversi[óo]n(?:es)?', 'participaci[óo]n', 'ronda de financiaci[óo]n', 'capital de'],
     plan: ['planea', 'ahorros?', 'mercado (?:global|mundial)', 'prev[ée] (?:invertir|gastar)', 'planea (?:invertir|gastar)', 'plan de inversi[óo]n', 'plan de gasto', 'valor de mercado', 'valoraci[óo]n'],
     aggregate: ['en conjunto', 'con esta suma', 'suman', 'sumados', 'acumulad[oa]s?', 'el total de (?:sus|los) (?:contratos|acuerdos|compromisos)'],
+    expanded: ['ampl[íi]a', 'ampli[óo]', 'ampliaci[óo]n', 'extiende', 'extendi[óo]'],
+    runningTotal: ['valor total', 'asciende (?:ya )?a', 'eleva (?:el|su) (?:valor|total)', 'elevando (?:el|su) (?:valor|total)', 'el total'],
     inTalks: ['negocia', 'negociando', 'en conversaciones', 'estancad[oa]', 'en suspenso', 'cerca de (?:un acuerdo|cerrar)'],
     reported: ['seg[úu]n (?:fuentes|medios|public[óo]|inform[óo]|adelant[óo]|the|bloomberg|reuters)', 'seg[úu]n (?:el|la) (?:diario|peri[óo]dico|agencia|medio|portal|web|sitio|prensa)', 'habr[íi]a', 'estar[íi]a', 'pagar[íi]a', 'sin confirmar'],
     terminated: ['rompe', 'rompi[óo]', 'rotas', 'puesto fin', 'pone fin', 'descartad[oa]', 'cancelad[oa]', 'abandon[óa]', 'fracas[óa]'],
@@ -135,6 +147,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     investment: ['(?:è|è stata|viene) valutat[ao]', 'investir[àa]', 'investe', 'investit[oi]', 'investiment[oi]', 'partecipazione', 'round di', 'aumento di capitale'],
     plan: ['piano (?:da|di)', 'risparmi', 'valore del mercato', 'mercato (?:globale|mondiale|europeo|italiano)', 'prevede di investire', 'piano di investiment[oi]', 'valore di mercato', 'valutazione'],
     aggregate: ['complessivamente', 'nel complesso', 'sommando', 'sommati'],
+    expanded: ['amplia', 'ampliat[oa]', 'ampliamento', 'estes[oa]', 'esten(?:de|sione)', 'si aggiunge'],
+    runningTotal: ['valore complessivo', 'totale (?:\\S+ ){0,6}(?:sale|arriva|ammonta|raggiunge)', 'porta(?:ndo)? (?:il|a) (?:totale|valore)'],
     inTalks: ['trattative', 'negozia', 'in stallo', 'vicin[oi] a un accordo'],
     reported: ['secondo (?:quanto|fonti|indiscrezioni|the|bloomberg|reuters)', 'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)', 'avrebbe', 'sarebbe', 'riporta', 'che cita', 'a conoscenza'],
     terminated: ['salta(?:to|ta)? l[’\'](?:accordo|intesa)', 'saltat[oa]', 'naufragat[oei]', 'sfumat[oa]', 'annullat[oa]', 'cancellat[oa]', 'rott[oe]', 'fallit[oe]'],
@@ -146,6 +160,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     investment: ['(?:é|foi|est[áa]|era|ficou|fica) avaliad[ao] em', 'investir', 'investe', 'investiu', 'investido', 'investir[áa]', 'investimentos?', 'participa[çc][ãa]o', 'injet(?:a|ar[áa]|ou)', 'rodada', 'ronda de', 'levantou', 'captou', 'aporte'],
     plan: ['planeja', 'planeia', 'poupan[çc]as?', 'mercado (?:global|mundial)', 'prev[êe] investir', 'plano de investimento', 'gastos? com', 'valor de mercado', 'avalia (?:em|a empresa)', 'capitaliza[çc][ãa]o'],
     aggregate: ['ao todo', 'somam', 'somados', 'com os dois contratos', 'com (?:estes|esses|os) (?:\\S+ )?(?:contratos|acordos)', 'carteira contratada'],
+    expanded: ['amplia', 'ampliou', 'amplia[çc][ãa]o', 'aditivo', 'estende', 'estendeu'],
+    runningTotal: ['valor total', 'chega a', 'soma (?:agora )?', 'eleva (?:o|para o) (?:total|valor)', 'passa a'],
     inTalks: ['negocia', 'negociando', 'em negocia[çc][õo]es', 'em conversas', 'perto de fechar', 'parad[oa]s?'],
     reported: ['segundo (?:fontes|a imprensa|o site|a bloomberg|a reuters|o jornal|a ag[êe]ncia)', 'estaria', 'teria', 'negociaria', 'a imprensa (?:\\S+ )?estima', 'de acordo com (?:fontes|a imprensa|a bloomberg)'],
     terminated: ['cancelad[oa]', 'rompid[oa]', 'abandon(?:ou|ado)', 'desist(?:iu|e)', 'encerrad[oa]', 'fracassad[oa]'],
