@@ -225,7 +225,7 @@ export const BUYER_AFTER_RE =
 
 // "AMD agreed to buy ZT Systems": buying a named business (not chips, capacity or a company's spare capacity).
 const BUY_NAME_RE =
-  /\b(?:to buy|agreed to buy|will buy|buys|bought|to purchase|agreed to purchase|va racheter|rach[èe]te|a rachet[ée]|kauft|compra|acquista)\s([A-Z][\p{L}\d&-]{0,30})(['’]s)?\s?(\p{L}{0,20})/u;
+  /\b(?:to buy|agreed to buy|will buy|buys|bought|to purchase|agreed to purchase|va racheter|rach[èe]te|a rachet[ée]|kauft|übernimmt|compra|comprou|compr[óo]|comprar[áa]|adquiere|adquiri[óo]|adquire|adquiriu|acquista|ha acquistato|rileva)\s(?:(?:a|o|la|el|il|lo|den|die|das|le|l['’])\s)?([A-Z][\p{L}\d&-]{0,30})(['’]s)?\s?(\p{L}{0,20})/u;
 const PRODUCT_WORD_RE =
   /^(?:gpus?|tpus?|chips?|capacity|compute|computing|servers?|systems?|accelerators?|processors?|hardware|equipment|gear|racks?|puces|capacit[ée]s?|serveurs|power|electricity|shares|stock|stake)$/i;
 const KNOWN_BRANDS_RE =
