@@ -65,7 +65,8 @@ export function runningTotalAfter(
   const increment = previous.mention.valueUsd;
   if (increment === null || sentence.start - previous.mention.evidenceEnd > RUNNING_TOTAL_REACH) return null;
   const total = amounts.find((m) => m.usd > increment && statesRunningTotal(text, sentence.start, m));
-  if (!total || HYPOTHETICAL_RE.test(text.slice(Math.max(sentence.start, total.start - 60), total.start))) return null;
+  if (!total || HYPOTHETICAL_RE.test(text.slice(Math.max(sentence.start, total.start - 60), total.start)))
+    return null;
   return {
     ...previous,
     total: true,
