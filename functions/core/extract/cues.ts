@@ -30,6 +30,9 @@ export const GPU_COUNT_RE =
 export const POWER_RE =
   /\b\d{1,4}(?:[.,]\d{1,3})?\s?(?:GW|MW|gigawatts?|megawatts?|m[ée]gawatts?|gigawatt)\b/g;
 
+const BACKLOG_RE =
+  /backlog|remaining performance obligations?|\brpo\b|bookings|carnet de commandes|auftragsbestand|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos)|portafoglio ordini/i;
+
 // Hard negatives: a sentence carrying one of these is about something else than a capacity contract.
 const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   [
@@ -70,10 +73,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   // Spending plans, programmes, run-rates, charges, market sizes: amounts that are no contract's value.
   ['plan-near', new RegExp(cueSource('plan'), 'i')],
-  [
-    'revenue-backlog',
-    /backlog|remaining performance obligations?|\brpo\b|bookings|carnet de commandes|auftragsbestand/i,
-  ],
+  ['revenue-backlog', BACKLOG_RE],
   [
     'share-price-near',
     /shares? (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|were up|were down|closed|traded|rallied)|stock (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|price|rallied)|share price|market (?:cap|capitalization|value)|capitalisation|valeur boursi|l['’]action|le titre|a bondi|\baktien?\b|\bacciones\b|\bazioni\b|\ba[çc][õo]es(?![a-z\u00e0-\u00ff])/i,

@@ -64,6 +64,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'stake',
     ],
     plan: [
+      'planned',
       '(?:billion|bn) (?:[\\w-]+ ){0,3}project',
       'savings',
       'plans? (?:up to )?\\S{0,12} (?:billion|bn)',
@@ -108,6 +109,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     inTalks: ['stalled', 'on hold', 'nearing', 'nears', 'in discussions?', 'weighing', 'mulls?', 'exploring'],
     reported: [
+      'was reported by',
+      '(?:neither|none) (?:\\S+ ){0,2}(?:has |have )?confirmed',
+      "(?:has|have)(?:n[’']t| not) confirmed",
       'reportedly',
       'according to (?:people|sources|a report|reports)',
       'would (?:pay|spend|buy|rent|be worth|be valued|provide|supply|lease|give|cost)',
@@ -146,6 +150,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'tour de table',
     ],
     plan: [
+      'planifi[ée]e?s?',
       'projette',
       '[ée]conomies',
       'march[ée] mondial',
@@ -229,6 +234,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'je aktie',
     ],
     investment: [
+      'steig(?:t|en) mit',
+      '*einstieg',
+      'einsteigen',
       '*geldgeber',
       'gesteckt',
       'steckt',
@@ -243,6 +251,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*kapitalspritze',
     ],
     plan: [
+      'geplante?[nrs]?',
       'plant',
       'planen',
       '*einsparungen',
@@ -341,6 +350,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'opa',
     ],
     investment: [
+      'invertir(?:[áa]n?)?',
       'aportar[áa]?',
       'contribuir[áa]?',
       '(?:es|fue|est[áa]) valorad[ao] en',
@@ -353,6 +363,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'capital de',
     ],
     plan: [
+      'planificad[ao]s?',
       'planea',
       'ahorros?',
       'mercado (?:global|mundial)',
@@ -434,6 +445,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'aumento di capitale',
     ],
     plan: [
+      'pianificat[ao]',
+      'previst[ioae]',
       'piano (?:da|di)',
       'risparmi',
       'valore del mercato',
@@ -520,6 +533,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'aporte',
     ],
     plan: [
+      'planejad[ao]s?',
       'planeja',
       'planeia',
       'poupan[çc]as?',
