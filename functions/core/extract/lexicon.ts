@@ -595,18 +595,22 @@ const LANGUAGES: readonly Language[] = ['en', 'fr', 'de', 'es', 'it', 'pt'];
 
 /** The regex source for one kind of cue, all languages at once (an article often mixes quotes and names). */
 export function cueSource(kind: CueKind): string {
-  const bounded: string[] = [];
+  const ascii: string[] = [];
+  const other: string[] = [];
   const free: string[] = [];
   for (const lang of LANGUAGES) {
     for (const entry of LEXICON[lang][kind]) {
       if (entry.startsWith('*')) free.push(entry.slice(1));
-      else bounded.push(entry);
+      else if (/^[a-z]/i.test(entry)) ascii.push(entry);
+      else other.push(entry);
     }
   }
   // A bounded entry ends at a word boundary too ("rompe" is not "rompecabezas"); a compound part may end a word
-  // or go on ("Mietvertrags", "Investitionsoffensive").
+  // or go on ("Mietvertrags", "Investitionsoffensive"). "\b" opens an entry that starts with an ASCII letter: a
+  // lookbehind at every position would cost far more than the rest of the pattern.
   const letter = '[a-z\\u00e0-\\u00ff]';
-  const parts = [`(?<!${letter})(?:${bounded.join('|')})(?!${letter})`];
+  const parts = [`\\b(?:${ascii.join('|')})(?!${letter})`];
+  if (other.length > 0) parts.push(`(?<!${letter})(?:${other.join('|')})(?!${letter})`);
   if (free.length > 0) parts.push(`(?:${free.join('|')})`);
   return parts.join('|');
 }

@@ -175,24 +175,25 @@ const QUALIFIER_BEFORE: ReadonlyArray<readonly [RegExp, ValueQualifier]> = [
   ],
 ];
 
-const numberAlternation = [...new Set(Object.values(NUMBER_WORDS).flatMap((t) => Object.keys(t)))]
-  .sort((x, y) => y.length - x.length)
-  .join('|');
+const NUMBER_VALUES: ReadonlyMap<string, number> = new Map(
+  Object.values(NUMBER_WORDS).flatMap((t) => Object.entries(t)),
+);
 const scaleAlternation = Object.keys(SCALES)
   .sort((x, y) => y.length - x.length)
   .join('|');
-const currencyAlternation = Object.keys(CURRENCIES)
-  .sort((x, y) => y.length - x.length)
-  .join('|');
 
-/** Literal alternations and single spaces only: linear on any input. */
-const WORD_AMOUNT_RE = new RegExp(
-  `(?<![\\p{L}\\d])(${numberAlternation})[ \\u00a0](?:(mil)[ \\u00a0])?(${scaleAlternation})(?![\\p{L}-])(?:[ \\u00a0](?:de[ \\u00a0]|d['’]|di[ \\u00a0])?(?:US[ \\u00a0-]?)?(${currencyAlternation})(?![\\p{L}]))?`,
-  'giu',
+/**
+ * The scale words are looked for first (they are rarer than number words), then the word before each is read: a
+ * literal alternation, no per-position lookbehind, so a filing full of "million" stays cheap.
+ */
+const SCALE_RE = new RegExp(`(?:${scaleAlternation})(?![a-z\\u00e0-\\u00ff-])`, 'gi');
+/** The number word (and "mil") right before a scale word. */
+const WORD_BEFORE_RE = /(?:^|[^a-z\u00e0-\u00ff\d])([a-z\u00e0-\u00ff]{1,12})[ \u00a0](?:(mil)[ \u00a0])?$/i;
+/** The currency word right after a scale word: "Dollar", " de dólares", " d'euros", " di dollari". */
+const CURRENCY_AFTER_RE = new RegExp(
+  `^[ \\u00a0](?:de[ \\u00a0]|d['’]|di[ \\u00a0])?(?:US[ \\u00a0-]?)?(${Object.keys(CURRENCIES).join('|')})(?![a-z\\u00e0-\\u00ff])`,
+  'i',
 );
-
-/** A cheap test before the pattern: a scale word must be there at all. */
-const SCALE_WORD_RE = /mill|bill|bilh|milh|mili/i;
 
 /**
  * Amounts in words between `from` and `to`, in USD, at or above `minUsd`. An amount needs a currency word after it
@@ -207,30 +208,35 @@ export function wordAmounts(
   minUsd: number,
   inheritFrom: (at: number) => CurrencyCode | null = () => null,
 ): MoneyAmount[] {
-  const slice = text.slice(from, to);
-  if (!SCALE_WORD_RE.test(slice)) return [];
   const out: MoneyAmount[] = [];
-  WORD_AMOUNT_RE.lastIndex = 0;
-  for (let m = WORD_AMOUNT_RE.exec(slice); m !== null; m = WORD_AMOUNT_RE.exec(slice)) {
-    const [whole, numberWord, mil, scaleWord, currencyWord] = m;
-    const start = from + m.index;
-    const lang = language();
-    const table = NUMBER_WORDS[lang ?? 'en'];
-    const n = table[numberWord!.toLowerCase()] ?? NUMBER_WORDS.en[numberWord!.toLowerCase()];
+  SCALE_RE.lastIndex = from;
+  for (let m = SCALE_RE.exec(text); m !== null && m.index < to; m = SCALE_RE.exec(text)) {
+    // Most scale words follow a figure ("$5 million"): only one after a space and a letter can follow a word.
+    const at = m.index;
+    const c = text.charCodeAt(at - 2);
+    if (text.charCodeAt(at - 1) !== 32 && text.charCodeAt(at - 1) !== 0xa0) continue;
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0)) continue;
+    const before = WORD_BEFORE_RE.exec(text.slice(Math.max(from, at - 20), at));
+    if (!before) continue;
+    const n = NUMBER_VALUES.get(before[1]!.toLowerCase());
     if (n === undefined) continue;
-    const scaleKey = scaleWord!.toLowerCase();
+    const start = at - before[0].length + before[0].indexOf(before[1]!);
+    const scaleKey = m[0].toLowerCase();
     let scale = SCALES[scaleKey]!;
     // "mil millones", "mil milhões": a thousand millions.
-    if (mil) scale *= 1e3;
+    if (before[2]) scale *= 1e3;
+    const lang = language();
     if (scaleKey.startsWith('billion') && (lang === 'fr' || lang === 'de')) scale = 1e12;
-    const currency = currencyWord ? CURRENCIES[currencyWord.toLowerCase()] : inheritFrom(start);
+    const cur = CURRENCY_AFTER_RE.exec(text.slice(at + m[0].length, at + m[0].length + 24));
+    const currency = cur ? CURRENCIES[cur[1]!.toLowerCase()] : inheritFrom(at);
     if (!currency) continue;
     const amount = n * scale;
     const usd = Math.round(amount * RATES_TO_USD[currency]);
     if (usd < minUsd) continue;
-    const before = text.slice(Math.max(0, start - 14), start);
-    const qualifier = QUALIFIER_BEFORE.find(([re]) => re.test(before))?.[1] ?? null;
-    out.push({ usd, amount, currency, qualifier, text: whole!, start, end: start + whole!.length });
+    const end = at + m[0].length + (cur ? cur[0].length : 0);
+    const qualifier =
+      QUALIFIER_BEFORE.find(([re]) => re.test(text.slice(Math.max(0, start - 14), start)))?.[1] ?? null;
+    out.push({ usd, amount, currency, qualifier, text: text.slice(start, end), start, end });
   }
   return out;
 }
