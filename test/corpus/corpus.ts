@@ -425,14 +425,15 @@ export function metrics(c: Counts): Metrics {
 }
 
 /**
- * What the tuning corpus measured when it grew to real-page shaped documents (274), less a small margin: the tests
- * hold the extractor to it so that no change makes it worse. The goals (TARGETS) are not met yet; eval prints both.
+ * What the tuning corpus measured (299 documents, after the cue lexicon, amounts in words and expansions across
+ * sentences), rounded down: the tests hold the extractor to it so that no change makes it worse. The goals
+ * (TARGETS) are not met yet; eval prints both.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.9,
-  recall: 0.83,
-  exactValue: 0.95,
-  bothParties: 0.96,
+  precision: 0.94,
+  recall: 0.89,
+  exactValue: 0.98,
+  bothParties: 0.97,
 };
 
 export const TARGETS: Readonly<Omit<Metrics, 'status'>> = {
