@@ -426,14 +426,14 @@ export function metrics(c: Counts): Metrics {
 }
 
 /**
- * What the tuning corpus measured, rounded down, after saved web pages were read for their article (304 documents:
- * P 0.916, R 0.849, value 0.964, parties 0.975): the tests hold the extractor to it so that no change makes it
- * worse. The goals (TARGETS) are not met yet; eval prints both.
+ * What the tuning corpus measured (329 documents, after saved pages were read for their article, the cue
+ * lexicon, amounts in words and expansions across sentences), rounded down: the tests hold the extractor to it
+ * so that no change makes it worse. The goals (TARGETS) are not met yet; eval prints both.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.91,
-  recall: 0.84,
-  exactValue: 0.96,
+  precision: 0.93,
+  recall: 0.89,
+  exactValue: 0.98,
   bothParties: 0.97,
 };
 

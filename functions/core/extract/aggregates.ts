@@ -1,5 +1,7 @@
 // Aggregates: a total over several contracts ("the three contracts together are worth nearly $30 billion",
-// "combined with the earlier agreements", "across the agreements") is never one deal's value.
+// "combined with the earlier agreements", "across the agreements") is never one deal's value. The words per
+// language beyond these patterns are the lexicon's (lexicon.ts, kind "aggregate").
+import { cueSource } from './lexicon';
 
 /** Several contracts counted: "three contracts", "plusieurs contrats", "drei Verträge", "los tres contratos". */
 const SEVERAL_CONTRACTS_RE =
@@ -8,8 +10,13 @@ const SEVERAL_CONTRACTS_RE =
 const SUM_RE =
   /\b(?:together|combined|in total|in all|altogether|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|zusammen|insgesamt|summieren|en conjunto|en total|suman|sumados|in totale|complessiv\w{0,3}|insieme|no total|somam|somados|juntos)\b/iu;
 /** "combined with the earlier agreements", "across the agreements", "commitments to neoclouds". */
-const ACROSS_RE =
-  /\bcombined with (?:the |its |their )?(?:earlier|previous|prior|existing|other)|\bacross (?:the |its |their |all |these |those )?(?:[\p{L}-]{1,20}\s)?(?:agreements|contracts|deals|providers|customers|leases)|\bcommitments to (?:neoclouds|several|multiple|[\p{L}-]{1,20} providers)|cumul[ée]s? (?:avec|des) (?:les |ses |leurs )?(?:pr[ée]c[ée]dents|autres) (?:contrats|accords)/iu;
+const ACROSS_RE = new RegExp(
+  `${
+    /\bcombined with (?:the |its |their )?(?:earlier|previous|prior|existing|other)|\bacross (?:the |its |their |all |these |those )?(?:[\p{L}-]{1,20}\s)?(?:agreements|contracts|deals|providers|customers|leases)|\bcommitments to (?:neoclouds|several|multiple|[\p{L}-]{1,20} providers)|cumul[ée]s? (?:avec|des) (?:les |ses |leurs )?(?:pr[ée]c[ée]dents|autres) (?:contrats|accords)/iu
+      .source
+  }|${cueSource('aggregate')}`,
+  'iu',
+);
 const WORTH_RE = /\bworth\b|\bvalent\b|\bwert\b|\bvalen\b|\bvalgono\b|\bvalem\b/i;
 /** "each", "chacun", "jeweils": the amount is per contract, not a sum. */
 const EACH_RE = /\beach\b|\bchacun|\bjeweils\b|\bcada uno\b|\bciascuno\b/i;

@@ -1,17 +1,27 @@
 // Word cues per language (en, fr first; de/es/it/pt where cheap). Each is a flat alternation of literals with
 // at most bounded single-class gaps ({0,40}), so matching stays linear on any input.
 import type { DealKind, MentionStatus } from '../types';
+import { type CueKind, cueSource } from './lexicon';
+
+/** A pattern of this module joined with the lexicon's words of one kind, in every language. */
+function withCues(re: RegExp, kind: CueKind, flags = re.flags): RegExp {
+  return new RegExp(`${re.source}|${cueSource(kind)}`, flags);
+}
 
 /** Something about compute / cloud / capacity / data centres must be near the amount. */
 export const COMPUTE_RE =
   /\b(?:compute|computing|cloud|hyperscalers?|coreweave|nebius|nscale|crusoe|fluidstack|terawulf|cipher mining|applied digital|core scientific|hut 8|openai|anthropic|xai\b|baux|bail|mietvertr|arrendamiento|locazione|arrendamento|rechenleistung|gpus?|tpus?|capacity|data[- ]?cent(?:er|re)s?|ai infrastructure|infrastructure|colocation|co-location|hpc|hosting|lease|order form|master services agreement|azure|accelerators?|supercomput|calcul|capacit|centres? de donn|h[ée]bergement|rechenzentr|rechenleistung|centros? de datos|capacidad|computaci|centri dati|potenza di calcolo|centros? de dados|computa[çc]|nuvem|nuage|infonuagique|mw|gw|megawatts?|gigawatts?|m[ée]gawatts?|chips?|puces|processeurs|processors|blackwell|gb[23]00|h[12]00|campus|servers?|serveurs)/i;
 
 /** A contract of some sort is described. */
-export const DEAL_RE =
-  /\b(?:agreements?|agreed|agrees|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|vertrag|vertr[äa]ge|vereinbarung|abkommen|auftrag|geschlossen|unterzeichnet|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|loue|louent|lou[ée]e?s?|bail|baux|location|capacity|capacit)/i;
+export const DEAL_RE = withCues(
+  /\b(?:agreements?|agreed|agrees|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|vertrag|vertr[äa]ge|vereinbarung|abkommen|auftrag|geschlossen|unterzeichnet|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|loue|louent|lou[ée]e?s?|bail|baux|location|capacity|capacit)/i,
+  'deal',
+);
 
-export const TRIGGER_WORDS_RE =
-  /\b(?:multi-?billion|multibillion|billions of dollars|tens of billions|hundreds of billions|plusieurs milliards|milliards de dollars|dizaines de milliards|centaines de milliards|mehrere milliarden|milliardenschwer|milliardenschweren|miles de millones|miliardi di dollari)/gi;
+export const TRIGGER_WORDS_RE = withCues(
+  /\b(?:multi-?billion|multibillion|billions of dollars|tens of billions|hundreds of billions|plusieurs milliards|milliards de dollars|dizaines de milliards|centaines de milliards|mehrere milliarden|milliardenschwer|milliardenschweren|miles de millones|miliardi di dollari)/gi,
+  'valueWords',
+);
 
 /** Large fleets of accelerators: "more than 40,000 NVIDIA GB300 GPUs", "up to one million TPUs". */
 export const GPU_COUNT_RE =
@@ -19,6 +29,9 @@ export const GPU_COUNT_RE =
 
 export const POWER_RE =
   /\b\d{1,4}(?:[.,]\d{1,3})?\s?(?:GW|MW|gigawatts?|megawatts?|m[ée]gawatts?|gigawatt)\b/g;
+
+const BACKLOG_RE =
+  /backlog|remaining performance obligations?|\brpo\b|bookings|carnet de commandes|auftragsbestand|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos)|portafoglio ordini/i;
 
 // Hard negatives: a sentence carrying one of these is about something else than a capacity contract.
 const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -36,11 +49,17 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'acquisition',
-    /\bacqui(?:re|res|red|ring|sition)\b(?! (?:additional |more |further |of )?(?:capacity|compute|computing|services|gpus|servers|chips|power|hardware|equipment|cloud))|all-stock|all-share|\bmerger\b|\bcombination\b|combined company|under [^.]{0,40}ownership|rapprochement|takeover|to buy (?:the company|rival|startup)|rachat|rach[èe]te|racheter|acqu[ée]rir|acquisition|fusion|[üu]bernahme|adquisici[óo]n|adquirir|acquisizione|aquisi[çc][ãa]o/i,
+    withCues(
+      /\bacqui(?:re|res|red|ring|sition)\b(?! (?:additional |more |further |of )?(?:capacity|compute|computing|services|gpus|servers|chips|power|hardware|equipment|cloud))|all-stock|all-share|\bmerger\b|\bcombination\b|combined company|under [^.]{0,40}ownership|rapprochement|takeover|to buy (?:the company|rival|startup)|rachat|rach[èe]te|racheter|acqu[ée]rir|acquisition|fusion|[üu]bernahme|adquisici[óo]n|adquirir|acquisizione|aquisi[çc][ãa]o/i,
+      'acquisition',
+    ),
   ],
   [
     'equity-investment-near',
-    /\binvest(?:s|ed|ing|ment|ments)?\b|\binvestit\b|\binvestie?s?\b|actionnaire|\bshareholder|aktion[äa]r|accionista|azionista|acionista|investiront|investirait|common stock|ordinary shares|per share|\bstake\b|equity (?:investment|stake|financing)|investir|investira|investissement|prise de participation|participation (?:au|dans|de)|beteiligung|inversi[óo]n|investimento|valuation|company valued at|(?:soci[ée]t[ée]|start-?up|entreprise|groupe|licorne|firme|jeune pousse|p[ée]pite|n[ée]ocloud)[^.]{0,40}valoris[ée]e?s? à|à une valorisation|funding round|lev[ée]e de fonds|\bseries[- ][a-f]\b|serie-[a-f]-runde|finanzierungsrunde|ronda de financiaci[óo]n|rodada de (?:investimento|financiamento)|round di finanziamento|\bwarrants?\b|bons de souscription|au capital d|entre(?:nt)? au capital|se financia|finanziert wird|wird finanziert|(?<!(?:contract|deal|agreement|lease|order|commitment|expansion|extension)s? )(?:was|is|were) valued at|invirti[óo]|investir[áa]|investiu|investir[àa]|investiert|investieren|raised \$|\brais(?:es|ed|ing) (?:about |approximately |roughly |some |nearly |more than |an additional )?(?:US)?[$€£]|\bl[èe]v(?:e|ent|[ée]e?s?|er|era|eront|ait)(?![a-z\u00e0-\u00ff])/i,
+    withCues(
+      /\binvest(?:s|ed|ing|ment|ments)?\b|\binvestit\b|\binvestie?s?\b|actionnaire|\bshareholder|aktion[äa]r|accionista|azionista|acionista|investiront|investirait|common stock|ordinary shares|per share|\bstake\b|equity (?:investment|stake|financing)|investir|investira|investissement|prise de participation|participation (?:au|dans|de)|beteiligung|inversi[óo]n|investimento|valuation|company valued at|(?:soci[ée]t[ée]|start-?up|entreprise|groupe|licorne|firme|jeune pousse|p[ée]pite|n[ée]ocloud)[^.]{0,40}valoris[ée]e?s? à|à une valorisation|funding round|lev[ée]e de fonds|\bseries[- ][a-f]\b|serie-[a-f]-runde|finanzierungsrunde|ronda de financiaci[óo]n|rodada de (?:investimento|financiamento)|round di finanziamento|\bwarrants?\b|bons de souscription|au capital d|entre(?:nt)? au capital|se financia|finanziert wird|wird finanziert|(?<!(?:contract|deal|agreement|lease|order|commitment|expansion|extension)s? )(?:was|is|were) valued at|invirti[óo]|investir[áa]|investiu|investir[àa]|investiert|investieren|raised \$|\brais(?:es|ed|ing) (?:about |approximately |roughly |some |nearly |more than |an additional )?(?:US)?[$€£]|\bl[èe]v(?:e|ent|[ée]e?s?|er|era|eront|ait)(?![a-z\u00e0-\u00ff])/i,
+      'investment',
+    ),
   ],
   [
     // What a company is worth (a listing, a funding round, the market), not what a contract is worth: "the
@@ -50,15 +69,14 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'letter-of-intent',
-    /letter of intent|\bLOI\b|lettre d['’]intention|memorandum of understanding|protocole d['’]accord|absichtserkl[äa]rung/i,
+    /letter of intent|\bLOI\b|lettre d['’]intention|memorandum of understanding|protocole d['’]accord|absichtserkl[äa]rung|carta de inten[çc][õo]es|carta de intenci[óo]n|lettera d['’]intenti|memorando de entendimento/i,
   ],
-  [
-    'revenue-backlog',
-    /backlog|remaining performance obligations?|\brpo\b|bookings|carnet de commandes|auftragsbestand/i,
-  ],
+  // Spending plans, programmes, run-rates, charges, market sizes: amounts that are no contract's value.
+  ['plan-near', new RegExp(cueSource('plan'), 'i')],
+  ['revenue-backlog', BACKLOG_RE],
   [
     'share-price-near',
-    /shares? (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|were up|were down|closed|traded|rallied)|stock (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|price|rallied)|share price|market (?:cap|capitalization|value)|capitalisation|valeur boursi|l['’]action|le titre|a bondi|aktie|acciones|azioni|a[çc][õo]es/i,
+    /shares? (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|were up|were down|closed|traded|rallied)|stock (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|price|rallied)|share price|market (?:cap|capitalization|value)|capitalisation|valeur boursi|l['’]action|le titre|a bondi|\baktien?\b|\bacciones\b|\bazioni\b|\ba[çc][õo]es(?![a-z\u00e0-\u00ff])/i,
   ],
   [
     'market-size',
@@ -122,16 +140,24 @@ function revenueOfAContract(sentence: string, at: number): boolean {
 const CONTRACT_NOUN_RE =
   /\b(?:leases?|contracts?|agreements?|order form|deal|contracted|accords?|contrats?|baux|bail|vertrag|vertr[äa]ge|mietvertr[äa]ge?|acuerdos?|contratos?|contratto|contratti|accord[oi]|acordos?|locazione|arrendamientos?|arrendamento|alquiler|aluguel)\b/i;
 
-const TERMINATED_RE =
-  /terminat(?:e|ed|es|ion)|scrapped|scraps|called off|abandon(?:ed|s)|abandonn[ée]|\bstorniert|aufgek[üu]ndigt|abgesagt|anulad|cancellat|annullat|cancelad|rescindid|rescis|cancel(?:l?ed|s|l?ation)|walk(?:ed)? away|pulled out of|r[ée]sili|annul[ée]|rompu|mis fin|gek[üu]ndigt|cancelad|rescind|annullat/i;
-const IN_TALKS_RE =
-  /in (?:advanced )?talks|en negociaci[óo]n|em negocia[çc][ãa]o|in trattativa|in Verhandlung|\bstalled\b|\bon hold\b|\bnearing\b|\bnears\b|\bmulls?\b|au point mort|en suspens|\bproche d['’]un accord|\bnegocia(?:n)? con\b|\bnegociar[íi]a|negoziat|\bnegozia\b|\btratta con\b|\bnegocia com\b|\bnegociaria\b|\bverhandeln\b|\bverhandelte\b|kurz vor (?:einem|dem) (?:Abschluss|Deal|Vertrag)|in (?:advanced )?discussions|in (?:advanced )?negotiations|negotiating|nearing (?:a |an )?(?:deal|agreement)|close to (?:a |an )?(?:deal|agreement)|discussing|exploring (?:a |an )?(?:deal|agreement)|en (?:discussions?|n[ée]gociations?|pourparlers) |en pourparlers|en n[ée]gociations?|en discussions?|n[ée]gocie|n[ée]gocient|discute avec|discutent|in gespr[äa]chen|verhandelt|verhandlungen|en conversaciones|negocia(?:ndo|ciones)|in trattative|em negocia[çc][õo]es|em conversas/i;
-const REPORTED_RE =
-  /reportedly|according to (?:people|persons?|sources?|a person|a report|reports?|media|the (?:wall street journal|information|financial times)|bloomberg|reuters|cnbc|the information)|people (?:familiar|with knowledge)|persons? familiar|sources (?:familiar|said|say)|(?:is|are) said to|reported (?:that|on|late|earlier)|(?:a |the )?report (?:by|from|in)|citing|the information reported|journal reported|bloomberg reported|reuters reported|\baurai(?:t|ent)\b|selon (?:des|plusieurs|nos|les informations|le wall|le financial|le journal|bloomberg|reuters|the information|cnbc|la presse|une source|les m[ée]dias)|d['’]apr[èe]s (?:des|plusieurs|bloomberg|reuters|le wall|the information|nos informations)|sources proches|berichten zufolge|laut (?:insidern|kreisen|bloomberg|reuters|medienberichten)|berichtet|seg[úu]n (?:fuentes|medios|bloomberg|reuters)|secondo (?:fonti|bloomberg|reuters|indiscrezioni)|segundo (?:fontes|a bloomberg|a reuters)/i;
+const TERMINATED_RE = withCues(
+  /terminat(?:e|ed|es|ion)|scrapped|scraps|called off|abandon(?:ed|s)|abandonn[ée]|\bstorniert|aufgek[üu]ndigt|abgesagt|anulad|cancellat|annullat|cancelad|rescindid|rescis|cancel(?:l?ed|s|l?ation)|walk(?:ed)? away|pulled out of|r[ée]sili|annul[ée]|rompu|mis fin|(?<!an)gek[üu]ndigt|cancelad|rescind|annullat/i,
+  'terminated',
+);
+const IN_TALKS_RE = withCues(
+  /in (?:advanced )?talks|en negociaci[óo]n|em negocia[çc][ãa]o|in trattativa|in Verhandlung|\bstalled\b|\bon hold\b|\bnearing\b|\bnears\b|\bmulls?\b|au point mort|en suspens|\bproche d['’]un accord|\bnegocia(?:n)? con\b|\bnegociar[íi]a|negoziat|\bnegozia\b|\btratta con\b|\bnegocia com\b|\bnegociaria\b|\bverhandeln\b|\bverhandelte\b|kurz vor (?:einem|dem) (?:Abschluss|Deal|Vertrag)|in (?:advanced )?discussions|in (?:advanced )?negotiations|negotiating|nearing (?:a |an )?(?:deal|agreement)|close to (?:a |an )?(?:deal|agreement)|discussing|exploring (?:a |an )?(?:deal|agreement)|en (?:discussions?|n[ée]gociations?|pourparlers) |en pourparlers|en n[ée]gociations?|en discussions?|n[ée]gocie|n[ée]gocient|discute avec|discutent|in gespr[äa]chen|verhandelt|verhandlungen|en conversaciones|negocia(?:ndo|ciones)|in trattative|em negocia[çc][õo]es|em conversas/i,
+  'inTalks',
+);
+const REPORTED_RE = withCues(
+  /reportedly|according to (?:people|persons?|sources?|a person|a report|reports?|media|the (?:wall street journal|information|financial times)|bloomberg|reuters|cnbc|the information)|people (?:familiar|with knowledge)|persons? familiar|sources (?:familiar|said|say)|(?:is|are) said to|reported (?:that|on|late|earlier)|(?:a |the )?report (?:by|from|in)|citing|the information reported|journal reported|bloomberg reported|reuters reported|\baurai(?:t|ent)\b|selon (?:des|plusieurs|nos|les informations|le wall|le financial|le journal|bloomberg|reuters|the information|cnbc|la presse|une source|les m[ée]dias)|d['’]apr[èe]s (?:des|plusieurs|bloomberg|reuters|le wall|the information|nos informations)|sources proches|berichten zufolge|laut (?:insidern|kreisen|bloomberg|reuters|medienberichten)|berichtet|seg[úu]n (?:fuentes|medios|bloomberg|reuters)|secondo (?:fonti|bloomberg|reuters|indiscrezioni)|segundo (?:fontes|a bloomberg|a reuters)/i,
+  'reported',
+);
 const OPTION_BEFORE_RE =
   /\boptions?\b|\bmay\b|\bcould\b|\bif\b|\bshould\b|\bsi\b|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future/i;
-const EXPANDED_RE =
-  /exercised (?:its|an|the|their) option|increase[sd]? (?:its|the|their) (?:backstop|commitment|contract|agreement|guarantee)|a (?:augment[ée]|relev[ée]) (?:sa|son|leur)|a exerc[ée] (?:son|une|l['’])\s?option|\bexpand(?:s|ed|ing)?\b|\bexpansion\b|\bextend(?:s|ed)? (?:its|the|their)|\bupsiz|bringing (?:the |its |their )?total|brings? (?:the |its |their )?total|\badds?\b|an additional|additional \$|[ée]largi|[ée]tend(?:u|ent|ra)?\b|extension (?:du|de son|de leur|de l['’])|suppl[ée]mentaires?|portant (?:le total|la valeur|son|leur)|porte (?:le total|la valeur)|erweitert|erweiterung|ampl[ií]a|ampli[óo]|ampliad[oa]|ampliaci[óo]n|ampliou|amplia[çc][ãa]o|espande|ampliamento|expande|\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:[a-z\u00e0-\u00ff-]+ ){0,3}(?:lease|contract|agreement|order|order form|building|phase|tranche|deal|hall)s?\b|\b(?:increas|boost|rais|lift|upp|doubl|tripl|enlarg|amend)\w{0,4}\s(?:the (?:value|size|scope|ceiling) of\s)?(?:its|the|their)\s(?:[a-z\u00e0-\u00ff-]+\s){0,4}(?:contract|agreement|commitment|deal|order|backstop|lease|guarantee|partnership)s?\b|\bamended (?:order|agreement|contract|lease)|\bamendment to (?:its|the|their)|\ban extra\b|\bwith (?:this|the|that) addition\b|\bin addition to (?:the|its|their) (?:\S+ ){0,2}(?:leases?|contracts?|agreements?|orders?)|together with (?:the|its|their) (?:\S+ ){0,2}(?:leases?|contracts?|agreements?|orders?|deals?) (?:announced|signed|disclosed|entered)|\bnow (?:totals?|represents?|stands? at|amounts? to|reach(?:es)?|covers?)\b|\bbrings? (?:its |the )?total\b|\badditional\b|\ba further\b (?:\S+ ){0,3}(?:agreement|lease|contract|order)|\banother\b (?:\S+ ){0,3}(?:agreement|lease|contract|order|tranche|building)|rallonge|nouvelle tranche|(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|second|seconde) (?:bail|contrat|accord|tranche|commande|b[âa]timent)|s['’]ajout(?:e|ent|ant)|(?:hisse|hissant|fait passer|faisant passer) (?:la valeur|le total|le montant)|repr[ée]sent(?:e|ent) d[ée]sormais|\bport(?:e|ent|ée?) (?:d[ée]sormais )?(?:à|le total)/i;
+const EXPANDED_RE = withCues(
+  /exercised (?:its|an|the|their) option|increase[sd]? (?:its|the|their) (?:backstop|commitment|contract|agreement|guarantee)|a (?:augment[ée]|relev[ée]) (?:sa|son|leur)|a exerc[ée] (?:son|une|l['’])\s?option|\bexpand(?:s|ed|ing)?\b|\bexpansion\b|\bextend(?:s|ed)? (?:its|the|their)|\bupsiz|bringing (?:the |its |their )?total|brings? (?:the |its |their )?total|\badds?\b|an additional|additional \$|[ée]largi|[ée]tend(?:u|ent|ra)?\b|extension (?:du|de son|de leur|de l['’])|suppl[ée]mentaires?|portant (?:le total|la valeur|son|leur)|porte (?:le total|la valeur)|erweitert|erweiterung|ampl[ií]a|ampli[óo]|ampliad[oa]|ampliaci[óo]n|ampliou|amplia[çc][ãa]o|espande|ampliamento|expande|\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:[a-z\u00e0-\u00ff-]+ ){0,3}(?:lease|contract|agreement|order|order form|building|phase|tranche|deal|hall)s?\b|\b(?:increas|boost|rais|lift|upp|doubl|tripl|enlarg|amend)\w{0,4}\s(?:the (?:value|size|scope|ceiling) of\s)?(?:its|the|their)\s(?:[a-z\u00e0-\u00ff-]+\s){0,4}(?:contract|agreement|commitment|deal|order|backstop|lease|guarantee|partnership)s?\b|\bamended (?:order|agreement|contract|lease)|\bamendment to (?:its|the|their)|\ban extra\b|\bwith (?:this|the|that) addition\b|\bin addition to (?:the|its|their) (?:\S+ ){0,2}(?:leases?|contracts?|agreements?|orders?)|together with (?:the|its|their) (?:\S+ ){0,2}(?:leases?|contracts?|agreements?|orders?|deals?) (?:announced|signed|disclosed|entered)|\bnow (?:totals?|represents?|stands? at|amounts? to|reach(?:es)?|covers?)\b|\bbrings? (?:its |the )?total\b|\badditional\b|\ba further\b (?:\S+ ){0,3}(?:agreement|lease|contract|order)|\banother\b (?:\S+ ){0,3}(?:agreement|lease|contract|order|tranche|building)|rallonge|nouvelle tranche|(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|second|seconde) (?:bail|contrat|accord|tranche|commande|b[âa]timent)|s['’]ajout(?:e|ent|ant)|(?:hisse|hissant|fait passer|faisant passer) (?:la valeur|le total|le montant)|repr[ée]sent(?:e|ent) d[ée]sormais|\bport(?:e|ent|ée?) (?:d[ée]sormais )?(?:à|le total)/i,
+  'expanded',
+);
 
 export function statusOf(text: string): MentionStatus {
   if (TERMINATED_RE.test(text)) return 'terminated';
@@ -199,7 +225,7 @@ export const BUYER_AFTER_RE =
 
 // "AMD agreed to buy ZT Systems": buying a named business (not chips, capacity or a company's spare capacity).
 const BUY_NAME_RE =
-  /\b(?:to buy|agreed to buy|will buy|buys|bought|to purchase|agreed to purchase|va racheter|rach[èe]te|a rachet[ée]|kauft|compra|acquista)\s([A-Z][\p{L}\d&-]{0,30})(['’]s)?\s?(\p{L}{0,20})/u;
+  /\b(?:to buy|agreed to buy|will buy|buys|bought|to purchase|agreed to purchase|va racheter|rach[èe]te|a rachet[ée]|kauft|übernimmt|compra|comprou|compr[óo]|comprar[áa]|adquiere|adquiri[óo]|adquire|adquiriu|acquista|ha acquistato|rileva)\s(?:(?:a|o|la|el|il|lo|den|die|das|le|l['’])\s)?([A-Z][\p{L}\d&-]{0,30})(['’]s)?\s?(\p{L}{0,20})/u;
 const PRODUCT_WORD_RE =
   /^(?:gpus?|tpus?|chips?|capacity|compute|computing|servers?|systems?|accelerators?|processors?|hardware|equipment|gear|racks?|puces|capacit[ée]s?|serveurs|power|electricity|shares|stock|stake)$/i;
 const KNOWN_BRANDS_RE =

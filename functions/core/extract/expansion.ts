@@ -2,6 +2,8 @@
 // the total to $22.4 billion").
 import type { MoneyAmount } from '../money';
 import { INCREMENT_AFTER_RE, INCREMENT_BEFORE_RE } from './cues';
+import { cueRe } from './lexicon';
+import type { Candidate } from './merge';
 
 export const EXPANSION_TOTAL_BEFORE_RE =
   /(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\s(?:steigt|stieg|w[äa]chst|klettert)[^.$€£]{0,30}\sauf\s(?:rund\s|etwa\s|bis zu\s|knapp\s)?~?$|(?:con lo que|elevando|eleva)\s(?:el|su)\s(?:total|importe|valor)[^.$€£]{0,60}\s(?:alcanza|asciende a|llega a|sube a|hasta|a)(?:\slos|\slas)?\s(?:unos\s|casi\s|hasta\s)?~?$|(?:portando|porta)\s(?:il|a)\s(?:totale|valore)[^.$€£]{0,40}\sa\s(?:circa\s|quasi\s)?~?$|(?:elevando|eleva)\s(?:o|para o)\s(?:total|valor)[^.$€£]{0,40}\spara\s(?:cerca de\s|quase\s)?~?$|(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$/i;
@@ -37,3 +39,45 @@ export function isExpansionTotal(text: string, m: MoneyAmount): boolean {
 }
 
 export const HYPOTHETICAL_RE = /\b(?:could|may|might|would|option|if)\b|pourrai(?:t|ent)|[ée]ventuel/i;
+
+/** "With it, the contracts … now total", "o valor total dos acordos chega a", "summiert sich … auf". */
+const RUNNING_TOTAL_RE = cueRe('runningTotal');
+/** A running-total cue in the 120 characters before the amount, within its sentence. */
+export function statesRunningTotal(text: string, sentenceStart: number, m: MoneyAmount): boolean {
+  return RUNNING_TOTAL_RE.test(text.slice(Math.max(sentenceStart, m.start - 120), m.start));
+}
+
+/** The total's sentence follows the expansion's within this many characters. */
+const RUNNING_TOTAL_REACH = 400;
+
+/**
+ * "CoreWeave expands its OpenAI contract by $6.5 billion. With it, the value of the agreements between the two
+ * companies reaches $22.4 billion.": a sentence that states a running total without naming the pair continues
+ * the expansion told just before it. Returns the expansion's candidate carrying the total, or null.
+ */
+export function runningTotalAfter(
+  text: string,
+  sentence: { start: number; end: number },
+  amounts: readonly MoneyAmount[],
+  previous: Candidate | undefined,
+): Candidate | null {
+  if (!previous || previous.fromTitle || previous.mention.status !== 'expanded') return null;
+  const increment = previous.mention.valueUsd;
+  if (increment === null || sentence.start - previous.mention.evidenceEnd > RUNNING_TOTAL_REACH) return null;
+  const total = amounts.find((m) => m.usd > increment && statesRunningTotal(text, sentence.start, m));
+  if (!total || HYPOTHETICAL_RE.test(text.slice(Math.max(sentence.start, total.start - 60), total.start)))
+    return null;
+  return {
+    ...previous,
+    total: true,
+    mention: {
+      ...previous.mention,
+      valueUsd: total.usd,
+      valueText: total.text,
+      qualifier: total.qualifier,
+      cumulative: true,
+      evidence: text.slice(previous.mention.evidenceStart, sentence.end),
+      evidenceEnd: sentence.end,
+    },
+  };
+}

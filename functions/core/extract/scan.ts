@@ -6,7 +6,14 @@ import type { Language, Mention, MentionStatus } from '../types';
 import { isAggregate } from './aggregates';
 import { CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, kindOf, negativeCue, valuesCompanyAt } from './cues';
-import { BY_THEN_TO_BEFORE_RE, HYPOTHETICAL_RE, isExpansionTotal, isIncrement } from './expansion';
+import {
+  BY_THEN_TO_BEFORE_RE,
+  HYPOTHETICAL_RE,
+  isExpansionTotal,
+  isIncrement,
+  runningTotalAfter,
+  statesRunningTotal,
+} from './expansion';
 import { type Candidate, STATUS_RANK } from './merge';
 import { choosePair } from './pair';
 import { BACKSTOP_WORD_RE, isPurchase, type Party, partiesIn } from './parties';
@@ -141,7 +148,16 @@ export function scanText(
       const rowOf = subject && item >= 0 ? subjectStandIn(text, span, item, own, subject, true) : null;
       if (rowOf && new Set(parties.map((p) => p.company.id)).size < 2) parties = [rowOf, ...own];
     }
-    if (new Set(parties.map((p) => p.company.id)).size < 2) continue;
+    if (new Set(parties.map((p) => p.company.id)).size < 2) {
+      const carried = runningTotalAfter(
+        text,
+        span,
+        money.flatMap((t) => (t.money ? [t.money] : [])),
+        out[out.length - 1],
+      );
+      if (carried) out.push({ ...carried, order: order++ });
+      continue;
+    }
     // "by $1.4 billion, to about $3.2 billion": the increment and the total are one deal's, told once (the total).
     const totalAt = money.find((x) => x.money && isExpansionTotal(text, x.money))?.start;
     for (const pos of positions) {
@@ -168,9 +184,12 @@ export function scanText(
       const { buyer, provider, margin, basis } = assignRoles(text, evidence, a, b);
       const evidenceText = text.slice(evidence.start, evidence.end);
       const m = t.money;
-      const total = m ? isExpansionTotal(text, m) : false;
-      const increment = m && !total ? isIncrement(text, m) : false;
       let status = statusAt(text, evidence, pos, statusMemo);
+      // "With it, the contracts … now total $22.4 billion": in an expansion's sentence, a running total.
+      const total = m
+        ? isExpansionTotal(text, m) || (status === 'expanded' && statesRunningTotal(text, span.start, m))
+        : false;
+      const increment = m && !total ? isIncrement(text, m) : false;
       if (total && STATUS_RANK[status] < STATUS_RANK.expanded) status = 'expanded';
       if (increment && status === 'signed') status = 'expanded';
       // The end date often sits in the next sentence ("This obligation continues through April 13, 2032");
@@ -254,5 +273,7 @@ const ANAPHOR_SUBJECT_RE =
 function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean {
   if (t.money && isExpansionTotal(text, t.money)) return true;
   const ids = new Set(findCompanyMentions(text, span.start, span.end).map((m) => m.company.id));
+  // "the agreements between the two companies now reach": no company named, the pair of the sentence before.
+  if (ids.size === 0 && t.money) return statesRunningTotal(text, span.start, t.money);
   return ids.size === 2;
 }

@@ -2,8 +2,9 @@
 // compute word. Most of a filing is never parsed.
 import { type MoneyAmount, parseMoney } from '../money';
 import type { Language } from '../types';
-import { COMPUTE_RE, GPU_COUNT_RE, POWER_RE, TRIGGER_WORDS_RE } from './cues';
+import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, TRIGGER_WORDS_RE } from './cues';
 import type { Span } from './sentences';
+import { wordAmounts } from './word-amounts';
 
 /** Contracts below this are noise for this product (fees, per-unit prices). */
 export const MIN_VALUE_USD = 10_000_000;
@@ -11,6 +12,8 @@ export const MIN_VALUE_USD = 10_000_000;
 const MAX_VALUE_USD = 1e12;
 const PER_YEAR_AFTER_RE =
   /^\s?(?:a year|per year|annually|each year|every year|per annum|yearly|par an\b|chaque ann[ée]e|annuels?|pro Jahr|j[äa]hrlich|im Jahr|al año|por año|anuales|all['’]anno|l['’]anno|annui|por ano|ao ano|anuais)/i;
+/** How far after a figure an amount in words without a currency still means that figure's currency. */
+const INHERIT_CHARS = 300;
 /** Beyond this many triggers in one document, the rest is tables of numbers: stop looking. */
 export const MAX_TRIGGERS = 20_000;
 
@@ -28,7 +31,13 @@ export function findTriggers(text: string, language: () => Language | undefined,
   const out: Trigger[] = [];
   for (const w of windows) {
     // "billion" means 1e12 in French and German; the language is looked up only when the word shows up.
-    for (const m of parseMoney(text, { language, minUsd: MIN_VALUE_USD, from: w.start, to: w.end })) {
+    const figures = parseMoney(text, { language, minUsd: MIN_VALUE_USD, from: w.start, to: w.end });
+    // "zehn Milliarden Dollar", "dos mil millones de dólares": amounts in words, in the currency of a figure stated
+    // shortly before when they name none.
+    const inherit = (at: number) =>
+      figures.findLast((f) => f.end <= at && at - f.end <= INHERIT_CHARS)?.currency ?? null;
+    const words = wordAmounts(text, language, w.start, w.end, MIN_VALUE_USD, inherit);
+    for (const m of words.length > 0 ? [...figures, ...words] : figures) {
       // Beyond any single compute contract (a company's total commitments, a market, a valuation): not a value.
       if (m.usd >= MAX_VALUE_USD) continue;
       // "$60 billion a year", "60 Milliarden Dollar pro Jahr": a yearly rate, not what the contract is worth; the
@@ -78,26 +87,51 @@ export function hasTriggerIn(triggers: Trigger[], span: Span): boolean {
   return lo < triggers.length && triggers[lo]!.start < span.end;
 }
 
+/** A clause this short before its amount may be an ellipsis (", and Nvidia up to"). */
+const ELLIPSIS_CHARS = 40;
+
 /** The amount's own clause, within 80 characters each side: where a side deal's cue would have to sit. */
 export function nearAmount(text: string, sentence: Span, t: Trigger): string {
   let left = Math.max(sentence.start, t.start - 80);
   const before = text.slice(left, t.start);
   const cut = Math.max(
-    before.lastIndexOf(','),
+    clauseComma(before, true),
     before.lastIndexOf(';'),
     before.lastIndexOf(' after '),
     before.lastIndexOf(' après '),
     before.lastIndexOf(' nachdem '),
   );
-  if (cut >= 0) left += cut + 1;
+  if (cut >= 0) {
+    left += cut + 1;
+    // "Microsoft will invest up to $5 billion, and Nvidia up to $10 billion": a clause with no verb of its own
+    // ("and Nvidia up to") shares the verb, and the cue, of the clause before it.
+    const own = text.slice(left, t.start);
+    if (own.length <= ELLIPSIS_CHARS && !DEAL_RE.test(own)) {
+      const earlier = Math.max(sentence.start, left - 1 - 120);
+      const comma = clauseComma(text.slice(earlier, left - 1), true);
+      left = comma >= 0 ? earlier + comma + 1 : earlier;
+    }
+  }
   let right = Math.min(sentence.end, t.end + 80);
   const after = text.slice(t.end, right);
   const stops = [
-    after.indexOf(','),
+    clauseComma(after, false),
     after.indexOf(';'),
     after.indexOf(' and '),
     after.indexOf(' et '),
+    after.indexOf(' e '),
+    after.indexOf(' y '),
+    after.indexOf(' und '),
   ].filter((i) => i >= 0);
   if (stops.length > 0) right = t.end + Math.min(...stops);
   return text.slice(left, right);
+}
+
+/** The clause's comma nearest the amount (the last one before it, the first one after it), not a decimal comma. */
+function clauseComma(s: string, last: boolean): number {
+  let i = last ? s.lastIndexOf(',') : s.indexOf(',');
+  while (i >= 0 && i + 1 < s.length && i > 0 && /\d/.test(s[i - 1]!) && /\d/.test(s[i + 1]!)) {
+    i = last ? s.lastIndexOf(',', i - 1) : s.indexOf(',', i + 1);
+  }
+  return i;
 }

@@ -1,0 +1,242 @@
+// Amounts written in words: "two billion dollars", "deux milliards de dollars", "zehn Milliarden Dollar", "dos mil
+// millones de dólares", "dieci miliardi di dollari", "nove mil milhões de dólares". The money parser reads
+// figures; news copy spells small numbers out. The words are data, one table per language.
+import { type CurrencyCode, type MoneyAmount, RATES_TO_USD } from '../money';
+import type { Language, ValueQualifier } from '../types';
+
+const NUMBER_WORDS: Readonly<Record<Language, Readonly<Record<string, number>>>> = {
+  en: {
+    a: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    fifteen: 15,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    hundred: 100,
+  },
+  fr: {
+    un: 1,
+    deux: 2,
+    trois: 3,
+    quatre: 4,
+    cinq: 5,
+    six: 6,
+    sept: 7,
+    huit: 8,
+    neuf: 9,
+    dix: 10,
+    onze: 11,
+    douze: 12,
+    quinze: 15,
+    vingt: 20,
+    trente: 30,
+    quarante: 40,
+    cinquante: 50,
+    cent: 100,
+  },
+  de: {
+    ein: 1,
+    eine: 1,
+    einer: 1,
+    zwei: 2,
+    drei: 3,
+    vier: 4,
+    fünf: 5,
+    sechs: 6,
+    sieben: 7,
+    acht: 8,
+    neun: 9,
+    zehn: 10,
+    elf: 11,
+    zwölf: 12,
+    fünfzehn: 15,
+    zwanzig: 20,
+    dreißig: 30,
+    vierzig: 40,
+    fünfzig: 50,
+    hundert: 100,
+  },
+  es: {
+    un: 1,
+    uno: 1,
+    dos: 2,
+    tres: 3,
+    cuatro: 4,
+    cinco: 5,
+    seis: 6,
+    siete: 7,
+    ocho: 8,
+    nueve: 9,
+    diez: 10,
+    once: 11,
+    doce: 12,
+    quince: 15,
+    veinte: 20,
+    treinta: 30,
+    cuarenta: 40,
+    cincuenta: 50,
+    cien: 100,
+  },
+  it: {
+    un: 1,
+    uno: 1,
+    due: 2,
+    tre: 3,
+    quattro: 4,
+    cinque: 5,
+    sei: 6,
+    sette: 7,
+    otto: 8,
+    nove: 9,
+    dieci: 10,
+    undici: 11,
+    dodici: 12,
+    quindici: 15,
+    venti: 20,
+    trenta: 30,
+    quaranta: 40,
+    cinquanta: 50,
+    cento: 100,
+  },
+  pt: {
+    um: 1,
+    uma: 1,
+    dois: 2,
+    duas: 2,
+    três: 3,
+    quatro: 4,
+    cinco: 5,
+    seis: 6,
+    sete: 7,
+    oito: 8,
+    nove: 9,
+    dez: 10,
+    onze: 11,
+    doze: 12,
+    quinze: 15,
+    vinte: 20,
+    trinta: 30,
+    quarenta: 40,
+    cinquenta: 50,
+    cem: 100,
+  },
+};
+
+/** Scale words after a number word. "billion" is read apart: 1e12 in French and German. */
+const SCALES: Readonly<Record<string, number>> = {
+  million: 1e6,
+  millions: 1e6,
+  millionen: 1e6,
+  millones: 1e6,
+  milioni: 1e6,
+  milhões: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  milliard: 1e9,
+  milliards: 1e9,
+  milliarde: 1e9,
+  milliarden: 1e9,
+  miliardo: 1e9,
+  miliardi: 1e9,
+  bilhão: 1e9,
+  bilhões: 1e9,
+};
+
+const CURRENCIES: Readonly<Record<string, CurrencyCode>> = {
+  dollars: 'USD',
+  dollar: 'USD',
+  'us-dollar': 'USD',
+  dólares: 'USD',
+  dollari: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  pounds: 'GBP',
+};
+
+const QUALIFIER_BEFORE: ReadonlyArray<readonly [RegExp, ValueQualifier]> = [
+  [/(?:up to|bis zu|jusqu['’]à|hasta|fino a|até|as much as)\s$/i, 'up_to'],
+  [/(?:more than|over|plus de|mehr als|über|más de|oltre|più di|mais de)\s$/i, 'more_than'],
+  [/(?:at least|au moins|mindestens|al menos|almeno|pelo menos)\s$/i, 'at_least'],
+  [
+    /(?:about|around|roughly|nearly|almost|some|environ|près de|quelque|rund|etwa|knapp|unos|cerca de|circa|quase|quasi)\s$/i,
+    'approximately',
+  ],
+];
+
+const NUMBER_VALUES: ReadonlyMap<string, number> = new Map(
+  Object.values(NUMBER_WORDS).flatMap((t) => Object.entries(t)),
+);
+const scaleAlternation = Object.keys(SCALES)
+  .sort((x, y) => y.length - x.length)
+  .join('|');
+
+/**
+ * The scale words are looked for first (they are rarer than number words), then the word before each is read: a
+ * literal alternation, no per-position lookbehind, so a filing full of "million" stays cheap.
+ */
+const SCALE_RE = new RegExp(`(?:${scaleAlternation})(?![a-z\\u00e0-\\u00ff-])`, 'gi');
+/** The number word (and "mil") right before a scale word. */
+const WORD_BEFORE_RE = /(?:^|[^a-z\u00e0-\u00ff\d])([a-z\u00e0-\u00ff]{1,12})[ \u00a0](?:(mil)[ \u00a0])?$/i;
+/** The currency word right after a scale word: "Dollar", " de dólares", " d'euros", " di dollari". */
+const CURRENCY_AFTER_RE = new RegExp(
+  `^[ \\u00a0](?:de[ \\u00a0]|d['’]|di[ \\u00a0])?(?:US[ \\u00a0-]?)?(${Object.keys(CURRENCIES).join('|')})(?![a-z\\u00e0-\\u00ff])`,
+  'i',
+);
+
+/**
+ * Amounts in words between `from` and `to`, in USD, at or above `minUsd`. An amount needs a currency word after it
+ * ("zwei Milliarden Dollar"), or a stated currency shortly before (`inheritFrom`: the end of the last amount with
+ * a currency, and that currency).
+ */
+export function wordAmounts(
+  text: string,
+  language: () => Language | undefined,
+  from: number,
+  to: number,
+  minUsd: number,
+  inheritFrom: (at: number) => CurrencyCode | null = () => null,
+): MoneyAmount[] {
+  const out: MoneyAmount[] = [];
+  SCALE_RE.lastIndex = from;
+  for (let m = SCALE_RE.exec(text); m !== null && m.index < to; m = SCALE_RE.exec(text)) {
+    // Most scale words follow a figure ("$5 million"): only one after a space and a letter can follow a word.
+    const at = m.index;
+    const c = text.charCodeAt(at - 2);
+    if (text.charCodeAt(at - 1) !== 32 && text.charCodeAt(at - 1) !== 0xa0) continue;
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0)) continue;
+    const before = WORD_BEFORE_RE.exec(text.slice(Math.max(from, at - 20), at));
+    if (!before) continue;
+    const n = NUMBER_VALUES.get(before[1]!.toLowerCase());
+    if (n === undefined) continue;
+    const start = at - before[0].length + before[0].indexOf(before[1]!);
+    const scaleKey = m[0].toLowerCase();
+    let scale = SCALES[scaleKey]!;
+    // "mil millones", "mil milhões": a thousand millions.
+    if (before[2]) scale *= 1e3;
+    const lang = language();
+    if (scaleKey.startsWith('billion') && (lang === 'fr' || lang === 'de')) scale = 1e12;
+    const cur = CURRENCY_AFTER_RE.exec(text.slice(at + m[0].length, at + m[0].length + 24));
+    const currency = cur ? CURRENCIES[cur[1]!.toLowerCase()] : inheritFrom(at);
+    if (!currency) continue;
+    const amount = n * scale;
+    const usd = Math.round(amount * RATES_TO_USD[currency]);
+    if (usd < minUsd) continue;
+    const end = at + m[0].length + (cur ? cur[0].length : 0);
+    const qualifier =
+      QUALIFIER_BEFORE.find(([re]) => re.test(text.slice(Math.max(0, start - 14), start)))?.[1] ?? null;
+    out.push({ usd, amount, currency, qualifier, text: text.slice(start, end), start, end });
+  }
+  return out;
+}
