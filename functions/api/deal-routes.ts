@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
+import * as z from 'zod';
 import { companyById } from '../core/companies';
 import { type DealRepository, VersionConflictError } from '../core/ports/store';
 import type { Deal } from '../core/types';
