@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   EDGAR_DEFAULT_RPS,
   EDGAR_MAX_RPS_CEILING,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { companyById, toCompanyRef } from '../core/companies';
 import { contractId, openDeal, rebuild } from '../core/deal-merge';
 import type { DealRepository } from '../core/ports/store';

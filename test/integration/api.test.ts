@@ -10,11 +10,15 @@ import { createTestStore, type TestStore } from '../support/dynamo';
 
 // The HTTP API in process (Hono's app.request) on DynamoDB Local: filters, pages, errors, subscriptions.
 
-/** Records what the API asked of the channel; email stays pending (null), others get an SNS-like ARN. */
+/**
+ * Records what the API asked of the channel; email gets no reference, others an SNS-like ARN. An email endpoint
+ * is pending confirmation until `confirm(id)`, as SNS reports it.
+ */
 function recordingChannel() {
   const registered: Subscription[] = [];
   const unregistered: Subscription[] = [];
   const published: Alert[] = [];
+  const confirmed = new Set<string>();
   let failNext = false;
   const channel: AlertChannel = {
     async publish(alert) {
@@ -31,8 +35,18 @@ function recordingChannel() {
     async unregister(sub) {
       unregistered.push(sub);
     },
+    async endpointState(sub) {
+      return sub.channel === 'email' && !confirmed.has(sub.id) ? 'pending_confirmation' : 'active';
+    },
   };
-  return { channel, registered, unregistered, published, failNextRegister: () => (failNext = true) };
+  return {
+    channel,
+    registered,
+    unregistered,
+    published,
+    failNextRegister: () => (failNext = true),
+    confirm: (id: string) => confirmed.add(id),
+  };
 }
 
 function recordingLogger() {
@@ -444,12 +458,22 @@ describe('subscriptions', () => {
       notifyOn: ['value_up', 'status_up'],
       createdAt: '2025-12-01T09:00:00.000Z',
       channelRef: null,
-      note: 'check your inbox to confirm the subscription',
+      endpointState: 'pending_confirmation',
+      note: 'check your inbox to confirm the subscription; alerts are held until then',
     });
     expect(recorder.registered.at(-1)?.id).toBe(created.id);
     const { note: _note, ...stored } = created;
     expect(await store.subscriptions.get(created.id)).toEqual(stored);
     expect(await getJson<Subscription>(`/subscriptions/${created.id}`)).toEqual(stored);
+  });
+
+  it('GET /subscriptions/:id tells the confirmation as the channel sees it now, and records it', async () => {
+    const res = await postSubscription({ channel: 'email', endpoint: 'later@example.com' });
+    const { id } = (await res.json()) as Subscription;
+    expect((await getJson<Subscription>(`/subscriptions/${id}`)).endpointState).toBe('pending_confirmation');
+    recorder.confirm(id);
+    expect((await getJson<Subscription>(`/subscriptions/${id}`)).endpointState).toBe('active');
+    expect((await store.subscriptions.get(id))?.endpointState).toBe('active');
   });
 
   it('creates sms and https subscriptions with the channel reference the channel returned', async () => {

@@ -33,5 +33,5 @@ describe('alert fan-out at scale (DynamoDB Local; SNS and SQS mocked at the SDK 
     }
     // Notify queued each stream record's 1,000 matches as 20 messages of 50 (5 records, one batch twice).
     expect(run.queuedMessages).toBe(5 * 20);
-  }, 240_000);
+  }, 600_000);
 });

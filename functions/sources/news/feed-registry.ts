@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { FEED_KINDS, type FeedConfig, type FeedValidator } from '../../core/ports/news';
 import { NEWS_MIN_POLL_SECONDS } from '../../core/setting-rules';
 import { LANGUAGES } from '../../core/types';

@@ -1,0 +1,8 @@
+// zod's exports with `locales` shadowed (see zod-without-locales.ts). zod's files are imported by path, not as
+// `zod/...`, which the alias also covers.
+import * as core from './zod-core-without-locales';
+
+export * from '../../node_modules/zod/v4/classic/external.js';
+/** Shadows zod's `locales` namespace, which would otherwise pull every translation in. */
+export const locales = {};
+export { core };
