@@ -8,7 +8,7 @@ export const COMPUTE_RE =
 
 /** A contract of some sort is described. */
 export const DEAL_RE =
-  /\b(?:agreements?|agreed|agrees|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|vertrag|vertr[äa]ge|vereinbarung|abkommen|auftrag|geschlossen|unterzeichnet|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|loue|louent|lou[ée]e?s?|bail|baux|location|capacity|capacit)/i;
+  /\b(?:agreements?|agreed|agrees|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|vertrag|vertr[äa]ge|vereinbarung|abkommen|auftrag|geschlossen|unterzeichnet|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|loue|louent|lou[ée]e?s?|bail|baux|location|capacity|capacit|commandes?|bestellung|pedidos?|ordin[ei]|encomendas?)/i;
 
 export const TRIGGER_WORDS_RE =
   /\b(?:multi-?billion|multibillion|billions of dollars|tens of billions|hundreds of billions|plusieurs milliards|milliards de dollars|dizaines de milliards|centaines de milliards|mehrere milliarden|milliardenschwer|milliardenschweren|miles de millones|miliardi di dollari)/gi;

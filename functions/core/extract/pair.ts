@@ -225,6 +225,7 @@ function ownCompanyAndContext(
   const inOwn = pool.filter((p) => p.start >= own.start && p.start < own.end && !p.weak);
   if (new Set(inOwn.map((p) => p.company.id)).size !== 1) return null;
   const mine = inOwn[0]!;
+  if (mine.downstream) return null;
   const before = pool.filter((p) => p.start < own.start && p.company.id !== mine.company.id);
   if (before.length === 0) return null;
   const subject = subjectOf();

@@ -37,7 +37,7 @@ export const TENANT_BEFORE_RE =
 export const CHIP_BRAND_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
 export const PRODUCT_BEFORE_RE =
-  /(?:\bGPUs?|\bpuces|\bchips|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes)\s$/i;
+  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|\bServer)\s(?:(?:de|di|da|von|d['’])\s?)?$/i;
 
 export function registrantEntry(reg: { name: string; cik?: string } | null | undefined): CompanyEntry | null {
   if (!reg?.name && !reg?.cik) return null;
@@ -56,7 +56,7 @@ export function registrantEntry(reg: { name: string; cik?: string } | null | und
  * buyer's customer, not the seller of what the amount buys.
  */
 export const DOWNSTREAM_BEFORE_RE =
-  /(?:\b(?:it|they|which|that|the company)\s(?:will\s|would\s|plans to\s|intends to\s|is to\s|expects to\s|then\s|is\s|are\s|will be\s)?(?:lease|leases|leasing|rent|rents|renting|sublease|subleases|subleasing|resell|resells|reselling|provide|provides|providing|offer|offers|offering|supply|supplies|supplying|sell|sells|selling|make available|makes available|make (?:it|them) available)(?:\s(?:out|it|them|on|back|the capacity|capacity))?|(?:qu['’]il|qu['’]elle|qu['’]ils|qu['’]elles|qui|dont il)\s(?:va\s|compte\s|doit\s|pr[ée]voit de\s)?(?:louer(?:a|ont)?|loue|sous-louer(?:a)?|revendr(?:a|ont)|fournir(?:a|ont)?|proposer(?:a|ont)?|mettr(?:a|ont) à disposition))\s(?:to|à|au|de)\s(?:the\s)?$|(?:\bto serve|\bdestined for|\bfor use by|\bpour servir|\bdestin[ée]e?s? à)\s(?:the\s)?$/i;
+  /(?:\b(?:it|they|which|that|the company)\s(?:will\s|would\s|plans to\s|intends to\s|is to\s|expects to\s|then\s|is\s|are\s|will be\s)?(?:lease|leases|leasing|rent|rents|renting|sublease|subleases|subleasing|resell|resells|reselling|provide|provides|providing|offer|offers|offering|supply|supplies|supplying|sell|sells|selling|make available|makes available|make (?:it|them) available)(?:\s(?:out|it|them|on|back|the capacity|capacity))?|(?:qu['’]il|qu['’]elle|qu['’]ils|qu['’]elles|qui|dont il)\s(?:va\s|compte\s|doit\s|pr[ée]voit de\s)?(?:louer(?:a|ont)?|loue|sous-louer(?:a)?|revendr(?:a|ont)|fournir(?:a|ont)?|proposer(?:a|ont)?|mettr(?:a|ont) à disposition))\s(?:to|à|au|de)\s(?:the\s)?$|(?:\bto serve|\bdestined for|\bfor use by|\bpour servir|\bdestin[ée]e?s? à|\bused by|\butilis[ée]e?s? par|\bexploit[ée]e?s? par|\butilizzat[aeio] da|\bus[ao]d[ao]s? (?:por|pela|pelo)|\butilizad[ao]s? por|\bgenutzt von|\bverwendet von|\bf[üu]r die Nutzung durch)\s(?:the\s)?$/i;
 
 export const BACKSTOP_WORD_RE = /backstop|unused|garanti|inutilis/i;
 
@@ -94,7 +94,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       (isChipMaker(m.company) && PRODUCT_AFTER_RE.test(after)) ||
       CHIP_BRAND_AFTER_RE.test(after) ||
       // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
-      (isChipMaker(m.company) && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 14), m.start)));
+      (isChipMaker(m.company) && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 18), m.start)));
     const tenant =
       TENANT_AFTER_RE.test(text.slice(m.end, m.end + 24)) ||
       TENANT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));
