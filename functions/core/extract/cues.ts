@@ -8,7 +8,7 @@ export const COMPUTE_RE =
 
 /** A contract of some sort is described. */
 export const DEAL_RE =
-  /\b(?:agreements?|agreed|agrees|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|vertrag|vertr[äa]ge|vereinbarung|abkommen|auftrag|geschlossen|unterzeichnet|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|loue|louent|lou[ée]e?s?|bail|baux|location|capacity|capacit|commandes?|bestellung|pedidos?|ordin[ei]|encomendas?)/i;
+  /\b(?:agreements?|agreed|agrees|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|vertrag|vertr[äa]ge|vereinbarung|abkommen|auftrag|geschlossen|unterzeichnet|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|loue|louent|lou[ée]e?s?|bail|baux|location|capacity|capacit|commandes?|bestellung|pedidos?|ordin[ei]|encomendas?|kauf|verpflicht)/i;
 
 export const TRIGGER_WORDS_RE =
   /\b(?:multi-?billion|multibillion|billions of dollars|tens of billions|hundreds of billions|plusieurs milliards|milliards de dollars|dizaines de milliards|centaines de milliards|mehrere milliarden|milliardenschwer|milliardenschweren|miles de millones|miliardi di dollari)/gi;
@@ -210,7 +210,8 @@ export function buysCompany(sentence: string): boolean {
   if (!m) return false;
   const [, name, possessive, next] = m;
   if (possessive) return false;
-  if (KNOWN_BRANDS_RE.test(name!)) return false;
+  // "kauft Azure-Rechenleistung": a brand's compound names its capacity, not a business.
+  if (KNOWN_BRANDS_RE.test(name!) || KNOWN_BRANDS_RE.test(name!.split('-')[0]!)) return false;
   if (next && PRODUCT_WORD_RE.test(next) && !/^(?:Systems|Technologies|Holdings|Group)$/.test(next))
     return false;
   return true;

@@ -61,13 +61,14 @@ export const DOWNSTREAM_BEFORE_RE =
 export const BACKSTOP_WORD_RE = /backstop|unused|garanti|inutilis/i;
 
 /** "chips for OpenAI's Texas site", "pour le campus d'OpenAI": the site of the buyer's customer. */
-export const SITE_FOR_BEFORE_RE = /(?:\bfor|\bto fill|\bto equip|\bto populate|\bpour)\s(?:the\s)?$/i;
+export const SITE_FOR_BEFORE_RE =
+  /(?:\bfor|\bto fill|\bto equip|\bto populate|\bpour|\bf[üu]r|\bpara|\bper)\s(?:(?:the|le|la|den|die|das|el|il|o|a)\s)?(?:(?:first|second|new|premier|nouveau|ersten|neuen|primer|nuevo|primo|nuovo|primeiro|novo)\s)?$/i;
 export const SITE_AFTER_RE =
-  /^['’]s?\s(?:[\p{L}\d-]+\s){0,2}(?:site|campus|data cent(?:er|re)s?|facility|facilities|cluster|build-?out|project|halls?)\b/iu;
+  /^(?:['’]s?\s|-)(?:[\p{L}\d-]+\s){0,2}(?:site|campus|data cent(?:er|re)s?|facility|facilities|cluster|build-?out|project|halls?|Standort|Rechenzentrum|Campus|sitio|sito)\b/iu;
 
 /** A purchase of goods: the verb that makes a product's maker the seller. */
 export const PURCHASE_VERB_RE =
-  /\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|order|orders|ordered|acquire|acquires)\b(?! forms?\b)|ach[eè]te|acheter|ach[eè]tera|achat|commande|command[ée]/i;
+  /\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|order|orders|ordered|acquire|acquires)\b(?! forms?\b)|ach[eè]te|acheter|ach[eè]tera|achat|commande|command[ée]|\bcompr(?:a|ar|ará|ará|ou|ó|erà|are|ato)\b|\bacquist(?:a|are|erà|ato)\b|\bkauf(?:t|en|te)\b|\bbestell(?:t|en|te)\b/i;
 /** "commit $40bn to Nvidia chips", "spend $10bn on GPUs": a purchase when goods are named. */
 export const SPEND_VERB_RE =
   /\b(?:commit|commits|committed|committing|spend|spends|spending|spent|outlay)\b|d[ée]pens|consacr/i;
