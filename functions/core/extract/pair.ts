@@ -106,9 +106,10 @@ function besideAmount(text: string, pool: Party[], pos: number): Party[] | null 
 
 /** The end user a lease or a purchase serves ("for Anthropic's cluster", "it will lease to OpenAI"). */
 function withoutEndUsers(parties: Party[], purchaseBefore: boolean, pos: number): Party[] {
-  if (purchaseBefore) return parties.filter((p) => !(p.downstream && p.start > pos));
-  const rest = parties.filter((p) => !p.downstream);
-  return new Set(rest.filter((p) => !p.weak).map((p) => p.company.id)).size >= 2 ? rest : parties;
+  const inView = purchaseBefore ? parties.filter((p) => !(p.downstream && p.start > pos)) : parties;
+  const rest = inView.filter((p) => !p.downstream);
+  // Both parties may be named only around the end user: then it stays in view.
+  return new Set(rest.map((p) => p.company.id)).size >= 2 ? rest : inView;
 }
 
 /** Only buys (an AI lab), from the company table's usual roles. */

@@ -29,7 +29,7 @@ export interface Party {
 export const PRONOUN_RE =
   /(?<![\p{L}])(?:[Tt]he Company|[Tt]he Registrant|[Tt]he Corporation|We|we|our|Our|us|la Soci[ée]t[ée]|La Soci[ée]t[ée]|nous|Nous|notre|Notre|die Gesellschaft|la Compa[ñn][ií]a|la Societ[àa]|a Companhia)(?![\p{L}])/gu;
 export const PRODUCT_AFTER_RE =
-  /^(?:['’]s)?[\s-]?(?:GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor)/;
+  /^(?:['’]s)?[\s-]?(?:GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|Chips?\b|Prozessoren|Systeme\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor)/;
 export const TENANT_AFTER_RE =
   /^['’]s? (?:lease |rent |payment |financial )?obligations|^['’]s? (?:lease payments|rent)/i;
 export const TENANT_BEFORE_RE =
@@ -75,10 +75,15 @@ export const SPEND_VERB_RE =
 export const GOODS_RE =
   /\b(?:chips?|gpus?|processors?|accelerators?|servers?|systems|racks?|hardware|puces|processeurs|serveurs|acc[ée]l[ée]rateurs)\b/i;
 
+/** German puts the verb last: "… Nvidia-Chips für etwa 40 Milliarden Dollar kaufen werde". */
+const VERB_LAST_PURCHASE_RE =
+  /\b(?:kaufen|kauft|erwerben|bestellen|bestellt)(?:\s(?:werde|wird|will|soll|sollen|werden))?[\s,.;]/i;
+
 export function isPurchase(text: string, sentence: Span, pos: number): boolean {
   const before = text.slice(sentence.start, pos);
   return (
     PURCHASE_VERB_RE.test(before) ||
+    VERB_LAST_PURCHASE_RE.test(text.slice(pos, Math.min(sentence.end + 1, pos + 120))) ||
     (SPEND_VERB_RE.test(before) && GOODS_RE.test(text.slice(sentence.start, sentence.end)))
   );
 }

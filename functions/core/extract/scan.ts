@@ -95,6 +95,12 @@ export function scanText(
     const single = new Set(parties.map((p) => p.company.id)).size === 1;
     // "Le groupe a signé …", "der Anbieter hatte …": the company the sentence's anaphoric subject stands for.
     const referent = single ? referentOf(text, span, subjectOf, (at) => previousSentence(text, at)) : null;
+    // The signer of a roundup's "$9.7 billion with IREN": the sentence's anaphor's referent, else the article's.
+    let signer: CompanyEntry | null | undefined;
+    const pairSubject = (): CompanyEntry | null => {
+      signer ??= referentOf(text, span, subjectOf, (at) => previousSentence(text, at)) ?? subjectOf();
+      return signer;
+    };
     const standIn = referent ? subjectStandIn(span, item, parties, referent) : null;
     if (standIn) parties = [standIn, ...parties];
     if (new Set(parties.map((p) => p.company.id)).size < 2) {
@@ -165,7 +171,7 @@ export function scanText(
         pos,
         ts.filter((x) => x.money).map((x) => x.start),
         registrant?.id ?? null,
-        subjectOf,
+        pairSubject,
       );
       if (pair.length < 2) continue;
       const [a, b] = pair as [Party, Party];

@@ -65,8 +65,11 @@ export function referentOf(
   for (let n = 0; n < MAX_ANTECEDENT_SENTENCES && prev; n++, prev = previous(prev.start)) {
     const named = findCompanyMentions(text, prev.start, prev.end);
     if (wantsProvider) {
+      // The last company that only sells, else the last that sells at all (a hyperscaler).
       const sellers = named.filter((m) => sellsOnly(m.company));
-      if (sellers.length > 0) return sellers[sellers.length - 1]!.company;
+      const any = named.filter((m) => m.company.roles?.includes('provider'));
+      const last = sellers[sellers.length - 1] ?? any[any.length - 1];
+      if (last) return last.company;
       continue;
     }
     const head = text.slice(prev.start, prev.start + 60);
