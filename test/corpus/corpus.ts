@@ -429,10 +429,10 @@ export function metrics(c: Counts): Metrics {
  * hold the extractor to it so that no change makes it worse. The goals (TARGETS) are not met yet; eval prints both.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.9,
-  recall: 0.83,
-  exactValue: 0.95,
-  bothParties: 0.96,
+  precision: 0.95,
+  recall: 0.88,
+  exactValue: 0.97,
+  bothParties: 0.99,
 };
 
 export const TARGETS: Readonly<Omit<Metrics, 'status'>> = {

@@ -2,7 +2,7 @@
 // own, then the sentence's subject.
 import type { CompanyEntry } from '../companies';
 import { HARDWARE_RE } from './cues';
-import { GOODS_RE, isPurchase, type Party } from './parties';
+import { BACKSTOP_WORD_RE, GOODS_RE, isPurchase, type Party } from './parties';
 import { clauseBreaks, type Span, sentenceAt } from './sentences';
 
 /** Picks the two parties of the amount at `pos`: its own clause first, then earlier clauses without an amount. */
@@ -79,6 +79,16 @@ export function choosePair(
   for (let c = own - 1; c >= 0 && picked.length < 2; c--) {
     for (const p of byDistance(pool.filter((q) => clauseOf(q.start) === c))) add(p);
   }
+  // "Google backs Fluidstack's rent. Options could take the value to $17.7 billion": a guarantee gathered from
+  // an earlier sentence lends its parties only to an amount that speaks of the guarantee itself.
+  if (picked.some((p) => p.tenant && p.start < pos) && /[.!?]\s/.test(text.slice(sentence.start, pos))) {
+    const own = sentenceAt(text, pos);
+    if (
+      picked.some((p) => p.tenant && p.start < own.start) &&
+      !BACKSTOP_WORD_RE.test(text.slice(own.start, own.end))
+    )
+      return [];
+  }
   // A filing discloses the registrant's own contracts: when the registrant is in view, it is a party.
   const reg = registrantId ? pool.find((p) => p.company.id === registrantId) : undefined;
   if (reg && picked.length === 2 && !picked.some((p) => p.company.id === registrantId)) {
@@ -129,7 +139,10 @@ const WITH_WORDS = new Set(['with', 'avec', 'mit', 'con', 'com', 'chez', 'auprè
  * last four words before the name; a token scan, cheaper than an end-anchored pattern).
  */
 function isWithObject(text: string, at: number): boolean {
-  const words = text.slice(Math.max(0, at - 40), at).split(/\s+/);
+  // Only the words of the name's own line and sentence ("…com a IREN\n\nA Microsoft" is no object of "com").
+  const window = text.slice(Math.max(0, at - 40), at);
+  const cut = Math.max(window.lastIndexOf('\n'), window.search(/[.!?]\s[^.!?]*$/));
+  const words = window.slice(cut + 1).split(/\s+/);
   if (words[words.length - 1] === '') words.pop();
   for (let k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
     const w = words[k]!.toLowerCase().replace(/^l['’]|^d['’]/, '');

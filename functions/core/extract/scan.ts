@@ -92,7 +92,8 @@ export function scanText(
     let evidence: Span = span;
     const money = kept.filter((t) => t.money);
     const positions = (money.length > 0 ? money : kept.slice(0, 1)).map((t) => t.start);
-    const single = new Set(parties.map((p) => p.company.id)).size === 1;
+    // A brand named as a product ("tens of thousands of Nvidia GPUs") does not make a second party.
+    const single = new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size === 1;
     // "Le groupe a signé …", "der Anbieter hatte …": the company the sentence's anaphoric subject stands for.
     const referent = single ? referentOf(text, span, subjectOf, (at) => previousSentence(text, at)) : null;
     // The signer of a roundup's "$9.7 billion with IREN": the sentence's anaphor's referent, else the article's.
