@@ -22,7 +22,8 @@ const each = (cases: Case[]): void => {
     it(text.slice(0, 80), () => {
       const got = run(text);
       expect(got, JSON.stringify(got)).toHaveLength(want.length);
-      want.forEach((w, i) => expect(got[i]!.startsWith(w), `${got[i]} should start with ${w}`).toBe(true));
+      for (const [i, w] of want.entries())
+        expect(got[i]!.startsWith(w), `${got[i]} should start with ${w}`).toBe(true);
     });
 };
 
