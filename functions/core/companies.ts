@@ -48,13 +48,13 @@ for (const c of COMPANIES) for (const b of c.blockers ?? []) aliasMap.set(b, nul
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// One alternation of literals, longest first so "Meta Platforms" wins over "Meta". Literal alternatives
-// with boundary look-arounds cannot backtrack catastrophically.
+// One alternation of literals, longest first so "Meta Platforms" wins over "Meta", that a genitive "s" may
+// follow. Literal alternatives with boundary look-arounds cannot backtrack catastrophically.
 const ALIAS_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...aliasMap.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
-    .join('|')})(?![\\p{L}\\p{N}])`,
+    .join('|')})(?=s(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))`,
   'gu',
 );
 
@@ -129,6 +129,8 @@ export function findCompanyMentions(text: string, from = 0, to = text.length): C
   const out: CompanyMention[] = [];
   ALIAS_RE.lastIndex = 0;
   for (let m = ALIAS_RE.exec(slice); m !== null; m = ALIAS_RE.exec(slice)) {
+    // A German genitive ("Microsofts Cloud-Plattform") names the company; the name ends before its "s"
+    // (a look-ahead, not a consumed group: it keeps the alternation fast).
     const company = aliasMap.get(m[0]);
     if (company) out.push({ company, start: from + m.index, end: from + m.index + m[0].length });
   }

@@ -426,15 +426,16 @@ export function metrics(c: Counts): Metrics {
 }
 
 /**
- * What the tuning corpus measured (329 documents, after saved pages were read for their article, the cue
- * lexicon, amounts in words and expansions across sentences), rounded down: the tests hold the extractor to it
- * so that no change makes it worse. The goals (TARGETS) are not met yet; eval prints both.
+ * What the tuning corpus measured (354 documents: P 0.971, R 0.919, value 0.986, parties 0.994, after saved pages
+ * were read for their article, the cue lexicon per language, amounts in words, expansions across sentences and the
+ * "who" steps), rounded down: the tests hold the extractor to it so that no change makes it worse. The goals
+ * (TARGETS) are not all met yet; eval prints both.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.93,
-  recall: 0.89,
+  precision: 0.97,
+  recall: 0.91,
   exactValue: 0.98,
-  bothParties: 0.97,
+  bothParties: 0.99,
 };
 
 export const TARGETS: Readonly<Omit<Metrics, 'status'>> = {

@@ -1,8 +1,9 @@
 // Binding an amount to its two parties: its own clause first, then earlier clauses without an amount of their
 // own, then the sentence's subject.
+import type { CompanyEntry } from '../companies';
 import { HARDWARE_RE } from './cues';
-import { isPurchase, type Party } from './parties';
-import { clauseBreaks, type Span } from './sentences';
+import { BACKSTOP_WORD_RE, GOODS_RE, isPurchase, type Party } from './parties';
+import { clauseBreaks, type Span, sentenceAt } from './sentences';
 
 /** Picks the two parties of the amount at `pos`: its own clause first, then earlier clauses without an amount. */
 export function choosePair(
@@ -12,10 +13,13 @@ export function choosePair(
   pos: number,
   otherTriggers: number[],
   registrantId: string | null,
+  /** The article's subject: the other party of a roundup's "$9.7 billion with IREN" (asked only then). */
+  subjectOf: () => CompanyEntry | null = () => null,
 ): Party[] {
-  // "buys chips for $40bn to fill the campus it will lease to OpenAI": OpenAI is not a party of the purchase.
+  // "buys chips for $40bn to fill the campus it will lease to OpenAI": OpenAI is not a party of the purchase;
+  // "a lease with Fluidstack for Anthropic's cluster": the end user is named, not a party of the lease.
   const purchaseBefore = isPurchase(text, sentence, pos);
-  const inView = purchaseBefore ? parties.filter((p) => !(p.downstream && p.start > pos)) : parties;
+  const inView = withoutEndUsers(parties, purchaseBefore, pos);
   const strong = inView.filter((p) => !p.weak);
   // A brand named as the product ("NVIDIA GB300 GPUs") is a party only when the sentence buys hardware.
   const weakAllowed = purchaseBefore || HARDWARE_RE.test(text.slice(sentence.start, sentence.end));
@@ -23,8 +27,13 @@ export function choosePair(
     new Set(strong.map((p) => p.company.id)).size >= 2
       ? strong
       : inView.filter((p) => !p.weak || p.tenant || weakAllowed);
-  const beside = besideAmount(text, pool, pos);
+  const beside = besideAmount(text, pool, pos) ?? withAfterAmount(text, sentence, pool, pos, subjectOf);
   if (beside) return beside;
+  const fromContext = ownCompanyAndContext(text, sentence, pool, pos, subjectOf);
+  if (fromContext) return fromContext;
+  const goods = vendorAndCustomer(text, sentence, pool, pos);
+  if (goods) return goods;
+  const siblings = siblingsOf(text, parties);
   let breaks = clauseBreaks(text, sentence, pool);
   const clauseOf = (x: number): number => {
     let i = 0;
@@ -48,7 +57,10 @@ export function choosePair(
   const clausesWithAmounts = new Set(otherTriggers.filter((t) => t !== pos).map(clauseOf));
   const picked: Party[] = [];
   const add = (p: Party): void => {
-    if (picked.length < 2 && !picked.some((q) => q.company.id === p.company.id)) picked.push(p);
+    if (picked.length >= 2 || picked.some((q) => q.company.id === p.company.id)) return;
+    // Two objects of "with" in one sentence, the members of one enumeration, two buyers: never one deal.
+    if (picked.some((q) => siblings(q, p) || !canDeal(q.company, p.company))) return;
+    picked.push(p);
   };
   const byDistance = (list: Party[]): Party[] =>
     [...list].sort((x, y) => Math.abs(x.start - pos) - Math.abs(y.start - pos));
@@ -66,6 +78,16 @@ export function choosePair(
   // "extends its contract with OpenAI by $6.5 billion, bringing the total to $22.4 billion": same parties.
   for (let c = own - 1; c >= 0 && picked.length < 2; c--) {
     for (const p of byDistance(pool.filter((q) => clauseOf(q.start) === c))) add(p);
+  }
+  // "Google backs Fluidstack's rent. Options could take the value to $17.7 billion": a guarantee gathered from
+  // an earlier sentence lends its parties only to an amount that speaks of the guarantee itself.
+  if (picked.some((p) => p.tenant && p.start < pos) && /[.!?]\s/.test(text.slice(sentence.start, pos))) {
+    const own = sentenceAt(text, pos);
+    if (
+      picked.some((p) => p.tenant && p.start < own.start) &&
+      !BACKSTOP_WORD_RE.test(text.slice(own.start, own.end))
+    )
+      return [];
   }
   // A filing discloses the registrant's own contracts: when the registrant is in view, it is a party.
   const reg = registrantId ? pool.find((p) => p.company.id === registrantId) : undefined;
@@ -90,4 +112,163 @@ function besideAmount(text: string, pool: Party[], pos: number): Party[] | null 
   if (!next || !BESIDE_BEFORE_RE.test(text.slice(next.end, pos))) return null;
   const subject = pool.find((p) => p.start < next.start && p.company.id !== next.company.id);
   return subject ? [subject, next] : null;
+}
+
+/** The end user a lease or a purchase serves ("for Anthropic's cluster", "it will lease to OpenAI"). */
+function withoutEndUsers(parties: Party[], purchaseBefore: boolean, pos: number): Party[] {
+  const inView = purchaseBefore ? parties.filter((p) => !(p.downstream && p.start > pos)) : parties;
+  const rest = inView.filter((p) => !p.downstream);
+  // Both parties may be named only around the end user: then it stays in view.
+  return new Set(rest.map((p) => p.company.id)).size >= 2 ? rest : inView;
+}
+
+/** Only buys (an AI lab), from the company table's usual roles. */
+const buysOnly = (c: CompanyEntry): boolean =>
+  (c.roles?.includes('buyer') ?? false) && !(c.roles?.includes('provider') ?? false);
+
+/** Two AI labs do not sell each other capacity; two hardware vendors do not sell each other goods. */
+export function canDeal(a: CompanyEntry, b: CompanyEntry): boolean {
+  if (buysOnly(a) && buysOnly(b)) return false;
+  return !(a.tier === 4 && b.tier === 4);
+}
+
+const WITH_WORDS = new Set(['with', 'avec', 'mit', 'con', 'com', 'chez', 'auprès', 'aupres']);
+
+/**
+ * "with", "avec le britannique", "mit dem KI-Cloudanbieter", "com a": the object of a deal's "with" (one of the
+ * last four words before the name; a token scan, cheaper than an end-anchored pattern).
+ */
+function isWithObject(text: string, at: number): boolean {
+  // Only the words of the name's own line and sentence ("…com a IREN\n\nA Microsoft" is no object of "com").
+  const window = text.slice(Math.max(0, at - 40), at);
+  const cut = Math.max(window.lastIndexOf('\n'), window.search(/[.!?]\s[^.!?]*$/));
+  const words = window.slice(cut + 1).split(/\s+/);
+  if (words[words.length - 1] === '') words.pop();
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
+    const w = words[k]!.toLowerCase().replace(/^l['’]|^d['’]/, '');
+    if (WITH_WORDS.has(w) || (w === 'de' && words[k - 1]?.toLowerCase().startsWith('aupr'))) return true;
+    if (/[,;:.()]/.test(words[k]!)) return false;
+  }
+  return false;
+}
+/** What joins the members of an enumeration: "Nvidia, AMD et Broadcom". */
+const ENUM_GAP_RE = /^(?:,\s?|\s(?:and|et|und|y|e|or|ou|oder|o)\s|,\s(?:and|et|und|y|e)\s)$/;
+
+/**
+ * Pairs that a sentence's grammar rules out: two objects of "with" ("signed with Google Cloud …, il négocierait
+ * avec Oracle"), and the members of an enumeration of three or more ("avec Nvidia, AMD et Broadcom").
+ */
+function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boolean {
+  // A sentence's amounts share its parties: the grammar is read once per sentence.
+  const known = siblingsCache.get(parties);
+  if (known) return known;
+  const pool = parties.filter((p) => !p.weak);
+  const withObject = new Set(
+    pool.filter((p) => !p.pronoun && isWithObject(text, p.start)).map((p) => p.start),
+  );
+  const group = new Map<number, number>();
+  let run: Party[] = [];
+  const close = (): void => {
+    if (new Set(run.map((p) => p.company.id)).size >= 3)
+      for (const p of run) group.set(p.start, run[0]!.start);
+  };
+  for (const p of pool) {
+    const last = run[run.length - 1];
+    if (last && p.start > last.end && ENUM_GAP_RE.test(text.slice(last.end, p.start))) run.push(p);
+    else {
+      close();
+      run = [p];
+    }
+  }
+  close();
+  const siblings = (a: Party, b: Party): boolean =>
+    (withObject.has(a.start) && withObject.has(b.start)) ||
+    (group.has(a.start) && group.get(a.start) === group.get(b.start));
+  siblingsCache.set(parties, siblings);
+  return siblings;
+}
+const siblingsCache = new WeakMap<Party[], (a: Party, b: Party) => boolean>();
+
+/** "up to $19.4 billion with Nebius, over $10 billion with CoreWeave": the company an amount is "with". */
+const WITH_AFTER_AMOUNT_RE =
+  /^[^,;()\n]{0,30}?\s(?:with|avec|mit|con|com)\s(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?(?:[\p{L}-]{1,20}\s){0,2}$/iu;
+
+/**
+ * A roundup's "AMOUNT with X" element: the amount binds to X and to the one who signs, the first party before
+ * the amount that is not itself a "with" object, else the article's subject.
+ */
+function withAfterAmount(
+  text: string,
+  sentence: Span,
+  pool: Party[],
+  pos: number,
+  subjectOf: () => CompanyEntry | null,
+): Party[] | null {
+  const next = pool.find((p) => p.start > pos && !p.pronoun);
+  if (!next || next.start - pos > 70 || !WITH_AFTER_AMOUNT_RE.test(text.slice(pos, next.start))) return null;
+  const signer = pool.find(
+    (p) =>
+      p.start < pos &&
+      p.company.id !== next.company.id &&
+      !isWithObject(text, p.start) &&
+      canDeal(p.company, next.company),
+  );
+  if (signer) return [signer, next];
+  const subject = subjectOf();
+  if (!subject || subject.id === next.company.id || !canDeal(subject, next.company)) return null;
+  return [{ company: subject, start: sentence.start, end: sentence.start, weak: false, pronoun: true }, next];
+}
+
+/**
+ * The amount's own sentence names one company and the other party was gathered from the sentences before
+ * ("Microsoft signed with Nscale … In September it was Nebius that won a $17.4 billion contract"): the pair is
+ * that company and the article's subject if named there, else the grammatical subject (first company) of the
+ * nearest earlier sentence; never two companies of earlier sentences.
+ */
+function ownCompanyAndContext(
+  text: string,
+  evidence: Span,
+  pool: Party[],
+  pos: number,
+  subjectOf: () => CompanyEntry | null,
+): Party[] | null {
+  // Only evidence gathered from earlier sentences holds a sentence end before the amount.
+  if (!/[.!?]\s/.test(text.slice(evidence.start, pos))) return null;
+  const own = sentenceAt(text, pos);
+  if (own.start <= evidence.start) return null;
+  const inOwn = pool.filter((p) => p.start >= own.start && p.start < own.end && !p.weak);
+  if (new Set(inOwn.map((p) => p.company.id)).size !== 1) return null;
+  const mine = inOwn[0]!;
+  if (mine.downstream) return null;
+  const before = pool.filter((p) => p.start < own.start && p.company.id !== mine.company.id);
+  if (before.length === 0) return null;
+  const subject = subjectOf();
+  const bySubject = subject ? before.find((p) => p.company.id === subject.id) : undefined;
+  const nearest = sentenceAt(text, before[before.length - 1]!.start);
+  const first = before.find((p) => p.start >= nearest.start);
+  const other = bySubject ?? first;
+  return other && canDeal(other.company, mine.company) ? [other, mine] : null;
+}
+
+/**
+ * "Dell … would provide IREN with GB300 chips and other equipment Microsoft will use for about $5.8 billion":
+ * when the amount's clause names one hardware vendor and the goods, the amount is that vendor's sale, to the
+ * company named nearest to it; the capacity buyer further on is not a party of it.
+ */
+function vendorAndCustomer(text: string, sentence: Span, pool: Party[], pos: number): Party[] | null {
+  if (!pool.some((p) => p.company.tier === 4 && !p.weak)) return null;
+  const breaks = clauseBreaks(text, sentence, pool);
+  const start = [sentence.start, ...breaks].filter((b) => b < pos).pop()!;
+  const end = breaks.find((b) => b > pos) ?? sentence.end;
+  const inClause = pool.filter((p) => p.start >= start && p.start < end && !p.weak);
+  const vendors = new Set(inClause.filter((p) => p.company.tier === 4).map((p) => p.company.id));
+  if (vendors.size !== 1 || !GOODS_RE.test(text.slice(start, end))) return null;
+  const vendor = inClause.find((p) => p.company.tier === 4)!;
+  // The buyer is the clause's subject ("IREN agreed to buy … from Dell to serve its Microsoft contract"), else
+  // the one the vendor supplies ("Dell would provide IREN with …").
+  const others = inClause.filter(
+    (p) => p.company.id !== vendor.company.id && !p.downstream && canDeal(p.company, vendor.company),
+  );
+  const near = others.filter((p) => p.start < vendor.start)[0] ?? others.find((p) => p.start > vendor.start);
+  return near ? [near, vendor] : null;
 }

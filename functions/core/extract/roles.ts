@@ -16,6 +16,8 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   }
   if (REVENUE_FROM_RE.test(before)) return -2;
   if (REVENUE_FOR_RE.test(before)) return 2;
+  // "a $23 billion commitment to Nscale", "the largest pledge will go to Nscale": the money goes to the seller.
+  if (MONEY_TO_RE.test(before)) return 2;
   // "a contract for IREN's GPU cloud capacity": whose capacity it is, sells it.
   if (OWN_CAPACITY_AFTER_RE.test(after) && /(?:\bfor|\bon|\bpour)\s(?:the\s)?$/i.test(before)) return 2;
   // "CoreWeave lands a $14 billion contract from Meta", "décroche un contrat auprès de Meta": the one who
@@ -41,10 +43,25 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     /(?:\bwith|\bavec|\bmit|\bcon|\bcom)\s(?:the\s)?$/i.test(before) &&
     /^(?:['’]s?)?\s(?:to|pour|de|d['’]|um|para|per)\s/i.test(after);
   if (!infinitiveOfSubject) {
-    if (PROVIDER_AFTER_RE.test(after)) s += 1;
+    const provides = PROVIDER_AFTER_RE.exec(after);
+    if (provides)
+      s += LEASE_VERB_END_RE.test(provides[0]) ? leaseDirection(after.slice(provides[0].length)) : 1;
     if (BUYER_AFTER_RE.test(after)) s -= 1;
   }
   return s;
+}
+
+/** "leases", "lease": a verb that reads both ways (the landlord leases to, the tenant leases from). */
+const LEASE_VERB_END_RE = /\bleases?$/i;
+
+/**
+ * What follows "X leases": "… to Y" makes X the landlord; "… at Y's campus", "… from Y", "… in Y's sites"
+ * make X the tenant; a noun ("the CoreWeave lease in North Dakota") says nothing.
+ */
+function leaseDirection(rest: string): number {
+  const m = /^\s[^.;:]{0,80}?\b(to|from|at|in)\s/i.exec(rest);
+  if (!m || /^\s(?:in|at)\s/i.test(rest)) return 0;
+  return m[1]!.toLowerCase() === 'to' ? 1 : -1;
 }
 
 /** "revenue from CoreWeave": the one who pays is the customer. */
@@ -66,7 +83,11 @@ export const DEAL_FOR_RE =
 
 /** "$6.7 billion of contracted revenue for TeraWulf": the one who earns it is the seller. */
 export const REVENUE_FOR_RE =
-  /(?:revenues?|sales|income|chiffre d['’]affaires|revenus)\s(?:\S{1,20}\s)?(?:for|to|pour|de|du)\s(?:the\s)?$/i;
+  /(?:revenues?|sales|income|chiffre d['’]affaires|revenus|umsatz|ums[äa]tze|erl[öo]se|ingresos|ricavi|fatturato|receitas?)\s(?:\S{1,20}\s)?(?:for|to|pour|de|du|f[üu]r|von|para|per|di|da)\s(?:the\s)?$/i;
+
+/** Money handed to a company: "a $23 billion commitment to", "will go to", "engagements envers", "Zusagen an". */
+export const MONEY_TO_RE =
+  /(?:\bcommitments?|\bpledges?|\bpayments?|\bpaid|\bwill go|\bgoes|\bwent|\bengagements?|\bZusagen?|\bZahlungen?|\bcompromisos?|\bimpegni|\bimpegno|\bcompromissos?)\s(?:\S{1,20}\s){0,3}?(?:to|envers|aupr[èe]s de|an|a|à)\s(?:the\s)?$/i;
 
 export const PROVIDE_VERB_RE =
   /provid|suppl(?:y|ie|ying)|deliver|fourni(?!sseu)|livr(?!aison)|h[ée]berg|mettre à disposition|liefer|proporcion|suministr|fornir|fornec/i;
@@ -113,4 +134,5 @@ function usualRole(p: Party): number {
 }
 
 /** Prepositions that name the customer only after a verb of giving ("lease … to", "fournir … pour", "alquila a"). */
-const WEAK_BUYER_WORDS = new Set(['to', 'à', 'pour', 'al', 'alla', 'an']);
+// "per", "para", "für" open a topic as often as a customer ("Per Cipher è il secondo cliente").
+const WEAK_BUYER_WORDS = new Set(['to', 'à', 'pour', 'al', 'alla', 'an', 'per', 'para', 'für', 'fur']);

@@ -20,6 +20,7 @@ import { BACKSTOP_WORD_RE, isPurchase, type Party, partiesIn } from './parties';
 import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
 import { statusAt } from './status';
+import { referentOf } from './subject';
 import { computeWindows, findTriggers, hasTriggerIn, nearAmount, type Trigger } from './triggers';
 
 /** Sibling items of a list skipped on the way back to the list's lead-in. */
@@ -98,9 +99,17 @@ export function scanText(
     let evidence: Span = span;
     const money = kept.filter((t) => t.money);
     const positions = (money.length > 0 ? money : kept.slice(0, 1)).map((t) => t.start);
-    const single = new Set(parties.map((p) => p.company.id)).size === 1;
-    const subject = single ? subjectOf() : null;
-    const standIn = subject ? subjectStandIn(text, span, item, parties, subject) : null;
+    // A brand named as a product ("tens of thousands of Nvidia GPUs") does not make a second party.
+    const single = new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size === 1;
+    // "Le groupe a signé …", "der Anbieter hatte …": the company the sentence's anaphoric subject stands for.
+    const referent = single ? referentOf(text, span, subjectOf, (at) => previousSentence(text, at)) : null;
+    // The signer of a roundup's "$9.7 billion with IREN": the sentence's anaphor's referent, else the article's.
+    let signer: CompanyEntry | null | undefined;
+    const pairSubject = (): CompanyEntry | null => {
+      signer ??= referentOf(text, span, subjectOf, (at) => previousSentence(text, at)) ?? subjectOf();
+      return signer;
+    };
+    const standIn = referent ? subjectStandIn(span, item, parties, referent) : null;
     if (standIn) parties = [standIn, ...parties];
     if (new Set(parties.map((p) => p.company.id)).size < 2) {
       // The parties are often named in the sentence before ("entered into an agreement with X. The total value…").
@@ -145,7 +154,8 @@ export function scanText(
         parties = [...own, { company: registrant, start: item, end: item, weak: false, pronoun: true }];
       }
       // A news roundup's row or bullet naming one company is a deal of the company the article is about.
-      const rowOf = subject && item >= 0 ? subjectStandIn(text, span, item, own, subject, true) : null;
+      const rowSubject = single && item >= 0 ? subjectOf() : null;
+      const rowOf = rowSubject ? subjectStandIn(span, item, own, rowSubject, true) : null;
       if (rowOf && new Set(parties.map((p) => p.company.id)).size < 2) parties = [rowOf, ...own];
     }
     if (new Set(parties.map((p) => p.company.id)).size < 2) {
@@ -178,6 +188,7 @@ export function scanText(
         pos,
         ts.filter((x) => x.money).map((x) => x.start),
         registrant?.id ?? null,
+        pairSubject,
       );
       if (pair.length < 2) continue;
       const [a, b] = pair as [Party, Party];
@@ -243,12 +254,10 @@ export function scanText(
 
 /**
  * "Le groupe a signé …", "The company is also in talks …", "• Nscale → $14B": a sentence that names one company
- * and speaks of the article's subject without naming it. The subject stands in as the other party (at the
- * sentence start, read like a pronoun: only its own verbs give it a role). `row`: a list item or table row,
- * which needs no anaphor.
+ * and speaks of another without naming it (its referent, see referentOf; a row's is the article's subject). It
+ * stands in as the other party (at the sentence start, read like a pronoun: only its own verbs give it a role).
  */
 function subjectStandIn(
-  text: string,
   span: Span,
   item: number,
   parties: Party[],
@@ -257,14 +266,9 @@ function subjectStandIn(
 ): Party | null {
   const ids = new Set(parties.filter((p) => !p.weak).map((p) => p.company.id));
   if (ids.size !== 1 || ids.has(subject.id)) return null;
-  if (!row && !ANAPHOR_SUBJECT_RE.test(text.slice(span.start, span.start + 40))) return null;
   const at = row ? item : span.start;
   return { company: subject, start: at, end: at, weak: false, pronoun: true };
 }
-
-/** A sentence opening on its subject without naming it, per language. */
-const ANAPHOR_SUBJECT_RE =
-  /^(?:[^,.;]{0,40},\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s(?:group|company|firm|giant|groupe|soci[ée]t[ée]|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante)\b|(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s)/iu;
 
 /**
  * "bringing the total value of its contracts with OpenAI to $22.4 billion", "across the three leases" of one

@@ -1,6 +1,7 @@
 // The company an article is about: the buyer named in the lead of a roundup ("Microsoft's neocloud scorecard",
 // then a table of providers), the one "the group" or "it" refers to later on.
 import { type CompanyEntry, findCompanyMentions } from '../companies';
+import type { Span } from './sentences';
 
 /** Headline plus the first paragraphs: where a news page names its subject (navigation included, rarely a company). */
 const LEAD_CHARS = 3_000;
@@ -24,3 +25,63 @@ export function subjectOf(title: string, text: string): CompanyEntry | null {
   if (second && top.n - second.n < MIN_LEAD) return null;
   return top.company;
 }
+
+/** A sentence opening on its subject without naming it, per language ("The company…", "Le groupe…", "Er…"). */
+export const ANAPHOR_SUBJECT_RE =
+  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s(?:group|company|firm|giant|groupe|soci[ée]t[ée]|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante)\b|(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s)/iu;
+
+/**
+ * A sentence opening on a seller named by what it does ("the provider", "der KI-Cloudanbieter", "le
+ * spécialiste du cloud", "el proveedor"): it refers to the last seller named, not to the article's subject.
+ */
+const PROVIDER_ANAPHOR_RE =
+  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Et|Mais|Und|Auch|Y|E),?\s)?(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?(?:[\p{L}-]{1,20}\s)?(?:provider|supplier|neocloud|operator|landlord|host|fournisseur|sp[ée]cialiste|op[ée]rateur|h[ée]bergeur|n[ée]ocloud|\p{L}{0,12}anbieter|Betreiber|Vermieter|proveedor|operador|arrendador|fornitore|operatore|fornecedor)\b/iu;
+
+/** How far back a pronoun's antecedent is looked for: the paragraph or two before it. */
+const MAX_ANTECEDENT_SENTENCES = 4;
+
+/** Words before a company that make it something else than the sentence's grammatical subject. */
+const NOT_SUBJECT_BEFORE_RE =
+  /\b(?:with|from|to|for|by|at|avec|pour|par|chez|aupr[èe]s|mit|von|f[üu]r|bei|an|con|para|por|per|da|di|com|de|du|des|à|au)\s/i;
+
+/**
+ * The company a sentence's anaphoric subject stands for, or null: "the provider" the last seller named before
+ * it; "the group", "it", "il" the grammatical subject of the nearest earlier sentence that names one (a sentence
+ * opening on a pronoun itself is passed over: it points further back). `subject` is the article's subject, the
+ * fallback when the text before gives nothing.
+ */
+export function referentOf(
+  text: string,
+  span: Span,
+  subject: () => CompanyEntry | null,
+  previous: (start: number) => Span | null,
+): CompanyEntry | null {
+  const opening = text.slice(span.start, span.start + 60);
+  const provider = PROVIDER_ANAPHOR_RE.exec(opening);
+  // "der KI-Cloudanbieter Fluidstack": a noun in apposition to a name is no anaphor.
+  const wantsProvider = provider !== null && !/^[\s-]+\p{Lu}/u.test(opening.slice(provider[0].length));
+  if (!wantsProvider && !ANAPHOR_SUBJECT_RE.test(opening)) return null;
+  let prev = previous(span.start);
+  for (let n = 0; n < MAX_ANTECEDENT_SENTENCES && prev; n++, prev = previous(prev.start)) {
+    const named = findCompanyMentions(text, prev.start, prev.end);
+    if (wantsProvider) {
+      // The last company that only sells, else the last that sells at all (a hyperscaler).
+      const sellers = named.filter((m) => sellsOnly(m.company));
+      const any = named.filter((m) => m.company.roles?.includes('provider'));
+      const last = sellers[sellers.length - 1] ?? any[any.length - 1];
+      if (last) return last.company;
+      continue;
+    }
+    const head = text.slice(prev.start, prev.start + 60);
+    if (ANAPHOR_SUBJECT_RE.test(head) || PROVIDER_ANAPHOR_RE.test(head)) continue;
+    const first = named[0];
+    if (!first) continue;
+    const lead = text.slice(prev.start, first.start);
+    if (lead.length <= 60 && !NOT_SUBJECT_BEFORE_RE.test(lead)) return first.company;
+    break;
+  }
+  return wantsProvider ? null : subject();
+}
+
+const sellsOnly = (c: CompanyEntry): boolean =>
+  (c.roles?.includes('provider') ?? false) && !(c.roles?.includes('buyer') ?? false);
