@@ -229,7 +229,8 @@ describe('kind 5: hardware beside capacity never lends its parties (en, it, pt, 
   each([
     [
       "Microsoft has struck a $9.7 billion cloud capacity deal with IREN. Dell would provide IREN with Nvidia's GB300 chips and other equipment Microsoft will use for about $5.8 billion.",
-      ['microsoft iren 9700000000', 'iren dell 5800000000 signed hardware'],
+      // "would provide" is a reporting cue (issue 8's status words): the status is not what this kind tests.
+      ['microsoft iren 9700000000', 'iren dell 5800000000 reported hardware'],
     ],
     [
       'Microsoft ha firmato un contratto cloud da 9,7 miliardi di dollari con IREN. Per servire il cliente, IREN acquista da Dell GPU e apparecchiature per circa 5,8 miliardi di dollari.',
