@@ -10,6 +10,7 @@ import { formatUsd } from '../core/alert-text';
 import type { Deal, FilingRecord, Subscription } from '../core/types';
 import { EdgarConfigError } from '../sources/edgar/client';
 import { FeedRegistryError, loadFeedRegistry } from '../sources/news/feed-registry';
+import type { BackfillDay } from '../use-cases/backfill-edgar';
 import { CorrectionRefusedError, correctionRequest, DealNotFoundError } from '../use-cases/correct-deal';
 import { createConsoleLogger } from './console-logger';
 import { JavaMissingError } from './dynamo-local';
@@ -22,17 +23,26 @@ import { startSnapshotServer } from './snapshot-server';
 const SNAPSHOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'snapshot');
 const DEMO_USER_AGENT = 'compute-contract-alerts demo demo@example.com';
 
-const USAGE = `usage:
-  npm start                          poll EDGAR and the news feeds live; API on PORT (default 3000)
-  npm run demo [-- --once]           the whole pipeline offline on the bundled snapshot; --once exits after one pass
-  npm run --silent cli -- extract FILE [--lang en|fr]   print the deal mentions in a document as JSON ('-' = stdin)
-  npm run --silent cli -- feed FILE|URL [--lang fr]     print as JSON what the news poller would take from a feed
-  npm run cli -- backfill --from YYYY-MM-DD --to YYYY-MM-DD [--query "order form"]
-  npm run cli -- deal ID correct|split|merge|hide|unhide --by WHO --why WHY [--value USD|none] [--status S]
-                 [--kind K] [--buyer ID] [--provider ID] [--source SOURCE_ID] [--with OTHER_DEAL_ID]
-  npm run cli -- migrate-ids         rewrite pair-keyed deals to contract ids (idempotent, resumable)
-  npm run cli -- redrive --queue DLQ_URL [--max-per-second N]   (AWS) replay a dead-letter queue after a fix
-settings: see README.md ("Settings")`;
+/** Each command's usage, shown by `COMMAND --help` and, all together, by `help`. */
+const COMMAND_USAGE: Record<string, string> = {
+  start: 'npm start                          poll EDGAR and the news feeds live; API on PORT (default 3000)',
+  demo: 'npm run demo [-- --once]           the whole pipeline offline on the bundled snapshot; --once exits after one pass',
+  extract:
+    "npm run --silent cli -- extract FILE [--lang en|fr]   print the deal mentions in a document as JSON ('-' = stdin)",
+  feed: 'npm run --silent cli -- feed FILE|URL [--lang fr]     print as JSON what the news poller would take from a feed',
+  backfill: `npm run cli -- backfill --from YYYY-MM-DD --to YYYY-MM-DD [--query "order form"]
+                 a progress line per day on stderr, the report as JSON; exit 1 when a day failed`,
+  deal: `npm run cli -- deal ID correct|split|merge|hide|unhide --by WHO --why WHY [--value USD|none] [--status S]
+                 [--kind K] [--buyer ID] [--provider ID] [--source SOURCE_ID] [--with OTHER_DEAL_ID]`,
+  'migrate-ids':
+    'npm run cli -- migrate-ids         rewrite pair-keyed deals to contract ids (idempotent, resumable)',
+  redrive:
+    'npm run cli -- redrive --queue DLQ_URL [--max-per-second N]   (AWS) replay a dead-letter queue after a fix',
+};
+const SETTINGS = 'settings: see README.md ("Settings")';
+const USAGE = `usage:\n${Object.values(COMMAND_USAGE)
+  .map((u) => `  ${u}`)
+  .join('\n')}\n${SETTINGS}`;
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -192,7 +202,27 @@ async function backfill(config: Config, args: string[]): Promise<number> {
     throw new UsageError('backfill needs --from YYYY-MM-DD --to YYYY-MM-DD (from ≤ to)');
   }
   const range = { from: values.from, to: values.to, query: values.query };
-  return withStack(config, (stack) => stack.backfill(range));
+  const progress = (day: BackfillDay) =>
+    process.stderr.write(
+      `backfill ${day.date} (${day.index}/${day.of}): ${
+        day.outcome === 'read'
+          ? `${day.candidates} filing(s) to record`
+          : day.outcome === 'no index'
+            ? 'no index (weekend, holiday or not published yet)'
+            : `failed: ${day.reason}`
+      }\n`,
+    );
+  let failed = false;
+  const code = await withStack(config, async (stack) => {
+    const report = await stack.backfill(range, progress);
+    failed = report.failedDates.length > 0 || report.rateLimited;
+    return report;
+  });
+  if (!failed) return code;
+  process.stderr.write(
+    'backfill incomplete: some days failed or EDGAR rate-limited the run (see failedDates, resumeFrom); run it again for those days\n',
+  );
+  return 1;
 }
 
 /** Runs one command against the local tables (DATA_DIR), without the pollers or the API. */
@@ -251,12 +281,50 @@ function dealCorrection(args: string[]) {
   return { id, input: { ...parsed.data, by: parsed.data.by } };
 }
 
+/** A mistake in the command line: one line on stderr, with where to look, and exit code 2. */
 class UsageError extends Error {
   override readonly name = 'UsageError';
+  constructor(
+    message: string,
+    /** Where to look; a command's own mistakes point at its --help. */
+    readonly hint = 'npm run cli -- help lists the commands',
+  ) {
+    super(message);
+  }
 }
+
+/** node:util parseArgs refuses an unknown flag, a missing value or a stray argument with these codes. */
+function isParseArgsError(err: unknown): err is Error & { code: string } {
+  return err instanceof Error && String((err as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+}
+
+/** Commands that print their own, longer help. */
+const OWN_HELP = new Set(['extract', 'feed']);
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    print(USAGE);
+    return command ? 0 : 2;
+  }
+  const usage = COMMAND_USAGE[command];
+  if (!usage) throw new UsageError(`unknown command "${command}"`);
+  // Before any setting is read or anything starts: `start --help` must not start polling.
+  if (!OWN_HELP.has(command) && rest.some((a) => a === '--help' || a === '-h')) {
+    print(`usage:\n  ${usage}\n${SETTINGS}`);
+    return 0;
+  }
+  try {
+    return await runCommand(command, rest);
+  } catch (err) {
+    const hint = `npm run cli -- ${command} --help`;
+    if (isParseArgsError(err)) throw new UsageError(`${command}: ${err.message.split('. ')[0]}`, hint);
+    if (err instanceof UsageError) throw new UsageError(err.message, hint);
+    throw err;
+  }
+}
+
+async function runCommand(command: string, rest: string[]): Promise<number> {
   if (command === 'extract') {
     return runExtractCommand(rest, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
   }
@@ -264,13 +332,10 @@ async function main(argv: string[]): Promise<number> {
     const { SQSClient } = await import('@aws-sdk/client-sqs');
     return runRedriveCommand(rest, { sqs: new SQSClient({}), print });
   }
-  if (!command || command === 'help' || command === '--help') {
-    print(USAGE);
-    return command ? 0 : 2;
-  }
   const config = loadConfig();
   switch (command) {
     case 'start':
+      parseArgs({ args: rest, options: {} }); // takes no argument: refuse one rather than ignore it
       return start(config);
     case 'demo':
       return demo(
@@ -284,6 +349,7 @@ async function main(argv: string[]): Promise<number> {
       return withStack(config, (stack) => stack.correctDeal(id, input));
     }
     case 'migrate-ids':
+      parseArgs({ args: rest, options: {} });
       return withStack(config, (stack) => stack.migrateDealIds());
     case 'feed':
       // The news poller's User-Agent (functions/news-poll.ts).
@@ -296,7 +362,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    if (err instanceof UsageError) process.stderr.write(`${err.message}\n\n${USAGE}\n`);
+    if (err instanceof UsageError) process.stderr.write(`error: ${err.message} (${err.hint})\n`);
     else if (
       err instanceof ConfigError ||
       err instanceof JavaMissingError ||

@@ -30,7 +30,7 @@ import { ensureTables } from '../store/bootstrap';
 import { createDocumentClient } from '../store/client';
 import { createRepositories, type Repositories } from '../store/repositories';
 import { localTableNames } from '../store/tables';
-import { backfillEdgar } from '../use-cases/backfill-edgar';
+import { type BackfillDay, backfillEdgar, type EdgarBackfillReport } from '../use-cases/backfill-edgar';
 import { type CorrectionInput, type CorrectionResult, correctDeal } from '../use-cases/correct-deal';
 import { type MigrationReport, migrateDealIds } from '../use-cases/migrate-deal-ids';
 import { resumeUnfinishedFilings } from '../use-cases/resume-filings';
@@ -65,7 +65,10 @@ export interface LocalStack {
   runOnce(): Promise<PassReport>;
   /** The pollers on their schedules until stop(). */
   startSchedules(): void;
-  backfill(opts: { from: string; to: string; query?: string }): Promise<unknown>;
+  backfill(
+    opts: { from: string; to: string; query?: string },
+    progress?: (day: BackfillDay) => void,
+  ): Promise<EdgarBackfillReport>;
   addSubscription(sub: Subscription): Promise<void>;
   /** An operator's correction of a deal (the CLI's `deal` verbs). */
   correctDeal(id: string, input: CorrectionInput): Promise<CorrectionResult>;
@@ -214,8 +217,9 @@ async function composeLocalStack(
       every(60_000, () => newsPoll({}));
       streamPoller.start();
     },
-    async backfill(range) {
-      const report = await backfillEdgar(edgarDeps, { ...range, forms: config.edgarForms });
+    async backfill(range, progress) {
+      const deps = progress ? { ...edgarDeps, progress } : edgarDeps;
+      const report = await backfillEdgar(deps, { ...range, forms: config.edgarForms });
       await localQueue.idle();
       await streamPoller.drain();
       await alertQueue.idle();

@@ -18,6 +18,19 @@ export interface BackfillEdgarDeps {
   queue: FilingQueue;
   clock: () => Date;
   log: Logger;
+  /** Called once per day read from the daily indexes, in order: a long backfill shows where it is. */
+  progress?: (day: BackfillDay) => void;
+}
+
+export interface BackfillDay {
+  date: string;
+  /** 1-based position of the day in the range, and the range's length. */
+  index: number;
+  of: number;
+  outcome: 'read' | 'no index' | 'failed';
+  candidates: number;
+  /** Why the day failed (outcome 'failed'). */
+  reason?: string;
 }
 
 export interface BackfillEdgarOptions {
@@ -61,7 +74,8 @@ export async function backfillEdgar(
 async function byIndex(deps: BackfillEdgarDeps, opts: BackfillEdgarOptions): Promise<EdgarBackfillReport> {
   const dates = isoDateRange(opts.from, opts.to, MAX_BACKFILL_DAYS);
   const report = emptyReport('daily-index', dates.length);
-  for (const date of dates) {
+  for (const [i, date] of dates.entries()) {
+    const day = { date, index: i + 1, of: dates.length };
     let entries: DailyIndexEntry[] | null;
     try {
       entries = await deps.edgar.dailyIndex(date);
@@ -77,12 +91,14 @@ async function byIndex(deps: BackfillEdgarDeps, opts: BackfillEdgarOptions): Pro
       }
       if (error instanceof EdgarUnavailableError || error instanceof EdgarMalformedError) {
         report.failedDates.push({ date, reason: error.message });
+        deps.progress?.({ ...day, outcome: 'failed', candidates: 0, reason: error.message });
         continue;
       }
       throw error;
     }
     if (entries === null) {
       report.missingIndexes.push(date);
+      deps.progress?.({ ...day, outcome: 'no index', candidates: 0 });
       continue;
     }
     const now = deps.clock();
@@ -91,6 +107,7 @@ async function byIndex(deps: BackfillEdgarDeps, opts: BackfillEdgarOptions): Pro
     );
     await recordBatch(deps, records, report);
     deps.log.info('edgar backfill day', { date, candidates: records.length });
+    deps.progress?.({ ...day, outcome: 'read', candidates: records.length });
   }
   return report;
 }

@@ -83,15 +83,10 @@ const emptyCursor = (): EdgarPollCursor => ({
 
 /** A record in the `queued` state, before its job is sent. */
 export function filingRecordFor(
-  source: {
-    accession: string;
-    cik: string;
-    company: string;
-    formType: string;
-    items: string[];
-    acceptedAt: string;
-    filedDate: string | null;
-  },
+  source: Pick<
+    FilingRecord,
+    'accession' | 'cik' | 'company' | 'formType' | 'items' | 'acceptedAt' | 'filedDate'
+  >,
   edgar: EdgarSource,
   now: Date,
 ): FilingRecord {
