@@ -41,7 +41,7 @@ export const MAX_SUBMISSION_BYTES = 64 * 1024 * 1024;
 const MAX_INDEX_BYTES = 48 * 1024 * 1024;
 const MAX_SEARCH_BYTES = 8 * 1024 * 1024;
 
-const JITTER_MARGIN = 1.05;
+const JITTER_MARGIN = 1.1;
 
 export class EdgarConfigError extends Error {
   override readonly name = 'EdgarConfigError';
@@ -87,8 +87,9 @@ export interface EdgarHttpOptions {
 export function createEdgarHttpClient(opts: EdgarHttpOptions): { http: HttpClient; limiter: RateLimiter } {
   const userAgent = validateUserAgent(opts.userAgent);
   const limiter = new RateLimiter({
-    // 5 % under the limit, so that network jitter between grant and arrival never puts one more request
-    // into a 1-second window at the SEC's end.
+    // 10 % under the limit, so that the lag between grant and arrival (a new connection's handshake delays the
+    // first request by tens of ms, then the next ones catch up) never puts one more request into a 1-second
+    // window at the SEC's end.
     ratePerSecond: validateMaxRps(opts.maxRps) / JITTER_MARGIN,
     burst: 1,
     ...(opts.now ? { now: opts.now } : {}),
