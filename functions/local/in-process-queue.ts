@@ -15,6 +15,14 @@ interface Message {
   body: string;
   receiveCount: number;
   visibleAt: number;
+  /** When it was first sent: a retry keeps it, as SQS's age of the oldest message does. */
+  sentAt: number;
+}
+
+/** What the operator watches of a lane: SQS's ApproximateNumberOfMessages and ApproximateAgeOfOldestMessage. */
+export interface QueueBacklog {
+  depth: number;
+  oldestAgeMs: number;
 }
 
 /**
@@ -23,6 +31,7 @@ interface Message {
  */
 export class InProcessQueue implements FilingQueue {
   private readonly pending: Message[] = [];
+  private inFlight: Message[] = [];
   private running: Promise<void> | null = null;
   readonly deadLetters: DeadLetter[] = [];
 
@@ -44,6 +53,7 @@ export class InProcessQueue implements FilingQueue {
         body: JSON.stringify(job),
         receiveCount: 0,
         visibleAt: 0,
+        sentAt: Date.now(),
       });
     }
     this.running ??= this.drain().finally(() => {
@@ -60,6 +70,13 @@ export class InProcessQueue implements FilingQueue {
     return this.pending.length;
   }
 
+  /** Messages waiting or being handled, and how long the oldest of them has been in the queue. */
+  backlog(now = Date.now()): QueueBacklog {
+    const all = [...this.pending, ...this.inFlight];
+    const oldest = all.reduce((min, m) => Math.min(min, m.sentAt), now);
+    return { depth: all.length, oldestAgeMs: now - oldest };
+  }
+
   private async drain(): Promise<void> {
     const batchSize = this.opts.batchSize ?? 5;
     const maxReceives = this.opts.maxReceiveCount ?? 3;
@@ -73,6 +90,7 @@ export class InProcessQueue implements FilingQueue {
       }
       for (const m of visible) this.pending.splice(this.pending.indexOf(m), 1);
       for (const m of visible) m.receiveCount++;
+      this.inFlight = visible;
       let failedIds: Set<string>;
       try {
         const response = await this.consumer({ Records: visible.map(toRecord) });
@@ -80,6 +98,8 @@ export class InProcessQueue implements FilingQueue {
       } catch (err) {
         this.opts.log.error('filing worker failed the whole batch', { error: String(err) });
         failedIds = new Set(visible.map((m) => m.messageId));
+      } finally {
+        this.inFlight = [];
       }
       for (const m of visible) {
         if (!failedIds.has(m.messageId)) continue;

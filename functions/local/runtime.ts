@@ -10,6 +10,7 @@ import { createApiApp } from '../api/app';
 import { createOutboxChannel } from '../channels/outbox';
 import { type Config, required } from '../config';
 import { extractMentions } from '../core/extract';
+import type { FilingLane } from '../core/filing-lanes';
 import { detectLanguage } from '../core/language';
 import type { Logger } from '../core/ports/log';
 import type { FeedConfig } from '../core/ports/news';
@@ -36,6 +37,7 @@ import { resumeUnfinishedFilings } from '../use-cases/resume-filings';
 import { afterCall, beforeCall, chaosPoint } from './chaos-hook';
 import { type DynamoLocal, LOCAL_AWS, startDynamoLocal } from './dynamo-local';
 import { InProcessQueue } from './in-process-queue';
+import { LocalLanes } from './local-lanes';
 import { StreamPoller } from './stream-poller';
 
 export interface LocalStackOptions {
@@ -121,28 +123,47 @@ async function composeLocalStack(
   );
   const record = (mentions: SourcedMention[]) => recordMentions({ deals: store.deals, clock }, mentions);
 
-  // EDGAR: one fair-access client for every caller in this process.
+  // EDGAR: one fair-access client for every caller in this process, in which the current-reports lane (and the
+  // poller) is served first and the periodic lane gets what it leaves (issue 15).
   const { http: edgarHttp } = createEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps });
-  const edgar = afterCall(
-    afterCall(new EdgarClient({ http: edgarHttp, baseUrl: config.edgarBaseUrl }), 'currentFeedPage', 'poll'),
-    'submission',
-    'worker',
-  );
-  const workerHandler = createFilingWorkerHandler(
-    (job) =>
-      processFiling(
-        { edgar, filings: store.filings, extract: extractMentions, recordMentions: record, clock, log },
-        job,
+  const edgarFor = (lane: FilingLane) =>
+    afterCall(
+      afterCall(
+        new EdgarClient({ http: edgarHttp, baseUrl: config.edgarBaseUrl, lane }),
+        'currentFeedPage',
+        'poll',
       ),
-    log,
-  );
+      'submission',
+      'worker',
+    );
+  const edgar = edgarFor('current');
   const deadLetterFile = join(config.dataDir, 'dead-letters.jsonl');
-  const localQueue = new InProcessQueue(workerHandler, {
-    log,
-    onDeadLetter: (letter) =>
-      appendFile(deadLetterFile, `${JSON.stringify({ at: clock().toISOString(), ...letter })}\n`),
-  });
-  const queue = beforeCall(localQueue, 'send', 'queue');
+  const lanes = new LocalLanes((lane) => {
+    const laneEdgar = lane === 'current' ? edgar : edgarFor(lane);
+    const handler = createFilingWorkerHandler(
+      (job) =>
+        processFiling(
+          {
+            edgar: laneEdgar,
+            filings: store.filings,
+            extract: extractMentions,
+            recordMentions: record,
+            clock,
+            log,
+          },
+          job,
+        ),
+      log,
+    );
+    return new InProcessQueue(handler, {
+      log,
+      // An 8-K is handled as soon as it comes, not after four others.
+      batchSize: lane === 'current' ? 1 : 5,
+      onDeadLetter: (letter) =>
+        appendFile(deadLetterFile, `${JSON.stringify({ at: clock().toISOString(), lane, ...letter })}\n`),
+    });
+  }, log);
+  const queue = beforeCall(lanes.router, 'send', 'queue');
   const edgarDeps = { edgar, filings: store.filings, queue, state: store.state, clock, log };
   await resumeUnfinishedFilings(edgarDeps, { claimedBefore: startedAt });
   const edgarPoll = createScheduledPollHandler(
@@ -224,18 +245,19 @@ async function composeLocalStack(
     async runOnce() {
       const edgarReport = await edgarPoll({}).catch((err: unknown) => ({ error: String(err) }));
       const newsReport = await newsPoll({}).catch((err: unknown) => ({ error: String(err) }));
-      await localQueue.idle();
+      await lanes.idle();
       await streamPoller.drain();
       return { edgar: edgarReport, news: newsReport };
     },
     startSchedules() {
       every(config.edgarPollSeconds * 1000, () => edgarPoll({}));
+      every(30_000, async () => lanes.watch());
       every(60_000, () => newsPoll({}));
       streamPoller.start();
     },
     async backfill(range) {
       const report = await backfillEdgar(edgarDeps, { ...range, forms: config.edgarForms });
-      await localQueue.idle();
+      await lanes.idle();
       await streamPoller.drain();
       return report;
     },
@@ -247,7 +269,7 @@ async function composeLocalStack(
     async stop() {
       for (const t of timers) clearInterval(t);
       await streamPoller.stop();
-      await localQueue.idle();
+      await lanes.idle();
       if (server) await new Promise((resolve) => server?.close(resolve));
       await dynamo.stop();
     },

@@ -70,6 +70,24 @@ export interface Submission {
   documents: SubmissionDocument[];
 }
 
+/** One document as the filing's index page lists it. */
+export interface IndexedDocument {
+  type: string;
+  sequence: number | null;
+  filename: string;
+  description: string | null;
+  /** Where to fetch it (the EDGAR base applied). */
+  url: string;
+  /** As the index states it; null when not given. */
+  sizeBytes: number | null;
+}
+
+/** A filing's index page (`{accession}-index.htm`): its header facts and the documents it holds. */
+export interface FilingIndex {
+  header: SubmissionHeader;
+  documents: IndexedDocument[];
+}
+
 export interface FullTextQuery {
   /** A phrase; quoted for the search engine by the adapter. */
   query: string;
@@ -103,6 +121,10 @@ export interface EdgarSource {
   dailyIndex(date: string): Promise<DailyIndexEntry[] | null>;
   /** The full submission text, split into its documents. */
   submission(ref: { accession: string; cik: string }): Promise<Submission>;
+  /** The filing's index page; null when EDGAR has none (then read the full submission). */
+  filingIndex(ref: { accession: string; cik: string }): Promise<FilingIndex | null>;
+  /** One document of a filing, as bytes (bounded by maxBytes). */
+  document(url: string, maxBytes: number): Promise<Uint8Array>;
   fullTextSearch(query: FullTextQuery): Promise<FullTextResult>;
   indexUrl(ref: { accession: string; cik: string }): string;
   fullTextUrl(ref: { accession: string; cik: string }): string;

@@ -3,6 +3,11 @@ import { htmlToText, looksLikeHtml } from '../html-text';
 
 const MAX_DOCUMENTS_EXTRACTED = 60;
 
+/** Press releases (EX-99.x) and material contracts (EX-10.x): the exhibits that can hold a deal. */
+export function mattersForDeals(type: string): boolean {
+  return /^EX-(99|10)(\.|$)/.test(type.toUpperCase());
+}
+
 /** The documents that carry a disclosure: the primary document, press releases (EX-99.x), contracts (EX-10.x). */
 export function documentsThatMatter(submission: Submission): SubmissionDocument[] {
   const form = submission.header.formType.toUpperCase();
@@ -11,7 +16,7 @@ export function documentsThatMatter(submission: Submission): SubmissionDocument[
     submission.documents.findIndex((d) => d.type === form),
   );
   return submission.documents
-    .filter((d, i) => i === primaryIndex || /^EX-(99|10)(\.|$)/.test(d.type))
+    .filter((d, i) => i === primaryIndex || mattersForDeals(d.type))
     .slice(0, MAX_DOCUMENTS_EXTRACTED);
 }
 
