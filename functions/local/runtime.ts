@@ -36,7 +36,7 @@ import { recordMentions } from '../use-cases/record-mentions';
 import { resumeUnfinishedFilings } from '../use-cases/resume-filings';
 import { afterCall, beforeCall, chaosPoint } from './chaos-hook';
 import { type DynamoLocal, LOCAL_AWS, startDynamoLocal } from './dynamo-local';
-import { InProcessQueue } from './in-process-queue';
+import { InProcessQueue, type QueueBacklog } from './in-process-queue';
 import { LocalLanes } from './local-lanes';
 import { StreamPoller } from './stream-poller';
 
@@ -66,6 +66,8 @@ export interface LocalStack {
   runOnce(): Promise<PassReport>;
   /** The pollers on their schedules until stop(). */
   startSchedules(): void;
+  /** Each filing lane's depth and oldest message age (what the AWS dashboard shows of the two queues). */
+  backlog(): Record<FilingLane, QueueBacklog>;
   backfill(opts: { from: string; to: string; query?: string }): Promise<unknown>;
   addSubscription(sub: Subscription): Promise<void>;
   /** An operator's correction of a deal (the CLI's `deal` verbs). */
@@ -249,6 +251,7 @@ async function composeLocalStack(
       await streamPoller.drain();
       return { edgar: edgarReport, news: newsReport };
     },
+    backlog: () => lanes.backlog(),
     startSchedules() {
       every(config.edgarPollSeconds * 1000, () => edgarPoll({}));
       every(30_000, async () => lanes.watch());

@@ -91,7 +91,7 @@ export async function readFiling(
     bytesFetched += bytes.length;
     const text =
       periodic && doc === primary
-        ? firstLook(bytes).text || null
+        ? (await firstLook(bytes)).text || null
         : readable(deps.log, ref.accession, doc.type, () =>
             documentText(Buffer.from(bytes).toString('utf8')),
           );
