@@ -58,6 +58,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   ALERT_TOPIC_ARN: z.string().startsWith('arn:').optional(),
   FILING_QUEUE_URL: z.url().optional(),
+  // The periodic-reports lane (issue 15); without it every filing goes to FILING_QUEUE_URL.
+  PERIODIC_FILING_QUEUE_URL: z.url().optional(),
   // The API's public address, for the absolute links it writes (the Atom feed's ids): never the Host header.
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   ...Object.fromEntries(TABLE_KEYS.map((k) => [TABLES[k].envVar, z.string().min(3).optional()])),
@@ -78,6 +80,7 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   alertTopicArn: string | null;
   filingQueueUrl: string | null;
+  periodicFilingQueueUrl: string | null;
   /** Without a trailing slash; null when unset (locally the runner uses its loopback address). */
   publicBaseUrl: string | null;
   /** Deployed table names (Lambda); null locally, where the runner names its own tables. */
@@ -108,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: s.LOG_LEVEL,
     alertTopicArn: s.ALERT_TOPIC_ARN ?? null,
     filingQueueUrl: s.FILING_QUEUE_URL ?? null,
+    periodicFilingQueueUrl: s.PERIODIC_FILING_QUEUE_URL ?? null,
     publicBaseUrl: s.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
     tables: tableNames.every((n) => n)
       ? (Object.fromEntries(TABLE_KEYS.map((k, i) => [k, tableNames[i]])) as TableNames)

@@ -144,17 +144,25 @@ function dealParagraph(f: BenchFiling): string {
   return `<p>Note 14. Subsequent Events</p><p>In October 2026, ${escape(who)} (the &#8220;Company&#8221;) signed a multi-year agreement with ${escape(deal.buyerName)} to host and operate dedicated GPU compute capacity for ${escape(deal.buyerName)} at two of the Company&#8217;s data center campuses. ${escape(deal.buyerName)} has committed to pay the Company approximately $${deal.billions.toFixed(1)} billion over the initial term of seven years.</p>\n`;
 }
 
+const UNIT = TABLE_BLOCK + PROSE_BLOCK;
+/** Filler for the largest document, made once: each document is a view of it, not a new string. */
+const FILLER = Buffer.from(UNIT.repeat(Math.ceil(8_000_000 / UNIT.length)));
+
 /** A document of the listed size; the planted disclosure sits two thirds in (the notes of a 10-Q). */
 function documentBody(f: BenchFiling, d: BenchDocument): Buffer {
   const disclosure = d.type === f.formType || d.type === 'EX-99.1' ? dealParagraph(f) : '';
   const head = `<html><body>\n${d.type === f.formType && f.formType !== '8-K' ? XBRL_HEADER : ''}<p>${escape(f.company)} ${d.type}</p>\n`;
   const tail = '</body></html>\n';
-  const room = Math.max(0, d.size - head.length - tail.length - disclosure.length);
-  const unit = TABLE_BLOCK + PROSE_BLOCK;
-  const filler = unit.repeat(Math.ceil(room / unit.length)).slice(0, room);
-  // Between two blocks of filler, so that the planted paragraph is never inside a table.
-  const cut = Math.floor((filler.length * 0.66) / unit.length) * unit.length - 1;
-  return Buffer.from(head + filler.slice(0, cut + 1) + disclosure + filler.slice(cut + 1) + tail);
+  const room = Math.min(FILLER.length, Math.max(0, d.size - head.length - tail.length - disclosure.length));
+  // Between two blocks of filler (all ASCII), so that the planted paragraph is never inside a table.
+  const cut = Math.floor((room * 0.66) / UNIT.length) * UNIT.length;
+  return Buffer.concat([
+    Buffer.from(head),
+    FILLER.subarray(0, cut),
+    Buffer.from(disclosure),
+    FILLER.subarray(cut, room),
+    Buffer.from(tail),
+  ]);
 }
 
 export async function startEdgarStandIn(

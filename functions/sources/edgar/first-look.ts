@@ -63,7 +63,9 @@ export async function firstLook(bytes: Uint8Array): Promise<FirstLook> {
     const raw = carry + decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
     carry = raw.slice(-OVERLAP);
     slices++;
-    if (near(positions(STRONG_COMPUTE, raw), positions(SCALED_MONEY, raw))) {
+    // Scaled amounts are the rarer of the two in a periodic report: looked for first.
+    const amounts = positions(SCALED_MONEY, raw);
+    if (amounts.length > 0 && near(positions(STRONG_COMPUTE, raw), amounts)) {
       kept.push(looksLikeHtml(raw) ? htmlToText(raw) : raw);
     }
     if (end < bytes.length) await yieldToOthers();
