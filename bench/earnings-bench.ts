@@ -187,10 +187,11 @@ async function main(): Promise<number> {
   for (const r of busyRequests)
     if (r.accession) bytesBy.set(r.accession, (bytesBy.get(r.accession) ?? 0) + r.bytes);
   const bytes = (lane: 'current' | 'periodic') => {
-    const set = day.filter((f) => laneOf(f.formType) === lane);
-    const after = set.reduce((n, f) => n + (bytesBy.get(f.accession) ?? 0), 0) / set.length;
-    const before = set.reduce((n, f) => n + fullSubmissionBytes(f), 0) / set.length;
-    return { beforeKB: Math.round(before / 1024), afterKB: Math.round(after / 1024) };
+    // Over the filings the worker read (past the cut some were never fetched).
+    const set = day.filter((f) => laneOf(f.formType) === lane && (bytesBy.get(f.accession) ?? 0) > 0);
+    const after = set.reduce((n, f) => n + (bytesBy.get(f.accession) ?? 0), 0) / Math.max(1, set.length);
+    const before = set.reduce((n, f) => n + fullSubmissionBytes(f), 0) / Math.max(1, set.length);
+    return { filings: set.length, beforeKB: Math.round(before / 1024), afterKB: Math.round(after / 1024) };
   };
 
   const summary = {
