@@ -32,12 +32,12 @@ function folderOf(f: BenchFiling): string {
   return `/Archives/edgar/data/${Number(f.cik)}/${f.accession.replace(/-/g, '')}`;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function feedEntry(f: BenchFiling, acceptedMs: number): string {
   const items = f.items.map((i) => `&lt;br&gt;Item ${i}`).join('\n');
   return `<entry>
-<title>${f.formType} - ${escape(f.company)} (${f.cik.padStart(10, '0')}) (Filer)</title>
+<title>${f.formType} - ${escapeXml(f.company)} (${f.cik.padStart(10, '0')}) (Filer)</title>
 <link rel="alternate" type="text/html" href="https://www.sec.gov${folderOf(f)}/${f.accession}-index.htm"/>
 <summary type="html">
  &lt;b&gt;Filed:&lt;/b&gt; ${eastern(acceptedMs).slice(0, 10)} &lt;b&gt;AccNo:&lt;/b&gt; ${f.accession} &lt;b&gt;Size:&lt;/b&gt; 2 MB
@@ -66,7 +66,7 @@ function indexRows(f: BenchFiling, docs: BenchDocument[]): string {
     .map(
       (d) => `         <tr>
             <td scope="row">${d.sequence}</td>
-            <td scope="row">${escape(d.description)}</td>
+            <td scope="row">${escapeXml(d.description)}</td>
             <td scope="row"><a href="${d.type === f.formType ? '/ix?doc=' : ''}${folderOf(f)}/${d.filename}">${d.filename}</a></td>
             <td scope="row">${d.type}</td>
             <td scope="row">${d.size}</td>
@@ -114,7 +114,7 @@ ${indexRows(
 )}
 </table>
 <div class="companyInfo">
-  <span class="companyName">${escape(f.company)} (Filer)
+  <span class="companyName">${escapeXml(f.company)} (Filer)
  <acronym title="Central Index Key">CIK</acronym>: <a href="/cgi-bin/browse-edgar?CIK=${f.cik.padStart(10, '0')}&amp;action=getcompany">${f.cik.padStart(10, '0')} (see all company filings)</a></span>
 </div>
 </body></html>`;
@@ -140,8 +140,8 @@ function dealParagraph(f: BenchFiling): string {
   if (!deal) return '';
   const who = f.company;
   if (f.formType === '8-K')
-    return `<p>On November 30, 2026, ${escape(who)} (the &#8220;Company&#8221;) signed a master services agreement with ${escape(deal.buyerName)} under which the Company will supply dedicated GPU cloud compute capacity from its data center campus. ${escape(deal.buyerName)} has committed to pay the Company approximately $${deal.billions.toFixed(1)} billion over a five-year term.</p>\n`;
-  return `<p>Note 14. Subsequent Events</p><p>In October 2026, ${escape(who)} (the &#8220;Company&#8221;) signed a multi-year agreement with ${escape(deal.buyerName)} to host and operate dedicated GPU compute capacity for ${escape(deal.buyerName)} at two of the Company&#8217;s data center campuses. ${escape(deal.buyerName)} has committed to pay the Company approximately $${deal.billions.toFixed(1)} billion over the initial term of seven years.</p>\n`;
+    return `<p>On November 30, 2026, ${escapeXml(who)} (the &#8220;Company&#8221;) signed a master services agreement with ${escapeXml(deal.buyerName)} under which the Company will supply dedicated GPU cloud compute capacity from its data center campus. ${escapeXml(deal.buyerName)} has committed to pay the Company approximately $${deal.billions.toFixed(1)} billion over a five-year term.</p>\n`;
+  return `<p>Note 14. Subsequent Events</p><p>In October 2026, ${escapeXml(who)} (the &#8220;Company&#8221;) signed a multi-year agreement with ${escapeXml(deal.buyerName)} to host and operate dedicated GPU compute capacity for ${escapeXml(deal.buyerName)} at two of the Company&#8217;s data center campuses. ${escapeXml(deal.buyerName)} has committed to pay the Company approximately $${deal.billions.toFixed(1)} billion over the initial term of seven years.</p>\n`;
 }
 
 const UNIT = TABLE_BLOCK + PROSE_BLOCK;
@@ -151,7 +151,7 @@ const FILLER = Buffer.from(UNIT.repeat(Math.ceil(8_000_000 / UNIT.length)));
 /** A document of the listed size; the planted disclosure sits two thirds in (the notes of a 10-Q). */
 function documentBody(f: BenchFiling, d: BenchDocument): Buffer {
   const disclosure = d.type === f.formType || d.type === 'EX-99.1' ? dealParagraph(f) : '';
-  const head = `<html><body>\n${d.type === f.formType && f.formType !== '8-K' ? XBRL_HEADER : ''}<p>${escape(f.company)} ${d.type}</p>\n`;
+  const head = `<html><body>\n${d.type === f.formType && f.formType !== '8-K' ? XBRL_HEADER : ''}<p>${escapeXml(f.company)} ${d.type}</p>\n`;
   const tail = '</body></html>\n';
   const room = Math.min(FILLER.length, Math.max(0, d.size - head.length - tail.length - disclosure.length));
   // Between two blocks of filler (all ASCII), so that the planted paragraph is never inside a table.
