@@ -17,7 +17,7 @@ function parseArgs(argv: string[]): { selected: Scenario[]; quick: boolean; list
   const quick = argv.includes('--quick');
   const list = argv.includes('--list');
   const at = argv.indexOf('--scenario');
-  if (at < 0) return { selected: [...SCENARIOS], quick, list };
+  if (at < 0) return { selected: SCENARIOS.filter((s) => !s.ownRun), quick, list };
   const names = (argv[at + 1] ?? '').split(',').filter(Boolean);
   const unknown = names.filter((n) => !SCENARIOS.some((s) => s.name === n));
   if (names.length === 0 || unknown.length > 0)

@@ -12,6 +12,8 @@ export interface Scenario {
   what: string;
   /** Environment for `--quick`: smaller inputs, shorter windows. */
   quick?: Record<string, string>;
+  /** Too long for the default run: runs only when `--scenario` names it. */
+  ownRun?: boolean;
 }
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -54,5 +56,11 @@ export const SCENARIOS: readonly Scenario[] = [
     script: 'latency-bench.ts',
     what: 'filing / news item appearing on loopback -> alert in the outbox, through the local stack',
     quick: { BENCH_LATENCY_FILINGS: '3', BENCH_LATENCY_SPACING_MS: '4000' },
+  },
+  {
+    name: 'earnings',
+    script: 'earnings-bench.ts',
+    what: 'earnings day (issue 15): 1,000 periodic and 100 current reports against a loopback EDGAR, ~15 min',
+    ownRun: true,
   },
 ];

@@ -6,6 +6,7 @@ import { MetricUnit, Metrics as PowertoolsMetrics } from '@aws-lambda-powertools
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Context } from 'aws-lambda';
+import { createLaneRouter } from './channels/lane-router';
 import { createSnsChannel } from './channels/sns';
 import { createSqsAlertQueue } from './channels/sqs-alert-queue';
 import { createSqsFilingQueue } from './channels/sqs-filing-queue';
@@ -100,8 +101,14 @@ export function edgarSource(timeoutMs?: number): EdgarClient {
   });
 }
 
+/** The current-reports lane (FILING_QUEUE_URL) and, when deployed, the periodic lane beside it (issue 15). */
 export function filingQueue(): FilingQueue {
-  return createSqsFilingQueue(sqs, required(config.filingQueueUrl, 'FILING_QUEUE_URL', 'to queue filings'));
+  const current = createSqsFilingQueue(
+    sqs,
+    required(config.filingQueueUrl, 'FILING_QUEUE_URL', 'to queue filings'),
+  );
+  if (!config.periodicFilingQueueUrl) return current;
+  return createLaneRouter({ current, periodic: createSqsFilingQueue(sqs, config.periodicFilingQueueUrl) });
 }
 
 /** The deployed feed list: the checked-in default, or NEWS_FEEDS. */

@@ -65,6 +65,8 @@ const schema = z.object({
   // This process's share of the account's direct-SMS rate (SNS default: 20 a second an account).
   SMS_MAX_RPS: z.coerce.number().positive().max(1000).default(10),
   FILING_QUEUE_URL: z.url().optional(),
+  // The periodic-reports lane (issue 15); without it every filing goes to FILING_QUEUE_URL.
+  PERIODIC_FILING_QUEUE_URL: z.url().optional(),
   // The API's public address, for the absolute links it writes (the Atom feed's ids): never the Host header.
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   // Off by default: the deploy flag that opens POST /subscribe (email only, SNS double opt-in) to the public.
@@ -89,6 +91,7 @@ export interface Config {
   alertQueueUrl: string | null;
   smsMaxRps: number;
   filingQueueUrl: string | null;
+  periodicFilingQueueUrl: string | null;
   /** Without a trailing slash; null when unset (locally the runner uses its loopback address). */
   publicBaseUrl: string | null;
   /** Whether anyone may subscribe an email address through POST /subscribe (the page's form) in AWS. */
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     alertQueueUrl: s.ALERT_QUEUE_URL ?? null,
     smsMaxRps: s.SMS_MAX_RPS,
     filingQueueUrl: s.FILING_QUEUE_URL ?? null,
+    periodicFilingQueueUrl: s.PERIODIC_FILING_QUEUE_URL ?? null,
     publicBaseUrl: s.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
     publicSubscribe: s.PUBLIC_SUBSCRIBE === 'true',
     tables: tableNames.every((n) => n)

@@ -2,14 +2,20 @@
 // instance has its own in-process token bucket (functions/sources/edgar/client.ts), so the total is split into
 // per-instance shares by the number of instances that can call EDGAR at the same time:
 //   edgar-poll     one lease holder at a time     -> 1 instance (store/lease.ts; not reserved concurrency)
-//   filing-worker  SQS maxConcurrency 2           -> at most 2 instances (the event source mapping's own cap,
-//                                                    which needs no reserved concurrency either)
+//   filing-worker  SQS maxConcurrency 2 per lane   -> at most 2 + 2 instances (each event source mapping's own
+//                                                    cap, which needs no reserved concurrency either): the
+//                                                    current-reports lane and the periodic lane (issue 15)
 //   sum over functions of (instances x EDGAR_MAX_RPS share) <= total (default 5, never above 10).
-// With 3 instances each gets total/3 (rounded down), e.g. 1.66 requests/s at the default total of 5.
+// With 5 instances each gets total/5 (rounded down), e.g. 1 request/s at the default total of 5. Shares are
+// static in AWS: the periodic lane cannot borrow what the current lane leaves (locally one process does, with a
+// PriorityRateLimiter), but it can never delay an 8-K either, as each lane has its own queue and instances.
 
 export const EDGAR_POLLER_INSTANCES = 1;
 export const FILING_WORKER_MAX_CONCURRENCY = 2;
-export const EDGAR_INSTANCES = EDGAR_POLLER_INSTANCES + FILING_WORKER_MAX_CONCURRENCY;
+/** SQS's smallest maxConcurrency. */
+export const PERIODIC_WORKER_MAX_CONCURRENCY = 2;
+export const EDGAR_INSTANCES =
+  EDGAR_POLLER_INSTANCES + FILING_WORKER_MAX_CONCURRENCY + PERIODIC_WORKER_MAX_CONCURRENCY;
 
 /** Per-instance requests/s, rounded down to 1/100 so that the shares never add up to more than the total. */
 export function edgarRpsShare(totalRps: number, instances: number = EDGAR_INSTANCES): number {

@@ -8,6 +8,7 @@ import { Construct } from 'constructs';
 import { FILING_WORKER_TIMEOUT_SECONDS } from '../functions/handlers/filing-worker';
 import type { TableKey } from '../functions/store/tables';
 import { EDGAR_INSTANCES, edgarRpsShare, FILING_WORKER_MAX_CONCURRENCY } from './edgar-budget';
+import { PeriodicLane } from './filing-lanes';
 import { FilingQueue } from './filing-queue';
 import { ServiceFunction } from './service-function';
 import type { DeploySettings } from './settings';
@@ -35,7 +36,10 @@ export class Ingestion extends Construct {
   readonly edgarPoll: ServiceFunction;
   readonly filingWorker: ServiceFunction;
   readonly newsPoll: ServiceFunction;
+  /** The current-reports lane (8-K, 6-K). */
   readonly filingQueue: FilingQueue;
+  /** The periodic-reports lane (10-Q, 10-K, S-1…). */
+  readonly periodicQueue: FilingQueue;
 
   constructor(scope: Construct, id: string, props: IngestionProps) {
     super(scope, id);
@@ -91,6 +95,14 @@ export class Ingestion extends Construct {
         maxConcurrency: FILING_WORKER_MAX_CONCURRENCY,
       }),
     );
+
+    const periodic = new PeriodicLane(this, 'PeriodicLane', {
+      workerTimeout: FILING_WORKER_TIMEOUT,
+      producer: this.edgarPoll.fn,
+      worker: this.filingWorker.fn,
+    });
+    this.periodicQueue = periodic.lane;
+    this.edgarPoll.fn.addEnvironment('PERIODIC_FILING_QUEUE_URL', periodic.lane.queue.queueUrl);
 
     this.newsPoll = new ServiceFunction(this, 'NewsPoll', {
       entry: 'news-poll',

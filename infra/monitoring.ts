@@ -15,6 +15,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
+import { CURRENT_LANE_MAX_AGE_SECONDS } from '../functions/core/filing-lanes';
 import { METRICS_NAMESPACE, METRICS_SERVICE, type MetricName } from '../functions/core/ports/metrics';
 import type { ServiceFunction } from './service-function';
 
@@ -25,6 +26,8 @@ export interface MonitoringProps {
   deadLetterQueues: Record<string, Queue>;
   /** The function reading the deals stream: its iterator age is how far alerts lag. */
   streamConsumer: ServiceFunction;
+  /** The two filing lanes (issue 15): their depth and oldest message age, and an alarm on the current one. */
+  filingLanes?: { current: Queue; periodic: Queue };
 }
 
 /** A custom metric the functions emit through Powertools (functions/core/ports/metrics.ts). */
@@ -146,8 +149,40 @@ export class Monitoring extends Construct {
       'SNS could not deliver SMS alerts (carrier refusal, opted-out number, spend limit reached).',
     );
 
+    const lanes = props.filingLanes;
+    if (lanes) {
+      alarm(
+        'CurrentLaneBacklog',
+        lanes.current.metricApproximateAgeOfOldestMessage({
+          period: Duration.minutes(1),
+          statistic: 'Maximum',
+        }),
+        `An 8-K or 6-K has waited more than ${CURRENT_LANE_MAX_AGE_SECONDS / 60} minutes in the current-reports lane.`,
+        { threshold: CURRENT_LANE_MAX_AGE_SECONDS },
+      );
+    }
     const widget = (title: string, metrics: IMetric[]) =>
       new GraphWidget({ title, left: metrics, width: 12 });
+    const laneWidgets = lanes
+      ? [
+          [
+            widget('Filing lanes: messages waiting', [
+              lanes.current.metricApproximateNumberOfMessagesVisible({
+                statistic: 'Maximum',
+                label: 'current',
+              }),
+              lanes.periodic.metricApproximateNumberOfMessagesVisible({
+                statistic: 'Maximum',
+                label: 'periodic',
+              }),
+            ]),
+            widget('Filing lanes: oldest message age (s)', [
+              lanes.current.metricApproximateAgeOfOldestMessage({ statistic: 'Maximum', label: 'current' }),
+              lanes.periodic.metricApproximateAgeOfOldestMessage({ statistic: 'Maximum', label: 'periodic' }),
+            ]),
+          ],
+        ]
+      : [];
     const fns = Object.values(props.functions);
     new Dashboard(this, 'Dashboard', {
       widgets: [
@@ -191,6 +226,7 @@ export class Monitoring extends Construct {
             fns.map((f) => f.fn.metricDuration({ statistic: 'p99' })),
           ),
         ],
+        ...laneWidgets,
       ],
     });
   }

@@ -94,10 +94,15 @@ export class ComputeContractAlertsStack extends Stack {
       },
       deadLetterQueues: {
         FilingJobs: this.ingestion.filingQueue.deadLetterQueue,
+        PeriodicFilingJobs: this.ingestion.periodicQueue.deadLetterQueue,
         DealsStream: this.alerts.deadLetterQueue,
         Deliveries: this.alerts.deliveryDeadLetterQueue,
       },
       streamConsumer: this.alerts.notify,
+      filingLanes: {
+        current: this.ingestion.filingQueue.queue,
+        periodic: this.ingestion.periodicQueue.queue,
+      },
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.stage.url, description: 'Base URL of the HTTP API' });

@@ -9,6 +9,12 @@ export interface RateLimiterOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** What HttpClient needs of a bucket. `priority` (0 first) matters only to a PriorityRateLimiter. */
+export interface Limiter {
+  acquire(priority?: number): Promise<void>;
+  pauseFor(ms: number): void;
+}
+
 export class InvalidRateError extends Error {
   override readonly name = 'InvalidRateError';
 }
@@ -23,7 +29,7 @@ export const defaultSleep = (ms: number): Promise<void> =>
  * order and sleeps exactly until it is due, so concurrent callers never race one another.
  * With burst B and rate R, any window of length W admits at most B + R*W acquisitions.
  */
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   readonly ratePerSecond: number;
   readonly burst: number;
   private readonly now: () => number;
@@ -113,5 +119,75 @@ export class KeyedRateLimiter {
 
   acquire(key: string): Promise<void> {
     return this.for(key).acquire();
+  }
+}
+
+/**
+ * One budget for several lanes: requests are spaced 1/rate apart (no burst), and when a slot comes up it goes to
+ * the waiting caller of the lowest priority number, first come first served within a priority. The current-
+ * reports lane (priority 0) is thus served first, and the periodic lane (1) gets every slot the first leaves.
+ * The choice is made when the slot is due, not when the caller arrives, so a late 8-K overtakes 10-Qs queued
+ * long before it.
+ */
+export class PriorityRateLimiter implements Limiter {
+  readonly ratePerSecond: number;
+  private readonly now: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly intervalMs: number;
+  private readonly waiting: (() => void)[][];
+  private nextSlot = Number.NEGATIVE_INFINITY;
+  private pumping = false;
+
+  constructor(opts: Omit<RateLimiterOptions, 'burst'> & { priorities?: number }) {
+    if (!Number.isFinite(opts.ratePerSecond) || opts.ratePerSecond <= 0) {
+      throw new InvalidRateError(`ratePerSecond must be a positive number, got ${opts.ratePerSecond}`);
+    }
+    this.ratePerSecond = opts.ratePerSecond;
+    this.now = opts.now ?? (() => performance.now());
+    this.sleep = opts.sleep ?? defaultSleep;
+    this.intervalMs = 1000 / opts.ratePerSecond;
+    this.waiting = Array.from({ length: opts.priorities ?? 2 }, () => []);
+  }
+
+  acquire(priority = 0): Promise<void> {
+    const lane = Math.min(Math.max(0, Math.floor(priority)), this.waiting.length - 1);
+    return new Promise<void>((resolve) => {
+      (this.waiting[lane] as (() => void)[]).push(resolve);
+      if (!this.pumping) void this.pump();
+    });
+  }
+
+  /** Callers waiting, per priority. */
+  get pending(): number[] {
+    return this.waiting.map((w) => w.length);
+  }
+
+  pauseUntil(untilMs: number): void {
+    this.nextSlot = Math.max(this.nextSlot, untilMs);
+  }
+
+  pauseFor(ms: number): void {
+    this.pauseUntil(this.now() + ms);
+  }
+
+  private async pump(): Promise<void> {
+    this.pumping = true;
+    try {
+      while (this.waiting.some((w) => w.length > 0)) {
+        const wait = this.nextSlot - this.now();
+        // Re-checked after every sleep: a pause may have moved the slot while we slept.
+        if (wait > 0) {
+          await this.sleep(wait);
+          continue;
+        }
+        const next = this.waiting.find((w) => w.length > 0)?.shift();
+        if (!next) return;
+        // Counted from the grant itself: a timer that fires late delays requests but never bunches them.
+        this.nextSlot = this.now() + this.intervalMs;
+        next();
+      }
+    } finally {
+      this.pumping = false;
+    }
   }
 }

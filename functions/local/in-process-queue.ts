@@ -13,6 +13,14 @@ interface Message {
   body: string;
   receiveCount: number;
   visibleAt: number;
+  /** When it was first sent: a retry keeps it, as SQS's age of the oldest message does. */
+  sentAt: number;
+}
+
+/** What the operator watches of a lane: SQS's ApproximateNumberOfMessages and ApproximateAgeOfOldestMessage. */
+export interface QueueBacklog {
+  depth: number;
+  oldestAgeMs: number;
 }
 
 /**
@@ -22,6 +30,7 @@ interface Message {
  */
 export class InProcessQueue<T> {
   private readonly pending: Message[] = [];
+  private inFlight: Message[] = [];
   private running: Promise<void> | null = null;
   readonly deadLetters: DeadLetter[] = [];
 
@@ -41,7 +50,13 @@ export class InProcessQueue<T> {
   async send(items: T[], opts: { delaySeconds?: number } = {}): Promise<void> {
     const visibleAt = opts.delaySeconds ? Date.now() + opts.delaySeconds * 1000 : 0;
     for (const item of items) {
-      this.pending.push({ messageId: randomUUID(), body: JSON.stringify(item), receiveCount: 0, visibleAt });
+      this.pending.push({
+        messageId: randomUUID(),
+        body: JSON.stringify(item),
+        receiveCount: 0,
+        visibleAt,
+        sentAt: Date.now(),
+      });
     }
     this.running ??= this.drain().finally(() => {
       this.running = null;
@@ -57,6 +72,13 @@ export class InProcessQueue<T> {
     return this.pending.length;
   }
 
+  /** Messages waiting or being handled, and how long the oldest of them has been in the queue. */
+  backlog(now = Date.now()): QueueBacklog {
+    const all = [...this.pending, ...this.inFlight];
+    const oldest = all.reduce((min, m) => Math.min(min, m.sentAt), now);
+    return { depth: all.length, oldestAgeMs: now - oldest };
+  }
+
   private async drain(): Promise<void> {
     const batchSize = this.opts.batchSize ?? 5;
     const maxReceives = this.opts.maxReceiveCount ?? 3;
@@ -70,6 +92,7 @@ export class InProcessQueue<T> {
       }
       for (const m of visible) this.pending.splice(this.pending.indexOf(m), 1);
       for (const m of visible) m.receiveCount++;
+      this.inFlight = visible;
       let failedIds: Set<string>;
       try {
         const response = await this.consumer({ Records: visible.map(toRecord) });
@@ -79,6 +102,8 @@ export class InProcessQueue<T> {
           error: String(err),
         });
         failedIds = new Set(visible.map((m) => m.messageId));
+      } finally {
+        this.inFlight = [];
       }
       for (const m of visible) {
         if (!failedIds.has(m.messageId)) continue;

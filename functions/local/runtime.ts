@@ -18,6 +18,7 @@ import {
   type Platform,
 } from '../compositions';
 import { type Config, required } from '../config';
+import type { FilingLane } from '../core/filing-lanes';
 import type { DeliveryBatch } from '../core/ports/channels';
 import type { Logger } from '../core/ports/log';
 import { noMetrics } from '../core/ports/metrics';
@@ -36,7 +37,8 @@ import { type MigrationReport, migrateDealIds } from '../use-cases/migrate-deal-
 import { resumeUnfinishedFilings } from '../use-cases/resume-filings';
 import { afterCall, beforeCall, chaosPoint } from './chaos-hook';
 import { type DynamoLocal, LOCAL_AWS, startDynamoLocal } from './dynamo-local';
-import { type DeadLetter, InProcessQueue } from './in-process-queue';
+import { type DeadLetter, InProcessQueue, type QueueBacklog } from './in-process-queue';
+import { LocalLanes } from './local-lanes';
 import { StreamPoller } from './stream-poller';
 
 export interface LocalStackOptions {
@@ -65,6 +67,8 @@ export interface LocalStack {
   runOnce(): Promise<PassReport>;
   /** The pollers on their schedules until stop(). */
   startSchedules(): void;
+  /** Each filing lane's depth and oldest message age (what the AWS dashboard shows of the two queues). */
+  backlog(): Record<FilingLane, QueueBacklog>;
   backfill(
     opts: { from: string; to: string; query?: string },
     progress?: (day: BackfillDay) => void,
@@ -126,21 +130,37 @@ async function composeLocalStack(
     'publish',
   );
 
-  // EDGAR: one fair-access client for every caller in this process.
+  // EDGAR: one fair-access client for every caller in this process, in which the current-reports lane (and the
+  // poller) is served first and the periodic lane gets what it leaves (issue 15).
   const { http: edgarHttp } = createEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps });
-  const edgar = afterCall(
-    afterCall(new EdgarClient({ http: edgarHttp, baseUrl: config.edgarBaseUrl }), 'currentFeedPage', 'poll'),
-    'submission',
-    'worker',
-  );
+  const edgarFor = (lane: FilingLane) =>
+    afterCall(
+      afterCall(
+        new EdgarClient({ http: edgarHttp, baseUrl: config.edgarBaseUrl, lane }),
+        'currentFeedPage',
+        'poll',
+      ),
+      'submission',
+      'worker',
+    );
+  const edgar = edgarFor('current');
   const deadLetterFile = join(config.dataDir, 'dead-letters.jsonl');
-  const onDeadLetter = (letter: DeadLetter) =>
+  const onDeadLetter = (letter: DeadLetter & { lane?: FilingLane }) =>
     appendFile(deadLetterFile, `${JSON.stringify({ at: clock().toISOString(), ...letter })}\n`);
-  const localQueue = new InProcessQueue<FilingJob>(composeFilingWorker(platform, { edgar }), {
+  const lanes = new LocalLanes(
+    (lane) =>
+      new InProcessQueue<FilingJob>(
+        composeFilingWorker(platform, { edgar: lane === 'current' ? edgar : edgarFor(lane) }),
+        {
+          log,
+          // An 8-K is handled as soon as it comes, not after four others.
+          batchSize: lane === 'current' ? 1 : 5,
+          onDeadLetter: (letter) => onDeadLetter({ lane, ...letter }),
+        },
+      ),
     log,
-    onDeadLetter,
-  });
-  const queue = beforeCall(localQueue, 'send', 'queue');
+  );
+  const queue = beforeCall(lanes.router, 'send', 'queue');
   const edgarDeps = edgarPollDeps(platform, edgar, queue);
   await resumeUnfinishedFilings(edgarDeps, { claimedBefore: startedAt });
   const edgarPoll = composeEdgarPoll(platform, { edgar, queue });
@@ -207,20 +227,22 @@ async function composeLocalStack(
     async runOnce() {
       const edgarReport = await edgarPoll({}).catch((err: unknown) => ({ error: String(err) }));
       const newsReport = await newsPoll({}).catch((err: unknown) => ({ error: String(err) }));
-      await localQueue.idle();
+      await lanes.idle();
       await streamPoller.drain();
       await alertQueue.idle();
       return { edgar: edgarReport, news: newsReport };
     },
+    backlog: () => lanes.backlog(),
     startSchedules() {
       every(config.edgarPollSeconds * 1000, () => edgarPoll({}));
+      every(30_000, async () => lanes.watch());
       every(60_000, () => newsPoll({}));
       streamPoller.start();
     },
     async backfill(range, progress) {
       const deps = progress ? { ...edgarDeps, progress } : edgarDeps;
       const report = await backfillEdgar(deps, { ...range, forms: config.edgarForms });
-      await localQueue.idle();
+      await lanes.idle();
       await streamPoller.drain();
       await alertQueue.idle();
       return report;
@@ -233,7 +255,7 @@ async function composeLocalStack(
     async stop() {
       for (const t of timers) clearInterval(t);
       await streamPoller.stop();
-      await localQueue.idle();
+      await lanes.idle();
       await alertQueue.idle();
       if (server) await new Promise((resolve) => server?.close(resolve));
       await dynamo.stop();

@@ -11,7 +11,7 @@ import {
   decideUrlOrLoopback,
   type HostDecision,
 } from '../core/host-policy';
-import type { RateLimiter } from '../core/rate-limit';
+import type { Limiter } from '../core/rate-limit';
 import { defaultSleep } from '../core/rate-limit';
 import { decodeWideText } from './wide-text';
 
@@ -31,7 +31,7 @@ export interface HttpResponse {
 export interface HttpClientOptions {
   userAgent: string;
   /** The bucket a request to this URL must go through; null for none. Shared by every caller of the client. */
-  limiterFor?: (url: URL) => RateLimiter | null;
+  limiterFor?: (url: URL) => Limiter | null;
   /** Retries after the first attempt on 429 / 5xx / network errors (default 3). */
   retries?: number;
   baseDelayMs?: number;
@@ -98,6 +98,8 @@ export interface GetOptions {
   accept?: string;
   /** Overrides the client's retry count for this request. */
   retries?: number;
+  /** The request's place in a shared PriorityRateLimiter (0 first); other limiters ignore it. */
+  priority?: number;
 }
 
 export class HttpStatusError extends Error {
@@ -173,7 +175,7 @@ type Attempt =
  */
 export class HttpClient {
   private readonly userAgent: string;
-  private readonly limiterFor: (url: URL) => RateLimiter | null;
+  private readonly limiterFor: (url: URL) => Limiter | null;
   private readonly retries: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
@@ -202,7 +204,7 @@ export class HttpClient {
       this.assertNotBlocked(target);
       const limiter = this.limiterFor(target);
       if (limiter) {
-        await limiter.acquire();
+        await limiter.acquire(opts.priority);
         // The host may have blocked us while this caller waited for its slot.
         this.assertNotBlocked(target);
       }

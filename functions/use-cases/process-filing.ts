@@ -1,5 +1,5 @@
 import { type ExtractInput, resolveBackstops } from '../core/extract';
-import type { EdgarCompany, EdgarSource, Submission, SubmissionReader } from '../core/ports/edgar';
+import type { EdgarCompany, EdgarSource, SubmissionReader } from '../core/ports/edgar';
 import {
   EdgarMalformedError,
   EdgarNotFoundError,
@@ -17,6 +17,7 @@ import type {
   Mention,
   SourcedMention,
 } from '../core/types';
+import { type ReadFiling, readFiling } from './read-filing';
 
 export interface ProcessFilingDeps {
   edgar: EdgarSource;
@@ -57,10 +58,7 @@ export class FilingBusyError extends Error {
   }
 }
 
-const DEFAULT_MAX_DOCUMENT_CHARS = 32 * 1024 * 1024;
-
-function registrantOf(submission: Submission, job: FilingJob): EdgarCompany {
-  const companies = submission.header.companies;
+function registrantOf(companies: EdgarCompany[], job: FilingJob): EdgarCompany {
   return (
     companies.find((c) => c.role === 'FILER') ??
     companies.find((c) => c.role === 'SUBJECT COMPANY') ??
@@ -92,9 +90,13 @@ export async function processFiling(
     return { status: 'duplicate', mentions: current?.mentionCount ?? 0 };
   }
 
-  let submission: Submission;
+  let filing: ReadFiling;
   try {
-    submission = await deps.edgar.submission({ accession: job.accession, cik: record.cik || job.cik });
+    filing = await readFiling(deps, {
+      accession: job.accession,
+      cik: record.cik || job.cik,
+      formType: record.formType,
+    });
   } catch (error) {
     if (error instanceof EdgarTooLargeError || error instanceof EdgarMalformedError) {
       const reason =
@@ -114,38 +116,19 @@ export async function processFiling(
     );
   }
 
-  const registrant = registrantOf(submission, job);
-  const formType = submission.header.formType || record.formType;
-  const publishedAt = submission.header.acceptedAt ?? record.acceptedAt;
-  const maxChars = deps.maxDocumentChars ?? DEFAULT_MAX_DOCUMENT_CHARS;
+  const registrant = registrantOf(filing.header.companies, job);
+  const formType = filing.header.formType || record.formType;
+  const publishedAt = filing.header.acceptedAt ?? record.acceptedAt;
   const mentions: SourcedMention[] = [];
   const documents: FilingDocumentRead[] = [];
   const usedIds = new Set<string>();
-  for (const doc of deps.documents.documentsThatMatter(submission)) {
-    if (doc.body.length > maxChars) {
-      log.warn('filing document too large; left out', {
-        accession: job.accession,
-        type: doc.type,
-        chars: doc.body.length,
-      });
-      continue;
-    }
-    let text: string | null;
-    try {
-      text = deps.documents.documentText(doc.body);
-    } catch (error) {
-      log.warn('filing document unreadable; left out', {
-        accession: job.accession,
-        type: doc.type,
-        error: String(error),
-      });
-      continue;
-    }
+  for (const doc of filing.documents) {
+    const text = doc.text;
     if (!text?.trim()) continue;
     documents.push({
       type: doc.type,
       description: doc.description,
-      sizeBytes: Buffer.byteLength(doc.body),
+      sizeBytes: doc.sizeBytes,
       // A document lives in the filing's folder, beside its index page.
       url: doc.filename && record.indexUrl ? new URL(doc.filename, record.indexUrl).href : null,
     });
@@ -195,7 +178,13 @@ export async function processFiling(
     mentions: resolved.map((m, i) => filingMention(m, dealIds[i] ?? null)),
     from: ['processing'],
   });
-  log.info('filing processed', { accession: job.accession, formType, mentions: resolved.length });
+  log.info('filing processed', {
+    accession: job.accession,
+    formType,
+    mentions: resolved.length,
+    via: filing.via,
+    bytesFetched: filing.bytesFetched,
+  });
   return { status: 'done', mentions: resolved.length };
 }
 

@@ -74,9 +74,10 @@ describe('readDeploySettings', () => {
 });
 
 describe('edgarRpsShare', () => {
-  it('splits the default total of 5 among the poller and two workers', () => {
-    expect(EDGAR_INSTANCES).toBe(3);
-    expect(edgarRpsShare(5)).toBe(1.66);
+  it('splits the default total of 5 among the poller and two workers per filing lane', () => {
+    expect(EDGAR_INSTANCES).toBe(5);
+    expect(edgarRpsShare(5)).toBe(1);
+    expect(edgarRpsShare(10)).toBe(2);
   });
 
   it('never lets the instances together exceed the total', () => {

@@ -205,7 +205,8 @@ describe('filing queue', () => {
 
   it('encrypts every queue and refuses requests without TLS', () => {
     const queues = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::SQS::Queue');
-    expect(queues).toHaveLength(5);
+    // Two filing lanes and the deliveries, each with its DLQ, and the stream's DLQ.
+    expect(queues).toHaveLength(7);
     for (const [logicalId, r] of queues) {
       expect(r.Properties.SqsManagedSseEnabled).toBe(true);
       template.hasResourceProperties('AWS::SQS::QueuePolicy', {
@@ -233,6 +234,39 @@ describe('event sources', () => {
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       ScalingConfig: { MaximumConcurrency: 2 },
     });
+  });
+
+  it('feeds the same worker from the periodic lane: its own queue, DLQ and cap (issue 15)', () => {
+    const periodic = stack.ingestion.periodicQueue;
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: fnId('filingWorker') },
+      EventSourceArn: { 'Fn::GetAtt': [id(periodic.queue), 'Arn'] },
+      BatchSize: 1,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 2 },
+    });
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [id(periodic.deadLetterQueue), 'Arn'] } },
+    });
+    expect(envOf('edgarPoll').PERIODIC_FILING_QUEUE_URL).toEqual({ Ref: id(periodic.queue) });
+    expect(envOf('edgarPoll').FILING_QUEUE_URL).toEqual({ Ref: id(stack.ingestion.filingQueue.queue) });
+  });
+
+  it("alarms when an 8-K has waited 2 minutes in the current lane, and on both lanes' dead letters", () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateAgeOfOldestMessage',
+      Dimensions: [
+        { Name: 'QueueName', Value: { 'Fn::GetAtt': [id(stack.ingestion.filingQueue.queue), 'QueueName'] } },
+      ],
+      Threshold: 120,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+    for (const q of [stack.ingestion.filingQueue, stack.ingestion.periodicQueue]) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [id(q.deadLetterQueue), 'QueueName'] } }],
+      });
+    }
   });
 
   it('feeds notify from the deals stream with bisect, retries, partial failures and a DLQ', () => {
@@ -423,14 +457,17 @@ describe('functions', () => {
     const pollerShare = Number(envOf('edgarPoll').EDGAR_MAX_RPS);
     const workerShare = Number(envOf('filingWorker').EDGAR_MAX_RPS);
     const pollerInstances = EDGAR_POLLER_INSTANCES; // the lease holder
-    const mapping = Object.values(resources).find(
+    // One mapping per lane (issue 15), each with its own cap: every instance of either lane has a share.
+    const mappings = Object.values(resources).filter(
       (r) =>
         r.Type === 'AWS::Lambda::EventSourceMapping' &&
         JSON.stringify(r.Properties.FunctionName) === JSON.stringify({ Ref: fnId('filingWorker') }),
     );
-    if (!mapping) throw new Error('no worker event source mapping');
-    const workerInstances = (mapping.Properties.ScalingConfig as { MaximumConcurrency: number })
-      .MaximumConcurrency;
+    expect(mappings).toHaveLength(2);
+    const workerInstances = mappings.reduce(
+      (n, m) => n + (m.Properties.ScalingConfig as { MaximumConcurrency: number }).MaximumConcurrency,
+      0,
+    );
     expect(pollerShare).toBeGreaterThan(0);
     expect(workerShare).toBeGreaterThan(0);
     expect(pollerInstances * pollerShare + workerInstances * workerShare).toBeLessThanOrEqual(

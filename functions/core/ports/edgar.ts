@@ -76,6 +76,28 @@ export interface SubmissionReader {
   documentsThatMatter(submission: Submission): SubmissionDocument[];
   /** A document's readable text; null for binaries and data without prose. */
   documentText(body: string): string | null;
+  /** Whether an exhibit of this type can hold a deal (EX-99.x, EX-10.x). */
+  mattersForDeals(type: string): boolean;
+  /** A periodic report's cheap first look: the text of the parts that may hold a disclosure, else ''. */
+  firstLook(bytes: Uint8Array): Promise<{ text: string }>;
+}
+
+/** One document as the filing's index page lists it. */
+export interface IndexedDocument {
+  type: string;
+  sequence: number | null;
+  filename: string;
+  description: string | null;
+  /** Where to fetch it (the EDGAR base applied). */
+  url: string;
+  /** As the index states it; null when not given. */
+  sizeBytes: number | null;
+}
+
+/** A filing's index page (`{accession}-index.htm`): its header facts and the documents it holds. */
+export interface FilingIndex {
+  header: SubmissionHeader;
+  documents: IndexedDocument[];
 }
 
 export interface FullTextQuery {
@@ -111,6 +133,10 @@ export interface EdgarSource {
   dailyIndex(date: string): Promise<DailyIndexEntry[] | null>;
   /** The full submission text, split into its documents. */
   submission(ref: { accession: string; cik: string }): Promise<Submission>;
+  /** The filing's index page; null when EDGAR has none (then read the full submission). */
+  filingIndex(ref: { accession: string; cik: string }): Promise<FilingIndex | null>;
+  /** One document of a filing, as bytes (bounded by maxBytes). */
+  document(url: string, maxBytes: number): Promise<Uint8Array>;
   fullTextSearch(query: FullTextQuery): Promise<FullTextResult>;
   indexUrl(ref: { accession: string; cik: string }): string;
   fullTextUrl(ref: { accession: string; cik: string }): string;

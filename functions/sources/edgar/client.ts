@@ -1,7 +1,9 @@
+import { type FilingLane, lanePriority } from '../../core/filing-lanes';
 import type {
   DailyIndexEntry,
   EdgarSource,
   FeedPage,
+  FilingIndex,
   FullTextQuery,
   FullTextResult,
   Submission,
@@ -13,7 +15,7 @@ import {
   EdgarTooLargeError,
   EdgarUnavailableError,
 } from '../../core/ports/edgar';
-import { RateLimiter } from '../../core/rate-limit';
+import { PriorityRateLimiter } from '../../core/rate-limit';
 import {
   EDGAR_DEFAULT_RPS,
   EDGAR_MAX_RPS_CEILING,
@@ -31,6 +33,7 @@ import {
 } from '../http';
 import { parseMasterIndex } from './daily-index';
 import { FEED_PAGE_SIZE, MAX_FEED_PAGE_CHARS, parseCurrentFeed } from './feed';
+import { MAX_INDEX_PAGE_BYTES, parseFilingIndex } from './filing-index';
 import { parseFullTextSearch } from './full-text-search';
 import { parseSubmission } from './submission';
 import { EdgarUrls } from './urls';
@@ -81,17 +84,20 @@ export interface EdgarHttpOptions {
 }
 
 /**
- * The HTTP client for every EDGAR host: one token bucket (burst 1, so no 1-second window holds more than
- * maxRps requests) shared by all its callers. Build it once per process.
+ * The HTTP client for every EDGAR host: one budget (requests spaced 1/maxRps apart, so no 1-second window holds
+ * more than maxRps requests) shared by all its callers, in which the current-reports lane is served first
+ * (core/filing-lanes.ts). Build it once per process.
  */
-export function createEdgarHttpClient(opts: EdgarHttpOptions): { http: HttpClient; limiter: RateLimiter } {
+export function createEdgarHttpClient(opts: EdgarHttpOptions): {
+  http: HttpClient;
+  limiter: PriorityRateLimiter;
+} {
   const userAgent = validateUserAgent(opts.userAgent);
-  const limiter = new RateLimiter({
+  const limiter = new PriorityRateLimiter({
     // 10 % under the limit, so that the lag between grant and arrival (a new connection's handshake delays the
     // first request by tens of ms, then the next ones catch up) never puts one more request into a 1-second
     // window at the SEC's end.
     ratePerSecond: validateMaxRps(opts.maxRps) / JITTER_MARGIN,
-    burst: 1,
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
   });
@@ -123,6 +129,8 @@ export interface EdgarClientOptions {
   baseUrl?: string | null;
   timeoutMs?: number;
   maxSubmissionBytes?: number;
+  /** The lane this client fetches for: its place in the shared budget (default: first, as the poller). */
+  lane?: FilingLane;
 }
 
 /** The EdgarSource adapter: fetches through the shared fair-access client and parses. */
@@ -131,6 +139,7 @@ export class EdgarClient implements EdgarSource {
   private readonly http: HttpClient;
   private readonly timeoutMs: number;
   private readonly maxSubmissionBytes: number;
+  private readonly priority: number;
   private firstPage: { etag: string | null; lastModified: string | null; page: FeedPage } | null = null;
 
   constructor(opts: EdgarClientOptions) {
@@ -138,6 +147,7 @@ export class EdgarClient implements EdgarSource {
     this.urls = new EdgarUrls(opts.baseUrl);
     this.timeoutMs = opts.timeoutMs ?? 20_000;
     this.maxSubmissionBytes = opts.maxSubmissionBytes ?? MAX_SUBMISSION_BYTES;
+    this.priority = lanePriority(opts.lane ?? 'current');
   }
 
   /**
@@ -152,6 +162,7 @@ export class EdgarClient implements EdgarSource {
       // Past the end EDGAR answers 503: one retry is enough to tell it from a blip.
       const res = await this.http.get(url, {
         timeoutMs: this.timeoutMs,
+        priority: this.priority,
         maxBytes: MAX_FEED_PAGE_CHARS,
         accept: 'application/atom+xml',
         etag: cached?.etag ?? null,
@@ -175,7 +186,11 @@ export class EdgarClient implements EdgarSource {
   async dailyIndex(date: string): Promise<DailyIndexEntry[] | null> {
     const url = this.urls.dailyIndex('master', date);
     try {
-      const res = await this.http.get(url, { timeoutMs: this.timeoutMs * 3, maxBytes: MAX_INDEX_BYTES });
+      const res = await this.http.get(url, {
+        timeoutMs: this.timeoutMs * 3,
+        maxBytes: MAX_INDEX_BYTES,
+        priority: this.priority,
+      });
       return parseMasterIndex(decodeText(res.body, res.contentType));
     } catch (error) {
       // EDGAR answers 403 or 404 for an index that does not exist (weekend, holiday, not yet published).
@@ -190,8 +205,44 @@ export class EdgarClient implements EdgarSource {
       const res = await this.http.get(url, {
         timeoutMs: this.timeoutMs * 6,
         maxBytes: this.maxSubmissionBytes,
+        priority: this.priority,
       });
       return parseSubmission(decodeText(res.body, res.contentType));
+    } catch (error) {
+      throw mapError(error, url);
+    }
+  }
+
+  async filingIndex(ref: { accession: string; cik: string }): Promise<FilingIndex | null> {
+    const url = this.urls.filingIndexPage(ref);
+    try {
+      const res = await this.http.get(url, {
+        timeoutMs: this.timeoutMs,
+        maxBytes: MAX_INDEX_PAGE_BYTES,
+        priority: this.priority,
+        accept: 'text/html',
+      });
+      const index = parseFilingIndex(decodeText(res.body, res.contentType), url, ref.accession);
+      // The page links www.sec.gov paths: fetch them where this client fetches (EDGAR_BASE_URL).
+      return {
+        ...index,
+        documents: index.documents.map((d) => ({ ...d, url: this.urls.archivePath(d.url) })),
+      };
+    } catch (error) {
+      // No index page (yet, or a stand-in without them): the caller reads the full submission instead.
+      if (error instanceof HttpStatusError && error.status === 404) return null;
+      throw mapError(error, url);
+    }
+  }
+
+  async document(url: string, maxBytes: number): Promise<Uint8Array> {
+    try {
+      const res = await this.http.get(url, {
+        timeoutMs: this.timeoutMs * 6,
+        maxBytes,
+        priority: this.priority,
+      });
+      return res.body;
     } catch (error) {
       throw mapError(error, url);
     }
@@ -202,6 +253,7 @@ export class EdgarClient implements EdgarSource {
     try {
       const res = await this.http.get(url, {
         timeoutMs: this.timeoutMs,
+        priority: this.priority,
         maxBytes: MAX_SEARCH_BYTES,
         accept: 'application/json',
       });

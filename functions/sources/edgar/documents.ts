@@ -1,7 +1,13 @@
 import type { Submission, SubmissionDocument, SubmissionReader } from '../../core/ports/edgar';
 import { htmlToText, looksLikeHtml } from '../html-text';
+import { firstLook } from './first-look';
 
 const MAX_DOCUMENTS_EXTRACTED = 60;
+
+/** Press releases (EX-99.x) and material contracts (EX-10.x): the exhibits that can hold a deal. */
+export function mattersForDeals(type: string): boolean {
+  return /^EX-(99|10)(\.|$)/.test(type.toUpperCase());
+}
 
 /** The documents that carry a disclosure: the primary document, press releases (EX-99.x), contracts (EX-10.x). */
 export function documentsThatMatter(submission: Submission): SubmissionDocument[] {
@@ -11,7 +17,7 @@ export function documentsThatMatter(submission: Submission): SubmissionDocument[
     submission.documents.findIndex((d) => d.type === form),
   );
   return submission.documents
-    .filter((d, i) => i === primaryIndex || /^EX-(99|10)(\.|$)/.test(d.type))
+    .filter((d, i) => i === primaryIndex || mattersForDeals(d.type))
     .slice(0, MAX_DOCUMENTS_EXTRACTED);
 }
 
@@ -34,4 +40,9 @@ export function documentText(body: string): string | null {
 }
 
 /** The reader the filing worker is given (core/ports/edgar.ts). */
-export const submissionReader: SubmissionReader = { documentsThatMatter, documentText };
+export const submissionReader: SubmissionReader = {
+  documentsThatMatter,
+  documentText,
+  mattersForDeals,
+  firstLook,
+};

@@ -44,6 +44,18 @@ export class EdgarUrls {
     return `${this.www}/Archives/edgar/data/${cikNumber}/${folder}/${ref.accession}.txt`;
   }
 
+  /** The filing's index page: the list of its documents with their types. */
+  filingIndexPage(ref: { cik: string; accession: string }): string {
+    const { cikNumber, folder } = accessionParts(ref.cik, ref.accession);
+    return `${this.www}/Archives/edgar/data/${cikNumber}/${folder}/${ref.accession}-index.htm`;
+  }
+
+  /** A document link from the index page, moved onto the base URL (the page names www.sec.gov paths). */
+  archivePath(url: string): string {
+    const path = new URL(url, SEC_WWW);
+    return `${this.www}${path.pathname}`;
+  }
+
   fullTextSearch(query: FullTextQuery): string {
     return `${this.efts}${fullTextSearchPath(query)}`;
   }

@@ -3,10 +3,12 @@ import type {
   DailyIndexEntry,
   EdgarSource,
   FeedPage,
+  FilingIndex,
   FullTextQuery,
   FullTextResult,
   Submission,
 } from '../../../functions/core/ports/edgar';
+import { EdgarNotFoundError, EdgarTooLargeError } from '../../../functions/core/ports/edgar';
 import type { FilingPage, FilingRepository, StateStore } from '../../../functions/core/ports/store';
 import type { FilingJob, FilingRecord } from '../../../functions/core/types';
 import { EdgarUrls } from '../../../functions/sources/edgar/urls';
@@ -85,6 +87,9 @@ export class FakeEdgar implements EdgarSource {
     throw new Error('no submission');
   };
   search: (q: FullTextQuery) => Promise<FullTextResult> = async () => ({ total: 0, hits: [] });
+  /** The filing index; null (no index page) makes the worker read the full submission. */
+  filingIndexOf: (ref: { accession: string; cik: string }) => Promise<FilingIndex | null> = async () => null;
+  documents = new Map<string, Uint8Array>();
   readonly calls: string[] = [];
 
   currentFeedPage(start: number): Promise<FeedPage> {
@@ -98,6 +103,17 @@ export class FakeEdgar implements EdgarSource {
   submission(ref: { accession: string; cik: string }): Promise<Submission> {
     this.calls.push(`submission:${ref.accession}`);
     return this.sub(ref);
+  }
+  filingIndex(ref: { accession: string; cik: string }): Promise<FilingIndex | null> {
+    this.calls.push(`filing-index:${ref.accession}`);
+    return this.filingIndexOf(ref);
+  }
+  async document(url: string, maxBytes: number): Promise<Uint8Array> {
+    this.calls.push(`document:${url}`);
+    const body = this.documents.get(url);
+    if (!body) throw new EdgarNotFoundError(url);
+    if (body.length > maxBytes) throw new EdgarTooLargeError(url, maxBytes);
+    return body;
   }
   fullTextSearch(query: FullTextQuery): Promise<FullTextResult> {
     this.calls.push(`search:${query.offset ?? 0}`);
