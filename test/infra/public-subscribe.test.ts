@@ -51,13 +51,13 @@ describe('publicSubscribe=true', () => {
     expect(stage.DependsOn).toContain(route('POST /subscribe')?.[0]);
   });
 
-  it('tells the api function, and passes cdk-nag with the reason given', () => {
+  it('tells both API functions (the write one serves the route, the read one shows the form), and passes cdk-nag with the reason given', () => {
     const api = ofType('AWS::Lambda::Function').filter(
       ([, r]) => (r.Properties.Environment as { Variables?: Json } | undefined)?.Variables?.PUBLIC_SUBSCRIBE,
     );
     expect(
       api.map(([, r]) => (r.Properties.Environment as { Variables: Json }).Variables.PUBLIC_SUBSCRIBE),
-    ).toEqual(['true']);
+    ).toEqual(['true', 'true']);
     const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*'));
     expect(errors.map((e) => `${e.id}: ${String(e.entry.data).slice(0, 120)}`)).toEqual([]);
   });

@@ -1,5 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
+import {
+  CreateTopicCommand,
+  GetSubscriptionAttributesCommand,
+  SNSClient,
+  SubscribeCommand,
+} from '@aws-sdk/client-sns';
 import { type ServerType, serve } from '@hono/node-server';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { Browser } from 'playwright-core';
@@ -70,6 +75,8 @@ beforeEach(() => {
   sns
     .on(SubscribeCommand)
     .callsFake((input: { TopicArn: string }) => ({ SubscriptionArn: `${input.TopicArn}:0b5e7a9c` }));
+  // Until the reader follows SNS's link, the subscription is pending.
+  sns.on(GetSubscriptionAttributesCommand).resolves({ Attributes: { PendingConfirmation: 'true' } });
 });
 
 describe('POST /subscribe with the flag on', () => {
@@ -93,7 +100,9 @@ describe('POST /subscribe with the flag on', () => {
       minValueUsd: 5e9,
       companies: [],
       minStatus: 'in_talks',
-      channelRef: 'pending confirmation',
+      // The subscriber's own topic's subscription, held until the link in SNS's mail is followed.
+      channelRef: expect.stringMatching(/^arn:aws:sns:us-east-1:123456789012:alerts-public-[0-9a-f]{32}:/),
+      endpointState: 'pending_confirmation',
     });
   });
 

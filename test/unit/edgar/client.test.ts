@@ -38,7 +38,7 @@ describe('EDGAR fair-access configuration', () => {
     expect(validateMaxRps(10)).toBe(10);
     expect(() => validateMaxRps(11)).toThrow(/above the SEC's limit of 10/);
     expect(() => validateMaxRps(0)).toThrow(EdgarConfigError);
-    expect(createEdgarHttpClient({ userAgent: UA }).limiter.ratePerSecond).toBeCloseTo(5 / 1.05);
+    expect(createEdgarHttpClient({ userAgent: UA }).limiter.ratePerSecond).toBeCloseTo(5 / 1.1);
   });
 });
 
