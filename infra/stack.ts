@@ -116,6 +116,10 @@ export class ComputeContractAlertsStack extends Stack {
       value: this.ingestion.filingQueue.deadLetterQueue.queueUrl,
       description: 'Filing jobs that failed 5 times',
     });
+    new CfnOutput(this, 'PeriodicFilingDeadLetterQueueUrl', {
+      value: this.ingestion.periodicQueue.deadLetterQueue.queueUrl,
+      description: 'Periodic-lane filing jobs (10-Q, 10-K, ...) that failed 5 times',
+    });
     new CfnOutput(this, 'NotifyDeadLetterQueueUrl', {
       value: this.alerts.deadLetterQueue.queueUrl,
       description: 'Deals stream batches notify could not process',
