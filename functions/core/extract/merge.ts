@@ -1,7 +1,9 @@
 // One mention per company pair: the best amount, the roles the clearest sentences give, the strongest hedge.
 import { companyById } from '../companies';
+import type { MoneyAmount } from '../money';
 import type { Mention, MentionStatus } from '../types';
 import { kindOf } from './cues';
+import { withIncrement } from './expansion';
 import type { Party } from './parties';
 
 export interface Candidate {
@@ -16,6 +18,8 @@ export interface Candidate {
   fromTitle: boolean;
   /** How clearly the words gave the roles (0 when the tiers decided). */
   roleMargin: number;
+  /** A running total's increment stated in the same sentence ("adds $6.5B, bringing the total to $22.4B"). */
+  increment?: MoneyAmount | null;
 }
 
 export const STATUS_RANK: Record<MentionStatus, number> = {
@@ -55,7 +59,7 @@ export function mergeByPair(candidates: Candidate[]): Mention[] {
       ? list.filter((c) => !c.fromTitle && c.mention.valueUsd === best.mention.valueUsd)[0]
       : undefined;
     const chosen = bodyBest ?? best;
-    const m = { ...chosen.mention };
+    const m = withIncrement(chosen, list);
     // The roles are what the clearest sentences say, summed over every sentence about this pair: one sentence
     // whose only cue is ambiguous ("nouveau contrat pour CoreWeave") does not outvote the others.
     let forChosen = 0;

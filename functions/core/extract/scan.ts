@@ -1,13 +1,14 @@
 // Step 2: the sentences holding a trigger, read one by one into candidates (a pair, an amount, roles, status).
 import { type CompanyEntry, findCompanyMentions, toCompanyRef } from '../companies';
 import { parseEndDate, parseTermYears } from '../dates';
-import { RATES_TO_USD } from '../money';
+import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, Mention, MentionStatus } from '../types';
 import { isAggregate } from './aggregates';
 import { CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, kindOf, negativeCue, valuesCompanyAt } from './cues';
 import {
   BY_THEN_TO_BEFORE_RE,
+  bareIncrementBefore,
   HYPOTHETICAL_RE,
   isExpansionTotal,
   isIncrement,
@@ -170,6 +171,8 @@ export function scanText(
     }
     // "by $1.4 billion, to about $3.2 billion": the increment and the total are one deal's, told once (the total).
     const totalAt = money.find((x) => x.money && isExpansionTotal(text, x.money))?.start;
+    // The increment told before that total: kept beside it (the mention's value, the total as running total).
+    let incrementOfTotal: MoneyAmount | null = null;
     for (const pos of positions) {
       const t = ts.find((x) => x.start === pos)!;
       if (
@@ -179,8 +182,10 @@ export function scanText(
         (isIncrement(text, t.money) ||
           (totalAt - t.money.end < 40 &&
             BY_THEN_TO_BEFORE_RE.test(text.slice(Math.max(0, totalAt - 120), totalAt))))
-      )
+      ) {
+        incrementOfTotal = t.money;
         continue;
+      }
       const pair = choosePair(
         text,
         evidence,
@@ -246,7 +251,17 @@ export function scanText(
         evidenceEnd: fromTitle ? 0 : evidence.end,
         confidence,
       };
-      out.push({ a, b, mention, total, hypothetical, order: order++, fromTitle, roleMargin: margin });
+      out.push({
+        a,
+        b,
+        mention,
+        total,
+        hypothetical,
+        order: order++,
+        fromTitle,
+        roleMargin: margin,
+        increment: total && m && pos === totalAt ? (incrementOfTotal ?? bareIncrementBefore(text, m)) : null,
+      });
     }
   }
   return out;
