@@ -166,3 +166,27 @@ export function bareIncrementBefore(text: string, total: MoneyAmount): MoneyAmou
     end: start + hit[1]!.length + (hit[2] ? hit[2].length + 1 : 0),
   };
 }
+
+/**
+ * "The third lease adds roughly $4 billion. … puts total contracted lease revenue at approximately $11 billion":
+ * a running-total cue right after an increment of the same pair (smaller, within the reach of a sentence or
+ * two) states the total that increment reached, whatever the total's own sentence says about status.
+ */
+export function followsIncrement(
+  before: readonly Candidate[],
+  a: string,
+  b: string,
+  sentenceStart: number,
+  total: number,
+): boolean {
+  return before.some(
+    (c) =>
+      !c.fromTitle &&
+      !c.mention.cumulative &&
+      c.mention.status === 'expanded' &&
+      c.mention.valueUsd !== null &&
+      c.mention.valueUsd < total &&
+      sentenceStart - c.mention.evidenceEnd <= RUNNING_TOTAL_REACH &&
+      [c.mention.buyer.id, c.mention.provider.id].sort().join() === [a, b].sort().join(),
+  );
+}

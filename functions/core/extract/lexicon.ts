@@ -106,8 +106,20 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contracts?|agreements?|deals?) (?:\\S+ ){0,6}(?:now )?(?:total|stands? at|amounts? to|reach(?:es)?)',
       'in total to',
       'total value (?:\\S+ ){0,8}(?:to|of|at)',
+      'total (?:\\S+ ){0,3}revenue (?:\\S+ ){0,3}at',
     ],
-    inTalks: ['stalled', 'on hold', 'nearing', 'nears', 'in discussions?', 'weighing', 'mulls?', 'exploring'],
+    inTalks: [
+      'stalled',
+      'on hold',
+      'nearing',
+      'nears',
+      'in discussions?',
+      'weighing',
+      'mulls?',
+      'exploring',
+      'could (?:sign|strike|clinch|seal|finali[sz]e|close|ink) (?:\\S+ ){0,6}(?:deal|agreement|contract|pact)',
+      'talks (?:have )?(?:stalled|been put on hold)',
+    ],
     reported: [
       'was reported by',
       '(?:neither|none) (?:\\S+ ){0,2}(?:has |have )?confirmed',
@@ -126,6 +138,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'walked away',
       'pulled out',
       'fell through',
+      'ended (?:the |their |its )?(?:talks|negotiations|discussions)',
+      '(?:talks|negotiations) (?:have |had )?(?:ended|collapsed|broke down)',
+      'broke off',
     ],
   },
   fr: {
@@ -173,7 +188,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'au total à',
       'portant (?:le total|la valeur)',
     ],
-    inTalks: ['au point mort', 'en suspens', "proche d[’']un accord", 'sur le point de', 'en passe de'],
+    inTalks: [
+      'au point mort',
+      'en suspens',
+      "proche d[’']un accord",
+      'sur le point de',
+      'en passe de',
+      'pourrai(?:t|ent) (?:\\S+ ){0,8}(?:signer|conclure|sceller|finaliser)',
+      'discussions? (?:\\S+ ){0,3}(?:au point mort|suspendues?)',
+    ],
     reported: [
       'aurai(?:t|ent)',
       'selon (?:la|le) (?:presse|journal|quotidien|site|agence)',
@@ -249,6 +272,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'steig(?:t|en) (?:\\S+ ){0,4}ein',
       'finanzierungsrunde',
       '*kapitalspritze',
+      '*finanzierung',
     ],
     plan: [
       'geplante?[nrs]?',
@@ -300,6 +324,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'auf eis',
       'ins stocken',
       'gestockt',
+      'k[öo]nnte(?:n)? (?:\\S+ ){0,20}(?:abschlie[ßs]en|unterzeichnen|vereinbaren|sichern|besiegeln)',
     ],
     reported: [
       'laut (?:insidern|kreisen|medienberichten|einem bericht|berichten|informationen)',
@@ -348,6 +373,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'en acciones',
       'fusi[óo]n',
       'opa',
+      'con la compra',
+      'la compra de (?:la compa[ñn][íi]a|la empresa|la sociedad)',
     ],
     investment: [
       'invertir(?:[áa]n?)?',
@@ -383,7 +410,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'acumulad[oa]s?',
       'el total de (?:sus|los) (?:contratos|acuerdos|compromisos)',
     ],
-    expanded: ['ampl[íi]a', 'ampli[óo]', 'ampliaci[óo]n', 'extiende', 'extendi[óo]'],
+    expanded: [
+      'ampl[íi]a',
+      'ampli[óo]',
+      'ampliaci[óo]n',
+      'extiende',
+      'extendi[óo]',
+      'millones (?:de d[óo]lares )?adicionales',
+    ],
     runningTotal: [
       'valor total',
       'asciende (?:ya )?a',
@@ -398,6 +432,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'estancad[oa]',
       'en suspenso',
       'cerca de (?:un acuerdo|cerrar)',
+      'podr[íi]a(?:n)? (?:\\S+ ){0,8}(?:firmar|cerrar|sellar|asegurarse)',
     ],
     reported: [
       'seg[úu]n (?:fuentes|medios|public[óo]|inform[óo]|adelant[óo]|the|bloomberg|reuters)',
@@ -417,6 +452,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'cancelad[oa]',
       'abandon[óa]',
       'fracas[óa]',
+      '(?:rompi[óo]|puso fin a|dio por terminadas) las (?:negociaciones|conversaciones)',
     ],
   },
   it: {
@@ -457,13 +493,27 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'valutazione',
     ],
     aggregate: ['complessivamente', 'nel complesso', 'sommando', 'sommati'],
-    expanded: ['amplia', 'ampliat[oa]', 'ampliamento', 'estes[oa]', 'esten(?:de|sione)', 'si aggiunge'],
+    expanded: [
+      'amplia',
+      'ampliat[oa]',
+      'ampliamento',
+      'estes[oa]',
+      'esten(?:de|sione)',
+      'si aggiunge',
+      'miliardi (?:di dollari )?aggiuntivi',
+    ],
     runningTotal: [
       'valore complessivo',
       'totale (?:\\S+ ){0,6}(?:sale|arriva|ammonta|raggiunge)',
       'porta(?:ndo)? (?:il|a) (?:totale|valore)',
     ],
-    inTalks: ['trattative', 'negozia', 'in stallo', 'vicin[oi] a un accordo'],
+    inTalks: [
+      'trattative',
+      'negozia',
+      'in stallo',
+      'vicin[oi] a un accordo',
+      'potrebbe(?:ro)? (?:\\S+ ){0,8}(?:firmare|siglare|chiudere|concludere|assicurarsi)',
+    ],
     reported: [
       'secondo (?:quanto|fonti|indiscrezioni|the|bloomberg|reuters)',
       'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)',
@@ -482,6 +532,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'cancellat[oa]',
       'rott[oe]',
       'fallit[oe]',
+      'interrott[eoi] (?:le )?trattative',
+      'trattative (?:sono )?(?:saltate|interrotte|naufragate)',
     ],
   },
   pt: {
@@ -554,7 +606,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'com (?:estes|esses|os) (?:\\S+ )?(?:contratos|acordos)',
       'carteira contratada',
     ],
-    expanded: ['amplia', 'ampliou', 'amplia[çc][ãa]o', 'aditivo', 'estende', 'estendeu'],
+    expanded: [
+      'amplia',
+      'ampliou',
+      'amplia[çc][ãa]o',
+      'aditivo',
+      'estende',
+      'estendeu',
+      'bilh[õo]es (?:de d[óo]lares )?adicionais',
+    ],
     runningTotal: [
       'valor total',
       'chega a',
@@ -569,6 +629,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'em conversas',
       'perto de fechar',
       'parad[oa]s?',
+      'poder(?:ia|iam|á) (?:\\S+ ){0,8}(?:fechar|assinar|selar|garantir)',
     ],
     reported: [
       'segundo (?:fontes|a imprensa|o site|a bloomberg|a reuters|o jornal|a ag[êe]ncia)',
@@ -585,6 +646,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'desist(?:iu|e)',
       'encerrad[oa]',
       '(?<!tentativa )fracassad[oa]',
+      'encerr(?:ou|a|am|aram) (?:as )?(?:negocia[çc][õo]es|conversas)',
+      '(?:negocia[çc][õo]es|conversas) (?:foram )?(?:encerradas|rompidas)',
     ],
   },
 };
