@@ -7,7 +7,8 @@ import { findCompanyMentions } from '../companies';
 /** A contract noun of one company: "Meta's order", "the contract with Meta", "den Auftrag von Meta". */
 const ONE_CONTRACT_NOUN =
   'order|contract|agreement|deal|commitment|commande|contrat|accord|auftrag|vertrag|pedido|contrato|acuerdo|contratto|accordo|ordine|encomenda|acordo';
-const LINK = "of|from|with|by|de|du|d['’]|avec|von|mit|der|des|con|del|di|da|com|do";
+const LINK =
+  "of|from|with|by|de|du|d['’]|avec|von|mit|der|des|con|del|di|da|com|do|under which|by which|whereby|par lequel|selon lequel|mit dem|por el que|con cui|pelo qual";
 
 /** How far before the amount the contract's own words are read. */
 const REACH = 90;

@@ -180,7 +180,7 @@ const NEW_CUSTOMER_RE =
 
 /** The amount is an increment: "by up to $6.5 billion", "adds $4 billion", "an additional". */
 export const INCREMENT_BEFORE_RE =
-  /(?:(?:[ée]tend|[ée]tendu|augmente|augment[ée]|rel[èe]ve|relev[ée]|accro[îi]t)\s[^.]{0,60}\sde|expansion (?:is |was )?(?:valued at|worth)|extension (?:est )?(?:valoris[ée]e à|d['’]une valeur de)|\bby|\badds?|\badding|\badditional|\bextra|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum|(?:ampli[óo]|aument[óo]|ampliar[áa]?|ampliado|ampli[àa]|ampliou|aumentou)\s[^.]{0,60}\s(?:en|di|em))\s(?:up to |approximately |about |roughly |some |nearly |an additional |jusqu['’]à |environ |bis zu |hasta |fino a |at[ée] )?~?$/i;
+  /(?:(?:[ée]tend|[ée]tendu|augmente|augment[ée]|rel[èe]ve|relev[ée]|accro[îi]t)\s[^.]{0,60}\sde|expansion (?:is |was )?(?:valued at|worth)|extension (?:est )?(?:valoris[ée]e à|d['’]une valeur de)|\bby|\badds?|\badding|\badditional|\bextra|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum|(?:ampli[óo]|aument[óo]|ampliar[áa]?|ampliado|ampli[àa]|ampliou|aumentou)\s[^.]{0,60}\s(?:en|di|em)|(?:zus[äa]tzliche|adicionales|aggiuntivi|adicionais|additional)\s(?:\S+\s){0,2}(?:f[üu]r|por|per|for))\s(?:up to |approximately |about |roughly |some |nearly |an additional |jusqu['’]à |environ |bis zu |hasta |fino a |at[ée] )?~?$/i;
 export const INCREMENT_AFTER_RE =
   /^\s?(?:of |de d[óo]lares |em )?(?:additional|incremental|suppl[ée]mentaires?|de plus|additionnels?|adicionales|adicionais|aggiuntivi|zus[äa]tzlich)/i;
 

@@ -187,6 +187,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'total (?:des|de ses) (?:contrats|accords)',
       'au total à',
       'portant (?:le total|la valeur)',
+      'engagements? tota(?:l|ux)',
+      "port(?:e|ent|ant) (?:l[’']|le |la )(?:\\S+ ){0,2}total",
     ],
     inTalks: [
       'au point mort',
