@@ -443,9 +443,9 @@ export function metrics(c: Counts): Metrics {
 }
 
 /**
- * What the tuning corpus measured (354 documents: P 0.971, R 0.919, value 0.986, parties 0.994, after saved pages
- * were read for their article, the cue lexicon per language, amounts in words, expansions across sentences and the
- * "who" steps), rounded down: the tests hold the extractor to it so that no change makes it worse. The goals
+ * What the tuning corpus measured (390 documents: P 0.972, R 0.926, value 0.983, parties 0.990, after saved pages
+ * were read for their article, the cue lexicon per language, amounts in words, expansions across sentences, the
+ * "who" steps and, on the "what" side, increments with their running totals and backlog restatements), rounded down: the tests hold the extractor to it so that no change makes it worse. The goals
  * (TARGETS) are not all met yet; eval prints both.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
