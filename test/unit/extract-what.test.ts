@@ -185,20 +185,11 @@ describe('a backlog sentence that restates one contract gives that contract; the
 });
 
 describe('letters of intent, project financing and savings from a purchase stay silent', () => {
-  each([
-    [
-      'Nvidia e OpenAI hanno firmato una lettera di intenti per installare 10 gigawatt di sistemi Nvidia; Nvidia investirà fino a 100 miliardi di dollari.',
-      [],
-    ],
-    [
-      'Hut 8 hat für den an Fluidstack vermieteten Rechenzentrumscampus eine Projektfinanzierung von bis zu 2,4 Milliarden Dollar vereinbart.',
-      [],
-    ],
-    [
-      'CoreWeave preveía ahorrar más de 10.000 millones de dólares en arrendamientos de centros de datos de Core Scientific con la compra.',
-      [],
-    ],
-  ]);
+  it.each([
+    'Nvidia e OpenAI hanno firmato una lettera di intenti per installare 10 gigawatt di sistemi Nvidia; Nvidia investirà fino a 100 miliardi di dollari.',
+    'Hut 8 hat für den an Fluidstack vermieteten Rechenzentrumscampus eine Projektfinanzierung von bis zu 2,4 Milliarden Dollar vereinbart.',
+    'CoreWeave preveía ahorrar más de 10.000 millones de dólares en arrendamientos de centros de datos de Core Scientific con la compra.',
+  ])('%s', (text) => expect(run(text)).toEqual([]));
 });
 
 describe('expansions: the increment is the value, the stated total stands beside it', () => {

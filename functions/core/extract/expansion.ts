@@ -2,9 +2,9 @@
 // the total to $22.4 billion").
 import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Mention } from '../types';
+import type { Candidate } from './candidate';
 import { INCREMENT_AFTER_RE, INCREMENT_BEFORE_RE } from './cues';
 import { cueRe } from './lexicon';
-import type { Candidate } from './merge';
 
 export const EXPANSION_TOTAL_BEFORE_RE =
   /(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\s(?:steigt|stieg|w[äa]chst|klettert)[^.$€£]{0,30}\sauf\s(?:rund\s|etwa\s|bis zu\s|knapp\s)?~?$|(?:con lo que|elevando|eleva)\s(?:el|su)\s(?:total|importe|valor)[^.$€£]{0,60}\s(?:alcanza|asciende a|llega a|sube a|hasta|a)(?:\slos|\slas)?\s(?:unos\s|casi\s|hasta\s)?~?$|(?:portando|porta)\s(?:il|a)\s(?:totale|valore)[^.$€£]{0,40}\sa\s(?:circa\s|quasi\s)?~?$|(?:elevando|eleva)\s(?:o|para o)\s(?:total|valor)[^.$€£]{0,40}\spara\s(?:cerca de\s|quase\s)?~?$|(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their |[A-Za-z]{2,20}['’]s )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$/i;

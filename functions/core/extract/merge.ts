@@ -1,26 +1,12 @@
 // One mention per company pair: the best amount, the roles the clearest sentences give, the strongest hedge.
 import { companyById } from '../companies';
-import type { MoneyAmount } from '../money';
 import type { Mention, MentionStatus } from '../types';
 import { kindOf } from './cues';
 import { withIncrement } from './expansion';
-import type { Party } from './parties';
 
-export interface Candidate {
-  /** The amount is an option or a possibility ("could take the total to up to $19.4 billion"). */
-  hypothetical: boolean;
-  a: Party;
-  b: Party;
-  mention: Mention;
-  /** Running total of an expansion ("bringing the total to"). */
-  total: boolean;
-  order: number;
-  fromTitle: boolean;
-  /** How clearly the words gave the roles (0 when the tiers decided). */
-  roleMargin: number;
-  /** A running total's increment stated in the same sentence ("adds $6.5B, bringing the total to $22.4B"). */
-  increment?: MoneyAmount | null;
-}
+export type { Candidate } from './candidate';
+
+import type { Candidate } from './candidate';
 
 export const STATUS_RANK: Record<MentionStatus, number> = {
   signed: 0,
