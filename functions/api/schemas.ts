@@ -381,6 +381,10 @@ export const filingSchema = z
           buyer: company,
           provider: company,
           valueUsd: z.number().nullable(),
+          runningTotalUsd: z.number().nullable().optional().openapi({
+            description:
+              'An expansion that states its new total: valueUsd is the increment, this the total after it.',
+          }),
           status: z.string(),
           kind: z.string(),
           documentType: z.string().nullable(),

@@ -23,9 +23,21 @@ export function formatUsd(value: number | null): string {
   return `$${Math.round(value).toLocaleString('en-US')}`;
 }
 
+/**
+ * " ($6.5B added)": when the deal's value is a running total that its latest expansion brought it to, the
+ * increment beside it, so that "$22.4B" is not read as a new $22.4B contract.
+ */
+function addedBy(deal: Deal): string {
+  const last = [...deal.history].reverse().find((e) => e.type === 'expanded' || e.type === 'created');
+  const inc = last?.type === 'expanded' ? last.incrementUsd : null;
+  return inc !== null && inc !== undefined && last?.valueUsd === deal.valueUsd && inc !== deal.valueUsd
+    ? ` (${formatUsd(inc)} added)`
+    : '';
+}
+
 function headline(deal: Deal): string {
   const qualifier = deal.qualifier === 'up_to' ? 'up to ' : deal.qualifier === 'approximately' ? '~' : '';
-  return `${deal.provider.name} -> ${deal.buyer.name}: ${qualifier}${formatUsd(deal.valueUsd)}`;
+  return `${deal.provider.name} -> ${deal.buyer.name}: ${qualifier}${formatUsd(deal.valueUsd)}${addedBy(deal)}`;
 }
 
 /** Ends a sentence with one period, even after "Inc.". */
@@ -61,7 +73,7 @@ export function buildAlert(
       ? sms
       : [
           sentence(`${deal.provider.name} provides ${KIND_WORDS[deal.kind]} to ${deal.buyer.name}`),
-          `Value: ${deal.valueText ?? formatUsd(deal.valueUsd)}${term}.`,
+          `Value: ${deal.valueText ?? formatUsd(deal.valueUsd)}${addedBy(deal)}${term}.`,
           `Status: ${status}.`,
           `Evidence: "${deal.evidence}"`,
           source

@@ -95,6 +95,14 @@ function reason(m: DealMention, d: Deal): Candidate | null {
     if (near || total)
       return { deal: d, rule: 'same_value', note: `same value as the deal (${formatUsd(v)})` };
   }
+  // "adds $6.5B, bringing the total to $22.4B": the total it states is the deal's value.
+  const total = m.runningTotalUsd ?? null;
+  if (total !== null && d.valueUsd !== null && Math.abs(d.valueUsd - total) <= total * SAME_VALUE)
+    return {
+      deal: d,
+      rule: 'same_value',
+      note: `its stated total is the deal's value (${formatUsd(total)})`,
+    };
   if (v !== null && !m.cumulative) {
     const again = d.mentions.some(
       (x) =>

@@ -67,6 +67,7 @@ export function toDealMention(m: SourcedMention, now: Date, joined: DealMention[
     valueText: m.valueText,
     qualifier: m.qualifier,
     cumulative: m.cumulative,
+    ...(m.runningTotalUsd != null ? { runningTotalUsd: m.runningTotalUsd } : {}),
     status: m.status,
     kind: m.kind,
     endDate: m.endDate,
@@ -96,10 +97,17 @@ function sameAmount(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(a, b) * 0.01;
 }
 
+/** The total a mention states for the whole contract: its value when cumulative, else its running total. */
+function totalOf(m: DealMention): number | null {
+  if (m.valueUsd !== null && m.cumulative) return m.valueUsd;
+  return m.runningTotalUsd ?? null;
+}
+
 /**
  * The contract's value from a set of mentions, whatever their order: a base value (the contract as signed)
- * plus every distinct increment; a running total plus the increments reported well after it. The highest
- * reading wins (a total of $22.4B and a base of $11.9B + $4B + $6.5B agree).
+ * plus every distinct increment; a running total (a cumulative value, or the total an expansion states beside
+ * its increment) plus the increments reported well after it. The highest reading wins (a total of $22.4B and a
+ * base of $11.9B + $4B + $6.5B agree).
  */
 export function contractValue(mentions: DealMention[]): number | null {
   const increments: DealMention[] = [];
@@ -111,10 +119,14 @@ export function contractValue(mentions: DealMention[]): number | null {
   const sum = (list: DealMention[]) => list.reduce((s, m) => s + (m.valueUsd ?? 0), 0);
   let best: number | null = increments.length ? sum(increments) : null;
   for (const m of mentions) {
-    if (m.valueUsd === null || !m.cumulative) continue;
+    const total = totalOf(m);
+    if (total === null) continue;
     const after = Date.parse(m.at) + TOTAL_INCLUDES_DAYS * DAY_MS;
-    const added = m.status === 'expanded' ? increments.filter((i) => Date.parse(i.at) > after) : increments;
-    const reading = m.valueUsd + sum(added);
+    const added =
+      m.status === 'expanded' || !m.cumulative
+        ? increments.filter((i) => Date.parse(i.at) > after)
+        : increments;
+    const reading = total + sum(added);
     if (best === null || reading > best) best = reading;
   }
   return best;

@@ -46,6 +46,12 @@ export interface Mention {
   qualifier: ValueQualifier | null;
   /** true: the value is the contract's running total; false: an increment added to an earlier contract. */
   cumulative: boolean;
+  /**
+   * An expansion that states both its increment and the new total ("adds $6.5 billion, bringing the total to
+   * $22.4 billion"): the value is the increment (cumulative false) and this is the total. Absent or null
+   * otherwise.
+   */
+  runningTotalUsd?: number | null;
   status: MentionStatus;
   kind: DealKind;
   /** ISO date (YYYY-MM-DD); "through December 2031" gives 2031-12-31. */
@@ -135,6 +141,8 @@ export interface DealMention {
   valueText: string | null;
   qualifier: ValueQualifier | null;
   cumulative: boolean;
+  /** The total an expansion states beside its increment (see Mention); absent on older mentions. */
+  runningTotalUsd?: number | null;
   status: MentionStatus;
   kind: DealKind;
   endDate: string | null;
@@ -249,6 +257,8 @@ export interface FilingMention {
   buyer: CompanyRef;
   provider: CompanyRef;
   valueUsd: number | null;
+  /** An expansion's stated new total beside its increment (valueUsd). */
+  runningTotalUsd?: number | null;
   status: MentionStatus;
   kind: DealKind;
   documentType: string | null;

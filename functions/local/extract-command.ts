@@ -72,6 +72,7 @@ export function toOutput(m: Mention): Record<string, unknown> {
     originalCurrency: m.originalCurrency,
     qualifier: m.qualifier,
     cumulative: m.cumulative,
+    runningTotalUsd: m.runningTotalUsd ?? null,
     status: m.status,
     kind: m.kind,
     endDate: m.endDate,
@@ -101,7 +102,8 @@ export function extractFromDocuments(docs: DocumentText[], language?: Language):
       const pair = [m.buyer.id, m.provider.id].sort().join('|');
       const prior = seen.get(pair);
       // A stated value beats none; a running total beats an increment; otherwise the first document wins.
-      const rank = (x: Mention): number => (x.valueUsd !== null ? 2 : 0) + (x.cumulative ? 1 : 0);
+      const rank = (x: Mention): number =>
+        (x.valueUsd !== null ? 2 : 0) + (x.cumulative || x.runningTotalUsd != null ? 1 : 0);
       if (!prior || rank(m) > rank(prior)) seen.set(pair, m);
     }
   }

@@ -194,6 +194,7 @@ function filingMention(m: SourcedMention, dealId: string | null): FilingMention 
     buyer: m.buyer,
     provider: m.provider,
     valueUsd: m.valueUsd,
+    ...(m.runningTotalUsd != null ? { runningTotalUsd: m.runningTotalUsd } : {}),
     status: m.status,
     kind: m.kind,
     documentType: m.source.documentType,

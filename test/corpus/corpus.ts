@@ -18,6 +18,8 @@ export interface ExpectedMention {
   provider: string;
   valueUsd: number | null;
   cumulative: boolean;
+  /** An expansion that states its increment (valueUsd) and the total it reaches: the total. */
+  runningTotalUsd?: number;
   status: MentionStatus;
   kind: string;
   endDate: string | null;
@@ -190,11 +192,14 @@ export interface Counts {
   endDate: number;
   termYears: number;
   cumulative: number;
+  /** Labels that state a running total, and matched mentions that give it right. */
+  runningTotalLabels: number;
+  runningTotal: number;
 }
 
 export interface Miss {
   caseId: string;
-  what: 'missed' | 'false-positive' | 'wrong-value' | 'wrong-roles' | 'wrong-status';
+  what: 'missed' | 'false-positive' | 'wrong-value' | 'wrong-roles' | 'wrong-status' | 'wrong-running-total';
   detail: string;
 }
 
@@ -252,6 +257,8 @@ const zero = (): Counts => ({
   endDate: 0,
   termYears: 0,
   cumulative: 0,
+  runningTotalLabels: 0,
+  runningTotal: 0,
 });
 
 const pairKey = (a: string, b: string): string => [a, b].sort().join('|');
@@ -340,6 +347,16 @@ export function scoreCase(
     if (m.endDate === e.endDate) counts.endDate++;
     if (m.termYears === e.termYears) counts.termYears++;
     if (m.cumulative === e.cumulative) counts.cumulative++;
+    if (e.runningTotalUsd !== undefined) {
+      counts.runningTotalLabels++;
+      if (m.runningTotalUsd === e.runningTotalUsd) counts.runningTotal++;
+      else
+        misses.push({
+          caseId: c.id,
+          what: 'wrong-running-total',
+          detail: `${e.buyer}/${e.provider}: running total ${m.runningTotalUsd ?? 'none'} want ${e.runningTotalUsd}`,
+        });
+    }
     if (m.status === e.status) counts.status++;
     else
       misses.push({
@@ -426,9 +443,9 @@ export function metrics(c: Counts): Metrics {
 }
 
 /**
- * What the tuning corpus measured (354 documents: P 0.971, R 0.919, value 0.986, parties 0.994, after saved pages
- * were read for their article, the cue lexicon per language, amounts in words, expansions across sentences and the
- * "who" steps), rounded down: the tests hold the extractor to it so that no change makes it worse. The goals
+ * What the tuning corpus measured (390 documents: P 0.972, R 0.926, value 0.983, parties 0.990, after saved pages
+ * were read for their article, the cue lexicon per language, amounts in words, expansions across sentences, the
+ * "who" steps and, on the "what" side, increments with their running totals and backlog restatements), rounded down: the tests hold the extractor to it so that no change makes it worse. The goals
  * (TARGETS) are not all met yet; eval prints both.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
@@ -571,7 +588,7 @@ export function formatReport(report: Report): string {
   const o = report.overall;
   lines.push(
     '',
-    `fields right on the ${o.found} matched mentions: kind ${o.kind}, endDate ${o.endDate}, termYears ${o.termYears}, cumulative ${o.cumulative}`,
+    `fields right on the ${o.found} matched mentions: kind ${o.kind}, endDate ${o.endDate}, termYears ${o.termYears}, cumulative ${o.cumulative}, running total ${o.runningTotal}/${o.runningTotalLabels}`,
   );
   lines.push(
     '',

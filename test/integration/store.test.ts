@@ -94,9 +94,48 @@ describe('deal repository on DynamoDB Local', () => {
     expect((await store.deals.get('meta--coreweave'))?.valueUsd).toBe(15e9);
   });
 
+  it('keeps a mention’s running total beside its increment', async () => {
+    const openai = { id: 'openai', name: 'OpenAI' };
+    const base = { ...deal(1, 22.4e9), id: 'openai--coreweave', buyer: openai };
+    const at = '2025-09-25T12:00:00.000Z';
+    const step = {
+      buyer: openai,
+      provider: base.provider,
+      source: {
+        kind: 'news' as const,
+        id: 'wire/6-5',
+        url: null,
+        formType: null,
+        documentType: null,
+        feedId: 'wire',
+        title: null,
+        publishedAt: at,
+      },
+      at,
+      valueUsd: 6.5e9,
+      valueText: '$6.5 billion',
+      qualifier: 'up_to' as const,
+      cumulative: false,
+      runningTotalUsd: 22.4e9,
+      status: 'expanded' as const,
+      kind: 'gpu_cloud' as const,
+      endDate: null,
+      termYears: null,
+      site: null,
+      evidence: 'adds up to $6.5 billion, bringing the total to $22.4 billion',
+      confidence: 0.9,
+      joined: { rule: 'expansion' as const, note: 'test' },
+    };
+    await store.deals.save({ ...base, mentions: [step] });
+    const back = await store.deals.get('openai--coreweave');
+    expect(back?.mentions[0]).toMatchObject({ valueUsd: 6.5e9, cumulative: false, runningTotalUsd: 22.4e9 });
+    expect(back?.valueUsd).toBe(22.4e9);
+  });
+
   it('filters by value and company', async () => {
-    expect((await store.deals.list({ limit: 10, minValueUsd: 1e10 })).items).toHaveLength(1);
-    expect((await store.deals.list({ limit: 10, minValueUsd: 2e10 })).items).toHaveLength(0);
+    expect((await store.deals.list({ limit: 10, minValueUsd: 1e10 })).items).toHaveLength(2);
+    expect((await store.deals.list({ limit: 10, minValueUsd: 2e10 })).items).toHaveLength(1);
+    expect((await store.deals.list({ limit: 10, minValueUsd: 3e10 })).items).toHaveLength(0);
     expect((await store.deals.list({ limit: 10, company: 'meta' })).items).toHaveLength(1);
     expect((await store.deals.list({ limit: 10, company: 'oracle' })).items).toHaveLength(0);
   });

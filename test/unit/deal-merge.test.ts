@@ -85,6 +85,29 @@ describe('mergeMention', () => {
     expect(lower?.valueUsd).toBe(22.4e9);
   });
 
+  it('takes an expansion’s stated running total as the deal’s value, the increment in its event', () => {
+    const base = mergeMention(null, mention({ valueUsd: 15.9e9 }), t0);
+    const step = mention({
+      valueUsd: 6.5e9,
+      cumulative: false,
+      runningTotalUsd: 22.4e9,
+      status: 'expanded',
+      source: later('wire/6-5'),
+    });
+    const grown = mergeMention(base, step, t1);
+    expect(grown?.valueUsd).toBe(22.4e9);
+    expect(grown?.history.at(-1)).toMatchObject({ type: 'expanded', incrementUsd: 6.5e9, valueUsd: 22.4e9 });
+    expect(grown?.mentions.at(-1)?.runningTotalUsd).toBe(22.4e9);
+    // Alone, the expansion still gives the total it states, not the increment.
+    expect(mergeMention(null, step, t1)?.valueUsd).toBe(22.4e9);
+    // Without a stated total the increment adds to the base, as before.
+    const plain = mergeMention(base, { ...step, runningTotalUsd: null }, t1);
+    expect(plain?.valueUsd).toBeCloseTo(22.4e9);
+    expect(mergeMention(base, { ...step, runningTotalUsd: null, valueUsd: 1e9 }, t1)?.valueUsd).toBeCloseTo(
+      16.9e9,
+    );
+  });
+
   it('records a termination as an event and keeps the deal terminated', () => {
     const base = mergeMention(null, mention(), t0);
     const ended = mergeMention(base, mention({ status: 'terminated', source: later('x/1') }), t1);

@@ -112,15 +112,15 @@ describe('expansions across sentences: the running total beside the increment', 
   each([
     [
       'A CoreWeave anunciou a ampliação do contrato com a OpenAI em até US$ 6,5 bilhões. Com isso, o valor total dos acordos entre as duas empresas chega a cerca de US$ 22,4 bilhões.',
-      ['openai coreweave 22400000000 expanded'],
+      ['openai coreweave 6500000000 expanded'],
     ],
     [
       'CoreWeave expanded its cloud contract with OpenAI by up to $6.5 billion. With it, the contracts CoreWeave holds with OpenAI now total approximately $22.4 billion.',
-      ['openai coreweave 22400000000 expanded'],
+      ['openai coreweave 6500000000 expanded'],
     ],
     [
       'CoreWeave hat seinen Vertrag mit OpenAI um bis zu 6,5 Milliarden US-Dollar erweitert. Damit summiert sich der Wert der Vereinbarungen auf rund 22,4 Milliarden Dollar.',
-      ['openai coreweave 22400000000 expanded'],
+      ['openai coreweave 6500000000 expanded'],
     ],
     // A total with no expansion before it is no running total: a first contract keeps its own value.
     [
@@ -149,6 +149,97 @@ describe('status words in six languages', () => {
     ['Das Unternehmen hat angekündigt, den Vertrag mit Microsoft zu unterzeichnen.', 'signed'],
     ['CoreWeave stockt den OpenAI-Vertrag erneut auf.', 'expanded'],
     ['Nimmt Microsoft zusätzliche Dienste ab, kann der Wert steigen.', 'signed'],
+  ] as const)('%s', (text, status) => {
+    expect(statusOf(text)).toBe(status);
+  });
+});
+
+describe('a backlog sentence that restates one contract gives that contract; the backlog stays silent', () => {
+  // An earnings write-up: the headline names the company reporting (the article's subject).
+  const lead = 'CoreWeave reported its quarterly results on Monday.';
+  const withTitle = (text: string): string[] =>
+    extractMentions({ text, title: 'CoreWeave: third-quarter results' }).map(
+      (m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}`,
+    );
+  const each = (cases: [string, string[]][]): void => {
+    for (const [text, want] of cases) it(text.slice(52, 122), () => expect(withTitle(text)).toEqual(want));
+  };
+  each([
+    [
+      `${lead} The largest single contract in that backlog is Meta's order for up to $14.2 billion of AI cloud capacity through December 2031.`,
+      ['meta coreweave 14200000000 signed'],
+    ],
+    [
+      `${lead} Del portafoglio fa parte il contratto con Meta da un massimo di 14,2 miliardi di dollari fino a dicembre 2031.`,
+      ['meta coreweave 14200000000 signed'],
+    ],
+    [
+      `${lead} Au sein du carnet de commandes, le contrat avec Meta pèse jusqu'à 14,2 milliards de dollars de capacité cloud jusqu'en 2031.`,
+      ['meta coreweave 14200000000 signed'],
+    ],
+    // The backlog itself, summed over many customers, is no deal in any language.
+    [`${lead} Revenue backlog from its cloud contracts stood at $55.6 billion at the end of September.`, []],
+    [`${lead} Der Auftragsbestand aus Cloud-Verträgen kletterte auf 55,6 Milliarden Dollar.`, []],
+    [`${lead} La cartera de pedidos de contratos de nube alcanzó 55.600 millones de dólares.`, []],
+  ]);
+});
+
+describe('letters of intent, project financing and savings from a purchase stay silent', () => {
+  it.each([
+    'Nvidia e OpenAI hanno firmato una lettera di intenti per installare 10 gigawatt di sistemi Nvidia; Nvidia investirà fino a 100 miliardi di dollari.',
+    'Hut 8 hat für den an Fluidstack vermieteten Rechenzentrumscampus eine Projektfinanzierung von bis zu 2,4 Milliarden Dollar vereinbart.',
+    'CoreWeave preveía ahorrar más de 10.000 millones de dólares en arrendamientos de centros de datos de Core Scientific con la compra.',
+  ])('%s', (text) => expect(run(text)).toEqual([]));
+});
+
+describe('expansions: the increment is the value, the stated total stands beside it', () => {
+  const expansion = (text: string) =>
+    extractMentions({ text }).map((m) => [
+      m.buyer.id,
+      m.provider.id,
+      m.valueUsd,
+      m.cumulative,
+      m.runningTotalUsd ?? null,
+    ]);
+  it.each([
+    'CoreWeave expanded its agreement with OpenAI by up to $6.5 billion, bringing the total value of their contracts to $22.4 billion.',
+    'Der KI-Cloudanbieter CoreWeave hat seinen Vertrag mit OpenAI um 6,5 Milliarden Dollar auf insgesamt 22,4 Milliarden Dollar erweitert.',
+    'OpenAI amplió su contrato de nube con CoreWeave en 6.500 millones, hasta 22.400 millones de dólares.',
+    'A OpenAI ampliou o contrato de nuvem com a CoreWeave em 6,5 bilhões, para 22,4 bilhões de dólares.',
+    "CoreWeave a annoncé qu'OpenAI lui confiait 6,5 milliards de dollars de capacités cloud supplémentaires. Ce complément porte la valeur totale des contrats entre OpenAI et CoreWeave à 22,4 milliards de dollars.",
+  ])('%s', (text) => {
+    expect(expansion(text)).toEqual([['openai', 'coreweave', 6.5e9, false, 22.4e9]]);
+  });
+
+  it('keeps a total without a stated increment as the value, with no running total', () => {
+    expect(
+      expansion(
+        'With three expansions this year, OpenAI’s cloud contracts with CoreWeave now total $22.4 billion.',
+      ),
+    ).toEqual([['openai', 'coreweave', 22.4e9, true, null]]);
+  });
+});
+
+describe('status words: could sign is talks, ended talks are terminated', () => {
+  it.each([
+    [
+      'Meta könnte laut Insidern in den kommenden Wochen einen Cloud-Vertrag mit Google abschließen.',
+      'in_talks',
+    ],
+    [
+      "Meta pourrait conclure d'ici quelques semaines un contrat cloud avec Google, selon des sources.",
+      'in_talks',
+    ],
+    ['Meta could sign a cloud deal with Google within weeks, people familiar said.', 'in_talks'],
+    ['A xAI encerrou as negociações com a Oracle sobre um contrato de servidores.', 'terminated'],
+    ['xAI ended talks with Oracle over a server rental contract.', 'terminated'],
+    ['xAI e Oracle hanno interrotto le trattative sul contratto cloud.', 'terminated'],
+    [
+      'OpenAI se comprometió a comprar 250.000 millones de dólares adicionales en servicios de Azure.',
+      'expanded',
+    ],
+    // Silent: a firm contract with "laut" attribution of something else stays signed.
+    ['Meta hat mit Google einen Cloud-Vertrag unterzeichnet, teilte das Unternehmen mit.', 'signed'],
   ] as const)('%s', (text, status) => {
     expect(statusOf(text)).toBe(status);
   });

@@ -103,4 +103,37 @@ describe('alert text', () => {
     );
     expect(update.subject.startsWith('Deal value up:')).toBe(true);
   });
+
+  it('shows the increment beside a running total that an expansion reached', () => {
+    const grown = {
+      ...deal,
+      valueUsd: 22.4e9,
+      valueText: null,
+      qualifier: null,
+      history: [
+        ...deal.history,
+        {
+          type: 'expanded' as const,
+          at: '2025-09-25T12:00:00.000Z',
+          sourceId: 'wire/6-5',
+          valueUsd: 22.4e9,
+          status: 'signed' as const,
+          incrementUsd: 6.5e9,
+        },
+      ],
+    };
+    const sms = buildAlert(
+      subscription({ channel: 'sms', endpoint: '+14155550123' }),
+      grown,
+      ['value_up'],
+      false,
+      'k',
+    );
+    expect(sms.text).toContain('$22.4B ($6.5B added)');
+    expect(buildAlert(subscription(), grown, ['value_up'], false, 'k').text).toContain(
+      'Value: $22.4B ($6.5B added)',
+    );
+    // A deal whose value is not an expansion's total shows no increment.
+    expect(buildAlert(subscription(), deal, [], true, 'k').text).not.toContain('added');
+  });
 });

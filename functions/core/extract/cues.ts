@@ -69,7 +69,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'letter-of-intent',
-    /letter of intent|\bLOI\b|lettre d['’]intention|memorandum of understanding|protocole d['’]accord|absichtserkl[äa]rung|carta de inten[çc][õo]es|carta de intenci[óo]n|lettera d['’]intenti|memorando de entendimento/i,
+    /letter of intent|\bLOI\b|lettre d['’]intention|memorandum of understanding|protocole d['’]accord|absichtserkl[äa]rung|carta de inten[çc][õo]es|carta de intenci[óo]n|lettera d(?:['’]|i )intenti|memorando de entendimento/i,
   ],
   // Spending plans, programmes, run-rates, charges, market sizes: amounts that are no contract's value.
   ['plan-near', new RegExp(cueSource('plan'), 'i')],
@@ -180,9 +180,9 @@ const NEW_CUSTOMER_RE =
 
 /** The amount is an increment: "by up to $6.5 billion", "adds $4 billion", "an additional". */
 export const INCREMENT_BEFORE_RE =
-  /(?:(?:[ée]tend|[ée]tendu|augmente|augment[ée]|rel[èe]ve|relev[ée]|accro[îi]t)\s[^.]{0,60}\sde|expansion (?:is |was )?(?:valued at|worth)|extension (?:est )?(?:valoris[ée]e à|d['’]une valeur de)|\bby|\badds?|\badding|\badditional|\bextra|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum|(?:ampli[óo]|aument[óo]|ampliar[áa]?|ampliado|ampli[àa]|ampliou|aumentou)\s[^.]{0,60}\s(?:en|di|em))\s(?:up to |approximately |about |an additional |jusqu['’]à |environ |bis zu |hasta |fino a |at[ée] )?~?$/i;
+  /(?:(?:[ée]tend|[ée]tendu|augmente|augment[ée]|rel[èe]ve|relev[ée]|accro[îi]t)\s[^.]{0,60}\sde|expansion (?:is |was )?(?:valued at|worth)|extension (?:est )?(?:valoris[ée]e à|d['’]une valeur de)|\bby|\badds?|\badding|\badditional|\bextra|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum|(?:ampli[óo]|aument[óo]|ampliar[áa]?|ampliado|ampli[àa]|ampliou|aumentou)\s[^.]{0,60}\s(?:en|di|em)|(?:zus[äa]tzliche|adicionales|aggiuntivi|adicionais|additional)\s(?:\S+\s){0,2}(?:f[üu]r|por|per|for))\s(?:up to |approximately |about |roughly |some |nearly |an additional |jusqu['’]à |environ |bis zu |hasta |fino a |at[ée] )?~?$/i;
 export const INCREMENT_AFTER_RE =
-  /^\s?(?:of )?(?:additional|incremental|suppl[ée]mentaires?|de plus|additionnels?)/i;
+  /^\s?(?:of |de d[óo]lares |em )?(?:additional|incremental|suppl[ée]mentaires?|de plus|additionnels?|adicionales|adicionais|aggiuntivi|zus[äa]tzlich)/i;
 
 const BACKSTOP_RE =
   /backstop|unused (?:cloud |compute |computing |gpu )?capacity|unsold capacity|idle capacity|residual (?:cloud )?(?:computing )?capacity|(?:do|does|did|would) not use|not (?:contracted|used|utili[sz]ed) by|guarantee[sd]?|garanti|garant[íi]a|respald|absicher|garanzia|garante|b[üu]rgschaft|b[üu]rgt|capacit[ée]s? (?:de calcul )?(?:inutilis|non utilis|r[ée]siduelle|invendue)|n['’]utiliser(?:aient|ait|ont)? pas|rach(?:at|ète|eter) (?:de )?(?:la |les )?capacit|invendue?s?|ne parviendrai(?:t|ent) pas à (?:vendre|louer|[ée]couler)|(?:cannot|can['’]t|could not|fails? to|is unable to) (?:sell|resell|place)|unsold/i;

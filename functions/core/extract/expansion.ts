@@ -1,12 +1,13 @@
 // Expansions: an increment ("adds $6.5 billion", "by $1.4 billion") and the running total beside it ("bringing
 // the total to $22.4 billion").
-import type { MoneyAmount } from '../money';
+import { type MoneyAmount, RATES_TO_USD } from '../money';
+import type { Mention } from '../types';
+import type { Candidate } from './candidate';
 import { INCREMENT_AFTER_RE, INCREMENT_BEFORE_RE } from './cues';
 import { cueRe } from './lexicon';
-import type { Candidate } from './merge';
 
 export const EXPANSION_TOTAL_BEFORE_RE =
-  /(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\s(?:steigt|stieg|w[äa]chst|klettert)[^.$€£]{0,30}\sauf\s(?:rund\s|etwa\s|bis zu\s|knapp\s)?~?$|(?:con lo que|elevando|eleva)\s(?:el|su)\s(?:total|importe|valor)[^.$€£]{0,60}\s(?:alcanza|asciende a|llega a|sube a|hasta|a)(?:\slos|\slas)?\s(?:unos\s|casi\s|hasta\s)?~?$|(?:portando|porta)\s(?:il|a)\s(?:totale|valore)[^.$€£]{0,40}\sa\s(?:circa\s|quasi\s)?~?$|(?:elevando|eleva)\s(?:o|para o)\s(?:total|valor)[^.$€£]{0,40}\spara\s(?:cerca de\s|quase\s)?~?$|(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$/i;
+  /(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\s(?:steigt|stieg|w[äa]chst|klettert)[^.$€£]{0,30}\sauf\s(?:rund\s|etwa\s|bis zu\s|knapp\s)?~?$|(?:con lo que|elevando|eleva)\s(?:el|su)\s(?:total|importe|valor)[^.$€£]{0,60}\s(?:alcanza|asciende a|llega a|sube a|hasta|a)(?:\slos|\slas)?\s(?:unos\s|casi\s|hasta\s)?~?$|(?:portando|porta)\s(?:il|a)\s(?:totale|valore)[^.$€£]{0,40}\sa\s(?:circa\s|quasi\s)?~?$|(?:elevando|eleva)\s(?:o|para o)\s(?:total|valor)[^.$€£]{0,40}\spara\s(?:cerca de\s|quase\s)?~?$|(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their |[A-Za-z]{2,20}['’]s )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$/i;
 
 export function isIncrement(text: string, m: MoneyAmount): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -25,7 +26,7 @@ export function isIncrement(text: string, m: MoneyAmount): boolean {
  * milliards": an increment then "to" the new level; "to about $5 billion, from $3 billion": the level it left.
  */
 export const BY_THEN_TO_BEFORE_RE =
-  /(?:\bby|\bde)\s(?:up to\s|about\s|approximately\s|roughly\s|some\s|environ\s|pr[èe]s de\s)?(?:US)?[$€£]?\s?\d[\d.,]{0,12}\s?(?:billion|million|bn|mn|m|milliards?|millions?|Md|Mds|Mrd)?\s?(?:de dollars|d['’]euros|\$|€)?[^.;$€£\d]{0,20}(?:\sto|\sà)\s(?:about\s|approximately\s|roughly\s|some\s|nearly\s|up to\s|environ\s|pr[èe]s de\s)?~?$/i;
+  /(?:\bby|\bde|\bum|\ben|\bem|\bdi)\s(?:up to\s|about\s|approximately\s|roughly\s|some\s|environ\s|pr[èe]s de\s|bis zu\s|rund\s|hasta\s|at[ée]\s|fino a\s)?(?:US)?[$€£]?\s?\d[\d.,]{0,12}\s?(?:billion|million|bn|mn|m|milliards?|millions?|Md|Mds|Mrd)?\s?(?:de dollars|d['’]euros|\$|€)?[^.;$€£\d]{0,20}(?:\sto|\sà|\sauf|\shasta|\spara|\sa)\s(?:insgesamt\s|un total de\s|um total de\s|un totale di\s)?(?:about\s|approximately\s|roughly\s|some\s|nearly\s|up to\s|environ\s|pr[èe]s de\s|rund\s|etwa\s|unos\s|cerca de\s|circa\s)?(?:US)?~?$/i;
 export const FROM_LEVEL_AFTER_RE =
   /^[^.;$€£\d]{0,12},?\s(?:from|up from|contre|au lieu de)\s(?:about\s|approximately\s|environ\s)?(?:US)?[$€£]?\s?\d/i;
 
@@ -67,17 +68,125 @@ export function runningTotalAfter(
   const total = amounts.find((m) => m.usd > increment && statesRunningTotal(text, sentence.start, m));
   if (!total || HYPOTHETICAL_RE.test(text.slice(Math.max(sentence.start, total.start - 60), total.start)))
     return null;
+  // The expansion keeps its increment as value; the total it reached stands beside it.
   return {
     ...previous,
     total: true,
     mention: {
       ...previous.mention,
-      valueUsd: total.usd,
-      valueText: total.text,
-      qualifier: total.qualifier,
-      cumulative: true,
+      cumulative: false,
+      runningTotalUsd: total.usd,
       evidence: text.slice(previous.mention.evidenceStart, sentence.end),
       evidenceEnd: sentence.end,
     },
   };
+}
+
+/** How far before the end of a running total's evidence its increment may be told. */
+const INCREMENT_REACH = 600;
+
+/**
+ * The mention a pair's chosen candidate gives. A running total told with its increment (in its own sentence, or
+ * by an expansion sentence of the same pair before it) keeps the increment as the value, not cumulative, and
+ * the total as `runningTotalUsd`; anything else is the candidate's mention as it is.
+ */
+export function withIncrement(chosen: Candidate, group: readonly Candidate[]): Mention {
+  const m = chosen.mention;
+  const total = m.valueUsd;
+  if (!chosen.total || total === null || m.runningTotalUsd != null || !m.cumulative) return { ...m };
+  // The same total may be told several times (a lead, then the body): any telling with its increment will do.
+  for (const t of [chosen, ...group.filter((c) => c !== chosen && c.total && c.mention.valueUsd === total)]) {
+    const found = incrementOf(t, group, total);
+    if (found)
+      return { ...t.mention, ...found, cumulative: false, runningTotalUsd: total, status: 'expanded' };
+  }
+  return { ...m };
+}
+
+type IncrementFields = Pick<Mention, 'valueUsd' | 'valueText' | 'qualifier' | 'originalCurrency'>;
+
+/** The increment a total was told with: in its own sentence, else the pair's last smaller amount just before. */
+function incrementOf(t: Candidate, group: readonly Candidate[], total: number): IncrementFields | null {
+  const stated = t.increment && t.increment.usd < total ? t.increment : null;
+  if (stated)
+    return {
+      valueUsd: stated.usd,
+      valueText: stated.text,
+      qualifier: stated.qualifier,
+      originalCurrency:
+        stated.currency === 'USD'
+          ? null
+          : { code: stated.currency, amount: stated.amount, rateToUsd: RATES_TO_USD[stated.currency] },
+    };
+  let told: Mention | undefined;
+  for (const c of group) {
+    const v = c.mention.valueUsd;
+    if (c.fromTitle || c.total || c.order >= t.order || v === null || v >= total) continue;
+    if (t.mention.evidenceEnd - c.mention.evidenceStart > INCREMENT_REACH) continue;
+    if (!told || c.mention.evidenceStart >= told.evidenceStart) told = c.mention;
+  }
+  return told
+    ? {
+        valueUsd: told.valueUsd,
+        valueText: told.valueText,
+        qualifier: told.qualifier,
+        originalCurrency: told.originalCurrency,
+      }
+    : null;
+}
+
+/** "en 6.500 millones, hasta 22.400 millones de dólares": a bare number (no currency) told as the increment. */
+const BARE_INCREMENT_RE =
+  /(?:\bby|\bde|\bum|\ben|\bem|\bdi)\s(?:up to\s|about\s|bis zu\s|rund\s|hasta\s|at[ée]\s|fino a\s)?(\d[\d.,]{0,12})\s?(\p{L}{1,12})?,?\s(?:to|à|auf|hasta|para|a)\s(?:insgesamt\s|un total de\s|um total de\s)?(?:about\s|approximately\s|rund\s|etwa\s|unos\s|cerca de\s|circa\s|environ\s)?(?:US)?~?$/iu;
+const NUMBER_AND_UNIT_RE = /(\d[\d.,]*)\s?(\p{L}{1,12})?/u;
+
+const numberOf = (s: string): number => Number.parseFloat(s.replace(',', '.'));
+
+/**
+ * The increment of a "by X to Y" whose X has no currency of its own: read in the total's currency and unit, so
+ * "en 6.500 millones, hasta 22.400 millones de dólares" gives $6.5 billion (both numbers are written alike, so
+ * their ratio holds whatever the separators mean). Null when the two are not in the same unit.
+ */
+export function bareIncrementBefore(text: string, total: MoneyAmount): MoneyAmount | null {
+  const from = Math.max(0, total.start - 80);
+  const hit = BARE_INCREMENT_RE.exec(text.slice(from, total.start));
+  const own = NUMBER_AND_UNIT_RE.exec(total.text);
+  if (!hit || !own) return null;
+  if ((hit[2] ?? '').toLowerCase() !== (own[2] ?? '').toLowerCase()) return null;
+  const ratio = numberOf(hit[1]!) / numberOf(own[1]!);
+  if (!Number.isFinite(ratio) || ratio <= 0 || ratio >= 1) return null;
+  const start = from + hit.index + hit[0].indexOf(hit[1]!);
+  return {
+    usd: Math.round(total.usd * ratio),
+    amount: total.amount * ratio,
+    currency: total.currency,
+    qualifier: null,
+    text: `${hit[1]}${hit[2] ? ` ${hit[2]}` : ''}`,
+    start,
+    end: start + hit[1]!.length + (hit[2] ? hit[2].length + 1 : 0),
+  };
+}
+
+/**
+ * "The third lease adds roughly $4 billion. … puts total contracted lease revenue at approximately $11 billion":
+ * a running-total cue right after an increment of the same pair (smaller, within the reach of a sentence or
+ * two) states the total that increment reached, whatever the total's own sentence says about status.
+ */
+export function followsIncrement(
+  before: readonly Candidate[],
+  a: string,
+  b: string,
+  sentenceStart: number,
+  total: number,
+): boolean {
+  return before.some(
+    (c) =>
+      !c.fromTitle &&
+      !c.mention.cumulative &&
+      c.mention.status === 'expanded' &&
+      c.mention.valueUsd !== null &&
+      c.mention.valueUsd < total &&
+      sentenceStart - c.mention.evidenceEnd <= RUNNING_TOTAL_REACH &&
+      [c.mention.buyer.id, c.mention.provider.id].sort().join() === [a, b].sort().join(),
+  );
 }

@@ -2,21 +2,11 @@
 import { companyById } from '../companies';
 import type { Mention, MentionStatus } from '../types';
 import { kindOf } from './cues';
-import type { Party } from './parties';
+import { withIncrement } from './expansion';
 
-export interface Candidate {
-  /** The amount is an option or a possibility ("could take the total to up to $19.4 billion"). */
-  hypothetical: boolean;
-  a: Party;
-  b: Party;
-  mention: Mention;
-  /** Running total of an expansion ("bringing the total to"). */
-  total: boolean;
-  order: number;
-  fromTitle: boolean;
-  /** How clearly the words gave the roles (0 when the tiers decided). */
-  roleMargin: number;
-}
+export type { Candidate } from './candidate';
+
+import type { Candidate } from './candidate';
 
 export const STATUS_RANK: Record<MentionStatus, number> = {
   signed: 0,
@@ -55,7 +45,7 @@ export function mergeByPair(candidates: Candidate[]): Mention[] {
       ? list.filter((c) => !c.fromTitle && c.mention.valueUsd === best.mention.valueUsd)[0]
       : undefined;
     const chosen = bodyBest ?? best;
-    const m = { ...chosen.mention };
+    const m = withIncrement(chosen, list);
     // The roles are what the clearest sentences say, summed over every sentence about this pair: one sentence
     // whose only cue is ambiguous ("nouveau contrat pour CoreWeave") does not outvote the others.
     let forChosen = 0;

@@ -1,13 +1,16 @@
 // Step 2: the sentences holding a trigger, read one by one into candidates (a pair, an amount, roles, status).
 import { type CompanyEntry, findCompanyMentions, toCompanyRef } from '../companies';
 import { parseEndDate, parseTermYears } from '../dates';
-import { RATES_TO_USD } from '../money';
+import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, Mention, MentionStatus } from '../types';
 import { isAggregate } from './aggregates';
+import { restatesOneContract } from './backlog';
 import { CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, kindOf, negativeCue, valuesCompanyAt } from './cues';
 import {
   BY_THEN_TO_BEFORE_RE,
+  bareIncrementBefore,
+  followsIncrement,
   HYPOTHETICAL_RE,
   isExpansionTotal,
   isIncrement,
@@ -85,7 +88,8 @@ export function scanText(
     const context = `${text.slice(contextStart, span.end)} ${next ? text.slice(span.end, next.end) : ''} ${extraContext}`;
     if (!COMPUTE_RE.test(context) || !DEAL_RE.test(context)) continue;
     // Sentence-wide cues drop the sentence; side-deal cues (a stake, market value) drop only the amount near them.
-    if (negativeCue(sentenceText, '')) continue;
+    const negative = negativeCue(sentenceText, '');
+    if (negative && !(negative === 'revenue-backlog' && restatesOneContractIn(text, span, ts))) continue;
     const kept = ts.filter(
       (t) =>
         !negativeCue('', nearAmount(text, span, t)) &&
@@ -158,6 +162,17 @@ export function scanText(
       const rowOf = rowSubject ? subjectStandIn(span, item, own, rowSubject, true) : null;
       if (rowOf && new Set(parties.map((p) => p.company.id)).size < 2) parties = [rowOf, ...own];
     }
+    // "The largest contract in that backlog is Meta's order for up to $14.2 billion": one company's contract,
+    // restated in an article about the other party, the article's subject.
+    if (
+      new Set(parties.map((p) => p.company.id)).size < 2 &&
+      single &&
+      restatesOneContractIn(text, span, ts)
+    ) {
+      const subject = pairSubject();
+      const restated = subject ? subjectStandIn(span, item, parties, subject) : null;
+      if (restated) parties = [restated, ...parties];
+    }
     if (new Set(parties.map((p) => p.company.id)).size < 2) {
       const carried = runningTotalAfter(
         text,
@@ -170,6 +185,8 @@ export function scanText(
     }
     // "by $1.4 billion, to about $3.2 billion": the increment and the total are one deal's, told once (the total).
     const totalAt = money.find((x) => x.money && isExpansionTotal(text, x.money))?.start;
+    // The increment told before that total: kept beside it (the mention's value, the total as running total).
+    let incrementOfTotal: MoneyAmount | null = null;
     for (const pos of positions) {
       const t = ts.find((x) => x.start === pos)!;
       if (
@@ -179,8 +196,10 @@ export function scanText(
         (isIncrement(text, t.money) ||
           (totalAt - t.money.end < 40 &&
             BY_THEN_TO_BEFORE_RE.test(text.slice(Math.max(0, totalAt - 120), totalAt))))
-      )
+      ) {
+        incrementOfTotal = t.money;
         continue;
+      }
       const pair = choosePair(
         text,
         evidence,
@@ -198,7 +217,9 @@ export function scanText(
       let status = statusAt(text, evidence, pos, statusMemo);
       // "With it, the contracts … now total $22.4 billion": in an expansion's sentence, a running total.
       const total = m
-        ? isExpansionTotal(text, m) || (status === 'expanded' && statesRunningTotal(text, span.start, m))
+        ? isExpansionTotal(text, m) ||
+          (statesRunningTotal(text, span.start, m) &&
+            (status === 'expanded' || followsIncrement(out, a.company.id, b.company.id, span.start, m.usd)))
         : false;
       const increment = m && !total ? isIncrement(text, m) : false;
       if (total && STATUS_RANK[status] < STATUS_RANK.expanded) status = 'expanded';
@@ -246,7 +267,17 @@ export function scanText(
         evidenceEnd: fromTitle ? 0 : evidence.end,
         confidence,
       };
-      out.push({ a, b, mention, total, hypothetical, order: order++, fromTitle, roleMargin: margin });
+      out.push({
+        a,
+        b,
+        mention,
+        total,
+        hypothetical,
+        order: order++,
+        fromTitle,
+        roleMargin: margin,
+        increment: total && m && pos === totalAt ? (incrementOfTotal ?? bareIncrementBefore(text, m)) : null,
+      });
     }
   }
   return out;
@@ -280,4 +311,10 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
   // "the agreements between the two companies now reach": no company named, the pair of the sentence before.
   if (ids.size === 0 && t.money) return statesRunningTotal(text, span.start, t.money);
   return ids.size === 2;
+}
+
+/** A backlog sentence whose every amount restates one named company's contract (see backlog.ts). */
+function restatesOneContractIn(text: string, span: Span, ts: Trigger[]): boolean {
+  const money = ts.filter((t) => t.money);
+  return money.length > 0 && money.every((t) => restatesOneContract(text, span.start, t.start));
 }

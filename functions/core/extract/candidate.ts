@@ -1,0 +1,20 @@
+// A candidate mention: one amount bound to two parties in one sentence, before merging per pair (merge.ts).
+import type { MoneyAmount } from '../money';
+import type { Mention } from '../types';
+import type { Party } from './parties';
+
+export interface Candidate {
+  /** The amount is an option or a possibility ("could take the total to up to $19.4 billion"). */
+  hypothetical: boolean;
+  a: Party;
+  b: Party;
+  mention: Mention;
+  /** Running total of an expansion ("bringing the total to"). */
+  total: boolean;
+  order: number;
+  fromTitle: boolean;
+  /** How clearly the words gave the roles (0 when the tiers decided). */
+  roleMargin: number;
+  /** A running total's increment stated in the same sentence ("adds $6.5B, bringing the total to $22.4B"). */
+  increment?: MoneyAmount | null;
+}
