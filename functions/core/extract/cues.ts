@@ -2,6 +2,7 @@
 // at most bounded single-class gaps ({0,40}), so matching stays linear on any input.
 import type { DealKind, MentionStatus } from '../types';
 import { type CueKind, cueSource } from './lexicon';
+import { memoizeByStrings } from './memo';
 
 /** A pattern of this module joined with the lexicon's words of one kind, in every language. */
 function withCues(re: RegExp, kind: CueKind, flags = re.flags): RegExp {
@@ -111,6 +112,10 @@ export const CONTRACT_WITH_RE =
  * real contract in the same sentence, so they count only near the amount (`near`: the text around it).
  */
 export function negativeCue(sentence: string, near: string = sentence): string | null {
+  return negativeCueMemo(sentence, near);
+}
+
+function negativeCueOnce(sentence: string, near: string): string | null {
   for (const [name, re] of NEGATIVE_CUES) {
     if (name.endsWith('-near') ? re.test(near) : re.test(sentence)) return name.replace('-near', '');
   }
@@ -119,6 +124,7 @@ export function negativeCue(sentence: string, near: string = sentence): string |
   if (revenue && !revenueOfAContract(sentence, revenue.index)) return 'revenue-backlog';
   return null;
 }
+const negativeCueMemo = memoizeByStrings(negativeCueOnce);
 
 /**
  * "the Leases are expected to generate $7 billion of revenue", "contracted revenue": revenue of one contract,
