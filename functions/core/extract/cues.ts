@@ -170,7 +170,8 @@ export function statusOf(text: string): MentionStatus {
   if (IN_TALKS_RE.test(text)) return 'in_talks';
   if (REPORTED_RE.test(text)) return 'reported';
   // "with an option to expand", "an option for an additional 150 MW": a new contract, not an expansion.
-  const re = new RegExp(EXPANDED_RE.source, 'gi');
+  const re = EXPANDED_GLOBAL_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (OPTION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     // "its second hyperscaler contract", "another multibillion deal, this time with Meta": the seller's n-th
@@ -180,6 +181,9 @@ export function statusOf(text: string): MentionStatus {
   }
   return 'signed';
 }
+
+/** EXPANDED_RE to walk its matches, compiled once (statusOf runs for every candidate). */
+const EXPANDED_GLOBAL_RE = new RegExp(EXPANDED_RE.source, 'gi');
 
 const NEW_CUSTOMER_RE =
   /^(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a further|deuxi[èe]me|troisi[èe]me|quatri[èe]me|second|seconde)\b.{0,60}?(?:hyperscaler|customer|client|this time|cette fois|new (?:customer|client|partner)|nouveau client)/i;
