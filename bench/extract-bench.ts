@@ -4,7 +4,7 @@
 // so html-to-text's own footprint does not count against the extractor; a third child runs the worker's path
 // (parseSubmission -> documentsThatMatter -> documentText -> extractMentions) on a ~20 MB full submission.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,13 +13,21 @@ import { documentsThatMatter, documentText } from '../functions/sources/edgar/do
 import { parseSubmission } from '../functions/sources/edgar/submission';
 import { htmlToText } from '../functions/sources/html-text';
 import { pageText } from '../functions/sources/page-text';
-import { decodeSavedFile } from '../functions/sources/saved-page';
-import { loadCases } from '../test/corpus/corpus';
+import {
+  bigFiling,
+  corpusPositives,
+  documentMix,
+  FIXTURES,
+  htmlDocuments,
+  newsPages,
+} from './support/extract-inputs';
 
-const FIXTURES = process.env.BENCH_FIXTURES ?? new URL('../test/fixtures/edgar/', import.meta.url).pathname;
-const CORPUS_DOCS = new URL('../test/corpus/docs/', import.meta.url).pathname;
-const TARGET_BYTES = 20 * 1024 * 1024;
 const MB = 1024 * 1024;
+/**
+ * Rounds timed per small input (the best one counts). A round of the mix takes ~10 ms: on the shared machine
+ * the best of 15 such rounds moved by up to 85 % between runs (docs/performance.md); more rounds narrow that.
+ */
+const ROUNDS = 15;
 
 function memoryPhase(file: string): void {
   const text = readFileSync(file, 'utf8');
@@ -93,57 +101,6 @@ function bigSubmission(primaryHtml: string): string {
   return `${header}${primary}${exhibits.join('')}</SEC-DOCUMENT>\n`;
 }
 
-function htmlDocuments(): string[] {
-  const out: string[] = [];
-  const subs = join(FIXTURES, 'submissions');
-  if (existsSync(subs)) {
-    // Real submissions only: the 9999999999-… ones are our compute-contract fixtures, not negatives.
-    for (const f of readdirSync(subs).filter((x) => x.endsWith('.txt') && !x.startsWith('9999999999'))) {
-      for (const d of parseSubmission(readFileSync(join(subs, f), 'utf8')).documents) {
-        if (/<html|<body|<div|<p\b/i.test(d.body.slice(0, 5000))) out.push(d.body.replace(/<\/?XBRL>/gi, ''));
-      }
-    }
-  }
-  const docs = join(FIXTURES, 'documents');
-  if (existsSync(docs)) {
-    for (const f of readdirSync(docs).filter((x) => x.endsWith('.htm') && !x.startsWith('rate-threshold')))
-      out.push(readFileSync(join(docs, f), 'utf8'));
-  }
-  return out;
-}
-
-function corpusPositives(): string[] {
-  const out: string[] = [];
-  for (const c of loadCases()) {
-    if (c.expected.length === 0 || !c.file.endsWith('.htm')) continue;
-    out.push(readFileSync(join(CORPUS_DOCS, c.file), 'utf8'));
-  }
-  return out;
-}
-
-/** One large filing: the real documents' bodies, repeated, with the positives sprinkled in. */
-function bigFiling(negatives: string[], positives: string[]): string {
-  const bodies = negatives.map((h) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(h)?.[1] ?? h);
-  const pos = positives.map((h) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(h)?.[1] ?? h);
-  const parts: string[] = ['<html><body>'];
-  let size = 0;
-  let i = 0;
-  while (size < TARGET_BYTES) {
-    const b = bodies[i % bodies.length]!;
-    parts.push(b);
-    size += b.length;
-    // One positive per ~2 MB of negatives: a realistic 10-K mentions a few contracts.
-    if (pos.length > 0 && i % 12 === 0) {
-      const p = pos[(i / 12) % pos.length]!;
-      parts.push(p);
-      size += p.length;
-    }
-    i++;
-  }
-  parts.push('</body></html>');
-  return parts.join('\n');
-}
-
 /**
  * Best of `repeat` runs after a warm-up, in CPU time of this process (user + system): the machine is shared
  * with other jobs, and CPU time does not count the time spent waiting for a core. The work is single-threaded.
@@ -166,23 +123,24 @@ function main(): void {
   if (negatives.length === 0) throw new Error(`no fixture documents under ${FIXTURES}`);
 
   // 1. The mix of single documents (mostly negatives, each converted then extracted on its own).
-  const mix = [...negatives, ...negatives, ...negatives, ...positives];
+  const mix = documentMix(negatives, positives);
   const mixBytes = mix.reduce((n, h) => n + h.length, 0);
-  const h2t = time(() => mix.map((h) => htmlToText(h)), 7);
+  const h2t = time(() => mix.map((h) => htmlToText(h)), ROUNDS);
   const texts = h2t.result;
   const textBytes = texts.reduce((n, t) => n + t.length, 0);
-  const ext = time(() => texts.reduce((n, t) => n + extractMentions({ text: t }).length, 0), 15);
+  const ext = time(() => texts.reduce((n, t) => n + extractMentions({ text: t }).length, 0), 4 * ROUNDS);
 
   // 1b. Saved news pages (the corpus's .html/.mhtml pages): the article found in each page, then extracted.
-  const pages = loadCases()
-    .filter((c) => /\.(?:html|mhtml)$/.test(c.file) && c.sourceKind === 'news')
-    .map((c) => decodeSavedFile(readFileSync(join(CORPUS_DOCS, c.file))));
+  const pages = newsPages();
   const pageBytes = pages.reduce((n, h) => n + h.length, 0);
-  const pageConv = time(() => pages.map((h) => pageText(h)), 7);
+  const pageConv = time(() => pages.map((h) => pageText(h)), ROUNDS);
   const pageTexts = pageConv.result;
   const pageTextBytes = pageTexts.reduce((n, t) => n + t.length, 0);
-  const pageExt = time(() => pageTexts.reduce((n, t) => n + extractMentions({ text: t }).length, 0), 15);
-  const pageWhole = time(() => pages.map((h) => htmlToText(h)), 7);
+  const pageExt = time(
+    () => pageTexts.reduce((n, t) => n + extractMentions({ text: t }).length, 0),
+    2 * ROUNDS,
+  );
+  const pageWhole = time(() => pages.map((h) => htmlToText(h)), ROUNDS);
 
   // 2. One ~20 MB filing.
   const big = bigFiling(negatives, positives);

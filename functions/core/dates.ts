@@ -1,6 +1,7 @@
 // Contract terms as written: end dates ("through December 2031", "jusqu'à fin 2031") and lengths
 // ("six-year", "sur six ans", "over five years"). Regexes here are flat alternations with bounded
 // repetition only (no nested quantifiers), so they stay linear on adversarial input.
+import { anchoredMatches } from './anchored-scan';
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
   ...[
@@ -271,6 +272,20 @@ const TERM_RE = new RegExp(
   'gu',
 );
 
+// TERM_RE opens on any word or number; its unit word is rare. Every match holds a separator followed by the
+// unit (the anchor) at most 33 characters after its start (a count of up to 11 + 5 letters, astral ones two
+// units each), so only the positions just before a unit are tried (anchored-scan.ts).
+const TERM_STICKY_RE = new RegExp(TERM_RE.source, 'uy');
+const TERM_UNIT_RE = new RegExp(`(?:-| )${TERM_RE.source.split('(?:-| )')[1]}`, 'gu');
+const TERM_REACH = 40;
+/** The term scan's parts, for the test that it finds what the plain TERM_RE loop finds. */
+export const TERM_SCAN = {
+  pattern: TERM_RE,
+  sticky: TERM_STICKY_RE,
+  anchors: TERM_UNIT_RE,
+  reach: TERM_REACH,
+};
+
 const PAST_BEFORE = /(?:past|last|previous|prior|dernières|derniers|précédentes)\s{1,2}$/i;
 const AGO_AFTER = /^\s{0,2}(?:ago|earlier|old|il y a)/i;
 
@@ -292,8 +307,7 @@ const ADJECTIVE_YEARS: Readonly<Record<string, number>> = {
 /** The first stated contract length in years, or null. "multi-year" gives null. */
 export function parseTermYears(text: string): TermLength | null {
   const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
-  TERM_RE.lastIndex = 0;
-  for (let m = TERM_RE.exec(input); m !== null; m = TERM_RE.exec(input)) {
+  for (const m of anchoredMatches(input, TERM_STICKY_RE, TERM_UNIT_RE, TERM_REACH)) {
     const raw = m[1]!.toLowerCase();
     const years = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
     if (years === undefined || years < 1 || years > 40) continue;

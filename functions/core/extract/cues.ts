@@ -2,6 +2,7 @@
 // at most bounded single-class gaps ({0,40}), so matching stays linear on any input.
 import type { DealKind, MentionStatus } from '../types';
 import { type CueKind, cueSource } from './lexicon';
+import { memoizeByStrings } from './memo';
 
 /** A pattern of this module joined with the lexicon's words of one kind, in every language. */
 function withCues(re: RegExp, kind: CueKind, flags = re.flags): RegExp {
@@ -111,6 +112,10 @@ export const CONTRACT_WITH_RE =
  * real contract in the same sentence, so they count only near the amount (`near`: the text around it).
  */
 export function negativeCue(sentence: string, near: string = sentence): string | null {
+  return negativeCueMemo(sentence, near);
+}
+
+function negativeCueOnce(sentence: string, near: string): string | null {
   for (const [name, re] of NEGATIVE_CUES) {
     if (name.endsWith('-near') ? re.test(near) : re.test(sentence)) return name.replace('-near', '');
   }
@@ -119,6 +124,7 @@ export function negativeCue(sentence: string, near: string = sentence): string |
   if (revenue && !revenueOfAContract(sentence, revenue.index)) return 'revenue-backlog';
   return null;
 }
+const negativeCueMemo = memoizeByStrings(negativeCueOnce);
 
 /**
  * "the Leases are expected to generate $7 billion of revenue", "contracted revenue": revenue of one contract,
@@ -164,7 +170,8 @@ export function statusOf(text: string): MentionStatus {
   if (IN_TALKS_RE.test(text)) return 'in_talks';
   if (REPORTED_RE.test(text)) return 'reported';
   // "with an option to expand", "an option for an additional 150 MW": a new contract, not an expansion.
-  const re = new RegExp(EXPANDED_RE.source, 'gi');
+  const re = EXPANDED_GLOBAL_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (OPTION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     // "its second hyperscaler contract", "another multibillion deal, this time with Meta": the seller's n-th
@@ -174,6 +181,9 @@ export function statusOf(text: string): MentionStatus {
   }
   return 'signed';
 }
+
+/** EXPANDED_RE to walk its matches, compiled once (statusOf runs for every candidate). */
+const EXPANDED_GLOBAL_RE = new RegExp(EXPANDED_RE.source, 'gi');
 
 const NEW_CUSTOMER_RE =
   /^(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a further|deuxi[èe]me|troisi[èe]me|quatri[èe]me|second|seconde)\b.{0,60}?(?:hyperscaler|customer|client|this time|cette fois|new (?:customer|client|partner)|nouveau client)/i;

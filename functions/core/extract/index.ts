@@ -15,6 +15,7 @@ import { toCompanyRef } from '../companies';
 import { detectLanguage } from '../language';
 import type { Language, Mention } from '../types';
 import { resolveBackstops } from './backstops';
+import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
 import { registrantEntry } from './parties';
 import { scanText } from './scan';
@@ -36,6 +37,7 @@ export interface ExtractInput {
 
 /** Every compute-capacity contract disclosed in the document, one mention per deal. */
 export function extractMentions(input: ExtractInput): Mention[] {
+  forgetAnswers();
   const text = input.text ?? '';
   const title = input.title ?? '';
   // Detected only when needed: most documents produce no candidate and never pay for it.
