@@ -338,7 +338,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'se compromete',
       'comprometi[óo]',
     ],
-    valueWords: ['miles de millones', 'varios miles de millones', 'decenas de miles de millones'],
+    valueWords: [
+      'miles de millones',
+      'varios miles de millones',
+      'decenas de miles de millones',
+      'multimillonari[oa]s?',
+    ],
     acquisition: [
       'compra (?:los )?activos',
       'adquiere',
@@ -432,7 +437,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'si impegna',
       'impegnat[oa]',
     ],
-    valueWords: ['miliardi di dollari', 'diversi miliardi', 'decine di miliardi'],
+    valueWords: [
+      'miliardi di dollari',
+      'diversi miliardi',
+      'decine di miliardi',
+      '(?:multi|pluri)-?miliardari[oa]',
+    ],
     acquisition: ['acquisisce', 'acquisizione', 'rileva', 'in azioni', 'fusione', 'opa'],
     investment: [
       '(?:è|è stata|viene) valutat[ao]',
@@ -503,6 +513,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'mil milh[õo]es de d[óo]lares',
       'dezenas de bilh[õo]es',
       'v[áa]rios bilh[õo]es',
+      'multibilion[áa]ri[oa]s?',
     ],
     acquisition: [
       'compra (?:os )?ativos',

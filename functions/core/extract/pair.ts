@@ -30,7 +30,7 @@ export function choosePair(
   const beside = besideAmount(text, pool, pos) ?? withAfterAmount(text, sentence, pool, pos, subjectOf);
   if (beside) return beside;
   const fromContext = ownCompanyAndContext(text, sentence, pool, pos, subjectOf);
-  if (fromContext) return fromContext;
+  if (fromContext) return lendsGuaranteeParties(text, sentence, parties, fromContext, pos) ? [] : fromContext;
   const goods = vendorAndCustomer(text, sentence, pool, pos);
   if (goods) return goods;
   const siblings = siblingsOf(text, parties);
@@ -81,14 +81,7 @@ export function choosePair(
   }
   // "Google backs Fluidstack's rent. Options could take the value to $17.7 billion": a guarantee gathered from
   // an earlier sentence lends its parties only to an amount that speaks of the guarantee itself.
-  if (picked.some((p) => p.tenant && p.start < pos) && /[.!?]\s/.test(text.slice(sentence.start, pos))) {
-    const own = sentenceAt(text, pos);
-    if (
-      picked.some((p) => p.tenant && p.start < own.start) &&
-      !BACKSTOP_WORD_RE.test(text.slice(own.start, own.end))
-    )
-      return [];
-  }
+  if (lendsGuaranteeParties(text, sentence, parties, picked, pos)) return [];
   // A filing discloses the registrant's own contracts: when the registrant is in view, it is a party.
   const reg = registrantId ? pool.find((p) => p.company.id === registrantId) : undefined;
   if (reg && picked.length === 2 && !picked.some((p) => p.company.id === registrantId)) {
@@ -96,6 +89,32 @@ export function choosePair(
     return [other, reg];
   }
   return picked;
+}
+
+/**
+ * "Google will backstop Fluidstack's lease obligations. Renewal options could lift the value to $17.7 billion": a
+ * guarantee's sentence (its tenant, and the guarantor named beside it) lends neither to an amount of a later
+ * sentence that does not speak of the guarantee.
+ */
+function lendsGuaranteeParties(
+  text: string,
+  sentence: Span,
+  parties: Party[],
+  picked: Party[],
+  pos: number,
+): boolean {
+  if (!picked.some((p) => p.start < pos) || !/[.!?]\s/.test(text.slice(sentence.start, pos))) return false;
+  const own = sentenceAt(text, pos);
+  if (BACKSTOP_WORD_RE.test(text.slice(own.start, own.end))) return false;
+  const earlier = picked.filter((p) => p.start < own.start);
+  if (earlier.some((p) => p.tenant)) return true;
+  // The guarantor: a company of an earlier sentence that names a tenant, other than that tenant.
+  return earlier.some((p) => {
+    const its = sentenceAt(text, p.start);
+    return parties.some(
+      (t) => t.tenant && t.start >= its.start && t.start < its.end && t.company.id !== p.company.id,
+    );
+  });
 }
 
 /**

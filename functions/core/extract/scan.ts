@@ -111,7 +111,12 @@ export function scanText(
     };
     const standIn = referent ? subjectStandIn(span, item, parties, referent) : null;
     if (standIn) parties = [standIn, ...parties];
-    if (new Set(parties.map((p) => p.company.id)).size < 2) {
+    // A brand named as a product ("tens of thousands of Nvidia GPUs") is no second party to stop looking for one,
+    // unless the sentence buys the goods ("IREN acquista da Dell GPU").
+    const buysGoods = isPurchase(text, span, span.end);
+    const namedCompanies = (ps: Party[]): number =>
+      new Set(ps.filter((p) => buysGoods || !p.product).map((p) => p.company.id)).size;
+    if (namedCompanies(parties) < 2) {
       // The parties are often named in the sentence before ("entered into an agreement with X. The total value…").
       // Prefer the nearest earlier sentence that names a whole pair; else gather what the last two name.
       const own = parties;
@@ -132,14 +137,17 @@ export function scanText(
         }
         const prevText = text.slice(prev.start, prev.end);
         if (negativeCue(prevText)) break;
+        // A list's item never borrows the parties of a sentence before the list that states an amount of its own
+        // (another deal's: "OpenAI signed $38 billion with AWS. Its other commitments: • Stargate: $500 billion").
+        if (item >= 0 && siblings === 0 && hasTriggerIn(found, prev)) break;
         const named = partiesIn(text, prev, registrant);
         if (siblings > 0) {
           // The list's lead-in: its parties, the own item's amount; the siblings in between stay out.
-          if (new Set([...named, ...own].map((p) => p.company.id)).size >= 2) parties = [...named, ...own];
+          if (namedCompanies([...named, ...own]) >= 2) parties = [...named, ...own];
           break;
         }
         gathered = [...named, ...gathered];
-        if (new Set([...named, ...own].map((p) => p.company.id)).size >= 2) {
+        if (namedCompanies([...named, ...own]) >= 2) {
           parties = new Set(named.map((p) => p.company.id)).size >= 2 ? [...named, ...own] : gathered;
           evidence = { start: prev.start, end: span.end };
           break;
@@ -153,10 +161,11 @@ export function scanText(
       if (registrant && item >= 0 && ids.size === 1 && counterparties.length > 0 && !headerSaysNo(item)) {
         parties = [...own, { company: registrant, start: item, end: item, weak: false, pronoun: true }];
       }
-      // A news roundup's row or bullet naming one company is a deal of the company the article is about.
-      const rowSubject = single && item >= 0 ? subjectOf() : null;
+      // A news roundup's row or bullet naming one company is a deal of the lead's buyer (see leadBuyer), else of
+      // the company the article is about.
+      const rowSubject = single && item >= 0 ? (leadBuyer(text, out, item) ?? subjectOf()) : null;
       const rowOf = rowSubject ? subjectStandIn(span, item, own, rowSubject, true) : null;
-      if (rowOf && new Set(parties.map((p) => p.company.id)).size < 2) parties = [rowOf, ...own];
+      if (rowOf && namedCompanies(parties) < 2) parties = [rowOf, ...own];
     }
     if (new Set(parties.map((p) => p.company.id)).size < 2) {
       const carried = runningTotalAfter(
@@ -280,4 +289,18 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
   // "the agreements between the two companies now reach": no company named, the pair of the sentence before.
   if (ids.size === 0 && t.money) return statesRunningTotal(text, span.start, t.money);
   return ids.size === 2;
+}
+
+/**
+ * "OpenAI signed $38 billion with AWS. Its other commitments: • Oracle: $300 billion …": the buyer of the deal stated
+ * in prose just before a list is the buyer of the list's rows when it only ever buys (an AI lab: it sells no row).
+ */
+function leadBuyer(text: string, out: Candidate[], item: number): CompanyEntry | null {
+  const lead = out.findLast(
+    (c) => !c.fromTitle && c.mention.evidenceEnd <= item && listItemAt(text, c.mention.evidenceStart) < 0,
+  );
+  if (!lead || item - lead.mention.evidenceEnd > 2 * LIST_CONTEXT) return null;
+  const buyer = lead.a.company.id === lead.mention.buyer.id ? lead.a.company : lead.b.company;
+  const roles = buyer.roles ?? [];
+  return roles.includes('buyer') && !roles.includes('provider') ? buyer : null;
 }
