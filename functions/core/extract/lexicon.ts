@@ -208,6 +208,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'mietet',
       'mieten',
       'vermietet',
+      '*zur[üu]ckmiete[tn]',
       'bezieht',
       'beziehen',
       'verpflichtet',
@@ -221,6 +222,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'milliardenschwer\\w{0,3}',
       '*milliardenauftrag',
       '*milliardendeal',
+      '*milliardenvertr[äa]ge?',
+      'in milliardenh[öo]he',
       'milliarden (?:us-)?dollar',
     ],
     acquisition: [
