@@ -125,11 +125,29 @@ function lendsGuaranteeParties(
 const BESIDE_BEFORE_RE =
   /^(?:['’]s?)?\s?(?:\(\s?|\s(?:for|pour|f[üu]r|por|per)\s|:\s)(?:about\s|roughly\s|around\s|some\s|up to\s|environ\s|pr[èe]s de\s|jusqu['’]à\s|rund\s|etwa\s|bis zu\s|unos\s|hasta\s|circa\s|cerca de\s|até\s)?$/i;
 
+/** How far back the element's own clause is looked for. */
+const CLAUSE_REACH = 200;
+/** "After Microsoft, …", "Nach Microsoft sichert sich …": a company named in an opening phrase of time. */
+const OPENING_AFTER_RE =
+  /(?:^|[.!?:]\s{1,3}|\n)(?:after|following|apr[èe]s|nach|tras|despu[ée]s de|dopo|depois d[aoe])\s(?:the\s)?$/i;
+
 function besideAmount(text: string, pool: Party[], pos: number): Party[] | null {
   const before = pool.filter((p) => p.end <= pos && pos - p.end <= 24);
   const next = before[before.length - 1];
   if (!next || !BESIDE_BEFORE_RE.test(text.slice(next.end, pos))) return null;
-  const subject = pool.find((p) => p.start < next.start && p.company.id !== next.company.id);
+  const other = (p: Party): boolean => p.start < next.start && p.company.id !== next.company.id;
+  // "Après Microsoft, Nebius décroche Meta pour 3 milliards": the subject of the element's own clause (after the
+  // last comma) signs; a company named in an opening phrase before it is context.
+  const from = Math.max(0, next.start - CLAUSE_REACH);
+  const head = text.slice(from, next.start);
+  const clauseStart = from + Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
+  const signs = (p: Party): boolean =>
+    other(p) &&
+    p.start > clauseStart &&
+    !p.weak &&
+    !OPENING_AFTER_RE.test(text.slice(Math.max(0, p.start - 30), p.start)) &&
+    canDeal(p.company, next.company);
+  const subject = pool.find(signs) ?? pool.find(other);
   return subject ? [subject, next] : null;
 }
 

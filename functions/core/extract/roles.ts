@@ -24,6 +24,8 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // "CoreWeave lands a $14 billion contract from Meta", "décroche un contrat auprès de Meta": the one who
   // awards a contract is the customer.
   if (WIN_FROM_RE.test(text.slice(Math.max(0, p.start - 100), p.start))) return -2;
+  // "Bestellung von Meta", "an order from Meta", "pedido de parte de Meta": who places an order buys.
+  if (ORDER_FROM_RE.test(before)) return -2;
   // "a $19.4 billion deal for Nebius", "jackpot pour CoreWeave": the one a deal is for is the one who won it.
   // Not after a signing verb: "Nebius signed a $17.4 billion deal for Microsoft" names the customer.
   if (DEAL_FOR_RE.test(before) && !SIGNED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 100), p.start)))
@@ -55,6 +57,10 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   }
   return s;
 }
+
+/** The noun of an order, then who placed it (a noun, not the verb: "ordered from Dell" names the seller). */
+const ORDER_FROM_RE =
+  /(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}-]{1,15}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$/iu;
 
 /** "… à Microsoft", "… a Lambda": the preposition that makes a renting verb read both ways. */
 const TO_AFTER_RE = /^[^.;]{0,50}?\s(?:à|a|al|ao)\s/i;

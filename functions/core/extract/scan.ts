@@ -296,10 +296,15 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
  * in prose just before a list is the buyer of the list's rows when it only ever buys (an AI lab: it sells no row).
  */
 function leadBuyer(text: string, out: Candidate[], item: number): CompanyEntry | null {
-  const lead = out.findLast(
-    (c) => !c.fromTitle && c.mention.evidenceEnd <= item && listItemAt(text, c.mention.evidenceStart) < 0,
-  );
-  if (!lead || item - lead.mention.evidenceEnd > 2 * LIST_CONTEXT) return null;
+  let lead: Candidate | undefined;
+  // From the last candidate back, no further than the lead's reach: a long list stays linear.
+  for (let i = out.length - 1; i >= 0 && !lead; i--) {
+    const c = out[i]!;
+    if (c.fromTitle || c.mention.evidenceEnd > item) continue;
+    if (item - c.mention.evidenceEnd > 2 * LIST_CONTEXT) return null;
+    if (listItemAt(text, c.mention.evidenceStart) < 0) lead = c;
+  }
+  if (!lead) return null;
   const buyer = lead.a.company.id === lead.mention.buyer.id ? lead.a.company : lead.b.company;
   const roles = buyer.roles ?? [];
   return roles.includes('buyer') && !roles.includes('provider') ? buyer : null;

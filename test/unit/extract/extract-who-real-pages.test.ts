@@ -187,3 +187,41 @@ describe('kind 8: list rows under a lead (en, es, de, pt)', () => {
     expect(run(text).some((m) => m.startsWith('microsoft dell'))).toBe(false);
   });
 });
+
+describe('kind 2: a company in an opening phrase is context, not the signer (fr, en, de)', () => {
+  each([
+    [
+      'Après Microsoft, Nebius décroche Meta pour 3 milliards de dollars de capacité cloud.',
+      ['meta nebius 3000000000'],
+    ],
+    ['After Microsoft, Nebius lands Meta for $3 billion of cloud capacity.', ['meta nebius 3000000000']],
+    [
+      'Nach Microsoft sichert sich Nebius Meta für 3 Milliarden Dollar Cloud-Rechenleistung.',
+      ['meta nebius 3000000000'],
+    ],
+    // Negative: an apposition between commas leaves the sentence's subject as the signer.
+    [
+      'OpenAI, the ChatGPT maker, signed a cloud contract with Oracle for $300 billion.',
+      ['openai oracle 300000000000'],
+    ],
+  ]);
+});
+
+describe('kind 1: who places an order buys (de, en, es)', () => {
+  each([
+    [
+      'CoreWeave, Inc. (8-K): Bestellung von Meta über bis zu 14,2 Milliarden Dollar für Cloud-Rechenleistung',
+      ['meta coreweave 14200000000'],
+    ],
+    [
+      'CoreWeave discloses an order from Meta worth up to $14.2 billion of cloud capacity.',
+      ['meta coreweave 14200000000'],
+    ],
+    [
+      'CoreWeave recibe un pedido de parte de Meta por hasta 14.200 millones de dólares en capacidad de nube.',
+      ['meta coreweave 14200000000'],
+    ],
+    // Negative: the verb "ordered from" names the seller.
+    ['IREN ordered GPUs from Dell for $5.8 billion.', ['iren dell 5800000000 signed hardware']],
+  ]);
+});
