@@ -3,27 +3,11 @@
 // hardware bought beside capacity, lists under a lead. Each step on its own, then whole texts in several
 // languages, with negatives that must stay silent. Every sentence is written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../../functions/core/extract';
 import { partiesIn } from '../../../functions/core/extract/parties';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from '../../../functions/core/extract/role-lexicon';
 import { assignRoles } from '../../../functions/core/extract/roles';
 import { subjectOf } from '../../../functions/core/extract/subject';
-
-type Case = [string, string[]];
-
-const run = (text: string): string[] =>
-  extractMentions({ text }).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status} ${m.kind}`);
-
-/** Each expected entry is a prefix of the mention found at the same rank; nothing else may be found. */
-const each = (cases: Case[]): void => {
-  for (const [text, want] of cases)
-    it(text.slice(0, 80), () => {
-      const got = run(text);
-      expect(got, JSON.stringify(got)).toHaveLength(want.length);
-      for (const [i, w] of want.entries())
-        expect(got[i]!.startsWith(w), `${got[i]} should start with ${w}`).toBe(true);
-    });
-};
+import { each, run } from './mention-cases';
 
 const roles = (text: string): string => {
   const span = { start: 0, end: text.length };
