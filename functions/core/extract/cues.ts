@@ -11,7 +11,7 @@ function withCues(re: RegExp, kind: CueKind, flags = re.flags): RegExp {
 
 /** Something about compute / cloud / capacity / data centres must be near the amount. */
 export const COMPUTE_RE =
-  /\b(?:compute|computing|cloud|hyperscalers?|coreweave|nebius|nscale|crusoe|fluidstack|terawulf|cipher mining|applied digital|core scientific|hut 8|openai|anthropic|xai\b|baux|bail|mietvertr|arrendamiento|locazione|arrendamento|rechenleistung|gpus?|tpus?|capacity|data[- ]?cent(?:er|re)s?|ai infrastructure|infrastructure|colocation|co-location|hpc|hosting|lease|order form|master services agreement|azure|accelerators?|supercomput|calcul|capacit|centres? de donn|h[ée]bergement|rechenzentr|rechenleistung|centros? de datos|capacidad|computaci|centri dati|potenza di calcolo|centros? de dados|computa[çc]|nuvem|nuage|infonuagique|mw|gw|megawatts?|gigawatts?|m[ée]gawatts?|chips?|puces|processeurs|processors|blackwell|gb[23]00|h[12]00|campus|servers?|serveurs)/i;
+  /\b(?:compute|computing|cloud|hyperscalers?|coreweave|nebius|nscale|crusoe|fluidstack|terawulf|cipher mining|applied digital|core scientific|hut 8|openai|anthropic|xai\b|baux|bail|mietvertr|arrendamiento|locazione|arrendamento|rechenleistung|gpus?|tpus?|capacity|data[- ]?cent(?:er|re)s?|ai infrastructure|infrastructure|colocation|co-location|hpc|hosting|lease|order form|master services agreement|azure|accelerators?|supercomput|calcul|capacit|centres? de donn|h[ée]bergement|rechenzentr|rechenleistung|centros? de datos|capacidad|computaci|centri dati|potenza di calcolo|centros? de dados|computa[çc]|nuvem|nuage|infonuagique|mw|gw|megawatts?|gigawatts?|m[ée]gawatts?|chips?|puces|processeurs|processors|prozessor|grafikprozessor|procesador|processador|processori|blackwell|gb[23]00|h[12]00|campus|servers?|serveurs)/i;
 
 /** A contract of some sort is described. */
 export const DEAL_RE = withCues(
@@ -246,6 +246,8 @@ export function buysCompany(sentence: string): boolean {
   if (!m) return false;
   const [, name, possessive, next] = m;
   if (possessive) return false;
+  // "kauft Iren bei Dell Grafikprozessoren": German puts the buyer after the verb; "bei" names the seller.
+  if (next && /^(?:bei|beim)$/.test(next)) return false;
   // "kauft Azure-Rechenleistung": a brand's compound names its capacity, not a business.
   if (KNOWN_BRANDS_RE.test(name!) || KNOWN_BRANDS_RE.test(name!.split('-')[0]!)) return false;
   if (next && PRODUCT_WORD_RE.test(next) && !/^(?:Systems|Technologies|Holdings|Group)$/.test(next))

@@ -48,10 +48,11 @@ export function extractMentions(input: ExtractInput): Mention[] {
   };
   const registrant = registrantEntry(input.registrant);
   // The article's subject, found once and only when a sentence needs it; a filing has its registrant instead.
+  // Found at most once: "no clear subject" (null) is an answer too.
   let subjectFound: CompanyEntry | null | undefined;
   const subject = (): CompanyEntry | null => {
     if (registrant) return null;
-    subjectFound ??= subjectOf(title, text);
+    if (subjectFound === undefined) subjectFound = subjectOf(title, text);
     return subjectFound;
   };
   const candidates = [

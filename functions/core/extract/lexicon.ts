@@ -233,6 +233,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'mietet',
       'mieten',
       'vermietet',
+      '*zur[üu]ckmiete[tn]',
       'bezieht',
       'beziehen',
       'verpflichtet',
@@ -246,6 +247,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'milliardenschwer\\w{0,3}',
       '*milliardenauftrag',
       '*milliardendeal',
+      '*milliardenvertr[äa]ge?',
+      'in milliardenh[öo]he',
       'milliarden (?:us-)?dollar',
     ],
     acquisition: [
@@ -365,7 +368,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'se compromete',
       'comprometi[óo]',
     ],
-    valueWords: ['miles de millones', 'varios miles de millones', 'decenas de miles de millones'],
+    valueWords: [
+      'miles de millones',
+      'varios miles de millones',
+      'decenas de miles de millones',
+      'multimillonari[oa]s?',
+    ],
     acquisition: [
       'compra (?:los )?activos',
       'adquiere',
@@ -470,7 +478,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'si impegna',
       'impegnat[oa]',
     ],
-    valueWords: ['miliardi di dollari', 'diversi miliardi', 'decine di miliardi'],
+    valueWords: [
+      'miliardi di dollari',
+      'diversi miliardi',
+      'decine di miliardi',
+      '(?:multi|pluri)-?miliardari[oa]',
+    ],
     acquisition: ['acquisisce', 'acquisizione', 'rileva', 'in azioni', 'fusione', 'opa'],
     investment: [
       '(?:è|è stata|viene) valutat[ao]',
@@ -557,6 +570,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'mil milh[õo]es de d[óo]lares',
       'dezenas de bilh[õo]es',
       'v[áa]rios bilh[õo]es',
+      'multibilion[áa]ri[oa]s?',
     ],
     acquisition: [
       'compra (?:os )?ativos',

@@ -30,7 +30,7 @@ export function choosePair(
   const beside = besideAmount(text, pool, pos) ?? withAfterAmount(text, sentence, pool, pos, subjectOf);
   if (beside) return beside;
   const fromContext = ownCompanyAndContext(text, sentence, pool, pos, subjectOf);
-  if (fromContext) return fromContext;
+  if (fromContext) return lendsGuaranteeParties(text, sentence, parties, fromContext, pos) ? [] : fromContext;
   const goods = vendorAndCustomer(text, sentence, pool, pos);
   if (goods) return goods;
   const siblings = siblingsOf(text, parties);
@@ -81,14 +81,7 @@ export function choosePair(
   }
   // "Google backs Fluidstack's rent. Options could take the value to $17.7 billion": a guarantee gathered from
   // an earlier sentence lends its parties only to an amount that speaks of the guarantee itself.
-  if (picked.some((p) => p.tenant && p.start < pos) && /[.!?]\s/.test(text.slice(sentence.start, pos))) {
-    const own = sentenceAt(text, pos);
-    if (
-      picked.some((p) => p.tenant && p.start < own.start) &&
-      !BACKSTOP_WORD_RE.test(text.slice(own.start, own.end))
-    )
-      return [];
-  }
+  if (lendsGuaranteeParties(text, sentence, parties, picked, pos)) return [];
   // A filing discloses the registrant's own contracts: when the registrant is in view, it is a party.
   const reg = registrantId ? pool.find((p) => p.company.id === registrantId) : undefined;
   if (reg && picked.length === 2 && !picked.some((p) => p.company.id === registrantId)) {
@@ -99,6 +92,32 @@ export function choosePair(
 }
 
 /**
+ * "Google will backstop Fluidstack's lease obligations. Renewal options could lift the value to $17.7 billion": a
+ * guarantee's sentence (its tenant, and the guarantor named beside it) lends neither to an amount of a later
+ * sentence that does not speak of the guarantee.
+ */
+function lendsGuaranteeParties(
+  text: string,
+  sentence: Span,
+  parties: Party[],
+  picked: Party[],
+  pos: number,
+): boolean {
+  if (!picked.some((p) => p.start < pos) || !/[.!?]\s/.test(text.slice(sentence.start, pos))) return false;
+  const own = sentenceAt(text, pos);
+  if (BACKSTOP_WORD_RE.test(text.slice(own.start, own.end))) return false;
+  const earlier = picked.filter((p) => p.start < own.start);
+  if (earlier.some((p) => p.tenant)) return true;
+  // The guarantor: a company of an earlier sentence that names a tenant, other than that tenant.
+  return earlier.some((p) => {
+    const its = sentenceAt(text, p.start);
+    return parties.some(
+      (t) => t.tenant && t.start >= its.start && t.start < its.end && t.company.id !== p.company.id,
+    );
+  });
+}
+
+/**
  * A roundup's element: "signed with AWS ($38 billion), Oracle ($300 billion) and Microsoft", "signs IREN for $9.7B
  * and Lambda for …": the amount binds to the company it stands beside and the sentence's subject (its first
  * party), never to the next element's company.
@@ -106,11 +125,29 @@ export function choosePair(
 const BESIDE_BEFORE_RE =
   /^(?:['’]s?)?\s?(?:\(\s?|\s(?:for|pour|f[üu]r|por|per)\s|:\s)(?:about\s|roughly\s|around\s|some\s|up to\s|environ\s|pr[èe]s de\s|jusqu['’]à\s|rund\s|etwa\s|bis zu\s|unos\s|hasta\s|circa\s|cerca de\s|até\s)?$/i;
 
+/** How far back the element's own clause is looked for. */
+const CLAUSE_REACH = 200;
+/** "After Microsoft, …", "Nach Microsoft sichert sich …": a company named in an opening phrase of time. */
+const OPENING_AFTER_RE =
+  /(?:^|[.!?:]\s{1,3}|\n)(?:after|following|apr[èe]s|nach|tras|despu[ée]s de|dopo|depois d[aoe])\s(?:the\s)?$/i;
+
 function besideAmount(text: string, pool: Party[], pos: number): Party[] | null {
   const before = pool.filter((p) => p.end <= pos && pos - p.end <= 24);
   const next = before[before.length - 1];
   if (!next || !BESIDE_BEFORE_RE.test(text.slice(next.end, pos))) return null;
-  const subject = pool.find((p) => p.start < next.start && p.company.id !== next.company.id);
+  const other = (p: Party): boolean => p.start < next.start && p.company.id !== next.company.id;
+  // "Après Microsoft, Nebius décroche Meta pour 3 milliards": the subject of the element's own clause (after the
+  // last comma) signs; a company named in an opening phrase before it is context.
+  const from = Math.max(0, next.start - CLAUSE_REACH);
+  const head = text.slice(from, next.start);
+  const clauseStart = from + Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
+  const signs = (p: Party): boolean =>
+    other(p) &&
+    p.start > clauseStart &&
+    !p.weak &&
+    !OPENING_AFTER_RE.test(text.slice(Math.max(0, p.start - 30), p.start)) &&
+    canDeal(p.company, next.company);
+  const subject = pool.find(signs) ?? pool.find(other);
   return subject ? [subject, next] : null;
 }
 

@@ -31,13 +31,13 @@ export const PRONOUN_RE =
 export const PRODUCT_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|Chips?\b|Prozessoren|Systeme\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor)/;
 export const TENANT_AFTER_RE =
-  /^['’]s? (?:lease |rent |payment |financial )?obligations|^['’]s? (?:lease payments|rent)/i;
+  /^['’]s? (?:lease |rent |payment |financial )?obligations|^['’]s? (?:lease payments|rent)|^['’]s? (?:[\w-]+ ){1,3}(?:obligations|payments)\b/i;
 export const TENANT_BEFORE_RE =
-  /(?:dus par|obligations (?:locatives )?de|loyers de|pagos (?:de (?:alquiler|arrendamiento) )?de|pagamenti (?:di locazione )?di|pagamentos (?:de aluguel )?d[aoe]|(?:Miet)?zahlungen von|obligations of|obblighi (?:di locazione |locativi )?di|obligaciones (?:de arrendamiento |de alquiler )?de|obriga[çc][õo]es (?:de aluguel |de arrendamento )?d[aoe]|(?:Miet)?verpflichtungen (?:von|der))\s$/i;
+  /(?:dus par|obligations (?:locatives |de paiement )?de|loyers de|pagos (?:de (?:alquiler|arrendamiento) )?de|pagamenti (?:di locazione )?di|pagamentos (?:de aluguel )?d[aoe]|(?:Miet)?zahlungen von|obligations of|obblighi (?:di locazione |locativi )?di|obligaciones (?:de arrendamiento |de alquiler )?de|obriga[çc][õo]es (?:de aluguel |de arrendamento |de pagamento )?d[aoe]|(?:Miet)?verpflichtungen (?:von|der))\s$/i;
 export const CHIP_BRAND_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
 export const PRODUCT_BEFORE_RE =
-  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|\bServer)\s(?:(?:de|di|da|von|d['’])\s?)?$/i;
+  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|\bServer)\s(?:(?:[A-Z][\w-]{1,12}|\d{2,4})\s){0,2}(?:(?:de|di|da|von|d['’])\s?)?$/i;
 
 export function registrantEntry(reg: { name: string; cik?: string } | null | undefined): CompanyEntry | null {
   if (!reg?.name && !reg?.cik) return null;
@@ -58,7 +58,11 @@ export function registrantEntry(reg: { name: string; cik?: string } | null | und
 export const DOWNSTREAM_BEFORE_RE =
   /(?:\b(?:it|they|which|that|the company)\s(?:will\s|would\s|plans to\s|intends to\s|is to\s|expects to\s|then\s|is\s|are\s|will be\s)?(?:lease|leases|leasing|rent|rents|renting|sublease|subleases|subleasing|resell|resells|reselling|provide|provides|providing|offer|offers|offering|supply|supplies|supplying|sell|sells|selling|make available|makes available|make (?:it|them) available)(?:\s(?:out|it|them|on|back|the capacity|capacity))?|(?:qu['’]il|qu['’]elle|qu['’]ils|qu['’]elles|qui|dont il)\s(?:va\s|compte\s|doit\s|pr[ée]voit de\s)?(?:louer(?:a|ont)?|loue|sous-louer(?:a)?|revendr(?:a|ont)|fournir(?:a|ont)?|proposer(?:a|ont)?|mettr(?:a|ont) à disposition))\s(?:to|à|au|de)\s(?:the\s)?$|(?:\bto serve|\bdestined for|\bfor use by|\bpour servir|\bdestin[ée]e?s? à|\bused by|\butilis[ée]e?s? par|\bexploit[ée]e?s? par|\butilizzat[aeio] da|\bus[ao]d[ao]s? (?:por|pela|pelo)|\butilizad[ao]s? por|\bgenutzt von|\bverwendet von|\bf[üu]r die Nutzung durch)\s(?:the\s)?$/i;
 
-export const BACKSTOP_WORD_RE = /backstop|unused|garanti|inutilis/i;
+/** Between two company names: "Fluidstack for Anthropic", "Fluidstack pour Anthropic", "Fluidstack für Anthropic". */
+const SERVED_BY_BEFORE_RE = /^\s(?:for|pour|f[üu]r|para|per)\s(?:(?:la|el|il|a|o|le|l['’])\s?)?$/i;
+
+export const BACKSTOP_WORD_RE =
+  /backstop|unused|garanti|garante|garanzi|respald|b[üu]rg(?:t|schaft)|inutilis/i;
 
 /** "chips for OpenAI's Texas site", "pour le campus d'OpenAI": the site of the buyer's customer. */
 export const SITE_FOR_BEFORE_RE =
@@ -68,7 +72,7 @@ export const SITE_AFTER_RE =
 
 /** A purchase of goods: the verb that makes a product's maker the seller. */
 export const PURCHASE_VERB_RE =
-  /\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|order|orders|ordered|acquire|acquires)\b(?! forms?\b)|ach[eè]te|acheter|ach[eè]tera|achat|commande|command[ée]|\bcompr(?:a|ar|ará|ará|ou|ó|erà|are|ato)\b|\bacquist(?:a|are|erà|ato)\b|\bkauf(?:t|en|te)\b|\bbestell(?:t|en|te)\b/i;
+  /\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|order|orders|ordered|acquire|acquires)\b(?! forms?\b)|ach[eè]te|acheter|ach[eè]tera|achat|commande|command[ée]|\bcompr(?:a|ar|ará|ou|ó|erà|are|ato)(?![a-z\u00e0-\u00ff])|\bacquist(?:a|are|erà|ato)(?![a-z\u00e0-\u00ff])|\bkauf(?:t|en|te)\b|\bbestell(?:t|en|te)\b/i;
 /** "commit $40bn to Nvidia chips", "spend $10bn on GPUs": a purchase when goods are named. */
 export const SPEND_VERB_RE =
   /\b(?:commit|commits|committed|committing|spend|spends|spending|spent|outlay)\b|d[ée]pens|consacr/i;
@@ -100,13 +104,16 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       (isChipMaker(m.company) && PRODUCT_AFTER_RE.test(after)) ||
       CHIP_BRAND_AFTER_RE.test(after) ||
       // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
-      (isChipMaker(m.company) && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 18), m.start)));
+      (isChipMaker(m.company) && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)));
     const tenant =
-      TENANT_AFTER_RE.test(text.slice(m.end, m.end + 24)) ||
+      TENANT_AFTER_RE.test(text.slice(m.end, m.end + 48)) ||
       TENANT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));
     const before = text.slice(Math.max(0, m.start - 90), m.start);
+    const previous = out[out.length - 1];
     const downstream =
       DOWNSTREAM_BEFORE_RE.test(before) ||
+      // "a lease with Fluidstack for Anthropic": the one a named party serves is its customer, not a party.
+      (previous !== undefined && SERVED_BY_BEFORE_RE.test(text.slice(previous.end, m.start))) ||
       (SITE_FOR_BEFORE_RE.test(before) && SITE_AFTER_RE.test(text.slice(m.end, m.end + 40)));
     out.push({
       company: m.company,

@@ -2,6 +2,7 @@
 // table's usual roles (data), else its tier.
 import { BUYER_AFTER_RE, BUYER_BEFORE_RE, PROVIDER_AFTER_RE, PROVIDER_BEFORE_RE } from './cues';
 import { type Party, PURCHASE_VERB_RE } from './parties';
+import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
 import type { Span } from './sentences';
 
 export function roleScore(text: string, p: Party, hasProvideVerb: boolean): number {
@@ -23,6 +24,8 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // "CoreWeave lands a $14 billion contract from Meta", "décroche un contrat auprès de Meta": the one who
   // awards a contract is the customer.
   if (WIN_FROM_RE.test(text.slice(Math.max(0, p.start - 100), p.start))) return -2;
+  // "Bestellung von Meta", "an order from Meta", "pedido de parte de Meta": who places an order buys.
+  if (ORDER_FROM_RE.test(before)) return -2;
   // "a $19.4 billion deal for Nebius", "jackpot pour CoreWeave": the one a deal is for is the one who won it.
   // Not after a signing verb: "Nebius signed a $17.4 billion deal for Microsoft" names the customer.
   if (DEAL_FOR_RE.test(before) && !SIGNED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 100), p.start)))
@@ -35,7 +38,9 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     // "to", "à", "pour" name the customer only after a verb of giving ("lease … to", "fournir … pour");
     // "nouveau contrat pour CoreWeave" names the one who won it.
     const weakWord = word !== undefined && WEAK_BUYER_WORDS.has(word);
-    const giveBefore = GIVE_BEFORE_RE.test(text.slice(Math.max(0, p.start - 90), p.start));
+    const near = text.slice(Math.max(0, p.start - 90), p.start);
+    // "louer à Lambda", "alquilar a Lambda": a renting verb that reads both ways leaves the roles to the table.
+    const giveBefore = GIVE_BEFORE_RE.test(near) && !TWO_WAY_LEASE_BEFORE_RE.test(near);
     s -= weakWord ? (hasProvideVerb || giveBefore ? 2 : 0) : 2;
   }
   // "an agreement with Meta to supply …": the infinitive belongs to the subject, not to Meta.
@@ -44,12 +49,21 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     /^(?:['’]s?)?\s(?:to|pour|de|d['’]|um|para|per)\s/i.test(after);
   if (!infinitiveOfSubject) {
     const provides = PROVIDER_AFTER_RE.exec(after);
-    if (provides)
+    if (provides && !TWO_WAY_LEASE_END_RE.test(provides[0]))
       s += LEASE_VERB_END_RE.test(provides[0]) ? leaseDirection(after.slice(provides[0].length)) : 1;
-    if (BUYER_AFTER_RE.test(after)) s -= 1;
+    const buys = BUYER_AFTER_RE.exec(after);
+    if (buys && !(TWO_WAY_LEASE_END_RE.test(buys[0]) && TO_AFTER_RE.test(after.slice(buys[0].length))))
+      s -= 1;
   }
   return s;
 }
+
+/** The noun of an order, then who placed it (a noun, not the verb: "ordered from Dell" names the seller). */
+const ORDER_FROM_RE =
+  /(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}-]{1,15}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$/iu;
+
+/** "… à Microsoft", "… a Lambda": the preposition that makes a renting verb read both ways. */
+const TO_AFTER_RE = /^[^.;]{0,50}?\s(?:à|a|al|ao)\s/i;
 
 /** "leases", "lease": a verb that reads both ways (the landlord leases to, the tenant leases from). */
 const LEASE_VERB_END_RE = /\bleases?$/i;

@@ -115,7 +115,12 @@ export function scanText(
     };
     const standIn = referent ? subjectStandIn(span, item, parties, referent) : null;
     if (standIn) parties = [standIn, ...parties];
-    if (new Set(parties.map((p) => p.company.id)).size < 2) {
+    // A brand named as a product ("tens of thousands of Nvidia GPUs") is no second party to stop looking for one,
+    // unless the sentence buys the goods ("IREN acquista da Dell GPU").
+    const buysGoods = isPurchase(text, span, span.end);
+    const namedCompanies = (ps: Party[]): number =>
+      new Set(ps.filter((p) => buysGoods || !p.product).map((p) => p.company.id)).size;
+    if (namedCompanies(parties) < 2) {
       // The parties are often named in the sentence before ("entered into an agreement with X. The total value…").
       // Prefer the nearest earlier sentence that names a whole pair; else gather what the last two name.
       const own = parties;
@@ -136,14 +141,17 @@ export function scanText(
         }
         const prevText = text.slice(prev.start, prev.end);
         if (negativeCue(prevText)) break;
+        // A list's item never borrows the parties of a sentence before the list that states an amount of its own
+        // (another deal's: "OpenAI signed $38 billion with AWS. Its other commitments: • Stargate: $500 billion").
+        if (item >= 0 && siblings === 0 && hasTriggerIn(found, prev)) break;
         const named = partiesIn(text, prev, registrant);
         if (siblings > 0) {
           // The list's lead-in: its parties, the own item's amount; the siblings in between stay out.
-          if (new Set([...named, ...own].map((p) => p.company.id)).size >= 2) parties = [...named, ...own];
+          if (namedCompanies([...named, ...own]) >= 2) parties = [...named, ...own];
           break;
         }
         gathered = [...named, ...gathered];
-        if (new Set([...named, ...own].map((p) => p.company.id)).size >= 2) {
+        if (namedCompanies([...named, ...own]) >= 2) {
           parties = new Set(named.map((p) => p.company.id)).size >= 2 ? [...named, ...own] : gathered;
           evidence = { start: prev.start, end: span.end };
           break;
@@ -157,23 +165,20 @@ export function scanText(
       if (registrant && item >= 0 && ids.size === 1 && counterparties.length > 0 && !headerSaysNo(item)) {
         parties = [...own, { company: registrant, start: item, end: item, weak: false, pronoun: true }];
       }
-      // A news roundup's row or bullet naming one company is a deal of the company the article is about.
-      const rowSubject = single && item >= 0 ? subjectOf() : null;
+      // A news roundup's row or bullet naming one company is a deal of the lead's buyer (see leadBuyer), else of
+      // the company the article is about.
+      const rowSubject = single && item >= 0 ? (leadBuyer(text, out, item) ?? subjectOf()) : null;
       const rowOf = rowSubject ? subjectStandIn(span, item, own, rowSubject, true) : null;
-      if (rowOf && new Set(parties.map((p) => p.company.id)).size < 2) parties = [rowOf, ...own];
+      if (rowOf && namedCompanies(parties) < 2) parties = [rowOf, ...own];
     }
     // "The largest contract in that backlog is Meta's order for up to $14.2 billion": one company's contract,
     // restated in an article about the other party, the article's subject.
-    if (
-      new Set(parties.map((p) => p.company.id)).size < 2 &&
-      single &&
-      restatesOneContractIn(text, span, ts)
-    ) {
+    if (namedCompanies(parties) < 2 && single && restatesOneContractIn(text, span, ts)) {
       const subject = pairSubject();
       const restated = subject ? subjectStandIn(span, item, parties, subject) : null;
       if (restated) parties = [restated, ...parties];
     }
-    if (new Set(parties.map((p) => p.company.id)).size < 2) {
+    if (namedCompanies(parties) < 2) {
       const carried = runningTotalAfter(
         text,
         span,
@@ -317,4 +322,23 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
 function restatesOneContractIn(text: string, span: Span, ts: Trigger[]): boolean {
   const money = ts.filter((t) => t.money);
   return money.length > 0 && money.every((t) => restatesOneContract(text, span.start, t.start));
+}
+
+/**
+ * "OpenAI signed $38 billion with AWS. Its other commitments: • Oracle: $300 billion …": the buyer of the deal stated
+ * in prose just before a list is the buyer of the list's rows when it only ever buys (an AI lab: it sells no row).
+ */
+function leadBuyer(text: string, out: Candidate[], item: number): CompanyEntry | null {
+  let lead: Candidate | undefined;
+  // From the last candidate back, no further than the lead's reach: a long list stays linear.
+  for (let i = out.length - 1; i >= 0 && !lead; i--) {
+    const c = out[i]!;
+    if (c.fromTitle || c.mention.evidenceEnd > item) continue;
+    if (item - c.mention.evidenceEnd > 2 * LIST_CONTEXT) return null;
+    if (listItemAt(text, c.mention.evidenceStart) < 0) lead = c;
+  }
+  if (!lead) return null;
+  const buyer = lead.a.company.id === lead.mention.buyer.id ? lead.a.company : lead.b.company;
+  const roles = buyer.roles ?? [];
+  return roles.includes('buyer') && !roles.includes('provider') ? buyer : null;
 }

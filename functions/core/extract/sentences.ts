@@ -88,7 +88,14 @@ function endsSentence(text: string, i: number): boolean {
   let k = i;
   while (k > 0 && i - k < 12 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
   const word = text.slice(k, i).toLowerCase();
-  if (word.length === 1 && (isUpper(text.charCodeAt(k)) || text.charCodeAt(k - 1) === 46)) return false;
+  // A wire's ticker ("avec Microsoft MSFT.O. Le titre …") is no initial: two capitals before its dot.
+  const ticker =
+    word.length === 1 &&
+    text.charCodeAt(k - 1) === 46 &&
+    isUpper(text.charCodeAt(k - 2)) &&
+    isUpper(text.charCodeAt(k - 3));
+  if (word.length === 1 && !ticker && (isUpper(text.charCodeAt(k)) || text.charCodeAt(k - 1) === 46))
+    return false;
   if (ABBREVIATIONS.has(word)) {
     // "… with Acme Inc. The deal …": an abbreviation followed by a capitalised word still may end one; we
     // prefer the longer sentence (the parties stay together).

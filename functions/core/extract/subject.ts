@@ -28,14 +28,14 @@ export function subjectOf(title: string, text: string): CompanyEntry | null {
 
 /** A sentence opening on its subject without naming it, per language ("The company…", "Le groupe…", "Er…"). */
 export const ANAPHOR_SUBJECT_RE =
-  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s(?:group|company|firm|giant|groupe|soci[ée]t[ée]|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante)\b|(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s)/iu;
+  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s(?:group|company|firm|giant|groupe|soci[ée]t[ée]|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante)(?!\p{L})|(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s)/iu;
 
 /**
  * A sentence opening on a seller named by what it does ("the provider", "der KI-Cloudanbieter", "le
  * spécialiste du cloud", "el proveedor"): it refers to the last seller named, not to the article's subject.
  */
 const PROVIDER_ANAPHOR_RE =
-  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Et|Mais|Und|Auch|Y|E),?\s)?(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?(?:[\p{L}-]{1,20}\s)?(?:provider|supplier|neocloud|operator|landlord|host|fournisseur|sp[ée]cialiste|op[ée]rateur|h[ée]bergeur|n[ée]ocloud|\p{L}{0,12}anbieter|Betreiber|Vermieter|proveedor|operador|arrendador|fornitore|operatore|fornecedor)\b/iu;
+  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Et|Mais|Und|Auch|Y|E),?\s)?(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?(?:[\p{L}-]{1,20}\s)?(?:provider|supplier|neocloud|operator|landlord|host|fournisseur|sp[ée]cialiste|op[ée]rateur|h[ée]bergeur|n[ée]ocloud|\p{L}{0,12}anbieter|Betreiber|Vermieter|proveedor|operador|arrendador|fornitore|operatore|fornecedor)(?!\p{L})/iu;
 
 /** How far back a pronoun's antecedent is looked for: the paragraph or two before it. */
 const MAX_ANTECEDENT_SENTENCES = 4;

@@ -3,29 +3,12 @@
 // written for these tests. Expected: "buyer provider valueUsd status [kind]" as a prefix of each mention found.
 import { describe, expect, it } from 'vitest';
 import { companyById, findCompanyMentions } from '../../../functions/core/companies';
-import { extractMentions } from '../../../functions/core/extract';
 import { canDeal, choosePair } from '../../../functions/core/extract/pair';
 import { partiesIn } from '../../../functions/core/extract/parties';
 import { assignRoles } from '../../../functions/core/extract/roles';
 import { previousSentence, sentenceAt } from '../../../functions/core/extract/sentences';
 import { referentOf } from '../../../functions/core/extract/subject';
-
-type Case = [string, string[]];
-
-const run = (text: string, title?: string): string[] =>
-  extractMentions({ text, title: title ?? null }).map(
-    (m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status} ${m.kind}`,
-  );
-
-const each = (cases: Case[]): void => {
-  for (const [text, want] of cases)
-    it(text.slice(0, 80), () => {
-      const got = run(text);
-      expect(got, JSON.stringify(got)).toHaveLength(want.length);
-      for (const [i, w] of want.entries())
-        expect(got[i]!.startsWith(w), `${got[i]} should start with ${w}`).toBe(true);
-    });
-};
+import { each } from './mention-cases';
 
 const company = (id: string) => companyById(id)!;
 
