@@ -54,14 +54,15 @@ describe('extractMentions: must catch', () => {
     expect(m).toMatchObject({ buyer: { id: 'meta' }, provider: { id: 'coreweave' }, status: 'signed' });
   });
 
-  it('an expansion gives one mention with the running total', () => {
+  it('an expansion gives one mention: the increment, with the running total beside it', () => {
     const text =
       'CoreWeave has expanded its agreement with OpenAI by up to $6.5 billion, bringing the total value of its contracts with OpenAI to approximately $22.4 billion of AI compute capacity.';
     const found = extractMentions({ text });
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
-      valueUsd: 22_400_000_000,
-      cumulative: true,
+      valueUsd: 6_500_000_000,
+      cumulative: false,
+      runningTotalUsd: 22_400_000_000,
       status: 'expanded',
       buyer: { id: 'openai' },
     });

@@ -190,7 +190,7 @@ describe('kind 2: roundups bind each amount to the subject and the company besid
     ],
     [
       'CoreWeave hat mit Meta einen Vertrag über Rechenleistung im Wert von bis zu 14,2 Milliarden Dollar geschlossen. Erst vergangene Woche hatte der Anbieter seinen Vertrag mit OpenAI um 6,5 Milliarden Dollar auf 22,4 Milliarden Dollar erweitert.',
-      ['meta coreweave 14200000000 signed', 'openai coreweave 22400000000 expanded'],
+      ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded'],
     ],
     [
       'Microsoft firmó con Nscale un acuerdo por 200.000 GPU en Europa. En septiembre, fue Nebius quien se llevó un contrato de computación en la nube de 17.400 millones de dólares.',

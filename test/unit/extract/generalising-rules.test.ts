@@ -320,11 +320,11 @@ describe('expansion cues', () => {
     ],
     [
       'Google is lifting its backstop of the Fluidstack lease at TeraWulf by $1.4 billion, to about $3.2 billion in all.',
-      ['alphabet terawulf 3200000000 expanded capacity_backstop'],
+      ['alphabet terawulf 1400000000 expanded capacity_backstop'],
     ],
     [
       'Google relève sa garantie du bail de Fluidstack chez Cipher Mining de 1,4 milliard de dollars, à 3,2 milliards de dollars.',
-      ['alphabet cipher-mining 3200000000 expanded capacity_backstop'],
+      ['alphabet cipher-mining 1400000000 expanded capacity_backstop'],
       { language: 'fr' },
     ],
     ['Meta raised its GPU cloud commitment with Nebius by $2 billion.', ['meta nebius 2000000000 expanded']],

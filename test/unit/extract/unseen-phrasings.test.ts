@@ -122,7 +122,7 @@ const cases: [string, string | null, Parameters<typeof extractMentions>[0]?][] =
   ],
   [
     'CoreWeave étend son contrat avec OpenAI de 6,5 milliards de dollars, portant la valeur totale des accords à environ 22,4 milliards de dollars.',
-    'openai coreweave 22400000000 expanded',
+    'openai coreweave 6500000000 expanded',
   ],
   [
     'Anthropic va acheter pour 30 milliards de dollars de capacité de calcul Azure auprès de Microsoft.',
