@@ -132,7 +132,11 @@ async function composeLocalStack(
 
   // EDGAR: one fair-access client for every caller in this process, in which the current-reports lane (and the
   // poller) is served first and the periodic lane gets what it leaves (issue 15).
-  const { http: edgarHttp } = createEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps });
+  const { http: edgarHttp } = createEdgarHttpClient({
+    userAgent,
+    maxRps: config.edgarMaxRps,
+    lockoutMs: config.edgarLockoutSeconds * 1000,
+  });
   const edgarFor = (lane: FilingLane) =>
     afterCall(
       afterCall(
@@ -156,6 +160,8 @@ async function composeLocalStack(
           // An 8-K is handled as soon as it comes, not after four others.
           batchSize: lane === 'current' ? 1 : 5,
           onDeadLetter: (letter) => onDeadLetter({ lane, ...letter }),
+          // After EDGAR's rate-threshold page the lanes wait the lockout out, then retry what failed.
+          pausedForMs: () => edgarHttp.blockedForMs(),
         },
       ),
     log,
