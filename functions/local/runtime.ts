@@ -29,6 +29,7 @@ import { PUBLIC_AND_LOOPBACK_HOSTS } from '../sources/http';
 import { createHttpFeedSource, createNewsHttpClient } from '../sources/news/feed-source';
 import { ensureTables } from '../store/bootstrap';
 import { createDocumentClient } from '../store/client';
+import { STALE_CLAIM_MS } from '../store/deliveries';
 import { createRepositories, type Repositories } from '../store/repositories';
 import { localTableNames } from '../store/tables';
 import { type BackfillDay, backfillEdgar, type EdgarBackfillReport } from '../use-cases/backfill-edgar';
@@ -182,6 +183,9 @@ async function composeLocalStack(
     log,
     name: 'alert delivery',
     onDeadLetter,
+    // A delivery claimed by a process killed before it published is 'busy' until the claim goes stale: the
+    // retry comes after that (as SQS's visibility timeout does in AWS), so the next start sends it.
+    retryDelayMs: STALE_CLAIM_MS,
   });
   const deliverAlerts = composeDeliverAlerts(platform, { channel, queue: alertQueue });
 

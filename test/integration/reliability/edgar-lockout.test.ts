@@ -1,17 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../../functions/config';
-import { silentLogger } from '../../../functions/core/ports/log';
-import { LOCAL_AWS } from '../../../functions/local/dynamo-local';
-import { startLocalStack } from '../../../functions/local/runtime';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSnapshotServer } from '../../../functions/local/snapshot-server';
-import { createDocumentClient } from '../../../functions/store/client';
-import { createRepositories } from '../../../functions/store/repositories';
-import { localTableNames } from '../../../functions/store/tables';
+import { startTestLocalStack } from '../../support/local-stack';
 
 // EDGAR's "Request Rate Threshold Exceeded" page while the worker fetches filings (issue 12): the local stack
 // must wait the lockout out and fetch the filings it could not, in the same life, not leave them failed.
@@ -57,37 +48,17 @@ afterAll(async () => {
 
 describe('EDGAR rate-threshold page during the filing lanes', () => {
   it('waits the lockout out and fetches every filing it was refused, in the same pass', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'cca-lockout-'));
-    const prefix = `l${randomUUID().slice(0, 8)}-`;
-    const stack = await startLocalStack({
-      config: loadConfig({
-        SEC_USER_AGENT: 'compute-contract-alerts tests tests@example.com',
-        EDGAR_BASE_URL: edgarUrl,
-        EDGAR_LOCKOUT_SECONDS: '2',
-        DATA_DIR: dataDir,
-      }),
-      feeds: [],
-      log: silentLogger,
-      print: () => {},
-      persist: false,
-      serveApi: false,
-      dynamoEndpoint: inject('dynamoEndpoint'),
-      tablePrefix: prefix,
-    });
+    const { stack, store, lines } = await startTestLocalStack(edgarUrl, { EDGAR_LOCKOUT_SECONDS: '2' });
     try {
       await stack.runOnce();
     } finally {
       await stack.stop();
     }
     expect(refused.length).toBeGreaterThan(0);
-    const store = createRepositories(
-      createDocumentClient({ ...LOCAL_AWS, endpoint: inject('dynamoEndpoint') }),
-      localTableNames(prefix),
-    );
     const filings = (await store.filings.list({ limit: 100, cursor: null })).items;
     expect(filings.length).toBeGreaterThan(1);
     expect(filings.map((f) => `${f.accession} ${f.state}`).filter((s) => !s.endsWith(' done'))).toEqual([]);
-    expect(await readFile(join(dataDir, 'dead-letters.jsonl'), 'utf8').catch(() => '')).toBe('');
+    expect(await lines('dead-letters.jsonl')).toEqual([]);
     expect((await store.deals.list({ limit: 100 })).items.length).toBeGreaterThan(0);
   });
 });
