@@ -21,7 +21,7 @@ import { compareAlerts, type Observed, readOutbox } from './compare';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SNAPSHOT_DIR = join(ROOT, 'demo', 'snapshot');
 const NEWS_FIXTURES = join(ROOT, 'test', 'fixtures', 'news');
-const LIFE_BOUND_MS = 120_000;
+const LIFE_BOUND_MS = 180_000;
 const RUN_BOUND_MS = 9 * 60_000;
 const CONCURRENCY = 4;
 /**
