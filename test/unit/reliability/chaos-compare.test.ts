@@ -29,7 +29,12 @@ describe('chaos comparison', () => {
       // The SMS subscriber does not follow status: told the deal as it stood, in a filing or not.
       line('chaos-sms', ['chaos-sms#d'], 5e9, 'signed', true),
     );
-    expect(compareAlerts(clean, faulted)).toEqual({ lost: [], duplicated: 0, unexpected: [] });
+    expect(compareAlerts(clean, faulted)).toEqual({
+      lost: [],
+      duplicated: 0,
+      resentAfterCrash: 0,
+      unexpected: [],
+    });
   });
 
   it('counts a subscriber never told of a deal', () => {
@@ -64,6 +69,27 @@ describe('chaos comparison', () => {
     expect(compareAlerts(clean, faulted)).toMatchObject({ lost: [], duplicated: 2 });
   });
 
+  it('counts apart an alert the killed life wrote and the next life sent again, once; a second resend is a duplicate', () => {
+    const email = line('chaos-email', ['chaos-email#d'], 5e9, 'signed', false);
+    const rest = [
+      line('chaos-email', ['chaos-email#d#status#signed+filing'], 5e9, 'signed', true),
+      line('chaos-sms', ['chaos-sms#d'], 5e9, 'signed', false),
+    ];
+    expect(compareAlerts(clean, outbox(email, email, ...rest), 1)).toMatchObject({
+      duplicated: 0,
+      resentAfterCrash: 1,
+    });
+    expect(compareAlerts(clean, outbox(email, email, email, ...rest), 1)).toMatchObject({
+      duplicated: 2,
+      resentAfterCrash: 0,
+    });
+    // Written after the restart only: no crash explains it.
+    expect(compareAlerts(clean, outbox(...rest, email, email), 1)).toMatchObject({
+      duplicated: 1,
+      resentAfterCrash: 0,
+    });
+  });
+
   it('reports a pair the clean run never told, apart from the losses', () => {
     const faulted = outbox(
       ...clean.told.get('chaos-email|d')!.map((t) => line('chaos-email', t.keys, 5e9, 'signed', t.inFiling)),
@@ -73,6 +99,11 @@ describe('chaos comparison', () => {
         dealId: 'e',
       }),
     );
-    expect(compareAlerts(clean, faulted)).toEqual({ lost: [], duplicated: 0, unexpected: ['chaos-sms|e'] });
+    expect(compareAlerts(clean, faulted)).toEqual({
+      lost: [],
+      duplicated: 0,
+      resentAfterCrash: 0,
+      unexpected: ['chaos-sms|e'],
+    });
   });
 });
