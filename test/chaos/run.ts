@@ -82,7 +82,7 @@ const KILL_SCENARIOS: Scenario[] = KILLS.map(([point, n]) => ({
   killAt: `${point}:${n}`,
 }));
 /**
- * In the order they start: DynamoDB Local's outage first and alone, then the slow ones (lockouts, a claim left
+ * In the order they start: DynamoDB Local's outage first (on its own DynamoDB Local), then the slow ones (lockouts, a claim left
  * to go stale) beside the quick ones, every kind before any kind's second fault, so that a loaded machine
  * still covers every kind within the bound.
  */
@@ -286,11 +286,11 @@ async function main(): Promise<number> {
   const startedAt = Date.now();
   const work = await mkdtemp(join(tmpdir(), 'cca-chaos-'));
   await bundleStackProcess();
-  let dynamo: DynamoLocal = await startDynamoLocal({ dataDir: join(work, 'dynamodb') });
-  const dynamoPort = Number(new URL(dynamo.endpoint).port);
+  const dynamo: DynamoLocal = await startDynamoLocal({ dataDir: join(work, 'dynamodb') });
   const snapshot = await startSnapshotServer(SNAPSHOT_DIR);
   const faults = await startFaultServer(snapshot.url);
-  const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint }));
+  const docFor = (endpoint: string) =>
+    DynamoDBDocumentClient.from(new DynamoDBClient({ ...LOCAL_AWS, endpoint }));
   const template = JSON.parse(
     readFileSync(join(SNAPSHOT_DIR, 'feeds.json'), 'utf8').replaceAll('{base}', faults.url),
   ) as {
@@ -309,7 +309,7 @@ async function main(): Promise<number> {
   const feedsFile = join(work, 'feeds.json');
   await writeFile(feedsFile, JSON.stringify(template));
 
-  const envFor = (id: string, dataDir: string, killAt?: string): NodeJS.ProcessEnv => {
+  const envFor = (id: string, dataDir: string, endpoint: string, killAt?: string): NodeJS.ProcessEnv => {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATA_DIR: dataDir,
@@ -317,7 +317,7 @@ async function main(): Promise<number> {
       SEC_USER_AGENT: 'compute-contract-alerts chaos chaos@example.com',
       NEWS_FEEDS: feedsFile,
       LOG_LEVEL: 'error',
-      CHAOS_DYNAMO_ENDPOINT: dynamo.endpoint,
+      CHAOS_DYNAMO_ENDPOINT: endpoint,
       CHAOS_TABLE_PREFIX: `${id}-`,
       EDGAR_LOCKOUT_SECONDS: String(LOCKOUT_SECONDS_TOLD),
     };
@@ -327,12 +327,12 @@ async function main(): Promise<number> {
   };
 
   const cleanDir = join(work, 'clean');
-  const clean = await life(envFor('clean', cleanDir));
+  const clean = await life(envFor('clean', cleanDir, dynamo.endpoint));
   if (clean.outcome !== 'done') {
     process.stderr.write(`the clean run failed (${clean.outcome}):\n${clean.stderr}\n`);
     return 2;
   }
-  const expected = await observe(doc, 'clean-', cleanDir);
+  const expected = await observe(docFor(dynamo.endpoint), 'clean-', cleanDir);
   process.stdout.write(
     `clean run: ${expected.deals.size} deals, ${[...expected.told.values()].reduce((a, l) => a + l.length, 0)} alerts to ${expected.told.size} subscriber x deal pairs\n`,
   );
@@ -342,17 +342,23 @@ async function main(): Promise<number> {
     modes.set(scenario.id, modeState(scenario.mode ?? 'none'));
     let injected = false;
     let lives = 1;
+    // The outage gets a DynamoDB Local of its own: it runs beside the other scenarios without disturbing them.
+    const own = scenario.killDynamo
+      ? await startDynamoLocal({ dataDir: join(work, `dynamodb-${scenario.id}`) })
+      : null;
+    let db: DynamoLocal = own ?? dynamo;
+    const port = Number(new URL(db.endpoint).port);
     let restarted: Promise<void> = Promise.resolve();
-    const first = await life(envFor(scenario.id, dataDir, scenario.killAt), () => {
-      if (!scenario.killDynamo) return;
+    const first = await life(envFor(scenario.id, dataDir, db.endpoint, scenario.killAt), () => {
+      if (!own) return;
       // DynamoDB Local dies while the stack is at work, and comes back on the same port and files.
       restarted = (async () => {
         await new Promise((r) => setTimeout(r, 6000));
-        if (dynamo.pid) process.kill(dynamo.pid, 'SIGKILL');
+        if (db.pid) process.kill(db.pid, 'SIGKILL');
         injected = true;
-        await dynamo.stop();
+        await db.stop();
         await new Promise((r) => setTimeout(r, 2000));
-        dynamo = await startDynamoLocal({ dataDir: join(work, 'dynamodb'), port: dynamoPort });
+        db = await startDynamoLocal({ dataDir: join(work, `dynamodb-${scenario.id}`), port });
       })();
     });
     await restarted;
@@ -370,15 +376,16 @@ async function main(): Promise<number> {
       // After an outage or a lockout the next start must catch up whatever the disturbed life left undone.
       if (scenario.killDynamo || scenario.mode) {
         lives++;
-        last = await life(envFor(scenario.id, dataDir));
+        last = await life(envFor(scenario.id, dataDir, db.endpoint));
       }
       // Restart until a life finishes its pass (a kill may leave work for the next start).
       for (let i = 0; i < 2 && last.outcome !== 'done'; i++) {
         lives++;
-        last = await life(envFor(scenario.id, dataDir));
+        last = await life(envFor(scenario.id, dataDir, db.endpoint));
       }
     }
-    const seen = await observe(doc, `${scenario.id}-`, dataDir);
+    const seen = await observe(docFor(db.endpoint), `${scenario.id}-`, dataDir);
+    if (own) await db.stop();
     let dealsLost = 0;
     let dealsDiffer = 0;
     const notes: string[] = [];
@@ -419,9 +426,7 @@ async function main(): Promise<number> {
     rows.push(row);
     process.stdout.write(line(row));
   };
-  // Alone: killing DynamoDB Local would disturb the scenarios running beside it.
-  for (const s of chosen.filter((x) => x.killDynamo)) record(await run(s));
-  const queue = chosen.filter((s) => !s.killDynamo);
+  const queue = [...chosen];
   const worker = async () => {
     for (let s = queue.shift(); s; s = queue.shift()) {
       if (Date.now() - startedAt > RUN_BOUND_MS) break;
