@@ -95,7 +95,14 @@ export function alertQueue(): AlertQueue {
 export function edgarSource(timeoutMs?: number): EdgarClient {
   const userAgent = required(config.secUserAgent, 'SEC_USER_AGENT', 'to call EDGAR (SEC fair access)');
   return new EdgarClient({
-    http: meteredEdgarHttp(sharedEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps }), metrics),
+    http: meteredEdgarHttp(
+      sharedEdgarHttpClient({
+        userAgent,
+        maxRps: config.edgarMaxRps,
+        lockoutMs: config.edgarLockoutSeconds * 1000,
+      }),
+      metrics,
+    ),
     baseUrl: config.edgarBaseUrl,
     ...(timeoutMs ? { timeoutMs } : {}),
   });

@@ -41,6 +41,8 @@ const schema = z.object({
     .max(EDGAR_MAX_RPS_CEILING, `SEC fair access allows at most ${EDGAR_MAX_RPS_CEILING} requests/s`)
     .default(EDGAR_DEFAULT_RPS),
   EDGAR_POLL_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+  // EDGAR locks a client out for about 10 minutes after its rate-threshold page; lower only for a stand-in.
+  EDGAR_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(660),
   EDGAR_FORMS: csv.pipe(z.array(z.string()).min(1)).default(DEFAULT_FORMS),
   NEWS_FEEDS: z.string().trim().min(1).optional(),
   NEWS_POLL_SECONDS: z.coerce
@@ -79,6 +81,8 @@ export interface Config {
   edgarBaseUrl: string;
   edgarMaxRps: number;
   edgarPollSeconds: number;
+  /** How long every EDGAR request is refused after the rate-threshold page (filings wait, then retry). */
+  edgarLockoutSeconds: number;
   edgarForms: string[];
   newsFeedsPath: string | null;
   newsPollSeconds: number;
@@ -115,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     edgarBaseUrl: s.EDGAR_BASE_URL.replace(/\/+$/, ''),
     edgarMaxRps: s.EDGAR_MAX_RPS,
     edgarPollSeconds: s.EDGAR_POLL_SECONDS,
+    edgarLockoutSeconds: s.EDGAR_LOCKOUT_SECONDS,
     edgarForms: s.EDGAR_FORMS,
     newsFeedsPath: s.NEWS_FEEDS ?? null,
     newsPollSeconds: s.NEWS_POLL_SECONDS,

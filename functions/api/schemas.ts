@@ -73,7 +73,8 @@ export const companyFilter = z
     if (known) return known.id;
     const slug = text.trim().toLowerCase();
     if (/^[a-z0-9-]{1,60}$/.test(slug)) return slug;
-    ctx.addIssue({ code: 'custom', message: `no company named "${text.slice(0, 100)}"` });
+    // Quoted as JSON: a control character in the path (%0A) stays escaped, the problem detail one line.
+    ctx.addIssue({ code: 'custom', message: `no company named ${JSON.stringify(text.slice(0, 100))}` });
     return z.NEVER;
   })
   .openapi({

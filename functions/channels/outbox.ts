@@ -19,6 +19,7 @@ export function createOutboxChannel(opts: { file: string; print: (text: string) 
         ...rest,
         dealValueUsd: deal.valueUsd,
         dealStatus: deal.status,
+        dealConfirmedByFiling: deal.confirmedByFiling,
       };
       await appendFile(opts.file, `${JSON.stringify(line)}\n`);
       opts.print(`\n[ALERT to ${alert.channel}:${alert.endpoint}] ${alert.subject}\n${indent(alert.text)}\n`);

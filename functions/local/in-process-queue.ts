@@ -44,6 +44,12 @@ export class InProcessQueue<T> {
       maxReceiveCount?: number;
       retryDelayMs?: number;
       onDeadLetter?: (letter: DeadLetter) => void | Promise<void>;
+      /**
+       * How long the consumer cannot work (EDGAR's lockout for the filing lanes): nothing is received until then,
+       * so a lockout of minutes costs a message one receive, not all of them (SQS's visibility timeout of 30 min
+       * does the same in AWS).
+       */
+      pausedForMs?: () => number;
     },
   ) {}
 
@@ -83,6 +89,15 @@ export class InProcessQueue<T> {
     const batchSize = this.opts.batchSize ?? 5;
     const maxReceives = this.opts.maxReceiveCount ?? 3;
     while (this.pending.length > 0) {
+      const paused = this.opts.pausedForMs?.() ?? 0;
+      if (paused > 0) {
+        this.opts.log.warn(`${this.opts.name ?? 'filing worker'} paused`, {
+          seconds: Math.ceil(paused / 1000),
+          waiting: this.pending.length,
+        });
+        await new Promise((r) => setTimeout(r, paused));
+        continue;
+      }
       const now = Date.now();
       const visible = this.pending.filter((m) => m.visibleAt <= now).slice(0, batchSize);
       if (visible.length === 0) {

@@ -29,6 +29,7 @@ import { PUBLIC_AND_LOOPBACK_HOSTS } from '../sources/http';
 import { createHttpFeedSource, createNewsHttpClient } from '../sources/news/feed-source';
 import { ensureTables } from '../store/bootstrap';
 import { createDocumentClient } from '../store/client';
+import { STALE_CLAIM_MS } from '../store/deliveries';
 import { createRepositories, type Repositories } from '../store/repositories';
 import { localTableNames } from '../store/tables';
 import { type BackfillDay, backfillEdgar, type EdgarBackfillReport } from '../use-cases/backfill-edgar';
@@ -132,7 +133,11 @@ async function composeLocalStack(
 
   // EDGAR: one fair-access client for every caller in this process, in which the current-reports lane (and the
   // poller) is served first and the periodic lane gets what it leaves (issue 15).
-  const { http: edgarHttp } = createEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps });
+  const { http: edgarHttp } = createEdgarHttpClient({
+    userAgent,
+    maxRps: config.edgarMaxRps,
+    lockoutMs: config.edgarLockoutSeconds * 1000,
+  });
   const edgarFor = (lane: FilingLane) =>
     afterCall(
       afterCall(
@@ -156,6 +161,8 @@ async function composeLocalStack(
           // An 8-K is handled as soon as it comes, not after four others.
           batchSize: lane === 'current' ? 1 : 5,
           onDeadLetter: (letter) => onDeadLetter({ lane, ...letter }),
+          // After EDGAR's rate-threshold page the lanes wait the lockout out, then retry what failed.
+          pausedForMs: () => edgarHttp.blockedForMs(),
         },
       ),
     log,
@@ -176,6 +183,9 @@ async function composeLocalStack(
     log,
     name: 'alert delivery',
     onDeadLetter,
+    // A delivery claimed by a process killed before it published is 'busy' until the claim goes stale: the
+    // retry comes after that (as SQS's visibility timeout does in AWS), so the next start sends it.
+    retryDelayMs: STALE_CLAIM_MS,
   });
   const deliverAlerts = composeDeliverAlerts(platform, { channel, queue: alertQueue });
 

@@ -41,6 +41,8 @@ export interface HttpClientOptions {
   random?: () => number;
   /** Monotonic ms clock for the host block after EDGAR's rate page. */
   now?: () => number;
+  /** How long a host is refused after its rate-threshold page (default RATE_THRESHOLD_BLOCK_MS). */
+  rateThresholdBlockMs?: number;
   /**
    * For URLs named by third parties (feeds added through the API): every hop's URL is checked
    * before DNS, every address it resolves to before connecting, redirects are followed by hand and capped.
@@ -183,6 +185,7 @@ export class HttpClient {
   private readonly random: () => number;
   private readonly now: () => number;
   private readonly blockedUntil = new Map<string, number>();
+  private readonly rateThresholdBlockMs: number;
   private readonly hostGuard: HostGuard | null;
 
   constructor(opts: HttpClientOptions) {
@@ -195,6 +198,15 @@ export class HttpClient {
     this.random = opts.random ?? Math.random;
     this.now = opts.now ?? (() => performance.now());
     this.hostGuard = opts.hostGuard ?? null;
+    this.rateThresholdBlockMs = opts.rateThresholdBlockMs ?? RATE_THRESHOLD_BLOCK_MS;
+  }
+
+  /** How long every request is still refused (the longest block of any host), 0 when none is blocked. */
+  blockedForMs(): number {
+    const now = this.now();
+    let left = 0;
+    for (const until of this.blockedUntil.values()) left = Math.max(left, until - now);
+    return left;
   }
 
   async get(url: string, opts: GetOptions): Promise<HttpResponse> {
@@ -281,8 +293,8 @@ export class HttpClient {
       const error = new HttpStatusError(res.status, target.href);
       if (res.status === 403 && errorBody.toString('utf8').includes(RATE_PAGE_MARKER)) {
         // Not a limiter pause (callers queued in it would sleep for minutes): they are refused at once instead.
-        this.blockedUntil.set(target.host, this.now() + RATE_THRESHOLD_BLOCK_MS);
-        throw new RateLimitedError(target.href, RATE_THRESHOLD_BLOCK_MS, 'rate-threshold-page');
+        this.blockedUntil.set(target.host, this.now() + this.rateThresholdBlockMs);
+        throw new RateLimitedError(target.href, this.rateThresholdBlockMs, 'rate-threshold-page');
       }
       if (res.status === 429 || res.status >= 500) {
         return { kind: 'retry', delayMs: parseRetryAfter(res.headers.get('retry-after'), Date.now()), error };

@@ -4,38 +4,16 @@
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 import { loadConfig } from '../../functions/config';
-import type { Subscription } from '../../functions/core/types';
 import { createConsoleLogger } from '../../functions/local/console-logger';
 import { startLocalStack } from '../../functions/local/runtime';
 import { loadFeedRegistry } from '../../functions/sources/news/feed-registry';
+import { SUBSCRIPTIONS } from './subscriptions';
 
 const need = (name: string): string => {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set (run through npm run chaos)`);
   return value;
 };
-
-const base = { companies: [], kinds: [], createdAt: '2026-01-01T00:00:00.000Z', channelRef: null };
-const SUBSCRIPTIONS: Subscription[] = [
-  {
-    ...base,
-    id: 'chaos-email',
-    channel: 'email',
-    endpoint: 'analyst@example.com',
-    minValueUsd: 0,
-    minStatus: 'in_talks',
-    notifyOn: ['value_up', 'status_up'],
-  },
-  {
-    ...base,
-    id: 'chaos-sms',
-    channel: 'sms',
-    endpoint: '+14155550123',
-    minValueUsd: 1e9,
-    minStatus: 'signed',
-    notifyOn: ['value_up'],
-  },
-];
 
 const config = loadConfig();
 const stack = await startLocalStack({

@@ -78,6 +78,8 @@ export interface EdgarHttpOptions {
   retries?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** How long EDGAR is left alone after its rate-threshold page (EDGAR_LOCKOUT_SECONDS). */
+  lockoutMs?: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   now?: () => number;
@@ -107,6 +109,7 @@ export function createEdgarHttpClient(opts: EdgarHttpOptions): {
     retries: opts.retries ?? 3,
     baseDelayMs: opts.baseDelayMs ?? 1000,
     maxDelayMs: opts.maxDelayMs ?? 20_000,
+    ...(opts.lockoutMs ? { rateThresholdBlockMs: opts.lockoutMs } : {}),
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
     ...(opts.random ? { random: opts.random } : {}),
     ...(opts.now ? { now: opts.now } : {}),
@@ -118,7 +121,7 @@ let shared: { key: string; http: HttpClient } | null = null;
 
 /** The process-wide EDGAR HTTP client (module scope, reused across Lambda invocations). */
 export function sharedEdgarHttpClient(opts: EdgarHttpOptions): HttpClient {
-  const key = `${opts.userAgent}|${opts.maxRps ?? EDGAR_DEFAULT_RPS}`;
+  const key = `${opts.userAgent}|${opts.maxRps ?? EDGAR_DEFAULT_RPS}|${opts.lockoutMs ?? ''}`;
   if (!shared || shared.key !== key) shared = { key, http: createEdgarHttpClient(opts).http };
   return shared.http;
 }
