@@ -1,12 +1,13 @@
-import type {
-  Deal,
-  DealCorrection,
-  DealEvent,
-  DealEventType,
-  DealMention,
-  DealStatus,
-  MentionStatus,
-  SourcedMention,
+import {
+  contractTerms,
+  type Deal,
+  type DealCorrection,
+  type DealEvent,
+  type DealEventType,
+  type DealMention,
+  type DealStatus,
+  type MentionStatus,
+  type SourcedMention,
 } from './types';
 
 // A deal is one real-world contract. It keeps the mentions it was told by, and its fields are a fold of those
@@ -63,14 +64,7 @@ export function toDealMention(m: SourcedMention, now: Date, joined: DealMention[
     provider: m.provider,
     source: m.source,
     at: m.source.publishedAt ?? now.toISOString(),
-    valueUsd: m.valueUsd,
-    valueText: m.valueText,
-    qualifier: m.qualifier,
-    cumulative: m.cumulative,
-    status: m.status,
-    kind: m.kind,
-    endDate: m.endDate,
-    termYears: m.termYears,
+    ...contractTerms(m),
     site: m.site ?? null,
     evidence: m.evidence,
     confidence: m.confidence,
