@@ -107,7 +107,7 @@ function route<const M extends RouteConfig['method'], const P extends string, co
     method,
     path,
     tags: [tag],
-    request: { ...request } as WithQuery<O['request']>,
+    request: { query: noQuery, ...request } as WithQuery<O['request']>,
     // Typed as the operation's own answers: problems are thrown (ProblemError), never returned by a handler.
     responses: { ...responses, ...problems(...new Set(statuses)) } as O['responses'],
   });

@@ -489,8 +489,3 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
   }
   return out;
 }
-
-/** "$14.2 billion" style, used by tests and alert text. */
-export function formatUsdBillions(usd: number): string {
-  return `$${(usd / 1e9).toFixed(1)} billion`;
-}

@@ -5,8 +5,8 @@ import { EdgarRateLimitedError, formMatches } from '../core/ports/edgar';
 import type { Logger } from '../core/ports/log';
 import type { FilingRepository } from '../core/ports/store';
 import type { FilingRecord } from '../core/types';
-import { readDailyIndex, uniqueAccessions } from './daily-index';
 import { filingRecordFor, recordAndQueue, recordFromIndex } from './poll-edgar';
+import { readDailyIndex, uniqueAccessions } from './read-daily-index';
 
 export interface BackfillEdgarDeps {
   edgar: EdgarSource;

@@ -10,7 +10,7 @@ import {
 import type { Logger } from '../core/ports/log';
 import type { FilingRepository, StateStore } from '../core/ports/store';
 import type { FilingJob, FilingRecord } from '../core/types';
-import { readDailyIndex, uniqueAccessions } from './daily-index';
+import { readDailyIndex, uniqueAccessions } from './read-daily-index';
 
 export const EDGAR_POLL_STATE_KEY = 'edgar:poll';
 /** EDGAR's feed holds about 5,100 entries: 51 full pages of 100 (the 52nd answers 503). */
