@@ -3,10 +3,11 @@ import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import type { TableKey } from '../functions/store/tables';
+import { deadLetterQueue, workQueue } from './queues';
 import { ServiceFunction } from './service-function';
 
 /** Direct SMS publishes a second an account, SNS's default (raised through AWS Support). */
@@ -46,16 +47,8 @@ export class Alerts extends Construct {
     this.topicPrefix = `${stack.stackName}-alert-`;
     this.topicArnPattern = `arn:${stack.partition}:sns:${stack.region}:${stack.account}:${this.topicPrefix}*`;
 
-    this.deadLetterQueue = new Queue(this, 'NotifyDeadLetterQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    this.deliveryDeadLetterQueue = new Queue(this, 'DeliveryDeadLetterQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
+    this.deadLetterQueue = deadLetterQueue(this, 'NotifyDeadLetterQueue');
+    this.deliveryDeadLetterQueue = deadLetterQueue(this, 'DeliveryDeadLetterQueue');
     for (const dlq of [this.deadLetterQueue, this.deliveryDeadLetterQueue])
       NagSuppressions.addResourceSuppressions(dlq, [
         {
@@ -65,12 +58,10 @@ export class Alerts extends Construct {
             'queue); a dead-letter queue of a dead-letter queue would only move the problem.',
         },
       ]);
-    this.deliveryQueue = new Queue(this, 'DeliveryQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      visibilityTimeout: Duration.seconds(DELIVERY_TIMEOUT_SECONDS * 6),
-      retentionPeriod: Duration.days(4),
-      deadLetterQueue: { queue: this.deliveryDeadLetterQueue, maxReceiveCount: DELIVERY_MAX_RECEIVE_COUNT },
+    this.deliveryQueue = workQueue(this, 'DeliveryQueue', {
+      consumerTimeout: Duration.seconds(DELIVERY_TIMEOUT_SECONDS),
+      deadLetterQueue: this.deliveryDeadLetterQueue,
+      maxReceiveCount: DELIVERY_MAX_RECEIVE_COUNT,
     });
     const queueEnvironment = { ...props.tableEnvironment, ALERT_QUEUE_URL: this.deliveryQueue.queueUrl };
 

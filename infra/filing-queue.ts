@@ -1,11 +1,11 @@
-import { Duration } from 'aws-cdk-lib';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Duration } from 'aws-cdk-lib';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { deadLetterQueue, workQueue } from './queues';
 
 export const FILING_MAX_RECEIVE_COUNT = 5;
 
 export interface FilingQueueProps {
-  /** The worker's timeout: a message stays invisible for 6 times it (AWS's advice for SQS event sources). */
   workerTimeout: Duration;
 }
 
@@ -16,17 +16,11 @@ export class FilingQueue extends Construct {
 
   constructor(scope: Construct, id: string, props: FilingQueueProps) {
     super(scope, id);
-    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    this.queue = new Queue(this, 'Queue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      visibilityTimeout: Duration.seconds(props.workerTimeout.toSeconds() * 6),
-      retentionPeriod: Duration.days(4),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: FILING_MAX_RECEIVE_COUNT },
+    this.deadLetterQueue = deadLetterQueue(this, 'DeadLetterQueue');
+    this.queue = workQueue(this, 'Queue', {
+      consumerTimeout: props.workerTimeout,
+      deadLetterQueue: this.deadLetterQueue,
+      maxReceiveCount: FILING_MAX_RECEIVE_COUNT,
     });
   }
 }

@@ -76,35 +76,25 @@ export class ServiceHttpApi extends Construct {
   readonly api: ServiceFunction;
   /** The read function (public GET routes). */
   readonly publicApi: ServiceFunction;
-  readonly httpApi: HttpApi;
   readonly stage: HttpStage;
 
   constructor(scope: Construct, id: string, props: ServiceHttpApiProps) {
     super(scope, id);
-    const { tables, alerts } = props;
-
-    this.publicApi = new ServiceFunction(this, 'PublicApi', {
+    this.publicApi = appFunction(this, 'PublicApi', props, {
       entry: 'api-public',
       description: 'HTTP API, public reads: the page, deals, filings, feeds',
-      timeout: Duration.seconds(29),
-      // The page it serves shows the public sign-up form only when the flag opened POST /subscribe.
-      environment: { ...props.tableEnvironment, PUBLIC_SUBSCRIBE: String(props.publicSubscribe ?? false) },
     });
+    const { tables } = props;
     tables.deals.grantReadData(this.publicApi.fn);
     tables.filings.grantReadData(this.publicApi.fn);
     tables.filingIndex.grantReadData(this.publicApi.fn);
     // Feed health and the feeds added through the API live in the state table.
     tables.state.grantReadData(this.publicApi.fn);
 
-    this.api = new ServiceFunction(this, 'Api', {
+    this.api = appFunction(this, 'Api', props, {
       entry: 'api',
       description: 'HTTP API, IAM-signed routes: subscriptions, feed changes, deal corrections',
-      timeout: Duration.seconds(29),
-      environment: {
-        ...props.tableEnvironment,
-        ALERT_TOPIC_PREFIX: alerts.topicPrefix,
-        PUBLIC_SUBSCRIBE: String(props.publicSubscribe ?? false),
-      },
+      environment: { ALERT_TOPIC_PREFIX: props.alerts.topicPrefix },
     });
     // Read-write: operators correct deals through PATCH /deals/{id}.
     tables.deals.grantReadWriteData(this.api.fn);
@@ -115,21 +105,21 @@ export class ServiceHttpApi extends Construct {
     // Feeds added through the API, and the subscriptions' version item.
     tables.state.grantReadWriteData(this.api.fn);
     // A subscriber's own topic and its SNS subscription; test alerts (SMS straight to the number).
-    grantAlertSns(this.api, alerts, [
+    grantAlertSns(this.api, props.alerts, [
       'sns:CreateTopic',
       'sns:DeleteTopic',
       'sns:Subscribe',
       'sns:GetSubscriptionAttributes',
     ]);
 
-    this.httpApi = new HttpApi(this, 'HttpApi', {
+    const httpApi = new HttpApi(this, 'HttpApi', {
       description: 'Compute-contract alerts: deals, filings and subscriptions',
       createDefaultStage: false,
     });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.THREE_MONTHS });
     this.stage = new HttpStage(this, 'DefaultStage', {
-      httpApi: this.httpApi,
+      httpApi,
       autoDeploy: true,
       // Bounds what one client can cost us (Lambda, DynamoDB reads) on public routes.
       throttle: { rateLimit: 50, burstLimit: 100 },
@@ -153,7 +143,7 @@ export class ServiceHttpApi extends Construct {
 
     const publicIntegration = new HttpLambdaIntegration('PublicApiIntegration', this.publicApi.fn);
     for (const path of PUBLIC_GET_PATHS) {
-      const [route] = this.httpApi.addRoutes({
+      const [route] = httpApi.addRoutes({
         path,
         methods: [HttpMethod.GET],
         integration: publicIntegration,
@@ -169,7 +159,7 @@ export class ServiceHttpApi extends Construct {
     const integration = new HttpLambdaIntegration('ApiIntegration', this.api.fn);
     if (props.publicSubscribe) {
       const { method, path } = PUBLIC_SUBSCRIBE_ROUTE;
-      const [route] = this.httpApi.addRoutes({ path, methods: [method], integration });
+      const [route] = httpApi.addRoutes({ path, methods: [method], integration });
       if (route)
         NagSuppressions.addResourceSuppressions(route, [
           {
@@ -190,7 +180,29 @@ export class ServiceHttpApi extends Construct {
     }
     const iam = new HttpIamAuthorizer();
     for (const { method, path } of PRIVATE_ROUTES) {
-      this.httpApi.addRoutes({ path, methods: [method], integration, authorizer: iam });
+      httpApi.addRoutes({ path, methods: [method], integration, authorizer: iam });
     }
   }
+}
+
+/**
+ * One of the two functions running the Hono app. API Gateway waits 29 s at most for an integration; the page
+ * shows the public sign-up form only when the flag opened POST /subscribe.
+ */
+function appFunction(
+  scope: Construct,
+  id: string,
+  props: ServiceHttpApiProps,
+  fn: { entry: 'api' | 'api-public'; description: string; environment?: Record<string, string> },
+): ServiceFunction {
+  return new ServiceFunction(scope, id, {
+    entry: fn.entry,
+    description: fn.description,
+    timeout: Duration.seconds(29),
+    environment: {
+      ...props.tableEnvironment,
+      PUBLIC_SUBSCRIBE: String(props.publicSubscribe ?? false),
+      ...fn.environment,
+    },
+  });
 }

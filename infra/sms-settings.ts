@@ -15,17 +15,14 @@ export interface SmsSettingsProps {
  * to numbers on do-not-disturb lists where allowed), the spend limit, and delivery-status logs in CloudWatch.
  */
 export class SmsSettings extends Construct {
-  readonly deliveryStatusRole: Role;
-  readonly resource: AwsCustomResource;
-
   constructor(scope: Construct, id: string, props: SmsSettingsProps) {
     super(scope, id);
     // SNS writes each SMS delivery status to CloudWatch Logs (sns/<region>/<account>/DirectPublishToPhoneNumber).
-    this.deliveryStatusRole = new Role(this, 'DeliveryStatusRole', {
+    const deliveryStatusRole = new Role(this, 'DeliveryStatusRole', {
       assumedBy: new ServicePrincipal('sns.amazonaws.com'),
       description: 'Lets SNS log SMS delivery status to CloudWatch Logs',
     });
-    this.deliveryStatusRole.addToPolicy(
+    deliveryStatusRole.addToPolicy(
       new PolicyStatement({
         actions: [
           'logs:CreateLogGroup',
@@ -46,20 +43,20 @@ export class SmsSettings extends Construct {
         attributes: {
           DefaultSMSType: 'Transactional',
           MonthlySpendLimit: props.monthlySpendLimit,
-          DeliveryStatusIAMRole: this.deliveryStatusRole.roleArn,
+          DeliveryStatusIAMRole: deliveryStatusRole.roleArn,
           DeliveryStatusSuccessSamplingRate: '100',
         },
       },
       physicalResourceId: PhysicalResourceId.of('sms-settings'),
     };
-    this.resource = new AwsCustomResource(this, 'Apply', {
+    const resource = new AwsCustomResource(this, 'Apply', {
       onCreate: call,
       onUpdate: call,
       installLatestAwsSdk: false,
       policy: AwsCustomResourcePolicy.fromStatements([
         // SetSMSAttributes has no resource-level permission: it sets account-wide preferences.
         new PolicyStatement({ actions: ['sns:SetSMSAttributes'], resources: ['*'] }),
-        new PolicyStatement({ actions: ['iam:PassRole'], resources: [this.deliveryStatusRole.roleArn] }),
+        new PolicyStatement({ actions: ['iam:PassRole'], resources: [deliveryStatusRole.roleArn] }),
       ]),
     });
 
@@ -83,7 +80,7 @@ export class SmsSettings extends Construct {
         true,
       );
     NagSuppressions.addResourceSuppressions(
-      this.deliveryStatusRole,
+      deliveryStatusRole,
       [
         {
           id: 'AwsSolutions-IAM5',
@@ -94,7 +91,7 @@ export class SmsSettings extends Construct {
       true,
     );
     NagSuppressions.addResourceSuppressions(
-      this.resource,
+      resource,
       [
         {
           id: 'AwsSolutions-IAM5',

@@ -19,32 +19,16 @@ export interface Problem {
   errors?: InvalidField[];
 }
 
-/** The problem types this API uses; `type` is a URN so that it names the kind without pointing at a host. */
-export const PROBLEM_TYPES = {
-  invalidRequest: {
-    type: 'urn:compute-deals:problem:invalid-request',
-    title: 'Invalid request',
-    status: 400,
-  },
-  notFound: { type: 'urn:compute-deals:problem:not-found', title: 'Not found', status: 404 },
-  methodNotAllowed: {
-    type: 'urn:compute-deals:problem:method-not-allowed',
-    title: 'Method not allowed',
-    status: 405,
-  },
-  conflict: { type: 'urn:compute-deals:problem:conflict', title: 'Conflict', status: 409 },
-  tooLarge: { type: 'urn:compute-deals:problem:body-too-large', title: 'Body too large', status: 413 },
-  unsupportedMediaType: {
-    type: 'urn:compute-deals:problem:unsupported-media-type',
-    title: 'Unsupported media type',
-    status: 415,
-  },
-  internal: { type: 'urn:compute-deals:problem:internal', title: 'Internal error', status: 500 },
-  unavailable: {
-    type: 'urn:compute-deals:problem:unavailable',
-    title: 'Service unavailable',
-    status: 503,
-  },
+/** The problem types this API uses: each one's `type` is a URN (it names the kind without pointing at a host). */
+const PROBLEM_TYPES = {
+  invalidRequest: { slug: 'invalid-request', title: 'Invalid request', status: 400 },
+  notFound: { slug: 'not-found', title: 'Not found', status: 404 },
+  methodNotAllowed: { slug: 'method-not-allowed', title: 'Method not allowed', status: 405 },
+  conflict: { slug: 'conflict', title: 'Conflict', status: 409 },
+  tooLarge: { slug: 'body-too-large', title: 'Body too large', status: 413 },
+  unsupportedMediaType: { slug: 'unsupported-media-type', title: 'Unsupported media type', status: 415 },
+  internal: { slug: 'internal', title: 'Internal error', status: 500 },
+  unavailable: { slug: 'unavailable', title: 'Service unavailable', status: 503 },
 } as const;
 
 export type ProblemKind = keyof typeof PROBLEM_TYPES;
@@ -62,7 +46,8 @@ export class ProblemError extends Error {
 }
 
 export function problemBody(kind: ProblemKind, detail: string, errors?: InvalidField[]): Problem {
-  const { type, title, status } = PROBLEM_TYPES[kind];
+  const { slug, title, status } = PROBLEM_TYPES[kind];
+  const type = `urn:compute-deals:problem:${slug}`;
   return errors?.length ? { type, title, status, detail, errors } : { type, title, status, detail };
 }
 

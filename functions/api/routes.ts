@@ -1,5 +1,5 @@
 // Every route of the API as an OpenAPI operation: the same definitions validate requests and write /openapi.json.
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
 import { correctionRequest } from '../use-cases/correct-deal';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import {
@@ -66,6 +66,8 @@ const jsonBody = <T extends z.ZodType>(schema: T) => ({
   content: { 'application/json': { schema } },
 });
 
+const removed = { 204: { description: 'Removed.' } };
+
 const csv = {
   'text/csv': { schema: z.string().openapi({ description: 'RFC 4180, a header row first.' }) },
 };
@@ -74,19 +76,49 @@ const atom = {
   'application/atom+xml': { schema: z.string().openapi({ description: 'An Atom 1.0 feed.' }) },
 };
 
+type Tag = 'service' | 'deals' | 'filings' | 'feeds' | 'subscriptions';
+type Request = NonNullable<RouteConfig['request']>;
+type Operation = Omit<RouteConfig, 'method' | 'path' | 'tags' | 'request'> & {
+  request?: Request;
+  /** Problems beyond those that follow from the route's shape (409; 404 where a deployment closes the route). */
+  alsoAnswers?: number[];
+};
+type WithQuery<R> = R extends { query: unknown }
+  ? R
+  : (R extends Request ? R : unknown) & { query: typeof noQuery };
+
+/**
+ * An operation under its method, path and tag. It takes no query parameter unless its request declares some,
+ * and the problems it may answer follow from its shape: 400 and 503 on every route, 404 with a path parameter,
+ * 413 and 415 with a body, and `alsoAnswers`.
+ */
+function route<const M extends RouteConfig['method'], const P extends string, const O extends Operation>(
+  method: M,
+  path: P,
+  tag: Tag,
+  operation: O,
+) {
+  const { alsoAnswers = [], request, responses, ...doc } = operation;
+  const statuses = [400, 503, ...alsoAnswers];
+  if (path.includes('{')) statuses.push(404);
+  if (request?.body) statuses.push(413, 415);
+  return createRoute({
+    ...doc,
+    method,
+    path,
+    tags: [tag],
+    request: { query: noQuery, ...request } as WithQuery<O['request']>,
+    // Typed as the operation's own answers: problems are thrown (ProblemError), never returned by a handler.
+    responses: { ...responses, ...problems(...new Set(statuses)) } as O['responses'],
+  });
+}
+
 export const routes = {
-  health: createRoute({
-    method: 'get',
-    path: '/health',
-    tags: ['service'],
+  health: route('get', '/health', 'service', {
     summary: 'Liveness, with a read from the database',
-    request: { query: noQuery },
-    responses: { 200: json(healthSchema, 'The service and its database answer.'), ...problems(400, 503) },
+    responses: { 200: json(healthSchema, 'The service and its database answer.') },
   }),
-  listDeals: createRoute({
-    method: 'get',
-    path: '/deals',
-    tags: ['deals'],
+  listDeals: route('get', '/deals', 'deals', {
     summary: 'Deals, newest announcement first',
     request: { query: dealQuery },
     responses: {
@@ -94,31 +126,21 @@ export const routes = {
         description: 'One page of deals (JSON, or CSV with format=csv).',
         content: { 'application/json': { schema: dealPageSchema }, ...csv },
       },
-      ...problems(400, 503),
     },
   }),
-  dealsCsv: createRoute({
-    method: 'get',
-    path: '/deals.csv',
-    tags: ['deals'],
+  dealsCsv: route('get', '/deals.csv', 'deals', {
     summary: 'Deals as CSV (the same filters as /deals)',
     request: { query: dealFeedQuery },
-    responses: { 200: { description: 'One page of deals as CSV.', content: csv }, ...problems(400, 503) },
+    responses: { 200: { description: 'One page of deals as CSV.', content: csv } },
   }),
-  dealsAtom: createRoute({
-    method: 'get',
-    path: '/deals.atom',
-    tags: ['deals'],
+  dealsAtom: route('get', '/deals.atom', 'deals', {
     summary: 'Deals as an Atom feed (the same filters as /deals)',
     request: { query: dealFeedQuery },
-    responses: { 200: { description: 'An Atom feed.', content: atom }, ...problems(400, 503) },
+    responses: { 200: { description: 'An Atom feed.', content: atom } },
   }),
-  getDeal: createRoute({
-    method: 'get',
-    path: '/deals/{id}',
-    tags: ['deals'],
+  getDeal: route('get', '/deals/{id}', 'deals', {
     summary: 'One deal with its sources and history',
-    request: { params: dealIdParams, query: noQuery },
+    request: { params: dealIdParams },
     responses: {
       200: json(dealSchema, 'The deal.'),
       308: {
@@ -126,136 +148,91 @@ export const routes = {
           'An old pair id, or a deal merged into another: `Location` names the deal that answers now.',
         headers: { location: { schema: { type: 'string' }, description: 'The path of the deal to read.' } },
       },
-      ...problems(400, 404, 503),
     },
   }),
-  correctDeal: createRoute({
-    method: 'patch',
-    path: '/deals/{id}',
-    tags: ['deals'],
+  correctDeal: route('patch', '/deals/{id}', 'deals', {
     summary: 'An operator correction: set fields, split a source off, merge, hide or unhide (IAM in AWS)',
     description:
       'Each correction is an event in the history and outlives later mentions. `by` may be left out when ' +
       'the request is IAM-signed: the caller is then the IAM identity.',
-    request: { params: dealIdParams, query: noQuery, body: jsonBody(correctionRequest) },
+    request: { params: dealIdParams, body: jsonBody(correctionRequest) },
     responses: {
       200: json(correctionResultSchema, 'The corrected deal, and the deal split off or merged away.'),
-      ...problems(400, 404, 409, 413, 415, 503),
     },
+    alsoAnswers: [409],
   }),
-  getCompany: createRoute({
-    method: 'get',
-    path: '/companies/{id}',
-    tags: ['deals'],
+  getCompany: route('get', '/companies/{id}', 'deals', {
     summary: "A company's visible deals as buyer and as provider",
-    request: { params: companyParams, query: noQuery },
-    responses: { 200: json(companyDealsSchema, 'The company and its deals.'), ...problems(400, 404, 503) },
+    request: { params: companyParams },
+    responses: { 200: json(companyDealsSchema, 'The company and its deals.') },
   }),
-  listFilings: createRoute({
-    method: 'get',
-    path: '/filings',
-    tags: ['filings'],
+  listFilings: route('get', '/filings', 'filings', {
     summary: 'Stored filings, newest accepted first: by company, form, 8-K item, dates and deals',
     request: { query: filingQuery },
-    responses: { 200: json(filingPageSchema, 'One page of filings.'), ...problems(400, 503) },
+    responses: { 200: json(filingPageSchema, 'One page of filings.') },
   }),
-  getFiling: createRoute({
-    method: 'get',
-    path: '/filings/{accession}',
-    tags: ['filings'],
+  getFiling: route('get', '/filings/{accession}', 'filings', {
     summary: 'One filing and what processing made of it',
-    request: { params: accessionParams, query: noQuery },
-    responses: { 200: json(filingSchema, 'The filing.'), ...problems(400, 404, 503) },
+    request: { params: accessionParams },
+    responses: { 200: json(filingSchema, 'The filing.') },
   }),
-  dealFilings: createRoute({
-    method: 'get',
-    path: '/deals/{id}/filings',
-    tags: ['filings'],
+  dealFilings: route('get', '/deals/{id}/filings', 'filings', {
     summary: 'The filings behind a deal, newest first',
-    request: { params: dealIdParams, query: noQuery },
-    responses: { 200: json(filingListSchema, 'The filings among its sources.'), ...problems(400, 404, 503) },
+    request: { params: dealIdParams },
+    responses: { 200: json(filingListSchema, 'The filings among its sources.') },
   }),
-  listFeeds: createRoute({
-    method: 'get',
-    path: '/feeds',
-    tags: ['feeds'],
+  listFeeds: route('get', '/feeds', 'feeds', {
     summary: 'News feeds and their health',
-    request: { query: noQuery },
-    responses: { 200: json(feedListSchema, 'Every feed polled.'), ...problems(400, 503) },
+    responses: { 200: json(feedListSchema, 'Every feed polled.') },
   }),
-  putFeed: createRoute({
-    method: 'put',
-    path: '/feeds/{id}',
-    tags: ['feeds'],
+  putFeed: route('put', '/feeds/{id}', 'feeds', {
     summary: 'Adds or replaces a feed (IAM in AWS)',
-    request: { params: feedIdParams, query: noQuery, body: jsonBody(feedBody) },
-    responses: { 200: json(feedSchema, 'The feed as stored.'), ...problems(400, 404, 413, 415, 503) },
+    request: { params: feedIdParams, body: jsonBody(feedBody) },
+    responses: { 200: json(feedSchema, 'The feed as stored.') },
   }),
-  deleteFeed: createRoute({
-    method: 'delete',
-    path: '/feeds/{id}',
-    tags: ['feeds'],
+  deleteFeed: route('delete', '/feeds/{id}', 'feeds', {
     summary: 'Removes an added feed (IAM in AWS)',
-    request: { params: feedIdParams, query: noQuery },
-    responses: { 204: { description: 'Removed.' }, ...problems(400, 404, 503) },
+    request: { params: feedIdParams },
+    responses: removed,
   }),
-  listSubscriptions: createRoute({
-    method: 'get',
-    path: '/subscriptions',
-    tags: ['subscriptions'],
+  listSubscriptions: route('get', '/subscriptions', 'subscriptions', {
     summary: 'Every subscription, oldest first (IAM in AWS)',
-    request: { query: noQuery },
-    responses: { 200: json(subscriptionListSchema, 'The subscriptions.'), ...problems(400, 503) },
+    responses: { 200: json(subscriptionListSchema, 'The subscriptions.') },
   }),
-  createSubscription: createRoute({
-    method: 'post',
-    path: '/subscriptions',
-    tags: ['subscriptions'],
+  createSubscription: route('post', '/subscriptions', 'subscriptions', {
     summary: 'Subscribes an email address, phone or webhook (IAM in AWS)',
-    request: { query: noQuery, body: jsonBody(newSubscription) },
+    request: { body: jsonBody(newSubscription) },
     responses: {
       201: json(createdSubscriptionSchema, 'Created; email waits for the address to confirm.'),
-      ...problems(400, 413, 415, 503),
     },
   }),
-  publicSubscribe: createRoute({
-    method: 'post',
-    path: '/subscribe',
-    tags: ['subscriptions'],
+  publicSubscribe: route('post', '/subscribe', 'subscriptions', {
     summary:
       "The page's subscribe form: an email address (public in AWS only when the deployment enables it)",
     description:
       'SNS mails the address a confirmation link; alerts start once it is followed. An address already ' +
       'subscribed is left as it is (no second mail), and the answer is the same either way. 404 when the ' +
       'deployment keeps subscriptions IAM-only.',
-    request: { query: noQuery, body: jsonBody(publicSubscription) },
+    request: { body: jsonBody(publicSubscription) },
     responses: {
       202: json(publicSubscriptionAnswer, 'Accepted: the address confirms it from its inbox.'),
-      ...problems(400, 404, 413, 415, 503),
     },
+    alsoAnswers: [404],
   }),
-  getSubscription: createRoute({
-    method: 'get',
-    path: '/subscriptions/{id}',
-    tags: ['subscriptions'],
+  getSubscription: route('get', '/subscriptions/{id}', 'subscriptions', {
     summary: 'One subscription (IAM in AWS)',
-    request: { params: subscriptionIdParams, query: noQuery },
-    responses: { 200: json(subscriptionSchema, 'The subscription.'), ...problems(400, 404, 503) },
+    request: { params: subscriptionIdParams },
+    responses: { 200: json(subscriptionSchema, 'The subscription.') },
   }),
-  deleteSubscription: createRoute({
-    method: 'delete',
-    path: '/subscriptions/{id}',
-    tags: ['subscriptions'],
+  deleteSubscription: route('delete', '/subscriptions/{id}', 'subscriptions', {
     summary: 'Unsubscribes (IAM in AWS)',
-    request: { params: subscriptionIdParams, query: noQuery },
-    responses: { 204: { description: 'Removed.' }, ...problems(400, 404, 503) },
+    request: { params: subscriptionIdParams },
+    responses: removed,
   }),
-  testSubscription: createRoute({
-    method: 'post',
-    path: '/subscriptions/{id}/test',
-    tags: ['subscriptions'],
+  testSubscription: route('post', '/subscriptions/{id}/test', 'subscriptions', {
     summary: 'Sends a test alert about the newest deal through the real channel (IAM in AWS)',
-    request: { params: subscriptionIdParams, query: noQuery },
-    responses: { 200: json(testAlertSchema, 'The alert as sent.'), ...problems(400, 404, 409, 503) },
+    request: { params: subscriptionIdParams },
+    responses: { 200: json(testAlertSchema, 'The alert as sent.') },
+    alsoAnswers: [409],
   }),
 };

@@ -203,7 +203,6 @@ export const newSubscription = z
     }
   })
   .openapi('NewSubscription');
-export type NewSubscription = z.output<typeof newSubscription>;
 
 /** The public form's body: an email address and two thresholds; no SMS, no webhook, nothing else. */
 export const publicSubscription = z

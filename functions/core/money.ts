@@ -331,12 +331,11 @@ function readTrailingCurrency(
   return { currency: code, end: k + word.length };
 }
 
+type LeadingCurrency = { currency: CurrencyCode; start: number };
+type LeadingQualifier = { qualifier: ValueQualifier; start: number };
+
 /** Currency written before the amount: "$", "US$", "USD ", "EUR ", "€", "£". Returns where it starts. */
-function readLeadingCurrency(
-  text: string,
-  numStart: number,
-  from: number,
-): { currency: CurrencyCode; start: number } | null {
+function readLeadingCurrency(text: string, numStart: number, from: number): LeadingCurrency | null {
   let k = numStart;
   const p1 = text.charCodeAt(k - 1);
   // Only "$", "€", "£", a space after one, or the last letter of USD/EUR/GBP can precede an amount.
@@ -360,11 +359,7 @@ function readLeadingCurrency(
   return null;
 }
 
-function readQualifier(
-  text: string,
-  start: number,
-  from: number,
-): { qualifier: ValueQualifier; start: number } | null {
+function readQualifier(text: string, start: number, from: number): LeadingQualifier | null {
   let k = start;
   while (k > from && start - k < 2 && isSpace(text.charCodeAt(k - 1))) k--;
   const window = text.slice(Math.max(from, k - 24), k).toLowerCase();
@@ -493,9 +488,4 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
     i = Math.max(i, end);
   }
   return out;
-}
-
-/** "$14.2 billion" style, used by tests and alert text. */
-export function formatUsdBillions(usd: number): string {
-  return `$${(usd / 1e9).toFixed(1)} billion`;
 }

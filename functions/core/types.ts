@@ -33,16 +33,12 @@ export interface CompanyRef {
 
 export type ValueQualifier = 'up_to' | 'approximately' | 'at_least' | 'more_than';
 
-/** One disclosure of a compute-capacity contract, as found in one document. */
-export interface Mention {
-  buyer: CompanyRef;
-  provider: CompanyRef;
+/** What a mention says of the contract: its value, status, kind and term, as the text states them. */
+export interface ContractTerms {
   /** Value in USD; null when the text states none. */
   valueUsd: number | null;
   /** The amount as written ("$14.2 billion", "14,2 milliards de dollars"). */
   valueText: string | null;
-  /** Set when the amount was not in USD: the original and the fixed rate used. */
-  originalCurrency: { code: string; amount: number; rateToUsd: number } | null;
   qualifier: ValueQualifier | null;
   /** true: the value is the contract's running total; false: an increment added to an earlier contract. */
   cumulative: boolean;
@@ -57,6 +53,30 @@ export interface Mention {
   /** ISO date (YYYY-MM-DD); "through December 2031" gives 2031-12-31. */
   endDate: string | null;
   termYears: number | null;
+}
+
+/** The terms alone, for a record that keeps or shows them beside its own fields. */
+export function contractTerms(m: ContractTerms): ContractTerms {
+  const { valueUsd, valueText, qualifier, cumulative, runningTotalUsd, status, kind, endDate, termYears } = m;
+  return {
+    valueUsd,
+    valueText,
+    qualifier,
+    cumulative,
+    ...(runningTotalUsd != null ? { runningTotalUsd } : {}),
+    status,
+    kind,
+    endDate,
+    termYears,
+  };
+}
+
+/** One disclosure of a compute-capacity contract, as found in one document. */
+export interface Mention extends ContractTerms {
+  buyer: CompanyRef;
+  provider: CompanyRef;
+  /** Set when the amount was not in USD: the original and the fixed rate used. */
+  originalCurrency: { code: string; amount: number; rateToUsd: number } | null;
   language: Language;
   evidence: string;
   evidenceStart: number;
@@ -131,22 +151,12 @@ export type JoinRule =
   | 'migrated';
 
 /** One mention as a deal keeps it: the deal's fields are folded from these, in the order of their dates. */
-export interface DealMention {
+export interface DealMention extends ContractTerms {
   buyer: CompanyRef;
   provider: CompanyRef;
   source: SourceRef;
   /** When it was said: the source's publication date, else when it was recorded. ISO-8601 UTC. */
   at: string;
-  valueUsd: number | null;
-  valueText: string | null;
-  qualifier: ValueQualifier | null;
-  cumulative: boolean;
-  /** The total an expansion states beside its increment (see Mention); absent on older mentions. */
-  runningTotalUsd?: number | null;
-  status: MentionStatus;
-  kind: DealKind;
-  endDate: string | null;
-  termYears: number | null;
   site: string | null;
   evidence: string;
   /** The extractor's confidence; absent on mentions stored before it was kept, read as 1. */

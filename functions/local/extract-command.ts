@@ -3,7 +3,7 @@
 // declared charset, or .mhtml), an RSS/Atom feed (.xml), plain text, or `-` for stdin.
 import { readFile, stat } from 'node:fs/promises';
 import { extractMentions, resolveBackstops } from '../core/extract';
-import { LANGUAGES, type Language, type Mention } from '../core/types';
+import { contractTerms, LANGUAGES, type Language, type Mention } from '../core/types';
 import { documentsThatMatter, documentText } from '../sources/edgar/documents';
 import { parseSubmission } from '../sources/edgar/submission';
 import { looksLikeHtml } from '../sources/html-text';
@@ -67,16 +67,9 @@ export function toOutput(m: Mention): Record<string, unknown> {
     provider: m.provider.name,
     buyerId: m.buyer.id,
     providerId: m.provider.id,
-    valueUsd: m.valueUsd,
-    valueText: m.valueText,
+    ...contractTerms(m),
     originalCurrency: m.originalCurrency,
-    qualifier: m.qualifier,
-    cumulative: m.cumulative,
     runningTotalUsd: m.runningTotalUsd ?? null,
-    status: m.status,
-    kind: m.kind,
-    endDate: m.endDate,
-    termYears: m.termYears,
     language: m.language,
     evidence: m.evidence,
     evidenceStart: m.evidenceStart,

@@ -137,14 +137,14 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** Connection refused / reset, or a body cut short (e.g. truncated gzip). */
+/** Connection refused / reset, or a body cut short (e.g. truncated gzip). The socket's error is its cause. */
 export class HttpNetworkError extends Error {
   override readonly name = 'HttpNetworkError';
   constructor(
     readonly url: string,
-    readonly detail: string,
+    cause: unknown,
   ) {
-    super(`network error fetching ${url}: ${detail}`);
+    super(`network error fetching ${url}: ${describe(cause)}`, { cause });
   }
 }
 
@@ -311,7 +311,7 @@ export class HttpClient {
       ) {
         throw error;
       }
-      return { kind: 'retry', delayMs: null, error: new HttpNetworkError(target.href, describe(error)) };
+      return { kind: 'retry', delayMs: null, error: new HttpNetworkError(target.href, error) };
     } finally {
       clearTimeout(timer);
     }

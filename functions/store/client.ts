@@ -1,5 +1,11 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, type BatchGetCommandOutput, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  DynamoDBDocumentClient,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { InvalidCursorError, StoreUnavailableError } from '../core/ports/store';
 
 // Errors that mean the database could not be reached or would not serve now (after the SDK's own retries),
@@ -92,6 +98,26 @@ export function decodeCursor(
 
 export function isConditionFailure(err: unknown): boolean {
   return err instanceof Error && err.name === 'ConditionalCheckFailedException';
+}
+
+/** A transaction cancelled because one of its conditions failed (not for a conflict or a throttle). */
+export function isTransactionConditionFailure(err: unknown): boolean {
+  if (!(err instanceof Error) || err.name !== 'TransactionCanceledException') return false;
+  const reasons = (err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.some((r) => r.Code === 'ConditionalCheckFailed');
+}
+
+type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
+
+/** Writes the items together or not at all: false (nothing written) when one of their conditions failed. */
+export async function writeTogether(doc: DynamoDBDocumentClient, items: TransactItems): Promise<boolean> {
+  try {
+    await doc.send(new TransactWriteCommand({ TransactItems: items }));
+    return true;
+  } catch (err) {
+    if (isTransactionConditionFailure(err)) return false;
+    throw err;
+  }
 }
 
 /**

@@ -8,7 +8,14 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { FilingPage, FilingRepository } from '../core/ports/store';
 import type { FilingEvent, FilingQuery, FilingRecord } from '../core/types';
-import { batchGetItems, decodeCursor, encodeCursor, isConditionFailure } from './client';
+import {
+  batchGetItems,
+  decodeCursor,
+  encodeCursor,
+  isConditionFailure,
+  isTransactionConditionFailure,
+  writeTogether,
+} from './client';
 import { facetsOf, planFilingQuery, sortKeyBounds, sortKeyOf } from './filing-facets';
 import { LIST_PARTITION } from './tables';
 
@@ -61,12 +68,6 @@ export function storedItems(
     record: { ...filing, history, listPk: LIST_PARTITION, ...(expiresAt !== undefined ? { expiresAt } : {}) },
     rows: facetsOf(filing, withDeals).map((facet) => indexRow(filing, facet, expiresAt)),
   };
-}
-
-function isTransactionConditionFailure(err: unknown): boolean {
-  if (!(err instanceof Error) || err.name !== 'TransactionCanceledException') return false;
-  const reasons = (err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-  return reasons.some((r) => r.Code === 'ConditionalCheckFailed');
 }
 
 export function createFilingRepository(
@@ -243,27 +244,13 @@ export function createFilingRepository(
     async putIfNew(filing) {
       const expiresAt = Math.floor(now() / 1000) + retentionSeconds;
       const { record, rows } = storedItems(filing, { withDeals: false, expiresAt });
-      try {
-        // The record and its index rows land together or not at all: a query never misses a recorded filing.
-        await doc.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: record,
-                  ConditionExpression: 'attribute_not_exists(accession)',
-                },
-              },
-              ...rows.map((row) => ({ Put: { TableName: indexTableName, Item: row } })),
-            ],
-          }),
-        );
-        return true;
-      } catch (err) {
-        if (isTransactionConditionFailure(err)) return false;
-        throw err;
-      }
+      // The record and its index rows land together or not at all: a query never misses a recorded filing.
+      return writeTogether(doc, [
+        {
+          Put: { TableName: tableName, Item: record, ConditionExpression: 'attribute_not_exists(accession)' },
+        },
+        ...rows.map((row) => ({ Put: { TableName: indexTableName, Item: row } })),
+      ]);
     },
 
     get,

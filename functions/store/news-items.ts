@@ -1,59 +1,42 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { NewsItemRepository } from '../core/ports/store';
 import type { NewsItem } from '../core/types';
-import { decodeCursor, encodeCursor } from './client';
+import { decodeCursor, encodeCursor, writeTogether } from './client';
 import { LIST_PARTITION } from './tables';
 
 /** Item text is kept this long for re-extraction; the id and dedupe markers expire with it. */
 const KEEP_SECONDS = 180 * 24 * 3600;
 
-export function createNewsItemRepository(
-  doc: DynamoDBDocumentClient,
-  tableName: string,
-  now: () => Date = () => new Date(),
-): NewsItemRepository {
+export function createNewsItemRepository(doc: DynamoDBDocumentClient, tableName: string): NewsItemRepository {
   return {
     // Two rows in one transaction: the item under its id, and a marker under its dedupe key, so the same
     // story syndicated under another link is refused too.
-    async putIfNew(item) {
-      const at = now();
-      const expiresAt = Math.floor(at.getTime() / 1000) + KEEP_SECONDS;
-      try {
-        await doc.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: {
-                    pk: `item#${item.id}`,
-                    ...item,
-                    listPk: LIST_PARTITION,
-                    seenAt: at.toISOString(),
-                    expiresAt,
-                  },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: { pk: `dedupe#${item.dedupeKey}`, itemId: item.id, expiresAt },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-            ],
-          }),
-        );
-        return true;
-      } catch (err) {
-        if (err instanceof TransactionCanceledException) {
-          const reasons = err.CancellationReasons ?? [];
-          if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) return false;
-        }
-        throw err;
-      }
+    putIfNew(item) {
+      const seenAt = new Date();
+      const expiresAt = Math.floor(seenAt.getTime() / 1000) + KEEP_SECONDS;
+      const ifNew = 'attribute_not_exists(pk)';
+      return writeTogether(doc, [
+        {
+          Put: {
+            TableName: tableName,
+            Item: {
+              pk: `item#${item.id}`,
+              ...item,
+              listPk: LIST_PARTITION,
+              seenAt: seenAt.toISOString(),
+              expiresAt,
+            },
+            ConditionExpression: ifNew,
+          },
+        },
+        {
+          Put: {
+            TableName: tableName,
+            Item: { pk: `dedupe#${item.dedupeKey}`, itemId: item.id, expiresAt },
+            ConditionExpression: ifNew,
+          },
+        },
+      ]);
     },
 
     async list({ limit, cursor, feedId }) {

@@ -1,16 +1,12 @@
 import { easternToUtcIso, isoDateRange } from '../core/edgar-time';
 import type { FilingQueue } from '../core/ports/channels';
-import type { DailyIndexEntry, EdgarSource } from '../core/ports/edgar';
-import {
-  EdgarMalformedError,
-  EdgarRateLimitedError,
-  EdgarUnavailableError,
-  formMatches,
-} from '../core/ports/edgar';
+import type { EdgarSource } from '../core/ports/edgar';
+import { EdgarRateLimitedError, formMatches } from '../core/ports/edgar';
 import type { Logger } from '../core/ports/log';
 import type { FilingRepository } from '../core/ports/store';
 import type { FilingRecord } from '../core/types';
 import { filingRecordFor, recordAndQueue, recordFromIndex } from './poll-edgar';
+import { readDailyIndex, uniqueAccessions } from './read-daily-index';
 
 export interface BackfillEdgarDeps {
   edgar: EdgarSource;
@@ -76,33 +72,29 @@ async function byIndex(deps: BackfillEdgarDeps, opts: BackfillEdgarOptions): Pro
   const report = emptyReport('daily-index', dates.length);
   for (const [i, date] of dates.entries()) {
     const day = { date, index: i + 1, of: dates.length };
-    let entries: DailyIndexEntry[] | null;
-    try {
-      entries = await deps.edgar.dailyIndex(date);
-    } catch (error) {
-      if (error instanceof EdgarRateLimitedError) {
-        report.rateLimited = true;
-        report.resumeFrom = date;
-        deps.log.error('edgar rate limited: backfill stopped', {
-          resumeFrom: date,
-          retryAfterMs: error.retryAfterMs,
-        });
-        return report;
-      }
-      if (error instanceof EdgarUnavailableError || error instanceof EdgarMalformedError) {
-        report.failedDates.push({ date, reason: error.message });
-        deps.progress?.({ ...day, outcome: 'failed', candidates: 0, reason: error.message });
-        continue;
-      }
-      throw error;
+    const read = await readDailyIndex(deps.edgar, date);
+    if (read.kind === 'rate_limited') {
+      report.rateLimited = true;
+      report.resumeFrom = date;
+      deps.log.error('edgar rate limited: backfill stopped', {
+        resumeFrom: date,
+        retryAfterMs: read.error.retryAfterMs,
+      });
+      return report;
     }
+    if (read.kind === 'failed') {
+      report.failedDates.push({ date, reason: read.error.message });
+      deps.progress?.({ ...day, outcome: 'failed', candidates: 0, reason: read.error.message });
+      continue;
+    }
+    const { entries } = read;
     if (entries === null) {
       report.missingIndexes.push(date);
       deps.progress?.({ ...day, outcome: 'no index', candidates: 0 });
       continue;
     }
     const now = deps.clock();
-    const records = unique(entries.filter((e) => formMatches(e.formType, opts.forms))).map((e) =>
+    const records = uniqueAccessions(entries.filter((e) => formMatches(e.formType, opts.forms))).map((e) =>
       recordFromIndex(e, deps.edgar, now),
     );
     await recordBatch(deps, records, report);
@@ -165,11 +157,6 @@ async function recordBatch(
     report.queued += outcome.queued;
     report.alreadyRecorded += outcome.alreadyRecorded;
   }
-}
-
-function unique(entries: DailyIndexEntry[]): DailyIndexEntry[] {
-  const seen = new Set<string>();
-  return entries.filter((e) => !seen.has(e.accession) && seen.add(e.accession));
 }
 
 function emptyReport(mode: EdgarBackfillReport['mode'], dates: number): EdgarBackfillReport {

@@ -10,6 +10,7 @@ import {
 import type { Logger } from '../core/ports/log';
 import type { FilingRepository, StateStore } from '../core/ports/store';
 import type { FilingJob, FilingRecord } from '../core/types';
+import { readDailyIndex, uniqueAccessions } from './read-daily-index';
 
 export const EDGAR_POLL_STATE_KEY = 'edgar:poll';
 /** EDGAR's feed holds about 5,100 entries: 51 full pages of 100 (the 52nd answers 503). */
@@ -296,22 +297,18 @@ async function backfillPendingDates(
     const lastTry = cursor.indexTriedAt[date];
     if (lastTry && now.getTime() - Date.parse(lastTry) < retryMs) continue;
     tries++;
-    let entries: DailyIndexEntry[] | null;
-    try {
-      entries = await deps.edgar.dailyIndex(date);
-    } catch (error) {
-      if (error instanceof EdgarRateLimitedError) {
-        report.rateLimited = true;
-        report.retryAfterMs = error.retryAfterMs;
-        return;
-      }
-      if (error instanceof EdgarUnavailableError || error instanceof EdgarMalformedError) {
-        deps.log.warn('edgar daily index failed; will retry', { date, error: error.message });
-        cursor.indexTriedAt[date] = now.toISOString();
-        continue;
-      }
-      throw error;
+    const read = await readDailyIndex(deps.edgar, date);
+    if (read.kind === 'rate_limited') {
+      report.rateLimited = true;
+      report.retryAfterMs = read.error.retryAfterMs;
+      return;
     }
+    if (read.kind === 'failed') {
+      deps.log.warn('edgar daily index failed; will retry', { date, error: read.error.message });
+      cursor.indexTriedAt[date] = now.toISOString();
+      continue;
+    }
+    const { entries } = read;
     if (entries === null) {
       // Weekends and holidays never get an index: give up on a date a week old.
       if (now.getTime() - Date.parse(`${date}T00:00:00Z`) > 7 * DAY_MS) {
@@ -322,10 +319,9 @@ async function backfillPendingDates(
       }
       continue;
     }
-    const records = entries
-      .filter((e) => !seen.has(e.accession) && formMatches(e.formType, opts.forms))
-      .filter((e, i, all) => all.findIndex((o) => o.accession === e.accession) === i)
-      .map((e) => recordFromIndex(e, deps.edgar, now));
+    const records = uniqueAccessions(
+      entries.filter((e) => !seen.has(e.accession) && formMatches(e.formType, opts.forms)),
+    ).map((e) => recordFromIndex(e, deps.edgar, now));
     const outcome = await recordAndQueue(deps, records);
     report.queued += outcome.queued;
     report.alreadyRecorded += outcome.alreadyRecorded;

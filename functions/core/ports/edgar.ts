@@ -203,15 +203,7 @@ export function formMatches(formType: string, forms: readonly string[]): boolean
   });
 }
 
-/** The forms that carry compute-contract disclosures (issue 3). */
-export const DEFAULT_EDGAR_FORMS = ['8-K', '8-K/A', '6-K', '6-K/A', '10-Q', '10-K', 'S-1', 'S-1/A', '424B*'];
-
 /** Zero-pads a CIK to EDGAR's ten digits. */
 export function padCik(cik: string | number): string {
   return String(cik).replace(/^0+/, '').padStart(10, '0');
-}
-
-const ACCESSION = /^\d{10}-\d{2}-\d{6}$/;
-export function isAccession(text: string): boolean {
-  return ACCESSION.test(text);
 }

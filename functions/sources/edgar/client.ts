@@ -25,8 +25,11 @@ import {
 import {
   BodyTooLargeError,
   decodeText,
+  type GetOptions,
   HttpClient,
+  type HttpClientOptions,
   HttpNetworkError,
+  type HttpResponse,
   HttpStatusError,
   HttpTimeoutError,
   RateLimitedError,
@@ -72,18 +75,14 @@ export function validateMaxRps(maxRps: number | null | undefined): number {
   return rps;
 }
 
-export interface EdgarHttpOptions {
-  userAgent: string;
+export type EdgarHttpOptions = Pick<
+  HttpClientOptions,
+  'userAgent' | 'retries' | 'baseDelayMs' | 'maxDelayMs' | 'sleep' | 'random' | 'now'
+> & {
   maxRps?: number;
-  retries?: number;
-  baseDelayMs?: number;
-  maxDelayMs?: number;
   /** How long EDGAR is left alone after its rate-threshold page (EDGAR_LOCKOUT_SECONDS). */
   lockoutMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  now?: () => number;
-}
+};
 
 /**
  * The HTTP client for every EDGAR host: one budget (requests spaced 1/maxRps apart, so no 1-second window holds
@@ -94,25 +93,23 @@ export function createEdgarHttpClient(opts: EdgarHttpOptions): {
   http: HttpClient;
   limiter: PriorityRateLimiter;
 } {
-  const userAgent = validateUserAgent(opts.userAgent);
+  const { maxRps, lockoutMs, ...clientOptions } = opts;
   const limiter = new PriorityRateLimiter({
     // 10 % under the limit, so that the lag between grant and arrival (a new connection's handshake delays the
     // first request by tens of ms, then the next ones catch up) never puts one more request into a 1-second
     // window at the SEC's end.
-    ratePerSecond: validateMaxRps(opts.maxRps) / JITTER_MARGIN,
+    ratePerSecond: validateMaxRps(maxRps) / JITTER_MARGIN,
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
   });
   const http = new HttpClient({
-    userAgent,
+    ...clientOptions,
+    userAgent: validateUserAgent(opts.userAgent),
     limiterFor: () => limiter,
     retries: opts.retries ?? 3,
     baseDelayMs: opts.baseDelayMs ?? 1000,
     maxDelayMs: opts.maxDelayMs ?? 20_000,
-    ...(opts.lockoutMs ? { rateThresholdBlockMs: opts.lockoutMs } : {}),
-    ...(opts.sleep ? { sleep: opts.sleep } : {}),
-    ...(opts.random ? { random: opts.random } : {}),
-    ...(opts.now ? { now: opts.now } : {}),
+    ...(lockoutMs ? { rateThresholdBlockMs: lockoutMs } : {}),
   });
   return { http, limiter };
 }
@@ -153,6 +150,14 @@ export class EdgarClient implements EdgarSource {
     this.priority = lanePriority(opts.lane ?? 'current');
   }
 
+  /** A GET at this client's place in the shared budget, with its timeout unless the call names another. */
+  private get(
+    url: string,
+    opts: Omit<GetOptions, 'priority' | 'timeoutMs'> & { timeoutMs?: number },
+  ): Promise<HttpResponse> {
+    return this.http.get(url, { timeoutMs: this.timeoutMs, priority: this.priority, ...opts });
+  }
+
   /**
    * One page of the feed for all forms (type=), filtered by the caller: one request per page covers every
    * configured form, where polling per form would multiply the requests by the number of forms.
@@ -163,9 +168,7 @@ export class EdgarClient implements EdgarSource {
     const cached = start === 0 ? this.firstPage : null;
     try {
       // Past the end EDGAR answers 503: one retry is enough to tell it from a blip.
-      const res = await this.http.get(url, {
-        timeoutMs: this.timeoutMs,
-        priority: this.priority,
+      const res = await this.get(url, {
         maxBytes: MAX_FEED_PAGE_CHARS,
         accept: 'application/atom+xml',
         etag: cached?.etag ?? null,
@@ -189,11 +192,7 @@ export class EdgarClient implements EdgarSource {
   async dailyIndex(date: string): Promise<DailyIndexEntry[] | null> {
     const url = this.urls.dailyIndex('master', date);
     try {
-      const res = await this.http.get(url, {
-        timeoutMs: this.timeoutMs * 3,
-        maxBytes: MAX_INDEX_BYTES,
-        priority: this.priority,
-      });
+      const res = await this.get(url, { timeoutMs: this.timeoutMs * 3, maxBytes: MAX_INDEX_BYTES });
       return parseMasterIndex(decodeText(res.body, res.contentType));
     } catch (error) {
       // EDGAR answers 403 or 404 for an index that does not exist (weekend, holiday, not yet published).
@@ -205,11 +204,7 @@ export class EdgarClient implements EdgarSource {
   async submission(ref: { accession: string; cik: string }): Promise<Submission> {
     const url = this.urls.submissionText(ref);
     try {
-      const res = await this.http.get(url, {
-        timeoutMs: this.timeoutMs * 6,
-        maxBytes: this.maxSubmissionBytes,
-        priority: this.priority,
-      });
+      const res = await this.get(url, { timeoutMs: this.timeoutMs * 6, maxBytes: this.maxSubmissionBytes });
       return parseSubmission(decodeText(res.body, res.contentType));
     } catch (error) {
       throw mapError(error, url);
@@ -219,12 +214,7 @@ export class EdgarClient implements EdgarSource {
   async filingIndex(ref: { accession: string; cik: string }): Promise<FilingIndex | null> {
     const url = this.urls.filingIndexPage(ref);
     try {
-      const res = await this.http.get(url, {
-        timeoutMs: this.timeoutMs,
-        maxBytes: MAX_INDEX_PAGE_BYTES,
-        priority: this.priority,
-        accept: 'text/html',
-      });
+      const res = await this.get(url, { maxBytes: MAX_INDEX_PAGE_BYTES, accept: 'text/html' });
       const index = parseFilingIndex(decodeText(res.body, res.contentType), url, ref.accession);
       // The page links www.sec.gov paths: fetch them where this client fetches (EDGAR_BASE_URL).
       return {
@@ -240,12 +230,7 @@ export class EdgarClient implements EdgarSource {
 
   async document(url: string, maxBytes: number): Promise<Uint8Array> {
     try {
-      const res = await this.http.get(url, {
-        timeoutMs: this.timeoutMs * 6,
-        maxBytes,
-        priority: this.priority,
-      });
-      return res.body;
+      return (await this.get(url, { timeoutMs: this.timeoutMs * 6, maxBytes })).body;
     } catch (error) {
       throw mapError(error, url);
     }
@@ -254,12 +239,7 @@ export class EdgarClient implements EdgarSource {
   async fullTextSearch(query: FullTextQuery): Promise<FullTextResult> {
     const url = this.urls.fullTextSearch(query);
     try {
-      const res = await this.http.get(url, {
-        timeoutMs: this.timeoutMs,
-        priority: this.priority,
-        maxBytes: MAX_SEARCH_BYTES,
-        accept: 'application/json',
-      });
+      const res = await this.get(url, { maxBytes: MAX_SEARCH_BYTES, accept: 'application/json' });
       return parseFullTextSearch(decodeText(res.body, res.contentType));
     } catch (error) {
       throw mapError(error, url);
@@ -282,7 +262,6 @@ function mapError(error: unknown, url: string): Error {
   if (error instanceof HttpStatusError) {
     if (error.status === 404) return new EdgarNotFoundError(url);
     if (error.status === 429) return new EdgarRateLimitedError(60_000, url);
-    if (error.status >= 500) return new EdgarUnavailableError(url, `HTTP ${error.status}`);
     return new EdgarUnavailableError(url, `HTTP ${error.status}`);
   }
   if (error instanceof HttpTimeoutError || error instanceof HttpNetworkError) {

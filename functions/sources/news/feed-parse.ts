@@ -18,14 +18,16 @@ export const MAX_SUMMARY_CHARS = 4000;
 
 export type FeedParseErrorCode = 'too_large' | 'doctype_subset' | 'malformed' | 'not_a_feed';
 
+/** A feed refused: the message names the feed; a refusal by the XML reader keeps its error as the cause. */
 export class FeedParseError extends Error {
   override readonly name = 'FeedParseError';
   constructor(
     readonly code: FeedParseErrorCode,
-    readonly feedUrl: string,
+    feedUrl: string,
     detail: string,
+    options?: ErrorOptions,
   ) {
-    super(`feed ${feedUrl}: ${detail}`);
+    super(`feed ${feedUrl}: ${detail}`, options);
   }
 }
 
@@ -124,6 +126,7 @@ export function parseFeed(xml: string, opts: ParseFeedOptions): ParsedFeed {
       code,
       feedUrl,
       `${code === 'malformed' ? 'malformed XML: ' : ''}${error.message}`,
+      { cause: error },
     );
   }
   const ctx: Context = { xml, feedUrl, declared: opts.declaredLanguage ?? null, overCap: 0, empty: 0 };
@@ -330,7 +333,7 @@ function parseRss2(rss: XmlElement, ctx: Context): Omit<ParsedFeed, 'dropped' | 
   const siteUrl = resolveLink(channelLink?.text ?? null, baseIn(rss, ctx.feedUrl));
   // Without xml:base, relative item links are read against the site's link (publishers mean their site).
   const base = declaredBase ? baseIn(channel, baseIn(rss, ctx.feedUrl)) : (siteUrl ?? ctx.feedUrl);
-  const feedLanguage =
+  const language =
     toLanguage(firstText(feed.get('language'), feed.get('dc:language'))) ??
     toLanguage(attrOf(channel, 'xml:lang')) ??
     toLanguage(attrOf(rss, 'xml:lang')) ??
@@ -377,20 +380,24 @@ function parseRss2(rss: XmlElement, ctx: Context): Omit<ParsedFeed, 'dropped' | 
         f.get('atom:updated'),
         f.get('dcterms:modified'),
       ),
-      language:
-        toLanguage(attrOf(node, 'xml:lang')) ??
-        toLanguage(firstText(f.get('dc:language'), f.get('language'))) ??
-        feedLanguage,
+      language: itemLanguage(node, language, f.get('dc:language'), f.get('language')),
       sourceUrl: resolveLink(attrOf(f.get('source'), 'url'), itemBase),
     });
   });
-  return {
-    format: 'rss2',
-    title: plainText(contentOf(ctx, feed.get('title')).raw, MAX_TITLE_CHARS) || null,
-    siteUrl,
-    language: feedLanguage,
-    items,
-  };
+  return { format: 'rss2', title: feedTitle(contentOf(ctx, feed.get('title'))), siteUrl, language, items };
+}
+
+/** An item's language: its xml:lang, else its first language element, else the feed's. */
+function itemLanguage(
+  item: XmlElement,
+  feedLanguage: Language | null,
+  ...fields: (XmlElement | undefined)[]
+): Language | null {
+  return toLanguage(attrOf(item, 'xml:lang')) ?? toLanguage(firstText(...fields)) ?? feedLanguage;
+}
+
+function feedTitle(text: Text): string | null {
+  return plainText(text.raw, MAX_TITLE_CHARS) || null;
 }
 
 /** An Atom text construct: type text (the default), html (escaped), or xhtml (markup); Atom 0.3's mode too. */
@@ -423,7 +430,7 @@ function parseAtom(root: XmlElement, ctx: Context): Omit<ParsedFeed, 'dropped' |
   const feed = fieldsOf(root, core);
   const feedBase = baseIn(root, ctx.feedUrl);
   const siteUrl = atomLink(childrenNamed(root, core, 'link'), feedBase);
-  const feedLanguage = toLanguage(attrOf(root, 'xml:lang')) ?? ctx.declared;
+  const language = toLanguage(attrOf(root, 'xml:lang')) ?? ctx.declared;
   const items = takeItems(ctx, childrenNamed(root, core, 'entry'), (node) => {
     const f = fieldsOf(node, core);
     const base = baseIn(node, feedBase);
@@ -442,18 +449,11 @@ function parseAtom(root: XmlElement, ctx: Context): Omit<ParsedFeed, 'dropped' |
         f.get('created'),
         f.get('dc:date'),
       ),
-      language:
-        toLanguage(attrOf(node, 'xml:lang')) ?? toLanguage(firstText(f.get('dc:language'))) ?? feedLanguage,
+      language: itemLanguage(node, language, f.get('dc:language')),
       sourceUrl: null,
     });
   });
-  return {
-    format: 'atom',
-    title: plainText(atomText(ctx, feed.get('title')).raw, MAX_TITLE_CHARS) || null,
-    siteUrl,
-    language: feedLanguage,
-    items,
-  };
+  return { format: 'atom', title: feedTitle(atomText(ctx, feed.get('title'))), siteUrl, language, items };
 }
 
 /** rdf:about, whatever prefix the feed gives the RDF namespace. */
@@ -470,7 +470,7 @@ function parseRss1(rdf: XmlElement, ctx: Context): Omit<ParsedFeed, 'dropped' | 
   const feed = fieldsOf(channel, core);
   const base = baseIn(channel, baseIn(rdf, ctx.feedUrl));
   const siteUrl = resolveLink(firstText(feed.get('link')) || null, base);
-  const feedLanguage =
+  const language =
     toLanguage(firstText(feed.get('dc:language'), feed.get('language'))) ??
     toLanguage(attrOf(channel, 'xml:lang')) ??
     toLanguage(attrOf(rdf, 'xml:lang')) ??
@@ -492,18 +492,9 @@ function parseRss1(rdf: XmlElement, ctx: Context): Omit<ParsedFeed, 'dropped' | 
         f.get('dcterms:issued'),
         f.get('dcterms:modified'),
       ),
-      language:
-        toLanguage(attrOf(node, 'xml:lang')) ??
-        toLanguage(firstText(f.get('dc:language'), f.get('language'))) ??
-        feedLanguage,
+      language: itemLanguage(node, language, f.get('dc:language'), f.get('language')),
       sourceUrl: null,
     });
   });
-  return {
-    format: 'rss1',
-    title: plainText(contentOf(ctx, feed.get('title')).raw, MAX_TITLE_CHARS) || null,
-    siteUrl,
-    language: feedLanguage,
-    items,
-  };
+  return { format: 'rss1', title: feedTitle(contentOf(ctx, feed.get('title'))), siteUrl, language, items };
 }

@@ -25,6 +25,7 @@ export function plainText(raw: string, max: number, kind: TextKind = 'auto'): st
   return text.slice(0, cut > max / 2 ? cut : max);
 }
 
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 // Elements after which html-to-text starts a new line (here: a space, as whitespace is collapsed anyway).
 const BLOCK = new Set([
   'p',
@@ -41,12 +42,7 @@ const BLOCK = new Set([
   'figcaption',
   'address',
   'center',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADINGS,
 ]);
 // Elements html-to-text lays out (lists, tables, rules, quotes) or whose content is not text: the full
 // conversion handles those.
