@@ -5,9 +5,13 @@
 // generator), not DynamoDB's.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import autocannon from 'autocannon';
 import pLimit from 'p-limit';
+import type { DealRepository } from '../functions/core/ports/store';
+import type { Deal } from '../functions/core/types';
 import { startSnapshotServer } from '../functions/local/snapshot-server';
+import { dealItem } from '../functions/store/deals';
 import { createRepositories } from '../functions/store/repositories';
 import { recordMentions } from '../functions/use-cases/record-mentions';
 import { mention, newsSource } from '../test/support/builders';
@@ -27,26 +31,46 @@ try {
   await bench.stack.runOnce();
   const deals = createRepositories(bench.doc, bench.names).deals;
   const t0 = performance.now();
-  const limit = pLimit(16);
   const clock = () => new Date();
-  // Distinct pairs and months, so that each mention makes its own deal (the identity rule keys on both).
+  // Each deal is made by recordMentions (the identity rule, the derived fields), against a repository that only
+  // collects what it would save; then stored with BatchWriteItem, 25 a request: one merge each took 150 ms here.
+  const built: Deal[] = [];
+  const collect: DealRepository = {
+    ...deals,
+    get: async () => null,
+    listByPair: async () => [],
+    save: async (deal) => {
+      built.push(deal);
+    },
+  };
+  for (let i = 0; i < DEALS; i++) {
+    // Distinct pairs and months, so that each mention makes its own deal (the identity rule keys on both).
+    await recordMentions({ deals: collect, clock }, [
+      mention({
+        buyer: { id: `bench-buyer-${i % 97}`, name: `Bench Buyer ${i % 97}` },
+        provider: { id: `bench-provider-${i}`, name: `Bench Provider ${i}` },
+        valueUsd: 1e8 + i * 1e6,
+        valueText: null,
+        endDate: null,
+        source: {
+          ...newsSource(`bench-feed/item-${i}`),
+          publishedAt: new Date(Date.UTC(2024, i % 24, 1 + (i % 27))).toISOString(),
+        },
+      }),
+    ]);
+  }
+  const limit = pLimit(4);
   await Promise.all(
-    Array.from({ length: DEALS }, (_, i) =>
-      limit(() =>
-        recordMentions({ deals, clock }, [
-          mention({
-            buyer: { id: `bench-buyer-${i % 97}`, name: `Bench Buyer ${i % 97}` },
-            provider: { id: `bench-provider-${i}`, name: `Bench Provider ${i}` },
-            valueUsd: 1e8 + i * 1e6,
-            valueText: null,
-            endDate: null,
-            source: {
-              ...newsSource(`bench-feed/item-${i}`),
-              publishedAt: new Date(Date.UTC(2024, i % 24, 1 + (i % 27))).toISOString(),
-            },
-          }),
-        ]),
-      ),
+    Array.from({ length: Math.ceil(built.length / 25) }, (_, b) =>
+      limit(async () => {
+        let requests = built.slice(b * 25, b * 25 + 25).map((d) => ({ PutRequest: { Item: dealItem(d) } }));
+        while (requests.length > 0) {
+          const out = await bench.doc.send(
+            new BatchWriteCommand({ RequestItems: { [bench.names.deals]: requests } }),
+          );
+          requests = (out.UnprocessedItems?.[bench.names.deals] ?? []) as typeof requests;
+        }
+      }),
     ),
   );
   process.stdout.write(
