@@ -12,14 +12,17 @@ import { createSqsAlertQueue } from './channels/sqs-alert-queue';
 import { createSqsFilingQueue } from './channels/sqs-filing-queue';
 import type { Platform } from './compositions';
 import { loadConfig, required } from './config';
+import type { FilingLane } from './core/filing-lanes';
 import type { AlertQueue, FilingQueue } from './core/ports/channels';
 import type { Logger } from './core/ports/log';
 import { METRICS_NAMESPACE, METRICS_SERVICE, type Metrics } from './core/ports/metrics';
-import { EdgarClient, sharedEdgarHttpClient } from './sources/edgar/client';
+import { createEdgarHttpClient, EdgarClient } from './sources/edgar/client';
 import { meteredEdgarHttp } from './sources/edgar/metered-http';
+import type { HttpClient } from './sources/http';
 import { loadFeedRegistry } from './sources/news/feed-registry';
 import { createHttpFeedSource, createNewsHttpClient } from './sources/news/feed-source';
 import { createDocumentClient } from './store/client';
+import { SharedEdgarBudget } from './store/edgar-budget';
 import { createRepositories } from './store/repositories';
 
 export const config = loadConfig();
@@ -91,13 +94,28 @@ export function alertQueue(): AlertQueue {
   return createSqsAlertQueue(sqs, required(config.alertQueueUrl, 'ALERT_QUEUE_URL', 'to queue alerts'));
 }
 
-/** The EDGAR source behind the process-wide fair-access client; each function gets its share of the budget. */
-export function edgarSource(timeoutMs?: number): EdgarClient {
-  const userAgent = required(config.secUserAgent, 'SEC_USER_AGENT', 'to call EDGAR (SEC fair access)');
+let edgarHttp: HttpClient | null = null;
+
+/**
+ * The process's EDGAR client, on the deployment's one budget: EDGAR_MAX_RPS is the total for every instance of
+ * the poller and both filing lanes, whose requests claim slots in the state table (store/edgar-budget.ts).
+ */
+function deployedEdgarHttp(): HttpClient {
+  if (!edgarHttp) {
+    const userAgent = required(config.secUserAgent, 'SEC_USER_AGENT', 'to call EDGAR (SEC fair access)');
+    const limiter = new SharedEdgarBudget(doc, tables.state, { ratePerSecond: config.edgarMaxRps });
+    edgarHttp = meteredEdgarHttp(createEdgarHttpClient({ userAgent, limiter }).http, metrics);
+  }
+  return edgarHttp;
+}
+
+/** The EDGAR source for a lane (the poller fetches as the current lane: first in the budget). */
+export function edgarSource(opts: { lane?: FilingLane; timeoutMs?: number } = {}): EdgarClient {
   return new EdgarClient({
-    http: meteredEdgarHttp(sharedEdgarHttpClient({ userAgent, maxRps: config.edgarMaxRps }), metrics),
+    http: deployedEdgarHttp(),
     baseUrl: config.edgarBaseUrl,
-    ...(timeoutMs ? { timeoutMs } : {}),
+    ...(opts.lane ? { lane: opts.lane } : {}),
+    ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
   });
 }
 

@@ -55,6 +55,11 @@ export function readDeploySettings(
     EDGAR_FORMS: forms,
     NEWS_POLL_SECONDS: newsSeconds,
   });
+  // The deployment's shared EDGAR budget keeps one slot a second for 8-Ks (functions/store/edgar-budget.ts).
+  if (config.edgarMaxRps < 2)
+    throw new ConfigError(
+      `edgarMaxRps: ${config.edgarMaxRps} is too low; the shared EDGAR budget needs at least 2`,
+    );
   return {
     ...(config.secUserAgent ? { secUserAgentDefault: config.secUserAgent } : {}),
     ...(operatorEmail ? { operatorEmailDefault: operatorEmail } : {}),

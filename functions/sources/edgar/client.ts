@@ -15,7 +15,7 @@ import {
   EdgarTooLargeError,
   EdgarUnavailableError,
 } from '../../core/ports/edgar';
-import { PriorityRateLimiter } from '../../core/rate-limit';
+import { PriorityRateLimiter, type RateBudget } from '../../core/rate-limit';
 import {
   EDGAR_DEFAULT_RPS,
   EDGAR_MAX_RPS_CEILING,
@@ -81,6 +81,8 @@ export interface EdgarHttpOptions {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   now?: () => number;
+  /** A budget shared beyond this process (in AWS the deployment's, store/edgar-budget.ts); else one per process. */
+  limiter?: RateBudget;
 }
 
 /**
@@ -90,17 +92,19 @@ export interface EdgarHttpOptions {
  */
 export function createEdgarHttpClient(opts: EdgarHttpOptions): {
   http: HttpClient;
-  limiter: PriorityRateLimiter;
+  limiter: RateBudget;
 } {
   const userAgent = validateUserAgent(opts.userAgent);
-  const limiter = new PriorityRateLimiter({
-    // 10 % under the limit, so that the lag between grant and arrival (a new connection's handshake delays the
-    // first request by tens of ms, then the next ones catch up) never puts one more request into a 1-second
-    // window at the SEC's end.
-    ratePerSecond: validateMaxRps(opts.maxRps) / JITTER_MARGIN,
-    ...(opts.now ? { now: opts.now } : {}),
-    ...(opts.sleep ? { sleep: opts.sleep } : {}),
-  });
+  const limiter =
+    opts.limiter ??
+    new PriorityRateLimiter({
+      // 10 % under the limit, so that the lag between grant and arrival (a new connection's handshake delays the
+      // first request by tens of ms, then the next ones catch up) never puts one more request into a 1-second
+      // window at the SEC's end.
+      ratePerSecond: validateMaxRps(opts.maxRps) / JITTER_MARGIN,
+      ...(opts.now ? { now: opts.now } : {}),
+      ...(opts.sleep ? { sleep: opts.sleep } : {}),
+    });
   const http = new HttpClient({
     userAgent,
     limiterFor: () => limiter,
@@ -112,15 +116,6 @@ export function createEdgarHttpClient(opts: EdgarHttpOptions): {
     ...(opts.now ? { now: opts.now } : {}),
   });
   return { http, limiter };
-}
-
-let shared: { key: string; http: HttpClient } | null = null;
-
-/** The process-wide EDGAR HTTP client (module scope, reused across Lambda invocations). */
-export function sharedEdgarHttpClient(opts: EdgarHttpOptions): HttpClient {
-  const key = `${opts.userAgent}|${opts.maxRps ?? EDGAR_DEFAULT_RPS}`;
-  if (!shared || shared.key !== key) shared = { key, http: createEdgarHttpClient(opts).http };
-  return shared.http;
 }
 
 export interface EdgarClientOptions {
