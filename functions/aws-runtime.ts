@@ -14,6 +14,7 @@ import type { Platform } from './compositions';
 import { loadConfig, required } from './config';
 import type { FilingLane } from './core/filing-lanes';
 import type { AlertQueue, FilingQueue } from './core/ports/channels';
+import { EDGAR_POLLER_RPS } from './core/ports/edgar';
 import type { Logger } from './core/ports/log';
 import { METRICS_NAMESPACE, METRICS_SERVICE, type Metrics } from './core/ports/metrics';
 import { createEdgarHttpClient, EdgarClient } from './sources/edgar/client';
@@ -97,22 +98,31 @@ export function alertQueue(): AlertQueue {
 let edgarHttp: HttpClient | null = null;
 
 /**
- * The process's EDGAR client, on the deployment's one budget: EDGAR_MAX_RPS is the total for every instance of
- * the poller and both filing lanes, whose requests claim slots in the state table (store/edgar-budget.ts).
+ * The process's EDGAR client. EDGAR_MAX_RPS is the deployment's total: the poller (one lease holder at a time)
+ * keeps EDGAR_POLLER_RPS of it in-process, and the filing workers of both lanes share the rest as slots claimed
+ * in the state table (store/edgar-budget.ts), so that the poller's ~150,000 requests a month cost no writes.
  */
-function deployedEdgarHttp(): HttpClient {
+function deployedEdgarHttp(caller: 'poller' | 'worker'): HttpClient {
   if (!edgarHttp) {
     const userAgent = required(config.secUserAgent, 'SEC_USER_AGENT', 'to call EDGAR (SEC fair access)');
-    const limiter = new SharedEdgarBudget(doc, tables.state, { ratePerSecond: config.edgarMaxRps });
-    edgarHttp = meteredEdgarHttp(createEdgarHttpClient({ userAgent, limiter }).http, metrics);
+    const limiter =
+      caller === 'worker'
+        ? new SharedEdgarBudget(doc, tables.state, { ratePerSecond: config.edgarMaxRps - EDGAR_POLLER_RPS })
+        : undefined;
+    const http = createEdgarHttpClient({
+      userAgent,
+      maxRps: EDGAR_POLLER_RPS,
+      ...(limiter ? { limiter } : {}),
+    });
+    edgarHttp = meteredEdgarHttp(http.http, metrics);
   }
   return edgarHttp;
 }
 
-/** The EDGAR source for a lane (the poller fetches as the current lane: first in the budget). */
+/** The EDGAR source of the poller, or of a filing lane (a periodic report is served after the 8-Ks). */
 export function edgarSource(opts: { lane?: FilingLane; timeoutMs?: number } = {}): EdgarClient {
   return new EdgarClient({
-    http: deployedEdgarHttp(),
+    http: deployedEdgarHttp(opts.lane ? 'worker' : 'poller'),
     baseUrl: config.edgarBaseUrl,
     ...(opts.lane ? { lane: opts.lane } : {}),
     ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),

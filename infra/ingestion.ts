@@ -44,7 +44,7 @@ export class Ingestion extends Construct {
   constructor(scope: Construct, id: string, props: IngestionProps) {
     super(scope, id);
     const { tables, settings } = props;
-    // The deployment's total: every EDGAR caller claims its requests' slots in the state table (edgar-budget.ts).
+    // The deployment's total for every EDGAR caller, divided at run time (edgar-budget.ts).
     const edgarMaxRps = String(settings.edgarMaxRpsTotal);
 
     this.filingQueue = new FilingQueue(this, 'FilingJobs', { workerTimeout: FILING_WORKER_TIMEOUT });

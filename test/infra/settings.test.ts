@@ -55,9 +55,9 @@ describe('readDeploySettings', () => {
   it('refuses values the functions would refuse at start-up', () => {
     expect(() => readDeploySettings(context({ secUserAgent: 'no-contact' }), {})).toThrow(ConfigError);
     expect(() => readDeploySettings(context({ edgarMaxRps: '11' }), {})).toThrow(/EDGAR_MAX_RPS/);
-    // The shared EDGAR budget keeps a slot a second for the current lane: below 2 there is none to keep.
-    expect(() => readDeploySettings(context({ edgarMaxRps: '1.5' }), {})).toThrow(
-      /edgarMaxRps: 1.5 is too low/,
+    // The poller keeps 1/s and the workers' shared budget a slot a second for the current lane: 3 at least.
+    expect(() => readDeploySettings(context({ edgarMaxRps: '2.5' }), {})).toThrow(
+      /edgarMaxRps: 2.5 is too low/,
     );
     expect(() => readDeploySettings(context({ newsPollSeconds: '5' }), {})).toThrow(/NEWS_POLL_SECONDS/);
   });

@@ -203,6 +203,12 @@ export function formMatches(formType: string, forms: readonly string[]): boolean
   });
 }
 
+/**
+ * In AWS, the poller's part of the deployment's EDGAR total, kept in-process (one lease holder, a feed page every
+ * few seconds); the filing workers share the rest (store/edgar-budget.ts).
+ */
+export const EDGAR_POLLER_RPS = 1;
+
 /** The forms that carry compute-contract disclosures (issue 3). */
 export const DEFAULT_EDGAR_FORMS = ['8-K', '8-K/A', '6-K', '6-K/A', '10-Q', '10-K', 'S-1', 'S-1/A', '424B*'];
 
