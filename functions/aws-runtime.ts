@@ -12,14 +12,18 @@ import { createSqsAlertQueue } from './channels/sqs-alert-queue';
 import { createSqsFilingQueue } from './channels/sqs-filing-queue';
 import type { Platform } from './compositions';
 import { loadConfig, required } from './config';
+import type { FilingLane } from './core/filing-lanes';
 import type { AlertQueue, FilingQueue } from './core/ports/channels';
+import { EDGAR_POLLER_RPS } from './core/ports/edgar';
 import type { Logger } from './core/ports/log';
 import { METRICS_NAMESPACE, METRICS_SERVICE, type Metrics } from './core/ports/metrics';
-import { EdgarClient, sharedEdgarHttpClient } from './sources/edgar/client';
+import { createEdgarHttpClient, EdgarClient } from './sources/edgar/client';
 import { meteredEdgarHttp } from './sources/edgar/metered-http';
+import type { HttpClient } from './sources/http';
 import { loadFeedRegistry } from './sources/news/feed-registry';
 import { createHttpFeedSource, createNewsHttpClient } from './sources/news/feed-source';
 import { createDocumentClient } from './store/client';
+import { SharedEdgarBudget } from './store/edgar-budget';
 import { createRepositories } from './store/repositories';
 
 export const config = loadConfig();
@@ -91,20 +95,38 @@ export function alertQueue(): AlertQueue {
   return createSqsAlertQueue(sqs, required(config.alertQueueUrl, 'ALERT_QUEUE_URL', 'to queue alerts'));
 }
 
-/** The EDGAR source behind the process-wide fair-access client; each function gets its share of the budget. */
-export function edgarSource(timeoutMs?: number): EdgarClient {
-  const userAgent = required(config.secUserAgent, 'SEC_USER_AGENT', 'to call EDGAR (SEC fair access)');
+let edgarHttp: HttpClient | null = null;
+
+/**
+ * The process's EDGAR client. EDGAR_MAX_RPS is the deployment's total: the poller (one lease holder at a time)
+ * keeps EDGAR_POLLER_RPS of it in-process, and the filing workers of both lanes share the rest as slots claimed
+ * in the state table (store/edgar-budget.ts), so that the poller's ~150,000 requests a month cost no writes.
+ */
+function deployedEdgarHttp(caller: 'poller' | 'worker'): HttpClient {
+  if (!edgarHttp) {
+    const userAgent = required(config.secUserAgent, 'SEC_USER_AGENT', 'to call EDGAR (SEC fair access)');
+    const limiter =
+      caller === 'worker'
+        ? new SharedEdgarBudget(doc, tables.state, { ratePerSecond: config.edgarMaxRps - EDGAR_POLLER_RPS })
+        : undefined;
+    const http = createEdgarHttpClient({
+      userAgent,
+      maxRps: EDGAR_POLLER_RPS,
+      lockoutMs: config.edgarLockoutSeconds * 1000,
+      ...(limiter ? { limiter } : {}),
+    });
+    edgarHttp = meteredEdgarHttp(http.http, metrics);
+  }
+  return edgarHttp;
+}
+
+/** The EDGAR source of the poller, or of a filing lane (a periodic report is served after the 8-Ks). */
+export function edgarSource(opts: { lane?: FilingLane; timeoutMs?: number } = {}): EdgarClient {
   return new EdgarClient({
-    http: meteredEdgarHttp(
-      sharedEdgarHttpClient({
-        userAgent,
-        maxRps: config.edgarMaxRps,
-        lockoutMs: config.edgarLockoutSeconds * 1000,
-      }),
-      metrics,
-    ),
+    http: deployedEdgarHttp(opts.lane ? 'worker' : 'poller'),
     baseUrl: config.edgarBaseUrl,
-    ...(timeoutMs ? { timeoutMs } : {}),
+    ...(opts.lane ? { lane: opts.lane } : {}),
+    ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
   });
 }
 

@@ -10,6 +10,7 @@ import type { SubscribeForm } from './api/page';
 import type { Config } from './config';
 import { edgarDisseminating } from './core/edgar-hours';
 import { extractMentions } from './core/extract';
+import { laneOf } from './core/filing-lanes';
 import { detectLanguage } from './core/language';
 import type { AlertChannel, AlertQueue, FilingQueue } from './core/ports/channels';
 import type { EdgarSource } from './core/ports/edgar';
@@ -83,8 +84,11 @@ export function composeEdgarPoll(p: Platform, ports: { edgar: EdgarSource; queue
   );
 }
 
-/** Process one queued filing: fetch the submission, read its documents, extract and record the mentions. */
-export function composeFilingWorker(p: Platform, ports: { edgar: EdgarSource }) {
+/**
+ * Process one queued filing: fetch the submission, read its documents, extract and record the mentions. With
+ * `periodicEdgar`, a periodic report fetches through it (its lane's place in a shared EDGAR budget).
+ */
+export function composeFilingWorker(p: Platform, ports: { edgar: EdgarSource; periodicEdgar?: EdgarSource }) {
   const deps = {
     edgar: ports.edgar,
     documents: submissionReader,
@@ -95,7 +99,9 @@ export function composeFilingWorker(p: Platform, ports: { edgar: EdgarSource }) 
     log: p.log,
   };
   return createFilingWorkerHandler(async (job) => {
-    const outcome = await processFiling(deps, job);
+    const edgar =
+      ports.periodicEdgar && laneOf(job.formType) === 'periodic' ? ports.periodicEdgar : ports.edgar;
+    const outcome = await processFiling({ ...deps, edgar }, job);
     countFiling(p.metrics, outcome);
     return outcome;
   }, p.log);

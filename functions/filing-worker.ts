@@ -3,5 +3,9 @@ import { composeFilingWorker } from './compositions';
 import { WORKER_EDGAR_TIMEOUT_MS } from './handlers/filing-worker';
 
 export const handler = instrument(
-  composeFilingWorker(platform, { edgar: edgarSource(WORKER_EDGAR_TIMEOUT_MS) }),
+  composeFilingWorker(platform, {
+    edgar: edgarSource({ lane: 'current', timeoutMs: WORKER_EDGAR_TIMEOUT_MS }),
+    // One function serves both lanes' queues: a periodic report takes its place in the budget after the 8-Ks.
+    periodicEdgar: edgarSource({ lane: 'periodic', timeoutMs: WORKER_EDGAR_TIMEOUT_MS }),
+  }),
 );

@@ -1,29 +1,10 @@
-// SEC fair access: at most 10 requests/s from us in total, however many Lambda instances run at once. Each
-// instance has its own in-process token bucket (functions/sources/edgar/client.ts), so the total is split into
-// per-instance shares by the number of instances that can call EDGAR at the same time:
-//   edgar-poll     one lease holder at a time     -> 1 instance (store/lease.ts; not reserved concurrency)
-//   filing-worker  SQS maxConcurrency 2 per lane   -> at most 2 + 2 instances (each event source mapping's own
-//                                                    cap, which needs no reserved concurrency either): the
-//                                                    current-reports lane and the periodic lane (issue 15)
-//   sum over functions of (instances x EDGAR_MAX_RPS share) <= total (default 5, never above 10).
-// With 5 instances each gets total/5 (rounded down), e.g. 1 request/s at the default total of 5. Shares are
-// static in AWS: the periodic lane cannot borrow what the current lane leaves (locally one process does, with a
-// PriorityRateLimiter), but it can never delay an 8-K either, as each lane has its own queue and instances.
+// SEC fair access: at most 10 requests/s from us in total, however many Lambda instances run at once.
+// EDGAR_MAX_RPS is that total (default 5, at least 3, never above 10), given to every EDGAR caller: the poller (one
+// lease holder at a time) keeps 1 request/s of it in-process (EDGAR_POLLER_RPS), and the filing worker's
+// instances of both lanes share the rest as slots of 1/(rest - 1) s claimed in the state table
+// (functions/store/edgar-budget.ts). The current-reports lane may take every slot; the periodic lane leaves the
+// first slot of each second to it and takes whatever else is free, so one busy lane can use nearly all of it.
 
-export const EDGAR_POLLER_INSTANCES = 1;
+/** SQS's smallest maxConcurrency, for each lane: bounds the slot claims racing each other, not the rate. */
 export const FILING_WORKER_MAX_CONCURRENCY = 2;
-/** SQS's smallest maxConcurrency. */
 export const PERIODIC_WORKER_MAX_CONCURRENCY = 2;
-export const EDGAR_INSTANCES =
-  EDGAR_POLLER_INSTANCES + FILING_WORKER_MAX_CONCURRENCY + PERIODIC_WORKER_MAX_CONCURRENCY;
-
-/** Per-instance requests/s, rounded down to 1/100 so that the shares never add up to more than the total. */
-export function edgarRpsShare(totalRps: number, instances: number = EDGAR_INSTANCES): number {
-  if (!(totalRps > 0 && totalRps <= 10))
-    throw new RangeError(`EDGAR total must be in (0, 10], got ${totalRps}`);
-  if (!(Number.isInteger(instances) && instances > 0))
-    throw new RangeError(`bad instance count ${instances}`);
-  const share = Math.floor((totalRps / instances) * 100) / 100;
-  if (share <= 0) throw new RangeError(`EDGAR total ${totalRps} is too small to share among ${instances}`);
-  return share;
-}

@@ -29,7 +29,7 @@ export class PeriodicLane extends Construct {
       new SqsEventSource(this.lane.queue, {
         batchSize: 1,
         reportBatchItemFailures: true,
-        // Its own cap, counted in the EDGAR budget (edgar-budget.ts) beside the current lane's.
+        // Its own cap; its requests come out of the shared EDGAR budget after the current lane's (edgar-budget.ts).
         maxConcurrency: PERIODIC_WORKER_MAX_CONCURRENCY,
       }),
     );

@@ -7,7 +7,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
 import { FILING_WORKER_TIMEOUT_SECONDS } from '../functions/handlers/filing-worker';
 import type { TableKey } from '../functions/store/tables';
-import { EDGAR_INSTANCES, edgarRpsShare, FILING_WORKER_MAX_CONCURRENCY } from './edgar-budget';
+import { FILING_WORKER_MAX_CONCURRENCY } from './edgar-budget';
 import { PeriodicLane } from './filing-lanes';
 import { FilingQueue } from './filing-queue';
 import { ServiceFunction } from './service-function';
@@ -44,7 +44,8 @@ export class Ingestion extends Construct {
   constructor(scope: Construct, id: string, props: IngestionProps) {
     super(scope, id);
     const { tables, settings } = props;
-    const edgarMaxRps = String(edgarRpsShare(settings.edgarMaxRpsTotal, EDGAR_INSTANCES));
+    // The deployment's total for every EDGAR caller, divided at run time (edgar-budget.ts).
+    const edgarMaxRps = String(settings.edgarMaxRpsTotal);
 
     this.filingQueue = new FilingQueue(this, 'FilingJobs', { workerTimeout: FILING_WORKER_TIMEOUT });
     const queue = this.filingQueue.queue;
@@ -85,13 +86,14 @@ export class Ingestion extends Construct {
     tables.filings.grantReadWriteData(this.filingWorker.fn);
     tables.filingIndex.grantReadWriteData(this.filingWorker.fn);
     tables.deals.grantReadWriteData(this.filingWorker.fn);
-    tables.state.grantReadData(this.filingWorker.fn);
+    // The shared EDGAR budget's slot items.
+    tables.state.grantReadWriteData(this.filingWorker.fn);
     this.filingWorker.fn.addEventSource(
       new SqsEventSource(queue, {
         // One filing per invocation: memory and the fetch timeouts are sized for one.
         batchSize: 1,
         reportBatchItemFailures: true,
-        // Bounds the concurrent workers, hence their share of the EDGAR budget (edgar-budget.ts).
+        // Bounds the concurrent workers (edgar-budget.ts); the EDGAR rate is the shared budget's.
         maxConcurrency: FILING_WORKER_MAX_CONCURRENCY,
       }),
     );

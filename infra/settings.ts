@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../functions/config';
+import { EDGAR_POLLER_RPS } from '../functions/core/ports/edgar';
 import { OPERATOR_EMAIL_PATTERN, SEC_USER_AGENT_PATTERN } from '../functions/core/setting-rules';
 
 // Deploy-time settings, read once at synth from CDK context (`-c key=value` or cdk.json) and, for the
@@ -55,6 +56,12 @@ export function readDeploySettings(
     EDGAR_FORMS: forms,
     NEWS_POLL_SECONDS: newsSeconds,
   });
+  // The poller keeps 1 request/s; the workers' shared budget keeps a slot a second for 8-Ks and needs 2 more
+  // (functions/store/edgar-budget.ts).
+  if (config.edgarMaxRps < EDGAR_POLLER_RPS + 2)
+    throw new ConfigError(
+      `edgarMaxRps: ${config.edgarMaxRps} is too low; the poller and the shared EDGAR budget need at least ${EDGAR_POLLER_RPS + 2}`,
+    );
   return {
     ...(config.secUserAgent ? { secUserAgentDefault: config.secUserAgent } : {}),
     ...(operatorEmail ? { operatorEmailDefault: operatorEmail } : {}),

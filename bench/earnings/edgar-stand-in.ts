@@ -148,21 +148,25 @@ const UNIT = TABLE_BLOCK + PROSE_BLOCK;
 /** Filler for the largest document, made once: each document is a view of it, not a new string. */
 const FILLER = Buffer.from(UNIT.repeat(Math.ceil(8_000_000 / UNIT.length)));
 
-/** A document of the listed size; the planted disclosure sits two thirds in (the notes of a 10-Q). */
-function documentBody(f: BenchFiling, d: BenchDocument): Buffer {
+/**
+ * A document of the listed size; the planted disclosure sits two thirds in (the notes of a 10-Q). As parts, two of
+ * them views of the shared filler: the stand-in writes them one after the other and never copies megabytes (it
+ * shares the bench process, and its CPU with the stack it serves).
+ */
+function documentBody(f: BenchFiling, d: BenchDocument): Buffer[] {
   const disclosure = d.type === f.formType || d.type === 'EX-99.1' ? dealParagraph(f) : '';
   const head = `<html><body>\n${d.type === f.formType && f.formType !== '8-K' ? XBRL_HEADER : ''}<p>${escapeXml(f.company)} ${d.type}</p>\n`;
   const tail = '</body></html>\n';
   const room = Math.min(FILLER.length, Math.max(0, d.size - head.length - tail.length - disclosure.length));
   // Between two blocks of filler (all ASCII), so that the planted paragraph is never inside a table.
   const cut = Math.floor((room * 0.66) / UNIT.length) * UNIT.length;
-  return Buffer.concat([
+  return [
     Buffer.from(head),
     FILLER.subarray(0, cut),
     Buffer.from(disclosure),
     FILLER.subarray(cut, room),
     Buffer.from(tail),
-  ]);
+  ];
 }
 
 export async function startEdgarStandIn(
@@ -187,15 +191,16 @@ export async function startEdgarStandIn(
     requests.push(log);
     const send = (
       status: number,
-      body: string | Buffer,
+      body: string | Buffer[],
       type: string,
       headers: Record<string, string> = {},
     ) => {
+      const parts = typeof body === 'string' ? [Buffer.from(body)] : body;
       log.status = status;
-      log.bytes = Buffer.byteLength(body);
-      res
-        .writeHead(status, { 'content-type': type, 'content-length': String(log.bytes), ...headers })
-        .end(body);
+      log.bytes = parts.reduce((n, p) => n + p.length, 0);
+      res.writeHead(status, { 'content-type': type, 'content-length': String(log.bytes), ...headers });
+      for (const part of parts) res.write(part);
+      res.end();
     };
     // One 429 with Retry-After in the middle of the burst: the client must hold every lane back.
     if (!throttled && opts.failOnceAt !== undefined && requests.length >= opts.failOnceAt) {

@@ -15,6 +15,11 @@ export interface Limiter {
   pauseFor(ms: number): void;
 }
 
+/** A limiter with a known rate: the port the EDGAR client takes (in-process, or shared by a deployment). */
+export interface RateBudget extends Limiter {
+  readonly ratePerSecond: number;
+}
+
 export class InvalidRateError extends Error {
   override readonly name = 'InvalidRateError';
 }
@@ -129,7 +134,7 @@ export class KeyedRateLimiter {
  * The choice is made when the slot is due, not when the caller arrives, so a late 8-K overtakes 10-Qs queued
  * long before it.
  */
-export class PriorityRateLimiter implements Limiter {
+export class PriorityRateLimiter implements RateBudget {
   readonly ratePerSecond: number;
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;

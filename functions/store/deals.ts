@@ -65,6 +65,11 @@ function indexKeys(deal: Deal): IndexKeys {
   };
 }
 
+/** The item a deal is stored as: the deal and its index keys (also how a bench seeds deals in batches). */
+export function dealItem(deal: Deal): Record<string, unknown> {
+  return { ...deal, ...indexKeys(deal) };
+}
+
 export function createDealRepository(doc: DynamoDBDocumentClient, tableName: string): DealRepository {
   async function queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Deal[]> {
     const items: Deal[] = [];
@@ -92,7 +97,7 @@ export function createDealRepository(doc: DynamoDBDocumentClient, tableName: str
         await doc.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...deal, ...indexKeys(deal) },
+            Item: dealItem(deal),
             ConditionExpression: isNew ? 'attribute_not_exists(id)' : 'version = :previous',
             ExpressionAttributeValues: isNew ? undefined : { ':previous': deal.version - 1 },
           }),

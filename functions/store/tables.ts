@@ -86,6 +86,8 @@ export const TABLES = {
     envVar: 'STATE_TABLE',
     partitionKey: 'key',
     indexes: [],
+    // The shared EDGAR budget's slot items (store/edgar-budget.ts) expire a minute after their second.
+    ttlAttribute: 'expiresAt',
     stream: false,
   },
 } as const satisfies Record<string, TableSpec>;

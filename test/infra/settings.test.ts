@@ -1,10 +1,8 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../functions/config';
 import { EDGAR_DEFAULT_RPS, NEWS_MIN_POLL_SECONDS } from '../../functions/core/setting-rules';
 import { validateMaxRps, validateUserAgent } from '../../functions/sources/edgar/client';
 import { loadFeedRegistry } from '../../functions/sources/news/feed-registry';
-import { EDGAR_INSTANCES, edgarRpsShare } from '../../infra/edgar-budget';
 import { readDeploySettings, SEC_USER_AGENT_PATTERN } from '../../infra/settings';
 
 const context =
@@ -57,6 +55,10 @@ describe('readDeploySettings', () => {
   it('refuses values the functions would refuse at start-up', () => {
     expect(() => readDeploySettings(context({ secUserAgent: 'no-contact' }), {})).toThrow(ConfigError);
     expect(() => readDeploySettings(context({ edgarMaxRps: '11' }), {})).toThrow(/EDGAR_MAX_RPS/);
+    // The poller keeps 1/s and the workers' shared budget a slot a second for the current lane: 3 at least.
+    expect(() => readDeploySettings(context({ edgarMaxRps: '2.5' }), {})).toThrow(
+      /edgarMaxRps: 2.5 is too low/,
+    );
     expect(() => readDeploySettings(context({ newsPollSeconds: '5' }), {})).toThrow(/NEWS_POLL_SECONDS/);
   });
 
@@ -70,34 +72,6 @@ describe('readDeploySettings', () => {
       expect(pattern.test(ua)).toBe(false);
       expect(() => readDeploySettings(context({ secUserAgent: ua }), {})).toThrow(ConfigError);
     }
-  });
-});
-
-describe('edgarRpsShare', () => {
-  it('splits the default total of 5 among the poller and two workers per filing lane', () => {
-    expect(EDGAR_INSTANCES).toBe(5);
-    expect(edgarRpsShare(5)).toBe(1);
-    expect(edgarRpsShare(10)).toBe(2);
-  });
-
-  it('never lets the instances together exceed the total', () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: 0.1, max: 10, noNaN: true }),
-        fc.integer({ min: 1, max: 5 }),
-        (total, instances) => {
-          const share = edgarRpsShare(total, instances);
-          expect(share).toBeGreaterThan(0);
-          expect(share * instances).toBeLessThanOrEqual(total + 1e-9);
-        },
-      ),
-    );
-  });
-
-  it('refuses a total above the SEC limit or too small to share', () => {
-    expect(() => edgarRpsShare(11)).toThrow(RangeError);
-    expect(() => edgarRpsShare(0)).toThrow(RangeError);
-    expect(() => edgarRpsShare(0.01, 3)).toThrow(RangeError);
   });
 });
 

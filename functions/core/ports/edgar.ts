@@ -203,6 +203,12 @@ export function formMatches(formType: string, forms: readonly string[]): boolean
   });
 }
 
+/**
+ * In AWS, the poller's part of the deployment's EDGAR total, kept in-process (one lease holder, a feed page every
+ * few seconds); the filing workers share the rest (store/edgar-budget.ts).
+ */
+export const EDGAR_POLLER_RPS = 1;
+
 /** Zero-pads a CIK to EDGAR's ten digits. */
 export function padCik(cik: string | number): string {
   return String(cik).replace(/^0+/, '').padStart(10, '0');

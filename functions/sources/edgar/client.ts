@@ -15,7 +15,7 @@ import {
   EdgarTooLargeError,
   EdgarUnavailableError,
 } from '../../core/ports/edgar';
-import { PriorityRateLimiter } from '../../core/rate-limit';
+import { PriorityRateLimiter, type RateBudget } from '../../core/rate-limit';
 import {
   EDGAR_DEFAULT_RPS,
   EDGAR_MAX_RPS_CEILING,
@@ -82,6 +82,8 @@ export type EdgarHttpOptions = Pick<
   maxRps?: number;
   /** How long EDGAR is left alone after its rate-threshold page (EDGAR_LOCKOUT_SECONDS). */
   lockoutMs?: number;
+  /** A budget shared beyond this process (in AWS the deployment's, store/edgar-budget.ts); else one per process. */
+  limiter?: RateBudget;
 };
 
 /**
@@ -91,17 +93,19 @@ export type EdgarHttpOptions = Pick<
  */
 export function createEdgarHttpClient(opts: EdgarHttpOptions): {
   http: HttpClient;
-  limiter: PriorityRateLimiter;
+  limiter: RateBudget;
 } {
-  const { maxRps, lockoutMs, ...clientOptions } = opts;
-  const limiter = new PriorityRateLimiter({
-    // 10 % under the limit, so that the lag between grant and arrival (a new connection's handshake delays the
-    // first request by tens of ms, then the next ones catch up) never puts one more request into a 1-second
-    // window at the SEC's end.
-    ratePerSecond: validateMaxRps(maxRps) / JITTER_MARGIN,
-    ...(opts.now ? { now: opts.now } : {}),
-    ...(opts.sleep ? { sleep: opts.sleep } : {}),
-  });
+  const { maxRps, lockoutMs, limiter: sharedLimiter, ...clientOptions } = opts;
+  const limiter =
+    sharedLimiter ??
+    new PriorityRateLimiter({
+      // 10 % under the limit, so that the lag between grant and arrival (a new connection's handshake delays the
+      // first request by tens of ms, then the next ones catch up) never puts one more request into a 1-second
+      // window at the SEC's end.
+      ratePerSecond: validateMaxRps(maxRps) / JITTER_MARGIN,
+      ...(opts.now ? { now: opts.now } : {}),
+      ...(opts.sleep ? { sleep: opts.sleep } : {}),
+    });
   const http = new HttpClient({
     ...clientOptions,
     userAgent: validateUserAgent(opts.userAgent),
@@ -112,15 +116,6 @@ export function createEdgarHttpClient(opts: EdgarHttpOptions): {
     ...(lockoutMs ? { rateThresholdBlockMs: lockoutMs } : {}),
   });
   return { http, limiter };
-}
-
-let shared: { key: string; http: HttpClient } | null = null;
-
-/** The process-wide EDGAR HTTP client (module scope, reused across Lambda invocations). */
-export function sharedEdgarHttpClient(opts: EdgarHttpOptions): HttpClient {
-  const key = `${opts.userAgent}|${opts.maxRps ?? EDGAR_DEFAULT_RPS}|${opts.lockoutMs ?? ''}`;
-  if (!shared || shared.key !== key) shared = { key, http: createEdgarHttpClient(opts).http };
-  return shared.http;
 }
 
 export interface EdgarClientOptions {

@@ -2,7 +2,8 @@
 // factors. Its compute-contract disclosures sit in a few notes (commitments, remaining performance obligations,
 // subsequent events, material agreements). The first look reads the document in bounded slices of raw markup and
 // keeps only those where a strong compute word comes within reach of an amount with a scale ("$2.2 billion");
-// only those are turned into text for the extractor, and the whole document is never one string.
+// only the few KB around such a pair are turned into text for the extractor, and the whole document is never one
+// string. A slice without a scale word is never even decoded.
 import { setImmediate as yieldToOthers } from 'node:timers/promises';
 import { htmlToText, looksLikeHtml } from '../html-text';
 
@@ -24,7 +25,7 @@ const STRONG_COMPUTE =
 const SCALED_MONEY = /(?:\$|us\$|usd|€|£)\s{0,3}\d[\d,.]{0,12}\s{0,3}(?:million|billion|trillion|bn|mn)\b/gi;
 
 export interface FirstLook {
-  /** The text of the slices that may hold a disclosure, in document order; empty when none does. */
+  /** The text around each possible disclosure, in document order; empty when none is found. */
   text: string;
   slices: number;
   kept: number;
@@ -37,38 +38,120 @@ function positions(re: RegExp, text: string): number[] {
   return out;
 }
 
-/** Whether some strong compute word lies within REACH of some scaled amount (both lists sorted). */
-function near(words: number[], amounts: number[]): boolean {
+/** Characters of context kept on each side of a disclosure: the sentences that name the parties and the term. */
+const CONTEXT = REACH;
+
+/**
+ * The spans of `text` around each strong compute word within REACH of a scaled amount (both lists sorted),
+ * merged, widened by CONTEXT. A pair that ends before `ownFrom` lies wholly in the overlap the previous slice
+ * already read, so it is not taken twice.
+ */
+function disclosureSpans(
+  words: number[],
+  amounts: number[],
+  ownFrom: number,
+  length: number,
+): [number, number][] {
+  const spans: [number, number][] = [];
   let j = 0;
   for (const w of words) {
     while (j < amounts.length && (amounts[j] as number) < w - REACH) j++;
-    if (j < amounts.length && (amounts[j] as number) <= w + REACH) return true;
+    for (let k = j; k < amounts.length && (amounts[k] as number) <= w + REACH; k++) {
+      const a = amounts[k] as number;
+      if (Math.max(w, a) < ownFrom) continue;
+      spans.push([Math.max(0, Math.min(w, a) - CONTEXT), Math.min(length, Math.max(w, a) + CONTEXT)]);
+    }
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([...span]);
+  }
+  return merged;
+}
+
+/** A span of markup moved off any tag it cuts, so that no half tag turns into text. */
+function withinTags(raw: string, [start, end]: [number, number]): string {
+  const open = raw.indexOf('<', start);
+  const close = raw.indexOf('>', start);
+  const from = close >= 0 && (open < 0 || close < open) ? close + 1 : start;
+  const lastOpen = raw.lastIndexOf('<', end - 1);
+  const to = lastOpen >= from && raw.indexOf('>', lastOpen) >= end ? lastOpen : end;
+  return raw.slice(from, Math.max(from, to));
+}
+
+/** Scale words as filings write them (lower, title or upper case): bytes, so that a slice is tested undecoded. */
+const SCALE_WORDS = ['illion', 'ILLION'].map((w) => Buffer.from(w));
+/** The abbreviations SCALED_MONEY takes too; they count only after a digit (else "column" would). */
+const SCALE_ABBREVIATIONS = ['bn', 'mn', 'Bn', 'Mn', 'BN', 'MN'].map((w) => Buffer.from(w));
+/** Bytes before an abbreviation where its digit may sit: up to three spaces of up to three bytes each (NBSP). */
+const DIGIT_REACH = 10;
+
+/**
+ * Whether the raw bytes hold a scale word at all: a few indexOf calls (memchr speed), a superset of what
+ * SCALED_MONEY matches. Most slices of a periodic report (tables "in thousands", XBRL, boilerplate) fail it and
+ * are never decoded, which is what makes the first look cheap.
+ */
+function mayHoldScaledAmount(view: Buffer): boolean {
+  if (SCALE_WORDS.some((w) => view.includes(w))) return true;
+  for (const w of SCALE_ABBREVIATIONS) {
+    for (let i = view.indexOf(w); i >= 0; i = view.indexOf(w, i + w.length)) {
+      for (let j = Math.max(0, i - DIGIT_REACH); j < i; j++) {
+        const b = view[j] as number;
+        if (b >= 0x30 && b <= 0x39) return true;
+      }
+    }
   }
   return false;
 }
 
+/** The start of the UTF-8 character at or before `at`, so that a slice never cuts a character in two. */
+function charStart(bytes: Buffer, at: number): number {
+  let i = at;
+  while (i > 0 && i < bytes.length && ((bytes[i] as number) & 0xc0) === 0x80) i--;
+  return i;
+}
+
 /**
  * Reads `bytes` slice by slice, yielding to the event loop between slices so that the current-reports lane in
- * the same process keeps its turn. A slice is parsed into text only when a strong compute word and a scaled
- * amount are close in its raw markup.
+ * the same process keeps its turn. Each slice (with the overlap before it) is first tested as bytes for a scale
+ * word; only then decoded, and parsed into text only when a strong compute word and a scaled amount are close in
+ * its raw markup. No slice is ever more than SLICE + OVERLAP bytes of text.
  */
 export async function firstLook(bytes: Uint8Array): Promise<FirstLook> {
-  const decoder = new TextDecoder('utf-8');
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const kept: string[] = [];
   let slices = 0;
-  let carry = '';
-  for (let at = 0; at < bytes.length && kept.length < FIRST_LOOK_MAX_KEPT; at += FIRST_LOOK_SLICE_BYTES) {
-    const end = Math.min(bytes.length, at + FIRST_LOOK_SLICE_BYTES);
-    // stream: a multi-byte character cut at the edge is completed by the next slice.
-    const raw = carry + decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
-    carry = raw.slice(-OVERLAP);
+  for (let at = 0, end = 0; at < buf.length && kept.length < FIRST_LOOK_MAX_KEPT; at = end) {
+    const cut = Math.min(buf.length, at + FIRST_LOOK_SLICE_BYTES);
+    end = Math.max(charStart(buf, cut), Math.min(cut, at + 1));
+    const from = charStart(buf, Math.max(0, at - OVERLAP));
     slices++;
-    // Scaled amounts are the rarer of the two in a periodic report: looked for first.
-    const amounts = positions(SCALED_MONEY, raw);
-    if (amounts.length > 0 && near(positions(STRONG_COMPUTE, raw), amounts)) {
-      kept.push(looksLikeHtml(raw) ? htmlToText(raw) : raw);
+    if (mayHoldScaledAmount(buf.subarray(from, end))) {
+      const raw = buf.toString('utf8', from, end);
+      // Scaled amounts are the rarer of the two in a periodic report: looked for first.
+      const amounts = positions(SCALED_MONEY, raw);
+      const spans =
+        amounts.length > 0
+          ? disclosureSpans(
+              positions(STRONG_COMPUTE, raw),
+              amounts,
+              // Where this slice's own bytes start, in characters (the overlap is a few KB: cheap to decode).
+              buf.toString('utf8', from, at).length,
+              raw.length,
+            )
+          : [];
+      // Only the spans become text: HTML-to-text of a whole slice of tables costs a second on this machine.
+      if (spans.length > 0) {
+        const html = looksLikeHtml(raw);
+        kept.push(
+          spans.map((span) => (html ? htmlToText(withinTags(raw, span)) : raw.slice(...span))).join('\n\n'),
+        );
+      }
     }
-    if (end < bytes.length) await yieldToOthers();
+    if (end < buf.length) await yieldToOthers();
   }
   return { text: kept.join('\n\n'), slices, kept: kept.length };
 }

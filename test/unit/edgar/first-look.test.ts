@@ -23,7 +23,8 @@ describe('firstLook', () => {
     const look = await firstLook(report(3_000_000, 2_000_000));
     expect(look.slices).toBeGreaterThan(10);
     expect(look.kept).toBe(1);
-    expect(look.text.length).toBeLessThanOrEqual(FIRST_LOOK_SLICE_BYTES + 8192);
+    // Only the few KB around the disclosure became text, not the 256 KB slice of tables around it.
+    expect(look.text.length).toBeLessThan(8192);
     const mentions = extractMentions({
       text: look.text,
       registrant: { name: 'Core Scientific, Inc.', cik: '1839341' },
@@ -46,5 +47,18 @@ describe('firstLook', () => {
     expect(look.kept).toBeGreaterThanOrEqual(1);
     expect(look.text).toContain('approximately $4.0 billion over seven years');
     expect(look.text).not.toContain('\ufffd');
+  });
+
+  it('takes an abbreviated scale after a digit ("$2.2bn"), and a disclosure read in two slices only once', async () => {
+    const gpuBn =
+      '<p>The Company agreed to buy GPU cloud capacity from Nebius for $2.2bn over five years.</p>\n';
+    // "column" holds "mn" but no amount: the slice it sits in is never decoded, and nothing is kept from it.
+    const filler = '<p>Each column of the table below is in thousands.</p>\n'.repeat(8000);
+    // Wholly inside the first slice and inside the overlap the second one reads again.
+    const edge = FIRST_LOOK_SLICE_BYTES - 200;
+    const look = await firstLook(Buffer.from(`${filler.slice(0, edge)}${gpuBn}${filler}`));
+    expect(look.kept).toBe(1);
+    expect(look.text.match(/\$2\.2bn/g)).toHaveLength(1);
+    expect((await firstLook(Buffer.from(filler))).kept).toBe(0);
   });
 });
