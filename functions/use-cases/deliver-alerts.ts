@@ -43,7 +43,7 @@ export class DeliveryBusyError extends Error {
  * retried), and a crash after the claim leaves a claim that goes stale and is sent by the retry. Subscribers
  * whose endpoint is pending confirmation are held (nothing claimed), those opted out or unsubscribed skipped.
  */
-export async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Promise<DeliveryReport> {
+async function deliverBatch(deps: DeliverDeps, batch: DeliveryBatch): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, skipped: 0, held: [], failure: null };
   const limit = pLimit(PUBLISH_CONCURRENCY);
   // One read for the batch: each subscription as it is now (deleted, opted out, confirmed since the match).
