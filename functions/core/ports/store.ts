@@ -69,6 +69,8 @@ export interface SubscriptionRepository {
   getMany(ids: string[]): Promise<Subscription[]>;
   delete(id: string): Promise<void>;
   all(): Promise<Subscription[]>;
+  /** The subscriptions whose endpoint is exactly this phone number or address (an index, not a scan). */
+  findByEndpoint(endpoint: string): Promise<Subscription[]>;
   /** Records what the channel said of the endpoint; nothing when the subscription is gone. */
   setEndpointState(id: string, state: EndpointState): Promise<void>;
 }
