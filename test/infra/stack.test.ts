@@ -816,13 +816,18 @@ describe('monitoring', () => {
       expect(a.Properties).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
   });
 
-  it.each(FUNCTION_NAMES)('%s: alarms on errors and throttles', (name) => {
-    for (const metric of ['Errors', 'Throttles']) {
-      const on = alarmOn(metric).filter(([, a]) =>
-        JSON.stringify(a.Properties.Dimensions).includes(fnId(name)),
-      );
-      expect(on).toHaveLength(1);
-    }
+  it.each(FUNCTION_NAMES)('%s: alarms on errors', (name) => {
+    const on = alarmOn('Errors').filter(([, a]) =>
+      JSON.stringify(a.Properties.Dimensions).includes(fnId(name)),
+    );
+    expect(on).toHaveLength(1);
+  });
+
+  it("alarms on throttles once, on Lambda's account-wide metric (the concurrency quota is the account's)", () => {
+    const throttles = alarmOn('Throttles');
+    expect(throttles).toHaveLength(1);
+    expect(throttles[0]?.[1].Properties).toMatchObject({ Namespace: 'AWS/Lambda', Threshold: 0 });
+    expect(throttles[0]?.[1].Properties.Dimensions).toBeUndefined();
   });
 
   it('alarms on the deals stream iterator age', () => {
