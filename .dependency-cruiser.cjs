@@ -7,7 +7,7 @@ const ADAPTERS = '^functions/(sources|store|channels)/';
 const COMPOSITION = '^functions/([^/]+[.]ts$|local/)';
 /** The Lambda handlers (infra/service-function.ts bundles each). */
 const LAMBDA_ENTRIES =
-  '^functions/(api|api-public|deliver-alerts|edgar-poll|filing-worker|news-poll|notify)[.]ts$';
+  '^functions/(api|api-public|deliver-alerts|edgar-poll|filing-worker|news-poll|notify|sms-opt-outs)[.]ts$';
 /** Where the service starts: Lambda handlers, the CLI, the CDK app, and the eval, bench and chaos tools. */
 const ENTRY_POINTS = [
   LAMBDA_ENTRIES,

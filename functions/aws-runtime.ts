@@ -7,7 +7,7 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Context } from 'aws-lambda';
 import { createLaneRouter } from './channels/lane-router';
-import { createSnsChannel } from './channels/sns';
+import { createSnsChannel, createSnsOptOutList } from './channels/sns';
 import { createSqsAlertQueue } from './channels/sqs-alert-queue';
 import { createSqsFilingQueue } from './channels/sqs-filing-queue';
 import type { Platform } from './compositions';
@@ -89,6 +89,11 @@ export function alertChannel() {
     topicPrefix: required(config.alertTopicPrefix, 'ALERT_TOPIC_PREFIX', 'to send alerts'),
     smsPerSecond: config.smsMaxRps,
   });
+}
+
+/** SNS's list of the numbers that replied STOP. */
+export function smsOptOutList() {
+  return createSnsOptOutList(sns);
 }
 
 export function alertQueue(): AlertQueue {

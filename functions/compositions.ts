@@ -12,7 +12,7 @@ import { edgarDisseminating } from './core/edgar-hours';
 import { extractMentions } from './core/extract';
 import { laneOf } from './core/filing-lanes';
 import { detectLanguage } from './core/language';
-import type { AlertChannel, AlertQueue, FilingQueue } from './core/ports/channels';
+import type { AlertChannel, AlertQueue, FilingQueue, SmsOptOutList } from './core/ports/channels';
 import type { EdgarSource } from './core/ports/edgar';
 import type { LeaseStore } from './core/ports/lease';
 import type { Logger } from './core/ports/log';
@@ -33,6 +33,7 @@ import { type PollEdgarDeps, type PollLoopReport, pollEdgarLoop } from './use-ca
 import { type NewsPollReport, pollNews } from './use-cases/poll-news';
 import { processFiling } from './use-cases/process-filing';
 import { type RecordReport, recordMentions } from './use-cases/record-mentions';
+import { syncSmsOptOuts } from './use-cases/sync-sms-opt-outs';
 
 /** What a runtime provides to every capability. */
 export interface Platform {
@@ -153,6 +154,20 @@ export function composeDeliverAlerts(p: Platform, ports: { channel: AlertChannel
     metrics: p.metrics,
     clock: p.clock,
   });
+}
+
+/**
+ * SNS's opted-out list to the SMS subscriptions, on a schedule. AWS only: locally SMS goes to the outbox, where
+ * nobody can reply STOP.
+ */
+export function composeSmsOptOutSync(p: Platform, ports: { optOuts: SmsOptOutList }) {
+  return () =>
+    syncSmsOptOuts({
+      optOuts: ports.optOuts,
+      subscriptions: p.store.subscriptions,
+      log: p.log,
+      metrics: p.metrics,
+    });
 }
 
 /**

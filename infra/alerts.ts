@@ -1,5 +1,7 @@
 import { Duration, Stack } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -16,6 +18,8 @@ export const ACCOUNT_SMS_PER_SECOND = 20;
 export const DELIVERY_MAX_CONCURRENCY = 2;
 export const DELIVERY_TIMEOUT_SECONDS = 120;
 export const DELIVERY_MAX_RECEIVE_COUNT = 5;
+/** How often SNS's opted-out list is copied to the SMS subscriptions (a STOP is recorded within this time). */
+export const SMS_OPT_OUT_SYNC_MINUTES = 30;
 
 export interface AlertsProps {
   tables: Record<TableKey, Table>;
@@ -31,6 +35,8 @@ export interface AlertsProps {
 export class Alerts extends Construct {
   readonly notify: ServiceFunction;
   readonly deliver: ServiceFunction;
+  /** Marks SMS subscriptions opted out from SNS's opted-out list, on a schedule. */
+  readonly smsOptOuts: ServiceFunction;
   /** Stream batches that still failed after every retry and bisection: their stream positions, for replay. */
   readonly deadLetterQueue: Queue;
   readonly deliveryQueue: Queue;
@@ -111,6 +117,37 @@ export class Alerts extends Construct {
         maxConcurrency: DELIVERY_MAX_CONCURRENCY,
       }),
     );
+
+    this.smsOptOuts = new ServiceFunction(this, 'SmsOptOuts', {
+      entry: 'sms-opt-outs',
+      description: "Marks SMS subscriptions opted out from SNS's opted-out list (STOP replies)",
+      timeout: Duration.seconds(120),
+      environment: props.tableEnvironment,
+    });
+    // Finds a number's subscriptions through the endpoint index and records the state (and the version item).
+    tables.subscriptions.grant(this.smsOptOuts.fn, 'dynamodb:Query', 'dynamodb:UpdateItem');
+    tables.state.grant(this.smsOptOuts.fn, 'dynamodb:UpdateItem');
+    this.smsOptOuts.fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['sns:ListPhoneNumbersOptedOut'], resources: ['*'] }),
+    );
+    if (this.smsOptOuts.fn.role)
+      NagSuppressions.addResourceSuppressions(
+        this.smsOptOuts.fn.role,
+        [
+          {
+            id: 'AwsSolutions-IAM5',
+            reason:
+              "sns:ListPhoneNumbersOptedOut reads the account's opted-out list and has no resource ARN, so it is " +
+              'granted on *; it is the only SNS action this function has.',
+            appliesTo: ['Resource::*'],
+          },
+        ],
+        true,
+      );
+    new Rule(this, 'SmsOptOutSchedule', {
+      schedule: Schedule.rate(Duration.minutes(SMS_OPT_OUT_SYNC_MINUTES)),
+      targets: [new LambdaFunction(this.smsOptOuts.fn, { retryAttempts: 2 })],
+    });
   }
 }
 

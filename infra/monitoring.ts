@@ -96,12 +96,19 @@ export class Monitoring extends Construct {
         fn.fn.metricErrors({ period: Duration.minutes(5) }),
         `${name} invocations failed.`,
       );
-      alarm(
-        `${name}Throttles`,
-        fn.fn.metricThrottles({ period: Duration.minutes(5) }),
-        `${name} was throttled.`,
-      );
     }
+    // Throttling is the account's concurrency quota running out, whichever function meets it first: one alarm on
+    // Lambda's account-wide Throttles metric instead of one a function (each alarm costs $0.10 a month).
+    alarm(
+      'LambdaThrottles',
+      new Metric({
+        namespace: 'AWS/Lambda',
+        metricName: 'Throttles',
+        statistic: 'Sum',
+        period: Duration.minutes(5),
+      }),
+      'Lambda refused invocations in this account and region for lack of concurrency.',
+    );
     alarm(
       'DealsStreamIteratorAge',
       props.streamConsumer.fn.metric('IteratorAge', { period: Duration.minutes(5), statistic: 'Maximum' }),

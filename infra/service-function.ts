@@ -15,6 +15,7 @@ export type EntryName =
   | 'news-poll'
   | 'notify'
   | 'deliver-alerts'
+  | 'sms-opt-outs'
   | 'api'
   | 'api-public';
 

@@ -20,6 +20,7 @@ export interface ComputeContractAlertsStackProps extends StackProps {
  *   schedules -> edgar-poll -> filing queue (+ DLQ) -> filing-worker ─┐
  *   schedule  -> news-poll ───────────────────────────────────────────┤-> deals table
  *   deals stream -> notify (+ DLQ) -> delivery queue (+ DLQ) -> deliver-alerts -> SNS (SMS, per-subscriber topics);
+ *   schedule -> sms-opt-outs (SNS's opted-out list -> SMS subscriptions);
  *   HTTP API -> api-public (public GETs, read-only) | api (IAM routes).
  */
 export class ComputeContractAlertsStack extends Stack {
@@ -89,6 +90,7 @@ export class ComputeContractAlertsStack extends Stack {
         NewsPoll: this.ingestion.newsPoll,
         Notify: this.alerts.notify,
         Deliver: this.alerts.deliver,
+        SmsOptOuts: this.alerts.smsOptOuts,
         PublicApi: this.httpApi.publicApi,
         Api: this.httpApi.api,
       },
@@ -146,6 +148,7 @@ function suppressGrantWildcards(stack: ComputeContractAlertsStack): void {
     stack.ingestion.newsPoll,
     stack.alerts.notify,
     stack.alerts.deliver,
+    stack.alerts.smsOptOuts,
     stack.httpApi.publicApi,
     stack.httpApi.api,
   ];

@@ -4,10 +4,11 @@ import {
   DeleteTopicCommand,
   GetSubscriptionAttributesCommand,
   PublishCommand,
+  paginateListPhoneNumbersOptedOut,
   type SNSClient,
   SubscribeCommand,
 } from '@aws-sdk/client-sns';
-import type { AlertChannel } from '../core/ports/channels';
+import type { AlertChannel, SmsOptOutList } from '../core/ports/channels';
 import { RateLimiter } from '../core/rate-limit';
 import type { Alert, EndpointState, Subscription } from '../core/types';
 
@@ -113,6 +114,17 @@ export function createSnsChannel(sns: SNSClient, opts: SnsChannelOptions): Alert
         // The unsubscribe link in every email deletes the SNS subscription.
         if ((err as { name?: string }).name === 'NotFoundException') return 'unsubscribed';
         throw err;
+      }
+    },
+  };
+}
+
+/** SNS's opted-out list, 100 numbers a ListPhoneNumbersOptedOut page, following nextToken to the end. */
+export function createSnsOptOutList(sns: SNSClient): SmsOptOutList {
+  return {
+    async *pages() {
+      for await (const page of paginateListPhoneNumbersOptedOut({ client: sns }, {})) {
+        yield page.phoneNumbers ?? [];
       }
     },
   };

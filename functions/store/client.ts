@@ -2,6 +2,8 @@ import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynam
 import {
   BatchGetCommand,
   type BatchGetCommandOutput,
+  BatchWriteCommand,
+  type BatchWriteCommandOutput,
   DynamoDBDocumentClient,
   TransactWriteCommand,
   type TransactWriteCommandInput,
@@ -145,4 +147,30 @@ export async function batchGetItems(
     }
   }
   return items;
+}
+
+/**
+ * Puts items 25 to a BatchWriteItem call (DynamoDB's limit), unconditionally. Unprocessed items come back under
+ * load: they are sent again after a short pause, a few rounds. Returns how many were still left unprocessed.
+ */
+export async function batchPutItems(
+  doc: DynamoDBDocumentClient,
+  tableName: string,
+  items: readonly object[],
+): Promise<number> {
+  let left = 0;
+  for (let i = 0; i < items.length; i += 25) {
+    let requests: NonNullable<BatchWriteCommandOutput['UnprocessedItems']>[string] | undefined = items
+      .slice(i, i + 25)
+      .map((item) => ({ PutRequest: { Item: item as Record<string, unknown> } }));
+    for (let round = 0; requests?.length && round < 5; round++) {
+      if (round > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** round));
+      const out: BatchWriteCommandOutput = await doc.send(
+        new BatchWriteCommand({ RequestItems: { [tableName]: requests } }),
+      );
+      requests = out.UnprocessedItems?.[tableName];
+    }
+    left += requests?.length ?? 0;
+  }
+  return left;
 }

@@ -3,6 +3,7 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  QueryCommand,
   ScanCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -65,6 +66,24 @@ export function createSubscriptionRepository(
       }
       // Listings read the cached set too: they must show the new state.
       await bump();
+    },
+    async findByEndpoint(endpoint) {
+      const items: Subscription[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await doc.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: 'byEndpoint',
+            KeyConditionExpression: 'endpoint = :endpoint',
+            ExpressionAttributeValues: { ':endpoint': endpoint },
+            ExclusiveStartKey: start,
+          }),
+        );
+        items.push(...((page.Items ?? []) as Subscription[]));
+        start = page.LastEvaluatedKey;
+      } while (start);
+      return items;
     },
     async all() {
       const out = await doc.send(

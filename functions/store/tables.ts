@@ -61,7 +61,9 @@ export const TABLES = {
     id: 'Subscriptions',
     envVar: 'SUBSCRIPTIONS_TABLE',
     partitionKey: 'id',
-    indexes: [],
+    // The subscriptions of a phone number (or address): the SMS opt-out sync finds a STOP's subscriptions
+    // without scanning them all.
+    indexes: [{ name: 'byEndpoint', partitionKey: 'endpoint', sortKey: 'id' }],
     stream: false,
   },
   deliveries: {

@@ -19,11 +19,12 @@ import {
   DELIVERY_MAX_CONCURRENCY,
   DELIVERY_MAX_RECEIVE_COUNT,
   DELIVERY_TIMEOUT_SECONDS,
+  SMS_OPT_OUT_SYNC_MINUTES,
 } from '../../infra/alerts';
 import type { DeploySettings } from '../../infra/settings';
 import { ComputeContractAlertsStack } from '../../infra/stack';
 
-// One synthesis for the whole file: it bundles the seven functions with esbuild.
+// One synthesis for the whole file: it bundles the eight functions with esbuild.
 
 /** The issue's bound on every Lambda bundle. */
 const MAX_BUNDLE_BYTES = 1024 * 1024;
@@ -68,7 +69,15 @@ const envOf = (name: FunctionName) =>
 const actions = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
 const resourceList = (s: Statement) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]);
 
-type FunctionName = 'edgarPoll' | 'filingWorker' | 'newsPoll' | 'notify' | 'deliver' | 'publicApi' | 'api';
+type FunctionName =
+  | 'edgarPoll'
+  | 'filingWorker'
+  | 'newsPoll'
+  | 'notify'
+  | 'deliver'
+  | 'smsOptOuts'
+  | 'publicApi'
+  | 'api';
 function functionsByName() {
   return {
     edgarPoll: stack.ingestion.edgarPoll,
@@ -76,6 +85,7 @@ function functionsByName() {
     newsPoll: stack.ingestion.newsPoll,
     notify: stack.alerts.notify,
     deliver: stack.alerts.deliver,
+    smsOptOuts: stack.alerts.smsOptOuts,
     publicApi: stack.httpApi.publicApi,
     api: stack.httpApi.api,
   };
@@ -86,6 +96,7 @@ const FUNCTION_NAMES = [
   'newsPoll',
   'notify',
   'deliver',
+  'smsOptOuts',
   'publicApi',
   'api',
 ] as const;
@@ -319,6 +330,27 @@ describe('pollers', () => {
     },
   );
 
+  it('runs the SMS opt-out sync every 30 minutes, alarmed on its errors (issue 10)', () => {
+    const target = { 'Fn::GetAtt': [fnId('smsOptOuts'), 'Arn'] };
+    const rules = Object.values(resources).filter(
+      (r) =>
+        r.Type === 'AWS::Events::Rule' &&
+        (r.Properties.Targets as Json[]).some((t) => JSON.stringify(t.Arn) === JSON.stringify(target)),
+    );
+    expect(rules).toHaveLength(1);
+    expect(rules[0]?.Properties.ScheduleExpression).toBe(`rate(${SMS_OPT_OUT_SYNC_MINUTES} minutes)`);
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      FunctionName: target,
+      Principal: 'events.amazonaws.com',
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Errors',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: fnId('smsOptOuts') } }],
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+  });
+
   it('gives the EDGAR poller 70 s and the news poller 120 s', () => {
     expect(props(fnId('edgarPoll')).Timeout).toBe(70);
     expect(props(fnId('newsPoll')).Timeout).toBe(120);
@@ -326,7 +358,7 @@ describe('pollers', () => {
 });
 
 describe('functions', () => {
-  it('has the seven functions, and the SMS settings custom resource provider', () => {
+  it('has the eight functions, and the SMS settings custom resource provider', () => {
     template.resourceCountIs('AWS::Lambda::Function', FUNCTION_NAMES.length + 1);
   });
 
@@ -506,6 +538,8 @@ describe('IAM', () => {
       read: ['subscriptions', 'deliveries', 'state'],
       write: ['subscriptions', 'deliveries', 'state'],
     },
+    // Queries the subscriptions' endpoint index (no GetItem) and records opt-outs (and the version item).
+    smsOptOuts: { read: [], write: ['subscriptions', 'state'] },
     // The public reads: nothing to write, no subscriber to read.
     publicApi: { read: ['deals', 'filings', 'filingIndex', 'state'], write: [] },
     // deals: operator corrections (PATCH /deals/{id}, IAM-only).
@@ -533,7 +567,20 @@ describe('IAM', () => {
       )
       .sort();
 
-  it('only the delivery function and the write API touch SNS; topic actions only on the prefixed topics', () => {
+  it('gives the SMS opt-out sync the opted-out list, an index query and the state update, nothing more', () => {
+    expect(snsGrants('smsOptOuts')).toEqual(['sns:ListPhoneNumbersOptedOut on ["*"]']);
+    const dynamo = statementsOf('smsOptOuts').filter((s) =>
+      actions(s).some((a) => a.startsWith('dynamodb:')),
+    );
+    const grants = dynamo.map((s) => ({ actions: actions(s).sort(), on: JSON.stringify(s.Resource) }));
+    const subs = grants.find((g) => g.on.includes(tableId('subscriptions')));
+    expect(subs?.actions).toEqual(['dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(subs?.on).toContain('/index/*');
+    expect(grants.find((g) => g.on.includes(tableId('state')))?.actions).toEqual(['dynamodb:UpdateItem']);
+    expect(grants).toHaveLength(2);
+  });
+
+  it('only the delivery function, the write API and the opt-out sync touch SNS; topic actions only on the prefixed topics', () => {
     for (const name of ['edgarPoll', 'filingWorker', 'newsPoll', 'notify', 'publicApi'] as const)
       expect(snsGrants(name), name).toEqual([]);
     // Publish to a phone number and the opted-out check have no resource ARN.
@@ -763,13 +810,18 @@ describe('monitoring', () => {
       expect(a.Properties).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
   });
 
-  it.each(FUNCTION_NAMES)('%s: alarms on errors and throttles', (name) => {
-    for (const metric of ['Errors', 'Throttles']) {
-      const on = alarmOn(metric).filter(([, a]) =>
-        JSON.stringify(a.Properties.Dimensions).includes(fnId(name)),
-      );
-      expect(on).toHaveLength(1);
-    }
+  it.each(FUNCTION_NAMES)('%s: alarms on errors', (name) => {
+    const on = alarmOn('Errors').filter(([, a]) =>
+      JSON.stringify(a.Properties.Dimensions).includes(fnId(name)),
+    );
+    expect(on).toHaveLength(1);
+  });
+
+  it("alarms on throttles once, on Lambda's account-wide metric (the concurrency quota is the account's)", () => {
+    const throttles = alarmOn('Throttles');
+    expect(throttles).toHaveLength(1);
+    expect(throttles[0]?.[1].Properties).toMatchObject({ Namespace: 'AWS/Lambda', Threshold: 0 });
+    expect(throttles[0]?.[1].Properties.Dimensions).toBeUndefined();
   });
 
   it('alarms on the deals stream iterator age', () => {

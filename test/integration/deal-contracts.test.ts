@@ -1,26 +1,22 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiApp } from '../../functions/api/app';
 import { createOutboxChannel } from '../../functions/channels/outbox';
 import { silentLogger } from '../../functions/core/ports/log';
 import type { Deal, SourcedMention } from '../../functions/core/types';
-import { createNotifyHandler } from '../../functions/handlers/notify';
-import { LOCAL_AWS } from '../../functions/local/dynamo-local';
-import { StreamPoller } from '../../functions/local/stream-poller';
-import { dealFromStreamImage } from '../../functions/store/deals';
 import { migrateDealIds } from '../../functions/use-cases/migrate-deal-ids';
 import { recordMentions } from '../../functions/use-cases/record-mentions';
+import { alertPipeline } from '../support/alert-pipeline';
 import { mention, newsSource, subscription } from '../support/builders';
 import { createTestStore, type TestStore } from '../support/dynamo';
 import { STORIES } from '../unit/deal-stories';
 
 let store: TestStore;
 let app: ReturnType<typeof createApiApp>;
-let poller: StreamPoller;
+let pipeline: ReturnType<typeof alertPipeline>;
 let outboxFile: string;
 const clock = () => new Date();
 
@@ -53,21 +49,7 @@ const story = (name: string) => STORIES.find((s) => s.name === name)?.mentions ?
 beforeAll(async () => {
   store = await createTestStore();
   outboxFile = join(await mkdtemp(join(tmpdir(), 'contracts-')), 'outbox.jsonl');
-  poller = new StreamPoller({
-    dynamo: store.client,
-    streams: new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: store.endpoint }),
-    tableName: store.names.deals,
-    handler: createNotifyHandler(
-      {
-        subscriptions: store.subscriptions,
-        ledger: store.deliveries,
-        channel: createOutboxChannel({ file: outboxFile, print: () => {} }),
-        log: silentLogger,
-      },
-      dealFromStreamImage,
-    ),
-    log: silentLogger,
-  });
+  pipeline = alertPipeline(store, createOutboxChannel({ file: outboxFile, print: () => {} }));
   await store.subscriptions.put(subscription({ id: 'msft', minValueUsd: 0, companies: ['microsoft'] }));
   app = createApiApp({
     deals: store.deals,
@@ -86,7 +68,7 @@ describe('contracts of a pair on DynamoDB Local', () => {
       [...story('Microsoft–Nscale')].reverse(),
     );
     expect(report).toMatchObject({ created: 3, updated: 3, unchanged: 0 });
-    await poller.drain();
+    await pipeline.settle();
     const sent = (await alerts()).filter((a) => a.subject.startsWith('New compute deal'));
     expect(sent.map((a) => a.dealId).sort()).toEqual([
       'microsoft--nscale--2025-09',
@@ -234,7 +216,7 @@ describe('operator corrections (PATCH /deals/{id})', () => {
       source: { ...newsSource('rumour/1'), publishedAt: '2025-11-01T08:00:00Z' },
     });
     await recordMentions({ deals: store.deals, clock }, [wrong]);
-    await poller.drain();
+    await pipeline.settle();
     const before = (await alerts()).length;
     const hidden = await call('PATCH', '/deals/openai--lambda--2025-11', {
       action: 'hide',
@@ -245,7 +227,7 @@ describe('operator corrections (PATCH /deals/{id})', () => {
     await recordMentions({ deals: store.deals, clock }, [
       { ...wrong, valueUsd: 5e9, status: 'expanded', source: { ...wrong.source, id: 'rumour/2' } },
     ]);
-    await poller.drain();
+    await pipeline.settle();
     expect((await alerts()).length).toBe(before);
     const list = await call('GET', '/deals?limit=100');
     expect(list.status, JSON.stringify(list.json)).toBe(200);

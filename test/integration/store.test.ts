@@ -1,5 +1,6 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { VersionConflictError } from '../../functions/core/ports/store';
+import { type DeliveryLedger, VersionConflictError } from '../../functions/core/ports/store';
 import type { Deal, FilingRecord } from '../../functions/core/types';
 import { createDeliveryLedger, STALE_CLAIM_MS } from '../../functions/store/deliveries';
 import { createTestStore, type TestStore } from '../support/dynamo';
@@ -142,27 +143,65 @@ describe('deal repository on DynamoDB Local', () => {
 });
 
 describe('delivery ledger and news items on DynamoDB Local', () => {
+  const one = async (ledger: DeliveryLedger, key: string) => (await ledger.claim([key])).get(key);
+
   it('claims a key once until released; a sent key is never claimed or released again', async () => {
-    expect(await store.deliveries.claim('sub-1#deal-1#new')).toBe('claimed');
-    expect(await store.deliveries.claim('sub-1#deal-1#new')).toBe('busy');
-    await store.deliveries.release('sub-1#deal-1#new');
-    expect(await store.deliveries.claim('sub-1#deal-1#new')).toBe('claimed');
-    await store.deliveries.markSent('sub-1#deal-1#new');
-    await store.deliveries.release('sub-1#deal-1#new');
-    expect(await store.deliveries.claim('sub-1#deal-1#new')).toBe('sent');
+    const ledger = store.deliveries;
+    expect(await one(ledger, 'sub-1#deal-1#new')).toBe('claimed');
+    expect(await one(ledger, 'sub-1#deal-1#new')).toBe('busy');
+    await ledger.release(['sub-1#deal-1#new']);
+    expect(await one(ledger, 'sub-1#deal-1#new')).toBe('claimed');
+    await ledger.markSent(['sub-1#deal-1#new']);
+    await ledger.release(['sub-1#deal-1#new']);
+    expect(await one(ledger, 'sub-1#deal-1#new')).toBe('sent');
   });
 
   it('takes over a claim gone stale (its holder crashed before sending), never a sent one', async () => {
     let nowMs = Date.parse('2026-02-02T10:00:00Z');
     const ledger = createDeliveryLedger(store.doc, store.names.deliveries, () => new Date(nowMs));
-    expect(await ledger.claim('sub-2#deal-1#new')).toBe('claimed');
-    expect(await ledger.claim('sub-3#deal-1#new')).toBe('claimed');
-    await ledger.markSent('sub-3#deal-1#new');
+    expect(await ledger.claim(['sub-2#deal-1#new', 'sub-3#deal-1#new'])).toEqual(
+      new Map([
+        ['sub-2#deal-1#new', 'claimed'],
+        ['sub-3#deal-1#new', 'claimed'],
+      ]),
+    );
+    await ledger.markSent(['sub-3#deal-1#new']);
     nowMs += STALE_CLAIM_MS - 1;
-    expect(await ledger.claim('sub-2#deal-1#new')).toBe('busy');
+    expect(await one(ledger, 'sub-2#deal-1#new')).toBe('busy');
     nowMs += 2;
-    expect(await ledger.claim('sub-2#deal-1#new')).toBe('claimed');
-    expect(await ledger.claim('sub-3#deal-1#new')).toBe('sent');
+    expect(await one(ledger, 'sub-2#deal-1#new')).toBe('claimed');
+    expect(await one(ledger, 'sub-3#deal-1#new')).toBe('sent');
+  });
+
+  it('claims the new keys of a mixed set (sent, busy, new, an old one-phase item) across transactions of 100', async () => {
+    const ledger = store.deliveries;
+    const keys = Array.from({ length: 230 }, (_, i) => `mix-${i}#deal-9#new`);
+    await ledger.claim(keys.slice(0, 10)); // 0-9 claimed by another run, still fresh
+    await ledger.claim(keys.slice(10, 20));
+    await ledger.markSent(keys.slice(10, 20)); // 10-19 sent
+    // The one-phase ledger wrote its items when sent, without a state.
+    await store.doc.send(new PutCommand({ TableName: store.names.deliveries, Item: { key: keys[150] } }));
+    const states = await ledger.claim([...keys, keys[42] as string]);
+    expect(states.size).toBe(230);
+    const count = (state: string) => [...states.values()].filter((s) => s === state).length;
+    expect(count('busy')).toBe(10);
+    expect(count('sent')).toBe(11);
+    expect(count('claimed')).toBe(209);
+    expect(states.get(keys[150] as string)).toBe('sent');
+    expect(states.get(keys[5] as string)).toBe('busy');
+  });
+
+  it('gives each key to exactly one of two runs claiming the same keys at once', async () => {
+    const keys = Array.from({ length: 60 }, (_, i) => `race-${i}#deal-9#new`);
+    const [a, b] = await Promise.all([store.deliveries.claim(keys), store.deliveries.claim(keys)]);
+    for (const key of keys) {
+      const won = [a.get(key), b.get(key)].filter((s) => s === 'claimed');
+      expect(won.length, key).toBeLessThanOrEqual(1);
+      // A key neither run won is held by a transaction of the other: busy, retried later; never 'sent'.
+      expect([a.get(key), b.get(key)]).not.toContain('sent');
+    }
+    // Together they claimed something, and the ledger holds a claim for every key won.
+    expect([...a.values(), ...b.values()].filter((s) => s === 'claimed').length).toBeGreaterThan(0);
   });
 
   it('refuses a news item seen under the same id or the same dedupe key', async () => {

@@ -17,6 +17,7 @@ import { silentLogger } from '../../functions/core/ports/log';
 import type { Deal } from '../../functions/core/types';
 import { createDeliverAlertsHandler } from '../../functions/handlers/deliver-alerts';
 import { createNotifyHandler } from '../../functions/handlers/notify';
+import { batchPutItems } from '../../functions/store/client';
 import { dealFromStreamImage } from '../../functions/store/deals';
 import { createRepositories } from '../../functions/store/repositories';
 import type { TableNames } from '../../functions/store/tables';
@@ -27,8 +28,9 @@ const QUEUE_URL = 'https://sqs.us-east-1.amazonaws.com/123456789012/deliveries';
 
 /**
  * The alert fan-out at scale, as the Lambdas run it: N subscriptions in DynamoDB (Local), a quarter of them SMS
- * (published to the number), the rest email on a topic each; three new deals on the deals stream in two batches,
- * the first delivered twice (a stream redelivery); notify queues delivery batches to SQS, and the delivery
+ * (published to the number), the rest email on a topic each; new deals (three, or fewer) on the deals stream in
+ * two batches, the first delivered again while its alerts are half delivered (a stream redelivery, whose copies
+ * race the originals in the ledger); notify queues delivery batches to SQS, and the delivery
  * handler takes them as SQS would hand them over (5 a call, a failed one redelivered, a delayed one later).
  * SNS and SQS are mocked at the SDK boundary. SNS refuses the first publish to a few subscribers, some emails
  * are pending confirmation (they confirm later), some numbers have opted out (STOP).
@@ -38,6 +40,8 @@ export async function runNotifyAtScale(opts: {
   doc: DynamoDBDocumentClient;
   names: TableNames;
   subscribers: number;
+  /** New deals on the stream, 1-3 (default 3: two in the first stream batch, one in the second). */
+  deals?: number;
   /** Subscribers whose first publish SNS refuses. */
   refuseFirst?: number;
   /** Email subscribers who have not confirmed yet when the deals arrive. */
@@ -51,33 +55,38 @@ export async function runNotifyAtScale(opts: {
   const subOfPhone = new Map<string, string>();
   const pending = new Set<string>();
   const optedOut = new Set<string>();
-  const write = pLimit(32);
-  await Promise.all(
-    Array.from({ length: opts.subscribers }, (_, i) => {
-      const id = `s${i}`;
-      if (isSms(i)) subOfPhone.set(phone(i), id);
-      if (isSms(i) && optedOut.size < (opts.optedOut ?? 0)) optedOut.add(phone(i));
-      const waiting = !isSms(i) && pending.size < (opts.pending ?? 0);
-      if (waiting) pending.add(id);
-      return write(() =>
-        store.subscriptions.put(
-          subscription({
-            id,
-            minValueUsd: 0,
-            channel: isSms(i) ? 'sms' : 'email',
-            endpoint: isSms(i) ? phone(i) : `${id}@example.com`,
-            channelRef: isSms(i) ? null : `${ACCOUNT}:alerts-${id}:c0ffee`,
-            endpointState: waiting ? 'pending_confirmation' : 'active',
-          }),
-        ),
-      );
-    }),
+  const seedStarted = performance.now();
+  const items = Array.from({ length: opts.subscribers }, (_, i) => {
+    const id = `s${i}`;
+    if (isSms(i)) subOfPhone.set(phone(i), id);
+    if (isSms(i) && optedOut.size < (opts.optedOut ?? 0)) optedOut.add(phone(i));
+    const waiting = !isSms(i) && pending.size < (opts.pending ?? 0);
+    if (waiting) pending.add(id);
+    return subscription({
+      id,
+      minValueUsd: 0,
+      channel: isSms(i) ? 'sms' : 'email',
+      endpoint: isSms(i) ? phone(i) : `${id}@example.com`,
+      channelRef: isSms(i) ? null : `${ACCOUNT}:alerts-${id}:c0ffee`,
+      endpointState: waiting ? 'pending_confirmation' : 'active',
+    });
+  });
+  // Seeded 25 to a BatchWriteItem, a few requests at once; the repository's first all() scans them (no version
+  // item yet), and the writes after that (opt-outs recorded) bump the version as the API's do.
+  const write = pLimit(4);
+  const chunks = Array.from({ length: Math.ceil(items.length / 250) }, (_, c) =>
+    items.slice(c * 250, c * 250 + 250),
   );
+  const left = await Promise.all(
+    chunks.map((chunk) => write(() => batchPutItems(opts.doc, opts.names.subscriptions, chunk))),
+  );
+  if (left.some((n) => n > 0)) throw new Error('DynamoDB Local left subscriptions unwritten');
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
 
   let clock = new Date('2026-03-02T15:00:00Z');
-  const deals = [mention(), nebiusMicrosoft(), irenMicrosoft()].map(
-    (m) => mergeMention(null, m, clock) as Deal,
-  );
+  const deals = [mention(), nebiusMicrosoft(), irenMicrosoft()]
+    .slice(0, opts.deals ?? 3)
+    .map((m) => mergeMention(null, m, clock) as Deal);
   const sns = mockClient(SNSClient);
   const sqs = mockClient(SQSClient);
   const refused = new Set(Array.from({ length: opts.refuseFirst ?? 0 }, (_, i) => `s${i * 7 + 2}`));
@@ -149,29 +158,45 @@ export async function runNotifyAtScale(opts: {
       >['NewImage'],
     },
   });
-  const first: DynamoDBStreamEvent = { Records: [record(deals[0] as Deal, 1), record(deals[1] as Deal, 2)] };
-  const second: DynamoDBStreamEvent = { Records: [record(deals[2] as Deal, 3)] };
+  const records = deals.map((deal, i) => record(deal, i + 1));
+  const first: DynamoDBStreamEvent = { Records: records.slice(0, 2) };
+  const second: DynamoDBStreamEvent = { Records: records.slice(2) };
 
-  /** Lambda's SQS poller: up to 5 messages a call; failed ones go back (SQS redelivers after the timeout). */
+  /**
+   * Lambda's SQS poller: two invocations at a time (the event source's maximum concurrency), up to 5 messages
+   * each; failed ones go back (SQS redelivers after the timeout). Stops after `calls` invocations, if given.
+   */
   const failures: string[][] = [];
-  const drain = async () => {
-    for (let call = 0; visible.length > 0 && call < 100_000; call++) {
-      const taken = visible.splice(0, 5);
-      const event: SQSEvent = {
-        Records: taken.map((m) => ({ messageId: m.id, body: m.body }) as SQSEvent['Records'][number]),
-      };
-      const out = await deliver(event);
-      const failed = out.batchItemFailures.map((f) => f.itemIdentifier);
-      if (failed.length > 0) failures.push(failed);
-      visible.push(...taken.filter((m) => failed.includes(m.id)));
-    }
+  const drain = async (calls = 100_000) => {
+    let left = calls;
+    const invoker = async () => {
+      while (visible.length > 0 && left-- > 0) {
+        const taken = visible.splice(0, 5);
+        const event: SQSEvent = {
+          Records: taken.map((m) => ({ messageId: m.id, body: m.body }) as SQSEvent['Records'][number]),
+        };
+        const out = await deliver(event);
+        const failed = out.batchItemFailures.map((f) => f.itemIdentifier);
+        if (failed.length > 0) failures.push(failed);
+        visible.push(...taken.filter((m) => failed.includes(m.id)));
+      }
+    };
+    await Promise.all([invoker(), invoker()]);
+  };
+  const notifyOnce = async (event: DynamoDBStreamEvent) => {
+    const out = await notify(event);
+    if (out.batchItemFailures.length > 0) throw new Error('notify failed a stream record');
   };
 
   const started = performance.now();
-  // The stream: a batch retried from its first failed record until it succeeds; then redelivered whole.
-  for (const event of [first, first, second]) {
-    const out = await notify(event);
-    if (out.batchItemFailures.length > 0) throw new Error('notify failed a stream record');
+  // The first stream batch, redelivered whole while half of its alerts are out (Lambda retries a batch whose
+  // invocation failed after it had queued them); then the second batch.
+  await notifyOnce(first);
+  await drain(Math.ceil(visible.length / 10));
+  await notifyOnce(first);
+  await drain();
+  if (second.Records.length > 0) {
+    await notifyOnce(second);
     await drain();
   }
   const beforeConfirmation = published.length;
@@ -192,6 +217,7 @@ export async function runNotifyAtScale(opts: {
     deals,
     failures,
     seconds,
+    seedSeconds,
     publishCalls,
     snsCalls,
     sendCalls,

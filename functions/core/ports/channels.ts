@@ -41,3 +41,8 @@ export interface AlertQueue {
   /** `delaySeconds`: hold the batches back (a pending confirmation is checked again then). */
   send(batches: DeliveryBatch[], opts?: { delaySeconds?: number }): Promise<void>;
 }
+
+/** The phone numbers that replied STOP: SNS keeps the account's list, read a page at a time. */
+export interface SmsOptOutList {
+  pages(): AsyncIterable<string[]>;
+}

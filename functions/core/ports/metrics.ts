@@ -14,6 +14,8 @@ export const METRIC_NAMES = [
   'AlertsFailed',
   /** Alerts held back until their subscriber confirms the email subscription. */
   'AlertsHeld',
+  /** SMS subscriptions marked opted out by the scheduled sync with SNS's opted-out list. */
+  'SmsOptOutsRecorded',
   'EdgarRequests',
   'EdgarRateLimited',
   'EdgarLockouts',

@@ -69,24 +69,30 @@ export interface SubscriptionRepository {
   getMany(ids: string[]): Promise<Subscription[]>;
   delete(id: string): Promise<void>;
   all(): Promise<Subscription[]>;
+  /** The subscriptions whose endpoint is exactly this phone number or address (an index, not a scan). */
+  findByEndpoint(endpoint: string): Promise<Subscription[]>;
   /** Records what the channel said of the endpoint; nothing when the subscription is gone. */
   setEndpointState(id: string, state: EndpointState): Promise<void>;
 }
 
+/** A ledger key's state after a claim: see DeliveryLedger.claim. */
+export type ClaimState = 'claimed' | 'sent' | 'busy';
+
 /**
  * Remembers which alerts went out, in two phases (claimed -> sent), so that a redelivered change alerts nobody
  * twice and a crash between claim and send loses nothing: a claim never marked sent goes stale and is taken again
- * (at worst the same alert is sent twice, never zero times).
+ * (at worst the same alert is sent twice, never zero times). Each call takes many keys: a delivery batch claims
+ * and marks its alerts in a few requests, not two per alert.
  */
 export interface DeliveryLedger {
   /**
-   * 'claimed': the caller must deliver, then markSent. 'sent': delivered before, nothing to do. 'busy': another
-   * invocation holds a fresh claim; retry later (it goes stale if its holder died).
+   * Each key's state: 'claimed': the caller must deliver, then markSent. 'sent': delivered before, nothing to do.
+   * 'busy': another invocation holds a fresh claim; retry later (it goes stale if its holder died).
    */
-  claim(key: string): Promise<'claimed' | 'sent' | 'busy'>;
-  markSent(key: string): Promise<void>;
-  /** Gives a claim back after a failed delivery, so that a retry can deliver. */
-  release(key: string): Promise<void>;
+  claim(keys: string[]): Promise<Map<string, ClaimState>>;
+  markSent(keys: string[]): Promise<void>;
+  /** Gives claims back after a failed delivery, so that a retry can deliver. */
+  release(keys: string[]): Promise<void>;
 }
 
 /** Named cursors and small per-source state (feed ETags, last poll time). */
