@@ -28,7 +28,8 @@ describe('a delivery claimed by a process that died before publishing', () => {
     try {
       await stack.addSubscription(sub);
       // What the killed process left: the first alert's key claimed, nothing published.
-      expect(await store.deliveries.claim(`${sub.id}#${DEAL}`)).toBe('claimed');
+      const key = `${sub.id}#${DEAL}`;
+      expect((await store.deliveries.claim([key])).get(key)).toBe('claimed');
       await stack.runOnce();
     } finally {
       await stack.stop();
