@@ -173,12 +173,16 @@ export function scanText(
     }
     // "The largest contract in that backlog is Meta's order for up to $14.2 billion": one company's contract,
     // restated in an article about the other party, the article's subject.
-    if (namedCompanies(parties) < 2 && single && restatesOneContractIn(text, span, ts)) {
+    if (
+      new Set(parties.map((p) => p.company.id)).size < 2 &&
+      single &&
+      restatesOneContractIn(text, span, ts)
+    ) {
       const subject = pairSubject();
       const restated = subject ? subjectStandIn(span, item, parties, subject) : null;
       if (restated) parties = [restated, ...parties];
     }
-    if (namedCompanies(parties) < 2) {
+    if (new Set(parties.map((p) => p.company.id)).size < 2) {
       const carried = runningTotalAfter(
         text,
         span,
