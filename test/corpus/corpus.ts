@@ -443,14 +443,14 @@ export function metrics(c: Counts): Metrics {
 }
 
 /**
- * What the tuning corpus measured (390 documents: P 0.972, R 0.926, value 0.983, parties 0.990, after saved pages
- * were read for their article, the cue lexicon per language, amounts in words, expansions across sentences, the
- * "who" steps and, on the "what" side, increments with their running totals and backlog restatements), rounded down: the tests hold the extractor to it so that no change makes it worse. The goals
- * (TARGETS) are not all met yet; eval prints both.
+ * What the tuning corpus measured (427 documents: P 0.973, R 0.940, value 0.983, parties 0.998, after the r5w
+ * "who" and r5a "what" documents and their fixes), rounded down: the tests hold the extractor to it so that no
+ * change makes it worse. The tuning corpus also meets TARGETS, and the tests assert both; the held-out sets do
+ * not meet them yet (`npm run eval -- --holdout`).
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
   precision: 0.97,
-  recall: 0.91,
+  recall: 0.935,
   exactValue: 0.98,
   bothParties: 0.99,
 };
