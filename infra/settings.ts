@@ -22,6 +22,8 @@ export interface DeploySettings {
   newsPollSeconds?: number;
   /** `-c publicSubscribe=true`: POST /subscribe (email only, SNS double opt-in) public, and the page's form on. */
   publicSubscribe?: boolean;
+  /** `-c cdn=true`: a CloudFront distribution caching the public reads (infra/public-read-cdn.ts). */
+  cdn?: boolean;
 }
 
 /** Reads a context value the way `-c key=value` (string) and cdk.json (any JSON) both give it. */
@@ -43,9 +45,8 @@ export function readDeploySettings(
   const forms = text(context('edgarForms'));
   const newsSeconds = text(context('newsPollSeconds'));
   const operatorEmail = text(context('operatorEmail'));
-  const publicSubscribe = text(context('publicSubscribe'));
-  if (publicSubscribe !== undefined && publicSubscribe !== 'true' && publicSubscribe !== 'false')
-    throw new ConfigError(`publicSubscribe: "${publicSubscribe}" must be true or false`);
+  const publicSubscribe = flag('publicSubscribe', text(context('publicSubscribe')));
+  const cdn = flag('cdn', text(context('cdn')));
   if (operatorEmail && !new RegExp(OPERATOR_EMAIL_PATTERN).test(operatorEmail))
     throw new ConfigError(`operatorEmail: "${operatorEmail}" is not an email address`);
   // Throws ConfigError naming every bad value.
@@ -69,6 +70,14 @@ export function readDeploySettings(
     ...(pollSeconds ? { edgarPollSeconds: config.edgarPollSeconds } : {}),
     ...(forms ? { edgarForms: config.edgarForms.join(',') } : {}),
     ...(newsSeconds ? { newsPollSeconds: config.newsPollSeconds } : {}),
-    ...(publicSubscribe === 'true' ? { publicSubscribe: true } : {}),
+    ...(publicSubscribe ? { publicSubscribe: true } : {}),
+    ...(cdn ? { cdn: true } : {}),
   };
+}
+
+/** A true/false deploy flag: absent is false, anything but the two words is refused. */
+function flag(name: string, value: string | undefined): boolean {
+  if (value !== undefined && value !== 'true' && value !== 'false')
+    throw new ConfigError(`${name}: "${value}" must be true or false`);
+  return value === 'true';
 }

@@ -7,6 +7,7 @@ import { Alerts } from './alerts';
 import { ServiceHttpApi } from './http-api';
 import { Ingestion } from './ingestion';
 import { Monitoring } from './monitoring';
+import { PublicReadCdn } from './public-read-cdn';
 import { type DeploySettings, OPERATOR_EMAIL_PATTERN, SEC_USER_AGENT_PATTERN } from './settings';
 import { SmsSettings } from './sms-settings';
 import { ServiceTables } from './tables';
@@ -81,6 +82,7 @@ export class ComputeContractAlertsStack extends Stack {
       alerts: this.alerts,
       publicSubscribe: settings.publicSubscribe ?? false,
     });
+    if (settings.cdn) new PublicReadCdn(this, 'Cdn', { stage: this.httpApi.stage });
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       operatorEmail: operatorEmail.valueAsString,
