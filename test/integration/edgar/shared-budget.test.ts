@@ -19,6 +19,19 @@ function peakPerSecond(times: number[]): number {
   return peak;
 }
 
+/** Every slot item in the state table. */
+async function slotItems(): Promise<{ key: string; lane: string; expiresAt: number }[]> {
+  const slots = await store.doc.send(
+    new ScanCommand({
+      TableName: store.names.state,
+      FilterExpression: 'begins_with(#key, :prefix)',
+      ExpressionAttributeNames: { '#key': 'key' },
+      ExpressionAttributeValues: { ':prefix': EDGAR_SLOT_PREFIX },
+    }),
+  );
+  return (slots.Items ?? []) as { key: string; lane: string; expiresAt: number }[];
+}
+
 describe('shared EDGAR budget (DynamoDB Local)', () => {
   it('three workers of the two lanes never exceed the budget together, and the current lane is not starved', async () => {
     // A low rate: slots of 500 ms leave room for DynamoDB Local's latency on a loaded machine.
@@ -41,15 +54,7 @@ describe('shared EDGAR budget (DynamoDB Local)', () => {
     expect(byLane('current')).toBeGreaterThanOrEqual(2);
     expect(byLane('periodic')).toBeGreaterThanOrEqual(1);
 
-    const slots = await store.doc.send(
-      new ScanCommand({
-        TableName: store.names.state,
-        FilterExpression: 'begins_with(#key, :prefix)',
-        ExpressionAttributeNames: { '#key': 'key' },
-        ExpressionAttributeValues: { ':prefix': EDGAR_SLOT_PREFIX },
-      }),
-    );
-    const items = (slots.Items ?? []) as { key: string; lane: string; expiresAt: number }[];
+    const items = await slotItems();
     expect(items.length).toBeGreaterThanOrEqual(grants.length);
     for (const item of items) {
       const slot = Number(item.key.slice(EDGAR_SLOT_PREFIX.length));
@@ -64,14 +69,20 @@ describe('shared EDGAR budget (DynamoDB Local)', () => {
   it('a periodic worker alone takes every slot but the reserved ones (work-conserving beyond the reserve)', async () => {
     const RATE = 4;
     const budget = new SharedEdgarBudget(store.doc, store.names.state, { ratePerSecond: RATE });
+    const before = new Set((await slotItems()).map((i) => i.key));
     const times: number[] = [];
     const until = Date.now() + 3_000;
     while (Date.now() < until) {
       await budget.acquire(1);
       times.push(Date.now());
     }
-    for (const t of times) expect(Math.floor(t / budget.slotMs) % budget.slotsPerSecond).not.toBe(0);
-    expect(times.length).toBeGreaterThanOrEqual(2);
+    // Judged by the slots it claimed, not by the clock after each grant (a late wake-up can cross a slot's end).
+    const claimed = (await slotItems()).filter((i) => !before.has(i.key));
+    expect(claimed.length).toBeGreaterThanOrEqual(2);
+    for (const item of claimed) {
+      expect(item.lane).toBe('periodic');
+      expect(Number(item.key.slice(EDGAR_SLOT_PREFIX.length)) % budget.slotsPerSecond).not.toBe(0);
+    }
     expect(peakPerSecond(times)).toBeLessThanOrEqual(RATE);
   }, 30_000);
 
