@@ -502,6 +502,26 @@ export function calibration(judged: Judged[]): CalibrationBucket[] {
   return buckets.map(({ label, mentions, correct }) => ({ label, mentions, correct }));
 }
 
+/** A case's generation: its id's prefix (f, n, p, r5w, h2, h5, …; the later ones were written apart). */
+const generationOf = (caseId: string): string => caseId.split('-')[0] ?? caseId;
+
+/**
+ * Mentions at or above the goal's confidence and how many are correct, per generation: the confidence rule is
+ * chosen on the older generations, so the ones written apart (h2, h5) show whether it generalises.
+ */
+export function calibrationByGeneration(judged: Judged[]): CalibrationBucket[] {
+  const byGeneration = new Map<string, CalibrationBucket>();
+  for (const j of judged) {
+    if (j.confidence < CALIBRATION_GOAL.confidence) continue;
+    const label = generationOf(j.caseId);
+    const b = byGeneration.get(label) ?? { label, mentions: 0, correct: 0 };
+    b.mentions++;
+    if (j.verdict === 'correct') b.correct++;
+    byGeneration.set(label, b);
+  }
+  return [...byGeneration.values()];
+}
+
 /** The calibration goal when it is missed, else null. */
 export function missedCalibration(report: Report): string | null {
   const high = report.judged.filter((j) => j.confidence >= CALIBRATION_GOAL.confidence);
@@ -551,6 +571,10 @@ function formatCalibration(report: Report): string[] {
     lines.push(
       `${b.label.padEnd(16)}${String(b.mentions).padStart(9)}${String(b.correct).padStart(9)}${ratio(b.correct, b.mentions).toFixed(3).padStart(9)}`,
     );
+  const generations = calibrationByGeneration(report.judged)
+    .map((b) => `${b.label} ${b.correct}/${b.mentions}`)
+    .join(', ');
+  lines.push(`correct of those at >= ${CALIBRATION_GOAL.confidence}, by generation: ${generations}`);
   const missed = missedCalibration(report);
   lines.push(
     `goal (held-out set): of mentions with confidence >= ${CALIBRATION_GOAL.confidence}, at least ${CALIBRATION_GOAL.share * 100} % correct: ${missed ?? 'met'}`,

@@ -657,6 +657,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     terminated: [
       'cancelad[oa]',
+      'cancel(?:ou|aram)',
       'rompid[oa]',
       'abandon(?:ou|ado)',
       'desist(?:iu|e)',

@@ -1,6 +1,7 @@
 // One mention per company pair: the best amount, the roles the clearest sentences give, the strongest hedge.
 import { companyById } from '../companies';
 import type { Mention, MentionStatus } from '../types';
+import { withDisputedRoles } from './confidence';
 import { kindOf } from './cues';
 import { withIncrement } from './expansion';
 
@@ -68,6 +69,9 @@ export function mergeByPair(candidates: Candidate[]): Mention[] {
       m.termYears ??= c.mention.termYears;
       m.confidence = Math.max(m.confidence, c.mention.confidence);
     }
+    // A sentence whose own words gave the other roles: the roles kept are a vote, not a statement.
+    if (list.some((c) => c.roleMargin > 0 && c.mention.buyer.id !== m.buyer.id))
+      m.confidence = withDisputedRoles(m.confidence);
     // An expansion's total is a running total; an increment stays an increment only when nothing gives the total.
     out.push(m);
   }

@@ -5,7 +5,7 @@ import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, Mention, MentionStatus } from '../types';
 import { isAggregate } from './aggregates';
 import { restatesOneContract } from './backlog';
-import { CONTRACT_WORD_RE, confidenceOf } from './confidence';
+import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, kindOf, negativeCue, valuesCompanyAt } from './cues';
 import {
   BY_THEN_TO_BEFORE_RE,
@@ -100,6 +100,8 @@ export function scanText(
     );
     if (kept.length === 0) continue;
     let parties = partiesIn(text, span, registrant);
+    // The companies the amount's own sentence names (before any is gathered from elsewhere): a third one warns.
+    const sentenceParties = parties;
     let evidence: Span = span;
     const money = kept.filter((t) => t.money);
     const positions = (money.length > 0 ? money : kept.slice(0, 1)).map((t) => t.start);
@@ -240,16 +242,29 @@ export function scanText(
       const endDate = parseEndDate(evidenceText)?.date ?? parseEndDate(after)?.date ?? null;
       const termYears = parseTermYears(evidenceText)?.years ?? null;
       const hypothetical = m ? HYPOTHETICAL_RE.test(text.slice(Math.max(0, m.start - 80), m.start)) : false;
+      const standIn = a.start === a.end || b.start === b.end;
       const confidence = confidenceOf({
         hasValue: m !== null,
         sameSentence: evidence === span,
-        standIn: a.start === a.end || b.start === b.end,
+        standIn,
         roleBasis: basis,
         contractWord: CONTRACT_WORD_RE.test(evidenceText),
         partyDistance: Math.max(Math.abs(a.start - pos), Math.abs(b.start - pos)),
         titleOnly: fromTitle,
         weakParty: a.weak || b.weak,
         hypothetical,
+        thirdCompany: sentenceParties.some(
+          (p) => !p.weak && p.company.id !== a.company.id && p.company.id !== b.company.id,
+        ),
+        severalAmounts: ts.filter((x) => x.money).length >= 2,
+        warnings: amountWarnings({
+          sentence: sentenceText,
+          start: m ? m.start - span.start : -1,
+          end: m ? m.end - span.start : -1,
+          partyAt: [a.start - span.start, b.start - span.start],
+          sameSentence: evidence === span,
+          standIn,
+        }),
       });
       const mention: Mention = {
         buyer: toCompanyRef(buyer.company),

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../functions/core/extract';
+import {
+  type AmountWarnings,
+  amountWarnings,
+  confidenceOf,
+  type Evidence,
+  PENALTIES,
+  withDisputedRoles,
+} from '../../../functions/core/extract/confidence';
+
+const quiet: AmountWarnings = {
+  sideDeal: null,
+  totalWord: false,
+  yearly: false,
+  splitClause: false,
+  pronounSubject: false,
+};
+const clean: Evidence = {
+  hasValue: true,
+  sameSentence: true,
+  standIn: false,
+  roleBasis: 'clause',
+  contractWord: true,
+  partyDistance: 40,
+  titleOnly: false,
+  weakParty: false,
+  hypothetical: false,
+  thirdCompany: false,
+  severalAmounts: false,
+  warnings: quiet,
+};
+
+describe('confidenceOf', () => {
+  it('gives a clean statement a score an alert can go out on', () => {
+    expect(confidenceOf(clean)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('is monotone: every warning sign lowers the score, every piece of evidence raises it', () => {
+    const warnings: Partial<AmountWarnings>[] = [
+      { sideDeal: 'near' },
+      { sideDeal: 'sentence' },
+      { totalWord: true },
+      { yearly: true },
+      { splitClause: true },
+      { pronounSubject: true },
+    ];
+    for (const w of warnings)
+      expect(confidenceOf({ ...clean, warnings: { ...quiet, ...w } })).toBeLessThan(confidenceOf(clean));
+    for (const e of [
+      { thirdCompany: true },
+      { severalAmounts: true },
+      { titleOnly: true },
+      { hypothetical: true },
+    ])
+      expect(confidenceOf({ ...clean, ...e })).toBeLessThan(confidenceOf(clean));
+    for (const e of [{ hasValue: false }, { sameSentence: false }, { contractWord: false }])
+      expect(confidenceOf({ ...clean, ...e })).toBeLessThan(confidenceOf(clean));
+    expect(confidenceOf({ ...clean, roleBasis: 'usual-roles' })).toBeLessThan(confidenceOf(clean));
+    expect(confidenceOf({ ...clean, warnings: { ...quiet, sideDeal: 'near' } })).toBeLessThan(
+      confidenceOf({ ...clean, warnings: { ...quiet, sideDeal: 'sentence' } }),
+    );
+  });
+
+  it('keeps a mention with a strong warning sign, or without a value, below the default alert threshold', () => {
+    expect(confidenceOf({ ...clean, warnings: { ...quiet, sideDeal: 'near' } })).toBeLessThan(0.8);
+    expect(confidenceOf({ ...clean, warnings: { ...quiet, yearly: true } })).toBeLessThan(0.8);
+    expect(confidenceOf({ ...clean, hasValue: false })).toBeLessThan(0.8);
+    // One mild sign alone does not silence a clean statement.
+    expect(confidenceOf({ ...clean, thirdCompany: true })).toBeGreaterThanOrEqual(0.8);
+    expect(confidenceOf({ ...clean, severalAmounts: true })).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('lowers a pair whose sentences disagree on the roles', () => {
+    expect(withDisputedRoles(0.9)).toBeCloseTo(0.9 - PENALTIES.disputedRoles, 5);
+    expect(withDisputedRoles(0.06)).toBeGreaterThan(0);
+  });
+});
+
+describe('amountWarnings', () => {
+  const at = (sentence: string, amount: string, parties: string[], sameSentence = true) => {
+    const start = sentence.indexOf(amount);
+    return amountWarnings({
+      sentence,
+      start,
+      end: start + amount.length,
+      partyAt: parties.map((p) => sentence.indexOf(p)),
+      sameSentence,
+      standIn: false,
+    });
+  };
+
+  it('reads side deals beside the amount in several languages', () => {
+    expect(
+      at('Google has invested $3 billion in Anthropic.', '$3 billion', ['Google', 'Anthropic']).sideDeal,
+    ).toBe('near');
+    expect(
+      at('Nvidia will für 5 Milliarden Dollar bei Intel einsteigen, hieß es.', '5 Milliarden Dollar', [
+        'Nvidia',
+        'Intel',
+      ]).sideDeal,
+    ).toBe('near');
+    expect(
+      at('Nscale a levé 1,1 milliard de dollars auprès de ses investisseurs.', '1,1 milliard de dollars', [
+        'Nscale',
+      ]).sideDeal,
+    ).toBe('near');
+    expect(
+      at('CoreWeave signed a $14 billion contract with Meta.', '$14 billion', ['CoreWeave', 'Meta']).sideDeal,
+    ).toBeNull();
+  });
+
+  it('reads totals, yearly figures, split clauses and pronoun subjects', () => {
+    expect(
+      at("Cipher's hosting contracts now total $8.5 billion.", '$8.5 billion', ['Cipher']).totalWord,
+    ).toBe(true);
+    expect(
+      at(
+        'La locazione porterà a Galaxy oltre 1 miliardo di dollari all’anno da CoreWeave.',
+        '1 miliardo di dollari',
+        ['Galaxy', 'CoreWeave'],
+      ).yearly,
+    ).toBe(true);
+    expect(
+      at(
+        'The Dutch group, which agreed a $17.4 billion deal with Microsoft, said the Meta capacity is ready.',
+        '$17.4 billion',
+        ['Microsoft', 'Meta'],
+      ).splitClause,
+    ).toBe(true);
+    expect(
+      at('Last week it widened its OpenAI contract by $6.5 billion.', '$6.5 billion', ['OpenAI'], false)
+        .pronounSubject,
+    ).toBe(true);
+    expect(
+      at('CoreWeave signed a $14 billion contract with Meta.', '$14 billion', ['CoreWeave', 'Meta']),
+    ).toEqual(quiet);
+  });
+});
+
+describe('confidence of whole mentions', () => {
+  const confidenceOfPair = (text: string, buyer: string): number | undefined =>
+    extractMentions({ text }).find((m) => m.buyer.id === buyer)?.confidence;
+
+  it('alerts on a plain contract and holds back an investment told beside it', () => {
+    const text =
+      'Anthropic signed a $30 billion contract with Microsoft for Azure compute capacity. Microsoft has also invested $5 billion in Anthropic.';
+    const found = extractMentions({ text });
+    const deal = found.find((m) => m.valueUsd === 30e9);
+    expect(deal?.confidence).toBeGreaterThanOrEqual(0.8);
+    for (const m of found.filter((x) => x.valueUsd === 5e9)) expect(m.confidence).toBeLessThan(0.8);
+  });
+
+  it('holds back a yearly revenue figure told as the lease value', () => {
+    const c = confidenceOfPair(
+      'Galaxy expects its data center lease with CoreWeave to bring more than $1 billion of revenue a year.',
+      'coreweave',
+    );
+    expect(c).toBeDefined();
+    expect(c).toBeLessThan(0.8);
+  });
+});
