@@ -211,6 +211,23 @@ const END_RE = new RegExp(
   'giu',
 );
 
+// END_RE opens with a lookbehind and some 30 lead words, tried at every position of the text; it closes on a
+// year, which is rare. Every match ends with its year (the anchor: "19"/"20" and two digits, no digit after;
+// such anchors never overlap, so the global scan finds each one), which starts after at most 81 UTF-16 units of
+// lead word (18), spaces (2), "the end of " (11), day (6), month (10 letters, astral ones two units each, a dot,
+// a comma, spaces, a second day and "del ": 33) and "l'exercice " (11). So only the 82 positions before each
+// year are tried (anchored-scan.ts); the matches are those of the plain global loop, in the same order.
+const END_STICKY_RE = new RegExp(END_RE.source, `${END_RE.flags.replace('g', '')}y`);
+const END_YEAR_RE = /(?:19|20)\d\d(?!\d)/g;
+const END_REACH = 82;
+/** The end scan's parts, for the test that it finds what the plain END_RE loop finds. */
+export const END_SCAN = {
+  pattern: END_RE,
+  sticky: END_STICKY_RE,
+  anchors: END_YEAR_RE,
+  reach: END_REACH,
+};
+
 const SCHEDULE_BEFORE_RE =
   /\b(?:phases?|phased|deploy(?:s|ed|ing)?|deliver(?:s|ed|ing|ies)?|install(?:s|ed|ing)?|ramp(?:s|ed|ing)?(?: up)?|roll(?:s|ed|ing)? out|online|en phases|d[ée]ploy[ée]e?s?|livr[ée]e?s?)\s(?:\S{1,20}\s){0,1}$/i;
 
@@ -230,8 +247,7 @@ export function parseEndDate(text: string): EndDate | null {
 export function parseEndDates(text: string): EndDate[] {
   const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
   const out: EndDate[] = [];
-  END_RE.lastIndex = 0;
-  for (let m = END_RE.exec(input); m !== null; m = END_RE.exec(input)) {
+  for (const m of anchoredMatches(input, END_STICKY_RE, END_YEAR_RE, END_REACH)) {
     const year = Number(m[5]);
     const monthWord = m[3]?.toLowerCase();
     let month = 12;
