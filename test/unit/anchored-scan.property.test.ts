@@ -79,7 +79,7 @@ describe('anchoredMatches: the term scan tries only the positions before a unit 
 
   it('a match far from its anchor would be missed: the reach is what makes the scan exact', () => {
     // A toy pattern whose matches start 10 characters before the anchor: with too short a reach the scan
-    // misses them, which is why TERM_REACH is derived from TERM_RE's longest count.
+    // misses them, which is why the term scan's reach is derived from TERM_RE's longest count.
     const sticky = /\d{10}X/y;
     const anchors = /X/g;
     const text = 'a 0123456789X b';
