@@ -36,3 +36,17 @@ export function* anchoredMatches(
     }
   }
 }
+
+/** A pattern with what its anchored scan needs: its sticky twin, its anchors and their reach. */
+export interface AnchoredScan {
+  pattern: RegExp;
+  sticky: RegExp;
+  anchors: RegExp;
+  reach: number;
+}
+
+/** `pattern`'s anchored scan; the sticky twin keeps its flags ("i", "u"), without "g". */
+export function anchoredScan(pattern: RegExp, anchors: RegExp, reach: number): AnchoredScan {
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  return { pattern, sticky, anchors, reach };
+}

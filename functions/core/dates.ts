@@ -1,7 +1,7 @@
 // Contract terms as written: end dates ("through December 2031", "jusqu'à fin 2031") and lengths
 // ("six-year", "sur six ans", "over five years"). Regexes here are flat alternations with bounded
 // repetition only (no nested quantifiers), so they stay linear on adversarial input.
-import { anchoredMatches } from './anchored-scan';
+import { anchoredMatches, anchoredScan } from './anchored-scan';
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
   ...[
@@ -211,6 +211,15 @@ const END_RE = new RegExp(
   'giu',
 );
 
+// END_RE opens with a lookbehind and some 30 lead words, tried at every position of the text; it closes on a
+// year, which is rare. Every match ends with its year (the anchor: "19"/"20" and two digits, no digit after;
+// such anchors never overlap, so the global scan finds each one), which starts after at most 81 UTF-16 units of
+// lead word (18), spaces (2), "the end of " (11), day (6), month (10 letters, astral ones two units each, a dot,
+// a comma, spaces, a second day and "del ": 33) and "l'exercice " (11). So only the 82 positions before each
+// year are tried (anchored-scan.ts); the matches are those of the plain global loop, in the same order.
+/** The end scan, also for the test that it finds what the plain END_RE loop finds. */
+export const END_SCAN = anchoredScan(END_RE, /(?:19|20)\d\d(?!\d)/g, 82);
+
 const SCHEDULE_BEFORE_RE =
   /\b(?:phases?|phased|deploy(?:s|ed|ing)?|deliver(?:s|ed|ing|ies)?|install(?:s|ed|ing)?|ramp(?:s|ed|ing)?(?: up)?|roll(?:s|ed|ing)? out|online|en phases|d[ée]ploy[ée]e?s?|livr[ée]e?s?)\s(?:\S{1,20}\s){0,1}$/i;
 
@@ -230,8 +239,7 @@ export function parseEndDate(text: string): EndDate | null {
 export function parseEndDates(text: string): EndDate[] {
   const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
   const out: EndDate[] = [];
-  END_RE.lastIndex = 0;
-  for (let m = END_RE.exec(input); m !== null; m = END_RE.exec(input)) {
+  for (const m of anchoredMatches(input, END_SCAN.sticky, END_SCAN.anchors, END_SCAN.reach)) {
     const year = Number(m[5]);
     const monthWord = m[3]?.toLowerCase();
     let month = 12;
@@ -275,16 +283,12 @@ const TERM_RE = new RegExp(
 // TERM_RE opens on any word or number; its unit word is rare. Every match holds a separator followed by the
 // unit (the anchor) at most 33 characters after its start (a count of up to 11 + 5 letters, astral ones two
 // units each), so only the positions just before a unit are tried (anchored-scan.ts).
-const TERM_STICKY_RE = new RegExp(TERM_RE.source, 'uy');
-const TERM_UNIT_RE = new RegExp(`(?:-| )${TERM_RE.source.split('(?:-| )')[1]}`, 'gu');
-const TERM_REACH = 40;
-/** The term scan's parts, for the test that it finds what the plain TERM_RE loop finds. */
-export const TERM_SCAN = {
-  pattern: TERM_RE,
-  sticky: TERM_STICKY_RE,
-  anchors: TERM_UNIT_RE,
-  reach: TERM_REACH,
-};
+/** The term scan, also for the test that it finds what the plain TERM_RE loop finds. */
+export const TERM_SCAN = anchoredScan(
+  TERM_RE,
+  new RegExp(`(?:-| )${TERM_RE.source.split('(?:-| )')[1]}`, 'gu'),
+  40,
+);
 
 const PAST_BEFORE = /(?:past|last|previous|prior|dernières|derniers|précédentes)\s{1,2}$/i;
 const AGO_AFTER = /^\s{0,2}(?:ago|earlier|old|il y a)/i;
@@ -307,7 +311,7 @@ const ADJECTIVE_YEARS: Readonly<Record<string, number>> = {
 /** The first stated contract length in years, or null. "multi-year" gives null. */
 export function parseTermYears(text: string): TermLength | null {
   const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
-  for (const m of anchoredMatches(input, TERM_STICKY_RE, TERM_UNIT_RE, TERM_REACH)) {
+  for (const m of anchoredMatches(input, TERM_SCAN.sticky, TERM_SCAN.anchors, TERM_SCAN.reach)) {
     const raw = m[1]!.toLowerCase();
     const years = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
     if (years === undefined || years < 1 || years > 40) continue;

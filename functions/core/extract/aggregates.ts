@@ -2,6 +2,7 @@
 // "combined with the earlier agreements", "across the agreements") is never one deal's value. The words per
 // language beyond these patterns are the lexicon's (lexicon.ts, kind "aggregate").
 import { cueSource } from './lexicon';
+import { memoizeByStrings } from './memo';
 
 /** Several contracts counted: "three contracts", "plusieurs contrats", "drei Verträge", "los tres contratos". */
 const SEVERAL_CONTRACTS_RE =
@@ -38,10 +39,18 @@ export function isAggregate(
   // Only the amount's own part of the sentence: from the last semicolon before it.
   const semicolon = window.lastIndexOf(';', start - from);
   if (semicolon >= 0) window = window.slice(semicolon + 1);
+  return sumsSeveral(window, '');
+}
+
+/**
+ * Does the amount's clause sum several contracts? Remembered per clause for the document (speed only: a pure
+ * test of the text): the amounts of a short sentence share one clause.
+ */
+const sumsSeveral = memoizeByStrings((window: string): boolean => {
   if (ACROSS_RE.test(window)) return true;
   return (
     SEVERAL_CONTRACTS_RE.test(window) &&
     !EACH_RE.test(window) &&
     (SUM_RE.test(window) || WORTH_RE.test(window))
   );
-}
+});

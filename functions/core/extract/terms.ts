@@ -29,12 +29,16 @@ export function fillTerms(mentions: Mention[], text: string): void {
     lastEnd = s.end;
     if (s.end <= s.start) continue;
     const sentence = text.slice(s.start, s.end);
+    // The cheap, decisive step first (speed only; every step is a pure test of the sentence, so their order
+    // does not change the outcome): a sentence that names no missing mention's two parties gives nothing, and
+    // most sentences do not; only the others pay for the term, end-date and amount patterns.
+    const ids = new Set(findCompanyMentions(sentence).map((c) => c.company.id));
+    const named = missing.filter((m) => ids.has(m.buyer.id) && ids.has(m.provider.id));
+    if (named.length === 0) continue;
     const term = parseTermYears(sentence);
     const end = parseEndDate(sentence);
     if ((!term && !end) || parseMoney(sentence, { minUsd: MIN_VALUE_USD }).length > 0) continue;
-    const ids = new Set(findCompanyMentions(sentence).map((c) => c.company.id));
-    for (const m of missing) {
-      if (!ids.has(m.buyer.id) || !ids.has(m.provider.id)) continue;
+    for (const m of named) {
       if (m.termYears === null && term) m.termYears = term.years;
       if (m.endDate === null && end) m.endDate = end.date;
     }

@@ -1,5 +1,6 @@
 // Step 1, the prefilter: money amounts, power quantities and value words, looked for only within reach of a
 // compute word. Most of a filing is never parsed.
+import { groupByFirstChar } from '../first-char-groups';
 import { type MoneyAmount, parseMoney } from '../money';
 import type { Language } from '../types';
 import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, TRIGGER_WORDS_RE } from './cues';
@@ -73,7 +74,9 @@ export function computeWindows(text: string): Span[] {
 
 /** Characters around a trigger where a compute word must appear: the sentence and its neighbours. */
 export const COMPUTE_REACH = 1_500;
-export const COMPUTE_GLOBAL_RE = new RegExp(COMPUTE_RE.source, 'gi');
+// Its 80-odd words grouped by first letter: the same matches, the whole-text scan about 1.4x faster
+// (first-char-groups.ts); it is the main cost of a filing with no deal.
+export const COMPUTE_GLOBAL_RE = groupByFirstChar(new RegExp(COMPUTE_RE.source, 'gi'));
 
 /** `triggers` is sorted by start: a binary search keeps documents with thousands of amounts linear. */
 export function hasTriggerIn(triggers: Trigger[], span: Span): boolean {
