@@ -107,6 +107,9 @@ export class ComputeContractAlertsStack extends Stack {
         current: this.ingestion.filingQueue.queue,
         periodic: this.ingestion.periodicQueue.queue,
       },
+      deliveryQueue: this.alerts.deliveryQueue,
+      httpApi: this.httpApi.stage.api,
+      smsMonthlySpendLimit: smsSpendLimit.valueAsNumber,
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.stage.url, description: 'Base URL of the HTTP API' });
