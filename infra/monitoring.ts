@@ -11,6 +11,7 @@ import {
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -34,6 +35,8 @@ export interface MonitoringProps {
   deliveryQueue?: Queue;
   /** The HTTP API: the app answers its own failures with a 500, so only the API's 5xx count sees them. */
   httpApi?: IHttpApi;
+  /** The stack's tables: one alarm on their throttled requests. */
+  tables?: ITable[];
   /** The SmsMonthlySpendLimit parameter (USD): the month's SMS spend is alarmed at 80 % of it. */
   smsMonthlySpendLimit?: number;
 }
@@ -209,6 +212,21 @@ export class Monitoring extends Construct {
         `This month's SMS spend passed ${SMS_SPEND_WARNING_SHARE * 100} % of SmsMonthlySpendLimit; SNS stops sending SMS at the limit.`,
         { threshold: props.smsMonthlySpendLimit },
       );
+    if (props.tables && props.tables.length > 0) {
+      // On demand still throttles (a hot partition, the table's throughput maximum); the SDK retries first, so a
+      // count here is requests that failed after or during retries. One Metrics Insights query over the stack's
+      // tables instead of an alarm per table (7 tables x $0.10).
+      const names = props.tables.map((t) => `TableName = '${t.tableName}'`).join(' OR ');
+      alarm(
+        'DynamoDbThrottles',
+        new MathExpression({
+          expression: `SELECT SUM(ThrottledRequests) FROM SCHEMA("AWS/DynamoDB", Operation, TableName) WHERE ${names}`,
+          period: Duration.minutes(5),
+          label: 'DynamoDB throttled requests (the stack tables)',
+        }),
+        "DynamoDB throttled requests to the stack's tables.",
+      );
+    }
     if (props.httpApi)
       alarm(
         'ApiServerErrors',

@@ -108,6 +108,7 @@ export class ComputeContractAlertsStack extends Stack {
         periodic: this.ingestion.periodicQueue.queue,
       },
       deliveryQueue: this.alerts.deliveryQueue,
+      tables: Object.values(tables),
       httpApi: this.httpApi.stage.api,
       smsMonthlySpendLimit: smsSpendLimit.valueAsNumber,
     });

@@ -869,6 +869,17 @@ describe('monitoring', () => {
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
   });
 
+  it('points every alarm at its section of the runbook (docs/operations.md)', () => {
+    const runbook = readFileSync(new URL('../../docs/operations.md', import.meta.url), 'utf8');
+    const headings = new Set([...runbook.matchAll(/^## (\S+)\s*$/gm)].map((m) => m[1]));
+    const ids = new Set([...runbook.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]));
+    const anchors = alarms().map(
+      ([, a]) => /docs\/operations\.md#(\S+)\.$/.exec(String(a.Properties.AlarmDescription))?.[1],
+    );
+    expect(anchors.length).toBeGreaterThan(0);
+    for (const anchor of anchors) expect(headings.has(anchor) || ids.has(anchor), anchor).toBe(true);
+  });
+
   it("lets CloudWatch alarms of this account and region publish to the alarm topic (its policy replaces SNS's default)", () => {
     const [policy] = Object.values(resources).filter(
       (r) =>
@@ -927,6 +938,16 @@ describe('monitoring', () => {
       Threshold: 0,
       ComparisonOperator: 'GreaterThanThreshold',
     });
+  });
+
+  it("alarms on DynamoDB throttled requests, once, over the stack's tables only", () => {
+    const throttled = alarms().filter(([, a]) =>
+      JSON.stringify(a.Properties.Metrics ?? '').includes('SELECT SUM(ThrottledRequests)'),
+    );
+    expect(throttled).toHaveLength(1);
+    const query = JSON.stringify(throttled[0]?.[1].Properties.Metrics);
+    for (const key of TABLE_KEYS) expect(query).toContain(`{"Ref":"${tableId(key)}"}`);
+    expect(throttled[0]?.[1].Properties).toMatchObject({ Threshold: 0, TreatMissingData: 'notBreaching' });
   });
 
   it('alarms when the SMS spend of the month passes 80 % of the SmsMonthlySpendLimit parameter', () => {
