@@ -25,7 +25,13 @@ import type { ServiceFunction } from './service-function';
 export interface MonitoringProps {
   /** The operator's address (the OperatorEmail parameter): SNS asks them to confirm once. */
   operatorEmail: string;
+  /** Functions alarmed on their own Errors. */
   functions: Record<string, ServiceFunction>;
+  /**
+   * The functions behind the HTTP API: a failure of theirs (crash, timeout, throttle) is an API 5xx, and so is a
+   * failure the app catches, so the API's 5xx alarm covers them; they stay on the dashboard.
+   */
+  apiFunctions?: Record<string, ServiceFunction>;
   deadLetterQueues: Record<string, Queue>;
   /** The function reading the deals stream: its iterator age is how far alerts lag. */
   streamConsumer: ServiceFunction;
@@ -281,7 +287,7 @@ export class Monitoring extends Construct {
           ],
         ]
       : [];
-    const fns = Object.values(props.functions);
+    const fns = [...Object.values(props.functions), ...Object.values(props.apiFunctions ?? {})];
     new Dashboard(this, 'Dashboard', {
       widgets: [
         [

@@ -93,9 +93,8 @@ export class ComputeContractAlertsStack extends Stack {
         Notify: this.alerts.notify,
         Deliver: this.alerts.deliver,
         SmsOptOuts: this.alerts.smsOptOuts,
-        PublicApi: this.httpApi.publicApi,
-        Api: this.httpApi.api,
       },
+      apiFunctions: { PublicApi: this.httpApi.publicApi, Api: this.httpApi.api },
       deadLetterQueues: {
         FilingJobs: this.ingestion.filingQueue.deadLetterQueue,
         PeriodicFilingJobs: this.ingestion.periodicQueue.deadLetterQueue,

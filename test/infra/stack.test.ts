@@ -821,11 +821,16 @@ describe('monitoring', () => {
       expect(a.Properties).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
   });
 
-  it.each(FUNCTION_NAMES)('%s: alarms on errors', (name) => {
-    const on = alarmOn('Errors').filter(([, a]) =>
-      JSON.stringify(a.Properties.Dimensions).includes(fnId(name)),
-    );
-    expect(on).toHaveLength(1);
+  const errorAlarmsOf = (name: FunctionName) =>
+    alarmOn('Errors').filter(([, a]) => JSON.stringify(a.Properties.Dimensions).includes(fnId(name)));
+  it.each(FUNCTION_NAMES.filter((n) => n !== 'publicApi' && n !== 'api'))('%s: alarms on errors', (name) => {
+    expect(errorAlarmsOf(name)).toHaveLength(1);
+  });
+
+  it("covers the API functions' failures with the API's 5xx alarm instead of one Errors alarm each", () => {
+    expect(alarmOn('5xx')).toHaveLength(1);
+    expect(errorAlarmsOf('publicApi')).toEqual([]);
+    expect(errorAlarmsOf('api')).toEqual([]);
   });
 
   it("alarms on throttles once, on Lambda's account-wide metric (the concurrency quota is the account's)", () => {
