@@ -1,4 +1,5 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
+import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   Alarm,
   ComparisonOperator,
@@ -10,6 +11,8 @@ import {
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
@@ -22,13 +25,34 @@ import type { ServiceFunction } from './service-function';
 export interface MonitoringProps {
   /** The operator's address (the OperatorEmail parameter): SNS asks them to confirm once. */
   operatorEmail: string;
+  /** Functions alarmed on their own Errors. */
   functions: Record<string, ServiceFunction>;
+  /**
+   * The functions behind the HTTP API: a failure of theirs (crash, timeout, throttle) is an API 5xx, and so is a
+   * failure the app catches, so the API's 5xx alarm covers them; they stay on the dashboard.
+   */
+  apiFunctions?: Record<string, ServiceFunction>;
   deadLetterQueues: Record<string, Queue>;
   /** The function reading the deals stream: its iterator age is how far alerts lag. */
   streamConsumer: ServiceFunction;
   /** The two filing lanes (issue 15): their depth and oldest message age, and an alarm on the current one. */
   filingLanes?: { current: Queue; periodic: Queue };
+  /** The alert delivery queue: its oldest message age says how late alerts are. */
+  deliveryQueue?: Queue;
+  /** The HTTP API: the app answers its own failures with a 500, so only the API's 5xx count sees them. */
+  httpApi?: IHttpApi;
+  /** The stack's tables: one alarm on their throttled requests. */
+  tables?: ITable[];
+  /** The SmsMonthlySpendLimit parameter (USD): the month's SMS spend is alarmed at 80 % of it. */
+  smsMonthlySpendLimit?: number;
 }
+
+/** The periodic lane may hold a deadline day's backlog for hours; SQS deletes a message after 4 days. */
+export const PERIODIC_LANE_MAX_AGE_SECONDS = 24 * 60 * 60;
+/** A held alert goes back delayed 15 minutes (a new message); an hour means deliveries are stuck. */
+export const DELIVERY_MAX_AGE_SECONDS = 60 * 60;
+/** Share of the SMS spend limit at which the operator hears of it, before SNS stops sending. */
+export const SMS_SPEND_WARNING_SHARE = 0.8;
 
 /** A custom metric the functions emit through Powertools (functions/core/ports/metrics.ts). */
 export function serviceMetric(name: MetricName, period: Duration = Duration.minutes(5)): Metric {
@@ -56,6 +80,24 @@ export class Monitoring extends Construct {
       enforceSSL: true,
     });
     this.alarmTopic.addSubscription(new EmailSubscription(props.operatorEmail));
+    // enforceSSL gives the topic a policy of its own, which replaces SNS's default one (the one that let the
+    // account's services publish): without this statement every alarm action fails "no resource-based policy
+    // allows the SNS:Publish action" and the operator hears nothing. Only this account's alarms in this region.
+    const stack = Stack.of(this);
+    this.alarmTopic.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'AllowThisAccountsAlarmsToPublish',
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.alarmTopic.topicArn],
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': stack.account },
+          ArnLike: {
+            'aws:SourceArn': `arn:${stack.partition}:cloudwatch:${stack.region}:${stack.account}:alarm:*`,
+          },
+        },
+      }),
+    );
     NagSuppressions.addResourceSuppressions(this.alarmTopic, [
       {
         id: 'AwsSolutions-SNS2',
@@ -156,6 +198,48 @@ export class Monitoring extends Construct {
       'SNS could not deliver SMS alerts (carrier refusal, opted-out number, spend limit reached).',
     );
 
+    if (props.smsMonthlySpendLimit !== undefined)
+      alarm(
+        'SmsSpendNearLimit',
+        // spent / 0.8 > limit, i.e. spent > 80 % of the limit, with the limit a deploy parameter.
+        new MathExpression({
+          expression: `spent / ${SMS_SPEND_WARNING_SHARE}`,
+          usingMetrics: {
+            spent: new Metric({
+              namespace: 'AWS/SNS',
+              metricName: 'SMSMonthToDateSpentUSD',
+              statistic: 'Maximum',
+              period: Duration.minutes(5),
+            }),
+          },
+          label: `SMS spend this month / ${SMS_SPEND_WARNING_SHARE}`,
+          period: Duration.minutes(5),
+        }),
+        `This month's SMS spend passed ${SMS_SPEND_WARNING_SHARE * 100} % of SmsMonthlySpendLimit; SNS stops sending SMS at the limit.`,
+        { threshold: props.smsMonthlySpendLimit },
+      );
+    if (props.tables && props.tables.length > 0) {
+      // On demand still throttles (a hot partition, the table's throughput maximum); the SDK retries first, so a
+      // count here is requests that failed after or during retries. One Metrics Insights query over the stack's
+      // tables instead of an alarm per table (7 tables x $0.10).
+      const names = props.tables.map((t) => `TableName = '${t.tableName}'`).join(' OR ');
+      alarm(
+        'DynamoDbThrottles',
+        new MathExpression({
+          expression: `SELECT SUM(ThrottledRequests) FROM SCHEMA("AWS/DynamoDB", Operation, TableName) WHERE ${names}`,
+          period: Duration.minutes(5),
+          label: 'DynamoDB throttled requests (the stack tables)',
+        }),
+        "DynamoDB throttled requests to the stack's tables.",
+      );
+    }
+    if (props.httpApi)
+      alarm(
+        'ApiServerErrors',
+        props.httpApi.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
+        'The HTTP API answered 5xx (the app caught a failure, or its function failed, timed out or was throttled).',
+      );
+
     const lanes = props.filingLanes;
     if (lanes) {
       alarm(
@@ -167,7 +251,20 @@ export class Monitoring extends Construct {
         `An 8-K or 6-K has waited more than ${CURRENT_LANE_MAX_AGE_SECONDS / 60} minutes in the current-reports lane.`,
         { threshold: CURRENT_LANE_MAX_AGE_SECONDS },
       );
+      alarm(
+        'PeriodicLaneBacklog',
+        oldestMessageAge(lanes.periodic),
+        `A periodic report has waited more than ${PERIODIC_LANE_MAX_AGE_SECONDS / 3600} hours in its lane (SQS deletes it at 4 days).`,
+        { threshold: PERIODIC_LANE_MAX_AGE_SECONDS },
+      );
     }
+    if (props.deliveryQueue)
+      alarm(
+        'DeliveryBacklog',
+        oldestMessageAge(props.deliveryQueue),
+        `An alert has waited more than ${DELIVERY_MAX_AGE_SECONDS / 60} minutes in the delivery queue.`,
+        { threshold: DELIVERY_MAX_AGE_SECONDS },
+      );
     const widget = (title: string, metrics: IMetric[]) =>
       new GraphWidget({ title, left: metrics, width: 12 });
     const laneWidgets = lanes
@@ -190,7 +287,7 @@ export class Monitoring extends Construct {
           ],
         ]
       : [];
-    const fns = Object.values(props.functions);
+    const fns = [...Object.values(props.functions), ...Object.values(props.apiFunctions ?? {})];
     new Dashboard(this, 'Dashboard', {
       widgets: [
         [
@@ -237,6 +334,10 @@ export class Monitoring extends Construct {
       ],
     });
   }
+}
+
+function oldestMessageAge(queue: Queue): IMetric {
+  return queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' });
 }
 
 interface AlarmOptions {

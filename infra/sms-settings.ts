@@ -1,5 +1,6 @@
-import { Stack } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { AwsCustomResource, AwsCustomResourcePolicy, PhysicalResourceId } from 'aws-cdk-lib/custom-resources';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
@@ -53,6 +54,11 @@ export class SmsSettings extends Construct {
       onCreate: call,
       onUpdate: call,
       installLatestAwsSdk: false,
+      // The provider function's logs, like every function's, expire (its default log group never would).
+      logGroup: new LogGroup(this, 'ProviderLogs', {
+        retention: RetentionDays.ONE_MONTH,
+        removalPolicy: RemovalPolicy.DESTROY,
+      }),
       policy: AwsCustomResourcePolicy.fromStatements([
         // SetSMSAttributes has no resource-level permission: it sets account-wide preferences.
         new PolicyStatement({ actions: ['sns:SetSMSAttributes'], resources: ['*'] }),

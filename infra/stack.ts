@@ -93,9 +93,8 @@ export class ComputeContractAlertsStack extends Stack {
         Notify: this.alerts.notify,
         Deliver: this.alerts.deliver,
         SmsOptOuts: this.alerts.smsOptOuts,
-        PublicApi: this.httpApi.publicApi,
-        Api: this.httpApi.api,
       },
+      apiFunctions: { PublicApi: this.httpApi.publicApi, Api: this.httpApi.api },
       deadLetterQueues: {
         FilingJobs: this.ingestion.filingQueue.deadLetterQueue,
         PeriodicFilingJobs: this.ingestion.periodicQueue.deadLetterQueue,
@@ -107,6 +106,10 @@ export class ComputeContractAlertsStack extends Stack {
         current: this.ingestion.filingQueue.queue,
         periodic: this.ingestion.periodicQueue.queue,
       },
+      deliveryQueue: this.alerts.deliveryQueue,
+      tables: Object.values(tables),
+      httpApi: this.httpApi.stage.api,
+      smsMonthlySpendLimit: smsSpendLimit.valueAsNumber,
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.stage.url, description: 'Base URL of the HTTP API' });

@@ -372,6 +372,17 @@ describe('functions', () => {
     expect(props(logGroupId).RetentionInDays).toBeGreaterThan(0);
   });
 
+  it("gives every function in the template a log group with a retention, CDK's custom-resource provider too", () => {
+    const fns = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
+    expect(fns).toHaveLength(FUNCTION_NAMES.length + 1);
+    for (const [logicalId, fn] of fns) {
+      // Without LoggingConfig Lambda writes to /aws/lambda/<name>, a log group kept forever.
+      const ref = (fn.Properties.LoggingConfig as { LogGroup?: { Ref?: string } } | undefined)?.LogGroup?.Ref;
+      expect(ref, logicalId).toBeDefined();
+      expect(props(String(ref)).RetentionInDays, logicalId).toBeGreaterThan(0);
+    }
+  });
+
   it.each(FUNCTION_NAMES)('%s: the esbuild bundle loads as ESM and exports handler', (name) => {
     // The code asset is staged in the assembly as asset.<hash>, the hash the S3 key is named after.
     const s3Key = (props(fnId(name)).Code as { S3Key: string }).S3Key;
@@ -810,11 +821,16 @@ describe('monitoring', () => {
       expect(a.Properties).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
   });
 
-  it.each(FUNCTION_NAMES)('%s: alarms on errors', (name) => {
-    const on = alarmOn('Errors').filter(([, a]) =>
-      JSON.stringify(a.Properties.Dimensions).includes(fnId(name)),
-    );
-    expect(on).toHaveLength(1);
+  const errorAlarmsOf = (name: FunctionName) =>
+    alarmOn('Errors').filter(([, a]) => JSON.stringify(a.Properties.Dimensions).includes(fnId(name)));
+  it.each(FUNCTION_NAMES.filter((n) => n !== 'publicApi' && n !== 'api'))('%s: alarms on errors', (name) => {
+    expect(errorAlarmsOf(name)).toHaveLength(1);
+  });
+
+  it("covers the API functions' failures with the API's 5xx alarm instead of one Errors alarm each", () => {
+    expect(alarmOn('5xx')).toHaveLength(1);
+    expect(errorAlarmsOf('publicApi')).toEqual([]);
+    expect(errorAlarmsOf('api')).toEqual([]);
   });
 
   it("alarms on throttles once, on Lambda's account-wide metric (the concurrency quota is the account's)", () => {
@@ -856,6 +872,99 @@ describe('monitoring', () => {
 
   it('has a dashboard', () => {
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('points every alarm at its section of the runbook (docs/operations.md)', () => {
+    const runbook = readFileSync(new URL('../../docs/operations.md', import.meta.url), 'utf8');
+    const headings = new Set([...runbook.matchAll(/^## (\S+)\s*$/gm)].map((m) => m[1]));
+    const ids = new Set([...runbook.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]));
+    const anchors = alarms().map(
+      ([, a]) => /docs\/operations\.md#(\S+)\.$/.exec(String(a.Properties.AlarmDescription))?.[1],
+    );
+    expect(anchors.length).toBeGreaterThan(0);
+    for (const anchor of anchors) expect(headings.has(anchor) || ids.has(anchor), anchor).toBe(true);
+  });
+
+  it("lets CloudWatch alarms of this account and region publish to the alarm topic (its policy replaces SNS's default)", () => {
+    const [policy] = Object.values(resources).filter(
+      (r) =>
+        r.Type === 'AWS::SNS::TopicPolicy' &&
+        JSON.stringify(r.Properties.Topics) === JSON.stringify([{ Ref: alarmTopicId() }]),
+    );
+    if (!policy) throw new Error('the alarm topic has no policy');
+    const statements = (policy.Properties.PolicyDocument as { Statement: Json[] }).Statement;
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Allow',
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: 'sns:Publish',
+        Resource: { Ref: alarmTopicId() },
+        Condition: expect.objectContaining({
+          StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+          ArnLike: { 'aws:SourceArn': expect.anything() },
+        }),
+      }),
+    );
+    // TLS is still required of every publisher.
+    expect(statements).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    );
+  });
+
+  it('alarms on the age of the oldest message of every work queue, and on the depth of every dead-letter queue', () => {
+    const queues = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::SQS::Queue');
+    const alarmedBy = (metric: string, queueId: string) =>
+      alarmOn(metric).filter(([, a]) =>
+        JSON.stringify(a.Properties.Dimensions).includes(`"${queueId}","QueueName"`),
+      );
+    for (const [queueId, q] of queues) {
+      if (q.Properties.RedrivePolicy) {
+        const [age] = alarmedBy('ApproximateAgeOfOldestMessage', queueId);
+        expect(age, queueId).toBeDefined();
+        // Before SQS's retention deletes the message unseen.
+        expect(age?.[1].Properties.Threshold as number).toBeLessThan(
+          q.Properties.MessageRetentionPeriod as number,
+        );
+      } else expect(alarmedBy('ApproximateNumberOfMessagesVisible', queueId), queueId).toHaveLength(1);
+    }
+    const age = (queue: IConstruct) =>
+      alarmedBy('ApproximateAgeOfOldestMessage', id(queue))[0]?.[1].Properties.Threshold;
+    expect(age(stack.ingestion.periodicQueue.queue)).toBe(24 * 60 * 60);
+    expect(age(stack.alerts.deliveryQueue)).toBe(60 * 60);
+  });
+
+  it("alarms on the HTTP API's 5xx (the app answers its caught failures with a 500, no Lambda error)", () => {
+    const [api] = Object.entries(resources).find(([, r]) => r.Type === 'AWS::ApiGatewayV2::Api') ?? [];
+    const [alarm] = alarmOn('5xx');
+    expect(alarm?.[1].Properties).toMatchObject({
+      Namespace: 'AWS/ApiGateway',
+      Dimensions: [{ Name: 'ApiId', Value: { Ref: api } }],
+      Statistic: 'Sum',
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+  });
+
+  it("alarms on DynamoDB throttled requests, once, over the stack's tables only", () => {
+    const throttled = alarms().filter(([, a]) =>
+      JSON.stringify(a.Properties.Metrics ?? '').includes('SELECT SUM(ThrottledRequests)'),
+    );
+    expect(throttled).toHaveLength(1);
+    const query = JSON.stringify(throttled[0]?.[1].Properties.Metrics);
+    for (const key of TABLE_KEYS) expect(query).toContain(`{"Ref":"${tableId(key)}"}`);
+    expect(throttled[0]?.[1].Properties).toMatchObject({ Threshold: 0, TreatMissingData: 'notBreaching' });
+  });
+
+  it('alarms when the SMS spend of the month passes 80 % of the SmsMonthlySpendLimit parameter', () => {
+    const spend = alarms().filter(([, a]) =>
+      JSON.stringify(a.Properties.Metrics ?? '').includes('SMSMonthToDateSpentUSD'),
+    );
+    expect(spend).toHaveLength(1);
+    const p = spend[0]?.[1].Properties;
+    expect(p?.Threshold).toEqual({ Ref: 'SmsMonthlySpendLimit' });
+    expect(p?.ComparisonOperator).toBe('GreaterThanThreshold');
+    const expression = ((p?.Metrics ?? []) as { Expression?: string }[]).find((m) => m.Expression);
+    expect(expression?.Expression).toBe('spent / 0.8');
   });
 });
 
