@@ -56,6 +56,22 @@ describe('cli extract', () => {
     ]);
   });
 
+  it('--lang fr on English text reads "$17.4 billion" as billions: a declared language never overrides the text', async () => {
+    const { code, out } = await run(
+      ['-', '--lang', 'fr'],
+      'Nebius signed a five-year GPU capacity contract with Microsoft valued at $17.4 billion.',
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject([
+      {
+        buyer: 'Microsoft Corporation',
+        provider: 'Nebius Group N.V.',
+        valueUsd: 17.4e9,
+        valueText: '$17.4 billion',
+      },
+    ]);
+  });
+
   it('reads .htm files as HTML', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
     const file = join(dir, 'ex99.htm');
