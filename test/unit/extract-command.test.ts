@@ -1,25 +1,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runExtractCommand } from '../../functions/local/extract-command';
+import { capturedStreams } from '../support/cli-process';
 
 const FIXTURE = new URL('./extract/fixtures/order-form-8k.txt', import.meta.url).pathname;
 
 async function run(args: string[], stdinText = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
+  const { stdout, stderr, written } = capturedStreams();
   const code = await runExtractCommand(args, { stdout, stderr, stdin: Readable.from([stdinText]) });
-  return { code, out, err };
+  return { code, ...written };
 }
 
 describe('cli extract', () => {

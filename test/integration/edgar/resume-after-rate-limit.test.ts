@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FilingQueue } from '../../../functions/core/ports/channels';
 import { type FeedFiling, formMatches } from '../../../functions/core/ports/edgar';
-import { silentLogger } from '../../../functions/core/ports/log';
-import type { FilingJob } from '../../../functions/core/types';
 import { createEdgarHttpClient, EdgarClient } from '../../../functions/sources/edgar/client';
 import { parseCurrentFeed } from '../../../functions/sources/edgar/feed';
 import { decodeText } from '../../../functions/sources/http';
@@ -14,7 +11,9 @@ import {
   pollEdgar,
 } from '../../../functions/use-cases/poll-edgar';
 import { createTestStore, type TestStore } from '../../support/dynamo';
+import { edgarPollDeps } from '../../support/edgar-poll-deps';
 import { type FixtureServer, startFixtureServer } from '../../support/fixture-server';
+import { RecordingQueue } from '../../support/recording-queue';
 
 // EDGAR rate-limits the poller while it pages the current feed. The pages it did not read must come from the
 // feed on the next poll (it reads on down to where the poll before stopped), not a day later from the daily
@@ -30,13 +29,6 @@ const THROTTLED_START = 400;
 
 function recordedPage(index: number): FeedFiling[] {
   return parseCurrentFeed(decodeText(readFileSync(pageFile(index * 100)), null), index * 100).filings;
-}
-
-class RecordingQueue implements FilingQueue {
-  readonly jobs: FilingJob[] = [];
-  async send(jobs: FilingJob[]): Promise<void> {
-    this.jobs.push(...jobs);
-  }
 }
 
 let throttleOnce = true;
@@ -67,15 +59,7 @@ describe('a poll rate-limited while paging the current feed', () => {
   const poll = () => {
     const { http } = createEdgarHttpClient({ userAgent: 'Compute Alerts Tests ops@example.com', maxRps: 10 });
     const edgar = new EdgarClient({ http, baseUrl: server.url });
-    const deps = {
-      edgar,
-      filings: store.filings,
-      queue,
-      state: store.state,
-      clock: () => NOW,
-      log: silentLogger,
-    };
-    return pollEdgar(deps, { forms: FORMS });
+    return pollEdgar(edgarPollDeps(store, edgar, queue, NOW), { forms: FORMS });
   };
   const feedRequests = () => server.requests.filter((r) => r.url.includes('action=getcurrent'));
   const cursor = () => store.state.get<EdgarPollCursor>(EDGAR_POLL_STATE_KEY);

@@ -15,7 +15,8 @@ import {
   pollEdgar,
   pollEdgarLoop,
 } from '../../../functions/use-cases/poll-edgar';
-import { FakeEdgar, MemoryFilings, MemoryState, RecordingQueue } from './fakes';
+import { RecordingQueue } from '../../support/recording-queue';
+import { FakeEdgar, MemoryFilings, MemoryState } from './fakes';
 import { feedPages, fixtureBytes } from './fixtures';
 
 const FORMS = ['8-K', '8-K/A', '6-K', '10-Q', '10-K', 'S-1', 'S-1/A', '424B*'];
