@@ -1,11 +1,20 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 
 export interface CliRun {
   code: number | null;
   stdout: string;
   stderr: string;
+}
+
+/** Everything a stream has carried so far, read when asked. */
+function collected(stream: Readable): () => string {
+  let text = '';
+  stream.on('data', (chunk: Buffer | string) => {
+    text += chunk;
+  });
+  return () => text;
 }
 
 /** `npm run cli -- ARGS` as a user runs it: its own process (tsx), what it printed, and its exit code. */
@@ -15,28 +24,17 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c;
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    const stdout = collected(child.stdout);
+    const stderr = collected(child.stderr);
+    child.on('close', (code) => resolve({ code, stdout: stdout(), stderr: stderr() }));
   });
 }
 
-/** Two streams for an in-process command, and what was written to each so far. */
+/** Two streams for a command run in-process, and what was written to each so far. */
 export function capturedStreams() {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
-  const written = { out: '', err: '' };
-  stdout.on('data', (d) => {
-    written.out += d;
-  });
-  stderr.on('data', (d) => {
-    written.err += d;
-  });
-  return { stdout, stderr, written };
+  const out = collected(stdout);
+  const err = collected(stderr);
+  return { stdout, stderr, written: () => ({ out: out(), err: err() }) };
 }

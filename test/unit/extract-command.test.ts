@@ -11,7 +11,7 @@ const FIXTURE = new URL('./extract/fixtures/order-form-8k.txt', import.meta.url)
 async function run(args: string[], stdinText = '') {
   const { stdout, stderr, written } = capturedStreams();
   const code = await runExtractCommand(args, { stdout, stderr, stdin: Readable.from([stdinText]) });
-  return { code, ...written };
+  return { code, ...written() };
 }
 
 describe('cli extract', () => {
@@ -37,31 +37,27 @@ describe('cli extract', () => {
     expect(parsed[0]!.confidence).toBeLessThanOrEqual(1);
   });
 
-  it('reads stdin with "-" and honours --lang', async () => {
-    const { code, out } = await run(
-      ['-', '--lang', 'fr'],
+  it.each([
+    [
+      'reads stdin with "-" and honours --lang',
       'Meta a signé un accord cloud de 14,2 milliards de dollars avec CoreWeave.',
-    );
-    expect(code).toBe(0);
-    expect(JSON.parse(out)).toMatchObject([
       { buyer: 'Meta Platforms, Inc.', provider: 'CoreWeave, Inc.', valueUsd: 14.2e9, language: 'fr' },
-    ]);
-  });
-
-  it('--lang fr on English text reads "$17.4 billion" as billions: a declared language never overrides the text', async () => {
-    const { code, out } = await run(
-      ['-', '--lang', 'fr'],
+    ],
+    [
+      // A declared language guides parsing but never overrides what the text makes unambiguous.
+      'reads "$17.4 billion" in English text as billions under --lang fr',
       'Nebius signed a five-year GPU capacity contract with Microsoft valued at $17.4 billion.',
-    );
-    expect(code).toBe(0);
-    expect(JSON.parse(out)).toMatchObject([
       {
         buyer: 'Microsoft Corporation',
         provider: 'Nebius Group N.V.',
         valueUsd: 17.4e9,
         valueText: '$17.4 billion',
       },
-    ]);
+    ],
+  ])('%s', async (_title, text, deal) => {
+    const { code, out } = await run(['-', '--lang', 'fr'], text);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject([deal]);
   });
 
   it('reads .htm files as HTML', async () => {

@@ -27,7 +27,7 @@ async function run(args: string[], hostGuard?: HostGuard) {
     { stdout, stderr },
     { userAgent: 'Feed CLI Test ops@example.com', ...(hostGuard ? { hostGuard } : {}) },
   );
-  return { code, ...written };
+  return { code, ...written() };
 }
 
 let server: Awaited<ReturnType<typeof startFeedServer>> | null = null;
