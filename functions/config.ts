@@ -43,6 +43,9 @@ const schema = z.object({
   EDGAR_POLL_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
   // EDGAR locks a client out for about 10 minutes after its rate-threshold page; lower only for a stand-in.
   EDGAR_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(660),
+  // When a delivery claim left by a process that died before publishing is taken over (local runner only, where
+  // the alert queue retries that long after a busy delivery); lower only for a test.
+  STALE_CLAIM_SECONDS: z.coerce.number().int().min(1).max(3600).default(70),
   EDGAR_FORMS: csv.pipe(z.array(z.string()).min(1)).default(DEFAULT_FORMS),
   NEWS_FEEDS: z.string().trim().min(1).optional(),
   NEWS_POLL_SECONDS: z.coerce
@@ -83,6 +86,8 @@ export interface Config {
   edgarPollSeconds: number;
   /** How long every EDGAR request is refused after the rate-threshold page (filings wait, then retry). */
   edgarLockoutSeconds: number;
+  /** Local runner: a delivery claim this old was left by a dead process; the busy delivery is retried after it. */
+  staleClaimSeconds: number;
   edgarForms: string[];
   newsFeedsPath: string | null;
   newsPollSeconds: number;
@@ -120,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     edgarMaxRps: s.EDGAR_MAX_RPS,
     edgarPollSeconds: s.EDGAR_POLL_SECONDS,
     edgarLockoutSeconds: s.EDGAR_LOCKOUT_SECONDS,
+    staleClaimSeconds: s.STALE_CLAIM_SECONDS,
     edgarForms: s.EDGAR_FORMS,
     newsFeedsPath: s.NEWS_FEEDS ?? null,
     newsPollSeconds: s.NEWS_POLL_SECONDS,

@@ -60,6 +60,7 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },
 });
+type JsonAnswer<T extends z.ZodType> = ReturnType<typeof json<T>>;
 
 const jsonBody = <T extends z.ZodType>(schema: T) => ({
   required: true,
@@ -113,11 +114,26 @@ function route<const M extends RouteConfig['method'], const P extends string, co
   });
 }
 
+/**
+ * The operations at one path: each shares the path, its tag and its parameters, and answers a read with one JSON
+ * body and a removal with 204.
+ */
+function at<const P extends string, const R extends Request>(path: P, tag: Tag, request: R) {
+  return {
+    read: <const T extends z.ZodType>(summary: string, ok: JsonAnswer<T>) =>
+      route('get', path, tag, { summary, request, responses: { 200: ok } }),
+    remove: (summary: string) => route('delete', path, tag, { summary, request, responses: removed }),
+  };
+}
+
+const filing = at('/filings/{accession}', 'filings', { params: accessionParams });
+const subscription = at('/subscriptions/{id}', 'subscriptions', { params: subscriptionIdParams });
+
 export const routes = {
-  health: route('get', '/health', 'service', {
-    summary: 'Liveness, with a read from the database',
-    responses: { 200: json(healthSchema, 'The service and its database answer.') },
-  }),
+  health: at('/health', 'service', {}).read(
+    'Liveness, with a read from the database',
+    json(healthSchema, 'The service and its database answer.'),
+  ),
   listDeals: route('get', '/deals', 'deals', {
     summary: 'Deals, newest announcement first',
     request: { query: dealQuery },
@@ -161,44 +177,35 @@ export const routes = {
     },
     alsoAnswers: [409],
   }),
-  getCompany: route('get', '/companies/{id}', 'deals', {
-    summary: "A company's visible deals as buyer and as provider",
-    request: { params: companyParams },
-    responses: { 200: json(companyDealsSchema, 'The company and its deals.') },
-  }),
-  listFilings: route('get', '/filings', 'filings', {
-    summary: 'Stored filings, newest accepted first: by company, form, 8-K item, dates and deals',
-    request: { query: filingQuery },
-    responses: { 200: json(filingPageSchema, 'One page of filings.') },
-  }),
-  getFiling: route('get', '/filings/{accession}', 'filings', {
-    summary: 'One filing and what processing made of it',
-    request: { params: accessionParams },
-    responses: { 200: json(filingSchema, 'The filing.') },
-  }),
-  dealFilings: route('get', '/deals/{id}/filings', 'filings', {
-    summary: 'The filings behind a deal, newest first',
-    request: { params: dealIdParams },
-    responses: { 200: json(filingListSchema, 'The filings among its sources.') },
-  }),
-  listFeeds: route('get', '/feeds', 'feeds', {
-    summary: 'News feeds and their health',
-    responses: { 200: json(feedListSchema, 'Every feed polled.') },
-  }),
+  getCompany: at('/companies/{id}', 'deals', { params: companyParams }).read(
+    "A company's visible deals as buyer and as provider",
+    json(companyDealsSchema, 'The company and its deals.'),
+  ),
+  listFilings: at('/filings', 'filings', { query: filingQuery }).read(
+    'Stored filings, newest accepted first: by company, form, 8-K item, dates and deals',
+    json(filingPageSchema, 'One page of filings.'),
+  ),
+  getFiling: filing.read('One filing and what processing made of it', json(filingSchema, 'The filing.')),
+  dealFilings: at('/deals/{id}/filings', 'filings', { params: dealIdParams }).read(
+    'The filings behind a deal, newest first',
+    json(filingListSchema, 'The filings among its sources.'),
+  ),
+  listFeeds: at('/feeds', 'feeds', {}).read(
+    'News feeds and their health',
+    json(feedListSchema, 'Every feed polled.'),
+  ),
   putFeed: route('put', '/feeds/{id}', 'feeds', {
     summary: 'Adds or replaces a feed (IAM in AWS)',
     request: { params: feedIdParams, body: jsonBody(feedBody) },
     responses: { 200: json(feedSchema, 'The feed as stored.') },
   }),
-  deleteFeed: route('delete', '/feeds/{id}', 'feeds', {
-    summary: 'Removes an added feed (IAM in AWS)',
-    request: { params: feedIdParams },
-    responses: removed,
-  }),
-  listSubscriptions: route('get', '/subscriptions', 'subscriptions', {
-    summary: 'Every subscription, oldest first (IAM in AWS)',
-    responses: { 200: json(subscriptionListSchema, 'The subscriptions.') },
-  }),
+  deleteFeed: at('/feeds/{id}', 'feeds', { params: feedIdParams }).remove(
+    'Removes an added feed (IAM in AWS)',
+  ),
+  listSubscriptions: at('/subscriptions', 'subscriptions', {}).read(
+    'Every subscription, oldest first (IAM in AWS)',
+    json(subscriptionListSchema, 'The subscriptions.'),
+  ),
   createSubscription: route('post', '/subscriptions', 'subscriptions', {
     summary: 'Subscribes an email address, phone or webhook (IAM in AWS)',
     request: { body: jsonBody(newSubscription) },
@@ -219,16 +226,11 @@ export const routes = {
     },
     alsoAnswers: [404],
   }),
-  getSubscription: route('get', '/subscriptions/{id}', 'subscriptions', {
-    summary: 'One subscription (IAM in AWS)',
-    request: { params: subscriptionIdParams },
-    responses: { 200: json(subscriptionSchema, 'The subscription.') },
-  }),
-  deleteSubscription: route('delete', '/subscriptions/{id}', 'subscriptions', {
-    summary: 'Unsubscribes (IAM in AWS)',
-    request: { params: subscriptionIdParams },
-    responses: removed,
-  }),
+  getSubscription: subscription.read(
+    'One subscription (IAM in AWS)',
+    json(subscriptionSchema, 'The subscription.'),
+  ),
+  deleteSubscription: subscription.remove('Unsubscribes (IAM in AWS)'),
   testSubscription: route('post', '/subscriptions/{id}/test', 'subscriptions', {
     summary: 'Sends a test alert about the newest deal through the real channel (IAM in AWS)',
     request: { params: subscriptionIdParams },

@@ -29,7 +29,6 @@ import { PUBLIC_AND_LOOPBACK_HOSTS } from '../sources/http';
 import { createHttpFeedSource, createNewsHttpClient } from '../sources/news/feed-source';
 import { ensureTables } from '../store/bootstrap';
 import { createDocumentClient } from '../store/client';
-import { STALE_CLAIM_MS } from '../store/deliveries';
 import { createRepositories, type Repositories } from '../store/repositories';
 import { localTableNames } from '../store/tables';
 import { type BackfillDay, backfillEdgar, type EdgarBackfillReport } from '../use-cases/backfill-edgar';
@@ -119,8 +118,9 @@ async function composeLocalStack(
   const names = localTableNames(opts.tablePrefix ?? 'cca-');
   await ensureTables(client, names);
   const clock = () => new Date();
+  const staleClaimMs = config.staleClaimSeconds * 1000;
   const store = withChaosPoints(
-    createRepositories(doc, names, { filings: { retentionDays: config.filingRetentionDays } }),
+    createRepositories(doc, names, { filings: { retentionDays: config.filingRetentionDays }, staleClaimMs }),
   );
   // One process runs each poller on its own timer: no lease. No CloudWatch: no metrics.
   const platform: Platform = { config, store, log, metrics: noMetrics, clock, leases: null };
@@ -185,7 +185,7 @@ async function composeLocalStack(
     onDeadLetter,
     // A delivery claimed by a process killed before it published is 'busy' until the claim goes stale: the
     // retry comes after that (as SQS's visibility timeout does in AWS), so the next start sends it.
-    retryDelayMs: STALE_CLAIM_MS,
+    retryDelayMs: staleClaimMs,
   });
   const deliverAlerts = composeDeliverAlerts(platform, { channel, queue: alertQueue });
 

@@ -8,6 +8,7 @@ const KEEP_SECONDS = 90 * 24 * 3600;
 /**
  * A claim older than this was left by an invocation that died between claim and send (a delivery run claims at
  * most DELIVERY_CLAIM_CHUNK alerts before it publishes and marks them): the next attempt takes it over and sends.
+ * The local runner may set another (STALE_CLAIM_SECONDS).
  */
 export const STALE_CLAIM_MS = 70_000;
 /** Items in one TransactWriteItems call (DynamoDB's limit). */
@@ -34,6 +35,7 @@ export function createDeliveryLedger(
   doc: DynamoDBDocumentClient,
   tableName: string,
   now: () => Date = () => new Date(),
+  staleClaimMs = STALE_CLAIM_MS,
 ): DeliveryLedger {
   /**
    * Claims up to 100 keys in one transaction, each on the condition that it is new or a stale claim. A cancelled
@@ -59,7 +61,7 @@ export function createDeliveryLedger(
                 ConditionExpression:
                   'attribute_not_exists(#key) OR (#state = :claimed AND claimedAtMs < :stale)',
                 ExpressionAttributeNames: { '#key': 'key', '#state': 'state' },
-                ExpressionAttributeValues: { ':claimed': 'claimed', ':stale': at - STALE_CLAIM_MS },
+                ExpressionAttributeValues: { ':claimed': 'claimed', ':stale': at - staleClaimMs },
                 ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
               },
             })),

@@ -54,6 +54,12 @@ export interface EdgarPollCursor {
   pendingDates: string[];
   /** Last try per pending date (UTC ISO), so an unpublished index is not fetched on every poll. */
   indexTriedAt: Record<string, string>;
+  /**
+   * Set when a poll stopped paging (rate-limited, EDGAR unavailable) above where the poll before it stopped: the
+   * newest acceptance time handled before it (UTC ISO). The next poll pages on past the accessions seen since,
+   * down to this time, so the unread pages come from the feed, not a day later from the daily index.
+   */
+  unreadSince?: string | null;
 }
 
 export interface EdgarPollReport {
@@ -168,6 +174,8 @@ export async function pollEdgar(deps: PollEdgarDeps, opts: PollEdgarOptions): Pr
   const cursor = (await deps.state.get<EdgarPollCursor>(EDGAR_POLL_STATE_KEY)) ?? emptyCursor();
   const seen = new Set(cursor.seen);
   const hadHistory = cursor.seen.length > 0;
+  /** Where the feed has been read down to before: the last poll's newest, or where an interrupted poll began. */
+  const coveredTo = cursor.unreadSince ?? cursor.newestAcceptedAt;
   const maxPages = Math.min(opts.maxPages ?? FEED_MAX_PAGES, FEED_MAX_PAGES);
   const report: EdgarPollReport = {
     pages: 0,
@@ -188,6 +196,9 @@ export async function pollEdgar(deps: PollEdgarDeps, opts: PollEdgarOptions): Pr
   let newest = cursor.newestAcceptedAt;
   let oldestThisRun: string | null = null;
   let endOfFeed = false;
+  // After an interrupted poll, the accessions it saw on top are not where reading may stop.
+  const caughtUp = () =>
+    cursor.unreadSince ? oldestThisRun !== null && oldestThisRun <= cursor.unreadSince : report.reachedSeen;
 
   for (let page = 0; page < maxPages; page++) {
     const start = page * 100;
@@ -240,16 +251,19 @@ export async function pollEdgar(deps: PollEdgarDeps, opts: PollEdgarOptions): Pr
       if (!newest || filing.acceptedAt > newest) newest = filing.acceptedAt;
       if (!oldestThisRun || filing.acceptedAt < oldestThisRun) oldestThisRun = filing.acceptedAt;
     }
-    if (report.reachedSeen || endOfFeed) break;
+    if (caughtUp() || endOfFeed) break;
   }
 
   const pending = new Set(cursor.pendingDates);
-  if (hadHistory && !report.reachedSeen && oldestThisRun && cursor.newestAcceptedAt) {
+  // Paging stopped early: the next poll reads on from the feed, while the feed still holds the unread entries.
+  const unreadSince = hadHistory && !caughtUp() && report.interrupted ? coveredTo : null;
+  if (unreadSince) log.warn('edgar feed paging interrupted: the next poll reads on', { unreadSince });
+  else if (hadHistory && !caughtUp() && oldestThisRun && coveredTo) {
     // The feed did not reach where the last poll stopped: every day from there to the oldest entry read now
     // (plus the following days, as a filing accepted after 17:30 is dated the next business day) is read
     // from the daily index once EDGAR publishes it.
     report.gap = true;
-    const from = easternDate(new Date(cursor.newestAcceptedAt));
+    const from = easternDate(new Date(coveredTo));
     const to = easternDate(new Date(Math.min(Date.parse(oldestThisRun) + 4 * DAY_MS, now.getTime())));
     for (const date of isoDateRange(from, to, 60)) pending.add(date);
     log.warn('edgar feed gap: backfilling from the daily index', { from, to });
@@ -266,6 +280,7 @@ export async function pollEdgar(deps: PollEdgarDeps, opts: PollEdgarOptions): Pr
     newestAcceptedAt: newest,
     pendingDates: [...pending].sort(),
     indexTriedAt: { ...cursor.indexTriedAt },
+    unreadSince,
   };
   if (!report.rateLimited) {
     await backfillPendingDates(deps, opts, nextCursor, new Set(seenList), report, now);

@@ -1,36 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli-process';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
 
 // The command line as a user meets it: help for every command without starting anything, one-line errors with
 // a hint and exit code 2 for mistakes, and a backfill that shows its progress and fails when a day failed.
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(join('node_modules', '.bin', 'tsx'), ['functions/local/cli.ts', ...args], {
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c;
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** Quiet logs: what a user's mistake prints is the one line under test. */
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(args, { LOG_LEVEL: 'warn', ...env });
 
 /** A stack trace's frames ("    at fn (file:line)"): never shown for a user's mistake. */
 const STACK_FRAME = /^\s+at .+[:(]/m;

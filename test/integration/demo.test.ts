@@ -1,30 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../../functions/local/dynamo-local';
-
-function run(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(join('node_modules', '.bin', 'tsx'), ['functions/local/cli.ts', ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c;
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { runCli } from '../support/cli-process';
 
 // The README's `npm run demo -- --once`, end to end: snapshot server, DynamoDB Local, pollers, queue, worker,
 // extractor, deal merge, change stream, notify, outbox.
@@ -32,7 +11,7 @@ function run(
 describe('npm run demo -- --once', { timeout: 180_000 }, () => {
   it('turns the bundled snapshot into deals and alerts, each alert once', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'demo-'));
-    const { code, stdout, stderr } = await run(['demo', '--once'], {
+    const { code, stdout, stderr } = await runCli(['demo', '--once'], {
       DATA_DIR: dataDir,
       PORT: String(await freePort()),
     });

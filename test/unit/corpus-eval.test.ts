@@ -120,6 +120,26 @@ describe('held-out set', () => {
   }, 120_000);
 });
 
+/** An extracted mention of a pair, as the scorer sees it (the rest of its fields left plain). */
+const mention = (buyer: string, provider: string, valueUsd: number | null, confidence = 1) => ({
+  buyer: { id: buyer, name: buyer },
+  provider: { id: provider, name: provider },
+  valueUsd,
+  valueText: null,
+  originalCurrency: null,
+  qualifier: null,
+  cumulative: true,
+  status: 'signed' as const,
+  kind: 'gpu_cloud' as const,
+  endDate: null,
+  termYears: null,
+  language: 'en' as const,
+  evidence: '',
+  evidenceStart: 0,
+  evidenceEnd: 0,
+  confidence,
+});
+
 describe('scoring', () => {
   const base = {
     id: 'x',
@@ -144,24 +164,6 @@ describe('scoring', () => {
       },
     ],
   };
-  const mention = (buyer: string, provider: string, valueUsd: number | null, confidence = 1) => ({
-    buyer: { id: buyer, name: buyer },
-    provider: { id: provider, name: provider },
-    valueUsd,
-    valueText: null,
-    originalCurrency: null,
-    qualifier: null,
-    cumulative: true,
-    status: 'signed' as const,
-    kind: 'gpu_cloud' as const,
-    endDate: null,
-    termYears: null,
-    language: 'en' as const,
-    evidence: '',
-    evidenceStart: 0,
-    evidenceEnd: 0,
-    confidence,
-  });
 
   it('matches by unordered pair, and counts roles and value apart', () => {
     const { counts, misses } = scoreCase(base, [
@@ -213,22 +215,9 @@ describe('wrong alerts by kind', () => {
     ],
   };
   const m = (buyer: string, provider: string, valueUsd: number | null) => ({
-    buyer: { id: buyer, name: buyer },
-    provider: { id: provider, name: provider },
-    valueUsd,
-    valueText: null,
-    originalCurrency: null,
-    qualifier: null,
-    cumulative: true,
-    status: 'signed' as const,
-    kind: 'gpu_cloud' as const,
-    endDate: null,
-    termYears: null,
+    ...mention(buyer, provider, valueUsd, 0.9),
     language: 'fr' as const,
     evidence: `${buyer} and ${provider}`,
-    evidenceStart: 0,
-    evidenceEnd: 0,
-    confidence: 0.9,
   });
 
   it('classifies by the declared traps first, then by the labels', () => {

@@ -1,25 +1,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runExtractCommand } from '../../functions/local/extract-command';
+import { capturedStreams } from '../support/cli-process';
 
 const FIXTURE = new URL('./extract/fixtures/order-form-8k.txt', import.meta.url).pathname;
 
 async function run(args: string[], stdinText = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
+  const { stdout, stderr, written } = capturedStreams();
   const code = await runExtractCommand(args, { stdout, stderr, stdin: Readable.from([stdinText]) });
-  return { code, out, err };
+  return { code, ...written() };
 }
 
 describe('cli extract', () => {
@@ -45,15 +37,27 @@ describe('cli extract', () => {
     expect(parsed[0]!.confidence).toBeLessThanOrEqual(1);
   });
 
-  it('reads stdin with "-" and honours --lang', async () => {
-    const { code, out } = await run(
-      ['-', '--lang', 'fr'],
+  it.each([
+    [
+      'reads stdin with "-" and honours --lang',
       'Meta a signé un accord cloud de 14,2 milliards de dollars avec CoreWeave.',
-    );
-    expect(code).toBe(0);
-    expect(JSON.parse(out)).toMatchObject([
       { buyer: 'Meta Platforms, Inc.', provider: 'CoreWeave, Inc.', valueUsd: 14.2e9, language: 'fr' },
-    ]);
+    ],
+    [
+      // A declared language guides parsing but never overrides what the text makes unambiguous.
+      'reads "$17.4 billion" in English text as billions under --lang fr',
+      'Nebius signed a five-year GPU capacity contract with Microsoft valued at $17.4 billion.',
+      {
+        buyer: 'Microsoft Corporation',
+        provider: 'Nebius Group N.V.',
+        valueUsd: 17.4e9,
+        valueText: '$17.4 billion',
+      },
+    ],
+  ])('%s', async (_title, text, deal) => {
+    const { code, out } = await run(['-', '--lang', 'fr'], text);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject([deal]);
   });
 
   it('reads .htm files as HTML', async () => {

@@ -1,11 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runFeedCommand } from '../../functions/local/feed-command';
 import type { HostGuard } from '../../functions/sources/http';
+import { capturedStreams } from '../support/cli-process';
 import { startFeedServer } from './news/feed-server';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/news/${name}`, import.meta.url));
@@ -21,22 +21,13 @@ const loopbackOnly: HostGuard = {
 };
 
 async function run(args: string[], hostGuard?: HostGuard) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
+  const { stdout, stderr, written } = capturedStreams();
   const code = await runFeedCommand(
     args,
     { stdout, stderr },
     { userAgent: 'Feed CLI Test ops@example.com', ...(hostGuard ? { hostGuard } : {}) },
   );
-  return { code, out, err };
+  return { code, ...written() };
 }
 
 let server: Awaited<ReturnType<typeof startFeedServer>> | null = null;

@@ -230,17 +230,20 @@ const siblingsCache = new WeakMap<Party[], (a: Party, b: Party) => boolean>();
 const WITH_AFTER_AMOUNT_RE =
   /^[^,;()\n]{0,30}?\s(?:with|avec|mit|con|com)\s(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?(?:[\p{L}-]{1,20}\s){0,2}$/iu;
 
-/**
- * A roundup's "AMOUNT with X" element: the amount binds to X and to the one who signs, the first party before
- * the amount that is not itself a "with" object, else the article's subject.
- */
-function withAfterAmount(
+/** The arguments of the steps that may pair past the amount's own sentence (the subject is asked for lazily). */
+type ContextStep = [
   text: string,
   sentence: Span,
   pool: Party[],
   pos: number,
   subjectOf: () => CompanyEntry | null,
-): Party[] | null {
+];
+
+/**
+ * A roundup's "AMOUNT with X" element: the amount binds to X and to the one who signs, the first party before
+ * the amount that is not itself a "with" object, else the article's subject.
+ */
+function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep): Party[] | null {
   const next = pool.find((p) => p.start > pos && !p.pronoun);
   if (!next || next.start - pos > 70 || !WITH_AFTER_AMOUNT_RE.test(text.slice(pos, next.start))) return null;
   const signer = pool.find(
@@ -262,13 +265,7 @@ function withAfterAmount(
  * that company and the article's subject if named there, else the grammatical subject (first company) of the
  * nearest earlier sentence; never two companies of earlier sentences.
  */
-function ownCompanyAndContext(
-  text: string,
-  evidence: Span,
-  pool: Party[],
-  pos: number,
-  subjectOf: () => CompanyEntry | null,
-): Party[] | null {
+function ownCompanyAndContext(...[text, evidence, pool, pos, subjectOf]: ContextStep): Party[] | null {
   // Only evidence gathered from earlier sentences holds a sentence end before the amount.
   if (!/[.!?]\s/.test(text.slice(evidence.start, pos))) return null;
   const own = sentenceAt(text, pos);

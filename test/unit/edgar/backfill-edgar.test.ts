@@ -4,7 +4,8 @@ import { silentLogger } from '../../../functions/core/ports/log';
 import { parseFormIndex } from '../../../functions/sources/edgar/daily-index';
 import { parseFullTextSearch } from '../../../functions/sources/edgar/full-text-search';
 import { backfillEdgar } from '../../../functions/use-cases/backfill-edgar';
-import { FakeEdgar, MemoryFilings, RecordingQueue } from './fakes';
+import { RecordingQueue } from '../../support/recording-queue';
+import { FakeEdgar, MemoryFilings } from './fakes';
 import { fixtureText } from './fixtures';
 
 function setup() {

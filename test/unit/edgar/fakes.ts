@@ -1,4 +1,3 @@
-import type { FilingQueue } from '../../../functions/core/ports/channels';
 import type {
   DailyIndexEntry,
   EdgarSource,
@@ -10,7 +9,7 @@ import type {
 } from '../../../functions/core/ports/edgar';
 import { EdgarNotFoundError, EdgarTooLargeError } from '../../../functions/core/ports/edgar';
 import type { FilingPage, FilingRepository, StateStore } from '../../../functions/core/ports/store';
-import type { FilingJob, FilingRecord } from '../../../functions/core/types';
+import type { FilingRecord } from '../../../functions/core/types';
 import { EdgarUrls } from '../../../functions/sources/edgar/urls';
 
 /** FilingRepository in memory, with the same conditional semantics as the DynamoDB adapter. */
@@ -59,18 +58,6 @@ export class MemoryState implements StateStore {
   }
   async put<T>(key: string, value: T): Promise<void> {
     this.values.set(key, JSON.stringify(value));
-  }
-}
-
-export class RecordingQueue implements FilingQueue {
-  readonly jobs: FilingJob[] = [];
-  failNext = false;
-  async send(jobs: FilingJob[]): Promise<void> {
-    if (this.failNext) {
-      this.failNext = false;
-      throw new Error('queue down');
-    }
-    this.jobs.push(...jobs);
   }
 }
 

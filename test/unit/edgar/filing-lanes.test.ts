@@ -3,7 +3,7 @@ import { createLaneRouter } from '../../../functions/channels/lane-router';
 import { laneOf } from '../../../functions/core/filing-lanes';
 import { PriorityRateLimiter } from '../../../functions/core/rate-limit';
 import type { FilingJob } from '../../../functions/core/types';
-import { RecordingQueue } from './fakes';
+import { RecordingQueue } from '../../support/recording-queue';
 
 /** A clock that only moves when someone sleeps: grants can be read off it exactly. */
 function fakeTime() {

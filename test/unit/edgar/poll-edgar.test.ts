@@ -15,7 +15,8 @@ import {
   pollEdgar,
   pollEdgarLoop,
 } from '../../../functions/use-cases/poll-edgar';
-import { FakeEdgar, MemoryFilings, MemoryState, RecordingQueue } from './fakes';
+import { RecordingQueue } from '../../support/recording-queue';
+import { FakeEdgar, MemoryFilings, MemoryState } from './fakes';
 import { feedPages, fixtureBytes } from './fixtures';
 
 const FORMS = ['8-K', '8-K/A', '6-K', '10-Q', '10-K', 'S-1', 'S-1/A', '424B*'];
@@ -199,9 +200,10 @@ describe('pollEdgar', () => {
     expect(deps.edgar.calls.filter((c) => c.startsWith('index:'))).toEqual([]);
   });
 
-  it('stops the whole poll when rate-limited, keeps what is durable, and marks the gap', async () => {
+  it('stops the whole poll when rate-limited, keeps what is durable, and leaves the gap to the next poll', async () => {
     const deps = setup();
     await pollEdgar(deps, { forms: FORMS, maxPages: 1 });
+    const before = await deps.state.get<EdgarPollCursor>(EDGAR_POLL_STATE_KEY);
     const top = [newFiling('9999999999-26-000201', '8-K')];
     // Page 0 holds only new filings (no overlap with the last poll), then EDGAR rate-limits us.
     deps.edgar.pages = async (start) => {
@@ -209,9 +211,13 @@ describe('pollEdgar', () => {
       throw new EdgarRateLimitedError(600_000, 'http://x');
     };
     const report = await pollEdgar(deps, { forms: FORMS });
-    expect(report).toMatchObject({ rateLimited: true, retryAfterMs: 600_000, queued: 1, gap: true });
+    expect(report).toMatchObject({ rateLimited: true, retryAfterMs: 600_000, queued: 1, gap: false });
     expect(deps.edgar.calls.filter((c) => c.startsWith('feed:'))).toEqual(['feed:0', 'feed:0', 'feed:100']);
     expect(deps.edgar.calls.some((c) => c.startsWith('index:'))).toBe(false);
+    // The next poll reads on below the new filing, down to where the poll before the interrupted one stopped.
+    expect((await deps.state.get<EdgarPollCursor>(EDGAR_POLL_STATE_KEY))?.unreadSince).toBe(
+      before?.newestAcceptedAt,
+    );
   });
 
   it('does not advance the cursor when the queue send fails; the next poll sends again', async () => {
@@ -228,7 +234,7 @@ describe('pollEdgar', () => {
     expect((await pollEdgar(deps, { forms: FORMS })).queued).toBe(0);
   });
 
-  it('stops paging on a transient failure and marks the gap for the index', async () => {
+  it('stops paging on a transient failure; the next poll reads on where it stopped, with no gap for the index', async () => {
     const deps = setup();
     await deps.state.put<EdgarPollCursor>(EDGAR_POLL_STATE_KEY, {
       seen: ['9999999999-26-000001'],
@@ -242,8 +248,24 @@ describe('pollEdgar', () => {
     };
     const report = await pollEdgar(deps, { forms: FORMS });
     expect(report.interrupted).toMatch(/500/);
-    expect(report.gap).toBe(true);
-    expect(report.pendingDates).toContain('2026-01-12');
+    expect(report.gap).toBe(false);
+    const cursor = await deps.state.get<EdgarPollCursor>(EDGAR_POLL_STATE_KEY);
+    expect(cursor?.unreadSince).toBe('2026-01-12T10:00:00.000Z');
+
+    deps.edgar.pages = async (start) => RECORDED[start / 100] as FeedPage;
+    const next = await pollEdgar(deps, { forms: FORMS });
+    expect(next).toMatchObject({ interrupted: null, gap: false });
+    // It read past the two pages the interrupted poll saw, down to 10:00, and no further.
+    const read = RECORDED.slice(0, next.pages).flatMap((p) => p.filings);
+    expect(next.pages).toBeGreaterThan(2);
+    expect(read.at(-1)!.acceptedAt <= '2026-01-12T10:00:00.000Z').toBe(true);
+    expect(RECORDED[next.pages - 2]!.filings.every((f) => f.acceptedAt > '2026-01-12T10:00:00.000Z')).toBe(
+      true,
+    );
+    const queued = deps.queue.jobs.map((j) => j.accession);
+    expect(new Set(queued).size).toBe(queued.length);
+    expect(new Set(queued)).toEqual(relevantAccessions(RECORDED.slice(0, next.pages)));
+    expect((await deps.state.get<EdgarPollCursor>(EDGAR_POLL_STATE_KEY))?.unreadSince).toBeNull();
   });
 });
 

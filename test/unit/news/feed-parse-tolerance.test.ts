@@ -8,6 +8,7 @@ import {
   toIsoDate,
 } from '../../../functions/sources/news/feed-parse';
 import { plainText, simpleHtmlText } from '../../../functions/sources/news/feed-text';
+import { thrown } from '../../support/thrown';
 
 const at = { feedUrl: 'https://news.example.org/feed/' };
 const rss = (items: string, head = '', channel = '') =>
@@ -19,15 +20,7 @@ const rss = (items: string, head = '', channel = '') =>
 ${items}
 </channel></rss>`;
 
-function refusal(fn: () => unknown): FeedParseError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof FeedParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a FeedParseError');
-}
+const refusal = (fn: () => unknown) => thrown(FeedParseError, fn);
 
 describe('parseFeed tolerates what real feeds do', () => {
   it('reads a feed with blank lines or a BOM before the XML declaration', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../functions/sources/http';
 import { FeedParseError, MAX_SUMMARY_CHARS, parseFeed } from '../../../functions/sources/news/feed-parse';
+import { thrown } from '../../support/thrown';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/news/${name}`, import.meta.url));
 const parseFixture = (
@@ -11,15 +12,7 @@ const parseFixture = (
   contentType: string | null = null,
 ) => parseFeed(decodeText(fixture(name), contentType), { feedUrl });
 
-function parseError(fn: () => unknown): FeedParseError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof FeedParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a FeedParseError');
-}
+const parseError = (fn: () => unknown) => thrown(FeedParseError, fn);
 
 describe('parseFeed on real feed shapes', () => {
   it('reads a Google News search feed: publisher from <source>, description that only repeats the title dropped', () => {

@@ -7,6 +7,7 @@ import {
   loadFeedRegistry,
   parseFeedRegistry,
 } from '../../../functions/sources/news/feed-registry';
+import { thrown } from '../../support/thrown';
 
 const dir = mkdtempSync(join(tmpdir(), 'feeds-'));
 function file(name: string, content: string): string {
@@ -14,15 +15,7 @@ function file(name: string, content: string): string {
   writeFileSync(path, content);
   return path;
 }
-function registryError(fn: () => unknown): FeedRegistryError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof FeedRegistryError) return error;
-    throw error;
-  }
-  throw new Error('expected a FeedRegistryError');
-}
+const registryError = (fn: () => unknown) => thrown(FeedRegistryError, fn);
 
 describe('the default feed list', () => {
   const feeds = loadFeedRegistry({});
