@@ -7,6 +7,7 @@ import {
   NEWS_MIN_POLL_SECONDS,
   SEC_USER_AGENT_RULE,
 } from './core/setting-rules';
+import { STALE_CLAIM_MS } from './store/deliveries';
 import { TABLE_KEYS, TABLES, type TableNames } from './store/tables';
 
 // Settings are read once at start-up, validated, and named the same locally and in Lambda.
@@ -43,6 +44,14 @@ const schema = z.object({
   EDGAR_POLL_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
   // EDGAR locks a client out for about 10 minutes after its rate-threshold page; lower only for a stand-in.
   EDGAR_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(660),
+  // For tests of the local runner only (npm run chaos): how old a delivery claim must be before another run may
+  // take it over (the product's 70 s). At least 10 s, longer than a live run holds a claim even on a loaded machine.
+  TEST_ONLY_STALE_CLAIM_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(STALE_CLAIM_MS / 1000, `must not exceed the product's ${STALE_CLAIM_MS / 1000} s`)
+    .optional(),
   EDGAR_FORMS: csv.pipe(z.array(z.string()).min(1)).default(DEFAULT_FORMS),
   NEWS_FEEDS: z.string().trim().min(1).optional(),
   NEWS_POLL_SECONDS: z.coerce
@@ -84,6 +93,8 @@ export interface Config {
   /** How long every EDGAR request is refused after the rate-threshold page (filings wait, then retry). */
   edgarLockoutSeconds: number;
   edgarForms: string[];
+  /** TEST_ONLY_STALE_CLAIM_SECONDS in ms, read by the local runner only; null: the product's STALE_CLAIM_MS. */
+  testOnlyStaleClaimMs: number | null;
   newsFeedsPath: string | null;
   newsPollSeconds: number;
   /** Days a filing that produced no mention is kept; filings with mentions are kept for good. */
@@ -121,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     edgarPollSeconds: s.EDGAR_POLL_SECONDS,
     edgarLockoutSeconds: s.EDGAR_LOCKOUT_SECONDS,
     edgarForms: s.EDGAR_FORMS,
+    testOnlyStaleClaimMs: s.TEST_ONLY_STALE_CLAIM_SECONDS ? s.TEST_ONLY_STALE_CLAIM_SECONDS * 1000 : null,
     newsFeedsPath: s.NEWS_FEEDS ?? null,
     newsPollSeconds: s.NEWS_POLL_SECONDS,
     filingRetentionDays: s.FILING_RETENTION_DAYS,

@@ -42,6 +42,22 @@ import { type DeadLetter, InProcessQueue, type QueueBacklog } from './in-process
 import { LocalLanes } from './local-lanes';
 import { StreamPoller } from './stream-poller';
 
+/** The alert queue's first retry of a failed delivery: a claim held by a live batch is sent by then. */
+export const BUSY_RECHECK_MS = 2_000;
+/** Receives of an alert batch before it goes to the local dead letters. */
+export const ALERT_MAX_RECEIVES = 4;
+
+/**
+ * How long a failed alert batch waits before its next receive. A busy delivery is most often held by another
+ * batch of this process that is publishing it now (two changes of one deal in flight at once): looked at again
+ * soon. One claimed by a process killed before it published stays busy until the claim is stale: the later
+ * retries come after that (as SQS's visibility timeout does in AWS), so the next start sends it. Before, every
+ * retry waited the stale time times the receive count, which held an alert back 70 s behind a live batch.
+ */
+export function alertRetryDelayMs(receives: number, staleClaimMs: number): number {
+  return receives === 1 ? BUSY_RECHECK_MS : staleClaimMs;
+}
+
 export interface LocalStackOptions {
   config: Config;
   feeds: FeedConfig[];
@@ -119,8 +135,12 @@ async function composeLocalStack(
   const names = localTableNames(opts.tablePrefix ?? 'cca-');
   await ensureTables(client, names);
   const clock = () => new Date();
+  const staleClaimMs = config.testOnlyStaleClaimMs ?? STALE_CLAIM_MS;
   const store = withChaosPoints(
-    createRepositories(doc, names, { filings: { retentionDays: config.filingRetentionDays } }),
+    createRepositories(doc, names, {
+      filings: { retentionDays: config.filingRetentionDays },
+      staleClaimMs,
+    }),
   );
   // One process runs each poller on its own timer: no lease. No CloudWatch: no metrics.
   const platform: Platform = { config, store, log, metrics: noMetrics, clock, leases: null };
@@ -183,9 +203,8 @@ async function composeLocalStack(
     log,
     name: 'alert delivery',
     onDeadLetter,
-    // A delivery claimed by a process killed before it published is 'busy' until the claim goes stale: the
-    // retry comes after that (as SQS's visibility timeout does in AWS), so the next start sends it.
-    retryDelayMs: STALE_CLAIM_MS,
+    retryDelayMs: (receives) => alertRetryDelayMs(receives, staleClaimMs),
+    maxReceiveCount: ALERT_MAX_RECEIVES,
   });
   const deliverAlerts = composeDeliverAlerts(platform, { channel, queue: alertQueue });
 

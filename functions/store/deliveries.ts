@@ -34,6 +34,8 @@ export function createDeliveryLedger(
   doc: DynamoDBDocumentClient,
   tableName: string,
   now: () => Date = () => new Date(),
+  /** STALE_CLAIM_MS, but for the local runner under test (TEST_ONLY_STALE_CLAIM_SECONDS). */
+  staleClaimMs: number = STALE_CLAIM_MS,
 ): DeliveryLedger {
   /**
    * Claims up to 100 keys in one transaction, each on the condition that it is new or a stale claim. A cancelled
@@ -59,7 +61,7 @@ export function createDeliveryLedger(
                 ConditionExpression:
                   'attribute_not_exists(#key) OR (#state = :claimed AND claimedAtMs < :stale)',
                 ExpressionAttributeNames: { '#key': 'key', '#state': 'state' },
-                ExpressionAttributeValues: { ':claimed': 'claimed', ':stale': at - STALE_CLAIM_MS },
+                ExpressionAttributeValues: { ':claimed': 'claimed', ':stale': at - staleClaimMs },
                 ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
               },
             })),

@@ -12,13 +12,13 @@ import type { TableNames } from './tables';
 export function createRepositories(
   doc: DynamoDBDocumentClient,
   names: TableNames,
-  options: { filings?: FilingStoreOptions } = {},
+  options: { filings?: FilingStoreOptions; staleClaimMs?: number } = {},
 ) {
   return {
     filings: createFilingRepository(doc, names.filings, names.filingIndex, options.filings),
     deals: createDealRepository(doc, names.deals),
     subscriptions: createSubscriptionRepository(doc, names.subscriptions, names.state),
-    deliveries: createDeliveryLedger(doc, names.deliveries),
+    deliveries: createDeliveryLedger(doc, names.deliveries, undefined, options.staleClaimMs),
     newsItems: createNewsItemRepository(doc, names.newsItems),
     state: createStateStore(doc, names.state),
     leases: createLeaseStore(doc, names.state),
