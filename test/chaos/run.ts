@@ -359,6 +359,8 @@ interface Row {
   /** Work the last life left unsettled: claims, unfinished filings, dead letters (each must be 0). */
   unsettled: number;
   seconds: number;
+  /** Seconds from the run's start to this scenario's start (none starts after RUN_BOUND_MS). */
+  startedAtS: number;
   /** Each life: its outcome, wall time and, when it finished, its own phases. */
   lifeRecords: Life[];
   note: string;
@@ -503,6 +505,7 @@ async function main(): Promise<number> {
       alertsUnexpected: alerts.unexpected.length,
       unsettled: seen.claimsLeft + seen.filingsUnfinished + seen.deadLetters,
       seconds: Math.round((Date.now() - from) / 1000),
+      startedAtS: Math.round((from - startedAt) / 1000),
       lifeRecords: lives,
       note: notes.join('; '),
     };
@@ -527,6 +530,7 @@ async function main(): Promise<number> {
 
   faults.close();
   await snapshot.close();
+  const dynamoCpu = cpuSeconds(dynamo.pid);
   await dynamo.stop();
 
   const injected = rows.filter((r) => r.injected);
@@ -551,6 +555,8 @@ async function main(): Promise<number> {
     unsettled: sum((r) => r.unsettled),
     lives: sum((r) => r.lives),
     timeInLives: phaseTotals(rows),
+    lastScenarioStartedAtS: Math.max(0, ...rows.map((r) => r.startedAtS)),
+    dynamoDbLocalCpuS: dynamoCpu,
     notReached: rows.filter((r) => !r.injected).map((r) => r.scenario.id),
     notStartedWithinBound: chosen.filter((c) => !rows.some((r) => r.scenario === c)).map((c) => c.id),
     seconds: Math.round((Date.now() - startedAt) / 1000),
@@ -585,6 +591,16 @@ function lifeTime(l: Life): string {
         .join(' ')})`
     : '';
   return `${l.outcome} ${Math.round(l.ms / 1000)} s${phases}`;
+}
+
+/** CPU seconds a process has used so far (Linux's /proc; null elsewhere): the shared DynamoDB Local's share. */
+function cpuSeconds(pid: number | null): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return Math.round((Number(fields[11]) + Number(fields[12])) / 100);
+  } catch {
+    return null;
+  }
 }
 
 function unsettledNotes(s: Settled): string[] {
