@@ -42,7 +42,8 @@ export class InProcessQueue<T> {
       name?: string;
       batchSize?: number;
       maxReceiveCount?: number;
-      retryDelayMs?: number;
+      /** How long a failed message waits before its next receive, from its receives so far (default 1 s each). */
+      retryDelayMs?: number | ((receiveCount: number) => number);
       onDeadLetter?: (letter: DeadLetter) => void | Promise<void>;
       /**
        * How long the consumer cannot work (EDGAR's lockout for the filing lanes): nothing is received until then,
@@ -83,6 +84,11 @@ export class InProcessQueue<T> {
     const all = [...this.pending, ...this.inFlight];
     const oldest = all.reduce((min, m) => Math.min(min, m.sentAt), now);
     return { depth: all.length, oldestAgeMs: now - oldest };
+  }
+
+  private retryDelay(receiveCount: number): number {
+    const delay = this.opts.retryDelayMs ?? 1000;
+    return typeof delay === 'number' ? delay * receiveCount : delay(receiveCount);
   }
 
   private async drain(): Promise<void> {
@@ -128,7 +134,7 @@ export class InProcessQueue<T> {
           this.opts.log.warn('message moved to the dead letters', { ...letter });
           await this.opts.onDeadLetter?.(letter);
         } else {
-          m.visibleAt = Date.now() + (this.opts.retryDelayMs ?? 1000) * m.receiveCount;
+          m.visibleAt = Date.now() + this.retryDelay(m.receiveCount);
           this.pending.push(m);
         }
       }

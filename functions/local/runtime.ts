@@ -41,6 +41,22 @@ import { type DeadLetter, InProcessQueue, type QueueBacklog } from './in-process
 import { LocalLanes } from './local-lanes';
 import { StreamPoller } from './stream-poller';
 
+/** The alert queue's first retry of a failed delivery: a claim held by a live batch is sent by then. */
+export const BUSY_RECHECK_MS = 2_000;
+/** Receives of an alert batch before it goes to the local dead letters. */
+export const ALERT_MAX_RECEIVES = 4;
+
+/**
+ * How long a failed alert batch waits before its next receive. A busy delivery is most often held by another
+ * batch of this process that is publishing it now (two changes of one deal in flight at once): looked at again
+ * soon. One claimed by a process killed before it published stays busy until the claim is stale: the later
+ * retries come after that (as SQS's visibility timeout does in AWS), so the next start sends it. Before, every
+ * retry waited the stale time times the receive count, which held an alert back 70 s behind a live batch.
+ */
+export function alertRetryDelayMs(receives: number, staleClaimMs: number): number {
+  return receives === 1 ? BUSY_RECHECK_MS : staleClaimMs;
+}
+
 export interface LocalStackOptions {
   config: Config;
   feeds: FeedConfig[];
@@ -183,9 +199,11 @@ async function composeLocalStack(
     log,
     name: 'alert delivery',
     onDeadLetter,
-    // A delivery claimed by a process killed before it published is 'busy' until the claim goes stale: the
-    // retry comes after that (as SQS's visibility timeout does in AWS), so the next start sends it.
-    retryDelayMs: staleClaimMs,
+    // A busy delivery is looked at again after 2 s (another batch of this process holds the claim for
+    // milliseconds), then once the claim of a process killed before it published has gone stale (as SQS's
+    // visibility timeout does in AWS), so the next start sends it.
+    retryDelayMs: (receives) => alertRetryDelayMs(receives, staleClaimMs),
+    maxReceiveCount: ALERT_MAX_RECEIVES,
   });
   const deliverAlerts = composeDeliverAlerts(platform, { channel, queue: alertQueue });
 

@@ -1,13 +1,14 @@
 // `npm run chaos`: the local stack (the `npm start` composition) killed and disturbed at chosen moments, on
 // loopback only, each run compared with a clean run. Bounded: every life of the stack is cut at LIFE_BOUND_MS,
-// and the whole run stops starting scenarios after RUN_BOUND_MS. Not part of npm test.
+// no scenario starts after RUN_BOUND_MS, and at HARD_BOUND_MS every life still running is cut (its scenario then
+// counts as not survived). Not part of npm test.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +17,7 @@ import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { build } from 'esbuild';
 import { type DynamoLocal, LOCAL_AWS, startDynamoLocal } from '../../functions/local/dynamo-local';
 import { startSnapshotServer } from '../../functions/local/snapshot-server';
+import { localTableNames } from '../../functions/store/tables';
 import { compareAlerts, type Observed, readOutbox } from './compare';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,7 +25,26 @@ const SNAPSHOT_DIR = join(ROOT, 'demo', 'snapshot');
 const NEWS_FIXTURES = join(ROOT, 'test', 'fixtures', 'news');
 const LIFE_BOUND_MS = 180_000;
 const RUN_BOUND_MS = 9 * 60_000;
-const CONCURRENCY = 6;
+const HARD_BOUND_MS = 15 * 60_000;
+/**
+ * Scenarios at once: a life spends most of its time waiting (EDGAR's pace, the feeds' per-host pace, lockouts,
+ * DynamoDB Local), so twice the cores, at least 4, at most 8 (CHAOS_CONCURRENCY to choose).
+ */
+const CONCURRENCY = concurrency(process.env.CHAOS_CONCURRENCY);
+/**
+ * What the stack is told of the delivery ledger's stale-claim time (STALE_CLAIM_SECONDS; the product's
+ * is 70 s): a delivery claimed by a killed life is taken over and sent by the next life after this long instead.
+ * The mechanism is the same ledger condition.
+ */
+const STALE_CLAIM_SECONDS_TOLD = 15;
+
+function concurrency(setting: string | undefined): number {
+  if (setting === undefined) return Math.min(8, Math.max(4, cpus().length * 2));
+  const n = Number(setting);
+  if (!Number.isInteger(n) || n < 1 || n > 32)
+    throw new Error(`CHAOS_CONCURRENCY must be a whole number from 1 to 32, not ${JSON.stringify(setting)}`);
+  return n;
+}
 /**
  * The stand-in's rate-threshold lockout (EDGAR's is about 10 minutes), and what the stack is told it lasts
  * (EDGAR_LOCKOUT_SECONDS): a little longer, as the product waits a little longer than EDGAR's 10 minutes.
@@ -198,30 +219,43 @@ interface Life {
   outcome: 'done' | 'killed' | 'exited' | 'cut';
   code: number | null;
   stderr: string;
+  ms: number;
+  /** A finished life's own account (stack-process.ts): load, start, pass, stop and cpu, in ms. */
+  phases: Record<string, number> | null;
 }
 
-/**
- * The stack process bundled once: each of the ~50 lives then starts as plain JavaScript instead of compiling the
- * TypeScript tree again (the bundle sits under node_modules so that its packages resolve).
- */
-const STACK_BUNDLE = join(ROOT, 'node_modules', '.cache', 'cca-chaos', 'stack-process.mjs');
+/** Past it (HARD_BOUND_MS after the run's start) every life still running is cut. */
+let hardDeadline = Number.POSITIVE_INFINITY;
 
-async function bundleStackProcess(): Promise<void> {
+/**
+ * The stack process bundled once, its packages with it: each of the ~40 lives then starts as one plain
+ * JavaScript file instead of compiling the TypeScript tree again and resolving hundreds of package files (about
+ * 0.4 s of CPU instead of 0.7 s on this machine). One file a run, so two runs never share it.
+ */
+async function bundleStackProcess(work: string): Promise<string> {
+  const outfile = join(work, 'stack-process.mjs');
   await build({
     entryPoints: [join(ROOT, 'test', 'chaos', 'stack-process.ts')],
-    outfile: STACK_BUNDLE,
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // The CommonJS packages inside an ES module bundle still call require for node's own modules.
+    banner: {
+      js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);",
+    },
     logLevel: 'error',
   });
+  return outfile;
 }
+
+/** Set once bundled (main). */
+let stackBundle = '';
 
 function life(env: NodeJS.ProcessEnv, onStart?: () => void): Promise<Life> {
   return new Promise((res) => {
-    const child = spawn(process.execPath, [STACK_BUNDLE], {
+    const child = spawn(process.execPath, [stackBundle], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -234,10 +268,15 @@ function life(env: NodeJS.ProcessEnv, onStart?: () => void): Promise<Life> {
     child.stderr.on('data', (c: Buffer) => {
       stderr = (stderr + c).slice(-2000);
     });
-    const cut = setTimeout(() => child.kill('SIGKILL'), LIFE_BOUND_MS);
+    const from = Date.now();
+    const cut = setTimeout(
+      () => child.kill('SIGKILL'),
+      Math.max(0, Math.min(LIFE_BOUND_MS, hardDeadline - from)),
+    );
     onStart?.();
     child.once('exit', (code, signal) => {
       clearTimeout(cut);
+      const reported = stdout.match(/^CHAOS-PHASES (.*)$/m)?.[1];
       const outcome = stdout.includes('CHAOS-DONE')
         ? 'done'
         : signal === 'SIGKILL' && env.CHAOS_KILL_AT
@@ -245,23 +284,61 @@ function life(env: NodeJS.ProcessEnv, onStart?: () => void): Promise<Life> {
           : signal
             ? 'cut'
             : 'exited';
-      res({ outcome, code, stderr });
+      res({
+        outcome,
+        code,
+        stderr,
+        ms: Date.now() - from,
+        phases: reported ? (JSON.parse(reported) as Record<string, number>) : null,
+      });
     });
   });
 }
 
-async function observe(doc: DynamoDBDocumentClient, prefix: string, dataDir: string): Promise<Observed> {
-  const deals = new Map<string, string>();
+async function scanAll(doc: DynamoDBDocumentClient, table: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
-    const page = await doc.send(new ScanCommand({ TableName: `${prefix}Deals`, ExclusiveStartKey: start }));
-    for (const d of page.Items ?? []) {
-      const sources = ((d.sources as { id: string }[] | undefined) ?? []).map((s) => s.id).sort();
-      deals.set(String(d.id), `${d.valueUsd}|${d.status}|${d.confirmedByFiling}|${sources.join(',')}`);
-    }
+    const page = await doc.send(new ScanCommand({ TableName: table, ExclusiveStartKey: start }));
+    items.push(...(page.Items ?? []));
     start = page.LastEvaluatedKey;
   } while (start);
-  return { deals, ...readOutbox(await readOutboxText(dataDir)) };
+  return items;
+}
+
+/** What a scenario's last life left: beyond deals and alerts, any work not settled (it must be none). */
+interface Settled {
+  /** Delivery ledger rows still `claimed`: an alert neither sent nor given back. */
+  claimsLeft: number;
+  /** Filing records not `done` or `skipped`. */
+  filingsUnfinished: number;
+  /** Lines in dead-letters.jsonl (filing jobs or alert batches given up on). */
+  deadLetters: number;
+}
+
+async function observe(
+  doc: DynamoDBDocumentClient,
+  prefix: string,
+  dataDir: string,
+): Promise<Observed & Settled> {
+  const names = localTableNames(prefix);
+  const deals = new Map<string, string>();
+  for (const d of await scanAll(doc, names.deals)) {
+    const sources = ((d.sources as { id: string }[] | undefined) ?? []).map((s) => s.id).sort();
+    deals.set(String(d.id), `${d.valueUsd}|${d.status}|${d.confirmedByFiling}|${sources.join(',')}`);
+  }
+  const claims = (await scanAll(doc, names.deliveries)).filter((d) => d.state === 'claimed');
+  const filings = (await scanAll(doc, names.filings)).filter(
+    (f) => f.state !== 'done' && f.state !== 'skipped',
+  );
+  const deadLetters = await readFile(join(dataDir, 'dead-letters.jsonl'), 'utf8').catch(() => '');
+  return {
+    deals,
+    ...readOutbox(await readOutboxText(dataDir)),
+    claimsLeft: claims.length,
+    filingsUnfinished: filings.length,
+    deadLetters: deadLetters.split('\n').filter(Boolean).length,
+  };
 }
 
 const readOutboxText = (dataDir: string) => readFile(join(dataDir, 'outbox.jsonl'), 'utf8').catch(() => '');
@@ -279,13 +356,22 @@ interface Row {
   alertsResent: number;
   /** Subscriber x deal pairs told that the clean run did not tell: reported, not a loss. */
   alertsUnexpected: number;
+  /** Work the last life left unsettled: claims, unfinished filings, dead letters (each must be 0). */
+  unsettled: number;
+  seconds: number;
+  /** Seconds from the run's start to this scenario's start (none starts after RUN_BOUND_MS). */
+  startedAtS: number;
+  /** Each life: its outcome, wall time and, when it finished, its own phases. */
+  lifeRecords: Life[];
   note: string;
 }
 
 async function main(): Promise<number> {
   const startedAt = Date.now();
+  hardDeadline = startedAt + HARD_BOUND_MS;
+  const loadAtStart = loadavg();
   const work = await mkdtemp(join(tmpdir(), 'cca-chaos-'));
-  await bundleStackProcess();
+  stackBundle = await bundleStackProcess(work);
   const dynamo: DynamoLocal = await startDynamoLocal({ dataDir: join(work, 'dynamodb') });
   const snapshot = await startSnapshotServer(SNAPSHOT_DIR);
   const faults = await startFaultServer(snapshot.url);
@@ -320,6 +406,7 @@ async function main(): Promise<number> {
       CHAOS_DYNAMO_ENDPOINT: endpoint,
       CHAOS_TABLE_PREFIX: `${id}-`,
       EDGAR_LOCKOUT_SECONDS: String(LOCKOUT_SECONDS_TOLD),
+      STALE_CLAIM_SECONDS: String(STALE_CLAIM_SECONDS_TOLD),
     };
     if (killAt) env.CHAOS_KILL_AT = killAt;
     else delete env.CHAOS_KILL_AT;
@@ -334,14 +421,20 @@ async function main(): Promise<number> {
   }
   const expected = await observe(docFor(dynamo.endpoint), 'clean-', cleanDir);
   process.stdout.write(
-    `clean run: ${expected.deals.size} deals, ${[...expected.told.values()].reduce((a, l) => a + l.length, 0)} alerts to ${expected.told.size} subscriber x deal pairs\n`,
+    `clean run: ${expected.deals.size} deals, ${[...expected.told.values()].reduce((a, l) => a + l.length, 0)} alerts to ${expected.told.size} subscriber x deal pairs (${lifeTime(clean)})${unsettledNotes(expected).map((n) => `; ${n}`)}\n`,
   );
 
   const run = async (scenario: Scenario): Promise<Row> => {
+    const from = Date.now();
     const dataDir = join(work, scenario.id);
     modes.set(scenario.id, modeState(scenario.mode ?? 'none'));
     let injected = false;
-    let lives = 1;
+    const lives: Life[] = [];
+    const live = async (env: NodeJS.ProcessEnv, onStart?: () => void) => {
+      const one = await life(env, onStart);
+      lives.push(one);
+      return one;
+    };
     // The outage gets a DynamoDB Local of its own: it runs beside the other scenarios without disturbing them.
     const own = scenario.killDynamo
       ? await startDynamoLocal({ dataDir: join(work, `dynamodb-${scenario.id}`) })
@@ -349,7 +442,7 @@ async function main(): Promise<number> {
     let db: DynamoLocal = own ?? dynamo;
     const port = Number(new URL(db.endpoint).port);
     let restarted: Promise<void> = Promise.resolve();
-    const first = await life(envFor(scenario.id, dataDir, db.endpoint, scenario.killAt), () => {
+    const first = await live(envFor(scenario.id, dataDir, db.endpoint, scenario.killAt), () => {
       if (!own) return;
       // DynamoDB Local dies while the stack is at work, and comes back on the same port and files.
       restarted = (async () => {
@@ -374,15 +467,10 @@ async function main(): Promise<number> {
     let last = first;
     if (!scenario.sameLife) {
       // After an outage or a lockout the next start must catch up whatever the disturbed life left undone.
-      if (scenario.killDynamo || scenario.mode) {
-        lives++;
-        last = await life(envFor(scenario.id, dataDir, db.endpoint));
-      }
+      if (scenario.killDynamo || scenario.mode) last = await live(envFor(scenario.id, dataDir, db.endpoint));
       // Restart until a life finishes its pass (a kill may leave work for the next start).
-      for (let i = 0; i < 2 && last.outcome !== 'done'; i++) {
-        lives++;
-        last = await life(envFor(scenario.id, dataDir, db.endpoint));
-      }
+      for (let i = 0; i < 2 && last.outcome !== 'done'; i++)
+        last = await live(envFor(scenario.id, dataDir, db.endpoint));
     }
     const seen = await observe(docFor(db.endpoint), `${scenario.id}-`, dataDir);
     if (own) await db.stop();
@@ -401,19 +489,24 @@ async function main(): Promise<number> {
     }
     const alerts = compareAlerts(expected, seen, linesBeforeKill);
     notes.push(...alerts.lost, ...alerts.unexpected.map((pair) => `${pair} told, not in the clean run`));
+    notes.push(...unsettledNotes(seen));
     const survived = last.outcome === 'done';
-    if (!survived) notes.push(last.stderr.split('\n').slice(-3).join(' / '));
+    if (!survived) notes.push(`last life ${last.outcome}: ${last.stderr.split('\n').slice(-3).join(' / ')}`);
     return {
       scenario,
       injected,
       survived,
-      lives,
+      lives: lives.length,
       dealsLost,
       dealsDiffer,
       alertsLost: alerts.lost.length,
       alertsDuplicated: alerts.duplicated,
       alertsResent: alerts.resentAfterCrash,
       alertsUnexpected: alerts.unexpected.length,
+      unsettled: seen.claimsLeft + seen.filingsUnfinished + seen.deadLetters,
+      seconds: Math.round((Date.now() - from) / 1000),
+      startedAtS: Math.round((from - startedAt) / 1000),
+      lifeRecords: lives,
       note: notes.join('; '),
     };
   };
@@ -437,6 +530,7 @@ async function main(): Promise<number> {
 
   faults.close();
   await snapshot.close();
+  const dynamoCpu = cpuSeconds(dynamo.pid);
   await dynamo.stop();
 
   const injected = rows.filter((r) => r.injected);
@@ -445,6 +539,8 @@ async function main(): Promise<number> {
   const summary = {
     date: new Date().toISOString(),
     machine: `${cpus().length} cores, ${process.platform} ${process.arch}, node ${process.version}`,
+    loadAverage: { atStart: loadAtStart.map((l) => l.toFixed(1)), atEnd: loadavg().map((l) => l.toFixed(1)) },
+    concurrency: CONCURRENCY,
     scenarios: rows.length,
     faultsInjected: injected.length,
     faultKinds: kinds.size + 1, // + the hostile feeds served to every run
@@ -456,23 +552,74 @@ async function main(): Promise<number> {
     alertsDuplicated: sum((r) => r.alertsDuplicated),
     alertsResentAfterCrash: sum((r) => r.alertsResent),
     alertsUnexpected: sum((r) => r.alertsUnexpected),
+    unsettled: sum((r) => r.unsettled),
+    lives: sum((r) => r.lives),
+    timeInLives: phaseTotals(rows),
+    lastScenarioStartedAtS: Math.max(0, ...rows.map((r) => r.startedAtS)),
+    dynamoDbLocalCpuS: dynamoCpu,
     notReached: rows.filter((r) => !r.injected).map((r) => r.scenario.id),
     notStartedWithinBound: chosen.filter((c) => !rows.some((r) => r.scenario === c)).map((c) => c.id),
     seconds: Math.round((Date.now() - startedAt) / 1000),
+    /** The run's DynamoDB files, DATA_DIRs (outboxes, dead letters) and bundle, kept to look into. */
+    workDir: work,
   };
   process.stdout.write(`\n${JSON.stringify(summary, null, 2)}\n`);
   process.stdout.write(
     `\nfaults injected ${summary.faultsInjected} (${summary.faultKinds} kinds), survived ${summary.survived}, deals lost ${summary.dealsLost} (differing ${summary.dealsDiffering}), alerts lost ${summary.alertsLost}, alerts duplicated ${summary.alertsDuplicated} (+ ${summary.alertsResentAfterCrash} sent again after a kill between publish and ledger mark, counted apart)\n`,
   );
   const clean0 =
-    summary.dealsLost + summary.dealsDiffering + summary.alertsLost + summary.alertsDuplicated === 0;
+    summary.dealsLost +
+      summary.dealsDiffering +
+      summary.alertsLost +
+      summary.alertsDuplicated +
+      summary.unsettled ===
+    0;
   const enough = summary.faultsInjected >= 20 && summary.faultKinds >= 12;
   return clean0 && summary.survived === summary.faultsInjected && (enough || only.length > 0) ? 0 : 1;
 }
 
 function line(r: Row): string {
   const flag = r.injected ? 'injected' : 'not reached';
-  return `${r.scenario.id.padEnd(14)} ${r.scenario.kind.padEnd(38)} ${flag.padEnd(12)} ${r.survived ? 'survived' : 'FAILED  '} lives=${r.lives} dealsLost=${r.dealsLost} dealsDiffer=${r.dealsDiffer} alertsLost=${r.alertsLost} alertsDup=${r.alertsDuplicated}${r.alertsResent ? ` resentAfterCrash=${r.alertsResent}` : ''}${r.alertsUnexpected ? ` unexpected=${r.alertsUnexpected}` : ''}${r.note ? `  ${r.note}` : ''}\n`;
+  return `${r.scenario.id.padEnd(14)} ${r.scenario.kind.padEnd(38)} ${flag.padEnd(12)} ${r.survived ? 'survived' : 'FAILED  '} ${String(r.seconds).padStart(4)} s lives=${r.lives} dealsLost=${r.dealsLost} dealsDiffer=${r.dealsDiffer} alertsLost=${r.alertsLost} alertsDup=${r.alertsDuplicated}${r.alertsResent ? ` resentAfterCrash=${r.alertsResent}` : ''}${r.alertsUnexpected ? ` unexpected=${r.alertsUnexpected}` : ''}${r.unsettled ? ` unsettled=${r.unsettled}` : ''}${r.note ? `  ${r.note}` : ''}\n    lives: ${r.lifeRecords.map(lifeTime).join(' | ')}\n`;
+}
+
+/** One life as `done 41 s (load 0.6 start 3.1 pass 33.0 stop 0.1 cpu 9.8)`. */
+function lifeTime(l: Life): string {
+  const phases = l.phases
+    ? ` (${Object.entries(l.phases)
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`)
+        .join(' ')})`
+    : '';
+  return `${l.outcome} ${Math.round(l.ms / 1000)} s${phases}`;
+}
+
+/** CPU seconds a process has used so far (Linux's /proc; null elsewhere): the shared DynamoDB Local's share. */
+function cpuSeconds(pid: number | null): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return Math.round((Number(fields[11]) + Number(fields[12])) / 100);
+  } catch {
+    return null;
+  }
+}
+
+function unsettledNotes(s: Settled): string[] {
+  const notes: string[] = [];
+  if (s.claimsLeft) notes.push(`${s.claimsLeft} delivery claim(s) left`);
+  if (s.filingsUnfinished) notes.push(`${s.filingsUnfinished} filing(s) not done`);
+  if (s.deadLetters) notes.push(`${s.deadLetters} dead letter(s)`);
+  return notes;
+}
+
+/** Seconds spent in each phase over every finished life, and in lives that did not finish (killed or cut). */
+function phaseTotals(rows: Row[]): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const r of rows)
+    for (const l of r.lifeRecords) {
+      const parts = l.phases ?? { [`${l.outcome}Lives`]: l.ms };
+      for (const [k, v] of Object.entries(parts)) totals[k] = (totals[k] ?? 0) + v / 1000;
+    }
+  return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Math.round(v)]));
 }
 
 main().then(

@@ -173,6 +173,19 @@ describe('delivery ledger and news items on DynamoDB Local', () => {
     expect(await one(ledger, 'sub-3#deal-1#new')).toBe('sent');
   });
 
+  it('takes over a claim after the stale time it was given (the local runner under test), not before', async () => {
+    let nowMs = Date.parse('2026-02-02T11:00:00Z');
+    const clock = () => new Date(nowMs);
+    const quick = createDeliveryLedger(store.doc, store.names.deliveries, clock, 15_000);
+    const product = createDeliveryLedger(store.doc, store.names.deliveries, clock);
+    expect(await one(quick, 'sub-4#deal-1#new')).toBe('claimed');
+    nowMs += 15_000 - 1;
+    expect(await one(quick, 'sub-4#deal-1#new')).toBe('busy');
+    nowMs += 2;
+    expect(await one(product, 'sub-4#deal-1#new')).toBe('busy');
+    expect(await one(quick, 'sub-4#deal-1#new')).toBe('claimed');
+  });
+
   it('claims the new keys of a mixed set (sent, busy, new, an old one-phase item) across transactions of 100', async () => {
     const ledger = store.deliveries;
     const keys = Array.from({ length: 230 }, (_, i) => `mix-${i}#deal-9#new`);

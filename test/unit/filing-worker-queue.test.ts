@@ -99,4 +99,25 @@ describe('in-process queue', () => {
     expect(queue.deadLetters[0]?.receiveCount).toBe(3);
     expect(queue.depth).toBe(0);
   });
+
+  it('asks a retry schedule for each failed receive when given one', async () => {
+    const asked: number[] = [];
+    let attempts = 0;
+    const handler = createFilingWorkerHandler(async () => {
+      attempts++;
+      if (attempts < 3) throw new Error('fails twice');
+    }, silentLogger);
+    const queue = new InProcessQueue(handler, {
+      log: silentLogger,
+      retryDelayMs: (receives) => {
+        asked.push(receives);
+        return 1;
+      },
+    });
+    await queue.send([job(4)]);
+    await queue.idle();
+    expect(attempts).toBe(3);
+    expect(asked).toEqual([1, 2]);
+    expect(queue.deadLetters).toEqual([]);
+  });
 });
