@@ -8,21 +8,21 @@
 // The figure is DynamoDB Local's (one JVM on this machine), not DynamoDB's: the ledger's claim transaction and
 // sent marks dominate it. SMS pacing is lifted here; in AWS it is 20 a second an account.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-// DynamoDB Local's JVM with the C1 compiler only: on a loaded 2-core machine, C2's compiler threads took more CPU
-// than they saved in a run this short (the JVM's CPU time for 2,000 subscriptions halved, 20 s -> 9.5 s).
-process.env.JAVA_TOOL_OPTIONS ??= '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
 
 import { loadavg } from 'node:os';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { LOCAL_AWS, startDynamoLocal } from '../functions/local/dynamo-local';
+import { LOCAL_AWS } from '../functions/local/dynamo-local';
 import { ensureTables } from '../functions/store/bootstrap';
 import { localTableNames } from '../functions/store/tables';
 import { runNotifyAtScale } from '../test/support/notify-scale';
+import { benchDynamo, dropTables } from './support/bench-stack';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 
-const dynamo = await startDynamoLocal({ dataDir: null });
+// DynamoDB Local with the C1 compiler only and the serial collector (BENCH_JAVA_TOOL_OPTIONS).
+const dynamo = await benchDynamo();
+const names = localTableNames(dynamo.prefix);
 try {
   const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint });
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
@@ -34,7 +34,6 @@ try {
     },
     { step: 'initialize', name: 'countRequests' },
   );
-  const names = localTableNames('bench-');
   await ensureTables(client, names);
   const load = loadavg()[0]?.toFixed(1);
   const run = await runNotifyAtScale({
@@ -57,5 +56,6 @@ try {
   );
   if (!exact) process.exitCode = 1;
 } finally {
+  await dropTables(dynamo.endpoint, names);
   await dynamo.stop();
 }

@@ -1,12 +1,18 @@
 // `npm run bench [-- --scenario a,b] [--quick] [--list]`: runs the scenarios of bench/scenarios.ts one after the
 // other, each in its own Node process, and ends with the wall time of each. A benchmark, never a test: figures
 // are printed, goals are compared in the scenario's own output, and only a scenario that fails to run (not one
-// that is slow) makes the exit code non-zero.
+// that is slow) makes the exit code non-zero. The scenarios on DynamoDB Local share one, started here once (its
+// JVM's start and warm-up are paid once, not four times); each works on tables of its own and drops them.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { type DynamoLocal, startDynamoLocal } from '../functions/local/dynamo-local';
 import { SCENARIOS, type Scenario } from './scenarios';
+import { BENCH_JAVA_TOOL_OPTIONS } from './support/bench-stack';
 
+// The shared DynamoDB Local's readiness check is an SDK call in this process: no Node-version notice in the output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 export class UsageError extends Error {
@@ -27,7 +33,27 @@ function parseArgs(argv: string[]): { selected: Scenario[]; quick: boolean; list
   return { selected: SCENARIOS.filter((s) => names.includes(s.name)), quick, list };
 }
 
-function runScenario(s: Scenario, quick: boolean): Promise<number> {
+/**
+ * CPU seconds (user + system) so far of the given process, or of this process's waited-for children (`children`):
+ * Linux's /proc stat fields; null elsewhere. The scenarios' CPU is what the load cannot change, where wall time is.
+ */
+function cpuSeconds(pid: number | 'children'): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid === 'children' ? 'self' : pid}/stat`, 'utf8');
+    const fields = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    // After the name: state is field 3, utime 14, stime 15, cutime 16, cstime 17 (1-based, see proc(5)).
+    const [user, system] = pid === 'children' ? [fields[13], fields[14]] : [fields[11], fields[12]];
+    return ((user ?? 0) + (system ?? 0)) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100;
+
+function runScenario(s: Scenario, quick: boolean, dynamoEndpoint: string | null): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', `${BENCH_DIR}${s.script}`], {
       stdio: 'inherit',
@@ -35,6 +61,7 @@ function runScenario(s: Scenario, quick: boolean): Promise<number> {
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         ...process.env,
         ...(quick ? { ...s.quick, BENCH_QUICK: '1' } : {}),
+        ...(s.dynamo && dynamoEndpoint ? { BENCH_DYNAMO_ENDPOINT: dynamoEndpoint } : {}),
       },
     });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
@@ -59,18 +86,38 @@ process.stdout.write(
 const rows: string[] = [];
 const started = performance.now();
 let failed = 0;
-for (const s of args.selected) {
-  process.stdout.write(`== ${s.name}: ${s.what}\n`);
+let dynamo: DynamoLocal | null = null;
+if (args.selected.some((s) => s.dynamo)) {
+  process.env.JAVA_TOOL_OPTIONS ??= BENCH_JAVA_TOOL_OPTIONS;
   const t0 = performance.now();
-  const code = await runScenario(s, args.quick);
-  const seconds = (performance.now() - t0) / 1000;
-  if (code !== 0) failed++;
+  dynamo = await startDynamoLocal({ dataDir: null });
   rows.push(
-    `  ${s.name.padEnd(12)} ${seconds.toFixed(1).padStart(7)} s${code === 0 ? '' : `  (exit ${code})`}`,
+    `  ${'dynamo-local'.padEnd(12)} ${((performance.now() - t0) / 1000).toFixed(1).padStart(7)} s  (one JVM, shared)`,
   );
-  process.stdout.write('\n');
+}
+try {
+  for (const s of args.selected) {
+    process.stdout.write(`== ${s.name}: ${s.what}\n`);
+    const t0 = performance.now();
+    const cpu0 = cpuSeconds('children');
+    const jvm0 = dynamo?.pid ? cpuSeconds(dynamo.pid) : null;
+    const code = await runScenario(s, args.quick, dynamo?.endpoint ?? null);
+    const seconds = (performance.now() - t0) / 1000;
+    const cpu1 = cpuSeconds('children');
+    const jvm1 = dynamo?.pid ? cpuSeconds(dynamo.pid) : null;
+    if (code !== 0) failed++;
+    const cpu = cpu0 !== null && cpu1 !== null ? `  CPU ${(cpu1 - cpu0).toFixed(1).padStart(6)} s` : '';
+    const jvm =
+      s.dynamo && jvm0 !== null && jvm1 !== null ? ` + DynamoDB Local ${(jvm1 - jvm0).toFixed(1)} s` : '';
+    rows.push(
+      `  ${s.name.padEnd(12)} ${seconds.toFixed(1).padStart(7)} s${cpu}${jvm}${code === 0 ? '' : `  (exit ${code})`}`,
+    );
+    process.stdout.write('\n');
+  }
+} finally {
+  await dynamo?.stop();
 }
 process.stdout.write(
-  `wall time per scenario:\n${rows.join('\n')}\n  ${'total'.padEnd(12)} ${((performance.now() - started) / 1000).toFixed(1).padStart(7)} s\n`,
+  `wall time per scenario (CPU: the scenario's processes, user + system; the shared DynamoDB Local's apart):\n${rows.join('\n')}\n  ${'total'.padEnd(12)} ${((performance.now() - started) / 1000).toFixed(1).padStart(7)} s\n`,
 );
 if (failed > 0) process.exitCode = 1;

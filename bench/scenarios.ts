@@ -14,6 +14,8 @@ export interface Scenario {
   quick?: Record<string, string>;
   /** Too long for the default run: runs only when `--scenario` names it. */
   ownRun?: boolean;
+  /** Works on DynamoDB Local: gets the run's shared one (BENCH_DYNAMO_ENDPOINT). */
+  dynamo?: boolean;
 }
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -30,6 +32,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'notify',
+    dynamo: true,
     script: 'notify-bench.ts',
     what: 'alert fan-out to 10,000 subscriptions on DynamoDB Local',
     quick: { BENCH_SUBSCRIBERS: '1000' },
@@ -42,17 +45,20 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'api',
+    dynamo: true,
     script: 'api-load-bench.ts',
     what: 'local API under 50 concurrent clients (autocannon) over DynamoDB Local with 5,000 extra deals',
     quick: { BENCH_API_SECONDS: '3', BENCH_API_DEALS: '500' },
   },
   {
     name: 'busy-day',
+    dynamo: true,
     script: 'busy-day-bench.ts',
     what: 'a busy EDGAR day (6,000 entries, 600 filings, 2,000 news items, 1,000 subscriptions) at 10 req/s',
   },
   {
     name: 'latency',
+    dynamo: true,
     script: 'latency-bench.ts',
     what: 'filing / news item appearing on loopback -> alert in the outbox, through the local stack',
     quick: { BENCH_LATENCY_FILINGS: '3', BENCH_LATENCY_SPACING_MS: '4000' },

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
@@ -9,15 +9,32 @@ import { Construct } from 'constructs';
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The Lambda entry points at the top of functions/, one per function. */
-export type EntryName =
-  | 'edgar-poll'
-  | 'filing-worker'
-  | 'news-poll'
-  | 'notify'
-  | 'deliver-alerts'
-  | 'sms-opt-outs'
-  | 'api'
-  | 'api-public';
+export const ENTRY_NAMES = [
+  'edgar-poll',
+  'filing-worker',
+  'news-poll',
+  'notify',
+  'deliver-alerts',
+  'sms-opt-outs',
+  'api',
+  'api-public',
+] as const;
+export type EntryName = (typeof ENTRY_NAMES)[number];
+
+/** How every function is bundled (the cold-start bench bundles the entries with the same options). */
+export const SERVICE_BUNDLING = {
+  forceDockerBundling: false,
+  format: OutputFormat.ESM,
+  target: 'node22',
+  minify: true,
+  sourceMap: true,
+  mainFields: ['module', 'main'],
+  // Bundle the AWS SDK too: the versions the tests ran against, not whatever the runtime ships.
+  externalModules: [],
+  banner: "import { createRequire } from 'module';const require = createRequire(import.meta.url);",
+  // zod without its ~40 translations of error messages (~260 KB): every bundle stays under 1 MB.
+  esbuildArgs: { '--alias:zod': `${REPO_ROOT}functions/bundling/zod-without-locales.ts` },
+} satisfies BundlingOptions;
 
 export interface ServiceFunctionProps {
   entry: EntryName;
@@ -33,9 +50,11 @@ export interface ServiceFunctionProps {
  */
 export class ServiceFunction extends Construct {
   readonly fn: NodejsFunction;
+  readonly entry: EntryName;
 
   constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
     super(scope, id);
+    this.entry = props.entry;
     const logGroup = new LogGroup(this, 'Logs', {
       retention: RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
@@ -52,19 +71,7 @@ export class ServiceFunction extends Construct {
       memorySize: props.memorySize ?? 256,
       logGroup,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
-        mainFields: ['module', 'main'],
-        // Bundle the AWS SDK too: the versions the tests ran against, not whatever the runtime ships.
-        externalModules: [],
-        banner: "import { createRequire } from 'module';const require = createRequire(import.meta.url);",
-        // zod without its ~40 translations of error messages (~260 KB): every bundle stays under 1 MB.
-        esbuildArgs: { '--alias:zod': `${REPO_ROOT}functions/bundling/zod-without-locales.ts` },
-      },
+      bundling: SERVICE_BUNDLING,
     });
 
     NagSuppressions.addResourceSuppressions(

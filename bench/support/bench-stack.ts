@@ -1,18 +1,59 @@
-// The local stack as `npm start` composes it (functions/local/runtime.ts, unchanged), for the benches: on its own
-// DynamoDB Local in memory, with a temporary data directory, the given EDGAR base URL and feeds, and a document
-// client on the same tables so that a bench can seed data or read what the stack wrote.
+// The local stack as `npm start` composes it (functions/local/runtime.ts, unchanged), for the benches: on the
+// DynamoDB Local that `npm run bench` shares between its scenarios (BENCH_DYNAMO_ENDPOINT, each scenario on tables
+// of its own, deleted at the end) or, run alone, on its own in memory; with a temporary data directory, the given
+// EDGAR base URL and feeds, and a document client on the same tables so that a bench can seed data or read what
+// the stack wrote.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import pLimit from 'p-limit';
 import { loadConfig } from '../../functions/config';
 import { silentLogger } from '../../functions/core/ports/log';
 import { LOCAL_AWS, startDynamoLocal } from '../../functions/local/dynamo-local';
 import { type LocalStack, startLocalStack } from '../../functions/local/runtime';
 import { loadFeedRegistry } from '../../functions/sources/news/feed-registry';
-import { createDocumentClient } from '../../functions/store/client';
+import { batchPutItems, createDocumentClient } from '../../functions/store/client';
 import { localTableNames, type TableNames } from '../../functions/store/tables';
+
+/**
+ * DynamoDB Local as the benches start it: the JVM's C1 compiler only and the serial collector. On a loaded 2-core
+ * machine C2's compiler threads took more CPU than they saved in runs this short (the notify bench's JVM CPU time
+ * for 2,000 subscriptions halved, 20 s -> 9.5 s).
+ */
+export const BENCH_JAVA_TOOL_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
+
+/** The DynamoDB Local to use: the shared one of `npm run bench`, else one started here (and stopped by `stop`). */
+export async function benchDynamo(): Promise<{ endpoint: string; prefix: string; stop(): Promise<void> }> {
+  const shared = process.env.BENCH_DYNAMO_ENDPOINT;
+  if (shared) return { endpoint: shared, prefix: `bench-${process.pid}-`, stop: async () => {} };
+  process.env.JAVA_TOOL_OPTIONS ??= BENCH_JAVA_TOOL_OPTIONS;
+  const own = await startDynamoLocal({ dataDir: null });
+  return { endpoint: own.endpoint, prefix: 'cca-', stop: () => own.stop() };
+}
+
+/** Deletes a scenario's tables from the shared DynamoDB Local, so the next scenario's JVM heap is not theirs. */
+export async function dropTables(endpoint: string, names: TableNames): Promise<void> {
+  const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint });
+  await Promise.all(
+    Object.values(names).map((TableName) =>
+      client.send(new DeleteTableCommand({ TableName })).catch(() => {}),
+    ),
+  );
+  client.destroy();
+}
+
+/** Items written 25 to a BatchWriteItem call, four calls at a time (seeding, not the code under measure). */
+export async function seedItems(doc: DynamoDBDocumentClient, table: string, items: readonly object[]) {
+  const write = pLimit(4);
+  const chunks = Array.from({ length: Math.ceil(items.length / 250) }, (_, c) =>
+    items.slice(c * 250, c * 250 + 250),
+  );
+  const left = await Promise.all(chunks.map((chunk) => write(() => batchPutItems(doc, table, chunk))));
+  if (left.some((n) => n > 0)) throw new Error(`DynamoDB Local left items of ${table} unwritten`);
+}
 
 export interface BenchStack {
   stack: LocalStack;
@@ -55,7 +96,8 @@ export async function startBenchStack(opts: {
     LOG_LEVEL: 'error',
     ...opts.env,
   });
-  const dynamo = await startDynamoLocal({ dataDir: null });
+  const dynamo = await benchDynamo();
+  const names = localTableNames(dynamo.prefix);
   try {
     const stack = await startLocalStack({
       config,
@@ -65,14 +107,16 @@ export async function startBenchStack(opts: {
       persist: false,
       serveApi: opts.serveApi ?? false,
       dynamoEndpoint: dynamo.endpoint,
+      tablePrefix: dynamo.prefix,
     });
     return {
       stack,
       doc: createDocumentClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint }),
-      names: localTableNames('cca-'),
+      names,
       dataDir,
       async stop() {
         await stack.stop();
+        await dropTables(dynamo.endpoint, names);
         await dynamo.stop();
         await rm(dataDir, { recursive: true, force: true });
       },

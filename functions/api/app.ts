@@ -16,7 +16,7 @@ import {
   VersionConflictError,
 } from '../core/ports/store';
 import { CorrectionRefusedError, DealNotFoundError } from '../use-cases/correct-deal';
-import { listDealsByAnnouncement } from '../use-cases/list-deals';
+import { createDealLister } from '../use-cases/list-deals';
 import { effectiveFeeds, FeedRefusedError, putFeed, removeFeed } from '../use-cases/manage-feeds';
 import {
   createSubscription,
@@ -231,9 +231,10 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
     return c.json({ ok: true, store: 'ok' as const }, 200);
   });
 
+  const listDeals = createDealLister(deps.deals);
   const listPage = async (q: DealQueryInput) => {
     const { cursor, limit, ...filters } = q;
-    const page = await listDealsByAnnouncement(deps.deals, { ...filters, limit, after: cursor });
+    const page = await listDeals({ ...filters, limit, after: cursor });
     return {
       deals: page.items.map(toDealView),
       cursor: page.next ? encodeDealPosition(page.next) : null,

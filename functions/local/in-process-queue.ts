@@ -30,8 +30,9 @@ export interface QueueBacklog {
  */
 export class InProcessQueue<T> {
   private readonly pending: Message[] = [];
-  private inFlight: Message[] = [];
-  private running: Promise<void> | null = null;
+  private readonly inFlight = new Set<Message>();
+  /** The consumers at work: at most `concurrency`, each taking one batch at a time. */
+  private readonly consumers = new Set<Promise<void>>();
   readonly deadLetters: DeadLetter[] = [];
 
   constructor(
@@ -41,6 +42,11 @@ export class InProcessQueue<T> {
       /** The consumer's name in logs. */
       name?: string;
       batchSize?: number;
+      /**
+       * Batches handled at once (SQS's event source maxConcurrency: two Lambda invocations in AWS). Default 1.
+       * A consumer waiting on EDGAR's rate budget leaves the other one free to extract and store.
+       */
+      concurrency?: number;
       maxReceiveCount?: number;
       /** How long a failed message waits before its next receive, from its receives so far (default 1 s each). */
       retryDelayMs?: number | ((receiveCount: number) => number);
@@ -65,14 +71,22 @@ export class InProcessQueue<T> {
         sentAt: Date.now(),
       });
     }
-    this.running ??= this.drain().finally(() => {
-      this.running = null;
-    });
+    this.startConsumers();
   }
 
   /** Resolves once every message has been handled or dead-lettered. */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.consumers.size > 0) await Promise.all([...this.consumers]);
+  }
+
+  private startConsumers(): void {
+    const most = Math.max(1, this.opts.concurrency ?? 1);
+    while (this.consumers.size < Math.min(most, this.pending.length)) {
+      const consumer: Promise<void> = this.drain().finally(() => {
+        this.consumers.delete(consumer);
+      });
+      this.consumers.add(consumer);
+    }
   }
 
   get depth(): number {
@@ -112,8 +126,10 @@ export class InProcessQueue<T> {
         continue;
       }
       for (const m of visible) this.pending.splice(this.pending.indexOf(m), 1);
-      for (const m of visible) m.receiveCount++;
-      this.inFlight = visible;
+      for (const m of visible) {
+        m.receiveCount++;
+        this.inFlight.add(m);
+      }
       let failedIds: Set<string>;
       try {
         const response = await this.consumer({ Records: visible.map(toRecord) });
@@ -124,7 +140,7 @@ export class InProcessQueue<T> {
         });
         failedIds = new Set(visible.map((m) => m.messageId));
       } finally {
-        this.inFlight = [];
+        for (const m of visible) this.inFlight.delete(m);
       }
       for (const m of visible) {
         if (!failedIds.has(m.messageId)) continue;

@@ -176,6 +176,9 @@ async function composeLocalStack(
           log,
           // An 8-K is handled as soon as it comes, not after four others.
           batchSize: lane === 'current' ? 1 : 5,
+          // Two invocations at a time, as each lane's event source in AWS (maxConcurrency 2): one worker's fetch
+          // waits on the EDGAR budget while the other extracts and stores.
+          concurrency: 2,
           onDeadLetter: (letter) => onDeadLetter({ lane, ...letter }),
           // After EDGAR's rate-threshold page the lanes wait the lockout out, then retry what failed.
           pausedForMs: () => edgarHttp.blockedForMs(),
@@ -198,6 +201,8 @@ async function composeLocalStack(
   const alertQueue = new InProcessQueue<DeliveryBatch>((event) => deliverAlerts(event), {
     log,
     name: 'alert delivery',
+    // Two deliveries at a time, as the delivery function's event source in AWS (maxConcurrency 2).
+    concurrency: 2,
     onDeadLetter,
     // A busy delivery is looked at again after 2 s (another batch of this process holds the claim for
     // milliseconds), then once the claim of a process killed before it published has gone stale (as SQS's

@@ -1,4 +1,5 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { brotliCompressSync } from 'node:zlib';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createStateStore } from '../../functions/store/state';
 import { createTestStore, type TestStore } from '../support/dynamo';
@@ -56,6 +57,15 @@ describe('state store (DynamoDB Local)', () => {
     const next = bigCursor(2);
     await store.state.put('edgar:poll', next);
     expect(await createStateStore(store.doc, store.names.state).get('edgar:poll')).toEqual(next);
+  });
+
+  it("reads a value packed at brotli's default quality (what earlier releases wrote)", async () => {
+    const cursor = bigCursor(3);
+    const packed = brotliCompressSync(Buffer.from(JSON.stringify(cursor), 'utf8'));
+    await store.doc.send(
+      new PutCommand({ TableName: store.names.state, Item: { key: 'edgar:old', packed, updatedAt: 'x' } }),
+    );
+    expect(await createStateStore(store.doc, store.names.state).get('edgar:old')).toEqual(cursor);
   });
 
   it('still reads a value stored uncompressed', async () => {

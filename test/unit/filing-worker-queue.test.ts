@@ -121,3 +121,56 @@ describe('in-process queue', () => {
     expect(queue.deadLetters).toEqual([]);
   });
 });
+
+describe('in-process queue with concurrency', () => {
+  it('hands out up to `concurrency` batches at once, each message once, and idle() waits for all of them', async () => {
+    let running = 0;
+    let most = 0;
+    const seen: string[] = [];
+    const gates: (() => void)[] = [];
+    const consumer = async (event: SQSEvent) => {
+      running++;
+      most = Math.max(most, running);
+      // Each batch waits until released: the test decides when handling ends, no clock is involved.
+      await new Promise<void>((release) => gates.push(release));
+      for (const r of event.Records) seen.push((JSON.parse(r.body) as FilingJob).accession);
+      running--;
+      return { batchItemFailures: [] };
+    };
+    const queue = new InProcessQueue(consumer, { log: silentLogger, batchSize: 1, concurrency: 2 });
+    await queue.send([1, 2, 3, 4, 5].map(job));
+    let idle = false;
+    const done = queue.idle().then(() => {
+      idle = true;
+    });
+    while (seen.length < 5) {
+      await new Promise((r) => setImmediate(r));
+      expect(queue.backlog().depth).toBe(5 - seen.length);
+      gates.shift()?.();
+    }
+    await done;
+    expect(idle).toBe(true);
+    expect(most).toBe(2);
+    expect([...seen].sort()).toEqual([1, 2, 3, 4, 5].map((n) => job(n).accession));
+    expect(queue.depth).toBe(0);
+  });
+
+  it('keeps a failed message for a retry while the other consumer goes on', async () => {
+    const attempts = new Map<string, number>();
+    const handler = createFilingWorkerHandler(async (j) => {
+      const n = (attempts.get(j.accession) ?? 0) + 1;
+      attempts.set(j.accession, n);
+      if (j.accession.endsWith('2') && n === 1) throw new Error('fails once');
+    }, silentLogger);
+    const queue = new InProcessQueue(handler, {
+      log: silentLogger,
+      batchSize: 1,
+      concurrency: 2,
+      retryDelayMs: 1,
+    });
+    await queue.send([1, 2, 3].map(job));
+    await queue.idle();
+    expect([1, 2, 3].map((n) => attempts.get(job(n).accession))).toEqual([1, 2, 1]);
+    expect(queue.deadLetters).toEqual([]);
+  });
+});
