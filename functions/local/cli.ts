@@ -22,6 +22,8 @@ import { startSnapshotServer } from './snapshot-server';
 
 const SNAPSHOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'snapshot');
 const DEMO_USER_AGENT = 'compute-contract-alerts demo demo@example.com';
+/** `deal` and `migrate-ids` only touch the local tables, never EDGAR: they must not ask for SEC_USER_AGENT. */
+const STORE_ONLY_USER_AGENT = 'compute-contract-alerts local-store store@example.com';
 
 /** Each command's usage, shown by `COMMAND --help` and, all together, by `help`. */
 const COMMAND_USAGE: Record<string, string> = {
@@ -225,6 +227,11 @@ async function backfill(config: Config, args: string[]): Promise<number> {
   return 1;
 }
 
+const storeOnly = (config: Config): Config => ({
+  ...config,
+  secUserAgent: config.secUserAgent ?? STORE_ONLY_USER_AGENT,
+});
+
 /** Runs one command against the local tables (DATA_DIR), without the pollers or the API. */
 async function withStack(config: Config, run: (stack: LocalStack) => Promise<unknown>): Promise<number> {
   const log = createConsoleLogger(config.logLevel);
@@ -346,11 +353,11 @@ async function runCommand(command: string, rest: string[]): Promise<number> {
       return backfill(config, rest);
     case 'deal': {
       const { id, input } = dealCorrection(rest);
-      return withStack(config, (stack) => stack.correctDeal(id, input));
+      return withStack(storeOnly(config), (stack) => stack.correctDeal(id, input));
     }
     case 'migrate-ids':
       parseArgs({ args: rest, options: {} });
-      return withStack(config, (stack) => stack.migrateDealIds());
+      return withStack(storeOnly(config), (stack) => stack.migrateDealIds());
     case 'feed':
       // The news poller's User-Agent (functions/news-poll.ts).
       return runFeedCommand(rest, process, { userAgent: config.secUserAgent ?? 'compute-contract-alerts' });

@@ -14,10 +14,14 @@ interface Run {
   stderr: string;
 }
 
+/** `env` values set to undefined are removed, as for a user who never exported them. */
 function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  const merged = Object.fromEntries(
+    Object.entries({ ...process.env, LOG_LEVEL: 'warn', ...env }).filter(([, v]) => v !== undefined),
+  );
   return new Promise((resolve) => {
     const child = spawn(join('node_modules', '.bin', 'tsx'), ['functions/local/cli.ts', ...args], {
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      env: merged,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -89,6 +93,22 @@ describe('cli mistakes', { timeout: 120_000 }, () => {
     const run = await cli([]);
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/^usage/);
+  });
+});
+
+describe('cli store commands', { timeout: 120_000 }, () => {
+  // A correction touches only the local tables: it must not ask for the EDGAR User-Agent.
+  it('deal ... hide needs no SEC_USER_AGENT; an unknown deal is one line, exit 1', async () => {
+    const run = await cli(
+      ['deal', 'microsoft--nscale--2025-09', 'hide', '--by', 'you', '--why', 'misread item'],
+      {
+        DATA_DIR: await mkdtemp(join(tmpdir(), 'cli-deal-')),
+        SEC_USER_AGENT: undefined,
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toContain('SEC_USER_AGENT');
+    expect(run.stderr.trimEnd()).toBe('no deal microsoft--nscale--2025-09');
   });
 });
 
