@@ -30,7 +30,7 @@ const COMMAND_USAGE: Record<string, string> = {
   start: 'npm start                          poll EDGAR and the news feeds live; API on PORT (default 3000)',
   demo: 'npm run demo [-- --once]           the whole pipeline offline on the bundled snapshot; --once exits after one pass',
   extract:
-    "npm run --silent cli -- extract FILE [--lang en|fr]   print the deal mentions in a document as JSON ('-' = stdin)",
+    "npm run --silent cli -- extract FILE [--lang en|fr|de|es|it|pt]   print the deal mentions in a document as JSON ('-' = stdin)",
   feed: 'npm run --silent cli -- feed FILE|URL [--lang fr]     print as JSON what the news poller would take from a feed',
   backfill: `npm run cli -- backfill --from YYYY-MM-DD --to YYYY-MM-DD [--query "order form"]
                  a progress line per day on stderr, the report as JSON; exit 1 when a day failed`,
