@@ -17,7 +17,7 @@ import { JavaMissingError } from './dynamo-local';
 import { runExtractCommand } from './extract-command';
 import { runFeedCommand } from './feed-command';
 import { RedriveError, runRedriveCommand } from './redrive-command';
-import { type LocalStack, startLocalStack } from './runtime';
+import { type LocalStack, PortInUseError, startLocalStack } from './runtime';
 import { startSnapshotServer } from './snapshot-server';
 
 const SNAPSHOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'snapshot');
@@ -377,7 +377,8 @@ main(process.argv.slice(2)).then(
       err instanceof CorrectionRefusedError ||
       err instanceof RedriveError ||
       err instanceof EdgarConfigError ||
-      err instanceof FeedRegistryError
+      err instanceof FeedRegistryError ||
+      err instanceof PortInUseError
     )
       process.stderr.write(`${err.message}\n`);
     else process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

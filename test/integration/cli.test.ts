@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +94,26 @@ describe('cli mistakes', { timeout: 120_000 }, () => {
     const run = await cli([]);
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/^usage/);
+  });
+});
+
+describe('cli with the API port taken', { timeout: 180_000 }, () => {
+  it('demo --once: one line naming the port and PORT, exit 1, no stack trace', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const run = await cli(['demo', '--once'], {
+        PORT: String(port),
+        DATA_DIR: await mkdtemp(join(tmpdir(), 'cli-port-')),
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr.trimEnd()).toBe(
+        `port ${port} is in use (another npm start or demo?): stop it, or set PORT to a free port, e.g. PORT=3001`,
+      );
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   });
 });
 
