@@ -17,18 +17,20 @@ import { JavaMissingError } from './dynamo-local';
 import { runExtractCommand } from './extract-command';
 import { runFeedCommand } from './feed-command';
 import { RedriveError, runRedriveCommand } from './redrive-command';
-import { type LocalStack, startLocalStack } from './runtime';
+import { type LocalStack, PortInUseError, startLocalStack } from './runtime';
 import { startSnapshotServer } from './snapshot-server';
 
 const SNAPSHOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'snapshot');
 const DEMO_USER_AGENT = 'compute-contract-alerts demo demo@example.com';
+/** `deal` and `migrate-ids` only touch the local tables, never EDGAR: they must not ask for SEC_USER_AGENT. */
+const STORE_ONLY_USER_AGENT = 'compute-contract-alerts local-store store@example.com';
 
 /** Each command's usage, shown by `COMMAND --help` and, all together, by `help`. */
 const COMMAND_USAGE: Record<string, string> = {
   start: 'npm start                          poll EDGAR and the news feeds live; API on PORT (default 3000)',
   demo: 'npm run demo [-- --once]           the whole pipeline offline on the bundled snapshot; --once exits after one pass',
   extract:
-    "npm run --silent cli -- extract FILE [--lang en|fr]   print the deal mentions in a document as JSON ('-' = stdin)",
+    "npm run --silent cli -- extract FILE [--lang en|fr|de|es|it|pt]   print the deal mentions in a document as JSON ('-' = stdin)",
   feed: 'npm run --silent cli -- feed FILE|URL [--lang fr]     print as JSON what the news poller would take from a feed',
   backfill: `npm run cli -- backfill --from YYYY-MM-DD --to YYYY-MM-DD [--query "order form"]
                  a progress line per day on stderr, the report as JSON; exit 1 when a day failed`,
@@ -225,6 +227,11 @@ async function backfill(config: Config, args: string[]): Promise<number> {
   return 1;
 }
 
+const storeOnly = (config: Config): Config => ({
+  ...config,
+  secUserAgent: config.secUserAgent ?? STORE_ONLY_USER_AGENT,
+});
+
 /** Runs one command against the local tables (DATA_DIR), without the pollers or the API. */
 async function withStack(config: Config, run: (stack: LocalStack) => Promise<unknown>): Promise<number> {
   const log = createConsoleLogger(config.logLevel);
@@ -346,11 +353,11 @@ async function runCommand(command: string, rest: string[]): Promise<number> {
       return backfill(config, rest);
     case 'deal': {
       const { id, input } = dealCorrection(rest);
-      return withStack(config, (stack) => stack.correctDeal(id, input));
+      return withStack(storeOnly(config), (stack) => stack.correctDeal(id, input));
     }
     case 'migrate-ids':
       parseArgs({ args: rest, options: {} });
-      return withStack(config, (stack) => stack.migrateDealIds());
+      return withStack(storeOnly(config), (stack) => stack.migrateDealIds());
     case 'feed':
       // The news poller's User-Agent (functions/news-poll.ts).
       return runFeedCommand(rest, process, { userAgent: config.secUserAgent ?? 'compute-contract-alerts' });
@@ -370,7 +377,8 @@ main(process.argv.slice(2)).then(
       err instanceof CorrectionRefusedError ||
       err instanceof RedriveError ||
       err instanceof EdgarConfigError ||
-      err instanceof FeedRegistryError
+      err instanceof FeedRegistryError ||
+      err instanceof PortInUseError
     )
       process.stderr.write(`${err.message}\n`);
     else process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

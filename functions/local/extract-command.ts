@@ -10,6 +10,7 @@ import { looksLikeHtml } from '../sources/html-text';
 import { parseFeed } from '../sources/news/feed-parse';
 import { pageText } from '../sources/page-text';
 import { decodeSavedFile } from '../sources/saved-page';
+import { fileErrorText } from './file-error-text';
 
 /** Inputs larger than this are refused with a clear error rather than read into memory. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -158,7 +159,7 @@ export async function runExtractCommand(
       content = decodeSavedFile(await readFile(file));
     }
   } catch (err) {
-    io.stderr.write(`extract: cannot read ${file === '-' ? 'stdin' : file}: ${(err as Error).message}\n`);
+    io.stderr.write(`extract: cannot read ${file === '-' ? 'stdin' : file}: ${fileErrorText(err)}\n`);
     return 2;
   }
   let mentions: Mention[];

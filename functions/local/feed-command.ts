@@ -10,6 +10,7 @@ import { LANGUAGES, type Language } from '../core/types';
 import { decodeText, type HostGuard, PUBLIC_HOSTS } from '../sources/http';
 import { MAX_FEED_CHARS, parseFeed } from '../sources/news/feed-parse';
 import { createHttpFeedSource, createNewsHttpClient } from '../sources/news/feed-source';
+import { fileErrorText } from './file-error-text';
 
 const USAGE = 'usage: cli feed FILE|URL [--lang en|fr|de|es|it|pt]';
 
@@ -39,8 +40,8 @@ export function feedOutput(feed: ParsedFeed) {
 }
 
 async function readFeedFile(file: string, language: Language | null): Promise<ParsedFeed> {
-  const info = await stat(file).catch((error: Error) => {
-    throw new FeedCommandError(`cannot read ${file}: ${error.message}`);
+  const info = await stat(file).catch((error: unknown) => {
+    throw new FeedCommandError(`cannot read ${file}: ${fileErrorText(error)}`);
   });
   if (!info.isFile()) throw new FeedCommandError(`${file} is not a regular file`);
   if (info.size > MAX_FEED_CHARS)

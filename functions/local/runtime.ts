@@ -98,6 +98,16 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
+/** The API's port is taken (often a demo still running): the user picks another, no trace needed. */
+export class PortInUseError extends Error {
+  override readonly name = 'PortInUseError';
+  constructor(port: number) {
+    super(
+      `port ${port} is in use (another npm start or demo?): stop it, or set PORT to a free port, e.g. PORT=3001`,
+    );
+  }
+}
+
 export async function startLocalStack(opts: LocalStackOptions): Promise<LocalStack> {
   const { config, log } = opts;
   // Any filing claim written before this moment belongs to an earlier process, whose in-memory queue is gone.
@@ -231,11 +241,7 @@ async function composeLocalStack(
     server = await new Promise<ServerType>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' }, () => resolve(s));
       s.once('error', (err: NodeJS.ErrnoException) =>
-        reject(
-          err.code === 'EADDRINUSE'
-            ? new Error(`port ${config.port} is in use: set PORT to a free port (e.g. PORT=3001 npm start)`)
-            : err,
-        ),
+        reject(err.code === 'EADDRINUSE' ? new PortInUseError(config.port) : err),
       );
     });
     apiUrl = `http://127.0.0.1:${config.port}`;

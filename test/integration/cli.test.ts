@@ -1,4 +1,5 @@
 import { mkdtemp } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +69,42 @@ describe('cli mistakes', { timeout: 120_000 }, () => {
     const run = await cli([]);
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/^usage/);
+  });
+});
+
+describe('cli with the API port taken', { timeout: 180_000 }, () => {
+  it('demo --once: one line naming the port and PORT, exit 1, no stack trace', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const run = await cli(['demo', '--once'], {
+        PORT: String(port),
+        DATA_DIR: await mkdtemp(join(tmpdir(), 'cli-port-')),
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr.trimEnd()).toBe(
+        `port ${port} is in use (another npm start or demo?): stop it, or set PORT to a free port, e.g. PORT=3001`,
+      );
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+  });
+});
+
+describe('cli store commands', { timeout: 120_000 }, () => {
+  // A correction touches only the local tables: it must not ask for the EDGAR User-Agent.
+  it('deal ... hide needs no SEC_USER_AGENT; an unknown deal is one line, exit 1', async () => {
+    const run = await cli(
+      ['deal', 'microsoft--nscale--2025-09', 'hide', '--by', 'you', '--why', 'misread item'],
+      {
+        DATA_DIR: await mkdtemp(join(tmpdir(), 'cli-deal-')),
+        SEC_USER_AGENT: undefined,
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toContain('SEC_USER_AGENT');
+    expect(run.stderr.trimEnd()).toBe('no deal microsoft--nscale--2025-09');
   });
 });
 

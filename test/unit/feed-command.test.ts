@@ -95,7 +95,7 @@ describe('cli feed', () => {
         /^feed: feed file:.*malformed XML: .* at line 2, column \d+\n$/,
       ],
       [[fixture('broken-billion-laughs.xml')], /^feed: .*DOCTYPE with an internal subset refused.*\n$/],
-      [[join(tmpdir(), 'no-such-feed.xml')], /^feed: cannot read .*no-such-feed\.xml: ENOENT.*\n$/],
+      [[join(tmpdir(), 'no-such-feed.xml')], /^feed: cannot read .*no-such-feed\.xml: no such file\n$/],
       [[tmpdir()], /^feed: .* is not a regular file\n$/],
       [['--lang', 'xx', 'a.xml'], /^feed: --lang must be one of en, fr, de, es, it, pt\nusage: /],
       [[], /^feed: missing FILE or URL\nusage: /],
