@@ -17,8 +17,10 @@ function collected(stream: Readable): () => string {
   return () => text;
 }
 
-/** `npm run cli -- ARGS` as a user runs it: its own process (tsx), what it printed, and its exit code. */
-/** `env` values set to undefined are left out (spawn skips them), as for a user who never exported them. */
+/**
+ * `npm run cli -- ARGS` as a user runs it: its own process (tsx), what it printed, and its exit code. `env` values
+ * set to undefined are left out (spawn skips them), as for a user who never exported them.
+ */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = spawn(join('node_modules', '.bin', 'tsx'), ['functions/local/cli.ts', ...args], {
