@@ -176,17 +176,27 @@ const WITH_WORDS = new Set(['with', 'avec', 'mit', 'con', 'com', 'chez', 'auprè
  * last four words before the name; a token scan, cheaper than an end-anchored pattern).
  */
 function isWithObject(text: string, at: number): boolean {
+  return withWordBefore(text, at) >= 0;
+}
+
+/** Where the "with" of which the name at `at` is the object stands, or -1. */
+function withWordBefore(text: string, at: number): number {
   // Only the words of the name's own line and sentence ("…com a IREN\n\nA Microsoft" is no object of "com").
-  const window = text.slice(Math.max(0, at - 40), at);
+  const from = Math.max(0, at - 40);
+  const window = text.slice(from, at);
   const cut = Math.max(window.lastIndexOf('\n'), window.search(/[.!?]\s[^.!?]*$/));
   const words = window.slice(cut + 1).split(/\s+/);
   if (words[words.length - 1] === '') words.pop();
+  let end = window.length;
   for (let k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
+    const start = window.lastIndexOf(words[k]!, end);
+    end = start;
     const w = words[k]!.toLowerCase().replace(/^l['’]|^d['’]/, '');
-    if (WITH_WORDS.has(w) || (w === 'de' && words[k - 1]?.toLowerCase().startsWith('aupr'))) return true;
-    if (/[,;:.()]/.test(words[k]!)) return false;
+    if (WITH_WORDS.has(w) || (w === 'de' && words[k - 1]?.toLowerCase().startsWith('aupr')))
+      return from + start;
+    if (/[,;:.()]/.test(words[k]!)) return -1;
   }
-  return false;
+  return -1;
 }
 /** What joins the members of an enumeration: "Nvidia, AMD et Broadcom". */
 const ENUM_GAP_RE = /^(?:,\s?|\s(?:and|et|und|y|e|or|ou|oder|o)\s|,\s(?:and|et|und|y|e)\s)$/;
@@ -200,8 +210,18 @@ function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boo
   const known = siblingsCache.get(parties);
   if (known) return known;
   const pool = parties.filter((p) => !p.weak);
+  // "Mit Oracle soll OpenAI …", "Con Oracle OpenAI ha …": a name after the object of "with" is the subject,
+  // unless joined to it ("con Microsoft y Nvidia").
   const withObject = new Set(
-    pool.filter((p) => !p.pronoun && isWithObject(text, p.start)).map((p) => p.start),
+    pool
+      .filter((p) => {
+        if (p.pronoun) return false;
+        const w = withWordBefore(text, p.start);
+        const between = pool.filter((q) => q.start > w && q.end <= p.start);
+        const last = between[between.length - 1];
+        return w >= 0 && (!last || ENUM_GAP_RE.test(text.slice(last.end, p.start)));
+      })
+      .map((p) => p.start),
   );
   const group = new Map<number, number>();
   let run: Party[] = [];

@@ -40,7 +40,7 @@ export function scanText(
   extraContext = '',
   /** The company the article is about (see subjectOf): the buyer of a roundup's rows and of "the group". */
   /** Asked only when a sentence names a single company: most documents never pay for it. */
-  subjectOf: () => CompanyEntry | null = () => null,
+  subjectOf: (rows?: ReadonlySet<string>) => CompanyEntry | null = () => null,
 ): Candidate[] {
   // A headline is read whole (its compute word may be in the body); a body only near compute words.
   const windows = extraContext ? [{ start: 0, end: text.length }] : computeWindows(text);
@@ -167,7 +167,8 @@ export function scanText(
       }
       // A news roundup's row or bullet naming one company is a deal of the lead's buyer (see leadBuyer), else of
       // the company the article is about.
-      const rowSubject = single && item >= 0 ? (leadBuyer(text, out, item) ?? subjectOf()) : null;
+      const rows = single && item >= 0 ? rowLabels(text, item) : null;
+      const rowSubject = rows ? (leadBuyer(text, out, item, rows) ?? subjectOf(rows)) : null;
       const rowOf = rowSubject ? subjectStandIn(span, item, own, rowSubject, true) : null;
       if (rowOf && namedCompanies(parties) < 2) parties = [rowOf, ...own];
     }
@@ -332,17 +333,62 @@ function restatesOneContractIn(text: string, span: Span, ts: Trigger[]): boolean
  * "OpenAI signed $38 billion with AWS. Its other commitments: • Oracle: $300 billion …": the buyer of the deal stated
  * in prose just before a list is the buyer of the list's rows when it only ever buys (an AI lab: it sells no row).
  */
-function leadBuyer(text: string, out: Candidate[], item: number): CompanyEntry | null {
+function leadBuyer(
+  text: string,
+  out: Candidate[],
+  item: number,
+  rows: ReadonlySet<string>,
+): CompanyEntry | null {
   let lead: Candidate | undefined;
   // From the last candidate back, no further than the lead's reach: a long list stays linear.
   for (let i = out.length - 1; i >= 0 && !lead; i--) {
     const c = out[i]!;
     if (c.fromTitle || c.mention.evidenceEnd > item) continue;
     if (item - c.mention.evidenceEnd > 2 * LIST_CONTEXT) return null;
-    if (listItemAt(text, c.mention.evidenceStart) < 0) lead = c;
+    // A sibling row that borrowed the lead-in's words is no lead: its evidence ends in the list.
+    const inList = listItemAt(text, Math.max(0, c.mention.evidenceEnd - 1)) >= 0;
+    if (listItemAt(text, c.mention.evidenceStart) < 0 && !inList) lead = c;
   }
   if (!lead) return null;
   const buyer = lead.a.company.id === lead.mention.buyer.id ? lead.a.company : lead.b.company;
   const roles = buyer.roles ?? [];
+  // A company that labels a row of the list is a party of that row, not the buyer of the others.
+  if (rows.has(buyer.id)) return null;
   return roles.includes('buyer') && !roles.includes('provider') ? buyer : null;
+}
+
+/** How many lines up and down a list's rows are read for their labels. */
+const MAX_ROWS = 2 * MAX_SIBLINGS;
+
+/**
+ * The companies that label the rows of the list or table holding `item` (the first company each row names):
+ * "Oracle | $300 billion", "* Meta: up to $14.2 billion".
+ */
+function rowLabels(text: string, item: number): ReadonlySet<string> {
+  const labels = new Set<string>();
+  const label = (start: number): void => {
+    const end = text.indexOf('\n', start);
+    const first = findCompanyMentions(text, start, end < 0 ? text.length : end)[0];
+    if (first) labels.add(first.company.id);
+  };
+  label(item);
+  // Up: each line above while it is a row.
+  for (let n = 0, at = item; n < MAX_ROWS; n++) {
+    const lineEnd = text.lastIndexOf('\n', at - 1);
+    if (lineEnd <= 0) break;
+    const row = listItemAt(text, text.lastIndexOf('\n', lineEnd - 1) + 1);
+    if (row < 0 || row >= lineEnd) break;
+    label(row);
+    at = row;
+  }
+  // Down: each line below while it is a row.
+  for (let n = 0, at = item; n < MAX_ROWS; n++) {
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) break;
+    const row = listItemAt(text, lineEnd + 1);
+    if (row < 0) break;
+    label(row);
+    at = row;
+  }
+  return labels;
 }

@@ -8,10 +8,18 @@ const LEAD_CHARS = 3_000;
 /** The subject must be named this many times more than any other company: a clear lead, not a tie. */
 const MIN_LEAD = 1;
 
-export function subjectOf(title: string, text: string): CompanyEntry | null {
+/**
+ * `rows`: the companies that label the rows of a list or table being read. A roundup's rows name the other
+ * party of each deal ("Oracle | $300 billion", "* Meta: $14.2 billion"), never the company the list is about.
+ */
+export function subjectOf(
+  title: string,
+  text: string,
+  rows: ReadonlySet<string> = new Set(),
+): CompanyEntry | null {
   const counts = new Map<string, { company: CompanyEntry; n: number; first: number }>();
   const head = `${title}\n${text.slice(0, LEAD_CHARS)}`;
-  const mentions = findCompanyMentions(head);
+  const mentions = findCompanyMentions(head).filter((m) => !rows.has(m.company.id));
   for (const [i, m] of mentions.entries()) {
     const c = counts.get(m.company.id);
     // The headline counts double: it states what the article is about.
