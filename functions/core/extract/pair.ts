@@ -329,3 +329,44 @@ function vendorAndCustomer(text: string, sentence: Span, pool: Party[], pos: num
   const near = others.filter((p) => p.start < vendor.start)[0] ?? others.find((p) => p.start > vendor.start);
   return near ? [near, vendor] : null;
 }
+
+/** A sentence's subject, then a relative clause set off by commas: "Nebius, which …,", "Le groupe, qui …,". */
+const RELATIVE_OPEN_RE =
+  /^([^,.;:]{2,60}?),\s(?:which|who|qui|lequel|laquelle|der|die|das|welche[rs]?|que|quien|el cual|la cual|che|il quale|la quale|o qual|a qual)\s/iu;
+
+/**
+ * "The Amsterdam-based company, which in September agreed a $17.4 billion deal to provide GPU capacity to
+ * Microsoft, said the Meta capacity …": an amount inside a relative clause on the sentence's subject binds to that
+ * subject (named, else the anaphor's referent) and the one company the clause names; the companies of the main
+ * clause are not its parties.
+ */
+export function relativeClausePair(
+  text: string,
+  sentence: Span,
+  parties: Party[],
+  pos: number,
+  referent: () => CompanyEntry | null,
+): Party[] | null {
+  const m = RELATIVE_OPEN_RE.exec(text.slice(sentence.start, sentence.start + 200));
+  if (!m) return null;
+  const clauseStart = sentence.start + m[0].length;
+  const close = text.indexOf(', ', pos);
+  if (pos < clauseStart || close < 0 || close >= sentence.end) return null;
+  const openerEnd = sentence.start + m[1]!.length;
+  const strong = parties.filter((p) => !p.weak && !p.pronoun);
+  const inClause = strong.filter((p) => p.start >= clauseStart && p.end <= close);
+  if (new Set(inClause.map((p) => p.company.id)).size !== 1) return null;
+  const other = inClause[0]!;
+  const opener = strong.filter((p) => p.start >= sentence.start && p.end <= openerEnd);
+  if (opener.length > 0) {
+    const named = opener[0]!;
+    return new Set(opener.map((p) => p.company.id)).size === 1 &&
+      named.company.id !== other.company.id &&
+      canDeal(named.company, other.company)
+      ? [named, other]
+      : null;
+  }
+  const who = referent();
+  if (!who || who.id === other.company.id || !canDeal(who, other.company)) return null;
+  return [{ company: who, start: sentence.start, end: sentence.start, weak: false, pronoun: true }, other];
+}

@@ -18,7 +18,7 @@ import {
   statesRunningTotal,
 } from './expansion';
 import { type Candidate, STATUS_RANK } from './merge';
-import { choosePair } from './pair';
+import { canDeal, choosePair, relativeClausePair } from './pair';
 import { BACKSTOP_WORD_RE, isPurchase, type Party, partiesIn } from './parties';
 import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
@@ -106,7 +106,16 @@ export function scanText(
     // A brand named as a product ("tens of thousands of Nvidia GPUs") does not make a second party.
     const single = new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size === 1;
     // "Le groupe a signé …", "der Anbieter hatte …": the company the sentence's anaphoric subject stands for.
-    const referent = single ? referentOf(text, span, subjectOf, (at) => previousSentence(text, at)) : null;
+    const named = single ? parties.find((p) => !p.weak)?.company : undefined;
+    const referent = named
+      ? referentOf(
+          text,
+          span,
+          subjectOf,
+          (at) => previousSentence(text, at),
+          (c) => c.id !== named.id && canDeal(c, named),
+        )
+      : null;
     // The signer of a roundup's "$9.7 billion with IREN": the sentence's anaphor's referent, else the article's.
     let signer: CompanyEntry | null | undefined;
     const pairSubject = (): CompanyEntry | null => {
@@ -146,8 +155,10 @@ export function scanText(
         if (item >= 0 && siblings === 0 && hasTriggerIn(found, prev)) break;
         const named = partiesIn(text, prev, registrant);
         if (siblings > 0) {
-          // The list's lead-in: its parties, the own item's amount; the siblings in between stay out.
-          if (namedCompanies([...named, ...own]) >= 2) parties = [...named, ...own];
+          // The list's lead-in: its parties, the own item's amount; the siblings in between stay out. A sentence
+          // with an amount of its own that does not open the list (no colon) is another deal's, not a lead-in.
+          const leadIn = !hasTriggerIn(found, prev) || /:\s*$/.test(prevText);
+          if (leadIn && namedCompanies([...named, ...own]) >= 2) parties = [...named, ...own];
           break;
         }
         gathered = [...named, ...gathered];
@@ -210,15 +221,20 @@ export function scanText(
         incrementOfTotal = t.money;
         continue;
       }
-      const pair = choosePair(
-        text,
-        evidence,
-        parties,
-        pos,
-        ts.filter((x) => x.money).map((x) => x.start),
-        registrant?.id ?? null,
-        pairSubject,
-      );
+      const pair =
+        (evidence === span &&
+          relativeClausePair(text, span, parties, pos, () =>
+            referentOf(text, span, subjectOf, (at) => previousSentence(text, at)),
+          )) ||
+        choosePair(
+          text,
+          evidence,
+          parties,
+          pos,
+          ts.filter((x) => x.money).map((x) => x.start),
+          registrant?.id ?? null,
+          pairSubject,
+        );
       if (pair.length < 2) continue;
       const [a, b] = pair as [Party, Party];
       const { buyer, provider, margin, basis } = assignRoles(text, evidence, a, b);
@@ -357,6 +373,11 @@ function leadBuyer(
   return roles.includes('buyer') && !roles.includes('provider') ? buyer : null;
 }
 
+/** What may stand before a row's label: its bullet or number. */
+const ROW_MARKER_RE = /^[\s*•·▪◦►>–—-]*(?:\d{1,2}[.)]\s)?$/;
+/** What sets a row's label off from the rest of the row: a colon, a column gap, an arrow, a parenthesis. */
+const LABEL_END_RE = /^(?:\s?[:|→]|\s{2,}|\t|\s[–—-]\s|\s?\()/;
+
 /** How many lines up and down a list's rows are read for their labels. */
 const MAX_ROWS = 2 * MAX_SIBLINGS;
 
@@ -369,14 +390,22 @@ function rowLabels(text: string, item: number): ReadonlySet<string> {
   const label = (start: number): void => {
     const end = text.indexOf('\n', start);
     const first = findCompanyMentions(text, start, end < 0 ? text.length : end)[0];
-    if (first) labels.add(first.company.id);
+    // A label opens its row and is set off from the rest ("Meta: …", "Oracle   $300 billion", "IREN → …");
+    // "IREN acquista da Dell …" is a sentence whose subject opens the row.
+    if (
+      first &&
+      ROW_MARKER_RE.test(text.slice(start, first.start)) &&
+      LABEL_END_RE.test(text.slice(first.end, first.end + 6))
+    )
+      labels.add(first.company.id);
   };
   label(item);
   // Up: each line above while it is a row.
   for (let n = 0, at = item; n < MAX_ROWS; n++) {
     const lineEnd = text.lastIndexOf('\n', at - 1);
     if (lineEnd <= 0) break;
-    const row = listItemAt(text, text.lastIndexOf('\n', lineEnd - 1) + 1);
+    // Read from the line's end: listItemAt skips a row's indent only up to the position it is given.
+    const row = listItemAt(text, lineEnd);
     if (row < 0 || row >= lineEnd) break;
     label(row);
     at = row;
@@ -385,8 +414,9 @@ function rowLabels(text: string, item: number): ReadonlySet<string> {
   for (let n = 0, at = item; n < MAX_ROWS; n++) {
     const lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0) break;
-    const row = listItemAt(text, lineEnd + 1);
-    if (row < 0) break;
+    const nextEnd = text.indexOf('\n', lineEnd + 1);
+    const row = listItemAt(text, nextEnd < 0 ? text.length : nextEnd);
+    if (row <= lineEnd) break;
     label(row);
     at = row;
   }

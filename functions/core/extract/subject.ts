@@ -36,7 +36,7 @@ export function subjectOf(
 
 /** A sentence opening on its subject without naming it, per language ("The company…", "Le groupe…", "Er…"). */
 export const ANAPHOR_SUBJECT_RE =
-  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s(?:group|company|firm|giant|groupe|soci[ée]t[ée]|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante)(?!\p{L})|(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s)/iu;
+  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s(?:[\p{L}\d]{1,20}-[\p{L}\d]{1,20}\s)?(?:group|company|firm|giant|groupe|soci[ée]t[ée]|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante)(?!\p{L})|(?:(?:last|this|earlier this|later that|that)\s(?:week|month|year|quarter)\s)?(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s)/iu;
 
 /**
  * A sentence opening on a seller named by what it does ("the provider", "der KI-Cloudanbieter", "le
@@ -63,6 +63,9 @@ export function referentOf(
   span: Span,
   subject: () => CompanyEntry | null,
   previous: (start: number) => Span | null,
+  /** Whether a company can be the referent (an antecedent that cannot deal with the sentence's company is passed
+   * over, as a pronoun passes over an antecedent of another gender). */
+  fits: (c: CompanyEntry) => boolean = () => true,
 ): CompanyEntry | null {
   const opening = text.slice(span.start, span.start + 60);
   const provider = PROVIDER_ANAPHOR_RE.exec(opening);
@@ -85,10 +88,12 @@ export function referentOf(
     const first = named[0];
     if (!first) continue;
     const lead = text.slice(prev.start, first.start);
-    if (lead.length <= 60 && !NOT_SUBJECT_BEFORE_RE.test(lead)) return first.company;
-    break;
+    if (lead.length > 60 || NOT_SUBJECT_BEFORE_RE.test(lead)) break;
+    if (fits(first.company)) return first.company;
   }
-  return wantsProvider ? null : subject();
+  if (wantsProvider) return null;
+  const fallback = subject();
+  return fallback && fits(fallback) ? fallback : null;
 }
 
 const sellsOnly = (c: CompanyEntry): boolean =>

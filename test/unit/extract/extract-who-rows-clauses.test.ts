@@ -55,3 +55,51 @@ describe('kind 2: the object of "with" opening a sentence is not its subject (de
     ['Lambda firma con Microsoft y Nvidia un acuerdo de nube sin cifra divulgada.', []],
   ]);
 });
+
+describe('kind 2: a relative clause on the subject lends that subject, not the main clause’s company (en, fr, es, de)', () => {
+  each([
+    [
+      'Nebius signed a $3 billion cloud deal with Meta. The Amsterdam-based company, which in September agreed a $17.4 billion deal to provide GPU capacity to Microsoft, said the Meta capacity would come online within three months.',
+      ['meta nebius 3000000000', 'microsoft nebius 17400000000'],
+    ],
+    [
+      "Nebius a signé un contrat cloud de 3 milliards de dollars avec Meta. Le groupe, qui avait conclu en septembre un contrat de 17,4 milliards de dollars avec Microsoft, a précisé que la capacité destinée à Meta serait livrée d'ici trois mois.",
+      ['meta nebius 3000000000', 'microsoft nebius 17400000000'],
+    ],
+    [
+      'Nebius firmó un contrato de nube de 3.000 millones de dólares con Meta. La empresa, que en septiembre cerró un acuerdo de 17.400 millones de dólares con Microsoft, dijo que la capacidad para Meta estará lista en tres meses.',
+      ['meta nebius 3000000000', 'microsoft nebius 17400000000'],
+    ],
+    [
+      'Nebius, die im September einen Vertrag über 17,4 Milliarden Dollar mit Microsoft geschlossen hatte, liefert die GPU-Kapazität für Meta binnen drei Monaten.',
+      ['microsoft nebius 17400000000'],
+    ],
+    // Negative: an amount of the main clause keeps the main clause's parties.
+    [
+      'Nebius, which is based in Amsterdam, signed a $3 billion cloud capacity deal with Meta.',
+      ['meta nebius 3000000000'],
+    ],
+  ]);
+});
+
+describe('kind 2: a pronoun passes over an antecedent that cannot be the other party (en, fr)', () => {
+  each([
+    [
+      'Meta committed $14 billion to CoreWeave for cloud capacity. It is the third large agreement for CoreWeave this month. Last week it widened its OpenAI contract by $6.5 billion.',
+      ['meta coreweave 14000000000', 'openai coreweave 6500000000'],
+    ],
+    [
+      "Meta a confié 14 milliards de dollars de capacité cloud à CoreWeave. C'est le troisième grand contrat de CoreWeave ce mois-ci. La semaine dernière, il a relevé son contrat avec OpenAI de 6,5 milliards de dollars.",
+      ['meta coreweave 14000000000', 'openai coreweave 6500000000'],
+    ],
+  ]);
+});
+
+describe('kind 1: a sentence with its own amount and no colon is no lead-in of the list after it (en, es, it)', () => {
+  each([
+    [
+      'Meta has guided to capital expenditures of about $70 billion this year.\n\nCoreWeave cloud contracts:\n\n * Meta: up to $14B\n * Nvidia: $6B capacity backstop',
+      ['meta coreweave 14000000000', 'nvidia coreweave 6000000000'],
+    ],
+  ]);
+});
