@@ -27,7 +27,10 @@ export function choosePair(
     new Set(strong.map((p) => p.company.id)).size >= 2
       ? strong
       : inView.filter((p) => !p.weak || p.tenant || weakAllowed);
-  const beside = besideAmount(text, pool, pos) ?? withAfterAmount(text, sentence, pool, pos, subjectOf);
+  const beside =
+    besideAmount(text, pool, pos) ??
+    withAfterAmount(text, sentence, pool, pos, subjectOf) ??
+    amountThenName(text, pool, pos);
   if (beside) return beside;
   const fromContext = ownCompanyAndContext(text, sentence, pool, pos, subjectOf);
   if (fromContext) return lendsGuaranteeParties(text, sentence, parties, fromContext, pos) ? [] : fromContext;
@@ -369,4 +372,22 @@ export function relativeClausePair(
   const who = referent();
   if (!who || who.id === other.company.id || !canDeal(who, other.company)) return null;
   return [{ company: who, start: sentence.start, end: sentence.start, weak: false, pronoun: true }, other];
+}
+
+/** An amount written as an attribute of the company after it: "$5.8 billion Dell equipment order". */
+const AMOUNT_THEN_NAME_RE =
+  /^(?:US)?[$€£]\s?\d[\d.,]*\s?(?:billion|million|bn|mn|[BM])\s(?:(?:USD|dollars?)\s)?$/i;
+
+/**
+ * "IREN 8-K: $9.7 billion Microsoft AI cloud contract and $5.8 billion Dell equipment order": each amount is the
+ * deal of the company right after it, with the sentence's subject (its first party); never of the next element's
+ * company.
+ */
+function amountThenName(text: string, pool: Party[], pos: number): Party[] | null {
+  const next = pool.find((p) => p.start > pos);
+  if (!next || next.start - pos > 24 || !AMOUNT_THEN_NAME_RE.test(text.slice(pos, next.start))) return null;
+  const subject = pool.find(
+    (p) => p.start < pos && !p.weak && p.company.id !== next.company.id && canDeal(p.company, next.company),
+  );
+  return subject ? [subject, next] : null;
 }

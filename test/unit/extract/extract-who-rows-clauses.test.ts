@@ -103,3 +103,65 @@ describe('kind 1: a sentence with its own amount and no colon is no lead-in of t
     ],
   ]);
 });
+
+describe('kind 4: a guarantee is the guarantor’s commitment to the landlord, never a deal with the tenant (de, en, es)', () => {
+  each([
+    [
+      'TeraWulf: Fluidstack mietet den Campus in Texas für 9,5 Milliarden Dollar. Google erhöht seine Garantie auf 3,2 Milliarden Dollar.',
+      ['fluidstack terawulf 9500000000', 'alphabet terawulf 3200000000'],
+    ],
+    [
+      'TeraWulf: Fluidstack mietet den Campus in Texas für 9,5 Milliarden Dollar. Google sichert die Mietzahlungen mit 1,3 Milliarden Dollar ab.',
+      ['fluidstack terawulf 9500000000', 'alphabet terawulf 1300000000'],
+    ],
+    [
+      'Fluidstack leases the TeraWulf campus in Texas for $9.5 billion. Google raises its guarantee to $3.2 billion.',
+      ['fluidstack terawulf 9500000000', 'alphabet terawulf 3200000000'],
+    ],
+    [
+      'Fluidstack alquila el campus de TeraWulf en Texas por 9.500 millones de dólares. Google eleva su garantía a 3.200 millones de dólares.',
+      ['fluidstack terawulf 9500000000', 'alphabet terawulf 3200000000'],
+    ],
+    // Negative: a backstop of unused capacity is the backstopper's purchase from the provider.
+    [
+      'Nvidia agreed to buy any unused CoreWeave cloud capacity under a $6.3 billion backstop.',
+      ['nvidia coreweave 6300000000'],
+    ],
+  ]);
+});
+
+describe('kind 5: a headline naming two deals binds each amount to the company after it (en)', () => {
+  each([
+    [
+      'IREN 8-K: $9.7 billion Microsoft AI cloud contract and $5.8 billion Dell equipment order',
+      ['microsoft iren 9700000000', 'iren dell 5800000000 signed hardware'],
+    ],
+    [
+      'Nebius 6-K: $3 billion Meta AI infrastructure deal follows $17.4 billion Microsoft GPU contract',
+      ['meta nebius 3000000000', 'microsoft nebius 17400000000'],
+    ],
+  ]);
+});
+
+describe('kind 6: two share-price moves side by side are no pair (it, en, de, es)', () => {
+  each([
+    [
+      'La notizia ha pesato su Nvidia, che ha perso il 3%, mentre Alphabet è salita del 4%, avvicinandosi a 4.000 miliardi di dollari di capitalizzazione nel cloud.',
+      [],
+    ],
+    ['Nvidia lost 3% and Alphabet rose 4% after the report of a $10 billion cloud deal.', []],
+    [
+      'Nvidia verlor 3 Prozent, Alphabet gewann 4 Prozent nach dem Bericht über einen Cloud-Vertrag von 10 Milliarden Dollar.',
+      [],
+    ],
+    [
+      'Nvidia cayó un 3% y Alphabet subió un 4% tras la noticia de un contrato de nube de 10.000 millones de dólares.',
+      [],
+    ],
+    // Negative: one move names the company the news is about; its deal stays.
+    [
+      'IREN shares surged 20% after Microsoft agreed to pay about $9.7 billion for GPU cloud capacity.',
+      ['microsoft iren 9700000000'],
+    ],
+  ]);
+});
