@@ -4,6 +4,8 @@
 // with negatives that must stay silent. Every sentence is written for these tests. Expected: "buyer provider
 // valueUsd status kind" as a prefix of each mention found.
 import { describe, expect, it } from 'vitest';
+import { partiesIn } from '../../../functions/core/extract/parties';
+import { assignRoles } from '../../../functions/core/extract/roles';
 import { subjectOf } from '../../../functions/core/extract/subject';
 import { each } from './mention-cases';
 
@@ -164,4 +166,29 @@ describe('kind 6: two share-price moves side by side are no pair (it, en, de, es
       ['microsoft iren 9700000000'],
     ],
   ]);
+});
+
+describe('kind 3: roles by clause, not by a word’s first letters (de, en, it)', () => {
+  each([
+    // "rund" is no "run": the one the chips are installed for buys.
+    [
+      'Nscale wird für Microsoft rund 100.000 GPUs in Texas installieren; der Cloud-Auftrag ist bis zu 14 Milliarden Dollar wert.',
+      ['microsoft nscale 14000000000'],
+    ],
+    [
+      'Microsoft holt sich bei Nscale 100.000 GPUs – Cloud-Vertrag bis zu 14 Milliarden Dollar schwer',
+      ['microsoft nscale 14000000000'],
+    ],
+    [
+      'Microsoft affitta da Nscale capacità cloud per 14 miliardi di dollari.',
+      ['microsoft nscale 14000000000'],
+    ],
+  ]);
+  it('"the leases to generate" is an infinitive, not the one leased to', () => {
+    const text =
+      'Galaxy signed the CoreWeave leases to generate revenue from its Helios campus for 15 years.';
+    const span = { start: 0, end: text.length };
+    const [a, b] = partiesIn(text, span, null);
+    expect(assignRoles(text, span, a!, b!).basis).not.toBe('clause');
+  });
 });
