@@ -153,7 +153,9 @@ export function scanText(
         // A list's item never borrows the parties of a sentence before the list that states an amount of its own
         // (another deal's: "OpenAI signed $38 billion with AWS. Its other commitments: • Stargate: $500 billion").
         if (item >= 0 && siblings === 0 && hasTriggerIn(found, prev)) break;
-        const named = partiesIn(text, prev, registrant);
+        // An earlier sentence's end user ("The capacity will support Anthropic's workloads") is no party of a
+        // later amount.
+        const named = partiesIn(text, prev, registrant).filter((p) => !p.downstream);
         if (siblings > 0) {
           // The list's lead-in: its parties, the own item's amount; the siblings in between stay out. A sentence
           // with an amount of its own that does not open the list (no colon) is another deal's, not a lead-in.

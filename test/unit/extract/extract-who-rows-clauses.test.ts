@@ -192,3 +192,20 @@ describe('kind 3: roles by clause, not by a word’s first letters (de, en, it)'
     expect(assignRoles(text, span, a!, b!).basis).not.toBe('clause');
   });
 });
+
+describe('kind 4: an end user named in an earlier sentence is no party of a later amount (en, fr, es)', () => {
+  each([
+    [
+      'Hut 8 signed a $7 billion data center lease with Fluidstack. The capacity will support Anthropic’s AI workloads. Fluidstack also holds a right of first offer on another 1,000 MW at the campus.',
+      ['fluidstack hut-8 7000000000'],
+    ],
+    [
+      "Hut 8 a signé un bail de centre de données de 7 milliards de dollars avec Fluidstack. La capacité servira aux charges de travail utilisées par Anthropic. Fluidstack dispose aussi d'un droit de première offre sur 1 000 MW supplémentaires.",
+      ['fluidstack hut-8 7000000000'],
+    ],
+    [
+      'Hut 8 firmó un contrato de arrendamiento de centro de datos de 7.000 millones de dólares con Fluidstack. La capacidad será utilizada por Anthropic. Fluidstack tiene además un derecho de primera oferta sobre otros 1.000 MW.',
+      ['fluidstack hut-8 7000000000'],
+    ],
+  ]);
+});
