@@ -163,6 +163,22 @@ export function scanText(
           if (leadIn && namedCompanies([...named, ...own]) >= 2) parties = [...named, ...own];
           break;
         }
+        // "Con Microsoft … per 250 miliardi. CoreWeave, a sua volta, ha esteso la collaborazione …": a sentence
+        // before with an amount of its own is another deal's; the article's subject is the other party.
+        const own1 = own.find((p) => !p.weak)?.company;
+        const subject = k === 0 && item < 0 && own1 && hasTriggerIn(found, prev) ? subjectOf() : null;
+        if (
+          subject &&
+          subject.id !== own1?.id &&
+          canDeal(subject, own1!) &&
+          !named.some((p) => p.company.id === subject.id)
+        ) {
+          parties = [
+            { company: subject, start: span.start, end: span.start, weak: false, pronoun: true },
+            ...own,
+          ];
+          break;
+        }
         gathered = [...named, ...gathered];
         if (namedCompanies([...named, ...own]) >= 2) {
           parties = new Set(named.map((p) => p.company.id)).size >= 2 ? [...named, ...own] : gathered;

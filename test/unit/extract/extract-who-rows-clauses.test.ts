@@ -209,3 +209,20 @@ describe('kind 4: an end user named in an earlier sentence is no party of a late
     ],
   ]);
 });
+
+describe('kind 2: a sentence before with its own amount lends no parties; the article’s subject does (it, es, en)', () => {
+  each([
+    [
+      'OpenAI firma un contratto cloud con Amazon da 38 miliardi di dollari. OpenAI ha concordato con Oracle capacità cloud per 300 miliardi di dollari. CoreWeave, a sua volta, ha esteso la collaborazione con un nuovo contratto cloud da 6,5 miliardi di dollari.',
+      ['openai amazon 38000000000', 'openai oracle 300000000000', 'openai coreweave 6500000000'],
+    ],
+    [
+      'OpenAI firma un contrato de nube con Amazon por 38.000 millones de dólares. OpenAI acordó con Oracle capacidad de nube por 300.000 millones de dólares. CoreWeave, por su parte, amplió la colaboración con un nuevo contrato de nube de 6.500 millones de dólares.',
+      ['openai amazon 38000000000', 'openai oracle 300000000000', 'openai coreweave 6500000000'],
+    ],
+    [
+      'OpenAI signs a $38 billion cloud contract with Amazon. OpenAI agreed $300 billion of cloud capacity with Oracle. CoreWeave, for its part, widened the partnership with a new $6.5 billion cloud contract.',
+      ['openai amazon 38000000000', 'openai oracle 300000000000', 'openai coreweave 6500000000'],
+    ],
+  ]);
+});
