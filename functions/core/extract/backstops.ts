@@ -5,6 +5,9 @@ import type { CompanyRef, Mention } from '../types';
 export const LEASE_OBLIGATION_RE =
   /\blease|obligations|\brent\b|loyers?|\bbail\b|\bbaux\b|Miet|obblighi|locazione|obligaciones|arrendamiento|alquiler|obriga[çc][õo]es|aluguel|arrendamento/i;
 
+/** A guarantee by name, in the six languages ("guarantee", "Garantie", "garantía", "garanzia", "Bürgschaft"). */
+const GUARANTEE_WORD_RE = /guarant|garant|b[üu]rg(?:t|schaft)/i;
+
 /**
  * A guarantor that backstops a tenant's lease obligations ("Google to backstop $1.8 billion of Fluidstack's
  * lease obligations") is committed to the landlord: the backstop's provider is the lease's provider.
@@ -17,7 +20,13 @@ export function resolveBackstops<T extends Mention>(
   dedupe = true,
 ): T[] {
   const out = mentions.map((m) => {
-    if (m.kind !== 'capacity_backstop' || !LEASE_OBLIGATION_RE.test(m.evidence)) return m;
+    // "Google raises its guarantee to $3.2 billion": a guarantee of a tenant with a lease in the document is
+    // the lease's, even when the sentence does not say "lease" (a capacity backstop buys unused capacity).
+    if (
+      m.kind !== 'capacity_backstop' ||
+      !(LEASE_OBLIGATION_RE.test(m.evidence) || GUARANTEE_WORD_RE.test(m.evidence))
+    )
+      return m;
     const ids = [m.buyer.id, m.provider.id];
     const lease = mentions.find(
       (l) =>

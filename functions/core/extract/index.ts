@@ -49,11 +49,17 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const registrant = registrantEntry(input.registrant);
   // The article's subject, found once and only when a sentence needs it; a filing has its registrant instead.
   // Found at most once: "no clear subject" (null) is an answer too.
-  let subjectFound: CompanyEntry | null | undefined;
-  const subject = (): CompanyEntry | null => {
+  // A list's rows ask for the subject among the companies that label no row (one answer per set of rows).
+  const subjectsFound = new Map<string, CompanyEntry | null>();
+  const subject = (rows: ReadonlySet<string> = new Set()): CompanyEntry | null => {
     if (registrant) return null;
-    if (subjectFound === undefined) subjectFound = subjectOf(title, text);
-    return subjectFound;
+    const key = [...rows].sort().join(' ');
+    let found = subjectsFound.get(key);
+    if (found === undefined) {
+      found = subjectOf(title, text, rows);
+      subjectsFound.set(key, found);
+    }
+    return found;
   };
   const candidates = [
     ...(title ? scanText(title, languageOf, registrant, true, 0, text.slice(0, 1500)) : []),

@@ -27,7 +27,10 @@ export function choosePair(
     new Set(strong.map((p) => p.company.id)).size >= 2
       ? strong
       : inView.filter((p) => !p.weak || p.tenant || weakAllowed);
-  const beside = besideAmount(text, pool, pos) ?? withAfterAmount(text, sentence, pool, pos, subjectOf);
+  const beside =
+    besideAmount(text, pool, pos) ??
+    withAfterAmount(text, sentence, pool, pos, subjectOf) ??
+    amountThenName(text, pool, pos);
   if (beside) return beside;
   const fromContext = ownCompanyAndContext(text, sentence, pool, pos, subjectOf);
   if (fromContext) return lendsGuaranteeParties(text, sentence, parties, fromContext, pos) ? [] : fromContext;
@@ -176,17 +179,27 @@ const WITH_WORDS = new Set(['with', 'avec', 'mit', 'con', 'com', 'chez', 'auprè
  * last four words before the name; a token scan, cheaper than an end-anchored pattern).
  */
 function isWithObject(text: string, at: number): boolean {
+  return withWordBefore(text, at) >= 0;
+}
+
+/** Where the "with" of which the name at `at` is the object stands, or -1. */
+function withWordBefore(text: string, at: number): number {
   // Only the words of the name's own line and sentence ("…com a IREN\n\nA Microsoft" is no object of "com").
-  const window = text.slice(Math.max(0, at - 40), at);
+  const from = Math.max(0, at - 40);
+  const window = text.slice(from, at);
   const cut = Math.max(window.lastIndexOf('\n'), window.search(/[.!?]\s[^.!?]*$/));
   const words = window.slice(cut + 1).split(/\s+/);
   if (words[words.length - 1] === '') words.pop();
+  let end = window.length;
   for (let k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
+    const start = window.lastIndexOf(words[k]!, end);
+    end = start;
     const w = words[k]!.toLowerCase().replace(/^l['’]|^d['’]/, '');
-    if (WITH_WORDS.has(w) || (w === 'de' && words[k - 1]?.toLowerCase().startsWith('aupr'))) return true;
-    if (/[,;:.()]/.test(words[k]!)) return false;
+    if (WITH_WORDS.has(w) || (w === 'de' && words[k - 1]?.toLowerCase().startsWith('aupr')))
+      return from + start;
+    if (/[,;:.()]/.test(words[k]!)) return -1;
   }
-  return false;
+  return -1;
 }
 /** What joins the members of an enumeration: "Nvidia, AMD et Broadcom". */
 const ENUM_GAP_RE = /^(?:,\s?|\s(?:and|et|und|y|e|or|ou|oder|o)\s|,\s(?:and|et|und|y|e)\s)$/;
@@ -200,8 +213,18 @@ function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boo
   const known = siblingsCache.get(parties);
   if (known) return known;
   const pool = parties.filter((p) => !p.weak);
+  // "Mit Oracle soll OpenAI …", "Con Oracle OpenAI ha …": a name after the object of "with" is the subject,
+  // unless joined to it ("con Microsoft y Nvidia").
   const withObject = new Set(
-    pool.filter((p) => !p.pronoun && isWithObject(text, p.start)).map((p) => p.start),
+    pool
+      .filter((p) => {
+        if (p.pronoun) return false;
+        const w = withWordBefore(text, p.start);
+        const between = pool.filter((q) => q.start > w && q.end <= p.start);
+        const last = between[between.length - 1];
+        return w >= 0 && (!last || ENUM_GAP_RE.test(text.slice(last.end, p.start)));
+      })
+      .map((p) => p.start),
   );
   const group = new Map<number, number>();
   let run: Party[] = [];
@@ -305,4 +328,63 @@ function vendorAndCustomer(text: string, sentence: Span, pool: Party[], pos: num
   );
   const near = others.filter((p) => p.start < vendor.start)[0] ?? others.find((p) => p.start > vendor.start);
   return near ? [near, vendor] : null;
+}
+
+/** A sentence's subject, then a relative clause set off by commas: "Nebius, which …,", "Le groupe, qui …,". */
+const RELATIVE_OPEN_RE =
+  /^([^,.;:]{2,60}?),\s(?:which|who|qui|lequel|laquelle|der|die|das|welche[rs]?|que|quien|el cual|la cual|che|il quale|la quale|o qual|a qual)\s/iu;
+
+/**
+ * "The Amsterdam-based company, which in September agreed a $17.4 billion deal to provide GPU capacity to
+ * Microsoft, said the Meta capacity …": an amount inside a relative clause on the sentence's subject binds to that
+ * subject (named, else the anaphor's referent) and the one company the clause names; the companies of the main
+ * clause are not its parties.
+ */
+export function relativeClausePair(
+  text: string,
+  sentence: Span,
+  parties: Party[],
+  pos: number,
+  referent: () => CompanyEntry | null,
+): Party[] | null {
+  const m = RELATIVE_OPEN_RE.exec(text.slice(sentence.start, sentence.start + 200));
+  if (!m) return null;
+  const clauseStart = sentence.start + m[0].length;
+  const close = text.indexOf(', ', pos);
+  if (pos < clauseStart || close < 0 || close >= sentence.end) return null;
+  const openerEnd = sentence.start + m[1]!.length;
+  const strong = parties.filter((p) => !p.weak && !p.pronoun);
+  const inClause = strong.filter((p) => p.start >= clauseStart && p.end <= close);
+  if (new Set(inClause.map((p) => p.company.id)).size !== 1) return null;
+  const other = inClause[0]!;
+  const opener = strong.filter((p) => p.start >= sentence.start && p.end <= openerEnd);
+  if (opener.length > 0) {
+    const named = opener[0]!;
+    return new Set(opener.map((p) => p.company.id)).size === 1 &&
+      named.company.id !== other.company.id &&
+      canDeal(named.company, other.company)
+      ? [named, other]
+      : null;
+  }
+  const who = referent();
+  if (!who || who.id === other.company.id || !canDeal(who, other.company)) return null;
+  return [{ company: who, start: sentence.start, end: sentence.start, weak: false, pronoun: true }, other];
+}
+
+/** An amount written as an attribute of the company after it: "$5.8 billion Dell equipment order". */
+const AMOUNT_THEN_NAME_RE =
+  /^(?:US)?[$€£]\s?\d[\d.,]*\s?(?:billion|million|bn|mn|[BM])\s(?:(?:USD|dollars?)\s)?$/i;
+
+/**
+ * "IREN 8-K: $9.7 billion Microsoft AI cloud contract and $5.8 billion Dell equipment order": each amount is the
+ * deal of the company right after it, with the sentence's subject (its first party); never of the next element's
+ * company.
+ */
+function amountThenName(text: string, pool: Party[], pos: number): Party[] | null {
+  const next = pool.find((p) => p.start > pos);
+  if (!next || next.start - pos > 24 || !AMOUNT_THEN_NAME_RE.test(text.slice(pos, next.start))) return null;
+  const subject = pool.find(
+    (p) => p.start < pos && !p.weak && p.company.id !== next.company.id && canDeal(p.company, next.company),
+  );
+  return subject ? [subject, next] : null;
 }

@@ -19,6 +19,8 @@ export interface Party {
   pronoun?: boolean;
   /** "Fluidstack's lease obligations" in a backstop: the tenant, not a party to the guarantee. */
   tenant?: boolean;
+  /** Named with a share-price move ("Nvidia lost 3%"); read only while the sentence's parties are gathered. */
+  passing?: boolean;
   /** Named as the maker of the goods bought ("buy 400,000 of Nvidia's GB200 processors"). */
   product?: boolean;
   /** The buyer's own customer downstream ("… to fill the campus it will lease to OpenAI"): not a party of a
@@ -56,7 +58,7 @@ export function registrantEntry(reg: { name: string; cik?: string } | null | und
  * buyer's customer, not the seller of what the amount buys.
  */
 export const DOWNSTREAM_BEFORE_RE =
-  /(?:\b(?:it|they|which|that|the company)\s(?:will\s|would\s|plans to\s|intends to\s|is to\s|expects to\s|then\s|is\s|are\s|will be\s)?(?:lease|leases|leasing|rent|rents|renting|sublease|subleases|subleasing|resell|resells|reselling|provide|provides|providing|offer|offers|offering|supply|supplies|supplying|sell|sells|selling|make available|makes available|make (?:it|them) available)(?:\s(?:out|it|them|on|back|the capacity|capacity))?|(?:qu['’]il|qu['’]elle|qu['’]ils|qu['’]elles|qui|dont il)\s(?:va\s|compte\s|doit\s|pr[ée]voit de\s)?(?:louer(?:a|ont)?|loue|sous-louer(?:a)?|revendr(?:a|ont)|fournir(?:a|ont)?|proposer(?:a|ont)?|mettr(?:a|ont) à disposition))\s(?:to|à|au|de)\s(?:the\s)?$|(?:\bto serve|\bdestined for|\bfor use by|\bpour servir|\bdestin[ée]e?s? à|\bused by|\butilis[ée]e?s? par|\bexploit[ée]e?s? par|\butilizzat[aeio] da|\bus[ao]d[ao]s? (?:por|pela|pelo)|\butilizad[ao]s? por|\bgenutzt von|\bverwendet von|\bf[üu]r die Nutzung durch)\s(?:the\s)?$/i;
+  /(?:\b(?:it|they|which|that|the company)\s(?:will\s|would\s|plans to\s|intends to\s|is to\s|expects to\s|then\s|is\s|are\s|will be\s)?(?:lease|leases|leasing|rent|rents|renting|sublease|subleases|subleasing|resell|resells|reselling|provide|provides|providing|offer|offers|offering|supply|supplies|supplying|sell|sells|selling|make available|makes available|make (?:it|them) available)(?:\s(?:out|it|them|on|back|the capacity|capacity))?|(?:qu['’]il|qu['’]elle|qu['’]ils|qu['’]elles|qui|dont il)\s(?:va\s|compte\s|doit\s|pr[ée]voit de\s)?(?:louer(?:a|ont)?|loue|sous-louer(?:a)?|revendr(?:a|ont)|fournir(?:a|ont)?|proposer(?:a|ont)?|mettr(?:a|ont) à disposition))\s(?:to|à|au|de)\s(?:the\s)?$|(?:\bto serve|\b(?:will |would |to )?support(?:s|ing)?|\bdestined for|\bfor use by|\bpour servir|\bdestin[ée]e?s? à|\bused by|\butilis[ée]e?s? par|\bexploit[ée]e?s? par|\butilizzat[aeio] da|\bus[ao]d[ao]s? (?:por|pela|pelo)|\butilizad[ao]s? por|\bgenutzt von|\bverwendet von|\bf[üu]r die Nutzung durch)\s(?:the\s)?$/i;
 
 /** Between two company names: "Fluidstack for Anthropic", "Fluidstack pour Anthropic", "Fluidstack für Anthropic". */
 const SERVED_BY_BEFORE_RE = /^\s(?:for|pour|f[üu]r|para|per)\s(?:(?:la|el|il|a|o|le|l['’])\s?)?$/i;
@@ -69,6 +71,13 @@ export const SITE_FOR_BEFORE_RE =
   /(?:\bfor|\bto fill|\bto equip|\bto populate|\bpour|\bf[üu]r|\bpara|\bper)\s(?:(?:the|le|la|den|die|das|el|il|o|a)\s)?(?:(?:first|second|new|premier|nouveau|ersten|neuen|primer|nuevo|primo|nuovo|primeiro|novo)\s)?$/i;
 export const SITE_AFTER_RE =
   /^(?:['’]s?\s|-)(?:[\p{L}\d-]+\s){0,2}(?:site|campus|data cent(?:er|re)s?|facility|facilities|cluster|build-?out|project|halls?|Standort|Rechenzentrum|Campus|sitio|sito)\b/iu;
+
+/**
+ * A share-price move right after a name ("lost 3%", ", che ha perso il 3%", "è salita del 4%", "verlor 2 Prozent",
+ * "subió un 4%", "caiu 3%", "a gagné 4 %"): the company is named in passing, no party of a deal.
+ */
+export const SHARE_MOVE_AFTER_RE =
+  /^(?:['’]s (?:shares|stock)|\s(?:shares|stock|Aktie|-Aktie))?(?:,?\s(?:which|che|qui|que|die|der|das)|,)?\s(?:(?:has|have|had|ha|hat|a|è|ont|han|tem)\s)?(?:(?:also|anche|auch|ainsi|también|também)\s)?(?:lost|gained|rose|fell|dropped|jumped|climbed|slid|slipped|sank|surged|soared|added|shed|perso|guadagnato|salit[oa]|sces[oa]|calat[oa]|cedut[oa]|stieg|fiel|verlor|gewann|legte|sank|subi[óo]|cay[óo]|gan[óo]|perdi[óo]|caiu|recuou|avan[çc]ou|perdu|gagn[ée]|recul[ée]|chut[ée]|grimp[ée]|bondi)\s(?:(?:by|il|le|la|the|el|der|del|dello|della|de|du|um|un|o|en|about|around|circa|rund|quasi|nearly|almost|as much as|more than|mehr als|plus de|mais de|m[áa]s de)\s){0,3}\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|Prozent\b|por ciento\b|per cento\b|pour cent\b|por cento\b)/i;
 
 /** A purchase of goods: the verb that makes a product's maker the seller. */
 export const PURCHASE_VERB_RE =
@@ -96,7 +105,7 @@ export function isPurchase(text: string, sentence: Span, pos: number): boolean {
 export const isChipMaker = (c: CompanyEntry): boolean => c.tier === 1.5 || c.tier === 4;
 
 export function partiesIn(text: string, span: Span, registrant: CompanyEntry | null): Party[] {
-  const out: Party[] = [];
+  let out: Party[] = [];
   for (const m of findCompanyMentions(text, span.start, span.end)) {
     // Chip makers' names before "GPUs"/"systems" are products; anyone's before their own chip brand ("Google TPUs").
     const after = text.slice(m.end, m.end + 14);
@@ -105,6 +114,8 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       CHIP_BRAND_AFTER_RE.test(after) ||
       // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
       (isChipMaker(m.company) && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+    // "Nvidia, che ha perso il 3%", "Alphabet rose 4%": a share-price move names a company in passing.
+    const passing = SHARE_MOVE_AFTER_RE.test(text.slice(m.end, m.end + 60));
     const tenant =
       TENANT_AFTER_RE.test(text.slice(m.end, m.end + 48)) ||
       TENANT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));
@@ -120,11 +131,15 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       start: m.start,
       end: m.end,
       weak: weak || tenant,
+      passing,
       tenant,
       product: weak,
       downstream,
     });
   }
+  // "Nvidia lost 3%, Alphabet rose 4%": two share moves side by side are a market report, not a deal between the
+  // two. One move ("IREN shares surged 20% after Microsoft signed …") names the company the news is about.
+  if (out.filter((p) => p.passing).length >= 2) out = out.filter((p) => !p.passing);
   if (registrant) {
     const slice = text.slice(span.start, span.end);
     PRONOUN_RE.lastIndex = 0;

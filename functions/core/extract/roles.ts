@@ -75,7 +75,9 @@ const LEASE_VERB_END_RE = /\bleases?$/i;
 function leaseDirection(rest: string): number {
   const m = /^\s[^.;:]{0,80}?\b(to|from|at|in)\s/i.exec(rest);
   if (!m || /^\s(?:in|at)\s/i.test(rest)) return 0;
-  return m[1]!.toLowerCase() === 'to' ? 1 : -1;
+  if (m[1]!.toLowerCase() !== 'to') return -1;
+  // "the leases to generate $1 billion": an infinitive, not the one leased to.
+  return /^(?:the\s|an?\s|its\s|their\s)?\p{Lu}/u.test(rest.slice(m.index + m[0].length)) ? 1 : 0;
 }
 
 /** "revenue from CoreWeave": the one who pays is the customer. */

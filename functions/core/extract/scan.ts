@@ -18,7 +18,7 @@ import {
   statesRunningTotal,
 } from './expansion';
 import { type Candidate, STATUS_RANK } from './merge';
-import { choosePair } from './pair';
+import { canDeal, choosePair, relativeClausePair } from './pair';
 import { BACKSTOP_WORD_RE, isPurchase, type Party, partiesIn } from './parties';
 import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
@@ -40,7 +40,7 @@ export function scanText(
   extraContext = '',
   /** The company the article is about (see subjectOf): the buyer of a roundup's rows and of "the group". */
   /** Asked only when a sentence names a single company: most documents never pay for it. */
-  subjectOf: () => CompanyEntry | null = () => null,
+  subjectOf: (rows?: ReadonlySet<string>) => CompanyEntry | null = () => null,
 ): Candidate[] {
   // A headline is read whole (its compute word may be in the body); a body only near compute words.
   const windows = extraContext ? [{ start: 0, end: text.length }] : computeWindows(text);
@@ -108,7 +108,16 @@ export function scanText(
     // A brand named as a product ("tens of thousands of Nvidia GPUs") does not make a second party.
     const single = new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size === 1;
     // "Le groupe a signé …", "der Anbieter hatte …": the company the sentence's anaphoric subject stands for.
-    const referent = single ? referentOf(text, span, subjectOf, (at) => previousSentence(text, at)) : null;
+    const named = single ? parties.find((p) => !p.weak)?.company : undefined;
+    const referent = named
+      ? referentOf(
+          text,
+          span,
+          subjectOf,
+          (at) => previousSentence(text, at),
+          (c) => c.id !== named.id && canDeal(c, named),
+        )
+      : null;
     // The signer of a roundup's "$9.7 billion with IREN": the sentence's anaphor's referent, else the article's.
     let signer: CompanyEntry | null | undefined;
     const pairSubject = (): CompanyEntry | null => {
@@ -146,10 +155,30 @@ export function scanText(
         // A list's item never borrows the parties of a sentence before the list that states an amount of its own
         // (another deal's: "OpenAI signed $38 billion with AWS. Its other commitments: • Stargate: $500 billion").
         if (item >= 0 && siblings === 0 && hasTriggerIn(found, prev)) break;
-        const named = partiesIn(text, prev, registrant);
+        // An earlier sentence's end user ("The capacity will support Anthropic's workloads") is no party of a
+        // later amount.
+        const named = partiesIn(text, prev, registrant).filter((p) => !p.downstream);
         if (siblings > 0) {
-          // The list's lead-in: its parties, the own item's amount; the siblings in between stay out.
-          if (namedCompanies([...named, ...own]) >= 2) parties = [...named, ...own];
+          // The list's lead-in: its parties, the own item's amount; the siblings in between stay out. A sentence
+          // with an amount of its own that does not open the list (no colon) is another deal's, not a lead-in.
+          const leadIn = !hasTriggerIn(found, prev) || /:\s*$/.test(prevText);
+          if (leadIn && namedCompanies([...named, ...own]) >= 2) parties = [...named, ...own];
+          break;
+        }
+        // "Con Microsoft … per 250 miliardi. CoreWeave, a sua volta, ha esteso la collaborazione …": a sentence
+        // before with an amount of its own is another deal's; the article's subject is the other party.
+        const own1 = own.find((p) => !p.weak)?.company;
+        const subject = k === 0 && item < 0 && own1 && hasTriggerIn(found, prev) ? subjectOf() : null;
+        if (
+          subject &&
+          subject.id !== own1?.id &&
+          canDeal(subject, own1!) &&
+          !named.some((p) => p.company.id === subject.id)
+        ) {
+          parties = [
+            { company: subject, start: span.start, end: span.start, weak: false, pronoun: true },
+            ...own,
+          ];
           break;
         }
         gathered = [...named, ...gathered];
@@ -169,7 +198,8 @@ export function scanText(
       }
       // A news roundup's row or bullet naming one company is a deal of the lead's buyer (see leadBuyer), else of
       // the company the article is about.
-      const rowSubject = single && item >= 0 ? (leadBuyer(text, out, item) ?? subjectOf()) : null;
+      const rows = single && item >= 0 ? rowLabels(text, item) : null;
+      const rowSubject = rows ? (leadBuyer(text, out, item, rows) ?? subjectOf(rows)) : null;
       const rowOf = rowSubject ? subjectStandIn(span, item, own, rowSubject, true) : null;
       if (rowOf && namedCompanies(parties) < 2) parties = [rowOf, ...own];
     }
@@ -211,15 +241,20 @@ export function scanText(
         incrementOfTotal = t.money;
         continue;
       }
-      const pair = choosePair(
-        text,
-        evidence,
-        parties,
-        pos,
-        ts.filter((x) => x.money).map((x) => x.start),
-        registrant?.id ?? null,
-        pairSubject,
-      );
+      const pair =
+        (evidence === span &&
+          relativeClausePair(text, span, parties, pos, () =>
+            referentOf(text, span, subjectOf, (at) => previousSentence(text, at)),
+          )) ||
+        choosePair(
+          text,
+          evidence,
+          parties,
+          pos,
+          ts.filter((x) => x.money).map((x) => x.start),
+          registrant?.id ?? null,
+          pairSubject,
+        );
       if (pair.length < 2) continue;
       const [a, b] = pair as [Party, Party];
       const { buyer, provider, margin, basis } = assignRoles(text, evidence, a, b);
@@ -347,17 +382,76 @@ function restatesOneContractIn(text: string, span: Span, ts: Trigger[]): boolean
  * "OpenAI signed $38 billion with AWS. Its other commitments: • Oracle: $300 billion …": the buyer of the deal stated
  * in prose just before a list is the buyer of the list's rows when it only ever buys (an AI lab: it sells no row).
  */
-function leadBuyer(text: string, out: Candidate[], item: number): CompanyEntry | null {
+function leadBuyer(
+  text: string,
+  out: Candidate[],
+  item: number,
+  rows: ReadonlySet<string>,
+): CompanyEntry | null {
   let lead: Candidate | undefined;
   // From the last candidate back, no further than the lead's reach: a long list stays linear.
   for (let i = out.length - 1; i >= 0 && !lead; i--) {
     const c = out[i]!;
     if (c.fromTitle || c.mention.evidenceEnd > item) continue;
     if (item - c.mention.evidenceEnd > 2 * LIST_CONTEXT) return null;
-    if (listItemAt(text, c.mention.evidenceStart) < 0) lead = c;
+    // A sibling row that borrowed the lead-in's words is no lead: its evidence ends in the list.
+    const inList = listItemAt(text, Math.max(0, c.mention.evidenceEnd - 1)) >= 0;
+    if (listItemAt(text, c.mention.evidenceStart) < 0 && !inList) lead = c;
   }
   if (!lead) return null;
   const buyer = lead.a.company.id === lead.mention.buyer.id ? lead.a.company : lead.b.company;
   const roles = buyer.roles ?? [];
+  // A company that labels a row of the list is a party of that row, not the buyer of the others.
+  if (rows.has(buyer.id)) return null;
   return roles.includes('buyer') && !roles.includes('provider') ? buyer : null;
+}
+
+/** What may stand before a row's label: its bullet or number. */
+const ROW_MARKER_RE = /^[\s*•·▪◦►>–—-]*(?:\d{1,2}[.)]\s)?$/;
+/** What sets a row's label off from the rest of the row: a colon, a column gap, an arrow, a parenthesis. */
+const LABEL_END_RE = /^(?:\s?[:|→]|\s{2,}|\t|\s[–—-]\s|\s?\()/;
+
+/** How many lines up and down a list's rows are read for their labels. */
+const MAX_ROWS = 2 * MAX_SIBLINGS;
+
+/**
+ * The companies that label the rows of the list or table holding `item` (the first company each row names):
+ * "Oracle | $300 billion", "* Meta: up to $14.2 billion".
+ */
+function rowLabels(text: string, item: number): ReadonlySet<string> {
+  const labels = new Set<string>();
+  const label = (start: number): void => {
+    const end = text.indexOf('\n', start);
+    const first = findCompanyMentions(text, start, end < 0 ? text.length : end)[0];
+    // A label opens its row and is set off from the rest ("Meta: …", "Oracle   $300 billion", "IREN → …");
+    // "IREN acquista da Dell …" is a sentence whose subject opens the row.
+    if (
+      first &&
+      ROW_MARKER_RE.test(text.slice(start, first.start)) &&
+      LABEL_END_RE.test(text.slice(first.end, first.end + 6))
+    )
+      labels.add(first.company.id);
+  };
+  label(item);
+  // Up: each line above while it is a row.
+  for (let n = 0, at = item; n < MAX_ROWS; n++) {
+    const lineEnd = text.lastIndexOf('\n', at - 1);
+    if (lineEnd <= 0) break;
+    // Read from the line's end: listItemAt skips a row's indent only up to the position it is given.
+    const row = listItemAt(text, lineEnd);
+    if (row < 0 || row >= lineEnd) break;
+    label(row);
+    at = row;
+  }
+  // Down: each line below while it is a row.
+  for (let n = 0, at = item; n < MAX_ROWS; n++) {
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) break;
+    const nextEnd = text.indexOf('\n', lineEnd + 1);
+    const row = listItemAt(text, nextEnd < 0 ? text.length : nextEnd);
+    if (row <= lineEnd) break;
+    label(row);
+    at = row;
+  }
+  return labels;
 }

@@ -8,10 +8,18 @@ const LEAD_CHARS = 3_000;
 /** The subject must be named this many times more than any other company: a clear lead, not a tie. */
 const MIN_LEAD = 1;
 
-export function subjectOf(title: string, text: string): CompanyEntry | null {
+/**
+ * `rows`: the companies that label the rows of a list or table being read. A roundup's rows name the other
+ * party of each deal ("Oracle | $300 billion", "* Meta: $14.2 billion"), never the company the list is about.
+ */
+export function subjectOf(
+  title: string,
+  text: string,
+  rows: ReadonlySet<string> = new Set(),
+): CompanyEntry | null {
   const counts = new Map<string, { company: CompanyEntry; n: number; first: number }>();
   const head = `${title}\n${text.slice(0, LEAD_CHARS)}`;
-  const mentions = findCompanyMentions(head);
+  const mentions = findCompanyMentions(head).filter((m) => !rows.has(m.company.id));
   for (const [i, m] of mentions.entries()) {
     const c = counts.get(m.company.id);
     // The headline counts double: it states what the article is about.
@@ -28,7 +36,7 @@ export function subjectOf(title: string, text: string): CompanyEntry | null {
 
 /** A sentence opening on its subject without naming it, per language ("The company…", "Le groupe…", "Er…"). */
 export const ANAPHOR_SUBJECT_RE =
-  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s(?:group|company|firm|giant|groupe|soci[ée]t[ée]|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante)(?!\p{L})|(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s)/iu;
+  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s(?:[\p{L}\d]{1,20}-[\p{L}\d]{1,20}\s)?(?:group|company|firm|giant|groupe|soci[ée]t[ée]|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante)(?!\p{L})|(?:(?:last|this|earlier this|later that|that)\s(?:week|month|year|quarter)\s)?(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s)/iu;
 
 /**
  * A sentence opening on a seller named by what it does ("the provider", "der KI-Cloudanbieter", "le
@@ -55,6 +63,9 @@ export function referentOf(
   span: Span,
   subject: () => CompanyEntry | null,
   previous: (start: number) => Span | null,
+  /** Whether a company can be the referent (an antecedent that cannot deal with the sentence's company is passed
+   * over, as a pronoun passes over an antecedent of another gender). */
+  fits: (c: CompanyEntry) => boolean = () => true,
 ): CompanyEntry | null {
   const opening = text.slice(span.start, span.start + 60);
   const provider = PROVIDER_ANAPHOR_RE.exec(opening);
@@ -77,10 +88,12 @@ export function referentOf(
     const first = named[0];
     if (!first) continue;
     const lead = text.slice(prev.start, first.start);
-    if (lead.length <= 60 && !NOT_SUBJECT_BEFORE_RE.test(lead)) return first.company;
-    break;
+    if (lead.length > 60 || NOT_SUBJECT_BEFORE_RE.test(lead)) break;
+    if (fits(first.company)) return first.company;
   }
-  return wantsProvider ? null : subject();
+  if (wantsProvider) return null;
+  const fallback = subject();
+  return fallback && fits(fallback) ? fallback : null;
 }
 
 const sellsOnly = (c: CompanyEntry): boolean =>
