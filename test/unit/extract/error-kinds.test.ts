@@ -346,7 +346,26 @@ describe('expansions across sentences: the increment is the value, the running t
       'A CoreWeave assinou com a OpenAI um contrato de US$ 11,9 bilhões. A OpenAI ampliou depois o acordo em US$ 4 bilhões, elevando o valor total para US$ 15,9 bilhões.',
       ['openai coreweave 4000000000 expanded gpu_cloud total=15900000000'],
     ],
-    // A total over several partners' contracts is no running total of one deal.
+    // A total over several partners' contracts is no running total of one deal, with or without a sum word of
+    // its own: the list of named counterparties makes it several contracts.
+    ["OpenAI's compute contracts with CoreWeave, Oracle and Microsoft now total more than $350 billion.", []],
+    [
+      "Les contrats de calcul d'OpenAI avec CoreWeave, Oracle et Microsoft totalisent désormais plus de 350 milliards de dollars.",
+      [],
+    ],
+    [
+      'Los contratos de computación de OpenAI con CoreWeave, Oracle y Microsoft suman ya más de 350.000 millones de dólares.',
+      [],
+    ],
+    [
+      'Os contratos de computação da OpenAI com a CoreWeave, a Oracle e a Microsoft já somam mais de US$ 350 bilhões.',
+      [],
+    ],
+    // The sum drops only its own amount: a deal in another clause of the sentence stays.
+    [
+      "OpenAI's compute contracts with CoreWeave, Oracle and Microsoft now total more than $350 billion, after it signed a $38 billion deal with Amazon.",
+      ['openai amazon 38000000000 signed'],
+    ],
     [
       'Die Rechenleistungsverträge von OpenAI mit CoreWeave, Oracle und Microsoft summieren sich inzwischen auf mehr als 350 Milliarden Dollar.',
       [],
