@@ -383,14 +383,29 @@ describe('multi-party leases: the tenant buys, the landlord provides; the guaran
     [
       'Cipher Mining signed a ten-year lease with Fluidstack worth about $3 billion for its Barber Lake site, and Google agreed to backstop $1.4 billion of Fluidstack’s lease obligations.',
       [
-        'fluidstack cipher-mining 3000000000 signed',
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      ],
+    ],
+    // The guarantee's words are its own clause's: the lease beside it stays a lease.
+    [
+      "Cipher Mining signed a ten-year lease with Fluidstack worth about $3 billion, and Google agreed to backstop $1.4 billion of Fluidstack's lease obligations.",
+      [
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      ],
+    ],
+    [
+      'Cipher Mining firmó con Fluidstack un contrato de arrendamiento a diez años de unos 3.000 millones de dólares, y Google respalda 1.400 millones de dólares de las obligaciones de alquiler de Fluidstack.',
+      [
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
         'alphabet cipher-mining 1400000000 signed capacity_backstop',
       ],
     ],
     [
       'Cipher Mining a signé avec Fluidstack un bail de dix ans d’environ 3 milliards de dollars ; Google garantit 1,4 milliard de dollars des obligations locatives de Fluidstack.',
       [
-        'fluidstack cipher-mining 3000000000 signed',
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
         'alphabet cipher-mining 1400000000 signed capacity_backstop',
       ],
     ],
@@ -398,17 +413,20 @@ describe('multi-party leases: the tenant buys, the landlord provides; the guaran
       'Cipher Mining hat mit Fluidstack einen Mietvertrag über zehn Jahre im Wert von rund 3 Milliarden Dollar geschlossen; Google sichert 1,4 Milliarden Dollar der Mietzahlungen von Fluidstack ab.',
       [
         'fluidstack cipher-mining 3000000000 signed datacenter_lease',
-        'alphabet cipher-mining 1400000000 signed',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
       ],
     ],
     [
       'TeraWulf ha firmato con Fluidstack un contratto di locazione di dieci anni da 3,7 miliardi di dollari; Google garantisce 1,8 miliardi degli obblighi di locazione di Fluidstack.',
-      ['fluidstack terawulf 3700000000 signed', 'alphabet terawulf 1800000000 signed capacity_backstop'],
+      [
+        'fluidstack terawulf 3700000000 signed datacenter_lease',
+        'alphabet terawulf 1800000000 signed capacity_backstop',
+      ],
     ],
     [
       'A Cipher Mining assinou com a Fluidstack um contrato de arrendamento de dez anos de cerca de US$ 3 bilhões; o Google garante US$ 1,4 bilhão das obrigações de aluguel da Fluidstack.',
       [
-        'fluidstack cipher-mining 3000000000 signed',
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
         'alphabet cipher-mining 1400000000 signed capacity_backstop',
       ],
     ],
