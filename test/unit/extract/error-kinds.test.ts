@@ -439,6 +439,27 @@ describe('multi-party leases: the tenant buys, the landlord provides; the guaran
       'Hut 8 arrendará su campus River Bend a Fluidstack en un contrato de arrendamiento de unos 7.000 millones de dólares a 15 años, para un clúster que utilizará Anthropic.',
       ['fluidstack hut-8 7000000000 signed datacenter_lease'],
     ],
+    // A leasing verb is the deal: the landlord provides, its "a X" object is the tenant; the end user is no party.
+    [
+      'Hut 8 arrendará su centro de datos River Bend a Fluidstack por unos 7.000 millones de dólares en 15 años, para un clúster que utilizará Anthropic.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'Hut 8 affitterà il suo data center River Bend a Fluidstack per circa 7 miliardi di dollari in 15 anni, per un cluster che userà Anthropic.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'A Hut 8 vai arrendar seu data center River Bend à Fluidstack por cerca de US$ 7 bilhões em 15 anos, para um cluster que a Anthropic vai usar.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      "Hut 8 louera son centre de données River Bend à Fluidstack pour environ 7 milliards de dollars sur 15 ans, pour un cluster qu'utilisera Anthropic.",
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'Hut 8 vermietet sein Rechenzentrum River Bend für rund 7 Milliarden Dollar über 15 Jahre an Fluidstack, für einen Cluster, den Anthropic nutzen wird.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
     // A guarantee or an end use without an amount: no deal.
     [
       'Google will backstop part of Fluidstack’s lease obligations at the Cipher Mining site, the companies said.',
