@@ -7,6 +7,18 @@ import { memoizeByStrings } from './memo';
 /** Several contracts counted: "three contracts", "plusieurs contrats", "drei Verträge", "los tres contratos". */
 const SEVERAL_CONTRACTS_RE =
   /\b(?:two|three|four|five|six|several|multiple|these|both|its|their|deux|trois|quatre|cinq|plusieurs|ces|ses|leurs|zwei|drei|vier|f[üu]nf|mehrere|diese|seine|ihre|dos|tres|cuatro|cinco|varios|estos|sus|due|tre|quattro|cinque|diversi|questi|suoi|dois|duas|tr[êe]s|quatro|v[áa]rios|estes|seus)\s(?:[\p{L}-]{1,20}\s){0,2}(?:contracts|agreements|deals|leases|contrats|accords|baux|vertr[äa]ge|vereinbarungen|deals|contratos|acuerdos|contratti|accordi|acordos)\b/iu;
+/**
+ * Plural contracts with a list of named counterparties, right before the amount in the same clause: "contracts
+ * with CoreWeave, Oracle and Microsoft now total", "contrats avec CoreWeave, Oracle et Microsoft totalisent". Summed,
+ * they are as many contracts as names (no count word needed). Case-sensitive on purpose: a name starts with a
+ * capital.
+ */
+const NAME = String.raw`\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}`;
+const ARTICLE = String.raw`(?:(?:the|la|le|les|l['’]|der|dem|den|el|los|a|o|os|as)\s?)?`;
+const NAMED_COUNTERPARTIES_RE = new RegExp(
+  String.raw`(?:[Cc]ontracts|[Aa]greements|[Dd]eals|[Ll]eases|[Cc]ontrats|[Aa]ccords|[Bb]aux|[Vv]ertr[äa]ge|[Vv]ereinbarungen|[Cc]ontratos|[Aa]cuerdos|[Cc]ontratti|[Aa]ccordi|[Aa]cordos)\b[^.;:]{0,60}?\s(?:with|avec|mit|con|com)\s${ARTICLE}${NAME}(?:,\s${ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${ARTICLE}${NAME}(?<tail>[^,;]{0,60})$`,
+  'u',
+);
 /** Words that sum: "together", "combined", "ensemble", "zusammen", "en conjunto", "suman", "insieme", "somam". */
 const SUM_RE =
   /\b(?:together|combined|in total|in all|altogether|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|zusammen|insgesamt|summieren|en conjunto|en total|suman|sumados|in totale|complessiv\w{0,3}|insieme|no total|somam|somados|juntos)\b/iu;
@@ -39,7 +51,13 @@ export function isAggregate(
   // Only the amount's own part of the sentence: from the last semicolon before it.
   const semicolon = window.lastIndexOf(';', start - from);
   if (semicolon >= 0) window = window.slice(semicolon + 1);
-  return sumsSeveral(window, '');
+  return sumsSeveral(window, '') || sumsNamedCounterparties(text.slice(from, start), window);
+}
+
+/** "OpenAI's contracts with CoreWeave, Oracle and Microsoft now total $350 billion": a sum over several partners. */
+function sumsNamedCounterparties(before: string, window: string): boolean {
+  const tail = NAMED_COUNTERPARTIES_RE.exec(before)?.groups?.tail;
+  return tail !== undefined && (SUM_RE.test(tail) || WORTH_RE.test(tail)) && !EACH_RE.test(window);
 }
 
 /**

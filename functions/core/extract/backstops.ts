@@ -32,8 +32,9 @@ export function resolveBackstops<T extends Mention>(
       (l) =>
         l !== m && l.kind === 'datacenter_lease' && ids.includes(l.buyer.id) && !ids.includes(l.provider.id),
     );
-    if (lease) {
-      const guarantor = m.buyer.id === lease.buyer.id ? m.provider : m.buyer;
+    const guarantor = lease && (m.buyer.id === lease.buyer.id ? m.provider : m.buyer);
+    // A landlord (tier 3) guarantees no other landlord's lease: that pair is a lease of its own, not a guarantee.
+    if (lease && guarantor && companyById(guarantor.id)?.tier !== 3) {
       return { ...m, buyer: guarantor, provider: lease.provider };
     }
     if (hostRegistrant && !ids.includes(hostRegistrant.id)) {

@@ -6,7 +6,7 @@
 // 2. scan.ts: only the sentences holding a trigger are read further: filters (cues.ts: aggregates,
 //    acquisitions, investments, valuations...), parties (parties.ts), the pair an amount binds to (pair.ts),
 //    roles (roles.ts: clause cues over the company table's usual roles), expansions (expansion.ts), status
-//    (status.ts) and confidence (confidence.ts);
+//    (status.ts), the kind from each amount's own clause (amount-clause.ts) and confidence (confidence.ts);
 // 3. merge.ts: candidates are merged per company pair (one mention per deal per document);
 // 4. backstops.ts and terms.ts: guarantees resolved against leases, terms stated in sentences of their own.
 

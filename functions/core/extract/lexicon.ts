@@ -362,6 +362,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'suscribi[óo]',
       'alquila',
       'alquilar[áa]?',
+      // Leasing a site to a tenant is the deal ("arrendará su centro de datos a Fluidstack").
+      'arrend(?:a|an|ar|ar[áa]|ar[áa]n|[óo])',
       'contrata',
       'contrat[óo]',
       'compra(?:r[áa])?',
@@ -473,6 +475,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'sottoscritt[oa]',
       'chius[oa]',
       'affitt[ao]',
+      'affitter[àa]',
       'noleggi[ao]',
       'acquist[ao]',
       'si impegna',

@@ -4,6 +4,7 @@ import { parseEndDate, parseTermYears } from '../dates';
 import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, Mention, MentionStatus } from '../types';
 import { isAggregate } from './aggregates';
+import { kindWordsOf } from './amount-clause';
 import { restatesOneContract } from './backlog';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, kindOf, negativeCue, valuesCompanyAt } from './cues';
@@ -317,7 +318,10 @@ export function scanText(
         kind:
           provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText)
             ? 'hardware'
-            : kindOf(`${evidenceText} ${after}`, provider.company.tier),
+            : kindOf(
+                `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${after}`,
+                provider.company.tier,
+              ),
         endDate,
         termYears,
         language: languageOf(),

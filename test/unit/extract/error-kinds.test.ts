@@ -346,7 +346,26 @@ describe('expansions across sentences: the increment is the value, the running t
       'A CoreWeave assinou com a OpenAI um contrato de US$ 11,9 bilhões. A OpenAI ampliou depois o acordo em US$ 4 bilhões, elevando o valor total para US$ 15,9 bilhões.',
       ['openai coreweave 4000000000 expanded gpu_cloud total=15900000000'],
     ],
-    // A total over several partners' contracts is no running total of one deal.
+    // A total over several partners' contracts is no running total of one deal, with or without a sum word of
+    // its own: the list of named counterparties makes it several contracts.
+    ["OpenAI's compute contracts with CoreWeave, Oracle and Microsoft now total more than $350 billion.", []],
+    [
+      "Les contrats de calcul d'OpenAI avec CoreWeave, Oracle et Microsoft totalisent désormais plus de 350 milliards de dollars.",
+      [],
+    ],
+    [
+      'Los contratos de computación de OpenAI con CoreWeave, Oracle y Microsoft suman ya más de 350.000 millones de dólares.',
+      [],
+    ],
+    [
+      'Os contratos de computação da OpenAI com a CoreWeave, a Oracle e a Microsoft já somam mais de US$ 350 bilhões.',
+      [],
+    ],
+    // The sum drops only its own amount: a deal in another clause of the sentence stays.
+    [
+      "OpenAI's compute contracts with CoreWeave, Oracle and Microsoft now total more than $350 billion, after it signed a $38 billion deal with Amazon.",
+      ['openai amazon 38000000000 signed'],
+    ],
     [
       'Die Rechenleistungsverträge von OpenAI mit CoreWeave, Oracle und Microsoft summieren sich inzwischen auf mehr als 350 Milliarden Dollar.',
       [],
@@ -364,14 +383,29 @@ describe('multi-party leases: the tenant buys, the landlord provides; the guaran
     [
       'Cipher Mining signed a ten-year lease with Fluidstack worth about $3 billion for its Barber Lake site, and Google agreed to backstop $1.4 billion of Fluidstack’s lease obligations.',
       [
-        'fluidstack cipher-mining 3000000000 signed',
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      ],
+    ],
+    // The guarantee's words are its own clause's: the lease beside it stays a lease.
+    [
+      "Cipher Mining signed a ten-year lease with Fluidstack worth about $3 billion, and Google agreed to backstop $1.4 billion of Fluidstack's lease obligations.",
+      [
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      ],
+    ],
+    [
+      'Cipher Mining firmó con Fluidstack un contrato de arrendamiento a diez años de unos 3.000 millones de dólares, y Google respalda 1.400 millones de dólares de las obligaciones de alquiler de Fluidstack.',
+      [
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
         'alphabet cipher-mining 1400000000 signed capacity_backstop',
       ],
     ],
     [
       'Cipher Mining a signé avec Fluidstack un bail de dix ans d’environ 3 milliards de dollars ; Google garantit 1,4 milliard de dollars des obligations locatives de Fluidstack.',
       [
-        'fluidstack cipher-mining 3000000000 signed',
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
         'alphabet cipher-mining 1400000000 signed capacity_backstop',
       ],
     ],
@@ -379,17 +413,20 @@ describe('multi-party leases: the tenant buys, the landlord provides; the guaran
       'Cipher Mining hat mit Fluidstack einen Mietvertrag über zehn Jahre im Wert von rund 3 Milliarden Dollar geschlossen; Google sichert 1,4 Milliarden Dollar der Mietzahlungen von Fluidstack ab.',
       [
         'fluidstack cipher-mining 3000000000 signed datacenter_lease',
-        'alphabet cipher-mining 1400000000 signed',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
       ],
     ],
     [
       'TeraWulf ha firmato con Fluidstack un contratto di locazione di dieci anni da 3,7 miliardi di dollari; Google garantisce 1,8 miliardi degli obblighi di locazione di Fluidstack.',
-      ['fluidstack terawulf 3700000000 signed', 'alphabet terawulf 1800000000 signed capacity_backstop'],
+      [
+        'fluidstack terawulf 3700000000 signed datacenter_lease',
+        'alphabet terawulf 1800000000 signed capacity_backstop',
+      ],
     ],
     [
       'A Cipher Mining assinou com a Fluidstack um contrato de arrendamento de dez anos de cerca de US$ 3 bilhões; o Google garante US$ 1,4 bilhão das obrigações de aluguel da Fluidstack.',
       [
-        'fluidstack cipher-mining 3000000000 signed',
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
         'alphabet cipher-mining 1400000000 signed capacity_backstop',
       ],
     ],
@@ -400,6 +437,27 @@ describe('multi-party leases: the tenant buys, the landlord provides; the guaran
     ],
     [
       'Hut 8 arrendará su campus River Bend a Fluidstack en un contrato de arrendamiento de unos 7.000 millones de dólares a 15 años, para un clúster que utilizará Anthropic.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    // A leasing verb is the deal: the landlord provides, its "a X" object is the tenant; the end user is no party.
+    [
+      'Hut 8 arrendará su centro de datos River Bend a Fluidstack por unos 7.000 millones de dólares en 15 años, para un clúster que utilizará Anthropic.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'Hut 8 affitterà il suo data center River Bend a Fluidstack per circa 7 miliardi di dollari in 15 anni, per un cluster che userà Anthropic.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'A Hut 8 vai arrendar seu data center River Bend à Fluidstack por cerca de US$ 7 bilhões em 15 anos, para um cluster que a Anthropic vai usar.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      "Hut 8 louera son centre de données River Bend à Fluidstack pour environ 7 milliards de dollars sur 15 ans, pour un cluster qu'utilisera Anthropic.",
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'Hut 8 vermietet sein Rechenzentrum River Bend für rund 7 Milliarden Dollar über 15 Jahre an Fluidstack, für einen Cluster, den Anthropic nutzen wird.',
       ['fluidstack hut-8 7000000000 signed datacenter_lease'],
     ],
     // A guarantee or an end use without an amount: no deal.
