@@ -84,10 +84,42 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /\bmarket\b.{0,40}(?:to reach|expected to|could reach|will reach|is worth|size|to grow|forecast)|market size|addressable|\btam\b|global spending|worldwide spending|ai spending|spending on ai|march[ée].{0,40}(?:atteindre|pourrait|devrait|p[èe]se|pèsera)|taille du march[ée]|d[ée]penses mondiales|marktvolumen|mercado.{0,30}alcanzar/i,
   ],
   [
+    // "le richieste presentate a Terna superano i 40 GW": power a grid is asked for, no company's contract.
+    'grid-request-near',
+    /grid (?:connection|interconnection) requests?|interconnection queue|connection requests|demandes de raccordement|raccordement au r[ée]seau|netzanschlussanfragen|anschlussanfragen|solicitudes de (?:acceso|conexi[óo]n)|richieste (?:di connessione|presentate a)|connessioni alla rete|pedidos de (?:conex[ãa]o|liga[çc][ãa]o)/i,
+  ],
+  [
+    // "un data center de 1 GW custa cerca de US$ 50 bilhões": what building costs, no contract's value.
+    'cost-estimate-near',
+    /\b(?:costs?|would cost|costing|co[uû]te(?:rait|raient)?|kostet|kosten w[üu]rde|cuesta|costar[íi]a|costa|costerebbe|custa|custaria)\s(?:about |around |roughly |some |approximately |environ |rund |etwa |unos |cerca de |circa |intorno a |por volta de )?(?:US)?[$€£]?\s?~?\d/i,
+  ],
+  [
     'risk-factor',
     /\brisks?\b|could (?:adversely|harm|negatively)|may (?:adversely|harm|not be able)|depend on a limited number|limited number of customers|concentration of|no assurance|cannot assure|pourrait (?:nuire|affecter)|risques?\b/i,
   ],
 ];
+
+/** What a capacity contract's clause speaks of: capacity, compute, a site, or the contract itself. */
+const CAPACITY_OR_CONTRACT_RE =
+  /\b(?:compute|computing|cloud|capacity|capacit\w{0,4}|gpus?|tpus?|data ?cent(?:er|re)s?|rechenzentr\w{0,4}|rechenleistung|centr[oi]s? (?:de|dei) dat[oi]s?|centri dati|centres? de donn[ée]es|servers?|serveurs|chips?|puces|infra\w{0,12}|azure|aws|hosting|colocation|backstop|guarant\w{0,4}|garant\w{0,4}|obliga\w{0,8}|obriga\w{0,8}|commitments?|engagements?|compromisos?|impegn\w{0,3}|compromissos?|zusagen?|aluguel|loyers?|rent|megawatts?|gigawatts?|calcul|computa\w{0,5}|nuvem|nuage|\d\s?(?:mw|gw)|leases?|leasing|bail|baux|\w{0,8}miet\w{0,8}|alquiler|arrendamiento|locazione|arrendamento|agreements?|contracts?|deals?|accords?|contrats?|\w{0,12}vertr[äa]ge?s?|\w{0,12}vereinbarung|acuerdos?|contrat[oi]s?|accord[oi]|acordos?|orders?|commandes?|auftrag)\b/i;
+
+/** An investment's verb or noun anywhere in a sentence (the near-amount cue of 'equity-investment-near'). */
+const INVESTMENT_RE = NEGATIVE_CUES.find(([name]) => name === 'equity-investment-near')![1];
+
+/** German puts the verb last: "… 50 Milliarden Dollar in eigene Rechenzentren zu investieren." */
+const CLAUSE_FINAL_INVESTMENT_RE =
+  /\b(?:zu\s)?(?:investieren|investiert|investierte|einzusteigen|einsteigen|eingestiegen|einzusammeln|eingesammelt|stecken|gesteckt|beteiligen)\s*[.!;,]?\s*$/i;
+
+/**
+ * "Google has invested $3 billion in Anthropic, while Amazon has committed $8 billion": an amount whose own clause
+ * (`near`) names neither capacity nor a contract, after an investment told earlier in its sentence (`before`), is
+ * an investment too; so is one whose clause (`tail`: from the amount to the clause's end) ends on a German
+ * investment verb ("Nvidia will bis zu 10 Mrd und Microsoft bis zu 5 Mrd in Anthropic investieren").
+ */
+export function isInvestmentAmount(before: string, near: string, tail: string): boolean {
+  if (CLAUSE_FINAL_INVESTMENT_RE.test(tail)) return true;
+  return !CAPACITY_OR_CONTRACT_RE.test(near) && INVESTMENT_RE.test(before);
+}
 
 /**
  * "the deal values Nebius, which supplies GPU capacity to Microsoft, at $24 billion", "valorise la société,

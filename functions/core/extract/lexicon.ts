@@ -62,6 +62,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'funding',
       'equity',
       'stake',
+      'investors?',
     ],
     plan: [
       'planned',
@@ -163,6 +164,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'entre(?:nt)? au capital',
       'lev[ée]e de fonds',
       'tour de table',
+      'investisseurs?',
+      'inject(?:er|era|[ée])',
     ],
     plan: [
       'planifi[ée]e?s?',
@@ -278,6 +281,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'finanzierungsrunde',
       '*kapitalspritze',
       '*finanzierung',
+      '*investoren',
+      '*eingesammelt',
+      'einzusammeln',
+      'einzusteigen',
+      'eingestiegen',
     ],
     plan: [
       'geplante?[nrs]?',
@@ -398,6 +406,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'participaci[óo]n',
       'ronda de financiaci[óo]n',
       'capital de',
+      'invertid[oa]s?',
+      'inversores',
+      'inversionistas',
     ],
     plan: [
       'planificad[ao]s?',
@@ -410,6 +421,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'plan de gasto',
       'valor de mercado',
       'valoraci[óo]n',
+      'capitalizaci[óo]n',
     ],
     aggregate: [
       'acuerdo circular',
@@ -494,6 +506,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'partecipazione',
       'round di',
       'aumento di capitale',
+      'investitori',
+      'raccolt[oi]',
     ],
     plan: [
       'pianificat[ao]',
@@ -506,6 +520,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'piano di investiment[oi]',
       'valore di mercato',
       'valutazione',
+      'capitalizzazione',
     ],
     aggregate: ['complessivamente', 'nel complesso', 'sommando', 'sommati'],
     expanded: [
@@ -599,6 +614,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'levantou',
       'captou',
       'aporte',
+      'investidores',
+      'angari(?:ou|ar)',
     ],
     plan: [
       'planejad[ao]s?',

@@ -6,7 +6,7 @@ import type { Language, Mention, MentionStatus } from '../types';
 import { isAggregate } from './aggregates';
 import { restatesOneContract } from './backlog';
 import { CONTRACT_WORD_RE, confidenceOf } from './confidence';
-import { COMPUTE_RE, DEAL_RE, kindOf, negativeCue, valuesCompanyAt } from './cues';
+import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
 import {
   BY_THEN_TO_BEFORE_RE,
   bareIncrementBefore,
@@ -24,7 +24,7 @@ import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
 import { statusAt } from './status';
 import { referentOf } from './subject';
-import { computeWindows, findTriggers, hasTriggerIn, nearAmount, type Trigger } from './triggers';
+import { clauseTail, computeWindows, findTriggers, hasTriggerIn, nearAmount, type Trigger } from './triggers';
 
 /** Sibling items of a list skipped on the way back to the list's lead-in. */
 export const MAX_SIBLINGS = 12;
@@ -92,7 +92,7 @@ export function scanText(
     if (negative && !(negative === 'revenue-backlog' && restatesOneContractIn(text, span, ts))) continue;
     const kept = ts.filter(
       (t) =>
-        !negativeCue('', nearAmount(text, span, t)) &&
+        !sideDealAmount(text, span, t) &&
         !(
           isAggregate(text, span.start, span.end, t.start, t.end) && !isRunningTotalOfOnePair(text, span, t)
         ) &&
@@ -320,6 +320,13 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
   // "the agreements between the two companies now reach": no company named, the pair of the sentence before.
   if (ids.size === 0 && t.money) return statesRunningTotal(text, span.start, t.money);
   return ids.size === 2;
+}
+
+/** A side deal's amount: its own clause carries a stake's or a market's cue, or tells an investment. */
+function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
+  const near = nearAmount(text, span, t);
+  if (negativeCue('', near)) return true;
+  return isInvestmentAmount(text.slice(span.start, t.start), near, clauseTail(text, span, t));
 }
 
 /** A backlog sentence whose every amount restates one named company's contract (see backlog.ts). */

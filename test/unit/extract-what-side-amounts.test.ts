@@ -1,0 +1,119 @@
+// Amounts that ride beside a capacity deal without being one: money raised from investors, an investment told by
+// a verb at the clause's end or shared by a parallel clause, a yearly revenue a lease is to bring, a building
+// cost, a market capitalisation, grid connection requests. Each kind in at least three languages; the deal told
+// beside it keeps its value. Every sentence is written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../functions/core/extract';
+
+const run = (text: string): string[] =>
+  extractMentions({ text }).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}`);
+
+const each = (cases: [string, string[]][]): void => {
+  for (const [text, want] of cases) it(text.slice(0, 70), () => expect(run(text)).toEqual(want));
+};
+
+describe('money raised from investors is no contract with them', () => {
+  each([
+    [
+      'Nscale, which rents GPU capacity to Microsoft, raised $1.1 billion in September from investors including Aker and Nvidia.',
+      [],
+    ],
+    [
+      'Der GPU-Cloud-Anbieter Nscale hatte im Herbst 1,1 Milliarden Dollar von Investoren wie Nvidia eingesammelt.',
+      [],
+    ],
+    [
+      'Il fornitore di capacità cloud Nscale aveva raccolto 1,1 miliardi di dollari da investitori tra cui Nvidia.',
+      [],
+    ],
+    [
+      'O fornecedor de capacidade de nuvem Nscale angariou 1,1 mil milhões de dólares junto de investidores como a Nvidia.',
+      [],
+    ],
+  ]);
+});
+
+describe('an investment told by a verb at the end or by a parallel clause', () => {
+  each([
+    [
+      'Nvidia und Microsoft wollen 8 Milliarden Dollar beziehungsweise 4 Milliarden Dollar in den Cloud-Kunden Anthropic investieren.',
+      [],
+    ],
+    [
+      'Der Chipkonzern will für 5 Milliarden Dollar beim Rechenzentrumsbetreiber Intel einzusteigen versuchen; Nvidia nannte keine Details.',
+      [],
+    ],
+    [
+      'Amazon has already invested about $4 billion in Anthropic, while Google has committed $2 billion and supplies part of its cloud.',
+      [],
+    ],
+    [
+      'A Nvidia vai injetar até US$ 8 bilhões na Anthropic, e a Microsoft, até US$ 4 bilhões, em troca de capacidade de computação.',
+      [],
+    ],
+    ['Google ya había invertido unos 2.000 millones de dólares en Anthropic, cliente de su nube.', []],
+  ]);
+
+  it('a deal told beside the investment keeps its value', () => {
+    expect(
+      run(
+        'Microsoft will invest up to $5 billion in Anthropic, and Anthropic has committed to buy $30 billion of Azure compute capacity from Microsoft.',
+      ),
+    ).toEqual(['anthropic microsoft 30000000000 signed']);
+    expect(
+      run(
+        'Nvidia has agreed to a $1.5 billion, four-year deal to rent GPU servers from Lambda, a cloud startup in which it holds a stake.',
+      ),
+    ).toEqual(['nvidia lambda 1500000000 signed']);
+  });
+});
+
+describe('what a lease brings in a year is no contract value', () => {
+  each([
+    [
+      'CoreWeave signed a 15-year lease at the Helios campus; Galaxy expects it to bring more than $1 billion of average annual revenue.',
+      ['coreweave galaxy-digital null signed'],
+    ],
+    [
+      'CoreWeave a signé un bail de quinze ans sur le campus Helios ; Galaxy en attend plus d’un milliard de dollars de revenus annuels.',
+      ['coreweave galaxy-digital null signed'],
+    ],
+    [
+      'CoreWeave hat einen Mietvertrag über 15 Jahre für den Helios-Campus unterschrieben, der Galaxy mehr als 1 Milliarde Dollar Umsatz pro Jahr bringen soll.',
+      ['coreweave galaxy-digital null signed'],
+    ],
+  ]);
+});
+
+describe('building costs, market values and grid requests are no deals', () => {
+  each([
+    [
+      'Anthropic signed a cloud deal with Google for up to one million TPUs; analysts say a 1 GW data center costs about $50 billion to build.',
+      ['anthropic alphabet null signed'],
+    ],
+    [
+      'Aruba ed Equinix ampliano i data center lombardi, ma le richieste di connessione alla rete superano i 40 GW.',
+      [],
+    ],
+  ]);
+
+  it('a cost estimate or a market value never becomes a value (pt, it, fr)', () => {
+    const values = (text: string) => extractMentions({ text }).map((m) => m.valueUsd);
+    expect(
+      values(
+        'A Anthropic fechou um acordo de capacidade de nuvem com o Google. Segundo analistas, um data center de 1 GW custa cerca de US$ 50 bilhões.',
+      ),
+    ).not.toContain(50_000_000_000);
+    // The market value's "miliardi di dollari" is no value word of a deal between Nvidia and anyone.
+    expect(
+      run(
+        'Meta negozia con Google per l’uso delle TPU nei suoi data center. Il titolo Nvidia ha perso il 3%, portando la capitalizzazione a 4.000 miliardi di dollari.',
+      ).filter((m) => m.includes('nvidia')),
+    ).toEqual([]);
+    expect(
+      values(
+        'Anthropic a signé un contrat de capacité cloud avec Google. Selon les analystes, un centre de données de 1 GW coûte environ 50 milliards de dollars.',
+      ),
+    ).not.toContain(50_000_000_000);
+  });
+});
