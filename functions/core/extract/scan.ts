@@ -322,11 +322,16 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
   return ids.size === 2;
 }
 
+/** How far before an amount an investment told earlier in its sentence is looked for. */
+const INVESTMENT_REACH = 300;
+
 /** A side deal's amount: its own clause carries a stake's or a market's cue, or tells an investment. */
 function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   const near = nearAmount(text, span, t);
   if (negativeCue('', near)) return true;
-  return isInvestmentAmount(text.slice(span.start, t.start), near, clauseTail(text, span, t));
+  // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
+  const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
+  return isInvestmentAmount(before, near, clauseTail(text, span, t));
 }
 
 /** A backlog sentence whose every amount restates one named company's contract (see backlog.ts). */

@@ -115,7 +115,8 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
     // ("and Nvidia up to") shares the verb, and the cue, of the clause before it.
     // "a Nvidia injetará até US$ 10 bilhões na Anthropic, e a Microsoft, até US$ 5 bilhões": two short clauses
     // ("e a Microsoft", "até") may stand between the amount and the verb they share.
-    for (let hop = 0; hop < 2 && left > sentence.start; hop++) {
+    // Only after a comma: a connector ("after", "nachdem") starts a clause of its own.
+    for (let hop = 0; hop < 2 && left > sentence.start && text[left - 1] === ','; hop++) {
       const own = text.slice(left, t.start);
       if (own.length > ELLIPSIS_CHARS || DEAL_RE.test(own)) break;
       const earlier = Math.max(sentence.start, left - 1 - 120);
