@@ -117,3 +117,28 @@ describe('building costs, market values and grid requests are no deals', () => {
     ).not.toContain(50_000_000_000);
   });
 });
+
+describe('a total that counts earlier deals with another company is no deal of that company', () => {
+  each([
+    [
+      "Cipher Mining signed a 15-year, $5.5 billion data center lease with Amazon Web Services. Including its earlier Fluidstack agreements, Cipher's AI hosting contracts now total about $8.5 billion.",
+      ['amazon cipher-mining 5500000000 signed'],
+    ],
+    [
+      "Cipher Mining a signé avec Amazon Web Services un bail de 5,5 milliards de dollars pour un data center. Y compris ses précédents contrats avec Fluidstack, les baux d'hébergement de Cipher atteignent désormais 8,5 milliards de dollars.",
+      ['amazon cipher-mining 5500000000 signed'],
+    ],
+    [
+      'Cipher Mining hat mit Amazon Web Services einen Mietvertrag über 5,5 Milliarden Dollar für ein Rechenzentrum unterschrieben. Einschließlich der früheren Verträge mit Fluidstack kommt Cipher damit auf 8,5 Milliarden Dollar.',
+      ['amazon cipher-mining 5500000000 signed'],
+    ],
+  ]);
+
+  it('the same pair’s earlier leases keep the new lease an expansion', () => {
+    expect(
+      run(
+        'Applied Digital signed a third lease with CoreWeave worth $4 billion at its Ellendale campus. Together with the two earlier leases with CoreWeave, the contracts now total $11 billion.',
+      ),
+    ).toEqual(['coreweave applied-digital 4000000000 expanded']);
+  });
+});

@@ -45,3 +45,15 @@ export function isAggregate(
     (SUM_RE.test(window) || WORTH_RE.test(window))
   );
 }
+
+/**
+ * "Including its earlier Fluidstack agreements, Cipher's contracts now total $8.5 billion", "Together with the
+ * previously announced agreements with Fluidstack, … total": a sum of the deal just told and earlier deals.
+ */
+const WITH_EARLIER_DEALS_RE =
+  /\b(?:including|together with|combined with|y compris|avec|zusammen mit|einschlie(?:ß|ss)lich|inklusive|junto con|incluyendo|sumad[oa]s? a|compresi|insieme (?:a|con)|incluindo|somad[oa]s? a|juntamente com)\s(?:(?:the|its|their|the company['’]s|ses|leurs|les|der|den|ihre[nr]?|seine[nr]?|sus|los|las|i|gli|le|os|as|seus|suas|[\p{L}-]+['’]s?)\s){0,2}(?:earlier|previous|previously announced|prior|existing|pr[ée]c[ée]dents|ant[ée]rieurs|fr[üu]heren|bisherigen|anteriores|precedenti|previ)\s(?:[\p{L}-]+\s){0,4}?(?:agreements?|contracts?|leases?|deals?|accords|contrats|baux|vertr[äa]gen?|vereinbarungen|acuerdos|contratos|contratti|accordi|acordos)\b/iu;
+
+/** Does the sentence, before the amount (`before`), sum the deal with earlier ones? */
+export function sumsWithEarlierDeals(before: string): boolean {
+  return WITH_EARLIER_DEALS_RE.test(before);
+}

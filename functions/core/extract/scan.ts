@@ -3,7 +3,7 @@ import { type CompanyEntry, findCompanyMentions, toCompanyRef } from '../compani
 import { parseEndDate, parseTermYears } from '../dates';
 import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, Mention, MentionStatus } from '../types';
-import { isAggregate } from './aggregates';
+import { isAggregate, sumsWithEarlierDeals } from './aggregates';
 import { restatesOneContract } from './backlog';
 import { CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
@@ -93,6 +93,7 @@ export function scanText(
     const kept = ts.filter(
       (t) =>
         !sideDealAmount(text, span, t) &&
+        !sumsAcrossCounterparties(text, span, t, out[out.length - 1], registrant) &&
         !(
           isAggregate(text, span.start, span.end, t.start, t.end) && !isRunningTotalOfOnePair(text, span, t)
         ) &&
@@ -320,6 +321,25 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
   // "the agreements between the two companies now reach": no company named, the pair of the sentence before.
   if (ids.size === 0 && t.money) return statesRunningTotal(text, span.start, t.money);
   return ids.size === 2;
+}
+
+/**
+ * "Including its earlier Fluidstack agreements, Cipher's contracts now total $8.5 billion", told after a deal with
+ * another company (AWS): a sum over two counterparties' deals, not one pair's running total.
+ */
+function sumsAcrossCounterparties(
+  text: string,
+  span: Span,
+  t: Trigger,
+  last: Candidate | undefined,
+  registrant: CompanyEntry | null,
+): boolean {
+  if (!last || last.fromTitle) return false;
+  if (!sumsWithEarlierDeals(text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start)))
+    return false;
+  const named = new Set(findCompanyMentions(text, span.start, span.end).map((m) => m.company.id));
+  if (registrant) named.add(registrant.id);
+  return !(named.has(last.mention.buyer.id) && named.has(last.mention.provider.id));
 }
 
 /** How far before an amount an investment told earlier in its sentence is looked for. */
