@@ -4,6 +4,7 @@
 // beside it keeps its value. Every sentence is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../functions/core/extract';
+import { isEarlierDealsValue } from '../../functions/core/extract/aggregates';
 
 const run = (text: string): string[] =>
   extractMentions({ text }).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}`);
@@ -140,5 +141,38 @@ describe('a total that counts earlier deals with another company is no deal of t
         'Applied Digital signed a third lease with CoreWeave worth $4 billion at its Ellendale campus. Together with the two earlier leases with CoreWeave, the contracts now total $11 billion.',
       ),
     ).toEqual(['coreweave applied-digital 4000000000 expanded']);
+  });
+});
+
+describe('an increment told before the running total across one pair’s leases', () => {
+  const value = (text: string) =>
+    extractMentions({ text }).map((m) => [m.valueUsd, m.runningTotalUsd ?? null, m.status]);
+  it('"adds $4 billion, taking the total across the three leases to $11 billion" (en)', () => {
+    expect(
+      value(
+        'Applied Digital signed a third lease with CoreWeave at its Ellendale campus. The new building adds about $4 billion of contracted revenue, taking the total from CoreWeave across the three leases to roughly $11 billion.',
+      ),
+    ).toEqual([[4_000_000_000, 11_000_000_000, 'expanded']]);
+  });
+  it('the earlier leases’ own value, told inside the lead-in that counts them, is theirs (en, fr, de)', () => {
+    for (const before of [
+      'Including the two initial leases, which are expected to bring approximately ',
+      'Y compris les deux premiers baux, qui doivent rapporter environ ',
+      'Einschließlich der zwei ersten Mietverträge über ',
+    ])
+      expect(isEarlierDealsValue(before)).toBe(true);
+    expect(isEarlierDealsValue('The new lease, which is expected to bring approximately ')).toBe(false);
+  });
+  it('a sum told in the next clause leaves the increment in place (fr, it)', () => {
+    expect(
+      value(
+        'Applied Digital a signé un troisième bail avec CoreWeave. Le nouveau bâtiment ajoute environ 4 milliards de dollars de revenus, portant le total des trois baux avec CoreWeave à 11 milliards de dollars.',
+      ),
+    ).toEqual([[4_000_000_000, 11_000_000_000, 'expanded']]);
+    expect(
+      value(
+        'Applied Digital ha firmato un terzo contratto di locazione con CoreWeave. Il nuovo edificio aggiunge circa 4 miliardi di dollari, portando il totale dei tre contratti con CoreWeave a circa 11 miliardi di dollari.',
+      ),
+    ).toEqual([[4_000_000_000, 11_000_000_000, 'expanded']]);
   });
 });

@@ -3,7 +3,7 @@ import { type CompanyEntry, findCompanyMentions, toCompanyRef } from '../compani
 import { parseEndDate, parseTermYears } from '../dates';
 import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, Mention, MentionStatus } from '../types';
-import { isAggregate, sumsWithEarlierDeals } from './aggregates';
+import { isAggregate, isEarlierDealsValue, sumsWithEarlierDeals } from './aggregates';
 import { restatesOneContract } from './backlog';
 import { CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
@@ -345,13 +345,13 @@ function sumsAcrossCounterparties(
 /** How far before an amount an investment told earlier in its sentence is looked for. */
 const INVESTMENT_REACH = 300;
 
-/** A side deal's amount: its own clause carries a stake's or a market's cue, or tells an investment. */
+/** A side deal's amount: its own clause carries a stake's or a market's cue, tells an investment or earlier deals. */
 function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   const near = nearAmount(text, span, t);
   if (negativeCue('', near)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
-  return isInvestmentAmount(before, near, clauseTail(text, span, t));
+  return isInvestmentAmount(before, near, clauseTail(text, span, t)) || isEarlierDealsValue(before);
 }
 
 /** A backlog sentence whose every amount restates one named company's contract (see backlog.ts). */
