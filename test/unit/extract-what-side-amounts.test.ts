@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../functions/core/extract';
 import { isEarlierDealsValue } from '../../functions/core/extract/aggregates';
+import { statusOf } from '../../functions/core/extract/cues';
 
 const run = (text: string): string[] =>
   extractMentions({ text }).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}`);
@@ -175,4 +176,31 @@ describe('an increment told before the running total across one pair’s leases'
       ),
     ).toEqual([[4_000_000_000, 11_000_000_000, 'expanded']]);
   });
+});
+
+describe('status: talks ended, and a deal signed after another company walked away', () => {
+  it('"ends talks", "mettent fin", "beenden ihre Gespräche", "pongono fine", "põem fim" are terminated', () => {
+    for (const s of [
+      'xAI ends talks with Oracle over a $10 billion cloud contract.',
+      'xAI et Oracle mettent fin à leurs discussions sur un contrat cloud de 10 milliards de dollars.',
+      'xAI und Oracle beenden ihre Gespräche über einen Cloud-Vertrag von 10 Milliarden Dollar.',
+      'xAI e Oracle pongono fine alle trattative su un contratto cloud da 10 miliardi di dollari.',
+      'xAI e Oracle põem fim às conversas sobre um contrato de nuvem de US$ 10 bilhões.',
+    ])
+      expect(statusOf(s)).toBe('terminated');
+  });
+  each([
+    [
+      'OpenAI signs a $11.9 billion CoreWeave cloud contract after Microsoft walked away from the capacity.',
+      ['openai coreweave 11900000000 signed'],
+    ],
+    [
+      'OpenAI firma un contrato de computación en la nube de 11.900 millones de dólares con CoreWeave después de que Microsoft renunció a esa capacidad.',
+      ['openai coreweave 11900000000 signed'],
+    ],
+    [
+      'OpenAI firma un contratto cloud da 11,9 miliardi di dollari con CoreWeave dopo che Microsoft ha rinunciato a quella capacità.',
+      ['openai coreweave 11900000000 signed'],
+    ],
+  ]);
 });
