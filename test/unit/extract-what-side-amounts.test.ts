@@ -204,3 +204,15 @@ describe('status: talks ended, and a deal signed after another company walked aw
     ],
   ]);
 });
+
+describe('status: reported by a newspaper', () => {
+  it('"report says", "según ha publicado", "soll … einkaufen" with a long middle, "secondo il FT"', () => {
+    for (const s of [
+      'Meta agrees a Google cloud deal valued at over $10 billion, report says.',
+      'OpenAI ha firmado un contrato con Oracle por unos 300.000 millones de dólares, según ha publicado The Wall Street Journal.',
+      'OpenAI soll ab 2027 über rund fünf Jahre Rechenleistung für etwa 300 Milliarden Dollar bei dem Anbieter Oracle einkaufen.',
+      'Secondo il Financial Times, il contratto tra Microsoft e Nscale vale fino a 14 miliardi di dollari.',
+    ])
+      expect(statusOf(s)).toBe('reported');
+  });
+});

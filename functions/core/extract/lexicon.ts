@@ -130,6 +130,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'would (?:pay|spend|buy|rent|be worth|be valued|provide|supply|lease|give|cost)',
       'not (?:yet )?confirmed',
       'unconfirmed',
+      '(?:a |the )?reports? (?:says|said|shows)',
+      'per (?:a |the )?report',
     ],
     terminated: [
       'terminated',
@@ -346,7 +348,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'laut (?:insidern|kreisen|medienberichten|einem bericht|berichten|informationen)',
       'berichtet',
       'berichten zufolge',
-      'soll(?:en)? (?:\\S+ ){0,12}(?:einkaufen|kaufen|mieten|zahlen|bezahlen|abnehmen)',
+      'soll(?:en)? (?:\\S+ ){0,16}(?:einkaufen|kaufen|mieten|zahlen|bezahlen|abnehmen)',
       'nicht best[äa]tigt',
       'unbest[äa]tigt',
       'offenbar',
@@ -467,6 +469,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'estar[íi]a',
       'pagar[íi]a',
       'sin confirmar',
+      'seg[úu]n (?:ha |han )?(?:publicad[oa]|informad[oa]|adelantad[oa])',
     ],
     terminated: [
       'rompe',
@@ -556,6 +559,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'riporta',
       'che cita',
       'a conoscenza',
+      "secondo (?:il|l['’])\\s?(?:financial times|wall street journal|ft|wsj)",
     ],
     terminated: [
       "salta(?:to|ta)? l[’'](?:accordo|intesa)",
