@@ -216,3 +216,37 @@ describe('status: reported by a newspaper', () => {
       expect(statusOf(s)).toBe('reported');
   });
 });
+
+describe('one pair’s contracts summed in the next sentence', () => {
+  each([
+    [
+      'TeraWulf firmó dos acuerdos de colocation de diez años con Fluidstack en Lake Mariner. Los contratos suman unos 3.700 millones de dólares durante el plazo inicial.',
+      ['fluidstack terawulf 3700000000 signed'],
+    ],
+    [
+      'TeraWulf signed two ten-year colocation agreements with Fluidstack at Lake Mariner. The contracts total about $3.7 billion over the initial term.',
+      ['fluidstack terawulf 3700000000 signed'],
+    ],
+  ]);
+  each([
+    [
+      'Fluidstack ha ejercido la opción sobre 160 MW adicionales en el campus de TeraWulf. Con ello, los ingresos contratados del acuerdo de alojamiento a diez años suben a unos 6.700 millones de dólares.',
+      ['fluidstack terawulf 6700000000 expanded'],
+    ],
+  ]);
+  it('a sum led by "Somados", "Insgesamt" is no single pair’s', () => {
+    for (const text of [
+      'A Microsoft assinou contratos de capacidade de GPU com a Nscale. Somados, os compromissos chegam a US$ 20 bilhões.',
+      'Microsoft hat Verträge über GPU-Kapazität mit Nscale unterschrieben. Insgesamt summieren sich die Zusagen auf 20 Milliarden Dollar.',
+    ])
+      expect(extractMentions({ text }).map((m) => m.valueUsd)).not.toContain(20_000_000_000);
+  });
+  it('an option exercised is an expansion (es, it, pt)', () => {
+    for (const s of [
+      'Fluidstack ha ejercido la opción sobre 160 MW adicionales en Lake Mariner.',
+      'Fluidstack ha esercitato l’opzione su altri 160 MW a Lake Mariner.',
+      'A Fluidstack exerceu a opção sobre mais 160 MW em Lake Mariner.',
+    ])
+      expect(statusOf(s)).toBe('expanded');
+  });
+});

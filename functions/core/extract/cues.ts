@@ -153,7 +153,8 @@ function negativeCueOnce(sentence: string, near: string): string | null {
   }
   if (buysCompany(sentence)) return 'acquisition';
   const revenue = REVENUE_RE.exec(sentence);
-  if (revenue && !revenueOfAContract(sentence, revenue.index)) return 'revenue-backlog';
+  if (revenue && !revenueOfAContract(sentence, revenue.index) && amountNear(sentence, revenue.index))
+    return 'revenue-backlog';
   return null;
 }
 const negativeCueMemo = memoizeByStrings(negativeCueOnce);
@@ -173,6 +174,20 @@ function revenueOfAContract(sentence: string, at: number): boolean {
   return (
     CONTRACT_NOUN_RE.test(before) || (CONTRACT_WITH_RE.test(before) && !/results|r[ée]sultats/i.test(before))
   );
+}
+
+/** How far after a revenue word an amount must be for the revenue to be that amount's (before it: a third). */
+const REVENUE_REACH = 60;
+const AMOUNT_WORD_RE = /\d|billion|million|milliard|milliarden|millones|miliardi|bilh|bn\b/i;
+
+/**
+ * "los ingresos contratados del acuerdo de colocation a diez años ascienden a 6.700 millones": revenue told far
+ * from any amount is no amount's; "$7 billion of revenue" tells its amount just before the word.
+ */
+function amountNear(sentence: string, at: number): boolean {
+  // A table's header names no amount: its revenue word speaks for the rows below.
+  if (!AMOUNT_WORD_RE.test(sentence)) return true;
+  return AMOUNT_WORD_RE.test(sentence.slice(Math.max(0, at - REVENUE_REACH / 3), at + REVENUE_REACH));
 }
 
 const CONTRACT_NOUN_RE =

@@ -439,6 +439,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'el total de (?:sus|los) (?:contratos|acuerdos|compromisos)',
     ],
     expanded: [
+      '(?:ha |han )?ejerci(?:do|ó) (?:la|una|su) opci[óo]n',
       'ampl[íi]a',
       'ampli[óo]',
       'ampliaci[óo]n',
@@ -531,6 +532,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     aggregate: ['complessivamente', 'nel complesso', 'sommando', 'sommati'],
     expanded: [
+      "(?:ha |hanno )?esercitato (?:l['’]|un['’]) ?opzione",
       'amplia',
       'ampliat[oa]',
       'ampliamento',
@@ -649,6 +651,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'carteira contratada',
     ],
     expanded: [
+      'exerceu (?:a|uma|sua) op[çc][ãa]o',
       'amplia',
       'ampliou',
       'amplia[çc][ãa]o',

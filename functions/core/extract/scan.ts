@@ -319,7 +319,15 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
   if (t.money && isExpansionTotal(text, t.money)) return true;
   const ids = new Set(findCompanyMentions(text, span.start, span.end).map((m) => m.company.id));
   // "the agreements between the two companies now reach": no company named, the pair of the sentence before.
-  if (ids.size === 0 && t.money) return statesRunningTotal(text, span.start, t.money);
+  if (ids.size === 0 && t.money && statesRunningTotal(text, span.start, t.money)) return true;
+  // "TeraWulf signed two colocation agreements with Fluidstack. The contracts total about $3.7 billion": no
+  // company named, the sum of the one pair the sentence before names.
+  if (ids.size === 0) {
+    const prev = previousSentence(text, span.start);
+    if (!prev || SUM_LEAD_RE.test(text.slice(span.start, span.start + 40))) return false;
+    const named = partiesIn(text, prev, null).filter((p) => !p.weak);
+    return new Set(named.map((p) => p.company.id)).size === 2;
+  }
   return ids.size === 2;
 }
 
@@ -353,6 +361,10 @@ function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
   return isInvestmentAmount(before, near, clauseTail(text, span, t)) || isEarlierDealsValue(before);
 }
+
+/** "Somados, os compromissos chegam a …", "Together, the commitments …": a sum over all the deals told before. */
+const SUM_LEAD_RE =
+  /^\W{0,3}(?:somad[oa]s|together|combined|taken together|in total|altogether|au total|ensemble|insgesamt|zusammen|zusammengenommen|en conjunto|sumad[oa]s|in totale|complessivamente|no total|juntos)\b/i;
 
 /** A backlog sentence whose every amount restates one named company's contract (see backlog.ts). */
 function restatesOneContractIn(text: string, span: Span, ts: Trigger[]): boolean {
