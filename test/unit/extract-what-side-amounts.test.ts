@@ -6,13 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../functions/core/extract';
 import { isEarlierDealsValue } from '../../functions/core/extract/aggregates';
 import { statusOf } from '../../functions/core/extract/cues';
-
-const run = (text: string): string[] =>
-  extractMentions({ text }).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}`);
-
-const each = (cases: [string, string[]][]): void => {
-  for (const [text, want] of cases) it(text.slice(0, 70), () => expect(run(text)).toEqual(want));
-};
+import { each, run } from './extract/what-cases';
 
 describe('money raised from investors is no contract with them', () => {
   each([
