@@ -6,13 +6,7 @@ import { extractMentions } from '../../functions/core/extract';
 import { isAggregate } from '../../functions/core/extract/aggregates';
 import { statusOf } from '../../functions/core/extract/cues';
 import { nearAmount } from '../../functions/core/extract/triggers';
-
-const run = (text: string): string[] =>
-  extractMentions({ text }).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}`);
-
-const each = (cases: [string, string[]][]): void => {
-  for (const [text, want] of cases) it(text.slice(0, 70), () => expect(run(text)).toEqual(want));
-};
+import { each, run } from './extract/what-cases';
 
 describe('aggregates: a sum over several contracts is never a deal', () => {
   each([

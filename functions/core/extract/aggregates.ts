@@ -47,7 +47,11 @@ export function isAggregate(
   end: number,
 ): boolean {
   const from = Math.max(sentenceStart, start - REACH_BEFORE);
-  let window = text.slice(from, Math.min(sentenceEnd, end + REACH_AFTER));
+  // After the amount, only its own clause: "adds $4 billion, taking the total across the three leases to $11
+  // billion" sums in the next clause, not in the increment's.
+  const after = text.slice(end, Math.min(sentenceEnd, end + REACH_AFTER));
+  const stop = after.search(/[,;](?!\d)/);
+  let window = text.slice(from, stop >= 0 ? end + stop : end + after.length);
   // Only the amount's own part of the sentence: from the last semicolon before it.
   const semicolon = window.lastIndexOf(';', start - from);
   if (semicolon >= 0) window = window.slice(semicolon + 1);
@@ -72,3 +76,27 @@ const sumsSeveral = memoizeByStrings((window: string): boolean => {
     (SUM_RE.test(window) || WORTH_RE.test(window))
   );
 });
+
+/**
+ * "Including its earlier Fluidstack agreements, Cipher's contracts now total $8.5 billion", "Together with the
+ * previously announced agreements with Fluidstack, … total": a sum of the deal just told and earlier deals.
+ */
+const WITH_EARLIER_DEALS_RE =
+  /\b(?:including|together with|combined with|y compris|avec|zusammen mit|einschlie(?:ß|ss)lich|inklusive|junto con|incluyendo|sumad[oa]s? a|compresi|insieme (?:a|con)|incluindo|somad[oa]s? a|juntamente com)\s(?:(?:the|its|their|the company['’]s|ses|leurs|les|der|den|ihre[nr]?|seine[nr]?|sus|los|las|i|gli|le|os|as|seus|suas|[\p{L}-]+['’]s?)\s){0,2}(?:earlier|previous|previously announced|prior|existing|pr[ée]c[ée]dents|ant[ée]rieurs|fr[üu]heren|bisherigen|anteriores|precedenti|previ)\s(?:[\p{L}-]+\s){0,4}?(?:agreements?|contracts?|leases?|deals?|accords|contrats|baux|vertr[äa]gen?|vereinbarungen|acuerdos|contratos|contratti|accordi|acordos)\b/iu;
+
+/** Does the sentence, before the amount (`before`), sum the deal with earlier ones? */
+export function sumsWithEarlierDeals(before: string): boolean {
+  return WITH_EARLIER_DEALS_RE.test(before);
+}
+
+/**
+ * "Including the two initial leases, which are expected to generate approximately $7 billion, total … is $11
+ * billion": the amount told inside the lead-in that counts earlier deals is theirs, neither the new deal's
+ * increment nor a deal of its own in this sentence.
+ */
+const EARLIER_DEALS_LEAD_RE =
+  /\b(?:including|together with|y compris|avec|einschlie(?:ß|ss)lich|zusammen mit|incluyendo|junto con|compresi|insieme a|incluindo|somad[oa]s? a)\s(?:(?:the|its|their|les|ses|leurs|der|den|die|ihre[nr]?|los|las|sus|i|gli|le|os|as|seus|suas)\s)?(?:(?:two|three|four|initial|earlier|previous|prior|first|existing|original|deux|trois|premiers|initiaux|pr[ée]c[ée]dents|zwei|drei|ersten|fr[üu]heren|dos|tres|primeros|iniciales|anteriores|due|tre|primi|iniziali|precedenti|dois|tr[êe]s|primeiros|iniciais)\s){1,2}(?:leases|contracts|agreements|deals|baux|contrats|accords|mietvertr[äa]gen?|vertr[äa]gen?|arrendamientos|contratos|acuerdos|contratti|accordi|acordos)(?:,\s(?:which|that|qui|die|welche|que|los cuales|che|i quali|os quais)\s[^,;.]{0,80}|\s(?:worth|valued at|of|d['’]une valeur de|de|im wert von|über|por valor de|por|del valore di|da|no valor de)\s[^,;.]{0,20})$/iu;
+
+export function isEarlierDealsValue(before: string): boolean {
+  return EARLIER_DEALS_LEAD_RE.test(before);
+}

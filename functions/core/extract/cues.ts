@@ -84,10 +84,42 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /\bmarket\b.{0,40}(?:to reach|expected to|could reach|will reach|is worth|size|to grow|forecast)|market size|addressable|\btam\b|global spending|worldwide spending|ai spending|spending on ai|march[ée].{0,40}(?:atteindre|pourrait|devrait|p[èe]se|pèsera)|taille du march[ée]|d[ée]penses mondiales|marktvolumen|mercado.{0,30}alcanzar/i,
   ],
   [
+    // "le richieste presentate a Terna superano i 40 GW": power a grid is asked for, no company's contract.
+    'grid-request-near',
+    /grid (?:connection|interconnection) requests?|interconnection queue|connection requests|demandes de raccordement|raccordement au r[ée]seau|netzanschlussanfragen|anschlussanfragen|solicitudes de (?:acceso|conexi[óo]n)|richieste (?:di connessione|presentate a)|connessioni alla rete|pedidos de (?:conex[ãa]o|liga[çc][ãa]o)/i,
+  ],
+  [
+    // "un data center de 1 GW custa cerca de US$ 50 bilhões": what building costs, no contract's value.
+    'cost-estimate-near',
+    /\b(?:costs?|would cost|costing|co[uû]te(?:rait|raient)?|kostet|kosten w[üu]rde|cuesta|costar[íi]a|costa|costerebbe|custa|custaria)\s(?:about |around |roughly |some |approximately |environ |rund |etwa |unos |cerca de |circa |intorno a |por volta de )?(?:US)?[$€£]?\s?~?\d/i,
+  ],
+  [
     'risk-factor',
     /\brisks?\b|could (?:adversely|harm|negatively)|may (?:adversely|harm|not be able)|depend on a limited number|limited number of customers|concentration of|no assurance|cannot assure|pourrait (?:nuire|affecter)|risques?\b/i,
   ],
 ];
+
+/** What a capacity contract's clause speaks of: capacity, compute, a site, or the contract itself. */
+const CAPACITY_OR_CONTRACT_RE =
+  /\b(?:compute|computing|cloud|capacity|capacit\w{0,4}|gpus?|tpus?|data ?cent(?:er|re)s?|rechenzentr\w{0,4}|rechenleistung|centr[oi]s? (?:de|dei) dat[oi]s?|centri dati|centres? de donn[ée]es|servers?|serveurs|chips?|puces|infra\w{0,12}|azure|aws|hosting|colocation|backstop|guarant\w{0,4}|garant\w{0,4}|obliga\w{0,8}|obriga\w{0,8}|commitments?|engagements?|compromisos?|impegn\w{0,3}|compromissos?|zusagen?|aluguel|loyers?|rent|megawatts?|gigawatts?|calcul|computa\w{0,5}|nuvem|nuage|\d\s?(?:mw|gw)|leases?|leasing|bail|baux|\w{0,8}miet\w{0,8}|alquiler|arrendamiento|locazione|arrendamento|agreements?|contracts?|deals?|accords?|contrats?|\w{0,12}vertr[äa]ge?s?|\w{0,12}vereinbarung|acuerdos?|contrat[oi]s?|accord[oi]|acordos?|orders?|commandes?|auftrag)\b/i;
+
+/** An investment's verb or noun anywhere in a sentence (the near-amount cue of 'equity-investment-near'). */
+const INVESTMENT_RE = NEGATIVE_CUES.find(([name]) => name === 'equity-investment-near')![1];
+
+/** German puts the verb last: "… 50 Milliarden Dollar in eigene Rechenzentren zu investieren." */
+const CLAUSE_FINAL_INVESTMENT_RE =
+  /\b(?:zu\s)?(?:investieren|investiert|investierte|einzusteigen|einsteigen|eingestiegen|einzusammeln|eingesammelt|stecken|gesteckt|beteiligen)\s*[.!;,]?\s*$/i;
+
+/**
+ * "Google has invested $3 billion in Anthropic, while Amazon has committed $8 billion": an amount whose own clause
+ * (`near`) names neither capacity nor a contract, after an investment told earlier in its sentence (`before`), is
+ * an investment too; so is one whose clause (`tail`: from the amount to the clause's end) ends on a German
+ * investment verb ("Nvidia will bis zu 10 Mrd und Microsoft bis zu 5 Mrd in Anthropic investieren").
+ */
+export function isInvestmentAmount(before: string, near: string, tail: string): boolean {
+  if (CLAUSE_FINAL_INVESTMENT_RE.test(tail)) return true;
+  return !CAPACITY_OR_CONTRACT_RE.test(near) && INVESTMENT_RE.test(before);
+}
 
 /**
  * "the deal values Nebius, which supplies GPU capacity to Microsoft, at $24 billion", "valorise la société,
@@ -133,7 +165,8 @@ const firstCueIn = memoizeByStrings((text: string, kind: string): number =>
 const otherNegativeIn = memoizeByStrings((sentence: string): string | null => {
   if (buysCompany(sentence)) return 'acquisition';
   const revenue = REVENUE_RE.exec(sentence);
-  if (revenue && !revenueOfAContract(sentence, revenue.index)) return 'revenue-backlog';
+  if (revenue && !revenueOfAContract(sentence, revenue.index) && amountNear(sentence, revenue.index))
+    return 'revenue-backlog';
   return null;
 });
 
@@ -152,6 +185,20 @@ function revenueOfAContract(sentence: string, at: number): boolean {
   return (
     CONTRACT_NOUN_RE.test(before) || (CONTRACT_WITH_RE.test(before) && !/results|r[ée]sultats/i.test(before))
   );
+}
+
+/** How far after a revenue word an amount must be for the revenue to be that amount's (before it: a third). */
+const REVENUE_REACH = 60;
+const AMOUNT_WORD_RE = /\d|billion|million|milliard|milliarden|millones|miliardi|bilh|bn\b/i;
+
+/**
+ * "los ingresos contratados del acuerdo de colocation a diez años ascienden a 6.700 millones": revenue told far
+ * from any amount is no amount's; "$7 billion of revenue" tells its amount just before the word.
+ */
+function amountNear(sentence: string, at: number): boolean {
+  // A table's header names no amount: its revenue word speaks for the rows below.
+  if (!AMOUNT_WORD_RE.test(sentence)) return true;
+  return AMOUNT_WORD_RE.test(sentence.slice(Math.max(0, at - REVENUE_REACH / 3), at + REVENUE_REACH));
 }
 
 const CONTRACT_NOUN_RE =
@@ -201,7 +248,7 @@ const NEW_CUSTOMER_RE =
 
 /** The amount is an increment: "by up to $6.5 billion", "adds $4 billion", "an additional". */
 export const INCREMENT_BEFORE_RE =
-  /(?:(?:[ée]tend|[ée]tendu|augmente|augment[ée]|rel[èe]ve|relev[ée]|accro[îi]t)\s[^.]{0,60}\sde|expansion (?:is |was )?(?:valued at|worth)|extension (?:est )?(?:valoris[ée]e à|d['’]une valeur de)|\bby|\badds?|\badding|\badditional|\bextra|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum|(?:ampli[óo]|aument[óo]|ampliar[áa]?|ampliado|ampli[àa]|ampliou|aumentou)\s[^.]{0,60}\s(?:en|di|em)|(?:zus[äa]tzliche|adicionales|aggiuntivi|adicionais|additional)\s(?:\S+\s){0,2}(?:f[üu]r|por|per|for))\s(?:up to |approximately |about |roughly |some |nearly |an additional |jusqu['’]à |environ |bis zu |hasta |fino a |at[ée] )?~?$/i;
+  /(?:(?:[ée]tend|[ée]tendu|augmente|augment[ée]|rel[èe]ve|relev[ée]|accro[îi]t)\s[^.]{0,60}\sde|expansion (?:is |was )?(?:valued at|worth)|extension (?:est )?(?:valoris[ée]e à|d['’]une valeur de)|\bby|\badds?|\badding|\bajout(?:e|ent|ant)|\baggiung(?:e|ono|endo)|\ba[ñn]ad(?:e|en|iendo)|\bagrega(?:n|ndo)?|\bacrescent(?:a|am|ando)|\badiciona(?:m|ndo)?|\badditional|\bextra|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum|(?:ampli[óo]|aument[óo]|ampliar[áa]?|ampliado|ampli[àa]|ampliou|aumentou)\s[^.]{0,60}\s(?:en|di|em)|(?:zus[äa]tzliche|adicionales|aggiuntivi|adicionais|additional)\s(?:\S+\s){0,2}(?:f[üu]r|por|per|for))\s(?:up to |approximately |about |roughly |some |nearly |an additional |jusqu['’]à |environ |bis zu |rund |etwa |hasta |unos |cerca de |fino a |circa |at[ée] )?~?$/i;
 export const INCREMENT_AFTER_RE =
   /^\s?(?:of |de d[óo]lares |em )?(?:additional|incremental|suppl[ée]mentaires?|de plus|additionnels?|adicionales|adicionais|aggiuntivi|zus[äa]tzlich)/i;
 

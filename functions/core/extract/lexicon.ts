@@ -62,6 +62,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'funding',
       'equity',
       'stake',
+      'investors?',
     ],
     plan: [
       'planned',
@@ -129,6 +130,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'would (?:pay|spend|buy|rent|be worth|be valued|provide|supply|lease|give|cost)',
       'not (?:yet )?confirmed',
       'unconfirmed',
+      '(?:a |the )?reports? (?:says|said|shows)',
+      'per (?:a |the )?report',
     ],
     terminated: [
       'terminated',
@@ -141,6 +144,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ended (?:the |their |its )?(?:talks|negotiations|discussions)',
       '(?:talks|negotiations) (?:have |had )?(?:ended|collapsed|broke down)',
       'broke off',
+      'end(?:s|ing)? (?:the |their |its )?(?:talks|negotiations|discussions)',
     ],
   },
   fr: {
@@ -163,6 +167,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'entre(?:nt)? au capital',
       'lev[ée]e de fonds',
       'tour de table',
+      'investisseurs?',
+      'inject(?:er|era|[ée])',
     ],
     plan: [
       'planifi[ée]e?s?',
@@ -213,6 +219,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'r[ée]sili[ée]',
       'enterr[ée]',
       'capot[ée]',
+      'met(?:tent|tait|taient|tra|tront)? fin',
+      'fin (?:des|de leurs|de ses) (?:discussions|n[ée]gociations|pourparlers)',
       "tomb[ée] à l[’']eau",
     ],
   },
@@ -278,6 +286,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'finanzierungsrunde',
       '*kapitalspritze',
       '*finanzierung',
+      '*investoren',
+      '*eingesammelt',
+      'einzusammeln',
+      'einzusteigen',
+      'eingestiegen',
     ],
     plan: [
       'geplante?[nrs]?',
@@ -335,7 +348,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'laut (?:insidern|kreisen|medienberichten|einem bericht|berichten|informationen)',
       'berichtet',
       'berichten zufolge',
-      'soll(?:en)? (?:\\S+ ){0,12}(?:einkaufen|kaufen|mieten|zahlen|bezahlen|abnehmen)',
+      'soll(?:en)? (?:\\S+ ){0,16}(?:einkaufen|kaufen|mieten|zahlen|bezahlen|abnehmen)',
       'nicht best[äa]tigt',
       'unbest[äa]tigt',
       'offenbar',
@@ -349,6 +362,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'beendet',
       'gescheitert',
       'abgebrochen',
+      'beend(?:en|et) (?:ihre |die |seine )?(?:gespr[äa]che|verhandlungen)',
       'auf(?:ge)?geben',
     ],
   },
@@ -400,6 +414,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'participaci[óo]n',
       'ronda de financiaci[óo]n',
       'capital de',
+      'invertid[oa]s?',
+      'inversores',
+      'inversionistas',
     ],
     plan: [
       'planificad[ao]s?',
@@ -412,6 +429,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'plan de gasto',
       'valor de mercado',
       'valoraci[óo]n',
+      'capitalizaci[óo]n',
     ],
     aggregate: [
       'acuerdo circular',
@@ -423,6 +441,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'el total de (?:sus|los) (?:contratos|acuerdos|compromisos)',
     ],
     expanded: [
+      '(?:ha |han )?ejerci(?:do|ó) (?:la|una|su) opci[óo]n',
       'ampl[íi]a',
       'ampli[óo]',
       'ampliaci[óo]n',
@@ -453,6 +472,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'estar[íi]a',
       'pagar[íi]a',
       'sin confirmar',
+      'seg[úu]n (?:ha |han )?(?:publicad[oa]|informad[oa]|adelantad[oa])',
     ],
     terminated: [
       'rompe',
@@ -497,6 +517,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'partecipazione',
       'round di',
       'aumento di capitale',
+      'investitori',
+      'raccolt[oi]',
     ],
     plan: [
       'pianificat[ao]',
@@ -509,9 +531,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'piano di investiment[oi]',
       'valore di mercato',
       'valutazione',
+      'capitalizzazione',
     ],
     aggregate: ['complessivamente', 'nel complesso', 'sommando', 'sommati'],
     expanded: [
+      "(?:ha |hanno )?esercitato (?:l['’]|un['’]) ?opzione",
       'amplia',
       'ampliat[oa]',
       'ampliamento',
@@ -540,6 +564,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'riporta',
       'che cita',
       'a conoscenza',
+      "secondo (?:il|l['’])\\s?(?:financial times|wall street journal|ft|wsj)",
     ],
     terminated: [
       "salta(?:to|ta)? l[’'](?:accordo|intesa)",
@@ -550,6 +575,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'cancellat[oa]',
       'rott[oe]',
       'fallit[oe]',
+      '(?:pongono|mettono|posto|messo) fine',
       'interrott[eoi] (?:le )?trattative',
       'trattative (?:sono )?(?:saltate|interrotte|naufragate)',
     ],
@@ -602,6 +628,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'levantou',
       'captou',
       'aporte',
+      'investidores',
+      'angari(?:ou|ar)',
     ],
     plan: [
       'planejad[ao]s?',
@@ -626,6 +654,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'carteira contratada',
     ],
     expanded: [
+      'exerceu (?:a|uma|sua) op[çc][ãa]o',
       'amplia',
       'ampliou',
       'amplia[çc][ãa]o',
@@ -662,6 +691,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'cancelad[oa]',
       'cancel(?:ou|aram)',
       'rompid[oa]',
+      'p[õo]e(?:m)? fim',
+      'p[ôo]s fim',
       'abandon(?:ou|ado)',
       'desist(?:iu|e)',
       'encerrad[oa]',

@@ -3,11 +3,11 @@ import { type CompanyEntry, findCompanyMentions, toCompanyRef } from '../compani
 import { parseEndDate, parseTermYears } from '../dates';
 import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, Mention, MentionStatus } from '../types';
-import { isAggregate } from './aggregates';
+import { isAggregate, isEarlierDealsValue, sumsWithEarlierDeals } from './aggregates';
 import { kindWordsOf } from './amount-clause';
 import { restatesOneContract } from './backlog';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
-import { COMPUTE_RE, DEAL_RE, kindOf, negativeCue, valuesCompanyAt } from './cues';
+import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
 import {
   BY_THEN_TO_BEFORE_RE,
   bareIncrementBefore,
@@ -25,7 +25,7 @@ import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
 import { statusAt } from './status';
 import { referentOf } from './subject';
-import { computeWindows, findTriggers, hasTriggerIn, nearAmount, type Trigger } from './triggers';
+import { clauseTail, computeWindows, findTriggers, hasTriggerIn, nearAmount, type Trigger } from './triggers';
 
 /** Sibling items of a list skipped on the way back to the list's lead-in. */
 export const MAX_SIBLINGS = 12;
@@ -93,7 +93,8 @@ export function scanText(
     if (negative && !(negative === 'revenue-backlog' && restatesOneContractIn(text, span, ts))) continue;
     const kept = ts.filter(
       (t) =>
-        !negativeCue('', nearAmount(text, span, t)) &&
+        !sideDealAmount(text, span, t) &&
+        !sumsAcrossCounterparties(text, span, t, out[out.length - 1], registrant) &&
         !(
           isAggregate(text, span.start, span.end, t.start, t.end) && !isRunningTotalOfOnePair(text, span, t)
         ) &&
@@ -372,9 +373,52 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
   if (t.money && isExpansionTotal(text, t.money)) return true;
   const ids = new Set(findCompanyMentions(text, span.start, span.end).map((m) => m.company.id));
   // "the agreements between the two companies now reach": no company named, the pair of the sentence before.
-  if (ids.size === 0 && t.money) return statesRunningTotal(text, span.start, t.money);
+  if (ids.size === 0 && t.money && statesRunningTotal(text, span.start, t.money)) return true;
+  // "TeraWulf signed two colocation agreements with Fluidstack. The contracts total about $3.7 billion": no
+  // company named, the sum of the one pair the sentence before names.
+  if (ids.size === 0) {
+    const prev = previousSentence(text, span.start);
+    if (!prev || SUM_LEAD_RE.test(text.slice(span.start, span.start + 40))) return false;
+    const named = partiesIn(text, prev, null).filter((p) => !p.weak);
+    return new Set(named.map((p) => p.company.id)).size === 2;
+  }
   return ids.size === 2;
 }
+
+/**
+ * "Including its earlier Fluidstack agreements, Cipher's contracts now total $8.5 billion", told after a deal with
+ * another company (AWS): a sum over two counterparties' deals, not one pair's running total.
+ */
+function sumsAcrossCounterparties(
+  text: string,
+  span: Span,
+  t: Trigger,
+  last: Candidate | undefined,
+  registrant: CompanyEntry | null,
+): boolean {
+  if (!last || last.fromTitle) return false;
+  if (!sumsWithEarlierDeals(text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start)))
+    return false;
+  const named = new Set(findCompanyMentions(text, span.start, span.end).map((m) => m.company.id));
+  if (registrant) named.add(registrant.id);
+  return !(named.has(last.mention.buyer.id) && named.has(last.mention.provider.id));
+}
+
+/** How far before an amount an investment told earlier in its sentence is looked for. */
+const INVESTMENT_REACH = 300;
+
+/** A side deal's amount: its own clause carries a stake's or a market's cue, tells an investment or earlier deals. */
+function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
+  const near = nearAmount(text, span, t);
+  if (negativeCue('', near)) return true;
+  // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
+  const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
+  return isInvestmentAmount(before, near, clauseTail(text, span, t)) || isEarlierDealsValue(before);
+}
+
+/** "Somados, os compromissos chegam a …", "Together, the commitments …": a sum over all the deals told before. */
+const SUM_LEAD_RE =
+  /^\W{0,3}(?:somad[oa]s|together|combined|taken together|in total|altogether|au total|ensemble|insgesamt|zusammen|zusammengenommen|en conjunto|sumad[oa]s|in totale|complessivamente|no total|juntos)\b/i;
 
 /** A backlog sentence whose every amount restates one named company's contract (see backlog.ts). */
 function restatesOneContractIn(text: string, span: Span, ts: Trigger[]): boolean {

@@ -13,6 +13,12 @@ export const MIN_VALUE_USD = 10_000_000;
 const MAX_VALUE_USD = 1e12;
 const PER_YEAR_AFTER_RE =
   /^\s?(?:a year|per year|annually|each year|every year|per annum|yearly|par an\b|chaque ann[ée]e|annuels?|pro Jahr|j[äa]hrlich|im Jahr|al año|por año|anuales|all['’]anno|l['’]anno|annui|por ano|ao ano|anuais)/i;
+/**
+ * "$1 billion of average annual revenue", "d'un milliard de dollars de revenus annuels", "1 Milliarde Dollar Umsatz
+ * pro Jahr": what a contract is to bring in a year, a rate, not the contract's value.
+ */
+const ANNUAL_REVENUE_AFTER_RE =
+  /^\s?(?:(?:of|in|en|de|di|em|d['’])\s)?(?:(?:average|annual|yearly|moyens?|annuels?|durchschnittliche[nr]?|j[äa]hrliche[nr]?|medios|anuales|medi|annui|m[ée]dios|anuais)\s){1,2}(?:revenues?|rent|revenus|recettes|loyers|ums[äa]tze?|ingresos|ricavi|receitas?)\b|^\s?(?:(?:de|di|em|en|an|d['’])\s?)?(?:revenus|recettes|loyers|ums[äa]tze?|mieteinnahmen|ingresos|ricavi|receitas?)\s(?:annuels?|moyens?|pro jahr|im jahr|j[äa]hrlich|anuales|al año|annui|l['’]anno|anuais|por ano|ao ano)/i;
 /** How far after a figure an amount in words without a currency still means that figure's currency. */
 const INHERIT_CHARS = 300;
 /** Beyond this many triggers in one document, the rest is tables of numbers: stop looking. */
@@ -43,7 +49,9 @@ export function findTriggers(text: string, language: () => Language | undefined,
       if (m.usd >= MAX_VALUE_USD) continue;
       // "$60 billion a year", "60 Milliarden Dollar pro Jahr": a yearly rate, not what the contract is worth; the
       // amount still marks a deal sentence, without a value.
-      const perYear = PER_YEAR_AFTER_RE.test(text.slice(m.end, m.end + 24));
+      const perYear =
+        PER_YEAR_AFTER_RE.test(text.slice(m.end, m.end + 24)) ||
+        ANNUAL_REVENUE_AFTER_RE.test(text.slice(m.end, m.end + 50));
       out.push({ start: m.start, end: m.end, money: perYear ? null : m });
     }
     const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
@@ -108,8 +116,12 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
     left += cut + 1;
     // "Microsoft will invest up to $5 billion, and Nvidia up to $10 billion": a clause with no verb of its own
     // ("and Nvidia up to") shares the verb, and the cue, of the clause before it.
-    const own = text.slice(left, t.start);
-    if (own.length <= ELLIPSIS_CHARS && !DEAL_RE.test(own)) {
+    // "a Nvidia injetará até US$ 10 bilhões na Anthropic, e a Microsoft, até US$ 5 bilhões": two short clauses
+    // ("e a Microsoft", "até") may stand between the amount and the verb they share.
+    // Only after a comma: a connector ("after", "nachdem") starts a clause of its own.
+    for (let hop = 0; hop < 2 && left > sentence.start && text[left - 1] === ','; hop++) {
+      const own = text.slice(left, t.start);
+      if (own.length > ELLIPSIS_CHARS || DEAL_RE.test(own)) break;
       const earlier = Math.max(sentence.start, left - 1 - 120);
       const comma = clauseComma(text.slice(earlier, left - 1), true);
       left = comma >= 0 ? earlier + comma + 1 : earlier;
@@ -128,6 +140,13 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
   ].filter((i) => i >= 0);
   if (stops.length > 0) right = t.end + Math.min(...stops);
   return text.slice(left, right);
+}
+
+/** From the amount to its clause's end (a comma, a semicolon, the sentence's end), at most 200 characters. */
+export function clauseTail(text: string, sentence: Span, t: Trigger): string {
+  const after = text.slice(t.end, Math.min(sentence.end, t.end + 200));
+  const stops = [clauseComma(after, false), after.indexOf(';')].filter((i) => i >= 0);
+  return stops.length > 0 ? after.slice(0, Math.min(...stops)) : after;
 }
 
 /** The clause's comma nearest the amount (the last one before it, the first one after it), not a decimal comma. */
