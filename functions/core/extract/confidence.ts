@@ -145,6 +145,13 @@ const TOTAL_RE = words(
   `total${rest}|in all|combined|together|altogether|cumulative|aggregate|insgesamt|zusammen|gesamt${rest}|au total|cumul${rest}|ensemble|en total|en conjunto|conjunt${rest}|in totale|complessiv${rest}|nel complesso|no total|ao todo|somad${rest}|somam|sum`,
 );
 
+/**
+ * "The total contract value is $17.4 billion", "valeur totale du contrat", "Gesamtwert des Vertrags": the whole
+ * value of one contract (the usual wording of a filing), not a sum over several; its total word warns of nothing.
+ */
+const ONE_CONTRACT_TOTAL_RE =
+  /\btotal (?:contract |deal |agreement )?value(?! of (?:the |its |their )?(?:contracts|agreements|deals))|\b(?:the |its )?(?:contract|agreement|deal)['’]s total value|\b(?:valeur|montant) total(?:e)? (?:du contrat|de l['’]accord)|\bgesamt(?:wert|volumen) (?:des vertrag(?:e)?s|der vereinbarung)|\bvalor total (?:del contrato|del acuerdo|do contrato|do acordo)|\bvalore (?:totale|complessivo) (?:del contratto|dell['’]accordo)/gi;
+
 /** A yearly figure: "a year" within a few words after the amount, or "annual" just before it. */
 const YEARLY_AFTER_RE = new RegExp(
   `^[^.;]{0,25}?(?<![${letter}])(?:a year|per year|per annum|annual|annually|each year|a month|per month|monthly|par an|annuel${rest}|par mois|pro jahr|j[äa]hrlich${rest}|im jahr|pro monat|al a[ñn]o|anual${rest}|por a[ñn]o|al mes|all['’]anno|annu[ao]|annui|l['’]anno|al mese|por ano|ao ano|por m[êe]s)(?![${letter}])`,
@@ -216,7 +223,7 @@ export function amountWarnings(site: AmountSite): AmountWarnings {
     (!sameSentence && hasAmount && PRONOUN_BEFORE_RE.test(s.slice(Math.max(0, start - CLAUSE_READ), start)));
   return {
     sideDeal: sideNear ? 'near' : sentenceHasSideDeal(s) ? 'sentence' : null,
-    totalWord: hasAmount && TOTAL_RE.test(around(TOTAL_REACH)),
+    totalWord: hasAmount && TOTAL_RE.test(around(TOTAL_REACH).replace(ONE_CONTRACT_TOTAL_RE, ' ')),
     yearly:
       hasAmount &&
       (YEARLY_AFTER_RE.test(s.slice(end, end + 120)) ||

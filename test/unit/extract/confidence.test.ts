@@ -136,6 +136,20 @@ describe('amountWarnings', () => {
       at('CoreWeave signed a $14 billion contract with Meta.', '$14 billion', ['CoreWeave', 'Meta']),
     ).toEqual(quiet);
   });
+
+  it("reads one contract's total value as no sum (a filing's usual wording), in several languages", () => {
+    for (const [sentence, amount] of [
+      ['The total contract value is approximately $17.4 billion through 2031.', '$17.4 billion'],
+      ['La valeur totale du contrat atteint 17,4 milliards de dollars.', '17,4 milliards de dollars'],
+      ['Der Gesamtwert des Vertrags liegt bei 17,4 Milliarden Dollar.', '17,4 Milliarden Dollar'],
+      ['El valor total del contrato asciende a 17.400 millones de dólares.', '17.400 millones de dólares'],
+    ] as const) {
+      expect(at(sentence, amount, [], false).totalWord, sentence).toBe(false);
+    }
+    expect(at('The total value of the contracts is $8.5 billion.', '$8.5 billion', [], false).totalWord).toBe(
+      true,
+    );
+  });
 });
 
 describe('confidence of whole mentions', () => {
