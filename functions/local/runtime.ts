@@ -46,6 +46,19 @@ export const BUSY_RECHECK_MS = 2_000;
 /** Receives of an alert batch before it goes to the local dead letters. */
 export const ALERT_MAX_RECEIVES = 4;
 
+/** Receives of a filing job before it goes to the local dead letters: five, as the filing queues' in AWS. */
+export const FILING_MAX_RECEIVES = 5;
+
+/**
+ * How long a failed filing job waits before its next receive: 2, 4, 8, 16 s, so that a store outage of half a
+ * minute (DynamoDB Local restarting) or a run of EDGAR 5xx is outlasted in the same life, as SQS's visibility
+ * timeout outlasts it in AWS. Retries 1 s and 2 s apart dead-lettered every filing in flight within 3 s of an
+ * outage (`npm run chaos -- d-kill`), and they waited for the next start.
+ */
+export function filingRetryDelayMs(receives: number): number {
+  return 1000 * 2 ** receives;
+}
+
 /**
  * How long a failed alert batch waits before its next receive. A busy delivery is most often held by another
  * batch of this process that is publishing it now (two changes of one deal in flight at once): looked at again
@@ -190,6 +203,8 @@ async function composeLocalStack(
           // waits on the EDGAR budget while the other extracts and stores.
           concurrency: 2,
           onDeadLetter: (letter) => onDeadLetter({ lane, ...letter }),
+          retryDelayMs: filingRetryDelayMs,
+          maxReceiveCount: FILING_MAX_RECEIVES,
           // After EDGAR's rate-threshold page the lanes wait the lockout out, then retry what failed.
           pausedForMs: () => edgarHttp.blockedForMs(),
         },
