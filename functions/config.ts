@@ -45,7 +45,7 @@ const schema = z.object({
   // EDGAR locks a client out for about 10 minutes after its rate-threshold page; lower only for a stand-in.
   EDGAR_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(660),
   // When a delivery claim left by a process that died before publishing is taken over (local runner only, where
-  // the alert queue retries that long after a busy delivery); lower only for a test.
+  // the alert queue's later retries of a busy delivery wait that long); lower only for a test.
   STALE_CLAIM_SECONDS: z.coerce.number().int().min(1).max(3600).default(70),
   EDGAR_FORMS: csv.pipe(z.array(z.string()).min(1)).default(DEFAULT_FORMS),
   NEWS_FEEDS: z.string().trim().min(1).optional(),
