@@ -9,6 +9,7 @@
 // the penalty does not decide that the mention is wrong, it only keeps such a mention from alerting on its own.
 // Chosen on the older generations of the tuning corpus and checked on the h2 / h5 documents (written apart):
 // docs/architecture.md has the figures. Monotone: more evidence never lowers it, another warning sign never raises it.
+import { memoizeByStrings } from './memo';
 import type { RoleBasis } from './roles';
 
 export interface Evidence {
@@ -192,16 +193,9 @@ export interface AmountWarnings {
 /** Characters read between an amount and a party, or before the amount for its subject: a long sentence stays cheap. */
 const CLAUSE_READ = 300;
 
-/** The last sentence asked about and its answer: a sentence's amounts are read one after the other. */
-let lastSentence = '';
-let lastSideDeal = false;
-function sentenceHasSideDeal(s: string): boolean {
-  if (s !== lastSentence) {
-    lastSentence = s;
-    lastSideDeal = SIDE_DEAL_RE.test(s);
-  }
-  return lastSideDeal;
-}
+/** Remembered per sentence for the document: a sentence's amounts are read one after the other. */
+const sideDealInSentence = memoizeByStrings((s: string): boolean => SIDE_DEAL_RE.test(s));
+const sentenceHasSideDeal = (s: string): boolean => sideDealInSentence(s, '');
 
 /** The text between the amount and a party, from the amount's side, at most CLAUSE_READ characters. */
 function between(s: string, start: number, at: number): string {
