@@ -443,16 +443,15 @@ export function metrics(c: Counts): Metrics {
 }
 
 /**
- * What the tuning corpus measured (501 documents: P 0.988, R 0.944, value 0.964, parties 0.998, after the h5
- * held-out generation was folded in and the r6w "who" and "what" fixes), rounded down: the tests hold the
- * extractor to it so that no change makes it worse. Exact value is lower than before h5 (0.983 on 427 documents):
- * h5 tells two deals of one pair in one text (Nscale–Microsoft in Norway and in Texas, Applied Digital's leases),
- * and a document's mentions of one pair still merge into one deal.
+ * What the tuning corpus measured (561 documents: P 0.970, R 0.915, value 0.957, parties 0.997, right after the h6
+ * held-out generation was folded in), rounded down: the tests hold the extractor to it so that no change makes it
+ * worse. Before h6 the 501 documents read P 0.988, R 0.944, value 0.964, parties 0.998; h6's texts were written
+ * apart and show the kinds of error the tuning has not yet met.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.985,
-  recall: 0.94,
-  exactValue: 0.96,
+  precision: 0.97,
+  recall: 0.915,
+  exactValue: 0.955,
   bothParties: 0.995,
 };
 
