@@ -7,7 +7,6 @@ import {
   NEWS_MIN_POLL_SECONDS,
   SEC_USER_AGENT_RULE,
 } from './core/setting-rules';
-import { STALE_CLAIM_MS } from './store/deliveries';
 import { TABLE_KEYS, TABLES, type TableNames } from './store/tables';
 
 // Settings are read once at start-up, validated, and named the same locally and in Lambda.
