@@ -121,6 +121,7 @@ async function bundleEntries(outdir: string): Promise<number> {
     target: SERVICE_BUNDLING.target,
     minify: SERVICE_BUNDLING.minify,
     sourcemap: SERVICE_BUNDLING.sourceMap,
+    sourcesContent: SERVICE_BUNDLING.sourcesContent,
     mainFields: SERVICE_BUNDLING.mainFields,
     external: SERVICE_BUNDLING.externalModules,
     banner: { js: SERVICE_BUNDLING.banner },
