@@ -125,7 +125,9 @@ async function bundleEntries(outdir: string): Promise<number> {
     mainFields: SERVICE_BUNDLING.mainFields,
     external: SERVICE_BUNDLING.externalModules,
     banner: { js: SERVICE_BUNDLING.banner },
-    alias: { zod: SERVICE_BUNDLING.esbuildArgs['--alias:zod'] },
+    alias: Object.fromEntries(
+      Object.entries(SERVICE_BUNDLING.esbuildArgs).map(([arg, path]) => [arg.replace(/^--alias:/, ''), path]),
+    ),
     logLevel: 'warning',
   });
   return (performance.now() - t0) / 1000;

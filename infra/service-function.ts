@@ -35,8 +35,14 @@ export const SERVICE_BUNDLING = {
   // Bundle the AWS SDK too: the versions the tests ran against, not whatever the runtime ships.
   externalModules: [],
   banner: "import { createRequire } from 'module';const require = createRequire(import.meta.url);",
-  // zod without its ~40 translations of error messages (~260 KB): every bundle stays under 1 MB.
-  esbuildArgs: { '--alias:zod': `${REPO_ROOT}functions/bundling/zod-without-locales.ts` },
+  // zod without its ~40 translations of error messages (~260 KB): every bundle stays under 1 MB. The alias also
+  // remaps zod's subpaths, so the two that functions/ import (zod/mini for the settings, the feed list and the
+  // filing job; the English locale it needs) are pointed at zod's own files.
+  esbuildArgs: {
+    '--alias:zod': `${REPO_ROOT}functions/bundling/zod-without-locales.ts`,
+    '--alias:zod/mini': `${REPO_ROOT}node_modules/zod/v4/mini/index.js`,
+    '--alias:zod/locales': `${REPO_ROOT}node_modules/zod/v4/locales/index.js`,
+  },
 } satisfies BundlingOptions;
 
 export interface ServiceFunctionProps {
