@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CfnResource } from 'aws-cdk-lib';
 import { build } from 'esbuild';
-import { ENTRY_NAMES, SERVICE_BUNDLING, ServiceFunction } from '../infra/service-function';
+import { ENTRY_NAMES, ServiceFunction, serviceBuildOptions } from '../infra/service-function';
 
 const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const GOAL_MS = 150;
@@ -113,21 +113,8 @@ async function bundleEntries(outdir: string): Promise<number> {
     entryPoints: Object.fromEntries(
       ENTRY_NAMES.map((e) => [e, fileURLToPath(new URL(`../functions/${e}.ts`, import.meta.url))]),
     ),
+    ...serviceBuildOptions(),
     outdir,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: SERVICE_BUNDLING.target,
-    minify: SERVICE_BUNDLING.minify,
-    sourcemap: SERVICE_BUNDLING.sourceMap,
-    sourcesContent: SERVICE_BUNDLING.sourcesContent,
-    mainFields: SERVICE_BUNDLING.mainFields,
-    external: SERVICE_BUNDLING.externalModules,
-    banner: { js: SERVICE_BUNDLING.banner },
-    alias: Object.fromEntries(
-      Object.entries(SERVICE_BUNDLING.esbuildArgs).map(([arg, path]) => [arg.replace(/^--alias:/, ''), path]),
-    ),
     logLevel: 'warning',
   });
   return (performance.now() - t0) / 1000;
