@@ -117,7 +117,10 @@ export function parseFeedRegistry(
   defaultPollSeconds: number = DEFAULT_POLL_SECONDS,
 ): FeedConfig[] {
   // Either { "feeds": [...] } or a bare array.
-  const result = listSchema(defaultPollSeconds).safeParse(Array.isArray(json) ? { feeds: json } : json);
+  // A schema per call, each parse its first: zod's generated fast path (new Function) would not pay for itself.
+  const result = listSchema(defaultPollSeconds).safeParse(Array.isArray(json) ? { feeds: json } : json, {
+    jitless: true,
+  });
   if (!result.success) {
     const issues = result.error.issues
       .slice(0, 5)
