@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-  credentialsFromEnv,
-  defaultProvider,
-  EnvCredentialsMissingError,
-} from '../../functions/bundling/aws-credentials-from-env';
+import * as fromEnv from '../../functions/bundling/aws-credentials-from-env';
 
 describe("the Lambda bundles' credential provider (the environment only)", () => {
   it('reads the role credentials Lambda puts in the environment, optional fields only when set', () => {
-    expect(credentialsFromEnv({ AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret' })).toEqual(
-      {
-        accessKeyId: 'AKIDEXAMPLE',
-        secretAccessKey: 'secret',
-      },
-    );
     expect(
-      credentialsFromEnv({
+      fromEnv.credentialsFromEnv({ AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret' }),
+    ).toEqual({
+      accessKeyId: 'AKIDEXAMPLE',
+      secretAccessKey: 'secret',
+    });
+    expect(
+      fromEnv.credentialsFromEnv({
         AWS_ACCESS_KEY_ID: 'ASIAEXAMPLE',
         AWS_SECRET_ACCESS_KEY: 'secret',
         AWS_SESSION_TOKEN: 'token',
@@ -31,10 +27,12 @@ describe("the Lambda bundles' credential provider (the environment only)", () =>
   });
 
   it('refuses with a typed error when a key is missing', () => {
-    expect(() => credentialsFromEnv({ AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE' })).toThrow(
-      EnvCredentialsMissingError,
+    expect(() => fromEnv.credentialsFromEnv({ AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE' })).toThrow(
+      fromEnv.EnvCredentialsMissingError,
     );
-    expect(() => credentialsFromEnv({ AWS_SECRET_ACCESS_KEY: 'secret' })).toThrow(/AWS_ACCESS_KEY_ID/);
+    expect(() => fromEnv.credentialsFromEnv({ AWS_SECRET_ACCESS_KEY: 'secret' })).toThrow(
+      /AWS_ACCESS_KEY_ID/,
+    );
   });
 
   it('is what the SDK clients call as their default provider: a function of no argument, read at each call', async () => {
@@ -42,12 +40,12 @@ describe("the Lambda bundles' credential provider (the environment only)", () =>
     try {
       process.env.AWS_ACCESS_KEY_ID = 'AKIDFIRST';
       process.env.AWS_SECRET_ACCESS_KEY = 'secret';
-      const provide = defaultProvider();
+      const provide = fromEnv.defaultProvider();
       expect((await provide()).accessKeyId).toBe('AKIDFIRST');
       process.env.AWS_ACCESS_KEY_ID = 'AKIDSECOND';
       expect((await provide()).accessKeyId).toBe('AKIDSECOND');
       delete process.env.AWS_ACCESS_KEY_ID;
-      await expect(provide()).rejects.toBeInstanceOf(EnvCredentialsMissingError);
+      await expect(provide()).rejects.toBeInstanceOf(fromEnv.EnvCredentialsMissingError);
     } finally {
       process.env = saved;
     }
