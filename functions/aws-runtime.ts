@@ -1,5 +1,5 @@
-// The Lambda platform: configuration read once per container, one SDK client per service at module scope,
-// adapters built on them. Each entry point (functions/*.ts) hands what it needs from here to its capability's
+// The Lambda platform: configuration read once per container, one SDK client per service (DynamoDB at module
+// scope, SQS and SNS when a function first needs one), adapters built on them. Each entry point (functions/*.ts) hands what it needs from here to its capability's
 // composition (functions/compositions.ts), which the local runner shares.
 import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, Metrics as PowertoolsMetrics } from '@aws-lambda-powertools/metrics';
