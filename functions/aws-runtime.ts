@@ -1,5 +1,5 @@
-// The Lambda platform: configuration read once per container, one SDK client per service at module scope,
-// adapters built on them. Each entry point (functions/*.ts) hands what it needs from here to its capability's
+// The Lambda platform: configuration read once per container, one SDK client per service (DynamoDB at module
+// scope, SQS and SNS when a function first needs one), adapters built on them. Each entry point (functions/*.ts) hands what it needs from here to its capability's
 // composition (functions/compositions.ts), which the local runner shares.
 import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, Metrics as PowertoolsMetrics } from '@aws-lambda-powertools/metrics';
@@ -67,8 +67,13 @@ export function instrument<E, R>(
 }
 
 const doc = createDocumentClient();
-const sqs = new SQSClient({});
-const sns = new SNSClient({});
+// SQS and SNS clients are made by the first adapter that needs one, not here: a client made at module scope stays
+// in every bundle (esbuild cannot drop a constructor call), and each SDK client costs ~15 ms of import whether the
+// function uses it or not. A function that uses one makes it at init all the same (its entry builds the adapter).
+let sqsClient: SQSClient | undefined;
+let snsClient: SNSClient | undefined;
+const sqs = (): SQSClient => (sqsClient ??= new SQSClient({}));
+const sns = (): SNSClient => (snsClient ??= new SNSClient({}));
 
 const store = createRepositories(doc, tables, {
   filings: { retentionDays: config.filingRetentionDays },
@@ -85,7 +90,7 @@ export const platform: Platform = {
 };
 
 export function alertChannel() {
-  return createSnsChannel(sns, {
+  return createSnsChannel(sns(), {
     topicPrefix: required(config.alertTopicPrefix, 'ALERT_TOPIC_PREFIX', 'to send alerts'),
     smsPerSecond: config.smsMaxRps,
   });
@@ -93,11 +98,11 @@ export function alertChannel() {
 
 /** SNS's list of the numbers that replied STOP. */
 export function smsOptOutList() {
-  return createSnsOptOutList(sns);
+  return createSnsOptOutList(sns());
 }
 
 export function alertQueue(): AlertQueue {
-  return createSqsAlertQueue(sqs, required(config.alertQueueUrl, 'ALERT_QUEUE_URL', 'to queue alerts'));
+  return createSqsAlertQueue(sqs(), required(config.alertQueueUrl, 'ALERT_QUEUE_URL', 'to queue alerts'));
 }
 
 let edgarHttp: HttpClient | null = null;
@@ -138,11 +143,11 @@ export function edgarSource(opts: { lane?: FilingLane; timeoutMs?: number } = {}
 /** The current-reports lane (FILING_QUEUE_URL) and, when deployed, the periodic lane beside it (issue 15). */
 export function filingQueue(): FilingQueue {
   const current = createSqsFilingQueue(
-    sqs,
+    sqs(),
     required(config.filingQueueUrl, 'FILING_QUEUE_URL', 'to queue filings'),
   );
   if (!config.periodicFilingQueueUrl) return current;
-  return createLaneRouter({ current, periodic: createSqsFilingQueue(sqs, config.periodicFilingQueueUrl) });
+  return createLaneRouter({ current, periodic: createSqsFilingQueue(sqs(), config.periodicFilingQueueUrl) });
 }
 
 /** The deployed feed list: the checked-in default, or NEWS_FEEDS. */

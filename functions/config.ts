@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import {
   EDGAR_DEFAULT_RPS,
   EDGAR_MAX_RPS_CEILING,
@@ -25,58 +26,85 @@ export class ConfigError extends Error {
 
 const DEFAULT_FORMS = ['8-K', '8-K/A', '6-K', '6-K/A', '10-Q', '10-K', 'S-1', 'S-1/A', '424B4'];
 
-const csv = z.string().transform((s) =>
-  s
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean),
+// zod/mini, not zod: the same validation and messages from about a quarter of the code (classic zod gives every
+// schema all its methods, so a bundle that imports it keeps all of it, ~90 KB), which every function compiles at
+// cold start; only the API's bundles carry classic zod, for its OpenAPI schemas. Mini has no messages of its own
+// until a locale is set (classic sets English when its first schema is built).
+z.config(en());
+
+const csv = z.pipe(
+  z.string(),
+  z.transform((s) =>
+    s
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ),
 );
+const httpUrl = z.url({ protocol: /^https?$/ });
+/** A whole number of `min`..`max`, from its text. */
+const intSetting = (min: number, max: number, fallback: number) =>
+  z._default(z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max)), fallback);
 
 const schema = z.object({
-  SEC_USER_AGENT: z.string().trim().refine(isPlausibleUserAgent, SEC_USER_AGENT_RULE).optional(),
-  EDGAR_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://www.sec.gov'),
-  EDGAR_MAX_RPS: z.coerce
-    .number()
-    .positive()
-    .max(EDGAR_MAX_RPS_CEILING, `SEC fair access allows at most ${EDGAR_MAX_RPS_CEILING} requests/s`)
-    .default(EDGAR_DEFAULT_RPS),
-  EDGAR_POLL_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+  SEC_USER_AGENT: z.optional(z.string().check(z.trim(), z.refine(isPlausibleUserAgent, SEC_USER_AGENT_RULE))),
+  EDGAR_BASE_URL: z._default(httpUrl, 'https://www.sec.gov'),
+  EDGAR_MAX_RPS: z._default(
+    z.coerce
+      .number()
+      .check(
+        z.positive(),
+        z.maximum(
+          EDGAR_MAX_RPS_CEILING,
+          `SEC fair access allows at most ${EDGAR_MAX_RPS_CEILING} requests/s`,
+        ),
+      ),
+    EDGAR_DEFAULT_RPS,
+  ),
+  EDGAR_POLL_SECONDS: intSetting(1, 600, 10),
   // EDGAR locks a client out for about 10 minutes after its rate-threshold page; lower only for a stand-in.
-  EDGAR_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(660),
+  EDGAR_LOCKOUT_SECONDS: intSetting(1, 3600, 660),
   // When a delivery claim left by a process that died before publishing is taken over (local runner only, where
   // the alert queue's later retries of a busy delivery wait that long); lower only for a test.
-  STALE_CLAIM_SECONDS: z.coerce.number().int().min(1).max(3600).default(70),
-  EDGAR_FORMS: csv.pipe(z.array(z.string()).min(1)).default(DEFAULT_FORMS),
-  NEWS_FEEDS: z.string().trim().min(1).optional(),
-  NEWS_POLL_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(
-      NEWS_MIN_POLL_SECONDS,
-      `must be at least ${NEWS_MIN_POLL_SECONDS} (seconds between two polls of a feed)`,
-    )
-    .max(NEWS_MAX_POLL_SECONDS)
-    .default(300),
-  FILING_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
-  DATA_DIR: z.string().trim().min(1).default('.data'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  STALE_CLAIM_SECONDS: intSetting(1, 3600, 70),
+  EDGAR_FORMS: z._default(z.pipe(csv, z.array(z.string()).check(z.minLength(1))), DEFAULT_FORMS),
+  NEWS_FEEDS: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  NEWS_POLL_SECONDS: z._default(
+    z.coerce
+      .number()
+      .check(
+        z.int(),
+        z.minimum(
+          NEWS_MIN_POLL_SECONDS,
+          `must be at least ${NEWS_MIN_POLL_SECONDS} (seconds between two polls of a feed)`,
+        ),
+        z.maximum(NEWS_MAX_POLL_SECONDS),
+      ),
+    300,
+  ),
+  FILING_RETENTION_DAYS: intSetting(1, 3650, 90),
+  PORT: intSetting(1, 65_535, 3000),
+  DATA_DIR: z._default(z.string().check(z.trim(), z.minLength(1)), '.data'),
+  LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error']), 'info'),
   // Subscribers' topics are named <prefix><subscription id>; SNS topic names allow letters, digits, - and _.
-  ALERT_TOPIC_PREFIX: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be letters, digits, - or _ (an SNS topic name prefix)')
-    .optional(),
-  ALERT_QUEUE_URL: z.url().optional(),
+  ALERT_TOPIC_PREFIX: z.optional(
+    z
+      .string()
+      .check(z.regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be letters, digits, - or _ (an SNS topic name prefix)')),
+  ),
+  ALERT_QUEUE_URL: z.optional(z.url()),
   // This process's share of the account's direct-SMS rate (SNS default: 20 a second an account).
-  SMS_MAX_RPS: z.coerce.number().positive().max(1000).default(10),
-  FILING_QUEUE_URL: z.url().optional(),
+  SMS_MAX_RPS: z._default(z.coerce.number().check(z.positive(), z.maximum(1000)), 10),
+  FILING_QUEUE_URL: z.optional(z.url()),
   // The periodic-reports lane (issue 15); without it every filing goes to FILING_QUEUE_URL.
-  PERIODIC_FILING_QUEUE_URL: z.url().optional(),
+  PERIODIC_FILING_QUEUE_URL: z.optional(z.url()),
   // The API's public address, for the absolute links it writes (the Atom feed's ids): never the Host header.
-  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PUBLIC_BASE_URL: z.optional(httpUrl),
   // Off by default: the deploy flag that opens POST /subscribe (email only, SNS double opt-in) to the public.
-  PUBLIC_SUBSCRIBE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
-  ...Object.fromEntries(TABLE_KEYS.map((k) => [TABLES[k].envVar, z.string().min(3).optional()])),
+  PUBLIC_SUBSCRIBE: z._default(z.enum(['true', 'false'], { error: 'must be true or false' }), 'false'),
+  ...Object.fromEntries(
+    TABLE_KEYS.map((k) => [TABLES[k].envVar, z.optional(z.string().check(z.minLength(3)))]),
+  ),
 });
 
 export interface Config {
@@ -112,7 +140,8 @@ export interface Config {
 /** Reads and validates every setting; one error, on one line, names every bad one. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = schema.safeParse(present);
+  // Parsed once per process: zod's generated fast path (new Function) would cost more to compile than it saves.
+  const parsed = schema.safeParse(present, { jitless: true });
   if (!parsed.success) {
     const refused = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
     throw new ConfigError(`invalid setting: ${refused.join('; ')} (see README.md, "Settings")`);

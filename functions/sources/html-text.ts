@@ -20,7 +20,9 @@ export class DocumentTooLargeError extends Error {
   }
 }
 
-// Compiled once: html-to-text builds its selector tables per call otherwise.
+// Compiled once, at first use rather than at import: compiling parses the selectors (~10 ms), and the news poller
+// converts with html-to-text only the odd summary its simple converter leaves (feed-text.ts), so most of its cold
+// starts never need it. The filing worker pays it at its first HTML document instead of at init.
 const OPTIONS = {
   wordwrap: false,
   // The default maxInputLength (16 MiB) truncates silently; we bound the size ourselves above.
@@ -39,11 +41,22 @@ const OPTIONS = {
     { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false, maxColumnWidth: 60 } },
   ],
 } satisfies HtmlToTextOptions;
-const convert = compile(OPTIONS);
+type Converter = (html: string) => string;
+
+/** A converter compiled from `options` by its first call. */
+function compiledAtFirstUse(options: HtmlToTextOptions): Converter {
+  let compiled: Converter | undefined;
+  return (html) => {
+    compiled ??= compile(options);
+    return compiled(html);
+  };
+}
+
+const convert = compiledAtFirstUse(OPTIONS);
 // Later slices are converted whole, not from their <body>: a slice holding a <body> tag after some content (documents
 // glued together) would otherwise lose that content. The document's own <head> is in the first slice (no cut
 // falls inside a head), which is converted from its <body> as the whole document is.
-const convertSlice = compile({
+const convertSlice = compiledAtFirstUse({
   ...OPTIONS,
   baseElements: { selectors: ['html-text-no-base'], returnDomByDefault: true },
 });

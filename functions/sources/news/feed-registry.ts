@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import * as z from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { FEED_KINDS, type FeedConfig, type FeedValidator } from '../../core/ports/news';
 import { NEWS_MIN_POLL_SECONDS } from '../../core/setting-rules';
 import { LANGUAGES } from '../../core/types';
@@ -21,50 +22,56 @@ export class FeedRegistryError extends Error {
   }
 }
 
-const httpUrl = z
-  .string()
-  .max(2048)
-  .refine((value) => {
+// zod/mini, not zod (config.ts says why): the news poller validates its feed list at start-up.
+z.config(en());
+
+const httpUrl = z.string().check(
+  z.maxLength(2048),
+  z.refine((value) => {
     try {
       const url = new URL(value);
       return url.protocol === 'http:' || url.protocol === 'https:';
     } catch {
       return false;
     }
-  }, 'must be an absolute http(s) URL');
+  }, 'must be an absolute http(s) URL'),
+);
 
 function feedSchema(defaultPollSeconds: number) {
-  return z
-    .object({
-      id: z
-        .string()
-        .regex(
+  return z.strictObject({
+    id: z
+      .string()
+      .check(
+        z.regex(
           /^[a-z0-9][a-z0-9-]{0,62}$/,
           'must be a lowercase slug (a-z, 0-9, "-", at most 63 characters)',
         ),
-      url: httpUrl,
-      language: z.enum(LANGUAGES).nullable().default(null),
-      pollSeconds: z.number().int().min(MIN_POLL_SECONDS).max(86_400).default(defaultPollSeconds),
-      enabled: z.boolean().default(true),
-      kind: z.enum(FEED_KINDS),
-      name: z.string().max(200).optional(),
-    })
-    .strict();
+      ),
+    url: httpUrl,
+    language: z._default(z.nullable(z.enum(LANGUAGES)), null),
+    pollSeconds: z._default(
+      z.number().check(z.int(), z.minimum(MIN_POLL_SECONDS), z.maximum(86_400)),
+      defaultPollSeconds,
+    ),
+    enabled: z._default(z.boolean(), true),
+    kind: z.enum(FEED_KINDS),
+    name: z.optional(z.string().check(z.maxLength(200))),
+  });
 }
 
 function listSchema(defaultPollSeconds: number) {
-  const feeds = z
-    .array(feedSchema(defaultPollSeconds))
-    .max(1000)
-    .superRefine((list, ctx) => {
+  const feeds = z.array(feedSchema(defaultPollSeconds)).check(
+    z.maxLength(1000),
+    z.superRefine((list, ctx) => {
       const seen = new Set<string>();
       for (const [index, feed] of list.entries()) {
         if (seen.has(feed.id))
           ctx.addIssue({ code: 'custom', message: `duplicate feed id "${feed.id}"`, path: [index, 'id'] });
         seen.add(feed.id);
       }
-    });
-  return z.object({ feeds }).strict();
+    }),
+  );
+  return z.strictObject({ feeds });
 }
 
 export interface LoadFeedRegistryOptions {
@@ -110,7 +117,10 @@ export function parseFeedRegistry(
   defaultPollSeconds: number = DEFAULT_POLL_SECONDS,
 ): FeedConfig[] {
   // Either { "feeds": [...] } or a bare array.
-  const result = listSchema(defaultPollSeconds).safeParse(Array.isArray(json) ? { feeds: json } : json);
+  // A schema per call, each parse its first: zod's generated fast path (new Function) would not pay for itself.
+  const result = listSchema(defaultPollSeconds).safeParse(Array.isArray(json) ? { feeds: json } : json, {
+    jitless: true,
+  });
   if (!result.success) {
     const issues = result.error.issues
       .slice(0, 5)
