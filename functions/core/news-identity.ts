@@ -131,6 +131,21 @@ export function normaliseTitle(title: string): string {
   return keptWords(decomposed.toLowerCase());
 }
 
+/**
+ * normaliseTitle(text.slice(0, 24)).charAt(0), told from the first characters when they are ASCII: punctuation
+ * and spaces before the first letter or digit only ever become the space that is trimmed off, and a suffix is
+ * never cut before the 20th character.
+ */
+export function normalisedFirstCharacter(text: string): string {
+  for (let k = 0; k < text.length && k < 20; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) break;
+    const letterOrDigit = (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    if (letterOrDigit || c === 0x24 /* $ */ || c === 0x25 /* % */) return (text[k] as string).toLowerCase();
+  }
+  return normaliseTitle(text.slice(0, 24)).charAt(0);
+}
+
 /** The definition: marks off, lowercased, apostrophes off, every run of anything but letters, digits, $ € £ % one space. */
 function foldByReplacing(decomposed: string): string {
   return decomposed

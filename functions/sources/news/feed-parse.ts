@@ -1,4 +1,4 @@
-import { normaliseTitle } from '../../core/news-identity';
+import { normalisedFirstCharacter, normaliseTitle } from '../../core/news-identity';
 import type { ParsedFeed, ParsedFeedItem } from '../../core/ports/news';
 import { LANGUAGES, type Language } from '../../core/types';
 import { attrOf, scanXml, type XmlElement, XmlScanError } from '../xml-scan';
@@ -351,17 +351,12 @@ function takeItems(ctx: Context, nodes: XmlElement[], read: (node: XmlElement) =
   return items;
 }
 
-/** The first character of a text's normalised head (module level: tsx names an inner arrow function on every call). */
-function normalisedHead(text: string): string {
-  return normaliseTitle(text.slice(0, 24)).charAt(0);
-}
-
 /** Aggregators (Google News) put the headline and the publisher's name in the description: no new text. */
 function repeatsTitle(summary: string, title: string): boolean {
   if (summary === '' || title === '') return false;
   // Normalising a whole summary is costly; their first characters, normalised from a short head, differ in most.
-  const titleHead = normalisedHead(title);
-  const summaryHead = normalisedHead(summary);
+  const titleHead = normalisedFirstCharacter(title);
+  const summaryHead = normalisedFirstCharacter(summary);
   if (titleHead !== '' && summaryHead !== '' && titleHead !== summaryHead) return false;
   const s = normaliseTitle(summary);
   const t = normaliseTitle(title);

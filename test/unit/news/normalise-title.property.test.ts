@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseTitle } from '../../../functions/core/news-identity';
+import { normalisedFirstCharacter, normaliseTitle } from '../../../functions/core/news-identity';
 
 const PUBLISHER_SUFFIX = /\s{1,3}[-–—|]\s{1,3}[^-–—|]{1,60}$/u;
 
@@ -46,6 +46,7 @@ describe('normaliseTitle: the one-pass fold gives what the chain of replacements
         (parts) => {
           const title = parts.join('');
           expect(normaliseTitle(title)).toBe(byDefinition(title));
+          expect(normalisedFirstCharacter(title)).toBe(byDefinition(title.slice(0, 24)).charAt(0));
         },
       ),
       { numRuns: 3000 },
