@@ -194,7 +194,7 @@ export function toLanguage(code: string | null | undefined): Language | null {
 }
 
 // European zone names that publishers in our languages write and Date.parse does not know (it knows the US ones).
-const ZONE_NAMES: Record<string, string> = {
+export const ZONE_NAMES: Readonly<Record<string, string>> = {
   CET: '+0100',
   CEST: '+0200',
   MEZ: '+0100',

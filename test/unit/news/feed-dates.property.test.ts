@@ -1,18 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toIsoDate } from '../../../functions/sources/news/feed-parse';
-
-const ZONE_NAMES: Record<string, string> = {
-  CET: '+0100',
-  CEST: '+0200',
-  MEZ: '+0100',
-  MESZ: '+0200',
-  WET: '+0000',
-  WEST: '+0100',
-  BST: '+0100',
-  EET: '+0200',
-  EEST: '+0300',
-};
+import { toIsoDate, ZONE_NAMES } from '../../../functions/sources/news/feed-parse';
 
 /** toIsoDate as it was before its own reading of the common shapes: Date.parse for everything. */
 function byDateParse(raw: string): string | null {
