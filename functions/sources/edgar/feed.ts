@@ -32,7 +32,7 @@ const SIZE = /Size:(?:<\/b>)?\s*(\d{1,6}(?:\.\d{1,3})?)\s*(KB|MB|GB|bytes?)\b/i;
 const UNIT_BYTES: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
 
 /** The whole submission's size as the summary states it ("Size: 256 KB", "Size: 7 MB"); null when it does not. */
-export function statedSubmissionBytes(summary: string): number | null {
+function statedSubmissionBytes(summary: string): number | null {
   const m = SIZE.exec(summary);
   if (!m) return null;
   const bytes = Number(m[1]) * (UNIT_BYTES[(m[2] ?? '').toLowerCase()] ?? 1);
