@@ -3,7 +3,8 @@
 // The day: 6,000 current-feed entries appearing in six rounds of 1,000 (one poll each), 600 of them 8-Ks the
 // worker fetches and reads — real recorded submissions (none about compute), the demo's five compute-contract
 // filings, and three padded to 10, 15 and 20 MB — plus 2,000 news items in 20 feeds and 1,000 subscriptions with
-// varied thresholds. Reports the total time (goal < 2 min on 2 cores; fetching alone needs 60 s at 10/s), the
+// varied thresholds. Each entry states its submission's size as EDGAR's do; the stand-in serves the .txt files and
+// no index pages, so the worker reads a small filing in one request and a giant in two (its index page: 404). Reports the total time (goal < 2 min on 2 cores; fetching alone needs 60 s at 10/s), the
 // peak memory of this process (the whole stack but DynamoDB Local's JVM), the requests per second the EDGAR
 // stand-in saw (never above 10), and alerts lost or duplicated (goal 0 and 0): an alert is due for every
 // (subscription, deal) pair whose final deal meets the subscription's thresholds (core/match.ts).
@@ -94,16 +95,23 @@ for (let i = 0; i < ENTRIES; i++) {
   const bytes = (giantAt.get(eightKs) ?? 0) * 2 ** 20;
   const template = negatives[i % negatives.length] ?? '';
   submissions.set(accession, () => submissionFor(accession, template, bytes));
-  day.push({ accession, xml: withTime(entryXml(accession, '8-K', i)) });
+  day.push({ accession, xml: withTime(entryXml(accession, '8-K', i, Math.max(bytes, template.length))) });
 }
 
-function entryXml(accession: string, form: string, i: number): string {
+/** The size as EDGAR's summary states it: whole KB under 1 MB, whole MB above. */
+function statedSize(bytes: number): string {
+  return bytes < 2 ** 20
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${Math.round(bytes / 2 ** 20)} MB`;
+}
+
+function entryXml(accession: string, form: string, i: number, bytes = 200 * 1024): string {
   const cik = String(1_900_000 + (i % 5000)).padStart(10, '0');
   const digits = accession.replaceAll('-', '');
   return `<entry>
 <title>${form} - BUSY DAY COMPANY ${i % 5000} (${cik}) (Filer)</title>
 <link rel="alternate" type="text/html" href="https://www.sec.gov/Archives/edgar/data/${Number(cik)}/${digits}/${accession}-index.htm"/>
-<summary type="html"> &lt;b&gt;Filed:&lt;/b&gt; 2026-01-12 &lt;b&gt;AccNo:&lt;/b&gt; ${accession} &lt;b&gt;Size:&lt;/b&gt; 200 KB</summary>
+<summary type="html"> &lt;b&gt;Filed:&lt;/b&gt; 2026-01-12 &lt;b&gt;AccNo:&lt;/b&gt; ${accession} &lt;b&gt;Size:&lt;/b&gt; ${statedSize(bytes)}</summary>
 <updated>2026-01-12T09:00:00-05:00</updated>
 <category scheme="https://www.sec.gov/" label="form type" term="${form}"/>
 <id>urn:tag:sec.gov,2008:accession-number=${accession}</id>
@@ -217,7 +225,10 @@ try {
     while ((times[i] ?? 0) - (times[j] ?? 0) >= 1000) j++;
     busiest = Math.max(busiest, i - j + 1);
   }
-  const fetched = edgar.requests.filter((r) => r.url.startsWith('/Archives/')).length;
+  const fetched = edgar.requests.filter(
+    (r) => r.url.startsWith('/Archives/') && r.url.endsWith('.txt'),
+  ).length;
+  const indexPages = edgar.requests.filter((r) => r.url.endsWith('-index.htm')).length;
 
   const lines = (await readFile(bench.stack.outboxFile, 'utf8').catch(() => '')).split('\n').filter(Boolean);
   const keys = lines.map(
@@ -246,7 +257,7 @@ try {
     `${ENTRIES} feed entries in ${ROUNDS} polls, ${fetched} submissions read (${LARGE_MB.join(', ')} MB among them), ${NEWS_FEEDS * NEWS_PER_FEED} news items, ${SUBSCRIBERS} subscriptions, EDGAR_MAX_RPS=${MAX_RPS}\n` +
       `  total ${seconds.toFixed(1)} s (goal < 120 s) ${seconds < 120 ? 'ok' : 'MISSED'}; peak RSS of the stack process ${(peakRss / 2 ** 20).toFixed(0)} MB (DynamoDB Local's JVM not counted)\n` +
       `  per poll round (poll, then queue and stream drained): ${roundSeconds.join(' + ')} s\n` +
-      `  EDGAR stand-in: ${edgar.requests.length} requests, busiest second ${busiest} (limit ${MAX_RPS}) ${busiest <= MAX_RPS ? 'ok' : 'OVER'}, average ${(edgar.requests.length / seconds).toFixed(1)}/s\n` +
+      `  EDGAR stand-in: ${edgar.requests.length} requests (${fetched} full submissions, ${indexPages} index pages, ${edgar.requests.length - fetched - indexPages} feed pages), busiest second ${busiest} (limit ${MAX_RPS}) ${busiest <= MAX_RPS ? 'ok' : 'OVER'}, average ${(edgar.requests.length / seconds).toFixed(1)}/s\n` +
       `  deals ${deals.length}; alerts written ${lines.length}, distinct ${unique.size}: duplicated ${lines.length - unique.size}; due ${due}, lost ${lost}\n`,
   );
 } finally {

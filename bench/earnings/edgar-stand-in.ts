@@ -1,8 +1,9 @@
 // A loopback EDGAR for the earnings bench: the getcurrent Atom feed lists each filing once its arrival time has
-// passed, each filing has its -index.htm page and its documents (generated to their listed sizes), and every
+// passed (stating its full submission's size, as EDGAR's entries do), each filing has its -index.htm page, its
+// documents (generated to their listed sizes) and its complete submission text file, and every
 // request is recorded (time, User-Agent, bytes, accession) so the bench can check fair access afterwards.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { BenchDocument, BenchFiling } from './busy-day';
+import { type BenchDocument, type BenchFiling, fullSubmissionBytes } from './busy-day';
 
 export interface RequestLog {
   atMs: number;
@@ -34,13 +35,20 @@ function folderOf(f: BenchFiling): string {
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The size as EDGAR's summary states it: whole KB under 1 MB, whole MB above. */
+function statedSize(bytes: number): string {
+  return bytes < 2 ** 20
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${Math.round(bytes / 2 ** 20)} MB`;
+}
+
 function feedEntry(f: BenchFiling, acceptedMs: number): string {
   const items = f.items.map((i) => `&lt;br&gt;Item ${i}`).join('\n');
   return `<entry>
 <title>${f.formType} - ${escapeXml(f.company)} (${f.cik.padStart(10, '0')}) (Filer)</title>
 <link rel="alternate" type="text/html" href="https://www.sec.gov${folderOf(f)}/${f.accession}-index.htm"/>
 <summary type="html">
- &lt;b&gt;Filed:&lt;/b&gt; ${eastern(acceptedMs).slice(0, 10)} &lt;b&gt;AccNo:&lt;/b&gt; ${f.accession} &lt;b&gt;Size:&lt;/b&gt; 2 MB
+ &lt;b&gt;Filed:&lt;/b&gt; ${eastern(acceptedMs).slice(0, 10)} &lt;b&gt;AccNo:&lt;/b&gt; ${f.accession} &lt;b&gt;Size:&lt;/b&gt; ${statedSize(fullSubmissionBytes(f))}
 ${items}
 </summary>
 <updated>${eastern(acceptedMs)}</updated>
@@ -169,6 +177,49 @@ function documentBody(f: BenchFiling, d: BenchDocument): Buffer[] {
   ];
 }
 
+/** Uuencoded lines, as a full submission carries a graphic (a third larger than the image). */
+const UUENCODED = Buffer.from(`M${'A'.repeat(60)}\n`.repeat(Math.ceil((8_000_000 * 1.37) / 62)));
+
+/**
+ * The complete submission text file (`{accession}.txt`): the SGML header, then every document in its
+ * <DOCUMENT> block with the same bodies the stand-in serves one by one, graphics uuencoded. As parts, views of the
+ * shared fillers.
+ */
+function submissionText(f: BenchFiling, acceptedMs: number): Buffer[] {
+  const eastern14 = eastern(acceptedMs).slice(0, 19).replace(/[-T:]/g, '');
+  const head = `<SEC-DOCUMENT>${f.accession}.txt : ${eastern14.slice(0, 8)}
+<SEC-HEADER>${f.accession}.hdr.sgml : ${eastern14.slice(0, 8)}
+<ACCEPTANCE-DATETIME>${eastern14}
+ACCESSION NUMBER:\t\t${f.accession}
+CONFORMED SUBMISSION TYPE:\t${f.formType}
+PUBLIC DOCUMENT COUNT:\t\t${f.documents.length}
+FILED AS OF DATE:\t\t${eastern14.slice(0, 8)}
+
+FILER:
+
+\tCOMPANY DATA:\t
+\t\tCOMPANY CONFORMED NAME:\t\t\t${f.company}
+\t\tCENTRAL INDEX KEY:\t\t\t${f.cik.padStart(10, '0')}
+</SEC-HEADER>
+`;
+  const parts: Buffer[] = [Buffer.from(head)];
+  for (const d of f.documents) {
+    parts.push(
+      Buffer.from(
+        `<DOCUMENT>\n<TYPE>${d.type}\n<SEQUENCE>${d.sequence}\n<FILENAME>${d.filename}\n<DESCRIPTION>${d.description}\n<TEXT>\n`,
+      ),
+    );
+    if (d.type === 'GRAPHIC') {
+      parts.push(Buffer.from(`begin 644 ${d.filename}\n`), UUENCODED.subarray(0, Math.round(d.size * 1.37)));
+      parts.push(Buffer.from('end\n'));
+    } else if (d.data) parts.push(FILLER.subarray(0, Math.min(FILLER.length, d.size)));
+    else parts.push(...documentBody(f, d));
+    parts.push(Buffer.from('</TEXT>\n</DOCUMENT>\n'));
+  }
+  parts.push(Buffer.from('</SEC-DOCUMENT>\n'));
+  return parts;
+}
+
 export async function startEdgarStandIn(
   filings: BenchFiling[],
   opts: { failOnceAt?: number } = {},
@@ -223,6 +274,8 @@ export async function startEdgarStandIn(
     log.accession = filing.accession;
     if (name === `${filing.accession}-index.htm`)
       return send(200, indexPage(filing, burstStart + filing.arrivesAtMs), 'text/html');
+    if (name === `${filing.accession}.txt`)
+      return send(200, submissionText(filing, burstStart + filing.arrivesAtMs), 'text/plain');
     const doc = filing.documents.find((d) => d.filename === name);
     if (!doc) return send(404, 'Not Found', 'text/plain');
     return send(200, documentBody(filing, doc), 'text/html');

@@ -103,6 +103,16 @@ function bounded(prefix: string, value: string): string {
 
 /** Trailing " - Publisher" / " | Publisher" / " – Publisher" that aggregators append to a syndicated title. */
 const PUBLISHER_SUFFIX = /\s{1,3}[-–—|]\s{1,3}[^-–—|]{1,60}$/u;
+/** The longest text PUBLISHER_SUFFIX can match, in UTF-16 units (60 astral characters are 120). */
+const SUFFIX_REACH = 3 + 1 + 3 + 120;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Where the publisher suffix starts, or -1. Only the tail can hold it: a 4,000-character summary is not scanned. */
+function publisherSuffixAt(text: string): number {
+  const from = Math.max(0, text.length - SUFFIX_REACH);
+  const suffix = PUBLISHER_SUFFIX.exec(from > 0 ? text.slice(from) : text);
+  return suffix ? from + suffix.index : -1;
+}
 
 /**
  * Title reduced to what survives syndication: publisher suffix stripped, lowercased, accents folded, punctuation
@@ -111,15 +121,98 @@ const PUBLISHER_SUFFIX = /\s{1,3}[-–—|]\s{1,3}[^-–—|]{1,60}$/u;
 export function normaliseTitle(title: string): string {
   let text = title.slice(0, MAX_ID_INPUT).trim();
   // Only strip a suffix when enough of a headline remains (so "Meta - CoreWeave" style titles survive).
-  const suffix = PUBLISHER_SUFFIX.exec(text);
-  if (suffix && suffix.index >= 20) text = text.slice(0, suffix.index);
-  return text
-    .normalize('NFKD')
+  const suffixAt = publisherSuffixAt(text);
+  if (suffixAt >= 20) text = text.slice(0, suffixAt);
+  if (!NON_ASCII.test(text)) return keptWords(text.toLowerCase());
+  const decomposed = text.normalize('NFKD');
+  // A capital sigma lowercases by its neighbours (final ς), which the marks removed first may change: that one
+  // case keeps the plain chain of replacements.
+  if (decomposed.includes('Σ')) return foldByReplacing(decomposed);
+  return keptWords(decomposed.toLowerCase());
+}
+
+/**
+ * normaliseTitle(text.slice(0, 24)).charAt(0), told from the first characters when they are ASCII: punctuation
+ * and spaces before the first letter or digit only ever become the space that is trimmed off, and a suffix is
+ * never cut before the 20th character.
+ */
+export function normalisedFirstCharacter(text: string): string {
+  for (let k = 0; k < text.length && k < 20; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) break;
+    const letterOrDigit = (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    if (letterOrDigit || c === 0x24 /* $ */ || c === 0x25 /* % */) return (text[k] as string).toLowerCase();
+  }
+  return normaliseTitle(text.slice(0, 24)).charAt(0);
+}
+
+/** The definition: marks off, lowercased, apostrophes off, every run of anything but letters, digits, $ € £ % one space. */
+function foldByReplacing(decomposed: string): string {
+  return decomposed
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/['’`]/gu, '')
     .replace(/[^\p{L}\p{N}$€£%]+/gu, ' ')
     .trim();
+}
+
+// The same as foldByReplacing in one pass over text already decomposed and lowercased: the Unicode-class
+// replacements were most of the news parser's time (every title and summary is compared, core of repeatsTitle).
+const KEPT = 1;
+const DROPPED = 2;
+const SEPARATOR = 3;
+/** Each UTF-16 unit's kind, learnt on first sight (0: not yet); astral characters by code point. */
+const unitKind = new Uint8Array(0x10000);
+const astralKind = new Map<number, number>();
+const IS_MARK = /^\p{M}$/u;
+const IS_KEPT = /^[\p{L}\p{N}$€£%]$/u;
+
+function kindOf(character: string): number {
+  if (IS_MARK.test(character) || character === "'" || character === '’' || character === '`') return DROPPED;
+  return IS_KEPT.test(character) ? KEPT : SEPARATOR;
+}
+
+function kindAt(text: string, k: number): { kind: number; width: number } {
+  const unit = text.charCodeAt(k);
+  const low = unit >= 0xd800 && unit <= 0xdbff ? text.charCodeAt(k + 1) : Number.NaN;
+  if (low >= 0xdc00 && low <= 0xdfff) {
+    const point = text.codePointAt(k) as number;
+    let kind = astralKind.get(point);
+    if (kind === undefined) {
+      kind = kindOf(String.fromCodePoint(point));
+      astralKind.set(point, kind);
+    }
+    return { kind, width: 2 };
+  }
+  let kind = unitKind[unit] as number;
+  if (kind === 0) {
+    // A lone surrogate is no letter: a separator, as the replacements read it.
+    kind = unit >= 0xd800 && unit <= 0xdfff ? SEPARATOR : kindOf(text[k] as string);
+    unitKind[unit] = kind;
+  }
+  return { kind, width: 1 };
+}
+
+function keptWords(lower: string): string {
+  let out = '';
+  let runStart = -1;
+  let spaced = false;
+  for (let k = 0; k < lower.length; ) {
+    const { kind, width } = kindAt(lower, k);
+    if (kind === KEPT) {
+      if (runStart < 0) {
+        if (spaced && out !== '') out += ' ';
+        spaced = false;
+        runStart = k;
+      }
+    } else {
+      if (runStart >= 0) out += lower.slice(runStart, k);
+      runStart = -1;
+      if (kind === SEPARATOR) spaced = true;
+    }
+    k += width;
+  }
+  return runStart >= 0 ? out + lower.slice(runStart) : out;
 }
 
 /** YYYY-MM-DD (UTC) of an ISO timestamp, or null. */

@@ -243,6 +243,11 @@ export interface FilingRecord {
   filedDate: string | null;
   indexUrl: string;
   fullTextUrl: string;
+  /**
+   * The whole submission's size as the current feed stated it (rounded by EDGAR); absent when the filing came
+   * from elsewhere (daily index, full-text search, the CLI). The worker decides from it how to fetch the filing.
+   */
+  submissionBytes?: number;
   state: FilingState;
   reason: string | null;
   mentionCount: number;

@@ -93,7 +93,7 @@ export function filingRecordFor(
   source: Pick<
     FilingRecord,
     'accession' | 'cik' | 'company' | 'formType' | 'items' | 'acceptedAt' | 'filedDate'
-  >,
+  > & { submissionBytes?: number | null },
   edgar: EdgarSource,
   now: Date,
 ): FilingRecord {
@@ -107,6 +107,7 @@ export function filingRecordFor(
     filedDate: source.filedDate,
     indexUrl: edgar.indexUrl(source),
     fullTextUrl: edgar.fullTextUrl(source),
+    ...(source.submissionBytes != null ? { submissionBytes: source.submissionBytes } : {}),
     state: 'queued',
     reason: null,
     mentionCount: 0,

@@ -96,6 +96,7 @@ export async function processFiling(
       accession: job.accession,
       cik: record.cik || job.cik,
       formType: record.formType,
+      submissionBytes: record.submissionBytes ?? null,
     });
   } catch (error) {
     if (error instanceof EdgarTooLargeError || error instanceof EdgarMalformedError) {
@@ -183,6 +184,7 @@ export async function processFiling(
     formType,
     mentions: resolved.length,
     via: filing.via,
+    requests: filing.requests,
     bytesFetched: filing.bytesFetched,
   });
   return { status: 'done', mentions: resolved.length };

@@ -21,6 +21,11 @@ export interface FeedFiling {
   /** "1.01", "9.01" for 8-K; empty when none. */
   items: string[];
   filedDate: string | null;
+  /**
+   * The whole submission's size as the entry's summary states it (EDGAR rounds it to KB or MB); null or absent
+   * when not stated. It lets the worker fetch a small filing's full text in one request (use-cases/read-filing.ts).
+   */
+  submissionBytes?: number | null;
   /** ISO-8601 UTC. */
   acceptedAt: string;
   indexUrl: string;
@@ -131,8 +136,8 @@ export interface EdgarSource {
   currentFeedPage(start: number): Promise<FeedPage>;
   /** The day's form index; null when EDGAR has none (weekend, holiday, or not published yet). */
   dailyIndex(date: string): Promise<DailyIndexEntry[] | null>;
-  /** The full submission text, split into its documents. */
-  submission(ref: { accession: string; cik: string }): Promise<Submission>;
+  /** The full submission text, split into its documents; `maxBytes` bounds it below the adapter's own bound. */
+  submission(ref: { accession: string; cik: string }, opts?: { maxBytes?: number }): Promise<Submission>;
   /** The filing's index page; null when EDGAR has none (then read the full submission). */
   filingIndex(ref: { accession: string; cik: string }): Promise<FilingIndex | null>;
   /** One document of a filing, as bytes (bounded by maxBytes). */

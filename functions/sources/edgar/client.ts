@@ -196,10 +196,14 @@ export class EdgarClient implements EdgarSource {
     }
   }
 
-  async submission(ref: { accession: string; cik: string }): Promise<Submission> {
+  async submission(
+    ref: { accession: string; cik: string },
+    opts?: { maxBytes?: number },
+  ): Promise<Submission> {
     const url = this.urls.submissionText(ref);
+    const maxBytes = Math.min(opts?.maxBytes ?? this.maxSubmissionBytes, this.maxSubmissionBytes);
     try {
-      const res = await this.get(url, { timeoutMs: this.timeoutMs * 6, maxBytes: this.maxSubmissionBytes });
+      const res = await this.get(url, { timeoutMs: this.timeoutMs * 6, maxBytes });
       return parseSubmission(decodeText(res.body, res.contentType));
     } catch (error) {
       throw mapError(error, url);

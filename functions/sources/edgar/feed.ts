@@ -28,6 +28,16 @@ const ACCESSION_IN_ID = /accession-number=(\d{10}-\d{2}-\d{6})/;
 const FILED = /Filed:(?:<\/b>)?\s*(\d{4}-\d{2}-\d{2})/;
 const ACCNO = /AccNo:(?:<\/b>)?\s*(\d{10}-\d{2}-\d{6})/;
 const ITEM = /Item ([0-9A-Z]{1,3}(?:\.[0-9A-Z]{1,3})?):/g;
+const SIZE = /Size:(?:<\/b>)?\s*(\d{1,6}(?:\.\d{1,3})?)\s*(KB|MB|GB|bytes?)\b/i;
+const UNIT_BYTES: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+/** The whole submission's size as the summary states it ("Size: 256 KB", "Size: 7 MB"); null when it does not. */
+function statedSubmissionBytes(summary: string): number | null {
+  const m = SIZE.exec(summary);
+  if (!m) return null;
+  const bytes = Number(m[1]) * (UNIT_BYTES[(m[2] ?? '').toLowerCase()] ?? 1);
+  return Number.isFinite(bytes) ? Math.round(bytes) : null;
+}
 
 interface RawEntry {
   title: string;
@@ -140,6 +150,7 @@ function parseEntry(entry: RawEntry): { filing: FeedFiling; company: EdgarCompan
       companies: [company],
       items,
       filedDate: FILED.exec(summary)?.[1] ?? null,
+      submissionBytes: statedSubmissionBytes(summary),
       acceptedAt,
       indexUrl: href,
     },

@@ -1,4 +1,4 @@
-import { normaliseTitle } from '../../core/news-identity';
+import { normalisedFirstCharacter, normaliseTitle } from '../../core/news-identity';
 import type { ParsedFeed, ParsedFeedItem } from '../../core/ports/news';
 import { LANGUAGES, type Language } from '../../core/types';
 import { attrOf, scanXml, type XmlElement, XmlScanError } from '../xml-scan';
@@ -194,7 +194,7 @@ export function toLanguage(code: string | null | undefined): Language | null {
 }
 
 // European zone names that publishers in our languages write and Date.parse does not know (it knows the US ones).
-const ZONE_NAMES: Record<string, string> = {
+export const ZONE_NAMES: Readonly<Record<string, string>> = {
   CET: '+0100',
   CEST: '+0200',
   MEZ: '+0100',
@@ -216,13 +216,72 @@ export function toIsoDate(raw: string): string | null {
   let text = raw.trim();
   if (text === '' || text.length > 64) return null;
   if (ISO_WITHOUT_ZONE.test(text)) text = `${text.replace(' ', 'T')}Z`;
-  const zone = TRAILING_ZONE_NAME.exec(text)?.[1];
-  const offset = zone ? ZONE_NAMES[zone] : undefined;
-  if (offset) text = `${text.slice(0, -(zone as string).length)}${offset}`;
-  const ms = Date.parse(text);
+  let ms = commonDateMs(text);
+  if (ms === null) {
+    const zone = TRAILING_ZONE_NAME.exec(text)?.[1];
+    const offset = zone ? ZONE_NAMES[zone] : undefined;
+    if (offset) text = `${text.slice(0, -(zone as string).length)}${offset}`;
+    ms = Date.parse(text);
+  }
   if (Number.isNaN(ms)) return null;
-  const year = new Date(ms).getUTCFullYear();
-  return year >= 1990 && year <= 2200 ? new Date(ms).toISOString() : null;
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  return year >= 1990 && year <= 2200 ? date.toISOString() : null;
+}
+
+// The two shapes nearly every feed writes, read without Date.parse (its legacy-format path was the costliest
+// step left per item): RFC 822 with GMT/UT/UTC/Z or a numeric offset, and RFC 3339 with Z or ±hh:mm. Only
+// values in range are read here; anything else (another zone, 24:00, 31 February, leap seconds) goes to
+// Date.parse, whose answers for those this does not try to copy.
+const RFC822 =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), ?)?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? (?:GMT|UTC|UT|Z|([+-])(\d{2})(\d{2}))$/;
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
+
+function commonDateMs(text: string): number | null {
+  let m = RFC822.exec(text);
+  if (m) {
+    const month = MONTHS.indexOf(m[2] as string) / 3;
+    return utcMs(m[3], month, m[1], m[4], m[5], m[6], undefined, m[7], m[8], m[9]);
+  }
+  m = RFC3339.exec(text);
+  if (!m) return null;
+  return utcMs(m[1], Number(m[2]) - 1, m[3], m[4], m[5], m[6], m[7], m[8], m[9], m[10]);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysIn(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 1 && leap ? 29 : (MONTH_DAYS[month] as number);
+}
+
+/** Epoch ms of the parts, or null when one is out of its range (then Date.parse decides). */
+function utcMs(
+  year: string | undefined,
+  month: number,
+  day: string | undefined,
+  hour: string | undefined,
+  minute: string | undefined,
+  second: string | undefined,
+  fraction: string | undefined,
+  sign: string | undefined,
+  offsetHours: string | undefined,
+  offsetMinutes: string | undefined,
+): number | null {
+  const y = Number(year);
+  const d = Number(day);
+  const h = Number(hour);
+  const min = Number(minute);
+  const s = second === undefined ? 0 : Number(second);
+  const oh = sign ? Number(offsetHours) : 0;
+  const om = sign ? Number(offsetMinutes) : 0;
+  if (y < 1000 || month < 0 || month > 11 || d < 1 || d > daysIn(y, month)) return null;
+  if (h > 23 || min > 59 || s > 59) return null;
+  if (oh > 23 || om > 59) return null;
+  const ms = fraction === undefined ? 0 : Number(fraction.padEnd(3, '0'));
+  const offset = (sign === '-' ? -1 : 1) * (oh * 60 + om) * 60_000;
+  return Date.UTC(y, month, d, h, min, s, ms) - offset;
 }
 
 /** Absolute http(s) URL, or null. */
@@ -296,9 +355,8 @@ function takeItems(ctx: Context, nodes: XmlElement[], read: (node: XmlElement) =
 function repeatsTitle(summary: string, title: string): boolean {
   if (summary === '' || title === '') return false;
   // Normalising a whole summary is costly; their first characters, normalised from a short head, differ in most.
-  const head = (text: string) => normaliseTitle(text.slice(0, 24)).charAt(0);
-  const titleHead = head(title);
-  const summaryHead = head(summary);
+  const titleHead = normalisedFirstCharacter(title);
+  const summaryHead = normalisedFirstCharacter(summary);
   if (titleHead !== '' && summaryHead !== '' && titleHead !== summaryHead) return false;
   const s = normaliseTitle(summary);
   const t = normaliseTitle(title);

@@ -48,6 +48,14 @@ describe('parseCurrentFeed on the recorded 2026-01-12 day', () => {
     const firstEntry = parsed[0]?.filings[0];
     expect(firstEntry?.acceptedAt).toBe('2026-01-12T16:27:39.000Z');
     expect(firstEntry?.indexUrl).toContain('/Archives/edgar/data/2074440/000207444026000002/');
+    // "Size: 14 KB" in its summary: what lets the worker read a small filing in one request.
+    expect(firstEntry?.submissionBytes).toBe(14 * 1024);
+    // Two self-regulatory filings state "Size: 948" with no unit: not known, so they are read the index way.
+    const unstated = parsed.flatMap((p) => p.filings).filter((f) => !((f.submissionBytes ?? 0) > 0));
+    expect(unstated.map((f) => [f.formType, f.submissionBytes])).toEqual([
+      ['1/A', null],
+      ['1/A', null],
+    ]);
   });
 
   it('finds the relevant forms of the day, amendments and 6-Ks included', () => {
