@@ -24,12 +24,21 @@ export const TRIGGER_WORDS_RE = withCues(
   'valueWords',
 );
 
-/** Large fleets of accelerators: "more than 40,000 NVIDIA GB300 GPUs", "up to one million TPUs". */
-export const GPU_COUNT_RE =
-  /\b\d{1,3}(?:[,.\u00a0 ]\d{3})+[^\n.]{0,40}?\b(?:GPUs?|TPUs?|puces|chips|accelerators|acc[ée]l[ée]rateurs)\b|\b(?:one|a|1|un) million (?:de )?(?:TPUs?|GPUs?|puces)/gi;
+/** What a fleet is counted in: accelerators, chips, processors, GPU servers, in the six languages. */
+const FLEET_NOUN =
+  '(?:GPUs?|TPUs?|chips?|puces|accelerators?|acc[ée]l[ée]rateurs|beschleuniger|processing units|processors|processeurs|prozessoren|grafikprozessoren|procesadores|processori|processadores|gpu-server|servers)';
+/**
+ * Large fleets of accelerators, a deal's size when no amount is told: "more than 40,000 NVIDIA GB300 GPUs", "up to one
+ * million of Google's TPUs", "eine Million TPU-Chips", "40 mil GPUs", "Zehntausende Nvidia-Chips", "decine di
+ * migliaia di GPU". Each form opens on a digit or a fixed word, and the gap to the noun is bounded.
+ */
+export const GPU_COUNT_RE = new RegExp(
+  `(?:\\b\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\b\\d{1,3}(?:[.,]\\d)?\\s?mil\\b|\\b(?:one|a|1|un|une|eine|einer|uno|um|uma) (?:million|millón|milione|milh[ãa]o)(?: de| di| der| of)?|\\b(?:(?:tens|hundreds) of thousands|thousands|(?:dizaines|centaines) de milliers|milliers|(?:decenas|cientos) de miles|(?:decine|centinaia) di migliaia|migliaia|(?:dezenas|centenas) de milhares|milhares) (?:de|di|of)|\\b(?:zehn|hundert)?tausende)[^\\n.]{0,40}?\\b${FLEET_NOUN}(?![\\p{L}])`,
+  'giu',
+);
 
 export const POWER_RE =
-  /\b\d{1,4}(?:[.,]\d{1,3})?\s?(?:GW|MW|gigawatts?|megawatts?|m[ée]gawatts?|gigawatt)\b/g;
+  /\b\d{1,4}(?:[.,]\d{1,3})?[\s-]?(?:GW|MW|gigawatts?|megawatts?|m[ée]gawatts?|gigawatt)\b/g;
 
 const BACKLOG_RE =
   /backlog|remaining performance obligations?|\brpo\b|bookings|carnet de commandes|auftragsbestand|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos)|portafoglio ordini/i;

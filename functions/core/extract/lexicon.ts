@@ -42,8 +42,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'secured',
       'lands?',
       'landed',
+      // "xAI will be the first customer of Humain's data centre": a capacity customer named, the deal itself.
+      '(?:first|anchor|largest|biggest|main) (?:customer|tenant)',
     ],
-    valueWords: ['several billion dollars', 'billions of dollars'],
+    valueWords: ['several billion dollars', 'billions of dollars', 'billion-dollar'],
     acquisition: [
       'buys? (?:the )?assets',
       'acquires? (?:the )?assets',
@@ -148,7 +150,16 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
   },
   fr: {
-    deal: ['conclu[te]?', 'scell[ée]', 'paraph[ée]', 'd[ée]croch[ée]', 'remport[ée]', "s[’']engage"],
+    deal: [
+      'conclu[te]?',
+      'scell[ée]',
+      'paraph[ée]',
+      'd[ée]croch[ée]',
+      'remport[ée]',
+      "s[’']engage",
+      '(?:premier|plus gros|principal) client',
+      "client d[’']ancrage",
+    ],
     valueWords: ['plusieurs milliards', 'milliards de dollars', "milliards d[’']euros"],
     acquisition: [
       'rach[èe]te',
@@ -249,6 +260,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'sichert sich',
       'liefert',
       'liefern',
+      'erste[rn]? kunde[n]?',
+      'gr[öo](?:ß|ss)te[rn]? kunde[n]?',
+      '*ankerkunde[n]?',
+      '*ankermieter',
     ],
     valueWords: [
       'mehrere milliarden',
@@ -257,6 +272,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*milliardendeal',
       '*milliardenvertr[äa]ge?',
       'in milliardenh[öo]he',
+      // "ein Auftrag im Milliardenbereich", "im zweistelligen Milliardenbereich".
+      '*milliardenbereich',
       'milliarden (?:us-)?dollar',
     ],
     acquisition: [
@@ -383,6 +400,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'compra(?:r[áa])?',
       'se compromete',
       'comprometi[óo]',
+      '(?:primer|mayor|principal) cliente',
+      'cliente ancla',
     ],
     valueWords: [
       'miles de millones',
@@ -500,12 +519,16 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'acquist[ao]',
       'si impegna',
       'impegnat[oa]',
+      'acquister[àa]',
+      '(?:prim[oa]|maggior[e]?|principale) cliente',
     ],
     valueWords: [
       'miliardi di dollari',
       'diversi miliardi',
       'decine di miliardi',
       '(?:multi|pluri)-?miliardari[oa]',
+      // "accordi miliardari": the adjective after a contract noun (alone, "miliardario" is a billionaire).
+      '(?:accord[oi]|contratt[oi]|intes[ae]) miliardari[oa]?',
     ],
     acquisition: ['acquisisce', 'acquisizione', 'rileva', 'in azioni', 'fusione', 'opa'],
     investment: [
@@ -593,6 +616,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'compromete',
       'comprometeu',
       'garant(?:e|iu)',
+      '(?:primeir[oa]|maior|principal) cliente',
+      'cliente[- ][âa]ncora',
     ],
     valueWords: [
       'bilh[õo]es de d[óo]lares',
@@ -600,6 +625,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'dezenas de bilh[õo]es',
       'v[áa]rios bilh[õo]es',
       'multibilion[áa]ri[oa]s?',
+      '(?:acordos?|contratos?) bilion[áa]ri[oa]s?',
     ],
     acquisition: [
       'compra (?:os )?ativos',

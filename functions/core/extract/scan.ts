@@ -133,6 +133,10 @@ export function scanText(
     const buysGoods = isPurchase(text, span, span.end);
     const namedCompanies = (ps: Party[]): number =>
       new Set(ps.filter((p) => buysGoods || !p.product).map((p) => p.company.id)).size;
+    // "OpenAI signs $38 billion with AWS, cuts its reliance on Microsoft. The seven-year contract gives access to
+    // hundreds of thousands of Nvidia GPUs": a fleet with no company of its own, after a sentence that told the
+    // deal with its amount, is that deal's detail; its companies are not to be paired again.
+    if (money.length === 0 && namedCompanies(parties) === 0 && prev1 && hasMoneyIn(found, prev1)) continue;
     if (namedCompanies(parties) < 2) {
       // The parties are often named in the sentence before ("entered into an agreement with X. The total value…").
       // Prefer the nearest earlier sentence that names a whole pair; else gather what the last two name.
@@ -406,6 +410,20 @@ function sumsAcrossCounterparties(
 
 /** How far before an amount an investment told earlier in its sentence is looked for. */
 const INVESTMENT_REACH = 300;
+
+/** Does `span` hold an amount of money (not a power quantity or a value word)? `triggers` is sorted by start. */
+function hasMoneyIn(triggers: Trigger[], span: Span): boolean {
+  let lo = 0;
+  let hi = triggers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (triggers[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < triggers.length && triggers[i]!.start < span.end; i++)
+    if (triggers[i]!.money) return true;
+  return false;
+}
 
 /** A side deal's amount: its own clause carries a stake's or a market's cue, tells an investment or earlier deals. */
 function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
