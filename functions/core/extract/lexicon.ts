@@ -55,6 +55,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'shareholders (?:will )?receive',
       'per share',
       'tender offer',
+      // A chip maker paying for another's technology and team: a licence, a buyout in all but name.
+      'licens(?:e|es|ed|ing) (?:\\S+ ){0,4}technology',
+      "for (?:\\S+['’]s )technology",
+      'acqui-?hire',
     ],
     investment: [
       'backers?',
@@ -169,6 +173,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fusion',
       'absorbe',
       'met la main sur',
+      "s[’']offre la technologie",
+      'accord de licence',
+      'licence (?:sur|de) (?:la|sa|ses) (?:technologie|puces)',
     ],
     investment: [
       'investi[rt]?',
@@ -285,6 +292,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'in aktien',
       'aktientausch',
       'je aktie',
+      '*lizenzvereinbarung',
+      '*lizenzabkommen',
+      'lizenziert',
     ],
     investment: [
       'steig(?:t|en) mit',
@@ -420,6 +430,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'opa',
       'con la compra',
       'la compra de (?:la compa[ñn][íi]a|la empresa|la sociedad)',
+      'por la tecnolog[íi]a de',
+      'acuerdo de licencia',
+      'licencia (?:la|su|de) tecnolog[íi]a',
     ],
     investment: [
       'invertir(?:[áa]n?)?',
@@ -530,7 +543,17 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "accordi miliardari": the adjective after a contract noun (alone, "miliardario" is a billionaire).
       '(?:accord[oi]|contratt[oi]|intes[ae]) miliardari[oa]?',
     ],
-    acquisition: ['acquisisce', 'acquisizione', 'rileva', 'in azioni', 'fusione', 'opa'],
+    acquisition: [
+      'acquisisce',
+      'acquisizione',
+      'rileva',
+      'in azioni',
+      'fusione',
+      'opa',
+      'per la tecnologia di',
+      'accordo di licenza',
+      'licenza (?:sulla|della) tecnologia',
+    ],
     investment: [
       '(?:è|è stata|viene) valutat[ao]',
       'investir[àa]',
@@ -636,6 +659,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'em a[çc][õo]es',
       'fus[ãa]o',
       'receber[ãa]o (?:\\S+ ){0,2}(?:de )?(?:novas )?a[çc][õo]es',
+      'pela tecnologia d[ao]',
+      'acordo de licen(?:[çc]a|ciamento)',
+      'licencia (?:a|sua) tecnologia',
     ],
     investment: [
       'contribuir(?:[áa]|[ãa]o)?',
