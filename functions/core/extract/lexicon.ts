@@ -45,7 +45,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "xAI will be the first customer of Humain's data centre": a capacity customer named, the deal itself.
       '(?:first|anchor|largest|biggest|main) (?:customer|tenant)',
     ],
-    valueWords: ['several billion dollars', 'billions of dollars', 'billion-dollar'],
+    valueWords: [
+      'several billion dollars',
+      'billions of dollars',
+      'billion-dollar',
+      // "Lambda | not disclosed | Signed": a table's or list's cell that withholds the amount of a contract it lists
+      // (a cell: after a column gap or a colon; "terms were not disclosed" in prose names no contract of its own).
+      '(?<=\\s{2}|\\t|[:|]\\s?)(?:not disclosed|undisclosed)',
+    ],
     acquisition: [
       'buys? (?:the )?assets',
       'acquires? (?:the )?assets',
@@ -164,7 +171,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:premier|plus gros|principal) client',
       "client d[’']ancrage",
     ],
-    valueWords: ['plusieurs milliards', 'milliards de dollars', "milliards d[’']euros"],
+    valueWords: [
+      'plusieurs milliards',
+      'milliards de dollars',
+      "milliards d[’']euros",
+      '(?<=\\s{2}|\\t|[:|]\\s?)(?:non (?:divulgu|communiqu|d[ée]voil)[ée]e?s?)',
+    ],
     acquisition: [
       'rach[èe]te',
       'rachat',
@@ -281,6 +293,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'in milliardenh[öo]he',
       // "ein Auftrag im Milliardenbereich", "im zweistelligen Milliardenbereich".
       '*milliardenbereich',
+      '(?<=\\s{2}|\\t|[:|]\\s?)(?:nicht (?:genannt|bekannt(?:gegeben)?|offengelegt))',
       'milliarden (?:us-)?dollar',
     ],
     acquisition: [
@@ -418,6 +431,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'varios miles de millones',
       'decenas de miles de millones',
       'multimillonari[oa]s?',
+      '(?<=\\s{2}|\\t|[:|]\\s?)(?:no (?:revelad|divulgad|desvelad)[oa]s?)',
     ],
     acquisition: [
       'compra (?:los )?activos',
@@ -540,6 +554,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'diversi miliardi',
       'decine di miliardi',
       '(?:multi|pluri)-?miliardari[oa]',
+      '(?<=\\s{2}|\\t|[:|]\\s?)(?:non (?:divulgat|rivelat|comunicat)[oaie])',
       // "accordi miliardari": the adjective after a contract noun (alone, "miliardario" is a billionaire).
       '(?:accord[oi]|contratt[oi]|intes[ae]) miliardari[oa]?',
     ],
@@ -648,6 +663,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'dezenas de bilh[õo]es',
       'v[áa]rios bilh[õo]es',
       'multibilion[áa]ri[oa]s?',
+      '(?<=\\s{2}|\\t|[:|]\\s?)(?:n[ãa]o (?:divulgad|revelad)[oa]s?)',
       '(?:acordos?|contratos?) bilion[áa]ri[oa]s?',
     ],
     acquisition: [
