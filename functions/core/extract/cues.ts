@@ -37,8 +37,9 @@ export const GPU_COUNT_RE = new RegExp(
   'giu',
 );
 
+/** "500 MW", "500-megawatt", "500 Megawatt" (German capitalises its nouns; "© 2025 Gigawatt Journal" is a name). */
 export const POWER_RE =
-  /\b\d{1,4}(?:[.,]\d{1,3})?[\s-]?(?:GW|MW|gigawatts?|megawatts?|m[ée]gawatts?|gigawatt)\b/g;
+  /\b(?!(?:19|20)\d\d\s(?:Gigawatt|Megawatt|Mégawatt))\d{1,4}(?:[.,]\d{1,3})?[\s-]?(?:GW|MW|[Gg]igawatts?|[Mm][ée]gawatts?)\b/g;
 
 const BACKLOG_RE =
   /backlog|remaining performance obligations?|\brpo\b|bookings|carnet de commandes|auftragsbestand|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos)|portafoglio ordini/i;

@@ -279,6 +279,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'sichert sich',
       'liefert',
       'liefern',
+      // "X stellt Y Rechenleistung bereit", "zur Verfügung stellen": a provider's verb around its object.
+      'stell(?:t|en|te) (?:\\S+ ){1,12}?(?:bereit|zur verf[üu]gung)',
+      '*bereitstell',
       'erste[rn]? kunde[n]?',
       'gr[öo](?:ß|ss)te[rn]? kunde[n]?',
       '*ankerkunde[n]?',

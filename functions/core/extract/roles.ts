@@ -32,7 +32,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     return 1;
   // "buy 400,000 of Nvidia's GB200 processors": the maker of the goods bought sells them.
   if (p.product && PURCHASE_VERB_RE.test(before)) s += 2;
-  if (PROVIDER_BEFORE_RE.test(before)) s += 2;
+  if (PROVIDER_BEFORE_RE.test(before) && !NEGATED_BEFORE_RE.test(before)) s += 2;
   else if (BUYER_BEFORE_RE.test(before)) {
     const word = /(\S+)\s(?:the\s)?$/.exec(before)?.[1]?.toLowerCase();
     // "to", "à", "pour" name the customer only after a verb of giving ("lease … to", "fournir … pour");
@@ -61,6 +61,10 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
 /** The noun of an order, then who placed it (a noun, not the verb: "ordered from Dell" names the seller). */
 const ORDER_FROM_RE =
   /(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}„“”"«»-]{1,24}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$/iu;
+
+/** "kam nicht von OpenAI", "not from OpenAI", "pas de la part de": a negated "from" says nothing of who sells. */
+const NEGATED_BEFORE_RE =
+  /\b(?:nicht|not|pas|non|no|n[ãa]o)\s(?:von|from|bei|de la part de|aupr[èe]s de|de parte de|da parte di|da parte de|da)\s(?:the\s)?$/i;
 
 /** "… à Microsoft", "… a Lambda": the preposition that makes a renting verb read both ways. */
 const TO_AFTER_RE = /^[^.;]{0,50}?\s(?:à|a|al|ao)\s/i;
