@@ -284,8 +284,10 @@ function readScale(
   language: ParseMoneyOptions['language'],
   englishForm = false,
 ) {
-  const word = readWord(text, i, limit);
+  let word = readWord(text, i, limit);
   if (word.length === 0) return null;
+  // "$10 billion-plus", "$5bn-plus": the scale before a hyphenated "plus" (a floor, read as the amount).
+  if (/.-plus$/i.test(word)) word = word.slice(0, -5);
   let end = i + word.length;
   const lower = word.toLowerCase();
   let value: number | undefined;

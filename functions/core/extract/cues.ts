@@ -61,7 +61,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'acquisition',
     withCues(
-      /\bacqui(?:re|res|red|ring|sition)\b(?! (?:additional |more |further |of )?(?:capacity|compute|computing|services|gpus|servers|chips|power|hardware|equipment|cloud))|all-stock|all-share|\bmerger\b|\bcombination\b|combined company|under [^.]{0,40}ownership|rapprochement|takeover|to buy (?:the company|rival|startup)|rachat|rach[èe]te|racheter|acqu[ée]rir|acquisition|fusion|[üu]bernahme|adquisici[óo]n|adquirir|acquisizione|aquisi[çc][ãa]o/i,
+      /\bacqui(?:re|res|red|ring|sition)\b(?! (?:additional |more |further |of )?(?:capacity|compute|computing|services|gpus|servers|chips|power|hardware|equipment|cloud))|all-stock|all-share|\bmerger\b|\bcombination\b|combined company|under [^.]{0,40}ownership|rapprochement|takeover|to buy (?:the company|rival|startup)|rachat|rach[èe]te|racheter|(?:acqu[ée]rir|adquirir)(?!\s(?:\S+\s){0,6}?(?:capacit|capacidad|calcul|comput|gpu|puces|chips|servidores|serveurs|nuvem|nube|nuage|cloud))|acquisition|fusion|[üu]bernahme|adquisici[óo]n|acquisizione|aquisi[çc][ãa]o/i,
       'acquisition',
     ),
   ],
@@ -320,6 +320,8 @@ export function buysCompany(sentence: string): boolean {
   if (!m) return false;
   const [, name, possessive, next] = m;
   if (possessive) return false;
+  // "compra US$ 30 bilhões em nuvem Azure": a currency, not a company bought.
+  if (/^(?:US|USD|EUR|GBP|R)$/.test(name!)) return false;
   // "kauft Iren bei Dell Grafikprozessoren": German puts the buyer after the verb; "bei" names the seller.
   if (next && /^(?:bei|beim)$/.test(next)) return false;
   // "kauft Azure-Rechenleistung": a brand's compound names its capacity, not a business.

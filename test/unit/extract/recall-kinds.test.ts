@@ -195,3 +195,57 @@ describe('the status of an amount told after a sentence that sized the deal is i
     ],
   ]);
 });
+
+describe('acquiring capacity is buying it, not buying a company', () => {
+  each([
+    [
+      'A Anthropic se compromete a adquirir US$ 30 bilhões em capacidade de computação na nuvem Azure, da Microsoft.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    [
+      'Nvidia se compromete a adquirir por 6.300 millones de dólares la capacidad de cómputo que CoreWeave no logre vender.',
+      ['nvidia coreweave 6300000000 signed'],
+    ],
+    [
+      "Nvidia s'est engagé à acquérir pour 6,3 milliards de dollars la capacité de calcul que CoreWeave n'aura pas vendue.",
+      ['nvidia coreweave 6300000000 signed'],
+    ],
+    // "compra US$ 30 bilhões": a currency, not a company bought.
+    [
+      'A Anthropic compra US$ 30 bilhões em capacidade na nuvem Azure da Microsoft.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    // Buying a company stays an acquisition.
+    ['CoreWeave acordó adquirir Core Scientific por 9.000 millones de dólares en acciones.', []],
+    ['CoreWeave a accepté d’acquérir Core Scientific pour 9 milliards de dollars en actions.', []],
+  ]);
+});
+
+describe('an AI lab named by what it makes, in every language, and whose suppliers they are', () => {
+  each([
+    [
+      'La creadora de Claude se ha comprometido a adquirir capacidad de cómputo de Microsoft Azure por valor de 30.000 millones de dólares.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    [
+      'Der Claude-Entwickler hat mit Microsoft einen Vertrag über Azure-Rechenleistung für 30 Milliarden Dollar geschlossen.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    [
+      'A criadora do ChatGPT assinou com a Oracle um contrato de capacidade de computação de US$ 30 bilhões por ano.',
+      ['openai oracle null signed gpu_cloud'],
+    ],
+    [
+      'O acordo com a AMD, para 6 gigawatts de GPUs, entra na lista de fornecedores da dona do ChatGPT.',
+      ['openai amd null signed'],
+    ],
+    [
+      "L'accord avec AMD, pour 6 gigawatts de puces, allonge la liste des fournisseurs d'OpenAI.",
+      ['openai amd null'],
+    ],
+    [
+      'The agreement with AMD, for 6 gigawatts of GPUs, adds to the list of suppliers to OpenAI.',
+      ['openai amd null'],
+    ],
+  ]);
+});
