@@ -389,6 +389,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     reported: [
       'laut (?:insidern|kreisen|medienberichten|einem bericht|berichten|informationen)',
+      // "laut Wall Street Journal", "laut dem Handelsblatt": a newspaper's report, not the companies' word.
+      'laut (?:dem |der )?(?:[„"]|wall street journal|financial times|the information|bloomberg|reuters|cnbc|handelsblatt|medien)',
       'berichtet',
       'berichten zufolge',
       'soll(?:en)? (?:\\S+ ){0,16}(?:einkaufen|kaufen|mieten|zahlen|bezahlen|abnehmen)',

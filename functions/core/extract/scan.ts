@@ -208,6 +208,13 @@ export function scanText(
       const rowSubject = rows ? (leadBuyer(text, out, item, rows) ?? subjectOf(rows)) : null;
       const rowOf = rowSubject ? subjectStandIn(span, item, own, rowSubject, true) : null;
       if (rowOf && namedCompanies(parties) < 2) parties = [rowOf, ...own];
+      // "L'autre grand donneur d'ordre, OpenAI, a vu son contrat porté à 22,4 milliards": the contract of the one
+      // company a sentence names, with an amount, in an article about its counterparty (the subject).
+      if (namedCompanies(parties) < 2 && named && money.length > 0 && CONTRACT_WORD_RE.test(sentenceText)) {
+        const subject = subjectOf();
+        const aside = subject && canDeal(subject, named) ? subjectStandIn(span, item, own, subject) : null;
+        if (aside) parties = [aside, ...own];
+      }
     }
     // "The largest contract in that backlog is Meta's order for up to $14.2 billion": one company's contract,
     // restated in an article about the other party, the article's subject.

@@ -249,3 +249,46 @@ describe('an AI lab named by what it makes, in every language, and whose supplie
     ],
   ]);
 });
+
+describe('a contract of the one company a sentence names, in an article about its counterparty', () => {
+  each([
+    [
+      "CoreWeave a signé avec Meta une commande de capacité de calcul de 14,2 milliards de dollars. CoreWeave dépend moins de Microsoft. L'autre grand client, OpenAI, a vu son contrat porté à 22,4 milliards de dollars.",
+      ['meta coreweave 14200000000 signed', 'openai coreweave 22400000000'],
+    ],
+    [
+      'CoreWeave hat mit Meta einen Auftrag für Rechenleistung über 14,2 Milliarden Dollar abgeschlossen. CoreWeave wächst schnell. Mit OpenAI hat das Unternehmen Verträge über 22,4 Milliarden Dollar.',
+      ['meta coreweave 14200000000 signed', 'openai coreweave 22400000000'],
+    ],
+    [
+      'CoreWeave ha firmato con Meta un ordine di capacità di calcolo da 14,2 miliardi di dollari. CoreWeave cresce in fretta. Anche Nvidia ha un contratto da 6,3 miliardi di dollari per la capacità invenduta.',
+      ['meta coreweave 14200000000 signed', 'nvidia coreweave 6300000000 signed'],
+    ],
+    // An IPO's anchor order is no contract.
+    [
+      'CoreWeave priced its IPO at $40 a share. CoreWeave raised $1.5 billion. Nvidia put in an anchor order of $250 million.',
+      [],
+    ],
+    [
+      "CoreWeave a fixé le prix de son introduction en Bourse à 40 dollars. CoreWeave a levé 1,5 milliard de dollars. Nvidia a passé un ordre d'ancrage de 250 millions de dollars.",
+      [],
+    ],
+    [
+      'CoreWeave hat den Ausgabepreis auf 40 Dollar festgelegt. CoreWeave nahm 1,5 Milliarden Dollar ein. Nvidia zeichnete als Ankerinvestor Aktien über einen Auftrag von 250 Millionen Dollar.',
+      [],
+    ],
+  ]);
+});
+
+describe('a newspaper named as the source reports, in German too', () => {
+  each([
+    [
+      'Laut Wall Street Journal hat OpenAI mit Oracle eine Vereinbarung über Rechenleistung für rund 300 Milliarden Dollar geschlossen.',
+      ['openai oracle 300000000000 reported'],
+    ],
+    [
+      'Laut dem Handelsblatt mietet Meta bei Nebius GPU-Kapazität für 3 Milliarden Dollar.',
+      ['meta nebius 3000000000 reported'],
+    ],
+  ]);
+});
