@@ -23,6 +23,8 @@ export interface Party {
   passing?: boolean;
   /** Named as the maker of the goods bought ("buy 400,000 of Nvidia's GB200 processors"). */
   product?: boolean;
+  /** A cloud named by its own chips ("a million Google TPUs"): the seller of their use when no other is named. */
+  cloudChips?: boolean;
   /** The buyer's own customer downstream ("… to fill the campus it will lease to OpenAI"): not a party of a
    * purchase amount stated before it. */
   downstream?: boolean;
@@ -109,9 +111,12 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
   for (const m of findCompanyMentions(text, span.start, span.end)) {
     // Chip makers' names before "GPUs"/"systems" are products; anyone's before their own chip brand ("Google TPUs").
     const after = text.slice(m.end, m.end + 14);
+    // "a million Google TPUs": a cloud's own chip brand names the cloud that rents them out, a party when the
+    // sentence names no other seller (weak, not a product whose maker sells goods).
+    const ownChips = !isChipMaker(m.company) && CHIP_BRAND_AFTER_RE.test(after);
     const weak =
       (isChipMaker(m.company) && PRODUCT_AFTER_RE.test(after)) ||
-      CHIP_BRAND_AFTER_RE.test(after) ||
+      ownChips ||
       // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
       (isChipMaker(m.company) && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)));
     // "Nvidia, che ha perso il 3%", "Alphabet rose 4%": a share-price move names a company in passing.
@@ -133,7 +138,8 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       weak: weak || tenant,
       passing,
       tenant,
-      product: weak,
+      product: weak && !ownChips,
+      cloudChips: ownChips,
       downstream,
     });
   }

@@ -292,3 +292,22 @@ describe('a newspaper named as the source reports, in German too', () => {
     ],
   ]);
 });
+
+describe('a cloud named by its own chips is the seller of their use', () => {
+  each([
+    [
+      'Anthropic to tap up to a million Google TPUs in a deal worth tens of billions',
+      ['anthropic alphabet null signed gpu_cloud'],
+    ],
+    [
+      'Anthropic sichert sich in einem Milliardendeal bis zu eine Million Google-TPUs.',
+      ['anthropic alphabet null signed gpu_cloud'],
+    ],
+    [
+      'Anthropic firma un accordo miliardario per usare fino a un milione di Google TPU.',
+      ['anthropic alphabet null signed gpu_cloud'],
+    ],
+    // A chip brand with no deal and no buyer: nothing.
+    ['Google TPUs now train most of Gemini under a long-standing internal agreement.', []],
+  ]);
+});
