@@ -25,7 +25,15 @@ import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
 import { statusAt } from './status';
 import { referentOf } from './subject';
-import { clauseTail, computeWindows, findTriggers, hasTriggerIn, nearAmount, type Trigger } from './triggers';
+import {
+  clauseTail,
+  computeWindows,
+  findTriggers,
+  hasMoneyIn,
+  hasTriggerIn,
+  nearAmount,
+  type Trigger,
+} from './triggers';
 
 /** Sibling items of a list skipped on the way back to the list's lead-in. */
 export const MAX_SIBLINGS = 12;
@@ -417,20 +425,6 @@ function sumsAcrossCounterparties(
 
 /** How far before an amount an investment told earlier in its sentence is looked for. */
 const INVESTMENT_REACH = 300;
-
-/** Does `span` hold an amount of money (not a power quantity or a value word)? `triggers` is sorted by start. */
-function hasMoneyIn(triggers: Trigger[], span: Span): boolean {
-  let lo = 0;
-  let hi = triggers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (triggers[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < triggers.length && triggers[i]!.start < span.end; i++)
-    if (triggers[i]!.money) return true;
-  return false;
-}
 
 /** A side deal's amount: its own clause carries a stake's or a market's cue, tells an investment or earlier deals. */
 function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
