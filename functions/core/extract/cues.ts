@@ -33,8 +33,9 @@ const FLEET_NOUN =
  * migliaia di GPU". Each form opens on a digit or a fixed word, and the gap to the noun is bounded.
  */
 export const GPU_COUNT_RE = new RegExp(
-  `(?:\\b\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\b\\d{1,3}(?:[.,]\\d)?\\s?mil\\b|\\b(?:one|a|1|un|une|eine|einer|uno|um|uma) (?:million|millón|milione|milh[ãa]o)(?: de| di| der| of)?|\\b(?:(?:tens|hundreds) of thousands|thousands|(?:dizaines|centaines) de milliers|milliers|(?:decenas|cientos) de miles|(?:decine|centinaia) di migliaia|migliaia|(?:dezenas|centenas) de milhares|milhares) (?:de|di|of)|\\b(?:zehn|hundert)?tausende)[^\\n.]{0,40}?\\b${FLEET_NOUN}(?![\\p{L}])`,
-  'giu',
+  `(?:\\b\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\b\\d{1,3}(?:[.,]\\d)?\\s?mil\\b|\\b(?:one|a|1|un|une|eine|einer|uno|um|uma) (?:million|millón|milione|milh[ãa]o)(?: de| di| der| of)?|\\b(?:(?:tens|hundreds) of thousands|thousands|(?:dizaines|centaines) de milliers|milliers|(?:decenas|cientos) de miles|(?:decine|centinaia) di migliaia|migliaia|(?:dezenas|centenas) de milhares|milhares) (?:de|di|of)|\\b(?:zehn|hundert)?tausende)[^\\n.]{0,40}?\\b${FLEET_NOUN}(?![a-z\\u00e0-\\u00ff])`,
+  // Not the "u" flag: on a 20 MB filing's tables of figures it makes this pattern about ten times slower.
+  'gi',
 );
 
 /** "500 MW", "500-megawatt", "500 Megawatt" (German capitalises its nouns; "© 2025 Gigawatt Journal" is a name). */

@@ -43,7 +43,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'lands?',
       'landed',
       // "xAI will be the first customer of Humain's data centre": a capacity customer named, the deal itself.
-      '(?:first|anchor|largest|biggest|main) (?:customer|tenant)',
+      'first (?:customer|tenant)',
+      'anchor (?:customer|tenant)',
+      'largest (?:customer|tenant)',
+      'biggest (?:customer|tenant)',
+      'main (?:customer|tenant)',
     ],
     valueWords: [
       'several billion dollars',
@@ -51,7 +55,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'billion-dollar',
       // "Lambda | not disclosed | Signed": a table's or list's cell that withholds the amount of a contract it lists
       // (a cell: after a column gap or a colon; "terms were not disclosed" in prose names no contract of its own).
-      '(?<=\\s{2}|\\t|[:|]\\s?)(?:not disclosed|undisclosed)',
+      'not disclosed(?<=(?:\\s{2}|\\t|[:|]\\s?)not disclosed)',
+      'undisclosed(?<=(?:\\s{2}|\\t|[:|]\\s?)undisclosed)',
     ],
     acquisition: [
       'buys? (?:the )?assets',
@@ -168,14 +173,16 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'd[ée]croch[ée]',
       'remport[ée]',
       "s[’']engage",
-      '(?:premier|plus gros|principal) client',
+      'premier client',
+      'plus gros client',
+      'principal client',
       "client d[’']ancrage",
     ],
     valueWords: [
       'plusieurs milliards',
       'milliards de dollars',
       "milliards d[’']euros",
-      '(?<=\\s{2}|\\t|[:|]\\s?)(?:non (?:divulgu|communiqu|d[ée]voil)[ée]e?s?)',
+      'non (?:divulgu|communiqu|d[ée]voil)[ée]e?s?(?<=(?:\\s{2}|\\t|[:|]\\s?)non \\S{4,20})',
     ],
     acquisition: [
       'rach[èe]te',
@@ -281,11 +288,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'liefern',
       // "X stellt Y Rechenleistung bereit", "zur Verfügung stellen": a provider's verb around its object.
       'stell(?:t|en|te) (?:\\S+ ){1,12}?(?:bereit|zur verf[üu]gung)',
-      '*bereitstell',
+      'bereitstell\\w{0,6}',
       'erste[rn]? kunde[n]?',
       'gr[öo](?:ß|ss)te[rn]? kunde[n]?',
-      '*ankerkunde[n]?',
-      '*ankermieter',
+      'ankerkunde[n]?',
+      'ankermieter',
     ],
     valueWords: [
       'mehrere milliarden',
@@ -295,8 +302,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*milliardenvertr[äa]ge?',
       'in milliardenh[öo]he',
       // "ein Auftrag im Milliardenbereich", "im zweistelligen Milliardenbereich".
-      '*milliardenbereich',
-      '(?<=\\s{2}|\\t|[:|]\\s?)(?:nicht (?:genannt|bekannt(?:gegeben)?|offengelegt))',
+      'milliardenbereich',
+      'nicht (?:genannt|bekannt(?:gegeben)?|offengelegt)(?<=(?:\\s{2}|\\t|[:|]\\s?)nicht \\S{4,20})',
       'milliarden (?:us-)?dollar',
     ],
     acquisition: [
@@ -428,7 +435,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'compra(?:r[áa])?',
       'se compromete',
       'comprometi[óo]',
-      '(?:primer|mayor|principal) cliente',
+      'primer cliente',
+      'mayor cliente',
+      'principal cliente',
       'cliente ancla',
     ],
     valueWords: [
@@ -436,7 +445,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'varios miles de millones',
       'decenas de miles de millones',
       'multimillonari[oa]s?',
-      '(?<=\\s{2}|\\t|[:|]\\s?)(?:no (?:revelad|divulgad|desvelad)[oa]s?)',
+      'no (?:revelad|divulgad|desvelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|]\\s?)no \\S{4,20})',
     ],
     acquisition: [
       'compra (?:los )?activos',
@@ -553,16 +562,20 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'si impegna',
       'impegnat[oa]',
       'acquister[àa]',
-      '(?:prim[oa]|maggior[e]?|principale) cliente',
+      'prim[oa] cliente',
+      'maggior(?:e)? cliente',
+      'principale cliente',
     ],
     valueWords: [
       'miliardi di dollari',
       'diversi miliardi',
       'decine di miliardi',
       '(?:multi|pluri)-?miliardari[oa]',
-      '(?<=\\s{2}|\\t|[:|]\\s?)(?:non (?:divulgat|rivelat|comunicat)[oaie])',
+      'non (?:divulgat|rivelat|comunicat)[oaie](?<=(?:\\s{2}|\\t|[:|]\\s?)non \\S{4,20})',
       // "accordi miliardari": the adjective after a contract noun (alone, "miliardario" is a billionaire).
-      '(?:accord[oi]|contratt[oi]|intes[ae]) miliardari[oa]?',
+      'accord[oi] miliardari[oa]?',
+      'contratt[oi] miliardari[oa]?',
+      'intes[ae] miliardari[oa]?',
     ],
     acquisition: [
       'acquisisce',
@@ -662,7 +675,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'compromete',
       'comprometeu',
       'garant(?:e|iu)',
-      '(?:primeir[oa]|maior|principal) cliente',
+      'primeir[oa] cliente',
+      'maior cliente',
+      'principal cliente',
       'cliente[- ][âa]ncora',
     ],
     valueWords: [
@@ -671,8 +686,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'dezenas de bilh[õo]es',
       'v[áa]rios bilh[õo]es',
       'multibilion[áa]ri[oa]s?',
-      '(?<=\\s{2}|\\t|[:|]\\s?)(?:n[ãa]o (?:divulgad|revelad)[oa]s?)',
-      '(?:acordos?|contratos?) bilion[áa]ri[oa]s?',
+      'n[ãa]o (?:divulgad|revelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|]\\s?)n.o \\S{4,20})',
+      'acordos? bilion[áa]ri[oa]s?',
+      'contratos? bilion[áa]ri[oa]s?',
     ],
     acquisition: [
       'compra (?:os )?ativos',
