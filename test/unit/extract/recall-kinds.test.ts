@@ -73,6 +73,8 @@ describe('a first customer of a site is a buyer of its capacity; power may be wr
     // A first customer of a product, no capacity: nothing.
     ['Apple was the first customer of the new modem, Qualcomm said.', []],
     ['Humain construit un centre de données de 500 MW ; son premier client n’a pas été nommé.', []],
+    // A year before a capitalised "Gigawatt" is a publication's name, not power.
+    ['Lesen Sie auch: OpenAI und Oracle, der Vertrag im Faktencheck. © 2025 Gigawatt Journal', []],
   ]);
 });
 
