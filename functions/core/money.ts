@@ -35,6 +35,29 @@ const MAX_NUMBER_CHARS = 32;
 /** How far after a stated amount a bare "5 milliards" still means the same currency. */
 const INHERIT_REACH = 300;
 const OF_NOUN_AFTER_RE = /^\s?(?:de\s|d['’]|of\s|di\s|do\s|da\s)/i;
+
+/**
+ * A table column's currency in its header: "Importe (dólares)", "Value (US$)", "Valore (in dollari)". The column's
+ * bare scaled figures ("17.400 millones", "9,7 miliardi") are in that currency.
+ */
+const COLUMN_CURRENCY_RE =
+  /^\((?:en |in |em )?(US\$|\$|USD|US-Dollar|dollars?|d[óo]lares|dollari|Dollar|EUR|€|euros?|Euro)\)/i;
+const COLUMN_CURRENCIES: Readonly<Record<string, CurrencyCode>> = {
+  '€': 'EUR',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+};
+
+/** The currency a column header states in the text shortly before a figure (see COLUMN_CURRENCY_RE), if any. */
+function columnCurrency(text: string, from: number, to: number): CurrencyCode | undefined {
+  const open = text.lastIndexOf('(', to);
+  if (open < from) return undefined;
+  const m = COLUMN_CURRENCY_RE.exec(text.slice(open, Math.min(to, open + 40)));
+  if (!m) return undefined;
+  return COLUMN_CURRENCIES[m[1]!.toLowerCase()] ?? 'USD';
+}
+
 const MAX_WORD_CHARS = 16;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -261,8 +284,10 @@ function readScale(
   language: ParseMoneyOptions['language'],
   englishForm = false,
 ) {
-  const word = readWord(text, i, limit);
+  let word = readWord(text, i, limit);
   if (word.length === 0) return null;
+  // "$10 billion-plus", "$5bn-plus": the scale before a hyphenated "plus" (a floor, read as the amount).
+  if (/.-plus$/i.test(word)) word = word.slice(0, -5);
   let end = i + word.length;
   const lower = word.toLowerCase();
   let value: number | undefined;
@@ -461,7 +486,13 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       !OF_NOUN_AFTER_RE.test(text.slice(end, end + 4))
         ? lastCurrency.currency
         : undefined;
-    const currency: CurrencyCode | undefined = lead?.currency ?? trail?.currency ?? inherited;
+    const currency: CurrencyCode | undefined =
+      lead?.currency ??
+      trail?.currency ??
+      inherited ??
+      (scaleRead && scale >= 1e6 && !OF_NOUN_AFTER_RE.test(text.slice(end, end + 4))
+        ? columnCurrency(text, Math.max(from, numStart - INHERIT_REACH), numStart)
+        : undefined);
     if (!currency) continue;
     lastCurrency = { currency, end };
     if (trail && !lead) end = trail.end;

@@ -90,4 +90,22 @@ describe('parseMoney', () => {
     expect(values("15 milliards de dollars, soit 2 milliards d'actions")).toEqual([15e9]);
     expect(values('5 milliards avec Microsoft')).toEqual([]);
   });
+
+  it('a table column whose header names the currency gives it to the bare scaled figures below', () => {
+    const values = (text: string) => parseMoney(text).map((m) => `${m.usd} ${m.currency}`);
+    expect(
+      values('Proveedor   Importe (dólares)\nNebius      17.400 millones\nIREN        9.700 millones'),
+    ).toEqual(['17400000000 USD', '9700000000 USD']);
+    expect(values('Fornitore   Valore (dollari)\nNebius      17,4 miliardi')).toEqual(['17400000000 USD']);
+    expect(values('Anbieter    Wert (Euro)\nNscale      2 Milliarden').map((v) => v.split(' ')[1])).toEqual([
+      'EUR',
+    ]);
+    // Without a header's currency, a bare figure stays no amount; "de"/"of" after it counts something else.
+    expect(values('Nebius      17.400 millones')).toEqual([]);
+    expect(values('Cuota (dólares)\nNebius      17.400 millones de acciones')).toEqual([]);
+  });
+
+  it('reads "billion-plus" as the billions before it', () => {
+    expect(one('a $10 billion-plus contract').usd).toBe(10_000_000_000);
+  });
 });

@@ -26,7 +26,7 @@ export function choosePair(
   let pool =
     new Set(strong.map((p) => p.company.id)).size >= 2
       ? strong
-      : inView.filter((p) => !p.weak || p.tenant || weakAllowed);
+      : inView.filter((p) => !p.weak || p.tenant || p.cloudChips || weakAllowed);
   const beside =
     besideAmount(text, pool, pos) ??
     withAfterAmount(text, sentence, pool, pos, subjectOf) ??

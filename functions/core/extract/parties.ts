@@ -23,6 +23,8 @@ export interface Party {
   passing?: boolean;
   /** Named as the maker of the goods bought ("buy 400,000 of Nvidia's GB200 processors"). */
   product?: boolean;
+  /** A cloud named by its own chips ("a million Google TPUs"): the seller of their use when no other is named. */
+  cloudChips?: boolean;
   /** The buyer's own customer downstream ("… to fill the campus it will lease to OpenAI"): not a party of a
    * purchase amount stated before it. */
   downstream?: boolean;
@@ -31,7 +33,7 @@ export interface Party {
 export const PRONOUN_RE =
   /(?<![\p{L}])(?:[Tt]he Company|[Tt]he Registrant|[Tt]he Corporation|We|we|our|Our|us|la Soci[ée]t[ée]|La Soci[ée]t[ée]|nous|Nous|notre|Notre|die Gesellschaft|la Compa[ñn][ií]a|la Societ[àa]|a Companhia)(?![\p{L}])/gu;
 export const PRODUCT_AFTER_RE =
-  /^(?:['’]s)?[\s-]?(?:GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|Chips?\b|Prozessoren|Systeme\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor)/;
+  /^(?:['’]s)?[\s-]?(?:GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor)/;
 export const TENANT_AFTER_RE =
   /^['’]s? (?:lease |rent |payment |financial )?obligations|^['’]s? (?:lease payments|rent)|^['’]s? (?:[\w-]+ ){1,3}(?:obligations|payments)\b/i;
 export const TENANT_BEFORE_RE =
@@ -39,7 +41,7 @@ export const TENANT_BEFORE_RE =
 export const CHIP_BRAND_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
 export const PRODUCT_BEFORE_RE =
-  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|\bServer)\s(?:(?:[A-Z][\w-]{1,12}|\d{2,4})\s){0,2}(?:(?:de|di|da|von|d['’])\s?)?$/i;
+  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bServer)\s(?:(?:[A-Z][\w-]{1,12}|\d{2,4})\s){0,2}(?:(?:de|di|da|von|d['’])\s?)?$/i;
 
 export function registrantEntry(reg: { name: string; cik?: string } | null | undefined): CompanyEntry | null {
   if (!reg?.name && !reg?.cik) return null;
@@ -109,9 +111,12 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
   for (const m of findCompanyMentions(text, span.start, span.end)) {
     // Chip makers' names before "GPUs"/"systems" are products; anyone's before their own chip brand ("Google TPUs").
     const after = text.slice(m.end, m.end + 14);
+    // "a million Google TPUs": a cloud's own chip brand names the cloud that rents them out, a party when the
+    // sentence names no other seller (weak, not a product whose maker sells goods).
+    const ownChips = !isChipMaker(m.company) && CHIP_BRAND_AFTER_RE.test(after);
     const weak =
       (isChipMaker(m.company) && PRODUCT_AFTER_RE.test(after)) ||
-      CHIP_BRAND_AFTER_RE.test(after) ||
+      ownChips ||
       // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
       (isChipMaker(m.company) && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)));
     // "Nvidia, che ha perso il 3%", "Alphabet rose 4%": a share-price move names a company in passing.
@@ -133,7 +138,8 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       weak: weak || tenant,
       passing,
       tenant,
-      product: weak,
+      product: weak && !ownChips,
+      cloudChips: ownChips,
       downstream,
     });
   }

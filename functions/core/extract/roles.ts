@@ -26,13 +26,15 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (WIN_FROM_RE.test(text.slice(Math.max(0, p.start - 100), p.start))) return -2;
   // "Bestellung von Meta", "an order from Meta", "pedido de parte de Meta": who places an order buys.
   if (ORDER_FROM_RE.test(before)) return -2;
+  // "a lista de fornecedores da dona do ChatGPT", "les fournisseurs d'OpenAI": whose suppliers they are, buys.
+  if (SUPPLIERS_OF_RE.test(before)) return -2;
   // "a $19.4 billion deal for Nebius", "jackpot pour CoreWeave": the one a deal is for is the one who won it.
   // Not after a signing verb: "Nebius signed a $17.4 billion deal for Microsoft" names the customer.
   if (DEAL_FOR_RE.test(before) && !SIGNED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 100), p.start)))
     return 1;
   // "buy 400,000 of Nvidia's GB200 processors": the maker of the goods bought sells them.
   if (p.product && PURCHASE_VERB_RE.test(before)) s += 2;
-  if (PROVIDER_BEFORE_RE.test(before)) s += 2;
+  if (PROVIDER_BEFORE_RE.test(before) && !NEGATED_BEFORE_RE.test(before)) s += 2;
   else if (BUYER_BEFORE_RE.test(before)) {
     const word = /(\S+)\s(?:the\s)?$/.exec(before)?.[1]?.toLowerCase();
     // "to", "à", "pour" name the customer only after a verb of giving ("lease … to", "fournir … pour");
@@ -60,7 +62,15 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
 
 /** The noun of an order, then who placed it (a noun, not the verb: "ordered from Dell" names the seller). */
 const ORDER_FROM_RE =
-  /(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}-]{1,15}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$/iu;
+  /(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}„“”"«»-]{1,24}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$/iu;
+
+/** The suppliers of a company (its "da", "de", "of" is no "from"): "fornecedores da", "suppliers to", "Lieferanten von". */
+const SUPPLIERS_OF_RE =
+  /\b(?:suppliers?|vendors?|fournisseurs?|Lieferanten|Zulieferer|proveedores|proveedor|fornitori|fornitore|fornecedores|fornecedor)\s(?:(?:of|to|de|des|du|d['’]|von|der|des|del|de la|di|della|dei|da|do|das|dos)\s?)(?:the\s|la\s|el\s)?$/i;
+
+/** "kam nicht von OpenAI", "not from OpenAI", "pas de la part de": a negated "from" says nothing of who sells. */
+const NEGATED_BEFORE_RE =
+  /\b(?:nicht|not|pas|non|no|n[ãa]o)\s(?:von|from|bei|de la part de|aupr[èe]s de|de parte de|da parte di|da parte de|da)\s(?:the\s)?$/i;
 
 /** "… à Microsoft", "… a Lambda": the preposition that makes a renting verb read both ways. */
 const TO_AFTER_RE = /^[^.;]{0,50}?\s(?:à|a|al|ao)\s/i;

@@ -25,7 +25,15 @@ import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
 import { statusAt } from './status';
 import { referentOf } from './subject';
-import { clauseTail, computeWindows, findTriggers, hasTriggerIn, nearAmount, type Trigger } from './triggers';
+import {
+  clauseTail,
+  computeWindows,
+  findTriggers,
+  hasMoneyIn,
+  hasTriggerIn,
+  nearAmount,
+  type Trigger,
+} from './triggers';
 
 /** Sibling items of a list skipped on the way back to the list's lead-in. */
 export const MAX_SIBLINGS = 12;
@@ -133,6 +141,10 @@ export function scanText(
     const buysGoods = isPurchase(text, span, span.end);
     const namedCompanies = (ps: Party[]): number =>
       new Set(ps.filter((p) => buysGoods || !p.product).map((p) => p.company.id)).size;
+    // "OpenAI signs $38 billion with AWS, cuts its reliance on Microsoft. The seven-year contract gives access to
+    // hundreds of thousands of Nvidia GPUs": a fleet with no company of its own, after a sentence that told the
+    // deal with its amount, is that deal's detail; its companies are not to be paired again.
+    if (money.length === 0 && namedCompanies(parties) === 0 && prev1 && hasMoneyIn(found, prev1)) continue;
     if (namedCompanies(parties) < 2) {
       // The parties are often named in the sentence before ("entered into an agreement with X. The total value…").
       // Prefer the nearest earlier sentence that names a whole pair; else gather what the last two name.
@@ -204,6 +216,13 @@ export function scanText(
       const rowSubject = rows ? (leadBuyer(text, out, item, rows) ?? subjectOf(rows)) : null;
       const rowOf = rowSubject ? subjectStandIn(span, item, own, rowSubject, true) : null;
       if (rowOf && namedCompanies(parties) < 2) parties = [rowOf, ...own];
+      // "L'autre grand donneur d'ordre, OpenAI, a vu son contrat porté à 22,4 milliards": the contract of the one
+      // company a sentence names, with an amount, in an article about its counterparty (the subject).
+      if (namedCompanies(parties) < 2 && named && money.length > 0 && CONTRACT_WORD_RE.test(sentenceText)) {
+        const subject = subjectOf();
+        const aside = subject && canDeal(subject, named) ? subjectStandIn(span, item, own, subject) : null;
+        if (aside) parties = [aside, ...own];
+      }
     }
     // "The largest contract in that backlog is Meta's order for up to $14.2 billion": one company's contract,
     // restated in an article about the other party, the article's subject.

@@ -15,6 +15,9 @@ const PAST_DEAL_CONNECTOR_RE =
 /** Words every connector holds: the full pattern is run only when one is present. */
 const CONNECTOR_WORD_RE = /after|having|following|apr[èe]s|nach|despu[ée]s|tras|dopo|depois|ap[óo]s/i;
 
+/** Above any text's length: start and end of an evidence span make one memo key. */
+const EVIDENCE_END_SPAN = 2 ** 26;
+
 /** Status of the amount at `pos` in `evidence`: the hedges of its own part, not of the other deal's. */
 export function statusAt(
   text: string,
@@ -23,13 +26,15 @@ export function statusAt(
   /** Per-sentence memo: every amount of a sentence without a connector has the sentence's status. */
   memo: Map<number, MentionStatus> = new Map(),
 ): MentionStatus {
-  const known = memo.get(evidence.start);
+  // Keyed by both ends: an amount whose evidence reaches back over earlier sentences shares their start only.
+  const key = evidence.start * EVIDENCE_END_SPAN + evidence.end;
+  const known = memo.get(key);
   if (known) return known;
   const sentence = text.slice(evidence.start, evidence.end);
   // A cheap literal check first: most sentences have no connector word at all.
   if (!CONNECTOR_WORD_RE.test(sentence)) {
     const status = statusOf(sentence);
-    memo.set(evidence.start, status);
+    memo.set(key, status);
     return status;
   }
   const at = pos - evidence.start;

@@ -88,14 +88,31 @@ export const COMPUTE_GLOBAL_RE = groupByFirstChar(new RegExp(COMPUTE_RE.source, 
 
 /** `triggers` is sorted by start: a binary search keeps documents with thousands of amounts linear. */
 export function hasTriggerIn(triggers: Trigger[], span: Span): boolean {
+  const i = firstTriggerFrom(triggers, span.start);
+  return i < triggers.length && triggers[i]!.start < span.end;
+}
+
+/** Does `span` hold an amount of money (not a power quantity, a fleet or a value word)? */
+export function hasMoneyIn(triggers: Trigger[], span: Span): boolean {
+  for (
+    let i = firstTriggerFrom(triggers, span.start);
+    i < triggers.length && triggers[i]!.start < span.end;
+    i++
+  )
+    if (triggers[i]!.money) return true;
+  return false;
+}
+
+/** The index of the first trigger that starts at or after `at` (`triggers` sorted by start). */
+function firstTriggerFrom(triggers: Trigger[], at: number): number {
   let lo = 0;
   let hi = triggers.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (triggers[mid]!.start < span.start) lo = mid + 1;
+    if (triggers[mid]!.start < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo < triggers.length && triggers[lo]!.start < span.end;
+  return lo;
 }
 
 /** A clause this short before its amount may be an ellipsis (", and Nvidia up to"). */

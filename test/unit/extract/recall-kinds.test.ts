@@ -1,0 +1,315 @@
+// Recall kinds of issue 8 (the deals the extractor used to miss), each in at least three languages, with the
+// negatives that must stay silent. Every sentence is written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findCompanyMentions } from '../../../functions/core/companies';
+import { each } from './mention-cases';
+
+describe('a fleet of accelerators sizes a deal that states no amount', () => {
+  each([
+    [
+      'Anthropic agreed to use up to one million of Google’s tensor processing units under a multiyear cloud agreement.',
+      ['anthropic alphabet null signed gpu_cloud'],
+    ],
+    [
+      'Google Cloud wird Anthropic im Rahmen eines mehrjährigen Vertrags bis zu eine Million seiner KI-Chips vom Typ TPU bereitstellen.',
+      ['anthropic alphabet null signed gpu_cloud'],
+    ],
+    [
+      'Anthropic ha firmato con Google un accordo per accedere a un massimo di un milione di TPU nel cloud.',
+      ['anthropic alphabet null signed gpu_cloud'],
+    ],
+    [
+      'A CoreWeave vai fornecer à Poolside um cluster com mais de 40 mil GPUs da Nvidia, num acordo de longo prazo.',
+      ['poolside coreweave null signed gpu_cloud'],
+    ],
+    [
+      'Lambda firmó un contrato plurianual con Microsoft para desplegar decenas de miles de GPU de Nvidia en sus centros de datos.',
+      ['microsoft lambda null signed gpu_cloud'],
+    ],
+    [
+      'Lambda stellt Microsoft im Rahmen eines Vertrags Zehntausende Nvidia-Chips in seinen Rechenzentren bereit.',
+      ['microsoft lambda null signed gpu_cloud'],
+    ],
+    // A fleet with no deal, or one company only: nothing.
+    ['Google has shipped one million TPUs to its own data centers since the spring.', []],
+    [
+      'Die Bundesregierung zählt in Deutschland inzwischen Zehntausende Grafikprozessoren in Rechenzentren.',
+      [],
+    ],
+    // The fleet of a deal told with its amount just before, in a sentence naming no company: that deal's detail.
+    [
+      'OpenAI signs a $38 billion cloud contract with Amazon Web Services and loosens its ties to Microsoft. The seven-year contract gives access to hundreds of thousands of Nvidia GPUs.',
+      ['openai amazon 38000000000 signed gpu_cloud'],
+    ],
+    [
+      'A OpenAI assina um contrato de US$ 38 bilhões com a Amazon Web Services e reduz a dependência da Microsoft. O contrato de sete anos dá acesso a centenas de milhares de GPUs da Nvidia.',
+      ['openai amazon 38000000000 signed gpu_cloud'],
+    ],
+    [
+      'OpenAI signe un contrat de 38 milliards de dollars avec Amazon Web Services et réduit sa dépendance à Microsoft. Le contrat de sept ans donne accès à des centaines de milliers de puces Nvidia.',
+      ['openai amazon 38000000000 signed gpu_cloud'],
+    ],
+  ]);
+});
+
+describe('a first customer of a site is a buyer of its capacity; power may be written with a hyphen', () => {
+  each([
+    [
+      'xAI will be the first customer of a 500-megawatt data center that Humain is building in Saudi Arabia.',
+      ['xai humain null signed'],
+    ],
+    [
+      'Humain baut in Saudi-Arabien ein Rechenzentrum mit 500 Megawatt; xAI wird dessen erster Kunde.',
+      ['xai humain null signed'],
+    ],
+    [
+      'xAI sarà il primo cliente del data center da 500 megawatt che Humain sta costruendo in Arabia Saudita.',
+      ['xai humain null signed'],
+    ],
+    [
+      'A xAI será a primeira cliente do centro de dados de 500 MW que a Humain constrói na Arábia Saudita.',
+      ['xai humain null signed'],
+    ],
+    // A first customer of a product, no capacity: nothing.
+    ['Apple was the first customer of the new modem, Qualcomm said.', []],
+    ['Humain construit un centre de données de 500 MW ; son premier client n’a pas été nommé.', []],
+    // A year before a capitalised "Gigawatt" is a publication's name, not power.
+    ['Lesen Sie auch: OpenAI und Oracle, der Vertrag im Faktencheck. © 2025 Gigawatt Journal', []],
+  ]);
+});
+
+describe('value words without a figure, and a contract noun before "miliardari"', () => {
+  each([
+    [
+      'Lambda hat einen Auftrag im Milliardenbereich erhalten: Lambda stellt Microsoft Rechenleistung mit Nvidia-Chips bereit.',
+      ['microsoft lambda null signed gpu_cloud'],
+    ],
+    [
+      'Microsoft stringe accordi miliardari per la capacità di calcolo con Lambda.',
+      ['microsoft lambda null signed gpu_cloud'],
+    ],
+    [
+      'A Microsoft fecha contratos bilionários de capacidade de computação com a Lambda.',
+      ['microsoft lambda null signed gpu_cloud'],
+    ],
+    // "miliardario" alone is a billionaire, no value word.
+    ['Il miliardario Larry Ellison, fondatore di Oracle, ha parlato di cloud e di OpenAI.', []],
+  ]);
+});
+
+describe('a table whose header gives the currency, and cells that withhold the amount', () => {
+  each([
+    [
+      'Microsoft ha firmado contratos de capacidad de GPU con varios proveedores.\n\nProveedor        Importe (dólares)       Estado\nNebius           17.400 millones         Firmado\nLambda           no revelado             Firmado\n',
+      ['microsoft nebius 17400000000 signed gpu_cloud', 'microsoft lambda null signed gpu_cloud'],
+    ],
+    [
+      'Microsoft ha firmato contratti di capacità GPU con diversi fornitori.\n\nFornitore        Valore (dollari)        Stato\nNebius           17,4 miliardi           Firmato\nLambda           non divulgato           Firmato\n',
+      ['microsoft nebius 17400000000 signed gpu_cloud', 'microsoft lambda null signed gpu_cloud'],
+    ],
+    [
+      'Microsoft has signed GPU capacity contracts with several providers.\n\nProvider    Value           Status\nNebius      $17.4 billion   Signed\nLambda      not disclosed   Signed\n',
+      ['microsoft nebius 17400000000 signed gpu_cloud', 'microsoft lambda null signed gpu_cloud'],
+    ],
+    [
+      'Microsoft hat GPU-Kapazitätsverträge mit mehreren Anbietern unterzeichnet.\n\nAnbieter    Wert            Status\nNebius      17,4 Mrd. Dollar   unterzeichnet\nLambda      nicht genannt   unterzeichnet\n',
+      ['microsoft nebius 17400000000 signed gpu_cloud', 'microsoft lambda null signed gpu_cloud'],
+    ],
+    // In prose, withheld terms name no contract of their own.
+    ['Nscale is working with Dell Technologies on the servers. Financial terms were not disclosed.', []],
+    ['Nscale travaille avec Dell sur les serveurs. Le montant est non divulgué.', []],
+  ]);
+});
+
+describe('paying for another chip maker’s technology is an acquisition, not a contract', () => {
+  each([
+    ['Nvidia will pay $20 billion for Groq’s technology and hire its chip engineers.', []],
+    [
+      'Nvidia paga 20.000 millones de dólares por la tecnología de Groq y contrata a sus ingenieros de chips.',
+      [],
+    ],
+    [
+      "Nvidia s'offre la technologie de Groq pour 20 milliards de dollars, un accord de licence sur ses puces.",
+      [],
+    ],
+    ['A Nvidia paga US$ 20 bilhões pela tecnologia da Groq e contrata os seus engenheiros de chips.', []],
+  ]);
+});
+
+describe('the company table names compute companies beyond the first ones', () => {
+  each([
+    [
+      'Thinking Machines signed a multiyear agreement to rent GPU capacity from Voltage Park for $500 million.',
+      ['thinking-machines voltage-park 500000000 signed gpu_cloud'],
+    ],
+    [
+      'Northern Data stellt Perplexity für 300 Millionen Dollar GPU-Rechenleistung in seiner Taiga Cloud bereit.',
+      ['perplexity northern-data 300000000 signed gpu_cloud'],
+    ],
+    [
+      'ByteDance ha firmado un contrato de 2.000 millones de dólares para alquilar capacidad de GPU en la nube de Alibaba Cloud.',
+      ['bytedance alibaba 2000000000 signed gpu_cloud'],
+    ],
+  ]);
+
+  it('reads tickers that are no word, in capitals only', () => {
+    const ids = (t: string) => findCompanyMentions(t).map((m) => m.company.id);
+    expect(ids('CRWV and NBIS rallied while WULF fell')).toEqual(['coreweave', 'nebius', 'terawulf']);
+    expect(ids('the crwv thread')).toEqual([]);
+  });
+});
+
+describe('an order "from" a company, its size in quotes between, names the buyer', () => {
+  each([
+    [
+      'Lambda meldete einen Auftrag „im Milliardenbereich“ von Microsoft: Lambda stellt dem Konzern GPU-Rechenleistung bereit.',
+      ['microsoft lambda null signed gpu_cloud'],
+    ],
+    [
+      'Lambda a annoncé une commande « pluriannuelle » de Microsoft pour de la capacité GPU d’un montant de plusieurs milliards de dollars.',
+      ['microsoft lambda null signed gpu_cloud'],
+    ],
+    [
+      'Lambda anunció un pedido «plurianual» de parte de Microsoft para capacidad de GPU por varios miles de millones de dólares.',
+      ['microsoft lambda null signed gpu_cloud'],
+    ],
+    // A negated "from" says nothing of who sells: the usual roles decide.
+    [
+      'OpenAI und Broadcom haben eine Vereinbarung über KI-Beschleuniger mit 10 Gigawatt getroffen; der frühere Großauftrag kam nicht von OpenAI.',
+      ['openai broadcom null signed'],
+    ],
+  ]);
+});
+
+describe('the status of an amount told after a sentence that sized the deal is its own sentence’s', () => {
+  each([
+    [
+      'Nscale will deploy about 200,000 Nvidia GB300 processors for Microsoft in Texas. The value was not disclosed. According to a person familiar with the matter, the contracts could be worth as much as $24 billion.',
+      ['microsoft nscale 24000000000 reported gpu_cloud'],
+    ],
+    [
+      'Nscale déploiera environ 200 000 puces Nvidia GB300 pour Microsoft au Texas. Selon des sources proches du dossier, les contrats pourraient valoir jusqu’à 24 milliards de dollars.',
+      ['microsoft nscale 24000000000 reported gpu_cloud'],
+    ],
+    [
+      'Nscale wird für Microsoft in Texas rund 200.000 Nvidia-Prozessoren vom Typ GB300 bereitstellen. Laut Insidern könnten die Verträge bis zu 24 Milliarden Dollar wert sein.',
+      ['microsoft nscale 24000000000 reported gpu_cloud'],
+    ],
+  ]);
+});
+
+describe('acquiring capacity is buying it, not buying a company', () => {
+  each([
+    [
+      'A Anthropic se compromete a adquirir US$ 30 bilhões em capacidade de computação na nuvem Azure, da Microsoft.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    [
+      'Nvidia se compromete a adquirir por 6.300 millones de dólares la capacidad de cómputo que CoreWeave no logre vender.',
+      ['nvidia coreweave 6300000000 signed'],
+    ],
+    [
+      "Nvidia s'est engagé à acquérir pour 6,3 milliards de dollars la capacité de calcul que CoreWeave n'aura pas vendue.",
+      ['nvidia coreweave 6300000000 signed'],
+    ],
+    // "compra US$ 30 bilhões": a currency, not a company bought.
+    [
+      'A Anthropic compra US$ 30 bilhões em capacidade na nuvem Azure da Microsoft.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    // Buying a company stays an acquisition.
+    ['CoreWeave acordó adquirir Core Scientific por 9.000 millones de dólares en acciones.', []],
+    ['CoreWeave a accepté d’acquérir Core Scientific pour 9 milliards de dollars en actions.', []],
+  ]);
+});
+
+describe('an AI lab named by what it makes, in every language, and whose suppliers they are', () => {
+  each([
+    [
+      'La creadora de Claude se ha comprometido a adquirir capacidad de cómputo de Microsoft Azure por valor de 30.000 millones de dólares.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    [
+      'Der Claude-Entwickler hat mit Microsoft einen Vertrag über Azure-Rechenleistung für 30 Milliarden Dollar geschlossen.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    [
+      'A criadora do ChatGPT assinou com a Oracle um contrato de capacidade de computação de US$ 30 bilhões por ano.',
+      ['openai oracle null signed gpu_cloud'],
+    ],
+    [
+      'O acordo com a AMD, para 6 gigawatts de GPUs, entra na lista de fornecedores da dona do ChatGPT.',
+      ['openai amd null signed'],
+    ],
+    [
+      "L'accord avec AMD, pour 6 gigawatts de puces, allonge la liste des fournisseurs d'OpenAI.",
+      ['openai amd null'],
+    ],
+    [
+      'The agreement with AMD, for 6 gigawatts of GPUs, adds to the list of suppliers to OpenAI.',
+      ['openai amd null'],
+    ],
+  ]);
+});
+
+describe('a contract of the one company a sentence names, in an article about its counterparty', () => {
+  each([
+    [
+      "CoreWeave a signé avec Meta une commande de capacité de calcul de 14,2 milliards de dollars. CoreWeave dépend moins de Microsoft. L'autre grand client, OpenAI, a vu son contrat porté à 22,4 milliards de dollars.",
+      ['meta coreweave 14200000000 signed', 'openai coreweave 22400000000'],
+    ],
+    [
+      'CoreWeave hat mit Meta einen Auftrag für Rechenleistung über 14,2 Milliarden Dollar abgeschlossen. CoreWeave wächst schnell. Mit OpenAI hat das Unternehmen Verträge über 22,4 Milliarden Dollar.',
+      ['meta coreweave 14200000000 signed', 'openai coreweave 22400000000'],
+    ],
+    [
+      'CoreWeave ha firmato con Meta un ordine di capacità di calcolo da 14,2 miliardi di dollari. CoreWeave cresce in fretta. Anche Nvidia ha un contratto da 6,3 miliardi di dollari per la capacità invenduta.',
+      ['meta coreweave 14200000000 signed', 'nvidia coreweave 6300000000 signed'],
+    ],
+    // An IPO's anchor order is no contract.
+    [
+      'CoreWeave priced its IPO at $40 a share. CoreWeave raised $1.5 billion. Nvidia put in an anchor order of $250 million.',
+      [],
+    ],
+    [
+      "CoreWeave a fixé le prix de son introduction en Bourse à 40 dollars. CoreWeave a levé 1,5 milliard de dollars. Nvidia a passé un ordre d'ancrage de 250 millions de dollars.",
+      [],
+    ],
+    [
+      'CoreWeave hat den Ausgabepreis auf 40 Dollar festgelegt. CoreWeave nahm 1,5 Milliarden Dollar ein. Nvidia zeichnete als Ankerinvestor Aktien über einen Auftrag von 250 Millionen Dollar.',
+      [],
+    ],
+  ]);
+});
+
+describe('a newspaper named as the source reports, in German too', () => {
+  each([
+    [
+      'Laut Wall Street Journal hat OpenAI mit Oracle eine Vereinbarung über Rechenleistung für rund 300 Milliarden Dollar geschlossen.',
+      ['openai oracle 300000000000 reported'],
+    ],
+    [
+      'Laut dem Handelsblatt mietet Meta bei Nebius GPU-Kapazität für 3 Milliarden Dollar.',
+      ['meta nebius 3000000000 reported'],
+    ],
+  ]);
+});
+
+describe('a cloud named by its own chips is the seller of their use', () => {
+  each([
+    [
+      'Anthropic to tap up to a million Google TPUs in a deal worth tens of billions',
+      ['anthropic alphabet null signed gpu_cloud'],
+    ],
+    [
+      'Anthropic sichert sich in einem Milliardendeal bis zu eine Million Google-TPUs.',
+      ['anthropic alphabet null signed gpu_cloud'],
+    ],
+    [
+      'Anthropic firma un accordo miliardario per usare fino a un milione di Google TPU.',
+      ['anthropic alphabet null signed gpu_cloud'],
+    ],
+    // A chip brand with no deal and no buyer: nothing.
+    ['Google TPUs now train most of Gemini under a long-standing internal agreement.', []],
+  ]);
+});
