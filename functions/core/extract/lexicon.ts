@@ -59,6 +59,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'invest(?:s|ed|ing|ment|ments)?',
       'to invest',
       'pour(?:s|ed|ing)? (?:up to )?\\S{0,12} into',
+      'put(?:s|ting)? in (?:about |roughly |some |nearly |up to |more than |another )?(?:US)?[$€£]',
       'funding',
       'equity',
       'stake',
