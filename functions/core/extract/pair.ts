@@ -181,16 +181,9 @@ export function canDeal(a: CompanyEntry, b: CompanyEntry): boolean {
 const WITH_WORDS = new Set(['with', 'avec', 'mit', 'con', 'com', 'chez', 'auprès', 'aupres']);
 
 /**
- * "with", "avec le britannique", "mit dem KI-Cloudanbieter", "com a": the object of a deal's "with" (one of the
- * last four words before the name; a token scan, cheaper than an end-anchored pattern).
- */
-function isWithObject(text: string, at: number): boolean {
-  return withWordBefore(text, at) >= 0;
-}
-
-/**
- * Is `p` the object of a "with" ("Con Oracle OpenAI ha …": Oracle is, OpenAI is not: another company stands
- * between, not joined to it as in "con Microsoft y Nvidia")?
+ * Is `p` the object of a deal's "with" ("with", "avec le britannique", "mit dem KI-Cloudanbieter", "com a": one
+ * of the last four words before the name)? "Con Oracle OpenAI ha …": Oracle is, OpenAI is not (another company
+ * stands between, not joined to it as in "con Microsoft y Nvidia").
  */
 function withObjectAmong(text: string, pool: readonly Party[], p: Party): boolean {
   const w = withWordBefore(text, p.start);

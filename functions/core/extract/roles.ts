@@ -90,7 +90,8 @@ function leaseDirection(rest: string): number {
 export const REVENUE_FROM_RE =
   /(?:revenues?|sales|income|payments?|fees|chiffre d['’]affaires|revenus)\s(?:\S{1,20}\s)?(?:from|de|du|de la part de)\s(?:the\s)?$/i;
 
-const TOTAL_FROM_RE = /\btotal\s(?:\S{1,20}\s)?from\s(?:the\s)?$/i;
+const TOTAL_FROM_RE =
+  /\b(?:total|totale)\s(?:\S{1,20}\s)?(?:from|provenant de|de la part de|procedente de|proveniente d[aei]|vindo d[aeo]|von)\s(?:the\s)?$/i;
 const REVENUE_WORD_RE =
   /\brevenues?\b|\brevenus\b|chiffre d['’]affaires|\bums[äa]tze?\b|\bingresos\b|\bricavi\b|\breceitas?\b/i;
 const AFFILIATION_BEFORE_RE =
