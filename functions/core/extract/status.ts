@@ -15,6 +15,9 @@ const PAST_DEAL_CONNECTOR_RE =
 /** Words every connector holds: the full pattern is run only when one is present. */
 const CONNECTOR_WORD_RE = /after|having|following|apr[èe]s|nach|despu[ée]s|tras|dopo|depois|ap[óo]s/i;
 
+/** A sentence end inside the evidence: it was gathered over two sentences. */
+const MULTI_SENTENCE_RE = /[.!?]\s/;
+
 /** Status of the amount at `pos` in `evidence`: the hedges of its own part, not of the other deal's. */
 export function statusAt(
   text: string,
@@ -23,13 +26,16 @@ export function statusAt(
   /** Per-sentence memo: every amount of a sentence without a connector has the sentence's status. */
   memo: Map<number, MentionStatus> = new Map(),
 ): MentionStatus {
-  const known = memo.get(evidence.start);
+  // Evidence gathered from the sentence before starts where that sentence's own evidence does: only a single
+  // sentence's answer is remembered.
+  const single = !MULTI_SENTENCE_RE.test(text.slice(evidence.start, evidence.end));
+  const known = single ? memo.get(evidence.start) : undefined;
   if (known) return known;
   const sentence = text.slice(evidence.start, evidence.end);
   // A cheap literal check first: most sentences have no connector word at all.
   if (!CONNECTOR_WORD_RE.test(sentence)) {
     const status = statusOf(sentence);
-    memo.set(evidence.start, status);
+    if (single) memo.set(evidence.start, status);
     return status;
   }
   const at = pos - evidence.start;

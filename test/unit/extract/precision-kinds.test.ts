@@ -229,3 +229,20 @@ describe('roles: "the arm of" names a parent, "the total from" names the payer',
     ],
   ]);
 });
+
+describe('a deal whose parties are gathered from the sentence before has its own status, not that sentence’s', () => {
+  each([
+    [
+      "Con Oracle OpenAI ha concordato l'acquisto di potenza di calcolo per 300 miliardi di dollari. Con Microsoft, nell'ambito della nuova struttura, ha ampliato l'impegno con servizi Azure per 250 miliardi.",
+      ['openai oracle 300000000000 signed', 'openai microsoft 250000000000 expanded'],
+    ],
+    [
+      'Con Oracle, OpenAI acordó comprar capacidad de cómputo por 300.000 millones de dólares. Con Microsoft, en el marco de la nueva estructura, amplió su compromiso con servicios de Azure por 250.000 millones.',
+      ['openai oracle 300000000000 signed', 'openai microsoft 250000000000 expanded'],
+    ],
+    [
+      "Avec Oracle, OpenAI a conclu l'achat de puissance de calcul pour 300 milliards de dollars. Avec Microsoft, dans le cadre de la nouvelle structure, elle a élargi son engagement avec des services Azure pour 250 milliards.",
+      ['openai oracle 300000000000 signed', 'openai microsoft 250000000000 expanded'],
+    ],
+  ]);
+});
