@@ -68,6 +68,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     plan: [
       'planned',
       '(?:billion|bn) (?:[\\w-]+ ){0,3}project',
+      // "Anthropic's $50 billion build": what a company builds for itself, no contract.
+      '(?:billion|bn) (?:[\\w-]+ ){0,2}(?:build(?!-to)|build-?out|buildout|construction)',
       'savings',
       'plans? (?:up to )?\\S{0,12} (?:billion|bn)',
       'plans? to (?:spend|invest|build|deploy)',
@@ -180,6 +182,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "plan d[’']investissement",
       'programme',
       'projet (?:de|à) \\S{0,12} milliards',
+      "milliards (?:de dollars |d[’']euros )?(?:de |pour (?:la |sa |leur )?)?construction",
       "chiffre d[’']affaires annualis[ée]",
     ],
     aggregate: [
@@ -299,6 +302,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'planen',
       '*einsparungen',
       'weltmarkt',
+      'milliarden (?:dollar |euro )?(?:f[üu]r (?:den )?)?(?:eigenen )?bau',
       'plan(?:t|en) (?:\\S+ ){0,3}(?:investition|ausgaben)',
       '*offensive',
       '*programm',
@@ -422,6 +426,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     plan: [
       'planificad[ao]s?',
       'planea',
+      'millones (?:de d[óo]lares )?(?:de |para (?:la |su )?)?construcci[óo]n',
       'ahorros?',
       'mercado (?:global|mundial)',
       'prev[ée] (?:invertir|gastar)',
@@ -523,6 +528,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     plan: [
       'pianificat[ao]',
+      'miliardi (?:di dollari )?(?:di |per (?:la )?)?costruzione',
       'previst[ioae]',
       'piano (?:da|di)',
       'risparmi',
@@ -635,6 +641,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     plan: [
       'planejad[ao]s?',
       'planeja',
+      'bilh[õo]es (?:de d[óo]lares )?(?:de |para (?:a )?)?constru[çc][ãa]o',
       'planeia',
       'poupan[çc]as?',
       'mercado (?:global|mundial)',

@@ -212,6 +212,10 @@ function withWordBefore(text: string, at: number): number {
   }
   return -1;
 }
+/** "between A and B", "entre A et B", "zwischen A und B", "tra A e B": the two named are the deal's parties. */
+const BETWEEN_BEFORE_RE =
+  /\b(?:between|entre|zwischen|tra|fra)\s(?:(?:the|le|la|les|el|los|il|o|os|a|as|der|dem|den)\s)?$/i;
+
 /** What joins the members of an enumeration: "Nvidia, AMD et Broadcom". */
 const ENUM_GAP_RE = /^(?:,\s?|\s(?:and|et|und|y|e|or|ou|oder|o)\s|,\s(?:and|et|und|y|e)\s)$/;
 
@@ -239,9 +243,16 @@ function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boo
   );
   const group = new Map<number, number>();
   let run: Party[] = [];
+  const named = new Set(pool.map((p) => p.company.id)).size;
   const close = (): void => {
-    if (new Set(run.map((p) => p.company.id)).size >= 3)
-      for (const p of run) group.set(p.start, run[0]!.start);
+    const members = new Set(run.map((p) => p.company.id)).size;
+    // "Microsoft stringe accordi …: Lambda e IREN in prima linea": two names joined by "and" beside a third company
+    // do the same thing with it, unless the sentence says the deal is "between" them.
+    const pairOfThree =
+      members === 2 &&
+      named >= 3 &&
+      !BETWEEN_BEFORE_RE.test(text.slice(Math.max(0, run[0]!.start - 24), run[0]!.start));
+    if (members >= 3 || pairOfThree) for (const p of run) group.set(p.start, run[0]!.start);
   };
   for (const p of pool) {
     const last = run[run.length - 1];

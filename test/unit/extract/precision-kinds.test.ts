@@ -246,3 +246,69 @@ describe('a deal whose parties are gathered from the sentence before has its own
     ],
   ]);
 });
+
+describe('two names joined by "and" beside a third company are never each other’s party', () => {
+  const joined = [
+    "Microsoft stringe accordi miliardari per l'IA: Lambda e IREN in prima linea Redmond affitta capacità da fornitori cloud indipendenti per decine di miliardi di dollari.",
+    'Microsoft signs AI deals: Lambda and IREN in the front line as Redmond rents capacity from independent cloud providers for tens of billions of dollars.',
+    "Microsoft signe des accords dans l'IA : Lambda et IREN en première ligne, Redmond loue de la capacité à des fournisseurs de cloud indépendants pour des dizaines de milliards de dollars.",
+    'Microsoft cierra acuerdos de IA: Lambda e IREN en primera línea, Redmond alquila capacidad a proveedores de nube independientes por decenas de miles de millones.',
+  ];
+  for (const text of joined)
+    it(text.slice(0, 70), () => {
+      const got = run(text);
+      expect(got.length, JSON.stringify(got)).toBeGreaterThan(0);
+      for (const m of got) expect(m.startsWith('microsoft '), m).toBe(true);
+    });
+  // "between" names the two parties.
+  each([
+    [
+      'The multibillion-dollar agreement between Lambda and IREN covers GPU capacity for Microsoft.',
+      ['iren lambda null signed'],
+    ],
+  ]);
+});
+
+describe('a maker named after a list of its products is the product, not a party', () => {
+  each([
+    [
+      'A Anthropic também vai contratar até 1 gigawatt de capacidade com sistemas Grace Blackwell e Vera Rubin da Nvidia.',
+      [],
+    ],
+    [
+      'Anthropic will also contract up to 1 gigawatt of capacity on Grace Blackwell and Vera Rubin systems from Nvidia.',
+      [],
+    ],
+    [
+      'Anthropic contracterà inoltre fino a 1 gigawatt di capacità con sistemi Grace Blackwell e Vera Rubin di Nvidia.',
+      [],
+    ],
+    // Bought from its maker, the goods make it a party.
+    [
+      'OpenAI will buy Blackwell and Rubin systems from Nvidia for $10 billion.',
+      ['openai nvidia 10000000000 signed hardware'],
+    ],
+  ]);
+});
+
+describe('what a company builds for itself is no contract', () => {
+  each([
+    ['AI infrastructure live: Nebius lands Meta, Anthropic’s $50 billion build, CoreWeave cuts guidance', []],
+    [
+      'En direct : Nebius décroche Meta, 50 milliards de dollars de construction pour Anthropic, CoreWeave abaisse ses prévisions',
+      [],
+    ],
+    [
+      'In diretta: Nebius conquista Meta, 50 miliardi di dollari di costruzione per Anthropic, CoreWeave taglia le stime',
+      [],
+    ],
+    [
+      'Nebius signed a $3 billion contract to supply GPU capacity to Meta.',
+      ['meta nebius 3000000000 signed'],
+    ],
+    [
+      'Oracle signed a $10 billion build-to-suit lease with Crusoe for a data center campus.',
+      ['oracle crusoe 10000000000 signed'],
+    ],
+  ]);
+});
