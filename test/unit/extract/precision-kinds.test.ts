@@ -312,3 +312,37 @@ describe('what a company builds for itself is no contract', () => {
     ],
   ]);
 });
+
+describe('a guarantee left bound to the tenant it guarantees is no deal', () => {
+  each([
+    [
+      'Google adds $1.4 billion to its backstop of Fluidstack’s lease payments, taking its total backstop to $3.2 billion.',
+      [],
+    ],
+    ['Google will backstop $1.4 billion of Fluidstack’s lease obligations.', []],
+    [
+      'Google ajoute 1,4 milliard de dollars à sa garantie des loyers de Fluidstack, portant sa garantie totale à 3,2 milliards de dollars.',
+      [],
+    ],
+    [
+      'Google erhöht seine Garantie für die Mietzahlungen von Fluidstack um 1,4 Milliarden Dollar auf 3,2 Milliarden Dollar.',
+      [],
+    ],
+    [
+      'Google garantiza 1.400 millones de dólares adicionales de las obligaciones de arrendamiento de Fluidstack.',
+      [],
+    ],
+    // With the lease in the document, the guarantee is the landlord's.
+    [
+      'TeraWulf signed a $3.7 billion lease with Fluidstack. Google will backstop $1.8 billion of Fluidstack’s lease obligations.',
+      ['fluidstack terawulf 3700000000 signed', 'alphabet terawulf 1800000000 signed capacity_backstop'],
+    ],
+  ]);
+  it("keeps a filing's guarantee for the documents read with it", () => {
+    const found = extractMentions({
+      text: 'Google will backstop $1.4 billion of Fluidstack’s lease obligations.',
+      registrant: { name: 'Alphabet Inc.' },
+    });
+    expect(found.map((m) => `${m.buyer.id} ${m.provider.id}`)).toEqual(['alphabet fluidstack']);
+  });
+});
