@@ -346,3 +346,28 @@ describe('a guarantee left bound to the tenant it guarantees is no deal', () => 
     expect(found.map((m) => `${m.buyer.id} ${m.provider.id}`)).toEqual(['alphabet fluidstack']);
   });
 });
+
+describe('a campus a company builds with partners is a project, no contract', () => {
+  each([
+    [
+      'Mistral a signé un contrat de calcul avec Fluidstack. À plus long terme, le groupe porte avec MGX, Bpifrance et Nvidia un projet de campus de 1,4 GW en Île-de-France.',
+      [],
+    ],
+    [
+      'Mistral signed a compute contract with Fluidstack. Longer term, the group is pursuing with MGX, Bpifrance and Nvidia a 1.4 GW campus project near Paris.',
+      [],
+    ],
+    [
+      'Mistral firmó un contrato de cómputo con Fluidstack. A más largo plazo, el grupo impulsa con MGX, Bpifrance y Nvidia un proyecto de campus de 1,4 GW cerca de París.',
+      [],
+    ],
+    [
+      'Mistral ha firmato un contratto di calcolo con Fluidstack. A lungo termine, il gruppo porta avanti con MGX, Bpifrance e Nvidia un progetto di campus da 1,4 GW vicino a Parigi.',
+      [],
+    ],
+    [
+      'Mistral a signé avec Fluidstack un contrat de location de 200 MW de capacité de calcul sur le campus de Paris.',
+      ['mistral fluidstack null signed'],
+    ],
+  ]);
+});
