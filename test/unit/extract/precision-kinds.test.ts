@@ -371,3 +371,34 @@ describe('a campus a company builds with partners is a project, no contract', ()
     ],
   ]);
 });
+
+describe("a block of links to other articles holds other stories' headlines, no deal of this one", () => {
+  const body = 'CoreWeave expanded its contract with OpenAI by $6.5 billion.';
+  each([
+    [
+      `${body}\nRead also\nOpenAI and Nvidia: a $100 billion partnership\nWho the neoclouds are`,
+      ['openai coreweave 6500000000 expanded'],
+    ],
+    [
+      'A CoreWeave ampliou o contrato com a OpenAI em US$ 6,5 bilhões.\nLeia também\nOpenAI e Nvidia: parceria de US$ 100 bilhões\nQuem são as neoclouds',
+      ['openai coreweave 6500000000 expanded'],
+    ],
+    [
+      'CoreWeave a étendu son contrat avec OpenAI de 6,5 milliards de dollars.\nÀ lire aussi :\nOpenAI et Nvidia : un partenariat de 100 milliards de dollars\nQui sont les néoclouds',
+      ['openai coreweave 6500000000 expanded'],
+    ],
+    [
+      'CoreWeave ha esteso il contratto con OpenAI di 6,5 miliardi di dollari.\nLeggi ancheOpenAI e Nvidia, partnership da 100 miliardi di dollari',
+      ['openai coreweave 6500000000 expanded'],
+    ],
+  ]);
+  it('a filing\'s "Related Party" heading opens no block of links', () => {
+    const found = extractMentions({
+      text: 'Related Party Transactions\nWe signed a $2 billion lease with CoreWeave for our Ellendale campus.',
+      registrant: { name: 'Applied Digital Corporation' },
+    });
+    expect(found.map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd}`)).toEqual([
+      'coreweave applied-digital 2000000000',
+    ]);
+  });
+});
