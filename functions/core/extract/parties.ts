@@ -39,7 +39,13 @@ export const TENANT_BEFORE_RE =
 export const CHIP_BRAND_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
 export const PRODUCT_BEFORE_RE =
-  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsystems|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|\bServer)\s(?:(?:[A-Z][\w-]{1,12}|\d{2,4})\s){0,2}(?:(?:e|et|and|y|und)\s(?:(?:[A-Z][\w-]{1,12}|\d{2,4})\s){1,2})?(?:(?:de|di|da|von|from|d['’])\s?)?$/i;
+  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|\bServer)\s(?:(?:[A-Z][\w-]{1,12}|\d{2,4})\s){0,2}(?:(?:de|di|da|von|d['’])\s?)?$/i;
+/**
+ * "sistemas Grace Blackwell e Vera Rubin da Nvidia", "Blackwell and Rubin systems from Nvidia": a list of product
+ * names (capitalised: case-sensitive, unlike the pattern above) before or after the goods' noun, then the maker.
+ */
+export const PRODUCT_LIST_BEFORE_RE =
+  /(?:(?:[Ss]ystems|[Ss]yst[èe]mes|[Ss]istem[ai]s?|GPUs?|[Cc]hips?|[Pp]uces|[Ss]ervers?|[Ss]erveurs)\s(?:[A-Z][\w-]{1,12}\s){1,2}(?:e|et|and|y|und)\s(?:[A-Z][\w-]{1,12}\s){1,2}(?:de|di|da|von|d['’])|(?:[A-Z][\w-]{1,12}\s){1,2}(?:and|et|e|y|und)\s(?:[A-Z][\w-]{1,12}\s){1,2}(?:systems|chips|GPUs|servers)\sfrom)\s?$/;
 
 export function registrantEntry(reg: { name: string; cik?: string } | null | undefined): CompanyEntry | null {
   if (!reg?.name && !reg?.cik) return null;
@@ -124,7 +130,8 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       (isChipMaker(m.company) && PRODUCT_AFTER_RE.test(after)) ||
       CHIP_BRAND_AFTER_RE.test(after) ||
       // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
-      (isChipMaker(m.company) && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 64), m.start)));
+      (isChipMaker(m.company) && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start))) ||
+      (isChipMaker(m.company) && PRODUCT_LIST_BEFORE_RE.test(text.slice(Math.max(0, m.start - 64), m.start)));
     // "Nvidia, che ha perso il 3%", "Alphabet rose 4%": a share-price move names a company in passing.
     const passing = SHARE_MOVE_AFTER_RE.test(text.slice(m.end, m.end + 60));
     // "Google entra con il 5,4%", "Google takes a 5.4% stake": a shareholder, no party of the contract beside it.
