@@ -58,7 +58,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // "genehmigte die Ausfuhr von bis zu 35.000 Blackwell-Chips an Humain und G42": a government's export licence,
     // no company's contract.
     'export-licence-near',
-    /\bexport(?:s|ed|ing)?\b|\bexport (?:licen[cs]es?|approvals?|permits?)|\bausfuhr\p{L}*|\bexportaci[óo]n(?:es)?\b|\besportazion[ei]\b|\bexporta[çc](?:[ãa]o|[õo]es)\b|\bexportations?\b/iu,
+    /\b(?:export(?:s|ed|ing|ations?)?\b|ausfuhr|exportaci[óo]n|esportazion[ei]|exporta[çc](?:[ãa]o|[õo]es))/i,
   ],
   [
     'acquisition',

@@ -66,6 +66,11 @@ export function registrantEntry(reg: { name: string; cik?: string } | null | und
 export const DOWNSTREAM_BEFORE_RE =
   /(?:\b(?:it|they|which|that|the company)\s(?:will\s|would\s|plans to\s|intends to\s|is to\s|expects to\s|then\s|is\s|are\s|will be\s)?(?:lease|leases|leasing|rent|rents|renting|sublease|subleases|subleasing|resell|resells|reselling|provide|provides|providing|offer|offers|offering|supply|supplies|supplying|sell|sells|selling|make available|makes available|make (?:it|them) available)(?:\s(?:out|it|them|on|back|the capacity|capacity))?|(?:qu['’]il|qu['’]elle|qu['’]ils|qu['’]elles|qui|dont il)\s(?:va\s|compte\s|doit\s|pr[ée]voit de\s)?(?:louer(?:a|ont)?|loue|sous-louer(?:a)?|revendr(?:a|ont)|fournir(?:a|ont)?|proposer(?:a|ont)?|mettr(?:a|ont) à disposition))\s(?:to|à|au|de)\s(?:the\s)?$|(?:\bto serve|\b(?:will |would |to )?support(?:s|ing)?|\bdestined for|\bfor use by|\bpour servir|\bdestin[ée]e?s? à|\bused by|\butilis[ée]e?s? par|\bexploit[ée]e?s? par|\butilizzat[aeio] da|\bus[ao]d[ao]s? (?:por|pela|pelo)|\butilizad[ao]s? por|\bgenutzt von|\bverwendet von|\bf[üu]r die Nutzung durch)\s(?:the\s|its\s|their\s)?$/i;
 
+/** A literal check before GUARANTOR_BEFORE_RE (an end-anchored pattern costs more): most names have none. */
+const GUARANTEE_WORD_RE = /guarant|garant|backstop|backed|backing|b[üu]rg|absicher|respald/i;
+/** Characters before a name read for "with a guarantee from the". */
+const GUARANTOR_REACH = 50;
+
 /** "with a guarantee from", "avec la garantie de", "mit einer Bürgschaft von", "com garantia do", "backed by". */
 export const GUARANTOR_BEFORE_RE =
   /(?:\b(?:with|avec|mit|con|com)\s(?:(?:a|the|la|une|einer|der|una|uma|a)\s)?(?:guarantee|backstop|backing|garantie|b[üu]rgschaft|absicherung|garant[ií]a|garanzia|garantia|respaldo)\s(?:from|of|by|de|du|des|von|durch|del|de la|di|del|della|dello|do|da|d['’])\s?|\b(?:backed|guaranteed|backstopped) by\s|\bgaranti(?:e|s|es)? par\s|\babgesichert durch\s|\b(?:garantizad|respaldad)[oa]s? por\s|\bgarantit[oaie] da\s|\bgarantid[oa]s? pel[oa]\s)(?:the\s|le\s|la\s|l['’]|o\s|a\s|il\s)?$/i;
@@ -147,7 +152,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       (previous !== undefined && SERVED_BY_BEFORE_RE.test(text.slice(previous.end, m.start))) ||
       (SITE_FOR_BEFORE_RE.test(before) && SITE_AFTER_RE.test(text.slice(m.end, m.end + 40))) ||
       // "alugado 168 MW à Fluidstack, com garantia do Google": the guarantor of a lease is no party of it.
-      GUARANTOR_BEFORE_RE.test(before);
+      (GUARANTEE_WORD_RE.test(before) && GUARANTOR_BEFORE_RE.test(before.slice(-GUARANTOR_REACH)));
     out.push({
       company: m.company,
       start: m.start,

@@ -15,8 +15,8 @@ const PAST_DEAL_CONNECTOR_RE =
 /** Words every connector holds: the full pattern is run only when one is present. */
 const CONNECTOR_WORD_RE = /after|having|following|apr[èe]s|nach|despu[ée]s|tras|dopo|depois|ap[óo]s/i;
 
-/** A sentence end inside the evidence: it was gathered over two sentences. */
-const MULTI_SENTENCE_RE = /[.!?]\s/;
+/** Evidence is far shorter than this: start * SPAN_KEY + length is one number per span. */
+const SPAN_KEY = 2 ** 24;
 
 /** Status of the amount at `pos` in `evidence`: the hedges of its own part, not of the other deal's. */
 export function statusAt(
@@ -26,16 +26,16 @@ export function statusAt(
   /** Per-sentence memo: every amount of a sentence without a connector has the sentence's status. */
   memo: Map<number, MentionStatus> = new Map(),
 ): MentionStatus {
-  // Evidence gathered from the sentence before starts where that sentence's own evidence does: only a single
-  // sentence's answer is remembered.
-  const single = !MULTI_SENTENCE_RE.test(text.slice(evidence.start, evidence.end));
-  const known = single ? memo.get(evidence.start) : undefined;
+  // Evidence gathered from the sentence before starts where that sentence's own evidence does: the answer is
+  // remembered per span (start and length), not per start.
+  const key = evidence.start * SPAN_KEY + (evidence.end - evidence.start);
+  const known = memo.get(key);
   if (known) return known;
   const sentence = text.slice(evidence.start, evidence.end);
   // A cheap literal check first: most sentences have no connector word at all.
   if (!CONNECTOR_WORD_RE.test(sentence)) {
     const status = statusOf(sentence);
-    if (single) memo.set(evidence.start, status);
+    memo.set(key, status);
     return status;
   }
   const at = pos - evidence.start;
