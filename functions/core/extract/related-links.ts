@@ -21,12 +21,9 @@ const HEADING_CHARS = 40;
 export function inRelatedLinks(text: string, start: number): boolean {
   const from = Math.max(0, start - BLOCK_REACH);
   const limit = Math.min(text.length, start + HEADING_CHARS);
-  // The line starts from the sentence's own back to the block's reach, nearest first.
-  for (
-    let line = text.lastIndexOf('\n', start) + 1;
-    line >= from;
-    line = text.lastIndexOf('\n', line - 2) + 1
-  ) {
+  // The line starts from the sentence's own back to the block's reach, nearest first (a bounded scan: a text
+  // without newlines is never read back further than the reach).
+  for (let line = lineStart(text, start, from); line >= from; line = lineStart(text, line - 1, from)) {
     RELATED_HEADING_RE.lastIndex = line;
     const m = RELATED_HEADING_RE.exec(text);
     if (m && line + m[0].length <= limit) {
@@ -37,4 +34,12 @@ export function inRelatedLinks(text: string, start: number): boolean {
     if (line === 0 || /[.!?]\s/.test(text.slice(line, start))) return false;
   }
   return false;
+}
+
+/** The start of the line holding `at`, or -1 when that start lies before `from` (or `at` is before the text). */
+function lineStart(text: string, at: number, from: number): number {
+  if (at < 0) return -1;
+  let k = at;
+  while (k > from && text.charCodeAt(k - 1) !== 10) k--;
+  return k === 0 || text.charCodeAt(k - 1) === 10 ? k : -1;
 }
