@@ -1,12 +1,27 @@
 // Guarantees ("backstops") of a tenant's lease obligations, re-bound to the landlord.
-import { companyById } from '../companies';
+import { companyById, findCompanyMentions } from '../companies';
 import type { CompanyRef, Mention } from '../types';
+import { TENANT_AFTER_RE, TENANT_BEFORE_RE } from './parties';
 
 export const LEASE_OBLIGATION_RE =
   /\blease|obligations|\brent\b|loyers?|\bbail\b|\bbaux\b|Miet|obblighi|locazione|obligaciones|arrendamiento|alquiler|obriga[çc][õo]es|aluguel|arrendamento/i;
 
 /** A guarantee by name, in the six languages ("guarantee", "Garantie", "garantía", "garanzia", "Bürgschaft"). */
 const GUARANTEE_WORD_RE = /guarant|garant|b[üu]rg(?:t|schaft)/i;
+
+/**
+ * "Google adds $1.4 billion to its backstop of Fluidstack's lease payments": the provider kept is the tenant whose
+ * obligations are guaranteed; with no lease and no landlord in the document to bind the guarantee to, the pair
+ * (guarantor, tenant) is no deal.
+ */
+function guaranteesProvider(m: Mention): boolean {
+  return findCompanyMentions(m.evidence).some(
+    (c) =>
+      c.company.id === m.provider.id &&
+      (TENANT_AFTER_RE.test(m.evidence.slice(c.end, c.end + 48)) ||
+        TENANT_BEFORE_RE.test(m.evidence.slice(Math.max(0, c.start - 30), c.start))),
+  );
+}
 
 /**
  * A guarantor that backstops a tenant's lease obligations ("Google to backstop $1.8 billion of Fluidstack's
@@ -18,6 +33,8 @@ export function resolveBackstops<T extends Mention>(
   hostRegistrant: CompanyRef | null = null,
   /** false keeps every mention (the filing worker records each document's as its own source). */
   dedupe = true,
+  /** true drops a guarantee still bound to its tenant (a news item: no other document will bind it later). */
+  dropUnbound = false,
 ): T[] {
   const out = mentions.map((m) => {
     // "Google raises its guarantee to $3.2 billion": a guarantee of a tenant with a lease in the document is
@@ -37,6 +54,7 @@ export function resolveBackstops<T extends Mention>(
     if (lease && guarantor && companyById(guarantor.id)?.tier !== 3) {
       return { ...m, buyer: guarantor, provider: lease.provider };
     }
+    if (dropUnbound && !hostRegistrant && guaranteesProvider(m)) return null;
     if (hostRegistrant && !ids.includes(hostRegistrant.id)) {
       // The guarantor is the bigger balance sheet (the lower tier: a hyperscaler backing a neocloud).
       const buyerIsGuarantor =
@@ -46,9 +64,10 @@ export function resolveBackstops<T extends Mention>(
     }
     return m;
   });
-  if (!dedupe) return out;
+  const kept = out.filter((m): m is T => m !== null);
+  if (!dedupe) return kept;
   const seen = new Set<string>();
-  return out.filter((m) => {
+  return kept.filter((m) => {
     const key = `${m.buyer.id}|${m.provider.id}|${m.valueUsd}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -64,6 +64,11 @@ export const PENALTIES = {
   thirdCompany: 0.05,
   /** Several amounts in one sentence: each may belong to another pair. */
   severalAmounts: 0.05,
+  /**
+   * An option or a possibility ("could pay up to", "podría llegar a", "potrebbe arrivare a"): what the contract may
+   * reach, not what it is worth; alone it keeps a clean mention below the alert threshold.
+   */
+  hypothetical: 0.15,
 } as const;
 
 export function confidenceOf(e: Evidence): number {
@@ -75,7 +80,7 @@ export function confidenceOf(e: Evidence): number {
   if (e.partyDistance <= NEAR_CHARS) c += 0.05;
   if (e.titleOnly) c -= 0.1;
   if (e.weakParty) c -= 0.1;
-  if (e.hypothetical) c -= 0.1;
+  if (e.hypothetical) c -= PENALTIES.hypothetical;
   if (e.standIn) c -= 0.03;
   const w = e.warnings;
   if (w.sideDeal === 'near') c -= PENALTIES.sideDealNear;
@@ -139,6 +144,8 @@ const SIDE_DEAL_RE = words(
     `inversi[oó]n${rest}|invert${rest}|inversor${rest}|participaci[oó]n|financiaci[oó]n|ronda de|valoraci[oó]n|acciones|bolsa`,
     `investiment${rest}|investitor${rest}|partecipazione|finanziament${rest}|round|valutazione|azioni|borsa|capitalizzazione`,
     `investidor${rest}|participa[çc][ãa]o|financiamento|rodada|avalia[çc][ãa]o|a[çc][õo]es|valor de mercado`,
+    // A loan, an export licence: the amount may be the loan's, the chips' count the licence's.
+    `loans?|pr[êe]ts?|emprunts?|darlehen|kredit${rest}|pr[ée]stamos?|prestit[oi]|mutu[oi]|empr[ée]stimos?|exports?|export licen${rest}|ausfuhr${rest}|exportaci[oó]n${rest}|esportazion${rest}|exporta[çc][ãa]o|exporta[çc][õo]es`,
   ].join('|'),
 );
 

@@ -60,6 +60,18 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /credit facility|credit agreement|\b(?:the|this|new) facility\b|\bdebt\b|\bborrow|\bloans?\b|\blenders?\b|\bdette\b|\bemprunt|pr[êe]teurs|term loan|delayed[- ]draw|revolving|loan facility|debt financing|financing facility|facilit[ée] de cr[ée]dit|ligne de cr[ée]dit|cr[ée]dit renouvelable|kreditlinie|l[ií]nea de cr[ée]dito|linea di credito/i,
   ],
   [
+    // "un prêt de 1,4 milliard … pour le campus Helios, que CoreWeave loue": the loan's amount, not the lease's
+    // value (read near the amount: the lease told in the same sentence stays a deal, without that value).
+    'loan-near',
+    /\bpr[êe]ts? (?:de |d['’]|bancaires?|relais|garanti)|\bemprunt|\bdarlehen|\bkredit(?:e|en|s)?\b|\bkreditlinie|\bpr[ée]stamos?\b|\bprestit[oi]\b|\bmutu[oi]\b|\bempr[ée]stimos?\b|\bloans?\b|\bfinanc(?:ing|ement) (?:de|of|package)\b/i,
+  ],
+  [
+    // "genehmigte die Ausfuhr von bis zu 35.000 Blackwell-Chips an Humain und G42": a government's export licence,
+    // no company's contract.
+    'export-licence-near',
+    /\b(?:export(?:s|ed|ing|ations?)?\b|ausfuhr|exportaci[óo]n|esportazion[ei]|exporta[çc](?:[ãa]o|[õo]es))/i,
+  ],
+  [
     'acquisition',
     withCues(
       /\bacqui(?:re|res|red|ring|sition)\b(?! (?:additional |more |further |of )?(?:capacity|compute|computing|services|gpus|servers|chips|power|hardware|equipment|cloud))|all-stock|all-share|\bmerger\b|\bcombination\b|combined company|under [^.]{0,40}ownership|rapprochement|takeover|to buy (?:the company|rival|startup)|rachat|rach[èe]te|racheter|(?:acqu[ée]rir|adquirir)(?!\s(?:\S+\s){0,6}?(?:capacit|capacidad|calcul|comput|gpu|puces|chips|servidores|serveurs|nuvem|nube|nuage|cloud))|acquisition|fusion|[üu]bernahme|adquisici[óo]n|acquisizione|aquisi[çc][ãa]o/i,
@@ -115,11 +127,11 @@ const CAPACITY_OR_CONTRACT_RE =
   /\b(?:compute|computing|cloud|capacity|capacit\w{0,4}|gpus?|tpus?|data ?cent(?:er|re)s?|rechenzentr\w{0,4}|rechenleistung|centr[oi]s? (?:de|dei) dat[oi]s?|centri dati|centres? de donn[ée]es|servers?|serveurs|chips?|puces|infra\w{0,12}|azure|aws|hosting|colocation|backstop|guarant\w{0,4}|garant\w{0,4}|obliga\w{0,8}|obriga\w{0,8}|commitments?|engagements?|compromisos?|impegn\w{0,3}|compromissos?|zusagen?|aluguel|loyers?|rent|megawatts?|gigawatts?|calcul|computa\w{0,5}|nuvem|nuage|\d\s?(?:mw|gw)|leases?|leasing|bail|baux|\w{0,8}miet\w{0,8}|alquiler|arrendamiento|locazione|arrendamento|agreements?|contracts?|deals?|accords?|contrats?|\w{0,12}vertr[äa]ge?s?|\w{0,12}vereinbarung|acuerdos?|contrat[oi]s?|accord[oi]|acordos?|orders?|commandes?|auftrag)\b/i;
 
 /** An investment's verb or noun anywhere in a sentence (the near-amount cue of 'equity-investment-near'). */
-const INVESTMENT_RE = NEGATIVE_CUES.find(([name]) => name === 'equity-investment-near')![1];
+export const INVESTMENT_RE = NEGATIVE_CUES.find(([name]) => name === 'equity-investment-near')![1];
 
 /** German puts the verb last: "… 50 Milliarden Dollar in eigene Rechenzentren zu investieren." */
 const CLAUSE_FINAL_INVESTMENT_RE =
-  /\b(?:zu\s)?(?:investieren|investiert|investierte|einzusteigen|einsteigen|eingestiegen|einzusammeln|eingesammelt|stecken|gesteckt|beteiligen)\s*[.!;,]?\s*$/i;
+  /\b(?:zu\s)?(?:investieren|investiert|investierte|einzusteigen|einsteigen|eingestiegen|einzusammeln|eingesammelt|stecken|gesteckt|beteiligen)(?:\s(?:soll|sollen|will|wollen|wird|werden|werde|m[üu]ssen|muss|k[öo]nnte|k[öo]nnen|kann))?\s*[.!;,]?\s*$/i;
 
 /**
  * "Google has invested $3 billion in Anthropic, while Amazon has committed $8 billion": an amount whose own clause

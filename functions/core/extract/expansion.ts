@@ -36,10 +36,13 @@ export function isExpansionTotal(text: string, m: MoneyAmount): boolean {
     return true;
   const cue = EXPANSION_TOTAL_BEFORE_RE.exec(before);
   // "which could take the total contract value to up to $19.4 billion": an option, not an expansion.
-  return cue !== null && !HYPOTHETICAL_RE.test(before.slice(Math.max(0, cue.index - 40), cue.index + 20));
+  // "con lo que el importe total podría llegar a": the option word may sit inside the cue too.
+  return cue !== null && !HYPOTHETICAL_RE.test(before.slice(Math.max(0, cue.index - 40)));
 }
 
-export const HYPOTHETICAL_RE = /\b(?:could|may|might|would|option|if)\b|pourrai(?:t|ent)|[ée]ventuel/i;
+/** An option or a possibility, in the six languages ("could reach", "podría llegar a", "potrebbe arrivare a"). */
+export const HYPOTHETICAL_RE =
+  /\b(?:could|may|might|would|option|if)\b|pourrai(?:t|ent)|[ée]ventuel|\bk[öo]nnte(?:n)?\b|\bm[öo]glich|\bpodr[íi]a(?:n)?\b|posibilidad|\bopci[óo]n\b|\bpotrebbe(?:ro)?\b|possibilit[àa]|\bopzione\b|\bpoderia(?:m)?\b|possibilidade|\bop[çc][ãa]o\b/i;
 
 /** "With it, the contracts … now total", "o valor total dos acordos chega a", "summiert sich … auf". */
 const RUNNING_TOTAL_RE = cueRe('runningTotal');

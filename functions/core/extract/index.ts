@@ -66,7 +66,9 @@ export function extractMentions(input: ExtractInput): Mention[] {
     ...scanText(text, languageOf, registrant, false, 1_000_000, '', subject),
   ];
   const host = registrant && registrant.tier === 3 ? toCompanyRef(registrant) : null;
-  const mentions = resolveBackstops(mergeByPair(candidates), host);
+  // A filing's documents are read together afterwards (a guarantee in one, its lease in another): only a news
+  // item drops a guarantee left bound to its tenant.
+  const mentions = resolveBackstops(mergeByPair(candidates), host, true, registrant === null);
   fillTerms(mentions, text);
   return mentions;
 }

@@ -77,6 +77,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'invest(?:s|ed|ing|ment|ments)?',
       'to invest',
       'pour(?:s|ed|ing)? (?:up to )?\\S{0,12} into',
+      'put(?:s|ting)? in (?:about |roughly |some |nearly |up to |more than |another )?(?:US)?[$€£]',
       'funding',
       'equity',
       'stake',
@@ -85,6 +86,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     plan: [
       'planned',
       '(?:billion|bn) (?:[\\w-]+ ){0,3}project',
+      '(?:campus|data cent(?:er|re)) project',
+      // "Anthropic's $50 billion build": what a company builds for itself, no contract.
+      '(?:billion|bn) (?:[\\w-]+ ){0,2}(?:build(?!-to)|build-?out|buildout|construction)',
       'savings',
       'plans? (?:up to )?\\S{0,12} (?:billion|bn)',
       'plans? to (?:spend|invest|build|deploy)',
@@ -216,6 +220,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "plan d[’']investissement",
       'programme',
       'projet (?:de|à) \\S{0,12} milliards',
+      "projet (?:de|d[’']un) (?:campus|centre de donn[ée]es|data cent(?:er|re))",
+      "milliards (?:de dollars |d[’']euros )?(?:de |pour (?:la |sa |leur )?)?construction",
       "chiffre d[’']affaires annualis[ée]",
     ],
     aggregate: [
@@ -348,6 +354,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'planen',
       '*einsparungen',
       'weltmarkt',
+      '*(?:campus|rechenzentrums)-?projekt',
+      'milliarden (?:dollar |euro )?(?:f[üu]r (?:den )?)?(?:eigenen )?bau',
       'plan(?:t|en) (?:\\S+ ){0,3}(?:investition|ausgaben)',
       '*offensive',
       '*programm',
@@ -482,6 +490,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     plan: [
       'planificad[ao]s?',
       'planea',
+      'proyecto de (?:campus|centro de datos)',
+      'millones (?:de d[óo]lares )?(?:de |para (?:la |su )?)?construcci[óo]n',
       'ahorros?',
       'mercado (?:global|mundial)',
       'prev[ée] (?:invertir|gastar)',
@@ -604,6 +614,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     plan: [
       'pianificat[ao]',
+      'progetto di (?:campus|data center)',
+      'miliardi (?:di dollari )?(?:di |per (?:la )?)?costruzione',
       'previst[ioae]',
       'piano (?:da|di)',
       'risparmi',
@@ -729,6 +741,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     plan: [
       'planejad[ao]s?',
       'planeja',
+      'projeto de (?:campus|data center|centro de dados)',
+      'bilh[õo]es (?:de d[óo]lares )?(?:de |para (?:a )?)?constru[çc][ãa]o',
       'planeia',
       'poupan[çc]as?',
       'mercado (?:global|mundial)',

@@ -150,7 +150,13 @@ function besideAmount(text: string, pool: Party[], pos: number): Party[] | null 
     !p.weak &&
     !OPENING_AFTER_RE.test(text.slice(Math.max(0, p.start - 30), p.start)) &&
     canDeal(p.company, next.company);
-  const subject = pool.find(signs) ?? pool.find(other);
+  // Else the first company that is no object of an opening "with" ("Con Oracle OpenAI ha …. Con Microsoft, …").
+  const subject =
+    pool.find(signs) ??
+    pool.find(
+      (p) => other(p) && !p.weak && !withObjectAmong(text, pool, p) && canDeal(p.company, next.company),
+    ) ??
+    pool.find(other);
   return subject ? [subject, next] : null;
 }
 
@@ -175,11 +181,16 @@ export function canDeal(a: CompanyEntry, b: CompanyEntry): boolean {
 const WITH_WORDS = new Set(['with', 'avec', 'mit', 'con', 'com', 'chez', 'auprès', 'aupres']);
 
 /**
- * "with", "avec le britannique", "mit dem KI-Cloudanbieter", "com a": the object of a deal's "with" (one of the
- * last four words before the name; a token scan, cheaper than an end-anchored pattern).
+ * Is `p` the object of a deal's "with" ("with", "avec le britannique", "mit dem KI-Cloudanbieter", "com a": one
+ * of the last four words before the name)? "Con Oracle OpenAI ha …": Oracle is, OpenAI is not (another company
+ * stands between, not joined to it as in "con Microsoft y Nvidia").
  */
-function isWithObject(text: string, at: number): boolean {
-  return withWordBefore(text, at) >= 0;
+function withObjectAmong(text: string, pool: readonly Party[], p: Party): boolean {
+  const w = withWordBefore(text, p.start);
+  if (w < 0) return false;
+  const between = pool.filter((q) => q.start > w && q.end <= p.start);
+  const last = between[between.length - 1];
+  return !last || ENUM_GAP_RE.test(text.slice(last.end, p.start));
 }
 
 /** Where the "with" of which the name at `at` is the object stands, or -1. */
@@ -201,6 +212,10 @@ function withWordBefore(text: string, at: number): number {
   }
   return -1;
 }
+/** "between A and B", "entre A et B", "zwischen A und B", "tra A e B": the two named are the deal's parties. */
+const BETWEEN_BEFORE_RE =
+  /\b(?:between|entre|zwischen|tra|fra)\s(?:(?:the|le|la|les|el|los|il|o|os|a|as|der|dem|den)\s)?$/i;
+
 /** What joins the members of an enumeration: "Nvidia, AMD et Broadcom". */
 const ENUM_GAP_RE = /^(?:,\s?|\s(?:and|et|und|y|e|or|ou|oder|o)\s|,\s(?:and|et|und|y|e)\s)$/;
 
@@ -228,9 +243,16 @@ function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boo
   );
   const group = new Map<number, number>();
   let run: Party[] = [];
+  const named = new Set(pool.map((p) => p.company.id)).size;
   const close = (): void => {
-    if (new Set(run.map((p) => p.company.id)).size >= 3)
-      for (const p of run) group.set(p.start, run[0]!.start);
+    const members = new Set(run.map((p) => p.company.id)).size;
+    // "Microsoft stringe accordi …: Lambda e IREN in prima linea": two names joined by "and" beside a third company
+    // do the same thing with it, unless the sentence says the deal is "between" them.
+    const pairOfThree =
+      members === 2 &&
+      named >= 3 &&
+      !BETWEEN_BEFORE_RE.test(text.slice(Math.max(0, run[0]!.start - 24), run[0]!.start));
+    if (members >= 3 || pairOfThree) for (const p of run) group.set(p.start, run[0]!.start);
   };
   for (const p of pool) {
     const last = run[run.length - 1];
@@ -269,17 +291,31 @@ type ContextStep = [
 function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep): Party[] | null {
   const next = pool.find((p) => p.start > pos && !p.pronoun);
   if (!next || next.start - pos > 70 || !WITH_AFTER_AMOUNT_RE.test(text.slice(pos, next.start))) return null;
-  const signer = pool.find(
+  const signers = pool.filter(
     (p) =>
       p.start < pos &&
       p.company.id !== next.company.id &&
-      !isWithObject(text, p.start) &&
+      !withObjectAmong(text, pool, p) &&
       canDeal(p.company, next.company),
   );
+  // "A s'engage sur 30 milliards chez Azure, B signe 38 milliards avec AWS": the subject of the amount's own
+  // clause signs; the sentence's first party only when the clause names none ("…, over $10 billion with X").
+  const clauseStart = lastClauseBreak(text, sentence.start, pos);
+  const signer = signers.findLast((p) => p.start > clauseStart) ?? signers[0];
   if (signer) return [signer, next];
   const subject = subjectOf();
   if (!subject || subject.id === next.company.id || !canDeal(subject, next.company)) return null;
   return [{ company: subject, start: sentence.start, end: sentence.start, weak: false, pronoun: true }, next];
+}
+
+/** Where the amount's clause opens: the last comma (not a decimal one) or semicolon before it, or the sentence's start. */
+function lastClauseBreak(text: string, from: number, pos: number): number {
+  const before = text.slice(from, pos);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i];
+    if (c === ';' || (c === ',' && !/\d/.test(before[i + 1] ?? ''))) return from + i;
+  }
+  return from;
 }
 
 /**
@@ -302,7 +338,10 @@ function ownCompanyAndContext(...[text, evidence, pool, pos, subjectOf]: Context
   const subject = subjectOf();
   const bySubject = subject ? before.find((p) => p.company.id === subject.id) : undefined;
   const nearest = sentenceAt(text, before[before.length - 1]!.start);
-  const first = before.find((p) => p.start >= nearest.start);
+  // "Con Oracle OpenAI ha concordato …": the object of an opening "with" is that sentence's other party, not its
+  // subject.
+  const inNearest = before.filter((p) => p.start >= nearest.start);
+  const first = inNearest.find((p) => !withObjectAmong(text, pool, p)) ?? inNearest[0];
   const other = bySubject ?? first;
   return other && canDeal(other.company, mine.company) ? [other, mine] : null;
 }

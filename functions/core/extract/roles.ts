@@ -16,6 +16,16 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     return s;
   }
   if (REVENUE_FROM_RE.test(before)) return -2;
+  // "… of contracted revenue, taking the total from CoreWeave to $11 billion": the revenue's payer buys.
+  if (
+    /total/i.test(before) &&
+    TOTAL_FROM_RE.test(before) &&
+    REVENUE_WORD_RE.test(text.slice(Math.max(0, p.start - 160), p.start))
+  )
+    return -2;
+  // "AWS, braço de nuvem da Amazon,", "Microsofts Cloud-Sparte von …": "of" after an arm or a unit names the
+  // parent, not the seller.
+  if (AFFILIATION_WORD_RE.test(before) && AFFILIATION_BEFORE_RE.test(before)) return 0;
   if (REVENUE_FOR_RE.test(before)) return 2;
   // "a $23 billion commitment to Nscale", "the largest pledge will go to Nscale": the money goes to the seller.
   if (MONEY_TO_RE.test(before)) return 2;
@@ -93,6 +103,16 @@ function leaseDirection(rest: string): number {
 /** "revenue from CoreWeave": the one who pays is the customer. */
 export const REVENUE_FROM_RE =
   /(?:revenues?|sales|income|payments?|fees|chiffre d['’]affaires|revenus)\s(?:\S{1,20}\s)?(?:from|de|du|de la part de)\s(?:the\s)?$/i;
+
+const TOTAL_FROM_RE =
+  /\b(?:total|totale)\s(?:\S{1,20}\s)?(?:from|provenant de|de la part de|procedente de|proveniente d[aei]|vindo d[aeo]|von)\s(?:the\s)?$/i;
+const REVENUE_WORD_RE =
+  /\brevenues?\b|\brevenus\b|chiffre d['’]affaires|\bums[äa]tze?\b|\bingresos\b|\bricavi\b|\breceitas?\b/i;
+/** A literal check first: the end-anchored pattern below would cost more on every party. */
+const AFFILIATION_WORD_RE =
+  /arm|unit|divis|subsidi|bra[çc]o|unidad|filial|tochter|sparte|controllata|branche/i;
+const AFFILIATION_BEFORE_RE =
+  /(?:\barm|\bunit|\bdivision|\bsubsidiary|\bbra[çc]o|\bunidade|\bdivis[ãa]o|\bsubsidi[áa]ria|\bfilial|\bfiliale|\btochter[a-zäöüß]*|\bsparte|\bdivisi[óo]n|\bunidad|\bcontrollata|\bdivisione|\bbranche)\s(?:[a-z\u00e0-\u00ff-]+\s){0,3}(?:of|de|da|do|du|des|di|del|della|von|der|d['’])\s?(?:the\s|la\s|l['’])?$/i;
 
 /** A verb of giving just before "to"/"à": "will lease the campus to", "louera le site à". */
 export const GIVE_BEFORE_RE =

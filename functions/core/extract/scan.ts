@@ -18,9 +18,11 @@ import {
   runningTotalAfter,
   statesRunningTotal,
 } from './expansion';
+import { investsInCompany } from './investment-target';
 import { type Candidate, STATUS_RANK } from './merge';
 import { canDeal, choosePair, relativeClausePair } from './pair';
 import { BACKSTOP_WORD_RE, isPurchase, type Party, partiesIn } from './parties';
+import { inRelatedLinks } from './related-links';
 import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
 import { statusAt } from './status';
@@ -34,6 +36,10 @@ import {
   nearAmount,
   type Trigger,
 } from './triggers';
+
+/** A verb of possibility before a total ("could reach", "pourrait atteindre", "potrebbe arrivare a"). */
+const MIGHT_REACH_RE =
+  /\b(?:could|might|may|would)\b|pourrai(?:t|ent)|\bk[öo]nnte(?:n)?\b|\bpodr[íi]a(?:n)?\b|\bpotrebbe(?:ro)?\b|\bpoderia(?:m)?\b/i;
 
 /** Sibling items of a list skipped on the way back to the list's lead-in. */
 export const MAX_SIBLINGS = 12;
@@ -96,6 +102,7 @@ export function scanText(
     );
     const context = `${text.slice(contextStart, span.end)} ${next ? text.slice(span.end, next.end) : ''} ${extraContext}`;
     if (!COMPUTE_RE.test(context) || !DEAL_RE.test(context)) continue;
+    if (inRelatedLinks(text, span.start)) continue;
     // Sentence-wide cues drop the sentence; side-deal cues (a stake, market value) drop only the amount near them.
     const negative = negativeCue(sentenceText, '');
     if (negative && !(negative === 'revenue-backlog' && restatesOneContractIn(text, span, ts))) continue;
@@ -279,13 +286,19 @@ export function scanText(
       if (pair.length < 2) continue;
       const [a, b] = pair as [Party, Party];
       const { buyer, provider, margin, basis } = assignRoles(text, evidence, a, b);
+      // "GPU Nvidia GB300 … comprará el equipamiento a Dell", "puces GB300 de Nvidia pour Microsoft": a brand named
+      // as the goods is what is bought, never who buys.
+      if (buyer.product) continue;
       const evidenceText = text.slice(evidence.start, evidence.end);
       const m = t.money;
       let status = statusAt(text, evidence, pos, statusMemo);
       // "With it, the contracts … now total $22.4 billion": in an expansion's sentence, a running total.
+      const hypothetical = m ? HYPOTHETICAL_RE.test(text.slice(Math.max(0, m.start - 80), m.start)) : false;
+      // "il valore complessivo potrebbe arrivare a 19,4 miliardi": a total the option could reach is no running total.
       const total = m
         ? isExpansionTotal(text, m) ||
-          (statesRunningTotal(text, span.start, m) &&
+          (!MIGHT_REACH_RE.test(text.slice(Math.max(span.start, m.start - 60), m.start)) &&
+            statesRunningTotal(text, span.start, m) &&
             (status === 'expanded' || followsIncrement(out, a.company.id, b.company.id, span.start, m.usd)))
         : false;
       const increment = m && !total ? isIncrement(text, m) : false;
@@ -297,7 +310,6 @@ export function scanText(
         next && next.start >= span.end && !hasTriggerIn(found, next) ? text.slice(next.start, next.end) : '';
       const endDate = parseEndDate(evidenceText)?.date ?? parseEndDate(after)?.date ?? null;
       const termYears = parseTermYears(evidenceText)?.years ?? null;
-      const hypothetical = m ? HYPOTHETICAL_RE.test(text.slice(Math.max(0, m.start - 80), m.start)) : false;
       const standIn = a.start === a.end || b.start === b.end;
       const confidence = confidenceOf({
         hasValue: m !== null,
@@ -432,7 +444,11 @@ function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   if (negativeCue('', near)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
-  return isInvestmentAmount(before, near, clauseTail(text, span, t)) || isEarlierDealsValue(before);
+  return (
+    isInvestmentAmount(before, near, clauseTail(text, span, t)) ||
+    isEarlierDealsValue(before) ||
+    investsInCompany(text, t.end, before)
+  );
 }
 
 /** "Somados, os compromissos chegam a …", "Together, the commitments …": a sum over all the deals told before. */

@@ -174,3 +174,59 @@ describe('confidence of whole mentions', () => {
     expect(c).toBeLessThan(0.8);
   });
 });
+
+describe('the precision kinds warn in the confidence too', () => {
+  const near = (sentence: string, amount: string): AmountWarnings['sideDeal'] => {
+    const start = sentence.indexOf(amount);
+    return amountWarnings({
+      sentence,
+      start,
+      end: start + amount.length,
+      partyAt: [0, sentence.length - 10],
+      sameSentence: true,
+      standIn: false,
+    }).sideDeal;
+  };
+
+  it('a loan or an export licence beside the amount is a side deal, in several languages', () => {
+    expect(
+      near(
+        'Galaxy a obtenu un prêt de 1,4 milliard de dollars, et CoreWeave loue le campus.',
+        '1,4 milliard',
+      ),
+    ).toBe('near');
+    expect(
+      near(
+        'Galaxy erhielt ein Darlehen über 1,4 Milliarden Dollar, CoreWeave mietet den Campus.',
+        '1,4 Milliarden',
+      ),
+    ).toBe('near');
+    expect(
+      near(
+        'Galaxy obtuvo un préstamo de 1.400 millones de dólares y CoreWeave alquila el campus.',
+        '1.400 millones',
+      ),
+    ).toBe('near');
+    expect(
+      near(
+        'The government approved the export of 35,000 chips worth $2 billion to Humain and G42.',
+        '$2 billion',
+      ),
+    ).toBe('near');
+    expect(
+      near('CoreWeave signed a $2 billion lease with Galaxy for the Helios campus.', '$2 billion'),
+    ).toBeNull();
+  });
+
+  it('an option ("could reach", "podría llegar", "potrebbe arrivare") keeps the amount from alerting alone', () => {
+    for (const text of [
+      'Microsoft could pay Nscale up to $24 billion for GPU capacity under the contract.',
+      'Microsoft podría pagar a Nscale hasta 24.000 millones de dólares por capacidad GPU con el contrato.',
+      'Microsoft potrebbe pagare a Nscale fino a 24 miliardi di dollari per capacità GPU con il contratto.',
+    ]) {
+      const [m] = extractMentions({ text });
+      expect(m?.valueUsd, text).toBe(24_000_000_000);
+      expect(m!.confidence, text).toBeLessThan(0.8);
+    }
+  });
+});

@@ -1,0 +1,45 @@
+// "Leia também", "Read also", "À lire aussi", "Das könnte Sie auch interessieren": a block of links to other
+// articles. Its lines are other stories' headlines; an amount there is no deal of this document.
+
+/**
+ * A heading that opens a block of links to other articles, in the six languages, at a line's start: alone on its
+ * line, before a colon, or glued to the first link ("Leggi ancheNebius, …"); "Related party transactions" is none.
+ * Sticky: tried only at line starts.
+ */
+const RELATED_HEADING_RE =
+  /[ \t]*(?:read (?:also|more)|related(?: articles| stories| news| coverage)?|see also|more on this(?: story| topic)?|also read|you may also like|(?:à )?lire aussi|sur le m[êe]me sujet|à lire (?:[ée]galement|ensuite)|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|auch interessant|lee tambi[ée]n|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|leia tamb[ée]m|veja tamb[ée]m|saiba mais|not[íi]cias relacionadas)(?:[ \t]*:|[ \t]*(?=\n)|(?=[A-ZÀ-Þ]))/iy;
+
+/** How far above a sentence a block's heading is looked for. */
+const BLOCK_REACH = 400;
+/** The longest heading, read past the sentence's start. */
+const HEADING_CHARS = 40;
+
+/**
+ * Does the sentence starting at `start` sit in a block of related links: a heading at the start of its line or of
+ * a line above, and only headline-like lines between (no full sentence)?
+ */
+export function inRelatedLinks(text: string, start: number): boolean {
+  const from = Math.max(0, start - BLOCK_REACH);
+  const limit = Math.min(text.length, start + HEADING_CHARS);
+  // The line starts from the sentence's own back to the block's reach, nearest first (a bounded scan: a text
+  // without newlines is never read back further than the reach).
+  for (let line = lineStart(text, start, from); line >= from; line = lineStart(text, line - 1, from)) {
+    RELATED_HEADING_RE.lastIndex = line;
+    const m = RELATED_HEADING_RE.exec(text);
+    if (m && line + m[0].length <= limit) {
+      const end = line + m[0].length;
+      return end >= start || !/[.!?]\s/.test(text.slice(end, start));
+    }
+    // A full sentence between: the block, if any, is not this sentence's.
+    if (line === 0 || /[.!?]\s/.test(text.slice(line, start))) return false;
+  }
+  return false;
+}
+
+/** The start of the line holding `at`, or -1 when that start lies before `from` (or `at` is before the text). */
+function lineStart(text: string, at: number, from: number): number {
+  if (at < 0) return -1;
+  let k = at;
+  while (k > from && text.charCodeAt(k - 1) !== 10) k--;
+  return k === 0 || text.charCodeAt(k - 1) === 10 ? k : -1;
+}
