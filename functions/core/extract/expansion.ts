@@ -39,7 +39,12 @@ export function isExpansionTotal(text: string, m: MoneyAmount): boolean {
   return cue !== null && !HYPOTHETICAL_RE.test(before.slice(Math.max(0, cue.index - 40), cue.index + 20));
 }
 
-export const HYPOTHETICAL_RE = /\b(?:could|may|might|would|option|if)\b|pourrai(?:t|ent)|[ée]ventuel/i;
+/**
+ * An option or a possibility, in six languages: "could reach", "pourrait", "kann … steigen", "podría", "potrebbe",
+ * "poderá"; "may" the verb, not the month ("in May", "May 5").
+ */
+export const HYPOTHETICAL_RE =
+  /\b(?:could|might|would|option|if)\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next|since)[ -])\bmay\b(?! \d)|pourrai(?:t|ent)|[ée]ventuel|\b(?:k[öo]nnte[n]?|kann|k[öo]nnen|optional(?:e[nr]?)?|Option(?:en)?)\b|\bpodr[íi]a(?:n)?\b|\bpodr[áa]n?(?!\p{L})|\bopci[óo]n(?!\p{L})|\bpotrebbe(?:ro)?\b|\bpotr[àa](?!\p{L})|\bopzion[ei]\b|\bpoder[áa]o?(?!\p{L})|\bpoderia(?:m)?\b|\bop[çc][ãa]o(?!\p{L})/iu;
 
 /** "With it, the contracts … now total", "o valor total dos acordos chega a", "summiert sich … auf". */
 const RUNNING_TOTAL_RE = cueRe('runningTotal');

@@ -8,6 +8,7 @@ import { kindWordsOf } from './amount-clause';
 import { restatesOneContract } from './backlog';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
+import { amountClause, tellsEarlierContract } from './distinct-contracts';
 import {
   BY_THEN_TO_BEFORE_RE,
   bareIncrementBefore,
@@ -341,6 +342,17 @@ export function scanText(
         fromTitle,
         roleMargin: margin,
         increment: total && m && pos === totalAt ? (incrementOfTotal ?? bareIncrementBefore(text, m)) : null,
+        ownSentence: evidence === span,
+        earlier:
+          m !== null &&
+          tellsEarlierContract(
+            amountClause(
+              text,
+              span,
+              pos,
+              money.map((x) => x.start),
+            ),
+          ),
       });
     }
   }
