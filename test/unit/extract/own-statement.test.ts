@@ -1,0 +1,81 @@
+// A company's own statement is signed even when the sentence reports it ("IREN said Microsoft would pay",
+// "Hut 8 reported that", "IREN informó que … pagaría"); hearsay stays reported in every language; a
+// conditional inside a condition's clause hedges nothing. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../functions/core/extract';
+
+const statuses = (text: string): string[] =>
+  extractMentions({ text }).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}`);
+
+const each = (cases: [string, string[]][]): void => {
+  for (const [text, want] of cases) it(text.slice(0, 70), () => expect(statuses(text)).toEqual(want));
+};
+
+const IREN = (status: string) => [`microsoft iren 9700000000 ${status}`];
+
+describe("a party's own statement, told in reported speech, is signed", () => {
+  each([
+    [
+      'IREN said Microsoft would pay it about $9.7 billion over five years for access to GPU capacity at its Texas campus.',
+      IREN('signed'),
+    ],
+    [
+      'Hut 8 Corp. reported that a subsidiary signed a 15-year lease with Fluidstack for 245 MW of data center capacity worth about $7 billion.',
+      ['fluidstack hut-8 7000000000 signed'],
+    ],
+    [
+      'Selon un communiqué, IREN a indiqué que Microsoft paierait environ 9,7 milliards de dollars sur cinq ans pour de la capacité GPU.',
+      IREN('signed'),
+    ],
+    [
+      'IREN informó que Microsoft le pagaría unos 9.700 millones de dólares por un contrato de capacidad de GPU de cinco años.',
+      IREN('signed'),
+    ],
+    [
+      'A IREN informou que a Microsoft teria de pagar cerca de US$ 9,7 bilhões por um contrato de capacidade de GPU de cinco anos.',
+      IREN('signed'),
+    ],
+  ]);
+});
+
+describe('hearsay stays reported, whoever is named', () => {
+  each([
+    [
+      'The Information reported that Microsoft would pay Nscale about $24 billion for GPU capacity in Texas.',
+      ['microsoft nscale 24000000000 reported'],
+    ],
+    [
+      'Microsoft paierait environ 9,7 milliards de dollars à IREN pour de la capacité GPU, selon Bloomberg.',
+      IREN('reported'),
+    ],
+    [
+      'Microsoft le pagaría a IREN unos 9.700 millones de dólares por un contrato de capacidad de GPU, según fuentes cercanas.',
+      IREN('reported'),
+    ],
+    [
+      'Microsoft avrebbe firmato con IREN un contratto di capacità GPU da 9,7 miliardi di dollari, secondo indiscrezioni.',
+      IREN('reported'),
+    ],
+    [
+      'A Microsoft teria assinado com a IREN um contrato de capacidade de GPU de US$ 9,7 bilhões, segundo fontes.',
+      IREN('reported'),
+    ],
+    [
+      'Microsoft aurait signé avec Nebius un contrat de capacité de calcul de 15 milliards de dollars.',
+      ['microsoft nebius 15000000000 reported'],
+    ],
+  ]);
+});
+
+describe("a conditional inside a condition's clause is no hedge", () => {
+  each([
+    [
+      "Meta s'engage à acheter à Nebius jusqu'à 15 milliards de dollars de capacité de calcul, dans la mesure où celle-ci n'aurait pas trouvé d'autre preneur.",
+      ['meta nebius 15000000000 signed'],
+    ],
+    [
+      'Meta se compromete a comprar a Nebius hasta 15.000 millones de dólares de capacidad de cálculo en caso de que esta no habría encontrado otro cliente.',
+      ['meta nebius 15000000000 signed'],
+    ],
+  ]);
+});
