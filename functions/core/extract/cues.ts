@@ -5,7 +5,7 @@ import type { DealKind, MentionStatus } from '../types';
 import { expansionWordIsNot } from './expansion-options';
 import { type CueKind, cueSource } from './lexicon';
 import { memoizeByStrings } from './memo';
-import { hedgeIsOwnStatement } from './own-statement';
+import { citesMedia, hedgeIsOwnStatement } from './own-statement';
 
 /** A pattern of this module joined with the lexicon's words of one kind, in every language. */
 function withCues(re: RegExp, kind: CueKind, flags = re.flags): RegExp {
@@ -227,7 +227,7 @@ const EXPANDED_RE = withCues(
 export function statusOf(text: string): MentionStatus {
   if (TERMINATED_RE.test(text)) return 'terminated';
   if (IN_TALKS_RE.test(text)) return 'in_talks';
-  if (REPORTED_RE.test(text) && !hedgeIsOwnStatement(text)) return 'reported';
+  if ((REPORTED_RE.test(text) || citesMedia(text)) && !hedgeIsOwnStatement(text)) return 'reported';
   // "with an option to expand", "an option for an additional 150 MW": a new contract, not an expansion.
   const re = EXPANDED_GLOBAL_RE;
   re.lastIndex = 0;

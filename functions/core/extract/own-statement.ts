@@ -32,3 +32,16 @@ export function hedgeIsOwnStatement(sentence: string): boolean {
   const outsideConditions = sentence.replace(CONDITION_CLAUSE_RE, ' ');
   return outsideConditions !== sentence && !CONDITIONAL_RE.test(outsideConditions);
 }
+
+/**
+ * A newspaper or agency named as the source ("laut „Wall Street Journal“", "first reported by The Wall Street
+ * Journal", "selon Les Echos"), or news that "became known" ("wie im September bekannt wurde", "a-t-on appris",
+ * "ha trascendido", "è trapelato", "foi noticiado"): hearsay, in six languages.
+ */
+const MEDIA_SOURCE_RE =
+  /(?:\blaut|\bselon|seg[úu]n|\bsecondo|\bsegundo|according to|reported by|\bper|de acordo com|d['’]apr[èe]s|come riporta|riporta(?:to)? (?:da|dal|dalla)|wie (?:der|die|das)|noticiado (?:pel[oa]|por))\s(?:dem |der |the |le |la |les |il |l['’]|o |a |el |un )?["„“«‹‘']?\s?(?:the |le |la |il |o |el )?(?:wall street journal|wsj|information|financial times|ft|bloomberg|reuters|cnbc|handelsblatt|new york times|nyt|les [ée]chos|el pa[íi]s|expansi[óo]n|il sole|sole 24 ore|valor econ[ôo]mico|folha|semafor|axios)\b|bekannt (?:wurde|geworden)|ha trascendido|seg[úu]n ha trascendido|[èe] trapelat[oa]|si [èe] appreso|foi noticiad[oa]|it emerged\b|was first reported/i;
+
+/** The sentence names a newspaper as its source, or tells news that leaked. */
+export function citesMedia(sentence: string): boolean {
+  return MEDIA_SOURCE_RE.test(sentence);
+}

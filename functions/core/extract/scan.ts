@@ -61,7 +61,7 @@ export function scanText(
     else bySentence.set(span.start, { span, triggers: [t] });
   }
   const out: Candidate[] = [];
-  const statusMemo = new Map<number, MentionStatus>();
+  const statusMemo = new Map<string, MentionStatus>();
   let order = orderBase;
   // A table row's numbers mean what its header says; the header is found once per table.
   const headers = new Map<number, Span | null>();

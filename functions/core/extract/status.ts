@@ -20,16 +20,21 @@ export function statusAt(
   text: string,
   evidence: Span,
   pos: number,
-  /** Per-sentence memo: every amount of a sentence without a connector has the sentence's status. */
-  memo: Map<number, MentionStatus> = new Map(),
+  /**
+   * Per-evidence memo: every amount of a sentence without a connector has the sentence's status. Keyed by start
+   * and end: an evidence that borrows the next sentence ("… au Texas. Selon The Information, …") starts where
+   * the sentence alone does, and reads more.
+   */
+  memo: Map<string, MentionStatus> = new Map(),
 ): MentionStatus {
-  const known = memo.get(evidence.start);
+  const key = `${evidence.start}:${evidence.end}`;
+  const known = memo.get(key);
   if (known) return known;
   const sentence = text.slice(evidence.start, evidence.end);
   // A cheap literal check first: most sentences have no connector word at all.
   if (!CONNECTOR_WORD_RE.test(sentence)) {
     const status = statusOf(sentence);
-    memo.set(evidence.start, status);
+    memo.set(key, status);
     return status;
   }
   const at = pos - evidence.start;

@@ -79,3 +79,43 @@ describe("a conditional inside a condition's clause is no hedge", () => {
     ],
   ]);
 });
+
+describe('a newspaper named as the source, or news that leaked, is reported', () => {
+  const ORACLE = (status: string) => [`openai oracle 300000000000 ${status}`];
+  each([
+    [
+      'Laut „Wall Street Journal“ hat sich OpenAI verpflichtet, bei Oracle Rechenleistung für etwa 300 Milliarden Dollar abzunehmen.',
+      ORACLE('reported'),
+    ],
+    [
+      'OpenAI agreed to buy $300 billion of computing power from Oracle over five years, as first reported by The Wall Street Journal.',
+      ORACLE('reported'),
+    ],
+    [
+      'OpenAI se comprometió a comprar a Oracle capacidad de cómputo por 300.000 millones de dólares, según The Wall Street Journal.',
+      ORACLE('reported'),
+    ],
+    [
+      'OpenAI si è impegnata ad acquistare da Oracle capacità di calcolo per 300 miliardi di dollari, come riporta il Wall Street Journal.',
+      ORACLE('reported'),
+    ],
+    [
+      'Nvidia mietet von Lambda für vier Jahre 10.000 Server, ein Vertrag im Wert von rund 1,3 Milliarden Dollar, wie im September bekannt wurde.',
+      ['nvidia lambda 1300000000 reported'],
+    ],
+    // The hedge of the sentence an evidence borrows counts, even when the sentence alone was read first.
+    [
+      "Nscale installera environ 104 000 puces GB300 pour Microsoft sur un site de 240 MW au Texas. Selon The Information, le contrat pourrait valoir jusqu'à 24 milliards de dollars.",
+      ['microsoft nscale 24000000000 reported'],
+    ],
+    // The company itself, no newspaper: signed.
+    [
+      'Oracle announced that OpenAI signed a $300 billion contract for computing capacity over five years.',
+      ORACLE('signed'),
+    ],
+    [
+      'Oracle hat mitgeteilt, dass OpenAI einen Vertrag über Rechenleistung für 300 Milliarden Dollar unterzeichnet hat.',
+      ORACLE('signed'),
+    ],
+  ]);
+});
