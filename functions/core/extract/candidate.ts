@@ -21,4 +21,6 @@ export interface Candidate {
   earlier?: boolean;
   /** The amount's own sentence names both parties (none borrowed from a sentence before). */
   ownSentence?: boolean;
+  /** Told as the earlier contracts' value in a running total's lead-in ("Including the two initial leases, which …"). */
+  earlierLead?: boolean;
 }

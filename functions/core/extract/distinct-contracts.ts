@@ -95,17 +95,27 @@ const firm = (c: Candidate): c is Candidate & { mention: { valueUsd: number } } 
  * the pair joins the earlier contract told last before it, whose increment it states.
  */
 export function splitContracts(list: readonly Candidate[]): Candidate[][] {
-  const earlier = list.filter((c) => c.earlier && c.ownSentence && firm(c));
+  const earlier = list.filter((c) => ((c.earlier && c.ownSentence) || c.earlierLead) && firm(c));
   if (earlier.length === 0) return [list.slice()];
   const isEarlier = (c: Candidate): boolean =>
     firm(c) && earlier.some((e) => sameValue(e.mention.valueUsd!, c.mention.valueUsd));
   const rest = list.filter((c) => !isEarlier(c));
   // A figure borrowed from a sentence that does not name the pair ("Taken together, … nearly $30 billion") is
   // too loose to stand for a contract of its own.
-  const restValues = rest.filter((c) => c.mention.valueUsd !== null && !c.hypothetical && c.ownSentence);
+  // An earlier contracts' lead-in ("Including the two initial leases, which …") sets its amount apart by its
+  // grammar, whatever the other figures' sentences name.
+  const lead = earlier.some((c) => c.earlierLead);
+  const restValues = rest.filter(
+    (c) => c.mention.valueUsd !== null && !c.hypothetical && (c.ownSentence || lead),
+  );
   if (restValues.length === 0) return [list.slice()];
   const groups: Candidate[][] = [];
-  for (const c of list.filter(isEarlier)) {
+  for (const told of list.filter(isEarlier)) {
+    // The lead-in's "expanded" is the new contract's word: the earlier ones it counts were signed before.
+    const c: Candidate =
+      told.earlierLead && told.mention.status === 'expanded'
+        ? { ...told, mention: { ...told.mention, status: 'signed' } }
+        : told;
     const group = groups.find((g) => sameValue(g[0]!.mention.valueUsd!, c.mention.valueUsd!));
     if (group) group.push(c);
     else groups.push([c]);

@@ -87,8 +87,8 @@ export function runningTotalAfter(
   };
 }
 
-/** How far before the end of a running total's evidence its increment may be told. */
-const INCREMENT_REACH = 600;
+/** How far before a running total's evidence its increment's evidence may end (a sentence or two). */
+const INCREMENT_GAP = 300;
 
 /**
  * The mention a pair's chosen candidate gives. A running total told with its increment (in its own sentence, or
@@ -127,7 +127,7 @@ function incrementOf(t: Candidate, group: readonly Candidate[], total: number): 
   for (const c of group) {
     const v = c.mention.valueUsd;
     if (c.fromTitle || c.total || c.order >= t.order || v === null || v >= total) continue;
-    if (t.mention.evidenceEnd - c.mention.evidenceStart > INCREMENT_REACH) continue;
+    if (t.mention.evidenceStart - c.mention.evidenceEnd > INCREMENT_GAP) continue;
     if (!told || c.mention.evidenceStart >= told.evidenceStart) told = c.mention;
   }
   return told

@@ -343,6 +343,7 @@ export function scanText(
         roleMargin: margin,
         increment: total && m && pos === totalAt ? (incrementOfTotal ?? bareIncrementBefore(text, m)) : null,
         ownSentence: evidence === span,
+        earlierLead: m !== null && earlierDealsAmount(text, span, t),
         earlier:
           m !== null &&
           tellsEarlierContract(
@@ -425,7 +426,15 @@ function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   if (negativeCue('', near)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
-  return isInvestmentAmount(before, near, clauseTail(text, span, t)) || isEarlierDealsValue(before);
+  return isInvestmentAmount(before, near, clauseTail(text, span, t));
+}
+
+/**
+ * "Including the two initial leases, which are expected to generate approximately $7 billion, total … is $11
+ * billion": the earlier leases' own value, a contract of the pair told apart (see distinct-contracts.ts).
+ */
+function earlierDealsAmount(text: string, span: Span, t: Trigger): boolean {
+  return isEarlierDealsValue(text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start));
 }
 
 /** "Somados, os compromissos chegam a …", "Together, the commitments …": a sum over all the deals told before. */

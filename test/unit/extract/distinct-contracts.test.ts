@@ -67,6 +67,35 @@ describe('an expansion told with its running total, then the first contract: the
   ]);
 });
 
+describe("a running total's lead-in tells the earlier contracts' value: a contract of its own, signed", () => {
+  it('keeps the new lease with its total and the first leases apart, in English and French', () => {
+    const want = [
+      'coreweave applied-digital 4000000000 expanded total=11000000000',
+      'coreweave applied-digital 7000000000 signed',
+    ];
+    expect(
+      run(
+        'On August 27, 2025, Applied Digital entered into a lease agreement with CoreWeave for an additional 150 MW at its Polaris Forge 1 campus. The Company expects the Third Lease to generate approximately $4 billion of revenue over its term. Including the two initial leases, which are expected to generate approximately $7 billion, total anticipated contracted lease revenue at Polaris Forge 1 is approximately $11 billion.',
+      ),
+    ).toEqual(want);
+    expect(
+      run(
+        'Applied Digital a signé avec CoreWeave un troisième bail de 150 MW qui devrait rapporter environ 4 milliards de dollars. Y compris les deux premiers baux, qui devraient rapporter environ 7 milliards de dollars, le revenu locatif total attendu de CoreWeave est porté à environ 11 milliards de dollars.',
+      ),
+    ).toEqual(want);
+  });
+
+  it('gives the first leases their own value in German and Spanish too', () => {
+    for (const text of [
+      'Applied Digital hat mit CoreWeave einen dritten Mietvertrag über 150 MW unterzeichnet, der rund 4 Milliarden Dollar einbringen soll. Einschließlich der zwei ersten Mietverträge, die rund 7 Milliarden Dollar einbringen, steigt der erwartete Gesamtumsatz mit CoreWeave auf rund 11 Milliarden Dollar.',
+      'Applied Digital firmó con CoreWeave un tercer arrendamiento de 150 MW que generará unos 4.000 millones de dólares. Incluyendo los dos primeros arrendamientos, que generarán unos 7.000 millones de dólares, el total de ingresos previstos de CoreWeave asciende a unos 11.000 millones de dólares.',
+    ]) {
+      const values = extractMentions({ text }).map((m) => m.valueUsd);
+      expect(values).toEqual([4e9, 7e9]);
+    }
+  });
+});
+
 describe('one contract stays one: a date of its own, an option on top, the same figure told twice', () => {
   each([
     [
