@@ -177,11 +177,20 @@ const otherNegativeIn = memoizeByStrings((sentence: string): string | null => {
  * "the Leases are expected to generate $7 billion of revenue", "contracted revenue": revenue of one contract,
  * named before the revenue word; "cloud revenue driven by contracts with Anthropic" is not.
  */
+/**
+ * Revenue over a contract's term ("about $3 billion of revenue over the initial term", "i ricavi attesi
+ * sull'intera durata", "über die Laufzeit") or the contract's value itself ("Il valore è di circa 5,5
+ * miliardi"): one contract's, not a company's results. Six languages.
+ */
+const CONTRACT_TERM_REVENUE_RE =
+  /over (?:the|its|their) (?:initial |base |full |entire |whole |\d+-year )?terms?\b|sur (?:la|leur|sa) dur[ée]e|pendant (?:la|sa) dur[ée]e|[üu]ber die (?:gesamte |volle )?Laufzeit|(?:durante|a lo largo de) (?:el|la|su|toda la) (?:plazo|vigencia|duraci[óo]n|contrato)|sull['’](?:intera )?durata|per (?:l['’]intera|tutta la) durata|ao longo (?:do|de todo o) (?:prazo|contrato)|durante o prazo|^(?:the |its |il |le |la |der |el |o )?(?:total |contract |overall )?(?:value|valore|valeur|Wert|valor)\b/i;
+
 function revenueOfAContract(sentence: string, at: number): boolean {
   if (
     /contracted revenue|contract revenue|revenus contractuels|revenue (?:from|under) (?:the|this|these|each) (?:contract|agreement|lease)/i.test(
       sentence,
-    )
+    ) ||
+    CONTRACT_TERM_REVENUE_RE.test(sentence)
   )
     return true;
   const before = sentence.slice(0, at);
