@@ -1,23 +1,13 @@
 // A contract's value told in the sentence after it: revenue over the contract's term, or "the value is", in six
 // languages, is the contract's; a company's results stay out. An expansion that "increases the total … to" a
 // figure states its running total. Sentences written for these tests.
-import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../../functions/core/extract';
-
-const run = (text: string): string[] =>
-  extractMentions({ text }).map(
-    (m) =>
-      `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}${m.runningTotalUsd != null ? ` total=${m.runningTotalUsd}` : ''}`,
-  );
-
-const each = (cases: [string, string[]][]): void => {
-  for (const [text, want] of cases) it(text.slice(0, 70), () => expect(run(text)).toEqual(want));
-};
+import { describe } from 'vitest';
+import { eachText } from './mention-lines';
 
 const FLUIDSTACK = (value: string) => [`fluidstack cipher-mining ${value} signed`];
 
 describe("revenue over the contract's term, or its value, is the contract's value", () => {
-  each([
+  eachText([
     [
       'Cipher Mining signed a ten-year colocation agreement with Fluidstack for 168 MW at its Texas site. Cipher expects about $3 billion of revenue over the initial term.',
       FLUIDSTACK('3000000000'),
@@ -38,7 +28,7 @@ describe("revenue over the contract's term, or its value, is the contract's valu
 });
 
 describe("a company's results beside a contract are not its value", () => {
-  each([
+  eachText([
     [
       'Cipher Mining signed a ten-year colocation agreement with Fluidstack for 168 MW at its Texas site. Cipher reported revenue of $3 billion for the year.',
       FLUIDSTACK('null'),
@@ -52,7 +42,7 @@ describe("a company's results beside a contract are not its value", () => {
 
 describe('"increases the total … to" states the running total beside the increment', () => {
   const want = ['coreweave core-scientific 2000000000 expanded total=8700000000'];
-  each([
+  eachText([
     [
       "CoreWeave exercised its option with Core Scientific for 120 MW more. The new contract is expected to add approximately $2.0 billion of cumulative revenue and increases the potential cumulative revenue under all of Core Scientific's CoreWeave contracts to approximately $8.7 billion.",
       want,

@@ -4,21 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../functions/core/extract';
 import { amountClause, tellsEarlierContract } from '../../../functions/core/extract/distinct-contracts';
-
-const run = (text: string): string[] =>
-  extractMentions({ text }).map(
-    (m) =>
-      `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}${m.runningTotalUsd != null ? ` total=${m.runningTotalUsd}` : ''}`,
-  );
-
-const each = (cases: [string, string[]][]): void => {
-  for (const [text, want] of cases) it(text.slice(0, 70), () => expect(run(text)).toEqual(want));
-};
+import { eachText, mentionLines } from './mention-lines';
 
 const TEXAS_AND_NARVIK = ['microsoft nscale 14000000000 signed', 'microsoft nscale 6200000000 signed'];
 
 describe('an earlier contract of the pair, told beside the new one, is a contract of its own', () => {
-  each([
+  eachText([
     [
       'Microsoft has signed a contract worth up to $14 billion with Nscale for GPU capacity at a campus in Texas. In September, Microsoft had already agreed a $6.2 billion five-year contract with Nscale for capacity in Narvik, Norway.',
       TEXAS_AND_NARVIK,
@@ -51,7 +42,7 @@ describe('an expansion told with its running total, then the first contract: the
     'openai coreweave 6500000000 expanded total=22400000000',
     'openai coreweave 11900000000 signed',
   ];
-  each([
+  eachText([
     [
       'CoreWeave expands its contract with OpenAI by $6.5 billion, bringing the total value of the agreements to $22.4 billion. The first contract dates from March, when OpenAI committed to buy $11.9 billion of compute from CoreWeave over five years.',
       want,
@@ -74,12 +65,12 @@ describe("a running total's lead-in tells the earlier contracts' value: a contra
       'coreweave applied-digital 7000000000 signed',
     ];
     expect(
-      run(
+      mentionLines(
         'On August 27, 2025, Applied Digital entered into a lease agreement with CoreWeave for an additional 150 MW at its Polaris Forge 1 campus. The Company expects the Third Lease to generate approximately $4 billion of revenue over its term. Including the two initial leases, which are expected to generate approximately $7 billion, total anticipated contracted lease revenue at Polaris Forge 1 is approximately $11 billion.',
       ),
     ).toEqual(want);
     expect(
-      run(
+      mentionLines(
         'Applied Digital a signé avec CoreWeave un troisième bail de 150 MW qui devrait rapporter environ 4 milliards de dollars. Y compris les deux premiers baux, qui devraient rapporter environ 7 milliards de dollars, le revenu locatif total attendu de CoreWeave est porté à environ 11 milliards de dollars.',
       ),
     ).toEqual(want);
@@ -97,7 +88,7 @@ describe("a running total's lead-in tells the earlier contracts' value: a contra
 });
 
 describe('one contract stays one: a date of its own, an option on top, the same figure told twice', () => {
-  each([
+  eachText([
     [
       'In September, Microsoft signed a $17.4 billion five-year contract with Nebius for GPU capacity. The contract could expand to $19.4 billion if Microsoft buys additional services.',
       ['microsoft nebius 17400000000 signed'],

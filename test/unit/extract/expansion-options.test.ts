@@ -2,20 +2,13 @@
 // erweitert werden kann") and a new customer joining the seller's list ("ce nouveau client vient s'ajouter")
 // leave the contract signed; a real expansion, in the same languages, stays expanded. Sentences written for
 // these tests.
-import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../../functions/core/extract';
-
-const statuses = (text: string): string[] =>
-  extractMentions({ text }).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}`);
-
-const each = (cases: [string, string[]][]): void => {
-  for (const [text, want] of cases) it(text.slice(0, 70), () => expect(statuses(text)).toEqual(want));
-};
+import { describe } from 'vitest';
+import { eachText } from './mention-lines';
 
 const SIGNED = ['microsoft nebius 17400000000 signed'];
 
 describe('an option to grow is not an expansion: the contract is signed', () => {
-  each([
+  eachText([
     [
       'Microsoft firmó con Nebius un contrato de capacidad GPU de 17.400 millones de dólares a cinco años, ampliables hasta 19.400 millones.',
       SIGNED,
@@ -41,7 +34,7 @@ describe('an option to grow is not an expansion: the contract is signed', () => 
 
 describe('a real expansion stays expanded, and "May" the month is no option', () => {
   const EXPANDED = ['microsoft nebius 2000000000 expanded'];
-  each([
+  eachText([
     ['Microsoft expanded its GPU capacity contract with Nebius by $2 billion.', EXPANDED],
     ['Microsoft amplió su contrato de capacidad GPU con Nebius en 2.000 millones de dólares.', EXPANDED],
     ['Microsoft hat seinen GPU-Vertrag mit Nebius um 2 Milliarden Dollar erweitert.', EXPANDED],

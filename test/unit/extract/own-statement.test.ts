@@ -1,20 +1,13 @@
 // A company's own statement is signed even when the sentence reports it ("IREN said Microsoft would pay",
 // "Hut 8 reported that", "IREN informó que … pagaría"); hearsay stays reported in every language; a
 // conditional inside a condition's clause hedges nothing. Sentences written for these tests.
-import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../../functions/core/extract';
-
-const statuses = (text: string): string[] =>
-  extractMentions({ text }).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}`);
-
-const each = (cases: [string, string[]][]): void => {
-  for (const [text, want] of cases) it(text.slice(0, 70), () => expect(statuses(text)).toEqual(want));
-};
+import { describe } from 'vitest';
+import { eachText } from './mention-lines';
 
 const IREN = (status: string) => [`microsoft iren 9700000000 ${status}`];
 
 describe("a party's own statement, told in reported speech, is signed", () => {
-  each([
+  eachText([
     [
       'IREN said Microsoft would pay it about $9.7 billion over five years for access to GPU capacity at its Texas campus.',
       IREN('signed'),
@@ -39,7 +32,7 @@ describe("a party's own statement, told in reported speech, is signed", () => {
 });
 
 describe('hearsay stays reported, whoever is named', () => {
-  each([
+  eachText([
     [
       'The Information reported that Microsoft would pay Nscale about $24 billion for GPU capacity in Texas.',
       ['microsoft nscale 24000000000 reported'],
@@ -68,7 +61,7 @@ describe('hearsay stays reported, whoever is named', () => {
 });
 
 describe("a conditional inside a condition's clause is no hedge", () => {
-  each([
+  eachText([
     [
       "Meta s'engage à acheter à Nebius jusqu'à 15 milliards de dollars de capacité de calcul, dans la mesure où celle-ci n'aurait pas trouvé d'autre preneur.",
       ['meta nebius 15000000000 signed'],
@@ -82,7 +75,7 @@ describe("a conditional inside a condition's clause is no hedge", () => {
 
 describe('a newspaper named as the source, or news that leaked, is reported', () => {
   const ORACLE = (status: string) => [`openai oracle 300000000000 ${status}`];
-  each([
+  eachText([
     [
       'Laut „Wall Street Journal“ hat sich OpenAI verpflichtet, bei Oracle Rechenleistung für etwa 300 Milliarden Dollar abzunehmen.',
       ORACLE('reported'),
