@@ -2,6 +2,7 @@
 // September the two had already agreed a $6.2 billion contract for Narvik." The earlier contract is told with
 // words of its own (a month, "already", "the first contract", a pluperfect); its amount is another contract of
 // the pair, not a second figure for the one the article is about, and it keeps its own value and status.
+import type { Mention } from '../types';
 import type { Candidate } from './candidate';
 import type { Span } from './sentences';
 
@@ -133,4 +134,37 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
     return groups;
   }
   return [rest, ...groups];
+}
+
+const pairOf = (m: Mention): string => [m.buyer.id, m.provider.id].sort().join('|');
+
+/** The pairs whose contracts were told apart (more than one mention of the pair). */
+export function pairsToldApart(mentions: readonly Mention[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const m of mentions) {
+    const key = pairOf(m);
+    if (seen.has(key)) twice.add(key);
+    seen.add(key);
+  }
+  return twice;
+}
+
+/**
+ * One mention per pair, except for the pairs whose contracts were told apart: a guarantee re-bound to the
+ * landlord ("Google raises its backstop … to $3.2 billion, from $1.8 billion") meets the pair's other mention,
+ * and is the same contract. A stated value beats none, a running total or a whole contract an increment, else
+ * the first.
+ */
+export function onePerPair<T extends Mention>(mentions: readonly T[], apart: ReadonlySet<string>): T[] {
+  const rank = (x: Mention): number =>
+    (x.valueUsd !== null ? 2 : 0) + (x.cumulative || x.runningTotalUsd != null ? 1 : 0);
+  const best = new Map<string, T>();
+  for (const m of mentions) {
+    const key = pairOf(m);
+    if (apart.has(key)) continue;
+    const prior = best.get(key);
+    if (!prior || rank(m) > rank(prior)) best.set(key, m);
+  }
+  return mentions.filter((m) => apart.has(pairOf(m)) || best.get(pairOf(m)) === m);
 }

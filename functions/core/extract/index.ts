@@ -15,6 +15,7 @@ import { toCompanyRef } from '../companies';
 import { detectLanguage } from '../language';
 import type { Language, Mention } from '../types';
 import { resolveBackstops } from './backstops';
+import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
 import { registrantEntry } from './parties';
@@ -66,7 +67,8 @@ export function extractMentions(input: ExtractInput): Mention[] {
     ...scanText(text, languageOf, registrant, false, 1_000_000, '', subject),
   ];
   const host = registrant && registrant.tier === 3 ? toCompanyRef(registrant) : null;
-  const mentions = resolveBackstops(mergeByPair(candidates), host);
+  const merged = mergeByPair(candidates);
+  const mentions = onePerPair(resolveBackstops(merged, host), pairsToldApart(merged));
   fillTerms(mentions, text);
   return mentions;
 }

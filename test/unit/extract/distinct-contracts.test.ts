@@ -3,7 +3,13 @@
 // one contract told twice, or with an option on top, stays one. Every sentence is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../functions/core/extract';
-import { amountClause, tellsEarlierContract } from '../../../functions/core/extract/distinct-contracts';
+import {
+  amountClause,
+  onePerPair,
+  pairsToldApart,
+  tellsEarlierContract,
+} from '../../../functions/core/extract/distinct-contracts';
+import { mention } from '../../support/builders';
 import { eachText, mentionLines } from './mention-lines';
 
 const TEXAS_AND_NARVIK = ['microsoft nscale 14000000000 signed', 'microsoft nscale 6200000000 signed'];
@@ -144,5 +150,26 @@ describe('the amount clause and its cues', () => {
       'a new contract for Texas',
     ])
       expect(tellsEarlierContract(no), no).toBe(false);
+  });
+});
+
+describe('one mention per pair unless its contracts were told apart', () => {
+  const google = { id: 'alphabet', name: 'Alphabet Inc.' };
+  const terawulf = { id: 'terawulf', name: 'TeraWulf Inc.' };
+  // A guarantee re-bound to the landlord meets the pair's other mention: the same contract, the better kept.
+  const raised = mention({ buyer: google, provider: terawulf, valueUsd: 3.2e9 });
+  const before = mention({ buyer: google, provider: terawulf, valueUsd: null });
+
+  it('keeps the valued one of a pair told once', () => {
+    expect(onePerPair([before, raised], new Set()).map((m) => m.valueUsd)).toEqual([3.2e9]);
+  });
+
+  it('keeps every contract of a pair the merge told apart', () => {
+    const narvik = mention({ valueUsd: 6.2e9 });
+    const texas = mention({ valueUsd: 14e9 });
+    const apart = pairsToldApart([texas, narvik]);
+    expect(onePerPair([texas, narvik, raised, before], apart).map((m) => m.valueUsd)).toEqual([
+      14e9, 6.2e9, 3.2e9,
+    ]);
   });
 });
