@@ -44,7 +44,7 @@ export function isExpansionTotal(text: string, m: MoneyAmount): boolean {
  * "poderá"; "may" the verb, not the month ("in May", "May 5").
  */
 export const HYPOTHETICAL_RE =
-  /\b(?:could|might|would|option|if)\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next|since)[ -])\bmay\b(?! \d)|pourrai(?:t|ent)|[ée]ventuel|\b(?:k[öo]nnte[n]?|kann|k[öo]nnen|optional(?:e[nr]?)?|Option(?:en)?)\b|\bpodr[íi]a(?:n)?\b|\bpodr[áa]n?(?!\p{L})|\bopci[óo]n(?!\p{L})|\bpotrebbe(?:ro)?\b|\bpotr[àa](?!\p{L})|\bopzion[ei]\b|\bpoder[áa]o?(?!\p{L})|\bpoderia(?:m)?\b|\bop[çc][ãa]o(?!\p{L})/iu;
+  /\b(?:could|might|would|option|if)\b|\bmay\b(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -]may)(?! \d)|pourrai(?:t|ent)|[ée]ventuel|\b(?:k[öo]nnte[n]?|kann|k[öo]nnen|optional(?:e[nr]?)?|option(?:en)?|podr[íi]an?|podr[áa]n?|opci[óo]n|potrebbe(?:ro)?|potr[àa]|opzion[ei]|poder[áa]o?|poderia(?:m)?|op[çc][ãa]o)(?![a-zà-ÿ])/i;
 
 /** "With it, the contracts … now total", "o valor total dos acordos chega a", "summiert sich … auf". */
 const RUNNING_TOTAL_RE = cueRe('runningTotal');
