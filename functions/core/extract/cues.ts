@@ -5,7 +5,7 @@ import type { DealKind, MentionStatus } from '../types';
 import { expansionWordIsNot } from './expansion-options';
 import { type CueKind, cueSource } from './lexicon';
 import { memoizeByStrings } from './memo';
-import { citesMedia, hedgeIsOwnStatement } from './own-statement';
+import { citesMedia, hedgeIsOwnStatement, withoutSourcesOfTalks } from './own-statement';
 
 /** A pattern of this module joined with the lexicon's words of one kind, in every language. */
 function withCues(re: RegExp, kind: CueKind, flags = re.flags): RegExp {
@@ -233,8 +233,9 @@ const EXPANDED_RE = withCues(
   'expanded',
 );
 
-export function statusOf(text: string): MentionStatus {
-  if (TERMINATED_RE.test(text)) return 'terminated';
+export function statusOf(sentence: string): MentionStatus {
+  if (TERMINATED_RE.test(sentence)) return 'terminated';
+  const text = withoutSourcesOfTalks(sentence);
   if (IN_TALKS_RE.test(text)) return 'in_talks';
   if ((REPORTED_RE.test(text) || citesMedia(text)) && !hedgeIsOwnStatement(text)) return 'reported';
   // "with an option to expand", "an option for an additional 150 MW": a new contract, not an expansion.

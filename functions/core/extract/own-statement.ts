@@ -45,3 +45,20 @@ const MEDIA_SOURCE_RE =
 export function citesMedia(sentence: string): boolean {
   return MEDIA_SOURCE_RE.test(sentence);
 }
+
+/**
+ * "People familiar with the talks", "personas conocedoras de las negociaciones", "sources proches des
+ * négociations": the talks name the source, not the deal's state. Read as hearsay ("according to people
+ * familiar"), so the words of talks in them do not make the deal in talks.
+ */
+const SOURCE_OF_TALKS_RE =
+  /\b(?:people|persons?|sources?) (?:familiar|close|with knowledge) (?:with|to|of) (?:the )?(?:talks|negotiations|discussions)|\bsources? proches? des (?:n[ée]gociations|discussions|pourparlers)|(?:mit den )?Verhandlungen vertraute[nr]? (?:Personen|Kreise[n]?|Quellen)|(?:personas|fuentes) (?:conocedoras|cercanas|pr[óo]ximas) (?:de|a) las (?:negociaciones|conversaciones)|(?:persone|fonti) (?:a conoscenza|vicine) (?:delle|alle) (?:trattative|negoziazioni|discussioni)|(?:pessoas|fontes) (?:pr[óo]ximas|conhecedoras|a par) (?:das|[àa]s) (?:negocia[çc][õo]es|conversas)/gi;
+
+const TALKS_WORD_RE = /talks|negoti|n[ée]goci|discuss|pourparl|verhandl|conversa|trattativ|negozi/i;
+
+/** The sentence with its sources of talks read as plain hearsay. */
+export function withoutSourcesOfTalks(sentence: string): string {
+  // A cheap literal check first: most sentences speak of no talks at all.
+  if (!TALKS_WORD_RE.test(sentence)) return sentence;
+  return sentence.replace(SOURCE_OF_TALKS_RE, 'according to people familiar');
+}

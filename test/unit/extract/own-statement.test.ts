@@ -112,3 +112,30 @@ describe('a newspaper named as the source, or news that leaked, is reported', ()
     ],
   ]);
 });
+
+describe('people familiar with the talks are a source: the deal is reported, not in talks', () => {
+  const NSCALE = (status: string) => [`microsoft nscale 14000000000 ${status}`];
+  eachText([
+    [
+      'Nscale firmó con Microsoft un contrato de capacidad de GPU que podría alcanzar 14.000 millones de dólares, según personas conocedoras de las negociaciones.',
+      NSCALE('reported'),
+    ],
+    [
+      'Nscale signed a GPU capacity contract with Microsoft worth up to $14 billion, according to people familiar with the negotiations.',
+      NSCALE('reported'),
+    ],
+    [
+      'Nscale a signé avec Microsoft un contrat de capacité GPU de 14 milliards de dollars, selon des sources proches des négociations.',
+      NSCALE('reported'),
+    ],
+    // Talks told as the state of the deal stay talks.
+    [
+      'Microsoft is in talks with Nscale over a GPU capacity contract worth $14 billion, according to people familiar with the matter.',
+      NSCALE('in_talks'),
+    ],
+    [
+      'Microsoft está en negociaciones con Nscale para un contrato de capacidad de GPU de 14.000 millones de dólares.',
+      NSCALE('in_talks'),
+    ],
+  ]);
+});
