@@ -6,8 +6,10 @@ import type { Deal, DealMention, JoinRule, SourcedMention } from './types';
 // (Microsoft and Nscale: Narvik, the UK, Texas); one contract can grow (OpenAI and CoreWeave: $11.9B, then
 // $4B, then $6.5B more). The rule, in order of strength:
 //
-//   conflicts (never the same contract): two different sites; talks reported more than a week after the
-//   contract was signed or reported (a new negotiation), or the reverse; a mention after a termination;
+//   a repeat: a deal that already has this source telling this contract (same value or none) takes nothing;
+//   conflicts (never the same contract): another contract told by the same source; two different sites; talks
+//   reported more than a week after the contract was signed or reported (a new negotiation), or the reverse; a
+//   mention after a termination;
 //   1. same value (±2 %) as a value the deal was reported at;                    same_value
 //   2. same site;                                                                same_site
 //   3. an expansion ("expands", "additional", an increment) of the pair's most recent contract begun by then;
@@ -57,8 +59,24 @@ function sitesOf(d: Deal): Set<string> {
   return new Set(d.mentions.map((m) => normaliseSite(m.site)).filter((s): s is string => s !== null));
 }
 
+/**
+ * The same source telling the same contract again (a redelivered filing or item): the same value, or no value
+ * on either side, and no other site. A source that tells two contracts of one pair ("$14 billion for Texas;
+ * in September, $6.2 billion for Narvik") gives two mentions that are not each other's repeats.
+ */
+function sameTelling(x: DealMention, m: DealMention): boolean {
+  if (x.source.id !== m.source.id) return false;
+  const sx = normaliseSite(x.site);
+  const sm = normaliseSite(m.site);
+  if (sx && sm && sx !== sm) return false;
+  if (x.valueUsd === null || m.valueUsd === null) return true;
+  return Math.abs(x.valueUsd - m.valueUsd) <= Math.max(x.valueUsd, m.valueUsd) * SAME_VALUE;
+}
+
 /** Why this mention cannot be about this deal, or null. */
 function conflict(m: DealMention, d: Deal): string | null {
+  // The extractor told this contract apart from the one its own source gave this deal.
+  if (d.mentions.some((x) => x.source.id === m.source.id)) return 'another contract told by the same source';
   const site = normaliseSite(m.site);
   const sites = sitesOf(d);
   if (site && sites.size > 0 && !sites.has(site)) return `a different site (${[...sites].join(', ')})`;
@@ -162,7 +180,7 @@ function pick(m: DealMention, found: Candidate[]): Candidate {
  * absorbing its repeats; merged-away ones excluded). Pure.
  */
 export function placeMention(pairDeals: Deal[], mention: SourcedMention, dm: DealMention): Placement {
-  const seen = pairDeals.find((d) => d.mentions.some((x) => x.source.id === mention.source.id));
+  const seen = pairDeals.find((d) => d.mentions.some((x) => sameTelling(x, dm)));
   if (seen) return { kind: 'duplicate', dealId: seen.id };
   const open = pairDeals.filter((d) => d.mergedInto === null && d.mentions.length > 0);
   const found = open

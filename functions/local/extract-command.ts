@@ -82,7 +82,13 @@ export function toOutput(m: Mention): Record<string, unknown> {
 /** Extracts from every document, then keeps one mention per company pair and value (the filing's 8-K body
  * and its EX-99.1 press release usually describe the same deal). */
 export function extractFromDocuments(docs: DocumentText[], language?: Language): Mention[] {
-  const seen = new Map<string, Mention>();
+  // Per pair, the contracts one document gives (usually one; an earlier contract of the pair told beside it is
+  // another): the document whose best mention ranks highest gives them all.
+  const seen = new Map<string, Mention[]>();
+  // A stated value beats none; a running total beats an increment; otherwise the first document wins.
+  const rank = (x: Mention): number =>
+    (x.valueUsd !== null ? 2 : 0) + (x.cumulative || x.runningTotalUsd != null ? 1 : 0);
+  const best = (ms: readonly Mention[]): number => Math.max(...ms.map(rank));
   for (const d of docs) {
     const lang = language ?? d.language ?? undefined;
     const found = extractMentions({
@@ -92,16 +98,17 @@ export function extractFromDocuments(docs: DocumentText[], language?: Language):
       ...(d.title ? { title: d.title } : {}),
       ...(lang ? { language: lang } : {}),
     });
+    const byPair = new Map<string, Mention[]>();
     for (const m of found) {
       const pair = [m.buyer.id, m.provider.id].sort().join('|');
+      byPair.set(pair, [...(byPair.get(pair) ?? []), m]);
+    }
+    for (const [pair, ms] of byPair) {
       const prior = seen.get(pair);
-      // A stated value beats none; a running total beats an increment; otherwise the first document wins.
-      const rank = (x: Mention): number =>
-        (x.valueUsd !== null ? 2 : 0) + (x.cumulative || x.runningTotalUsd != null ? 1 : 0);
-      if (!prior || rank(m) > rank(prior)) seen.set(pair, m);
+      if (!prior || best(ms) > best(prior)) seen.set(pair, ms);
     }
   }
-  return resolveBackstops([...seen.values()]);
+  return resolveBackstops([...seen.values()].flat());
 }
 
 async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {

@@ -126,6 +126,32 @@ describe('contracts of a pair on DynamoDB Local', () => {
       'microsoft--nscale--2025-10',
     ]);
   });
+
+  it('records two contracts one news item tells of a pair as two deals, alerts once each, and ignores a redelivery', async () => {
+    const told = (valueUsd: number) =>
+      mention({
+        buyer: { id: 'microsoft', name: 'Microsoft Corporation' },
+        provider: { id: 'lambda', name: 'Lambda, Inc.' },
+        valueUsd,
+        source: { ...newsSource('wire/lambda-two'), publishedAt: '2025-11-03T08:00:00Z' },
+      });
+    const both = [told(1.5e9), told(0.5e9)];
+    expect(await recordMentions({ deals: store.deals, clock }, both)).toMatchObject({
+      created: 2,
+      unchanged: 0,
+    });
+    expect(await recordMentions({ deals: store.deals, clock }, both)).toMatchObject({
+      created: 0,
+      unchanged: 2,
+    });
+    const deals = await store.deals.listByPair('microsoft', 'lambda');
+    expect(deals.map((d) => d.valueUsd).sort((x, y) => (x ?? 0) - (y ?? 0))).toEqual([0.5e9, 1.5e9]);
+    await pipeline.settle();
+    const sent = (await alerts()).filter(
+      (a) => a.subject.startsWith('New compute deal') && a.dealId.startsWith('microsoft--lambda'),
+    );
+    expect(sent.map((a) => a.dealId).sort()).toEqual(deals.map((d) => d.id).sort());
+  });
 });
 
 describe('operator corrections (PATCH /deals/{id})', () => {

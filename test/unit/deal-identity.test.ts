@@ -164,4 +164,22 @@ describe('deal identity: single rules', () => {
     expect(replay([signed, late]).size).toBe(2);
     expect(replay([late, signed]).size).toBe(2);
   });
+
+  it('keeps two contracts one source tells of a pair apart, and a redelivery of that source changes nothing', () => {
+    const source = newsSource('wire/texas');
+    const texas = mention({ valueUsd: 14e9, source });
+    const narvik = mention({ valueUsd: 6.2e9, source });
+    const once = replay([texas, narvik]);
+    expect([...once.values()].map((d) => d.valueUsd)).toEqual([14e9, 6.2e9]);
+    const again = replay([texas, narvik, texas, narvik]);
+    expect([...again.values()].map((d) => d.mentions.length)).toEqual([1, 1]);
+  });
+
+  it('still reads one source telling one contract twice as a repeat', () => {
+    const source = newsSource('wire/one');
+    const first = mention({ valueUsd: 14e9, source });
+    const vague = mention({ valueUsd: null, source });
+    const rounded = mention({ valueUsd: 14.1e9, source });
+    expect(replay([first, vague, rounded]).size).toBe(1);
+  });
 });

@@ -17,4 +17,10 @@ export interface Candidate {
   roleMargin: number;
   /** A running total's increment stated in the same sentence ("adds $6.5B, bringing the total to $22.4B"). */
   increment?: MoneyAmount | null;
+  /** The amount's own clause tells an earlier contract of the pair ("in September", "already"): see distinct-contracts.ts. */
+  earlier?: boolean;
+  /** The amount's own sentence names both parties (none borrowed from a sentence before). */
+  ownSentence?: boolean;
+  /** Told as the earlier contracts' value in a running total's lead-in ("Including the two initial leases, which …"). */
+  earlierLead?: boolean;
 }

@@ -1,8 +1,11 @@
 // Word cues per language (en, fr first; de/es/it/pt where cheap). Each is a flat alternation of literals with
 // at most bounded single-class gaps ({0,40}), so matching stays linear on any input.
+
 import type { DealKind, MentionStatus } from '../types';
+import { expansionWordIsNot } from './expansion-options';
 import { type CueKind, cueSource } from './lexicon';
 import { memoizeByStrings } from './memo';
+import { citesMedia, hedgeIsOwnStatement, withoutSourcesOfTalks } from './own-statement';
 
 /** A pattern of this module joined with the lexicon's words of one kind, in every language. */
 function withCues(re: RegExp, kind: CueKind, flags = re.flags): RegExp {
@@ -197,11 +200,20 @@ const otherNegativeIn = memoizeByStrings((sentence: string): string | null => {
  * "the Leases are expected to generate $7 billion of revenue", "contracted revenue": revenue of one contract,
  * named before the revenue word; "cloud revenue driven by contracts with Anthropic" is not.
  */
+/**
+ * Revenue over a contract's term ("about $3 billion of revenue over the initial term", "i ricavi attesi
+ * sull'intera durata", "über die Laufzeit") or the contract's value itself ("Il valore è di circa 5,5
+ * miliardi"): one contract's, not a company's results. Six languages.
+ */
+const CONTRACT_TERM_REVENUE_RE =
+  /over (?:the|its|their) (?:initial |base |full |entire |whole |\d+-year )?terms?\b|sur (?:la|leur|sa) dur[ée]e|pendant (?:la|sa) dur[ée]e|[üu]ber die (?:gesamte |volle )?Laufzeit|(?:durante|a lo largo de) (?:el|la|su|toda la) (?:plazo|vigencia|duraci[óo]n|contrato)|sull['’](?:intera )?durata|per (?:l['’]intera|tutta la) durata|ao longo (?:do|de todo o) (?:prazo|contrato)|durante o prazo|^(?:the |its |il |le |la |der |el |o )?(?:total |contract |overall )?(?:value|valore|valeur|Wert|valor)\b/i;
+
 function revenueOfAContract(sentence: string, at: number): boolean {
   if (
     /contracted revenue|contract revenue|revenus contractuels|revenue (?:from|under) (?:the|this|these|each) (?:contract|agreement|lease)/i.test(
       sentence,
-    )
+    ) ||
+    CONTRACT_TERM_REVENUE_RE.test(sentence)
   )
     return true;
   const before = sentence.slice(0, at);
@@ -239,22 +251,21 @@ const REPORTED_RE = withCues(
   /reportedly|according to (?:people|persons?|sources?|a person|a report|reports?|media|the (?:wall street journal|information|financial times)|bloomberg|reuters|cnbc|the information)|people (?:familiar|with knowledge)|persons? familiar|sources (?:familiar|said|say)|(?:is|are) said to|reported (?:that|on|late|earlier)|(?:a |the )?report (?:by|from|in)|citing|the information reported|journal reported|bloomberg reported|reuters reported|\baurai(?:t|ent)\b|selon (?:des|plusieurs|nos|les informations|le wall|le financial|le journal|bloomberg|reuters|the information|cnbc|la presse|une source|les m[ée]dias)|d['’]apr[èe]s (?:des|plusieurs|bloomberg|reuters|le wall|the information|nos informations)|sources proches|berichten zufolge|laut (?:insidern|kreisen|bloomberg|reuters|medienberichten)|berichtet|seg[úu]n (?:fuentes|medios|bloomberg|reuters)|secondo (?:fonti|bloomberg|reuters|indiscrezioni)|segundo (?:fontes|a bloomberg|a reuters)/i,
   'reported',
 );
-const OPTION_BEFORE_RE =
-  /\boptions?\b|\bmay\b|\bcould\b|\bif\b|\bshould\b|\bsi\b|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future/i;
 const EXPANDED_RE = withCues(
   /exercised (?:its|an|the|their) option|increase[sd]? (?:its|the|their) (?:backstop|commitment|contract|agreement|guarantee)|a (?:augment[ée]|relev[ée]) (?:sa|son|leur)|a exerc[ée] (?:son|une|l['’])\s?option|\bexpand(?:s|ed|ing)?\b|\bexpansion\b|\bextend(?:s|ed)? (?:its|the|their)|\bupsiz|bringing (?:the |its |their )?total|brings? (?:the |its |their )?total|\badds?\b|an additional|additional \$|[ée]largi|[ée]tend(?:u|ent|ra)?\b|extension (?:du|de son|de leur|de l['’])|suppl[ée]mentaires?|portant (?:le total|la valeur|son|leur)|porte (?:le total|la valeur)|erweitert|erweiterung|ampl[ií]a|ampli[óo]|ampliad[oa]|ampliaci[óo]n|ampliou|amplia[çc][ãa]o|espande|ampliamento|expande|\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:[a-z\u00e0-\u00ff-]+ ){0,3}(?:lease|contract|agreement|order|order form|building|phase|tranche|deal|hall)s?\b|\b(?:increas|boost|rais|lift|upp|doubl|tripl|enlarg|amend)\w{0,4}\s(?:the (?:value|size|scope|ceiling) of\s)?(?:its|the|their)\s(?:[a-z\u00e0-\u00ff-]+\s){0,4}(?:contract|agreement|commitment|deal|order|backstop|lease|guarantee|partnership)s?\b|\bamended (?:order|agreement|contract|lease)|\bamendment to (?:its|the|their)|\ban extra\b|\bwith (?:this|the|that) addition\b|\bin addition to (?:the|its|their) (?:\S+ ){0,2}(?:leases?|contracts?|agreements?|orders?)|together with (?:the|its|their) (?:\S+ ){0,2}(?:leases?|contracts?|agreements?|orders?|deals?) (?:announced|signed|disclosed|entered)|\bnow (?:totals?|represents?|stands? at|amounts? to|reach(?:es)?|covers?)\b|\bbrings? (?:its |the )?total\b|\badditional\b|\ba further\b (?:\S+ ){0,3}(?:agreement|lease|contract|order)|\banother\b (?:\S+ ){0,3}(?:agreement|lease|contract|order|tranche|building)|rallonge|nouvelle tranche|(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|second|seconde) (?:bail|contrat|accord|tranche|commande|b[âa]timent)|s['’]ajout(?:e|ent|ant)|(?:hisse|hissant|fait passer|faisant passer) (?:la valeur|le total|le montant)|repr[ée]sent(?:e|ent) d[ée]sormais|\bport(?:e|ent|ée?) (?:d[ée]sormais )?(?:à|le total)/i,
   'expanded',
 );
 
-export function statusOf(text: string): MentionStatus {
-  if (TERMINATED_RE.test(text)) return 'terminated';
+export function statusOf(sentence: string): MentionStatus {
+  if (TERMINATED_RE.test(sentence)) return 'terminated';
+  const text = withoutSourcesOfTalks(sentence);
   if (IN_TALKS_RE.test(text)) return 'in_talks';
-  if (REPORTED_RE.test(text)) return 'reported';
+  if ((REPORTED_RE.test(text) || citesMedia(text)) && !hedgeIsOwnStatement(text)) return 'reported';
   // "with an option to expand", "an option for an additional 150 MW": a new contract, not an expansion.
   const re = EXPANDED_GLOBAL_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (OPTION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    if (expansionWordIsNot(text, m.index, m.index + m[0].length)) continue;
     // "its second hyperscaler contract", "another multibillion deal, this time with Meta": the seller's n-th
     // customer, a new contract; "a third lease with CoreWeave" adds to one.
     if (NEW_CUSTOMER_RE.test(text.slice(m.index, m.index + m[0].length + 40))) continue;

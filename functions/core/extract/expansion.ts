@@ -7,7 +7,7 @@ import { INCREMENT_AFTER_RE, INCREMENT_BEFORE_RE } from './cues';
 import { cueRe } from './lexicon';
 
 export const EXPANSION_TOTAL_BEFORE_RE =
-  /(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\s(?:steigt|stieg|w[äa]chst|klettert)[^.$€£]{0,30}\sauf\s(?:rund\s|etwa\s|bis zu\s|knapp\s)?~?$|(?:con lo que|elevando|eleva)\s(?:el|su)\s(?:total|importe|valor)[^.$€£]{0,60}\s(?:alcanza|asciende a|llega a|sube a|hasta|a)(?:\slos|\slas)?\s(?:unos\s|casi\s|hasta\s)?~?$|(?:portando|porta)\s(?:il|a)\s(?:totale|valore)[^.$€£]{0,40}\sa\s(?:circa\s|quasi\s)?~?$|(?:elevando|eleva)\s(?:o|para o)\s(?:total|valor)[^.$€£]{0,40}\spara\s(?:cerca de\s|quase\s)?~?$|(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their |[A-Za-z]{2,20}['’]s )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$/i;
+  /(?:increases?|increased|increasing|raises|raised) (?:the |its |their )?(?:[\w-]+ ){0,3}(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}\sto\s(?:approximately |about |roughly |up to )?~?$|erh[öo]h(?:t|te|en) (?:\S+ ){0,4}(?:Gesamt\S*|kumulierte\S*)[^.$€£]{0,60}\sauf\s(?:rund\s|etwa\s|knapp\s)?~?$|(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\s(?:steigt|stieg|w[äa]chst|klettert)[^.$€£]{0,30}\sauf\s(?:rund\s|etwa\s|bis zu\s|knapp\s)?~?$|(?:con lo que|elevando|eleva)\s(?:el|su)\s(?:total|importe|valor)[^.$€£]{0,60}\s(?:alcanza|asciende a|llega a|sube a|hasta|a)(?:\slos|\slas)?\s(?:unos\s|casi\s|hasta\s)?~?$|(?:portando|porta)\s(?:il|a)\s(?:totale|valore)[^.$€£]{0,40}\sa\s(?:circa\s|quasi\s)?~?$|(?:elevando|eleva)\s(?:o|para o)\s(?:total|valor)[^.$€£]{0,40}\spara\s(?:cerca de\s|quase\s)?~?$|(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their |[A-Za-z]{2,20}['’]s )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$/i;
 
 export function isIncrement(text: string, m: MoneyAmount): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -40,9 +40,12 @@ export function isExpansionTotal(text: string, m: MoneyAmount): boolean {
   return cue !== null && !HYPOTHETICAL_RE.test(before.slice(Math.max(0, cue.index - 40)));
 }
 
-/** An option or a possibility, in the six languages ("could reach", "podría llegar a", "potrebbe arrivare a"). */
+/**
+ * An option or a possibility, in six languages: "could reach", "pourrait", "kann … steigen", "podría", "potrebbe",
+ * "poderá"; "may" the verb, not the month ("in May", "May 5").
+ */
 export const HYPOTHETICAL_RE =
-  /\b(?:could|may|might|would|option|if)\b|pourrai(?:t|ent)|[ée]ventuel|\bk[öo]nnte(?:n)?\b|\bm[öo]glich|\bpodr[íi]a(?:n)?\b|posibilidad|\bopci[óo]n\b|\bpotrebbe(?:ro)?\b|possibilit[àa]|\bopzione\b|\bpoderia(?:m)?\b|possibilidade|\bop[çc][ãa]o\b/i;
+  /\b(?:could|might|would|option|if)\b|\bmay\b(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -]may)(?! \d)|pourrai(?:t|ent)|[ée]ventuel|\bm[öo]glich|posibilidad|possibilit[àa]|possibilidade|\b(?:k[öo]nnte[n]?|kann|k[öo]nnen|optional(?:e[nr]?)?|option(?:en)?|podr[íi]an?|podr[áa]n?|opci[óo]n|potrebbe(?:ro)?|potr[àa]|opzion[ei]|poder[áa]o?|poderia(?:m)?|op[çc][ãa]o)(?![a-zà-ÿ])/i;
 
 /** "With it, the contracts … now total", "o valor total dos acordos chega a", "summiert sich … auf". */
 const RUNNING_TOTAL_RE = cueRe('runningTotal');
@@ -85,8 +88,8 @@ export function runningTotalAfter(
   };
 }
 
-/** How far before the end of a running total's evidence its increment may be told. */
-const INCREMENT_REACH = 600;
+/** How far before a running total's evidence its increment's evidence may end (a sentence or two). */
+const INCREMENT_GAP = 300;
 
 /**
  * The mention a pair's chosen candidate gives. A running total told with its increment (in its own sentence, or
@@ -125,7 +128,7 @@ function incrementOf(t: Candidate, group: readonly Candidate[], total: number): 
   for (const c of group) {
     const v = c.mention.valueUsd;
     if (c.fromTitle || c.total || c.order >= t.order || v === null || v >= total) continue;
-    if (t.mention.evidenceEnd - c.mention.evidenceStart > INCREMENT_REACH) continue;
+    if (t.mention.evidenceStart - c.mention.evidenceEnd > INCREMENT_GAP) continue;
     if (!told || c.mention.evidenceStart >= told.evidenceStart) told = c.mention;
   }
   return told

@@ -15,6 +15,7 @@ import { toCompanyRef } from '../companies';
 import { detectLanguage } from '../language';
 import type { Language, Mention } from '../types';
 import { resolveBackstops } from './backstops';
+import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
 import { registrantEntry } from './parties';
@@ -68,7 +69,11 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const host = registrant && registrant.tier === 3 ? toCompanyRef(registrant) : null;
   // A filing's documents are read together afterwards (a guarantee in one, its lease in another): only a news
   // item drops a guarantee left bound to its tenant.
-  const mentions = resolveBackstops(mergeByPair(candidates), host, true, registrant === null);
+  const merged = mergeByPair(candidates);
+  const mentions = onePerPair(
+    resolveBackstops(merged, host, true, registrant === null),
+    pairsToldApart(merged),
+  );
   fillTerms(mentions, text);
   return mentions;
 }

@@ -1,8 +1,9 @@
-// One mention per company pair: the best amount, the roles the clearest sentences give, the strongest hedge.
+// One mention per contract of a company pair: the best amount, the roles the clearest sentences give, the strongest hedge.
 import { companyById } from '../companies';
 import type { Mention, MentionStatus } from '../types';
 import { withDisputedRoles } from './confidence';
 import { kindOf } from './cues';
+import { splitContracts } from './distinct-contracts';
 import { withIncrement } from './expansion';
 
 export type { Candidate } from './candidate';
@@ -29,7 +30,10 @@ export function better(x: Candidate, y: Candidate): Candidate {
   return x.order <= y.order ? x : y;
 }
 
-/** One mention per company pair: the running total beats an increment, a value beats none, earlier wins. */
+/**
+ * One mention per contract of a company pair (usually one; an earlier contract told with words of its own is
+ * another, see distinct-contracts.ts): the running total beats an increment, a value beats none, earlier wins.
+ */
 export function mergeByPair(candidates: Candidate[]): Mention[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
@@ -39,41 +43,44 @@ export function mergeByPair(candidates: Candidate[]): Mention[] {
     else groups.set(key, [c]);
   }
   const out: Mention[] = [];
-  for (const list of groups.values()) {
-    let best = list[0]!;
-    for (const c of list.slice(1)) best = better(best, c);
-    const bodyBest = best.fromTitle
-      ? list.filter((c) => !c.fromTitle && c.mention.valueUsd === best.mention.valueUsd)[0]
-      : undefined;
-    const chosen = bodyBest ?? best;
-    const m = withIncrement(chosen, list);
-    // The roles are what the clearest sentences say, summed over every sentence about this pair: one sentence
-    // whose only cue is ambiguous ("nouveau contrat pour CoreWeave") does not outvote the others.
-    let forChosen = 0;
-    let against = 0;
-    for (const c of list) {
-      if (c.mention.buyer.id === m.buyer.id) forChosen += c.roleMargin;
-      else against += c.roleMargin;
-    }
-    if (against > forChosen) {
-      const buyer = m.provider;
-      m.provider = m.buyer;
-      m.buyer = buyer;
-      m.kind = kindOf(m.evidence, companyById(m.provider.id)?.tier ?? 2);
-    }
-    for (const c of list) {
-      // A hedge anywhere ("reportedly", "in talks") qualifies the whole story; "expanded" comes from the chosen amount.
-      if (c.mention.status !== 'expanded' && STATUS_RANK[c.mention.status] > STATUS_RANK[m.status])
-        m.status = c.mention.status;
-      m.endDate ??= c.mention.endDate;
-      m.termYears ??= c.mention.termYears;
-      m.confidence = Math.max(m.confidence, c.mention.confidence);
-    }
-    // A sentence whose own words gave the other roles: the roles kept are a vote, not a statement.
-    if (list.some((c) => c.roleMargin > 0 && c.mention.buyer.id !== m.buyer.id))
-      m.confidence = withDisputedRoles(m.confidence);
-    // An expansion's total is a running total; an increment stays an increment only when nothing gives the total.
-    out.push(m);
-  }
+  for (const pairList of groups.values())
+    for (const list of splitContracts(pairList)) out.push(mergeContract(list, pairList));
   return out.sort((x, y) => x.evidenceStart - y.evidenceStart);
+}
+
+/** One contract's candidates merged into its mention. */
+function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[]): Mention {
+  let best = list[0]!;
+  for (const c of list.slice(1)) best = better(best, c);
+  const bodyBest = best.fromTitle
+    ? list.filter((c) => !c.fromTitle && c.mention.valueUsd === best.mention.valueUsd)[0]
+    : undefined;
+  const chosen = bodyBest ?? best;
+  const m = withIncrement(chosen, list);
+  // The roles are what the clearest sentences say, summed over every sentence about this pair (all its
+  // contracts): one sentence whose only cue is ambiguous ("nouveau contrat pour CoreWeave") does not outvote the others.
+  let forChosen = 0;
+  let against = 0;
+  for (const c of pairList) {
+    if (c.mention.buyer.id === m.buyer.id) forChosen += c.roleMargin;
+    else against += c.roleMargin;
+  }
+  if (against > forChosen) {
+    const buyer = m.provider;
+    m.provider = m.buyer;
+    m.buyer = buyer;
+    m.kind = kindOf(m.evidence, companyById(m.provider.id)?.tier ?? 2);
+  }
+  for (const c of list) {
+    // A hedge anywhere ("reportedly", "in talks") qualifies the whole story; "expanded" comes from the chosen amount.
+    if (c.mention.status !== 'expanded' && STATUS_RANK[c.mention.status] > STATUS_RANK[m.status])
+      m.status = c.mention.status;
+    m.endDate ??= c.mention.endDate;
+    m.termYears ??= c.mention.termYears;
+    m.confidence = Math.max(m.confidence, c.mention.confidence);
+  }
+  // A sentence whose own words gave the other roles: the roles kept are a vote, not a statement.
+  if (pairList.some((c) => c.roleMargin > 0 && c.mention.buyer.id !== m.buyer.id))
+    m.confidence = withDisputedRoles(m.confidence);
+  return m;
 }

@@ -8,6 +8,7 @@ import { kindWordsOf } from './amount-clause';
 import { restatesOneContract } from './backlog';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
+import { amountClause, tellsEarlierContract } from './distinct-contracts';
 import {
   BY_THEN_TO_BEFORE_RE,
   bareIncrementBefore,
@@ -372,6 +373,18 @@ export function scanText(
         fromTitle,
         roleMargin: margin,
         increment: total && m && pos === totalAt ? (incrementOfTotal ?? bareIncrementBefore(text, m)) : null,
+        ownSentence: evidence === span,
+        earlierLead: m !== null && earlierDealsAmount(text, span, t),
+        earlier:
+          m !== null &&
+          tellsEarlierContract(
+            amountClause(
+              text,
+              span,
+              pos,
+              money.map((x) => x.start),
+            ),
+          ),
       });
     }
   }
@@ -444,11 +457,15 @@ function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   if (negativeCue('', near)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
-  return (
-    isInvestmentAmount(before, near, clauseTail(text, span, t)) ||
-    isEarlierDealsValue(before) ||
-    investsInCompany(text, t.end, before)
-  );
+  return isInvestmentAmount(before, near, clauseTail(text, span, t)) || investsInCompany(text, t.end, before);
+}
+
+/**
+ * "Including the two initial leases, which are expected to generate approximately $7 billion, total … is $11
+ * billion": the earlier leases' own value, a contract of the pair told apart (see distinct-contracts.ts).
+ */
+function earlierDealsAmount(text: string, span: Span, t: Trigger): boolean {
+  return isEarlierDealsValue(text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start));
 }
 
 /** "Somados, os compromissos chegam a …", "Together, the commitments …": a sum over all the deals told before. */

@@ -23,7 +23,11 @@ export function statusAt(
   text: string,
   evidence: Span,
   pos: number,
-  /** Per-sentence memo: every amount of a sentence without a connector has the sentence's status. */
+  /**
+   * Per-evidence memo: every amount of a sentence without a connector has the sentence's status. Keyed by start
+   * and end: an evidence that borrows the next sentence ("… au Texas. Selon The Information, …") starts where
+   * the sentence alone does, and reads more.
+   */
   memo: Map<number, MentionStatus> = new Map(),
 ): MentionStatus {
   // Keyed by both ends: an amount whose evidence reaches back over earlier sentences shares their start only.

@@ -1,0 +1,170 @@
+// Two contracts of one pair in one document: "Microsoft signs up to $14 billion with Nscale for Texas. In
+// September the two had already agreed a $6.2 billion contract for Narvik." The earlier contract is told with
+// words of its own (a month, "already", "the first contract", a pluperfect); its amount is another contract of
+// the pair, not a second figure for the one the article is about, and it keeps its own value and status.
+import type { Mention } from '../types';
+import type { Candidate } from './candidate';
+import type { Span } from './sentences';
+
+/** Per language: words that place a contract before the one the text is about. Fragments, bounded gaps only. */
+const EARLIER_CONTRACT_CUES: readonly string[] = [
+  // en
+  'already',
+  'earlier',
+  'previously',
+  'had (?:\\w+ )?(?:signed|agreed|struck|inked|sealed|awarded|leased|contracted)',
+  'first (?:contract|deal|agreement|lease)',
+  'in (?:January|February|March|April|May|June|July|August|September|October|November|December)',
+  // fr
+  'd[ée]j[àa]',
+  'auparavant',
+  'pr[ée]c[ée]demment',
+  'plus t[ôo]t',
+  'avai(?:t|ent) (?:d[ée]j[àa] )?(?:conclu|sign[ée]|scell[ée]|paraph[ée]|remport[ée]|obtenu)',
+  'premier (?:contrat|accord|bail)',
+  '(?:en|de|d[ée]but|fin|mi-) ?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)',
+  // de
+  'bereits',
+  'schon',
+  'zuvor',
+  'damals',
+  'hatten? ',
+  'erste[nr]? (?:Vertrag|Auftrag|Abkommen|Vereinbarung|Mietvertrag)',
+  '(?:im|vom|seit) (?:Januar|Februar|M[äa]rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)',
+  // es
+  'ya(?! que)',
+  'anteriormente',
+  'previamente',
+  'hab[íi]an? (?:firmado|cerrado|sellado|suscrito|acordado|alcanzado)',
+  'primer (?:contrato|acuerdo)',
+  '(?:en|de) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)',
+  // it
+  'gi[àa]',
+  'in precedenza',
+  'precedentemente',
+  'aveva(?:no)? (?:gi[àa] )?(?:firmato|siglato|concluso|chiuso|stretto|sottoscritto)',
+  'primo (?:contratto|accordo)',
+  '(?:a|di|in|nel mese di) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)',
+  // pt
+  'j[áa]',
+  'tinham? (?:j[áa] )?(?:assinado|fechado|firmado|celebrado)',
+  'haviam? (?:assinado|fechado|firmado|celebrado)',
+  'primeiro (?:contrato|acordo)',
+  '(?:em|de) (?:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)',
+];
+
+/** A month after "until", "from", "jusqu'en", "a partir de" is when the contract runs, not when it was signed. */
+const NOT_AFTER = "(?<!(?:jusqu['’]|partir |partire |until |through |from |fino |hasta |at[ée] |ab |bis ))";
+
+const EARLIER_CONTRACT_RE = new RegExp(
+  `(?<![\\p{L}\\d])${NOT_AFTER}(?:${EARLIER_CONTRACT_CUES.join('|')})(?![\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The amount's own clause: from the amount before it (or the sentence start) to the amount after it (or the
+ * sentence end). The words between two amounts belong to both ("$11.9 billion in March; $4 billion in May"),
+ * the words on the far side of a neighbour to neither.
+ */
+export function amountClause(text: string, span: Span, pos: number, amountStarts: readonly number[]): string {
+  let from = span.start;
+  let to = span.end;
+  for (const s of amountStarts) {
+    if (s < pos && s > from) from = s;
+    if (s > pos && s < to) to = s;
+  }
+  return text.slice(from, to);
+}
+
+/** The clause places its contract before the one the text is about. */
+export function tellsEarlierContract(clause: string): boolean {
+  return EARLIER_CONTRACT_RE.test(clause);
+}
+
+const SAME_VALUE = 0.02;
+const sameValue = (x: number, y: number): boolean => Math.abs(x - y) <= Math.max(x, y) * SAME_VALUE;
+
+/** An amount the text itself states (not an option, not the pair's running total). */
+const firm = (c: Candidate): c is Candidate & { mention: { valueUsd: number } } =>
+  c.mention.valueUsd !== null && !c.hypothetical && !c.total;
+
+/**
+ * One pair's candidates, split into its contracts: each earlier contract (a firm amount told with an earlier
+ * contract's words) apart, by value; the rest (the article's contract, the amounts without a value) together.
+ * Split only when the rest keeps a firm amount of its own that differs: a document about one contract that
+ * says when it was signed ("signed in March a $11.9 billion contract") stays one contract. A running total of
+ * the pair joins the earlier contract told last before it, whose increment it states.
+ */
+export function splitContracts(list: readonly Candidate[]): Candidate[][] {
+  const earlier = list.filter((c) => ((c.earlier && c.ownSentence) || c.earlierLead) && firm(c));
+  if (earlier.length === 0) return [list.slice()];
+  const isEarlier = (c: Candidate): boolean =>
+    firm(c) && earlier.some((e) => sameValue(e.mention.valueUsd!, c.mention.valueUsd));
+  const rest = list.filter((c) => !isEarlier(c));
+  // A figure borrowed from a sentence that does not name the pair ("Taken together, … nearly $30 billion") is
+  // too loose to stand for a contract of its own.
+  // An earlier contracts' lead-in ("Including the two initial leases, which …") sets its amount apart by its
+  // grammar, whatever the other figures' sentences name.
+  const lead = earlier.some((c) => c.earlierLead);
+  const restValues = rest.filter(
+    (c) => c.mention.valueUsd !== null && !c.hypothetical && (c.ownSentence || lead),
+  );
+  if (restValues.length === 0) return [list.slice()];
+  const groups: Candidate[][] = [];
+  for (const told of list.filter(isEarlier)) {
+    // The lead-in's "expanded" is the new contract's word: the earlier ones it counts were signed before.
+    const c: Candidate =
+      told.earlierLead && told.mention.status === 'expanded'
+        ? { ...told, mention: { ...told.mention, status: 'signed' } }
+        : told;
+    const group = groups.find((g) => sameValue(g[0]!.mention.valueUsd!, c.mention.valueUsd!));
+    if (group) group.push(c);
+    else groups.push([c]);
+  }
+  // A total told with its own increment ("adds $6.5 billion, bringing the total to $22.4 billion") is the
+  // article's expansion; a bare total ("11,9 in March, 4 in May and 6,5 in September, a total of 22,4") is the
+  // running total the last earlier contract before it reached.
+  if (restValues.every((c) => c.total && !c.increment)) {
+    const last = (g: Candidate[]): number => Math.max(...g.map((c) => c.order));
+    const totalAt = Math.min(...restValues.map((c) => c.order));
+    const before = groups.filter((g) => last(g) < totalAt);
+    const host = before.sort((x, y) => last(y) - last(x))[0];
+    if (!host) return [list.slice()];
+    host.push(...rest);
+    return groups;
+  }
+  return [rest, ...groups];
+}
+
+const pairOf = (m: Mention): string => [m.buyer.id, m.provider.id].sort().join('|');
+
+/** The pairs whose contracts were told apart (more than one mention of the pair). */
+export function pairsToldApart(mentions: readonly Mention[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const m of mentions) {
+    const key = pairOf(m);
+    if (seen.has(key)) twice.add(key);
+    seen.add(key);
+  }
+  return twice;
+}
+
+/**
+ * One mention per pair, except for the pairs whose contracts were told apart: a guarantee re-bound to the
+ * landlord ("Google raises its backstop … to $3.2 billion, from $1.8 billion") meets the pair's other mention,
+ * and is the same contract. A stated value beats none, a running total or a whole contract an increment, else
+ * the first.
+ */
+export function onePerPair<T extends Mention>(mentions: readonly T[], apart: ReadonlySet<string>): T[] {
+  const rank = (x: Mention): number =>
+    (x.valueUsd !== null ? 2 : 0) + (x.cumulative || x.runningTotalUsd != null ? 1 : 0);
+  const best = new Map<string, T>();
+  for (const m of mentions) {
+    const key = pairOf(m);
+    if (apart.has(key)) continue;
+    const prior = best.get(key);
+    if (!prior || rank(m) > rank(prior)) best.set(key, m);
+  }
+  return mentions.filter((m) => apart.has(pairOf(m)) || best.get(pairOf(m)) === m);
+}

@@ -1,0 +1,64 @@
+// Reported or told by a party: "IREN said Microsoft would pay about $9.7 billion" and "Hut 8 Corp. reported that
+// a subsidiary entered into a lease" are the companies' own statements, signed; "The Information reported that
+// Microsoft would pay" and "según fuentes" are hearsay, reported. A conditional inside a condition ("dans la
+// mesure où celle-ci n'aurait pas trouvé preneur", "if Meta would not use it") hedges nothing.
+
+/** Hearsay that no company statement beside it undoes: sources, people familiar, media, "reportedly". */
+const HEARSAY_RE =
+  /\b(?:bloomberg|reuters|the information|financial times|wall street journal|wsj|cnbc|handelsblatt)\b|reportedly|according to (?:people|persons?|sources?|a person|a report|reports?|media|the (?:wall street journal|information|financial times)|bloomberg|reuters|cnbc)|people (?:familiar|with knowledge)|persons? familiar|sources? (?:familiar|said|say|close)|(?:is|are) said to|\b(?:the )?(?:information|journal|bloomberg|reuters|times|ft|wsj|cnbc|press|media|newspaper|report|reports) (?:reported|said|says|reports)|citing|not (?:yet )?confirmed|unconfirmed|selon (?:des|plusieurs|nos|les informations|le wall|le financial|le journal|bloomberg|reuters|the information|cnbc|la presse|une source|les m[ée]dias|(?:la|le) (?:presse|journal|quotidien|site|agence))|d['’]apr[èe]s (?:des|plusieurs|bloomberg|reuters|le wall|the information|nos informations|la presse)|sources proches|non confirm|berichten zufolge|laut (?:insidern|kreisen|bloomberg|reuters|medienberichten|einem bericht|berichten|informationen)|nicht best[äa]tigt|unbest[äa]tigt|seg[úu]n (?:fuentes|medios|bloomberg|reuters|the|(?:el|la) (?:diario|peri[óo]dico|agencia|medio|portal|web|sitio|prensa))|sin confirmar|secondo (?:fonti|indiscrezioni|bloomberg|reuters|the|quanto|(?:il|la|l['’]) ?(?:quotidiano|giornale|agenzia|sito|testata|stampa|financial times|wall street journal|ft|wsj))|che cita|a conoscenza|segundo (?:fontes|a imprensa|o site|a bloomberg|a reuters|o jornal|a ag[êe]ncia)|de acordo com (?:fontes|a imprensa|a bloomberg)/i;
+
+/**
+ * A company speaking for itself: a capitalised name (not a newspaper's) then "said", "announced", "disclosed",
+ * "reported that"; a filing, a press release; and the same in five more languages.
+ */
+const OWN_STATEMENT_RE =
+  /\b[A-Z][\w.&-]*(?: [A-Z0-9][\w.&-]*){0,3} (?:said|says|announced|announces|disclosed|discloses|stated|confirmed|confirms|reported that|told investors)\b|\bin (?:a|its) (?:regulatory |securities |stock[- ]exchange )?(?:filing|statement|press release|announcement|disclosure)|\b(?:8-K|6-K|10-Q|10-K)\b|according to (?:the company|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}['’]s? (?:disclosure|filing|statement|announcement|press release))|selon (?:un|le|son) communiqu|(?:a|ont) (?:annonc[ée]|indiqu[ée]|pr[ée]cis[ée]|confirm[ée])|teilte (?:\S+ ){0,3}mit|laut (?:einer |der )?(?:Mitteilung|Pflichtmitteilung|Unternehmensmitteilung|Pressemitteilung)|seg[úu]n (?:un|el|su) comunicado|seg[úu]n la (?:compa[ñn][íi]a|empresa)|(?:inform[óo]|anunci[óo]|comunic[óo])|secondo (?:una|la) nota|(?:ha|hanno) (?:annunciato|comunicato|reso noto)|segundo (?:o |um )?comunicado|de acordo com a (?:empresa|companhia)|(?:anunciou|informou|comunicou)/u;
+
+/** A conditional that hedges a statement (fr "aurait", es "habría", it "avrebbe", pt "teria", en "would"). */
+const CONDITIONAL_RE =
+  /\bwould\b|aurai(?:t|ent)|habr[íi]a|pagar[íi]a|estar[íi]a|avrebbe|sarebbe|teria|estaria/i;
+
+/** A condition's clause: its conditional is part of the condition, not a hedge on the news. */
+const CONDITION_CLAUSE_RE =
+  /(?:dans la mesure o[ùu]|au cas o[ùu]|pour le cas o[ùu]|à moins que|\bif\b|\bunless\b|in case|en caso de que|en la medida en que|a menos que|nel caso in cui|qualora|na medida em que|caso)[^.;:]{0,80}/gi;
+
+/**
+ * The hedge `REPORTED_RE` found does not hold: no hearsay, and either the company's own statement carries the
+ * conditional ("IREN said Microsoft would pay") or the only conditional sits in a condition's clause.
+ */
+export function hedgeIsOwnStatement(sentence: string): boolean {
+  if (HEARSAY_RE.test(sentence)) return false;
+  if (OWN_STATEMENT_RE.test(sentence)) return true;
+  const outsideConditions = sentence.replace(CONDITION_CLAUSE_RE, ' ');
+  return outsideConditions !== sentence && !CONDITIONAL_RE.test(outsideConditions);
+}
+
+/**
+ * A newspaper or agency named as the source ("laut „Wall Street Journal“", "first reported by The Wall Street
+ * Journal", "selon Les Echos"), or news that "became known" ("wie im September bekannt wurde", "a-t-on appris",
+ * "ha trascendido", "è trapelato", "foi noticiado"): hearsay, in six languages.
+ */
+const MEDIA_SOURCE_RE =
+  /(?:\blaut|\bselon|seg[úu]n|\bsecondo|\bsegundo|according to|reported by|\bper|de acordo com|d['’]apr[èe]s|come riporta|riporta(?:to)? (?:da|dal|dalla)|wie (?:der|die|das)|noticiado (?:pel[oa]|por))\s(?:dem |der |the |le |la |les |il |l['’]|o |a |el |un )?["„“«‹‘']?\s?(?:the |le |la |il |o |el )?(?:wall street journal|wsj|information|financial times|ft|bloomberg|reuters|cnbc|handelsblatt|new york times|nyt|les [ée]chos|el pa[íi]s|expansi[óo]n|il sole|sole 24 ore|valor econ[ôo]mico|folha|semafor|axios)\b|bekannt (?:wurde|geworden)|ha trascendido|seg[úu]n ha trascendido|[èe] trapelat[oa]|si [èe] appreso|foi noticiad[oa]|it emerged\b|was first reported/i;
+
+/** The sentence names a newspaper as its source, or tells news that leaked. */
+export function citesMedia(sentence: string): boolean {
+  return MEDIA_SOURCE_RE.test(sentence);
+}
+
+/**
+ * "People familiar with the talks", "personas conocedoras de las negociaciones", "sources proches des
+ * négociations": the talks name the source, not the deal's state. Read as hearsay ("according to people
+ * familiar"), so the words of talks in them do not make the deal in talks.
+ */
+const SOURCE_OF_TALKS_RE =
+  /\b(?:people|persons?|sources?) (?:familiar|close|with knowledge) (?:with|to|of) (?:the )?(?:talks|negotiations|discussions)|\bsources? proches? des (?:n[ée]gociations|discussions|pourparlers)|(?:mit den )?Verhandlungen vertraute[nr]? (?:Personen|Kreise[n]?|Quellen)|(?:personas|fuentes) (?:conocedoras|cercanas|pr[óo]ximas) (?:de|a) las (?:negociaciones|conversaciones)|(?:persone|fonti) (?:a conoscenza|vicine) (?:delle|alle) (?:trattative|negoziazioni|discussioni)|(?:pessoas|fontes) (?:pr[óo]ximas|conhecedoras|a par) (?:das|[àa]s) (?:negocia[çc][õo]es|conversas)/gi;
+
+const TALKS_WORD_RE = /talks|negoti|n[ée]goci|discuss|pourparl|verhandl|conversa|trattativ|negozi/i;
+
+/** The sentence with its sources of talks read as plain hearsay. */
+export function withoutSourcesOfTalks(sentence: string): string {
+  // A cheap literal check first: most sentences speak of no talks at all.
+  if (!TALKS_WORD_RE.test(sentence)) return sentence;
+  return sentence.replace(SOURCE_OF_TALKS_RE, 'according to people familiar');
+}
