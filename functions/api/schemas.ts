@@ -1,11 +1,11 @@
 // The API's zod schemas: they validate requests, shape responses (fixed key order), and generate /openapi.json.
 import { z } from '@hono/zod-openapi';
 import { findCompany } from '../core/companies';
+import type { DealPosition } from '../core/deal-order';
 import { decideUrl } from '../core/host-policy';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/match';
 import { FEED_KINDS } from '../core/ports/news';
 import { DEAL_KINDS, DEAL_STATUSES, ENDPOINT_STATES, LANGUAGES } from '../core/types';
-import type { DealPosition } from '../use-cases/list-deals';
 
 const MAX_KEY_BYTES = 512;
 
