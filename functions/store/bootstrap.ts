@@ -1,19 +1,24 @@
 import {
   type AttributeDefinition,
+  type AttributeValue,
+  BatchWriteItemCommand,
   CreateTableCommand,
   type CreateTableCommandInput,
+  DeleteTableCommand,
   DescribeTableCommand,
   type DynamoDBClient,
+  GetItemCommand,
   type GlobalSecondaryIndex,
+  PutItemCommand,
   ResourceInUseException,
+  ResourceNotFoundException,
+  ScanCommand,
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
+  waitUntilTableNotExists,
 } from '@aws-sdk/client-dynamodb';
 import { type IndexSpec, TABLE_KEYS, TABLES, type TableNames, type TableSpec } from './tables';
-
-/** How long a new index on an existing local table may take to become ACTIVE. */
-const INDEX_WAIT_MS = 60_000;
 
 function attributeDefinitions(spec: TableSpec): AttributeDefinition[] {
   const keyNames = new Set<string>([spec.partitionKey]);
@@ -52,60 +57,129 @@ function createTableInput(spec: TableSpec, tableName: string): CreateTableComman
   };
 }
 
+const ASIDE_SUFFIX = '.upgrade';
+/** The item that marks a finished copy aside (no stored key starts with "#"). */
+const COPY_DONE = '#copy-complete';
+
+async function exists(client: DynamoDBClient, tableName: string) {
+  try {
+    return (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table ?? null;
+  } catch (err) {
+    if (err instanceof ResourceNotFoundException) return null;
+    throw err;
+  }
+}
+
+async function drop(client: DynamoDBClient, tableName: string): Promise<void> {
+  await client.send(new DeleteTableCommand({ TableName: tableName }));
+  await waitUntilTableNotExists({ client, maxWaitTime: 30 }, { TableName: tableName });
+}
+
+async function create(client: DynamoDBClient, input: CreateTableCommandInput): Promise<void> {
+  await client.send(new CreateTableCommand(input));
+  await waitUntilTableExists({ client, maxWaitTime: 30 }, { TableName: input.TableName });
+}
+
+function doneMarker(spec: TableSpec): Record<string, AttributeValue> {
+  return {
+    [spec.partitionKey]: { S: COPY_DONE },
+    ...(spec.sortKey ? { [spec.sortKey]: { S: COPY_DONE } } : {}),
+  };
+}
+
+/** Every item of one table into another, as stored (no marshalling), the marker left behind. */
+async function copyItems(client: DynamoDBClient, from: string, to: string, spec: TableSpec): Promise<void> {
+  let start: Record<string, AttributeValue> | undefined;
+  do {
+    const page = await client.send(new ScanCommand({ TableName: from, ExclusiveStartKey: start }));
+    const items = (page.Items ?? []).filter((item) => item[spec.partitionKey]?.S !== COPY_DONE);
+    for (let i = 0; i < items.length; i += 25) {
+      let requests = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+      while (requests.length > 0) {
+        const out = await client.send(new BatchWriteItemCommand({ RequestItems: { [to]: requests } }));
+        requests = (out.UnprocessedItems?.[to] ?? []).flatMap((r) =>
+          r.PutRequest?.Item ? [{ PutRequest: { Item: r.PutRequest.Item } }] : [],
+        );
+      }
+    }
+    start = page.LastEvaluatedKey;
+  } while (start);
+}
+
 /**
- * A table made by an older version (a local store kept in DATA_DIR) gets the indexes added since, one at a time
- * as DynamoDB requires. Items written before carry no key of a new index: a migration command writes them.
+ * A local table made by an older version (a store kept in DATA_DIR) that lacks an index added since. DynamoDB
+ * Local can leave an index added by UpdateTable in CREATING for good (seen with its other tables present), so
+ * the table is made again instead: its items are copied aside (`<table>.upgrade`, marked complete), the table
+ * dropped and created with the whole definition but no stream, the items copied back, then the stream turned
+ * on, so that the copy alerts nobody. The copy aside is dropped last: a start after a stop anywhere in between
+ * finds it and finishes the rebuild from it. Items written before carry no key of the new index: a migration
+ * command writes them (docs/operations.md, "Upgrades").
  */
-async function addMissingIndexes(client: DynamoDBClient, spec: TableSpec, tableName: string): Promise<void> {
-  const described = await client.send(new DescribeTableCommand({ TableName: tableName }));
-  const present = new Set((described.Table?.GlobalSecondaryIndexes ?? []).map((ix) => ix.IndexName));
-  for (const ix of spec.indexes) {
-    if (present.has(ix.name)) continue;
+async function rebuildWithIndexes(client: DynamoDBClient, spec: TableSpec, tableName: string): Promise<void> {
+  const aside = `${tableName}${ASIDE_SUFFIX}`;
+  const copied = await exists(client, aside);
+  const complete =
+    copied &&
+    (await client.send(new GetItemCommand({ TableName: aside, Key: doneMarker(spec), ConsistentRead: true })))
+      .Item;
+  if (!complete) {
+    if (copied) await drop(client, aside);
+    await create(client, createTableInput({ ...spec, indexes: [], stream: false }, aside));
+    await copyItems(client, tableName, aside, spec);
+    await client.send(new PutItemCommand({ TableName: aside, Item: doneMarker(spec) }));
+  }
+  if (await exists(client, tableName)) await drop(client, tableName);
+  await create(client, { ...createTableInput(spec, tableName), StreamSpecification: undefined });
+  await enableTtl(client, spec, tableName);
+  await copyItems(client, aside, tableName, spec);
+  if (spec.stream) {
     await client.send(
       new UpdateTableCommand({
         TableName: tableName,
-        AttributeDefinitions: attributeDefinitions(spec),
-        GlobalSecondaryIndexUpdates: [{ Create: indexInput(ix) }],
+        StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
       }),
     );
-    await waitForIndex(client, tableName, ix.name);
   }
+  await drop(client, aside);
 }
 
-async function waitForIndex(client: DynamoDBClient, tableName: string, indexName: string): Promise<void> {
-  const deadline = Date.now() + INDEX_WAIT_MS;
-  for (;;) {
-    const out = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    const ix = out.Table?.GlobalSecondaryIndexes?.find((i) => i.IndexName === indexName);
-    if (ix?.IndexStatus === 'ACTIVE') return;
-    if (Date.now() > deadline) throw new Error(`index ${indexName} of ${tableName} is not active after 60 s`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+async function enableTtl(client: DynamoDBClient, spec: TableSpec, tableName: string): Promise<void> {
+  if (!spec.ttlAttribute) return;
+  await client.send(
+    new UpdateTimeToLiveCommand({
+      TableName: tableName,
+      TimeToLiveSpecification: { AttributeName: spec.ttlAttribute, Enabled: true },
+    }),
+  );
+}
+
+/** Whether a local table must be (re)built: it lacks an index of its definition, or a rebuild was under way. */
+async function needsRebuild(client: DynamoDBClient, spec: TableSpec, tableName: string): Promise<boolean> {
+  if (await exists(client, `${tableName}${ASIDE_SUFFIX}`)) return true;
+  const table = await exists(client, tableName);
+  if (!table) return false;
+  const present = new Set((table.GlobalSecondaryIndexes ?? []).map((ix) => ix.IndexName));
+  return spec.indexes.some((ix) => !present.has(ix.name));
 }
 
 /**
- * Creates every table that does not exist yet, and adds to an existing one the indexes it lacks (local mode and
+ * Creates every table that does not exist yet, and rebuilds an existing one that lacks an index (local mode and
  * tests; in AWS the CDK stack owns them).
  */
 export async function ensureTables(client: DynamoDBClient, names: TableNames): Promise<void> {
   for (const key of TABLE_KEYS) {
     const spec: TableSpec = TABLES[key];
     const tableName = names[key];
-    try {
-      await client.send(new CreateTableCommand(createTableInput(spec, tableName)));
-    } catch (err) {
-      if (!(err instanceof ResourceInUseException)) throw err;
-      await addMissingIndexes(client, spec, tableName);
+    if (await needsRebuild(client, spec, tableName)) {
+      await rebuildWithIndexes(client, spec, tableName);
       continue;
     }
-    await waitUntilTableExists({ client, maxWaitTime: 30 }, { TableName: tableName });
-    if (spec.ttlAttribute) {
-      await client.send(
-        new UpdateTimeToLiveCommand({
-          TableName: tableName,
-          TimeToLiveSpecification: { AttributeName: spec.ttlAttribute, Enabled: true },
-        }),
-      );
+    try {
+      await create(client, createTableInput(spec, tableName));
+    } catch (err) {
+      if (err instanceof ResourceInUseException) continue;
+      throw err;
     }
+    await enableTtl(client, spec, tableName);
   }
 }
