@@ -316,7 +316,17 @@ export const dealSchema = z
 export type DealView = z.output<typeof dealSchema>;
 
 export const dealPageSchema = z
-  .object({ deals: z.array(dealSchema), cursor: z.string().nullable() })
+  .object({
+    deals: z.array(dealSchema),
+    cursor: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          'Pass it back for the next page; null at the end. With minValueUsd, status or kind a page may hold ' +
+          'fewer than `limit` deals, even none, and still have a cursor: each call reads at most 1,000 deals.',
+      }),
+  })
   .openapi('DealPage');
 
 export const companyParams = z.object({
