@@ -199,6 +199,17 @@ export function createDealRepository(doc: DynamoDBDocumentClient, tableName: str
     return { asBuyer: asBuyer ?? [], asProvider: asProvider ?? [] };
   }
 
+  /** One page of the whole table, in no order (the migrations). */
+  function scanPage(limit: number, cursor: string | null | undefined) {
+    return doc.send(
+      new ScanCommand({
+        TableName: tableName,
+        Limit: limit,
+        ExclusiveStartKey: decodeCursor(cursor, ['id']),
+      }),
+    );
+  }
+
   /** One page of the announcement index: one Query of `limit + 1`, or bounded reads while filters drop deals. */
   async function listByAnnouncement(q: DealQuery): Promise<DealPage> {
     const { filtered, ...filter } = indexFilter(q);
@@ -274,24 +285,12 @@ export function createDealRepository(doc: DynamoDBDocumentClient, tableName: str
     listByCompany,
 
     async scan({ limit, cursor }) {
-      const out = await doc.send(
-        new ScanCommand({
-          TableName: tableName,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, ['id']),
-        }),
-      );
+      const out = await scanPage(limit, cursor);
       return { items: (out.Items ?? []).map(toDeal), cursor: encodeCursor(out.LastEvaluatedKey) };
     },
 
     async writeIndexKeys({ limit, cursor }) {
-      const out = await doc.send(
-        new ScanCommand({
-          TableName: tableName,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, ['id']),
-        }),
-      );
+      const out = await scanPage(limit, cursor);
       const page = {
         scanned: 0,
         written: 0,

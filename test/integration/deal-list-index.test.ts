@@ -325,3 +325,29 @@ describe('a store written before the announcement index', () => {
     expect((await deals.list({ limit: 1 })).items.map((d) => d.id)).toEqual([fresh.id]);
   });
 });
+
+describe('a local rebuild stopped half way', () => {
+  it('is finished by the next start from the complete copy aside, even with the table already dropped', async () => {
+    const endpoint = inject('dynamoEndpoint');
+    const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint });
+    const doc = createDocumentClient({ ...LOCAL_AWS, endpoint });
+    const names = localTableNames(`half${randomUUID().slice(0, 8)}-`);
+    const aside = `${names.deals}.upgrade`;
+    // What a stop right after dropping the table leaves: the copy aside with its completion marker, no table.
+    await client.send(
+      new CreateTableCommand({
+        TableName: aside,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+      }),
+    );
+    const stored = [made(1).deal, made(2).deal, made(3, { hidden: true }).deal];
+    await batchPutItems(doc, aside, [...stored.map(dealItem), { id: '#copy-complete' }]);
+    await ensureTables(client, names);
+    const deals = createDealRepository(doc, names.deals);
+    expect((await client.send(new ScanCommand({ TableName: names.deals }))).Count).toBe(3);
+    expect((await client.send(new ListTablesCommand({}))).TableNames).not.toContain(aside);
+    expect((await deals.list({ limit: 10 })).items.map((d) => d.id)).toEqual([stored[1]?.id, stored[0]?.id]);
+  });
+});
