@@ -16,7 +16,6 @@ import {
   VersionConflictError,
 } from '../core/ports/store';
 import { CorrectionRefusedError, DealNotFoundError } from '../use-cases/correct-deal';
-import { createDealLister } from '../use-cases/list-deals';
 import { effectiveFeeds, FeedRefusedError, putFeed, removeFeed } from '../use-cases/manage-feeds';
 import {
   createSubscription,
@@ -231,10 +230,10 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
     return c.json({ ok: true, store: 'ok' as const }, 200);
   });
 
-  const listDeals = createDealLister(deps.deals);
+  // One Query of the deals' announcement index per page (store/deals.ts); the cursor is the last deal's position.
   const listPage = async (q: DealQueryInput) => {
-    const { cursor, limit, ...filters } = q;
-    const page = await listDeals({ ...filters, limit, after: cursor });
+    const { cursor, ...query } = q;
+    const page = await deps.deals.list({ ...query, ...(cursor ? { after: cursor } : {}) });
     return {
       deals: page.items.map(toDealView),
       cursor: page.next ? encodeDealPosition(page.next) : null,

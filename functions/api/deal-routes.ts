@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { companyById } from '../core/companies';
+import { newestFirst } from '../core/deal-order';
 import type { DealRepository } from '../core/ports/store';
 import type { Deal } from '../core/types';
 import { correctDeal } from '../use-cases/correct-deal';
-import { announcedAt } from '../use-cases/list-deals';
 import { toDealView } from './deal-view';
 import { type InvalidField, ProblemError, summarise } from './problem';
 import { routes } from './routes';
@@ -40,10 +40,7 @@ export async function pairDeals(deals: DealRepository, pair: string, given: URLS
   if (errors.length > 0) throw new ProblemError('invalidRequest', summarise(errors), errors);
   const [buyer, provider] = pair.split('--') as [string, string];
   const all = visible(await deals.listByPair(buyer, provider));
-  const newestFirst = all
-    .map((deal) => ({ deal, at: announcedAt(deal) }))
-    .sort((x, y) => (x.at === y.at ? x.deal.id.localeCompare(y.deal.id) : x.at < y.at ? 1 : -1));
-  return { deals: newestFirst.map((d) => toDealView(d.deal)), cursor: null };
+  return { deals: all.sort(newestFirst).map(toDealView), cursor: null };
 }
 
 export function registerDealRoutes(app: OpenAPIHono, deps: DealRouteDeps): void {

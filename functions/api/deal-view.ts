@@ -1,6 +1,6 @@
 // What the API shows of a deal: the stored deal plus its announcement time and the links of each source.
+import { announcedAt } from '../core/deal-order';
 import type { Deal, SourceRef } from '../core/types';
-import { announcedAt } from '../use-cases/list-deals';
 import { type DealView, dealSchema } from './schemas';
 
 // An EDGAR filing folder: .../Archives/edgar/data/<cik>/<accession without dashes>/

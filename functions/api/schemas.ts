@@ -1,11 +1,11 @@
 // The API's zod schemas: they validate requests, shape responses (fixed key order), and generate /openapi.json.
 import { z } from '@hono/zod-openapi';
 import { findCompany } from '../core/companies';
+import type { DealPosition } from '../core/deal-order';
 import { decideUrl } from '../core/host-policy';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/match';
 import { FEED_KINDS } from '../core/ports/news';
 import { DEAL_KINDS, DEAL_STATUSES, ENDPOINT_STATES, LANGUAGES } from '../core/types';
-import type { DealPosition } from '../use-cases/list-deals';
 
 const MAX_KEY_BYTES = 512;
 
@@ -316,7 +316,17 @@ export const dealSchema = z
 export type DealView = z.output<typeof dealSchema>;
 
 export const dealPageSchema = z
-  .object({ deals: z.array(dealSchema), cursor: z.string().nullable() })
+  .object({
+    deals: z.array(dealSchema),
+    cursor: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          'Pass it back for the next page; null at the end. With minValueUsd, status or kind a page may hold ' +
+          'fewer than `limit` deals, even none, and still have a cursor: each call reads at most 1,000 deals.',
+      }),
+  })
   .openapi('DealPage');
 
 export const companyParams = z.object({

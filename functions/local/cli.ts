@@ -7,11 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '../config';
 import { formatUsd } from '../core/alert-text';
+import { InvalidCursorError } from '../core/ports/store';
 import type { Deal, FilingRecord, Subscription } from '../core/types';
 import { EdgarConfigError } from '../sources/edgar/client';
 import { FeedRegistryError, loadFeedRegistry } from '../sources/news/feed-registry';
+import { createDocumentClient } from '../store/client';
+import { createDealRepository } from '../store/deals';
 import type { BackfillDay } from '../use-cases/backfill-edgar';
 import { CorrectionRefusedError, correctionRequest, DealNotFoundError } from '../use-cases/correct-deal';
+import { migrateDealIndex } from '../use-cases/migrate-deal-index';
 import { createConsoleLogger } from './console-logger';
 import { JavaMissingError } from './dynamo-local';
 import { runExtractCommand } from './extract-command';
@@ -22,7 +26,7 @@ import { startSnapshotServer } from './snapshot-server';
 
 const SNAPSHOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'snapshot');
 const DEMO_USER_AGENT = 'compute-contract-alerts demo demo@example.com';
-/** `deal` and `migrate-ids` only touch the local tables, never EDGAR: they must not ask for SEC_USER_AGENT. */
+/** `deal` and the migrations only touch the tables, never EDGAR: they must not ask for SEC_USER_AGENT. */
 const STORE_ONLY_USER_AGENT = 'compute-contract-alerts local-store store@example.com';
 
 /** Each command's usage, shown by `COMMAND --help` and, all together, by `help`. */
@@ -38,6 +42,9 @@ const COMMAND_USAGE: Record<string, string> = {
                  [--kind K] [--buyer ID] [--provider ID] [--source SOURCE_ID] [--with OTHER_DEAL_ID]`,
   'migrate-ids':
     'npm run cli -- migrate-ids         rewrite pair-keyed deals to contract ids (idempotent, resumable)',
+  'migrate-deal-index': `npm run cli -- migrate-deal-index [--from CURSOR] [--table DEALS_TABLE]
+                 write the list index's key on deals stored before it (idempotent; --from resumes at a logged
+                 cursor; --table: the deployed table, with the AWS credentials and region of the environment)`,
   redrive:
     'npm run cli -- redrive --queue DLQ_URL [--max-per-second N]   (AWS) replay a dead-letter queue after a fix',
 };
@@ -245,6 +252,17 @@ async function withStack(config: Config, run: (stack: LocalStack) => Promise<unk
   return 0;
 }
 
+/** The index-key backfill, on the local tables or, with --table, on the deployed deals table. */
+async function dealIndexMigration(config: Config, args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { from: { type: 'string' }, table: { type: 'string' } } });
+  const from = values.from ?? null;
+  if (!values.table) return withStack(storeOnly(config), (stack) => stack.migrateDealIndex(from));
+  const deals = createDealRepository(createDocumentClient(), values.table);
+  const report = await migrateDealIndex({ deals, log: createConsoleLogger(config.logLevel) }, { from });
+  print(JSON.stringify(report, null, 2));
+  return 0;
+}
+
 /** `deal ID ACTION --by --why ...`: the same corrections as PATCH /deals/{id}, checked by the same schema. */
 function dealCorrection(args: string[]) {
   const { values, positionals } = parseArgs({
@@ -358,6 +376,8 @@ async function runCommand(command: string, rest: string[]): Promise<number> {
     case 'migrate-ids':
       parseArgs({ args: rest, options: {} });
       return withStack(storeOnly(config), (stack) => stack.migrateDealIds());
+    case 'migrate-deal-index':
+      return dealIndexMigration(config, rest);
     case 'feed':
       // The news poller's User-Agent (functions/news-poll.ts).
       return runFeedCommand(rest, process, { userAgent: config.secUserAgent ?? 'compute-contract-alerts' });
@@ -378,7 +398,8 @@ main(process.argv.slice(2)).then(
       err instanceof RedriveError ||
       err instanceof EdgarConfigError ||
       err instanceof FeedRegistryError ||
-      err instanceof PortInUseError
+      err instanceof PortInUseError ||
+      err instanceof InvalidCursorError
     )
       process.stderr.write(`${err.message}\n`);
     else process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

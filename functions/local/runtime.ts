@@ -34,6 +34,7 @@ import { localTableNames } from '../store/tables';
 import { type BackfillDay, backfillEdgar, type EdgarBackfillReport } from '../use-cases/backfill-edgar';
 import { type CorrectionInput, type CorrectionResult, correctDeal } from '../use-cases/correct-deal';
 import { type MigrationReport, migrateDealIds } from '../use-cases/migrate-deal-ids';
+import { type IndexMigrationReport, migrateDealIndex } from '../use-cases/migrate-deal-index';
 import { resumeUnfinishedFilings } from '../use-cases/resume-filings';
 import { afterCall, beforeCall, chaosPoint } from './chaos-hook';
 import { type DynamoLocal, LOCAL_AWS, startDynamoLocal } from './dynamo-local';
@@ -107,6 +108,8 @@ export interface LocalStack {
   correctDeal(id: string, input: CorrectionInput): Promise<CorrectionResult>;
   /** The one-shot rewrite of pair-keyed deals to contract ids. */
   migrateDealIds(): Promise<MigrationReport>;
+  /** The backfill of index keys added since the deals were written (resumable from a logged cursor). */
+  migrateDealIndex(from: string | null): Promise<IndexMigrationReport>;
   outboxFile: string;
   stop(): Promise<void>;
 }
@@ -306,6 +309,7 @@ async function composeLocalStack(
     },
     correctDeal: (id, input) => correctDeal({ deals: store.deals, clock }, id, input),
     migrateDealIds: () => migrateDealIds({ deals: store.deals, clock, log }),
+    migrateDealIndex: (from) => migrateDealIndex({ deals: store.deals, log }, { from }),
     async stop() {
       for (const t of timers) clearInterval(t);
       await streamPoller.stop();

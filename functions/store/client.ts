@@ -39,6 +39,10 @@ export function classifyStoreError(err: unknown): unknown {
   if (typeof code === 'string' && UNREACHABLE_CODES.has(code))
     return new StoreUnavailableError(code, { cause: err });
   if (UNAVAILABLE_NAMES.has(err.name)) return new StoreUnavailableError(err.name, { cause: err });
+  // An index added by the last deploy that DynamoDB is still filling refuses reads for a while: not the caller's
+  // mistake nor a fault of ours, so a 503 with Retry-After (docs/operations.md, "Upgrades").
+  if (err.name === 'ValidationException' && /backfilling/i.test(err.message))
+    return new StoreUnavailableError('index backfilling', { cause: err });
   return err;
 }
 

@@ -6,24 +6,45 @@ import {
   QueryCommand,
   type QueryCommandInput,
   ScanCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { type DealRepository, VersionConflictError } from '../core/ports/store';
+import { type DealPosition, newestFirst, positionFromKey, positionKey, positionOf } from '../core/deal-order';
+import {
+  type DealPage,
+  type DealQuery,
+  type DealRepository,
+  VersionConflictError,
+} from '../core/ports/store';
 import type { Deal } from '../core/types';
 import { decodeCursor, encodeCursor, isConditionFailure } from './client';
 import { LIST_PARTITION } from './tables';
 
-/** Index keys kept beside the deal: the newest-first list (visible deals only) and the company/pair indexes. */
+/** Index keys kept beside the deal: the newest-first lists (visible deals only) and the company/pair indexes. */
 interface IndexKeys {
   listPk?: string;
+  announcedSk: string;
   buyerId: string;
   providerId: string;
   buyerSk: string;
   providerSk: string;
 }
 
-/** How many index pages one list call may read while filters drop items. */
-const MAX_PAGES_PER_LIST = 10;
+const INDEX_KEY_NAMES = [
+  'listPk',
+  'announcedSk',
+  'buyerId',
+  'providerId',
+  'buyerSk',
+  'providerSk',
+] as const satisfies readonly (keyof IndexKeys)[];
+
+/**
+ * Deals one list call may read from the announcement index while filters drop them (ten reads of a hundred):
+ * past it the page comes back short, with a cursor. Without filters a page is one read of `limit + 1`.
+ */
+const MAX_EVALUATED_PER_LIST = 1000;
+const FILTERED_READ = 100;
 /** A pair has a handful of contracts; a company a few hundred at most. */
 const MAX_PAGES_PER_INDEX_READ = 20;
 
@@ -38,6 +59,7 @@ export function toDeal(item: Record<string, unknown>): Deal {
   // contracts (the pair-keyed ones, until the id migration rewrites them) lack the newer fields.
   const {
     listPk: _l,
+    announcedSk: _a,
     buyerId: _b,
     providerId: _p,
     buyerSk: _bs,
@@ -58,6 +80,7 @@ function indexKeys(deal: Deal): IndexKeys {
   return {
     // Hidden deals (wrong, or merged away) are left out of the public list by leaving them out of its index.
     listPk: deal.hidden ? undefined : LIST_PARTITION,
+    announcedSk: positionKey(positionOf(deal)),
     buyerId: deal.buyer.id,
     providerId: deal.provider.id,
     buyerSk: `${deal.provider.id}#${deal.id}`,
@@ -68,6 +91,84 @@ function indexKeys(deal: Deal): IndexKeys {
 /** The item a deal is stored as: the deal and its index keys (also how a bench seeds deals in batches). */
 export function dealItem(deal: Deal): Record<string, unknown> {
   return { ...deal, ...indexKeys(deal) };
+}
+
+/** Where a page of the announcement index starts: just after this position. */
+function startKeyAfter(p: DealPosition): Record<string, string> {
+  return { listPk: LIST_PARTITION, announcedSk: positionKey(p), id: p.i };
+}
+
+type FilterParts = Pick<
+  QueryCommandInput,
+  'FilterExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+>;
+
+/** The list filters the announcement index does not key on, for DynamoDB to apply to what it reads. */
+function indexFilter(q: DealQuery): FilterParts & { filtered: boolean } {
+  const filters: string[] = [];
+  const values: Record<string, unknown> = { ':pk': LIST_PARTITION };
+  const names: Record<string, string> = {};
+  if (q.minValueUsd !== undefined) {
+    filters.push('valueUsd >= :min');
+    values[':min'] = q.minValueUsd;
+  }
+  if (q.status) {
+    filters.push('#status = :status');
+    names['#status'] = 'status';
+    values[':status'] = q.status;
+  }
+  if (q.kind) {
+    filters.push('kind = :kind');
+    values[':kind'] = q.kind;
+  }
+  return {
+    filtered: filters.length > 0,
+    FilterExpression: filters.length ? filters.join(' AND ') : undefined,
+    ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
+    ExpressionAttributeValues: values,
+  };
+}
+
+/** The same filters on a deal read whole (a company's deals), visible ones only as in the list's index. */
+function matchesFilters(q: DealQuery, d: Deal): boolean {
+  return (
+    !d.hidden &&
+    (q.minValueUsd === undefined || (d.valueUsd !== null && d.valueUsd >= q.minValueUsd)) &&
+    (!q.status || d.status === q.status) &&
+    (!q.kind || d.kind === q.kind)
+  );
+}
+
+/** The first `limit` deals; the next page starts after the last of them, or where reading stopped. */
+function pageOf(items: Deal[], limit: number, stoppedAt: DealPosition | null): DealPage {
+  const last = items[limit - 1];
+  if (items.length > limit && last) return { items: items.slice(0, limit), next: positionOf(last) };
+  return { items, next: stoppedAt };
+}
+
+/** The UpdateItem that gives a stored item the index keys `save` would write, when any differs. */
+function indexKeyUpdate(item: Record<string, unknown>) {
+  const want = indexKeys(toDeal(item));
+  const stale = INDEX_KEY_NAMES.filter((k) => want[k] !== item[k]);
+  if (stale.length === 0) return null;
+  const set = stale.filter((k) => want[k] !== undefined);
+  const remove = stale.filter((k) => want[k] === undefined);
+  return {
+    Key: { id: item.id },
+    UpdateExpression: [
+      set.length ? `SET ${set.map((k) => `#${k} = :${k}`).join(', ')}` : '',
+      remove.length ? `REMOVE ${remove.map((k) => `#${k}`).join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+    // Only the version read: a writer that got there first wrote every key itself.
+    ConditionExpression: 'version = :version',
+    ExpressionAttributeNames: Object.fromEntries(stale.map((k) => [`#${k}`, k])),
+    ExpressionAttributeValues: {
+      ':version': item.version,
+      ...Object.fromEntries(set.map((k) => [`:${k}`, want[k]])),
+    },
+  };
 }
 
 export function createDealRepository(doc: DynamoDBDocumentClient, tableName: string): DealRepository {
@@ -83,6 +184,71 @@ export function createDealRepository(doc: DynamoDBDocumentClient, tableName: str
       if (!start) break;
     }
     return items;
+  }
+
+  async function listByCompany(companyId: string) {
+    const [asBuyer, asProvider] = await Promise.all(
+      (['buyer', 'provider'] as const).map((role) =>
+        queryAll({
+          IndexName: role === 'buyer' ? 'byBuyer' : 'byProvider',
+          KeyConditionExpression: `${role}Id = :c`,
+          ExpressionAttributeValues: { ':c': companyId },
+        }),
+      ),
+    );
+    return { asBuyer: asBuyer ?? [], asProvider: asProvider ?? [] };
+  }
+
+  /** One page of the whole table, in no order (the migrations). */
+  function scanPage(limit: number, cursor: string | null | undefined) {
+    return doc.send(
+      new ScanCommand({
+        TableName: tableName,
+        Limit: limit,
+        ExclusiveStartKey: decodeCursor(cursor, ['id']),
+      }),
+    );
+  }
+
+  /** One page of the announcement index: one Query of `limit + 1`, or bounded reads while filters drop deals. */
+  async function listByAnnouncement(q: DealQuery): Promise<DealPage> {
+    const { filtered, ...filter } = indexFilter(q);
+    const items: Deal[] = [];
+    let start: Record<string, unknown> | undefined = q.after ? startKeyAfter(q.after) : undefined;
+    let evaluated = 0;
+    do {
+      const out = await doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'byAnnouncedAt',
+          KeyConditionExpression: 'listPk = :pk',
+          ...filter,
+          ScanIndexForward: false,
+          // One more than the page: when it comes there is a next page, so the last page has a null cursor.
+          Limit: filtered ? FILTERED_READ : q.limit + 1 - items.length,
+          ExclusiveStartKey: start,
+        }),
+      );
+      evaluated += out.ScannedCount ?? 0;
+      items.push(...(out.Items ?? []).map(toDeal));
+      start = out.LastEvaluatedKey;
+    } while (start && items.length <= q.limit && evaluated < MAX_EVALUATED_PER_LIST);
+    return pageOf(items, q.limit, start ? positionFromKey(String(start.announcedSk)) : null);
+  }
+
+  /**
+   * A company's page: its deals as buyer and as provider from their own indexes (a few hundred at most, read
+   * whole, bounded by MAX_PAGES_PER_INDEX_READ), filtered and sorted here. The announcement index would read
+   * every other company's deals to find them.
+   */
+  async function listCompany(q: DealQuery, companyId: string): Promise<DealPage> {
+    const { asBuyer, asProvider } = await listByCompany(companyId);
+    const after = q.after ? positionKey(q.after) : null;
+    const byId = new Map([...asBuyer, ...asProvider].map((d) => [d.id, d]));
+    const rest = [...byId.values()]
+      .filter((d) => matchesFilters(q, d) && (after === null || positionKey(positionOf(d)) < after))
+      .sort(newestFirst);
+    return pageOf(rest.slice(0, q.limit + 1), q.limit, null);
   }
 
   return {
@@ -116,74 +282,38 @@ export function createDealRepository(doc: DynamoDBDocumentClient, tableName: str
       });
     },
 
-    async listByCompany(companyId) {
-      const [asBuyer, asProvider] = await Promise.all(
-        (['buyer', 'provider'] as const).map((role) =>
-          queryAll({
-            IndexName: role === 'buyer' ? 'byBuyer' : 'byProvider',
-            KeyConditionExpression: `${role}Id = :c`,
-            ExpressionAttributeValues: { ':c': companyId },
-          }),
-        ),
-      );
-      return { asBuyer: asBuyer ?? [], asProvider: asProvider ?? [] };
-    },
+    listByCompany,
 
     async scan({ limit, cursor }) {
-      const out = await doc.send(
-        new ScanCommand({
-          TableName: tableName,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, ['id']),
-        }),
-      );
+      const out = await scanPage(limit, cursor);
       return { items: (out.Items ?? []).map(toDeal), cursor: encodeCursor(out.LastEvaluatedKey) };
     },
 
-    async list({ limit, cursor, minValueUsd, company, status, kind }) {
-      const filters: string[] = [];
-      const values: Record<string, unknown> = { ':pk': LIST_PARTITION };
-      const names: Record<string, string> = {};
-      if (minValueUsd !== undefined) {
-        filters.push('valueUsd >= :min');
-        values[':min'] = minValueUsd;
+    async writeIndexKeys({ limit, cursor }) {
+      const out = await scanPage(limit, cursor);
+      const page = {
+        scanned: 0,
+        written: 0,
+        changedMeanwhile: 0,
+        cursor: encodeCursor(out.LastEvaluatedKey),
+      };
+      for (const item of out.Items ?? []) {
+        page.scanned++;
+        const update = indexKeyUpdate(item);
+        if (!update) continue;
+        try {
+          await doc.send(new UpdateCommand({ TableName: tableName, ...update }));
+          page.written++;
+        } catch (err) {
+          if (!isConditionFailure(err)) throw err;
+          page.changedMeanwhile++;
+        }
       }
-      if (company) {
-        filters.push('(buyer.id = :company OR provider.id = :company)');
-        values[':company'] = company;
-      }
-      if (status) {
-        filters.push('#status = :status');
-        names['#status'] = 'status';
-        values[':status'] = status;
-      }
-      if (kind) {
-        filters.push('kind = :kind');
-        values[':kind'] = kind;
-      }
-      const items: Deal[] = [];
-      let start: Record<string, unknown> | undefined = decodeCursor(cursor, ['id', 'listPk', 'updatedAt'], {
-        listPk: LIST_PARTITION,
-      });
-      for (let page = 0; page < MAX_PAGES_PER_LIST && items.length < limit; page++) {
-        const out = await doc.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: 'byUpdatedAt',
-            KeyConditionExpression: 'listPk = :pk',
-            FilterExpression: filters.length ? filters.join(' AND ') : undefined,
-            ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
-            ExpressionAttributeValues: values,
-            ScanIndexForward: false,
-            Limit: limit - items.length,
-            ExclusiveStartKey: start,
-          }),
-        );
-        items.push(...(out.Items ?? []).map(toDeal));
-        start = out.LastEvaluatedKey;
-        if (!start) break;
-      }
-      return { items, cursor: encodeCursor(start) };
+      return page;
+    },
+
+    list(q) {
+      return q.company ? listCompany(q, q.company) : listByAnnouncement(q);
     },
   };
 }

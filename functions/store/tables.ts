@@ -50,10 +50,15 @@ export const TABLES = {
     envVar: 'DEALS_TABLE',
     partitionKey: 'id',
     indexes: [
+      // Read by nothing since byAnnouncedAt; kept because CloudFormation takes one GSI change per stack update.
+      // Remove it in a later deploy (docs/operations.md, "Upgrades").
       { name: 'byUpdatedAt', partitionKey: 'listPk', sortKey: 'updatedAt' },
       // A company's deals as buyer and as provider; a pair's deals are a prefix (`provider#`) of byBuyer.
       { name: 'byBuyer', partitionKey: 'buyerId', sortKey: 'buyerSk' },
       { name: 'byProvider', partitionKey: 'providerId', sortKey: 'providerSk' },
+      // The public list, newest announcement first: `announcedSk` is core/deal-order.ts's positionKey (time#id),
+      // and the index holds only visible deals (hidden ones have no listPk). A page is one Query with Limit.
+      { name: 'byAnnouncedAt', partitionKey: 'listPk', sortKey: 'announcedSk' },
     ],
     stream: true,
   },

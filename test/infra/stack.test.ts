@@ -185,6 +185,22 @@ describe('tables (built from functions/store/tables.ts)', () => {
     expect(p.StreamSpecification).toEqual(spec.stream ? { StreamViewType: 'NEW_AND_OLD_IMAGES' } : undefined);
   });
 
+  it('lists deals from a byAnnouncedAt GSI (listPk + announcedSk), appended as the one GSI change of its update', () => {
+    const p = props(tableId('deals'));
+    const gsis = (p.GlobalSecondaryIndexes ?? []) as Json[];
+    // CloudFormation creates or deletes one GSI per stack update: the three deployed before stay as they were.
+    expect(gsis.map((g) => g.IndexName)).toEqual(['byUpdatedAt', 'byBuyer', 'byProvider', 'byAnnouncedAt']);
+    expect(gsis.at(-1)).toEqual({
+      IndexName: 'byAnnouncedAt',
+      KeySchema: [
+        { AttributeName: 'listPk', KeyType: 'HASH' },
+        { AttributeName: 'announcedSk', KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    });
+    expect(p.AttributeDefinitions).toContainEqual({ AttributeName: 'announcedSk', AttributeType: 'S' });
+  });
+
   it('streams the deals table with old and new images (notify diffs them)', () => {
     expect(props(tableId('deals')).StreamSpecification).toEqual({ StreamViewType: 'NEW_AND_OLD_IMAGES' });
   });

@@ -15,7 +15,17 @@ const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(args, { LOG_
 /** A stack trace's frames ("    at fn (file:line)"): never shown for a user's mistake. */
 const STACK_FRAME = /^\s+at .+[:(]/m;
 
-const COMMANDS = ['start', 'demo', 'extract', 'feed', 'backfill', 'deal', 'migrate-ids', 'redrive'];
+const COMMANDS = [
+  'start',
+  'demo',
+  'extract',
+  'feed',
+  'backfill',
+  'deal',
+  'migrate-ids',
+  'migrate-deal-index',
+  'redrive',
+];
 const invocation = (command: string) =>
   command === 'start' ? 'npm start' : command === 'demo' ? 'npm run demo' : `cli -- ${command}`;
 
@@ -54,6 +64,7 @@ describe('cli mistakes', { timeout: 120_000 }, () => {
     [['demo', '--bogus'], "demo: Unknown option '--bogus' (npm run cli -- demo --help)"],
     [['start', 'now'], "start: Unexpected argument 'now' (npm run cli -- start --help)"],
     [['migrate-ids', '--all'], "migrate-ids: Unknown option '--all'"],
+    [['migrate-deal-index', '--all'], "migrate-deal-index: Unknown option '--all'"],
     [['deal', 'x', 'hide', '--by'], "deal: Option '--by <value>' argument missing"],
     [['redrive', '--nope'], "redrive: Unknown option '--nope' (npm run cli -- redrive --help)"],
   ])('%j: one line on stderr, with a hint, exit 2', async (args, message) => {
@@ -105,6 +116,20 @@ describe('cli store commands', { timeout: 120_000 }, () => {
     expect(run.code).toBe(1);
     expect(run.stderr).not.toContain('SEC_USER_AGENT');
     expect(run.stderr.trimEnd()).toBe('no deal microsoft--nscale--2025-09');
+  });
+
+  it('migrate-deal-index needs no SEC_USER_AGENT and prints its report; a cursor it did not log is one line', async () => {
+    const env = { DATA_DIR: await mkdtemp(join(tmpdir(), 'cli-index-')), SEC_USER_AGENT: undefined };
+    const run = await cli(['migrate-deal-index'], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout.slice(run.stdout.indexOf('{')))).toEqual({
+      scanned: 0,
+      written: 0,
+      changedMeanwhile: 0,
+    });
+    const bad = await cli(['migrate-deal-index', '--from', 'not-a-cursor'], env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trimEnd()).toBe('the page cursor is not one this API issued');
   });
 });
 

@@ -1,3 +1,4 @@
+import type { DealPosition } from '../deal-order';
 import type {
   Deal,
   DealKind,
@@ -42,24 +43,50 @@ export interface FilingPage extends Page<FilingRecord> {
 
 export interface DealQuery {
   limit: number;
-  cursor?: string | null;
+  /** The page starts after this position (the previous page's `next`). */
+  after?: DealPosition;
   minValueUsd?: number;
   company?: string;
   status?: DealStatus;
   kind?: DealKind;
 }
 
+/**
+ * A page of visible deals, newest announcement first. `next` is null at the end; a page may hold fewer than
+ * `limit` deals (even none) and still have a `next` when filters dropped most of what one call may read.
+ */
+export interface DealPage {
+  items: Deal[];
+  next: DealPosition | null;
+}
+
+/** What one page of the index-key backfill did (DealRepository.writeIndexKeys). */
+export interface IndexKeyPage {
+  scanned: number;
+  /** Items whose index keys were rewritten. */
+  written: number;
+  /** Items a writer changed between the read and the write: that writer's save set their keys. */
+  changedMeanwhile: number;
+  cursor: string | null;
+}
+
 export interface DealRepository {
   get(id: string): Promise<Deal | null>;
   /** Writes the deal when its stored version is still `deal.version - 1` (0 for a new deal). */
   save(deal: Deal): Promise<void>;
-  list(query: DealQuery): Promise<Page<Deal>>;
+  /** Visible deals, newest announcement first (core/deal-order.ts), one page after `after`. */
+  list(query: DealQuery): Promise<DealPage>;
   /** Every deal of a pair, hidden and merged-away ones included (the identity rule needs them all). */
   listByPair(buyerId: string, providerId: string): Promise<Deal[]>;
   /** A company's deals as buyer and as provider, hidden ones included. */
   listByCompany(companyId: string): Promise<{ asBuyer: Deal[]; asProvider: Deal[] }>;
   /** The whole table, a page at a time (the one-shot id migration). */
   scan(query: { limit: number; cursor?: string | null }): Promise<Page<Deal>>;
+  /**
+   * One page of the whole table: every deal whose stored index keys differ from those `save` writes now gets
+   * them, and nothing else of it changes (its version and fields stay; the change stream sees no deal change).
+   */
+  writeIndexKeys(query: { limit: number; cursor?: string | null }): Promise<IndexKeyPage>;
 }
 
 export interface SubscriptionRepository {
