@@ -442,7 +442,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     expanded: [
       '(?:ha |han )?ejerci(?:do|ó) (?:la|una|su) opci[óo]n',
-      'ampl[íi]a',
+      'ampl[íi]a(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
       'ampli[óo]',
       'ampliaci[óo]n',
       'extiende',
@@ -536,7 +536,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     aggregate: ['complessivamente', 'nel complesso', 'sommando', 'sommati'],
     expanded: [
       "(?:ha |hanno )?esercitato (?:l['’]|un['’]) ?opzione",
-      'amplia',
+      'amplia(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
       'ampliat[oa]',
       'ampliamento',
       'estes[oa]',
@@ -582,12 +582,16 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   pt: {
     deal: [
-      'assin(?:a|ou|ado|ar)',
-      'fech(?:a|ou|ado|ar)',
+      'assin(?:a|am|ou|aram|ado|ada|ar)',
+      'fech(?:a|am|ou|aram|ado|ar)',
       'celebr(?:a|ou)',
+      // "A Meta firmou com o Google", "selou um contrato", "reservou capacidade de computação".
+      'firm(?:a|am|ou|aram|ado|ada|ar[áa]?)',
+      'sel(?:a|ou|aram|ado|ar)',
+      'reserv(?:a|am|ou|aram|ado|ada|ar[áa]?)',
       'alug(?:a|ou|ar[áa]?)',
       'arrend(?:a|ou)',
-      'contrat(?:a|ou)',
+      'contrat(?:a|am|ou|aram|ado)',
       'compr(?:a|ou|ar[áa]?)',
       'adquirir',
       'compromete',
@@ -655,7 +659,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     expanded: [
       'exerceu (?:a|uma|sua) op[çc][ãa]o',
-      'amplia',
+      // "amplia a lista de fornecedores": a new supplier, not a bigger contract.
+      'amplia(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
       'ampliou',
       'amplia[çc][ãa]o',
       'aditivo',
@@ -676,6 +681,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'em negocia[çc][õo]es',
       'em conversas',
       'perto de fechar',
+      'em tratativas',
+      'em conversa[çc][õo]es',
+      'prestes a (?:fechar|assinar|selar|firmar|concluir)',
+      'pode(?:m)? (?:\\S+ ){0,8}(?:fechar|assinar|selar|firmar)',
+      'estuda(?:m)? (?:alugar|contratar|comprar|fechar)',
       'parad[oa]s?',
       'poder(?:ia|iam|á) (?:\\S+ ){0,8}(?:fechar|assinar|selar|garantir)',
     ],
@@ -686,6 +696,17 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'negociaria',
       'a imprensa (?:\\S+ )?estima',
       'de acordo com (?:fontes|a imprensa|a bloomberg)',
+      // "segundo pessoas a par do assunto", "citando fontes com conhecimento das negociações".
+      'segundo (?:uma |duas |tr[êe]s |v[áa]rias )?(?:fontes?|pessoas)',
+      'de acordo com (?:uma |duas )?(?:fontes?|pessoas)',
+      'a par d[oa]s? (?:assunto|negocia[çc][õo]es|conversas|neg[óo]cio|acordo|tema)',
+      'com conhecimento d[oa]s? (?:assunto|negocia[çc][õo]es|conversas|neg[óo]cio|acordo|tema)',
+      'familiarizad[ao]s? com',
+      'fontes? pr[óo]xima?s?',
+      'citando',
+      'citad[ao] (?:pel[oa]|no|na)',
+      'segundo informa[çc][õo]es',
+      'noticiou',
     ],
     terminated: [
       'cancelad[oa]',

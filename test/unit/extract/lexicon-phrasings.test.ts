@@ -1,0 +1,98 @@
+// How news copy in each language says that a compute contract was signed, booked, reserved, reported or is being
+// negotiated: phrasings read on real pages (the sentences here are written for these tests), one block per language,
+// each with negatives that use the same words for an investment, an acquisition or a hardware purchase.
+// Expected: "buyer provider valueUsd status kind" as a prefix of each mention found, in order; [] for none.
+import { describe } from 'vitest';
+import { type Case, each } from './mention-cases';
+
+describe('Portuguese phrasings of a compute contract', () => {
+  const cases: Case[] = [
+    // Verbs of signing and booking the lexicon lacked: firmar, selar, reservar.
+    [
+      'A Meta firmou com o Google um contrato de nuvem de US$ 10 bilhões por seis anos.',
+      ['meta alphabet 10000000000 signed gpu_cloud'],
+    ],
+    [
+      'A Anthropic reservou capacidade de computação de US$ 30 bilhões na Azure, da Microsoft.',
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    [
+      'A CoreWeave selou com a Meta um contrato de US$ 14,2 bilhões para fornecer capacidade de nuvem.',
+      ['meta coreweave 14200000000 signed'],
+    ],
+    // "adquirir poder computacional" buys capacity, not a company.
+    [
+      'A OpenAI fechou contrato com a Oracle para adquirir US$ 300 bilhões em poder computacional ao longo de cinco anos.',
+      ['openai oracle 300000000000 signed'],
+    ],
+    // Sources and talks.
+    [
+      'A Meta assinou um acordo de nuvem de US$ 10 bilhões com o Google, segundo pessoas com conhecimento do assunto.',
+      ['meta alphabet 10000000000 reported'],
+    ],
+    [
+      'O Google fechou um contrato de computação em nuvem de US$ 10 bilhões com a Meta, citando fontes a par das negociações.',
+      ['meta alphabet 10000000000 reported'],
+    ],
+    [
+      'A Meta está em tratativas com o Google para um contrato de nuvem de US$ 10 bilhões.',
+      ['meta alphabet 10000000000 in_talks'],
+    ],
+    [
+      'A Meta está prestes a fechar com o Google um contrato de computação em nuvem de US$ 10 bilhões.',
+      ['meta alphabet 10000000000 in_talks'],
+    ],
+    // The same words for an investment, a takeover and a chip order.
+    [
+      'A Microsoft firmou um acordo para investir US$ 10 bilhões na OpenAI, segundo pessoas a par do assunto, reforçando a sua nuvem.',
+      [],
+    ],
+    [
+      'A CoreWeave firmou acordo para adquirir a Core Scientific por US$ 9 bilhões em ações, segundo fontes próximas, para ganhar capacidade.',
+      [],
+    ],
+    [
+      'A xAI reservou junto à Nvidia a compra de GPUs por US$ 18 bilhões para o seu supercomputador.',
+      ['xai nvidia 18000000000 signed hardware'],
+    ],
+  ];
+  each(cases);
+});
+
+describe('epithets for the AI labs and "suppliers of X", in several languages', () => {
+  const cases: Case[] = [
+    // "the maker of ChatGPT / Claude" names the lab in every language.
+    [
+      'La creadora de ChatGPT firmó con Oracle un contrato de capacidad de cómputo de 300.000 millones de dólares.',
+      ['openai oracle 300000000000 signed'],
+    ],
+    [
+      'La creatrice di Claude ha firmato con Microsoft un contratto da 30 miliardi di dollari per capacità di calcolo su Azure.',
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    [
+      'Der ChatGPT-Entwickler hat mit Oracle einen Cloud-Vertrag über 300 Milliarden Dollar unterzeichnet.',
+      ['openai oracle 300000000000 signed'],
+    ],
+    // "the list of suppliers of X": X buys; widening that list is a new supplier, not an expansion.
+    [
+      'O contrato de US$ 10 bilhões com a Cerebras amplia a lista de fornecedores de computação da OpenAI.',
+      ['openai cerebras 10000000000 signed'],
+    ],
+    [
+      'El contrato de 10.000 millones de dólares con Cerebras amplía la lista de proveedores de cómputo de OpenAI.',
+      ['openai cerebras 10000000000 signed'],
+    ],
+    // A contract that does grow stays an expansion.
+    [
+      'A OpenAI amplia o contrato de computação com a CoreWeave em US$ 6,5 bilhões.',
+      ['openai coreweave 6500000000 expanded'],
+    ],
+    // An epithet in an investment stays silent.
+    [
+      'La creadora de Claude recibirá una inversión de 5.000 millones de dólares de Microsoft para su nube.',
+      [],
+    ],
+  ];
+  each(cases);
+});
