@@ -249,6 +249,26 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'sichert sich',
       'liefert',
       'liefern',
+      // "bucht bei Google Rechenkapazitäten", "hat GPU-Kapazitäten geordert", "stellt Meta … bereit", "schließen
+      // einen Cloud-Deal ab", "hat sich … gesichert", "angemietet".
+      'bucht',
+      'buchen',
+      'gebucht',
+      'ordert',
+      'geordert',
+      'bestellt',
+      'stellt (?:\\S+ ){0,12}bereit',
+      'bereitstellen',
+      'bereitgestellt',
+      'bereitzustellen',
+      'gesichert',
+      'sichern sich',
+      'angemietet',
+      'anmieten',
+      'schlie[ßs](?:t|en) (?:\\S+ ){0,12}ab',
+      // A deal in talks is still a deal ("verhandelt mit Google über Rechenkapazitäten", "kurz vor dem Abschluss").
+      'verhandel(?:t|n)',
+      'vor (?:dem|einem) abschluss',
     ],
     valueWords: [
       'mehrere milliarden',
@@ -336,6 +356,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     inTalks: [
       'verhandelt',
       'verhandeln',
+      'erw[äa]g(?:t|en)',
       'in gespr[äa]chen',
       '*gespr[äa]che',
       'kurz vor',
@@ -352,6 +373,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'nicht best[äa]tigt',
       'unbest[äa]tigt',
       'offenbar',
+      // "Insidern zufolge", "laut zwei mit der Angelegenheit vertrauten Personen", "unter Berufung auf vertraute
+      // Kreise", "wie ein Insider sagte".
+      '(?:insidern|kreisen|informanten|eingeweihten|medienberichten) zufolge',
+      'vertraute(?:n|r)? (?:personen|person|kreise|kreisen|quelle|quellen)',
+      'unter berufung auf',
+      'wie (?:ein|eine) (?:insider|informant|eingeweihter)',
+      'laut (?:einem|zwei|drei|mehreren) (?:insider|insidern|informanten|personen|eingeweihten)',
     ],
     terminated: [
       'abgesagt',

@@ -96,3 +96,58 @@ describe('epithets for the AI labs and "suppliers of X", in several languages', 
   ];
   each(cases);
 });
+
+describe('German phrasings of a compute contract', () => {
+  const cases: Case[] = [
+    // Booking, ordering, providing: "bucht", "geordert", "stellt … bereit"; "Rechenkapazitäten" is capacity.
+    [
+      'Meta bucht bei Google Cloud Rechenkapazitäten für mehr als 10 Milliarden Dollar.',
+      ['meta alphabet 10000000000 signed gpu_cloud'],
+    ],
+    [
+      'Meta hat bei Google Rechenkapazitäten für zehn Milliarden Dollar gebucht.',
+      ['meta alphabet 10000000000 signed'],
+    ],
+    [
+      'Google stellt Meta Cloud-Kapazitäten im Wert von zehn Milliarden Dollar bereit.',
+      ['meta alphabet 10000000000 signed'],
+    ],
+    [
+      'Meta sichert sich bei Google Rechenkapazitäten für 10 Milliarden Dollar.',
+      ['meta alphabet 10000000000 signed'],
+    ],
+    // Sources and talks.
+    [
+      'Google hat laut zwei mit der Angelegenheit vertrauten Personen einen Cloud-Vertrag mit Meta über 10 Milliarden Dollar abgeschlossen.',
+      ['meta alphabet 10000000000 reported'],
+    ],
+    [
+      'Meta mietet bei Google Rechenkapazität für 10 Milliarden Dollar, wie ein Insider sagte.',
+      ['meta alphabet 10000000000 reported'],
+    ],
+    [
+      'Meta verhandelt mit Google über Rechenkapazitäten für zehn Milliarden Dollar.',
+      ['meta alphabet 10000000000 in_talks'],
+    ],
+    [
+      'Meta erwägt, bei Google Rechenkapazitäten für zehn Milliarden Dollar zu mieten.',
+      ['meta alphabet 10000000000 in_talks'],
+    ],
+    [
+      'Meta steht kurz vor einem Abschluss mit Google über Cloud-Kapazitäten für 10 Milliarden Dollar.',
+      ['meta alphabet 10000000000 in_talks'],
+    ],
+    // The same verbs for a stake, booked revenue, a takeover and a chip order.
+    [
+      'Microsoft beteiligt sich an Nebius und stellt dafür 2 Milliarden Dollar für den Ausbau der Rechenkapazitäten bereit.',
+      [],
+    ],
+    ['Oracle hat im Quartal einen Cloud-Umsatz von 10 Milliarden Dollar gebucht.', []],
+    [
+      'CoreWeave hat sich die Übernahme von Core Scientific für 9 Milliarden Dollar gesichert, um Rechenkapazitäten zu gewinnen.',
+      [],
+    ],
+    ['Meta verhandelt mit Google über eine Beteiligung von 5 Milliarden Dollar an dessen Cloud-Sparte.', []],
+  ];
+  each(cases);
+});
