@@ -151,3 +151,60 @@ describe('German phrasings of a compute contract', () => {
   ];
   each(cases);
 });
+
+describe('Italian phrasings of a compute contract', () => {
+  const cases: Case[] = [
+    // Verbs: stringere, stipulare, siglare, prenotare, acquisterà; "risorse di calcolo" is capacity.
+    [
+      "Meta ha stretto con Google un'intesa da 10 miliardi di dollari per risorse di calcolo.",
+      ['meta alphabet 10000000000 signed'],
+    ],
+    [
+      'Meta prenota capacità di calcolo da Google per 10 miliardi di dollari.',
+      ['meta alphabet 10000000000 signed'],
+    ],
+    [
+      'OpenAI acquisterà servizi cloud da Amazon per 38 miliardi di dollari nei prossimi sette anni.',
+      ['openai amazon 38000000000 signed gpu_cloud'],
+    ],
+    [
+      'Google fornirà a Meta potenza computazionale per 10 miliardi di dollari.',
+      ['meta alphabet 10000000000 signed'],
+    ],
+    // Sources, possibilities and talks.
+    [
+      'Meta e Google hanno stipulato un contratto cloud da 10 miliardi di dollari, stando a fonti vicine al dossier.',
+      ['meta alphabet 10000000000 reported'],
+    ],
+    [
+      'Meta ha firmato con Google un contratto cloud da 10 miliardi di dollari, scrive il Wall Street Journal.',
+      ['meta alphabet 10000000000 reported'],
+    ],
+    [
+      'Microsoft potrebbe pagare fino a 24 miliardi di dollari a Nscale per la capacità di calcolo del campus in Texas.',
+      ['microsoft nscale 24000000000 reported'],
+    ],
+    [
+      'Meta sta negoziando con Google un contratto cloud da 10 miliardi di dollari.',
+      ['meta alphabet 10000000000 in_talks'],
+    ],
+    [
+      "Meta sarebbe vicina a un'intesa con Google per un contratto cloud da 10 miliardi di dollari.",
+      ['meta alphabet 10000000000 in_talks'],
+    ],
+    // The same words for a stake, a takeover and a chip purchase.
+    [
+      'Microsoft ha stretto un accordo per investire 5 miliardi di dollari in Anthropic, stando a fonti vicine al dossier, per la sua capacità di calcolo.',
+      [],
+    ],
+    [
+      "CoreWeave si aggiudica Core Scientific con un'acquisizione da 9 miliardi di dollari per ampliare la sua capacità di calcolo.",
+      [],
+    ],
+    [
+      "xAI ha firmato con Nvidia l'acquisto di GPU per 18 miliardi di dollari per il suo supercomputer.",
+      ['xai nvidia 18000000000 signed hardware'],
+    ],
+  ];
+  each(cases);
+});
