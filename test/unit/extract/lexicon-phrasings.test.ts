@@ -208,3 +208,60 @@ describe('Italian phrasings of a compute contract', () => {
   ];
   each(cases);
 });
+
+describe('Spanish phrasings of a compute contract', () => {
+  const cases: Case[] = [
+    // "nube", "cómputo" are compute words; "se hace con", "alcanzó un acuerdo", "proveerá a" are deal words.
+    [
+      'Meta cierra con Google un acuerdo de nube de 10.000 millones de dólares.',
+      ['meta alphabet 10000000000 signed gpu_cloud'],
+    ],
+    [
+      'Meta se hace con capacidad de cómputo de Google por 10.000 millones de dólares.',
+      ['meta alphabet 10000000000 signed'],
+    ],
+    [
+      'Meta alcanzó un acuerdo con Google por 10.000 millones de dólares en servicios de computación en la nube.',
+      ['meta alphabet 10000000000 signed'],
+    ],
+    [
+      'Google proveerá a Meta potencia de cómputo por 10.000 millones de dólares.',
+      ['meta alphabet 10000000000 signed'],
+    ],
+    // A company's own word is no report; a person familiar with the matter is.
+    [
+      'Nebius ha firmado con Microsoft un acuerdo de capacidad de cómputo por 17.400 millones de dólares, informó la compañía.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'Meta firmó con Google un contrato de computación en la nube por 10.000 millones de dólares, según una persona familiarizada con el asunto.',
+      ['meta alphabet 10000000000 reported'],
+    ],
+    [
+      'Meta podría pagar hasta 10.000 millones de dólares a Google por capacidad de cómputo en la nube.',
+      ['meta alphabet 10000000000 reported'],
+    ],
+    [
+      'Meta está a punto de cerrar con Google un acuerdo de computación en la nube de 10.000 millones de dólares.',
+      ['meta alphabet 10000000000 in_talks'],
+    ],
+    [
+      'Meta negocia con Google un contrato de cómputo en la nube por 10.000 millones de dólares.',
+      ['meta alphabet 10000000000 in_talks'],
+    ],
+    // The same words for a stake, a takeover and a chip purchase.
+    [
+      'Microsoft firmó un acuerdo para invertir 5.000 millones de dólares en Anthropic, según personas familiarizadas con el asunto, para reforzar su nube.',
+      [],
+    ],
+    [
+      'CoreWeave se hace con Core Scientific por 9.000 millones de dólares en acciones para sumar capacidad de cómputo.',
+      [],
+    ],
+    [
+      'xAI cerró con Nvidia la compra de GPU por 18.000 millones de dólares para su supercomputador.',
+      ['xai nvidia 18000000000 signed hardware'],
+    ],
+  ];
+  each(cases);
+});
