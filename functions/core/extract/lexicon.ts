@@ -132,6 +132,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'unconfirmed',
       '(?:a |the )?reports? (?:says|said|shows)',
       'per (?:a |the )?report',
+      '(?:people|person|sources?) (?:involved|briefed)',
     ],
     terminated: [
       'terminated',
@@ -148,7 +149,18 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
   },
   fr: {
-    deal: ['conclu[te]?', 'scell[ée]', 'paraph[ée]', 'd[ée]croch[ée]', 'remport[ée]', "s[’']engage"],
+    deal: [
+      'conclu[te]?',
+      'scell[ée]',
+      'paraph[ée]',
+      'd[ée]croch[ée]',
+      'remport[ée]',
+      "s[’']engage",
+      // "s'offre de la puissance de calcul chez Google", "s'assure des GPU", "se procure de la capacité".
+      "s[’']offr(?:e|ent|ira|ait)",
+      "s[’']assur(?:e|ent|era)",
+      'se procur(?:e|ent|era)',
+    ],
     valueWords: ['plusieurs milliards', 'milliards de dollars', "milliards d[’']euros"],
     acquisition: [
       'rach[èe]te',
@@ -201,6 +213,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'en suspens',
       "proche d[’']un accord",
       'sur le point de',
+      'envisage(?:rait|raient|nt)?',
+      'songe(?:rait)? à',
       'en passe de',
       'pourrai(?:t|ent) (?:\\S+ ){0,8}(?:signer|conclure|sceller|finaliser)',
       'discussions? (?:\\S+ ){0,3}(?:au point mort|suspendues?)',
@@ -211,6 +225,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'selon (?:des|plusieurs) sources',
       "d[’']apr[èe]s (?:des|plusieurs|nos|la presse)",
       'non confirm[ée]',
+      // "a rapporté The Information, citant une personne impliquée", "selon des personnes proches du dossier".
+      'a rapport[ée]',
+      'rapporte',
+      'citant',
+      'selon (?:une|des|deux|trois|plusieurs) (?:personnes?|sources?)',
+      'pourrai(?:t|ent) (?:\\S+ ){0,3}(?:payer|d[ée]penser|co[ûu]ter)',
     ],
     terminated: [
       'rompu',
@@ -530,7 +550,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'de acuerdo con (?:fuentes|personas|una fuente|una persona|the|bloomberg|reuters|el diario)',
       'con conocimiento (?:del asunto|de las negociaciones|de la operaci[óo]n)',
       'cercan[ao]s? a (?:la operaci[óo]n|las negociaciones|las conversaciones)',
-      'podr[íi]a(?:n)? (?:\\S+ ){0,3}(?:pagar|valer|gastar|costar)',
+      'podr[íi]a(?:n)? (?:\\S+ ){0,3}(?:pagar|gastar|costar)',
     ],
     terminated: [
       'rompe',
@@ -655,7 +675,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'anticipat[oa] (?:da|dal|dalla)',
       'citando',
       // "Microsoft potrebbe pagare fino a 24 miliardi": a figure told as a possibility, like English "would pay".
-      'potrebbe(?:ro)? (?:\\S+ ){0,3}(?:pagare|valere|spendere|costare|versare)',
+      'potrebbe(?:ro)? (?:\\S+ ){0,3}(?:pagare|spendere|costare|versare)',
       "secondo (?:il|l['’])\\s?(?:financial times|wall street journal|ft|wsj)",
     ],
     terminated: [
@@ -680,7 +700,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "A Meta firmou com o Google", "selou um contrato", "reservou capacidade de computação".
       'firm(?:a|am|ou|aram|ado|ada|ar[áa]?)',
       'sel(?:a|ou|aram|ado|ar)',
-      'reserv(?:a|am|ou|aram|ado|ada|ar[áa]?)',
+      'reserv(?:ou|aram|ado|ada|ar[áa])',
       'alug(?:a|ou|ar[áa]?)',
       'arrend(?:a|ou)',
       'contrat(?:a|am|ou|aram|ado)',

@@ -265,3 +265,56 @@ describe('Spanish phrasings of a compute contract', () => {
   ];
   each(cases);
 });
+
+describe('French and English phrasings of a compute contract', () => {
+  const cases: Case[] = [
+    // "s'offre", "s'assure" de la puissance de calcul "chez" a provider.
+    [
+      "Meta s'offre de la puissance de calcul chez Google pour 10 milliards de dollars.",
+      ['meta alphabet 10000000000 signed gpu_cloud'],
+    ],
+    [
+      'Meta s’assure de la capacité de calcul chez Google pour 10 milliards de dollars sur six ans.',
+      ['meta alphabet 10000000000 signed'],
+    ],
+    // Reports, possibilities and intentions.
+    [
+      'Meta a signé un contrat cloud de 10 milliards de dollars avec Google, a rapporté The Information, citant une personne impliquée.',
+      ['meta alphabet 10000000000 reported'],
+    ],
+    [
+      'Meta a signé un contrat cloud de 10 milliards de dollars avec Google, selon deux personnes au fait du dossier.',
+      ['meta alphabet 10000000000 reported'],
+    ],
+    [
+      "Meta pourrait payer jusqu'à 10 milliards de dollars à Google pour de la capacité de calcul.",
+      ['meta alphabet 10000000000 reported'],
+    ],
+    [
+      'Meta envisagerait de louer pour 10 milliards de dollars de puissance de calcul à Google.',
+      ['meta alphabet 10000000000 in_talks'],
+    ],
+    [
+      'OpenAI has signed a $10 billion compute deal with Oracle, according to people involved in the talks.',
+      ['openai oracle 10000000000 reported'],
+    ],
+    // "sous réserve du vote" reserves nothing; "s'offre" a stake or a company is no contract.
+    [
+      'CoreWeave rachète Core Scientific ; l’opération supprimera 10 milliards de dollars de loyers de centres de données, sous réserve du vote des actionnaires.',
+      [],
+    ],
+    [
+      "Microsoft s'offre une participation de 5 milliards de dollars dans Anthropic, citant ses besoins en puissance de calcul.",
+      [],
+    ],
+    [
+      "CoreWeave s'offre Core Scientific pour 9 milliards de dollars en actions afin d'ajouter de la puissance de calcul.",
+      [],
+    ],
+    [
+      "xAI a conclu l'achat de puces auprès de Nvidia pour 18 milliards de dollars pour son supercalculateur.",
+      ['xai nvidia 18000000000 signed hardware'],
+    ],
+  ];
+  each(cases);
+});
