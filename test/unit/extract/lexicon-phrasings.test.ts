@@ -318,3 +318,30 @@ describe('French and English phrasings of a compute contract', () => {
   ];
   each(cases);
 });
+
+describe('the one a contract is won from buys, in Italian, Portuguese, German and Spanish', () => {
+  const cases: Case[] = [
+    [
+      'CoreWeave si aggiudica una commessa da 14,2 miliardi di dollari da Meta per capacità di calcolo.',
+      ['meta coreweave 14200000000 signed'],
+    ],
+    [
+      'A CoreWeave conquistou um contrato de capacidade de computação de US$ 14,2 bilhões da Meta.',
+      ['meta coreweave 14200000000 signed'],
+    ],
+    [
+      'CoreWeave erhält von Meta einen Auftrag über Rechenkapazitäten für 14,2 Milliarden Dollar.',
+      ['meta coreweave 14200000000 signed'],
+    ],
+    [
+      'CoreWeave se adjudica un contrato de capacidad de cómputo de 14.200 millones de dólares de Meta.',
+      ['meta coreweave 14200000000 signed'],
+    ],
+    // Winning a stake is no contract.
+    [
+      'Microsoft erhält von OpenAI eine Beteiligung im Wert von 135 Milliarden Dollar an dessen Cloud-Geschäft.',
+      [],
+    ],
+  ];
+  each(cases);
+});
