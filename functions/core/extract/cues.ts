@@ -262,7 +262,7 @@ const LEASE_RE =
   /\blease|leasing|colocation|co-location|hosting|\bhpc\b|high-performance computing|data cent(?:er|re) campus|\bbail\b|\bbaux\b|location de|h[ée]bergement|mietvertrag|arrendamiento|locazione|arrendamento/i;
 
 const ON_PREMISES_RE =
-  /\bin (?:its|their|our) own data ?cent(?:er|re)s?|dans (?:ses|leurs|nos) propres centres de donn|\bon-prem(?:ises)?\b|sur site\b/i;
+  /\bin (?:its|their|our) own data ?cent(?:er|re)s?|dans (?:ses|leurs|nos) propres centres de donn|\bon-prem(?:ises)?\b|sur site\b|\bem (?:seus|suas) pr[óo]pri[oa]s (?:centros de dados|data ?centers)|\ben sus propios (?:centros de datos|data ?centers)|\bnei (?:propri|suoi) (?:data ?center|centri (?:dati|di calcolo))|\bin (?:seinen|ihren) eigenen Rechenzentren/i;
 
 /** Does the text hold a word that decides a kind (a guarantee, a lease, hardware, power)? */
 export function hasKindWord(text: string): boolean {

@@ -345,3 +345,26 @@ describe('the one a contract is won from buys, in Italian, Portuguese, German an
   ];
   each(cases);
 });
+
+describe('chips put in the buyer’s own data centres are hardware, in Spanish, Italian and German', () => {
+  const cases: Case[] = [
+    [
+      'Meta negocia con Google instalar chips TPU en sus propios centros de datos, un acuerdo de miles de millones de dólares.',
+      ['meta alphabet null in_talks hardware'],
+    ],
+    [
+      'Meta è in trattativa con Google per installare le TPU nei propri data center, un accordo da diversi miliardi di dollari.',
+      ['meta alphabet null in_talks hardware'],
+    ],
+    [
+      'Meta verhandelt mit Google über TPU-Chips in ihren eigenen Rechenzentren, ein Geschäft über mehrere Milliarden Dollar.',
+      ['meta alphabet null in_talks hardware'],
+    ],
+    // Renting the same chips in the provider's cloud stays cloud capacity.
+    [
+      'Meta negocia con Google alquilar chips TPU en la nube de Google por miles de millones de dólares.',
+      ['meta alphabet null in_talks gpu_cloud'],
+    ],
+  ];
+  each(cases);
+});
