@@ -39,13 +39,18 @@ describe('parseMoney', () => {
     expect(one('up to approximately $11.9 billion').qualifier).toBe('up_to');
     expect(one('plus de 10 milliards de dollars').qualifier).toBe('more_than');
     expect(one('turnover $5 billion').qualifier).toBeNull();
-    // News copy in es, pt, it, de says "about" and "more than" in its own words.
-    expect(one('alrededor de 10.000 millones de dólares').qualifier).toBe('approximately');
-    expect(one('quase US$ 10 bilhões').qualifier).toBe('approximately');
-    expect(one('knapp 10 Milliarden Dollar').qualifier).toBe('approximately');
-    expect(one('intorno a 10 miliardi di dollari').qualifier).toBe('approximately');
-    expect(one('acima de US$ 10 bilhões').qualifier).toBe('more_than');
-    expect(one('as much as $10 billion').qualifier).toBe('up_to');
+  });
+
+  // News copy in es, pt, it, de says "about" and "more than" in its own words.
+  it.each([
+    ['alrededor de 10.000 millones de dólares', 'approximately'],
+    ['quase US$ 10 bilhões', 'approximately'],
+    ['knapp 10 Milliarden Dollar', 'approximately'],
+    ['intorno a 10 miliardi di dollari', 'approximately'],
+    ['acima de US$ 10 bilhões', 'more_than'],
+    ['as much as $10 billion', 'up_to'],
+  ])('reads the qualifier of "%s" as %s', (text, qualifier) => {
+    expect(one(text).qualifier).toBe(qualifier);
   });
 
   it('converts euros and pounds at the documented fixed rates and keeps the original', () => {
