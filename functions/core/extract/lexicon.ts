@@ -297,6 +297,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*milliardendeal',
       '*milliardenvertr[äa]ge?',
       'in milliardenh[öo]he',
+      // "ein Volumen im (hohen) zweistelligen Milliardenbereich", "ein zweistelliger Milliardenbetrag".
+      '*milliardenbereich',
+      '*milliardenbetrag',
       'milliarden (?:us-)?dollar',
     ],
     acquisition: [
@@ -452,6 +455,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'varios miles de millones',
       'decenas de miles de millones',
       'multimillonari[oa]s?',
+      'milmillonari[oa]s?',
     ],
     acquisition: [
       'compra (?:los )?activos',
@@ -599,7 +603,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'miliardi di dollari',
       'diversi miliardi',
       'decine di miliardi',
-      '(?:multi|pluri)-?miliardari[oa]',
+      '(?:multi|pluri)-?miliardar(?:io|ia|i|ie)',
+      'miliardar(?:io|ia|i|ie)',
     ],
     acquisition: ['acquisisce', 'acquisizione', 'rileva', 'in azioni', 'fusione', 'opa'],
     investment: [
@@ -716,6 +721,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'dezenas de bilh[õo]es',
       'v[áa]rios bilh[õo]es',
       'multibilion[áa]ri[oa]s?',
+      // "fecha acordo bilionário", "na casa das dezenas de bilhões".
+      'bilion[áa]ri[oa]s?',
+      'na casa d[oa]s (?:dezenas de )?bilh[õo]es',
     ],
     acquisition: [
       'compra (?:os )?ativos',

@@ -60,7 +60,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
 
 /** The noun of an order, then who placed it (a noun, not the verb: "ordered from Dell" names the seller). */
 const ORDER_FROM_RE =
-  /(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}-]{1,15}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$/iu;
+  /(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}„“"«»-]{1,20}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$/iu;
 
 /** "… à Microsoft", "… a Lambda": the preposition that makes a renting verb read both ways. */
 const TO_AFTER_RE = /^[^.;]{0,50}?\s(?:à|a|al|ao)\s/i;

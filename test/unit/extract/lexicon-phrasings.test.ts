@@ -368,3 +368,32 @@ describe('chips put in the buyer’s own data centres are hardware, in Spanish, 
   ];
   each(cases);
 });
+
+describe('value words without a figure, and an order "from" a buyer in quotes', () => {
+  const cases: Case[] = [
+    [
+      'Google Cloud wird Anthropic bis zu eine Million TPU-Chips bereitstellen; der Vertrag hat ein Volumen im zweistelligen Milliardenbereich.',
+      ['anthropic alphabet null signed'],
+    ],
+    [
+      'A Anthropic fecha acordo bilionário com o Google Cloud para usar até 1 milhão de TPUs.',
+      ['anthropic alphabet null signed'],
+    ],
+    [
+      'Meta firma un acuerdo milmillonario con Google para alquilar chips TPU en la nube.',
+      ['meta alphabet null signed'],
+    ],
+    [
+      'Meta sigla un accordo miliardario con Google per noleggiare chip TPU nel cloud.',
+      ['meta alphabet null signed'],
+    ],
+    [
+      'Lambda meldete einen Auftrag „im Milliardenbereich“ von Microsoft: Lambda stellt dem Konzern Nvidia-Chips in seinen Rechenzentren bereit.',
+      ['microsoft lambda null signed'],
+    ],
+    // The same words for public money and an investment.
+    ['Die Bundesregierung investiert einen zweistelligen Milliardenbetrag in Rechenzentren.', []],
+    ['A Nvidia fará um investimento bilionário na Anthropic para reforçar sua capacidade de computação.', []],
+  ];
+  each(cases);
+});
