@@ -146,6 +146,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:talks|negotiations) (?:have |had )?(?:ended|collapsed|broke down)',
       'broke off',
       'end(?:s|ing)? (?:the |their |its )?(?:talks|negotiations|discussions)',
+      'back(?:s|ed)? out of',
+      'pull(?:s|ed)? the plug',
     ],
   },
   fr: {
@@ -242,6 +244,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'met(?:tent|tait|taient|tra|tront)? fin',
       'fin (?:des|de leurs|de ses) (?:discussions|n[ée]gociations|pourparlers)',
       "tomb[ée] à l[’']eau",
+      // "Microsoft renonce au contrat", "se retire de l'accord".
+      'renonc(?:e|ent|é) (?:à|au|aux)',
+      'se retir(?:e|ent) (?:de|du)',
     ],
   },
   de: {
@@ -415,6 +420,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'abgebrochen',
       'beend(?:en|et) (?:ihre |die |seine )?(?:gespr[äa]che|verhandlungen)',
       'auf(?:ge)?geben',
+      // "hat den Vertrag aufgelöst", "steigt aus dem Vertrag aus", "zieht sich aus dem Deal zurück".
+      'aufgel[öo]st',
+      'steig(?:t|en) (?:\\S+ ){0,4}aus',
+      'ausgestiegen',
+      'zieh(?:t|en) sich (?:\\S+ ){0,4}zur[üu]ck',
     ],
   },
   es: {
@@ -567,6 +577,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'abandon[óa]',
       'fracas[óa]',
       '(?:rompi[óo]|puso fin a|dio por terminadas) las (?:negociaciones|conversaciones)',
+      'se retir(?:a|an|[óo]|aron) del? (?:acuerdo|contrato|pacto|proyecto)',
+      'renunci(?:a|an|[óo]|aron) al? (?:acuerdo|contrato|pacto)',
+      'marcha atr[áa]s',
     ],
   },
   it: {
@@ -695,6 +708,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:pongono|mettono|posto|messo) fine',
       'interrott[eoi] (?:le )?trattative',
       'trattative (?:sono )?(?:saltate|interrotte|naufragate)',
+      'marcia indietro',
+      "rinunci(?:a|ano|ato) (?:al|all['’]|a)",
+      'si (?:è )?ritirat[oa] da',
+      'disdett[oa]',
     ],
   },
   pt: {
@@ -840,6 +857,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?<!tentativa )fracassad[oa]',
       'encerr(?:ou|a|am|aram) (?:as )?(?:negocia[çc][õo]es|conversas)',
       '(?:negocia[çc][õo]es|conversas) (?:foram )?(?:encerradas|rompidas)',
+      'abriu m[ãa]o d[oa]',
+      'recuou d[oa]',
     ],
   },
 };

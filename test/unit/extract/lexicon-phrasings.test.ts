@@ -397,3 +397,42 @@ describe('value words without a figure, and an order "from" a buyer in quotes', 
   ];
   each(cases);
 });
+
+describe('a contract given up, in six languages', () => {
+  const cases: Case[] = [
+    [
+      'Microsoft hat den Vertrag über Rechenkapazitäten von 10 Milliarden Dollar mit CoreWeave aufgelöst.',
+      ['microsoft coreweave 10000000000 terminated'],
+    ],
+    [
+      'Microsoft se retiró del contrato de capacidad de cómputo de 10.000 millones de dólares con CoreWeave.',
+      ['microsoft coreweave 10000000000 terminated'],
+    ],
+    [
+      'La Microsoft ha fatto marcia indietro sul contratto di capacità di calcolo da 10 miliardi di dollari con CoreWeave.',
+      ['microsoft coreweave 10000000000 terminated'],
+    ],
+    [
+      'Microsoft renonce au contrat de capacité de calcul de 10 milliards de dollars avec CoreWeave.',
+      ['microsoft coreweave 10000000000 terminated'],
+    ],
+    [
+      'Microsoft backed out of its $10 billion compute capacity contract with CoreWeave.',
+      ['microsoft coreweave 10000000000 terminated'],
+    ],
+    [
+      'A Microsoft abriu mão do contrato de capacidade de computação de US$ 10 bilhões com a CoreWeave.',
+      ['microsoft coreweave 10000000000 terminated'],
+    ],
+    // Leaving a shareholding is no contract at all.
+    [
+      'SoftBank steigt bei Nvidia aus und verkauft Aktien für 5,8 Milliarden Dollar, um in Rechenzentren zu investieren.',
+      [],
+    ],
+    [
+      'SoftBank ha fatto marcia indietro su Nvidia, vendendo azioni per 5,8 miliardi di dollari per investire nei data center.',
+      [],
+    ],
+  ];
+  each(cases);
+});
