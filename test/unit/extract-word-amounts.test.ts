@@ -41,6 +41,23 @@ describe('amounts in words', () => {
     expect(read('deux billions de dollars', 'fr')[0]?.[0]).toBe(2e12);
   });
 
+  it('reads the teens, the tens and hyphenated compounds whole, in every language', () => {
+    expect(read('dix-sept milliards de dollars', 'fr')[0]?.[0]).toBe(17e9);
+    expect(read('twenty-five billion dollars', 'en')[0]?.[0]).toBe(25e9);
+    expect(read('vierzehn Milliarden Dollar', 'de')[0]?.[0]).toBe(14e9);
+    expect(read('catorce mil millones de dólares', 'es')[0]?.[0]).toBe(14e9);
+    expect(read('diciassette miliardi di dollari', 'it')[0]?.[0]).toBe(17e9);
+    expect(read('dezessete bilhões de dólares', 'pt')[0]?.[0]).toBe(17e9);
+    // A compound with a part that is no number is left alone rather than read as its last word.
+    expect(read('quasi-sept milliards de dollars', 'fr')).toEqual([]);
+  });
+
+  it('reads approximate qualifiers of Spanish, Portuguese, Italian, German and French copy', () => {
+    expect(read('alrededor de diez mil millones de dólares', 'es')).toEqual([[10e9, 'approximately']]);
+    expect(read('por volta de dez bilhões de dólares', 'pt')).toEqual([[10e9, 'approximately']]);
+    expect(read('ungefähr zehn Milliarden Dollar', 'de')).toEqual([[10e9, 'approximately']]);
+  });
+
   it('ignores a number word glued to another word and amounts below the floor', () => {
     expect(read('a billion-dollar deal', 'en')).toEqual([]);
     expect(read('cinco millones de dólares', 'es')).toEqual([]);

@@ -41,6 +41,18 @@ describe('parseMoney', () => {
     expect(one('turnover $5 billion').qualifier).toBeNull();
   });
 
+  // News copy in es, pt, it, de says "about" and "more than" in its own words.
+  it.each([
+    ['alrededor de 10.000 millones de dólares', 'approximately'],
+    ['quase US$ 10 bilhões', 'approximately'],
+    ['knapp 10 Milliarden Dollar', 'approximately'],
+    ['intorno a 10 miliardi di dollari', 'approximately'],
+    ['acima de US$ 10 bilhões', 'more_than'],
+    ['as much as $10 billion', 'up_to'],
+  ])('reads the qualifier of "%s" as %s', (text, qualifier) => {
+    expect(one(text).qualifier).toBe(qualifier);
+  });
+
   it('converts euros and pounds at the documented fixed rates and keeps the original', () => {
     const eur = one('2 milliards d’euros');
     expect(eur).toMatchObject({ currency: 'EUR', amount: 2e9, usd: Math.round(2e9 * RATES_TO_USD.EUR) });

@@ -154,6 +154,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'unconfirmed',
       '(?:a |the )?reports? (?:says|said|shows)',
       'per (?:a |the )?report',
+      '(?:people|person|sources?) (?:involved|briefed)',
     ],
     terminated: [
       'terminated',
@@ -167,6 +168,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:talks|negotiations) (?:have |had )?(?:ended|collapsed|broke down)',
       'broke off',
       'end(?:s|ing)? (?:the |their |its )?(?:talks|negotiations|discussions)',
+      'back(?:s|ed)? out of',
+      'pull(?:s|ed)? the plug',
     ],
   },
   fr: {
@@ -181,6 +184,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'plus gros client',
       'principal client',
       "client d[’']ancrage",
+      // "s'offre de la puissance de calcul chez Google", "s'assure des GPU", "se procure de la capacité".
+      "s[’']offr(?:e|ent|ira|ait)",
+      "s[’']assur(?:e|ent|era)",
+      'se procur(?:e|ent|era)',
     ],
     valueWords: [
       'plusieurs milliards',
@@ -244,6 +251,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'en suspens',
       "proche d[’']un accord",
       'sur le point de',
+      'envisage(?:rait|raient|nt)?',
+      'songe(?:rait)? à',
       'en passe de',
       'pourrai(?:t|ent) (?:\\S+ ){0,8}(?:signer|conclure|sceller|finaliser)',
       'discussions? (?:\\S+ ){0,3}(?:au point mort|suspendues?)',
@@ -254,6 +263,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'selon (?:des|plusieurs) sources',
       "d[’']apr[èe]s (?:des|plusieurs|nos|la presse)",
       'non confirm[ée]',
+      // "a rapporté The Information, citant une personne impliquée", "selon des personnes proches du dossier".
+      'a rapport[ée]',
+      'rapporte',
+      'citant',
+      'selon (?:une|des|deux|trois|plusieurs) (?:personnes?|sources?)',
+      'pourrai(?:t|ent) (?:\\S+ ){0,3}(?:payer|d[ée]penser|co[ûu]ter)',
     ],
     terminated: [
       'rompu',
@@ -265,6 +280,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'met(?:tent|tait|taient|tra|tront)? fin',
       'fin (?:des|de leurs|de ses) (?:discussions|n[ée]gociations|pourparlers)',
       "tomb[ée] à l[’']eau",
+      // "Microsoft renonce au contrat", "se retire de l'accord".
+      'renonc(?:e|ent|é) (?:à|au|aux)',
+      'se retir(?:e|ent) (?:de|du)',
     ],
   },
   de: {
@@ -299,6 +317,26 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'gr[öo](?:ß|ss)te[rn]? kunde[n]?',
       'ankerkunde[n]?',
       'ankermieter',
+      // "bucht bei Google Rechenkapazitäten", "hat GPU-Kapazitäten geordert", "stellt Meta … bereit", "schließen
+      // einen Cloud-Deal ab", "hat sich … gesichert", "angemietet".
+      'bucht',
+      'buchen',
+      'gebucht',
+      'ordert',
+      'geordert',
+      'bestellt',
+      'stellt (?:\\S+ ){0,12}bereit',
+      'bereitstellen',
+      'bereitgestellt',
+      'bereitzustellen',
+      'gesichert',
+      'sichern sich',
+      'angemietet',
+      'anmieten',
+      'schlie[ßs](?:t|en) (?:\\S+ ){0,12}ab',
+      // A deal in talks is still a deal ("verhandelt mit Google über Rechenkapazitäten", "kurz vor dem Abschluss").
+      'verhandel(?:t|n)',
+      'vor (?:dem|einem) abschluss',
     ],
     valueWords: [
       'mehrere milliarden',
@@ -308,8 +346,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*milliardenvertr[äa]ge?',
       'in milliardenh[öo]he',
       // "ein Auftrag im Milliardenbereich", "im zweistelligen Milliardenbereich".
-      'milliardenbereich',
       'nicht (?:genannt|bekannt(?:gegeben)?|offengelegt)(?<=(?:\\s{2}|\\t|[:|]\\s?)nicht \\S{4,20})',
+      // "ein Volumen im (hohen) zweistelligen Milliardenbereich", "ein zweistelliger Milliardenbetrag".
+      '*milliardenbereich',
+      '*milliardenbetrag',
       'milliarden (?:us-)?dollar',
     ],
     acquisition: [
@@ -394,6 +434,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     inTalks: [
       'verhandelt',
       'verhandeln',
+      'erw[äa]g(?:t|en)',
       'in gespr[äa]chen',
       '*gespr[äa]che',
       'kurz vor',
@@ -412,6 +453,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'nicht best[äa]tigt',
       'unbest[äa]tigt',
       'offenbar',
+      // "Insidern zufolge", "laut zwei mit der Angelegenheit vertrauten Personen", "unter Berufung auf vertraute
+      // Kreise", "wie ein Insider sagte".
+      '(?:insidern|kreisen|informanten|eingeweihten|medienberichten) zufolge',
+      'vertraute(?:n|r)? (?:personen|person|kreise|kreisen|quelle|quellen)',
+      'unter berufung auf',
+      'wie (?:ein|eine) (?:insider|informant|eingeweihter)',
+      'laut (?:einem|zwei|drei|mehreren) (?:insider|insidern|informanten|personen|eingeweihten)',
     ],
     terminated: [
       'abgesagt',
@@ -424,6 +472,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'abgebrochen',
       'beend(?:en|et) (?:ihre |die |seine )?(?:gespr[äa]che|verhandlungen)',
       'auf(?:ge)?geben',
+      // "hat den Vertrag aufgelöst", "steigt aus dem Vertrag aus", "zieht sich aus dem Deal zurück".
+      'aufgel[öo]st',
+      'steig(?:t|en) (?:\\S+ ){0,4}aus',
+      'ausgestiegen',
+      'zieh(?:t|en) sich (?:\\S+ ){0,4}zur[üu]ck',
     ],
   },
   es: {
@@ -447,6 +500,21 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'mayor cliente',
       'principal cliente',
       'cliente ancla',
+      // "se hace con capacidad de cómputo", "alcanzó un acuerdo", "pactó", "rentará chips", "proveerá a Meta"; a deal
+      // in talks is still one ("negocia con Google").
+      'se (?:hace|hizo|har[áa]) con',
+      'hacerse con',
+      'alcanz(?:a|an|[óo]|aron) un acuerdo',
+      'pact(?:a|an|[óo]|aron|ado)',
+      'reserv(?:[óo]|aron|ado)',
+      'firm(?:an|aron)',
+      'cierran',
+      'cerraron',
+      'suscrib(?:e|en|ieron)',
+      'rent(?:ar[áa]n?|ar|[óo])',
+      'adjudic(?:a|[óo]|ado)',
+      'prove(?:e|en|er[áa]n?|er)',
+      'negoci(?:a|an|ando)',
     ],
     valueWords: [
       'miles de millones',
@@ -454,6 +522,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'decenas de miles de millones',
       'multimillonari[oa]s?',
       'no (?:revelad|divulgad|desvelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|]\\s?)no \\S{4,20})',
+      'milmillonari[oa]s?',
     ],
     acquisition: [
       'compra (?:los )?activos',
@@ -513,7 +582,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     expanded: [
       '(?:ha |han )?ejerci(?:do|ó) (?:la|una|su) opci[óo]n',
-      'ampl[íi]a',
+      'ampl[íi]a(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
       'ampli[óo]',
       'ampliaci[óo]n',
       'extiende',
@@ -534,6 +603,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'estancad[oa]',
       'en suspenso',
       'cerca de (?:un acuerdo|cerrar)',
+      'a punto de (?:cerrar|firmar|sellar|alcanzar)',
+      'valora (?:comprar|alquilar|contratar|adquirir)',
+      'estudia (?:comprar|alquilar|contratar)',
+      'de concretarse',
       'podr[íi]a(?:n)? (?:\\S+ ){0,8}(?:firmar|cerrar|sellar|asegurarse)',
     ],
     reported: [
@@ -544,6 +617,17 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'pagar[íi]a',
       'sin confirmar',
       'seg[úu]n (?:ha |han )?(?:publicad[oa]|informad[oa]|adelantad[oa])',
+      // "según una persona familiarizada con el asunto", "citando a fuentes", "informó The Information", "Meta
+      // podría pagar hasta".
+      'seg[úu]n (?:una |dos |tres |varias )?(?:personas?|fuentes?)',
+      'familiarizad[ao]s? con',
+      'citando a',
+      'que cita a',
+      'inform[óo] (?:el diario|el peri[óo]dico|el portal|la agencia|la web|the|bloomberg|reuters|cnbc)',
+      'de acuerdo con (?:fuentes|personas|una fuente|una persona|the|bloomberg|reuters|el diario)',
+      'con conocimiento (?:del asunto|de las negociaciones|de la operaci[óo]n)',
+      'cercan[ao]s? a (?:la operaci[óo]n|las negociaciones|las conversaciones)',
+      'podr[íi]a(?:n)? (?:\\S+ ){0,3}(?:pagar|gastar|costar)',
     ],
     terminated: [
       'rompe',
@@ -556,6 +640,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'abandon[óa]',
       'fracas[óa]',
       '(?:rompi[óo]|puso fin a|dio por terminadas) las (?:negociaciones|conversaciones)',
+      'se retir(?:a|an|[óo]|aron) del? (?:acuerdo|contrato|pacto|proyecto)',
+      'renunci(?:a|an|[óo]|aron) al? (?:acuerdo|contrato|pacto)',
+      'marcha atr[áa]s',
     ],
   },
   it: {
@@ -569,23 +656,39 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'affitter[àa]',
       'noleggi[ao]',
       'acquist[ao]',
+      'acquister[àa]',
+      'acquistare',
       'si impegna',
       'impegnat[oa]',
       'acquister[àa]',
       'prim[oa] cliente',
       'maggior(?:e)? cliente',
       'principale cliente',
+      // "ha stretto/stipulato un accordo", "sigla con Google", "noleggiare capacità", "prenota capacità di calcolo",
+      // "si aggiudica una commessa", "si è assicurata capacità GPU"; a deal in talks is still one ("trattativa").
+      'stipul(?:a|ano|at[oaie])',
+      'strett[oaie]',
+      'stringe(?:re)?',
+      'sigla(?:no)?',
+      'noleggi(?:are|er[àa]|at[oaie])',
+      'prenot(?:a|ano|at[oaie])',
+      'aggiudica(?:no|t[oaie])?',
+      'commess[ae]',
+      'si (?:è )?assicurat[oa]',
+      'si assicura',
+      'affittare',
+      'trattativ[ae]',
     ],
     valueWords: [
       'miliardi di dollari',
       'diversi miliardi',
       'decine di miliardi',
-      '(?:multi|pluri)-?miliardari[oa]',
       'non (?:divulgat|rivelat|comunicat)[oaie](?<=(?:\\s{2}|\\t|[:|]\\s?)non \\S{4,20})',
       // "accordi miliardari": the adjective after a contract noun (alone, "miliardario" is a billionaire).
       'accord[oi] miliardari[oa]?',
       'contratt[oi] miliardari[oa]?',
       'intes[ae] miliardari[oa]?',
+      '(?:multi|pluri)-?miliardar(?:io|ia|i|ie)',
     ],
     acquisition: [
       'acquisisce',
@@ -630,7 +733,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     aggregate: ['complessivamente', 'nel complesso', 'sommando', 'sommati'],
     expanded: [
       "(?:ha |hanno )?esercitato (?:l['’]|un['’]) ?opzione",
-      'amplia',
+      'amplia(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
       'ampliat[oa]',
       'ampliamento',
       'estes[oa]',
@@ -648,6 +751,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'negozia',
       'in stallo',
       'vicin[oi] a un accordo',
+      "vicin[oaie] (?:a|ad) (?:un|una|un['’]) ?(?:accordo|intesa)",
+      'negoziando',
+      'colloqui',
+      'sta(?:nno)? valutando',
+      'starebbe(?:ro)? (?:trattando|negoziando|valutando)',
       'potrebbe(?:ro)? (?:\\S+ ){0,8}(?:firmare|siglare|chiudere|concludere|assicurarsi)',
     ],
     reported: [
@@ -658,6 +766,19 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'riporta',
       'che cita',
       'a conoscenza',
+      // "stando a fonti vicine al dossier", "scrive il Wall Street Journal", "indiscrezioni", "riferisce Reuters".
+      'stando a',
+      'fonti vicine',
+      'persone (?:vicine|informate|coinvolte)',
+      'indiscrezion[ei]',
+      "scrive (?:il|la|l['’])",
+      'riferisce',
+      'riferit[oa] (?:da|dal|dalla)',
+      'riportat[oa] (?:da|dal|dalla)',
+      'anticipat[oa] (?:da|dal|dalla)',
+      'citando',
+      // "Microsoft potrebbe pagare fino a 24 miliardi": a figure told as a possibility, like English "would pay".
+      'potrebbe(?:ro)? (?:\\S+ ){0,3}(?:pagare|spendere|costare|versare)',
       "secondo (?:il|l['’])\\s?(?:financial times|wall street journal|ft|wsj)",
     ],
     terminated: [
@@ -672,16 +793,24 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:pongono|mettono|posto|messo) fine',
       'interrott[eoi] (?:le )?trattative',
       'trattative (?:sono )?(?:saltate|interrotte|naufragate)',
+      'marcia indietro',
+      "rinunci(?:a|ano|ato) (?:al|all['’]|a)",
+      'si (?:è )?ritirat[oa] da',
+      'disdett[oa]',
     ],
   },
   pt: {
     deal: [
-      'assin(?:a|ou|ado|ar)',
-      'fech(?:a|ou|ado|ar)',
+      'assin(?:a|am|ou|aram|ado|ada|ar)',
+      'fech(?:a|am|ou|aram|ado|ar)',
       'celebr(?:a|ou)',
+      // "A Meta firmou com o Google", "selou um contrato", "reservou capacidade de computação".
+      'firm(?:a|am|ou|aram|ado|ada|ar[áa]?)',
+      'sel(?:a|ou|aram|ado|ar)',
+      'reserv(?:ou|aram|ado|ada|ar[áa])',
       'alug(?:a|ou|ar[áa]?)',
       'arrend(?:a|ou)',
-      'contrat(?:a|ou)',
+      'contrat(?:a|am|ou|aram|ado)',
       'compr(?:a|ou|ar[áa]?)',
       'adquirir',
       'compromete',
@@ -701,6 +830,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'n[ãa]o (?:divulgad|revelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|]\\s?)n.o \\S{4,20})',
       'acordos? bilion[áa]ri[oa]s?',
       'contratos? bilion[áa]ri[oa]s?',
+      'na casa d[oa]s (?:dezenas de )?bilh[õo]es',
     ],
     acquisition: [
       'compra (?:os )?ativos',
@@ -729,7 +859,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'investir[ãa]o',
       'investimentos?',
       'participa[çc][ãa]o',
-      'injet(?:a|ar[áa]|ou)',
+      'injet(?:a|am|ar|ar[áa]|ar[ãa]o|ou|aram)',
       'rodada',
       'ronda de',
       'levantou',
@@ -764,7 +894,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     expanded: [
       'exerceu (?:a|uma|sua) op[çc][ãa]o',
-      'amplia',
+      // "amplia a lista de fornecedores": a new supplier, not a bigger contract.
+      'amplia(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
       'ampliou',
       'amplia[çc][ãa]o',
       'aditivo',
@@ -785,6 +916,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'em negocia[çc][õo]es',
       'em conversas',
       'perto de fechar',
+      'em tratativas',
+      'em conversa[çc][õo]es',
+      'prestes a (?:fechar|assinar|selar|firmar|concluir)',
+      'pode(?:m)? (?:\\S+ ){0,8}(?:fechar|assinar|selar|firmar)',
+      'estuda(?:m)? (?:alugar|contratar|comprar|fechar)',
       'parad[oa]s?',
       'poder(?:ia|iam|á) (?:\\S+ ){0,8}(?:fechar|assinar|selar|garantir)',
     ],
@@ -795,6 +931,17 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'negociaria',
       'a imprensa (?:\\S+ )?estima',
       'de acordo com (?:fontes|a imprensa|a bloomberg)',
+      // "segundo pessoas a par do assunto", "citando fontes com conhecimento das negociações".
+      'segundo (?:uma |duas |tr[êe]s |v[áa]rias )?(?:fontes?|pessoas)',
+      'de acordo com (?:uma |duas )?(?:fontes?|pessoas)',
+      'a par d[oa]s? (?:assunto|negocia[çc][õo]es|conversas|neg[óo]cio|acordo|tema)',
+      'com conhecimento d[oa]s? (?:assunto|negocia[çc][õo]es|conversas|neg[óo]cio|acordo|tema)',
+      'familiarizad[ao]s? com',
+      'fontes? pr[óo]xima?s?',
+      'citando',
+      'citad[ao] (?:pel[oa]|no|na)',
+      'segundo informa[çc][õo]es',
+      'noticiou',
     ],
     terminated: [
       'cancelad[oa]',
@@ -808,6 +955,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?<!tentativa )fracassad[oa]',
       'encerr(?:ou|a|am|aram) (?:as )?(?:negocia[çc][õo]es|conversas)',
       '(?:negocia[çc][õo]es|conversas) (?:foram )?(?:encerradas|rompidas)',
+      'abriu m[ãa]o d[oa]',
+      'recuou d[oa]',
     ],
   },
 };

@@ -19,11 +19,21 @@ const NUMBER_WORDS: Readonly<Record<Language, Readonly<Record<string, number>>>>
     ten: 10,
     eleven: 11,
     twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
     fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
     twenty: 20,
     thirty: 30,
     forty: 40,
     fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
     hundred: 100,
   },
   fr: {
@@ -39,11 +49,15 @@ const NUMBER_WORDS: Readonly<Record<Language, Readonly<Record<string, number>>>>
     dix: 10,
     onze: 11,
     douze: 12,
+    treize: 13,
+    quatorze: 14,
     quinze: 15,
+    seize: 16,
     vingt: 20,
     trente: 30,
     quarante: 40,
     cinquante: 50,
+    soixante: 60,
     cent: 100,
   },
   de: {
@@ -61,11 +75,21 @@ const NUMBER_WORDS: Readonly<Record<Language, Readonly<Record<string, number>>>>
     zehn: 10,
     elf: 11,
     zwölf: 12,
+    dreizehn: 13,
+    vierzehn: 14,
     fünfzehn: 15,
+    sechzehn: 16,
+    siebzehn: 17,
+    achtzehn: 18,
+    neunzehn: 19,
     zwanzig: 20,
     dreißig: 30,
     vierzig: 40,
     fünfzig: 50,
+    sechzig: 60,
+    siebzig: 70,
+    achtzig: 80,
+    neunzig: 90,
     hundert: 100,
   },
   es: {
@@ -82,11 +106,22 @@ const NUMBER_WORDS: Readonly<Record<Language, Readonly<Record<string, number>>>>
     diez: 10,
     once: 11,
     doce: 12,
+    trece: 13,
+    catorce: 14,
     quince: 15,
+    dieciséis: 16,
+    diecisiete: 17,
+    dieciocho: 18,
+    diecinueve: 19,
     veinte: 20,
+    veinticinco: 25,
     treinta: 30,
     cuarenta: 40,
     cincuenta: 50,
+    sesenta: 60,
+    setenta: 70,
+    ochenta: 80,
+    noventa: 90,
     cien: 100,
   },
   it: {
@@ -103,11 +138,22 @@ const NUMBER_WORDS: Readonly<Record<Language, Readonly<Record<string, number>>>>
     dieci: 10,
     undici: 11,
     dodici: 12,
+    tredici: 13,
+    quattordici: 14,
     quindici: 15,
+    sedici: 16,
+    diciassette: 17,
+    diciotto: 18,
+    diciannove: 19,
     venti: 20,
+    venticinque: 25,
     trenta: 30,
     quaranta: 40,
     cinquanta: 50,
+    sessanta: 60,
+    settanta: 70,
+    ottanta: 80,
+    novanta: 90,
     cento: 100,
   },
   pt: {
@@ -125,11 +171,25 @@ const NUMBER_WORDS: Readonly<Record<Language, Readonly<Record<string, number>>>>
     dez: 10,
     onze: 11,
     doze: 12,
+    treze: 13,
+    catorze: 14,
+    quatorze: 14,
     quinze: 15,
+    dezesseis: 16,
+    dezasseis: 16,
+    dezessete: 17,
+    dezassete: 17,
+    dezoito: 18,
+    dezenove: 19,
+    dezanove: 19,
     vinte: 20,
     trinta: 30,
     quarenta: 40,
     cinquenta: 50,
+    sessenta: 60,
+    setenta: 70,
+    oitenta: 80,
+    noventa: 90,
     cem: 100,
   },
 };
@@ -170,7 +230,7 @@ const QUALIFIER_BEFORE: ReadonlyArray<readonly [RegExp, ValueQualifier]> = [
   [/(?:more than|over|plus de|mehr als|über|más de|oltre|più di|mais de)\s$/i, 'more_than'],
   [/(?:at least|au moins|mindestens|al menos|almeno|pelo menos)\s$/i, 'at_least'],
   [
-    /(?:about|around|roughly|nearly|almost|some|environ|près de|quelque|rund|etwa|knapp|unos|cerca de|circa|quase|quasi)\s$/i,
+    /(?:about|around|roughly|nearly|almost|some|environ|près de|quelque|autour de|presque|rund|etwa|knapp|ungefähr|unos|unas|alrededor de|aproximadamente|casi|cerca de|em torno de|por volta de|circa|intorno a|quase|quasi)\s$/i,
     'approximately',
   ],
 ];
@@ -187,8 +247,21 @@ const scaleAlternation = Object.keys(SCALES)
  * literal alternation, no per-position lookbehind, so a filing full of "million" stays cheap.
  */
 const SCALE_RE = new RegExp(`(?:${scaleAlternation})(?![a-z\\u00e0-\\u00ff-])`, 'gi');
-/** The number word (and "mil") right before a scale word. */
-const WORD_BEFORE_RE = /(?:^|[^a-z\u00e0-\u00ff\d])([a-z\u00e0-\u00ff]{1,12})[ \u00a0](?:(mil)[ \u00a0])?$/i;
+/** The number word (and "mil") right before a scale word; a hyphenated compound whole ("dix-sept", "twenty-five"). */
+const WORD_BEFORE_RE =
+  /(?:^|[^a-z\u00e0-\u00ff\d-])((?:[a-z\u00e0-\u00ff]{1,12}-)?[a-z\u00e0-\u00ff]{1,12})[ \u00a0](?:(mil)[ \u00a0])?$/i;
+
+/** A number word's value; a compound is the sum of its parts ("vingt-deux" 22), or nothing if a part is unknown. */
+function numberValue(word: string): number | undefined {
+  const parts = word.toLowerCase().split('-');
+  let sum = 0;
+  for (const part of parts) {
+    const n = NUMBER_VALUES.get(part);
+    if (n === undefined) return undefined;
+    sum += n;
+  }
+  return sum;
+}
 /** The currency word right after a scale word: "Dollar", " de dólares", " d'euros", " di dollari". */
 const CURRENCY_AFTER_RE = new RegExp(
   `^[ \\u00a0](?:de[ \\u00a0]|d['’]|di[ \\u00a0])?(?:US[ \\u00a0-]?)?(${Object.keys(CURRENCIES).join('|')})(?![a-z\\u00e0-\\u00ff])`,
@@ -218,7 +291,7 @@ export function wordAmounts(
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0)) continue;
     const before = WORD_BEFORE_RE.exec(text.slice(Math.max(from, at - 20), at));
     if (!before) continue;
-    const n = NUMBER_VALUES.get(before[1]!.toLowerCase());
+    const n = numberValue(before[1]!);
     if (n === undefined) continue;
     const start = at - before[0].length + before[0].indexOf(before[1]!);
     const scaleKey = m[0].toLowerCase();
