@@ -1,0 +1,58 @@
+// A filing's defined terms: "the Company" (la Société, die Gesellschaft) is the registrant, never a company named in
+// an earlier sentence; a contract entered into with no counterparty named borrows none from earlier sentences.
+// Every sentence is written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../functions/core/extract';
+import {
+  entersWithoutCounterparty,
+  opensOnRegistrantTerm,
+} from '../../../functions/core/extract/filing-defined-terms';
+
+const nebius = { name: 'Nebius Group N.V.' };
+const pairs = (text: string, registrant = nebius): string[] =>
+  extractMentions({ text, registrant, documentType: '10-Q' }).map(
+    (m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd}`,
+  );
+
+describe('a filing note naming a supplier, then a lease the Company entered into with no counterparty named', () => {
+  it.each([
+    'NVIDIA Corporation is the main supplier of the GPUs the Company installs. In the second quarter, the Company entered into a lease for a data center in Kansas City with a term of ten years; future minimum lease payments are approximately $900 million.',
+    'NVIDIA Corporation est le principal fournisseur des GPU que la Société installe. Au deuxième trimestre, la Société a conclu un bail pour un centre de données à Kansas City d’une durée de dix ans, pour des loyers futurs d’environ 900 millions de dollars.',
+    'NVIDIA Corporation ist der wichtigste Lieferant der GPUs, die die Gesellschaft einsetzt. Im zweiten Quartal hat die Gesellschaft einen Mietvertrag für ein Rechenzentrum in Kansas City mit zehn Jahren Laufzeit abgeschlossen; die künftigen Mietzahlungen betragen rund 900 Millionen Dollar.',
+  ])('stays silent: %s', (text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});
+
+describe('the registrant term still binds the counterparty the sentence names', () => {
+  it.each([
+    'In September, the Company entered into an agreement with Microsoft Corporation to provide dedicated GPU capacity for $17.4 billion over five years.',
+    'En septembre, la Société a conclu avec Microsoft Corporation un contrat de capacité GPU dédiée de 17,4 milliards de dollars sur cinq ans.',
+    'Im September hat die Gesellschaft mit Microsoft Corporation einen Vertrag über dedizierte GPU-Kapazität im Wert von 17,4 Milliarden Dollar für fünf Jahre abgeschlossen.',
+  ])('keeps the deal: %s', (text) => {
+    expect(pairs(text)).toEqual(['microsoft nebius 17400000000']);
+  });
+});
+
+describe('the two literal checks', () => {
+  it('tells a contract with no counterparty from one with a named or defined one', () => {
+    expect(
+      entersWithoutCounterparty('the Company entered into a lease with a term of 12 years for $1 billion'),
+    ).toBe(true);
+    expect(entersWithoutCounterparty('the Company entered into a lease with Fluidstack for $1 billion')).toBe(
+      false,
+    );
+    expect(
+      entersWithoutCounterparty('the Company entered into a lease with the “Tenant” for $1 billion'),
+    ).toBe(false);
+    expect(entersWithoutCounterparty('la Société a conclu un bail avec Fluidstack')).toBe(false);
+    expect(entersWithoutCounterparty('Microsoft will pay $1 billion')).toBe(false);
+  });
+  it('reads the capitalised defined term only, not a news article’s "the company"', () => {
+    expect(opensOnRegistrantTerm('In the third quarter, the Company entered into a lease')).toBe(true);
+    expect(opensOnRegistrantTerm('Im zweiten Quartal hat die Gesellschaft')).toBe(true);
+    expect(opensOnRegistrantTerm('Au deuxième trimestre, la Société a conclu')).toBe(true);
+    expect(opensOnRegistrantTerm('die Gesellschaft hat einen Vertrag abgeschlossen')).toBe(true);
+    expect(opensOnRegistrantTerm('In the third quarter, the company entered into a lease')).toBe(false);
+  });
+});
