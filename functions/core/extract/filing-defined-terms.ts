@@ -26,3 +26,14 @@ const REGISTRANT_TERM_RE =
 export function opensOnRegistrantTerm(sentence: string): boolean {
   return REGISTRANT_TERM_RE.test(sentence.slice(0, 80));
 }
+
+/** "The Tenant's obligations under the Lease are guaranteed by its parent": a guaranty told in the sentence after
+ * a lease is credit support of that lease, not a backstop of unused capacity; the sentence after lends its kind
+ * words (a lease, hosting) to the amount before it only when it guarantees nothing. A backstop worth an amount is
+ * read from its own sentence. */
+/** A guaranty or backstop, in the six languages. */
+const GUARANTY_RE = /backstop|guarant|garant|fiadora?\b|fideiussion|respald|b[üu]rg(?:t|schaft|e)|absicher/i;
+
+export function kindWordsAfter(after: string): string {
+  return GUARANTY_RE.test(after) ? '' : after;
+}

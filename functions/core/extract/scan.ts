@@ -18,7 +18,7 @@ import {
   runningTotalAfter,
   statesRunningTotal,
 } from './expansion';
-import { entersWithoutCounterparty, opensOnRegistrantTerm } from './filing-defined-terms';
+import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
 import { type Candidate, STATUS_RANK } from './merge';
 import { canDeal, choosePair, relativeClausePair } from './pair';
 import { BACKSTOP_WORD_RE, isPurchase, type Party, partiesIn } from './parties';
@@ -326,7 +326,7 @@ export function scanText(
           provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText)
             ? 'hardware'
             : kindOf(
-                `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${after}`,
+                `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${kindWordsAfter(after)}`,
                 provider.company.tier,
               ),
         endDate,

@@ -56,3 +56,20 @@ describe('the two literal checks', () => {
     expect(opensOnRegistrantTerm('In the third quarter, the company entered into a lease')).toBe(false);
   });
 });
+
+describe('a lease followed by its guaranty: the guaranty is credit support, the kind stays a lease', () => {
+  const kinds = (text: string): string[] =>
+    extractMentions({ text }).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.kind}`);
+  it.each([
+    'Galaxy Digital signed a fifteen-year lease with CoreWeave for 133 MW at its Texas campus, worth about $4.5 billion. The tenant’s payment obligations under the lease are guaranteed by its parent company.',
+    'Galaxy Digital a signé avec CoreWeave un bail de quinze ans pour 133 MW sur son campus du Texas, d’une valeur d’environ 4,5 milliards de dollars. Les obligations de paiement du locataire sont garanties par sa société mère.',
+    'Galaxy Digital hat mit CoreWeave einen Mietvertrag über fünfzehn Jahre für 133 MW auf seinem Campus in Texas im Wert von rund 4,5 Milliarden Dollar unterzeichnet. Für die Zahlungspflichten des Mieters bürgt dessen Muttergesellschaft.',
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual(['coreweave galaxy-digital 4500000000 datacenter_lease']);
+  });
+  it('a backstop worth an amount in its own sentence stays a backstop', () => {
+    const text =
+      'Cipher Mining signed a ten-year lease with Fluidstack worth about $3 billion. Google agreed to backstop $1.4 billion of Fluidstack’s lease obligations.';
+    expect(kinds(text)).toContain('alphabet cipher-mining 1400000000 capacity_backstop');
+  });
+});
