@@ -95,13 +95,25 @@ export function extractFromDocuments(docs: DocumentText[], language?: Language):
     for (const m of found) {
       const pair = [m.buyer.id, m.provider.id].sort().join('|');
       const prior = seen.get(pair);
-      // A stated value beats none; a running total beats an increment; otherwise the first document wins.
+      // A stated value beats none; a running total beats an increment; otherwise the first document wins, and
+      // takes the term another document states (a 6-K's exhibit-index line titles the deal its EX-99.1 tells in
+      // full, with the term).
       const rank = (x: Mention): number =>
         (x.valueUsd !== null ? 2 : 0) + (x.cumulative || x.runningTotalUsd != null ? 1 : 0);
       if (!prior || rank(m) > rank(prior)) seen.set(pair, m);
+      else if (rank(m) === rank(prior) && prior.valueUsd === m.valueUsd) seen.set(pair, withTermOf(prior, m));
     }
   }
   return resolveBackstops([...seen.values()]);
+}
+
+/** `kept` with the term (years, end date) `other` states where `kept` states none. */
+function withTermOf(kept: Mention, other: Mention): Mention {
+  return {
+    ...kept,
+    termYears: kept.termYears ?? other.termYears,
+    endDate: kept.endDate ?? other.endDate,
+  };
 }
 
 async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
