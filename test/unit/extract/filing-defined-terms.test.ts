@@ -73,3 +73,26 @@ describe('a lease followed by its guaranty: the guaranty is credit support, the 
     expect(kinds(text)).toContain('alphabet cipher-mining 1400000000 capacity_backstop');
   });
 });
+
+describe('a party named once, then by its defined term in the amount’s sentence', () => {
+  const found = (text: string) =>
+    extractMentions({ text, registrant: { name: 'CoreWeave, Inc.' }, documentType: '8-K' }).map((m) => ({
+      pair: `${m.buyer.id} ${m.provider.id} ${m.valueUsd}`,
+      evidence: m.evidence,
+    }));
+  it.each([
+    'On June 4, 2026, CoreWeave, Inc. (the “Company”) entered into an order form under its master services agreement with Mistral AI SAS (the “Customer”) for dedicated GPU cloud capacity. The Customer has committed to pay the Company up to $2.1 billion over four years.',
+    'Le 4 juin 2026, CoreWeave, Inc. (la « Société ») a conclu un bon de commande au titre de son contrat-cadre de services avec Mistral AI SAS (le « Client ») pour de la capacité de cloud GPU dédiée. Le Client s’est engagé à payer à la Société jusqu’à 2,1 milliards de dollars sur quatre ans.',
+    'Am 4. Juni 2026 hat CoreWeave, Inc. (die „Gesellschaft“) im Rahmen ihres Rahmendienstleistungsvertrags mit Mistral AI SAS (der „Kunde“) einen Auftrag über dedizierte GPU-Cloud-Kapazität abgeschlossen. Der Kunde hat sich verpflichtet, der Gesellschaft über vier Jahre bis zu 2,1 Milliarden Dollar zu zahlen.',
+  ])('reads the defined term back to the company: %s', (text) => {
+    const [m] = found(text);
+    expect(m?.pair).toBe('mistral coreweave 2100000000');
+    // The amount's own sentence names the party (by its term): no sentence before is gathered.
+    expect(m?.evidence).toMatch(/^(?:The Customer|Le Client|Der Kunde)/);
+  });
+  it('a defined term no company was defined for names nobody', () => {
+    const text =
+      'The lessor (the “Landlord”) and the operator (the “Tenant”) signed a lease for a data center. The Tenant will pay $900 million over ten years.';
+    expect(found(text)).toEqual([]);
+  });
+});
