@@ -4,7 +4,6 @@
 // (le « Client »), German (der „Mieter“) or Spanish filing or translation.
 import { type CompanyEntry, findCompanyMentions } from '../companies';
 import { memoizeByStrings } from './memo';
-import type { Party } from './parties';
 import type { Span } from './sentences';
 
 /** `(the “Customer”)`, `(“Tenant”)`, `(the "Landlord")`: a defined term's definition. */
@@ -45,18 +44,25 @@ const definedTermsOf = memoizeByStrings((text: string, _: string): ReadonlyMap<s
   return new Map([...out].flatMap(([t, c]) => (c ? [[t, c] as const] : [])));
 }, DOCUMENTS_REMEMBERED);
 
+/** A company named by its defined term, where the term stands. */
+export interface DefinedParty {
+  company: CompanyEntry;
+  start: number;
+  end: number;
+}
+
 /** The parties a sentence names by a defined term ("the Customer", "the Tenant"). */
-export function definedPartiesIn(text: string, span: Span): Party[] {
+export function definedPartiesIn(text: string, span: Span): DefinedParty[] {
   const terms = definedTermsOf(text, '');
   if (terms.size === 0) return [];
-  const out: Party[] = [];
+  const out: DefinedParty[] = [];
   const sentence = text.slice(span.start, span.end);
   const re = new RegExp(USE_RE);
   for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
     const company = terms.get(m[1]!);
     if (!company) continue;
     const start = span.start + m.index;
-    out.push({ company, start, end: start + m[0].length, weak: false });
+    out.push({ company, start, end: start + m[0].length });
   }
   return out;
 }

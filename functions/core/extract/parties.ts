@@ -147,7 +147,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
   // "Nvidia lost 3%, Alphabet rose 4%": two share moves side by side are a market report, not a deal between the
   // two. One move ("IREN shares surged 20% after Microsoft signed …") names the company the news is about.
   if (out.filter((p) => p.passing).length >= 2) out = out.filter((p) => !p.passing);
-  out = mergeByStart([...out, ...definedPartiesIn(text, span)]);
+  out = mergeByStart([...out, ...definedPartiesIn(text, span).map((d) => ({ ...d, weak: false }))]);
   if (registrant) {
     const slice = text.slice(span.start, span.end);
     PRONOUN_RE.lastIndex = 0;
