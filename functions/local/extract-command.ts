@@ -85,7 +85,7 @@ export function extractFromDocuments(docs: DocumentText[], language?: Language):
   // Per pair, the contracts one document gives (usually one; an earlier contract of the pair told beside it is
   // another): the document whose best mention ranks highest gives them all.
   const seen = new Map<string, Mention[]>();
-  // A stated value beats none; a running total beats an increment; otherwise the first document wins.
+  // A stated value beats none; a running total beats an increment.
   const rank = (x: Mention): number =>
     (x.valueUsd !== null ? 2 : 0) + (x.cumulative || x.runningTotalUsd != null ? 1 : 0);
   const best = (ms: readonly Mention[]): number => Math.max(...ms.map(rank));
@@ -106,9 +106,28 @@ export function extractFromDocuments(docs: DocumentText[], language?: Language):
     for (const [pair, ms] of byPair) {
       const prior = seen.get(pair);
       if (!prior || best(ms) > best(prior)) seen.set(pair, ms);
+      // Otherwise the first document wins, and takes the term another document states for the same contract (a
+      // 6-K's exhibit-index line titles the deal its EX-99.1 tells in full, with the term).
+      else if (best(ms) === best(prior))
+        seen.set(
+          pair,
+          prior.map((k) => {
+            const same = ms.find((m) => m.valueUsd === k.valueUsd);
+            return same ? withTermOf(k, same) : k;
+          }),
+        );
     }
   }
   return resolveBackstops([...seen.values()].flat());
+}
+
+/** `kept` with the term (years, end date) `other` states where `kept` states none. */
+function withTermOf(kept: Mention, other: Mention): Mention {
+  return {
+    ...kept,
+    termYears: kept.termYears ?? other.termYears,
+    endDate: kept.endDate ?? other.endDate,
+  };
 }
 
 async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {

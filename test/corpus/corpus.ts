@@ -443,15 +443,16 @@ export function metrics(c: Counts): Metrics {
 }
 
 /**
- * What the tuning corpus measured (561 documents: P 0.970, R 0.915, value 0.957, parties 0.997, right after the h6
- * held-out generation was folded in), rounded down: the tests hold the extractor to it so that no change makes it
- * worse. Before h6 the 501 documents read P 0.988, R 0.944, value 0.964, parties 0.998; h6's texts were written
- * apart and show the kinds of error the tuning has not yet met.
+ * What the tuning corpus measured (581 documents: P 0.997, R 0.967, value 0.970, parties 1.000, after the h6
+ * held-out generation was folded in and the r7 recall, precision, value/status, lexicon and filing work merged),
+ * rounded down: the tests hold the extractor to it so that no change makes it worse. Right after h6 was folded in
+ * it read P 0.970, R 0.915, value 0.957, parties 0.997; the held-out sets read far lower (`npm run eval --
+ * --holdout`), which is the honest figure.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.97,
-  recall: 0.915,
-  exactValue: 0.955,
+  precision: 0.995,
+  recall: 0.965,
+  exactValue: 0.97,
   bothParties: 0.995,
 };
 

@@ -1,5 +1,6 @@
 // The companies a sentence names, with what their position says about them: a product brand, a tenant whose
 // obligations are guaranteed, the buyer's own downstream customer, or the registrant ("we", "the Company").
+
 import {
   type CompanyEntry,
   companyByCik,
@@ -7,6 +8,7 @@ import {
   resolveCompanyName,
   slugify,
 } from '../companies';
+import { definedPartiesIn } from './defined-parties';
 import type { Span } from './sentences';
 
 export interface Party {
@@ -128,6 +130,11 @@ export function isPurchase(text: string, sentence: Span, pos: number): boolean {
 /** Chip designers (tier 1.5) and hardware vendors (tier 4): the companies whose names label goods. */
 export const isChipMaker = (c: CompanyEntry): boolean => c.tier === 1.5 || c.tier === 4;
 
+/** Parties in text order (a defined term read back joins the names where it stands). */
+function mergeByStart(parties: Party[]): Party[] {
+  return parties.sort((a, b) => a.start - b.start);
+}
+
 export function partiesIn(text: string, span: Span, registrant: CompanyEntry | null): Party[] {
   let out: Party[] = [];
   for (const m of findCompanyMentions(text, span.start, span.end)) {
@@ -173,6 +180,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
   // "Nvidia lost 3%, Alphabet rose 4%": two share moves side by side are a market report, not a deal between the
   // two. One move ("IREN shares surged 20% after Microsoft signed …") names the company the news is about.
   if (out.filter((p) => p.passing).length >= 2) out = out.filter((p) => !p.passing);
+  out = mergeByStart([...out, ...definedPartiesIn(text, span).map((d) => ({ ...d, weak: false }))]);
   if (registrant) {
     const slice = text.slice(span.start, span.end);
     PRONOUN_RE.lastIndex = 0;

@@ -19,6 +19,7 @@ import {
   runningTotalAfter,
   statesRunningTotal,
 } from './expansion';
+import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
 import { investsInCompany } from './investment-target';
 import { type Candidate, STATUS_RANK } from './merge';
 import { canDeal, choosePair, relativeClausePair } from './pair';
@@ -127,15 +128,16 @@ export function scanText(
     const single = new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size === 1;
     // "Le groupe a signé …", "der Anbieter hatte …": the company the sentence's anaphoric subject stands for.
     const named = single ? parties.find((p) => !p.weak)?.company : undefined;
-    const referent = named
-      ? referentOf(
-          text,
-          span,
-          subjectOf,
-          (at) => previousSentence(text, at),
-          (c) => c.id !== named.id && canDeal(c, named),
-        )
-      : null;
+    const referent =
+      named && !(registrant && opensOnRegistrantTerm(sentenceText))
+        ? referentOf(
+            text,
+            span,
+            subjectOf,
+            (at) => previousSentence(text, at),
+            (c) => c.id !== named.id && canDeal(c, named),
+          )
+        : null;
     // The signer of a roundup's "$9.7 billion with IREN": the sentence's anaphor's referent, else the article's.
     let signer: CompanyEntry | null | undefined;
     const pairSubject = (): CompanyEntry | null => {
@@ -158,7 +160,11 @@ export function scanText(
       // Prefer the nearest earlier sentence that names a whole pair; else gather what the last two name.
       const own = parties;
       let gathered = parties;
-      let prev = prev1;
+      // "The Company entered into a lease for …" with no counterparty named: it has none to borrow from earlier sentences.
+      let prev =
+        registrant && opensOnRegistrantTerm(sentenceText) && entersWithoutCounterparty(sentenceText)
+          ? null
+          : prev1;
       let siblings = 0;
       for (let k = 0; k < 2 && prev; k++) {
         // An item of a list reads its own item and the lead-in that introduces the list, never a sibling item:
@@ -352,7 +358,7 @@ export function scanText(
           provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText)
             ? 'hardware'
             : kindOf(
-                `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${after}`,
+                `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${kindWordsAfter(after)}`,
                 provider.company.tier,
               ),
         endDate,

@@ -188,8 +188,21 @@ function isBlockBreak(text: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k < 70 && text.charCodeAt(k) !== 10) k--;
   if (i - k < 70) return true;
-  if (isListMarker(text, j)) return true;
+  if (isListMarker(text, j) || isCapsHeadingAt(text, j)) return true;
   return hasColumnGap(text, i - 1, -1) || hasColumnGap(text, j, 1);
+}
+
+/** A short line in capitals after a long one ("SIGNATURE", "EXHIBIT INDEX", "ITEM 9.01"): a filing's heading,
+ * which starts a block of its own rather than ending the sentence before it. */
+function isCapsHeadingAt(text: string, j: number): boolean {
+  let letters = 0;
+  for (let e = j; e < text.length && e - j < 40; e++) {
+    const c = text.charCodeAt(e);
+    if (c === 10 || c === 13) return letters >= 3;
+    if (isLower(c)) return false;
+    if (isUpper(c)) letters++;
+  }
+  return false;
 }
 
 /**
