@@ -77,7 +77,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'acquisition',
     withCues(
-      /\bacqui(?:re|res|red|ring|sition)\b(?! (?:additional |more |further |of )?(?:capacity|compute|computing|services|gpus|servers|chips|power|hardware|equipment|cloud))|all-stock|all-share|\bmerger\b|\bcombination\b|combined company|under [^.]{0,40}ownership|rapprochement|takeover|to buy (?:the company|rival|startup)|rachat|rach[èe]te|racheter|acqu[ée]rir(?![^.;]{0,60}?(?:capacit|puissance de calcul|acc[èe]s|gpu|puces|chips|serveurs|nuage|cloud))|acquisition|fusion|[üu]bernahme|adquisici[óo]n|adquirir(?![^.;]{0,60}?(?:capacid|poder (?:computa|de (?:computa|processamento|c[óo]mputo))|acesso|acceso|servi[çc]os? de (?:nuvem|computa)|servicios de (?:nube|c[óo]mputo)|c[óo]mputo|computa[çc]|gpu|chips|servidores|nuvem|nube|cloud))|acquisizione|aquisi[çc][ãa]o/i,
+      /\bacqui(?:re|res|red|ring|sition)\b(?! (?:additional |more |further |of )?(?:capacity|compute|computing|services|gpus|servers|chips|power|hardware|equipment|cloud))|all-stock|all-share|\bmerger\b|\bcombination\b|combined company|under [^.]{0,40}ownership|rapprochement|takeover|to buy (?:the company|rival|startup)|rachat|rach[èe]te|racheter|acqu[ée]rir(?!(?:[^.;]|\.(?=\d)){0,60}?(?:capacit|puissance de calcul|acc[èe]s|gpu|puces|chips|serveurs|nuage|cloud))|acquisition|fusion|[üu]bernahme|adquisici[óo]n|adquirir(?!(?:[^.;]|\.(?=\d)){0,60}?(?:capacid|poder (?:computa|de (?:computa|processamento|c[óo]mputo))|acesso|acceso|servi[çc]os? de (?:nuvem|computa)|servicios de (?:nube|c[óo]mputo)|c[óo]mputo|computa[çc]|gpu|chips|servidores|nuvem|nube|cloud))|acquisizione|aquisi[çc][ãa]o/i,
       'acquisition',
     ),
   ],
