@@ -114,6 +114,8 @@ function publisherSuffixAt(text: string): number {
   return suffix ? from + suffix.index : -1;
 }
 
+const LONE_SURROGATE_RE = /\p{Cs}/u;
+
 /**
  * Title reduced to what survives syndication: publisher suffix stripped, lowercased, accents folded, punctuation
  * and whitespace collapsed to single spaces.
@@ -125,9 +127,10 @@ export function normaliseTitle(title: string): string {
   if (suffixAt >= 20) text = text.slice(0, suffixAt);
   if (!NON_ASCII.test(text)) return keptWords(text.toLowerCase());
   const decomposed = text.normalize('NFKD');
-  // A capital sigma lowercases by its neighbours (final ς), which the marks removed first may change: that one
-  // case keeps the plain chain of replacements.
-  if (decomposed.includes('Σ')) return foldByReplacing(decomposed);
+  // A capital sigma lowercases by its neighbours (final ς), which the marks removed first may change, and two lone
+  // surrogates pair into one letter once the apostrophe between them is removed: those cases keep the plain chain
+  // of replacements.
+  if (decomposed.includes('Σ') || LONE_SURROGATE_RE.test(decomposed)) return foldByReplacing(decomposed);
   return keptWords(decomposed.toLowerCase());
 }
 

@@ -49,7 +49,8 @@ describe('normaliseTitle: the one-pass fold gives what the chain of replacements
           expect(normalisedFirstCharacter(title)).toBe(byDefinition(title.slice(0, 24)).charAt(0));
         },
       ),
-      { numRuns: 3000 },
+      // Two lone surrogates that pair into one letter once the backtick between them is removed (found by a run).
+      { numRuns: 3000, examples: [[['\ud800', '`', '\udc00']]] },
     );
   });
 
