@@ -443,16 +443,14 @@ export function metrics(c: Counts): Metrics {
 }
 
 /**
- * What the tuning corpus measured (576 documents: P 0.997, R 0.967, value 0.970, parties 1.000, after the h6
- * held-out generation was folded in and the r7 recall, precision, value/status, lexicon and filing work merged),
- * rounded down: the tests hold the extractor to it so that no change makes it worse. Right after h6 was folded in
- * it read P 0.970, R 0.915, value 0.957, parties 0.997; the held-out sets read far lower (`npm run eval --
- * --holdout`), which is the honest figure.
+ * What the tuning corpus measured, rounded down: the tests hold the extractor to it so that no change makes it
+ * worse. Right after the h7 held-out generation was folded in (647 documents) it read P 0.953, R 0.947, value
+ * 0.959, parties 1.000; the held-out sets read far lower (`npm run eval -- --holdout`), which is the honest figure.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.995,
-  recall: 0.965,
-  exactValue: 0.97,
+  precision: 0.95,
+  recall: 0.945,
+  exactValue: 0.955,
   bothParties: 0.995,
 };
 
