@@ -7,7 +7,7 @@
 // cannot match there, so moving them across each other changes nothing.
 
 /** The top-level alternatives of a regex source (split on "|" outside groups and classes), or null. */
-function splitAlternatives(source: string): string[] | null {
+export function splitAlternatives(source: string): string[] | null {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

@@ -1,12 +1,14 @@
 // Aggregates: a total over several contracts ("the three contracts together are worth nearly $30 billion",
 // "combined with the earlier agreements", "across the agreements") is never one deal's value. The words per
 // language beyond these patterns are the lexicon's (lexicon.ts, kind "aggregate").
+import { fastWordStarts } from '../word-start';
 import { cueSource } from './lexicon';
 import { memoizeByStrings } from './memo';
 
 /** Several contracts counted: "three contracts", "plusieurs contrats", "drei Verträge", "los tres contratos". */
-const SEVERAL_CONTRACTS_RE =
-  /\b(?:two|three|four|five|six|several|multiple|these|both|its|their|deux|trois|quatre|cinq|plusieurs|ces|ses|leurs|zwei|drei|vier|f[üu]nf|mehrere|diese|seine|ihre|dos|tres|cuatro|cinco|varios|estos|sus|due|tre|quattro|cinque|diversi|questi|suoi|dois|duas|tr[êe]s|quatro|v[áa]rios|estes|seus)\s(?:[\p{L}-]{1,20}\s){0,2}(?:contracts|agreements|deals|leases|contrats|accords|baux|vertr[äa]ge|vereinbarungen|deals|contratos|acuerdos|contratti|accordi|acordos)\b/iu;
+const SEVERAL_CONTRACTS_RE = fastWordStarts(
+  /\b(?:two|three|four|five|six|several|multiple|these|both|its|their|deux|trois|quatre|cinq|plusieurs|ces|ses|leurs|zwei|drei|vier|f[üu]nf|mehrere|diese|seine|ihre|dos|tres|cuatro|cinco|varios|estos|sus|due|tre|quattro|cinque|diversi|questi|suoi|dois|duas|tr[êe]s|quatro|v[áa]rios|estes|seus)\s(?:[\p{L}-]{1,20}\s){0,2}(?:contracts|agreements|deals|leases|contrats|accords|baux|vertr[äa]ge|vereinbarungen|deals|contratos|acuerdos|contratti|accordi|acordos)\b/iu,
+);
 /**
  * Plural contracts with a list of named counterparties, right before the amount in the same clause: "contracts
  * with CoreWeave, Oracle and Microsoft now total", "contrats avec CoreWeave, Oracle et Microsoft totalisent". Summed,
@@ -20,15 +22,18 @@ const NAMED_COUNTERPARTIES_RE = new RegExp(
   'u',
 );
 /** Words that sum: "together", "combined", "ensemble", "zusammen", "en conjunto", "suman", "insieme", "somam". */
-const SUM_RE =
-  /\b(?:together|combined|in total|in all|altogether|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|zusammen|insgesamt|summieren|en conjunto|en total|suman|sumados|in totale|complessiv\w{0,3}|insieme|no total|somam|somados|juntos)\b/iu;
+const SUM_RE = fastWordStarts(
+  /\b(?:together|combined|in total|in all|altogether|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|zusammen|insgesamt|summieren|en conjunto|en total|suman|sumados|in totale|complessiv\w{0,3}|insieme|no total|somam|somados|juntos)\b/iu,
+);
 /** "combined with the earlier agreements", "across the agreements", "commitments to neoclouds". */
-const ACROSS_RE = new RegExp(
-  `${
-    /\bcombined with (?:the |its |their )?(?:earlier|previous|prior|existing|other)|\bacross (?:the |its |their |all |these |those )?(?:[\p{L}-]{1,20}\s)?(?:agreements|contracts|deals|providers|customers|leases)|\bcommitments to (?:neoclouds|several|multiple|[\p{L}-]{1,20} providers)|cumul[ée]s? (?:avec|des) (?:les |ses |leurs )?(?:pr[ée]c[ée]dents|autres) (?:contrats|accords)/iu
-      .source
-  }|${cueSource('aggregate')}`,
-  'iu',
+const ACROSS_RE = fastWordStarts(
+  new RegExp(
+    `${
+      /\bcombined with (?:the |its |their )?(?:earlier|previous|prior|existing|other)|\bacross (?:the |its |their |all |these |those )?(?:[\p{L}-]{1,20}\s)?(?:agreements|contracts|deals|providers|customers|leases)|\bcommitments to (?:neoclouds|several|multiple|[\p{L}-]{1,20} providers)|cumul[ée]s? (?:avec|des) (?:les |ses |leurs )?(?:pr[ée]c[ée]dents|autres) (?:contrats|accords)/iu
+        .source
+    }|${cueSource('aggregate')}`,
+    'iu',
+  ),
 );
 const WORTH_RE = /\bworth\b|\bvalent\b|\bwert\b|\bvalen\b|\bvalgono\b|\bvalem\b/i;
 /** "each", "chacun", "jeweils": the amount is per contract, not a sum. */
@@ -81,8 +86,9 @@ const sumsSeveral = memoizeByStrings((window: string): boolean => {
  * "Including its earlier Fluidstack agreements, Cipher's contracts now total $8.5 billion", "Together with the
  * previously announced agreements with Fluidstack, … total": a sum of the deal just told and earlier deals.
  */
-const WITH_EARLIER_DEALS_RE =
-  /\b(?:including|together with|combined with|y compris|avec|zusammen mit|einschlie(?:ß|ss)lich|inklusive|junto con|incluyendo|sumad[oa]s? a|compresi|insieme (?:a|con)|incluindo|somad[oa]s? a|juntamente com)\s(?:(?:the|its|their|the company['’]s|ses|leurs|les|der|den|ihre[nr]?|seine[nr]?|sus|los|las|i|gli|le|os|as|seus|suas|[\p{L}-]+['’]s?)\s){0,2}(?:earlier|previous|previously announced|prior|existing|pr[ée]c[ée]dents|ant[ée]rieurs|fr[üu]heren|bisherigen|anteriores|precedenti|previ)\s(?:[\p{L}-]+\s){0,4}?(?:agreements?|contracts?|leases?|deals?|accords|contrats|baux|vertr[äa]gen?|vereinbarungen|acuerdos|contratos|contratti|accordi|acordos)\b/iu;
+const WITH_EARLIER_DEALS_RE = fastWordStarts(
+  /\b(?:including|together with|combined with|y compris|avec|zusammen mit|einschlie(?:ß|ss)lich|inklusive|junto con|incluyendo|sumad[oa]s? a|compresi|insieme (?:a|con)|incluindo|somad[oa]s? a|juntamente com)\s(?:(?:the|its|their|the company['’]s|ses|leurs|les|der|den|ihre[nr]?|seine[nr]?|sus|los|las|i|gli|le|os|as|seus|suas|[\p{L}-]+['’]s?)\s){0,2}(?:earlier|previous|previously announced|prior|existing|pr[ée]c[ée]dents|ant[ée]rieurs|fr[üu]heren|bisherigen|anteriores|precedenti|previ)\s(?:[\p{L}-]+\s){0,4}?(?:agreements?|contracts?|leases?|deals?|accords|contrats|baux|vertr[äa]gen?|vereinbarungen|acuerdos|contratos|contratti|accordi|acordos)\b/iu,
+);
 
 /** Does the sentence, before the amount (`before`), sum the deal with earlier ones? */
 export function sumsWithEarlierDeals(before: string): boolean {
@@ -94,8 +100,9 @@ export function sumsWithEarlierDeals(before: string): boolean {
  * billion": the amount told inside the lead-in that counts earlier deals is theirs, neither the new deal's
  * increment nor a deal of its own in this sentence.
  */
-const EARLIER_DEALS_LEAD_RE =
-  /\b(?:including|together with|y compris|avec|einschlie(?:ß|ss)lich|zusammen mit|incluyendo|junto con|compresi|insieme a|incluindo|somad[oa]s? a)\s(?:(?:the|its|their|les|ses|leurs|der|den|die|ihre[nr]?|los|las|sus|i|gli|le|os|as|seus|suas)\s)?(?:(?:two|three|four|initial|earlier|previous|prior|first|existing|original|deux|trois|premiers|initiaux|pr[ée]c[ée]dents|zwei|drei|ersten|fr[üu]heren|dos|tres|primeros|iniciales|anteriores|due|tre|primi|iniziali|precedenti|dois|tr[êe]s|primeiros|iniciais)\s){1,2}(?:leases|contracts|agreements|deals|baux|contrats|accords|mietvertr[äa]gen?|vertr[äa]gen?|arrendamientos|contratos|acuerdos|contratti|accordi|acordos)(?:,\s(?:which|that|qui|die|welche|que|los cuales|che|i quali|os quais)\s[^,;.]{0,80}|\s(?:worth|valued at|of|d['’]une valeur de|de|im wert von|über|por valor de|por|del valore di|da|no valor de)\s[^,;.]{0,20})$/iu;
+const EARLIER_DEALS_LEAD_RE = fastWordStarts(
+  /\b(?:including|together with|y compris|avec|einschlie(?:ß|ss)lich|zusammen mit|incluyendo|junto con|compresi|insieme a|incluindo|somad[oa]s? a)\s(?:(?:the|its|their|les|ses|leurs|der|den|die|ihre[nr]?|los|las|sus|i|gli|le|os|as|seus|suas)\s)?(?:(?:two|three|four|initial|earlier|previous|prior|first|existing|original|deux|trois|premiers|initiaux|pr[ée]c[ée]dents|zwei|drei|ersten|fr[üu]heren|dos|tres|primeros|iniciales|anteriores|due|tre|primi|iniziali|precedenti|dois|tr[êe]s|primeiros|iniciais)\s){1,2}(?:leases|contracts|agreements|deals|baux|contrats|accords|mietvertr[äa]gen?|vertr[äa]gen?|arrendamientos|contratos|acuerdos|contratti|accordi|acordos)(?:,\s(?:which|that|qui|die|welche|que|los cuales|che|i quali|os quais)\s[^,;.]{0,80}|\s(?:worth|valued at|of|d['’]une valeur de|de|im wert von|über|por valor de|por|del valore di|da|no valor de)\s[^,;.]{0,20})$/iu,
+);
 
 export function isEarlierDealsValue(before: string): boolean {
   return EARLIER_DEALS_LEAD_RE.test(before);

@@ -1,10 +1,12 @@
 // What an expansion word does not mean: an option or a possibility ("ampliables hasta", "con la posibilidad de
 // que amplíe", "kann … erweitert werden"), or a new customer joining the seller's list ("ce nouveau client vient
 // s'ajouter à Microsoft"). The contract told beside it is signed, not expanded.
+import { fastWordStarts } from '../word-start';
 
 /** Before an expansion word: it is only possible. Six languages; literals and bounded gaps only. */
-const OPTION_BEFORE_RE =
-  /\boptions?\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|\bcould\b|\bif\b|\bshould\b|\bsi\b|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future|\bOption(?:en)?\b|optional|k[öo]nnte[n]?\b|\bkann\b|\bk[öo]nnen\b|M[öo]glichkeit|opci[óo]n|podr[íi]a|podr[áa]n?(?!\p{L})|posibilidad|opzion[ei]|potrebbe|potr[àa](?!\p{L})|possibilit[àa]|eventual|op[çc][ãa]o|poderia|poder[áa](?!\p{L})|possibilidade/iu;
+const OPTION_BEFORE_RE = fastWordStarts(
+  /\boptions?\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|\bcould\b|\bif\b|\bshould\b|\bsi\b|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future|\bOption(?:en)?\b|optional|k[öo]nnte[n]?\b|\bkann\b|\bk[öo]nnen\b|M[öo]glichkeit|opci[óo]n|podr[íi]a|podr[áa]n?(?!\p{L})|posibilidad|opzion[ei]|potrebbe|potr[àa](?!\p{L})|possibilit[àa]|eventual|op[çc][ãa]o|poderia|poder[áa](?!\p{L})|possibilidade/iu,
+);
 
 /** How far before the expansion word an option word still governs it. */
 const OPTION_REACH = 80;
@@ -13,8 +15,9 @@ const OPTION_REACH = 80;
 const ABLE_SUFFIX_RE = /^(?:bles?|ble|vel|veis|bile|bili|bar)\b/i;
 
 /** "Ce nouveau client vient s'ajouter à …", "the new customer adds to": a customer added, not a contract. */
-const NEW_CUSTOMER_BEFORE_RE =
-  /\b(?:new|nouveaux?|nouvelle|neue[rn]?|nuevo|nuova?|novo|nova) (?:customer|client|cliente|Kunde|Kundin)s?\b[^.]{0,30}$/iu;
+const NEW_CUSTOMER_BEFORE_RE = fastWordStarts(
+  /\b(?:new|nouveaux?|nouvelle|neue[rn]?|nuevo|nuova?|novo|nova) (?:customer|client|cliente|Kunde|Kundin)s?\b[^.]{0,30}$/iu,
+);
 
 /** The expansion word at [start, end) of `text` is an option, a possibility or a new customer, not an expansion. */
 export function expansionWordIsNot(text: string, start: number, end: number): boolean {

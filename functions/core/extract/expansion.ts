@@ -2,6 +2,7 @@
 // the total to $22.4 billion").
 import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Mention } from '../types';
+import { fastWordStarts } from '../word-start';
 import type { Candidate } from './candidate';
 import { INCREMENT_AFTER_RE, INCREMENT_BEFORE_RE } from './cues';
 import { cueRe } from './lexicon';
@@ -142,8 +143,9 @@ function incrementOf(t: Candidate, group: readonly Candidate[], total: number): 
 }
 
 /** "en 6.500 millones, hasta 22.400 millones de dólares": a bare number (no currency) told as the increment. */
-const BARE_INCREMENT_RE =
-  /(?:\bby|\bde|\bum|\ben|\bem|\bdi)\s(?:up to\s|about\s|bis zu\s|rund\s|hasta\s|at[ée]\s|fino a\s)?(\d[\d.,]{0,12})\s?(\p{L}{1,12})?,?\s(?:to|à|auf|hasta|para|a)\s(?:insgesamt\s|un total de\s|um total de\s)?(?:about\s|approximately\s|rund\s|etwa\s|unos\s|cerca de\s|circa\s|environ\s)?(?:US)?~?$/iu;
+const BARE_INCREMENT_RE = fastWordStarts(
+  /(?:\bby|\bde|\bum|\ben|\bem|\bdi)\s(?:up to\s|about\s|bis zu\s|rund\s|hasta\s|at[ée]\s|fino a\s)?(\d[\d.,]{0,12})\s?(\p{L}{1,12})?,?\s(?:to|à|auf|hasta|para|a)\s(?:insgesamt\s|un total de\s|um total de\s)?(?:about\s|approximately\s|rund\s|etwa\s|unos\s|cerca de\s|circa\s|environ\s)?(?:US)?~?$/iu,
+);
 const NUMBER_AND_UNIT_RE = /(\d[\d.,]*)\s?(\p{L}{1,12})?/u;
 
 const numberOf = (s: string): number => Number.parseFloat(s.replace(',', '.'));

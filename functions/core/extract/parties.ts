@@ -8,6 +8,7 @@ import {
   resolveCompanyName,
   slugify,
 } from '../companies';
+import { fastWordStarts } from '../word-start';
 import { definedPartiesIn } from './defined-parties';
 import type { Span } from './sentences';
 
@@ -88,8 +89,9 @@ export const BACKSTOP_WORD_RE =
 /** "chips for OpenAI's Texas site", "pour le campus d'OpenAI": the site of the buyer's customer. */
 export const SITE_FOR_BEFORE_RE =
   /(?:\bfor|\bto fill|\bto equip|\bto populate|\bpour|\bf[üu]r|\bpara|\bper)\s(?:(?:the|le|la|den|die|das|el|il|o|a)\s)?(?:(?:first|second|new|premier|nouveau|ersten|neuen|primer|nuevo|primo|nuovo|primeiro|novo)\s)?$/i;
-export const SITE_AFTER_RE =
-  /^(?:['’]s?\s|-)(?:[\p{L}\d-]+\s){0,2}(?:site|campus|data cent(?:er|re)s?|facility|facilities|cluster|build-?out|project|halls?|Standort|Rechenzentrum|Campus|sitio|sito)\b/iu;
+export const SITE_AFTER_RE = fastWordStarts(
+  /^(?:['’]s?\s|-)(?:[\p{L}\d-]+\s){0,2}(?:site|campus|data cent(?:er|re)s?|facility|facilities|cluster|build-?out|project|halls?|Standort|Rechenzentrum|Campus|sitio|sito)\b/iu,
+);
 
 /**
  * A share-price move right after a name ("lost 3%", ", che ha perso il 3%", "è salita del 4%", "verlor 2 Prozent",
@@ -102,8 +104,9 @@ export const SHARE_MOVE_AFTER_RE =
  * A stake taken right after a name ("takes a 5.4% stake", "entra con il 5,4%", "prend 5,4 %", "steigt mit 5,4
  * Prozent ein", "toma un 5,4 %", "fica com 5,4%"): the company is a shareholder, not a party of the contract.
  */
-export const STAKE_AFTER_RE =
-  /^(?:['’]s)?,?\s(?:[\p{L}-]+\s){0,2}?(?:takes?|took|taking|buys?|bought|acquires?|acquired|gets?|receives?|holds?|entra|entrer[àa]|prende|acquisisce|rileva|prend|prendra|entre|obtient|re[çc]oit|toma|tomar[áa]|adquiere|recibe|obtiene|fica|recebe|obt[ée]m|adquire|ganha|steigt|erh[äa]lt|übernimmt|sichert sich)\s(?:(?:con|com|mit|with|avec|à|a|in|ein|an|um|il|lo|la|le|el|un|una|uma|um|o|about|around|rund|etwa|environ|circa|cerca de|pr[èe]s de)\s){0,3}\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|pour cent\b|prozent\b|por ciento\b|per cento\b|por cento\b)/iu;
+export const STAKE_AFTER_RE = fastWordStarts(
+  /^(?:['’]s)?,?\s(?:[\p{L}-]+\s){0,2}?(?:takes?|took|taking|buys?|bought|acquires?|acquired|gets?|receives?|holds?|entra|entrer[àa]|prende|acquisisce|rileva|prend|prendra|entre|obtient|re[çc]oit|toma|tomar[áa]|adquiere|recibe|obtiene|fica|recebe|obt[ée]m|adquire|ganha|steigt|erh[äa]lt|übernimmt|sichert sich)\s(?:(?:con|com|mit|with|avec|à|a|in|ein|an|um|il|lo|la|le|el|un|una|uma|um|o|about|around|rund|etwa|environ|circa|cerca de|pr[èe]s de)\s){0,3}\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|pour cent\b|prozent\b|por ciento\b|per cento\b|por cento\b)/iu,
+);
 
 /** A purchase of goods: the verb that makes a product's maker the seller. */
 export const PURCHASE_VERB_RE =

@@ -1,5 +1,7 @@
 // Who buys and who provides: what the clause says around each party (cue lists in cues.ts), else the company
 // table's usual roles (data), else its tier.
+
+import { fastWordStarts } from '../word-start';
 import { BUYER_AFTER_RE, BUYER_BEFORE_RE, PROVIDER_AFTER_RE, PROVIDER_BEFORE_RE } from './cues';
 import { type Party, PURCHASE_VERB_RE } from './parties';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
@@ -71,8 +73,9 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
 }
 
 /** The noun of an order, then who placed it (a noun, not the verb: "ordered from Dell" names the seller). */
-const ORDER_FROM_RE =
-  /(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}„“”"«»-]{1,24}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$/iu;
+const ORDER_FROM_RE = fastWordStarts(
+  /(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}„“”"«»-]{1,24}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$/iu,
+);
 
 /** The suppliers of a company (its "da", "de", "of" is no "from"): "fornecedores da", "suppliers to", "Lieferanten von". */
 const SUPPLIERS_OF_RE =

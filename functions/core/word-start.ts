@@ -1,0 +1,56 @@
+// A faster word boundary for patterns that need the "i" and "u" flags together. Under both, V8 decides "\b"
+// by a slow path (a word character is then also "ſ" U+017F and "K" U+212A, which fold to "s" and "k") at every
+// position tried, and the pattern loses its quick first-character check: "\bacross" runs some 10x slower under
+// "iu" than under "i" on the news pages' sentences, while "(?<!\w)across" runs as fast as under "i".
+// Where whatever follows the boundary can only start on a word character (a letter or a digit, or a group whose
+// every alternative opens on one), "\b" holds exactly when the character before is no word character: it is
+// then "(?<!\w)", the same test, with "\w" read under the same flags (the same word characters).
+import { splitAlternatives } from './first-char-groups';
+
+const WORD_START = String.raw`(?<!\w)`;
+
+/** `re` with each "\b" that opens on a word character written as "(?<!\w)"; `re` itself without "i" and "u". */
+export function fastWordStarts(re: RegExp): RegExp {
+  if (!re.flags.includes('i') || !re.flags.includes('u')) return re;
+  const source = re.source;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const pair = source.slice(i, i + 2);
+      out += !inClass && pair === '\\b' && opensOnWordChar(source, i + 2) ? WORD_START : pair;
+      i++;
+      continue;
+    }
+    if (inClass) inClass = c !== ']';
+    else inClass = c === '[';
+    out += c;
+  }
+  return out === source ? re : new RegExp(out, re.flags);
+}
+
+/** Does every match of what starts at `at` in `source` open on a word character (no optional first part)? */
+function opensOnWordChar(source: string, at: number): boolean {
+  if (/^[A-Za-z0-9](?![?*{])/.test(source.slice(at, at + 2))) return true;
+  if (!source.startsWith('(?:', at)) return false;
+  const end = closingParen(source, at);
+  if (end < 0 || /^[?*{]/.test(source.slice(end + 1, end + 2))) return false;
+  const alternatives = splitAlternatives(source.slice(at + 3, end));
+  return alternatives?.every((alt) => opensOnWordChar(alt, 0)) ?? false;
+}
+
+/** The index of the ")" that closes the group opening at `open`, or -1. */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
