@@ -115,9 +115,10 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /grid (?:connection|interconnection) requests?|interconnection queue|connection requests|demandes de raccordement|raccordement au r[ée]seau|netzanschlussanfragen|anschlussanfragen|solicitudes de (?:acceso|conexi[óo]n)|richieste (?:di connessione|presentate a)|connessioni alla rete|pedidos de (?:conex[ãa]o|liga[çc][ãa]o)/i,
   ],
   [
-    // "un data center de 1 GW custa cerca de US$ 50 bilhões": what building costs, no contract's value.
+    // "un data center de 1 GW custa cerca de US$ 50 bilhões", "un gigawatt costa tra 20 e 25 miliardi": what
+    // building costs (a figure or a range), no contract's value.
     'cost-estimate-near',
-    /\b(?:costs?|would cost|costing|co[uû]te(?:rait|raient)?|kostet|kosten w[üu]rde|cuesta|costar[íi]a|costa|costerebbe|custa|custaria)\s(?:about |around |roughly |some |approximately |environ |rund |etwa |unos |cerca de |circa |intorno a |por volta de )?(?:US)?[$€£]?\s?~?\d/i,
+    /\b(?:costs?|would cost|costing|co[uû]te(?:rait|raient)?|kostet|kosten w[üu]rde|cuesta|costar[íi]a|costa|costerebbe|custa|custaria)\s(?:about |around |roughly |some |approximately |environ |rund |etwa |unos |cerca de |circa |intorno a |por volta de )?(?:between |from |entre |zwischen |tra |fra |da |de )?(?:US)?[$€£]?\s?~?\d/i,
   ],
   [
     'risk-factor',

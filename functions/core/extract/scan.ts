@@ -29,6 +29,7 @@ import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
 import { statusAt } from './status';
 import { referentOf } from './subject';
+import { opensTimedItem } from './timed-items';
 import {
   clauseTail,
   computeWindows,
@@ -161,8 +162,10 @@ export function scanText(
       const own = parties;
       let gathered = parties;
       // "The Company entered into a lease for …" with no counterparty named: it has none to borrow from earlier sentences.
+      // A live blog's or ticker's time-stamped item is news of its own: it borrows no party from an earlier item.
       let prev =
-        registrant && opensOnRegistrantTerm(sentenceText) && entersWithoutCounterparty(sentenceText)
+        (registrant && opensOnRegistrantTerm(sentenceText) && entersWithoutCounterparty(sentenceText)) ||
+        opensTimedItem(sentenceText)
           ? null
           : prev1;
       let siblings = 0;
@@ -215,7 +218,7 @@ export function scanText(
           evidence = { start: prev.start, end: span.end };
           break;
         }
-        prev = previousSentence(text, prev.start);
+        prev = opensTimedItem(prevText) ? null : previousSentence(text, prev.start);
       }
       // A filing's list of contracts or table of customers lists the registrant's own contracts: a row or bullet
       // naming one counterparty is a contract with the registrant.

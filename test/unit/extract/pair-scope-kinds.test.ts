@@ -1,0 +1,85 @@
+// Wrong-pair and non-deal-amount kinds of issue 8 (scopes an amount must not cross): a live blog's time-stamped
+// items, an end user behind a tenant, a framework or right of first offer, an option's ceiling, a comparison or
+// background clause, a unit cost. Each kind in at least three languages, with negatives that must stay silent.
+// Every sentence is written for these tests. Expected: "buyer provider valueUsd status" as a prefix of each
+// mention found (in order), or [] for none.
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../functions/core/extract';
+import { opensTimedItem } from '../../../functions/core/extract/timed-items';
+
+type Case = [string, string[]];
+
+const run = (text: string): string[] =>
+  extractMentions({ text }).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status} ${m.kind}`);
+
+const each = (cases: Case[]): void => {
+  for (const [text, want] of cases)
+    it(text.slice(0, 70), () => {
+      const got = run(text);
+      expect(got, JSON.stringify(got)).toHaveLength(want.length);
+      want.forEach((w, i) => {
+        expect(got[i]!.startsWith(w), `${got[i]} should start with ${w}`).toBe(true);
+      });
+    });
+};
+
+describe('a time stamp opens a live blog item', () => {
+  it.each([
+    '13:30 – IREN signs with Microsoft',
+    '12:15 Uhr – Cipher meldet',
+    '18:12 Secondo stime di settore',
+    '10h30 : Nebius annonce',
+    '[9:41 AM] Oracle says',
+    '• 14.02 Uhr: Nscale',
+  ])('%s', (s) => expect(opensTimedItem(s)).toBe(true));
+  it.each([
+    '12.15 billion dollars were',
+    '2025 was a year',
+    '13:30 and then',
+    'At 13:30 – IREN',
+    '30 MW for Meta',
+  ])('not: %s', (s) => expect(opensTimedItem(s)).toBe(false));
+});
+
+describe("a live blog's time-stamped item borrows no party from the item before it", () => {
+  each([
+    [
+      '13:30 – IREN signs a $9.7 billion GPU cloud contract with Microsoft. 12:15 – Cipher buys a 1-gigawatt data center site for its pipeline.',
+      ['microsoft iren 9700000000 signed'],
+    ],
+    [
+      '13:30 Uhr – Iren meldet einen Cloud-Vertrag über 9,7 Milliarden Dollar mit Microsoft.\n\n12:15 Uhr – Cipher kündigt einen Rechenzentrumsstandort mit 1 Gigawatt an.',
+      ['microsoft iren 9700000000 signed'],
+    ],
+    [
+      '14h05 – Nebius signe un contrat de capacité de calcul de 3 milliards de dollars avec Meta. 13h40 – Nscale présente un campus de 500 MW en Norvège.',
+      ['meta nebius 3000000000 signed'],
+    ],
+    [
+      '17:40 – OpenAI firma con Oracle un contratto di calcolo da 300 miliardi di dollari. 17:05 – CoreWeave inaugura un data center da 200 MW.',
+      ['openai oracle 300000000000 signed'],
+    ],
+    // Within one item, the item's sentences still read each other.
+    [
+      '14:02 Uhr – Cipher Mining vermietet 300 Megawatt Rechenzentrumsleistung an Amazon Web Services. Der Mietvertrag hat einen Gesamtwert von rund 5,5 Milliarden Dollar.',
+      ['amazon cipher-mining 5500000000 signed'],
+    ],
+  ]);
+});
+
+describe('what building capacity costs, told as a range, is no contract value', () => {
+  each([
+    [
+      '18:12 Secondo stime di settore, un gigawatt di capacità di calcolo costa tra 20 e 25 miliardi di dollari tra chip ed edifici, e OpenAI ne ha chiesti a Microsoft parecchi.',
+      [],
+    ],
+    [
+      'Industry estimates say a gigawatt of AI compute capacity costs between $20 billion and $25 billion, which is why Microsoft rents from Nebius.',
+      [],
+    ],
+    [
+      "Selon les estimations du secteur, un gigawatt de capacité de calcul coûte entre 20 et 25 milliards de dollars, d'où les contrats de Microsoft avec Nebius.",
+      [],
+    ],
+  ]);
+});
