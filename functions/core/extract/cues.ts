@@ -121,6 +121,12 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /\b(?:costs?|would cost|costing|co[uû]te(?:rait|raient)?|kostet|kosten w[üu]rde|cuesta|costar[íi]a|costa|costerebbe|custa|custaria)\s(?:about |around |roughly |some |approximately |environ |rund |etwa |unos |cerca de |circa |intorno a |por volta de )?(?:between |from |entre |zwischen |tra |fra |da |de )?(?:US)?[$€£]?\s?~?\d/i,
   ],
   [
+    // "a right of first offer on up to 1,000 MW more", "un marco para desarrollar hasta 2.295 MW en su cartera": a
+    // right to a future contract or a development pathway, no contract of its own (nor its size a deal's).
+    'option-right-near',
+    /\bright of first (?:offer|refusal|negotiation)|\bROF[OR]\b|droit de (?:premi[èe]re offre|premier refus|pr[ée]f[ée]rence|pr[ée]emption)|derecho (?:de primera (?:oferta|opci[óo]n|negociaci[óo]n)|de tanteo|preferente)|(?:Vorkaufs|Erstangebots|Vorhand)recht|Recht auf (?:ein )?erstes Angebot|diritto di (?:prima offerta|prelazione|primo rifiuto)|direito de (?:primeira oferta|prefer[êe]ncia|primeira recusa)|\bframework (?:agreement )?to (?:develop|build out|support)|\bdevelopment framework|\bpathway to (?:develop|support|build)|cadre (?:de d[ée]veloppement|pour d[ée]velopper)|marco (?:para|de) desarroll|Rahmen(?:vereinbarung|abkommen|vertrag)? (?:zur|f[üu]r die) (?:Entwicklung|Erschlie[ßs]ung)|(?:accordo )?quadro (?:per|di) svilupp|acordo-quadro (?:para|de) desenvolv|quadro para desenvolv/i,
+  ],
+  [
     'risk-factor',
     /\brisks?\b|could (?:adversely|harm|negatively)|may (?:adversely|harm|not be able)|depend on a limited number|limited number of customers|concentration of|no assurance|cannot assure|pourrait (?:nuire|affecter)|risques?\b/i,
   ],

@@ -83,3 +83,61 @@ describe('what building capacity costs, told as a range, is no contract value', 
     ],
   ]);
 });
+
+describe('the company an operator works for, behind a tenant, is the end user, not a party of the lease', () => {
+  each([
+    [
+      'The capacity will host clusters that Fluidstack operates for Anthropic, with which Hut 8 has agreed a framework to develop up to 2,295 MW across its pipeline.',
+      [],
+    ],
+    [
+      'Hut 8 leases 245 MW at River Bend to Fluidstack, which will run the clusters for Anthropic, for $7 billion.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'Hut 8 affitta 245 MW a Fluidstack, che gestirà i cluster per conto di Anthropic, per 7 miliardi di dollari.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'A Hut 8 aluga 245 MW à Fluidstack, que vai operar os clusters por conta da Anthropic, por US$ 7 bilhões.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'Hut 8 vermietet 245 MW für 7 Milliarden Dollar an Fluidstack, das die Cluster im Auftrag von Anthropic betreibt.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    // With no other pair named, the one served is the operator's customer.
+    [
+      'Oracle will operate the capacity for OpenAI under a $300 billion contract.',
+      ['openai oracle 300000000000 signed'],
+    ],
+    [
+      'Microsoft betreibt die Rechenzentren im Auftrag von OpenAI und erhält dafür 250 Milliarden Dollar an Cloud-Aufträgen.',
+      ['openai microsoft 250000000000 signed'],
+    ],
+  ]);
+});
+
+describe('a right of first offer or a development framework is no contract, nor its megawatts a deal', () => {
+  each([
+    [
+      "Hut 8 a conclu avec Anthropic un cadre de développement pouvant aller jusqu'à 2,3 gigawatts de capacité.",
+      [],
+    ],
+    [
+      'Hut 8 und Anthropic haben eine Rahmenvereinbarung zur Entwicklung von bis zu 2.295 MW Rechenzentrumskapazität geschlossen.',
+      [],
+    ],
+    ['Fluidstack ottiene un diritto di prima offerta su altri 1.000 MW di capacità nel campus di Hut 8.', []],
+    ['A Fluidstack recebe um direito de primeira oferta sobre mais 1.000 MW no campus da Hut 8.', []],
+    [
+      'Hut 8 alquila 245 MW a Fluidstack por 7.000 millones de dólares.\n* Derecho de primera oferta para Fluidstack sobre 1.000 MW adicionales.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    // A framework agreement that buys capacity is a contract.
+    [
+      'Anthropic signed a framework agreement with Microsoft for $30 billion of Azure compute capacity.',
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+  ]);
+});
