@@ -3,7 +3,7 @@ import { type CompanyEntry, findCompanyMentions, toCompanyRef } from '../compani
 import { parseEndDate, parseTermYears } from '../dates';
 import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, Mention, MentionStatus } from '../types';
-import { isAggregate, isEarlierDealsValue, sumsWithEarlierDeals } from './aggregates';
+import { isAggregate, isEarlierDealsValue, sumsCompanyContracts, sumsWithEarlierDeals } from './aggregates';
 import { kindWordsOf } from './amount-clause';
 import { restatesOneContract } from './backlog';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
@@ -116,6 +116,7 @@ export function scanText(
         !(
           isAggregate(text, span.start, span.end, t.start, t.end) && !isRunningTotalOfOnePair(text, span, t)
         ) &&
+        !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
         !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start)),
     );
     if (kept.length === 0) continue;

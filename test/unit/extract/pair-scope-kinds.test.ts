@@ -141,3 +141,38 @@ describe('a right of first offer or a development framework is no contract, nor 
     ],
   ]);
 });
+
+describe('a roundup element\'s signer named right after its "with" object comes before the article\'s subject', () => {
+  each([
+    [
+      'Meta amplía su capacidad de cómputo. Meta firmó con Nebius un contrato de capacidad de 3.000 millones de dólares y Meta ya había firmado otro con Google.\nCon ambos acuerdos y el de 17.400 millones con Microsoft, los contratos con nombre propio de Nebius se acercan a los 50.000 millones de dólares.',
+      ['meta nebius 3000000000 signed', 'microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'Meta adds compute capacity. Meta signed a $3 billion capacity contract with Nebius, and Meta had already signed one with Google.\nCounting both and the $17.4 billion agreement with Microsoft, the named contracts of Nebius approach $50 billion.',
+      ['meta nebius 3000000000 signed', 'microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'Meta erweitert seine Rechenkapazität. Meta hat mit Nebius einen Kapazitätsvertrag über 3 Milliarden Dollar geschlossen, und Meta hatte bereits einen mit Google.\nZusammen mit dem Vertrag über 17,4 Milliarden Dollar mit Microsoft nähern sich die benannten Verträge von Nebius 50 Milliarden Dollar.',
+      ['meta nebius 3000000000 signed', 'microsoft nebius 17400000000 signed'],
+    ],
+  ]);
+});
+
+describe("one company's contracts summed across its customers are no deal of the pair beside them", () => {
+  each([
+    [
+      'Meta amplia la sua capacità di calcolo. Meta ha firmato con Nebius un contratto di capacità da 3 miliardi di dollari e Meta ne aveva già firmato uno con Google.\nContando entrambi e quello da 17,4 miliardi con Microsoft, i contratti nominativi di Nebius si avvicinano ai 50 miliardi di dollari.',
+      ['meta nebius 3000000000 signed'],
+    ],
+    [
+      'Meta a signé avec Nebius un contrat de capacité de calcul de 3 milliards de dollars. Avec cet accord et celui de 17,4 milliards avec Microsoft, les contrats nommés de Nebius totalisent près de 50 milliards de dollars.',
+      ['meta nebius 3000000000 signed'],
+    ],
+    // A pair's own contracts, summed, stay that pair's running total.
+    [
+      'CoreWeave expanded its agreement with OpenAI by $6.5 billion, bringing the total value of its contracts with OpenAI to $22.4 billion.',
+      ['openai coreweave 6500000000 expanded'],
+    ],
+  ]);
+});
