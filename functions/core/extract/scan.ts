@@ -22,6 +22,7 @@ import {
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
 import { investsInCompany } from './investment-target';
 import { type Candidate, STATUS_RANK } from './merge';
+import { isOptionCeiling } from './option-ceiling';
 import { canDeal, choosePair, relativeClausePair } from './pair';
 import { BACKSTOP_WORD_RE, isPurchase, type Party, partiesIn } from './parties';
 import { inRelatedLinks } from './related-links';
@@ -465,6 +466,9 @@ const INVESTMENT_REACH = 300;
 function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   const near = nearAmount(text, span, t);
   if (negativeCue('', near)) return true;
+  // "could reach $17.7 billion with renewals": an option's ceiling, neither the contract's value nor an expansion.
+  if (isOptionCeiling(text.slice(span.start, span.end), t.start - span.start, t.end - span.start))
+    return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
   return isInvestmentAmount(before, near, clauseTail(text, span, t)) || investsInCompany(text, t.end, before);

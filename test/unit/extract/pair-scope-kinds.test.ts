@@ -176,3 +176,34 @@ describe("one company's contracts summed across its customers are no deal of the
     ],
   ]);
 });
+
+describe('what a contract could reach with renewals or extension options is no value and no expansion', () => {
+  each([
+    [
+      'Hut 8 alquila 245 MW en Luisiana a Fluidstack por 7.000 millones de dólares, con Google como garante. El contrato de 15 años podría llegar a 17.700 millones con las renovaciones.',
+      ['fluidstack hut-8 7000000000 signed'],
+    ],
+    [
+      'Hut 8 leases 245 MW to Fluidstack for $7 billion over 15 years. The lease could reach $17.7 billion if all renewal options are exercised.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'Hut 8 vermietet 245 MW für 7 Milliarden Dollar an Fluidstack. Mit den Verlängerungsoptionen könnte der Vertrag auf 17,7 Milliarden Dollar steigen.',
+      ['fluidstack hut-8 7000000000 signed'],
+    ],
+    [
+      'A Cipher assinou com a Fluidstack um contrato de colocation de 3 bilhões de dólares. Com duas prorrogações de cinco anos, o contrato poderia chegar a 7 bilhões de dólares.',
+      ['fluidstack cipher-mining 3000000000 signed'],
+    ],
+    // The ceiling alone: the contract is found, its value is not the ceiling.
+    [
+      'Hut 8 leases 245 MW to Fluidstack. With renewals, the lease could be worth up to $17.7 billion.',
+      ['fluidstack hut-8 null signed'],
+    ],
+    // The base value told before the ceiling in one sentence stays the value.
+    [
+      'Hut 8 a signé un bail de 15 ans avec Fluidstack pour 245 MW. La valeur du contrat sur la durée initiale est de 7 milliards de dollars et pourrait monter à 17,7 milliards si toutes les options de renouvellement sont exercées.',
+      ['fluidstack hut-8 7000000000 signed'],
+    ],
+  ]);
+});
