@@ -2,7 +2,7 @@
 // own, then the sentence's subject.
 import type { CompanyEntry } from '../companies';
 import { HARDWARE_RE } from './cues';
-import { BACKSTOP_WORD_RE, GOODS_RE, isPurchase, type Party } from './parties';
+import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
 import { clauseBreaks, type Span, sentenceAt } from './sentences';
 
 /** Picks the two parties of the amount at `pos`: its own clause first, then earlier clauses without an amount. */
@@ -172,10 +172,14 @@ function withoutEndUsers(parties: Party[], purchaseBefore: boolean, pos: number)
 const buysOnly = (c: CompanyEntry): boolean =>
   (c.roles?.includes('buyer') ?? false) && !(c.roles?.includes('provider') ?? false);
 
-/** Two AI labs do not sell each other capacity; two hardware vendors do not sell each other goods. */
+/**
+ * Two AI labs do not sell each other capacity; two chip makers (designers or hardware vendors: "Mit Nvidia (10
+ * Gigawatt), AMD (6 Gigawatt) und Broadcom") do not sell each other goods or compute: named side by side, they are
+ * one buyer's suppliers.
+ */
 export function canDeal(a: CompanyEntry, b: CompanyEntry): boolean {
   if (buysOnly(a) && buysOnly(b)) return false;
-  return !(a.tier === 4 && b.tier === 4);
+  return !(isChipMaker(a) && isChipMaker(b));
 }
 
 const WITH_WORDS = new Set(['with', 'avec', 'mit', 'con', 'com', 'chez', 'auprès', 'aupres']);

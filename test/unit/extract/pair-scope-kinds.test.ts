@@ -207,3 +207,32 @@ describe('what a contract could reach with renewals or extension options is no v
     ],
   ]);
 });
+
+describe("two chip makers named side by side are one buyer's suppliers, never each other's buyer and seller", () => {
+  const chipMakers = new Set(['nvidia', 'amd', 'broadcom', 'dell', 'intel']);
+  it.each([
+    'Mit Nvidia (10 Gigawatt), AMD (6 Gigawatt) und nun Broadcom hat sich OpenAI Hardware für insgesamt 26 Gigawatt gesichert.',
+    'Con Nvidia (10 gigawatt), AMD (6 gigawatt) e ora Broadcom, OpenAI si è assicurata in totale 26 gigawatt di chip.',
+    'With Nvidia (10 gigawatts), AMD (6 gigawatts) and now Broadcom, OpenAI has secured hardware for a total of 26 gigawatts.',
+  ])('%s', (text) => {
+    const pairs = extractMentions({ text }).map((m) => [m.buyer.id, m.provider.id]);
+    expect(pairs.filter(([b, p]) => chipMakers.has(b!) && chipMakers.has(p!))).toEqual([]);
+  });
+});
+
+describe('a chip maker named after its graphics processors is the goods, not a party', () => {
+  each([
+    [
+      'OpenAI firmó con AWS un contrato de 38.000 millones de dólares. El contrato dará a OpenAI acceso a cientos de miles de procesadores gráficos de Nvidia, entre ellos los modelos GB200 y GB300.',
+      ['openai amazon 38000000000 signed'],
+    ],
+    [
+      'OpenAI a signé avec AWS un contrat de 38 milliards de dollars. Le contrat donnera à OpenAI accès à des centaines de milliers de processeurs graphiques de Nvidia.',
+      ['openai amazon 38000000000 signed'],
+    ],
+    [
+      'OpenAI ha firmato con AWS un contratto da 38 miliardi di dollari. Il contratto darà a OpenAI accesso a centinaia di migliaia di processori grafici di Nvidia.',
+      ['openai amazon 38000000000 signed'],
+    ],
+  ]);
+});
