@@ -46,7 +46,7 @@ export const POWER_RE =
   /\b(?!(?:19|20)\d\d\s(?:Gigawatt|Megawatt|Mégawatt))\d{1,4}(?:[.,]\d{1,3})?[\s-]?(?:GW|MW|[Gg]igawatts?|[Mm][ée]gawatts?)\b/g;
 
 const BACKLOG_RE =
-  /backlog|remaining performance obligations?|\brpo\b|bookings|carnet de commandes|auftragsbestand|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos)|portafoglio ordini/i;
+  /backlog|remaining performance obligations?|\brpo\b|bookings|\border ?book|carnet de commandes|auftragsbestand|auftragsbuch|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos|de pedidos|de encomendas)|portafoglio (?:ordini|contratti)|libro ordini/i;
 
 // Hard negatives: a sentence carrying one of these is about something else than a capacity contract.
 const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -119,6 +119,24 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // building costs (a figure or a range), no contract's value.
     'cost-estimate-near',
     /\b(?:costs?|would cost|costing|co[uû]te(?:rait|raient)?|kostet|kosten w[üu]rde|cuesta|costar[íi]a|costa|costerebbe|custa|custaria)\s(?:about |around |roughly |some |approximately |environ |rund |etwa |unos |cerca de |circa |intorno a |por volta de )?(?:between |from |entre |zwischen |tra |fra |da |de )?(?:US)?[$€£]?\s?~?\d/i,
+  ],
+  [
+    // "la Fuerza Aérea le adjudicó un contrato de 581 millones", "a $581 million Air Force contract": a contract a
+    // government body awards, whose buyer is no company of the table; the companies named around it are not its parties.
+    'government-contract-near',
+    /\b(?:Air Force|Army|Navy|Pentagon|Department of (?:Defense|War|Energy)|federal agenc(?:y|ies)|Fuerza A[ée]rea|Ej[ée]rcito|Pent[áa]gono|Departamento de (?:Defensa|Defesa|Guerra)|agencias federales|Arm[ée]e de l['’]air|Pentagone|minist[èe]re des Arm[ée]es|agences f[ée]d[ée]rales|Luftwaffe|Bundeswehr|Verteidigungsministerium|Bundesbeh[öo]rden|Aeronautica (?:militare|statunitense)|Pentagono|Dipartimento della Difesa|agenzie federali|For[çc]a A[ée]rea|Ex[ée]rcito|ag[êe]ncias federais)\b/,
+  ],
+  [
+    // "un régime fiscal de vingt ans qui doit rapporter 650 millions", "tax incentives worth $650 million": a site's
+    // public incentives (the sentence is about a site and its authorities), no contract.
+    'tax-incentive',
+    /\btax (?:breaks?|incentives?|abatements?|credits?|exemptions?|revenues?|regime|deal)|payments? in lieu of taxes|r[ée]gime fiscal|all[èe]gements? fiscaux|avantages? fiscaux|exon[ée]rations? fiscales?|cr[ée]dits? d['’]imp[ôo]t|Steuer(?:verg[üu]nstigung|erleichterung|einnahmen|nachl[äa]ss|befreiung)\w*|(?:incentivos|beneficios|exenciones) fiscales|(?:agevolazioni|incentivi|benefici) fiscali|(?:incentivos|benef[íi]cios|isen[çc][õo]es) fiscais/i,
+  ],
+  [
+    // "dépenserait environ 20 milliards de dollars en serveurs cette année", "will spend $20 billion this year": a
+    // company's own spending for a period, no contract (in the six languages; English in 'capex-guidance').
+    'period-spend-near',
+    /\b(?:d[ée]pens(?:e|era|erait|eront|eraient|er)|gastar(?:[áa]|[íi]a|[áa]n|[íi]an)?|gasta|spender(?:[àa]|ebbe|anno|ebbero)|spende|gastar[áa]|gastaria|ausgeben|ausgeben wird|investir(?:[áa]|ia))\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:cette ann[ée]e|l['’]an prochain|cette ann[ée]e fiscale|este a[ñn]o|el pr[óo]ximo a[ñn]o|quest['’]anno|il prossimo anno|nel 20\d\d|este ano|no pr[óo]ximo ano|dieses Jahr|im n[äa]chsten Jahr|en 20\d\d)/i,
   ],
   [
     // "a right of first offer on up to 1,000 MW more", "un marco para desarrollar hasta 2.295 MW en su cartera": a

@@ -236,3 +236,62 @@ describe('a chip maker named after its graphics processors is the goods, not a p
     ],
   ]);
 });
+
+describe("a company's own spending for a period is no contract of the supplier named before", () => {
+  each([
+    [
+      'En octobre, Anthropic et Google avaient annoncé un premier accord pour un million de TPU. Anthropic a depuis étendu ses engagements chez Amazon, son autre grand fournisseur.\n\nLa start-up dépenserait environ 20 milliards de dollars en serveurs cette année, selon la même source.',
+      ['anthropic alphabet null signed'],
+    ],
+    [
+      'En octubre, Anthropic y Google anunciaron un primer acuerdo por un millón de TPU. Anthropic ha ampliado desde entonces sus compromisos con Amazon, su otro gran proveedor.\n\nLa empresa gastaría unos 20.000 millones de dólares en servidores este año, según la misma fuente.',
+      ['anthropic alphabet null signed'],
+    ],
+    [
+      "A ottobre Anthropic e Google avevano annunciato un primo accordo per un milione di TPU. Anthropic ha poi esteso i suoi impegni con Amazon, l'altro grande fornitore.\n\nLa start-up spenderebbe circa 20 miliardi di dollari in server quest'anno, secondo la stessa fonte.",
+      ['anthropic alphabet null signed'],
+    ],
+  ]);
+});
+
+describe("a government body's contract or a site's tax incentives lend no amount to the companies around them", () => {
+  each([
+    [
+      'Amazon prepara capacidad de nube para Anthropic. AWS ya presta servicios a más de 11.000 organismos públicos. En enero, la Fuerza Aérea le adjudicó un contrato de servicios en la nube de 581,3 millones de dólares, vigente hasta diciembre de 2028.',
+      [],
+    ],
+    [
+      "AWS already serves Anthropic's models to more than 11,000 public bodies. In January, the Air Force awarded it a $581.3 million cloud services contract running until December 2028.",
+      [],
+    ],
+    [
+      "AWS héberge les modèles Claude d'Anthropic. En janvier, l'Armée de l'air a attribué à AWS un contrat de services cloud de 581,3 millions de dollars.",
+      [],
+    ],
+    [
+      "Nebius achète ses puces à Nvidia et revend des heures de calcul à ses clients. Le mois dernier, Nebius avait obtenu l’accord des autorités du Missouri pour une usine d'IA de 1,2 gigawatt, assortie d’un régime fiscal de vingt ans qui doit rapporter 650 millions de dollars aux collectivités.",
+      [],
+    ],
+    [
+      'Nebius compra sus chips a Nvidia y revende horas de cómputo a sus clientes. El mes pasado, Nebius obtuvo la aprobación de Misuri para una fábrica de IA de 1,2 gigavatios, con beneficios fiscales de 650 millones de dólares durante veinte años.',
+      [],
+    ],
+  ]);
+});
+
+describe("an order book's amount is no deal of the chip maker named beside it", () => {
+  each([
+    [
+      'A CoreWeave ampliou o contrato com a Meta. A carteira de pedidos da CoreWeave deve superar US$ 66 bilhões, com chips da Nvidia.',
+      [],
+    ],
+    [
+      'CoreWeave a étendu son contrat avec Meta. Le carnet de commandes de CoreWeave devrait dépasser 66 milliards de dollars, avec des puces de Nvidia.',
+      [],
+    ],
+    [
+      'CoreWeave expanded its contract with Meta. CoreWeave’s order book should top $66 billion, built on Nvidia chips.',
+      [],
+    ],
+  ]);
+});
