@@ -21,6 +21,7 @@ import {
 } from './expansion';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
 import { investsInCompany } from './investment-target';
+import { opensOwnItem, opensTimedItem } from './item-scopes';
 import { type Candidate, STATUS_RANK } from './merge';
 import { isOptionCeiling } from './option-ceiling';
 import { canDeal, choosePair, relativeClausePair } from './pair';
@@ -30,7 +31,6 @@ import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
 import { statusAt } from './status';
 import { referentOf } from './subject';
-import { opensTimedItem } from './timed-items';
 import {
   clauseTail,
   computeWindows,
@@ -164,10 +164,11 @@ export function scanText(
       const own = parties;
       let gathered = parties;
       // "The Company entered into a lease for …" with no counterparty named: it has none to borrow from earlier sentences.
-      // A live blog's or ticker's time-stamped item is news of its own: it borrows no party from an earlier item.
+      // A live blog's time-stamped item, a "Separately," sentence: news of its own, no party from an earlier item.
+      const ownItem = opensOwnItem(sentenceText);
       let prev =
         (registrant && opensOnRegistrantTerm(sentenceText) && entersWithoutCounterparty(sentenceText)) ||
-        opensTimedItem(sentenceText)
+        ownItem
           ? null
           : prev1;
       let siblings = 0;
@@ -237,7 +238,13 @@ export function scanText(
       if (rowOf && namedCompanies(parties) < 2) parties = [rowOf, ...own];
       // "L'autre grand donneur d'ordre, OpenAI, a vu son contrat porté à 22,4 milliards": the contract of the one
       // company a sentence names, with an amount, in an article about its counterparty (the subject).
-      if (namedCompanies(parties) < 2 && named && money.length > 0 && CONTRACT_WORD_RE.test(sentenceText)) {
+      if (
+        namedCompanies(parties) < 2 &&
+        named &&
+        !ownItem &&
+        money.length > 0 &&
+        CONTRACT_WORD_RE.test(sentenceText)
+      ) {
         const subject = subjectOf();
         const aside = subject && canDeal(subject, named) ? subjectStandIn(span, item, own, subject) : null;
         if (aside) parties = [aside, ...own];

@@ -1,7 +1,7 @@
 // Sentence bounds around a position, found by scanning outward a bounded distance (no full split of the
 // document: the extractor only looks at the few places the prefilter points to).
 
-import { opensTimedItem } from './timed-items';
+import { opensTimedItem } from './item-scopes';
 
 /** A sentence longer than this is cut: tables rendered as text can run on without punctuation. */
 const MAX_SIDE = 700;

@@ -5,7 +5,7 @@
 // mention found (in order), or [] for none.
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../functions/core/extract';
-import { opensTimedItem } from '../../../functions/core/extract/timed-items';
+import { opensTimedItem } from '../../../functions/core/extract/item-scopes';
 
 type Case = [string, string[]];
 
@@ -292,6 +292,32 @@ describe("an order book's amount is no deal of the chip maker named beside it", 
     [
       'CoreWeave expanded its contract with Meta. CoreWeave’s order book should top $66 billion, built on Nvidia chips.',
       [],
+    ],
+  ]);
+});
+
+describe('a "Separately," sentence is news of its own: it borrows no party from the deal told before', () => {
+  each([
+    [
+      'Nebius signed a $3 billion GPU capacity contract with Meta. Separately, SpaceX will provide GB300 capacity at its Colossus 2 site to the start-up Reflection AI in a deal reported at $6.3 billion.',
+      ['meta nebius 3000000000 signed'],
+    ],
+    [
+      'Nebius a signé un contrat de capacité GPU de 3 milliards de dollars avec Meta. Par ailleurs, SpaceX fournira de la capacité GB300 sur son site Colossus 2 à la start-up Reflection AI, pour 6,3 milliards de dollars selon la presse.',
+      ['meta nebius 3000000000 signed'],
+    ],
+    [
+      'Nebius hat mit Meta einen GPU-Kapazitätsvertrag über 3 Milliarden Dollar geschlossen. Unabhängig davon liefert SpaceX GB300-Kapazität an seinem Standort Colossus 2 an das Start-up Reflection AI, für 6,3 Milliarden Dollar.',
+      ['meta nebius 3000000000 signed'],
+    ],
+    [
+      'Nebius firmó con Meta un contrato de capacidad GPU de 3.000 millones de dólares. Por otra parte, SpaceX proporcionará capacidad GB300 en su centro Colossus 2 a la start-up Reflection AI por 6.300 millones de dólares.',
+      ['meta nebius 3000000000 signed'],
+    ],
+    // Its anaphor still finds the company it stands for.
+    [
+      'Nebius signed a $3 billion GPU capacity contract with Meta. Separately, the company agreed a $2 billion compute deal with Microsoft.',
+      ['meta nebius 3000000000 signed', 'microsoft nebius 2000000000 signed'],
     ],
   ]);
 });

@@ -1,6 +1,7 @@
-// Live blogs and market tickers: each item stamped with a time ("13:30 – …", "12:15 Uhr – …", "18:12 …",
-// "10h30 : …", "[9:41 AM] …") is a piece of news of its own. An amount in one item never takes its parties from
-// an earlier item; the item's own sentences still read each other.
+// Pieces of news of their own inside one text: a live blog's or ticker's items stamped with a time ("13:30 – …",
+// "12:15 Uhr – …", "18:12 …", "10h30 : …", "[9:41 AM] …"), and a sentence that opens on "Separately," ("Par
+// ailleurs,", "Unabhängig davon", "Por otra parte,"…). An amount in one item never takes its parties from an
+// earlier item; the item's own sentences still read each other, and its anaphors ("the company") still resolve.
 
 /** A clock time: "13:30", "9:41", "10h30", "12.15 Uhr" (a dot only before "Uhr"/"h", else it is a decimal). */
 const CLOCK = '(?:(?:[01]?\\d|2[0-3])[:h][0-5]\\d|(?:[01]?\\d|2[0-3])\\.[0-5]\\d(?=\\s?(?:Uhr|h)\\b))';
@@ -22,4 +23,13 @@ export function opensTimedItem(sentence: string): boolean {
   const opensOnDigit = c >= 48 && c <= 57;
   if (!opensOnDigit && !(c === 91 || c === 40 || c === 42 || c === 8226)) return false;
   return TIMED_ITEM_RE.test(sentence);
+}
+
+/** "Separately,", "Par ailleurs,", "Unabhängig davon", "Por otra parte,", "Separatamente,", "Em outra frente,". */
+const SEPARATELY_RE =
+  /^\W{0,3}(?:separately|in a separate (?:deal|announcement|move)|elsewhere|par ailleurs|parall[èe]lement|dans un autre registre|unabh[äa]ngig davon|separat davon|davon unabh[äa]ngig|por otra parte|por separado|en otro orden|separatamente|in un['’]altra operazione|a parte|separadamente|em outra frente|por outro lado)\b/i;
+
+/** Does the sentence open a piece of news of its own (a time stamp, "Separately,")? */
+export function opensOwnItem(sentence: string): boolean {
+  return opensTimedItem(sentence) || SEPARATELY_RE.test(sentence);
 }
