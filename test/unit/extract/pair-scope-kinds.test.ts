@@ -321,3 +321,36 @@ describe('a "Separately," sentence is news of its own: it borrows no party from 
     ],
   ]);
 });
+
+describe("a guarantor that supports or covers a tenant's lease obligations backs the landlord", () => {
+  each([
+    [
+      'TeraWulf leases 200 MW to Fluidstack for $9.5 billion. Google supports $1.3 billion of Fluidstack lease obligations.',
+      [
+        'fluidstack terawulf 9500000000 signed datacenter_lease',
+        'alphabet terawulf 1300000000 signed capacity_backstop',
+      ],
+    ],
+    [
+      'TeraWulf loue 200 MW à Fluidstack pour 9,5 milliards de dollars. Google couvre 1,3 milliard de dollars des obligations locatives de Fluidstack.',
+      [
+        'fluidstack terawulf 9500000000 signed datacenter_lease',
+        'alphabet terawulf 1300000000 signed capacity_backstop',
+      ],
+    ],
+    [
+      'TeraWulf alquila 200 MW a Fluidstack por 9.500 millones de dólares. Google cubre 1.300 millones de dólares de las obligaciones de arrendamiento de Fluidstack.',
+      [
+        'fluidstack terawulf 9500000000 signed datacenter_lease',
+        'alphabet terawulf 1300000000 signed capacity_backstop',
+      ],
+    ],
+  ]);
+  it('in a filing, the registrant is the landlord the guarantee backs', () => {
+    const got = extractMentions({
+      text: 'The Company entered into a lease with Fluidstack for 168 MW. Google will support $1.4 billion of Fluidstack lease obligations.',
+      registrant: { name: 'Cipher Mining Inc.' },
+    }).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.kind}`);
+    expect(got).toContain('alphabet cipher-mining 1400000000 capacity_backstop');
+  });
+});
