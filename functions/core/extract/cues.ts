@@ -303,7 +303,7 @@ export function statusOf(sentence: string): MentionStatus {
 const EXPANDED_GLOBAL_RE = new RegExp(EXPANDED_RE.source, 'gi');
 
 const NEW_CUSTOMER_RE =
-  /^(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a further|deuxi[èe]me|troisi[èe]me|quatri[èe]me|second|seconde)\b.{0,60}?(?:hyperscaler|customer|client|this time|cette fois|new (?:customer|client|partner)|nouveau client)/i;
+  /^(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a further|deuxi[èe]me|troisi[èe]me|quatri[èe]me|second|seconde)\b.{0,60}?(?:hyperscaler|customer|client|this time|cette fois|new (?:customer|client|partner)|nouveau client|of (?:this|its) kind|de ce (?:type|genre)|dieser Art|de este tipo|di questo (?:tipo|genere)|deste tipo)/i;
 
 /** The amount is an increment: "by up to $6.5 billion", "adds $4 billion", "an additional". */
 export const INCREMENT_BEFORE_RE =

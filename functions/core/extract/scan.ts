@@ -5,6 +5,7 @@ import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, Mention, MentionStatus } from '../types';
 import { isAggregate, isEarlierDealsValue, sumsCompanyContracts, sumsWithEarlierDeals } from './aggregates';
 import { kindWordsOf } from './amount-clause';
+import { namesBackgroundDeal } from './background-deal';
 import { restatesOneContract } from './backlog';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
@@ -201,8 +202,14 @@ export function scanText(
         }
         // "Con Microsoft … per 250 miliardi. CoreWeave, a sua volta, ha esteso la collaborazione …": a sentence
         // before with an amount of its own is another deal's; the article's subject is the other party.
-        const own1 = own.find((p) => !p.weak)?.company;
-        const subject = k === 0 && item < 0 && own1 && hasTriggerIn(found, prev) ? subjectOf() : null;
+        const own1Party = own.find((p) => !p.weak);
+        const own1 = own1Party?.company;
+        // "… after the Microsoft agreement of September, worth $17.4 billion": an earlier deal's counterparty is
+        // paired with the article's subject, never with the company of the sentence before.
+        const background =
+          own1Party !== undefined && namesBackgroundDeal(text, own1Party.start, own1Party.end);
+        const subject =
+          k === 0 && item < 0 && own1 && (background || hasTriggerIn(found, prev)) ? subjectOf() : null;
         if (
           subject &&
           subject.id !== own1?.id &&

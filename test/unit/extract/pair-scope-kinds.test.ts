@@ -354,3 +354,24 @@ describe("a guarantor that supports or covers a tenant's lease obligations backs
     expect(got).toContain('alphabet cipher-mining 1400000000 capacity_backstop');
   });
 });
+
+describe("an earlier deal named in the background ('after the Microsoft agreement') is that company's deal with the article's subject", () => {
+  each([
+    [
+      'Nebius reported its results. Nebius provides GPU cloud capacity. Nebius signed a $3 billion GPU capacity contract with Meta. Management said the Meta order was capped by available capacity. It is the second contract of this kind after the Microsoft agreement of September, worth $17.4 billion over five years.',
+      ['meta nebius 3000000000 signed', 'microsoft nebius 17400000000 signed'],
+    ],
+    [
+      "Nebius a publié ses résultats. Nebius fournit de la capacité de cloud GPU. Nebius a signé un contrat de capacité GPU de 3 milliards de dollars avec Meta. La direction a indiqué que la commande de Meta était limitée par la capacité disponible. Il s'agit du deuxième contrat de ce type après l'accord avec Microsoft de septembre, d'une valeur de 17,4 milliards de dollars.",
+      ['meta nebius 3000000000 signed', 'microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'Nebius hat Zahlen vorgelegt. Nebius liefert GPU-Cloud-Kapazität. Nebius hat mit Meta einen GPU-Kapazitätsvertrag über 3 Milliarden Dollar geschlossen. Das Management sagte, der Auftrag von Meta sei durch die verfügbare Kapazität begrenzt. Es ist der zweite Vertrag dieser Art nach dem Vertrag mit Microsoft vom September über 17,4 Milliarden Dollar.',
+      ['meta nebius 3000000000 signed', 'microsoft nebius 17400000000 signed'],
+    ],
+    [
+      "Nebius ha pubblicato i risultati. Nebius fornisce capacità cloud GPU. Nebius ha firmato con Meta un contratto di capacità GPU da 3 miliardi di dollari. Il management ha detto che l'ordine di Meta era limitato dalla capacità disponibile. È il secondo contratto di questo tipo dopo l'accordo con Microsoft di settembre, da 17,4 miliardi di dollari.",
+      ['meta nebius 3000000000 signed', 'microsoft nebius 17400000000 signed'],
+    ],
+  ]);
+});
