@@ -107,3 +107,18 @@ const EARLIER_DEALS_LEAD_RE = fastWordStarts(
 export function isEarlierDealsValue(before: string): boolean {
   return EARLIER_DEALS_LEAD_RE.test(before);
 }
+
+/**
+ * "the named contracts of Nebius approach $50 billion", "los contratos de Nebius se acercan a", "i contratti di
+ * Nebius sfiorano": one company's contracts (plural, "of" that company, with no "with" counterparty) summed
+ * across its customers, whatever pair the sentence names beside it. Case-sensitive on the name's capital.
+ */
+const COMPANY_CONTRACTS_SUM_RE = new RegExp(
+  String.raw`(?:[Cc]ontracts|[Aa]greements|[Dd]eals|[Cc]ontrats|[Aa]ccords|[Cc]ontratos|[Aa]cuerdos|[Cc]ontratti|[Aa]ccordi|[Aa]cordos|Vertr[äa]ge|Vereinbarungen)\s(?:[\p{Ll}-]+\s){0,3}?(?:of|de|d['’]|di|von|do|da|des|del|della|dei)\s?${NAME}\s(?:(?:now|already|d[ée]j[àa]|ya|gi[àa]|j[áa]|bereits|nun|together|ensemble|juntos|insieme|zusammen|in totale|en total|au total|no total|insgesamt)\s)?(?:approach|near|total|reach|exceed|top|come to|add up to|s['’]approchent d[eu]|approchent|totalisent|atteignent|d[ée]passent|se acercan a|suman|alcanzan|superan|si avvicinano|sfiorano|raggiungono|superano|ammontano|se aproximam de|somam|chegam a|superam|n[äa]hern sich|erreichen|übersteigen|summieren sich auf|belaufen sich auf)\s(?:(?:in total|in totale|au total|en total|no total|insgesamt|the|les|los|las|i|gli|os|as|a|à|aux|ai|agli|al|rund|etwa|about|nearly|almost|roughly|pr[èe]s de|quasi|casi|cerca de|circa|quase)\s){0,3}$`,
+  'u',
+);
+
+/** Is the amount right after `before` a sum of one company's contracts across its customers? */
+export function sumsCompanyContracts(before: string): boolean {
+  return COMPANY_CONTRACTS_SUM_RE.test(before.slice(-160));
+}

@@ -46,7 +46,7 @@ export const POWER_RE =
   /\b(?!(?:19|20)\d\d\s(?:Gigawatt|Megawatt|Mégawatt))\d{1,4}(?:[.,]\d{1,3})?[\s-]?(?:GW|MW|[Gg]igawatts?|[Mm][ée]gawatts?)\b/g;
 
 const BACKLOG_RE =
-  /backlog|remaining performance obligations?|\brpo\b|bookings|carnet de commandes|auftragsbestand|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos)|portafoglio ordini/i;
+  /backlog|remaining performance obligations?|\brpo\b|bookings|\border ?book|carnet de commandes|auftragsbestand|auftragsbuch|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos|de pedidos|de encomendas)|portafoglio (?:ordini|contratti)|libro ordini/i;
 
 // Hard negatives: a sentence carrying one of these is about something else than a capacity contract.
 const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -115,9 +115,34 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /grid (?:connection|interconnection) requests?|interconnection queue|connection requests|demandes de raccordement|raccordement au r[ée]seau|netzanschlussanfragen|anschlussanfragen|solicitudes de (?:acceso|conexi[óo]n)|richieste (?:di connessione|presentate a)|connessioni alla rete|pedidos de (?:conex[ãa]o|liga[çc][ãa]o)/i,
   ],
   [
-    // "un data center de 1 GW custa cerca de US$ 50 bilhões": what building costs, no contract's value.
+    // "un data center de 1 GW custa cerca de US$ 50 bilhões", "un gigawatt costa tra 20 e 25 miliardi": what
+    // building costs (a figure or a range), no contract's value.
     'cost-estimate-near',
-    /\b(?:costs?|would cost|costing|co[uû]te(?:rait|raient)?|kostet|kosten w[üu]rde|cuesta|costar[íi]a|costa|costerebbe|custa|custaria)\s(?:about |around |roughly |some |approximately |environ |rund |etwa |unos |cerca de |circa |intorno a |por volta de )?(?:US)?[$€£]?\s?~?\d/i,
+    /\b(?:costs?|would cost|costing|co[uû]te(?:rait|raient)?|kostet|kosten w[üu]rde|cuesta|costar[íi]a|costa|costerebbe|custa|custaria)\s(?:about |around |roughly |some |approximately |environ |rund |etwa |unos |cerca de |circa |intorno a |por volta de )?(?:between |from |entre |zwischen |tra |fra |da |de )?(?:US)?[$€£]?\s?~?\d/i,
+  ],
+  [
+    // "la Fuerza Aérea le adjudicó un contrato de 581 millones", "a $581 million Air Force contract": a contract a
+    // government body awards, whose buyer is no company of the table; the companies named around it are not its parties.
+    'government-contract-near',
+    /\b(?:Air Force|Army|Navy|Pentagon|Department of (?:Defense|War|Energy)|federal agenc(?:y|ies)|Fuerza A[ée]rea|Ej[ée]rcito|Pent[áa]gono|Departamento de (?:Defensa|Defesa|Guerra)|agencias federales|Arm[ée]e de l['’]air|Pentagone|minist[èe]re des Arm[ée]es|agences f[ée]d[ée]rales|Luftwaffe|Bundeswehr|Verteidigungsministerium|Bundesbeh[öo]rden|Aeronautica (?:militare|statunitense)|Pentagono|Dipartimento della Difesa|agenzie federali|For[çc]a A[ée]rea|Ex[ée]rcito|ag[êe]ncias federais)\b/,
+  ],
+  [
+    // "un régime fiscal de vingt ans qui doit rapporter 650 millions", "tax incentives worth $650 million": a site's
+    // public incentives (the sentence is about a site and its authorities), no contract.
+    'tax-incentive',
+    /\btax (?:breaks?|incentives?|abatements?|credits?|exemptions?|revenues?|regime|deal)|payments? in lieu of taxes|r[ée]gime fiscal|all[èe]gements? fiscaux|avantages? fiscaux|exon[ée]rations? fiscales?|cr[ée]dits? d['’]imp[ôo]t|Steuer(?:verg[üu]nstigung|erleichterung|einnahmen|nachl[äa]ss|befreiung)\w*|(?:incentivos|beneficios|exenciones) fiscales|(?:agevolazioni|incentivi|benefici) fiscali|(?:incentivos|benef[íi]cios|isen[çc][õo]es) fiscais/i,
+  ],
+  [
+    // "dépenserait environ 20 milliards de dollars en serveurs cette année", "will spend $20 billion this year": a
+    // company's own spending for a period, no contract (in the six languages; English in 'capex-guidance').
+    'period-spend-near',
+    /\b(?:d[ée]pens(?:e|era|erait|eront|eraient|er)|gastar(?:[áa]|[íi]a|[áa]n|[íi]an)?|gasta|spender(?:[àa]|ebbe|anno|ebbero)|spende|gastar[áa]|gastaria|ausgeben|ausgeben wird|investir(?:[áa]|ia))\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:cette ann[ée]e|l['’]an prochain|cette ann[ée]e fiscale|este a[ñn]o|el pr[óo]ximo a[ñn]o|quest['’]anno|il prossimo anno|nel 20\d\d|este ano|no pr[óo]ximo ano|dieses Jahr|im n[äa]chsten Jahr|en 20\d\d)/i,
+  ],
+  [
+    // "a right of first offer on up to 1,000 MW more", "un marco para desarrollar hasta 2.295 MW en su cartera": a
+    // right to a future contract or a development pathway, no contract of its own (nor its size a deal's).
+    'option-right-near',
+    /\bright of first (?:offer|refusal|negotiation)|\bROF[OR]\b|droit de (?:premi[èe]re offre|premier refus|pr[ée]f[ée]rence|pr[ée]emption)|derecho (?:de primera (?:oferta|opci[óo]n|negociaci[óo]n)|de tanteo|preferente)|(?:Vorkaufs|Erstangebots|Vorhand)recht|Recht auf (?:ein )?erstes Angebot|diritto di (?:prima offerta|prelazione|primo rifiuto)|direito de (?:primeira oferta|prefer[êe]ncia|primeira recusa)|\bframework (?:agreement )?to (?:develop|build out|support)|\bdevelopment framework|\bpathway to (?:develop|support|build)|cadre (?:de d[ée]veloppement|pour d[ée]velopper)|marco (?:para|de) desarroll|Rahmen(?:vereinbarung|abkommen|vertrag)? (?:zur|f[üu]r die) (?:Entwicklung|Erschlie[ßs]ung)|(?:accordo )?quadro (?:per|di) svilupp|acordo-quadro (?:para|de) desenvolv|quadro para desenvolv/i,
   ],
   [
     'risk-factor',
@@ -278,7 +303,7 @@ export function statusOf(sentence: string): MentionStatus {
 const EXPANDED_GLOBAL_RE = new RegExp(EXPANDED_RE.source, 'gi');
 
 const NEW_CUSTOMER_RE =
-  /^(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a further|deuxi[èe]me|troisi[èe]me|quatri[èe]me|second|seconde)\b.{0,60}?(?:hyperscaler|customer|client|this time|cette fois|new (?:customer|client|partner)|nouveau client)/i;
+  /^(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a further|deuxi[èe]me|troisi[èe]me|quatri[èe]me|second|seconde)\b.{0,60}?(?:hyperscaler|customer|client|this time|cette fois|new (?:customer|client|partner)|nouveau client|of (?:this|its) kind|de ce (?:type|genre)|dieser Art|de este tipo|di questo (?:tipo|genere)|deste tipo)/i;
 
 /** The amount is an increment: "by up to $6.5 billion", "adds $4 billion", "an additional". */
 export const INCREMENT_BEFORE_RE =
@@ -287,7 +312,7 @@ export const INCREMENT_AFTER_RE =
   /^\s?(?:of |de d[óo]lares |em )?(?:additional|incremental|suppl[ée]mentaires?|de plus|additionnels?|adicionales|adicionais|aggiuntivi|zus[äa]tzlich)/i;
 
 const BACKSTOP_RE =
-  /backstop|unused (?:cloud |compute |computing |gpu )?capacity|unsold capacity|idle capacity|residual (?:cloud )?(?:computing )?capacity|(?:do|does|did|would) not use|not (?:contracted|used|utili[sz]ed) by|guarantee[sd]?|garanti|garant[íi]a|respald|absicher|\bsicher(?:t|n|te|ten)\s[^.;]{0,80}?\sab\b|garanzia|garante|b[üu]rgschaft|b[üu]rgt|capacit[ée]s? (?:de calcul )?(?:inutilis|non utilis|r[ée]siduelle|invendue)|n['’]utiliser(?:aient|ait|ont)? pas|rach(?:at|ète|eter) (?:de )?(?:la |les )?capacit|invendue?s?|ne parviendrai(?:t|ent) pas à (?:vendre|louer|[ée]couler)|(?:cannot|can['’]t|could not|fails? to|is unable to) (?:sell|resell|place)|unsold/i;
+  /backstop|\b(?:support(?:s|ed|ing)?|cover(?:s|ed|ing)?|underwrit(?:es|ing|ten)?|secur(?:es|ed|ing)|soutien(?:t|dra)?|couvr(?:e|ira|ent)|cubr(?:e|ir[áa])|apoy(?:a|ar[áa])|cop(?:re|rir[àa])|sosti(?:ene|ene)|cobr(?:e|ir[áa])|apoi(?:a|ar[áa])|deckt|sichert)\b(?:[^.;]|\.(?=\d)){0,60}?(?:lease (?:obligations|payments|commitments)|rent(?:al)? (?:obligations|payments)|obligations locatives|obligations de loyer|obligaciones de (?:arrendamiento|alquiler)|obblighi (?:di locazione|locativi)|obriga[çc][õo]es de (?:aluguel|arrendamento)|Mietverpflichtungen|Mietzahlungen)|unused (?:cloud |compute |computing |gpu )?capacity|unsold capacity|idle capacity|residual (?:cloud )?(?:computing )?capacity|(?:do|does|did|would) not use|not (?:contracted|used|utili[sz]ed) by|guarantee[sd]?|garanti|garant[íi]a|respald|absicher|\bsicher(?:t|n|te|ten)\s[^.;]{0,80}?\sab\b|garanzia|garante|b[üu]rgschaft|b[üu]rgt|capacit[ée]s? (?:de calcul )?(?:inutilis|non utilis|r[ée]siduelle|invendue)|n['’]utiliser(?:aient|ait|ont)? pas|rach(?:at|ète|eter) (?:de )?(?:la |les )?capacit|invendue?s?|ne parviendrai(?:t|ent) pas à (?:vendre|louer|[ée]couler)|(?:cannot|can['’]t|could not|fails? to|is unable to) (?:sell|resell|place)|unsold/i;
 const POWER_KIND_RE =
   /power purchase|\bppa\b|electricity|nuclear|[ée]lectricit[ée]|strom|energ[ií]a el[ée]ctrica/i;
 export const HARDWARE_RE =

@@ -2,7 +2,7 @@
 // own, then the sentence's subject.
 import type { CompanyEntry } from '../companies';
 import { HARDWARE_RE } from './cues';
-import { BACKSTOP_WORD_RE, GOODS_RE, isPurchase, type Party } from './parties';
+import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
 import { clauseBreaks, type Span, sentenceAt } from './sentences';
 
 /** Picks the two parties of the amount at `pos`: its own clause first, then earlier clauses without an amount. */
@@ -172,10 +172,14 @@ function withoutEndUsers(parties: Party[], purchaseBefore: boolean, pos: number)
 const buysOnly = (c: CompanyEntry): boolean =>
   (c.roles?.includes('buyer') ?? false) && !(c.roles?.includes('provider') ?? false);
 
-/** Two AI labs do not sell each other capacity; two hardware vendors do not sell each other goods. */
+/**
+ * Two AI labs do not sell each other capacity; two chip makers (designers or hardware vendors: "Mit Nvidia (10
+ * Gigawatt), AMD (6 Gigawatt) und Broadcom") do not sell each other goods or compute: named side by side, they are
+ * one buyer's suppliers.
+ */
 export function canDeal(a: CompanyEntry, b: CompanyEntry): boolean {
   if (buysOnly(a) && buysOnly(b)) return false;
-  return !(a.tier === 4 && b.tier === 4);
+  return !(isChipMaker(a) && isChipMaker(b));
 }
 
 const WITH_WORDS = new Set(['with', 'avec', 'mit', 'con', 'com', 'chez', 'auprès', 'aupres']);
@@ -303,10 +307,32 @@ function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep)
   const clauseStart = lastClauseBreak(text, sentence.start, pos);
   const signer = signers.findLast((p) => p.start > clauseStart) ?? signers[0];
   if (signer) return [signer, next];
+  // "Con ambos acuerdos y el de 17.400 millones con Microsoft, los contratos de Nebius …": a company the same
+  // sentence names right after the element, not itself a "with" object, is its signer before the article's subject.
+  const after = signerAfter(text, sentence, pool, next);
+  if (after) return [after, next];
   const subject = subjectOf();
   if (!subject || subject.id === next.company.id || !canDeal(subject, next.company)) return null;
   return [{ company: subject, start: sentence.start, end: sentence.start, weak: false, pronoun: true }, next];
 }
+
+/** How far after a roundup element's "with" object its signer may still be named. */
+const SIGNER_AFTER_REACH = 120;
+
+/** The first company after the element's "with" object, in the same clause run (no semicolon, colon or amount between). */
+function signerAfter(text: string, sentence: Span, pool: Party[], next: Party): Party | null {
+  const limit = Math.min(sentence.end, next.end + SIGNER_AFTER_REACH);
+  const p = pool.find((q) => q.start > next.end && q.company.id !== next.company.id && !q.pronoun);
+  if (!p || p.start > limit || p.weak || p.downstream) return null;
+  const between = text.slice(next.end, p.start);
+  if (/[;:]|\d/.test(between) || WITH_JUST_BEFORE_RE.test(between) || !canDeal(p.company, next.company))
+    return null;
+  return p;
+}
+
+/** "… con Microsoft y con Oracle": a second "with" object right before the name (at most an article between). */
+const WITH_JUST_BEFORE_RE =
+  /\b(?:with|avec|mit|con|com|chez)\s(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?$/i;
 
 /** Where the amount's clause opens: the last comma (not a decimal one) or semicolon before it, or the sentence's start. */
 function lastClauseBreak(text: string, from: number, pos: number): number {

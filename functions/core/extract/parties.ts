@@ -44,7 +44,7 @@ export const TENANT_BEFORE_RE =
 export const CHIP_BRAND_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
 export const PRODUCT_BEFORE_RE =
-  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bServer)\s(?:(?:[A-Z][\w-]{1,12}|\d{2,4})\s){0,2}(?:(?:de|di|da|von|d['’])\s?)?$/i;
+  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bServer)(?:\s(?:gr[áa]ficos|graphiques|grafici|graphics))?\s(?:(?:[A-Z][\w-]{1,12}|\d{2,4})\s){0,2}(?:(?:de|di|da|von|d['’])\s?)?$/i;
 /**
  * "sistemas Grace Blackwell e Vera Rubin da Nvidia", "Blackwell and Rubin systems from Nvidia": a list of product
  * names (capitalised: case-sensitive, unlike the pattern above) before or after the goods' noun, then the maker.
@@ -79,6 +79,14 @@ const GUARANTOR_REACH = 50;
 /** "with a guarantee from", "avec la garantie de", "mit einer Bürgschaft von", "com garantia do", "backed by". */
 export const GUARANTOR_BEFORE_RE =
   /(?:\b(?:with|avec|mit|con|com)\s(?:(?:a|the|la|une|einer|der|una|uma|a)\s)?(?:guarantee|backstop|backing|garantie|b[üu]rgschaft|absicherung|garant[ií]a|garanzia|garantia|respaldo)\s(?:from|of|by|de|du|des|von|durch|del|de la|di|del|della|dello|do|da|d['’])\s?|\b(?:backed|guaranteed|backstopped) by\s|\bgaranti(?:e|s|es)? par\s|\babgesichert durch\s|\b(?:garantizad|respaldad)[oa]s? por\s|\bgarantit[oaie] da\s|\bgarantid[oa]s? pel[oa]\s)(?:the\s|le\s|la\s|l['’]|o\s|a\s|il\s)?$/i;
+
+/**
+ * The one an operator works for: "clusters that Fluidstack operates for", "exploités … pour le compte d'", "im
+ * Auftrag von", "per conto di", "por conta da", "on behalf of". Behind a tenant it is the end user, not a party of
+ * the lease (it stays one when the sentence names no other pair: see withoutEndUsers).
+ */
+const END_USER_BEFORE_RE =
+  /(?:\bon behalf of|\bpour le compte d(?:e\s|['’])|\bau nom d(?:e\s|['’])|\bim Auftrag (?:von|des|der)|\bper conto (?:di|del|della)|\bpor cuenta de|\ben nombre de|\bpor conta d[aoe]|\bem nome d[aoe]|\b(?:operat(?:e|es|ed|ing)|run|runs|running|manag(?:e|es|ed|ing)|op[èe]r(?:e|ent|era|eront)|exploit(?:e|ent|era|eront)|opera(?:n|r[áa]|r[áa]n|rá|ndo)?|gestisc(?:e|ono)|gestir(?:[àa]|anno)|betreib(?:t|en)|vai operar|ir[áa] operar)\s(?:[\p{L}'’-]+\s){0,3}?(?:for|pour|f[üu]r|para|per))\s(?:(?:la|el|il|a|o|le|the|l['’]|d['’])\s?)?$/iu;
 
 /** Between two company names: "Fluidstack for Anthropic", "Fluidstack pour Anthropic", "Fluidstack für Anthropic". */
 const SERVED_BY_BEFORE_RE = /^\s(?:for|pour|f[üu]r|para|per)\s(?:(?:la|el|il|a|o|le|l['’])\s?)?$/i;
@@ -165,6 +173,8 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       DOWNSTREAM_BEFORE_RE.test(before) ||
       // "a lease with Fluidstack for Anthropic": the one a named party serves is its customer, not a party.
       (previous !== undefined && SERVED_BY_BEFORE_RE.test(text.slice(previous.end, m.start))) ||
+      (previous !== undefined &&
+        END_USER_BEFORE_RE.test(text.slice(Math.max(previous.end, m.start - 60), m.start))) ||
       (SITE_FOR_BEFORE_RE.test(before) && SITE_AFTER_RE.test(text.slice(m.end, m.end + 40))) ||
       // "alugado 168 MW à Fluidstack, com garantia do Google": the guarantor of a lease is no party of it.
       (GUARANTEE_WORD_RE.test(before) && GUARANTOR_BEFORE_RE.test(before.slice(-GUARANTOR_REACH)));

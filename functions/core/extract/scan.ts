@@ -3,8 +3,9 @@ import { type CompanyEntry, findCompanyMentions, toCompanyRef } from '../compani
 import { parseEndDate, parseTermYears } from '../dates';
 import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, Mention, MentionStatus } from '../types';
-import { isAggregate, isEarlierDealsValue, sumsWithEarlierDeals } from './aggregates';
+import { isAggregate, isEarlierDealsValue, sumsCompanyContracts, sumsWithEarlierDeals } from './aggregates';
 import { kindWordsOf } from './amount-clause';
+import { namesBackgroundDeal } from './background-deal';
 import { restatesOneContract } from './backlog';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
@@ -21,7 +22,9 @@ import {
 } from './expansion';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
 import { investsInCompany } from './investment-target';
+import { opensOwnItem, opensTimedItem } from './item-scopes';
 import { type Candidate, STATUS_RANK } from './merge';
+import { isOptionCeiling } from './option-ceiling';
 import { canDeal, choosePair, relativeClausePair } from './pair';
 import { BACKSTOP_WORD_RE, isPurchase, type Party, partiesIn } from './parties';
 import { inRelatedLinks } from './related-links';
@@ -115,6 +118,7 @@ export function scanText(
         !(
           isAggregate(text, span.start, span.end, t.start, t.end) && !isRunningTotalOfOnePair(text, span, t)
         ) &&
+        !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
         !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start)),
     );
     if (kept.length === 0) continue;
@@ -161,8 +165,11 @@ export function scanText(
       const own = parties;
       let gathered = parties;
       // "The Company entered into a lease for …" with no counterparty named: it has none to borrow from earlier sentences.
+      // A live blog's time-stamped item, a "Separately," sentence: news of its own, no party from an earlier item.
+      const ownItem = opensOwnItem(sentenceText);
       let prev =
-        registrant && opensOnRegistrantTerm(sentenceText) && entersWithoutCounterparty(sentenceText)
+        (registrant && opensOnRegistrantTerm(sentenceText) && entersWithoutCounterparty(sentenceText)) ||
+        ownItem
           ? null
           : prev1;
       let siblings = 0;
@@ -195,8 +202,14 @@ export function scanText(
         }
         // "Con Microsoft … per 250 miliardi. CoreWeave, a sua volta, ha esteso la collaborazione …": a sentence
         // before with an amount of its own is another deal's; the article's subject is the other party.
-        const own1 = own.find((p) => !p.weak)?.company;
-        const subject = k === 0 && item < 0 && own1 && hasTriggerIn(found, prev) ? subjectOf() : null;
+        const own1Party = own.find((p) => !p.weak);
+        const own1 = own1Party?.company;
+        // "… after the Microsoft agreement of September, worth $17.4 billion": an earlier deal's counterparty is
+        // paired with the article's subject, never with the company of the sentence before.
+        const background =
+          own1Party !== undefined && namesBackgroundDeal(text, own1Party.start, own1Party.end);
+        const subject =
+          k === 0 && item < 0 && own1 && (background || hasTriggerIn(found, prev)) ? subjectOf() : null;
         if (
           subject &&
           subject.id !== own1?.id &&
@@ -215,7 +228,7 @@ export function scanText(
           evidence = { start: prev.start, end: span.end };
           break;
         }
-        prev = previousSentence(text, prev.start);
+        prev = opensTimedItem(prevText) ? null : previousSentence(text, prev.start);
       }
       // A filing's list of contracts or table of customers lists the registrant's own contracts: a row or bullet
       // naming one counterparty is a contract with the registrant.
@@ -232,7 +245,13 @@ export function scanText(
       if (rowOf && namedCompanies(parties) < 2) parties = [rowOf, ...own];
       // "L'autre grand donneur d'ordre, OpenAI, a vu son contrat porté à 22,4 milliards": the contract of the one
       // company a sentence names, with an amount, in an article about its counterparty (the subject).
-      if (namedCompanies(parties) < 2 && named && money.length > 0 && CONTRACT_WORD_RE.test(sentenceText)) {
+      if (
+        namedCompanies(parties) < 2 &&
+        named &&
+        !ownItem &&
+        money.length > 0 &&
+        CONTRACT_WORD_RE.test(sentenceText)
+      ) {
         const subject = subjectOf();
         const aside = subject && canDeal(subject, named) ? subjectStandIn(span, item, own, subject) : null;
         if (aside) parties = [aside, ...own];
@@ -461,6 +480,9 @@ const INVESTMENT_REACH = 300;
 function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   const near = nearAmount(text, span, t);
   if (negativeCue('', near)) return true;
+  // "could reach $17.7 billion with renewals": an option's ceiling, neither the contract's value nor an expansion.
+  if (isOptionCeiling(text.slice(span.start, span.end), t.start - span.start, t.end - span.start))
+    return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
   return isInvestmentAmount(before, near, clauseTail(text, span, t)) || investsInCompany(text, t.end, before);

@@ -1,6 +1,8 @@
 // Sentence bounds around a position, found by scanning outward a bounded distance (no full split of the
 // document: the extractor only looks at the few places the prefilter points to).
 
+import { opensTimedItem } from './item-scopes';
+
 /** A sentence longer than this is cut: tables rendered as text can run on without punctuation. */
 const MAX_SIDE = 700;
 
@@ -105,7 +107,9 @@ function endsSentence(text: string, i: number): boolean {
   let j = i + 1;
   while (j < text.length && j - i < 4 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j++;
   const n = text.charCodeAt(j);
-  if (isLower(n) || (n >= 48 && n <= 57)) return false;
+  if (isLower(n)) return false;
+  // A digit continues the sentence, unless it opens a live blog's next time-stamped item ("… dollari. 18:12 Secondo").
+  if (n >= 48 && n <= 57) return opensTimedItem(text.slice(j, j + 40));
   return true;
 }
 

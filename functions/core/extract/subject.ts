@@ -45,6 +45,10 @@ export const ANAPHOR_SUBJECT_RE =
 const PROVIDER_ANAPHOR_RE =
   /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Et|Mais|Und|Auch|Y|E),?\s)?(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?(?:[\p{L}-]{1,20}\s)?(?:provider|supplier|neocloud|operator|landlord|host|fournisseur|sp[ée]cialiste|op[ée]rateur|h[ée]bergeur|n[ée]ocloud|\p{L}{0,12}anbieter|Betreiber|Vermieter|proveedor|operador|arrendador|fornitore|operatore|fornecedor)(?!\p{L})/iu;
 
+/** A pronoun that stands for a contract, not a company: "It is the second deal", "Il s'agit du premier contrat". */
+const CONTRACT_PRONOUN_RE =
+  /^(?:it|this|that)\s(?:is|was|marks|becomes|became)\s(?:the|a|an|its)\s(?:[\w-]+\s){0,3}?(?:contract|deal|agreement|order|lease|tranche|expansion)s?\b|^il s['’]agit d(?:u|e la|['’]un|['’]une)\s(?:[\p{L}-]+\s){0,2}?(?:contrat|accord|bail|commande)\b/iu;
+
 /** How far back a pronoun's antecedent is looked for: the paragraph or two before it. */
 const MAX_ANTECEDENT_SENTENCES = 4;
 
@@ -68,6 +72,8 @@ export function referentOf(
   fits: (c: CompanyEntry) => boolean = () => true,
 ): CompanyEntry | null {
   const opening = text.slice(span.start, span.start + 60);
+  // "It is the second contract of this kind", "Il s'agit du deuxième contrat": the pronoun stands for a contract.
+  if (CONTRACT_PRONOUN_RE.test(opening)) return null;
   const provider = PROVIDER_ANAPHOR_RE.exec(opening);
   // "der KI-Cloudanbieter Fluidstack": a noun in apposition to a name is no anaphor.
   const wantsProvider = provider !== null && !/^[\s-]+\p{Lu}/u.test(opening.slice(provider[0].length));
