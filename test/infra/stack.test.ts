@@ -873,6 +873,41 @@ describe('monitoring', () => {
     expect(heartbeat('NewsPollSucceeded')).toMatchObject({ Period: 1800, TreatMissingData: 'breaching' });
   });
 
+  it('alarms when polls succeed but two busy weekday hours queue no filing (a feed or cursor that stopped moving)', () => {
+    const stalled = alarms().filter(([, a]) =>
+      JSON.stringify(a.Properties.Metrics ?? '').includes('FilingsQueued'),
+    );
+    expect(stalled).toHaveLength(1);
+    const p = stalled[0]?.[1].Properties;
+    expect(p).toMatchObject({
+      Threshold: 1,
+      ComparisonOperator: 'LessThanThreshold',
+      EvaluationPeriods: 2,
+      // A poller that does not run at all is EdgarPollHeartbeat's; this one reads only what a running one queued.
+      TreatMissingData: 'notBreaching',
+    });
+    const queries = (p?.Metrics ?? []) as {
+      Id: string;
+      Expression?: string;
+      ReturnData?: boolean;
+      Period?: number;
+      MetricStat?: { Metric: { MetricName: string; Namespace: string }; Period: number; Stat: string };
+    }[];
+    // The watched expression: FilingsQueued (zeros filled in, as none is sent) in 14:00-21:00 UTC, Monday to Friday.
+    const watched = queries.find((q) => q.ReturnData !== false);
+    expect(watched?.Expression).toMatch(
+      /^IF\(DAY\((\w+)\) <= 5 AND HOUR\(\1\) >= 14 AND HOUR\(\1\) < 21, \1, 1\)$/,
+    );
+    const filled = queries.find((q) => q.Id === /DAY\((\w+)\)/.exec(watched?.Expression ?? '')?.[1]);
+    expect(filled?.Expression).toMatch(/^FILL\(\w+, 0\)$/);
+    const stat = queries.find((q) => q.MetricStat)?.MetricStat;
+    expect(stat).toMatchObject({
+      Metric: { MetricName: 'FilingsQueued', Namespace: 'ComputeContractAlerts' },
+      Period: 3600,
+      Stat: 'Sum',
+    });
+  });
+
   it('alarms on the EDGAR lockout and on failed alert deliveries (publish, SMS, every subscriber topic)', () => {
     expect(alarmOn('EdgarLockouts')).toHaveLength(1);
     expect(alarmOn('AlertsFailed')).toHaveLength(1);
