@@ -159,14 +159,15 @@ export class Monitoring extends Construct {
     }
     // Throttling is the account's concurrency quota running out, whichever function meets it first: one alarm on
     // Lambda's account-wide Throttles metric instead of one a function (each alarm costs $0.10 a month).
+    const lambdaThrottles = new Metric({
+      namespace: 'AWS/Lambda',
+      metricName: 'Throttles',
+      statistic: 'Sum',
+      period: Duration.minutes(5),
+    });
     alarm(
       'LambdaThrottles',
-      new Metric({
-        namespace: 'AWS/Lambda',
-        metricName: 'Throttles',
-        statistic: 'Sum',
-        period: Duration.minutes(5),
-      }),
+      lambdaThrottles,
       'Lambda refused invocations in this account and region for lack of concurrency.',
     );
     alarm(
@@ -243,20 +244,18 @@ export class Monitoring extends Construct {
         `This month's SMS spend passed ${SMS_SPEND_WARNING_SHARE * 100} % of SmsMonthlySpendLimit; SNS stops sending SMS at the limit.`,
         { threshold: props.smsMonthlySpendLimit },
       );
+    let dynamoThrottles: IMetric | undefined;
     if (props.tables && props.tables.length > 0) {
       // On demand still throttles (a hot partition, the table's throughput maximum); the SDK retries first, so a
       // count here is requests that failed after or during retries. One Metrics Insights query over the stack's
       // tables instead of an alarm per table (7 tables x $0.10).
       const names = props.tables.map((t) => `TableName = '${t.tableName}'`).join(' OR ');
-      alarm(
-        'DynamoDbThrottles',
-        new MathExpression({
-          expression: `SELECT SUM(ThrottledRequests) FROM SCHEMA("AWS/DynamoDB", Operation, TableName) WHERE ${names}`,
-          period: Duration.minutes(5),
-          label: 'DynamoDB throttled requests (the stack tables)',
-        }),
-        "DynamoDB throttled requests to the stack's tables.",
-      );
+      dynamoThrottles = new MathExpression({
+        expression: `SELECT SUM(ThrottledRequests) FROM SCHEMA("AWS/DynamoDB", Operation, TableName) WHERE ${names}`,
+        period: Duration.minutes(5),
+        label: 'DynamoDB throttled requests (the stack tables)',
+      });
+      alarm('DynamoDbThrottles', dynamoThrottles, "DynamoDB throttled requests to the stack's tables.");
     }
     if (props.httpApi)
       alarm(
@@ -339,12 +338,50 @@ export class Monitoring extends Construct {
             serviceMetric('EdgarPollSucceeded'),
             serviceMetric('NewsPollSucceeded'),
           ]),
-          widget('Dead letters and stream lag (ms)', [
-            ...Object.values(props.deadLetterQueues).map((q) =>
-              q.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum' }),
+          // A dead letter or two next to a lag of minutes in ms: each on its own axis, or the letters stay flat at 0.
+          new GraphWidget({
+            title: 'Dead letters (left) and deals stream lag in ms (right)',
+            left: Object.entries(props.deadLetterQueues).map(([name, q]) =>
+              q.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', label: name }),
             ),
-            props.streamConsumer.fn.metric('IteratorAge', { statistic: 'Maximum' }),
-          ]),
+            right: [
+              props.streamConsumer.fn.metric('IteratorAge', { statistic: 'Maximum', label: 'stream lag' }),
+            ],
+            width: 12,
+          }),
+        ],
+        [
+          ...(props.httpApi
+            ? [
+                new GraphWidget({
+                  title: 'HTTP API: requests and errors (left), p99 latency in ms (right)',
+                  left: [
+                    props.httpApi.metricCount({ label: 'requests' }),
+                    props.httpApi.metricClientError({ statistic: 'Sum', label: '4xx' }),
+                    props.httpApi.metricServerError({ statistic: 'Sum', label: '5xx' }),
+                  ],
+                  right: [props.httpApi.metricLatency({ statistic: 'p99', label: 'latency p99' })],
+                  width: 12,
+                }),
+              ]
+            : []),
+          new GraphWidget({
+            title: 'Throttles (left) and the oldest alert waiting in s (right)',
+            // A label on the alarm's own metric would turn that alarm into a math expression: only here.
+            left: [
+              lambdaThrottles.with({ label: 'Lambda (account)' }),
+              ...(dynamoThrottles ? [dynamoThrottles] : []),
+            ],
+            right: props.deliveryQueue
+              ? [
+                  props.deliveryQueue.metricApproximateAgeOfOldestMessage({
+                    statistic: 'Maximum',
+                    label: 'deliveries',
+                  }),
+                ]
+              : [],
+            width: 12,
+          }),
         ],
         [
           widget(

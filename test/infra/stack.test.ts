@@ -925,6 +925,32 @@ describe('monitoring', () => {
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
   });
 
+  it('shows on the dashboard what the alarms watch: named dead letters, the API, throttles, lag on its own axis', () => {
+    const [dashboard] = Object.values(resources).filter((r) => r.Type === 'AWS::CloudWatch::Dashboard');
+    // The body is a Fn::Join of JSON text and references; the text parts are what a reader sees named.
+    const parts = (dashboard?.Properties.DashboardBody as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1];
+    const text = parts.map((p) => (typeof p === 'string' ? p : '<ref>')).join('');
+    const widgets = [...text.matchAll(/"title":"([^"]+)"/g)].map((m) => m[1] ?? '');
+    const widget = (title: RegExp) => {
+      const start = text.search(new RegExp(`"title":"${title.source}`));
+      expect(start, String(title)).toBeGreaterThan(-1);
+      const end = text.indexOf('"title"', start + 1);
+      return text.slice(start, end === -1 ? undefined : end);
+    };
+    expect(widgets.length).toBeGreaterThanOrEqual(8);
+    // Each dead-letter queue by its name; the stream lag (ms) on the right axis, not flattening them.
+    const letters = widget(/Dead letters/);
+    for (const name of ['FilingJobs', 'PeriodicFilingJobs', 'DealsStream', 'Deliveries'])
+      expect(letters).toContain(`"label":"${name}"`);
+    expect(letters).toMatch(/"IteratorAge".*"yAxis":"right"/);
+    const api = widget(/HTTP API/);
+    for (const metric of ['"Count"', '"4xx"', '"5xx"', '"Latency"']) expect(api).toContain(metric);
+    const throttles = widget(/Throttles/);
+    expect(throttles).toContain('"Throttles"');
+    expect(throttles).toContain('SELECT SUM(ThrottledRequests)');
+    expect(throttles).toMatch(/"ApproximateAgeOfOldestMessage".*"yAxis":"right"/);
+  });
+
   it('points every alarm at its section of the runbook (docs/operations.md)', () => {
     const runbook = readFileSync(new URL('../../docs/operations.md', import.meta.url), 'utf8');
     const headings = new Set([...runbook.matchAll(/^## (\S+)\s*$/gm)].map((m) => m[1]));
