@@ -927,8 +927,9 @@ describe('monitoring', () => {
 
   it('shows on the dashboard what the alarms watch: named dead letters, the API, throttles, lag on its own axis', () => {
     const [dashboard] = Object.values(resources).filter((r) => r.Type === 'AWS::CloudWatch::Dashboard');
+    if (!dashboard) throw new Error('no dashboard');
     // The body is a Fn::Join of JSON text and references; the text parts are what a reader sees named.
-    const parts = (dashboard?.Properties.DashboardBody as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1];
+    const parts = (dashboard.Properties.DashboardBody as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1];
     const text = parts.map((p) => (typeof p === 'string' ? p : '<ref>')).join('');
     const widgets = [...text.matchAll(/"title":"([^"]+)"/g)].map((m) => m[1] ?? '');
     const widget = (title: RegExp) => {
