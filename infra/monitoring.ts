@@ -242,7 +242,10 @@ export class Monitoring extends Construct {
           period: Duration.minutes(5),
         }),
         `This month's SMS spend passed ${SMS_SPEND_WARNING_SHARE * 100} % of SmsMonthlySpendLimit; SNS stops sending SMS at the limit.`,
-        { threshold: props.smsMonthlySpendLimit },
+        // A month-to-date figure never falls within the month, so a 5-minute period without a datapoint (SNS need
+        // not report it while no SMS goes out) is no news: the alarm keeps its state instead of mailing OK, then
+        // ALARM again with the next alert sent.
+        { threshold: props.smsMonthlySpendLimit, missing: TreatMissingData.IGNORE },
       );
     let dynamoThrottles: IMetric | undefined;
     if (props.tables && props.tables.length > 0) {

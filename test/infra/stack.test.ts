@@ -1041,6 +1041,8 @@ describe('monitoring', () => {
     const p = spend[0]?.[1].Properties;
     expect(p?.Threshold).toEqual({ Ref: 'SmsMonthlySpendLimit' });
     expect(p?.ComparisonOperator).toBe('GreaterThanThreshold');
+    // A month-to-date spend reported only while SMS go out: its gaps keep the state, they do not mean OK.
+    expect(p?.TreatMissingData).toBe('ignore');
     const expression = ((p?.Metrics ?? []) as { Expression?: string }[]).find((m) => m.Expression);
     expect(expression?.Expression).toBe('spent / 0.8');
   });
