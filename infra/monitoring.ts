@@ -1,7 +1,9 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { Aws, CfnCondition, Duration, Fn, Stack } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import {
   Alarm,
+  type CfnAlarm,
   ComparisonOperator,
   Dashboard,
   GraphWidget,
@@ -45,6 +47,13 @@ export interface MonitoringProps {
   tables?: ITable[];
   /** The SmsMonthlySpendLimit parameter (USD): the month's SMS spend is alarmed at 80 % of it. */
   smsMonthlySpendLimit?: number;
+  /**
+   * The deployment follows 8-Ks (as by default), which EDGAR disseminates every hour of a business day: busy
+   * hours with nothing queued mean the poller reads a feed that no longer moves.
+   */
+  expectFilingsEveryBusinessHour?: boolean;
+  /** The public-read CDN (`-c cdn=true`): its own 5xx, which the API's alarm does not see (origin unreachable). */
+  cdn?: IDistribution;
 }
 
 /** The periodic lane may hold a deadline day's backlog for hours; SQS deletes a message after 4 days. */
@@ -53,6 +62,15 @@ export const PERIODIC_LANE_MAX_AGE_SECONDS = 24 * 60 * 60;
 export const DELIVERY_MAX_AGE_SECONDS = 60 * 60;
 /** Share of the SMS spend limit at which the operator hears of it, before SNS stops sending. */
 export const SMS_SPEND_WARNING_SHARE = 0.8;
+/**
+ * Hours (UTC, Monday to Friday) inside EDGAR's busiest dissemination hours whether New York keeps summer time or
+ * not (10:00-17:00 EDT, 9:00-16:00 EST): every one of them brings dozens of 8-Ks.
+ */
+export const EDGAR_BUSY_HOURS_UTC = { from: 14, to: 21 } as const;
+/** Consecutive busy hours with nothing queued before the operator hears of it. */
+export const EDGAR_STALL_HOURS = 2;
+/** Share (%) of the CDN's requests answered 5xx, two 5-minute periods running, that the operator hears of. */
+export const CDN_5XX_PERCENT = 5;
 
 /** A custom metric the functions emit through Powertools (functions/core/ports/metrics.ts). */
 export function serviceMetric(name: MetricName, period: Duration = Duration.minutes(5)): Metric {
@@ -108,7 +126,7 @@ export class Monitoring extends Construct {
       },
     ]);
     const action = new SnsAction(this.alarmTopic);
-    const alarm = (alarmId: string, metric: IMetric, description: string, opts: AlarmOptions = {}) => {
+    const alarm: AddAlarm = (alarmId, metric, description, opts = {}) => {
       const a = new Alarm(this, alarmId, {
         alarmDescription: `${description} See docs/operations.md#${alarmId.toLowerCase()}.`,
         metric,
@@ -116,7 +134,7 @@ export class Monitoring extends Construct {
         comparisonOperator: opts.below
           ? ComparisonOperator.LESS_THAN_THRESHOLD
           : ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods: 1,
+        evaluationPeriods: opts.periods ?? 1,
         treatMissingData: opts.missing ?? TreatMissingData.NOT_BREACHING,
       });
       a.addAlarmAction(action);
@@ -141,14 +159,15 @@ export class Monitoring extends Construct {
     }
     // Throttling is the account's concurrency quota running out, whichever function meets it first: one alarm on
     // Lambda's account-wide Throttles metric instead of one a function (each alarm costs $0.10 a month).
+    const lambdaThrottles = new Metric({
+      namespace: 'AWS/Lambda',
+      metricName: 'Throttles',
+      statistic: 'Sum',
+      period: Duration.minutes(5),
+    });
     alarm(
       'LambdaThrottles',
-      new Metric({
-        namespace: 'AWS/Lambda',
-        metricName: 'Throttles',
-        statistic: 'Sum',
-        period: Duration.minutes(5),
-      }),
+      lambdaThrottles,
       'Lambda refused invocations in this account and region for lack of concurrency.',
     );
     alarm(
@@ -169,6 +188,13 @@ export class Monitoring extends Construct {
       'No successful news poll for 30 minutes.',
       { threshold: 1, below: true, missing: TreatMissingData.BREACHING },
     );
+    if (props.expectFilingsEveryBusinessHour)
+      alarm(
+        'EdgarFeedStalled',
+        edgarQueuedInBusyHours(),
+        `Polls succeed but queued no filing for ${EDGAR_STALL_HOURS} busy weekday hours: the feed or the cursor stopped moving.`,
+        { threshold: 1, below: true, periods: EDGAR_STALL_HOURS },
+      );
     alarm(
       'EdgarLockout',
       serviceMetric('EdgarLockouts'),
@@ -216,22 +242,23 @@ export class Monitoring extends Construct {
           period: Duration.minutes(5),
         }),
         `This month's SMS spend passed ${SMS_SPEND_WARNING_SHARE * 100} % of SmsMonthlySpendLimit; SNS stops sending SMS at the limit.`,
-        { threshold: props.smsMonthlySpendLimit },
+        // A month-to-date figure never falls within the month, so a 5-minute period without a datapoint (SNS need
+        // not report it while no SMS goes out) is no news: the alarm keeps its state instead of mailing OK, then
+        // ALARM again with the next alert sent.
+        { threshold: props.smsMonthlySpendLimit, missing: TreatMissingData.IGNORE },
       );
+    let dynamoThrottles: IMetric | undefined;
     if (props.tables && props.tables.length > 0) {
       // On demand still throttles (a hot partition, the table's throughput maximum); the SDK retries first, so a
       // count here is requests that failed after or during retries. One Metrics Insights query over the stack's
       // tables instead of an alarm per table (7 tables x $0.10).
       const names = props.tables.map((t) => `TableName = '${t.tableName}'`).join(' OR ');
-      alarm(
-        'DynamoDbThrottles',
-        new MathExpression({
-          expression: `SELECT SUM(ThrottledRequests) FROM SCHEMA("AWS/DynamoDB", Operation, TableName) WHERE ${names}`,
-          period: Duration.minutes(5),
-          label: 'DynamoDB throttled requests (the stack tables)',
-        }),
-        "DynamoDB throttled requests to the stack's tables.",
-      );
+      dynamoThrottles = new MathExpression({
+        expression: `SELECT SUM(ThrottledRequests) FROM SCHEMA("AWS/DynamoDB", Operation, TableName) WHERE ${names}`,
+        period: Duration.minutes(5),
+        label: 'DynamoDB throttled requests (the stack tables)',
+      });
+      alarm('DynamoDbThrottles', dynamoThrottles, "DynamoDB throttled requests to the stack's tables.");
     }
     if (props.httpApi)
       alarm(
@@ -239,6 +266,7 @@ export class Monitoring extends Construct {
         props.httpApi.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
         'The HTTP API answered 5xx (the app caught a failure, or its function failed, timed out or was throttled).',
       );
+    if (props.cdn) this.cdnAlarm(props.cdn, alarm);
 
     const lanes = props.filingLanes;
     if (lanes) {
@@ -313,12 +341,50 @@ export class Monitoring extends Construct {
             serviceMetric('EdgarPollSucceeded'),
             serviceMetric('NewsPollSucceeded'),
           ]),
-          widget('Dead letters and stream lag (ms)', [
-            ...Object.values(props.deadLetterQueues).map((q) =>
-              q.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum' }),
+          // A dead letter or two next to a lag of minutes in ms: each on its own axis, or the letters stay flat at 0.
+          new GraphWidget({
+            title: 'Dead letters (left) and deals stream lag in ms (right)',
+            left: Object.entries(props.deadLetterQueues).map(([name, q]) =>
+              q.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', label: name }),
             ),
-            props.streamConsumer.fn.metric('IteratorAge', { statistic: 'Maximum' }),
-          ]),
+            right: [
+              props.streamConsumer.fn.metric('IteratorAge', { statistic: 'Maximum', label: 'stream lag' }),
+            ],
+            width: 12,
+          }),
+        ],
+        [
+          ...(props.httpApi
+            ? [
+                new GraphWidget({
+                  title: 'HTTP API: requests and errors (left), p99 latency in ms (right)',
+                  left: [
+                    props.httpApi.metricCount({ label: 'requests' }),
+                    props.httpApi.metricClientError({ statistic: 'Sum', label: '4xx' }),
+                    props.httpApi.metricServerError({ statistic: 'Sum', label: '5xx' }),
+                  ],
+                  right: [props.httpApi.metricLatency({ statistic: 'p99', label: 'latency p99' })],
+                  width: 12,
+                }),
+              ]
+            : []),
+          new GraphWidget({
+            title: 'Throttles (left) and the oldest alert waiting in s (right)',
+            // A label on the alarm's own metric would turn that alarm into a math expression: only here.
+            left: [
+              lambdaThrottles.with({ label: 'Lambda (account)' }),
+              ...(dynamoThrottles ? [dynamoThrottles] : []),
+            ],
+            right: props.deliveryQueue
+              ? [
+                  props.deliveryQueue.metricApproximateAgeOfOldestMessage({
+                    statistic: 'Maximum',
+                    label: 'deliveries',
+                  }),
+                ]
+              : [],
+            width: 12,
+          }),
         ],
         [
           widget(
@@ -334,7 +400,34 @@ export class Monitoring extends Construct {
       ],
     });
   }
+
+  /**
+   * CloudFront publishes its metrics in us-east-1 only, so an alarm on them sees data only there: the alarm exists
+   * in a us-east-1 deployment, and docs/operations.md#cdnservererrors says how to add it elsewhere. A mere rate of
+   * 5xx counts the API's own 5xx too (ApiServerErrors names those); two periods running keep one failed request
+   * among a few from paging anyone.
+   */
+  private cdnAlarm(distribution: IDistribution, alarm: AddAlarm): void {
+    const created = alarm(
+      'CdnServerErrors',
+      new Metric({
+        namespace: 'AWS/CloudFront',
+        metricName: '5xxErrorRate',
+        dimensionsMap: { DistributionId: distribution.distributionId, Region: 'Global' },
+        statistic: 'Average',
+        period: Duration.minutes(5),
+      }),
+      `More than ${CDN_5XX_PERCENT} % of the CDN's requests were answered 5xx for 10 minutes.`,
+      { threshold: CDN_5XX_PERCENT, periods: 2 },
+    );
+    const inUsEast1 = new CfnCondition(this, 'CloudFrontMetricsHere', {
+      expression: Fn.conditionEquals(Aws.REGION, 'us-east-1'),
+    });
+    (created.node.defaultChild as CfnAlarm).cfnOptions.condition = inUsEast1;
+  }
 }
+
+type AddAlarm = (alarmId: string, metric: IMetric, description: string, opts?: AlarmOptions) => Alarm;
 
 function oldestMessageAge(queue: Queue): IMetric {
   return queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' });
@@ -345,4 +438,26 @@ interface AlarmOptions {
   /** Alarm when the metric falls below the threshold (heartbeats) instead of rising above it. */
   below?: boolean;
   missing?: TreatMissingData;
+  /** Consecutive periods that must breach (default 1). */
+  periods?: number;
+}
+
+/**
+ * FilingsQueued an hour, zeros filled in (a zero is never sent), inside the busy hours; 1 (not breaching) outside
+ * them, so nights, weekends and the hours when 8-Ks are few never alarm. DAY is 1 (Monday) to 7, HOUR is UTC.
+ */
+function edgarQueuedInBusyHours(): IMetric {
+  const period = Duration.hours(1);
+  const queued = new MathExpression({
+    expression: 'FILL(q, 0)',
+    usingMetrics: { q: serviceMetric('FilingsQueued', period) },
+    period,
+  });
+  const { from, to } = EDGAR_BUSY_HOURS_UTC;
+  return new MathExpression({
+    expression: `IF(DAY(queued) <= 5 AND HOUR(queued) >= ${from} AND HOUR(queued) < ${to}, queued, 1)`,
+    usingMetrics: { queued },
+    label: 'Filings queued an hour (busy weekday hours; 1 outside them)',
+    period,
+  });
 }

@@ -82,7 +82,7 @@ export class ComputeContractAlertsStack extends Stack {
       alerts: this.alerts,
       publicSubscribe: settings.publicSubscribe ?? false,
     });
-    if (settings.cdn) new PublicReadCdn(this, 'Cdn', { stage: this.httpApi.stage });
+    const cdn = settings.cdn ? new PublicReadCdn(this, 'Cdn', { stage: this.httpApi.stage }) : undefined;
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       operatorEmail: operatorEmail.valueAsString,
@@ -110,6 +110,9 @@ export class ComputeContractAlertsStack extends Stack {
       tables: Object.values(tables),
       httpApi: this.httpApi.stage.api,
       smsMonthlySpendLimit: smsSpendLimit.valueAsNumber,
+      // Only 8-Ks come every business hour; a deployment told to follow other forms only has no such rhythm.
+      expectFilingsEveryBusinessHour: settings.edgarForms?.split(',').includes('8-K') ?? true,
+      ...(cdn ? { cdn: cdn.distribution } : {}),
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.stage.url, description: 'Base URL of the HTTP API' });

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { App, Aspects } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import type { CfnTopic } from 'aws-cdk-lib/aws-sns';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDeploySettings } from '../../infra/settings';
@@ -53,6 +55,42 @@ describe('cdn=true', () => {
     const extra = (distribution().CacheBehaviors as Json[]).find((b) => b.PathPattern === '/subscribe');
     expect(extra?.AllowedMethods).toContain('POST');
     expect(extra?.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad'); // CachingDisabled
+  });
+
+  it("alarms on the CDN's own 5xx rate, in a us-east-1 deployment only (where CloudFront's metrics are)", () => {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter(
+      (a) => (a as { Properties: Json }).Properties.Namespace === 'AWS/CloudFront',
+    ) as { Properties: Json; Condition?: string }[];
+    expect(alarms).toHaveLength(1);
+    const [alarm] = alarms;
+    const [distributionId] = Object.keys(template.findResources('AWS::CloudFront::Distribution'));
+    expect(alarm?.Properties).toMatchObject({
+      MetricName: '5xxErrorRate',
+      Dimensions: expect.arrayContaining([
+        { Name: 'DistributionId', Value: { Ref: distributionId } },
+        { Name: 'Region', Value: 'Global' },
+      ]),
+      Statistic: 'Average',
+      Period: 300,
+      EvaluationPeriods: 2,
+      Threshold: 5,
+      ComparisonOperator: 'GreaterThanThreshold',
+      AlarmActions: [{ Ref: stack.getLogicalId(stack.monitoring.alarmTopic.node.defaultChild as CfnTopic) }],
+    });
+    // Elsewhere the alarm would never see a datapoint: the runbook says how to add it in us-east-1.
+    expect(template.toJSON().Conditions[alarm?.Condition ?? '']).toEqual({
+      'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'],
+    });
+    const anchor = /docs\/operations\.md#(\S+)\.$/.exec(String(alarm?.Properties.AlarmDescription))?.[1];
+    const runbook = readFileSync(new URL('../../docs/operations.md', import.meta.url), 'utf8');
+    expect(runbook).toMatch(new RegExp(`^## ${anchor}$`, 'm'));
+  });
+
+  it('keeps the EDGAR stall alarm of the default forms (8-K among them)', () => {
+    const stalled = Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) =>
+      JSON.stringify((a as { Properties: Json }).Properties.Metrics ?? '').includes('FilingsQueued'),
+    );
+    expect(stalled).toHaveLength(1);
   });
 
   it('outputs the distribution URL and passes cdk-nag', () => {

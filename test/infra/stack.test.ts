@@ -873,6 +873,41 @@ describe('monitoring', () => {
     expect(heartbeat('NewsPollSucceeded')).toMatchObject({ Period: 1800, TreatMissingData: 'breaching' });
   });
 
+  it('alarms when polls succeed but two busy weekday hours queue no filing (a feed or cursor that stopped moving)', () => {
+    const stalled = alarms().filter(([, a]) =>
+      JSON.stringify(a.Properties.Metrics ?? '').includes('FilingsQueued'),
+    );
+    expect(stalled).toHaveLength(1);
+    const p = stalled[0]?.[1].Properties;
+    expect(p).toMatchObject({
+      Threshold: 1,
+      ComparisonOperator: 'LessThanThreshold',
+      EvaluationPeriods: 2,
+      // A poller that does not run at all is EdgarPollHeartbeat's; this one reads only what a running one queued.
+      TreatMissingData: 'notBreaching',
+    });
+    const queries = (p?.Metrics ?? []) as {
+      Id: string;
+      Expression?: string;
+      ReturnData?: boolean;
+      Period?: number;
+      MetricStat?: { Metric: { MetricName: string; Namespace: string }; Period: number; Stat: string };
+    }[];
+    // The watched expression: FilingsQueued (zeros filled in, as none is sent) in 14:00-21:00 UTC, Monday to Friday.
+    const watched = queries.find((q) => q.ReturnData !== false);
+    expect(watched?.Expression).toMatch(
+      /^IF\(DAY\((\w+)\) <= 5 AND HOUR\(\1\) >= 14 AND HOUR\(\1\) < 21, \1, 1\)$/,
+    );
+    const filled = queries.find((q) => q.Id === /DAY\((\w+)\)/.exec(watched?.Expression ?? '')?.[1]);
+    expect(filled?.Expression).toMatch(/^FILL\(\w+, 0\)$/);
+    const stat = queries.find((q) => q.MetricStat)?.MetricStat;
+    expect(stat).toMatchObject({
+      Metric: { MetricName: 'FilingsQueued', Namespace: 'ComputeContractAlerts' },
+      Period: 3600,
+      Stat: 'Sum',
+    });
+  });
+
   it('alarms on the EDGAR lockout and on failed alert deliveries (publish, SMS, every subscriber topic)', () => {
     expect(alarmOn('EdgarLockouts')).toHaveLength(1);
     expect(alarmOn('AlertsFailed')).toHaveLength(1);
@@ -888,6 +923,33 @@ describe('monitoring', () => {
 
   it('has a dashboard', () => {
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('shows on the dashboard what the alarms watch: named dead letters, the API, throttles, lag on its own axis', () => {
+    const [dashboard] = Object.values(resources).filter((r) => r.Type === 'AWS::CloudWatch::Dashboard');
+    if (!dashboard) throw new Error('no dashboard');
+    // The body is a Fn::Join of JSON text and references; the text parts are what a reader sees named.
+    const parts = (dashboard.Properties.DashboardBody as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1];
+    const text = parts.map((p) => (typeof p === 'string' ? p : '<ref>')).join('');
+    const widgets = [...text.matchAll(/"title":"([^"]+)"/g)].map((m) => m[1] ?? '');
+    const widget = (title: RegExp) => {
+      const start = text.search(new RegExp(`"title":"${title.source}`));
+      expect(start, String(title)).toBeGreaterThan(-1);
+      const end = text.indexOf('"title"', start + 1);
+      return text.slice(start, end === -1 ? undefined : end);
+    };
+    expect(widgets.length).toBeGreaterThanOrEqual(8);
+    // Each dead-letter queue by its name; the stream lag (ms) on the right axis, not flattening them.
+    const letters = widget(/Dead letters/);
+    for (const name of ['FilingJobs', 'PeriodicFilingJobs', 'DealsStream', 'Deliveries'])
+      expect(letters).toContain(`"label":"${name}"`);
+    expect(letters).toMatch(/"IteratorAge".*"yAxis":"right"/);
+    const api = widget(/HTTP API/);
+    for (const metric of ['"Count"', '"4xx"', '"5xx"', '"Latency"']) expect(api).toContain(metric);
+    const throttles = widget(/Throttles/);
+    expect(throttles).toContain('"Throttles"');
+    expect(throttles).toContain('SELECT SUM(ThrottledRequests)');
+    expect(throttles).toMatch(/"ApproximateAgeOfOldestMessage".*"yAxis":"right"/);
   });
 
   it('points every alarm at its section of the runbook (docs/operations.md)', () => {
@@ -979,6 +1041,8 @@ describe('monitoring', () => {
     const p = spend[0]?.[1].Properties;
     expect(p?.Threshold).toEqual({ Ref: 'SmsMonthlySpendLimit' });
     expect(p?.ComparisonOperator).toBe('GreaterThanThreshold');
+    // A month-to-date spend reported only while SMS go out: its gaps keep the state, they do not mean OK.
+    expect(p?.TreatMissingData).toBe('ignore');
     const expression = ((p?.Metrics ?? []) as { Expression?: string }[]).find((m) => m.Expression);
     expect(expression?.Expression).toBe('spent / 0.8');
   });
