@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 
-/** A rendered answer as the cache keeps it: its text, its validator and what it weighs. */
+/** A rendered answer as the cache keeps it: its bytes, its validator and what it weighs. */
 export interface CachedBody {
-  readonly body: string;
+  /** UTF-8, encoded once: a hit writes it to the socket as it is. */
+  readonly body: Uint8Array<ArrayBuffer>;
   /** A strong validator of `body` (quoted, as the ETag header carries it). */
   readonly etag: string;
   readonly bytes: number;
@@ -23,14 +24,17 @@ export interface ResponseCacheOptions {
 export const DEFAULT_MAX_ENTRIES = 256;
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
+const UTF8 = new TextEncoder();
+
 interface Entry {
   value: CachedBody;
   expiresAt: number;
 }
 
-export function cachedBody(body: string): CachedBody {
+export function cachedBody(text: string): CachedBody {
+  const body = UTF8.encode(text);
   const hash = createHash('sha256').update(body).digest('base64url').slice(0, 27);
-  return { body, etag: `"${hash}"`, bytes: Buffer.byteLength(body) };
+  return { body, etag: `"${hash}"`, bytes: body.byteLength };
 }
 
 /**
