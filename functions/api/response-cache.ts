@@ -7,6 +7,8 @@ export interface CachedBody {
   /** A strong validator of `body` (quoted, as the ETag header carries it). */
   readonly etag: string;
   readonly bytes: number;
+  /** When it was rendered (ms since the epoch), for its Age. */
+  readonly renderedAt: number;
 }
 
 export interface ResponseCacheOptions {
@@ -31,10 +33,10 @@ interface Entry {
   expiresAt: number;
 }
 
-export function cachedBody(text: string): CachedBody {
+export function cachedBody(text: string, renderedAt = Date.now()): CachedBody {
   const body = UTF8.encode(text);
   const hash = createHash('sha256').update(body).digest('base64url').slice(0, 27);
-  return { body, etag: `"${hash}"`, bytes: body.byteLength };
+  return { body, etag: `"${hash}"`, bytes: body.byteLength, renderedAt };
 }
 
 /**
@@ -82,6 +84,14 @@ export class ResponseCache {
     return this.seconds > 0 ? `public, max-age=${this.seconds}` : 'no-cache';
   }
 
+  /**
+   * Whole seconds since the answer was rendered, for its Age header: a browser or CDN that honours it (RFC 9111)
+   * keeps the answer only for what is left of `seconds`, so it is never older than that wherever it is read.
+   */
+  ageOf(answer: CachedBody): number {
+    return Math.max(0, Math.floor((this.now() - answer.renderedAt) / 1000));
+  }
+
   get size(): number {
     return this.entries.size;
   }
@@ -92,7 +102,7 @@ export class ResponseCache {
 
   /** The answer for `key`: from memory while fresh, else from `render` (one render for concurrent misses). */
   get(key: string, render: () => Promise<string>): Promise<CachedBody> {
-    if (this.seconds <= 0) return render().then(cachedBody);
+    if (this.seconds <= 0) return render().then((text) => cachedBody(text, this.now()));
     const hit = this.fresh(key);
     if (hit) return Promise.resolve(hit);
     const pending = this.inFlight.get(key);
@@ -100,7 +110,7 @@ export class ResponseCache {
     const generation = this.generation;
     const flight = render()
       .then((body) => {
-        const value = cachedBody(body);
+        const value = cachedBody(body, this.now());
         if (generation === this.generation) this.keep(key, value);
         return value;
       })

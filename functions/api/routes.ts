@@ -89,6 +89,11 @@ const LIST_HEADERS = {
       '`public, max-age=N` (`no-cache` when N is 0): the seconds this page is served from the API’s memory ' +
       '(API_CACHE_SECONDS, default 5), so a browser or a CDN may keep it as long; a new deal shows within them.',
   },
+  age: {
+    schema: { type: 'string' as const },
+    description:
+      'Whole seconds this page has been kept already: a cache keeps it only for what is left of max-age.',
+  },
 };
 const notModified = {
   304: {

@@ -147,6 +147,7 @@ describe('the deals list served from the in-process cache', () => {
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^".+"$/);
     expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(first.headers.get('age')).toMatch(/^\d+$/);
 
     const again = await cached.request('/deals?status=signed', { headers: { 'if-none-match': etag ?? '' } });
     expect(again.status).toBe(304);

@@ -34,10 +34,12 @@ describe('ResponseCache', () => {
     const first = await cache.get('json?', render('json?'));
     now += 4_999;
     expect(await cache.get('json?', render('json?'))).toBe(first);
+    expect(cache.ageOf(first)).toBe(4);
     now += 1;
     const second = await cache.get('json?', render('json?'));
     expect(text(second)).toBe('p:json?:2');
     expect(second.etag).not.toBe(first.etag);
+    expect(cache.ageOf(second)).toBe(0);
     expect(calls).toEqual(['json?', 'json?']);
   });
 
