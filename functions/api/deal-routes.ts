@@ -39,7 +39,10 @@ export function refuseFiltersWithPair(given: URLSearchParams): void {
   if (errors.length > 0) throw new ProblemError('invalidRequest', summarise(errors), errors);
 }
 
-/** GET /deals?pair=buyer--provider: every visible contract of the pair from the pair index, newest announcement first. */
+/**
+ * GET /deals?pair=buyer--provider: every visible contract of the pair from the pair index, newest announcement
+ * first.
+ */
 export async function pairDeals(deals: DealRepository, pair: string) {
   const [buyer, provider] = pair.split('--') as [string, string];
   const all = visible(await deals.listByPair(buyer, provider));

@@ -3,7 +3,8 @@ import { type CachedBody, cachedBody, matchesEtag, type ResponseCache } from './
 
 /**
  * A deals-list answer: from the list cache when there is one (its key is the format and the normalised query),
- * with an ETag, the cache's Cache-Control and the page's Age in it, and 304 without a body when If-None-Match already holds it.
+ * with an ETag, the cache's Cache-Control and the page's Age in it; 304 without a body when If-None-Match
+ * already names the ETag.
  */
 export async function listAnswer(
   c: Context,
