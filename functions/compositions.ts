@@ -7,6 +7,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApiApp } from './api/app';
 import type { SubscribeForm } from './api/page';
+import { ResponseCache } from './api/response-cache';
 import type { Config } from './config';
 import { edgarDisseminating } from './core/edgar-hours';
 import { extractMentions } from './core/extract';
@@ -170,6 +171,21 @@ export function composeSmsOptOutSync(p: Platform, ports: { optOuts: SmsOptOutLis
     });
 }
 
+/** What the runtime may do to the API's cache of deals-list pages. */
+export interface DealListCache {
+  /** A deal changed: the next request of every page reads it anew. */
+  invalidate(): void;
+}
+
+/**
+ * The API's cache of deals-list pages: one a process (a Lambda instance), API_CACHE_SECONDS long. Local mode
+ * also empties it whenever the deals' change stream shows a change; in AWS the stream goes to the notify function,
+ * not to the API's instances, so there a page is at most API_CACHE_SECONDS old.
+ */
+export function dealListCache(p: Platform): ResponseCache {
+  return new ResponseCache({ seconds: p.config.apiCacheSeconds });
+}
+
 /**
  * The HTTP API and the web page. Without a channel it serves the read routes only: the public read function in
  * AWS (infra/http-api.ts), whose grants are read-only.
@@ -182,6 +198,8 @@ export function composeApi(
     publicBaseUrl: string | null;
     /** The page's subscribe form: local mode's, the deploy flag's public sign-up, or none. */
     subscribeForm?: SubscribeForm;
+    /** The deals-list cache, when the runtime clears it itself (local mode); else one of this app's own. */
+    listCache?: ResponseCache;
   },
 ): OpenAPIHono {
   return createApiApp({
@@ -197,6 +215,7 @@ export function composeApi(
     log: p.log,
     publicBaseUrl: ports.publicBaseUrl,
     ...(ports.subscribeForm ? { subscribeForm: ports.subscribeForm } : {}),
+    listCache: ports.listCache ?? dealListCache(p),
     clock: p.clock,
   });
 }

@@ -100,6 +100,9 @@ const schema = z.object({
   PERIODIC_FILING_QUEUE_URL: z.optional(z.url()),
   // The API's public address, for the absolute links it writes (the Atom feed's ids): never the Host header.
   PUBLIC_BASE_URL: z.optional(httpUrl),
+  // How long a page of the deals list is served from the API process's memory (and may be kept by browsers and a
+  // CDN): a new deal shows within it. 0: every request reads its page. At most a minute, the public reads' cap.
+  API_CACHE_SECONDS: intSetting(0, 60, 5),
   // Off by default: the deploy flag that opens POST /subscribe (email only, SNS double opt-in) to the public.
   PUBLIC_SUBSCRIBE: z._default(z.enum(['true', 'false'], { error: 'must be true or false' }), 'false'),
   ...Object.fromEntries(
@@ -133,6 +136,8 @@ export interface Config {
   publicBaseUrl: string | null;
   /** Whether anyone may subscribe an email address through POST /subscribe (the page's form) in AWS. */
   publicSubscribe: boolean;
+  /** Seconds a deals-list page is served from memory and may be cached by clients; 0: no cache. */
+  apiCacheSeconds: number;
   /** Deployed table names (Lambda); null locally, where the runner names its own tables. */
   tables: TableNames | null;
 }
@@ -169,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     periodicFilingQueueUrl: s.PERIODIC_FILING_QUEUE_URL ?? null,
     publicBaseUrl: s.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
     publicSubscribe: s.PUBLIC_SUBSCRIBE === 'true',
+    apiCacheSeconds: s.API_CACHE_SECONDS,
     tables: tableNames.every((n) => n)
       ? (Object.fromEntries(TABLE_KEYS.map((k, i) => [k, tableNames[i]])) as TableNames)
       : null,

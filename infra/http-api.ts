@@ -65,6 +65,8 @@ export interface ServiceHttpApiProps {
   alerts: Alerts;
   /** Open POST /subscribe to the public (email only, SNS double opt-in). Off by default. */
   publicSubscribe?: boolean;
+  /** API_CACHE_SECONDS of both API functions; unset, the functions' default (5). */
+  apiCacheSeconds?: number;
 }
 
 /**
@@ -202,6 +204,7 @@ function appFunction(
     environment: {
       ...props.tableEnvironment,
       PUBLIC_SUBSCRIBE: String(props.publicSubscribe ?? false),
+      ...(props.apiCacheSeconds !== undefined ? { API_CACHE_SECONDS: String(props.apiCacheSeconds) } : {}),
       ...fn.environment,
     },
   });

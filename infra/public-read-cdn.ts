@@ -13,7 +13,11 @@ import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 
-/** How long CloudFront keeps a public read: a new deal shows within a minute, a crowd costs one read a minute. */
+/**
+ * How long CloudFront keeps a public read whose answer names no max-age. The API names one on every read
+ * (handlers/cache-control.ts: 60 s; the deals list's pages API_CACHE_SECONDS), which CloudFront follows up to the
+ * policy's maximum: a new deal shows within that, a crowd costs one origin request per path and query each time.
+ */
 export const PUBLIC_READ_TTL = Duration.seconds(30);
 
 /**

@@ -20,6 +20,8 @@ export interface DeploySettings {
   /** Comma-separated form types, as EDGAR_FORMS takes them. */
   edgarForms?: string;
   newsPollSeconds?: number;
+  /** `-c apiCacheSeconds=N`: API_CACHE_SECONDS of the two API functions (their deals-list cache and max-age). */
+  apiCacheSeconds?: number;
   /** `-c publicSubscribe=true`: POST /subscribe (email only, SNS double opt-in) public, and the page's form on. */
   publicSubscribe?: boolean;
   /** `-c cdn=true`: a CloudFront distribution caching the public reads (infra/public-read-cdn.ts). */
@@ -44,6 +46,7 @@ export function readDeploySettings(
   const pollSeconds = text(context('edgarPollSeconds'));
   const forms = text(context('edgarForms'));
   const newsSeconds = text(context('newsPollSeconds'));
+  const apiCacheSeconds = text(context('apiCacheSeconds'));
   const operatorEmail = text(context('operatorEmail'));
   const publicSubscribe = flag('publicSubscribe', text(context('publicSubscribe')));
   const cdn = flag('cdn', text(context('cdn')));
@@ -56,6 +59,7 @@ export function readDeploySettings(
     EDGAR_POLL_SECONDS: pollSeconds,
     EDGAR_FORMS: forms,
     NEWS_POLL_SECONDS: newsSeconds,
+    API_CACHE_SECONDS: apiCacheSeconds,
   });
   // The poller keeps 1 request/s; the workers' shared budget keeps a slot a second for 8-Ks and needs 2 more
   // (functions/store/edgar-budget.ts).
@@ -70,6 +74,7 @@ export function readDeploySettings(
     ...(pollSeconds ? { edgarPollSeconds: config.edgarPollSeconds } : {}),
     ...(forms ? { edgarForms: config.edgarForms.join(',') } : {}),
     ...(newsSeconds ? { newsPollSeconds: config.newsPollSeconds } : {}),
+    ...(apiCacheSeconds ? { apiCacheSeconds: config.apiCacheSeconds } : {}),
     ...(publicSubscribe ? { publicSubscribe: true } : {}),
     ...(cdn ? { cdn: true } : {}),
   };

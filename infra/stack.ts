@@ -81,6 +81,7 @@ export class ComputeContractAlertsStack extends Stack {
       tableEnvironment,
       alerts: this.alerts,
       publicSubscribe: settings.publicSubscribe ?? false,
+      ...(settings.apiCacheSeconds !== undefined ? { apiCacheSeconds: settings.apiCacheSeconds } : {}),
     });
     const cdn = settings.cdn ? new PublicReadCdn(this, 'Cdn', { stage: this.httpApi.stage }) : undefined;
 

@@ -32,14 +32,17 @@ import { listFeedStatuses } from '../use-cases/poll-news';
 import { filingsOfDeal, queryFilings, UnknownCompanyError } from '../use-cases/query-filings';
 import { dealsAtom } from './atom';
 import { dealsCsv } from './csv';
-import { pairDeals, registerDealRoutes } from './deal-routes';
+import { pairDeals, refuseFiltersWithPair, registerDealRoutes } from './deal-routes';
 import { toDealView } from './deal-view';
+import { listAnswer } from './list-answer';
 import { createOutageMonitor } from './outage-monitor';
 import { pageHtml, type SubscribeForm } from './page';
 import { fieldsOf, type InvalidField, ProblemError, problemResponse, summarise } from './problem';
 import { REFERENCE_HTML } from './reference-page';
+import type { ResponseCache } from './response-cache';
 import { routes } from './routes';
 import {
+  canonicalDealQuery,
   createdSubscriptionSchema,
   type DealQueryInput,
   encodeDealPosition,
@@ -79,6 +82,11 @@ export interface ApiDeps {
    * /subscribe answers 404.
    */
   subscribeForm?: SubscribeForm;
+  /**
+   * The deals list's pages (/deals, /deals.csv, /deals.atom), kept for a few seconds in this process; without
+   * it every request reads its page from the store.
+   */
+  listCache?: ResponseCache;
   clock?: () => Date;
 }
 
@@ -239,36 +247,45 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
       cursor: page.next ? encodeDealPosition(page.next) : null,
     };
   };
-  const csvResponse = (c: Context, body: string) =>
-    c.body(body, 200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': 'attachment; filename="deals.csv"',
-    });
+  const JSON_HEADERS = { 'content-type': 'application/json' };
+  const CSV_HEADERS = {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': 'attachment; filename="deals.csv"',
+  };
+  // The list routes' answers are served from the list cache, keyed by format and normalised query.
+  const list = (c: Context, key: string, headers: Record<string, string>, render: () => Promise<string>) =>
+    listAnswer(c, deps.listCache, key, headers, render);
 
   // Contracts: a company's deals on both sides and operator corrections.
-  registerDealRoutes(app, { deals: deps.deals, clock });
+  registerDealRoutes(app, { deals: deps.deals, clock, onCorrected: () => deps.listCache?.invalidate() });
 
   app.openapi(routes.listDeals, async (c) => {
     const { format, pair, ...q } = c.req.valid('query');
-    const page = pair
-      ? await pairDeals(deps.deals, pair, new URL(c.req.url).searchParams)
-      : await listPage(q);
-    if (format === 'csv') return csvResponse(c, dealsCsv(page.deals));
-    return c.json(page, 200);
+    if (pair) refuseFiltersWithPair(new URL(c.req.url).searchParams);
+    const headers = format === 'csv' ? CSV_HEADERS : JSON_HEADERS;
+    const key = `${format}?${pair ? `pair=${pair}` : canonicalDealQuery(q)}`;
+    return list(c, key, headers, async () => {
+      const page = pair ? await pairDeals(deps.deals, pair) : await listPage(q);
+      return format === 'csv' ? dealsCsv(page.deals) : JSON.stringify(page);
+    });
   });
 
-  app.openapi(routes.dealsCsv, async (c) =>
-    csvResponse(c, dealsCsv((await listPage(c.req.valid('query'))).deals)),
-  );
+  app.openapi(routes.dealsCsv, async (c) => {
+    const q = c.req.valid('query');
+    return list(c, `csv?${canonicalDealQuery(q)}`, CSV_HEADERS, async () =>
+      dealsCsv((await listPage(q)).deals),
+    );
+  });
 
   app.openapi(routes.dealsAtom, async (c) => {
     const q = c.req.valid('query');
-    const page = await listPage(q);
+    const query = canonicalDealQuery(q);
     const base = deps.publicBaseUrl;
-    const self = base ? `${base}/deals.atom${new URL(c.req.url).search}` : null;
-    return c.body(dealsAtom(page.deals, self), 200, {
-      'content-type': 'application/atom+xml; charset=utf-8',
-    });
+    // The self link names the feed in its one spelling, so that one cached feed serves every spelling of it.
+    const self = base ? `${base}/deals.atom${query ? `?${query}` : ''}` : null;
+    return list(c, `atom?${query}`, { 'content-type': 'application/atom+xml; charset=utf-8' }, async () =>
+      dealsAtom((await listPage(q)).deals, self),
+    );
   });
 
   app.openapi(routes.getDeal, async (c) => {

@@ -16,6 +16,8 @@ import { companyDealsSchema, correctionResultSchema, NOT_WITH_PAIR } from './sch
 export interface DealRouteDeps {
   deals: DealRepository;
   clock?: () => Date;
+  /** A correction changed what the deals list shows. */
+  onCorrected?: () => void;
 }
 
 const visible = (deals: Deal[]) => deals.filter((d) => !d.hidden && !d.mergedInto);
@@ -29,15 +31,19 @@ function iamCaller(c: Context): string | undefined {
   return typeof arn === 'string' ? arn : undefined;
 }
 
-/**
- * GET /deals?pair=buyer--provider: every visible contract of the pair from the pair index, newest announcement
- * first. The list filters do not apply to it; given with it they are refused by name, not ignored.
- */
-export async function pairDeals(deals: DealRepository, pair: string, given: URLSearchParams) {
+/** The list filters do not apply to a pair's list: given with it they are refused by name, not ignored. */
+export function refuseFiltersWithPair(given: URLSearchParams): void {
   const errors = NOT_WITH_PAIR.filter((name) => given.has(name)).map(
     (name): InvalidField => ({ in: 'query', name, detail: 'not combined with pair' }),
   );
   if (errors.length > 0) throw new ProblemError('invalidRequest', summarise(errors), errors);
+}
+
+/**
+ * GET /deals?pair=buyer--provider: every visible contract of the pair from the pair index, newest announcement
+ * first.
+ */
+export async function pairDeals(deals: DealRepository, pair: string) {
   const [buyer, provider] = pair.split('--') as [string, string];
   const all = visible(await deals.listByPair(buyer, provider));
   return { deals: all.sort(newestFirst).map(toDealView), cursor: null };
@@ -73,6 +79,7 @@ export function registerDealRoutes(app: OpenAPIHono, deps: DealRouteDeps): void 
       throw new ProblemError('invalidRequest', summarise(errors), errors);
     }
     const result = await correctDeal({ deals: deps.deals, clock }, c.req.valid('param').id, { ...input, by });
+    deps.onCorrected?.();
     const view = (deal: Deal) => ({ ...toDealView(deal), hidden: deal.hidden });
     return c.json(
       correctionResultSchema.parse({

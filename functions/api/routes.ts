@@ -77,6 +77,31 @@ const atom = {
   'application/atom+xml': { schema: z.string().openapi({ description: 'An Atom 1.0 feed.' }) },
 };
 
+/** The deals list's validators (list-answer.ts): a page read again may be answered 304 without its body. */
+const LIST_HEADERS = {
+  etag: {
+    schema: { type: 'string' as const },
+    description: 'A strong validator of this page: sent back in If-None-Match, an unchanged page is a 304.',
+  },
+  'cache-control': {
+    schema: { type: 'string' as const },
+    description:
+      '`public, max-age=N` (`no-cache` when N is 0): the seconds this page is served from the API’s memory ' +
+      '(API_CACHE_SECONDS, default 5), so a browser or a CDN may keep it as long; a new deal shows within them.',
+  },
+  age: {
+    schema: { type: 'string' as const },
+    description:
+      'Whole seconds this page has been kept already: a cache keeps it only for what is left of max-age.',
+  },
+};
+const notModified = {
+  304: {
+    description: 'If-None-Match named the ETag of this page as it is now: unchanged, no body.',
+    headers: LIST_HEADERS,
+  },
+};
+
 type Tag = 'service' | 'deals' | 'filings' | 'feeds' | 'subscriptions';
 type Request = NonNullable<RouteConfig['request']>;
 type Operation = Omit<RouteConfig, 'method' | 'path' | 'tags' | 'request'> & {
@@ -140,19 +165,27 @@ export const routes = {
     responses: {
       200: {
         description: 'One page of deals (JSON, or CSV with format=csv).',
+        headers: LIST_HEADERS,
         content: { 'application/json': { schema: dealPageSchema }, ...csv },
       },
+      ...notModified,
     },
   }),
   dealsCsv: route('get', '/deals.csv', 'deals', {
     summary: 'Deals as CSV (the same filters as /deals)',
     request: { query: dealFeedQuery },
-    responses: { 200: { description: 'One page of deals as CSV.', content: csv } },
+    responses: {
+      200: { description: 'One page of deals as CSV.', headers: LIST_HEADERS, content: csv },
+      ...notModified,
+    },
   }),
   dealsAtom: route('get', '/deals.atom', 'deals', {
     summary: 'Deals as an Atom feed (the same filters as /deals)',
     request: { query: dealFeedQuery },
-    responses: { 200: { description: 'An Atom feed.', content: atom } },
+    responses: {
+      200: { description: 'An Atom feed.', headers: LIST_HEADERS, content: atom },
+      ...notModified,
+    },
   }),
   getDeal: route('get', '/deals/{id}', 'deals', {
     summary: 'One deal with its sources and history',

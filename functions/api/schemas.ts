@@ -31,12 +31,15 @@ export const accessionParams = z.object({
     .openapi({ param: { name: 'accession', in: 'path' }, example: '0001769628-25-000123' }),
 });
 
+/** The page size when the query names none. */
+const DEFAULT_PAGE_SIZE = 25;
+
 const limit = z.coerce
   .number({ error: 'must be a whole number from 1 to 100' })
   .int()
   .min(1)
   .max(100)
-  .default(25)
+  .default(DEFAULT_PAGE_SIZE)
   .openapi({ type: 'integer', description: 'Page size, 1 to 100.', example: 25 });
 
 const dealCursorShape = z.strictObject({ a: z.iso.datetime(), i: z.string().min(1).max(MAX_KEY_BYTES) });
@@ -113,6 +116,23 @@ export const dealQuery = z.strictObject({
 });
 export const dealFeedQuery = z.strictObject(dealFilters);
 export type DealQueryInput = z.output<typeof dealFeedQuery>;
+
+/**
+ * A deals query in one spelling, as a query string: the parameters in a fixed order, each as validation left it
+ * (a company's id, not its ticker; the cursor re-encoded), the default page size left out. Two requests that ask
+ * for the same page have the same text, two that ask for different pages never do: the list cache's key and the
+ * Atom feed's self link.
+ */
+export function canonicalDealQuery(q: DealQueryInput): string {
+  const params = new URLSearchParams();
+  if (q.limit !== DEFAULT_PAGE_SIZE) params.set('limit', String(q.limit));
+  if (q.cursor) params.set('cursor', encodeDealPosition(q.cursor));
+  if (q.minValueUsd !== undefined) params.set('minValueUsd', String(q.minValueUsd));
+  if (q.company) params.set('company', q.company);
+  if (q.status) params.set('status', q.status);
+  if (q.kind) params.set('kind', q.kind);
+  return params.toString();
+}
 
 /** A date (a whole UTC day) or a date-time; bounds are inclusive, normalised to the stored format. */
 const acceptedBound = (end: 'start' | 'end') =>

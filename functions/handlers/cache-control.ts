@@ -14,7 +14,7 @@ interface Answer {
 /**
  * Cache-Control on the Lambda's answers: a successful public GET (not /subscriptions, which holds a subscriber's
  * address, nor /health) may be cached by browsers and shared caches; everything else is `no-store`. A header the
- * app set itself is kept.
+ * app set itself is kept: the deals list's pages say their own max-age (API_CACHE_SECONDS, api/list-answer.ts).
  */
 export function withCacheControl<R extends Answer>(event: RequestLine, result: R): R {
   const headers = { ...(result.headers ?? {}) };

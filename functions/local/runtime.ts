@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { type ServerType, serve } from '@hono/node-server';
+import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { createOutboxChannel } from '../channels/outbox';
 import {
   composeApi,
@@ -14,6 +15,8 @@ import {
   composeFilingWorker,
   composeNewsPoll,
   composeNotify,
+  type DealListCache,
+  dealListCache,
   edgarPollDeps,
   type Platform,
 } from '../compositions';
@@ -240,11 +243,13 @@ async function composeLocalStack(
   });
   const deliverAlerts = composeDeliverAlerts(platform, { channel, queue: alertQueue });
 
+  // The API's deals-list pages are emptied by every change the deals' stream shows, before notify sees it.
+  const listCache = dealListCache(platform);
   const streamPoller = new StreamPoller({
     dynamo: client,
     streams: new DynamoDBStreamsClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint }),
     tableName: names.deals,
-    handler: beforeHandling(composeNotify(platform, { queue: alertQueue })),
+    handler: beforeHandling(invalidatingOnChange(listCache, composeNotify(platform, { queue: alertQueue }))),
     log,
   });
 
@@ -255,6 +260,7 @@ async function composeLocalStack(
       channel,
       feeds: opts.feeds,
       publicBaseUrl: config.publicBaseUrl ?? `http://127.0.0.1:${config.port}`,
+      listCache,
     });
     server = await new Promise<ServerType>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' }, () => resolve(s));
@@ -330,6 +336,17 @@ function withChaosPoints(store: Repositories): Repositories {
     newsItems: afterCall(store.newsItems, 'putIfNew', 'news'),
     state: afterCall(store.state, 'put', 'cursor'),
     deliveries: afterCall(store.deliveries, 'claim', 'ledger'),
+  };
+}
+
+/** A stream handler that first empties the deals-list cache when its batch holds any change. */
+export function invalidatingOnChange<R>(
+  cache: DealListCache,
+  handler: (event: DynamoDBStreamEvent) => Promise<R>,
+): (event: DynamoDBStreamEvent) => Promise<R> {
+  return (event) => {
+    if (event.Records.length > 0) cache.invalidate();
+    return handler(event);
   };
 }
 

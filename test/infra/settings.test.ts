@@ -52,6 +52,13 @@ describe('readDeploySettings', () => {
     ).toEqual({ edgarMaxRpsTotal: 8, edgarPollSeconds: 20, edgarForms: '8-K,6-K', newsPollSeconds: 900 });
   });
 
+  it('reads the API cache seconds from context, 0 to 60, and leaves the functions their default without it', () => {
+    expect(readDeploySettings(context({ apiCacheSeconds: '0' }), {}).apiCacheSeconds).toBe(0);
+    expect(readDeploySettings(context({ apiCacheSeconds: 30 }), {}).apiCacheSeconds).toBe(30);
+    expect(readDeploySettings(context({}), {}).apiCacheSeconds).toBeUndefined();
+    expect(() => readDeploySettings(context({ apiCacheSeconds: '61' }), {})).toThrow(/API_CACHE_SECONDS/);
+  });
+
   it('refuses values the functions would refuse at start-up', () => {
     expect(() => readDeploySettings(context({ secUserAgent: 'no-contact' }), {})).toThrow(ConfigError);
     expect(() => readDeploySettings(context({ edgarMaxRps: '11' }), {})).toThrow(/EDGAR_MAX_RPS/);

@@ -35,6 +35,7 @@ const SETTINGS: DeploySettings = {
   edgarPollSeconds: 15,
   edgarForms: '8-K,8-K/A,6-K',
   newsPollSeconds: 600,
+  apiCacheSeconds: 10,
 };
 
 type Json = Record<string, unknown>;
@@ -509,6 +510,8 @@ describe('functions', () => {
     expect(envOf('newsPoll').NEWS_POLL_SECONDS).toBe('600');
     // The public sign-up is off unless the deployment asks for it (test/infra/public-subscribe.test.ts).
     expect(envOf('api').PUBLIC_SUBSCRIBE).toBe('false');
+    for (const name of ['publicApi', 'api'] as const) expect(envOf(name).API_CACHE_SECONDS).toBe('10');
+    expect(envOf('notify').API_CACHE_SECONDS).toBeUndefined();
   });
 
   it('gives every EDGAR caller the total budget and the state table it lives in', () => {
