@@ -121,6 +121,28 @@ describe('feed fetching checks every hop after DNS (issue 12, item 4)', () => {
     expect(JSON.stringify(status)).not.toContain('169.254');
   });
 
+  it("names the feed's own URL when it cannot be reached (no redirect happened)", async () => {
+    const url = 'http://offline.example.com/rss/';
+    const state = new MemoryState();
+    const report = await pollNews(
+      {
+        fetchFeed: source(),
+        newsItems: { putIfNew: async () => true, list: async () => ({ items: [], cursor: null }) },
+        state,
+        extract: () => [],
+        recordMentions: async () => {},
+        detectLanguage: () => null,
+        clock: () => new Date(),
+        log: silentLogger,
+      },
+      [feed(url)],
+    );
+    expect(report.failed).toBe(1);
+    const status = await state.get<{ lastError: { message: string } }>(feedStatusKey('x'));
+    expect(status?.lastError.message).toContain(`${url}: `);
+    expect(status?.lastError.message).not.toContain('[redirect target]');
+  });
+
   it('refuses https subscriptions to internal addresses by the same policy', () => {
     for (const endpoint of [
       'https://169.254.169.254/hook',
