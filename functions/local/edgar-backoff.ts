@@ -1,5 +1,7 @@
-import type { PollOutcome } from '../handlers/scheduled-poll';
-import type { PollLoopReport } from '../use-cases/poll-edgar';
+/** What the schedule reads of a scheduled EDGAR poll's outcome (its loop report, or a skip for a held lease). */
+type EdgarPollOutcome =
+  | { reports: readonly { pages: number; rateLimited: boolean; interrupted: string | null }[] }
+  | { skipped: string };
 
 /** Longest wait between two local EDGAR polls while EDGAR cannot be reached. */
 export const MAX_EDGAR_BACKOFF_MS = 5 * 60_000;
@@ -15,7 +17,7 @@ export function nextEdgarPollMs(intervalMs: number, failures: number): number {
 }
 
 /** Why a poll read nothing because EDGAR could not be reached, or null when it read the feed (or was skipped). */
-export function edgarUnreachable(outcome: PollOutcome<PollLoopReport>): string | null {
+export function edgarUnreachable(outcome: EdgarPollOutcome): string | null {
   if (!('reports' in outcome)) return null;
   const last = outcome.reports.at(-1);
   if (!last || last.rateLimited || last.pages > 0 || last.interrupted === null) return null;
