@@ -17,11 +17,11 @@ import type { BackfillDay } from '../use-cases/backfill-edgar';
 import { CorrectionRefusedError, correctionRequest, DealNotFoundError } from '../use-cases/correct-deal';
 import { migrateDealIndex } from '../use-cases/migrate-deal-index';
 import { createConsoleLogger } from './console-logger';
-import { JavaMissingError } from './dynamo-local';
+import { DynamoLocalStartError, JavaMissingError } from './dynamo-local';
 import { runExtractCommand } from './extract-command';
 import { runFeedCommand } from './feed-command';
 import { RedriveError, runRedriveCommand } from './redrive-command';
-import { type LocalStack, PortInUseError, startLocalStack } from './runtime';
+import { DataDirError, type LocalStack, PortInUseError, startLocalStack } from './runtime';
 import { startSnapshotServer } from './snapshot-server';
 
 const SNAPSHOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'snapshot');
@@ -399,6 +399,8 @@ main(process.argv.slice(2)).then(
       err instanceof EdgarConfigError ||
       err instanceof FeedRegistryError ||
       err instanceof PortInUseError ||
+      err instanceof DataDirError ||
+      err instanceof DynamoLocalStartError ||
       err instanceof InvalidCursorError
     )
       process.stderr.write(`${err.message}\n`);

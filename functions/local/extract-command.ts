@@ -162,6 +162,9 @@ export async function runExtractCommand(
     } else if (a === '-h' || a === '--help') {
       io.stdout.write(`${USAGE}\n`);
       return 0;
+    } else if (a.startsWith('-') && a !== '-') {
+      io.stderr.write(`extract: unknown option ${a}\n${USAGE}\n`);
+      return 2;
     } else if (file === null) {
       file = a;
     } else {
@@ -179,9 +182,10 @@ export async function runExtractCommand(
       content = decodeSavedFile(await readStream(io.stdin, MAX_INPUT_BYTES));
     } else {
       const info = await stat(file);
+      if (info.isDirectory()) throw new ExtractInputError('a directory: name a file in it');
       if (!info.isFile()) throw new ExtractInputError(`${file} is not a regular file`);
       if (info.size > MAX_INPUT_BYTES)
-        throw new ExtractInputError(`${file} is larger than ${MAX_INPUT_BYTES} bytes`);
+        throw new ExtractInputError(`larger than ${MAX_INPUT_BYTES / 2 ** 20} MiB, the most extract reads`);
       content = decodeSavedFile(await readFile(file));
     }
   } catch (err) {

@@ -1,7 +1,8 @@
 // The local platform: the same capability compositions as Lambda (functions/compositions.ts), on DynamoDB
 // Local, with an in-process queue instead of SQS, DynamoDB Local's own change stream instead of the Lambda
 // event source, the outbox instead of SNS, and timers instead of EventBridge.
-import { appendFile, mkdir } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
@@ -41,6 +42,8 @@ import { type IndexMigrationReport, migrateDealIndex } from '../use-cases/migrat
 import { resumeUnfinishedFilings } from '../use-cases/resume-filings';
 import { afterCall, beforeCall, chaosPoint } from './chaos-hook';
 import { type DynamoLocal, LOCAL_AWS, startDynamoLocal } from './dynamo-local';
+import { edgarUnreachable, nextEdgarPollMs } from './edgar-backoff';
+import { fileErrorText } from './file-error-text';
 import { type DeadLetter, InProcessQueue, type QueueBacklog } from './in-process-queue';
 import { LocalLanes } from './local-lanes';
 import { StreamPoller } from './stream-poller';
@@ -127,6 +130,25 @@ export class PortInUseError extends Error {
   }
 }
 
+/** DATA_DIR cannot hold the local state (a file in the way, no permission, a read-only disk). */
+export class DataDirError extends Error {
+  override readonly name = 'DataDirError';
+  constructor(dir: string, reason: string) {
+    super(
+      `DATA_DIR "${dir}" cannot hold the local state (${reason}): set DATA_DIR to a writable directory, e.g. DATA_DIR=/tmp/cca npm start`,
+    );
+  }
+}
+
+async function prepareDataDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+  } catch (err) {
+    throw new DataDirError(dir, fileErrorText(err));
+  }
+}
+
 export async function startLocalStack(opts: LocalStackOptions): Promise<LocalStack> {
   const { config, log } = opts;
   // Any filing claim written before this moment belongs to an earlier process, whose in-memory queue is gone.
@@ -136,7 +158,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     'SEC_USER_AGENT',
     'to poll EDGAR: SEC fair access asks every client to declare itself, e.g. SEC_USER_AGENT="Acme Research ops@acme.com" npm start',
   );
-  await mkdir(config.dataDir, { recursive: true });
+  await prepareDataDir(config.dataDir);
   const dynamo: DynamoLocal = opts.dynamoEndpoint
     ? { endpoint: opts.dynamoEndpoint, pid: null, stop: async () => {} }
     : await startDynamoLocal({ dataDir: opts.persist ? join(config.dataDir, 'dynamodb') : null });
@@ -283,6 +305,23 @@ async function composeLocalStack(
     void tick();
     timers.push(setInterval(tick, ms));
   };
+  // EDGAR out of reach (a laptop offline, DNS, an outage): each failed poll doubles the wait, up to 5 minutes,
+  // said on one line; the API keeps serving what is stored.
+  let edgarTimer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  let edgarFailures = 0;
+  const pollEdgarWithBackoff = async () => {
+    const outcome = await edgarPoll({}).catch(() => null); // the handler has logged it
+    const unreachable = outcome === null || edgarUnreachable(outcome) !== null;
+    if (!unreachable && edgarFailures > 0) log.info('EDGAR reachable again', { failedPolls: edgarFailures });
+    edgarFailures = unreachable ? edgarFailures + 1 : 0;
+    const wait = nextEdgarPollMs(config.edgarPollSeconds * 1000, edgarFailures);
+    if (unreachable)
+      log.warn(`EDGAR unreachable: next poll in ${Math.round(wait / 1000)} s`, {
+        failedPolls: edgarFailures,
+      });
+    if (!stopped) edgarTimer = setTimeout(pollEdgarWithBackoff, wait);
+  };
 
   return {
     apiUrl,
@@ -297,7 +336,7 @@ async function composeLocalStack(
     },
     backlog: () => lanes.backlog(),
     startSchedules() {
-      every(config.edgarPollSeconds * 1000, () => edgarPoll({}));
+      void pollEdgarWithBackoff();
       every(30_000, async () => lanes.watch());
       every(60_000, () => newsPoll({}));
       streamPoller.start();
@@ -317,6 +356,8 @@ async function composeLocalStack(
     migrateDealIds: () => migrateDealIds({ deals: store.deals, clock, log }),
     migrateDealIndex: (from) => migrateDealIndex({ deals: store.deals, log }, { from }),
     async stop() {
+      stopped = true;
+      clearTimeout(edgarTimer);
       for (const t of timers) clearInterval(t);
       await streamPoller.stop();
       await lanes.idle();

@@ -473,9 +473,11 @@ function describe(error: unknown): string {
 function publicMessage(error: unknown, feedUrl: string): string {
   if (nameOf(error) === 'HostRefusedError')
     return 'refused: the feed or a redirect leads to a non-public address';
-  return describe(error).replace(/\bhttps?:\/\/[^\s"'<>]+/gi, (url) =>
-    url === feedUrl ? url : '[redirect target]',
-  );
+  // "fetching https://host/feed/: ENOTFOUND": the colon after the URL is the sentence's, not the URL's.
+  return describe(error).replace(/\bhttps?:\/\/[^\s"'<>]+/gi, (match) => {
+    const url = match.replace(/[:.,;]+$/, '');
+    return (url === feedUrl ? url : '[redirect target]') + match.slice(url.length);
+  });
 }
 
 /** A rate-limited error from the feed source says how long to stay away. */

@@ -87,6 +87,10 @@ describe('cli extract', () => {
     expect(missing.out).toBe('');
     const dir = await run([tmpdir()]);
     expect(dir.code).toBe(2);
+    expect(dir.err).toBe(`extract: cannot read ${tmpdir()}: a directory: name a file in it\n`);
+    const flag = await run(['--wrong', FIXTURE]);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toMatch(/^extract: unknown option --wrong\n/);
     const broken = await run(['-'], '<SEC-DOCUMENT>\n<SEC-HEADER>\nACCESSION NUMBER: 1\n');
     expect(broken.code).toBe(2);
     expect(broken.err).toMatch(/unreadable input/);

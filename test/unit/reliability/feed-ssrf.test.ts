@@ -47,6 +47,24 @@ const feed = (url: string): FeedConfig => ({
 const source = () =>
   createHttpFeedSource({ http: createNewsHttpClient({ userAgent: 'test', hostGuard: guard }), retries: 0 });
 const none = { etag: null, lastModified: null };
+/** One news poll of one feed through the real feed source; its status is in the returned state. */
+async function pollOneFeed(url: string) {
+  const state = new MemoryState();
+  const report = await pollNews(
+    {
+      fetchFeed: source(),
+      newsItems: { putIfNew: async () => true, list: async () => ({ items: [], cursor: null }) },
+      state,
+      extract: () => [],
+      recordMentions: async () => {},
+      detectLanguage: () => null,
+      clock: () => new Date(),
+      log: silentLogger,
+    },
+    [feed(url)],
+  );
+  return { state, report };
+}
 
 describe('feed fetching checks every hop after DNS (issue 12, item 4)', () => {
   it('refuses a feed whose name resolves to the metadata address, without connecting', async () => {
@@ -101,24 +119,20 @@ describe('feed fetching checks every hop after DNS (issue 12, item 4)', () => {
       res.end();
     });
     const url = `${server.url.replace('127.0.0.1', 'feeds.example.com')}/rss`;
-    const state = new MemoryState();
-    const report = await pollNews(
-      {
-        fetchFeed: source(),
-        newsItems: { putIfNew: async () => true, list: async () => ({ items: [], cursor: null }) },
-        state,
-        extract: () => [],
-        recordMentions: async () => {},
-        detectLanguage: () => null,
-        clock: () => new Date(),
-        log: silentLogger,
-      },
-      [feed(url)],
-    );
+    const { state, report } = await pollOneFeed(url);
     expect(report.failed).toBe(1);
     const status = await state.get<{ lastError: { message: string } }>(feedStatusKey('x'));
     expect(status?.lastError.message).toMatch(/refused/);
     expect(JSON.stringify(status)).not.toContain('169.254');
+  });
+
+  it("names the feed's own URL when it cannot be reached (no redirect happened)", async () => {
+    const url = 'http://offline.example.com/rss/';
+    const { state, report } = await pollOneFeed(url);
+    expect(report.failed).toBe(1);
+    const status = await state.get<{ lastError: { message: string } }>(feedStatusKey('x'));
+    expect(status?.lastError.message).toContain(`${url}: `);
+    expect(status?.lastError.message).not.toContain('[redirect target]');
   });
 
   it('refuses https subscriptions to internal addresses by the same policy', () => {
