@@ -64,9 +64,10 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     // "un prêt de 1,4 milliard … pour le campus Helios, que CoreWeave loue": the loan's amount, not the lease's
-    // value (read near the amount: the lease told in the same sentence stays a deal, without that value).
+    // value (read near the amount: the lease told in the same sentence stays a deal, without that value). Debt
+    // raised in any language ("levanta US$ 2 bi em dívida", "Schulden") is the same kind of amount.
     'loan-near',
-    /\bpr[êe]ts? (?:de |d['’]|bancaires?|relais|garanti)|\bemprunt|\bdarlehen|\bkredit(?:e|en|s)?\b|\bkreditlinie|\bpr[ée]stamos?\b|\bprestit[oi]\b|\bmutu[oi]\b|\bempr[ée]stimos?\b|\bloans?\b|\bfinanc(?:ing|ement) (?:de|of|package)\b/i,
+    /\bpr[êe]ts? (?:de |d['’]|bancaires?|relais|garanti)|\bemprunt|\bdarlehen|\bkredit(?:e|en|s)?\b|\bkreditlinie|\bpr[ée]stamos?\b|\bprestit[oi]\b|\bmutu[oi]\b|\bempr[ée]stimos?\b|\bloans?\b|\bfinanc(?:ing|ement) (?:de|of|package)\b|\bd[íi]vidas?\b|\bdeudas?\b|\bschulden\b|\bdebito\b|\bfremdkapital/i,
   ],
   [
     // "genehmigte die Ausfuhr von bis zu 35.000 Blackwell-Chips an Humain und G42": a government's export licence,

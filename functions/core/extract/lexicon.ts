@@ -132,6 +132,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'total (?:\\S+ ){0,3}revenue (?:\\S+ ){0,3}at',
     ],
     inTalks: [
+      // "is finalising a deal", "in the final stages of talks": not signed yet.
+      'finali[sz]ing (?:a |an |the )?(?:\\S+ ){0,3}(?:deal|agreement|contract|pact)',
+      'in the final stages? of',
       'stalled',
       'on hold',
       'nearing',
@@ -144,6 +147,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'talks (?:have )?(?:stalled|been put on hold)',
     ],
     reported: [
+      // "The Register has learned", "as first reported by": a newsroom's own finding, not the companies' word.
+      '(?:has|have) (?:learned|learnt)',
+      '(?:as |was )?first reported',
+      'people briefed on',
       'was reported by',
       '(?:neither|none) (?:\\S+ ){0,2}(?:has |have )?confirmed',
       "(?:has|have)(?:n[’']t| not) confirmed",
@@ -247,6 +254,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "port(?:e|ent|ant) (?:l[’']|le |la )(?:\\S+ ){0,2}total",
     ],
     inTalks: [
+      // "finalise un accord", "en phase finale de négociation".
+      'finalise(?:nt|rai(?:t|ent))? (?:un|le|son|leur) (?:\\S+ ){0,3}(?:accord|contrat|partenariat)',
+      'en phase finale',
       'au point mort',
       'en suspens',
       "proche d[’']un accord",
@@ -258,6 +268,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'discussions? (?:\\S+ ){0,3}(?:au point mort|suspendues?)',
     ],
     reported: [
+      // "a appris Le Monde", "de source proche du dossier".
+      'a appris',
+      'de sources? (?:proches?|s[ûu]res?|concordantes)',
       'aurai(?:t|ent)',
       'selon (?:la|le) (?:presse|journal|quotidien|site|agence)',
       'selon (?:des|plusieurs) sources',
@@ -432,6 +445,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'liegt (?:\\S+ ){0,3}nun bei',
     ],
     inTalks: [
+      // "in der finalen Phase der Gespräche", "steht vor dem Abschluss".
+      'in der (?:finalen|letzten|entscheidenden) phase',
+      'st(?:eht|ehen) vor (?:dem|einem) (?:abschluss|vertragsabschluss)',
       'verhandelt',
       'verhandeln',
       'erw[äa]g(?:t|en)',
@@ -444,6 +460,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'k[öo]nnte(?:n)? (?:\\S+ ){0,20}(?:abschlie[ßs]en|unterzeichnen|vereinbaren|sichern|besiegeln)',
     ],
     reported: [
+      // "wie aus Kreisen verlautete", "wie aus Branchenkreisen zu hören war", "erfuhr das Handelsblatt".
+      'verlautet(?:e|en)?',
+      'wie (?:\\S+ ){0,3}zu h[öo]ren (?:war|ist)',
+      'erfuhr(?:en)?',
+      'nach (?:informationen|angaben) (?:von|des|der|aus) (?:\\S+ ){0,2}(?:kreisen|insidern|medien|zeitung|handelsblatt|bloomberg|reuters)',
       'laut (?:insidern|kreisen|medienberichten|einem bericht|berichten|informationen)',
       // "laut Wall Street Journal", "laut dem Handelsblatt": a newspaper's report, not the companies' word.
       'laut (?:dem |der )?(?:[„"]|wall street journal|financial times|the information|bloomberg|reuters|cnbc|handelsblatt|medien)',
@@ -597,6 +618,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'el total',
     ],
     inTalks: [
+      // "xAI ultima un contrato", "ultimando el acuerdo": finalising, not signed.
+      'ultima(?:n)? (?:\\S+ ){0,5}(?:acuerdo|contrato|pacto|alianza|alquiler)',
+      'ultimando',
+      'en la recta final',
       'negocia',
       'negociando',
       'en conversaciones',
@@ -610,6 +635,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'podr[íi]a(?:n)? (?:\\S+ ){0,8}(?:firmar|cerrar|sellar|asegurarse)',
     ],
     reported: [
+      // "según ha podido saber este diario", "ha sabido Expansión".
+      '(?:ha|han) (?:podido )?saber',
+      'ha sabido',
       'seg[úu]n (?:fuentes|medios|public[óo]|inform[óo]|adelant[óo]|the|bloomberg|reuters)',
       'seg[úu]n (?:el|la) (?:diario|peri[óo]dico|agencia|medio|portal|web|sitio|prensa)',
       'habr[íi]a',
@@ -747,6 +775,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'porta(?:ndo)? (?:il|a) (?:totale|valore)',
     ],
     inTalks: [
+      // "a un passo dall'accordo", "in dirittura d'arrivo", "sta per firmare".
+      "a un passo dal(?:l['’])?",
+      "in dirittura d['’]arrivo",
+      'sta(?:nno)? per (?:firmare|siglare|chiudere|concludere)',
+      'in via di definizione',
       'trattative',
       'negozia',
       'in stallo',
@@ -759,6 +792,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'potrebbe(?:ro)? (?:\\S+ ){0,8}(?:firmare|siglare|chiudere|concludere|assicurarsi)',
     ],
     reported: [
+      // "a quanto apprende MF", "apprende l'ANSA da fonti".
+      '(?:a quanto )?(?:si )?apprende',
+      '(?:ha|hanno) appreso',
       'secondo (?:quanto|fonti|indiscrezioni|the|bloomberg|reuters)',
       'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)',
       'avrebbe',
@@ -911,6 +947,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'passa a',
     ],
     inTalks: [
+      // "está finalizando um acordo", "em fase final de negociação".
+      'est(?:á|a|ão) finalizando',
+      'em fase final',
       'negocia',
       'negociando',
       'em negocia[çc][õo]es',
@@ -925,6 +964,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'poder(?:ia|iam|á) (?:\\S+ ){0,8}(?:fechar|assinar|selar|garantir)',
     ],
     reported: [
+      // "apurou o Valor", "segundo apurou a reportagem".
+      'apur(?:ou|aram)',
+      'segundo apura',
       'segundo (?:fontes|a imprensa|o site|a bloomberg|a reuters|o jornal|a ag[êe]ncia)',
       'estaria',
       'teria',

@@ -1,0 +1,32 @@
+// Issue 8's nine kinds of error, phrased the ways real pages in six languages phrase them (families in
+// generalisation-families.ts, all written for this test). Each kind holds positives in at least three languages
+// and negatives that must stay silent; a family passes when every expected mention comes out, in order, and
+// nothing else does.
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../functions/core/extract';
+import * as F from './generalisation-families';
+
+const fmt = (m: ReturnType<typeof extractMentions>[number]): string =>
+  `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status} ${m.kind}${m.runningTotalUsd != null ? ` total=${m.runningTotalUsd}` : ''}`;
+
+const KINDS: [string, F.Family[]][] = [
+  ['acquisitions, investments and plans stay silent beside the capacity contract', F.ACQUISITIONS],
+  ['hardware beside capacity keeps its own parties', F.HARDWARE],
+  ['status words: reported, in talks, terminated, as newsrooms write them', F.STATUS],
+];
+
+for (const [kind, families] of KINDS)
+  describe(kind, () => {
+    it('covers three languages or more, with negatives', () => {
+      expect(new Set(families.map((f) => f.lang)).size).toBeGreaterThanOrEqual(3);
+      expect(families.some((f) => f.want.length === 0)).toBe(true);
+    });
+    for (const f of families)
+      it(`${f.lang}: ${f.text.slice(0, 70)}`, () => {
+        const got = extractMentions({ text: f.text, title: f.title ?? null }).map(fmt);
+        expect(got, JSON.stringify(got)).toHaveLength(f.want.length);
+        f.want.forEach((w, i) => {
+          expect(got[i]!.startsWith(w), `${got[i]} should start with ${w}`).toBe(true);
+        });
+      });
+  });
