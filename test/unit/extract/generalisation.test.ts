@@ -10,6 +10,7 @@ const fmt = (m: ReturnType<typeof extractMentions>[number]): string =>
   `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status} ${m.kind}${m.runningTotalUsd != null ? ` total=${m.runningTotalUsd}` : ''}`;
 
 const KINDS: [string, F.Family[]][] = [
+  ['aggregates: one amount over three named counterparties is no pair’s value', F.AGGREGATES],
   ['acquisitions, investments and plans stay silent beside the capacity contract', F.ACQUISITIONS],
   ['hardware beside capacity keeps its own parties', F.HARDWARE],
   ['status words: reported, in talks, terminated, as newsrooms write them', F.STATUS],
