@@ -245,6 +245,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     expanded: ['avenant', 'rallong[ée]', 'relev[ée]', "lev[ée]e? (?:une|son|l[’']) ?option"],
     runningTotal: [
+      // "le contrat s'élève désormais à".
+      "s['’][ée]l[èe]ve(?:nt)? (?:d[ée]sormais|ainsi|donc|maintenant) à",
       'montant total',
       'valeur totale',
       'total (?:des|de ses) (?:contrats|accords)',
@@ -437,6 +439,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*zuschlag',
     ],
     runningTotal: [
+      // "insgesamt beläuft sich der Vertrag damit auf", "kommt damit auf": the pair's total after the addition.
+      'bel[äa]uf(?:t|en) sich (?:\\S+ ){0,6}auf',
+      'komm(?:t|en) (?:\\S+ ){0,3}(?:damit|nun|jetzt) (?:\\S+ ){0,3}auf',
       '*gesamtvolumen',
       '*gesamtwert',
       'summiert sich',
@@ -770,6 +775,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'miliardi (?:di dollari )?aggiuntivi',
     ],
     runningTotal: [
+      // "il contratto ammonta ora a", "il valore sale così a".
+      'ammonta(?:no)? (?:ora |quindi |cos[ìi] |ormai )?a',
+      'sale (?:ora |quindi |cos[ìi] )a',
       'valore complessivo',
       'totale (?:\\S+ ){0,6}(?:sale|arriva|ammonta|raggiunge)',
       'porta(?:ndo)? (?:il|a) (?:totale|valore)',

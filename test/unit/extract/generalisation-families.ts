@@ -300,6 +300,32 @@ export const EXPANSIONS: Family[] = [
     text: 'Mistral étend son contrat avec Fluidstack. L’extension, de 1,2 Md$, porte la valeur totale du contrat à environ 3 Md$.',
     want: ['mistral fluidstack 1200000000 expanded gpu_cloud total=3000000000'],
   },
+  {
+    lang: 'it',
+    text: 'OpenAI amplia di 4 miliardi di dollari il contratto di capacità con CoreWeave, che ammonta ora a 16 miliardi.',
+    want: ['openai coreweave 4000000000 expanded gpu_cloud total=16000000000'],
+  },
+  {
+    lang: 'fr',
+    text: 'OpenAI augmente de 4 milliards de dollars son contrat de capacité avec CoreWeave, qui s’élève désormais à 16 milliards.',
+    want: ['openai coreweave 4000000000 expanded gpu_cloud total=16000000000'],
+  },
+  {
+    lang: 'de',
+    text: 'OpenAI stockt den Vertrag mit CoreWeave um 4 Mrd. Dollar auf und kommt damit insgesamt auf 16 Mrd. Dollar.',
+    want: ['openai coreweave 4000000000 expanded gpu_cloud total=16000000000'],
+  },
+  // "s'élève à" (amounts to) is a contract's value, never "lève" (raises funds).
+  {
+    lang: 'fr',
+    text: 'Le contrat de capacité signé par Mistral avec Fluidstack s’élève à 2 milliards de dollars.',
+    want: ['mistral fluidstack 2000000000 signed'],
+  },
+  {
+    lang: 'fr',
+    text: 'Mistral lève 2 milliards d’euros auprès de Nvidia avant de louer des GPU à Fluidstack.',
+    want: [],
+  },
   // Negative: an option to extend is no expansion and no running total.
   {
     lang: 'de',

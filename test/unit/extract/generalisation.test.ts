@@ -11,6 +11,10 @@ const fmt = (m: ReturnType<typeof extractMentions>[number]): string =>
 
 const KINDS: [string, F.Family[]][] = [
   ['aggregates: one amount over three named counterparties is no pair’s value', F.AGGREGATES],
+  [
+    'expansions: the increment is the value, the running total beside it (same or next sentence)',
+    F.EXPANSIONS,
+  ],
   ['acquisitions, investments and plans stay silent beside the capacity contract', F.ACQUISITIONS],
   ['hardware beside capacity keeps its own parties', F.HARDWARE],
   ['status words: reported, in talks, terminated, as newsrooms write them', F.STATUS],
