@@ -77,7 +77,11 @@ const LISTED_NAMES_RE = new RegExp(
 );
 
 function sumsListedCounterparties(before: string, window: string): boolean {
-  return SUM_RE.test(window) && !EACH_RE.test(window) && LISTED_NAMES_RE.test(before);
+  if (!SUM_RE.test(window) || EACH_RE.test(window)) return false;
+  const list = LISTED_NAMES_RE.exec(before);
+  // "… with CoreWeave, Oracle and Microsoft now total $350 billion, after it signed a $38 billion deal with
+  // Amazon": the list sums the amount told right after it, not a later one.
+  return list !== null && !/\d/.test(before.slice(list.index + list[0].length));
 }
 
 /** "OpenAI's contracts with CoreWeave, Oracle and Microsoft now total $350 billion": a sum over several partners. */
