@@ -221,9 +221,18 @@ function revenueOfAContract(sentence: string, at: number): boolean {
     return true;
   const before = sentence.slice(0, at);
   return (
-    CONTRACT_NOUN_RE.test(before) || (CONTRACT_WITH_RE.test(before) && !/results|r[ée]sultats/i.test(before))
+    CONTRACT_NOUN_RE.test(before) ||
+    LEASE_VERB_RE.test(before) ||
+    (CONTRACT_WITH_RE.test(before) && !/results|r[ée]sultats/i.test(before))
   );
 }
+
+/**
+ * A landlord's verb of renting out, before the revenue word: "alquilará a CoreWeave 200 MW … con ingresos de",
+ * "loue 200 MW à CoreWeave, pour des revenus de", "vermietet … Umsatz von": the revenue is that lease's.
+ */
+const LEASE_VERB_RE =
+  /\b(?:leases?|leased|leasing|rents? out|loue(?:ra|ront|nt)?|vermiete(?:t|n|te)?|alquila(?:r[áa]|n|r[áa]n)?|arrienda(?:r[áa]|n)?|affitta(?:no|er[àa])?|d[àa] in locazione|aluga(?:r[áa]|m)?|arrenda(?:r[áa]|m)?)\s/i;
 
 /** How far after a revenue word an amount must be for the revenue to be that amount's (before it: a third). */
 const REVENUE_REACH = 60;
@@ -306,8 +315,16 @@ export function hasKindWord(text: string): boolean {
   return BACKSTOP_RE.test(text) || LEASE_RE.test(text) || HARDWARE_RE.test(text) || POWER_KIND_RE.test(text);
 }
 
-export function kindOf(text: string, providerTier: number): DealKind {
-  if (BACKSTOP_RE.test(text)) return 'capacity_backstop';
+/**
+ * A neocloud renting a landlord's hall is the tenant, never the guarantor: "with a guarantee from Google", "con
+ * garanzia di Google", "o Google como garantidor" name a third party beside the lease, and the lease stays one.
+ */
+const TENANT_TIER = 2;
+const LANDLORD_TIER = 3;
+
+export function kindOf(text: string, providerTier: number, buyerTier?: number): DealKind {
+  const tenantOfLandlord = buyerTier === TENANT_TIER && providerTier === LANDLORD_TIER;
+  if (BACKSTOP_RE.test(text) && !tenantOfLandlord) return 'capacity_backstop';
   if (providerTier === 5 || (POWER_KIND_RE.test(text) && !/gpu|compute|calcul/i.test(text))) return 'power';
   if (providerTier === 4 && HARDWARE_RE.test(text)) return 'hardware';
   // Chips put "in its own data centers" are bought, whoever makes them (Google's TPUs too).

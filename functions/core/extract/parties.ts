@@ -30,6 +30,8 @@ export interface Party {
   /** The buyer's own customer downstream ("… to fill the campus it will lease to OpenAI"): not a party of a
    * purchase amount stated before it. */
   downstream?: boolean;
+  /** Named as the end user ("with Anthropic as the end user", "Endnutzer ist Anthropic"): never a party. */
+  endUser?: boolean;
 }
 
 export const PRONOUN_RE =
@@ -78,6 +80,29 @@ const GUARANTOR_REACH = 50;
 /** "with a guarantee from", "avec la garantie de", "mit einer Bürgschaft von", "com garantia do", "backed by". */
 export const GUARANTOR_BEFORE_RE =
   /(?:\b(?:with|avec|mit|con|com)\s(?:(?:a|the|la|une|einer|der|una|uma|a)\s)?(?:guarantee|backstop|backing|garantie|b[üu]rgschaft|absicherung|garant[ií]a|garanzia|garantia|respaldo)\s(?:from|of|by|de|du|des|von|durch|del|de la|di|del|della|dello|do|da|d['’])\s?|\b(?:backed|guaranteed|backstopped) by\s|\bgaranti(?:e|s|es)? par\s|\babgesichert durch\s|\b(?:garantizad|respaldad)[oa]s? por\s|\bgarantit[oaie] da\s|\bgarantid[oa]s? pel[oa]\s)(?:the\s|le\s|la\s|l['’]|o\s|a\s|il\s)?$/i;
+
+/**
+ * The end user named as such: "with Anthropic as the end user", "Anthropic comme utilisateur final", "Endnutzer
+ * ist Anthropic", "tendo a Anthropic como usuária final", "con Anthropic come utente finale". It uses the capacity
+ * a lease or a cloud contract provides; it signs neither (a literal check first: most names have no such word).
+ */
+const END_USER_WORD_RE = /end[- ]?user|ultimate (?:customer|user)|final|endnutzer|endkunde/i;
+const END_USER_NOUN = `(?:end[- ]users?|ultimate (?:customer|user)|utilisat(?:eur|rice)s? fina(?:l|le|ux)|clients? fina(?:l|le|ux)|endnutzer(?:in)?|endkunde|usuari[oa]s? final(?:es)?|usu[áa]ri[oa]s? fina(?:l|is)|clientes? fina(?:l|le|is|les)|utent[ei] final[ei])`;
+const END_USER_AFTER_RE = new RegExp(
+  String.raw`^(?:['’]s?)?,?\s(?:as|being|comme|étant|als|como|siendo|sendo|come|quale|essendo)\s(?:(?:the|its|their|l['’]|le|la|der|die|el|o|a|il)\s?)?${END_USER_NOUN}`,
+  'i',
+);
+const END_USER_BEFORE_RE = new RegExp(
+  String.raw`${END_USER_NOUN}\s?(?::|\s(?:is|will be|being|est|sera|ist|wird|sein|es|será|sería|è|sarà|é|seria))\s(?:(?:the|l['’]|le|la|der|die|el|o|a|il)\s?)?$`,
+  'i',
+);
+
+function isEndUser(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 48);
+  if (!END_USER_WORD_RE.test(before) && !END_USER_WORD_RE.test(after)) return false;
+  return END_USER_AFTER_RE.test(after) || END_USER_BEFORE_RE.test(before);
+}
 
 /** Between two company names: "Fluidstack for Anthropic", "Fluidstack pour Anthropic", "Fluidstack für Anthropic". */
 const SERVED_BY_BEFORE_RE = /^\s(?:for|pour|f[üu]r|para|per)\s(?:(?:la|el|il|a|o|le|l['’])\s?)?$/i;
@@ -165,6 +190,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       (SITE_FOR_BEFORE_RE.test(before) && SITE_AFTER_RE.test(text.slice(m.end, m.end + 40))) ||
       // "alugado 168 MW à Fluidstack, com garantia do Google": the guarantor of a lease is no party of it.
       (GUARANTEE_WORD_RE.test(before) && GUARANTOR_BEFORE_RE.test(before.slice(-GUARANTOR_REACH)));
+    const endUser = isEndUser(text, m.start, m.end);
     out.push({
       company: m.company,
       start: m.start,
@@ -174,7 +200,8 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       tenant,
       product: weak && !ownChips,
       cloudChips: ownChips,
-      downstream,
+      downstream: downstream || endUser,
+      endUser,
     });
   }
   // "Nvidia lost 3%, Alphabet rose 4%": two share moves side by side are a market report, not a deal between the

@@ -336,10 +336,29 @@ export const EXPANSIONS: Family[] = [
 
 /** multi-party leases */
 export const LEASES: Family[] = [
+  // The guarantor backs the landlord's lease (its mention binds it to the landlord); the end user signs nothing.
   {
     lang: 'de',
-    text: 'TeraWulf vermietet Fluidstack 200 MW auf dem Campus Lake Mariner für zehn Jahre; Google garantiert 1,8 Mrd. Dollar der Mietzahlungen, Endnutzer ist Anthropic. Der Mietvertrag ist rund 3,5 Mrd. Dollar wert.',
-    want: ['fluidstack terawulf 3500000000 signed datacenter_lease'],
+    text: 'TeraWulf vermietet Fluidstack für zehn Jahre 200 MW auf dem Campus Lake Mariner; der Mietvertrag ist rund 3,5 Mrd. Dollar wert. Google garantiert 1,8 Mrd. Dollar der Mietzahlungen, Endnutzer ist Anthropic.',
+    want: [
+      'fluidstack terawulf 3500000000 signed datacenter_lease',
+      'alphabet terawulf 1800000000 signed capacity_backstop',
+    ],
+  },
+  {
+    lang: 'fr',
+    text: 'Cipher Mining loue 150 MW à Fluidstack pour 3 milliards de dollars sur dix ans, Anthropic étant l’utilisateur final.',
+    want: ['fluidstack cipher-mining 3000000000 signed datacenter_lease'],
+  },
+  {
+    lang: 'es',
+    text: 'Hut 8 arrendará a Fluidstack 245 MW por 7.000 millones de dólares durante 15 años; el usuario final será Anthropic.',
+    want: ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+  },
+  {
+    lang: 'it',
+    text: 'Applied Digital affitta a CoreWeave 150 MW per circa 5 miliardi di dollari in quindici anni, con Microsoft come cliente finale.',
+    want: ['coreweave applied-digital 5000000000 signed datacenter_lease'],
   },
   {
     lang: 'it',

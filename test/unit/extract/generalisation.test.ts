@@ -15,6 +15,10 @@ const KINDS: [string, F.Family[]][] = [
     'expansions: the increment is the value, the running total beside it (same or next sentence)',
     F.EXPANSIONS,
   ],
+  [
+    'multi-party leases: tenant buyer, landlord provider; the guarantor and the end user sign nothing',
+    F.LEASES,
+  ],
   ['acquisitions, investments and plans stay silent beside the capacity contract', F.ACQUISITIONS],
   ['hardware beside capacity keeps its own parties', F.HARDWARE],
   ['status words: reported, in talks, terminated, as newsrooms write them', F.STATUS],
