@@ -53,10 +53,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'several billion dollars',
       'billions of dollars',
       'billion-dollar',
-      // "Lambda | not disclosed | Signed": a table's or list's cell that withholds the amount of a contract it lists
-      // (a cell: after a column gap or a colon; "terms were not disclosed" in prose names no contract of its own).
-      'not disclosed(?<=(?:\\s{2}|\\t|[:|]\\s?)not disclosed)',
-      'undisclosed(?<=(?:\\s{2}|\\t|[:|]\\s?)undisclosed)',
+      // "Lambda | not disclosed | Signed", "• Lambda → undisclosed", "– Lambda: Betrag nicht genannt": a table's or
+      // list's cell that withholds the amount of a contract it lists (a cell: after a column gap, a colon, an arrow
+      // or a dash, maybe with the word for the amount; "terms were not disclosed" in prose names no contract).
+      'not disclosed(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)not disclosed)',
+      'undisclosed(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)undisclosed)',
     ],
     acquisition: [
       'buys? (?:the )?assets',
@@ -200,7 +201,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'plusieurs milliards',
       'milliards de dollars',
       "milliards d[’']euros",
-      'non (?:divulgu|communiqu|d[ée]voil)[ée]e?s?(?<=(?:\\s{2}|\\t|[:|]\\s?)non \\S{4,20})',
+      'non (?:divulgu|communiqu|d[ée]voil)[ée]e?s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)non \\S{4,20})',
     ],
     acquisition: [
       'rach[èe]te',
@@ -361,7 +362,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*milliardenvertr[äa]ge?',
       'in milliardenh[öo]he',
       // "ein Auftrag im Milliardenbereich", "im zweistelligen Milliardenbereich".
-      'nicht (?:genannt|bekannt(?:gegeben)?|offengelegt)(?<=(?:\\s{2}|\\t|[:|]\\s?)nicht \\S{4,20})',
+      'nicht (?:genannt|bekannt(?:gegeben)?|offengelegt)(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)nicht \\S{4,20})',
       // "ein Volumen im (hohen) zweistelligen Milliardenbereich", "ein zweistelliger Milliardenbetrag".
       '*milliardenbereich',
       '*milliardenbetrag',
@@ -547,7 +548,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'varios miles de millones',
       'decenas de miles de millones',
       'multimillonari[oa]s?',
-      'no (?:revelad|divulgad|desvelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|]\\s?)no \\S{4,20})',
+      'no (?:revelad|divulgad|desvelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)no \\S{4,20})',
       'milmillonari[oa]s?',
     ],
     acquisition: [
@@ -716,7 +717,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'miliardi di dollari',
       'diversi miliardi',
       'decine di miliardi',
-      'non (?:divulgat|rivelat|comunicat)[oaie](?<=(?:\\s{2}|\\t|[:|]\\s?)non \\S{4,20})',
+      'non (?:divulgat|rivelat|comunicat)[oaie](?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)non \\S{4,20})',
       // "accordi miliardari": the adjective after a contract noun (alone, "miliardario" is a billionaire).
       'accord[oi] miliardari[oa]?',
       'contratt[oi] miliardari[oa]?',
@@ -871,7 +872,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'dezenas de bilh[õo]es',
       'v[áa]rios bilh[õo]es',
       'multibilion[áa]ri[oa]s?',
-      'n[ãa]o (?:divulgad|revelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|]\\s?)n.o \\S{4,20})',
+      'n[ãa]o (?:divulgad|revelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)n.o \\S{4,20})',
       'acordos? bilion[áa]ri[oa]s?',
       'contratos? bilion[áa]ri[oa]s?',
       'na casa d[oa]s (?:dezenas de )?bilh[õo]es',

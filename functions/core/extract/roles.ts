@@ -26,6 +26,9 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // "AWS, braço de nuvem da Amazon,", "Microsofts Cloud-Sparte von …": "of" after an arm or a unit names the
   // parent, not the seller.
   if (AFFILIATION_WORD_RE.test(before) && AFFILIATION_BEFORE_RE.test(before)) return 0;
+  // "Die Neocloud-Verträge von Microsoft:", "Os contratos de computação da OpenAI:": whose contracts they are (a
+  // list's lead-in, a buyer's or a seller's), not who sells; the table's usual roles decide.
+  if (CONTRACTS_OF_RE.test(before)) return 0;
   if (REVENUE_FOR_RE.test(before)) return 2;
   // "a $23 billion commitment to Nscale", "the largest pledge will go to Nscale": the money goes to the seller.
   if (MONEY_TO_RE.test(before)) return 2;
@@ -77,6 +80,10 @@ const ORDER_FROM_RE =
 /** The suppliers of a company (its "da", "de", "of" is no "from"): "fornecedores da", "suppliers to", "Lieferanten von". */
 const SUPPLIERS_OF_RE =
   /\b(?:suppliers?|vendors?|fournisseurs?|Lieferanten|Zulieferer|proveedores|proveedor|fornitori|fornitore|fornecedores|fornecedor)\s(?:(?:of|to|de|des|du|d['’]|von|der|des|del|de la|di|della|dei|da|do|das|dos)\s?)(?:the\s|la\s|el\s)?$/i;
+
+/** Plural contract nouns, then the owner's "of": "contracts of", "Verträge von", "contratos da", "contratti di". */
+const CONTRACTS_OF_RE =
+  /(?:\bcontracts|\bagreements|\bdeals|vertr[äa]ge|vereinbarungen|\bcontrats|\baccords|\bcontratos|\bacuerdos|\bcontratti|\baccordi|\bacordos)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:of|von|des|du|d['’]|de|da|do|del|della|dello|di)\s?(?:the\s)?$/iu;
 
 /** "kam nicht von OpenAI", "not from OpenAI", "pas de la part de": a negated "from" says nothing of who sells. */
 const NEGATED_BEFORE_RE =

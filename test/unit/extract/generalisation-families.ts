@@ -419,6 +419,27 @@ export const LISTS: Family[] = [
     text: 'Los contratos de cómputo de OpenAI:\n- Oracle: 300.000 millones de dólares\n- AWS: 38.000 millones de dólares\n- CoreWeave: 22.400 millones de dólares',
     want: ['openai oracle 300000000000', 'openai amazon 38000000000', 'openai coreweave 22400000000'],
   },
+  // A row that withholds its amount is still one of the buyer's contracts, without a value.
+  {
+    lang: 'it',
+    text: 'I contratti neocloud di Microsoft:\n• Nebius – 17,4 miliardi di dollari\n• Lambda – importo non comunicato',
+    want: ['microsoft nebius 17400000000', 'microsoft lambda null'],
+  },
+  {
+    lang: 'pt',
+    text: 'Os contratos da Microsoft com neoclouds:\n- Nebius: US$ 17,4 bi\n- Lambda: valor não divulgado',
+    want: ['microsoft nebius 17400000000', 'microsoft lambda null'],
+  },
+  {
+    lang: 'fr',
+    text: 'Les contrats de Microsoft avec les néoclouds :\n— Nebius : 17,4 Md$\n— Lambda : montant non divulgué',
+    want: ['microsoft nebius 17400000000', 'microsoft lambda null'],
+  },
+  {
+    lang: 'es',
+    text: 'Los contratos de Microsoft con neoclouds:\n— Nebius: 17.400 millones de dólares\n— Lambda: importe no revelado',
+    want: ['microsoft nebius 17400000000', 'microsoft lambda null'],
+  },
   {
     lang: 'es',
     text: 'Inversión en centros de datos prevista para 2025:\n- Microsoft: 80.000 millones de dólares\n- Meta: 72.000 millones de dólares\n- Alphabet: 91.000 millones de dólares',

@@ -19,6 +19,10 @@ const KINDS: [string, F.Family[]][] = [
     'multi-party leases: tenant buyer, landlord provider; the guarantor and the end user sign nothing',
     F.LEASES,
   ],
+  [
+    'lists of one buyer’s deals: each row binds to the lead-in’s owner, a withheld amount is no value',
+    F.LISTS,
+  ],
   ['acquisitions, investments and plans stay silent beside the capacity contract', F.ACQUISITIONS],
   ['hardware beside capacity keeps its own parties', F.HARDWARE],
   ['status words: reported, in talks, terminated, as newsrooms write them', F.STATUS],
