@@ -123,10 +123,11 @@ const AFFILIATION_BEFORE_RE =
 
 /** A verb of giving just before "to"/"à": "will lease the campus to", "louera le site à". */
 export const GIVE_BEFORE_RE =
-  /\b(?:lease[sd]?|leasing|rent(?:s|ed|ing)?(?: out)?|sublease[sd]?|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|lou(?:e|er|era|eront|é)|fourni(?:r|ra|t|ssent)?|livr(?:e|er|era)|vend(?:re|ra)?|c[èe]d(?:e|er|era)|alquil(?:a|ar|ará|an)|arrienda|suministr(?:a|ar|ará)|proporcion(?:a|ar|ará)|affitt(?:a|are|erà)|fornisc(?:e|ono)|fornir(?:e|à|anno)|alug(?:a|ar|ará)|fornec(?:e|er|erá)|vermiete[tn]?|liefer(?:t|n|te)|verkauf(?:t|en))(?![a-z\u00e0-\u00ff])[^.;]{0,50}\s$/i;
+  /\b(?:lease[sd]?|leasing|rent(?:s|ed|ing)?(?: out)?|sublease[sd]?|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|lou(?:e|er|era|eront|é)|fourni(?:r|ra|t|ssent)?|livr(?:e|er|era)|vend(?:re|ra)?|c[èe]d(?:e|er|era)|alquil(?:a|ar|ará|an)|arrienda|suministr(?:a|ar|ará)|proporcion(?:a|ar|ará)|affitt(?:a|are|erà)|fornisc(?:e|ono)|fornir(?:e|à|anno)|alug(?:a|ar|ará)|fornec(?:e|er|erá)|vermiete[tn]?|liefer(?:t|n|te)|verkauf(?:t|en))(?![a-z\u00e0-\u00ff])(?:[^.;]|\.(?=\d)){0,50}\s$/i;
 
+/** The clause between the verb and the name may hold an amount: "won a $1.5 billion contract from" (its "." is no stop). */
 export const WIN_FROM_RE =
-  /\b(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|clinch(?:es|ed)?|bags?|bagged|d[ée]croch\w{0,6}|remport\w{0,6}|obtien\w{0,4}|obtenu\w?|gagn\w{0,6}|arrach\w{0,6}|(?:si |se )?aggiudica\w{0,4}|(?:se )?adjudic\w{0,4}|conquist\w{0,4}|ottien\w{0,2}|ottenut\w|obtuvo|obteve|obt[ée]m|gana|gan[óo]|ganha|ganhou|erh[äa]lt|erhielt|gewinnt|gewann|ergattert)\s[^.;]{0,80}(?:\bfrom|aupr[èe]s d(?:e|u|['’])|de la part d(?:e|u|['’])|\bda parte di|\bde parte de|\bvon|\bvom|\bda|\bdal|\bdalla|\bdo|\bde)\s?(?:the\s)?$/i;
+  /\b(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|clinch(?:es|ed)?|bags?|bagged|d[ée]croch\w{0,6}|remport\w{0,6}|obtien\w{0,4}|obtenu\w?|gagn\w{0,6}|arrach\w{0,6}|(?:si |se )?aggiudica\w{0,4}|(?:se )?adjudic\w{0,4}|conquist\w{0,4}|ottien\w{0,2}|ottenut\w|obtuvo|obteve|obt[ée]m|gana|gan[óo]|ganha|ganhou|erh[äa]lt|erhielt|gewinnt|gewann|ergattert)\s(?:[^.;]|\.(?=\d)){0,80}(?:\bfrom|aupr[èe]s d(?:e|u|['’])|de la part d(?:e|u|['’])|\bda parte di|\bde parte de|\bvon|\bvom|\bda|\bdal|\bdalla|\bdo|\bde)\s?(?:the\s)?$/i;
 export const OWN_CAPACITY_AFTER_RE =
   /^['’]s?\s(?:[\w-]+\s){0,2}(?:capacity|gpus?|compute|computing|cloud|infrastructure|clusters?|supercomputers?)\b/i;
 export const SIGNED_BEFORE_RE =

@@ -77,12 +77,21 @@ export const ROLES: Family[] = [
     text: 'Mistral AI s’offre la puissance de calcul de Fluidstack pour 1 Md$',
     want: ['mistral fluidstack 1000000000'],
   },
-  // The amount only in the headline, the pair in the dek.
+  // The winner of a contract is the seller, whoever is named first, even with an amount (and its ".") between.
   {
-    lang: 'de',
-    title: 'Milliardenauftrag: 4 Mrd. Dollar für Rechenleistung',
-    text: 'Der KI-Entwickler Anthropic mietet GPU-Kapazität beim Anbieter Crusoe. Die Laufzeit beträgt fünf Jahre.',
-    want: ['anthropic crusoe'],
+    lang: 'es',
+    text: 'Lambda ha ganado un contrato de 1.500 millones de dólares de Microsoft para alquilarle servidores GPU.',
+    want: ['microsoft lambda 1500000000'],
+  },
+  {
+    lang: 'pt',
+    text: 'A Lambda conquistou um contrato de US$ 1,5 bi da Microsoft para alugar servidores GPU.',
+    want: ['microsoft lambda 1500000000'],
+  },
+  {
+    lang: 'en',
+    text: 'Lambda secures $1.5bn GPU cloud order from Microsoft',
+    want: ['microsoft lambda 1500000000'],
   },
   // Negatives: two companies in a headline with no contract between them.
   { lang: 'en', text: 'Nvidia-backed CoreWeave and Microsoft shares fell 4% on Tuesday', want: [] },

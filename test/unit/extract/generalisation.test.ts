@@ -10,6 +10,7 @@ const fmt = (m: ReturnType<typeof extractMentions>[number]): string =>
   `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status} ${m.kind}${m.runningTotalUsd != null ? ` total=${m.runningTotalUsd}` : ''}`;
 
 const KINDS: [string, F.Family[]][] = [
+  ['roles come from what the clause says, not from headline word order', F.ROLES],
   ['aggregates: one amount over three named counterparties is no pair’s value', F.AGGREGATES],
   [
     'expansions: the increment is the value, the running total beside it (same or next sentence)',
