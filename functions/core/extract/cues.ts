@@ -211,7 +211,7 @@ const otherNegativeIn = memoizeByStrings((sentence: string): string | null => {
 const CONTRACT_TERM_REVENUE_RE =
   /over (?:the|its|their) (?:initial |base |full |entire |whole |\d+-year )?terms?\b|sur (?:la|leur|sa) dur[ée]e|pendant (?:la|sa) dur[ée]e|[üu]ber die (?:gesamte |volle )?Laufzeit|(?:durante|a lo largo de) (?:el|la|su|toda la) (?:plazo|vigencia|duraci[óo]n|contrato)|sull['’](?:intera )?durata|per (?:l['’]intera|tutta la) durata|ao longo (?:do|de todo o) (?:prazo|contrato)|durante o prazo|^(?:the |its |il |le |la |der |el |o )?(?:total |contract |overall )?(?:value|valore|valeur|Wert|valor)\b/i;
 
-function revenueOfAContract(sentence: string, at: number): boolean {
+export function revenueOfAContract(sentence: string, at: number): boolean {
   if (
     /contracted revenue|contract revenue|revenus contractuels|revenue (?:from|under) (?:the|this|these|each) (?:contract|agreement|lease)/i.test(
       sentence,

@@ -6,6 +6,7 @@ import type { Language, Mention, MentionStatus } from '../types';
 import { isAggregate, isEarlierDealsValue, sumsWithEarlierDeals } from './aggregates';
 import { kindWordsOf } from './amount-clause';
 import { restatesOneContract } from './backlog';
+import { isCompanyResultsAmount } from './company-results';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
 import { amountClause, tellsEarlierContract } from './distinct-contracts';
@@ -463,6 +464,7 @@ const INVESTMENT_REACH = 300;
 function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   const near = nearAmount(text, span, t);
   if (negativeCue('', near)) return true;
+  if (t.money && isCompanyResultsAmount(text, span, t.start)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
   return isInvestmentAmount(before, near, clauseTail(text, span, t)) || investsInCompany(text, t.end, before);

@@ -130,6 +130,32 @@ export const ROUNDUPS: Family[] = [
     text: 'Entre los contratos de computación del año destacan el de OpenAI con Oracle, por 300.000 millones de dólares, y el de Meta con Google Cloud, por 10.000 millones.',
     want: ['openai oracle 300000000000', 'meta alphabet 10000000000'],
   },
+  // A company's results in a clause of its own borrow no pair from the contracts beside them.
+  {
+    lang: 'it',
+    text: 'Riepilogo della settimana: Meta affitta da CoreWeave capacità GPU per 14 miliardi di dollari; Oracle ha registrato ricavi per 16 miliardi.',
+    want: ['meta coreweave 14000000000'],
+  },
+  {
+    lang: 'pt',
+    text: 'Resumo: a OpenAI fechou com a AWS um contrato de computação em nuvem de US$ 38 bi; a Nvidia reportou receita de US$ 57 bi no trimestre.',
+    want: ['openai amazon 38000000000'],
+  },
+  {
+    lang: 'es',
+    text: 'Resumen: Meta firma con Google Cloud un contrato de computación de 10.000 millones de dólares; Oracle logra unos ingresos de 16.000 millones.',
+    want: ['meta alphabet 10000000000'],
+  },
+  {
+    lang: 'fr',
+    text: 'En bref : Microsoft signe avec Nebius un contrat de capacité GPU de 17,4 milliards de dollars ; Nvidia annonce un chiffre d’affaires de 57 milliards.',
+    want: ['microsoft nebius 17400000000'],
+  },
+  {
+    lang: 'en',
+    text: 'Week in review: Microsoft signed a $17.4 billion GPU deal with Nebius; Nvidia posted record revenue of $57 billion.',
+    want: ['microsoft nebius 17400000000'],
+  },
   // Negative: a roundup of spending, no pair contracts anything.
   {
     lang: 'en',

@@ -11,6 +11,7 @@ const fmt = (m: ReturnType<typeof extractMentions>[number]): string =>
 
 const KINDS: [string, F.Family[]][] = [
   ['roles come from what the clause says, not from headline word order', F.ROLES],
+  ['roundups: each amount binds to its own clause’s pair; a company’s results borrow none', F.ROUNDUPS],
   ['aggregates: one amount over three named counterparties is no pair’s value', F.AGGREGATES],
   [
     'expansions: the increment is the value, the running total beside it (same or next sentence)',
