@@ -10,6 +10,7 @@ import { isCompanyResultsAmount } from './company-results';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
 import { amountClause, tellsEarlierContract } from './distinct-contracts';
+import { namesEarlierContract } from './earlier-contract';
 import {
   BY_THEN_TO_BEFORE_RE,
   bareIncrementBefore,
@@ -465,6 +466,7 @@ function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   const near = nearAmount(text, span, t);
   if (negativeCue('', near)) return true;
   if (t.money && isCompanyResultsAmount(text, span, t.start)) return true;
+  if (t.money && namesEarlierContract(text, span, t.money.start, t.money.end)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
   return isInvestmentAmount(before, near, clauseTail(text, span, t)) || investsInCompany(text, t.end, before);

@@ -350,6 +350,27 @@ export const EXPANSIONS: Family[] = [
     text: 'OpenAI stockt den Vertrag mit CoreWeave um 4 Mrd. Dollar auf und kommt damit insgesamt auf 16 Mrd. Dollar.',
     want: ['openai coreweave 4000000000 expanded gpu_cloud total=16000000000'],
   },
+  // The earlier contract the addition joins keeps its amount out of the increment.
+  {
+    lang: 'en',
+    text: 'Poolside expands its compute contract with CoreWeave. The extension, worth $2 billion, runs through 2031 and comes on top of the $1.5 billion agreement signed last year. The contract now totals about $3.5 billion.',
+    want: ['poolside coreweave 2000000000 expanded gpu_cloud total=3500000000'],
+  },
+  {
+    lang: 'it',
+    text: 'Poolside amplia il contratto di calcolo con CoreWeave. L’estensione, da 2 miliardi di dollari, si aggiunge al contratto da 1,5 miliardi firmato l’anno scorso. Il valore complessivo del contratto sale così a 3,5 miliardi.',
+    want: ['poolside coreweave 2000000000 expanded gpu_cloud total=3500000000'],
+  },
+  {
+    lang: 'pt',
+    text: 'A Poolside ampliou o contrato de computação com a CoreWeave. A ampliação, de US$ 2 bi, soma-se ao contrato de US$ 1,5 bi assinado no ano passado. O valor total do contrato chega a US$ 3,5 bi.',
+    want: ['poolside coreweave 2000000000 expanded gpu_cloud total=3500000000'],
+  },
+  {
+    lang: 'de',
+    text: 'Poolside erweitert den Rechenleistungsvertrag mit CoreWeave. Die Erweiterung über 2 Mrd. Dollar kommt zum bisherigen Vertrag über 1,5 Mrd. Dollar hinzu. Insgesamt beläuft sich der Vertrag damit auf rund 3,5 Mrd. Dollar.',
+    want: ['poolside coreweave 2000000000 expanded gpu_cloud total=3500000000'],
+  },
   // "s'élève à" (amounts to) is a contract's value, never "lève" (raises funds).
   {
     lang: 'fr',
