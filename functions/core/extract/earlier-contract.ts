@@ -9,9 +9,9 @@ import type { Span } from './sentences';
 const JOIN_WORD_RE =
   /top of|adds? to|addition to|ajout|bisherig|fr[üu]her|hinzu|suma|aggiung|soma|previous|earlier|prior|existing|pr[ée]c[ée]dent|anterior|precedente/i;
 
-const CONTRACT = String.raw`(?:agreements?|contracts?|deals?|accords?|contrats?|vertrag|vertrags?|vereinbarung|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?)`;
-const OF = String.raw`(?:of|worth|valued at|de|d['’]|über|von|im wert von|por|por valor de|da|di|del valore di|no valor de|em)`;
-const ABOUT = String.raw`(?:about|around|roughly|some|environ|près de|rund|etwa|knapp|unos|cerca de|circa|quasi)`;
+const CONTRACT = `(?:agreements?|contracts?|deals?|accords?|contrats?|vertrag|vertrags?|vereinbarung|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?)`;
+const OF = `(?:of|worth|valued at|de|d['’]|über|von|im wert von|por|por valor de|da|di|del valore di|no valor de|em)`;
+const ABOUT = `(?:about|around|roughly|some|environ|près de|rund|etwa|knapp|unos|cerca de|circa|quasi)`;
 
 /** The lead-in, then the contract noun, then the amount: "s'ajoute à l'accord de", "on top of the existing deal worth". */
 const JOINS_CONTRACT_BEFORE_RE = new RegExp(
