@@ -4,6 +4,7 @@
 // nothing else does.
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../functions/core/extract';
+import { loadCases, predict } from '../../corpus/corpus';
 import * as F from './generalisation-families';
 
 const fmt = (m: ReturnType<typeof extractMentions>[number]): string =>
@@ -45,3 +46,21 @@ for (const [kind, families] of KINDS)
         });
       });
   });
+
+// The CLI's path (documentTexts, then extractFromDocuments, as `cli extract FILE` reads a page) on whole pages
+// written for these kinds: an HTML page with its chrome or a wire text per language, several companies and
+// amounts of which only some are deals. Every expected deal comes out with its pair, value and status, and nothing
+// else does.
+describe('whole pages through the CLI path, every language', () => {
+  const cases = loadCases().filter((c) => c.id.startsWith('r8-probe-'));
+  it('holds a page in each of the six languages, negatives among them', () => {
+    expect(new Set(cases.map((c) => c.language))).toEqual(new Set(['en', 'fr', 'de', 'es', 'it', 'pt']));
+    expect(cases.some((c) => c.expected.length === 0)).toBe(true);
+  });
+  for (const c of cases)
+    it(c.id, () => {
+      const got = predict(c).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}`);
+      const want = c.expected.map((e) => `${e.buyer} ${e.provider} ${e.valueUsd} ${e.status}`);
+      expect(got.sort()).toEqual(want.sort());
+    });
+});
