@@ -22,6 +22,7 @@ import {
   statesRunningTotal,
 } from './expansion';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
+import { headlineLead } from './headline-lead';
 import { investsInCompany } from './investment-target';
 import { type Candidate, STATUS_RANK } from './merge';
 import { canDeal, choosePair, relativeClausePair } from './pair';
@@ -219,6 +220,13 @@ export function scanText(
           break;
         }
         prev = previousSentence(text, prev.start);
+      }
+      // "Milliardenauftrag: 4 Mrd. Dollar für Rechenleistung" over "Anthropic mietet GPU-Kapazität bei Crusoe.": a
+      // headline that states the amount and names no company is the deal its dek names (see headline-lead.ts).
+      const lead = !prev1 && namedCompanies(parties) === 0 ? headlineLead(text, span, registrant) : null;
+      if (lead && !hasMoneyIn(found, lead.dek) && namedCompanies(lead.parties) >= 2) {
+        parties = [...parties, ...lead.parties];
+        evidence = { start: span.start, end: lead.dek.end };
       }
       // A filing's list of contracts or table of customers lists the registrant's own contracts: a row or bullet
       // naming one counterparty is a contract with the registrant.

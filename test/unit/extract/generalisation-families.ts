@@ -93,6 +93,38 @@ export const ROLES: Family[] = [
     text: 'Lambda secures $1.5bn GPU cloud order from Microsoft',
     want: ['microsoft lambda 1500000000'],
   },
+  // The amount only in the headline, the pair in the dek below it.
+  {
+    lang: 'de',
+    text: 'Milliardenauftrag: 4 Mrd. Dollar für Rechenleistung\n\nDer KI-Entwickler Anthropic mietet GPU-Kapazität beim Anbieter Crusoe. Die Laufzeit beträgt fünf Jahre.',
+    want: ['anthropic crusoe 4000000000'],
+  },
+  {
+    lang: 'it',
+    text: 'Contratto da 4 miliardi di dollari per la capacità di calcolo\n\nAnthropic affitta GPU dal fornitore Crusoe per cinque anni.',
+    want: ['anthropic crusoe 4000000000'],
+  },
+  {
+    lang: 'pt',
+    text: 'Acordo de US$ 4 bi em capacidade de computação\n\nA Anthropic vai alugar GPUs da Crusoe por cinco anos.',
+    want: ['anthropic crusoe 4000000000'],
+  },
+  {
+    lang: 'en',
+    text: '$4 billion compute deal\n\nAnthropic will rent GPU capacity from Crusoe for five years.',
+    want: ['anthropic crusoe 4000000000'],
+  },
+  // The dek says what the headline's amount is: a takeover, a funding round.
+  {
+    lang: 'es',
+    text: 'Operación de 40.000 millones de dólares en centros de datos\n\nUn consorcio con Nvidia y Microsoft comprará Aligned.',
+    want: [],
+  },
+  {
+    lang: 'en',
+    text: '$2 billion for AI compute\n\nMistral raised new funding from Nvidia and plans to rent GPUs from Fluidstack.',
+    want: [],
+  },
   // Negatives: two companies in a headline with no contract between them.
   { lang: 'en', text: 'Nvidia-backed CoreWeave and Microsoft shares fell 4% on Tuesday', want: [] },
   {
