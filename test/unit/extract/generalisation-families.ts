@@ -14,7 +14,7 @@ export interface Family {
   title?: string;
 }
 
-/** roles from headline word order */
+/** Roles: headline verbs that put the seller first (lands, conquista, si aggiudica), apposition, passives. */
 export const ROLES: Family[] = [
   { lang: 'en', text: 'xAI taps Oracle for $6 billion of cloud capacity', want: ['xai oracle 6000000000'] },
   {
@@ -135,7 +135,7 @@ export const ROLES: Family[] = [
   { lang: 'pt', text: 'Nebius e Meta: ações sobem após balanço com receita de US$ 1 bi', want: [] },
 ];
 
-/** roundups */
+/** Roundups: a week's or a live blog's deals side by side, each amount with its own clause's pair. */
 export const ROUNDUPS: Family[] = [
   {
     lang: 'en',
@@ -201,7 +201,7 @@ export const ROUNDUPS: Family[] = [
   },
 ];
 
-/** aggregates and sums */
+/** Aggregates: one amount over several counterparties, whatever the word order. */
 export const AGGREGATES: Family[] = [
   {
     lang: 'de',
@@ -246,7 +246,7 @@ export const AGGREGATES: Family[] = [
   },
 ];
 
-/** acquisitions, investments and plans */
+/** Acquisitions, investments and plans: no capacity contract, even beside one. */
 export const ACQUISITIONS: Family[] = [
   {
     lang: 'de',
@@ -296,7 +296,7 @@ export const ACQUISITIONS: Family[] = [
   },
 ];
 
-/** hardware beside capacity */
+/** Hardware beside capacity: the goods bought to fill a contract keep their own parties. */
 export const HARDWARE: Family[] = [
   {
     lang: 'de',
@@ -335,7 +335,7 @@ export const HARDWARE: Family[] = [
   },
 ];
 
-/** expansions across sentences */
+/** Expansions: the increment is the value, the running total beside it, the earlier contract apart. */
 export const EXPANSIONS: Family[] = [
   {
     lang: 'en',
@@ -422,7 +422,7 @@ export const EXPANSIONS: Family[] = [
   },
 ];
 
-/** multi-party leases */
+/** Multi-party leases: tenant buys, landlord provides; the guarantor and the end user sign nothing. */
 export const LEASES: Family[] = [
   // The guarantor backs the landlord's lease (its mention binds it to the landlord); the end user signs nothing.
   {
@@ -480,7 +480,7 @@ export const LEASES: Family[] = [
   },
 ];
 
-/** lists of deals */
+/** Lists of one buyer's deals: rows bind to the lead-in's owner; a withheld amount is no value. */
 export const LISTS: Family[] = [
   {
     lang: 'en',
@@ -540,7 +540,7 @@ export const LISTS: Family[] = [
   },
 ];
 
-/** status words */
+/** Status words: a newsroom's finding is reported, finalising is talks, a rescinded contract terminated. */
 export const STATUS: Family[] = [
   {
     lang: 'de',
