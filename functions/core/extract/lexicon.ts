@@ -303,6 +303,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   de: {
     deal: [
+      // "Nebius angelt sich Meta", "Oracle schnappt sich OpenAI", "holt sich Meta als Kunden": winning a customer.
+      'angel(?:t|n) sich',
+      'schnapp(?:t|en) sich',
+      'hol(?:t|en) sich',
       '*vertrag',
       '*vereinbarung',
       '*abkommen',
@@ -664,6 +668,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'podr[íi]a(?:n)? (?:\\S+ ){0,3}(?:pagar|gastar|costar)',
     ],
     terminated: [
+      // "las conversaciones se han roto", "se rompieron".
+      'se (?:ha|han) roto',
+      'se rompi(?:[óo]|eron)',
       'rompe',
       'rompi[óo]',
       'rotas',
@@ -827,6 +834,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "secondo (?:il|l['’])\\s?(?:financial times|wall street journal|ft|wsj)",
     ],
     terminated: [
+      // "le trattative si sono arenate".
+      'arenat[eoi]',
       "salta(?:to|ta)? l[’'](?:accordo|intesa)",
       'saltat[oa]',
       'naufragat[oei]',
@@ -995,6 +1004,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'noticiou',
     ],
     terminated: [
+      // "as negociações fracassaram", "naufragaram".
+      'fracassa(?:ram|m)',
+      'naufraga(?:ram|m|ou)',
       'cancelad[oa]',
       'cancel(?:ou|aram)',
       'rompid[oa]',

@@ -124,6 +124,14 @@ export const SHARE_MOVE_AFTER_RE =
   /^(?:['’]s (?:shares|stock)|\s(?:shares|stock|Aktie|-Aktie))?(?:,?\s(?:which|che|qui|que|die|der|das)|,)?\s(?:(?:has|have|had|ha|hat|a|è|ont|han|tem)\s)?(?:(?:also|anche|auch|ainsi|también|também)\s)?(?:lost|gained|rose|fell|dropped|jumped|climbed|slid|slipped|sank|surged|soared|added|shed|perso|guadagnato|salit[oa]|sces[oa]|calat[oa]|cedut[oa]|stieg|fiel|verlor|gewann|legte|sank|subi[óo]|cay[óo]|gan[óo]|perdi[óo]|caiu|recuou|avan[çc]ou|perdu|gagn[ée]|recul[ée]|chut[ée]|grimp[ée]|bondi)\s(?:(?:by|il|le|la|the|el|der|del|dello|della|de|du|um|un|o|en|about|around|circa|rund|quasi|nearly|almost|as much as|more than|mehr als|plus de|mais de|m[áa]s de)\s){0,3}\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|Prozent\b|por ciento\b|per cento\b|pour cent\b|por cento\b)/i;
 
 /**
+ * A backer named in apposition: "il neocloud sostenuto da Nvidia", "a Nscale, apoiada pela Nvidia", "soutenue par
+ * Nvidia", "unterstützt von Nvidia": an investor in the seller, no party of its contract ("backed by" and
+ * "respaldada por" are left out: they also name a lease's guarantor).
+ */
+const BACKER_BEFORE_RE =
+  /\b(?:sostenut[oaie]|finanziat[oaie]|partecipat[oaie]|apoiad[oa]s?|financiad[oa]s?|investid[oa]s?|apoyad[oa]s?|soutenue?s?|financ[ée]e?s?|unterst[üu]tzt(?:e[nr]?)?|finanziert(?:e[nr]?)?)\s(?:da|dalla|dal|pel[oa]|por|par|von|vom|de)\s(?:la\s|el\s|a\s|o\s)?$/i;
+
+/**
  * A stake taken right after a name ("takes a 5.4% stake", "entra con il 5,4%", "prend 5,4 %", "steigt mit 5,4
  * Prozent ein", "toma un 5,4 %", "fica com 5,4%"): the company is a shareholder, not a party of the contract.
  */
@@ -177,7 +185,9 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
     // "Nvidia, che ha perso il 3%", "Alphabet rose 4%": a share-price move names a company in passing.
     const passing = SHARE_MOVE_AFTER_RE.test(text.slice(m.end, m.end + 60));
     // "Google entra con il 5,4%", "Google takes a 5.4% stake": a shareholder, no party of the contract beside it.
-    const shareholder = STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60));
+    const shareholder =
+      STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
+      BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));
     const tenant =
       TENANT_AFTER_RE.test(text.slice(m.end, m.end + 48)) ||
       TENANT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));

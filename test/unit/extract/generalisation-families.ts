@@ -93,6 +93,28 @@ export const ROLES: Family[] = [
     text: 'Lambda secures $1.5bn GPU cloud order from Microsoft',
     want: ['microsoft lambda 1500000000'],
   },
+  // A backer in apposition is an investor in the seller, no party of its contract.
+  {
+    lang: 'it',
+    text: 'CoreWeave, il neocloud sostenuto da Nvidia, firma con Poolside un accordo da 5,2 miliardi di dollari per capacità GPU.',
+    want: ['poolside coreweave 5200000000'],
+  },
+  {
+    lang: 'pt',
+    text: 'A Nscale, apoiada pela Nvidia, vai fornecer à Microsoft capacidade de computação num contrato de até US$ 24 bi.',
+    want: ['microsoft nscale 24000000000'],
+  },
+  {
+    lang: 'fr',
+    text: 'Nscale, soutenue par Nvidia, fournira à Microsoft de la capacité GPU pour 24 milliards de dollars.',
+    want: ['microsoft nscale 24000000000'],
+  },
+  // Winning a customer, German headline verbs.
+  {
+    lang: 'de',
+    text: 'Nebius angelt sich Meta: Rechenleistung für 3 Mrd. Dollar über fünf Jahre',
+    want: ['meta nebius 3000000000'],
+  },
   // The amount only in the headline, the pair in the dek below it.
   {
     lang: 'de',
@@ -322,6 +344,22 @@ export const HARDWARE: Family[] = [
     lang: 'es',
     text: 'Nscale alquilará a Microsoft capacidad de cómputo por 6.000 millones de dólares, con servidores que Dell le venderá por 1.500 millones.',
     want: ['microsoft nscale 6000000000', 'nscale dell 1500000000 signed hardware'],
+  },
+  // Buying the maker's chips, in the verb's own language, is hardware.
+  {
+    lang: 'es',
+    text: 'Meta comprará a Nvidia millones de GPU Blackwell y Rubin por decenas de miles de millones de dólares.',
+    want: ['meta nvidia null signed hardware'],
+  },
+  {
+    lang: 'it',
+    text: 'xAI acquisterà da Nvidia chip GB300 per 18 miliardi di dollari per il suo centro di calcolo.',
+    want: ['xai nvidia 18000000000 signed hardware'],
+  },
+  {
+    lang: 'de',
+    text: 'xAI kauft bei Nvidia GB300-Chips für 18 Mrd. Dollar für sein Rechenzentrum.',
+    want: ['xai nvidia 18000000000 signed hardware'],
   },
   {
     lang: 'en',
@@ -596,6 +634,21 @@ export const STATUS: Family[] = [
     lang: 'fr',
     text: 'Microsoft a résilié son contrat de capacité GPU de 10 milliards de dollars avec CoreWeave.',
     want: ['microsoft coreweave 10000000000 terminated'],
+  },
+  {
+    lang: 'es',
+    text: 'Las conversaciones entre xAI y Oracle para un contrato de nube de 10.000 millones de dólares se han roto.',
+    want: ['xai oracle 10000000000 terminated'],
+  },
+  {
+    lang: 'pt',
+    text: 'As negociações entre a xAI e a Oracle para um contrato de nuvem de US$ 10 bi fracassaram.',
+    want: ['xai oracle 10000000000 terminated'],
+  },
+  {
+    lang: 'it',
+    text: 'Le trattative tra xAI e Oracle per un contratto cloud da 10 miliardi di dollari si sono arenate.',
+    want: ['xai oracle 10000000000 terminated'],
   },
   {
     lang: 'pt',
