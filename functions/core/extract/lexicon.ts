@@ -149,8 +149,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     reported: [
       // "The Register has learned", "as first reported by": a newsroom's own finding, not the companies' word.
-      '(?:has|have) (?:learned|learnt)',
-      '(?:as |was )?first reported',
+      'ha(?:s|ve) (?:learned|learnt)',
+      'first reported',
       'people briefed on',
       'was reported by',
       '(?:neither|none) (?:\\S+ ){0,2}(?:has |have )?confirmed',
@@ -646,7 +646,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     reported: [
       // "según ha podido saber este diario", "ha sabido Expansión".
-      '(?:ha|han) (?:podido )?saber',
+      'han? (?:podido )?saber',
       'ha sabido',
       'seg[úu]n (?:fuentes|medios|public[óo]|inform[óo]|adelant[óo]|the|bloomberg|reuters)',
       'seg[úu]n (?:el|la) (?:diario|peri[óo]dico|agencia|medio|portal|web|sitio|prensa)',
@@ -809,8 +809,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     reported: [
       // "a quanto apprende MF", "apprende l'ANSA da fonti".
-      '(?:a quanto )?(?:si )?apprende',
-      '(?:ha|hanno) appreso',
+      'apprende',
+      'ha(?:nno)? appreso',
       'secondo (?:quanto|fonti|indiscrezioni|the|bloomberg|reuters)',
       'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)',
       'avrebbe',
