@@ -23,7 +23,7 @@ const NAMED_COUNTERPARTIES_RE = new RegExp(
 );
 /** Words that sum: "together", "combined", "ensemble", "zusammen", "en conjunto", "suman", "insieme", "somam". */
 const SUM_RE = fastWordStarts(
-  /\b(?:together|combined|in total|in all|altogether|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|zusammen|insgesamt|summieren|en conjunto|en total|suman|sumados|in totale|complessiv\w{0,3}|insieme|no total|somam|somados|juntos)\b/iu,
+  /\b(?:together|combined|in total|in all|altogether|add(?:s|ed)? up to|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|zusammen|insgesamt|summieren|en conjunto|en total|suman|sumados|in totale|complessiv\w{0,3}|insieme|no total|somam|somados|juntos)\b/iu,
 );
 /** "combined with the earlier agreements", "across the agreements", "commitments to neoclouds". */
 const ACROSS_RE = fastWordStarts(
@@ -60,7 +60,33 @@ export function isAggregate(
   // Only the amount's own part of the sentence: from the last semicolon before it.
   const semicolon = window.lastIndexOf(';', start - from);
   if (semicolon >= 0) window = window.slice(semicolon + 1);
-  return sumsSeveral(window, '') || sumsNamedCounterparties(text.slice(from, start), window);
+  const before = text.slice(from, start);
+  return (
+    sumsSeveral(window, '') ||
+    sumsNamedCounterparties(before, window) ||
+    sumsListedCounterparties(before, window)
+  );
+}
+
+/**
+ * A list of three or more named companies before the amount, in a clause that sums: "Insgesamt hat Microsoft
+ * mit CoreWeave, Nebius, Nscale und Lambda Verträge über 60 Mrd. Dollar", "les engagements d'OpenAI auprès
+ * d'Oracle, de Microsoft et d'AWS dépassent au total 600 Md$", "commitments across Nebius, Nscale and IREN add
+ * up to": whatever the word order, one amount over three counterparties is no pair's value. Case-sensitive on
+ * purpose: a name starts with a capital.
+ */
+const NAME_ARTICLE = String.raw`(?:(?:the|la|le|les|der|dem|den|el|los|a|o|os|as|de|di|da|do|del|della|von|bei|con|com|with|mit|avec|auprès de)\s|[dl]['’]\s?)?`;
+const LISTED_NAMES_RE = new RegExp(
+  String.raw`${NAME_ARTICLE}${NAME},\s${NAME_ARTICLE}${NAME}(?:,\s${NAME_ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${NAME_ARTICLE}${NAME}`,
+  'u',
+);
+
+function sumsListedCounterparties(before: string, window: string): boolean {
+  if (!SUM_RE.test(window) || EACH_RE.test(window)) return false;
+  const list = LISTED_NAMES_RE.exec(before);
+  // "… with CoreWeave, Oracle and Microsoft now total $350 billion, after it signed a $38 billion deal with
+  // Amazon": the list sums the amount told right after it, not a later one.
+  return list !== null && !/\d/.test(before.slice(list.index + list[0].length));
 }
 
 /** "OpenAI's contracts with CoreWeave, Oracle and Microsoft now total $350 billion": a sum over several partners. */

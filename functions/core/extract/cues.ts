@@ -64,9 +64,10 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     // "un prêt de 1,4 milliard … pour le campus Helios, que CoreWeave loue": the loan's amount, not the lease's
-    // value (read near the amount: the lease told in the same sentence stays a deal, without that value).
+    // value (read near the amount: the lease told in the same sentence stays a deal, without that value). Debt
+    // raised in any language ("levanta US$ 2 bi em dívida", "Schulden") is the same kind of amount.
     'loan-near',
-    /\bpr[êe]ts? (?:de |d['’]|bancaires?|relais|garanti)|\bemprunt|\bdarlehen|\bkredit(?:e|en|s)?\b|\bkreditlinie|\bpr[ée]stamos?\b|\bprestit[oi]\b|\bmutu[oi]\b|\bempr[ée]stimos?\b|\bloans?\b|\bfinanc(?:ing|ement) (?:de|of|package)\b/i,
+    /\bpr[êe]ts? (?:de |d['’]|bancaires?|relais|garanti)|\bemprunt|\bdarlehen|\bkredit(?:e|en|s)?\b|\bkreditlinie|\bpr[ée]stamos?\b|\bprestit[oi]\b|\bmutu[oi]\b|\bempr[ée]stimos?\b|\bloans?\b|\bfinanc(?:ing|ement) (?:de|of|package)\b|\bd[íi]vidas?\b|\bdeudas?\b|\bschulden\b|\bdebito\b|\bfremdkapital/i,
   ],
   [
     // "genehmigte die Ausfuhr von bis zu 35.000 Blackwell-Chips an Humain und G42": a government's export licence,
@@ -82,9 +83,11 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     ),
   ],
   [
+    // "lève 2 milliards" raises funds; "s'élève à" (amounts to) only looks like it to "\b", which sees "é" as no
+    // letter: the lookbehind keeps the French running total and contract value out.
     'equity-investment-near',
     withCues(
-      /\binvest(?:s|ed|ing|ment|ments)?\b|\binvestit\b|\binvestie?s?\b|actionnaire|\bshareholder|aktion[äa]r|accionista|azionista|acionista|investiront|investirait|common stock|ordinary shares|per share|\bstake\b|equity (?:investment|stake|financing)|investir|investira|investissement|prise de participation|participation (?:au|dans|de)|beteiligung|inversi[óo]n|investimento|valuation|company valued at|(?:soci[ée]t[ée]|start-?up|entreprise|groupe|licorne|firme|jeune pousse|p[ée]pite|n[ée]ocloud)[^.]{0,40}valoris[ée]e?s? à|à une valorisation|funding round|lev[ée]e de fonds|\bseries[- ][a-f]\b|serie-[a-f]-runde|finanzierungsrunde|ronda de financiaci[óo]n|rodada de (?:investimento|financiamento)|round di finanziamento|\bwarrants?\b|bons de souscription|au capital d|entre(?:nt)? au capital|se financia|finanziert wird|wird finanziert|(?<!(?:contract|deal|agreement|lease|order|commitment|expansion|extension)s? )(?:was|is|were) valued at|invirti[óo]|investir[áa]|investiu|investir[àa]|investiert|investieren|raised \$|\brais(?:es|ed|ing) (?:about |approximately |roughly |some |nearly |more than |an additional )?(?:US)?[$€£]|\bl[èe]v(?:e|ent|[ée]e?s?|er|era|eront|ait)(?![a-z\u00e0-\u00ff])/i,
+      /\binvest(?:s|ed|ing|ment|ments)?\b|\binvestit\b|\binvestie?s?\b|actionnaire|\bshareholder|aktion[äa]r|accionista|azionista|acionista|investiront|investirait|common stock|ordinary shares|per share|\bstake\b|equity (?:investment|stake|financing)|investir|investira|investissement|prise de participation|participation (?:au|dans|de)|beteiligung|inversi[óo]n|investimento|valuation|company valued at|(?:soci[ée]t[ée]|start-?up|entreprise|groupe|licorne|firme|jeune pousse|p[ée]pite|n[ée]ocloud)[^.]{0,40}valoris[ée]e?s? à|à une valorisation|funding round|lev[ée]e de fonds|\bseries[- ][a-f]\b|serie-[a-f]-runde|finanzierungsrunde|ronda de financiaci[óo]n|rodada de (?:investimento|financiamento)|round di finanziamento|\bwarrants?\b|bons de souscription|au capital d|entre(?:nt)? au capital|se financia|finanziert wird|wird finanziert|(?<!(?:contract|deal|agreement|lease|order|commitment|expansion|extension)s? )(?:was|is|were) valued at|invirti[óo]|investir[áa]|investiu|investir[àa]|investiert|investieren|raised \$|\brais(?:es|ed|ing) (?:about |approximately |roughly |some |nearly |more than |an additional )?(?:US)?[$€£]|(?<![a-z\u00e0-\u00ff])l[èe]v(?:e|ent|[ée]e?s?|er|era|eront|ait)(?![a-z\u00e0-\u00ff])/i,
       'investment',
     ),
   ],
@@ -233,7 +236,7 @@ const otherNegativeIn = memoizeByStrings((sentence: string): string | null => {
 const CONTRACT_TERM_REVENUE_RE =
   /over (?:the|its|their) (?:initial |base |full |entire |whole |\d+-year )?terms?\b|sur (?:la|leur|sa) dur[ée]e|pendant (?:la|sa) dur[ée]e|[üu]ber die (?:gesamte |volle )?Laufzeit|(?:durante|a lo largo de) (?:el|la|su|toda la) (?:plazo|vigencia|duraci[óo]n|contrato)|sull['’](?:intera )?durata|per (?:l['’]intera|tutta la) durata|ao longo (?:do|de todo o) (?:prazo|contrato)|durante o prazo|^(?:the |its |il |le |la |der |el |o )?(?:total |contract |overall )?(?:value|valore|valeur|Wert|valor)\b/i;
 
-function revenueOfAContract(sentence: string, at: number): boolean {
+export function revenueOfAContract(sentence: string, at: number): boolean {
   if (
     /contracted revenue|contract revenue|revenus contractuels|revenue (?:from|under) (?:the|this|these|each) (?:contract|agreement|lease)/i.test(
       sentence,
@@ -243,9 +246,18 @@ function revenueOfAContract(sentence: string, at: number): boolean {
     return true;
   const before = sentence.slice(0, at);
   return (
-    CONTRACT_NOUN_RE.test(before) || (CONTRACT_WITH_RE.test(before) && !/results|r[ée]sultats/i.test(before))
+    CONTRACT_NOUN_RE.test(before) ||
+    LEASE_VERB_RE.test(before) ||
+    (CONTRACT_WITH_RE.test(before) && !/results|r[ée]sultats/i.test(before))
   );
 }
+
+/**
+ * A landlord's verb of renting out, before the revenue word: "alquilará a CoreWeave 200 MW … con ingresos de",
+ * "loue 200 MW à CoreWeave, pour des revenus de", "vermietet … Umsatz von": the revenue is that lease's.
+ */
+const LEASE_VERB_RE =
+  /\b(?:leases?|leased|leasing|rents? out|loue(?:ra|ront|nt)?|vermiete(?:t|n|te)?|alquila(?:r[áa]|n|r[áa]n)?|arrienda(?:r[áa]|n)?|affitta(?:no|er[àa])?|d[àa] in locazione|aluga(?:r[áa]|m)?|arrenda(?:r[áa]|m)?)\s/i;
 
 /** How far after a revenue word an amount must be for the revenue to be that amount's (before it: a third). */
 const REVENUE_REACH = 60;
@@ -316,7 +328,7 @@ const BACKSTOP_RE =
 const POWER_KIND_RE =
   /power purchase|\bppa\b|electricity|nuclear|[ée]lectricit[ée]|strom|energ[ií]a el[ée]ctrica/i;
 export const HARDWARE_RE =
-  /\b(?:purchase|purchases|purchasing|buy|buys|buying|order|orders|ordered|acquire)\b.{0,40}\b(?:gpus|chips|processors|accelerators|systems|servers|racks|gear|equipment|hardware)|\b(?:deploy|deploying|deployment of)\b.{0,40}\b(?:gpus|chips|processors|accelerators)\b|custom (?:chips|accelerators|ai chips)|achat de (?:puces|gpu|processeurs|serveurs)|ach[eè]te(?:r|ra)? .{0,30}(?:puces|gpu|processeurs|serveurs|[ée]quipements)|commande de (?:puces|gpu|processeurs|serveurs)|d[ée]ployer .{0,30}(?:puces|gpu|processeurs)|\b(?:install|installs|installing|installe|installera|installer|installeront)\b.{0,40}\b(?:gpus|chips|processors|accelerators|puces|processeurs|acc[ée]l[ée]rateurs)\b|\b(?:compra|acquisto|kauf) (?:de|di|von) (?:\S+ ){0,2}(?:gpus?|chips?|processador|procesador|processori|prozessoren|servidores|server|servern)/i;
+  /\b(?:purchase|purchases|purchasing|buy|buys|buying|order|orders|ordered|acquire)\b.{0,40}\b(?:gpus|chips|processors|accelerators|systems|servers|racks|gear|equipment|hardware)|\b(?:deploy|deploying|deployment of)\b.{0,40}\b(?:gpus|chips|processors|accelerators)\b|custom (?:chips|accelerators|ai chips)|achat de (?:puces|gpu|processeurs|serveurs)|ach[eè]te(?:r|ra)? .{0,30}(?:puces|gpu|processeurs|serveurs|[ée]quipements)|commande de (?:puces|gpu|processeurs|serveurs)|d[ée]ployer .{0,30}(?:puces|gpu|processeurs)|\b(?:install|installs|installing|installe|installera|installer|installeront)\b.{0,40}\b(?:gpus|chips|processors|accelerators|puces|processeurs|acc[ée]l[ée]rateurs)\b|\b(?:compra|acquisto|kauf) (?:de|di|von) (?:\S+ ){0,2}(?:gpus?|chips?|processador|procesador|processori|prozessoren|servidores|server|servern)|\b(?:compr(?:a|ar|ará|ó|ou|ará|erà|are|ano|am|an)|acquist(?:a|erà|are|ano)|kauf(?:t|en)|ach[eè]te(?:ra|nt)?)\s.{0,40}\b(?:gpus?|chips?|procesadores|processadores|processori|prozessoren|puces|servidores|servern?)\b/i;
 const LEASE_RE =
   /\blease|leasing|colocation|co-location|hosting|\bhpc\b|high-performance computing|data cent(?:er|re) campus|\bbail\b|\bbaux\b|location de|h[ée]bergement|mietvertrag|arrendamiento|locazione|arrendamento/i;
 
@@ -328,8 +340,16 @@ export function hasKindWord(text: string): boolean {
   return BACKSTOP_RE.test(text) || LEASE_RE.test(text) || HARDWARE_RE.test(text) || POWER_KIND_RE.test(text);
 }
 
-export function kindOf(text: string, providerTier: number): DealKind {
-  if (BACKSTOP_RE.test(text)) return 'capacity_backstop';
+/**
+ * A neocloud renting a landlord's hall is the tenant, never the guarantor: "with a guarantee from Google", "con
+ * garanzia di Google", "o Google como garantidor" name a third party beside the lease, and the lease stays one.
+ */
+const TENANT_TIER = 2;
+const LANDLORD_TIER = 3;
+
+export function kindOf(text: string, providerTier: number, buyerTier?: number): DealKind {
+  const tenantOfLandlord = buyerTier === TENANT_TIER && providerTier === LANDLORD_TIER;
+  if (BACKSTOP_RE.test(text) && !tenantOfLandlord) return 'capacity_backstop';
   if (providerTier === 5 || (POWER_KIND_RE.test(text) && !/gpu|compute|calcul/i.test(text))) return 'power';
   if (providerTier === 4 && HARDWARE_RE.test(text)) return 'hardware';
   // Chips put "in its own data centers" are bought, whoever makes them (Google's TPUs too).

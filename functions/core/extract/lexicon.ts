@@ -53,10 +53,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'several billion dollars',
       'billions of dollars',
       'billion-dollar',
-      // "Lambda | not disclosed | Signed": a table's or list's cell that withholds the amount of a contract it lists
-      // (a cell: after a column gap or a colon; "terms were not disclosed" in prose names no contract of its own).
-      'not disclosed(?<=(?:\\s{2}|\\t|[:|]\\s?)not disclosed)',
-      'undisclosed(?<=(?:\\s{2}|\\t|[:|]\\s?)undisclosed)',
+      // "Lambda | not disclosed | Signed", "• Lambda → undisclosed", "– Lambda: Betrag nicht genannt": a table's or
+      // list's cell that withholds the amount of a contract it lists (a cell: after a column gap, a colon, an arrow
+      // or a dash, maybe with the word for the amount; "terms were not disclosed" in prose names no contract).
+      'not disclosed(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)not disclosed)',
+      'undisclosed(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)undisclosed)',
     ],
     acquisition: [
       'buys? (?:the )?assets',
@@ -132,6 +133,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'total (?:\\S+ ){0,3}revenue (?:\\S+ ){0,3}at',
     ],
     inTalks: [
+      // "is finalising a deal", "in the final stages of talks": not signed yet.
+      'finali[sz]ing (?:a |an |the )?(?:\\S+ ){0,3}(?:deal|agreement|contract|pact)',
+      'in the final stages? of',
       'stalled',
       'on hold',
       'nearing',
@@ -144,6 +148,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'talks (?:have )?(?:stalled|been put on hold)',
     ],
     reported: [
+      // "The Register has learned", "as first reported by": a newsroom's own finding, not the companies' word.
+      'ha(?:s|ve) (?:learned|learnt)',
+      'first reported',
+      'people briefed on',
       'was reported by',
       '(?:neither|none) (?:\\S+ ){0,2}(?:has |have )?confirmed',
       "(?:has|have)(?:n[’']t| not) confirmed",
@@ -193,7 +201,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'plusieurs milliards',
       'milliards de dollars',
       "milliards d[’']euros",
-      'non (?:divulgu|communiqu|d[ée]voil)[ée]e?s?(?<=(?:\\s{2}|\\t|[:|]\\s?)non \\S{4,20})',
+      'non (?:divulgu|communiqu|d[ée]voil)[ée]e?s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)non \\S{4,20})',
     ],
     acquisition: [
       'rach[èe]te',
@@ -238,6 +246,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     expanded: ['avenant', 'rallong[ée]', 'relev[ée]', "lev[ée]e? (?:une|son|l[’']) ?option"],
     runningTotal: [
+      // "le contrat s'élève désormais à".
+      "s['’][ée]l[èe]ve(?:nt)? (?:d[ée]sormais|ainsi|donc|maintenant) à",
       'montant total',
       'valeur totale',
       'total (?:des|de ses) (?:contrats|accords)',
@@ -247,6 +257,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "port(?:e|ent|ant) (?:l[’']|le |la )(?:\\S+ ){0,2}total",
     ],
     inTalks: [
+      // "finalise un accord", "en phase finale de négociation".
+      'finalise(?:nt|rai(?:t|ent))? (?:un|le|son|leur) (?:\\S+ ){0,3}(?:accord|contrat|partenariat)',
+      'en phase finale',
       'au point mort',
       'en suspens',
       "proche d[’']un accord",
@@ -258,6 +271,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'discussions? (?:\\S+ ){0,3}(?:au point mort|suspendues?)',
     ],
     reported: [
+      // "a appris Le Monde", "de source proche du dossier".
+      'a appris',
+      'de sources? (?:proches?|s[ûu]res?|concordantes)',
       'aurai(?:t|ent)',
       'selon (?:la|le) (?:presse|journal|quotidien|site|agence)',
       'selon (?:des|plusieurs) sources',
@@ -287,6 +303,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   de: {
     deal: [
+      // "Nebius angelt sich Meta", "Oracle schnappt sich OpenAI", "holt sich Meta als Kunden": winning a customer.
+      'angel(?:t|n) sich',
+      'schnapp(?:t|en) sich',
+      'hol(?:t|en) sich',
       '*vertrag',
       '*vereinbarung',
       '*abkommen',
@@ -346,7 +366,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*milliardenvertr[äa]ge?',
       'in milliardenh[öo]he',
       // "ein Auftrag im Milliardenbereich", "im zweistelligen Milliardenbereich".
-      'nicht (?:genannt|bekannt(?:gegeben)?|offengelegt)(?<=(?:\\s{2}|\\t|[:|]\\s?)nicht \\S{4,20})',
+      'nicht (?:genannt|bekannt(?:gegeben)?|offengelegt)(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)nicht \\S{4,20})',
       // "ein Volumen im (hohen) zweistelligen Milliardenbereich", "ein zweistelliger Milliardenbetrag".
       '*milliardenbereich',
       '*milliardenbetrag',
@@ -424,6 +444,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*zuschlag',
     ],
     runningTotal: [
+      // "insgesamt beläuft sich der Vertrag damit auf", "kommt damit auf": the pair's total after the addition.
+      'bel[äa]uf(?:t|en) sich (?:\\S+ ){0,6}auf',
+      'komm(?:t|en) (?:\\S+ ){0,3}(?:damit|nun|jetzt) (?:\\S+ ){0,3}auf',
       '*gesamtvolumen',
       '*gesamtwert',
       'summiert sich',
@@ -432,6 +455,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'liegt (?:\\S+ ){0,3}nun bei',
     ],
     inTalks: [
+      // "in der finalen Phase der Gespräche", "steht vor dem Abschluss".
+      'in der (?:finalen|letzten|entscheidenden) phase',
+      'st(?:eht|ehen) vor (?:dem|einem) (?:abschluss|vertragsabschluss)',
       'verhandelt',
       'verhandeln',
       'erw[äa]g(?:t|en)',
@@ -444,6 +470,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'k[öo]nnte(?:n)? (?:\\S+ ){0,20}(?:abschlie[ßs]en|unterzeichnen|vereinbaren|sichern|besiegeln)',
     ],
     reported: [
+      // "wie aus Kreisen verlautete", "wie aus Branchenkreisen zu hören war", "erfuhr das Handelsblatt".
+      'verlautet(?:e|en)?',
+      'wie (?:\\S+ ){0,3}zu h[öo]ren (?:war|ist)',
+      'erfuhr(?:en)?',
+      'nach (?:informationen|angaben) (?:von|des|der|aus) (?:\\S+ ){0,2}(?:kreisen|insidern|medien|zeitung|handelsblatt|bloomberg|reuters)',
       'laut (?:insidern|kreisen|medienberichten|einem bericht|berichten|informationen)',
       // "laut Wall Street Journal", "laut dem Handelsblatt": a newspaper's report, not the companies' word.
       'laut (?:dem |der )?(?:[„"]|wall street journal|financial times|the information|bloomberg|reuters|cnbc|handelsblatt|medien)',
@@ -521,7 +552,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'varios miles de millones',
       'decenas de miles de millones',
       'multimillonari[oa]s?',
-      'no (?:revelad|divulgad|desvelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|]\\s?)no \\S{4,20})',
+      'no (?:revelad|divulgad|desvelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)no \\S{4,20})',
       'milmillonari[oa]s?',
     ],
     acquisition: [
@@ -597,6 +628,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'el total',
     ],
     inTalks: [
+      // "xAI ultima un contrato", "ultimando el acuerdo": finalising, not signed.
+      'ultima(?:n)? (?:\\S+ ){0,5}(?:acuerdo|contrato|pacto|alianza|alquiler)',
+      'ultimando',
+      'en la recta final',
       'negocia',
       'negociando',
       'en conversaciones',
@@ -610,6 +645,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'podr[íi]a(?:n)? (?:\\S+ ){0,8}(?:firmar|cerrar|sellar|asegurarse)',
     ],
     reported: [
+      // "según ha podido saber este diario", "ha sabido Expansión".
+      'han? (?:podido )?saber',
+      'ha sabido',
       'seg[úu]n (?:fuentes|medios|public[óo]|inform[óo]|adelant[óo]|the|bloomberg|reuters)',
       'seg[úu]n (?:el|la) (?:diario|peri[óo]dico|agencia|medio|portal|web|sitio|prensa)',
       'habr[íi]a',
@@ -630,6 +668,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'podr[íi]a(?:n)? (?:\\S+ ){0,3}(?:pagar|gastar|costar)',
     ],
     terminated: [
+      // "las conversaciones se han roto", "se rompieron".
+      'se (?:ha|han) roto',
+      'se rompi(?:[óo]|eron)',
       'rompe',
       'rompi[óo]',
       'rotas',
@@ -683,7 +724,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'miliardi di dollari',
       'diversi miliardi',
       'decine di miliardi',
-      'non (?:divulgat|rivelat|comunicat)[oaie](?<=(?:\\s{2}|\\t|[:|]\\s?)non \\S{4,20})',
+      'non (?:divulgat|rivelat|comunicat)[oaie](?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)non \\S{4,20})',
       // "accordi miliardari": the adjective after a contract noun (alone, "miliardario" is a billionaire).
       'accord[oi] miliardari[oa]?',
       'contratt[oi] miliardari[oa]?',
@@ -742,11 +783,19 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'miliardi (?:di dollari )?aggiuntivi',
     ],
     runningTotal: [
+      // "il contratto ammonta ora a", "il valore sale così a".
+      'ammonta(?:no)? (?:ora |quindi |cos[ìi] |ormai )?a',
+      'sale (?:ora |quindi |cos[ìi] )a',
       'valore complessivo',
       'totale (?:\\S+ ){0,6}(?:sale|arriva|ammonta|raggiunge)',
       'porta(?:ndo)? (?:il|a) (?:totale|valore)',
     ],
     inTalks: [
+      // "a un passo dall'accordo", "in dirittura d'arrivo", "sta per firmare".
+      "a un passo dal(?:l['’])?",
+      "in dirittura d['’]arrivo",
+      'sta(?:nno)? per (?:firmare|siglare|chiudere|concludere)',
+      'in via di definizione',
       'trattative',
       'negozia',
       'in stallo',
@@ -759,6 +808,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'potrebbe(?:ro)? (?:\\S+ ){0,8}(?:firmare|siglare|chiudere|concludere|assicurarsi)',
     ],
     reported: [
+      // "a quanto apprende MF", "apprende l'ANSA da fonti".
+      'apprende',
+      'ha(?:nno)? appreso',
       'secondo (?:quanto|fonti|indiscrezioni|the|bloomberg|reuters)',
       'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)',
       'avrebbe',
@@ -782,6 +834,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "secondo (?:il|l['’])\\s?(?:financial times|wall street journal|ft|wsj)",
     ],
     terminated: [
+      // "le trattative si sono arenate".
+      'arenat[eoi]',
       "salta(?:to|ta)? l[’'](?:accordo|intesa)",
       'saltat[oa]',
       'naufragat[oei]',
@@ -827,7 +881,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'dezenas de bilh[õo]es',
       'v[áa]rios bilh[õo]es',
       'multibilion[áa]ri[oa]s?',
-      'n[ãa]o (?:divulgad|revelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|]\\s?)n.o \\S{4,20})',
+      'n[ãa]o (?:divulgad|revelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)n.o \\S{4,20})',
       'acordos? bilion[áa]ri[oa]s?',
       'contratos? bilion[áa]ri[oa]s?',
       'na casa d[oa]s (?:dezenas de )?bilh[õo]es',
@@ -911,6 +965,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'passa a',
     ],
     inTalks: [
+      // "está finalizando um acordo", "em fase final de negociação".
+      'est(?:á|a|ão) finalizando',
+      'em fase final',
       'negocia',
       'negociando',
       'em negocia[çc][õo]es',
@@ -925,6 +982,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'poder(?:ia|iam|á) (?:\\S+ ){0,8}(?:fechar|assinar|selar|garantir)',
     ],
     reported: [
+      // "apurou o Valor", "segundo apurou a reportagem".
+      'apur(?:ou|aram)',
+      'segundo apura',
       'segundo (?:fontes|a imprensa|o site|a bloomberg|a reuters|o jornal|a ag[êe]ncia)',
       'estaria',
       'teria',
@@ -944,6 +1004,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'noticiou',
     ],
     terminated: [
+      // "as negociações fracassaram", "naufragaram".
+      'fracassa(?:ram|m)',
+      'naufraga(?:ram|m|ou)',
       'cancelad[oa]',
       'cancel(?:ou|aram)',
       'rompid[oa]',

@@ -69,7 +69,7 @@ function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[
     const buyer = m.provider;
     m.provider = m.buyer;
     m.buyer = buyer;
-    m.kind = kindOf(m.evidence, companyById(m.provider.id)?.tier ?? 2);
+    m.kind = kindOf(m.evidence, companyById(m.provider.id)?.tier ?? 2, companyById(m.buyer.id)?.tier);
   }
   for (const c of list) {
     // A hedge anywhere ("reportedly", "in talks") qualifies the whole story; "expanded" comes from the chosen amount.

@@ -31,6 +31,8 @@ export interface Party {
   /** The buyer's own customer downstream ("… to fill the campus it will lease to OpenAI"): not a party of a
    * purchase amount stated before it. */
   downstream?: boolean;
+  /** Named as the end user ("with Anthropic as the end user", "Endnutzer ist Anthropic"): never a party. */
+  endUser?: boolean;
 }
 
 export const PRONOUN_RE =
@@ -85,8 +87,31 @@ export const GUARANTOR_BEFORE_RE =
  * Auftrag von", "per conto di", "por conta da", "on behalf of". Behind a tenant it is the end user, not a party of
  * the lease (it stays one when the sentence names no other pair: see withoutEndUsers).
  */
-const END_USER_BEFORE_RE =
+const OPERATED_FOR_BEFORE_RE =
   /(?:\bon behalf of|\bpour le compte d(?:e\s|['’])|\bau nom d(?:e\s|['’])|\bim Auftrag (?:von|des|der)|\bper conto (?:di|del|della)|\bpor cuenta de|\ben nombre de|\bpor conta d[aoe]|\bem nome d[aoe]|\b(?:operat(?:e|es|ed|ing)|run|runs|running|manag(?:e|es|ed|ing)|op[èe]r(?:e|ent|era|eront)|exploit(?:e|ent|era|eront)|opera(?:n|r[áa]|r[áa]n|rá|ndo)?|gestisc(?:e|ono)|gestir(?:[àa]|anno)|betreib(?:t|en)|vai operar|ir[áa] operar)\s(?:[\p{L}'’-]+\s){0,3}?(?:for|pour|f[üu]r|para|per))\s(?:(?:la|el|il|a|o|le|the|l['’]|d['’])\s?)?$/iu;
+
+/**
+ * The end user named as such: "with Anthropic as the end user", "Anthropic comme utilisateur final", "Endnutzer
+ * ist Anthropic", "tendo a Anthropic como usuária final", "con Anthropic come utente finale". It uses the capacity
+ * a lease or a cloud contract provides; it signs neither (a literal check first: most names have no such word).
+ */
+const END_USER_WORD_RE = /end[- ]?user|ultimate (?:customer|user)|final|endnutzer|endkunde/i;
+const END_USER_NOUN = `(?:end[- ]users?|ultimate (?:customer|user)|utilisat(?:eur|rice)s? fina(?:l|le|ux)|clients? fina(?:l|le|ux)|endnutzer(?:in)?|endkunde|usuari[oa]s? final(?:es)?|usu[áa]ri[oa]s? fina(?:l|is)|clientes? fina(?:l|le|is|les)|utent[ei] final[ei])`;
+const END_USER_AFTER_RE = new RegExp(
+  String.raw`^(?:['’]s?)?,?\s(?:as|being|comme|étant|als|como|siendo|sendo|come|quale|essendo)\s(?:(?:the|its|their|l['’]|le|la|der|die|el|o|a|il)\s?)?${END_USER_NOUN}`,
+  'i',
+);
+const END_USER_BEFORE_RE = new RegExp(
+  String.raw`${END_USER_NOUN}\s?(?::|\s(?:is|will be|being|est|sera|ist|wird|sein|es|será|sería|è|sarà|é|seria))\s(?:(?:the|l['’]|le|la|der|die|el|o|a|il)\s?)?$`,
+  'i',
+);
+
+function isEndUser(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 48);
+  if (!END_USER_WORD_RE.test(before) && !END_USER_WORD_RE.test(after)) return false;
+  return END_USER_AFTER_RE.test(after) || END_USER_BEFORE_RE.test(before);
+}
 
 /** Between two company names: "Fluidstack for Anthropic", "Fluidstack pour Anthropic", "Fluidstack für Anthropic". */
 const SERVED_BY_BEFORE_RE = /^\s(?:for|pour|f[üu]r|para|per)\s(?:(?:la|el|il|a|o|le|l['’])\s?)?$/i;
@@ -107,6 +132,14 @@ export const SITE_AFTER_RE = fastWordStarts(
  */
 export const SHARE_MOVE_AFTER_RE =
   /^(?:['’]s (?:shares|stock)|\s(?:shares|stock|Aktie|-Aktie))?(?:,?\s(?:which|che|qui|que|die|der|das)|,)?\s(?:(?:has|have|had|ha|hat|a|è|ont|han|tem)\s)?(?:(?:also|anche|auch|ainsi|también|também)\s)?(?:lost|gained|rose|fell|dropped|jumped|climbed|slid|slipped|sank|surged|soared|added|shed|perso|guadagnato|salit[oa]|sces[oa]|calat[oa]|cedut[oa]|stieg|fiel|verlor|gewann|legte|sank|subi[óo]|cay[óo]|gan[óo]|perdi[óo]|caiu|recuou|avan[çc]ou|perdu|gagn[ée]|recul[ée]|chut[ée]|grimp[ée]|bondi)\s(?:(?:by|il|le|la|the|el|der|del|dello|della|de|du|um|un|o|en|about|around|circa|rund|quasi|nearly|almost|as much as|more than|mehr als|plus de|mais de|m[áa]s de)\s){0,3}\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|Prozent\b|por ciento\b|per cento\b|pour cent\b|por cento\b)/i;
+
+/**
+ * A backer named in apposition: "il neocloud sostenuto da Nvidia", "a Nscale, apoiada pela Nvidia", "soutenue par
+ * Nvidia", "unterstützt von Nvidia": an investor in the seller, no party of its contract ("backed by" and
+ * "respaldada por" are left out: they also name a lease's guarantor).
+ */
+const BACKER_BEFORE_RE =
+  /\b(?:sostenut[oaie]|finanziat[oaie]|partecipat[oaie]|apoiad[oa]s?|financiad[oa]s?|investid[oa]s?|apoyad[oa]s?|soutenue?s?|financ[ée]e?s?|unterst[üu]tzt(?:e[nr]?)?|finanziert(?:e[nr]?)?)\s(?:da|dalla|dal|pel[oa]|por|par|von|vom|de)\s(?:la\s|el\s|a\s|o\s)?$/i;
 
 /**
  * A stake taken right after a name ("takes a 5.4% stake", "entra con il 5,4%", "prend 5,4 %", "steigt mit 5,4
@@ -163,7 +196,9 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
     // "Nvidia, che ha perso il 3%", "Alphabet rose 4%": a share-price move names a company in passing.
     const passing = SHARE_MOVE_AFTER_RE.test(text.slice(m.end, m.end + 60));
     // "Google entra con il 5,4%", "Google takes a 5.4% stake": a shareholder, no party of the contract beside it.
-    const shareholder = STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60));
+    const shareholder =
+      STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
+      BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));
     const tenant =
       TENANT_AFTER_RE.test(text.slice(m.end, m.end + 48)) ||
       TENANT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));
@@ -174,10 +209,11 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       // "a lease with Fluidstack for Anthropic": the one a named party serves is its customer, not a party.
       (previous !== undefined && SERVED_BY_BEFORE_RE.test(text.slice(previous.end, m.start))) ||
       (previous !== undefined &&
-        END_USER_BEFORE_RE.test(text.slice(Math.max(previous.end, m.start - 60), m.start))) ||
+        OPERATED_FOR_BEFORE_RE.test(text.slice(Math.max(previous.end, m.start - 60), m.start))) ||
       (SITE_FOR_BEFORE_RE.test(before) && SITE_AFTER_RE.test(text.slice(m.end, m.end + 40))) ||
       // "alugado 168 MW à Fluidstack, com garantia do Google": the guarantor of a lease is no party of it.
       (GUARANTEE_WORD_RE.test(before) && GUARANTOR_BEFORE_RE.test(before.slice(-GUARANTOR_REACH)));
+    const endUser = isEndUser(text, m.start, m.end);
     out.push({
       company: m.company,
       start: m.start,
@@ -187,7 +223,8 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       tenant,
       product: weak && !ownChips,
       cloudChips: ownChips,
-      downstream,
+      downstream: downstream || endUser,
+      endUser,
     });
   }
   // "Nvidia lost 3%, Alphabet rose 4%": two share moves side by side are a market report, not a deal between the

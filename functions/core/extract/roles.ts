@@ -28,6 +28,9 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // "AWS, braço de nuvem da Amazon,", "Microsofts Cloud-Sparte von …": "of" after an arm or a unit names the
   // parent, not the seller.
   if (AFFILIATION_WORD_RE.test(before) && AFFILIATION_BEFORE_RE.test(before)) return 0;
+  // "Die Neocloud-Verträge von Microsoft:", "Os contratos de computação da OpenAI:": whose contracts they are (a
+  // list's lead-in, a buyer's or a seller's), not who sells; the table's usual roles decide.
+  if (CONTRACTS_OF_RE.test(before)) return 0;
   if (REVENUE_FOR_RE.test(before)) return 2;
   // "a $23 billion commitment to Nscale", "the largest pledge will go to Nscale": the money goes to the seller.
   if (MONEY_TO_RE.test(before)) return 2;
@@ -81,6 +84,10 @@ const ORDER_FROM_RE = fastWordStarts(
 const SUPPLIERS_OF_RE =
   /\b(?:suppliers?|vendors?|fournisseurs?|Lieferanten|Zulieferer|proveedores|proveedor|fornitori|fornitore|fornecedores|fornecedor)\s(?:(?:of|to|de|des|du|d['’]|von|der|des|del|de la|di|della|dei|da|do|das|dos)\s?)(?:the\s|la\s|el\s)?$/i;
 
+/** Plural contract nouns, then the owner's "of": "contracts of", "Verträge von", "contratos da", "contratti di". */
+const CONTRACTS_OF_RE =
+  /(?:\bcontracts|\bagreements|\bdeals|vertr[äa]ge|vereinbarungen|\bcontrats|\baccords|\bcontratos|\bacuerdos|\bcontratti|\baccordi|\bacordos)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:of|von|des|du|d['’]|de|da|do|del|della|dello|di)\s?(?:the\s)?$/iu;
+
 /** "kam nicht von OpenAI", "not from OpenAI", "pas de la part de": a negated "from" says nothing of who sells. */
 const NEGATED_BEFORE_RE =
   /\b(?:nicht|not|pas|non|no|n[ãa]o)\s(?:von|from|bei|de la part de|aupr[èe]s de|de parte de|da parte di|da parte de|da)\s(?:the\s)?$/i;
@@ -119,10 +126,11 @@ const AFFILIATION_BEFORE_RE =
 
 /** A verb of giving just before "to"/"à": "will lease the campus to", "louera le site à". */
 export const GIVE_BEFORE_RE =
-  /\b(?:lease[sd]?|leasing|rent(?:s|ed|ing)?(?: out)?|sublease[sd]?|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|lou(?:e|er|era|eront|é)|fourni(?:r|ra|t|ssent)?|livr(?:e|er|era)|vend(?:re|ra)?|c[èe]d(?:e|er|era)|alquil(?:a|ar|ará|an)|arrienda|suministr(?:a|ar|ará)|proporcion(?:a|ar|ará)|affitt(?:a|are|erà)|fornisc(?:e|ono)|fornir(?:e|à|anno)|alug(?:a|ar|ará)|fornec(?:e|er|erá)|vermiete[tn]?|liefer(?:t|n|te)|verkauf(?:t|en))(?![a-z\u00e0-\u00ff])[^.;]{0,50}\s$/i;
+  /\b(?:lease[sd]?|leasing|rent(?:s|ed|ing)?(?: out)?|sublease[sd]?|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|lou(?:e|er|era|eront|é)|fourni(?:r|ra|t|ssent)?|livr(?:e|er|era)|vend(?:re|ra)?|c[èe]d(?:e|er|era)|alquil(?:a|ar|ará|an)|arrienda|suministr(?:a|ar|ará)|proporcion(?:a|ar|ará)|affitt(?:a|are|erà)|fornisc(?:e|ono)|fornir(?:e|à|anno)|alug(?:a|ar|ará)|fornec(?:e|er|erá)|vermiete[tn]?|liefer(?:t|n|te)|verkauf(?:t|en))(?![a-z\u00e0-\u00ff])(?:[^.;]|\.(?=\d)){0,50}\s$/i;
 
+/** The clause between the verb and the name may hold an amount: "won a $1.5 billion contract from" (its "." is no stop). */
 export const WIN_FROM_RE =
-  /\b(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|clinch(?:es|ed)?|bags?|bagged|d[ée]croch\w{0,6}|remport\w{0,6}|obtien\w{0,4}|obtenu\w?|gagn\w{0,6}|arrach\w{0,6}|(?:si |se )?aggiudica\w{0,4}|(?:se )?adjudic\w{0,4}|conquist\w{0,4}|ottien\w{0,2}|ottenut\w|obtuvo|obteve|obt[ée]m|gana|gan[óo]|ganha|ganhou|erh[äa]lt|erhielt|gewinnt|gewann|ergattert)\s[^.;]{0,80}(?:\bfrom|aupr[èe]s d(?:e|u|['’])|de la part d(?:e|u|['’])|\bda parte di|\bde parte de|\bvon|\bvom|\bda|\bdal|\bdalla|\bdo|\bde)\s?(?:the\s)?$/i;
+  /\b(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|clinch(?:es|ed)?|bags?|bagged|d[ée]croch\w{0,6}|remport\w{0,6}|obtien\w{0,4}|obtenu\w?|gagn\w{0,6}|arrach\w{0,6}|(?:si |se )?aggiudica\w{0,4}|(?:se )?adjudic\w{0,4}|conquist\w{0,4}|ottien\w{0,2}|ottenut\w|obtuvo|obteve|obt[ée]m|gana|gan[óo]|ganha|ganhou|erh[äa]lt|erhielt|gewinnt|gewann|ergattert)\s(?:[^.;]|\.(?=\d)){0,80}(?:\bfrom|aupr[èe]s d(?:e|u|['’])|de la part d(?:e|u|['’])|\bda parte di|\bde parte de|\bvon|\bvom|\bda|\bdal|\bdalla|\bdo|\bde)\s?(?:the\s)?$/i;
 export const OWN_CAPACITY_AFTER_RE =
   /^['’]s?\s(?:[\w-]+\s){0,2}(?:capacity|gpus?|compute|computing|cloud|infrastructure|clusters?|supercomputers?)\b/i;
 export const SIGNED_BEFORE_RE =

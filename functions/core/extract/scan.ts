@@ -7,9 +7,11 @@ import { isAggregate, isEarlierDealsValue, sumsCompanyContracts, sumsWithEarlier
 import { kindWordsOf } from './amount-clause';
 import { namesBackgroundDeal } from './background-deal';
 import { restatesOneContract } from './backlog';
+import { isCompanyResultsAmount } from './company-results';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
 import { amountClause, tellsEarlierContract } from './distinct-contracts';
+import { namesEarlierContract } from './earlier-contract';
 import {
   BY_THEN_TO_BEFORE_RE,
   bareIncrementBefore,
@@ -21,6 +23,7 @@ import {
   statesRunningTotal,
 } from './expansion';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
+import { headlineLead } from './headline-lead';
 import { investsInCompany } from './investment-target';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
 import { type Candidate, STATUS_RANK } from './merge';
@@ -153,8 +156,9 @@ export function scanText(
     // A brand named as a product ("tens of thousands of Nvidia GPUs") is no second party to stop looking for one,
     // unless the sentence buys the goods ("IREN acquista da Dell GPU").
     const buysGoods = isPurchase(text, span, span.end);
+    // The end user named as such ("Endnutzer ist Anthropic") is no party either: the pair is looked for elsewhere.
     const namedCompanies = (ps: Party[]): number =>
-      new Set(ps.filter((p) => buysGoods || !p.product).map((p) => p.company.id)).size;
+      new Set(ps.filter((p) => !p.endUser && (buysGoods || !p.product)).map((p) => p.company.id)).size;
     // "OpenAI signs $38 billion with AWS, cuts its reliance on Microsoft. The seven-year contract gives access to
     // hundreds of thousands of Nvidia GPUs": a fleet with no company of its own, after a sentence that told the
     // deal with its amount, is that deal's detail; its companies are not to be paired again.
@@ -229,6 +233,13 @@ export function scanText(
           break;
         }
         prev = opensTimedItem(prevText) ? null : previousSentence(text, prev.start);
+      }
+      // "Milliardenauftrag: 4 Mrd. Dollar für Rechenleistung" over "Anthropic mietet GPU-Kapazität bei Crusoe.": a
+      // headline that states the amount and names no company is the deal its dek names (see headline-lead.ts).
+      const lead = !prev1 && namedCompanies(parties) === 0 ? headlineLead(text, span, registrant) : null;
+      if (lead && !hasMoneyIn(found, lead.dek) && namedCompanies(lead.parties) >= 2) {
+        parties = [...parties, ...lead.parties];
+        evidence = { start: span.start, end: lead.dek.end };
       }
       // A filing's list of contracts or table of customers lists the registrant's own contracts: a row or bullet
       // naming one counterparty is a contract with the registrant.
@@ -379,6 +390,7 @@ export function scanText(
             : kindOf(
                 `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${kindWordsAfter(after)}`,
                 provider.company.tier,
+                buyer.company.tier,
               ),
         endDate,
         termYears,
@@ -483,6 +495,8 @@ function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   // "could reach $17.7 billion with renewals": an option's ceiling, neither the contract's value nor an expansion.
   if (isOptionCeiling(text.slice(span.start, span.end), t.start - span.start, t.end - span.start))
     return true;
+  if (t.money && isCompanyResultsAmount(text, span, t.start)) return true;
+  if (t.money && namesEarlierContract(text, span, t.money.start, t.money.end)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
   return isInvestmentAmount(before, near, clauseTail(text, span, t)) || investsInCompany(text, t.end, before);

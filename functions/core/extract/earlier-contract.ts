@@ -1,0 +1,35 @@
+// The earlier contract an addition joins: "comes on top of the $14.2 billion agreement signed in September 2025",
+// "s'ajoute à l'accord de 14,2 milliards", "kommt zum bisherigen Vertrag über 14,2 Mrd. Dollar hinzu", "se suma al
+// contrato de 14.200 millones", "si aggiunge al contratto da 14,2 miliardi", "soma-se ao contrato de US$ 14,2 bi".
+// Its amount is the old contract's, told for comparison: neither the increment nor a deal of this sentence (read
+// as the increment, it would take the running total told after it).
+import type { Span } from './sentences';
+
+/** A literal check first: most amounts have no such lead-in. */
+const JOIN_WORD_RE =
+  /top of|adds? to|addition to|ajout|bisherig|fr[üu]her|hinzu|suma|aggiung|soma|previous|earlier|prior|existing|pr[ée]c[ée]dent|anterior|precedente/i;
+
+const CONTRACT = `(?:agreements?|contracts?|deals?|accords?|contrats?|vertrag|vertrags?|vereinbarung|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?)`;
+const OF = `(?:of|worth|valued at|de|d['’]|über|von|im wert von|por|por valor de|da|di|del valore di|no valor de|em)`;
+const ABOUT = `(?:about|around|roughly|some|environ|près de|rund|etwa|knapp|unos|cerca de|circa|quasi)`;
+
+/** The lead-in, then the contract noun, then the amount: "s'ajoute à l'accord de", "on top of the existing deal worth". */
+const JOINS_CONTRACT_BEFORE_RE = new RegExp(
+  String.raw`(?:on top of|adds? to|in addition to|s['’]ajout\w{0,4} à|zum (?:bisherigen|fr[üu]heren|bestehenden)|zu (?:dem|einem) (?:bisherigen|fr[üu]heren|bestehenden)|se suma(?:n)? a|sumándose a|si aggiung\w{0,4} a|soma-se a|somando-se a|(?:previous|earlier|prior|existing|original|pr[ée]c[ée]dent|ant[ée]rieur|bisherigen|fr[üu]heren|anterior|precedente)\s)(?:\s?(?:the|its|an?|l['’]|le|la|son|dem|den|al|el|su|all['’]|allo|al|ao|o|seu)\s?)?(?:[\p{L}-]{1,20}\s){0,3}?${CONTRACT}\s${OF}\s?(?:${ABOUT}\s)?(?:US)?[$€£]?\s?$`,
+  'iu',
+);
+/** The lead-in, then the amount, then the contract noun: "on top of the $14.2 billion agreement". */
+const JOINS_BEFORE_RE =
+  /(?:on top of|adds? to|in addition to|comes? on top of)\s(?:the|its|a|an)\s(?:previous\s|earlier\s|prior\s|existing\s|original\s)?(?:US)?[$€£]?\s?$/i;
+const CONTRACT_AFTER_RE = new RegExp(String.raw`^\s?(?:[\p{L}-]{1,20}\s){0,3}?${CONTRACT}\b`, 'iu');
+
+const REACH = 90;
+
+export function namesEarlierContract(text: string, sentence: Span, start: number, end: number): boolean {
+  const before = text.slice(Math.max(sentence.start, start - REACH), start);
+  if (!JOIN_WORD_RE.test(before)) return false;
+  return (
+    JOINS_CONTRACT_BEFORE_RE.test(before) ||
+    (JOINS_BEFORE_RE.test(before) && CONTRACT_AFTER_RE.test(text.slice(end, end + 60)))
+  );
+}
