@@ -12,28 +12,29 @@ const each = (cases: [string, string, string[]][]): void => {
   for (const [title, text, want] of cases) it(title, () => expect(run(title, text)).toEqual(want));
 };
 
-describe('a headline summing two contracts of a pair is no deal (en, fr, de, it)', () => {
-  const part = 'nvidia lambda 1300000000 signed';
+describe('a headline summing two contracts of a pair is no deal; the two contracts are (en, fr, de, it)', () => {
+  // The two contracts stay, each with its own value.
+  const parts = ['nvidia lambda 1300000000 signed', 'nvidia lambda 200000000 signed'];
   each([
     [
       'Nvidia to rent back its own chips from Lambda for $1.5 billion',
       'Nvidia has agreed to lease 10,000 GPU servers from Lambda for four years for about $1.3 billion, and a further 8,000 servers in a separate $200 million deal.',
-      [part],
+      parts,
     ],
     [
       'Nvidia louera des serveurs à Lambda pour 1,5 milliard de dollars',
       "Il s'agit de deux contrats. Nvidia louera à Lambda 10 000 serveurs GPU pendant quatre ans pour 1,3 milliard de dollars, et d'autres serveurs pour 200 millions de dollars.",
-      [part],
+      parts,
     ],
     [
       'Nvidia mietet Server von Lambda für 1,5 Milliarden Dollar',
       'Nvidia hat mit Lambda zwei Mietverträge geschlossen. Nvidia mietet bei Lambda 10.000 GPU-Server für vier Jahre für rund 1,3 Milliarden Dollar und weitere Server für 200 Millionen Dollar.',
-      [part],
+      parts,
     ],
     [
       'Nvidia noleggerà server da Lambda per 1,5 miliardi di dollari',
       'Si tratta di due contratti. Nvidia noleggerà da Lambda 10.000 server per quattro anni per 1,3 miliardi di dollari e altri server per 200 milioni di dollari.',
-      [part],
+      parts,
     ],
   ]);
 });
