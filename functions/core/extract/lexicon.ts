@@ -82,6 +82,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'equity',
       'stake',
       'investors?',
+      // "writes a $2 billion cheque to Nebius": money put into a company.
+      'cheques?',
+      'writes? (?:\\S+ ){0,4}checks?',
     ],
     plan: [
       'planned',
@@ -217,6 +220,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'tour de table',
       'investisseurs?',
       'inject(?:er|era|[ée])',
+      'ch[èe]ques?',
     ],
     plan: [
       'planifi[ée]e?s?',
@@ -387,6 +391,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'einzusammeln',
       'einzusteigen',
       'eingestiegen',
+      // "beteiligen sich … an Anthropic: Nvidia mit bis zu 10 Milliarden Dollar": a stake taken.
+      'beteilig(?:en|te|ten) sich',
+      '*schecks?',
     ],
     plan: [
       'geplante?[nrs]?',
@@ -555,6 +562,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'invertid[oa]s?',
       'inversores',
       'inversionistas',
+      'cheques?',
     ],
     plan: [
       'planificad[ao]s?',
@@ -714,6 +722,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'aumento di capitale',
       'investitori',
       'raccolt[oi]',
+      'assegn[oi]',
     ],
     plan: [
       'pianificat[ao]',
@@ -867,6 +876,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'aporte',
       'investidores',
       'angari(?:ou|ar)',
+      'cheques?',
     ],
     plan: [
       'planejad[ao]s?',
