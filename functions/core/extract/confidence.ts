@@ -10,6 +10,7 @@
 // Chosen on the older generations of the tuning corpus and checked on the h2 / h5 documents (written apart):
 // docs/architecture.md has the figures. Monotone: more evidence never lowers it, another warning sign never raises it.
 import { memoizeByStrings } from './memo';
+import { BACKSTOP_WORD_RE } from './parties';
 import type { RoleBasis } from './roles';
 
 export interface Evidence {
@@ -69,6 +70,11 @@ export const PENALTIES = {
    * reach, not what it is worth; alone it keeps a clean mention below the alert threshold.
    */
   hypothetical: 0.15,
+  /**
+   * A party named as whose obligations are guaranteed ("$1.3 billion of Fluidstack lease obligations",
+   * "obligaciones de arrendamiento de Fluidstack"): the tenant of a guarantee, whose other party is the landlord.
+   */
+  obligor: 0.1,
 } as const;
 
 export function confidenceOf(e: Evidence): number {
@@ -87,6 +93,7 @@ export function confidenceOf(e: Evidence): number {
   else if (w.sideDeal === 'sentence') c -= PENALTIES.sideDealInSentence;
   if (w.yearly) c -= PENALTIES.yearly;
   if (w.splitClause) c -= PENALTIES.splitClause;
+  if (w.obligor) c -= PENALTIES.obligor;
   if (w.totalWord) c -= PENALTIES.totalWord;
   if (w.pronounSubject) c -= PENALTIES.pronounSubject;
   if (e.thirdCompany) c -= PENALTIES.thirdCompany;
@@ -195,7 +202,24 @@ export interface AmountWarnings {
   splitClause: boolean;
   /** The sentence's subject is a pronoun ("it", "la société") whose referent is taken from elsewhere. */
   pronounSubject: boolean;
+  /** A party is named as the one whose obligations the amount covers (a guarantee's tenant). */
+  obligor: boolean;
 }
+
+/** A tenant's obligations (not "engagements" or "Verpflichtungen": a buyer's own commitments read so too). */
+const OBLIGATIONS = '(?:obligations?|obligaciones|obbligazioni|obriga[çc][õo]es|Zahlungsverpflichtungen)';
+/** Right after a party's name: "Fluidstack's lease obligations", "Fluidstack lease obligations". */
+const OBLIGOR_AFTER_RE = new RegExp(
+  `^[\\p{L}\\d.&-]+(?:['’]s)?\\s(?:[\\p{L}-]+\\s){0,2}${OBLIGATIONS}\\b`,
+  'iu',
+);
+/** Right before a party's name: "obligaciones de arrendamiento de Fluidstack", "Verpflichtungen von Fluidstack". */
+const OBLIGOR_BEFORE_RE = new RegExp(
+  `${OBLIGATIONS}\\s(?:[\\p{L}-]+\\s){0,3}(?:of|de|di|da|do|von|des|du|d['’])\\s?(?:la\\s|el\\s|a\\s)?$`,
+  'iu',
+);
+/** How far around a party's name its obligations are read. */
+const OBLIGOR_REACH = 60;
 
 /** Characters read between an amount and a party, or before the amount for its subject: a long sentence stays cheap. */
 const CLAUSE_READ = 300;
@@ -231,5 +255,16 @@ export function amountWarnings(site: AmountSite): AmountWarnings {
         YEARLY_BEFORE_RE.test(s.slice(Math.max(0, start - 60), start))),
     splitClause,
     pronounSubject,
+    // A guarantee named as such is re-bound to the landlord afterwards (backstops.ts); a bare "supports $X of
+    // Fluidstack lease obligations" is not.
+    obligor:
+      sameSentence &&
+      !BACKSTOP_WORD_RE.test(s) &&
+      partyAt.some(
+        (at) =>
+          at >= 0 &&
+          (OBLIGOR_AFTER_RE.test(s.slice(at, at + OBLIGOR_REACH)) ||
+            OBLIGOR_BEFORE_RE.test(s.slice(Math.max(0, at - OBLIGOR_REACH), at))),
+      ),
   };
 }

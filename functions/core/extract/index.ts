@@ -21,6 +21,7 @@ import { mergeByPair } from './merge';
 import { registrantEntry } from './parties';
 import { scanText } from './scan';
 import { subjectOf } from './subject';
+import { withoutSumsOfParts } from './sum-of-parts';
 import { fillTerms } from './terms';
 
 export { resolveBackstops } from './backstops';
@@ -69,7 +70,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const host = registrant && registrant.tier === 3 ? toCompanyRef(registrant) : null;
   // A filing's documents are read together afterwards (a guarantee in one, its lease in another): only a news
   // item drops a guarantee left bound to its tenant.
-  const merged = mergeByPair(candidates);
+  const merged = mergeByPair(withoutSumsOfParts(candidates, `${title}\n${text}`));
   const mentions = onePerPair(
     resolveBackstops(merged, host, true, registrant === null),
     pairsToldApart(merged),

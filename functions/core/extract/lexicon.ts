@@ -83,6 +83,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'equity',
       'stake',
       'investors?',
+      // "writes a $2 billion cheque to Nebius": money put into a company.
+      'cheques?',
+      'writes? (?:\\S+ ){0,4}checks?',
     ],
     plan: [
       'planned',
@@ -225,6 +228,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'tour de table',
       'investisseurs?',
       'inject(?:er|era|[ée])',
+      'ch[èe]ques?',
     ],
     plan: [
       'planifi[ée]e?s?',
@@ -407,6 +411,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'einzusammeln',
       'einzusteigen',
       'eingestiegen',
+      // "beteiligen sich … an Anthropic: Nvidia mit bis zu 10 Milliarden Dollar": a stake taken.
+      'beteilig(?:en|te|ten) sich',
+      '*schecks?',
     ],
     plan: [
       'geplante?[nrs]?',
@@ -586,6 +593,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'invertid[oa]s?',
       'inversores',
       'inversionistas',
+      'cheques?',
     ],
     plan: [
       'planificad[ao]s?',
@@ -755,6 +763,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'aumento di capitale',
       'investitori',
       'raccolt[oi]',
+      'assegn[oi]',
     ],
     plan: [
       'pianificat[ao]',
@@ -921,6 +930,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'aporte',
       'investidores',
       'angari(?:ou|ar)',
+      'cheques?',
     ],
     plan: [
       'planejad[ao]s?',

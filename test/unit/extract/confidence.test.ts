@@ -14,6 +14,7 @@ const quiet: AmountWarnings = {
   totalWord: false,
   yearly: false,
   splitClause: false,
+  obligor: false,
   pronounSubject: false,
 };
 const clean: Evidence = {
