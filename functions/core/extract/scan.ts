@@ -23,7 +23,6 @@ import {
   statesRunningTotal,
 } from './expansion';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
-import { isGoodsSale } from './goods-sale';
 import { headlineLead } from './headline-lead';
 import { investsInCompany } from './investment-target';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
@@ -401,21 +400,6 @@ export function scanText(
         evidenceEnd: fromTitle ? 0 : evidence.end,
         confidence,
       };
-      // Chips, servers or systems bought from their maker: the buyer's own equipment, no capacity contract.
-      if (
-        isGoodsSale(
-          mention.kind,
-          provider.company,
-          [a.company.id, b.company.id],
-          evidenceText,
-          m && evidence === span ? m.start - span.start : -1,
-          money.map((x) => x.start - span.start),
-          evidence === span
-            ? sentenceParties.map((p) => ({ company: p.company, at: p.start - span.start }))
-            : [],
-        )
-      )
-        continue;
       out.push({
         a,
         b,

@@ -179,11 +179,11 @@ describe('hardware beside capacity: the purchase keeps its own parties and never
   each([
     [
       'IREN signed a $9.7 billion AI cloud contract with Microsoft. IREN also agreed to buy GPUs from Dell for $5.8 billion.',
-      ['microsoft iren 9700000000 signed gpu_cloud'],
+      ['microsoft iren 9700000000 signed gpu_cloud', 'iren dell 5800000000 signed hardware'],
     ],
     [
       'IREN a signé un contrat cloud de 9,7 milliards de dollars avec Microsoft. IREN achètera par ailleurs des GPU à Dell pour 5,8 milliards de dollars.',
-      ['microsoft iren 9700000000 signed gpu_cloud'],
+      ['microsoft iren 9700000000 signed gpu_cloud', 'iren dell 5800000000 signed hardware'],
     ],
     // A chip brand in a product name is not a party.
     [
@@ -196,11 +196,11 @@ describe('hardware beside capacity: the purchase keeps its own parties and never
     ],
     [
       'IREN firmó un contrato de nube de 9.700 millones de dólares con Microsoft. Además, IREN comprará GPU a Dell por 5.800 millones de dólares.',
-      ['microsoft iren 9700000000 signed gpu_cloud'],
+      ['microsoft iren 9700000000 signed gpu_cloud', 'iren dell 5800000000 signed hardware'],
     ],
     [
       'A IREN assinou um contrato de nuvem de US$ 9,7 bilhões com a Microsoft. A IREN também vai comprar GPUs da Dell por US$ 5,8 bilhões.',
-      ['microsoft iren 9700000000 signed gpu_cloud'],
+      ['microsoft iren 9700000000 signed gpu_cloud', 'iren dell 5800000000 signed hardware'],
     ],
     [
       'Microsoft ha firmato con IREN un contratto cloud da 9,7 miliardi di dollari per capacità di calcolo su sistemi Nvidia GB300.',

@@ -86,15 +86,15 @@ describe('kind 5: hardware beside capacity, and chip brands in product names (fr
   each([
     [
       "Le propriétaire de centres de données IREN IREN.O a signé un contrat de services cloud d'environ 9,7 milliards de dollars avec Microsoft MSFT.O. Le titre IREN prenait 18 % avant l'ouverture. La société a aussi conclu un accord avec Dell Technologies DELL.N pour lui acheter les puces et les équipements associés pour environ 5,8 milliards de dollars.",
-      ['microsoft iren 9700000000'],
+      ['microsoft iren 9700000000', 'iren dell 5800000000 signed hardware'],
     ],
     [
       'Iren habe mit Microsoft einen Fünf-Jahres-Vertrag über rund 9,7 Milliarden Dollar vereinbart. Für die Ausstattung kauft Iren bei Dell Grafikprozessoren und Zubehör für etwa 5,8 Milliarden Dollar.',
-      ['microsoft iren 9700000000'],
+      ['microsoft iren 9700000000', 'iren dell 5800000000 signed hardware'],
     ],
     [
       'Per servire il contratto con Microsoft, IREN acquisterà da Dell GPU e apparecchiature per circa 5,8 miliardi di dollari.',
-      [],
+      ['iren dell 5800000000 signed hardware'],
     ],
     // A model name between the chip noun and its maker: Nvidia is the product, not a party.
     [
@@ -167,8 +167,8 @@ describe('kind 8: list rows under a lead (en, es, de, pt)', () => {
     const text =
       'IREN entered into a five-year GPU cloud services agreement with Microsoft for about $9.7 billion. IREN agreed to purchase GPUs from Dell Technologies. IREN expects deliveries in 2026.\n\nKey terms\n• Equipment purchase | Dell Technologies | approx. $5.8 billion';
     expect(subjectOf('', text)?.id).toBe('iren');
-    // The equipment bought from Dell is the buyer's own goods, no capacity contract: no row of its own.
-    expect(run(text)).toEqual(['microsoft iren 9700000000 signed gpu_cloud']);
+    expect(run(text)).toContain('iren dell 5800000000 signed hardware');
+    expect(run(text).some((m) => m.startsWith('microsoft dell'))).toBe(false);
   });
 });
 
@@ -206,6 +206,6 @@ describe('kind 1: who places an order buys (de, en, es)', () => {
       ['meta coreweave 14200000000'],
     ],
     // Negative: the verb "ordered from" names the seller.
-    ['IREN ordered GPUs from Dell for $5.8 billion.', []],
+    ['IREN ordered GPUs from Dell for $5.8 billion.', ['iren dell 5800000000 signed hardware']],
   ]);
 });

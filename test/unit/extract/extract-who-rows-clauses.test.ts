@@ -136,7 +136,7 @@ describe('kind 5: a headline naming two deals binds each amount to the company a
   each([
     [
       'IREN 8-K: $9.7 billion Microsoft AI cloud contract and $5.8 billion Dell equipment order',
-      ['microsoft iren 9700000000'],
+      ['microsoft iren 9700000000', 'iren dell 5800000000 signed hardware'],
     ],
     [
       'Nebius 6-K: $3 billion Meta AI infrastructure deal follows $17.4 billion Microsoft GPU contract',

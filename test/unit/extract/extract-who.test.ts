@@ -213,19 +213,19 @@ describe('kind 5: hardware beside capacity never lends its parties (en, it, pt, 
     [
       "Microsoft has struck a $9.7 billion cloud capacity deal with IREN. Dell would provide IREN with Nvidia's GB300 chips and other equipment Microsoft will use for about $5.8 billion.",
       // "would provide" is a reporting cue (issue 8's status words): the status is not what this kind tests.
-      ['microsoft iren 9700000000'],
+      ['microsoft iren 9700000000', 'iren dell 5800000000 reported hardware'],
     ],
     [
       'Microsoft ha firmato un contratto cloud da 9,7 miliardi di dollari con IREN. Per servire il cliente, IREN acquista da Dell GPU e apparecchiature per circa 5,8 miliardi di dollari.',
-      ['microsoft iren 9700000000'],
+      ['microsoft iren 9700000000', 'iren dell 5800000000 signed hardware'],
     ],
     [
       'Para cumprir o contrato de computação com a Microsoft, a IREN vai comprar à Dell GPU e equipamento associado por aproximadamente 5,8 mil milhões de dólares.',
-      [],
+      ['iren dell 5800000000 signed hardware'],
     ],
     [
       'Oracle werde für den ersten Stargate-Standort in Abilene rund 400.000 Nvidia-Chips für etwa 40 Milliarden Dollar kaufen, berichtete die Zeitung.',
-      [],
+      ['oracle nvidia 40000000000 reported hardware'],
     ],
     // Negative: financing the hardware out of a prepayment is not a deal of its own.
     ["Cash from Microsoft's prepayment will help finance part of its $5.8 billion Dell deal, IREN said.", []],

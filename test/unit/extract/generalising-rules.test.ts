@@ -85,17 +85,20 @@ describe('a purchase made to fill a lease binds the buyer to the seller of the g
   const cases: Case[] = [
     [
       "Crusoe plans to buy about 100,000 of AMD's Instinct accelerators, an outlay near $3 billion, to equip the Abilene halls it will rent to Oracle.",
-      [],
+      ['crusoe amd 3000000000 signed hardware'],
     ],
     [
       "Oracle s'apprête à acheter pour environ 40 milliards de dollars de puces Nvidia afin d'équiper le campus qu'il louera à OpenAI.",
-      [],
+      ['oracle nvidia 40000000000'],
       { language: 'fr' },
     ],
-    ["CoreWeave will commit roughly $6 billion to Nvidia GB300 systems for Microsoft's Wisconsin site.", []],
+    [
+      "CoreWeave will commit roughly $6 billion to Nvidia GB300 systems for Microsoft's Wisconsin site.",
+      ['coreweave nvidia 6000000000'],
+    ],
     [
       'Nscale will buy $6 billion of Nvidia GB300 chips that it will make available to Microsoft from its Norwegian site.',
-      [],
+      ['nscale nvidia 6000000000 signed hardware'],
     ],
     // Must not fire the other way: a lease to a customer stays a lease to that customer.
     [
@@ -256,7 +259,10 @@ describe('list items and table rows are read apart', () => {
     ].join('\n');
     check([
       text,
-      ['coreweave applied-digital 5000000000 signed datacenter_lease 15'],
+      [
+        'coreweave applied-digital 5000000000 signed datacenter_lease 15',
+        'applied-digital nvidia 1200000000 signed hardware',
+      ],
       { registrant: { name: 'Applied Digital Corporation' } },
     ]);
   });
@@ -384,10 +390,13 @@ describe('who wins, who awards, what is bought', () => {
       'Nebius signed a $17.4 billion GPU capacity deal for Microsoft.',
       ['microsoft nebius 17400000000 signed gpu_cloud'],
     ],
-    ['Nscale signed a purchase agreement for GPUs with Nvidia worth $2 billion.', []],
+    [
+      'Nscale signed a purchase agreement for GPUs with Nvidia worth $2 billion.',
+      ['nscale nvidia 2000000000 signed hardware'],
+    ],
     [
       "Nscale a signé un contrat d'achat de GPU avec Nvidia pour 2 milliards de dollars.",
-      [],
+      ['nscale nvidia 2000000000 signed hardware'],
       { language: 'fr' },
     ],
     // A power purchase agreement names the power buyer after "with", not the seller.
@@ -395,7 +404,10 @@ describe('who wins, who awards, what is bought', () => {
       'Vistra signed a 20-year power purchase agreement with Meta for 2.6 GW to supply its data centers, worth about $10 billion.',
       ['meta vistra 10000000000 signed power 20'],
     ],
-    ['IREN agreed to purchase $5.8 billion of GPUs from Dell to serve its Microsoft cloud contract.', []],
+    [
+      'IREN agreed to purchase $5.8 billion of GPUs from Dell to serve its Microsoft cloud contract.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
     [
       'Investors now value Nscale at roughly $14 billion, weeks after its $6 billion GPU cloud contract with Microsoft.',
       ['microsoft nscale 6000000000'],
@@ -415,7 +427,7 @@ describe('who wins, who awards, what is bought', () => {
     ],
     [
       'Mistral installera 18 000 puces Nvidia dans son centre de données de l’Essonne, un accord de plusieurs milliards de dollars.',
-      [],
+      ['mistral nvidia null signed hardware'],
       { language: 'fr' },
     ],
     [

@@ -51,7 +51,10 @@ describe('Portuguese phrasings of a compute contract', () => {
       'A CoreWeave firmou acordo para adquirir a Core Scientific por US$ 9 bilhões em ações, segundo fontes próximas, para ganhar capacidade.',
       [],
     ],
-    ['A xAI reservou junto à Nvidia a compra de GPUs por US$ 18 bilhões para o seu supercomputador.', []],
+    [
+      'A xAI reservou junto à Nvidia a compra de GPUs por US$ 18 bilhões para o seu supercomputador.',
+      ['xai nvidia 18000000000 signed hardware'],
+    ],
   ];
   each(cases);
 });
@@ -198,7 +201,10 @@ describe('Italian phrasings of a compute contract', () => {
       "CoreWeave si aggiudica Core Scientific con un'acquisizione da 9 miliardi di dollari per ampliare la sua capacità di calcolo.",
       [],
     ],
-    ["xAI ha firmato con Nvidia l'acquisto di GPU per 18 miliardi di dollari per il suo supercomputer.", []],
+    [
+      "xAI ha firmato con Nvidia l'acquisto di GPU per 18 miliardi di dollari per il suo supercomputer.",
+      ['xai nvidia 18000000000 signed hardware'],
+    ],
   ];
   each(cases);
 });
@@ -252,7 +258,10 @@ describe('Spanish phrasings of a compute contract', () => {
       'CoreWeave se hace con Core Scientific por 9.000 millones de dólares en acciones para sumar capacidad de cómputo.',
       [],
     ],
-    ['xAI cerró con Nvidia la compra de GPU por 18.000 millones de dólares para su supercomputador.', []],
+    [
+      'xAI cerró con Nvidia la compra de GPU por 18.000 millones de dólares para su supercomputador.',
+      ['xai nvidia 18000000000 signed hardware'],
+    ],
   ];
   each(cases);
 });
@@ -304,7 +313,7 @@ describe('French and English phrasings of a compute contract', () => {
     ],
     [
       "xAI a conclu l'achat de puces auprès de Nvidia pour 18 milliards de dollars pour son supercalculateur.",
-      [],
+      ['xai nvidia 18000000000 signed hardware'],
     ],
   ];
   each(cases);

@@ -41,8 +41,14 @@ describe('a brand named as the goods is what is bought, never who buys', () => {
     ['Nscale will install about 104,000 Nvidia GB300 chips for Microsoft at a 240 MW site in Texas.', []],
     ['Nscale installerà circa 104.000 chip GB300 di Nvidia per Microsoft in un sito da 240 MW in Texas.', []],
     // The buyer named: the vendor sells to it; the customer it serves downstream is no party.
-    ['IREN will buy Nvidia GB300 GPUs from Dell for $5.8 billion to serve its Microsoft contract.', []],
-    ['IREN comprará GPU Nvidia GB300 a Dell por 5.800 millones de dólares.', []],
+    [
+      'IREN will buy Nvidia GB300 GPUs from Dell for $5.8 billion to serve its Microsoft contract.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
+    [
+      'IREN comprará GPU Nvidia GB300 a Dell por 5.800 millones de dólares.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
   ]);
 });
 
@@ -188,7 +194,10 @@ describe('export licences and money put into a company are no contract', () => {
     ],
     ['Humain und AMD wollen bis 2030 rund 10 Milliarden Dollar in gemeinsame Rechenzentren investieren.', []],
     // A supply contract of the same pair is a deal.
-    ['Mit Humain hat AMD einen Liefervertrag über 10 Milliarden Dollar für Rechenzentren unterzeichnet.', []],
+    [
+      'Mit Humain hat AMD einen Liefervertrag über 10 Milliarden Dollar für Rechenzentren unterzeichnet.',
+      ['humain amd 10000000000 signed'],
+    ],
   ]);
 });
 
@@ -275,7 +284,10 @@ describe('a maker named after a list of its products is the product, not a party
       [],
     ],
     // Bought from its maker, the goods make it a party.
-    ['OpenAI will buy Blackwell and Rubin systems from Nvidia for $10 billion.', []],
+    [
+      'OpenAI will buy Blackwell and Rubin systems from Nvidia for $10 billion.',
+      ['openai nvidia 10000000000 signed hardware'],
+    ],
   ]);
 });
 

@@ -176,7 +176,7 @@ describe('an order "from" a company, its size in quotes between, names the buyer
     // A negated "from" says nothing of who sells: the usual roles decide.
     [
       'OpenAI und Broadcom haben eine Vereinbarung über KI-Beschleuniger mit 10 Gigawatt getroffen; der frühere Großauftrag kam nicht von OpenAI.',
-      [],
+      ['openai broadcom null signed'],
     ],
   ]);
 });
@@ -237,9 +237,18 @@ describe('an AI lab named by what it makes, in every language, and whose supplie
       'A criadora do ChatGPT assinou com a Oracle um contrato de capacidade de computação de US$ 30 bilhões por ano.',
       ['openai oracle null signed gpu_cloud'],
     ],
-    ['O acordo com a AMD, para 6 gigawatts de GPUs, entra na lista de fornecedores da dona do ChatGPT.', []],
-    ["L'accord avec AMD, pour 6 gigawatts de puces, allonge la liste des fournisseurs d'OpenAI.", []],
-    ['The agreement with AMD, for 6 gigawatts of GPUs, adds to the list of suppliers to OpenAI.', []],
+    [
+      'O acordo com a AMD, para 6 gigawatts de GPUs, entra na lista de fornecedores da dona do ChatGPT.',
+      ['openai amd null signed'],
+    ],
+    [
+      "L'accord avec AMD, pour 6 gigawatts de puces, allonge la liste des fournisseurs d'OpenAI.",
+      ['openai amd null'],
+    ],
+    [
+      'The agreement with AMD, for 6 gigawatts of GPUs, adds to the list of suppliers to OpenAI.',
+      ['openai amd null'],
+    ],
   ]);
 });
 

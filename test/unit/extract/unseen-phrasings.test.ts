@@ -58,7 +58,10 @@ const cases: [string, string | null, Parameters<typeof extractMentions>[0]?][] =
     'Google Cloud will supply Anthropic with up to one million TPUs in a deal worth tens of billions of dollars, bringing well over a gigawatt of capacity online in 2026.',
     'anthropic alphabet null',
   ],
-  ['OpenAI signed a $10 billion agreement with Broadcom to buy custom AI chips.', null],
+  [
+    'OpenAI signed a $10 billion agreement with Broadcom to buy custom AI chips.',
+    'openai broadcom 10000000000 signed hardware',
+  ],
   ['Microsoft reported Azure revenue growth of 40% and $77.7 billion in quarterly revenue.', null],
   [
     'Alphabet raised its 2025 capital expenditure forecast to between $91 billion and $93 billion as demand for Google Cloud capacity grows.',
@@ -141,7 +144,7 @@ const cases: [string, string | null, Parameters<typeof extractMentions>[0]?][] =
   ],
   [
     'OpenAI and AMD announced a deal under which OpenAI will deploy 6 gigawatts of AMD Instinct GPUs over multiple years.',
-    null,
+    'openai amd null signed hardware',
   ],
   [
     'Microsoft terminated its $2 billion GPU cloud contract with CoreWeave.',
@@ -194,7 +197,10 @@ const cases: [string, string | null, Parameters<typeof extractMentions>[0]?][] =
     'Constellation Energy signed a 20-year power purchase agreement with Microsoft for 835 MW from the Crane Clean Energy Center to power its data centers.',
     'microsoft constellation-energy null signed power 20',
   ],
-  ['xAI signed a $5 billion deal with Dell for AI servers built on Nvidia GB200 chips.', null],
+  [
+    'xAI signed a $5 billion deal with Dell for AI servers built on Nvidia GB200 chips.',
+    'xai dell 5000000000 signed hardware',
+  ],
   [
     'Crusoe and OpenAI signed a 15-year lease for the Abilene data center campus worth $15 billion.',
     'openai crusoe 15000000000 signed',
