@@ -125,11 +125,18 @@ function incrementOf(t: Candidate, group: readonly Candidate[], total: number): 
           : { code: stated.currency, amount: stated.amount, rateToUsd: RATES_TO_USD[stated.currency] },
     };
   let told: Mention | undefined;
+  let toldRank = -1;
   for (const c of group) {
     const v = c.mention.valueUsd;
     if (c.fromTitle || c.total || c.order >= t.order || v === null || v >= total) continue;
     if (t.mention.evidenceStart - c.mention.evidenceEnd > INCREMENT_GAP) continue;
-    if (!told || c.mention.evidenceStart >= told.evidenceStart) told = c.mention;
+    // "Together with the first $14.2 billion contract, … now total $35.2 billion": the earlier contract the total
+    // sums is not its increment; the expansion told before it is.
+    const rank = (c.earlier || c.earlierLead ? 0 : 2) + (c.mention.status === 'expanded' ? 1 : 0);
+    if (rank > toldRank || (rank === toldRank && c.mention.evidenceStart >= told!.evidenceStart)) {
+      told = c.mention;
+      toldRank = rank;
+    }
   }
   return told
     ? {
@@ -188,7 +195,7 @@ export function followsIncrement(
   return before.some(
     (c) =>
       !c.fromTitle &&
-      !c.mention.cumulative &&
+      !c.total &&
       c.mention.status === 'expanded' &&
       c.mention.valueUsd !== null &&
       c.mention.valueUsd < total &&

@@ -122,6 +122,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'topped up',
       'draws? (?:on )?(?:an|its|the) option',
       'exercis(?:es|ed|ing) (?:an|its|the) option',
+      // "an extension worth about $21 billion": the extension's own amount.
+      'extension (?:worth|valued at)',
     ],
     runningTotal: [
       'now totals?',
@@ -130,6 +132,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'in total to',
       'total value (?:\\S+ ){0,8}(?:to|of|at)',
       'total (?:\\S+ ){0,3}revenue (?:\\S+ ){0,3}at',
+      // "Meta's total commitment to CoreWeave now stands at", "total planned spending with CoreWeave to".
+      'total (?:\\S+ ){0,2}(?:commitments?|spend(?:ing)?|partnership value|contract value) (?:\\S+ ){0,6}(?:now )?(?:stands? at|reach(?:es)?|rises? to|climbs? to|comes? to|to|at)',
+      '(?:commitments?|spending) (?:\\S+ ){0,6}now (?:totals?|stands? at|amounts? to|reach(?:es)?)',
+      'combined,? (?:the )?(?:contracts|agreements|deals|commitments) (?:are )?(?:now )?(?:worth|total)',
     ],
     inTalks: [
       'stalled',
@@ -236,7 +242,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "l[’']ensemble de ses (?:contrats|accords)",
       'ses (?:trois|quatre|cinq) (?:contrats|accords)',
     ],
-    expanded: ['avenant', 'rallong[ée]', 'relev[ée]', "lev[ée]e? (?:une|son|l[’']) ?option"],
+    expanded: [
+      'avenant',
+      'rallong[ée]',
+      'relev[ée]',
+      "lev[ée]e? (?:une|son|l[’']) ?option",
+      // "une extension d'environ 21 milliards": the extension's own amount, an addition to a contract.
+      "extension d[’'](?:environ|un montant|une valeur)",
+      'extension (?:de |chiffr[ée]e à )(?:pr[èe]s de |quelque )?\\d',
+    ],
     runningTotal: [
       'montant total',
       'valeur totale',
@@ -245,6 +259,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'portant (?:le total|la valeur)',
       'engagements? tota(?:l|ux)',
       "port(?:e|ent|ant) (?:l[’']|le |la )(?:\\S+ ){0,2}total",
+      // "l'ensemble de ses contrats avec le néocloud atteint", "ses engagements totalisent désormais".
+      "(?:contrats|accords|engagements) (?:\\S+ ){0,6}(?:atteignent|totalisent|s[’']él[èe]vent) (?:d[ée]sormais |ainsi |donc )?(?:à )?",
+      'totalis(?:e|ent) d[ée]sormais',
     ],
     inTalks: [
       'au point mort',
@@ -426,7 +443,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     runningTotal: [
       '*gesamtvolumen',
       '*gesamtwert',
-      'summiert sich',
+      'summier(?:t|en) sich',
+      '*gesamtzusage',
+      '*gesamtverpflichtung',
+      'steigen (?:\\S+ ){0,8}auf',
       'steigt (?:\\S+ ){0,8}auf',
       'insgesamt auf',
       'liegt (?:\\S+ ){0,3}nun bei',
@@ -595,6 +615,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'eleva (?:el|su) (?:valor|total)',
       'elevando (?:el|su) (?:valor|total)',
       'el total',
+      // "el monto total de sus acuerdos asciende a", "el total de compromisos entre ambas".
+      '(?:monto|importe) total',
+      'total de (?:sus |los )?(?:compromisos|acuerdos|contratos)',
+      'suma ya',
     ],
     inTalks: [
       'negocia',
@@ -745,6 +769,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'valore complessivo',
       'totale (?:\\S+ ){0,6}(?:sale|arriva|ammonta|raggiunge)',
       'porta(?:ndo)? (?:il|a) (?:totale|valore)',
+      // "l'impegno complessivo di Meta verso CoreWeave sale così a", "il totale dei contratti".
+      '(?:impegno|importo|ammontare|valore) (?:totale|complessivo)',
+      'totale (?:dei|degli) (?:contratti|accordi|impegni)',
+      'complessiv[oa] (?:\\S+ ){0,6}(?:sale|arriva|ammonta|raggiunge|tocca)',
     ],
     inTalks: [
       'trattative',
@@ -909,6 +937,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'soma (?:agora )?',
       'eleva (?:o|para o) (?:total|valor)',
       'passa a',
+      // "o total dos compromissos da Meta sobe para", "o valor combinado dos acordos".
+      'total (?:dos|de) (?:compromissos|acordos|contratos)',
+      'valor (?:global|combinado)',
+      'sobe (?:agora |assim )?para',
     ],
     inTalks: [
       'negocia',

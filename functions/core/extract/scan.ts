@@ -422,13 +422,15 @@ function subjectStandIn(
 function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean {
   if (t.money && isExpansionTotal(text, t.money)) return true;
   const ids = new Set(findCompanyMentions(text, span.start, span.end).map((m) => m.company.id));
+  // "Together, the commitments reach …", "Insgesamt summieren sich die Zusagen auf …": a sum over the deals told.
+  if (ids.size === 0 && SUM_LEAD_RE.test(text.slice(span.start, span.start + 40))) return false;
   // "the agreements between the two companies now reach": no company named, the pair of the sentence before.
   if (ids.size === 0 && t.money && statesRunningTotal(text, span.start, t.money)) return true;
   // "TeraWulf signed two colocation agreements with Fluidstack. The contracts total about $3.7 billion": no
   // company named, the sum of the one pair the sentence before names.
   if (ids.size === 0) {
     const prev = previousSentence(text, span.start);
-    if (!prev || SUM_LEAD_RE.test(text.slice(span.start, span.start + 40))) return false;
+    if (!prev) return false;
     const named = partiesIn(text, prev, null).filter((p) => !p.weak);
     return new Set(named.map((p) => p.company.id)).size === 2;
   }

@@ -1,0 +1,94 @@
+// Value and status kinds of issue 8 (increments, running totals, the contract's own figure, status words), each in
+// several languages with negatives. Every sentence is written for these tests. Expected: "buyer provider valueUsd
+// status [total=runningTotalUsd]" as a prefix of each mention found (in order), or [] for none; nothing else may
+// come out.
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../functions/core/extract';
+
+type Case = [string, string[]];
+
+const run = (text: string): string[] =>
+  extractMentions({ text }).map(
+    (m) =>
+      `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}${m.runningTotalUsd != null ? ` total=${m.runningTotalUsd}` : ''}`,
+  );
+
+const each = (cases: Case[]): void => {
+  for (const [text, want] of cases)
+    it(text.slice(0, 70), () => {
+      const got = run(text);
+      expect(got, JSON.stringify(got)).toHaveLength(want.length);
+      want.forEach((w, i) => {
+        expect(got[i]!.startsWith(w), `${got[i]} should start with ${w}`).toBe(true);
+      });
+    });
+};
+
+describe('a running total told with the earlier contract it sums: the increment stays the value', () => {
+  each([
+    [
+      "Meta has agreed to buy about $21 billion of additional AI cloud capacity from CoreWeave through 2032. Combined with the first contract of $14.2 billion signed last year, Meta's total commitment to CoreWeave now stands at $35.2 billion.",
+      ['meta coreweave 21000000000 expanded total=35200000000'],
+    ],
+    [
+      "Meta a conclu avec CoreWeave une extension d'environ 21 milliards de dollars. Avec le premier contrat de 14,2 milliards signé l'an dernier, l'engagement total de Meta auprès de CoreWeave atteint environ 35,2 milliards de dollars.",
+      ['meta coreweave 21000000000 expanded total=35200000000'],
+    ],
+    [
+      'Meta amplió su contrato con CoreWeave en unos 21.000 millones de dólares. Sumado al primer acuerdo de 14.200 millones firmado el año pasado, el total de compromisos de Meta con CoreWeave asciende a 35.200 millones de dólares.',
+      ['meta coreweave 21000000000 expanded total=35200000000'],
+    ],
+    [
+      "Meta ha firmato con CoreWeave un ampliamento del contratto da circa 21 miliardi di dollari. Con il precedente accordo da 14,2 miliardi, l'impegno complessivo di Meta verso CoreWeave sale così a circa 35,2 miliardi di dollari.",
+      ['meta coreweave 21000000000 expanded total=35200000000'],
+    ],
+    [
+      'A Meta ampliou o contrato com a CoreWeave em cerca de US$ 21 bilhões. Com o acordo anterior de US$ 14,2 bilhões, o total dos compromissos da Meta com a CoreWeave sobe para US$ 35,2 bilhões.',
+      ['meta coreweave 21000000000 expanded total=35200000000'],
+    ],
+  ]);
+  it('de: "summieren sich … auf" states the total; the first contract, told with its own words, stays apart', () => {
+    const got = run(
+      'Meta kauft bei CoreWeave zusätzliche Rechenkapazität für rund 21 Milliarden Dollar. Zusammen mit dem ersten Vertrag über 14,2 Milliarden Dollar summieren sich Metas Verpflichtungen gegenüber CoreWeave damit auf 35,2 Milliarden Dollar.',
+    );
+    expect(got.map((g) => g.split(' ').slice(2).join(' '))).toEqual([
+      '21000000000 expanded total=35200000000',
+      '14200000000 signed',
+    ]);
+  });
+});
+
+describe('a sum led by "together", "insgesamt", "complessivamente" with no company named is no running total', () => {
+  each([
+    [
+      'Microsoft hat Verträge über GPU-Kapazität mit Nscale unterschrieben. Insgesamt summieren sich die Zusagen auf 20 Milliarden Dollar.',
+      [],
+    ],
+    [
+      "Microsoft ha firmato contratti di capacità GPU con Nscale. Complessivamente, l'impegno totale arriva a 20 miliardi di dollari.",
+      [],
+    ],
+    [
+      'A Microsoft assinou contratos de capacidade de GPU com a Nscale. Somados, o total dos compromissos sobe para US$ 20 bilhões.',
+      [],
+    ],
+  ]);
+});
+
+describe('an extension with an amount of its own is an expansion; an extension of the term is not an amount', () => {
+  each([
+    [
+      "Meta a signé avec CoreWeave une extension d'environ 21 milliards de dollars, jusqu'en 2032, pour de l'inférence.",
+      ['meta coreweave 21000000000 expanded'],
+    ],
+    [
+      'Meta signed an extension worth about $21 billion with CoreWeave for inference capacity through 2032.',
+      ['meta coreweave 21000000000 expanded'],
+    ],
+    // A new contract told with no expansion word stays signed.
+    [
+      "Meta a signé avec CoreWeave un contrat d'environ 21 milliards de dollars pour de la capacité d'inférence.",
+      ['meta coreweave 21000000000 signed'],
+    ],
+  ]);
+});
