@@ -81,6 +81,18 @@ export function tellsEarlierContract(clause: string): boolean {
   return EARLIER_CONTRACT_RE.test(clause);
 }
 
+/**
+ * The pair named as a pair, in six languages: "the two companies signed in November a $3 billion contract", "les
+ * deux groupes avaient déjà signé", "las dos empresas", "die beiden Konzerne", "le due società", "as duas empresas".
+ * A sentence that says it tells a contract of the pair named just before, as surely as one naming both.
+ */
+const PAIR_ANAPHOR_RE =
+  /\b(?:the (?:two )?(?:companies|groups|firms|partners)|both (?:companies|groups|firms)|the pair|les deux (?:groupes|entreprises|soci[ée]t[ée]s|partenaires|firmes)|die beiden (?:Unternehmen|Konzerne|Firmen|Partner|Gruppen)|beide (?:Unternehmen|Konzerne|Firmen)|(?:las|los) dos (?:empresas|compa[ñn][íi]as|firmas|grupos|socios)|ambas (?:empresas|compa[ñn][íi]as)|(?:le|i) due (?:societ[àa]|aziende|imprese|gruppi|partner)|entrambe le (?:societ[àa]|aziende)|as duas (?:empresas|companhias)|os dois (?:grupos|parceiros)|ambas as (?:empresas|companhias))(?![a-z\u00e0-\u00ff])/i;
+
+export function namesPairAsPair(sentence: string): boolean {
+  return PAIR_ANAPHOR_RE.test(sentence);
+}
+
 const SAME_VALUE = 0.02;
 const sameValue = (x: number, y: number): boolean => Math.abs(x - y) <= Math.max(x, y) * SAME_VALUE;
 
@@ -96,7 +108,9 @@ const firm = (c: Candidate): c is Candidate & { mention: { valueUsd: number } } 
  * the pair joins the earlier contract told last before it, whose increment it states.
  */
 export function splitContracts(list: readonly Candidate[]): Candidate[][] {
-  const earlier = list.filter((c) => ((c.earlier && c.ownSentence) || c.earlierLead) && firm(c));
+  const earlier = list.filter(
+    (c) => ((c.earlier && (c.ownSentence || c.pairAnaphor)) || c.earlierLead) && firm(c),
+  );
   if (earlier.length === 0) return [list.slice()];
   const isEarlier = (c: Candidate): boolean =>
     firm(c) && earlier.some((e) => sameValue(e.mention.valueUsd!, c.mention.valueUsd));
@@ -113,8 +127,10 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
   const groups: Candidate[][] = [];
   for (const told of list.filter(isEarlier)) {
     // The lead-in's "expanded" is the new contract's word: the earlier ones it counts were signed before.
+    // So is an expansion word borrowed with the pair from the sentence before ("… up to $15 billion of additional
+    // capacity. The two companies had signed a $3 billion contract in November").
     const c: Candidate =
-      told.earlierLead && told.mention.status === 'expanded'
+      (told.earlierLead || !told.ownSentence) && told.mention.status === 'expanded'
         ? { ...told, mention: { ...told.mention, status: 'signed' } }
         : told;
     const group = groups.find((g) => sameValue(g[0]!.mention.valueUsd!, c.mention.valueUsd!));

@@ -8,7 +8,7 @@ import { kindWordsOf } from './amount-clause';
 import { restatesOneContract } from './backlog';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
-import { amountClause, tellsEarlierContract } from './distinct-contracts';
+import { amountClause, namesPairAsPair, tellsEarlierContract } from './distinct-contracts';
 import {
   BY_THEN_TO_BEFORE_RE,
   bareIncrementBefore,
@@ -380,6 +380,7 @@ export function scanText(
         roleMargin: margin,
         increment: total && m && pos === totalAt ? (incrementOfTotal ?? bareIncrementBefore(text, m)) : null,
         ownSentence: evidence === span,
+        pairAnaphor: evidence !== span && namesPairAsPair(sentenceText),
         earlierLead: m !== null && earlierDealsAmount(text, span, t),
         earlier:
           m !== null &&

@@ -92,3 +92,71 @@ describe('an extension with an amount of its own is an expansion; an extension o
     ],
   ]);
 });
+
+describe('an earlier contract told of "the two companies" is a contract of the pair named just before, signed', () => {
+  each([
+    [
+      'Nebius signed a five-year agreement with Meta worth up to $27 billion for AI compute capacity. The two companies had already signed a $3 billion contract in November.',
+      ['meta nebius 27000000000 signed', 'meta nebius 3000000000 signed'],
+    ],
+    [
+      "Nebius a signé avec Meta un accord de cinq ans pouvant atteindre 27 milliards de dollars de capacité de calcul. Les deux groupes avaient déjà conclu en novembre un premier contrat d'environ 3 milliards de dollars.",
+      ['meta nebius 27000000000 signed', 'meta nebius 3000000000 signed'],
+    ],
+    [
+      'Nebius firmó con Meta un acuerdo a cinco años de hasta 27.000 millones de dólares de capacidad de cómputo. Las dos empresas ya habían firmado en noviembre un contrato de unos 3.000 millones de dólares.',
+      ['meta nebius 27000000000 signed', 'meta nebius 3000000000 signed'],
+    ],
+    [
+      'Nebius hat mit Meta einen Fünfjahresvertrag über bis zu 27 Milliarden Dollar für Rechenkapazität geschlossen. Die beiden Unternehmen hatten bereits im November einen Vertrag über 3 Milliarden Dollar unterzeichnet.',
+      ['meta nebius 27000000000 signed', 'meta nebius 3000000000 signed'],
+    ],
+    [
+      'Nebius ha firmato con Meta un accordo quinquennale fino a 27 miliardi di dollari per capacità di calcolo. Le due società avevano già siglato a novembre un contratto da circa 3 miliardi di dollari.',
+      ['meta nebius 27000000000 signed', 'meta nebius 3000000000 signed'],
+    ],
+    [
+      'A Nebius assinou com a Meta um acordo de cinco anos de até US$ 27 bilhões em capacidade de computação. As duas empresas já tinham assinado em novembro um contrato de cerca de US$ 3 bilhões.',
+      ['meta nebius 27000000000 signed', 'meta nebius 3000000000 signed'],
+    ],
+    // "the two companies" without an earlier contract's words: a part of the one contract, no second mention.
+    [
+      'Nebius signed a five-year agreement with Meta worth up to $27 billion for AI compute capacity. The two companies expect the first $3 billion tranche to go live next year.',
+      ['meta nebius 27000000000 signed'],
+    ],
+  ]);
+});
+
+describe('a negated conditional in a relative clause describes the goods, not who reports the deal', () => {
+  each([
+    [
+      "Meta s'engage à acheter à Nebius jusqu'à 15 milliards de dollars de capacité que Nebius n'aurait pas vendue à d'autres clients.",
+      ['meta nebius 15000000000 signed'],
+    ],
+    [
+      'Meta si impegna ad acquistare da Nebius fino a 15 miliardi di dollari di capacità cloud che Nebius non avrebbe venduto ad altri clienti.',
+      ['meta nebius 15000000000 signed'],
+    ],
+    [
+      'Meta se compromete a comprar a Nebius hasta 15.000 millones de dólares de capacidad de cómputo que Nebius no habría vendido a otros clientes.',
+      ['meta nebius 15000000000 signed'],
+    ],
+    [
+      'A Meta compromete-se a comprar à Nebius até US$ 15 bilhões de capacidade de computação que a Nebius não teria vendido a outros clientes.',
+      ['meta nebius 15000000000 signed'],
+    ],
+    // The press conditional of the main clause still reports.
+    [
+      'Meta aurait signé avec Nebius un contrat de 15 milliards de dollars de capacité de calcul.',
+      ['meta nebius 15000000000 reported'],
+    ],
+    [
+      'Meta avrebbe firmato con Nebius un contratto da 15 miliardi di dollari per capacità cloud.',
+      ['meta nebius 15000000000 reported'],
+    ],
+    [
+      'Meta habría firmado con Nebius un contrato de 15.000 millones de dólares de capacidad de cómputo.',
+      ['meta nebius 15000000000 reported'],
+    ],
+  ]);
+});
