@@ -261,17 +261,26 @@ export function statusOf(sentence: string): MentionStatus {
   const text = withoutSourcesOfTalks(sentence);
   if (IN_TALKS_RE.test(text)) return 'in_talks';
   if ((REPORTED_RE.test(text) || citesMedia(text)) && !hedgeIsOwnStatement(text)) return 'reported';
-  // "with an option to expand", "an option for an additional 150 MW": a new contract, not an expansion.
+  return expansionWords(text, true).length > 0 ? 'expanded' : 'signed';
+}
+
+/**
+ * Where `text` says a contract grows: each expansion word's [start, end), or only the first when `first`. Not
+ * "with an option to expand", "an option for an additional 150 MW" (a new contract), nor "its second
+ * hyperscaler contract", "another multibillion deal, this time with Meta" (the seller's n-th customer); "a third
+ * lease with CoreWeave" adds to one.
+ */
+export function expansionWords(text: string, first = false): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   const re = EXPANDED_GLOBAL_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (expansionWordIsNot(text, m.index, m.index + m[0].length)) continue;
-    // "its second hyperscaler contract", "another multibillion deal, this time with Meta": the seller's n-th
-    // customer, a new contract; "a third lease with CoreWeave" adds to one.
     if (NEW_CUSTOMER_RE.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
-    return 'expanded';
+    out.push([m.index, m.index + m[0].length]);
+    if (first) break;
   }
-  return 'signed';
+  return out;
 }
 
 /** EXPANDED_RE to walk its matches, compiled once (statusOf runs for every candidate). */

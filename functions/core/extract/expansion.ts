@@ -32,8 +32,10 @@ export const FROM_LEVEL_AFTER_RE =
 
 export function isExpansionTotal(text: string, m: MoneyAmount): boolean {
   const before = text.slice(Math.max(0, m.start - 120), m.start);
-  if (BY_THEN_TO_BEFORE_RE.test(before) || FROM_LEVEL_AFTER_RE.test(text.slice(m.end, m.end + 40)))
-    return true;
+  if (FROM_LEVEL_AFTER_RE.test(text.slice(m.end, m.end + 40))) return true;
+  const byThenTo = BY_THEN_TO_BEFORE_RE.exec(before);
+  // "7 milliards de dollars et pourrait monter à 17,7 milliards si …": a level the options could reach.
+  if (byThenTo) return !HYPOTHETICAL_RE.test(before.slice(byThenTo.index));
   const cue = EXPANSION_TOTAL_BEFORE_RE.exec(before);
   // "which could take the total contract value to up to $19.4 billion": an option, not an expansion.
   // "con lo que el importe total podría llegar a": the option word may sit inside the cue too.

@@ -19,6 +19,7 @@ import {
   runningTotalAfter,
   statesRunningTotal,
 } from './expansion';
+import { expandsAnotherPair } from './expansion-owner';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
 import { investsInCompany } from './investment-target';
 import { type Candidate, STATUS_RANK } from './merge';
@@ -299,6 +300,8 @@ export function scanText(
       const evidenceText = text.slice(evidence.start, evidence.end);
       const m = t.money;
       let status = statusAt(text, evidence, pos, statusMemo);
+      if (status === 'expanded' && expandsAnotherPair(text, evidence, [a.company.id, b.company.id]))
+        status = 'signed';
       // "With it, the contracts … now total $22.4 billion": in an expansion's sentence, a running total.
       const hypothetical = m ? HYPOTHETICAL_RE.test(text.slice(Math.max(0, m.start - 80), m.start)) : false;
       // "il valore complessivo potrebbe arrivare a 19,4 miliardi": a total the option could reach is no running total.

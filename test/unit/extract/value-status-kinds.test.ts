@@ -160,3 +160,67 @@ describe('a negated conditional in a relative clause describes the goods, not wh
     ],
   ]);
 });
+
+describe("an expansion word governing another company is that pair's expansion: this contract stays signed", () => {
+  each([
+    [
+      "The deal comes weeks after Anthropic expanded its use of Google's TPUs, and months after it committed $30 billion to Microsoft's Azure cloud.",
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    [
+      'Der Vertrag folgt, nachdem Anthropic die Nutzung der TPU von Google erweitert und sich Azure-Kapazität von Microsoft für 30 Milliarden Dollar gesichert hatte.',
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    [
+      'OpenAI a étendu son contrat avec CoreWeave en mai, et a signé cette semaine avec AWS un contrat de 38 milliards de dollars de capacité cloud.',
+      ['openai amazon 38000000000 signed'],
+    ],
+    [
+      'OpenAI amplió su contrato con CoreWeave en mayo, y esta semana firmó con AWS un contrato de 38.000 millones de dólares de capacidad en la nube.',
+      ['openai amazon 38000000000 signed'],
+    ],
+    [
+      'OpenAI ha ampliato il contratto con CoreWeave a maggio, e questa settimana ha firmato con AWS un contratto da 38 miliardi di dollari di capacità cloud.',
+      ['openai amazon 38000000000 signed'],
+    ],
+    [
+      'A OpenAI ampliou o contrato com a CoreWeave em maio, e esta semana assinou com a AWS um contrato de US$ 38 bilhões em capacidade de nuvem.',
+      ['openai amazon 38000000000 signed'],
+    ],
+    // The expansion word governing one of the pair keeps the expansion, before or after it.
+    [
+      'OpenAI has signed up for about $250 billion of additional Azure services from Microsoft, and $38 billion of cloud capacity with AWS.',
+      ['openai microsoft 250000000000 expanded', 'openai amazon 38000000000 signed'],
+    ],
+    [
+      'Microsoft hat seinen Vertrag mit Nebius um 2 Milliarden Dollar Rechenkapazität erweitert.',
+      ['microsoft nebius 2000000000 expanded'],
+    ],
+    [
+      'OpenAI expanded its contract with AWS in May by $38 billion of cloud capacity.',
+      ['openai amazon 38000000000 expanded'],
+    ],
+  ]);
+});
+
+describe('"by X to Y" only as a possibility ("could rise to") is no running total: the contract stays signed', () => {
+  each([
+    [
+      'Hut 8 a signé un bail de 15 ans avec Fluidstack pour 245 MW de capacité. La valeur du contrat sur la durée initiale est de 7 milliards de dollars et pourrait monter à 17,7 milliards si toutes les options sont exercées.',
+      ['fluidstack hut-8 7000000000 signed'],
+    ],
+    [
+      'Hut 8 signed a 15-year lease with Fluidstack for 245 MW of data center capacity worth $7 billion, which could rise to $17.7 billion if every renewal option is exercised.',
+      ['fluidstack hut-8 7000000000 signed'],
+    ],
+    [
+      'Hut 8 hat mit Fluidstack einen Mietvertrag über 15 Jahre für 245 MW Rechenzentrumskapazität im Wert von 7 Milliarden Dollar geschlossen, der bis auf 17,7 Milliarden Dollar steigen könnte.',
+      ['fluidstack hut-8 7000000000 signed'],
+    ],
+    // A stated increase "by X to Y" stays a running total.
+    [
+      "Google raised its backstop of Fluidstack's lease with TeraWulf by $1.4 billion to $3.2 billion.",
+      ['fluidstack terawulf 1400000000 expanded total=3200000000'],
+    ],
+  ]);
+});
