@@ -18,9 +18,12 @@ export function expandsAnotherPair(text: string, evidence: Span, pair: readonly 
   const words = expansionWords(sentence);
   if (words.length === 0) return false;
   return words.every(([start, end]) => {
+    // A word that ends its clause, or has no company after it ("servicios de Azure adicionales por …"), governs
+    // the company named last before it.
     const object = endsClause(text, evidence.start + end)
       ? objectBefore(text, evidence, evidence.start + start)
-      : objectAfter(text, evidence, evidence.start + end);
+      : (objectAfter(text, evidence, evidence.start + end) ??
+        objectBefore(text, evidence, evidence.start + start));
     return object !== undefined && !pair.includes(object);
   });
 }

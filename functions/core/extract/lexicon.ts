@@ -611,6 +611,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'extiende',
       'extendi[óo]',
       'millones (?:de d[óo]lares )?adicionales',
+      // "servicios adicionales de Azure por valor de 250.000 millones".
+      'adicionales',
     ],
     runningTotal: [
       'valor total',
@@ -767,6 +769,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'esten(?:de|sione)',
       'si aggiunge',
       'miliardi (?:di dollari )?aggiuntivi',
+      // "ulteriori servizi Azure per 250 miliardi", "capacità aggiuntiva".
+      'ulteriori',
+      'aggiuntiv[oaie]',
     ],
     runningTotal: [
       'valore complessivo',
@@ -933,6 +938,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'estende',
       'estendeu',
       'bilh[õo]es (?:de d[óo]lares )?adicionais',
+      // "comprar mais US$ 250 bilhões em serviços do Azure".
+      'mais US\\$',
     ],
     runningTotal: [
       'valor total',

@@ -224,3 +224,30 @@ describe('"by X to Y" only as a possibility ("could rise to") is no running tota
     ],
   ]);
 });
+
+describe('"additional", "adicionales", "ulteriori", "mais US$" of the pair\'s own services is an expansion', () => {
+  each([
+    [
+      'Como parte de su reestructuración, OpenAI se comprometió a contratar servicios adicionales de Azure con Microsoft por valor de 250.000 millones de dólares.',
+      ['openai microsoft 250000000000 expanded'],
+    ],
+    [
+      'Con Microsoft, OpenAI si è impegnata ad acquistare ulteriori servizi Azure per 250 miliardi di dollari.',
+      ['openai microsoft 250000000000 expanded'],
+    ],
+    [
+      'Mesmo assim, a OpenAI se comprometeu a comprar da Microsoft mais US$ 250 bilhões em serviços do Azure.',
+      ['openai microsoft 250000000000 expanded'],
+    ],
+    // The word governs Azure (Microsoft): the Oracle contract told in the same sentence stays signed.
+    [
+      'OpenAI ya tenía contratos con Oracle (300.000 millones de dólares a cinco años) y con Microsoft, con quien se comprometió a comprar servicios de Azure adicionales por 250.000 millones.',
+      ['openai oracle 300000000000 signed', 'openai microsoft 250000000000 expanded'],
+    ],
+    // French "si" (if) still makes the expansion word an option.
+    [
+      'Meta a signé avec CoreWeave un contrat de 14 milliards de dollars de capacité de calcul ; si Meta le souhaite, des capacités supplémentaires pourront suivre.',
+      ['meta coreweave 14000000000 signed'],
+    ],
+  ]);
+});
