@@ -108,6 +108,8 @@ const firm = (c: Candidate): c is Candidate & { mention: { valueUsd: number } } 
  * the pair joins the earlier contract told last before it, whose increment it states.
  */
 export function splitContracts(list: readonly Candidate[]): Candidate[][] {
+  const ongoing = ongoingBesideEndedTalks(list);
+  if (ongoing.length > 0) return [...splitContracts(list.filter((c) => !ongoing.includes(c))), ongoing];
   const earlier = list.filter(
     (c) => ((c.earlier && (c.ownSentence || c.pairAnaphor)) || c.earlierLead) && firm(c),
   );
@@ -150,6 +152,23 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
     return groups;
   }
   return [rest, ...groups];
+}
+
+/**
+ * "xAI and Oracle ended talks to expand their $10 billion server deal … xAI already rents H100 chips from
+ * Oracle": talks that ended (or go on) about an amount leave the contract the pair already has standing. Told
+ * without an amount, in the present, with "already" ("déjà", "ya", "bereits", "già", "já"), it is a contract of
+ * its own, signed; the ended talks keep their amount and status.
+ */
+function ongoingBesideEndedTalks(list: readonly Candidate[]): Candidate[] {
+  const talks = list.some(
+    (c) =>
+      c.mention.valueUsd !== null && (c.mention.status === 'terminated' || c.mention.status === 'in_talks'),
+  );
+  if (!talks) return [];
+  return list.filter(
+    (c) => !c.fromTitle && c.mention.valueUsd === null && c.earlier && c.mention.status === 'signed',
+  );
 }
 
 const pairOf = (m: Mention): string => [m.buyer.id, m.provider.id].sort().join('|');

@@ -385,16 +385,17 @@ export function scanText(
         ownSentence: evidence === span,
         pairAnaphor: evidence !== span && namesPairAsPair(sentenceText),
         earlierLead: m !== null && earlierDealsAmount(text, span, t),
-        earlier:
-          m !== null &&
-          tellsEarlierContract(
-            amountClause(
-              text,
-              span,
-              pos,
-              money.map((x) => x.start),
-            ),
-          ),
+        // An amountless mention reads its whole evidence ("xAI already rents H100 chips from Oracle").
+        earlier: tellsEarlierContract(
+          m !== null
+            ? amountClause(
+                text,
+                span,
+                pos,
+                money.map((x) => x.start),
+              )
+            : evidenceText,
+        ),
       });
     }
   }

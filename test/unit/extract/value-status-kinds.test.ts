@@ -251,3 +251,29 @@ describe('"additional", "adicionales", "ulteriori", "mais US$" of the pair\'s ow
     ],
   ]);
 });
+
+describe('ended talks leave the pair\'s current contract standing: told with "already", it is a contract of its own', () => {
+  each([
+    [
+      'Oracle and xAI have ended talks on a $10 billion expansion of their cloud contract. Separately, xAI already leases 150 MW of GPU cloud capacity from Oracle under its current contract.',
+      ['xai oracle 10000000000 terminated', 'xai oracle null signed'],
+    ],
+    [
+      'Oracle et xAI ont mis fin aux discussions sur une extension de 10 milliards de dollars de leur contrat cloud. Par ailleurs, xAI loue déjà 150 MW de capacité GPU à Oracle dans le cadre de son contrat actuel.',
+      ['xai oracle 10000000000 terminated', 'xai oracle null signed'],
+    ],
+    [
+      'Oracle y xAI han puesto fin a las conversaciones sobre una ampliación de 10.000 millones de dólares de su contrato en la nube. Por otra parte, xAI ya alquila 150 MW de capacidad GPU a Oracle con su contrato actual.',
+      ['xai oracle 10000000000 terminated', 'xai oracle null signed'],
+    ],
+    [
+      'Oracle und xAI haben die Gespräche über eine Erweiterung ihres Cloud-Vertrags um 10 Milliarden Dollar beendet. Unabhängig davon mietet xAI bereits 150 MW GPU-Kapazität von Oracle im Rahmen des laufenden Vertrags.',
+      ['xai oracle 10000000000 terminated', 'xai oracle null signed'],
+    ],
+    // No contract of the pair told as current: the ended talks alone.
+    [
+      'Oracle and xAI have ended talks on a $10 billion expansion of their cloud contract. Separately, xAI plans to build 150 MW of GPU capacity of its own in Memphis.',
+      ['xai oracle 10000000000 terminated'],
+    ],
+  ]);
+});
