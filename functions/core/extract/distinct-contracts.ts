@@ -122,8 +122,17 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
   // An earlier contracts' lead-in ("Including the two initial leases, which …") sets its amount apart by its
   // grammar, whatever the other figures' sentences name.
   const lead = earlier.some((c) => c.earlierLead);
+  // A figure told only as a possibility ("a contract that could reach $14 billion") is the article's contract
+  // too, when told apart from the earlier one (a headline, another sentence): "which could rise to $14 billion"
+  // in the earlier contract's own sentence is that contract's option.
+  const apart = (c: Candidate): boolean =>
+    c.fromTitle ||
+    earlier.every(
+      (e) =>
+        e.mention.evidenceEnd <= c.mention.evidenceStart || c.mention.evidenceEnd <= e.mention.evidenceStart,
+    );
   const restValues = rest.filter(
-    (c) => c.mention.valueUsd !== null && !c.hypothetical && (c.ownSentence || lead),
+    (c) => c.mention.valueUsd !== null && (!c.hypothetical || apart(c)) && (c.ownSentence || lead),
   );
   if (restValues.length === 0) return [list.slice()];
   const groups: Candidate[][] = [];

@@ -277,3 +277,29 @@ describe('ended talks leave the pair\'s current contract standing: told with "al
     ],
   ]);
 });
+
+describe('a contract told only as "could reach", apart from an earlier contract of the pair: two contracts', () => {
+  each([
+    [
+      'Nscale suministrará unas 200.000 GPU de Nvidia a Microsoft en un contrato que podría alcanzar los 14.000 millones de dólares. El acuerdo se suma al contrato de 6.200 millones de dólares que Microsoft firmó con Nscale en septiembre para Narvik.',
+      ['microsoft nscale 14000000000 signed', 'microsoft nscale 6200000000 signed'],
+    ],
+    [
+      "Nscale fournira environ 200 000 GPU Nvidia à Microsoft dans le cadre d'un contrat qui pourrait atteindre 14 milliards de dollars. Microsoft avait déjà signé en septembre avec Nscale un contrat de 6,2 milliards de dollars pour Narvik.",
+      ['microsoft nscale 14000000000 signed', 'microsoft nscale 6200000000 signed'],
+    ],
+    [
+      'Nscale fornirà circa 200.000 GPU Nvidia a Microsoft con un contratto che potrebbe arrivare a 14 miliardi di dollari. Microsoft aveva già firmato con Nscale a settembre un contratto da 6,2 miliardi di dollari per Narvik.',
+      ['microsoft nscale 14000000000 signed', 'microsoft nscale 6200000000 signed'],
+    ],
+    [
+      'A Nscale vai fornecer cerca de 200.000 GPU da Nvidia à Microsoft num contrato que poderá chegar a US$ 14 bilhões. A Microsoft já tinha assinado com a Nscale em setembro um contrato de US$ 6,2 bilhões para Narvik.',
+      ['microsoft nscale 14000000000 signed', 'microsoft nscale 6200000000 signed'],
+    ],
+    // The option told in the earlier contract's own sentence is that contract's: one mention.
+    [
+      'In September Microsoft signed a $6.2 billion GPU capacity contract with Nscale for Narvik, which could rise to $14 billion over its term.',
+      ['microsoft nscale 6200000000 signed'],
+    ],
+  ]);
+});
