@@ -15,6 +15,8 @@ export function isIncrement(text: string, m: MoneyAmount): boolean {
     ? before.replace(/(?:up to|approximately|about|jusqu['’]à|environ)\s?~?$/i, '')
     : before;
   return (
+    // "OpenAI: +$6.5B (total $22.4B)": a plus sign before the amount in a row.
+    /(?:^|[\s(:;,])\+\s?$/.test(before) ||
     INCREMENT_BEFORE_RE.test(before) ||
     INCREMENT_BEFORE_RE.test(withQualifier) ||
     INCREMENT_AFTER_RE.test(text.slice(m.end, m.end + 20))

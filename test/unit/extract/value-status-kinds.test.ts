@@ -283,3 +283,29 @@ describe('a contract told only as "could reach", apart from an earlier contract 
     ],
   ]);
 });
+
+describe('a row\'s "+$6.5B (total $22.4B)": the plus sign marks the increment, the total stands beside it', () => {
+  each([
+    [
+      "CoreWeave's contracts with its AI cloud customers this year:\n* Meta: up to $14.2B through 2031\n* OpenAI: +$6.5B (total $22.4B)\n",
+      ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded total=22400000000'],
+    ],
+    [
+      "Les contrats de CoreWeave avec ses clients du cloud IA cette année :\n* Meta : jusqu'à 14,2 Md$ jusqu'en 2031\n* OpenAI : +6,5 Md$ (total 22,4 Md$)\n",
+      ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded total=22400000000'],
+    ],
+    [
+      'Los contratos de CoreWeave con sus clientes de nube de IA este año:\n* Meta: hasta 14.200 millones de dólares hasta 2031\n* OpenAI: +6.500 millones de dólares (total 22.400 millones de dólares)\n',
+      ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded total=22400000000'],
+    ],
+    // No plus sign, no running-total word before the second figure: the row's first figure, signed.
+    [
+      "CoreWeave's contracts with its AI cloud customers this year:\n* Meta: up to $14.2B through 2031\n* OpenAI: $6.5B (May), $22.4B in all\n",
+      ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 signed'],
+    ],
+    [
+      'Last week CoreWeave widened its OpenAI contract by as much as $6.5 billion of cloud capacity.',
+      ['openai coreweave 6500000000 expanded'],
+    ],
+  ]);
+});
