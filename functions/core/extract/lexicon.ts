@@ -780,7 +780,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "l'impegno complessivo di Meta verso CoreWeave sale così a", "il totale dei contratti".
       '(?:impegno|importo|ammontare|valore) (?:totale|complessivo)',
       'totale (?:dei|degli) (?:contratti|accordi|impegni)',
-      'complessiv[oa] (?:\\S+ ){0,6}(?:sale|arriva|ammonta|raggiunge|tocca)',
+      'complessiv[oaie] (?:\\S+ ){0,6}(?:sal(?:e|gono)|arriva(?:no)?|ammonta(?:no)?|raggiung(?:e|ono)|tocca(?:no)?)',
     ],
     inTalks: [
       'trattative',

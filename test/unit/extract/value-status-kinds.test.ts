@@ -309,3 +309,29 @@ describe('a row\'s "+$6.5B (total $22.4B)": the plus sign marks the increment, t
     ],
   ]);
 });
+
+describe('"reforça em", "refuerza en", "rafforza di" an amount is an increment; "salgono a" after "complessivi" a total', () => {
+  each([
+    [
+      'O Google reforça em 1,4 mil milhões de dólares a garantia que presta ao arrendamento de capacidade de computação da Fluidstack junto da TeraWulf.',
+      ['alphabet fluidstack 1400000000 expanded'],
+    ],
+    [
+      'Google refuerza en 1.400 millones de dólares la garantía que presta al arrendamiento de capacidad de cómputo de Fluidstack con TeraWulf.',
+      ['alphabet fluidstack 1400000000 expanded'],
+    ],
+    [
+      'Google rafforza di 1,4 miliardi di dollari la garanzia sul contratto di locazione di capacità di calcolo di Fluidstack con TeraWulf.',
+      ['alphabet fluidstack 1400000000 expanded'],
+    ],
+    // "rafforza la sua posizione" strengthens no contract by an amount.
+    [
+      'Google rafforza la sua posizione nel cloud e firma con TeraWulf un contratto di locazione di capacità di calcolo da 1,4 miliardi di dollari.',
+      ['alphabet terawulf 1400000000 signed'],
+    ],
+    [
+      'Applied Digital ha firmato con CoreWeave un nuovo contratto di locazione per ulteriori 150 MW di data center, del valore di circa 4 miliardi di dollari. Con questa intesa i ricavi complessivi attesi dai contratti con CoreWeave salgono a circa 11 miliardi di dollari.',
+      ['coreweave applied-digital 4000000000 expanded total=11000000000'],
+    ],
+  ]);
+});
