@@ -248,7 +248,7 @@ const IN_TALKS_RE = withCues(
   'inTalks',
 );
 const REPORTED_RE = withCues(
-  /reportedly|according to (?:people|persons?|sources?|a person|a report|reports?|media|the (?:wall street journal|information|financial times)|bloomberg|reuters|cnbc|the information)|people (?:familiar|with knowledge)|persons? familiar|sources (?:familiar|said|say)|(?:is|are) said to|reported (?:that|on|late|earlier)|(?:a |the )?report (?:by|from|in)|citing|the information reported|journal reported|bloomberg reported|reuters reported|selon (?:des|plusieurs|nos|les informations|le wall|le financial|le journal|bloomberg|reuters|the information|cnbc|la presse|une source|les m[ée]dias)|d['’]apr[èe]s (?:des|plusieurs|bloomberg|reuters|le wall|the information|nos informations)|sources proches|berichten zufolge|laut (?:insidern|kreisen|bloomberg|reuters|medienberichten)|berichtet|seg[úu]n (?:fuentes|medios|bloomberg|reuters)|secondo (?:fonti|bloomberg|reuters|indiscrezioni)|segundo (?:fontes|a bloomberg|a reuters)/i,
+  /reportedly|according to (?:people|persons?|sources?|a person|a report|reports?|media|the (?:wall street journal|information|financial times)|bloomberg|reuters|cnbc|the information)|people (?:familiar|with knowledge)|persons? familiar|sources (?:familiar|said|say)|(?:is|are) said to|reported (?:that|on|late|earlier)|(?:a |the )?report (?:by|from|in)|citing|the information reported|journal reported|bloomberg reported|reuters reported|\baurai(?:t|ent)\b|selon (?:des|plusieurs|nos|les informations|le wall|le financial|le journal|bloomberg|reuters|the information|cnbc|la presse|une source|les m[ée]dias)|d['’]apr[èe]s (?:des|plusieurs|bloomberg|reuters|le wall|the information|nos informations)|sources proches|berichten zufolge|laut (?:insidern|kreisen|bloomberg|reuters|medienberichten)|berichtet|seg[úu]n (?:fuentes|medios|bloomberg|reuters)|secondo (?:fonti|bloomberg|reuters|indiscrezioni)|segundo (?:fontes|a bloomberg|a reuters)/i,
   'reported',
 );
 const EXPANDED_RE = withCues(
@@ -258,7 +258,7 @@ const EXPANDED_RE = withCues(
 
 export function statusOf(sentence: string): MentionStatus {
   if (TERMINATED_RE.test(sentence)) return 'terminated';
-  const text = withoutSourcesOfTalks(sentence);
+  const text = withoutRelativeNegatedConditionals(withoutSourcesOfTalks(sentence));
   if (IN_TALKS_RE.test(text)) return 'in_talks';
   if ((REPORTED_RE.test(text) || citesMedia(text)) && !hedgeIsOwnStatement(text)) return 'reported';
   return expansionWords(text, true).length > 0 ? 'expanded' : 'signed';
@@ -281,6 +281,20 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     if (first) break;
   }
   return out;
+}
+
+/** A literal every negated conditional below holds: the pattern runs only when one is present. */
+const NEGATED_CONDITIONAL_WORD_RE = /n['’]aurai|non avrebbe|no habr|não teria/i;
+/**
+ * "la capacité que Nebius n'aurait pas vendue", "che Nebius non avrebbe venduto", "que Nebius no habría vendido",
+ * "que a Nebius não teria vendido": a negated conditional in a relative clause tells what the contract covers, not
+ * who reports it; it is taken out before the press conditional ("Meta aurait signé") is looked for.
+ */
+const NEGATED_RELATIVE_CONDITIONAL_RE =
+  /\b(?:que|qu['’]|qui|dont|che|cui|cual)\s(?:\S+\s){0,3}(?:n['’]aurai(?:t|ent)|non\savrebbe(?:ro)?|no\shabr[íi]an?|não\steriam?)/giu;
+
+function withoutRelativeNegatedConditionals(text: string): string {
+  return NEGATED_CONDITIONAL_WORD_RE.test(text) ? text.replace(NEGATED_RELATIVE_CONDITIONAL_RE, ' ') : text;
 }
 
 /** EXPANDED_RE to walk its matches, compiled once (statusOf runs for every candidate). */

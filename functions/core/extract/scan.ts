@@ -385,7 +385,8 @@ export function scanText(
         ownSentence: evidence === span,
         pairAnaphor: evidence !== span && namesPairAsPair(sentenceText),
         earlierLead: m !== null && earlierDealsAmount(text, span, t),
-        // An amountless mention reads its whole evidence ("xAI already rents H100 chips from Oracle").
+        // An amountless mention reads its evidence ("xAI already rents H100 chips from Oracle"), a bounded part of
+        // it: a run-on "sentence" may be a whole page.
         earlier: tellsEarlierContract(
           m !== null
             ? amountClause(
@@ -394,7 +395,7 @@ export function scanText(
                 pos,
                 money.map((x) => x.start),
               )
-            : evidenceText,
+            : evidenceText.slice(0, AMOUNTLESS_EARLIER_REACH),
         ),
       });
     }
@@ -460,6 +461,9 @@ function sumsAcrossCounterparties(
   if (registrant) named.add(registrant.id);
   return !(named.has(last.mention.buyer.id) && named.has(last.mention.provider.id));
 }
+
+/** How much of an amountless mention's evidence is read for an earlier contract's words. */
+const AMOUNTLESS_EARLIER_REACH = 600;
 
 /** How far before an amount an investment told earlier in its sentence is looked for. */
 const INVESTMENT_REACH = 300;
