@@ -289,26 +289,49 @@ const REPORTED_RE = withCues(
   'reported',
 );
 const EXPANDED_RE = withCues(
-  /exercised (?:its|an|the|their) option|increase[sd]? (?:its|the|their) (?:backstop|commitment|contract|agreement|guarantee)|a (?:augment[ée]|relev[ée]) (?:sa|son|leur)|a exerc[ée] (?:son|une|l['’])\s?option|\bexpand(?:s|ed|ing)?\b|\bexpansion\b|\bextend(?:s|ed)? (?:its|the|their)|\bupsiz|bringing (?:the |its |their )?total|brings? (?:the |its |their )?total|\badds?\b|an additional|additional \$|[ée]largi|[ée]tend(?:u|ent|ra)?\b|extension (?:du|de son|de leur|de l['’])|suppl[ée]mentaires?|portant (?:le total|la valeur|son|leur)|porte (?:le total|la valeur)|erweitert|erweiterung|ampl[ií]a(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)|ampli[óo]|ampliad[oa]|ampliaci[óo]n|ampliou|amplia[çc][ãa]o|espande|ampliamento|expande|\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:[a-z\u00e0-\u00ff-]+ ){0,3}(?:lease|contract|agreement|order|order form|building|phase|tranche|deal|hall)s?\b|\b(?:increas|boost|rais|lift|upp|doubl|tripl|enlarg|amend)\w{0,4}\s(?:the (?:value|size|scope|ceiling) of\s)?(?:its|the|their)\s(?:[a-z\u00e0-\u00ff-]+\s){0,4}(?:contract|agreement|commitment|deal|order|backstop|lease|guarantee|partnership)s?\b|\bamended (?:order|agreement|contract|lease)|\bamendment to (?:its|the|their)|\ban extra\b|\bwith (?:this|the|that) addition\b|\bin addition to (?:the|its|their) (?:\S+ ){0,2}(?:leases?|contracts?|agreements?|orders?)|together with (?:the|its|their) (?:\S+ ){0,2}(?:leases?|contracts?|agreements?|orders?|deals?) (?:announced|signed|disclosed|entered)|\bnow (?:totals?|represents?|stands? at|amounts? to|reach(?:es)?|covers?)\b|\bbrings? (?:its |the )?total\b|\badditional\b|\ba further\b (?:\S+ ){0,3}(?:agreement|lease|contract|order)|\banother\b (?:\S+ ){0,3}(?:agreement|lease|contract|order|tranche|building)|rallonge|nouvelle tranche|(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|second|seconde) (?:bail|contrat|accord|tranche|commande|b[âa]timent)|s['’]ajout(?:e|ent|ant)|(?:hisse|hissant|fait passer|faisant passer) (?:la valeur|le total|le montant)|repr[ée]sent(?:e|ent) d[ée]sormais|\bport(?:e|ent|ée?) (?:d[ée]sormais )?(?:à|le total)/i,
+  /exercised (?:its|an|the|their) option|increase[sd]? (?:its|the|their) (?:backstop|commitment|contract|agreement|guarantee)|a (?:augment[ée]|relev[ée]) (?:sa|son|leur)|a exerc[ée] (?:son|une|l['’])\s?option|\bexpand(?:s|ed|ing)?\b|\bexpansion\b|\bextend(?:s|ed)? (?:its|the|their)|\bupsiz|bringing (?:the |its |their )?total|brings? (?:the |its |their )?total|\badds?\b|an additional|additional \$|[ée]largi|[ée]tend(?:u|ent|ra)?\b|extension (?:du|de son|de leur|de l['’])|suppl[ée]mentaires?|portant (?:le total|la valeur|son|leur)|porte (?:le total|la valeur)|erweitert|erweiterung|ampl[ií]a(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)|ampli[óo]|ampliad[oa]|ampliaci[óo]n|ampliou|amplia[çc][ãa]o|espande|ampliamento|expande|\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:[a-z\u00e0-\u00ff-]+ ){0,3}(?:lease|contract|agreement|order|order form|building|phase|tranche|deal|hall)s?\b|\b(?:increas|boost|rais|lift|upp|doubl|tripl|enlarg|amend|widen|broaden)\w{0,4}\s(?:the (?:value|size|scope|ceiling) of\s)?(?:its|the|their)\s(?:[a-z\u00e0-\u00ff-]+\s){0,4}(?:contract|agreement|commitment|deal|order|backstop|lease|guarantee|partnership)s?\b|\bamended (?:order|agreement|contract|lease)|\bamendment to (?:its|the|their)|\ban extra\b|\bwith (?:this|the|that) addition\b|\bin addition to (?:the|its|their) (?:\S+ ){0,2}(?:leases?|contracts?|agreements?|orders?)|together with (?:the|its|their) (?:\S+ ){0,2}(?:leases?|contracts?|agreements?|orders?|deals?) (?:announced|signed|disclosed|entered)|\bnow (?:totals?|represents?|stands? at|amounts? to|reach(?:es)?|covers?)\b|\bbrings? (?:its |the )?total\b|\badditional\b|\ba further\b (?:\S+ ){0,3}(?:agreement|lease|contract|order)|\banother\b (?:\S+ ){0,3}(?:agreement|lease|contract|order|tranche|building)|rallonge|nouvelle tranche|(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|second|seconde) (?:bail|contrat|accord|tranche|commande|b[âa]timent)|s['’]ajout(?:e|ent|ant)|(?:hisse|hissant|fait passer|faisant passer) (?:la valeur|le total|le montant)|repr[ée]sent(?:e|ent) d[ée]sormais|\bport(?:e|ent|ée?) (?:d[ée]sormais )?(?:à|le total)/i,
   'expanded',
 );
 
 export function statusOf(sentence: string): MentionStatus {
   if (TERMINATED_RE.test(sentence)) return 'terminated';
-  const text = withoutSourcesOfTalks(sentence);
+  const text = withoutRelativeNegatedConditionals(withoutSourcesOfTalks(sentence));
   if (IN_TALKS_RE.test(text)) return 'in_talks';
   if ((REPORTED_RE.test(text) || citesMedia(text)) && !hedgeIsOwnStatement(text)) return 'reported';
-  // "with an option to expand", "an option for an additional 150 MW": a new contract, not an expansion.
+  return expansionWords(text, true).length > 0 ? 'expanded' : 'signed';
+}
+
+/**
+ * Where `text` says a contract grows: each expansion word's [start, end), or only the first when `first`. Not
+ * "with an option to expand", "an option for an additional 150 MW" (a new contract), nor "its second
+ * hyperscaler contract", "another multibillion deal, this time with Meta" (the seller's n-th customer); "a third
+ * lease with CoreWeave" adds to one.
+ */
+export function expansionWords(text: string, first = false): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   const re = EXPANDED_GLOBAL_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (expansionWordIsNot(text, m.index, m.index + m[0].length)) continue;
-    // "its second hyperscaler contract", "another multibillion deal, this time with Meta": the seller's n-th
-    // customer, a new contract; "a third lease with CoreWeave" adds to one.
     if (NEW_CUSTOMER_RE.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
-    return 'expanded';
+    out.push([m.index, m.index + m[0].length]);
+    if (first) break;
   }
-  return 'signed';
+  return out;
+}
+
+/** A literal every negated conditional below holds: the pattern runs only when one is present. */
+const NEGATED_CONDITIONAL_WORD_RE = /n['’]aurai|non avrebbe|no habr|não teria/i;
+/**
+ * "la capacité que Nebius n'aurait pas vendue", "che Nebius non avrebbe venduto", "que Nebius no habría vendido",
+ * "que a Nebius não teria vendido": a negated conditional in a relative clause tells what the contract covers, not
+ * who reports it; it is taken out before the press conditional ("Meta aurait signé") is looked for.
+ */
+const NEGATED_RELATIVE_CONDITIONAL_RE =
+  /\b(?:que|qu['’]|qui|dont|che|cui|cual)\s(?:\S+\s){0,3}(?:n['’]aurai(?:t|ent)|non\savrebbe(?:ro)?|no\shabr[íi]an?|não\steriam?)/giu;
+
+function withoutRelativeNegatedConditionals(text: string): string {
+  return NEGATED_CONDITIONAL_WORD_RE.test(text) ? text.replace(NEGATED_RELATIVE_CONDITIONAL_RE, ' ') : text;
 }
 
 /** EXPANDED_RE to walk its matches, compiled once (statusOf runs for every candidate). */
@@ -319,7 +342,7 @@ const NEW_CUSTOMER_RE =
 
 /** The amount is an increment: "by up to $6.5 billion", "adds $4 billion", "an additional". */
 export const INCREMENT_BEFORE_RE =
-  /(?:(?:[ée]tend|[ée]tendu|augmente|augment[ée]|rel[èe]ve|relev[ée]|accro[îi]t)\s[^.]{0,60}\sde|expansion (?:is |was )?(?:valued at|worth)|extension (?:est )?(?:valoris[ée]e à|d['’]une valeur de)|\bby|\badds?|\badding|\bajout(?:e|ent|ant)|\baggiung(?:e|ono|endo)|\ba[ñn]ad(?:e|en|iendo)|\bagrega(?:n|ndo)?|\bacrescent(?:a|am|ando)|\badiciona(?:m|ndo)?|\badditional|\bextra|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum|(?:ampli[óo]|aument[óo]|ampliar[áa]?|ampliado|ampli[àa]|ampliou|aumentou)\s[^.]{0,60}\s(?:en|di|em)|(?:zus[äa]tzliche|adicionales|aggiuntivi|adicionais|additional)\s(?:\S+\s){0,2}(?:f[üu]r|por|per|for))\s(?:up to |approximately |about |roughly |some |nearly |an additional |jusqu['’]à |environ |bis zu |rund |etwa |hasta |unos |cerca de |fino a |circa |at[ée] )?~?$/i;
+  /(?:(?:[ée]tend|[ée]tendu|augmente|augment[ée]|rel[èe]ve|relev[ée]|accro[îi]t)\s[^.]{0,60}\sde|expansion (?:is |was )?(?:valued at|worth)|extension (?:est )?(?:valoris[ée]e à|d['’]une valeur de)|\bby|\badds?|\badding|\bajout(?:e|ent|ant)|\baggiung(?:e|ono|endo)|\ba[ñn]ad(?:e|en|iendo)|\bagrega(?:n|ndo)?|\bacrescent(?:a|am|ando)|\badiciona(?:m|ndo)?|\badditional|\bextra|\bincremental|\bfurther|\banother|montant suppl[ée]mentaire de|suppl[ée]mentaires? de|\bnouveaux|augment[ée]e? de|[ée]tendu de|hausse de|\bum weitere|\bum|(?:ampli[óo]|aument[óo]|ampliar[áa]?|ampliado|ampli[àa]|ampliou|aumentou|refor[çc]a|refor[çc]ou|refuerza|reforz[óo]|rafforza|rafforzato)\s(?:[^.]{0,60}\s)?(?:en|di|em)|(?:zus[äa]tzliche|adicionales|aggiuntivi|adicionais|additional)\s(?:\S+\s){0,2}(?:f[üu]r|por|per|for))\s(?:up to |approximately |about |roughly |some |nearly |an additional |jusqu['’]à |environ |bis zu |rund |etwa |hasta |unos |cerca de |fino a |circa |at[ée] )?~?$/i;
 export const INCREMENT_AFTER_RE =
   /^\s?(?:of |de d[óo]lares |em )?(?:additional|incremental|suppl[ée]mentaires?|de plus|additionnels?|adicionales|adicionais|aggiuntivi|zus[äa]tzlich)/i;
 

@@ -81,6 +81,18 @@ export function tellsEarlierContract(clause: string): boolean {
   return EARLIER_CONTRACT_RE.test(clause);
 }
 
+/**
+ * The pair named as a pair, in six languages: "the two companies signed in November a $3 billion contract", "les
+ * deux groupes avaient déjà signé", "las dos empresas", "die beiden Konzerne", "le due società", "as duas empresas".
+ * A sentence that says it tells a contract of the pair named just before, as surely as one naming both.
+ */
+const PAIR_ANAPHOR_RE =
+  /\b(?:the (?:two )?(?:companies|groups|firms|partners)|both (?:companies|groups|firms)|the pair|les deux (?:groupes|entreprises|soci[ée]t[ée]s|partenaires|firmes)|die beiden (?:Unternehmen|Konzerne|Firmen|Partner|Gruppen)|beide (?:Unternehmen|Konzerne|Firmen)|(?:las|los) dos (?:empresas|compa[ñn][íi]as|firmas|grupos|socios)|ambas (?:empresas|compa[ñn][íi]as)|(?:le|i) due (?:societ[àa]|aziende|imprese|gruppi|partner)|entrambe le (?:societ[àa]|aziende)|as duas (?:empresas|companhias)|os dois (?:grupos|parceiros)|ambas as (?:empresas|companhias))(?![a-z\u00e0-\u00ff])/i;
+
+export function namesPairAsPair(sentence: string): boolean {
+  return PAIR_ANAPHOR_RE.test(sentence);
+}
+
 const SAME_VALUE = 0.02;
 const sameValue = (x: number, y: number): boolean => Math.abs(x - y) <= Math.max(x, y) * SAME_VALUE;
 
@@ -96,7 +108,11 @@ const firm = (c: Candidate): c is Candidate & { mention: { valueUsd: number } } 
  * the pair joins the earlier contract told last before it, whose increment it states.
  */
 export function splitContracts(list: readonly Candidate[]): Candidate[][] {
-  const earlier = list.filter((c) => ((c.earlier && c.ownSentence) || c.earlierLead) && firm(c));
+  const ongoing = ongoingBesideEndedTalks(list);
+  if (ongoing.length > 0) return [...splitContracts(list.filter((c) => !ongoing.includes(c))), ongoing];
+  const earlier = list.filter(
+    (c) => ((c.earlier && (c.ownSentence || c.pairAnaphor)) || c.earlierLead) && firm(c),
+  );
   if (earlier.length === 0) return [list.slice()];
   const isEarlier = (c: Candidate): boolean =>
     firm(c) && earlier.some((e) => sameValue(e.mention.valueUsd!, c.mention.valueUsd));
@@ -106,15 +122,26 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
   // An earlier contracts' lead-in ("Including the two initial leases, which …") sets its amount apart by its
   // grammar, whatever the other figures' sentences name.
   const lead = earlier.some((c) => c.earlierLead);
+  // A figure told only as a possibility ("a contract that could reach $14 billion") is the article's contract
+  // too, when told apart from the earlier one (a headline, another sentence): "which could rise to $14 billion"
+  // in the earlier contract's own sentence is that contract's option.
+  const apart = (c: Candidate): boolean =>
+    c.fromTitle ||
+    earlier.every(
+      (e) =>
+        e.mention.evidenceEnd <= c.mention.evidenceStart || c.mention.evidenceEnd <= e.mention.evidenceStart,
+    );
   const restValues = rest.filter(
-    (c) => c.mention.valueUsd !== null && !c.hypothetical && (c.ownSentence || lead),
+    (c) => c.mention.valueUsd !== null && (!c.hypothetical || apart(c)) && (c.ownSentence || lead),
   );
   if (restValues.length === 0) return [list.slice()];
   const groups: Candidate[][] = [];
   for (const told of list.filter(isEarlier)) {
     // The lead-in's "expanded" is the new contract's word: the earlier ones it counts were signed before.
+    // So is an expansion word borrowed with the pair from the sentence before ("… up to $15 billion of additional
+    // capacity. The two companies had signed a $3 billion contract in November").
     const c: Candidate =
-      told.earlierLead && told.mention.status === 'expanded'
+      (told.earlierLead || !told.ownSentence) && told.mention.status === 'expanded'
         ? { ...told, mention: { ...told.mention, status: 'signed' } }
         : told;
     const group = groups.find((g) => sameValue(g[0]!.mention.valueUsd!, c.mention.valueUsd!));
@@ -134,6 +161,23 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
     return groups;
   }
   return [rest, ...groups];
+}
+
+/**
+ * "xAI and Oracle ended talks to expand their $10 billion server deal … xAI already rents H100 chips from
+ * Oracle": talks that ended (or go on) about an amount leave the contract the pair already has standing. Told
+ * without an amount, in the present, with "already" ("déjà", "ya", "bereits", "già", "já"), it is a contract of
+ * its own, signed; the ended talks keep their amount and status.
+ */
+function ongoingBesideEndedTalks(list: readonly Candidate[]): Candidate[] {
+  const talks = list.some(
+    (c) =>
+      c.mention.valueUsd !== null && (c.mention.status === 'terminated' || c.mention.status === 'in_talks'),
+  );
+  if (!talks) return [];
+  return list.filter(
+    (c) => !c.fromTitle && c.mention.valueUsd === null && c.earlier && c.mention.status === 'signed',
+  );
 }
 
 const pairOf = (m: Mention): string => [m.buyer.id, m.provider.id].sort().join('|');

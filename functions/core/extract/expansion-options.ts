@@ -3,9 +3,12 @@
 // s'ajouter à Microsoft"). The contract told beside it is signed, not expanded.
 import { fastWordStarts } from '../word-start';
 
-/** Before an expansion word: it is only possible. Six languages; literals and bounded gaps only. */
+/**
+ * Before an expansion word: it is only possible. Six languages; literals and bounded gaps only. French "si" (if),
+ * not the Italian reflexive of a perfect tense ("si è impegnata ad acquistare ulteriori servizi").
+ */
 const OPTION_BEFORE_RE = fastWordStarts(
-  /\boptions?\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|\bcould\b|\bif\b|\bshould\b|\bsi\b|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future|\bOption(?:en)?\b|optional|k[öo]nnte[n]?\b|\bkann\b|\bk[öo]nnen\b|M[öo]glichkeit|opci[óo]n|podr[íi]a|podr[áa]n?(?!\p{L})|posibilidad|opzion[ei]|potrebbe|potr[àa](?!\p{L})|possibilit[àa]|eventual|op[çc][ãa]o|poderia|poder[áa](?!\p{L})|possibilidade/iu,
+  /\boptions?\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|\bcould\b|\bif\b|\bshould\b|\bsi\b(?!\s(?:è|sono|era|erano|[èe]\s?stat[oaie])(?!\p{L}))|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future|\bOption(?:en)?\b|optional|k[öo]nnte[n]?\b|\bkann\b|\bk[öo]nnen\b|M[öo]glichkeit|opci[óo]n|podr[íi]a|podr[áa]n?(?!\p{L})|posibilidad|opzion[ei]|potrebbe|potr[àa](?!\p{L})|possibilit[àa]|eventual|op[çc][ãa]o|poderia|poder[áa](?!\p{L})|possibilidade/iu,
 );
 
 /** How far before the expansion word an option word still governs it. */

@@ -16,6 +16,8 @@ export function isIncrement(text: string, m: MoneyAmount): boolean {
     ? before.replace(/(?:up to|approximately|about|jusqu['’]à|environ)\s?~?$/i, '')
     : before;
   return (
+    // "OpenAI: +$6.5B (total $22.4B)": a plus sign before the amount in a row.
+    /(?:^|[\s(:;,])\+\s?$/.test(before) ||
     INCREMENT_BEFORE_RE.test(before) ||
     INCREMENT_BEFORE_RE.test(withQualifier) ||
     INCREMENT_AFTER_RE.test(text.slice(m.end, m.end + 20))
@@ -33,8 +35,10 @@ export const FROM_LEVEL_AFTER_RE =
 
 export function isExpansionTotal(text: string, m: MoneyAmount): boolean {
   const before = text.slice(Math.max(0, m.start - 120), m.start);
-  if (BY_THEN_TO_BEFORE_RE.test(before) || FROM_LEVEL_AFTER_RE.test(text.slice(m.end, m.end + 40)))
-    return true;
+  if (FROM_LEVEL_AFTER_RE.test(text.slice(m.end, m.end + 40))) return true;
+  const byThenTo = BY_THEN_TO_BEFORE_RE.exec(before);
+  // "7 milliards de dollars et pourrait monter à 17,7 milliards si …": a level the options could reach.
+  if (byThenTo) return !HYPOTHETICAL_RE.test(before.slice(byThenTo.index));
   const cue = EXPANSION_TOTAL_BEFORE_RE.exec(before);
   // "which could take the total contract value to up to $19.4 billion": an option, not an expansion.
   // "con lo que el importe total podría llegar a": the option word may sit inside the cue too.
@@ -126,11 +130,18 @@ function incrementOf(t: Candidate, group: readonly Candidate[], total: number): 
           : { code: stated.currency, amount: stated.amount, rateToUsd: RATES_TO_USD[stated.currency] },
     };
   let told: Mention | undefined;
+  let toldRank = -1;
   for (const c of group) {
     const v = c.mention.valueUsd;
     if (c.fromTitle || c.total || c.order >= t.order || v === null || v >= total) continue;
     if (t.mention.evidenceStart - c.mention.evidenceEnd > INCREMENT_GAP) continue;
-    if (!told || c.mention.evidenceStart >= told.evidenceStart) told = c.mention;
+    // "Together with the first $14.2 billion contract, … now total $35.2 billion": the earlier contract the total
+    // sums is not its increment; the expansion told before it is.
+    const rank = (c.earlier || c.earlierLead ? 0 : 2) + (c.mention.status === 'expanded' ? 1 : 0);
+    if (rank > toldRank || (rank === toldRank && c.mention.evidenceStart >= told!.evidenceStart)) {
+      told = c.mention;
+      toldRank = rank;
+    }
   }
   return told
     ? {
@@ -190,7 +201,7 @@ export function followsIncrement(
   return before.some(
     (c) =>
       !c.fromTitle &&
-      !c.mention.cumulative &&
+      !c.total &&
       c.mention.status === 'expanded' &&
       c.mention.valueUsd !== null &&
       c.mention.valueUsd < total &&

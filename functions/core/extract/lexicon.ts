@@ -126,6 +126,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'topped up',
       'draws? (?:on )?(?:an|its|the) option',
       'exercis(?:es|ed|ing) (?:an|its|the) option',
+      // "an extension worth about $21 billion": the extension's own amount.
+      'extension (?:worth|valued at)',
     ],
     runningTotal: [
       'now totals?',
@@ -134,6 +136,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'in total to',
       'total value (?:\\S+ ){0,8}(?:to|of|at)',
       'total (?:\\S+ ){0,3}revenue (?:\\S+ ){0,3}at',
+      // "Meta's total commitment to CoreWeave now stands at", "total planned spending with CoreWeave to".
+      'total (?:\\S+ ){0,2}(?:commitments?|spend(?:ing)?|partnership value|contract value) (?:\\S+ ){0,6}(?:now )?(?:stands? at|reach(?:es)?|rises? to|climbs? to|comes? to|to|at)',
+      '(?:commitments?|spending) (?:\\S+ ){0,6}now (?:totals?|stands? at|amounts? to|reach(?:es)?)',
+      'combined,? (?:the )?(?:contracts|agreements|deals|commitments) (?:are )?(?:now )?(?:worth|total)',
     ],
     inTalks: [
       // "is finalising a deal", "in the final stages of talks": not signed yet.
@@ -248,7 +254,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "l[’']ensemble de ses (?:contrats|accords)",
       'ses (?:trois|quatre|cinq) (?:contrats|accords)',
     ],
-    expanded: ['avenant', 'rallong[ée]', 'relev[ée]', "lev[ée]e? (?:une|son|l[’']) ?option"],
+    expanded: [
+      'avenant',
+      'rallong[ée]',
+      'relev[ée]',
+      "lev[ée]e? (?:une|son|l[’']) ?option",
+      // "une extension d'environ 21 milliards": the extension's own amount, an addition to a contract.
+      "extension d[’'](?:environ|un montant|une valeur)",
+      'extension (?:de |chiffr[ée]e à )(?:pr[èe]s de |quelque )?\\d',
+    ],
     runningTotal: [
       // "le contrat s'élève désormais à".
       "s['’][ée]l[èe]ve(?:nt)? (?:d[ée]sormais|ainsi|donc|maintenant) à",
@@ -259,6 +273,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'portant (?:le total|la valeur)',
       'engagements? tota(?:l|ux)',
       "port(?:e|ent|ant) (?:l[’']|le |la )(?:\\S+ ){0,2}total",
+      // "l'ensemble de ses contrats avec le néocloud atteint", "ses engagements totalisent désormais".
+      "(?:contrats|accords|engagements) (?:\\S+ ){0,6}(?:atteignent|totalisent|s[’']él[èe]vent) (?:d[ée]sormais |ainsi |donc )?(?:à )?",
+      'totalis(?:e|ent) d[ée]sormais',
     ],
     inTalks: [
       // "finalise un accord", "en phase finale de négociation".
@@ -456,7 +473,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'komm(?:t|en) (?:\\S+ ){0,3}(?:damit|nun|jetzt) (?:\\S+ ){0,3}auf',
       '*gesamtvolumen',
       '*gesamtwert',
-      'summiert sich',
+      'summier(?:t|en) sich',
+      '*gesamtzusage',
+      '*gesamtverpflichtung',
+      'steigen (?:\\S+ ){0,8}auf',
       'steigt (?:\\S+ ){0,8}auf',
       'insgesamt auf',
       'liegt (?:\\S+ ){0,3}nun bei',
@@ -627,6 +647,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'extiende',
       'extendi[óo]',
       'millones (?:de d[óo]lares )?adicionales',
+      // "servicios adicionales de Azure por valor de 250.000 millones".
+      'adicionales',
     ],
     runningTotal: [
       'valor total',
@@ -634,6 +656,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'eleva (?:el|su) (?:valor|total)',
       'elevando (?:el|su) (?:valor|total)',
       'el total',
+      // "el monto total de sus acuerdos asciende a", "el total de compromisos entre ambas".
+      '(?:monto|importe) total',
+      'total de (?:sus |los )?(?:compromisos|acuerdos|contratos)',
+      'suma ya',
     ],
     inTalks: [
       // "xAI ultima un contrato", "ultimando el acuerdo": finalising, not signed.
@@ -790,6 +816,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'esten(?:de|sione)',
       'si aggiunge',
       'miliardi (?:di dollari )?aggiuntivi',
+      // "ulteriori servizi Azure per 250 miliardi", "capacità aggiuntiva".
+      'ulteriori',
+      'aggiuntiv[oaie]',
     ],
     runningTotal: [
       // "il contratto ammonta ora a", "il valore sale così a".
@@ -798,6 +827,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'valore complessivo',
       'totale (?:\\S+ ){0,6}(?:sale|arriva|ammonta|raggiunge)',
       'porta(?:ndo)? (?:il|a) (?:totale|valore)',
+      // "l'impegno complessivo di Meta verso CoreWeave sale così a", "il totale dei contratti".
+      '(?:impegno|importo|ammontare|valore) (?:totale|complessivo)',
+      'totale (?:dei|degli) (?:contratti|accordi|impegni)',
+      'complessiv[oaie] (?:\\S+ ){0,6}(?:sal(?:e|gono)|arriva(?:no)?|ammonta(?:no)?|raggiung(?:e|ono)|tocca(?:no)?)',
     ],
     inTalks: [
       // "a un passo dall'accordo", "in dirittura d'arrivo", "sta per firmare".
@@ -966,6 +999,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'estende',
       'estendeu',
       'bilh[õo]es (?:de d[óo]lares )?adicionais',
+      // "comprar mais US$ 250 bilhões em serviços do Azure".
+      'mais US\\$',
     ],
     runningTotal: [
       'valor total',
@@ -973,6 +1008,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'soma (?:agora )?',
       'eleva (?:o|para o) (?:total|valor)',
       'passa a',
+      // "o total dos compromissos da Meta sobe para", "o valor combinado dos acordos".
+      'total (?:dos|de) (?:compromissos|acordos|contratos)',
+      'valor (?:global|combinado)',
+      'sobe (?:agora |assim )?para',
     ],
     inTalks: [
       // "está finalizando um acordo", "em fase final de negociação".

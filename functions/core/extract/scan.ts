@@ -10,7 +10,7 @@ import { restatesOneContract } from './backlog';
 import { isCompanyResultsAmount } from './company-results';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
-import { amountClause, tellsEarlierContract } from './distinct-contracts';
+import { amountClause, namesPairAsPair, tellsEarlierContract } from './distinct-contracts';
 import { namesEarlierContract } from './earlier-contract';
 import {
   BY_THEN_TO_BEFORE_RE,
@@ -22,6 +22,7 @@ import {
   runningTotalAfter,
   statesRunningTotal,
 } from './expansion';
+import { expandsAnotherPair } from './expansion-owner';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
 import { headlineLead } from './headline-lead';
 import { investsInCompany } from './investment-target';
@@ -329,6 +330,8 @@ export function scanText(
       const evidenceText = text.slice(evidence.start, evidence.end);
       const m = t.money;
       let status = statusAt(text, evidence, pos, statusMemo);
+      if (status === 'expanded' && expandsAnotherPair(text, evidence, [a.company.id, b.company.id]))
+        status = 'signed';
       // "With it, the contracts … now total $22.4 billion": in an expansion's sentence, a running total.
       const hypothetical = m ? HYPOTHETICAL_RE.test(text.slice(Math.max(0, m.start - 80), m.start)) : false;
       // "il valore complessivo potrebbe arrivare a 19,4 miliardi": a total the option could reach is no running total.
@@ -411,17 +414,20 @@ export function scanText(
         roleMargin: margin,
         increment: total && m && pos === totalAt ? (incrementOfTotal ?? bareIncrementBefore(text, m)) : null,
         ownSentence: evidence === span,
+        pairAnaphor: evidence !== span && namesPairAsPair(sentenceText),
         earlierLead: m !== null && earlierDealsAmount(text, span, t),
-        earlier:
-          m !== null &&
-          tellsEarlierContract(
-            amountClause(
-              text,
-              span,
-              pos,
-              money.map((x) => x.start),
-            ),
-          ),
+        // An amountless mention reads its evidence ("xAI already rents H100 chips from Oracle"), a bounded part of
+        // it: a run-on "sentence" may be a whole page.
+        earlier: tellsEarlierContract(
+          m !== null
+            ? amountClause(
+                text,
+                span,
+                pos,
+                money.map((x) => x.start),
+              )
+            : evidenceText.slice(0, AMOUNTLESS_EARLIER_REACH),
+        ),
       });
     }
   }
@@ -453,13 +459,15 @@ function subjectStandIn(
 function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean {
   if (t.money && isExpansionTotal(text, t.money)) return true;
   const ids = new Set(findCompanyMentions(text, span.start, span.end).map((m) => m.company.id));
+  // "Together, the commitments reach …", "Insgesamt summieren sich die Zusagen auf …": a sum over the deals told.
+  if (ids.size === 0 && SUM_LEAD_RE.test(text.slice(span.start, span.start + 40))) return false;
   // "the agreements between the two companies now reach": no company named, the pair of the sentence before.
   if (ids.size === 0 && t.money && statesRunningTotal(text, span.start, t.money)) return true;
   // "TeraWulf signed two colocation agreements with Fluidstack. The contracts total about $3.7 billion": no
   // company named, the sum of the one pair the sentence before names.
   if (ids.size === 0) {
     const prev = previousSentence(text, span.start);
-    if (!prev || SUM_LEAD_RE.test(text.slice(span.start, span.start + 40))) return false;
+    if (!prev) return false;
     const named = partiesIn(text, prev, null).filter((p) => !p.weak);
     return new Set(named.map((p) => p.company.id)).size === 2;
   }
@@ -484,6 +492,9 @@ function sumsAcrossCounterparties(
   if (registrant) named.add(registrant.id);
   return !(named.has(last.mention.buyer.id) && named.has(last.mention.provider.id));
 }
+
+/** How much of an amountless mention's evidence is read for an earlier contract's words. */
+const AMOUNTLESS_EARLIER_REACH = 600;
 
 /** How far before an amount an investment told earlier in its sentence is looked for. */
 const INVESTMENT_REACH = 300;

@@ -1,0 +1,60 @@
+// Whose contract an expansion word grows. A sentence often tells two deals: "weeks after Anthropic expanded its
+// use of Google's TPUs, and months after it committed $30 billion to Microsoft's Azure", "about $250 billion of
+// additional Azure services, and $38 billion with AWS". The expansion word's object names its pair; a contract
+// of another pair in the same sentence is signed, not expanded.
+import { findCompanyMentions } from '../companies';
+import { expansionWords } from './cues';
+import type { Span } from './sentences';
+
+/** How far after an expansion word the company it governs is looked for ("expanded its use of Google's TPUs"). */
+const OBJECT_REACH = 40;
+
+/**
+ * Every expansion word of the evidence governs a company outside the pair (the first company named just after
+ * it, within its clause): the expansion is another pair's.
+ */
+export function expandsAnotherPair(text: string, evidence: Span, pair: readonly [string, string]): boolean {
+  const sentence = text.slice(evidence.start, evidence.end);
+  const words = expansionWords(sentence);
+  if (words.length === 0) return false;
+  return words.every(([start, end]) => {
+    // A word that ends its clause, or has no company after it ("servicios de Azure adicionales por …"), governs
+    // the company named last before it.
+    const object = endsClause(text, evidence.start + end)
+      ? objectBefore(text, evidence, evidence.start + start)
+      : (objectAfter(text, evidence, evidence.start + end) ??
+        objectBefore(text, evidence, evidence.start + start));
+    return object !== undefined && !pair.includes(object);
+  });
+}
+
+function objectAfter(text: string, evidence: Span, from: number): string | undefined {
+  const clauseEnd = clauseEndAfter(text, from, Math.min(evidence.end, from + OBJECT_REACH));
+  return findCompanyMentions(text, from, clauseEnd)[0]?.company.id;
+}
+
+/** A verb that ends its clause ("… die Nutzung der TPU von Google erweitert und …"). */
+const CLAUSE_END_AFTER_RE = /^\s*(?:[,;:.]|$|(?:und|and|et|y|e|oder)\s)/;
+
+function endsClause(text: string, wordEnd: number): boolean {
+  const rest = text.slice(wordEnd, wordEnd + 24);
+  const letters = rest.search(/[^\p{L}]/u);
+  return CLAUSE_END_AFTER_RE.test(rest.slice(Math.max(0, letters)));
+}
+
+/** A clause-final verb's object stands before it: the company named last before it, within its clause. */
+function objectBefore(text: string, evidence: Span, at: number): string | undefined {
+  let from = Math.max(evidence.start, at - OBJECT_REACH);
+  for (let i = at - 1; i >= from; i--)
+    if (/[,;:]/.test(text[i]!)) {
+      from = i + 1;
+      break;
+    }
+  return findCompanyMentions(text, from, at).at(-1)?.company.id;
+}
+
+/** A clause ends at a comma, semicolon or colon: the company after it is no object of the word before. */
+function clauseEndAfter(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (/[,;:]/.test(text[i]!)) return i;
+  return to;
+}
