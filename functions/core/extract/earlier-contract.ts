@@ -25,11 +25,21 @@ const CONTRACT_AFTER_RE = new RegExp(String.raw`^\s?(?:[\p{L}-]{1,20}\s){0,3}?${
 
 const REACH = 90;
 
+/**
+ * "… al contrato de 6.200 millones que Microsoft firmó con Nscale en septiembre para Narvik": a relative clause
+ * tells who signed the earlier contract, so it is a contract of its own, told in full (distinct-contracts.ts), not
+ * a figure for comparison.
+ */
+const TOLD_IN_FULL_AFTER_RE =
+  /^[^.;]{0,30}?\b(?:that|which|que|qui|den|die|das|che|cui)\s[^.;]{0,40}?\b(?:sign|firm|unterzeichn|assin|sigl|conclu|cerr|fech)/i;
+
 export function namesEarlierContract(text: string, sentence: Span, start: number, end: number): boolean {
   const before = text.slice(Math.max(sentence.start, start - REACH), start);
   if (!JOIN_WORD_RE.test(before)) return false;
+  const after = text.slice(end, Math.min(sentence.end, end + 90));
   return (
-    JOINS_CONTRACT_BEFORE_RE.test(before) ||
-    (JOINS_BEFORE_RE.test(before) && CONTRACT_AFTER_RE.test(text.slice(end, end + 60)))
+    (JOINS_CONTRACT_BEFORE_RE.test(before) ||
+      (JOINS_BEFORE_RE.test(before) && CONTRACT_AFTER_RE.test(after))) &&
+    !TOLD_IN_FULL_AFTER_RE.test(after)
   );
 }
