@@ -286,6 +286,14 @@ export const INCREMENT_BEFORE_RE =
 export const INCREMENT_AFTER_RE =
   /^\s?(?:of |de d[óo]lares |em )?(?:additional|incremental|suppl[ée]mentaires?|de plus|additionnels?|adicionales|adicionais|aggiuntivi|zus[äa]tzlich)/i;
 
+/**
+ * A guarantee told without its noun: "stands behind $1.3 billion of Fluidstack's lease obligations", "supports $1.3
+ * billion of Fluidstack lease obligations", "couvre 1,3 milliard des obligations locatives", "copre gli obblighi di
+ * locazione". The object is a tenant's obligations, which only a guarantor covers (six languages).
+ */
+export const SUPPORTS_OBLIGATIONS_RE =
+  /\b(?:stands?|standing|stood) behind\b|\b(?:support|back|cover|soutien|soutient|soutiendra|couvr|cubr|cubre|respalda|copr|copre|cobr|cobre|sostien|absicher)[a-z\u00e0-\u00ff]{0,6}\s(?:[^.;]|\.(?=\d)){0,60}?\b(?:obligations|obligaciones|obblighi|obbligazioni di locazione|obriga[çc][õo]es|Verpflichtungen|Mietzahlungen|lease payments|loyers)\b/i;
+
 const BACKSTOP_RE =
   /backstop|unused (?:cloud |compute |computing |gpu )?capacity|unsold capacity|idle capacity|residual (?:cloud )?(?:computing )?capacity|(?:do|does|did|would) not use|not (?:contracted|used|utili[sz]ed) by|guarantee[sd]?|garanti|garant[íi]a|respald|absicher|\bsicher(?:t|n|te|ten)\s[^.;]{0,80}?\sab\b|garanzia|garante|b[üu]rgschaft|b[üu]rgt|capacit[ée]s? (?:de calcul )?(?:inutilis|non utilis|r[ée]siduelle|invendue)|n['’]utiliser(?:aient|ait|ont)? pas|rach(?:at|ète|eter) (?:de )?(?:la |les )?capacit|invendue?s?|ne parviendrai(?:t|ent) pas à (?:vendre|louer|[ée]couler)|(?:cannot|can['’]t|could not|fails? to|is unable to) (?:sell|resell|place)|unsold/i;
 const POWER_KIND_RE =
@@ -300,11 +308,17 @@ const ON_PREMISES_RE =
 
 /** Does the text hold a word that decides a kind (a guarantee, a lease, hardware, power)? */
 export function hasKindWord(text: string): boolean {
-  return BACKSTOP_RE.test(text) || LEASE_RE.test(text) || HARDWARE_RE.test(text) || POWER_KIND_RE.test(text);
+  return (
+    BACKSTOP_RE.test(text) ||
+    SUPPORTS_OBLIGATIONS_RE.test(text) ||
+    LEASE_RE.test(text) ||
+    HARDWARE_RE.test(text) ||
+    POWER_KIND_RE.test(text)
+  );
 }
 
 export function kindOf(text: string, providerTier: number): DealKind {
-  if (BACKSTOP_RE.test(text)) return 'capacity_backstop';
+  if (BACKSTOP_RE.test(text) || SUPPORTS_OBLIGATIONS_RE.test(text)) return 'capacity_backstop';
   if (providerTier === 5 || (POWER_KIND_RE.test(text) && !/gpu|compute|calcul/i.test(text))) return 'power';
   if (providerTier === 4 && HARDWARE_RE.test(text)) return 'hardware';
   // Chips put "in its own data centers" are bought, whoever makes them (Google's TPUs too).

@@ -3,9 +3,10 @@ import { type CompanyEntry, findCompanyMentions, toCompanyRef } from '../compani
 import { parseEndDate, parseTermYears } from '../dates';
 import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, Mention, MentionStatus } from '../types';
-import { isAggregate, isEarlierDealsValue, sumsWithEarlierDeals } from './aggregates';
+import { isAggregate, isEarlierDealsValue, sumsOneCounterparty, sumsWithEarlierDeals } from './aggregates';
 import { kindWordsOf } from './amount-clause';
 import { restatesOneContract } from './backlog';
+import { financesThroughGuarantee } from './backstop-purpose';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
 import { amountClause, tellsEarlierContract } from './distinct-contracts';
@@ -107,7 +108,12 @@ export function scanText(
     if (inRelatedLinks(text, span.start)) continue;
     // Sentence-wide cues drop the sentence; side-deal cues (a stake, market value) drop only the amount near them.
     const negative = negativeCue(sentenceText, '');
-    if (negative && !(negative === 'revenue-backlog' && restatesOneContractIn(text, span, ts))) continue;
+    if (
+      negative &&
+      !(negative === 'revenue-backlog' && restatesOneContractIn(text, span, ts)) &&
+      !financesThroughGuarantee(sentenceText, negative)
+    )
+      continue;
     const kept = ts.filter(
       (t) =>
         !sideDealAmount(text, span, t) &&
@@ -421,7 +427,14 @@ function subjectStandIn(
  */
 function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean {
   if (t.money && isExpansionTotal(text, t.money)) return true;
-  const ids = new Set(findCompanyMentions(text, span.start, span.end).map((m) => m.company.id));
+  const named = findCompanyMentions(text, span.start, span.end);
+  const ids = new Set(named.map((m) => m.company.id));
+  const one = named[0];
+  if (ids.size === 1 && one && one.end < t.start)
+    return sumsOneCounterparty(
+      text.slice(Math.max(span.start, one.start - 100), one.start),
+      text.slice(one.end, t.start),
+    );
   // "the agreements between the two companies now reach": no company named, the pair of the sentence before.
   if (ids.size === 0 && t.money && statesRunningTotal(text, span.start, t.money)) return true;
   // "TeraWulf signed two colocation agreements with Fluidstack. The contracts total about $3.7 billion": no

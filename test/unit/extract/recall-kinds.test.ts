@@ -2,6 +2,7 @@
 // negatives that must stay silent. Every sentence is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { findCompanyMentions } from '../../../functions/core/companies';
+import { kindOf } from '../../../functions/core/extract/cues';
 import { each } from './mention-cases';
 
 describe('a fleet of accelerators sizes a deal that states no amount', () => {
@@ -311,5 +312,124 @@ describe('a cloud named by its own chips is the seller of their use', () => {
     ],
     // A chip brand with no deal and no buyer: nothing.
     ['Google TPUs now train most of Gemini under a long-standing internal agreement.', []],
+  ]);
+});
+
+describe("a guarantee of a tenant's lease obligations told with its financing purpose stays the guarantor's", () => {
+  const lease =
+    'TeraWulf signed a ten-year colocation lease with Fluidstack worth about $3.7 billion at Lake Mariner. ';
+  const both = [
+    'fluidstack terawulf 3700000000 signed datacenter_lease',
+    'alphabet terawulf 1800000000 signed capacity_backstop',
+  ];
+  each([
+    [
+      `${lease}Google agreed to backstop $1.8 billion of Fluidstack's lease obligations to support project-level debt financing.`,
+      both,
+    ],
+    [
+      "TeraWulf a signé avec Fluidstack un bail de colocation de dix ans d'environ 3,7 milliards de dollars. Google garantira 1,8 milliard de dollars des obligations locatives de Fluidstack afin de faciliter la dette du projet.",
+      both,
+    ],
+    [
+      'TeraWulf firmó con Fluidstack un contrato de arrendamiento de colocation a diez años por unos 3.700 millones de dólares. Google respaldará 1.800 millones de dólares de las obligaciones de arrendamiento de Fluidstack para facilitar la financiación del proyecto con deuda.',
+      both,
+    ],
+    [
+      'TeraWulf ha firmato con Fluidstack un contratto di locazione decennale per circa 3,7 miliardi di dollari. Google garantirà 1,8 miliardi di dollari delle obbligazioni di locazione di Fluidstack, a sostegno del finanziamento a debito del progetto.',
+      both,
+    ],
+    [
+      'TeraWulf hat mit Fluidstack einen Mietvertrag über zehn Jahre im Wert von rund 3,7 Milliarden Dollar geschlossen. Google bürgt für 1,8 Milliarden Dollar der Mietzahlungen von Fluidstack, um die Kredite für das Projekt zu erleichtern.',
+      both,
+    ],
+    [
+      'A TeraWulf assinou com a Fluidstack um contrato de arrendamento de dez anos de cerca de US$ 3,7 bilhões. O Google garantirá US$ 1,8 bilhão das obrigações de aluguel da Fluidstack para viabilizar a dívida do projeto.',
+      both,
+    ],
+    // A guarantee that names no tenant's obligations is the financing itself: notes, a loan.
+    [
+      `${lease}TeraWulf also priced $3.2 billion of senior secured notes guaranteed by its subsidiaries to finance the build.`,
+      both.slice(0, 1),
+    ],
+    [
+      'TeraWulf ha firmato con Fluidstack un contratto di locazione decennale per circa 3,7 miliardi di dollari. TeraWulf ha collocato obbligazioni garantite senior per 3,2 miliardi di dollari per finanziare i lavori.',
+      both.slice(0, 1),
+    ],
+    [
+      `${lease}Google guaranteed a $2 billion term loan that lenders extended to TeraWulf for the build.`,
+      both.slice(0, 1),
+    ],
+  ]);
+});
+
+describe("a verb of support whose object is a tenant's obligations tells a guarantee", () => {
+  const both = [
+    'fluidstack terawulf 3700000000 signed datacenter_lease',
+    'alphabet terawulf 1800000000 signed capacity_backstop',
+  ];
+  const lease =
+    'TeraWulf signed a ten-year colocation lease with Fluidstack worth about $3.7 billion at Lake Mariner. ';
+  each([
+    [`${lease}Google has agreed to stand behind $1.8 billion of Fluidstack's lease obligations.`, both],
+    [`${lease}Google supports $1.8 billion of Fluidstack lease obligations.`, both],
+    [
+      "TeraWulf a signé avec Fluidstack un bail de colocation de dix ans d'environ 3,7 milliards de dollars. Google couvrira 1,8 milliard de dollars des obligations locatives de Fluidstack.",
+      both,
+    ],
+    [
+      'TeraWulf firmó con Fluidstack un contrato de arrendamiento de colocation a diez años por unos 3.700 millones de dólares. Google cubrirá 1.800 millones de dólares de las obligaciones de arrendamiento de Fluidstack.',
+      both,
+    ],
+    [
+      'TeraWulf ha firmato con Fluidstack un contratto di locazione decennale per circa 3,7 miliardi di dollari. Google coprirà 1,8 miliardi di dollari degli obblighi di locazione di Fluidstack.',
+      both,
+    ],
+  ]);
+  it('a verb of support with another object is no guarantee', () => {
+    expect(kindOf('Google supports the build with $1.8 billion of cloud credits for its teams', 1)).not.toBe(
+      'capacity_backstop',
+    );
+    expect(kindOf('Google soutient le projet avec 1,8 milliard de crédits cloud', 1)).not.toBe(
+      'capacity_backstop',
+    );
+    expect(kindOf('Google cubre 1.800 millones en créditos de nube para sus equipos', 1)).not.toBe(
+      'capacity_backstop',
+    );
+  });
+});
+
+describe("a sum of one counterparty's contracts is that pair's value, not an aggregate", () => {
+  const lease = ['fluidstack terawulf 3700000000 signed datacenter_lease'];
+  each([
+    [
+      'TeraWulf reported results on Thursday. The company signed two ten-year colocation agreements with Fluidstack at Lake Mariner that together total about $3.7 billion of contracted revenue.',
+      lease,
+    ],
+    [
+      'TeraWulf publicó sus cuentas. La empresa firmó dos acuerdos de colocación a diez años con Fluidstack en Lake Mariner, que suman unos 3.700 millones de dólares.',
+      lease,
+    ],
+    [
+      'TeraWulf a publié ses comptes. Le groupe a signé deux contrats de colocation de dix ans avec Fluidstack à Lake Mariner, qui totalisent environ 3,7 milliards de dollars.',
+      lease,
+    ],
+    [
+      'TeraWulf hat am Donnerstag Zahlen vorgelegt. Das Unternehmen hat zwei Colocation-Verträge mit Fluidstack unterzeichnet, die zusammen rund 3,7 Milliarden Dollar wert sind.',
+      lease,
+    ],
+    [
+      'TeraWulf ha pubblicato i conti. Il gruppo ha firmato due accordi di colocation decennali con Fluidstack a Lake Mariner, che insieme valgono circa 3,7 miliardi di dollari.',
+      lease,
+    ],
+    // Contracts with several counterparties summed: an aggregate, no pair's value.
+    [
+      'Microsoft has signed contracts with Nebius, IREN and Nscale that together total about $60 billion of GPU capacity.',
+      [],
+    ],
+    [
+      'Microsoft a signé des contrats avec Nebius, IREN et Nscale qui totalisent environ 60 milliards de dollars de capacité GPU.',
+      [],
+    ],
   ]);
 });
