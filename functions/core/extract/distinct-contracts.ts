@@ -164,10 +164,7 @@ export function onePerPair<T extends Mention>(mentions: readonly T[], apart: Rea
     const key = pairOf(m);
     if (apart.has(key)) continue;
     const prior = best.get(key);
-    // Of two equal ranks the surer wins ("il contratto potrebbe valere 7 miliardi", borrowed from the headline,
-    // beside the guarantee's own "Google garantirà 1,4 miliardi"), else the first.
-    if (!prior || rank(m) > rank(prior) || (rank(m) === rank(prior) && m.confidence > prior.confidence + 0.1))
-      best.set(key, m);
+    if (!prior || rank(m) > rank(prior)) best.set(key, m);
   }
   return mentions.filter((m) => apart.has(pairOf(m)) || best.get(pairOf(m)) === m);
 }
