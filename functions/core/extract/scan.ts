@@ -223,6 +223,10 @@ export function scanText(
         }
         prev = previousSentence(text, prev.start);
       }
+      // "Der größere Vertrag … 1,3 Milliarden. Ein zweiter Vertrag über 200 Millionen …": a contract's sentence
+      // naming no company, right after one that told the pair's other contract with the parties it borrowed.
+      if (namedCompanies(parties) < 2 && own.length === 0 && item < 0 && prev1)
+        parties = continuedPair(out[out.length - 1], prev1, sentenceText) ?? parties;
       // A filing's list of contracts or table of customers lists the registrant's own contracts: a row or bullet
       // naming one counterparty is a contract with the registrant.
       const ids = new Set(parties.map((p) => p.company.id));
@@ -401,6 +405,16 @@ export function scanText(
     }
   }
   return out;
+}
+
+/**
+ * The pair of the candidate told just before (its evidence ends with the sentence before, in the body), for a
+ * sentence that names no company but a contract of its own: the next contract of the same pair.
+ */
+function continuedPair(last: Candidate | undefined, prev: Span, sentence: string): Party[] | null {
+  if (!last || last.fromTitle || last.ownSentence || last.mention.evidenceEnd !== prev.end) return null;
+  if (!CONTRACT_WORD_RE.test(sentence)) return null;
+  return [last.a, last.b];
 }
 
 /**
