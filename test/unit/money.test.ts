@@ -121,3 +121,19 @@ describe('parseMoney', () => {
     expect(one('a $10 billion-plus contract').usd).toBe(10_000_000_000);
   });
 });
+
+describe('a German compound joins the amount, its scale and its currency with hyphens', () => {
+  it.each([
+    ['einen 9,7-Milliarden-Dollar-Vertrag mit Microsoft', 9_700_000_000],
+    ['ein 2-Milliarden-US-Dollar-Auftrag', 2_000_000_000],
+    ['der 500-Millionen-Euro-Deal', 540_000_000],
+  ])('%s', (text, usd) => {
+    expect(one(text, 'de').usd).toBe(usd);
+  });
+  it('a count or a term joined by a hyphen is no amount', () => {
+    expect(parseMoney('ein 5-Jahres-Vertrag und ein 10-Millionen-Aktien-Paket', { language: 'de' })).toEqual(
+      [],
+    );
+    expect(parseMoney('the 10-million-share offering and a 5-year term', { language: 'en' })).toEqual([]);
+  });
+});

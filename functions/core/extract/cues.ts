@@ -353,6 +353,13 @@ const PRODUCT_WORD_RE =
 const KNOWN_BRANDS_RE =
   /^(?:Nvidia|NVIDIA|AMD|Intel|Broadcom|Cerebras|Dell|Supermicro|HPE|Google|Azure|AWS|Microsoft|Oracle|CoreWeave|Nebius|Nscale|IREN|Lambda|Crusoe|Fluidstack|Blackwell|Hopper|GB200|GB300|H100|H200|B200|Instinct|TPU|TPUs|GPUs|GPU)$/;
 
+/** Nouns of capacity, compute or hardware (German compounds included: "Cloud-Kapazitäten", "GPU-Server"). */
+const GOODS_NOUN_RE =
+  /kapazit|rechen|leistung|server|chips?$|prozessor|beschleuniger|gpus?$|tpus?$|hardware|speicher|strom|energie|capacid|capacit|servidor|potenza/i;
+
+/** "Serverhersteller", "Chipanbieter": a business named by the goods it makes. */
+const MAKER_NOUN_RE = /hersteller|anbieter|betreiber|konzern|firma|gruppe|unternehmen|fabricante|produttore/i;
+
 export function buysCompany(sentence: string): boolean {
   const m = BUY_NAME_RE.exec(sentence);
   if (!m) return false;
@@ -362,6 +369,9 @@ export function buysCompany(sentence: string): boolean {
   if (/^(?:US|USD|EUR|GBP|R)$/.test(name!)) return false;
   // "kauft Iren bei Dell Grafikprozessoren": German puts the buyer after the verb; "bei" names the seller.
   if (next && /^(?:bei|beim)$/.test(next)) return false;
+  // "kauft Cloud-Kapazitäten", "kauft Rechenleistung": German capitalises the goods; a noun of capacity or chips
+  // names what is bought, not a business.
+  if (GOODS_NOUN_RE.test(name!) && !MAKER_NOUN_RE.test(name!)) return false;
   // "kauft Azure-Rechenleistung": a brand's compound names its capacity, not a business.
   if (KNOWN_BRANDS_RE.test(name!) || KNOWN_BRANDS_RE.test(name!.split('-')[0]!)) return false;
   if (next && PRODUCT_WORD_RE.test(next) && !/^(?:Systems|Technologies|Holdings|Group)$/.test(next))

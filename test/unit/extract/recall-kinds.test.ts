@@ -519,3 +519,23 @@ describe('the owner of the goods a "with" introduces is no second object of "wit
     ],
   ]);
 });
+
+describe('a ticker item or a German sentence that buys capacity named as a capitalised noun', () => {
+  each([
+    [
+      '13:30 Uhr – Iren meldet einen 9,7-Milliarden-Dollar-Vertrag mit Microsoft für KI-Rechenkapazität.',
+      ['microsoft iren 9700000000 signed gpu_cloud'],
+    ],
+    [
+      'Iren hat einen Fünfjahresvertrag mit Microsoft geschlossen: Der Softwarekonzern kauft Cloud-Kapazitäten im Wert von 9,7 Milliarden US-Dollar.',
+      ['microsoft iren 9700000000 signed gpu_cloud'],
+    ],
+    [
+      'Microsoft kauft bei Nebius Rechenleistung für 17,4 Milliarden Dollar aus einem neuen Rechenzentrum.',
+      ['microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    // Buying a business named by what it makes or runs stays an acquisition.
+    ['Iren kauft den Rechenzentrumsbetreiber Sweetwater für 2 Milliarden Dollar aus der Cloud-Branche.', []],
+    ['CoreWeave kauft Serverhersteller Dell für 9,7-Milliarden-Dollar, heißt es im Rechenzentrumsmarkt.', []],
+  ]);
+});
