@@ -35,6 +35,9 @@ const MAX_NUMBER_CHARS = 32;
 /** How far after a stated amount a bare "5 milliards" still means the same currency. */
 const INHERIT_REACH = 300;
 const OF_NOUN_AFTER_RE = /^\s?(?:de\s|d['’]|of\s|di\s|do\s|da\s)/i;
+/** "160 million AMD shares", "10 Millionen Aktien", "2 milioni di utenti": a count of things, no money inherited. */
+const COUNTED_NOUN_AFTER_RE =
+  /^\s(?:[A-Z][\w.&-]{0,20}\s)?(?:new\s|more\s|common\s|ordinary\s)?(?:shares|stock|warrants|units|users|customers|GPUs|chips|actions|Aktien|Optionsscheine|acciones|azioni|a[çc][õo]es|utilisateurs|Nutzer|usuarios|utenti|usu[áa]rios)\b/;
 
 /**
  * A table column's currency in its header: "Importe (dólares)", "Value (US$)", "Valore (in dollari)". The column's
@@ -508,7 +511,8 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       !scaleRead.scale.abbreviation &&
       lastCurrency &&
       numStart - lastCurrency.end <= INHERIT_REACH &&
-      !OF_NOUN_AFTER_RE.test(text.slice(end, end + 4))
+      !OF_NOUN_AFTER_RE.test(text.slice(end, end + 4)) &&
+      !COUNTED_NOUN_AFTER_RE.test(text.slice(end, end + 32))
         ? lastCurrency.currency
         : undefined;
     const currency: CurrencyCode | undefined =

@@ -137,3 +137,18 @@ describe('a German compound joins the amount, its scale and its currency with hy
     expect(parseMoney('the 10-million-share offering and a 5-year term', { language: 'en' })).toEqual([]);
   });
 });
+
+describe('a bare scaled count after a stated amount inherits no currency', () => {
+  it.each([
+    ['Worth $5 billion; OpenAI received a warrant for up to 160 million AMD shares.'],
+    ['Un contrat de 5 milliards de dollars, et 20 millions Aktien pour le partenaire.'],
+    ['Worth $5 billion, plus 160 million new shares for the partner.'],
+  ])('%s', (text) => {
+    expect(parseMoney(text, { language: 'en' }).map((m) => m.text)).toHaveLength(1);
+  });
+  it('a bare scaled amount after a stated one still inherits its currency', () => {
+    expect(
+      parseMoney('Worth $5 billion, then 3 billion more in May.', { language: 'en' }).map((m) => m.usd),
+    ).toEqual([5_000_000_000, 3_000_000_000]);
+  });
+});

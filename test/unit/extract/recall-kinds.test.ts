@@ -539,3 +539,26 @@ describe('a ticker item or a German sentence that buys capacity named as a capit
     ['CoreWeave kauft Serverhersteller Dell für 9,7-Milliarden-Dollar, heißt es im Rechenzentrumsmarkt.', []],
   ]);
 });
+
+describe("a table's next column or a count of shares is not the words of a deal's quantity", () => {
+  each([
+    [
+      "Les accords d'OpenAI avec ses fournisseurs\nFournisseur   Volume                          Précisions\nAMD           6 gigawatts de puces Instinct   bons de souscription jusqu'à 160 millions d'actions AMD\n",
+      ['openai amd null signed hardware'],
+    ],
+    [
+      "OpenAI's chip agreements\nSupplier   Volume                         Notes\nAMD        6 gigawatts of Instinct GPUs   warrant for up to 160 million AMD shares\n",
+      ['openai amd null signed hardware'],
+    ],
+    [
+      'OpenAI-Lieferanten\nLieferant   Volumen                          Anmerkung\nAMD         6 Gigawatt Instinct-Chips          Optionsscheine auf bis zu 160 Millionen AMD-Aktien\n',
+      ['openai amd null signed hardware'],
+    ],
+    [
+      "OpenAI's compute commitments, deal by deal:\n * Oracle: about $300 billion over five years.\n * AMD: 6 gigawatts of Instinct GPUs; OpenAI received a warrant for up to 160 million AMD shares.\n",
+      ['openai oracle 300000000000 signed gpu_cloud', 'openai amd null signed hardware'],
+    ],
+    // The stake in the amount's own cell stays a stake.
+    ['OpenAI holdings\nCompany   Stake\nAMD       warrant for 160 million shares worth $10 billion\n', []],
+  ]);
+});
