@@ -22,6 +22,7 @@ import {
 } from './expansion';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
 import { investsInCompany } from './investment-target';
+import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { canDeal, choosePair, relativeClausePair } from './pair';
 import { BACKSTOP_WORD_RE, isPurchase, type Party, partiesIn } from './parties';
@@ -111,17 +112,21 @@ export function scanText(
     if (
       negative &&
       !(negative === 'revenue-backlog' && restatesOneContractIn(text, span, ts)) &&
-      !financesThroughGuarantee(sentenceText, negative)
+      !financesThroughGuarantee(sentenceText, negative) &&
+      !leaseBesideLoan(sentenceText, negative)
     )
       continue;
+    // The amounts of a loan's sentence are the loan's: the lease it names is kept without a value.
+    const loanAmounts = leaseBesideLoan(sentenceText, negative ?? negativeCue('', sentenceText));
     const kept = ts.filter(
       (t) =>
-        !sideDealAmount(text, span, t) &&
-        !sumsAcrossCounterparties(text, span, t, out[out.length - 1], registrant) &&
-        !(
-          isAggregate(text, span.start, span.end, t.start, t.end) && !isRunningTotalOfOnePair(text, span, t)
-        ) &&
-        !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start)),
+        loanAmounts ||
+        (!sideDealAmount(text, span, t) &&
+          !sumsAcrossCounterparties(text, span, t, out[out.length - 1], registrant) &&
+          !(
+            isAggregate(text, span.start, span.end, t.start, t.end) && !isRunningTotalOfOnePair(text, span, t)
+          ) &&
+          !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
     );
     if (kept.length === 0) continue;
     let parties = partiesIn(text, span, registrant);
@@ -307,7 +312,7 @@ export function scanText(
       // as the goods is what is bought, never who buys.
       if (buyer.product) continue;
       const evidenceText = text.slice(evidence.start, evidence.end);
-      const m = t.money;
+      const m = loanAmounts ? null : t.money;
       let status = statusAt(text, evidence, pos, statusMemo);
       // "With it, the contracts … now total $22.4 billion": in an expansion's sentence, a running total.
       const hypothetical = m ? HYPOTHETICAL_RE.test(text.slice(Math.max(0, m.start - 80), m.start)) : false;

@@ -562,3 +562,39 @@ describe("a table's next column or a count of shares is not the words of a deal'
     ['OpenAI holdings\nCompany   Stake\nAMD       warrant for 160 million shares worth $10 billion\n', []],
   ]);
 });
+
+describe("a loan's sentence that lets its site to a named tenant keeps the lease, without the loan's value", () => {
+  const lease = ['coreweave galaxy-digital null signed datacenter_lease'];
+  each([
+    [
+      'Galaxy Digital closed a $1.4 billion project loan to finish Helios, the Texas campus it has leased to CoreWeave.',
+      lease,
+    ],
+    [
+      'Galaxy Digital hat eine Kreditlinie über 1,4 Milliarden Dollar für das Rechenzentrum Helios abgeschlossen, CoreWeave mietet alles.',
+      lease,
+    ],
+    [
+      'Galaxy Digital a obtenu un prêt de 1,4 milliard de dollars pour achever Helios, le campus loué à CoreWeave.',
+      lease,
+    ],
+    [
+      'Galaxy Digital cerró un préstamo de 1.400 millones de dólares para terminar Helios, el campus arrendado a CoreWeave.',
+      lease,
+    ],
+    [
+      'Galaxy Digital ha ottenuto un prestito da 1,4 miliardi di dollari per completare Helios, il campus affittato a CoreWeave con un contratto di quindici anni.',
+      lease,
+    ],
+    [
+      'A Galaxy Digital fechou um empréstimo de US$ 1,4 bilhão para concluir o Helios, o campus alugado à CoreWeave.',
+      lease,
+    ],
+    // A loan that lets nothing to anyone, or names a user of the site only: no deal.
+    ['Galaxy Digital closed a $1.4 billion project loan to finish Helios, its Texas data center campus.', []],
+    [
+      'Galaxy Digital closed a $1.4 billion loan from Deutsche Bank for Helios, which CoreWeave will use.',
+      [],
+    ],
+  ]);
+});
