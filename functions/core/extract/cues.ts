@@ -14,7 +14,7 @@ function withCues(re: RegExp, kind: CueKind, flags = re.flags): RegExp {
 
 /** Something about compute / cloud / capacity / data centres must be near the amount. */
 export const COMPUTE_RE =
-  /\b(?:compute|computing|cloud|hyperscalers?|coreweave|nebius|nscale|crusoe|fluidstack|terawulf|cipher mining|applied digital|core scientific|hut 8|openai|anthropic|xai\b|baux|bail|mietvertr|arrendamiento|locazione|arrendamento|rechenleistung|gpus?|tpus?|capacity|data[- ]?cent(?:er|re)s?|ai infrastructure|infrastructure|colocation|co-location|hpc|hosting|lease|order form|master services agreement|azure|accelerators?|supercomput|calcul|capacit|centres? de donn|h[ée]bergement|rechenzentr|rechenleistung|kapazit|rechenkapazit|gpu-kapazit|rechenpower|rechenressourcen|centros? de datos|capacidad|computaci|nube|c[óo]mputo|c[áa]lculo|centri dati|potenza di calcolo|calcolo|computazional|centros? de dados|computa[çc]|nuvem|nuage|infonuagique|mw|gw|megawatts?|gigawatts?|m[ée]gawatts?|chips?|puces|processeurs|processors|prozessor|grafikprozessor|procesador|processador|processori|blackwell|gb[23]00|h[12]00|campus|servers?|serveurs)/i;
+  /\b(?:compute|computing|cloud|hyperscalers?|coreweave|nebius|nscale|crusoe|fluidstack|terawulf|cipher mining|applied digital|core scientific|hut 8|openai|anthropic|xai\b|baux|bail|mietvertr|arrendamiento|locazione|arrendamento|rechenleistung|gpus?|tpus?|capacity|data[- ]?cent(?:er|re)s?|ai infrastructure|infrastructure|colocation|co-location|hpc|hosting|lease|order form|master services agreement|azure|accelerators?|acceleratori|aceleradores|acc[ée]l[ée]rateurs|supercomput|calcul|capacit|centres? de donn|h[ée]bergement|rechenzentr|rechenleistung|kapazit|rechenkapazit|gpu-kapazit|rechenpower|rechenressourcen|centros? de datos|capacidad|computaci|nube|c[óo]mputo|c[áa]lculo|centri dati|potenza di calcolo|calcolo|computazional|centros? de dados|computa[çc]|nuvem|nuage|infonuagique|mw|gw|megawatts?|gigawatts?|m[ée]gawatts?|chips?|puces|processeurs|processors|prozessor|grafikprozessor|procesador|processador|processori|blackwell|gb[23]00|h[12]00|campus|servers?|serveurs)/i;
 
 /** A contract of some sort is described. */
 export const DEAL_RE = withCues(
@@ -29,14 +29,14 @@ export const TRIGGER_WORDS_RE = withCues(
 
 /** What a fleet is counted in: accelerators, chips, processors, GPU servers, in the six languages. */
 const FLEET_NOUN =
-  '(?:GPUs?|TPUs?|chips?|puces|accelerators?|acc[ée]l[ée]rateurs|beschleuniger|processing units|processors|processeurs|prozessoren|grafikprozessoren|procesadores|processori|processadores|gpu-server|servers)';
+  '(?:GPUs?|TPUs?|chips?|puces|accelerators?|acc[ée]l[ée]rateurs|acceleratori|aceleradores|beschleuniger|processing units|processors|processeurs|prozessoren|grafikprozessoren|procesadores|processori|processadores|gpu-server|servers)';
 /**
  * Large fleets of accelerators, a deal's size when no amount is told: "more than 40,000 NVIDIA GB300 GPUs", "up to one
  * million of Google's TPUs", "eine Million TPU-Chips", "40 mil GPUs", "Zehntausende Nvidia-Chips", "decine di
  * migliaia di GPU". Each form opens on a digit or a fixed word, and the gap to the noun is bounded.
  */
 export const GPU_COUNT_RE = new RegExp(
-  `(?:\\b\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\b\\d{1,3}(?:[.,]\\d)?\\s?mil\\b|\\b(?:one|a|1|un|une|eine|einer|uno|um|uma) (?:million|millón|milione|milh[ãa]o)(?: de| di| der| of)?|\\b(?:(?:tens|hundreds) of thousands|thousands|(?:dizaines|centaines) de milliers|milliers|(?:decenas|cientos) de miles|(?:decine|centinaia) di migliaia|migliaia|(?:dezenas|centenas) de milhares|milhares) (?:de|di|of)|\\b(?:zehn|hundert)?tausende)[^\\n.]{0,40}?\\b${FLEET_NOUN}(?![a-z\\u00e0-\\u00ff])`,
+  `(?:\\b\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\b\\d{1,3}(?:[.,]\\d)?\\s?mil\\b|\\b(?:one|a|1|un|une|eine|einer|uno|um|uma) (?:million|millón|milione|milh[ãa]o)(?: de| di| der| of)?|\\b(?:(?:tens|hundreds) of thousands|thousands|(?:dizaines|centaines) de milliers|milliers|(?:decenas|cientos) de miles|(?:decine|centinaia) di migliaia|migliaia|(?:dezenas|centenas) de milhares|milhares) (?:de|di|of|d['’])|\\b(?:zehn|hundert)?tausende)[^\\n.]{0,40}?\\b${FLEET_NOUN}(?![a-z\\u00e0-\\u00ff])`,
   // Not the "u" flag: on a 20 MB filing's tables of figures it makes this pattern about ten times slower.
   'gi',
 );

@@ -598,3 +598,28 @@ describe("a loan's sentence that lets its site to a named tenant keeps the lease
     ],
   ]);
 });
+
+describe('a fleet of accelerators named in each language sizes a deal with no amount', () => {
+  const deal = ['microsoft lambda null signed gpu_cloud'];
+  each([
+    [
+      "Microsoft accelera sulla IA. L'azienda ha annunciato un'intesa pluriennale con Lambda, che prevede la fornitura di decine di migliaia di acceleratori Nvidia; il valore non è stato reso noto.",
+      deal,
+    ],
+    [
+      'Microsoft amplía su apuesta por la IA. La empresa ha firmado un acuerdo plurianual con Lambda, que prevé el suministro de decenas de miles de aceleradores Nvidia; el importe no se ha divulgado.',
+      deal,
+    ],
+    [
+      "Microsoft accélère dans l'IA. Le groupe a signé un accord pluriannuel avec Lambda, qui prévoit la fourniture de dizaines de milliers d'accélérateurs Nvidia ; le montant n'a pas été dévoilé.",
+      deal,
+    ],
+    [
+      'A Microsoft acelera na IA. A empresa assinou um acordo plurianual com a Lambda, que prevê o fornecimento de dezenas de milhares de aceleradores Nvidia; o valor não foi divulgado.',
+      deal,
+    ],
+    // The maker named after its accelerators is the goods, not a party; a fleet with no deal is nothing.
+    ['Nvidia ha consegnato decine di migliaia di acceleratori ai propri clienti nel trimestre.', []],
+    ['Nvidia entregó decenas de miles de aceleradores a sus clientes en el trimestre.', []],
+  ]);
+});
