@@ -13,9 +13,18 @@ const LEASED_TO_RE =
 const TAKES_ALL_AFTER_RE =
   /^\s(?:mietet|leases|rents|loue|alquila|arrienda|affitta|aluga)\s(?:alles|all of it|the whole (?:site|campus)|the entire (?:site|campus)|tout|todo|tutto|tudo)\b/i;
 
-/** The sentence carries a loan's cue (`cue`) and lets a site to a tenant it names: the lease is kept, valueless. */
-export function leaseBesideLoan(sentence: string, cue: string | null): boolean {
-  if (!cue || !LOAN_CUES.has(cue)) return false;
+/** A cheap first look: a word of letting a site, before any company or cue is read. */
+const LETTING_WORD_RE =
+  /leas|rent|let|vermietet|mietet|lou[ée]|arrendad|alquilad|affittat|locat[oa]|alugad|in locazione|in affitto/i;
+
+/**
+ * The sentence carries a loan's cue (`cue`, asked only when the sentence lets something) and lets a site to a
+ * tenant it names: the lease is kept, valueless.
+ */
+export function leaseBesideLoan(sentence: string, cue: () => string | null): boolean {
+  if (!LETTING_WORD_RE.test(sentence)) return false;
+  const found = cue();
+  if (!found || !LOAN_CUES.has(found)) return false;
   const named = findCompanyMentions(sentence);
   if (named.some((c) => TAKES_ALL_AFTER_RE.test(sentence.slice(c.end, c.end + 30)))) return true;
   for (const m of sentence.matchAll(LEASED_TO_RE)) {

@@ -113,11 +113,11 @@ export function scanText(
       negative &&
       !(negative === 'revenue-backlog' && restatesOneContractIn(text, span, ts)) &&
       !financesThroughGuarantee(sentenceText, negative) &&
-      !leaseBesideLoan(sentenceText, negative)
+      !leaseBesideLoan(sentenceText, () => negative)
     )
       continue;
     // The amounts of a loan's sentence are the loan's: the lease it names is kept without a value.
-    const loanAmounts = leaseBesideLoan(sentenceText, negative ?? negativeCue('', sentenceText));
+    const loanAmounts = leaseBesideLoan(sentenceText, () => negative ?? negativeCue('', sentenceText));
     const kept = ts.filter(
       (t) =>
         loanAmounts ||
