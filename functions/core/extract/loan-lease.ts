@@ -15,7 +15,7 @@ const TAKES_ALL_AFTER_RE =
 
 /** A cheap first look: a word of letting a site, before any company or cue is read. */
 const LETTING_WORD_RE =
-  /leas|rent|\blet\b|vermietet|mietet|lou[ée]|arrendad|alquilad|affittat|locat[oa]|alugad|in locazione|in affitto/i;
+  /\b(?:leas(?:e|ed|es|ing)|rent(?:s|ed|ing)?|let|locat[oa])\b|vermietet|mietet|\blou[ée]|arrendad|alquilad|affittat|alugad/i;
 
 /**
  * The sentence carries a loan's cue (`cue`, asked only when the sentence lets something) and lets a site to a
