@@ -35,6 +35,9 @@ const MAX_NUMBER_CHARS = 32;
 /** How far after a stated amount a bare "5 milliards" still means the same currency. */
 const INHERIT_REACH = 300;
 const OF_NOUN_AFTER_RE = /^\s?(?:de\s|d['’]|of\s|di\s|do\s|da\s)/i;
+/** "160 million AMD shares", "10 Millionen Aktien", "2 milioni di utenti": a count of things, no money inherited. */
+const COUNTED_NOUN_AFTER_RE =
+  /^\s(?:[A-Z][\w.&-]{0,20}\s)?(?:new\s|more\s|common\s|ordinary\s)?(?:shares|stock|warrants|units|users|customers|GPUs|chips|actions|Aktien|Optionsscheine|acciones|azioni|a[çc][õo]es|utilisateurs|Nutzer|usuarios|utenti|usu[áa]rios)\b/;
 
 /**
  * A table column's currency in its header: "Importe (dólares)", "Value (US$)", "Valore (in dollari)". The column's
@@ -305,6 +308,9 @@ function readScale(
   if (word.length === 0) return null;
   // "$10 billion-plus", "$5bn-plus": the scale before a hyphenated "plus" (a floor, read as the amount).
   if (/.-plus$/i.test(word)) word = word.slice(0, -5);
+  // "9,7-Milliarden-Dollar-Vertrag": a German compound; its scale is the first part.
+  const hyphen = word.indexOf('-');
+  if (hyphen > 0 && !SCALE_WORDS.has(word.toLowerCase())) word = word.slice(0, hyphen);
   let end = i + word.length;
   const lower = word.toLowerCase();
   let value: number | undefined;
@@ -346,6 +352,8 @@ function readTrailingCurrency(
   let k = skipSpaces(text, i, limit);
   const sym = SYMBOLS.get(text.charCodeAt(k));
   if (sym) return { currency: sym, end: k + 1 };
+  // "9,7-Milliarden-Dollar-Vertrag": the currency joined to the scale by a hyphen.
+  if (k === i && text.charCodeAt(k) === 45 && isLetter(text.charCodeAt(k + 1))) k++;
   let word = readWord(text, k, limit);
   let lower = word.toLowerCase();
   if (lower === 'de' || lower === 'di' || lower === 'of' || lower === 'in') {
@@ -362,15 +370,17 @@ function readTrailingCurrency(
     word = readWord(text, k, limit);
     lower = word.toLowerCase();
   }
-  if (lower === 'us' || lower === 'u') {
+  if (lower === 'us' || lower === 'u' || lower.startsWith('us-')) {
     // "US-Dollar", "US dollars", "U.S. dollars"
     const rest = text.slice(k, k + 12).toLowerCase();
     const m = /^(?:us|u\.s\.)[- ]?(dollars?)/.exec(rest);
     if (m) return { currency: 'USD', end: k + m[0].length };
   }
-  const code = CURRENCY_WORDS.get(lower);
-  if (!code || word.length === 0) return null;
-  return { currency: code, end: k + word.length };
+  // "Dollar-Vertrag": a compound's first part names the currency.
+  const part = CURRENCY_WORDS.has(lower) ? word : word.slice(0, Math.max(0, word.indexOf('-')));
+  const code = CURRENCY_WORDS.get(part.toLowerCase());
+  if (!code || part.length === 0) return null;
+  return { currency: code, end: k + part.length };
 }
 
 type LeadingCurrency = { currency: CurrencyCode; start: number };
@@ -468,8 +478,9 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
         k = skipSpaces(text, upper.end, limit, 1);
       }
     }
+    // "5-year" is not money; "9,7-Milliarden-Dollar-Vertrag" is (a scale word after the hyphen).
     if (text.charCodeAt(k) === 45 && !lead)
-      k = token.end; // "5-year" is not money
+      k = (readScale(text, k + 1, limit, options.language)?.scale.value ?? 0) >= 1e6 ? k + 1 : token.end;
     else if (text.charCodeAt(k) === 45) k++; // "$14.2-billion"
     // A leading symbol or a decimal point ("$17.4", "17.4") is the English way of writing an amount.
     const englishForm =
@@ -500,7 +511,8 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       !scaleRead.scale.abbreviation &&
       lastCurrency &&
       numStart - lastCurrency.end <= INHERIT_REACH &&
-      !OF_NOUN_AFTER_RE.test(text.slice(end, end + 4))
+      !OF_NOUN_AFTER_RE.test(text.slice(end, end + 4)) &&
+      !COUNTED_NOUN_AFTER_RE.test(text.slice(end, end + 32))
         ? lastCurrency.currency
         : undefined;
     const currency: CurrencyCode | undefined =

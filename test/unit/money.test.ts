@@ -121,3 +121,34 @@ describe('parseMoney', () => {
     expect(one('a $10 billion-plus contract').usd).toBe(10_000_000_000);
   });
 });
+
+describe('a German compound joins the amount, its scale and its currency with hyphens', () => {
+  it.each([
+    ['einen 9,7-Milliarden-Dollar-Vertrag mit Microsoft', 9_700_000_000],
+    ['ein 2-Milliarden-US-Dollar-Auftrag', 2_000_000_000],
+    ['der 500-Millionen-Euro-Deal', 540_000_000],
+  ])('%s', (text, usd) => {
+    expect(one(text, 'de').usd).toBe(usd);
+  });
+  it('a count or a term joined by a hyphen is no amount', () => {
+    expect(parseMoney('ein 5-Jahres-Vertrag und ein 10-Millionen-Aktien-Paket', { language: 'de' })).toEqual(
+      [],
+    );
+    expect(parseMoney('the 10-million-share offering and a 5-year term', { language: 'en' })).toEqual([]);
+  });
+});
+
+describe('a bare scaled count after a stated amount inherits no currency', () => {
+  it.each([
+    ['Worth $5 billion; OpenAI received a warrant for up to 160 million AMD shares.'],
+    ['Un contrat de 5 milliards de dollars, et 20 millions Aktien pour le partenaire.'],
+    ['Worth $5 billion, plus 160 million new shares for the partner.'],
+  ])('%s', (text) => {
+    expect(parseMoney(text, { language: 'en' }).map((m) => m.text)).toHaveLength(1);
+  });
+  it('a bare scaled amount after a stated one still inherits its currency', () => {
+    expect(
+      parseMoney('Worth $5 billion, then 3 billion more in May.', { language: 'en' }).map((m) => m.usd),
+    ).toEqual([5_000_000_000, 3_000_000_000]);
+  });
+});

@@ -148,3 +148,17 @@ const COMPANY_CONTRACTS_SUM_RE = new RegExp(
 export function sumsCompanyContracts(before: string): boolean {
   return COMPANY_CONTRACTS_SUM_RE.test(before.slice(-160));
 }
+
+/** Plural contracts "with" one counterparty, right before its name: "dos acuerdos … con Fluidstack". */
+const CONTRACTS_WITH_BEFORE_RE =
+  /\b(?:contracts|agreements|deals|leases|contrats|accords|baux|vertr[äa]ge|vereinbarungen|mietvertr[äa]ge|contratos|acuerdos|arrendamientos|contratti|accordi|acordos)\b[^.;:]{0,60}?\s(?:with|avec|mit|con|com)\s(?:(?:the|la|le|les|l['’]|der|dem|den|el|los|a|o|os|as)\s?)?$/iu;
+
+/**
+ * "La empresa firmó dos acuerdos … con Fluidstack, que suman unos 3.700 millones", "signed two leases with
+ * Fluidstack that total $3.7 billion": the contracts summed are with the one company the sentence names, the sum is
+ * one pair's (the signer is the sentence's subject), not an aggregate over counterparties. `before` ends right
+ * before that company's name; `between` runs from its name to the amount (no other counterparty in it).
+ */
+export function sumsOneCounterparty(before: string, between: string): boolean {
+  return CONTRACTS_WITH_BEFORE_RE.test(before) && !/\s(?:and|et|und|y|e)\s\p{Lu}/u.test(between.slice(0, 40));
+}

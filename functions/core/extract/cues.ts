@@ -14,7 +14,7 @@ function withCues(re: RegExp, kind: CueKind, flags = re.flags): RegExp {
 
 /** Something about compute / cloud / capacity / data centres must be near the amount. */
 export const COMPUTE_RE =
-  /\b(?:compute|computing|cloud|hyperscalers?|coreweave|nebius|nscale|crusoe|fluidstack|terawulf|cipher mining|applied digital|core scientific|hut 8|openai|anthropic|xai\b|baux|bail|mietvertr|arrendamiento|locazione|arrendamento|rechenleistung|gpus?|tpus?|capacity|data[- ]?cent(?:er|re)s?|ai infrastructure|infrastructure|colocation|co-location|hpc|hosting|lease|order form|master services agreement|azure|accelerators?|supercomput|calcul|capacit|centres? de donn|h[ée]bergement|rechenzentr|rechenleistung|kapazit|rechenkapazit|gpu-kapazit|rechenpower|rechenressourcen|centros? de datos|capacidad|computaci|nube|c[óo]mputo|c[áa]lculo|centri dati|potenza di calcolo|calcolo|computazional|centros? de dados|computa[çc]|nuvem|nuage|infonuagique|mw|gw|megawatts?|gigawatts?|m[ée]gawatts?|chips?|puces|processeurs|processors|prozessor|grafikprozessor|procesador|processador|processori|blackwell|gb[23]00|h[12]00|campus|servers?|serveurs)/i;
+  /\b(?:compute|computing|cloud|hyperscalers?|coreweave|nebius|nscale|crusoe|fluidstack|terawulf|cipher mining|applied digital|core scientific|hut 8|openai|anthropic|xai\b|baux|bail|mietvertr|arrendamiento|locazione|arrendamento|rechenleistung|gpus?|tpus?|capacity|data[- ]?cent(?:er|re)s?|ai infrastructure|infrastructure|colocation|co-location|hpc|hosting|lease|order form|master services agreement|azure|accelerators?|acceleratori|aceleradores|acc[ée]l[ée]rateurs|supercomput|calcul|capacit|centres? de donn|h[ée]bergement|rechenzentr|rechenleistung|kapazit|rechenkapazit|gpu-kapazit|rechenpower|rechenressourcen|centros? de datos|capacidad|computaci|nube|c[óo]mputo|c[áa]lculo|centri dati|potenza di calcolo|calcolo|computazional|centros? de dados|computa[çc]|nuvem|nuage|infonuagique|mw|gw|megawatts?|gigawatts?|m[ée]gawatts?|chips?|puces|processeurs|processors|prozessor|grafikprozessor|procesador|processador|processori|blackwell|gb[23]00|h[12]00|campus|servers?|serveurs)/i;
 
 /** A contract of some sort is described. */
 export const DEAL_RE = withCues(
@@ -29,14 +29,14 @@ export const TRIGGER_WORDS_RE = withCues(
 
 /** What a fleet is counted in: accelerators, chips, processors, GPU servers, in the six languages. */
 const FLEET_NOUN =
-  '(?:GPUs?|TPUs?|chips?|puces|accelerators?|acc[ée]l[ée]rateurs|beschleuniger|processing units|processors|processeurs|prozessoren|grafikprozessoren|procesadores|processori|processadores|gpu-server|servers)';
+  '(?:GPUs?|TPUs?|chips?|puces|accelerators?|acc[ée]l[ée]rateurs|acceleratori|aceleradores|beschleuniger|processing units|processors|processeurs|prozessoren|grafikprozessoren|procesadores|processori|processadores|gpu-server|servers)';
 /**
  * Large fleets of accelerators, a deal's size when no amount is told: "more than 40,000 NVIDIA GB300 GPUs", "up to one
  * million of Google's TPUs", "eine Million TPU-Chips", "40 mil GPUs", "Zehntausende Nvidia-Chips", "decine di
  * migliaia di GPU". Each form opens on a digit or a fixed word, and the gap to the noun is bounded.
  */
 export const GPU_COUNT_RE = new RegExp(
-  `(?:\\b\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\b\\d{1,3}(?:[.,]\\d)?\\s?mil\\b|\\b(?:one|a|1|un|une|eine|einer|uno|um|uma) (?:million|millón|milione|milh[ãa]o)(?: de| di| der| of)?|\\b(?:(?:tens|hundreds) of thousands|thousands|(?:dizaines|centaines) de milliers|milliers|(?:decenas|cientos) de miles|(?:decine|centinaia) di migliaia|migliaia|(?:dezenas|centenas) de milhares|milhares) (?:de|di|of)|\\b(?:zehn|hundert)?tausende)[^\\n.]{0,40}?\\b${FLEET_NOUN}(?![a-z\\u00e0-\\u00ff])`,
+  `(?:\\b\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\b\\d{1,3}(?:[.,]\\d)?\\s?mil\\b|\\b(?:one|a|1|un|une|eine|einer|uno|um|uma) (?:million|millón|milione|milh[ãa]o)(?: de| di| der| of)?|\\b(?:(?:tens|hundreds) of thousands|thousands|(?:dizaines|centaines) de milliers|milliers|(?:decenas|cientos) de miles|(?:decine|centinaia) di migliaia|migliaia|(?:dezenas|centenas) de milhares|milhares) (?:de|di|of|d['’])|\\b(?:zehn|hundert)?tausende)[^\\n.]{0,40}?\\b${FLEET_NOUN}(?![a-z\\u00e0-\\u00ff])`,
   // Not the "u" flag: on a 20 MB filing's tables of figures it makes this pattern about ten times slower.
   'gi',
 );
@@ -346,6 +346,14 @@ export const INCREMENT_BEFORE_RE =
 export const INCREMENT_AFTER_RE =
   /^\s?(?:of |de d[óo]lares |em )?(?:additional|incremental|suppl[ée]mentaires?|de plus|additionnels?|adicionales|adicionais|aggiuntivi|zus[äa]tzlich)/i;
 
+/**
+ * A guarantee told without its noun: "stands behind $1.3 billion of Fluidstack's lease obligations", "supports $1.3
+ * billion of Fluidstack lease obligations", "couvre 1,3 milliard des obligations locatives", "copre gli obblighi di
+ * locazione". The object is a tenant's obligations, which only a guarantor covers (six languages).
+ */
+export const SUPPORTS_OBLIGATIONS_RE =
+  /\b(?:stands?|standing|stood) behind\b|\b(?:support|back|cover|soutien|soutient|soutiendra|couvr|cubr|cubre|respalda|copr|copre|cobr|cobre|sostien|absicher)[a-z\u00e0-\u00ff]{0,6}\s(?:[^.;]|\.(?=\d)){0,60}?\b(?:obligations|obligaciones|obblighi|obbligazioni di locazione|obriga[çc][õo]es|Verpflichtungen|Mietzahlungen|lease payments|loyers)\b/i;
+
 const BACKSTOP_RE =
   /backstop|\b(?:support(?:s|ed|ing)?|cover(?:s|ed|ing)?|underwrit(?:es|ing|ten)?|secur(?:es|ed|ing)|soutien(?:t|dra)?|couvr(?:e|ira|ent)|cubr(?:e|ir[áa])|apoy(?:a|ar[áa])|cop(?:re|rir[àa])|sosti(?:ene|ene)|cobr(?:e|ir[áa])|apoi(?:a|ar[áa])|deckt|sichert)\b(?:[^.;]|\.(?=\d)){0,60}?(?:lease (?:obligations|payments|commitments)|rent(?:al)? (?:obligations|payments)|obligations locatives|obligations de loyer|obligaciones de (?:arrendamiento|alquiler)|obblighi (?:di locazione|locativi)|obriga[çc][õo]es de (?:aluguel|arrendamento)|Mietverpflichtungen|Mietzahlungen)|unused (?:cloud |compute |computing |gpu )?capacity|unsold capacity|idle capacity|residual (?:cloud )?(?:computing )?capacity|(?:do|does|did|would) not use|not (?:contracted|used|utili[sz]ed) by|guarantee[sd]?|garanti|garant[íi]a|respald|absicher|\bsicher(?:t|n|te|ten)\s[^.;]{0,80}?\sab\b|garanzia|garante|b[üu]rgschaft|b[üu]rgt|capacit[ée]s? (?:de calcul )?(?:inutilis|non utilis|r[ée]siduelle|invendue)|n['’]utiliser(?:aient|ait|ont)? pas|rach(?:at|ète|eter) (?:de )?(?:la |les )?capacit|invendue?s?|ne parviendrai(?:t|ent) pas à (?:vendre|louer|[ée]couler)|(?:cannot|can['’]t|could not|fails? to|is unable to) (?:sell|resell|place)|unsold/i;
 const POWER_KIND_RE =
@@ -360,7 +368,13 @@ const ON_PREMISES_RE =
 
 /** Does the text hold a word that decides a kind (a guarantee, a lease, hardware, power)? */
 export function hasKindWord(text: string): boolean {
-  return BACKSTOP_RE.test(text) || LEASE_RE.test(text) || HARDWARE_RE.test(text) || POWER_KIND_RE.test(text);
+  return (
+    BACKSTOP_RE.test(text) ||
+    SUPPORTS_OBLIGATIONS_RE.test(text) ||
+    LEASE_RE.test(text) ||
+    HARDWARE_RE.test(text) ||
+    POWER_KIND_RE.test(text)
+  );
 }
 
 /**
@@ -372,7 +386,8 @@ const LANDLORD_TIER = 3;
 
 export function kindOf(text: string, providerTier: number, buyerTier?: number): DealKind {
   const tenantOfLandlord = buyerTier === TENANT_TIER && providerTier === LANDLORD_TIER;
-  if (BACKSTOP_RE.test(text) && !tenantOfLandlord) return 'capacity_backstop';
+  if ((BACKSTOP_RE.test(text) || SUPPORTS_OBLIGATIONS_RE.test(text)) && !tenantOfLandlord)
+    return 'capacity_backstop';
   if (providerTier === 5 || (POWER_KIND_RE.test(text) && !/gpu|compute|calcul/i.test(text))) return 'power';
   if (providerTier === 4 && HARDWARE_RE.test(text)) return 'hardware';
   // Chips put "in its own data centers" are bought, whoever makes them (Google's TPUs too).
@@ -407,6 +422,13 @@ const PRODUCT_WORD_RE =
 const KNOWN_BRANDS_RE =
   /^(?:Nvidia|NVIDIA|AMD|Intel|Broadcom|Cerebras|Dell|Supermicro|HPE|Google|Azure|AWS|Microsoft|Oracle|CoreWeave|Nebius|Nscale|IREN|Lambda|Crusoe|Fluidstack|Blackwell|Hopper|GB200|GB300|H100|H200|B200|Instinct|TPU|TPUs|GPUs|GPU)$/;
 
+/** Nouns of capacity, compute or hardware (German compounds included: "Cloud-Kapazitäten", "GPU-Server"). */
+const GOODS_NOUN_RE =
+  /kapazit|rechen|leistung|server|chips?$|prozessor|beschleuniger|gpus?$|tpus?$|hardware|speicher|strom|energie|capacid|capacit|servidor|potenza/i;
+
+/** "Serverhersteller", "Chipanbieter": a business named by the goods it makes. */
+const MAKER_NOUN_RE = /hersteller|anbieter|betreiber|konzern|firma|gruppe|unternehmen|fabricante|produttore/i;
+
 export function buysCompany(sentence: string): boolean {
   const m = BUY_NAME_RE.exec(sentence);
   if (!m) return false;
@@ -416,6 +438,9 @@ export function buysCompany(sentence: string): boolean {
   if (/^(?:US|USD|EUR|GBP|R)$/.test(name!)) return false;
   // "kauft Iren bei Dell Grafikprozessoren": German puts the buyer after the verb; "bei" names the seller.
   if (next && /^(?:bei|beim)$/.test(next)) return false;
+  // "kauft Cloud-Kapazitäten", "kauft Rechenleistung": German capitalises the goods; a noun of capacity or chips
+  // names what is bought, not a business.
+  if (GOODS_NOUN_RE.test(name!) && !MAKER_NOUN_RE.test(name!)) return false;
   // "kauft Azure-Rechenleistung": a brand's compound names its capacity, not a business.
   if (KNOWN_BRANDS_RE.test(name!) || KNOWN_BRANDS_RE.test(name!.split('-')[0]!)) return false;
   if (next && PRODUCT_WORD_RE.test(next) && !/^(?:Systems|Technologies|Holdings|Group)$/.test(next))

@@ -5,6 +5,7 @@
 import type { Mention } from '../types';
 import type { Candidate } from './candidate';
 import type { Span } from './sentences';
+import { splitSeparateContracts } from './separate-contracts';
 
 /** Per language: words that place a contract before the one the text is about. Fragments, bounded gaps only. */
 const EARLIER_CONTRACT_CUES: readonly string[] = [
@@ -113,7 +114,7 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
   const earlier = list.filter(
     (c) => ((c.earlier && (c.ownSentence || c.pairAnaphor)) || c.earlierLead) && firm(c),
   );
-  if (earlier.length === 0) return [list.slice()];
+  if (earlier.length === 0) return splitSeparateContracts(list) ?? [list.slice()];
   const isEarlier = (c: Candidate): boolean =>
     firm(c) && earlier.some((e) => sameValue(e.mention.valueUsd!, c.mention.valueUsd));
   const rest = list.filter((c) => !isEarlier(c));

@@ -23,11 +23,15 @@ const NEW_CUSTOMER_BEFORE_RE = fastWordStarts(
 );
 
 /** The expansion word at [start, end) of `text` is an option, a possibility or a new customer, not an expansion. */
+/** "US$ 1,3 bilhão … e mais US$ 200 milhões": "and another" amount in a list, a second contract, not an increment. */
+const ANOTHER_AMOUNT_BEFORE_RE = /\s[eé]\s$/;
+
 export function expansionWordIsNot(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - OPTION_REACH), start);
   return (
     OPTION_BEFORE_RE.test(before) ||
     ABLE_SUFFIX_RE.test(text.slice(end, end + 5)) ||
-    NEW_CUSTOMER_BEFORE_RE.test(before)
+    NEW_CUSTOMER_BEFORE_RE.test(before) ||
+    (/^mais\b/i.test(text.slice(start, end)) && ANOTHER_AMOUNT_BEFORE_RE.test(before))
   );
 }

@@ -999,7 +999,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'estende',
       'estendeu',
       'bilh[õo]es (?:de d[óo]lares )?adicionais',
-      // "comprar mais US$ 250 bilhões em serviços do Azure".
+      // "comprar mais US$ 250 bilhões em serviços do Azure" (not "… e mais US$ 200 milhões": expansion-options.ts).
       'mais US\\$',
     ],
     runningTotal: [

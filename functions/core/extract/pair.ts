@@ -238,7 +238,7 @@ function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boo
   const withObject = new Set(
     pool
       .filter((p) => {
-        if (p.pronoun) return false;
+        if (p.pronoun || GOODS_OWNER_AFTER_RE.test(text.slice(p.end, p.end + 48))) return false;
         const w = withWordBefore(text, p.start);
         const between = pool.filter((q) => q.start > w && q.end <= p.start);
         const last = between[between.length - 1];
@@ -274,6 +274,12 @@ function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boo
   siblingsCache.set(parties, siblings);
   return siblings;
 }
+/**
+ * "Mietverträge über Server, die mit Nvidias eigenen Grafikprozessoren bestückt sind", "servers built with Nvidia's
+ * own chips": the owner of the goods a "with" introduces is no object of "with" beside the counterparty's.
+ */
+const GOODS_OWNER_AFTER_RE =
+  /^(?:['’]s|s)\s(?:own\s|eigene[nmr]?\s)?[\p{L}-]{0,12}(?:chips?|gpus?|grafikprozessor|prozessor|processors?|accelerators?|beschleuniger|servers?)/iu;
 const siblingsCache = new WeakMap<Party[], (a: Party, b: Party) => boolean>();
 
 /** "up to $19.4 billion with Nebius, over $10 billion with CoreWeave": the company an amount is "with". */

@@ -40,13 +40,13 @@ export const PRONOUN_RE =
 export const PRODUCT_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor)/;
 export const TENANT_AFTER_RE =
-  /^['’]s? (?:lease |rent |payment |financial )?obligations|^['’]s? (?:lease payments|rent)|^['’]s? (?:[\w-]+ ){1,3}(?:obligations|payments)\b/i;
+  /^['’]s? (?:lease |rent |payment |financial )?obligations|^ (?:lease|rent|payment) obligations\b|^['’]s? (?:lease payments|rent)|^['’]s? (?:[\w-]+ ){1,3}(?:obligations|payments)\b/i;
 export const TENANT_BEFORE_RE =
-  /(?:dus par|obligations (?:locatives |de paiement )?de|loyers de|pagos (?:de (?:alquiler|arrendamiento) )?de|pagamenti (?:di locazione )?di|pagamentos (?:de aluguel )?d[aoe]|(?:Miet)?zahlungen von|obligations of|obblighi (?:di locazione |locativi )?di|obligaciones (?:de arrendamiento |de alquiler )?de|obriga[çc][õo]es (?:de aluguel |de arrendamento |de pagamento )?d[aoe]|(?:Miet)?verpflichtungen (?:von|der))\s$/i;
+  /(?:dus par|obligations (?:locatives |de paiement )?de|loyers de|pagos (?:de (?:alquiler|arrendamiento) )?de|pagamenti (?:di locazione )?di|pagamentos (?:de aluguel )?d[aoe]|(?:Miet)?zahlungen von|obligations of|obbl(?:ighi|igazioni) (?:di locazione |locativ[ie] )?di|obligaciones (?:de arrendamiento |de alquiler )?de|obriga[çc][õo]es (?:de aluguel |de arrendamento |de pagamento )?d[aoe]|(?:Miet)?verpflichtungen (?:von|der))\s$/i;
 export const CHIP_BRAND_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
 export const PRODUCT_BEFORE_RE =
-  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bServer)(?:\s(?:gr[áa]ficos|graphiques|grafici|graphics))?\s(?:(?:[A-Z][\w-]{1,12}|\d{2,4})\s){0,2}(?:(?:de|di|da|von|d['’])\s?)?$/i;
+  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer)(?:\s(?:gr[áa]ficos|graphiques|grafici|graphics))?\s(?:(?:[A-Z][\w-]{1,12}|\d{2,4})\s){0,2}(?:(?:de|di|da|von|d['’])\s?)?$/i;
 /**
  * "sistemas Grace Blackwell e Vera Rubin da Nvidia", "Blackwell and Rubin systems from Nvidia": a list of product
  * names (capitalised: case-sensitive, unlike the pattern above) before or after the goods' noun, then the maker.

@@ -3,10 +3,17 @@ import { type CompanyEntry, findCompanyMentions, toCompanyRef } from '../compani
 import { parseEndDate, parseTermYears } from '../dates';
 import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, Mention, MentionStatus } from '../types';
-import { isAggregate, isEarlierDealsValue, sumsCompanyContracts, sumsWithEarlierDeals } from './aggregates';
+import {
+  isAggregate,
+  isEarlierDealsValue,
+  sumsCompanyContracts,
+  sumsOneCounterparty,
+  sumsWithEarlierDeals,
+} from './aggregates';
 import { kindWordsOf } from './amount-clause';
 import { namesBackgroundDeal } from './background-deal';
 import { restatesOneContract } from './backlog';
+import { financesThroughGuarantee } from './backstop-purpose';
 import { isCompanyResultsAmount } from './company-results';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
@@ -27,6 +34,7 @@ import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from
 import { headlineLead } from './headline-lead';
 import { investsInCompany } from './investment-target';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
+import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { isOptionCeiling } from './option-ceiling';
 import { canDeal, choosePair, relativeClausePair } from './pair';
@@ -114,16 +122,25 @@ export function scanText(
     if (inRelatedLinks(text, span.start)) continue;
     // Sentence-wide cues drop the sentence; side-deal cues (a stake, market value) drop only the amount near them.
     const negative = negativeCue(sentenceText, '');
-    if (negative && !(negative === 'revenue-backlog' && restatesOneContractIn(text, span, ts))) continue;
+    if (
+      negative &&
+      !(negative === 'revenue-backlog' && restatesOneContractIn(text, span, ts)) &&
+      !financesThroughGuarantee(sentenceText, negative) &&
+      !leaseBesideLoan(sentenceText, () => negative)
+    )
+      continue;
+    // The amounts of a loan's sentence are the loan's: the lease it names is kept without a value.
+    const loanAmounts = leaseBesideLoan(sentenceText, () => negative ?? negativeCue('', sentenceText));
     const kept = ts.filter(
       (t) =>
-        !sideDealAmount(text, span, t) &&
-        !sumsAcrossCounterparties(text, span, t, out[out.length - 1], registrant) &&
-        !(
-          isAggregate(text, span.start, span.end, t.start, t.end) && !isRunningTotalOfOnePair(text, span, t)
-        ) &&
-        !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
-        !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start)),
+        loanAmounts ||
+        (!sideDealAmount(text, span, t) &&
+          !sumsAcrossCounterparties(text, span, t, out[out.length - 1], registrant) &&
+          !(
+            isAggregate(text, span.start, span.end, t.start, t.end) && !isRunningTotalOfOnePair(text, span, t)
+          ) &&
+          !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
+          !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
     );
     if (kept.length === 0) continue;
     let parties = partiesIn(text, span, registrant);
@@ -242,6 +259,10 @@ export function scanText(
         parties = [...parties, ...lead.parties];
         evidence = { start: span.start, end: lead.dek.end };
       }
+      // "Der größere Vertrag … 1,3 Milliarden. Ein zweiter Vertrag über 200 Millionen …": a contract's sentence
+      // naming no company, right after one that told the pair's other contract with the parties it borrowed.
+      if (namedCompanies(parties) < 2 && own.length === 0 && item < 0 && prev1)
+        parties = continuedPair(out[out.length - 1], prev1, sentenceText) ?? parties;
       // A filing's list of contracts or table of customers lists the registrant's own contracts: a row or bullet
       // naming one counterparty is a contract with the registrant.
       const ids = new Set(parties.map((p) => p.company.id));
@@ -328,7 +349,7 @@ export function scanText(
       // as the goods is what is bought, never who buys.
       if (buyer.product) continue;
       const evidenceText = text.slice(evidence.start, evidence.end);
-      const m = t.money;
+      const m = loanAmounts ? null : t.money;
       let status = statusAt(text, evidence, pos, statusMemo);
       if (status === 'expanded' && expandsAnotherPair(text, evidence, [a.company.id, b.company.id]))
         status = 'signed';
@@ -435,6 +456,16 @@ export function scanText(
 }
 
 /**
+ * The pair of the candidate told just before (its evidence ends with the sentence before, in the body), for a
+ * sentence that names no company but a contract of its own: the next contract of the same pair.
+ */
+function continuedPair(last: Candidate | undefined, prev: Span, sentence: string): Party[] | null {
+  if (!last || last.fromTitle || last.ownSentence || last.mention.evidenceEnd !== prev.end) return null;
+  if (!CONTRACT_WORD_RE.test(sentence)) return null;
+  return [last.a, last.b];
+}
+
+/**
  * "Le groupe a signé …", "The company is also in talks …", "• Nscale → $14B": a sentence that names one company
  * and speaks of another without naming it (its referent, see referentOf; a row's is the article's subject). It
  * stands in as the other party (at the sentence start, read like a pronoun: only its own verbs give it a role).
@@ -458,9 +489,16 @@ function subjectStandIn(
  */
 function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean {
   if (t.money && isExpansionTotal(text, t.money)) return true;
-  const ids = new Set(findCompanyMentions(text, span.start, span.end).map((m) => m.company.id));
+  const named = findCompanyMentions(text, span.start, span.end);
+  const ids = new Set(named.map((m) => m.company.id));
   // "Together, the commitments reach …", "Insgesamt summieren sich die Zusagen auf …": a sum over the deals told.
   if (ids.size === 0 && SUM_LEAD_RE.test(text.slice(span.start, span.start + 40))) return false;
+  const one = named[0];
+  if (ids.size === 1 && one && one.end < t.start)
+    return sumsOneCounterparty(
+      text.slice(Math.max(span.start, one.start - 100), one.start),
+      text.slice(one.end, t.start),
+    );
   // "the agreements between the two companies now reach": no company named, the pair of the sentence before.
   if (ids.size === 0 && t.money && statesRunningTotal(text, span.start, t.money)) return true;
   // "TeraWulf signed two colocation agreements with Fluidstack. The contracts total about $3.7 billion": no
@@ -502,7 +540,10 @@ const INVESTMENT_REACH = 300;
 /** A side deal's amount: its own clause carries a stake's or a market's cue, tells an investment or earlier deals. */
 function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   const near = nearAmount(text, span, t);
-  if (negativeCue('', near)) return true;
+  // "… garantirá US$ 1,8 bilhão das obrigações de aluguel da Fluidstack para viabilizar a dívida": the debt is the
+  // guarantee's purpose, not its amount (backstop-purpose.ts).
+  const side = negativeCue('', near);
+  if (side && !financesThroughGuarantee(text.slice(span.start, span.end), side)) return true;
   // "could reach $17.7 billion with renewals": an option's ceiling, neither the contract's value nor an expansion.
   if (isOptionCeiling(text.slice(span.start, span.end), t.start - span.start, t.end - span.start))
     return true;

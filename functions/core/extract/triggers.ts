@@ -128,6 +128,7 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
     before.lastIndexOf(' after '),
     before.lastIndexOf(' après '),
     before.lastIndexOf(' nachdem '),
+    lastColumnGap(before),
   );
   if (cut >= 0) {
     left += cut + 1;
@@ -154,9 +155,22 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
     after.indexOf(' e '),
     after.indexOf(' y '),
     after.indexOf(' und '),
+    after.search(COLUMN_GAP_RE),
   ].filter((i) => i >= 0);
   if (stops.length > 0) right = t.end + Math.min(...stops);
   return text.slice(left, right);
+}
+
+/**
+ * A table's column gap ("AMD   6 gigawatts de puces   bons de souscription …"): the next cell is another column's,
+ * its words (a warrant, a stake) are not the amount's.
+ */
+const COLUMN_GAP_RE = / {3,}|\t/;
+
+function lastColumnGap(s: string): number {
+  let at = -1;
+  for (const m of s.matchAll(/ {3,}|\t/g)) at = m.index + m[0].length - 1;
+  return at;
 }
 
 /** From the amount to its clause's end (a comma, a semicolon, the sentence's end), at most 200 characters. */

@@ -2,7 +2,8 @@
 // negatives that must stay silent. Every sentence is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { findCompanyMentions } from '../../../functions/core/companies';
-import { each } from './mention-cases';
+import { kindOf } from '../../../functions/core/extract/cues';
+import { each, run } from './mention-cases';
 
 describe('a fleet of accelerators sizes a deal that states no amount', () => {
   each([
@@ -311,5 +312,314 @@ describe('a cloud named by its own chips is the seller of their use', () => {
     ],
     // A chip brand with no deal and no buyer: nothing.
     ['Google TPUs now train most of Gemini under a long-standing internal agreement.', []],
+  ]);
+});
+
+describe("a guarantee of a tenant's lease obligations told with its financing purpose stays the guarantor's", () => {
+  const lease =
+    'TeraWulf signed a ten-year colocation lease with Fluidstack worth about $3.7 billion at Lake Mariner. ';
+  const both = [
+    'fluidstack terawulf 3700000000 signed datacenter_lease',
+    'alphabet terawulf 1800000000 signed capacity_backstop',
+  ];
+  each([
+    [
+      `${lease}Google agreed to backstop $1.8 billion of Fluidstack's lease obligations to support project-level debt financing.`,
+      both,
+    ],
+    [
+      "TeraWulf a signé avec Fluidstack un bail de colocation de dix ans d'environ 3,7 milliards de dollars. Google garantira 1,8 milliard de dollars des obligations locatives de Fluidstack afin de faciliter la dette du projet.",
+      both,
+    ],
+    [
+      'TeraWulf firmó con Fluidstack un contrato de arrendamiento de colocation a diez años por unos 3.700 millones de dólares. Google respaldará 1.800 millones de dólares de las obligaciones de arrendamiento de Fluidstack para facilitar la financiación del proyecto con deuda.',
+      both,
+    ],
+    [
+      'TeraWulf ha firmato con Fluidstack un contratto di locazione decennale per circa 3,7 miliardi di dollari. Google garantirà 1,8 miliardi di dollari delle obbligazioni di locazione di Fluidstack, a sostegno del finanziamento a debito del progetto.',
+      both,
+    ],
+    [
+      'TeraWulf hat mit Fluidstack einen Mietvertrag über zehn Jahre im Wert von rund 3,7 Milliarden Dollar geschlossen. Google bürgt für 1,8 Milliarden Dollar der Mietzahlungen von Fluidstack, um die Kredite für das Projekt zu erleichtern.',
+      both,
+    ],
+    [
+      'A TeraWulf assinou com a Fluidstack um contrato de arrendamento de dez anos de cerca de US$ 3,7 bilhões. O Google garantirá US$ 1,8 bilhão das obrigações de aluguel da Fluidstack para viabilizar a dívida do projeto.',
+      both,
+    ],
+    // A guarantee that names no tenant's obligations is the financing itself: notes, a loan.
+    [
+      `${lease}TeraWulf also priced $3.2 billion of senior secured notes guaranteed by its subsidiaries to finance the build.`,
+      both.slice(0, 1),
+    ],
+    [
+      'TeraWulf ha firmato con Fluidstack un contratto di locazione decennale per circa 3,7 miliardi di dollari. TeraWulf ha collocato obbligazioni garantite senior per 3,2 miliardi di dollari per finanziare i lavori.',
+      both.slice(0, 1),
+    ],
+    [
+      `${lease}Google guaranteed a $2 billion term loan that lenders extended to TeraWulf for the build.`,
+      both.slice(0, 1),
+    ],
+  ]);
+});
+
+describe("a verb of support whose object is a tenant's obligations tells a guarantee", () => {
+  const both = [
+    'fluidstack terawulf 3700000000 signed datacenter_lease',
+    'alphabet terawulf 1800000000 signed capacity_backstop',
+  ];
+  const lease =
+    'TeraWulf signed a ten-year colocation lease with Fluidstack worth about $3.7 billion at Lake Mariner. ';
+  each([
+    [`${lease}Google has agreed to stand behind $1.8 billion of Fluidstack's lease obligations.`, both],
+    [`${lease}Google supports $1.8 billion of Fluidstack lease obligations.`, both],
+    [
+      "TeraWulf a signé avec Fluidstack un bail de colocation de dix ans d'environ 3,7 milliards de dollars. Google couvrira 1,8 milliard de dollars des obligations locatives de Fluidstack.",
+      both,
+    ],
+    [
+      'TeraWulf firmó con Fluidstack un contrato de arrendamiento de colocation a diez años por unos 3.700 millones de dólares. Google cubrirá 1.800 millones de dólares de las obligaciones de arrendamiento de Fluidstack.',
+      both,
+    ],
+    [
+      'TeraWulf ha firmato con Fluidstack un contratto di locazione decennale per circa 3,7 miliardi di dollari. Google coprirà 1,8 miliardi di dollari degli obblighi di locazione di Fluidstack.',
+      both,
+    ],
+  ]);
+  it('a verb of support with another object is no guarantee', () => {
+    expect(kindOf('Google supports the build with $1.8 billion of cloud credits for its teams', 1)).not.toBe(
+      'capacity_backstop',
+    );
+    expect(kindOf('Google soutient le projet avec 1,8 milliard de crédits cloud', 1)).not.toBe(
+      'capacity_backstop',
+    );
+    expect(kindOf('Google cubre 1.800 millones en créditos de nube para sus equipos', 1)).not.toBe(
+      'capacity_backstop',
+    );
+  });
+});
+
+describe("a sum of one counterparty's contracts is that pair's value, not an aggregate", () => {
+  const lease = ['fluidstack terawulf 3700000000 signed datacenter_lease'];
+  each([
+    [
+      'TeraWulf reported results on Thursday. The company signed two ten-year colocation agreements with Fluidstack at Lake Mariner that together total about $3.7 billion of contracted revenue.',
+      lease,
+    ],
+    [
+      'TeraWulf publicó sus cuentas. La empresa firmó dos acuerdos de colocación a diez años con Fluidstack en Lake Mariner, que suman unos 3.700 millones de dólares.',
+      lease,
+    ],
+    [
+      'TeraWulf a publié ses comptes. Le groupe a signé deux contrats de colocation de dix ans avec Fluidstack à Lake Mariner, qui totalisent environ 3,7 milliards de dollars.',
+      lease,
+    ],
+    [
+      'TeraWulf hat am Donnerstag Zahlen vorgelegt. Das Unternehmen hat zwei Colocation-Verträge mit Fluidstack unterzeichnet, die zusammen rund 3,7 Milliarden Dollar wert sind.',
+      lease,
+    ],
+    [
+      'TeraWulf ha pubblicato i conti. Il gruppo ha firmato due accordi di colocation decennali con Fluidstack a Lake Mariner, che insieme valgono circa 3,7 miliardi di dollari.',
+      lease,
+    ],
+    // Contracts with several counterparties summed: an aggregate, no pair's value.
+    [
+      'Microsoft has signed contracts with Nebius, IREN and Nscale that together total about $60 billion of GPU capacity.',
+      [],
+    ],
+    [
+      'Microsoft a signé des contrats avec Nebius, IREN et Nscale qui totalisent environ 60 milliards de dollars de capacité GPU.',
+      [],
+    ],
+  ]);
+});
+
+describe("two contracts of one pair told side by side are two mentions; their sum is neither's", () => {
+  const two = ['nvidia lambda 1300000000 signed gpu_cloud', 'nvidia lambda 200000000 signed gpu_cloud'];
+  each([
+    [
+      'Nvidia will lease 10,000 GPU servers from Lambda for four years for about $1.3 billion, and 8,000 more servers in a separate $200 million deal.',
+      two,
+    ],
+    [
+      'Nvidia hat mit Lambda zwei Mietverträge über GPU-Server geschlossen: einen über 1,3 Milliarden Dollar für vier Jahre und einen zweiten Vertrag über 200 Millionen Dollar.',
+      two,
+    ],
+    [
+      'A Nvidia fechou com a Lambda dois contratos de aluguel de servidores com GPU: US$ 1,3 bilhão por quatro anos e mais US$ 200 milhões.',
+      two,
+    ],
+    [
+      "Nvidia a signé avec Lambda deux contrats de location de serveurs GPU, l'un de 1,3 milliard de dollars sur quatre ans, l'autre de 200 millions de dollars.",
+      two,
+    ],
+    [
+      'Nvidia firmó con Lambda dos contratos de alquiler de servidores con GPU: uno de 1.300 millones de dólares a cuatro años y otro de 200 millones de dólares.',
+      two,
+    ],
+    [
+      'Nvidia ha firmato con Lambda due contratti di affitto di server GPU, uno da 1,3 miliardi di dollari per quattro anni e un secondo contratto da 200 milioni di dollari.',
+      two,
+    ],
+    // A contract's value with its options is no second contract; an expansion's increment and total are one.
+    [
+      'TeraWulf signed two ten-year colocation agreements with Fluidstack worth about $3.7 billion, and approximately $8.7 billion if both renewal options are exercised.',
+      ['fluidstack terawulf 3700000000 signed datacenter_lease'],
+    ],
+    [
+      'CoreWeave expanded its two agreements with OpenAI by $6.5 billion, bringing the total value of their contracts to $22.4 billion.',
+      ['openai coreweave 6500000000 expanded gpu_cloud'],
+    ],
+  ]);
+  it('a headline that states their sum is dropped', () => {
+    expect(
+      run(
+        'Nvidia will lease 10,000 GPU servers from Lambda for four years for about $1.3 billion, and 8,000 more servers in a separate $200 million deal.',
+        'Nvidia rents back its own chips from Lambda for $1.5 billion',
+      ),
+    ).toEqual(two);
+  });
+});
+
+describe("a contract's sentence naming no company continues the pair the sentence before borrowed", () => {
+  each([
+    [
+      'Nvidia hat mit dem Cloud-Anbieter Lambda zwei Mietverträge über Server geschlossen. Das berichtet The Information. Der größere Vertrag umfasst 10.000 GPU-Server für vier Jahre und hat einen Wert von rund 1,3 Milliarden Dollar. Ein zweiter Vertrag über 200 Millionen Dollar betrifft 8.000 weitere Server.',
+      ['nvidia lambda 1300000000 reported gpu_cloud', 'nvidia lambda 200000000 reported gpu_cloud'],
+    ],
+    [
+      'Nvidia signed two server leases with Lambda, The Information reported. People familiar with it said so. The larger contract covers 10,000 GPU servers for four years and is worth about $1.3 billion. A separate contract worth $200 million covers 8,000 more servers.',
+      ['nvidia lambda 1300000000 reported gpu_cloud', 'nvidia lambda 200000000 reported gpu_cloud'],
+    ],
+    [
+      'A Nvidia fechou dois contratos de aluguel de servidores com a Lambda, segundo o site The Information. As empresas não comentaram. O contrato maior cobre 10 mil servidores com GPU por quatro anos e vale US$ 1,3 bilhão. Um segundo contrato, de US$ 200 milhões, cobre mais 8 mil servidores.',
+      ['nvidia lambda 1300000000 reported gpu_cloud', 'nvidia lambda 200000000 reported gpu_cloud'],
+    ],
+    // A sentence with no contract of its own borrows nothing two sentences on.
+    [
+      'Nvidia signed two server leases with Lambda, The Information reported. People familiar with it said so. The larger contract covers 10,000 GPU servers for four years and is worth about $1.3 billion. The market for GPU servers will be worth $200 billion by 2030.',
+      ['nvidia lambda 1300000000 reported gpu_cloud'],
+    ],
+  ]);
+});
+
+describe('the owner of the goods a "with" introduces is no second object of "with"', () => {
+  each([
+    [
+      'Nvidia hat mit dem Cloud-Anbieter Lambda einen Mietvertrag über Server geschlossen, die mit Nvidias eigenen Grafikprozessoren bestückt sind. Der Vertrag umfasst 10.000 GPU-Server und hat einen Wert von rund 1,3 Milliarden Dollar.',
+      ['nvidia lambda 1300000000 signed gpu_cloud'],
+    ],
+    [
+      "Nvidia signed a lease with Lambda for servers built with Nvidia's own chips. The contract covers 10,000 GPU servers and is worth about $1.3 billion.",
+      ['nvidia lambda 1300000000 signed gpu_cloud'],
+    ],
+    [
+      'Nvidia ha firmato con Lambda un contratto di affitto di server costruiti con i chip di Nvidia. Il contratto copre 10.000 server GPU e vale circa 1,3 miliardi di dollari.',
+      ['nvidia lambda 1300000000 signed gpu_cloud'],
+    ],
+  ]);
+});
+
+describe('a ticker item or a German sentence that buys capacity named as a capitalised noun', () => {
+  each([
+    [
+      '13:30 Uhr – Iren meldet einen 9,7-Milliarden-Dollar-Vertrag mit Microsoft für KI-Rechenkapazität.',
+      ['microsoft iren 9700000000 signed gpu_cloud'],
+    ],
+    [
+      'Iren hat einen Fünfjahresvertrag mit Microsoft geschlossen: Der Softwarekonzern kauft Cloud-Kapazitäten im Wert von 9,7 Milliarden US-Dollar.',
+      ['microsoft iren 9700000000 signed gpu_cloud'],
+    ],
+    [
+      'Microsoft kauft bei Nebius Rechenleistung für 17,4 Milliarden Dollar aus einem neuen Rechenzentrum.',
+      ['microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    // Buying a business named by what it makes or runs stays an acquisition.
+    ['Iren kauft den Rechenzentrumsbetreiber Sweetwater für 2 Milliarden Dollar aus der Cloud-Branche.', []],
+    ['CoreWeave kauft Serverhersteller Dell für 9,7-Milliarden-Dollar, heißt es im Rechenzentrumsmarkt.', []],
+  ]);
+});
+
+describe("a table's next column or a count of shares is not the words of a deal's quantity", () => {
+  each([
+    [
+      "Les accords d'OpenAI avec ses fournisseurs\nFournisseur   Volume                          Précisions\nAMD           6 gigawatts de puces Instinct   bons de souscription jusqu'à 160 millions d'actions AMD\n",
+      ['openai amd null signed hardware'],
+    ],
+    [
+      "OpenAI's chip agreements\nSupplier   Volume                         Notes\nAMD        6 gigawatts of Instinct GPUs   warrant for up to 160 million AMD shares\n",
+      ['openai amd null signed hardware'],
+    ],
+    [
+      'OpenAI-Lieferanten\nLieferant   Volumen                          Anmerkung\nAMD         6 Gigawatt Instinct-Chips          Optionsscheine auf bis zu 160 Millionen AMD-Aktien\n',
+      ['openai amd null signed hardware'],
+    ],
+    [
+      "OpenAI's compute commitments, deal by deal:\n * Oracle: about $300 billion over five years.\n * AMD: 6 gigawatts of Instinct GPUs; OpenAI received a warrant for up to 160 million AMD shares.\n",
+      ['openai oracle 300000000000 signed gpu_cloud', 'openai amd null signed hardware'],
+    ],
+    // The stake in the amount's own cell stays a stake.
+    ['OpenAI holdings\nCompany   Stake\nAMD       warrant for 160 million shares worth $10 billion\n', []],
+  ]);
+});
+
+describe("a loan's sentence that lets its site to a named tenant keeps the lease, without the loan's value", () => {
+  const lease = ['coreweave galaxy-digital null signed datacenter_lease'];
+  each([
+    [
+      'Galaxy Digital closed a $1.4 billion project loan to finish Helios, the Texas campus it has leased to CoreWeave.',
+      lease,
+    ],
+    [
+      'Galaxy Digital hat eine Kreditlinie über 1,4 Milliarden Dollar für das Rechenzentrum Helios abgeschlossen, CoreWeave mietet alles.',
+      lease,
+    ],
+    [
+      'Galaxy Digital a obtenu un prêt de 1,4 milliard de dollars pour achever Helios, le campus loué à CoreWeave.',
+      lease,
+    ],
+    [
+      'Galaxy Digital cerró un préstamo de 1.400 millones de dólares para terminar Helios, el campus arrendado a CoreWeave.',
+      lease,
+    ],
+    [
+      'Galaxy Digital ha ottenuto un prestito da 1,4 miliardi di dollari per completare Helios, il campus affittato a CoreWeave con un contratto di quindici anni.',
+      lease,
+    ],
+    [
+      'A Galaxy Digital fechou um empréstimo de US$ 1,4 bilhão para concluir o Helios, o campus alugado à CoreWeave.',
+      lease,
+    ],
+    // A loan that lets nothing to anyone, or names a user of the site only: no deal.
+    ['Galaxy Digital closed a $1.4 billion project loan to finish Helios, its Texas data center campus.', []],
+    [
+      'Galaxy Digital closed a $1.4 billion loan from Deutsche Bank for Helios, which CoreWeave will use.',
+      [],
+    ],
+  ]);
+});
+
+describe('a fleet of accelerators named in each language sizes a deal with no amount', () => {
+  const deal = ['microsoft lambda null signed gpu_cloud'];
+  each([
+    [
+      "Microsoft accelera sulla IA. L'azienda ha annunciato un'intesa pluriennale con Lambda, che prevede la fornitura di decine di migliaia di acceleratori Nvidia; il valore non è stato reso noto.",
+      deal,
+    ],
+    [
+      'Microsoft amplía su apuesta por la IA. La empresa ha firmado un acuerdo plurianual con Lambda, que prevé el suministro de decenas de miles de aceleradores Nvidia; el importe no se ha divulgado.',
+      deal,
+    ],
+    [
+      "Microsoft accélère dans l'IA. Le groupe a signé un accord pluriannuel avec Lambda, qui prévoit la fourniture de dizaines de milliers d'accélérateurs Nvidia ; le montant n'a pas été dévoilé.",
+      deal,
+    ],
+    [
+      'A Microsoft acelera na IA. A empresa assinou um acordo plurianual com a Lambda, que prevê o fornecimento de dezenas de milhares de aceleradores Nvidia; o valor não foi divulgado.',
+      deal,
+    ],
+    // The maker named after its accelerators is the goods, not a party; a fleet with no deal is nothing.
+    ['Nvidia ha consegnato decine di migliaia di acceleratori ai propri clienti nel trimestre.', []],
+    ['Nvidia entregó decenas de miles de aceleradores a sus clientes en el trimestre.', []],
   ]);
 });
