@@ -444,14 +444,13 @@ export function metrics(c: Counts): Metrics {
 
 /**
  * What the tuning corpus measured, rounded down: the tests hold the extractor to it so that no change makes it
- * worse: 659 documents after the fourth session's merged tuning, P 0.988, R 0.974, value 0.970, parties 1.000 (right
- * after the h7 held-out generation was folded in, 647 documents read P 0.953, R 0.947, value 0.959). The held-out
- * sets read far lower (`npm run eval -- --holdout`), which is the honest figure.
+ * worse. Right after the h8 held-out generation was folded in (725 documents) it read P 0.966, R 0.963, value 0.964,
+ * parties 0.996. The held-out sets read lower (`npm run eval -- --holdout`), which is the honest figure.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.985,
-  recall: 0.97,
-  exactValue: 0.965,
+  precision: 0.96,
+  recall: 0.96,
+  exactValue: 0.96,
   bothParties: 0.995,
 };
 
