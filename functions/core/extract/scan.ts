@@ -37,6 +37,7 @@ import { opensOwnItem, opensTimedItem } from './item-scopes';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { isOptionCeiling } from './option-ceiling';
+import { creditsPreviousToHearsay } from './own-statement';
 import { canDeal, choosePair, relativeClausePair } from './pair';
 import { BACKSTOP_WORD_RE, isPurchase, type Party, partiesIn } from './parties';
 import { inRelatedLinks } from './related-links';
@@ -365,6 +366,10 @@ export function scanText(
       const increment = m && !total ? isIncrement(text, m) : false;
       if (total && STATUS_RANK[status] < STATUS_RANK.expanded) status = 'expanded';
       if (increment && status === 'signed') status = 'expanded';
+      // "OpenAI will bei Oracle … 300 Milliarden Dollar einkaufen. Das berichtet das „Wall Street Journal“.": the
+      // next sentence credits this one to hearsay (read only when it holds no amount of its own).
+      if (status === 'signed' && next && next.start >= span.end && !hasTriggerIn(found, next))
+        if (creditsPreviousToHearsay(text.slice(next.start, next.end))) status = 'reported';
       // The end date often sits in the next sentence ("This obligation continues through April 13, 2032");
       // that sentence is read only when it holds no amount of its own (it would be another deal's).
       const after =

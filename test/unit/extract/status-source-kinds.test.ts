@@ -1,0 +1,169 @@
+// Status kinds of issue 8 read from the clause that carries the amount: a figure credited to a newspaper's
+// estimate, a sentence that only credits the one before it to hearsay, an option exercised, and a hedge told with
+// another amount that stays with its own figure. Six languages, with negatives that must keep "signed". Every
+// sentence is written for these tests. Expected: exactly the lines "buyer provider valueUsd status".
+import { describe } from 'vitest';
+import { eachText as each } from './mention-lines';
+
+describe('a value the companies kept to themselves and a newspaper estimates is reported, whoever announced the deal', () => {
+  each([
+    [
+      'Nscale announced a large agreement with Microsoft for about 200,000 GPUs; the companies gave no value, which the FT puts at up to $14 billion.',
+      ['microsoft nscale 14000000000 reported'],
+    ],
+    [
+      'Nscale ha annunciato un grande accordo con Microsoft per circa 200.000 GPU. Le parti non hanno reso noto il valore, che il Financial Times stima fino a 14 miliardi di dollari.',
+      ['microsoft nscale 14000000000 reported'],
+    ],
+    [
+      'A Nscale vai fornecer à Microsoft cerca de 200 mil GPU. As empresas não divulgaram o valor; o Financial Times estima que o contrato possa chegar aos 14 mil milhões de dólares.',
+      ['microsoft nscale 14000000000 reported'],
+    ],
+    [
+      'Nscale liefert Microsoft rund 200.000 GPUs; den Wert des Vertrags beziffert die „Financial Times“ auf bis zu 14 Milliarden Dollar.',
+      ['microsoft nscale 14000000000 reported'],
+    ],
+    [
+      'Nscale fournira environ 200 000 GPU à Microsoft, un contrat de 14 milliards de dollars selon une estimation du Financial Times.',
+      ['microsoft nscale 14000000000 reported'],
+    ],
+    [
+      'Nscale suministrará unas 200.000 GPU a Microsoft en un contrato que el Financial Times estima en hasta 14.000 millones de dólares.',
+      ['microsoft nscale 14000000000 reported'],
+    ],
+    [
+      'OpenAI is buying about 4.5 gigawatts of capacity from Oracle under a contract that has been reported at around $300 billion over five years.',
+      ['openai oracle 300000000000 reported'],
+    ],
+    [
+      'Meta signed a cloud contract of more than $10 billion over six years with Google, according to press reports in August.',
+      ['meta alphabet 10000000000 reported'],
+    ],
+    [
+      'Bericht: OpenAI kauft bei Oracle Rechenleistung für 300 Milliarden Dollar',
+      ['openai oracle 300000000000 reported'],
+    ],
+  ]);
+});
+
+describe('negatives: a value the company itself gives, or an estimate that is no newspaper’s, stays signed', () => {
+  each([
+    [
+      'Nscale announced a large agreement with Microsoft for about 200,000 GPUs worth up to $14 billion.',
+      ['microsoft nscale 14000000000 signed'],
+    ],
+    [
+      'Nscale suministrará unas 200.000 GPU a Microsoft en un contrato de 14.000 millones de dólares, según estimó la propia empresa.',
+      ['microsoft nscale 14000000000 signed'],
+    ],
+    [
+      'Nscale fournira environ 200 000 GPU à Microsoft ; le contrat est valorisé à 14 milliards de dollars, selon le communiqué de Nscale.',
+      ['microsoft nscale 14000000000 signed'],
+    ],
+    [
+      'Under the expanded arrangement, OpenAI will purchase additional compute capacity from CoreWeave; the expansion is valued at up to $4.0 billion.',
+      ['openai coreweave 4000000000 expanded'],
+    ],
+  ]);
+});
+
+describe('a sentence that only credits the one before it to hearsay makes that one reported', () => {
+  each([
+    [
+      'OpenAI will bei Oracle Rechenleistung im Wert von rund 300 Milliarden Dollar einkaufen. Das berichtet das „Wall Street Journal“ unter Berufung auf informierte Personen.',
+      ['openai oracle 300000000000 reported'],
+    ],
+    [
+      'OpenAI will buy about $300 billion of computing power from Oracle over five years. That is according to people familiar with the matter.',
+      ['openai oracle 300000000000 reported'],
+    ],
+    [
+      "OpenAI a signé avec Oracle un contrat de puissance de calcul de 300 milliards de dollars sur cinq ans. C'est ce que rapporte le Wall Street Journal.",
+      ['openai oracle 300000000000 reported'],
+    ],
+    [
+      'OpenAI comprará a Oracle capacidad de cómputo por 300.000 millones de dólares. Así lo ha adelantado The Wall Street Journal.',
+      ['openai oracle 300000000000 reported'],
+    ],
+    [
+      'OpenAI acquisterà da Oracle capacità di calcolo per 300 miliardi di dollari. Lo riporta il Wall Street Journal.',
+      ['openai oracle 300000000000 reported'],
+    ],
+    [
+      'A OpenAI vai comprar à Oracle capacidade de computação de 300 mil milhões de dólares. A informação é do Wall Street Journal.',
+      ['openai oracle 300000000000 reported'],
+    ],
+  ]);
+});
+
+describe('negatives: the next sentence credits a company, not hearsay, and the deal stays signed', () => {
+  each([
+    [
+      'OpenAI will buy about $300 billion of computing power from Oracle over five years. This was announced by Oracle on Tuesday.',
+      ['openai oracle 300000000000 signed'],
+    ],
+    [
+      "OpenAI a signé avec Oracle un contrat de puissance de calcul de 300 milliards de dollars sur cinq ans. C'est ce qu'a annoncé Oracle mardi.",
+      ['openai oracle 300000000000 signed'],
+    ],
+    [
+      'A OpenAI vai comprar à Oracle capacidade de computação de 300 mil milhões de dólares. A informação foi confirmada pela Oracle.',
+      ['openai oracle 300000000000 signed'],
+    ],
+  ]);
+});
+
+describe('an option exercised adds to the pair’s contract: expanded, in six languages', () => {
+  each([
+    [
+      'CoreWeave exercised its last option with Core Scientific for 120 megawatts under a 12-year hosting contract worth about $2 billion.',
+      ['coreweave core-scientific 2000000000 expanded'],
+    ],
+    [
+      "Core Scientific a annoncé que CoreWeave avait levé sa dernière option auprès de Core Scientific pour 120 mégawatts, un contrat d'hébergement de 2 milliards de dollars sur douze ans.",
+      ['coreweave core-scientific 2000000000 expanded'],
+    ],
+    [
+      'CoreWeave ejerció su última opción con Core Scientific para 120 megavatios, un contrato de alojamiento de 2.000 millones de dólares a doce años.',
+      ['coreweave core-scientific 2000000000 expanded'],
+    ],
+    [
+      'CoreWeave hat bei Core Scientific seine letzte Option über 120 Megawatt ausgeübt; der Hosting-Vertrag über zwölf Jahre ist rund 2 Milliarden Dollar wert.',
+      ['coreweave core-scientific 2000000000 expanded'],
+    ],
+    [
+      "CoreWeave ha esercitato l'ultima opzione con Core Scientific per 120 megawatt, un contratto di hosting da 2 miliardi di dollari in dodici anni.",
+      ['coreweave core-scientific 2000000000 expanded'],
+    ],
+    [
+      'A CoreWeave exerceu a última opção junto da Core Scientific para 120 megawatts, um contrato de alojamento de 2 mil milhões de dólares em doze anos.',
+      ['coreweave core-scientific 2000000000 expanded'],
+    ],
+  ]);
+});
+
+describe('negatives: an option only held or only possible leaves the contract signed', () => {
+  each([
+    [
+      'CoreWeave signed a 12-year hosting contract with Core Scientific worth about $2 billion, with an option to expand later.',
+      ['coreweave core-scientific 2000000000 signed'],
+    ],
+    [
+      'If CoreWeave exercises its option, the hosting contract with Core Scientific would be worth about $2 billion.',
+      ['coreweave core-scientific 2000000000 signed'],
+    ],
+    [
+      "CoreWeave a signé avec Core Scientific un contrat d'hébergement de 2 milliards de dollars sur douze ans, assorti d'une option d'extension.",
+      ['coreweave core-scientific 2000000000 signed'],
+    ],
+  ]);
+});
+
+describe('a hedge told with another amount stays with that amount, not with the contract', () => {
+  each([
+    [
+      'Microsoft signed a $10 billion cloud contract with CoreWeave in 2023. In total, Microsoft has committed more than $60 billion to CoreWeave and its rivals, according to Bloomberg estimates.',
+      ['microsoft coreweave 10000000000 signed'],
+    ],
+  ]);
+});
