@@ -167,3 +167,75 @@ describe('a hedge told with another amount stays with that amount, not with the 
     ],
   ]);
 });
+
+describe("a contract's own value told with a verb of valuing ('el contrato está valorado en') is no company valuation", () => {
+  each([
+    [
+      'Microsoft cerró un acuerdo con IREN para servicios de computación en la nube. El contrato, a cinco años, está valorado en 9.700 millones de dólares.',
+      ['microsoft iren 9700000000 signed'],
+    ],
+    [
+      'Microsoft ha chiuso un accordo con IREN per servizi di calcolo nel cloud. Il contratto, di cinque anni, è valutato 9,7 miliardi di dollari.',
+      ['microsoft iren 9700000000 signed'],
+    ],
+    [
+      'A Microsoft fechou um acordo com a IREN para serviços de computação em nuvem. O contrato, de cinco anos, está avaliado em 9,7 mil milhões de dólares.',
+      ['microsoft iren 9700000000 signed'],
+    ],
+  ]);
+});
+
+describe('negatives: a company valued at an amount is still no contract', () => {
+  each([
+    [
+      'Microsoft cerró un acuerdo con IREN para servicios de computación en la nube. IREN, que cotiza en el Nasdaq, está valorada en 9.700 millones de dólares.',
+      [],
+    ],
+    [
+      'Microsoft ha chiuso un accordo con IREN per servizi di calcolo nel cloud. IREN è valutata 9,7 miliardi di dollari in Borsa.',
+      [],
+    ],
+    [
+      'A Microsoft fechou um acordo com a IREN para serviços de computação em nuvem. A IREN está avaliada em 9,7 mil milhões de dólares.',
+      [],
+    ],
+  ]);
+});
+
+describe('an amount after a sentence whose subject is an anaphor ("la tecnológica", "the software maker") lends its referent', () => {
+  each([
+    [
+      'Microsoft elevará su apuesta por Emiratos. Por otra parte, la tecnológica cerró un acuerdo con la australiana IREN para servicios de computación en la nube. El contrato, a cinco años, está valorado en 9.700 millones de dólares.',
+      ['microsoft iren 9700000000 signed'],
+    ],
+    [
+      'Microsoft is raising its bet on the Gulf. Separately, the software maker signed a deal with IREN for cloud computing services. The five-year contract is valued at $9.7 billion.',
+      ['microsoft iren 9700000000 signed'],
+    ],
+    [
+      'Microsoft punta sugli Emirati. Inoltre la tecnologica ha chiuso un accordo con IREN per servizi di calcolo nel cloud. Il contratto, di cinque anni, è valutato 9,7 miliardi di dollari.',
+      ['microsoft iren 9700000000 signed'],
+    ],
+    [
+      'A Microsoft aposta nos Emirados. Além disso, a tecnológica fechou um acordo com a IREN para serviços de computação em nuvem. O contrato, de cinco anos, está avaliado em 9,7 mil milhões de dólares.',
+      ['microsoft iren 9700000000 signed'],
+    ],
+    [
+      'Microsoft setzt auf die Emirate. Der Konzern schloss zudem einen Vertrag mit IREN über Cloud-Rechenleistung. Der Vertrag über fünf Jahre hat einen Wert von 9,7 Milliarden Dollar.',
+      ['microsoft iren 9700000000 signed'],
+    ],
+  ]);
+});
+
+describe('negatives: a company named inside the subject ("Il titolo Hut 8") is no counterparty of an earlier subject', () => {
+  each([
+    [
+      'Google fornirà una garanzia sugli obblighi di pagamento di Fluidstack. Il titolo Hut 8 è salito del 12%. La società ha in sviluppo oltre un gigawatt di ulteriore capacità nei suoi siti. Hut 8 prevede che i primi 245 MW entrino in funzione nel 2027.',
+      [],
+    ],
+    [
+      'Google will guarantee part of the payments. The Hut 8 stock rose 12% before the open. It has more than a gigawatt of further capacity in development at its sites.',
+      [],
+    ],
+  ]);
+});
