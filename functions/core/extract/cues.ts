@@ -41,9 +41,12 @@ export const GPU_COUNT_RE = new RegExp(
   'gi',
 );
 
-/** "500 MW", "500-megawatt", "500 Megawatt" (German capitalises its nouns; "© 2025 Gigawatt Journal" is a name). */
+/**
+ * "500 MW", "500-megawatt", "500 Megawatt" (German capitalises its nouns; "© 2025 Gigawatt Journal" is a name),
+ * "700 megavatios" (a site's size in Spanish; "gigavatios" of chips are left to the figures beside them).
+ */
 export const POWER_RE =
-  /\b(?!(?:19|20)\d\d\s(?:Gigawatt|Megawatt|Mégawatt))\d{1,4}(?:[.,]\d{1,3})?[\s-]?(?:GW|MW|[Gg]igawatts?|[Mm][ée]gawatts?)\b/g;
+  /\b(?!(?:19|20)\d\d\s(?:Gigawatt|Megawatt|Mégawatt))\d{1,4}(?:[.,]\d{1,3})?[\s-]?(?:GW|MW|[Gg]igawatts?|[Mm][ée]gawatts?|[Mm]egavatios?)\b/g;
 
 const BACKLOG_RE =
   /backlog|remaining performance obligations?|\brpo\b|bookings|\border ?book|carnet de commandes|auftragsbestand|auftragsbuch|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos|de pedidos|de encomendas)|portafoglio (?:ordini|contratti)|libro ordini/i;

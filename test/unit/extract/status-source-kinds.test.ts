@@ -239,3 +239,49 @@ describe('negatives: a company named inside the subject ("Il titolo Hut 8") is n
     ],
   ]);
 });
+
+describe('the customers a site was first meant for are no parties of the lease of the one that takes it now', () => {
+  each([
+    [
+      'Microsoft has agreed to take over the Abilene expansion that developer Crusoe had been building with Oracle and OpenAI in mind, according to people familiar with the matter. The lease covers roughly 700 megawatts.',
+      ['microsoft crusoe null reported'],
+    ],
+    [
+      'Microsoft ha acordado alquilar la ampliación del centro de datos que Crusoe levanta en Abilene, un proyecto pensado en principio para Oracle y OpenAI, según Bloomberg. El arrendamiento abarcaría unos 700 megavatios.',
+      ['microsoft crusoe null reported'],
+    ],
+    [
+      "Microsoft louera l'extension du campus que Crusoe construit à Abilene, initialement prévue pour Oracle et OpenAI, selon Bloomberg. Le bail porterait sur environ 700 mégawatts.",
+      ['microsoft crusoe null reported'],
+    ],
+    [
+      'Microsoft mietet den Ausbau des Crusoe-Campus in Abilene, der ursprünglich für Oracle und OpenAI gedacht war, berichtet Bloomberg. Der Mietvertrag umfasst rund 700 Megawatt.',
+      ['microsoft crusoe null reported'],
+    ],
+    [
+      "Microsoft prenderà in locazione l'ampliamento del campus che Crusoe costruisce ad Abilene, pensato inizialmente per Oracle e OpenAI, secondo Bloomberg. Il contratto di locazione riguarda circa 700 megawatt.",
+      ['microsoft crusoe null reported'],
+    ],
+    [
+      'A Microsoft vai arrendar a expansão do campus que a Crusoe constrói em Abilene, pensada originalmente para a Oracle e a OpenAI, segundo a Bloomberg. O arrendamento abrange cerca de 700 megawatts.',
+      ['microsoft crusoe null reported'],
+    ],
+  ]);
+});
+
+describe('negatives: a cluster built for its buyer now keeps that buyer', () => {
+  each([
+    [
+      'CoreWeave will deliver a cluster designed for OpenAI under a $4 billion contract.',
+      ['openai coreweave 4000000000 signed'],
+    ],
+    [
+      'Crusoe is building the Abilene campus with OpenAI in mind; OpenAI signed a $15 billion lease there.',
+      ['openai crusoe 15000000000 signed'],
+    ],
+    [
+      'Microsoft alquilará a Crusoe un centro de datos de 700 megavatios en Abilene.',
+      ['microsoft crusoe null signed'],
+    ],
+  ]);
+});
