@@ -601,7 +601,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'invertir(?:[áa]n?)?',
       'aportar[áa]?',
       'contribuir[áa]?',
-      '(?:es|fue|est[áa]) valorad[ao] en',
+      // A company is valued at; "el contrato, a cinco años, está valorado en" tells the contract's own value.
+      '(?<!(?:contrato|acuerdo|arrendamiento|alquiler|pedido|pacto|convenio)(?:,[^,.]{0,40},)?\\s)(?:es|fue|est[áa]) valorad[ao] en',
       'invertir[áa]?',
       'invierte',
       'invierten',
@@ -777,7 +778,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licenza (?:sulla|della) tecnologia',
     ],
     investment: [
-      '(?:è|è stata|viene) valutat[ao]',
+      // A company is valued at; "il contratto, di cinque anni, è valutato" tells the contract's own value.
+      '(?<!(?:contratto|accordo|intesa|ordine|affitto|locazione)(?:,[^,.]{0,40},)?\\s)(?:è|è stata|è stato|viene) valutat[ao]',
       'investir[àa]',
       'investiranno',
       'investe',
@@ -944,7 +946,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     investment: [
       'contribuir(?:[áa]|[ãa]o)?',
       'aportar(?:[áa]|[ãa]o)?',
-      '(?:é|foi|est[áa]|era|ficou|fica) avaliad[ao] em',
+      // A company is valued at; "o contrato, de cinco anos, está avaliado em" tells the contract's own value.
+      '(?<!(?:contrato|acordo|arrendamento|aluguel|encomenda)(?:,[^,.]{0,40},)?\\s)(?:é|foi|est[áa]|era|ficou|fica) avaliad[ao] em',
       'investir',
       'investe',
       'investem',

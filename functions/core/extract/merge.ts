@@ -48,6 +48,14 @@ export function mergeByPair(candidates: Candidate[]): Mention[] {
   return out.sort((x, y) => x.evidenceStart - y.evidenceStart);
 }
 
+/**
+ * A sentence with an amount of its own that is not the mention's (a total "según estimaciones de Bloomberg", an
+ * analyst's sum) hedges its own figure, not the contract's: a status comes from the clause carrying the amount.
+ */
+function tellsOtherAmount(c: Candidate, m: Mention): boolean {
+  return c.mention.valueUsd !== null && m.valueUsd !== null && c.mention.valueUsd !== m.valueUsd;
+}
+
 /** One contract's candidates merged into its mention. */
 function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[]): Mention {
   let best = list[0]!;
@@ -73,7 +81,11 @@ function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[
   }
   for (const c of list) {
     // A hedge anywhere ("reportedly", "in talks") qualifies the whole story; "expanded" comes from the chosen amount.
-    if (c.mention.status !== 'expanded' && STATUS_RANK[c.mention.status] > STATUS_RANK[m.status])
+    if (
+      c.mention.status !== 'expanded' &&
+      STATUS_RANK[c.mention.status] > STATUS_RANK[m.status] &&
+      !tellsOtherAmount(c, m)
+    )
       m.status = c.mention.status;
     m.endDate ??= c.mention.endDate;
     m.termYears ??= c.mention.termYears;

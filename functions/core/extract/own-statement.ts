@@ -27,7 +27,7 @@ const CONDITION_CLAUSE_RE =
  * conditional ("IREN said Microsoft would pay") or the only conditional sits in a condition's clause.
  */
 export function hedgeIsOwnStatement(sentence: string): boolean {
-  if (HEARSAY_RE.test(sentence)) return false;
+  if (HEARSAY_RE.test(sentence) || MEDIA_FIGURE_RE.test(sentence)) return false;
   if (OWN_STATEMENT_RE.test(sentence)) return true;
   const outsideConditions = sentence.replace(CONDITION_CLAUSE_RE, ' ');
   return outsideConditions !== sentence && !CONDITIONAL_RE.test(outsideConditions);
@@ -41,9 +41,32 @@ export function hedgeIsOwnStatement(sentence: string): boolean {
 const MEDIA_SOURCE_RE =
   /(?:\blaut|\bselon|seg[úu]n|\bsecondo|\bsegundo|according to|reported by|\bper|de acordo com|d['’]apr[èe]s|come riporta|riporta(?:to)? (?:da|dal|dalla)|wie (?:der|die|das)|noticiado (?:pel[oa]|por))\s(?:dem |der |the |le |la |les |il |l['’]|o |a |el |un )?["„“«‹‘']?\s?(?:the |le |la |il |o |el )?(?:wall street journal|wsj|information|financial times|ft|bloomberg|reuters|cnbc|handelsblatt|new york times|nyt|les [ée]chos|el pa[íi]s|expansi[óo]n|il sole|sole 24 ore|valor econ[ôo]mico|folha|semafor|axios)\b|bekannt (?:wurde|geworden)|ha trascendido|seg[úu]n ha trascendido|[èe] trapelat[oa]|si [èe] appreso|foi noticiad[oa]|it emerged\b|was first reported/i;
 
-/** The sentence names a newspaper as its source, or tells news that leaked. */
+/** The outlets a figure is credited to (as in MEDIA_SOURCE_RE), for the figure's own patterns below. */
+const OUTLET =
+  '(?:wall street journal|wsj|the information|financial times|ft|bloomberg|reuters|cnbc|handelsblatt|new york times|nyt|les [ée]chos|el pa[íi]s|sole 24 ore|valor econ[ôo]mico|folha|semafor|axios)';
+/** An article or quote mark between a verb and the outlet: "schätzt die „Financial Times“". */
+const OUTLET_ARTICLE = "(?:(?:the|le|la|les|l['’]|el|il|lo|o|a|die|das|der|dem|des)\\s)?[\"„“«‹‘']?\\s?";
+/**
+ * The figure itself is a newspaper's, not the companies': "which the Financial Times puts at up to $14 billion",
+ * "che il Financial Times stima fino a 14 miliardi", "o Financial Times estima que possa chegar", "beziffert die
+ * FT auf", "selon une estimation du FT"; a figure "reported at" or "according to press reports"; a headline opening
+ * on "Report:" / "Bericht:". The companies kept the value to themselves, so the amount is hearsay, in six languages.
+ */
+const MEDIA_FIGURE_RE = new RegExp(
+  [
+    `\\b${OUTLET}["“»›’']?\\s(?:\\S+\\s){0,2}?(?:estimates?|estimated|puts?|pegs?|pegged|values?|valued|estime|estimait|[ée]value|chiffre|sch[äa]tzt(?:e)?|beziffert(?:e)?|estim[óo]|estima|calcula|cifra|valora|stima(?:va)?|valuta|calcola|estimou|avalia)\\b`,
+    `\\b(?:sch[äa]tzt(?:e)?|beziffert(?:e)?|estime|estima|stima|calcula|calcola)\\s${OUTLET_ARTICLE}${OUTLET}\\b`,
+    `\\b(?:estimates?|estimations?|sch[äa]tzung(?:en)?|estimaci[óo]n(?:es)?|stime?|estimativas?|c[áa]lculos?|calcoli)\\s(?:by|from|of|du|de|des|del|della|dello|do|da|der|von)\\s${OUTLET_ARTICLE}${OUTLET}\\b`,
+    '\\b(?:has been|had been|was|were) (?:widely )?reported (?:at|to be worth|as worth)\\b',
+    '\\b(?:according to|citing|per) (?:press|media|news) reports\\b|\\bpresseberichte(?:n)?\\b|\\bmedienberichte(?:n)?\\b|seg[úu]n (?:la prensa|informaciones de prensa)|secondo (?:la stampa|fonti di stampa)|segundo a imprensa|de acordo com a imprensa',
+    '^\\s*(?:reports?|bericht|rapport|informe|rapporto|relat[óo]rio)\\s?:',
+  ].join('|'),
+  'i',
+);
+
+/** The sentence names a newspaper as its source, or tells news that leaked, or credits its figure to one. */
 export function citesMedia(sentence: string): boolean {
-  return MEDIA_SOURCE_RE.test(sentence);
+  return MEDIA_SOURCE_RE.test(sentence) || MEDIA_FIGURE_RE.test(sentence);
 }
 
 /**
@@ -61,4 +84,24 @@ export function withoutSourcesOfTalks(sentence: string): string {
   // A cheap literal check first: most sentences speak of no talks at all.
   if (!TALKS_WORD_RE.test(sentence)) return sentence;
   return sentence.replace(SOURCE_OF_TALKS_RE, 'according to people familiar');
+}
+
+/**
+ * A sentence that only credits the one before it: "Das berichtet das „Wall Street Journal“ unter Berufung auf
+ * informierte Personen", "That is according to people familiar with the matter", "C'est ce que rapporte Bloomberg",
+ * "Así lo ha adelantado Reuters", "Lo riporta il Financial Times", "A informação é da Bloomberg". It opens on a
+ * pronoun of the news and a verb of telling; the source it names must be hearsay (a newspaper, people familiar),
+ * never a company's own statement ("This was announced by Nscale").
+ */
+const CREDITS_PREVIOUS_RE =
+  /^\s*(?:(?:that|this|the (?:news|report|deal|figure))(?:['’]s| is| was| were)? (?:according to|(?:first )?reported by|disclosed by|revealed by)|(?:so|as) (?:reported|said) (?:by )?|(?:das|dies|darüber) (?:berichte(?:t|te|n)|meldete?|schreibt|schrieb)|c['’]est ce qu(?:e|['’]) (?:rapporte|r[ée]v[èe]le|affirme|indique|[ée]crit|annonce)|(?:l['’]information|la nouvelle) (?:a [ée]t[ée] )?(?:r[ée]v[ée]l[ée]e|rapport[ée]e|publi[ée]e)|as[íi] lo (?:publica|inform[óa]|adelant[óa]|revel[óa]|recoge|ha (?:publicado|adelantado|revelado|informado))|lo (?:publica|inform[óa]|adelant[óa]|ha (?:publicado|adelantado|revelado))|lo (?:riporta|scrive|rivela|anticipa|ha (?:riportato|scritto|rivelato|anticipato))|a riportarlo [èe]|la notizia [èe] (?:stata )?(?:riportata|anticipata|data)|a (?:informa[çc][ãa]o|not[íi]cia) (?:[ée] d[oa]|foi (?:avan[çc]ada|publicada|dada|revelada))|quem (?:noticiou|revelou|avan[çc]ou))/i;
+
+/** The sentence after an amount's own credits it to a newspaper or to people familiar with the matter. */
+export function creditsPreviousToHearsay(nextSentence: string): boolean {
+  return (
+    CREDITS_PREVIOUS_RE.test(nextSentence) &&
+    (HEARSAY_RE.test(nextSentence) ||
+      MEDIA_SOURCE_RE.test(nextSentence) ||
+      /informierte|vertraute/i.test(nextSentence))
+  );
 }

@@ -33,6 +33,8 @@ export interface Party {
   downstream?: boolean;
   /** Named as the end user ("with Anthropic as the end user", "Endnutzer ist Anthropic"): never a party. */
   endUser?: boolean;
+  /** The customer a site was first meant for ("pensado para Oracle y OpenAI"): not a party of who takes it now. */
+  meantFor?: boolean;
 }
 
 export const PRONOUN_RE =
@@ -111,6 +113,40 @@ function isEndUser(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 48);
   if (!END_USER_WORD_RE.test(before) && !END_USER_WORD_RE.test(after)) return false;
   return END_USER_AFTER_RE.test(after) || END_USER_BEFORE_RE.test(before);
+}
+
+/**
+ * The customer a site was first meant for, not the one that now takes it: "originally intended for", "with Oracle
+ * and OpenAI in mind", "initialement prévu pour", "ursprünglich für … gedacht", "pensado en principio para",
+ * "pensato inizialmente per", "pensado originalmente para". A literal check first: most names have none of these.
+ */
+const MEANT_FOR_WORD_RE =
+  /intend|meant|planned|earmark|designed|pr[ée]vu|destin|pens|gedacht|vorgesehen|geplant|previst|concebid|concepit|con[çc]u/i;
+const MEANT_FOR_BEFORE_RE =
+  /\b(?:originally|initially|at first|once)\s(?:\S+\s){0,2}?(?:intended|meant|planned|earmarked|designed|built)\sfor\s(?:the\s)?$|(?:pr[ée]vue?s?|destin[ée]e?s?|pens[ée]e?s?|con[çc]ue?s?)\s(?:initialement|à l['’]origine|au d[ée]part|d['’]abord)\s(?:pour|à)\s(?:l['’])?$|(?:initialement|à l['’]origine|au d[ée]part)\s(?:pr[ée]vue?s?|destin[ée]e?s?|pens[ée]e?s?|con[çc]ue?s?)\s(?:pour|à)\s(?:l['’])?$|(?:pensad|destinad|previst|concebid|pensat|destinat|concepit)[oa]s?\s(?:en principio|inicialmente|originalmente|originariamente|en un principio|in origine|inizialmente|all['’]inizio|de in[íi]cio|a princ[íi]pio)\s(?:para|per|a|ad)\s(?:(?:el|la|il|lo|o|a)\s)?$|(?:inicialmente|originalmente|en principio|inizialmente|in origine|originariamente)\s(?:pensad|destinad|previst|concebid|pensat|destinat|concepit)[oa]s?\s(?:para|per|a|ad)\s(?:(?:el|la|il|lo|o|a)\s)?$/iu;
+/** "… Oracle and OpenAI in mind": the companies a project was shaped for. */
+const IN_MIND_AFTER_RE = /^(?:\s(?:and|&|,)\s[\p{L}\d .&-]{1,30}?)?\sin mind\b/iu;
+/** "ursprünglich für Oracle gedacht": the German verb closes the phrase after the name. */
+const MEANT_FOR_AFTER_DE_RE = /^(?:\s(?:und|,)\s[\p{L}\d .&-]{1,30}?)?\s(?:gedacht|vorgesehen|geplant)\b/iu;
+/** Between two names of one list: "Oracle and OpenAI", "Oracle y OpenAI", "Oracle e OpenAI". */
+const LIST_JOIN_RE = /^\s?(?:,|and|&|et|und|y|e)\s(?:(?:the|l['’]|la|el|il|o|a)\s?)?$|^,\s$/i;
+
+function meantFor(text: string, start: number, end: number, previous: Party | undefined): boolean {
+  const before = text.slice(Math.max(0, start - 70), start);
+  const after = text.slice(end, end + 50);
+  if (!MEANT_FOR_WORD_RE.test(before) && !MEANT_FOR_WORD_RE.test(after) && !/in mind/i.test(after))
+    return false;
+  // "had been building with Oracle and OpenAI in mind": a plan that was, not the deal told now.
+  if (
+    IN_MIND_AFTER_RE.test(after) &&
+    /\b(?:had been|originally|initially|once)\b[^.;]{0,50}\bwith\s(?:\S+\s){0,2}$/i.test(before)
+  )
+    return true;
+  if (/\b(?:urspr[üu]nglich|zun[äa]chst|anfangs)\s(?:\S+\s){0,2}f[üu]r\s$/i.test(before))
+    return MEANT_FOR_AFTER_DE_RE.test(after);
+  if (MEANT_FOR_BEFORE_RE.test(before)) return true;
+  // The second name of "pensado para Oracle y OpenAI" shares the first one's reading.
+  return previous?.meantFor === true && LIST_JOIN_RE.test(text.slice(previous.end, start));
 }
 
 /** Between two company names: "Fluidstack for Anthropic", "Fluidstack pour Anthropic", "Fluidstack für Anthropic". */
@@ -214,6 +250,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       // "alugado 168 MW à Fluidstack, com garantia do Google": the guarantor of a lease is no party of it.
       (GUARANTEE_WORD_RE.test(before) && GUARANTOR_BEFORE_RE.test(before.slice(-GUARANTOR_REACH)));
     const endUser = isEndUser(text, m.start, m.end);
+    const firstMeantFor = meantFor(text, m.start, m.end, previous);
     out.push({
       company: m.company,
       start: m.start,
@@ -223,8 +260,9 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       tenant,
       product: weak && !ownChips,
       cloudChips: ownChips,
-      downstream: downstream || endUser,
+      downstream: downstream || endUser || firstMeantFor,
       endUser,
+      meantFor: firstMeantFor,
     });
   }
   // "Nvidia lost 3%, Alphabet rose 4%": two share moves side by side are a market report, not a deal between the

@@ -37,13 +37,14 @@ import { opensOwnItem, opensTimedItem } from './item-scopes';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { isOptionCeiling } from './option-ceiling';
+import { creditsPreviousToHearsay } from './own-statement';
 import { canDeal, choosePair, relativeClausePair } from './pair';
 import { BACKSTOP_WORD_RE, isPurchase, type Party, partiesIn } from './parties';
 import { inRelatedLinks } from './related-links';
 import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
 import { statusAt } from './status';
-import { referentOf } from './subject';
+import { ANAPHOR_SUBJECT_RE, referentOf } from './subject';
 import {
   clauseTail,
   computeWindows,
@@ -214,7 +215,12 @@ export function scanText(
         if (item >= 0 && siblings === 0 && hasTriggerIn(found, prev)) break;
         // An earlier sentence's end user ("The capacity will support Anthropic's workloads") is no party of a
         // later amount.
-        const named = partiesIn(text, prev, registrant).filter((p) => !p.downstream);
+        const named = withAnaphorSubject(
+          text,
+          prev,
+          partiesIn(text, prev, registrant).filter((p) => !p.downstream),
+          subjectOf,
+        );
         if (siblings > 0) {
           // The list's lead-in: its parties, the own item's amount; the siblings in between stay out. A sentence
           // with an amount of its own that does not open the list (no colon) is another deal's, not a lead-in.
@@ -365,6 +371,10 @@ export function scanText(
       const increment = m && !total ? isIncrement(text, m) : false;
       if (total && STATUS_RANK[status] < STATUS_RANK.expanded) status = 'expanded';
       if (increment && status === 'signed') status = 'expanded';
+      // "OpenAI will bei Oracle … 300 Milliarden Dollar einkaufen. Das berichtet das „Wall Street Journal“.": the
+      // next sentence credits this one to hearsay (read only when it holds no amount of its own).
+      if (status === 'signed' && next && next.start >= span.end && !hasTriggerIn(found, next))
+        if (creditsPreviousToHearsay(text.slice(next.start, next.end))) status = 'reported';
       // The end date often sits in the next sentence ("This obligation continues through April 13, 2032");
       // that sentence is read only when it holds no amount of its own (it would be another deal's).
       const after =
@@ -470,6 +480,39 @@ function continuedPair(last: Candidate | undefined, prev: Span, sentence: string
  * and speaks of another without naming it (its referent, see referentOf; a row's is the article's subject). It
  * stands in as the other party (at the sentence start, read like a pronoun: only its own verbs give it a role).
  */
+/** A preposition that names a deal's counterparty, then up to two words ("con la australiana IREN"). */
+const COUNTERPARTY_BEFORE_RE =
+  /\b(?:with|from|to|con|com|avec|mit|da|bei|chez|aupr[èe]s de|a|an|al|alla|ao|[àa])\s(?:[\p{L}'’-]+\s){0,2}$/iu;
+
+/**
+ * "Microsoft punta sugli Emirati. La tecnologica ha chiuso un accordo con IREN … Il contratto vale 9,7 miliardi": a
+ * sentence before the amount that names one company and opens on an anaphoric subject ("the group", "la
+ * tecnológica", "er") lends that subject's referent too, as the sentence itself would.
+ */
+function withAnaphorSubject(
+  text: string,
+  prev: Span,
+  named: Party[],
+  subjectOf: (rows?: ReadonlySet<string>) => CompanyEntry | null,
+): Party[] {
+  const ids = new Set(named.filter((p) => !p.weak).map((p) => p.company.id));
+  if (ids.size !== 1 || !ANAPHOR_SUBJECT_RE.test(text.slice(prev.start, prev.start + 60))) return named;
+  const onePart = named.find((p) => !p.weak)!;
+  // The one company is the counterparty ("un acuerdo con IREN"), not part of the subject ("Il titolo Hut 8 è …").
+  if (!COUNTERPARTY_BEFORE_RE.test(text.slice(Math.max(prev.start, onePart.start - 40), onePart.start)))
+    return named;
+  const one = onePart.company;
+  const referent = referentOf(
+    text,
+    prev,
+    subjectOf,
+    (at) => previousSentence(text, at),
+    (c) => c.id !== one.id && canDeal(c, one),
+  );
+  const standIn = referent ? subjectStandIn(prev, -1, named, referent) : null;
+  return standIn ? [standIn, ...named] : named;
+}
+
 function subjectStandIn(
   span: Span,
   item: number,
