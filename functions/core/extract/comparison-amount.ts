@@ -1,8 +1,14 @@
+import { findCompanyMentions } from '../companies';
+import type { Span } from './sentences';
+
 // An amount told for comparison with another company's contract: "less than the $250 billion OpenAI committed to
 // Azure", "deutlich weniger als die 250 Milliarden", "meno dei 250 miliardi promessi da OpenAI", "menos que los
 // 250.000 millones", "menos que os US$ 250 bilhões", "moins que les 250 milliards". The comparative and an article
 // (or a possessive) right before the amount tell it apart from a hedge on the deal's own value ("more than $20
-// billion"): the amount measures the deal of the sentence against another, and is no deal of this text.
+// billion"). A comparison that tells the other deal in full (both its companies named after the comparative, "less
+// than the $300 billion Oracle agreed with OpenAI") is a deal named in passing, as the house labels it; one that
+// names a single company ("meno dei 250 miliardi promessi da OpenAI") would borrow the other from the sentence's
+// own deal, a wrong pair: its amount is dropped.
 
 /** A literal check first: most amounts have no comparative before them. */
 const COMPARATIVE_WORD_RE =
@@ -19,8 +25,28 @@ const COMPARED_BEFORE_RE = new RegExp(
 
 const REACH = 80;
 
-/** Whether the amount starting at `start` in `text` is told for comparison (the text before it, within a reach). */
-export function isComparisonAmount(text: string, sentenceStart: number, start: number): boolean {
-  const before = text.slice(Math.max(sentenceStart, start - REACH), start);
-  return COMPARATIVE_WORD_RE.test(before) && COMPARED_BEFORE_RE.test(before);
+/**
+ * "Zum Vergleich: Der Vertrag mit Nebius ist mit 17,4 Milliarden Dollar deutlich größer", "For comparison, …", "Per
+ * confronto, …", "En comparación, …", "Em comparação, …", "Par comparaison, …": a sentence that opens on a
+ * comparison recaps figures to measure the news against; none of its amounts is a deal of the text.
+ */
+const COMPARISON_LEAD_RE =
+  /^\W{0,3}(?:(?:for|by|in) comparison|zum vergleich|im vergleich|vergleichsweise|(?:par|en|à titre de) comparaison|(?:en|como|a modo de|por) comparaci[óo]n|(?:per|a titolo di|in) confronto|(?:em|para|a título de|como) compara[çc][ãa]o)\b/i;
+
+/** Where the comparison starts (the sentence's start for a lead, the comparative's for an inline one), or -1. */
+function comparisonStart(text: string, sentence: Span, start: number): number {
+  if (COMPARISON_LEAD_RE.test(text.slice(sentence.start, sentence.start + 40))) return sentence.start;
+  const from = Math.max(sentence.start, start - REACH);
+  const before = text.slice(from, start);
+  if (!COMPARATIVE_WORD_RE.test(before)) return -1;
+  const m = COMPARED_BEFORE_RE.exec(before);
+  return m ? from + m.index : -1;
+}
+
+/** The amount starting at `start` is told for comparison with a deal whose pair the comparison does not name. */
+export function isComparisonAmount(text: string, sentence: Span, start: number): boolean {
+  const from = comparisonStart(text, sentence, start);
+  if (from < 0) return false;
+  const named = new Set(findCompanyMentions(text, from, sentence.end).map((m) => m.company.id));
+  return named.size < 2;
 }

@@ -36,6 +36,7 @@ import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from
 import { headlineLead } from './headline-lead';
 import { investsInCompany } from './investment-target';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
+import { isLandPurchaseAmount } from './land-purchase';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { isOptionCeiling } from './option-ceiling';
@@ -552,7 +553,8 @@ function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   if (t.money && isCompanyResultsAmount(text, span, t.start)) return true;
   if (t.money && namesEarlierContract(text, span, t.money.start, t.money.end)) return true;
   // A value word ("miliardi di dollari") after the figure of a comparison is that comparison's too.
-  if (isComparisonAmount(text, span.start, t.money?.start ?? t.start)) return true;
+  if (isComparisonAmount(text, span, t.money?.start ?? t.start)) return true;
+  if (t.money && isLandPurchaseAmount(text, span, t.money.start, t.money.end)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
   return isInvestmentAmount(before, near, clauseTail(text, span, t)) || investsInCompany(text, t.end, before);
