@@ -7,6 +7,7 @@
 // that must still be found ("buyer provider valueUsd" as a prefix of each mention, in order).
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../functions/core/extract';
+import { loadCases, predict } from '../../corpus/corpus';
 
 type Lang = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt';
 type Family = readonly [lang: Lang, text: string, want: readonly string[]];
@@ -291,6 +292,16 @@ const DEBT: Family[] = [
   ['fr', 'OpenAI a prêté 1 milliard de dollars à Cerebras et reçu des bons de souscription.', []],
   ['de', 'Nvidia investiert bis zu 11 Milliarden Pfund in Nscale und CoreWeave.', []],
   ['en', 'Nvidia will put up to £11 billion into Nscale and CoreWeave in the UK.', []],
+  ['de', 'Microsoft mietet bei Nscale in Portugal – Start-up sammelt parallel 1,1 Milliarden Dollar ein', []],
+  ['de', 'Nscale sammelte im September 1,1 Milliarden Dollar bei Investoren ein, darunter Nvidia.', []],
+  ['en', 'Microsoft rents from Nscale in Portugal as the start-up raises $1.1 billion', []],
+  ['fr', 'Microsoft loue chez Nscale au Portugal, la jeune pousse lève 1,1 milliard de dollars', []],
+  ['es', 'Microsoft alquila a Nscale en Portugal; la startup capta 1.100 millones de dólares', []],
+  [
+    'de',
+    'Microsoft mietet bei Nscale GPU-Kapazität für 1,9 Milliarden Dollar – Start-up sammelt parallel 1,1 Milliarden Dollar ein',
+    ['microsoft nscale 1900000000'],
+  ],
   [
     'en',
     'Nebius signed a $17.4 billion GPU capacity contract with Microsoft. Nebius said it would raise $3 billion, including $2 billion of convertible notes.',
@@ -386,6 +397,36 @@ const RESULTS: Family[] = [
     'de',
     'Oracles Auftragsbestand stieg auf 455 Milliarden Dollar, davon mindestens 300 Milliarden von OpenAI.',
     [],
+  ],
+  [
+    'en',
+    'Galaxy expects the leases with CoreWeave to bring in about $1 billion of revenue a year, or more than $15 billion over their terms.',
+    ['coreweave galaxy-digital 15000000000'],
+  ],
+  [
+    'de',
+    'Galaxy erwartet aus den Mietverträgen mit CoreWeave rund 1 Milliarde Dollar Mieteinnahmen pro Jahr.',
+    [],
+  ],
+  [
+    'es',
+    'Galaxy espera que los contratos con CoreWeave aporten unos 1.000 millones de dólares de ingresos al año.',
+    ['coreweave galaxy-digital null'],
+  ],
+  [
+    'it',
+    'Galaxy prevede che i contratti con CoreWeave portino circa 1 miliardo di dollari di ricavi all’anno.',
+    ['coreweave galaxy-digital null'],
+  ],
+  [
+    'pt',
+    'A Galaxy espera que os contratos com a CoreWeave rendam cerca de US$ 1 bilhão de receita por ano.',
+    ['coreweave galaxy-digital null'],
+  ],
+  [
+    'fr',
+    'Galaxy attend de ses baux avec CoreWeave environ 1 milliard de dollars de recettes par an.',
+    ['coreweave galaxy-digital null'],
   ],
 ];
 
@@ -519,6 +560,74 @@ const PLANS: Family[] = [
   ],
 ];
 
+const LAND: Family[] = [
+  [
+    'pt',
+    'A empresa, que já atende a Fluidstack em outro campus, comprou no ano passado o terreno de Barber Lake por US$ 67,5 milhões.',
+    [],
+  ],
+  ['en', 'Galaxy bought 160 acres next to the CoreWeave campus for about $30 million.', []],
+  ['de', 'Cipher hat neben dem Campus für Fluidstack ein Grundstück für 67,5 Millionen Dollar gekauft.', []],
+  [
+    'es',
+    'Cipher compró por 67,5 millones de dólares un terreno junto al campus que alquila a Fluidstack.',
+    [],
+  ],
+  [
+    'it',
+    'Cipher ha acquistato per 67,5 milioni di dollari un terreno accanto al campus affittato a Fluidstack.',
+    [],
+  ],
+  ['fr', 'Cipher a acheté pour 67,5 millions de dollars un terrain voisin du campus loué à Fluidstack.', []],
+  [
+    'pt',
+    'A Cipher comprou um terreno por US$ 67,5 milhões e assinou com a Amazon um aluguel de US$ 5,5 bilhões para o campus.',
+    ['amazon cipher-mining 5500000000'],
+  ],
+];
+
+const USER: Family[] = [
+  [
+    'de',
+    'Hut 8 vermietet seinen Campus in Louisiana für 7 Milliarden Dollar an Fluidstack. Der Bitcoin-Miner überlässt Fluidstack 245 Megawatt für 15 Jahre, Anthropic soll die Rechner nutzen.',
+    ['fluidstack hut-8 7000000000'],
+  ],
+  [
+    'en',
+    'Hut 8 leases its Louisiana campus to Fluidstack for $7 billion. The miner rents 245 megawatts to Fluidstack for 15 years, and Anthropic will use the computers.',
+    ['fluidstack hut-8 7000000000'],
+  ],
+  [
+    'it',
+    'Hut 8 affitta a Fluidstack il campus in Louisiana per 7 miliardi di dollari. Il miner cede 245 megawatt a Fluidstack per 15 anni e Anthropic utilizzerà i computer.',
+    ['fluidstack hut-8 7000000000'],
+  ],
+  [
+    'es',
+    'Hut 8 alquila a Fluidstack su campus de Luisiana por 7.000 millones de dólares. La minera cede 245 megavatios a Fluidstack durante 15 años y Anthropic usará los servidores.',
+    ['fluidstack hut-8 7000000000'],
+  ],
+  [
+    'pt',
+    'A Hut 8 aluga à Fluidstack seu campus na Louisiana por US$ 7 bilhões. A mineradora cede 245 megawatts à Fluidstack por 15 anos, e a Anthropic vai usar os servidores.',
+    ['fluidstack hut-8 7000000000'],
+  ],
+  [
+    'fr',
+    'Hut 8 loue à Fluidstack son campus de Louisiane pour 7 milliards de dollars. Le mineur cède 245 mégawatts à Fluidstack pour 15 ans, et Anthropic utilisera les serveurs.',
+    ['fluidstack hut-8 7000000000'],
+  ],
+  ['de', 'Google steht für die Miete gerade, Anthropic soll die Rechner nutzen.', []],
+  ['es', 'Google respalda el alquiler y Anthropic usará los servidores.', []],
+  ['it', 'Google garantisce l’affitto di Fluidstack e Anthropic utilizzerà i computer.', []],
+  ['fr', 'Google garantit le loyer de Fluidstack ; Anthropic utilisera les serveurs.', []],
+  [
+    'en',
+    'Microsoft will use the $17.4 billion of GPU capacity it rents from Nebius for Copilot.',
+    ['microsoft nebius 17400000000'],
+  ],
+];
+
 const ANALYSTS: Family[] = [
   [
     'en',
@@ -563,7 +672,7 @@ const COMPARE: Family[] = [
   [
     'de',
     'Anthropic kauft bei Microsoft Azure-Rechenleistung für 30 Milliarden Dollar – deutlich weniger als die 250 Milliarden Dollar, die OpenAI bei Azure zugesagt hat.',
-    ['anthropic microsoft 30000000000'],
+    ['anthropic microsoft 30000000000', 'openai microsoft 250000000000'],
   ],
   [
     'it',
@@ -595,17 +704,79 @@ const COMPARE: Family[] = [
     'Nvidia invertirá hasta 10.000 millones de dólares en Anthropic y Microsoft hasta 5.000 millones.',
     [],
   ],
-  ['en', 'The new contract is worth less than the $300 billion Oracle agreed with OpenAI.', []],
-  ['it', 'Il nuovo contratto vale meno dei 300 miliardi di dollari concordati tra Oracle e OpenAI.', []],
-  ['pt', 'O novo contrato vale menos que os US$ 300 bilhões acertados entre Oracle e OpenAI.', []],
+  [
+    'en',
+    'The new contract is worth less than the $300 billion Oracle agreed with OpenAI.',
+    ['openai oracle 300000000000'],
+  ],
+  [
+    'it',
+    'Il nuovo contratto vale meno dei 300 miliardi di dollari concordati tra Oracle e OpenAI.',
+    ['openai oracle 300000000000'],
+  ],
+  [
+    'pt',
+    'O novo contrato vale menos que os US$ 300 bilhões acertados entre Oracle e OpenAI.',
+    ['openai oracle 300000000000'],
+  ],
   [
     'fr',
     'Le nouveau contrat pèse moins que les 300 milliards de dollars convenus entre Oracle et OpenAI.',
-    [],
+    ['openai oracle 300000000000'],
   ],
   [
     'de',
     'Der neue Vertrag ist kleiner als die 300 Milliarden Dollar, die Oracle mit OpenAI vereinbart hat.',
+    ['openai oracle 300000000000'],
+  ],
+  [
+    'de',
+    'Microsoft mietet bei Nscale GPU-Kapazität für 1,9 Milliarden Dollar. Zum Vergleich: Der Vertrag mit Nebius ist mit 17,4 Milliarden Dollar deutlich größer.',
+    ['microsoft nscale 1900000000'],
+  ],
+  [
+    'en',
+    'Microsoft rents GPU capacity from Nscale for $1.9 billion. For comparison, the Nebius contract is worth $17.4 billion.',
+    ['microsoft nscale 1900000000'],
+  ],
+  [
+    'it',
+    'Microsoft affitta da Nscale capacità GPU per 1,9 miliardi di dollari. Per confronto, il contratto con Nebius vale 17,4 miliardi di dollari.',
+    ['microsoft nscale 1900000000'],
+  ],
+  [
+    'es',
+    'Microsoft alquila a Nscale capacidad de GPU por 1.900 millones de dólares. En comparación, el contrato con Nebius asciende a 17.400 millones de dólares.',
+    ['microsoft nscale 1900000000'],
+  ],
+  [
+    'pt',
+    'A Microsoft aluga da Nscale capacidade de GPU por US$ 1,9 bilhão. Em comparação, o contrato com a Nebius vale US$ 17,4 bilhões.',
+    ['microsoft nscale 1900000000'],
+  ],
+  [
+    'fr',
+    'Microsoft loue à Nscale de la capacité GPU pour 1,9 milliard de dollars. Par comparaison, le contrat avec Nebius atteint 17,4 milliards de dollars.',
+    ['microsoft nscale 1900000000'],
+  ],
+  [
+    'de',
+    'Nscale baut in Sines ein Rechenzentrum für Microsoft. Zum Vergleich: Der Vertrag mit Nebius ist mit 17,4 Milliarden Dollar deutlich größer.',
+    [],
+  ],
+  [
+    'it',
+    'Nscale costruisce a Sines un data center per Microsoft. Per confronto, il contratto con Nebius vale 17,4 miliardi di dollari.',
+    [],
+  ],
+  [
+    'pt',
+    'A Nscale constrói em Sines um data center para a Microsoft. Em comparação, o contrato com a Nebius vale US$ 17,4 bilhões.',
+    [],
+  ],
+  [
+    'en',
+    'Nscale is building a data center in Sines for Microsoft. By comparison, the Nebius contract is worth $17.4 billion.',
     [],
   ],
   [
@@ -632,8 +803,13 @@ const KINDS: [string, Family[]][] = [
     'capex plans, building costs, subsidies, jobs and forecasts: spending and estimates, not contracts',
     PLANS,
   ],
+  ['land bought for a site: its price is no contract’s value, in the amount’s own clause only', LAND],
+  ['the company that will use the capacity, told by its verb, signs nothing', USER],
   ['analysts’ price targets', ANALYSTS],
-  ['an amount told for comparison with another contract is no deal of the text', COMPARE],
+  [
+    'a comparison borrows no pair: its amount is dropped unless it names the other deal’s two companies (then a deal in passing)',
+    COMPARE,
+  ],
 ];
 
 for (const [kind, families] of KINDS)
@@ -652,3 +828,21 @@ for (const [kind, families] of KINDS)
         });
       });
   });
+
+// The r9-probe pages (test/corpus), read as `cli extract FILE` reads them: saved pages with their chrome (tickers,
+// captions, author bios, paywall text, related and most-read links) and wire copy, each naming several companies and
+// amounts of which only some are deals. Every labelled deal comes out with its pair and value, and nothing else.
+describe('r9-probe pages through the CLI path, every language', () => {
+  const cases = loadCases().filter((c) => c.id.startsWith('r9-probe-'));
+  it('holds fifteen pages or more in the six languages, negatives among them', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(cases.map((c) => c.language))).toEqual(new Set(['en', 'fr', 'de', 'es', 'it', 'pt']));
+    expect(cases.some((c) => c.expected.length === 0)).toBe(true);
+  });
+  for (const c of cases)
+    it(c.id, () => {
+      const got = predict(c).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd}`);
+      const want = c.expected.map((e) => `${e.buyer} ${e.provider} ${e.valueUsd}`);
+      expect(got.sort()).toEqual(want.sort());
+    });
+});
