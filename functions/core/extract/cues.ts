@@ -106,7 +106,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['revenue-backlog', BACKLOG_RE],
   [
     'share-price-near',
-    /shares? (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|were up|were down|closed|traded|rallied)|stock (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|price|rallied)|share price|market (?:cap|capitalization|value)|capitalisation|valeur boursi|l['’]action|le titre|a bondi|\baktien?\b|\bacciones\b|\bazioni\b|\ba[çc][õo]es(?![a-z\u00e0-\u00ff])/i,
+    /shares? (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|were up|were down|closed|traded|rallied)|stock (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|price|rallied)|share price|market (?:cap|capitalization|value)|capitalisation|valeur boursi|l['’]action|le titre|a bondi|\baktien?\b|\bacciones\b|\bazioni\b|\ba[çc][õo]es(?![a-z\u00e0-\u00ff])|buy-?backs?|share repurchase|rachat d['’]actions|aktienr[üu]ckkauf|r[üu]ckkaufprogramm|recompra de (?:acciones|a[çc][õo]es)|riacquisto di azioni|buyback/i,
   ],
   [
     'market-size',
@@ -134,6 +134,12 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // public incentives (the sentence is about a site and its authorities), no contract.
     'tax-incentive',
     /\btax (?:breaks?|incentives?|abatements?|credits?|exemptions?|revenues?|regime|deal)|payments? in lieu of taxes|r[ée]gime fiscal|all[èe]gements? fiscaux|avantages? fiscaux|exon[ée]rations? fiscales?|cr[ée]dits? d['’]imp[ôo]t|Steuer(?:verg[üu]nstigung|erleichterung|einnahmen|nachl[äa]ss|befreiung)\w*|(?:incentivos|beneficios|exenciones) fiscales|(?:agevolazioni|incentivi|benefici) fiscali|(?:incentivos|benef[íi]cios|isen[çc][õo]es) fiscais/i,
+  ],
+  [
+    // "l'État accordera 120 millions d'euros d'aides au campus", "Fördermittel über 120 Millionen Euro", "ayudas
+    // públicas de 120 millones": public money for a site, read near the amount (the lease beside it keeps its value).
+    'subsidy-near',
+    /\bsubventions? publiques?|\bd['’]aides? (?:publiques?|d['’][ée]tat)|\baides? (?:publiques?|d['’][ée]tat)|\bd['’]aides au|\bF[öo]rdermittel|\bF[öo]rdergeld|\bsubsid(?:y|ies|ized)\b|\bgovernment grants?\b|\bsubvenci[óo]n(?:es)? p[úu]blicas?|\bayudas p[úu]blicas|\bsovvenzioni pubbliche|\bcontributi pubblici|\bsubs[íi]dios? p[úu]blicos?/i,
   ],
   [
     // "dépenserait environ 20 milliards de dollars en serveurs cette année", "will spend $20 billion this year": a

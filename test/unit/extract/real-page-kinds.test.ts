@@ -79,6 +79,18 @@ const MARKET: Family[] = [
   ['es', 'Nebius, que vale 15.000 millones de dólares en bolsa, alquilará GPU a Microsoft.', []],
   ['fr', 'Nebius, qui pèse 15 milliards de dollars en Bourse, louera des GPU à Microsoft.', []],
   ['fr', 'Nebius, valorisée 15 milliards de dollars en Bourse, louera des GPU à Microsoft.', []],
+  ['en', 'Oracle announced a $10 billion share buyback on the day it booked more OpenAI business.', []],
+  ['fr', 'Oracle a annoncé un rachat d’actions de 10 milliards de dollars le jour où OpenAI a signé.', []],
+  [
+    'de',
+    'Oracle kündigte ein Aktienrückkaufprogramm über 10 Milliarden Dollar an, am Tag des OpenAI-Vertrags.',
+    [],
+  ],
+  [
+    'it',
+    'Oracle ha annunciato un riacquisto di azioni da 10 miliardi di dollari nel giorno del contratto con OpenAI.',
+    [],
+  ],
 ];
 
 const LISTING: Family[] = [
@@ -552,6 +564,37 @@ const PLANS: Family[] = [
     'it',
     'Il campus di Applied Digital per CoreWeave creerà 500 posti di lavoro e costerà 3 miliardi di dollari.',
     [],
+  ],
+  [
+    'fr',
+    'L’État accordera 120 millions d’euros d’aides au campus de Nscale à Sines, qui servira Microsoft.',
+    [],
+  ],
+  [
+    'de',
+    'Die Regierung gewährt dem Nscale-Campus in Sines, der Microsoft bedienen soll, Fördermittel über 120 Millionen Euro.',
+    [],
+  ],
+  [
+    'es',
+    'Microsoft recibirá ayudas públicas de 120 millones de euros para el campus de Nscale en Sines.',
+    [],
+  ],
+  ['en', 'Microsoft will receive €120 million in government grants for the Nscale campus in Sines.', []],
+  [
+    'pt',
+    'A Microsoft receberá subsídios públicos de 120 milhões de euros para o campus da Nscale em Sines.',
+    [],
+  ],
+  [
+    'it',
+    'Microsoft riceverà contributi pubblici per 120 milioni di euro per il campus di Nscale a Sines.',
+    [],
+  ],
+  [
+    'fr',
+    'Microsoft loue à Nscale de la capacité GPU à Sines pour 1,9 milliard de dollars ; l’État accordera 120 millions d’euros d’aides au campus.',
+    ['microsoft nscale 1900000000'],
   ],
   [
     'en',
