@@ -121,7 +121,7 @@ const USES_RIGHT_AFTER_RE = /^\s(?:nutzen|verwenden)\s?(?:[.;,!]|$)/i;
 const USES_IN_OWN_CLAUSE_AFTER_RE =
   /^\s(?:(?:utilisera|utiliseront|usará|usarán|utilizará|userà|utilizzerà)(?!\p{L})|(?:will|is to|is set to|is expected to|soll|sollen|wird|va|vont|deve|dovrebbe|vai|deverá|debe|deberá)\s(?:(?:[\p{L}-]+\s){0,3}(?:nutzen|verwenden)\b|(?:use|run on|utiliser|usar|utilizar|usare|utilizzare)\b))/iu;
 const OWN_CLAUSE_BEFORE_RE =
-  /(?:[,;:–—]|\band|\bund|\bet|\by|\be)\s(?:(?:the|das|die|der|l['’]|la|le|el|il|a|o)\s)?(?:[\p{L}-]+\s){0,2}$/iu;
+  /(?:[,;]|\band|\bund|\bet|\by|\be)\s(?:(?:the|das|die|der|l['’]|la|le|el|il|a|o)\s)?(?:[\p{L}-]+\s){0,2}$/iu;
 const USED_BY_BEFORE_RE =
   /(?:\bused by|\bgenutzt von|\bverwendet von|utilis[ée]e?s? par|qu['’]utilisera|usad[oa]s? por|utilizad[oa]s? por|que usará|usat[ei] da|utilizzat[ei] da|che userà|que (?:a |o )?vai usar)\s(?:(?:the|l['’]|le|la|der|die|el|o|a|il)\s)?$/i;
 

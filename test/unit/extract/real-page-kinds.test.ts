@@ -669,6 +669,16 @@ const USER: Family[] = [
     'Microsoft will use the $17.4 billion of GPU capacity it rents from Nebius for Copilot.',
     ['microsoft nebius 17400000000'],
   ],
+  [
+    'en',
+    'A $9.7 billion AI cloud deal for IREN: Microsoft will use its GPU capacity in Texas for five years.',
+    ['microsoft iren 9700000000'],
+  ],
+  [
+    'it',
+    'Un accordo cloud da 9,7 miliardi di dollari per IREN: Microsoft userà la capacità GPU in Texas per cinque anni.',
+    ['microsoft iren 9700000000'],
+  ],
 ];
 
 const ANALYSTS: Family[] = [
