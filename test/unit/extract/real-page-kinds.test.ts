@@ -79,6 +79,26 @@ const MARKET: Family[] = [
   ['es', 'Nebius, que vale 15.000 millones de dólares en bolsa, alquilará GPU a Microsoft.', []],
   ['fr', 'Nebius, qui pèse 15 milliards de dollars en Bourse, louera des GPU à Microsoft.', []],
   ['fr', 'Nebius, valorisée 15 milliards de dollars en Bourse, louera des GPU à Microsoft.', []],
+  [
+    'es',
+    'Nebius, que cotiza en bolsa desde 2024 firmó con Meta un contrato de capacidad de 3.000 millones de dólares.',
+    ['meta nebius 3000000000'],
+  ],
+  [
+    'it',
+    'Nebius, quotata in borsa dal 2024 ha firmato con Meta un contratto di capacità da 3 miliardi di dollari.',
+    ['meta nebius 3000000000'],
+  ],
+  [
+    'pt',
+    'A Nebius, listada na bolsa desde 2024 assinou com a Meta um contrato de capacidade de US$ 3 bilhões.',
+    ['meta nebius 3000000000'],
+  ],
+  [
+    'de',
+    'Nebius, an der Börse seit 2024 notiert, hat mit Meta einen Vertrag über Rechenkapazität für 3 Milliarden Dollar unterzeichnet.',
+    ['meta nebius 3000000000'],
+  ],
   ['en', 'Oracle announced a $10 billion share buyback on the day it booked more OpenAI business.', []],
   ['fr', 'Oracle a annoncé un rachat d’actions de 10 milliards de dollars le jour où OpenAI a signé.', []],
   [
