@@ -428,6 +428,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*investoren',
       '*eingesammelt',
       'einzusammeln',
+      'einsammeln',
       'einzusteigen',
       'eingestiegen',
       // "beteiligen sich … an Anthropic: Nvidia mit bis zu 10 Milliarden Dollar": a stake taken.

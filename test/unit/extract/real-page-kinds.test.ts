@@ -185,6 +185,21 @@ const LISTING: Family[] = [
   ['it', 'OpenAI ha ricevuto azioni CoreWeave per 350 milioni di dollari nell’ambito dell’accordo.', []],
   ['de', 'OpenAI erhielt im Rahmen der Vereinbarung CoreWeave-Aktien im Wert von 350 Millionen Dollar.', []],
   [
+    'de',
+    'Cerebras, die vor dem Börsengang steht hat mit OpenAI einen Vertrag über Rechenleistung für 10 Milliarden Dollar geschlossen.',
+    ['openai cerebras 10000000000'],
+  ],
+  [
+    'es',
+    'Cerebras, de cara a su salida a bolsa firmó con OpenAI un contrato de capacidad de cómputo de 10.000 millones de dólares.',
+    ['openai cerebras 10000000000'],
+  ],
+  [
+    'it',
+    'Cerebras, in vista della quotazione in borsa ha firmato con OpenAI un contratto di capacità di calcolo da 10 miliardi di dollari.',
+    ['openai cerebras 10000000000'],
+  ],
+  [
     'en',
     'OpenAI signed a $10 billion compute contract with Cerebras, which is preparing a listing at a $26.6 billion valuation.',
     ['openai cerebras 10000000000'],
