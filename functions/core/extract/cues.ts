@@ -70,7 +70,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // value (read near the amount: the lease told in the same sentence stays a deal, without that value). Debt
     // raised in any language ("levanta US$ 2 bi em dívida", "Schulden") is the same kind of amount.
     'loan-near',
-    /\bpr[êe]ts? (?:de |d['’]|bancaires?|relais|garanti)|\bemprunt|\bdarlehen|\bkredit(?:e|en|s)?\b|\bkreditlinie|\bpr[ée]stamos?\b|\bprestit[oi]\b|\bmutu[oi]\b|\bempr[ée]stimos?\b|\bloans?\b|\bfinanc(?:ing|ement) (?:de|of|package)\b|\bd[íi]vidas?\b|\bdeudas?\b|\bschulden\b|\bdebito\b|\bfremdkapital/i,
+    /\bpr[êe]ts? (?:de |d['’]|bancaires?|relais|garanti)|\bemprunt|\bdarlehen|\bkredit(?:e|en|s)?\b|\bkreditlinie|\bpr[ée]stamos?\b|\bprestit[oi]\b|\bmutu[oi]\b|\bempr[ée]stimos?\b|\bloans?\b|\bfinanc(?:ing|ement) (?:de|of|package)\b|\bd[íi]vidas?\b|\bdeudas?\b|\bschulden\b|\bdebito\b|\bfremdkapital|\bgeliehen\b|\bleih(?:t|en) sich\b|\bpedid[oa]s? prestad|\btom(?:ou|aram|ado|ada|ar) emprestad|\bpres[oa] in prestito|\bprendere in prestito/i,
   ],
   [
     // "genehmigte die Ausfuhr von bis zu 35.000 Blackwell-Chips an Humain und G42": a government's export licence,
@@ -98,7 +98,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // What a company is worth (a listing, a funding round, the market), not what a contract is worth: "the
     // listing values X at", "valorise la société à" ("values X at" itself: valuesCompanyAt, case-sensitive).
     'valuation-near',
-    /\b(?:post|pre)-money\b|fully[- ]diluted|enterprise value|equity value|implied value|market value|market cap|\bipo\b|initial public offering|\blisting\b|went public|first day of trading|debut|priced (?:its|the) (?:shares|ipo|offering|listing)|\b(?:of|in|worth of) (?:its |new |common |class a )?(?:shares|stock)\b|\bworth\b[^.]{0,20}\bon paper|\bnow worth\b|\bstock market\b|\ben bourse\b|valoris(?:e|ent|ait|aient|era|ant)\b|valorisation|capitalisation|\bvaut (?:d[ée]sormais|aujourd['’]hui|maintenant)|introduction en bourse|premier jour de cotation|\bcotation\b|d['’]actions (?:nouvelles|ordinaires)?|\bbewertung|b[öo]rsenwert|valoraci[óo]n|valutazione|avalia[çc][ãa]o/i,
+    /\b(?:post|pre)-money\b|fully[- ]diluted|enterprise value|equity value|implied value|market value|market cap|\bipo\b|initial public offering|\blisting\b|went public|first day of trading|debut|priced (?:its|the) (?:shares|ipo|offering|listing)|\b(?:of|in|worth of) (?:its |new |common |class a )?(?:shares|stock)\b|\bworth\b[^.]{0,20}\bon paper|\bnow worth\b|\bstock market\b|\ben bourse\b|valoris(?:e|ent|ait|aient|era|ant)\b|valorisation|capitalisation|\bvaut (?:d[ée]sormais|aujourd['’]hui|maintenant)|introduction en bourse|premier jour de cotation|\bcotation\b|d['’]actions (?:nouvelles|ordinaires)?|\bbewertung|b[öo]rsenwert|valoraci[óo]n|valutazione|avalia[çc][ãa]o|\bof [\w.-]{2,20} (?:shares|stock)\b|capitalizz|capitaliza[çc][ãa]o|capitalizaci[óo]n|\ban der b[öo]rse\b(?:[^.;]|\.(?=\d)){0,40}\bwert\b|\b(?:vale|valen|valía|valeva|vaut|avaliad[ao]s?|valutat[ao]|valorad[ao]|valoris[ée]e?)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:in borsa|na bolsa|en bolsa|en bourse)\b|valor de mercado|valore di mercato|\bmarktwert|(?:billion|bn|million|milliarden|mrd\.?)[- ](?:dollar[- ])?(?:company|firm|group|start-?up|business|unternehmen|konzern)\b/i,
   ],
   [
     'letter-of-intent',
@@ -109,7 +109,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['revenue-backlog', BACKLOG_RE],
   [
     'share-price-near',
-    /shares? (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|were up|were down|closed|traded|rallied)|stock (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|price|rallied)|share price|market (?:cap|capitalization|value)|capitalisation|valeur boursi|l['’]action|le titre|a bondi|\baktien?\b|\bacciones\b|\bazioni\b|\ba[çc][õo]es(?![a-z\u00e0-\u00ff])/i,
+    /shares? (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|were up|were down|closed|traded|rallied)|stock (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|price|rallied)|share price|market (?:cap|capitalization|value)|capitalisation|valeur boursi|l['’]action|le titre|a bondi|\baktien?\b|\bacciones\b|\bazioni\b|\ba[çc][õo]es(?![a-z\u00e0-\u00ff])|buy-?backs?|share repurchase|rachat d['’]actions|aktienr[üu]ckkauf|r[üu]ckkaufprogramm|recompra de (?:acciones|a[çc][õo]es)|riacquisto di azioni|buyback/i,
   ],
   [
     'market-size',
@@ -137,6 +137,12 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // public incentives (the sentence is about a site and its authorities), no contract.
     'tax-incentive',
     /\btax (?:breaks?|incentives?|abatements?|credits?|exemptions?|revenues?|regime|deal)|payments? in lieu of taxes|r[ée]gime fiscal|all[èe]gements? fiscaux|avantages? fiscaux|exon[ée]rations? fiscales?|cr[ée]dits? d['’]imp[ôo]t|Steuer(?:verg[üu]nstigung|erleichterung|einnahmen|nachl[äa]ss|befreiung)\w*|(?:incentivos|beneficios|exenciones) fiscales|(?:agevolazioni|incentivi|benefici) fiscali|(?:incentivos|benef[íi]cios|isen[çc][õo]es) fiscais/i,
+  ],
+  [
+    // "l'État accordera 120 millions d'euros d'aides au campus", "Fördermittel über 120 Millionen Euro", "ayudas
+    // públicas de 120 millones": public money for a site, read near the amount (the lease beside it keeps its value).
+    'subsidy-near',
+    /\bsubventions? publiques?|\bd['’]aides? (?:publiques?|d['’][ée]tat)|\baides? (?:publiques?|d['’][ée]tat)|\bd['’]aides au|\bF[öo]rdermittel|\bF[öo]rdergeld|\bsubsid(?:y|ies|ized)\b|\bgovernment grants?\b|\bsubvenci[óo]n(?:es)? p[úu]blicas?|\bayudas p[úu]blicas|\bsovvenzioni pubbliche|\bcontributi pubblici|\bsubs[íi]dios? p[úu]blicos?/i,
   ],
   [
     // "dépenserait environ 20 milliards de dollars en serveurs cette année", "will spend $20 billion this year": a

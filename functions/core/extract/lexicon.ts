@@ -420,12 +420,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*beteiligung',
       '*beteiligt',
       'steig(?:t|en) (?:\\S+ ){0,4}ein',
+      // "Start-up sammelt parallel 1,1 Milliarden Dollar ein": the separable verb around the amount raised.
+      'sammel(?:t|te|ten|n) (?:\\S+ ){0,6}ein',
       'finanzierungsrunde',
       '*kapitalspritze',
       '*finanzierung',
       '*investoren',
       '*eingesammelt',
       'einzusammeln',
+      'einsammeln',
       'einzusteigen',
       'eingestiegen',
       // "beteiligen sich … an Anthropic: Nvidia mit bis zu 10 Milliarden Dollar": a stake taken.
@@ -598,6 +601,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:la|su|de) tecnolog[íi]a',
     ],
     investment: [
+      // "la startup capta 1.100 millones", "captó 700 millones de inversores": capital raised.
+      'capt(?:a|an|ó|aron|ará|arán|ar)',
       'invertir(?:[áa]n?)?',
       'aportar[áa]?',
       'contribuir[áa]?',
@@ -962,7 +967,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'rodada',
       'ronda de',
       'levantou',
-      'captou',
+      'capt(?:ou|a|am|aram|ar|ará|arão)',
       'aporte',
       'investidores',
       'angari(?:ou|ar)',

@@ -108,9 +108,35 @@ const END_USER_BEFORE_RE = new RegExp(
   'i',
 );
 
+/**
+ * The end user told by what it does: "Anthropic will use the clusters", "Anthropic soll die Rechner nutzen", "die
+ * Rechner soll Anthropic nutzen", "used by Anthropic", "qu'utilisera Anthropic", "que usará Anthropic", "che userà
+ * Anthropic": the company that runs on the capacity, in a clause of its own after the deal's, not one that signs.
+ */
+const USE_WORD_RE = /\b(?:use|used|using|nutz|verwend|utilis|usar|usad|usará|utiliz|usat|userà|usa)/i;
+/**
+ * "die Rechner soll Anthropic nutzen": the infinitive right after the name ends the clause (German inversion after a
+ * modal). "Anthropic usará hasta un millón de TPU" is the buyer's own headline, not an end user's.
+ */
+const USES_RIGHT_AFTER_RE = /^\s(?:nutzen|verwenden)\s?(?:[.;,!]|$)/i;
+/** "…, Anthropic soll die Rechner nutzen", "; Anthropic will use the clusters": a clause of its own after the deal's. */
+const USES_IN_OWN_CLAUSE_AFTER_RE =
+  /^\s(?:(?:utilisera|utiliseront|usará|usarán|utilizará|userà|utilizzerà)(?!\p{L})|(?:will|is to|is set to|is expected to|soll|sollen|wird|va|vont|deve|dovrebbe|vai|deverá|debe|deberá)\s(?:(?:[\p{L}-]+\s){0,3}(?:nutzen|verwenden)\b|(?:use|run on|utiliser|usar|utilizar|usare|utilizzare)\b))/iu;
+const OWN_CLAUSE_BEFORE_RE =
+  /(?:[,;]|\band|\bund|\bet|\by|\be)\s(?:(?:the|das|die|der|l['’]|la|le|el|il|a|o)\s)?(?:[\p{L}-]+\s){0,2}$/iu;
+const USED_BY_BEFORE_RE =
+  /(?:\bused by|\bgenutzt von|\bverwendet von|utilis[ée]e?s? par|qu['’]utilisera|usad[oa]s? por|utilizad[oa]s? por|que usará|usat[ei] da|utilizzat[ei] da|che userà|que (?:a |o )?vai usar)\s(?:(?:the|l['’]|le|la|der|die|el|o|a|il)\s)?$/i;
+
 function isEndUser(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 48);
+  if (
+    (USE_WORD_RE.test(after) &&
+      (USES_RIGHT_AFTER_RE.test(after) ||
+        (USES_IN_OWN_CLAUSE_AFTER_RE.test(after) && OWN_CLAUSE_BEFORE_RE.test(before)))) ||
+    (USE_WORD_RE.test(before) && USED_BY_BEFORE_RE.test(before))
+  )
+    return true;
   if (!END_USER_WORD_RE.test(before) && !END_USER_WORD_RE.test(after)) return false;
   return END_USER_AFTER_RE.test(after) || END_USER_BEFORE_RE.test(before);
 }

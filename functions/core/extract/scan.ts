@@ -1,4 +1,5 @@
 // Step 2: the sentences holding a trigger, read one by one into candidates (a pair, an amount, roles, status).
+
 import { type CompanyEntry, findCompanyMentions, toCompanyRef } from '../companies';
 import { parseEndDate, parseTermYears } from '../dates';
 import { type MoneyAmount, RATES_TO_USD } from '../money';
@@ -15,6 +16,7 @@ import { namesBackgroundDeal } from './background-deal';
 import { restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
 import { isCompanyResultsAmount } from './company-results';
+import { isComparisonAmount } from './comparison-amount';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
 import { amountClause, namesPairAsPair, tellsEarlierContract } from './distinct-contracts';
@@ -34,6 +36,7 @@ import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from
 import { headlineLead } from './headline-lead';
 import { investsInCompany } from './investment-target';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
+import { isLandPurchaseAmount } from './land-purchase';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { isOptionCeiling } from './option-ceiling';
@@ -592,6 +595,9 @@ function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
     return true;
   if (t.money && isCompanyResultsAmount(text, span, t.start)) return true;
   if (t.money && namesEarlierContract(text, span, t.money.start, t.money.end)) return true;
+  // A value word ("miliardi di dollari") after the figure of a comparison is that comparison's too.
+  if (isComparisonAmount(text, span, t.money?.start ?? t.start)) return true;
+  if (t.money && isLandPurchaseAmount(text, span, t.money.start, t.money.end)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
   return isInvestmentAmount(before, near, clauseTail(text, span, t)) || investsInCompany(text, t.end, before);

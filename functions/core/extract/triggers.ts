@@ -18,7 +18,7 @@ const PER_YEAR_AFTER_RE =
  * pro Jahr": what a contract is to bring in a year, a rate, not the contract's value.
  */
 const ANNUAL_REVENUE_AFTER_RE =
-  /^\s?(?:(?:of|in|en|de|di|em|d['’])\s)?(?:(?:average|annual|yearly|moyens?|annuels?|durchschnittliche[nr]?|j[äa]hrliche[nr]?|medios|anuales|medi|annui|m[ée]dios|anuais)\s){1,2}(?:revenues?|rent|revenus|recettes|loyers|ums[äa]tze?|ingresos|ricavi|receitas?)\b|^\s?(?:(?:de|di|em|en|an|d['’])\s?)?(?:revenus|recettes|loyers|ums[äa]tze?|mieteinnahmen|ingresos|ricavi|receitas?)\s(?:annuels?|moyens?|pro jahr|im jahr|j[äa]hrlich|anuales|al año|annui|l['’]anno|anuais|por ano|ao ano)/i;
+  /^\s?(?:(?:of|in|en|de|di|em|d['’])\s)?(?:(?:average|annual|yearly|moyens?|annuels?|durchschnittliche[nr]?|j[äa]hrliche[nr]?|medios|anuales|medi|annui|m[ée]dios|anuais)\s){1,2}(?:revenues?|rent|revenus|recettes|loyers|ums[äa]tze?|ingresos|ricavi|receitas?)\b|^\s?(?:(?:de|di|em|en|an|d['’])\s?)?(?:revenus|recettes|loyers|ums[äa]tze?|mieteinnahmen|ingresos|ricavi|receitas?)\s(?:annuels?|moyens?|pro jahr|im jahr|j[äa]hrlich|anuales|al año|annui|l['’]anno|anuais|por ano|ao ano)|^\s?(?:(?:of|in|en|de|di|em|an|d['’])\s?)?(?:revenues?|rent|income|sales|revenus|recettes|loyers|ums[äa]tze?|mieteinnahmen|einnahmen|ingresos|ricavi|receitas?|alquileres|affitti)\s(?:a year|per year|each year|every year|per annum|par an|chaque ann[ée]e|pro jahr|im jahr|j[äa]hrlich|al a[ñn]o|por a[ñn]o|all['’]anno|l['’]anno|ogni anno|por ano|ao ano)/i;
 /** How far after a figure an amount in words without a currency still means that figure's currency. */
 const INHERIT_CHARS = 300;
 /** Beyond this many triggers in one document, the rest is tables of numbers: stop looking. */
@@ -155,6 +155,9 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
     after.indexOf(' e '),
     after.indexOf(' y '),
     after.indexOf(' und '),
+    // "… für 1,9 Milliarden Dollar – Start-up sammelt 1,1 Milliarden ein": a headline's dash opens another clause.
+    after.indexOf(' – '),
+    after.indexOf(' — '),
     after.search(COLUMN_GAP_RE),
   ].filter((i) => i >= 0);
   if (stops.length > 0) right = t.end + Math.min(...stops);

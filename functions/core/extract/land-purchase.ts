@@ -1,0 +1,37 @@
+// Land bought for a site: "comprou o terreno de Barber Lake por US$ 67,5 milhões", "bought 160 acres next to the
+// campus for about $30 million", "hat ein Grundstück für 67,5 Millionen Dollar gekauft", "compró por 67,5 millones
+// un terreno", "ha acquistato un terreno per", "a acheté un terrain pour". The amount is the land's price, neither a
+// capacity contract nor its value. Read in the amount's own clause only: "comprou um terreno por US$ 67,5 milhões e
+// assinou com a Amazon um aluguel de US$ 5,5 bilhões" keeps the lease's value.
+import type { Span } from './sentences';
+
+/** A literal check first: most clauses name no land. */
+const LAND_WORD_RE =
+  /terreno|grundst[üu]ck|gel[äa]nde|terrain|acres|\bland\b|parcel|hectare|hect[áa]rea|ettari|appezzament/i;
+
+const BUYS = String.raw`(?:bought|buys|buying|purchas\p{L}{0,4}|acquir\p{L}{0,4}|compr(?:ou|aram|ó|o|a|ará|ado|ada|ato|ata|erà)|adquiri\p{L}{0,3}|kauft\p{L}{0,2}|gekauft|erwarb|erworben|ach[eè]t\p{L}{0,4}|acquist\p{L}{0,4}|rachet\p{L}{0,3})`;
+const LAND = String.raw`(?:terrenos?|grundst[üu]ck\w{0,4}|gel[äa]nde|terrains?|acres|land|parcel(?:le)?s?|hectares|hect[áa]reas|ettari|appezzament[oi])`;
+/** The purchase verb and the land noun in either order, a short gap apart (the amount may stand between them). */
+const LAND_PURCHASE_RE = new RegExp(
+  String.raw`(?<![\p{L}])${BUYS}(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])${LAND}(?![\p{L}])|(?<![\p{L}])${LAND}(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])${BUYS}(?![\p{L}])`,
+  'iu',
+);
+
+/** Where the amount's clause starts and ends: a conjunction, a comma or a semicolon bounds it. */
+const CLAUSE_BREAK_RE = /,\s|;|\s(?:and|und|et|e|y|while|mentre|alors que|während)\s/giu;
+const REACH = 90;
+
+export function isLandPurchaseAmount(text: string, sentence: Span, start: number, end: number): boolean {
+  const from = Math.max(sentence.start, start - REACH);
+  const to = Math.min(sentence.end, end + REACH);
+  const window = text.slice(from, to);
+  if (!LAND_WORD_RE.test(window)) return false;
+  let left = 0;
+  let right = window.length;
+  for (const m of window.matchAll(CLAUSE_BREAK_RE)) {
+    const at = from + m.index;
+    if (at + m[0].length <= start) left = m.index + m[0].length;
+    else if (at >= end && right === window.length) right = m.index;
+  }
+  return LAND_PURCHASE_RE.test(window.slice(left, right));
+}
