@@ -47,6 +47,10 @@ export const SERVICE_BUNDLING = {
     // The SDK's credential chain cut to the environment, where Lambda keeps the role's credentials: ~130 KB less
     // in every bundle (the file says why).
     '--alias:@aws-sdk/credential-provider-node': `${REPO_ROOT}functions/bundling/aws-credentials-from-env.ts`,
+    // One import of `entities` for the two versions installed (the file says why); htmlparser2's subpath keeps
+    // pointing at version 7's decoder.
+    '--alias:entities': `${REPO_ROOT}functions/bundling/entities-one-copy.ts`,
+    '--alias:entities/decode': `${REPO_ROOT}node_modules/entities/dist/esm/decode.js`,
   },
 } satisfies BundlingOptions;
 
