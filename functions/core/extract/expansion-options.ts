@@ -21,8 +21,10 @@ const OPTION_REACH = 80;
 const ABLE_SUFFIX_RE = /^(?:bles?|ble|vel|veis|bile|bili|bar)\b/i;
 
 /** "Ce nouveau client vient s'ajouter à …", "the new customer adds to": a customer added, not a contract. */
-const NEW_CUSTOMER_BEFORE_RE = fastWordStarts(
-  /\b(?:new|nouveaux?|nouvelle|neue[rn]?|nuevo|nuova?|novo|nova) (?:customer|client|cliente|Kunde|Kundin)s?\b[^.]{0,30}$/iu,
+const NEW_CUSTOMER_BEFORE_RE = lazy(() =>
+  fastWordStarts(
+    /\b(?:new|nouveaux?|nouvelle|neue[rn]?|nuevo|nuova?|novo|nova) (?:customer|client|cliente|Kunde|Kundin)s?\b[^.]{0,30}$/iu,
+  ),
 );
 
 /** The expansion word at [start, end) of `text` is an option, a possibility or a new customer, not an expansion. */
@@ -34,7 +36,7 @@ export function expansionWordIsNot(text: string, start: number, end: number): bo
   return (
     OPTION_BEFORE_RE().test(before) ||
     ABLE_SUFFIX_RE.test(text.slice(end, end + 5)) ||
-    NEW_CUSTOMER_BEFORE_RE.test(before) ||
+    NEW_CUSTOMER_BEFORE_RE().test(before) ||
     (/^mais\b/i.test(text.slice(start, end)) && ANOTHER_AMOUNT_BEFORE_RE.test(before))
   );
 }
