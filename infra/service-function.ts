@@ -37,11 +37,11 @@ export const SERVICE_BUNDLING = {
   // not ours to pin).
   externalModules: [],
   // Each regex is compiled once, to machine code, at its first match: by default V8 first compiles it to bytecode
-  // and compiles it again at its second match. The extractor's ~200 Unicode-aware patterns made the first
-  // extraction of a process (a filing worker's first job, a poll's first new item) 2-3 times slower than the next
-  // ones (a 22 KB 8-K: ~400 ms of CPU, then ~25); compiled once, ~170 ms. Matching is the same (extract-snapshot
-  // is byte-identical with it) and so is the speed afterwards. NODE_OPTIONS may not carry this V8 flag, so the
-  // bundle sets it before any of its modules runs.
+  // and compiles it again at its second match. With the extractor's ~200 case-insensitive or Unicode-aware
+  // patterns, the first extraction of a process (a filing worker's first job, a poll's first new item) cost ~400 ms
+  // of CPU for a 22 KB 8-K (the next ones ~25); compiled once, ~170 ms. Matching is the same (extract-snapshot is
+  // byte-identical with it) and so is the speed afterwards. NODE_OPTIONS may not carry this V8 flag, so the bundle
+  // sets it before any of its modules runs.
   banner:
     "import { createRequire } from 'module';const require = createRequire(import.meta.url);import { setFlagsFromString } from 'v8';setFlagsFromString('--no-regexp-tier-up');",
   // zod without its ~40 translations of error messages (~260 KB): every bundle stays under 1 MB. The alias also
