@@ -19,6 +19,7 @@ const ENTRY_POINTS = [
   // esbuild's aliases in the Lambda bundles (infra/service-function.ts), reached by no import.
   '^functions/bundling/zod-without-locales[.]ts$',
   '^functions/bundling/aws-credentials-from-env[.]ts$',
+  '^functions/bundling/entities-one-copy[.]ts$',
 ];
 /** Node's I/O modules: none of them belongs in core or in a use case (both reach I/O through ports). */
 const NODE_IO =

@@ -1,5 +1,6 @@
 // The curated company table (data in ./data/companies.json) and alias lookup in text.
 import table from './data/companies.json';
+import { lazy } from './lazy';
 import type { CompanyRef } from './types';
 
 export interface CompanyEntry extends CompanyRef {
@@ -36,32 +37,41 @@ const byId = new Map(COMPANIES.map((c) => [c.id, c]));
 const byCik = new Map(COMPANIES.filter((c) => c.cik).map((c) => [c.cik!, c]));
 
 // Alias as written, and its upper-case form (filings write "NVIDIA", "COREWEAVE, INC."), to its company;
-// null marks a blocker ("AWS Lambda" is not Lambda, Inc.).
-const aliasMap = new Map<string, CompanyEntry | null>();
-for (const c of COMPANIES) {
-  for (const a of c.aliases) {
-    if (!aliasMap.has(a)) aliasMap.set(a, c);
-    if (!aliasMap.has(a.toUpperCase())) aliasMap.set(a.toUpperCase(), c);
+// null marks a blocker ("AWS Lambda" is not Lambda, Inc.). Built at first use, as the two tables below: the API
+// looks a company up by id or CIK far more often than it reads a text (core/lazy.ts).
+const aliasMap = lazy(() => {
+  const aliases = new Map<string, CompanyEntry | null>();
+  for (const c of COMPANIES) {
+    for (const a of c.aliases) {
+      if (!aliases.has(a)) aliases.set(a, c);
+      if (!aliases.has(a.toUpperCase())) aliases.set(a.toUpperCase(), c);
+    }
   }
-}
-for (const c of COMPANIES) for (const b of c.blockers ?? []) aliasMap.set(b, null);
+  for (const c of COMPANIES) for (const b of c.blockers ?? []) aliases.set(b, null);
+  return aliases;
+});
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // One alternation of literals, longest first so "Meta Platforms" wins over "Meta", that a genitive "s" may
 // follow. Literal alternatives with boundary look-arounds cannot backtrack catastrophically.
-const ALIAS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...aliasMap.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})(?=s(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))`,
-  'gu',
+const ALIAS_RE = lazy(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${[...aliasMap().keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?=s(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))`,
+      'gu',
+    ),
 );
 
-const lowerAliases = [...aliasMap.entries()]
-  .filter((e): e is [string, CompanyEntry] => e[1] !== null)
-  .map(([a, c]) => [a.toLowerCase(), c] as const)
-  .sort((a, b) => b[0].length - a[0].length);
+const lowerAliases = lazy(() =>
+  [...aliasMap().entries()]
+    .filter((e): e is [string, CompanyEntry] => e[1] !== null)
+    .map(([a, c]) => [a.toLowerCase(), c] as const)
+    .sort((a, b) => b[0].length - a[0].length),
+);
 
 export function companyById(id: string): CompanyEntry | undefined {
   return byId.get(id);
@@ -77,7 +87,7 @@ export function companyByCik(cik: string): CompanyEntry | undefined {
 /** Resolves a registrant or free-form company name ("COREWEAVE, INC.", "Nebius Group N.V.") to an entry. */
 export function resolveCompanyName(name: string): CompanyEntry | undefined {
   const lower = name.toLowerCase().slice(0, 200);
-  for (const [alias, c] of lowerAliases) {
+  for (const [alias, c] of lowerAliases()) {
     const at = lower.indexOf(alias);
     if (at < 0) continue;
     const before = at > 0 ? lower.charCodeAt(at - 1) : 32;
@@ -127,11 +137,12 @@ export function toCompanyRef(c: CompanyEntry): CompanyRef {
 export function findCompanyMentions(text: string, from = 0, to = text.length): CompanyMention[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const out: CompanyMention[] = [];
-  ALIAS_RE.lastIndex = 0;
-  for (let m = ALIAS_RE.exec(slice); m !== null; m = ALIAS_RE.exec(slice)) {
+  const aliasRe = ALIAS_RE();
+  aliasRe.lastIndex = 0;
+  for (let m = aliasRe.exec(slice); m !== null; m = aliasRe.exec(slice)) {
     // A German genitive ("Microsofts Cloud-Plattform") names the company; the name ends before its "s"
     // (a look-ahead, not a consumed group: it keeps the alternation fast).
-    const company = aliasMap.get(m[0]);
+    const company = aliasMap().get(m[0]);
     if (company) out.push({ company, start: from + m.index, end: from + m.index + m[0].length });
   }
   return out;
@@ -147,7 +158,7 @@ export function findCompany(text: string): CompanyEntry | undefined {
   return (
     byId.get(needle) ??
     COMPANIES.find((c) => c.ticker?.toLowerCase() === needle || c.name.toLowerCase() === needle) ??
-    lowerAliases.find(([alias]) => alias === needle)?.[1] ??
+    lowerAliases().find(([alias]) => alias === needle)?.[1] ??
     resolveCompanyName(needle)
   );
 }

@@ -1,13 +1,16 @@
 // Aggregates: a total over several contracts ("the three contracts together are worth nearly $30 billion",
 // "combined with the earlier agreements", "across the agreements") is never one deal's value. The words per
 // language beyond these patterns are the lexicon's (lexicon.ts, kind "aggregate").
+import { lazy } from '../lazy';
 import { fastWordStarts } from '../word-start';
 import { cueSource } from './lexicon';
 import { memoizeByStrings } from './memo';
 
 /** Several contracts counted: "three contracts", "plusieurs contrats", "drei Verträge", "los tres contratos". */
-const SEVERAL_CONTRACTS_RE = fastWordStarts(
-  /\b(?:two|three|four|five|six|several|multiple|these|both|its|their|deux|trois|quatre|cinq|plusieurs|ces|ses|leurs|zwei|drei|vier|f[üu]nf|mehrere|diese|seine|ihre|dos|tres|cuatro|cinco|varios|estos|sus|due|tre|quattro|cinque|diversi|questi|suoi|dois|duas|tr[êe]s|quatro|v[áa]rios|estes|seus)\s(?:[\p{L}-]{1,20}\s){0,2}(?:contracts|agreements|deals|leases|contrats|accords|baux|vertr[äa]ge|vereinbarungen|deals|contratos|acuerdos|contratti|accordi|acordos)\b/iu,
+const SEVERAL_CONTRACTS_RE = lazy(() =>
+  fastWordStarts(
+    /\b(?:two|three|four|five|six|several|multiple|these|both|its|their|deux|trois|quatre|cinq|plusieurs|ces|ses|leurs|zwei|drei|vier|f[üu]nf|mehrere|diese|seine|ihre|dos|tres|cuatro|cinco|varios|estos|sus|due|tre|quattro|cinque|diversi|questi|suoi|dois|duas|tr[êe]s|quatro|v[áa]rios|estes|seus)\s(?:[\p{L}-]{1,20}\s){0,2}(?:contracts|agreements|deals|leases|contrats|accords|baux|vertr[äa]ge|vereinbarungen|deals|contratos|acuerdos|contratti|accordi|acordos)\b/iu,
+  ),
 );
 /**
  * Plural contracts with a list of named counterparties, right before the amount in the same clause: "contracts
@@ -17,22 +20,29 @@ const SEVERAL_CONTRACTS_RE = fastWordStarts(
  */
 const NAME = String.raw`\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}`;
 const ARTICLE = String.raw`(?:(?:the|la|le|les|l['’]|der|dem|den|el|los|a|o|os|as)\s?)?`;
-const NAMED_COUNTERPARTIES_RE = new RegExp(
-  String.raw`(?:[Cc]ontracts|[Aa]greements|[Dd]eals|[Ll]eases|[Cc]ontrats|[Aa]ccords|[Bb]aux|[Vv]ertr[äa]ge|[Vv]ereinbarungen|[Cc]ontratos|[Aa]cuerdos|[Cc]ontratti|[Aa]ccordi|[Aa]cordos)\b[^.;:]{0,60}?\s(?:with|avec|mit|con|com)\s${ARTICLE}${NAME}(?:,\s${ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${ARTICLE}${NAME}(?<tail>[^,;]{0,60})$`,
-  'u',
+const NAMED_COUNTERPARTIES_RE = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?:[Cc]ontracts|[Aa]greements|[Dd]eals|[Ll]eases|[Cc]ontrats|[Aa]ccords|[Bb]aux|[Vv]ertr[äa]ge|[Vv]ereinbarungen|[Cc]ontratos|[Aa]cuerdos|[Cc]ontratti|[Aa]ccordi|[Aa]cordos)\b[^.;:]{0,60}?\s(?:with|avec|mit|con|com)\s${ARTICLE}${NAME}(?:,\s${ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${ARTICLE}${NAME}(?<tail>[^,;]{0,60})$`,
+      'u',
+    ),
 );
 /** Words that sum: "together", "combined", "ensemble", "zusammen", "en conjunto", "suman", "insieme", "somam". */
-const SUM_RE = fastWordStarts(
-  /\b(?:together|combined|in total|in all|altogether|add(?:s|ed)? up to|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|zusammen|insgesamt|summieren|en conjunto|en total|suman|sumados|in totale|complessiv\w{0,3}|insieme|no total|somam|somados|juntos)\b/iu,
+const SUM_RE = lazy(() =>
+  fastWordStarts(
+    /\b(?:together|combined|in total|in all|altogether|add(?:s|ed)? up to|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|zusammen|insgesamt|summieren|en conjunto|en total|suman|sumados|in totale|complessiv\w{0,3}|insieme|no total|somam|somados|juntos)\b/iu,
+  ),
 );
 /** "combined with the earlier agreements", "across the agreements", "commitments to neoclouds". */
-const ACROSS_RE = fastWordStarts(
-  new RegExp(
-    `${
-      /\bcombined with (?:the |its |their )?(?:earlier|previous|prior|existing|other)|\bacross (?:the |its |their |all |these |those )?(?:[\p{L}-]{1,20}\s)?(?:agreements|contracts|deals|providers|customers|leases)|\bcommitments to (?:neoclouds|several|multiple|[\p{L}-]{1,20} providers)|cumul[ée]s? (?:avec|des) (?:les |ses |leurs )?(?:pr[ée]c[ée]dents|autres) (?:contrats|accords)/iu
-        .source
-    }|${cueSource('aggregate')}`,
-    'iu',
+const ACROSS_RE = lazy(() =>
+  fastWordStarts(
+    new RegExp(
+      `${
+        /\bcombined with (?:the |its |their )?(?:earlier|previous|prior|existing|other)|\bacross (?:the |its |their |all |these |those )?(?:[\p{L}-]{1,20}\s)?(?:agreements|contracts|deals|providers|customers|leases)|\bcommitments to (?:neoclouds|several|multiple|[\p{L}-]{1,20} providers)|cumul[ée]s? (?:avec|des) (?:les |ses |leurs )?(?:pr[ée]c[ée]dents|autres) (?:contrats|accords)/iu
+          .source
+      }|${cueSource('aggregate')}`,
+      'iu',
+    ),
   ),
 );
 const WORTH_RE = /\bworth\b|\bvalent\b|\bwert\b|\bvalen\b|\bvalgono\b|\bvalem\b/i;
@@ -76,14 +86,17 @@ export function isAggregate(
  * purpose: a name starts with a capital.
  */
 const NAME_ARTICLE = String.raw`(?:(?:the|la|le|les|der|dem|den|el|los|a|o|os|as|de|di|da|do|del|della|von|bei|con|com|with|mit|avec|auprès de)\s|[dl]['’]\s?)?`;
-const LISTED_NAMES_RE = new RegExp(
-  String.raw`${NAME_ARTICLE}${NAME},\s${NAME_ARTICLE}${NAME}(?:,\s${NAME_ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${NAME_ARTICLE}${NAME}`,
-  'u',
+const LISTED_NAMES_RE = lazy(
+  () =>
+    new RegExp(
+      String.raw`${NAME_ARTICLE}${NAME},\s${NAME_ARTICLE}${NAME}(?:,\s${NAME_ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${NAME_ARTICLE}${NAME}`,
+      'u',
+    ),
 );
 
 function sumsListedCounterparties(before: string, window: string): boolean {
-  if (!SUM_RE.test(window) || EACH_RE.test(window)) return false;
-  const list = LISTED_NAMES_RE.exec(before);
+  if (!SUM_RE().test(window) || EACH_RE.test(window)) return false;
+  const list = LISTED_NAMES_RE().exec(before);
   // "… with CoreWeave, Oracle and Microsoft now total $350 billion, after it signed a $38 billion deal with
   // Amazon": the list sums the amount told right after it, not a later one.
   return list !== null && !/\d/.test(before.slice(list.index + list[0].length));
@@ -91,8 +104,8 @@ function sumsListedCounterparties(before: string, window: string): boolean {
 
 /** "OpenAI's contracts with CoreWeave, Oracle and Microsoft now total $350 billion": a sum over several partners. */
 function sumsNamedCounterparties(before: string, window: string): boolean {
-  const tail = NAMED_COUNTERPARTIES_RE.exec(before)?.groups?.tail;
-  return tail !== undefined && (SUM_RE.test(tail) || WORTH_RE.test(tail)) && !EACH_RE.test(window);
+  const tail = NAMED_COUNTERPARTIES_RE().exec(before)?.groups?.tail;
+  return tail !== undefined && (SUM_RE().test(tail) || WORTH_RE.test(tail)) && !EACH_RE.test(window);
 }
 
 /**
@@ -100,11 +113,11 @@ function sumsNamedCounterparties(before: string, window: string): boolean {
  * test of the text): the amounts of a short sentence share one clause.
  */
 const sumsSeveral = memoizeByStrings((window: string): boolean => {
-  if (ACROSS_RE.test(window)) return true;
+  if (ACROSS_RE().test(window)) return true;
   return (
-    SEVERAL_CONTRACTS_RE.test(window) &&
+    SEVERAL_CONTRACTS_RE().test(window) &&
     !EACH_RE.test(window) &&
-    (SUM_RE.test(window) || WORTH_RE.test(window))
+    (SUM_RE().test(window) || WORTH_RE.test(window))
   );
 });
 
@@ -112,13 +125,15 @@ const sumsSeveral = memoizeByStrings((window: string): boolean => {
  * "Including its earlier Fluidstack agreements, Cipher's contracts now total $8.5 billion", "Together with the
  * previously announced agreements with Fluidstack, … total": a sum of the deal just told and earlier deals.
  */
-const WITH_EARLIER_DEALS_RE = fastWordStarts(
-  /\b(?:including|together with|combined with|y compris|avec|zusammen mit|einschlie(?:ß|ss)lich|inklusive|junto con|incluyendo|sumad[oa]s? a|compresi|insieme (?:a|con)|incluindo|somad[oa]s? a|juntamente com)\s(?:(?:the|its|their|the company['’]s|ses|leurs|les|der|den|ihre[nr]?|seine[nr]?|sus|los|las|i|gli|le|os|as|seus|suas|[\p{L}-]+['’]s?)\s){0,2}(?:earlier|previous|previously announced|prior|existing|pr[ée]c[ée]dents|ant[ée]rieurs|fr[üu]heren|bisherigen|anteriores|precedenti|previ)\s(?:[\p{L}-]+\s){0,4}?(?:agreements?|contracts?|leases?|deals?|accords|contrats|baux|vertr[äa]gen?|vereinbarungen|acuerdos|contratos|contratti|accordi|acordos)\b/iu,
+const WITH_EARLIER_DEALS_RE = lazy(() =>
+  fastWordStarts(
+    /\b(?:including|together with|combined with|y compris|avec|zusammen mit|einschlie(?:ß|ss)lich|inklusive|junto con|incluyendo|sumad[oa]s? a|compresi|insieme (?:a|con)|incluindo|somad[oa]s? a|juntamente com)\s(?:(?:the|its|their|the company['’]s|ses|leurs|les|der|den|ihre[nr]?|seine[nr]?|sus|los|las|i|gli|le|os|as|seus|suas|[\p{L}-]+['’]s?)\s){0,2}(?:earlier|previous|previously announced|prior|existing|pr[ée]c[ée]dents|ant[ée]rieurs|fr[üu]heren|bisherigen|anteriores|precedenti|previ)\s(?:[\p{L}-]+\s){0,4}?(?:agreements?|contracts?|leases?|deals?|accords|contrats|baux|vertr[äa]gen?|vereinbarungen|acuerdos|contratos|contratti|accordi|acordos)\b/iu,
+  ),
 );
 
 /** Does the sentence, before the amount (`before`), sum the deal with earlier ones? */
 export function sumsWithEarlierDeals(before: string): boolean {
-  return WITH_EARLIER_DEALS_RE.test(before);
+  return WITH_EARLIER_DEALS_RE().test(before);
 }
 
 /**
@@ -126,12 +141,14 @@ export function sumsWithEarlierDeals(before: string): boolean {
  * billion": the amount told inside the lead-in that counts earlier deals is theirs, neither the new deal's
  * increment nor a deal of its own in this sentence.
  */
-const EARLIER_DEALS_LEAD_RE = fastWordStarts(
-  /\b(?:including|together with|y compris|avec|einschlie(?:ß|ss)lich|zusammen mit|incluyendo|junto con|compresi|insieme a|incluindo|somad[oa]s? a)\s(?:(?:the|its|their|les|ses|leurs|der|den|die|ihre[nr]?|los|las|sus|i|gli|le|os|as|seus|suas)\s)?(?:(?:two|three|four|initial|earlier|previous|prior|first|existing|original|deux|trois|premiers|initiaux|pr[ée]c[ée]dents|zwei|drei|ersten|fr[üu]heren|dos|tres|primeros|iniciales|anteriores|due|tre|primi|iniziali|precedenti|dois|tr[êe]s|primeiros|iniciais)\s){1,2}(?:leases|contracts|agreements|deals|baux|contrats|accords|mietvertr[äa]gen?|vertr[äa]gen?|arrendamientos|contratos|acuerdos|contratti|accordi|acordos)(?:,\s(?:which|that|qui|die|welche|que|los cuales|che|i quali|os quais)\s[^,;.]{0,80}|\s(?:worth|valued at|of|d['’]une valeur de|de|im wert von|über|por valor de|por|del valore di|da|no valor de)\s[^,;.]{0,20})$/iu,
+const EARLIER_DEALS_LEAD_RE = lazy(() =>
+  fastWordStarts(
+    /\b(?:including|together with|y compris|avec|einschlie(?:ß|ss)lich|zusammen mit|incluyendo|junto con|compresi|insieme a|incluindo|somad[oa]s? a)\s(?:(?:the|its|their|les|ses|leurs|der|den|die|ihre[nr]?|los|las|sus|i|gli|le|os|as|seus|suas)\s)?(?:(?:two|three|four|initial|earlier|previous|prior|first|existing|original|deux|trois|premiers|initiaux|pr[ée]c[ée]dents|zwei|drei|ersten|fr[üu]heren|dos|tres|primeros|iniciales|anteriores|due|tre|primi|iniziali|precedenti|dois|tr[êe]s|primeiros|iniciais)\s){1,2}(?:leases|contracts|agreements|deals|baux|contrats|accords|mietvertr[äa]gen?|vertr[äa]gen?|arrendamientos|contratos|acuerdos|contratti|accordi|acordos)(?:,\s(?:which|that|qui|die|welche|que|los cuales|che|i quali|os quais)\s[^,;.]{0,80}|\s(?:worth|valued at|of|d['’]une valeur de|de|im wert von|über|por valor de|por|del valore di|da|no valor de)\s[^,;.]{0,20})$/iu,
+  ),
 );
 
 export function isEarlierDealsValue(before: string): boolean {
-  return EARLIER_DEALS_LEAD_RE.test(before);
+  return EARLIER_DEALS_LEAD_RE().test(before);
 }
 
 /**
@@ -139,14 +156,17 @@ export function isEarlierDealsValue(before: string): boolean {
  * Nebius sfiorano": one company's contracts (plural, "of" that company, with no "with" counterparty) summed
  * across its customers, whatever pair the sentence names beside it. Case-sensitive on the name's capital.
  */
-const COMPANY_CONTRACTS_SUM_RE = new RegExp(
-  String.raw`(?:[Cc]ontracts|[Aa]greements|[Dd]eals|[Cc]ontrats|[Aa]ccords|[Cc]ontratos|[Aa]cuerdos|[Cc]ontratti|[Aa]ccordi|[Aa]cordos|Vertr[äa]ge|Vereinbarungen)\s(?:[\p{Ll}-]+\s){0,3}?(?:of|de|d['’]|di|von|do|da|des|del|della|dei)\s?${NAME}\s(?:(?:now|already|d[ée]j[àa]|ya|gi[àa]|j[áa]|bereits|nun|together|ensemble|juntos|insieme|zusammen|in totale|en total|au total|no total|insgesamt)\s)?(?:approach|near|total|reach|exceed|top|come to|add up to|s['’]approchent d[eu]|approchent|totalisent|atteignent|d[ée]passent|se acercan a|suman|alcanzan|superan|si avvicinano|sfiorano|raggiungono|superano|ammontano|se aproximam de|somam|chegam a|superam|n[äa]hern sich|erreichen|übersteigen|summieren sich auf|belaufen sich auf)\s(?:(?:in total|in totale|au total|en total|no total|insgesamt|the|les|los|las|i|gli|os|as|a|à|aux|ai|agli|al|rund|etwa|about|nearly|almost|roughly|pr[èe]s de|quasi|casi|cerca de|circa|quase)\s){0,3}$`,
-  'u',
+const COMPANY_CONTRACTS_SUM_RE = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?:[Cc]ontracts|[Aa]greements|[Dd]eals|[Cc]ontrats|[Aa]ccords|[Cc]ontratos|[Aa]cuerdos|[Cc]ontratti|[Aa]ccordi|[Aa]cordos|Vertr[äa]ge|Vereinbarungen)\s(?:[\p{Ll}-]+\s){0,3}?(?:of|de|d['’]|di|von|do|da|des|del|della|dei)\s?${NAME}\s(?:(?:now|already|d[ée]j[àa]|ya|gi[àa]|j[áa]|bereits|nun|together|ensemble|juntos|insieme|zusammen|in totale|en total|au total|no total|insgesamt)\s)?(?:approach|near|total|reach|exceed|top|come to|add up to|s['’]approchent d[eu]|approchent|totalisent|atteignent|d[ée]passent|se acercan a|suman|alcanzan|superan|si avvicinano|sfiorano|raggiungono|superano|ammontano|se aproximam de|somam|chegam a|superam|n[äa]hern sich|erreichen|übersteigen|summieren sich auf|belaufen sich auf)\s(?:(?:in total|in totale|au total|en total|no total|insgesamt|the|les|los|las|i|gli|os|as|a|à|aux|ai|agli|al|rund|etwa|about|nearly|almost|roughly|pr[èe]s de|quasi|casi|cerca de|circa|quase)\s){0,3}$`,
+      'u',
+    ),
 );
 
 /** Is the amount right after `before` a sum of one company's contracts across its customers? */
 export function sumsCompanyContracts(before: string): boolean {
-  return COMPANY_CONTRACTS_SUM_RE.test(before.slice(-160));
+  return COMPANY_CONTRACTS_SUM_RE().test(before.slice(-160));
 }
 
 /** Plural contracts "with" one counterparty, right before its name: "dos acuerdos … con Fluidstack". */

@@ -9,6 +9,7 @@
 // the penalty does not decide that the mention is wrong, it only keeps such a mention from alerting on its own.
 // Chosen on the older generations of the tuning corpus and checked on the h2 / h5 documents (written apart):
 // docs/architecture.md has the figures. Monotone: more evidence never lowers it, another warning sign never raises it.
+import { lazy } from '../lazy';
 import { memoizeByStrings } from './memo';
 import { BACKSTOP_WORD_RE } from './parties';
 import type { RoleBasis } from './roles';
@@ -143,17 +144,19 @@ const words = (alternation: string): RegExp => new RegExp(`\\b(?:${alternation})
 const leading = (alternation: string): RegExp => new RegExp(`^(?:${alternation})(?![${letter}])`, 'i');
 
 /** Investment, funding, valuation and stock-market words, in the six languages. */
-const SIDE_DEAL_RE = words(
-  [
-    'invest(?:s|ed|ing|ment|ments|ors?)?|stakes?|funding|raised?|raises|raising|series [a-f]|valuation|share price|shares (?:rose|fell|jumped|climbed|gained|dropped)|stock|market (?:cap|value)|ipo|equity',
-    `investi${rest}|participation|lev[ée]e de fonds|l[èe]ve|lev[ée]|financement|valorisation|actionna${rest}|bourse|capitalisation`,
-    `investier${rest}|investition${rest}|investor${rest}|beteiligung${rest}|eingesammelt|sammelt${rest}|finanzierung${rest}|bewertung|aktien?|börse${rest}|marktwert|einzusteigen|einsteig${rest}|einstieg|steigt [^.]{0,40} ein`,
-    `inversi[oó]n${rest}|invert${rest}|inversor${rest}|participaci[oó]n|financiaci[oó]n|ronda de|valoraci[oó]n|acciones|bolsa`,
-    `investiment${rest}|investitor${rest}|partecipazione|finanziament${rest}|round|valutazione|azioni|borsa|capitalizzazione`,
-    `investidor${rest}|participa[çc][ãa]o|financiamento|rodada|avalia[çc][ãa]o|a[çc][õo]es|valor de mercado`,
-    // A loan, an export licence: the amount may be the loan's, the chips' count the licence's.
-    `loans?|pr[êe]ts?|emprunts?|darlehen|kredit${rest}|pr[ée]stamos?|prestit[oi]|mutu[oi]|empr[ée]stimos?|exports?|export licen${rest}|ausfuhr${rest}|exportaci[oó]n${rest}|esportazion${rest}|exporta[çc][ãa]o|exporta[çc][õo]es`,
-  ].join('|'),
+const SIDE_DEAL_RE = lazy(() =>
+  words(
+    [
+      'invest(?:s|ed|ing|ment|ments|ors?)?|stakes?|funding|raised?|raises|raising|series [a-f]|valuation|share price|shares (?:rose|fell|jumped|climbed|gained|dropped)|stock|market (?:cap|value)|ipo|equity',
+      `investi${rest}|participation|lev[ée]e de fonds|l[èe]ve|lev[ée]|financement|valorisation|actionna${rest}|bourse|capitalisation`,
+      `investier${rest}|investition${rest}|investor${rest}|beteiligung${rest}|eingesammelt|sammelt${rest}|finanzierung${rest}|bewertung|aktien?|börse${rest}|marktwert|einzusteigen|einsteig${rest}|einstieg|steigt [^.]{0,40} ein`,
+      `inversi[oó]n${rest}|invert${rest}|inversor${rest}|participaci[oó]n|financiaci[oó]n|ronda de|valoraci[oó]n|acciones|bolsa`,
+      `investiment${rest}|investitor${rest}|partecipazione|finanziament${rest}|round|valutazione|azioni|borsa|capitalizzazione`,
+      `investidor${rest}|participa[çc][ãa]o|financiamento|rodada|avalia[çc][ãa]o|a[çc][õo]es|valor de mercado`,
+      // A loan, an export licence: the amount may be the loan's, the chips' count the licence's.
+      `loans?|pr[êe]ts?|emprunts?|darlehen|kredit${rest}|pr[ée]stamos?|prestit[oi]|mutu[oi]|empr[ée]stimos?|exports?|export licen${rest}|ausfuhr${rest}|exportaci[oó]n${rest}|esportazion${rest}|exporta[çc][ãa]o|exporta[çc][õo]es`,
+    ].join('|'),
+  ),
 );
 
 const TOTAL_RE = words(
@@ -225,7 +228,7 @@ const OBLIGOR_REACH = 60;
 const CLAUSE_READ = 300;
 
 /** Remembered per sentence for the document: a sentence's amounts are read one after the other. */
-const sideDealInSentence = memoizeByStrings((s: string): boolean => SIDE_DEAL_RE.test(s));
+const sideDealInSentence = memoizeByStrings((s: string): boolean => SIDE_DEAL_RE().test(s));
 const sentenceHasSideDeal = (s: string): boolean => sideDealInSentence(s, '');
 
 /** The text between the amount and a party, from the amount's side, at most CLAUSE_READ characters. */
@@ -240,7 +243,7 @@ export function amountWarnings(site: AmountSite): AmountWarnings {
   const { sentence: s, start, end, partyAt, sameSentence, standIn } = site;
   const hasAmount = start >= 0;
   const around = (reach: number): string => s.slice(Math.max(0, start - reach), end + reach);
-  const sideNear = hasAmount ? SIDE_DEAL_RE.test(around(SIDE_DEAL_REACH)) : sentenceHasSideDeal(s);
+  const sideNear = hasAmount ? SIDE_DEAL_RE().test(around(SIDE_DEAL_REACH)) : sentenceHasSideDeal(s);
   const splitClause =
     sameSentence && hasAmount && partyAt.some((at) => at >= 0 && SPLIT_RE.test(between(s, start, at)));
   const pronounSubject =

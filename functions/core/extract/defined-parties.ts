@@ -3,6 +3,7 @@
 // the amount's own sentence name its party (not a party gathered from sentences before). The same in a French
 // (le « Client »), German (der „Mieter“) or Spanish filing or translation.
 import { type CompanyEntry, findCompanyMentions } from '../companies';
+import { lazy } from '../lazy';
 import { memoizeByStrings } from './memo';
 import type { Span } from './sentences';
 
@@ -10,8 +11,10 @@ import type { Span } from './sentences';
 const DEFINITION_RE =
   /\((?:(?:the|le|la|les|die|der|das|el|il|lo|o|a)\s|l['’])?[“"«„]\s?(\p{Lu}[\p{L}]{2,20})\s?[”"»“]\)/gu;
 /** The defined term used: "the Customer", "le Client", "der Mieter", "el Cliente", "il Cliente", "o Cliente". */
-const USE_RE =
-  /(?<!\p{L})(?:(?:[Tt]he|[Ll][ae]|[Dd]ie|[Dd]e[rnms]|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa])\s|[Ll]['’])(\p{Lu}[\p{L}]{2,20})(?!\p{L})/gu;
+const USE_RE = lazy(
+  () =>
+    /(?<!\p{L})(?:(?:[Tt]he|[Ll][ae]|[Dd]ie|[Dd]e[rnms]|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa])\s|[Ll]['’])(\p{Lu}[\p{L}]{2,20})(?!\p{L})/gu,
+);
 /** How far before its definition the defined company is named ("OpenAI OpCo, LLC (the “Customer”)"). */
 const DEFINED_REACH = 80;
 /** Whole documents are the keys: only the last few are kept. */
@@ -57,7 +60,7 @@ export function definedPartiesIn(text: string, span: Span): DefinedParty[] {
   if (terms.size === 0) return [];
   const out: DefinedParty[] = [];
   const sentence = text.slice(span.start, span.end);
-  const re = new RegExp(USE_RE);
+  const re = new RegExp(USE_RE());
   for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
     const company = terms.get(m[1]!);
     if (!company) continue;

@@ -2,6 +2,7 @@
 // September the two had already agreed a $6.2 billion contract for Narvik." The earlier contract is told with
 // words of its own (a month, "already", "the first contract", a pluperfect); its amount is another contract of
 // the pair, not a second figure for the one the article is about, and it keeps its own value and status.
+import { lazy } from '../lazy';
 import type { Mention } from '../types';
 import type { Candidate } from './candidate';
 import type { Span } from './sentences';
@@ -57,9 +58,8 @@ const EARLIER_CONTRACT_CUES: readonly string[] = [
 /** A month after "until", "from", "jusqu'en", "a partir de" is when the contract runs, not when it was signed. */
 const NOT_AFTER = "(?<!(?:jusqu['’]|partir |partire |until |through |from |fino |hasta |at[ée] |ab |bis ))";
 
-const EARLIER_CONTRACT_RE = new RegExp(
-  `(?<![\\p{L}\\d])${NOT_AFTER}(?:${EARLIER_CONTRACT_CUES.join('|')})(?![\\p{L}\\d])`,
-  'iu',
+const EARLIER_CONTRACT_RE = lazy(
+  () => new RegExp(`(?<![\\p{L}\\d])${NOT_AFTER}(?:${EARLIER_CONTRACT_CUES.join('|')})(?![\\p{L}\\d])`, 'iu'),
 );
 
 /**
@@ -79,7 +79,7 @@ export function amountClause(text: string, span: Span, pos: number, amountStarts
 
 /** The clause places its contract before the one the text is about. */
 export function tellsEarlierContract(clause: string): boolean {
-  return EARLIER_CONTRACT_RE.test(clause);
+  return EARLIER_CONTRACT_RE().test(clause);
 }
 
 /**

@@ -1,14 +1,17 @@
 // What an expansion word does not mean: an option or a possibility ("ampliables hasta", "con la posibilidad de
 // que amplíe", "kann … erweitert werden"), or a new customer joining the seller's list ("ce nouveau client vient
 // s'ajouter à Microsoft"). The contract told beside it is signed, not expanded.
+import { lazy } from '../lazy';
 import { fastWordStarts } from '../word-start';
 
 /**
  * Before an expansion word: it is only possible. Six languages; literals and bounded gaps only. French "si" (if),
  * not the Italian reflexive of a perfect tense ("si è impegnata ad acquistare ulteriori servizi").
  */
-const OPTION_BEFORE_RE = fastWordStarts(
-  /\boptions?\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|\bcould\b|\bif\b|\bshould\b|\bsi\b(?!\s(?:è|sono|era|erano|[èe]\s?stat[oaie])(?!\p{L}))|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future|\bOption(?:en)?\b|optional|k[öo]nnte[n]?\b|\bkann\b|\bk[öo]nnen\b|M[öo]glichkeit|opci[óo]n|podr[íi]a|podr[áa]n?(?!\p{L})|posibilidad|opzion[ei]|potrebbe|potr[àa](?!\p{L})|possibilit[àa]|eventual|op[çc][ãa]o|poderia|poder[áa](?!\p{L})|possibilidade/iu,
+const OPTION_BEFORE_RE = lazy(() =>
+  fastWordStarts(
+    /\boptions?\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|\bcould\b|\bif\b|\bshould\b|\bsi\b(?!\s(?:è|sono|era|erano|[èe]\s?stat[oaie])(?!\p{L}))|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future|\bOption(?:en)?\b|optional|k[öo]nnte[n]?\b|\bkann\b|\bk[öo]nnen\b|M[öo]glichkeit|opci[óo]n|podr[íi]a|podr[áa]n?(?!\p{L})|posibilidad|opzion[ei]|potrebbe|potr[àa](?!\p{L})|possibilit[àa]|eventual|op[çc][ãa]o|poderia|poder[áa](?!\p{L})|possibilidade/iu,
+  ),
 );
 
 /** How far before the expansion word an option word still governs it. */
@@ -18,8 +21,10 @@ const OPTION_REACH = 80;
 const ABLE_SUFFIX_RE = /^(?:bles?|ble|vel|veis|bile|bili|bar)\b/i;
 
 /** "Ce nouveau client vient s'ajouter à …", "the new customer adds to": a customer added, not a contract. */
-const NEW_CUSTOMER_BEFORE_RE = fastWordStarts(
-  /\b(?:new|nouveaux?|nouvelle|neue[rn]?|nuevo|nuova?|novo|nova) (?:customer|client|cliente|Kunde|Kundin)s?\b[^.]{0,30}$/iu,
+const NEW_CUSTOMER_BEFORE_RE = lazy(() =>
+  fastWordStarts(
+    /\b(?:new|nouveaux?|nouvelle|neue[rn]?|nuevo|nuova?|novo|nova) (?:customer|client|cliente|Kunde|Kundin)s?\b[^.]{0,30}$/iu,
+  ),
 );
 
 /** The expansion word at [start, end) of `text` is an option, a possibility or a new customer, not an expansion. */
@@ -29,9 +34,9 @@ const ANOTHER_AMOUNT_BEFORE_RE = /\s[eé]\s$/;
 export function expansionWordIsNot(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - OPTION_REACH), start);
   return (
-    OPTION_BEFORE_RE.test(before) ||
+    OPTION_BEFORE_RE().test(before) ||
     ABLE_SUFFIX_RE.test(text.slice(end, end + 5)) ||
-    NEW_CUSTOMER_BEFORE_RE.test(before) ||
+    NEW_CUSTOMER_BEFORE_RE().test(before) ||
     (/^mais\b/i.test(text.slice(start, end)) && ANOTHER_AMOUNT_BEFORE_RE.test(before))
   );
 }

@@ -1,5 +1,6 @@
 // Expansions: an increment ("adds $6.5 billion", "by $1.4 billion") and the running total beside it ("bringing
 // the total to $22.4 billion").
+import { lazy } from '../lazy';
 import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Mention } from '../types';
 import { fastWordStarts } from '../word-start';
@@ -154,8 +155,10 @@ function incrementOf(t: Candidate, group: readonly Candidate[], total: number): 
 }
 
 /** "en 6.500 millones, hasta 22.400 millones de dólares": a bare number (no currency) told as the increment. */
-const BARE_INCREMENT_RE = fastWordStarts(
-  /(?:\bby|\bde|\bum|\ben|\bem|\bdi)\s(?:up to\s|about\s|bis zu\s|rund\s|hasta\s|at[ée]\s|fino a\s)?(\d[\d.,]{0,12})\s?(\p{L}{1,12})?,?\s(?:to|à|auf|hasta|para|a)\s(?:insgesamt\s|un total de\s|um total de\s)?(?:about\s|approximately\s|rund\s|etwa\s|unos\s|cerca de\s|circa\s|environ\s)?(?:US)?~?$/iu,
+const BARE_INCREMENT_RE = lazy(() =>
+  fastWordStarts(
+    /(?:\bby|\bde|\bum|\ben|\bem|\bdi)\s(?:up to\s|about\s|bis zu\s|rund\s|hasta\s|at[ée]\s|fino a\s)?(\d[\d.,]{0,12})\s?(\p{L}{1,12})?,?\s(?:to|à|auf|hasta|para|a)\s(?:insgesamt\s|un total de\s|um total de\s)?(?:about\s|approximately\s|rund\s|etwa\s|unos\s|cerca de\s|circa\s|environ\s)?(?:US)?~?$/iu,
+  ),
 );
 const NUMBER_AND_UNIT_RE = /(\d[\d.,]*)\s?(\p{L}{1,12})?/u;
 
@@ -168,7 +171,7 @@ const numberOf = (s: string): number => Number.parseFloat(s.replace(',', '.'));
  */
 export function bareIncrementBefore(text: string, total: MoneyAmount): MoneyAmount | null {
   const from = Math.max(0, total.start - 80);
-  const hit = BARE_INCREMENT_RE.exec(text.slice(from, total.start));
+  const hit = BARE_INCREMENT_RE().exec(text.slice(from, total.start));
   const own = NUMBER_AND_UNIT_RE.exec(total.text);
   if (!hit || !own) return null;
   if ((hit[2] ?? '').toLowerCase() !== (own[2] ?? '').toLowerCase()) return null;

@@ -2,11 +2,14 @@
 // counterparty of a contract in the sentence that enters into it ("entered into X with Y"). When that sentence
 // closes a contract and names no counterparty, the counterparty is undisclosed, and a company named sentences
 // before (a supplier, a customer of another paragraph) is not it.
+import { lazy } from '../lazy';
 import { fastWordStarts } from '../word-start';
 
 /** Entering into / concluding a contract, in the six languages (the filing's and the wire's wording). */
-const ENTERS_INTO_RE = fastWordStarts(
-  /\b(?:entered into|has entered|concluded|a conclu|ont conclu|a sign[ée]|hat\s(?:[\p{L}\d-]+\s){0,14}(?:abgeschlossen|unterzeichnet)|suscribi[óo]|celebr[óo]|firm[óo]|ha (?:stipulato|firmato|sottoscritto)|celebrou|assinou)\b/iu,
+const ENTERS_INTO_RE = lazy(() =>
+  fastWordStarts(
+    /\b(?:entered into|has entered|concluded|a conclu|ont conclu|a sign[ée]|hat\s(?:[\p{L}\d-]+\s){0,14}(?:abgeschlossen|unterzeichnet)|suscribi[óo]|celebr[óo]|firm[óo]|ha (?:stipulato|firmato|sottoscritto)|celebrou|assinou)\b/iu,
+  ),
 );
 
 /** A counterparty after its preposition: a name or a defined term ("with Fluidstack", "with the “Tenant”"),
@@ -16,7 +19,7 @@ const COUNTERPARTY_AFTER_RE =
 
 /** True when the sentence enters into a contract without naming who with. */
 export function entersWithoutCounterparty(sentence: string): boolean {
-  return ENTERS_INTO_RE.test(sentence) && !COUNTERPARTY_AFTER_RE.test(sentence);
+  return ENTERS_INTO_RE().test(sentence) && !COUNTERPARTY_AFTER_RE.test(sentence);
 }
 
 /** A filing's defined term for its registrant opening a sentence ("In the third quarter, the Company entered…",

@@ -1,6 +1,7 @@
 // Binding an amount to its two parties: its own clause first, then earlier clauses without an amount of their
 // own, then the sentence's subject.
 import type { CompanyEntry } from '../companies';
+import { lazy } from '../lazy';
 import { HARDWARE_RE } from './cues';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
 import { clauseBreaks, type Span, sentenceAt } from './sentences';
@@ -125,8 +126,10 @@ function lendsGuaranteeParties(
  * and Lambda for …": the amount binds to the company it stands beside and the sentence's subject (its first
  * party), never to the next element's company.
  */
-const BESIDE_BEFORE_RE =
-  /^(?:['’]s?)?\s?(?:\(\s?|\s(?:for|pour|f[üu]r|por|per)\s|:\s)(?:about\s|roughly\s|around\s|some\s|up to\s|environ\s|pr[èe]s de\s|jusqu['’]à\s|rund\s|etwa\s|bis zu\s|unos\s|hasta\s|circa\s|cerca de\s|até\s)?$/i;
+const BESIDE_BEFORE_RE = lazy(
+  () =>
+    /^(?:['’]s?)?\s?(?:\(\s?|\s(?:for|pour|f[üu]r|por|per)\s|:\s)(?:about\s|roughly\s|around\s|some\s|up to\s|environ\s|pr[èe]s de\s|jusqu['’]à\s|rund\s|etwa\s|bis zu\s|unos\s|hasta\s|circa\s|cerca de\s|até\s)?$/i,
+);
 
 /** How far back the element's own clause is looked for. */
 const CLAUSE_REACH = 200;
@@ -137,7 +140,7 @@ const OPENING_AFTER_RE =
 function besideAmount(text: string, pool: Party[], pos: number): Party[] | null {
   const before = pool.filter((p) => p.end <= pos && pos - p.end <= 24);
   const next = before[before.length - 1];
-  if (!next || !BESIDE_BEFORE_RE.test(text.slice(next.end, pos))) return null;
+  if (!next || !BESIDE_BEFORE_RE().test(text.slice(next.end, pos))) return null;
   const other = (p: Party): boolean => p.start < next.start && p.company.id !== next.company.id;
   // "Après Microsoft, Nebius décroche Meta pour 3 milliards": the subject of the element's own clause (after the
   // last comma) signs; a company named in an opening phrase before it is context.

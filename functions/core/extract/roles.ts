@@ -1,6 +1,7 @@
 // Who buys and who provides: what the clause says around each party (cue lists in cues.ts), else the company
 // table's usual roles (data), else its tier.
 
+import { lazy } from '../lazy';
 import { fastWordStarts } from '../word-start';
 import { BUYER_AFTER_RE, BUYER_BEFORE_RE, PROVIDER_AFTER_RE, PROVIDER_BEFORE_RE } from './cues';
 import { type Party, PURCHASE_VERB_RE } from './parties';
@@ -40,7 +41,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // awards a contract is the customer.
   if (WIN_FROM_RE.test(text.slice(Math.max(0, p.start - 100), p.start))) return -2;
   // "Bestellung von Meta", "an order from Meta", "pedido de parte de Meta": who places an order buys.
-  if (ORDER_FROM_RE.test(before)) return -2;
+  if (ORDER_FROM_RE().test(before)) return -2;
   // "a lista de fornecedores da dona do ChatGPT", "les fournisseurs d'OpenAI": whose suppliers they are, buys.
   if (SUPPLIERS_OF_RE.test(before)) return -2;
   // "a $19.4 billion deal for Nebius", "jackpot pour CoreWeave": the one a deal is for is the one who won it.
@@ -76,8 +77,10 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
 }
 
 /** The noun of an order, then who placed it (a noun, not the verb: "ordered from Dell" names the seller). */
-const ORDER_FROM_RE = fastWordStarts(
-  /(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}„“”"«»-]{1,24}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$/iu,
+const ORDER_FROM_RE = lazy(() =>
+  fastWordStarts(
+    /(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}„“”"«»-]{1,24}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$/iu,
+  ),
 );
 
 /** The suppliers of a company (its "da", "de", "of" is no "from"): "fornecedores da", "suppliers to", "Lieferanten von". */

@@ -3,6 +3,7 @@
 // US$ 1,3 bilhão … e mais US$ 200 milhões". Each amount is a contract of its own; a figure that is their sum
 // ("Nvidia rents back its chips from Lambda for $1.5 billion", "Somados, … chegam a US$ 1,5 bilhão") is the pair's
 // total across them, no contract's value.
+import { lazy } from '../lazy';
 import type { MentionStatus } from '../types';
 import type { Candidate } from './candidate';
 
@@ -30,7 +31,9 @@ const SEPARATE_CONTRACT_CUES: readonly string[] = [
   '(?:contrato|acordo) (?:separado|distinto|[àa] parte)',
 ];
 
-const SEPARATE_CONTRACT_RE = new RegExp(`(?<![\\p{L}\\d])(?:${SEPARATE_CONTRACT_CUES.join('|')})`, 'iu');
+const SEPARATE_CONTRACT_RE = lazy(
+  () => new RegExp(`(?<![\\p{L}\\d])(?:${SEPARATE_CONTRACT_CUES.join('|')})`, 'iu'),
+);
 
 const SAME_VALUE = 0.02;
 const sameValue = (x: number, y: number): boolean => Math.abs(x - y) <= Math.max(x, y) * SAME_VALUE;
@@ -75,7 +78,7 @@ export function splitSeparateContracts(list: readonly Candidate[]): Candidate[][
   for (const c of body)
     if (!values.some((v) => sameValue(v, c.mention.valueUsd!))) values.push(c.mention.valueUsd!);
   if (values.length < 2) return null;
-  if (!list.some((c) => SEPARATE_CONTRACT_RE.test(c.mention.evidence))) return null;
+  if (!list.some((c) => SEPARATE_CONTRACT_RE().test(c.mention.evidence))) return null;
   const parts = values.filter((v) => !isSumOf(v, values));
   if (parts.length < 2) return null;
   const groups: Candidate[][] = parts.map(() => []);

@@ -1,6 +1,7 @@
 // Status of the amount's own part of a sentence. A roundup often tells two deals in one sentence: "xAI is said to
 // be negotiating $15 billion with Oracle, weeks after signing $5 billion with Microsoft". The hedge ("is said to",
 // "négocierait") belongs to the part before the connector; the part after "after signing" tells a done deal.
+import { lazy } from '../lazy';
 import type { MentionStatus } from '../types';
 import { fastWordStarts } from '../word-start';
 import { statusOf } from './cues';
@@ -10,8 +11,10 @@ import type { Span } from './sentences';
  * Connectors that introduce an earlier, completed deal, per language. Each is a flat alternation of literals
  * with bounded gaps, so matching stays linear.
  */
-const PAST_DEAL_CONNECTOR_RE = fastWordStarts(
-  /\b(?:(?:weeks?|days?|months?|shortly|just|soon)\s)?after (?:signing|inking|having signed|it signed|they signed|sealing|striking|agreeing|closing)\b|\bhaving (?:signed|inked|agreed)\b|\bafter (?:[\p{L}-]+\s){1,2}(?:walked away|pulled out|backed out|passed on|balked|declined|dropped)\b|apr[èe]s (?:que |qu['’])(?:[\p{L}-]+\s){1,2}(?:a renonc[ée]|s['’]est retir[ée]|a d[ée]clin[ée])|despu[ée]s de que (?:[\p{L}-]+\s){1,2}(?:renunci[óo]|se retir[óo]|rechaz[óo])|dopo che (?:[\p{L}-]+\s){1,2}(?:ha rinunciato|si [èe] ritirat[oa])|depois que (?:[\p{L}-]+\s){1,2}(?:desistiu|abriu m[ãa]o|recusou)|\bfollowing (?:its|their|a|the) (?:\S+\s){0,3}(?:deal|agreement|contract)\b|apr[èe]s (?:avoir (?:sign[ée]|conclu|scell[ée]|paraph[ée])|la signature|son accord|un accord|l['’]accord|le contrat|un contrat)|\bnachdem\b|\bnach (?:dem|einem) (?:\S+\s){0,2}(?:Vertrag|Abkommen|Deal|Vereinbarung)|despu[ée]s de (?:firmar|haber firmado|cerrar|sellar|suscribir|un acuerdo|su acuerdo|el acuerdo)|\btras (?:firmar|haber firmado|cerrar|sellar|un acuerdo|su acuerdo)|dopo (?:aver(?:e)? (?:firmato|siglato|concluso|chiuso)|la firma|l['’]accordo|un accordo)|(?:depois|ap[óo]s) (?:de )?(?:assinar|ter assinado|fechar|ter fechado|a assinatura|o acordo|um acordo)/giu,
+const PAST_DEAL_CONNECTOR_RE = lazy(() =>
+  fastWordStarts(
+    /\b(?:(?:weeks?|days?|months?|shortly|just|soon)\s)?after (?:signing|inking|having signed|it signed|they signed|sealing|striking|agreeing|closing)\b|\bhaving (?:signed|inked|agreed)\b|\bafter (?:[\p{L}-]+\s){1,2}(?:walked away|pulled out|backed out|passed on|balked|declined|dropped)\b|apr[èe]s (?:que |qu['’])(?:[\p{L}-]+\s){1,2}(?:a renonc[ée]|s['’]est retir[ée]|a d[ée]clin[ée])|despu[ée]s de que (?:[\p{L}-]+\s){1,2}(?:renunci[óo]|se retir[óo]|rechaz[óo])|dopo che (?:[\p{L}-]+\s){1,2}(?:ha rinunciato|si [èe] ritirat[oa])|depois que (?:[\p{L}-]+\s){1,2}(?:desistiu|abriu m[ãa]o|recusou)|\bfollowing (?:its|their|a|the) (?:\S+\s){0,3}(?:deal|agreement|contract)\b|apr[èe]s (?:avoir (?:sign[ée]|conclu|scell[ée]|paraph[ée])|la signature|son accord|un accord|l['’]accord|le contrat|un contrat)|\bnachdem\b|\bnach (?:dem|einem) (?:\S+\s){0,2}(?:Vertrag|Abkommen|Deal|Vereinbarung)|despu[ée]s de (?:firmar|haber firmado|cerrar|sellar|suscribir|un acuerdo|su acuerdo|el acuerdo)|\btras (?:firmar|haber firmado|cerrar|sellar|un acuerdo|su acuerdo)|dopo (?:aver(?:e)? (?:firmato|siglato|concluso|chiuso)|la firma|l['’]accordo|un accordo)|(?:depois|ap[óo]s) (?:de )?(?:assinar|ter assinado|fechar|ter fechado|a assinatura|o acordo|um acordo)/giu,
+  ),
 );
 
 /** Words every connector holds: the full pattern is run only when one is present. */
@@ -46,8 +49,12 @@ export function statusAt(
   const at = pos - evidence.start;
   let before = -1;
   let after = sentence.length;
-  PAST_DEAL_CONNECTOR_RE.lastIndex = 0;
-  for (let m = PAST_DEAL_CONNECTOR_RE.exec(sentence); m !== null; m = PAST_DEAL_CONNECTOR_RE.exec(sentence)) {
+  PAST_DEAL_CONNECTOR_RE().lastIndex = 0;
+  for (
+    let m = PAST_DEAL_CONNECTOR_RE().exec(sentence);
+    m !== null;
+    m = PAST_DEAL_CONNECTOR_RE().exec(sentence)
+  ) {
     if (m.index <= at) before = m.index;
     else {
       after = m.index;

@@ -1,6 +1,7 @@
 // Amounts written in words: "two billion dollars", "deux milliards de dollars", "zehn Milliarden Dollar", "dos mil
 // millones de dólares", "dieci miliardi di dollari", "nove mil milhões de dólares". The money parser reads
 // figures; news copy spells small numbers out. The words are data, one table per language.
+import { lazy } from '../lazy';
 import { type CurrencyCode, type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, ValueQualifier } from '../types';
 
@@ -235,8 +236,8 @@ const QUALIFIER_BEFORE: ReadonlyArray<readonly [RegExp, ValueQualifier]> = [
   ],
 ];
 
-const NUMBER_VALUES: ReadonlyMap<string, number> = new Map(
-  Object.values(NUMBER_WORDS).flatMap((t) => Object.entries(t)),
+const NUMBER_VALUES = lazy(
+  (): ReadonlyMap<string, number> => new Map(Object.values(NUMBER_WORDS).flatMap((t) => Object.entries(t))),
 );
 const scaleAlternation = Object.keys(SCALES)
   .sort((x, y) => y.length - x.length)
@@ -256,7 +257,7 @@ function numberValue(word: string): number | undefined {
   const parts = word.toLowerCase().split('-');
   let sum = 0;
   for (const part of parts) {
-    const n = NUMBER_VALUES.get(part);
+    const n = NUMBER_VALUES().get(part);
     if (n === undefined) return undefined;
     sum += n;
   }
