@@ -4,8 +4,8 @@
 // the pair, not a second figure for the one the article is about, and it keeps its own value and status.
 import type { Mention } from '../types';
 import type { Candidate } from './candidate';
+import { splitSeparateContracts } from './contracts-told-apart';
 import type { Span } from './sentences';
-import { splitSeparateContracts } from './separate-contracts';
 
 /** Per language: words that place a contract before the one the text is about. Fragments, bounded gaps only. */
 const EARLIER_CONTRACT_CUES: readonly string[] = [
