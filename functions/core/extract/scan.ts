@@ -15,8 +15,17 @@ import { namesBackgroundDeal } from './background-deal';
 import { restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
 import { isCompanyResultsAmount } from './company-results';
+import { isCompanyTotal } from './company-total';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
-import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
+import {
+  COMPUTE_RE,
+  DEAL_RE,
+  INCREMENT_AFTER_RE,
+  isInvestmentAmount,
+  kindOf,
+  negativeCue,
+  valuesCompanyAt,
+} from './cues';
 import { amountClause, namesPairAsPair, tellsEarlierContract } from './distinct-contracts';
 import { namesEarlierContract } from './earlier-contract';
 import {
@@ -137,9 +146,12 @@ export function scanText(
         (!sideDealAmount(text, span, t) &&
           !sumsAcrossCounterparties(text, span, t, out[out.length - 1], registrant) &&
           !(
-            isAggregate(text, span.start, span.end, t.start, t.end) && !isRunningTotalOfOnePair(text, span, t)
+            isAggregate(text, span.start, span.end, t.start, t.end) &&
+            !isRunningTotalOfOnePair(text, span, t) &&
+            !addsToContracts(text, t)
           ) &&
           !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
+          !isCompanyTotal(text, span.start, span.end, t.start, t.end) &&
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
     );
     if (kept.length === 0) continue;
@@ -510,6 +522,19 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
     return new Set(named.map((p) => p.company.id)).size === 2;
   }
   return ids.size === 2;
+}
+
+/**
+ * "amended their existing agreements to add up to $6.5 billion of additional commitments": an amount told as more
+ * of something ("of additional", "supplémentaires", "zusätzlich", "adicionales", "aggiuntivi", "adicionais") is an
+ * increment to the contracts, not their sum, whatever summing words ("add up to") it is told with.
+ */
+function addsToContracts(text: string, t: Trigger): boolean {
+  return (
+    t.money !== undefined &&
+    t.money !== null &&
+    INCREMENT_AFTER_RE.test(text.slice(t.money.end, t.money.end + 20))
+  );
 }
 
 /**
