@@ -11,6 +11,7 @@ import {
   sumsWithEarlierDeals,
 } from './aggregates';
 import { kindWordsOf } from './amount-clause';
+import { isAvoidedPayment } from './avoided-payments';
 import { namesBackgroundDeal } from './background-deal';
 import { restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
@@ -152,6 +153,7 @@ export function scanText(
           ) &&
           !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
           !isCompanyTotal(text, span.start, span.end, t.start, t.end) &&
+          !isAvoidedPayment(text, span.start, span.end, t.start, t.end) &&
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
     );
     if (kept.length === 0) continue;
