@@ -54,3 +54,21 @@ describe('"add up to $X of additional" is an increment, not a sum of the contrac
     ],
   ]);
 });
+
+describe('"adds $X; the total … is $Y": the increment, with the total told after the semicolon (en, it, pt)', () => {
+  const want = ['coreweave applied-digital 4000000000 expanded 11000000000'];
+  each([
+    [
+      'CoreWeave exercised its option to lease an additional 150 MW from Applied Digital at its North Dakota campus. The new lease adds roughly $4 billion; the total across all three leases is approximately $11 billion.',
+      want,
+    ],
+    [
+      "CoreWeave ha esercitato l'opzione per affittare altri 150 MW da Applied Digital nel campus del North Dakota. Il nuovo contratto aggiunge circa 4 miliardi di dollari; il totale dei tre contratti è di circa 11 miliardi di dollari.",
+      want,
+    ],
+    [
+      'A CoreWeave exerceu a opção de arrendar mais 150 MW da Applied Digital no campus do North Dakota. O novo arrendamento acrescenta cerca de US$ 4 bilhões; o total dos três arrendamentos é de cerca de US$ 11 bilhões.',
+      want,
+    ],
+  ]);
+});
