@@ -3,6 +3,7 @@
 // künftige Mietzahlungen von über 10 Milliarden Dollar", "eliminará más de 10.000 millones en alquileres futuros",
 // "eliminerà oltre 10 miliardi di dollari di canoni futuri", "elimina mais de 10 mil milhões em rendas futuras".
 // The amount is what a purchase saves on a contract it ends, no contract's value: it is dropped.
+import type { Span } from './sentences';
 
 /** Cheap first: the stems of the verbs that remove or save payments, six languages. */
 const REMOVE_RE =
@@ -15,17 +16,12 @@ const FUTURE_PAYMENTS_RE =
 /** How far around the amount its clause is read. */
 const REACH = 90;
 
-/** Is the amount at [start, end) of the sentence [sentenceStart, sentenceEnd) payments a company avoids? */
-export function isAvoidedPayment(
-  text: string,
-  sentenceStart: number,
-  sentenceEnd: number,
-  start: number,
-  end: number,
-): boolean {
-  const before = text.slice(Math.max(sentenceStart, start - REACH), start);
+/** Is the amount (a span of `text`) in `sentence` payments a company avoids? */
+export function isAvoidedPayment(text: string, sentence: Span, amount: Span): boolean {
+  const { start, end } = amount;
+  const before = text.slice(Math.max(sentence.start, start - REACH), start);
   if (!REMOVE_RE.test(before)) return false;
-  const after = text.slice(end, Math.min(sentenceEnd, end + REACH));
+  const after = text.slice(end, Math.min(sentence.end, end + REACH));
   // The verb in the amount's own clause, and the payments right after the amount or between the verb and it.
   const verbAt = before.search(/[^,;]*$/);
   const clause = before.slice(verbAt);

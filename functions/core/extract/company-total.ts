@@ -11,7 +11,9 @@
 //   CoreWeave, Nscale, Lambda und Nebius", "with neoclouds such as", "chez des néoclouds comme".
 // A clause that ties the sum to one counterparty ("its contracts with OpenAI now total $22.4 billion in aggregate")
 // is one pair's running total, and stays (expansion.ts reads it).
+
 import { fastWordStarts } from '../word-start';
+import type { Span } from './sentences';
 
 /** Literal keys, one of which every cue below holds: a sentence without any is ruled out at once. */
 const KEYS_RE =
@@ -43,22 +45,14 @@ const WITH_ONE_COUNTERPARTY_RE =
 const REACH_BEFORE = 220;
 const REACH_AFTER = 120;
 
-/**
- * Is the amount at [start, end) of the sentence [sentenceStart, sentenceEnd) a company's total over its
- * contracts? `before` is read from the sentence start (bounded), `after` to the sentence end (bounded).
- */
-export function isCompanyTotal(
-  text: string,
-  sentenceStart: number,
-  sentenceEnd: number,
-  start: number,
-  end: number,
-): boolean {
+/** Is the amount (a span of `text`) in `sentence` a company's total over its contracts? */
+export function isCompanyTotal(text: string, sentence: Span, amount: Span): boolean {
+  const { start, end } = amount;
   // Only the amount's own part of the sentence: from the last semicolon before it to the next one (or the next
   // amount) after it. "Cipher signed a $5.5 billion lease with AWS; in aggregate …" sums in the next part.
-  let before = text.slice(Math.max(sentenceStart, start - REACH_BEFORE), start);
+  let before = text.slice(Math.max(sentence.start, start - REACH_BEFORE), start);
   before = before.slice(before.lastIndexOf(';') + 1);
-  let after = text.slice(end, Math.min(sentenceEnd, end + REACH_AFTER));
+  let after = text.slice(end, Math.min(sentence.end, end + REACH_AFTER));
   const stop = after.search(/;|\d/);
   if (stop >= 0) after = after.slice(0, stop);
   const clause = `${before} ${after}`;

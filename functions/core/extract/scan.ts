@@ -152,8 +152,8 @@ export function scanText(
             !addsToContracts(text, t)
           ) &&
           !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
-          !isCompanyTotal(text, span.start, span.end, t.start, t.end) &&
-          !isAvoidedPayment(text, span.start, span.end, t.start, t.end) &&
+          !isCompanyTotal(text, span, t) &&
+          !isAvoidedPayment(text, span, t) &&
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
     );
     if (kept.length === 0) continue;
