@@ -85,9 +85,13 @@ export function extractFromDocuments(docs: DocumentText[], language?: Language):
   // Per pair, the contracts one document gives (usually one; an earlier contract of the pair told beside it is
   // another): the document whose best mention ranks highest gives them all.
   const seen = new Map<string, Mention[]>();
-  // A stated value beats none; a running total beats an increment.
+  // A stated value beats none; a running total beats an increment; an increment told with the total it reached
+  // beats that total told alone (an 8-K's "total … is $8.7 billion" beside its exhibit's "add $2.0 billion,
+  // bringing the total to $8.7 billion": one contract, the exhibit tells both figures).
   const rank = (x: Mention): number =>
-    (x.valueUsd !== null ? 2 : 0) + (x.cumulative || x.runningTotalUsd != null ? 1 : 0);
+    (x.valueUsd !== null ? 2 : 0) +
+    (x.cumulative || x.runningTotalUsd != null ? 1 : 0) +
+    (x.runningTotalUsd != null ? 0.5 : 0);
   const best = (ms: readonly Mention[]): number => Math.max(...ms.map(rank));
   for (const d of docs) {
     const lang = language ?? d.language ?? undefined;
