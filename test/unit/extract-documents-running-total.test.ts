@@ -27,3 +27,23 @@ describe('an increment told with its total beats the total told alone, across a 
     expect(read([release, body])).toEqual(['coreweave core-scientific 2000000000 expanded 8700000000']);
   });
 });
+
+describe('the same contract told in two documents keeps the day a text states for its end', () => {
+  const meta = { name: 'CoreWeave, Inc.' };
+  const order: DocumentText = {
+    text: 'On April 2, 2026, CoreWeave entered into an order form with Meta Platforms under which Meta committed to purchase about $21 billion of additional cloud computing capacity through December 20, 2032.',
+    documentType: '8-K',
+    registrant: meta,
+  };
+  const release: DocumentText = {
+    text: 'Meta Platforms has expanded its agreement with CoreWeave by about $21 billion of additional capacity through 2032, bringing the total value of its contracts with CoreWeave to approximately $35.2 billion.',
+    documentType: 'EX-99.1',
+    registrant: meta,
+  };
+  it('the exhibit’s increment and total, the body’s end date', () => {
+    const got = extractFromDocuments([order, release]).map(
+      (m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.runningTotalUsd ?? null} ${m.endDate}`,
+    );
+    expect(got).toEqual(['meta coreweave 21000000000 35200000000 2032-12-20']);
+  });
+});
