@@ -162,6 +162,25 @@ const NUMBER_AND_UNIT_RE = /(\d[\d.,]*)\s?(\p{L}{1,12})?/u;
 const numberOf = (s: string): number => Number.parseFloat(s.replace(',', '.'));
 
 /**
+ * "reforça em 1,4 mil milhões de dólares a garantia …, elevando o total para 3,2 mil milhões", "by $1.4 billion,
+ * bringing it to 3.2 billion": the running total told after an increment without a currency of its own, read in
+ * the increment's currency and unit. Null when the two are not in the same unit, or another amount stands between.
+ */
+const BARE_TOTAL_AFTER_RE = fastWordStarts(
+  /^[^.;$€£\d]{0,90}?\b(?:elevando|eleva|elevándol[ao]|elevandol[ao]|portando|portandol[ao]|porta|bringing|raising|taking|lifting|portant|la portant|le portant|hissant|relevant|llevando|llevándol[ao]|levando)\s(?:(?:o|el|il|le|la|the|its|a|su|seu|sua|it|son|sa|l['’])\s?)?(?:(?:total|valor|valore|totale|montant|importe|garantia|garant[íi]a|garanzia|garantie|backstop)\s)?(?:[^.;$€£\d]{0,30}?\s)?(?:para|a|à|to|hasta|auf)\s(?:un total de\s|um total de\s|a total of\s)?(?:cerca de\s|circa\s|about\s|approximately\s|environ\s|unos\s|rund\s|quase\s|casi\s|quasi\s)?(\d[\d.,]{0,12})\s?(\p{L}{1,12})?/iu,
+);
+
+export function bareTotalAfter(text: string, increment: MoneyAmount): number | null {
+  const hit = BARE_TOTAL_AFTER_RE.exec(text.slice(increment.end, increment.end + 160));
+  const own = NUMBER_AND_UNIT_RE.exec(increment.text);
+  if (!hit || !own) return null;
+  if ((hit[2] ?? '').toLowerCase() !== (own[2] ?? '').toLowerCase()) return null;
+  const ratio = numberOf(hit[1]!) / numberOf(own[1]!);
+  if (!Number.isFinite(ratio) || ratio <= 1) return null;
+  return Math.round(increment.usd * ratio);
+}
+
+/**
  * The increment of a "by X to Y" whose X has no currency of its own: read in the total's currency and unit, so
  * "en 6.500 millones, hasta 22.400 millones de dólares" gives $6.5 billion (both numbers are written alike, so
  * their ratio holds whatever the separators mean). Null when the two are not in the same unit.

@@ -32,6 +32,7 @@ import { namesEarlierContract } from './earlier-contract';
 import {
   BY_THEN_TO_BEFORE_RE,
   bareIncrementBefore,
+  bareTotalAfter,
   followsIncrement,
   HYPOTHETICAL_RE,
   isExpansionTotal,
@@ -377,6 +378,8 @@ export function scanText(
             (status === 'expanded' || followsIncrement(out, a.company.id, b.company.id, span.start, m.usd)))
         : false;
       const increment = m && !total ? isIncrement(text, m) : false;
+      // "elevando o total para 3,2 mil milhões": the total the increment reached, told without its currency.
+      const reached = increment && m ? bareTotalAfter(text, m) : null;
       if (total && STATUS_RANK[status] < STATUS_RANK.expanded) status = 'expanded';
       if (increment && status === 'signed') status = 'expanded';
       // The end date often sits in the next sentence ("This obligation continues through April 13, 2032");
@@ -420,6 +423,7 @@ export function scanText(
             : null,
         qualifier: m?.qualifier ?? null,
         cumulative: !increment,
+        ...(reached !== null ? { runningTotalUsd: reached } : {}),
         status,
         // Buying a maker's goods ("400,000 of Nvidia's GB200 processors") is a hardware purchase.
         kind:

@@ -72,3 +72,33 @@ describe('"adds $X; the total … is $Y": the increment, with the total told aft
     ],
   ]);
 });
+
+describe('a running total told after its increment without a currency of its own (pt, en, es, fr)', () => {
+  const want = [
+    'fluidstack terawulf 6700000000 signed null',
+    'alphabet terawulf 1400000000 expanded 3200000000',
+  ];
+  each([
+    [
+      'A TeraWulf assinou com a Fluidstack um contrato de 6,7 mil milhões de dólares. O Google reforça em 1,4 mil milhões de dólares a garantia que presta às obrigações de arrendamento da Fluidstack, elevando o total para 3,2 mil milhões.',
+      want,
+    ],
+    [
+      "TeraWulf signed a $6.7 billion lease with Fluidstack. Google raised its backstop of Fluidstack's lease obligations by $1.4 billion, bringing it to 3.2 billion.",
+      want,
+    ],
+    [
+      'TeraWulf firmó con Fluidstack un contrato de 6.700 millones de dólares. Google refuerza en 1.400 millones de dólares su garantía de las obligaciones de alquiler de Fluidstack, elevándola a 3.200 millones.',
+      want,
+    ],
+    [
+      'TeraWulf a signé avec Fluidstack un contrat de 6,7 milliards de dollars. Google relève de 1,4 milliard de dollars sa garantie des obligations locatives de Fluidstack, la portant à 3,2 milliards.',
+      want,
+    ],
+    // A figure in another unit after the increment is no total ("elevando a capacidade para 500 megawatts").
+    [
+      'A TeraWulf assinou com a Fluidstack um contrato de 6,7 mil milhões de dólares. O Google reforça em 1,4 mil milhões de dólares a garantia que presta às obrigações de arrendamento da Fluidstack, elevando a capacidade para 500 megawatts.',
+      ['fluidstack terawulf 6700000000 signed null', 'alphabet terawulf 1400000000 expanded null'],
+    ],
+  ]);
+});
