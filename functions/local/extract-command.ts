@@ -85,9 +85,13 @@ export function extractFromDocuments(docs: DocumentText[], language?: Language):
   // Per pair, the contracts one document gives (usually one; an earlier contract of the pair told beside it is
   // another): the document whose best mention ranks highest gives them all.
   const seen = new Map<string, Mention[]>();
-  // A stated value beats none; a running total beats an increment.
+  // A stated value beats none; a running total beats an increment; an increment told with the total it reached
+  // beats that total told alone (an 8-K's "total … is $8.7 billion" beside its exhibit's "add $2.0 billion,
+  // bringing the total to $8.7 billion": one contract, the exhibit tells both figures).
   const rank = (x: Mention): number =>
-    (x.valueUsd !== null ? 2 : 0) + (x.cumulative || x.runningTotalUsd != null ? 1 : 0);
+    (x.valueUsd !== null ? 2 : 0) +
+    (x.cumulative || x.runningTotalUsd != null ? 1 : 0) +
+    (x.runningTotalUsd != null ? 0.5 : 0);
   const best = (ms: readonly Mention[]): number => Math.max(...ms.map(rank));
   for (const d of docs) {
     const lang = language ?? d.language ?? undefined;
@@ -105,7 +109,20 @@ export function extractFromDocuments(docs: DocumentText[], language?: Language):
     }
     for (const [pair, ms] of byPair) {
       const prior = seen.get(pair);
-      if (!prior || best(ms) > best(prior)) seen.set(pair, ms);
+      if (!prior || best(ms) > best(prior))
+        // The same contract told before (its value, or the total the winner reached, told alone): its term carries over.
+        seen.set(
+          pair,
+          ms.map((m) => {
+            const same = prior?.find(
+              (k) =>
+                k.valueUsd !== null &&
+                (k.valueUsd === m.valueUsd ||
+                  (m.runningTotalUsd != null && k.valueUsd === m.runningTotalUsd)),
+            );
+            return same ? { ...withTermOf(m, same), endDate: preciserEndDate(m.endDate, same.endDate) } : m;
+          }),
+        );
       // Otherwise the first document wins, and takes the term another document states for the same contract (a
       // 6-K's exhibit-index line titles the deal its EX-99.1 tells in full, with the term).
       else if (best(ms) === best(prior))
@@ -119,6 +136,15 @@ export function extractFromDocuments(docs: DocumentText[], language?: Language):
     }
   }
   return resolveBackstops([...seen.values()].flat());
+}
+
+/**
+ * Of two end dates told for one contract, the day a text states beats the year's end read from "through 2032"
+ * (the same year, one of them December 31).
+ */
+function preciserEndDate(kept: string | null, other: string | null): string | null {
+  if (!kept || !other || kept.slice(0, 4) !== other.slice(0, 4)) return kept ?? other;
+  return kept.endsWith('-12-31') ? other : kept;
 }
 
 /** `kept` with the term (years, end date) `other` states where `kept` states none. */

@@ -5,8 +5,8 @@
 import { lazy } from '../lazy';
 import type { Mention } from '../types';
 import type { Candidate } from './candidate';
+import { splitSeparateContracts } from './contracts-told-apart';
 import type { Span } from './sentences';
-import { splitSeparateContracts } from './separate-contracts';
 
 /** Per language: words that place a contract before the one the text is about. Fragments, bounded gaps only. */
 const EARLIER_CONTRACT_CUES: readonly string[] = [

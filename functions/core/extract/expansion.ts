@@ -9,7 +9,7 @@ import { INCREMENT_AFTER_RE, INCREMENT_BEFORE_RE } from './cues';
 import { cueRe } from './lexicon';
 
 export const EXPANSION_TOTAL_BEFORE_RE =
-  /(?:increases?|increased|increasing|raises|raised) (?:the |its |their )?(?:[\w-]+ ){0,3}(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}\sto\s(?:approximately |about |roughly |up to )?~?$|erh[öo]h(?:t|te|en) (?:\S+ ){0,4}(?:Gesamt\S*|kumulierte\S*)[^.$€£]{0,60}\sauf\s(?:rund\s|etwa\s|knapp\s)?~?$|(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\s(?:steigt|stieg|w[äa]chst|klettert)[^.$€£]{0,30}\sauf\s(?:rund\s|etwa\s|bis zu\s|knapp\s)?~?$|(?:con lo que|elevando|eleva)\s(?:el|su)\s(?:total|importe|valor)[^.$€£]{0,60}\s(?:alcanza|asciende a|llega a|sube a|hasta|a)(?:\slos|\slas)?\s(?:unos\s|casi\s|hasta\s)?~?$|(?:portando|porta)\s(?:il|a)\s(?:totale|valore)[^.$€£]{0,40}\sa\s(?:circa\s|quasi\s)?~?$|(?:elevando|eleva)\s(?:o|para o)\s(?:total|valor)[^.$€£]{0,40}\spara\s(?:cerca de\s|quase\s)?~?$|(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their |[A-Za-z]{2,20}['’]s )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$/i;
+  /(?:increases?|increased|increasing|raises|raised) (?:the |its |their )?(?:[\w-]+ ){0,3}(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}\sto\s(?:approximately |about |roughly |up to )?~?$|erh[öo]h(?:t|te|en) (?:\S+ ){0,4}(?:Gesamt\S*|kumulierte\S*)[^.$€£]{0,60}\sauf\s(?:rund\s|etwa\s|knapp\s)?~?$|(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\s(?:steigt|stieg|w[äa]chst|klettert)[^.$€£]{0,30}\sauf\s(?:rund\s|etwa\s|bis zu\s|knapp\s)?~?$|(?:con lo que|elevando|eleva)\s(?:el|su)\s(?:total|importe|valor)[^.$€£]{0,60}\s(?:alcanza|asciende a|llega a|sube a|hasta|a)(?:\slos|\slas)?\s(?:unos\s|casi\s|hasta\s)?~?$|(?:portando|porta)\s(?:il|a)\s(?:totale|valore)[^.$€£]{0,40}\sa\s(?:circa\s|quasi\s)?~?$|(?:elevando|eleva)\s(?:o|para o)\s(?:total|valor)[^.$€£]{0,40}\spara\s(?:cerca de\s|quase\s)?~?$|(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their |[A-Za-z]{2,20}['’]s )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$|\b(?:(?:bringing|taking|lifting|raising) (?:it|them)|(?:la|le|les) portant|portandol[aoie]|llev[áa]ndol[oa]s?|elev[áa]ndol[oa]s?|elevando-[oa]s?|levando-[oa]s?)\s(?:to|à|a|hasta|para)\s(?:a total of\s|un total de\s)?(?:about\s|approximately\s|roughly\s|environ\s|pr[èe]s de\s|circa\s|quasi\s|unos\s|casi\s|cerca de\s|quase\s)?~?$/i;
 
 export function isIncrement(text: string, m: MoneyAmount): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -30,7 +30,7 @@ export function isIncrement(text: string, m: MoneyAmount): boolean {
  * milliards": an increment then "to" the new level; "to about $5 billion, from $3 billion": the level it left.
  */
 export const BY_THEN_TO_BEFORE_RE =
-  /(?:\bby|\bde|\bum|\ben|\bem|\bdi)\s(?:up to\s|about\s|approximately\s|roughly\s|some\s|environ\s|pr[èe]s de\s|bis zu\s|rund\s|hasta\s|at[ée]\s|fino a\s)?(?:US)?[$€£]?\s?\d[\d.,]{0,12}\s?(?:billion|million|bn|mn|m|milliards?|millions?|Md|Mds|Mrd)?\s?(?:de dollars|d['’]euros|\$|€)?[^.;$€£\d]{0,20}(?:\sto|\sà|\sauf|\shasta|\spara|\sa)\s(?:insgesamt\s|un total de\s|um total de\s|un totale di\s)?(?:about\s|approximately\s|roughly\s|some\s|nearly\s|up to\s|environ\s|pr[èe]s de\s|rund\s|etwa\s|unos\s|cerca de\s|circa\s)?(?:US)?~?$/i;
+  /(?:\bby|\bde|\bum|\ben|\bem|\bdi)\s(?:up to\s|about\s|approximately\s|roughly\s|some\s|environ\s|pr[èe]s de\s|bis zu\s|rund\s|hasta\s|at[ée]\s|fino a\s)?(?:US)?[$€£]?\s?\d[\d.,]{0,12}\s?(?:billion|million|bn|mn|m|milliards?|millions?|Md|Mds|Mrd|Milliarden|Millionen|mil millones|millones|miliardi|milioni|bilh[õo]es|milh[õo]es|mil milh[õo]es)?\s?(?:de dollars|d['’]euros|de d[óo]lares|di dollari|Dollar|\$|€)?[^.;$€£\d]{0,20}(?:\sto|\sà|\sauf|\shasta|\spara|\sa)\s(?:insgesamt\s|a total of\s|an aggregate of\s|un total de\s|um total de\s|un totale di\s)?(?:about\s|approximately\s|roughly\s|some\s|nearly\s|up to\s|environ\s|pr[èe]s de\s|rund\s|etwa\s|unos\s|cerca de\s|circa\s)?(?:US)?~?$/i;
 export const FROM_LEVEL_AFTER_RE =
   /^[^.;$€£\d]{0,12},?\s(?:from|up from|contre|au lieu de)\s(?:about\s|approximately\s|environ\s)?(?:US)?[$€£]?\s?\d/i;
 
@@ -163,6 +163,25 @@ const BARE_INCREMENT_RE = lazy(() =>
 const NUMBER_AND_UNIT_RE = /(\d[\d.,]*)\s?(\p{L}{1,12})?/u;
 
 const numberOf = (s: string): number => Number.parseFloat(s.replace(',', '.'));
+
+/**
+ * "reforça em 1,4 mil milhões de dólares a garantia …, elevando o total para 3,2 mil milhões", "by $1.4 billion,
+ * bringing it to 3.2 billion": the running total told after an increment without a currency of its own, read in
+ * the increment's currency and unit. Null when the two are not in the same unit, or another amount stands between.
+ */
+const BARE_TOTAL_AFTER_RE = fastWordStarts(
+  /^[^.;$€£\d]{0,90}?\b(?:elevando|eleva|elevándol[ao]|elevandol[ao]|portando|portandol[ao]|porta|bringing|raising|taking|lifting|portant|la portant|le portant|hissant|relevant|llevando|llevándol[ao]|levando)\s(?:(?:o|el|il|le|la|the|its|a|su|seu|sua|it|son|sa|l['’])\s?)?(?:(?:total|valor|valore|totale|montant|importe|garantia|garant[íi]a|garanzia|garantie|backstop)\s)?(?:[^.;$€£\d]{0,30}?\s)?(?:para|a|à|to|hasta|auf)\s(?:un total de\s|um total de\s|a total of\s)?(?:cerca de\s|circa\s|about\s|approximately\s|environ\s|unos\s|rund\s|quase\s|casi\s|quasi\s)?(\d[\d.,]{0,12})\s?(\p{L}{1,12})?/iu,
+);
+
+export function bareTotalAfter(text: string, increment: MoneyAmount): number | null {
+  const hit = BARE_TOTAL_AFTER_RE.exec(text.slice(increment.end, increment.end + 160));
+  const own = NUMBER_AND_UNIT_RE.exec(increment.text);
+  if (!hit || !own) return null;
+  if ((hit[2] ?? '').toLowerCase() !== (own[2] ?? '').toLowerCase()) return null;
+  const ratio = numberOf(hit[1]!) / numberOf(own[1]!);
+  if (!Number.isFinite(ratio) || ratio <= 1) return null;
+  return Math.round(increment.usd * ratio);
+}
 
 /**
  * The increment of a "by X to Y" whose X has no currency of its own: read in the total's currency and unit, so

@@ -15,13 +15,13 @@ import { toCompanyRef } from '../companies';
 import { detectLanguage } from '../language';
 import type { Language, Mention } from '../types';
 import { resolveBackstops } from './backstops';
+import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
 import { registrantEntry } from './parties';
 import { scanText } from './scan';
 import { subjectOf } from './subject';
-import { withoutSumsOfParts } from './sum-of-parts';
 import { fillTerms } from './terms';
 
 export { resolveBackstops } from './backstops';

@@ -140,6 +140,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'total (?:\\S+ ){0,2}(?:commitments?|spend(?:ing)?|partnership value|contract value) (?:\\S+ ){0,6}(?:now )?(?:stands? at|reach(?:es)?|rises? to|climbs? to|comes? to|to|at)',
       '(?:commitments?|spending) (?:\\S+ ){0,6}now (?:totals?|stands? at|amounts? to|reach(?:es)?)',
       'combined,? (?:the )?(?:contracts|agreements|deals|commitments) (?:are )?(?:now )?(?:worth|total)',
+      // "adds roughly $4 billion; the total across all three leases is approximately $11 billion".
+      'the total (?:\\S+ ){0,6}(?:is|was|stands at|comes to|reaches) (?:now )?(?:approximately |about |roughly |some |nearly )?$',
     ],
     inTalks: [
       // "is finalising a deal", "in the final stages of talks": not signed yet.
@@ -838,6 +840,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:impegno|importo|ammontare|valore) (?:totale|complessivo)',
       'totale (?:dei|degli) (?:contratti|accordi|impegni)',
       'complessiv[oaie] (?:\\S+ ){0,6}(?:sal(?:e|gono)|arriva(?:no)?|ammonta(?:no)?|raggiung(?:e|ono)|tocca(?:no)?)',
+      // "il totale dei tre contratti è di circa 11 miliardi".
+      'il totale (?:\\S+ ){0,6}(?:è|e) (?:ora )?(?:di )?(?:circa |quasi )?$',
     ],
     inTalks: [
       // "a un passo dall'accordo", "in dirittura d'arrivo", "sta per firmare".
@@ -1020,6 +1024,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'total (?:dos|de) (?:compromissos|acordos|contratos)',
       'valor (?:global|combinado)',
       'sobe (?:agora |assim )?para',
+      // "o total dos três arrendamentos é de cerca de US$ 11 bilhões".
+      'o total (?:\\S+ ){0,6}(?:é|fica em) (?:agora )?(?:de )?(?:cerca de |quase )?$',
     ],
     inTalks: [
       // "está finalizando um acordo", "em fase final de negociação".

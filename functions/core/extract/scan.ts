@@ -12,18 +12,29 @@ import {
   sumsWithEarlierDeals,
 } from './aggregates';
 import { kindWordsOf } from './amount-clause';
+import { isAvoidedPayment } from './avoided-payments';
 import { namesBackgroundDeal } from './background-deal';
 import { restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
 import { isCompanyResultsAmount } from './company-results';
+import { isCompanyTotal } from './company-total';
 import { isComparisonAmount } from './comparison-amount';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
-import { COMPUTE_RE, DEAL_RE, isInvestmentAmount, kindOf, negativeCue, valuesCompanyAt } from './cues';
+import {
+  COMPUTE_RE,
+  DEAL_RE,
+  INCREMENT_AFTER_RE,
+  isInvestmentAmount,
+  kindOf,
+  negativeCue,
+  valuesCompanyAt,
+} from './cues';
 import { amountClause, namesPairAsPair, tellsEarlierContract } from './distinct-contracts';
 import { namesEarlierContract } from './earlier-contract';
 import {
   BY_THEN_TO_BEFORE_RE,
   bareIncrementBefore,
+  bareTotalAfter,
   followsIncrement,
   HYPOTHETICAL_RE,
   isExpansionTotal,
@@ -141,9 +152,13 @@ export function scanText(
         (!sideDealAmount(text, span, t) &&
           !sumsAcrossCounterparties(text, span, t, out[out.length - 1], registrant) &&
           !(
-            isAggregate(text, span.start, span.end, t.start, t.end) && !isRunningTotalOfOnePair(text, span, t)
+            isAggregate(text, span.start, span.end, t.start, t.end) &&
+            !isRunningTotalOfOnePair(text, span, t) &&
+            !addsToContracts(text, t)
           ) &&
           !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
+          !isCompanyTotal(text, span, t) &&
+          !isAvoidedPayment(text, span, t) &&
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
     );
     if (kept.length === 0) continue;
@@ -372,6 +387,8 @@ export function scanText(
             (status === 'expanded' || followsIncrement(out, a.company.id, b.company.id, span.start, m.usd)))
         : false;
       const increment = m && !total ? isIncrement(text, m) : false;
+      // "elevando o total para 3,2 mil milhões": the total the increment reached, told without its currency.
+      const reached = increment && m ? bareTotalAfter(text, m) : null;
       if (total && STATUS_RANK[status] < STATUS_RANK.expanded) status = 'expanded';
       if (increment && status === 'signed') status = 'expanded';
       // "OpenAI will bei Oracle … 300 Milliarden Dollar einkaufen. Das berichtet das „Wall Street Journal“.": the
@@ -419,6 +436,7 @@ export function scanText(
             : null,
         qualifier: m?.qualifier ?? null,
         cumulative: !increment,
+        ...(reached !== null ? { runningTotalUsd: reached } : {}),
         status,
         // Buying a maker's goods ("400,000 of Nvidia's GB200 processors") is a hardware purchase.
         kind:
@@ -556,6 +574,19 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
     return new Set(named.map((p) => p.company.id)).size === 2;
   }
   return ids.size === 2;
+}
+
+/**
+ * "amended their existing agreements to add up to $6.5 billion of additional commitments": an amount told as more
+ * of something ("of additional", "supplémentaires", "zusätzlich", "adicionales", "aggiuntivi", "adicionais") is an
+ * increment to the contracts, not their sum, whatever summing words ("add up to") it is told with.
+ */
+function addsToContracts(text: string, t: Trigger): boolean {
+  return (
+    t.money !== undefined &&
+    t.money !== null &&
+    INCREMENT_AFTER_RE.test(text.slice(t.money.end, t.money.end + 20))
+  );
 }
 
 /**

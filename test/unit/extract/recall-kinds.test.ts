@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCompanyMentions } from '../../../functions/core/companies';
 import { kindOf } from '../../../functions/core/extract/cues';
-import { each, run } from './mention-cases';
+import { each } from './mention-cases';
 
 describe('a fleet of accelerators sizes a deal that states no amount', () => {
   each([
@@ -432,53 +432,6 @@ describe("a sum of one counterparty's contracts is that pair's value, not an agg
       [],
     ],
   ]);
-});
-
-describe("two contracts of one pair told side by side are two mentions; their sum is neither's", () => {
-  const two = ['nvidia lambda 1300000000 signed gpu_cloud', 'nvidia lambda 200000000 signed gpu_cloud'];
-  each([
-    [
-      'Nvidia will lease 10,000 GPU servers from Lambda for four years for about $1.3 billion, and 8,000 more servers in a separate $200 million deal.',
-      two,
-    ],
-    [
-      'Nvidia hat mit Lambda zwei Mietverträge über GPU-Server geschlossen: einen über 1,3 Milliarden Dollar für vier Jahre und einen zweiten Vertrag über 200 Millionen Dollar.',
-      two,
-    ],
-    [
-      'A Nvidia fechou com a Lambda dois contratos de aluguel de servidores com GPU: US$ 1,3 bilhão por quatro anos e mais US$ 200 milhões.',
-      two,
-    ],
-    [
-      "Nvidia a signé avec Lambda deux contrats de location de serveurs GPU, l'un de 1,3 milliard de dollars sur quatre ans, l'autre de 200 millions de dollars.",
-      two,
-    ],
-    [
-      'Nvidia firmó con Lambda dos contratos de alquiler de servidores con GPU: uno de 1.300 millones de dólares a cuatro años y otro de 200 millones de dólares.',
-      two,
-    ],
-    [
-      'Nvidia ha firmato con Lambda due contratti di affitto di server GPU, uno da 1,3 miliardi di dollari per quattro anni e un secondo contratto da 200 milioni di dollari.',
-      two,
-    ],
-    // A contract's value with its options is no second contract; an expansion's increment and total are one.
-    [
-      'TeraWulf signed two ten-year colocation agreements with Fluidstack worth about $3.7 billion, and approximately $8.7 billion if both renewal options are exercised.',
-      ['fluidstack terawulf 3700000000 signed datacenter_lease'],
-    ],
-    [
-      'CoreWeave expanded its two agreements with OpenAI by $6.5 billion, bringing the total value of their contracts to $22.4 billion.',
-      ['openai coreweave 6500000000 expanded gpu_cloud'],
-    ],
-  ]);
-  it('a headline that states their sum is dropped', () => {
-    expect(
-      run(
-        'Nvidia will lease 10,000 GPU servers from Lambda for four years for about $1.3 billion, and 8,000 more servers in a separate $200 million deal.',
-        'Nvidia rents back its own chips from Lambda for $1.5 billion',
-      ),
-    ).toEqual(two);
-  });
 });
 
 describe("a contract's sentence naming no company continues the pair the sentence before borrowed", () => {
