@@ -22,7 +22,8 @@ const read = (docs: DocumentText[]): string[] =>
 
 describe('an increment told with its total beats the total told alone, across a filing’s documents', () => {
   it('the body states the total, the exhibit the increment and the total', () => {
-    expect(read([body])).toEqual(['coreweave core-scientific 8700000000 signed null']);
+    // Alone, the body's sentence holds only the total; the option it says was exercised makes it an expansion.
+    expect(read([body])).toEqual(['coreweave core-scientific 8700000000 expanded null']);
     expect(read([body, release])).toEqual(['coreweave core-scientific 2000000000 expanded 8700000000']);
     expect(read([release, body])).toEqual(['coreweave core-scientific 2000000000 expanded 8700000000']);
   });
