@@ -39,7 +39,13 @@ export interface Evidence {
   severalAmounts: boolean;
 }
 
-const ROLE_POINTS: Record<RoleBasis, number> = { clause: 0.1, 'usual-roles': 0.06, tier: 0.02, none: 0 };
+const ROLE_POINTS: Record<RoleBasis, number> = {
+  clause: 0.1,
+  maker: 0.06,
+  'usual-roles': 0.06,
+  tier: 0.02,
+  none: 0,
+};
 /** Beyond this, the parties are likely bound across a clause they do not share with the amount. */
 const NEAR_CHARS = 150;
 /** A deal told without its value ("a multibillion-dollar agreement") says too little to alert on by itself. */

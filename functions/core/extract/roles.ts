@@ -3,6 +3,7 @@
 
 import { fastWordStarts } from '../word-start';
 import { BUYER_AFTER_RE, BUYER_BEFORE_RE, PROVIDER_AFTER_RE, PROVIDER_BEFORE_RE } from './cues';
+import { makerSellsGoods } from './maker-sale';
 import { type Party, PURCHASE_VERB_RE } from './parties';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
 import type { Span } from './sentences';
@@ -164,7 +165,10 @@ export function assignRoles(
     return sa > sb
       ? { buyer: b, provider: a, margin, basis: 'clause' }
       : { buyer: a, provider: b, margin, basis: 'clause' };
-  // No clause decides: the company table's usual roles, then its tiers (a neocloud leases from a former miner).
+  // No clause decides: a chip maker sells its goods to the other (it buys capacity only when a clause says so:
+  // "Nvidia will pay Lambda …"), then the company table's usual roles, then its tiers.
+  const maker = makerSellsGoods(text, evidence, a, b);
+  if (maker) return { ...maker, margin, basis: 'maker' };
   const ra = usualRole(a);
   const rb = usualRole(b);
   if (ra !== rb)
@@ -179,7 +183,7 @@ export function assignRoles(
 }
 
 /** How the roles were decided, from the clearest to the weakest evidence (confidence reads it). */
-export type RoleBasis = 'clause' | 'usual-roles' | 'tier' | 'none';
+export type RoleBasis = 'clause' | 'maker' | 'usual-roles' | 'tier' | 'none';
 
 /** 0: only ever buys (an AI lab), 1: buys and provides (a hyperscaler), 2: only provides (a neocloud, a host). */
 function usualRole(p: Party): number {

@@ -408,8 +408,10 @@ export function scanText(
         cumulative: !increment,
         status,
         // Buying a maker's goods ("400,000 of Nvidia's GB200 processors") is a hardware purchase.
+        // So is a chip maker's allocation of its chips to a customer ("access to 170,000 Nvidia GPUs").
         kind:
-          provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText)
+          basis === 'maker' ||
+          (provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText))
             ? 'hardware'
             : kindOf(
                 `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${kindWordsAfter(after)}`,
