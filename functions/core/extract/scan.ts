@@ -76,6 +76,26 @@ const BUYS_OR_COMMITS_RE = new RegExp(
 const COMPARISON_RE =
   /^\W{0,3}(?:for comparison|by comparison|in comparison|to compare|par comparaison|en comparaison|à titre de comparaison|pour comparaison|zum vergleich|im vergleich|vergleichsweise|a modo de comparaci[óo]n|en comparaci[óo]n|por comparaci[óo]n|como comparaci[óo]n|per fare un confronto|a titolo di confronto|in confronto|per confronto|a t[íi]tulo de compara[çc][ãa]o|em compara[çc][ãa]o|para compara[çc][ãa]o|como compara[çc][ãa]o)\b/i;
 
+/** Names in a row from which a party is one of a list (see PENALTIES.crowded). */
+const ENUMERATION = 3;
+/** What joins the names of an enumeration: a comma, "and" in the six languages. */
+const ENUMERATION_GAP_RE =
+  /^\s?(?:,\s?(?:and\s|und\s|et\s|y\s|e\s)?|\s(?:and|und|et|y|e|ou|or|oder|o)\s)\s?$/i;
+
+/** Is the party one of three names or more written in a row ("CoreWeave, Nscale, Lambda und Nebius")? */
+function inEnumeration(text: string, parties: readonly Party[], party: Party): boolean {
+  const named = parties.filter((p) => !p.pronoun && p.end > p.start);
+  const at = named.findIndex((p) => p.start === party.start);
+  if (at < 0) return false;
+  const joined = (i: number): boolean =>
+    i >= 0 && i + 1 < named.length && ENUMERATION_GAP_RE.test(text.slice(named[i]!.end, named[i + 1]!.start));
+  let first = at;
+  while (joined(first - 1)) first--;
+  let last = at;
+  while (joined(last)) last++;
+  return last - first + 1 >= ENUMERATION;
+}
+
 /** Sibling items of a list skipped on the way back to the list's lead-in. */
 export const MAX_SIBLINGS = 12;
 /** Characters before a list item read for its context (the lead-in). */
@@ -419,6 +439,7 @@ export function scanText(
           (p) => !p.weak && p.company.id !== a.company.id && p.company.id !== b.company.id,
         ),
         severalAmounts: ts.filter((x) => x.money).length >= 2,
+        crowded: inEnumeration(text, sentenceParties, a) || inEnumeration(text, sentenceParties, b),
         warnings: amountWarnings({
           sentence: sentenceText,
           start: m ? m.start - span.start : -1,
