@@ -89,3 +89,24 @@ describe("a chip maker giving a customer access to its chips sells them (the hou
   ] as [string, string[]][])
     it(text.slice(0, 70), () => expect(kinds(text)).toEqual(want));
 });
+
+describe('a landlord fitting out a site for a tenant is the provider, whatever the tenant makes', () => {
+  eachText([
+    [
+      'Bit Digital is fitting out a data center near Montreal for Cerebras under a five-year, 5 MW colocation contract.',
+      ['cerebras bit-digital null signed'],
+    ],
+    [
+      'Bit Digital a conclu un bail sur un bâtiment à Saint-Jérôme pour y aménager un centre de données de colocation de 5 mégawatts destiné à Cerebras Systems.',
+      ['cerebras bit-digital null signed'],
+    ],
+    [
+      'Bit Digital acondiciona un centro de datos cerca de Montreal para Cerebras con un contrato de colocation de 5 MW a cinco años.',
+      ['cerebras bit-digital null signed'],
+    ],
+    [
+      'Bit Digital allestisce un data center vicino a Montréal per Cerebras, con un contratto di colocation da 5 MW per cinque anni.',
+      ['cerebras bit-digital null signed'],
+    ],
+  ]);
+});
