@@ -49,6 +49,11 @@ describe("a chip maker's brand on the capacity is the goods, not a party", () =>
       'Die Technik – Systeme mit Nvidias GB300-Architektur – beschafft Iren für rund 5,8 Milliarden Dollar bei Dell.',
       ['iren dell 5800000000 signed'],
     ],
+    // Not glued to the noun: German word order names the seller before what is bought.
+    [
+      'Meta kauft bei Cerebras Rechenleistung für rund zwei Milliarden Dollar.',
+      ['meta cerebras 2000000000 signed'],
+    ],
   ]);
 });
 
