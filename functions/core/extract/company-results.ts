@@ -10,8 +10,17 @@ const RESULTS_WORD_RE =
   /(?:\brevenues?|\bsales|ums[äa]tz(?:e|en|es)?|\berl[öo]se?|\bingresos|\bventas|\bricavi|\bfatturato|\breceitas?|\bfaturamento|\bfactura(?:ci[óo]n|do)|chiffre d['’]affaires)\b/iu;
 /** How far before the amount the word is read, within the amount's clause. */
 const RESULTS_REACH = 48;
+/**
+ * Sales that grew by a rate to the amount: "whose sales grew 32% in the second quarter to more than $13 billion",
+ * "cujas vendas cresceram 32 % … para mais de 13 mil milhões", "dont les ventes ont progressé de 32 % à", "deren
+ * Umsatz um 32 Prozent auf … stieg": a company's results, told with their growth rate.
+ */
+const GREW_TO_RE =
+  /(?:\bsales|\brevenues?|\bvendas|\bventes|\bventas|\bvendite|\bricavi|\bingresos|\breceitas?|\bums[äa]tz\p{L}*|chiffre d['’]affaires)\s(?:[^.;]{0,30}?\s)?(?:grew|rose|jumped|climbed|increased|cresceram|cresceu|subiram|ont progress[ée]|a progress[ée]|ont augment[ée]|a augment[ée]|crecieron|creci[óo]|aumentaron|sono cresciut[ei]|[èe] cresciut[oa]|stieg(?:en)?|wuchs(?:en)?)\s(?:[^.;]{0,60}?)\d{1,3}(?:[.,]\d)?\s?(?:%|percent|per cent|Prozent|por ciento|per cento|pour cent|por cento)[^.;]{0,60}$/iu;
+const GROWTH_REACH = 160;
 
 export function isCompanyResultsAmount(text: string, sentence: Span, at: number): boolean {
+  if (GREW_TO_RE.test(text.slice(Math.max(sentence.start, at - GROWTH_REACH), at))) return true;
   const from = Math.max(sentence.start, at - RESULTS_REACH);
   const near = text.slice(from, at);
   if (!RESULTS_WORD_RE.test(near)) return false;

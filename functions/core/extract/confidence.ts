@@ -38,9 +38,17 @@ export interface Evidence {
   thirdCompany: boolean;
   /** The amount's sentence states other amounts (a roundup told in one breath). */
   severalAmounts: boolean;
+  /** A party is named inside an enumeration of three companies or more ("CoreWeave, Nscale, Lambda und Nebius"). */
+  crowded?: boolean;
 }
 
-const ROLE_POINTS: Record<RoleBasis, number> = { clause: 0.1, 'usual-roles': 0.06, tier: 0.02, none: 0 };
+const ROLE_POINTS: Record<RoleBasis, number> = {
+  clause: 0.1,
+  maker: 0.06,
+  'usual-roles': 0.06,
+  tier: 0.02,
+  none: 0,
+};
 /** Beyond this, the parties are likely bound across a clause they do not share with the amount. */
 const NEAR_CHARS = 150;
 /** A deal told without its value ("a multibillion-dollar agreement") says too little to alert on by itself. */
@@ -72,6 +80,22 @@ export const PENALTIES = {
    */
   hypothetical: 0.15,
   /**
+   * A party named inside an enumeration of three companies or more ("neoclouds such as CoreWeave, Nscale, Lambda
+   * and Nebius"): the pair is one of a list, and the amount is often the list's sum.
+   */
+  crowded: 0.1,
+  /**
+   * The amount counts other contracts in ("Including its lease with AWS, …", "Counting its Barber Lake agreements",
+   * "Tous contrats confondus, y compris le bail avec Amazon", "einschließlich", "incluido", "compreso", "incluindo"):
+   * a sum over several deals whose wording names no total.
+   */
+  includesOthers: 0.15,
+  /**
+   * The party is a guess ("an unnamed customer that analysts believe is OpenAI", "hinter dem Analysten OpenAI
+   * vermuten", "un client non nommé"): who signed is not stated.
+   */
+  guessedParty: 0.2,
+  /**
    * A party named as whose obligations are guaranteed ("$1.3 billion of Fluidstack lease obligations",
    * "obligaciones de arrendamiento de Fluidstack"): the tenant of a guarantee, whose other party is the landlord.
    */
@@ -99,6 +123,9 @@ export function confidenceOf(e: Evidence): number {
   if (w.pronounSubject) c -= PENALTIES.pronounSubject;
   if (e.thirdCompany) c -= PENALTIES.thirdCompany;
   if (e.severalAmounts) c -= PENALTIES.severalAmounts;
+  if (e.crowded) c -= PENALTIES.crowded;
+  if (w.includesOthers) c -= PENALTIES.includesOthers;
+  if (w.guessedParty) c -= PENALTIES.guessedParty;
   if (!e.hasValue) c = Math.min(c, NO_VALUE_CEILING);
   return bounded(c);
 }
@@ -207,7 +234,31 @@ export interface AmountWarnings {
   pronounSubject: boolean;
   /** A party is named as the one whose obligations the amount covers (a guarantee's tenant). */
   obligor: boolean;
+  /** "Including", "counting", "y compris", "einschließlich" before the amount: other contracts are counted in. */
+  includesOthers: boolean;
+  /** "an unnamed customer", "analysts believe", "vermuten Analysten": the party is a guess. */
+  guessedParty: boolean;
 }
+
+/** Other contracts counted into the amount, before it in its sentence, in the six languages. */
+const INCLUDES_OTHERS_RE = words(
+  `(?:including|counting|y compris|en comptant|einschlie[ßs]lich|inklusive|incluid[oa]s?|incluyendo|contando|sumando|compres[oi]|inclus[oi]|contando anche|incluindo|inclu[íi]d[oa]s?|somando)\\s(?:[^\\s.;]+\\s){0,5}?(?:leases?|agreements?|contracts?|deals?|bail|baux|contrats?|accords?|Vertr[äa]ge?|Vertrags?|Mietvertr${rest}|acuerdos?|contratos?|contratt[oi]|accord[oi]|acordos?|arrendamientos?|locazion${rest}|aluguel)|tous contrats confondus|alle Vertr[äa]ge zusammen|todos los contratos|tutti i contratti|todos os contratos`,
+);
+/**
+ * Other contracts counted in before the amount; not when the amount is the counted contract's own ("somando o
+ * acordo de US$ 14,2 bilhões", "en comptant le contrat de 14,2 milliards": the word ends just before it).
+ */
+function countsOthersIn(before: string): boolean {
+  const m = INCLUDES_OTHERS_RE.exec(before);
+  return m !== null && before.length - (m.index + m[0].length) > OWN_VALUE_GAP;
+}
+/** Characters between "the contract" and its own amount ("of ", " de ", " von rund "). */
+const OWN_VALUE_GAP = 16;
+
+/** A party told as a guess: an unnamed customer, what analysts suspect. */
+const GUESSED_PARTY_RE = words(
+  `unnamed (?:customer|client)|undisclosed (?:customer|client)|analysts? (?:believe|suspect|think|say is)|believed to be|client non (?:nomm|identifi)${rest}|que les analystes|(?:ungenannt|nicht genannt|nicht namentlich genannt)${rest}\\s(?:Kunde|Kunden|Auftraggeber|Abnehmer)${rest}|analysten vermuten|vermuten analysten|cliente (?:no identificad|an[óo]nim|no revelad)${rest}|que los analistas|cliente (?:non (?:nominat|identificat)|anonim)${rest}|che gli analisti|cliente (?:n[ãa]o identificad|an[ôo]nim|n[ãa]o revelad)${rest}|que os analistas`,
+);
 
 /** A tenant's obligations (not "engagements" or "Verpflichtungen": a buyer's own commitments read so too). */
 const OBLIGATIONS = '(?:obligations?|obligaciones|obbligazioni|obriga[çc][õo]es|Zahlungsverpflichtungen)';
@@ -258,6 +309,8 @@ export function amountWarnings(site: AmountSite): AmountWarnings {
         YEARLY_BEFORE_RE.test(s.slice(Math.max(0, start - 60), start))),
     splitClause,
     pronounSubject,
+    includesOthers: hasAmount && countsOthersIn(s.slice(Math.max(0, start - CLAUSE_READ), start)),
+    guessedParty: GUESSED_PARTY_RE.test(s),
     // A guarantee named as such is re-bound to the landlord afterwards (backstops.ts); a bare "supports $X of
     // Fluidstack lease obligations" is not.
     obligor:

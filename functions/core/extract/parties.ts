@@ -39,8 +39,12 @@ export interface Party {
 
 export const PRONOUN_RE =
   /(?<![\p{L}])(?:[Tt]he Company|[Tt]he Registrant|[Tt]he Corporation|We|we|our|Our|us|la Soci[ée]t[ée]|La Soci[ée]t[ée]|nous|Nous|notre|Notre|die Gesellschaft|la Compa[ñn][ií]a|la Societ[àa]|a Companhia)(?![\p{L}])/gu;
+/**
+ * A product name after a maker's name. A brand hyphenated to the capacity ("Nvidia-Rechenleistung") or in the
+ * genitive ("Nvidias GB300") names the goods; "kauft bei Cerebras Rechenleistung" names the seller.
+ */
 export const PRODUCT_AFTER_RE =
-  /^(?:['’]s)?[\s-]?(?:GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor)/;
+  /^(?:-(?:Rechenleist|Rechenkapaz|Architektur|Cloud-Kapaz)|(?:['’]?s)?[\s-]?(?:Grafikkarte|GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor))/;
 export const TENANT_AFTER_RE =
   /^['’]s? (?:lease |rent |payment |financial )?obligations|^ (?:lease|rent|payment) obligations\b|^['’]s? (?:lease payments|rent)|^['’]s? (?:[\w-]+ ){1,3}(?:obligations|payments)\b/i;
 export const TENANT_BEFORE_RE =
@@ -204,6 +208,26 @@ const BACKER_BEFORE_RE =
   /\b(?:sostenut[oaie]|finanziat[oaie]|partecipat[oaie]|apoiad[oa]s?|financiad[oa]s?|investid[oa]s?|apoyad[oa]s?|soutenue?s?|financ[ée]e?s?|unterst[üu]tzt(?:e[nr]?)?|finanziert(?:e[nr]?)?)\s(?:da|dalla|dal|pel[oa]|por|par|von|vom|de)\s(?:la\s|el\s|a\s|o\s)?$/i;
 
 /**
+ * A backer told by a compound or a relative clause: "Nvidia-backed Lambda", "the Nvidia-funded cloud", "von Nvidia
+ * unterstützte", "in which Nvidia holds a stake", "dans lequel Nvidia détient une participation", "an der Nvidia
+ * beteiligt ist", "en la que Nvidia tiene una participación", "di cui Nvidia detiene una quota", "na qual a Nvidia
+ * detém uma participação": an investor in a party, no party of the contract beside it.
+ */
+const BACKED_AFTER_RE =
+  /^(?:-(?:backed|funded|supported|owned)\b|\s(?:(?:also|already|auch|bereits|d[ée]j[àa]|ya|gi[àa]|j[áa])\s)?(?:holds?|owns?|has|had|d[ée]tient|poss[èe]de|h[äa]lt|besitzt|tiene|posee|detiene|possiede|det[ée]m|possui)\s(?:(?:a|an|une|eine|una|uma|um|small|minority|sizeable|significant|petite|minoritaire|kleine|peque[ñn]a|piccola|pequena)\s){1,2}(?:stake|participation|Beteiligung|participaci[oó]n|quota|partecipazione|participa[çc][ãa]o)|\s(?:beteiligt ist|est actionnaire|è azionista|es accionista|[ée] acionista))/iu;
+/** German puts the participle after the backer: "der von Nvidia unterstützte Anbieter". */
+const BACKED_VON_BEFORE_RE = /\b(?:von|vom)\s$/i;
+const BACKED_VON_AFTER_RE = /^\s(?:unterst[üu]tzt|finanziert|gest[üu]tzt|mitfinanziert)/i;
+
+function namedAsBacker(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  return (
+    BACKED_AFTER_RE.test(after) ||
+    (BACKED_VON_BEFORE_RE.test(text.slice(Math.max(0, start - 5), start)) && BACKED_VON_AFTER_RE.test(after))
+  );
+}
+
+/**
  * A stake taken right after a name ("takes a 5.4% stake", "entra con il 5,4%", "prend 5,4 %", "steigt mit 5,4
  * Prozent ein", "toma un 5,4 %", "fica com 5,4%"): the company is a shareholder, not a party of the contract.
  */
@@ -213,7 +237,7 @@ export const STAKE_AFTER_RE = fastWordStarts(
 
 /** A purchase of goods: the verb that makes a product's maker the seller. */
 export const PURCHASE_VERB_RE =
-  /\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|order|orders|ordered|acquire|acquires)\b(?! forms?\b)|ach[eè]te|acheter|ach[eè]tera|achat|commande|command[ée]|\bcompr(?:a|ar|ará|ou|ó|erà|are|ato)(?![a-z\u00e0-\u00ff])|\bacquist(?:a|are|erà|ato)(?![a-z\u00e0-\u00ff])|\bkauf(?:t|en|te)\b|\bbestell(?:t|en|te)\b/i;
+  /\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|order|orders|ordered|acquire|acquires)\b(?! forms?\b)|ach[eè]te|acheter|ach[eè]tera|achat|commande|command[ée]|\bcompr(?:a|ar|ará|ou|ó|erà|are|ato)(?![a-z\u00e0-\u00ff])|\bacquist(?:a|are|erà|ato)(?![a-z\u00e0-\u00ff])|\bkauf(?:t|en|te)\b|\bbestell(?:t|en|te)\b|\bbeschaff(?:t|en|te)\b/i;
 /** "commit $40bn to Nvidia chips", "spend $10bn on GPUs": a purchase when goods are named. */
 export const SPEND_VERB_RE =
   /\b(?:commit|commits|committed|committing|spend|spends|spending|spent|outlay)\b|d[ée]pens|consacr/i;
@@ -222,7 +246,7 @@ export const GOODS_RE =
 
 /** German puts the verb last: "… Nvidia-Chips für etwa 40 Milliarden Dollar kaufen werde". */
 const VERB_LAST_PURCHASE_RE =
-  /\b(?:kaufen|kauft|erwerben|bestellen|bestellt)(?:\s(?:werde|wird|will|soll|sollen|werden))?[\s,.;]/i;
+  /\b(?:kaufen|kauft|erwerben|bestellen|bestellt|beschaffen|beschafft)(?:\s(?:werde|wird|will|soll|sollen|werden))?[\s,.;]/i;
 
 export function isPurchase(text: string, sentence: Span, pos: number): boolean {
   const before = text.slice(sentence.start, pos);
@@ -260,7 +284,8 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
     // "Google entra con il 5,4%", "Google takes a 5.4% stake": a shareholder, no party of the contract beside it.
     const shareholder =
       STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
-      BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));
+      BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+      namedAsBacker(text, m.start, m.end);
     const tenant =
       TENANT_AFTER_RE.test(text.slice(m.end, m.end + 48)) ||
       TENANT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));

@@ -4,6 +4,7 @@
 import { lazy } from '../lazy';
 import { fastWordStarts } from '../word-start';
 import { BUYER_AFTER_RE, BUYER_BEFORE_RE, PROVIDER_AFTER_RE, PROVIDER_BEFORE_RE } from './cues';
+import { makerSellsGoods } from './maker-sale';
 import { type Party, PURCHASE_VERB_RE } from './parties';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
 import type { Span } from './sentences';
@@ -127,9 +128,9 @@ const AFFILIATION_WORD_RE =
 const AFFILIATION_BEFORE_RE =
   /(?:\barm|\bunit|\bdivision|\bsubsidiary|\bbra[çc]o|\bunidade|\bdivis[ãa]o|\bsubsidi[áa]ria|\bfilial|\bfiliale|\btochter[a-zäöüß]*|\bsparte|\bdivisi[óo]n|\bunidad|\bcontrollata|\bdivisione|\bbranche)\s(?:[a-z\u00e0-\u00ff-]+\s){0,3}(?:of|de|da|do|du|des|di|del|della|von|der|d['’])\s?(?:the\s|la\s|l['’])?$/i;
 
-/** A verb of giving just before "to"/"à": "will lease the campus to", "louera le site à". */
+/** A verb of giving just before "to"/"à": "will lease the campus to", "louera le site à", "aménage un centre … pour". */
 export const GIVE_BEFORE_RE =
-  /\b(?:lease[sd]?|leasing|rent(?:s|ed|ing)?(?: out)?|sublease[sd]?|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|lou(?:e|er|era|eront|é)|fourni(?:r|ra|t|ssent)?|livr(?:e|er|era)|vend(?:re|ra)?|c[èe]d(?:e|er|era)|alquil(?:a|ar|ará|an)|arrienda|suministr(?:a|ar|ará)|proporcion(?:a|ar|ará)|affitt(?:a|are|erà)|fornisc(?:e|ono)|fornir(?:e|à|anno)|alug(?:a|ar|ará)|fornec(?:e|er|erá)|vermiete[tn]?|liefer(?:t|n|te)|verkauf(?:t|en))(?![a-z\u00e0-\u00ff])(?:[^.;]|\.(?=\d)){0,50}\s$/i;
+  /\b(?:fit(?:s|ting)? out|destin[ée]e?s?|destinad[oa]s?|destinat[oaie]|intended|earmarked|bestimmt|fitted out|build(?:s|ing)? out|am[ée]nag(?:e|er|era|ent|eront)|acondicion(?:a|ar|ará|an)|allestisc(?:e|ono)|allestir(?:e|à)|adequa(?:r|rá)?|herrichte[nt]?|ausbau(?:en|t)|lease[sd]?|leasing|rent(?:s|ed|ing)?(?: out)?|sublease[sd]?|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|lou(?:e|er|era|eront|é)|fourni(?:r|ra|t|ssent)?|livr(?:e|er|era)|vend(?:re|ra)?|c[èe]d(?:e|er|era)|alquil(?:a|ar|ará|an)|arrienda|suministr(?:a|ar|ará)|proporcion(?:a|ar|ará)|affitt(?:a|are|erà)|fornisc(?:e|ono)|fornir(?:e|à|anno)|alug(?:a|ar|ará)|fornec(?:e|er|erá)|vermiete[tn]?|liefer(?:t|n|te)|verkauf(?:t|en))(?![a-z\u00e0-\u00ff])(?:[^.;]|\.(?=\d)){0,50}\s$/i;
 
 /** The clause between the verb and the name may hold an amount: "won a $1.5 billion contract from" (its "." is no stop). */
 export const WIN_FROM_RE =
@@ -167,7 +168,10 @@ export function assignRoles(
     return sa > sb
       ? { buyer: b, provider: a, margin, basis: 'clause' }
       : { buyer: a, provider: b, margin, basis: 'clause' };
-  // No clause decides: the company table's usual roles, then its tiers (a neocloud leases from a former miner).
+  // No clause decides: a chip maker sells its goods to the other (it buys capacity only when a clause says so:
+  // "Nvidia will pay Lambda …"), then the company table's usual roles, then its tiers.
+  const maker = makerSellsGoods(text, evidence, a, b);
+  if (maker) return { ...maker, margin, basis: 'maker' };
   const ra = usualRole(a);
   const rb = usualRole(b);
   if (ra !== rb)
@@ -182,7 +186,7 @@ export function assignRoles(
 }
 
 /** How the roles were decided, from the clearest to the weakest evidence (confidence reads it). */
-export type RoleBasis = 'clause' | 'usual-roles' | 'tier' | 'none';
+export type RoleBasis = 'clause' | 'maker' | 'usual-roles' | 'tier' | 'none';
 
 /** 0: only ever buys (an AI lab), 1: buys and provides (a hyperscaler), 2: only provides (a neocloud, a host). */
 function usualRole(p: Party): number {

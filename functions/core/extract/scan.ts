@@ -53,10 +53,18 @@ import { type Candidate, STATUS_RANK } from './merge';
 import { isOptionCeiling } from './option-ceiling';
 import { creditsPreviousToHearsay } from './own-statement';
 import { canDeal, choosePair, relativeClausePair } from './pair';
-import { BACKSTOP_WORD_RE, isPurchase, type Party, partiesIn } from './parties';
+import {
+  BACKSTOP_WORD_RE,
+  isPurchase,
+  type Party,
+  PURCHASE_VERB_RE,
+  partiesIn,
+  SPEND_VERB_RE,
+} from './parties';
 import { inRelatedLinks } from './related-links';
 import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
+import { isSpendOrReceived } from './spend-amounts';
 import { statusAt } from './status';
 import { ANAPHOR_SUBJECT_RE, referentOf } from './subject';
 import {
@@ -72,6 +80,36 @@ import {
 /** A verb of possibility before a total ("could reach", "pourrait atteindre", "potrebbe arrivare a"). */
 const MIGHT_REACH_RE =
   /\b(?:could|might|may|would)\b|pourrai(?:t|ent)|\bk[öo]nnte(?:n)?\b|\bpodr[íi]a(?:n)?\b|\bpotrebbe(?:ro)?\b|\bpoderia(?:m)?\b/i;
+
+/** A verb of buying or committing to buy, in the six languages (a purchase verb, a spend verb, a pledge). */
+const BUYS_OR_COMMITS_RE = new RegExp(
+  `${PURCHASE_VERB_RE.source}|${SPEND_VERB_RE.source}|s['’](?:est |était )?engag|\\bimpegnat|\\bcomprometi|\\bverpflichte|\\bcomprometeu|\\bcommitted to`,
+  'i',
+);
+
+/** A recap opened for comparison ("For comparison,", "Zum Vergleich:", "Per confronto:", "Em comparação,"). */
+const COMPARISON_RE =
+  /^\W{0,3}(?:for comparison|by comparison|in comparison|to compare|par comparaison|en comparaison|à titre de comparaison|pour comparaison|zum vergleich|im vergleich|vergleichsweise|a modo de comparaci[óo]n|en comparaci[óo]n|por comparaci[óo]n|como comparaci[óo]n|per fare un confronto|a titolo di confronto|in confronto|per confronto|a t[íi]tulo de compara[çc][ãa]o|em compara[çc][ãa]o|para compara[çc][ãa]o|como compara[çc][ãa]o)\b/i;
+
+/** Names in a row from which a party is one of a list (see PENALTIES.crowded). */
+const ENUMERATION = 3;
+/** What joins the names of an enumeration: a comma, "and" in the six languages. */
+const ENUMERATION_GAP_RE =
+  /^\s?(?:,\s?(?:and\s|und\s|et\s|y\s|e\s)?|\s(?:and|und|et|y|e|ou|or|oder|o)\s)\s?$/i;
+
+/** Is the party one of three names or more written in a row ("CoreWeave, Nscale, Lambda und Nebius")? */
+function inEnumeration(text: string, parties: readonly Party[], party: Party): boolean {
+  const named = parties.filter((p) => !p.pronoun && p.end > p.start);
+  const at = named.findIndex((p) => p.start === party.start);
+  if (at < 0) return false;
+  const joined = (i: number): boolean =>
+    i >= 0 && i + 1 < named.length && ENUMERATION_GAP_RE.test(text.slice(named[i]!.end, named[i + 1]!.start));
+  let first = at;
+  while (joined(first - 1)) first--;
+  let last = at;
+  while (joined(last)) last++;
+  return last - first + 1 >= ENUMERATION;
+}
 
 /** Sibling items of a list skipped on the way back to the list's lead-in. */
 export const MAX_SIBLINGS = 12;
@@ -162,6 +200,21 @@ export function scanText(
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
     );
     if (kept.length === 0) continue;
+    // "Nvidia is investing $2 billion in Nebius and the two will work together … 5 GW": a sentence whose every
+    // amount was another kind of money (a stake, results, a build) is about that money; its companies are not
+    // paired on what is left (a power figure, a contract word).
+    // One that still buys ("s'est engagé à acheter pour 250 milliards … de services Azure") keeps its pair.
+    if (
+      !loanAmounts &&
+      ts.some((t) => t.money) &&
+      !kept.some((t) => t.money) &&
+      ts.some((t) => stakeOrOwnMoney(text, span, t)) &&
+      !BUYS_OR_COMMITS_RE.test(sentenceText)
+    )
+      continue;
+    // "Zum Vergleich: In Texas bauen Oracle und OpenAI …": a recap told to size the news against, with no value of
+    // its own, names no deal of its own.
+    if (!kept.some((t) => t.money) && COMPARISON_RE.test(sentenceText)) continue;
     let parties = partiesIn(text, span, registrant);
     // The companies the amount's own sentence names (before any is gathered from elsewhere): a third one warns.
     const sentenceParties = parties;
@@ -416,6 +469,7 @@ export function scanText(
           (p) => !p.weak && p.company.id !== a.company.id && p.company.id !== b.company.id,
         ),
         severalAmounts: ts.filter((x) => x.money).length >= 2,
+        crowded: inEnumeration(text, sentenceParties, a) || inEnumeration(text, sentenceParties, b),
         warnings: amountWarnings({
           sentence: sentenceText,
           start: m ? m.start - span.start : -1,
@@ -439,8 +493,10 @@ export function scanText(
         ...(reached !== null ? { runningTotalUsd: reached } : {}),
         status,
         // Buying a maker's goods ("400,000 of Nvidia's GB200 processors") is a hardware purchase.
+        // So is a chip maker's allocation of its chips to a customer ("access to 170,000 Nvidia GPUs").
         kind:
-          provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText)
+          basis === 'maker' ||
+          (provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText))
             ? 'hardware'
             : kindOf(
                 `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${kindWordsAfter(after)}`,
@@ -624,11 +680,21 @@ function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   // "could reach $17.7 billion with renewals": an option's ceiling, neither the contract's value nor an expansion.
   if (isOptionCeiling(text.slice(span.start, span.end), t.start - span.start, t.end - span.start))
     return true;
-  if (t.money && isCompanyResultsAmount(text, span, t.start)) return true;
   if (t.money && namesEarlierContract(text, span, t.money.start, t.money.end)) return true;
   // A value word ("miliardi di dollari") after the figure of a comparison is that comparison's too.
   if (isComparisonAmount(text, span, t.money?.start ?? t.start)) return true;
   if (t.money && isLandPurchaseAmount(text, span, t.money.start, t.money.end)) return true;
+  return stakeOrOwnMoney(text, span, t, near);
+}
+
+/**
+ * Money of a company's own (a stake bought, results, a build, money received): the sentence is about that money,
+ * not a contract; unlike a loan or a building cost told beside a named contract.
+ */
+function stakeOrOwnMoney(text: string, span: Span, t: Trigger, near = nearAmount(text, span, t)): boolean {
+  if (!t.money) return false;
+  if (isCompanyResultsAmount(text, span, t.start)) return true;
+  if (isSpendOrReceived(text, span.start, t.money.start, t.money.end)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
   return isInvestmentAmount(before, near, clauseTail(text, span, t)) || investsInCompany(text, t.end, before);

@@ -16,6 +16,8 @@ const quiet: AmountWarnings = {
   splitClause: false,
   obligor: false,
   pronounSubject: false,
+  includesOthers: false,
+  guessedParty: false,
 };
 const clean: Evidence = {
   hasValue: true,

@@ -1,0 +1,66 @@
+// Money that is no contract's value although a pair stands beside it: what a company spends building its own sites
+// ("will spend $50 billion on its own US data centers, working with Fluidstack as builder"; "Aker and Nscale are
+// putting $1 billion into the first phase of the site"; "anuncia US$ 50 bilhões em centros de dados"), and money a
+// company receives from another ("A Anthropic recebeu US$ 8 bilhões da Amazon": an investment, or revenue).
+
+/** A currency word that may follow the figure ("$50 billion", "50 milliards de dollars", "US$ 50 bilhões"). */
+const CURRENCY = String.raw`(?:\s?(?:de |of |di )?(?:d[óo]lares|dollars?|dollari|Dollar|euros?|Euro|USD|EUR)\b)?`;
+
+/** Data centres, campuses and a site's build phase, in the six languages. */
+const SITES =
+  "(?:data ?cent(?:er|re)s?|centres? de donn[ée]es|Rechenzentr\\p{L}*|centros? de datos|centr[oi] dati|data center|centros? de dados|campus(?:es)?|sites?|infra\\p{L}*|AI factor\\p{L}*|usines? d[’']IA|KI-Fabrik\\p{L}*|f[áa]bricas? de IA|fabbriche? (?:di|dell[’'])IA)";
+
+/**
+ * Right after the amount: "on its own data centers", "dans ses propres centres de données", "in eigene
+ * Rechenzentren", "en sus propios centros de datos", "nei propri data center", "em seus próprios centros de dados";
+ * or, after an announcement with no counterparty, "in data centers" itself ("anuncia US$ 50 bilhões em centros de
+ * dados") when no contract noun follows ("$10 billion in data center leases" is a contract's value).
+ */
+const OWN_SITES_AFTER_RE = new RegExp(
+  String.raw`^${CURRENCY}\s(?:on|in|into|for|dans|pour|in|f[üu]r|en|para|nei|nel|negli|in|em|nos|nas)\s(?:(?:its|their|his|her|ses|leurs|sa|son|seine|ihre|su|sus|suoi|i|il|la|le|seus|suas|os|as|o|a)\s)?(?:own|propres?|eigenen?|propi[oa]s|propri[oa]?|pr[óo]pri[oa]s)\s(?:[\p{L}.-]+\s){0,2}?${SITES}`,
+  'iu',
+);
+const ANNOUNCED_SITES_AFTER_RE = new RegExp(
+  String.raw`^${CURRENCY}\s(?:in|into|em|en|dans|nei|in)\s(?:(?:des|de|les|the|los|i|os)\s)?(?:new\s|nouveaux\s|neue\s|nuevos\s|nuovi\s|novos\s)?${SITES}(?![\p{L}\s-]{0,3}(?:lease|contract|agreement|bail|contrat|Vertr|Miet|contrato|contratt|arrendamiento|aluguel|locazione|capacit))`,
+  'iu',
+);
+/** The verb of an announcement or a plan before the amount ("announces", "anuncia", "annonce", "kündigt … an"). */
+const ANNOUNCES_BEFORE_RE =
+  /\b(?:announc\p{L}*|unveil\p{L}*|plans?|pledg\p{L}*|annonc\p{L}*|d[ée]voil\p{L}*|k[üu]ndigt|plant|anunci\p{L}*|annunci\p{L}*|promet\p{L}*|prev[êe]|pr[ée]voit)\s(?:[^\s.;]+\s){0,3}?(?:US\$|\$|€|about |around |some |up to |environ |rund |unos |circa |cerca de )?$/iu;
+
+/**
+ * Before the amount, a verb of putting money into a build ("putting", "pouring", "injecte", "stecken", "inyectan",
+ * "immettono", "injetam", "engagent"); after it, a build phase or the site itself ("into the first phase of the
+ * Stargate Norway site", "pour une première phase de 230 mégawatts").
+ */
+const PUT_BEFORE_RE =
+  /\b(?:put(?:s|ting)?|pour(?:s|ing|ed)?|plough(?:s|ing|ed)?|plow(?:s|ing|ed)?|sink(?:s|ing)?|inject\p{L}*|engag(?:e|ent|eront|era|eait)|mett(?:ent|ront|ra)|stecken|steckt|inyect\p{L}*|aport\p{L}*|immett\p{L}*|iniett\p{L}*|injet\p{L}*|investi\p{L}*|invest(?:s|ing|ed)?)\s(?:[^\s.;]+\s){0,3}?(?:about |around |roughly |some |nearly |up to |environ |près de |rund |etwa |unos |cerca de |circa |quasi |por volta de )?(?:US)?[$€£]?\s?$/iu;
+const BUILD_PHASE_AFTER_RE = new RegExp(
+  String.raw`^${CURRENCY}\s(?:into|in|for|pour|dans|f[üu]r|in die|en|para|per|nella|na|em)\s(?:(?:the|a|une|la|le|die|eine|el|una|il|a|o|uma)\s)?(?:(?:first|second|initial|next|premi[èe]re|seconde|deuxi[èe]me|erste|zweite|primera|segunda|prima|seconda|primeira)\s)?(?:phase|fase|Phase|stage|[ée]tape|Bauabschnitt|etapa|tappa|construction|build-?out|Bau|construcci[óo]n|costruzione|constru[çc][ãa]o)`,
+  'iu',
+);
+
+/**
+ * Before the amount, a verb of receiving; after it, who gave it ("received $8 billion from Amazon", "a reçu 8
+ * milliards d'Amazon", "erhielt 8 Milliarden von Amazon", "recibió 8.000 millones de Amazon", "ha ricevuto 8 miliardi
+ * da Amazon", "recebeu US$ 8 bilhões da Amazon"). A contract received ("received a $1 billion order from") names
+ * its noun before the amount and is not read here.
+ */
+const RECEIVED_BEFORE_RE =
+  /\b(?:received|receives|receiving|a re[çc]u|re[çc]oit|recevra|avait re[çc]u|erhielt|erh[äa]lt|bekam|bekommt|recibi[óo]|recibe|recibir[áa]|ha ricevuto|riceve|ricever[àa]|aveva ricevuto|recebeu|recebe|receber[áa]|tinha recebido)\s(?:about |around |some |nearly |more than |up to |environ |pr[èe]s de |plus de |rund |etwa |mehr als |unos |cerca de |m[áa]s de |circa |quasi |oltre |por volta de |mais de )?(?:US)?[$€£]?\s?$/iu;
+const FROM_AFTER_RE = new RegExp(
+  String.raw`^${CURRENCY}\s(?:from|de|d['’]|von|vom|da|dalla|dal|do|del|de la)\s?`,
+  'iu',
+);
+
+/** Is the money at [start, end) a company's spend on its own build, or money it received from another? */
+export function isSpendOrReceived(text: string, sentenceStart: number, start: number, end: number): boolean {
+  const after = text.slice(end, end + 120);
+  const before = text.slice(Math.max(sentenceStart, start - 80), start);
+  return (
+    OWN_SITES_AFTER_RE.test(after) ||
+    (ANNOUNCED_SITES_AFTER_RE.test(after) && ANNOUNCES_BEFORE_RE.test(before)) ||
+    (PUT_BEFORE_RE.test(before) && BUILD_PHASE_AFTER_RE.test(after)) ||
+    (RECEIVED_BEFORE_RE.test(before) && FROM_AFTER_RE.test(after))
+  );
+}
