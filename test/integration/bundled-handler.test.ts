@@ -27,7 +27,7 @@ beforeAll(async () => {
   await store.deals.save(deal);
   dir = mkdtempSync(join(tmpdir(), 'cca-bundled-'));
   await build({
-    ...serviceBuildOptions(),
+    ...serviceBuildOptions('api-public'),
     entryPoints: { 'api-public': fileURLToPath(new URL('../../functions/api-public.ts', import.meta.url)) },
     outdir: dir,
     logLevel: 'warning',
