@@ -7,7 +7,7 @@ export const handler = instrument(
   createHttpApiHandler(
     composeApi(platform, {
       channel: null,
-      feeds: deployedFeeds(),
+      feeds: deployedFeeds,
       publicBaseUrl: config.publicBaseUrl,
       // The page this function serves shows the sign-up form only when the deploy flag opened POST /subscribe.
       subscribeForm: config.publicSubscribe ? 'public' : 'off',

@@ -8,7 +8,7 @@ export const handler = instrument(
   createHttpApiHandler(
     composeApi(platform, {
       channel: alertChannel(),
-      feeds: deployedFeeds(),
+      feeds: deployedFeeds,
       publicBaseUrl: config.publicBaseUrl,
       // Behind API Gateway every /subscriptions route is IAM-only: the page's form works only through the flag.
       subscribeForm: config.publicSubscribe ? 'public' : 'off',

@@ -194,7 +194,11 @@ export function composeApi(
   p: Platform,
   ports: {
     channel: AlertChannel | null;
-    feeds: FeedConfig[];
+    /**
+     * The deployed feed list, or how to read it: a Lambda function reads it at its first feeds request, not at
+     * import (validating the list is ~10 ms of the API's cold start, and most requests never look at it).
+     */
+    feeds: FeedConfig[] | (() => FeedConfig[]);
     publicBaseUrl: string | null;
     /** The page's subscribe form: local mode's, the deploy flag's public sign-up, or none. */
     subscribeForm?: SubscribeForm;
@@ -202,12 +206,18 @@ export function composeApi(
     listCache?: ResponseCache;
   },
 ): OpenAPIHono {
+  const { feeds } = ports;
+  const readFeeds = typeof feeds === 'function' ? feeds : () => feeds;
+  let baseFeeds: FeedConfig[] | undefined;
   return createApiApp({
     deals: p.store.deals,
     filings: p.store.filings,
     ...(ports.channel ? { subscriptions: p.store.subscriptions, channel: ports.channel } : {}),
     news: {
-      baseFeeds: ports.feeds,
+      get baseFeeds() {
+        baseFeeds ??= readFeeds();
+        return baseFeeds;
+      },
       state: p.store.state,
       defaultPollSeconds: p.config.newsPollSeconds,
       validateFeed,

@@ -35,6 +35,7 @@ const channel: AlertChannel = {
 let app: ReturnType<typeof createApiApp>;
 let store: TestStore;
 let doc: OpenApiDoc;
+let docText: string;
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 /** "get /deals/{id}" for every operation that answered 2xx in this file. */
@@ -75,8 +76,15 @@ beforeAll(async () => {
     // As composeApi builds it: the deals list's pages and their validators are part of what is described.
     listCache: new ResponseCache({ seconds: 5 }),
   });
-  doc = (await (await app.request('/openapi.json')).json()) as OpenApiDoc;
+  docText = await (await app.request('/openapi.json')).text();
+  doc = JSON.parse(docText) as OpenApiDoc;
   ajv.addSchema(doc, 'openapi.json');
+});
+
+// The document byte for byte as reviewed: work on the app's import time (what is built when) must not change
+// what /openapi.json says; a deliberate change to a route updates the file (`vitest -u`).
+it('serves the reviewed OpenAPI document, byte for byte', async () => {
+  await expect(docText).toMatchFileSnapshot('./openapi.snapshot.json');
 });
 
 /** The document's path template that a concrete path matches ("/deals/{id}"), if any. */

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeMention } from '../../functions/core/deal-merge';
+import { loadFeedRegistry } from '../../functions/sources/news/feed-registry';
 import { TABLE_KEYS, TABLES } from '../../functions/store/tables';
 import { serviceBuildOptions } from '../../infra/service-function';
 import { nebiusMicrosoft } from '../support/builders';
@@ -27,7 +28,7 @@ beforeAll(async () => {
   await store.deals.save(deal);
   dir = mkdtempSync(join(tmpdir(), 'cca-bundled-'));
   await build({
-    ...serviceBuildOptions(),
+    ...serviceBuildOptions('api-public'),
     entryPoints: { 'api-public': fileURLToPath(new URL('../../functions/api-public.ts', import.meta.url)) },
     outdir: dir,
     logLevel: 'warning',
@@ -73,22 +74,34 @@ process.stdout.write(JSON.stringify(r));`;
   return JSON.parse(run.stdout) as { statusCode: number; body: string; headers: Record<string, string> };
 }
 
+/** The environment the stack gives the function, its tables those of DynamoDB Local. */
+function deployedEnv(): Record<string, string> {
+  const env: Record<string, string> = {
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_SESSION_TOKEN: 'local-session',
+    AWS_ENDPOINT_URL_DYNAMODB: store.endpoint,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    NODE_OPTIONS: '--enable-source-maps',
+    LOG_LEVEL: 'error',
+  };
+  for (const k of TABLE_KEYS) env[TABLES[k].envVar] = store.names[k];
+  return env;
+}
+
 describe('a Lambda bundle as deployed', () => {
   it('starts with the environment the stack gives it and reads DynamoDB with the credentials Lambda sets', () => {
-    const env: Record<string, string> = {
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
-      AWS_SESSION_TOKEN: 'local-session',
-      AWS_ENDPOINT_URL_DYNAMODB: store.endpoint,
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      NODE_OPTIONS: '--enable-source-maps',
-      LOG_LEVEL: 'error',
-    };
-    for (const k of TABLE_KEYS) env[TABLES[k].envVar] = store.names[k];
-    const answer = invokeBundled('/deals', env);
+    const answer = invokeBundled('/deals', deployedEnv());
     expect(answer.statusCode).toBe(200);
     const body = JSON.parse(answer.body) as { deals: { buyer: { id: string }; provider: { id: string } }[] };
     expect(body.deals.map((d) => [d.buyer.id, d.provider.id])).toEqual([['microsoft', 'nebius']]);
+  });
+
+  it('serves the deployed feed list, which it reads at its first feeds request', () => {
+    const answer = invokeBundled('/feeds', deployedEnv());
+    expect(answer.statusCode).toBe(200);
+    const body = JSON.parse(answer.body) as { feeds: { feedId: string }[] };
+    expect(body.feeds.map((f) => f.feedId)).toEqual(loadFeedRegistry().map((f) => f.id));
   });
 });
