@@ -444,13 +444,14 @@ export function metrics(c: Counts): Metrics {
 
 /**
  * What the tuning corpus measured, rounded down: the tests hold the extractor to it so that no change makes it
- * worse. Right after the h8 held-out generation was folded in (725 documents) it read P 0.966, R 0.963, value 0.964,
- * parties 0.996. The held-out sets read lower (`npm run eval -- --holdout`), which is the honest figure.
+ * worse: 741 documents after the fifth session's merged tuning, P 0.987, R 0.969, value 0.968, parties 0.998 (right
+ * after the h8 held-out generation was folded in, 725 documents read P 0.966, R 0.963, value 0.964). The held-out
+ * sets read lower (`npm run eval -- --holdout`), which is the honest figure.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.96,
-  recall: 0.96,
-  exactValue: 0.96,
+  precision: 0.985,
+  recall: 0.965,
+  exactValue: 0.965,
   bothParties: 0.995,
 };
 
