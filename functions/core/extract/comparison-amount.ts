@@ -31,11 +31,16 @@ const REACH = 80;
  * comparison recaps figures to measure the news against; none of its amounts is a deal of the text.
  */
 const COMPARISON_LEAD_RE =
-  /^\W{0,3}(?:(?:for|by|in) comparison|zum vergleich|im vergleich|vergleichsweise|(?:par|en|à titre de) comparaison|(?:en|como|a modo de|por) comparaci[óo]n|(?:per|a titolo di|in) confronto|(?:em|para|a título de|como) compara[çc][ãa]o)\b/i;
+  /^\W{0,3}(?:(?:for|by|in) comparison|to compare|zum vergleich|im vergleich|vergleichsweise|(?:par|en|pour|à titre de) comparaison|(?:en|como|a modo de|por) comparaci[óo]n|(?:per|a titolo di|in) confronto|per fare un confronto|(?:em|para|a t[íi]tulo de|como) compara[çc][ãa]o)\b/i;
+
+/** Does the sentence open on a comparison ("For comparison,", "Zum Vergleich:", "Per confronto:")? */
+export function opensComparison(sentence: string): boolean {
+  return COMPARISON_LEAD_RE.test(sentence.slice(0, 40));
+}
 
 /** Where the comparison starts (the sentence's start for a lead, the comparative's for an inline one), or -1. */
 function comparisonStart(text: string, sentence: Span, start: number): number {
-  if (COMPARISON_LEAD_RE.test(text.slice(sentence.start, sentence.start + 40))) return sentence.start;
+  if (opensComparison(text.slice(sentence.start, sentence.start + 40))) return sentence.start;
   const from = Math.max(sentence.start, start - REACH);
   const before = text.slice(from, start);
   if (!COMPARATIVE_WORD_RE.test(before)) return -1;

@@ -18,7 +18,7 @@ import { restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
 import { isCompanyResultsAmount } from './company-results';
 import { isCompanyTotal } from './company-total';
-import { isComparisonAmount } from './comparison-amount';
+import { isComparisonAmount, opensComparison } from './comparison-amount';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import {
   COMPUTE_RE,
@@ -86,10 +86,6 @@ const BUYS_OR_COMMITS_RE = new RegExp(
   `${PURCHASE_VERB_RE.source}|${SPEND_VERB_RE.source}|s['’](?:est |était )?engag|\\bimpegnat|\\bcomprometi|\\bverpflichte|\\bcomprometeu|\\bcommitted to`,
   'i',
 );
-
-/** A recap opened for comparison ("For comparison,", "Zum Vergleich:", "Per confronto:", "Em comparação,"). */
-const COMPARISON_RE =
-  /^\W{0,3}(?:for comparison|by comparison|in comparison|to compare|par comparaison|en comparaison|à titre de comparaison|pour comparaison|zum vergleich|im vergleich|vergleichsweise|a modo de comparaci[óo]n|en comparaci[óo]n|por comparaci[óo]n|como comparaci[óo]n|per fare un confronto|a titolo di confronto|in confronto|per confronto|a t[íi]tulo de compara[çc][ãa]o|em compara[çc][ãa]o|para compara[çc][ãa]o|como compara[çc][ãa]o)\b/i;
 
 /** Names in a row from which a party is one of a list (see PENALTIES.crowded). */
 const ENUMERATION = 3;
@@ -214,7 +210,7 @@ export function scanText(
       continue;
     // "Zum Vergleich: In Texas bauen Oracle und OpenAI …": a recap told to size the news against, with no value of
     // its own, names no deal of its own.
-    if (!kept.some((t) => t.money) && COMPARISON_RE.test(sentenceText)) continue;
+    if (!kept.some((t) => t.money) && opensComparison(sentenceText)) continue;
     let parties = partiesIn(text, span, registrant);
     // The companies the amount's own sentence names (before any is gathered from elsewhere): a third one warns.
     const sentenceParties = parties;
