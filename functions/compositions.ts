@@ -13,6 +13,7 @@ import { edgarDisseminating } from './core/edgar-hours';
 import { extractMentions } from './core/extract';
 import { laneOf } from './core/filing-lanes';
 import { detectLanguage } from './core/language';
+import { lazy } from './core/lazy';
 import type { AlertChannel, AlertQueue, FilingQueue, SmsOptOutList } from './core/ports/channels';
 import type { EdgarSource } from './core/ports/edgar';
 import type { LeaseStore } from './core/ports/lease';
@@ -207,16 +208,14 @@ export function composeApi(
   },
 ): OpenAPIHono {
   const { feeds } = ports;
-  const readFeeds = typeof feeds === 'function' ? feeds : () => feeds;
-  let baseFeeds: FeedConfig[] | undefined;
+  const baseFeeds = lazy(typeof feeds === 'function' ? feeds : () => feeds);
   return createApiApp({
     deals: p.store.deals,
     filings: p.store.filings,
     ...(ports.channel ? { subscriptions: p.store.subscriptions, channel: ports.channel } : {}),
     news: {
       get baseFeeds() {
-        baseFeeds ??= readFeeds();
-        return baseFeeds;
+        return baseFeeds();
       },
       state: p.store.state,
       defaultPollSeconds: p.config.newsPollSeconds,

@@ -65,8 +65,8 @@ const EXTRACTOR_ENTRIES: readonly EntryName[] = ['filing-worker', 'news-poll'];
 // of CPU for a 22 KB 8-K (the next ones ~25); compiled once, ~170 ms. Matching is the same (extract-snapshot is
 // byte-identical with it) and so is the speed afterwards. Only the extractor's functions set it: the API's regexes
 // (zod's, Hono's router) mostly run a few times, and with the flag its first request (GET /openapi.json) took
-// 6-27 ms more (median wall, paired fresh processes) (docs/performance.md, "Cold start"). NODE_OPTIONS may not carry this V8 flag,
-// so the bundle sets it before any of its modules runs.
+// 6-27 ms more (median wall, paired fresh processes; docs/performance.md, "Cold start"). NODE_OPTIONS may not carry
+// this V8 flag, so the bundle sets it before any of its modules runs.
 const REGEX_ONCE_BANNER =
   "import { setFlagsFromString } from 'v8';setFlagsFromString('--no-regexp-tier-up');";
 
