@@ -40,7 +40,7 @@ export interface ExtractInput {
 /** Every compute-capacity contract disclosed in the document, one mention per deal. */
 export function extractMentions(input: ExtractInput): Mention[] {
   forgetAnswers();
-  const text = input.text ?? '';
+  const text = bulletsOnTheirOwnLines(input.text ?? '');
   const title = input.title ?? '';
   // Detected only when needed: most documents produce no candidate and never pay for it.
   let language = input.language;
@@ -77,4 +77,22 @@ export function extractMentions(input: ExtractInput): Mention[] {
   );
   fillTerms(mentions, text);
   return mentions;
+}
+
+/** A bullet inside a line, after a space: "The deals: • Nebius → $17.4B • Nscale → $14B". */
+const INLINE_BULLET_RE = /(?<=\S) (?=[•▪►] )/g;
+
+/**
+ * A list whose line breaks were lost (a post, a scraped page: "The deals: • Nebius → $17.4B • Nscale → ~$14B")
+ * read as the list it is: each bullet on its own line, so that each amount binds to its own row. Only a line with
+ * two bullets or more is a list; the space before each becomes the line break, so every offset stays the same.
+ */
+export function bulletsOnTheirOwnLines(text: string): string {
+  if (!text.includes('• ') && !text.includes('▪ ') && !text.includes('► ')) return text;
+  return text
+    .split('\n')
+    .map((line) =>
+      (line.match(INLINE_BULLET_RE)?.length ?? 0) >= 2 ? line.replace(INLINE_BULLET_RE, '\n') : line,
+    )
+    .join('\n');
 }

@@ -1,6 +1,6 @@
 // Step 2: the sentences holding a trigger, read one by one into candidates (a pair, an amount, roles, status).
 
-import { type CompanyEntry, findCompanyMentions, toCompanyRef } from '../companies';
+import { type CompanyEntry, companyById, findCompanyMentions, toCompanyRef } from '../companies';
 import { parseEndDate, parseTermYears } from '../dates';
 import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, Mention, MentionStatus } from '../types';
@@ -211,7 +211,8 @@ export function scanText(
     // "Zum Vergleich: In Texas bauen Oracle und OpenAI …": a recap told to size the news against, with no value of
     // its own, names no deal of its own.
     if (!kept.some((t) => t.money) && opensComparison(sentenceText)) continue;
-    let parties = partiesIn(text, span, registrant);
+    const oneAmount = kept.filter((t) => t.money).length === 1;
+    let parties = withoutBackgroundCounterparty(text, partiesIn(text, span, registrant), oneAmount);
     // The companies the amount's own sentence names (before any is gathered from elsewhere): a third one warns.
     const sentenceParties = parties;
     let evidence: Span = span;
@@ -285,7 +286,9 @@ export function scanText(
         const named = withAnaphorSubject(
           text,
           prev,
-          partiesIn(text, prev, registrant).filter((p) => !p.downstream),
+          withoutBackgroundCounterparty(text, partiesIn(text, prev, registrant), oneAmount).filter(
+            (p) => !p.downstream,
+          ),
           subjectOf,
         );
         if (siblings > 0) {
@@ -730,16 +733,53 @@ function leadBuyer(
     const c = out[i]!;
     if (c.fromTitle || c.mention.evidenceEnd > item) continue;
     if (item - c.mention.evidenceEnd > 2 * LIST_CONTEXT) return null;
-    // A sibling row that borrowed the lead-in's words is no lead: its evidence ends in the list.
-    const inList = listItemAt(text, Math.max(0, c.mention.evidenceEnd - 1)) >= 0;
-    if (listItemAt(text, c.mention.evidenceStart) < 0 && !inList) lead = c;
+    // A sibling row that borrowed the lead-in's words is no lead: its evidence ends in the list. The list's first
+    // row read as one sentence with its lead-in ("Microsoft rents capacity. The deals:\n• Nebius → $17.4B") is.
+    const endRow = listItemAt(text, Math.max(0, c.mention.evidenceEnd - 1));
+    const outside = listItemAt(text, c.mention.evidenceStart) < 0;
+    if (outside && (endRow < 0 || opensList(text, endRow))) lead = c;
   }
   if (!lead) return null;
   const buyer = lead.a.company.id === lead.mention.buyer.id ? lead.a.company : lead.b.company;
   const roles = buyer.roles ?? [];
   // A company that labels a row of the list is a party of that row, not the buyer of the others.
   if (rows.has(buyer.id)) return null;
-  return roles.includes('buyer') && !roles.includes('provider') ? buyer : null;
+  if (!roles.includes('buyer')) return null;
+  // A company that both buys and sells (a hyperscaler) is the rows' buyer when it bought in the lead and every row
+  // is labelled by a company that only sells: "Microsoft's neocloud deals: • Nebius → … • Nscale → …".
+  return !roles.includes('provider') || [...rows].every(sellsOnly) ? buyer : null;
+}
+
+/** Does the row starting at `row` open its list (the line above is no row of it)? */
+function opensList(text: string, row: number): boolean {
+  const lineEnd = text.lastIndexOf('\n', row - 1);
+  if (lineEnd <= 0) return true;
+  const above = listItemAt(text, lineEnd);
+  return above < 0 || above >= lineEnd;
+}
+
+function sellsOnly(id: string): boolean {
+  const roles = companyById(id)?.roles ?? [];
+  return roles.includes('provider') && !roles.includes('buyer');
+}
+
+/**
+ * "Parallel zum Microsoft-Vertrag hat IREN mit Dell … vereinbart": the counterparty of a deal told as background
+ * ("alongside the Microsoft contract", "après l'accord avec Microsoft") is no party of the sentence's own deal when
+ * two other companies are named to make it and one amount is told. Alone beside one other company, or beside an
+ * amount of its own ("Following the agreement with Microsoft, … $17.4 billion …, we signed with Meta for $3
+ * billion"), it still is (see namesBackgroundDeal).
+ */
+function withoutBackgroundCounterparty(text: string, parties: Party[], oneAmount: boolean): Party[] {
+  if (!oneAmount) return parties;
+  const strong = parties.filter((p) => !p.weak);
+  if (new Set(strong.map((p) => p.company.id)).size < 3) return parties;
+  const background = new Set(
+    strong.filter((p) => namesBackgroundDeal(text, p.start, p.end)).map((p) => p.company.id),
+  );
+  if (background.size === 0) return parties;
+  const kept = parties.filter((p) => !background.has(p.company.id));
+  return new Set(kept.filter((p) => !p.weak).map((p) => p.company.id)).size >= 2 ? kept : parties;
 }
 
 /** What may stand before a row's label: its bullet or number. */
