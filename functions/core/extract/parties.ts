@@ -215,6 +215,16 @@ const BACKER_BEFORE_RE =
  */
 const BACKED_AFTER_RE =
   /^(?:-(?:backed|funded|supported|owned)\b|\s(?:(?:also|already|auch|bereits|d[ée]j[àa]|ya|gi[àa]|j[áa])\s)?(?:holds?|owns?|has|had|d[ée]tient|poss[èe]de|h[äa]lt|besitzt|tiene|posee|detiene|possiede|det[ée]m|possui)\s(?:(?:a|an|une|eine|una|uma|um|small|minority|sizeable|significant|petite|minoritaire|kleine|peque[ñn]a|piccola|pequena)\s){1,2}(?:stake|participation|Beteiligung|participaci[oó]n|quota|partecipazione|participa[çc][ãa]o)|\s(?:beteiligt ist|est actionnaire|è azionista|es accionista|[ée] acionista))/iu;
+/**
+ * A stake or an investment named with its investor: "includes a stake from AI chipmaker Nvidia", "an equity
+ * investment by Nvidia", "une prise de participation de Nvidia", "eine Beteiligung von Nvidia", "una participación
+ * de Nvidia", "una partecipazione di Nvidia", "uma participação da Nvidia": a shareholder, no party of the deal.
+ */
+const STAKE_FROM_BEFORE_RE =
+  /\b(?:stake|equity investment|investment|backing|participation|prise de participation|investissement|Beteiligung|Investition|participaci[oó]n|inversi[oó]n|partecipazione|investimento|participa[çc][ãa]o)\s(?:from|by|de|du|des|d['’]|von|vom|der|del|di|della|dello|do|da|dos)\s?(?:(?:the|la|le|l['’]|el|il|lo|o|a)\s?)?(?:[\p{L}-]+\s){0,3}$/iu;
+/** How far before a name "a stake from (AI chipmaker)" is read. */
+const STAKE_FROM_REACH = 70;
+
 /** German puts the participle after the backer: "der von Nvidia unterstützte Anbieter". */
 const BACKED_VON_BEFORE_RE = /\b(?:von|vom)\s$/i;
 const BACKED_VON_AFTER_RE = /^\s(?:unterst[üu]tzt|finanziert|gest[üu]tzt|mitfinanziert)/i;
@@ -260,6 +270,9 @@ export function isPurchase(text: string, sentence: Span, pos: number): boolean {
 /** Chip designers (tier 1.5) and hardware vendors (tier 4): the companies whose names label goods. */
 export const isChipMaker = (c: CompanyEntry): boolean => c.tier === 1.5 || c.tier === 4;
 
+/** What stands between a name and its ticker: "Nvidia (NVDA)", "Meta (NASDAQ: META)". */
+const TICKER_GAP_RE = /^\s?\((?:(?:NASDAQ|NYSE|Nasdaq|Nyse|NASDAQ GS|TSX|LSE)\s?:\s?)?$/;
+
 /** Parties in text order (a defined term read back joins the names where it stands). */
 function mergeByStart(parties: Party[]): Party[] {
   return parties.sort((a, b) => a.start - b.start);
@@ -268,6 +281,9 @@ function mergeByStart(parties: Party[]): Party[] {
 export function partiesIn(text: string, span: Span, registrant: CompanyEntry | null): Party[] {
   let out: Party[] = [];
   for (const m of findCompanyMentions(text, span.start, span.end)) {
+    // "Nvidia (NVDA)", "Meta Platforms (META)": a ticker in parentheses restates the name before it, with its role.
+    const last = out[out.length - 1];
+    if (last?.company.id === m.company.id && TICKER_GAP_RE.test(text.slice(last.end, m.start))) continue;
     // Chip makers' names before "GPUs"/"systems" are products; anyone's before their own chip brand ("Google TPUs").
     const after = text.slice(m.end, m.end + 14);
     // "a million Google TPUs": a cloud's own chip brand names the cloud that rents them out, a party when the
@@ -285,6 +301,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
     const shareholder =
       STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
       BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+      STAKE_FROM_BEFORE_RE.test(text.slice(Math.max(0, m.start - STAKE_FROM_REACH), m.start)) ||
       namedAsBacker(text, m.start, m.end);
     const tenant =
       TENANT_AFTER_RE.test(text.slice(m.end, m.end + 48)) ||
