@@ -375,6 +375,13 @@ const LEASE_RE =
 const ON_PREMISES_RE =
   /\bin (?:its|their|our) own data ?cent(?:er|re)s?|dans (?:ses|leurs|nos) propres centres de donn|\bon-prem(?:ises)?\b|sur site\b|\bem (?:seus|suas) pr[óo]pri[oa]s (?:centros de dados|data ?centers)|\ben sus propios (?:centros de datos|data ?centers)|\bnei (?:propri|suoi) (?:data ?center|centri (?:dati|di calcolo))|\bin (?:seinen|ihren) eigenen Rechenzentren/i;
 
+/** The guarantee words of the text all guarantee the buyer's access or supply (no other's obligations). */
+function onlyGuaranteesAccess(text: string): boolean {
+  if (!/garant|guarant|sicher|gew[äa]hrleist/i.test(text)) return false;
+  const rest = text.replace(GUARANTEES_ACCESS_RE, ' ');
+  return rest.length !== text.length && !BACKSTOP_RE.test(rest) && !SUPPORTS_OBLIGATIONS_RE.test(rest);
+}
+
 /** Does the text hold a word that decides a kind (a guarantee, a lease, hardware, power)? */
 export function hasKindWord(text: string): boolean {
   return (
@@ -393,9 +400,21 @@ export function hasKindWord(text: string): boolean {
 const TENANT_TIER = 2;
 const LANDLORD_TIER = 3;
 
+/**
+ * A guarantee verb whose object is the buyer's access or supply, not another's obligations: "guaranteeing it access
+ * to", "lui garantissant ainsi l'infrastructure", "che garantirà alla startup l'accesso", "garantizando el acceso",
+ * "garantindo acesso", "sichert ihm Zugang": a cloud contract's purpose, no backstop.
+ */
+const GUARANTEES_ACCESS_RE =
+  /\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:[^.;$€\d]{0,40}?)(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung)/giu;
+
 export function kindOf(text: string, providerTier: number, buyerTier?: number): DealKind {
   const tenantOfLandlord = buyerTier === TENANT_TIER && providerTier === LANDLORD_TIER;
-  if ((BACKSTOP_RE.test(text) || SUPPORTS_OBLIGATIONS_RE.test(text)) && !tenantOfLandlord)
+  if (
+    (BACKSTOP_RE.test(text) || SUPPORTS_OBLIGATIONS_RE.test(text)) &&
+    !tenantOfLandlord &&
+    !onlyGuaranteesAccess(text)
+  )
     return 'capacity_backstop';
   if (providerTier === 5 || (POWER_KIND_RE.test(text) && !/gpu|compute|calcul/i.test(text))) return 'power';
   if (providerTier === 4 && HARDWARE_RE.test(text)) return 'hardware';

@@ -9,6 +9,7 @@ import {
   slugify,
 } from '../companies';
 import { fastWordStarts } from '../word-start';
+import { BRAND_LINE_AFTER_RE, MAKER_TITLE_BEFORE_RE } from './chip-brand';
 import { definedPartiesIn } from './defined-parties';
 import type { Span } from './sentences';
 
@@ -277,7 +278,10 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       (isChipMaker(m.company) && PRODUCT_AFTER_RE.test(after)) ||
       ownChips ||
       // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
-      (isChipMaker(m.company) && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start))) ||
+      (isChipMaker(m.company) &&
+        PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+        !MAKER_TITLE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start))) ||
+      (isChipMaker(m.company) && BRAND_LINE_AFTER_RE.test(text.slice(m.end, m.end + 80))) ||
       (isChipMaker(m.company) && PRODUCT_LIST_BEFORE_RE.test(text.slice(Math.max(0, m.start - 64), m.start)));
     // "Nvidia, che ha perso il 3%", "Alphabet rose 4%": a share-price move names a company in passing.
     const passing = SHARE_MOVE_AFTER_RE.test(text.slice(m.end, m.end + 60));
