@@ -17,3 +17,11 @@ export const BRAND_LINE_AFTER_RE =
  */
 export const MAKER_TITLE_BEFORE_RE =
   /(?:\b(?:GPU|chip|AI[- ]chip|semiconductor|graphics[- ]chip|processor)s?[- ](?:giant|maker|designer|leader|king|titan|heavyweight|powerhouse|champion|juggernaut|firm|company|vendor|supplier)|\b(?:g[ée]ant|leader|num[ée]ro un|sp[ée]cialiste|fabricant|concepteur|gigante|l[íi]der|fabricante|dise[ñn]ador|colosso|produttore|campione|fornitore)\s(?:(?:des|du|de|de los|de las|del|dei|degli|delle|dos|das|da|do)\s)?(?:GPU|puces|chips?|processeurs|semi-?conducteurs|procesadores|semiconductores|processori|semiconduttori|processadores|semicondutores)|(?:Chip|GPU|Grafikchip|Halbleiter)-?(?:riese|hersteller|konzern|spezialist|entwickler|gigant))\s$/iu;
+
+/**
+ * Chips named by their type, then the maker: "Hochleistungs-Chips des Typs GB300 von Nvidia", "puces de type GB300
+ * de Nvidia", "chips del tipo GB300 de Nvidia", "chip di tipo GB300 di Nvidia", "chips do tipo GB300 da Nvidia",
+ * "chips of type GB300 from Nvidia": the maker's goods, not a seller of the capacity beside them.
+ */
+export const TYPED_CHIPS_BEFORE_RE =
+  /(?:chips?|GPUs?|puces|processeurs|Prozessoren|Grafikprozessoren|procesadores|processori|processadores)\s(?:des Typs|vom Typ|of (?:the )?type|de type|du type|del tipo|de tipo|di tipo|do tipo)\s\S{1,20}\s(?:von|from|de|d['’]|di|da|del|by)\s?$/iu;

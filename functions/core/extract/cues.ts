@@ -49,7 +49,7 @@ export const POWER_RE =
   /\b(?!(?:19|20)\d\d\s(?:Gigawatt|Megawatt|Mégawatt))\d{1,4}(?:[.,]\d{1,3})?[\s-]?(?:GW|MW|[Gg]igawatts?|[Mm][ée]gawatts?|[Mm]egavatios?)\b/g;
 
 const BACKLOG_RE =
-  /backlog|remaining performance obligations?|\brpo\b|bookings|\border ?book|carnet de commandes|auftragsbestand|auftragsbuch|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos|de pedidos|de encomendas)|portafoglio (?:ordini|contratti)|libro ordini/i;
+  /backlog|contratos futuros|receitas contratuais futuras|receitas futuras contratadas|obligaciones de desempe[ñn]o|obriga[çc][õo]es de desempenho|obblighi di prestazione|obligations de (?:performance|prestation)|Leistungsverpflichtungen|future contract(?:ed)? revenue|remaining performance obligations?|\brpo\b|bookings|\border ?book|carnet de commandes|auftragsbestand|auftragsbuch|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos|de pedidos|de encomendas)|portafoglio (?:ordini|contratti)|libro ordini/i;
 
 // Hard negatives: a sentence carrying one of these is about something else than a capacity contract.
 const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -77,6 +77,13 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // no company's contract.
     'export-licence-near',
     /\b(?:export(?:s|ed|ing|ations?)?\b|ausfuhr|exportaci[óo]n|esportazion[ei]|exporta[çc](?:[ãa]o|[õo]es))/i,
+  ],
+  [
+    // "Die Telekom und Nvidia wollen gemeinsam ein Rechenzentrum in München bauen", "will jointly build",
+    // "construire ensemble", "construir conjuntamente", "costruire insieme", "construir em conjunto": a project two
+    // companies build together names no buyer and no seller, and its volume is no contract's value.
+    'joint-build',
+    /\b(?:jointly|together)\s(?:\S+\s){0,2}?(?:build|develop|construct|erect)|\b(?:build|develop|construct)\s(?:\S+\s){0,4}?(?:jointly|together)\b|\bgemeinsam(?:\s\S+){0,6}?\s(?:bauen|errichten|aufbauen|entwickeln)\b|\b(?:construire|d[ée]velopper|b[âa]tir)\s(?:\S+\s){0,4}?(?:ensemble|conjointement)\b|\bconjointement\s(?:\S+\s){0,2}?(?:construire|d[ée]velopper)|\bconstruir(?:[áa]n)?\s(?:\S+\s){0,4}?(?:conjuntamente|juntos|juntas|em conjunto)\b|\b(?:conjuntamente|em conjunto)\s(?:\S+\s){0,2}?construir|\bcostruire\s(?:\S+\s){0,4}?(?:insieme|congiuntamente)\b|\b(?:insieme|congiuntamente)\s(?:\S+\s){0,2}?costruire/i,
   ],
   [
     'acquisition',

@@ -205,7 +205,150 @@ const ACCESS_GUARANTEE: Family[] = [
   ],
 ];
 
+/** The company a deal moves away from is no party of it ("afastou a OpenAI da Microsoft"). */
+const AWAY_FROM: Family[] = [
+  ['pt', 'O contrato de US$ 38 bi que afastou ainda mais a OpenAI da Microsoft', []],
+  [
+    'en',
+    'OpenAI reduces its reliance on Microsoft with a $38 billion cloud deal with Amazon Web Services.',
+    ['openai amazon 38000000000 signed gpu_cloud'],
+  ],
+  [
+    'fr',
+    'OpenAI s’éloigne de Microsoft avec un contrat cloud de 38 milliards de dollars signé avec AWS.',
+    ['openai amazon 38000000000'],
+  ],
+  [
+    'de',
+    'OpenAI löst sich weiter von Microsoft: Der Cloud-Vertrag mit AWS ist 38 Milliarden Dollar wert.',
+    ['openai amazon 38000000000'],
+  ],
+  [
+    'es',
+    'OpenAI se aleja de Microsoft con un contrato de nube de 38.000 millones de dólares con AWS.',
+    ['openai amazon 38000000000'],
+  ],
+  [
+    'it',
+    'OpenAI si allontana da Microsoft con un contratto cloud da 38 miliardi di dollari con AWS.',
+    ['openai amazon 38000000000'],
+  ],
+  // Moving away from one's own data centres leaves the pair alone.
+  [
+    'en',
+    'Microsoft signed a $9.7 billion cloud contract with IREN, moving away from its own data centers.',
+    ['microsoft iren 9700000000'],
+  ],
+];
+
+/** Two companies that build a data centre together name no buyer and no seller; the project's volume is no value. */
+const JOINT_BUILD: Family[] = [
+  [
+    'de',
+    'Die Deutsche Telekom und Nvidia wollen gemeinsam ein KI-Rechenzentrum in München bauen; das Projekt hat ein Volumen von mehr als einer Milliarde Euro für GPU-Rechenkapazität.',
+    [],
+  ],
+  [
+    'en',
+    'Deutsche Telekom and Nvidia will jointly build a €1 billion AI cloud data center in Munich for GPU compute.',
+    [],
+  ],
+  [
+    'fr',
+    'Deutsche Telekom et Nvidia vont construire ensemble un centre de données IA d’un milliard d’euros à Munich pour du calcul GPU.',
+    [],
+  ],
+  [
+    'it',
+    'Deutsche Telekom e Nvidia intendono costruire insieme un data center per l’IA da un miliardo di euro a Monaco, con capacità di calcolo GPU.',
+    [],
+  ],
+  // A contract beside a site one company builds alone stays one.
+  [
+    'en',
+    'Microsoft signed a $9.7 billion contract with IREN for GPU cloud capacity that IREN will build in Texas.',
+    ['microsoft iren 9700000000'],
+  ],
+];
+
+/** Contracted future revenue (performance obligations, RPO) in any language is a backlog, not one contract. */
+const BACKLOG_WORDS: Family[] = [
+  [
+    'es',
+    'Las acciones de Oracle subieron 42% tras comunicar que en el trimestre sumó contratos futuros por US$317.000 millones con OpenAI y otros clientes de nube.',
+    [],
+  ],
+  [
+    'pt',
+    'A Oracle somou US$ 317 bilhões em receitas contratuais futuras de nuvem, com a OpenAI entre os clientes.',
+    [],
+  ],
+  [
+    'es',
+    'Oracle reportó obligaciones de desempeño por 455.000 millones de dólares, impulsadas por su contrato de nube con OpenAI.',
+    [],
+  ],
+  [
+    'en',
+    'Oracle booked $317 billion of future contract revenue in the quarter, much of it cloud capacity for OpenAI.',
+    [],
+  ],
+  [
+    'es',
+    'OpenAI firmó un contrato de cómputo en la nube con Oracle por 300.000 millones de dólares.',
+    ['openai oracle 300000000000'],
+  ],
+];
+
+/** A value the contract could reach if its extensions are exercised is no value of it. */
+const EXTENSION_CEILING: Family[] = [
+  [
+    'es',
+    'TeraWulf firmó un acuerdo de alojamiento HPC de 10 años con Fluidstack. El acuerdo cubre 200 MW, con un potencial de alcanzar 8.700 millones de dólares si se ejercen las extensiones del contrato.',
+    ['fluidstack terawulf null'],
+  ],
+  [
+    'it',
+    'TeraWulf ha firmato con Fluidstack un contratto di hosting HPC decennale per 200 MW. Con le proroghe il contratto potrebbe valere 8,7 miliardi di dollari.',
+    ['fluidstack terawulf null'],
+  ],
+  [
+    'pt',
+    'A TeraWulf assinou com a Fluidstack um contrato de hospedagem HPC de dez anos para 200 MW. Com as extensões, o contrato poderia chegar a US$ 8,7 bilhões.',
+    ['fluidstack terawulf null'],
+  ],
+  [
+    'es',
+    'TeraWulf firmó un acuerdo de alojamiento HPC de 10 años con Fluidstack por 3.700 millones de dólares.',
+    ['fluidstack terawulf 3700000000'],
+  ],
+];
+
+/** Chips named by type, then their maker: the maker's goods beside a cloud contract, no seller of it. */
+const TYPED_CHIPS: Family[] = [
+  [
+    'de',
+    'Microsoft hat mit Nebius einen Vertrag über bis zu 19,4 Milliarden Dollar geschlossen. Durch die Kooperation erhält Microsoft Zugang zu mehr als 100.000 Chips des Typs GB300 von Nvidia.',
+    ['microsoft nebius 19400000000'],
+  ],
+  [
+    'fr',
+    'Microsoft a signé avec Nebius un contrat pouvant atteindre 19,4 milliards de dollars. Grâce à l’accord, Microsoft aura accès à plus de 100 000 puces de type GB300 de Nvidia.',
+    ['microsoft nebius 19400000000'],
+  ],
+  [
+    'es',
+    'Microsoft firmó con Nebius un contrato de hasta 19.400 millones de dólares. Gracias al acuerdo, Microsoft tendrá acceso a más de 100.000 chips del tipo GB300 de Nvidia.',
+    ['microsoft nebius 19400000000'],
+  ],
+];
+
 const KINDS: ReadonlyArray<readonly [string, Family[]]> = [
+  ['the company a deal moves away from is no party', AWAY_FROM],
+  ['a data centre two companies build together is no deal', JOINT_BUILD],
+  ['contracted future revenue is a backlog', BACKLOG_WORDS],
+  ['a value reached with extensions is no value', EXTENSION_CEILING],
+  ['chips named by type then maker: no seller', TYPED_CHIPS],
   ['a provider that wins a contract sells', WON_CONTRACT],
   ['a chip brand sells nothing; a maker title keeps the party', CHIP_BRAND],
   ['a unit letter after a figure ends a sentence', UNIT_LETTER_STOP],
