@@ -83,7 +83,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // "construire ensemble", "construir conjuntamente", "costruire insieme", "construir em conjunto": a project two
     // companies build together names no buyer and no seller, and its volume is no contract's value.
     'joint-build',
-    /\b(?:jointly|together)\s(?:\S+\s){0,2}?(?:build|develop|construct|erect)|\b(?:build|develop|construct)\s(?:\S+\s){0,4}?(?:jointly|together)\b|\bgemeinsam(?:\s\S+){0,6}?\s(?:bauen|errichten|aufbauen|entwickeln)\b|\b(?:construire|d[ée]velopper|b[âa]tir)\s(?:\S+\s){0,4}?(?:ensemble|conjointement)\b|\bconjointement\s(?:\S+\s){0,2}?(?:construire|d[ée]velopper)|\bconstruir(?:[áa]n)?\s(?:\S+\s){0,4}?(?:conjuntamente|juntos|juntas|em conjunto)\b|\b(?:conjuntamente|em conjunto)\s(?:\S+\s){0,2}?construir|\bcostruire\s(?:\S+\s){0,4}?(?:insieme|congiuntamente)\b|\b(?:insieme|congiuntamente)\s(?:\S+\s){0,2}?costruire/i,
+    /\b(?:jointly|together)\s(?:\S+\s){0,2}?(?:build|develop|construct|erect)|\b(?:build|develop|construct)\s(?:\S+\s){0,4}?(?:jointly|together)\b|\bgemeinsam(?:\s\S+){0,9}?\s(?:bauen|errichten|aufbauen|entwickeln)\b|\b(?:construire|d[ée]velopper|b[âa]tir)\s(?:\S+\s){0,4}?(?:ensemble|conjointement)\b|\bconjointement\s(?:\S+\s){0,2}?(?:construire|d[ée]velopper)|\bconstruir(?:[áa]n)?\s(?:\S+\s){0,4}?(?:conjuntamente|juntos|juntas|em conjunto)\b|\b(?:conjuntamente|em conjunto)\s(?:\S+\s){0,2}?construir|\bcostruire\s(?:\S+\s){0,4}?(?:insieme|congiuntamente)\b|\b(?:insieme|congiuntamente)\s(?:\S+\s){0,2}?costruire/i,
   ],
   [
     'acquisition',
@@ -330,6 +330,7 @@ export function expansionWords(text: string, first = false): Array<[number, numb
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (expansionWordIsNot(text, m.index, m.index + m[0].length)) continue;
     if (NEW_CUSTOMER_RE.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
+    if (OPTIONAL_ADDITION_RE.test(text.slice(m.index, m.index + m[0].length + 70))) continue;
     out.push([m.index, m.index + m[0].length]);
     if (first) break;
   }
@@ -352,6 +353,14 @@ function withoutRelativeNegatedConditionals(text: string): string {
 
 /** EXPANDED_RE to walk its matches, compiled once (statusOf runs for every candidate). */
 const EXPANDED_GLOBAL_RE = new RegExp(EXPANDED_RE.source, 'gi');
+
+/**
+ * "with additional services that could take it to $19.4 billion", "con i servizi aggiuntivi che Microsoft potrebbe
+ * richiedere", "des services supplémentaires qui pourraient", "zusätzliche Leistungen, die … könnten": an addition
+ * the buyer may ask for is an option of a new contract, not a growth of an earlier one.
+ */
+const OPTIONAL_ADDITION_RE =
+  /^\S+(?:\s\S+){0,3}?,?\s(?:that|which|qui|que|che|die|das|den)\s(?:\S+\s){0,2}?(?:could|might|may|would|pourrai(?:t|ent)|k[öo]nnte(?:n)?|podr[íi]an?|potrebbe(?:ro)?|poderia(?:m)?)\b/i;
 
 const NEW_CUSTOMER_RE =
   /^(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a further|deuxi[èe]me|troisi[èe]me|quatri[èe]me|second|seconde)\b.{0,60}?(?:hyperscaler|customer|client|this time|cette fois|new (?:customer|client|partner)|nouveau client|of (?:this|its) kind|de ce (?:type|genre)|dieser Art|de este tipo|di questo (?:tipo|genere)|deste tipo)/i;

@@ -343,7 +343,33 @@ const TYPED_CHIPS: Family[] = [
   ],
 ];
 
+/** An addition the buyer may ask for ("additional services that could take it to") is an option, not an expansion. */
+const OPTIONAL_ADDITION: Family[] = [
+  [
+    'en',
+    'Microsoft has secured GPU capacity from Nebius under a five-year agreement valued at $17.4 billion, with additional services that could take it to $19.4 billion.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  [
+    'it',
+    'Microsoft ha firmato con Nebius un contratto di capacità GPU da 17,4 miliardi di dollari, con servizi aggiuntivi che Microsoft potrebbe richiedere.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  [
+    'fr',
+    'Microsoft a signé avec Nebius un contrat de capacité GPU de 17,4 milliards de dollars, avec des services supplémentaires qui pourraient s’y ajouter.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  // A stated addition to an earlier contract stays an expansion.
+  [
+    'en',
+    'Microsoft added $2 billion of additional GPU capacity to its contract with Nebius.',
+    ['microsoft nebius 2000000000 expanded'],
+  ],
+];
+
 const KINDS: ReadonlyArray<readonly [string, Family[]]> = [
+  ['an addition the buyer may ask for is no expansion', OPTIONAL_ADDITION],
   ['the company a deal moves away from is no party', AWAY_FROM],
   ['a data centre two companies build together is no deal', JOINT_BUILD],
   ['contracted future revenue is a backlog', BACKLOG_WORDS],
