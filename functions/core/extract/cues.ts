@@ -391,9 +391,13 @@ const LEASE_RE =
 const ON_PREMISES_RE =
   /\bin (?:its|their|our) own data ?cent(?:er|re)s?|dans (?:ses|leurs|nos) propres centres de donn|\bon-prem(?:ises)?\b|sur site\b|\bem (?:seus|suas) pr[óo]pri[oa]s (?:centros de dados|data ?centers)|\ben sus propios (?:centros de datos|data ?centers)|\bnei (?:propri|suoi) (?:data ?center|centri (?:dati|di calcolo))|\bin (?:seinen|ihren) eigenen Rechenzentren/i;
 
+/** Capacity left unused or unsold: what a backstop guarantees to buy ("ungenutzter Kapazität", "capacidade ociosa"). */
+const UNUSED_CAPACITY_RE =
+  /unused|unsold|idle|ungenutzt|nicht verkauft|invendu|inutilis|non utilis|no vendida|sin vender|no utilizada|ociosa|n[ãa]o vendida|por vender|n[ãa]o utilizada|invendut|non utilizzat|inutilizzat/i;
+
 /** The guarantee words of the text all guarantee the buyer's access or supply (no other's obligations). */
 function onlyGuaranteesAccess(text: string): boolean {
-  if (!/garant|guarant|sicher|gew[äa]hrleist/i.test(text)) return false;
+  if (!/garant|guarant|sicher|gew[äa]hrleist/i.test(text) || UNUSED_CAPACITY_RE.test(text)) return false;
   const rest = text.replace(GUARANTEES_ACCESS_RE, ' ');
   return rest.length !== text.length && !BACKSTOP_RE.test(rest) && !SUPPORTS_OBLIGATIONS_RE.test(rest);
 }
@@ -422,7 +426,7 @@ const LANDLORD_TIER = 3;
  * "garantindo acesso", "sichert ihm Zugang": a cloud contract's purpose, no backstop.
  */
 const GUARANTEES_ACCESS_RE =
-  /\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:[^.;$€\d]{0,40}?)(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung)/giu;
+  /\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:(?!billion|milliard|mill|bilh|Mrd|Milliard|miliard|bn\b)[^.;$€£]){0,50}?(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|capacit\p{L}*|capacidad\p{L}*|Kapazit\p{L}*|megawatts?|\bMW\b|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung)/giu;
 
 export function kindOf(text: string, providerTier: number, buyerTier?: number): DealKind {
   const tenantOfLandlord = buyerTier === TENANT_TIER && providerTier === LANDLORD_TIER;

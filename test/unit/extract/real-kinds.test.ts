@@ -192,7 +192,22 @@ const ACCESS_GUARANTEE: Family[] = [
     'OpenAI signed a $38 billion cloud deal with Amazon Web Services, guaranteeing it access to hundreds of thousands of GPUs.',
     ['openai amazon 38000000000 signed gpu_cloud'],
   ],
+  [
+    'fr',
+    'Microsoft a signé un contrat de 9,7 milliards de dollars avec IREN pour garantir une capacité cloud d’IA.',
+    ['microsoft iren 9700000000 signed gpu_cloud'],
+  ],
+  [
+    'pt',
+    'O contrato de US$ 38 bilhões garante à OpenAI até 750 megawatts de capacidade de nuvem da Amazon ao longo de sete anos.',
+    ['openai amazon 38000000000 signed gpu_cloud'],
+  ],
   // A guarantee of another's obligations, or of unused capacity, stays a backstop.
+  [
+    'pt',
+    'A gigante dos chips Nvidia garante a compra de US$ 6,3 bilhões da capacidade ociosa da CoreWeave.',
+    ['nvidia coreweave 6300000000 signed capacity_backstop'],
+  ],
   [
     'de',
     'Nvidia garantiert CoreWeave die Abnahme ungenutzter Kapazität für 6,3 Milliarden Dollar.',
