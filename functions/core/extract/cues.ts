@@ -49,7 +49,7 @@ export const POWER_RE =
   /\b(?!(?:19|20)\d\d\s(?:Gigawatt|Megawatt|Mégawatt))\d{1,4}(?:[.,]\d{1,3})?[\s-]?(?:GW|MW|[Gg]igawatts?|[Mm][ée]gawatts?|[Mm]egavatios?)\b/g;
 
 const BACKLOG_RE =
-  /backlog|remaining performance obligations?|\brpo\b|bookings|\border ?book|carnet de commandes|auftragsbestand|auftragsbuch|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos|de pedidos|de encomendas)|portafoglio (?:ordini|contratti)|libro ordini/i;
+  /backlog|contratos futuros|receitas contratuais futuras|receitas futuras contratadas|obligaciones de desempe[ñn]o|obriga[çc][õo]es de desempenho|obblighi di prestazione|obligations de (?:performance|prestation)|Leistungsverpflichtungen|future contract(?:ed)? revenue|remaining performance obligations?|\brpo\b|bookings|\border ?book|carnet de commandes|auftragsbestand|auftragsbuch|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos|de pedidos|de encomendas)|portafoglio (?:ordini|contratti)|libro ordini/i;
 
 // Hard negatives: a sentence carrying one of these is about something else than a capacity contract.
 const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -77,6 +77,13 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // no company's contract.
     'export-licence-near',
     /\b(?:export(?:s|ed|ing|ations?)?\b|ausfuhr|exportaci[óo]n|esportazion[ei]|exporta[çc](?:[ãa]o|[õo]es))/i,
+  ],
+  [
+    // "Die Telekom und Nvidia wollen gemeinsam ein Rechenzentrum in München bauen", "will jointly build",
+    // "construire ensemble", "construir conjuntamente", "costruire insieme", "construir em conjunto": a project two
+    // companies build together names no buyer and no seller, and its volume is no contract's value.
+    'joint-build',
+    /\b(?:jointly|together)\s(?:\S+\s){0,2}?(?:build|develop|construct|erect)|\b(?:build|develop|construct)\s(?:\S+\s){0,4}?(?:jointly|together)\b|\bgemeinsam(?:\s\S+){0,9}?\s(?:bauen|errichten|aufbauen|entwickeln)\b|\b(?:construire|d[ée]velopper|b[âa]tir)\s(?:\S+\s){0,4}?(?:ensemble|conjointement)\b|\bconjointement\s(?:\S+\s){0,2}?(?:construire|d[ée]velopper)|\bconstruir(?:[áa]n)?\s(?:\S+\s){0,4}?(?:conjuntamente|juntos|juntas|em conjunto)\b|\b(?:conjuntamente|em conjunto)\s(?:\S+\s){0,2}?construir|\bcostruire\s(?:\S+\s){0,4}?(?:insieme|congiuntamente)\b|\b(?:insieme|congiuntamente)\s(?:\S+\s){0,2}?costruire/i,
   ],
   [
     'acquisition',
@@ -323,6 +330,7 @@ export function expansionWords(text: string, first = false): Array<[number, numb
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (expansionWordIsNot(text, m.index, m.index + m[0].length)) continue;
     if (NEW_CUSTOMER_RE.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
+    if (OPTIONAL_ADDITION_RE.test(text.slice(m.index, m.index + m[0].length + 70))) continue;
     out.push([m.index, m.index + m[0].length]);
     if (first) break;
   }
@@ -345,6 +353,14 @@ function withoutRelativeNegatedConditionals(text: string): string {
 
 /** EXPANDED_RE to walk its matches, compiled once (statusOf runs for every candidate). */
 const EXPANDED_GLOBAL_RE = new RegExp(EXPANDED_RE.source, 'gi');
+
+/**
+ * "with additional services that could take it to $19.4 billion", "con i servizi aggiuntivi che Microsoft potrebbe
+ * richiedere", "des services supplémentaires qui pourraient", "zusätzliche Leistungen, die … könnten": an addition
+ * the buyer may ask for is an option of a new contract, not a growth of an earlier one.
+ */
+const OPTIONAL_ADDITION_RE =
+  /^\S+(?:\s\S+){0,3}?,?\s(?:that|which|qui|que|che|die|das|den)\s(?:\S+\s){0,2}?(?:could|might|may|would|pourrai(?:t|ent)|k[öo]nnte(?:n)?|podr[íi]an?|potrebbe(?:ro)?|poderia(?:m)?)\b/i;
 
 const NEW_CUSTOMER_RE =
   /^(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a further|deuxi[èe]me|troisi[èe]me|quatri[èe]me|second|seconde)\b.{0,60}?(?:hyperscaler|customer|client|this time|cette fois|new (?:customer|client|partner)|nouveau client|of (?:this|its) kind|de ce (?:type|genre)|dieser Art|de este tipo|di questo (?:tipo|genere)|deste tipo)/i;
@@ -375,6 +391,17 @@ const LEASE_RE =
 const ON_PREMISES_RE =
   /\bin (?:its|their|our) own data ?cent(?:er|re)s?|dans (?:ses|leurs|nos) propres centres de donn|\bon-prem(?:ises)?\b|sur site\b|\bem (?:seus|suas) pr[óo]pri[oa]s (?:centros de dados|data ?centers)|\ben sus propios (?:centros de datos|data ?centers)|\bnei (?:propri|suoi) (?:data ?center|centri (?:dati|di calcolo))|\bin (?:seinen|ihren) eigenen Rechenzentren/i;
 
+/** Capacity left unused or unsold: what a backstop guarantees to buy ("ungenutzter Kapazität", "capacidade ociosa"). */
+const UNUSED_CAPACITY_RE =
+  /unused|unsold|idle|ungenutzt|nicht verkauft|invendu|inutilis|non utilis|no vendida|sin vender|no utilizada|ociosa|n[ãa]o vendida|por vender|n[ãa]o utilizada|invendut|non utilizzat|inutilizzat/i;
+
+/** The guarantee words of the text all guarantee the buyer's access or supply (no other's obligations). */
+function onlyGuaranteesAccess(text: string): boolean {
+  if (!/garant|guarant|sicher|gew[äa]hrleist/i.test(text) || UNUSED_CAPACITY_RE.test(text)) return false;
+  const rest = text.replace(GUARANTEES_ACCESS_RE, ' ');
+  return rest.length !== text.length && !BACKSTOP_RE.test(rest) && !SUPPORTS_OBLIGATIONS_RE.test(rest);
+}
+
 /** Does the text hold a word that decides a kind (a guarantee, a lease, hardware, power)? */
 export function hasKindWord(text: string): boolean {
   return (
@@ -393,9 +420,21 @@ export function hasKindWord(text: string): boolean {
 const TENANT_TIER = 2;
 const LANDLORD_TIER = 3;
 
+/**
+ * A guarantee verb whose object is the buyer's access or supply, not another's obligations: "guaranteeing it access
+ * to", "lui garantissant ainsi l'infrastructure", "che garantirà alla startup l'accesso", "garantizando el acceso",
+ * "garantindo acesso", "sichert ihm Zugang": a cloud contract's purpose, no backstop.
+ */
+const GUARANTEES_ACCESS_RE =
+  /\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:(?!billion|milliard|mill|bilh|Mrd|Milliard|miliard|bn\b)[^.;$€£]){0,50}?(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|capacit\p{L}*|capacidad\p{L}*|Kapazit\p{L}*|megawatts?|\bMW\b|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung)/giu;
+
 export function kindOf(text: string, providerTier: number, buyerTier?: number): DealKind {
   const tenantOfLandlord = buyerTier === TENANT_TIER && providerTier === LANDLORD_TIER;
-  if ((BACKSTOP_RE.test(text) || SUPPORTS_OBLIGATIONS_RE.test(text)) && !tenantOfLandlord)
+  if (
+    (BACKSTOP_RE.test(text) || SUPPORTS_OBLIGATIONS_RE.test(text)) &&
+    !tenantOfLandlord &&
+    !onlyGuaranteesAccess(text)
+  )
     return 'capacity_backstop';
   if (providerTier === 5 || (POWER_KIND_RE.test(text) && !/gpu|compute|calcul/i.test(text))) return 'power';
   if (providerTier === 4 && HARDWARE_RE.test(text)) return 'hardware';

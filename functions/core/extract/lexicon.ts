@@ -88,7 +88,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'writes? (?:\\S+ ){0,4}checks?',
     ],
     plan: [
-      'planned',
+      // "the total planned spending with CoreWeave to $22.4 billion": one pair's running total, no plan.
+      'planned(?<!total planned)',
       '(?:billion|bn) (?:[\\w-]+ ){0,3}project',
       '(?:campus|data cent(?:er|re)) project',
       // "Anthropic's $50 billion build": what a company builds for itself, no contract.
@@ -96,7 +97,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'savings',
       'plans? (?:up to )?\\S{0,12} (?:billion|bn)',
       'plans? to (?:spend|invest|build|deploy)',
-      'planned (?:spending|investment|capex)',
+      'planned (?:spending|investment|capex)(?<!total planned \\w+)',
       'investment plan',
       'spending plan',
       'initiative',
@@ -239,7 +240,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ch[èe]ques?',
     ],
     plan: [
-      'planifi[ée]e?s?',
+      'planifi[ée]e?s?(?<!totale?s? planifi[ée]e?s?)',
       'projette',
       '[ée]conomies',
       'march[ée] mondial',
@@ -438,7 +439,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*schecks?',
     ],
     plan: [
-      'geplante?[nrs]?',
+      'geplante?[nrs]?(?! Gesamt)',
       'plant',
       'planen',
       '*einsparungen',
@@ -624,7 +625,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'cheques?',
     ],
     plan: [
-      'planificad[ao]s?',
+      'planificad[ao]s?(?<!total(?:es)? planificad[ao]s?)',
       'planea',
       'proyecto de (?:campus|centro de datos)',
       'millones (?:de d[óo]lares )?(?:de |para (?:la |su )?)?construcci[óo]n',
@@ -804,7 +805,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'pianificat[ao]',
       'progetto di (?:campus|data center)',
       'miliardi (?:di dollari )?(?:di |per (?:la )?)?costruzione',
-      'previst[ioae]',
+      'previst[ioae](?<!total[ei] previst[ioae])',
       'piano (?:da|di)',
       'risparmi',
       'valore del mercato',
@@ -978,7 +979,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'cheques?',
     ],
     plan: [
-      'planejad[ao]s?',
+      'planejad[ao]s?(?<!tota(?:l|is) planejad[ao]s?)',
       'planeja',
       'projeto de (?:campus|data center|centro de dados)',
       'bilh[õo]es (?:de d[óo]lares )?(?:de |para (?:a )?)?constru[çc][ãa]o',

@@ -7,9 +7,16 @@
 const RENEWAL_RE =
   /\brenewals?\b|\brenewal options?\b|\bextension options?\b|\boptions? to (?:extend|renew)\b|\b(?:optional|\w+-year) extensions?\b|\bif (?:all |both |the )?(?:options|extensions|renewals) (?:are |were )?exercised|renouvellements?|reconductions?|prolongations?|options? d['’](?:extension|prolongation)|Verl[äa]ngerung(?:en|soptionen?)?|renovaci(?:[óo]n|ones)|pr[óo]rrogas?|opciones de (?:extensi[óo]n|renovaci[óo]n)|rinnov(?:o|i|abile)|prorog(?:a|he)|opzioni di (?:estensione|rinnovo)|renova[çc](?:[ãa]o|[õo]es)|prorroga[çc](?:[ãa]o|[õo]es)|op[çc](?:[ãa]o|[õo]es) de (?:extens[ãa]o|renova[çc][ãa]o)/i;
 
+/**
+ * Extensions named in the plural or as exercised, in the languages the list above leaves out: "si se ejercen las
+ * extensiones del contrato", "con le proroghe", "com as extensões", "mit den Verlängerungsoptionen".
+ */
+const EXTENSIONS_PLURAL_RE =
+  /\bextensiones\b|\bpr[óo]rrogas\b|\bse ejerce(?:n|r[áa]n)?\b|\bproroghe\b|\bestensioni\b|\bextens[õo]es\b|\bprorroga[çc][õo]es\b|\bVerl[äa]ngerung(?:soption)?en\b/i;
+
 /** A verb of possibility before the amount: "could reach", "pourrait atteindre", "könnte … steigen", "potrebbe". */
 const MIGHT_RE =
-  /\b(?:could|might|may|would)\b|\bpotential(?:ly)?\b|pourrai(?:t|ent)\b|\bk[öo]nnte(?:n)?\b|\bpodr[íi]a(?:n)?\b|\bpotrebbe(?:ro)?\b|\bpoderia(?:m)?\b/i;
+  /\b(?:could|might|may|would)\b|\bpotential(?:ly)?\b|\bpotencial\b|\bpotenziale\b|pourrai(?:t|ent)\b|\bk[öo]nnte(?:n)?\b|\bpodr[íi]a(?:n)?\b|\bpotrebbe(?:ro)?\b|\bpoderia(?:m)?\b/i;
 
 /** How far before the amount the verb of possibility is read (its own clause, roughly). */
 const MIGHT_REACH = 90;
@@ -19,7 +26,7 @@ const MIGHT_REACH = 90;
  * renewals or extension options? Cheap first: most sentences name no renewal.
  */
 export function isOptionCeiling(sentence: string, start: number, end: number): boolean {
-  if (!RENEWAL_RE.test(sentence)) return false;
+  if (!RENEWAL_RE.test(sentence) && !EXTENSIONS_PLURAL_RE.test(sentence)) return false;
   const before = sentence.slice(Math.max(0, start - MIGHT_REACH), start);
   if (MIGHT_RE.test(before)) return true;
   // "$17.7 billion if all renewal options are exercised": the condition right after the amount (never past

@@ -9,6 +9,8 @@ import {
   slugify,
 } from '../companies';
 import { fastWordStarts } from '../word-start';
+import { leftBehind } from './away-from';
+import { BRAND_LINE_AFTER_RE, MAKER_TITLE_BEFORE_RE, TYPED_CHIPS_BEFORE_RE } from './chip-brand';
 import { definedPartiesIn } from './defined-parties';
 import type { Span } from './sentences';
 
@@ -281,6 +283,8 @@ function mergeByStart(parties: Party[]): Party[] {
 export function partiesIn(text: string, span: Span, registrant: CompanyEntry | null): Party[] {
   let out: Party[] = [];
   for (const m of findCompanyMentions(text, span.start, span.end)) {
+    // "afastou a OpenAI da Microsoft", "reduces its reliance on Microsoft": the company left behind is no party.
+    if (leftBehind(text, m.start)) continue;
     // "Nvidia (NVDA)", "Meta Platforms (META)": a ticker in parentheses restates the name before it, with its role.
     const last = out[out.length - 1];
     if (last?.company.id === m.company.id && TICKER_GAP_RE.test(text.slice(last.end, m.start))) continue;
@@ -293,7 +297,12 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       (isChipMaker(m.company) && PRODUCT_AFTER_RE.test(after)) ||
       ownChips ||
       // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
-      (isChipMaker(m.company) && PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start))) ||
+      (isChipMaker(m.company) &&
+        PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+        !MAKER_TITLE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start))) ||
+      (isChipMaker(m.company) && BRAND_LINE_AFTER_RE.test(text.slice(m.end, m.end + 80))) ||
+      (isChipMaker(m.company) &&
+        TYPED_CHIPS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start))) ||
       (isChipMaker(m.company) && PRODUCT_LIST_BEFORE_RE.test(text.slice(Math.max(0, m.start - 64), m.start)));
     // "Nvidia, che ha perso il 3%", "Alphabet rose 4%": a share-price move names a company in passing.
     const passing = SHARE_MOVE_AFTER_RE.test(text.slice(m.end, m.end + 60));

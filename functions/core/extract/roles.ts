@@ -8,6 +8,7 @@ import { makerSellsGoods } from './maker-sale';
 import { type Party, PURCHASE_VERB_RE } from './parties';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
 import type { Span } from './sentences';
+import { WON_CONTRACT_AFTER_RE, winsAContract } from './won-contract';
 
 export function roleScore(text: string, p: Party, hasProvideVerb: boolean): number {
   const before = text.slice(Math.max(0, p.start - 40), p.start);
@@ -40,7 +41,11 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (OWN_CAPACITY_AFTER_RE.test(after) && /(?:\bfor|\bon|\bpour)\s(?:the\s)?$/i.test(before)) return 2;
   // "CoreWeave lands a $14 billion contract from Meta", "décroche un contrat auprès de Meta": the one who
   // awards a contract is the customer.
-  if (WIN_FROM_RE.test(text.slice(Math.max(0, p.start - 100), p.start))) return -2;
+  const winFrom = WIN_FROM_RE.exec(text.slice(Math.max(0, p.start - 100), p.start));
+  if (winFrom && winsAContract(winFrom[0])) return -2;
+  // "CoreWeave has secured a contract worth $14.2 billion with Meta": who wins a contract sells (an AI lab that
+  // only ever buys keeps its table role: "OpenAI secured a contract" is rarer than a misread).
+  if (WON_CONTRACT_AFTER_RE.test(after) && usualRole(p) !== 0) return 2;
   // "Bestellung von Meta", "an order from Meta", "pedido de parte de Meta": who places an order buys.
   if (ORDER_FROM_RE().test(before)) return -2;
   // "a lista de fornecedores da dona do ChatGPT", "les fournisseurs d'OpenAI": whose suppliers they are, buys.

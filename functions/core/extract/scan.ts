@@ -404,20 +404,25 @@ export function scanText(
         incrementOfTotal = t.money;
         continue;
       }
-      const pair =
-        (evidence === span &&
-          relativeClausePair(text, span, parties, pos, () =>
-            referentOf(text, span, subjectOf, (at) => previousSentence(text, at)),
-          )) ||
+      const pairAt = (at: number): Party[] =>
         choosePair(
           text,
           evidence,
           parties,
-          pos,
+          at,
           ts.filter((x) => x.money).map((x) => x.start),
           registrant?.id ?? null,
           pairSubject,
         );
+      let pair =
+        (evidence === span &&
+          relativeClausePair(text, span, parties, pos, () =>
+            referentOf(text, span, subjectOf, (at) => previousSentence(text, at)),
+          )) ||
+        pairAt(pos);
+      // "by $6.5B, increasing the ChatGPT creator's total spending with CoreWeave to $22.4B": the total reached is
+      // the increment's deal, whose pair its own clause names (the total's clause may name one side only).
+      if (pair.length < 2 && incrementOfTotal && pos === totalAt) pair = pairAt(incrementOfTotal.start);
       if (pair.length < 2) continue;
       const [a, b] = pair as [Party, Party];
       const { buyer, provider, margin, basis } = assignRoles(text, evidence, a, b);

@@ -59,6 +59,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -96,7 +97,9 @@ function endsSentence(text: string, i: number): boolean {
     text.charCodeAt(k - 1) === 46 &&
     isUpper(text.charCodeAt(k - 2)) &&
     isUpper(text.charCodeAt(k - 3));
-  if (word.length === 1 && !ticker && (isUpper(text.charCodeAt(k)) || text.charCodeAt(k - 1) === 46))
+  // "… to $22.4B. This follows …": a unit letter after a figure ("B", "M", "K") is no initial.
+  const unit = word.length === 1 && isDigit(text.charCodeAt(k - 1));
+  if (word.length === 1 && !ticker && !unit && (isUpper(text.charCodeAt(k)) || text.charCodeAt(k - 1) === 46))
     return false;
   if (ABBREVIATIONS.has(word)) {
     // "… with Acme Inc. The deal …": an abbreviation followed by a capitalised word still may end one; we

@@ -1,0 +1,18 @@
+// The company a deal moves away from (issue 8, wrong pair): "O contrato de US$ 38 bi que afastou a OpenAI da
+// Microsoft", "OpenAI reduces its reliance on Microsoft with a $38 billion AWS deal", "s'éloigne de Microsoft",
+// "löst sich von Microsoft", "se aleja de Microsoft", "si allontana da Microsoft": the one left behind is no party
+// of the contract told beside it.
+
+/** A literal check first: most names have none of these words before them. */
+const AWAY_WORD_RE =
+  /away|afast|[ée]loign|distanc|distanz|distacc|weg von|abkehr|l[öo]st sich|alej|allontan|reliance|dependence|depend[eê]ncia|dependencia|dipendenza|d[ée]pendance|abh[äa]ngigkeit/i;
+
+/** Ends where the name starts: the verb or noun of leaving, then the preposition. */
+const AWAY_FROM_BEFORE_RE =
+  /(?:\baway from|\b(?:reduc\w*|cut\w*|lessen\w*|end\w*|loosen\w*)\s(?:\S+\s){0,2}?(?:reliance|dependence)\s(?:on|upon)|\bafast\w*\s(?:\S+\s){0,4}?d[aoe]s?|\b(?:s['’])?[ée]loign\w*\s(?:\S+\s){0,3}?(?:de|du|d['’])|\bprend\w*\s(?:ses|leurs) distances\s(?:avec|vis-à-vis de)|\bdistanci\w*\s(?:\S+\s){0,3}?(?:de|del|da|do)|\b(?:weg von|Abkehr von)|\b(?:l[öo]st|entfernt)\ssich\s(?:\S+\s){0,3}?von|\bAbh[äa]ngigkeit\s(?:\S+\s){0,2}?von|\b(?:se\s)?alej\w*\s(?:\S+\s){0,3}?(?:de|del)|\b(?:si\s)?(?:allontan|distacc|distanzi)\w*\s(?:\S+\s){0,3}?(?:da|dal|dalla)|\b(?:depend[eê]ncia|dependencia|dipendenza|d[ée]pendance)\s(?:\S+\s){0,2}?(?:d[aoe]s?|del|dal|dalla|à|vis-à-vis de|envers))\s?(?:the\s|la\s|le\s|el\s|l['’])?$/iu;
+
+/** Is the company named at `start` the one a deal moves away from? */
+export function leftBehind(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 70), start);
+  return AWAY_WORD_RE.test(before) && AWAY_FROM_BEFORE_RE.test(before);
+}

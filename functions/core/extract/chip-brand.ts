@@ -1,0 +1,27 @@
+// A chip maker's name as the brand of the goods, or as a description of the company (issue 8, hardware beside
+// capacity). "processing from Nvidia's most recent line of graphics processing units", "la dernière génération de
+// puces de Nvidia": the capacity runs on the maker's chips, and the maker sells nothing in that sentence. "GPU giant
+// Nvidia, which will purchase CoreWeave's unsold capacity", "le géant des puces Nvidia", "il colosso dei chip
+// Nvidia": a title before the name describes the company, which stays a party.
+
+/**
+ * "'s most recent line of graphics processing units", "'s newest family of chips": the maker's product line (a
+ * possessive before "line of", "family of", "generation of"; "Nvidia's latest chips" alone may still name a buyer).
+ */
+export const BRAND_LINE_AFTER_RE =
+  /^['’]s?\s(?:[\p{L}\d-]+\s){0,3}?(?:line|family|generation|series|range|lineup)\sof\s/iu;
+
+/**
+ * A title for the company ending just before its name: "GPU giant", "chip designer", "géant des puces", "gigante de
+ * los chips", "colosso dei chip", "gigante dos chips", "Chipriese", "Chiphersteller".
+ */
+export const MAKER_TITLE_BEFORE_RE =
+  /(?:\b(?:GPU|chip|AI[- ]chip|semiconductor|graphics[- ]chip|processor)s?[- ](?:giant|maker|designer|leader|king|titan|heavyweight|powerhouse|champion|juggernaut|firm|company|vendor|supplier)|\b(?:g[ée]ant|leader|num[ée]ro un|sp[ée]cialiste|fabricant|concepteur|gigante|l[íi]der|fabricante|dise[ñn]ador|colosso|produttore|campione|fornitore)\s(?:(?:des|du|de|de los|de las|del|dei|degli|delle|dos|das|da|do)\s)?(?:GPU|puces|chips?|processeurs|semi-?conducteurs|procesadores|semiconductores|processori|semiconduttori|processadores|semicondutores)|(?:Chip|GPU|Grafikchip|Halbleiter)-?(?:riese|hersteller|konzern|spezialist|entwickler|gigant))\s$/iu;
+
+/**
+ * Chips named by their type, then the maker: "Hochleistungs-Chips des Typs GB300 von Nvidia", "puces de type GB300
+ * de Nvidia", "chips del tipo GB300 de Nvidia", "chip di tipo GB300 di Nvidia", "chips do tipo GB300 da Nvidia",
+ * "chips of type GB300 from Nvidia": the maker's goods, not a seller of the capacity beside them.
+ */
+export const TYPED_CHIPS_BEFORE_RE =
+  /(?:chips?|GPUs?|puces|processeurs|Prozessoren|Grafikprozessoren|procesadores|processori|processadores)\s(?:des Typs|vom Typ|of (?:the )?type|de type|du type|del tipo|de tipo|di tipo|do tipo)\s\S{1,20}\s(?:von|from|de|d['’]|di|da|del|by)\s?$/iu;

@@ -1,0 +1,34 @@
+// A contract won (issue 8, roles): vendors win, land, secure and clinch contracts and orders; customers award them.
+// "CoreWeave has secured a cloud computing contract worth as much as $14.2 billion with Meta", "Nebius décroche
+// un contrat de 3 milliards avec Meta", "sichert sich einen Milliardenauftrag von Meta", "se adjudica un contrato
+// con", "si aggiudica una commessa da", "conquista um contrato com": the subject is the seller, whatever the
+// company table says of it. What is secured decides: "Microsoft secured GPU capacity from Nebius" names the buyer
+// as subject, and its "from" the seller (so a won-from reading needs a contract noun, not capacity, as object).
+
+/** Winning verbs in six languages, after the subject and an optional auxiliary. */
+const WIN_VERB = String.raw`(?:has\s|have\s|had\s|just\s|now\s|also\s|a\s|ha\s|hat\s|se\s|si\s|è\s|é\s)?(?:secured|secures|landed|lands|won|wins|clinched|clinches|bagged|bags|snagged|snags|nabbed|nabs|scored|scores|d[ée]croch[ée]?|d[ée]croche|remport[ée]?|remporte|obtient|obtenu|sichert\ssich|sicherte\ssich|erh[äa]lt|erhielt|gewinnt|gewann|ergattert|holt\ssich|adjudica|adjudic[óo]|consigue|consigui[óo]|logra|logr[óo]|gana|gan[óo]|aggiudica(?:t[oa])?|ottiene|ottenuto|conquista(?:to|do|u)?|vince|strappa|obt[ée]m|obteve|ganha|ganhou)`;
+
+/** The thing won: a contract or an order (a deal or capacity may be the buyer's as well). */
+const CONTRACT_OBJECT = String.raw`(?:contracts?|orders?|awards?|contrats?|commandes?|march[ée]s?|\p{L}*(?:auftrag|auftr[äa]ge|vertrag|vertr[äa]ge)|contratos?|pedidos?|encargos?|contratt[oi]|commess[ae]|ordin[ei]|appalt[oi]|encomendas?)`;
+
+/**
+ * The party is the subject of a winning verb whose object is a contract or an order, within its clause: "Nscale
+ * landed a $14 billion contract with Microsoft", "IREN sichert sich einen Auftrag über 9,7 Milliarden von".
+ */
+export const WON_CONTRACT_AFTER_RE = new RegExp(
+  String.raw`^(?:['’]s?)?(?:,[^,;]{0,60},)?\s${WIN_VERB}\s(?:[^.;]|\.(?=\d)){0,60}?(?<![\p{L}-])${CONTRACT_OBJECT}(?![\p{L}])`,
+  'iu',
+);
+
+/** Capacity, compute or chips as what was secured: "secured GPU capacity worth $19.4 billion from Nebius". */
+const CAPACITY_OBJECT_RE =
+  /\b(?:capacity|compute|computing|GPUs?|chips|access)\b|capacit|kapazit|rechenleist|rechenkraft|potencia de c[óo]mputo|potenza di calcolo|poder computacional|puissance de calcul/i;
+const CONTRACT_OBJECT_RE = new RegExp(`(?<![\\p{L}-])${CONTRACT_OBJECT}(?![\\p{L}])`, 'iu');
+
+/**
+ * A "won … from" reading (`clause`: from the winning verb to the name) names the customer only when a contract or
+ * an order was won; capacity secured from a company names its seller.
+ */
+export function winsAContract(clause: string): boolean {
+  return CONTRACT_OBJECT_RE.test(clause) || !CAPACITY_OBJECT_RE.test(clause);
+}
