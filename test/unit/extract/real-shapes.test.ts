@@ -10,6 +10,7 @@
 // without a named seller, a plan or a sum over several contracts, which must stay silent.
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../functions/core/extract';
+import { loadCases, predict } from '../../corpus/corpus';
 
 type Lang = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt';
 type Family = readonly [lang: Lang, text: string, want: readonly string[]];
@@ -722,3 +723,22 @@ for (const [shape, families] of SHAPES)
         });
       });
   });
+
+// The r10-probe pages (test/corpus), read as `cli extract FILE` reads them: saved pages with their chrome (tickers,
+// consent banners, paywall hints, related and most-read links) and wire copy, stating their deals in the shapes
+// above, beside amounts that are no deals. Every labelled deal comes out with its pair, value and status, and nothing
+// else.
+describe('r10-probe pages through the CLI path, every language', () => {
+  const cases = loadCases().filter((c) => c.id.startsWith('r10-probe-'));
+  it('holds twelve pages or more in the six languages, a negative among them', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(cases.map((c) => c.language))).toEqual(new Set(['en', 'fr', 'de', 'es', 'it', 'pt']));
+    expect(cases.some((c) => c.expected.length === 0)).toBe(true);
+  });
+  for (const c of cases)
+    it(c.id, () => {
+      const got = predict(c).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}`);
+      const want = c.expected.map((e) => `${e.buyer} ${e.provider} ${e.valueUsd} ${e.status}`);
+      expect(got.sort()).toEqual(want.sort());
+    });
+});
