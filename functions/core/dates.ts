@@ -174,6 +174,12 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
     (w, i) => [w, i + 1] as const,
   ),
   ['quindici', 15],
+  // "in dodici anni", "a doce años", "de doze anos": eleven and twelve in es / pt / it.
+  ['once', 11],
+  ['doce', 12],
+  ['doze', 12],
+  ['undici', 11],
+  ['dodici', 12],
 ]);
 
 export interface EndDate {

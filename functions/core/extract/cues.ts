@@ -59,7 +59,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'debt-offering',
-    /senior notes|senior secured notes|private placement|\bissued\b[^.]{0,30}\bshares\b|\bbonds?\b|d['’]obligations|obligataire|\bto finance\b|\bhelps? (?:to )?(?:partially |partly )?finance\b|\bto (?:partially|partly) finance\b|pour financer|convertible|notes due|offering of|private offering|public offering|notes offering|aggregate principal|underwrit|obligations? convertibles|[ée]mission obligataire|emprunt obligataire|placement priv[ée]|introduction en bourse|initial public offering|\bipo\b|bond (?:sale|offering|issue)|anleihe|obbligazion|anchor (?:order|investor)|cornerstone investor|ordre d['’]ancrage|investisseur d['’]ancrage|ankerinvestor|inversor ancla|investitore (?:anchor|di riferimento)|investidor[- ][âa]ncora/i,
+    /senior notes|senior secured notes|private placement|\bissued\b[^.]{0,30}\bshares\b|\bbonds?\b|d['’]obligations|obligataire|\bto finance\b|\bhelps? (?:to )?(?:partially |partly )?finance\b|\bto (?:partially|partly) finance\b|pour financer|convertible|notes due|offering of|private offering|public offering|notes offering|aggregate principal|underwrit|obligations? convertibles|[ée]mission obligataire|emprunt obligataire|placement priv[ée]|introduction en bourse|initial public offering|\bipo\b|bond (?:sale|offering|issue)|anleihe|obbligazion|\bbonos\b|obligaciones convertibles|obriga[çc][õo]es (?:convert[íi]veis|de alto rendimento|seniores)|anchor (?:order|investor)|cornerstone investor|ordre d['’]ancrage|investisseur d['’]ancrage|ankerinvestor|inversor ancla|investitore (?:anchor|di riferimento)|investidor[- ][âa]ncora/i,
   ],
   [
     'credit-facility',
@@ -257,6 +257,7 @@ export function revenueOfAContract(sentence: string, at: number): boolean {
     /contracted revenue|contract revenue|revenus contractuels|revenue (?:from|under) (?:the|this|these|each) (?:contract|agreement|lease)/i.test(
       sentence,
     ) ||
+    REVENUE_FROM_CONTRACTS_WITH_RE.test(sentence) ||
     CONTRACT_TERM_REVENUE_RE.test(sentence)
   )
     return true;
@@ -289,8 +290,15 @@ function amountNear(sentence: string, at: number): boolean {
   return AMOUNT_WORD_RE.test(sentence.slice(Math.max(0, at - REVENUE_REACH / 3), at + REVENUE_REACH));
 }
 
+/**
+ * "$3.5 billion of revenue over twelve years from its new hosting contracts with CoreWeave": the revenue of named
+ * contracts with a counterparty, told after the revenue word, is those contracts' value.
+ */
+const REVENUE_FROM_CONTRACTS_WITH_RE =
+  /\brevenues?\s(?:[^.;]{0,60}?\s)?(?:from|under|through)\s(?:its\s|the\s|these\s|their\s|this\s|those\s)?(?:[\w-]+\s){0,3}(?:contracts?|agreements?|leases?)\s(?:signed\s)?with\b/i;
+
 const CONTRACT_NOUN_RE =
-  /\b(?:leases?|contracts?|agreements?|order form|deal|contracted|accords?|contrats?|baux|bail|vertrag|vertr[äa]ge|mietvertr[äa]ge?|acuerdos?|contratos?|contratto|contratti|accord[oi]|acordos?|locazione|arrendamientos?|arrendamento|alquiler|aluguel)\b/i;
+  /\b(?:leases?|contracts?|agreements?|order form|deal|contracted|accords?|contrats?|baux|bail|vertrag|vertr[äa]ge|vertr[äa]gen|mietvertr[äa]ge?|acuerdos?|contratos?|contratto|contratti|accord[oi]|acordos?|locazione|arrendamientos?|arrendamento|alquiler|aluguel)\b/i;
 
 const TERMINATED_RE = withCues(
   /terminat(?:e|ed|es|ion)|scrapped|scraps|called off|abandon(?:ed|s)|abandonn[ée]|\bstorniert|aufgek[üu]ndigt|abgesagt|anulad|cancellat|annullat|cancelad|rescindid|rescis|cancel(?:l?ed|s|l?ation)|walk(?:ed)? away|pulled out of|r[ée]sili|annul[ée]|rompu|mis fin|(?<!an)gek[üu]ndigt|cancelad|rescind|annullat/i,
@@ -455,12 +463,12 @@ export function kindOf(text: string, providerTier: number, buyerTier?: number): 
 export const BUYER_BEFORE_RE =
   /(?:\bprovid(?:e|es|ing)|\bsuppl(?:y|ies|ying)|\bserve|\bserves|\bfor|\bto|\bpour|(?<![a-zA-Z\u00c0-\u024f\d])(?:à|al|alla|an)|au profit de|\bf[üu]r|\bpara|\bper|customers?,?|clients?,?|customer such as|including|(?:suppliers?|fornecedor(?:es)?|proveedor(?:es)?|fornitor[ie]|fournisseurs?|lieferanten)(?: (?:of|de|di|d[eo]|von) [a-z\u00e0-\u00ff-]{1,15})? (?:of|to|da|do|de|del|di|dei|della|von|des|du))\s(?:the\s)?$/i;
 export const PROVIDER_BEFORE_RE =
-  /(?:\bfrom|(?<!power |energy |electricity )(?:purchase|procurement|equipment|hardware|chip|gpu)s? (?:agreement|contract|order|deal)s? (?:for [\w-]+ )?with|contrat d['’](?:achat|approvisionnement|[ée]quipement)(?: de [\w-]+)? (?:avec|aupr[èe]s de)|confi(?:e|ent|ait|aient|era|eront|[ée]e?s?) (?:\S+ ){0,6}(?:à|au)|aupr[èe]s de|de la part de|\bvon|\bbei|\bchez|de parte de|(?<!(?:fornecedor|fornecedores|fornitori|fornitore)(?: d[eio] [a-z\u00e0-\u00ff-]{1,15})? )\bda)\s(?:the\s)?$/i;
+  /(?:\bfrom|(?<!power |energy |electricity )(?:purchase|procurement|equipment|hardware|chip|gpu)s? (?:agreement|contract|order|deal)s? (?:for [\w-]+ )?with|contrat d['’](?:achat|approvisionnement|[ée]quipement)(?: de [\w-]+)? (?:avec|aupr[èe]s de)|confi(?:e|ent|ait|aient|era|eront|[ée]e?s?) (?:\S+ ){0,6}(?:à|au)|ach[eè]t(?:e|ent|era|eront|er|ait|[ée]e?s?) (?:\S+ ){0,6}(?:à|au)|compr(?:a|an|am|ar|ar[áa]|ar[áa]n|[óo]|ou) (?:\S+ ){0,6}(?:a|al|à|ao)|aupr[èe]s de|de la part de|\bvon|\bbei|\bchez|de parte de|(?<!(?:fornecedor|fornecedores|fornitori|fornitore)(?: d[eio] [a-z\u00e0-\u00ff-]{1,15})? )\bda)\s(?:the\s)?$/i;
 /** A verb ends at a word boundary: "Microsoft rund 104.000 GPUs" is no "run". */
 export const PROVIDER_AFTER_RE =
-  /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|(?:is\s)?(?:set|poised|expected|due) to\s|va\s|doit\s|devra\s|s['’]est engag[ée] à\s|s['’]appr[êe]te à\s|will\salso\s)?(?:provide|provides|provided|providing|supply|supplies|supplying|deliver|delivers|host|hosts|lease|leases|rent out|run|runs|operate|operates|build|builds|fournir|fournira|fournit|fournissent|livrer|h[ée]berger|h[ée]bergera|mettre à disposition|mettra à disposition|louer à|liefern|liefert|bereitstellen|stellt|proporcionar[áa]?|proporciona|suministrar[áa]?|suministra|proveer[áa]?|provee|fornire|fornir[àa]|fornisce|fornecer[áa]?|fornece|alquilar[áa]|aluga(?:r[áa])?|affitter[àa])(?![a-z\u00e0-\u00ff])/i;
+  /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|(?:is\s)?(?:set|poised|expected|due) to\s|va\s|vai\s|ir[áa]\s|doit\s|devra\s|s['’]est engag[ée] à\s|s['’]appr[êe]te à\s|will\salso\s)?(?:provide|provides|provided|providing|supply|supplies|supplying|deliver|delivers|host|hosts|lease|leases|rent out|run|runs|operate|operates|build|builds|fournir|fournira|fournit|fournissent|livrer|h[ée]berger|h[ée]bergera|mettre à disposition|mettra à disposition|louer à|liefern|liefert|bereitstellen|stellt|proporcionar[áa]?|proporciona|suministrar[áa]?|suministra|proveer[áa]?|provee|fornire|fornir[àa]|fornisce|fornecer[áa]?|fornece|alquilar[áa]|aluga(?:r[áa])?|affitter[àa]|beherberg(?:t|en)|aloj(?:a|ar|ar[áa])|hosped(?:a|ar|ar[áa])|ospit(?:a|are|er[àa]))(?![a-z\u00e0-\u00ff])/i;
 export const BUYER_AFTER_RE =
-  /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|plans to\s|(?:is\s)?(?:set|poised|expected|planning|preparing|due) to\s|expects to\s|intends to\s|va\s|doit\s|devra\s|s['’]est engag[ée] à\s|s['’]appr[êe]te à\s|pr[ée]voit d['’]|will\salso\s)?(?:buy|buys|purchase|purchases|rent|rents|use|uses|pay|pays|commit|commits|committed|lease capacity|spend|spends|acheter|ach[eè]tera|ach[eè]te|louer|louera|loue|utiliser|utilisera|payer|paiera|d[ée]penser|kaufen|kauft|mieten|mietet|zahlt|zahlen|bezahlt|comprar|comprar[áa]|pagar[áa]?|paga|acquistare|pagher[àa]|alugar|recurre a|recorre a|si affida a|setzt auf|greift auf|s['’]approvisionner|secure|secures|tap|taps|turn to|turns to|rely on|relies on|picks?|picked|chooses?|chose|selects?|selected|opts? for|opted for|choisit|a choisi|retient|a retenu|s[ée]lectionne|a s[ée]lectionn[ée]|opte pour|a opt[ée] pour|(?:lui |leur )?(?:confie|confient|confiait|confiaient|confiera|a confi[ée]|avait confi[ée]))/i;
+  /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|plans to\s|(?:is\s)?(?:set|poised|expected|planning|preparing|due) to\s|expects to\s|intends to\s|va\s|doit\s|devra\s|s['’]est engag[ée] à\s|s['’]appr[êe]te à\s|pr[ée]voit d['’]|will\salso\s)?(?:buy|buys|purchase|purchases|rent|rents|use|uses|pay|pays|commit|commits|committed|lease capacity|spend|spends|acheter|ach[eè]tera|ach[eè]te|louer|louera|loue|utiliser|utilisera|payer|paiera|d[ée]penser|kaufen|kauft|mieten|mietet|zahlt|zahlen|bezahlt|comprar|comprar[áa]|pagar[áa]?|paga|acquistare|pagher[àa]|alugar|recurre a|recorre a|si affida a|si rivolge a|se apoya en|apoia-se em|s['’]appuie sur|se tourne vers|fait appel à|setzt auf|greift auf|s['’]approvisionner|secure|secures|tap|taps|turn to|turns to|rely on|relies on|picks?|picked|chooses?|chose|selects?|selected|opts? for|opted for|choisit|a choisi|retient|a retenu|s[ée]lectionne|a s[ée]lectionn[ée]|opte pour|a opt[ée] pour|(?:lui |leur )?(?:confie|confient|confiait|confiaient|confiera|a confi[ée]|avait confi[ée]))/i;
 
 // "AMD agreed to buy ZT Systems": buying a named business (not chips, capacity or a company's spare capacity).
 const BUY_NAME_RE =

@@ -42,6 +42,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'secured',
       'lands?',
       'landed',
+      // The buyer turning to its provider ("Meta turns to CoreWeave", "leans on Nebius") or paying it: the verbs
+      // real pages state a deal with. (A host's verb is no deal word: "the site will host 100,000 GPUs".)
+      'turn(?:s|ed|ing)? to',
+      'rel(?:y|ies|ied|ying) on',
+      'lean(?:s|ed|ing)? on',
+      'pa(?:y|ys|id|ying) (?:\\S+ ){0,3}(?:for|to)',
       // "xAI will be the first customer of Humain's data centre": a capacity customer named, the deal itself.
       'first (?:customer|tenant)',
       'anchor (?:customer|tenant)',
@@ -86,6 +92,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "writes a $2 billion cheque to Nebius": money put into a company.
       'cheques?',
       'writes? (?:\\S+ ){0,4}checks?',
+      // "supplies Nebius with $1 billion of fresh equity": new capital, whatever the verb that carries it.
+      'fresh (?:capital|equity|cash|funds)',
+      'new equity',
     ],
     plan: [
       // "the total planned spending with CoreWeave to $22.4 billion": one pair's running total, no plan.
@@ -104,7 +113,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'run-rate',
       'revenue run rate',
       'annualized revenue',
-      'charge',
+      // An accounting charge; not the French "charge informatique" (an IT load) nor "charge critique".
+      'charge(?! (?:informatique|critique|it\\b|utile))',
       'write-?down',
       'impairment',
       'market (?:size|value)',
@@ -208,6 +218,17 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "s[’']offr(?:e|ent|ira|ait)",
       "s[’']assur(?:e|ent|era)",
       'se procur(?:e|ent|era)',
+      // "Meta s'appuie sur CoreWeave", "se tourne vers Nebius", "fait appel à Nscale", "recourt à Oracle"; a sum
+      // paid ("versera 14 milliards à CoreWeave").
+      "s[’']appui(?:e|ent|era|eront|ait)",
+      'se tourn(?:e|ent|era)',
+      'fai(?:t|saient) appel',
+      'recour(?:t|ent|ra|ir)',
+      'vers(?:e|ent|era|eront|ait)',
+      // "achètera à Microsoft des services Azure", "s'est engagé à acheter": buying, as es "compra" and de "kauft".
+      'ach[eè]t(?:e|ent|era|eront|ait|[ée]e?s?|er)',
+      "s[’']est engag[ée]e?",
+      'pai(?:e|ent|era|eront)',
     ],
     valueWords: [
       'plusieurs milliards',
@@ -232,12 +253,16 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'investira',
       'investissements?',
       'prise de participation',
+      // "une participation évaluée à 135 milliards": a stake held, as es "participación" and it "partecipazione".
+      'participations?',
       'entre(?:nt)? au capital',
       'lev[ée]e de fonds',
       'tour de table',
       'investisseurs?',
       'inject(?:er|era|[ée])',
       'ch[èe]ques?',
+      'capitaux frais',
+      'fonds propres',
     ],
     plan: [
       'planifi[ée]e?s?(?<!totale?s? planifi[ée]e?s?)',
@@ -381,6 +406,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A deal in talks is still a deal ("verhandelt mit Google über Rechenkapazitäten", "kurz vor dem Abschluss").
       'verhandel(?:t|n)',
       'vor (?:dem|einem) abschluss',
+      // "greift auf CoreWeave zurück", "zahlt CoreWeave 14 Milliarden", "soll bei Oracle Rechenleistung gekauft
+      // haben"; a host of another's machines ("beherbergt die KI-Cluster von Fluidstack"; not "soll 100.000 GPUs
+      // beherbergen", which hosts no one).
+      'greift (?:\\S+ ){0,6}zur[üu]ck',
+      'zahl(?:t|en|te)',
+      'beherberg(?:t|en) (?:\\S+ ){1,4}von',
+      'gekauft',
+      'kaufte',
     ],
     valueWords: [
       'mehrere milliarden',
@@ -437,6 +470,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "beteiligen sich … an Anthropic: Nvidia mit bis zu 10 Milliarden Dollar": a stake taken.
       'beteilig(?:en|te|ten) sich',
       '*schecks?',
+      // "liefert Nebius eine Milliarde Dollar frisches Eigenkapital": new capital, whatever the verb.
+      '*eigenkapital',
+      'frisches (?:geld|kapital)',
     ],
     plan: [
       'geplante?[nrs]?(?! Gesamt)',
@@ -579,6 +615,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'adjudic(?:a|[óo]|ado)',
       'prove(?:e|en|er[áa]n?|er)',
       'negoci(?:a|an|ando)',
+      // "Meta recurre a CoreWeave", "se apoya en Nebius", "pagará a CoreWeave"; a host of another's machines
+      // ("alojará los clústeres de IA de Fluidstack").
+      'recurr(?:e|en|i[óo]|ir[áa]|ieron) a',
+      'se apoy(?:a|an|ar[áa]|[óo]) en',
+      'pag(?:a|ar[áa]|[óo])',
+      'aloj(?:a|an|ar[áa]n?|ar) (?:\\S+ ){1,5}de',
     ],
     valueWords: [
       'miles de millones',
@@ -623,6 +665,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'inversores',
       'inversionistas',
       'cheques?',
+      'capital fresco',
     ],
     plan: [
       'planificad[ao]s?(?<!total(?:es)? planificad[ao]s?)',
@@ -762,6 +805,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'si assicura',
       'affittare',
       'trattativ[ae]',
+      // "Meta si affida a CoreWeave", "si rivolge a Nebius", "pagherà a CoreWeave"; a host of another's machines
+      // ("ospiterà i cluster di Fluidstack").
+      'si affid(?:a|ano|er[àa]|ava)',
+      'si rivolg(?:e|ono|er[àa])',
+      'pagher[àa]',
+      'ospit(?:a|ano|er[àa]|eranno) (?:\\S+ ){1,5}di',
     ],
     valueWords: [
       'miliardi di dollari',
@@ -800,6 +849,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'investitori',
       'raccolt[oi]',
       'assegn[oi]',
+      // "per raccogliere fino a 15 miliardi", "capitale fresco": money raised, whatever the verb.
+      'raccogli(?:ere|e|ono|er[àa])',
+      'capitale fresco',
+      'capitali freschi',
     ],
     plan: [
       'pianificat[ao]',
@@ -928,6 +981,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'maior cliente',
       'principal cliente',
       'cliente[- ][âa]ncora',
+      // "A Meta recorre à CoreWeave", "apoia-se na Nebius", "vai pagar à CoreWeave"; a host of another's machines
+      // ("vai alojar os clusters de IA da Fluidstack").
+      'recorr(?:e|em|eu|er[áa]|er) [àa]',
+      'apoi(?:a|am|ou)-se',
+      'pag(?:a|ar[áa]?|ou)',
+      '(?:aloj|hosped)(?:a|am|ar[áa]?|ou) (?:\\S+ ){1,5}d[ao]',
     ],
     valueWords: [
       'bilh[õo]es de d[óo]lares',
@@ -977,6 +1036,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'investidores',
       'angari(?:ou|ar)',
       'cheques?',
+      'capital (?:novo|fresco|pr[óo]prio)',
     ],
     plan: [
       'planejad[ao]s?(?<!tota(?:l|is) planejad[ao]s?)',

@@ -54,6 +54,9 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // Not after a signing verb: "Nebius signed a $17.4 billion deal for Microsoft" names the customer.
   if (DEAL_FOR_RE.test(before) && !SIGNED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 100), p.start)))
     return 1;
+  // "TeraWulf beherbergt die KI-Cluster von Fluidstack", "vai alojar os servidores da Fluidstack": after a host's
+  // verb, the owner of the machines hosted is the tenant, the buyer ("von", "da" name no seller there).
+  if (HOSTED_GOODS_OF_RE.test(text.slice(Math.max(0, p.start - 90), p.start))) return -2;
   // "buy 400,000 of Nvidia's GB200 processors": the maker of the goods bought sells them.
   if (p.product && PURCHASE_VERB_RE.test(before)) s += 2;
   if (PROVIDER_BEFORE_RE.test(before) && !NEGATED_BEFORE_RE.test(before)) s += 2;
@@ -81,6 +84,10 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   }
   return s;
 }
+
+/** A host's verb, the machines it hosts, then their owner's "of" (six languages). */
+const HOSTED_GOODS_OF_RE =
+  /\b(?:host(?:s|ed|ing)?|h[ée]berg\p{L}{0,6}|beherberg\p{L}{0,3}|aloj\p{L}{0,5}|hosped\p{L}{0,5}|ospit\p{L}{0,6})\s[^.;]{0,50}?\s(?:of|de|du|des|d['’]|von|der|da|do|das|dos|di|del|della|dei)\s?(?:the\s)?$/iu;
 
 /** The noun of an order, then who placed it (a noun, not the verb: "ordered from Dell" names the seller). */
 const ORDER_FROM_RE = lazy(() =>

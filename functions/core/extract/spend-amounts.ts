@@ -11,13 +11,14 @@ const SITES =
   "(?:data ?cent(?:er|re)s?|centres? de donn[ée]es|Rechenzentr\\p{L}*|centros? de datos|centr[oi] dati|data center|centros? de dados|campus(?:es)?|sites?|infra\\p{L}*|AI factor\\p{L}*|usines? d[’']IA|KI-Fabrik\\p{L}*|f[áa]bricas? de IA|fabbriche? (?:di|dell[’'])IA)";
 
 /**
- * Right after the amount: "on its own data centers", "dans ses propres centres de données", "in eigene
+ * Right after the amount, or after the goods it buys ("$5 billion of Nvidia systems for its own data centers"):
+ * "on its own data centers", "dans ses propres centres de données", "in eigene
  * Rechenzentren", "en sus propios centros de datos", "nei propri data center", "em seus próprios centros de dados";
  * or, after an announcement with no counterparty, "in data centers" itself ("anuncia US$ 50 bilhões em centros de
  * dados") when no contract noun follows ("$10 billion in data center leases" is a contract's value).
  */
 const OWN_SITES_AFTER_RE = new RegExp(
-  String.raw`^${CURRENCY}\s(?:on|in|into|for|dans|pour|in|f[üu]r|en|para|nei|nel|negli|in|em|nos|nas)\s(?:(?:its|their|his|her|ses|leurs|sa|son|seine|ihre|su|sus|suoi|i|il|la|le|seus|suas|os|as|o|a)\s)?(?:own|propres?|eigenen?|propi[oa]s|propri[oa]?|pr[óo]pri[oa]s)\s(?:[\p{L}.-]+\s){0,2}?${SITES}`,
+  String.raw`^${CURRENCY}(?:\s[^.;,]{1,60}?)?\s(?:on|in|into|for|dans|pour|in|f[üu]r|en|para|per|nei|nel|negli|in|em|nos|nas)\s(?:(?:its|their|his|her|ses|leurs|sa|son|seine|ihre|die|den|su|sus|suoi|i|il|la|le|seus|suas|os|as|o|a)\s){0,2}(?:own|propres?|eigenen?|propi[oa]s|propri[oa]?|pr[óo]pri[oa]s)\s(?:[\p{L}.-]+\s){0,2}?${SITES}`,
   'iu',
 );
 const ANNOUNCED_SITES_AFTER_RE = new RegExp(

@@ -44,7 +44,8 @@ export function findTriggers(text: string, language: () => Language | undefined,
     const inherit = (at: number) =>
       figures.findLast((f) => f.end <= at && at - f.end <= INHERIT_CHARS)?.currency ?? null;
     const words = wordAmounts(text, language, w.start, w.end, MIN_VALUE_USD, inherit);
-    for (const m of words.length > 0 ? [...figures, ...words] : figures) {
+    const amounts = words.length > 0 ? [...figures, ...words] : figures;
+    for (const m of amounts) {
       // Beyond any single compute contract (a company's total commitments, a market, a valuation): not a value.
       if (m.usd >= MAX_VALUE_USD) continue;
       // "$60 billion a year", "60 Milliarden Dollar pro Jahr": a yearly rate, not what the contract is worth; the
@@ -58,12 +59,22 @@ export function findTriggers(text: string, language: () => Language | undefined,
     for (const re of [POWER_RE, TRIGGER_WORDS_RE, GPU_COUNT_RE]) {
       re.lastIndex = 0;
       for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-        out.push({ start: w.start + m.index, end: w.start + m.index + m[0].length, money: null });
+        const start = w.start + m.index;
+        const end = start + m[0].length;
+        // "60 milliards de dollars" holds the value words "milliards de dollars": they are that amount, already
+        // read (and maybe dropped as a sum or a stake), not a second trigger that would keep its sentence alive.
+        if (re === TRIGGER_WORDS_RE && insideAmount(amounts, start, end)) continue;
+        out.push({ start, end, money: null });
       }
     }
     if (out.length >= MAX_TRIGGERS) break;
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Does [start, end) lie within one of the amounts found (figures or amounts in words)? */
+function insideAmount(amounts: readonly MoneyAmount[], start: number, end: number): boolean {
+  return amounts.some((a) => a.start <= start && end <= a.end);
 }
 
 /** Spans of the text within reach of a compute word, merged. */
