@@ -17,9 +17,12 @@ const TWO_WAY_LEASE_VERBS: Readonly<Partial<Record<Language, readonly string[]>>
 
 const verbs = Object.values(TWO_WAY_LEASE_VERBS).flat().join('|');
 
-/** Before a company: a two-way renting verb, a few words, then "à"/"a" ("louer pendant quatre ans à "). */
+/**
+ * Before a company: a two-way renting verb, a few words (a place between commas too: "loue une partie de son site,
+ * au Texas, à "), then "à"/"a" ("louer pendant quatre ans à ").
+ */
 export const TWO_WAY_LEASE_BEFORE_RE = new RegExp(
-  `\\b(?:${verbs})(?!\\p{L})(?:\\s[^.;,]{0,40}?)?\\s(?:à|a|al|ao|à la|a la|à l['’])\\s?$`,
+  `\\b(?:${verbs})(?!\\p{L})(?:\\s[^.;]{0,60}?)?\\s(?:à|a|al|ao|à la|a la|à l['’])\\s?$`,
   'iu',
 );
 
