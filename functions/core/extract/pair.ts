@@ -165,7 +165,7 @@ function besideAmount(text: string, pool: Party[], pos: number): Party[] | null 
 
 /** The end user a lease or a purchase serves ("for Anthropic's cluster", "it will lease to OpenAI"). */
 function withoutEndUsers(parties: Party[], purchaseBefore: boolean, pos: number): Party[] {
-  const named = parties.filter((p) => !p.endUser);
+  const named = parties.filter((p) => !p.endUser && !p.otherDeal);
   const inView = purchaseBefore ? named.filter((p) => !(p.downstream && p.start > pos)) : named;
   const rest = inView.filter((p) => !p.downstream);
   // Both parties may be named only around the end user: then it stays in view.

@@ -242,9 +242,12 @@ export function scanText(
     // A brand named as a product ("tens of thousands of Nvidia GPUs") is no second party to stop looking for one,
     // unless the sentence buys the goods ("IREN acquista da Dell GPU").
     const buysGoods = isPurchase(text, span, span.end);
-    // The end user named as such ("Endnutzer ist Anthropic") is no party either: the pair is looked for elsewhere.
+    // The end user named as such ("Endnutzer ist Anthropic") is no party either, nor the party of another contract
+    // set beside the deal ("in addition to the Microsoft contract"): the pair is looked for elsewhere.
     const namedCompanies = (ps: Party[]): number =>
-      new Set(ps.filter((p) => !p.endUser && (buysGoods || !p.product)).map((p) => p.company.id)).size;
+      new Set(
+        ps.filter((p) => !p.endUser && !p.otherDeal && (buysGoods || !p.product)).map((p) => p.company.id),
+      ).size;
     // "OpenAI signs $38 billion with AWS, cuts its reliance on Microsoft. The seven-year contract gives access to
     // hundreds of thousands of Nvidia GPUs": a fleet with no company of its own, after a sentence that told the
     // deal with its amount, is that deal's detail; its companies are not to be paired again.
