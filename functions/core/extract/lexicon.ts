@@ -345,6 +345,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'mietet',
       'mieten',
       'vermietet',
+      // The landlord's side in every tense: "wird 245 MW an Fluidstack vermieten", "vermietete".
+      'vermiete(?:n|te|ten)',
       '*zur[üu]ckmiete[tn]',
       'bezieht',
       'beziehen',
@@ -554,6 +556,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'alquilar[áa]?',
       // Leasing a site to a tenant is the deal ("arrendará su centro de datos a Fluidstack").
       'arrend(?:a|an|ar|ar[áa]|ar[áa]n|[óo])',
+      // The present stem changes: "arrienda 168 MW a Fluidstack".
+      'arriend(?:a|an|e|en)',
+      'alquil(?:ó|aron|an|ar[áa]n)',
       'contrata',
       'contrat[óo]',
       'compra(?:r[áa])?',
@@ -760,6 +765,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'si (?:è )?assicurat[oa]',
       'si assicura',
       'affittare',
+      // The landlord's side: "ha affittato 245 MW a Fluidstack", "concede in locazione", "dà in locazione".
+      'affittat[oaie]',
+      '(?:conced(?:e|ono|er[àa])|d[àa]|dar[àa]) in (?:locazione|affitto)',
       'trattativ[ae]',
     ],
     valueWords: [

@@ -11,7 +11,7 @@ import type { Language } from '../types';
  */
 const TWO_WAY_LEASE_VERBS: Readonly<Partial<Record<Language, readonly string[]>>> = {
   fr: ['lou(?:e|es|ent|er|era|eront|ait|aient|é|ée|és|ées)', 'sous-lou(?:e|er|era|é)'],
-  es: ['alquil(?:a|an|ar|ará|arán|ó|aba|aría)', 'arrend(?:a|an|ar|ará|arán|ó)'],
+  es: ['alquil(?:a|an|ar|ará|arán|ó|aba|aría)', 'arrend(?:a|an|ar|ará|arán|ó)', 'arriend(?:a|an)'],
   pt: ['alug(?:a|am|ar|ará|arão|ou)', 'arrend(?:a|am|ar|ará|arão|ou)'],
 };
 

@@ -88,3 +88,35 @@ describe('a two-way renting verb whose object carries a place between commas lea
     ],
   ]);
 });
+
+describe("the landlord's renting verb in every tense and stem is a deal word", () => {
+  each([
+    [
+      'Cipher Mining arrienda 168 MW a Fluidstack por unos 3.000 millones de dólares a diez años.',
+      ['fluidstack cipher-mining 3000000000 signed datacenter_lease'],
+    ],
+    [
+      'Hut 8 alquiló 245 MW a Fluidstack por unos 7.000 millones de dólares.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'Hut 8 wird 245 MW an Fluidstack vermieten, für rund 7 Milliarden Dollar.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'Hut 8 ha affittato 245 MW a Fluidstack per circa 7 miliardi di dollari.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'Hut 8 concede in locazione 245 MW a Fluidstack per circa 7 miliardi di dollari.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'A Hut 8 arrendou 245 MW à Fluidstack por cerca de 7 mil milhões de dólares.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    // A rented flat or office names no compute and no company pair: nothing.
+    ['La empresa arrienda oficinas en Madrid por unos 30 millones de dólares al año.', []],
+    ["L'azienda ha affittato uffici a Milano per circa 20 milioni di dollari.", []],
+  ]);
+});
