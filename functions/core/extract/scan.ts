@@ -31,6 +31,7 @@ import {
 } from './cues';
 import { amountClause, namesPairAsPair, tellsEarlierContract } from './distinct-contracts';
 import { namesEarlierContract } from './earlier-contract';
+import { buysFromNamedSellerOnly } from './elided-buyer';
 import {
   BY_THEN_TO_BEFORE_RE,
   bareIncrementBefore,
@@ -306,8 +307,14 @@ export function scanText(
         // paired with the article's subject, never with the company of the sentence before.
         const background =
           own1Party !== undefined && namesBackgroundDeal(text, own1Party.start, own1Party.end);
+        // "… con Microsoft. Para cumplirlo comprará equipos a Dell por 5.800 millones": a purchase whose buyer is
+        // left unsaid buys for the deal of the sentence before; its subject buys, not the article's.
+        const elidedBuyer =
+          own1Party !== undefined && !background && buysFromNamedSellerOnly(text, span, own1Party, own);
         const subject =
-          k === 0 && item < 0 && own1 && (background || hasTriggerIn(found, prev)) ? subjectOf() : null;
+          k === 0 && item < 0 && own1 && !elidedBuyer && (background || hasTriggerIn(found, prev))
+            ? subjectOf()
+            : null;
         if (
           subject &&
           subject.id !== own1?.id &&
