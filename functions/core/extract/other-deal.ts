@@ -6,13 +6,13 @@
 /** A literal check first: most names have no such lead-in before them. */
 const LEAD_WORD_RE = /addition|besides|alongside|en plus|outre|zus[äa]tzlich|neben|adem[áa]s|oltre|al[ée]m/i;
 
-const LEAD = String.raw`(?:in addition to|besides|alongside|en plus d(?:u|e l['’]|e la|es)|outre (?:le|la|l['’]|les)|zus[äa]tzlich zu(?:m|r)?|neben (?:dem|der|den)|adem[áa]s de(?:l| la| los| las)?|oltre (?:al|alla|all['’]|ai|agli|il|la)|al[ée]m d(?:o|a|os|as))`;
+const LEAD = `(?:in addition to|besides|alongside|en plus d(?:u|e l['’]|e la|es)|outre (?:le|la|l['’]|les)|zus[äa]tzlich zu(?:m|r)?|neben (?:dem|der|den)|adem[áa]s de(?:l| la| los| las)?|oltre (?:al|alla|all['’]|ai|agli|il|la)|al[ée]m d(?:o|a|os|as))`;
 // No possessive and no "existing": "in addition to its existing contract with Meta" is the same pair's, grown.
-const ARTICLE = String.raw`(?:the|an?|einem|el|la|le|l['’]|il|o|a)`;
+const ARTICLE = `(?:the|an?|einem|el|la|le|l['’]|il|o|a)`;
 const OWN_WORD_RE =
   /\b(?:its|their|our|his|her|son|sa|ses|leur|seine[mn]?|ihre[mn]?|su|sus|suo|sua|seu|existing|current|bestehend|bisherig|existant|actuel|existente|actual|attuale|vigente|atual)\b/i;
-const CONTRACT = String.raw`(?:contracts?|deals?|agreements?|contrats?|accords?|vertr[äa]ge?n?|vertrags?|vereinbarung(?:en)?|acuerdos?|contratos?|contratt[oi]|accord[oi]|acordos?)`;
-const WITH = String.raw`(?:with|avec|mit|con|com)`;
+const CONTRACT = `(?:contracts?|deals?|agreements?|contrats?|accords?|vertr[äa]ge?n?|vertrags?|vereinbarung(?:en)?|acuerdos?|contratos?|contratt[oi]|accord[oi]|acordos?)`;
+const WITH = `(?:with|avec|mit|con|com)`;
 
 /** "in addition to the contract with ", "oltre al contratto con ", "além do acordo com a ": the name follows. */
 const CONTRACT_WITH_BEFORE_RE = new RegExp(
