@@ -34,7 +34,8 @@ export interface ParseMoneyOptions {
 const MAX_NUMBER_CHARS = 32;
 /** How far after a stated amount a bare "5 milliards" still means the same currency. */
 const INHERIT_REACH = 300;
-const OF_NOUN_AFTER_RE = /^\s?(?:de\s|d['’]|of\s|di\s|do\s|da\s)/i;
+/** "5 milliards d'actions", "10 miliardi di azioni"; not the Italian agent "1,4 miliardi da Google" (by Google). */
+const OF_NOUN_AFTER_RE = /^\s?(?:de\s|d['’]|of\s|di\s|do\s|da\s(?!\p{Lu}))/iu;
 /** "160 million AMD shares", "10 Millionen Aktien", "2 milioni di utenti": a count of things, no money inherited. */
 const COUNTED_NOUN_AFTER_RE =
   /^\s(?:[A-Z][\w.&-]{0,20}\s)?(?:new\s|more\s|common\s|ordinary\s)?(?:shares|stock|warrants|units|users|customers|GPUs|chips|actions|Aktien|Optionsscheine|acciones|azioni|a[çc][õo]es|utilisateurs|Nutzer|usuarios|utenti|usu[áa]rios)\b/;
@@ -511,7 +512,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       !scaleRead.scale.abbreviation &&
       lastCurrency &&
       numStart - lastCurrency.end <= INHERIT_REACH &&
-      !OF_NOUN_AFTER_RE.test(text.slice(end, end + 4)) &&
+      !OF_NOUN_AFTER_RE.test(text.slice(end, end + 6)) &&
       !COUNTED_NOUN_AFTER_RE.test(text.slice(end, end + 32))
         ? lastCurrency.currency
         : undefined;
@@ -519,7 +520,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       lead?.currency ??
       trail?.currency ??
       inherited ??
-      (scaleRead && scale >= 1e6 && !OF_NOUN_AFTER_RE.test(text.slice(end, end + 4))
+      (scaleRead && scale >= 1e6 && !OF_NOUN_AFTER_RE.test(text.slice(end, end + 6))
         ? columnCurrency(text, Math.max(from, numStart - INHERIT_REACH), numStart)
         : undefined);
     if (!currency) continue;

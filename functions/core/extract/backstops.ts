@@ -24,6 +24,26 @@ function guaranteesProvider(m: Mention): boolean {
 }
 
 /**
+ * A guarantee already bound to a lease's landlord ("Cipher … a Fluidstack …, garantito … da Google" read as Google
+ * and Cipher) is owed to that landlord: the guarantor is the other company (not the lease's tenant), whichever
+ * way the words put the roles.
+ */
+function guaranteeToLandlord<T extends Mention>(m: T, mentions: readonly T[]): T | null {
+  const lease = mentions.find(
+    (l) =>
+      l !== m &&
+      l.kind === 'datacenter_lease' &&
+      (l.provider.id === m.buyer.id || l.provider.id === m.provider.id) &&
+      l.buyer.id !== m.buyer.id &&
+      l.buyer.id !== m.provider.id,
+  );
+  if (!lease || m.provider.id === lease.provider.id) return null;
+  const guarantor = m.provider;
+  if (companyById(guarantor.id)?.tier === 3) return null;
+  return { ...m, buyer: guarantor, provider: lease.provider };
+}
+
+/**
  * A guarantor that backstops a tenant's lease obligations ("Google to backstop $1.8 billion of Fluidstack's
  * lease obligations") is committed to the landlord: the backstop's provider is the lease's provider.
  * `hostRegistrant` stands in for the landlord when the lease itself is not among the mentions.
@@ -54,6 +74,8 @@ export function resolveBackstops<T extends Mention>(
     if (lease && guarantor && companyById(guarantor.id)?.tier !== 3) {
       return { ...m, buyer: guarantor, provider: lease.provider };
     }
+    const owed = guaranteeToLandlord(m, mentions);
+    if (owed) return owed;
     if (dropUnbound && !hostRegistrant && guaranteesProvider(m)) return null;
     if (hostRegistrant && !ids.includes(hostRegistrant.id)) {
       // The guarantor is the bigger balance sheet (the lower tier: a hyperscaler backing a neocloud).

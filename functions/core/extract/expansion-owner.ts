@@ -18,6 +18,9 @@ export function expandsAnotherPair(text: string, evidence: Span, pair: readonly 
   const words = expansionWords(sentence);
   if (words.length === 0) return false;
   return words.every(([start, end]) => {
+    // "in addition to the Microsoft contract": a company inside the expansion phrase itself is its object.
+    const inside = findCompanyMentions(text, evidence.start + start, evidence.start + end)[0]?.company.id;
+    if (inside !== undefined) return !pair.includes(inside);
     // A word that ends its clause, or has no company after it ("servicios de Azure adicionales por …"), governs
     // the company named last before it.
     const object = endsClause(text, evidence.start + end)

@@ -371,6 +371,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'mietet',
       'mieten',
       'vermietet',
+      // The landlord's side in every tense: "wird 245 MW an Fluidstack vermieten", "vermietete".
+      'vermiete(?:n|te|ten)',
       '*zur[üu]ckmiete[tn]',
       'bezieht',
       'beziehen',
@@ -591,6 +593,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'alquilar[áa]?',
       // Leasing a site to a tenant is the deal ("arrendará su centro de datos a Fluidstack").
       'arrend(?:a|an|ar|ar[áa]|ar[áa]n|[óo])',
+      // The present stem changes: "arrienda 168 MW a Fluidstack".
+      'arriend(?:a|an|e|en)',
+      'alquil(?:ó|aron|an|ar[áa]n)',
       'contrata',
       'contrat[óo]',
       'compra(?:r[áa])?',
@@ -804,6 +809,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'si (?:è )?assicurat[oa]',
       'si assicura',
       'affittare',
+      // The landlord's side: "ha affittato 245 MW a Fluidstack", "concede in locazione", "dà in locazione".
+      'affittat[oaie]',
+      '(?:conced(?:e|ono|er[àa])|d[àa]|dar[àa]) in (?:locazione|affitto)',
       'trattativ[ae]',
       // "Meta si affida a CoreWeave", "si rivolge a Nebius", "pagherà a CoreWeave"; a host of another's machines
       // ("ospiterà i cluster di Fluidstack").

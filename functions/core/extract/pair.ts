@@ -145,8 +145,12 @@ function besideAmount(text: string, pool: Party[], pos: number): Party[] | null 
   // "Après Microsoft, Nebius décroche Meta pour 3 milliards": the subject of the element's own clause (after the
   // last comma) signs; a company named in an opening phrase before it is context.
   const from = Math.max(0, next.start - CLAUSE_REACH);
-  const head = text.slice(from, next.start);
-  const clauseStart = from + Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
+  // A decimal comma ("9,7 miliardi") opens no clause; a sentence's end closes the one before it ("… con Microsoft.
+  // Per onorarlo comprerà apparecchiature da Dell per circa 5,8 miliardi": Microsoft does not buy from Dell).
+  const clauseStart = Math.max(
+    lastClauseBreak(text, from, next.start),
+    lastSentenceEnd(text, from, next.start),
+  );
   const signs = (p: Party): boolean =>
     other(p) &&
     p.start > clauseStart &&
@@ -165,7 +169,7 @@ function besideAmount(text: string, pool: Party[], pos: number): Party[] | null 
 
 /** The end user a lease or a purchase serves ("for Anthropic's cluster", "it will lease to OpenAI"). */
 function withoutEndUsers(parties: Party[], purchaseBefore: boolean, pos: number): Party[] {
-  const named = parties.filter((p) => !p.endUser);
+  const named = parties.filter((p) => !p.endUser && !p.otherDeal);
   const inView = purchaseBefore ? named.filter((p) => !(p.downstream && p.start > pos)) : named;
   const rest = inView.filter((p) => !p.downstream);
   // Both parties may be named only around the end user: then it stays in view.
@@ -343,6 +347,13 @@ function signerAfter(text: string, sentence: Span, pool: Party[], next: Party): 
 /** "… con Microsoft y con Oracle": a second "with" object right before the name (at most an article between). */
 const WITH_JUST_BEFORE_RE =
   /\b(?:with|avec|mit|con|com|chez)\s(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?$/i;
+
+/** Where the last sentence before `pos` (from `from` on) ended, or -1. */
+function lastSentenceEnd(text: string, from: number, pos: number): number {
+  for (let i = pos - 2; i >= from; i--)
+    if ((text[i] === '.' || text[i] === '!' || text[i] === '?') && /\s/.test(text[i + 1] ?? '')) return i;
+  return -1;
+}
 
 /** Where the amount's clause opens: the last comma (not a decimal one) or semicolon before it, or the sentence's start. */
 function lastClauseBreak(text: string, from: number, pos: number): number {

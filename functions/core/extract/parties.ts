@@ -12,6 +12,7 @@ import { fastWordStarts } from '../word-start';
 import { leftBehind } from './away-from';
 import { BRAND_LINE_AFTER_RE, MAKER_TITLE_BEFORE_RE, TYPED_CHIPS_BEFORE_RE } from './chip-brand';
 import { definedPartiesIn } from './defined-parties';
+import { namedForOtherDeal } from './other-deal';
 import type { Span } from './sentences';
 
 export interface Party {
@@ -37,6 +38,8 @@ export interface Party {
   endUser?: boolean;
   /** The customer a site was first meant for ("pensado para Oracle y OpenAI"): not a party of who takes it now. */
   meantFor?: boolean;
+  /** The party of another contract set beside the deal ("in addition to the Microsoft contract"): never a party. */
+  otherDeal?: boolean;
 }
 
 export const PRONOUN_RE =
@@ -327,6 +330,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       // "alugado 168 MW à Fluidstack, com garantia do Google": the guarantor of a lease is no party of it.
       (GUARANTEE_WORD_RE.test(before) && GUARANTOR_BEFORE_RE.test(before.slice(-GUARANTOR_REACH)));
     const endUser = isEndUser(text, m.start, m.end);
+    const otherDeal = namedForOtherDeal(text, m.start, m.end);
     const firstMeantFor = meantFor(text, m.start, m.end, previous);
     out.push({
       company: m.company,
@@ -340,6 +344,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       downstream: downstream || endUser || firstMeantFor,
       endUser,
       meantFor: firstMeantFor,
+      otherDeal,
     });
   }
   // "Nvidia lost 3%, Alphabet rose 4%": two share moves side by side are a market report, not a deal between the

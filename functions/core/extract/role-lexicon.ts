@@ -11,15 +11,18 @@ import type { Language } from '../types';
  */
 const TWO_WAY_LEASE_VERBS: Readonly<Partial<Record<Language, readonly string[]>>> = {
   fr: ['lou(?:e|es|ent|er|era|eront|ait|aient|é|ée|és|ées)', 'sous-lou(?:e|er|era|é)'],
-  es: ['alquil(?:a|an|ar|ará|arán|ó|aba|aría)', 'arrend(?:a|an|ar|ará|arán|ó)'],
+  es: ['alquil(?:a|an|ar|ará|arán|ó|aba|aría)', 'arrend(?:a|an|ar|ará|arán|ó)', 'arriend(?:a|an)'],
   pt: ['alug(?:a|am|ar|ará|arão|ou)', 'arrend(?:a|am|ar|ará|arão|ou)'],
 };
 
 const verbs = Object.values(TWO_WAY_LEASE_VERBS).flat().join('|');
 
-/** Before a company: a two-way renting verb, a few words, then "à"/"a" ("louer pendant quatre ans à "). */
+/**
+ * Before a company: a two-way renting verb, a few words (a place between commas too: "loue une partie de son site,
+ * au Texas, à "), then "à"/"a" ("louer pendant quatre ans à ").
+ */
 export const TWO_WAY_LEASE_BEFORE_RE = new RegExp(
-  `\\b(?:${verbs})(?!\\p{L})(?:\\s[^.;,]{0,40}?)?\\s(?:à|a|al|ao|à la|a la|à l['’])\\s?$`,
+  `\\b(?:${verbs})(?!\\p{L})(?:\\s[^.;]{0,60}?)?\\s(?:à|a|al|ao|à la|a la|à l['’])\\s?$`,
   'iu',
 );
 

@@ -109,7 +109,8 @@ const NEGATED_BEFORE_RE =
   /\b(?:nicht|not|pas|non|no|n[ãa]o)\s(?:von|from|bei|de la part de|aupr[èe]s de|de parte de|da parte di|da parte de|da)\s(?:the\s)?$/i;
 
 /** "… à Microsoft", "… a Lambda": the preposition that makes a renting verb read both ways. */
-const TO_AFTER_RE = /^[^.;]{0,50}?\s(?:à|a|al|ao)\s/i;
+// The object may carry a place between commas: "loue une partie de son site de Barber Lake, au Texas, à".
+const TO_AFTER_RE = /^[^.;]{0,80}?\s(?:à|a|al|ao)\s/i;
 
 /** "leases", "lease": a verb that reads both ways (the landlord leases to, the tenant leases from). */
 const LEASE_VERB_END_RE = /\bleases?$/i;

@@ -31,6 +31,7 @@ import {
 } from './cues';
 import { amountClause, namesPairAsPair, tellsEarlierContract } from './distinct-contracts';
 import { namesEarlierContract } from './earlier-contract';
+import { buysFromNamedSellerOnly } from './elided-buyer';
 import {
   BY_THEN_TO_BEFORE_RE,
   bareIncrementBefore,
@@ -243,9 +244,12 @@ export function scanText(
     // A brand named as a product ("tens of thousands of Nvidia GPUs") is no second party to stop looking for one,
     // unless the sentence buys the goods ("IREN acquista da Dell GPU").
     const buysGoods = isPurchase(text, span, span.end);
-    // The end user named as such ("Endnutzer ist Anthropic") is no party either: the pair is looked for elsewhere.
+    // The end user named as such ("Endnutzer ist Anthropic") is no party either, nor the party of another contract
+    // set beside the deal ("in addition to the Microsoft contract"): the pair is looked for elsewhere.
     const namedCompanies = (ps: Party[]): number =>
-      new Set(ps.filter((p) => !p.endUser && (buysGoods || !p.product)).map((p) => p.company.id)).size;
+      new Set(
+        ps.filter((p) => !p.endUser && !p.otherDeal && (buysGoods || !p.product)).map((p) => p.company.id),
+      ).size;
     // "OpenAI signs $38 billion with AWS, cuts its reliance on Microsoft. The seven-year contract gives access to
     // hundreds of thousands of Nvidia GPUs": a fleet with no company of its own, after a sentence that told the
     // deal with its amount, is that deal's detail; its companies are not to be paired again.
@@ -306,8 +310,14 @@ export function scanText(
         // paired with the article's subject, never with the company of the sentence before.
         const background =
           own1Party !== undefined && namesBackgroundDeal(text, own1Party.start, own1Party.end);
+        // "… con Microsoft. Para cumplirlo comprará equipos a Dell por 5.800 millones": a purchase whose buyer is
+        // left unsaid buys for the deal of the sentence before; its subject buys, not the article's.
+        const elidedBuyer =
+          own1Party !== undefined && !background && buysFromNamedSellerOnly(text, span, own1Party, own);
         const subject =
-          k === 0 && item < 0 && own1 && (background || hasTriggerIn(found, prev)) ? subjectOf() : null;
+          k === 0 && item < 0 && own1 && !elidedBuyer && (background || hasTriggerIn(found, prev))
+            ? subjectOf()
+            : null;
         if (
           subject &&
           subject.id !== own1?.id &&
