@@ -75,3 +75,43 @@ describe('a guarantee told as a participle with no comma opens its own clause (i
     ],
   ]);
 });
+
+describe("a recap clause whose subject is a stand-in is no deal of the other clause's company", () => {
+  const lead = 'Anthropic signed a $30 billion Azure compute deal with Microsoft on Tuesday. ';
+  const azure = 'anthropic microsoft 30000000000 signed';
+  eachText([
+    [
+      `${lead}Amazon remains its primary training partner, and in October the lab expanded its use of Google Cloud TPUs in a deal worth tens of billions of dollars.`,
+      [azure],
+    ],
+    [
+      `${lead}Amazon reste son principal partenaire d'entraînement, et en octobre le laboratoire a étendu son usage des TPU de Google Cloud dans un accord de plusieurs dizaines de milliards de dollars.`,
+      [azure],
+    ],
+    [
+      `${lead}Amazon bleibt sein wichtigster Trainingspartner, und im Oktober hat das Labor seine Nutzung von Google-Cloud-TPUs in einem Geschäft über mehrere zehn Milliarden Dollar ausgeweitet.`,
+      [azure],
+    ],
+    [
+      `${lead}Amazon sigue siendo su principal socio de entrenamiento, y en octubre el laboratorio amplió su uso de los TPU de Google Cloud en un acuerdo de decenas de miles de millones de dólares.`,
+      [azure],
+    ],
+    [
+      `${lead}Amazon resta il suo principale partner per l'addestramento, e a ottobre il laboratorio ha ampliato l'uso delle TPU di Google Cloud con un accordo da decine di miliardi di dollari.`,
+      [azure],
+    ],
+    [
+      `${lead}A Amazon continua sendo sua principal parceira de treinamento, e em outubro o laboratório ampliou o uso das TPUs do Google Cloud num acordo de dezenas de bilhões de dólares.`,
+      [azure],
+    ],
+    // Negatives: the other clause's company is the stand-in's referent (the subject of both clauses).
+    [
+      'Nscale signed with Microsoft for $6.2 billion, and the company also agreed a $1 billion deal with Meta.',
+      ['microsoft nscale 6200000000 signed', 'meta nscale 1000000000 signed'],
+    ],
+    [
+      'Nscale a signé avec Microsoft pour 6,2 milliards de dollars, et le groupe a aussi conclu avec Meta un accord de 1 milliard de dollars.',
+      ['microsoft nscale 6200000000 signed', 'meta nscale 1000000000 signed'],
+    ],
+  ]);
+});
