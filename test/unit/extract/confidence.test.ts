@@ -160,7 +160,9 @@ describe('amountWarnings', () => {
 });
 
 describe('structural signs of a risky mention (calibration on text written apart)', () => {
-  const at = (sentence: string, amount: string, parties: string[]) => {
+  /** A sentence, its amount and its parties as written. */
+  type Row = readonly [string, string, readonly string[]];
+  const warningsOf = ([sentence, amount, parties]: Row): AmountWarnings => {
     const start = sentence.indexOf(amount);
     return amountWarnings({
       sentence,
@@ -171,110 +173,114 @@ describe('structural signs of a risky mention (calibration on text written apart
       standIn: false,
     });
   };
+  const reads = (sign: 'background' | 'amountClauseAlone', yes: Row[], no: Row[]): void => {
+    for (const row of yes) expect(warningsOf(row)[sign], row[0]).toBe(true);
+    for (const row of no) expect(warningsOf(row)[sign], row[0]).toBe(false);
+  };
+  const plain: Row[] = [
+    ['CoreWeave signed a $14 billion contract with Meta.', '$14 billion', ['CoreWeave', 'Meta']],
+    [
+      'CoreWeave signe avec Meta un contrat de 14 milliards de dollars.',
+      '14 milliards de dollars',
+      ['CoreWeave', 'Meta'],
+    ],
+    [
+      'Meta unterzeichnet mit CoreWeave einen Vertrag über 14 Milliarden Dollar.',
+      '14 Milliarden Dollar',
+      ['Meta', 'CoreWeave'],
+    ],
+  ];
 
   it('reads a background or earlier deal told in passing, in six languages', () => {
-    for (const [sentence, amount, parties] of [
+    const pair = ['Nebius', 'Microsoft'];
+    reads(
+      'background',
       [
-        'Amazon remains its main partner, and in October it expanded its Google deal to $10 billion.',
-        '$10 billion',
-        ['Amazon', 'Google'],
+        [
+          'Amazon remains its main partner, and in October it expanded its Google deal to $10 billion.',
+          '$10 billion',
+          ['Amazon', 'Google'],
+        ],
+        [
+          'Nebius avait déjà signé avec Microsoft un contrat de 17,4 milliards de dollars.',
+          '17,4 milliards de dollars',
+          pair,
+        ],
+        [
+          'Bereits im September hatte Nebius mit Microsoft 17,4 Milliarden Dollar vereinbart.',
+          '17,4 Milliarden Dollar',
+          pair,
+        ],
+        [
+          'Nebius ya había firmado con Microsoft un contrato de 17.400 millones de dólares.',
+          '17.400 millones de dólares',
+          pair,
+        ],
+        [
+          'A settembre Nebius aveva firmato con Microsoft un contratto da 17,4 miliardi di dollari.',
+          '17,4 miliardi di dollari',
+          pair,
+        ],
+        [
+          'A Nebius já tinha assinado com a Microsoft um contrato de US$ 17,4 bilhões.',
+          'US$ 17,4 bilhões',
+          pair,
+        ],
       ],
-      [
-        'Nebius avait déjà signé avec Microsoft un contrat de 17,4 milliards de dollars.',
-        '17,4 milliards de dollars',
-        ['Nebius', 'Microsoft'],
-      ],
-      [
-        'Bereits im September hatte Nebius mit Microsoft 17,4 Milliarden Dollar vereinbart.',
-        '17,4 Milliarden Dollar',
-        ['Nebius', 'Microsoft'],
-      ],
-      [
-        'Nebius ya había firmado con Microsoft un contrato de 17.400 millones de dólares.',
-        '17.400 millones de dólares',
-        ['Nebius', 'Microsoft'],
-      ],
-      [
-        'A settembre Nebius aveva firmato con Microsoft un contratto da 17,4 miliardi di dollari.',
-        '17,4 miliardi di dollari',
-        ['Nebius', 'Microsoft'],
-      ],
-      [
-        'A Nebius já tinha assinado com a Microsoft um contrato de US$ 17,4 bilhões.',
-        'US$ 17,4 bilhões',
-        ['Nebius', 'Microsoft'],
-      ],
-    ] as const)
-      expect(at(sentence, amount, [...parties]).background, sentence).toBe(true);
-    for (const [sentence, amount, parties] of [
-      ['CoreWeave signed a $14 billion contract with Meta.', '$14 billion', ['CoreWeave', 'Meta']],
-      [
-        'CoreWeave signe avec Meta un contrat de 14 milliards de dollars.',
-        '14 milliards de dollars',
-        ['CoreWeave', 'Meta'],
-      ],
-      [
-        'Meta unterzeichnet mit CoreWeave einen Vertrag über 14 Milliarden Dollar.',
-        '14 Milliarden Dollar',
-        ['Meta', 'CoreWeave'],
-      ],
-    ] as const)
-      expect(at(sentence, amount, [...parties]).background, sentence).toBe(false);
+      plain,
+    );
   });
 
   it('reads an amount whose own clause names neither party, in six languages', () => {
-    for (const [sentence, amount, parties] of [
+    const pair = ['Cipher', 'Fluidstack'];
+    reads(
+      'amountClauseAlone',
       [
-        'Cipher leases part of Barber Lake to Fluidstack, under a ten-year deal worth $3 billion.',
-        '$3 billion',
-        ['Cipher', 'Fluidstack'],
+        [
+          'Cipher leases part of Barber Lake to Fluidstack, under a ten-year deal worth $3 billion.',
+          '$3 billion',
+          pair,
+        ],
+        [
+          "Cipher loue une partie de Barber Lake à Fluidstack, dans le cadre d'un accord de 3 milliards de dollars.",
+          '3 milliards de dollars',
+          pair,
+        ],
+        [
+          'Cipher vermietet Barber Lake an Fluidstack – der Vertrag ist 3 Milliarden Dollar wert.',
+          '3 Milliarden Dollar',
+          pair,
+        ],
+        [
+          'Cipher alquila Barber Lake a Fluidstack, en un acuerdo de 3.000 millones de dólares.',
+          '3.000 millones de dólares',
+          pair,
+        ],
+        [
+          'Cipher affitta Barber Lake a Fluidstack, con un contratto da 3 miliardi di dollari.',
+          '3 miliardi di dollari',
+          pair,
+        ],
+        ['A Cipher aluga Barber Lake à Fluidstack (um acordo de US$ 3 bilhões).', 'US$ 3 bilhões', pair],
       ],
       [
-        "Cipher loue une partie de Barber Lake à Fluidstack, dans le cadre d'un accord de 3 milliards de dollars.",
-        '3 milliards de dollars',
-        ['Cipher', 'Fluidstack'],
+        ...plain,
+        [
+          'Fluidstack loue à Cipher pour 1,4 milliard de dollars, sur dix ans.',
+          '1,4 milliard de dollars',
+          ['Fluidstack', 'Cipher'],
+        ],
+        [
+          'Nscale liefert Microsoft GPUs für 6,2 Milliarden Dollar, teilte das Unternehmen mit.',
+          '6,2 Milliarden Dollar',
+          ['Nscale', 'Microsoft'],
+        ],
       ],
-      [
-        'Cipher vermietet Barber Lake an Fluidstack – der Vertrag ist 3 Milliarden Dollar wert.',
-        '3 Milliarden Dollar',
-        ['Cipher', 'Fluidstack'],
-      ],
-      [
-        'Cipher alquila Barber Lake a Fluidstack, en un acuerdo de 3.000 millones de dólares.',
-        '3.000 millones de dólares',
-        ['Cipher', 'Fluidstack'],
-      ],
-      [
-        'Cipher affitta Barber Lake a Fluidstack, con un contratto da 3 miliardi di dollari.',
-        '3 miliardi di dollari',
-        ['Cipher', 'Fluidstack'],
-      ],
-      [
-        'A Cipher aluga Barber Lake à Fluidstack (um acordo de US$ 3 bilhões).',
-        'US$ 3 bilhões',
-        ['Cipher', 'Fluidstack'],
-      ],
-    ] as const)
-      expect(at(sentence, amount, [...parties]).amountClauseAlone, sentence).toBe(true);
-    for (const [sentence, amount, parties] of [
-      ['Cipher signed a $3 billion lease with Fluidstack.', '$3 billion', ['Cipher', 'Fluidstack']],
-      [
-        'Fluidstack loue à Cipher pour 1,4 milliard de dollars, sur dix ans.',
-        '1,4 milliard de dollars',
-        ['Fluidstack', 'Cipher'],
-      ],
-      [
-        'Nscale liefert Microsoft GPUs für 6,2 Milliarden Dollar, teilte das Unternehmen mit.',
-        '6,2 Milliarden Dollar',
-        ['Nscale', 'Microsoft'],
-      ],
-    ] as const)
-      expect(at(sentence, amount, [...parties]).amountClauseAlone, sentence).toBe(false);
+    );
   });
 
   it('keeps either sign alone from silencing a clean statement, and both together from alerting at the edge', () => {
-    const one = confidenceOf({ ...clean, warnings: { ...quiet, background: true } });
-    expect(one).toBeGreaterThanOrEqual(0.8);
+    expect(confidenceOf({ ...clean, warnings: { ...quiet, background: true } })).toBeGreaterThanOrEqual(0.8);
     expect(
       confidenceOf({ ...clean, warnings: { ...quiet, amountClauseAlone: true } }),
     ).toBeGreaterThanOrEqual(0.8);
