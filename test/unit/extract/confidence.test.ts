@@ -160,121 +160,56 @@ describe('amountWarnings', () => {
 });
 
 describe('structural signs of a risky mention (calibration on text written apart)', () => {
-  /** A sentence, its amount and its parties as written. */
-  type Row = readonly [string, string, readonly string[]];
-  const warningsOf = ([sentence, amount, parties]: Row): AmountWarnings => {
-    const start = sentence.indexOf(amount);
-    return amountWarnings({
-      sentence,
-      start,
-      end: start + amount.length,
-      partyAt: parties.map((p) => sentence.indexOf(p)),
-      sameSentence: true,
-      standIn: false,
-    });
+  /** A sentence with its amount in brackets ("… a [$3 billion] deal"), and the parties as written in it. */
+  const warningsOf = (marked: string, parties: readonly string[]): AmountWarnings => {
+    const start = marked.indexOf('[');
+    const end = marked.indexOf(']') - 1;
+    const sentence = marked.replace('[', '').replace(']', '');
+    const partyAt = parties.map((p) => sentence.indexOf(p));
+    return amountWarnings({ sentence, start, end, partyAt, sameSentence: true, standIn: false });
   };
-  const reads = (sign: 'background' | 'amountClauseAlone', yes: Row[], no: Row[]): void => {
-    for (const row of yes) expect(warningsOf(row)[sign], row[0]).toBe(true);
-    for (const row of no) expect(warningsOf(row)[sign], row[0]).toBe(false);
+  type Sign = 'background' | 'amountClauseAlone';
+  const reads = (sign: Sign, parties: string[], yes: string[], no: string[]): void => {
+    for (const row of yes) expect(warningsOf(row, parties)[sign], row).toBe(true);
+    for (const row of no) expect(warningsOf(row, parties)[sign], row).toBe(false);
   };
-  const plain: Row[] = [
-    ['CoreWeave signed a $14 billion contract with Meta.', '$14 billion', ['CoreWeave', 'Meta']],
-    [
-      'CoreWeave signe avec Meta un contrat de 14 milliards de dollars.',
-      '14 milliards de dollars',
-      ['CoreWeave', 'Meta'],
-    ],
-    [
-      'Meta unterzeichnet mit CoreWeave einen Vertrag über 14 Milliarden Dollar.',
-      '14 Milliarden Dollar',
-      ['Meta', 'CoreWeave'],
-    ],
-  ];
 
   it('reads a background or earlier deal told in passing, in six languages', () => {
-    const pair = ['Nebius', 'Microsoft'];
     reads(
       'background',
+      ['Nebius', 'Microsoft'],
       [
-        [
-          'Amazon remains its main partner, and in October it expanded its Google deal to $10 billion.',
-          '$10 billion',
-          ['Amazon', 'Google'],
-        ],
-        [
-          'Nebius avait déjà signé avec Microsoft un contrat de 17,4 milliards de dollars.',
-          '17,4 milliards de dollars',
-          pair,
-        ],
-        [
-          'Bereits im September hatte Nebius mit Microsoft 17,4 Milliarden Dollar vereinbart.',
-          '17,4 Milliarden Dollar',
-          pair,
-        ],
-        [
-          'Nebius ya había firmado con Microsoft un contrato de 17.400 millones de dólares.',
-          '17.400 millones de dólares',
-          pair,
-        ],
-        [
-          'A settembre Nebius aveva firmato con Microsoft un contratto da 17,4 miliardi di dollari.',
-          '17,4 miliardi di dollari',
-          pair,
-        ],
-        [
-          'A Nebius já tinha assinado com a Microsoft um contrato de US$ 17,4 bilhões.',
-          'US$ 17,4 bilhões',
-          pair,
-        ],
+        'Nebius remains its main partner, and in October Microsoft expanded its deal to [$10 billion].',
+        'Nebius avait déjà signé avec Microsoft un contrat de [17,4 milliards de dollars].',
+        'Bereits im September hatte Nebius mit Microsoft [17,4 Milliarden Dollar] vereinbart.',
+        'Nebius ya había firmado con Microsoft un contrato de [17.400 millones de dólares].',
+        'A settembre Nebius aveva firmato con Microsoft un contratto da [17,4 miliardi di dollari].',
+        'A Nebius já tinha assinado com a Microsoft um contrato de [US$ 17,4 bilhões].',
       ],
-      plain,
+      [
+        'Nebius signed a [$17.4 billion] contract with Microsoft.',
+        'Nebius signe avec Microsoft un contrat de [17,4 milliards de dollars].',
+        'Microsoft unterzeichnet mit Nebius einen Vertrag über [17,4 Milliarden Dollar].',
+      ],
     );
   });
 
   it('reads an amount whose own clause names neither party, in six languages', () => {
-    const pair = ['Cipher', 'Fluidstack'];
     reads(
       'amountClauseAlone',
+      ['Cipher', 'Fluidstack'],
       [
-        [
-          'Cipher leases part of Barber Lake to Fluidstack, under a ten-year deal worth $3 billion.',
-          '$3 billion',
-          pair,
-        ],
-        [
-          "Cipher loue une partie de Barber Lake à Fluidstack, dans le cadre d'un accord de 3 milliards de dollars.",
-          '3 milliards de dollars',
-          pair,
-        ],
-        [
-          'Cipher vermietet Barber Lake an Fluidstack – der Vertrag ist 3 Milliarden Dollar wert.',
-          '3 Milliarden Dollar',
-          pair,
-        ],
-        [
-          'Cipher alquila Barber Lake a Fluidstack, en un acuerdo de 3.000 millones de dólares.',
-          '3.000 millones de dólares',
-          pair,
-        ],
-        [
-          'Cipher affitta Barber Lake a Fluidstack, con un contratto da 3 miliardi di dollari.',
-          '3 miliardi di dollari',
-          pair,
-        ],
-        ['A Cipher aluga Barber Lake à Fluidstack (um acordo de US$ 3 bilhões).', 'US$ 3 bilhões', pair],
+        'Cipher leases part of Barber Lake to Fluidstack, under a ten-year deal worth [$3 billion].',
+        "Cipher loue une partie de Barber Lake à Fluidstack, dans le cadre d'un accord de [3 milliards de dollars].",
+        'Cipher vermietet Barber Lake an Fluidstack – der Vertrag ist [3 Milliarden Dollar] wert.',
+        'Cipher alquila Barber Lake a Fluidstack, en un acuerdo de [3.000 millones de dólares].',
+        'Cipher affitta Barber Lake a Fluidstack, con un contratto da [3 miliardi di dollari].',
+        'A Cipher aluga Barber Lake à Fluidstack (um acordo de [US$ 3 bilhões]).',
       ],
       [
-        ...plain,
-        [
-          'Fluidstack loue à Cipher pour 1,4 milliard de dollars, sur dix ans.',
-          '1,4 milliard de dollars',
-          ['Fluidstack', 'Cipher'],
-        ],
-        [
-          'Nscale liefert Microsoft GPUs für 6,2 Milliarden Dollar, teilte das Unternehmen mit.',
-          '6,2 Milliarden Dollar',
-          ['Nscale', 'Microsoft'],
-        ],
+        'Cipher signed a [$3 billion] lease with Fluidstack.',
+        'Fluidstack loue à Cipher pour [1,4 milliard de dollars], sur dix ans.',
+        'Cipher vermietet Fluidstack Barber Lake für [3 Milliarden Dollar], teilte das Unternehmen mit.',
       ],
     );
   });
