@@ -2,6 +2,7 @@
 // to backstop $1.4 billion of the lease obligations" holds two deals of two kinds, and each amount's kind comes
 // from the words nearest it, not from the other deal's words.
 import { hasKindWord } from './cues';
+import { guaranteeClauseAt } from './guarantee-clause';
 import type { Span } from './sentences';
 import type { Trigger } from './triggers';
 
@@ -36,7 +37,9 @@ function amountClause(
     const between = text.slice(amount.end, next.start);
     CLAUSE_END_RE.lastIndex = 0;
     const first = CLAUSE_END_RE.exec(between);
-    end = first ? amount.end + first.index : next.start;
+    // "… 3 milliards de dollars garanti à hauteur de 1,4 milliard": the guarantee's participle ends the clause too.
+    const guarantee = first ? -1 : guaranteeClauseAt(between);
+    end = first ? amount.end + first.index : guarantee >= 0 ? amount.end + guarantee : next.start;
   }
   return { text: text.slice(start, end), end };
 }

@@ -89,6 +89,10 @@ const GUARANTEE_WORD_RE = /guarant|garant|backstop|backed|backing|b[üu]rg|absic
 /** Characters before a name read for "with a guarantee from the". */
 const GUARANTOR_REACH = 50;
 
+/** The guarantee's own amount right after its guarantor: "by Google for up to $1.4 billion", "pelo Google em até US$ 1,4". */
+const GUARANTEE_AMOUNT_AFTER_RE =
+  /^[^.;,]{0,20}?\s(?:up to|for|of|hasta|por|de|fino a|per|di|em até|até|at[ée] a|à hauteur de|jusqu['’]à|pour|bis zu|mit|über|in h[öo]he von)\s(?:(?:about|around|environ|rund|unos|circa|cerca de)\s)?(?:US\$|\$|€|USD)?\s?\d/i;
+
 /** "with a guarantee from", "avec la garantie de", "mit einer Bürgschaft von", "com garantia do", "backed by". */
 export const GUARANTOR_BEFORE_RE =
   /(?:\b(?:with|avec|mit|con|com)\s(?:(?:a|the|la|une|einer|der|una|uma|a)\s)?(?:guarantee|backstop|backing|garantie|b[üu]rgschaft|absicherung|garant[ií]a|garanzia|garantia|respaldo)\s(?:from|of|by|de|du|des|von|durch|del|de la|di|del|della|dello|do|da|d['’])\s?|\b(?:backed|guaranteed|backstopped) by\s|\bgaranti(?:e|s|es)? par\s|\babgesichert durch\s|\b(?:garantizad|respaldad)[oa]s? por\s|\bgarantit[oaie] da\s|\bgarantid[oa]s? pel[oa]\s)(?:the\s|le\s|la\s|l['’]|o\s|a\s|il\s)?$/i;
@@ -328,7 +332,10 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
         OPERATED_FOR_BEFORE_RE.test(text.slice(Math.max(previous.end, m.start - 60), m.start))) ||
       (SITE_FOR_BEFORE_RE.test(before) && SITE_AFTER_RE.test(text.slice(m.end, m.end + 40))) ||
       // "alugado 168 MW à Fluidstack, com garantia do Google": the guarantor of a lease is no party of it.
-      (GUARANTEE_WORD_RE.test(before) && GUARANTOR_BEFORE_RE.test(before.slice(-GUARANTOR_REACH)));
+      (GUARANTEE_WORD_RE.test(before) &&
+        GUARANTOR_BEFORE_RE.test(before.slice(-GUARANTOR_REACH)) &&
+        // "garantizado por Google hasta 1.400 millones": the guarantee's own amount makes the guarantor its party.
+        !GUARANTEE_AMOUNT_AFTER_RE.test(text.slice(m.end, m.end + GUARANTOR_REACH)));
     const endUser = isEndUser(text, m.start, m.end);
     const otherDeal = namedForOtherDeal(text, m.start, m.end);
     const firstMeantFor = meantFor(text, m.start, m.end, previous);

@@ -41,8 +41,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (OWN_CAPACITY_AFTER_RE.test(after) && /(?:\bfor|\bon|\bpour)\s(?:the\s)?$/i.test(before)) return 2;
   // "CoreWeave lands a $14 billion contract from Meta", "décroche un contrat auprès de Meta": the one who
   // awards a contract is the customer.
-  const winFrom = WIN_FROM_RE.exec(text.slice(Math.max(0, p.start - 100), p.start));
-  if (winFrom && winsAContract(winFrom[0])) return -2;
+  if (awardedBy(text.slice(Math.max(0, p.start - 100), p.start))) return -2;
   // "CoreWeave has secured a contract worth $14.2 billion with Meta": who wins a contract sells (an AI lab that
   // only ever buys keeps its table role: "OpenAI secured a contract" is rarer than a misread).
   if (WON_CONTRACT_AFTER_RE.test(after) && usualRole(p) !== 0) return 2;
@@ -110,7 +109,7 @@ const NEGATED_BEFORE_RE =
 
 /** "… à Microsoft", "… a Lambda": the preposition that makes a renting verb read both ways. */
 // The object may carry a place between commas: "loue une partie de son site de Barber Lake, au Texas, à".
-const TO_AFTER_RE = /^[^.;]{0,80}?\s(?:à|a|al|ao)\s/i;
+const TO_AFTER_RE = /^[^.;]{0,100}?\s(?:à|a|al|ao)\s/i;
 
 /** "leases", "lease": a verb that reads both ways (the landlord leases to, the tenant leases from). */
 const LEASE_VERB_END_RE = /\bleases?$/i;
@@ -147,7 +146,21 @@ export const GIVE_BEFORE_RE =
 
 /** The clause between the verb and the name may hold an amount: "won a $1.5 billion contract from" (its "." is no stop). */
 export const WIN_FROM_RE =
-  /\b(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|clinch(?:es|ed)?|bags?|bagged|d[ée]croch\w{0,6}|remport\w{0,6}|obtien\w{0,4}|obtenu\w?|gagn\w{0,6}|arrach\w{0,6}|(?:si |se )?aggiudica\w{0,4}|(?:se )?adjudic\w{0,4}|conquist\w{0,4}|ottien\w{0,2}|ottenut\w|obtuvo|obteve|obt[ée]m|gana|gan[óo]|ganha|ganhou|erh[äa]lt|erhielt|gewinnt|gewann|ergattert)\s(?:[^.;]|\.(?=\d)){0,80}(?:\bfrom|aupr[èe]s d(?:e|u|['’])|de la part d(?:e|u|['’])|\bda parte di|\bde parte de|\bvon|\bvom|\bda|\bdal|\bdalla|\bdo|\bde)\s?(?:the\s)?$/i;
+  /\b(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|clinch(?:es|ed)?|bags?|bagged|d[ée]croch\w{0,6}|remport\w{0,6}|obtien\w{0,4}|obtenu\w?|gagn\w{0,6}|arrach\w{0,6}|(?:si |se )?aggiudica\w{0,4}|(?:se )?adjudic\w{0,4}|conquist\w{0,4}|ottien\w{0,2}|ottenut\w|obtuvo|consigu\w{0,4}|consegu\w{0,4}|obteve|obt[ée]m|gana|gan[óo]|ganha|ganhou|erh[äa]lt|erhielt|gewinnt|gewann|ergattert)\s(?:[^.;]|\.(?=\d)){0,80}(?:\bfrom|aupr[èe]s d(?:e|u|['’])|de la part d(?:e|u|['’])|\bda parte di|\bde parte de|\bvon|\bvom|\bda|\bdal|\bdalla|\bdo|\bde)\s?(?:the\s)?$/i;
+/**
+ * What is won from someone is a contract, unless it is a security or money lent or put in: "erhält Optionsscheine
+ * auf 5,4 Prozent von Cipher", "receives warrants for 5% of", "obtient un prêt de", "recibe acciones de": the one
+ * it comes from issues or lends it, and awards no contract (Cipher is Google's landlord's side, not its customer).
+ */
+const SECURITY_OR_LOAN_RE =
+  /\b(?:warrants?|options? (?:on|for|to buy)|shares|stakes?|equity|funding|financing|loans?|investments?|Optionsschein\w*|Aktien\w*|Anteil\w*|Beteiligung\w*|Finanzierung\w*|Kredit\w*|Darlehen|bons de souscription|actions|participation|financement|pr[êe]ts?|acciones|participaci[óo]n|financiaci[óo]n|pr[ée]stamos?|azioni|quota|partecipazion\w*|finanziament\w*|prestit[oi]|a[çc][õo]es|participa[çc][ãa]o|financiamento|empr[ée]stimos?)\b/iu;
+
+/** A contract won from the company named next ("lands a $14 billion contract from"), not a security or a loan. */
+function awardedBy(before: string): boolean {
+  const m = WIN_FROM_RE.exec(before);
+  return m !== null && winsAContract(m[0]) && !SECURITY_OR_LOAN_RE.test(m[0]);
+}
+
 export const OWN_CAPACITY_AFTER_RE =
   /^['’]s?\s(?:[\w-]+\s){0,2}(?:capacity|gpus?|compute|computing|cloud|infrastructure|clusters?|supercomputers?)\b/i;
 export const SIGNED_BEFORE_RE =

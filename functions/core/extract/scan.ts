@@ -66,6 +66,7 @@ import { inRelatedLinks } from './related-links';
 import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
 import { isSpendOrReceived } from './spend-amounts';
+import { partyAsideFromStandIn } from './stand-in-clause';
 import { statusAt } from './status';
 import { ANAPHOR_SUBJECT_RE, referentOf } from './subject';
 import {
@@ -434,6 +435,13 @@ export function scanText(
       // the increment's deal, whose pair its own clause names (the total's clause may name one side only).
       if (pair.length < 2 && incrementOfTotal && pos === totalAt) pair = pairAt(incrementOfTotal.start);
       if (pair.length < 2) continue;
+      // "Amazon remains its partner, and in October the lab expanded its use of Google TPUs": the lab is no Amazon,
+      // and who it is would be a guess.
+      if (
+        evidence === span &&
+        partyAsideFromStandIn(sentenceText, pos - span.start, partyOffsets(pair, span)) >= 0
+      )
+        continue;
       const [a, b] = pair as [Party, Party];
       const { buyer, provider, margin, basis } = assignRoles(text, evidence, a, b);
       // "GPU Nvidia GB300 … comprará el equipamiento a Dell", "puces GB300 de Nvidia pour Microsoft": a brand named
@@ -846,3 +854,7 @@ function rowLabels(text: string, item: number): ReadonlySet<string> {
   }
   return labels;
 }
+
+/** Where each party of a pair is named in its sentence (a stand-in, named nowhere, is at -1). */
+const partyOffsets = (pair: readonly Party[], span: Span): number[] =>
+  pair.map((p) => (p.start === p.end ? -1 : p.start - span.start));

@@ -18,6 +18,8 @@ const quiet: AmountWarnings = {
   pronounSubject: false,
   includesOthers: false,
   guessedParty: false,
+  background: false,
+  amountClauseAlone: false,
 };
 const clean: Evidence = {
   hasValue: true,
@@ -47,6 +49,8 @@ describe('confidenceOf', () => {
       { yearly: true },
       { splitClause: true },
       { pronounSubject: true },
+      { background: true },
+      { amountClauseAlone: true },
     ];
     for (const w of warnings)
       expect(confidenceOf({ ...clean, warnings: { ...quiet, ...w } })).toBeLessThan(confidenceOf(clean));
@@ -152,6 +156,74 @@ describe('amountWarnings', () => {
     expect(at('The total value of the contracts is $8.5 billion.', '$8.5 billion', [], false).totalWord).toBe(
       true,
     );
+  });
+});
+
+describe('structural signs of a risky mention (calibration on text written apart)', () => {
+  /** A sentence with its amount in brackets ("… a [$3 billion] deal"), and the parties as written in it. */
+  const warningsOf = (marked: string, parties: readonly string[]): AmountWarnings => {
+    const start = marked.indexOf('[');
+    const end = marked.indexOf(']') - 1;
+    const sentence = marked.replace('[', '').replace(']', '');
+    const partyAt = parties.map((p) => sentence.indexOf(p));
+    return amountWarnings({ sentence, start, end, partyAt, sameSentence: true, standIn: false });
+  };
+  type Sign = 'background' | 'amountClauseAlone';
+  const reads = (sign: Sign, parties: string[], yes: string[], no: string[]): void => {
+    for (const row of yes) expect(warningsOf(row, parties)[sign], row).toBe(true);
+    for (const row of no) expect(warningsOf(row, parties)[sign], row).toBe(false);
+  };
+
+  it('reads a background or earlier deal told in passing, in six languages', () => {
+    reads(
+      'background',
+      ['Nebius', 'Microsoft'],
+      [
+        'Nebius remains its main partner, and in October Microsoft expanded its deal to [$10 billion].',
+        'Nebius avait déjà signé avec Microsoft un contrat de [17,4 milliards de dollars].',
+        'Bereits im September hatte Nebius mit Microsoft [17,4 Milliarden Dollar] vereinbart.',
+        'Nebius ya había firmado con Microsoft un contrato de [17.400 millones de dólares].',
+        'A settembre Nebius aveva firmato con Microsoft un contratto da [17,4 miliardi di dollari].',
+        'A Nebius já tinha assinado com a Microsoft um contrato de [US$ 17,4 bilhões].',
+      ],
+      [
+        'Nebius signed a [$17.4 billion] contract with Microsoft.',
+        'Nebius signe avec Microsoft un contrat de [17,4 milliards de dollars].',
+        'Microsoft unterzeichnet mit Nebius einen Vertrag über [17,4 Milliarden Dollar].',
+      ],
+    );
+  });
+
+  it('reads an amount whose own clause names neither party, in six languages', () => {
+    reads(
+      'amountClauseAlone',
+      ['Cipher', 'Fluidstack'],
+      [
+        'Cipher leases part of Barber Lake to Fluidstack, under a ten-year deal worth [$3 billion].',
+        "Cipher loue une partie de Barber Lake à Fluidstack, dans le cadre d'un accord de [3 milliards de dollars].",
+        'Cipher vermietet Barber Lake an Fluidstack – der Vertrag ist [3 Milliarden Dollar] wert.',
+        'Cipher alquila Barber Lake a Fluidstack, en un acuerdo de [3.000 millones de dólares].',
+        'Cipher affitta Barber Lake a Fluidstack, con un contratto da [3 miliardi di dollari].',
+        'A Cipher aluga Barber Lake à Fluidstack (um acordo de [US$ 3 bilhões]).',
+      ],
+      [
+        'Cipher signed a [$3 billion] lease with Fluidstack.',
+        'Fluidstack loue à Cipher pour [1,4 milliard de dollars], sur dix ans.',
+        'Cipher vermietet Fluidstack Barber Lake für [3 Milliarden Dollar], teilte das Unternehmen mit.',
+      ],
+    );
+  });
+
+  it('keeps either sign alone from silencing a clean statement, and both together from alerting at the edge', () => {
+    expect(confidenceOf({ ...clean, warnings: { ...quiet, background: true } })).toBeGreaterThanOrEqual(0.8);
+    expect(
+      confidenceOf({ ...clean, warnings: { ...quiet, amountClauseAlone: true } }),
+    ).toBeGreaterThanOrEqual(0.8);
+    const edge: Evidence = { ...clean, roleBasis: 'usual-roles', thirdCompany: true, severalAmounts: true };
+    expect(confidenceOf(edge)).toBeGreaterThanOrEqual(0.8);
+    expect(
+      confidenceOf({ ...edge, warnings: { ...quiet, background: true, amountClauseAlone: true } }),
+    ).toBeLessThan(0.8);
   });
 });
 
