@@ -12,19 +12,6 @@ const GUARANTEE_LITERAL_RE = /guarant|garant|backed|backstopp|respald|abgesicher
 const GUARANTEED_RE =
   /\s(?:guaranteed|backed|backstopped|garanti(?:e|s|es)?|garantizad[oa]s?|respaldad[oa]s?|garantit[oaie]|garantid[oa]s?|abgesichert|besichert)\s/giu;
 
-/** `breaks` (positions of clause marks in the sentence) with a break before each guarantee participle. */
-export function withGuaranteeBreaks(sentence: string, offset: number, breaks: readonly number[]): number[] {
-  if (!GUARANTEE_LITERAL_RE.test(sentence)) return [...breaks];
-  const out = [...breaks];
-  GUARANTEED_RE.lastIndex = 0;
-  for (let m = GUARANTEED_RE.exec(sentence); m !== null; m = GUARANTEED_RE.exec(sentence)) {
-    // A comma already stands there ("…, guaranteed by Google"): nothing to add.
-    if (/[,;–—]\s*$/.test(sentence.slice(Math.max(0, m.index - 2), m.index + 1))) continue;
-    out.push(offset + m.index);
-  }
-  return out.sort((x, y) => x - y);
-}
-
 /** Where the first guarantee participle opens its clause in `between` (the words after an amount), else -1. */
 export function guaranteeClauseAt(between: string): number {
   if (!GUARANTEE_LITERAL_RE.test(between)) return -1;

@@ -3,14 +3,10 @@
 import type { CompanyEntry } from '../companies';
 import { lazy } from '../lazy';
 import { HARDWARE_RE } from './cues';
-import { withGuaranteeBreaks } from './guarantee-clause';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
 import { clauseBreaks, type Span, sentenceAt } from './sentences';
 
 /** Picks the two parties of the amount at `pos`: its own clause first, then earlier clauses without an amount. */
-const guaranteeBreaks = (text: string, sentence: Span, breaks: number[]): number[] =>
-  withGuaranteeBreaks(text.slice(sentence.start, sentence.end), sentence.start, breaks);
-
 export function choosePair(
   text: string,
   sentence: Span,
@@ -42,7 +38,7 @@ export function choosePair(
   const goods = vendorAndCustomer(text, sentence, pool, pos);
   if (goods) return goods;
   const siblings = siblingsOf(text, parties);
-  let breaks = guaranteeBreaks(text, sentence, clauseBreaks(text, sentence, pool));
+  let breaks = clauseBreaks(text, sentence, pool);
   const clauseOf = (x: number): number => {
     let i = 0;
     while (i < breaks.length && breaks[i]! < x) i++;
@@ -58,7 +54,7 @@ export function choosePair(
     );
     if (makers.length > 0 && isPurchase(text, { start: clauseStart, end: sentence.end }, pos)) {
       pool = [...strong, ...makers].sort((x, y) => x.start - y.start);
-      breaks = guaranteeBreaks(text, sentence, clauseBreaks(text, sentence, pool));
+      breaks = clauseBreaks(text, sentence, pool);
       own = clauseOf(pos);
     }
   }
