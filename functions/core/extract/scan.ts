@@ -43,14 +43,16 @@ import {
   statesRunningTotal,
 } from './expansion';
 import { expandsAnotherPair } from './expansion-owner';
+import { isExpectedRevenue } from './expected-revenue';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
 import { headlineLead } from './headline-lead';
 import { investsInCompany } from './investment-target';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
 import { isLandPurchaseAmount } from './land-purchase';
+import { isLargestShareTotal } from './largest-share';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
-import { isOptionCeiling } from './option-ceiling';
+import { isFullUseProjection, isOptionCeiling } from './option-ceiling';
 import { creditsPreviousToHearsay } from './own-statement';
 import { canDeal, choosePair, relativeClausePair } from './pair';
 import {
@@ -193,6 +195,8 @@ export function scanText(
           !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
           !isCompanyTotal(text, span, t) &&
           !isAvoidedPayment(text, span, t) &&
+          !isLargestShareTotal(text, span, t.start, t.end) &&
+          !(t.money && isExpectedRevenue(text, span, t.money.start, t.money.end)) &&
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
     );
     if (kept.length === 0) continue;
@@ -676,6 +680,7 @@ function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
   // "could reach $17.7 billion with renewals": an option's ceiling, neither the contract's value nor an expansion.
   if (isOptionCeiling(text.slice(span.start, span.end), t.start - span.start, t.end - span.start))
     return true;
+  if (isFullUseProjection(text, span.end, t.end)) return true;
   if (t.money && namesEarlierContract(text, span, t.money.start, t.money.end)) return true;
   // A value word ("miliardi di dollari") after the figure of a comparison is that comparison's too.
   if (isComparisonAmount(text, span, t.money?.start ?? t.start)) return true;
