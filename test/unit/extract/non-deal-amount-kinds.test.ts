@@ -292,3 +292,33 @@ describe("a headline's financing secured for a site let to a tenant names the le
     ],
   ]);
 });
+
+describe("an amount the document calls an option's ceiling is no value where a headline repeats it", () => {
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'Microsoft sichert sich bei Nebius Rechenleistung für bis zu 19,4 Milliarden Dollar',
+      'Microsoft hat mit Nebius einen Vertrag über Rechenkapazität geschlossen. Der Grundwert liegt bei 17,4 Milliarden Dollar; bucht Microsoft zusätzliche Leistungen, steigt er auf bis zu 19,4 Milliarden Dollar.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'Nebius lands up to $19.4 billion of GPU capacity business with Microsoft',
+      'Nebius will supply Microsoft with dedicated GPU capacity under a contract worth $17.4 billion through 2031 (up to $19.4 billion if Microsoft buys additional services).',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'Hut 8 : un bail qui pourrait atteindre 17,7 milliards de dollars avec Fluidstack',
+      'Hut 8 a signé avec Fluidstack un bail de 245 MW. La période initiale vaut environ 7 milliards de dollars ; avec tous les renouvellements, le contrat atteindrait 17,7 milliards.',
+      ['fluidstack hut-8 7000000000 signed'],
+    ],
+  ];
+  for (const [title, text, want] of cases)
+    it(title, () => {
+      const got = extractMentions({ title, text }).map(
+        (m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status} ${m.kind}`,
+      );
+      expect(got, JSON.stringify(got)).toHaveLength(want.length);
+      want.forEach((w, i) => {
+        expect(got[i]!.startsWith(w), `${got[i]} should start with ${w}`).toBe(true);
+      });
+    });
+});
