@@ -49,7 +49,7 @@ export const POWER_RE =
   /\b(?!(?:19|20)\d\d\s(?:Gigawatt|Megawatt|Mégawatt))\d{1,4}(?:[.,]\d{1,3})?[\s-]?(?:GW|MW|[Gg]igawatts?|[Mm][ée]gawatts?|[Mm]egavatios?)\b/g;
 
 const BACKLOG_RE =
-  /backlog|contratos futuros|receitas contratuais futuras|receitas futuras contratadas|obligaciones de desempe[ñn]o|obriga[çc][õo]es de desempenho|obblighi di prestazione|obligations de (?:performance|prestation)|Leistungsverpflichtungen|future contract(?:ed)? revenue|remaining performance obligations?|\brpo\b|bookings|\border ?book|carnet de commandes|auftragsbestand|auftragsbuch|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos|de pedidos|de encomendas)|portafoglio (?:ordini|contratti)|libro ordini/i;
+  /backlog|contratos futuros|receitas contratuais futuras|receitas futuras contratadas|obligaciones de desempe[ñn]o|obriga[çc][õo]es de desempenho|obblighi di prestazione|obligations de (?:performance|prestation)|Leistungsverpflichtungen|future contract(?:ed)? revenue|remaining performance obligations?|obbligazioni di (?:prestazione|performance)|obblighi di performance|\bcartera de (?:US\$ ?)?\d|\bcarteira de (?:US\$ ?)?\d|\brpo\b|bookings|\border ?book|carnet de commandes|auftragsbestand|auftragsbuch|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos|de pedidos|de encomendas)|portafoglio (?:ordini|contratti)|libro ordini/i;
 
 // Hard negatives: a sentence carrying one of these is about something else than a capacity contract.
 const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -70,7 +70,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // value (read near the amount: the lease told in the same sentence stays a deal, without that value). Debt
     // raised in any language ("levanta US$ 2 bi em dívida", "Schulden") is the same kind of amount.
     'loan-near',
-    /\bpr[êe]ts? (?:de |d['’]|bancaires?|relais|garanti)|\bemprunt|\bdarlehen|\bkredit(?:e|en|s)?\b|\bkreditlinie|\bpr[ée]stamos?\b|\bprestit[oi]\b|\bmutu[oi]\b|\bempr[ée]stimos?\b|\bloans?\b|\bfinanc(?:ing|ement) (?:de|of|package)\b|\bd[íi]vidas?\b|\bdeudas?\b|\bschulden\b|\bdebito\b|\bfremdkapital|\bgeliehen\b|\bleih(?:t|en) sich\b|\bpedid[oa]s? prestad|\btom(?:ou|aram|ado|ada|ar) emprestad|\bpres[oa] in prestito|\bprendere in prestito/i,
+    /\bpr[êe]ts? (?:de |d['’]|bancaires?|relais|garanti)|\bemprunt|\bdarlehen|\bkredit(?:e|en|s)?\b|\bkreditlinie|\bpr[ée]stamos?\b|\bprestit[oi]\b|\bmutu[oi]\b|\bempr[ée]stimos?\b|\bloans?\b|\bfinanc(?:ing|ement) (?:de|of|package)\b|\bproject financ(?:e|ing)\b|\b(?:secures?|secured|obtains?|obtained|sichert sich|sicherte sich|obtient|a obtenu|obtiene|obtuvo|consigue|consigui[óo]|ottiene|ha ottenuto|obt[ée]m|obteve|garante|garantiu)\s(?:about |some |rund |etwa |environ |unos |circa |cerca de )?(?:US)?[$€£]?\s?\d[\d.,]*\s?(?:billion|bn|million|Milliarden|Mrd\.?|milliards?|millions?|mil millones|millones|miliardi|milioni|bilh(?:ão|ões)|milh(?:ão|ões))(?:\s(?:Dollar|dollars|de d[óo]lares|di dollari|de dollars|d['’]euros|Euro|euros))?\s(?:for|to (?:fund|finance|build)|f[üu]r|pour|para|per)\s|\bfinanciaci[óo]n (?:de|del) proyecto|\bfinanciamento (?:de|do) projeto|\bfinanziamento (?:di|del) progetto|\bProjektfinanzierung|\bd[íi]vidas?\b|\bdeudas?\b|\bschulden\b|\bdebito\b|\bfremdkapital|\bgeliehen\b|\bleih(?:t|en) sich\b|\bpedid[oa]s? prestad|\btom(?:ou|aram|ado|ada|ar) emprestad|\bpres[oa] in prestito|\bprendere in prestito/i,
   ],
   [
     // "genehmigte die Ausfuhr von bis zu 35.000 Blackwell-Chips an Humain und G42": a government's export licence,
@@ -107,7 +107,13 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // What a company is worth (a listing, a funding round, the market), not what a contract is worth: "the
     // listing values X at", "valorise la société à" ("values X at" itself: valuesCompanyAt, case-sensitive).
     'valuation-near',
-    /\b(?:post|pre)-money\b|fully[- ]diluted|enterprise value|equity value|implied value|market value|market cap|\bipo\b|initial public offering|\blisting\b|went public|first day of trading|debut|priced (?:its|the) (?:shares|ipo|offering|listing)|\b(?:of|in|worth of) (?:its |new |common |class a )?(?:shares|stock)\b|\bworth\b[^.]{0,20}\bon paper|\bnow worth\b|\bstock market\b|\ben bourse\b|valoris(?:e|ent|ait|aient|era|ant)\b|valorisation|capitalisation|\bvaut (?:d[ée]sormais|aujourd['’]hui|maintenant)|introduction en bourse|premier jour de cotation|\bcotation\b|d['’]actions (?:nouvelles|ordinaires)?|\bbewertung|b[öo]rsenwert|valoraci[óo]n|valutazione|avalia[çc][ãa]o|\bof [\w.-]{2,20} (?:shares|stock)\b|capitalizz|capitaliza[çc][ãa]o|capitalizaci[óo]n|\ban der b[öo]rse\b(?:[^.;]|\.(?=\d)){0,40}\bwert\b|\b(?:vale|valen|valía|valeva|vaut|avaliad[ao]s?|valutat[ao]|valorad[ao]|valoris[ée]e?)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:in borsa|na bolsa|en bolsa|en bourse)\b|valor de mercado|valore di mercato|\bmarktwert|(?:billion|bn|million|milliarden|mrd\.?)[- ](?:dollar[- ])?(?:company|firm|group|start-?up|business|unternehmen|konzern)\b/i,
+    /\b(?:stake|holding|participation|Beteiligung|Anteil|participaci[óo]n|quota|partecipazione|participa[çc][ãa]o)\b(?:\s[\w\u00c0-\u024f%.,-]+){0,3}\s(?:valued|worth|now worth|valoris[ée]e?|bewertet|im Wert|valorad[ao]|valutat[ao]|avaliad[ao])\b|\b(?:post|pre)-money\b|fully[- ]diluted|enterprise value|equity value|implied value|market value|market cap|\bipo\b|initial public offering|\blisting\b|went public|first day of trading|debut|priced (?:its|the) (?:shares|ipo|offering|listing)|\b(?:of|in|worth of) (?:its |new |common |class a )?(?:shares|stock)\b|\bworth\b[^.]{0,20}\bon paper|\bnow worth\b|\bstock market\b|\ben bourse\b|valoris(?:e|ent|ait|aient|era|ant)\b|valorisation|capitalisation|\bvaut (?:d[ée]sormais|aujourd['’]hui|maintenant)|introduction en bourse|premier jour de cotation|\bcotation\b|d['’]actions (?:nouvelles|ordinaires)?|\bbewertung|b[öo]rsenwert|valoraci[óo]n|valutazione|avalia[çc][ãa]o|\bof [\w.-]{2,20} (?:shares|stock)\b|capitalizz|capitaliza[çc][ãa]o|capitalizaci[óo]n|\ban der b[öo]rse\b(?:[^.;]|\.(?=\d)){0,40}\bwert\b|\b(?:vale|valen|valía|valeva|vaut|avaliad[ao]s?|valutat[ao]|valorad[ao]|valoris[ée]e?)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:in borsa|na bolsa|en bolsa|en bourse)\b|valor de mercado|valore di mercato|\bmarktwert|(?:billion|bn|million|milliarden|mrd\.?)[- ](?:dollar[- ])?(?:company|firm|group|start-?up|business|unternehmen|konzern)\b/i,
+  ],
+  [
+    // "has paid Crusoe a $150 million deposit to make sure its chips go in", "un acompte de 150 millions": money
+    // paid to hold a place or goods, no contract's value (read near the amount).
+    'deposit-near',
+    /\b(?:deposits?|down[- ]payments?|acomptes?|d[ée]p[ôo]ts? de garantie|Anzahlung(?:en)?|Kaution|dep[óo]sitos?|un anticipo de|caparra|acconto|deposito cauzionale|sinal|adiantamento|cau[çc][ãa]o)\b/i,
   ],
   [
     'letter-of-intent',
@@ -183,6 +189,14 @@ const CLAUSE_FINAL_INVESTMENT_RE =
   /\b(?:zu\s)?(?:investieren|investiert|investierte|einzusteigen|einsteigen|eingestiegen|einzusammeln|eingesammelt|stecken|gesteckt|beteiligen|beisteuern|beisteuert|beizusteuern|zuschie[ßs]en|einschie[ßs]en)(?:\s(?:soll|sollen|will|wollen|wird|werden|werde|m[üu]ssen|muss|k[öo]nnte|k[öo]nnen|kann))?\s*[.!;,]?\s*$/i;
 
 /**
+ * "Im Gegenzug steigen Microsoft mit bis zu fünf Milliarden Dollar und Nvidia mit bis zu zehn Milliarden Dollar bei
+ * dem Claude-Entwickler ein": German splits "einsteigen" (to buy in) around the amounts; the verb is before them,
+ * its particle closes the clause after "bei …".
+ */
+const SEPARABLE_ENTRY_VERB_RE = /\bst(?:eig|ieg)(?:t|en|e)?\b/i;
+const SEPARABLE_ENTRY_TAIL_RE = /\s(?:bei|in)\s(?:[^\s.;,]+\s){0,4}ein\s*[.!;,]?\s*$/i;
+
+/**
  * "Google has invested $3 billion in Anthropic, while Amazon has committed $8 billion": an amount whose own clause
  * (`near`) names neither capacity nor a contract, after an investment told earlier in its sentence (`before`), is
  * an investment too; so is one whose clause (`tail`: from the amount to the clause's end) ends on a German
@@ -190,6 +204,7 @@ const CLAUSE_FINAL_INVESTMENT_RE =
  */
 export function isInvestmentAmount(before: string, near: string, tail: string): boolean {
   if (CLAUSE_FINAL_INVESTMENT_RE.test(tail)) return true;
+  if (SEPARABLE_ENTRY_TAIL_RE.test(tail) && SEPARABLE_ENTRY_VERB_RE.test(before)) return true;
   return !CAPACITY_OR_CONTRACT_RE.test(near) && INVESTMENT_RE.test(before);
 }
 

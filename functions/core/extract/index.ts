@@ -15,6 +15,7 @@ import { toCompanyRef } from '../companies';
 import { detectLanguage } from '../language';
 import type { Language, Mention } from '../types';
 import { resolveBackstops } from './backstops';
+import { withoutCeilingRepeats } from './ceiling-repeats';
 import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { forgetAnswers } from './memo';
@@ -63,10 +64,16 @@ export function extractMentions(input: ExtractInput): Mention[] {
     }
     return found;
   };
-  const candidates = [
-    ...(title ? scanText(title, languageOf, registrant, true, 0, text.slice(0, 1500)) : []),
-    ...scanText(text, languageOf, registrant, false, 1_000_000, '', subject),
-  ];
+  const ceilings = new Set<number>();
+  const candidates = withoutCeilingRepeats(
+    [
+      ...(title
+        ? scanText(title, languageOf, registrant, true, 0, text.slice(0, 1500), undefined, ceilings)
+        : []),
+      ...scanText(text, languageOf, registrant, false, 1_000_000, '', subject, ceilings),
+    ],
+    ceilings,
+  );
   const host = registrant && registrant.tier === 3 ? toCompanyRef(registrant) : null;
   // A filing's documents are read together afterwards (a guarantee in one, its lease in another): only a news
   // item drops a guarantee left bound to its tenant.

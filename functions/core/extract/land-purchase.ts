@@ -7,13 +7,19 @@ import type { Span } from './sentences';
 
 /** A literal check first: most clauses name no land. */
 const LAND_WORD_RE =
-  /terreno|grundst[üu]ck|gel[äa]nde|terrain|acres|\bland\b|parcel|hectare|hect[áa]rea|ettari|appezzament/i;
+  /\bsite\b|campus|propert|standort|areal|sitio|predio|\bsito\b|im[óo]vel|propriedade|terreno|grundst[üu]ck|gel[äa]nde|terrain|acres|\bland\b|parcel|hectare|hect[áa]rea|ettari|appezzament/i;
 
 const BUYS = String.raw`(?:bought|buys|buying|purchas\p{L}{0,4}|acquir\p{L}{0,4}|compr(?:ou|aram|ó|o|a|ará|ado|ada|ato|ata|erà)|adquiri\p{L}{0,3}|kauft\p{L}{0,2}|gekauft|erwarb|erworben|ach[eè]t\p{L}{0,4}|acquist\p{L}{0,4}|rachet\p{L}{0,3})`;
 const LAND = String.raw`(?:terrenos?|grundst[üu]ck\w{0,4}|gel[äa]nde|terrains?|acres|land|parcel(?:le)?s?|hectares|hect[áa]reas|ettari|appezzament[oi])`;
+/**
+ * A whole site bought: "bought the site from Argo Blockchain in 2022 for $65 million", "a racheté le site", "kaufte
+ * das Areal", "compró el predio", "ha acquistato il sito", "comprou o imóvel". Only right after the verb and its
+ * article: "buys capacity at the campus" buys capacity.
+ */
+const SITE = String.raw`(?:the|this|that|its|le|ce|son|das|den|sein|el|este|su|il|lo|questo|suo|o|este|seu)\s(?:former\s|ancien\s|ehemalige\s|antiguo\s|ex\s|antigo\s)?(?:site|campus|property|Standort|Areal|Campus|sitio|predio|sito|im[óo]vel|propriedade)`;
 /** The purchase verb and the land noun in either order, a short gap apart (the amount may stand between them). */
 const LAND_PURCHASE_RE = new RegExp(
-  String.raw`(?<![\p{L}])${BUYS}(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])${LAND}(?![\p{L}])|(?<![\p{L}])${LAND}(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])${BUYS}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${BUYS}\s${SITE}(?![\p{L}])|(?<![\p{L}])${BUYS}(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])${LAND}(?![\p{L}])|(?<![\p{L}])${LAND}(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])${BUYS}(?![\p{L}])`,
   'iu',
 );
 

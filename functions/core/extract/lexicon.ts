@@ -346,7 +346,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fin (?:des|de leurs|de ses) (?:discussions|n[ée]gociations|pourparlers)',
       "tomb[ée] à l[’']eau",
       // "Microsoft renonce au contrat", "se retire de l'accord".
-      'renonc(?:e|ent|é) (?:à|au|aux)',
+      // Not a right given up ("renonce à son droit de premier refus"): the contract stays.
+      'renonc(?:e|ent|é) (?:à|au|aux)(?! (?:son |sa |ses |leur |leurs )?(?:droit|exclusivit|privil[èe]ge))',
       'se retir(?:e|ent) (?:de|du)',
     ],
   },
@@ -669,6 +670,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'invertid[oa]s?',
       'inversores',
       'inversionistas',
+      // "Amazon, que ya inyectó 8.000 millones en Anthropic": money put into a company.
+      'inyect(?:a|an|ó|aron|ar[áa]|ar[áa]n|ado)',
       'cheques?',
       'capital fresco',
     ],
@@ -861,6 +864,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'raccogli(?:ere|e|ono|er[àa])',
       'capitale fresco',
       'capitali freschi',
+      // "Amazon, che ha già iniettato 8 miliardi in Anthropic", "immesso": money put into a company.
+      'iniett(?:a|ano|ato|er[àa]|eranno)',
+      'immess[oi]',
     ],
     plan: [
       'pianificat[ao]',
@@ -963,7 +969,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'interrott[eoi] (?:le )?trattative',
       'trattative (?:sono )?(?:saltate|interrotte|naufragate)',
       'marcia indietro',
-      "rinunci(?:a|ano|ato) (?:al|all['’]|a)",
+      // Not a right given up ("rinuncia al diritto di prelazione"): the contract stays.
+      "rinunci(?:a|ano|ato) (?:al|all['’]|a)(?!\\s?(?:suo |loro )?(?:diritt|prelazion|esclusiv))",
       'si (?:è )?ritirat[oa] da',
       'disdett[oa]',
     ],
@@ -1036,6 +1043,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'investimentos?',
       'participa[çc][ãa]o',
       'injet(?:a|am|ar|ar[áa]|ar[ãa]o|ou|aram)',
+      // "a Amazon, que já aplicou US$ 8 bilhões na Anthropic": money put into a company.
+      'aplic(?:ou|aram|ar[áa]|ar[ãa]o|ado)',
       'rodada',
       'ronda de',
       'levantou',

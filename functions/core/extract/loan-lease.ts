@@ -8,7 +8,7 @@ const LOAN_CUES: ReadonlySet<string> = new Set(['credit-facility', 'debt-offerin
 
 /** A site let to a tenant named right after, six languages ("leased to", "vermietet an", "loué à", "arrendado a"). */
 const LEASED_TO_RE =
-  /\b(?:leased|leases|leasing|rented|rents|let)\s(?:(?:it|out|all|the\s(?:whole|entire)\s(?:site|campus))\s)?to\s|\bvermietet\s(?:(?:es|ihn|sie|alles)\s)?an\s|\blou[ée]e?s?\s(?:en totalit[ée]\s)?à\s|\b(?:(?:arrendad|alquilad|affittat|locat|alugad)[oa]s?|dat[oa] in (?:locazione|affitto))\s(?:en su totalidad\s|interamente\s)?(?:a|à|ao|al)\s/giu;
+  /\b(?:leased|leases|leasing|rented|rents|let)\s(?:(?:it|out|all|in full|entirely|the\s(?:whole|entire)\s(?:site|campus))\s)?to\s|\bvermietet\s(?:(?:es|ihn|sie|alles)\s)?an\s|\blou[ée]e?s?\s(?:en totalit[ée]\s)?à\s|\b(?:(?:arrendad|alquilad|affittat|locat|alugad)[oa]s?|dat[oa] in (?:locazione|affitto))\s(?:en su totalidad\s|por completo\s|integralmente\s|interamente\s|per intero\s|por inteiro\s)?(?:a|à|ao|al)\s/giu;
 /** A tenant taking a whole site, named right before ("CoreWeave mietet alles", "CoreWeave leases all of it"). */
 const TAKES_ALL_AFTER_RE =
   /^\s(?:mietet|leases|rents|loue|alquila|arrienda|affitta|aluga)\s(?:alles|all of it|the whole (?:site|campus)|the entire (?:site|campus)|tout|todo|tutto|tudo)\b/i;

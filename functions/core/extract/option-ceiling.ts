@@ -5,7 +5,7 @@
 
 /** Renewals and extension options, six languages. Literals and bounded gaps only. */
 const RENEWAL_RE =
-  /\brenewals?\b|\brenewal options?\b|\bextension options?\b|\boptions? to (?:extend|renew)\b|\b(?:optional|\w+-year) extensions?\b|\bif (?:all |both |the )?(?:options|extensions|renewals) (?:are |were )?exercised|renouvellements?|reconductions?|prolongations?|options? d['’](?:extension|prolongation)|Verl[äa]ngerung(?:en|soptionen?)?|renovaci(?:[óo]n|ones)|pr[óo]rrogas?|opciones de (?:extensi[óo]n|renovaci[óo]n)|rinnov(?:o|i|abile)|prorog(?:a|he)|opzioni di (?:estensione|rinnovo)|renova[çc](?:[ãa]o|[õo]es)|prorroga[çc](?:[ãa]o|[õo]es)|op[çc](?:[ãa]o|[õo]es) de (?:extens[ãa]o|renova[çc][ãa]o)/i;
+  /\b(?:additional|optional|extra) services\b|services (?:suppl[ée]mentaires|additionnels|optionnels)|zus[äa]tzliche(?:n)? (?:Leistungen|Dienste|Services)|Zusatzleistungen|servicios (?:adicionales|opcionales)|servizi (?:aggiuntivi|opzionali)|servi[çc]os (?:adicionais|opcionais)|\brenewals?\b|\brenewal options?\b|\bextension options?\b|\boptions? to (?:extend|renew)\b|\b(?:optional|\w+-year) extensions?\b|\bif (?:all |both |the )?(?:options|extensions|renewals) (?:are |were )?exercised|renouvellements?|reconductions?|prolongations?|options? d['’](?:extension|prolongation)|Verl[äa]ngerung(?:en|soptionen?)?|renovaci(?:[óo]n|ones)|pr[óo]rrogas?|opciones de (?:extensi[óo]n|renovaci[óo]n)|rinnov(?:o|i|abile)|prorog(?:a|he)|opzioni di (?:estensione|rinnovo)|renova[çc](?:[ãa]o|[õo]es)|prorroga[çc](?:[ãa]o|[õo]es)|op[çc](?:[ãa]o|[õo]es) de (?:extens[ãa]o|renova[çc][ãa]o)/i;
 
 /**
  * Extensions named in the plural or as exercised, in the languages the list above leaves out: "si se ejercen las
@@ -16,7 +16,7 @@ const EXTENSIONS_PLURAL_RE =
 
 /** A verb of possibility before the amount: "could reach", "pourrait atteindre", "könnte … steigen", "potrebbe". */
 const MIGHT_RE =
-  /\b(?:could|might|may|would)\b|\bpotential(?:ly)?\b|\bpotencial\b|\bpotenziale\b|pourrai(?:t|ent)\b|\bk[öo]nnte(?:n)?\b|\bpodr[íi]a(?:n)?\b|\bpotrebbe(?:ro)?\b|\bpoderia(?:m)?\b/i;
+  /\b(?:arriv|sal|raggiung|ammont|ascend|super)erebbe(?:ro)?\b|\b(?:llegar|alcanzar|ascender|subir|elevar)[íi]a(?:n)?\b|\b(?:chegar|atingir|subir|ascender|elevar|alcan[çc]ar)ia(?:m)?\b|\b(?:atteind|mont|pass|grimp|s['’][ée]l[èe]ve)rai(?:t|ent)\b|\bw[üu]rde(?:n)?\b|\b(?:could|might|may|would)\b|\bpotential(?:ly)?\b|\bpotencial\b|\bpotenziale\b|pourrai(?:t|ent)\b|\bk[öo]nnte(?:n)?\b|\bpodr[íi]a(?:n)?\b|\bpotrebbe(?:ro)?\b|\bpoderia(?:m)?\b/i;
 
 /** How far before the amount the verb of possibility is read (its own clause, roughly). */
 const MIGHT_REACH = 90;
@@ -26,17 +26,54 @@ const MIGHT_REACH = 90;
  * renewals or extension options? Cheap first: most sentences name no renewal.
  */
 export function isOptionCeiling(sentence: string, start: number, end: number): boolean {
-  if (!RENEWAL_RE.test(sentence) && !EXTENSIONS_PLURAL_RE.test(sentence)) return false;
+  // The option is read around the amount, not across a run-on "sentence" that may be a whole page (per amount).
+  const around = sentence.slice(Math.max(0, start - OPTION_REACH), end + OPTION_REACH);
+  if (!RENEWAL_RE.test(around) && !EXTENSIONS_PLURAL_RE.test(around)) return false;
   const before = sentence.slice(Math.max(0, start - MIGHT_REACH), start);
   if (MIGHT_RE.test(before)) return true;
   // "$17.7 billion if all renewal options are exercised": the condition right after the amount (never past
   // another figure: "7 milliards … et pourrait monter à 17,7 milliards si …" conditions the second one).
+  // "Der Grundwert liegt bei 17,4 Milliarden Dollar; bucht Microsoft zusätzliche Leistungen, steigt er auf bis zu
+  // 19,4 Milliarden": a ceiling ("up to") told after the base amount, its condition before it.
+  if (UP_TO_BEFORE_RE.test(before) && SCALE_WORD_RE.test(sentence.slice(0, Math.max(0, start - 20))))
+    return true;
   const after = sentence.slice(end, end + IF_REACH);
-  const digit = after.search(/\d/);
-  return IF_AFTER_RE.test(digit >= 0 ? after.slice(0, digit) : after);
+  // Nor past the clause's semicolon ("7 miliardi; con tutte le opzioni si arriverebbe a …": Italian's reflexive
+  // "si" is no "if").
+  const stop = after.search(/\d|;/);
+  return IF_AFTER_RE.test(stop >= 0 ? after.slice(0, stop) : after);
 }
 
+/** How far around the amount the option itself is read. */
+const OPTION_REACH = 300;
 /** How far after the amount its condition is read. */
 const IF_REACH = 40;
 /** "if", "si", "wenn", "se", "sofern": a condition. */
 const IF_AFTER_RE = /\b(?:if|si|wenn|falls|sofern|se)\b/i;
+/** "up to", "bis zu", "jusqu'à", "hasta", "fino a", "até" right before the amount. */
+const UP_TO_BEFORE_RE =
+  /(?:\bup to|\bbis zu|jusqu['’]à|\bhasta|\bfino a|\bat[ée])\s(?:(?:about|approximately|rund|etwa|environ|unos|circa|cerca de)\s)?(?:US)?[$€£]?\s?$/i;
+/** A scale word of an amount: the base amount told earlier in the sentence. */
+const SCALE_WORD_RE =
+  /\b(?:billion|bn|million|milliards?|Milliarden|Mrd|mil millones|millones|miliardi|milioni|bilh(?:ão|ões|oes|ao)|milh(?:ão|ões|oes|ao))\b/i;
+
+/** Full use of a site or capacity: "runs full", "fully leased", "à plein", "voll ausgelastet", "a plena capacidad". */
+const FULL_USE_RE =
+  /(?:^|\s)à plein\b|\b(?:full|fully|pleine|pleinement|voll|vollst[äa]ndig|plena|pleno|plenamente|pieno|piena|pienamente)\b/i;
+/** How far after the amount its condition of full use is read. */
+const FULL_USE_REACH = 60;
+
+/**
+ * "about $15 billion over the term if the campus runs full", "si le campus tourne à plein", "wenn der Campus voll
+ * ausgelastet ist": a landlord's projection on a condition of full use is no contract's value (told without the
+ * condition, "insgesamt also rund 15 Milliarden", it is the lease's revenue over its term). `end` is where the
+ * amount ends in `text`.
+ */
+export function isFullUseProjection(text: string, sentenceEnd: number, end: number): boolean {
+  // Only the clause after the amount is read: a run-on "sentence" may be a whole page.
+  const after = text.slice(end, Math.min(sentenceEnd, end + FULL_USE_REACH));
+  const stop = after.search(/\d|;/);
+  const clause = stop >= 0 ? after.slice(0, stop) : after;
+  const condition = IF_AFTER_RE.exec(clause);
+  return condition !== null && FULL_USE_RE.test(clause.slice(condition.index));
+}

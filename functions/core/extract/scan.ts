@@ -44,14 +44,16 @@ import {
   statesRunningTotal,
 } from './expansion';
 import { expandsAnotherPair } from './expansion-owner';
+import { isExpectedRevenue } from './expected-revenue';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
 import { headlineLead } from './headline-lead';
 import { investsInCompany } from './investment-target';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
 import { isLandPurchaseAmount } from './land-purchase';
+import { isLargestShareTotal } from './largest-share';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
-import { isOptionCeiling } from './option-ceiling';
+import { isFullUseProjection, isOptionCeiling } from './option-ceiling';
 import { creditsPreviousToHearsay } from './own-statement';
 import { canDeal, choosePair, relativeClausePair } from './pair';
 import {
@@ -124,6 +126,8 @@ export function scanText(
   /** The company the article is about (see subjectOf): the buyer of a roundup's rows and of "the group". */
   /** Asked only when a sentence names a single company: most documents never pay for it. */
   subjectOf: (rows?: ReadonlySet<string>) => CompanyEntry | null = () => null,
+  /** Filled with the USD amounts the text drops as an option's ceiling (see ceiling-repeats.ts). */
+  ceilings: Set<number> = new Set(),
 ): Candidate[] {
   // A headline is read whole (its compute word may be in the body); a body only near compute words.
   const windows = extraContext ? [{ start: 0, end: text.length }] : computeWindows(text);
@@ -185,7 +189,7 @@ export function scanText(
     const kept = ts.filter(
       (t) =>
         loanAmounts ||
-        (!sideDealAmount(text, span, t) &&
+        (!sideDealAmount(text, span, t, ceilings) &&
           !sumsAcrossCounterparties(text, span, t, out[out.length - 1], registrant) &&
           !(
             isAggregate(text, span.start, span.end, t.start, t.end) &&
@@ -195,6 +199,8 @@ export function scanText(
           !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
           !isCompanyTotal(text, span, t) &&
           !isAvoidedPayment(text, span, t) &&
+          !isLargestShareTotal(text, span, t.start, t.end) &&
+          !(t.money && isExpectedRevenue(text, span, t.money.start, t.money.end)) &&
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
     );
     if (kept.length === 0) continue;
@@ -693,15 +699,18 @@ const AMOUNTLESS_EARLIER_REACH = 600;
 const INVESTMENT_REACH = 300;
 
 /** A side deal's amount: its own clause carries a stake's or a market's cue, tells an investment or earlier deals. */
-function sideDealAmount(text: string, span: Span, t: Trigger): boolean {
+function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<number>): boolean {
   const near = nearAmount(text, span, t);
   // "… garantirá US$ 1,8 bilhão das obrigações de aluguel da Fluidstack para viabilizar a dívida": the debt is the
   // guarantee's purpose, not its amount (backstop-purpose.ts).
   const side = negativeCue('', near);
   if (side && !financesThroughGuarantee(text.slice(span.start, span.end), side)) return true;
   // "could reach $17.7 billion with renewals": an option's ceiling, neither the contract's value nor an expansion.
-  if (isOptionCeiling(text.slice(span.start, span.end), t.start - span.start, t.end - span.start))
+  if (isOptionCeiling(text.slice(span.start, span.end), t.start - span.start, t.end - span.start)) {
+    if (t.money) ceilings.add(t.money.usd);
     return true;
+  }
+  if (isFullUseProjection(text, span.end, t.end)) return true;
   if (t.money && namesEarlierContract(text, span, t.money.start, t.money.end)) return true;
   // A value word ("miliardi di dollari") after the figure of a comparison is that comparison's too.
   if (isComparisonAmount(text, span, t.money?.start ?? t.start)) return true;

@@ -1,0 +1,19 @@
+// "Microsoft sichert sich bei Nebius Rechenleistung für bis zu 19,4 Milliarden Dollar" over a body that tells "Der
+// Grundwert liegt bei 17,4 Milliarden Dollar; bucht Microsoft zusätzliche Leistungen, steigt er auf bis zu 19,4
+// Milliarden": the document itself calls 19.4 billion an option's ceiling (option-ceiling.ts). Repeated elsewhere
+// (a headline, its repetition atop the body, a dek) without the option, it is still no contract's value: the pair
+// keeps the value the document tells for the base.
+import type { Candidate } from './candidate';
+
+/** The candidates, those whose amount is one the document drops as an option's ceiling left without a value. */
+export function withoutCeilingRepeats(candidates: Candidate[], ceilings: ReadonlySet<number>): Candidate[] {
+  if (ceilings.size === 0) return candidates;
+  return candidates.map((c) =>
+    c.mention.valueUsd !== null && ceilings.has(c.mention.valueUsd)
+      ? {
+          ...c,
+          mention: { ...c.mention, valueUsd: null, valueText: null, originalCurrency: null, qualifier: null },
+        }
+      : c,
+  );
+}

@@ -1,0 +1,32 @@
+// A company's expected revenue: "Firmus plans to rent the capacity out and expects up to $30 billion in revenue",
+// "en attend jusqu'à 30 milliards de dollars de revenus", "erwartet bis zu 30 Milliarden Dollar Umsatz", "espera
+// hasta 30.000 millones en ingresos". A forecast of what a provider will earn from whoever it sells to is no
+// contract's value. A contract's own revenue ("the leases are expected to generate $7 billion of revenue", "over
+// the initial term") stays the contract's.
+import type { Span } from './sentences';
+
+/** A verb of expecting or forecasting, in the amount's own clause before it. Six languages. */
+const EXPECTS_RE =
+  /\b(?:expects?|expecting|anticipates?|forecasts?|projects?|en attend(?:ent)?|attend|pr[ée]voi(?:t|ent)|table sur|erwarte(?:t|n)|rechne(?:t|n) mit|esperan?|prev[ée]n?|estima|prevede|prevedono|si attende|stima|prev[êe]em?|projeta|estima)\b/i;
+
+/** A revenue noun right after the amount (its currency word and a preposition between). */
+const REVENUE_AFTER_RE =
+  /^\s?(?:(?:de |of |di |em )?(?:d[óo]lares|dollars?|dollari|Dollar|euros?|Euro)\s)?(?:in |of |de |d['’]|di |em |an |en )?(?:(?:annual|yearly|additional|new|annuels?|j[äa]hrlichen?|anuales|annui|anuais)\s)?(?:revenues?|sales|revenus|recettes|chiffre d['’]affaires|Umsatz|Ums[äa]tzen?|Einnahmen|Erl[öo]sen?|ingresos|ventas|ricavi|fatturato|entrate|receitas?|faturamento)\b/i;
+
+/** A contract named in the clause, or its term: the revenue is that contract's. */
+const CONTRACT_REVENUE_RE =
+  /\b(?:leases?|contracts?|agreements?|deals?|baux|bail|contrats?|accords?|Vertr[äa]ge?|Mietvertr[äa]ge?|Vereinbarung(?:en)?|arrendamientos?|contratos?|acuerdos?|contratt[oi]|accord[oi]|locazion[ei]|acordos?|arrendamentos?)\b|over (?:the|its|their) (?:initial |base |full |entire )?term|sur (?:la|leur|sa) dur[ée]e|[üu]ber die (?:gesamte )?Laufzeit|durante (?:el|la|o) (?:plazo|vigencia|prazo)|(?:per|sull['’]) ?(?:l['’])?intera durata|ao longo do prazo/i;
+
+/** How far before the amount its clause is read. */
+const CLAUSE_REACH = 120;
+
+/** Is the amount at [start, end) a company's expected revenue, not a contract's value? */
+export function isExpectedRevenue(text: string, span: Span, start: number, end: number): boolean {
+  if (!REVENUE_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 50)))) return false;
+  const before = text.slice(Math.max(span.start, start - CLAUSE_REACH), start);
+  // The amount's own clause: from the last sentence-internal stop before it.
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  if (!EXPECTS_RE.test(clause)) return false;
+  const after = text.slice(end, Math.min(span.end, end + 80));
+  return !CONTRACT_REVENUE_RE.test(clause) && !CONTRACT_REVENUE_RE.test(after);
+}
