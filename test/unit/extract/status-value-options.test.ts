@@ -133,3 +133,46 @@ describe('an increment the buyer only holds as an option: the base amount is the
     ],
   ]);
 });
+
+describe('a contract told without an amount: the body says it grows, the headline only names it', () => {
+  each([
+    [
+      "Anthropic to use up to one million Google TPUs\n\nAnthropic will expand its use of Google Cloud's TPUs to as many as one million chips under an agreement worth tens of billions of dollars.",
+      ['anthropic alphabet null expanded'],
+    ],
+    [
+      'CoreWeave mietet die vollen 800 Megawatt bei Galaxy Digital\n\nCoreWeave weitet die Anmietung bei Galaxy Digital aus und hat einen Mietvertrag über weitere 260 Megawatt im Helios-Rechenzentrum unterschrieben.',
+      ['coreweave galaxy-digital null expanded'],
+    ],
+    [
+      "Anthropic utilisera jusqu'à un million de TPU de Google\n\nAnthropic étend son utilisation des TPU de Google Cloud à un million de puces, dans un contrat de plusieurs dizaines de milliards de dollars.",
+      ['anthropic alphabet null expanded'],
+    ],
+    [
+      'Anthropic usará hasta un millón de TPU de Google\n\nAnthropic ha ampliado su acuerdo de nube con Google Cloud para usar hasta un millón de TPU.',
+      ['anthropic alphabet null expanded'],
+    ],
+    [
+      "Anthropic-Google, accordo per un milione di TPU\n\nAnthropic espande l'uso delle TPU di Google Cloud fino a un milione di chip.",
+      ['anthropic alphabet null expanded'],
+    ],
+    [
+      'Anthropic vai usar até 1 milhão de TPUs do Google\n\nA Anthropic ampliou o seu acordo de nuvem com o Google Cloud para até 1 milhão de TPUs, num contrato de dezenas de bilhões de dólares.',
+      ['anthropic alphabet null expanded'],
+    ],
+    // Negatives: no word of growth anywhere, the contract is signed; a buyer's own capacity that grows, told in a
+    // sentence that borrows the pair, is no growth of the contract.
+    [
+      'A Anthropic firmou um acordo de nuvem com o Google para usar até 1 milhão de TPUs. Com isso, a Anthropic deve ampliar sua capacidade de computação para mais de 1 gigawatt.',
+      ['anthropic alphabet null signed'],
+    ],
+    [
+      'Anthropic to use up to one million Google TPUs\n\nAnthropic signed a cloud agreement with Google Cloud to use as many as one million TPUs, worth tens of billions of dollars.',
+      ['anthropic alphabet null signed'],
+    ],
+    [
+      'CoreWeave mietet 800 Megawatt bei Galaxy Digital\n\nCoreWeave hat einen Mietvertrag über 800 Megawatt im Helios-Rechenzentrum von Galaxy Digital unterschrieben.',
+      ['coreweave galaxy-digital null signed'],
+    ],
+  ]);
+});
