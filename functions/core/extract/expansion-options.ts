@@ -31,7 +31,15 @@ const NEW_CUSTOMER_BEFORE_RE = lazy(() =>
 /** "US$ 1,3 bilhão … e mais US$ 200 milhões": "and another" amount in a list, a second contract, not an increment. */
 const ANOTHER_AMOUNT_BEFORE_RE = /\s[eé]\s$/;
 
+/**
+ * "IREN … adds 4%", "le titre ajoute 3 %", "il titolo aggiunge il 2%", "agrega un 5 %", "acrescenta 1,5%": a share
+ * price that moves, not a contract that grows.
+ */
+const PRICE_MOVE_AFTER_RE =
+  /^\s(?:(?:il|un|le|o)\s)?\+?\d[\d.,]*\s?(?:%|percent\b|per cent\b|pour cent\b|per cento\b|por ciento\b|por cento\b|Prozent\b|points?\b|cents?\b)/i;
+
 export function expansionWordIsNot(text: string, start: number, end: number): boolean {
+  if (PRICE_MOVE_AFTER_RE.test(text.slice(end, end + 20))) return true;
   const before = text.slice(Math.max(0, start - OPTION_REACH), start);
   return (
     OPTION_BEFORE_RE().test(before) ||

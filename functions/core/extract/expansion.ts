@@ -7,6 +7,7 @@ import { fastWordStarts } from '../word-start';
 import type { Candidate } from './candidate';
 import { INCREMENT_AFTER_RE, INCREMENT_BEFORE_RE } from './cues';
 import { cueRe } from './lexicon';
+import { CAN_RE } from './option-ceiling';
 
 export const EXPANSION_TOTAL_BEFORE_RE =
   /(?:increases?|increased|increasing|raises|raised) (?:the |its |their )?(?:[\w'’-]+ ){0,3}(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}\sto\s(?:approximately |about |roughly |up to )?~?$|erh[öo]h(?:t|te|en) (?:\S+ ){0,4}(?:Gesamt\S*|kumulierte\S*)[^.$€£]{0,60}\sauf\s(?:rund\s|etwa\s|knapp\s)?~?$|(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\s(?:steigt|stieg|w[äa]chst|klettert)[^.$€£]{0,30}\sauf\s(?:rund\s|etwa\s|bis zu\s|knapp\s)?~?$|(?:con lo que|elevando|eleva)\s(?:el|su)\s(?:[a-z\u00e0-\u00ff-]+\s){0,2}?(?:total|importe|valor)[^.$€£]{0,60}\s(?:alcanza|asciende a|llega a|sube a|hasta|a)(?:\slos|\slas)?\s(?:unos\s|casi\s|hasta\s)?~?$|(?:portando|porta)\s(?:il|la|a)\s(?:[a-z\u00e0-\u00ff-]+\s){0,2}?(?:totale|valore)[^.$€£]{0,40}\sa\s(?:circa\s|quasi\s)?~?$|(?:elevando|eleva)\s(?:o|para o)\s(?:[a-z\u00e0-\u00ff-]+\s){0,2}?(?:total|valor)[^.$€£]{0,40}\spara\s(?:cerca de\s|quase\s)?~?$|(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their |[A-Za-z]{2,20}['’]s )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$|\b(?:(?:bringing|taking|lifting|raising) (?:it|them)|(?:la|le|les) portant|portandol[aoie]|llev[áa]ndol[oa]s?|elev[áa]ndol[oa]s?|elevando-[oa]s?|levando-[oa]s?)\s(?:to|à|a|hasta|para)\s(?:a total of\s|un total de\s)?(?:about\s|approximately\s|roughly\s|environ\s|pr[èe]s de\s|circa\s|quasi\s|unos\s|casi\s|cerca de\s|quase\s)?~?$/i;
@@ -28,9 +29,10 @@ export function isIncrement(text: string, m: MoneyAmount): boolean {
 /**
  * "lifting its backstop by $1.4 billion, to about $3.2 billion", "relève sa garantie de 1,4 milliard, à 3,2
  * milliards": an increment then "to" the new level; "to about $5 billion, from $3 billion": the level it left.
+ * A duration or a quantity is no increment: "un bail de 25 ans à 9,5 milliards" is a 25-year lease at $9.5 billion.
  */
 export const BY_THEN_TO_BEFORE_RE =
-  /(?:\bby|\bde|\bum|\ben|\bem|\bdi)\s(?:up to\s|about\s|approximately\s|roughly\s|some\s|environ\s|pr[èe]s de\s|bis zu\s|rund\s|hasta\s|at[ée]\s|fino a\s)?(?:US)?[$€£]?\s?\d[\d.,]{0,12}\s?(?:billion|million|bn|mn|m|milliards?|millions?|Md|Mds|Mrd|Milliarden|Millionen|mil millones|millones|miliardi|milioni|bilh[õo]es|milh[õo]es|mil milh[õo]es)?\s?(?:de dollars|d['’]euros|de d[óo]lares|di dollari|Dollar|\$|€)?[^.;$€£\d]{0,20}(?:\sto|\sà|\sauf|\shasta|\spara|\sa)\s(?:insgesamt\s|a total of\s|an aggregate of\s|un total de\s|um total de\s|un totale di\s)?(?:about\s|approximately\s|roughly\s|some\s|nearly\s|up to\s|environ\s|pr[èe]s de\s|rund\s|etwa\s|unos\s|cerca de\s|circa\s)?(?:US)?~?$/i;
+  /(?:\bby|\bde|\bum|\ben|\bem|\bdi)\s(?:up to\s|about\s|approximately\s|roughly\s|some\s|environ\s|pr[èe]s de\s|bis zu\s|rund\s|hasta\s|at[ée]\s|fino a\s)?(?:US)?[$€£]?\s?\d[\d.,]{0,12}(?!\s?(?:years?|ans\b|ann[ée]es|Jahre|años|anni|anos|months?|mois|Monate|meses|mesi|MW|GW|megawatts?|m[ée]gawatts?|gigawatts?|%|percent|pour cent|Prozent|por ciento|per cento|por cento))\s?(?:billion|million|bn|mn|m|milliards?|millions?|Md|Mds|Mrd|Milliarden|Millionen|mil millones|millones|miliardi|milioni|bilh[õo]es|milh[õo]es|mil milh[õo]es)?\s?(?:de dollars|d['’]euros|de d[óo]lares|di dollari|Dollar|\$|€)?[^.;$€£\d]{0,20}(?:\sto|\sà|\sauf|\shasta|\spara|\sa)\s(?:insgesamt\s|a total of\s|an aggregate of\s|un total de\s|um total de\s|un totale di\s)?(?:about\s|approximately\s|roughly\s|some\s|nearly\s|up to\s|environ\s|pr[èe]s de\s|rund\s|etwa\s|unos\s|cerca de\s|circa\s)?(?:US)?~?$/i;
 export const FROM_LEVEL_AFTER_RE =
   /^[^.;$€£\d]{0,12},?\s(?:from|up from|contre|au lieu de)\s(?:about\s|approximately\s|environ\s)?(?:US)?[$€£]?\s?\d/i;
 
@@ -39,11 +41,19 @@ export function isExpansionTotal(text: string, m: MoneyAmount): boolean {
   if (FROM_LEVEL_AFTER_RE.test(text.slice(m.end, m.end + 40))) return true;
   const byThenTo = BY_THEN_TO_BEFORE_RE.exec(before);
   // "7 milliards de dollars et pourrait monter à 17,7 milliards si …": a level the options could reach.
-  if (byThenTo) return !HYPOTHETICAL_RE.test(before.slice(byThenTo.index));
+  if (byThenTo) return !mayReach(before.slice(byThenTo.index));
   const cue = EXPANSION_TOTAL_BEFORE_RE.exec(before);
   // "which could take the total contract value to up to $19.4 billion": an option, not an expansion.
   // "con lo que el importe total podría llegar a": the option word may sit inside the cue too.
-  return cue !== null && !HYPOTHETICAL_RE.test(before.slice(Math.max(0, cue.index - 40)));
+  return cue !== null && !mayReach(before.slice(Math.max(0, cue.index - 40)));
+}
+
+/**
+ * A level told as possible: the conditional ("could", "pourrait") or the present of "can" ("e pode chegar a US$
+ * 17,7 bilhões com as renovações", "and can reach", "et peut atteindre", "y puede llegar a", "e può arrivare a").
+ */
+function mayReach(text: string): boolean {
+  return HYPOTHETICAL_RE.test(text) || CAN_RE.test(text);
 }
 
 /**

@@ -511,6 +511,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'zieht (?:\\S+ ){0,2}option',
       'option (?:\\S+ ){0,6}gezogen',
       '*zuschlag',
+      // "weitet die Anmietung … aus", "ausgeweitet": the rental grows.
+      'weite(?:t|n|te|ten) (?:\\S+ ){0,6}aus\\b',
+      '*ausgeweitet',
+      // "über weitere 260 Megawatt", "zusätzliche 2 Milliarden": more of the same contract.
+      '(?:weitere|zus[äa]tzliche)[nr]? (?:rund |etwa |gut |knapp )?\\d[\\d.,]* ?(?:MW|GW|Megawatt|Gigawatt|Milliarden|Millionen|Mrd)',
+      // "einen Mietvertrag für eine zweite Phase": the next phase of one site's lease.
+      '(?:zweite|dritte|vierte)[nr]? (?:Phase|Bauabschnitt|Ausbaustufe|Tranche)',
     ],
     runningTotal: [
       // "insgesamt beläuft sich der Vertrag damit auf", "kommt damit auf": the pair's total after the addition.
@@ -709,6 +716,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'millones (?:de d[óo]lares )?adicionales',
       // "servicios adicionales de Azure por valor de 250.000 millones".
       'adicionales',
+      // "el arrendamiento de la segunda fase": the next phase of one site's lease.
+      '(?:segunda|tercera|cuarta) fase',
     ],
     runningTotal: [
       'valor total',
@@ -896,6 +905,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "ulteriori servizi Azure per 250 miliardi", "capacità aggiuntiva".
       'ulteriori',
       'aggiuntiv[oaie]',
+      // "il contratto di locazione della seconda fase": the next phase of one site's lease.
+      '(?:seconda|terza|quarta) fase',
     ],
     runningTotal: [
       // "il contratto ammonta ora a", "il valore sale così a".
@@ -1091,6 +1102,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'bilh[õo]es (?:de d[óo]lares )?adicionais',
       // "comprar mais US$ 250 bilhões em serviços do Azure" (not "… e mais US$ 200 milhões": expansion-options.ts).
       'mais US\\$',
+      // "a locação da segunda fase": the next phase of one site's lease.
+      '(?:segunda|terceira|quarta) fase',
     ],
     runningTotal: [
       'valor total',

@@ -91,8 +91,22 @@ function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[
     m.termYears ??= c.mention.termYears;
     m.confidence = Math.max(m.confidence, c.mention.confidence);
   }
+  if (m.status === 'signed' && toldGrowing(list)) m.status = 'expanded';
   // A sentence whose own words gave the other roles: the roles kept are a vote, not a statement.
   if (pairList.some((c) => c.roleMargin > 0 && c.mention.buyer.id !== m.buyer.id))
     m.confidence = withDisputedRoles(m.confidence);
   return m;
+}
+
+/**
+ * A contract told without any amount, whose headline says a deal ("CoreWeave mietet die vollen 800 Megawatt",
+ * "Anthropic to use up to one million Google TPUs") and whose body says it grows ("weitet die Anmietung … aus",
+ * "has exercised its final option", "will expand its use of"): no amount decides, so the body's words do. A headline
+ * shortens; it never says whether the contract is new.
+ */
+function toldGrowing(list: readonly Candidate[]): boolean {
+  return (
+    list.every((c) => c.mention.valueUsd === null) &&
+    list.some((c) => c.mention.status === 'expanded' && c.ownSentence && !c.earlierLead)
+  );
 }

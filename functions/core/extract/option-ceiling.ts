@@ -18,6 +18,12 @@ const EXTENSIONS_PLURAL_RE =
 const MIGHT_RE =
   /\b(?:arriv|sal|raggiung|ammont|ascend|super)erebbe(?:ro)?\b|\b(?:llegar|alcanzar|ascender|subir|elevar)[íi]a(?:n)?\b|\b(?:chegar|atingir|subir|ascender|elevar|alcan[çc]ar)ia(?:m)?\b|\b(?:atteind|mont|pass|grimp|s['’][ée]l[èe]ve)rai(?:t|ent)\b|\bw[üu]rde(?:n)?\b|\b(?:could|might|may|would)\b|\bpotential(?:ly)?\b|\bpotencial\b|\bpotenziale\b|pourrai(?:t|ent)\b|\bk[öo]nnte(?:n)?\b|\bpodr[íi]a(?:n)?\b|\bpotrebbe(?:ro)?\b|\bpoderia(?:m)?\b/i;
 
+/**
+ * The present of "can" in six languages ("and can reach", "e pode chegar a", "y puede llegar a", "et peut
+ * atteindre", "e può arrivare a", "kann … steigen"): a level told as possible, like "could".
+ */
+export const CAN_RE = /\b(?:can|kann|pode|podem|puede|pueden|peut|peuvent|possono)\b|\bpu[òo](?!\p{L})/iu;
+
 /** How far before the amount the verb of possibility is read (its own clause, roughly). */
 const MIGHT_REACH = 90;
 
@@ -30,7 +36,7 @@ export function isOptionCeiling(sentence: string, start: number, end: number): b
   const around = sentence.slice(Math.max(0, start - OPTION_REACH), end + OPTION_REACH);
   if (!RENEWAL_RE.test(around) && !EXTENSIONS_PLURAL_RE.test(around)) return false;
   const before = sentence.slice(Math.max(0, start - MIGHT_REACH), start);
-  if (MIGHT_RE.test(before)) return true;
+  if (MIGHT_RE.test(before) || CAN_RE.test(before)) return true;
   // "$17.7 billion if all renewal options are exercised": the condition right after the amount (never past
   // another figure: "7 milliards … et pourrait monter à 17,7 milliards si …" conditions the second one).
   // "Der Grundwert liegt bei 17,4 Milliarden Dollar; bucht Microsoft zusätzliche Leistungen, steigt er auf bis zu
@@ -76,4 +82,24 @@ export function isFullUseProjection(text: string, sentenceEnd: number, end: numb
   const clause = stop >= 0 ? after.slice(0, stop) : after;
   const condition = IF_AFTER_RE.exec(clause);
   return condition !== null && FULL_USE_RE.test(clause.slice(condition.index));
+}
+
+/**
+ * An increment told as an option the buyer holds: "con la posibilidad de que Microsoft amplíe los servicios en hasta
+ * 2.000 millones adicionales", "with an option to buy up to $2 billion of additional services", "avec la possibilité
+ * d'acheter 2 milliards supplémentaires", "mit der Option auf weitere 2 Milliarden". Neither the contract's value nor
+ * an expansion: the amount is dropped (the contract keeps its base value). An option exercised is an expansion.
+ */
+const OPTION_WORD_RE =
+  /\boptions?\b|\bOption(?:en)?\b|possibilit[ée]|posibilidad|possibilit[àa]|possibilidade|M[öo]glichkeit|opci[óo]n|opzion[ei]|op[çc][ãa]o|\b(?:could|might|would)\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|pourr(?:a|ait|aient)\b|podr[íi]a|potrebbe|poderia|k[öo]nnte/iu;
+const EXERCISED_RE =
+  /exercis|\bexerc[ée]|exerceu|exerceram|ejerci[óo]|ejercieron|esercitat|aus(?:ge)?[üu]bt|\blev[ée]e?\b|gezogen/i;
+
+/** How far before an increment the option word is read (its own clause, roughly). */
+const OPTION_WORD_REACH = 90;
+
+export function isOptionalIncrement(text: string, sentenceStart: number, start: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, start - OPTION_WORD_REACH), start);
+  const option = OPTION_WORD_RE.exec(before);
+  return option !== null && !EXERCISED_RE.test(before);
 }

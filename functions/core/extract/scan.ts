@@ -27,6 +27,7 @@ import {
   isInvestmentAmount,
   kindOf,
   negativeCue,
+  statusOf,
   valuesCompanyAt,
 } from './cues';
 import { amountClause, namesPairAsPair, tellsEarlierContract } from './distinct-contracts';
@@ -53,7 +54,7 @@ import { isLandPurchaseAmount } from './land-purchase';
 import { isLargestShareTotal } from './largest-share';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
-import { isFullUseProjection, isOptionCeiling } from './option-ceiling';
+import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
 import { creditsPreviousToHearsay } from './own-statement';
 import { canDeal, choosePair, relativeClausePair } from './pair';
 import {
@@ -84,6 +85,10 @@ import {
 /** A verb of possibility before a total ("could reach", "pourrait atteindre", "potrebbe arrivare a"). */
 const MIGHT_REACH_RE =
   /\b(?:could|might|may|would)\b|pourrai(?:t|ent)|\bk[öo]nnte(?:n)?\b|\bpodr[íi]a(?:n)?\b|\bpotrebbe(?:ro)?\b|\bpoderia(?:m)?\b/i;
+/** The conditional or the present of "can" ("pode chegar a", "can reach"): a level told as possible. */
+function mightReach(before: string): boolean {
+  return MIGHT_REACH_RE.test(before) || CAN_RE.test(before);
+}
 
 /** A verb of buying or committing to buy, in the six languages (a purchase verb, a spend verb, a pledge). */
 const BUYS_OR_COMMITS_RE = new RegExp(
@@ -161,7 +166,19 @@ export function scanText(
     }
     return no;
   };
-  for (const { span, triggers: ts } of bySentence.values()) {
+  for (const { span, triggers } of bySentence.values()) {
+    // "with the option to add up to $2 billion of additional services": an option's increment is neither a value
+    // nor an amount whose clause claims the companies near it; the contract's base amount keeps them. An option
+    // walked away from ("had an option to buy $12 billion of additional capacity but walked away") is ended talks.
+    const ts = triggers.filter(
+      (t) =>
+        !(
+          t.money &&
+          isIncrement(text, t.money) &&
+          isOptionalIncrement(text, span.start, t.money.start) &&
+          statusOf(text.slice(span.start, span.end)) !== 'terminated'
+        ),
+    );
     const sentenceText = text.slice(span.start, span.end);
     const prev1 = previousSentence(text, span.start);
     const next = span.end < text.length ? sentenceAt(text, Math.min(text.length - 1, span.end + 1)) : null;
@@ -463,7 +480,7 @@ export function scanText(
       // "il valore complessivo potrebbe arrivare a 19,4 miliardi": a total the option could reach is no running total.
       const total = m
         ? isExpansionTotal(text, m) ||
-          (!MIGHT_REACH_RE.test(text.slice(Math.max(span.start, m.start - 60), m.start)) &&
+          (!mightReach(text.slice(Math.max(span.start, m.start - 60), m.start)) &&
             statesRunningTotal(text, span.start, m) &&
             (status === 'expanded' || followsIncrement(out, a.company.id, b.company.id, span.start, m.usd)))
         : false;
