@@ -212,7 +212,10 @@ export function composeApi(
   return createApiApp({
     deals: p.store.deals,
     filings: p.store.filings,
-    ...(ports.channel ? { subscriptions: p.store.subscriptions, channel: ports.channel } : {}),
+    // Without a channel: the public read function, which API Gateway sends only the public GET routes.
+    ...(ports.channel
+      ? { subscriptions: p.store.subscriptions, channel: ports.channel }
+      : { serves: 'public-reads' as const }),
     news: {
       get baseFeeds() {
         return baseFeeds();

@@ -18,6 +18,8 @@ export interface DealRouteDeps {
   clock?: () => Date;
   /** A correction changed what the deals list shows. */
   onCorrected?: () => void;
+  /** Serve PATCH /deals/{id} (the write function); false in the public read function. */
+  corrections: boolean;
 }
 
 const visible = (deals: Deal[]) => deals.filter((d) => !d.hidden && !d.mergedInto);
@@ -52,7 +54,7 @@ export async function pairDeals(deals: DealRepository, pair: string) {
 export function registerDealRoutes(app: OpenAPIHono, deps: DealRouteDeps): void {
   const clock = deps.clock ?? (() => new Date());
 
-  app.openapi(routes.getCompany, async (c) => {
+  app.openapi(routes.getCompany(), async (c) => {
     const { id } = c.req.valid('param');
     const { asBuyer, asProvider } = await deps.deals.listByCompany(id);
     const known = companyById(id);
@@ -69,7 +71,8 @@ export function registerDealRoutes(app: OpenAPIHono, deps: DealRouteDeps): void 
   });
 
   // Operator corrections: IAM-only in AWS (infra/http-api.ts lists the route).
-  app.openapi(routes.correctDeal, async (c) => {
+  if (!deps.corrections) return;
+  app.openapi(routes.correctDeal(), async (c) => {
     const input = c.req.valid('json');
     const by = iamCaller(c) ?? input.by;
     if (!by) {
@@ -82,7 +85,7 @@ export function registerDealRoutes(app: OpenAPIHono, deps: DealRouteDeps): void 
     deps.onCorrected?.();
     const view = (deal: Deal) => ({ ...toDealView(deal), hidden: deal.hidden });
     return c.json(
-      correctionResultSchema.parse({
+      correctionResultSchema().parse({
         deal: view(result.deal),
         other: result.other ? view(result.other) : null,
       }),
