@@ -18,7 +18,9 @@ export interface DealRouteDeps {
   clock?: () => Date;
   /** A correction changed what the deals list shows. */
   onCorrected?: () => void;
-  /** Serve PATCH /deals/{id} (the write function); false in the public read function. */
+  /** Serve GET /companies/{id} (false in the write function, which API Gateway never sends it). */
+  companies: boolean;
+  /** Serve PATCH /deals/{id} (false in the public read function). */
   corrections: boolean;
 }
 
@@ -54,21 +56,23 @@ export async function pairDeals(deals: DealRepository, pair: string) {
 export function registerDealRoutes(app: OpenAPIHono, deps: DealRouteDeps): void {
   const clock = deps.clock ?? (() => new Date());
 
-  app.openapi(routes.getCompany(), async (c) => {
-    const { id } = c.req.valid('param');
-    const { asBuyer, asProvider } = await deps.deals.listByCompany(id);
-    const known = companyById(id);
-    const named = asBuyer[0]?.buyer ?? asProvider[0]?.provider;
-    if (!known && !named) throw new ProblemError('notFound', `no company ${id}`);
-    return c.json(
-      companyDealsSchema.parse({
-        company: { id, name: known?.name ?? named?.name ?? id },
-        asBuyer: visible(asBuyer).map(toDealView),
-        asProvider: visible(asProvider).map(toDealView),
-      }),
-      200,
-    );
-  });
+  if (deps.companies) {
+    app.openapi(routes.getCompany(), async (c) => {
+      const { id } = c.req.valid('param');
+      const { asBuyer, asProvider } = await deps.deals.listByCompany(id);
+      const known = companyById(id);
+      const named = asBuyer[0]?.buyer ?? asProvider[0]?.provider;
+      if (!known && !named) throw new ProblemError('notFound', `no company ${id}`);
+      return c.json(
+        companyDealsSchema.parse({
+          company: { id, name: known?.name ?? named?.name ?? id },
+          asBuyer: visible(asBuyer).map(toDealView),
+          asProvider: visible(asProvider).map(toDealView),
+        }),
+        200,
+      );
+    });
+  }
 
   // Operator corrections: IAM-only in AWS (infra/http-api.ts lists the route).
   if (!deps.corrections) return;

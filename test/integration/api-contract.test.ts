@@ -115,6 +115,28 @@ it('serves the same document from the public read app, which answers no write ro
   }
 });
 
+// The write function's app serves the IAM-signed routes and POST /subscribe only: API Gateway sends it nothing else.
+it('serves the signed routes from the write app, and none of the public reads', async () => {
+  const signed = createApiApp({
+    deals: store.deals,
+    filings: store.filings,
+    subscriptions: store.subscriptions,
+    channel,
+    log: silentLogger,
+    serves: 'signed',
+  });
+  expect((await signed.request('/subscriptions')).status).toBe(200);
+  for (const path of [
+    '/',
+    '/deals',
+    '/deals/nebius--microsoft',
+    '/filings',
+    '/companies/nebius',
+    '/openapi.json',
+  ])
+    expect([path, (await signed.request(path)).status]).toEqual([path, 404]);
+});
+
 /** The document's path template that a concrete path matches ("/deals/{id}"), if any. */
 function templateOf(path: string): string | undefined {
   const pathname = new URL(path, 'http://x').pathname;
