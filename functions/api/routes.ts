@@ -152,6 +152,20 @@ function at<const P extends string, const R extends Request>(path: P, tag: Tag, 
   };
 }
 
+/** The deals list in one format (/deals.csv, /deals.atom): the list's filters, one body, the page validators. */
+function dealsAs<const P extends string, const C extends typeof csv | typeof atom>(
+  path: P,
+  summary: string,
+  description: string,
+  content: C,
+) {
+  return route('get', path, 'deals', {
+    summary,
+    request: { query: dealFeedQuery },
+    responses: { 200: { description, headers: LIST_HEADERS, content }, ...notModified },
+  });
+}
+
 const filing = at('/filings/{accession}', 'filings', { params: accessionParams });
 const subscription = at('/subscriptions/{id}', 'subscriptions', { params: subscriptionIdParams });
 
@@ -201,24 +215,10 @@ export const routes = {
     }),
   ),
   dealsCsv: lazy(() =>
-    route('get', '/deals.csv', 'deals', {
-      summary: 'Deals as CSV (the same filters as /deals)',
-      request: { query: dealFeedQuery },
-      responses: {
-        200: { description: 'One page of deals as CSV.', headers: LIST_HEADERS, content: csv },
-        ...notModified,
-      },
-    }),
+    dealsAs('/deals.csv', 'Deals as CSV (the same filters as /deals)', 'One page of deals as CSV.', csv),
   ),
   dealsAtom: lazy(() =>
-    route('get', '/deals.atom', 'deals', {
-      summary: 'Deals as an Atom feed (the same filters as /deals)',
-      request: { query: dealFeedQuery },
-      responses: {
-        200: { description: 'An Atom feed.', headers: LIST_HEADERS, content: atom },
-        ...notModified,
-      },
-    }),
+    dealsAs('/deals.atom', 'Deals as an Atom feed (the same filters as /deals)', 'An Atom feed.', atom),
   ),
   getDeal: lazy(() =>
     route('get', '/deals/{id}', 'deals', {
