@@ -12,6 +12,8 @@ export const handler = instrument(
       publicBaseUrl: config.publicBaseUrl,
       // Behind API Gateway every /subscriptions route is IAM-only: the page's form works only through the flag.
       subscribeForm: config.publicSubscribe ? 'public' : 'off',
+      // API Gateway sends this function the IAM-signed routes and POST /subscribe only (infra/http-api.ts).
+      serves: 'signed',
     }),
   ),
 );

@@ -205,6 +205,8 @@ export function composeApi(
     subscribeForm?: SubscribeForm;
     /** The deals-list cache, when the runtime clears it itself (local mode); else one of this app's own. */
     listCache?: ResponseCache;
+    /** The write function's routes only (ApiDeps.serves); without a channel, the public reads. */
+    serves?: 'signed';
   },
 ): OpenAPIHono {
   const { feeds } = ports;
@@ -212,7 +214,10 @@ export function composeApi(
   return createApiApp({
     deals: p.store.deals,
     filings: p.store.filings,
-    ...(ports.channel ? { subscriptions: p.store.subscriptions, channel: ports.channel } : {}),
+    // Without a channel: the public read function, which API Gateway sends only the public GET routes.
+    ...(ports.channel
+      ? { subscriptions: p.store.subscriptions, channel: ports.channel, serves: ports.serves ?? 'all' }
+      : { serves: 'public-reads' as const }),
     news: {
       get baseFeeds() {
         return baseFeeds();

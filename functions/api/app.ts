@@ -40,7 +40,7 @@ import { pageHtml, type SubscribeForm } from './page';
 import { fieldsOf, type InvalidField, ProblemError, problemResponse, summarise } from './problem';
 import { REFERENCE_HTML } from './reference-page';
 import type { ResponseCache } from './response-cache';
-import { routes } from './routes';
+import { documentedRoutes, routes } from './routes';
 import {
   canonicalDealQuery,
   createdSubscriptionSchema,
@@ -88,6 +88,13 @@ export interface ApiDeps {
    */
   listCache?: ResponseCache;
   clock?: () => Date;
+  /**
+   * The routes this app serves, so that each Lambda function builds the validators of its own routes only. all
+   * (the default, local mode): every route. public-reads: the public GET routes, which API Gateway sends the
+   * read function (infra/http-api.ts); its /openapi.json still documents every route. signed: the IAM-signed
+   * routes and POST /subscribe, which it sends the write function.
+   */
+  serves?: 'all' | 'public-reads' | 'signed';
 }
 
 /** Seconds a client should wait after a 503 before trying again. */
@@ -219,190 +226,229 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono {
       throw new ProblemError('tooLarge', 'the body is larger than 16 KB');
     },
   });
-  app.on('POST', '/subscriptions', requireJson, smallBody);
-  app.on('PUT', '/feeds/:id', requireJson, smallBody);
-  app.on('PATCH', '/deals/:id', requireJson, smallBody);
-  app.on('POST', '/subscribe', requireJson, smallBody);
-
-  const subscribeForm = deps.subscribeForm ?? 'local';
-  const page = pageHtml(subscribeForm);
-  app.get('/', (c) => c.html(page));
-  app.get('/reference', (c) => c.html(REFERENCE_HTML));
-  for (const [path, asset] of Object.entries(STATIC_ASSETS)) {
-    app.get(path, (c) => c.body(asset.body, 200, { 'content-type': asset.type }));
+  const serves = deps.serves ?? 'all';
+  const reads = serves !== 'signed';
+  const writes = serves !== 'public-reads';
+  if (writes) {
+    app.on('POST', '/subscriptions', requireJson, smallBody);
+    app.on('PUT', '/feeds/:id', requireJson, smallBody);
+    app.on('PATCH', '/deals/:id', requireJson, smallBody);
+    app.on('POST', '/subscribe', requireJson, smallBody);
   }
 
-  app.openapi(routes.health, async (c) => {
-    // A read of a key that never exists: it proves the table answers without reading any data.
-    await deps.deals.get('health-check');
-    return c.json({ ok: true, store: 'ok' as const }, 200);
-  });
-
-  // One Query of the deals' announcement index per page (store/deals.ts); the cursor is the last deal's position.
-  const listPage = async (q: DealQueryInput) => {
-    const { cursor, ...query } = q;
-    const page = await deps.deals.list({ ...query, ...(cursor ? { after: cursor } : {}) });
-    return {
-      deals: page.items.map(toDealView),
-      cursor: page.next ? encodeDealPosition(page.next) : null,
-    };
-  };
-  const JSON_HEADERS = { 'content-type': 'application/json' };
-  const CSV_HEADERS = {
-    'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': 'attachment; filename="deals.csv"',
-  };
-  // The list routes' answers are served from the list cache, keyed by format and normalised query.
-  const list = (c: Context, key: string, headers: Record<string, string>, render: () => Promise<string>) =>
-    listAnswer(c, deps.listCache, key, headers, render);
-
-  // Contracts: a company's deals on both sides and operator corrections.
-  registerDealRoutes(app, { deals: deps.deals, clock, onCorrected: () => deps.listCache?.invalidate() });
-
-  app.openapi(routes.listDeals, async (c) => {
-    const { format, pair, ...q } = c.req.valid('query');
-    if (pair) refuseFiltersWithPair(new URL(c.req.url).searchParams);
-    const headers = format === 'csv' ? CSV_HEADERS : JSON_HEADERS;
-    const key = `${format}?${pair ? `pair=${pair}` : canonicalDealQuery(q)}`;
-    return list(c, key, headers, async () => {
-      const page = pair ? await pairDeals(deps.deals, pair) : await listPage(q);
-      return format === 'csv' ? dealsCsv(page.deals) : JSON.stringify(page);
-    });
-  });
-
-  app.openapi(routes.dealsCsv, async (c) => {
-    const q = c.req.valid('query');
-    return list(c, `csv?${canonicalDealQuery(q)}`, CSV_HEADERS, async () =>
-      dealsCsv((await listPage(q)).deals),
-    );
-  });
-
-  app.openapi(routes.dealsAtom, async (c) => {
-    const q = c.req.valid('query');
-    const query = canonicalDealQuery(q);
-    const base = deps.publicBaseUrl;
-    // The self link names the feed in its one spelling, so that one cached feed serves every spelling of it.
-    const self = base ? `${base}/deals.atom${query ? `?${query}` : ''}` : null;
-    return list(c, `atom?${query}`, { 'content-type': 'application/atom+xml; charset=utf-8' }, async () =>
-      dealsAtom((await listPage(q)).deals, self),
-    );
-  });
-
-  app.openapi(routes.getDeal, async (c) => {
-    const { id } = c.req.valid('param');
-    const deal = await deps.deals.get(id);
-    if (!deal) throw new ProblemError('notFound', `no deal ${id}`);
-    // An old pair id, or a deal merged into another one: a permanent redirect to the deal that answers now.
-    if (deal.mergedInto)
-      return c.redirect(new URL(encodeURIComponent(deal.mergedInto), c.req.url).pathname, 308);
-    return c.json(toDealView(deal), 200);
-  });
-
-  app.openapi(routes.listFilings, async (c) => {
-    const q = c.req.valid('query');
-    const page = await queryFilings(deps, {
-      limit: q.limit,
-      cursor: q.cursor ?? null,
-      ...(q.company ? { company: q.company } : {}),
-      ...(q.form ? { formType: q.form } : {}),
-      ...(q.item ? { item: q.item } : {}),
-      ...(q.from ? { acceptedFrom: q.from } : {}),
-      ...(q.to ? { acceptedTo: q.to } : {}),
-      ...(q.hasDeals ? { hasDeals: q.hasDeals === 'true' } : {}),
-    });
-    return c.json(filingPageSchema.parse({ filings: page.items, cursor: page.cursor }), 200);
-  });
-
-  app.openapi(routes.dealFilings, async (c) => {
-    const filings = await filingsOfDeal(deps, c.req.valid('param').id);
-    return c.json(filingListSchema.parse({ filings }), 200);
-  });
-
-  app.openapi(routes.getFiling, async (c) => {
-    const { accession } = c.req.valid('param');
-    const filing = await deps.filings.get(accession);
-    if (!filing) throw new ProblemError('notFound', `no filing ${accession}`);
-    return c.json(filingSchema.parse(filing), 200);
-  });
-
+  const subscribeForm = deps.subscribeForm ?? 'local';
   const news = () => {
     if (!deps.news) throw new ProblemError('notFound', 'this deployment has no news side');
     return deps.news;
   };
 
-  app.openapi(routes.listFeeds, async (c) => {
-    if (!deps.news) return c.json({ feeds: [] }, 200);
-    const feeds = await effectiveFeeds(deps.news.state, deps.news.baseFeeds);
-    return c.json(feedListSchema.parse({ feeds: await listFeedStatuses(deps.news.state, feeds) }), 200);
+  // Contracts: a company's deals on both sides and operator corrections.
+  registerDealRoutes(app, {
+    deals: deps.deals,
+    clock,
+    onCorrected: () => deps.listCache?.invalidate(),
+    companies: reads,
+    corrections: writes,
   });
 
-  app.openapi(routes.putFeed, async (c) => {
-    const input = { ...c.req.valid('json'), id: c.req.valid('param').id };
-    return c.json(feedSchema.parse(await putFeed(news(), input)), 200);
-  });
-
-  app.openapi(routes.deleteFeed, async (c) => {
-    const { id } = c.req.valid('param');
-    if (!(await removeFeed(news().state, id))) {
-      throw new ProblemError(
-        'notFound',
-        `no added feed ${id} (feeds of the deployed list can be disabled, not removed)`,
-      );
+  // The public reads: the page, deals, filings, feeds (the read function's in AWS).
+  if (reads) {
+    const page = pageHtml(subscribeForm);
+    app.get('/', (c) => c.html(page));
+    app.get('/reference', (c) => c.html(REFERENCE_HTML));
+    for (const [path, asset] of Object.entries(STATIC_ASSETS)) {
+      app.get(path, (c) => c.body(asset.body, 200, { 'content-type': asset.type }));
     }
-    return c.body(null, 204);
-  });
 
-  app.openapi(routes.listSubscriptions, async (c) =>
-    c.json(subscriptionListSchema.parse({ subscriptions: await listSubscriptions(subscriptionDeps()) }), 200),
-  );
+    app.openapi(routes.health(), async (c) => {
+      // A read of a key that never exists: it proves the table answers without reading any data.
+      await deps.deals.get('health-check');
+      return c.json({ ok: true, store: 'ok' as const }, 200);
+    });
 
-  app.openapi(routes.createSubscription, async (c) => {
-    const subscription = await createSubscription(subscriptionDeps(), c.req.valid('json'));
-    const note =
-      subscription.endpointState === 'pending_confirmation'
-        ? 'check your inbox to confirm the subscription; alerts are held until then'
-        : undefined;
-    return c.json(createdSubscriptionSchema.parse({ ...subscription, note }), 201);
-  });
+    // One Query of the deals' announcement index per page (store/deals.ts); the cursor is the last deal's position.
+    const listPage = async (q: DealQueryInput) => {
+      const { cursor, ...query } = q;
+      const page = await deps.deals.list({ ...query, ...(cursor ? { after: cursor } : {}) });
+      return {
+        deals: page.items.map(toDealView),
+        cursor: page.next ? encodeDealPosition(page.next) : null,
+      };
+    };
+    const JSON_HEADERS = { 'content-type': 'application/json' };
+    const CSV_HEADERS = {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="deals.csv"',
+    };
+    // The list routes' answers are served from the list cache, keyed by format and normalised query.
+    const list = (c: Context, key: string, headers: Record<string, string>, render: () => Promise<string>) =>
+      listAnswer(c, deps.listCache, key, headers, render);
 
-  app.openapi(routes.publicSubscribe, async (c) => {
-    if (subscribeForm === 'off')
-      throw new ProblemError('notFound', 'this deployment takes subscriptions through its operators only');
-    const { email, minValueUsd, companies } = c.req.valid('json');
-    const input = newSubscription.parse({ channel: 'email', endpoint: email, minValueUsd, companies });
-    await subscribeEmail(subscriptionDeps(), input);
-    const note =
-      'unless this address is already subscribed, a confirmation link is on its way; alerts start once it is followed';
-    return c.json(publicSubscriptionAnswer.parse({ email, note }), 202);
-  });
+    app.openapi(routes.listDeals(), async (c) => {
+      const { format, pair, ...q } = c.req.valid('query');
+      if (pair) refuseFiltersWithPair(new URL(c.req.url).searchParams);
+      const headers = format === 'csv' ? CSV_HEADERS : JSON_HEADERS;
+      const key = `${format}?${pair ? `pair=${pair}` : canonicalDealQuery(q)}`;
+      return list(c, key, headers, async () => {
+        const page = pair ? await pairDeals(deps.deals, pair) : await listPage(q);
+        return format === 'csv' ? dealsCsv(page.deals) : JSON.stringify(page);
+      });
+    });
 
-  app.openapi(routes.getSubscription, async (c) =>
-    c.json(
-      subscriptionSchema.parse(await readSubscription(subscriptionDeps(), c.req.valid('param').id)),
-      200,
-    ),
-  );
+    app.openapi(routes.dealsCsv(), async (c) => {
+      const q = c.req.valid('query');
+      return list(c, `csv?${canonicalDealQuery(q)}`, CSV_HEADERS, async () =>
+        dealsCsv((await listPage(q)).deals),
+      );
+    });
 
-  app.openapi(routes.deleteSubscription, async (c) => {
-    await deleteSubscription(subscriptionDeps(), c.req.valid('param').id);
-    return c.body(null, 204);
-  });
+    app.openapi(routes.dealsAtom(), async (c) => {
+      const q = c.req.valid('query');
+      const query = canonicalDealQuery(q);
+      const base = deps.publicBaseUrl;
+      // The self link names the feed in its one spelling, so that one cached feed serves every spelling of it.
+      const self = base ? `${base}/deals.atom${query ? `?${query}` : ''}` : null;
+      return list(c, `atom?${query}`, { 'content-type': 'application/atom+xml; charset=utf-8' }, async () =>
+        dealsAtom((await listPage(q)).deals, self),
+      );
+    });
 
-  app.openapi(routes.testSubscription, async (c) => {
-    const alert = await sendTestAlert(subscriptionDeps(), c.req.valid('param').id);
-    return c.json(testAlertSchema.parse(alert), 200);
-  });
+    app.openapi(routes.getDeal(), async (c) => {
+      const { id } = c.req.valid('param');
+      const deal = await deps.deals.get(id);
+      if (!deal) throw new ProblemError('notFound', `no deal ${id}`);
+      // An old pair id, or a deal merged into another one: a permanent redirect to the deal that answers now.
+      if (deal.mergedInto)
+        return c.redirect(new URL(encodeURIComponent(deal.mergedInto), c.req.url).pathname, 308);
+      return c.json(toDealView(deal), 200);
+    });
 
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Compute-contract alerts API',
-      version: '1',
-      description:
-        'Cloud and AI compute-capacity contracts found in SEC filings and news. Errors are RFC 9457 ' +
-        'problem details (application/problem+json).',
-    },
-  });
+    app.openapi(routes.listFilings(), async (c) => {
+      const q = c.req.valid('query');
+      const page = await queryFilings(deps, {
+        limit: q.limit,
+        cursor: q.cursor ?? null,
+        ...(q.company ? { company: q.company } : {}),
+        ...(q.form ? { formType: q.form } : {}),
+        ...(q.item ? { item: q.item } : {}),
+        ...(q.from ? { acceptedFrom: q.from } : {}),
+        ...(q.to ? { acceptedTo: q.to } : {}),
+        ...(q.hasDeals ? { hasDeals: q.hasDeals === 'true' } : {}),
+      });
+      return c.json(filingPageSchema.parse({ filings: page.items, cursor: page.cursor }), 200);
+    });
+
+    app.openapi(routes.dealFilings(), async (c) => {
+      const filings = await filingsOfDeal(deps, c.req.valid('param').id);
+      return c.json(filingListSchema.parse({ filings }), 200);
+    });
+
+    app.openapi(routes.getFiling(), async (c) => {
+      const { accession } = c.req.valid('param');
+      const filing = await deps.filings.get(accession);
+      if (!filing) throw new ProblemError('notFound', `no filing ${accession}`);
+      return c.json(filingSchema.parse(filing), 200);
+    });
+
+    app.openapi(routes.listFeeds(), async (c) => {
+      if (!deps.news) return c.json({ feeds: [] }, 200);
+      const feeds = await effectiveFeeds(deps.news.state, deps.news.baseFeeds);
+      return c.json(feedListSchema.parse({ feeds: await listFeedStatuses(deps.news.state, feeds) }), 200);
+    });
+  }
+
+  // The write routes, and the subscription reads (IAM-only in AWS): the write function's.
+  if (writes) {
+    app.openapi(routes.putFeed(), async (c) => {
+      const input = { ...c.req.valid('json'), id: c.req.valid('param').id };
+      return c.json(feedSchema().parse(await putFeed(news(), input)), 200);
+    });
+
+    app.openapi(routes.deleteFeed(), async (c) => {
+      const { id } = c.req.valid('param');
+      if (!(await removeFeed(news().state, id))) {
+        throw new ProblemError(
+          'notFound',
+          `no added feed ${id} (feeds of the deployed list can be disabled, not removed)`,
+        );
+      }
+      return c.body(null, 204);
+    });
+
+    app.openapi(routes.listSubscriptions(), async (c) =>
+      c.json(
+        subscriptionListSchema().parse({ subscriptions: await listSubscriptions(subscriptionDeps()) }),
+        200,
+      ),
+    );
+
+    app.openapi(routes.createSubscription(), async (c) => {
+      const subscription = await createSubscription(subscriptionDeps(), c.req.valid('json'));
+      const note =
+        subscription.endpointState === 'pending_confirmation'
+          ? 'check your inbox to confirm the subscription; alerts are held until then'
+          : undefined;
+      return c.json(createdSubscriptionSchema().parse({ ...subscription, note }), 201);
+    });
+
+    app.openapi(routes.publicSubscribe(), async (c) => {
+      if (subscribeForm === 'off')
+        throw new ProblemError('notFound', 'this deployment takes subscriptions through its operators only');
+      const { email, minValueUsd, companies } = c.req.valid('json');
+      const input = newSubscription().parse({ channel: 'email', endpoint: email, minValueUsd, companies });
+      await subscribeEmail(subscriptionDeps(), input);
+      const note =
+        'unless this address is already subscribed, a confirmation link is on its way; alerts start once it is followed';
+      return c.json(publicSubscriptionAnswer().parse({ email, note }), 202);
+    });
+
+    app.openapi(routes.getSubscription(), async (c) =>
+      c.json(
+        subscriptionSchema().parse(await readSubscription(subscriptionDeps(), c.req.valid('param').id)),
+        200,
+      ),
+    );
+
+    app.openapi(routes.deleteSubscription(), async (c) => {
+      await deleteSubscription(subscriptionDeps(), c.req.valid('param').id);
+      return c.body(null, 204);
+    });
+
+    app.openapi(routes.testSubscription(), async (c) => {
+      const alert = await sendTestAlert(subscriptionDeps(), c.req.valid('param').id);
+      return c.json(testAlertSchema().parse(alert), 200);
+    });
+  }
+
+  if (reads) {
+    // Written from the whole route table, not from the routes this app registered: the public read function serves
+    // no write route but documents the API as a whole.
+    app.get('/openapi.json', (c) => {
+      try {
+        return c.json(wholeApiDocument());
+      } catch (e) {
+        return c.json(e, 500);
+      }
+    });
+  }
 
   return app;
+}
+
+const DOCUMENT_HEAD = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Compute-contract alerts API',
+    version: '1',
+    description:
+      'Cloud and AI compute-capacity contracts found in SEC filings and news. Errors are RFC 9457 ' +
+      'problem details (application/problem+json).',
+  },
+};
+
+/** /openapi.json: every route of the API (routes.ts, in its order), whichever of them this app serves. */
+function wholeApiDocument() {
+  const doc = new OpenAPIHono();
+  for (const route of documentedRoutes()) doc.openAPIRegistry.registerPath(route);
+  return doc.getOpenAPI31Document(DOCUMENT_HEAD);
 }

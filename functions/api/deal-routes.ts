@@ -18,6 +18,10 @@ export interface DealRouteDeps {
   clock?: () => Date;
   /** A correction changed what the deals list shows. */
   onCorrected?: () => void;
+  /** Serve GET /companies/{id} (false in the write function, which API Gateway never sends it). */
+  companies: boolean;
+  /** Serve PATCH /deals/{id} (false in the public read function). */
+  corrections: boolean;
 }
 
 const visible = (deals: Deal[]) => deals.filter((d) => !d.hidden && !d.mergedInto);
@@ -52,24 +56,27 @@ export async function pairDeals(deals: DealRepository, pair: string) {
 export function registerDealRoutes(app: OpenAPIHono, deps: DealRouteDeps): void {
   const clock = deps.clock ?? (() => new Date());
 
-  app.openapi(routes.getCompany, async (c) => {
-    const { id } = c.req.valid('param');
-    const { asBuyer, asProvider } = await deps.deals.listByCompany(id);
-    const known = companyById(id);
-    const named = asBuyer[0]?.buyer ?? asProvider[0]?.provider;
-    if (!known && !named) throw new ProblemError('notFound', `no company ${id}`);
-    return c.json(
-      companyDealsSchema.parse({
-        company: { id, name: known?.name ?? named?.name ?? id },
-        asBuyer: visible(asBuyer).map(toDealView),
-        asProvider: visible(asProvider).map(toDealView),
-      }),
-      200,
-    );
-  });
+  if (deps.companies) {
+    app.openapi(routes.getCompany(), async (c) => {
+      const { id } = c.req.valid('param');
+      const { asBuyer, asProvider } = await deps.deals.listByCompany(id);
+      const known = companyById(id);
+      const named = asBuyer[0]?.buyer ?? asProvider[0]?.provider;
+      if (!known && !named) throw new ProblemError('notFound', `no company ${id}`);
+      return c.json(
+        companyDealsSchema.parse({
+          company: { id, name: known?.name ?? named?.name ?? id },
+          asBuyer: visible(asBuyer).map(toDealView),
+          asProvider: visible(asProvider).map(toDealView),
+        }),
+        200,
+      );
+    });
+  }
 
   // Operator corrections: IAM-only in AWS (infra/http-api.ts lists the route).
-  app.openapi(routes.correctDeal, async (c) => {
+  if (!deps.corrections) return;
+  app.openapi(routes.correctDeal(), async (c) => {
     const input = c.req.valid('json');
     const by = iamCaller(c) ?? input.by;
     if (!by) {
@@ -82,7 +89,7 @@ export function registerDealRoutes(app: OpenAPIHono, deps: DealRouteDeps): void 
     deps.onCorrected?.();
     const view = (deal: Deal) => ({ ...toDealView(deal), hidden: deal.hidden });
     return c.json(
-      correctionResultSchema.parse({
+      correctionResultSchema().parse({
         deal: view(result.deal),
         other: result.other ? view(result.other) : null,
       }),

@@ -1,5 +1,6 @@
 // Every route of the API as an OpenAPI operation: the same definitions validate requests and write /openapi.json.
 import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
+import { lazy } from '../core/lazy';
 import { correctionRequest } from '../use-cases/correct-deal';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import {
@@ -151,123 +152,161 @@ function at<const P extends string, const R extends Request>(path: P, tag: Tag, 
   };
 }
 
+/** The deals list in one format (/deals.csv, /deals.atom): the list's filters, one body, the page validators. */
+function dealsAs<const P extends string, const C extends typeof csv | typeof atom>(
+  path: P,
+  summary: string,
+  description: string,
+  content: C,
+) {
+  return route('get', path, 'deals', {
+    summary,
+    request: { query: dealFeedQuery },
+    responses: { 200: { description, headers: LIST_HEADERS, content }, ...notModified },
+  });
+}
+
 const filing = at('/filings/{accession}', 'filings', { params: accessionParams });
 const subscription = at('/subscriptions/{id}', 'subscriptions', { params: subscriptionIdParams });
 
+/**
+ * Every operation, each built at its first use: an app builds the routes it serves when it registers them, and the
+ * public read function (which serves no write route) builds the write routes' schemas only to write
+ * /openapi.json. The order is the document's: its paths appear in this order.
+ */
 export const routes = {
-  health: at('/health', 'service', {}).read(
-    'Liveness, with a read from the database',
-    json(healthSchema, 'The service and its database answer.'),
+  health: lazy(() =>
+    at('/health', 'service', {}).read(
+      'Liveness, with a read from the database',
+      json(healthSchema, 'The service and its database answer.'),
+    ),
   ),
-  listDeals: route('get', '/deals', 'deals', {
-    summary: 'Deals, newest announcement first',
-    request: { query: dealQuery },
-    responses: {
-      200: {
-        description: 'One page of deals (JSON, or CSV with format=csv).',
-        headers: LIST_HEADERS,
-        content: { 'application/json': { schema: dealPageSchema }, ...csv },
+  getCompany: lazy(() =>
+    at('/companies/{id}', 'deals', { params: companyParams }).read(
+      "A company's visible deals as buyer and as provider",
+      json(companyDealsSchema, 'The company and its deals.'),
+    ),
+  ),
+  correctDeal: lazy(() =>
+    route('patch', '/deals/{id}', 'deals', {
+      summary: 'An operator correction: set fields, split a source off, merge, hide or unhide (IAM in AWS)',
+      description:
+        'Each correction is an event in the history and outlives later mentions. `by` may be left out when ' +
+        'the request is IAM-signed: the caller is then the IAM identity.',
+      request: { params: dealIdParams, body: jsonBody(correctionRequest()) },
+      responses: {
+        200: json(correctionResultSchema(), 'The corrected deal, and the deal split off or merged away.'),
       },
-      ...notModified,
-    },
-  }),
-  dealsCsv: route('get', '/deals.csv', 'deals', {
-    summary: 'Deals as CSV (the same filters as /deals)',
-    request: { query: dealFeedQuery },
-    responses: {
-      200: { description: 'One page of deals as CSV.', headers: LIST_HEADERS, content: csv },
-      ...notModified,
-    },
-  }),
-  dealsAtom: route('get', '/deals.atom', 'deals', {
-    summary: 'Deals as an Atom feed (the same filters as /deals)',
-    request: { query: dealFeedQuery },
-    responses: {
-      200: { description: 'An Atom feed.', headers: LIST_HEADERS, content: atom },
-      ...notModified,
-    },
-  }),
-  getDeal: route('get', '/deals/{id}', 'deals', {
-    summary: 'One deal with its sources and history',
-    request: { params: dealIdParams },
-    responses: {
-      200: json(dealSchema, 'The deal.'),
-      308: {
-        description:
-          'An old pair id, or a deal merged into another: `Location` names the deal that answers now.',
-        headers: { location: { schema: { type: 'string' }, description: 'The path of the deal to read.' } },
+      alsoAnswers: [409],
+    }),
+  ),
+  listDeals: lazy(() =>
+    route('get', '/deals', 'deals', {
+      summary: 'Deals, newest announcement first',
+      request: { query: dealQuery },
+      responses: {
+        200: {
+          description: 'One page of deals (JSON, or CSV with format=csv).',
+          headers: LIST_HEADERS,
+          content: { 'application/json': { schema: dealPageSchema }, ...csv },
+        },
+        ...notModified,
       },
-    },
-  }),
-  correctDeal: route('patch', '/deals/{id}', 'deals', {
-    summary: 'An operator correction: set fields, split a source off, merge, hide or unhide (IAM in AWS)',
-    description:
-      'Each correction is an event in the history and outlives later mentions. `by` may be left out when ' +
-      'the request is IAM-signed: the caller is then the IAM identity.',
-    request: { params: dealIdParams, body: jsonBody(correctionRequest) },
-    responses: {
-      200: json(correctionResultSchema, 'The corrected deal, and the deal split off or merged away.'),
-    },
-    alsoAnswers: [409],
-  }),
-  getCompany: at('/companies/{id}', 'deals', { params: companyParams }).read(
-    "A company's visible deals as buyer and as provider",
-    json(companyDealsSchema, 'The company and its deals.'),
+    }),
   ),
-  listFilings: at('/filings', 'filings', { query: filingQuery }).read(
-    'Stored filings, newest accepted first: by company, form, 8-K item, dates and deals',
-    json(filingPageSchema, 'One page of filings.'),
+  dealsCsv: lazy(() =>
+    dealsAs('/deals.csv', 'Deals as CSV (the same filters as /deals)', 'One page of deals as CSV.', csv),
   ),
-  getFiling: filing.read('One filing and what processing made of it', json(filingSchema, 'The filing.')),
-  dealFilings: at('/deals/{id}/filings', 'filings', { params: dealIdParams }).read(
-    'The filings behind a deal, newest first',
-    json(filingListSchema, 'The filings among its sources.'),
+  dealsAtom: lazy(() =>
+    dealsAs('/deals.atom', 'Deals as an Atom feed (the same filters as /deals)', 'An Atom feed.', atom),
   ),
-  listFeeds: at('/feeds', 'feeds', {}).read(
-    'News feeds and their health',
-    json(feedListSchema, 'Every feed polled.'),
+  getDeal: lazy(() =>
+    route('get', '/deals/{id}', 'deals', {
+      summary: 'One deal with its sources and history',
+      request: { params: dealIdParams },
+      responses: {
+        200: json(dealSchema, 'The deal.'),
+        308: {
+          description:
+            'An old pair id, or a deal merged into another: `Location` names the deal that answers now.',
+          headers: { location: { schema: { type: 'string' }, description: 'The path of the deal to read.' } },
+        },
+      },
+    }),
   ),
-  putFeed: route('put', '/feeds/{id}', 'feeds', {
-    summary: 'Adds or replaces a feed (IAM in AWS)',
-    request: { params: feedIdParams, body: jsonBody(feedBody) },
-    responses: { 200: json(feedSchema, 'The feed as stored.') },
-  }),
-  deleteFeed: at('/feeds/{id}', 'feeds', { params: feedIdParams }).remove(
-    'Removes an added feed (IAM in AWS)',
+  listFilings: lazy(() =>
+    at('/filings', 'filings', { query: filingQuery }).read(
+      'Stored filings, newest accepted first: by company, form, 8-K item, dates and deals',
+      json(filingPageSchema, 'One page of filings.'),
+    ),
   ),
-  listSubscriptions: at('/subscriptions', 'subscriptions', {}).read(
-    'Every subscription, oldest first (IAM in AWS)',
-    json(subscriptionListSchema, 'The subscriptions.'),
+  dealFilings: lazy(() =>
+    at('/deals/{id}/filings', 'filings', { params: dealIdParams }).read(
+      'The filings behind a deal, newest first',
+      json(filingListSchema, 'The filings among its sources.'),
+    ),
   ),
-  createSubscription: route('post', '/subscriptions', 'subscriptions', {
-    summary: 'Subscribes an email address, phone or webhook (IAM in AWS)',
-    request: { body: jsonBody(newSubscription) },
-    responses: {
-      201: json(createdSubscriptionSchema, 'Created; email waits for the address to confirm.'),
-    },
-  }),
-  publicSubscribe: route('post', '/subscribe', 'subscriptions', {
-    summary:
-      "The page's subscribe form: an email address (public in AWS only when the deployment enables it)",
-    description:
-      'SNS mails the address a confirmation link; alerts start once it is followed. An address already ' +
-      'subscribed is left as it is (no second mail), and the answer is the same either way. 404 when the ' +
-      'deployment keeps subscriptions IAM-only.',
-    request: { body: jsonBody(publicSubscription) },
-    responses: {
-      202: json(publicSubscriptionAnswer, 'Accepted: the address confirms it from its inbox.'),
-    },
-    alsoAnswers: [404],
-  }),
-  getSubscription: subscription.read(
-    'One subscription (IAM in AWS)',
-    json(subscriptionSchema, 'The subscription.'),
+  getFiling: lazy(() =>
+    filing.read('One filing and what processing made of it', json(filingSchema, 'The filing.')),
   ),
-  deleteSubscription: subscription.remove('Unsubscribes (IAM in AWS)'),
-  testSubscription: route('post', '/subscriptions/{id}/test', 'subscriptions', {
-    summary: 'Sends a test alert about the newest deal through the real channel (IAM in AWS)',
-    request: { params: subscriptionIdParams },
-    responses: { 200: json(testAlertSchema, 'The alert as sent.') },
-    alsoAnswers: [409],
-  }),
+  listFeeds: lazy(() =>
+    at('/feeds', 'feeds', {}).read('News feeds and their health', json(feedListSchema, 'Every feed polled.')),
+  ),
+  putFeed: lazy(() =>
+    route('put', '/feeds/{id}', 'feeds', {
+      summary: 'Adds or replaces a feed (IAM in AWS)',
+      request: { params: feedIdParams, body: jsonBody(feedBody()) },
+      responses: { 200: json(feedSchema(), 'The feed as stored.') },
+    }),
+  ),
+  deleteFeed: lazy(() =>
+    at('/feeds/{id}', 'feeds', { params: feedIdParams }).remove('Removes an added feed (IAM in AWS)'),
+  ),
+  listSubscriptions: lazy(() =>
+    at('/subscriptions', 'subscriptions', {}).read(
+      'Every subscription, oldest first (IAM in AWS)',
+      json(subscriptionListSchema(), 'The subscriptions.'),
+    ),
+  ),
+  createSubscription: lazy(() =>
+    route('post', '/subscriptions', 'subscriptions', {
+      summary: 'Subscribes an email address, phone or webhook (IAM in AWS)',
+      request: { body: jsonBody(newSubscription()) },
+      responses: {
+        201: json(createdSubscriptionSchema(), 'Created; email waits for the address to confirm.'),
+      },
+    }),
+  ),
+  publicSubscribe: lazy(() =>
+    route('post', '/subscribe', 'subscriptions', {
+      summary:
+        "The page's subscribe form: an email address (public in AWS only when the deployment enables it)",
+      description:
+        'SNS mails the address a confirmation link; alerts start once it is followed. An address already ' +
+        'subscribed is left as it is (no second mail), and the answer is the same either way. 404 when the ' +
+        'deployment keeps subscriptions IAM-only.',
+      request: { body: jsonBody(publicSubscription()) },
+      responses: {
+        202: json(publicSubscriptionAnswer(), 'Accepted: the address confirms it from its inbox.'),
+      },
+      alsoAnswers: [404],
+    }),
+  ),
+  getSubscription: lazy(() =>
+    subscription.read('One subscription (IAM in AWS)', json(subscriptionSchema(), 'The subscription.')),
+  ),
+  deleteSubscription: lazy(() => subscription.remove('Unsubscribes (IAM in AWS)')),
+  testSubscription: lazy(() =>
+    route('post', '/subscriptions/{id}/test', 'subscriptions', {
+      summary: 'Sends a test alert about the newest deal through the real channel (IAM in AWS)',
+      request: { params: subscriptionIdParams },
+      responses: { 200: json(testAlertSchema(), 'The alert as sent.') },
+      alsoAnswers: [409],
+    }),
+  ),
 };
+
+/** Every operation in the document's order, for /openapi.json (each served or not by this app). */
+export function documentedRoutes() {
+  return Object.values(routes).map((route) => route());
+}

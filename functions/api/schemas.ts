@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { findCompany } from '../core/companies';
 import type { DealPosition } from '../core/deal-order';
 import { decideUrl } from '../core/host-policy';
+import { lazy } from '../core/lazy';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/match';
 import { FEED_KINDS } from '../core/ports/news';
 import { DEAL_KINDS, DEAL_STATUSES, ENDPOINT_STATES, LANGUAGES } from '../core/types';
@@ -188,54 +189,58 @@ export const filingQuery = z
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'to is before from' });
 
-const endpointByChannel = {
+const endpointByChannel = lazy(() => ({
   email: z.email(),
   sms: z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 phone number such as +14155550123'),
   https: z.url({ protocol: /^https$/ }).refine((u) => decideUrl(u).allow, 'a public https URL'),
-};
+}));
 
-const companyId = z.string().regex(/^[a-z0-9-]{1,60}$/, 'a company id such as "meta"');
+const companyId = lazy(() => z.string().regex(/^[a-z0-9-]{1,60}$/, 'a company id such as "meta"'));
 
-export const newSubscription = z
-  .strictObject({
-    channel: z.enum(['email', 'sms', 'https']),
-    endpoint: z.string().max(500).openapi({ example: 'analyst@example.com' }),
-    minValueUsd: z.number().min(0).default(0),
-    companies: z.array(companyId).max(100).default([]),
-    kinds: z.array(z.enum(DEAL_KINDS)).default([]),
-    minStatus: z.enum(DEAL_STATUSES).default('in_talks'),
-    notifyOn: z.array(z.enum(['value_up', 'status_up'])).default(['value_up', 'status_up']),
-    minConfidence: z
-      .number()
-      .min(0)
-      .max(1)
-      .default(DEFAULT_MIN_CONFIDENCE)
-      .openapi({ description: 'Lowest extraction confidence worth an alert (0-1).' }),
-  })
-  .superRefine((s, ctx) => {
-    const check = endpointByChannel[s.channel].safeParse(s.endpoint);
-    if (!check.success) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endpoint'],
-        message: check.error.issues[0]?.message ?? 'invalid',
-      });
-    }
-  })
-  .openapi('NewSubscription');
+export const newSubscription = lazy(() =>
+  z
+    .strictObject({
+      channel: z.enum(['email', 'sms', 'https']),
+      endpoint: z.string().max(500).openapi({ example: 'analyst@example.com' }),
+      minValueUsd: z.number().min(0).default(0),
+      companies: z.array(companyId()).max(100).default([]),
+      kinds: z.array(z.enum(DEAL_KINDS)).default([]),
+      minStatus: z.enum(DEAL_STATUSES).default('in_talks'),
+      notifyOn: z.array(z.enum(['value_up', 'status_up'])).default(['value_up', 'status_up']),
+      minConfidence: z
+        .number()
+        .min(0)
+        .max(1)
+        .default(DEFAULT_MIN_CONFIDENCE)
+        .openapi({ description: 'Lowest extraction confidence worth an alert (0-1).' }),
+    })
+    .superRefine((s, ctx) => {
+      const check = endpointByChannel()[s.channel].safeParse(s.endpoint);
+      if (!check.success) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endpoint'],
+          message: check.error.issues[0]?.message ?? 'invalid',
+        });
+      }
+    })
+    .openapi('NewSubscription'),
+);
 
 /** The public form's body: an email address and two thresholds; no SMS, no webhook, nothing else. */
-export const publicSubscription = z
-  .strictObject({
-    email: z.email().max(254).openapi({ example: 'analyst@example.com' }),
-    minValueUsd: z.number().min(0).max(1e13).default(0),
-    companies: z.array(companyId).max(20).default([]),
-  })
-  .openapi('PublicSubscription');
+export const publicSubscription = lazy(() =>
+  z
+    .strictObject({
+      email: z.email().max(254).openapi({ example: 'analyst@example.com' }),
+      minValueUsd: z.number().min(0).max(1e13).default(0),
+      companies: z.array(companyId()).max(20).default([]),
+    })
+    .openapi('PublicSubscription'),
+);
 
-export const publicSubscriptionAnswer = z
-  .object({ email: z.string(), note: z.string() })
-  .openapi('PublicSubscriptionAnswer');
+export const publicSubscriptionAnswer = lazy(() =>
+  z.object({ email: z.string(), note: z.string() }).openapi('PublicSubscriptionAnswer'),
+);
 
 // ---- responses -------------------------------------------------------------------------------------------
 
@@ -367,17 +372,23 @@ export const companyDealsSchema = z
   .openapi('CompanyDeals');
 
 /** A deal as an operator sees it after a correction: hidden ones too, so it says whether it is. */
-const correctedDealSchema = dealSchema
-  .extend({ hidden: z.boolean().openapi({ description: 'true: hidden by an operator, out of every list.' }) })
-  .openapi('CorrectedDeal');
+const correctedDealSchema = lazy(() =>
+  dealSchema
+    .extend({
+      hidden: z.boolean().openapi({ description: 'true: hidden by an operator, out of every list.' }),
+    })
+    .openapi('CorrectedDeal'),
+);
 
-export const correctionResultSchema = z
-  .object({
-    deal: correctedDealSchema,
-    // A union, not .nullable(): the generator would wrap a nullable reference in an allOf that refuses null.
-    other: z.union([correctedDealSchema, z.null()]),
-  })
-  .openapi('CorrectionResult', { description: '`other`: the deal split off, or the one merged away.' });
+export const correctionResultSchema = lazy(() =>
+  z
+    .object({
+      deal: correctedDealSchema(),
+      // A union, not .nullable(): the generator would wrap a nullable reference in an allOf that refuses null.
+      other: z.union([correctedDealSchema(), z.null()]),
+    })
+    .openapi('CorrectionResult', { description: '`other`: the deal split off, or the one merged away.' }),
+);
 
 export const filingSchema = z
   .object({
@@ -438,61 +449,67 @@ export const filingPageSchema = z
   .object({ filings: z.array(filingSchema), cursor: z.string().nullable() })
   .openapi('FilingPage');
 
-export const subscriptionSchema = z
-  .object({
-    id: z.string(),
-    channel: z.enum(['email', 'sms', 'https']),
-    endpoint: z.string(),
-    minValueUsd: z.number(),
-    companies: z.array(z.string()),
-    kinds: z.array(z.enum(DEAL_KINDS)),
-    minStatus: z.enum(DEAL_STATUSES),
-    notifyOn: z.array(z.enum(['value_up', 'status_up'])),
-    minConfidence: z.number().optional(),
-    createdAt: isoTime,
-    channelRef: z.string().nullable(),
-    endpointState: z
-      .enum(ENDPOINT_STATES)
-      .optional()
-      .openapi({
-        description:
-          'Whether alerts reach the endpoint: pending_confirmation until the subscriber follows the link SNS ' +
-          'emailed (alerts are held until then), opted_out after an SMS STOP reply, unsubscribed after the ' +
-          'unsubscribe link; absent or active otherwise. GET /subscriptions/{id} asks the channel each time.',
-      }),
-  })
-  .openapi('Subscription');
+export const subscriptionSchema = lazy(() =>
+  z
+    .object({
+      id: z.string(),
+      channel: z.enum(['email', 'sms', 'https']),
+      endpoint: z.string(),
+      minValueUsd: z.number(),
+      companies: z.array(z.string()),
+      kinds: z.array(z.enum(DEAL_KINDS)),
+      minStatus: z.enum(DEAL_STATUSES),
+      notifyOn: z.array(z.enum(['value_up', 'status_up'])),
+      minConfidence: z.number().optional(),
+      createdAt: isoTime,
+      channelRef: z.string().nullable(),
+      endpointState: z
+        .enum(ENDPOINT_STATES)
+        .optional()
+        .openapi({
+          description:
+            'Whether alerts reach the endpoint: pending_confirmation until the subscriber follows the link SNS ' +
+            'emailed (alerts are held until then), opted_out after an SMS STOP reply, unsubscribed after the ' +
+            'unsubscribe link; absent or active otherwise. GET /subscriptions/{id} asks the channel each time.',
+        }),
+    })
+    .openapi('Subscription'),
+);
 
-export const createdSubscriptionSchema = subscriptionSchema
-  .extend({ note: z.string().optional() })
-  .openapi('CreatedSubscription');
+export const createdSubscriptionSchema = lazy(() =>
+  subscriptionSchema().extend({ note: z.string().optional() }).openapi('CreatedSubscription'),
+);
 
-export const subscriptionListSchema = z
-  .object({ subscriptions: z.array(subscriptionSchema) })
-  .openapi('SubscriptionList');
+export const subscriptionListSchema = lazy(() =>
+  z.object({ subscriptions: z.array(subscriptionSchema()) }).openapi('SubscriptionList'),
+);
 
-export const testAlertSchema = z
-  .object({
-    subscriptionId: z.string(),
-    dealId: z.string(),
-    channel: z.enum(['email', 'sms', 'https']),
-    endpoint: z.string(),
-    subject: z.string(),
-    text: z.string(),
-  })
-  .openapi('TestAlert');
+export const testAlertSchema = lazy(() =>
+  z
+    .object({
+      subscriptionId: z.string(),
+      dealId: z.string(),
+      channel: z.enum(['email', 'sms', 'https']),
+      endpoint: z.string(),
+      subject: z.string(),
+      text: z.string(),
+    })
+    .openapi('TestAlert'),
+);
 
-export const feedSchema = z
-  .object({
-    id: z.string(),
-    url: z.string(),
-    language: z.enum(LANGUAGES).nullable(),
-    pollSeconds: z.number().int(),
-    enabled: z.boolean(),
-    kind: z.enum(FEED_KINDS),
-    name: z.string().optional(),
-  })
-  .openapi('Feed');
+export const feedSchema = lazy(() =>
+  z
+    .object({
+      id: z.string(),
+      url: z.string(),
+      language: z.enum(LANGUAGES).nullable(),
+      pollSeconds: z.number().int(),
+      enabled: z.boolean(),
+      kind: z.enum(FEED_KINDS),
+      name: z.string().optional(),
+    })
+    .openapi('Feed'),
+);
 
 export const feedStatusSchema = z
   .object({
@@ -517,17 +534,19 @@ export const feedStatusSchema = z
 export const feedListSchema = z.object({ feeds: z.array(feedStatusSchema) }).openapi('FeedList');
 
 /** Feed fields in a PUT body; the id comes from the path. Checked in full by the feed registry's schema. */
-export const feedBody = z
-  .strictObject({
-    id: z.string().optional().openapi({ description: 'Ignored: the path names the feed.' }),
-    url: z.string(),
-    kind: z.enum(FEED_KINDS),
-    language: z.enum(LANGUAGES).nullable().optional(),
-    pollSeconds: z.number().int().optional(),
-    enabled: z.boolean().optional(),
-    name: z.string().optional(),
-  })
-  .openapi('FeedInput');
+export const feedBody = lazy(() =>
+  z
+    .strictObject({
+      id: z.string().optional().openapi({ description: 'Ignored: the path names the feed.' }),
+      url: z.string(),
+      kind: z.enum(FEED_KINDS),
+      language: z.enum(LANGUAGES).nullable().optional(),
+      pollSeconds: z.number().int().optional(),
+      enabled: z.boolean().optional(),
+      name: z.string().optional(),
+    })
+    .openapi('FeedInput'),
+);
 
 export const healthSchema = z
   .object({ ok: z.boolean(), store: z.enum(['ok', 'unavailable']) })

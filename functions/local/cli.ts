@@ -289,7 +289,7 @@ function dealCorrection(args: string[]) {
       provider: values.provider,
     }).filter(([, v]) => v !== undefined),
   );
-  const parsed = correctionRequest.safeParse({
+  const parsed = correctionRequest().safeParse({
     action,
     by: values.by,
     why: values.why,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { companyById, toCompanyRef } from '../core/companies';
 import { contractId, openDeal, rebuild } from '../core/deal-merge';
+import { lazy } from '../core/lazy';
 import type { DealRepository } from '../core/ports/store';
 import {
   DEAL_KINDS,
@@ -15,31 +16,37 @@ export interface CorrectDealDeps {
   clock: () => Date;
 }
 
-const companyId = z.string().regex(/^[a-z0-9-]{1,60}$/, 'a company id such as "microsoft" or "nscale"');
-const who = { by: z.string().trim().min(1).max(200).optional(), why: z.string().trim().min(3).max(500) };
-/** A correction request as the API and the CLI read it; `by` may come from the caller's IAM identity. */
-export const correctionRequest = z.discriminatedUnion('action', [
-  z.object({
-    action: z.literal('correct'),
-    ...who,
-    set: z
-      .object({
-        buyer: companyId.optional(),
-        provider: companyId.optional(),
-        valueUsd: z.number().min(0).max(1e13).nullable().optional(),
-        status: z.enum(DEAL_STATUSES).optional(),
-        kind: z.enum(DEAL_KINDS).optional(),
-      })
-      .strict(),
-  }),
-  z.object({ action: z.literal('split'), ...who, sourceId: z.string().min(1).max(300) }),
-  z.object({ action: z.literal('merge'), ...who, with: z.string().min(1).max(200) }),
-  z.object({ action: z.literal('hide'), ...who }),
-  z.object({ action: z.literal('unhide'), ...who }),
-]);
+/**
+ * A correction request as the API and the CLI read it; `by` may come from the caller's IAM identity. Built at its
+ * first use: only the write function serves PATCH /deals/{id}, and the public read function imports this module
+ * for its errors (the schema is most of a classic zod schema's first-use cost there: docs/performance.md).
+ */
+export const correctionRequest = lazy(() => {
+  const companyId = z.string().regex(/^[a-z0-9-]{1,60}$/, 'a company id such as "microsoft" or "nscale"');
+  const who = { by: z.string().trim().min(1).max(200).optional(), why: z.string().trim().min(3).max(500) };
+  return z.discriminatedUnion('action', [
+    z.object({
+      action: z.literal('correct'),
+      ...who,
+      set: z
+        .object({
+          buyer: companyId.optional(),
+          provider: companyId.optional(),
+          valueUsd: z.number().min(0).max(1e13).nullable().optional(),
+          status: z.enum(DEAL_STATUSES).optional(),
+          kind: z.enum(DEAL_KINDS).optional(),
+        })
+        .strict(),
+    }),
+    z.object({ action: z.literal('split'), ...who, sourceId: z.string().min(1).max(300) }),
+    z.object({ action: z.literal('merge'), ...who, with: z.string().min(1).max(200) }),
+    z.object({ action: z.literal('hide'), ...who }),
+    z.object({ action: z.literal('unhide'), ...who }),
+  ]);
+});
 
 /** An operator's correction, as the API (PATCH /deals/{id}) and the CLI take it, with who made it. */
-export type CorrectionInput = z.infer<typeof correctionRequest> & { by: string };
+export type CorrectionInput = z.infer<ReturnType<typeof correctionRequest>> & { by: string };
 
 export class DealNotFoundError extends Error {
   override readonly name = 'DealNotFoundError';

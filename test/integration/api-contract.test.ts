@@ -87,6 +87,56 @@ it('serves the reviewed OpenAPI document, byte for byte', async () => {
   await expect(docText).toMatchFileSnapshot('./openapi.snapshot.json');
 });
 
+// The public read function's app serves the public GET routes only, so it never builds the write routes'
+// validators; its document still describes the whole API, in the same bytes.
+it('serves the same document from the public read app, which answers no write route', async () => {
+  const reads = createApiApp({
+    deals: store.deals,
+    filings: store.filings,
+    news: { baseFeeds: [], state: store.state, defaultPollSeconds: 300, validateFeed },
+    log: silentLogger,
+    publicBaseUrl: 'http://127.0.0.1:3000',
+    listCache: new ResponseCache({ seconds: 5 }),
+    serves: 'public-reads',
+  });
+  expect(await (await reads.request('/openapi.json')).text()).toBe(docText);
+  expect((await reads.request('/deals')).status).toBe(200);
+  const json = { 'content-type': 'application/json' };
+  for (const [method, path] of [
+    ['PATCH', '/deals/nebius--microsoft'],
+    ['PUT', '/feeds/extra'],
+    ['DELETE', '/feeds/extra'],
+    ['POST', '/subscriptions'],
+    ['POST', '/subscribe'],
+    ['GET', '/subscriptions'],
+  ] as const) {
+    const res = await reads.request(path, { method, headers: json, body: method === 'GET' ? null : '{}' });
+    expect([method, path, res.status]).toEqual([method, path, 404]);
+  }
+});
+
+// The write function's app serves the IAM-signed routes and POST /subscribe only: API Gateway sends it nothing else.
+it('serves the signed routes from the write app, and none of the public reads', async () => {
+  const signed = createApiApp({
+    deals: store.deals,
+    filings: store.filings,
+    subscriptions: store.subscriptions,
+    channel,
+    log: silentLogger,
+    serves: 'signed',
+  });
+  expect((await signed.request('/subscriptions')).status).toBe(200);
+  for (const path of [
+    '/',
+    '/deals',
+    '/deals/nebius--microsoft',
+    '/filings',
+    '/companies/nebius',
+    '/openapi.json',
+  ])
+    expect([path, (await signed.request(path)).status]).toEqual([path, 404]);
+});
+
 /** The document's path template that a concrete path matches ("/deals/{id}"), if any. */
 function templateOf(path: string): string | undefined {
   const pathname = new URL(path, 'http://x').pathname;

@@ -144,10 +144,10 @@ describe('feed fetching checks every hop after DNS (issue 12, item 4)', () => {
       'https://metadata.google.internal/hook',
     ]) {
       expect(decideUrl(endpoint).allow).toBe(false);
-      expect(newSubscription.safeParse({ channel: 'https', endpoint }).success).toBe(false);
+      expect(newSubscription().safeParse({ channel: 'https', endpoint }).success).toBe(false);
     }
     expect(
-      newSubscription.safeParse({ channel: 'https', endpoint: 'https://hooks.example.com/a' }).success,
+      newSubscription().safeParse({ channel: 'https', endpoint: 'https://hooks.example.com/a' }).success,
     ).toBe(true);
   });
 });
