@@ -271,8 +271,9 @@ describe("a headline's financing secured for a site let to a tenant names the le
       ['coreweave galaxy-digital null signed'],
     ],
     [
+      // A provider that secures a contract sells (won-contract.ts): Meta buys.
       'CoreWeave secures $14 billion contract with Meta for AI capacity',
-      ['coreweave meta 14000000000 signed'],
+      ['meta coreweave 14000000000 signed'],
     ],
   ]);
 });
