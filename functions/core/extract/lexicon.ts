@@ -88,6 +88,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'writes? (?:\\S+ ){0,4}checks?',
     ],
     plan: [
+      // A person's wealth or a company's worth moved by the news: no contract's amount (six languages).
+      'net worth',
+      'fortune',
+      'richest',
       'planned',
       '(?:billion|bn) (?:[\\w-]+ ){0,3}project',
       '(?:campus|data cent(?:er|re)) project',
@@ -239,6 +243,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ch[èe]ques?',
     ],
     plan: [
+      'fortune',
+      'patrimoine',
+      'plus riche',
       'planifi[ée]e?s?',
       'projette',
       '[ée]conomies',
@@ -438,6 +445,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*schecks?',
     ],
     plan: [
+      'verm[öo]gen',
+      'reichste',
       'geplante?[nrs]?',
       'plant',
       'planen',
@@ -624,6 +633,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'cheques?',
     ],
     plan: [
+      'fortuna',
+      'patrimonio',
+      'm[áa]s rico',
       'planificad[ao]s?',
       'planea',
       'proyecto de (?:campus|centro de datos)',
@@ -801,6 +813,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'assegn[oi]',
     ],
     plan: [
+      'patrimonio',
+      'fortuna',
+      'pi[ùu] ricco',
       'pianificat[ao]',
       'progetto di (?:campus|data center)',
       'miliardi (?:di dollari )?(?:di |per (?:la )?)?costruzione',
@@ -978,6 +993,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'cheques?',
     ],
     plan: [
+      'fortuna',
+      'patrim[ôo]nio',
+      'mais rico',
       'planejad[ao]s?',
       'planeja',
       'projeto de (?:campus|data center|centro de dados)',
