@@ -521,6 +521,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'laut (?:dem |der )?(?:[„"]|wall street journal|financial times|the information|bloomberg|reuters|cnbc|handelsblatt|medien)',
       'berichtet',
       'berichten zufolge',
+      // "nach einem Bericht des Wall Street Journal", "einem Bericht der FT zufolge": a newspaper's finding.
+      'nach (?:einem |dem )?bericht(?:en)? (?:des|der|von|im|in der)',
+      'einem bericht (?:\\S+ ){0,4}zufolge',
       'soll(?:en)? (?:\\S+ ){0,16}(?:einkaufen|kaufen|mieten|zahlen|bezahlen|abnehmen)',
       'nicht best[äa]tigt',
       'unbest[äa]tigt',

@@ -108,10 +108,63 @@ const FORTUNE: Row[] = [
   ],
 ];
 
+/**
+ * "El proveedor de computación en la nube con IA CoreWeave": wire copy translated word for word puts "with AI"
+ * before the company it describes; "with" there names no counterparty, and the company still signs.
+ */
+const WITH_AI_DESCRIPTION: Row[] = [
+  [
+    'es',
+    'El proveedor de nube con IA Nebius amplió su contrato con Microsoft en un nuevo acuerdo de hasta 2.000 millones de dólares.',
+    ['microsoft nebius 2000000000'],
+  ],
+  [
+    'pt',
+    'O provedor de nuvem com IA Nebius ampliou seu contrato com a Microsoft em um novo acordo de até US$ 2 bilhões.',
+    ['microsoft nebius 2000000000'],
+  ],
+  [
+    'it',
+    'Il fornitore di cloud con IA Nebius ha ampliato il contratto con Microsoft con un nuovo accordo fino a 2 miliardi di dollari.',
+    ['microsoft nebius 2000000000'],
+  ],
+  ['es', 'El proveedor de nube con IA Nebius presentó ingresos trimestrales de 150 millones de dólares.', []],
+  ['pt', 'O provedor de nuvem com IA Nebius registrou receita trimestral de US$ 150 milhões.', []],
+  [
+    'fr',
+    'Le fournisseur de cloud avec IA Nebius a publié un chiffre d’affaires trimestriel de 150 millions de dollars.',
+    [],
+  ],
+];
+
+/**
+ * A running total told again in a sentence of its own ("Con esta suma, la colaboración … alcanza ya 22.400
+ * millones") after the increment's mention carries it: no second contract.
+ */
+const TOTAL_TOLD_AGAIN: Row[] = [
+  [
+    'es',
+    'CoreWeave firmó un contrato adicional con OpenAI por hasta 6.500 millones de dólares, elevando el valor total de su relación hasta los 22.400 millones de dólares. Con esta suma, la colaboración entre CoreWeave y OpenAI alcanza ya los 22.400 millones de dólares.',
+    ['openai coreweave 6500000000'],
+  ],
+  [
+    'pt',
+    'A CoreWeave assinou um contrato adicional com a OpenAI de até US$ 6,5 bilhões, elevando o valor total da relação para US$ 22,4 bilhões. Com isso, a parceria entre CoreWeave e OpenAI já soma US$ 22,4 bilhões.',
+    ['openai coreweave 6500000000'],
+  ],
+  [
+    'en',
+    'CoreWeave signed an additional contract with OpenAI worth up to $6.5 billion, bringing the total value of their agreements to $22.4 billion. With it, the partnership between CoreWeave and OpenAI now totals $22.4 billion.',
+    ['openai coreweave 6500000000'],
+  ],
+];
+
 const KINDS: Record<string, Row[]> = {
   'the chip maker of the goods is no party': CHIPS_OF_A_MAKER,
   'a backer named in a company description is no party': BACKED_COMPANY,
   'a fortune and its bracketed conversion are no contract amount': FORTUNE,
+  '"with AI" before a name describes it, names no counterparty': WITH_AI_DESCRIPTION,
+  'a running total told again is no contract of its own': TOTAL_TOLD_AGAIN,
 };
 
 for (const [kind, rows] of Object.entries(KINDS))
@@ -129,3 +182,39 @@ for (const [kind, rows] of Object.entries(KINDS))
         });
       });
   });
+
+/** A newspaper's report told inside the deal's sentence ("nach einem Bericht des …") makes it reported, not signed. */
+const REPORTED_BY_A_PAPER: ReadonlyArray<readonly [Lang, string]> = [
+  [
+    'de',
+    'OpenAI hat nach einem Bericht des Wall Street Journal mit Oracle einen Cloud-Vertrag über 30 Milliarden Dollar geschlossen.',
+  ],
+  [
+    'de',
+    'Einem Bericht der Financial Times zufolge hat Meta mit Nebius einen Cloud-Vertrag über 3 Milliarden Dollar geschlossen.',
+  ],
+  [
+    'fr',
+    'Selon le Wall Street Journal, OpenAI a signé avec Oracle un contrat de cloud de 30 milliards de dollars.',
+  ],
+  [
+    'es',
+    'Según The Wall Street Journal, OpenAI firmó con Oracle un contrato de nube de 30.000 millones de dólares.',
+  ],
+  [
+    'it',
+    'Secondo il Wall Street Journal, OpenAI ha firmato con Oracle un contratto cloud da 30 miliardi di dollari.',
+  ],
+  [
+    'pt',
+    'Segundo o The Wall Street Journal, a OpenAI assinou com a Oracle um contrato de nuvem de US$ 30 bilhões.',
+  ],
+];
+
+describe('a newspaper named as the source makes the deal reported', () => {
+  for (const [lang, text] of REPORTED_BY_A_PAPER)
+    it(`${lang}: ${text.slice(0, 90)}`, () => {
+      const got = extractMentions({ text });
+      expect(got.map((m) => m.status)).toEqual(['reported']);
+    });
+});
