@@ -159,12 +159,37 @@ const TOTAL_TOLD_AGAIN: Row[] = [
   ],
 ];
 
+/** An estimated building cost told beside a deal ("pour un coût estimé à près de 50 milliards par gigawatt"). */
+const ESTIMATED_COST: Row[] = [
+  [
+    'fr',
+    'Anthropic s’engage à acheter pour 30 milliards de dollars de capacité Azure auprès de Microsoft. Il obtient aussi une option sur 1 gigawatt de plus, pour un coût estimé à près de 50 milliards de dollars par gigawatt.',
+    ['anthropic microsoft 30000000000'],
+  ],
+  [
+    'en',
+    'Anthropic will buy $30 billion of Azure capacity from Microsoft, and holds an option on one more gigawatt, at an estimated cost of nearly $50 billion per gigawatt.',
+    ['anthropic microsoft 30000000000'],
+  ],
+  [
+    'es',
+    'Anthropic se compromete a comprar a Microsoft capacidad de Azure por 30.000 millones de dólares. La opción sobre un gigavatio más tiene un coste estimado de casi 50.000 millones de dólares.',
+    ['anthropic microsoft 30000000000'],
+  ],
+  [
+    'it',
+    'Anthropic acquisterà da Microsoft capacità Azure per 30 miliardi di dollari. L’opzione su un altro gigawatt ha un costo stimato di quasi 50 miliardi di dollari.',
+    ['anthropic microsoft 30000000000'],
+  ],
+];
+
 const KINDS: Record<string, Row[]> = {
   'the chip maker of the goods is no party': CHIPS_OF_A_MAKER,
   'a backer named in a company description is no party': BACKED_COMPANY,
   'a fortune and its bracketed conversion are no contract amount': FORTUNE,
   '"with AI" before a name describes it, names no counterparty': WITH_AI_DESCRIPTION,
   'a running total told again is no contract of its own': TOTAL_TOLD_AGAIN,
+  'an estimated building cost is no contract amount': ESTIMATED_COST,
 };
 
 for (const [kind, rows] of Object.entries(KINDS))
