@@ -139,7 +139,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // "un data center de 1 GW custa cerca de US$ 50 bilhões", "un gigawatt costa tra 20 e 25 miliardi": what
     // building costs (a figure or a range), no contract's value.
     'cost-estimate-near',
-    /\b(?:costs?|would cost|costing|co[uû]te(?:rait|raient)?|kostet|kosten w[üu]rde|cuesta|costar[íi]a|costa|costerebbe|custa|custaria)\s(?:about |around |roughly |some |approximately |environ |rund |etwa |unos |cerca de |circa |intorno a |por volta de )?(?:between |from |entre |zwischen |tra |fra |da |de )?(?:US)?[$€£]?\s?~?\d/i,
+    /\b(?:costs?|would cost|costing|co[uû]te(?:rait|raient)?|kostet|kosten w[üu]rde|cuesta|costar[íi]a|costa|costerebbe|custa|custaria|(?:an )?estimated cost of|co[uû]t estim[ée] à|coste estimado de|costo stimato di|custo estimado de|gesch[äa]tzte[nr]? Kosten von)\s(?:about |around |roughly |some |approximately |nearly |almost |environ |pr[èe]s de |rund |etwa |fast |unos |casi |cerca de |circa |quasi |intorno a |por volta de |quase )?(?:between |from |entre |zwischen |tra |fra |da |de )?(?:US)?[$€£]?\s?~?\d/i,
   ],
   [
     // "la Fuerza Aérea le adjudicó un contrato de 581 millones", "a $581 million Air Force contract": a contract a

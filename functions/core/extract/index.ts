@@ -21,6 +21,7 @@ import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
 import { registrantEntry } from './parties';
+import { withoutTotalsToldAgain } from './repeated-total';
 import { scanText } from './scan';
 import { subjectOf } from './subject';
 import { fillTerms } from './terms';
@@ -77,7 +78,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const host = registrant && registrant.tier === 3 ? toCompanyRef(registrant) : null;
   // A filing's documents are read together afterwards (a guarantee in one, its lease in another): only a news
   // item drops a guarantee left bound to its tenant.
-  const merged = mergeByPair(withoutSumsOfParts(candidates, `${title}\n${text}`));
+  const merged = withoutTotalsToldAgain(mergeByPair(withoutSumsOfParts(candidates, `${title}\n${text}`)));
   const mentions = onePerPair(
     resolveBackstops(merged, host, true, registrant === null),
     pairsToldApart(merged),

@@ -97,6 +97,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'new equity',
     ],
     plan: [
+      // A person's wealth or a company's worth moved by the news: no contract's amount (six languages).
+      'net worth',
+      'fortune',
+      'richest',
       // "the total planned spending with CoreWeave to $22.4 billion": one pair's running total, no plan.
       'planned(?<!total planned)',
       '(?:billion|bn) (?:[\\w-]+ ){0,3}project',
@@ -265,6 +269,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fonds propres',
     ],
     plan: [
+      'fortune',
+      'patrimoine',
+      'plus riche',
       'planifi[ée]e?s?(?<!totale?s? planifi[ée]e?s?)',
       'projette',
       '[ée]conomies',
@@ -478,6 +485,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'frisches (?:geld|kapital)',
     ],
     plan: [
+      'verm[öo]gen',
+      'reichste',
       'geplante?[nrs]?(?! Gesamt)',
       'plant',
       'planen',
@@ -559,6 +568,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'laut (?:dem |der )?(?:[„"]|wall street journal|financial times|the information|bloomberg|reuters|cnbc|handelsblatt|medien)',
       'berichtet',
       'berichten zufolge',
+      // "nach einem Bericht des Wall Street Journal", "einem Bericht der FT zufolge": a newspaper's finding.
+      'nach (?:einem |dem )?bericht(?:en)? (?:des|der|von|im|in der)',
+      'einem bericht (?:\\S+ ){0,4}zufolge',
       'soll(?:en)? (?:\\S+ ){0,16}(?:einkaufen|kaufen|mieten|zahlen|bezahlen|abnehmen)',
       'nicht best[äa]tigt',
       'unbest[äa]tigt',
@@ -683,6 +695,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'capital fresco',
     ],
     plan: [
+      'fortuna',
+      'patrimonio',
+      'm[áa]s rico',
       'planificad[ao]s?(?<!total(?:es)? planificad[ao]s?)',
       'planea',
       'proyecto de (?:campus|centro de datos)',
@@ -878,6 +893,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'immess[oi]',
     ],
     plan: [
+      'patrimonio',
+      'fortuna',
+      'pi[ùu] ricco',
       'pianificat[ao]',
       'progetto di (?:campus|data center)',
       'miliardi (?:di dollari )?(?:di |per (?:la )?)?costruzione',
@@ -1067,6 +1085,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'capital (?:novo|fresco|pr[óo]prio)',
     ],
     plan: [
+      'fortuna',
+      'patrim[ôo]nio',
+      'mais rico',
       'planejad[ao]s?(?<!tota(?:l|is) planejad[ao]s?)',
       'planeja',
       'projeto de (?:campus|data center|centro de dados)',

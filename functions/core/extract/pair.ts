@@ -205,6 +205,10 @@ function withObjectAmong(text: string, pool: readonly Party[], p: Party): boolea
   return !last || ENUM_GAP_RE.test(text.slice(last.end, p.start));
 }
 
+/** What "with" introduces when it describes a company rather than names a counterparty ("con IA", "mit KI"). */
+const DESCRIPTIVE_WITH_OBJECT_RE =
+  /^(?:IA|AI|KI|GPUs?|inteligencia|intelig[êe]ncia|intelligenza|intelligence)$/i;
+
 /** Where the "with" of which the name at `at` is the object stands, or -1. */
 function withWordBefore(text: string, at: number): number {
   // Only the words of the name's own line and sentence ("…com a IREN\n\nA Microsoft" is no object of "com").
@@ -218,6 +222,9 @@ function withWordBefore(text: string, at: number): number {
     const start = window.lastIndexOf(words[k]!, end);
     end = start;
     const w = words[k]!.toLowerCase().replace(/^l['’]|^d['’]/, '');
+    // "el proveedor de nube con IA CoreWeave", "the cloud provider with AI chips CoreWeave": "with AI" describes
+    // the company named next (wire copy translated word for word); it introduces no counterparty.
+    if (WITH_WORDS.has(w) && DESCRIPTIVE_WITH_OBJECT_RE.test(words[k + 1] ?? '')) return -1;
     if (WITH_WORDS.has(w) || (w === 'de' && words[k - 1]?.toLowerCase().startsWith('aupr')))
       return from + start;
     if (/[,;:.()]/.test(words[k]!)) return -1;

@@ -57,7 +57,7 @@ export const TENANT_BEFORE_RE =
 export const CHIP_BRAND_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
 export const PRODUCT_BEFORE_RE =
-  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer)(?:\s(?:gr[áa]ficos|graphiques|grafici|graphics))?\s(?:(?:[A-Z][\w-]{1,12}|\d{2,4})\s){0,2}(?:(?:de|di|da|von|d['’])\s?)?$/i;
+  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer)(?:\s(?:gr[áa]ficos|graphiques|grafici|graphics))?\s(?:(?!(?:and|und|et|ou|or|oder|sowie|plus)\s)(?:[A-Z][\w-]{1,12}|\d{2,4})\s){0,3}(?:(?:de|di|da|von|d['’]|(?:(?:made|built|designed)\s)?(?:from|by))\s?)?$/i;
 /**
  * "sistemas Grace Blackwell e Vera Rubin da Nvidia", "Blackwell and Rubin systems from Nvidia": a list of product
  * names (capitalised: case-sensitive, unlike the pattern above) before or after the goods' noun, then the maker.
@@ -217,6 +217,14 @@ const BACKER_BEFORE_RE =
   /\b(?:sostenut[oaie]|finanziat[oaie]|partecipat[oaie]|apoiad[oa]s?|financiad[oa]s?|investid[oa]s?|apoyad[oa]s?|soutenue?s?|financ[ée]e?s?|unterst[üu]tzt(?:e[nr]?)?|finanziert(?:e[nr]?)?)\s(?:da|dalla|dal|pel[oa]|por|par|von|vom|de)\s(?:la\s|el\s|a\s|o\s)?$/i;
 
 /**
+ * "La empresa de computación en la nube respaldada por Nvidia", "the cloud company backed by Nvidia", "la société
+ * soutenue par", "das Unternehmen, gestützt von": "backed by" after a noun for a company (not a lease, a contract or
+ * an obligation, whose backer is its guarantor) names an investor in that company, no party of its contract.
+ */
+const COMPANY_BACKED_BEFORE_RE =
+  /\b(?:company|firm|provider|start-?up|neocloud|operator|empresa|compa[ñn][íi]a|firma|proveedora?|société|entreprise|fournisseur|opérateur|Unternehmen|Anbieter|società|azienda|fornitore|operatore|companhia|provedora?|fornecedora?)\b[^.;:!?]{0,60}?\b(?:backed by|respaldad[oa]s? por|apoiad[oa]s? pel[oa]|gest[üu]tzt von)\s(?:the\s|la\s|el\s|a\s)?$/i;
+
+/**
  * A backer told by a compound or a relative clause: "Nvidia-backed Lambda", "the Nvidia-funded cloud", "von Nvidia
  * unterstützte", "in which Nvidia holds a stake", "dans lequel Nvidia détient une participation", "an der Nvidia
  * beteiligt ist", "en la que Nvidia tiene una participación", "di cui Nvidia detiene una quota", "na qual a Nvidia
@@ -318,6 +326,8 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
       BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
       STAKE_FROM_BEFORE_RE.test(text.slice(Math.max(0, m.start - STAKE_FROM_REACH), m.start)) ||
+      (GUARANTEE_WORD_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+        COMPANY_BACKED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start))) ||
       namedAsBacker(text, m.start, m.end);
     const tenant =
       TENANT_AFTER_RE.test(text.slice(m.end, m.end + 48)) ||

@@ -20,6 +20,7 @@ import { isCompanyResultsAmount } from './company-results';
 import { isCompanyTotal } from './company-total';
 import { isComparisonAmount, opensComparison } from './comparison-amount';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
+import { withoutConversionsOfDropped } from './converted-amount';
 import {
   COMPUTE_RE,
   DEAL_RE,
@@ -203,7 +204,7 @@ export function scanText(
       continue;
     // The amounts of a loan's sentence are the loan's: the lease it names is kept without a value.
     const loanAmounts = leaseBesideLoan(sentenceText, () => negative ?? negativeCue('', sentenceText));
-    const kept = ts.filter(
+    const filtered = ts.filter(
       (t) =>
         loanAmounts ||
         (!sideDealAmount(text, span, t, ceilings) &&
@@ -220,6 +221,7 @@ export function scanText(
           !(t.money && isExpectedRevenue(text, span, t.money.start, t.money.end)) &&
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
     );
+    const kept = withoutConversionsOfDropped(text, ts, filtered);
     if (kept.length === 0) continue;
     // "Nvidia is investing $2 billion in Nebius and the two will work together … 5 GW": a sentence whose every
     // amount was another kind of money (a stake, results, a build) is about that money; its companies are not
