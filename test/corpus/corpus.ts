@@ -444,14 +444,14 @@ export function metrics(c: Counts): Metrics {
 
 /**
  * What the tuning corpus measured, rounded down: the tests hold the extractor to it so that no change makes it
- * worse: 820 documents right after the h9 held-out generation was folded in, P 0.973, R 0.950, value 0.962, parties
- * 0.996 (741 documents read P 0.987, R 0.969, value 0.968 before it). The held-out
+ * worse: 874 documents after the sixth session's merged tuning, P 0.991, R 0.964, value 0.966, parties 0.997 (820
+ * right after the h9 held-out generation was folded in read P 0.973, R 0.950, value 0.962). The held-out
  * sets read lower (`npm run eval -- --holdout`), which is the honest figure.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.97,
-  recall: 0.95,
-  exactValue: 0.96,
+  precision: 0.99,
+  recall: 0.96,
+  exactValue: 0.965,
   bothParties: 0.995,
 };
 
