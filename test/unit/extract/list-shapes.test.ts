@@ -1,23 +1,9 @@
 // Lists of deals as real pages print them, and a deal told beside another company's contract. Every sentence is
 // written for these tests. Expected: "buyer provider valueUsd status" as a prefix of each mention found (in order),
-// or [] for none; nothing else may come out.
+// or [] for none; nothing else may come out (see mention-cases.ts).
 import { describe, expect, it } from 'vitest';
-import { bulletsOnTheirOwnLines, extractMentions } from '../../../functions/core/extract';
-
-type Case = [string, string[]];
-
-const run = (text: string): string[] =>
-  extractMentions({ text }).map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status}`);
-
-const each = (cases: Case[]): void => {
-  for (const [text, want] of cases)
-    it(text.slice(0, 70), () => {
-      const got = run(text);
-      expect(got, JSON.stringify(got)).toHaveLength(want.length);
-      for (const [i, w] of want.entries())
-        expect(got[i]!.startsWith(w), `${got[i]} should start with ${w}`).toBe(true);
-    });
-};
+import { bulletsOnTheirOwnLines } from '../../../functions/core/extract';
+import { each } from './mention-cases';
 
 const MS_ROWS = [
   'microsoft nebius 17400000000 signed',

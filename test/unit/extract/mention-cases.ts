@@ -2,6 +2,7 @@
 // the mention found at the same rank, and nothing else may be found.
 import { expect, it } from 'vitest';
 import { extractMentions } from '../../../functions/core/extract';
+import { loadCases, predict } from '../../corpus/corpus';
 
 export type Case = [string, string[]];
 
@@ -10,12 +11,45 @@ export const run = (text: string, title?: string): string[] =>
     (m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd} ${m.status} ${m.kind}`,
   );
 
+/** Each of `want` is a prefix of the mention found at its rank, and nothing else was found. */
+export function expectPrefixes(got: readonly string[], want: readonly string[]): void {
+  expect(got, JSON.stringify(got)).toHaveLength(want.length);
+  for (const [i, w] of want.entries())
+    expect(got[i]!.startsWith(w), `${got[i]} should start with ${w}`).toBe(true);
+}
+
 export const each = (cases: Case[]): void => {
-  for (const [text, want] of cases)
-    it(text.slice(0, 80), () => {
-      const got = run(text);
-      expect(got, JSON.stringify(got)).toHaveLength(want.length);
-      for (const [i, w] of want.entries())
-        expect(got[i]!.startsWith(w), `${got[i]} should start with ${w}`).toBe(true);
-    });
+  for (const [text, want] of cases) it(text.slice(0, 80), () => expectPrefixes(run(text), want));
 };
+
+/** Sentence families of one kind or shape, each tagged with its language. */
+export type Family = readonly [lang: string, text: string, want: readonly string[]];
+
+export const eachFamily = (families: readonly Family[]): void => {
+  for (const [lang, text, want] of families)
+    it(`${lang}: ${text.slice(0, 80)}`, () => expectPrefixes(run(text), want));
+};
+
+/**
+ * The corpus pages whose id starts with `prefix`, read as `cli extract FILE` reads them: at least `min` of them, in
+ * the six languages, a negative among them; every labelled deal comes out (with its status when `withStatus`), and
+ * nothing else.
+ */
+export function eachCorpusPage(prefix: string, min: number, withStatus: boolean): void {
+  const cases = loadCases().filter((c) => c.id.startsWith(prefix));
+  it(`holds ${min} pages or more in the six languages, a negative among them`, () => {
+    expect(cases.length).toBeGreaterThanOrEqual(min);
+    expect(new Set(cases.map((c) => c.language))).toEqual(new Set(['en', 'fr', 'de', 'es', 'it', 'pt']));
+    expect(cases.some((c) => c.expected.length === 0)).toBe(true);
+  });
+  for (const c of cases)
+    it(c.id, () => {
+      const got = predict(c).map(
+        (m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd}${withStatus ? ` ${m.status}` : ''}`,
+      );
+      const want = c.expected.map(
+        (e) => `${e.buyer} ${e.provider} ${e.valueUsd}${withStatus ? ` ${e.status}` : ''}`,
+      );
+      expect(got.sort()).toEqual(want.sort());
+    });
+}
