@@ -1,12 +1,14 @@
 // A company named only as the party of another contract that the sentence sets beside its own: "a $3 billion
 // agreement with Meta, in addition to the Microsoft contract signed in September", "en plus du contrat avec
-// Microsoft", "zusätzlich zum Microsoft-Vertrag", "además del contrato con Microsoft", "oltre al contratto con
-// Microsoft", "além do contrato com a Microsoft". It is no party of the amount told beside it.
+// Microsoft", "zusätzlich zum Microsoft-Vertrag", "parallel zum Microsoft-Vertrag", "además del contrato con
+// Microsoft", "oltre al contratto con Microsoft", "além do contrato com a Microsoft", "alongside the Microsoft
+// contract". It is no party of the amount told beside it.
 
 /** A literal check first: most names have no such lead-in before them. */
-const LEAD_WORD_RE = /addition|besides|alongside|en plus|outre|zus[äa]tzlich|neben|adem[áa]s|oltre|al[ée]m/i;
+const LEAD_WORD_RE =
+  /addition|besides|alongside|on top|en plus|outre|parall|zus[äa]tzlich|neben|adem[áa]s|oltre|al[ée]m/i;
 
-const LEAD = `(?:in addition to|besides|alongside|en plus d(?:u|e l['’]|e la|es)|outre (?:le|la|l['’]|les)|zus[äa]tzlich zu(?:m|r)?|neben (?:dem|der|den)|adem[áa]s de(?:l| la| los| las)?|oltre (?:al|alla|all['’]|ai|agli|il|la)|al[ée]m d(?:o|a|os|as))`;
+const LEAD = `(?:in addition to|besides|alongside|on top of|en plus d(?:u|e l['’]|e la|es)|outre (?:le|la|l['’]|les)|en parall[èe]le (?:du|de l['’]|de la|des|au|à la)|zus[äa]tzlich zu(?:m|r)?|neben (?:dem|der|den)|parallel zu(?:m|r)?|adem[áa]s de(?:l| la| los| las)?|(?:paralelamente|en paralelo) a(?:l| la| los| las)?|oltre (?:al|alla|all['’]|ai|agli|il|la)|(?:parallelamente|in parallelo) (?:al|alla|all['’]|ai|agli)|al[ée]m d(?:o|a|os|as)|(?:paralelamente|em paralelo) (?:ao|à|aos|às))`;
 // No possessive and no "existing": "in addition to its existing contract with Meta" is the same pair's, grown.
 const ARTICLE = `(?:the|an?|einem|el|la|le|l['’]|il|o|a)`;
 const OWN_WORD_RE =

@@ -238,8 +238,7 @@ export function scanText(
     // "Zum Vergleich: In Texas bauen Oracle und OpenAI …": a recap told to size the news against, with no value of
     // its own, names no deal of its own.
     if (!kept.some((t) => t.money) && opensComparison(sentenceText)) continue;
-    const oneAmount = kept.filter((t) => t.money).length === 1;
-    let parties = withoutBackgroundCounterparty(text, partiesIn(text, span, registrant), oneAmount);
+    let parties = partiesIn(text, span, registrant);
     // The companies the amount's own sentence names (before any is gathered from elsewhere): a third one warns.
     const sentenceParties = parties;
     let evidence: Span = span;
@@ -316,9 +315,7 @@ export function scanText(
         const named = withAnaphorSubject(
           text,
           prev,
-          withoutBackgroundCounterparty(text, partiesIn(text, prev, registrant), oneAmount).filter(
-            (p) => !p.downstream,
-          ),
+          partiesIn(text, prev, registrant).filter((p) => !p.downstream),
           subjectOf,
         );
         if (siblings > 0) {
@@ -812,25 +809,6 @@ function opensList(text: string, row: number): boolean {
 function sellsOnly(id: string): boolean {
   const roles = companyById(id)?.roles ?? [];
   return roles.includes('provider') && !roles.includes('buyer');
-}
-
-/**
- * "Parallel zum Microsoft-Vertrag hat IREN mit Dell … vereinbart": the counterparty of a deal told as background
- * ("alongside the Microsoft contract", "après l'accord avec Microsoft") is no party of the sentence's own deal when
- * two other companies are named to make it and one amount is told. Alone beside one other company, or beside an
- * amount of its own ("Following the agreement with Microsoft, … $17.4 billion …, we signed with Meta for $3
- * billion"), it still is (see namesBackgroundDeal).
- */
-function withoutBackgroundCounterparty(text: string, parties: Party[], oneAmount: boolean): Party[] {
-  if (!oneAmount) return parties;
-  const strong = parties.filter((p) => !p.weak);
-  if (new Set(strong.map((p) => p.company.id)).size < 3) return parties;
-  const background = new Set(
-    strong.filter((p) => namesBackgroundDeal(text, p.start, p.end)).map((p) => p.company.id),
-  );
-  if (background.size === 0) return parties;
-  const kept = parties.filter((p) => !background.has(p.company.id));
-  return new Set(kept.filter((p) => !p.weak).map((p) => p.company.id)).size >= 2 ? kept : parties;
 }
 
 /** What may stand before a row's label: its bullet or number. */
