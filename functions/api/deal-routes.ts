@@ -140,7 +140,7 @@ export function registerDealRoutes(app: OpenAPIHono, deps: DealRouteDeps): void 
     const named = asBuyer[0]?.buyer ?? asProvider[0]?.provider;
     if (!known && !named) throw new ProblemError('notFound', `no company ${id}`);
     return c.json(
-      companyDealsSchema.parse({
+      companyDealsSchema().parse({
         company: { id, name: known?.name ?? named?.name ?? id },
         asBuyer: visible(asBuyer).map(toDealView),
         asProvider: visible(asProvider).map(toDealView),

@@ -23,7 +23,7 @@ export function registerFeedListRoute(app: OpenAPIHono, news: NewsDeps | undefin
   app.openapi(routes.listFeeds(), async (c) => {
     if (!news) return c.json({ feeds: [] }, 200);
     const feeds = await effectiveFeeds(news.state, news.baseFeeds);
-    return c.json(feedListSchema.parse({ feeds: await listFeedStatuses(news.state, feeds) }), 200);
+    return c.json(feedListSchema().parse({ feeds: await listFeedStatuses(news.state, feeds) }), 200);
   });
 }
 

@@ -22,18 +22,18 @@ export function registerFilingRoutes(
       ...(q.to ? { acceptedTo: q.to } : {}),
       ...(q.hasDeals ? { hasDeals: q.hasDeals === 'true' } : {}),
     });
-    return c.json(filingPageSchema.parse({ filings: page.items, cursor: page.cursor }), 200);
+    return c.json(filingPageSchema().parse({ filings: page.items, cursor: page.cursor }), 200);
   });
 
   app.openapi(routes.dealFilings(), async (c) => {
     const filings = await filingsOfDeal(deps, c.req.valid('param').id);
-    return c.json(filingListSchema.parse({ filings }), 200);
+    return c.json(filingListSchema().parse({ filings }), 200);
   });
 
   app.openapi(routes.getFiling(), async (c) => {
     const { accession } = c.req.valid('param');
     const filing = await deps.filings.get(accession);
     if (!filing) throw new ProblemError('notFound', `no filing ${accession}`);
-    return c.json(filingSchema.parse(filing), 200);
+    return c.json(filingSchema().parse(filing), 200);
   });
 }
