@@ -5,23 +5,43 @@ import { newestFirst } from '../core/deal-order';
 import type { DealRepository } from '../core/ports/store';
 import type { Deal } from '../core/types';
 import { correctDeal } from '../use-cases/correct-deal';
+import { dealsAtom } from './atom';
+import { dealsCsv } from './csv';
 import { toDealView } from './deal-view';
+import { listAnswer } from './list-answer';
 import { type InvalidField, ProblemError, summarise } from './problem';
+import { acceptJsonBody } from './request-body';
+import type { ResponseCache } from './response-cache';
 import { routes } from './routes';
-import { companyDealsSchema, correctionResultSchema, NOT_WITH_PAIR } from './schemas';
+import {
+  canonicalDealQuery,
+  companyDealsSchema,
+  correctionResultSchema,
+  type DealQueryInput,
+  encodeDealPosition,
+  NOT_WITH_PAIR,
+} from './schemas';
 
-// Deals as contracts: a pair's contracts, a company's deals on both sides, and the operator's corrections.
+// The deals: the list (JSON, CSV, Atom, a pair's contracts), one deal, a company's deals on both sides, and the
+// operator's corrections.
 // OpenAPI routes like the rest: the same zod schemas validate them and describe them in /openapi.json.
 
 export interface DealRouteDeps {
   deals: DealRepository;
-  clock?: () => Date;
+  /**
+   * The deals list's pages (/deals, /deals.csv, /deals.atom), kept for a few seconds in this process; without
+   * it every request reads its page from the store.
+   */
+  listCache?: ResponseCache | undefined;
+  /** The API's public address (no trailing slash) for absolute links; null: the Atom feed has a URN id. */
+  publicBaseUrl?: string | null | undefined;
+}
+
+export interface CorrectionRouteDeps {
+  deals: DealRepository;
+  clock: () => Date;
   /** A correction changed what the deals list shows. */
-  onCorrected?: () => void;
-  /** Serve GET /companies/{id} (false in the write function, which API Gateway never sends it). */
-  companies: boolean;
-  /** Serve PATCH /deals/{id} (false in the public read function). */
-  corrections: boolean;
+  onCorrected: () => void;
 }
 
 const visible = (deals: Deal[]) => deals.filter((d) => !d.hidden && !d.mergedInto);
@@ -53,29 +73,86 @@ export async function pairDeals(deals: DealRepository, pair: string) {
   return { deals: all.sort(newestFirst).map(toDealView), cursor: null };
 }
 
+const JSON_HEADERS = { 'content-type': 'application/json' };
+const CSV_HEADERS = {
+  'content-type': 'text/csv; charset=utf-8',
+  'content-disposition': 'attachment; filename="deals.csv"',
+};
+
+/** The public reads of deals: the list in its three formats, one deal, and a company's deals. */
 export function registerDealRoutes(app: OpenAPIHono, deps: DealRouteDeps): void {
-  const clock = deps.clock ?? (() => new Date());
+  // One Query of the deals' announcement index per page (store/deals.ts); the cursor is the last deal's position.
+  const listPage = async (q: DealQueryInput) => {
+    const { cursor, ...query } = q;
+    const page = await deps.deals.list({ ...query, ...(cursor ? { after: cursor } : {}) });
+    return {
+      deals: page.items.map(toDealView),
+      cursor: page.next ? encodeDealPosition(page.next) : null,
+    };
+  };
+  // The list routes' answers are served from the list cache, keyed by format and normalised query.
+  const list = (c: Context, key: string, headers: Record<string, string>, render: () => Promise<string>) =>
+    listAnswer(c, deps.listCache, key, headers, render);
 
-  if (deps.companies) {
-    app.openapi(routes.getCompany(), async (c) => {
-      const { id } = c.req.valid('param');
-      const { asBuyer, asProvider } = await deps.deals.listByCompany(id);
-      const known = companyById(id);
-      const named = asBuyer[0]?.buyer ?? asProvider[0]?.provider;
-      if (!known && !named) throw new ProblemError('notFound', `no company ${id}`);
-      return c.json(
-        companyDealsSchema.parse({
-          company: { id, name: known?.name ?? named?.name ?? id },
-          asBuyer: visible(asBuyer).map(toDealView),
-          asProvider: visible(asProvider).map(toDealView),
-        }),
-        200,
-      );
+  app.openapi(routes.listDeals(), async (c) => {
+    const { format, pair, ...q } = c.req.valid('query');
+    if (pair) refuseFiltersWithPair(new URL(c.req.url).searchParams);
+    const headers = format === 'csv' ? CSV_HEADERS : JSON_HEADERS;
+    const key = `${format}?${pair ? `pair=${pair}` : canonicalDealQuery(q)}`;
+    return list(c, key, headers, async () => {
+      const page = pair ? await pairDeals(deps.deals, pair) : await listPage(q);
+      return format === 'csv' ? dealsCsv(page.deals) : JSON.stringify(page);
     });
-  }
+  });
 
-  // Operator corrections: IAM-only in AWS (infra/http-api.ts lists the route).
-  if (!deps.corrections) return;
+  app.openapi(routes.dealsCsv(), async (c) => {
+    const q = c.req.valid('query');
+    return list(c, `csv?${canonicalDealQuery(q)}`, CSV_HEADERS, async () =>
+      dealsCsv((await listPage(q)).deals),
+    );
+  });
+
+  app.openapi(routes.dealsAtom(), async (c) => {
+    const q = c.req.valid('query');
+    const query = canonicalDealQuery(q);
+    const base = deps.publicBaseUrl;
+    // The self link names the feed in its one spelling, so that one cached feed serves every spelling of it.
+    const self = base ? `${base}/deals.atom${query ? `?${query}` : ''}` : null;
+    return list(c, `atom?${query}`, { 'content-type': 'application/atom+xml; charset=utf-8' }, async () =>
+      dealsAtom((await listPage(q)).deals, self),
+    );
+  });
+
+  app.openapi(routes.getDeal(), async (c) => {
+    const { id } = c.req.valid('param');
+    const deal = await deps.deals.get(id);
+    if (!deal) throw new ProblemError('notFound', `no deal ${id}`);
+    // An old pair id, or a deal merged into another one: a permanent redirect to the deal that answers now.
+    if (deal.mergedInto)
+      return c.redirect(new URL(encodeURIComponent(deal.mergedInto), c.req.url).pathname, 308);
+    return c.json(toDealView(deal), 200);
+  });
+
+  app.openapi(routes.getCompany(), async (c) => {
+    const { id } = c.req.valid('param');
+    const { asBuyer, asProvider } = await deps.deals.listByCompany(id);
+    const known = companyById(id);
+    const named = asBuyer[0]?.buyer ?? asProvider[0]?.provider;
+    if (!known && !named) throw new ProblemError('notFound', `no company ${id}`);
+    return c.json(
+      companyDealsSchema().parse({
+        company: { id, name: known?.name ?? named?.name ?? id },
+        asBuyer: visible(asBuyer).map(toDealView),
+        asProvider: visible(asProvider).map(toDealView),
+      }),
+      200,
+    );
+  });
+}
+
+/** PATCH /deals/{id}: the operators' corrections (IAM-only in AWS: infra/http-api.ts lists the route). */
+export function registerCorrectionRoute(app: OpenAPIHono, deps: CorrectionRouteDeps): void {
+  acceptJsonBody(app, 'PATCH', '/deals/:id');
   app.openapi(routes.correctDeal(), async (c) => {
     const input = c.req.valid('json');
     const by = iamCaller(c) ?? input.by;
@@ -85,8 +162,11 @@ export function registerDealRoutes(app: OpenAPIHono, deps: DealRouteDeps): void 
       ];
       throw new ProblemError('invalidRequest', summarise(errors), errors);
     }
-    const result = await correctDeal({ deals: deps.deals, clock }, c.req.valid('param').id, { ...input, by });
-    deps.onCorrected?.();
+    const result = await correctDeal({ deals: deps.deals, clock: deps.clock }, c.req.valid('param').id, {
+      ...input,
+      by,
+    });
+    deps.onCorrected();
     const view = (deal: Deal) => ({ ...toDealView(deal), hidden: deal.hidden });
     return c.json(
       correctionResultSchema().parse({

@@ -161,12 +161,12 @@ function dealsAs<const P extends string, const C extends typeof csv | typeof ato
 ) {
   return route('get', path, 'deals', {
     summary,
-    request: { query: dealFeedQuery },
+    request: { query: dealFeedQuery() },
     responses: { 200: { description, headers: LIST_HEADERS, content }, ...notModified },
   });
 }
 
-const filing = at('/filings/{accession}', 'filings', { params: accessionParams });
+const filing = lazy(() => at('/filings/{accession}', 'filings', { params: accessionParams() }));
 const subscription = at('/subscriptions/{id}', 'subscriptions', { params: subscriptionIdParams });
 
 /**
@@ -178,13 +178,13 @@ export const routes = {
   health: lazy(() =>
     at('/health', 'service', {}).read(
       'Liveness, with a read from the database',
-      json(healthSchema, 'The service and its database answer.'),
+      json(healthSchema(), 'The service and its database answer.'),
     ),
   ),
   getCompany: lazy(() =>
-    at('/companies/{id}', 'deals', { params: companyParams }).read(
+    at('/companies/{id}', 'deals', { params: companyParams() }).read(
       "A company's visible deals as buyer and as provider",
-      json(companyDealsSchema, 'The company and its deals.'),
+      json(companyDealsSchema(), 'The company and its deals.'),
     ),
   ),
   correctDeal: lazy(() =>
@@ -203,12 +203,12 @@ export const routes = {
   listDeals: lazy(() =>
     route('get', '/deals', 'deals', {
       summary: 'Deals, newest announcement first',
-      request: { query: dealQuery },
+      request: { query: dealQuery() },
       responses: {
         200: {
           description: 'One page of deals (JSON, or CSV with format=csv).',
           headers: LIST_HEADERS,
-          content: { 'application/json': { schema: dealPageSchema }, ...csv },
+          content: { 'application/json': { schema: dealPageSchema() }, ...csv },
         },
         ...notModified,
       },
@@ -235,22 +235,25 @@ export const routes = {
     }),
   ),
   listFilings: lazy(() =>
-    at('/filings', 'filings', { query: filingQuery }).read(
+    at('/filings', 'filings', { query: filingQuery() }).read(
       'Stored filings, newest accepted first: by company, form, 8-K item, dates and deals',
-      json(filingPageSchema, 'One page of filings.'),
+      json(filingPageSchema(), 'One page of filings.'),
     ),
   ),
   dealFilings: lazy(() =>
     at('/deals/{id}/filings', 'filings', { params: dealIdParams }).read(
       'The filings behind a deal, newest first',
-      json(filingListSchema, 'The filings among its sources.'),
+      json(filingListSchema(), 'The filings among its sources.'),
     ),
   ),
   getFiling: lazy(() =>
-    filing.read('One filing and what processing made of it', json(filingSchema, 'The filing.')),
+    filing().read('One filing and what processing made of it', json(filingSchema(), 'The filing.')),
   ),
   listFeeds: lazy(() =>
-    at('/feeds', 'feeds', {}).read('News feeds and their health', json(feedListSchema, 'Every feed polled.')),
+    at('/feeds', 'feeds', {}).read(
+      'News feeds and their health',
+      json(feedListSchema(), 'Every feed polled.'),
+    ),
   ),
   putFeed: lazy(() =>
     route('put', '/feeds/{id}', 'feeds', {

@@ -25,98 +25,110 @@ export const subscriptionIdParams = z.object({
   id: pathId('id', '5b0e6c1e-6f0a-4b7e-9d55-3f1f0c2a9b11'),
 });
 export const feedIdParams = z.object({ id: pathId('id', 'coreweave-newsroom') });
-export const accessionParams = z.object({
-  accession: z
-    .string()
-    .regex(/^\d{10}-\d{2}-\d{6}$/, 'an accession number such as 0001769628-25-000123')
-    .openapi({ param: { name: 'accession', in: 'path' }, example: '0001769628-25-000123' }),
-});
+export const accessionParams = lazy(() =>
+  z.object({
+    accession: z
+      .string()
+      .regex(/^\d{10}-\d{2}-\d{6}$/, 'an accession number such as 0001769628-25-000123')
+      .openapi({ param: { name: 'accession', in: 'path' }, example: '0001769628-25-000123' }),
+  }),
+);
 
 /** The page size when the query names none. */
 const DEFAULT_PAGE_SIZE = 25;
 
-const limit = z.coerce
-  .number({ error: 'must be a whole number from 1 to 100' })
-  .int()
-  .min(1)
-  .max(100)
-  .default(DEFAULT_PAGE_SIZE)
-  .openapi({ type: 'integer', description: 'Page size, 1 to 100.', example: 25 });
+const limit = lazy(() =>
+  z.coerce
+    .number({ error: 'must be a whole number from 1 to 100' })
+    .int()
+    .min(1)
+    .max(100)
+    .default(DEFAULT_PAGE_SIZE)
+    .openapi({ type: 'integer', description: 'Page size, 1 to 100.', example: 25 }),
+);
 
-const dealCursorShape = z.strictObject({ a: z.iso.datetime(), i: z.string().min(1).max(MAX_KEY_BYTES) });
+const dealCursorShape = lazy(() =>
+  z.strictObject({ a: z.iso.datetime(), i: z.string().min(1).max(MAX_KEY_BYTES) }),
+);
 
 export function encodeDealPosition(cursor: DealPosition): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
-const dealCursor = z
-  .string()
-  .max(2000)
-  .transform((text, ctx): DealPosition => {
-    let decoded: unknown;
-    try {
-      decoded = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    } catch {
-      decoded = undefined;
-    }
-    const parsed = dealCursorShape.safeParse(decoded);
-    if (!parsed.success) {
-      ctx.addIssue({ code: 'custom', message: 'the page cursor is not one this API issued' });
-      return z.NEVER;
-    }
-    return parsed.data;
-  })
-  .openapi({ type: 'string', description: 'The `cursor` of the previous page, as given.' });
+const dealCursor = lazy(() =>
+  z
+    .string()
+    .max(2000)
+    .transform((text, ctx): DealPosition => {
+      let decoded: unknown;
+      try {
+        decoded = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+      } catch {
+        decoded = undefined;
+      }
+      const parsed = dealCursorShape().safeParse(decoded);
+      if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: 'the page cursor is not one this API issued' });
+        return z.NEVER;
+      }
+      return parsed.data;
+    })
+    .openapi({ type: 'string', description: 'The `cursor` of the previous page, as given.' }),
+);
 
 /** A company as typed: id, ticker or name in any case; unknown slugs pass as ids (companies outside the table). */
-export const companyFilter = z
-  .string()
-  .max(100)
-  .transform((text, ctx) => {
-    const known = findCompany(text);
-    if (known) return known.id;
-    const slug = text.trim().toLowerCase();
-    if (/^[a-z0-9-]{1,60}$/.test(slug)) return slug;
-    // Quoted as JSON: a control character in the path (%0A) stays escaped, the problem detail one line.
-    ctx.addIssue({ code: 'custom', message: `no company named ${JSON.stringify(text.slice(0, 100))}` });
-    return z.NEVER;
-  })
-  .openapi({
-    type: 'string',
-    description: 'A company id, ticker or name, in any case ("meta", "META", "Meta Platforms").',
-    example: 'Microsoft',
-  });
+export const companyFilter = lazy(() =>
+  z
+    .string()
+    .max(100)
+    .transform((text, ctx) => {
+      const known = findCompany(text);
+      if (known) return known.id;
+      const slug = text.trim().toLowerCase();
+      if (/^[a-z0-9-]{1,60}$/.test(slug)) return slug;
+      // Quoted as JSON: a control character in the path (%0A) stays escaped, the problem detail one line.
+      ctx.addIssue({ code: 'custom', message: `no company named ${JSON.stringify(text.slice(0, 100))}` });
+      return z.NEVER;
+    })
+    .openapi({
+      type: 'string',
+      description: 'A company id, ticker or name, in any case ("meta", "META", "Meta Platforms").',
+      example: 'Microsoft',
+    }),
+);
 
-const dealFilters = {
-  limit,
-  cursor: dealCursor.optional(),
+const dealFilters = lazy(() => ({
+  limit: limit(),
+  cursor: dealCursor().optional(),
   minValueUsd: z.coerce
     .number({ error: 'must be a number of US dollars' })
     .min(0)
     .optional()
     .openapi({ type: 'number', description: 'Smallest value in USD.', example: 10_000_000_000 }),
-  company: companyFilter.optional(),
+  company: companyFilter().optional(),
   status: z.enum(DEAL_STATUSES).optional(),
   kind: z.enum(DEAL_KINDS).optional(),
-};
+}));
 
 /** The filters a pair's list does not take: a pair has a handful of contracts, listed whole. */
 export const NOT_WITH_PAIR = ['limit', 'cursor', 'minValueUsd', 'company', 'status', 'kind'] as const;
 
-export const dealQuery = z.strictObject({
-  ...dealFilters,
-  pair: z
-    .string()
-    .regex(/^[a-z0-9-]{1,60}--[a-z0-9-]{1,60}$/, 'a pair of company ids: buyer--provider')
-    .optional()
-    .openapi({
-      description: `Every visible contract of a pair (buyer--provider), newest announcement first; takes no other filter (${NOT_WITH_PAIR.join(', ')}).`,
-      example: 'microsoft--nscale',
-    }),
-  format: z.enum(['json', 'csv']).default('json').openapi({ description: 'csv: the same page as CSV.' }),
-});
-export const dealFeedQuery = z.strictObject(dealFilters);
-export type DealQueryInput = z.output<typeof dealFeedQuery>;
+export const dealQuery = lazy(() =>
+  z.strictObject({
+    ...dealFilters(),
+    pair: z
+      .string()
+      .regex(/^[a-z0-9-]{1,60}--[a-z0-9-]{1,60}$/, 'a pair of company ids: buyer--provider')
+      .optional()
+      .openapi({
+        description: `Every visible contract of a pair (buyer--provider), newest announcement first; takes no other filter (${NOT_WITH_PAIR.join(', ')}).`,
+        example: 'microsoft--nscale',
+      }),
+    format: z.enum(['json', 'csv']).default('json').openapi({ description: 'csv: the same page as CSV.' }),
+  }),
+);
+export const dealFeedQuery = lazy(() => z.strictObject(dealFilters()));
+export type DealQueryInput = z.output<ReturnType<typeof dealFeedQuery>>;
 
 /**
  * A deals query in one spelling, as a query string: the parameters in a fixed order, each as validation left it
@@ -158,36 +170,38 @@ const acceptedBound = (end: 'start' | 'end') =>
       example: end === 'start' ? '2026-01-01' : '2026-01-31',
     });
 
-export const filingQuery = z
-  .strictObject({
-    limit,
-    cursor: z.string().max(2000).optional().openapi({ description: 'The `cursor` of the previous page.' }),
-    company: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .optional()
-      .openapi({ description: 'A CIK, ticker, name or id, in any case.', example: 'CoreWeave' }),
-    form: z
-      .string()
-      .regex(/^[A-Za-z0-9-]{1,10}(?:\/A)?$/, 'a form type such as 8-K, 8-K/A, 6-K or 10-Q')
-      .transform((v) => v.toUpperCase())
-      .optional()
-      .openapi({ type: 'string', example: '8-K' }),
-    item: z
-      .string()
-      .regex(/^\d{1,2}\.\d{2}$/, 'an 8-K item such as 1.01')
-      .optional()
-      .openapi({ example: '1.01' }),
-    from: acceptedBound('start').optional(),
-    to: acceptedBound('end').optional(),
-    hasDeals: z
-      .enum(['true', 'false'])
-      .optional()
-      .openapi({ description: 'true: only filings that produced at least one deal mention.' }),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'to is before from' });
+export const filingQuery = lazy(() =>
+  z
+    .strictObject({
+      limit: limit(),
+      cursor: z.string().max(2000).optional().openapi({ description: 'The `cursor` of the previous page.' }),
+      company: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .optional()
+        .openapi({ description: 'A CIK, ticker, name or id, in any case.', example: 'CoreWeave' }),
+      form: z
+        .string()
+        .regex(/^[A-Za-z0-9-]{1,10}(?:\/A)?$/, 'a form type such as 8-K, 8-K/A, 6-K or 10-Q')
+        .transform((v) => v.toUpperCase())
+        .optional()
+        .openapi({ type: 'string', example: '8-K' }),
+      item: z
+        .string()
+        .regex(/^\d{1,2}\.\d{2}$/, 'an 8-K item such as 1.01')
+        .optional()
+        .openapi({ example: '1.01' }),
+      from: acceptedBound('start').optional(),
+      to: acceptedBound('end').optional(),
+      hasDeals: z
+        .enum(['true', 'false'])
+        .optional()
+        .openapi({ description: 'true: only filings that produced at least one deal mention.' }),
+    })
+    .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'to is before from' }),
+);
 
 const endpointByChannel = lazy(() => ({
   email: z.email(),
@@ -340,36 +354,42 @@ export const dealSchema = z
   .openapi('Deal');
 export type DealView = z.output<typeof dealSchema>;
 
-export const dealPageSchema = z
-  .object({
-    deals: z.array(dealSchema),
-    cursor: z
-      .string()
-      .nullable()
-      .openapi({
-        description:
-          'Pass it back for the next page; null at the end. With minValueUsd, status or kind a page may hold ' +
-          'fewer than `limit` deals, even none, and still have a cursor: each call reads at most 1,000 deals.',
-      }),
-  })
-  .openapi('DealPage');
+export const dealPageSchema = lazy(() =>
+  z
+    .object({
+      deals: z.array(dealSchema),
+      cursor: z
+        .string()
+        .nullable()
+        .openapi({
+          description:
+            'Pass it back for the next page; null at the end. With minValueUsd, status or kind a page may hold ' +
+            'fewer than `limit` deals, even none, and still have a cursor: each call reads at most 1,000 deals.',
+        }),
+    })
+    .openapi('DealPage'),
+);
 
-export const companyParams = z.object({
-  id: companyFilter.openapi({
-    param: { name: 'id', in: 'path' },
-    type: 'string',
-    description: 'A company id, ticker or name, in any case.',
-    example: 'microsoft',
+export const companyParams = lazy(() =>
+  z.object({
+    id: companyFilter().openapi({
+      param: { name: 'id', in: 'path' },
+      type: 'string',
+      description: 'A company id, ticker or name, in any case.',
+      example: 'microsoft',
+    }),
   }),
-});
+);
 
-export const companyDealsSchema = z
-  .object({
-    company: z.object({ id: z.string(), name: z.string() }),
-    asBuyer: z.array(dealSchema),
-    asProvider: z.array(dealSchema),
-  })
-  .openapi('CompanyDeals');
+export const companyDealsSchema = lazy(() =>
+  z
+    .object({
+      company: z.object({ id: z.string(), name: z.string() }),
+      asBuyer: z.array(dealSchema),
+      asProvider: z.array(dealSchema),
+    })
+    .openapi('CompanyDeals'),
+);
 
 /** A deal as an operator sees it after a correction: hidden ones too, so it says whether it is. */
 const correctedDealSchema = lazy(() =>
@@ -390,64 +410,68 @@ export const correctionResultSchema = lazy(() =>
     .openapi('CorrectionResult', { description: '`other`: the deal split off, or the one merged away.' }),
 );
 
-export const filingSchema = z
-  .object({
-    accession: z.string(),
-    cik: z.string(),
-    company: z.string(),
-    formType: z.string(),
-    items: z.array(z.string()),
-    acceptedAt: isoTime,
-    filedDate: z.string().nullable(),
-    indexUrl: z.string(),
-    fullTextUrl: z.string(),
-    state: z.enum(['queued', 'processing', 'done', 'failed', 'skipped']),
-    reason: z.string().nullable(),
-    mentionCount: z.number().int(),
-    updatedAt: isoTime,
-    documents: z
-      .array(
-        z.object({
-          type: z.string(),
-          description: z.string().nullable(),
-          sizeBytes: z.number().int(),
-          url: z.string().nullable(),
-        }),
-      )
-      .optional()
-      .openapi({ description: 'The documents the worker read.' }),
-    mentions: z
-      .array(
-        z.object({
-          buyer: company,
-          provider: company,
-          valueUsd: z.number().nullable(),
-          runningTotalUsd: z.number().nullable().optional().openapi({
-            description:
-              'An expansion that states its new total: valueUsd is the increment, this the total after it.',
+export const filingSchema = lazy(() =>
+  z
+    .object({
+      accession: z.string(),
+      cik: z.string(),
+      company: z.string(),
+      formType: z.string(),
+      items: z.array(z.string()),
+      acceptedAt: isoTime,
+      filedDate: z.string().nullable(),
+      indexUrl: z.string(),
+      fullTextUrl: z.string(),
+      state: z.enum(['queued', 'processing', 'done', 'failed', 'skipped']),
+      reason: z.string().nullable(),
+      mentionCount: z.number().int(),
+      updatedAt: isoTime,
+      documents: z
+        .array(
+          z.object({
+            type: z.string(),
+            description: z.string().nullable(),
+            sizeBytes: z.number().int(),
+            url: z.string().nullable(),
           }),
-          status: z.string(),
-          kind: z.string(),
-          documentType: z.string().nullable(),
-          evidence: z.string(),
-          confidence: z.number(),
-          dealId: z.string().nullable(),
-        }),
-      )
-      .optional()
-      .openapi({ description: 'What was found in it, with the deal each mention merged into.' }),
-    history: z
-      .array(z.object({ state: z.string(), at: isoTime, reason: z.string().nullable().optional() }))
-      .optional()
-      .openapi({ description: 'Every processing state, oldest first.' }),
-  })
-  .openapi('Filing');
+        )
+        .optional()
+        .openapi({ description: 'The documents the worker read.' }),
+      mentions: z
+        .array(
+          z.object({
+            buyer: company,
+            provider: company,
+            valueUsd: z.number().nullable(),
+            runningTotalUsd: z.number().nullable().optional().openapi({
+              description:
+                'An expansion that states its new total: valueUsd is the increment, this the total after it.',
+            }),
+            status: z.string(),
+            kind: z.string(),
+            documentType: z.string().nullable(),
+            evidence: z.string(),
+            confidence: z.number(),
+            dealId: z.string().nullable(),
+          }),
+        )
+        .optional()
+        .openapi({ description: 'What was found in it, with the deal each mention merged into.' }),
+      history: z
+        .array(z.object({ state: z.string(), at: isoTime, reason: z.string().nullable().optional() }))
+        .optional()
+        .openapi({ description: 'Every processing state, oldest first.' }),
+    })
+    .openapi('Filing'),
+);
 
-export const filingListSchema = z.object({ filings: z.array(filingSchema) }).openapi('FilingList');
+export const filingListSchema = lazy(() =>
+  z.object({ filings: z.array(filingSchema()) }).openapi('FilingList'),
+);
 
-export const filingPageSchema = z
-  .object({ filings: z.array(filingSchema), cursor: z.string().nullable() })
-  .openapi('FilingPage');
+export const filingPageSchema = lazy(() =>
+  z.object({ filings: z.array(filingSchema()), cursor: z.string().nullable() }).openapi('FilingPage'),
+);
 
 export const subscriptionSchema = lazy(() =>
   z
@@ -511,27 +535,31 @@ export const feedSchema = lazy(() =>
     .openapi('Feed'),
 );
 
-export const feedStatusSchema = z
-  .object({
-    feedId: z.string(),
-    name: z.string().nullable(),
-    url: z.string(),
-    kind: z.enum(FEED_KINDS),
-    language: z.enum(LANGUAGES).nullable(),
-    enabled: z.boolean(),
-    pollSeconds: z.number().int(),
-    lastPolledAt: isoTime.nullable(),
-    lastSuccessAt: isoTime.nullable(),
-    nextDueAt: isoTime.nullable(),
-    consecutiveFailures: z.number().int(),
-    lastError: z.object({ name: z.string(), message: z.string(), at: isoTime }).nullable(),
-    lastItemCount: z.number().int(),
-    lastNewItemCount: z.number().int(),
-    pendingCount: z.number().int(),
-  })
-  .openapi('FeedStatus');
+export const feedStatusSchema = lazy(() =>
+  z
+    .object({
+      feedId: z.string(),
+      name: z.string().nullable(),
+      url: z.string(),
+      kind: z.enum(FEED_KINDS),
+      language: z.enum(LANGUAGES).nullable(),
+      enabled: z.boolean(),
+      pollSeconds: z.number().int(),
+      lastPolledAt: isoTime.nullable(),
+      lastSuccessAt: isoTime.nullable(),
+      nextDueAt: isoTime.nullable(),
+      consecutiveFailures: z.number().int(),
+      lastError: z.object({ name: z.string(), message: z.string(), at: isoTime }).nullable(),
+      lastItemCount: z.number().int(),
+      lastNewItemCount: z.number().int(),
+      pendingCount: z.number().int(),
+    })
+    .openapi('FeedStatus'),
+);
 
-export const feedListSchema = z.object({ feeds: z.array(feedStatusSchema) }).openapi('FeedList');
+export const feedListSchema = lazy(() =>
+  z.object({ feeds: z.array(feedStatusSchema()) }).openapi('FeedList'),
+);
 
 /** Feed fields in a PUT body; the id comes from the path. Checked in full by the feed registry's schema. */
 export const feedBody = lazy(() =>
@@ -548,6 +576,6 @@ export const feedBody = lazy(() =>
     .openapi('FeedInput'),
 );
 
-export const healthSchema = z
-  .object({ ok: z.boolean(), store: z.enum(['ok', 'unavailable']) })
-  .openapi('Health');
+export const healthSchema = lazy(() =>
+  z.object({ ok: z.boolean(), store: z.enum(['ok', 'unavailable']) }).openapi('Health'),
+);

@@ -2,6 +2,7 @@
 // ("six-year", "sur six ans", "over five years"). Regexes here are flat alternations with bounded
 // repetition only (no nested quantifiers), so they stay linear on adversarial input.
 import { anchoredMatches, anchoredScan } from './anchored-scan';
+import { lazy } from './lazy';
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
   ...[
@@ -201,21 +202,22 @@ const MAX_INPUT = 1 << 20;
 
 // A lead word that introduces an end ("through", "jusqu'à fin", "bis Ende"), then optionally a day and month,
 // then a year. Each part is a flat alternation; the only repetitions are bounded ({0,2}, {1,12}).
-const END_RE = new RegExp(
-  [
-    '(?<![\\p{L}])',
-    '(through|thru|until|till|ending(?: in)?|expir(?:es|ing)(?: in)?|runs to|to the end of',
-    "|jusqu['’]à la fin de|jusqu['’]à fin|jusqu['’]à|jusqu['’]en|jusqu['’]au|prenant fin en",
-    '|bis Ende|bis zum|bis|hasta finales de|hasta fines de|hasta el|hasta|fino alla fine del|fino al|fino a|até ao final de|até o final de|até ao|até)',
-    ' {1,2}',
-    '(?:(?:the )?end of |fin |(?:fin|finales|fines) de |Ende )?',
-    '(?:(\\d{1,2})(?:er)? {0,2})?',
-    '(?:(\\p{L}{3,10})\\.?,? {1,2}(?:(\\d{1,2}), {0,2})?(?:de |del )?)?',
-    "(?:fiscal |l['’]année |l['’]exercice )?",
-    '((?:19|20)\\d\\d)(?!\\d)',
-  ].join(''),
-  'giu',
-);
+const END_RE = (): RegExp =>
+  new RegExp(
+    [
+      '(?<![\\p{L}])',
+      '(through|thru|until|till|ending(?: in)?|expir(?:es|ing)(?: in)?|runs to|to the end of',
+      "|jusqu['’]à la fin de|jusqu['’]à fin|jusqu['’]à|jusqu['’]en|jusqu['’]au|prenant fin en",
+      '|bis Ende|bis zum|bis|hasta finales de|hasta fines de|hasta el|hasta|fino alla fine del|fino al|fino a|até ao final de|até o final de|até ao|até)',
+      ' {1,2}',
+      '(?:(?:the )?end of |fin |(?:fin|finales|fines) de |Ende )?',
+      '(?:(\\d{1,2})(?:er)? {0,2})?',
+      '(?:(\\p{L}{3,10})\\.?,? {1,2}(?:(\\d{1,2}), {0,2})?(?:de |del )?)?',
+      "(?:fiscal |l['’]année |l['’]exercice )?",
+      '((?:19|20)\\d\\d)(?!\\d)',
+    ].join(''),
+    'giu',
+  );
 
 // END_RE opens with a lookbehind and some 30 lead words, tried at every position of the text; it closes on a
 // year, which is rare. Every match ends with its year (the anchor: "19"/"20" and two digits, no digit after;
@@ -223,8 +225,12 @@ const END_RE = new RegExp(
 // lead word (18), spaces (2), "the end of " (11), day (6), month (10 letters, astral ones two units each, a dot,
 // a comma, spaces, a second day and "del ": 33) and "l'exercice " (11). So only the 82 positions before each
 // year are tried (anchored-scan.ts); the matches are those of the plain global loop, in the same order.
-/** The end scan, also for the test that it finds what the plain END_RE loop finds. */
-export const END_SCAN = anchoredScan(END_RE, /(?:19|20)\d\d(?!\d)/g, 82);
+/**
+ * The end scan, also for the test that it finds what the plain END_RE loop finds. Built at the first date read: its
+ * Unicode-aware pattern takes milliseconds to construct, and most invocations of the functions that bundle it
+ * (a news poll with no new item) read none.
+ */
+export const END_SCAN = lazy(() => anchoredScan(END_RE(), /(?:19|20)\d\d(?!\d)/g, 82));
 
 const SCHEDULE_BEFORE_RE =
   /\b(?:phases?|phased|deploy(?:s|ed|ing)?|deliver(?:s|ed|ing|ies)?|install(?:s|ed|ing)?|ramp(?:s|ed|ing)?(?: up)?|roll(?:s|ed|ing)? out|online|en phases|d[ée]ploy[ée]e?s?|livr[ée]e?s?)\s(?:\S{1,20}\s){0,1}$/i;
@@ -245,7 +251,8 @@ export function parseEndDate(text: string): EndDate | null {
 export function parseEndDates(text: string): EndDate[] {
   const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
   const out: EndDate[] = [];
-  for (const m of anchoredMatches(input, END_SCAN.sticky, END_SCAN.anchors, END_SCAN.reach)) {
+  const { sticky, anchors, reach } = END_SCAN();
+  for (const m of anchoredMatches(input, sticky, anchors, reach)) {
     const year = Number(m[5]);
     const monthWord = m[3]?.toLowerCase();
     let month = 12;

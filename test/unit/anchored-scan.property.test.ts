@@ -123,7 +123,7 @@ const endText = fc
 
 describe('anchoredMatches: the end-date scan tries only the positions before a year', () => {
   it('finds exactly the matches of the plain END_RE loop, in order, on text built from its words', () => {
-    const { pattern, sticky, anchors, reach } = END_SCAN;
+    const { pattern, sticky, anchors, reach } = END_SCAN();
     fc.assert(
       fc.property(endText, (text) => {
         expect(scannedMatches(text, sticky, anchors, reach)).toEqual(plainMatches(text, pattern));
@@ -133,7 +133,7 @@ describe('anchoredMatches: the end-date scan tries only the positions before a y
   });
 
   it('finds the same on the longest end the pattern takes and on arbitrary strings', () => {
-    const { pattern, sticky, anchors, reach } = END_SCAN;
+    const { pattern, sticky, anchors, reach } = END_SCAN();
     const longest = `fino alla fine del  finales de 31er  ${'𝒜'.repeat(10)}.,  31,  del l'exercice 2031`;
     expect(plainMatches(longest, pattern)).toHaveLength(1);
     expect(scannedMatches(longest, sticky, anchors, reach)).toEqual(plainMatches(longest, pattern));

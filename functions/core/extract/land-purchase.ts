@@ -3,6 +3,7 @@
 // un terreno", "ha acquistato un terreno per", "a acheté un terrain pour". The amount is the land's price, neither a
 // capacity contract nor its value. Read in the amount's own clause only: "comprou um terreno por US$ 67,5 milhões e
 // assinou com a Amazon um aluguel de US$ 5,5 bilhões" keeps the lease's value.
+import { lazy } from '../lazy';
 import type { Span } from './sentences';
 
 /** A literal check first: most clauses name no land. */
@@ -17,10 +18,16 @@ const LAND = String.raw`(?:terrenos?|grundst[üu]ck\w{0,4}|gel[äa]nde|terrains?
  * article: "buys capacity at the campus" buys capacity.
  */
 const SITE = String.raw`(?:the|this|that|its|le|ce|son|das|den|sein|el|este|su|il|lo|questo|suo|o|este|seu)\s(?:former\s|ancien\s|ehemalige\s|antiguo\s|ex\s|antigo\s)?(?:site|campus|property|Standort|Areal|Campus|sitio|predio|sito|im[óo]vel|propriedade)`;
-/** The purchase verb and the land noun in either order, a short gap apart (the amount may stand between them). */
-const LAND_PURCHASE_RE = new RegExp(
-  String.raw`(?<![\p{L}])${BUYS}\s${SITE}(?![\p{L}])|(?<![\p{L}])${BUYS}(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])${LAND}(?![\p{L}])|(?<![\p{L}])${LAND}(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])${BUYS}(?![\p{L}])`,
-  'iu',
+/**
+ * The purchase verb and the land noun in either order, a short gap apart (the amount may stand between them). Built
+ * at the first clause that names land: its dozen Unicode letter classes take milliseconds to construct.
+ */
+const LAND_PURCHASE_RE = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}])${BUYS}\s${SITE}(?![\p{L}])|(?<![\p{L}])${BUYS}(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])${LAND}(?![\p{L}])|(?<![\p{L}])${LAND}(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])${BUYS}(?![\p{L}])`,
+      'iu',
+    ),
 );
 
 /** Where the amount's clause starts and ends: a conjunction, a comma or a semicolon bounds it. */
@@ -39,5 +46,5 @@ export function isLandPurchaseAmount(text: string, sentence: Span, start: number
     if (at + m[0].length <= start) left = m.index + m[0].length;
     else if (at >= end && right === window.length) right = m.index;
   }
-  return LAND_PURCHASE_RE.test(window.slice(left, right));
+  return LAND_PURCHASE_RE().test(window.slice(left, right));
 }
