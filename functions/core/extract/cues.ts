@@ -2,6 +2,7 @@
 // at most bounded single-class gaps ({0,40}), so matching stays linear on any input.
 
 import type { DealKind, MentionStatus } from '../types';
+import { fastWordStarts } from '../word-start';
 import { expansionWordIsNot } from './expansion-options';
 import { type CueKind, cueSource } from './lexicon';
 import { memoizeByStrings } from './memo';
@@ -450,8 +451,9 @@ const LANDLORD_TIER = 3;
  * to", "lui garantissant ainsi l'infrastructure", "che garantirà alla startup l'accesso", "garantizando el acceso",
  * "garantindo acesso", "sichert ihm Zugang": a cloud contract's purpose, no backstop.
  */
-const GUARANTEES_ACCESS_RE =
-  /\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:(?!billion|milliard|mill|bilh|Mrd|Milliard|miliard|bn\b)[^.;$€£]){0,50}?(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|capacit\p{L}*|capacidad\p{L}*|Kapazit\p{L}*|megawatts?|\bMW\b|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung)/giu;
+const GUARANTEES_ACCESS_RE = fastWordStarts(
+  /\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:(?!billion|milliard|mill|bilh|Mrd|Milliard|miliard|bn\b)[^.;$€£]){0,50}?(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|capacit\p{L}*|capacidad\p{L}*|Kapazit\p{L}*|megawatts?|\bMW\b|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung)/giu,
+);
 
 export function kindOf(text: string, providerTier: number, buyerTier?: number): DealKind {
   const tenantOfLandlord = buyerTier === TENANT_TIER && providerTier === LANDLORD_TIER;
