@@ -244,10 +244,23 @@ export function negativeCue(sentence: string, near: string = sentence): string |
 
 const SENTENCE_WIDE = 'sentence';
 const NEAR_AMOUNT = 'near';
-/** The index in NEGATIVE_CUES of the first cue of that kind (sentence-wide or "-near") that `text` holds, or -1. */
-const firstCueIn = memoizeByStrings((text: string, kind: string): number =>
-  NEGATIVE_CUES.findIndex(([name, re]) => name.endsWith('-near') === (kind === NEAR_AMOUNT) && re.test(text)),
+/**
+ * Each kind's cues with their index in NEGATIVE_CUES, in list order: the loop below asks only its own kind's
+ * patterns instead of reading every cue's name on every call (speed only: the same patterns, in the same order).
+ */
+const CUES_OF_KIND = new Map(
+  [SENTENCE_WIDE, NEAR_AMOUNT].map((kind) => [
+    kind,
+    NEGATIVE_CUES.flatMap(([name, re], i) =>
+      name.endsWith('-near') === (kind === NEAR_AMOUNT) ? [[i, re] as const] : [],
+    ),
+  ]),
 );
+/** The index in NEGATIVE_CUES of the first cue of that kind (sentence-wide or "-near") that `text` holds, or -1. */
+const firstCueIn = memoizeByStrings((text: string, kind: string): number => {
+  for (const [i, re] of CUES_OF_KIND.get(kind) ?? []) if (re.test(text)) return i;
+  return -1;
+});
 
 /** The sentence-wide negatives beyond the cue list: buying a company, revenue that is no contract's. */
 const otherNegativeIn = memoizeByStrings((sentence: string): string | null => {
