@@ -3,9 +3,12 @@
 // l'accordo con Microsoft". The amount of that phrase is the earlier deal's, between that company and the article's
 // subject; the company of the sentence before (the new deal's) is not its party.
 
+import { fastWordStarts } from '../word-start';
+
 /** "after the", "nach dem", "après l'", "después del", "dopo l'", "após o", then at most two words. */
-const AFTER_BEFORE_RE =
-  /(?:\bafter|\bfollowing|\bbesides|\bapr[èe]s|\boutre|\bnach|\bneben|\bdespu[ée]s de|\btras|\badem[áa]s de|\bdopo|\boltre a|\bap[óo]s|\bdepois d[eoa]|\bal[ée]m d[eoa])\s(?:(?:the|its|l['’]|le|la|son|sa|dem|der|seinem|ihrem|el|del|su|il|lo|o|a|seu)\s?)?(?:[\p{L}-]+\s){0,2}?$/iu;
+const AFTER_BEFORE_RE = fastWordStarts(
+  /(?:\bafter|\bfollowing|\bbesides|\bapr[èe]s|\boutre|\bnach|\bneben|\bdespu[ée]s de|\btras|\badem[áa]s de|\bdopo|\boltre a|\bap[óo]s|\bdepois d[eoa]|\bal[ée]m d[eoa])\s(?:(?:the|its|l['’]|le|la|son|sa|dem|der|seinem|ihrem|el|del|su|il|lo|o|a|seu)\s?)?(?:[\p{L}-]+\s){0,2}?$/iu,
+);
 /** The deal's noun then "with" before the name: "after the agreement with", "nach dem Vertrag mit". */
 const DEAL_WITH_BEFORE_RE =
   /(?:agreement|contract|deal|accord|contrat|Vertrag|Auftrag|Abkommen|acuerdo|contrato|accordo|contratto|acordo)\s(?:with|avec|mit|con|com)\s(?:(?:the|l['’]|la|a|o)\s?)?$/iu;

@@ -4,6 +4,8 @@
 // Nvidia, which will purchase CoreWeave's unsold capacity", "le géant des puces Nvidia", "il colosso dei chip
 // Nvidia": a title before the name describes the company, which stays a party.
 
+import { fastWordStarts } from '../word-start';
+
 /**
  * "'s most recent line of graphics processing units", "'s newest family of chips": the maker's product line (a
  * possessive before "line of", "family of", "generation of"; "Nvidia's latest chips" alone may still name a buyer).
@@ -15,8 +17,9 @@ export const BRAND_LINE_AFTER_RE =
  * A title for the company ending just before its name: "GPU giant", "chip designer", "géant des puces", "gigante de
  * los chips", "colosso dei chip", "gigante dos chips", "Chipriese", "Chiphersteller".
  */
-export const MAKER_TITLE_BEFORE_RE =
-  /(?:\b(?:GPU|chip|AI[- ]chip|semiconductor|graphics[- ]chip|processor)s?[- ](?:giant|maker|designer|leader|king|titan|heavyweight|powerhouse|champion|juggernaut|firm|company|vendor|supplier)|\b(?:g[ée]ant|leader|num[ée]ro un|sp[ée]cialiste|fabricant|concepteur|gigante|l[íi]der|fabricante|dise[ñn]ador|colosso|produttore|campione|fornitore)\s(?:(?:des|du|de|de los|de las|del|dei|degli|delle|dos|das|da|do)\s)?(?:GPU|puces|chips?|processeurs|semi-?conducteurs|procesadores|semiconductores|processori|semiconduttori|processadores|semicondutores)|(?:Chip|GPU|Grafikchip|Halbleiter)-?(?:riese|hersteller|konzern|spezialist|entwickler|gigant))\s$/iu;
+export const MAKER_TITLE_BEFORE_RE = fastWordStarts(
+  /(?:\b(?:GPU|chip|AI[- ]chip|semiconductor|graphics[- ]chip|processor)s?[- ](?:giant|maker|designer|leader|king|titan|heavyweight|powerhouse|champion|juggernaut|firm|company|vendor|supplier)|\b(?:g[ée]ant|leader|num[ée]ro un|sp[ée]cialiste|fabricant|concepteur|gigante|l[íi]der|fabricante|dise[ñn]ador|colosso|produttore|campione|fornitore)\s(?:(?:des|du|de|de los|de las|del|dei|degli|delle|dos|das|da|do)\s)?(?:GPU|puces|chips?|processeurs|semi-?conducteurs|procesadores|semiconductores|processori|semiconduttori|processadores|semicondutores)|(?:Chip|GPU|Grafikchip|Halbleiter)-?(?:riese|hersteller|konzern|spezialist|entwickler|gigant))\s$/iu,
+);
 
 /**
  * Chips named by their type, then the maker: "Hochleistungs-Chips des Typs GB300 von Nvidia", "puces de type GB300

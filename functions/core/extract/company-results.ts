@@ -2,12 +2,15 @@
 // registrato ricavi per 16 miliardi", "revenue of $57 billion". In a roundup the amount sits in a clause of its own
 // next to the week's contracts, and would otherwise borrow a pair from a sibling clause; revenue a contract is
 // expected to bring ("the lease is expected to generate $7 billion of revenue") stays that contract's value.
+
+import { fastWordStarts } from '../word-start';
 import { revenueOfAContract } from './cues';
 import type { Span } from './sentences';
 
 /** A revenue or sales word (German glues it into compounds: "Rekordumsatz", "Quartalsumsätze"). */
-const RESULTS_WORD_RE =
-  /(?:\brevenues?|\bsales|ums[äa]tz(?:e|en|es)?|\berl[öo]se?|\bingresos|\bventas|\bricavi|\bfatturato|\breceitas?|\bfaturamento|\bfactura(?:ci[óo]n|do)|chiffre d['’]affaires)\b/iu;
+const RESULTS_WORD_RE = fastWordStarts(
+  /(?:\brevenues?|\bsales|ums[äa]tz(?:e|en|es)?|\berl[öo]se?|\bingresos|\bventas|\bricavi|\bfatturato|\breceitas?|\bfaturamento|\bfactura(?:ci[óo]n|do)|chiffre d['’]affaires)\b/iu,
+);
 /** How far before the amount the word is read, within the amount's clause. */
 const RESULTS_REACH = 48;
 /**
@@ -15,8 +18,9 @@ const RESULTS_REACH = 48;
  * "cujas vendas cresceram 32 % … para mais de 13 mil milhões", "dont les ventes ont progressé de 32 % à", "deren
  * Umsatz um 32 Prozent auf … stieg": a company's results, told with their growth rate.
  */
-const GREW_TO_RE =
-  /(?:\bsales|\brevenues?|\bvendas|\bventes|\bventas|\bvendite|\bricavi|\bingresos|\breceitas?|\bums[äa]tz\p{L}*|chiffre d['’]affaires)\s(?:[^.;]{0,30}?\s)?(?:grew|rose|jumped|climbed|increased|cresceram|cresceu|subiram|ont progress[ée]|a progress[ée]|ont augment[ée]|a augment[ée]|crecieron|creci[óo]|aumentaron|sono cresciut[ei]|[èe] cresciut[oa]|stieg(?:en)?|wuchs(?:en)?)\s(?:[^.;]{0,60}?)\d{1,3}(?:[.,]\d)?\s?(?:%|percent|per cent|Prozent|por ciento|per cento|pour cent|por cento)[^.;]{0,60}$/iu;
+const GREW_TO_RE = fastWordStarts(
+  /(?:\bsales|\brevenues?|\bvendas|\bventes|\bventas|\bvendite|\bricavi|\bingresos|\breceitas?|\bums[äa]tz\p{L}*|chiffre d['’]affaires)\s(?:[^.;]{0,30}?\s)?(?:grew|rose|jumped|climbed|increased|cresceram|cresceu|subiram|ont progress[ée]|a progress[ée]|ont augment[ée]|a augment[ée]|crecieron|creci[óo]|aumentaron|sono cresciut[ei]|[èe] cresciut[oa]|stieg(?:en)?|wuchs(?:en)?)\s(?:[^.;]{0,60}?)\d{1,3}(?:[.,]\d)?\s?(?:%|percent|per cent|Prozent|por ciento|per cento|pour cent|por cento)[^.;]{0,60}$/iu,
+);
 const GROWTH_REACH = 160;
 
 export function isCompanyResultsAmount(text: string, sentence: Span, at: number): boolean {

@@ -3,6 +3,8 @@
 // renovaciones". What the contract might be worth with renewals or extensions is neither its value nor an
 // expansion; the amount is dropped (the contract keeps the value told for its base term).
 
+import { fastWordStarts } from '../word-start';
+
 /** Renewals and extension options, six languages. Literals and bounded gaps only. */
 const RENEWAL_RE =
   /\b(?:additional|optional|extra) services\b|services (?:suppl[ée]mentaires|additionnels|optionnels)|zus[äa]tzliche(?:n)? (?:Leistungen|Dienste|Services)|Zusatzleistungen|servicios (?:adicionales|opcionales)|servizi (?:aggiuntivi|opzionali)|servi[çc]os (?:adicionais|opcionais)|\brenewals?\b|\brenewal options?\b|\bextension options?\b|\boptions? to (?:extend|renew)\b|\b(?:optional|\w+-year) extensions?\b|\bif (?:all |both |the )?(?:options|extensions|renewals) (?:are |were )?exercised|renouvellements?|reconductions?|prolongations?|options? d['’](?:extension|prolongation)|Verl[äa]ngerung(?:en|soptionen?)?|renovaci(?:[óo]n|ones)|pr[óo]rrogas?|opciones de (?:extensi[óo]n|renovaci[óo]n)|rinnov(?:o|i|abile)|prorog(?:a|he)|opzioni di (?:estensione|rinnovo)|renova[çc](?:[ãa]o|[õo]es)|prorroga[çc](?:[ãa]o|[õo]es)|op[çc](?:[ãa]o|[õo]es) de (?:extens[ãa]o|renova[çc][ãa]o)/i;
@@ -22,7 +24,9 @@ const MIGHT_RE =
  * The present of "can" in six languages ("and can reach", "e pode chegar a", "y puede llegar a", "et peut
  * atteindre", "e può arrivare a", "kann … steigen"): a level told as possible, like "could".
  */
-export const CAN_RE = /\b(?:can|kann|pode|podem|puede|pueden|peut|peuvent|possono)\b|\bpu[òo](?!\p{L})/iu;
+export const CAN_RE = fastWordStarts(
+  /\b(?:can|kann|pode|podem|puede|pueden|peut|peuvent|possono)\b|\bpu[òo](?!\p{L})/iu,
+);
 
 /** How far before the amount the verb of possibility is read (its own clause, roughly). */
 const MIGHT_REACH = 90;
@@ -90,8 +94,9 @@ export function isFullUseProjection(text: string, sentenceEnd: number, end: numb
  * d'acheter 2 milliards supplémentaires", "mit der Option auf weitere 2 Milliarden". Neither the contract's value nor
  * an expansion: the amount is dropped (the contract keeps its base value). An option exercised is an expansion.
  */
-const OPTION_WORD_RE =
-  /\boptions?\b|\bOption(?:en)?\b|possibilit[ée]|posibilidad|possibilit[àa]|possibilidade|M[öo]glichkeit|opci[óo]n|opzion[ei]|op[çc][ãa]o|\b(?:could|might|would)\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|pourr(?:a|ait|aient)\b|podr[íi]a|potrebbe|poderia|k[öo]nnte/iu;
+const OPTION_WORD_RE = fastWordStarts(
+  /\boptions?\b|\bOption(?:en)?\b|possibilit[ée]|posibilidad|possibilit[àa]|possibilidade|M[öo]glichkeit|opci[óo]n|opzion[ei]|op[çc][ãa]o|\b(?:could|might|would)\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|pourr(?:a|ait|aient)\b|podr[íi]a|potrebbe|poderia|k[öo]nnte/iu,
+);
 const EXERCISED_RE =
   /exercis|\bexerc[ée]|exerceu|exerceram|ejerci[óo]|ejercieron|esercitat|aus(?:ge)?[üu]bt|\blev[ée]e?\b|gezogen/i;
 

@@ -102,8 +102,9 @@ export const GUARANTOR_BEFORE_RE =
  * Auftrag von", "per conto di", "por conta da", "on behalf of". Behind a tenant it is the end user, not a party of
  * the lease (it stays one when the sentence names no other pair: see withoutEndUsers).
  */
-const OPERATED_FOR_BEFORE_RE =
-  /(?:\bon behalf of|\bpour le compte d(?:e\s|['’])|\bau nom d(?:e\s|['’])|\bim Auftrag (?:von|des|der)|\bper conto (?:di|del|della)|\bpor cuenta de|\ben nombre de|\bpor conta d[aoe]|\bem nome d[aoe]|\b(?:operat(?:e|es|ed|ing)|run|runs|running|manag(?:e|es|ed|ing)|op[èe]r(?:e|ent|era|eront)|exploit(?:e|ent|era|eront)|opera(?:n|r[áa]|r[áa]n|rá|ndo)?|gestisc(?:e|ono)|gestir(?:[àa]|anno)|betreib(?:t|en)|vai operar|ir[áa] operar)\s(?:[\p{L}'’-]+\s){0,3}?(?:for|pour|f[üu]r|para|per))\s(?:(?:la|el|il|a|o|le|the|l['’]|d['’])\s?)?$/iu;
+const OPERATED_FOR_BEFORE_RE = fastWordStarts(
+  /(?:\bon behalf of|\bpour le compte d(?:e\s|['’])|\bau nom d(?:e\s|['’])|\bim Auftrag (?:von|des|der)|\bper conto (?:di|del|della)|\bpor cuenta de|\ben nombre de|\bpor conta d[aoe]|\bem nome d[aoe]|\b(?:operat(?:e|es|ed|ing)|run|runs|running|manag(?:e|es|ed|ing)|op[èe]r(?:e|ent|era|eront)|exploit(?:e|ent|era|eront)|opera(?:n|r[áa]|r[áa]n|rá|ndo)?|gestisc(?:e|ono)|gestir(?:[àa]|anno)|betreib(?:t|en)|vai operar|ir[áa] operar)\s(?:[\p{L}'’-]+\s){0,3}?(?:for|pour|f[üu]r|para|per))\s(?:(?:la|el|il|a|o|le|the|l['’]|d['’])\s?)?$/iu,
+);
 
 /**
  * The end user named as such: "with Anthropic as the end user", "Anthropic comme utilisateur final", "Endnutzer
@@ -237,8 +238,9 @@ const BACKED_AFTER_RE =
  * investment by Nvidia", "une prise de participation de Nvidia", "eine Beteiligung von Nvidia", "una participación
  * de Nvidia", "una partecipazione di Nvidia", "uma participação da Nvidia": a shareholder, no party of the deal.
  */
-const STAKE_FROM_BEFORE_RE =
-  /\b(?:stake|equity investment|investment|backing|participation|prise de participation|investissement|Beteiligung|Investition|participaci[oó]n|inversi[oó]n|partecipazione|investimento|participa[çc][ãa]o)\s(?:from|by|de|du|des|d['’]|von|vom|der|del|di|della|dello|do|da|dos)\s?(?:(?:the|la|le|l['’]|el|il|lo|o|a)\s?)?(?:[\p{L}-]+\s){0,3}$/iu;
+const STAKE_FROM_BEFORE_RE = fastWordStarts(
+  /\b(?:stake|equity investment|investment|backing|participation|prise de participation|investissement|Beteiligung|Investition|participaci[oó]n|inversi[oó]n|partecipazione|investimento|participa[çc][ãa]o)\s(?:from|by|de|du|des|d['’]|von|vom|der|del|di|della|dello|do|da|dos)\s?(?:(?:the|la|le|l['’]|el|il|lo|o|a)\s?)?(?:[\p{L}-]+\s){0,3}$/iu,
+);
 /** How far before a name "a stake from (AI chipmaker)" is read. */
 const STAKE_FROM_REACH = 70;
 

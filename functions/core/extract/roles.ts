@@ -85,8 +85,9 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
 }
 
 /** A host's verb, the machines it hosts, then their owner's "of" (six languages). */
-const HOSTED_GOODS_OF_RE =
-  /\b(?:host(?:s|ed|ing)?|h[ée]berg\p{L}{0,6}|beherberg\p{L}{0,3}|aloj\p{L}{0,5}|hosped\p{L}{0,5}|ospit\p{L}{0,6})\s[^.;]{0,50}?\s(?:of|de|du|des|d['’]|von|der|da|do|das|dos|di|del|della|dei)\s?(?:the\s)?$/iu;
+const HOSTED_GOODS_OF_RE = fastWordStarts(
+  /\b(?:host(?:s|ed|ing)?|h[ée]berg\p{L}{0,6}|beherberg\p{L}{0,3}|aloj\p{L}{0,5}|hosped\p{L}{0,5}|ospit\p{L}{0,6})\s[^.;]{0,50}?\s(?:of|de|du|des|d['’]|von|der|da|do|das|dos|di|del|della|dei)\s?(?:the\s)?$/iu,
+);
 
 /** The noun of an order, then who placed it (a noun, not the verb: "ordered from Dell" names the seller). */
 const ORDER_FROM_RE = lazy(() =>
@@ -100,8 +101,9 @@ const SUPPLIERS_OF_RE =
   /\b(?:suppliers?|vendors?|fournisseurs?|Lieferanten|Zulieferer|proveedores|proveedor|fornitori|fornitore|fornecedores|fornecedor)\s(?:(?:of|to|de|des|du|d['’]|von|der|des|del|de la|di|della|dei|da|do|das|dos)\s?)(?:the\s|la\s|el\s)?$/i;
 
 /** Plural contract nouns, then the owner's "of": "contracts of", "Verträge von", "contratos da", "contratti di". */
-const CONTRACTS_OF_RE =
-  /(?:\bcontracts|\bagreements|\bdeals|vertr[äa]ge|vereinbarungen|\bcontrats|\baccords|\bcontratos|\bacuerdos|\bcontratti|\baccordi|\bacordos)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:of|von|des|du|d['’]|de|da|do|del|della|dello|di)\s?(?:the\s)?$/iu;
+const CONTRACTS_OF_RE = fastWordStarts(
+  /(?:\bcontracts|\bagreements|\bdeals|vertr[äa]ge|vereinbarungen|\bcontrats|\baccords|\bcontratos|\bacuerdos|\bcontratti|\baccordi|\bacordos)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:of|von|des|du|d['’]|de|da|do|del|della|dello|di)\s?(?:the\s)?$/iu,
+);
 
 /** "kam nicht von OpenAI", "not from OpenAI", "pas de la part de": a negated "from" says nothing of who sells. */
 const NEGATED_BEFORE_RE =

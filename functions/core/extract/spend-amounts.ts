@@ -3,6 +3,8 @@
 // putting $1 billion into the first phase of the site"; "anuncia US$ 50 bilhões em centros de dados"), and money a
 // company receives from another ("A Anthropic recebeu US$ 8 bilhões da Amazon": an investment, or revenue).
 
+import { fastWordStarts } from '../word-start';
+
 /** A currency word that may follow the figure ("$50 billion", "50 milliards de dollars", "US$ 50 bilhões"). */
 const CURRENCY = String.raw`(?:\s?(?:de |of |di )?(?:d[óo]lares|dollars?|dollari|Dollar|euros?|Euro|USD|EUR)\b)?`;
 
@@ -34,8 +36,9 @@ const ANNOUNCES_BEFORE_RE =
  * "immettono", "injetam", "engagent"); after it, a build phase or the site itself ("into the first phase of the
  * Stargate Norway site", "pour une première phase de 230 mégawatts").
  */
-const PUT_BEFORE_RE =
-  /\b(?:put(?:s|ting)?|pour(?:s|ing|ed)?|plough(?:s|ing|ed)?|plow(?:s|ing|ed)?|sink(?:s|ing)?|inject\p{L}*|engag(?:e|ent|eront|era|eait)|mett(?:ent|ront|ra)|stecken|steckt|inyect\p{L}*|aport\p{L}*|immett\p{L}*|iniett\p{L}*|injet\p{L}*|investi\p{L}*|invest(?:s|ing|ed)?)\s(?:[^\s.;]+\s){0,3}?(?:about |around |roughly |some |nearly |up to |environ |près de |rund |etwa |unos |cerca de |circa |quasi |por volta de )?(?:US)?[$€£]?\s?$/iu;
+const PUT_BEFORE_RE = fastWordStarts(
+  /\b(?:put(?:s|ting)?|pour(?:s|ing|ed)?|plough(?:s|ing|ed)?|plow(?:s|ing|ed)?|sink(?:s|ing)?|inject\p{L}*|engag(?:e|ent|eront|era|eait)|mett(?:ent|ront|ra)|stecken|steckt|inyect\p{L}*|aport\p{L}*|immett\p{L}*|iniett\p{L}*|injet\p{L}*|investi\p{L}*|invest(?:s|ing|ed)?)\s(?:[^\s.;]+\s){0,3}?(?:about |around |roughly |some |nearly |up to |environ |près de |rund |etwa |unos |cerca de |circa |quasi |por volta de )?(?:US)?[$€£]?\s?$/iu,
+);
 const BUILD_PHASE_AFTER_RE = new RegExp(
   String.raw`^${CURRENCY}\s(?:into|in|for|pour|dans|f[üu]r|in die|en|para|per|nella|na|em)\s(?:(?:the|a|une|la|le|die|eine|el|una|il|a|o|uma)\s)?(?:(?:first|second|initial|next|premi[èe]re|seconde|deuxi[èe]me|erste|zweite|primera|segunda|prima|seconda|primeira)\s)?(?:phase|fase|Phase|stage|[ée]tape|Bauabschnitt|etapa|tappa|construction|build-?out|Bau|construcci[óo]n|costruzione|constru[çc][ãa]o)`,
   'iu',
@@ -47,8 +50,9 @@ const BUILD_PHASE_AFTER_RE = new RegExp(
  * da Amazon", "recebeu US$ 8 bilhões da Amazon"). A contract received ("received a $1 billion order from") names
  * its noun before the amount and is not read here.
  */
-const RECEIVED_BEFORE_RE =
-  /\b(?:received|receives|receiving|a re[çc]u|re[çc]oit|recevra|avait re[çc]u|erhielt|erh[äa]lt|bekam|bekommt|recibi[óo]|recibe|recibir[áa]|ha ricevuto|riceve|ricever[àa]|aveva ricevuto|recebeu|recebe|receber[áa]|tinha recebido)\s(?:about |around |some |nearly |more than |up to |environ |pr[èe]s de |plus de |rund |etwa |mehr als |unos |cerca de |m[áa]s de |circa |quasi |oltre |por volta de |mais de )?(?:US)?[$€£]?\s?$/iu;
+const RECEIVED_BEFORE_RE = fastWordStarts(
+  /\b(?:received|receives|receiving|a re[çc]u|re[çc]oit|recevra|avait re[çc]u|erhielt|erh[äa]lt|bekam|bekommt|recibi[óo]|recibe|recibir[áa]|ha ricevuto|riceve|ricever[àa]|aveva ricevuto|recebeu|recebe|receber[áa]|tinha recebido)\s(?:about |around |some |nearly |more than |up to |environ |pr[èe]s de |plus de |rund |etwa |mehr als |unos |cerca de |m[áa]s de |circa |quasi |oltre |por volta de |mais de )?(?:US)?[$€£]?\s?$/iu,
+);
 const FROM_AFTER_RE = new RegExp(
   String.raw`^${CURRENCY}\s(?:from|de|d['’]|von|vom|da|dalla|dal|do|del|de la)\s?`,
   'iu',
