@@ -16,6 +16,7 @@ import { isAvoidedPayment } from './avoided-payments';
 import { namesBackgroundDeal } from './background-deal';
 import { restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
+import { isCompanyMeasure } from './company-measures';
 import { isCompanyResultsAmount } from './company-results';
 import { isCompanyTotal } from './company-total';
 import { isComparisonAmount, opensComparison } from './comparison-amount';
@@ -741,6 +742,7 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
 function stakeOrOwnMoney(text: string, span: Span, t: Trigger, near = nearAmount(text, span, t)): boolean {
   if (!t.money) return false;
   if (isCompanyResultsAmount(text, span, t.start)) return true;
+  if (isCompanyMeasure(text, span, t.money.start, t.money.end)) return true;
   if (isSpendOrReceived(text, span.start, t.money.start, t.money.end)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
