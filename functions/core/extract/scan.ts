@@ -70,7 +70,7 @@ import {
 import { inRelatedLinks } from './related-links';
 import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
-import { isSpendOrReceived } from './spend-amounts';
+import { intoJointVenture, isSpendOrReceived } from './spend-amounts';
 import { partyAsideFromStandIn } from './stand-in-clause';
 import { statusAt } from './status';
 import { ANAPHOR_SUBJECT_RE, referentOf } from './subject';
@@ -233,7 +233,9 @@ export function scanText(
       ts.some((t) => t.money) &&
       !kept.some((t) => t.money) &&
       ts.some((t) => stakeOrOwnMoney(text, span, t)) &&
-      !BUYS_OR_COMMITS_RE.test(sentenceText)
+      // Committing money to a joint venture buys nothing from the partner.
+      (!BUYS_OR_COMMITS_RE.test(sentenceText) ||
+        ts.some((t) => t.money && intoJointVenture(text, t.money.end)))
     )
       continue;
     // "Zum Vergleich: In Texas bauen Oracle und OpenAI …": a recap told to size the news against, with no value of

@@ -74,6 +74,11 @@ export function isSpendOrReceived(text: string, sentenceStart: number, start: nu
     (ANNOUNCED_SITES_AFTER_RE.test(after) && ANNOUNCES_BEFORE_RE.test(before)) ||
     (PUT_BEFORE_RE.test(before) && BUILD_PHASE_AFTER_RE.test(after)) ||
     (RECEIVED_BEFORE_RE.test(before) && FROM_AFTER_RE.test(after)) ||
-    JOINT_VENTURE_AFTER_RE.test(after)
+    intoJointVenture(text, end)
   );
+}
+
+/** Is the money ending at `end` put into a joint venture (its partners' own company)? */
+export function intoJointVenture(text: string, end: number): boolean {
+  return JOINT_VENTURE_AFTER_RE.test(text.slice(end, end + 120));
 }
