@@ -34,6 +34,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // "Die Neocloud-Verträge von Microsoft:", "Os contratos de computação da OpenAI:": whose contracts they are (a
   // list's lead-in, a buyer's or a seller's), not who sells; the table's usual roles decide.
   if (CONTRACTS_OF_RE.test(before)) return 0;
+  if (COMMITMENT_OF_RE.test(before)) return -2;
   if (REVENUE_FOR_RE.test(before)) return 2;
   // "a $23 billion commitment to Nscale", "the largest pledge will go to Nscale": the money goes to the seller.
   if (MONEY_TO_RE.test(before)) return 2;
@@ -95,6 +96,14 @@ const ORDER_FROM_RE = lazy(() =>
     /(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}„“”"«»-]{1,24}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$/iu,
   ),
 );
+
+/**
+ * The owner of a commitment or a spend is the one who pays: "o compromisso da Meta com a empresa", "Meta's
+ * commitment" reads as "the commitment of Meta", "l'engagement de Meta", "die Zusagen von Meta", "el compromiso de
+ * Meta", "l'impegno di Meta", "il totale speso da Meta" is not read here (a verb's agent).
+ */
+const COMMITMENT_OF_RE =
+  /(?:\bcommitments?|\bspending|\bengagements?|\bd[ée]penses?|\bZusagen?|\bAusgaben|\bcompromisos?|\bgastos?|\bimpegn[oi]|\bspes[ae]|\bcompromissos?)\s(?:(?:total|totale|totaux|global|globale|complessiv[oi]|gesamte?n?|overall)\s)?(?:of|de|d['’]|du|des|von|der|del|de la|di|della|dello|da|do)\s?(?:the\s|la\s|el\s)?$/iu;
 
 /** The suppliers of a company (its "da", "de", "of" is no "from"): "fornecedores da", "suppliers to", "Lieferanten von". */
 const SUPPLIERS_OF_RE =

@@ -16,6 +16,7 @@ import { isAvoidedPayment } from './avoided-payments';
 import { namesBackgroundDeal } from './background-deal';
 import { restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
+import { isCompanyMeasure } from './company-measures';
 import { isCompanyResultsAmount } from './company-results';
 import { isCompanyTotal } from './company-total';
 import { isComparisonAmount, opensComparison } from './comparison-amount';
@@ -69,7 +70,7 @@ import {
 import { inRelatedLinks } from './related-links';
 import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
-import { isSpendOrReceived } from './spend-amounts';
+import { intoJointVenture, isSpendOrReceived } from './spend-amounts';
 import { partyAsideFromStandIn } from './stand-in-clause';
 import { statusAt } from './status';
 import { ANAPHOR_SUBJECT_RE, referentOf } from './subject';
@@ -232,7 +233,9 @@ export function scanText(
       ts.some((t) => t.money) &&
       !kept.some((t) => t.money) &&
       ts.some((t) => stakeOrOwnMoney(text, span, t)) &&
-      !BUYS_OR_COMMITS_RE.test(sentenceText)
+      // Committing money to a joint venture buys nothing from the partner.
+      (!BUYS_OR_COMMITS_RE.test(sentenceText) ||
+        ts.some((t) => t.money && intoJointVenture(text, t.money.end)))
     )
       continue;
     // "Zum Vergleich: In Texas bauen Oracle und OpenAI …": a recap told to size the news against, with no value of
@@ -741,6 +744,7 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
 function stakeOrOwnMoney(text: string, span: Span, t: Trigger, near = nearAmount(text, span, t)): boolean {
   if (!t.money) return false;
   if (isCompanyResultsAmount(text, span, t.start)) return true;
+  if (isCompanyMeasure(text, span, t.money.start, t.money.end)) return true;
   if (isSpendOrReceived(text, span.start, t.money.start, t.money.end)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);

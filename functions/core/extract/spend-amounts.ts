@@ -58,6 +58,17 @@ const FROM_AFTER_RE = new RegExp(
   'iu',
 );
 
+/**
+ * Money put into a joint venture ("will commit up to $10 billion to a joint venture", "destinarán 10.000 millones a
+ * una empresa conjunta", "investiront 10 milliards dans une coentreprise", "10 Milliarden in ein
+ * Gemeinschaftsunternehmen", "10 miliardi in una joint venture", "US$ 10 bilhões numa empresa conjunta"): the
+ * partners fund a company of their own; neither buys from the other.
+ */
+const JOINT_VENTURE_AFTER_RE = new RegExp(
+  String.raw`^${CURRENCY}(?:\s[^.;,]{1,40}?)?\s(?:to|into|in|for|a|à|dans|pour|in|an|f[üu]r|en|para|per|nella|nel|na|no|numa|num)\s(?:(?:a|an|the|une|la|le|eine|ein|einem|einer|una|un|uma|um)\s)?(?:(?:new|nouvelle|neue[snm]?|nueva|nuova|nova|planned|future)\s)?(?:joint[- ]ventures?|empresas? conjuntas?|co-?entreprises?|entreprises? communes?|Gemeinschaftsunternehmen|societ[àa] congiunt[ae]|empresa comum)`,
+  'iu',
+);
+
 /** Is the money at [start, end) a company's spend on its own build, or money it received from another? */
 export function isSpendOrReceived(text: string, sentenceStart: number, start: number, end: number): boolean {
   const after = text.slice(end, end + 120);
@@ -66,6 +77,12 @@ export function isSpendOrReceived(text: string, sentenceStart: number, start: nu
     OWN_SITES_AFTER_RE.test(after) ||
     (ANNOUNCED_SITES_AFTER_RE.test(after) && ANNOUNCES_BEFORE_RE.test(before)) ||
     (PUT_BEFORE_RE.test(before) && BUILD_PHASE_AFTER_RE.test(after)) ||
-    (RECEIVED_BEFORE_RE.test(before) && FROM_AFTER_RE.test(after))
+    (RECEIVED_BEFORE_RE.test(before) && FROM_AFTER_RE.test(after)) ||
+    intoJointVenture(text, end)
   );
+}
+
+/** Is the money ending at `end` put into a joint venture (its partners' own company)? */
+export function intoJointVenture(text: string, end: number): boolean {
+  return JOINT_VENTURE_AFTER_RE.test(text.slice(end, end + 120));
 }

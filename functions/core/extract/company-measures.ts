@@ -1,0 +1,68 @@
+// A company's own measure told beside its deals: a loss ("a net loss of $155 million", "einen Nettoverlust von
+// 247,8 Millionen"), its revenue or run-rate named AFTER the amount ("7.000 millones de dólares de ingresos
+// anualizados", "30 milliards de dollars de revenus", "$3.4 billion in annualized revenue"), its cash ("$2.8 billion
+// in cash and equivalents", "4,8 miliardi di dollari di liquidità") or its valuation told as an aside ("Cohere,
+// valued at about $6.8 billion"). Such an amount is the company's, not a contract's: in a sentence naming no pair it
+// would otherwise borrow the pair of the sentence before (company-results.ts reads revenue named before the amount).
+import { revenueOfAContract } from './cues';
+import type { Span } from './sentences';
+
+/** A loss word just before the amount, then at most a preposition and a qualifier. */
+const LOSS_BEFORE_RE =
+  /(?:\bnet loss(?:es)?|\b(?:quarterly|operating|annual) loss(?:es)?|\bloss(?:es)? of|\bperte (?:nette|trimestrielle|op[ée]rationnelle)|\bpertes? de|\bnettoverlust\p{L}*|\bverlust\p{L}*|\bp[ée]rdidas?(?: netas?| trimestral(?:es)?)?|\bperdit[ae](?: nett[ae]| trimestral[ei])?|\bpreju[íi]zos?(?: l[íi]quidos?)?|\bperdas?(?: l[íi]quidas?)?)\s(?:(?:of|de|d['’]|di|von|in H[öo]he von|du|del|do|da|exceeding|above|over|superior a|sup[ée]rieure? [àa]|di oltre|de mais de|de m[áa]s de|von mehr als|of more than|of about|of nearly|d['’]environ|de unos|di circa|de cerca de|von rund|von etwa|pari a|en|em)\s){0,2}(?:US)?[(]?[>~]?$/iu;
+
+/** The company's measure named right after the amount (its currency words are part of the amount). */
+const MEASURE_AFTER_RE =
+  /^\s?(?:(?:of|in|de|d['’]|di|an|em|en|du|des|dans|at|von|del|do|da)\s)?(?:(?:annual(?:ized|ised)?|annual run-rate|run-rate|net|quarterly|yearly|recurring)\s)?(?:revenues?|sales|ingresos|ricavi|fatturato|receitas?|faturamento|revenus|chiffre d['’]affaires|ums[äa]tz\p{L}*|erl[öo]s\p{L}*|\bARR\b|cash(?: and (?:cash )?equivalents| on hand| reserves?)?|liquidit[éàya]s?|liquidez|liquidit[äa]t|liquiden mitteln|tr[ée]sorerie|caixa|efectivo en caja)(?![\p{L}\d])/iu;
+
+/**
+ * An aside that values the company the sentence opens on: "Cohere, valued at about", "Cohere, valorada en unos".
+ * Only the sentence's subject: "a contract with Microsoft, valued at $9.7 billion" values the contract.
+ */
+const VALUED_ASIDE_RE =
+  /^(?:the |la |le |l['’]|die |der |el |il |lo |a |o )?\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2},\s(?:(?:which|that|now|last|recently|most recently|currently|zuletzt)\s)?(?:valued at|valorad[ao] en|valutat[ao](?: a| circa)?|avaliad[ao] em|valoris[ée]e? [àa]|bewertet mit)\s(?:about |around |roughly |some |nearly |more than |over |unos |cerca de |circa |oltre |environ |plus de |rund |etwa |mais de )?(?:US)?~?$/iu;
+
+/** A contract, a lease or its revenue named anywhere in the sentence (the nouns are those of revenueOfAContract). */
+const CONTRACTUAL_RE =
+  /\b(?:contract\w*|agreements?|leases?|deals?|orders?|contrat\w*|accords?|baux|bail|vertr[äa]g\w*|vertraglich\w*|auftr[äa]g\w*|acuerdos?|contrat[oa]\w*|contratt\w*|accord[oi]|acordos?|locazion\w*|arrendamient\w*|arrendamento|alquil\w*|aluguel|lou(?:er|e|era|ent)|mietet|vermiet\w*)\b/iu;
+/** Revenue over a span of years or a term: "sur dix ans", "over 15 years", "nel periodo iniziale". */
+const OVER_A_TERM_RE =
+  /\b(?:over|sur|su|in|en|durante|[üu]ber|ao longo d[eoa]s?|nei|nel|nos|los|den)\s(?:the |its |their |les |la |sa |i |il |los |el |os |o |die |der |den |\S+ ){0,2}(?:years?|ans|ann[ée]es|anni|a[ñn]os|anos|Jahren?|terms?|dur[ée]e|durata|plazo|prazo|Laufzeit|periodo iniziale)\b/iu;
+
+/** A measure's amount, its name, then "and" and a second figure (the amount read): the same measure at a later date. */
+const SECOND_FIGURE_RE =
+  /\d\s?(?:\p{L}+\.?\s){0,4}(?:de |of |in |di |an |em |en )?(?:revenues?|sales|ingresos|ricavi|fatturato|receitas?|revenus|chiffre d['’]affaires|ums[äa]tz\p{L}*)\b[^.;\d]{0,60}\s(?:and|et|y|e|und)\s(?:[^.;\d]{0,30}\s)?(?:US)?[$€]?~?$/iu;
+
+/**
+ * A stake's running total: "Amazon's total commitment in Anthropic's capital rises to about $33 billion", "l'impegno
+ * complessivo nel capitale di Anthropic sale a circa 33 miliardi", "sa participation au capital … atteint": money
+ * in a company's equity, whatever verb reaches the figure.
+ */
+const STAKE_TOTAL_RE =
+  /\b(?:in (?:the|its) (?:capital|equity|share capital) of|in [\p{L}\d&.-]+['’]s? (?:capital|equity)|au capital d[eu]?|dans le capital d[eu]?|am Kapital (?:von|der|des)|im Kapital (?:von|der|des)|nel capitale d[ie]l?|en el capital d[e]l?|no capital d[aeo]s?)\b[^.;]{0,60}$/iu;
+
+/** Characters before the amount read for a loss word or a valuation aside. */
+const BEFORE_REACH = 90;
+/** Characters after the amount read for the measure's name. */
+const AFTER_REACH = 60;
+
+export function isCompanyMeasure(text: string, sentence: Span, start: number, end: number): boolean {
+  const before = text.slice(Math.max(sentence.start, start - BEFORE_REACH), start);
+  if (LOSS_BEFORE_RE.test(before) || STAKE_TOTAL_RE.test(before)) return true;
+  if (
+    start - sentence.start < BEFORE_REACH &&
+    VALUED_ASIDE_RE.test(text.slice(sentence.start, start).trimStart())
+  )
+    return true;
+  const after = text.slice(end, Math.min(sentence.end, end + AFTER_REACH));
+  const measure = MEASURE_AFTER_RE.exec(after);
+  // "18 milliards de dollars de revenus cette année et 144 milliards en 2030": the second figure of the measure.
+  const second = !measure && SECOND_FIGURE_RE.test(before);
+  if (!measure && !second) return false;
+  // "the lease is expected to bring $7 billion of revenue", "contracts worth $3.7 billion of revenue over ten
+  // years": revenue a contract brings is that contract's value; only a sentence naming no contract, no lease and
+  // no term speaks of the company's own revenue.
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (CONTRACTUAL_RE.test(sentenceText) || OVER_A_TERM_RE.test(sentenceText)) return false;
+  return second || !revenueOfAContract(sentenceText, end - sentence.start + measure!.index);
+}
