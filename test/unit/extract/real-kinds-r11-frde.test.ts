@@ -117,9 +117,92 @@ const PRESS_CONDITIONAL: Family[] = [
   ['en', 'Meta signed a $10 billion cloud deal with Google Cloud.', ['meta alphabet 10000000000 signed']],
 ];
 
+/**
+ * The buyer's own assets growing through a new contract ("étend ses actifs d'IA avec un accord", "erweitert seine
+ * KI-Kapazitäten mit einem Vertrag", "expands its AI footprint with a deal") tell a new contract, signed; a contract
+ * that grows ("a étendu son contrat avec Nebius", "Vertrag … erweitert") stays expanded.
+ */
+const OWN_ASSETS_GROW: Family[] = [
+  [
+    'fr',
+    "Microsoft étend considérablement ses actifs d'IA avec un accord pour 19,4 milliards de dollars avec le fournisseur de centres de données Nebius.",
+    ['microsoft nebius 19400000000 signed'],
+  ],
+  [
+    'de',
+    'Microsoft erweitert seine KI-Kapazitäten mit einem Vertrag über 19,4 Milliarden Dollar mit Nebius.',
+    ['microsoft nebius 19400000000 signed'],
+  ],
+  [
+    'en',
+    'Microsoft expands its AI footprint with a $19.4 billion deal with Nebius.',
+    ['microsoft nebius 19400000000 signed'],
+  ],
+  [
+    'es',
+    'Meta amplía su capacidad de cómputo con un contrato de 3.000 millones de dólares con Nebius.',
+    ['meta nebius 3000000000 signed'],
+  ],
+  [
+    'it',
+    'Meta espande la sua capacità di calcolo con un contratto da 3 miliardi di dollari con Nebius.',
+    ['meta nebius 3000000000 signed'],
+  ],
+  [
+    'pt',
+    'A Meta amplia a sua capacidade de computação com um contrato de 3 bilhões de dólares com a Nebius.',
+    ['meta nebius 3000000000 signed'],
+  ],
+  [
+    'de',
+    'Meta hat ihren Vertrag mit Nebius um 1 Milliarde Dollar erweitert.',
+    ['meta nebius 1000000000 expanded'],
+  ],
+  [
+    'fr',
+    'Microsoft a étendu son contrat avec Nebius de 2 milliards de dollars, portant le total à 19,4 milliards.',
+    ['microsoft nebius 2000000000 expanded'],
+  ],
+];
+
+/**
+ * The GPUs a cloud contract gives access to, told as a purchase from their maker with the contract's own amount
+ * ("Microsoft achète 100 000 GPU Nvidia d'une valeur de 19,4 milliards" beside "un accord pour 19,4 milliards avec
+ * Nebius"): one contract, the cloud's. A purchase with an amount of its own (IREN's from Dell) stays.
+ */
+const GOODS_OF_CAPACITY: Family[] = [
+  [
+    'fr',
+    "Microsoft achète plus de 100 000 GPU Nvidia GB300 d'une valeur de 19,4 milliards de dollars pour ses équipes internes. Microsoft a conclu un accord pour 19,4 milliards de dollars avec le fournisseur de centres de données Nebius.",
+    ['microsoft nebius 19400000000 signed gpu_cloud'],
+  ],
+  [
+    'en',
+    'Microsoft buys more than 100,000 Nvidia GB300 GPUs worth $19.4 billion for its in-house AI teams. Microsoft signed a $19.4 billion agreement with data center provider Nebius.',
+    ['microsoft nebius 19400000000 signed gpu_cloud'],
+  ],
+  [
+    'de',
+    'Microsoft kauft mehr als 100.000 Nvidia-GPUs vom Typ GB300 im Wert von 19,4 Milliarden Dollar. Microsoft hat mit dem Rechenzentrumsanbieter Nebius einen Vertrag über 19,4 Milliarden Dollar geschlossen.',
+    ['microsoft nebius 19400000000 signed gpu_cloud'],
+  ],
+  [
+    'es',
+    'Microsoft compra más de 100.000 GPU Nvidia GB300 por valor de 19.400 millones de dólares. Microsoft firmó con el proveedor de centros de datos Nebius un acuerdo de 19.400 millones de dólares.',
+    ['microsoft nebius 19400000000 signed gpu_cloud'],
+  ],
+  [
+    'de',
+    'Oracle kauft Nvidia-Chips für 40 Milliarden Dollar. OpenAI mietet bei Oracle Rechenkapazität für 30 Milliarden Dollar pro Jahr.',
+    ['oracle nvidia 40000000000 signed hardware', 'openai oracle'],
+  ],
+];
+
 const KINDS: Record<string, Family[]> = {
   'a data-centre operator bought is no capacity contract': OPERATOR_BOUGHT,
   "the press conditional on the deal's verb or figure makes it reported": PRESS_CONDITIONAL,
+  "the buyer's own assets growing through a new contract is no expansion": OWN_ASSETS_GROW,
+  "a cloud contract's GPUs told as a purchase from their maker are the cloud's contract": GOODS_OF_CAPACITY,
 };
 
 for (const [kind, rows] of Object.entries(KINDS))
