@@ -198,11 +198,55 @@ const GOODS_OF_CAPACITY: Family[] = [
   ],
 ];
 
+/**
+ * A stake taken in a participle beside the deal ("avec Google prenant une participation de 8 %", "with Google taking
+ * an 8% stake", "Google erhält eine Beteiligung von 8 %"): a shareholder, no party of the hosting contract.
+ */
+const STAKE_PARTICIPLE: Family[] = [
+  [
+    'fr',
+    "TeraWulf bondit de 22 % suite à un accord d'hébergement IA de 3,7 milliards de dollars, avec Google prenant une participation de 8 %",
+    [],
+  ],
+  ['en', 'TeraWulf jumps 22% on a $3.7 billion AI hosting deal, with Google taking an 8% stake', []],
+  [
+    'de',
+    'TeraWulf springt um 22 % nach einem KI-Hosting-Deal über 3,7 Milliarden Dollar, Google erhält eine Beteiligung von 8 %.',
+    [],
+  ],
+  [
+    'fr',
+    "TeraWulf a signé avec Fluidstack un accord d'hébergement de 3,7 milliards de dollars, Google prenant une participation de 8 % dans TeraWulf.",
+    ['fluidstack terawulf 3700000000 signed datacenter_lease'],
+  ],
+];
+
+/**
+ * A joint venture's name used as its project's or site's ("Start von Stargate UK", "le lancement de Stargate
+ * Norvège", "the launch of Stargate UK"): no party. The venture signing in its own name stays one.
+ */
+const PROJECT_NAME: Family[] = [
+  ['de', 'Parallel kündigte OpenAI den Start von Stargate UK in Kooperation mit Nscale und Nvidia an.', []],
+  [
+    'fr',
+    'OpenAI a annoncé le lancement de Stargate Norvège avec Nscale et Aker, pour une première phase de 230 mégawatts et 100 000 GPU.',
+    [],
+  ],
+  ['en', 'OpenAI announced the launch of Stargate UK with Nscale and Nvidia, starting with 8,000 GPUs.', []],
+  [
+    'en',
+    'Stargate signed a $7 billion lease with Crusoe for the Abilene campus.',
+    ['stargate crusoe 7000000000 signed'],
+  ],
+];
+
 const KINDS: Record<string, Family[]> = {
   'a data-centre operator bought is no capacity contract': OPERATOR_BOUGHT,
   "the press conditional on the deal's verb or figure makes it reported": PRESS_CONDITIONAL,
   "the buyer's own assets growing through a new contract is no expansion": OWN_ASSETS_GROW,
   "a cloud contract's GPUs told as a purchase from their maker are the cloud's contract": GOODS_OF_CAPACITY,
+  'a stake taken in a participle beside the deal is no party': STAKE_PARTICIPLE,
+  "a joint venture's name used as its project's is no party": PROJECT_NAME,
 };
 
 for (const [kind, rows] of Object.entries(KINDS))
