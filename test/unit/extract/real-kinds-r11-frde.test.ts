@@ -240,6 +240,38 @@ const PROJECT_NAME: Family[] = [
   ],
 ];
 
+/**
+ * A buyer's commitments to a plural of sellers ("auprès d'autres néoclouds comme CoreWeave ou Lambda", "an andere
+ * Neoclouds wie", "to other neoclouds such as"): one amount over several contracts, no pair's value.
+ */
+const PLURAL_OF_SELLERS: Family[] = [
+  [
+    'fr',
+    "Le contrat lui donne accès à environ 100 000 GPU Nvidia GB300. À titre de comparaison, les engagements de Microsoft auprès d'autres néoclouds comme CoreWeave ou Lambda atteignaient jusqu'ici 13 milliards de dollars au total.",
+    [],
+  ],
+  [
+    'de',
+    'Der Vertrag mit Nebius sichert Microsoft rund 100.000 GPUs. Zum Vergleich: Die Zusagen von Microsoft an andere Neoclouds wie CoreWeave oder Lambda summierten sich bisher auf 13 Milliarden Dollar.',
+    ['microsoft nebius null'],
+  ],
+  [
+    'en',
+    "The contract gives Microsoft about 100,000 GPUs from Nebius. For comparison, Microsoft's commitments to other neoclouds such as CoreWeave or Lambda had reached $13 billion.",
+    ['microsoft nebius null'],
+  ],
+  [
+    'it',
+    'Per confronto, gli impegni di Microsoft verso altri neocloud come CoreWeave o Lambda arrivavano finora a 13 miliardi di dollari. Il contratto con Nebius dà a Microsoft circa 100.000 GPU.',
+    ['microsoft nebius null'],
+  ],
+  [
+    'fr',
+    'Microsoft a signé avec Nebius un contrat de 17,4 milliards de dollars. Le contrat court jusqu’en 2031.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+];
+
 const KINDS: Record<string, Family[]> = {
   'a data-centre operator bought is no capacity contract': OPERATOR_BOUGHT,
   "the press conditional on the deal's verb or figure makes it reported": PRESS_CONDITIONAL,
@@ -247,6 +279,7 @@ const KINDS: Record<string, Family[]> = {
   "a cloud contract's GPUs told as a purchase from their maker are the cloud's contract": GOODS_OF_CAPACITY,
   'a stake taken in a participle beside the deal is no party': STAKE_PARTICIPLE,
   "a joint venture's name used as its project's is no party": PROJECT_NAME,
+  "commitments to a plural of sellers are a sum, no pair's value": PLURAL_OF_SELLERS,
 };
 
 for (const [kind, rows] of Object.entries(KINDS))
