@@ -214,6 +214,13 @@ export const SHARE_MOVE_AFTER_RE =
  * Nvidia", "unterstützt von Nvidia": an investor in the seller, no party of its contract ("backed by" and
  * "respaldada por" are left out: they also name a lease's guarantor).
  */
+/**
+ * A company named as a co-participant right after "aux côtés de", "alongside", "an der Seite von", "junto a",
+ * "al fianco di", "ao lado de": a partner in someone's venture, no party of the amount beside it.
+ */
+const ALONGSIDE_BEFORE_RE =
+  /(?:\baux c[ôo]t[ée]s d(?:e\s|['’])|\balongside\s|\ban der Seite (?:von\s|des\s)|\bjunto a\s|\bal fianco di\s|\bao lado d[aoe]\s)(?:(?:la|le|l['’]|the|der|dem|la|el|il|a|o)\s?)?$/i;
+
 const BACKER_BEFORE_RE =
   /\b(?:sostenut[oaie]|finanziat[oaie]|partecipat[oaie]|apoiad[oa]s?|financiad[oa]s?|investid[oa]s?|apoyad[oa]s?|soutenue?s?|financ[ée]e?s?|unterst[üu]tzt(?:e[nr]?)?|finanziert(?:e[nr]?)?)\s(?:da|dalla|dal|pel[oa]|por|par|von|vom|de)\s(?:la\s|el\s|a\s|o\s)?$/i;
 
@@ -328,6 +335,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
     const shareholder =
       STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
       BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+      ALONGSIDE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
       STAKE_FROM_BEFORE_RE.test(text.slice(Math.max(0, m.start - STAKE_FROM_REACH), m.start)) ||
       (GUARANTEE_WORD_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
         COMPANY_BACKED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start))) ||

@@ -241,6 +241,38 @@ const PROJECT_NAME: Family[] = [
 ];
 
 /**
+ * A co-participant named right after "aux côtés de", "alongside", "an der Seite von" is a partner in the venture, no
+ * party of the amount beside it; the deal's own pair stays.
+ */
+const ALONGSIDE_PARTNER: Family[] = [
+  [
+    'fr',
+    "D'un pacte de 300 milliards de dollars avec Oracle au projet Stargate de 500 milliards de dollars aux côtés de SoftBank, OpenAI est en frénésie de dépenses.",
+    ['openai oracle 300000000000'],
+  ],
+  [
+    'en',
+    'From a $300 billion pact with Oracle to the $500 billion Stargate project alongside SoftBank, OpenAI keeps spending.',
+    [],
+  ],
+  [
+    'de',
+    'Vom 300-Milliarden-Dollar-Pakt mit Oracle bis zum Stargate-Projekt an der Seite von SoftBank: OpenAI gibt weiter Geld aus.',
+    [],
+  ],
+  [
+    'fr',
+    'Microsoft a signé un contrat de 9,7 milliards de dollars avec IREN, aux côtés de Dell qui fournit les serveurs.',
+    ['microsoft iren 9700000000 signed'],
+  ],
+  [
+    'fr',
+    "Nscale, aux côtés d'Aker, a signé avec Microsoft un contrat de 6,2 milliards de dollars.",
+    ['microsoft nscale 6200000000 signed'],
+  ],
+];
+
+/**
  * A buyer's commitments to a plural of sellers ("auprès d'autres néoclouds comme CoreWeave ou Lambda", "an andere
  * Neoclouds wie", "to other neoclouds such as"): one amount over several contracts, no pair's value.
  */
@@ -280,6 +312,7 @@ const KINDS: Record<string, Family[]> = {
   'a stake taken in a participle beside the deal is no party': STAKE_PARTICIPLE,
   "a joint venture's name used as its project's is no party": PROJECT_NAME,
   "commitments to a plural of sellers are a sum, no pair's value": PLURAL_OF_SELLERS,
+  'a co-participant named "alongside" is no party of the amount': ALONGSIDE_PARTNER,
 };
 
 for (const [kind, rows] of Object.entries(KINDS))
