@@ -40,6 +40,11 @@ const ACROSS_RE = lazy(() =>
       `${
         /\bcombined with (?:the |its |their )?(?:earlier|previous|prior|existing|other)|\bacross (?:the |its |their |all |these |those )?(?:[\p{L}-]{1,20}\s)?(?:agreements|contracts|deals|providers|customers|leases)|\bcommitments to (?:neoclouds|several|multiple|[\p{L}-]{1,20} providers)|cumul[ée]s? (?:avec|des) (?:les |ses |leurs )?(?:pr[ée]c[ée]dents|autres) (?:contrats|accords)/iu
           .source
+      }|${
+        // "les engagements de Microsoft auprès d'autres néoclouds comme CoreWeave ou Lambda", "commitments to other
+        // neoclouds such as", "Zusagen an andere Neoclouds wie": one amount over a plural of sellers is their sum.
+        /\b(?:commitments|engagements|Zusagen|Verpflichtungen|compromisos|impegni|compromissos|contracts|contrats|Vertr[äa]ge|contratos|contratti|deals|accords)\s(?:\S+\s){0,3}?(?:(?:to|with|avec|an|mit|bei|con|com|verso|a|aupr[èe]s de)\s|aupr[èe]s d['’])(?:other|several|multiple|various|autres|plusieurs|divers|andere[n]?|mehrere[n]?|verschiedene[n]?|otros|otras|varios|varias|altri|altre|diversi|vari|outros|outras|v[áa]rios|v[áa]rias|diversos)\s(?:[\p{L}-]+\s)?(?:neo-?clouds?|n[ée]o-?clouds?|providers|fournisseurs|Anbieter[n]?|proveedores|fornitori|fornecedores|op[ée]rateurs|operators|Betreiber[n]?|hyperscalers|clouds)/iu
+          .source
       }|${cueSource('aggregate')}`,
       'iu',
     ),

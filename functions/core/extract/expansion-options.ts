@@ -38,8 +38,17 @@ const ANOTHER_AMOUNT_BEFORE_RE = /\s[eé]\s$/;
 const PRICE_MOVE_AFTER_RE =
   /^\s(?:(?:il|un|le|o)\s)?\+?\d[\d.,]*\s?(?:%|percent\b|per cent\b|pour cent\b|per cento\b|por ciento\b|por cento\b|Prozent\b|points?\b|cents?\b)/i;
 
+/**
+ * "étend considérablement ses actifs d'IA avec un accord pour 19,4 milliards", "erweitert seine KI-Kapazitäten mit
+ * einem Vertrag über", "expands its AI footprint with a $19.4 billion deal": the buyer's own assets grow through a
+ * new contract; the contract itself does not grow ("a étendu son contrat avec Nebius" still does). Six languages.
+ */
+const OWN_ASSETS_GROW_BY_DEAL_RE =
+  /^(?:\s\p{L}+(?:ment|mente|weise))?(?:\s(?:massiv|deutlich|erheblich|stark|significantly|sharply|massively|rapidly|further|nettement|fortement))?\s(?:its|their|his|ses|son|sa|leurs?|seine[nmrs]?|ihre[nmrs]?|sus?|i suoi|le sue|la sua|il suo|seus|suas|o seu|a sua)\s(?:[\p{L}'’-]+\s){0,3}?[\p{L}-]*?(?:assets?|actifs|footprint|empreinte|pr[ée]sen(?:ce|za)|Präsenz|capacit(?:y|ies|[ée]s?|[àa])|capabilities|Kapazit[äa]ten|capacidad(?:es)?|capacidade[s]?|infra\p{L}*|Rechen\p{L}*|puissance|parc|fleet|portfolio|portefeuille|r[ée]seau|network|activit[ée]s|business|Geschäft)(?!\p{L})[^.;]{0,40}?\s(?:with|through|via|avec|grâce à|par|mit|durch|con|mediante|com|atrav[ée]s de)\s(?:a|an|un|une|einem|einer|uno|una|um|uma)\s(?:\S+\s){0,3}?(?:deal|contract|agreement|accord|contrat|pacte|Vertrag|Deal|Abkommen|Vereinbarung|acuerdo|contrato|accordo|contratto|acordo)/iu;
+
 export function expansionWordIsNot(text: string, start: number, end: number): boolean {
   if (PRICE_MOVE_AFTER_RE.test(text.slice(end, end + 20))) return true;
+  if (OWN_ASSETS_GROW_BY_DEAL_RE.test(text.slice(end, end + 200))) return true;
   const before = text.slice(Math.max(0, start - OPTION_REACH), start);
   return (
     OPTION_BEFORE_RE().test(before) ||

@@ -18,6 +18,7 @@ import { resolveBackstops } from './backstops';
 import { withoutCeilingRepeats } from './ceiling-repeats';
 import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
+import { withoutGoodsOfCapacity } from './goods-of-capacity';
 import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
 import { registrantEntry } from './parties';
@@ -78,7 +79,9 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const host = registrant && registrant.tier === 3 ? toCompanyRef(registrant) : null;
   // A filing's documents are read together afterwards (a guarantee in one, its lease in another): only a news
   // item drops a guarantee left bound to its tenant.
-  const merged = withoutTotalsToldAgain(mergeByPair(withoutSumsOfParts(candidates, `${title}\n${text}`)));
+  const merged = withoutGoodsOfCapacity(
+    withoutTotalsToldAgain(mergeByPair(withoutSumsOfParts(candidates, `${title}\n${text}`))),
+  );
   const mentions = onePerPair(
     resolveBackstops(merged, host, true, registrant === null),
     pairsToldApart(merged),

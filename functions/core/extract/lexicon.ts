@@ -78,6 +78,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licens(?:e|es|ed|ing) (?:\\S+ ){0,4}technology',
       "for (?:\\S+['’]s )technology",
       'acqui-?hire',
+      // "agreed to buy data center operator Aligned", "bought bitcoin miner Core Scientific": a business bought.
+      '(?:buy|buys|bought|buying|purchase|purchases|purchased) (?:the )?(?:(?:data[- ]?cent(?:er|re)|cloud|hosting|colocation|rival|bitcoin|crypto|mining|ai|infrastructure|digital infrastructure)[- ])*(?:operator|developer|owner|company|firm|startup|miner)',
     ],
     investment: [
       'backers?',
@@ -337,7 +339,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'non confirm[ée]',
       // "a rapporté The Information, citant une personne impliquée", "selon des personnes proches du dossier".
       'a rapport[ée]',
-      'rapporte',
+      'rapporte(?:nt)?',
+      // The press conditional on a deal's own verb or figure: "Meta signerait", "le contrat vaudrait", "Microsoft
+      // louerait", "s'élèverait à": the paper's hedge (a company's "a indiqué qu'il paierait" is its own word).
+      '(?:signe|conclu|loue|pai|paye|fourni|achète|verse|dépense|obtiend|décroche|utilise|engage|vaud|atteind|élève|représente)rai(?:t|ent)',
       'citant',
       'selon (?:une|des|deux|trois|plusieurs) (?:personnes?|sources?)',
       'pourrai(?:t|ent) (?:\\S+ ){0,3}(?:payer|d[ée]penser|co[ûu]ter)',
@@ -445,6 +450,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*übernimmt',
       'fusion',
       'kauft (?:den|die|das) (?:\\S+ ){0,2}(?:konkurrenten|rivalen|betreiber)',
+      // "ein Konsortium will den Betreiber übernehmen", "den kompletten Erwerb von Aligned", "kaufen den
+      // Rechenzentrumsbetreiber": a business bought (its price is no capacity contract's value). Not "erwirbt
+      // Rechenkapazität": the verb of buying capacity stays out.
+      'übernehmen',
+      'übernommen',
+      'übernahm(?:en)?',
+      'erwerb(?! von (?:\\S+ ){0,2}(?:rechen|kapazit|gpus?|chips|servern?|beschleunigern?|tpus?|prozessoren))',
+      '(?:kauf(?:t|en)|übernimmt|erwirbt|erwerben) (?:den|die|das) (?:\\S+ ){0,2}[a-zäöüß-]*(?:betreiber|spezialisten|anbieter)(?:in|s)?',
       'in aktien',
       'aktientausch',
       'je aktie',
@@ -572,6 +585,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'nach (?:einem |dem )?bericht(?:en)? (?:des|der|von|im|in der)',
       'einem bericht (?:\\S+ ){0,4}zufolge',
       'soll(?:en)? (?:\\S+ ){0,16}(?:einkaufen|kaufen|mieten|zahlen|bezahlen|abnehmen)',
+      // "Meta soll einen Vertrag mit Google unterzeichnet haben": the press's hedge on a done deal.
+      'soll(?:en)? (?:\\S+ ){0,16}(?:unterzeichnet|abgeschlossen|geschlossen|vereinbart|unterschrieben) haben',
       'nicht best[äa]tigt',
       'unbest[äa]tigt',
       'offenbar',
@@ -771,6 +786,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'habr[íi]a',
       'estar[íi]a',
       'pagar[íi]a',
+      '(?:firmar|cerrar|alquilar|suministrar|proporcionar)[íi]a(?:n)?',
       'sin confirmar',
       'seg[úu]n (?:ha |han )?(?:publicad[oa]|informad[oa]|adelantad[oa])',
       // "según una persona familiarizada con el asunto", "citando a fuentes", "informó The Information", "Meta
@@ -965,6 +981,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)',
       'avrebbe',
       'sarebbe',
+      '(?:firme|pagh|affitte|forni|chiude|varr)rebbe(?:ro)?',
       'riporta',
       'che cita',
       'a conoscenza',
@@ -1163,6 +1180,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'segundo (?:fontes|a imprensa|o site|a bloomberg|a reuters|o jornal|a ag[êe]ncia)',
       'estaria',
       'teria',
+      '(?:assina|paga|aluga|fornece|fecha|valer)ria(?:m)?',
       'negociaria',
       'a imprensa (?:\\S+ )?estima',
       'de acordo com (?:fontes|a imprensa|a bloomberg)',

@@ -16,7 +16,7 @@ const OWN_STATEMENT_RE =
 
 /** A conditional that hedges a statement (fr "aurait", es "habría", it "avrebbe", pt "teria", en "would"). */
 const CONDITIONAL_RE =
-  /\bwould\b|aurai(?:t|ent)|habr[íi]a|pagar[íi]a|estar[íi]a|avrebbe|sarebbe|teria|estaria/i;
+  /\bwould\b|aurai(?:t|ent)|habr[íi]a|pagar[íi]a|estar[íi]a|avrebbe|sarebbe|teria|estaria|(?:signe|conclu|loue|pai|paye|fourni|verse|vaud)rai(?:t|ent)\b/i;
 
 /** A condition's clause: its conditional is part of the condition, not a hedge on the news. */
 const CONDITION_CLAUSE_RE =

@@ -13,6 +13,7 @@ import { leftBehind } from './away-from';
 import { BRAND_LINE_AFTER_RE, MAKER_TITLE_BEFORE_RE, TYPED_CHIPS_BEFORE_RE } from './chip-brand';
 import { definedPartiesIn } from './defined-parties';
 import { namedForOtherDeal } from './other-deal';
+import { namedAsProject } from './project-name';
 import type { Span } from './sentences';
 
 export interface Party {
@@ -214,6 +215,13 @@ export const SHARE_MOVE_AFTER_RE =
  * Nvidia", "unterstützt von Nvidia": an investor in the seller, no party of its contract ("backed by" and
  * "respaldada por" are left out: they also name a lease's guarantor).
  */
+/**
+ * A company named as a co-participant right after "aux côtés de", "alongside", "an der Seite von", "junto a",
+ * "al fianco di", "ao lado de": a partner in someone's venture, no party of the amount beside it.
+ */
+const ALONGSIDE_BEFORE_RE =
+  /(?:\baux c[ôo]t[ée]s d(?:e\s|['’])|\balongside\s|\ban der Seite (?:von\s|des\s)|\bjunto a\s|\bal fianco di\s|\bao lado d[aoe]\s)(?:(?:la|le|l['’]|the|der|dem|la|el|il|a|o)\s?)?$/i;
+
 const BACKER_BEFORE_RE =
   /\b(?:sostenut[oaie]|finanziat[oaie]|partecipat[oaie]|apoiad[oa]s?|financiad[oa]s?|investid[oa]s?|apoyad[oa]s?|soutenue?s?|financ[ée]e?s?|unterst[üu]tzt(?:e[nr]?)?|finanziert(?:e[nr]?)?)\s(?:da|dalla|dal|pel[oa]|por|par|von|vom|de)\s(?:la\s|el\s|a\s|o\s)?$/i;
 
@@ -261,7 +269,7 @@ function namedAsBacker(text: string, start: number, end: number): boolean {
  * Prozent ein", "toma un 5,4 %", "fica com 5,4%"): the company is a shareholder, not a party of the contract.
  */
 export const STAKE_AFTER_RE = fastWordStarts(
-  /^(?:['’]s)?,?\s(?:[\p{L}-]+\s){0,2}?(?:takes?|took|taking|buys?|bought|acquires?|acquired|gets?|receives?|holds?|entra|entrer[àa]|prende|acquisisce|rileva|prend|prendra|entre|obtient|re[çc]oit|toma|tomar[áa]|adquiere|recibe|obtiene|fica|recebe|obt[ée]m|adquire|ganha|steigt|erh[äa]lt|übernimmt|sichert sich)\s(?:(?:con|com|mit|with|avec|à|a|in|ein|an|um|il|lo|la|le|el|un|una|uma|um|o|about|around|rund|etwa|environ|circa|cerca de|pr[èe]s de)\s){0,3}\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|pour cent\b|prozent\b|por ciento\b|per cento\b|por cento\b)/iu,
+  /^(?:['’]s)?,?\s(?:[\p{L}-]+\s){0,2}?(?:takes?|took|taking|buys?|bought|acquires?|acquired|gets?|receives?|holds?|entra|entrer[àa]|prende|acquisisce|rileva|prend|prendra|entre|obtient|re[çc]oit|toma|tomar[áa]|adquiere|recibe|obtiene|fica|recebe|obt[ée]m|adquire|ganha|steigt|erh[äa]lt|übernimmt|sichert sich|taking|prenant|obtenant|recevant|tomando|prendendo|ottenendo|obtendo|recebendo)\s(?:(?:con|com|mit|with|avec|à|a|in|ein|an|um|il|lo|la|le|el|un|una|uma|um|o|about|around|rund|etwa|environ|circa|cerca de|pr[èe]s de)\s){0,3}(?:(?:une|an?|eine|una|uma)\s(?:participation|stake|Beteiligung|participaci[óo]n|partecipazione|participa[çc][ãa]o)\s(?:de|of|von|di|da)\s(?:(?:about|around|rund|etwa|environ|circa|cerca de|pr[èe]s de)\s)?)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|pour cent\b|prozent\b|por ciento\b|per cento\b|por cento\b)/iu,
 );
 
 /** A purchase of goods: the verb that makes a product's maker the seller. */
@@ -302,6 +310,8 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
   for (const m of findCompanyMentions(text, span.start, span.end)) {
     // "afastou a OpenAI da Microsoft", "reduces its reliance on Microsoft": the company left behind is no party.
     if (leftBehind(text, m.start)) continue;
+    // "le projet Stargate", "Start von Stargate UK": a project's name, no party of the contract beside it.
+    if (m.company.tier === 0.5 && namedAsProject(text, m.start, m.end)) continue;
     // "Nvidia (NVDA)", "Meta Platforms (META)": a ticker in parentheses restates the name before it, with its role.
     const last = out[out.length - 1];
     if (last?.company.id === m.company.id && TICKER_GAP_RE.test(text.slice(last.end, m.start))) continue;
@@ -327,6 +337,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
     const shareholder =
       STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
       BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+      ALONGSIDE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
       STAKE_FROM_BEFORE_RE.test(text.slice(Math.max(0, m.start - STAKE_FROM_REACH), m.start)) ||
       (GUARANTEE_WORD_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
         COMPANY_BACKED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start))) ||

@@ -1,0 +1,18 @@
+// A company's name used as a project's: "le projet Stargate", "das Stargate-Projekt", "Start von Stargate UK", "the
+// launch of Stargate Norway". The project (a programme, a site) is no party of the contract told beside it; the
+// companies that build or rent for it are.
+
+/** Right before the name: the word that makes it a project's or a launch's. */
+const PROJECT_BEFORE_RE =
+  /\b(?:projet|project|projekt|proyecto|progetto|projeto|initiative|iniciativa|iniziativa|programme|program|programm|programa|programma|Start von|Start des|lancement de|launch of|lanzamiento de|lancio di|lan[çc]amento d[eo])\s(?:(?:du|de|d['’]|des|von|der|of|the|el|il|o|do|da|di|del)\s?)?$/i;
+/** Right after the name: the project's word or its country's, in six languages. */
+const PROJECT_AFTER_RE =
+  /^(?:-?Projekt\b|\s(?:project|projet|proyecto|progetto|projeto|initiative|UK|Norway|Norge|Norwegen|Norvège|UAE|India|Inde|Indien|Argentina|Argentine|Argentinien|Europe|Europa)\b)/i;
+
+/** The name at [start, end) of `text` names a project or its site, not the company behind it. */
+export function namedAsProject(text: string, start: number, end: number): boolean {
+  return (
+    PROJECT_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start)) ||
+    PROJECT_AFTER_RE.test(text.slice(end, end + 16))
+  );
+}
