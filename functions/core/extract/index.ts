@@ -18,6 +18,7 @@ import { resolveBackstops } from './backstops';
 import { withoutCeilingRepeats } from './ceiling-repeats';
 import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
+import { withoutLeaseEndUsers } from './lease-end-user';
 import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
 import { registrantEntry } from './parties';
@@ -80,7 +81,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
   // item drops a guarantee left bound to its tenant.
   const merged = withoutTotalsToldAgain(mergeByPair(withoutSumsOfParts(candidates, `${title}\n${text}`)));
   const mentions = onePerPair(
-    resolveBackstops(merged, host, true, registrant === null),
+    withoutLeaseEndUsers(resolveBackstops(merged, host, true, registrant === null)),
     pairsToldApart(merged),
   );
   fillTerms(mentions, text);

@@ -97,6 +97,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'new equity',
     ],
     plan: [
+      // A country's pledges to a sector's companies ("$600 billion of Saudi commitments to US companies"): no contract.
+      '(?:pledges?|pledged|commitments?) (?:\\S+ ){0,6}(?<!(?:two|both|three|the) )(?:companies|firms|businesses)\\b',
+      'investment pledges?',
       // A person's wealth or a company's worth moved by the news: no contract's amount (six languages).
       'net worth',
       'fortune',
@@ -269,6 +272,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fonds propres',
     ],
     plan: [
+      // Les engagements d'un pays envers les entreprises d'un secteur : aucun contrat.
+      '(?:engagements?|promesses?) (?:\\S+ ){0,6}(?<!(?:deux|trois) )(?:entreprises|sociétés|firmes|groupes)\\b',
       'fortune',
       'patrimoine',
       'plus riche',
@@ -485,6 +490,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'frisches (?:geld|kapital)',
     ],
     plan: [
+      // Zusagen eines Landes an die Unternehmen einer Branche: kein Vertrag.
+      '*(?:investitions)?zusagen (?:\\S+ ){0,6}(?<!(?:beiden|zwei|drei) )(?:Firmen|Konzerne|Unternehmen)\\b',
       'verm[öo]gen',
       'reichste',
       'geplante?[nrs]?(?! Gesamt)',
@@ -695,6 +702,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'capital fresco',
     ],
     plan: [
+      // Los compromisos de un país con las empresas de un sector: ningún contrato.
+      'compromisos (?:\\S+ ){0,6}(?<!(?:dos|tres|ambas) )(?:empresas|compañías|firmas)\\b',
       'fortuna',
       'patrimonio',
       'm[áa]s rico',
@@ -893,6 +902,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'immess[oi]',
     ],
     plan: [
+      // Gli impegni di un paese verso le aziende di un settore: nessun contratto.
+      '(?:impegni|promesse) (?:\\S+ ){0,6}(?<!(?:due|tre|entrambe le) )(?:aziende|imprese)\\b',
       'patrimonio',
       'fortuna',
       'pi[ùu] ricco',
@@ -1085,6 +1096,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'capital (?:novo|fresco|pr[óo]prio)',
     ],
     plan: [
+      // Os compromissos de um país com as empresas de um setor: nenhum contrato.
+      '(?:compromissos|promessas) (?:\\S+ ){0,6}(?<!(?:duas|tr[êe]s|ambas as) )(?:empresas|companhias)\\b',
       'fortuna',
       'patrim[ôo]nio',
       'mais rico',

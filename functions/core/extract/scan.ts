@@ -51,6 +51,7 @@ import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from
 import { headlineLead } from './headline-lead';
 import { investsInCompany } from './investment-target';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
+import { labOfStandIn } from './lab-stand-in';
 import { isLandPurchaseAmount } from './land-purchase';
 import { isLargestShareTotal } from './largest-share';
 import { leaseBesideLoan } from './loan-lease';
@@ -353,6 +354,17 @@ export function scanText(
           ];
           break;
         }
+        // "Microsoft, Nvidia and Anthropic announce … . The startup commits to buy $30 billion of Microsoft's
+        // cloud": the stand-in is the lab the sentence before names, not whichever company is left there.
+        const lab = k === 0 && item < 0 ? labOfStandIn(sentenceText, own, named) : undefined;
+        if (lab !== undefined) {
+          if (lab)
+            parties = [
+              { company: lab, start: span.start, end: span.start, weak: false, pronoun: true },
+              ...own,
+            ];
+          break;
+        }
         gathered = [...named, ...gathered];
         if (namedCompanies([...named, ...own]) >= 2) {
           parties = new Set(named.map((p) => p.company.id)).size >= 2 ? [...named, ...own] : gathered;
@@ -538,14 +550,17 @@ export function scanText(
         status,
         // Buying a maker's goods ("400,000 of Nvidia's GB200 processors") is a hardware purchase.
         // So is a chip maker's allocation of its chips to a customer ("access to 170,000 Nvidia GPUs").
+        // A maker that runs its own cloud ("750 MW of Cerebras computing") sells capacity: kindOf reads its words.
         kind:
-          basis === 'maker' ||
-          (provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText))
+          !provider.company.sellsCapacity &&
+          (basis === 'maker' ||
+            (provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText)))
             ? 'hardware'
             : kindOf(
                 `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${kindWordsAfter(after)}`,
                 provider.company.tier,
                 buyer.company.tier,
+                provider.company.sellsCapacity,
               ),
         endDate,
         termYears,
