@@ -467,7 +467,10 @@ export function kindOf(
     !onlyGuaranteesAccess(text)
   )
     return 'capacity_backstop';
-  if (providerTier === 5 || (POWER_KIND_RE.test(text) && !/gpu|compute|calcul/i.test(text))) return 'power';
+  // A host's colocation that passes its electricity through ("excludes electricity") is still a lease.
+  const hostLease = providerTier === LANDLORD_TIER && LEASE_RE.test(text);
+  if (providerTier === 5 || (POWER_KIND_RE.test(text) && !/gpu|compute|calcul/i.test(text) && !hostLease))
+    return 'power';
   if (providerTier === 4 && HARDWARE_RE.test(text)) return 'hardware';
   // Chips put "in its own data centers" are bought, whoever makes them (Google's TPUs too).
   if (

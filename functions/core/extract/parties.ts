@@ -299,7 +299,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
   let out: Party[] = [];
   for (const m of findCompanyMentions(text, span.start, span.end)) {
     // "afastou a OpenAI da Microsoft", "reduces its reliance on Microsoft": the company left behind is no party.
-    if (leftBehind(text, m.start)) continue;
+    if (leftBehind(text, m.start, m.end)) continue;
     // "Nvidia (NVDA)", "Meta Platforms (META)": a ticker in parentheses restates the name before it, with its role.
     const last = out[out.length - 1];
     if (last?.company.id === m.company.id && TICKER_GAP_RE.test(text.slice(last.end, m.start))) continue;

@@ -31,6 +31,7 @@ import {
   statusOf,
   valuesCompanyAt,
 } from './cues';
+import { namesCustomerRoster } from './customer-roster';
 import { amountClause, namesPairAsPair, tellsEarlierContract } from './distinct-contracts';
 import { namesEarlierContract } from './earlier-contract';
 import { buysFromNamedSellerOnly } from './elided-buyer';
@@ -280,6 +281,8 @@ export function scanText(
     // hundreds of thousands of Nvidia GPUs": a fleet with no company of its own, after a sentence that told the
     // deal with its amount, is that deal's detail; its companies are not to be paired again.
     if (money.length === 0 && namedCompanies(parties) === 0 && prev1 && hasMoneyIn(found, prev1)) continue;
+    // "an AI cloud provider powering Mistral, Character.AI, Poolside and Black Forest Labs": a roster, no contract.
+    if (money.length === 0 && namesCustomerRoster(sentenceText)) continue;
     if (namedCompanies(parties) < 2) {
       // The parties are often named in the sentence before ("entered into an agreement with X. The total value…").
       // Prefer the nearest earlier sentence that names a whole pair; else gather what the last two name.
@@ -308,6 +311,8 @@ export function scanText(
         }
         const prevText = text.slice(prev.start, prev.end);
         if (negativeCue(prevText)) break;
+        // A roster of customers lends no party to the sentence after it.
+        if (!hasMoneyIn(found, prev) && namesCustomerRoster(prevText)) break;
         // A list's item never borrows the parties of a sentence before the list that states an amount of its own
         // (another deal's: "OpenAI signed $38 billion with AWS. Its other commitments: • Stargate: $500 billion").
         if (item >= 0 && siblings === 0 && hasTriggerIn(found, prev)) break;

@@ -191,6 +191,108 @@ const COUNTRY_PLEDGE: Family[] = [
   ],
 ];
 
+/**
+ * The company a deal lessens dependence on, named before the noun as headlines and German compounds write it
+ * ("Reducing Microsoft Dependence", "verringert die Microsoft-Abhängigkeit"), is no party, as after it ("reducing
+ * its dependence on Microsoft").
+ */
+const DEPENDENCE_LESSENED: Family[] = [
+  [
+    'en',
+    'OpenAI Signs $10 Billion Cloud Deal With Oracle, Reducing Microsoft Dependence',
+    ['openai oracle 10000000000'],
+  ],
+  [
+    'de',
+    'OpenAI unterzeichnet mit Oracle einen Cloud-Vertrag über 10 Milliarden Dollar und verringert die Microsoft-Abhängigkeit',
+    ['openai oracle 10000000000'],
+  ],
+  [
+    'fr',
+    'OpenAI signe avec Oracle un contrat cloud de 10 milliards de dollars, réduisant sa dépendance à Microsoft',
+    ['openai oracle 10000000000'],
+  ],
+  [
+    'es',
+    'OpenAI firma con Oracle un contrato de nube de 10.000 millones de dólares y reduce su dependencia de Microsoft',
+    ['openai oracle 10000000000'],
+  ],
+  [
+    'it',
+    'OpenAI firma con Oracle un contratto cloud da 10 miliardi di dollari, riducendo la dipendenza da Microsoft',
+    ['openai oracle 10000000000'],
+  ],
+  [
+    'pt',
+    'OpenAI assina com a Oracle um contrato de nuvem de US$ 10 bilhões, reduzindo a dependência da Microsoft',
+    ['openai oracle 10000000000'],
+  ],
+  // Money raised for a site, beside the dependence lessened: no pair at all.
+  ['en', 'OpenAI Site Secures $11.6B In Funding, Reducing Microsoft Dependence', []],
+];
+
+/** A host's colocation that passes its electricity through to the tenant is a lease, not a power contract. */
+const HOST_LEASE_WITH_ELECTRICITY: Family[] = [
+  [
+    'en',
+    'WhiteFiber signed a ten-year colocation agreement with Nscale worth $865 million, excluding electricity, which is passed through to the customer.',
+    ['nscale bit-digital 865000000 signed datacenter_lease'],
+  ],
+  [
+    'fr',
+    'WhiteFiber a signé avec Nscale un contrat de colocation de dix ans de 865 millions de dollars, hors électricité, refacturée au client.',
+    ['nscale bit-digital 865000000 signed datacenter_lease'],
+  ],
+  [
+    'de',
+    'WhiteFiber hat mit Nscale einen zehnjährigen Colocation-Vertrag über 865 Millionen Dollar unterzeichnet; der Strom wird dem Kunden weiterberechnet.',
+    ['nscale bit-digital 865000000 signed datacenter_lease'],
+  ],
+  [
+    'es',
+    'WhiteFiber firmó con Nscale un contrato de colocation a diez años por 865 millones de dólares, sin incluir la energía eléctrica, que paga el cliente.',
+    ['nscale bit-digital 865000000 signed datacenter_lease'],
+  ],
+  [
+    'it',
+    'WhiteFiber ha firmato con Nscale un contratto di colocation decennale da 865 milioni di dollari, esclusa l’elettricità, a carico del cliente.',
+    ['nscale bit-digital 865000000 signed datacenter_lease'],
+  ],
+  [
+    'pt',
+    'A WhiteFiber assinou com a Nscale um contrato de colocation de dez anos de US$ 865 milhões, sem a eletricidade, repassada ao cliente.',
+    ['nscale bit-digital 865000000 signed datacenter_lease'],
+  ],
+];
+
+/** A provider's roster of customers told with no amount is no contract, nor lends its names to the next sentence. */
+const CUSTOMER_ROSTER: Family[] = [
+  [
+    'en',
+    'Fluidstack is an AI cloud provider powering Mistral, Character.AI, Poolside and Black Forest Labs. With more than 100,000 GPUs under management, Fluidstack offers compute at scale.',
+    [],
+  ],
+  [
+    'fr',
+    "Fluidstack est un fournisseur de cloud d'IA, alimentant notamment Mistral, Character.AI, Poolside et Black Forest Labs. Avec plus de 100 000 GPU sous gestion, Fluidstack offre du calcul à grande échelle.",
+    [],
+  ],
+  ['de', 'Zu den Kunden von Fluidstack zählen Mistral, Character.AI, Poolside und Black Forest Labs.', []],
+  [
+    'es',
+    'Fluidstack, entre cuyos clientes figuran Mistral, Character.AI, Poolside y Black Forest Labs, gestiona más de 100.000 GPU.',
+    [],
+  ],
+  ['it', 'Fluidstack annovera tra i clienti Mistral, Character.AI, Poolside e Black Forest Labs.', []],
+  ['pt', 'Entre os clientes da Fluidstack estão Mistral, Character.AI, Poolside e Black Forest Labs.', []],
+  // A contract with one of them, with its amount, is still found.
+  [
+    'en',
+    'Fluidstack, whose customers include Poolside, Character.AI and Black Forest Labs, signed a $2 billion compute contract with Mistral.',
+    ['mistral fluidstack 2000000000 signed gpu_cloud'],
+  ],
+];
+
 describe('a chip maker that runs its own cloud sells capacity', () =>
   eachFamily(CAPACITY_FROM_A_CLOUD_MAKER));
 describe('the end user beside a lease is no party to its amount', () => eachFamily(END_USER_BESIDE_A_LEASE));
@@ -209,3 +311,7 @@ describe("a country's pledges to a sector's companies are no contract", () => {
   }
   eachFamily(COUNTRY_PLEDGE.filter(([, , want]) => want.length > 0));
 });
+describe('the company whose dependence is lessened is no party', () => eachFamily(DEPENDENCE_LESSENED));
+describe("a host's lease with electricity passed through is a lease", () =>
+  eachFamily(HOST_LEASE_WITH_ELECTRICITY));
+describe('a roster of customers is no contract', () => eachFamily(CUSTOMER_ROSTER));
