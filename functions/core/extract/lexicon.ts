@@ -97,6 +97,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'new equity',
     ],
     plan: [
+      // A host's expected operating income from a lease ("$454 million of net operating income a year"): no value.
+      'net operating income',
       // A country's pledges to a sector's companies ("$600 billion of Saudi commitments to US companies"): no contract.
       '(?:pledges?|pledged|commitments?) (?:\\S+ ){0,6}(?<!(?:two|both|three|the) )(?:companies|firms|businesses)\\b',
       'investment pledges?',
@@ -272,6 +274,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fonds propres',
     ],
     plan: [
+      "r[ée]sultat (?:net )?d[’']exploitation",
+      "revenu net d[’']exploitation",
       // Les engagements d'un pays envers les entreprises d'un secteur : aucun contrat.
       '(?:engagements?|promesses?) (?:\\S+ ){0,6}(?<!(?:deux|trois) )(?:entreprises|sociétés|firmes|groupes)\\b',
       'fortune',
@@ -490,6 +494,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'frisches (?:geld|kapital)',
     ],
     plan: [
+      '*betriebsergebnis',
       // Zusagen eines Landes an die Unternehmen einer Branche: kein Vertrag.
       '*(?:investitions)?zusagen (?:\\S+ ){0,6}(?<!(?:beiden|zwei|drei) )(?:Firmen|Konzerne|Unternehmen)\\b',
       'verm[öo]gen',
@@ -702,6 +707,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'capital fresco',
     ],
     plan: [
+      'ingresos? operativos? netos?',
+      'resultado operativo neto',
       // Los compromisos de un país con las empresas de un sector: ningún contrato.
       'compromisos (?:\\S+ ){0,6}(?<!(?:dos|tres|ambas) )(?:empresas|compañías|firmas)\\b',
       'fortuna',
@@ -902,6 +909,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'immess[oi]',
     ],
     plan: [
+      'reddito operativo netto',
+      'utile operativo',
       // Gli impegni di un paese verso le aziende di un settore: nessun contratto.
       '(?:impegni|promesse) (?:\\S+ ){0,6}(?<!(?:due|tre|entrambe le) )(?:aziende|imprese)\\b',
       'patrimonio',
@@ -1096,6 +1105,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'capital (?:novo|fresco|pr[óo]prio)',
     ],
     plan: [
+      'resultado operacional l[íi]quido',
+      'receita operacional l[íi]quida',
       // Os compromissos de um país com as empresas de um setor: nenhum contrato.
       '(?:compromissos|promessas) (?:\\S+ ){0,6}(?<!(?:duas|tr[êe]s|ambas as) )(?:empresas|companhias)\\b',
       'fortuna',

@@ -293,6 +293,56 @@ const CUSTOMER_ROSTER: Family[] = [
   ],
 ];
 
+/**
+ * One sentence, two clauses: the site is built "for" its end user and its lease is signed "with" the tenant. The
+ * tenant and the host are the pair; the end user is none. A site built for a company under its own contract keeps
+ * that company as the buyer.
+ */
+const BUILT_FOR_THE_END_USER: Family[] = [
+  [
+    'en',
+    'Hut 8 said that it is putting up an AI campus in Louisiana for Anthropic and has signed a $7 billion lease with Fluidstack.',
+    ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+  ],
+  [
+    'fr',
+    'Hut 8 construit en Louisiane un campus d’IA pour Anthropic et a signé un bail de 7 milliards de dollars avec Fluidstack.',
+    ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+  ],
+  [
+    'de',
+    'Hut 8 baut in Louisiana einen KI-Campus für Anthropic und hat mit Fluidstack einen Mietvertrag über 7 Milliarden Dollar unterzeichnet.',
+    ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+  ],
+  [
+    'es',
+    'Hut 8 construye en Luisiana un campus de IA para Anthropic y ha firmado un arrendamiento de 7.000 millones de dólares con Fluidstack.',
+    ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+  ],
+  [
+    'it',
+    'Hut 8 costruisce in Louisiana un campus di IA per Anthropic e ha firmato con Fluidstack una locazione da 7 miliardi di dollari.',
+    ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+  ],
+  [
+    'pt',
+    'A Hut 8 constrói na Louisiana um campus de IA para a Anthropic e assinou com a Fluidstack um arrendamento de US$ 7 bilhões.',
+    ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+  ],
+  // Built for its own buyer, under its own contract: that buyer stays.
+  [
+    'en',
+    'CoreWeave is building a new campus in Texas for OpenAI under a $12 billion contract.',
+    ['openai coreweave 12000000000'],
+  ],
+  // A host's expected operating income from the lease is no contract's value.
+  [
+    'en',
+    'Hut 8 expects about $454 million of net operating income a year from its lease with Fluidstack.',
+    [],
+  ],
+];
+
 describe('a chip maker that runs its own cloud sells capacity', () =>
   eachFamily(CAPACITY_FROM_A_CLOUD_MAKER));
 describe('the end user beside a lease is no party to its amount', () => eachFamily(END_USER_BESIDE_A_LEASE));
@@ -315,3 +365,5 @@ describe('the company whose dependence is lessened is no party', () => eachFamil
 describe("a host's lease with electricity passed through is a lease", () =>
   eachFamily(HOST_LEASE_WITH_ELECTRICITY));
 describe('a roster of customers is no contract', () => eachFamily(CUSTOMER_ROSTER));
+describe('the company a site is built for, beside its lease, is its end user', () =>
+  eachFamily(BUILT_FOR_THE_END_USER));
