@@ -9,6 +9,8 @@ export interface CompanyEntry extends CompanyRef {
   tier: number;
   /** Usual roles in a compute contract; a clear clause in the text overrides them. */
   roles?: CompanyRole[];
+  /** A hardware vendor that also runs its own cloud: its computing capacity is sold as a cloud contract. */
+  sellsCapacity?: boolean;
   blockers?: string[];
 }
 
@@ -27,6 +29,7 @@ interface RawEntry {
   cik?: string;
   tier: number;
   roles: CompanyRole[];
+  sellsCapacity?: boolean;
   aliases: string[];
   blockers?: string[];
 }

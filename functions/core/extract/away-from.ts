@@ -11,8 +11,23 @@ const AWAY_WORD_RE =
 const AWAY_FROM_BEFORE_RE =
   /(?:\baway from|\b(?:reduc\w*|cut\w*|lessen\w*|end\w*|loosen\w*)\s(?:\S+\s){0,2}?(?:reliance|dependence)\s(?:on|upon)|\bafast\w*\s(?:\S+\s){0,4}?d[aoe]s?|\b(?:s['’])?[ée]loign\w*\s(?:\S+\s){0,3}?(?:de|du|d['’])|\bprend\w*\s(?:ses|leurs) distances\s(?:avec|vis-à-vis de)|\bdistanci\w*\s(?:\S+\s){0,3}?(?:de|del|da|do)|\b(?:weg von|Abkehr von)|\b(?:l[öo]st|entfernt)\ssich\s(?:\S+\s){0,3}?von|\bAbh[äa]ngigkeit\s(?:\S+\s){0,2}?von|\b(?:se\s)?alej\w*\s(?:\S+\s){0,3}?(?:de|del)|\b(?:si\s)?(?:allontan|distacc|distanzi)\w*\s(?:\S+\s){0,3}?(?:da|dal|dalla)|\b(?:depend[eê]ncia|dependencia|dipendenza|d[ée]pendance)\s(?:\S+\s){0,2}?(?:d[aoe]s?|del|dal|dalla|à|vis-à-vis de|envers))\s?(?:the\s|la\s|le\s|el\s|l['’])?$/iu;
 
-/** Is the company named at `start` the one a deal moves away from? */
-export function leftBehind(text: string, start: number): boolean {
+/**
+ * The name set before the noun of dependence, as headlines and compounds write it: "Reducing Microsoft Dependence",
+ * "cuts its Nvidia reliance", "verringert die Microsoft-Abhängigkeit": a verb of lessening just before the name, the
+ * noun right after it.
+ */
+const LESSEN_BEFORE_NAME_RE =
+  /\b(?:reduc\w*|cut\w*|lessen\w*|loosen\w*|end\w*|ease\w*|verringer\w*|reduzier\w*|senk\w*|verminder\w*)\s(?:(?:its|their|the|his|her|die|seine|ihre)\s)?$/iu;
+const DEPENDENCE_AFTER_NAME_RE =
+  /^(?:['’]s)?[\s-]?(?:dependence|dependency|reliance|abh[äa]ngigkeit)(?!\p{L})/iu;
+
+/** Is the company named at `start` (ending at `end`) the one a deal moves away from? */
+export function leftBehind(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - 70), start);
-  return AWAY_WORD_RE.test(before) && AWAY_FROM_BEFORE_RE.test(before);
+  if (AWAY_WORD_RE.test(before) && AWAY_FROM_BEFORE_RE.test(before)) return true;
+  return (
+    end > start &&
+    DEPENDENCE_AFTER_NAME_RE.test(text.slice(end, end + 16)) &&
+    LESSEN_BEFORE_NAME_RE.test(before)
+  );
 }

@@ -468,7 +468,13 @@ const GUARANTEES_ACCESS_RE = fastWordStarts(
   /\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:(?!billion|milliard|mill|bilh|Mrd|Milliard|miliard|bn\b)[^.;$€£]){0,50}?(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|capacit\p{L}*|capacidad\p{L}*|Kapazit\p{L}*|megawatts?|\bMW\b|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung)/giu,
 );
 
-export function kindOf(text: string, providerTier: number, buyerTier?: number): DealKind {
+export function kindOf(
+  text: string,
+  providerTier: number,
+  buyerTier?: number,
+  /** The provider runs its own cloud besides selling hardware (the company table's sellsCapacity). */
+  providerSellsCapacity = false,
+): DealKind {
   const tenantOfLandlord = buyerTier === TENANT_TIER && providerTier === LANDLORD_TIER;
   if (
     (BACKSTOP_RE.test(text) || SUPPORTS_OBLIGATIONS_RE.test(text)) &&
@@ -476,7 +482,10 @@ export function kindOf(text: string, providerTier: number, buyerTier?: number): 
     !onlyGuaranteesAccess(text)
   )
     return 'capacity_backstop';
-  if (providerTier === 5 || (POWER_KIND_RE.test(text) && !/gpu|compute|calcul/i.test(text))) return 'power';
+  // A host's colocation that passes its electricity through ("excludes electricity") is still a lease.
+  const hostLease = providerTier === LANDLORD_TIER && LEASE_RE.test(text);
+  if (providerTier === 5 || (POWER_KIND_RE.test(text) && !/gpu|compute|calcul/i.test(text) && !hostLease))
+    return 'power';
   if (providerTier === 4 && HARDWARE_RE.test(text)) return 'hardware';
   // Chips put "in its own data centers" are bought, whoever makes them (Google's TPUs too).
   if (
@@ -487,7 +496,9 @@ export function kindOf(text: string, providerTier: number, buyerTier?: number): 
   // A chip designer (tier 1.5) or vendor sells goods when the text buys, deploys or installs them.
   if (HARDWARE_RE.test(text) && (providerTier >= 4 || providerTier === 1.5)) return 'hardware';
   if (providerTier === 3 || (LEASE_RE.test(text) && providerTier >= 2.5)) return 'datacenter_lease';
-  if (providerTier === 4) return 'hardware';
+  // A maker that runs its own cloud sells computing capacity ("750 MW of computing capacity from Cerebras")
+  // unless the text buys its systems (caught above).
+  if (providerTier === 4 && !providerSellsCapacity) return 'hardware';
   return 'gpu_cloud';
 }
 

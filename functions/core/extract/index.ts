@@ -19,6 +19,7 @@ import { withoutCeilingRepeats } from './ceiling-repeats';
 import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { withoutGoodsOfCapacity } from './goods-of-capacity';
+import { withoutLeaseEndUsers } from './lease-end-user';
 import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
 import { registrantEntry } from './parties';
@@ -83,7 +84,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     withoutTotalsToldAgain(mergeByPair(withoutSumsOfParts(candidates, `${title}\n${text}`))),
   );
   const mentions = onePerPair(
-    resolveBackstops(merged, host, true, registrant === null),
+    withoutLeaseEndUsers(resolveBackstops(merged, host, true, registrant === null)),
     pairsToldApart(merged),
   );
   fillTerms(mentions, text);

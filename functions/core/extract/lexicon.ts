@@ -99,6 +99,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'new equity',
     ],
     plan: [
+      // A host's expected operating income from a lease ("$454 million of net operating income a year"): no value.
+      'net operating income',
+      // A country's pledges to a sector's companies ("$600 billion of Saudi commitments to US companies"): no contract.
+      '(?:pledges?|pledged|commitments?) (?:\\S+ ){0,6}(?<!(?:two|both|three|the) )(?:companies|firms|businesses)\\b',
+      'investment pledges?',
       // A person's wealth or a company's worth moved by the news: no contract's amount (six languages).
       'net worth',
       'fortune',
@@ -271,6 +276,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fonds propres',
     ],
     plan: [
+      "r[ée]sultat (?:net )?d[’']exploitation",
+      "revenu net d[’']exploitation",
+      // Les engagements d'un pays envers les entreprises d'un secteur : aucun contrat.
+      '(?:engagements?|promesses?) (?:\\S+ ){0,6}(?<!(?:deux|trois) )(?:entreprises|sociétés|firmes|groupes)\\b',
       'fortune',
       'patrimoine',
       'plus riche',
@@ -498,6 +507,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'frisches (?:geld|kapital)',
     ],
     plan: [
+      '*betriebsergebnis',
+      // Zusagen eines Landes an die Unternehmen einer Branche: kein Vertrag.
+      '*(?:investitions)?zusagen (?:\\S+ ){0,6}(?<!(?:beiden|zwei|drei) )(?:Firmen|Konzerne|Unternehmen)\\b',
       'verm[öo]gen',
       'reichste',
       'geplante?[nrs]?(?! Gesamt)',
@@ -710,6 +722,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'capital fresco',
     ],
     plan: [
+      'ingresos? operativos? netos?',
+      'resultado operativo neto',
+      // Los compromisos de un país con las empresas de un sector: ningún contrato.
+      'compromisos (?:\\S+ ){0,6}(?<!(?:dos|tres|ambas) )(?:empresas|compañías|firmas)\\b',
       'fortuna',
       'patrimonio',
       'm[áa]s rico',
@@ -909,6 +925,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'immess[oi]',
     ],
     plan: [
+      'reddito operativo netto',
+      'utile operativo',
+      // Gli impegni di un paese verso le aziende di un settore: nessun contratto.
+      '(?:impegni|promesse) (?:\\S+ ){0,6}(?<!(?:due|tre|entrambe le) )(?:aziende|imprese)\\b',
       'patrimonio',
       'fortuna',
       'pi[ùu] ricco',
@@ -1102,6 +1122,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'capital (?:novo|fresco|pr[óo]prio)',
     ],
     plan: [
+      'resultado operacional l[íi]quido',
+      'receita operacional l[íi]quida',
+      // Os compromissos de um país com as empresas de um setor: nenhum contrato.
+      '(?:compromissos|promessas) (?:\\S+ ){0,6}(?<!(?:duas|tr[êe]s|ambas as) )(?:empresas|companhias)\\b',
       'fortuna',
       'patrim[ôo]nio',
       'mais rico',

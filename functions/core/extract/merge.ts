@@ -77,7 +77,8 @@ function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[
     const buyer = m.provider;
     m.provider = m.buyer;
     m.buyer = buyer;
-    m.kind = kindOf(m.evidence, companyById(m.provider.id)?.tier ?? 2, companyById(m.buyer.id)?.tier);
+    const provider = companyById(m.provider.id);
+    m.kind = kindOf(m.evidence, provider?.tier ?? 2, companyById(m.buyer.id)?.tier, provider?.sellsCapacity);
   }
   for (const c of list) {
     // A hedge anywhere ("reportedly", "in talks") qualifies the whole story; "expanded" comes from the chosen amount.

@@ -10,6 +10,7 @@ import {
 } from '../companies';
 import { fastWordStarts } from '../word-start';
 import { leftBehind } from './away-from';
+import { builtForEndUser } from './built-for';
 import { BRAND_LINE_AFTER_RE, MAKER_TITLE_BEFORE_RE, TYPED_CHIPS_BEFORE_RE } from './chip-brand';
 import { definedPartiesIn } from './defined-parties';
 import { namedForOtherDeal } from './other-deal';
@@ -309,7 +310,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
   let out: Party[] = [];
   for (const m of findCompanyMentions(text, span.start, span.end)) {
     // "afastou a OpenAI da Microsoft", "reduces its reliance on Microsoft": the company left behind is no party.
-    if (leftBehind(text, m.start)) continue;
+    if (leftBehind(text, m.start, m.end)) continue;
     // "le projet Stargate", "Start von Stargate UK": a project's name, no party of the contract beside it.
     if (m.company.tier === 0.5 && namedAsProject(text, m.start, m.end)) continue;
     // "Nvidia (NVDA)", "Meta Platforms (META)": a ticker in parentheses restates the name before it, with its role.
@@ -359,7 +360,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
         GUARANTOR_BEFORE_RE.test(before.slice(-GUARANTOR_REACH)) &&
         // "garantizado por Google hasta 1.400 millones": the guarantee's own amount makes the guarantor its party.
         !GUARANTEE_AMOUNT_AFTER_RE.test(text.slice(m.end, m.end + GUARANTOR_REACH)));
-    const endUser = isEndUser(text, m.start, m.end);
+    const endUser = isEndUser(text, m.start, m.end) || builtForEndUser(text, m.start, m.end);
     const otherDeal = namedForOtherDeal(text, m.start, m.end);
     const firstMeantFor = meantFor(text, m.start, m.end, previous);
     out.push({

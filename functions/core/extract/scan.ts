@@ -32,6 +32,7 @@ import {
   statusOf,
   valuesCompanyAt,
 } from './cues';
+import { namesCustomerRoster } from './customer-roster';
 import { amountClause, namesPairAsPair, tellsEarlierContract } from './distinct-contracts';
 import { namesEarlierContract } from './earlier-contract';
 import { buysFromNamedSellerOnly } from './elided-buyer';
@@ -52,6 +53,7 @@ import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from
 import { headlineLead } from './headline-lead';
 import { investsInCompany } from './investment-target';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
+import { labOfStandIn } from './lab-stand-in';
 import { isLandPurchaseAmount } from './land-purchase';
 import { isLargestShareTotal } from './largest-share';
 import { leaseBesideLoan } from './loan-lease';
@@ -282,6 +284,8 @@ export function scanText(
     // hundreds of thousands of Nvidia GPUs": a fleet with no company of its own, after a sentence that told the
     // deal with its amount, is that deal's detail; its companies are not to be paired again.
     if (money.length === 0 && namedCompanies(parties) === 0 && prev1 && hasMoneyIn(found, prev1)) continue;
+    // "an AI cloud provider powering Mistral, Character.AI, Poolside and Black Forest Labs": a roster, no contract.
+    if (money.length === 0 && namesCustomerRoster(sentenceText)) continue;
     if (namedCompanies(parties) < 2) {
       // The parties are often named in the sentence before ("entered into an agreement with X. The total value…").
       // Prefer the nearest earlier sentence that names a whole pair; else gather what the last two name.
@@ -310,6 +314,8 @@ export function scanText(
         }
         const prevText = text.slice(prev.start, prev.end);
         if (negativeCue(prevText)) break;
+        // A roster of customers lends no party to the sentence after it.
+        if (!hasMoneyIn(found, prev) && namesCustomerRoster(prevText)) break;
         // A list's item never borrows the parties of a sentence before the list that states an amount of its own
         // (another deal's: "OpenAI signed $38 billion with AWS. Its other commitments: • Stargate: $500 billion").
         if (item >= 0 && siblings === 0 && hasTriggerIn(found, prev)) break;
@@ -354,6 +360,17 @@ export function scanText(
             { company: subject, start: span.start, end: span.start, weak: false, pronoun: true },
             ...own,
           ];
+          break;
+        }
+        // "Microsoft, Nvidia and Anthropic announce … . The startup commits to buy $30 billion of Microsoft's
+        // cloud": the stand-in is the lab the sentence before names, not whichever company is left there.
+        const lab = k === 0 && item < 0 ? labOfStandIn(sentenceText, own, named) : undefined;
+        if (lab !== undefined) {
+          if (lab)
+            parties = [
+              { company: lab, start: span.start, end: span.start, weak: false, pronoun: true },
+              ...own,
+            ];
           break;
         }
         gathered = [...named, ...gathered];
@@ -541,14 +558,17 @@ export function scanText(
         status,
         // Buying a maker's goods ("400,000 of Nvidia's GB200 processors") is a hardware purchase.
         // So is a chip maker's allocation of its chips to a customer ("access to 170,000 Nvidia GPUs").
+        // A maker that runs its own cloud ("750 MW of Cerebras computing") sells capacity: kindOf reads its words.
         kind:
-          basis === 'maker' ||
-          (provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText))
+          !provider.company.sellsCapacity &&
+          (basis === 'maker' ||
+            (provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText)))
             ? 'hardware'
             : kindOf(
                 `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${kindWordsAfter(after)}`,
                 provider.company.tier,
                 buyer.company.tier,
+                provider.company.sellsCapacity,
               ),
         endDate,
         termYears,

@@ -1,0 +1,30 @@
+// A provider's roster of customers, told with no amount: "an AI cloud provider powering Mistral, Character.AI,
+// Poolside and Black Forest Labs", "alimentant notamment Mistral, Poolside et Black Forest Labs", "zu seinen Kunden
+// zählen Mistral, Poolside und Meta", "entre sus clientes figuran Mistral, Poolside y Meta", "tra i clienti
+// Mistral, Poolside e Meta", "entre os clientes estão Mistral, Poolside e Meta". Three names or more after such a
+// lead-in say who buys from the company in general, no contract: the sentence yields no pair.
+
+/** A literal check first: most sentences name no roster. */
+const ROSTER_WORD_RE =
+  /power|serv|client|custom|kunde|aliment|dont|darunter|incluy|inclu|tra i|come|como|such as|like|tels|wie/i;
+
+/** The lead-in of a roster, six languages, right before its first name. */
+const ROSTER_LEAD_RE =
+  /(?:\bpowering|\bserving|\b(?:customers|clients)(?: \S+){0,2} (?:include|including|such as|like|are)|\b(?:customers|clients) such as|\bcounts(?: \S+){0,3} among|\balimentant(?: notamment)?|\bclients? (?:tels? que|comme|dont|parmi lesquels)|\bparmi ses clients|\bKunden wie|\bzu (?:den|seinen|ihren) Kunden (?:zählen|gehören)|\bKunden(?: \S+){0,2} (?:sind|zählen|darunter)|\bclientes (?:como|tales como|incluyen|figuran)|\bentre (?:sus|los|os|seus) clientes(?: \S+){0,2}|\bclienti (?:come|quali|tra cui)|\btra i (?:suoi )?clienti(?: \S+){0,1}|\bclientes (?:como|incluem|estão))\s$/iu;
+
+/** Three names or more: "A, B and C", "A, B, C et D", "A, B und C", "A, B y C", "A, B e C". */
+const NAME = String.raw`\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}`;
+const LIST_RE = new RegExp(String.raw`^(?:${NAME}, ){2,}(?:(?:and|et|und|y|e|ou|or|oder|o) )?${NAME}`, 'u');
+
+/** Does `sentence` name a roster of customers (read only when it states no amount)? */
+export function namesCustomerRoster(sentence: string): boolean {
+  if (!ROSTER_WORD_RE.test(sentence)) return false;
+  const lead =
+    /(?:powering|serving|include|including|such as|like|are|among|alimentant|notamment|tels? que|comme|dont|lesquels|clients|wie|zählen|gehören|sind|darunter|como|incluyen|figuran|clientes|quali|tra cui|clienti|incluem|estão)\s/giu;
+  for (let m = lead.exec(sentence); m !== null; m = lead.exec(sentence)) {
+    const at = m.index + m[0].length;
+    if (ROSTER_LEAD_RE.test(sentence.slice(Math.max(0, at - 60), at)) && LIST_RE.test(sentence.slice(at)))
+      return true;
+  }
+  return false;
+}

@@ -1,0 +1,40 @@
+// A sentence that opens on "the startup" / "the lab" after a sentence naming several companies.
+import type { CompanyEntry } from '../companies';
+import type { Party } from './parties';
+
+/** The tier of AI labs and big buyers in the company table. */
+const LAB_TIER = 0;
+
+/**
+ * A stand-in noun for an AI lab as the sentence's subject, six languages: "The startup commits to buy $30 billion of
+ * Azure capacity", "La start-up s'engage…", "Das Start-up verpflichtet sich…", "La startup se compromete…", "La
+ * startup si impegna…", "A startup vai adquirir…"; "the lab", "le laboratoire", "das Labor", "el laboratorio",
+ * "il laboratorio", "o laboratório"; "the developer", "le développeur", "der Entwickler", "el desarrollador".
+ */
+const LAB_STAND_IN_RE =
+  /^\s*(?:(?:And|But|Also|Et|Mais|Und|Y|E|Ma|Mas)\s)?(?:the|la|le|das|der|el|il|a|o|l['’])\s?(?:(?:AI|IA|KI)[ -])?(?:start-?up|jeune pousse|lab|laboratoire|labo|Labor|laboratorio|laborat[óo]rio|developer|d[ée]veloppeur|Entwickler|desarrollador|sviluppatore|desenvolvedora?)(?!\p{L})/iu;
+
+/**
+ * The company "the startup" stands for when the sentence names one company of its own and borrows the rest from the
+ * sentence before ("Microsoft, Nvidia and Anthropic announce an alliance. The startup commits to buy $30 billion of
+ * Microsoft's cloud"): the one AI lab that sentence names. `undefined` when the sentence does not open so or the
+ * sentence before names no lab; `null` when it names more than one: the stand-in then pairs with nobody (saying
+ * less beats pairing the two companies that happen to be left).
+ */
+export function labOfStandIn(
+  sentence: string,
+  own: readonly Party[],
+  named: readonly Party[],
+): CompanyEntry | null | undefined {
+  if (!LAB_STAND_IN_RE.test(sentence)) return undefined;
+  const ownIds = new Set(own.filter((p) => !p.weak).map((p) => p.company.id));
+  if (ownIds.size !== 1) return undefined;
+  const labs = new Map<string, CompanyEntry>();
+  for (const p of named)
+    if (!p.weak && p.company.tier === LAB_TIER && !ownIds.has(p.company.id))
+      labs.set(p.company.id, p.company);
+  // No lab named: "the startup" may be a neocloud ("La start-up californienne loue déjà des serveurs à Nvidia"),
+  // left to the usual reading.
+  if (labs.size === 0) return undefined;
+  return labs.size === 1 ? [...labs.values()][0]! : null;
+}
