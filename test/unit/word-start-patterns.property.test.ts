@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../../functions/core/extract/lexicon';
 import type { Language } from '../../functions/core/types';
 import { fastWordStarts } from '../../functions/core/word-start';
+import { globalMatches } from '../support/regex-matches';
 
 const EXTRACT_DIR = new URL('../../functions/core/extract/', import.meta.url).pathname;
 const CORPUS_DOCS = new URL('../corpus/docs/', import.meta.url).pathname;
@@ -24,16 +25,8 @@ function wrappedPatterns(): Array<{ file: string; re: RegExp }> {
   return out;
 }
 
-/** Every match of the global loop, in order: index, text, groups and the lastIndex it leaves. */
-function globalMatches(re: RegExp, text: string): string {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  const out: string[] = [];
-  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
-    out.push(JSON.stringify([m.index, [...m], g.lastIndex]));
-    if (m[0] === '') g.lastIndex++;
-  }
-  return out.join('\n');
-}
+/** The global loop's matches as one string, compared whole. */
+const matchesOf = (re: RegExp, text: string): string => globalMatches(re, text).join('\n');
 
 /** Sentences of the tuning corpus's plain-text documents (never the held-out set). */
 const SENTENCES = readdirSync(CORPUS_DOCS)
@@ -74,7 +67,7 @@ describe("the extractor's patterns under fastWordStarts match the same as writte
     for (const { file, re } of patterns) {
       const fast = fastWordStarts(re);
       for (const s of SENTENCES) {
-        if (globalMatches(fast, s) !== globalMatches(re, s)) expect({ file, re: re.source, s }).toBe('same');
+        if (matchesOf(fast, s) !== matchesOf(re, s)) expect({ file, re: re.source, s }).toBe('same');
       }
     }
   });
@@ -84,8 +77,7 @@ describe("the extractor's patterns under fastWordStarts match the same as writte
   }, () => {
     fc.assert(
       fc.property(textOf, (text) => {
-        for (const { re } of patterns)
-          expect(globalMatches(fastWordStarts(re), text)).toBe(globalMatches(re, text));
+        for (const { re } of patterns) expect(matchesOf(fastWordStarts(re), text)).toBe(matchesOf(re, text));
       }),
       { numRuns: 600 },
     );

@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastWordStarts } from '../../functions/core/word-start';
-
-/** Every match of the global loop, in order: index, text, groups and the lastIndex it leaves. */
-function globalMatches(re: RegExp, text: string): string[] {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  const out: string[] = [];
-  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
-    out.push(JSON.stringify([m.index, [...m], g.lastIndex]));
-    if (m[0] === '') g.lastIndex++;
-  }
-  return out;
-}
+import { globalMatches } from '../support/regex-matches';
 
 // The characters that make "\b" under "iu" differ from ASCII: "ſ" and "K" (Kelvin) fold to "s" and "k".
 const PIECES = ['a', 'b', 's', 'k', 'K', 'S', 'ſ', '\u212a', '_', '0', '7', 'é', 'É', ' ', '-', '.', '\n'];
