@@ -163,3 +163,23 @@ describe('the buyer stays the buyer when it is the subject of a verb of getting,
     ],
   ]);
 });
+
+describe('the chip maker an order diversifies from, or is an alternative to, is no party', () => {
+  // The order itself is read in English; in the other languages an amountless order is not (yet) a mention, and
+  // the maker left behind must not become one.
+  each([
+    [
+      'Oracle will deploy 40,000 AMD MI450 GPUs in its cloud from 2026, an order that diversifies it from Nvidia.',
+      ['oracle amd null'],
+    ],
+    [
+      "Oracle déploiera 40 000 GPU MI450 d'AMD dans son cloud à partir de 2026, une commande qui le diversifie de Nvidia.",
+      [],
+    ],
+    [
+      'Oracle desplegará 40.000 GPU MI450 de AMD en su nube desde 2026, un pedido que ofrece una alternativa a Nvidia.',
+      [],
+    ],
+    ['Oracle installerà 40.000 GPU MI450 di AMD nel suo cloud dal 2026, invece di Nvidia.', []],
+  ]);
+});
