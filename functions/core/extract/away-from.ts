@@ -5,11 +5,11 @@
 
 /** A literal check first: most names have none of these words before them. */
 const AWAY_WORD_RE =
-  /away|afast|[ée]loign|distanc|distanz|distacc|weg von|abkehr|l[öo]st sich|alej|allontan|reliance|dependence|depend[eê]ncia|dependencia|dipendenza|d[ée]pendance|abh[äa]ngigkeit/i;
+  /diversif|alternativ|instead|au lieu|statt|en lugar|en vez|invece|em vez|no lugar|unabh[äa]ngig|independ|outside|au-del[àa]|exposure|exposition|away|afast|[ée]loign|distanc|distanz|distacc|weg von|abkehr|l[öo]st sich|alej|allontan|reliance|dependence|depend[eê]ncia|dependencia|dipendenza|d[ée]pendance|abh[äa]ngigkeit/i;
 
 /** Ends where the name starts: the verb or noun of leaving, then the preposition. */
 const AWAY_FROM_BEFORE_RE =
-  /(?:\baway from|\b(?:reduc\w*|cut\w*|lessen\w*|end\w*|loosen\w*)\s(?:\S+\s){0,2}?(?:reliance|dependence)\s(?:on|upon)|\bafast\w*\s(?:\S+\s){0,4}?d[aoe]s?|\b(?:s['’])?[ée]loign\w*\s(?:\S+\s){0,3}?(?:de|du|d['’])|\bprend\w*\s(?:ses|leurs) distances\s(?:avec|vis-à-vis de)|\bdistanci\w*\s(?:\S+\s){0,3}?(?:de|del|da|do)|\b(?:weg von|Abkehr von)|\b(?:l[öo]st|entfernt)\ssich\s(?:\S+\s){0,3}?von|\bAbh[äa]ngigkeit\s(?:\S+\s){0,2}?von|\b(?:se\s)?alej\w*\s(?:\S+\s){0,3}?(?:de|del)|\b(?:si\s)?(?:allontan|distacc|distanzi)\w*\s(?:\S+\s){0,3}?(?:da|dal|dalla)|\b(?:depend[eê]ncia|dependencia|dipendenza|d[ée]pendance)\s(?:\S+\s){0,2}?(?:d[aoe]s?|del|dal|dalla|à|vis-à-vis de|envers))\s?(?:the\s|la\s|le\s|el\s|l['’])?$/iu;
+  /(?:\baway from|\b(?:reduc\w*|cut\w*|lessen\w*|end\w*|loosen\w*)\s(?:\S+\s){0,2}?(?:reliance|dependence)\s(?:on|upon)|\bafast\w*\s(?:\S+\s){0,4}?d[aoe]s?|\b(?:s['’])?[ée]loign\w*\s(?:\S+\s){0,3}?(?:de|du|d['’])|\bprend\w*\s(?:ses|leurs) distances\s(?:avec|vis-à-vis de)|\bdistanci\w*\s(?:\S+\s){0,3}?(?:de|del|da|do)|\b(?:weg von|Abkehr von)|\b(?:l[öo]st|entfernt)\ssich\s(?:\S+\s){0,3}?von|\bAbh[äa]ngigkeit\s(?:\S+\s){0,2}?von|\b(?:se\s)?alej\w*\s(?:\S+\s){0,3}?(?:de|del)|\b(?:si\s)?(?:allontan|distacc|distanzi)\w*\s(?:\S+\s){0,3}?(?:da|dal|dalla)|\b(?:depend[eê]ncia|dependencia|dipendenza|d[ée]pendance)\s(?:\S+\s){0,2}?(?:d[aoe]s?|del|dal|dalla|à|vis-à-vis de|envers)|\bdiversif\w*\s(?:\S+\s){0,3}?(?:from|de|du|d['’]|von|da|dal|dalla|del|do)|\balternativ(?:e|es|a|as)\s(?:\S+\s){0,1}?(?:to|à|au|zu|zum|zur|a|al|alla|ao)|\b(?:instead of|au lieu d[eu']|anstatt|statt|en lugar de|en vez de|invece d[ie]|em vez d[aeo]|no lugar d[aeo])|\b(?:unabh[äa]ngig\w*|independ\w*)\s(?:\S+\s){0,2}?(?:from|of|von|de|du|da|dal|dalla|del|do)|\boutside\s(?:of\s)?|\b(?:exposure|exposition|esposizione|exposici[óo]n|exposi[çc][ãa]o)\s(?:\S+\s){0,1}?(?:to|à|au|a|al|alla|ao))\s?(?:the\s|la\s|le\s|el\s|l['’])?$/iu;
 
 /**
  * The name set before the noun of dependence, as headlines and compounds write it: "Reducing Microsoft Dependence",
