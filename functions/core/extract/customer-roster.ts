@@ -14,7 +14,7 @@ const ROSTER_LEAD_RE =
 
 /** Three names or more: "A, B and C", "A, B, C et D", "A, B und C", "A, B y C", "A, B e C". */
 const NAME = String.raw`\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}`;
-const LIST_RE = new RegExp(String.raw`^(?:${NAME}, ){2,}(?:(?:and|et|und|y|e|ou|or|oder|o) )?${NAME}`, 'u');
+const LIST_RE = new RegExp(`^(?:${NAME}, ){2,}(?:(?:and|et|und|y|e|ou|or|oder|o) )?${NAME}`, 'u');
 
 /** Does `sentence` name a roster of customers (read only when it states no amount)? */
 export function namesCustomerRoster(sentence: string): boolean {

@@ -363,8 +363,9 @@ export function scanText(
           break;
         }
         // "Microsoft, Nvidia and Anthropic announce … . The startup commits to buy $30 billion of Microsoft's
-        // cloud": the stand-in is the lab the sentence before names, not whichever company is left there.
-        const lab = k === 0 && item < 0 ? labOfStandIn(sentenceText, own, named) : undefined;
+        // cloud": the amount's stand-in is the lab the sentence before names, not whichever company is left there.
+        const lab =
+          k === 0 && item < 0 && money.length > 0 ? labOfStandIn(sentenceText, own, named) : undefined;
         if (lab !== undefined) {
           if (lab)
             parties = [
