@@ -127,3 +127,51 @@ table('money put into a company, named after its description, is a stake', [
     ['openai oracle 30000000000'],
   ],
 ]);
+
+/**
+ * A company opening a contrasting clause after a comma ("…, enquanto a Lambda firmou um acordo com a empresa",
+ * "…, while Lambda…", "…, mientras que Lambda…") is that clause's subject, no party of the amount told before the
+ * comma; when that clause has its own figure it keeps its own deal.
+ */
+table('a company opening a contrasting clause is no party of the amount before it', [
+  [
+    'pt',
+    'A australiana Iren vai alugar acesso a chips por US$ 9,7 bilhões, enquanto a Lambda firmou um acordo de múltiplos bilhões com a empresa.',
+    [],
+  ],
+  [
+    'es',
+    'La australiana Iren alquilará acceso a chips por 9.700 millones de dólares, mientras que Lambda cerró un acuerdo multimillonario con la compañía.',
+    [],
+  ],
+  [
+    'it',
+    "L'australiana Iren affitterà l'accesso ai chip per 9,7 miliardi di dollari, mentre Lambda ha firmato un accordo multimiliardario con il gruppo.",
+    [],
+  ],
+  [
+    'en',
+    'Australia-based Iren will rent out chip access for $9.7 billion, while Lambda signed a multibillion-dollar deal with the company.',
+    [],
+  ],
+  [
+    'fr',
+    "L'australien Iren louera l'accès à des puces pour 9,7 milliards de dollars, tandis que Lambda a signé un accord de plusieurs milliards avec le groupe.",
+    [],
+  ],
+  [
+    'de',
+    'Der australische Anbieter Iren vermietet Zugang zu Chips für 9,7 Milliarden Dollar, während Lambda eine Vereinbarung in Milliardenhöhe mit dem Konzern schloss.',
+    [],
+  ],
+  [
+    'pt',
+    'A Microsoft assinou com a Iren um contrato de US$ 9,7 bilhões por capacidade de GPU, enquanto a Lambda firmou um acordo de múltiplos bilhões com a empresa.',
+    ['microsoft iren 9700000000'],
+  ],
+  [
+    'es',
+    'Microsoft firmó con Iren un contrato de 9.700 millones de dólares, mientras que Meta contrató a Nebius por 3.000 millones de dólares.',
+    ['microsoft iren 9700000000', 'meta nebius 3000000000'],
+  ],
+]);
