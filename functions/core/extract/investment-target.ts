@@ -12,7 +12,9 @@ const INTO_COMPANY_RE =
  * its sentence (`before`)?
  */
 export function investsInCompany(text: string, end: number, before: string): boolean {
-  const m = INTO_COMPANY_RE.exec(text.slice(end, end + 40));
+  const m =
+    INTO_COMPANY_RE.exec(text.slice(end, end + 40)) ??
+    (GIVE_VERB_RE.test(before) ? TO_COMPANY_RE.exec(text.slice(end, end + 40)) : null);
   if (!m) return false;
   const at = end + m[0].length;
   const first = findCompanyMentions(text, at, Math.min(text.length, at + DESCRIPTOR_REACH + 40))[0];
@@ -30,6 +32,14 @@ const PUT_INTO_RE =
   /\b(?:put(?:s|ting)?|pour(?:s|ed|ing)?|sank|sunk|sink(?:s|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject\p{L}*|inyect\p{L}*|iniett\p{L}*|injet\p{L}*|steck(?:t|te|ten|en)|gesteckt)\b/iu;
 const COMPANY_THING_RE =
   /^['’]?s?\s(?:capacity|compute|cloud|servers?|GPUs?|data|capacit\p{L}*|Kapazit\p{L}*|capacidad\p{L}*|capacidade)/iu;
+
+/**
+ * "aportó 1.000 millones de dólares a OpenAI", "ha apportato 1 miliardo a OpenAI", "a apporté 1 milliard à OpenAI":
+ * money given "to" a company, read only after a verb of contributing (a sale "to" a company is a contract).
+ */
+const GIVE_VERB_RE = /\b(?:aport\p{L}*|apport\p{L}*|contribu\p{L}*)\s(?:[^\s.;]+\s){0,3}?(?:US)?[$€£]?\s?$/iu;
+const TO_COMPANY_RE =
+  /^\s?(?:(?:de |of |di )?(?:d[óo]lares|dollars?|dollari|dólares|euros?|Dollar|Euro)\s)?(?:a|à|ao|al|alla|à la|to)\s(?:(?:la|el|a|o|the|le)\s|l['’])?/i;
 
 /** How far a descriptor before the invested company's name may run. */
 const DESCRIPTOR_REACH = 60;

@@ -175,3 +175,40 @@ table('a company opening a contrasting clause is no party of the amount before i
     ['microsoft iren 9700000000', 'meta nebius 3000000000'],
   ],
 ]);
+
+/**
+ * An amount in another currency ("R$ 100 bilhões", "C$ 2 billion", "MX$ 40.000 millones") is never a dollar amount,
+ * even shortly after one whose currency a bare scaled figure would inherit.
+ */
+table('an amount in reais or another dollar is not US dollars', [
+  [
+    'pt',
+    'Nebius fecha com a Microsoft contrato de até US$ 19,4 bilhões; em reais, valor passa de R$ 100 bilhões',
+    ['microsoft nebius 19400000000'],
+  ],
+  [
+    'pt',
+    'A Nebius assinou com a Microsoft um contrato de capacidade de GPU de R$ 93 bilhões, segundo a imprensa local.',
+    [],
+  ],
+  [
+    'en',
+    'Nebius signed a GPU capacity contract with Microsoft; in Canadian terms the deal is worth C$ 24 billion.',
+    [],
+  ],
+  [
+    'es',
+    'Nebius firmó con Microsoft un contrato de capacidad de GPU por MX$ 320.000 millones, según la prensa mexicana.',
+    [],
+  ],
+  [
+    'es',
+    'En 2019, Microsoft aportó 1.000 millones de dólares a la entonces organización sin ánimo de lucro OpenAI y se convirtió en su proveedor exclusivo de nube.',
+    [],
+  ],
+  [
+    'it',
+    'Nel 2019 Microsoft ha apportato 1 miliardo di dollari alla startup OpenAI, diventandone il fornitore cloud esclusivo.',
+    [],
+  ],
+]);
