@@ -387,6 +387,10 @@ function readTrailingCurrency(
 type LeadingCurrency = { currency: CurrencyCode; start: number };
 type LeadingQualifier = { qualifier: ValueQualifier; start: number };
 
+/** A currency other than ours right before a figure: "R$", "C$", "A$", "HK$", "NT$", "BRL", "CAD", "AUD", "¥". */
+const FOREIGN_LEAD_RE =
+  /(?:(?<![Uu])(?<!U\.S\.)(?:\b[A-TV-Z][A-Z]?\$)|\b(?:BRL|CAD|AUD|JPY|CNY|INR|MXN|CHF)|[¥₹])\s?$/;
+
 /** Currency written before the amount: "$", "US$", "USD ", "EUR ", "€", "£". Returns where it starts. */
 function readLeadingCurrency(text: string, numStart: number, from: number): LeadingCurrency | null {
   let k = numStart;
@@ -461,6 +465,8 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       continue;
     if (prev === 46 || prev === 44) continue; // ".5" fragments of a longer number that was cut
     const lead = readLeadingCurrency(text, numStart, from);
+    // "R$ 100 bilhões", "C$ 2 billion", "BRL 5 bi": another currency, never inherited from a dollar amount before.
+    if (!lead && FOREIGN_LEAD_RE.test(text.slice(Math.max(from, numStart - 5), numStart))) continue;
     let k = skipSpaces(text, numEnd, limit, 1);
     // Fast path for tables of figures: without a leading currency, a scale or currency word must follow.
     if (!lead) {

@@ -27,10 +27,14 @@ const NAMED_COUNTERPARTIES_RE = lazy(
       'u',
     ),
 );
-/** Words that sum: "together", "combined", "ensemble", "zusammen", "en conjunto", "suman", "insieme", "somam". */
+/**
+ * Words that sum: "together", "combined", "ensemble", "zusammen", "en conjunto", "suman", "insieme", "somam"; and the
+ * participles that close a count of contracts ("deux nouveaux contrats …, totalisant", "dos contratos, sumando",
+ * "due contratti, per un totale di", "dois contratos, somando"): only with a count of contracts (sumsSeveral).
+ */
 const SUM_RE = lazy(() =>
   fastWordStarts(
-    /\b(?:together|combined|in total|in all|altogether|add(?:s|ed)? up to|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|zusammen|insgesamt|summieren|en conjunto|en total|suman|sumados|in totale|complessiv\w{0,3}|insieme|no total|somam|somados|juntos)\b/iu,
+    /\b(?:together|combined|in total|in all|altogether|add(?:s|ed)? up to|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|zusammen|insgesamt|summieren|en conjunto|en total|suman|sumados|in totale|complessiv\w{0,3}|insieme|no total|somam|somados|juntos|totalisant|pour un total|sumando|totalizando|por un total|sommando|totalizzando|per un totale|num total|somando)\b/iu,
   ),
 );
 /** "combined with the earlier agreements", "across the agreements", "commitments to neoclouds". */

@@ -12,6 +12,7 @@ import { fastWordStarts } from '../word-start';
 import { leftBehind } from './away-from';
 import { builtForEndUser } from './built-for';
 import { BRAND_LINE_AFTER_RE, MAKER_TITLE_BEFORE_RE, TYPED_CHIPS_BEFORE_RE } from './chip-brand';
+import { opensContrastClause } from './contrast-clause';
 import { definedPartiesIn } from './defined-parties';
 import { namedForOtherDeal } from './other-deal';
 import { namedAsProject } from './project-name';
@@ -361,7 +362,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
         // "garantizado por Google hasta 1.400 millones": the guarantee's own amount makes the guarantor its party.
         !GUARANTEE_AMOUNT_AFTER_RE.test(text.slice(m.end, m.end + GUARANTOR_REACH)));
     const endUser = isEndUser(text, m.start, m.end) || builtForEndUser(text, m.start, m.end);
-    const otherDeal = namedForOtherDeal(text, m.start, m.end);
+    const otherDeal = namedForOtherDeal(text, m.start, m.end) || opensContrastClause(text, m.start, m.end);
     const firstMeantFor = meantFor(text, m.start, m.end, previous);
     out.push({
       company: m.company,
