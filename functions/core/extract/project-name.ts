@@ -27,5 +27,13 @@ const MEMBER_OF_BEFORE_RE =
 
 /** The name starting at `start` is listed as a member of a joint venture or initiative. */
 export function namedAsMember(text: string, start: number): boolean {
-  return MEMBER_OF_BEFORE_RE.test(text.slice(Math.max(0, start - 80), start));
+  const before = text.slice(Math.max(0, start - 80), start);
+  const m = MEMBER_OF_BEFORE_RE.exec(before);
+  // "acquisterà capacità dalla joint venture tra Nscale e Aker", "buys from the joint venture of": the venture is the
+  // counterparty, and its members stand for it.
+  return m !== null && !FROM_VENTURE_RE.test(before.slice(0, m.index));
 }
+
+/** A preposition of buying from, right before the venture: "dalla joint venture", "from the joint venture". */
+const FROM_VENTURE_RE =
+  /(?:\bfrom(?:\sthe)?|\bdalla|\bdal|\bde\sla|\bdu|\bvon\sder|\bvom|\bdesde\sla|\bda|\bdo)\s(?:joint[- ]?)?$/i;
