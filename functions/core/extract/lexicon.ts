@@ -351,7 +351,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'rapporte(?:nt)?',
       // The press conditional on a deal's own verb or figure: "Meta signerait", "le contrat vaudrait", "Microsoft
       // louerait", "s'élèverait à": the paper's hedge (a company's "a indiqué qu'il paierait" is its own word).
-      '(?:signe|conclu|loue|pai|paye|fourni|achète|verse|dépense|obtiend|décroche|utilise|engage|vaud|atteind|élève|représente)rai(?:t|ent)',
+      '(?:signe|conclu|loue|pai|paye|fourni|achète|verse|dépense|obtiend|décroche|utilise|engage|vaud|élève|représente)rai(?:t|ent)',
       'citant',
       'selon (?:une|des|deux|trois|plusieurs) (?:personnes?|sources?)',
       'pourrai(?:t|ent) (?:\\S+ ){0,3}(?:payer|d[ée]penser|co[ûu]ter)',

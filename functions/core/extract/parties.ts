@@ -15,7 +15,7 @@ import { BRAND_LINE_AFTER_RE, MAKER_TITLE_BEFORE_RE, TYPED_CHIPS_BEFORE_RE } fro
 import { opensContrastClause } from './contrast-clause';
 import { definedPartiesIn } from './defined-parties';
 import { namedForOtherDeal } from './other-deal';
-import { namedAsProject } from './project-name';
+import { namedAsMember, namedAsProject } from './project-name';
 import type { Span } from './sentences';
 
 export interface Party {
@@ -340,6 +340,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
       BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
       ALONGSIDE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
+      namedAsMember(text, m.start) ||
       STAKE_FROM_BEFORE_RE.test(text.slice(Math.max(0, m.start - STAKE_FROM_REACH), m.start)) ||
       (GUARANTEE_WORD_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
         COMPANY_BACKED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start))) ||

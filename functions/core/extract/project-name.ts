@@ -16,3 +16,24 @@ export function namedAsProject(text: string, start: number, end: number): boolea
     PROJECT_AFTER_RE.test(text.slice(end, end + 16))
   );
 }
+
+/**
+ * A member named in the list of a joint venture or initiative ("une initiative conjointe d'Oracle, SoftBank et de
+ * l'administration", "a joint venture of OpenAI, Oracle and SoftBank", "ein Konsortium von Oracle und SoftBank"): a
+ * member of the project, no party of the contract told beside it.
+ */
+const MEMBER_OF_BEFORE_RE =
+  /\b(?:initiative|projet|project|Projekt|programme|venture|coentreprise|consortium|Konsortium|alliance|Allianz|iniciativa|iniziativa|consorcio|consorzio|cons[óo]rcio)\s(?:(?:conjointe?|commune?|gemeinsame[ns]?|conjunta|congiunta|comune)\s)?(?:de\s|d['’]|of\s|between\s|entre\s|von\s|zwischen\s|di\s|da\s|tra\s)(?:\p{Lu}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*)?(?:,\s|\s(?:et|and|und|y|e)\s(?:de\s|d['’])?))*$/u;
+
+/** The name starting at `start` is listed as a member of a joint venture or initiative. */
+export function namedAsMember(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const m = MEMBER_OF_BEFORE_RE.exec(before);
+  // "acquisterà capacità dalla joint venture tra Nscale e Aker", "buys from the joint venture of": the venture is the
+  // counterparty, and its members stand for it.
+  return m !== null && !FROM_VENTURE_RE.test(before.slice(0, m.index));
+}
+
+/** A preposition of buying from, right before the venture: "dalla joint venture", "from the joint venture". */
+const FROM_VENTURE_RE =
+  /(?:\bfrom(?:\sthe)?|\bdalla|\bdal|\bde\sla|\bdu|\bvon\sder|\bvom|\bdesde\sla|\bda|\bdo)\s(?:joint[- ]?)?$/i;

@@ -234,6 +234,21 @@ const PROJECT_NAME: Family[] = [
   ],
   ['en', 'OpenAI announced the launch of Stargate UK with Nscale and Nvidia, starting with 8,000 GPUs.', []],
   [
+    'fr',
+    "OpenAI signe un deal de 300 milliards de dollars avec Oracle pour de la puissance de calcul. Cet accord, qui prendra effet en 2027, s'inscrit dans le cadre du projet Stargate, une initiative conjointe d'Oracle, SoftBank et de l'administration Trump visant à construire des centres de données.",
+    ['openai oracle 300000000000 signed'],
+  ],
+  [
+    'en',
+    'Stargate is a joint venture of OpenAI, Oracle and SoftBank that plans to spend $500 billion on data centers.',
+    [],
+  ],
+  [
+    'de',
+    'Stargate ist ein Konsortium von OpenAI, Oracle und SoftBank, das 500 Milliarden Dollar in Rechenzentren stecken will.',
+    [],
+  ],
+  [
     'en',
     'Stargate signed a $7 billion lease with Crusoe for the Abilene campus.',
     ['stargate crusoe 7000000000 signed'],
