@@ -3,6 +3,7 @@
 
 import type { DealKind, MentionStatus } from '../types';
 import { expansionWordIsNot } from './expansion-options';
+import { FINANCING_AMOUNT_RE } from './financing-amount';
 import { type CueKind, cueSource } from './lexicon';
 import { memoizeByStrings } from './memo';
 import { citesMedia, hedgeIsOwnStatement, withoutSourcesOfTalks } from './own-statement';
@@ -72,6 +73,8 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     'loan-near',
     /\bpr[êe]ts? (?:de |d['’]|bancaires?|relais|garanti)|\bemprunt|\bdarlehen|\bkredit(?:e|en|s)?\b|\bkreditlinie|\bpr[ée]stamos?\b|\bprestit[oi]\b|\bmutu[oi]\b|\bempr[ée]stimos?\b|\bloans?\b|\bfinanc(?:ing|ement) (?:de|of|package)\b|\bproject financ(?:e|ing)\b|\b(?:secures?|secured|obtains?|obtained|sichert sich|sicherte sich|obtient|a obtenu|obtiene|obtuvo|consigue|consigui[óo]|ottiene|ha ottenuto|obt[ée]m|obteve|garante|garantiu)\s(?:about |some |rund |etwa |environ |unos |circa |cerca de )?(?:US)?[$€£]?\s?\d[\d.,]*\s?(?:billion|bn|million|Milliarden|Mrd\.?|milliards?|millions?|mil millones|millones|miliardi|milioni|bilh(?:ão|ões)|milh(?:ão|ões))(?:\s(?:Dollar|dollars|de d[óo]lares|di dollari|de dollars|d['’]euros|Euro|euros))?\s(?:for|to (?:fund|finance|build)|f[üu]r|pour|para|per)\s|\bfinanciaci[óo]n (?:de|del) proyecto|\bfinanciamento (?:de|do) projeto|\bfinanziamento (?:di|del) progetto|\bProjektfinanzierung|\bd[íi]vidas?\b|\bdeudas?\b|\bschulden\b|\bdebito\b|\bfremdkapital|\bgeliehen\b|\bleih(?:t|en) sich\b|\bpedid[oa]s? prestad|\btom(?:ou|aram|ado|ada|ar) emprestad|\bpres[oa] in prestito|\bprendere in prestito/i,
   ],
+  // "Oracle's $38 billion data center financing", "eine Finanzierung über 38 Mrd.": a financing's size.
+  ['loan-near', FINANCING_AMOUNT_RE],
   [
     // "genehmigte die Ausfuhr von bis zu 35.000 Blackwell-Chips an Humain und G42": a government's export licence,
     // no company's contract.

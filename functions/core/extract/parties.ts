@@ -10,7 +10,13 @@ import {
 } from '../companies';
 import { fastWordStarts } from '../word-start';
 import { leftBehind } from './away-from';
-import { BRAND_LINE_AFTER_RE, MAKER_TITLE_BEFORE_RE, TYPED_CHIPS_BEFORE_RE } from './chip-brand';
+import {
+  BRAND_LINE_AFTER_RE,
+  GOODS_AFTER_RE,
+  MAKER_TITLE_BEFORE_RE,
+  TRADE_OF_GOODS_BEFORE_RE,
+  TYPED_CHIPS_BEFORE_RE,
+} from './chip-brand';
 import { definedPartiesIn } from './defined-parties';
 import { namedForOtherDeal } from './other-deal';
 import type { Span } from './sentences';
@@ -318,7 +324,11 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       (isChipMaker(m.company) && BRAND_LINE_AFTER_RE.test(text.slice(m.end, m.end + 80))) ||
       (isChipMaker(m.company) &&
         TYPED_CHIPS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start))) ||
-      (isChipMaker(m.company) && PRODUCT_LIST_BEFORE_RE.test(text.slice(Math.max(0, m.start - 64), m.start)));
+      (isChipMaker(m.company) &&
+        PRODUCT_LIST_BEFORE_RE.test(text.slice(Math.max(0, m.start - 64), m.start))) ||
+      (isChipMaker(m.company) &&
+        TRADE_OF_GOODS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+        GOODS_AFTER_RE.test(text.slice(m.end, m.end + 24)));
     // "Nvidia, che ha perso il 3%", "Alphabet rose 4%": a share-price move names a company in passing.
     const passing = SHARE_MOVE_AFTER_RE.test(text.slice(m.end, m.end + 60));
     // "Google entra con il 5,4%", "Google takes a 5.4% stake": a shareholder, no party of the contract beside it.
