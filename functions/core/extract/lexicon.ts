@@ -97,6 +97,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'new equity',
     ],
     plan: [
+      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
+      'ARR\\b',
+      'annual(?:i[sz]ed)? recurring revenue',
+      'annuali[sz]ed run-rate',
       // A person's wealth or a company's worth moved by the news: no contract's amount (six languages).
       'net worth',
       'fortune',
@@ -269,6 +273,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fonds propres',
     ],
     plan: [
+      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
+      'ARR\\b',
+      'revenus? (?:annuels? )?récurrents?',
       'fortune',
       'patrimoine',
       'plus riche',
@@ -485,6 +492,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'frisches (?:geld|kapital)',
     ],
     plan: [
+      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
+      'ARR\\b',
+      'wiederkehrende[nr]? (?:Jahres)?umsatz',
+      'annualisierte[nr]? Umsatz',
       'verm[öo]gen',
       'reichste',
       'geplante?[nrs]?(?! Gesamt)',
@@ -695,6 +706,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'capital fresco',
     ],
     plan: [
+      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
+      'ARR\\b',
+      'ingresos recurrentes',
       'fortuna',
       'patrimonio',
       'm[áa]s rico',
@@ -893,6 +907,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'immess[oi]',
     ],
     plan: [
+      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
+      'ARR\\b',
+      'ricavi ricorrenti',
       'patrimonio',
       'fortuna',
       'pi[ùu] ricco',
@@ -1085,6 +1102,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'capital (?:novo|fresco|pr[óo]prio)',
     ],
     plan: [
+      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
+      'ARR\\b',
+      'receitas? recorrentes?',
       'fortuna',
       'patrim[ôo]nio',
       'mais rico',

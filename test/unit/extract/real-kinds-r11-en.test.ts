@@ -220,3 +220,90 @@ table("a press release's dateline opens its first sentence", [
     [],
   ],
 ]);
+
+/**
+ * A recurring-revenue target or run-rate ("target AI Cloud ARR of >$500m", "revenus récurrents annuels") beside a
+ * list of a provider's customers: a company's revenue, no contract's value, and the customers form no pair.
+ */
+table('a recurring-revenue target is no contract value', [
+  [
+    'en',
+    '- New multi-year contracts including Together AI, Fluidstack and Fireworks AI, supporting growth to target AI Cloud ARR of >$500m by end of Q1 2026',
+    [],
+  ],
+  [
+    'fr',
+    '- Nouveaux contrats pluriannuels, notamment avec Together AI, Fluidstack et Fireworks AI, pour viser un ARR cloud IA de plus de 500 millions de dollars fin mars 2026',
+    [],
+  ],
+  [
+    'de',
+    '- Neue mehrjährige Verträge, darunter mit Together AI, Fluidstack und Fireworks AI, für einen wiederkehrenden Jahresumsatz von über 500 Mio. Dollar bis Ende März 2026',
+    [],
+  ],
+  [
+    'es',
+    '- Nuevos contratos plurianuales, entre ellos con Together AI, Fluidstack y Fireworks AI, para alcanzar unos ingresos recurrentes de más de 500 millones de dólares a finales de marzo de 2026',
+    [],
+  ],
+  [
+    'it',
+    '- Nuovi contratti pluriennali, tra cui con Together AI, Fluidstack e Fireworks AI, per puntare a ricavi ricorrenti oltre 500 milioni di dollari entro marzo 2026',
+    [],
+  ],
+  [
+    'pt',
+    '- Novos contratos plurianuais, incluindo com Together AI, Fluidstack e Fireworks AI, para atingir receita recorrente acima de US$ 500 milhões até março de 2026',
+    [],
+  ],
+  // The contract's own value in the same release stays.
+  [
+    'en',
+    'IREN secured a $9.7bn AI cloud contract with Microsoft, adding $1.9bn of expected ARR.',
+    ['microsoft iren 9700000000'],
+  ],
+]);
+
+/**
+ * An amount that sizes a deal with a counterparty of its own, named right after it and unknown to the company
+ * table ("and a $5B AI infrastructure partnership with Macquarie Asset Management"): not the value of the lease of
+ * the pair named beside it.
+ */
+table("an amount of a partnership with another counterparty is not the pair's", [
+  [
+    'en',
+    'Applied Digital follows recent milestones: an additional 150MW CoreWeave lease and a $5B AI infrastructure partnership with Macquarie Asset Management.',
+    ['coreweave applied-digital null'],
+  ],
+  [
+    'fr',
+    'Applied Digital enchaîne : un bail supplémentaire de 150 MW avec CoreWeave et un partenariat de 5 milliards de dollars avec Macquarie Asset Management.',
+    ['coreweave applied-digital null'],
+  ],
+  [
+    'de',
+    'Applied Digital legt nach: ein weiterer Mietvertrag über 150 MW mit CoreWeave und eine 5-Milliarden-Dollar-Partnerschaft mit Macquarie Asset Management.',
+    ['coreweave applied-digital null'],
+  ],
+  [
+    'es',
+    'Applied Digital firmó un arrendamiento adicional de 150 MW con CoreWeave y una alianza de 5.000 millones de dólares con Macquarie Asset Management.',
+    ['coreweave applied-digital null'],
+  ],
+  [
+    'it',
+    'Applied Digital ha firmato con CoreWeave una locazione aggiuntiva di 150 MW e una alleanza da 5 miliardi di dollari con Macquarie Asset Management.',
+    ['coreweave applied-digital null'],
+  ],
+  [
+    'pt',
+    'A Applied Digital soma marcos: um arrendamento adicional de 150 MW com a CoreWeave e uma parceria de US$ 5 bilhões com a Macquarie Asset Management.',
+    ['coreweave applied-digital null'],
+  ],
+  // The pair's own partnership keeps its amount.
+  [
+    'en',
+    'Applied Digital signed a $5 billion lease agreement with CoreWeave for 150MW at Polaris Forge.',
+    ['coreweave applied-digital 5000000000'],
+  ],
+]);
