@@ -27,7 +27,7 @@ export interface Party {
   end: number;
   /** A brand used as a product name ("Nvidia GB300 systems"): a party only when nothing better is there. */
   weak: boolean;
-  /** "the Company", "we", "our": the registrant. */
+  /** "the Company", "the Group" (a foreign filer's word for itself), "we", "our": the registrant. */
   pronoun?: boolean;
   /** "Fluidstack's lease obligations" in a backstop: the tenant, not a party to the guarantee. */
   tenant?: boolean;
@@ -49,7 +49,7 @@ export interface Party {
 }
 
 export const PRONOUN_RE =
-  /(?<![\p{L}])(?:[Tt]he Company|[Tt]he Registrant|[Tt]he Corporation|We|we|our|Our|us|la Soci[ée]t[ée]|La Soci[ée]t[ée]|nous|Nous|notre|Notre|die Gesellschaft|la Compa[ñn][ií]a|la Societ[àa]|a Companhia)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Tt]he Company|[Tt]he Registrant|[Tt]he Corporation|[Tt]he Group|[Ll]e Groupe|[Dd]er Konzern|[Ee]l Grupo|[Ii]l Gruppo|o Grupo|We|we|our|Our|us|la Soci[ée]t[ée]|La Soci[ée]t[ée]|nous|Nous|notre|Notre|die Gesellschaft|la Compa[ñn][ií]a|la Societ[àa]|a Companhia)(?![\p{L}])/gu;
 /**
  * A product name after a maker's name. A brand hyphenated to the capacity ("Nvidia-Rechenleistung") or in the
  * genitive ("Nvidias GB300") names the goods; "kauft bei Cerebras Rechenleistung" names the seller.

@@ -307,3 +307,81 @@ table("an amount of a partnership with another counterparty is not the pair's", 
     ['coreweave applied-digital 5000000000'],
   ],
 ]);
+
+/**
+ * A foreign filer's word for itself ("the Group", "le Groupe", "der Konzern", "el Grupo", "il Gruppo", "o Grupo")
+ * stands for the registrant, like "the Company"; a news text without a registrant reads it as no one.
+ */
+const IREN = { name: 'IREN Limited', cik: '0001878848' };
+const GROUP_AS_REGISTRANT: Row[] = [
+  [
+    'en',
+    'On November 2, 2025, the Group entered into an agreement with Microsoft Corporation to provide dedicated GPU services over five years. The total contract value is approximately $9.7 billion.',
+    ['microsoft iren 9700000000'],
+  ],
+  [
+    'fr',
+    'Le 2 novembre 2025, le Groupe a conclu avec Microsoft un contrat de services GPU dédiés sur cinq ans, d’une valeur totale d’environ 9,7 milliards de dollars.',
+    ['microsoft iren 9700000000'],
+  ],
+  [
+    'de',
+    'Am 2. November 2025 hat der Konzern mit Microsoft einen Vertrag über dedizierte GPU-Dienste mit fünf Jahren Laufzeit im Wert von rund 9,7 Milliarden Dollar geschlossen.',
+    ['microsoft iren 9700000000'],
+  ],
+  [
+    'es',
+    'El 2 de noviembre de 2025, el Grupo firmó con Microsoft un contrato de servicios de GPU dedicados a cinco años por un valor total de unos 9.700 millones de dólares.',
+    ['microsoft iren 9700000000'],
+  ],
+  [
+    'it',
+    'Il 2 novembre 2025 il Gruppo ha firmato con Microsoft un contratto di servizi GPU dedicati di cinque anni del valore complessivo di circa 9,7 miliardi di dollari.',
+    ['microsoft iren 9700000000'],
+  ],
+  [
+    'pt',
+    'Em 2 de novembro de 2025, o Grupo assinou com a Microsoft um contrato de serviços de GPU dedicados de cinco anos no valor total de cerca de US$ 9,7 bilhões.',
+    ['microsoft iren 9700000000'],
+  ],
+];
+
+describe("a filer's 'the Group' is the registrant", () => {
+  for (const [lang, text, want] of GROUP_AS_REGISTRANT) {
+    it(`${lang} (filing): ${text.slice(0, 80)}`, () => {
+      const got = extractMentions({ text, language: lang, registrant: IREN }).map(fmt);
+      expect(got).toEqual(want);
+    });
+    it(`${lang} (news, no registrant): stays silent`, () => {
+      expect(extractMentions({ text, language: lang })).toEqual([]);
+    });
+  }
+});
+
+/**
+ * An option to buy more ("holds an option to buy a further $2 billion of services, which would take the deal to
+ * as much as $19.4 billion") makes the larger figure a ceiling; a company "had been valued at" a figure is its
+ * worth. Neither is the contract's value.
+ */
+table('an option to buy more, and a company valued at, are no contract value', [
+  [
+    'en',
+    'Microsoft signed a five-year GPU capacity agreement with Nebius valued at $17.4 billion. Microsoft holds an option to buy a further $2 billion of services, which would take the deal to as much as $19.4 billion.',
+    ['microsoft nebius 17400000000'],
+  ],
+  [
+    'fr',
+    'Microsoft a signé avec Nebius un contrat de capacité GPU de cinq ans de 17,4 milliards de dollars. Microsoft dispose d’une option d’acheter 2 milliards de services en plus, ce qui porterait le contrat jusqu’à 19,4 milliards de dollars.',
+    ['microsoft nebius 17400000000'],
+  ],
+  [
+    'es',
+    'Microsoft firmó con Nebius un contrato de capacidad GPU a cinco años por 17.400 millones de dólares. Microsoft tiene una opción de comprar servicios por 2.000 millones más, lo que llevaría el contrato hasta 19.400 millones de dólares.',
+    ['microsoft nebius 17400000000'],
+  ],
+  [
+    'en',
+    'CoreWeave gained about 5% after hours. Before the jump, Nebius had been valued at a little over $15 billion.',
+    [],
+  ],
+]);
