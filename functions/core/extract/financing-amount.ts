@@ -16,7 +16,18 @@ const FIGURE =
  * guarantee's ("$1.8 billion of backstop financing" is the guarantee's own amount, kept); the other languages name
  * the financing first, then its size.
  */
-export const FINANCING_AMOUNT_RE = new RegExp(
+/** A cheap literal first look (no "u" flag): most texts near an amount name no financing at all. */
+const FINANCING_WORD_RE =
+  /financ|finanz|kreditpaket|enveloppe|debt (?:sale|package|raise|deal|facilities)|(?:funding|loan) package/i;
+
+/** The pattern below, tried only where its literal words stand (it is read near every amount). */
+class FinancingCue extends RegExp {
+  override test(text: string): boolean {
+    return FINANCING_WORD_RE.test(text) && super.test(text);
+  }
+}
+
+export const FINANCING_AMOUNT_RE: RegExp = new FinancingCue(
   [
     `\\b${SCALE}(?:\\s(?:of|in|dollars?|euros?))?(?:\\s(?!(?:deal|contract|agreement|lease|order|commitment|backstop|guarantee|capacity|compute)s?\\b)[\\p{L}-]+){0,3}?\\s(?:financing|debt (?:sale|package|raise|deal|facilities)|(?:financing|funding|loan) package)\\b`,
     `\\b(?:Finanzierung(?:spaket)?|Kreditpaket)\\s(?:über|von|in Höhe von)\\s${FIGURE}`,

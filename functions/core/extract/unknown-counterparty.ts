@@ -21,9 +21,8 @@ const CURRENCY_THEN_NAME_RE = new RegExp(
   'u',
 );
 
-/** How far around an amount its own deal's noun and counterparty are looked for. */
-const REACH = 90;
-const BEFORE_REACH = 40;
+/** How far after (and, for the Romance order, before) an amount its own deal's noun and counterparty are looked for. */
+const REACH = { after: 90, before: 40 } as const;
 
 /** Does the amount at [start, end) size a deal with a named counterparty the company table does not know? */
 export function sizesUnknownCounterpartyDeal(
@@ -32,9 +31,9 @@ export function sizesUnknownCounterpartyDeal(
   end: number,
   sentence: { start: number; end: number },
 ): boolean {
-  const after = text.slice(end, Math.min(sentence.end, end + REACH));
+  const after = text.slice(end, Math.min(sentence.end, end + REACH.after));
   let m = NOUN_AFTER_RE.exec(after);
-  if (!m && NOUN_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - BEFORE_REACH), start)))
+  if (!m && NOUN_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - REACH.before), start)))
     m = CURRENCY_THEN_NAME_RE.exec(after);
   if (!m) return false;
   const nameStart = end + m.index + m[0].length - m[1]!.length;
