@@ -11,6 +11,9 @@ const NOUN =
 const WITH_NAME =
   "\\s(?:with|avec|mit|con|com)\\s(?:(?:the|la|le|les|die|der|el|il|lo|a|o)\\s|l['’])?(\\p{Lu}\\p{Ll}[\\p{L}&.-]*)";
 
+/** "with" in six languages, as a literal (no "u" flag). */
+const WITH_WORD_RE = / (?:with|avec|mit|con|com) /i;
+
 /** English and German: the noun after the amount ("$5B AI infrastructure partnership with", "5-Milliarden-Dollar-Partnerschaft mit"). */
 const NOUN_AFTER_RE = new RegExp(`^(?:(?:\\s[\\p{L}-]+){0,4}?\\s|[\\p{L}-]*)${NOUN}${WITH_NAME}`, 'u');
 /** The Romance order: the noun before the amount ("un partenariat de", "una alianza de", "uma parceria de"). */
@@ -32,6 +35,8 @@ export function sizesUnknownCounterpartyDeal(
   sentence: { start: number; end: number },
 ): boolean {
   const after = text.slice(end, Math.min(sentence.end, end + REACH.after));
+  // A cheap literal first look: most amounts (a filing's tables of figures) have no "with" after them.
+  if (!WITH_WORD_RE.test(after)) return false;
   let m = NOUN_AFTER_RE.exec(after);
   if (!m && NOUN_BEFORE_RE.test(text.slice(Math.max(sentence.start, start - REACH.before), start)))
     m = CURRENCY_THEN_NAME_RE.exec(after);
