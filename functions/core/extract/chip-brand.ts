@@ -28,3 +28,16 @@ export const MAKER_TITLE_BEFORE_RE = fastWordStarts(
  */
 export const TYPED_CHIPS_BEFORE_RE =
   /(?:chips?|GPUs?|puces|processeurs|Prozessoren|Grafikprozessoren|procesadores|processori|processadores)\s(?:des Typs|vom Typ|of (?:the )?type|de type|du type|del tipo|de tipo|di tipo|do tipo)\s\S{1,20}\s(?:von|from|de|d['’]|di|da|del|by)\s?$/iu;
+
+/**
+ * A trade named by the goods it deals in, ending just before a chip maker's name: "the provider of Nvidia graphics
+ * chips", "a renter of Nvidia GPUs", "Anbieter von Nvidia-Grafikchips", "le loueur de GPU Nvidia" (the French
+ * order is read by PRODUCT_BEFORE_RE). The phrase stands for another company of the sentence (the cloud that rents
+ * the chips out); the maker sells nothing in it.
+ */
+export const TRADE_OF_GOODS_BEFORE_RE =
+  /(?:\b(?:provider|supplier|renter|reseller|seller|operator|lessor|distributor|owner)s?\sof|\b(?:Anbieter|Vermieter|Betreiber)\svon|\b(?:fournisseur|loueur|op[ée]rateur)\sde|\b(?:proveedor|arrendador|operador)\sde|\b(?:fornitore|operatore)\sdi|\b(?:fornecedor|operador)\sde)\s(?:(?:leading|top|largest|big|biggest|major)\s)?$/iu;
+
+/** The goods after the maker's name in such a phrase: "graphics chips", "GPUs", "-Grafikchips", "processors". */
+export const GOODS_AFTER_RE =
+  /^(?:['’]s)?[\s-]?(?:graphics[\s-])?(?:chips?|GPUs?|processors?|processing units?|accelerators?|servers?|Grafikchips?|Grafikprozessoren|Chips|Prozessoren|Beschleuniger)\b/iu;

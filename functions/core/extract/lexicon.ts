@@ -104,6 +104,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A country's pledges to a sector's companies ("$600 billion of Saudi commitments to US companies"): no contract.
       '(?:pledges?|pledged|commitments?) (?:\\S+ ){0,6}(?<!(?:two|both|three|the) )(?:companies|firms|businesses)\\b',
       'investment pledges?',
+      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
+      'ARR\\b',
+      'annual(?:i[sz]ed)? recurring revenue',
+      'annuali[sz]ed run-rate',
       // A person's wealth or a company's worth moved by the news: no contract's amount (six languages).
       'net worth',
       'fortune',
@@ -280,6 +284,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "revenu net d[’']exploitation",
       // Les engagements d'un pays envers les entreprises d'un secteur : aucun contrat.
       '(?:engagements?|promesses?) (?:\\S+ ){0,6}(?<!(?:deux|trois) )(?:entreprises|sociétés|firmes|groupes)\\b',
+      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
+      'ARR\\b',
+      'revenus? (?:annuels? )?récurrents?',
       'fortune',
       'patrimoine',
       'plus riche',
@@ -510,6 +517,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*betriebsergebnis',
       // Zusagen eines Landes an die Unternehmen einer Branche: kein Vertrag.
       '*(?:investitions)?zusagen (?:\\S+ ){0,6}(?<!(?:beiden|zwei|drei) )(?:Firmen|Konzerne|Unternehmen)\\b',
+      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
+      'ARR\\b',
+      'wiederkehrende[nr]? (?:Jahres)?umsatz',
+      'annualisierte[nr]? Umsatz',
       'verm[öo]gen',
       'reichste',
       'geplante?[nrs]?(?! Gesamt)',
@@ -726,6 +737,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'resultado operativo neto',
       // Los compromisos de un país con las empresas de un sector: ningún contrato.
       'compromisos (?:\\S+ ){0,6}(?<!(?:dos|tres|ambas) )(?:empresas|compañías|firmas)\\b',
+      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
+      'ARR\\b',
+      'ingresos recurrentes',
       'fortuna',
       'patrimonio',
       'm[áa]s rico',
@@ -929,6 +943,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'utile operativo',
       // Gli impegni di un paese verso le aziende di un settore: nessun contratto.
       '(?:impegni|promesse) (?:\\S+ ){0,6}(?<!(?:due|tre|entrambe le) )(?:aziende|imprese)\\b',
+      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
+      'ARR\\b',
+      'ricavi ricorrenti',
       'patrimonio',
       'fortuna',
       'pi[ùu] ricco',
@@ -1126,6 +1143,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'receita operacional l[íi]quida',
       // Os compromissos de um país com as empresas de um setor: nenhum contrato.
       '(?:compromissos|promessas) (?:\\S+ ){0,6}(?<!(?:duas|tr[êe]s|ambas as) )(?:empresas|companhias)\\b',
+      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
+      'ARR\\b',
+      'receitas? recorrentes?',
       'fortuna',
       'patrim[ôo]nio',
       'mais rico',

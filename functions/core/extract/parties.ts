@@ -11,7 +11,13 @@ import {
 import { fastWordStarts } from '../word-start';
 import { leftBehind } from './away-from';
 import { builtForEndUser } from './built-for';
-import { BRAND_LINE_AFTER_RE, MAKER_TITLE_BEFORE_RE, TYPED_CHIPS_BEFORE_RE } from './chip-brand';
+import {
+  BRAND_LINE_AFTER_RE,
+  GOODS_AFTER_RE,
+  MAKER_TITLE_BEFORE_RE,
+  TRADE_OF_GOODS_BEFORE_RE,
+  TYPED_CHIPS_BEFORE_RE,
+} from './chip-brand';
 import { opensContrastClause } from './contrast-clause';
 import { definedPartiesIn } from './defined-parties';
 import { namedForOtherDeal } from './other-deal';
@@ -24,7 +30,7 @@ export interface Party {
   end: number;
   /** A brand used as a product name ("Nvidia GB300 systems"): a party only when nothing better is there. */
   weak: boolean;
-  /** "the Company", "we", "our": the registrant. */
+  /** "the Company", "the Group" (a foreign filer's word for itself), "we", "our": the registrant. */
   pronoun?: boolean;
   /** "Fluidstack's lease obligations" in a backstop: the tenant, not a party to the guarantee. */
   tenant?: boolean;
@@ -46,7 +52,7 @@ export interface Party {
 }
 
 export const PRONOUN_RE =
-  /(?<![\p{L}])(?:[Tt]he Company|[Tt]he Registrant|[Tt]he Corporation|We|we|our|Our|us|la Soci[ée]t[ée]|La Soci[ée]t[ée]|nous|Nous|notre|Notre|die Gesellschaft|la Compa[ñn][ií]a|la Societ[àa]|a Companhia)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Tt]he Company|[Tt]he Registrant|[Tt]he Corporation|[Tt]he Group|[Ll]e Groupe|[Dd]er Konzern|[Ee]l Grupo|[Ii]l Gruppo|o Grupo|We|we|our|Our|us|la Soci[ée]t[ée]|La Soci[ée]t[ée]|nous|Nous|notre|Notre|die Gesellschaft|la Compa[ñn][ií]a|la Societ[àa]|a Companhia)(?![\p{L}])/gu;
 /**
  * A product name after a maker's name. A brand hyphenated to the capacity ("Nvidia-Rechenleistung") or in the
  * genitive ("Nvidias GB300") names the goods; "kauft bei Cerebras Rechenleistung" names the seller.
@@ -332,7 +338,11 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       (isChipMaker(m.company) && BRAND_LINE_AFTER_RE.test(text.slice(m.end, m.end + 80))) ||
       (isChipMaker(m.company) &&
         TYPED_CHIPS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start))) ||
-      (isChipMaker(m.company) && PRODUCT_LIST_BEFORE_RE.test(text.slice(Math.max(0, m.start - 64), m.start)));
+      (isChipMaker(m.company) &&
+        PRODUCT_LIST_BEFORE_RE.test(text.slice(Math.max(0, m.start - 64), m.start))) ||
+      (isChipMaker(m.company) &&
+        TRADE_OF_GOODS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+        GOODS_AFTER_RE.test(text.slice(m.end, m.end + 24)));
     // "Nvidia, che ha perso il 3%", "Alphabet rose 4%": a share-price move names a company in passing.
     const passing = SHARE_MOVE_AFTER_RE.test(text.slice(m.end, m.end + 60));
     // "Google entra con il 5,4%", "Google takes a 5.4% stake": a shareholder, no party of the contract beside it.

@@ -85,6 +85,7 @@ import {
   nearAmount,
   type Trigger,
 } from './triggers';
+import { sizesUnknownCounterpartyDeal } from './unknown-counterparty';
 
 /** A verb of possibility before a total ("could reach", "pourrait atteindre", "potrebbe arrivare a"). */
 const MIGHT_REACH_RE =
@@ -755,6 +756,7 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   // A value word ("miliardi di dollari") after the figure of a comparison is that comparison's too.
   if (isComparisonAmount(text, span, t.money?.start ?? t.start)) return true;
   if (t.money && isLandPurchaseAmount(text, span, t.money.start, t.money.end)) return true;
+  if (t.money && sizesUnknownCounterpartyDeal(text, t.money.start, t.money.end, span)) return true;
   return stakeOrOwnMoney(text, span, t, near);
 }
 

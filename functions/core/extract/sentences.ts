@@ -195,8 +195,22 @@ function isBlockBreak(text: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k < 70 && text.charCodeAt(k) !== 10) k--;
   if (i - k < 70) return true;
-  if (isListMarker(text, j) || isCapsHeadingAt(text, j)) return true;
+  if (isListMarker(text, j) || isCapsHeadingAt(text, j) || isDatelineAt(text, j)) return true;
   return hasColumnGap(text, i - 1, -1) || hasColumnGap(text, j, 1);
+}
+
+/**
+ * A press release's dateline opening a line ("MIAMI, FL, December 17, 2025 –", "PARIS, 17 décembre 2025 –",
+ * "MÜNCHEN, 17. Dezember 2025 –", "DALLAS, Aug. 29, 2025 (GLOBE NEWSWIRE)"): the body starts there, so a subhead
+ * or a bullet above it that ends without a period (a list of counterparties and tickers) is no part of its first
+ * sentence. A city in capitals, a comma, then a year within a few words.
+ */
+const DATELINE_RE = /^[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30},[^\n]{0,40}?\b(?:19|20)\d\d\b/u;
+
+function isDatelineAt(text: string, j: number): boolean {
+  return (
+    isUpper(text.charCodeAt(j)) && isUpper(text.charCodeAt(j + 1)) && DATELINE_RE.test(text.slice(j, j + 80))
+  );
 }
 
 /** A short line in capitals after a long one ("SIGNATURE", "EXHIBIT INDEX", "ITEM 9.01"): a filing's heading,
