@@ -2,22 +2,11 @@
 // translated wire copy, tech blogs) about compute-capacity deals, each told again in invented sentences in six
 // languages: near misses that must stay silent and positives that must still be found. Each row's wanted strings
 // are prefixes of the printed mentions ("buyer provider valueUsd"), in order.
-import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../../functions/core/extract';
+import { describe } from 'vitest';
+import { eachFamily, type Family } from './mention-cases';
 
-type Lang = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt';
-type Row = readonly [lang: Lang, text: string, want: readonly string[]];
-
-const fmt = (m: ReturnType<typeof extractMentions>[number]): string =>
-  `${m.buyer.id} ${m.provider.id} ${m.valueUsd}`;
-
-function table(title: string, rows: readonly Row[]): void {
-  describe(title, () => {
-    for (const [lang, text, want] of rows)
-      it(`${lang}: ${text.slice(0, 90)}`, () => {
-        expect(extractMentions({ text }).map(fmt)).toEqual(want);
-      });
-  });
+function table(title: string, rows: readonly Family[]): void {
+  describe(title, () => eachFamily(rows));
 }
 
 /**
