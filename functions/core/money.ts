@@ -391,6 +391,32 @@ type LeadingQualifier = { qualifier: ValueQualifier; start: number };
 const FOREIGN_LEAD_RE =
   /(?:(?<![Uu])(?<!U\.S\.)(?:\b[A-TV-Z][A-Z]?\$)|\b(?:BRL|CAD|AUD|JPY|CNY|INR|MXN|CHF)|[¥₹])\s?$/;
 
+/** The bound word of a range written out: "17,4 à 19,4", "17,4 bis 19,4", "17.400 y 19.400", "17,4 e 19,4". */
+const RANGE_WORD_RE = /^(?:à|a|bis|to|and|et|und|y|e)\s(?=\d)/;
+/** What opens such a range before its lower bound: "de", "von", "da", "from", "entre", "between", "zwischen". */
+const RANGE_OPENER_RE = /(?:^|[\s(])(?:de|von|da|from|entre|between|zwischen|tra|fra)\s$/i;
+/**
+ * Growth told as "from X to Y" ("porté de 17,4 à 19,4 milliards", "raised from 2 to 3 billion", "erhöht von"):
+ * the upper figure is the new total, not the top of a range.
+ */
+const GROWTH_BEFORE_RE =
+  /\b(?:port[ée]e?s?|relev[ée]e?s?|pass[ée]e?s?|pass[ao]|augment\w*|grew|grown|rais\w*|increas\w*|rose|risen|went|erh[öo]h\w*|gestiegen|stieg|aumentad[oa]s?|aument[óo]u?|elevad[oa]s?|elev[óo]u?|ampliad[oa]s?|ampli[óo]u?|salit[oi]|salgono|cresciut[oi]|passat[oi])\s(?:\S+\s){0,3}$/i;
+
+/**
+ * A range written out with its scale after the upper bound only ("un contrat de 17,4 à 19,4 milliards", "von
+ * 17,4 bis 19,4 Milliarden", "entre 17.400 y 19.400 millones"): where the upper bound starts, so that the scale
+ * applies to both and the lower bound is read as the amount, as in "$70-72 billion"; null when this is no such
+ * range.
+ */
+function wordRangeUpper(text: string, numStart: number, k: number, limit: number): number | null {
+  const word = RANGE_WORD_RE.exec(text.slice(k, Math.min(limit, k + 5)));
+  if (!word) return null;
+  const before = text.slice(Math.max(0, numStart - 60), numStart);
+  if (!RANGE_OPENER_RE.test(before) || GROWTH_BEFORE_RE.test(before.replace(RANGE_OPENER_RE, ' ')))
+    return null;
+  return k + word[0].length;
+}
+
 /** Currency written before the amount: "$", "US$", "USD ", "EUR ", "€", "£". Returns where it starts. */
 function readLeadingCurrency(text: string, numStart: number, from: number): LeadingCurrency | null {
   let k = numStart;
@@ -481,6 +507,13 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       if (text.charCodeAt(r) === 36) r++;
       if (isDigit(text.charCodeAt(r))) {
         const upper = readNumber(text, r, limit);
+        i = upper.end;
+        k = skipSpaces(text, upper.end, limit, 1);
+      }
+    } else if (!lead) {
+      const upperStart = wordRangeUpper(text, numStart, k, limit);
+      if (upperStart !== null) {
+        const upper = readNumber(text, upperStart, limit);
         i = upper.end;
         k = skipSpaces(text, upper.end, limit, 1);
       }

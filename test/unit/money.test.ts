@@ -29,6 +29,23 @@ describe('parseMoney', () => {
     expect(m.currency).toBe('USD');
   });
 
+  // A range written out with the scale after its upper bound only: the lower bound is the amount, as in
+  // "$70-72 billion"; told as growth ("porté de … à …"), the upper figure is the new total.
+  it.each([
+    ['un contrat de 17,4 à 19,4 milliards de dollars', 17_400_000_000],
+    ['einen Wert von 17,4 bis 19,4 Milliarden Dollar', 17_400_000_000],
+    ['un contrato de entre 17.400 y 19.400 millones de dólares', 17_400_000_000],
+    ['un contratto da 17,4 a 19,4 miliardi di dollari', 17_400_000_000],
+    ['um contrato entre 17,4 e 19,4 bilhões de dólares', 17_400_000_000],
+    ['worth between 17.4 and 19.4 billion dollars', 17_400_000_000],
+    ['le contrat a été porté de 17,4 à 19,4 milliards de dollars', 19_400_000_000],
+    ['der Auftrag wurde von 17,4 auf 19,4 Milliarden Dollar erhöht', 19_400_000_000],
+    ['o contrato foi ampliado de 17,4 para 19,4 bilhões de dólares', 19_400_000_000],
+    ['the deal was raised from 17.4 to 19.4 billion dollars', 19_400_000_000],
+  ])('reads "%s" as %d USD', (text, usd) => {
+    expect(parseMoney(text).map((m) => m.usd)).toEqual([usd]);
+  });
+
   it('keeps the qualifier apart from the amount text', () => {
     expect(one('approximately $11.9 billion')).toMatchObject({
       qualifier: 'approximately',

@@ -167,3 +167,33 @@ describe('the chip maker an order diversifies from, or is an alternative to, is 
     ['Oracle installerà 40.000 GPU MI450 di AMD nel suo cloud dal 2026, invece di Nvidia.', []],
   ]);
 });
+
+describe('a range written out with its scale after the upper bound gives the lower bound, signed', () => {
+  each([
+    [
+      'Nebius a signé avec Microsoft un contrat de 17,4 à 19,4 milliards de dollars pour lui fournir de la capacité GPU sur cinq ans.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'Der Vertrag mit Microsoft hat laut Nebius einen Wert von 17,4 bis 19,4 Milliarden Dollar über fünf Jahre.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'Nebius firmó con Microsoft un contrato de entre 17.400 y 19.400 millones de dólares para suministrarle capacidad de GPU durante cinco años.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'Nebius ha firmato con Microsoft un contratto da 17,4 a 19,4 miliardi di dollari per fornirle capacità GPU per cinque anni.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'A Nebius assinou com a Microsoft um contrato de 17,4 a 19,4 bilhões de dólares para lhe fornecer capacidade de GPU por cinco anos.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    // Growth told as "from … to …" keeps the new total.
+    [
+      'Le contrat de Nebius avec Microsoft a été porté de 17,4 à 19,4 milliards de dollars.',
+      ['microsoft nebius 19400000000'],
+    ],
+  ]);
+});
