@@ -19,7 +19,6 @@ import { withoutCeilingRepeats } from './ceiling-repeats';
 import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { withoutGoodsOfCapacity } from './goods-of-capacity';
-import { withoutLeaseEndUsers } from './lease-end-user';
 import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
 import { registrantEntry } from './parties';
@@ -84,7 +83,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     withoutTotalsToldAgain(mergeByPair(withoutSumsOfParts(candidates, `${title}\n${text}`))),
   );
   const mentions = onePerPair(
-    withoutLeaseEndUsers(resolveBackstops(merged, host, true, registrant === null)),
+    resolveBackstops(merged, host, true, registrant === null),
     pairsToldApart(merged),
   );
   fillTerms(mentions, text);
