@@ -444,15 +444,15 @@ export function metrics(c: Counts): Metrics {
 
 /**
  * What the tuning corpus measured, rounded down: the tests hold the extractor to it so that no change makes it
- * worse: 968 documents after the seventh session's merged tuning, P 0.989, R 0.957, value 0.965, parties 0.997 (928
- * right after the h10 held-out generation was folded in read P 0.982, R 0.955, value 0.964). The held-out
- * sets read lower (`npm run eval -- --holdout`), which is the honest figure.
+ * worse: 1,045 documents right after the h11 held-out generation was folded in (eighth session), P 0.980, R 0.948,
+ * value 0.960, parties 0.995 (968 before it read P 0.989, R 0.957, value 0.965). The held-out sets read lower
+ * (`npm run eval -- --holdout`), which is the honest figure.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.985,
-  recall: 0.955,
-  exactValue: 0.96,
-  bothParties: 0.995,
+  precision: 0.98,
+  recall: 0.945,
+  exactValue: 0.955,
+  bothParties: 0.99,
 };
 
 /**
