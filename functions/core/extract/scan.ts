@@ -443,7 +443,29 @@ export function scanText(
       continue;
     }
     // "by $1.4 billion, to about $3.2 billion": the increment and the total are one deal's, told once (the total).
-    const totalAt = money.find((x) => x.money && isExpansionTotal(text, x.money))?.start;
+    // Asked of the same amounts again for each position below: read once per amount of the sentence.
+    const expansionTotals = new Map<MoneyAmount, boolean>();
+    const expansionTotal = (m: MoneyAmount): boolean => {
+      let known = expansionTotals.get(m);
+      if (known === undefined) {
+        known = isExpansionTotal(text, m);
+        expansionTotals.set(m, known);
+      }
+      return known;
+    };
+    // The evidence is the same for every amount of the sentence: its dates are read once, when first asked.
+    let evidenceDates: { endDate: string | null; termYears: number | null } | undefined;
+    const datesOf = (
+      evidenceText: string,
+      after: string,
+    ): { endDate: string | null; termYears: number | null } => {
+      evidenceDates ??= {
+        endDate: parseEndDate(evidenceText)?.date ?? parseEndDate(after)?.date ?? null,
+        termYears: parseTermYears(evidenceText)?.years ?? null,
+      };
+      return evidenceDates;
+    };
+    const totalAt = money.find((x) => x.money && expansionTotal(x.money))?.start;
     // The increment told before that total: kept beside it (the mention's value, the total as running total).
     let incrementOfTotal: MoneyAmount | null = null;
     for (const pos of positions) {
@@ -500,7 +522,7 @@ export function scanText(
       const hypothetical = m ? HYPOTHETICAL_RE.test(text.slice(Math.max(0, m.start - 80), m.start)) : false;
       // "il valore complessivo potrebbe arrivare a 19,4 miliardi": a total the option could reach is no running total.
       const total = m
-        ? isExpansionTotal(text, m) ||
+        ? expansionTotal(m) ||
           (!mightReach(text.slice(Math.max(span.start, m.start - 60), m.start)) &&
             statesRunningTotal(text, span.start, m) &&
             (status === 'expanded' || followsIncrement(out, a.company.id, b.company.id, span.start, m.usd)))
@@ -518,8 +540,7 @@ export function scanText(
       // that sentence is read only when it holds no amount of its own (it would be another deal's).
       const after =
         next && next.start >= span.end && !hasTriggerIn(found, next) ? text.slice(next.start, next.end) : '';
-      const endDate = parseEndDate(evidenceText)?.date ?? parseEndDate(after)?.date ?? null;
-      const termYears = parseTermYears(evidenceText)?.years ?? null;
+      const { endDate, termYears } = datesOf(evidenceText, after);
       const standIn = a.start === a.end || b.start === b.end;
       const confidence = confidenceOf({
         hasValue: m !== null,
