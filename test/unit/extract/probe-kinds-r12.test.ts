@@ -1,0 +1,144 @@
+// Kinds found by writing the phrasings of well-known deals in the six languages and reading them through the
+// extractor (eighth session): positives that must be found with the right roles and status, and near misses that
+// must stay silent. Each row's wanted strings are prefixes of the mentions ("buyer provider valueUsd status").
+import { describe } from 'vitest';
+import { eachFamily, type Family } from './mention-cases';
+
+function table(title: string, rows: readonly Family[]): void {
+  describe(title, () => eachFamily(rows));
+}
+
+/**
+ * A company named with its role in the deal ("secures CoreWeave as anchor tenant", "gewinnt Meta als Kunden"): the
+ * tenant or customer buys, whatever the verb before it says of the subject; the landlord or supplier sells.
+ */
+table('the role a party is named by decides', [
+  [
+    'en',
+    'Galaxy Digital secures CoreWeave as tenant for its Helios campus in a deal worth $3.8 billion',
+    ['coreweave galaxy-digital 3800000000 signed'],
+  ],
+  [
+    'en',
+    'Applied Digital lands CoreWeave as its anchor tenant at Polaris Forge in lease worth about $7 billion over 15 years.',
+    ['coreweave applied-digital 7000000000 signed'],
+  ],
+  [
+    'fr',
+    'Galaxy Digital décroche CoreWeave comme locataire de son campus Helios, pour un contrat de 3,8 milliards de dollars.',
+    ['coreweave galaxy-digital 3800000000 signed'],
+  ],
+  [
+    'de',
+    'Galaxy Digital sichert sich CoreWeave als Mieter für den Helios-Campus; der Vertrag ist 3,8 Milliarden Dollar wert.',
+    ['coreweave galaxy-digital 3800000000 signed'],
+  ],
+  [
+    'es',
+    'Galaxy Digital asegura a CoreWeave como inquilino de su campus Helios en un acuerdo de 3.800 millones de dólares.',
+    ['coreweave galaxy-digital 3800000000 signed'],
+  ],
+  [
+    'it',
+    'Galaxy Digital si assicura CoreWeave come inquilino del campus Helios, in un accordo da 3,8 miliardi di dollari.',
+    ['coreweave galaxy-digital 3800000000 signed'],
+  ],
+  [
+    'pt',
+    'A Galaxy Digital garante a CoreWeave como inquilina do campus Helios num acordo de 3,8 mil milhões de dólares.',
+    ['coreweave galaxy-digital 3800000000 signed'],
+  ],
+  [
+    'en',
+    'Microsoft secures Nebius as supplier of GPU capacity in a $17.4 billion five-year agreement.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+]);
+
+/** "Nebius adds Meta as a customer": a new customer, a new contract for the pair, not an expansion of one. */
+table('a customer added is a new contract', [
+  [
+    'en',
+    'Nebius adds Meta as customer with $3 billion AI infrastructure agreement.',
+    ['meta nebius 3000000000 signed'],
+  ],
+  [
+    'en',
+    'Nebius adds Meta to its customer list with a five-year, $3 billion AI cloud contract.',
+    ['meta nebius 3000000000 signed'],
+  ],
+  [
+    'fr',
+    'Nebius ajoute Meta à sa liste de clients avec un contrat de 3 milliards de dollars sur cinq ans.',
+    ['meta nebius 3000000000 signed'],
+  ],
+  [
+    'es',
+    'Nebius suma a Meta como cliente con un contrato de 3.000 millones de dólares a cinco años.',
+    ['meta nebius 3000000000 signed'],
+  ],
+  [
+    'it',
+    'Nebius aggiunge Meta ai suoi clienti con un contratto da 3 miliardi di dollari in cinque anni.',
+    ['meta nebius 3000000000 signed'],
+  ],
+  // Still an expansion: money added to a contract of the pair.
+  ['en', 'CoreWeave adds $4 billion to its OpenAI contract.', ['openai coreweave 4000000000 expanded']],
+  [
+    'de',
+    'CoreWeave erweitert den Vertrag mit OpenAI um 4 Milliarden Dollar.',
+    ['openai coreweave 4000000000 expanded'],
+  ],
+]);
+
+/**
+ * A company's capital spending told beside a contract with a counterparty, each with its own amount: the
+ * contract stays, the spending's amount goes; a sentence about the spending alone stays silent.
+ */
+table('capital spending beside a contract', [
+  [
+    'en',
+    'Microsoft, which plans to spend $80 billion on data centers this year, signed a $9.7 billion AI cloud deal with IREN.',
+    ['microsoft iren 9700000000 signed'],
+  ],
+  [
+    'en',
+    'Microsoft, whose capital expenditures reached $34.9 billion in the quarter, signed a $9.7 billion AI cloud contract with IREN.',
+    ['microsoft iren 9700000000 signed'],
+  ],
+  [
+    'en',
+    'Microsoft signed a $9.7 billion AI cloud deal with IREN, part of its plan to spend $80 billion on AI infrastructure this year.',
+    ['microsoft iren 9700000000 signed'],
+  ],
+  [
+    'fr',
+    "Microsoft a signé un contrat cloud de 9,7 milliards de dollars avec IREN, alors qu'il prévoit de dépenser 80 milliards de dollars cette année.",
+    ['microsoft iren 9700000000 signed'],
+  ],
+  [
+    'es',
+    'Microsoft firmó un contrato de nube de 9.700 millones de dólares con IREN, dentro de su plan de invertir 80.000 millones este año.',
+    ['microsoft iren 9700000000 signed'],
+  ],
+  [
+    'pt',
+    'A Microsoft assinou um contrato de nuvem de US$ 9,7 bilhões com a IREN, e planeja gastar US$ 80 bilhões este ano.',
+    ['microsoft iren 9700000000 signed'],
+  ],
+  [
+    'en',
+    'Microsoft will spend $80 billion on AI data centers this year, including capacity deals with neoclouds such as Nebius and IREN.',
+    [],
+  ],
+  [
+    'en',
+    "Microsoft's capital expenditures rose to $34.9 billion, including finance leases with neoclouds such as Nebius for GPU capacity.",
+    [],
+  ],
+  [
+    'en',
+    'Meta raised its capital expenditures forecast to $72 billion, citing its cloud contracts with CoreWeave and Google.',
+    [],
+  ],
+]);
