@@ -66,7 +66,9 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['capex-guidance', CAPEX_RE],
   [
     'debt-offering',
-    /senior notes|senior secured notes|private placement|\bissued\b[^.]{0,30}\bshares\b|\bbonds?\b|d['’]obligations|obligataire|\bto finance\b|\bhelps? (?:to )?(?:partially |partly )?finance\b|\bto (?:partially|partly) finance\b|pour financer|convertible|notes due|offering of|private offering|public offering|notes offering|aggregate principal|underwrit|obligations? convertibles|[ée]mission obligataire|emprunt obligataire|placement priv[ée]|introduction en bourse|initial public offering|\bipo\b|bond (?:sale|offering|issue)|anleihe|obbligazion|\bbonos\b|obligaciones convertibles|obriga[çc][õo]es (?:convert[íi]veis|de alto rendimento|seniores)|anchor (?:order|investor)|cornerstone investor|ordre d['’]ancrage|investisseur d['’]ancrage|ankerinvestor|inversor ancla|investitore (?:anchor|di riferimento)|investidor[- ][âa]ncora/i,
+    // (A listing is read near its amount, as 'valuation-near': "shares have tripled since its March IPO" told
+    // beside a contract leaves the contract.)
+    /senior notes|senior secured notes|private placement|\bissued\b[^.]{0,30}\bshares\b|\bbonds?\b|d['’]obligations|obligataire|\bto finance\b|\bhelps? (?:to )?(?:partially |partly )?finance\b|\bto (?:partially|partly) finance\b|pour financer|convertible|notes due|offering of|private offering|public offering|notes offering|aggregate principal|underwrit|obligations? convertibles|[ée]mission obligataire|emprunt obligataire|placement priv[ée]|bond (?:sale|offering|issue)|anleihe|obbligazion|\bbonos\b|obligaciones convertibles|obriga[çc][õo]es (?:convert[íi]veis|de alto rendimento|seniores)|anchor (?:order|investor)|cornerstone investor|ordre d['’]ancrage|investisseur d['’]ancrage|ankerinvestor|inversor ancla|investitore (?:anchor|di riferimento)|investidor[- ][âa]ncora/i,
   ],
   [
     'credit-facility',

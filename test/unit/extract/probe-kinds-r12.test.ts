@@ -142,3 +142,79 @@ table('capital spending beside a contract', [
     [],
   ],
 ]);
+
+/** "met la main sur … de capacités GPU": capacity bought, no company taken over (which stays silent). */
+table('capacity taken is no takeover', [
+  [
+    'fr',
+    'Microsoft met la main sur 17,4 milliards de dollars de capacités GPU auprès de Nebius.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  [
+    'fr',
+    "Meta s'offre pour 14 milliards de dollars de puissance de calcul chez CoreWeave.",
+    ['meta coreweave 14000000000 signed'],
+  ],
+  ['fr', 'CoreWeave met la main sur Core Scientific pour 9 milliards de dollars en actions.', []],
+]);
+
+/** The press's names for a company by its home town ("le géant de Redmond", "il colosso di Mountain View"). */
+table('a company named by its home town', [
+  [
+    'fr',
+    'Le géant de Redmond a conclu un accord de 9,7 milliards de dollars avec IREN pour accéder à des GPU Nvidia.',
+    ['microsoft iren 9700000000 signed'],
+  ],
+  [
+    'it',
+    'Il colosso di Redmond ha firmato con Nebius un contratto da 17,4 miliardi di dollari per capacità GPU.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  [
+    'es',
+    'El gigante de Redmond firmó con Nebius un contrato de 17.400 millones de dólares por capacidad de GPU.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  [
+    'de',
+    'Der Konzern aus Redmond hat mit Nebius einen Vertrag über 17,4 Milliarden Dollar für GPU-Kapazität geschlossen.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  [
+    'pt',
+    'A gigante de Redmond fechou com a Nebius um contrato de US$ 17,4 bilhões para capacidade de GPU.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  [
+    'fr',
+    'Meta a signé avec le géant de Mountain View un contrat cloud de plus de 10 milliards de dollars.',
+    ['meta alphabet 10000000000 signed'],
+  ],
+]);
+
+/**
+ * A listing told in another clause of a deal's sentence ("the stock has tripled since its March IPO") is read near
+ * its own amount: the deal stays; the listing's own amounts stay silent.
+ */
+table('a listing beside a deal', [
+  [
+    'en',
+    'CoreWeave shares jumped 12% on Tuesday after the company disclosed a $14.2 billion AI cloud deal with Meta; the stock has more than tripled since its March IPO at $40 a share.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+  [
+    'fr',
+    "Le titre CoreWeave a bondi de 12 % après l'annonce d'un contrat cloud de 14,2 milliards de dollars avec Meta ; il a triplé depuis son introduction en Bourse en mars.",
+    ['meta coreweave 14200000000 signed'],
+  ],
+  [
+    'en',
+    'CoreWeave raised $1.5 billion in its IPO in March, and counts Microsoft and OpenAI among its AI cloud customers.',
+    [],
+  ],
+  [
+    'de',
+    'CoreWeave nahm bei seinem Börsengang im März 1,5 Milliarden Dollar ein; zu den Cloud-Kunden zählen Microsoft und OpenAI.',
+    [],
+  ],
+]);
