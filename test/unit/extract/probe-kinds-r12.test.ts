@@ -218,3 +218,52 @@ table('a listing beside a deal', [
     [],
   ],
 ]);
+
+/**
+ * A company named in an aside about the subject, set off by commas ("CoreWeave, dont Microsoft est le premier
+ * client, …", "deren größter Kunde Microsoft ist"), is no party of the main clause's contract; an aside that tells
+ * a contract keeps its company.
+ */
+table('a company named in an aside', [
+  [
+    'fr',
+    'Son concurrent CoreWeave, dont Microsoft est le premier client, vient de conclure un contrat de 14,2 milliards de dollars avec Meta.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+  [
+    'de',
+    'CoreWeave, deren größter Kunde Microsoft ist, hat einen Cloud-Vertrag über 14,2 Milliarden Dollar mit Meta unterzeichnet.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+  [
+    'it',
+    'CoreWeave, il cui principale cliente è Microsoft, ha firmato un contratto cloud da 14,2 miliardi di dollari con Meta.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+  [
+    'pt',
+    'A CoreWeave, cujo maior cliente é a Microsoft, assinou um contrato de nuvem de US$ 14,2 bilhões com a Meta.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+  [
+    'fr',
+    'CoreWeave, qui compte Microsoft parmi ses clients, a signé un contrat cloud de 14,2 milliards de dollars avec Meta.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+  [
+    'fr',
+    'Meta, déjà cliente de Google Cloud, a signé un contrat de 14,2 milliards de dollars avec CoreWeave pour de la capacité de calcul.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+  [
+    'en',
+    'CoreWeave, whose biggest customer is Microsoft, recently signed a $14.2 billion AI cloud deal with Meta.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+  // An aside that tells the contract itself names its party.
+  [
+    'en',
+    'CoreWeave, whose new contract with Meta is worth up to $14.2 billion, said the capacity will be delivered through 2031.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+]);
