@@ -267,3 +267,40 @@ table('a company named in an aside', [
     ['meta coreweave 14200000000 signed'],
   ],
 ]);
+
+/**
+ * A guarantee of a tenant's lease, read as the guarantor and the tenant while the lease itself is told without
+ * its value: it is owed to the landlord its own sentence names (the guarantor buys, the landlord provides).
+ */
+table('a guarantee bound to the landlord named beside it', [
+  [
+    'de',
+    'Bereits im September hatte Cipher einen Mietvertrag mit Fluidstack geschlossen, für den Google Zahlungen von bis zu 1,4 Milliarden Dollar absichert.',
+    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+  ],
+  [
+    'it',
+    "L'accordo segue quello firmato da Cipher a settembre con Fluidstack, garantito da Google per 1,4 miliardi di dollari.",
+    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+  ],
+  [
+    'en',
+    'In September Cipher signed a lease with Fluidstack, whose payments Google backstops for up to $1.4 billion.',
+    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+  ],
+  [
+    'fr',
+    'En septembre, Cipher avait signé un bail avec Fluidstack, dont Google garantit les loyers à hauteur de 1,4 milliard de dollars.',
+    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+  ],
+  [
+    'es',
+    'En septiembre, Cipher firmó un contrato de arrendamiento con Fluidstack, cuyos pagos respalda Google por hasta 1.400 millones de dólares.',
+    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+  ],
+  [
+    'pt',
+    'Em setembro, a Cipher assinou um contrato de arrendamento com a Fluidstack, cujos pagamentos o Google garante até US$ 1,4 bilhão.',
+    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+  ],
+]);
