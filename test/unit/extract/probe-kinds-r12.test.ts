@@ -304,3 +304,35 @@ table('a guarantee bound to the landlord named beside it', [
     ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
   ],
 ]);
+
+/**
+ * The buyer's other suppliers named with their articles ("com a Microsoft e a Amazon") are objects of one "with",
+ * siblings that never pair with the supplier of the amount told next; the subject buys.
+ */
+table('a buyer’s other suppliers with their articles', [
+  [
+    'pt',
+    'A Meta já tem contratos com a Microsoft e a Amazon, e assinou recentemente um acordo de US$ 14,2 bilhões com a CoreWeave.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+  [
+    'pt',
+    'A OpenAI já trabalha com a Microsoft e a Oracle e fechou um contrato de US$ 38 bilhões com a Amazon Web Services.',
+    ['openai amazon 38000000000 signed'],
+  ],
+  [
+    'en',
+    'Meta already has contracts with Microsoft and Amazon, and recently signed a $14.2 billion deal with CoreWeave.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+  [
+    'es',
+    'Meta ya tiene contratos con Microsoft y Amazon, y firmó recientemente un acuerdo de 14.200 millones de dólares con CoreWeave.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+  [
+    'it',
+    'Meta ha già contratti con Microsoft e Amazon, e ha firmato di recente un accordo da 14,2 miliardi di dollari con CoreWeave.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+]);
