@@ -1,5 +1,5 @@
 // Guarantees ("backstops") of a tenant's lease obligations, re-bound to the landlord.
-import { companyById, findCompanyMentions } from '../companies';
+import { companyById, findCompanyMentions, toCompanyRef } from '../companies';
 import type { CompanyRef, Mention } from '../types';
 import { TENANT_AFTER_RE, TENANT_BEFORE_RE } from './parties';
 
@@ -43,6 +43,26 @@ function guaranteeToLandlord<T extends Mention>(m: T, mentions: readonly T[]): T
   return { ...m, buyer: guarantor, provider: lease.provider };
 }
 
+/** A guarantee of payments, named or told by its verb ("absichert", "respalda", "backstops"). */
+const LEASE_GUARANTEE_RE = /guarant|garant|b[üu]rg|backstop|absicher|sichert\b|respald|lastre/i;
+
+/**
+ * "Cipher hatte einen Mietvertrag mit Fluidstack geschlossen, für den Google Zahlungen von bis zu 1,4 Milliarden
+ * absichert": a guarantee read as Google and the tenant, with no lease among the mentions (told without its value),
+ * is owed to the landlord its own sentence names (a host, tier 3); the guarantor is the bigger balance sheet.
+ */
+function landlordNamedBeside<T extends Mention>(m: T): T | null {
+  if (!LEASE_OBLIGATION_RE.test(m.evidence) || !LEASE_GUARANTEE_RE.test(m.evidence)) return null;
+  const tiers = [m.buyer, m.provider].map((c) => companyById(c.id)?.tier ?? 2);
+  if (tiers.some((t) => t >= 3)) return null;
+  const landlord = findCompanyMentions(m.evidence).find(
+    (c) => c.company.tier === 3 && c.company.id !== m.buyer.id && c.company.id !== m.provider.id,
+  );
+  if (!landlord) return null;
+  const guarantor = tiers[0]! <= tiers[1]! ? m.buyer : m.provider;
+  return { ...m, buyer: guarantor, provider: toCompanyRef(landlord.company) };
+}
+
 /**
  * A guarantor that backstops a tenant's lease obligations ("Google to backstop $1.8 billion of Fluidstack's
  * lease obligations") is committed to the landlord: the backstop's provider is the lease's provider.
@@ -76,6 +96,8 @@ export function resolveBackstops<T extends Mention>(
     }
     const owed = guaranteeToLandlord(m, mentions);
     if (owed) return owed;
+    const named = landlordNamedBeside(m);
+    if (named) return named;
     if (dropUnbound && !hostRegistrant && guaranteesProvider(m)) return null;
     if (hostRegistrant && !ids.includes(hostRegistrant.id)) {
       // The guarantor is the bigger balance sheet (the lower tier: a hyperscaler backing a neocloud).

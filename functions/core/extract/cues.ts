@@ -54,14 +54,21 @@ const BACKLOG_RE =
   /backlog|contratos futuros|receitas contratuais futuras|receitas futuras contratadas|obligaciones de desempe[ñn]o|obriga[çc][õo]es de desempenho|obblighi di prestazione|obligations de (?:performance|prestation)|Leistungsverpflichtungen|future contract(?:ed)? revenue|remaining performance obligations?|obbligazioni di (?:prestazione|performance)|obblighi di performance|\bcartera de (?:US\$ ?)?\d|\bcarteira de (?:US\$ ?)?\d|\brpo\b|bookings|\border ?book|carnet de commandes|auftragsbestand|auftragsbuch|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos|de pedidos|de encomendas)|portafoglio (?:ordini|contratti)|libro ordini/i;
 
 // Hard negatives: a sentence carrying one of these is about something else than a capacity contract.
+/**
+ * A company's capital spending: the sentence is about it ('capex-guidance'), unless it also tells a contract with
+ * a counterparty beside the spending's amount ("Microsoft, whose capital expenditures reached $80 billion, signed a
+ * $9.7 billion AI cloud contract with IREN"): then only the amount near it is dropped ('capex-near').
+ */
+const CAPEX_RE =
+  /capital expenditures?|\bcapex\b|capital spending|spending plans?|d[ée]penses d['’]investissement|investissements? (?:de|en) capital|investitionsausgaben|gastos de capital|spese in conto capitale/i;
+
 const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
-  [
-    'capex-guidance',
-    /capital expenditures?|\bcapex\b|\b(?:will|plans? to|expects? to|intends? to) spend\b[^.]{0,80}\b(?:this|next|fiscal|in 20\d\d|per year|a year|annually|over the coming)|capital spending|spending plans?|d[ée]penses d['’]investissement|investissements? (?:de|en) capital|investitionsausgaben|gastos de capital|spese in conto capitale/i,
-  ],
+  ['capex-guidance', CAPEX_RE],
   [
     'debt-offering',
-    /senior notes|senior secured notes|private placement|\bissued\b[^.]{0,30}\bshares\b|\bbonds?\b|d['’]obligations|obligataire|\bto finance\b|\bhelps? (?:to )?(?:partially |partly )?finance\b|\bto (?:partially|partly) finance\b|pour financer|convertible|notes due|offering of|private offering|public offering|notes offering|aggregate principal|underwrit|obligations? convertibles|[ée]mission obligataire|emprunt obligataire|placement priv[ée]|introduction en bourse|initial public offering|\bipo\b|bond (?:sale|offering|issue)|anleihe|obbligazion|\bbonos\b|obligaciones convertibles|obriga[çc][õo]es (?:convert[íi]veis|de alto rendimento|seniores)|anchor (?:order|investor)|cornerstone investor|ordre d['’]ancrage|investisseur d['’]ancrage|ankerinvestor|inversor ancla|investitore (?:anchor|di riferimento)|investidor[- ][âa]ncora/i,
+    // (A listing is read near its amount, as 'valuation-near': "shares have tripled since its March IPO" told
+    // beside a contract leaves the contract.)
+    /senior notes|senior secured notes|private placement|\bissued\b[^.]{0,30}\bshares\b|\bbonds?\b|d['’]obligations|obligataire|\bto finance\b|\bhelps? (?:to )?(?:partially |partly )?finance\b|\bto (?:partially|partly) finance\b|pour financer|convertible|notes due|offering of|private offering|public offering|notes offering|aggregate principal|underwrit|obligations? convertibles|[ée]mission obligataire|emprunt obligataire|placement priv[ée]|bond (?:sale|offering|issue)|anleihe|obbligazion|\bbonos\b|obligaciones convertibles|obriga[çc][õo]es (?:convert[íi]veis|de alto rendimento|seniores)|anchor (?:order|investor)|cornerstone investor|ordre d['’]ancrage|investisseur d['’]ancrage|ankerinvestor|inversor ancla|investitore (?:anchor|di riferimento)|investidor[- ][âa]ncora/i,
   ],
   [
     'credit-facility',
@@ -167,8 +174,9 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // "dépenserait environ 20 milliards de dollars en serveurs cette année", "will spend $20 billion this year": a
     // company's own spending for a period, no contract (in the six languages; English in 'capex-guidance').
     'period-spend-near',
-    /\b(?:d[ée]pens(?:e|era|erait|eront|eraient|er)|gastar(?:[áa]|[íi]a|[áa]n|[íi]an)?|gasta|spender(?:[àa]|ebbe|anno|ebbero)|spende|gastar[áa]|gastaria|ausgeben|ausgeben wird|investir(?:[áa]|ia))\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:cette ann[ée]e|l['’]an prochain|cette ann[ée]e fiscale|este a[ñn]o|el pr[óo]ximo a[ñn]o|quest['’]anno|il prossimo anno|nel 20\d\d|este ano|no pr[óo]ximo ano|dieses Jahr|im n[äa]chsten Jahr|en 20\d\d)/i,
+    /\b(?:will|plans? to|planning to|expects? to|intends? to|aims? to) spend\b[^.;]{0,80}\b(?:this|next|fiscal|in 20\d\d|per year|a year|annually|over the coming)|\b(?:d[ée]pens(?:e|era|erait|eront|eraient|er)|gastar(?:[áa]|[íi]a|[áa]n|[íi]an)?|gasta|spender(?:[àa]|ebbe|anno|ebbero)|spende|gastar[áa]|gastaria|ausgeben|ausgeben wird|investir(?:[áa]|ia))\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:cette ann[ée]e|l['’]an prochain|cette ann[ée]e fiscale|este a[ñn]o|el pr[óo]ximo a[ñn]o|quest['’]anno|il prossimo anno|nel 20\d\d|este ano|no pr[óo]ximo ano|dieses Jahr|im n[äa]chsten Jahr|en 20\d\d)/i,
   ],
+  ['capex-near', CAPEX_RE],
   [
     // "a right of first offer on up to 1,000 MW more", "un marco para desarrollar hasta 2.295 MW en su cartera": a
     // right to a future contract or a development pathway, no contract of its own (nor its size a deal's).
@@ -372,6 +380,7 @@ export function expansionWords(text: string, first = false): Array<[number, numb
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (expansionWordIsNot(text, m.index, m.index + m[0].length)) continue;
     if (NEW_CUSTOMER_RE.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
+    if (ADDS_CUSTOMER_RE.test(text.slice(m.index, m.index + m[0].length + 60))) continue;
     if (OPTIONAL_ADDITION_RE.test(text.slice(m.index, m.index + m[0].length + 70))) continue;
     out.push([m.index, m.index + m[0].length]);
     if (first) break;
@@ -406,6 +415,14 @@ const OPTIONAL_ADDITION_RE =
 
 const NEW_CUSTOMER_RE =
   /^(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a further|deuxi[èe]me|troisi[èe]me|quatri[èe]me|second|seconde)\b.{0,60}?(?:hyperscaler|customer|client|this time|cette fois|new (?:customer|client|partner)|nouveau client|of (?:this|its) kind|de ce (?:type|genre)|dieser Art|de este tipo|di questo (?:tipo|genere)|deste tipo)/i;
+
+/**
+ * "Nebius adds Meta as a customer", "adds Microsoft to its customer list": a new customer for the seller, a new
+ * contract for the pair (the other languages say it with verbs that are no expansion words: "ajoute … à ses
+ * clients", "suma a Meta como cliente").
+ */
+const ADDS_CUSTOMER_RE =
+  /^[Aa]dd(?:s|ed|ing)?\s(?:[A-Z][\w.&'’-]*\s){1,3}(?:as\s(?:(?:a|an|its|their)\s)?(?:(?:new|first|second|third|major|anchor|key)\s)?(?:customer|client|tenant)|to\s(?:its|their|the)\s(?:\S+\s)?(?:customer|client|tenant)s?(?:\s(?:list|roster|base))?\b)/;
 
 /** The amount is an increment: "by up to $6.5 billion", "adds $4 billion", "an additional". */
 export const INCREMENT_BEFORE_RE =

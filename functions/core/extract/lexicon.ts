@@ -258,7 +258,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'offre publique',
       'fusion',
       'absorbe',
-      'met la main sur',
+      // "met la main sur 17,4 milliards de capacités GPU auprès de Nebius" buys capacity, not a company.
+      "met la main sur(?! (?:[^ .;]+ ){0,6}?(?:de |d['’])?(?:capacit|puissance de calcul|GPU|serveurs|puces))",
       "s[’']offre la technologie",
       'accord de licence',
       'licence (?:sur|de) (?:la|sa|ses) (?:technologie|puces)',

@@ -209,6 +209,9 @@ function withObjectAmong(text: string, pool: readonly Party[], p: Party): boolea
 const DESCRIPTIVE_WITH_OBJECT_RE =
   /^(?:IA|AI|KI|GPUs?|inteligencia|intelig[êe]ncia|intelligenza|intelligence)$/i;
 
+/** Articles Portuguese (and Spanish, Italian) may put before a company's name. */
+const ARTICLE_WORDS = new Set(['a', 'o', 'as', 'os', 'la', 'el', 'il']);
+
 /** Where the "with" of which the name at `at` is the object stands, or -1. */
 function withWordBefore(text: string, at: number): number {
   // Only the words of the name's own line and sentence ("…com a IREN\n\nA Microsoft" is no object of "com").
@@ -218,7 +221,9 @@ function withWordBefore(text: string, at: number): number {
   const words = window.slice(cut + 1).split(/\s+/);
   if (words[words.length - 1] === '') words.pop();
   let end = window.length;
-  for (let k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
+  // Four words back, six when articles stand before the names ("com a Microsoft e a Amazon").
+  const reach = words.slice(-6).some((w) => ARTICLE_WORDS.has(w.toLowerCase())) ? 6 : 4;
+  for (let k = words.length - 1; k >= 0 && k >= words.length - reach; k--) {
     const start = window.lastIndexOf(words[k]!, end);
     end = start;
     const w = words[k]!.toLowerCase().replace(/^l['’]|^d['’]/, '');
@@ -236,7 +241,9 @@ const BETWEEN_BEFORE_RE =
   /\b(?:between|entre|zwischen|tra|fra)\s(?:(?:the|le|la|les|el|los|il|o|os|a|as|der|dem|den)\s)?$/i;
 
 /** What joins the members of an enumeration: "Nvidia, AMD et Broadcom". */
-const ENUM_GAP_RE = /^(?:,\s?|\s(?:and|et|und|y|e|or|ou|oder|o)\s|,\s(?:and|et|und|y|e)\s)$/;
+// Portuguese puts an article before a company's name ("com a Microsoft e a Amazon", "a Microsoft, o Google e a AWS").
+const ENUM_GAP_RE =
+  /^(?:,\s?|\s(?:and|et|und|y|e|or|ou|oder|o)\s|,\s(?:and|et|und|y|e)\s)(?:(?:a|o|as|os)\s)?$/;
 
 /**
  * Pairs that a sentence's grammar rules out: two objects of "with" ("signed with Google Cloud …, il négocierait

@@ -9,6 +9,7 @@ import {
   slugify,
 } from '../companies';
 import { fastWordStarts } from '../word-start';
+import { namedInAside } from './aside-clause';
 import { leftBehind } from './away-from';
 import { builtForEndUser } from './built-for';
 import {
@@ -373,7 +374,10 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
         // "garantizado por Google hasta 1.400 millones": the guarantee's own amount makes the guarantor its party.
         !GUARANTEE_AMOUNT_AFTER_RE.test(text.slice(m.end, m.end + GUARANTOR_REACH)));
     const endUser = isEndUser(text, m.start, m.end) || builtForEndUser(text, m.start, m.end);
-    const otherDeal = namedForOtherDeal(text, m.start, m.end) || opensContrastClause(text, m.start, m.end);
+    const otherDeal =
+      namedForOtherDeal(text, m.start, m.end) ||
+      opensContrastClause(text, m.start, m.end) ||
+      namedInAside(text, m.start, m.end);
     const firstMeantFor = meantFor(text, m.start, m.end, previous);
     out.push({
       company: m.company,

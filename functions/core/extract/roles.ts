@@ -5,6 +5,7 @@ import { lazy } from '../lazy';
 import { fastWordStarts } from '../word-start';
 import { BUYER_AFTER_RE, BUYER_BEFORE_RE, PROVIDER_AFTER_RE, PROVIDER_BEFORE_RE } from './cues';
 import { makerSellsGoods } from './maker-sale';
+import { AS_BUYER_AFTER_RE, AS_PROVIDER_AFTER_RE } from './named-as-role';
 import { type Party, PURCHASE_VERB_RE } from './parties';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
 import type { Span } from './sentences';
@@ -21,6 +22,9 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     return s;
   }
   if (REVENUE_FROM_RE.test(before)) return -2;
+  // "secures CoreWeave as anchor tenant", "gewinnt Meta als Kunden": the role the text names it by.
+  if (AS_BUYER_AFTER_RE.test(after)) return -2;
+  if (AS_PROVIDER_AFTER_RE.test(after)) return 2;
   // "… of contracted revenue, taking the total from CoreWeave to $11 billion": the revenue's payer buys.
   if (
     /total/i.test(before) &&

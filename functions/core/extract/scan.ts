@@ -24,6 +24,7 @@ import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { withoutConversionsOfDropped } from './converted-amount';
 import {
   COMPUTE_RE,
+  CONTRACT_WITH_RE,
   DEAL_RE,
   INCREMENT_AFTER_RE,
   isInvestmentAmount,
@@ -203,7 +204,8 @@ export function scanText(
       negative &&
       !(negative === 'revenue-backlog' && restatesOneContractIn(text, span, ts)) &&
       !financesThroughGuarantee(sentenceText, negative) &&
-      !leaseBesideLoan(sentenceText, () => negative)
+      !leaseBesideLoan(sentenceText, () => negative) &&
+      !(negative === 'capex-guidance' && contractBesideCapex(sentenceText, ts))
     )
       continue;
     // The amounts of a loan's sentence are the loan's: the lease it names is kept without a value.
@@ -801,6 +803,14 @@ function stakeOrOwnMoney(text: string, span: Span, t: Trigger, near = nearAmount
  */
 function earlierDealsAmount(text: string, span: Span, t: Trigger): boolean {
   return isEarlierDealsValue(text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start));
+}
+
+/**
+ * A sentence that tells a contract with a counterparty beside a company's capital spending, each with its own
+ * amount: the spending's amount goes (its cue is read near it), the contract stays.
+ */
+function contractBesideCapex(sentence: string, ts: Trigger[]): boolean {
+  return ts.filter((t) => t.money).length >= 2 && CONTRACT_WITH_RE.test(sentence);
 }
 
 /** "Somados, os compromissos chegam a …", "Together, the commitments …": a sum over all the deals told before. */
