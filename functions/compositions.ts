@@ -32,7 +32,7 @@ import { dealFromStreamImage } from './store/deals';
 import type { Repositories } from './store/repositories';
 import { effectiveFeeds } from './use-cases/manage-feeds';
 import { type PollEdgarDeps, type PollLoopReport, pollEdgarLoop } from './use-cases/poll-edgar';
-import { type NewsPollReport, pollNews } from './use-cases/poll-news';
+import { type NewsPollReport, type PollNewsDeps, pollNews } from './use-cases/poll-news';
 import { processFiling } from './use-cases/process-filing';
 import { type RecordReport, recordMentions } from './use-cases/record-mentions';
 import { syncSmsOptOuts } from './use-cases/sync-sms-opt-outs';
@@ -110,13 +110,19 @@ export function composeFilingWorker(p: Platform, ports: { edgar: EdgarSource; pe
   }, p.log);
 }
 
-/** Poll each due news feed (the deployed list with the API's additions) and record the mentions found. */
-export function composeNewsPoll(p: Platform, ports: { fetchFeed: FeedSource; feeds: FeedConfig[] }) {
+/**
+ * Poll each due news feed (the deployed list with the API's additions) and record the mentions found. The
+ * extractor is a port here (`extractMentions`, or a loader of it): the Lambda entry loads it at its first new item.
+ */
+export function composeNewsPoll(
+  p: Platform,
+  ports: { fetchFeed: FeedSource; feeds: FeedConfig[]; extract: PollNewsDeps['extract'] },
+) {
   const deps = {
     fetchFeed: ports.fetchFeed,
     newsItems: p.store.newsItems,
     state: p.store.state,
-    extract: extractMentions,
+    extract: ports.extract,
     recordMentions: mentionRecorder(p),
     detectLanguage,
     clock: p.clock,

@@ -22,6 +22,7 @@ import {
   type Platform,
 } from '../compositions';
 import { type Config, required } from '../config';
+import { extractMentions } from '../core/extract';
 import type { FilingLane } from '../core/filing-lanes';
 import type { DeliveryBatch } from '../core/ports/channels';
 import type { Logger } from '../core/ports/log';
@@ -248,7 +249,7 @@ async function composeLocalStack(
   const fetchFeed = createHttpFeedSource({
     http: createNewsHttpClient({ userAgent, hostGuard: PUBLIC_AND_LOOPBACK_HOSTS }),
   });
-  const newsPoll = composeNewsPoll(platform, { fetchFeed, feeds: opts.feeds });
+  const newsPoll = composeNewsPoll(platform, { fetchFeed, feeds: opts.feeds, extract: extractMentions });
 
   // Alerts go the way they go in AWS: notify queues the batches, the delivery capability sends them.
   const alertQueue = new InProcessQueue<DeliveryBatch>((event) => deliverAlerts(event), {

@@ -17,7 +17,8 @@ export interface PollNewsDeps {
   fetchFeed: FeedSource;
   newsItems: NewsItemRepository;
   state: StateStore;
-  extract: (input: NewsExtractInput) => Mention[];
+  /** May load the extractor first (the Lambda news poller loads it at its first new item). */
+  extract: (input: NewsExtractInput) => Mention[] | Promise<Mention[]>;
   recordMentions: (mentions: SourcedMention[]) => Promise<unknown>;
   /** For items whose feed declares no language. */
   detectLanguage: (text: string) => Language | null;
@@ -379,7 +380,7 @@ function toNewsItem(ctx: FeedContext, id: string, p: ParsedFeedItem, siteUrl: st
 /** Extracts the item's mentions (title and summary) and records them. */
 async function recordItem(ctx: FeedContext, item: NewsItem): Promise<void> {
   const { deps, feed } = ctx;
-  const mentions = deps.extract({
+  const mentions = await deps.extract({
     text: `${item.title}\n\n${item.summary}`,
     language: item.language,
     title: item.title,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -96,6 +96,17 @@ describe('a Lambda bundle as deployed', () => {
     expect(answer.statusCode).toBe(200);
     const body = JSON.parse(answer.body) as { deals: { buyer: { id: string }; provider: { id: string } }[] };
     expect(body.deals.map((d) => [d.buyer.id, d.provider.id])).toEqual([['microsoft', 'nebius']]);
+  });
+
+  // zod's compiler and fromJSONSchema are shadowed in the bundles (functions/bundling/zod-compile-shadowed.ts): the
+  // document the bundle writes must still be the reviewed one.
+  it('serves the reviewed OpenAPI document, byte for byte', () => {
+    const answer = invokeBundled('/openapi.json', {
+      ...deployedEnv(),
+      PUBLIC_BASE_URL: 'http://127.0.0.1:3000',
+    });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.body).toBe(readFileSync(new URL('./openapi.snapshot.json', import.meta.url), 'utf8'));
   });
 
   it('serves the deployed feed list, which it reads at its first feeds request', () => {

@@ -7,6 +7,7 @@ import { BUYER_AFTER_RE, BUYER_BEFORE_RE, PROVIDER_AFTER_RE, PROVIDER_BEFORE_RE 
 import { makerSellsGoods } from './maker-sale';
 import { AS_BUYER_AFTER_RE, AS_PROVIDER_AFTER_RE } from './named-as-role';
 import { type Party, PURCHASE_VERB_RE } from './parties';
+import { orderReceivedFrom } from './received-order';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
 import type { Span } from './sentences';
 import { WON_CONTRACT_AFTER_RE, winsAContract } from './won-contract';
@@ -47,6 +48,8 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // "CoreWeave lands a $14 billion contract from Meta", "décroche un contrat auprès de Meta": the one who
   // awards a contract is the customer.
   if (awardedBy(text.slice(Math.max(0, p.start - 100), p.start))) return -2;
+  // "Nscale hat von Microsoft einen Auftrag … erhalten", "ha ricevuto da Microsoft una commessa": the same.
+  if (orderReceivedFrom(before, after)) return -2;
   // "CoreWeave has secured a contract worth $14.2 billion with Meta": who wins a contract sells (an AI lab that
   // only ever buys keeps its table role: "OpenAI secured a contract" is rarer than a misread).
   if (WON_CONTRACT_AFTER_RE.test(after) && usualRole(p) !== 0) return 2;

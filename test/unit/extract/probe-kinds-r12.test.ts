@@ -336,3 +336,45 @@ table('a buyer’s other suppliers with their articles', [
     ['meta coreweave 14200000000 signed'],
   ],
 ]);
+
+/**
+ * An order received from a company, told before its object ("hat von Microsoft einen Auftrag … erhalten", "ha
+ * ricevuto da Microsoft una commessa"): the one it comes from buys.
+ */
+table('an order received from the customer', [
+  [
+    'de',
+    'Das britische KI-Start-up Nscale hat von Microsoft einen Auftrag im Wert von rund 14 Milliarden Dollar erhalten.',
+    ['microsoft nscale 14000000000 signed'],
+  ],
+  [
+    'de',
+    'Nscale hat von Microsoft einen KI-Cloud-Auftrag über 14 Milliarden Dollar bekommen.',
+    ['microsoft nscale 14000000000 signed'],
+  ],
+  [
+    'it',
+    'Nscale ha ricevuto da Microsoft una commessa da 14 miliardi di dollari per capacità GPU.',
+    ['microsoft nscale 14000000000 signed'],
+  ],
+  [
+    'pt',
+    'A Nscale recebeu da Microsoft uma encomenda de US$ 14 bilhões para capacidade de GPU.',
+    ['microsoft nscale 14000000000 signed'],
+  ],
+  [
+    'fr',
+    'Nscale a reçu de Microsoft une commande de 14 milliards de dollars pour de la capacité GPU.',
+    ['microsoft nscale 14000000000 signed'],
+  ],
+  [
+    'es',
+    'Nscale recibió de Microsoft un encargo de 14.000 millones de dólares para capacidad de GPU.',
+    ['microsoft nscale 14000000000 signed'],
+  ],
+  [
+    'en',
+    'Nscale received a $14 billion order from Microsoft for GPU capacity.',
+    ['microsoft nscale 14000000000 signed'],
+  ],
+]);

@@ -143,6 +143,32 @@ describe('pollNews', () => {
     expect(extractCalls).toHaveLength(2);
   });
 
+  it('takes an extractor loaded at the first new item (Lambda): a poll with no new item never loads it', async () => {
+    const { deps, advance, recorded } = setup({
+      'feed-a': [fetched([], '"v0"'), fetched([meta, q3], '"v1"'), fetched([q3, meta], '"v2"')],
+    });
+    let loads = 0;
+    let loaded: PollNewsDeps['extract'] | null = null;
+    const sync = deps.extract;
+    const lazyExtract = async (input: NewsExtractInput) => {
+      if (!loaded) {
+        loads++;
+        loaded = await Promise.resolve(sync);
+      }
+      return loaded(input);
+    };
+    const withLoader = { ...deps, extract: lazyExtract };
+    expect(await pollNews(withLoader, [feedConfig()])).toMatchObject({ newItems: 0 });
+    expect(loads).toBe(0);
+    advance(300);
+    expect(await pollNews(withLoader, [feedConfig()])).toMatchObject({ newItems: 2, mentions: 1 });
+    expect(loads).toBe(1);
+    expect(recorded).toHaveLength(1);
+    advance(300);
+    expect(await pollNews(withLoader, [feedConfig()])).toMatchObject({ newItems: 0 });
+    expect(loads).toBe(1);
+  });
+
   it('recognises the same story across two feeds: same guid, or same title + day + publisher under another link', async () => {
     const syndicated = parsedItem({
       guid: 'other-guid-1234',
