@@ -378,3 +378,37 @@ table('an order received from the customer', [
     ['microsoft nscale 14000000000 signed'],
   ],
 ]);
+
+/** A lab named by its product ("la compañía de Claude", "la società di Claude", "die ChatGPT-Mutter"). */
+table('a lab named by its product', [
+  [
+    'es',
+    'La compañía de Claude ya había anunciado en octubre un acuerdo de 30.000 millones de dólares con Microsoft para usar capacidad de Azure.',
+    ['anthropic microsoft 30000000000 signed'],
+  ],
+  [
+    'it',
+    'In cambio la società di Claude si impegna a spendere più di 100 miliardi di dollari su Amazon Web Services nei prossimi dieci anni per capacità di calcolo.',
+    ['anthropic amazon 100000000000 signed'],
+  ],
+  [
+    'de',
+    'Die ChatGPT-Mutter hat mit Oracle einen Cloud-Vertrag über 300 Milliarden Dollar geschlossen.',
+    ['openai oracle 300000000000 signed'],
+  ],
+  [
+    'fr',
+    "L'entreprise derrière ChatGPT a signé avec Amazon Web Services un contrat cloud de 38 milliards de dollars.",
+    ['openai amazon 38000000000 signed'],
+  ],
+  [
+    'pt',
+    'A empresa do ChatGPT fechou com a Amazon Web Services um contrato de nuvem de US$ 38 bilhões.',
+    ['openai amazon 38000000000 signed'],
+  ],
+  [
+    'en',
+    'The company behind Grok signed a $10 billion cloud computing deal with Oracle, according to people familiar with the matter.',
+    ['xai oracle 10000000000 reported'],
+  ],
+]);
