@@ -330,7 +330,10 @@ function readScale(
           ? 1e6
           : word === 'T'
             ? 1e12
-            : undefined;
+            : // "14,2 G$", "2 G$ US": Québec's billions (milliards), only glued to the dollar sign ("5G" is a network).
+              word === 'G' && text[end] === '$'
+              ? 1e9
+              : undefined;
   } else if (lower === 'billion' || lower === 'billions') {
     // "billion" is 1e12 in French and German prose, but "$17.4 billion" (a leading symbol, a decimal point) is
     // written the English way whatever language the feed declares: the text wins over the declaration.
@@ -364,6 +367,9 @@ function readTrailingCurrency(
       const us = text.slice(k, k + 5);
       if (us === 'U.S. ' || us === 'US ') k += us.length;
     }
+    // "14,2 milliards de $": the symbol written where the currency's name would stand.
+    const afterDe = lower === 'de' || lower === 'di' ? SYMBOLS.get(text.charCodeAt(k)) : undefined;
+    if (afterDe) return { currency: afterDe, end: k + 1 };
     word = readWord(text, k, limit);
     lower = word.toLowerCase();
   } else if (lower === 'd' && (text[k + 1] === "'" || text[k + 1] === '’')) {

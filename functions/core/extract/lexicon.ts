@@ -54,6 +54,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'largest (?:customer|tenant)',
       'biggest (?:customer|tenant)',
       'main (?:customer|tenant)',
+      // Securing or booking compute ("locks in $14B of computing power from Nebius", "reserves GPU capacity").
+      'locks? in',
+      'locked in',
+      // Not "reserves" (cash reserves) nor "reserved the right".
+      'reserved(?! the right)',
+      'computing power',
+      'compute power',
     ],
     valueWords: [
       'several billion dollars',
@@ -244,6 +251,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ach[eè]t(?:e|ent|era|eront|ait|[ée]e?s?|er)',
       "s[’']est engag[ée]e?",
       'pai(?:e|ent|era|eront)',
+      // Securing, locking in or booking compute ("sécurise 14 milliards de puissance de calcul auprès de Nebius",
+      // "verrouille des GPU", "a réservé des GPU"); the compute noun of French copy ("puissance
+      // de calcul", "ressources de calcul"), a contract's object as "capacité" is. Not "réserve" ("sous réserve").
+      's[ée]curis(?:e|ent|era|eront|ait|aient|er|[ée]e?s?)',
+      'verrouill(?:e|ent|era|eront|ait|er|[ée]e?s?)',
+      'r[ée]serv(?:ent|era|eront|ait|aient|ée?s?)',
+      'puissance de calcul',
+      'ressources de calcul',
+      'capacit[ée]s? informatiques?',
     ],
     valueWords: [
       'plusieurs milliards',
@@ -258,7 +274,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'offre publique',
       'fusion',
       'absorbe',
-      'met la main sur',
+      // Not when what it lays hands on is compute ("met la main sur 14 milliards de puissance de calcul chez Nebius").
+      'met(?:tent)? la main sur(?! (?:\\S+ ){0,5}(?:capacit|puissance de calcul|ressources de calcul|gpu|puces|serveurs|cloud|nuage))',
       "s[’']offre la technologie",
       'accord de licence',
       'licence (?:sur|de) (?:la|sa|ses) (?:technologie|puces)',
@@ -445,6 +462,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'beherberg(?:t|en) (?:\\S+ ){1,4}von',
       'gekauft',
       'kaufte',
+      // "reserviert bei Nebius Rechenleistung", "sichert sich … Rechenleistung": booking compute.
+      'reservier(?:t|en|te)',
+      'sichert sich',
     ],
     valueWords: [
       'mehrere milliarden',
@@ -684,6 +704,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'se apoy(?:a|an|ar[áa]|[óo]) en',
       'pag(?:a|ar[áa]|[óo])',
       'aloj(?:a|an|ar[áa]n?|ar) (?:\\S+ ){1,5}de',
+      // "se asegura potencia de cómputo de Nebius", "reservó capacidad", "blinda GPU": securing or booking compute;
+      // the compute noun ("potencia de cómputo") is a contract's object as "capacidad" is.
+      'se asegur(?:a|an|ar[áa]|[óo])',
+      'asegur(?:[óo]|ado|ada)',
+      // Only the past: "reserva" is also a noun ("la Reserva Federal").
+      'reserv[óo]',
+      'blind(?:a|an|ar[áa]|[óo])',
+      'potencia de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)',
     ],
     valueWords: [
       'miles de millones',
@@ -892,6 +920,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'si rivolg(?:e|ono|er[àa])',
       'pagher[àa]',
       'ospit(?:a|ano|er[àa]|eranno) (?:\\S+ ){1,5}di',
+      // "si assicura potenza di calcolo", "prenota capacità": securing or booking compute.
+      'si assicur(?:a|ano|er[àa])',
+      'prenot(?:a|ano|er[àa]|at[oaie])',
+      'potenza di calcolo',
     ],
     valueWords: [
       'miliardi di dollari',
@@ -1085,6 +1117,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'apoi(?:a|am|ou)-se',
       'pag(?:a|ar[áa]?|ou)',
       '(?:aloj|hosped)(?:a|am|ar[áa]?|ou) (?:\\S+ ){1,5}d[ao]',
+      // "assegura poder de computação da Nebius", "reservou capacidade": securing or booking compute (not "assegura
+      // que", a claim; not the noun "reserva"); the compute noun ("poder computacional") is a contract's object as
+      // "capacidade" is.
+      'assegur(?:a|am|ar[áa]|ou)(?! que)',
+      'reservou',
+      'poder (?:de )?(?:computa[çc][ãa]o|processamento|computacional)',
+      'pot[êe]ncia (?:de )?(?:computa[çc][ãa]o|processamento|computacional)',
     ],
     valueWords: [
       'bilh[õo]es de d[óo]lares',
