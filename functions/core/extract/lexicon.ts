@@ -71,6 +71,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // or a dash, maybe with the word for the amount; "terms were not disclosed" in prose names no contract).
       'not disclosed(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)not disclosed)',
       'undisclosed(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)undisclosed)',
+      // A contract called big without a figure ("lands a cloud megadeal with Meta", "a blockbuster contract").
+      'mega-?deals?',
+      'blockbuster (?:deal|contract|agreement)s?',
     ],
     acquisition: [
       'buys? (?:the )?assets',
@@ -266,6 +269,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'milliards de dollars',
       "milliards d[’']euros",
       'non (?:divulgu|communiqu|d[ée]voil)[ée]e?s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)non \\S{4,20})',
+      // A contract called big without a figure ("un méga-contrat avec Google", "un contrat cloud géant avec Meta",
+      // "un contrat énorme"): the press's word for a deal's size.
+      'm[ée]ga[- ]?(?:contrat|accord|deal)s?',
+      '(?:contrat|accord|deal)s? (?:\\S+ )?(?:g[ée]ants?|colossa(?:l|ux)|XXL|[ée]normes?|record)',
     ],
     acquisition: [
       'rach[èe]te',
@@ -479,6 +486,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*milliardenbereich',
       '*milliardenbetrag',
       'milliarden (?:us-)?dollar',
+      // "Mega-Deal mit Meta", "Rekordauftrag": a contract called big without a figure. Not "Großauftrag", which the
+      // press uses for an earlier contract recalled in passing ("hatte bereits einen Großauftrag erhalten").
+      'mega-?deals?',
+      '*rekordauftr[äa]ge?',
     ],
     acquisition: [
       '*übernahme',
@@ -720,6 +731,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'multimillonari[oa]s?',
       'no (?:revelad|divulgad|desvelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)no \\S{4,20})',
       'milmillonari[oa]s?',
+      // "un megacontrato con OpenAI", "un contrato gigante", "acuerdo récord": a contract called big without a figure.
+      'mega-?(?:contrato|acuerdo)s?',
+      '(?:contrato|acuerdo)s? (?:\\S+ )?(?:gigantes?|colosal(?:es)?|r[ée]cord|enormes?)',
     ],
     acquisition: [
       'compra (?:los )?activos',
@@ -935,6 +949,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'contratt[oi] miliardari[oa]?',
       'intes[ae] miliardari[oa]?',
       '(?:multi|pluri)-?miliardar(?:io|ia|i|ie)',
+      // "maxi contratto cloud con Meta", "mega-accordo", "contratto record": a contract called big without a figure.
+      '(?:maxi|mega)[- ]?(?:contratt[oi]|accord[oi]|commess[ae])',
+      '(?:contratt[oi]|accord[oi]) (?:\\S+ )?(?:gigantes?|giganti|colossal[ei]|record|enormi?)',
     ],
     acquisition: [
       'acquisisce',
@@ -1135,6 +1152,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'acordos? bilion[áa]ri[oa]s?',
       'contratos? bilion[áa]ri[oa]s?',
       'na casa d[oa]s (?:dezenas de )?bilh[õo]es',
+      // "megacontrato de nuvem com a Meta", "contrato gigante", "acordo recorde": a contract called big without a figure.
+      'mega-?(?:contrato|acordo)s?',
+      '(?:contrato|acordo)s? (?:\\S+ )?(?:gigantes?|colossa(?:l|is)|recorde|enormes?)',
     ],
     acquisition: [
       'compra (?:os )?ativos',

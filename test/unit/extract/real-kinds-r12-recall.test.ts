@@ -2,8 +2,14 @@
 // sites) about compute-capacity deals, each told again in invented sentences in six languages: deals the extractor
 // used to miss, and near misses that must stay silent. Each row's wanted strings are prefixes of the printed
 // mentions ("buyer provider valueUsd status kind"), in order.
-import { describe, expect, it } from 'vitest';
-import { eachCorpusPage, eachFamily, type Family } from './mention-cases';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eachCorpusPage, eachFamily, type Family, run } from './mention-cases';
+
+// The first extraction builds the lexicon and company tables: on a loaded machine that alone can outlast a test's
+// time limit, so it is paid once here, in a hook with room to spare.
+beforeAll(() => {
+  run('Microsoft a signé un contrat de 1 milliard de dollars avec Nebius.');
+}, 120_000);
 
 /**
  * Compute secured, locked in or booked ("sécurise … de puissance de calcul auprès de", "verrouille", "a réservé",
@@ -225,9 +231,53 @@ const DESCRIPTOR_PARTIES: Family[] = [
   ],
   [
     'fr',
+    'Le concepteur de ChatGPT a signé un contrat de 38 milliards de dollars avec le géant du commerce en ligne pour des services cloud.',
+    ['openai amazon 38000000000 signed'],
+  ],
+  [
+    'en',
+    "Musk's AI startup agreed to rent $10 billion of cloud capacity from Oracle.",
+    ['xai oracle 10000000000 signed'],
+  ],
+  [
+    'fr',
+    'Amazon, le géant du commerce en ligne, a vu ses ventes atteindre 180 milliards de dollars au trimestre grâce au cloud.',
+    [],
+  ],
+  [
+    'fr',
     'La ville de Redmond accueille un campus de données de 500 millions de dollars, sans client annoncé.',
     [],
   ],
+];
+
+/**
+ * A contract the press calls big without a figure ("un méga-contrat avec Google", "un contrat cloud géant avec
+ * Meta", "megacontrato", "maxi contratto", "Mega-Deal", "megadeal"): the deal, without a value. A record of sales
+ * or a company's own size is no contract.
+ */
+const BIG_WITHOUT_FIGURE: Family[] = [
+  ['fr', 'Oracle grimpe après la signature d’un contrat cloud géant avec Meta.', ['meta oracle null signed']],
+  [
+    'fr',
+    'Anthropic vient de signer un contrat énorme avec Google pour de la puissance de calcul.',
+    ['anthropic alphabet null signed'],
+  ],
+  [
+    'es',
+    'Oracle cierra un megacontrato de computación en la nube con OpenAI.',
+    ['openai oracle null signed'],
+  ],
+  ['it', 'Oracle, maxi contratto cloud con Meta per la potenza di calcolo.', ['meta oracle null signed']],
+  ['pt', 'Oracle fecha megacontrato de nuvem com a Meta.', ['meta oracle null signed']],
+  ['de', 'Oracle sichert sich Mega-Deal mit Meta über Cloud-Rechenleistung.', ['meta oracle null signed']],
+  ['en', 'Oracle lands cloud megadeal with Meta.', ['meta oracle null signed']],
+  [
+    'fr',
+    'Oracle publie un chiffre d’affaires record dans le cloud, porté par la demande de Meta et d’OpenAI.',
+    [],
+  ],
+  ['en', 'Nvidia posts record data-center sales as Meta and Microsoft keep buying.', []],
 ];
 
 const KINDS: Record<string, Family[]> = {
@@ -236,6 +286,7 @@ const KINDS: Record<string, Family[]> = {
   'amounts written the French, Québec or Swiss way': FRENCH_AMOUNTS,
   'the dollar figure in brackets beats the converted euro amount': DOLLAR_IN_BRACKETS,
   'a descriptor of the press names its company': DESCRIPTOR_PARTIES,
+  'a contract called big without a figure is a deal without a value': BIG_WITHOUT_FIGURE,
 };
 
 for (const [kind, rows] of Object.entries(KINDS))
