@@ -154,6 +154,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'total (?:commitments|contracts)',
       'commitments? (?:to|with|across) (?:neoclouds|several|multiple)',
       'across (?:its|the|their|all) (?:\\S+ ){0,2}(?:deals|agreements|contracts|customers|providers)',
+      // One amount over sellers listed as examples ("deals topping $33 billion with firms such as CoreWeave, Nscale,
+      // and Lambda"): their sum, no pair's value.,
+      'with (?:firms|companies|providers|neoclouds|operators) (?:such as|like|including)',
     ],
     expanded: [
       'add-on',
@@ -330,6 +333,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'cumul[ée]s? (?:de|des|avec)',
       "l[’']ensemble de ses (?:contrats|accords)",
       'ses (?:trois|quatre|cinq) (?:contrats|accords)',
+      // "plus de 33 milliards avec des acteurs comme CoreWeave, Nscale et Lambda": a sum over sellers given as examples.,
+      'avec des (?:acteurs|fournisseurs|entreprises|soci[ée]t[ée]s|n[ée]oclouds|op[ée]rateurs) (?:comme|tels que)',
     ],
     expanded: [
       'avenant',
@@ -577,6 +582,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'alle (?:\\S+ ){0,2}(?:vertr[äa]ge|auftr[äa]ge)',
       'teil einer (?:\\S+ ){0,3}(?:\\S*offensive|\\S*paket|\\S*programms)',
       '*zusagen (?:bei|an)',
+      // "über 33 Milliarden Dollar mit Anbietern wie CoreWeave, Nscale und Lambda": a sum over sellers given as examples.,
+      'mit (?:Firmen|Anbietern|Unternehmen|Neoclouds|Betreibern) wie',
     ],
     expanded: [
       '*erweitert',
@@ -807,6 +814,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'sumados',
       'acumulad[oa]s?',
       'el total de (?:sus|los) (?:contratos|acuerdos|compromisos)',
+      // "más de 33.000 millones con firmas como CoreWeave, Nscale y Lambda", "otros proveedores con los que … comprometió":,
+      // a sum over sellers given as examples.,
+      'con (?:firmas|empresas|compa[ñn][íi]as|proveedores|neoclouds|operadores) como',
+      'otros proveedores con (?:los|las) que',
     ],
     expanded: [
       '(?:ha |han )?ejerci(?:do|ó) (?:la|una|su) opci[óo]n',
@@ -1012,7 +1023,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'valutazione',
       'capitalizzazione',
     ],
-    aggregate: ['complessivamente', 'nel complesso', 'sommando', 'sommati'],
+    aggregate: [
+      'complessivamente',
+      'nel complesso',
+      'sommando',
+      'sommati',
+      // "oltre 33 miliardi con aziende come CoreWeave, Nscale e Lambda": a sum over sellers given as examples.,
+      'con (?:aziende|societ[àa]|fornitori|neocloud|operatori) come',
+    ],
     expanded: [
       "(?:ha |hanno )?esercitato (?:l['’]|un['’]) ?opzione",
       'amplia(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
@@ -1230,6 +1248,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'com os dois contratos',
       'com (?:estes|esses|os) (?:\\S+ )?(?:contratos|acordos)',
       'carteira contratada',
+      // "mais de US$ 33 bilhões com empresas como CoreWeave, Nscale e Lambda": a sum over sellers given as examples.,
+      'com (?:empresas|fornecedores|companhias|neoclouds|operadores) como',
     ],
     expanded: [
       'exerceu (?:a|uma|sua) op[çc][ãa]o',

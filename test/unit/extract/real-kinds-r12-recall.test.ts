@@ -280,6 +280,49 @@ const BIG_WITHOUT_FIGURE: Family[] = [
   ['en', 'Nvidia posts record data-center sales as Meta and Microsoft keep buying.', []],
 ];
 
+/**
+ * One amount over sellers given as examples ("más de 33.000 millones con firmas como CoreWeave, Nscale y Lambda",
+ * "avec des acteurs comme", "with firms such as", "mit Anbietern wie"): their sum, no pair's value. A contract with
+ * one named seller stays a deal.
+ */
+const SUM_OVER_EXAMPLES: Family[] = [
+  [
+    'es',
+    'Microsoft se comprometió en negocios que superan los 33.000 millones de dólares con firmas como CoreWeave, Nscale y Lambda.',
+    [],
+  ],
+  [
+    'es',
+    'Nebius se suma a otros proveedores con los que Microsoft ya comprometió más de u$s33.000 millones, como CoreWeave, Nscale y Lambda.',
+    [],
+  ],
+  [
+    'fr',
+    'Microsoft a engagé plus de 33 milliards de dollars avec des acteurs comme CoreWeave, Nscale et Lambda pour de la capacité de calcul.',
+    [],
+  ],
+  [
+    'en',
+    'Microsoft has committed more than $33 billion of compute deals with firms such as CoreWeave, Nscale and Lambda.',
+    [],
+  ],
+  [
+    'de',
+    'Microsoft hat Rechenkapazität für über 33 Milliarden Dollar mit Anbietern wie CoreWeave, Nscale und Lambda vereinbart.',
+    [],
+  ],
+  [
+    'es',
+    'Microsoft firmó un acuerdo por u$s19.400 millones con Nebius Group para capacidad de cómputo.',
+    ['microsoft nebius 19400000000 signed'],
+  ],
+  [
+    'pt',
+    'A Microsoft firmou com a Nebius um contrato de US$ 17,4 bilhões em capacidade de computação.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+];
+
 const KINDS: Record<string, Family[]> = {
   'compute secured, locked in or booked is a deal': SECURED_COMPUTE,
   '"met la main sur" compute is no takeover': HANDS_ON_COMPUTE,
@@ -287,6 +330,7 @@ const KINDS: Record<string, Family[]> = {
   'the dollar figure in brackets beats the converted euro amount': DOLLAR_IN_BRACKETS,
   'a descriptor of the press names its company': DESCRIPTOR_PARTIES,
   'a contract called big without a figure is a deal without a value': BIG_WITHOUT_FIGURE,
+  'one amount over sellers given as examples is their sum': SUM_OVER_EXAMPLES,
 };
 
 for (const [kind, rows] of Object.entries(KINDS))
