@@ -330,7 +330,10 @@ function readScale(
           ? 1e6
           : word === 'T'
             ? 1e12
-            : undefined;
+            : // "14,2 G$", "2 G$ US": Québec's billions (milliards), only glued to the dollar sign ("5G" is a network).
+              word === 'G' && text[end] === '$'
+              ? 1e9
+              : undefined;
   } else if (lower === 'billion' || lower === 'billions') {
     // "billion" is 1e12 in French and German prose, but "$17.4 billion" (a leading symbol, a decimal point) is
     // written the English way whatever language the feed declares: the text wins over the declaration.
@@ -364,6 +367,9 @@ function readTrailingCurrency(
       const us = text.slice(k, k + 5);
       if (us === 'U.S. ' || us === 'US ') k += us.length;
     }
+    // "14,2 milliards de $": the symbol written where the currency's name would stand.
+    const afterDe = lower === 'de' || lower === 'di' ? SYMBOLS.get(text.charCodeAt(k)) : undefined;
+    if (afterDe) return { currency: afterDe, end: k + 1 };
     word = readWord(text, k, limit);
     lower = word.toLowerCase();
   } else if (lower === 'd' && (text[k + 1] === "'" || text[k + 1] === '’')) {
@@ -420,6 +426,9 @@ function wordRangeUpper(text: string, numStart: number, k: number, limit: number
 /** Currency written before the amount: "$", "US$", "USD ", "EUR ", "€", "£". Returns where it starts. */
 function readLeadingCurrency(text: string, numStart: number, from: number): LeadingCurrency | null {
   let k = numStart;
+  // "u$s19.400 millones", "U$S 300 millones": the Río de la Plata press's sign for US dollars.
+  const plata = /(?:^|[^A-Za-z])([uU]\$[sS]\s?)$/.exec(text.slice(Math.max(from, numStart - 5), numStart));
+  if (plata) return { currency: 'USD', start: numStart - plata[1]!.length };
   const p1 = text.charCodeAt(k - 1);
   // Only "$", "€", "£", a space after one, or the last letter of USD/EUR/GBP can precede an amount.
   if (!(SYMBOLS.has(p1) || isSpace(p1) || p1 === 68 || p1 === 82 || p1 === 80)) return null;
@@ -487,7 +496,10 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
     if (numEnd - numStart > MAX_NUMBER_CHARS) continue;
     const prev = numStart > from ? text.charCodeAt(numStart - 1) : 32;
     // "H100", "GB300", "A320": a number glued to letters is a model name, unless the letters are a currency.
-    if (isLetter(prev) && !/(?:USD|EUR|GBP)$/.test(text.slice(Math.max(from, numStart - 3), numStart)))
+    if (
+      isLetter(prev) &&
+      !/(?:USD|EUR|GBP|[uU]\$[sS])$/.test(text.slice(Math.max(from, numStart - 3), numStart))
+    )
       continue;
     if (prev === 46 || prev === 44) continue; // ".5" fragments of a longer number that was cut
     const lead = readLeadingCurrency(text, numStart, from);

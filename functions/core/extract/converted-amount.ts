@@ -23,3 +23,25 @@ export function withoutConversionsOfDropped(text: string, all: Trigger[], kept: 
     return converted === undefined || keptSet.has(converted);
   });
 }
+
+/**
+ * "8,3 milliards d'euros (9,7 milliards de dollars)", "12 Mrd. Euro (14 Mrd. Dollar)": a foreign amount with its
+ * dollar figure in brackets right after it. The dollar figure is the one the text states, the converted euro amount
+ * only an estimate at today's rate: the foreign amount gives way to it.
+ */
+export function withDollarConversionsPreferred(text: string, kept: Trigger[]): Trigger[] {
+  const foreign = kept.filter((t) => t.money && t.money.currency !== 'USD');
+  if (foreign.length === 0) return kept;
+  const replaced = new Set(
+    foreign.filter((t) =>
+      kept.some(
+        (u) =>
+          u.money?.currency === 'USD' &&
+          u.start >= t.end &&
+          u.start - t.end <= 24 &&
+          CONVERSION_GAP_RE.test(text.slice(t.end, u.start)),
+      ),
+    ),
+  );
+  return replaced.size === 0 ? kept : kept.filter((t) => !replaced.has(t));
+}

@@ -54,6 +54,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'largest (?:customer|tenant)',
       'biggest (?:customer|tenant)',
       'main (?:customer|tenant)',
+      // Securing or booking compute ("locks in $14B of computing power from Nebius", "reserves GPU capacity").
+      'locks? in',
+      'locked in',
+      // Not "reserves" (cash reserves) nor "reserved the right".
+      'reserved(?! the right)',
+      'computing power',
+      'compute power',
     ],
     valueWords: [
       'several billion dollars',
@@ -64,6 +71,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // or a dash, maybe with the word for the amount; "terms were not disclosed" in prose names no contract).
       'not disclosed(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)not disclosed)',
       'undisclosed(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)undisclosed)',
+      // A contract called big without a figure ("lands a cloud megadeal with Meta", "a blockbuster contract").
+      'mega-?deals?',
+      'blockbuster (?:deal|contract|agreement)s?',
     ],
     acquisition: [
       'buys? (?:the )?assets',
@@ -144,6 +154,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'total (?:commitments|contracts)',
       'commitments? (?:to|with|across) (?:neoclouds|several|multiple)',
       'across (?:its|the|their|all) (?:\\S+ ){0,2}(?:deals|agreements|contracts|customers|providers)',
+      // One amount over sellers listed as examples ("deals topping $33 billion with firms such as CoreWeave, Nscale,
+      // and Lambda"): their sum, no pair's value.,
+      'with (?:firms|companies|providers|neoclouds|operators) (?:such as|like|including)',
     ],
     expanded: [
       'add-on',
@@ -244,12 +257,25 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ach[eè]t(?:e|ent|era|eront|ait|[ée]e?s?|er)',
       "s[’']est engag[ée]e?",
       'pai(?:e|ent|era|eront)',
+      // Securing, locking in or booking compute ("sécurise 14 milliards de puissance de calcul auprès de Nebius",
+      // "verrouille des GPU", "a réservé des GPU"); the compute noun of French copy ("puissance
+      // de calcul", "ressources de calcul"), a contract's object as "capacité" is. Not "réserve" ("sous réserve").
+      's[ée]curis(?:e|ent|era|eront|ait|aient|er|[ée]e?s?)',
+      'verrouill(?:e|ent|era|eront|ait|er|[ée]e?s?)',
+      'r[ée]serv(?:ent|era|eront|ait|aient|ée?s?)',
+      'puissance de calcul',
+      'ressources de calcul',
+      'capacit[ée]s? informatiques?',
     ],
     valueWords: [
       'plusieurs milliards',
       'milliards de dollars',
       "milliards d[’']euros",
       'non (?:divulgu|communiqu|d[ée]voil)[ée]e?s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)non \\S{4,20})',
+      // A contract called big without a figure ("un méga-contrat avec Google", "un contrat cloud géant avec Meta",
+      // "un contrat énorme"): the press's word for a deal's size.
+      'm[ée]ga[- ]?(?:contrat|accord|deal)s?',
+      '(?:contrat|accord|deal)s? (?:\\S+ )?(?:g[ée]ants?|colossa(?:l|ux)|XXL|[ée]normes?|record)',
     ],
     acquisition: [
       'rach[èe]te',
@@ -258,8 +284,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'offre publique',
       'fusion',
       'absorbe',
-      // "met la main sur 17,4 milliards de capacités GPU auprès de Nebius" buys capacity, not a company.
-      "met la main sur(?! (?:[^ .;]+ ){0,6}?(?:de |d['’])?(?:capacit|puissance de calcul|GPU|serveurs|puces))",
+      // Not when what it lays hands on is compute ("met la main sur 14 milliards de puissance de calcul chez Nebius").
+      'met(?:tent)? la main sur(?! (?:\\S+ ){0,5}(?:capacit|puissance de calcul|ressources de calcul|gpu|puces|serveurs|cloud|nuage))',
       "s[’']offre la technologie",
       'accord de licence',
       'licence (?:sur|de) (?:la|sa|ses) (?:technologie|puces)',
@@ -307,6 +333,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'cumul[ée]s? (?:de|des|avec)',
       "l[’']ensemble de ses (?:contrats|accords)",
       'ses (?:trois|quatre|cinq) (?:contrats|accords)',
+      // "plus de 33 milliards avec des acteurs comme CoreWeave, Nscale et Lambda": a sum over sellers given as examples.,
+      'avec des (?:acteurs|fournisseurs|entreprises|soci[ée]t[ée]s|n[ée]oclouds|op[ée]rateurs) (?:comme|tels que)',
     ],
     expanded: [
       'avenant',
@@ -446,6 +474,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'beherberg(?:t|en) (?:\\S+ ){1,4}von',
       'gekauft',
       'kaufte',
+      // "reserviert bei Nebius Rechenleistung", "sichert sich … Rechenleistung": booking compute.
+      'reservier(?:t|en|te)',
+      'sichert sich',
     ],
     valueWords: [
       'mehrere milliarden',
@@ -460,6 +491,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*milliardenbereich',
       '*milliardenbetrag',
       'milliarden (?:us-)?dollar',
+      // "Mega-Deal mit Meta", "Rekordauftrag": a contract called big without a figure. Not "Großauftrag", which the
+      // press uses for an earlier contract recalled in passing ("hatte bereits einen Großauftrag erhalten").
+      'mega-?deals?',
+      '*rekordauftr[äa]ge?',
     ],
     acquisition: [
       '*übernahme',
@@ -547,6 +582,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'alle (?:\\S+ ){0,2}(?:vertr[äa]ge|auftr[äa]ge)',
       'teil einer (?:\\S+ ){0,3}(?:\\S*offensive|\\S*paket|\\S*programms)',
       '*zusagen (?:bei|an)',
+      // "über 33 Milliarden Dollar mit Anbietern wie CoreWeave, Nscale und Lambda": a sum over sellers given as examples.,
+      'mit (?:Firmen|Anbietern|Unternehmen|Neoclouds|Betreibern) wie',
     ],
     expanded: [
       '*erweitert',
@@ -685,6 +722,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'se apoy(?:a|an|ar[áa]|[óo]) en',
       'pag(?:a|ar[áa]|[óo])',
       'aloj(?:a|an|ar[áa]n?|ar) (?:\\S+ ){1,5}de',
+      // "se asegura potencia de cómputo de Nebius", "reservó capacidad", "blinda GPU": securing or booking compute;
+      // the compute noun ("potencia de cómputo") is a contract's object as "capacidad" is.
+      'se asegur(?:a|an|ar[áa]|[óo])',
+      'asegur(?:[óo]|ado|ada)',
+      // Only the past: "reserva" is also a noun ("la Reserva Federal").
+      'reserv[óo]',
+      'blind(?:a|an|ar[áa]|[óo])',
+      'potencia de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)',
     ],
     valueWords: [
       'miles de millones',
@@ -693,6 +738,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'multimillonari[oa]s?',
       'no (?:revelad|divulgad|desvelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)no \\S{4,20})',
       'milmillonari[oa]s?',
+      // "un megacontrato con OpenAI", "un contrato gigante", "acuerdo récord": a contract called big without a figure.
+      'mega-?(?:contrato|acuerdo)s?',
+      '(?:contrato|acuerdo)s? (?:\\S+ )?(?:gigantes?|colosal(?:es)?|r[ée]cord|enormes?)',
     ],
     acquisition: [
       'compra (?:los )?activos',
@@ -766,6 +814,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'sumados',
       'acumulad[oa]s?',
       'el total de (?:sus|los) (?:contratos|acuerdos|compromisos)',
+      // "más de 33.000 millones con firmas como CoreWeave, Nscale y Lambda", "otros proveedores con los que … comprometió":,
+      // a sum over sellers given as examples.,
+      'con (?:firmas|empresas|compa[ñn][íi]as|proveedores|neoclouds|operadores) como',
+      'otros proveedores con (?:los|las) que',
     ],
     expanded: [
       '(?:ha |han )?ejerci(?:do|ó) (?:la|una|su) opci[óo]n',
@@ -893,6 +945,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'si rivolg(?:e|ono|er[àa])',
       'pagher[àa]',
       'ospit(?:a|ano|er[àa]|eranno) (?:\\S+ ){1,5}di',
+      // "si assicura potenza di calcolo", "prenota capacità": securing or booking compute.
+      'si assicur(?:a|ano|er[àa])',
+      'prenot(?:a|ano|er[àa]|at[oaie])',
+      'potenza di calcolo',
     ],
     valueWords: [
       'miliardi di dollari',
@@ -904,6 +960,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'contratt[oi] miliardari[oa]?',
       'intes[ae] miliardari[oa]?',
       '(?:multi|pluri)-?miliardar(?:io|ia|i|ie)',
+      // "maxi contratto cloud con Meta", "mega-accordo", "contratto record": a contract called big without a figure.
+      '(?:maxi|mega)[- ]?(?:contratt[oi]|accord[oi]|commess[ae])',
+      '(?:contratt[oi]|accord[oi]) (?:\\S+ )?(?:gigantes?|giganti|colossal[ei]|record|enormi?)',
     ],
     acquisition: [
       'acquisisce',
@@ -964,7 +1023,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'valutazione',
       'capitalizzazione',
     ],
-    aggregate: ['complessivamente', 'nel complesso', 'sommando', 'sommati'],
+    aggregate: [
+      'complessivamente',
+      'nel complesso',
+      'sommando',
+      'sommati',
+      // "oltre 33 miliardi con aziende come CoreWeave, Nscale e Lambda": a sum over sellers given as examples.,
+      'con (?:aziende|societ[àa]|fornitori|neocloud|operatori) come',
+    ],
     expanded: [
       "(?:ha |hanno )?esercitato (?:l['’]|un['’]) ?opzione",
       'amplia(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
@@ -1086,6 +1152,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'apoi(?:a|am|ou)-se',
       'pag(?:a|ar[áa]?|ou)',
       '(?:aloj|hosped)(?:a|am|ar[áa]?|ou) (?:\\S+ ){1,5}d[ao]',
+      // "assegura poder de computação da Nebius", "reservou capacidade": securing or booking compute (not "assegura
+      // que", a claim; not the noun "reserva"); the compute noun ("poder computacional") is a contract's object as
+      // "capacidade" is.
+      'assegur(?:a|am|ar[áa]|ou)(?! que)',
+      'reservou',
+      'poder (?:de )?(?:computa[çc][ãa]o|processamento|computacional)',
+      'pot[êe]ncia (?:de )?(?:computa[çc][ãa]o|processamento|computacional)',
     ],
     valueWords: [
       'bilh[õo]es de d[óo]lares',
@@ -1097,6 +1170,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'acordos? bilion[áa]ri[oa]s?',
       'contratos? bilion[áa]ri[oa]s?',
       'na casa d[oa]s (?:dezenas de )?bilh[õo]es',
+      // "megacontrato de nuvem com a Meta", "contrato gigante", "acordo recorde": a contract called big without a figure.
+      'mega-?(?:contrato|acordo)s?',
+      '(?:contrato|acordo)s? (?:\\S+ )?(?:gigantes?|colossa(?:l|is)|recorde|enormes?)',
     ],
     acquisition: [
       'compra (?:os )?ativos',
@@ -1172,6 +1248,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'com os dois contratos',
       'com (?:estes|esses|os) (?:\\S+ )?(?:contratos|acordos)',
       'carteira contratada',
+      // "mais de US$ 33 bilhões com empresas como CoreWeave, Nscale e Lambda": a sum over sellers given as examples.,
+      'com (?:empresas|fornecedores|companhias|neoclouds|operadores) como',
     ],
     expanded: [
       'exerceu (?:a|uma|sua) op[çc][ãa]o',

@@ -21,7 +21,7 @@ import { isCompanyResultsAmount } from './company-results';
 import { isCompanyTotal } from './company-total';
 import { isComparisonAmount, opensComparison } from './comparison-amount';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
-import { withoutConversionsOfDropped } from './converted-amount';
+import { withDollarConversionsPreferred, withoutConversionsOfDropped } from './converted-amount';
 import {
   COMPUTE_RE,
   CONTRACT_WITH_RE,
@@ -227,7 +227,7 @@ export function scanText(
           !(t.money && isExpectedRevenue(text, span, t.money.start, t.money.end)) &&
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
     );
-    const kept = withoutConversionsOfDropped(text, ts, filtered);
+    const kept = withDollarConversionsPreferred(text, withoutConversionsOfDropped(text, ts, filtered));
     if (kept.length === 0) continue;
     // "Nvidia is investing $2 billion in Nebius and the two will work together … 5 GW": a sentence whose every
     // amount was another kind of money (a stake, results, a build) is about that money; its companies are not
