@@ -58,7 +58,7 @@ export const PRONOUN_RE =
  * genitive ("Nvidias GB300") names the goods; "kauft bei Cerebras Rechenleistung" names the seller.
  */
 export const PRODUCT_AFTER_RE =
-  /^(?:-(?:Rechenleist|Rechenkapaz|Architektur|Cloud-Kapaz)|(?:['’]?s)?[\s-]?(?:Grafikkarte|GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor))/;
+  /^(?:-(?:Rechenleist|Rechenkapaz|Architektur|Cloud-Kapaz)|(?:['’]?s)?[\s-]?(?:(?:AI|IA|KI)[\s-](?=[a-zA-Z]))?(?:Grafikkarte|GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor))/;
 export const TENANT_AFTER_RE =
   /^['’]s? (?:lease |rent |payment |financial )?obligations|^ (?:lease|rent|payment) obligations\b|^['’]s? (?:lease payments|rent)|^['’]s? (?:[\w-]+ ){1,3}(?:obligations|payments)\b/i;
 export const TENANT_BEFORE_RE =
@@ -324,7 +324,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
     const last = out[out.length - 1];
     if (last?.company.id === m.company.id && TICKER_GAP_RE.test(text.slice(last.end, m.start))) continue;
     // Chip makers' names before "GPUs"/"systems" are products; anyone's before their own chip brand ("Google TPUs").
-    const after = text.slice(m.end, m.end + 14);
+    const after = text.slice(m.end, m.end + 24);
     // "a million Google TPUs": a cloud's own chip brand names the cloud that rents them out, a party when the
     // sentence names no other seller (weak, not a product whose maker sells goods).
     const ownChips = !isChipMaker(m.company) && CHIP_BRAND_AFTER_RE.test(after);
