@@ -180,7 +180,12 @@ function besideAmount(text: string, pool: Party[], pos: number): Party[] | null 
       (p) => other(p) && !p.weak && !withObjectAmong(text, pool, p) && canDeal(p.company, next.company),
     ) ??
     pool.find(other);
-  return subject ? [subject, next] : null;
+  if (subject) return [subject, next];
+  // "Il gruppo di Redmond ha già stretto accordi con Nscale (14 miliardi) e Nebius (19,4 miliardi)": the signer is
+  // named by a descriptor only; the elements never sign with each other, so nothing is said.
+  return ownsAnAmount(text, next) || pool.some((p) => p.start < next.start && ownsAnAmount(text, p))
+    ? []
+    : null;
 }
 
 /** The end user a lease or a purchase serves ("for Anthropic's cluster", "it will lease to OpenAI"). */

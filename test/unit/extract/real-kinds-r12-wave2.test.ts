@@ -2,8 +2,13 @@
 // its suppliers), each told again in invented sentences in six languages: positives that must still be found and
 // near misses that must stay silent. Each row's wanted strings are prefixes of the printed mentions ("buyer
 // provider valueUsd status kind"), in order.
-import { describe } from 'vitest';
-import { eachFamily, type Family } from './mention-cases';
+import { beforeAll, describe } from 'vitest';
+import { eachFamily, type Family, run } from './mention-cases';
+
+// The lexicon tables are built on first use: built here, on a loaded machine, not inside the first case's time.
+beforeAll(() => {
+  run('Microsoft signed a $1 billion cloud contract with Nebius.');
+}, 120_000);
 
 /**
  * A roundup's elements each carry their amount in a parenthesis ("with AWS ($38 billion), CoreWeave ($22.4
@@ -146,7 +151,111 @@ const BRAND_BEFORE_AI_CHIPS: Family[] = [
   ],
 ];
 
+/**
+ * "A Nebius garante um acordo com a Meta", "garantiza un acuerdo", "si garantisce un accordo": in pt, es and it the
+ * verb also means securing a deal one signs, no guarantee of another's payments; a guarantee of a tenant's lease
+ * obligations stays one.
+ */
+const DEAL_SECURED_IS_NO_GUARANTEE: Family[] = [
+  ['pt', 'Nebius garante acordo de US$ 3 bilhões com a Meta', ['meta nebius 3000000000 signed gpu_cloud']],
+  [
+    'pt',
+    'A Nebius garantiu um acordo de US$ 3 bilhões com a Meta para capacidade de computação.',
+    ['meta nebius 3000000000 signed gpu_cloud'],
+  ],
+  [
+    'es',
+    'Nebius garantiza un acuerdo de 3.000 millones de dólares con Meta para capacidad de cómputo.',
+    ['meta nebius 3000000000 signed gpu_cloud'],
+  ],
+  [
+    'it',
+    'Nebius si garantisce un accordo da 3 miliardi di dollari con Meta per capacità di calcolo.',
+    ['meta nebius 3000000000 signed gpu_cloud'],
+  ],
+  // A guarantee of the tenant's lease obligations is still a guarantee.
+  [
+    'pt',
+    'O Google garante 1,4 bilhão de dólares das obrigações de arrendamento da Fluidstack com a Cipher Mining.',
+    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+  ],
+];
+
+/**
+ * A parenthesised roundup whose signer is named only by a descriptor ("the Redmond group", "il gruppo di Redmond",
+ * "le géant de Redmond"): its elements never sign with each other, so nothing is said.
+ */
+const ROUNDUP_WITHOUT_A_NAMED_SIGNER: Family[] = [
+  [
+    'en',
+    'The Redmond group already holds contracts with Nscale ($14 billion) and Nebius ($19.4 billion).',
+    [],
+  ],
+  [
+    'fr',
+    'Le géant de Redmond a déjà signé avec Nscale (14 milliards de dollars) et Nebius (19,4 milliards).',
+    [],
+  ],
+  [
+    'it',
+    'Il gruppo di Redmond ha già stretto accordi con Nscale (14 miliardi di dollari) e Nebius (19,4 miliardi).',
+    [],
+  ],
+  [
+    'it',
+    'Microsoft, che ha già stretto accordi con Nscale (14 miliardi di dollari) e Nebius (19,4 miliardi), punta su fornitori esterni.',
+    ['microsoft nscale 14000000000 signed', 'microsoft nebius 19400000000 signed'],
+  ],
+];
+
+/**
+ * "Microsoft agrees to lease a data center project from Crusoe, representing ~700 MW": a project leased or rented by
+ * a named buyer is a lease, not a plan; a project built or financed stays a plan (no contract).
+ */
+const PROJECT_LEASED: Family[] = [
+  [
+    'en',
+    'Microsoft has agreed to lease a 700 MW data center project from Crusoe in Abilene, Texas.',
+    ['microsoft crusoe null signed'],
+  ],
+  [
+    'fr',
+    'Microsoft va louer à Crusoe un projet de centre de données de 700 MW au Texas.',
+    ['microsoft crusoe null signed'],
+  ],
+  [
+    'de',
+    'Microsoft mietet von Crusoe ein Rechenzentrumsprojekt mit 700 Megawatt in Texas.',
+    ['microsoft crusoe null signed'],
+  ],
+  [
+    'es',
+    'Microsoft alquilará a Crusoe un proyecto de centro de datos de 700 MW en Texas.',
+    ['microsoft crusoe null signed'],
+  ],
+  [
+    'it',
+    'Microsoft affitterà da Crusoe un progetto di data center da 700 MW in Texas.',
+    ['microsoft crusoe null signed'],
+  ],
+  [
+    'pt',
+    'A Microsoft vai alugar da Crusoe um projeto de data center de 700 MW no Texas.',
+    ['microsoft crusoe null signed'],
+  ],
+  // Near misses: a project built or financed is a plan.
+  ['en', 'Crusoe is building a $15 billion data center project in Abilene for OpenAI and Oracle.', []],
+  [
+    'fr',
+    'Crusoe finance un projet de centre de données de 15 milliards de dollars à Abilene pour OpenAI et Oracle.',
+    [],
+  ],
+];
+
 describe("a roundup's parenthesised amounts bind to their own element", () =>
   eachFamily(PARENTHESISED_ROUNDUP));
 describe('a deal secured names no buyer by its verb', () => eachFamily(DEAL_SECURED_BY_EITHER_SIDE));
 describe("a maker's name before AI chips names the goods", () => eachFamily(BRAND_BEFORE_AI_CHIPS));
+describe('a deal secured in pt, es and it is no guarantee', () => eachFamily(DEAL_SECURED_IS_NO_GUARANTEE));
+describe('a roundup without a named signer says nothing', () => eachFamily(ROUNDUP_WITHOUT_A_NAMED_SIGNER));
+describe('a data center project leased is a lease', () => eachFamily(PROJECT_LEASED));
