@@ -143,6 +143,14 @@ const BRAND_BEFORE_AI_CHIPS: Family[] = [
     'Nscale signed a $14 billion contract with Microsoft to provide about 200,000 Nvidia AI chips in Texas and Portugal.',
     ['microsoft nscale 14000000000 signed gpu_cloud'],
   ],
+  // "Nvidia-powered", "Nvidia-gestützte": the goods again, beside a deal with an unnamed customer.
+  ['en', 'Firmus lands a hyperscale customer for its Nvidia-powered AI factory, deploying 18,400 GPUs.', []],
+  [
+    'de',
+    'Firmus gewinnt einen Hyperscaler als Kunden für seine Nvidia-gestützte KI-Fabrik mit 18.400 GPUs.',
+    [],
+  ],
+  ['fr', "Firmus décroche un client hyperscale pour son usine d'IA de 18 400 GPU Nvidia à Melbourne.", []],
   // A purchase of the chips still names the maker as the seller.
   [
     'en',
