@@ -455,9 +455,17 @@ const UNUSED_CAPACITY_RE =
   /unused|unsold|idle|ungenutzt|nicht verkauft|invendu|inutilis|non utilis|no vendida|sin vender|no utilizada|ociosa|n[ãa]o vendida|por vender|n[ãa]o utilizada|invendut|non utilizzat|inutilizzat/i;
 
 /** The guarantee words of the text all guarantee the buyer's access or supply (no other's obligations). */
+/**
+ * "A Nebius garante um acordo de US$ 3 bilhões com a Meta", "garantizó un contrato", "si garantisce un accordo":
+ * in pt, es and it the verb also means securing a deal one signs (with an indefinite article or none, as headlines
+ * write it: "garante o contrato da Fluidstack" still guarantees another's contract).
+ */
+const SECURES_A_DEAL_RE =
+  /\bgarant(?:e|em|iu|iram|iza|izan|iz[óo]|izaron|isce|iscono|ito)\s(?:(?:um|uma|un|una|uno)\s)?(?:(?:novo|nova|nuevo|nueva|nuovo|nuova|grande)\s)?(?:acordo|contrato|neg[óo]cio|acuerdo|accordo|contratto|deal)\b/gi;
+
 function onlyGuaranteesAccess(text: string): boolean {
   if (!/garant|guarant|sicher|gew[äa]hrleist/i.test(text) || UNUSED_CAPACITY_RE.test(text)) return false;
-  const rest = text.replace(GUARANTEES_ACCESS_RE, ' ');
+  const rest = text.replace(GUARANTEES_ACCESS_RE, ' ').replace(SECURES_A_DEAL_RE, ' ');
   return rest.length !== text.length && !BACKSTOP_RE.test(rest) && !SUPPORTS_OBLIGATIONS_RE.test(rest);
 }
 

@@ -131,6 +131,17 @@ const BESIDE_BEFORE_RE = lazy(
     /^(?:['’]s?)?\s?(?:\(\s?|\s(?:for|pour|f[üu]r|por|per)\s|:\s)(?:about\s|roughly\s|around\s|some\s|up to\s|environ\s|pr[èe]s de\s|jusqu['’]à\s|rund\s|etwa\s|bis zu\s|unos\s|hasta\s|circa\s|cerca de\s|até\s)?$/i,
 );
 
+/**
+ * A parenthesis opened right after the company, describing its deal before the amount: "Amazon AWS (a seven-year,
+ * $38 billion deal)", "Oracle (un accord évalué à 300 milliards)", "Oracle (ein Vertrag über 300 Milliarden)".
+ */
+const OWN_PARENTHESIS_RE = /^(?:['’]s?)?\s?\(\s?[^()\d$€£\n]{0,36}$/;
+
+/** Is the company a roundup element beside an amount of its own ("AWS ($38 billion)", "Oracle (a $300 billion pact)")? */
+function ownsAnAmount(text: string, p: Party): boolean {
+  return /^(?:['’]s?)?\s?\(\s?[^()\d$€£\n]{0,36}(?:US)?[$€£]?\s?\d/.test(text.slice(p.end, p.end + 60));
+}
+
 /** How far back the element's own clause is looked for. */
 const CLAUSE_REACH = 200;
 /** "After Microsoft, …", "Nach Microsoft sichert sich …": a company named in an opening phrase of time. */
@@ -138,10 +149,15 @@ const OPENING_AFTER_RE =
   /(?:^|[.!?:]\s{1,3}|\n)(?:after|following|apr[èe]s|nach|tras|despu[ée]s de|dopo|depois d[aoe])\s(?:the\s)?$/i;
 
 function besideAmount(text: string, pool: Party[], pos: number): Party[] | null {
-  const before = pool.filter((p) => p.end <= pos && pos - p.end <= 24);
+  const before = pool.filter((p) => p.end <= pos && pos - p.end <= 48);
   const next = before[before.length - 1];
-  if (!next || !BESIDE_BEFORE_RE().test(text.slice(next.end, pos))) return null;
-  const other = (p: Party): boolean => p.start < next.start && p.company.id !== next.company.id;
+  if (!next) return null;
+  const gap = text.slice(next.end, pos);
+  if (!(gap.length <= 24 && BESIDE_BEFORE_RE().test(gap)) && !OWN_PARENTHESIS_RE.test(gap)) return null;
+  // "deals with AWS ($38 billion), CoreWeave ($22.4 billion) and Oracle ($300 billion)": an element with an
+  // amount of its own is the subject's other counterparty, never the one who signs with the next element.
+  const other = (p: Party): boolean =>
+    p.start < next.start && p.company.id !== next.company.id && !ownsAnAmount(text, p);
   // "Après Microsoft, Nebius décroche Meta pour 3 milliards": the subject of the element's own clause (after the
   // last comma) signs; a company named in an opening phrase before it is context.
   const from = Math.max(0, next.start - CLAUSE_REACH);
@@ -164,7 +180,12 @@ function besideAmount(text: string, pool: Party[], pos: number): Party[] | null 
       (p) => other(p) && !p.weak && !withObjectAmong(text, pool, p) && canDeal(p.company, next.company),
     ) ??
     pool.find(other);
-  return subject ? [subject, next] : null;
+  if (subject) return [subject, next];
+  // "Il gruppo di Redmond ha già stretto accordi con Nscale (14 miliardi) e Nebius (19,4 miliardi)": the signer is
+  // named by a descriptor only; the elements never sign with each other, so nothing is said.
+  return ownsAnAmount(text, next) || pool.some((p) => p.start < next.start && ownsAnAmount(text, p))
+    ? []
+    : null;
 }
 
 /** The end user a lease or a purchase serves ("for Anthropic's cluster", "it will lease to OpenAI"). */

@@ -56,10 +56,11 @@ export const PRONOUN_RE =
   /(?<![\p{L}])(?:[Tt]he Company|[Tt]he Registrant|[Tt]he Corporation|[Tt]he Group|[Ll]e Groupe|[Dd]er Konzern|[Ee]l Grupo|[Ii]l Gruppo|o Grupo|We|we|our|Our|us|la Soci[ée]t[ée]|La Soci[ée]t[ée]|nous|Nous|notre|Notre|die Gesellschaft|la Compa[ñn][ií]a|la Societ[àa]|a Companhia)(?![\p{L}])/gu;
 /**
  * A product name after a maker's name. A brand hyphenated to the capacity ("Nvidia-Rechenleistung") or in the
- * genitive ("Nvidias GB300") names the goods; "kauft bei Cerebras Rechenleistung" names the seller.
+ * genitive ("Nvidias GB300") names the goods, as does "Nvidia-powered", "Nvidia-based" ("an Nvidia-powered AI factory");
+ * "kauft bei Cerebras Rechenleistung" names the seller.
  */
 export const PRODUCT_AFTER_RE =
-  /^(?:-(?:Rechenleist|Rechenkapaz|Architektur|Cloud-Kapaz)|(?:['’]?s)?[\s-]?(?:Grafikkarte|GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor))/;
+  /^(?:-(?:Rechenleist|Rechenkapaz|Architektur|Cloud-Kapaz|powered\b|based\b|gest[üu]tzt|basiert)|(?:['’]?s)?[\s-]?(?:(?:AI|IA|KI)[\s-](?=[a-zA-Z]))?(?:Grafikkarte|GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor))/;
 export const TENANT_AFTER_RE =
   /^['’]s? (?:lease |rent |payment |financial )?obligations|^ (?:lease|rent|payment) obligations\b|^['’]s? (?:lease payments|rent)|^['’]s? (?:[\w-]+ ){1,3}(?:obligations|payments)\b/i;
 export const TENANT_BEFORE_RE =
@@ -325,7 +326,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
     const last = out[out.length - 1];
     if (last?.company.id === m.company.id && TICKER_GAP_RE.test(text.slice(last.end, m.start))) continue;
     // Chip makers' names before "GPUs"/"systems" are products; anyone's before their own chip brand ("Google TPUs").
-    const after = text.slice(m.end, m.end + 14);
+    const after = text.slice(m.end, m.end + 24);
     // "a million Google TPUs": a cloud's own chip brand names the cloud that rents them out, a party when the
     // sentence names no other seller (weak, not a product whose maker sells goods).
     const ownChips = !isChipMaker(m.company) && CHIP_BRAND_AFTER_RE.test(after);

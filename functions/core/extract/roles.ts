@@ -10,7 +10,7 @@ import { type Party, PURCHASE_VERB_RE } from './parties';
 import { orderReceivedFrom } from './received-order';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
 import type { Span } from './sentences';
-import { WON_CONTRACT_AFTER_RE, winsAContract } from './won-contract';
+import { securesADeal, WON_CONTRACT_AFTER_RE, winsAContract } from './won-contract';
 
 export function roleScore(text: string, p: Party, hasProvideVerb: boolean): number {
   const before = text.slice(Math.max(0, p.start - 40), p.start);
@@ -86,7 +86,11 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     if (provides && !TWO_WAY_LEASE_END_RE.test(provides[0]))
       s += LEASE_VERB_END_RE.test(provides[0]) ? leaseDirection(after.slice(provides[0].length)) : 1;
     const buys = BUYER_AFTER_RE.exec(after);
-    if (buys && !(TWO_WAY_LEASE_END_RE.test(buys[0]) && TO_AFTER_RE.test(after.slice(buys[0].length))))
+    if (
+      buys &&
+      !(TWO_WAY_LEASE_END_RE.test(buys[0]) && TO_AFTER_RE.test(after.slice(buys[0].length))) &&
+      !(/secures?$/i.test(buys[0]) && securesADeal(after.slice(buys[0].length)))
+    )
       s -= 1;
   }
   return s;

@@ -32,3 +32,17 @@ const CONTRACT_OBJECT_RE = new RegExp(`(?<![\\p{L}-])${CONTRACT_OBJECT}(?![\\p{L
 export function winsAContract(clause: string): boolean {
   return CONTRACT_OBJECT_RE.test(clause) || !CAPACITY_OBJECT_RE.test(clause);
 }
+
+/**
+ * "Nebius secures $3 billion deal with Meta", "secured a five-year agreement with": either side secures a deal, so
+ * the verb names no buyer (the company table decides); "secures GPU capacity from Nebius" does name one.
+ */
+const SECURED_DEAL_RE =
+  /^(?:\s(?:an?\s|its\s|the\s)?(?:[^.;]|\.(?=\d)){0,50}?)\b(?:deals?|agreements?|pacts?|partnerships?|tie-ups?|accords?)\b(?:[^.;]){0,40}?\s(?:with|avec|mit|con|com)\s/i;
+
+/** Is `rest` (what follows "secure(s)") a deal secured with someone, and no capacity secured? */
+export function securesADeal(rest: string): boolean {
+  // The cue may stop inside the word ("secure|d"): the rest of it goes first.
+  const m = SECURED_DEAL_RE.exec(rest.replace(/^\p{L}+/u, ''));
+  return m !== null && !CAPACITY_OBJECT_RE.test(m[0]);
+}
