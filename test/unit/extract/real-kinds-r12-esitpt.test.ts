@@ -121,3 +121,52 @@ table('a former employer of the founders is no party', [
     ['anthropic alphabet 20000000000'],
   ],
 ]);
+
+/**
+ * The rival whose dominance a deal is said to challenge ("desafiando el dominio de Nvidia", "a challenge to
+ * Nvidia's dominance", "défiant la domination de Nvidia", "Nvidias Dominanz") is the market the deal is measured
+ * against, no party: a cloud deal for TPUs never becomes a chip purchase from Nvidia. The same company named as
+ * the seller before such words stays the seller.
+ */
+table('the rival whose dominance a deal challenges is no party', [
+  [
+    'es',
+    'Google y Anthropic cierran un acuerdo de 20.000 millones de dólares por 1 millón de TPUs en la nube, desafiando el dominio de Nvidia.',
+    ['anthropic alphabet 20000000000'],
+  ],
+  [
+    'en',
+    "Google and Anthropic sign a $20 billion cloud deal for one million TPUs, a challenge to Nvidia's dominance.",
+    ['anthropic alphabet 20000000000'],
+  ],
+  [
+    'fr',
+    'Google et Anthropic signent un accord cloud de 20 milliards de dollars pour un million de TPU, défiant la domination de Nvidia.',
+    ['anthropic alphabet 20000000000'],
+  ],
+  [
+    'it',
+    'Google e Anthropic firmano un accordo cloud da 20 miliardi di dollari per un milione di TPU, sfidando il dominio di Nvidia.',
+    ['anthropic alphabet 20000000000'],
+  ],
+  [
+    'pt',
+    'Google e Anthropic fecham um acordo de nuvem de US$ 20 bilhões por 1 milhão de TPUs, desafiando o domínio da Nvidia.',
+    ['anthropic alphabet 20000000000'],
+  ],
+  [
+    'de',
+    'Google und Anthropic schließen einen Cloud-Vertrag über 20 Milliarden Dollar für eine Million TPUs und fordern Nvidias Dominanz heraus.',
+    ['anthropic alphabet 20000000000'],
+  ],
+  [
+    'es',
+    'Google y Anthropic cierran un acuerdo por 1 millón de TPUs, desafiando el dominio de Nvidia.',
+    ['anthropic alphabet null'],
+  ],
+  [
+    'es',
+    'Anthropic acordó comprar chips de IA a Nvidia por 10.000 millones de dólares, lo que refuerza el dominio de Nvidia en el mercado.',
+    ['anthropic nvidia 10000000000'],
+  ],
+]);
