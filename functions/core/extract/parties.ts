@@ -21,8 +21,10 @@ import {
 } from './chip-brand';
 import { opensContrastClause } from './contrast-clause';
 import { definedPartiesIn } from './defined-parties';
+import { namedAsFormerEmployer } from './former-staff';
 import { namedForOtherDeal } from './other-deal';
 import { namedAsMember, namedAsProject } from './project-name';
+import { namedAsDominantRival } from './rival-dominance';
 import type { Span } from './sentences';
 
 export interface Party {
@@ -320,6 +322,10 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
   for (const m of findCompanyMentions(text, span.start, span.end)) {
     // "afastou a OpenAI da Microsoft", "reduces its reliance on Microsoft": the company left behind is no party.
     if (leftBehind(text, m.start, m.end)) continue;
+    // "the startup founded by former OpenAI researchers": where a party's people came from is no party.
+    if (namedAsFormerEmployer(text, m.start, m.end)) continue;
+    // "desafiando el dominio de Nvidia", "a challenge to Nvidia's dominance": the rival is no party.
+    if (namedAsDominantRival(text, m.start, m.end)) continue;
     // "le projet Stargate", "Start von Stargate UK": a project's name, no party of the contract beside it.
     if (m.company.tier === 0.5 && namedAsProject(text, m.start, m.end)) continue;
     // "Nvidia (NVDA)", "Meta Platforms (META)": a ticker in parentheses restates the name before it, with its role.

@@ -4,7 +4,7 @@
 
 /** Right before the name: the word that makes it a project's or a launch's. */
 const PROJECT_BEFORE_RE =
-  /\b(?:projet|project|projekt|proyecto|progetto|projeto|initiative|iniciativa|iniziativa|programme|program|programm|programa|programma|Start von|Start des|lancement de|launch of|lanzamiento de|lancio di|lan[çc]amento d[eo])\s(?:(?:du|de|d['’]|des|von|der|of|the|el|il|o|do|da|di|del)\s?)?$/i;
+  /\b(?:(?:m[ée]ga|giga)-?)?(?:projet|project|projekt|proyecto|progetto|projeto|initiative|iniciativa|iniziativa|programme|program|programm|programa|programma|Start von|Start des|lancement de|launch of|lanzamiento de|lancio di|lan[çc]amento d[eo])\s(?:(?:du|de|d['’]|des|von|der|of|the|el|il|o|do|da|di|del)\s?)?$/i;
 /** Right after the name: the project's word or its country's, in six languages. */
 const PROJECT_AFTER_RE =
   /^(?:-?Projekt\b|\s(?:project|projet|proyecto|progetto|projeto|initiative|UK|Norway|Norge|Norwegen|Norvège|UAE|India|Inde|Indien|Argentina|Argentine|Argentinien|Europe|Europa)\b)/i;

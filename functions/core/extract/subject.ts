@@ -1,6 +1,7 @@
 // The company an article is about: the buyer named in the lead of a roundup ("Microsoft's neocloud scorecard",
 // then a table of providers), the one "the group" or "it" refers to later on.
 import { type CompanyEntry, findCompanyMentions } from '../companies';
+import { namedAsProject } from './project-name';
 import type { Span } from './sentences';
 
 /** Headline plus the first paragraphs: where a news page names its subject (navigation included, rarely a company). */
@@ -83,7 +84,11 @@ export function referentOf(
   if (!wantsProvider && !ANAPHOR_SUBJECT_RE.test(opening)) return null;
   let prev = previous(span.start);
   for (let n = 0; n < MAX_ANTECEDENT_SENTENCES && prev; n++, prev = previous(prev.start)) {
-    const named = findCompanyMentions(text, prev.start, prev.end);
+    // "La operación forma parte del megaproyecto Stargate", "Project Stargate: un piano ambizioso": a project's
+    // name is no company a later "it" or "the group" can stand for.
+    const named = findCompanyMentions(text, prev.start, prev.end).filter(
+      (m) => !(m.company.tier === 0.5 && namedAsProject(text, m.start, m.end)),
+    );
     if (wantsProvider) {
       // The last company that only sells, else the last that sells at all (a hyperscaler).
       const sellers = named.filter((m) => sellsOnly(m.company));
