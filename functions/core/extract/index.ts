@@ -26,6 +26,7 @@ import { withoutTotalsToldAgain } from './repeated-total';
 import { scanText } from './scan';
 import { subjectOf } from './subject';
 import { fillTerms } from './terms';
+import { withoutWireTickers } from './wire-tickers';
 
 export { resolveBackstops } from './backstops';
 
@@ -43,7 +44,7 @@ export interface ExtractInput {
 /** Every compute-capacity contract disclosed in the document, one mention per deal. */
 export function extractMentions(input: ExtractInput): Mention[] {
   forgetAnswers();
-  const text = bulletsOnTheirOwnLines(input.text ?? '');
+  const text = bulletsOnTheirOwnLines(withoutWireTickers(input.text ?? ''));
   const title = input.title ?? '';
   // Detected only when needed: most documents produce no candidate and never pay for it.
   let language = input.language;

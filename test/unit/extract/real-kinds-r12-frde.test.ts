@@ -1,0 +1,123 @@
+// Kinds of error seen on real French and German pages in round 12 (Reuters copy machine-translated on stock-exchange
+// portals, market-news sites, tech blogs, Swiss and Austrian press), each told again in invented sentences in
+// several languages: positives that must still be found and near misses that must stay silent. Each row's wanted
+// strings are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eachFamily, type Family, run } from './mention-cases';
+
+// The extractor's tables are built on first use: paid here, on a loaded machine, not inside the first row's time.
+beforeAll(() => {
+  run('Meta signed a $1 billion cloud contract with CoreWeave.');
+}, 60_000);
+
+/**
+ * A wire's instrument code after a name ("avec Microsoft MSFT.O et un accord de 3 milliards avec Meta META.O",
+ * "mit Dell DELL.N") restates the name: a list's next element keeps the list's signer as its pair, not the
+ * company whose code stands before the "et". Initials ("U.S.") stay as they are.
+ */
+const WIRE_TICKER: Family[] = [
+  [
+    'fr',
+    "Nebius NBIS.O s'est fait connaître par ses accords, notamment un accord de 17 milliards de dollars avec Microsoft MSFT.O et un accord de 3 milliards de dollars avec Meta META.O .",
+    ['microsoft nebius 17000000000 signed', 'meta nebius 3000000000 signed'],
+  ],
+  [
+    'de',
+    'Nebius NBIS.O ist bekannt für seine Verträge, darunter ein Vertrag über 17 Milliarden Dollar mit Microsoft MSFT.O und ein Vertrag über 3 Milliarden Dollar mit Meta META.O .',
+    ['microsoft nebius 17000000000', 'meta nebius 3000000000'],
+  ],
+  [
+    'en',
+    'Nebius NBIS.O is known for its deals, including a $17 billion agreement with Microsoft MSFT.O and a $3 billion agreement with Meta META.O .',
+    ['microsoft nebius 17000000000 signed', 'meta nebius 3000000000 signed'],
+  ],
+  [
+    'es',
+    'Nebius NBIS.O se dio a conocer por sus acuerdos, entre ellos un acuerdo de 17.000 millones de dólares con Microsoft MSFT.O y un acuerdo de 3.000 millones de dólares con Meta META.O .',
+    ['microsoft nebius 17000000000', 'meta nebius 3000000000'],
+  ],
+  [
+    'it',
+    'Nebius NBIS.O si è fatta conoscere per i suoi accordi, tra cui un accordo da 17 miliardi di dollari con Microsoft MSFT.O e un accordo da 3 miliardi di dollari con Meta META.O .',
+    ['microsoft nebius 17000000000', 'meta nebius 3000000000'],
+  ],
+  [
+    'pt',
+    'A Nebius NBIS.O ficou conhecida por acordos para fornecer infraestrutura de IA, incluindo um acordo de 17 bilhões de dólares com a Microsoft MSFT.O e um acordo de 3 bilhões de dólares com a Meta META.O .',
+    ['microsoft nebius 17000000000', 'meta nebius 3000000000'],
+  ],
+  [
+    'fr',
+    "L'opérateur IREN IREN.O a signé un contrat cloud de 9,7 milliards de dollars avec Microsoft MSFT.O pour lui donner accès à des puces Nvidia NVDA.O.",
+    ['microsoft iren 9700000000 signed'],
+  ],
+  // Near misses: a ticker beside a share move or a fund names no deal.
+  [
+    'fr',
+    "Le titre Nebius NBIS.O a bondi de 8 % et Microsoft MSFT.O a gagné 1 %, dans un marché porté par l'IA.",
+    [],
+  ],
+  [
+    'de',
+    'Die Aktie von Nebius NBIS.O stieg um 8 Prozent, Microsoft MSFT.O legte um 1 Prozent zu, der Index gewann 300 Punkte.',
+    [],
+  ],
+];
+
+/**
+ * A company's sales told as growing with a verb of seeing ("a vu ses ventes bondir de 32 % … pour dépasser les 13
+ * milliards", "saw its sales jump 32% … to more than $13 billion"), beside a ranking that names its rivals: the
+ * company's results, no contract between the rivals. A contract told beside it stays.
+ */
+const SEEN_SALES_GROW: Family[] = [
+  [
+    'fr',
+    'Meta a signé un contrat de 10 milliards de dollars avec Google Cloud. Google Cloud, numéro trois du cloud derrière AWS (Amazon) et Microsoft, a vu ses ventes bondir de 32 % au deuxième trimestre, pour dépasser les 13 milliards de dollars.',
+    ['meta alphabet 10000000000 signed'],
+  ],
+  [
+    'en',
+    'Meta signed a $10 billion contract with Google Cloud. Google Cloud, the number three in cloud behind AWS (Amazon) and Microsoft, saw its sales jump 32% in the second quarter to more than $13 billion.',
+    ['meta alphabet 10000000000 signed'],
+  ],
+  [
+    'de',
+    'Meta hat mit Google Cloud einen Vertrag über 10 Milliarden Dollar unterzeichnet. Google Cloud, die Nummer drei hinter AWS (Amazon) und Microsoft, sah seinen Umsatz im Quartal um 32 Prozent auf über 13 Milliarden Dollar steigen.',
+    ['meta alphabet 10000000000 signed'],
+  ],
+  [
+    'es',
+    'Meta firmó un contrato de 10.000 millones de dólares con Google Cloud. Google Cloud, tercero detrás de AWS (Amazon) y Microsoft, vio crecer sus ventas un 32 % en el trimestre hasta superar los 13.000 millones de dólares.',
+    ['meta alphabet 10000000000 signed'],
+  ],
+  [
+    'it',
+    'Meta ha firmato un contratto da 10 miliardi di dollari con Google Cloud. Google Cloud, terzo dietro AWS (Amazon) e Microsoft, ha visto le sue vendite crescere del 32% nel trimestre, oltre 13 miliardi di dollari.',
+    ['meta alphabet 10000000000 signed'],
+  ],
+  [
+    'pt',
+    'A Meta assinou um contrato de 10 bilhões de dólares com o Google Cloud. O Google Cloud, terceiro atrás da AWS (Amazon) e da Microsoft, viu suas vendas subirem 32% no trimestre, para mais de 13 bilhões de dólares.',
+    ['meta alphabet 10000000000 signed'],
+  ],
+  // A contract that grows is still one: no sales word before the rate.
+  [
+    'fr',
+    "Microsoft a vu son contrat avec Nebius grimper à 19,4 milliards de dollars après l'exercice d'une option.",
+    ['microsoft nebius'],
+  ],
+];
+
+const KINDS: Record<string, Family[]> = {
+  "a wire's instrument code restates the name before it": WIRE_TICKER,
+  "a company's sales seen growing to an amount are its results, no contract": SEEN_SALES_GROW,
+};
+
+for (const [kind, rows] of Object.entries(KINDS))
+  describe(kind, () => {
+    it('spans three languages or more, with positives and negatives', () => {
+      expect(new Set(rows.map(([lang]) => lang)).size).toBeGreaterThanOrEqual(3);
+      expect(rows.some(([, , want]) => want.length > 0)).toBe(true);
+    });
+    eachFamily(rows);
+  });
