@@ -108,9 +108,51 @@ const SEEN_SALES_GROW: Family[] = [
   ],
 ];
 
+/**
+ * "bei", like "chez" and "presso", names the seller one books from: two sellers each after their own "bei" in
+ * coordinated clauses ("hat bei Nebius … gebucht und bei IREN einen Vertrag … abgeschlossen") are the subject's
+ * two counterparties, never one pair. With no subject named ("Der Konzern hat bei …"), nothing is said.
+ */
+const BOOKED_AT_TWO_SELLERS: Family[] = [
+  [
+    'de',
+    'Microsoft hat bei Nebius für 17,4 Milliarden Dollar GPU-Kapazität gebucht und bei IREN einen Vertrag über 9,7 Milliarden Dollar abgeschlossen.',
+    ['microsoft nebius 17400000000 signed', 'microsoft iren 9700000000 signed'],
+  ],
+  [
+    'de',
+    'Meta mietet bei CoreWeave Rechenleistung für 14,2 Milliarden Dollar und bucht bei Nebius weitere Kapazität für 3 Milliarden Dollar.',
+    ['meta coreweave 14200000000', 'meta nebius 3000000000'],
+  ],
+  [
+    'fr',
+    'Microsoft a réservé chez Nebius pour 17,4 milliards de dollars de capacité GPU et a signé chez IREN un contrat de 9,7 milliards de dollars.',
+    ['microsoft nebius 17400000000', 'microsoft iren 9700000000'],
+  ],
+  [
+    'it',
+    'Microsoft ha prenotato presso Nebius capacità GPU per 17,4 miliardi di dollari e ha firmato presso IREN un contratto da 9,7 miliardi di dollari.',
+    ['microsoft nebius 17400000000', 'microsoft iren 9700000000'],
+  ],
+  [
+    'en',
+    'Microsoft signed a $17.4 billion GPU capacity contract with Nebius and a $9.7 billion contract with IREN.',
+    ['microsoft nebius 17400000000', 'microsoft iren 9700000000'],
+  ],
+  // Near miss: the subject is a stand-in the sentence does not name; the two sellers are no pair.
+  [
+    'de',
+    'Der Konzern hat bei Nebius für 17,4 Milliarden Dollar Kapazität gebucht und bei IREN einen Vertrag über 9,7 Milliarden Dollar abgeschlossen.',
+    [],
+  ],
+  // One seller after "bei" stays the buyer's seller.
+  ['de', 'IREN kauft bei Dell Chips für 5,8 Milliarden Dollar.', ['iren dell 5800000000 signed hardware']],
+];
+
 const KINDS: Record<string, Family[]> = {
   "a wire's instrument code restates the name before it": WIRE_TICKER,
   "a company's sales seen growing to an amount are its results, no contract": SEEN_SALES_GROW,
+  'two sellers each after their own "bei"/"chez"/"presso" are no pair': BOOKED_AT_TWO_SELLERS,
 };
 
 for (const [kind, rows] of Object.entries(KINDS))
