@@ -22,6 +22,7 @@ import { opensContrastClause } from './contrast-clause';
 import { definedPartiesIn } from './defined-parties';
 import { namedForOtherDeal } from './other-deal';
 import { namedAsMember, namedAsProject } from './project-name';
+import { namedAsRival } from './rival-names';
 import type { Span } from './sentences';
 
 export interface Party {
@@ -318,6 +319,8 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
   for (const m of findCompanyMentions(text, span.start, span.end)) {
     // "afastou a OpenAI da Microsoft", "reduces its reliance on Microsoft": the company left behind is no party.
     if (leftBehind(text, m.start, m.end)) continue;
+    // "im Wettbewerb mit den Cloud-Marktführern Amazon, Microsoft und Alphabet": a party's rivals are no parties.
+    if (namedAsRival(text, m.start)) continue;
     // "le projet Stargate", "Start von Stargate UK": a project's name, no party of the contract beside it.
     if (m.company.tier === 0.5 && namedAsProject(text, m.start, m.end)) continue;
     // "Nvidia (NVDA)", "Meta Platforms (META)": a ticker in parentheses restates the name before it, with its role.

@@ -149,10 +149,62 @@ const BOOKED_AT_TWO_SELLERS: Family[] = [
   ['de', 'IREN kauft bei Dell Chips für 5,8 Milliarden Dollar.', ['iren dell 5800000000 signed hardware']],
 ];
 
+/**
+ * A party's rivals named in a ranking or a rivalry ("im Wettbewerb mit den Cloud-Marktführern Amazon, Microsoft und
+ * Alphabet", "en concurrence avec", "competing with", "en competencia con", "in concorrenza con", "em concorrência
+ * com") are no parties: the next sentence's amount ("Der Vertrag soll 300 Milliarden Dollar wert sein") keeps the
+ * pair told before the ranking instead of pairing two rivals.
+ */
+const RIVALS_NAMED: Family[] = [
+  [
+    'de',
+    'Oracle hat einen Vertrag mit OpenAI über 4,5 Gigawatt unterzeichnet. Damit wird Oracle zu einem wichtigen Anbieter im Wettbewerb mit den Cloud-Marktführern Amazon, Microsoft und Alphabet. Der Vertrag soll einen Wert von 300 Milliarden Dollar über fünf Jahre haben.',
+    ['openai oracle 300000000000 signed'],
+  ],
+  [
+    'fr',
+    'Oracle a signé un contrat avec OpenAI portant sur 4,5 gigawatts. Oracle devient ainsi un fournisseur clé, en concurrence avec Amazon, Microsoft et Alphabet. Le contrat vaudrait 300 milliards de dollars sur cinq ans.',
+    ['openai oracle 300000000000 reported'],
+  ],
+  [
+    'en',
+    'Oracle signed a contract with OpenAI for 4.5 gigawatts. That makes Oracle a key supplier, competing with cloud leaders Amazon, Microsoft and Alphabet. The contract is worth $300 billion over five years.',
+    ['openai oracle 300000000000 signed'],
+  ],
+  [
+    'es',
+    'Oracle firmó un contrato con OpenAI por 4,5 gigavatios. Así Oracle se convierte en un proveedor clave, en competencia con Amazon, Microsoft y Alphabet. El contrato vale 300.000 millones de dólares en cinco años.',
+    ['openai oracle 300000000000'],
+  ],
+  [
+    'it',
+    'Oracle ha firmato un contratto con OpenAI per 4,5 gigawatt. Oracle diventa così un fornitore chiave, in concorrenza con Amazon, Microsoft e Alphabet. Il contratto vale 300 miliardi di dollari in cinque anni.',
+    ['openai oracle 300000000000'],
+  ],
+  [
+    'pt',
+    'A Oracle assinou um contrato com a OpenAI de 4,5 gigawatts. A Oracle torna-se assim um fornecedor-chave, em concorrência com Amazon, Microsoft e Alphabet. O contrato vale 300 bilhões de dólares em cinco anos.',
+    ['openai oracle 300000000000'],
+  ],
+  // Near miss: rivals and a company's sales, no contract.
+  [
+    'de',
+    'Microsoft, Amazon und Google konkurrieren um Kunden; Google Cloud erzielte einen Umsatz von 13,6 Milliarden Dollar.',
+    [],
+  ],
+  // The company the rivalry is told of stays a party.
+  [
+    'de',
+    'Meta hat mit Google Cloud einen Vertrag über 10 Milliarden Dollar geschlossen, ein Erfolg für Google im Wettbewerb mit Amazon und Microsoft.',
+    ['meta alphabet 10000000000 signed'],
+  ],
+];
+
 const KINDS: Record<string, Family[]> = {
   "a wire's instrument code restates the name before it": WIRE_TICKER,
   "a company's sales seen growing to an amount are its results, no contract": SEEN_SALES_GROW,
   'two sellers each after their own "bei"/"chez"/"presso" are no pair': BOOKED_AT_TWO_SELLERS,
+  "a party's rivals named in a ranking are no parties": RIVALS_NAMED,
 };
 
 for (const [kind, rows] of Object.entries(KINDS))
