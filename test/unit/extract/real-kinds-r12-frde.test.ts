@@ -3,6 +3,7 @@
 // several languages: positives that must still be found and near misses that must stay silent. Each row's wanted
 // strings are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../functions/core/extract';
 import { eachFamily, type Family, run } from './mention-cases';
 
 // The extractor's tables are built on first use: paid here, on a loaded machine, not inside the first row's time.
@@ -215,3 +216,14 @@ for (const [kind, rows] of Object.entries(KINDS))
     });
     eachFamily(rows);
   });
+
+describe("a wire's instrument codes dropped before reading", () => {
+  it("keeps each mention's offsets and evidence in the original text, codes included", () => {
+    const text =
+      'Le groupe IREN IREN.O a signé un contrat de 9,7 milliards de dollars avec Microsoft MSFT.O. La société a aussi conclu un accord avec Dell DELL.N pour lui acheter des puces pour 5,8 milliards de dollars.';
+    const ms = extractMentions({ text });
+    expect(ms.map((m) => `${m.buyer.id} ${m.provider.id}`)).toEqual(['microsoft iren', 'iren dell']);
+    for (const m of ms) expect(text.slice(m.evidenceStart, m.evidenceEnd)).toBe(m.evidence);
+    expect(ms[1]!.evidence).toContain('Dell DELL.N');
+  });
+});
