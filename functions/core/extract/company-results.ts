@@ -17,7 +17,8 @@ const RESULTS_REACH = 48;
  * The same growth told with a verb of seeing ("a vu ses ventes bondir de 32 %", "saw its sales jump 32%", "viu suas
  * vendas subirem 32 %", "ha visto le sue vendite crescere del 32%"): the verb's plain forms, after the sales word.
  */
-const SEEN_GROWING = String.raw`jump|surge|soar|climb|rise|grow|increase|bondir|grimper|progresser|augmenter|cro[îi]tre|s['’]envoler|crecer|subir|aumentar|dispararse|crescere|salire|aumentare|balzare|subirem|crescerem|aumentarem|saltarem|dispararem|steigen|wachsen|klettern|springen`;
+const SEEN_GROWING =
+  "jump|surge|soar|climb|rise|grow|increase|bondir|grimper|progresser|augmenter|cro[îi]tre|s['’]envoler|crecer|subir|aumentar|dispararse|crescere|salire|aumentare|balzare|subirem|crescerem|aumentarem|saltarem|dispararem|steigen|wachsen|klettern|springen";
 /**
  * Sales that grew by a rate to the amount: "whose sales grew 32% in the second quarter to more than $13 billion",
  * "cujas vendas cresceram 32 % … para mais de 13 mil milhões", "dont les ventes ont progressé de 32 % à", "deren
