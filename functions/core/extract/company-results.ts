@@ -9,22 +9,36 @@ import type { Span } from './sentences';
 
 /** A revenue or sales word (German glues it into compounds: "Rekordumsatz", "Quartalsumsätze"). */
 const RESULTS_WORD_RE = fastWordStarts(
-  /(?:\brevenues?|\bsales|ums[äa]tz(?:e|en|es)?|\berl[öo]se?|\bingresos|\bventas|\bricavi|\bfatturato|\breceitas?|\bfaturamento|\bfactura(?:ci[óo]n|do)|chiffre d['’]affaires)\b/iu,
+  /(?:\brevenues?|\bsales|ums[äa]tz(?:e|en|es)?|\berl[öo]se?|\bingresos|\bventas|\bventes|\bvendite|\bvendas|\bricavi|\bfatturato|\breceitas?|\bfaturamento|\bfactura(?:ci[óo]n|do)|chiffre d['’]affaires)\b/iu,
 );
 /** How far before the amount the word is read, within the amount's clause. */
 const RESULTS_REACH = 48;
+/**
+ * The same growth told with a verb of seeing ("a vu ses ventes bondir de 32 %", "saw its sales jump 32%", "viu suas
+ * vendas subirem 32 %", "ha visto le sue vendite crescere del 32%"): the verb's plain forms, after the sales word.
+ */
+const SEEN_GROWING =
+  "jump|surge|soar|climb|rise|grow|increase|bondir|grimper|progresser|augmenter|cro[îi]tre|s['’]envoler|crecer|subir|aumentar|dispararse|crescere|salire|aumentare|balzare|subirem|crescerem|aumentarem|saltarem|dispararem|steigen|wachsen|klettern|springen";
 /**
  * Sales that grew by a rate to the amount: "whose sales grew 32% in the second quarter to more than $13 billion",
  * "cujas vendas cresceram 32 % … para mais de 13 mil milhões", "dont les ventes ont progressé de 32 % à", "deren
  * Umsatz um 32 Prozent auf … stieg": a company's results, told with their growth rate.
  */
 const GREW_TO_RE = fastWordStarts(
-  /(?:\bsales|\brevenues?|\bvendas|\bventes|\bventas|\bvendite|\bricavi|\bingresos|\breceitas?|\bums[äa]tz\p{L}*|chiffre d['’]affaires)\s(?:[^.;]{0,30}?\s)?(?:grew|rose|jumped|climbed|increased|cresceram|cresceu|subiram|ont progress[ée]|a progress[ée]|ont augment[ée]|a augment[ée]|crecieron|creci[óo]|aumentaron|sono cresciut[ei]|[èe] cresciut[oa]|stieg(?:en)?|wuchs(?:en)?)\s(?:[^.;]{0,60}?)\d{1,3}(?:[.,]\d)?\s?(?:%|percent|per cent|Prozent|por ciento|per cento|pour cent|por cento)[^.;]{0,60}$/iu,
+  new RegExp(
+    String.raw`(?:\bsales|\brevenues?|\bvendas|\bventes|\bventas|\bvendite|\bricavi|\bingresos|\breceitas?|\bums[äa]tz\p{L}*|chiffre d['’]affaires)\s(?:[^.;]{0,30}?\s)?(?:grew|rose|jumped|climbed|increased|cresceram|cresceu|subiram|ont progress[ée]|a progress[ée]|ont augment[ée]|a augment[ée]|crecieron|creci[óo]|aumentaron|sono cresciut[ei]|[èe] cresciut[oa]|stieg(?:en)?|wuchs(?:en)?|${SEEN_GROWING})\s(?:[^.;]{0,60}?)\d{1,3}(?:[.,]\d)?\s?(?:%|percent|per cent|Prozent|por ciento|per cento|pour cent|por cento)[^.;]{0,60}$`,
+    'iu',
+  ),
+);
+/** Spanish puts the seen verb first: "vio crecer sus ventas un 32 % hasta superar los 13.000 millones". */
+const SEEN_GROWING_FIRST_RE = fastWordStarts(
+  /\b(?:vio|vieron|ha visto|han visto)\s(?:crecer|aumentar|subir|dispararse)\s(?:sus?\s)?(?:ventas|ingresos)\s[^.;]{0,60}?\d{1,3}(?:[.,]\d)?\s?(?:%|por ciento)[^.;]{0,60}$/iu,
 );
 const GROWTH_REACH = 160;
 
 export function isCompanyResultsAmount(text: string, sentence: Span, at: number): boolean {
-  if (GREW_TO_RE.test(text.slice(Math.max(sentence.start, at - GROWTH_REACH), at))) return true;
+  const before = text.slice(Math.max(sentence.start, at - GROWTH_REACH), at);
+  if (GREW_TO_RE.test(before) || SEEN_GROWING_FIRST_RE.test(before)) return true;
   const from = Math.max(sentence.start, at - RESULTS_REACH);
   const near = text.slice(from, at);
   if (!RESULTS_WORD_RE.test(near)) return false;

@@ -26,6 +26,7 @@ import { withoutTotalsToldAgain } from './repeated-total';
 import { scanText } from './scan';
 import { subjectOf } from './subject';
 import { fillTerms } from './terms';
+import { inOriginalOffsets, withoutWireTickers } from './wire-tickers';
 
 export { resolveBackstops } from './backstops';
 
@@ -43,7 +44,9 @@ export interface ExtractInput {
 /** Every compute-capacity contract disclosed in the document, one mention per deal. */
 export function extractMentions(input: ExtractInput): Mention[] {
   forgetAnswers();
-  const text = bulletsOnTheirOwnLines(input.text ?? '');
+  const original = input.text ?? '';
+  const uncoded = withoutWireTickers(original);
+  const text = bulletsOnTheirOwnLines(uncoded.text);
   const title = input.title ?? '';
   // Detected only when needed: most documents produce no candidate and never pay for it.
   let language = input.language;
@@ -87,7 +90,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     pairsToldApart(merged),
   );
   fillTerms(mentions, text);
-  return mentions;
+  return inOriginalOffsets(mentions, original, text, uncoded.dropped);
 }
 
 /** The bullets a list's items open on. */

@@ -211,7 +211,19 @@ export function canDeal(a: CompanyEntry, b: CompanyEntry): boolean {
   return !(isChipMaker(a) && isChipMaker(b));
 }
 
-const WITH_WORDS = new Set(['with', 'avec', 'mit', 'con', 'com', 'chez', 'auprès', 'aupres']);
+// "chez" and its German and Italian twins "bei", "presso" name the seller one books from, as "with" names the other party.
+const WITH_WORDS = new Set([
+  'with',
+  'avec',
+  'mit',
+  'con',
+  'com',
+  'chez',
+  'auprès',
+  'aupres',
+  'bei',
+  'presso',
+]);
 
 /**
  * Is `p` the object of a deal's "with" ("with", "avec le britannique", "mit dem KI-Cloudanbieter", "com a": one
