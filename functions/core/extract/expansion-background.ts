@@ -11,6 +11,21 @@ const firm = (c: Candidate): boolean =>
 
 const SAME = 0.03;
 
+const FIRST_CONTRACT_RE =
+  /\b(?:first|initial|original) (?:contract|agreement|deal|order|lease)|\bpremi(?:er|[èe]re) (?:contrat|accord|bail|commande)|\b(?:contrat|accord|bail) (?:initial|original)|\berste[nmrs]? (?:Vertrag|Auftrag|Vereinbarung|Mietvertrag)|\bprimer (?:contrato|acuerdo|pedido)|\bprim[oa] (?:contratto|accordo|ordine)|\bprimeir[oa] (?:contrato|acordo|encomenda)|\b(?:contrato|acuerdo|acordo|contratto|accordo) (?:inicial|iniziale|original|originale)/i;
+
+/** How far before its amount the words naming the first contract are read (within the amount's clause). */
+const FIRST_REACH = 100;
+
+/** The amount's clause names it as the pair's first contract. */
+function namedFirstContract(c: Candidate): boolean {
+  const { evidence, valueText } = c.mention;
+  const at = valueText ? evidence.indexOf(valueText) : -1;
+  if (at < 0) return false;
+  const before = evidence.slice(Math.max(0, at - FIRST_REACH), at);
+  return FIRST_CONTRACT_RE.test(before.slice(before.lastIndexOf(';') + 1));
+}
+
 /**
  * The pair's article contract grows: its largest firm amount (a running total aside) is an increment ("an
  * additional $21 billion", "weitere 21 Milliarden"), a running total comes with its increment, or a figure of the
@@ -48,6 +63,8 @@ export function backgroundOfExpansion(
 ): Candidate[] {
   if (!grows(rest, earlier)) return [];
   // Told in full, with a term of its own ("verpflichtete sich OpenAI, über fünf Jahre … für 11,9 Milliarden
-  // abzunehmen"), the earlier contract is stated as a contract, not recalled as the base.
-  return earlier.filter((c) => !c.earlierLead && c.mention.termYears == null);
+  // abzunehmen"), or named as the first contract ("Le premier contrat date de mars : OpenAI s'était engagé à acheter
+  // pour 11,9 milliards", "dem ersten Vertrag über 14,2 Milliarden"), the earlier contract is stated as a contract of
+  // its own, not recalled as the base.
+  return earlier.filter((c) => !c.earlierLead && c.mention.termYears == null && !namedFirstContract(c));
 }

@@ -23,13 +23,13 @@ describe("an earlier contract of the pair, restated beside the pair's expansion,
       'OpenAI is adding $6.5 billion of compute to its agreement with CoreWeave, bringing the total to $22.4 billion. The first contract, worth $11.9 billion, dates from March, and a $4 billion add-on followed in May.',
       ['openai coreweave 6500000000 expanded'],
     ],
-    // The running total is told without naming the pair, and the increment only by "weitere".
+    // The running total is told without naming the pair, and the increment only by "zusätzliche".
     [
-      'Meta bucht bei CoreWeave weitere Rechenleistung für 21 Milliarden Dollar. Damit summieren sich die Zusagen auf gut 35 Milliarden Dollar. Schon im September hatte Meta bei CoreWeave Kapazitäten für 14,2 Milliarden Dollar reserviert.',
+      'Meta bucht bei CoreWeave zusätzliche Rechenleistung für 21 Milliarden Dollar. Damit summieren sich die Zusagen auf gut 35 Milliarden Dollar. Schon im September hatte Meta bei CoreWeave Kapazitäten für 14,2 Milliarden Dollar reserviert.',
       ['meta coreweave 21000000000 expanded'],
     ],
     [
-      "CoreWeave ha ampliato di 6,5 miliardi di dollari l'accordo con OpenAI, portando il totale a 22,4 miliardi di dollari. Il primo contratto con OpenAI, da 11,9 miliardi, era stato firmato a marzo; a maggio si era aggiunta un'estensione da 4 miliardi.",
+      "CoreWeave ha ampliato di 6,5 miliardi di dollari l'accordo con OpenAI, portando il totale a 22,4 miliardi di dollari. A marzo OpenAI aveva firmato con CoreWeave un accordo da 11,9 miliardi; a maggio si era aggiunta un'estensione da 4 miliardi.",
       ['openai coreweave 6500000000 expanded'],
     ],
     [
