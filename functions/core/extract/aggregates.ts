@@ -6,10 +6,14 @@ import { fastWordStarts } from '../word-start';
 import { cueSource } from './lexicon';
 import { memoizeByStrings } from './memo';
 
-/** Several contracts counted: "three contracts", "plusieurs contrats", "drei Verträge", "los tres contratos". */
+/**
+ * Several contracts counted: "three contracts", "plusieurs contrats", "drei Verträge", "los tres contratos"; or all
+ * of them: "all its contracts", "Alle Rechenzentrumsverträge", "tous les contrats", "todos los contratos" (German
+ * compounds end in the contract noun).
+ */
 const SEVERAL_CONTRACTS_RE = lazy(() =>
   fastWordStarts(
-    /\b(?:two|three|four|five|six|several|multiple|these|both|its|their|deux|trois|quatre|cinq|plusieurs|ces|ses|leurs|zwei|drei|vier|f[üu]nf|mehrere|diese|seine|ihre|dos|tres|cuatro|cinco|varios|estos|sus|due|tre|quattro|cinque|diversi|questi|suoi|dois|duas|tr[êe]s|quatro|v[áa]rios|estes|seus)\s(?:[\p{L}-]{1,20}\s){0,2}(?:contracts|agreements|deals|leases|contrats|accords|baux|vertr[äa]ge|vereinbarungen|deals|contratos|acuerdos|contratti|accordi|acordos)\b/iu,
+    /\b(?:two|three|four|five|six|several|multiple|these|both|its|their|all|deux|trois|quatre|cinq|plusieurs|ces|ses|leurs|tous|toutes|zwei|drei|vier|f[üu]nf|mehrere|diese|seine|ihre|alle|dos|tres|cuatro|cinco|varios|estos|sus|todos|todas|due|tre|quattro|cinque|diversi|questi|suoi|tutti|tutte|dois|duas|tr[êe]s|quatro|v[áa]rios|estes|seus)\s(?:[\p{L}-]{1,20}\s){0,2}(?:contracts|agreements|deals|leases|contrats|accords|baux|\p{L}{0,20}vertr[äa]ge|vereinbarungen|deals|contratos|acuerdos|contratti|accordi|acordos)\b/iu,
   ),
 );
 /**
@@ -54,6 +58,14 @@ const ACROSS_RE = lazy(() =>
     ),
   ),
 );
+/**
+ * "more than $60 billion of commitments by Microsoft to so-called neoclouds", "a engagé 60 milliards auprès des
+ * néoclouds", "Zusagen an sogenannte Neoclouds", "con los neoclouds", "verso i neocloud": the plural of a kind of
+ * seller after a preposition, in the amount's own clause after it, is the sellers summed (one named neocloud, "to
+ * neocloud Nscale", is not). Read after the amount only: a clause before it may sum, and the amount be a deal.
+ */
+const TO_SELLERS_PLURAL_RE =
+  /\b(?:to|into|with|across|among|aupr[èe]s des|aux|avec les|an|bei|mit|con (?:los|las)|a (?:los|las)|entre (?:los|las)|verso (?:i|gli)|con (?:i|gli)|ai|tra i|com (?:os|as)|aos|entre os)\s(?:so-called\s|other\s|several\s|multiple\s|various\s|a swarm of\s|a group of\s|dits\s|autres\s|plusieurs\s|sogenannte[n]?\s|andere[n]?\s|mehrere[n]?\s|llamad[oa]s\s|otros\s|varios\s|cosiddetti\s|altri\s|chamad[oa]s\s|outros\s|v[áa]rios\s)?["“„«]?\s?(?:neo-?clouds|n[ée]o-?clouds|neonubes|neonuvens|neo-?cloud["”“»]?\s(?:providers|companies|firms|operators|fournisseurs|op[ée]rateurs|Anbieter[n]?|proveedores|empresas|compa[ñn][íi]as|fornitori|aziende|societ[àa]|fornecedores)|(?<=(?:verso|con|tra) (?:i|gli) |ai )neo-?cloud)\b/iu;
 const WORTH_RE = /\bworth\b|\bvalent\b|\bwert\b|\bvalen\b|\bvalgono\b|\bvalem\b/i;
 /** "each", "chacun", "jeweils": the amount is per contract, not a sum. */
 const EACH_RE = /\beach\b|\bchacun|\bjeweils\b|\bcada uno\b|\bciascuno\b/i;
@@ -75,12 +87,14 @@ export function isAggregate(
   // billion" sums in the next clause, not in the increment's.
   const after = text.slice(end, Math.min(sentenceEnd, end + REACH_AFTER));
   const stop = after.search(/[,;](?!\d)/);
-  let window = text.slice(from, stop >= 0 ? end + stop : end + after.length);
+  const clauseEnd = stop >= 0 ? end + stop : end + after.length;
+  let window = text.slice(from, clauseEnd);
   // Only the amount's own part of the sentence: from the last semicolon before it.
   const semicolon = window.lastIndexOf(';', start - from);
   if (semicolon >= 0) window = window.slice(semicolon + 1);
   const before = text.slice(from, start);
   return (
+    TO_SELLERS_PLURAL_RE.test(text.slice(end, clauseEnd)) ||
     sumsSeveral(window, '') ||
     sumsNamedCounterparties(before, window) ||
     sumsListedCounterparties(before, window)

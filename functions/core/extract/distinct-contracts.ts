@@ -6,6 +6,7 @@ import { lazy } from '../lazy';
 import type { Mention } from '../types';
 import type { Candidate } from './candidate';
 import { splitSeparateContracts } from './contracts-told-apart';
+import { backgroundOfExpansion } from './expansion-background';
 import type { Span } from './sentences';
 
 /** Per language: words that place a contract before the one the text is about. Fragments, bounded gaps only. */
@@ -136,8 +137,9 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
     (c) => c.mention.valueUsd !== null && (!c.hypothetical || apart(c)) && (c.ownSentence || lead),
   );
   if (restValues.length === 0) return [list.slice()];
+  const background = backgroundOfExpansion(rest, list.filter(isEarlier));
   const groups: Candidate[][] = [];
-  for (const told of list.filter(isEarlier)) {
+  for (const told of list.filter((c) => isEarlier(c) && !background.includes(c))) {
     // The lead-in's "expanded" is the new contract's word: the earlier ones it counts were signed before.
     // So is an expansion word borrowed with the pair from the sentence before ("… up to $15 billion of additional
     // capacity. The two companies had signed a $3 billion contract in November").

@@ -7,9 +7,10 @@ import type { Span } from './sentences';
 
 /** A literal check first: most amounts have no such lead-in. */
 const JOIN_WORD_RE =
-  /top of|adds? to|addition to|ajout|bisherig|fr[üu]her|hinzu|suma|aggiung|soma|previous|earlier|prior|existing|pr[ée]c[ée]dent|anterior|precedente/i;
+  /top of|adds? to|addition to|ajout|bisherig|fr[üu]her|hinzu|suma|aggiung|soma|previous|earlier|prior|existing|initial|pr[ée]c[ée]dent|anterior|precedente/i;
 
-const CONTRACT = `(?:agreements?|contracts?|deals?|accords?|contrats?|vertrag|vertrags?|vereinbarung|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?)`;
+// An order, a commitment or a lease is a contract too: "on top of the $14.2 billion order signed last September".
+const CONTRACT = `(?:agreements?|contracts?|deals?|orders?|commitments?|pacts?|leases?|accords?|contrats?|commandes?|engagements?|baux|bail|vertrag|vertrags?|vereinbarung|auftrags?|bestellung|zusagen?|acuerdos?|contratos?|pedidos?|compromisos?|accord[oi]|contratt[oi]|ordin[ei]|commess[ae]|impegn[oi]|acordos?|encomendas?|compromissos?)`;
 const OF = `(?:of|worth|valued at|de|d['’]|über|von|im wert von|por|por valor de|da|di|del valore di|no valor de|em)`;
 const ABOUT = `(?:about|around|roughly|some|environ|près de|rund|etwa|knapp|unos|cerca de|circa|quasi)`;
 
@@ -20,7 +21,10 @@ const JOINS_CONTRACT_BEFORE_RE = new RegExp(
 );
 /** The lead-in, then the amount, then the contract noun: "on top of the $14.2 billion agreement". */
 const JOINS_BEFORE_RE =
-  /(?:on top of|adds? to|in addition to|comes? on top of)\s(?:the|its|a|an)\s(?:previous\s|earlier\s|prior\s|existing\s|original\s)?(?:US)?[$€£]?\s?$/i;
+  /(?:on top of|adds? to|in addition to|comes? on top of|combined with|extending|expanding)\s(?:the|its|a|an)\s(?:previous\s|earlier\s|prior\s|existing\s|original\s|initial\s)?(?:US)?[$€£]?\s?$/i;
+/** "on top of a prior $14.2 billion, …": the earlier-contract adjective alone says the amount is a contract's. */
+const JOINS_EARLIER_BEFORE_RE =
+  /(?:on top of|adds? to|in addition to|combined with|extending|expanding)\s(?:the|its|a|an)\s(?:previous|earlier|prior|existing|original|initial)\s(?:US)?[$€£]?\s?$/i;
 const CONTRACT_AFTER_RE = new RegExp(String.raw`^\s?(?:[\p{L}-]{1,20}\s){0,3}?${CONTRACT}\b`, 'iu');
 
 const REACH = 90;
@@ -39,6 +43,7 @@ export function namesEarlierContract(text: string, sentence: Span, start: number
   const after = text.slice(end, Math.min(sentence.end, end + 90));
   return (
     (JOINS_CONTRACT_BEFORE_RE.test(before) ||
+      JOINS_EARLIER_BEFORE_RE.test(before) ||
       (JOINS_BEFORE_RE.test(before) && CONTRACT_AFTER_RE.test(after))) &&
     !TOLD_IN_FULL_AFTER_RE.test(after)
   );

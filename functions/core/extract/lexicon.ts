@@ -182,6 +182,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'combined,? (?:the )?(?:contracts|agreements|deals|commitments) (?:are )?(?:now )?(?:worth|total)',
       // "adds roughly $4 billion; the total across all three leases is approximately $11 billion".
       'the total (?:\\S+ ){0,6}(?:is|was|stands at|comes to|reaches) (?:now )?(?:approximately |about |roughly |some |nearly )?$',
+      // "The combined commitment is roughly $35 billion": the earlier contract plus the addition, told as one sum.
+      'combined (?:commitment|value|total|spend(?:ing)?|contract value|relationship)s? (?:\\S+ ){0,4}(?:is|are|was|stands? at|comes? to|reach(?:es)?|totals?) (?:now )?(?:approximately |about |roughly |some |nearly |more than )?$',
     ],
     inTalks: [
       // "is finalising a deal", "in the final stages of talks": not signed yet.
