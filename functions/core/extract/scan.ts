@@ -16,6 +16,7 @@ import { isAvoidedPayment } from './avoided-payments';
 import { namesBackgroundDeal } from './background-deal';
 import { restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
+import { classExamples } from './class-examples';
 import { isCompanyMeasure } from './company-measures';
 import { isCompanyResultsAmount } from './company-results';
 import { isCompanyTotal } from './company-total';
@@ -85,6 +86,7 @@ import {
   nearAmount,
   type Trigger,
 } from './triggers';
+import { isUnitPrice } from './unit-price';
 import { sizesUnknownCounterpartyDeal } from './unknown-counterparty';
 
 /** A verb of possibility before a total ("could reach", "pourrait atteindre", "potrebbe arrivare a"). */
@@ -249,6 +251,15 @@ export function scanText(
     const sentenceParties = parties;
     let evidence: Span = span;
     const money = kept.filter((t) => t.money);
+    // "companies such as OpenAI and xAI scrambling to secure capacity": with no amount, examples of a class of actors
+    // are no parties; a sentence left with fewer than two companies tells no deal (see class-examples.ts).
+    if (money.length === 0) {
+      const examples = classExamples(text, parties);
+      if (examples.size > 0) {
+        parties = parties.filter((p) => !examples.has(p));
+        if (new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size < 2) continue;
+      }
+    }
     const positions = (money.length > 0 ? money : kept.slice(0, 1)).map((t) => t.start);
     // A brand named as a product ("tens of thousands of Nvidia GPUs") does not make a second party.
     const single = new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size === 1;
@@ -756,6 +767,8 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   // A value word ("miliardi di dollari") after the figure of a comparison is that comparison's too.
   if (isComparisonAmount(text, span, t.money?.start ?? t.start)) return true;
   if (t.money && isLandPurchaseAmount(text, span, t.money.start, t.money.end)) return true;
+  // "valuing a megawatt of colocation capacity at $8 million to $17 million": a yardstick, no contract's value.
+  if (t.money && isUnitPrice(text, span, t.money.start, t.money.end)) return true;
   if (t.money && sizesUnknownCounterpartyDeal(text, t.money.start, t.money.end, span)) return true;
   return stakeOrOwnMoney(text, span, t, near);
 }
