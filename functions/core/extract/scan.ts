@@ -768,7 +768,7 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   if (isComparisonAmount(text, span, t.money?.start ?? t.start)) return true;
   if (t.money && isLandPurchaseAmount(text, span, t.money.start, t.money.end)) return true;
   // "valuing a megawatt of colocation capacity at $8 million to $17 million": a yardstick, no contract's value.
-  if (t.money && isUnitPrice(text, span, t.money.start, t.money.end)) return true;
+  if (t.money && isUnitPrice(text, span, t.money.start, t.money.end, t.money.usd)) return true;
   if (t.money && sizesUnknownCounterpartyDeal(text, t.money.start, t.money.end, span)) return true;
   return stakeOrOwnMoney(text, span, t, near);
 }

@@ -26,26 +26,45 @@ const PER_UNIT_AFTER_RE = lazy(
 );
 /**
  * Before the amount: the unit valued or priced ("valuing a megawatt of critical IT capacity at", "each megawatt
- * costs", "chaque mégawatt vaut", "jedes Megawatt kostet", "cada megavatio cuesta", "ogni megawatt vale"); every
+ * costs", "chaque mégawatt vaut", "jedes Megawatt kostet", "cada megavatio cuesta", "ogni megawatt vale", "puts a
+ * megawatt of colocation capacity at"); every
  * amount of that clause is a price per unit ("… at $8 million to $17 million and cloud capacity at up to $19 million").
  */
 const UNIT_VALUED_BEFORE_RE = lazy(
   () =>
     new RegExp(
-      String.raw`(?:\b(?:valu\p{L}*|pric\p{L}*|cost\p{L}*|worth|bewert\p{L}*|valoris\p{L}*|valor\p{L}*|valut\p{L}*|prezz\p{L}*)\s(?:a|an|one|each|every|un|une|ein(?:en)?|jedes|uno?|cada|ogni)\s${UNIT}|(?:\beach|\bevery|chaque|jedes|cada|ogni)\s${UNIT}(?![\p{L}])[^.;$€£]{0,40}?(?:costs?|is worth|vaut|co[uû]te|kostet|cuesta|vale|costa))(?![\p{L}])`,
+      String.raw`(?:\b(?:valu\p{L}*|pric\p{L}*|cost\p{L}*|worth|bewert\p{L}*|valoris\p{L}*|valor\p{L}*|valut\p{L}*|prezz\p{L}*)\s(?:a|an|one|each|every|un|une|ein(?:en)?|jedes|uno?|cada|ogni)\s${UNIT}|(?:\beach|\bevery|chaque|jedes|cada|ogni)\s${UNIT}(?![\p{L}])[^.;$€£]{0,40}?(?:costs?|is worth|vaut|co[uû]te|kostet|cuesta|vale|costa))(?![\p{L}])|(?<![\p{L}])(?:a|an|each|every|un|une|ein|jedes|uno?|um|cada|ogni)\s${SMALL_UNIT}(?![\p{L}])[^.;$€£\d]{0,70}?\s(?:at|à|auf|mit|en|a|em|in)\s?(?:up to\s|jusqu'à\s|bis zu\s|hasta\s|fino a\s|até\s)?$`,
       'iu',
     ),
 );
+
+/** A range's lower bound just before its upper one: "$8 million to ", "8 à ", "US$ 8 milhões a ". */
+const RANGE_START_RE = /(?:US)?[$€£]?\s?[\d.,]+\s?(?:\p{L}+\.?\s?)?(?:to|-|–|à|bis|a|al|y|e)\s?$/u;
+
+/** The first amount of the clause before this one (its price per unit, when the clause prices a unit). */
+const EARLIER_AMOUNT_RE = /(?:US)?[$€£]\s?\d/;
+/** Above this, an amount is no price of a megawatt or a GPU-hour. */
+const MAX_UNIT_PRICE_USD = 1e9;
 
 /** Characters read on either side of the amount. */
 const AFTER_REACH = 90;
 const BEFORE_REACH = 160;
 
-export function isUnitPrice(text: string, sentence: Span, start: number, end: number): boolean {
+export function isUnitPrice(text: string, sentence: Span, start: number, end: number, usd: number): boolean {
   const after = text.slice(end, Math.min(sentence.end, end + AFTER_REACH));
   // Read back to the clause's start only: "… bewerten jedes Megawatt mit 12 Mio., der Vertrag ist 3,7 Mrd. wert".
   const reach = text.slice(Math.max(sentence.start, start - BEFORE_REACH), start);
   const before = reach.slice(Math.max(reach.lastIndexOf(', '), reach.lastIndexOf('; ')) + 1);
   if (!UNIT_WORD_RE.test(after) && !UNIT_WORD_RE.test(before)) return false;
-  return PER_UNIT_AFTER_RE().test(after) || UNIT_VALUED_BEFORE_RE().test(before);
+  // A range's upper bound reads past its lower bound: "puts a megawatt at $8 million to | $17 million".
+  if (PER_UNIT_AFTER_RE().test(after) || UNIT_VALUED_BEFORE_RE().test(before.replace(RANGE_START_RE, '')))
+    return true;
+  // "… a megawatt of colocation capacity at $8 million and cloud capacity at up to $19 million": a later amount of
+  // the clause that prices the unit is a price per unit too, when it can be one (no megawatt costs a billion).
+  const earlier = before.search(EARLIER_AMOUNT_RE);
+  return (
+    usd < MAX_UNIT_PRICE_USD &&
+    earlier > 0 &&
+    UNIT_VALUED_BEFORE_RE().test(before.slice(0, earlier).replace(RANGE_START_RE, ''))
+  );
 }

@@ -3,7 +3,7 @@
 // in six languages: positives that must still be found and near misses that must stay silent. Each row's wanted
 // strings are prefixes of the printed mentions ("buyer provider valueUsd"), in order.
 import { describe } from 'vitest';
-import { eachFamily, type Family } from './mention-cases';
+import { eachCorpusPage, eachFamily, type Family } from './mention-cases';
 
 function table(title: string, rows: readonly Family[]): void {
   describe(title, () => eachFamily(rows));
@@ -59,6 +59,16 @@ table('an amount per unit of capacity is no contract value', [
     'pt',
     'A Fluidstack aluga 200 MW da TeraWulf; os analistas estimam cerca de US$ 12 milhões por megawatt.',
     ['fluidstack terawulf null'],
+  ],
+  [
+    'en',
+    'Cipher rents capacity to AWS at its Texas site. In its model, the bank puts a megawatt of colocation capacity at $8 million to $17 million and fully integrated cloud capacity at up to $19 million.',
+    [],
+  ],
+  [
+    'pt',
+    'A Cipher aluga capacidade à AWS no Texas. No modelo, o banco estima um megawatt de colocation em US$ 8 milhões a US$ 17 milhões.',
+    [],
   ],
   // The contract's own value, told beside its price per unit, stays; so does a quantity ("a gigawatt") and a
   // yearly rate, and "per" or "por" meaning "for" before goods.
@@ -172,3 +182,5 @@ table('examples of a class of actors are no parties', [
     ['openai oracle 30000000000'],
   ],
 ]);
+
+describe('r12-ren pages through the CLI path, every language', () => eachCorpusPage('r12-ren-', 8, true));
