@@ -756,7 +756,19 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   // "… garantirá US$ 1,8 bilhão das obrigações de aluguel da Fluidstack para viabilizar a dívida": the debt is the
   // guarantee's purpose, not its amount (backstop-purpose.ts).
   const side = negativeCue('', near);
-  if (side && !financesThroughGuarantee(text.slice(span.start, span.end), side)) return true;
+  if (side && !financesThroughGuarantee(text.slice(span.start, span.end), side)) {
+    // "to invest up to $40 billion in Anthropic, a deal that includes 5 GW of compute": the same figure in a
+    // headline ("strike $40B deal for 5 GW") is that investment's, no contract's value (ceiling-repeats.ts). Only
+    // a body's sentence tells it so: a headline's "invests $17.4 billion in Nebius" may be loose words for a contract.
+    if (
+      t.money &&
+      span.start > 0 &&
+      side.includes('invest') &&
+      investsTheAmount(text, span, t.money.start, t.money.end)
+    )
+      ceilings.add(t.money.usd);
+    return true;
+  }
   // "could reach $17.7 billion with renewals": an option's ceiling, neither the contract's value nor an expansion.
   if (isOptionCeiling(text.slice(span.start, span.end), t.start - span.start, t.end - span.start)) {
     if (t.money) ceilings.add(t.money.usd);
@@ -771,6 +783,20 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   if (t.money && isUnitPrice(text, span, t.money.start, t.money.end, t.money.usd)) return true;
   if (t.money && sizesUnknownCounterpartyDeal(text, t.money.start, t.money.end, span)) return true;
   return stakeOrOwnMoney(text, span, t, near);
+}
+
+/** The investing verb right before the amount ("to invest up to", "investir jusqu'à", "invertir hasta"). */
+const INVESTS_BEFORE_RE =
+  /\b(?:invest|investir|invertir|investire|investieren)\p{L}{0,4}\s(?:(?:up to|as much as|about|around|jusqu['’]à|environ|hasta|unos|fino a|circa|até|cerca de)\s)?(?:US)?[$€£]?\s?$/iu;
+/** The German verb after its object: "bis zu 40 Mrd. Dollar in Anthropic investieren". */
+const INVESTS_AFTER_RE = /^[^.;,]{0,30}?\sin\s\p{Lu}[\p{L}\d.-]*\s(?:zu\s)?investier/u;
+
+/** Is the amount itself the object of an investing verb (not a contract amount told beside an investment)? */
+function investsTheAmount(text: string, span: Span, start: number, end: number): boolean {
+  return (
+    INVESTS_BEFORE_RE.test(text.slice(Math.max(span.start, start - 40), start)) ||
+    INVESTS_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 60)))
+  );
 }
 
 /**

@@ -183,4 +183,47 @@ table('examples of a class of actors are no parties', [
   ],
 ]);
 
+/**
+ * A headline that calls an investment a deal ("strike $40B deal for 5 GW of compute") over a body that tells the
+ * figure as money invested ("in talks to invest up to $40 billion in Anthropic, a deal that includes 5 GW"): the
+ * pair stays, without the investment's amount; a contract amount told beside an investment keeps its value.
+ */
+table("a headline's figure the body invests is no contract value", [
+  [
+    'en',
+    'Google and Anthropic reportedly strike $40B deal for 5 GW of AI compute\n\nGoogle is reportedly in talks to invest up to $40 billion in Anthropic, a deal that includes a commitment of 5 gigawatts of computing power over five years.',
+    ['anthropic alphabet null reported'],
+  ],
+  [
+    'fr',
+    "Google et Anthropic concluraient un accord de 40 milliards de dollars pour 5 GW de calcul\n\nGoogle serait en discussion pour investir jusqu'à 40 milliards de dollars dans Anthropic, un accord qui comprend 5 gigawatts de puissance de calcul sur cinq ans.",
+    ['anthropic alphabet null reported'],
+  ],
+  [
+    'de',
+    'Google und Anthropic: Deal über 40 Mrd. Dollar für 5 GW Rechenleistung\n\nGoogle will bis zu 40 Mrd. Dollar in Anthropic investieren; die Vereinbarung umfasst 5 Gigawatt Rechenleistung über fünf Jahre.',
+    ['anthropic alphabet null'],
+  ],
+  [
+    'es',
+    'Google y Anthropic sellan un acuerdo de 40.000 millones de dólares por 5 GW de cómputo\n\nGoogle negocia invertir hasta 40.000 millones de dólares en Anthropic, un acuerdo que incluye 5 gigavatios de capacidad de cómputo durante cinco años.',
+    ['anthropic alphabet null'],
+  ],
+  [
+    'it',
+    'Google e Anthropic, accordo da 40 miliardi di dollari per 5 GW di calcolo\n\nGoogle tratta per investire fino a 40 miliardi di dollari in Anthropic, un accordo che include 5 gigawatt di capacità di calcolo in cinque anni.',
+    ['anthropic alphabet null'],
+  ],
+  [
+    'pt',
+    'Google e Anthropic fecham acordo de US$ 40 bilhões por 5 GW de computação\n\nO Google negocia investir até US$ 40 bilhões na Anthropic, um acordo que inclui 5 gigawatts de capacidade de computação em cinco anos.',
+    ['anthropic alphabet null'],
+  ],
+  [
+    'en',
+    'Anthropic commits $30 billion to Azure as Microsoft invests $5 billion\n\nMicrosoft will invest up to $5 billion in Anthropic, and Anthropic has committed to purchase $30 billion of Azure compute capacity.',
+    ['anthropic microsoft 30000000000'],
+  ],
+]);
+
 describe('r12-ren pages through the CLI path, every language', () => eachCorpusPage('r12-ren-', 8, true));
