@@ -2,7 +2,9 @@
 // Grundwert liegt bei 17,4 Milliarden Dollar; bucht Microsoft zusätzliche Leistungen, steigt er auf bis zu 19,4
 // Milliarden": the document itself calls 19.4 billion an option's ceiling (option-ceiling.ts). Repeated elsewhere
 // (a headline, its repetition atop the body, a dek) without the option, it is still no contract's value: the pair
-// keeps the value the document tells for the base.
+// keeps the value the document tells for the base. So for an investment the body tells ("in talks to invest up to $40
+// billion in Anthropic, a deal that includes 5 GW of compute") and a headline calls a deal ("strike $40B deal for 5
+// GW"): the pair stays, without the investment's amount.
 import type { Candidate } from './candidate';
 
 /** The candidates, those whose amount is one the document drops as an option's ceiling left without a value. */

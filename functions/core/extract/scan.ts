@@ -16,6 +16,7 @@ import { isAvoidedPayment } from './avoided-payments';
 import { namesBackgroundDeal } from './background-deal';
 import { restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
+import { classExamples } from './class-examples';
 import { isCompanyMeasure } from './company-measures';
 import { isCompanyResultsAmount } from './company-results';
 import { isCompanyTotal } from './company-total';
@@ -86,6 +87,7 @@ import {
   nearAmount,
   type Trigger,
 } from './triggers';
+import { isUnitPrice } from './unit-price';
 import { sizesUnknownCounterpartyDeal } from './unknown-counterparty';
 
 /** A verb of possibility before a total ("could reach", "pourrait atteindre", "potrebbe arrivare a"). */
@@ -251,6 +253,15 @@ export function scanText(
     const sentenceParties = parties;
     let evidence: Span = span;
     const money = kept.filter((t) => t.money);
+    // "companies such as OpenAI and xAI scrambling to secure capacity": with no amount, examples of a class of actors
+    // are no parties; a sentence left with fewer than two companies tells no deal (see class-examples.ts).
+    if (money.length === 0) {
+      const examples = classExamples(text, parties);
+      if (examples.size > 0) {
+        parties = parties.filter((p) => !examples.has(p));
+        if (new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size < 2) continue;
+      }
+    }
     const positions = (money.length > 0 ? money : kept.slice(0, 1)).map((t) => t.start);
     // A brand named as a product ("tens of thousands of Nvidia GPUs") does not make a second party.
     const single = new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size === 1;
@@ -768,7 +779,19 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   // "… garantirá US$ 1,8 bilhão das obrigações de aluguel da Fluidstack para viabilizar a dívida": the debt is the
   // guarantee's purpose, not its amount (backstop-purpose.ts).
   const side = negativeCue('', near);
-  if (side && !financesThroughGuarantee(text.slice(span.start, span.end), side)) return true;
+  if (side && !financesThroughGuarantee(text.slice(span.start, span.end), side)) {
+    // "to invest up to $40 billion in Anthropic, a deal that includes 5 GW of compute": the same figure in a
+    // headline ("strike $40B deal for 5 GW") is that investment's, no contract's value (ceiling-repeats.ts). Only
+    // a body's sentence tells it so: a headline's "invests $17.4 billion in Nebius" may be loose words for a contract.
+    if (
+      t.money &&
+      span.start > 0 &&
+      side.includes('invest') &&
+      investsTheAmount(text, span, t.money.start, t.money.end)
+    )
+      ceilings.add(t.money.usd);
+    return true;
+  }
   // "could reach $17.7 billion with renewals": an option's ceiling, neither the contract's value nor an expansion.
   if (isOptionCeiling(text.slice(span.start, span.end), t.start - span.start, t.end - span.start)) {
     if (t.money) ceilings.add(t.money.usd);
@@ -779,8 +802,24 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   // A value word ("miliardi di dollari") after the figure of a comparison is that comparison's too.
   if (isComparisonAmount(text, span, t.money?.start ?? t.start)) return true;
   if (t.money && isLandPurchaseAmount(text, span, t.money.start, t.money.end)) return true;
+  // "valuing a megawatt of colocation capacity at $8 million to $17 million": a yardstick, no contract's value.
+  if (t.money && isUnitPrice(text, span, t.money.start, t.money.end, t.money.usd)) return true;
   if (t.money && sizesUnknownCounterpartyDeal(text, t.money.start, t.money.end, span)) return true;
   return stakeOrOwnMoney(text, span, t, near);
+}
+
+/** The investing verb right before the amount ("to invest up to", "investir jusqu'à", "invertir hasta"). */
+const INVESTS_BEFORE_RE =
+  /\b(?:invest|investir|invertir|investire|investieren)\p{L}{0,4}\s(?:(?:up to|as much as|about|around|jusqu['’]à|environ|hasta|unos|fino a|circa|até|cerca de)\s)?(?:US)?[$€£]?\s?$/iu;
+/** The German verb after its object: "bis zu 40 Mrd. Dollar in Anthropic investieren". */
+const INVESTS_AFTER_RE = /^[^.;,]{0,30}?\sin\s\p{Lu}[\p{L}\d.-]*\s(?:zu\s)?investier/u;
+
+/** Is the amount itself the object of an investing verb (not a contract amount told beside an investment)? */
+function investsTheAmount(text: string, span: Span, start: number, end: number): boolean {
+  return (
+    INVESTS_BEFORE_RE.test(text.slice(Math.max(span.start, start - 40), start)) ||
+    INVESTS_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 60)))
+  );
 }
 
 /**
