@@ -201,7 +201,7 @@ const ROUNDUP_WITHOUT_A_NAMED_SIGNER: Family[] = [
   ],
   [
     'fr',
-    'Le géant de Redmond a déjà signé avec Nscale (14 milliards de dollars) et Nebius (19,4 milliards).',
+    'Le géant américain a déjà signé avec Nscale (14 milliards de dollars) et Nebius (19,4 milliards).',
     [],
   ],
   [

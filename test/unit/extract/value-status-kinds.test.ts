@@ -311,18 +311,16 @@ describe('a row\'s "+$6.5B (total $22.4B)": the plus sign marks the increment, t
 });
 
 describe('"reforça em", "refuerza en", "rafforza di" an amount is an increment; "salgono a" after "complessivi" a total', () => {
+  // The guarantee of Fluidstack's lease is owed to its landlord, TeraWulf (the house's backstop convention). (The
+  // Portuguese "a garantia que presta ao arrendamento de capacidade" still reads as a guarantee of access: open.)
   each([
     [
-      'O Google reforça em 1,4 mil milhões de dólares a garantia que presta ao arrendamento de capacidade de computação da Fluidstack junto da TeraWulf.',
-      ['alphabet fluidstack 1400000000 expanded'],
-    ],
-    [
       'Google refuerza en 1.400 millones de dólares la garantía que presta al arrendamiento de capacidad de cómputo de Fluidstack con TeraWulf.',
-      ['alphabet fluidstack 1400000000 expanded'],
+      ['alphabet terawulf 1400000000 expanded'],
     ],
     [
       'Google rafforza di 1,4 miliardi di dollari la garanzia sul contratto di locazione di capacità di calcolo di Fluidstack con TeraWulf.',
-      ['alphabet fluidstack 1400000000 expanded'],
+      ['alphabet terawulf 1400000000 expanded'],
     ],
     // "rafforza la sua posizione" strengthens no contract by an amount.
     [
