@@ -24,8 +24,7 @@ import { definedPartiesIn } from './defined-parties';
 import { namedAsFormerEmployer } from './former-staff';
 import { namedForOtherDeal } from './other-deal';
 import { namedAsMember, namedAsProject } from './project-name';
-import { namedAsDominantRival } from './rival-dominance';
-import { namedAsRival } from './rival-names';
+import { namedAsRival } from './rivals';
 import type { Span } from './sentences';
 
 export interface Party {
@@ -325,10 +324,9 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
     if (leftBehind(text, m.start, m.end)) continue;
     // "the startup founded by former OpenAI researchers": where a party's people came from is no party.
     if (namedAsFormerEmployer(text, m.start, m.end)) continue;
-    // "desafiando el dominio de Nvidia", "a challenge to Nvidia's dominance": the rival is no party.
-    if (namedAsDominantRival(text, m.start, m.end)) continue;
-    // "im Wettbewerb mit den Cloud-Marktführern Amazon, Microsoft und Alphabet": a party's rivals are no parties.
-    if (namedAsRival(text, m.start)) continue;
+    // "im Wettbewerb mit den Cloud-Marktführern Amazon, Microsoft und Alphabet", "desafiando el dominio de Nvidia":
+    // a party's rivals are no parties.
+    if (namedAsRival(text, m.start, m.end)) continue;
     // "le projet Stargate", "Start von Stargate UK": a project's name, no party of the contract beside it.
     if (m.company.tier === 0.5 && namedAsProject(text, m.start, m.end)) continue;
     // "Nvidia (NVDA)", "Meta Platforms (META)": a ticker in parentheses restates the name before it, with its role.

@@ -1,0 +1,54 @@
+// A party's rivals (issue 8, wrong pair) are no parties of the deal told beside them. Two ways the press names them:
+// in a ranking or a rivalry ("Oracle devient un fournisseur clé, en concurrence avec Amazon, Microsoft et Alphabet",
+// "im Wettbewerb mit den Cloud-Marktführern Amazon, Microsoft und Alphabet", "rivals such as AWS and Azure", "frente a
+// competidores como Google", "in concorrenza con Microsoft", "concorrentes como a AWS"), where the next sentence's
+// amount ("Der Vertrag soll 300 Milliarden Dollar wert sein") would otherwise pair two rivals; and as the one whose
+// dominance a deal is said to challenge ("un acuerdo por 1 millón de TPUs, desafiando el dominio de Nvidia", "a
+// challenge to Nvidia's dominance", "gegen die Vorherrschaft von Nvidia"), the market the deal is measured against.
+
+/**
+ * A literal check first: most names have none of these words before them. One rival named by its title ("son
+ * concurrent CoreWeave", "its rival CoreWeave") is the sentence's own subject, not a ranking: only plurals and
+ * examples ("rivals such as", "concurrent comme") set names aside.
+ */
+const RIVAL_WORD_RE = /compet|rival|concurr|wettbewerb|konkurr|concorr/i;
+
+/**
+ * The cue, up to three words of description ("den Cloud-Marktführern", "the cloud leaders"), then the names of an
+ * enumeration before this one ("Amazon, Microsoft und "), ending where the name starts.
+ */
+const RIVAL_BEFORE_RE = new RegExp(
+  String.raw`(?:\bin competition with|\bcompet(?:es|ing) (?:with|against)|\b(?:rivals|competitors)(?: such as| like| including)?|\b(?:rival|competitor)(?: such as| like| including)|\ben concurrence (?:avec|de)|\bconcurrents(?: comme| tels? que| dont)?|\bconcurrent(?: comme| tel que)|\brivaux(?: comme| tels que)?|\bim Wettbewerb (?:mit|zu)|\bKonkurren(?:ten|z)(?: wie| um| von)?|\bRivalen(?: wie)?|\ben competencia con|\bcompetidores(?: como)?|\brivales(?: como)?|\bin concorrenza con|\bconcorrenti(?: come| quali)?|\brivali(?: come)?|\bem concorr[êe]ncia com|\bconcorrentes(?: como)?|\brivais(?: como)?)` +
+    String.raw`(?:\s[\p{L}-]+){0,3}?` +
+    String.raw`(?:\s(?:\p{Lu}[\p{L}\d&.-]*\s?){1,3}(?:\([^)]{1,20}\))?(?:,|\s(?:and|und|et|y|e|or|ou|oder|o)))*\s$`,
+  'u',
+);
+
+/** Named in a ranking or a rivalry. */
+function namedInRanking(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 90), start);
+  return RIVAL_WORD_RE.test(before) && RIVAL_BEFORE_RE.test(before);
+}
+
+/** A literal check first: most names have none of these words near them. */
+const DOMINANCE_WORD_RE = /dom[ií]n|hegemon|monopol|supremac|vorherrschaft|primato|reinado/i;
+
+/** Right before the name: the noun of dominance and its preposition. */
+const DOMINANCE_OF_BEFORE_RE =
+  /\b(?:dominance|domination|dominio|dom[íi]nio|dominanz|hegemon[íi]a|h[ée]g[ée]monie|egemonia|monopol[iy]o?|monop[óo]lio|supremac[yi]a?|suprématie|supremazia|vorherrschaft|primato|reinado|predominio)\s(?:of|de|del|di|della|dell['’]|da|do|von|des|du)\s?(?:the\s|la\s|el\s|l['’]|der\s)?$/iu;
+/** Right after the name: its possessive and the noun ("Nvidia's dominance", "Nvidias Dominanz"). */
+const DOMINANCE_AFTER_RE =
+  /^(?:['’]s|s)?\s(?:(?:market|AI|chip)\s)?(?:dominance|grip|monopoly|supremacy|Dominanz|Vorherrschaft|Monopol)\b/iu;
+
+/** Named as the rival whose dominance the text says a deal challenges. */
+function namedAsDominant(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 30);
+  if (!DOMINANCE_WORD_RE.test(before) && !DOMINANCE_WORD_RE.test(after)) return false;
+  return DOMINANCE_OF_BEFORE_RE.test(before) || DOMINANCE_AFTER_RE.test(after);
+}
+
+/** Is the company named at [start, end) one of a party's rivals? */
+export function namedAsRival(text: string, start: number, end: number): boolean {
+  return namedInRanking(text, start) || namedAsDominant(text, start, end);
+}
