@@ -4,7 +4,7 @@
 // in "Microsoft secures GPU capacity"); the one named as the landlord, the host or the supplier sells.
 
 /** "as", then an article or a possessive and an adjective or two, in six languages. */
-const AS_ROLE = String.raw`^(?:['’]s?)?,?\s(?:as|comme|en tant que|als|como|come|in qualità di|qual(?:e)?)\s(?:(?:an?|its|the|their|his|her|son|sa|ses|leur|un|une|le|la|l['’]|ihr(?:en|e|er)?|seine[nr]?|einen?|ersten?|su|sus|un|una|el|il|lo|i|o|a|seu|sua|um|uma)\s?)?(?:(?:first|anchor|main|major|new|largest|biggest|sole|premier|première|principal|nouveau|nouvelle|gros|grand|erster|ersten|neuen?|gro[ßs]en?|Ankermieter|primer|primera|nuevo|nueva|gran|primo|prima|nuovo|nuova|grande|primeiro|primeira|novo|nova|[âa]ncora)[\s-])?`;
+const AS_ROLE = String.raw`^(?:['’]s?)?,?\s(?:as|comme|en tant que|als|como|come|in qualità di|qual(?:e)?)\s(?:(?:an?|its|the|their|his|her|son|sa|ses|leur|un|une|le|la|l['’]|ihr(?:en|e|er)?|seine[nr]?|einen?|ersten?|su|sus|una|el|il|lo|i|o|a|seu|sua|um|uma)\s?)?(?:(?:first|anchor|main|major|new|largest|biggest|sole|premier|première|principal|nouveau|nouvelle|gros|grand|erster|ersten|neuen?|gro[ßs]en?|Ankermieter|primer|primera|nuevo|nueva|gran|primo|prima|nuovo|nuova|grande|primeiro|primeira|novo|nova|[âa]ncora)[\s-])?`;
 
 /** Named as the one who rents or buys: tenant, customer, client, lessee (six languages). */
 export const AS_BUYER_AFTER_RE = new RegExp(
@@ -14,6 +14,6 @@ export const AS_BUYER_AFTER_RE = new RegExp(
 
 /** Named as the one who lets or sells: landlord, host, supplier, provider (six languages). */
 export const AS_PROVIDER_AFTER_RE = new RegExp(
-  `${AS_ROLE}(?:landlord|host|supplier|provider|vendor|bailleur|h[ée]bergeur|fournisseur|prestataire|Vermieter|Anbieter|Lieferant|Zulieferer|arrendador|proveedor|suministrador|locatore|fornitore|provider|locador|fornecedor|provedor)(?![\\p{L}])`,
+  `${AS_ROLE}(?:landlord|host|supplier|provider|vendor|bailleur|h[ée]bergeur|fournisseur|prestataire|Vermieter|Anbieter|Lieferant|Zulieferer|arrendador|proveedor|suministrador|locatore|fornitore|locador|fornecedor|provedor)(?![\\p{L}])`,
   'iu',
 );
