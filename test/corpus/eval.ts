@@ -18,6 +18,12 @@ import {
   SUMMARY_HEADER,
 } from './corpus';
 
+// A reader piping the report into `head` closes stdout early; that ends the run, it is no error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const args = process.argv.slice(2);
 const holdout = args.includes('--holdout');
 const setArg = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
