@@ -3,6 +3,7 @@
 // one ~20 MB filing, plus the corpus positives. Memory is measured in a child process that only extracts,
 // so html-to-text's own footprint does not count against the extractor; a third child runs the worker's path
 // (parseSubmission -> documentsThatMatter -> documentText -> extractMentions) on a ~20 MB full submission.
+import '../functions/regexp-engine';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

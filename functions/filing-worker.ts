@@ -1,3 +1,4 @@
+import './regexp-engine';
 import { edgarSource, instrument, platform } from './aws-runtime';
 import { composeFilingWorker } from './compositions';
 import { WORKER_EDGAR_TIMEOUT_MS } from './handlers/filing-worker';

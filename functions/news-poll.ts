@@ -1,3 +1,4 @@
+import './regexp-engine';
 import { deployedFeeds, feedSource, instrument, platform } from './aws-runtime';
 import { composeNewsPoll } from './compositions';
 import { lazy } from './core/lazy';

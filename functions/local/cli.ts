@@ -1,4 +1,6 @@
 // The local command line: `npm start`, `npm run demo`, `npm run cli -- extract|backfill ...`.
+import '../regexp-engine';
+
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
