@@ -6,6 +6,7 @@
 // The held-out set grows in generations written at different times (h3, h4, …: the case id's prefix). With
 // --holdout the report covers them together and then prints one summary row per generation, so that a fresh
 // generation (never seen by anyone tuning) can be read apart; `--set h4` restricts the whole report to one.
+import '../../functions/regexp-engine';
 import { fileURLToPath } from 'node:url';
 import {
   type CorpusCase,
