@@ -2,6 +2,7 @@
 // own, then the sentence's subject.
 import type { CompanyEntry } from '../companies';
 import { lazy } from '../lazy';
+import { namedByCloudBrand } from './cloud-brand';
 import { HARDWARE_RE } from './cues';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
 import { clauseBreaks, type Span, sentenceAt } from './sentences';
@@ -340,10 +341,6 @@ const siblingsCache = new WeakMap<Party[], (a: Party, b: Party) => boolean>();
 const WITH_AFTER_AMOUNT_RE =
   /^[^,;()\n]{0,30}?\s(?:with|from|avec|aupr[èe]s\sd[e'’]|mit|bei|con|com)\s?(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?(?:[\p{L}-]{1,20}\s){0,2}$/iu;
 
-/** A cloud named by its product brand, not by its company name. */
-const CLOUD_BRAND_RE =
-  /^(?:Microsoft\s)?Azure$|^AWS$|^Amazon Web Services$|^Google Cloud(?:\sPlatform)?$|^Oracle Cloud(?:\sInfrastructure)?$|^OCI$/;
-
 /** The amount, its unit and up to a few words, with no clause break before the brand. */
 const BRAND_AFTER_AMOUNT_RE = /^[^,;()\n]{0,40}$/;
 
@@ -366,14 +363,14 @@ function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep)
   const between = text.slice(pos, next.start);
   // "an incremental $250 billion of Azure services", "a $38 billion AWS commitment": a cloud named by its brand
   // right after the amount sells what the element buys, as a "with" object would.
-  const cloudBrand =
-    CLOUD_BRAND_RE.test(text.slice(next.start, next.end)) && BRAND_AFTER_AMOUNT_RE.test(between);
+  const cloudBrand = namedByCloudBrand(text, next) && BRAND_AFTER_AMOUNT_RE.test(between);
   if (!cloudBrand && !WITH_AFTER_AMOUNT_RE.test(between)) return null;
   const signers = pool.filter(
     (p) =>
       p.start < pos &&
       p.company.id !== next.company.id &&
       !withObjectAmong(text, pool, p) &&
+      !FROM_OBJECT_RE.test(text.slice(Math.max(0, p.start - 20), p.start)) &&
       !brandAfterAmount(text, p) &&
       canDeal(p.company, next.company),
   );
@@ -391,11 +388,13 @@ function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep)
   return [{ company: subject, start: sentence.start, end: sentence.start, weak: false, pronoun: true }, next];
 }
 
+/** "… of Azure services from Microsoft, and $38 billion with AWS": the seller of an earlier element signs no other. */
+const FROM_OBJECT_RE = /\b(?:from|aupr[èe]s\sd[e'’]|bei)\s?(?:the\s)?$/i;
+
 /** "$250 billion of additional Azure services": the cloud an earlier element buys from, never a signer. */
 function brandAfterAmount(text: string, p: Party): boolean {
   return (
-    CLOUD_BRAND_RE.test(text.slice(p.start, p.end)) &&
-    /\d[^,;()\n\d]{0,40}$/.test(text.slice(Math.max(0, p.start - 48), p.start))
+    namedByCloudBrand(text, p) && /\d[^,;()\n\d]{0,40}$/.test(text.slice(Math.max(0, p.start - 48), p.start))
   );
 }
 

@@ -154,3 +154,29 @@ table('a commitment is a deal noun in French as in English', [
   ],
   ['fr', 'Microsoft a pris des engagements climatiques ambitieux pour ses centres de données.', []],
 ]);
+
+/** "a $250 billion Azure commitment to Microsoft": a cloud's brand naming the goods makes its company the seller. */
+table("a cloud's brand naming the goods sells them", [
+  [
+    'en',
+    'OpenAI made a $250 billion Azure commitment to Microsoft.',
+    ['openai microsoft 250000000000 signed'],
+  ],
+  ['en', 'OpenAI signs $38 billion AWS deal', ['openai amazon 38000000000 signed']],
+  [
+    'es',
+    'OpenAI firma un contrato de AWS por 38.000 millones de dólares.',
+    ['openai amazon 38000000000 signed'],
+  ],
+  [
+    'de',
+    'Anthropic unterschreibt Azure-Vertrag über 30 Milliarden Dollar',
+    ['anthropic microsoft 30000000000 signed'],
+  ],
+  [
+    'fr',
+    'Anthropic signe un engagement Azure de 30 milliards de dollars.',
+    ['anthropic microsoft 30000000000 signed'],
+  ],
+  ['en', 'AWS signs a $38 billion deal with OpenAI.', ['openai amazon 38000000000 signed']],
+]);
