@@ -125,6 +125,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "the total planned spending with CoreWeave to $22.4 billion": one pair's running total, no plan.
       'planned(?<!total planned)',
       '(?:billion|bn) (?:[\\w-]+ ){0,3}project',
+      // "Stargate, the data-center project worth $500 billion": a project's size, told after it.
+      '(?<!\\b(?:lease|leases|leased|leasing|rent|rents|rented|renting) (?:[^\\s.;,]+ ){0,6})project (?:worth|valued at|costing)',
       // "agreed to lease a 700 MW data center project from Crusoe": a project leased or rented is a lease, no plan.
       '(?<!\\b(?:lease|leases|leased|leasing|rent|rents|rented|renting|take over|takes over|took over) (?:[^\\s.;,]+ ){0,4})(?:campus|data cent(?:er|re)) project',
       // "Anthropic's $50 billion build": what a company builds for itself, no contract.
@@ -235,6 +237,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   fr: {
     deal: [
+      // A buyer's commitments, the noun English reads as "commitments" ("des engagements de calcul").
+      'engagements?',
       'conclu[te]?',
       'scell[ée]',
       'paraph[ée]',
@@ -328,7 +332,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "plan d[’']investissement",
       'programme',
       'projet (?:de|à) \\S{0,12} milliards',
-      "(?<!\\b(?:louer|loue|louera|lou[ée]|reprendre|reprend|reprendra) (?:[^\\s.;,]+ ){0,4})projet (?:de|d[’']un) (?:campus|centre de donn[ée]es|data cent(?:er|re))",
+      "(?<!\\b(?:louer|loue|louera|lou[ée]|reprendre|reprend|reprendra) (?:[^\\s.;,]+ ){0,4})projet (?:de|d[’']un) (?:campus|centres? de donn[ée]es|data cent(?:er|re)s?)",
       "milliards (?:de dollars |d[’']euros )?(?:de |pour (?:la |sa |leur )?)?construction",
       "chiffre d[’']affaires annualis[ée]",
     ],
@@ -797,7 +801,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'm[áa]s rico',
       'planificad[ao]s?(?<!total(?:es)? planificad[ao]s?)',
       'planea',
-      '(?<!\\b(?:alquilar|alquila|alquilará|alquiló|arrendar|arrienda|arrendará|arrendó) (?:[^\\s.;,]+ ){0,4})proyecto de (?:campus|centro de datos)',
+      '(?<!\\b(?:alquilar|alquila|alquilará|alquiló|arrendar|arrienda|arrendará|arrendó) (?:[^\\s.;,]+ ){0,4})proyecto de (?:campus|centros? de datos)',
       'millones (?:de d[óo]lares )?(?:de |para (?:la |su )?)?construcci[óo]n',
       'ahorros?',
       'mercado (?:global|mundial)',
@@ -1231,7 +1235,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'mais rico',
       'planejad[ao]s?(?<!tota(?:l|is) planejad[ao]s?)',
       'planeja',
-      '(?<!\\b(?:alugar|aluga|alugará|alugou|arrendar|arrenda|arrendará|arrendou) (?:[^\\s.;,]+ ){0,4})projeto de (?:campus|data center|centro de dados)',
+      '(?<!\\b(?:alugar|aluga|alugará|alugou|arrendar|arrenda|arrendará|arrendou) (?:[^\\s.;,]+ ){0,4})projeto de (?:campus|data centers?|centros? de dados)',
       'bilh[õo]es (?:de d[óo]lares )?(?:de |para (?:a )?)?constru[çc][ãa]o',
       'planeia',
       'poupan[çc]as?',

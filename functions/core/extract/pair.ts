@@ -2,6 +2,7 @@
 // own, then the sentence's subject.
 import type { CompanyEntry } from '../companies';
 import { lazy } from '../lazy';
+import { namedByCloudBrand } from './cloud-brand';
 import { HARDWARE_RE } from './cues';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
 import { clauseBreaks, type Span, sentenceAt } from './sentences';
@@ -338,7 +339,10 @@ const siblingsCache = new WeakMap<Party[], (a: Party, b: Party) => boolean>();
 
 /** "up to $19.4 billion with Nebius, over $10 billion with CoreWeave": the company an amount is "with". */
 const WITH_AFTER_AMOUNT_RE =
-  /^[^,;()\n]{0,30}?\s(?:with|avec|mit|con|com)\s(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?(?:[\p{L}-]{1,20}\s){0,2}$/iu;
+  /^[^,;()\n]{0,30}?\s(?:with|from|avec|aupr[èe]s\sd[e'’]|mit|bei|con|com)\s?(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?(?:[\p{L}-]{1,20}\s){0,2}$/iu;
+
+/** The amount, its unit and up to a few words, with no clause break before the brand. */
+const BRAND_AFTER_AMOUNT_RE = /^[^,;()\n]{0,40}$/;
 
 /** The arguments of the steps that may pair past the amount's own sentence (the subject is asked for lazily). */
 type ContextStep = [
@@ -355,18 +359,25 @@ type ContextStep = [
  */
 function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep): Party[] | null {
   const next = pool.find((p) => p.start > pos && !p.pronoun);
-  if (!next || next.start - pos > 70 || !WITH_AFTER_AMOUNT_RE.test(text.slice(pos, next.start))) return null;
+  if (!next || next.start - pos > 70) return null;
+  const between = text.slice(pos, next.start);
+  // "an incremental $250 billion of Azure services", "a $38 billion AWS commitment": a cloud named by its brand
+  // right after the amount sells what the element buys, as a "with" object would.
+  const cloudBrand = namedByCloudBrand(text, next) && BRAND_AFTER_AMOUNT_RE.test(between);
+  if (!cloudBrand && !WITH_AFTER_AMOUNT_RE.test(between)) return null;
   const signers = pool.filter(
     (p) =>
       p.start < pos &&
       p.company.id !== next.company.id &&
       !withObjectAmong(text, pool, p) &&
+      !FROM_OBJECT_RE.test(text.slice(Math.max(0, p.start - 20), p.start)) &&
+      !brandAfterAmount(text, p) &&
       canDeal(p.company, next.company),
   );
   // "A s'engage sur 30 milliards chez Azure, B signe 38 milliards avec AWS": the subject of the amount's own
   // clause signs; the sentence's first party only when the clause names none ("…, over $10 billion with X").
   const clauseStart = lastClauseBreak(text, sentence.start, pos);
-  const signer = signers.findLast((p) => p.start > clauseStart) ?? signers[0];
+  const signer = signers.findLast((p) => p.start > clauseStart) ?? (cloudBrand ? signers.at(-1) : signers[0]);
   if (signer) return [signer, next];
   // "Con ambos acuerdos y el de 17.400 millones con Microsoft, los contratos de Nebius …": a company the same
   // sentence names right after the element, not itself a "with" object, is its signer before the article's subject.
@@ -375,6 +386,16 @@ function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep)
   const subject = subjectOf();
   if (!subject || subject.id === next.company.id || !canDeal(subject, next.company)) return null;
   return [{ company: subject, start: sentence.start, end: sentence.start, weak: false, pronoun: true }, next];
+}
+
+/** "… of Azure services from Microsoft, and $38 billion with AWS": the seller of an earlier element signs no other. */
+const FROM_OBJECT_RE = /\b(?:from|aupr[èe]s\sd[e'’]|bei)\s?(?:the\s)?$/i;
+
+/** "$250 billion of additional Azure services": the cloud an earlier element buys from, never a signer. */
+function brandAfterAmount(text: string, p: Party): boolean {
+  return (
+    namedByCloudBrand(text, p) && /\d[^,;()\n\d]{0,40}$/.test(text.slice(Math.max(0, p.start - 48), p.start))
+  );
 }
 
 /** How far after a roundup element's "with" object its signer may still be named. */

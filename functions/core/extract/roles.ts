@@ -3,6 +3,7 @@
 
 import { lazy } from '../lazy';
 import { fastWordStarts } from '../word-start';
+import { brandNamesTheGoods } from './cloud-brand';
 import { BUYER_AFTER_RE, BUYER_BEFORE_RE, PROVIDER_AFTER_RE, PROVIDER_BEFORE_RE } from './cues';
 import { makerSellsGoods } from './maker-sale';
 import { AS_BUYER_AFTER_RE, AS_PROVIDER_AFTER_RE } from './named-as-role';
@@ -23,6 +24,8 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     return s;
   }
   if (REVENUE_FROM_RE.test(before)) return -2;
+  // "a $250 billion Azure commitment", "un engagement Azure": the brand is the goods; its company sells them.
+  if (brandNamesTheGoods(text, p, before, after)) return 2;
   // "secures CoreWeave as anchor tenant", "gewinnt Meta als Kunden": the role the text names it by.
   if (AS_BUYER_AFTER_RE.test(after)) return -2;
   if (AS_PROVIDER_AFTER_RE.test(after)) return 2;

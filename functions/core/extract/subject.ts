@@ -37,10 +37,11 @@ export function subjectOf(
 
 /**
  * A sentence opening on its subject without naming it, per language ("The company…", "Le groupe…", "Er…", "la
- * tecnológica…", "the software maker…").
+ * tecnológica…", "the software maker…"), or on a list of the subject's deals told in the sentence before ("That
+ * includes a $300 billion agreement with Oracle…", "Parmi eux…", "Dazu gehören…", "Entre ellos…").
  */
 export const ANAPHOR_SUBJECT_RE =
-  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s(?:[\p{L}\d]{1,20}-[\p{L}\d]{1,20}\s)?(?:(?:tech|software|technology)\s(?:group|company|firm|giant|maker)|group|company|firm|giant|groupe|soci[ée]t[ée]|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante|tecnol[óo]gica|multinacional|multinazionale)(?!\p{L})|(?:(?:last|this|earlier this|later that|that)\s(?:week|month|year|quarter)\s)?(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s)/iu;
+  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s(?:[\p{L}\d]{1,20}-[\p{L}\d]{1,20}\s)?(?:(?:tech|software|technology)\s(?:group|company|firm|giant|maker)|group|company|firm|giant|groupe|soci[ée]t[ée]|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante|tecnol[óo]gica|multinacional|multinazionale)(?!\p{L})|(?:(?:last|this|earlier this|later that|that)\s(?:week|month|year|quarter)\s)?(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s|(?:that|this|these|those|they)\s(?:includes?|included|comprises?)\s|among\s(?:them|those|these)\b|(?:cela|ceci|ils|elles)\s(?:comprend|comprennent|inclut|incluent)\s|parmi\s(?:eux|elles|ceux-ci|celles-ci)\b|(?:dazu|darunter)\s(?:geh[öo]ren|z[äa]hlen|geh[öo]rt|z[äa]hlt)\s|(?:esto|ello|eso|estos|estas)\s(?:incluye|incluyen|comprende)\s|entre\s(?:ellos|ellas|estos|estas|eles|elas|estes)\b|(?:ci[òo]|questo|questi|queste)\s(?:include|includono|comprende)\s|(?:tra|fra)\s(?:questi|queste|essi)\b|(?:isso|isto|estes|estas)\s(?:inclui|incluem)\s)/iu;
 
 /**
  * A sentence opening on a seller named by what it does ("the provider", "der KI-Cloudanbieter", "le

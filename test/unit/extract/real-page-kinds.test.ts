@@ -751,7 +751,8 @@ const COMPARE: Family[] = [
   [
     'en',
     'Anthropic will buy $30 billion of Azure compute from Microsoft, a smaller sum than OpenAI’s $250 billion Azure commitment.',
-    ['anthropic microsoft 30000000000'],
+    // The compared amount names both companies of its deal (Azure is Microsoft's cloud): a deal in passing.
+    ['anthropic microsoft 30000000000', 'openai microsoft 250000000000'],
   ],
   [
     'de',
