@@ -2,8 +2,13 @@
 // 8-K and EX-99.1 texts, filing summaries) about compute-capacity deals, each told again in invented sentences in
 // six languages: positives that must still be found and near misses that must stay silent. Each row's wanted
 // strings are prefixes of the printed mentions ("buyer provider valueUsd status"), in order.
-import { describe } from 'vitest';
-import { eachFamily, type Family } from './mention-cases';
+import { beforeAll, describe } from 'vitest';
+import { eachCorpusPage, eachFamily, type Family, run } from './mention-cases';
+
+// The lexicon tables are built on first use: built here, on a loaded machine, not inside the first case's time.
+beforeAll(() => {
+  run('Microsoft signed a $1 billion cloud contract with Nebius.');
+}, 120_000);
 
 function table(title: string, rows: readonly Family[]): void {
   describe(title, () => eachFamily(rows));
@@ -207,3 +212,83 @@ table('megawatts secured from a company name it the seller', [
   ],
   ['en', 'Nebius lands a $3 billion contract from Meta for GPU capacity.', ['meta nebius 3000000000']],
 ]);
+
+/**
+ * A running total named with a company's possessive of two words ("brings Applied Digital's total anticipated
+ * contracted lease revenue to approximately $11B, which includes $7B … from the initial two leases"): the pair's
+ * cumulative value, the expansion's one mention; the earlier leases' share is no contract of its own.
+ */
+table("a running total after a company's two-word possessive is the pair's cumulative value", [
+  [
+    'en',
+    "Applied Digital has finalized a new lease agreement with CoreWeave for an additional 150MW. This new lease agreement with CoreWeave brings Applied Digital's total anticipated contracted lease revenue to approximately $11B, which includes $7B in revenue from the initial two approximately 15-year leases executed in May.",
+    ['coreweave applied-digital 11000000000 expanded'],
+  ],
+  [
+    'fr',
+    'Applied Digital a finalisé un nouveau bail avec CoreWeave pour 150 MW supplémentaires, qui porte le total de ses revenus locatifs contractuels à environ 11 milliards de dollars, dont 7 milliards issus des deux premiers baux signés en mai.',
+    ['coreweave applied-digital 11000000000 expanded'],
+  ],
+  [
+    'de',
+    'Applied Digital hat mit CoreWeave einen neuen Mietvertrag über weitere 150 MW abgeschlossen, der die gesamten vertraglichen Mieteinnahmen auf rund 11 Mrd. Dollar erhöht, davon 7 Mrd. Dollar aus den beiden ersten Mietverträgen vom Mai.',
+    ['coreweave applied-digital 11000000000 expanded'],
+  ],
+  [
+    'es',
+    'Applied Digital cerró con CoreWeave un nuevo arrendamiento por 150 MW adicionales, elevando el total de ingresos contratados a unos 11.000 millones de dólares, de los cuales 7.000 millones proceden de los dos primeros contratos firmados en mayo.',
+    ['coreweave applied-digital 11000000000 expanded'],
+  ],
+  [
+    'it',
+    'Applied Digital ha firmato con CoreWeave un nuovo contratto di locazione per altri 150 MW, portando il totale dei ricavi contrattualizzati a circa 11 miliardi di dollari, di cui 7 miliardi dai primi due contratti firmati a maggio.',
+    ['coreweave applied-digital 11000000000 expanded'],
+  ],
+  [
+    'pt',
+    'A Applied Digital fechou com a CoreWeave um novo arrendamento de mais 150 MW, elevando o total de receita contratada para cerca de US$ 11 bilhões, dos quais US$ 7 bilhões vêm dos dois primeiros contratos assinados em maio.',
+    ['coreweave applied-digital 11000000000 expanded'],
+  ],
+]);
+
+/**
+ * "Following the announcement of the contract with Microsoft, IREN's shares jumped. The company has also signed
+ * an agreement with Dell": an opening clause names one company, the main clause opens on another (its shares); a
+ * later "the company" stands for the main clause's subject, the buyer of the hardware, not for the company the
+ * opening clause named.
+ */
+table("a stand-in reads the main clause's subject, not the opening clause's company", [
+  [
+    'en',
+    "Microsoft has signed a cloud services contract worth nearly $9.7 billion with data center operator IREN. Following the announcement of the contract with Microsoft, IREN's shares jumped by nearly 18% in premarket trading. The company has also signed a separate agreement with Dell Technologies to procure the GB300 processors and related equipment for some $5.8 billion.",
+    ['microsoft iren 9700000000 signed', 'iren dell 5800000000 signed hardware'],
+  ],
+  [
+    'fr',
+    "Microsoft a signé un contrat de 9,7 milliards de dollars avec IREN pour de la capacité cloud GPU. Après l'annonce du contrat avec Microsoft, l'action d'IREN a bondi de 18 %. Le groupe a aussi signé un accord avec Dell Technologies pour acheter les processeurs pour 5,8 milliards de dollars.",
+    ['microsoft iren 9700000000 signed', 'iren dell 5800000000 signed hardware'],
+  ],
+  [
+    'es',
+    'Microsoft firmó un contrato de 9.700 millones de dólares con IREN por capacidad de nube GPU. Tras el anuncio del contrato con Microsoft, las acciones de IREN subieron un 18 %. La compañía también firmó un acuerdo con Dell Technologies para comprar los procesadores por 5.800 millones de dólares.',
+    ['microsoft iren 9700000000 signed', 'iren dell 5800000000 signed hardware'],
+  ],
+  [
+    'it',
+    "Microsoft ha firmato un contratto da 9,7 miliardi di dollari con IREN per capacità di cloud GPU. Dopo l'annuncio del contratto con Microsoft, le azioni di IREN sono salite del 18%. Il gruppo ha anche firmato un accordo con Dell Technologies per acquistare i processori per 5,8 miliardi di dollari.",
+    ['microsoft iren 9700000000 signed', 'iren dell 5800000000 signed hardware'],
+  ],
+  [
+    'pt',
+    'A Microsoft assinou um contrato de US$ 9,7 bilhões com a IREN para capacidade de nuvem GPU. Após o anúncio do contrato com a Microsoft, as ações da IREN subiram 18%. A empresa também assinou um acordo com a Dell Technologies para comprar os processadores por US$ 5,8 bilhões.',
+    ['microsoft iren 9700000000 signed', 'iren dell 5800000000 signed hardware'],
+  ],
+  // With no opening clause, the sentence's first company stays the referent (here the buyer of the capacity).
+  [
+    'en',
+    'Nebius signed a $3 billion GPU capacity contract with Meta last week. Meta also agreed a separate deal with Dell Technologies to buy servers for $1 billion. The company has also signed a power agreement with a utility.',
+    ['meta nebius 3000000000 signed', 'meta dell 1000000000 signed hardware'],
+  ],
+]);
+
+describe('r13-ren pages through the CLI path, every language', () => eachCorpusPage('r13-ren-', 8, false));
