@@ -70,6 +70,33 @@ table('a chip maker named as the origin of the graphics processing units is no s
     'A Meta vai alugar 50.000 unidades de processamento gráfico da Nvidia no centro da Nebius na Finlândia num contrato de US$ 3 bilhões.',
     ['meta nebius 3000000000 signed'],
   ],
+  // A word of rank between the maker's possessive and its goods ("Nvidia's fastest Blackwell GPUs").
+  [
+    'en',
+    "Only about 100 megawatts of that capacity will be ready for CoreWeave this year. By our estimate, that's enough for around 48,000 of Nvidia's fastest Blackwell GPUs.",
+    [],
+  ],
+  [
+    'en',
+    "Nvidia's fastest Blackwell GPUs will power the 200 MW that Fluidstack leases from TeraWulf under a $3.7 billion contract.",
+    ['fluidstack terawulf 3700000000 signed'],
+  ],
+  [
+    'fr',
+    'Microsoft a conclu avec Nebius un contrat de 3 milliards de dollars pour de la capacité reposant sur les puces Blackwell les plus puissantes de Nvidia.',
+    ['microsoft nebius 3000000000 signed'],
+  ],
+  [
+    'de',
+    'Laut Schätzung reicht die Kapazität von CoreWeave für rund 48.000 der schnellsten Blackwell-GPUs von Nvidia.',
+    [],
+  ],
+  // A stated purchase of the maker's goods stays a hardware deal with the maker.
+  [
+    'en',
+    "Microsoft said it would buy Nvidia's latest chips for $2 billion.",
+    ['microsoft nvidia 2000000000 signed hardware'],
+  ],
 ]);
 
 /**
