@@ -185,7 +185,7 @@ const SECURITY_OR_LOAN_RE =
 function awardedBy(before: string, after: string): boolean {
   const m = WIN_FROM_RE.exec(before);
   if (m === null || !winsAContract(m[0]) || SECURITY_OR_LOAN_RE.test(m[0])) return false;
-  return !capacityNamedFirst(after.slice(0, WON_OBJECT_AFTER_REACH));
+  return !capacityNamedFirst(m[0], after.slice(0, WON_OBJECT_AFTER_REACH));
 }
 
 /** Characters after the company read for what was won from it. */

@@ -38,9 +38,11 @@ export function winsAContract(clause: string): boolean {
 
 /**
  * What follows the company a verb won from ("… auprès d'Applied Digital l'option de louer 150 MW dans le cadre du
- * bail"): capacity named before any contract noun is what was won, and the company sells it.
+ * bail"): capacity named before any contract noun is what was won, and the company sells it; a contract named
+ * before the company (`clause`: "conquistou um contrato de US$ 1,5 bi da Microsoft para alugar GPUs") was won.
  */
-export function capacityNamedFirst(after: string): boolean {
+export function capacityNamedFirst(clause: string, after: string): boolean {
+  if (CONTRACT_OBJECT_RE.test(clause)) return false;
   const capacity = CAPACITY_OBJECT_RE.exec(after);
   if (capacity === null) return false;
   const contract = CONTRACT_OBJECT_RE.exec(after);
