@@ -41,6 +41,15 @@ const SECOND_FIGURE_RE =
 const STAKE_TOTAL_RE =
   /\b(?:in (?:the|its) (?:capital|equity|share capital) of|in [\p{L}\d&.-]+['’]s? (?:capital|equity)|au capital d[eu]?|dans le capital d[eu]?|am Kapital (?:von|der|des)|im Kapital (?:von|der|des)|nel capitale d[ie]l?|en el capital d[e]l?|no capital d[aeo]s?)\b[^.;]{0,60}$/iu;
 
+/**
+ * A reporting period right after the measure ("in revenue during its most recent quarter", "de chiffre d'affaires
+ * au dernier trimestre", "Umsatz im dritten Quartal", "en ingresos en su último trimestre", "di ricavi nell'ultimo
+ * trimestre", "em receita no trimestre"): the company's results, even in a sentence that names its deal ("the deal
+ * is a win for X, which reported $53 million in revenue last quarter").
+ */
+const REPORTING_PERIOD_AFTER_RE =
+  /^[^.;\d]{0,36}?\b(?:quarters?|trimestres?|quartal\p{L}*|fiscal (?:year|quarter|20\d\d)|financial year|exercice|ejercicio|esercizio|gesch[äa]ftsjahr\p{L}*|semestre|half-year|first half|second half)\b/iu;
+
 /** Characters before the amount read for a loss word or a valuation aside. */
 const BEFORE_REACH = 90;
 /** Characters after the amount read for the measure's name. */
@@ -59,6 +68,7 @@ export function isCompanyMeasure(text: string, sentence: Span, start: number, en
   // "18 milliards de dollars de revenus cette année et 144 milliards en 2030": the second figure of the measure.
   const second = !measure && SECOND_FIGURE_RE.test(before);
   if (!measure && !second) return false;
+  if (measure && REPORTING_PERIOD_AFTER_RE.test(after.slice(measure.index + measure[0].length))) return true;
   // "the lease is expected to bring $7 billion of revenue", "contracts worth $3.7 billion of revenue over ten
   // years": revenue a contract brings is that contract's value; only a sentence naming no contract, no lease and
   // no term speaks of the company's own revenue.

@@ -61,8 +61,10 @@ export const PRONOUN_RE =
  * genitive ("Nvidias GB300") names the goods, as does "Nvidia-powered", "Nvidia-based" ("an Nvidia-powered AI factory");
  * "kauft bei Cerebras Rechenleistung" names the seller.
  */
+/** Characters after a chip maker's name read for its goods (a word of rank may come first). */
+const PRODUCT_AFTER_REACH = 40;
 export const PRODUCT_AFTER_RE =
-  /^(?:-(?:Rechenleist|Rechenkapaz|Architektur|Cloud-Kapaz|powered\b|based\b|gest[üu]tzt|basiert)|(?:['’]?s)?[\s-]?(?:(?:AI|IA|KI)[\s-](?=[a-zA-Z]))?(?:Grafikkarte|GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor))/;
+  /^(?:-(?:Rechenleist|Rechenkapaz|Architektur|Cloud-Kapaz|powered\b|based\b|gest[üu]tzt|basiert)|(?:['’]?s)?[\s-]?(?:(?:fastest|most advanced|most powerful|top-end|flagship|next-generation|plus puissantes|plus rapides|schnellsten|leistungsst[äa]rksten|m[áa]s potentes|m[áa]s r[áa]pidas|pi[ùu] potenti|pi[ùu] veloci|mais potentes|mais r[áa]pidas)\s)?(?:(?:AI|IA|KI)[\s-](?=[a-zA-Z]))?(?:Grafikkarte|GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|graphics[\s-](?:processing\b|cards?\b)|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor))/;
 export const TENANT_AFTER_RE =
   /^['’]s? (?:lease |rent |payment |financial )?obligations|^ (?:lease|rent|payment) obligations\b|^['’]s? (?:lease payments|rent)|^['’]s? (?:[\w-]+ ){1,3}(?:obligations|payments)\b/i;
 export const TENANT_BEFORE_RE =
@@ -70,7 +72,7 @@ export const TENANT_BEFORE_RE =
 export const CHIP_BRAND_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
 export const PRODUCT_BEFORE_RE =
-  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer)(?:\s(?:gr[áa]ficos|graphiques|grafici|graphics))?\s(?:(?!(?:and|und|et|ou|or|oder|sowie|plus|with|avec|mit|con|com)\s)(?:[A-Z][\w-]{1,12}|\d{2,4})\s){0,3}(?:(?:de|di|da|von|d['’]|(?:(?:made|built|designed)\s)?(?:from|by))\s?)?$/i;
+  /(?:\bGPUs?|\bpuces|\bchips?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer|\bprocessing units?|\bunit[ée]s de traitement|\bunidades de process?ami?ento|\bunit[àa] di elaborazione)(?:\s(?:gr[áa]fic[oa]s?|graphiques?|grafic[aihe]|graphics))?\s(?:(?!(?:and|und|et|ou|or|oder|sowie|plus|with|avec|mit|con|com)\s)(?:[A-Z][\w-]{1,12}|\d{2,4})\s){0,3}(?:(?:de|di|da|von|d['’]|(?:(?:made|built|designed)\s)?(?:from|by))\s?)?$/i;
 /**
  * "sistemas Grace Blackwell e Vera Rubin da Nvidia", "Blackwell and Rubin systems from Nvidia": a list of product
  * names (capitalised: case-sensitive, unlike the pattern above) before or after the goods' noun, then the maker.
@@ -338,7 +340,9 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
     // sentence names no other seller (weak, not a product whose maker sells goods).
     const ownChips = !isChipMaker(m.company) && CHIP_BRAND_AFTER_RE.test(after);
     const weak =
-      (isChipMaker(m.company) && PRODUCT_AFTER_RE.test(after)) ||
+      // "Nvidia's fastest Blackwell GPUs": a word of rank may stand between the maker and its goods ("Nvidia's
+      // latest chips" may still be the goods a buyer named Nvidia rents, see chip-brand.ts).
+      (isChipMaker(m.company) && PRODUCT_AFTER_RE.test(text.slice(m.end, m.end + PRODUCT_AFTER_REACH))) ||
       ownChips ||
       // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
       (isChipMaker(m.company) &&

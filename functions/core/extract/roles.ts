@@ -11,7 +11,7 @@ import { type Party, PURCHASE_VERB_RE } from './parties';
 import { orderReceivedFrom } from './received-order';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
 import type { Span } from './sentences';
-import { securesADeal, WON_CONTRACT_AFTER_RE, winsAContract } from './won-contract';
+import { capacityNamedFirst, securesADeal, WON_CONTRACT_AFTER_RE, winsAContract } from './won-contract';
 
 export function roleScore(text: string, p: Party, hasProvideVerb: boolean): number {
   const before = text.slice(Math.max(0, p.start - 40), p.start);
@@ -50,7 +50,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (OWN_CAPACITY_AFTER_RE.test(after) && /(?:\bfor|\bon|\bpour)\s(?:the\s)?$/i.test(before)) return 2;
   // "CoreWeave lands a $14 billion contract from Meta", "décroche un contrat auprès de Meta": the one who
   // awards a contract is the customer.
-  if (awardedBy(text.slice(Math.max(0, p.start - 100), p.start))) return -2;
+  if (awardedBy(text.slice(Math.max(0, p.start - 100), p.start), after)) return -2;
   // "Nscale hat von Microsoft einen Auftrag … erhalten", "ha ricevuto da Microsoft una commessa": the same.
   if (orderReceivedFrom(before, after)) return -2;
   // "CoreWeave has secured a contract worth $14.2 billion with Meta": who wins a contract sells (an AI lab that
@@ -180,11 +180,19 @@ export const WIN_FROM_RE =
 const SECURITY_OR_LOAN_RE =
   /\b(?:warrants?|options? (?:on|for|to buy)|shares|stakes?|equity|funding|financing|loans?|investments?|Optionsschein\w*|Aktien\w*|Anteil\w*|Beteiligung\w*|Finanzierung\w*|Kredit\w*|Darlehen|bons de souscription|actions|participation|financement|pr[êe]ts?|acciones|participaci[óo]n|financiaci[óo]n|pr[ée]stamos?|azioni|quota|partecipazion\w*|finanziament\w*|prestit[oi]|a[çc][õo]es|participa[çc][ãa]o|financiamento|empr[ée]stimos?)\b/iu;
 
-/** A contract won from the company named next ("lands a $14 billion contract from"), not a security or a loan. */
-function awardedBy(before: string): boolean {
+/**
+ * A contract won from the company named next ("lands a $14 billion contract from"), not a security or a loan. The
+ * Romance languages may name what was won after the company ("a obtenu auprès d'Applied Digital l'option de louer
+ * 150 MW", "ha ottenuto da X altri 150 MW"): capacity named there, and no contract, makes the company its seller.
+ */
+function awardedBy(before: string, after: string): boolean {
   const m = WIN_FROM_RE.exec(before);
-  return m !== null && winsAContract(m[0]) && !SECURITY_OR_LOAN_RE.test(m[0]);
+  if (m === null || !winsAContract(m[0]) || SECURITY_OR_LOAN_RE.test(m[0])) return false;
+  return !capacityNamedFirst(m[0], after.slice(0, WON_OBJECT_AFTER_REACH));
 }
+
+/** Characters after the company read for what was won from it. */
+const WON_OBJECT_AFTER_REACH = 50;
 
 export const OWN_CAPACITY_AFTER_RE =
   /^['’]s?\s(?:[\w-]+\s){0,2}(?:capacity|gpus?|compute|computing|cloud|infrastructure|clusters?|supercomputers?)\b/i;

@@ -1,6 +1,6 @@
 // The company an article is about: the buyer named in the lead of a roundup ("Microsoft's neocloud scorecard",
 // then a table of providers), the one "the group" or "it" refers to later on.
-import { type CompanyEntry, findCompanyMentions } from '../companies';
+import { type CompanyEntry, type CompanyMention, findCompanyMentions } from '../companies';
 import { namedAsProject } from './project-name';
 import type { Span } from './sentences';
 
@@ -100,6 +100,8 @@ export function referentOf(
     }
     const head = text.slice(prev.start, prev.start + 60);
     if (ANAPHOR_SUBJECT_RE.test(head) || PROVIDER_ANAPHOR_RE.test(head)) continue;
+    const main = mainClauseSubject(text, prev, named);
+    if (main && fits(main.company)) return main.company;
     const first = named[0];
     if (!first) continue;
     const lead = text.slice(prev.start, first.start);
@@ -109,6 +111,32 @@ export function referentOf(
   if (wantsProvider) return null;
   const fallback = subject();
   return fallback && fits(fallback) ? fallback : null;
+}
+
+/**
+ * An opening adverbial clause, then the main clause's subject: "Following the announcement of the contract with
+ * Microsoft, IREN's shares jumped", "Après l'annonce du contrat avec Microsoft, l'action d'IREN a bondi", "Nach der
+ * Bekanntgabe des Vertrags mit Microsoft stieg die IREN-Aktie", "Tras el anuncio del contrato con Microsoft, las
+ * acciones de IREN", "Dopo l'annuncio del contratto con Microsoft, le azioni di IREN", "Após o anúncio do contrato
+ * com a Microsoft, as ações da IREN": the company the clause names is no subject; the one opening the main clause is.
+ */
+const OPENING_CLAUSE_RE =
+  /^(?:Following|After|Upon|On the back of|Apr[èe]s|Suite [àa]|[ÀA] la suite d[eu']|Nach|Infolge|Tras|Despu[ée]s de|Luego de|Dopo|In seguito a|Ap[óo]s|Depois d[eoa])\b[^,;.]{0,120},\s/iu;
+/** What may come between the comma and the subject's name: an article, a share or its holders ("IREN's shares"). */
+const SUBJECT_LEAD_RE =
+  /^(?:(?:the|le|la|les|l['’]|die|der|das|el|los|las|il|lo|gli|le|o|os|a|as)\s?)?(?:(?:shares?|stock|action|actions|Aktie|acciones|azioni|a[çc][õo]es)\s(?:of|de|d['’]|du|der|von|di|della|del|da|do)\s?(?:l['’]|la\s|le\s|a\s|o\s)?)?$/iu;
+
+function mainClauseSubject(
+  text: string,
+  sentence: Span,
+  named: readonly CompanyMention[],
+): CompanyMention | undefined {
+  const opening = OPENING_CLAUSE_RE.exec(
+    text.slice(sentence.start, Math.min(sentence.end, sentence.start + 160)),
+  );
+  if (!opening) return undefined;
+  const main = sentence.start + opening[0].length;
+  return named.find((m) => m.start >= main && SUBJECT_LEAD_RE.test(text.slice(main, m.start)));
 }
 
 const sellsOnly = (c: CompanyEntry): boolean =>

@@ -20,9 +20,12 @@ export const WON_CONTRACT_AFTER_RE = new RegExp(
   'iu',
 );
 
-/** Capacity, compute or chips as what was secured: "secured GPU capacity worth $19.4 billion from Nebius". */
+/**
+ * Capacity, compute or chips as what was secured: "secured GPU capacity worth $19.4 billion from Nebius", "retained
+ * the option to secure the additional 150MW from Applied Digital" (megawatts are capacity in every language).
+ */
 const CAPACITY_OBJECT_RE =
-  /\b(?:capacity|compute|computing|GPUs?|chips|access)\b|capacit|kapazit|rechenleist|rechenkraft|potencia de c[óo]mputo|potenza di calcolo|poder computacional|puissance de calcul/i;
+  /\b(?:capacity|compute|computing|GPUs?|chips|access)\b|capacit|kapazit|rechenleist|rechenkraft|potencia de c[óo]mputo|potenza di calcolo|poder computacional|puissance de calcul|\d\s?[MG]W\b|\b(?:m[ée]ga|giga)(?:watts?|vatios?)\b/i;
 const CONTRACT_OBJECT_RE = new RegExp(`(?<![\\p{L}-])${CONTRACT_OBJECT}(?![\\p{L}])`, 'iu');
 
 /**
@@ -31,6 +34,19 @@ const CONTRACT_OBJECT_RE = new RegExp(`(?<![\\p{L}-])${CONTRACT_OBJECT}(?![\\p{L
  */
 export function winsAContract(clause: string): boolean {
   return CONTRACT_OBJECT_RE.test(clause) || !CAPACITY_OBJECT_RE.test(clause);
+}
+
+/**
+ * What follows the company a verb won from ("… auprès d'Applied Digital l'option de louer 150 MW dans le cadre du
+ * bail"): capacity named before any contract noun is what was won, and the company sells it; a contract named
+ * before the company (`clause`: "conquistou um contrato de US$ 1,5 bi da Microsoft para alugar GPUs") was won.
+ */
+export function capacityNamedFirst(clause: string, after: string): boolean {
+  if (CONTRACT_OBJECT_RE.test(clause)) return false;
+  const capacity = CAPACITY_OBJECT_RE.exec(after);
+  if (capacity === null) return false;
+  const contract = CONTRACT_OBJECT_RE.exec(after);
+  return contract === null || capacity.index < contract.index;
 }
 
 /**
