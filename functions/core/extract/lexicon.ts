@@ -805,6 +805,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'planea (?:invertir|gastar)',
       'plan de inversi[óo]n',
       'plan de gasto',
+      // "el plan de 500.000 millones de dólares lanzado con SoftBank": a programme's sum, no contract's value.
+      'plan (?:de|por) (?:US\\$ ?|\\$ ?|€ ?)?\\d',
       'valor de mercado',
       'valoraci[óo]n',
       'capitalizaci[óo]n',
@@ -1238,6 +1240,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'mercado (?:global|mundial)',
       'prev[êe] investir',
       'plano de investimento',
+      // "o plano de 500 bilhões de dólares anunciado com a SoftBank": a programme's sum, no contract's value.
+      'plano (?:de|da|do) (?:US\\$ ?|R\\$ ?|€ ?)?\\d',
       'gastos? com',
       'valor de mercado',
       'avalia (?:em|a empresa)',

@@ -4,16 +4,16 @@
 
 /** Right before the name: the word that makes it a project's or a launch's. */
 const PROJECT_BEFORE_RE =
-  /\b(?:(?:m[ée]ga|giga)-?)?(?:projet|project|projekt|proyecto|progetto|projeto|initiative|iniciativa|iniziativa|programme|program|programm|programa|programma|Start von|Start des|lancement de|launch of|lanzamiento de|lancio di|lan[çc]amento d[eo])\s(?:(?:du|de|d['’]|des|von|der|of|the|el|il|o|do|da|di|del)\s?)?$/i;
+  /\b(?:(?:m[ée]ga|giga)-?)?(?:projet|project|projekt|proyecto|progetto|projeto|initiative|iniciativa|iniziativa|programme|program|programm|programa|programma|Start von|Start des|lancement de|launch of|lanzamiento de|lancio di|lan[çc]amento d[eo]|parte?|nell['’]ambito|in the framework|en el marco|dans le cadre|im Rahmen|no [âa]mbito|no quadro|au sein|within|nell['’]orbita)\s(?:(?:du|de|d['’]|des|von|der|of|the|el|il|o|do|da|di|del|dello)\s?)?$/i;
 /** Right after the name: the project's word or its country's, in six languages. */
 const PROJECT_AFTER_RE =
-  /^(?:-?Projekt\b|\s(?:project|projet|proyecto|progetto|projeto|initiative|UK|Norway|Norge|Norwegen|Norvège|UAE|India|Inde|Indien|Argentina|Argentine|Argentinien|Europe|Europa)\b)/i;
+  /^(?:-?Projekt\b|\s(?:project|projet|proyecto|progetto|projeto|initiative|UK|Norway|Norge|Norwegen|Norvège|UAE|India|Inde|Indien|Argentina|Argentine|Argentinien|Europe|Europa)\b|,\s(?:the|il|el|le|la|o|a|der|das|die|un|una|um|uma|an?)\s(?:\p{L}+\s){0,2}?(?:plan|piano|programa|programma|programme|program|Programm|project|projet|proyecto|progetto|projeto|Projekt|initiative|iniciativa|iniziativa|Initiative|campus|site|sitio|sito|Standort)\b)/iu;
 
 /** The name at [start, end) of `text` names a project or its site, not the company behind it. */
 export function namedAsProject(text: string, start: number, end: number): boolean {
   return (
     PROJECT_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start)) ||
-    PROJECT_AFTER_RE.test(text.slice(end, end + 16))
+    PROJECT_AFTER_RE.test(text.slice(end, end + 48))
   );
 }
 

@@ -1,0 +1,98 @@
+// Kinds of error seen on real Spanish, Italian and Portuguese pages (round 13: Latin-American and Brazilian business
+// press, Italian market news, translated wire copy, tech blogs), each told again in invented sentences in six
+// languages: near misses that must stay silent and positives that must still be found. Each row's wanted strings
+// are prefixes of the printed mentions ("buyer provider valueUsd status"), in order.
+import { describe } from 'vitest';
+import { eachFamily, type Family } from './mention-cases';
+
+function table(title: string, rows: readonly Family[]): void {
+  describe(title, () => eachFamily(rows));
+}
+
+/**
+ * A venture's name framed as the programme a contract belongs to ("nell'ambito di Stargate", "come parte di
+ * Stargate, il maxi piano da 500 miliardi", "en el marco de Stargate", "part of Stargate, the $500 billion plan")
+ * is the project, no buyer: the lab that signed stays the buyer, and the plan's sum is no contract's value. The
+ * venture signing in its own name stays a party.
+ */
+table('a venture framed as the programme a contract belongs to is no party', [
+  [
+    'it',
+    'Intanto la domanda di capacità cresce: pochi giorni fa OpenAI ha concordato con Oracle ulteriori 4,5 gigawatt nell’ambito di Stargate.',
+    ['openai oracle null expanded'],
+  ],
+  [
+    'it',
+    'La commessa finanzierà 4,5 gigawatt di capacità aggiuntiva come parte di Stargate, il maxi piano infrastrutturale da 500 miliardi siglato a gennaio con Oracle e SoftBank.',
+    [],
+  ],
+  [
+    'es',
+    'Oracle aportará 4,5 gigavatios adicionales como parte de Stargate, el plan de 500.000 millones de dólares lanzado con SoftBank.',
+    [],
+  ],
+  [
+    'pt',
+    'A Oracle vai fornecer 4,5 gigawatts adicionais como parte do Stargate, o plano de 500 bilhões de dólares anunciado com a SoftBank.',
+    [],
+  ],
+  [
+    'en',
+    'Oracle will add 4.5 gigawatts as part of Stargate, the $500 billion plan unveiled in January with SoftBank.',
+    [],
+  ],
+  [
+    'fr',
+    'Oracle fournira 4,5 gigawatts supplémentaires dans le cadre de Stargate, le programme de 500 milliards de dollars lancé avec SoftBank.',
+    [],
+  ],
+  [
+    'de',
+    'Oracle liefert im Rahmen von Stargate, dem Programm über 500 Milliarden Dollar, weitere 4,5 Gigawatt mit SoftBank.',
+    [],
+  ],
+  [
+    'en',
+    'Stargate signed a $7 billion lease with Crusoe for the Abilene campus.',
+    ['stargate crusoe 7000000000'],
+  ],
+]);
+
+/**
+ * A chip maker's name labelling a supercomputer ("il più grande supercomputer Nvidia AI del Regno Unito al campus di
+ * Nscale", "the UK's largest Nvidia AI supercomputer") names the product, not a buyer or seller of capacity; the
+ * chip maker renting capacity in its own name stays a party.
+ */
+table('a chip maker naming a supercomputer is no party', [
+  [
+    'it',
+    "Inoltre, l'annuncio rafforza i piani per la consegna del più grande supercomputer Nvidia AI del Regno Unito al Loughton AI Campus di Nscale, una struttura da 50 MW.",
+    [],
+  ],
+  [
+    'en',
+    "Nscale will also host the UK's largest Nvidia AI supercomputer at its Loughton campus, a 50 MW site.",
+    [],
+  ],
+  [
+    'pt',
+    'O acordo inclui o maior supercomputador Nvidia do Reino Unido, instalado no campus da Nscale em Loughton.',
+    [],
+  ],
+  [
+    'es',
+    'El acuerdo incluye el mayor superordenador Nvidia del Reino Unido, en el campus de Nscale en Loughton.',
+    [],
+  ],
+  [
+    'fr',
+    "L'accord comprend le plus grand supercalculateur Nvidia du Royaume-Uni, sur le campus de Nscale à Loughton.",
+    [],
+  ],
+  [
+    'de',
+    'Dazu kommt der größte Nvidia-Supercomputer Großbritanniens auf dem Campus von Nscale in Loughton.',
+    [],
+  ],
+  ['en', 'Nvidia signed a $1.5 billion deal to rent 18,000 GPUs from Lambda.', ['nvidia lambda 1500000000']],
+]);
