@@ -130,3 +130,41 @@ table('an earlier deal after "after … with X" pairs the subject with X, never 
     ['meta nebius 3000000000', 'microsoft nebius 17400000000'],
   ],
 ]);
+
+/**
+ * The founders listed after a project's launch ("il progetto Stargate, lanciato a gennaio da OpenAI insieme a Oracle
+ * e SoftBank") are members of the project, no pair of a contract (read as one, the pair came out reversed); the
+ * company named "OpenAi" by the Italian press is OpenAI.
+ */
+table('the founders listed after a project launch are no pair', [
+  [
+    'it',
+    'OpenAi riferisce che l’accordo riguarda 4,5 gigawatt di potenza energetica, necessaria per alimentare nuovi data center previsti nel progetto Stargate, lanciato a gennaio da OpenAI insieme a Oracle e SoftBank.',
+    [],
+  ],
+  [
+    'en',
+    'The deal covers 4.5 gigawatts for new data centers under the Stargate project, launched in January by OpenAI together with Oracle and SoftBank.',
+    [],
+  ],
+  [
+    'es',
+    'El acuerdo cubre 4,5 gigavatios para nuevos centros de datos del proyecto Stargate, lanzado en enero por OpenAI junto con Oracle y SoftBank.',
+    [],
+  ],
+  [
+    'pt',
+    'O acordo cobre 4,5 gigawatts para novos data centers do projeto Stargate, lançado em janeiro pela OpenAI junto com a Oracle e a SoftBank.',
+    [],
+  ],
+  [
+    'fr',
+    "L'accord couvre 4,5 gigawatts pour de nouveaux centres de données du projet Stargate, lancé en janvier par OpenAI avec Oracle et SoftBank.",
+    [],
+  ],
+  [
+    'it',
+    'OpenAi, la casa madre di Chatgpt, ha firmato un contratto da 300 miliardi di dollari con Oracle per l’uso dei suoi data center.',
+    ['openai oracle 300000000000'],
+  ],
+]);
