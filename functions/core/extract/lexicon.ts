@@ -1086,7 +1086,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "a quanto apprende MF", "apprende l'ANSA da fonti".
       'apprende',
       'ha(?:nno)? appreso',
-      'secondo (?:quanto|fonti|indiscrezioni|the|bloomberg|reuters)',
+      // "secondo quanto comunicato dalla stessa società": the company's own word, no hearsay (a newspaper's stays one).
+      "secondo (?:quanto(?! (?:comunicato|annunciato|dichiarato|reso noto|precisato|confermato) d(?:alla |all['’]|al |a )(?!(?:il |la |l['’])?(?:[Ww]all [Ss]treet|[Ff]inancial|[Bb]loomberg|[Rr]euters|F[Tt]\\b|ft\\b|WSJ|wsj|CNBC|cnbc|[Tt]he [Ii]nformation|[Qq]uotidiano|[Gg]iornale|[Aa]genzia|[Ss]tampa|[Tt]estata|[Ss]ito)))|fonti|indiscrezioni|the|bloomberg|reuters)",
       'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)',
       'avrebbe',
       'sarebbe',

@@ -168,3 +168,41 @@ table('the founders listed after a project launch are no pair', [
     ['openai oracle 300000000000'],
   ],
 ]);
+
+/**
+ * "secondo quanto comunicato dalla stessa società", "secondo quanto annunciato da OpenAI": the company's own word is
+ * no hearsay (the deal stays signed or expanded); "secondo quanto comunicato dal Wall Street Journal", "secondo
+ * quanto riportato da Reuters" stay reported. The same in the other languages' own-statement phrasings.
+ */
+table("a company's own statement introduced by 'secondo quanto' is no hearsay", [
+  [
+    'it',
+    'OpenAI ha concordato con Oracle ulteriori 4,5 gigawatt di capacità, secondo quanto comunicato dalla stessa società sul proprio blog.',
+    ['openai oracle null expanded'],
+  ],
+  [
+    'it',
+    'OpenAI ha firmato con Oracle un contratto da 300 miliardi di dollari, secondo quanto annunciato da OpenAI.',
+    ['openai oracle 300000000000 signed'],
+  ],
+  [
+    'it',
+    'OpenAI ha concordato con Oracle ulteriori 4,5 gigawatt di capacità, secondo quanto comunicato dal Wall Street Journal.',
+    ['openai oracle null reported'],
+  ],
+  [
+    'it',
+    'OpenAI ha firmato con Oracle un contratto da 300 miliardi di dollari, secondo quanto riportato da Reuters.',
+    ['openai oracle 300000000000 reported'],
+  ],
+  [
+    'pt',
+    'A OpenAI acordou com a Oracle mais 4,5 gigawatts de capacidade, segundo informou a própria empresa em seu blog.',
+    ['openai oracle null'],
+  ],
+  [
+    'en',
+    'OpenAI signed a $300 billion contract with Oracle, the company said in a statement.',
+    ['openai oracle 300000000000 signed'],
+  ],
+]);
