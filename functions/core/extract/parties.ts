@@ -70,7 +70,7 @@ export const TENANT_BEFORE_RE =
 export const CHIP_BRAND_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
 export const PRODUCT_BEFORE_RE =
-  /(?:\bGPUs?|\bpuces|\bchips?|\bsupercomputers?|\bsupercomputador(?:es)?|\bsuperordenador(?:es)?|\bsupercalculateurs?|\bSupercomputern?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer)(?:\s(?:gr[áa]ficos|graphiques|grafici|graphics))?\s(?:(?!(?:and|und|et|ou|or|oder|sowie|plus|with|avec|mit|con|com)\s)(?:[A-Z][\w-]{1,12}|\d{2,4})\s){0,3}(?:(?:de|di|da|von|d['’]|(?:(?:made|built|designed)\s)?(?:from|by))\s?)?$/i;
+  /(?:\bGPUs?|\bpuces|\bchips?|\bsupercomputers?|\bsupercomputador(?:es)?|\bsuperordenador(?:es)?|\bsupercalculateurs?|\bSupercomputern?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer)(?:\s(?:gr[áa]ficos|graphiques|grafici|graphics))?\s(?:(?!(?:and|und|et|ou|or|oder|sowie|plus|with|avec|mit|con|com)\s)(?:[A-Z][\w\u00c0-\u024f-]{1,12}|\d{2,4})\s){0,3}(?:(?:de|di|da|von|d['’]|(?:(?:made|built|designed)\s)?(?:from|by))\s?)?$/i;
 /**
  * "sistemas Grace Blackwell e Vera Rubin da Nvidia", "Blackwell and Rubin systems from Nvidia": a list of product
  * names (capitalised: case-sensitive, unlike the pattern above) before or after the goods' noun, then the maker.

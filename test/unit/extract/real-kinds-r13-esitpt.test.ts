@@ -206,3 +206,35 @@ table("a company's own statement introduced by 'secondo quanto' is no hearsay", 
     ['openai oracle 300000000000 signed'],
   ],
 ]);
+
+/**
+ * A chip maker named after its goods with accented adjectives between ("aos sistemas mais avançados da Nvidia", "a
+ * los sistemas más avanzados de Nvidia") names the product, no seller: the contract's pair is the cloud's.
+ */
+table('goods described with accented adjectives before the chip maker name no party', [
+  [
+    'pt',
+    'O contrato de US$ 14,2 bilhões (cerca de R$ 80 bilhões) com a CoreWeave garante à Meta acesso aos sistemas mais avançados da Nvidia.',
+    ['meta coreweave 14200000000'],
+  ],
+  [
+    'pt',
+    'O contrato, que pode chegar a US$ 14,2 bilhões (cerca de R$ 80 bilhões), garante à Meta acesso aos sistemas mais avançados da Nvidia.',
+    [],
+  ],
+  [
+    'es',
+    'La Meta firmó con CoreWeave un contrato de 14.200 millones de dólares que le garantiza acceso a los sistemas más avanzados de Nvidia.',
+    ['meta coreweave 14200000000'],
+  ],
+  [
+    'it',
+    "Meta ha firmato con CoreWeave un contratto da 14,2 miliardi di dollari per l'accesso ai sistemi più avanzati di Nvidia.",
+    ['meta coreweave 14200000000'],
+  ],
+  [
+    'en',
+    'Meta signed a $14.2 billion contract with CoreWeave for access to the most advanced systems from Nvidia.',
+    ['meta coreweave 14200000000'],
+  ],
+]);
