@@ -11,7 +11,7 @@ import type { Span } from './sentences';
 /** A literal check first: most amounts have no such lead-in. */
 const AFTER_WORD_RE = /after|following|apr[èe]s|suite|nach|despu[ée]s|tras|dopo|seguito|depois|ap[óo]s/i;
 
-const DEAL = String.raw`(?:agreements?|contracts?|deals?|pacts?|accords?|contrats?|Vertrag|Vertrags|Vereinbarung|Deal|acuerdos?|contratos?|pactos?|accord[oi]|contratt[oi]|intes[ae]|patt[oi]|acordos?)`;
+const DEAL = `(?:agreements?|contracts?|deals?|pacts?|accords?|contrats?|Vertrag|Vertrags|Vereinbarung|Deal|acuerdos?|contratos?|pactos?|accord[oi]|contratt[oi]|intes[ae]|patt[oi]|acordos?)`;
 
 /** The lead-in before the amount: "after the", "after the deal worth", "después del acuerdo por". */
 const AFTER_DEAL_BEFORE_RE = new RegExp(
