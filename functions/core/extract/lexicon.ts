@@ -809,6 +809,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'planea (?:invertir|gastar)',
       'plan de inversi[óo]n',
       'plan de gasto',
+      // "el plan de 500.000 millones de dólares lanzado con SoftBank": a programme's sum, no contract's value.
+      'plan (?:de|por) (?:US\\$ ?|\\$ ?|€ ?)?\\d',
       'valor de mercado',
       'valoraci[óo]n',
       'capitalizaci[óo]n',
@@ -1088,7 +1090,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "a quanto apprende MF", "apprende l'ANSA da fonti".
       'apprende',
       'ha(?:nno)? appreso',
-      'secondo (?:quanto|fonti|indiscrezioni|the|bloomberg|reuters)',
+      // "secondo quanto comunicato dalla stessa società": the company's own word, no hearsay (a newspaper's stays one).
+      "secondo (?:quanto(?! (?:comunicato|annunciato|dichiarato|reso noto|precisato|confermato) d(?:alla |all['’]|al |a )(?!(?:il |la |l['’])?(?:[Ww]all [Ss]treet|[Ff]inancial|[Bb]loomberg|[Rr]euters|F[Tt]\\b|ft\\b|WSJ|wsj|CNBC|cnbc|[Tt]he [Ii]nformation|[Qq]uotidiano|[Gg]iornale|[Aa]genzia|[Ss]tampa|[Tt]estata|[Ss]ito)))|fonti|indiscrezioni|the|bloomberg|reuters)",
       'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)',
       'avrebbe',
       'sarebbe',
@@ -1242,6 +1245,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'mercado (?:global|mundial)',
       'prev[êe] investir',
       'plano de investimento',
+      // "o plano de 500 bilhões de dólares anunciado com a SoftBank": a programme's sum, no contract's value.
+      'plano (?:de|da|do) (?:US\\$ ?|R\\$ ?|€ ?)?\\d',
       'gastos? com',
       'valor de mercado',
       'avalia (?:em|a empresa)',

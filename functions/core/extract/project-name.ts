@@ -4,16 +4,16 @@
 
 /** Right before the name: the word that makes it a project's or a launch's. */
 const PROJECT_BEFORE_RE =
-  /\b(?:(?:m[ée]ga|giga)-?)?(?:projet|project|projekt|proyecto|progetto|projeto|initiative|iniciativa|iniziativa|programme|program|programm|programa|programma|Start von|Start des|lancement de|launch of|lanzamiento de|lancio di|lan[çc]amento d[eo])\s(?:(?:du|de|d['’]|des|von|der|of|the|el|il|o|do|da|di|del)\s?)?$/i;
+  /\b(?:(?:m[ée]ga|giga)-?)?(?:projet|project|projekt|proyecto|progetto|projeto|initiative|iniciativa|iniziativa|programme|program|programm|programa|programma|Start von|Start des|lancement de|launch of|lanzamiento de|lancio di|lan[çc]amento d[eo]|parte?|nell['’]ambito|in the framework|en el marco|dans le cadre|im Rahmen|no [âa]mbito|no quadro|au sein|within|nell['’]orbita)\s(?:(?:du|de|d['’]|des|von|der|of|the|el|il|o|do|da|di|del|dello)\s?)?$/i;
 /** Right after the name: the project's word or its country's, in six languages. */
 const PROJECT_AFTER_RE =
-  /^(?:-?Projekt\b|\s(?:project|projet|proyecto|progetto|projeto|initiative|UK|Norway|Norge|Norwegen|Norvège|UAE|India|Inde|Indien|Argentina|Argentine|Argentinien|Europe|Europa)\b)/i;
+  /^(?:-?Projekt\b|\s(?:project|projet|proyecto|progetto|projeto|initiative|UK|Norway|Norge|Norwegen|Norvège|UAE|India|Inde|Indien|Argentina|Argentine|Argentinien|Europe|Europa)\b|,\s(?:the|il|el|le|la|o|a|der|das|die|un|una|um|uma|an?)\s(?:\p{L}+\s){0,2}?(?:plan|piano|programa|programma|programme|program|Programm|project|projet|proyecto|progetto|projeto|Projekt|initiative|iniciativa|iniziativa|Initiative|campus|site|sitio|sito|Standort)\b)/iu;
 
 /** The name at [start, end) of `text` names a project or its site, not the company behind it. */
 export function namedAsProject(text: string, start: number, end: number): boolean {
   return (
     PROJECT_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start)) ||
-    PROJECT_AFTER_RE.test(text.slice(end, end + 16))
+    PROJECT_AFTER_RE.test(text.slice(end, end + 48))
   );
 }
 
@@ -31,8 +31,21 @@ export function namedAsMember(text: string, start: number): boolean {
   const m = MEMBER_OF_BEFORE_RE.exec(before);
   // "acquisterà capacità dalla joint venture tra Nscale e Aker", "buys from the joint venture of": the venture is the
   // counterparty, and its members stand for it.
-  return m !== null && !FROM_VENTURE_RE.test(before.slice(0, m.index));
+  return (
+    (m !== null && !FROM_VENTURE_RE.test(before.slice(0, m.index))) ||
+    (PROJECT_WORD_RE.test(before) && LAUNCHED_BY_BEFORE_RE.test(before))
+  );
 }
+
+/**
+ * The founders listed after a project's launch ("il progetto Stargate, lanciato a gennaio da OpenAI insieme a Oracle
+ * e SoftBank", "Stargate, launched by OpenAI together with Oracle and SoftBank", "lanzado por OpenAI junto con
+ * Oracle"): members of the project, no pair of a contract.
+ */
+const LAUNCHED_BY_BEFORE_RE =
+  /\b(?:lanciat[oaie]|launched|lanzad[oa]s?|lanc[ée]e?s?|lan[çc]ad[oa]s?|gestartet|ins Leben gerufen|fondat[oa]|founded|fundad[oa]|fond[ée]e?s?|created|cread[oa]|creat[oa]|criad[oa])\s(?:[^.;,]{0,25}?\s)?(?:da|by|por|par|von|pel[oa]|dalla|dal)\s(?:(?:la|le|l['’]|the|der|el|il|a|o)\s?)?(?:\p{Lu}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*)?(?:,\s|\s(?:et|and|und|y|e|insieme a|junto (?:a|con|com)|together with|zusammen mit|along with|with|avec|mit|con|com)\s(?:(?:la|le|l['’]|the|der|el|il|a|o)\s?)?))*$/u;
+/** A literal check first: the project's word or name stands in the reach. */
+const PROJECT_WORD_RE = /Stargate|proj|progett|proyect|program|initiative|iniziativ|iniciativ/i;
 
 /** A preposition of buying from, right before the venture: "dalla joint venture", "from the joint venture". */
 const FROM_VENTURE_RE =

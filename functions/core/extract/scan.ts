@@ -71,6 +71,7 @@ import {
   partiesIn,
   SPEND_VERB_RE,
 } from './parties';
+import { misreadsPriorDeal } from './prior-deal-clause';
 import { inRelatedLinks } from './related-links';
 import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
@@ -521,6 +522,9 @@ export function scanText(
         partyAsideFromStandIn(sentenceText, pos - span.start, partyOffsets(pair, span)) >= 0
       )
         continue;
+      // "… for Meta, after the $17.4 billion agreement with Microsoft": an earlier deal's amount, whose pair is the
+      // subject and the company after "with", never a customer named elsewhere in the sentence.
+      if (t.money && misreadsPriorDeal(text, span, t.money.start, t.money.end, pair)) continue;
       const [a, b] = pair as [Party, Party];
       const { buyer, provider, margin, basis } = assignRoles(text, evidence, a, b);
       // "GPU Nvidia GB300 … comprará el equipamiento a Dell", "puces GB300 de Nvidia pour Microsoft": a brand named

@@ -1,0 +1,68 @@
+// An earlier deal told in a trailing clause: "… calls it its second hyperscaler contract, after the $17.4 billion
+// agreement with Microsoft", "después del acuerdo por 17.400 millones con Microsoft", "dopo l'accordo da 17,4
+// miliardi con Microsoft", "après l'accord de 17,4 milliards avec Microsoft", "nach dem Vertrag über 17,4 Milliarden
+// mit Microsoft", "depois do acordo de 17,4 mil milhões com a Microsoft". Its amount belongs to the sentence's
+// subject and the company named after "with"; a customer named elsewhere in the sentence ("deploy the capacity for
+// Meta") is no party of it, and when the subject is only a stand-in who it pairs with would be a guess.
+import { findCompanyMentions } from '../companies';
+import type { Party } from './parties';
+import type { Span } from './sentences';
+
+/** A literal check first: most amounts have no such lead-in. */
+const AFTER_WORD_RE = /after|following|apr[èe]s|suite|nach|despu[ée]s|tras|dopo|seguito|depois|ap[óo]s/i;
+
+const DEAL = `(?:agreements?|contracts?|deals?|pacts?|accords?|contrats?|Vertrag|Vertrags|Vereinbarung|Deal|acuerdos?|contratos?|pactos?|accord[oi]|contratt[oi]|intes[ae]|patt[oi]|acordos?)`;
+
+/** The lead-in before the amount: "after the", "after the deal worth", "después del acuerdo por". */
+const AFTER_DEAL_BEFORE_RE = new RegExp(
+  String.raw`(?:\bafter|\bfollowing|apr[èe]s|suite à|\bnach|despu[ée]s(?: de)?|\btras|\bdopo|in seguito a|depois(?: d[eoa])?|\bap[óo]s)\s(?:(?:the|its|an?|l['’]|le|la|son|sa|dem|der|einem|seinem|el|del|la|su|un|il|lo|all['’]|o|do|da|a|seu|sua)\s?)?(?:(?:first|earlier|previous|premier|ersten|primer|primo|primeiro)\s)?(?:${DEAL}\s(?:worth\s|of\s|de\s|d['’]|über\s|por\s|por valor de\s|da\s|di\s|del valore di\s|no valor de\s)?)?(?:about\s|some\s|unos\s|environ\s|rund\s|circa\s|cerca de\s)?(?:US)?[$€£]?\s?$`,
+  'iu',
+);
+/** After the amount: the deal noun (when the lead-in had none), then "with" and the counterparty. */
+const WITH_AFTER_RE = new RegExp(
+  String.raw`^[^.;,]{0,40}?(?:${DEAL}\s)?(?:[^.;,]{0,30}?\s)?(?:with|con|avec|mit|com)\s(?:(?:the|la|le|el|a|o|der|dem)\s)?$`,
+  'iu',
+);
+
+/**
+ * The company the amount at [start, end) was agreed with when it is an earlier deal told after "after"/"después
+ * del"/"dopo", or null when the amount stands in no such clause.
+ */
+function priorDealCounterparty(text: string, sentence: Span, start: number, end: number): string | null {
+  const before = text.slice(Math.max(sentence.start, start - 70), start);
+  if (!AFTER_WORD_RE.test(before) || !AFTER_DEAL_BEFORE_RE.test(before)) return null;
+  const after = text.slice(end, Math.min(sentence.end, end + 90));
+  const next = findCompanyMentions(text, end, Math.min(sentence.end, end + 90))[0];
+  if (!next || !WITH_AFTER_RE.test(after.slice(0, next.start - end))) return null;
+  return next.company.id;
+}
+
+/**
+ * The pair cannot be the earlier deal's: the amount is told in an "after the deal with X" clause and the pair is
+ * not X with the company that opens the sentence (its subject).
+ */
+export function misreadsPriorDeal(
+  text: string,
+  sentence: Span,
+  start: number,
+  end: number,
+  pair: readonly Party[],
+): boolean {
+  const counterparty = priorDealCounterparty(text, sentence, start, end);
+  if (counterparty === null) return false;
+  const other = pair.find((p) => p.company.id !== counterparty);
+  if (!other || other === pair.find((p) => p.company.id === counterparty && p !== other)) return true;
+  if (!pair.some((p) => p.company.id === counterparty)) return true;
+  // The subject: the first company named in the sentence, within its opening words.
+  const first = findCompanyMentions(text, sentence.start, start)[0];
+  return !(
+    first !== undefined &&
+    first.company.id === other.company.id &&
+    SUBJECT_OPENING_RE.test(text.slice(sentence.start, first.start))
+  );
+}
+
+/** What may stand before a subject's name: up to three words ("La europea", "The Amsterdam-based", "Meanwhile,"),
+ * none of them a preposition that makes the name an object ("for Meta", "a Meta", "para Meta"). */
+const SUBJECT_OPENING_RE =
+  /^\s*(?:(?!(?:for|to|with|from|para|a|al|à|au|aux|per|für|an|con|com|avec|de|di|da|von|mit)\s)[\p{L}\d'’-]+,?\s+){0,3}$/iu;
