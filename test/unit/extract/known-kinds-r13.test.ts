@@ -2,7 +2,7 @@
 // languages, with near misses that must keep what they say. Every sentence is written for these tests. Expected:
 // "buyer provider valueUsd status" as a prefix of each mention found (in order), or [] for none.
 import { beforeAll, describe, it } from 'vitest';
-import { each, expectPrefixes, run } from './mention-cases';
+import { each, eachCorpusPage, expectPrefixes, run } from './mention-cases';
 
 // The first extraction builds the lexicon tables; on a loaded machine that alone can outlast one test's time.
 beforeAll(() => {
@@ -153,4 +153,8 @@ describe('a total told as a condition ("which would bring the total to") is a ce
       ['meta coreweave 6000000000 expanded'],
     ],
   ]);
+});
+
+describe('the round-13 kinds corpus pages (r13-kinds-) come out as labelled, through the whole pipeline', () => {
+  eachCorpusPage('r13-kinds-', 8, true);
 });
