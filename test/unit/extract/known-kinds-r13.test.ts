@@ -155,6 +155,61 @@ describe('a total told as a condition ("which would bring the total to") is a ce
   ]);
 });
 
+describe('Stargate named as the frame of a deal or as its site is a project, no party', () => {
+  each([
+    [
+      'OpenAI will rent 4.5 gigawatts of capacity from Oracle for its Stargate project.',
+      ['openai oracle null'],
+    ],
+    [
+      'OpenAI agreed with Oracle on a further 4.5 gigawatts of capacity as part of Stargate.',
+      ['openai oracle null'],
+    ],
+    [
+      "OpenAI ha concordato con Oracle ulteriori 4,5 gigawatt di capacità nell'ambito di Stargate.",
+      ['openai oracle null'],
+    ],
+    [
+      'OpenAI hat mit Oracle im Rahmen von Stargate weitere 4,5 Gigawatt Rechenkapazität vereinbart.',
+      ['openai oracle null'],
+    ],
+    [
+      'A OpenAI fechou com a Oracle mais 4,5 gigawatts de capacidade no âmbito do Stargate.',
+      ['openai oracle null'],
+    ],
+    // The site's name alone, with its builder: no pair at all.
+    [
+      'The full site is planned at 5 gigawatts, of which the Stargate cluster built by G42 would take 1 gigawatt.',
+      [],
+    ],
+  ]);
+});
+
+describe('above a section heading of a tally is another section: its companies lend no party', () => {
+  eachTitled([
+    [
+      "Microsoft's neocloud contracts, one by one",
+      'Microsoft has promised neoclouds more than $60 billion in all.\n\nNebius\n\nThe contract with Nebius, signed in September, is worth $17.4 billion through 2031.\n\nIREN\n\nAnnounced on Monday, the agreement with IREN is worth $9.7 billion over five years.',
+      ['microsoft nebius 17400000000 signed', 'microsoft iren 9700000000 signed'],
+    ],
+    [
+      'Les contrats de Microsoft avec les néoclouds, un par un',
+      "Microsoft a promis plus de 60 milliards de dollars aux néoclouds au total.\n\nNebius\n\nSigné en septembre, le contrat avec Nebius porte sur 17,4 milliards de dollars jusqu'en 2031.\n\nIREN\n\nAnnoncé lundi, l'accord avec IREN vaut 9,7 milliards de dollars sur cinq ans.",
+      ['microsoft nebius 17400000000 signed', 'microsoft iren 9700000000 signed'],
+    ],
+    [
+      'Microsofts Neocloud-Verträge im Überblick',
+      'Microsoft hat den Neoclouds insgesamt mehr als 60 Milliarden Dollar zugesagt.\n\nNebius\n\nDer Vertrag mit Nebius aus dem September ist 17,4 Milliarden Dollar wert.\n\nIREN\n\nDie am Montag verkündete Vereinbarung mit IREN hat einen Wert von 9,7 Milliarden Dollar über fünf Jahre.',
+      ['microsoft nebius 17400000000 signed', 'microsoft iren 9700000000 signed'],
+    ],
+    [
+      'I contratti di Microsoft con i neocloud, uno per uno',
+      "Microsoft ha promesso ai neocloud più di 60 miliardi di dollari in tutto.\n\nNebius\n\nFirmato a settembre, il contratto con Nebius vale 17,4 miliardi di dollari fino al 2031.\n\nIREN\n\nAnnunciato lunedì, l'accordo con IREN vale 9,7 miliardi di dollari in cinque anni.",
+      ['microsoft nebius 17400000000 signed', 'microsoft iren 9700000000 signed'],
+    ],
+  ]);
+});
+
 describe('the round-13 kinds corpus pages (r13-kinds-) come out as labelled, through the whole pipeline', () => {
   eachCorpusPage('r13-kinds-', 8, true);
 });
