@@ -343,7 +343,9 @@ function readScale(
     value = SCALE_WORDS.get(lower);
   }
   if (value === undefined) return null;
-  const scale: Scale = { value, abbreviation: word.length <= 4 };
+  // "mil milhões", "mil millones" is two whole words, no abbreviation: a bare "19,4 mil milhões" after "2 mil milhões
+  // de dólares" is in the same currency, as "19,4 bilhões" is.
+  const scale: Scale = { value, abbreviation: lower !== 'mil' && word.length <= 4 };
   return { scale, end };
 }
 

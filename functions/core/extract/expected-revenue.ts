@@ -22,11 +22,42 @@ const CLAUSE_REACH = 120;
 
 /** Is the amount at [start, end) a company's expected revenue, not a contract's value? */
 export function isExpectedRevenue(text: string, span: Span, start: number, end: number): boolean {
+  return revenueNamedAfter(text, span, start, end) || isRevenueForecast(text, span, start, end);
+}
+
+function revenueNamedAfter(text: string, span: Span, start: number, end: number): boolean {
   if (!REVENUE_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 50)))) return false;
   const before = text.slice(Math.max(span.start, start - CLAUSE_REACH), start);
   // The amount's own clause: from the last sentence-internal stop before it.
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   if (!EXPECTS_RE.test(clause)) return false;
   const after = text.slice(end, Math.min(span.end, end + 80));
+  return !CONTRACT_REVENUE_RE.test(clause) && !CONTRACT_REVENUE_RE.test(after);
+}
+
+/**
+ * A verb of earning right before the amount ("could bill about $21 billion", "pourrait facturer 21 milliards",
+ * "podría ingresar", "potrebbe fatturare", "possa faturar") or, in German, right after it ("21 Milliarden Dollar
+ * umsetzen"). Six languages.
+ */
+const EARN_BEFORE_RE =
+  /\b(?:bill|earn|generate|book|reap|rake in|make|facturer|engranger|g[ée]n[ée]rer|encaisser|gagner|facturar|ingresar|generar|ganar|fatturare|incassare|generare|ricavare|guadagnare|faturar|gerar|arrecadar|ganhar|faturaria|faturará)\s(?:(?:about|around|roughly|some|up to|nearly|as much as|an estimated|more than|environ|jusqu['’][àa]|pr[èe]s de|plus de|unos|cerca de|hasta|m[áa]s de|circa|fino a|oltre|at[ée]|quase|mais de)\s)?(?:US)?[$€£]?\s?$/i;
+const EARN_AFTER_RE =
+  /^\s?(?:(?:US-)?Dollar|Euro)?\s?(?:umsetzen|einnehmen|erl[öo]sen|erwirtschaften|einspielen)\b/i;
+
+/** A guess or a modal in the amount's clause: an analyst's estimate of what may come, not a signed figure. */
+const ESTIMATE_RE =
+  /\b(?:could|might|may|estimates?|estimated|projects?|projected|forecasts?|pourrai(?:t|ent)|estim\w{0,6}|k[öo]nnte[n]?|d[üu]rfte[n]?|sch[äa]tz\w{0,4}|podr[íi]a[n]?|pueda[n]?|potrebbe(?:ro)?|possa[m]?|poderia[m]?|poder[áa]|stim\w{0,4}|prev[êe]\w{0,3})\b/i;
+
+/**
+ * "Mizuho's analysts estimate Broadcom could bill about $21 billion from Anthropic-linked demand this year": what a
+ * company may earn, told as a guess, is no contract's value (a contract named in the clause keeps it).
+ */
+export function isRevenueForecast(text: string, span: Span, start: number, end: number): boolean {
+  const before = text.slice(Math.max(span.start, start - CLAUSE_REACH), start);
+  const after = text.slice(end, Math.min(span.end, end + 40));
+  if (!EARN_BEFORE_RE.test(before) && !EARN_AFTER_RE.test(after)) return false;
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  if (!ESTIMATE_RE.test(clause)) return false;
   return !CONTRACT_REVENUE_RE.test(clause) && !CONTRACT_REVENUE_RE.test(after);
 }

@@ -107,6 +107,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "supplies Nebius with $1 billion of fresh equity": new capital, whatever the verb that carries it.
       'fresh (?:capital|equity|cash|funds)',
       'new equity',
+      // Money lent or raised beside a site (issue 8, non-deal amounts): "a $60 million credit line", "funded with $300
+      // million from Macquarie", "$5 billion in preferred equity", "a $15 billion fund for the campus".
+      'credit (?:lines?|facilit(?:y|ies))',
+      'lines? of credit',
+      'revolving (?:credit )?facilit(?:y|ies)',
+      '(?:funded|financed) (?:with|by|through)',
+      'preferred (?:equity|stock|shares|financing)',
+      '(?:venture|investment|infrastructure|private equity|sovereign) funds?',
+      'funds? (?:for|dedicated to|aimed at) (?:the|its|a|new)',
     ],
     plan: [
       // A host's expected operating income from a lease ("$454 million of net operating income a year"): no value.
@@ -312,6 +321,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ch[èe]ques?',
       'capitaux frais',
       'fonds propres',
+      // Money lent or raised beside a site: "une ligne de crédit de 60 millions", "financé par 300 millions de
+      // Macquarie", "un fonds de 15 milliards", "5 milliards de financement préférentiel".
+      'lignes? de cr[ée]dit',
+      'facilit[ée]s? de cr[ée]dit',
+      'financ[ée]e?s? (?:par|avec|[àa] hauteur de)',
+      'financement (?:pr[ée]f[ée]rentiel|privil[ée]gi[ée]|mezzanine)',
+      "fonds (?:de capital-risque|d['’]investissement|souverain)",
+      'fonds (?:de|d[ée]di[ée] [àa]|pour) (?:l[ae] |son |sa |ses )?(?:\\d|US|campus|site|projet)',
     ],
     plan: [
       "r[ée]sultat (?:net )?d[’']exploitation",
@@ -555,6 +572,16 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "liefert Nebius eine Milliarde Dollar frisches Eigenkapital": new capital, whatever the verb.
       '*eigenkapital',
       'frisches (?:geld|kapital)',
+      // Money lent or raised beside a site: "eine Kreditlinie über 60 Millionen", "mit 300 Millionen Dollar von
+      // Macquarie finanziert", "ein Fonds über 15 Milliarden", "Vorzugskapital".
+      '*kreditrahmen',
+      'finanziert (?:mit|durch|von)',
+      'mit (?:\\S+ ){1,6}finanziert',
+      '*vorzugskapital',
+      '*vorzugsaktien',
+      '*kapitalfonds',
+      '*investmentfonds',
+      '(?:einen|den|ein) fonds (?:über|von|mit|für)',
     ],
     plan: [
       '*betriebsergebnis',
@@ -787,6 +814,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'inyect(?:a|an|ó|aron|ar[áa]|ar[áa]n|ado)',
       'cheques?',
       'capital fresco',
+      // Money lent or raised beside a site: "una línea de crédito de 60 millones", "financiado con 300 millones de
+      // Macquarie", "5.000 millones en financiación preferente", "el fondo de capital riesgo de Humain".
+      'l[íi]neas? de cr[ée]dito',
+      'financiaci[óo]n preferente',
+      'en financiaci[óo]n',
+      'financiad[oa]s? (?:con|por|mediante)',
+      'fondos? de (?:capital riesgo|capital privado|inversi[óo]n|capital de riesgo)',
+      '(?:un|el|del|al) fondo (?:de|para) (?:su |el |la )?(?:\\d|US|campus|proyecto)',
     ],
     plan: [
       'ingresos? operativos? netos?',
@@ -1006,6 +1041,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Amazon, che ha già iniettato 8 miliardi in Anthropic", "immesso": money put into a company.
       'iniett(?:a|ano|ato|er[àa]|eranno)',
       'immess[oi]',
+      // Money lent or raised beside a site: "una linea di credito da 60 milioni", "una raccolta privata da 1,1
+      // miliardi", "finanziato con 300 milioni di Macquarie", "un fondo da 15 miliardi".
+      'line[ae] di credito',
+      'raccolta',
+      'finanziat[oaie] (?:con|da|tramite)',
+      'in finanziament[oi]',
+      'finanziamento (?:privilegiato|preferenziale|mezzanine)',
+      'fond[oi] (?:di venture|di investimento|di private equity|sovrano|da \\d|di \\d|per (?:il|lo|la) (?:campus|progetto|sito))',
     ],
     plan: [
       'reddito operativo netto',
@@ -1224,6 +1267,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'angari(?:ou|ar)',
       'cheques?',
       'capital (?:novo|fresco|pr[óo]prio)',
+      // Money lent or raised beside a site: "uma linha de crédito de US$ 60 milhões", "financiado com US$ 300 milhões
+      // da Macquarie", "um fundo de US$ 15 bilhões destinado ao campus", "financiamento preferencial".
+      'linhas? de cr[ée]dito',
+      'financiad[oa]s? (?:com|por|pela|pelo|atrav[ée]s)',
+      'em financiamento',
+      'financiamento (?:preferencial|mezanino)',
+      'fundos? de (?:capital de risco|venture|investimento|private equity)',
+      'fundo (?:de|para) (?:o |a )?(?:US|R|\\d|campus|projeto)',
     ],
     plan: [
       'resultado operacional l[íi]quido',

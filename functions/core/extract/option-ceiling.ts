@@ -36,6 +36,7 @@ const MIGHT_REACH = 90;
  * renewals or extension options? Cheap first: most sentences name no renewal.
  */
 export function isOptionCeiling(sentence: string, start: number, end: number): boolean {
+  if (WOULD_BRING_TOTAL_RE.test(sentence.slice(Math.max(0, start - MIGHT_REACH), start))) return true;
   // The option is read around the amount, not across a run-on "sentence" that may be a whole page (per amount).
   const around = sentence.slice(Math.max(0, start - OPTION_REACH), end + OPTION_REACH);
   if (!RENEWAL_RE.test(around) && !EXTENSIONS_PLURAL_RE.test(around)) return false;
@@ -53,6 +54,15 @@ export function isOptionCeiling(sentence: string, start: number, end: number): b
   const stop = after.search(/\d|;/);
   return IF_AFTER_RE.test(stop >= 0 ? after.slice(0, stop) : after);
 }
+
+/**
+ * A total told as a condition, right before its amount: "which would bring the total to $19.4 billion", "ce qui
+ * porterait le total à", "was den Gesamtwert auf … heben würde" (German's verb comes after: "würde … auf"), "lo que
+ * elevaría el total a", "il che porterebbe il valore totale a", "o que levaria o valor total para". What the
+ * contract would reach is a ceiling, neither its value nor a running total, whatever the condition.
+ */
+const WOULD_BRING_TOTAL_RE =
+  /\b(?:would|could) (?:bring|take|lift|raise|push)(?: \S+){0,3}? (?:total|value)s? (?:\S+ )?to (?:(?:about|around|roughly|some|nearly|up to|as much as)\s)?(?:US)?[$€£]?\s?$|\bporterai(?:t|ent) (?:le|la) (?:total|valeur totale|montant total|valeur)(?: \S+){0,2}? (?:à|a) (?:(?:environ|pr[èe]s de|jusqu['’]à)\s)?(?:US)?[$€£]?\s?$|\bw[üu]rden?(?: \S+){0,4}? (?:Gesamtwert|Gesamtvolumen|Gesamtbetrag|Summe|Wert) (?:\S+ ){0,2}?auf (?:(?:rund|etwa|bis zu)\s)?(?:US)?[$€£]?\s?$|\b(?:llevar|elevar|subir)[íi]a(?:n)? el (?:valor )?total (?:del \S+ )?(?:a|hasta) (?:(?:unos|cerca de|casi)\s)?(?:US)?[$€£]?\s?$|\b(?:porter|alz)ebbe(?:ro)? il (?:valore )?totale (?:\S+ )?a (?:(?:circa|quasi)\s)?(?:US)?[$€£]?\s?$|\b(?:levar|elevar)ia(?:m)? o (?:valor )?total (?:\S+ )?(?:para|a) (?:(?:cerca de|quase)\s)?(?:US)?[$€£]?\s?$/i;
 
 /** How far around the amount the option itself is read. */
 const OPTION_REACH = 300;

@@ -74,7 +74,14 @@ import {
 import { misreadsPriorDeal } from './prior-deal-clause';
 import { inRelatedLinks } from './related-links';
 import { assignRoles } from './roles';
-import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
+import {
+  isSectionHeading,
+  listItemAt,
+  previousSentence,
+  type Span,
+  sentenceAt,
+  tableHeaderAt,
+} from './sentences';
 import { intoJointVenture, isSpendOrReceived } from './spend-amounts';
 import { partyAsideFromStandIn } from './stand-in-clause';
 import { statusAt } from './status';
@@ -395,6 +402,9 @@ export function scanText(
           evidence = { start: prev.start, end: span.end };
           break;
         }
+        // "… 17,4 milliards.\n\nIREN\n\nAnnoncé lundi, l'accord avec IREN …": above a section's heading is another
+        // section (another contract of the tally); its companies lend no party.
+        if (isSectionHeading(text, prev)) break;
         prev = opensTimedItem(prevText) ? null : previousSentence(text, prev.start);
       }
       // "Milliardenauftrag: 4 Mrd. Dollar für Rechenleistung" over "Anthropic mietet GPU-Kapazität bei Crusoe.": a

@@ -360,3 +360,19 @@ export function tableHeaderAt(
   cache.set(rowStart, header);
   return header;
 }
+
+/** The longest line read as a section's heading. */
+const HEADING_MAX_CHARS = 60;
+
+/**
+ * A section's heading: a short line of its own, with no sentence end, set apart from the paragraph below by a
+ * blank line ("Nebius", "IREN", "Le contrat Lambda" over their paragraphs in a tally of one buyer's contracts).
+ * The sentences above it belong to another section.
+ */
+export function isSectionHeading(text: string, span: Span): boolean {
+  if (span.end - span.start > HEADING_MAX_CHARS || span.end <= span.start) return false;
+  if (/[.!?:;,]$/.test(text.slice(span.end - 1, span.end))) return false;
+  const line = text.slice(span.start, span.end);
+  if (line.includes('\n')) return false;
+  return /^[ \t\r]*\n[ \t\r]*\n/.test(text.slice(span.end, span.end + 12));
+}

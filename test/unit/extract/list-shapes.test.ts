@@ -1,9 +1,14 @@
 // Lists of deals as real pages print them, and a deal told beside another company's contract. Every sentence is
 // written for these tests. Expected: "buyer provider valueUsd status" as a prefix of each mention found (in order),
 // or [] for none; nothing else may come out (see mention-cases.ts).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bulletsOnTheirOwnLines } from '../../../functions/core/extract';
-import { each } from './mention-cases';
+import { each, run } from './mention-cases';
+
+// The first extraction builds the lexicon tables; on a loaded machine that alone can outlast one test's time.
+beforeAll(() => {
+  run('Warm-up.');
+}, 60_000);
 
 const MS_ROWS = [
   'microsoft nebius 17400000000 signed',
