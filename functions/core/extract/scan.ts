@@ -16,6 +16,7 @@ import { isAvoidedPayment } from './avoided-payments';
 import { namesBackgroundDeal } from './background-deal';
 import { restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
+import { broaderCollaborationParties } from './broader-collaboration';
 import { classExamples } from './class-examples';
 import { isCompanyMeasure } from './company-measures';
 import { isCompanyResultsAmount } from './company-results';
@@ -249,6 +250,13 @@ export function scanText(
     // its own, names no deal of its own.
     if (!kept.some((t) => t.money) && opensComparison(sentenceText)) continue;
     let parties = partiesIn(text, span, registrant);
+    // "L'accord fait partie d'une collaboration plus large entre Hut 8 et Anthropic": the two sides of the frame a
+    // deal belongs to are no pair of it; a sentence left with fewer than two companies tells no deal of its own.
+    const frame = broaderCollaborationParties(text, parties);
+    if (frame.size > 0) {
+      parties = parties.filter((p) => !frame.has(p));
+      if (new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size < 2) continue;
+    }
     // The companies the amount's own sentence names (before any is gathered from elsewhere): a third one warns.
     const sentenceParties = parties;
     let evidence: Span = span;
@@ -378,8 +386,9 @@ export function scanText(
         }
         // "Microsoft, Nvidia and Anthropic announce … . The startup commits to buy $30 billion of Microsoft's
         // cloud": the amount's stand-in is the lab the sentence before names, not whichever company is left there.
-        const lab =
-          k === 0 && item < 0 && money.length > 0 ? labOfStandIn(sentenceText, own, named) : undefined;
+        // A capacity with no amount ("la jeune pousse décroche une option auprès de Microsoft pour 1 gigawatt") reads
+        // the same: the stand-in is the lab, never a company left over from the sentence before.
+        const lab = k === 0 && item < 0 ? labOfStandIn(sentenceText, own, named) : undefined;
         if (lab !== undefined) {
           if (lab)
             parties = [
