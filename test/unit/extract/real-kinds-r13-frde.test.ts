@@ -278,6 +278,49 @@ const VALUED_AROUND: Family[] = [
   ],
 ];
 
+/**
+ * "Allein auf Microsoft entfällt ein Fünfjahresvertrag über 19 Milliarden, flankiert von einer
+ * Drei-Milliarden-Dollar-Vereinbarung mit Meta": a provider's two customers told side by side are no pair; the
+ * flanking customer is the party of another contract (with the provider named before).
+ */
+const FLANKING_CUSTOMER: Family[] = [
+  [
+    'de',
+    'Langfristige Verträge von Nebius summieren sich auf über 20 Milliarden US-Dollar. Allein auf Microsoft entfällt ein Fünfjahresvertrag im Wert von 19 Milliarden US-Dollar, flankiert von einer Drei-Milliarden-Dollar-Vereinbarung mit Meta.',
+    ['microsoft nebius 19000000000 signed gpu_cloud'],
+  ],
+  [
+    'fr',
+    "Les contrats de Nebius dépassent 20 milliards de dollars. Microsoft représente à lui seul un contrat de 19 milliards de dollars, accompagné d'un accord de 3 milliards avec Meta.",
+    ['microsoft nebius 19000000000 signed gpu_cloud'],
+  ],
+  [
+    'en',
+    "Nebius's contracts top $20 billion. Microsoft alone accounts for a $19 billion contract, flanked by a $3 billion deal with Meta.",
+    ['microsoft nebius 19000000000 signed gpu_cloud'],
+  ],
+  [
+    'es',
+    'Los contratos de Nebius superan los 20.000 millones. Microsoft aporta un contrato de 19.000 millones de dólares, acompañado de un acuerdo de 3.000 millones con Meta.',
+    ['microsoft nebius 19000000000 signed gpu_cloud'],
+  ],
+  [
+    'it',
+    'I contratti di Nebius superano i 20 miliardi. Microsoft pesa per un contratto da 19 miliardi di dollari, affiancato da un accordo da 3 miliardi con Meta.',
+    ['microsoft nebius 19000000000 signed gpu_cloud'],
+  ],
+  [
+    'pt',
+    'Os contratos da Nebius passam de 20 bilhões. A Microsoft responde por um contrato de 19 bilhões de dólares, acompanhado de um acordo de 3 bilhões com a Meta.',
+    ['microsoft nebius 19000000000 signed gpu_cloud'],
+  ],
+  [
+    'en',
+    'Nebius signed a $3 billion agreement with Meta, in addition to the contract worth $17.4 billion with Microsoft.',
+    ['meta nebius 3000000000 signed gpu_cloud'],
+  ],
+];
+
 const KINDS: Record<string, Family[]> = {
   "a lab's stand-in after a sentence adverb, and an option granted by the seller": LAB_STAND_IN_OPTION,
   "a chip maker's architecture a model is tuned for names no seller": ARCHITECTURE_BRAND,
@@ -287,6 +330,7 @@ const KINDS: Record<string, Family[]> = {
     OWN_PIPELINE_NOT_EXPANSION,
   'a ceiling told with "can" is neither the value nor an expansion': CEILING_WITH_CAN,
   "a participle valuation ('valorisée autour de') is the company's worth": VALUED_AROUND,
+  "a customer flanking another customer's contract is no party of it": FLANKING_CUSTOMER,
 };
 
 for (const [kind, rows] of Object.entries(KINDS))
