@@ -76,6 +76,7 @@ import { inRelatedLinks } from './related-links';
 import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
 import { intoJointVenture, isSpendOrReceived } from './spend-amounts';
+import { spreadOverCustomers } from './spread-over-customers';
 import { partyAsideFromStandIn } from './stand-in-clause';
 import { statusAt } from './status';
 import { ANAPHOR_SUBJECT_RE, referentOf } from './subject';
@@ -224,6 +225,7 @@ export function scanText(
             !addsToContracts(text, t)
           ) &&
           !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
+          !(t.money && spreadOverCustomers(text, t.money.end, span.end)) &&
           !isCompanyTotal(text, span, t) &&
           !isAvoidedPayment(text, span, t) &&
           !isLargestShareTotal(text, span, t.start, t.end) &&

@@ -321,6 +321,44 @@ const FLANKING_CUSTOMER: Family[] = [
   ],
 ];
 
+/**
+ * "65 milliards de dollars de nouveaux engagements, répartis entre sept contrats signés avec quatre clients, dont
+ * Meta": a seller's sum over several customers is no pair's value; the customer named as an example is no pair of
+ * it. A contract spread over years stays one contract.
+ */
+const SPREAD_OVER_CUSTOMERS: Family[] = [
+  [
+    'fr',
+    'Oracle a conclu pour 65 milliards de dollars de nouveaux engagements cloud sur le mois, répartis entre sept contrats signés avec quatre clients, dont Meta.',
+    [],
+  ],
+  [
+    'en',
+    'Oracle signed $65 billion of new cloud commitments in the month, spread across seven contracts with four customers, including Meta.',
+    [],
+  ],
+  [
+    'de',
+    'Oracle hat im Monat neue Cloud-Verpflichtungen über 65 Milliarden Dollar abgeschlossen, verteilt auf sieben Verträge mit vier Kunden, darunter Meta.',
+    [],
+  ],
+  [
+    'es',
+    'Oracle firmó 65.000 millones de dólares en nuevos compromisos de nube, repartidos entre siete contratos con cuatro clientes, entre ellos Meta.',
+    [],
+  ],
+  [
+    'fr',
+    'Meta a signé avec Oracle un contrat cloud de 20 milliards de dollars, réparti sur six ans.',
+    ['meta oracle 20000000000 signed gpu_cloud'],
+  ],
+  [
+    'fr',
+    "Oracle a signé avec Meta un contrat de capacité cloud de 20 milliards de dollars. Oracle a conclu pour 65 milliards de dollars d'engagements cloud, répartis entre sept contrats avec quatre clients, dont Meta.",
+    ['meta oracle 20000000000 signed gpu_cloud'],
+  ],
+];
+
 const KINDS: Record<string, Family[]> = {
   "a lab's stand-in after a sentence adverb, and an option granted by the seller": LAB_STAND_IN_OPTION,
   "a chip maker's architecture a model is tuned for names no seller": ARCHITECTURE_BRAND,
@@ -331,6 +369,7 @@ const KINDS: Record<string, Family[]> = {
   'a ceiling told with "can" is neither the value nor an expansion': CEILING_WITH_CAN,
   "a participle valuation ('valorisée autour de') is the company's worth": VALUED_AROUND,
   "a customer flanking another customer's contract is no party of it": FLANKING_CUSTOMER,
+  "a seller's sum spread over several customers is no pair's value": SPREAD_OVER_CUSTOMERS,
 };
 
 for (const [kind, rows] of Object.entries(KINDS))
