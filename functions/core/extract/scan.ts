@@ -388,11 +388,12 @@ export function scanText(
         }
         // "Microsoft, Nvidia and Anthropic announce … . The startup commits to buy $30 billion of Microsoft's
         // cloud": the amount's stand-in is the lab the sentence before names, not whichever company is left there.
-        // A capacity with no amount ("la jeune pousse décroche une option auprès de Microsoft pour 1 gigawatt") reads
-        // the same: the stand-in is the lab, never a company left over from the sentence before.
+        // A capacity with no amount ("la jeune pousse décroche une option auprès de Microsoft pour 1 gigawatt"): the
+        // stand-in is the lab too, never a company left over from the sentence before; with no amount of its own the
+        // sentence adds nothing to the lab's deal and is left unpaired (saying less than a second mention).
         const lab = k === 0 && item < 0 ? labOfStandIn(sentenceText, own, named) : undefined;
         if (lab !== undefined) {
-          if (lab)
+          if (lab && money.length > 0)
             parties = [
               { company: lab, start: span.start, end: span.start, weak: false, pronoun: true },
               ...own,

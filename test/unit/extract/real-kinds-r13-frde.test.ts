@@ -7,14 +7,15 @@ import { eachFamily, type Family } from './mention-cases';
 
 /**
  * "Enfin, la jeune pousse décroche une option auprès de Microsoft pour réserver 1 GW": a lab's stand-in after a
- * sentence adverb is still the sentence's subject, with or without an amount; an option on capacity is granted by
- * the one who holds the capacity (it sells). Two labs before the stand-in: it pairs with nobody.
+ * sentence adverb is still the sentence's subject (with no amount of its own, the sentence pairs nobody rather than
+ * the chip maker left over from the sentence before); an option on capacity is granted by the one who holds the
+ * capacity (it sells). Two labs before the stand-in: it pairs with nobody.
  */
 const LAB_STAND_IN_OPTION: Family[] = [
   [
     'fr',
     "NVIDIA et Anthropic officialisent un partenariat technologique profond. Enfin, la jeune pousse décroche une option auprès de Microsoft pour réserver jusqu'à 1 gigawatt supplémentaire de capacité de calcul Azure.",
-    ['anthropic microsoft null signed gpu_cloud'],
+    [],
   ],
   [
     'fr',
@@ -49,6 +50,11 @@ const LAB_STAND_IN_OPTION: Family[] = [
   [
     'en',
     'Nvidia and Anthropic announced a deep technology partnership. Finally, the startup secured an option from Microsoft to reserve up to one more gigawatt of Azure compute.',
+    [],
+  ],
+  [
+    'it',
+    'Oracle e xAI trattano. La start-up di Elon Musk aveva già affittato 24.000 chip H100 da Oracle per addestrare Grok 2.',
     [],
   ],
 ];
