@@ -20,17 +20,16 @@ const BROADER_LEAD_RE = lazy(
 /** What joins the two names of the frame: "and" in the six languages (an article may follow). */
 const JOIN_RE = /^\s?(?:,\s?)?\s(?:and|und|et|y|e)\s(?:(?:the|le|la|l['’]|die|der|el|il|a|o)\s?)?$/i;
 
+/** Does the text right before a name open a broader relationship's frame? */
+const opensFrame = (before: string): boolean =>
+  BROADER_WORD_RE.test(before) && BROADER_LEAD_RE().test(before);
+
 /** The parties named as the two sides of a broader relationship (the first name, and one joined to it by "and"). */
 export function broaderCollaborationParties(text: string, parties: readonly Party[]): Set<Party> {
-  const out = new Set<Party>();
   const named = parties.filter((p) => !p.pronoun && p.end > p.start).sort((a, b) => a.start - b.start);
-  for (let i = 0; i < named.length; i++) {
-    const p = named[i]!;
-    const before = text.slice(Math.max(0, p.start - 90), p.start);
-    if (!BROADER_WORD_RE.test(before) || !BROADER_LEAD_RE().test(before)) continue;
-    out.add(p);
-    const next = named[i + 1];
-    if (next && JOIN_RE.test(text.slice(p.end, next.start))) out.add(next);
-  }
-  return out;
+  const at = named.findIndex((p) => opensFrame(text.slice(Math.max(0, p.start - 90), p.start)));
+  const first = named[at];
+  if (!first) return new Set();
+  const next = named[at + 1];
+  return new Set(next && JOIN_RE.test(text.slice(first.end, next.start)) ? [first, next] : [first]);
 }
