@@ -20,7 +20,7 @@ const WITH = `(?:with|avec|mit|con|com)`;
 
 /** "in addition to the contract with ", "oltre al contratto con ", "além do acordo com a ": the name follows. */
 const CONTRACT_WITH_BEFORE_RE = new RegExp(
-  String.raw`${LEAD}\s?(?:${ARTICLE}\s?)?(?:[\p{L}\d,.$€-]{1,15}\s){0,3}?(?:[\p{L}\d,]{1,12}-){0,4}${CONTRACT}\s(?:[\p{L}\d,.$€-]{1,15}\s){0,3}?${WITH}\s(?:${ARTICLE}\s?)?$`,
+  String.raw`${LEAD}\s?(?:${ARTICLE}\s?)?(?:[\p{L}\d,.$€-]{1,15}\s){0,3}?(?:[\p{L}\d,]{1,12}-){0,4}${CONTRACT}\s(?:[\p{L}-]{1,15}\s)?(?:[$€]?\d[\d.,]*\s(?:[\p{L}.]{1,12}\s){0,2})?${WITH}\s(?:${ARTICLE}\s?)?$`,
   'iu',
 );
 /** "in addition to the ", "zusätzlich zum ": the name, then the contract noun ("Microsoft contract", "-Vertrag"). */
