@@ -222,11 +222,12 @@ export function isInvestmentAmount(before: string, near: string, tail: string): 
 
 /**
  * "the deal values Nebius, which supplies GPU capacity to Microsoft, at $24 billion", "valorise la société,
- * …, à 14 milliards": the amount right after "at"/"à" is what the company is worth, however long the aside.
+ * …, à 14 milliards", "la start-up, valorisée autour de 350 milliards": the amount right after "at"/"à" (or
+ * "autour de") is what the company is worth, however long the aside.
  * `before` is the text just before the amount.
  */
 const VALUES_COMPANY_AT_RE =
-  /(?:\b(?:value|values|valuing|valued)\s(?:(?!(?:contract|deal|agreement|lease|order|commitment|capacity|backstop)s?\b)[\p{Ll}-]{1,20}\s){0,3}(?:company|firm|start-?up|group|business|lab|maker|provider|operator|it|itself|them|[A-Z][\p{L}\d&.-]{1,30})\b[^.;]{0,160}\s(?:at|near|around|above)|valoris(?:e|ent|ait|aient|era|ant)\s[^.;]{0,160}\s(?:à|a)|(?:est|[ée]tait|serait|sera|a [ée]t[ée])\s(?:d[ée]sormais\s|aujourd['’]hui\s|maintenant\s)?valoris[ée]es?(?:\sà)?)\s(?:about\s|approximately\s|roughly\s|around\s|some\s|nearly\s|more than\s|environ\s|pr[èe]s de\s|quelque\s|plus de\s)?~?$/u;
+  /(?:\b(?:value|values|valuing|valued)\s(?:(?!(?:contract|deal|agreement|lease|order|commitment|capacity|backstop)s?\b)[\p{Ll}-]{1,20}\s){0,3}(?:company|firm|start-?up|group|business|lab|maker|provider|operator|it|itself|them|[A-Z][\p{L}\d&.-]{1,30})\b[^.;]{0,160}\s(?:at|near|around|above)|valoris(?:e|ent|ait|aient|era|ant)\s[^.;]{0,160}\s(?:à|a)|valoris[ée]e?s?\s(?:autour|aux alentours|au-del[àa]|au-dessus)\sde|(?:est|[ée]tait|serait|sera|a [ée]t[ée])\s(?:d[ée]sormais\s|aujourd['’]hui\s|maintenant\s)?valoris[ée]es?(?:\sà)?)\s(?:about\s|approximately\s|roughly\s|around\s|some\s|nearly\s|more than\s|environ\s|pr[èe]s de\s|quelque\s|plus de\s)?~?$/u;
 
 export function valuesCompanyAt(before: string): boolean {
   return VALUES_COMPANY_AT_RE.test(before);

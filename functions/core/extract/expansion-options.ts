@@ -10,7 +10,7 @@ import { fastWordStarts } from '../word-start';
  */
 const OPTION_BEFORE_RE = lazy(() =>
   fastWordStarts(
-    /\boptions?\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|\bcould\b|\bif\b|\bshould\b|\bsi\b(?!\s(?:è|sono|era|erano|[èe]\s?stat[oaie])(?!\p{L}))|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future|\bOption(?:en)?\b|optional|k[öo]nnte[n]?\b|\bkann\b|\bk[öo]nnen\b|M[öo]glichkeit|opci[óo]n|podr[íi]a|podr[áa]n?(?!\p{L})|posibilidad|opzion[ei]|potrebbe|potr[àa](?!\p{L})|possibilit[àa]|eventual|op[çc][ãa]o|poderia|poder[áa](?!\p{L})|possibilidade/iu,
+    /\boptions?\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|\bcould\b|\bif\b|\bshould\b|\bsi\b(?!\s(?:è|sono|era|erano|[èe]\s?stat[oaie])(?!\p{L}))|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future|\bOption(?:en)?\b|optional|k[öo]nnte[n]?\b|\bkann\b|\bk[öo]nnen\b|M[öo]glichkeit|opci[óo]n|podr[íi]a|podr[áa]n?(?!\p{L})|posibilidad|opzion[ei]|potrebbe|potr[àa](?!\p{L})|possibilit[àa]|eventual|op[çc][ãa]o|poderia|poder[áa](?!\p{L})|possibilidade|\bpouvant\b|\bpeu(?:t|vent)\b|l[äa]sst sich|lie[ßs]e sich|\bpudiendo\b|\bpuede(?:n)? ser\b|\bpotendo\b|\bpu[òo] essere\b|\bpodendo\b|\bpode(?:m)? ser\b/iu,
   ),
 );
 
@@ -43,12 +43,21 @@ const PRICE_MOVE_AFTER_RE =
  * einem Vertrag über", "expands its AI footprint with a $19.4 billion deal": the buyer's own assets grow through a
  * new contract; the contract itself does not grow ("a étendu son contrat avec Nebius" still does). Six languages.
  */
+/**
+ * "marquant une expansion majeure de son pipeline de centres de données", "an expansion of its development pipeline",
+ * "eine Erweiterung seiner Projektpipeline", "una expansión de su cartera", "un'espansione del suo portafoglio", "uma
+ * expansão do seu portfólio": the company's own pipeline grows, no contract with anyone. Six languages.
+ */
+const OWN_PIPELINE_AFTER_RE =
+  /^(?:\s\p{L}+)?\s(?:of|de|d['’]|du|des|der|des|seine[rs]?|ihre[rs]?|del|della|dello|do|da)\s?(?:(?:its|their|son|sa|ses|leurs?|seine[rs]?|ihre[rs]?|su|sus|suo|sua|il suo|la sua|seu|sua|o seu|a sua)\s)?(?:[\p{L}'’-]+\s){0,2}?(?:pipeline|Pipeline|Projektpipeline|portefeuille|portfolio|Portfolio|portf[óo]lio|cartera|carteira|portafoglio|footprint|empreinte|Präsenz|presencia|presen[çz]a)(?!\p{L})/iu;
+
 const OWN_ASSETS_GROW_BY_DEAL_RE =
   /^(?:\s\p{L}+(?:ment|mente|weise))?(?:\s(?:massiv|deutlich|erheblich|stark|significantly|sharply|massively|rapidly|further|nettement|fortement))?\s(?:its|their|his|ses|son|sa|leurs?|seine[nmrs]?|ihre[nmrs]?|sus?|i suoi|le sue|la sua|il suo|seus|suas|o seu|a sua)\s(?:[\p{L}'’-]+\s){0,3}?[\p{L}-]*?(?:assets?|actifs|footprint|empreinte|pr[ée]sen(?:ce|za)|Präsenz|capacit(?:y|ies|[ée]s?|[àa])|capabilities|Kapazit[äa]ten|capacidad(?:es)?|capacidade[s]?|infra\p{L}*|Rechen\p{L}*|puissance|parc|fleet|portfolio|portefeuille|r[ée]seau|network|activit[ée]s|business|Geschäft)(?!\p{L})[^.;]{0,40}?\s(?:with|through|via|avec|grâce à|par|mit|durch|con|mediante|com|atrav[ée]s de)\s(?:a|an|un|une|einem|einer|uno|una|um|uma)\s(?:\S+\s){0,3}?(?:deal|contract|agreement|accord|contrat|pacte|Vertrag|Deal|Abkommen|Vereinbarung|acuerdo|contrato|accordo|contratto|acordo)/iu;
 
 export function expansionWordIsNot(text: string, start: number, end: number): boolean {
   if (PRICE_MOVE_AFTER_RE.test(text.slice(end, end + 20))) return true;
   if (OWN_ASSETS_GROW_BY_DEAL_RE.test(text.slice(end, end + 200))) return true;
+  if (OWN_PIPELINE_AFTER_RE.test(text.slice(end, end + 80))) return true;
   const before = text.slice(Math.max(0, start - OPTION_REACH), start);
   return (
     OPTION_BEFORE_RE().test(before) ||

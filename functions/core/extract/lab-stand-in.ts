@@ -9,10 +9,12 @@ const LAB_TIER = 0;
  * A stand-in noun for an AI lab as the sentence's subject, six languages: "The startup commits to buy $30 billion of
  * Azure capacity", "La start-up s'engage…", "Das Start-up verpflichtet sich…", "La startup se compromete…", "La
  * startup si impegna…", "A startup vai adquirir…"; "the lab", "le laboratoire", "das Labor", "el laboratorio",
- * "il laboratorio", "o laboratório"; "the developer", "le développeur", "der Entwickler", "el desarrollador".
+ * "il laboratorio", "o laboratório"; "the developer", "le développeur", "der Entwickler", "el desarrollador". A
+ * sentence adverb may come first ("Enfin, la jeune pousse décroche une option auprès de Microsoft", "Finally, the
+ * startup", "Inoltre, la startup", "Además, la startup"): the stand-in is still the sentence's subject.
  */
 const LAB_STAND_IN_RE =
-  /^\s*(?:(?:And|But|Also|Et|Mais|Und|Y|E|Ma|Mas)\s)?(?:the|la|le|das|der|el|il|a|o|l['’])\s?(?:(?:AI|IA|KI)[ -])?(?:start-?up|jeune pousse|lab|laboratoire|labo|Labor|laboratorio|laborat[óo]rio|developer|d[ée]veloppeur|Entwickler|desarrollador|sviluppatore|desenvolvedora?)(?!\p{L})/iu;
+  /^\s*(?:(?:And|But|Also|Et|Mais|Und|Y|E|Ma|Mas)\s)?(?:(?:Finally|Lastly|In addition|Moreover|Enfin|Par ailleurs|En outre|De plus|Schließlich|Zudem|Außerdem|Darüber hinaus|Por último|Además|Por otra parte|Infine|Inoltre|Por fim|Além disso),?\s)?(?:the|la|le|das|der|el|il|a|o|l['’])\s?(?:(?:AI|IA|KI)[ -])?(?:start-?up|jeune pousse|lab|laboratoire|labo|Labor|laboratorio|laborat[óo]rio|developer|d[ée]veloppeur|Entwickler|desarrollador|sviluppatore|desenvolvedora?)(?!\p{L})/iu;
 
 /**
  * The company "the startup" stands for when the sentence names one company of its own and borrows the rest from the

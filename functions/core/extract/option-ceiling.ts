@@ -28,6 +28,15 @@ export const CAN_RE = fastWordStarts(
   /\b(?:can|kann|pode|podem|puede|pueden|peut|peuvent|possono)\b|\bpu[òo](?!\p{L})/iu,
 );
 
+/**
+ * German puts the verb of possibility last: "der mit Zusatzleistungen auf 19,4 Milliarden Dollar steigen kann",
+ * "… auf 17,7 Milliarden Dollar anwachsen könnte". A verb of rising, then "can"/"could", right after the amount.
+ */
+const CAN_AFTER_RE =
+  /^[^.;,\d]{0,24}?\s(?:steigen|ansteigen|anwachsen|wachsen|klettern|erreichen|erh[öo]hen|belaufen)\s(?:kann|k[öo]nnte|k[öo]nnen|k[öo]nnten|d[üu]rfte|d[üu]rften|w[üu]rde|w[üu]rden)\b/i;
+/** How far after the amount the German verb of possibility is read. */
+const CAN_AFTER_REACH = 60;
+
 /** How far before the amount the verb of possibility is read (its own clause, roughly). */
 const MIGHT_REACH = 90;
 
@@ -42,6 +51,7 @@ export function isOptionCeiling(sentence: string, start: number, end: number): b
   if (!RENEWAL_RE.test(around) && !EXTENSIONS_PLURAL_RE.test(around)) return false;
   const before = sentence.slice(Math.max(0, start - MIGHT_REACH), start);
   if (MIGHT_RE.test(before) || CAN_RE.test(before)) return true;
+  if (CAN_AFTER_RE.test(sentence.slice(end, end + CAN_AFTER_REACH))) return true;
   // "$17.7 billion if all renewal options are exercised": the condition right after the amount (never past
   // another figure: "7 milliards … et pourrait monter à 17,7 milliards si …" conditions the second one).
   // "Der Grundwert liegt bei 17,4 Milliarden Dollar; bucht Microsoft zusätzliche Leistungen, steigt er auf bis zu

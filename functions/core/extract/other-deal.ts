@@ -2,15 +2,17 @@
 // agreement with Meta, in addition to the Microsoft contract signed in September", "en plus du contrat avec
 // Microsoft", "zusätzlich zum Microsoft-Vertrag", "parallel zum Microsoft-Vertrag", "además del contrato con
 // Microsoft", "oltre al contratto con Microsoft", "além do contrato com a Microsoft", "alongside the Microsoft
-// contract". It is no party of the amount told beside it.
+// contract". It is no party of the amount told beside it. "Auf Microsoft entfällt ein Vertrag über 19 Milliarden,
+// flankiert von einer Drei-Milliarden-Dollar-Vereinbarung mit Meta", "accompagné d'un accord avec Meta", "flanked
+// by a deal with Meta": the second customer of a roundup is no party of the first one's contract.
 
 /** A literal check first: most names have no such lead-in before them. */
 const LEAD_WORD_RE =
-  /addition|besides|alongside|on top|en plus|outre|parall|zus[äa]tzlich|neben|adem[áa]s|oltre|al[ée]m/i;
+  /addition|besides|alongside|on top|en plus|outre|parall|zus[äa]tzlich|neben|adem[áa]s|oltre|al[ée]m|flank|accompa|acompa|begleit|affianc/i;
 
-const LEAD = `(?:in addition to|besides|alongside|on top of|en plus d(?:u|e l['’]|e la|es)|outre (?:le|la|l['’]|les)|en parall[èe]le (?:du|de l['’]|de la|des|au|à la)|zus[äa]tzlich zu(?:m|r)?|neben (?:dem|der|den)|parallel zu(?:m|r)?|adem[áa]s de(?:l| la| los| las)?|(?:paralelamente|en paralelo) a(?:l| la| los| las)?|oltre (?:al|alla|all['’]|ai|agli|il|la)|(?:parallelamente|in parallelo) (?:al|alla|all['’]|ai|agli)|al[ée]m d(?:o|a|os|as)|(?:paralelamente|em paralelo) (?:ao|à|aos|às))`;
+const LEAD = `(?:in addition to|besides|alongside|on top of|en plus d(?:u|e l['’]|e la|es)|outre (?:le|la|l['’]|les)|en parall[èe]le (?:du|de l['’]|de la|des|au|à la)|zus[äa]tzlich zu(?:m|r)?|neben (?:dem|der|den)|parallel zu(?:m|r)?|adem[áa]s de(?:l| la| los| las)?|(?:paralelamente|en paralelo) a(?:l| la| los| las)?|oltre (?:al|alla|all['’]|ai|agli|il|la)|(?:parallelamente|in parallelo) (?:al|alla|all['’]|ai|agli)|al[ée]m d(?:o|a|os|as)|(?:paralelamente|em paralelo) (?:ao|à|aos|às)|(?:flanked|accompanied) by|flankiert von|begleitet von|flanqu[ée]e?s? d['’]|accompagn[ée]e?s? d['’]|acompa(?:ñ|nh)ad[oa]s? (?:de|por)|affiancat[oaie] da|accompagnat[oaie] da)`;
 // No possessive and no "existing": "in addition to its existing contract with Meta" is the same pair's, grown.
-const ARTICLE = `(?:the|an?|einem|el|la|le|l['’]|il|o|a)`;
+const ARTICLE = `(?:the|an?|einem|einer|une?|el|la|le|l['’]|il|o|a|una|uma|um)`;
 const OWN_WORD_RE =
   /\b(?:its|their|our|his|her|son|sa|ses|leur|seine[mn]?|ihre[mn]?|su|sus|suo|sua|seu|existing|current|bestehend|bisherig|existant|actuel|existente|actual|attuale|vigente|atual)\b/i;
 const CONTRACT = `(?:contracts?|deals?|agreements?|contrats?|accords?|vertr[äa]ge?n?|vertrags?|vereinbarung(?:en)?|acuerdos?|contratos?|contratt[oi]|accord[oi]|acordos?)`;
@@ -18,7 +20,7 @@ const WITH = `(?:with|avec|mit|con|com)`;
 
 /** "in addition to the contract with ", "oltre al contratto con ", "além do acordo com a ": the name follows. */
 const CONTRACT_WITH_BEFORE_RE = new RegExp(
-  String.raw`${LEAD}\s?(?:${ARTICLE}\s?)?(?:[\p{L}-]{1,15}\s){0,2}?${CONTRACT}\s(?:[\p{L}-]{1,15}\s){0,1}?${WITH}\s(?:${ARTICLE}\s?)?$`,
+  String.raw`${LEAD}\s?(?:${ARTICLE}\s?)?(?:[\p{L}\d,.$€-]{1,15}\s){0,3}?(?:[\p{L}\d,]{1,12}-){0,4}${CONTRACT}\s(?:[\p{L}-]{1,15}\s)?(?:[$€]?\d[\d.,]*\s(?:[\p{L}.]{1,12}\s){0,2})?${WITH}\s(?:${ARTICLE}\s?)?$`,
   'iu',
 );
 /** "in addition to the ", "zusätzlich zum ": the name, then the contract noun ("Microsoft contract", "-Vertrag"). */

@@ -26,6 +26,7 @@ import { namedForOtherDeal } from './other-deal';
 import { namedAsMember, namedAsProject } from './project-name';
 import { namedAsRival } from './rivals';
 import type { Span } from './sentences';
+import { tiedToDeployment } from './tied-deployment';
 
 export interface Party {
   company: CompanyEntry;
@@ -59,12 +60,13 @@ export const PRONOUN_RE =
 /**
  * A product name after a maker's name. A brand hyphenated to the capacity ("Nvidia-Rechenleistung") or in the
  * genitive ("Nvidias GB300") names the goods, as does "Nvidia-powered", "Nvidia-based" ("an Nvidia-powered AI factory");
- * "kauft bei Cerebras Rechenleistung" names the seller.
+ * "kauft bei Cerebras Rechenleistung" names the seller. "Nvidia architectures", "les architectures Nvidia", "die
+ * Plattformen von Nvidia" (see PRODUCT_BEFORE_RE) name the chips a model is tuned for, not a seller of capacity.
  */
 /** Characters after a chip maker's name read for its goods (a word of rank may come first). */
 const PRODUCT_AFTER_REACH = 40;
 export const PRODUCT_AFTER_RE =
-  /^(?:-(?:Rechenleist|Rechenkapaz|Architektur|Cloud-Kapaz|powered\b|based\b|gest[üu]tzt|basiert)|(?:['’]?s)?[\s-]?(?:(?:fastest|most advanced|most powerful|top-end|flagship|next-generation|plus puissantes|plus rapides|schnellsten|leistungsst[äa]rksten|m[áa]s potentes|m[áa]s r[áa]pidas|pi[ùu] potenti|pi[ùu] veloci|mais potentes|mais r[áa]pidas)\s)?(?:(?:AI|IA|KI)[\s-](?=[a-zA-Z]))?(?:Grafikkarte|GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|graphics[\s-](?:processing\b|cards?\b)|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|puces|processeurs|serveurs|Tensor|[Ss]upercomput|[Ss]upercalculat|[Ss]uperordenador))/;
+  /^(?:-(?:Rechenleist|Rechenkapaz|Architektur|Cloud-Kapaz|powered\b|based\b|gest[üu]tzt|basiert)|(?:['’]?s)?[\s-]?(?:(?:fastest|most advanced|most powerful|top-end|flagship|next-generation|plus puissantes|plus rapides|schnellsten|leistungsst[äa]rksten|m[áa]s potentes|m[áa]s r[áa]pidas|pi[ùu] potenti|pi[ùu] veloci|mais potentes|mais r[áa]pidas)\s)?(?:(?:AI|IA|KI)[\s-](?=[a-zA-Z]))?(?:Grafikkarte|GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|graphics[\s-](?:processing\b|cards?\b)|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|architectures?\b|platforms?\b|puces|processeurs|serveurs|Tensor|[Ss]upercomput|[Ss]upercalculat|[Ss]uperordenador))/;
 export const TENANT_AFTER_RE =
   /^['’]s? (?:lease |rent |payment |financial )?obligations|^ (?:lease|rent|payment) obligations\b|^['’]s? (?:lease payments|rent)|^['’]s? (?:[\w-]+ ){1,3}(?:obligations|payments)\b/i;
 export const TENANT_BEFORE_RE =
@@ -72,7 +74,7 @@ export const TENANT_BEFORE_RE =
 export const CHIP_BRAND_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
 export const PRODUCT_BEFORE_RE =
-  /(?:\bGPUs?|\bpuces|\bchips?|\bsupercomputers?|\bsupercomputador(?:es)?|\bsuperordenador(?:es)?|\bsupercalculateurs?|\bSupercomputern?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer|\bprocessing units?|\bunit[ée]s de traitement|\bunidades de process?ami?ento|\bunit[àa] di elaborazione)(?:\s(?:gr[áa]fic[oa]s?|graphiques?|grafic[aihe]|graphics))?\s(?:(?!(?:and|und|et|ou|or|oder|sowie|plus|with|avec|mit|con|com)\s)(?:[A-Z][\w\u00c0-\u024f-]{1,12}|\d{2,4})\s){0,3}(?:(?:de|di|da|von|d['’]|(?:(?:made|built|designed)\s)?(?:from|by))\s?)?$/i;
+  /(?:\bGPUs?|\barchitectures?|\bArchitekturen?|\barquitecturas?|\barchitetture?|\barquiteturas?|\bplateformes?|\bplatforms?|\bPlattformen?|\bplataformas?|\bpiattaform[ae]|\bpuces|\bchips?|\bsupercomputers?|\bsupercomputador(?:es)?|\bsuperordenador(?:es)?|\bsupercalculateurs?|\bSupercomputern?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer|\bprocessing units?|\bunit[ée]s de traitement|\bunidades de process?ami?ento|\bunit[àa] di elaborazione)(?:\s(?:gr[áa]fic[oa]s?|graphiques?|grafic[aihe]|graphics))?\s(?:(?!(?:and|und|et|ou|or|oder|sowie|plus|with|avec|mit|con|com)\s)(?:[A-Z][\w\u00c0-\u024f-]{1,12}|\d{2,4})\s){0,3}(?:(?:de|di|da|von|d['’]|(?:(?:made|built|designed)\s)?(?:from|by))\s?)?$/i;
 /**
  * "sistemas Grace Blackwell e Vera Rubin da Nvidia", "Blackwell and Rubin systems from Nvidia": a list of product
  * names (capitalised: case-sensitive, unlike the pattern above) before or after the goods' noun, then the maker.
@@ -100,7 +102,8 @@ export const DOWNSTREAM_BEFORE_RE =
   /(?:\b(?:it|they|which|that|the company)\s(?:will\s|would\s|plans to\s|intends to\s|is to\s|expects to\s|then\s|is\s|are\s|will be\s)?(?:lease|leases|leasing|rent|rents|renting|sublease|subleases|subleasing|resell|resells|reselling|provide|provides|providing|offer|offers|offering|supply|supplies|supplying|sell|sells|selling|make available|makes available|make (?:it|them) available)(?:\s(?:out|it|them|on|back|the capacity|capacity))?|(?:qu['’]il|qu['’]elle|qu['’]ils|qu['’]elles|qui|dont il)\s(?:va\s|compte\s|doit\s|pr[ée]voit de\s)?(?:louer(?:a|ont)?|loue|sous-louer(?:a)?|revendr(?:a|ont)|fournir(?:a|ont)?|proposer(?:a|ont)?|mettr(?:a|ont) à disposition))\s(?:to|à|au|de)\s(?:the\s)?$|(?:\bto serve|\b(?:will |would |to )?support(?:s|ing)?|\bdestined for|\bfor use by|\bpour servir|\bdestin[ée]e?s? à|\bused by|\butilis[ée]e?s? par|\bexploit[ée]e?s? par|\butilizzat[aeio] da|\bus[ao]d[ao]s? (?:por|pela|pelo)|\butilizad[ao]s? por|\bgenutzt von|\bverwendet von|\bf[üu]r die Nutzung durch)\s(?:the\s|its\s|their\s)?$/i;
 
 /** A literal check before GUARANTOR_BEFORE_RE (an end-anchored pattern costs more): most names have none. */
-const GUARANTEE_WORD_RE = /guarant|garant|backstop|backed|backing|b[üu]rg|absicher|respald/i;
+const GUARANTEE_WORD_RE =
+  /guarant|garant|backstop|backed|backing|b[üu]rg|absicher|abgesichert|respald|soutenu|unterst[üu]tzt|sostenut|apoiad/i;
 /** Characters before a name read for "with a guarantee from the". */
 const GUARANTOR_REACH = 50;
 
@@ -110,7 +113,7 @@ const GUARANTEE_AMOUNT_AFTER_RE =
 
 /** "with a guarantee from", "avec la garantie de", "mit einer Bürgschaft von", "com garantia do", "backed by". */
 export const GUARANTOR_BEFORE_RE =
-  /(?:\b(?:with|avec|mit|con|com)\s(?:(?:a|the|la|une|einer|der|una|uma|a)\s)?(?:guarantee|backstop|backing|garantie|b[üu]rgschaft|absicherung|garant[ií]a|garanzia|garantia|respaldo)\s(?:from|of|by|de|du|des|von|durch|del|de la|di|del|della|dello|do|da|d['’])\s?|\b(?:backed|guaranteed|backstopped) by\s|\bgaranti(?:e|s|es)? par\s|\babgesichert durch\s|\b(?:garantizad|respaldad)[oa]s? por\s|\bgarantit[oaie] da\s|\bgarantid[oa]s? pel[oa]\s)(?:the\s|le\s|la\s|l['’]|o\s|a\s|il\s)?$/i;
+  /(?:\b(?:with|avec|mit|con|com)\s(?:(?:a|the|la|une|einer|der|una|uma|a)\s)?(?:guarantee|backstop|backing|garantie|b[üu]rgschaft|absicherung|garant[ií]a|garanzia|garantia|respaldo)\s(?:from|of|by|de|du|des|von|durch|del|de la|di|del|della|dello|do|da|d['’])\s?|\b(?:backed|guaranteed|backstopped) by\s|\bgaranti(?:e|s|es)? par\s|\babgesichert durch\s|\b(?:garantizad|respaldad)[oa]s? por\s|\bgarantit[oaie] da\s|\bgarantid[oa]s? pel[oa]\s|\b(?:financially (?:backed|supported|underwritten) by|soutenue?s? financi[èe]rement par|financi[èe]rement soutenue?s? par|finanziell (?:abgesichert|unterst[üu]tzt) (?:durch|von)|respaldad[oa]s? financieramente por|sostenut[oaie] finanziariamente da|apoiad[oa]s? financeiramente pel[oa])\s)(?:the\s|le\s|la\s|l['’]|o\s|a\s|il\s)?$/i;
 
 /**
  * The one an operator works for: "clusters that Fluidstack operates for", "exploités … pour le compte d'", "im
@@ -380,6 +383,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       (previous !== undefined &&
         OPERATED_FOR_BEFORE_RE.test(text.slice(Math.max(previous.end, m.start - 60), m.start))) ||
       (SITE_FOR_BEFORE_RE.test(before) && SITE_AFTER_RE.test(text.slice(m.end, m.end + 40))) ||
+      tiedToDeployment(text, m.start) ||
       // "alugado 168 MW à Fluidstack, com garantia do Google": the guarantor of a lease is no party of it.
       (GUARANTEE_WORD_RE.test(before) &&
         GUARANTOR_BEFORE_RE.test(before.slice(-GUARANTOR_REACH)) &&

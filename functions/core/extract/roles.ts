@@ -176,9 +176,11 @@ export const WIN_FROM_RE =
  * What is won from someone is a contract, unless it is a security or money lent or put in: "erhält Optionsscheine
  * auf 5,4 Prozent von Cipher", "receives warrants for 5% of", "obtient un prêt de", "recibe acciones de": the one
  * it comes from issues or lends it, and awards no contract (Cipher is Google's landlord's side, not its customer).
+ * An option on capacity is granted by the one who holds the capacity ("décroche une option auprès de Microsoft pour
+ * réserver 1 gigawatt", "secured an option from Oracle on 1 GW"): it sells, it awards nothing.
  */
 const SECURITY_OR_LOAN_RE =
-  /\b(?:warrants?|options? (?:on|for|to buy)|shares|stakes?|equity|funding|financing|loans?|investments?|Optionsschein\w*|Aktien\w*|Anteil\w*|Beteiligung\w*|Finanzierung\w*|Kredit\w*|Darlehen|bons de souscription|actions|participation|financement|pr[êe]ts?|acciones|participaci[óo]n|financiaci[óo]n|pr[ée]stamos?|azioni|quota|partecipazion\w*|finanziament\w*|prestit[oi]|a[çc][õo]es|participa[çc][ãa]o|financiamento|empr[ée]stimos?)\b/iu;
+  /\b(?:warrants?|options?|opci[óo]n|opzion[ei]|op[çc][ãa]o|shares|stakes?|equity|funding|financing|loans?|investments?|Optionsschein\w*|Aktien\w*|Anteil\w*|Beteiligung\w*|Finanzierung\w*|Kredit\w*|Darlehen|bons de souscription|actions|participation|financement|pr[êe]ts?|acciones|participaci[óo]n|financiaci[óo]n|pr[ée]stamos?|azioni|quota|partecipazion\w*|finanziament\w*|prestit[oi]|a[çc][õo]es|participa[çc][ãa]o|financiamento|empr[ée]stimos?)\b/iu;
 
 /**
  * A contract won from the company named next ("lands a $14 billion contract from"), not a security or a loan. The

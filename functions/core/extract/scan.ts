@@ -16,6 +16,7 @@ import { isAvoidedPayment } from './avoided-payments';
 import { namesBackgroundDeal } from './background-deal';
 import { restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
+import { broaderCollaborationParties } from './broader-collaboration';
 import { classExamples } from './class-examples';
 import { isCompanyMeasure } from './company-measures';
 import { isCompanyResultsAmount } from './company-results';
@@ -83,6 +84,7 @@ import {
   tableHeaderAt,
 } from './sentences';
 import { intoJointVenture, isSpendOrReceived } from './spend-amounts';
+import { spreadOverCustomers } from './spread-over-customers';
 import { partyAsideFromStandIn } from './stand-in-clause';
 import { statusAt } from './status';
 import { ANAPHOR_SUBJECT_RE, referentOf } from './subject';
@@ -231,6 +233,7 @@ export function scanText(
             !addsToContracts(text, t)
           ) &&
           !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
+          !(t.money && spreadOverCustomers(text, t.money.end, span.end)) &&
           !isCompanyTotal(text, span, t) &&
           !isAvoidedPayment(text, span, t) &&
           !isLargestShareTotal(text, span, t.start, t.end) &&
@@ -257,6 +260,13 @@ export function scanText(
     // its own, names no deal of its own.
     if (!kept.some((t) => t.money) && opensComparison(sentenceText)) continue;
     let parties = partiesIn(text, span, registrant);
+    // "L'accord fait partie d'une collaboration plus large entre Hut 8 et Anthropic": the two sides of the frame a
+    // deal belongs to are no pair of it; a sentence left with fewer than two companies tells no deal of its own.
+    const frame = broaderCollaborationParties(text, parties);
+    if (frame.size > 0) {
+      parties = parties.filter((p) => !frame.has(p));
+      if (new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size < 2) continue;
+    }
     // The companies the amount's own sentence names (before any is gathered from elsewhere): a third one warns.
     const sentenceParties = parties;
     let evidence: Span = span;
@@ -386,10 +396,12 @@ export function scanText(
         }
         // "Microsoft, Nvidia and Anthropic announce … . The startup commits to buy $30 billion of Microsoft's
         // cloud": the amount's stand-in is the lab the sentence before names, not whichever company is left there.
-        const lab =
-          k === 0 && item < 0 && money.length > 0 ? labOfStandIn(sentenceText, own, named) : undefined;
+        // A capacity with no amount ("la jeune pousse décroche une option auprès de Microsoft pour 1 gigawatt"): the
+        // stand-in is the lab too, never a company left over from the sentence before; with no amount of its own the
+        // sentence adds nothing to the lab's deal and is left unpaired (saying less than a second mention).
+        const lab = k === 0 && item < 0 ? labOfStandIn(sentenceText, own, named) : undefined;
         if (lab !== undefined) {
-          if (lab)
+          if (lab && money.length > 0)
             parties = [
               { company: lab, start: span.start, end: span.start, weak: false, pronoun: true },
               ...own,
