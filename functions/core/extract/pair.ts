@@ -337,8 +337,10 @@ const GOODS_OWNER_AFTER_RE =
 const siblingsCache = new WeakMap<Party[], (a: Party, b: Party) => boolean>();
 
 /** "up to $19.4 billion with Nebius, over $10 billion with CoreWeave": the company an amount is "with". */
+// A decimal comma ("14,2 milliards de dollars avec Meta") is part of the amount, no clause break; "mit Microsoft über
+// 17,4 Milliarden und mit Meta" starts the next element at "and with": the amount is the element before.
 const WITH_AFTER_AMOUNT_RE =
-  /^[^,;()\n]{0,30}?\s(?:with|avec|mit|con|com)\s(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?(?:[\p{L}-]{1,20}\s){0,2}$/iu;
+  /^(?!(?:[^,;()\n]|,(?=\d)){0,36}?\s(?:and|und|et|y|e|ed|sowie)\s(?:with|avec|mit|con|com)\s)(?:[^,;()\n]|,(?=\d)){0,36}?\s(?:with|avec|mit|con|com)\s(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?(?:[\p{L}-]{1,20}\s){0,2}$/iu;
 
 /** The arguments of the steps that may pair past the amount's own sentence (the subject is asked for lazily). */
 type ContextStep = [
@@ -409,7 +411,9 @@ function lastClauseBreak(text: string, from: number, pos: number): number {
     const c = before[i];
     if (c === ';' || (c === ',' && !/\d/.test(before[i + 1] ?? ''))) return from + i;
   }
-  return from;
+  // Before `from`: callers keep the parties after the break, and a company opening the text (a headline's first
+  // word, at offset 0) opens the clause too.
+  return from - 1;
 }
 
 /**

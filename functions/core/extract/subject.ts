@@ -37,10 +37,11 @@ export function subjectOf(
 
 /**
  * A sentence opening on its subject without naming it, per language ("The company…", "Le groupe…", "Er…", "la
- * tecnológica…", "the software maker…").
+ * tecnológica…", "the software maker…"), or on the announcement just told ("Cette annonce suit la signature d'un
+ * contrat avec Meta", "This follows", "Die Ankündigung folgt auf"): the one who announced is the recap's party.
  */
 export const ANAPHOR_SUBJECT_RE =
-  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s(?:[\p{L}\d]{1,20}-[\p{L}\d]{1,20}\s)?(?:(?:tech|software|technology)\s(?:group|company|firm|giant|maker)|group|company|firm|giant|groupe|soci[ée]t[ée]|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante|tecnol[óo]gica|multinacional|multinazionale)(?!\p{L})|(?:(?:last|this|earlier this|later that|that)\s(?:week|month|year|quarter)\s)?(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s)/iu;
+  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s(?:[\p{L}\d]{1,20}-[\p{L}\d]{1,20}\s)?(?:(?:tech|software|technology)\s(?:group|company|firm|giant|maker)|group|company|firm|giant|groupe|soci[ée]t[ée]|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante|tecnol[óo]gica|multinacional|multinazionale)(?!\p{L})|(?:(?:last|this|earlier this|later that|that)\s(?:week|month|year|quarter)\s)?(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s|(?:this|dies|esto|questo|isto|(?:the|this|cette|l['’]|die|diese|el|este|esta|questo|o)\s?(?:announcement|news|annonce|nouvelle|Ank[üu]ndigung|Meldung|Nachricht|anuncio|noticia|annuncio|notizia|an[úu]ncio|not[íi]cia))\s(?:follows|comes|suit|fait suite|intervient|arrive|folgt|kommt|sigue|llega|segue|arriva|chega|vem)(?!\p{L}))/iu;
 
 /**
  * A sentence opening on a seller named by what it does ("the provider", "der KI-Cloudanbieter", "le
