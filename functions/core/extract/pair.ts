@@ -342,6 +342,9 @@ const siblingsCache = new WeakMap<Party[], (a: Party, b: Party) => boolean>();
 const WITH_AFTER_AMOUNT_RE =
   /^(?!(?:[^,;()\n]|,(?=\d)){0,36}?\s(?:and|und|et|y|e|ed|sowie)\s(?:with|avec|mit|con|com)\s)(?:[^,;()\n]|,(?=\d)){0,36}?\s(?:with|avec|mit|con|com)\s(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?(?:[\p{L}-]{1,20}\s){0,2}$/iu;
 
+const RECALLED_BY_PRONOUN_RE =
+  /\b(?:celui|celle|ceux|quello|quella|quelli|the one|that|those)\s(?:de|da|di|of)\s$/i;
+
 /** The arguments of the steps that may pair past the amount's own sentence (the subject is asked for lazily). */
 type ContextStep = [
   text: string,
@@ -358,6 +361,9 @@ type ContextStep = [
 function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep): Party[] | null {
   const next = pool.find((p) => p.start > pos && !p.pronoun);
   if (!next || next.start - pos > 70 || !WITH_AFTER_AMOUNT_RE.test(text.slice(pos, next.start))) return null;
+  // "celui de 17,4 milliards avec Microsoft", "quello da 17,4 miliardi con Microsoft": a contract recalled by a
+  // pronoun inside a sum is counted, not told.
+  if (RECALLED_BY_PRONOUN_RE.test(text.slice(Math.max(0, pos - 16), pos))) return null;
   const signers = pool.filter(
     (p) =>
       p.start < pos &&
@@ -411,9 +417,7 @@ function lastClauseBreak(text: string, from: number, pos: number): number {
     const c = before[i];
     if (c === ';' || (c === ',' && !/\d/.test(before[i + 1] ?? ''))) return from + i;
   }
-  // Before `from`: callers keep the parties after the break, and a company opening the text (a headline's first
-  // word, at offset 0) opens the clause too.
-  return from - 1;
+  return from;
 }
 
 /**

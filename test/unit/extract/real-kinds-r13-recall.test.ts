@@ -113,7 +113,7 @@ table('a recap that follows an announcement lends the announcer to each contract
 /**
  * "un contrat de 14,2 milliards de dollars avec Meta": a decimal comma inside the amount opens no clause, so the
  * amount binds to the "avec" object after it; "mit Microsoft über 17,4 Milliarden und mit Meta über 3 Milliarden"
- * keeps each amount with its own "with" object, also when the signer opens the text.
+ * keeps each amount with its own "with" object.
  */
 table('an amount with a decimal comma binds to the "with" object beside it', [
   [
@@ -123,12 +123,12 @@ table('an amount with a decimal comma binds to the "with" object beside it', [
   ],
   [
     'fr',
-    'Nebius avait signé des contrats avec Microsoft pour 17,4 milliards de dollars et avec Meta pour environ 3 milliards de dollars.',
+    'Le titre recule. Nebius avait signé des contrats avec Microsoft pour 17,4 milliards de dollars et avec Meta pour environ 3 milliards de dollars.',
     ['microsoft nebius 17400000000 signed', 'meta nebius 3000000000 signed'],
   ],
   [
     'en',
-    'Nebius had signed contracts with Microsoft for $17.4 billion and with Meta for about $3 billion.',
+    'The shares fell. Nebius had signed contracts with Microsoft for $17.4 billion and with Meta for about $3 billion.',
     ['microsoft nebius 17400000000 signed', 'meta nebius 3000000000 signed'],
   ],
   [
@@ -138,12 +138,12 @@ table('an amount with a decimal comma binds to the "with" object beside it', [
   ],
   [
     'es',
-    'Nebius firmó contratos con Microsoft por 17.400 millones de dólares y con Meta por unos 3.000 millones.',
+    'La acción cayó. Nebius firmó contratos con Microsoft por 17.400 millones de dólares y con Meta por unos 3.000 millones.',
     ['microsoft nebius 17400000000 signed', 'meta nebius 3000000000 signed'],
   ],
   [
     'it',
-    'Nebius aveva firmato contratti con Microsoft per 17,4 miliardi di dollari e con Meta per circa 3 miliardi.',
+    'Il titolo scende. Nebius aveva firmato contratti con Microsoft per 17,4 miliardi di dollari e con Meta per circa 3 miliardi.',
     ['microsoft nebius 17400000000 signed', 'meta nebius 3000000000 signed'],
   ],
   [
