@@ -338,8 +338,13 @@ const GOODS_OWNER_AFTER_RE =
 const siblingsCache = new WeakMap<Party[], (a: Party, b: Party) => boolean>();
 
 /** "up to $19.4 billion with Nebius, over $10 billion with CoreWeave": the company an amount is "with". */
+// A decimal comma ("14,2 milliards de dollars avec Meta") is part of the amount, no clause break; "mit Microsoft über
+// 17,4 Milliarden und mit Meta" starts the next element at "and with": the amount is the element before.
 const WITH_AFTER_AMOUNT_RE =
-  /^[^,;()\n]{0,30}?\s(?:with|from|avec|aupr[èe]s\sd[e'’]|mit|bei|con|com)\s?(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?(?:[\p{L}-]{1,20}\s){0,2}$/iu;
+  /^(?!(?:[^,;()\n]|,(?=\d)){0,36}?\s(?:and|und|et|y|e|ed|sowie)\s(?:with|avec|mit|con|com)\s)(?:[^,;()\n]|,(?=\d)){0,36}?\s(?:with|from|avec|aupr[èe]s\sd[e'’]|mit|bei|con|com)\s?(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?(?:[\p{L}-]{1,20}\s){0,2}$/iu;
+
+const RECALLED_BY_PRONOUN_RE =
+  /\b(?:celui|celle|ceux|quello|quella|quelli|the one|that|those)\s(?:de|da|di|of)\s$/i;
 
 /** The amount, its unit and up to a few words, with no clause break before the brand. */
 const BRAND_AFTER_AMOUNT_RE = /^[^,;()\n]{0,40}$/;
@@ -365,6 +370,9 @@ function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep)
   // right after the amount sells what the element buys, as a "with" object would.
   const cloudBrand = namedByCloudBrand(text, next) && BRAND_AFTER_AMOUNT_RE.test(between);
   if (!cloudBrand && !WITH_AFTER_AMOUNT_RE.test(between)) return null;
+  // "celui de 17,4 milliards avec Microsoft", "quello da 17,4 miliardi con Microsoft": a contract recalled by a
+  // pronoun inside a sum is counted, not told.
+  if (RECALLED_BY_PRONOUN_RE.test(text.slice(Math.max(0, pos - 16), pos))) return null;
   const signers = pool.filter(
     (p) =>
       p.start < pos &&
