@@ -66,3 +66,54 @@ table('a plain-line tally: one row, one deal of the lead buyer', [
     [],
   ],
 ]);
+
+/**
+ * A backlog's sentence that names the contracts that fed it, each with its own amount and counterparty: the backlog
+ * is a sum and stays out, each named contract is a deal. A backlog that only lists its customers states none.
+ */
+table('a contract with its own amount inside a backlog sentence', [
+  [
+    'en',
+    'CoreWeave ended the quarter with a backlog of $55.6 billion, boosted by a $14.2 billion contract with Meta and expanded agreements with OpenAI worth up to $6.5 billion.',
+    ['meta coreweave 14200000000', 'openai coreweave 6500000000'],
+  ],
+  [
+    'en',
+    'Oracle said its remaining performance obligations rose to $455 billion, including a $30 billion cloud contract with OpenAI.',
+    ['openai oracle 30000000000'],
+  ],
+  [
+    'fr',
+    'CoreWeave a terminé le trimestre avec un carnet de commandes de 55,6 milliards de dollars, porté par un contrat de 14,2 milliards de dollars avec Meta.',
+    ['meta coreweave 14200000000'],
+  ],
+  [
+    'de',
+    'CoreWeave meldete einen Auftragsbestand von 55,6 Milliarden Dollar, getrieben von einem Vertrag über 14,2 Milliarden Dollar mit Meta.',
+    ['meta coreweave 14200000000'],
+  ],
+  [
+    'es',
+    'CoreWeave cerró el trimestre con una cartera de pedidos de 55.600 millones de dólares, impulsada por un contrato de 14.200 millones de dólares con Meta.',
+    ['meta coreweave 14200000000'],
+  ],
+  [
+    'it',
+    'CoreWeave ha chiuso il trimestre con un portafoglio ordini di 55,6 miliardi di dollari, spinto da un contratto da 14,2 miliardi di dollari con Meta.',
+    ['meta coreweave 14200000000'],
+  ],
+  [
+    'pt',
+    'A CoreWeave fechou o trimestre com uma carteira de pedidos de US$ 55,6 bilhões, impulsionada por um contrato de US$ 14,2 bilhões com a Meta.',
+    ['meta coreweave 14200000000'],
+  ],
+  // Near misses: the backlog alone, its customers named without an amount of their own, a share of it.
+  ['en', "Oracle's backlog rose to $455 billion, including contracts with OpenAI, xAI and Meta.", []],
+  ['en', 'Microsoft said $281 billion of its $625 billion backlog is tied to OpenAI.', []],
+  ['fr', "Le carnet de commandes d'Oracle atteint 455 milliards de dollars grâce à OpenAI, xAI et Meta.", []],
+  [
+    'de',
+    'Der Auftragsbestand von CoreWeave stieg auf 55,6 Milliarden Dollar, vor allem dank Meta und OpenAI.',
+    [],
+  ],
+]);
