@@ -72,6 +72,7 @@ import {
   SPEND_VERB_RE,
 } from './parties';
 import { inRelatedLinks } from './related-links';
+import { addsToRevenue } from './revenue-addition';
 import { assignRoles } from './roles';
 import { listItemAt, previousSentence, type Span, sentenceAt, tableHeaderAt } from './sentences';
 import { intoJointVenture, isSpendOrReceived } from './spend-amounts';
@@ -227,6 +228,7 @@ export function scanText(
           !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
           !isCompanyTotal(text, span, t) &&
           !isAvoidedPayment(text, span, t) &&
+          !addsToRevenue(text, span, t.start) &&
           !isLargestShareTotal(text, span, t.start, t.end) &&
           !(t.money && isExpectedRevenue(text, span, t.money.start, t.money.end)) &&
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),

@@ -117,3 +117,52 @@ table('a contract with its own amount inside a backlog sentence', [
     [],
   ],
 ]);
+
+/**
+ * An analyst's revenue forecast beside a deal ("could generate $2 billion in annual recurring AI cloud revenue, in
+ * addition to about $500 million from existing operations"): the run-rate and the income added to it are no
+ * contract's value; the deal's own amount, told in its own sentence, is. Told alone, the forecast prints nothing (say less when unclear).
+ */
+table("a deal's forecast revenue and the income added to it are no value", [
+  [
+    'en',
+    'IREN has secured a $9.7 billion agreement with Microsoft to supply AI cloud capacity. Bernstein said the Microsoft deal could generate $2 billion in annual recurring AI cloud revenue for IREN by 2027, in addition to about $500 million from existing operations.',
+    ['microsoft iren 9700000000'],
+  ],
+  [
+    'en',
+    'Bernstein said the Microsoft deal could bring IREN $2 billion of revenue a year from its GPU cloud, on top of roughly $500 million from mining.',
+    ['microsoft iren null'],
+  ],
+  [
+    'fr',
+    "Selon Bernstein, le contrat avec Microsoft pourrait rapporter à IREN 2 milliards de dollars de revenus annuels récurrents dans le cloud IA d'ici 2027, en plus des 500 millions de ses activités actuelles.",
+    [],
+  ],
+  [
+    'de',
+    'Laut Bernstein könnte der Microsoft-Vertrag IREN bis 2027 zwei Milliarden Dollar wiederkehrenden Umsatz mit GPU-Cloud bringen, zusätzlich zu rund 500 Millionen Dollar aus dem bestehenden Geschäft.',
+    [],
+  ],
+  [
+    'es',
+    'Según Bernstein, el acuerdo con Microsoft podría aportar a IREN 2.000 millones de dólares en ingresos recurrentes de nube de IA, además de unos 500 millones de dólares de sus operaciones actuales.',
+    [],
+  ],
+  [
+    'it',
+    "Secondo Bernstein, l'accordo cloud con Microsoft potrebbe portare a IREN 2 miliardi di dollari di ricavi ricorrenti annui, oltre ai 500 milioni di dollari delle attività esistenti.",
+    [],
+  ],
+  [
+    'pt',
+    'Segundo a Bernstein, o contrato de nuvem com a Microsoft pode render à IREN US$ 2 bilhões em receitas recorrentes, além de cerca de US$ 500 milhões das operações atuais.',
+    [],
+  ],
+  // Near miss: an expansion told with "in addition to" is still the deal's.
+  [
+    'en',
+    'Microsoft signed a new $1.5 billion GPU cloud contract with IREN, in addition to the $9.7 billion agreement signed in November.',
+    ['microsoft iren'],
+  ],
+]);
