@@ -3,6 +3,7 @@
 // for up to $14.2 billion", "Del portafoglio fa parte il contratto con Meta da 14,2 miliardi". That sentence
 // names one contract, tied to one company, right before its amount: it is read like any other.
 import { findCompanyMentions } from '../companies';
+import { BACKLOG_RE } from './cues';
 
 /** A contract noun of one company: "Meta's order", "the contract with Meta", "den Auftrag von Meta". */
 const ONE_CONTRACT_NOUN =
@@ -33,4 +34,50 @@ export function restatesOneContract(text: string, sentenceStart: number, amountS
   const company = named[0]!;
   const before = text.slice(from, company.start);
   return OWNED_NOUN_RE.test(text.slice(company.end, company.end + 40)) || NOUN_LINK_RE.test(before);
+}
+
+/**
+ * Earnings write-ups name the contracts that fed a backlog in the backlog's own sentence: "ended the quarter with a
+ * backlog of $55.6 billion, boosted by a $14.2 billion contract with Meta and expanded agreements with OpenAI worth
+ * up to $6.5 billion", "un carnet de commandes de 55,6 milliards, porté par un contrat de 14,2 milliards avec
+ * Meta". The backlog's amount is a sum; an amount whose own clause holds a contract noun and exactly one named
+ * company linked to it, and no backlog word, is that contract's.
+ */
+const CLAUSE_STOP_RE = /[,;:()]|\s(?:and|et|und|y|e|as well as|ainsi que|sowie)\s/giu;
+const LINKED_COMPANY_BEFORE_RE =
+  /(?:\b(?:with|from|for|avec|de la part de|pour|mit|von|für|con|de|da|per|com|para|del|della|do|da)\s(?:the |la |le |l['’]|die |der |el |il |a |o )?)$/iu;
+const CONTRACT_NOUN_RE = new RegExp(`\\b(?:${ONE_CONTRACT_NOUN})(?:s|e|en|i|os|as|ti)?\\b`, 'iu');
+const OWN_CLAUSE_REACH = 80;
+
+/** The amount's own clause: from the last stop before it to the next stop after it, within a short reach. */
+function ownClause(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number) {
+  const from = Math.max(sentenceStart, start - OWN_CLAUSE_REACH);
+  const before = text.slice(from, start);
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_STOP_RE)) cut = m.index + m[0].length;
+  const to = Math.min(sentenceEnd, end + OWN_CLAUSE_REACH);
+  const after = text.slice(end, to);
+  CLAUSE_STOP_RE.lastIndex = 0;
+  const stop = after.search(CLAUSE_STOP_RE);
+  return { from: from + cut, to: stop < 0 ? to : end + stop };
+}
+
+/** Is the amount at [start, end), in a backlog's sentence, one named company's own contract? */
+export function namesContractInBacklog(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  start: number,
+  end: number,
+): boolean {
+  const { from, to } = ownClause(text, sentenceStart, sentenceEnd, start, end);
+  const clause = text.slice(from, to);
+  if (BACKLOG_RE.test(clause) || !CONTRACT_NOUN_RE.test(clause)) return false;
+  const named = findCompanyMentions(text, from, to);
+  if (new Set(named.map((m) => m.company.id)).size !== 1) return false;
+  const company = named[0]!;
+  return (
+    OWNED_NOUN_RE.test(text.slice(company.end, company.end + 40)) ||
+    (LINKED_COMPANY_BEFORE_RE.test(text.slice(from, company.start)) && CONTRACT_NOUN_RE.test(clause))
+  );
 }

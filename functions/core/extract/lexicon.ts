@@ -125,7 +125,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'investment pledges?',
       // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
       'ARR\\b',
-      'annual(?:i[sz]ed)? recurring revenue',
+      // The business may stand between the words: "annual recurring AI cloud revenue".
+      'annual(?:i[sz]ed)? recurring (?:[\\w-]+ ){0,3}revenue',
       'annuali[sz]ed run-rate',
       // A person's wealth or a company's worth moved by the news: no contract's amount (six languages).
       'net worth',
@@ -337,7 +338,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:engagements?|promesses?) (?:\\S+ ){0,6}(?<!(?:deux|trois) )(?:entreprises|sociétés|firmes|groupes)\\b',
       // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
       'ARR\\b',
-      'revenus? (?:annuels? )?récurrents?',
+      'revenus? (?:annuels? )?(?:[\\w-]+ ){0,3}récurrents?',
       'fortune',
       'patrimoine',
       'plus riche',
@@ -830,7 +831,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'compromisos (?:\\S+ ){0,6}(?<!(?:dos|tres|ambas) )(?:empresas|compañías|firmas)\\b',
       // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
       'ARR\\b',
-      'ingresos recurrentes',
+      'ingresos (?:anuales )?(?:[\\w-]+ ){0,3}recurrentes',
       'fortuna',
       'patrimonio',
       'm[áa]s rico',
@@ -1057,7 +1058,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:impegni|promesse) (?:\\S+ ){0,6}(?<!(?:due|tre|entrambe le) )(?:aziende|imprese)\\b',
       // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
       'ARR\\b',
-      'ricavi ricorrenti',
+      'ricavi (?:annui )?(?:[\\w-]+ ){0,3}ricorrenti',
       'patrimonio',
       'fortuna',
       'pi[ùu] ricco',
@@ -1283,7 +1284,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:compromissos|promessas) (?:\\S+ ){0,6}(?<!(?:duas|tr[êe]s|ambas as) )(?:empresas|companhias)\\b',
       // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
       'ARR\\b',
-      'receitas? recorrentes?',
+      'receitas? (?:anua(?:l|is) )?(?:[\\w-]+ ){0,3}recorrentes?',
       'fortuna',
       'patrim[ôo]nio',
       'mais rico',

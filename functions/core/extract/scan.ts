@@ -14,7 +14,7 @@ import {
 import { kindWordsOf } from './amount-clause';
 import { isAvoidedPayment } from './avoided-payments';
 import { namesBackgroundDeal } from './background-deal';
-import { restatesOneContract } from './backlog';
+import { namesContractInBacklog, restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
 import { broaderCollaborationParties } from './broader-collaboration';
 import { classExamples } from './class-examples';
@@ -74,6 +74,7 @@ import {
 } from './parties';
 import { misreadsPriorDeal } from './prior-deal-clause';
 import { inRelatedLinks } from './related-links';
+import { addsToRevenue } from './revenue-addition';
 import { assignRoles } from './roles';
 import {
   isSectionHeading,
@@ -215,6 +216,7 @@ export function scanText(
     if (
       negative &&
       !(negative === 'revenue-backlog' && restatesOneContractIn(text, span, ts)) &&
+      !(negative === 'revenue-backlog' && ts.some((t) => backlogContractAmount(text, span, t))) &&
       !financesThroughGuarantee(sentenceText, negative) &&
       !leaseBesideLoan(sentenceText, () => negative) &&
       !(negative === 'capex-guidance' && contractBesideCapex(sentenceText, ts))
@@ -225,7 +227,8 @@ export function scanText(
     const filtered = ts.filter(
       (t) =>
         loanAmounts ||
-        (!sideDealAmount(text, span, t, ceilings) &&
+        (!(negative === 'revenue-backlog' && t.money && !backlogContractAmount(text, span, t)) &&
+          !sideDealAmount(text, span, t, ceilings) &&
           !sumsAcrossCounterparties(text, span, t, out[out.length - 1], registrant) &&
           !(
             isAggregate(text, span.start, span.end, t.start, t.end) &&
@@ -236,6 +239,7 @@ export function scanText(
           !(t.money && spreadOverCustomers(text, t.money.end, span.end)) &&
           !isCompanyTotal(text, span, t) &&
           !isAvoidedPayment(text, span, t) &&
+          !addsToRevenue(text, span, t.start) &&
           !isLargestShareTotal(text, span, t.start, t.end) &&
           !(t.money && isExpectedRevenue(text, span, t.money.start, t.money.end)) &&
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
@@ -881,6 +885,15 @@ function contractBesideCapex(sentence: string, ts: Trigger[]): boolean {
 /** "Somados, os compromissos chegam a …", "Together, the commitments …": a sum over all the deals told before. */
 const SUM_LEAD_RE =
   /^\W{0,3}(?:somad[oa]s|together|combined|taken together|in total|altogether|au total|ensemble|insgesamt|zusammen|zusammengenommen|en conjunto|sumad[oa]s|in totale|complessivamente|no total|juntos)\b/i;
+
+/** An amount of a backlog's sentence that is one company's contract, not the backlog (see backlog.ts). */
+function backlogContractAmount(text: string, span: Span, t: Trigger): boolean {
+  if (!t.money) return false;
+  return (
+    restatesOneContract(text, span.start, t.start) ||
+    namesContractInBacklog(text, span.start, span.end, t.start, t.end)
+  );
+}
 
 /** A backlog sentence whose every amount restates one named company's contract (see backlog.ts). */
 function restatesOneContractIn(text: string, span: Span, ts: Trigger[]): boolean {

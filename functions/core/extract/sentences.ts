@@ -2,6 +2,7 @@
 // document: the extractor only looks at the few places the prefilter points to).
 
 import { opensTimedItem } from './item-scopes';
+import { isLabelRow } from './label-rows';
 
 /** A sentence longer than this is cut: tables rendered as text can run on without punctuation. */
 const MAX_SIDE = 700;
@@ -235,7 +236,7 @@ export function listItemAt(text: string, pos: number): number {
   while (k > 0 && pos - k < MAX_SIDE && text.charCodeAt(k - 1) !== 10) k--;
   while (k < pos && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0))
     k++;
-  return isListMarker(text, k) || hasColumnGap(text, k, 1) ? k : -1;
+  return isListMarker(text, k) || hasColumnGap(text, k, 1) || isLabelRow(text, k) ? k : -1;
 }
 
 export function sentenceAt(text: string, pos: number): Span {
