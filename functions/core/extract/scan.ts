@@ -14,6 +14,7 @@ import {
 import { kindWordsOf } from './amount-clause';
 import { isAvoidedPayment } from './avoided-payments';
 import { namesBackgroundDeal } from './background-deal';
+import { backsWithAmount } from './backing-amount';
 import { restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
 import { classExamples } from './class-examples';
@@ -225,6 +226,7 @@ export function scanText(
           !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
           !isCompanyTotal(text, span, t) &&
           !isAvoidedPayment(text, span, t) &&
+          !backsWithAmount(text, span, t) &&
           !isLargestShareTotal(text, span, t.start, t.end) &&
           !(t.money && isExpectedRevenue(text, span, t.money.start, t.money.end)) &&
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),

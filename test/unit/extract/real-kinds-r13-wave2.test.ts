@@ -62,3 +62,94 @@ const CONVERSION_BEFORE_ITS_QUALIFIER: Family[] = [
 
 describe('a conversion in brackets reads the words after it like its figure', () =>
   eachFamily(CONVERSION_BEFORE_ITS_QUALIFIER));
+
+/**
+ * A guarantor backing a tenant's leases told with "back", "soutenir", "absichern", "sostenere", "apoiar" and the
+ * leases as the object ("Google backs $1.4B in Fluidstack leases for Cipher Mining"), or money "for" the tenant's
+ * lease obligations ("che fornirà 1.800 milioni per le obbligazioni di leasing di Fluidstack"): a backstop owed to
+ * the landlord, never a cloud contract between the guarantor and the tenant. Italian "obbligazioni di leasing" are
+ * lease obligations, not bonds.
+ */
+const LEASES_BACKED: Family[] = [
+  [
+    'en',
+    'Google backs $1.4 billion in Fluidstack leases for Cipher Mining',
+    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+  ],
+  [
+    'en',
+    "Google will back $1.4 billion of Fluidstack's leases at Cipher Mining's Barber Lake site.",
+    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+  ],
+  [
+    'fr',
+    'Google soutient à hauteur de 1,4 milliard de dollars les baux de Fluidstack chez Cipher Mining.',
+    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+  ],
+  [
+    'de',
+    'Google sichert 1,4 Milliarden Dollar der Mietverträge von Fluidstack bei Cipher Mining ab.',
+    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+  ],
+  [
+    'pt',
+    'O Google apoia com 1,4 mil milhões de dólares os arrendamentos da Fluidstack na Cipher Mining.',
+    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+  ],
+  [
+    'it',
+    'TeraWulf ha firmato un contratto di colocation da 3,7 miliardi di dollari con Fluidstack. Google fornirà 1.800 milioni di dollari per le obbligazioni di leasing di Fluidstack.',
+    [
+      'fluidstack terawulf 3700000000 signed datacenter_lease',
+      'alphabet terawulf 1800000000 signed capacity_backstop',
+    ],
+  ],
+  [
+    'es',
+    'TeraWulf firmó un contrato de colocation de 3.700 millones de dólares con Fluidstack. Google respaldará con 1.800 millones de dólares los arrendamientos de Fluidstack.',
+    [
+      'fluidstack terawulf 3700000000 signed datacenter_lease',
+      'alphabet terawulf 1800000000 signed capacity_backstop',
+    ],
+  ],
+  // Near misses: a guarantee left bound to its tenant, with no lease or landlord to owe it to, says nothing; a loan
+  // backed by leases is financing.
+  [
+    'it',
+    'Questa operazione riceverà supporto finanziario da Google, che fornirà 1.800 milioni di dollari per le obbligazioni di leasing di Fluidstack.',
+    [],
+  ],
+  ['en', 'Applied Digital closed a $375 million loan backed by its CoreWeave leases at Polaris Forge.', []],
+];
+
+/**
+ * The money a third party puts behind a deal between two others ("Il gigante della comunicazione supporterà con USD
+ * 1.800 milioni un accordo tra TeraWulf e Fluidstack"): its backing, not the deal's value; the deal is kept without
+ * it.
+ */
+const BACKING_IS_NO_VALUE: Family[] = [
+  [
+    'it',
+    'Il gigante della ricerca supporterà con USD 1.800 milioni un accordo tra TeraWulf e Fluidstack per 200 MW di capacità di calcolo.',
+    ['fluidstack terawulf null signed datacenter_lease'],
+  ],
+  [
+    'en',
+    'The search giant will back with $1.8 billion a colocation deal between TeraWulf and Fluidstack for 200 MW of computing capacity.',
+    ['fluidstack terawulf null signed datacenter_lease'],
+  ],
+  [
+    'pt',
+    'A gigante das buscas vai apoiar com US$ 1,8 bilhão um acordo de colocation entre a TeraWulf e a Fluidstack para 200 MW de capacidade.',
+    ['fluidstack terawulf null signed datacenter_lease'],
+  ],
+  [
+    'fr',
+    'Le géant de la recherche soutiendra à hauteur de 1,8 milliard de dollars un accord entre TeraWulf et Fluidstack portant sur 200 MW de capacité de calcul.',
+    ['fluidstack terawulf null signed datacenter_lease'],
+  ],
+];
+
+describe("a guarantor backing a tenant's leases is a backstop owed to the landlord", () =>
+  eachFamily(LEASES_BACKED));
+describe("a third party's backing is no value of the deal it backs", () => eachFamily(BACKING_IS_NO_VALUE));
