@@ -153,3 +153,86 @@ const BACKING_IS_NO_VALUE: Family[] = [
 describe("a guarantor backing a tenant's leases is a backstop owed to the landlord", () =>
   eachFamily(LEASES_BACKED));
 describe("a third party's backing is no value of the deal it backs", () => eachFamily(BACKING_IS_NO_VALUE));
+
+/**
+ * A sentence that recaps one company's deal and then another's roundup ("follows Microsoft's $9.7 billion deal with
+ * IREN, as well as OpenAI's agreements with Amazon AWS (a $38 billion deal) and Oracle (a $300 billion pact)"): the
+ * roundup's elements sign with the company named nearest before the roundup's first element, not with the
+ * sentence's first company.
+ */
+const ROUNDUP_AFTER_ANOTHER_DEAL: Family[] = [
+  [
+    'en',
+    "The timing follows Microsoft's $9.7 billion cloud computing capacity transaction with IREN, as well as OpenAI's successive cloud computing agreements with Amazon AWS (a seven-year, $38 billion deal) and Oracle (a collaboration valued at $300 billion).",
+    ['microsoft iren 9700000000', 'openai amazon 38000000000', 'openai oracle 300000000000'],
+  ],
+  [
+    'fr',
+    "L'annonce suit le contrat cloud de 9,7 milliards de dollars de Microsoft avec IREN, ainsi que les accords cloud d'OpenAI avec Amazon AWS (un contrat de 38 milliards de dollars sur sept ans) et Oracle (un partenariat évalué à 300 milliards de dollars).",
+    ['microsoft iren 9700000000', 'openai amazon 38000000000', 'openai oracle 300000000000'],
+  ],
+  [
+    'de',
+    'Die Meldung folgt auf Microsofts Cloud-Vertrag über 9,7 Milliarden Dollar mit IREN sowie auf die Cloud-Verträge von OpenAI mit Amazon AWS (ein Vertrag über 38 Milliarden Dollar) und Oracle (eine Partnerschaft im Wert von 300 Milliarden Dollar).',
+    ['microsoft iren 9700000000', 'openai amazon 38000000000', 'openai oracle 300000000000'],
+  ],
+  [
+    'es',
+    'El anuncio sigue al contrato de nube de 9.700 millones de dólares de Microsoft con IREN, y a los acuerdos de nube de OpenAI con Amazon AWS (un contrato de 38.000 millones de dólares) y Oracle (una alianza valorada en 300.000 millones de dólares).',
+    ['microsoft iren 9700000000', 'openai amazon 38000000000', 'openai oracle 300000000000'],
+  ],
+  [
+    'it',
+    "L'annuncio segue il contratto cloud da 9,7 miliardi di dollari di Microsoft con IREN e gli accordi cloud di OpenAI con Amazon AWS (un contratto da 38 miliardi di dollari) e Oracle (una collaborazione valutata 300 miliardi di dollari).",
+    ['microsoft iren 9700000000', 'openai amazon 38000000000', 'openai oracle 300000000000'],
+  ],
+  [
+    'pt',
+    'A Microsoft assinou com a IREN (US$ 9,7 bilhões) e a Nebius (US$ 17,4 bilhões), enquanto a OpenAI assinou com a AWS (US$ 38 bilhões).',
+    ['microsoft iren 9700000000', 'microsoft nebius 17400000000', 'openai amazon 38000000000'],
+  ],
+  // A backer named in an aside before the roundup signs nothing.
+  [
+    'en',
+    'OpenAI, backed by Microsoft, has since signed deals with AWS ($38 billion) and Oracle ($300 billion).',
+    ['openai amazon 38000000000', 'openai oracle 300000000000'],
+  ],
+];
+
+describe("a roundup after another company's deal signs with its own signer", () =>
+  eachFamily(ROUNDUP_AFTER_ANOTHER_DEAL));
+
+/**
+ * "Lambda signs multibillion-dollar GPU deal with Microsoft", "Nebius signs $3 billion GPU deal with Meta": a GPU
+ * deal's "with" names the seller only when that company sells chips (AMD, Nvidia, Dell); a cloud or a lab named
+ * there is the GPU cloud's customer, as the company table says (the other languages already read it so).
+ */
+const GPU_DEAL_WITH_A_CUSTOMER: Family[] = [
+  [
+    'en',
+    'Lambda signs multibillion-dollar GPU deal with Microsoft',
+    ['microsoft lambda null signed gpu_cloud'],
+  ],
+  ['en', 'Nebius signs $3 billion GPU deal with Meta', ['meta nebius 3000000000 signed gpu_cloud']],
+  [
+    'fr',
+    'Lambda signe un contrat GPU de plusieurs milliards de dollars avec Microsoft',
+    ['microsoft lambda null signed gpu_cloud'],
+  ],
+  [
+    'de',
+    'Lambda unterzeichnet milliardenschweren GPU-Vertrag mit Microsoft',
+    ['microsoft lambda null signed'],
+  ],
+  ['es', 'Lambda firma un acuerdo de GPU multimillonario con Microsoft', ['microsoft lambda null signed']],
+  [
+    'it',
+    'Lambda firma un accordo GPU da miliardi di dollari con Microsoft',
+    ['microsoft lambda null signed'],
+  ],
+  // Near miss: a chip maker named after "GPU deal with" sells the chips.
+  ['en', 'OpenAI signs $10 billion GPU deal with AMD.', ['openai amd 10000000000 signed hardware']],
+];
+
+describe("a GPU deal's 'with' names a seller only for a chip seller", () =>
+  eachFamily(GPU_DEAL_WITH_A_CUSTOMER));
