@@ -399,7 +399,9 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       downstream: downstream || endUser || firstMeantFor,
       endUser,
       meantFor: firstMeantFor,
-      otherDeal,
+      // "a 700 MW facility initially planned for Oracle and OpenAI": whom a site was first meant for is the party of
+      // a plan given up, never of the lease told now, even when the sentence names no other counterparty.
+      otherDeal: otherDeal || firstMeantFor,
     });
   }
   // "Nvidia lost 3%, Alphabet rose 4%": two share moves side by side are a market report, not a deal between the

@@ -236,3 +236,55 @@ const GPU_DEAL_WITH_A_CUSTOMER: Family[] = [
 
 describe("a GPU deal's 'with' names a seller only for a chip seller", () =>
   eachFamily(GPU_DEAL_WITH_A_CUSTOMER));
+
+/**
+ * "a 700 MW facility initially planned for Oracle and OpenAI": whom a site was first meant for is the party of a
+ * plan given up, never the landlord or the tenant of the lease told now, even when the sentence names no other
+ * counterparty (then it says nothing).
+ */
+const SITE_FIRST_MEANT_FOR: Family[] = [
+  [
+    'en',
+    'Microsoft has secured a lease agreement for a 700-megawatt data center facility in Abilene, Texas, initially planned for Oracle and OpenAI.',
+    [],
+  ],
+  [
+    'fr',
+    'Microsoft a signé un bail pour un centre de données de 700 MW à Abilene, au Texas, initialement prévu pour Oracle et OpenAI.',
+    [],
+  ],
+  [
+    'de',
+    'Microsoft hat einen Mietvertrag für ein 700-MW-Rechenzentrum in Abilene unterzeichnet, das ursprünglich für Oracle und OpenAI gedacht war.',
+    [],
+  ],
+  [
+    'es',
+    'Microsoft ha firmado un arrendamiento para un centro de datos de 700 MW en Abilene, Texas, inicialmente previsto para Oracle y OpenAI.',
+    [],
+  ],
+  [
+    'it',
+    'Microsoft ha firmato un contratto di affitto per un data center da 700 MW ad Abilene, in Texas, inizialmente previsto per Oracle e OpenAI.',
+    [],
+  ],
+  [
+    'pt',
+    'A Microsoft assinou um contrato de arrendamento para um centro de dados de 700 MW em Abilene, no Texas, inicialmente previsto para a Oracle e a OpenAI.',
+    [],
+  ],
+  // The landlord named beside it still makes the pair.
+  [
+    'en',
+    'Microsoft has secured a lease agreement with Crusoe for a 700-megawatt data center facility in Abilene, Texas, initially planned for Oracle and OpenAI.',
+    ['microsoft crusoe null signed'],
+  ],
+  [
+    'es',
+    'Microsoft ha firmado con Crusoe un arrendamiento para un centro de datos de 700 MW en Abilene, inicialmente previsto para Oracle y OpenAI.',
+    ['microsoft crusoe null signed'],
+  ],
+];
+
+describe('whom a site was first meant for is no party of the lease told now', () =>
+  eachFamily(SITE_FIRST_MEANT_FOR));
