@@ -288,3 +288,50 @@ const SITE_FIRST_MEANT_FOR: Family[] = [
 
 describe('whom a site was first meant for is no party of the lease told now', () =>
   eachFamily(SITE_FIRST_MEANT_FOR));
+
+/**
+ * A cloud contract signed "to guarantee computing power" ("per garantire la potenza di calcolo", "pour garantir sa
+ * puissance de calcul", "para garantizar poder de cómputo"): the guarantee verb tells the buyer's purpose, no
+ * backstop; a guarantee of another's lease obligations stays one.
+ */
+const COMPUTING_POWER_SECURED: Family[] = [
+  [
+    'en',
+    'Microsoft signed a $9.7 billion multi-year deal with IREN, continuing its push to guarantee computing power.',
+    ['microsoft iren 9700000000 signed gpu_cloud'],
+  ],
+  [
+    'fr',
+    'Microsoft a signé un accord de 9,7 milliards de dollars avec IREN pour garantir sa puissance de calcul.',
+    ['microsoft iren 9700000000 signed gpu_cloud'],
+  ],
+  [
+    'es',
+    'Microsoft firmó un acuerdo de 9.700 millones de dólares con IREN para garantizar poder de cómputo.',
+    ['microsoft iren 9700000000 signed gpu_cloud'],
+  ],
+  [
+    'it',
+    'Microsoft ha firmato un accordo pluriennale da 9,7 miliardi di dollari con IREN, proseguendo la sua spinta per garantire la potenza di calcolo.',
+    ['microsoft iren 9700000000 signed gpu_cloud'],
+  ],
+  [
+    'pt',
+    'A Microsoft assinou um acordo de US$ 9,7 bilhões com a IREN para garantir poder computacional.',
+    ['microsoft iren 9700000000 signed gpu_cloud'],
+  ],
+  [
+    'de',
+    'Microsoft hat einen Vertrag über 9,7 Milliarden Dollar mit IREN geschlossen, um seine Rechenleistung zu gewährleisten.',
+    ['microsoft iren 9700000000 signed gpu_cloud'],
+  ],
+  // Near miss: a guarantee of a tenant's lease obligations is a backstop.
+  [
+    'it',
+    'Google si impegna a garantire fino a 1,8 miliardi di dollari degli obblighi di locazione di Fluidstack presso TeraWulf.',
+    ['alphabet terawulf 1800000000 signed capacity_backstop'],
+  ],
+];
+
+describe('a contract signed to guarantee computing power is no backstop', () =>
+  eachFamily(COMPUTING_POWER_SECURED));
