@@ -3,7 +3,7 @@
 import { groupByFirstChar } from '../first-char-groups';
 import { type MoneyAmount, parseMoney } from '../money';
 import type { Language } from '../types';
-import { textAfterConversion } from './converted-amount';
+import { textAfterConversion } from './bracketed-conversion';
 import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, TRIGGER_WORDS_RE } from './cues';
 import type { Span } from './sentences';
 import { wordAmounts } from './word-amounts';
