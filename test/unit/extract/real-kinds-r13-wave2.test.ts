@@ -120,6 +120,12 @@ const LEASES_BACKED: Family[] = [
     [],
   ],
   ['en', 'Applied Digital closed a $375 million loan backed by its CoreWeave leases at Polaris Forge.', []],
+  // "rent back" is a rental, no backing.
+  [
+    'en',
+    'Nvidia reportedly to rent back its own chips from Lambda in $1.5 billion of leases',
+    ['nvidia lambda 1500000000 reported gpu_cloud'],
+  ],
 ];
 
 /**
