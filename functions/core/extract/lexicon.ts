@@ -418,8 +418,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'schnapp(?:t|en) sich',
       'hol(?:t|en) sich',
       '*vertrag',
-      // The plural of a compound: "der Mietverträge von Fluidstack".
-      '*vertr[äa]ge',
       '*vereinbarung',
       '*abkommen',
       '*auftrag',

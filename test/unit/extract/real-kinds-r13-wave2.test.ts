@@ -88,7 +88,7 @@ const LEASES_BACKED: Family[] = [
   ],
   [
     'de',
-    'Google sichert 1,4 Milliarden Dollar der Mietverträge von Fluidstack bei Cipher Mining ab.',
+    'Google sichert 1,4 Milliarden Dollar des Mietvertrags von Fluidstack bei Cipher Mining ab.',
     ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
   ],
   [
