@@ -4,7 +4,7 @@ import type { CompanyRef, Mention } from '../types';
 import { TENANT_AFTER_RE, TENANT_BEFORE_RE } from './parties';
 
 export const LEASE_OBLIGATION_RE =
-  /\blease|obligations|\brent\b|loyers?|\bbail\b|\bbaux\b|Miet|obblighi|locazione|obligaciones|arrendamiento|alquiler|obriga[çc][õo]es|aluguel|arrendamento/i;
+  /\blease|\bleasing|obligations|\brent\b|loyers?|\bbail\b|\bbaux\b|Miet|obblighi|obbligazioni di|locazione|obligaciones|arrendamiento|alquiler|obriga[çc][õo]es|aluguel|arrendamento/i;
 
 /** A guarantee by name, in the six languages ("guarantee", "Garantie", "garantía", "garanzia", "Bürgschaft"). */
 const GUARANTEE_WORD_RE = /guarant|garant|b[üu]rg(?:t|schaft)/i;
@@ -17,7 +17,8 @@ const GUARANTEE_WORD_RE = /guarant|garant|b[üu]rg(?:t|schaft)/i;
 function guaranteesProvider(m: Mention): boolean {
   return findCompanyMentions(m.evidence).some(
     (c) =>
-      c.company.id === m.provider.id &&
+      // The tenant may have been read as either side ("Google, che fornirà … per le obbligazioni di Fluidstack").
+      (c.company.id === m.provider.id || c.company.id === m.buyer.id) &&
       (TENANT_AFTER_RE.test(m.evidence.slice(c.end, c.end + 48)) ||
         TENANT_BEFORE_RE.test(m.evidence.slice(Math.max(0, c.start - 30), c.start))),
   );
@@ -44,7 +45,8 @@ function guaranteeToLandlord<T extends Mention>(m: T, mentions: readonly T[]): T
 }
 
 /** A guarantee of payments, named or told by its verb ("absichert", "respalda", "backstops"). */
-const LEASE_GUARANTEE_RE = /guarant|garant|garanz|b[üu]rg|backstop|absicher|sichert\b|respald|lastre/i;
+const LEASE_GUARANTEE_RE =
+  /guarant|garant|garanz|b[üu]rg|backstop|absicher|sichert\b|respald|lastre|\bback(?:s|ed|ing)?\b|soutien|sosten|sosterr|apoi[ao]|apoy/i;
 
 /**
  * "Cipher hatte einen Mietvertrag mit Fluidstack geschlossen, für den Google Zahlungen von bis zu 1,4 Milliarden

@@ -4,6 +4,7 @@ import { lazy } from '../lazy';
 import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Mention } from '../types';
 import { fastWordStarts } from '../word-start';
+import { textAfterConversion } from './bracketed-conversion';
 import type { Candidate } from './candidate';
 import { INCREMENT_AFTER_RE, INCREMENT_BEFORE_RE } from './cues';
 import { cueRe } from './lexicon';
@@ -22,7 +23,8 @@ export function isIncrement(text: string, m: MoneyAmount): boolean {
     /(?:^|[\s(:;,])\+\s?$/.test(before) ||
     INCREMENT_BEFORE_RE.test(before) ||
     INCREMENT_BEFORE_RE.test(withQualifier) ||
-    INCREMENT_AFTER_RE.test(text.slice(m.end, m.end + 20))
+    INCREMENT_AFTER_RE.test(text.slice(m.end, m.end + 20)) ||
+    INCREMENT_AFTER_RE.test(textAfterConversion(text, m.end, 20))
   );
 }
 

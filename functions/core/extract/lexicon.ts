@@ -726,6 +726,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'arrend(?:a|an|ar|ar[áa]|ar[áa]n|[óo])',
       // The present stem changes: "arrienda 168 MW a Fluidstack".
       'arriend(?:a|an|e|en)',
+      // The lease as a noun: "en apoyo de arrendamiento", "los arrendamientos de Fluidstack".
+      'arrendamientos?',
       'alquil(?:ó|aron|an|ar[áa]n)',
       'contrata',
       'contrat[óo]',
@@ -1190,6 +1192,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'reserv(?:ou|aram|ado|ada|ar[áa])',
       'alug(?:a|ou|ar[áa]?)',
       'arrend(?:a|ou)',
+      // The lease as a noun: "os arrendamentos da Fluidstack".
+      'arrendamentos?',
       'contrat(?:a|am|ou|aram|ado)',
       'compr(?:a|ou|ar[áa]?)',
       'adquirir',

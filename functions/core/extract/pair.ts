@@ -149,6 +149,22 @@ const CLAUSE_REACH = 200;
 const OPENING_AFTER_RE =
   /(?:^|[.!?:]\s{1,3}|\n)(?:after|following|apr[èe]s|nach|tras|despu[ée]s de|dopo|depois d[aoe])\s(?:the\s)?$/i;
 
+/** The first element of the run of elements with amounts of their own that ends at `last` (or null if it has none). */
+function firstOfList(text: string, pool: readonly Party[], last: Party): Party | null {
+  if (!ownsAnAmount(text, last)) return null;
+  let first = last;
+  for (let i = pool.indexOf(last) - 1; i >= 0; i--) {
+    const p = pool[i]!;
+    if (p.company.id === first.company.id && p.end <= first.start) {
+      first = p;
+      continue;
+    }
+    if (!ownsAnAmount(text, p)) break;
+    first = p;
+  }
+  return first;
+}
+
 function besideAmount(text: string, pool: Party[], pos: number): Party[] | null {
   const before = pool.filter((p) => p.end <= pos && pos - p.end <= 48);
   const next = before[before.length - 1];
@@ -174,8 +190,25 @@ function besideAmount(text: string, pool: Party[], pos: number): Party[] | null 
     !p.weak &&
     !OPENING_AFTER_RE.test(text.slice(Math.max(0, p.start - 30), p.start)) &&
     canDeal(p.company, next.company);
+  // "Microsoft's $9.7 billion deal with IREN, as well as OpenAI's agreements with Amazon AWS (a $38 billion deal)
+  // and Oracle (a $300 billion pact)": the list's signer is the company named nearest before its first element with
+  // an amount of its own, not the sentence's first company, which signed another deal.
+  const firstElement = firstOfList(text, pool, next);
+  const listSigner = firstElement
+    ? pool
+        .filter(
+          (p) =>
+            other(p) &&
+            !p.weak &&
+            p.end <= firstElement.start &&
+            !withObjectAmong(text, pool, p) &&
+            canDeal(p.company, next.company),
+        )
+        .at(-1)
+    : undefined;
   // Else the first company that is no object of an opening "with" ("Con Oracle OpenAI ha …. Con Microsoft, …").
   const subject =
+    listSigner ??
     pool.find(signs) ??
     pool.find(
       (p) => other(p) && !p.weak && !withObjectAmong(text, pool, p) && canDeal(p.company, next.company),

@@ -69,8 +69,9 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (HOSTED_GOODS_OF_RE.test(text.slice(Math.max(0, p.start - 90), p.start))) return -2;
   // "buy 400,000 of Nvidia's GB200 processors": the maker of the goods bought sells them.
   if (p.product && PURCHASE_VERB_RE.test(before)) s += 2;
-  if (PROVIDER_BEFORE_RE.test(before) && !NEGATED_BEFORE_RE.test(before)) s += 2;
-  else if (BUYER_BEFORE_RE.test(before)) {
+  if (PROVIDER_BEFORE_RE.test(before) && !NEGATED_BEFORE_RE.test(before)) {
+    if (!(GPU_DEAL_WITH_RE.test(before) && !sellsChips(p))) s += 2;
+  } else if (BUYER_BEFORE_RE.test(before)) {
     const word = /(\S+)\s(?:the\s)?$/.exec(before)?.[1]?.toLowerCase();
     // "to", "à", "pour" name the customer only after a verb of giving ("lease … to", "fournir … pour");
     // "nouveau contrat pour CoreWeave" names the one who won it.
@@ -98,6 +99,15 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   }
   return s;
 }
+
+/**
+ * "Lambda signs multibillion-dollar GPU deal with Microsoft": a GPU deal's "with" names the seller only when that
+ * company sells chips (a maker, a chip designer); a cloud named there is the GPU cloud's customer or seller as the
+ * company table says.
+ */
+const GPU_DEAL_WITH_RE = /\bgpus? (?:agreement|contract|order|deal)s? (?:for [\w-]+ )?with\s(?:the\s)?$/i;
+/** Hardware vendors (tier 4) and chip designers that also rent capacity (tier 1.5). */
+const sellsChips = (p: Party): boolean => p.company.tier === 4 || p.company.tier === 1.5;
 
 /** A host's verb, the machines it hosts, then their owner's "of" (six languages). */
 const HOSTED_GOODS_OF_RE = fastWordStarts(

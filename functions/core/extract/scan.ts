@@ -14,6 +14,7 @@ import {
 import { kindWordsOf } from './amount-clause';
 import { isAvoidedPayment } from './avoided-payments';
 import { namesBackgroundDeal } from './background-deal';
+import { backsWithAmount } from './backing-amount';
 import { namesContractInBacklog, restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
 import { broaderCollaborationParties } from './broader-collaboration';
@@ -240,6 +241,7 @@ export function scanText(
           !isCompanyTotal(text, span, t) &&
           !isAvoidedPayment(text, span, t) &&
           !addsToRevenue(text, span, t.start) &&
+          !backsWithAmount(text, span, t) &&
           !isLargestShareTotal(text, span, t.start, t.end) &&
           !(t.money && isExpectedRevenue(text, span, t.money.start, t.money.end)) &&
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),

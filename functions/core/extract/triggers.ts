@@ -3,6 +3,7 @@
 import { groupByFirstChar } from '../first-char-groups';
 import { type MoneyAmount, parseMoney } from '../money';
 import type { Language } from '../types';
+import { textAfterConversion } from './bracketed-conversion';
 import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, TRIGGER_WORDS_RE } from './cues';
 import type { Span } from './sentences';
 import { wordAmounts } from './word-amounts';
@@ -51,8 +52,8 @@ export function findTriggers(text: string, language: () => Language | undefined,
       // "$60 billion a year", "60 Milliarden Dollar pro Jahr": a yearly rate, not what the contract is worth; the
       // amount still marks a deal sentence, without a value.
       const perYear =
-        PER_YEAR_AFTER_RE.test(text.slice(m.end, m.end + 24)) ||
-        ANNUAL_REVENUE_AFTER_RE.test(text.slice(m.end, m.end + 50));
+        PER_YEAR_AFTER_RE.test(textAfterConversion(text, m.end, 24)) ||
+        ANNUAL_REVENUE_AFTER_RE.test(textAfterConversion(text, m.end, 50));
       out.push({ start: m.start, end: m.end, money: perYear ? null : m });
     }
     const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);

@@ -1,0 +1,15 @@
+// An amount's conversion in brackets sits between the amount and the words that qualify it; both read those words.
+/**
+ * "em até dois mil milhões de dólares (1,7 mil milhões de euros) adicionais", "$1 billion (€0.9 billion) a year":
+ * the words that qualify an amount (an increment, a rate) may follow the conversion in brackets after it. The text
+ * after the amount with that conversion skipped (or, for the conversion itself, its closing bracket), so the amount
+ * and its conversion read the same words.
+ */
+const BRACKETED_CONVERSION_RE =
+  /^\s?[([]\s?(?:(?:[≈~]|approx\.?|approximately|about|roughly|environ|env\.|soit|rund|ca\.|etwa|circa|aprox\.?|aproximadamente|cerca de|unos|unas|quase|pr[èe]s de)\s?)?(?:R\$|[A-Z]{1,3}\$|[€£¥]|EUR|BRL|GBP|CHF|USD)?\s?\d[\d.,\s]{0,12}(?:[A-Za-zÀ-ÿ$€£.'’]{1,12}\s?){0,4}[)\]]/;
+
+export function textAfterConversion(text: string, end: number, length: number): string {
+  const after = text.slice(end, end + 60 + length);
+  const bracket = BRACKETED_CONVERSION_RE.exec(after) ?? /^\s?[)\]]/.exec(after);
+  return (bracket ? after.slice(bracket[0].length) : after).slice(0, length);
+}
