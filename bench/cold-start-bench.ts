@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CfnResource } from 'aws-cdk-lib';
 import { build } from 'esbuild';
-import { ENTRY_NAMES, type EntryName, ServiceFunction, serviceBuildOptions } from '../infra/service-function';
+import { ENTRY_NAMES, ServiceFunction, serviceBuildOptions } from '../infra/service-function';
 
 const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 const GOAL_MS = 150;
@@ -152,29 +152,17 @@ function importRounds(runs: { bundle: string; env: Record<string, string> }[]) {
   return { imports, nodeStarts };
 }
 
-/**
- * The eight entries bundled as each function's bundle is built (bundlingFor): one esbuild build per banner (the
- * extractor's functions set a V8 flag in theirs), run together; resolves to their seconds.
- */
+/** The eight entries bundled as each function's bundle is built, in one esbuild build; resolves to its seconds. */
 async function bundleEntries(outdir: string): Promise<number> {
   const t0 = performance.now();
-  const byBanner = new Map<string, EntryName[]>();
-  for (const e of ENTRY_NAMES) {
-    const banner = serviceBuildOptions(e).banner.js;
-    byBanner.set(banner, [...(byBanner.get(banner) ?? []), e]);
-  }
-  await Promise.all(
-    [...byBanner.values()].map((entries) =>
-      build({
-        entryPoints: Object.fromEntries(
-          entries.map((e) => [e, fileURLToPath(new URL(`../functions/${e}.ts`, import.meta.url))]),
-        ),
-        ...serviceBuildOptions(entries[0] as EntryName),
-        outdir,
-        logLevel: 'warning',
-      }),
+  await build({
+    entryPoints: Object.fromEntries(
+      ENTRY_NAMES.map((e) => [e, fileURLToPath(new URL(`../functions/${e}.ts`, import.meta.url))]),
     ),
-  );
+    ...serviceBuildOptions(),
+    outdir,
+    logLevel: 'warning',
+  });
   return (performance.now() - t0) / 1000;
 }
 

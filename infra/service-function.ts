@@ -36,8 +36,8 @@ export const SERVICE_BUNDLING = {
   // Bundle the AWS SDK too: the versions the tests ran against, not whatever the runtime ships (its version is
   // not ours to pin).
   externalModules: [],
-  // ESM has no `require`: the CommonJS modules inside the bundle get one. The functions that run the extractor add
-  // REGEX_ONCE_BANNER (bundlingFor).
+  // ESM has no `require`: the CommonJS modules inside the bundle get one. (The functions that run the extractor set
+  // V8's regexp flag from their entry's first import, functions/regexp-engine.ts.)
   banner: "import { createRequire } from 'module';const require = createRequire(import.meta.url);",
   // zod without its ~40 translations of error messages (~260 KB): every bundle stays under 1 MB. The alias also
   // remaps zod's subpaths, so the two that functions/ import (zod/mini for the settings, the feed list and the
@@ -56,33 +56,11 @@ export const SERVICE_BUNDLING = {
   },
 } satisfies BundlingOptions;
 
-/** The functions that run the extractor, whose bundles compile each regex once (REGEX_ONCE_BANNER). */
-const EXTRACTOR_ENTRIES: readonly EntryName[] = ['filing-worker', 'news-poll'];
-
-// Each regex is compiled once, to machine code, at its first match: by default V8 first compiles it to bytecode
-// and compiles it again at its second match. With the extractor's ~200 case-insensitive or Unicode-aware
-// patterns, the first extraction of a process (a filing worker's first job, a poll's first new item) cost ~400 ms
-// of CPU for a 22 KB 8-K (the next ones ~25); compiled once, ~170 ms. Matching is the same (extract-snapshot is
-// byte-identical with it) and so is the speed afterwards. Only the extractor's functions set it: the API's regexes
-// (zod's, Hono's router) mostly run a few times, and with the flag its first request (GET /openapi.json) took
-// 6-27 ms more (median wall, paired fresh processes; docs/performance.md, "Cold start"). NODE_OPTIONS may not carry
-// this V8 flag, so the bundle sets it before any of its modules runs.
-const REGEX_ONCE_BANNER =
-  "import { setFlagsFromString } from 'v8';setFlagsFromString('--no-regexp-tier-up');";
-
-/** SERVICE_BUNDLING as one function's bundle is built: with the regex flag when it runs the extractor. */
-export function bundlingFor(entry: EntryName) {
-  return EXTRACTOR_ENTRIES.includes(entry)
-    ? { ...SERVICE_BUNDLING, banner: `${SERVICE_BUNDLING.banner}${REGEX_ONCE_BANNER}` }
-    : SERVICE_BUNDLING;
-}
-
 /**
  * SERVICE_BUNDLING as esbuild's own build options, for what bundles the entries outside the CDK (the cold-start
  * bench, the test that runs a bundled handler): the same output as `cdk synth` gives the functions.
  */
-export function serviceBuildOptions(entry: EntryName) {
-  const bundling = bundlingFor(entry);
+export function serviceBuildOptions() {
   return {
     bundle: true,
     platform: 'node',
@@ -94,7 +72,7 @@ export function serviceBuildOptions(entry: EntryName) {
     sourcesContent: SERVICE_BUNDLING.sourcesContent,
     mainFields: SERVICE_BUNDLING.mainFields,
     external: SERVICE_BUNDLING.externalModules,
-    banner: { js: bundling.banner },
+    banner: { js: SERVICE_BUNDLING.banner },
     alias: Object.fromEntries(
       Object.entries(SERVICE_BUNDLING.esbuildArgs).map(([arg, path]) => [arg.replace(/^--alias:/, ''), path]),
     ),
@@ -136,7 +114,7 @@ export class ServiceFunction extends Construct {
       memorySize: props.memorySize ?? 256,
       logGroup,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
-      bundling: bundlingFor(props.entry),
+      bundling: SERVICE_BUNDLING,
     });
 
     NagSuppressions.addResourceSuppressions(

@@ -28,7 +28,7 @@ beforeAll(async () => {
   await store.deals.save(deal);
   dir = mkdtempSync(join(tmpdir(), 'cca-bundled-'));
   await build({
-    ...serviceBuildOptions('api-public'),
+    ...serviceBuildOptions(),
     entryPoints: { 'api-public': fileURLToPath(new URL('../../functions/api-public.ts', import.meta.url)) },
     outdir: dir,
     logLevel: 'warning',
