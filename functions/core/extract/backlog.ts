@@ -78,6 +78,6 @@ export function namesContractInBacklog(
   const company = named[0]!;
   return (
     OWNED_NOUN_RE.test(text.slice(company.end, company.end + 40)) ||
-    (LINKED_COMPANY_BEFORE_RE.test(text.slice(from, company.start)) && CONTRACT_NOUN_RE.test(clause))
+    LINKED_COMPANY_BEFORE_RE.test(text.slice(from, company.start))
   );
 }
