@@ -20,7 +20,7 @@ function guaranteesProvider(m: Mention): boolean {
       // The tenant may have been read as either side ("Google, che fornirà … per le obbligazioni di Fluidstack").
       (c.company.id === m.provider.id || c.company.id === m.buyer.id) &&
       (TENANT_AFTER_RE.test(m.evidence.slice(c.end, c.end + 48)) ||
-        TENANT_BEFORE_RE.test(m.evidence.slice(Math.max(0, c.start - 30), c.start))),
+        TENANT_BEFORE_RE.test(m.evidence.slice(Math.max(0, c.start - 40), c.start))),
   );
 }
 

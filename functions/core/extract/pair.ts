@@ -374,7 +374,7 @@ const siblingsCache = new WeakMap<Party[], (a: Party, b: Party) => boolean>();
 // A decimal comma ("14,2 milliards de dollars avec Meta") is part of the amount, no clause break; "mit Microsoft über
 // 17,4 Milliarden und mit Meta" starts the next element at "and with": the amount is the element before.
 const WITH_AFTER_AMOUNT_RE =
-  /^(?!(?:[^,;()\n]|,(?=\d)){0,36}?\s(?:and|und|et|y|e|ed|sowie)\s(?:with|avec|mit|con|com)\s)(?:[^,;()\n]|,(?=\d)){0,36}?\s(?:with|from|avec|aupr[èe]s\sd[e'’]|mit|bei|con|com)\s?(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?(?:[\p{L}-]{1,20}\s){0,2}$/iu;
+  /^(?!(?:[^,;()\n]|,(?=\d)){0,36}?\s(?:and|und|et|y|e|ed|sowie)\s(?:[\p{L}-]+\s){0,2}?(?:with|from|avec|aupr[èe]s|mit|bei|con|com)\s)(?:[^,;()\n]|,(?=\d)){0,36}?\s(?:(?:with|from|avec|mit|bei|con|com)\s|aupr[èe]s\sd(?:e\s|['’]))(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?(?:[\p{L}-]{1,20}\s){0,2}$/iu;
 
 const RECALLED_BY_PRONOUN_RE =
   /\b(?:celui|celle|ceux|quello|quella|quelli|the one|that|those)\s(?:de|da|di|of)\s$/i;
