@@ -51,7 +51,7 @@ export function misreadsPriorDeal(
   const counterparty = priorDealCounterparty(text, sentence, start, end);
   if (counterparty === null) return false;
   const other = pair.find((p) => p.company.id !== counterparty);
-  if (!other || other === pair.find((p) => p.company.id === counterparty && p !== other)) return true;
+  if (!other) return true;
   if (!pair.some((p) => p.company.id === counterparty)) return true;
   // The subject: the first company named in the sentence, within its opening words.
   const first = findCompanyMentions(text, sentence.start, start)[0];
