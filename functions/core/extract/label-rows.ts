@@ -8,10 +8,14 @@
 const LABEL_ROW_RE =
   /^\p{Lu}[\p{L}\p{N}.&'’-]*(?: [\p{L}\p{N}.&'’()-]+){0,3} ?:[ \t\u00a0]+[^\n]{0,160}?\d[^\n]{0,160}$/u;
 
-/** The line from `from` to its end (without its newline). */
+/** Longer than any row LABEL_ROW_RE accepts: a longer line is cut here and so fails it. */
+const MAX_ROW = 400;
+
+/** The line from `from` to its end (without its newline), read no further than MAX_ROW characters. */
 function lineFrom(text: string, from: number): string {
-  const end = text.indexOf('\n', from);
-  return text.slice(from, end < 0 ? text.length : end).replace(/\r$/, '');
+  const chunk = text.slice(from, from + MAX_ROW);
+  const end = chunk.indexOf('\n');
+  return (end < 0 ? chunk : chunk.slice(0, end)).replace(/\r$/, '');
 }
 
 /** First visible character of the nearest non-blank line before (step -1) or after (step 1) the line at `at`. */
