@@ -1,6 +1,6 @@
 // Table-driven checks of whole texts: each expected entry is a prefix ("buyer provider valueUsd status kind") of
 // the mention found at the same rank, and nothing else may be found.
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../functions/core/extract';
 import { loadCases, predict } from '../../corpus/corpus';
 
@@ -29,6 +29,22 @@ export const eachFamily = (families: readonly Family[]): void => {
   for (const [lang, text, want] of families)
     it(`${lang}: ${text.slice(0, 80)}`, () => expectPrefixes(run(text), want));
 };
+
+/**
+ * One `describe` per kind of error: its families span three languages or more, with positives (and, when
+ * `withNegatives`, negatives that must stay silent), then each family is read.
+ */
+export function eachKind(kinds: Readonly<Record<string, readonly Family[]>>, withNegatives = false): void {
+  for (const [kind, rows] of Object.entries(kinds))
+    describe(kind, () => {
+      it('spans three languages or more, with positives and negatives', () => {
+        expect(new Set(rows.map(([lang]) => lang)).size).toBeGreaterThanOrEqual(3);
+        expect(rows.some(([, , want]) => want.length > 0)).toBe(true);
+        if (withNegatives) expect(rows.some(([, , want]) => want.length === 0)).toBe(true);
+      });
+      eachFamily(rows);
+    });
+}
 
 /**
  * The corpus pages whose id starts with `prefix`, read as `cli extract FILE` reads them: at least `min` of them, in

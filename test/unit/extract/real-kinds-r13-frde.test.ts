@@ -1,9 +1,4 @@
-// Kinds of error seen on real French and German pages in round 13 (a three-way alliance's wire copy, a bitcoin
-// miner's lease told by market-news sites, stock pages), each told again in invented sentences in several
-// languages: positives that must still be found and near misses that must stay silent. Each row's wanted strings
-// are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
-import { describe, expect, it } from 'vitest';
-import { eachFamily, type Family } from './mention-cases';
+import { eachKind, type Family } from './mention-cases';
 
 /**
  * "Enfin, la jeune pousse décroche une option auprès de Microsoft pour réserver 1 GW": a lab's stand-in after a
@@ -378,11 +373,4 @@ const KINDS: Record<string, Family[]> = {
   "a seller's sum spread over several customers is no pair's value": SPREAD_OVER_CUSTOMERS,
 };
 
-for (const [kind, rows] of Object.entries(KINDS))
-  describe(kind, () => {
-    it('spans three languages or more, with positives and negatives', () => {
-      expect(new Set(rows.map(([lang]) => lang)).size).toBeGreaterThanOrEqual(3);
-      expect(rows.some(([, , want]) => want.length > 0)).toBe(true);
-    });
-    eachFamily(rows);
-  });
+eachKind(KINDS);
