@@ -67,6 +67,7 @@ import { creditsPreviousToHearsay } from './own-statement';
 import { canDeal, choosePair, relativeClausePair } from './pair';
 import {
   BACKSTOP_WORD_RE,
+  dealToldAsCause,
   isPurchase,
   type Party,
   PURCHASE_VERB_RE,
@@ -351,7 +352,7 @@ export function scanText(
           }
         }
         const prevText = text.slice(prev.start, prev.end);
-        if (negativeCue(prevText)) break;
+        if (lendsNoParties(prevText)) break;
         // A roster of customers lends no party to the sentence after it.
         if (!hasMoneyIn(found, prev) && namesCustomerRoster(prevText)) break;
         // A list's item never borrows the parties of a sentence before the list that states an amount of its own
@@ -1002,3 +1003,14 @@ function rowLabels(text: string, item: number): ReadonlySet<string> {
 /** Where each party of a pair is named in its sentence (a stand-in, named nowhere, is at -1). */
 const partyOffsets = (pair: readonly Party[], span: Span): number[] =>
   pair.map((p) => (p.start === p.end ? -1 : p.start - span.start));
+
+/**
+ * A sentence about an investment, a plan or a takeover lends no party to the amount after it. A share-price move
+ * is different: "Applied Digital shares climbed 12% after the company signed a second lease with CoreWeave. The new
+ * agreement is worth about $4 billion": the move is the frame of a deal the sentence tells, and its parties are
+ * the next amount's.
+ */
+function lendsNoParties(sentence: string): boolean {
+  const negative = negativeCue(sentence);
+  return negative !== null && !(negative === 'share-price' && dealToldAsCause(sentence));
+}
