@@ -65,6 +65,59 @@ describe('real-page shapes, tenth session', () => {
           [],
         ],
       ],
+      /**
+       * "Microsoft strikes $9.7 billion AI cloud deal" over "The software giant will get access to Nvidia chips hosted
+       * by IREN": a headline naming one party and the amount, its dek naming the other party and no amount, is one
+       * deal; the dek's compute words count for a headline that has none ("Meta firma un acuerdo de 14.200 millones").
+       * A headline about an investment, a backlog or a debt raise lends its amount to nobody in the dek.
+       */
+      'a headline with one party and the amount, the other party in the dek': [
+        [
+          'en',
+          'Microsoft strikes $9.7 billion AI cloud deal\n\nThe software giant will get access to Nvidia chips hosted by IREN, the former bitcoin miner, under the five-year contract.',
+          ['microsoft iren 9700000000 signed'],
+        ],
+        [
+          'en',
+          "Anthropic commits $30 billion to cloud\n\nThe Claude developer will buy the capacity from Microsoft's Azure over several years, the companies said.",
+          ['anthropic microsoft 30000000000 signed'],
+        ],
+        [
+          'fr',
+          "Microsoft signe un contrat de 9,7 milliards de dollars\n\nLe géant de Redmond aura accès à des puces Nvidia hébergées par IREN, l'ancien mineur de bitcoins, pendant cinq ans.",
+          ['microsoft iren 9700000000 signed'],
+        ],
+        [
+          'es',
+          'Meta firma un acuerdo de 14.200 millones de dólares\n\nLa matriz de Facebook comprará capacidad de computación a CoreWeave hasta 2031.',
+          ['meta coreweave 14200000000 signed'],
+        ],
+        [
+          'de',
+          'Anthropic sichert sich Rechenleistung für 30 Milliarden Dollar\n\nDer Claude-Entwickler kauft die Kapazität über mehrere Jahre bei Microsoft Azure ein.',
+          ['anthropic microsoft 30000000000 signed'],
+        ],
+        [
+          'en',
+          'Nvidia to invest $100 billion\n\nThe chipmaker will supply OpenAI with systems for at least 10 gigawatts of data centers.',
+          [],
+        ],
+        [
+          'en',
+          "Oracle posts $455 billion backlog\n\nThe database company's bookings were lifted by contracts with OpenAI and Meta.",
+          [],
+        ],
+        [
+          'en',
+          'CoreWeave raises $2 billion in debt\n\nThe neocloud said the notes would fund capacity for Microsoft.',
+          [],
+        ],
+        [
+          'fr',
+          'Microsoft dépensera 80 milliards de dollars cette année\n\nLe groupe consacrera une grande partie de ses centres de données à OpenAI.',
+          [],
+        ],
+      ],
     },
     true,
   );
