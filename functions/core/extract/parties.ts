@@ -27,6 +27,7 @@ import { namedForOtherDeal } from './other-deal';
 import { namedAsMember, namedAsProject } from './project-name';
 import { namedAsRival } from './rivals';
 import type { Span } from './sentences';
+import { namedAsStandingPartner } from './standing-partner';
 import { tiedToDeployment } from './tied-deployment';
 
 export interface Party {
@@ -420,6 +421,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
     const endUser = isEndUser(text, m.start, m.end) || builtForEndUser(text, m.start, m.end);
     const otherDeal =
       namedForOtherDeal(text, m.start, m.end) ||
+      namedAsStandingPartner(text, m.end) ||
       opensContrastClause(text, m.start, m.end) ||
       namedInAside(text, m.start, m.end);
     const firstMeantFor = meantFor(text, m.start, m.end, previous);

@@ -118,6 +118,44 @@ describe('real-page shapes, tenth session', () => {
           [],
         ],
       ],
+      /**
+       * "Anthropic already uses Amazon Web Services as its primary cloud and training partner and last month agreed to
+       * use up to one million Google TPUs in a deal worth tens of billions": a company named as a party's standing
+       * supplier ("as its primary cloud", "als wichtigsten Cloud-Partner", "como su principal proveedor") is no party of
+       * the deal told beside it; "mehreren zehn Milliarden" is tens of billions, no figure.
+       */
+      'a standing supplier named beside a new deal': [
+        [
+          'en',
+          'Anthropic already uses Amazon Web Services as its primary cloud and training partner and last month agreed to use up to one million Google TPUs in a deal worth tens of billions of dollars.',
+          ['anthropic alphabet null signed'],
+        ],
+        [
+          'en',
+          "Anthropic, which already relies on Amazon Web Services as its main cloud, agreed last month to use up to one million of Google's TPUs in a deal worth tens of billions of dollars.",
+          ['anthropic alphabet null signed'],
+        ],
+        [
+          'de',
+          'Anthropic nutzt bereits Amazon Web Services als wichtigsten Cloud-Partner und hat im vergangenen Monat vereinbart, bis zu einer Million TPU von Google zu nutzen – ein Geschäft im Wert von mehreren zehn Milliarden Dollar.',
+          ['anthropic alphabet null signed'],
+        ],
+        [
+          'es',
+          'Anthropic, que usa Amazon Web Services como su principal proveedor de nube, acordó el mes pasado utilizar hasta un millón de TPU de Google en un acuerdo valorado en decenas de miles de millones de dólares.',
+          ['anthropic alphabet null signed'],
+        ],
+        [
+          'fr',
+          "OpenAI, qui s'appuie sur Microsoft comme principal fournisseur de cloud, reste libre de ses choix pour ses nouveaux centres de données.",
+          [],
+        ],
+        [
+          'it',
+          "Anthropic usa Amazon Web Services come principale fornitore cloud e partner per l'addestramento dei suoi modelli.",
+          [],
+        ],
+      ],
     },
     true,
   );
