@@ -20,12 +20,14 @@ import {
   TYPED_CHIPS_BEFORE_RE,
 } from './chip-brand';
 import { opensContrastClause } from './contrast-clause';
+import { DEAL_RE } from './cues';
 import { definedPartiesIn } from './defined-parties';
 import { namedAsFormerEmployer } from './former-staff';
 import { namedForOtherDeal } from './other-deal';
 import { namedAsMember, namedAsProject } from './project-name';
 import { namedAsRival } from './rivals';
 import type { Span } from './sentences';
+import { namedAsStandingPartner } from './standing-partner';
 import { tiedToDeployment } from './tied-deployment';
 
 export interface Party {
@@ -40,6 +42,8 @@ export interface Party {
   tenant?: boolean;
   /** Named with a share-price move ("Nvidia lost 3%"); read only while the sentence's parties are gathered. */
   passing?: boolean;
+  /** That move told with its cause ("CoreWeave gained 5% after Meta agreed to pay it …"): the news is about it. */
+  movedOnNews?: boolean;
   /** Named as the maker of the goods bought ("buy 400,000 of Nvidia's GB200 processors"). */
   product?: boolean;
   /** A cloud named by its own chips ("a million Google TPUs"): the seller of their use when no other is named. */
@@ -228,6 +232,27 @@ export const SHARE_MOVE_AFTER_RE =
   /^(?:['’]s (?:shares|stock)|\s(?:shares|stock|Aktie|-Aktie))?(?:,?\s(?:which|che|qui|que|die|der|das)|,)?\s(?:(?:has|have|had|ha|hat|a|è|ont|han|tem)\s)?(?:(?:also|anche|auch|ainsi|también|também)\s)?(?:lost|gained|rose|fell|dropped|jumped|climbed|slid|slipped|sank|surged|soared|added|shed|perso|guadagnato|salit[oa]|sces[oa]|calat[oa]|cedut[oa]|stieg|fiel|verlor|gewann|legte|sank|subi[óo]|cay[óo]|gan[óo]|perdi[óo]|caiu|recuou|avan[çc]ou|perdu|gagn[ée]|recul[ée]|chut[ée]|grimp[ée]|bondi)\s(?:(?:by|il|le|la|the|el|der|del|dello|della|de|du|um|un|o|en|about|around|circa|rund|quasi|nearly|almost|as much as|more than|mehr als|plus de|mais de|m[áa]s de)\s){0,3}\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|Prozent\b|por ciento\b|per cento\b|pour cent\b|por cento\b)/i;
 
 /**
+ * The cause told right after a share-price move ("… 5% after Meta agreed", "on Monday following", "dopo che",
+ * "après l'annonce", "nachdem", "tras", "depois de"): the move is news about that company.
+ */
+const MOVE_CAUSE = String.raw`(?:after|following|on news|as investors|on (?:the|a) (?:deal|contract|agreement)|apr[èe]s|suite [àa]|nachdem|nach (?:der|dem)|tras|despu[ée]s de|dopo|depois|ap[óo]s)\b`;
+const MOVE_CAUSE_AFTER_RE = new RegExp(
+  String.raw`^(?:\s(?:on|in|at|am|le|el|il|lunedì|on\s\w+day)\s[\p{L}\d-]+(?:\s[\p{L}-]+){0,2})?,?\s` +
+    MOVE_CAUSE,
+  'iu',
+);
+const MOVE_CAUSE_RE = new RegExp(String.raw`\b` + MOVE_CAUSE, 'iu');
+
+/**
+ * "Applied Digital shares climbed 12% after the company signed a second lease with CoreWeave", "L'action a bondi
+ * après l'annonce d'un bail signé avec CoreWeave": a deal told as the cause of a share-price move.
+ */
+export function dealToldAsCause(sentence: string): boolean {
+  const cause = MOVE_CAUSE_RE.exec(sentence);
+  return cause !== null && DEAL_RE.test(sentence.slice(cause.index));
+}
+
+/**
  * A backer named in apposition: "il neocloud sostenuto da Nvidia", "a Nscale, apoiada pela Nvidia", "soutenue par
  * Nvidia", "unterstützt von Nvidia": an investor in the seller, no party of its contract ("backed by" and
  * "respaldada por" are left out: they also name a lease's guarantor).
@@ -360,7 +385,11 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
         TRADE_OF_GOODS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
         GOODS_AFTER_RE.test(text.slice(m.end, m.end + 24)));
     // "Nvidia, che ha perso il 3%", "Alphabet rose 4%": a share-price move names a company in passing.
-    const passing = SHARE_MOVE_AFTER_RE.test(text.slice(m.end, m.end + 60));
+    const move = SHARE_MOVE_AFTER_RE.exec(text.slice(m.end, m.end + 60));
+    const passing = move !== null;
+    const movedOnNews =
+      move !== null &&
+      MOVE_CAUSE_AFTER_RE.test(text.slice(m.end + move[0].length, m.end + move[0].length + 60));
     // "Google entra con il 5,4%", "Google takes a 5.4% stake": a shareholder, no party of the contract beside it.
     const shareholder =
       STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
@@ -392,6 +421,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
     const endUser = isEndUser(text, m.start, m.end) || builtForEndUser(text, m.start, m.end);
     const otherDeal =
       namedForOtherDeal(text, m.start, m.end) ||
+      namedAsStandingPartner(text, m.end) ||
       opensContrastClause(text, m.start, m.end) ||
       namedInAside(text, m.start, m.end);
     const firstMeantFor = meantFor(text, m.start, m.end, previous);
@@ -401,6 +431,7 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       end: m.end,
       weak: weak || tenant || shareholder,
       passing,
+      movedOnNews,
       tenant,
       product: weak && !ownChips,
       cloudChips: ownChips,
@@ -413,8 +444,9 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
     });
   }
   // "Nvidia lost 3%, Alphabet rose 4%": two share moves side by side are a market report, not a deal between the
-  // two. One move ("IREN shares surged 20% after Microsoft signed …") names the company the news is about.
-  if (out.filter((p) => p.passing).length >= 2) out = out.filter((p) => !p.passing);
+  // two. One move ("IREN shares surged 20% after Microsoft signed …") names the company the news is about, and so
+  // does a move told with its cause beside another ("Oracle fell 3%, while CoreWeave gained 5% after Meta …").
+  if (out.filter((p) => p.passing).length >= 2) out = out.filter((p) => !p.passing || p.movedOnNews);
   out = mergeByStart([...out, ...definedPartiesIn(text, span).map((d) => ({ ...d, weak: false }))]);
   if (registrant) {
     const slice = text.slice(span.start, span.end);

@@ -67,6 +67,7 @@ import { creditsPreviousToHearsay } from './own-statement';
 import { canDeal, choosePair, relativeClausePair } from './pair';
 import {
   BACKSTOP_WORD_RE,
+  dealToldAsCause,
   isPurchase,
   type Party,
   PURCHASE_VERB_RE,
@@ -202,6 +203,9 @@ export function scanText(
     const sentenceText = text.slice(span.start, span.end);
     const prev1 = previousSentence(text, span.start);
     const next = span.end < text.length ? sentenceAt(text, Math.min(text.length - 1, span.end + 1)) : null;
+    // The next sentence past any blank line: a headline's dek often carries the compute word its headline lacks.
+    const nextAt = span.end + text.slice(span.end, span.end + 200).search(/\S/);
+    const following = nextAt >= span.end ? sentenceAt(text, nextAt) : null;
     const prev2 = prev1 ? previousSentence(text, prev1.start) : null;
     const item = listItemAt(text, span.start);
     // A list item's contract word is often in the list's lead-in, several items up.
@@ -209,7 +213,7 @@ export function scanText(
       (prev2 ?? prev1 ?? span).start,
       item >= 0 ? Math.max(0, span.start - LIST_CONTEXT) : span.start,
     );
-    const context = `${text.slice(contextStart, span.end)} ${next ? text.slice(span.end, next.end) : ''} ${extraContext}`;
+    const context = `${text.slice(contextStart, span.end)} ${following ? text.slice(span.end, following.end) : ''} ${extraContext}`;
     if (!COMPUTE_RE.test(context) || !DEAL_RE.test(context)) continue;
     if (inRelatedLinks(text, span.start)) continue;
     // Sentence-wide cues drop the sentence; side-deal cues (a stake, market value) drop only the amount near them.
@@ -351,7 +355,7 @@ export function scanText(
           }
         }
         const prevText = text.slice(prev.start, prev.end);
-        if (negativeCue(prevText)) break;
+        if (lendsNoParties(prevText)) break;
         // A roster of customers lends no party to the sentence after it.
         if (!hasMoneyIn(found, prev) && namesCustomerRoster(prevText)) break;
         // A list's item never borrows the parties of a sentence before the list that states an amount of its own
@@ -427,10 +431,18 @@ export function scanText(
       }
       // "Milliardenauftrag: 4 Mrd. Dollar für Rechenleistung" over "Anthropic mietet GPU-Kapazität bei Crusoe.": a
       // headline that states the amount and names no company is the deal its dek names (see headline-lead.ts).
-      const lead = !prev1 && namedCompanies(parties) === 0 ? headlineLead(text, span, registrant) : null;
-      if (lead && !hasMoneyIn(found, lead.dek) && namedCompanies(lead.parties) >= 2) {
+      const headlineNamed = namedCompanies(parties);
+      const lead = !prev1 && headlineNamed <= 1 ? headlineLead(text, span, registrant) : null;
+      if (lead && !hasMoneyIn(found, lead.dek) && namedCompanies(lead.parties) >= 2 && headlineNamed === 0) {
         parties = [...parties, ...lead.parties];
         evidence = { start: span.start, end: lead.dek.end };
+      }
+      // "Microsoft strikes $9.7 billion AI cloud deal" over "The software giant will get access to Nvidia chips
+      // hosted by IREN": a headline naming one party and the amount, a dek naming the one other party and no amount.
+      const counterparty = lead && headlineNamed === 1 ? deksCounterparty(parties, lead.parties) : null;
+      if (counterparty && !hasMoneyIn(found, lead!.dek)) {
+        parties = [...parties, counterparty];
+        evidence = { start: span.start, end: lead!.dek.end };
       }
       // "Der größere Vertrag … 1,3 Milliarden. Ein zweiter Vertrag über 200 Millionen …": a contract's sentence
       // naming no company, right after one that told the pair's other contract with the parties it borrowed.
@@ -1002,3 +1014,23 @@ function rowLabels(text: string, item: number): ReadonlySet<string> {
 /** Where each party of a pair is named in its sentence (a stand-in, named nowhere, is at -1). */
 const partyOffsets = (pair: readonly Party[], span: Span): number[] =>
   pair.map((p) => (p.start === p.end ? -1 : p.start - span.start));
+
+/**
+ * A sentence about an investment, a plan or a takeover lends no party to the amount after it. A share-price move
+ * is different: "Applied Digital shares climbed 12% after the company signed a second lease with CoreWeave. The new
+ * agreement is worth about $4 billion": the move is the frame of a deal the sentence tells, and its parties are
+ * the next amount's.
+ */
+function lendsNoParties(sentence: string): boolean {
+  const negative = negativeCue(sentence);
+  return negative !== null && !(negative === 'share-price' && dealToldAsCause(sentence));
+}
+
+/** The one company a dek names besides the headline's, when it may deal with it; else null. */
+function deksCounterparty(headline: Party[], dek: Party[]): Party | null {
+  const own = headline.find((p) => !p.weak && !p.product)?.company;
+  if (!own) return null;
+  const others = dek.filter((p) => p.company.id !== own.id && !p.product);
+  const ids = new Set(others.map((p) => p.company.id));
+  return ids.size === 1 && canDeal(own, others[0]!.company) ? others[0]! : null;
+}

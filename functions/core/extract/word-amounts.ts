@@ -248,6 +248,8 @@ const scaleAlternation = Object.keys(SCALES)
  * literal alternation, no per-position lookbehind, so a filing full of "million" stays cheap.
  */
 const SCALE_RE = new RegExp(`(?:${scaleAlternation})(?![a-z\\u00e0-\\u00ff-])`, 'gi');
+/** A vague count before a number word ("mehreren zehn Milliarden" = tens of billions): no amount. */
+const VAGUE_COUNT_BEFORE_RE = /(?:^|\s)(?:mehrere[nr]?|einige[nr]?|etliche[nr]?|several)\s$/i;
 /** The number word (and "mil") right before a scale word; a hyphenated compound whole ("dix-sept", "twenty-five"). */
 const WORD_BEFORE_RE =
   /(?:^|[^a-z\u00e0-\u00ff\d-])((?:[a-z\u00e0-\u00ff]{1,12}-)?[a-z\u00e0-\u00ff]{1,12})[ \u00a0](?:(mil)[ \u00a0])?$/i;
@@ -295,6 +297,8 @@ export function wordAmounts(
     const n = numberValue(before[1]!);
     if (n === undefined) continue;
     const start = at - before[0].length + before[0].indexOf(before[1]!);
+    // "mehrere zehn Milliarden Dollar", "einige zehn Milliarden": tens of billions, no figure.
+    if (VAGUE_COUNT_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const scaleKey = m[0].toLowerCase();
     let scale = SCALES[scaleKey]!;
     // "mil millones", "mil milhões": a thousand millions.

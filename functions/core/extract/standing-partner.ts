@@ -1,0 +1,22 @@
+// A company named as a party's standing supplier, not as the party of the amount told in the same sentence:
+// "Anthropic already uses Amazon Web Services as its primary cloud and training partner and last month agreed to use
+// up to one million Google TPUs in a deal worth tens of billions", "qui s'appuie sur AWS comme principal fournisseur
+// de cloud", "nutzt Amazon Web Services als wichtigsten Cloud-Partner", "usa AWS como su principal proveedor de
+// nube", "usa AWS come principale fornitore cloud", "usa a AWS como principal parceira de nuvem". The role is told
+// as a standing relationship (primary, main, largest, preferred), so the contract beside it is another company's.
+
+/** A literal check first: most names are not followed by "as"/"comme"/"als"/"como"/"come". */
+const AS_WORD_RE = /^,?\s(?:as|comme|als|como|come)\s/i;
+
+const STANDING_ROLE_AFTER_RE =
+  /^,?\s(?:as|comme|als|como|come)\s(?:(?:its|their|her|his|son|sa|leur|seinen|seine|ihren|ihre|su|sus|suo|sua|seu|o|a|il|el|la|le|der|den|die)\s)?(?:(?:own|single|sole)\s)?(?:primary|main|principal|principale|principais|preferred|pr[ée]f[ée]r[ée]e?|largest|biggest|key|chief|wichtigste[nr]?|gr[öo][ßs]te[nr]?|bevorzugte[nr]?|haupt-?\p{L}*|preferid[oa]|preferit[oa]|maior|mayor|pi[uù] grande|plus grand)\b/iu;
+
+/** The role is a supplier's ("cloud", "partner", "provider"); "como principal cliente" names the deal's buyer. */
+const SUPPLIER_ROLE_RE =
+  /^[^.;]{0,40}?(?:cloud|partner|provider|supplier|fournisseur|partenaire|anbieter|lieferant|proveedor|socio|fornitore|fornecedor|parceir|nube|nuvem|nuage)/iu;
+
+export function namedAsStandingPartner(text: string, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  const role = AS_WORD_RE.test(after) ? STANDING_ROLE_AFTER_RE.exec(after) : null;
+  return role !== null && SUPPLIER_ROLE_RE.test(after.slice(role[0].length));
+}
