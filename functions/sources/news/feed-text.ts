@@ -7,6 +7,9 @@ export const MAX_DESCRIPTION_HTML = 256 * 1024;
 /** How a feed's text is to be read: markup to convert, plain text, or HTML when it looks like it (RSS). */
 export type TextKind = 'html' | 'text' | 'auto';
 
+/** Whitespace that collapsing changes: any but a plain space, or a space followed by more whitespace. */
+const COLLAPSIBLE_SPACE = /[^\S ]| \s/;
+
 /**
  * Plain text from a feed's title or description: HTML converted, whitespace collapsed, cut at a word boundary
  * to `max` characters.
@@ -19,7 +22,9 @@ export function plainText(raw: string, max: number, kind: TextKind = 'auto'): st
   } else if (kind === 'html' || text.includes('<') || text.includes('&')) {
     text = simpleHtmlText(text) ?? htmlToText(text);
   }
-  text = text.replace(/\s+/g, ' ').trim();
+  // Most texts have single spaces only: the test finds that without building a copy, as replace would.
+  if (COLLAPSIBLE_SPACE.test(text)) text = text.replace(/\s+/g, ' ');
+  text = text.trim();
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(' ', max);
   return text.slice(0, cut > max / 2 ? cut : max);

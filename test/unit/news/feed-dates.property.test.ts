@@ -66,4 +66,29 @@ describe('toIsoDate: the common shapes read without Date.parse give what Date.pa
       { numRuns: 4000 },
     );
   });
+
+  it('writes any instant of 1990-2200 as Date#toISOString does (its own arithmetic, not the builtin)', () => {
+    const first = Date.UTC(1990, 0, 1);
+    const last = Date.UTC(2201, 0, 1) - 1;
+    const edges = [
+      first,
+      last,
+      Date.UTC(2000, 1, 29, 23, 59, 59, 999),
+      Date.UTC(2100, 1, 28),
+      Date.UTC(2100, 2, 1),
+    ];
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: first, max: last }), fc.constantFrom(...edges)), (ms) => {
+        const iso = new Date(ms).toISOString();
+        expect(toIsoDate(iso)).toBe(iso);
+        const shifted = ms - 19_800_000;
+        expect(toIsoDate(iso.replace('Z', '+05:30'))).toBe(
+          shifted >= first ? new Date(shifted).toISOString() : null,
+        );
+      }),
+      { numRuns: 5000 },
+    );
+    expect(toIsoDate(new Date(first - 1).toISOString())).toBeNull();
+    expect(toIsoDate(new Date(last + 1).toISOString())).toBeNull();
+  });
 });
