@@ -1,6 +1,7 @@
 // "has invested $3 billion in Anthropic", "hasta 10.000 millones en Anthropic", "10 milliards dans Mistral": an
 // amount put into a named company, after an investment word, is a stake, not a contract's value.
 import { findCompanyMentions } from '../companies';
+import { fastWordStarts } from '../word-start';
 import { INVESTMENT_RE } from './cues';
 
 /** From the amount to the company it goes into: a currency word, then "in"/"en"/"dans"/"na", then an article. */
@@ -37,7 +38,9 @@ const COMPANY_THING_RE =
  * "aportó 1.000 millones de dólares a OpenAI", "ha apportato 1 miliardo a OpenAI", "a apporté 1 milliard à OpenAI":
  * money given "to" a company, read only after a verb of contributing (a sale "to" a company is a contract).
  */
-const GIVE_VERB_RE = /\b(?:aport\p{L}*|apport\p{L}*|contribu\p{L}*)\s(?:[^\s.;]+\s){0,3}?(?:US)?[$€£]?\s?$/iu;
+const GIVE_VERB_RE = fastWordStarts(
+  /\b(?:aport\p{L}*|apport\p{L}*|contribu\p{L}*)\s(?:[^\s.;]+\s){0,3}?(?:US)?[$€£]?\s?$/iu,
+);
 const TO_COMPANY_RE =
   /^\s?(?:(?:de |of |di )?(?:d[óo]lares|dollars?|dollari|dólares|euros?|Dollar|Euro)\s)?(?:a|à|ao|al|alla|à la|to)\s(?:(?:la|el|a|o|the|le)\s|l['’])?/i;
 

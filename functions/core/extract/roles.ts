@@ -126,8 +126,9 @@ const ORDER_FROM_RE = lazy(() =>
  * commitment" reads as "the commitment of Meta", "l'engagement de Meta", "die Zusagen von Meta", "el compromiso de
  * Meta", "l'impegno di Meta", "il totale speso da Meta" is not read here (a verb's agent).
  */
-const COMMITMENT_OF_RE =
-  /(?:\bcommitments?|\bspending|\bengagements?|\bd[ée]penses?|\bZusagen?|\bAusgaben|\bcompromisos?|\bgastos?|\bimpegn[oi]|\bspes[ae]|\bcompromissos?)\s(?:(?:total|totale|totaux|global|globale|complessiv[oi]|gesamte?n?|overall)\s)?(?:of|de|d['’]|du|des|von|der|del|de la|di|della|dello|da|do)\s?(?:the\s|la\s|el\s)?$/iu;
+const COMMITMENT_OF_RE = fastWordStarts(
+  /(?:\bcommitments?|\bspending|\bengagements?|\bd[ée]penses?|\bZusagen?|\bAusgaben|\bcompromisos?|\bgastos?|\bimpegn[oi]|\bspes[ae]|\bcompromissos?)\s(?:(?:total|totale|totaux|global|globale|complessiv[oi]|gesamte?n?|overall)\s)?(?:of|de|d['’]|du|des|von|der|del|de la|di|della|dello|da|do)\s?(?:the\s|la\s|el\s)?$/iu,
+);
 
 /** The suppliers of a company (its "da", "de", "of" is no "from"): "fornecedores da", "suppliers to", "Lieferanten von". */
 const SUPPLIERS_OF_RE =
