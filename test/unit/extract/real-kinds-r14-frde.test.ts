@@ -1,0 +1,90 @@
+import { eachKind, type Family } from './mention-cases';
+
+/**
+ * "Amazon Web Services rafle un contrat de 38 milliards chez OpenAI": a contract won "chez" / "bei" a company was
+ * awarded by it (it buys), whatever the headline's word order; "rafle", "empoche" win contracts as "décroche" does.
+ * Capacity secured "chez" a company is bought from it (it sells).
+ */
+const CONTRACT_WON_AT: Family[] = [
+  [
+    'fr',
+    'Amazon Web Services rafle un contrat de 38 milliards de dollars chez OpenAI.',
+    ['openai amazon 38000000000 signed gpu_cloud'],
+  ],
+  [
+    'fr',
+    'CoreWeave empoche un contrat de 14,2 milliards de dollars chez Meta.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+  [
+    'fr',
+    'Nebius décroche chez Microsoft un contrat de 17,4 milliards de dollars.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  [
+    'de',
+    'Nscale gewinnt bei Microsoft einen Auftrag über 14 Milliarden Dollar.',
+    ['microsoft nscale 14000000000 signed'],
+  ],
+  [
+    'de',
+    'CoreWeave ergattert bei Meta einen Großauftrag über 14,2 Milliarden Dollar.',
+    ['meta coreweave 14200000000 signed'],
+  ],
+  [
+    'de',
+    'Microsoft sichert sich bei IREN Rechenkapazität für 9,7 Milliarden Dollar.',
+    ['microsoft iren 9700000000 signed'],
+  ],
+  [
+    'fr',
+    'Microsoft décroche de la capacité GPU chez IREN pour 9,7 milliards de dollars.',
+    ['microsoft iren 9700000000 signed'],
+  ],
+  ['en', 'CoreWeave won a $14.2 billion contract from Meta.', ['meta coreweave 14200000000 signed']],
+  // A stake taken "chez" a company is no contract.
+  ['fr', 'Nvidia rafle une participation de 2 milliards de dollars chez CoreWeave.', []],
+  ['de', 'Nvidia sichert sich bei CoreWeave eine Beteiligung über 2 Milliarden Dollar.', []],
+];
+
+/**
+ * "des puces Nvidia hébergées dans les centres de données d'AWS": machines hosted IN a company's data centres name
+ * that company as the host (it sells); only "héberge les serveurs de Fluidstack" names the machines' owner (the
+ * tenant, who buys).
+ */
+const HOSTED_IN_PLACE: Family[] = [
+  [
+    'fr',
+    "OpenAI signe un contrat de 38 milliards de dollars avec Amazon Web Services. Aux termes de l'accord, OpenAI aura accès à des centaines de milliers de puces Nvidia hébergées dans les centres de données d'AWS.",
+    ['openai amazon 38000000000 signed gpu_cloud'],
+  ],
+  [
+    'de',
+    'OpenAI unterzeichnet einen Vertrag über 38 Milliarden Dollar mit Amazon Web Services. Damit erhält OpenAI Zugriff auf Hunderttausende Nvidia-Chips, die in den Rechenzentren von AWS gehostet werden.',
+    ['openai amazon 38000000000 signed gpu_cloud'],
+  ],
+  [
+    'es',
+    'OpenAI firma un contrato de 38.000 millones de dólares con Amazon Web Services. OpenAI tendrá acceso a cientos de miles de chips de Nvidia alojados en los centros de datos de AWS.',
+    ['openai amazon 38000000000 signed gpu_cloud'],
+  ],
+  [
+    'it',
+    'OpenAI firma un contratto da 38 miliardi di dollari con Amazon Web Services. OpenAI avrà accesso a centinaia di migliaia di chip Nvidia ospitati nei data center di AWS.',
+    ['openai amazon 38000000000 signed gpu_cloud'],
+  ],
+  [
+    'de',
+    'TeraWulf beherbergt die KI-Cluster von Fluidstack in Lake Mariner, die Mietverträge über zehn Jahre sind rund 3,7 Milliarden Dollar wert.',
+    ['fluidstack terawulf 3700000000 signed datacenter_lease'],
+  ],
+  [
+    'pt',
+    'A Cipher vai alojar os servidores da Fluidstack em Barber Lake, num contrato de 3 mil milhões de dólares.',
+    ['fluidstack cipher-mining 3000000000 signed datacenter_lease'],
+  ],
+  // Chips hosted in a data centre, no contract: silent.
+  ['fr', "Les puces Nvidia sont hébergées dans les centres de données d'AWS en Virginie.", []],
+];
+
+eachKind({ 'contract won at': CONTRACT_WON_AT, 'hosted in place': HOSTED_IN_PLACE }, true);
