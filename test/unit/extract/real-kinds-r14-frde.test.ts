@@ -87,4 +87,42 @@ const HOSTED_IN_PLACE: Family[] = [
   ['fr', "Les puces Nvidia sont hébergées dans les centres de données d'AWS en Virginie.", []],
 ];
 
-eachKind({ 'contract won at': CONTRACT_WON_AT, 'hosted in place': HOSTED_IN_PLACE }, true);
+/**
+ * "Lambda a décroché un accord « de plusieurs milliards de dollars » avec Microsoft": a GPU cloud named as a party is
+ * itself the word that tells the deal is about compute (as CoreWeave or Nebius already were), so its sentence is
+ * read though no "capacité" or "GPU" stands near; an unrelated Italian utility or AWS's Lambda product is not.
+ */
+const SELLER_NAME_AS_COMPUTE_WORD: Family[] = [
+  [
+    'fr',
+    'Le même jour, Lambda a décroché un accord « de plusieurs milliards de dollars » avec Microsoft, sans plus de précisions.',
+    ['microsoft lambda null signed gpu_cloud'],
+  ],
+  [
+    'de',
+    'Lambda hat eine Vereinbarung „im Wert von mehreren Milliarden Dollar“ mit Microsoft geschlossen.',
+    ['microsoft lambda null signed'],
+  ],
+  ['en', 'Lambda signed a "multibillion-dollar" agreement with Microsoft.', ['microsoft lambda null signed']],
+  [
+    'es',
+    'Lambda firmó un acuerdo «de varios miles de millones de dólares» con Microsoft.',
+    ['microsoft lambda null signed'],
+  ],
+  [
+    'fr',
+    'IREN a signé un accord de 1,5 milliard de dollars avec Microsoft.',
+    ['microsoft iren 1500000000 signed'],
+  ],
+  ['it', 'Iren firma un accordo da 1 miliardo di euro con Enel per la rete elettrica di Torino.', []],
+  ['fr', 'AWS Lambda a coûté 2 milliards de dollars à Microsoft selon les analystes.', []],
+];
+
+eachKind(
+  {
+    'contract won at': CONTRACT_WON_AT,
+    'hosted in place': HOSTED_IN_PLACE,
+    'seller name as compute word': SELLER_NAME_AS_COMPUTE_WORD,
+  },
+  true,
+);
