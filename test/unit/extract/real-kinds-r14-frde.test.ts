@@ -118,11 +118,95 @@ const SELLER_NAME_AS_COMPUTE_WORD: Family[] = [
   ['fr', 'AWS Lambda a coûté 2 milliards de dollars à Microsoft selon les analystes.', []],
 ];
 
+/**
+ * "…, ont indiqué des personnes proches du dossier", "…, dijeron personas cercanas al asunto": the attribution told
+ * after the fact makes the deal a report, though "ont indiqué" alone is a company's own word; "proche de ses
+ * clients" said of the company is no source.
+ */
+const SOURCE_AFTER_THE_FACT: Family[] = [
+  [
+    'fr',
+    "OpenAI a signé un contrat avec Oracle pour l'achat de 300 milliards de dollars de puissance de calcul sur environ cinq ans, ont indiqué des personnes proches du dossier.",
+    ['openai oracle 300000000000 reported'],
+  ],
+  [
+    'fr',
+    'Meta a signé un contrat de 14 milliards de dollars avec CoreWeave, a indiqué une source au fait des discussions.',
+    ['meta coreweave 14000000000 reported'],
+  ],
+  [
+    'es',
+    'OpenAI firmó un contrato con Oracle para comprar 300.000 millones de dólares en capacidad de cómputo, dijeron personas cercanas al asunto.',
+    ['openai oracle 300000000000 reported'],
+  ],
+  [
+    'pt',
+    'A OpenAI assinou um contrato com a Oracle de 300 mil milhões de dólares em capacidade de computação, disseram pessoas próximas do processo.',
+    ['openai oracle 300000000000 reported'],
+  ],
+  [
+    'de',
+    'OpenAI hat mit Oracle einen Vertrag über 300 Milliarden Dollar für Rechenleistung unterzeichnet, sagten mit der Sache vertraute Personen.',
+    ['openai oracle 300000000000 reported'],
+  ],
+  [
+    'fr',
+    'Meta a signé un contrat de 14 milliards de dollars avec CoreWeave, a précisé la société, proche de ses clients.',
+    ['meta coreweave 14000000000 signed'],
+  ],
+  // A stake sourced the same way is still no contract.
+  [
+    'fr',
+    'Des personnes proches du dossier ont indiqué que Nvidia prendrait une participation de 2 milliards de dollars dans CoreWeave.',
+    [],
+  ],
+];
+
+/**
+ * "…, ont annoncé les deux entreprises. Le montant dépasse 10 milliards, a indiqué une source proche du dossier.": a
+ * deal its parties announced stays signed when only its figure comes from an unnamed source; a newspaper named for
+ * the figure keeps it reported (house convention), and a deal only sources tell is reported.
+ */
+const ANNOUNCED_DEAL_SOURCED_FIGURE: Family[] = [
+  [
+    'fr',
+    "OpenAI s'est engagé à acheter jusqu'à 750 mégawatts de puissance de calcul sur trois ans au concepteur de puces Cerebras, ont annoncé mercredi les deux entreprises dans un communiqué commun. Le montant de l'accord dépasse 10 milliards de dollars sur sa durée, a indiqué une source proche du dossier.",
+    ['openai cerebras 10000000000 signed'],
+  ],
+  [
+    'en',
+    'OpenAI committed to buy up to 750 megawatts of computing power over three years from chipmaker Cerebras, the two companies announced on Wednesday in a joint statement. The deal is worth more than $10 billion over its term, a person familiar with the matter said.',
+    ['openai cerebras 10000000000 signed'],
+  ],
+  [
+    'de',
+    'OpenAI hat sich verpflichtet, bis zu 750 Megawatt Rechenleistung über drei Jahre von Cerebras zu kaufen, teilten beide Unternehmen mit. Der Wert der Vereinbarung liegt bei über 10 Milliarden Dollar, sagte eine mit der Sache vertraute Person.',
+    ['openai cerebras 10000000000 signed'],
+  ],
+  [
+    'fr',
+    "OpenAI s'est engagé à acheter jusqu'à 750 mégawatts de puissance de calcul à Cerebras, ont annoncé mercredi les deux entreprises. Selon le Financial Times, le contrat pourrait valoir plus de 10 milliards de dollars.",
+    ['openai cerebras 10000000000 reported'],
+  ],
+  [
+    'fr',
+    "OpenAI achèterait jusqu'à 750 mégawatts de puissance de calcul à Cerebras. Le montant dépasserait 10 milliards de dollars, selon une source proche du dossier.",
+    ['openai cerebras 10000000000 reported'],
+  ],
+  [
+    'de',
+    'Nvidia und CoreWeave teilten mit, dass Nvidia eine Beteiligung über 2 Milliarden Dollar an CoreWeave übernimmt. Der Preis liegt bei 87 Dollar je Aktie, sagte eine mit der Sache vertraute Person.',
+    [],
+  ],
+];
+
 eachKind(
   {
     'contract won at': CONTRACT_WON_AT,
     'hosted in place': HOSTED_IN_PLACE,
     'seller name as compute word': SELLER_NAME_AS_COMPUTE_WORD,
+    'source after the fact': SOURCE_AFTER_THE_FACT,
+    'announced deal, sourced figure': ANNOUNCED_DEAL_SOURCED_FIGURE,
   },
   true,
 );
