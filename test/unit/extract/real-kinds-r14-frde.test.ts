@@ -200,6 +200,44 @@ const ANNOUNCED_DEAL_SOURCED_FIGURE: Family[] = [
   ],
 ];
 
+/**
+ * "Les actions des mineurs, comme Bitfarms ou Hive Digital, ont grimpé jusqu'à 12 %, tandis que Galaxy Digital a
+ * profité … d'un contrat": the names of a list of stocks that moved are market news, no party of the contract the
+ * sentence goes on to tell (whose counterparty it does not name: silent). A move told after the deal keeps the deal.
+ */
+const SHARE_MOVE_LIST: Family[] = [
+  [
+    'fr',
+    "Les actions des sociétés de minage reconverties dans le calcul IA, comme Bitfarms ou Hive Digital, ont grimpé jusqu'à 12 %, tandis que Galaxy Digital a profité de la tendance avec un contrat majeur sur 800 MW de capacité.",
+    [],
+  ],
+  [
+    'de',
+    'Die Aktien von Bitfarms und Hive Digital stiegen um bis zu 12 Prozent, während Galaxy Digital einen großen Vertrag über 800 MW Kapazität meldete.',
+    [],
+  ],
+  [
+    'en',
+    'Shares of Bitfarms and Hive Digital rose as much as 12%, while Galaxy Digital gained on a major contract for 800 MW of capacity.',
+    [],
+  ],
+  [
+    'es',
+    'Las acciones de Bitfarms y Hive Digital subieron hasta un 12 %, mientras que Galaxy Digital anunció un gran contrato por 800 MW de capacidad.',
+    [],
+  ],
+  [
+    'fr',
+    'CoreWeave et Meta ont signé un contrat de 14 milliards de dollars, et les actions de CoreWeave ont grimpé de 12 %.',
+    ['meta coreweave 14000000000 signed'],
+  ],
+  [
+    'fr',
+    'Microsoft, Nebius et Nscale ont grimpé de 3 % après que Microsoft a signé un contrat de 17,4 milliards de dollars avec Nebius.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+];
+
 eachKind(
   {
     'contract won at': CONTRACT_WON_AT,
@@ -207,6 +245,7 @@ eachKind(
     'seller name as compute word': SELLER_NAME_AS_COMPUTE_WORD,
     'source after the fact': SOURCE_AFTER_THE_FACT,
     'announced deal, sourced figure': ANNOUNCED_DEAL_SOURCED_FIGURE,
+    'share move list': SHARE_MOVE_LIST,
   },
   true,
 );
