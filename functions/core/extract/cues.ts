@@ -172,9 +172,10 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     // "dépenserait environ 20 milliards de dollars en serveurs cette année", "will spend $20 billion this year": a
-    // company's own spending for a period, no contract (in the six languages; English in 'capex-guidance').
+    // company's own spending for a period, no contract (in the six languages; English in 'capex-guidance'). German
+    // puts the period before the verb: "in diesem Jahr 400 Milliarden Dollar für KI-Infrastruktur ausgeben".
     'period-spend-near',
-    /\b(?:will|plans? to|planning to|expects? to|intends? to|aims? to) spend\b[^.;]{0,80}\b(?:this|next|fiscal|in 20\d\d|per year|a year|annually|over the coming)|\b(?:d[ée]pens(?:e|era|erait|eront|eraient|er)|gastar(?:[áa]|[íi]a|[áa]n|[íi]an)?|gasta|spender(?:[àa]|ebbe|anno|ebbero)|spende|gastar[áa]|gastaria|ausgeben|ausgeben wird|investir(?:[áa]|ia))\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:cette ann[ée]e|l['’]an prochain|cette ann[ée]e fiscale|este a[ñn]o|el pr[óo]ximo a[ñn]o|quest['’]anno|il prossimo anno|nel 20\d\d|este ano|no pr[óo]ximo ano|dieses Jahr|im n[äa]chsten Jahr|en 20\d\d)/i,
+    /\b(?:will|plans? to|planning to|expects? to|intends? to|aims? to) spend\b[^.;]{0,80}\b(?:this|next|fiscal|in 20\d\d|per year|a year|annually|over the coming)|\b(?:d[ée]pens(?:e|era|erait|eront|eraient|er)|gastar(?:[áa]|[íi]a|[áa]n|[íi]an)?|gasta|spender(?:[àa]|ebbe|anno|ebbero)|spende|gastar[áa]|gastaria|ausgeben|ausgeben wird|investir(?:[áa]|ia))\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:cette ann[ée]e|l['’]an prochain|cette ann[ée]e fiscale|este a[ñn]o|el pr[óo]ximo a[ñn]o|quest['’]anno|il prossimo anno|nel 20\d\d|este ano|no pr[óo]ximo ano|dieses Jahr|im n[äa]chsten Jahr|en 20\d\d)|\b(?:dieses|in diesem|im (?:laufenden|n[äa]chsten|kommenden)) (?:Gesch[äa]fts)?[Jj]ahr\b[^.;]{0,100}?\b(?:ausgeben|investieren|stecken)\b/i,
   ],
   ['capex-near', CAPEX_RE],
   [

@@ -238,6 +238,34 @@ const SHARE_MOVE_LIST: Family[] = [
   ],
 ];
 
+/**
+ * "Morgan Stanley schätzt, dass Alphabet und Amazon in diesem Jahr 400 Milliarden Dollar für KI-Infrastruktur
+ * ausgeben werden": a period's spending is no contract, and German puts the period before the verb; a contract
+ * signed "in diesem Jahr" stays one.
+ */
+const PERIOD_BEFORE_SPEND: Family[] = [
+  [
+    'de',
+    'Die Nachfrage nach Rechenleistung übersteigt die Kapazität. Morgan Stanley schätzt, dass die großen Cloud-Unternehmen wie Alphabet und Amazon allein in diesem Jahr voraussichtlich 400 Milliarden US-Dollar für KI-Infrastruktur ausgeben werden.',
+    [],
+  ],
+  [
+    'en',
+    'Demand for computing power already exceeds capacity. Morgan Stanley estimates that big cloud companies such as Alphabet and Amazon will spend $400 billion on AI infrastructure this year.',
+    [],
+  ],
+  [
+    'fr',
+    "La demande de puissance de calcul dépasse déjà la capacité. Morgan Stanley estime que les grands groupes du cloud comme Alphabet et Amazon dépenseront 400 milliards de dollars pour l'infrastructure IA cette année.",
+    [],
+  ],
+  [
+    'de',
+    'Microsoft hat in diesem Jahr einen Vertrag über 9,7 Milliarden Dollar mit IREN für Rechenkapazität geschlossen.',
+    ['microsoft iren 9700000000 signed'],
+  ],
+];
+
 eachKind(
   {
     'contract won at': CONTRACT_WON_AT,
@@ -246,6 +274,7 @@ eachKind(
     'source after the fact': SOURCE_AFTER_THE_FACT,
     'announced deal, sourced figure': ANNOUNCED_DEAL_SOURCED_FIGURE,
     'share move list': SHARE_MOVE_LIST,
+    'period before spend': PERIOD_BEFORE_SPEND,
   },
   true,
 );
