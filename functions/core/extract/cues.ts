@@ -16,7 +16,7 @@ function withCues(re: RegExp, kind: CueKind, flags = re.flags): RegExp {
 
 /** Something about compute / cloud / capacity / data centres must be near the amount. */
 export const COMPUTE_RE =
-  /\b(?:compute|computing|cloud|hyperscalers?|coreweave|nebius|nscale|crusoe|fluidstack|terawulf|cipher mining|applied digital|core scientific|hut 8|openai|anthropic|xai\b|baux|bail|mietvertr|arrendamiento|locazione|arrendamento|rechenleistung|gpus?|tpus?|capacity|data[- ]?cent(?:er|re)s?|ai infrastructure|infrastructure|colocation|co-location|hpc|hosting|lease|order form|master services agreement|azure|accelerators?|acceleratori|aceleradores|acc[ée]l[ée]rateurs|supercomput|calcul|capacit|centres? de donn|h[ée]bergement|rechenzentr|rechenleistung|kapazit|rechenkapazit|gpu-kapazit|rechenpower|rechenressourcen|centros? de datos|capacidad|computaci|nube|c[óo]mputo|c[áa]lculo|centri dati|potenza di calcolo|calcolo|computazional|centros? de dados|computa[çc]|nuvem|nuage|infonuagique|mw|gw|megawatts?|gigawatts?|m[ée]gawatts?|chips?|puces|processeurs|processors|prozessor|grafikprozessor|procesador|processador|processori|blackwell|gb[23]00|h[12]00|campus|servers?|serveurs)/i;
+  /\b(?:compute|computing|cloud|hyperscalers?|coreweave|nebius|nscale|crusoe|fluidstack|terawulf|cipher mining|applied digital|core scientific|hut 8|iren\b|lambda\b|together ai|vultr|firmus|galaxy digital|voltage park|n[ée]o-?clouds?|openai|anthropic|xai\b|baux|bail|mietvertr|arrendamiento|locazione|arrendamento|rechenleistung|gpus?|tpus?|capacity|data[- ]?cent(?:er|re)s?|ai infrastructure|infrastructure|colocation|co-location|hpc|hosting|lease|order form|master services agreement|azure|accelerators?|acceleratori|aceleradores|acc[ée]l[ée]rateurs|supercomput|calcul|capacit|centres? de donn|h[ée]bergement|rechenzentr|rechenleistung|kapazit|rechenkapazit|gpu-kapazit|rechenpower|rechenressourcen|centros? de datos|capacidad|computaci|nube|c[óo]mputo|c[áa]lculo|centri dati|potenza di calcolo|calcolo|computazional|centros? de dados|computa[çc]|nuvem|nuage|infonuagique|mw|gw|megawatts?|gigawatts?|m[ée]gawatts?|chips?|puces|processeurs|processors|prozessor|grafikprozessor|procesador|processador|processori|blackwell|gb[23]00|h[12]00|campus|servers?|serveurs)/i;
 
 /** A contract of some sort is described. */
 export const DEAL_RE = withCues(
@@ -172,9 +172,10 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     // "dépenserait environ 20 milliards de dollars en serveurs cette année", "will spend $20 billion this year": a
-    // company's own spending for a period, no contract (in the six languages; English in 'capex-guidance').
+    // company's own spending for a period, no contract (in the six languages; English in 'capex-guidance'). German
+    // puts the period before the verb: "in diesem Jahr 400 Milliarden Dollar für KI-Infrastruktur ausgeben".
     'period-spend-near',
-    /\b(?:will|plans? to|planning to|expects? to|intends? to|aims? to) spend\b[^.;]{0,80}\b(?:this|next|fiscal|in 20\d\d|per year|a year|annually|over the coming)|\b(?:d[ée]pens(?:e|era|erait|eront|eraient|er)|gastar(?:[áa]|[íi]a|[áa]n|[íi]an)?|gasta|spender(?:[àa]|ebbe|anno|ebbero)|spende|gastar[áa]|gastaria|ausgeben|ausgeben wird|investir(?:[áa]|ia))\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:cette ann[ée]e|l['’]an prochain|cette ann[ée]e fiscale|este a[ñn]o|el pr[óo]ximo a[ñn]o|quest['’]anno|il prossimo anno|nel 20\d\d|este ano|no pr[óo]ximo ano|dieses Jahr|im n[äa]chsten Jahr|en 20\d\d)/i,
+    /\b(?:will|plans? to|planning to|expects? to|intends? to|aims? to) spend\b[^.;]{0,80}\b(?:this|next|fiscal|in 20\d\d|per year|a year|annually|over the coming)|\b(?:d[ée]pens(?:e|era|erait|eront|eraient|er)|gastar(?:[áa]|[íi]a|[áa]n|[íi]an)?|gasta|spender(?:[àa]|ebbe|anno|ebbero)|spende|gastar[áa]|gastaria|ausgeben|ausgeben wird|investir(?:[áa]|ia))\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:cette ann[ée]e|l['’]an prochain|cette ann[ée]e fiscale|este a[ñn]o|el pr[óo]ximo a[ñn]o|quest['’]anno|il prossimo anno|nel 20\d\d|este ano|no pr[óo]ximo ano|dieses Jahr|im n[äa]chsten Jahr|en 20\d\d)|\b(?:dieses|in diesem|im (?:laufenden|n[äa]chsten|kommenden)) (?:Gesch[äa]fts)?[Jj]ahr\b[^.;]{0,100}?\b(?:ausgeben|investieren|stecken)\b/i,
   ],
   ['capex-near', CAPEX_RE],
   [

@@ -415,6 +415,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:signe|conclu|loue|pai|paye|fourni|achète|verse|dépense|obtiend|décroche|utilise|engage|vaud|élève|représente)rai(?:t|ent)',
       'citant',
       'selon (?:une|des|deux|trois|plusieurs) (?:personnes?|sources?)',
+      // The attribution after the fact: "…, ont indiqué des personnes proches du dossier", "a dit une source au fait".
+      '(?:personnes?|sources?) (?:proches? (?:du dossier|des discussions|de la transaction)|au fait|au courant|familières? du dossier|informées?)',
       'pourrai(?:t|ent) (?:\\S+ ){0,3}(?:payer|d[ée]penser|co[ûu]ter)',
     ],
     terminated: [
@@ -929,6 +931,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'de acuerdo con (?:fuentes|personas|una fuente|una persona|the|bloomberg|reuters|el diario)',
       'con conocimiento (?:del asunto|de las negociaciones|de la operaci[óo]n)',
       'cercan[ao]s? a (?:la operaci[óo]n|las negociaciones|las conversaciones)',
+      // "…, dijeron personas cercanas al asunto": the attribution after the fact.
+      '(?:personas?|fuentes?) cercanas?',
       'podr[íi]a(?:n)? (?:\\S+ ){0,3}(?:pagar|gastar|costar)',
     ],
     terminated: [
@@ -1382,6 +1386,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'com conhecimento d[oa]s? (?:assunto|negocia[çc][õo]es|conversas|neg[óo]cio|acordo|tema)',
       'familiarizad[ao]s? com',
       'fontes? pr[óo]xima?s?',
+      'pessoas? pr[óo]ximas?',
       'citando',
       'citad[ao] (?:pel[oa]|no|na)',
       'segundo informa[çc][õo]es',

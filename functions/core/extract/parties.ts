@@ -27,6 +27,7 @@ import { namedForOtherDeal } from './other-deal';
 import { namedAsMember, namedAsProject } from './project-name';
 import { namedAsRival } from './rivals';
 import type { Span } from './sentences';
+import { namedInShareMoveList } from './share-move-list';
 import { namedAsStandingPartner } from './standing-partner';
 import { tiedToDeployment } from './tied-deployment';
 
@@ -44,6 +45,8 @@ export interface Party {
   passing?: boolean;
   /** That move told with its cause ("CoreWeave gained 5% after Meta agreed to pay it …"): the news is about it. */
   movedOnNews?: boolean;
+  /** Named in a list of stocks whose move the sentence tells (share-move-list.ts). */
+  moveList?: boolean;
   /** Named as the maker of the goods bought ("buy 400,000 of Nvidia's GB200 processors"). */
   product?: boolean;
   /** A cloud named by its own chips ("a million Google TPUs"): the seller of their use when no other is named. */
@@ -229,7 +232,7 @@ export const SITE_AFTER_RE = fastWordStarts(
  * "subió un 4%", "caiu 3%", "a gagné 4 %"): the company is named in passing, no party of a deal.
  */
 export const SHARE_MOVE_AFTER_RE =
-  /^(?:['’]s (?:shares|stock)|\s(?:shares|stock|Aktie|-Aktie))?(?:,?\s(?:which|che|qui|que|die|der|das)|,)?\s(?:(?:has|have|had|ha|hat|a|è|ont|han|tem)\s)?(?:(?:also|anche|auch|ainsi|también|também)\s)?(?:lost|gained|rose|fell|dropped|jumped|climbed|slid|slipped|sank|surged|soared|added|shed|perso|guadagnato|salit[oa]|sces[oa]|calat[oa]|cedut[oa]|stieg|fiel|verlor|gewann|legte|sank|subi[óo]|cay[óo]|gan[óo]|perdi[óo]|caiu|recuou|avan[çc]ou|perdu|gagn[ée]|recul[ée]|chut[ée]|grimp[ée]|bondi)\s(?:(?:by|il|le|la|the|el|der|del|dello|della|de|du|um|un|o|en|about|around|circa|rund|quasi|nearly|almost|as much as|more than|mehr als|plus de|mais de|m[áa]s de)\s){0,3}\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|Prozent\b|por ciento\b|per cento\b|pour cent\b|por cento\b)/i;
+  /^(?:['’]s (?:shares|stock)|\s(?:shares|stock|Aktie|-Aktie))?(?:,?\s(?:which|che|qui|que|die|der|das)|,)?\s(?:(?:has|have|had|ha|hat|a|è|ont|han|tem)\s)?(?:(?:also|anche|auch|ainsi|también|também)\s)?(?:lost|gained|rose|fell|dropped|jumped|climbed|slid|slipped|sank|surged|soared|added|shed|perso|guadagnato|salit[oa]|sces[oa]|calat[oa]|cedut[oa]|stieg|fiel|verlor|gewann|legte|sank|subi[óo]|cay[óo]|gan[óo]|perdi[óo]|caiu|recuou|avan[çc]ou|perdu|gagn[ée]|recul[ée]|chut[ée]|grimp[ée]|bondi)\s(?:(?:by|il|le|la|the|el|der|del|dello|della|de|du|um|un|o|en|about|around|circa|rund|quasi|nearly|almost|as much as|more than|mehr als|plus de|mais de|m[áa]s de|jusqu['’]à|up to|bis zu|hasta|fino a|fino al|at[ée])\s){0,3}\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|Prozent\b|por ciento\b|per cento\b|pour cent\b|por cento\b)/i;
 
 /**
  * The cause told right after a share-price move ("… 5% after Meta agreed", "on Monday following", "dopo che",
@@ -390,6 +393,8 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
     const movedOnNews =
       move !== null &&
       MOVE_CAUSE_AFTER_RE.test(text.slice(m.end + move[0].length, m.end + move[0].length + 60));
+    // "comme Bitfarms ou Hive Digital, ont grimpé de 12 %": a name of a list of stocks that moved.
+    const moveList = namedInShareMoveList(text, m.end);
     // "Google entra con il 5,4%", "Google takes a 5.4% stake": a shareholder, no party of the contract beside it.
     const shareholder =
       STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
@@ -430,8 +435,9 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       start: m.start,
       end: m.end,
       weak: weak || tenant || shareholder,
-      passing,
+      passing: passing || moveList,
       movedOnNews,
+      moveList,
       tenant,
       product: weak && !ownChips,
       cloudChips: ownChips,
@@ -446,7 +452,9 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
   // "Nvidia lost 3%, Alphabet rose 4%": two share moves side by side are a market report, not a deal between the
   // two. One move ("IREN shares surged 20% after Microsoft signed …") names the company the news is about, and so
   // does a move told with its cause beside another ("Oracle fell 3%, while CoreWeave gained 5% after Meta …").
-  if (out.filter((p) => p.passing).length >= 2) out = out.filter((p) => !p.passing || p.movedOnNews);
+  // A list of stocks that moved counts as two moves ("Bitfarms ou Hive Digital ont grimpé de 12 %").
+  if (out.some((p) => p.moveList) || out.filter((p) => p.passing).length >= 2)
+    out = out.filter((p) => !p.passing || (p.movedOnNews && !p.moveList));
   out = mergeByStart([...out, ...definedPartiesIn(text, span).map((d) => ({ ...d, weak: false }))]);
   if (registrant) {
     const slice = text.slice(span.start, span.end);

@@ -12,6 +12,7 @@ import {
   sumsWithEarlierDeals,
 } from './aggregates';
 import { kindWordsOf } from './amount-clause';
+import { announcedDealStatus } from './announced-figure';
 import { isAvoidedPayment } from './avoided-payments';
 import { namesBackgroundDeal } from './background-deal';
 import { backsWithAmount } from './backing-amount';
@@ -572,7 +573,7 @@ export function scanText(
       if (buyer.product) continue;
       const evidenceText = text.slice(evidence.start, evidence.end);
       const m = loanAmounts ? null : t.money;
-      let status = statusAt(text, evidence, pos, statusMemo);
+      let status = announcedDealStatus(text, evidence, span, statusAt(text, evidence, pos, statusMemo));
       if (status === 'expanded' && expandsAnotherPair(text, evidence, [a.company.id, b.company.id]))
         status = 'signed';
       // "With it, the contracts … now total $22.4 billion": in an expansion's sentence, a running total.

@@ -6,7 +6,7 @@
 // as subject, and its "from" the seller (so a won-from reading needs a contract noun, not capacity, as object).
 
 /** Winning verbs in six languages, after the subject and an optional auxiliary. */
-const WIN_VERB = String.raw`(?:has\s|have\s|had\s|just\s|now\s|also\s|a\s|ha\s|hat\s|se\s|si\s|è\s|é\s)?(?:secured|secures|landed|lands|won|wins|clinched|clinches|bagged|bags|snagged|snags|nabbed|nabs|scored|scores|d[ée]croch[ée]?|d[ée]croche|remport[ée]?|remporte|obtient|obtenu|sichert\ssich|sicherte\ssich|erh[äa]lt|erhielt|gewinnt|gewann|ergattert|holt\ssich|adjudica|adjudic[óo]|consigue|consigui[óo]|logra|logr[óo]|gana|gan[óo]|aggiudica(?:t[oa])?|ottiene|ottenuto|conquista(?:to|do|u)?|vince|strappa|obt[ée]m|obteve|ganha|ganhou)`;
+const WIN_VERB = String.raw`(?:has\s|have\s|had\s|just\s|now\s|also\s|a\s|ha\s|hat\s|se\s|si\s|è\s|é\s)?(?:secured|secures|landed|lands|won|wins|clinched|clinches|bagged|bags|snagged|snags|nabbed|nabs|scored|scores|d[ée]croch[ée]?|d[ée]croche|remport[ée]?|remporte|rafl[ée]?|rafle|empoch[ée]?|empoche|arrach[ée]?|arrache|obtient|obtenu|sichert\ssich|sicherte\ssich|erh[äa]lt|erhielt|gewinnt|gewann|ergattert|holt\ssich|adjudica|adjudic[óo]|consigue|consigui[óo]|logra|logr[óo]|gana|gan[óo]|aggiudica(?:t[oa])?|ottiene|ottenuto|conquista(?:to|do|u)?|vince|strappa|obt[ée]m|obteve|ganha|ganhou)`;
 
 /** The thing won: a contract or an order (a deal or capacity may be the buyer's as well). */
 const CONTRACT_OBJECT = String.raw`(?:contracts?|orders?|awards?|contrats?|commandes?|march[ée]s?|\p{L}*(?:auftrag|auftr[äa]ge|vertrag|vertr[äa]ge)|contratos?|pedidos?|encargos?|contratt[oi]|commess[ae]|ordin[ei]|appalt[oi]|encomendas?)`;
