@@ -104,6 +104,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "writes a $2 billion cheque to Nebius": money put into a company.
       'cheques?',
       'writes? (?:\\S+ ){0,4}checks?',
+      // "with $1.7 billion already raised from Aker, Nokia and Nvidia": capital raised, the amount before its verb.
+      '(?:already |previously )raised',
+      'raised (?:from|so far|to date)',
+      // "It has pledged $7bn for the venture": money put into a joint venture, no contract with a partner.
+      '(?:pledge[ds]?|pledging|commit(?:s|ted|ting)?|contribut(?:es?|ed|ing)|put(?:s|ting)?) (?:\\S+ ){0,6}(?:for|to|into|in) (?:the|this|that|its|their) (?:new )?(?:joint )?venture',
       // "supplies Nebius with $1 billion of fresh equity": new capital, whatever the verb that carries it.
       'fresh (?:capital|equity|cash|funds)',
       'new equity',
@@ -316,6 +321,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'participations?',
       'entre(?:nt)? au capital',
       'lev[ée]e de fonds',
+      'lev[ée]s? (?:auprès|aupr[eè]s) d',
+      '(?:apport\\w*|inject\\w*|engag\\w*|mett\\w*) (?:\\S+ ){0,6}(?:dans|pour|à) (?:la|cette) (?:nouvelle )?(?:co-?entreprise|joint-venture)',
       'tour de table',
       'investisseurs?',
       'inject(?:er|era|[ée])',
@@ -558,6 +565,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'steig(?:t|en) (?:\\S+ ){0,4}ein',
       // "Start-up sammelt parallel 1,1 Milliarden Dollar ein": the separable verb around the amount raised.
       'sammel(?:t|te|ten|n) (?:\\S+ ){0,6}ein',
+      '*eingesammelt',
+      '(?:bring\\w*|steck\\w*|schie[ßs]\\w*|zahl\\w*) (?:\\S+ ){0,6}(?:in|f[üu]r) (?:das|dieses) (?:neue )?(?:Gemeinschaftsunternehmen|Joint Venture)',
       'finanzierungsrunde',
       '*kapitalspritze',
       '*finanzierung',
@@ -797,6 +806,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     investment: [
       // "la startup capta 1.100 millones", "captó 700 millones de inversores": capital raised.
       'capt(?:a|an|ó|aron|ará|arán|ar)',
+      'recaudad[oa]s? (?:de|entre)',
+      '(?:aport\\w*|inyect\\w*|comprometi\\w*|pondr\\w*) (?:\\S+ ){0,6}(?:en|a|para) (?:la|esta) (?:nueva )?(?:empresa conjunta|empresa mixta|joint venture)',
       'invertir(?:[áa]n?)?',
       'aportar[áa]?',
       'contribuir[áa]?',
@@ -1036,6 +1047,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'aumento di capitale',
       'investitori',
       'raccolt[oi]',
+      '(?:mett\\w*|conferi\\w*|apport\\w*|versa\\w*) (?:\\S+ ){0,6}(?:nella|alla|per la) (?:nuova )?joint venture',
       'assegn[oi]',
       // "per raccogliere fino a 15 miliardi", "capitale fresco": money raised, whatever the verb.
       'raccogli(?:ere|e|ono|er[àa])',
@@ -1255,6 +1267,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'investem',
       'investiu',
       'investiram',
+      '(?:captad|levantad|angariad)[oa]s? (?:junto|de)',
+      '(?:aport\\w*|injet\\w*|comprometeu|colocar\\w*|p[ôo]r) (?:\\S+ ){0,6}(?:na|para a|nessa) (?:nova )?(?:joint venture|empresa conjunta)',
       'investido',
       'investir[áa]',
       'investir[ãa]o',
