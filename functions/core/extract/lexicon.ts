@@ -107,6 +107,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "with $1.7 billion already raised from Aker, Nokia and Nvidia": capital raised, the amount before its verb.
       '(?:already |previously )raised',
       'raised (?:from|so far|to date)',
+      'raised (?:a|an) (?:cumulative |combined )?total of',
       // "It has pledged $7bn for the venture": money put into a joint venture, no contract with a partner.
       '(?:pledge[ds]?|pledging|commit(?:s|ted|ting)?|contribut(?:es?|ed|ing)|put(?:s|ting)?) (?:\\S+ ){0,6}(?:for|to|into|in) (?:the|this|that|its|their) (?:new )?(?:joint )?venture',
       // "supplies Nebius with $1 billion of fresh equity": new capital, whatever the verb that carries it.

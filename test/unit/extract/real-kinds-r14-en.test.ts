@@ -26,6 +26,11 @@ eachKind(
         [],
       ],
       [
+        'en',
+        'Lambda signed a multibillion-dollar GPU deal with Microsoft. The company, founded in 2012, has done well in the AI wave, having raised a cumulative total of $17 billion.',
+        ['microsoft lambda null signed'],
+      ],
+      [
         'fr',
         'La jeune pousse, forte de 1,7 milliard de dollars levés auprès d’Aker, de Nokia et de Nvidia, loue ses GPU à Microsoft.',
         [],
@@ -207,6 +212,37 @@ eachKind(
         'en',
         'OpenAI expanded its contract with CoreWeave by an additional $4 billion.',
         ['openai coreweave 4000000000 expanded'],
+      ],
+    ],
+    // A press release's deck: "Transaction Secures ~$830 Million in Contracted Revenue Over Initial 10-Year Term" /
+    // "Total Contracted Revenue Across the Partnership Reaches ~$3.8 Billion" / "Google Expands Backstop … by
+    // Additional $333 Million": Title Case lines without a period, each its own fact, never one run-on sentence.
+    // A wrapped prose line (German capitalises its nouns) still runs on into the next.
+    'the lines of a press release deck are read apart': [
+      [
+        'en',
+        'Cipher Mining Signs Added 40 MW Hosting Agreement With Fluidstack at Barber Lake Site\nHosting Revenue From the Added Capacity Comes to About $600 Million Over Ten Years\nGoogle Lifts Its Backstop of Fluidstack Lease Payments by $200 Million to $1.6 Billion',
+        ['fluidstack cipher-mining null', 'alphabet cipher-mining 200000000 expanded'],
+      ],
+      [
+        'en',
+        'Applied Digital Announces Third Long-Term Lease With CoreWeave at Polaris Forge\nCombined Contracted Revenue Across the Three Leases Now Totals About $11 Billion\nThe new lease adds 150 MW.',
+        [],
+      ],
+      [
+        'fr',
+        "Applied Digital a annoncé un troisième bail de long terme avec CoreWeave pour 150 MW sur le campus\nPolaris Forge, pour un chiffre d'affaires d'environ 5 milliards de dollars sur quinze ans.",
+        ['coreweave applied-digital 5000000000'],
+      ],
+      [
+        'de',
+        'Applied Digital hat mit CoreWeave einen dritten langfristigen Mietvertrag über 150 Megawatt Kapazität\nim Campus Polaris Forge unterzeichnet, der Umsatz soll rund 5 Milliarden Dollar betragen.',
+        ['coreweave applied-digital 5000000000 signed'],
+      ],
+      [
+        'es',
+        'Applied Digital firmó con CoreWeave un tercer contrato de arrendamiento de largo plazo por 150 MW\nen el campus Polaris Forge, con ingresos de unos 5.000 millones de dólares en quince años.',
+        ['coreweave applied-digital 5000000000 signed'],
       ],
     ],
   },
