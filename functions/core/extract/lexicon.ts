@@ -219,6 +219,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'talks (?:have )?(?:stalled|been put on hold)',
     ],
     reported: [
+      // "The widely cited $27B deal has not been verified in any filing": a figure nobody stands behind.
+      'not (?:yet )?been (?:verified|confirmed)',
+      'unverified',
       // "The Register has learned", "as first reported by": a newsroom's own finding, not the companies' word.
       'ha(?:s|ve) (?:learned|learnt)',
       'first reported',
@@ -407,6 +410,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'discussions? (?:\\S+ ){0,3}(?:au point mort|suspendues?)',
     ],
     reported: [
+      'non (?:encore )?v[ée]rifi[ée]e?s?',
       // "a appris Le Monde", "de source proche du dossier".
       'a appris',
       'de sources? (?:proches?|s[ûu]res?|concordantes)',
@@ -677,6 +681,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'k[öo]nnte(?:n)? (?:\\S+ ){0,20}(?:abschlie[ßs]en|unterzeichnen|vereinbaren|sichern|besiegeln)',
     ],
     reported: [
+      'nicht (?:\\S+ ){0,2}verifiziert',
       // "wie aus Kreisen verlautete", "wie aus Branchenkreisen zu hören war", "erfuhr das Handelsblatt".
       'verlautet(?:e|en)?',
       'wie (?:\\S+ ){0,3}zu h[öo]ren (?:war|ist)',
@@ -920,6 +925,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'podr[íi]a(?:n)? (?:\\S+ ){0,8}(?:firmar|cerrar|sellar|asegurarse)',
     ],
     reported: [
+      'no (?:ha sido )?verificad[oa]s?',
       // "según ha podido saber este diario", "ha sabido Expansión".
       'han? (?:podido )?saber',
       'ha sabido',
@@ -1146,6 +1152,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'potrebbe(?:ro)? (?:\\S+ ){0,8}(?:firmare|siglare|chiudere|concludere|assicurarsi)',
     ],
     reported: [
+      'non (?:[èe] stat[oa] )?verificat[oa]',
       // "a quanto apprende MF", "apprende l'ANSA da fonti".
       'apprende',
       'ha(?:nno)? appreso',
@@ -1380,6 +1387,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'poder(?:ia|iam|á) (?:\\S+ ){0,8}(?:fechar|assinar|selar|garantir)',
     ],
     reported: [
+      'n[ãa]o (?:foi )?verificad[oa]s?',
       // "apurou o Valor", "segundo apurou a reportagem".
       'apur(?:ou|aram)',
       'segundo apura',

@@ -245,6 +245,31 @@ eachKind(
         ['coreweave applied-digital 5000000000 signed'],
       ],
     ],
+    // "The widely cited Meta Nebius $27B deal has not been verified in any official filing": a figure told as
+    // unverified is hearsay, not a signed contract.
+    'a deal told as unverified is reported, not signed': [
+      [
+        'en',
+        'The widely cited $27 billion Meta deal with Nebius has not been verified in any official filing.',
+        ['meta nebius 27000000000 reported'],
+      ],
+      [
+        'fr',
+        'Le contrat de 27 milliards de dollars entre Meta et Nebius, largement cité, reste un chiffre non vérifié.',
+        ['meta nebius 27000000000 reported'],
+      ],
+      [
+        'es',
+        'El acuerdo de 27.000 millones de dólares entre Meta y Nebius no ha sido verificado en ningún documento oficial.',
+        ['meta nebius 27000000000 reported'],
+      ],
+      [
+        'en',
+        'Meta signed a $27 billion deal with Nebius, the company confirmed.',
+        ['meta nebius 27000000000 signed'],
+      ],
+      ['en', 'Nebius said its capacity figures have not been verified by an auditor.', []],
+    ],
   },
   true,
 );
