@@ -50,8 +50,10 @@ export const GPU_COUNT_RE = new RegExp(
 export const POWER_RE =
   /\b(?!(?:19|20)\d\d\s(?:Gigawatt|Megawatt|Mégawatt))\d{1,4}(?:[.,]\d{1,3})?[\s-]?(?:GW|MW|[Gg]igawatts?|[Mm][ée]gawatts?|[Mm]egavatios?)\b/g;
 
+// "future undiscounted payments under leases not yet commenced were $19.9 billion": a filing's lease obligations
+// over all its leases, as a backlog is over all its contracts.
 export const BACKLOG_RE =
-  /backlog|contratos futuros|receitas contratuais futuras|receitas futuras contratadas|obligaciones de desempe[ñn]o|obriga[çc][õo]es de desempenho|obblighi di prestazione|obligations de (?:performance|prestation)|Leistungsverpflichtungen|future contract(?:ed)? revenue|remaining performance obligations?|obbligazioni di (?:prestazione|performance)|obblighi di performance|\bcartera de (?:US\$ ?)?\d|\bcarteira de (?:US\$ ?)?\d|\brpo\b|bookings|\border ?book|carnet de commandes|auftragsbestand|auftragsbuch|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos|de pedidos|de encomendas)|portafoglio (?:ordini|contratti)|libro ordini/i;
+  /backlog|undiscounted (?:lease )?payments|leases? not yet commenced|loyers? (?:futurs? )?non actualis[ée]s|nicht abgezinste|pagos (?:futuros )?no descontados|pagamenti (?:futuri )?non attualizzati|pagamentos (?:futuros )?n[ãa]o descontados|contratos futuros|receitas contratuais futuras|receitas futuras contratadas|obligaciones de desempe[ñn]o|obriga[çc][õo]es de desempenho|obblighi di prestazione|obligations de (?:performance|prestation)|Leistungsverpflichtungen|future contract(?:ed)? revenue|remaining performance obligations?|obbligazioni di (?:prestazione|performance)|obblighi di performance|\bcartera de (?:US\$ ?)?\d|\bcarteira de (?:US\$ ?)?\d|\brpo\b|bookings|\border ?book|carnet de commandes|auftragsbestand|auftragsbuch|cartera de (?:pedidos|contratos)|carteira (?:contratada|de contratos|de pedidos|de encomendas)|portafoglio (?:ordini|contratti)|libro ordini/i;
 
 // Hard negatives: a sentence carrying one of these is about something else than a capacity contract.
 /**

@@ -21,6 +21,7 @@ export function expandsAnotherPair(text: string, evidence: Span, pair: readonly 
     // "in addition to the Microsoft contract": a company inside the expansion phrase itself is its object.
     const inside = findCompanyMentions(text, evidence.start + start, evidence.start + end)[0]?.company.id;
     if (inside !== undefined) return !pair.includes(inside);
+    if (ownClauseNamesAnother(text, evidence, evidence.start + start, pair)) return true;
     // A word that ends its clause, or has no company after it ("servicios de Azure adicionales por …"), governs
     // the company named last before it.
     const object = endsClause(text, evidence.start + end)
@@ -60,4 +61,32 @@ function objectBefore(text: string, evidence: Span, at: number): string | undefi
 function clauseEndAfter(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (/[,;:]/.test(text[i]!)) return i;
   return to;
+}
+
+/**
+ * "Microsoft has turned to CoreWeave for additional computing power, and OpenAI has signed a direct agreement with
+ * CoreWeave": the word's own clause (between commas, semicolons or sentence ends) names a company outside the pair
+ * and not the whole pair, while the sentence names the whole pair elsewhere: the expansion is that clause's deal,
+ * never the pair's told in another clause.
+ */
+function ownClauseNamesAnother(
+  text: string,
+  evidence: Span,
+  at: number,
+  pair: readonly [string, string],
+): boolean {
+  let from = evidence.start;
+  for (let i = at - 1; i >= evidence.start; i--)
+    if (/[,;:]/.test(text[i]!)) {
+      from = i + 1;
+      break;
+    }
+  const to = clauseEndAfter(text, at, evidence.end);
+  const named = new Set(findCompanyMentions(text, from, to).map((m) => m.company.id));
+  if (![...named].some((id) => !pair.includes(id)) || pair.every((id) => named.has(id))) return false;
+  // The pair's own deal is told in another clause of the sentence: a registrant never named is no such pair.
+  const inSentence = new Set(
+    findCompanyMentions(text, evidence.start, evidence.end).map((m) => m.company.id),
+  );
+  return pair.every((id) => inSentence.has(id));
 }

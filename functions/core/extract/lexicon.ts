@@ -104,6 +104,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "writes a $2 billion cheque to Nebius": money put into a company.
       'cheques?',
       'writes? (?:\\S+ ){0,4}checks?',
+      // "with $1.7 billion already raised from Aker, Nokia and Nvidia": capital raised, the amount before its verb.
+      '(?:already |previously )raised',
+      'raised (?:from|so far|to date)',
+      'raised (?:a|an) (?:cumulative |combined )?total of',
+      // "It has pledged $7bn for the venture": money put into a joint venture, no contract with a partner.
+      '(?:pledge[ds]?|pledging|commit(?:s|ted|ting)?|contribut(?:es?|ed|ing)|put(?:s|ting)?) (?:\\S+ ){0,6}(?:for|to|into|in) (?:the|this|that|its|their) (?:new )?(?:joint )?venture',
       // "supplies Nebius with $1 billion of fresh equity": new capital, whatever the verb that carries it.
       'fresh (?:capital|equity|cash|funds)',
       'new equity',
@@ -213,6 +219,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'talks (?:have )?(?:stalled|been put on hold)',
     ],
     reported: [
+      // "The widely cited $27B deal has not been verified in any filing": a figure nobody stands behind.
+      'not (?:yet )?been (?:verified|confirmed)',
+      'unverified',
       // "The Register has learned", "as first reported by": a newsroom's own finding, not the companies' word.
       'ha(?:s|ve) (?:learned|learnt)',
       'first reported',
@@ -316,6 +325,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'participations?',
       'entre(?:nt)? au capital',
       'lev[ée]e de fonds',
+      'lev[ée]s? (?:auprès|aupr[eè]s) d',
+      '(?:apport\\w*|inject\\w*|engag\\w*|mett\\w*) (?:\\S+ ){0,6}(?:dans|pour|à) (?:la|cette) (?:nouvelle )?(?:co-?entreprise|joint-venture)',
       'tour de table',
       'investisseurs?',
       'inject(?:er|era|[ée])',
@@ -399,6 +410,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'discussions? (?:\\S+ ){0,3}(?:au point mort|suspendues?)',
     ],
     reported: [
+      'non (?:encore )?v[ée]rifi[ée]e?s?',
       // "a appris Le Monde", "de source proche du dossier".
       'a appris',
       'de sources? (?:proches?|s[ûu]res?|concordantes)',
@@ -560,6 +572,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'steig(?:t|en) (?:\\S+ ){0,4}ein',
       // "Start-up sammelt parallel 1,1 Milliarden Dollar ein": the separable verb around the amount raised.
       'sammel(?:t|te|ten|n) (?:\\S+ ){0,6}ein',
+      '*eingesammelt',
+      '(?:bring\\w*|steck\\w*|schie[ßs]\\w*|zahl\\w*) (?:\\S+ ){0,6}(?:in|f[üu]r) (?:das|dieses) (?:neue )?(?:Gemeinschaftsunternehmen|Joint Venture)',
       'finanzierungsrunde',
       '*kapitalspritze',
       '*finanzierung',
@@ -669,6 +683,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'k[öo]nnte(?:n)? (?:\\S+ ){0,20}(?:abschlie[ßs]en|unterzeichnen|vereinbaren|sichern|besiegeln)',
     ],
     reported: [
+      'nicht (?:\\S+ ){0,2}verifiziert',
       // "wie aus Kreisen verlautete", "wie aus Branchenkreisen zu hören war", "erfuhr das Handelsblatt".
       'verlautet(?:e|en)?',
       'wie (?:\\S+ ){0,3}zu h[öo]ren (?:war|ist)',
@@ -799,6 +814,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     investment: [
       // "la startup capta 1.100 millones", "captó 700 millones de inversores": capital raised.
       'capt(?:a|an|ó|aron|ará|arán|ar)',
+      'recaudad[oa]s? (?:de|entre)',
+      '(?:aport\\w*|inyect\\w*|comprometi\\w*|pondr\\w*) (?:\\S+ ){0,6}(?:en|a|para) (?:la|esta) (?:nueva )?(?:empresa conjunta|empresa mixta|joint venture)',
       'invertir(?:[áa]n?)?',
       'aportar[áa]?',
       'contribuir[áa]?',
@@ -910,6 +927,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'podr[íi]a(?:n)? (?:\\S+ ){0,8}(?:firmar|cerrar|sellar|asegurarse)',
     ],
     reported: [
+      'no (?:ha sido )?verificad[oa]s?',
       // "según ha podido saber este diario", "ha sabido Expansión".
       'han? (?:podido )?saber',
       'ha sabido',
@@ -1040,6 +1058,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'aumento di capitale',
       'investitori',
       'raccolt[oi]',
+      '(?:mett\\w*|conferi\\w*|apport\\w*|versa\\w*) (?:\\S+ ){0,6}(?:nella|alla|per la) (?:nuova )?joint venture',
       'assegn[oi]',
       // "per raccogliere fino a 15 miliardi", "capitale fresco": money raised, whatever the verb.
       'raccogli(?:ere|e|ono|er[àa])',
@@ -1137,6 +1156,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'potrebbe(?:ro)? (?:\\S+ ){0,8}(?:firmare|siglare|chiudere|concludere|assicurarsi)',
     ],
     reported: [
+      'non (?:[èe] stat[oa] )?verificat[oa]',
       // "a quanto apprende MF", "apprende l'ANSA da fonti".
       'apprende',
       'ha(?:nno)? appreso',
@@ -1259,6 +1279,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'investem',
       'investiu',
       'investiram',
+      '(?:captad|levantad|angariad)[oa]s? (?:junto|de)',
+      '(?:aport\\w*|injet\\w*|comprometeu|colocar\\w*|p[ôo]r) (?:\\S+ ){0,6}(?:na|para a|nessa) (?:nova )?(?:joint venture|empresa conjunta)',
       'investido',
       'investir[áa]',
       'investir[ãa]o',
@@ -1369,6 +1391,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'poder(?:ia|iam|á) (?:\\S+ ){0,8}(?:fechar|assinar|selar|garantir)',
     ],
     reported: [
+      'n[ãa]o (?:foi )?verificad[oa]s?',
       // "apurou o Valor", "segundo apurou a reportagem".
       'apur(?:ou|aram)',
       'segundo apura',

@@ -232,7 +232,7 @@ function withoutEndUsers(parties: Party[], purchaseBefore: boolean, pos: number)
 }
 
 /** Only buys (an AI lab), from the company table's usual roles. */
-const buysOnly = (c: CompanyEntry): boolean =>
+export const buysOnly = (c: CompanyEntry): boolean =>
   (c.roles?.includes('buyer') ?? false) && !(c.roles?.includes('provider') ?? false);
 
 /**

@@ -12,6 +12,7 @@ import {
   sumsWithEarlierDeals,
 } from './aggregates';
 import { kindWordsOf } from './amount-clause';
+import { ownedOutsidePair } from './amount-owner';
 import { announcedDealStatus } from './announced-figure';
 import { isAvoidedPayment } from './avoided-payments';
 import { namesBackgroundDeal } from './background-deal';
@@ -19,6 +20,7 @@ import { backsWithAmount } from './backing-amount';
 import { namesContractInBacklog, restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
 import { broaderCollaborationParties } from './broader-collaboration';
+import { sellerOnlyBuys } from './buyer-as-seller';
 import { classExamples } from './class-examples';
 import { isCompanyMeasure } from './company-measures';
 import { isCompanyResultsAmount } from './company-results';
@@ -567,6 +569,8 @@ export function scanText(
       // subject and the company after "with", never a customer named elsewhere in the sentence.
       if (t.money && misreadsPriorDeal(text, span, t.money.start, t.money.end, pair)) continue;
       const [a, b] = pair as [Party, Party];
+      // "(OpenAI commitments totaling $22.4B and a Meta deal of $14.2B), with Microsoft …": another customer's deal.
+      if (t.money && ownedOutsidePair(text, sentenceParties, t.money.start, [a, b])) continue;
       const { buyer, provider, margin, basis } = assignRoles(text, evidence, a, b);
       // "GPU Nvidia GB300 … comprará el equipamiento a Dell", "puces GB300 de Nvidia pour Microsoft": a brand named
       // as the goods is what is bought, never who buys.
@@ -659,6 +663,7 @@ export function scanText(
         evidenceEnd: fromTitle ? 0 : evidence.end,
         confidence,
       };
+      if (sellerOnlyBuys(mention.kind, provider.company)) continue;
       out.push({
         a,
         b,

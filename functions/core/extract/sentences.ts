@@ -3,6 +3,7 @@
 
 import { opensTimedItem } from './item-scopes';
 import { isLabelRow } from './label-rows';
+import { isTitleCaseLine } from './title-case-line';
 
 /** A sentence longer than this is cut: tables rendered as text can run on without punctuation. */
 const MAX_SIDE = 700;
@@ -197,6 +198,7 @@ function isBlockBreak(text: string, i: number): boolean {
   while (k >= 0 && i - k < 70 && text.charCodeAt(k) !== 10) k--;
   if (i - k < 70) return true;
   if (isListMarker(text, j) || isCapsHeadingAt(text, j) || isDatelineAt(text, j)) return true;
+  if (isTitleCaseLine(text, i)) return true;
   return hasColumnGap(text, i - 1, -1) || hasColumnGap(text, j, 1);
 }
 
