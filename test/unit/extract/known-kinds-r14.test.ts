@@ -1,0 +1,89 @@
+// The known kinds of round 14 (h13's wrong alerts and misses, and the known kinds still unfixed, read as kinds),
+// each in three of the six languages or more, with near misses that must keep what they say. Every sentence is
+// written for these tests. Expected: "buyer provider valueUsd status kind" as a prefix of each mention found (in
+// order), or [] for none.
+import { beforeAll } from 'vitest';
+import { eachKind, run } from './mention-cases';
+
+// The first extraction builds the lexicon tables; on a loaded machine that alone can outlast one test's time.
+beforeAll(() => {
+  run('Warm-up.');
+}, 60_000);
+
+eachKind({
+  // A lab that usually buys, then a sentence placing the machines in the seller's data centers: the "of" after the
+  // place names the host (the seller), not the owner of the machines hosted.
+  'chips hosted in a company’s data centers: that company is the host, the seller': [
+    [
+      'fr',
+      "OpenAI signe un contrat de 38 milliards de dollars avec Amazon Web Services. Aux termes de l'accord, OpenAI disposera de centaines de milliers de puces Nvidia hébergées dans les centres de données d'AWS, avec une option pour en ajouter.",
+      ['openai amazon 38000000000 signed'],
+    ],
+    [
+      'en',
+      'Anthropic signs a $30 billion contract with Microsoft. Under it, Anthropic will use hundreds of thousands of Nvidia chips hosted in the data centers of Microsoft, with room to grow later.',
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    [
+      'es',
+      'OpenAI firma un contrato de 38.000 millones de dólares con Amazon Web Services. OpenAI usará cientos de miles de chips de Nvidia alojados en los centros de datos de AWS, con opción de ampliar el uso.',
+      ['openai amazon 38000000000 signed'],
+    ],
+    [
+      'pt',
+      'A OpenAI assina um contrato de US$ 38 bilhões com a Amazon Web Services. A OpenAI usará centenas de milhares de chips da Nvidia hospedados nos centros de dados da AWS, com opção de ampliar o uso.',
+      ['openai amazon 38000000000 signed'],
+    ],
+    // Near misses: a host's verb, then the machines and their owner: the owner is the tenant, the buyer.
+    [
+      'de',
+      'TeraWulf beherbergt die KI-Cluster von Fluidstack für 3 Milliarden Dollar.',
+      ['fluidstack terawulf 3000000000 signed'],
+    ],
+    [
+      'pt',
+      'A TeraWulf vai alojar os servidores da Fluidstack por US$ 3 bilhões.',
+      ['fluidstack terawulf 3000000000 signed'],
+    ],
+  ],
+  // "X rafle un contrat chez Y": X won it, Y awarded it; the winner sells whatever the headline's order says.
+  'a contract snapped up from a customer ("rafle … chez", "snaps up … from"): the winner sells': [
+    [
+      'fr',
+      'Amazon Web Services rafle un contrat de 38 milliards de dollars chez OpenAI',
+      ['openai amazon 38000000000 signed'],
+    ],
+    [
+      'fr',
+      'Oracle empoche un contrat de 30 milliards de dollars auprès d’OpenAI',
+      ['openai oracle 30000000000 signed'],
+    ],
+    [
+      'en',
+      'Google Cloud snaps up a $10 billion contract from OpenAI',
+      ['openai alphabet 10000000000 signed'],
+    ],
+    [
+      'es',
+      'Oracle se hace con un contrato de 30.000 millones de dólares de OpenAI',
+      ['openai oracle 30000000000 signed'],
+    ],
+    ['pt', 'Oracle abocanha contrato de US$ 30 bilhões da OpenAI', ['openai oracle 30000000000 signed']],
+    [
+      'de',
+      'Oracle schnappt sich einen Auftrag über 30 Milliarden Dollar von OpenAI',
+      ['openai oracle 30000000000 signed'],
+    ],
+    // Near misses: the one who signs with a seller buys; a rival a contract is taken from is no party.
+    [
+      'fr',
+      'OpenAI signe un contrat de 38 milliards de dollars avec Amazon Web Services',
+      ['openai amazon 38000000000 signed'],
+    ],
+    [
+      'it',
+      'OpenAI firma un contratto da 38 miliardi di dollari con Amazon Web Services',
+      ['openai amazon 38000000000 signed'],
+    ],
+  ],
+});
