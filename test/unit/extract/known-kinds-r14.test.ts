@@ -86,4 +86,65 @@ eachKind({
       ['openai amazon 38000000000 signed'],
     ],
   ],
+  // A company's contracted total reached "together with" a named contract, or counting one in after the figure:
+  // the sum of its contracts, no deal of the counterparty named.
+  'a company’s contracted total counting a named contract in ("together with", "including … after the figure")':
+    [
+      [
+        'de',
+        'Zusammen mit dem Lake-Mariner-Vertrag mit Fluidstack kommt TeraWulf damit auf vertraglich gesicherte Erlöse von rund 12,5 Milliarden Dollar.',
+        [],
+      ],
+      [
+        'fr',
+        'En ajoutant le bail de Barber Lake signé avec Fluidstack, Cipher Mining totalise désormais environ 9 milliards de dollars de revenus contractuels.',
+        [],
+      ],
+      [
+        'es',
+        'Sumando el contrato de Lake Mariner con Fluidstack, TeraWulf acumula ya unos 12.500 millones de dólares en ingresos contratados.',
+        [],
+      ],
+      [
+        'it',
+        'Insieme al contratto di Lake Mariner con Fluidstack, TeraWulf arriva così a ricavi contrattualizzati per circa 12,5 miliardi di dollari.',
+        [],
+      ],
+      [
+        'pt',
+        'Somando o contrato de Lake Mariner com a Fluidstack, a TeraWulf chega a cerca de US$ 12,5 bilhões em receita contratada.',
+        [],
+      ],
+      [
+        'en',
+        'After the new lease, Hut 8 counts 600 MW under contract, with an aggregate contract value of about $16.8 billion, including the River Bend lease with Fluidstack.',
+        [],
+      ],
+      [
+        'fr',
+        'Hut 8 cumule environ 16,8 milliards de dollars de revenus contractuels, y compris le bail de River Bend avec Fluidstack.',
+        [],
+      ],
+      // Near misses: the contract itself, told with its own value, keeps it; a contract set beside it is no sum.
+      [
+        'it',
+        'Nebius ha firmato con Meta un accordo da 3 miliardi di dollari, oltre al contratto con Microsoft.',
+        ['meta nebius 3000000000 signed'],
+      ],
+      [
+        'en',
+        'Hut 8 signed a $7 billion lease with Fluidstack, including options to expand the site.',
+        ['fluidstack hut-8 7000000000 signed'],
+      ],
+      [
+        'de',
+        'TeraWulf hat mit Fluidstack einen Mietvertrag über 3,7 Milliarden Dollar unterzeichnet.',
+        ['fluidstack terawulf 3700000000 signed'],
+      ],
+      [
+        'es',
+        'TeraWulf firmó con Fluidstack un contrato de arrendamiento de 3.700 millones de dólares.',
+        ['fluidstack terawulf 3700000000 signed'],
+      ],
+    ],
 });
