@@ -125,6 +125,11 @@ eachKind({
         'Hut 8 cumule environ 16,8 milliards de dollars de revenus contractuels, y compris le bail de River Bend avec Fluidstack.',
         [],
       ],
+      [
+        'de',
+        'Zusammen mit den Verträgen mit Fluidstack kommt Cipher Mining nun auf vertraglich gesicherte Erlöse von 9 Milliarden Dollar.',
+        [],
+      ],
       // Near misses: the contract itself, told with its own value, keeps it; a contract set beside it is no sum.
       [
         'it',
