@@ -152,4 +152,26 @@ eachKind({
         ['fluidstack terawulf 3700000000 signed'],
       ],
     ],
+  // "erwerben" buys services as often as businesses: its object decides (a business bought is an acquisition).
+  'a buying verb that also acquires ("erwirbt"): services bought are a deal, a business bought is none': [
+    [
+      'de',
+      'OpenAI erwirbt Azure-Dienste im Wert von 250 Milliarden Dollar von Microsoft.',
+      ['openai microsoft 250000000000 signed'],
+    ],
+    [
+      'de',
+      'Im Gegenzug hat OpenAI zugesagt, Azure-Cloud-Dienste im Wert von 250 Milliarden Dollar zu erwerben.',
+      ['openai microsoft 250000000000 signed'],
+    ],
+    ['de', 'Microsoft erwirbt den Rechenzentrumsbetreiber Aligned für 40 Milliarden Dollar.', []],
+    ['de', 'Der Erwerb von Aligned durch Microsoft kostet 40 Milliarden Dollar.', []],
+    ['fr', "Microsoft acquiert l'opérateur de centres de données Aligned pour 40 milliards de dollars.", []],
+    ['en', 'Microsoft acquires data center operator Aligned for $40 billion.', []],
+    [
+      'en',
+      'OpenAI will buy $250 billion of Azure services from Microsoft.',
+      ['openai microsoft 250000000000 signed'],
+    ],
+  ],
 });
