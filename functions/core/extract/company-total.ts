@@ -17,7 +17,7 @@ import type { Span } from './sentences';
 
 /** Literal keys, one of which every cue below holds: a sentence without any is ruled out at once. */
 const KEYS_RE =
-  /aggregate|confondu|zusammen|conjunto|complesso|insieme|includ|inclu[íi]|y compris|einschlie|inklusive|count|compt|mitgerechnet|contando|compres|wie |such as|comme |como |come |tous|alle/i;
+  /aggregate|together|added to|ajout|sumand|sumad|assieme|sommando|somand|somad|confondu|zusammen|conjunto|complesso|insieme|includ|inclu[íi]|y compris|einschlie|inklusive|count|compt|mitgerechnet|contando|compres|wie |such as|comme |como |come |tous|alle/i;
 
 /** An all-contracts phrase, anywhere in the amount's clause. */
 const ALL_CONTRACTS_RE = fastWordStarts(
@@ -26,7 +26,7 @@ const ALL_CONTRACTS_RE = fastWordStarts(
 
 /** A lead that counts another contract in, with its counterparty: "Including its lease with Amazon Web Services". */
 const COUNTS_ANOTHER_CONTRACT_RE = fastWordStarts(
-  /\b(?:including|counting(?: also)?|also counting|y compris|en comptant|compte tenu d[eu']|einschlie(?:ß|ss)lich|inklusive|mitgerechnet|incluid[oa]s?|incluyendo|contando(?: tambi[ée]n| anche| tamb[ée]m)?|compres[oa]|includendo|incluindo|inclu[íi]d[oa]s?)\s(?:(?:the|its|their|le|la|les|l['’]|ses|son|sa|leurs|der|des|dem|den|die|seine[nrs]?|ihre[nrs]?|el|los|las|su|sus|il|lo|gli|i|suo|suoi|o|os|a|as|seu|seus|sua|suas)\s?)?(?:[\p{L}-]+\s){0,3}?(?:lease|leases|contract|contracts|agreement|agreements|deal|deals|bail|baux|contrat|contrats|accord|accords|Mietvertrags?|Vertrags?|Vertr[äa]ge|Vereinbarung(?:en)?|contrato|contratos|acuerdo|acuerdos|arrendamiento|contratto|contratti|accordo|accordi|acordo|acordos)\s(?:[\p{L}-]+\s){0,3}?(?:with|avec|mit|con|com|à|a)\s/iu,
+  /\b(?:including|counting(?: also)?|also counting|together with|added to|y compris|en comptant|compte tenu d[eu']|en ajoutant|ajout[ée]e? à|einschlie(?:ß|ss)lich|inklusive|mitgerechnet|zusammen mit|incluid[oa]s?|incluyendo|sumando|sumad[oa] a|contando(?: tambi[ée]n| anche| tamb[ée]m)?|compres[oa]|includendo|insieme (?:a|al|allo|alla|ai)|assieme (?:a|al)|sommando|incluindo|inclu[íi]d[oa]s?|somando|somad[oa] a)\s(?:(?:the|its|their|le|la|les|l['’]|ses|son|sa|leurs|der|des|dem|den|die|seine[nrs]?|ihre[nrs]?|el|los|las|su|sus|il|lo|gli|i|suo|suoi|o|os|a|as|seu|seus|sua|suas)\s?)?(?:[\p{L}-]+\s){0,3}?(?:lease|leases|contract|contracts|agreement|agreements|deal|deals|bail|baux|contrat|contrats|accord|accords|[\p{L}-]*(?:Mietvertrags?|Vertrags?|Vertr[äa]gen?)|Vereinbarung(?:en)?|contrato|contratos|acuerdo|acuerdos|arrendamiento|contratto|contratti|accordo|accordi|acordo|acordos)\s(?:[\p{L}-]+\s){0,4}?(?:with|avec|mit|con|com|à|a)\s/iu,
 );
 
 /** Counterparties as examples after the figure: "bei Neoclouds wie CoreWeave, Nscale", "such as", "comme". */
@@ -73,15 +73,32 @@ export function isCompanyTotal(text: string, sentence: Span, amount: Span): bool
       own !== null &&
       !RELATIVE_RE.test(own) &&
       // No other amount in between (the figure's own digits, for a word trigger inside it, aside).
-      !/\d/.test(own.replace(/[\d.,\s]+$/, '')) &&
+      !AMOUNT_IN_RE.test(own.replace(/[\d.,\s]+$/, '')) &&
       !WITH_ONE_COUNTERPARTY_RE.test(own)
     )
       return true;
   }
   if (WITH_ONE_COUNTERPARTY_RE.test(before)) return false;
   if (ALL_CONTRACTS_RE.test(clause)) return true;
+  // "… contract value of approximately $16.8 billion, including the River Bend lease with Fluidstack": a figure
+  // that counts a named contract in is their sum.
+  if (countsAnotherContractAfter(after)) return true;
   return SUM_WORD_RE.test(clause) && EXAMPLES_AFTER_RE.test(after);
 }
+
+/** Another amount inside the figure's own clause (a name's digits, "Hut 8", are none). */
+const AMOUNT_IN_RE =
+  /(?:[$€£]|US\$|R\$)\s?\d|\d(?:[\d.,]*\d)?\s?(?:%|\p{L}{0,3}\s?(?:bn|mn|billion|million|Md|Mds|Mrd|Mio|milliards?|millions?|Milliarden|Millionen|millones|mil millones|miliardi|milioni|bilh|milh|mil\b))/iu;
+
+/** The figure's clause goes on, after a comma, to count a named contract in: ", including the lease with". */
+function countsAnotherContractAfter(after: string): boolean {
+  const lead = COUNTS_ANOTHER_CONTRACT_RE.exec(after);
+  return lead !== null && INCLUDING_RE.test(lead[0]) && /^[^,;]{0,40},\s*$/.test(after.slice(0, lead.index));
+}
+
+/** Only "including" and its kin count a contract into the figure told before ("en plus du contrat" is beside it). */
+const INCLUDING_RE =
+  /^(?:including|y compris|einschlie(?:ß|ss)lich|inklusive|incluid[oa]s?|incluyendo|compres[oa]|includendo|incluindo|inclu[íi]d[oa]s?)\s/i;
 
 /** A relative clause that describes the lead's contract: "which is worth", "qui vaut", "der … wert ist". */
 const RELATIVE_RE =

@@ -465,6 +465,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'kauft',
       'kaufen',
       'einkaufen',
+      // "zusätzliche Azure-Dienste … zu erwerben", "erwirbt Rechenkapazität": buying (a business bought is an
+      // acquisition cue's: "erwirbt den Betreiber").
+      'erwirbt',
+      'erwerben',
       'mietet',
       'mieten',
       'vermietet',
@@ -547,7 +551,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'übernehmen',
       'übernommen',
       'übernahm(?:en)?',
-      'erwerb(?! von (?:\\S+ ){0,2}(?:rechen|kapazit|gpus?|chips|servern?|beschleunigern?|tpus?|prozessoren))',
+      // The noun only ("der Erwerb", "des Erwerbs"): the verb "erwerben" buys services as often as businesses.
+      'erwerb(?!en)(?! von (?:\\S+ ){0,2}(?:rechen|kapazit|gpus?|chips|servern?|beschleunigern?|tpus?|prozessoren))',
       '(?:kauf(?:t|en)|übernimmt|erwirbt|erwerben) (?:den|die|das) (?:\\S+ ){0,2}[a-zäöüß-]*(?:betreiber|spezialisten|anbieter)(?:in|s)?',
       'in aktien',
       'aktientausch',

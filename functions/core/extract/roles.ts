@@ -66,9 +66,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     return 1;
   // "TeraWulf beherbergt die KI-Cluster von Fluidstack", "vai alojar os servidores da Fluidstack": after a host's
   // verb, the owner of the machines hosted is the tenant, the buyer ("von", "da" name no seller there).
-  // "puces hébergées dans les centres de données d'AWS": a place between the verb and the name makes it the host.
-  const hosted = HOSTED_GOODS_OF_RE.exec(text.slice(Math.max(0, p.start - 90), p.start));
-  if (hosted !== null && !HOSTED_IN_PLACE_RE.test(hosted[0])) return -2;
+  if (hostedGoodsOwner(text.slice(Math.max(0, p.start - 90), p.start))) return -2;
   // "buy 400,000 of Nvidia's GB200 processors": the maker of the goods bought sells them.
   if (p.product && PURCHASE_VERB_RE.test(before)) s += 2;
   if (PROVIDER_BEFORE_RE.test(before) && !NEGATED_BEFORE_RE.test(before)) {
@@ -116,9 +114,19 @@ const HOSTED_GOODS_OF_RE = fastWordStarts(
   /\b(?:host(?:s|ed|ing)?|h[ée]berg\p{L}{0,6}|beherberg\p{L}{0,3}|aloj\p{L}{0,5}|hosped\p{L}{0,5}|ospit\p{L}{0,6})\s[^.;]{0,50}?\s(?:of|de|du|des|d['’]|von|der|da|do|das|dos|di|del|della|dei)\s?(?:the\s)?$/iu,
 );
 
-/** A place preposition after the host's verb: "hosted in the data centers of", "hébergées dans les", "in den". */
+/**
+ * The owner of the machines after a host's verb (see HOSTED_GOODS_OF_RE), unless a place stands between: "puces
+ * hébergées dans les centres de données d'AWS", "GPUs hosted in Oracle's data centers", "in den Rechenzentren von":
+ * the "of" after the place names its host, the seller, not the tenant.
+ */
+function hostedGoodsOwner(near: string): boolean {
+  const m = HOSTED_GOODS_OF_RE.exec(near);
+  return m !== null && !HOSTED_IN_PLACE_RE.test(m[0]);
+}
+
+/** "in" and its kin in six languages, after the host's verb: where the goods stand, not whose they are. */
 const HOSTED_IN_PLACE_RE =
-  /\s(?:in|inside|at|within|dans|au sein|chez|im|in den|in der|bei|en|dentro|nei|nel|nelle|negli|presso|nos|nas|no|na|em)\s/i;
+  /\s(?:in|inside|at|within|dans|au sein|chez|en|im|in den|in der|in seinen|bei|dentro|nei|nel|negli|nelle|presso|em|nos|nas|no|na)\s/i;
 
 /** The noun of an order, then who placed it (a noun, not the verb: "ordered from Dell" names the seller). */
 const ORDER_FROM_RE = lazy(() =>
@@ -188,7 +196,7 @@ export const GIVE_BEFORE_RE =
 
 /** The clause between the verb and the name may hold an amount: "won a $1.5 billion contract from" (its "." is no stop). */
 export const WIN_FROM_RE =
-  /\b(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|clinch(?:es|ed)?|bags?|bagged|d[ée]croch\w{0,6}|remport\w{0,6}|rafl\w{0,4}|empoch\w{0,4}|obtien\w{0,4}|obtenu\w?|gagn\w{0,6}|arrach\w{0,6}|(?:si |se )?aggiudica\w{0,4}|(?:se )?adjudic\w{0,4}|conquist\w{0,4}|ottien\w{0,2}|ottenut\w|obtuvo|consigu\w{0,4}|consegu\w{0,4}|obteve|obt[ée]m|gana|gan[óo]|ganha|ganhou|erh[äa]lt|erhielt|gewinnt|gewann|ergattert)\s(?:[^.;]|\.(?=\d)){0,80}(?:\bfrom|aupr[èe]s d(?:e|u|['’])|de la part d(?:e|u|['’])|\bchez|\bbei|\bda parte di|\bde parte de|\bvon|\bvom|\bda|\bdal|\bdalla|\bdo|\bde)\s?(?:the\s)?$/i;
+  /\b(?:wins?|won|winning|lands?|landed|landing|secures?|secured|securing|clinch(?:es|ed)?|bags?|bagged|d[ée]croch\w{0,6}|remport\w{0,6}|obtien\w{0,4}|obtenu\w?|gagn\w{0,6}|arrach\w{0,6}|(?:si |se )?aggiudica\w{0,4}|(?:se )?adjudic\w{0,4}|conquist\w{0,4}|ottien\w{0,2}|ottenut\w|obtuvo|consigu\w{0,4}|consegu\w{0,4}|obteve|obt[ée]m|gana|gan[óo]|ganha|ganhou|erh[äa]lt|erhielt|gewinnt|gewann|ergattert|rafl\w{0,4}|empoch\w{0,4}|arrebat\w{0,3}|abocanh\w{0,3}|arremat\w{0,3})\s(?:[^.;]|\.(?=\d)){0,80}(?:\bfrom|aupr[èe]s d(?:e|u|['’])|\bchez|\bbei|de la part d(?:e|u|['’])|\bda parte di|\bde parte de|\bvon|\bvom|\bda|\bdal|\bdalla|\bdo|\bde)\s?(?:the\s)?$/i;
 /**
  * What is won from someone is a contract, unless it is a security or money lent or put in: "erhält Optionsscheine
  * auf 5,4 Prozent von Cipher", "receives warrants for 5% of", "obtient un prêt de", "recibe acciones de": the one

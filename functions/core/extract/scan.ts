@@ -269,6 +269,10 @@ export function scanText(
         ts.some((t) => t.money && intoJointVenture(text, t.money.end)))
     )
       continue;
+    // "… capacity is 597 MW, with an aggregate contract value of $16.8 billion, including the lease with
+    // Fluidstack": a sentence whose money is a company's total over its contracts sums them; its power figure is
+    // theirs too, and names no deal of the company named.
+    if (!kept.some((t) => t.money) && ts.some((t) => t.money && isCompanyTotal(text, span, t))) continue;
     // "Zum Vergleich: In Texas bauen Oracle und OpenAI …": a recap told to size the news against, with no value of
     // its own, names no deal of its own.
     if (!kept.some((t) => t.money) && opensComparison(sentenceText)) continue;
