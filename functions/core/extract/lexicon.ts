@@ -29,6 +29,15 @@ export interface LanguageCues {
   terminated: readonly string[];
 }
 
+/**
+ * After an acquisition noun, what is bought is compute, not a company ("l'acquisizione di 750 megawatt di capacità
+ * di calcolo", "the acquisition of 750 MW of compute", "la adquisición de capacidad", "a aquisição de 500 MW"): a
+ * purchase of capacity, the deal itself. A site bought with its megawatts ("acquisition of a 200 MW campus") stays
+ * an acquisition.
+ */
+const NOT_OF_CAPACITY =
+  "(?!\\s(?:of|de|di|da|do|des|du|del|della|dello|von|d['’])\\s?(?:\\S+\\s){0,3}?(?:[\\d.,]+\\s?(?:mw|gw|m[ée]ga(?:watts?|vatios)|giga(?:watts?|vatios))(?!\\s(?:\\S+\\s)?(?:campus|sites?|facility|data|centre|center|centro|sito|sitio|rechenzentrum))|capacit|compute\\b|computing|calcul|c[óo]mputo|computa|potenza|puissance|poder|gpus\\b|chips\\b|servers\\b|serveurs\\b|rechen))";
+
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   en: {
     deal: [
@@ -295,6 +304,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrat|accord|deal)s? (?:\\S+ )?(?:g[ée]ants?|colossa(?:l|ux)|XXL|[ée]normes?|record)',
     ],
     acquisition: [
+      // French and English alike.
+      `acquisition${NOT_OF_CAPACITY}`,
       'rach[èe]te',
       'rachat',
       'en actions',
@@ -783,7 +794,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'compra (?:los )?activos',
       'adquiere',
       'adquiri[óo]',
-      'adquisici[óo]n',
+      `adquisici[óo]n${NOT_OF_CAPACITY}`,
       'compra de (?:la|el) (?:empresa|compa[ñn][íi]a|rival)',
       'en acciones',
       'fusi[óo]n',
@@ -1013,7 +1024,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     acquisition: [
       'acquisisce',
-      'acquisizione',
+      `acquisizione${NOT_OF_CAPACITY}`,
       'rileva',
       'in azioni',
       'fusione',
@@ -1234,7 +1245,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     acquisition: [
       'compra (?:os )?ativos',
-      'aquisi[çc][ãa]o',
+      `aquisi[çc][ãa]o${NOT_OF_CAPACITY}`,
       'adquire',
       'adquiriu',
       'compra (?:a|da) (?:empresa|rival|concorrente|\\S+ (?:Scientific|Systems))',

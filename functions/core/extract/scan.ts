@@ -54,6 +54,7 @@ import {
 import { expandsAnotherPair } from './expansion-owner';
 import { isExpectedRevenue } from './expected-revenue';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
+import { isGuaranteedAmount } from './guaranteed-amount';
 import { headlineLead } from './headline-lead';
 import { investsInCompany } from './investment-target';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
@@ -646,6 +647,9 @@ export function scanText(
         evidenceEnd: fromTitle ? 0 : evidence.end,
         confidence,
       };
+      // "The company has agreed to backstop $1.4 billion of obligations owed by Fluidstack": the guarantor's amount,
+      // read as the tenant's lease only because the guarantor went unnamed.
+      if (m && mention.kind !== 'capacity_backstop' && isGuaranteedAmount(text, evidence, m.start)) continue;
       out.push({
         a,
         b,
