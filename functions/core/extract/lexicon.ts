@@ -101,6 +101,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:buy|buys|bought|buying|purchase|purchases|purchased) (?:the )?(?:(?:data[- ]?cent(?:er|re)|cloud|hosting|colocation|rival|bitcoin|crypto|mining|ai|infrastructure|digital infrastructure)[- ])*(?:operator|developer|owner|company|firm|startup|miner)',
     ],
     investment: [
+      // "Anthropic, recently valued at $183 billion,": what a company was lately worth (a contract is never
+      // "recently valued").
+      '(?:recently|lately|most recently|last) valued at',
       'backers?',
       'invest(?:s|ed|ing|ment|ments)?',
       'to invest',
@@ -319,6 +322,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licence (?:sur|de) (?:la|sa|ses) (?:technologie|puces)',
     ],
     investment: [
+      // "Anthropic, récemment valorisée à 183 milliards": ce que vaut une société, pas un contrat.
+      '(?:r[ée]cemment|derni[èe]rement) valoris[ée]e?s? à',
       'investi[rt]?',
       'investira',
       'investissements?',
@@ -806,6 +811,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:la|su|de) tecnolog[íi]a',
     ],
     investment: [
+      // "Anthropic, recientemente valorada en 183.000 millones": lo que vale una empresa, no un contrato.
+      '(?:recientemente|[úu]ltimamente) valorad[ao]s? en',
       // "la startup capta 1.100 millones", "captó 700 millones de inversores": capital raised.
       'capt(?:a|an|ó|aron|ará|arán|ar)',
       'invertir(?:[áa]n?)?',
@@ -1034,6 +1041,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licenza (?:sulla|della) tecnologia',
     ],
     investment: [
+      // "Anthropic, recentemente valutata 183 miliardi": quanto vale una società, non un contratto.
+      '(?:recentemente|di recente|ultimamente) valutat[ao]',
       // A company is valued at; "il contratto, di cinque anni, è valutato" tells the contract's own value.
       '(?<!(?:contratto|accordo|intesa|ordine|affitto|locazione)(?:,[^,.]{0,40},)?\\s)(?:è|è stata|è stato|viene) valutat[ao]',
       'investir[àa]',
@@ -1257,6 +1266,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:a|sua) tecnologia',
     ],
     investment: [
+      // "A Anthropic, recentemente avaliada em 183 mil milhões": quanto vale uma empresa, não um contrato.
+      '(?:recentemente|ultimamente) avaliad[ao]s? em',
       'contribuir(?:[áa]|[ãa]o)?',
       'aportar(?:[áa]|[ãa]o)?',
       // A company is valued at; "o contrato, de cinco anos, está avaliado em" tells the contract's own value.
