@@ -2,8 +2,8 @@
 // Nebius), each told again in invented sentences in six languages: positives that must still be found and near
 // misses that must stay silent. Each row's wanted strings are prefixes of the printed mentions ("buyer provider
 // valueUsd status kind"), in order.
-import { beforeAll } from 'vitest';
-import { eachKind, type Family, run } from './mention-cases';
+import { beforeAll, describe } from 'vitest';
+import { eachCorpusPage, eachKind, type Family, run } from './mention-cases';
 
 // The lexicon tables are built on first use: built here, on a loaded machine, not inside the first case's time.
 beforeAll(() => {
@@ -45,6 +45,16 @@ const CAPACITY_BOUGHT_IS_NO_ACQUISITION: Family[] = [
     'de',
     'OpenAI gab eine Vereinbarung mit Cerebras über den Erwerb von 750 Megawatt Rechenleistung für mehr als 10 Milliarden Dollar bekannt.',
     ['openai cerebras 10000000000 signed gpu_cloud'],
+  ],
+  [
+    'es',
+    'Anthropic se ha comprometido a adquirir 30.000 millones de dólares en potencia informática de Microsoft Azure para desarrollar sus modelos Claude.',
+    ['anthropic microsoft 30000000000 signed gpu_cloud'],
+  ],
+  [
+    'en',
+    'Anthropic has committed to acquire $30 billion of computing power from Microsoft Azure.',
+    ['anthropic microsoft 30000000000 signed gpu_cloud'],
   ],
   // A company, or a campus with its megawatts, bought: an acquisition, no capacity contract.
   ['en', 'CoreWeave announced the acquisition of Core Scientific for $9 billion in stock.', []],
@@ -267,6 +277,51 @@ const FIGURE_WRITING: Family[] = [
   ],
 ];
 
+/**
+ * A company "recently valued at" a figure ("Anthropic, recently valued at $183 billion", "récemment valorisée à",
+ * "recientemente valorada en", "recentemente valutata", "recentemente avaliada em"): what the company is worth, no
+ * deal's value, and no pair with the company of the sentence before.
+ */
+const RECENT_VALUATION_IS_NO_VALUE: Family[] = [
+  [
+    'pt',
+    'A OpenAI fechou recentemente um acordo com a Amazon para serviços de cloud. A Anthropic, recentemente avaliada em 183 mil milhões de dólares, conta já com mais de 300 mil clientes empresariais.',
+    [],
+  ],
+  [
+    'en',
+    'OpenAI recently closed a cloud deal with Amazon. Anthropic, recently valued at $183 billion, counts more than 300,000 business customers.',
+    [],
+  ],
+  [
+    'fr',
+    'OpenAI a récemment conclu un accord cloud avec Amazon. Anthropic, récemment valorisée à 183 milliards de dollars, compte plus de 300 000 clients.',
+    [],
+  ],
+  [
+    'es',
+    'OpenAI cerró hace poco un acuerdo de nube con Amazon. Anthropic, recientemente valorada en 183.000 millones de dólares, cuenta con 300.000 clientes.',
+    [],
+  ],
+  [
+    'it',
+    'OpenAI ha chiuso di recente un accordo cloud con Amazon. Anthropic, recentemente valutata 183 miliardi di dollari, conta 300.000 clienti.',
+    [],
+  ],
+  // The contract's own value, told with a verb of valuing, stays the contract's.
+  [
+    'es',
+    'Anthropic firmó un contrato de nube con Microsoft valorado en 30.000 millones de dólares.',
+    ['anthropic microsoft 30000000000 signed gpu_cloud'],
+  ],
+  // Beside a contract's own amount, the valuation leaves the contract its value.
+  [
+    'en',
+    'Anthropic, recently valued at $183 billion, signed a $30 billion cloud contract with Microsoft.',
+    ['anthropic microsoft 30000000000 signed gpu_cloud'],
+  ],
+];
+
 eachKind(
   {
     'capacity bought is no acquisition': CAPACITY_BOUGHT_IS_NO_ACQUISITION,
@@ -274,6 +329,10 @@ eachKind(
     'a guaranteed amount is no lease value': GUARANTEED_AMOUNT_IS_NO_LEASE,
     'an end user after a bracketed site': END_USER_AFTER_BRACKETED_SITE,
     'how the press writes a figure': FIGURE_WRITING,
+    'a recent valuation is no value': RECENT_VALUATION_IS_NO_VALUE,
   },
   true,
 );
+
+// The corpus pages written in the shapes of the real pages where these kinds were met (prefix r14-rw24-).
+describe('r14-rw24 corpus pages', () => eachCorpusPage('r14-rw24-', 8, true));
