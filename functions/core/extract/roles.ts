@@ -259,6 +259,11 @@ export function assignRoles(
     return ra < rb
       ? { buyer: a, provider: b, margin, basis: 'usual-roles' }
       : { buyer: b, provider: a, margin, basis: 'usual-roles' };
+  // "Anthropic signs with xAI": of two labs, the one that rents out its own data centre sells.
+  if (ra === 0 && Boolean(a.company.sellsCapacity) !== Boolean(b.company.sellsCapacity))
+    return a.company.sellsCapacity
+      ? { buyer: b, provider: a, margin, basis: 'usual-roles' }
+      : { buyer: a, provider: b, margin, basis: 'usual-roles' };
   if (a.company.tier !== b.company.tier)
     return a.company.tier < b.company.tier
       ? { buyer: a, provider: b, margin, basis: 'tier' }

@@ -322,6 +322,55 @@ const RECENT_VALUATION_IS_NO_VALUE: Family[] = [
   ],
 ];
 
+/**
+ * A monthly or quarterly rate ("$1.25 billion a month", "par mois", "pro Monat", "al mes", "al mese", "por mês") is
+ * no contract's value: the contract is told without one. A lab that rents out its own data centre (xAI's Colossus 1,
+ * the company table's sellsCapacity) sells to another lab; two labs named side by side still deal with nobody.
+ */
+const MONTHLY_RATE_AND_A_LAB_THAT_SELLS: Family[] = [
+  [
+    'en',
+    'Anthropic will pay xAI $1.25 billion a month for the computing capacity of Colossus 1.',
+    ['anthropic xai null signed gpu_cloud'],
+  ],
+  [
+    'fr',
+    'Anthropic versera à xAI 1,25 milliard de dollars par mois pendant trois ans pour la capacité de Colossus 1.',
+    ['anthropic xai null signed gpu_cloud'],
+  ],
+  [
+    'de',
+    'Anthropic zahlt xAI 1,25 Milliarden Dollar pro Monat für die Rechenleistung von Colossus 1.',
+    ['anthropic xai null signed gpu_cloud'],
+  ],
+  [
+    'es',
+    'Anthropic pagará a xAI 1.250 millones de dólares al mes por la capacidad de cómputo de Colossus 1.',
+    ['anthropic xai null signed gpu_cloud'],
+  ],
+  [
+    'it',
+    'Anthropic pagherà a xAI 1,25 miliardi di dollari al mese per la capacità di calcolo di Colossus 1.',
+    ['anthropic xai null signed gpu_cloud'],
+  ],
+  [
+    'pt',
+    'A Anthropic pagará à xAI 1,25 mil milhões de dólares por mês pela capacidade de computação do Colossus 1.',
+    ['anthropic xai null signed gpu_cloud'],
+  ],
+  [
+    'en',
+    'Microsoft will pay Nebius $150 million a month for GPU capacity.',
+    ['microsoft nebius null signed gpu_cloud'],
+  ],
+  [
+    'en',
+    'xAI and Anthropic are both raising billions: xAI raised $20 billion and Anthropic $13 billion.',
+    [],
+  ],
+  ['en', 'OpenAI and Anthropic are rivals: OpenAI pays $1 billion a month for compute, Anthropic less.', []],
+];
+
 eachKind(
   {
     'capacity bought is no acquisition': CAPACITY_BOUGHT_IS_NO_ACQUISITION,
@@ -330,6 +379,7 @@ eachKind(
     'an end user after a bracketed site': END_USER_AFTER_BRACKETED_SITE,
     'how the press writes a figure': FIGURE_WRITING,
     'a recent valuation is no value': RECENT_VALUATION_IS_NO_VALUE,
+    'a monthly rate, and a lab that sells': MONTHLY_RATE_AND_A_LAB_THAT_SELLS,
   },
   true,
 );
