@@ -371,6 +371,66 @@ const MONTHLY_RATE_AND_A_LAB_THAT_SELLS: Family[] = [
   ['en', 'OpenAI and Anthropic are rivals: OpenAI pays $1 billion a month for compute, Anthropic less.', []],
 ];
 
+/**
+ * "A $73.3 billion plan in partnership with CDC and Nvidia": an amount that sizes a plan, told before the word plan,
+ * is no contract with the partners named after it; a contract's own amount beside a plan keeps its value.
+ */
+const AMOUNT_BEFORE_ITS_PLAN: Family[] = [
+  [
+    'en',
+    'Firmus is heading to mainland Australia with a $73.3 billion plan in partnership with CDC Data Centres and Nvidia to build four more AI data centres.',
+    [],
+  ],
+  [
+    'fr',
+    "Firmus s'attaque au continent avec un plan de 73,3 milliards de dollars en partenariat avec CDC et Nvidia pour bâtir quatre centres de données IA.",
+    [],
+  ],
+  [
+    'pt',
+    'A Firmus expande-se com um plano de 73,3 mil milhões de dólares em parceria com a CDC e a Nvidia para construir quatro centros de dados de IA.',
+    [],
+  ],
+  [
+    'en',
+    'Microsoft signed a $10 billion cloud deal with Nebius, part of its $80 billion AI data center plan.',
+    ['microsoft nebius 10000000000 signed gpu_cloud'],
+  ],
+];
+
+/**
+ * A count of a chip maker's goods ("the deployment of approximately 18,400 of Nvidia's latest GPUs") names the
+ * goods, not a party: beside a contract with an unnamed customer it pairs with nobody; a named buyer and seller
+ * around it keep their deal.
+ */
+const COUNT_OF_A_MAKERS_GOODS: Family[] = [
+  [
+    'en',
+    "Firmus signed a contract with a hyperscale customer. The agreement will see the deployment of approximately 18,400 of Nvidia's latest GPUs at a new AI factory.",
+    [],
+  ],
+  [
+    'fr',
+    "Firmus a signé un contrat avec un client hyperscale. L'accord prévoit le déploiement d'environ 18 400 des derniers GPU de Nvidia dans une nouvelle usine d'IA.",
+    [],
+  ],
+  [
+    'es',
+    'Firmus firmó un contrato con un cliente hiperescalador. El acuerdo prevé el despliegue de unas 18.400 de las últimas GPU de Nvidia en una nueva fábrica de IA.',
+    [],
+  ],
+  [
+    'en',
+    "Microsoft rents 18,400 of Nvidia's latest GPUs from Firmus under a $2 billion contract.",
+    ['microsoft firmus 2000000000 signed gpu_cloud'],
+  ],
+  [
+    'en',
+    "Firmus buys 18,400 of Nvidia's latest GPUs for $1 billion.",
+    ['firmus nvidia 1000000000 signed hardware'],
+  ],
+];
+
 eachKind(
   {
     'capacity bought is no acquisition': CAPACITY_BOUGHT_IS_NO_ACQUISITION,
@@ -380,6 +440,8 @@ eachKind(
     'how the press writes a figure': FIGURE_WRITING,
     'a recent valuation is no value': RECENT_VALUATION_IS_NO_VALUE,
     'a monthly rate, and a lab that sells': MONTHLY_RATE_AND_A_LAB_THAT_SELLS,
+    'an amount before its plan': AMOUNT_BEFORE_ITS_PLAN,
+    "a count of a maker's goods": COUNT_OF_A_MAKERS_GOODS,
   },
   true,
 );
