@@ -242,6 +242,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:a |the )?reports? (?:says|said|shows)',
       'per (?:a |the )?report',
       '(?:people|person|sources?) (?:involved|briefed)',
+      // "Sources: Microsoft agrees to lease …" (a wire headline's tag), "…, sources say": unnamed sources' word.
+      'sources:',
+      'sources (?:say|said|told|tell)',
     ],
     terminated: [
       'terminated',

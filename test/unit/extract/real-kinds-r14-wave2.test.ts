@@ -431,6 +431,44 @@ const COUNT_OF_A_MAKERS_GOODS: Family[] = [
   ],
 ];
 
+/**
+ * A wire headline's "Sources:" tag and "…, sources say" credit the deal to unnamed sources: reported, as "selon des
+ * sources", "según fuentes", "secondo fonti" already are; a word "sources" that credits nothing leaves it signed.
+ */
+const UNNAMED_SOURCES_REPORT: Family[] = [
+  [
+    'en',
+    'Sources: Microsoft agrees to a deal with Crusoe to lease a data center project in Abilene, Texas, representing ~700 MW.',
+    ['microsoft crusoe null reported'],
+  ],
+  [
+    'en',
+    'Microsoft agreed to a $10 billion deal with Crusoe for a data center in Abilene, sources say.',
+    ['microsoft crusoe 10000000000 reported'],
+  ],
+  [
+    'fr',
+    'Selon des sources, Microsoft a signé un contrat de 10 milliards de dollars avec Crusoe.',
+    ['microsoft crusoe 10000000000 reported'],
+  ],
+  [
+    'es',
+    'Según fuentes, Microsoft firmó un contrato de 10.000 millones de dólares con Crusoe para un centro de datos.',
+    ['microsoft crusoe 10000000000 reported'],
+  ],
+  [
+    'it',
+    'Secondo fonti vicine al dossier, Microsoft ha firmato un contratto da 10 miliardi di dollari con Crusoe per un data center.',
+    ['microsoft crusoe 10000000000 reported'],
+  ],
+  [
+    'en',
+    'Microsoft signed a $10 billion cloud deal with Nebius. Open sources: none.',
+    ['microsoft nebius 10000000000 signed'],
+  ],
+  ['en', 'Sources: Crusoe is said to weigh new data center sites in Wyoming and Texas.', []],
+];
+
 eachKind(
   {
     'capacity bought is no acquisition': CAPACITY_BOUGHT_IS_NO_ACQUISITION,
@@ -442,6 +480,7 @@ eachKind(
     'a monthly rate, and a lab that sells': MONTHLY_RATE_AND_A_LAB_THAT_SELLS,
     'an amount before its plan': AMOUNT_BEFORE_ITS_PLAN,
     "a count of a maker's goods": COUNT_OF_A_MAKERS_GOODS,
+    'unnamed sources report': UNNAMED_SOURCES_REPORT,
   },
   true,
 );
