@@ -240,6 +240,9 @@ const buysOnly = (c: CompanyEntry): boolean =>
  * Gigawatt), AMD (6 Gigawatt) und Broadcom") do not sell each other goods or compute: named side by side, they are
  * one buyer's suppliers.
  */
+/** Both only buy in the company table (two AI labs, one of which may rent out its own data centre). */
+export const twoLabs = (a: CompanyEntry, b: CompanyEntry): boolean => buysOnly(a) && buysOnly(b);
+
 export function canDeal(a: CompanyEntry, b: CompanyEntry): boolean {
   // A lab that rents out its own data centre (the table's sellsCapacity) may sell to another lab.
   if (buysOnly(a) && buysOnly(b) && !a.sellsCapacity && !b.sellsCapacity) return false;

@@ -65,7 +65,7 @@ import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
 import { creditsPreviousToHearsay } from './own-statement';
-import { canDeal, choosePair, relativeClausePair } from './pair';
+import { canDeal, choosePair, relativeClausePair, twoLabs } from './pair';
 import {
   BACKSTOP_WORD_RE,
   isPurchase,
@@ -556,6 +556,9 @@ export function scanText(
       if (t.money && misreadsPriorDeal(text, span, t.money.start, t.money.end, pair)) continue;
       const [a, b] = pair as [Party, Party];
       const { buyer, provider, margin, basis } = assignRoles(text, evidence, a, b);
+      // Two labs deal only when a clause says who pays or rents from whom ("Anthropic to pay xAI"): the table's
+      // word that a lab rents out its data centre never makes a pair of two labs named side by side.
+      if (basis !== 'clause' && twoLabs(a.company, b.company)) continue;
       // "GPU Nvidia GB300 … comprará el equipamiento a Dell", "puces GB300 de Nvidia pour Microsoft": a brand named
       // as the goods is what is bought, never who buys.
       if (buyer.product) continue;

@@ -335,7 +335,7 @@ const MONTHLY_RATE_AND_A_LAB_THAT_SELLS: Family[] = [
   ],
   [
     'fr',
-    'Anthropic versera à xAI 1,25 milliard de dollars par mois pendant trois ans pour la capacité de Colossus 1.',
+    'Anthropic paiera à xAI 1,25 milliard de dollars par mois pendant trois ans pour la capacité de Colossus 1.',
     ['anthropic xai null signed gpu_cloud'],
   ],
   [
@@ -368,6 +368,8 @@ const MONTHLY_RATE_AND_A_LAB_THAT_SELLS: Family[] = [
     'xAI and Anthropic are both raising billions: xAI raised $20 billion and Anthropic $13 billion.',
     [],
   ],
+  // Two labs named side by side, no clause of paying or renting: no pair, whatever the table says of xAI.
+  ['en', 'Labs such as xAI and Anthropic signed compute deals worth $40 billion this year.', []],
   ['en', 'OpenAI and Anthropic are rivals: OpenAI pays $1 billion a month for compute, Anthropic less.', []],
 ];
 
