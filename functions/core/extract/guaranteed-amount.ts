@@ -13,8 +13,16 @@ const GUARANTEE_WORD_RE = /backstop|guarant|garant|respald|sichert|absicher/i;
 const GUARANTEES_AMOUNT_BEFORE_RE =
   /\b(?:backstop(?:s|ped|ping)?|guarantee(?:s|d|ing)?|garanti(?:r|ra|ront|rait|t|ssant)|garantiz(?:ar|ará|a|an|ando|ó)|respald(?:ar|ará|a|an|ando|ó)|garantir(?:e|à|anno|á|ão)?|garantisce|garantiu|garante|garantindo|sicher(?:t|n|te)|abzusichern|absichern)\s(?:(?:up to|about|some|approximately|roughly|jusqu['’]à|environ|hasta|unos|fino a|circa|até|cerca de|bis zu|rund|etwa)\s)?(?:US\$\s?|USD\s?|\$\s?)?$/i;
 
-/** Is the amount starting at `start` the object of a guarantee verb in `sentence`? */
-export function isGuaranteedAmount(text: string, sentence: Span, start: number): boolean {
+/**
+ * After the amount: the obligations it covers. "Garantir", "garantizar" also mean to secure ("A Meta recorre à
+ * CoreWeave para garantir 14,2 mil milhões de dólares em capacidade"): only obligations make the verb a guarantee.
+ */
+const OBLIGATIONS_AFTER_RE =
+  /^(?:[^.;]|\.(?=\d)){0,50}?\b(?:obligations|obligaciones|obblighi|obbligazioni|obriga[çc][õo]es|Verpflichtungen|Mietzahlungen|loyers|lease payments|rent|alquileres|affitti|alugu[eé]is|rendas)\b/i;
+
+/** Is the amount at [start, end) the object of a guarantee verb in `sentence`, covering obligations? */
+export function isGuaranteedAmount(text: string, sentence: Span, start: number, end: number): boolean {
   const before = text.slice(Math.max(sentence.start, start - 40), start);
-  return GUARANTEE_WORD_RE.test(before) && GUARANTEES_AMOUNT_BEFORE_RE.test(before);
+  if (!GUARANTEE_WORD_RE.test(before) || !GUARANTEES_AMOUNT_BEFORE_RE.test(before)) return false;
+  return OBLIGATIONS_AFTER_RE.test(text.slice(end, Math.min(sentence.end, end + 80)));
 }

@@ -652,7 +652,8 @@ export function scanText(
       };
       // "The company has agreed to backstop $1.4 billion of obligations owed by Fluidstack": the guarantor's amount,
       // read as the tenant's lease only because the guarantor went unnamed.
-      if (m && mention.kind !== 'capacity_backstop' && isGuaranteedAmount(text, evidence, m.start)) continue;
+      if (m && mention.kind !== 'capacity_backstop' && isGuaranteedAmount(text, evidence, m.start, m.end))
+        continue;
       out.push({
         a,
         b,
