@@ -9,7 +9,10 @@ export interface CompanyEntry extends CompanyRef {
   tier: number;
   /** Usual roles in a compute contract; a clear clause in the text overrides them. */
   roles?: CompanyRole[];
-  /** A hardware vendor that also runs its own cloud: its computing capacity is sold as a cloud contract. */
+  /**
+   * A hardware vendor that also runs its own cloud, or an AI lab that rents out its own data centre (xAI's Colossus 1
+   * to Anthropic, 2026): its computing capacity is sold as a cloud contract, to another lab too.
+   */
   sellsCapacity?: boolean;
   blockers?: string[];
 }

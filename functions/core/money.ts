@@ -395,9 +395,9 @@ function readTrailingCurrency(
 type LeadingCurrency = { currency: CurrencyCode; start: number };
 type LeadingQualifier = { qualifier: ValueQualifier; start: number };
 
-/** A currency other than ours right before a figure: "R$", "C$", "A$", "HK$", "NT$", "BRL", "CAD", "AUD", "¥". */
+/** A currency other than ours right before a figure: "R$", "C$", "A$", "$A", "HK$", "NT$", "BRL", "CAD", "AUD", "¥". */
 const FOREIGN_LEAD_RE =
-  /(?:(?<![Uu])(?<!U\.S\.)(?:\b[A-TV-Z][A-Z]?\$)|\b(?:BRL|CAD|AUD|JPY|CNY|INR|MXN|CHF)|[¥₹])\s?$/;
+  /(?:(?<![Uu])(?<!U\.S\.)(?:\b[A-TV-Z][A-Z]?\$)|\$(?:AU?|NZ)|\b(?:BRL|CAD|AUD|JPY|CNY|INR|MXN|CHF)|[¥₹])\s?$/;
 
 /** The bound word of a range written out: "17,4 à 19,4", "17,4 bis 19,4", "17.400 y 19.400", "17,4 e 19,4". */
 const RANGE_WORD_RE = /^(?:à|a|bis|to|and|et|und|y|e)\s(?=\d)/;
@@ -431,6 +431,9 @@ function readLeadingCurrency(text: string, numStart: number, from: number): Lead
   // "u$s19.400 millones", "U$S 300 millones": the Río de la Plata press's sign for US dollars.
   const plata = /(?:^|[^A-Za-z])([uU]\$[sS]\s?)$/.exec(text.slice(Math.max(from, numStart - 5), numStart));
   if (plata) return { currency: 'USD', start: numStart - plata[1]!.length };
+  // "$US9.7bn": the Australian and New Zealand press's sign for US dollars (their own is "$A", "$NZ").
+  const antipodes = /(?:^|[^A-Za-z$])(\$US\s?)$/.exec(text.slice(Math.max(from, numStart - 5), numStart));
+  if (antipodes) return { currency: 'USD', start: numStart - antipodes[1]!.length };
   const p1 = text.charCodeAt(k - 1);
   // Only "$", "€", "£", a space after one, or the last letter of USD/EUR/GBP can precede an amount.
   if (!(SYMBOLS.has(p1) || isSpace(p1) || p1 === 68 || p1 === 82 || p1 === 80)) return null;
@@ -500,7 +503,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
     // "H100", "GB300", "A320": a number glued to letters is a model name, unless the letters are a currency.
     if (
       isLetter(prev) &&
-      !/(?:USD|EUR|GBP|[uU]\$[sS])$/.test(text.slice(Math.max(from, numStart - 3), numStart))
+      !/(?:USD|EUR|GBP|[uU]\$[sS]|\$US)$/.test(text.slice(Math.max(from, numStart - 3), numStart))
     )
       continue;
     if (prev === 46 || prev === 44) continue; // ".5" fragments of a longer number that was cut

@@ -12,9 +12,12 @@
 const BUILD_WORD_RE =
   /build|putting up|puts up|construct|construi|constru|constr[óo]i|bâti|bati|baut|errichte|costrui|develop|d[ée]velopp|sviluppa|desarroll|desenvolv/i;
 
-/** A verb of building, then up to six words (the site, a place), then "for", right before the name. */
+/**
+ * A verb of building, then up to ten words (the site, a place, an abbreviation in brackets: "an
+ * artificial-intelligence (AI) data center in Louisiana"), then "for", right before the name.
+ */
 const BUILT_FOR_BEFORE_RE =
-  /\b(?:build(?:s|ing)?|putting up|puts? up|construct(?:s|ing)?|develop(?:s|ing)?|construi[tr]\w*|b[âa]ti[rt]?\w*|d[ée]velopp\w*|baut|bauen|errichte[tn]?|construy\w*|constru[íi]\w*|desarroll\w*|costruisc\w*|costrui\w*|svilupp\w*|constr[óo]i\w*|desenvolv\w*)\s(?:[\p{L}\d'’-]+\s){1,7}?(?:for|pour|f[üu]r|para|per)\s(?:(?:the|la|le|l['’]|a|o|die|den)\s?)?$/iu;
+  /\b(?:build(?:s|ing)?|putting up|puts? up|construct(?:s|ing)?|develop(?:s|ing)?|construi[tr]\w*|b[âa]ti[rt]?\w*|d[ée]velopp\w*|baut|bauen|errichte[tn]?|construy\w*|constru[íi]\w*|desarroll\w*|costruisc\w*|costrui\w*|svilupp\w*|constr[óo]i\w*|desenvolv\w*)\s(?:[\p{L}\d'’()-]+\s){1,10}?(?:for|pour|f[üu]r|para|per)\s(?:(?:the|la|le|l['’]|a|o|die|den)\s?)?$/iu;
 
 /** After the name, in the same sentence: a lease or contract "with" another company. */
 const LEASE_WITH_AFTER_RE =

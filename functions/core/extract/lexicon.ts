@@ -29,6 +29,15 @@ export interface LanguageCues {
   terminated: readonly string[];
 }
 
+/**
+ * After an acquisition noun, what is bought is compute, not a company ("l'acquisizione di 750 megawatt di capacità
+ * di calcolo", "the acquisition of 750 MW of compute", "la adquisición de capacidad", "a aquisição de 500 MW"): a
+ * purchase of capacity, the deal itself. A site bought with its megawatts ("acquisition of a 200 MW campus") stays
+ * an acquisition.
+ */
+const NOT_OF_CAPACITY =
+  "(?!\\s(?:of|de|di|da|do|des|du|del|della|dello|von|d['’])\\s?(?:\\S+\\s){0,3}?(?:[\\d.,]+\\s?(?:mw|gw|m[ée]ga(?:watts?|vatios)|giga(?:watts?|vatios))(?!\\s(?:\\S+\\s)?(?:campus|sites?|facility|data|centre|center|centro|sito|sitio|rechenzentrum))|capacit|compute\\b|computing|calcul|c[óo]mputo|computa|potenza|puissance|poder|gpus\\b|chips\\b|servers\\b|serveurs\\b|rechen))";
+
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   en: {
     deal: [
@@ -92,6 +101,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:buy|buys|bought|buying|purchase|purchases|purchased) (?:the )?(?:(?:data[- ]?cent(?:er|re)|cloud|hosting|colocation|rival|bitcoin|crypto|mining|ai|infrastructure|digital infrastructure)[- ])*(?:operator|developer|owner|company|firm|startup|miner)',
     ],
     investment: [
+      // "Anthropic, recently valued at $183 billion,": what a company was lately worth (a contract is never
+      // "recently valued").
+      '(?:recently|lately|most recently|last) valued at',
       'backers?',
       'invest(?:s|ed|ing|ment|ments)?',
       'to invest',
@@ -150,6 +162,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'savings',
       'plans? (?:up to )?\\S{0,12} (?:billion|bn)',
       'plans? to (?:spend|invest|build|deploy)',
+      // "a $73.3 billion plan in partnership with CDC and Nvidia": the amount before the plan it sizes.
+      '(?:billion|bn|million) (?:[\\w-]+ ){0,2}plan\\b',
       'planned (?:spending|investment|capex)(?<!total planned \\w+)',
       'investment plan',
       'spending plan',
@@ -237,6 +251,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:a |the )?reports? (?:says|said|shows)',
       'per (?:a |the )?report',
       '(?:people|person|sources?) (?:involved|briefed)',
+      // "Sources: Microsoft agrees to lease …" (a wire headline's tag), "…, sources say": unnamed sources' word.
+      'sources:',
+      'sources (?:say|said|told|tell)',
     ],
     terminated: [
       'terminated',
@@ -304,6 +321,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrat|accord|deal)s? (?:\\S+ )?(?:g[ée]ants?|colossa(?:l|ux)|XXL|[ée]normes?|record)',
     ],
     acquisition: [
+      // French and English alike.
+      `acquisition${NOT_OF_CAPACITY}`,
       'rach[èe]te',
       'rachat',
       'en actions',
@@ -317,6 +336,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licence (?:sur|de) (?:la|sa|ses) (?:technologie|puces)',
     ],
     investment: [
+      // "Anthropic, récemment valorisée à 183 milliards": ce que vaut une société, pas un contrat.
+      '(?:r[ée]cemment|derni[èe]rement) valoris[ée]e?s? à',
       'investi[rt]?',
       'investira',
       'investissements?',
@@ -805,7 +826,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'compra (?:los )?activos',
       'adquiere',
       'adquiri[óo]',
-      'adquisici[óo]n',
+      `adquisici[óo]n${NOT_OF_CAPACITY}`,
       'compra de (?:la|el) (?:empresa|compa[ñn][íi]a|rival)',
       'en acciones',
       'fusi[óo]n',
@@ -817,6 +838,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:la|su|de) tecnolog[íi]a',
     ],
     investment: [
+      // "Anthropic, recientemente valorada en 183.000 millones": lo que vale una empresa, no un contrato.
+      '(?:recientemente|[úu]ltimamente) valorad[ao]s? en',
       // "la startup capta 1.100 millones", "captó 700 millones de inversores": capital raised.
       'capt(?:a|an|ó|aron|ará|arán|ar)',
       'recaudad[oa]s? (?:de|entre)',
@@ -1040,7 +1063,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     acquisition: [
       'acquisisce',
-      'acquisizione',
+      `acquisizione${NOT_OF_CAPACITY}`,
       'rileva',
       'in azioni',
       'fusione',
@@ -1050,6 +1073,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licenza (?:sulla|della) tecnologia',
     ],
     investment: [
+      // "Anthropic, recentemente valutata 183 miliardi": quanto vale una società, non un contratto.
+      '(?:recentemente|di recente|ultimamente) valutat[ao]',
       // A company is valued at; "il contratto, di cinque anni, è valutato" tells the contract's own value.
       '(?<!(?:contratto|accordo|intesa|ordine|affitto|locazione)(?:,[^,.]{0,40},)?\\s)(?:è|è stata|è stato|viene) valutat[ao]',
       'investir[àa]',
@@ -1263,7 +1288,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     acquisition: [
       'compra (?:os )?ativos',
-      'aquisi[çc][ãa]o',
+      `aquisi[çc][ãa]o${NOT_OF_CAPACITY}`,
       'adquire',
       'adquiriu',
       'compra (?:a|da) (?:empresa|rival|concorrente|\\S+ (?:Scientific|Systems))',
@@ -1275,6 +1300,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:a|sua) tecnologia',
     ],
     investment: [
+      // "A Anthropic, recentemente avaliada em 183 mil milhões": quanto vale uma empresa, não um contrato.
+      '(?:recentemente|ultimamente) avaliad[ao]s? em',
       'contribuir(?:[áa]|[ãa]o)?',
       'aportar(?:[áa]|[ãa]o)?',
       // A company is valued at; "o contrato, de cinco anos, está avaliado em" tells the contract's own value.

@@ -78,6 +78,8 @@ export const TENANT_AFTER_RE =
   /^['’]s? (?:lease |rent |payment |financial )?obligations|^ (?:lease|rent|payment) obligations\b|^['’]s? (?:lease payments|rent)|^['’]s? (?:[\w-]+ ){1,3}(?:obligations|payments)\b/i;
 export const TENANT_BEFORE_RE =
   /(?:dus par|obligations (?:locatives |de paiement )?de|loyers de|pagos (?:de (?:alquiler|arrendamiento) )?de|pagamenti (?:di locazione )?di|pagamentos (?:de aluguel )?d[aoe]|(?:Miet)?zahlungen von|obligations of|obbl(?:ighi|igazioni) (?:di locazione |di leasing |locativ[ie] )?di|obligaciones (?:de arrendamiento |de alquiler )?de|obriga[çc][õo]es (?:de aluguel |de arrendamento |de pagamento )?d[aoe]|(?:Miet)?verpflichtungen (?:von|der))\s$/i;
+/** A count of goods right before a maker's possessive ("18,400 of Nvidia's"). */
+const COUNT_OF_BEFORE_RE = /\b\d[\d,.]*\s(?:of|of the)\s$/i;
 export const CHIP_BRAND_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
 export const PRODUCT_BEFORE_RE =
@@ -382,6 +384,10 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
       (isChipMaker(m.company) && BRAND_LINE_AFTER_RE.test(text.slice(m.end, m.end + 80))) ||
       (isChipMaker(m.company) &&
         TYPED_CHIPS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start))) ||
+      // "the deployment of approximately 18,400 of Nvidia's latest GPUs": a count of the maker's goods.
+      (isChipMaker(m.company) &&
+        COUNT_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+        /^['’]s\s/.test(after)) ||
       (isChipMaker(m.company) &&
         PRODUCT_LIST_BEFORE_RE.test(text.slice(Math.max(0, m.start - 64), m.start))) ||
       (isChipMaker(m.company) &&

@@ -81,10 +81,14 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     const giveBefore = GIVE_BEFORE_RE.test(near) && !TWO_WAY_LEASE_BEFORE_RE.test(near);
     s -= weakWord ? (hasProvideVerb || giveBefore ? 2 : 0) : 2;
   }
-  // "an agreement with Meta to supply …": the infinitive belongs to the subject, not to Meta.
+  // "an agreement with Meta to supply …": the infinitive belongs to the subject, not to Meta; so it does with a
+  // description of Meta between ("with Cerebras, the chipmaker, to buy 750 megawatts").
+  // "an agreement between Fluidstack and Cipher Mining to lease computing power": after the second of a pair the
+  // infinitive is the agreement's, both sides', so it names neither's role.
   const infinitiveOfSubject =
-    /(?:\bwith|\bavec|\bmit|\bcon|\bcom)\s(?:the\s)?$/i.test(before) &&
-    /^(?:['’]s?)?\s(?:to|pour|de|d['’]|um|para|per)\s/i.test(after);
+    (/(?:\bwith|\bavec|\bmit|\bcon|\bcom)\s(?:the\s)?$/i.test(before) ||
+      BETWEEN_AND_BEFORE_RE.test(text.slice(Math.max(0, p.start - 90), p.start))) &&
+    INFINITIVE_AFTER_RE.test(after);
   if (!infinitiveOfSubject) {
     const provides = PROVIDER_AFTER_RE.exec(after);
     if (provides && !TWO_WAY_LEASE_END_RE.test(provides[0]))
@@ -99,6 +103,12 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   }
   return s;
 }
+
+/** After the company: an infinitive of purpose, maybe after a description of it between commas. */
+/** Before the company: the second of a pair "between A and B", six languages. */
+const BETWEEN_AND_BEFORE_RE =
+  /\b(?:between|entre|zwischen|tra|fra)\s[^.;]{1,60}?\s(?:and|et|und|y|e)\s(?:the\s|la\s|a\s)?$/i;
+const INFINITIVE_AFTER_RE = /^(?:['’]s?)?(?:,\s[^,.;()]{2,60},)?\s(?:to|pour|de|d['’]|um|para|per)\s/i;
 
 /**
  * "Lambda signs multibillion-dollar GPU deal with Microsoft": a GPU deal's "with" names the seller only when that
@@ -264,6 +274,11 @@ export function assignRoles(
     return ra < rb
       ? { buyer: a, provider: b, margin, basis: 'usual-roles' }
       : { buyer: b, provider: a, margin, basis: 'usual-roles' };
+  // "Anthropic signs with xAI": of two labs, the one that rents out its own data centre sells.
+  if (ra === 0 && Boolean(a.company.sellsCapacity) !== Boolean(b.company.sellsCapacity))
+    return a.company.sellsCapacity
+      ? { buyer: b, provider: a, margin, basis: 'usual-roles' }
+      : { buyer: a, provider: b, margin, basis: 'usual-roles' };
   if (a.company.tier !== b.company.tier)
     return a.company.tier < b.company.tier
       ? { buyer: a, provider: b, margin, basis: 'tier' }

@@ -57,6 +57,7 @@ import {
 import { expandsAnotherPair } from './expansion-owner';
 import { isExpectedRevenue } from './expected-revenue';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
+import { isGuaranteedAmount } from './guaranteed-amount';
 import { headlineLead } from './headline-lead';
 import { investsInCompany } from './investment-target';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
@@ -67,7 +68,7 @@ import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
 import { creditsPreviousToHearsay } from './own-statement';
-import { canDeal, choosePair, relativeClausePair } from './pair';
+import { canDeal, choosePair, relativeClausePair, twoLabs } from './pair';
 import {
   BACKSTOP_WORD_RE,
   dealToldAsCause,
@@ -576,6 +577,9 @@ export function scanText(
       // "(OpenAI commitments totaling $22.4B and a Meta deal of $14.2B), with Microsoft …": another customer's deal.
       if (t.money && ownedOutsidePair(text, sentenceParties, t.money.start, [a, b])) continue;
       const { buyer, provider, margin, basis } = assignRoles(text, evidence, a, b);
+      // Two labs deal only when a clause says who pays or rents from whom ("Anthropic to pay xAI"): the table's
+      // word that a lab rents out its data centre never makes a pair of two labs named side by side.
+      if (basis !== 'clause' && twoLabs(a.company, b.company)) continue;
       // "GPU Nvidia GB300 … comprará el equipamiento a Dell", "puces GB300 de Nvidia pour Microsoft": a brand named
       // as the goods is what is bought, never who buys.
       if (buyer.product) continue;
@@ -668,6 +672,10 @@ export function scanText(
         confidence,
       };
       if (sellerOnlyBuys(mention.kind, provider.company)) continue;
+      // "The company has agreed to backstop $1.4 billion of obligations owed by Fluidstack": the guarantor's amount,
+      // read as the tenant's lease only because the guarantor went unnamed.
+      if (m && mention.kind !== 'capacity_backstop' && isGuaranteedAmount(text, evidence, m.start, m.end))
+        continue;
       out.push({
         a,
         b,

@@ -70,6 +70,26 @@ export interface Span {
   end: number;
 }
 
+/** Scale abbreviations written after a figure ("$5.8bn.", "9,7 Mrd.", "1,5 Md."). */
+const SCALE_ABBREVIATIONS = new Set(['bn', 'mrd', 'md', 'mds', 'mio', 'mln']);
+/** After a scale's period: the currency it scales ("Mrd. USD", "Mio. Euro", "Md. de dollars"), no new sentence. */
+const CURRENCY_AFTER_SCALE_RE =
+  /^\s{0,2}(?:usd|eur|gbp|chf|us-?dollar|dollars?|euros?|\$|€|£|de\s|d['’]|di\s|d[óo]lares|dollari|pfund|franken)/i;
+
+/**
+ * "… from Dell for $5.8bn. These five businesses will invest …": a scale abbreviation glued to a figure, then a
+ * capitalised word that is no currency, ends the sentence (else the next sentence's words would be read as this
+ * amount's: its investment, its sum).
+ */
+function scaleEndsSentence(text: string, wordStart: number, dot: number, word: string): boolean {
+  if (!SCALE_ABBREVIATIONS.has(word)) return false;
+  let d = wordStart;
+  if (d > 0 && text.charCodeAt(d - 1) === 32) d--;
+  if (!(d > 0 && isDigit(text.charCodeAt(d - 1)))) return false;
+  const after = text.slice(dot + 1, dot + 14);
+  return !CURRENCY_AFTER_SCALE_RE.test(after) && /^\s{1,3}\p{Lu}/u.test(after);
+}
+
 /** Is the period / ! / ? at `i` the end of a sentence? */
 function endsSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -103,7 +123,7 @@ function endsSentence(text: string, i: number): boolean {
   const unit = word.length === 1 && isDigit(text.charCodeAt(k - 1));
   if (word.length === 1 && !ticker && !unit && (isUpper(text.charCodeAt(k)) || text.charCodeAt(k - 1) === 46))
     return false;
-  if (ABBREVIATIONS.has(word)) {
+  if (ABBREVIATIONS.has(word) && !scaleEndsSentence(text, k, i, word)) {
     // "… with Acme Inc. The deal …": an abbreviation followed by a capitalised word still may end one; we
     // prefer the longer sentence (the parties stay together).
     return false;
