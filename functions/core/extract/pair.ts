@@ -4,6 +4,7 @@ import type { CompanyEntry } from '../companies';
 import { lazy } from '../lazy';
 import { namedByCloudBrand } from './cloud-brand';
 import { HARDWARE_RE } from './cues';
+import { otherContractParty } from './other-contract-party';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
 import { clauseBreaks, type Span, sentenceAt } from './sentences';
 
@@ -87,6 +88,8 @@ export function choosePair(
   // "Google backs Fluidstack's rent. Options could take the value to $17.7 billion": a guarantee gathered from
   // an earlier sentence lends its parties only to an amount that speaks of the guarantee itself.
   if (lendsGuaranteeParties(text, sentence, parties, picked, pos)) return [];
+  const rebound = goodsBuyerNotCounterparty(text, sentence, pool, picked, pos);
+  if (rebound) return rebound;
   // A filing discloses the registrant's own contracts: when the registrant is in view, it is a party.
   const reg = registrantId ? pool.find((p) => p.company.id === registrantId) : undefined;
   if (reg && picked.length === 2 && !picked.some((p) => p.company.id === registrantId)) {
@@ -173,11 +176,16 @@ function besideAmount(text: string, pool: Party[], pos: number): Party[] | null 
   if (!(gap.length <= 24 && BESIDE_BEFORE_RE().test(gap)) && !OWN_PARENTHESIS_RE.test(gap)) return null;
   // "deals with AWS ($38 billion), CoreWeave ($22.4 billion) and Oracle ($300 billion)": an element with an
   // amount of its own is the subject's other counterparty, never the one who signs with the next element.
-  const other = (p: Party): boolean =>
-    p.start < next.start && p.company.id !== next.company.id && !ownsAnAmount(text, p);
   // "Après Microsoft, Nebius décroche Meta pour 3 milliards": the subject of the element's own clause (after the
   // last comma) signs; a company named in an opening phrase before it is context.
   const from = Math.max(0, next.start - CLAUSE_REACH);
+  // "citant son contrat avec Microsoft et un achat de serveurs à Dell pour 5,8 milliards": another contract's
+  // counterparty does not sign the element's deal.
+  const other = (p: Party): boolean =>
+    p.start < next.start &&
+    p.company.id !== next.company.id &&
+    !ownsAnAmount(text, p) &&
+    !otherContractParty(text, from, p, next.start);
   // A decimal comma ("9,7 miliardi") opens no clause; a sentence's end closes the one before it ("… con Microsoft.
   // Per onorarlo comprerà apparecchiature da Dell per circa 5,8 miliardi": Microsoft does not buy from Dell).
   const clauseStart = Math.max(
@@ -518,11 +526,60 @@ function vendorAndCustomer(text: string, sentence: Span, pool: Party[], pos: num
   const vendor = inClause.find((p) => p.company.tier === 4)!;
   // The buyer is the clause's subject ("IREN agreed to buy … from Dell to serve its Microsoft contract"), else
   // the one the vendor supplies ("Dell would provide IREN with …").
-  const others = inClause.filter(
+  const buyers = inClause.filter(
     (p) => p.company.id !== vendor.company.id && !p.downstream && canDeal(p.company, vendor.company),
   );
+  const others = buyers.filter((p) => !otherContractParty(text, start, p, pos));
   const near = others.filter((p) => p.start < vendor.start)[0] ?? others.find((p) => p.start > vendor.start);
-  return near ? [near, vendor] : null;
+  if (near) return [near, vendor];
+  // Another contract's counterparty, in the clause or before it, does not buy the goods: the buyer is the
+  // sentence's company named before the clause that is none ("price target on IREN, citing the company's …
+  // contract with Microsoft and a … purchase from Dell"), else none.
+  const earlier = pool.filter(
+    (p) =>
+      p.start >= sentence.start &&
+      p.start < start &&
+      !p.weak &&
+      p.company.id !== vendor.company.id &&
+      canDeal(p.company, vendor.company),
+  );
+  const counterparties = new Set(
+    [...buyers, ...earlier]
+      .filter((p) => otherContractParty(text, sentence.start, p, pos))
+      .map((p) => p.company.id),
+  );
+  if (counterparties.size === 0) return null;
+  const owner = earlier.find((p) => !counterparties.has(p.company.id));
+  return owner ? [owner, vendor] : [];
+}
+
+/**
+ * "Gli analisti citano il contratto con Microsoft e un acquisto di server da Dell per 5,8 miliardi": when a hardware
+ * vendor's goods are bought and the other party picked is another contract's counterparty named before the amount,
+ * the buyer is the sentence's company that is none, else nothing is said.
+ */
+function goodsBuyerNotCounterparty(
+  text: string,
+  sentence: Span,
+  pool: Party[],
+  picked: Party[],
+  pos: number,
+): Party[] | null {
+  const vendor = picked.find((p) => p.company.tier === 4);
+  const other = picked.find((p) => p !== vendor);
+  if (!vendor || !other || other.start > pos || !GOODS_RE.test(text.slice(sentence.start, sentence.end)))
+    return null;
+  if (!otherContractParty(text, sentence.start, other, pos)) return null;
+  const owner = pool.find(
+    (p) =>
+      p.start >= sentence.start &&
+      p.start < pos &&
+      !p.weak &&
+      p.company.id !== vendor.company.id &&
+      !otherContractParty(text, sentence.start, p, pos) &&
+      canDeal(p.company, vendor.company),
+  );
+  return owner ? [owner, vendor] : [];
 }
 
 /** A sentence's subject, then a relative clause set off by commas: "Nebius, which …,", "Le groupe, qui …,". */
