@@ -4,6 +4,7 @@ import type { CompanyEntry } from '../companies';
 import { lazy } from '../lazy';
 import { namedByCloudBrand } from './cloud-brand';
 import { HARDWARE_RE } from './cues';
+import { labelTwoDeals } from './deal-labels';
 import { otherContractParty } from './other-contract-party';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
 import { clauseBreaks, type Span, sentenceAt } from './sentences';
@@ -90,6 +91,8 @@ export function choosePair(
   if (lendsGuaranteeParties(text, sentence, parties, picked, pos)) return [];
   const rebound = goodsBuyerNotCounterparty(text, sentence, pool, picked, pos);
   if (rebound) return rebound;
+  if (picked.length === 2 && labelTwoDeals(text, picked[0]!, picked[1]!))
+    return labelledWithSubject(text, picked, pos, subjectOf);
   // A filing discloses the registrant's own contracts: when the registrant is in view, it is a party.
   const reg = registrantId ? pool.find((p) => p.company.id === registrantId) : undefined;
   if (reg && picked.length === 2 && !picked.some((p) => p.company.id === registrantId)) {
@@ -580,6 +583,23 @@ function goodsBuyerNotCounterparty(
       canDeal(p.company, vendor.company),
   );
   return owner ? [owner, vendor] : [];
+}
+
+/**
+ * "For Nebius, the Meta deal follows the Microsoft contract of $17.4 billion": the amount is the deal its nearest
+ * label names; its other party is the article's subject, never the other label's company (else nothing is said).
+ */
+function labelledWithSubject(
+  text: string,
+  picked: Party[],
+  pos: number,
+  subjectOf: () => CompanyEntry | null,
+): Party[] {
+  const own = [...picked].sort((x, y) => Math.abs(x.start - pos) - Math.abs(y.start - pos))[0]!;
+  const subject = subjectOf();
+  if (!subject || picked.some((p) => p.company.id === subject.id) || !canDeal(subject, own.company))
+    return [];
+  return [{ company: subject, start: own.start, end: own.start, weak: false, pronoun: true }, own];
 }
 
 /** A sentence's subject, then a relative clause set off by commas: "Nebius, which …,", "Le groupe, qui …,". */

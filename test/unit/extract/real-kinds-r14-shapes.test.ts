@@ -92,6 +92,48 @@ eachKind(
       ],
     ],
     /**
+     * Two contracts each named by one company as its label ("the Meta deal", "the Microsoft contract of $17.4
+     * billion", "le contrat Microsoft", "der Microsoft-Vertrag"): the two labels are never one pair; the restated
+     * deal's other party is the page's seller or nothing.
+     */
+    'two deal labels in one sentence are never one pair': [
+      [
+        'en',
+        "Nebius signed a five-year, $3 billion GPU capacity deal with Meta. Meta's agreement is far smaller than the Microsoft contract of $17.4 billion.",
+        ['meta nebius 3000000000'],
+      ],
+      [
+        'fr',
+        'Nebius a signé avec Meta un contrat de capacité GPU de 3 milliards de dollars. Le contrat Meta reste bien plus petit que le contrat Microsoft de 17,4 milliards de dollars.',
+        ['meta nebius 3000000000'],
+      ],
+      [
+        'de',
+        'Nebius hat mit Meta einen GPU-Kapazitätsvertrag über 3 Milliarden Dollar geschlossen. Der Meta-Deal ist deutlich kleiner als der Microsoft-Vertrag über 17,4 Milliarden Dollar.',
+        ['meta nebius 3000000000'],
+      ],
+      [
+        'pt',
+        'A Nebius assinou com a Meta um contrato de capacidade de GPU de US$ 3 bilhões. O acordo Meta é bem menor que o contrato Microsoft de US$ 17,4 bilhões.',
+        ['meta nebius 3000000000'],
+      ],
+      [
+        'en',
+        'Nebius expanded the Microsoft contract to $19.4 billion of GPU capacity.',
+        ['microsoft nebius 19400000000'],
+      ],
+      [
+        'en',
+        'The Meta-Nebius GPU capacity contract of $3 billion runs for five years.',
+        ['meta nebius 3000000000'],
+      ],
+      [
+        'it',
+        'Il contratto Meta e il contratto Microsoft restano i due pilastri della capacità GPU del gruppo.',
+        [],
+      ],
+    ],
+    /**
      * "a $300 billion commitment from OpenAI to purchase Oracle capacity", "un engagement de la part d'OpenAI": a
      * commitment comes from the one who pays, as "the commitment of" does; "from" names no seller there.
      */
