@@ -134,6 +134,59 @@ eachKind(
       ],
     ],
     /**
+     * An earnings measure told after a deal ("Adjusted EBITDA reached $753 million", "bereinigtes EBITDA 753
+     * Millionen", "el EBITDA ajustado fue de"): the company's own result, never the value of the pair before it.
+     */
+    "an earnings measure after a deal is the company's, not the deal's": [
+      [
+        'es',
+        'CoreWeave amplió en 4.000 millones de dólares su contrato de nube GPU con OpenAI. El EBITDA ajustado fue de 753 millones de dólares.',
+        ['openai coreweave 4000000000'],
+      ],
+      [
+        'pt',
+        'A CoreWeave ampliou em US$ 4 bilhões o contrato de nuvem de GPU com a OpenAI. O EBITDA ajustado chegou a US$ 753 milhões.',
+        ['openai coreweave 4000000000'],
+      ],
+      [
+        'de',
+        'CoreWeave hat seinen GPU-Cloud-Vertrag mit OpenAI um 4 Milliarden Dollar erweitert. Darüber hinaus erreichte das bereinigte EBITDA 753 Millionen Dollar.',
+        ['openai coreweave 4000000000'],
+      ],
+      [
+        'en',
+        'CoreWeave signed a GPU cloud contract with OpenAI. Net income was $120 million and adjusted EBITDA reached $753 million.',
+        [],
+      ],
+    ],
+    /**
+     * A cost told per unit of capacity with a verb of needing ("each gigawatt requires about $35 billion of
+     * hardware", "cada gigawatt exige", "jedes Gigawatt erfordert"): a yardstick, no deal of the maker who said it
+     * nor of the pair of the sentence before.
+     */
+    'a cost each gigawatt requires is no deal': [
+      [
+        'pt',
+        'A OpenAI assinou contrato de US$ 300 bilhões com a Oracle para compra de capacidade computacional. O CEO da Nvidia reforçou que cada gigawatt em data centers exige algo em torno de US$ 35 bilhões em hardware.',
+        ['openai oracle 300000000000'],
+      ],
+      [
+        'de',
+        'Laut Nvidia-Chef erfordert jedes Gigawatt Rechenzentrumsleistung rund 35 Milliarden Dollar an Hardware, sagte er mit Blick auf den Vertrag zwischen Oracle und OpenAI.',
+        [],
+      ],
+      [
+        'en',
+        "Nvidia's chief executive said each gigawatt of data centers requires about $35 billion of hardware, and Oracle signed a $300 billion cloud contract with OpenAI.",
+        ['openai oracle 300000000000'],
+      ],
+      [
+        'fr',
+        'Selon le patron de Nvidia, chaque gigawatt de centres de données nécessite environ 35 milliards de dollars de matériel.',
+        [],
+      ],
+    ],
+    /**
      * "a $300 billion commitment from OpenAI to purchase Oracle capacity", "un engagement de la part d'OpenAI": a
      * commitment comes from the one who pays, as "the commitment of" does; "from" names no seller there.
      */
