@@ -187,6 +187,43 @@ eachKind(
       ],
     ],
     /**
+     * A named project's size told after its name ("the Stargate project, worth $500 billion", "il progetto
+     * Stargate, da 500 miliardi", "o projeto Stargate, de US$ 500 bilhões"): the partners named with it sign no
+     * contract of that size; a contract told for the project keeps its own value, and a leased project stays a lease.
+     */
+    "a named project's size is no partner's deal": [
+      [
+        'en',
+        'In the spring Oracle formed a partnership with OpenAI and SoftBank for the Stargate project, worth $500 billion, to build AI data centers.',
+        [],
+      ],
+      [
+        'it',
+        'In primavera, Oracle ha stretto una partnership con OpenAI e SoftBank per il progetto Stargate, da 500 miliardi di dollari.',
+        [],
+      ],
+      [
+        'pt',
+        'Na primavera, a Oracle fez parceria com a OpenAI e a SoftBank para o projeto Stargate, de US$ 500 bilhões em data centers.',
+        [],
+      ],
+      [
+        'en',
+        'Oracle signed a $30 billion cloud capacity contract with OpenAI as part of the Stargate project, worth $500 billion.',
+        ['openai oracle 30000000000'],
+      ],
+      [
+        'it',
+        'Oracle ha firmato con OpenAI un contratto di capacità cloud da 30 miliardi di dollari per il progetto Stargate.',
+        ['openai oracle 30000000000'],
+      ],
+      [
+        'en',
+        'Crusoe will lease the Abilene data center project, worth $15 billion, to Oracle for its GPU cloud.',
+        ['oracle crusoe 15000000000'],
+      ],
+    ],
+    /**
      * "a $300 billion commitment from OpenAI to purchase Oracle capacity", "un engagement de la part d'OpenAI": a
      * commitment comes from the one who pays, as "the commitment of" does; "from" names no seller there.
      */
