@@ -13,11 +13,11 @@ const LOSS_BEFORE_RE =
 
 /**
  * An earnings measure just before the amount, then a few words and no figure: "adjusted EBITDA of $753 million",
- * "bereinigtes EBITDA 753 Millionen", "un EBITDA ajusté de", "net income was", "le bénéfice net atteint", "der
+ * "bereinigtes EBITDA 753 Millionen", "un EBITDA ajusté de", "net income was", "der Nettoverlust lag bei", "le bénéfice net atteint", "der
  * Nettogewinn stieg auf", "el beneficio neto fue de", "l'utile netto è salito a", "o lucro líquido chegou a".
  */
 const EARNINGS_BEFORE_RE =
-  /(?:\bEBITDA|\bEBIT\b|\boperating (?:income|profit)|\bnet (?:income|profit|earnings)|\bfree cash flow|\bb[ée]n[ée]fice (?:net|op[ée]rationnel)|\br[ée]sultat (?:net|op[ée]rationnel)|\bflux de tr[ée]sorerie disponible|\bnettogewinn\p{L}*|\bbetriebsgewinn\p{L}*|\bfreie[rn]? cashflow|\bbeneficio (?:neto|operativo)|\bflujo de caja libre|\butile (?:netto|operativo)|\bflusso di cassa libero|\blucro (?:l[íi]quido|operacional)|\bfluxo de caixa livre)\s(?:[^\d.;]{0,30}\s)?(?:US)?[$€]?~?$/iu;
+  /(?:\bnet loss|\bnettoverlust\p{L}*|\bperte nette|\bp[ée]rdida neta|\bperdita netta|\bpreju[íi]zo l[íi]quido|\bperda l[íi]quida|\bEBITDA|\bEBIT\b|\boperating (?:income|profit)|\bnet (?:income|profit|earnings)|\bfree cash flow|\bb[ée]n[ée]fice (?:net|op[ée]rationnel)|\br[ée]sultat (?:net|op[ée]rationnel)|\bflux de tr[ée]sorerie disponible|\bnettogewinn\p{L}*|\bbetriebsgewinn\p{L}*|\bfreie[rn]? cashflow|\bbeneficio (?:neto|operativo)|\bflujo de caja libre|\butile (?:netto|operativo)|\bflusso di cassa libero|\blucro (?:l[íi]quido|operacional)|\bfluxo de caixa livre)\s(?:[^\d.;]{0,30}\s)?(?:US)?[$€]?~?$/iu;
 
 /** The company's measure named right after the amount (its currency words are part of the amount). */
 const MEASURE_AFTER_RE =

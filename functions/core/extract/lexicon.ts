@@ -335,7 +335,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     plan: [
       // "le projet Stargate, évalué à 500 milliards": la taille d'un projet nommé, aucun contrat.
-      "projet (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?,? (?:de|d['’]une valeur de|évalué à|estimé à|chiffré à) (?:plus de |environ |quelque )?\\d",
+      "projet (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? d['’]une valeur de|,? évalué à|,? estimé à|,? chiffré à) (?:plus de |environ |quelque )?\\d",
       "r[ée]sultat (?:net )?d[’']exploitation",
       "revenu net d[’']exploitation",
       // Les engagements d'un pays envers les entreprises d'un secteur : aucun contrat.
@@ -834,7 +834,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     plan: [
       // "el proyecto Stargate, de 500.000 millones": el tamaño de un proyecto con nombre, ningún contrato.
-      'proyecto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?,? (?:de|valorado en|por valor de|que vale) (?:más de |unos |hasta )?(?:US)?\\$? ?\\d',
+      'proyecto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? valorado en|,? por valor de|,? que vale) (?:más de |unos |hasta )?(?:US)?\\$? ?\\d',
       'ingresos? operativos? netos?',
       'resultado operativo neto',
       // Los compromisos de un país con las empresas de un sector: ningún contrato.
@@ -1063,7 +1063,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     plan: [
       // "il progetto Stargate, da 500 miliardi": la dimensione di un progetto con nome, nessun contratto.
-      'progett[oi] (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?,? (?:da|del valore di|dal valore di|per un valore di|che vale) (?:oltre |circa |fino a )?\\d',
+      'progett[oi] (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, da|,? del valore di|,? dal valore di|,? per un valore di|,? che vale) (?:oltre |circa |fino a )?\\d',
       'reddito operativo netto',
       'utile operativo',
       // Gli impegni di un paese verso le aziende di un settore: nessun contratto.
@@ -1293,7 +1293,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     plan: [
       // "o projeto Stargate, de US$ 500 bilhões": o tamanho de um projeto com nome, nenhum contrato.
-      'projeto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?,? (?:de|avaliado em|no valor de) (?:mais de |cerca de |até )?(?:US\\$ ?|R\\$ ?)?\\d',
+      'projeto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? avaliado em|,? no valor de) (?:mais de |cerca de |até )?(?:US\\$ ?|R\\$ ?)?\\d',
       'resultado operacional l[íi]quido',
       'receita operacional l[íi]quida',
       // Os compromissos de um país com as empresas de um setor: nenhum contrato.

@@ -38,7 +38,7 @@ export function choosePair(
   if (beside) return beside;
   const fromContext = ownCompanyAndContext(text, sentence, pool, pos, subjectOf);
   if (fromContext) return lendsGuaranteeParties(text, sentence, parties, fromContext, pos) ? [] : fromContext;
-  const goods = vendorAndCustomer(text, sentence, pool, pos);
+  const goods = vendorAndCustomer(text, sentence, pool, pos, otherTriggers, subjectOf);
   if (goods) return goods;
   const siblings = siblingsOf(text, parties);
   let breaks = clauseBreaks(text, sentence, pool);
@@ -89,10 +89,12 @@ export function choosePair(
   // "Google backs Fluidstack's rent. Options could take the value to $17.7 billion": a guarantee gathered from
   // an earlier sentence lends its parties only to an amount that speaks of the guarantee itself.
   if (lendsGuaranteeParties(text, sentence, parties, picked, pos)) return [];
-  const rebound = goodsBuyerNotCounterparty(text, sentence, pool, picked, pos);
+  const rebound =
+    vendorOfLaterAmount(picked, pos, otherTriggers, subjectOf) ??
+    goodsBuyerNotCounterparty(text, sentence, pool, picked, pos);
   if (rebound) return rebound;
   if (picked.length === 2 && labelTwoDeals(text, picked[0]!, picked[1]!))
-    return labelledWithSubject(text, picked, pos, subjectOf);
+    return labelledWithSubject(picked, pos, subjectOf);
   // A filing discloses the registrant's own contracts: when the registrant is in view, it is a party.
   const reg = registrantId ? pool.find((p) => p.company.id === registrantId) : undefined;
   if (reg && picked.length === 2 && !picked.some((p) => p.company.id === registrantId)) {
@@ -518,7 +520,14 @@ function ownCompanyAndContext(...[text, evidence, pool, pos, subjectOf]: Context
  * when the amount's clause names one hardware vendor and the goods, the amount is that vendor's sale, to the
  * company named nearest to it; the capacity buyer further on is not a party of it.
  */
-function vendorAndCustomer(text: string, sentence: Span, pool: Party[], pos: number): Party[] | null {
+function vendorAndCustomer(
+  text: string,
+  sentence: Span,
+  pool: Party[],
+  pos: number,
+  otherTriggers: readonly number[],
+  subjectOf: () => CompanyEntry | null,
+): Party[] | null {
   if (!pool.some((p) => p.company.tier === 4 && !p.weak)) return null;
   const breaks = clauseBreaks(text, sentence, pool);
   const start = [sentence.start, ...breaks].filter((b) => b < pos).pop()!;
@@ -527,6 +536,9 @@ function vendorAndCustomer(text: string, sentence: Span, pool: Party[], pos: num
   const vendors = new Set(inClause.filter((p) => p.company.tier === 4).map((p) => p.company.id));
   if (vendors.size !== 1 || !GOODS_RE.test(text.slice(start, end))) return null;
   const vendor = inClause.find((p) => p.company.tier === 4)!;
+  // "a $9.7 billion contract with Microsoft and a $5.8 billion purchase … from Dell": an amount told between this
+  // one and the vendor is the vendor's sale; this one is another contract's.
+  if (otherTriggers.some((t) => t > pos && t < vendor.start)) return null;
   // The buyer is the clause's subject ("IREN agreed to buy … from Dell to serve its Microsoft contract"), else
   // the one the vendor supplies ("Dell would provide IREN with …").
   const buyers = inClause.filter(
@@ -553,7 +565,31 @@ function vendorAndCustomer(text: string, sentence: Span, pool: Party[], pos: num
   );
   if (counterparties.size === 0) return null;
   const owner = earlier.find((p) => !counterparties.has(p.company.id));
-  return owner ? [owner, vendor] : [];
+  if (owner) return [owner, vendor];
+  // Named in no part of the sentence: the page's subject ("IREN … Roth points to the company's contract …").
+  const subject = subjectOf();
+  return subject && !counterparties.has(subject.id) && canDeal(subject, vendor.company)
+    ? [{ company: subject, start: vendor.start, end: vendor.start, weak: false, pronoun: true }, vendor]
+    : [];
+}
+
+/**
+ * "the company's $9.7 billion contract with Microsoft and a $5.8 billion purchase of GPUs from Dell": a hardware
+ * vendor named after another amount of the sentence is that amount's seller, no party of this one; the other
+ * party signs with the page's subject, else nothing is said.
+ */
+function vendorOfLaterAmount(
+  picked: Party[],
+  pos: number,
+  otherTriggers: readonly number[],
+  subjectOf: () => CompanyEntry | null,
+): Party[] | null {
+  const vendor = picked.find((p) => p.company.tier === 4);
+  const other = picked.find((p) => p !== vendor);
+  if (!vendor || !other || !otherTriggers.some((t) => t > pos && t < vendor.start)) return null;
+  const subject = subjectOf();
+  if (!subject || subject.id === other.company.id || !canDeal(subject, other.company)) return [];
+  return [{ company: subject, start: vendor.start, end: vendor.start, weak: false, pronoun: true }, other];
 }
 
 /**
@@ -589,12 +625,7 @@ function goodsBuyerNotCounterparty(
  * "For Nebius, the Meta deal follows the Microsoft contract of $17.4 billion": the amount is the deal its nearest
  * label names; its other party is the article's subject, never the other label's company (else nothing is said).
  */
-function labelledWithSubject(
-  text: string,
-  picked: Party[],
-  pos: number,
-  subjectOf: () => CompanyEntry | null,
-): Party[] {
+function labelledWithSubject(picked: Party[], pos: number, subjectOf: () => CompanyEntry | null): Party[] {
   const own = [...picked].sort((x, y) => Math.abs(x.start - pos) - Math.abs(y.start - pos))[0]!;
   const subject = subjectOf();
   if (!subject || picked.some((p) => p.company.id === subject.id) || !canDeal(subject, own.company))

@@ -28,6 +28,12 @@ eachKind(
         'Canaccord a relevé son objectif de cours sur IREN à 70 dollars, citant le contrat de 9,7 milliards de dollars conclu avec Microsoft et un achat de serveurs à Dell pour 5,8 milliards de dollars.',
         ['microsoft iren 9700000000', 'iren dell 5800000000'],
       ],
+      // No company named as the contract's owner: neither amount is given to Microsoft and Dell.
+      [
+        'en',
+        "Roth set a new price target of $94 on the shares, up from $82, pointing to the company's five-year $9.7 billion GPU cloud contract with Microsoft and a $5.8 billion purchase of GPUs and servers from Dell that will equip the Texas campus behind it.",
+        [],
+      ],
       [
         'en',
         'Analysts pointed to the neocloud’s GPU cloud contract with Microsoft and a $2 billion order of servers from Supermicro for the same campus.',
@@ -151,6 +157,11 @@ eachKind(
       [
         'de',
         'CoreWeave hat seinen GPU-Cloud-Vertrag mit OpenAI um 4 Milliarden Dollar erweitert. Darüber hinaus erreichte das bereinigte EBITDA 753 Millionen Dollar.',
+        ['openai coreweave 4000000000'],
+      ],
+      [
+        'de',
+        'CoreWeave hat seinen GPU-Cloud-Vertrag mit OpenAI um 4 Milliarden Dollar erweitert. Der Nettoverlust lag bei 291 Millionen Dollar.',
         ['openai coreweave 4000000000'],
       ],
       [
