@@ -5,7 +5,7 @@
 // subject, not the new deal's buyer).
 import type { Party } from './parties';
 
-const CONTRACT = String.raw`(?:contracts?|deals?|agreements?|pacts?|accords?|contrats?|vertrag|vertr[äa]ge|deal|vereinbarung|acuerdos?|contratos?|contratt[oi]|accord[oi]|acordos?)`;
+const CONTRACT = `(?:contracts?|deals?|agreements?|pacts?|accords?|contrats?|vertrag|vertr[äa]ge|deal|vereinbarung|acuerdos?|contratos?|contratt[oi]|accord[oi]|acordos?)`;
 /** The name, then the noun: "Microsoft contract", "Meta's agreement", "Microsoft-Vertrag", "Meta-Deal". */
 const NOUN_AFTER_RE = new RegExp(String.raw`^(?:['’]s?\s|\s|-)${CONTRACT}\b`, 'iu');
 /** The noun, then the name: "le contrat Microsoft", "il contratto Meta", "o contrato Microsoft" (no "with"). */

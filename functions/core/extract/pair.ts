@@ -550,14 +550,7 @@ function vendorAndCustomer(
   // Another contract's counterparty, in the clause or before it, does not buy the goods: the buyer is the
   // sentence's company named before the clause that is none ("price target on IREN, citing the company's …
   // contract with Microsoft and a … purchase from Dell"), else none.
-  const earlier = pool.filter(
-    (p) =>
-      p.start >= sentence.start &&
-      p.start < start &&
-      !p.weak &&
-      p.company.id !== vendor.company.id &&
-      canDeal(p.company, vendor.company),
-  );
+  const earlier = goodsBuyersBefore(sentence, pool, vendor, start);
   const counterparties = new Set(
     [...buyers, ...earlier]
       .filter((p) => otherContractParty(text, sentence.start, p, pos))
@@ -571,6 +564,18 @@ function vendorAndCustomer(
   return subject && !counterparties.has(subject.id) && canDeal(subject, vendor.company)
     ? [{ company: subject, start: vendor.start, end: vendor.start, weak: false, pronoun: true }, vendor]
     : [];
+}
+
+/** The sentence's named companies before `end` that may buy the vendor's goods. */
+function goodsBuyersBefore(sentence: Span, pool: Party[], vendor: Party, end: number): Party[] {
+  return pool.filter(
+    (p) =>
+      p.start >= sentence.start &&
+      p.start < end &&
+      !p.weak &&
+      p.company.id !== vendor.company.id &&
+      canDeal(p.company, vendor.company),
+  );
 }
 
 /**
@@ -609,14 +614,8 @@ function goodsBuyerNotCounterparty(
   if (!vendor || !other || other.start > pos || !GOODS_RE.test(text.slice(sentence.start, sentence.end)))
     return null;
   if (!otherContractParty(text, sentence.start, other, pos)) return null;
-  const owner = pool.find(
-    (p) =>
-      p.start >= sentence.start &&
-      p.start < pos &&
-      !p.weak &&
-      p.company.id !== vendor.company.id &&
-      !otherContractParty(text, sentence.start, p, pos) &&
-      canDeal(p.company, vendor.company),
+  const owner = goodsBuyersBefore(sentence, pool, vendor, pos).find(
+    (p) => !otherContractParty(text, sentence.start, p, pos),
   );
   return owner ? [owner, vendor] : [];
 }
