@@ -1,5 +1,5 @@
 // A company's own measure told beside its deals: a loss ("a net loss of $155 million", "einen Nettoverlust von
-// 247,8 Millionen"), its revenue or run-rate named AFTER the amount ("7.000 millones de dólares de ingresos
+// 247,8 Millionen"), its earnings ("adjusted EBITDA of $753 million", "bereinigtes EBITDA 753 Millionen"), its revenue or run-rate named AFTER the amount ("7.000 millones de dólares de ingresos
 // anualizados", "30 milliards de dollars de revenus", "$3.4 billion in annualized revenue"), its cash ("$2.8 billion
 // in cash and equivalents", "4,8 miliardi di dollari di liquidità") or its valuation told as an aside ("Cohere,
 // valued at about $6.8 billion"). Such an amount is the company's, not a contract's: in a sentence naming no pair it
@@ -12,6 +12,14 @@ import type { Span } from './sentences';
 const LOSS_BEFORE_RE = fastWordStarts(
   /(?:\bnet loss(?:es)?|\b(?:quarterly|operating|annual) loss(?:es)?|\bloss(?:es)? of|\bperte (?:nette|trimestrielle|op[ée]rationnelle)|\bpertes? de|\bnettoverlust\p{L}*|\bverlust\p{L}*|\bp[ée]rdidas?(?: netas?| trimestral(?:es)?)?|\bperdit[ae](?: nett[ae]| trimestral[ei])?|\bpreju[íi]zos?(?: l[íi]quidos?)?|\bperdas?(?: l[íi]quidas?)?)\s(?:(?:of|de|d['’]|di|von|in H[öo]he von|du|del|do|da|exceeding|above|over|superior a|sup[ée]rieure? [àa]|di oltre|de mais de|de m[áa]s de|von mehr als|of more than|of about|of nearly|d['’]environ|de unos|di circa|de cerca de|von rund|von etwa|pari a|en|em)\s){0,2}(?:US)?[(]?[>~]?$/iu,
 );
+
+/**
+ * An earnings measure just before the amount, then a few words and no figure: "adjusted EBITDA of $753 million",
+ * "bereinigtes EBITDA 753 Millionen", "un EBITDA ajusté de", "net income was", "der Nettoverlust lag bei", "le bénéfice net atteint", "der
+ * Nettogewinn stieg auf", "el beneficio neto fue de", "l'utile netto è salito a", "o lucro líquido chegou a".
+ */
+const EARNINGS_BEFORE_RE =
+  /(?:\bnet loss|\bnettoverlust\p{L}*|\bperte nette|\bp[ée]rdida neta|\bperdita netta|\bpreju[íi]zo l[íi]quido|\bperda l[íi]quida|\bEBITDA|\bEBIT\b|\boperating (?:income|profit)|\bnet (?:income|profit|earnings)|\bfree cash flow|\bb[ée]n[ée]fice (?:net|op[ée]rationnel)|\br[ée]sultat (?:net|op[ée]rationnel)|\bflux de tr[ée]sorerie disponible|\bnettogewinn\p{L}*|\bbetriebsgewinn\p{L}*|\bfreie[rn]? cashflow|\bbeneficio (?:neto|operativo)|\bflujo de caja libre|\butile (?:netto|operativo)|\bflusso di cassa libero|\blucro (?:l[íi]quido|operacional)|\bfluxo de caixa livre)\s(?:[^\d.;]{0,30}\s)?(?:US)?[$€]?~?$/iu;
 
 /** The company's measure named right after the amount (its currency words are part of the amount). */
 const MEASURE_AFTER_RE = fastWordStarts(
@@ -61,7 +69,8 @@ const AFTER_REACH = 60;
 
 export function isCompanyMeasure(text: string, sentence: Span, start: number, end: number): boolean {
   const before = text.slice(Math.max(sentence.start, start - BEFORE_REACH), start);
-  if (LOSS_BEFORE_RE.test(before) || STAKE_TOTAL_RE.test(before)) return true;
+  if (LOSS_BEFORE_RE.test(before) || STAKE_TOTAL_RE.test(before) || EARNINGS_BEFORE_RE.test(before))
+    return true;
   if (
     start - sentence.start < BEFORE_REACH &&
     VALUED_ASIDE_RE.test(text.slice(sentence.start, start).trimStart())

@@ -136,6 +136,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'funds? (?:for|dedicated to|aimed at) (?:the|its|a|new)',
     ],
     plan: [
+      // A named project's size told after its name ("the Stargate project, worth $500 billion"): no contract's value.
+      '(?<!\\b(?:lease|leases|leased|leasing|rent|rents|rented|renting) (?:[^\\s.;,]+ ){0,6})project(?: (?!(?:with|for|to|from|of|and|that|which)\\s)[\\w-]+(?: [\\w-]+)?)?, (?:worth|valued at|costing|of) (?:about |some |up to |more than )?(?:US)?\\$',
       // A host's expected operating income from a lease ("$454 million of net operating income a year"): no value.
       'net operating income',
       // A country's pledges to a sector's companies ("$600 billion of Saudi commitments to US companies"): no contract.
@@ -364,6 +366,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fonds (?:de|d[ée]di[ée] [àa]|pour) (?:l[ae] |son |sa |ses )?(?:\\d|US|campus|site|projet)',
     ],
     plan: [
+      // "le projet Stargate, évalué à 500 milliards": la taille d'un projet nommé, aucun contrat.
+      "projet (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? d['’]une valeur de|,? évalué à|,? estimé à|,? chiffré à) (?:plus de |environ |quelque )?\\d",
       "r[ée]sultat (?:net )?d[’']exploitation",
       "revenu net d[’']exploitation",
       // Les engagements d'un pays envers les entreprises d'un secteur : aucun contrat.
@@ -627,6 +631,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:einen|den|ein) fonds (?:über|von|mit|für)',
     ],
     plan: [
+      // "das Projekt Stargate im Wert von 500 Milliarden": die Größe eines benannten Projekts, kein Vertrag.
+      'Projekt(?:s)? (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?,? (?:im Wert von|mit einem Volumen von) (?:rund |etwa |mehr als |bis zu )?\\d',
       '*betriebsergebnis',
       // Zusagen eines Landes an die Unternehmen einer Branche: kein Vertrag.
       '*(?:investitions)?zusagen (?:\\S+ ){0,6}(?<!(?:beiden|zwei|drei) )(?:Firmen|Konzerne|Unternehmen)\\b',
@@ -874,6 +880,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:un|el|del|al) fondo (?:de|para) (?:su |el |la )?(?:\\d|US|campus|proyecto)',
     ],
     plan: [
+      // "el proyecto Stargate, de 500.000 millones": el tamaño de un proyecto con nombre, ningún contrato.
+      'proyecto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? valorado en|,? por valor de|,? que vale) (?:más de |unos |hasta )?(?:US)?\\$? ?\\d',
       'ingresos? operativos? netos?',
       'resultado operativo neto',
       // Los compromisos de un país con las empresas de un sector: ningún contrato.
@@ -1107,6 +1115,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fond[oi] (?:di venture|di investimento|di private equity|sovrano|da \\d|di \\d|per (?:il|lo|la) (?:campus|progetto|sito))',
     ],
     plan: [
+      // "il progetto Stargate, da 500 miliardi": la dimensione di un progetto con nome, nessun contratto.
+      'progett[oi] (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, da|,? del valore di|,? dal valore di|,? per un valore di|,? che vale) (?:oltre |circa |fino a )?\\d',
       'reddito operativo netto',
       'utile operativo',
       // Gli impegni di un paese verso le aziende di un settore: nessun contratto.
@@ -1340,6 +1350,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fundo (?:de|para) (?:o |a )?(?:US|R|\\d|campus|projeto)',
     ],
     plan: [
+      // "o projeto Stargate, de US$ 500 bilhões": o tamanho de um projeto com nome, nenhum contrato.
+      'projeto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? avaliado em|,? no valor de) (?:mais de |cerca de |até )?(?:US\\$ ?|R\\$ ?)?\\d',
       'resultado operacional l[íi]quido',
       'receita operacional l[íi]quida',
       // Os compromissos de um país com as empresas de um setor: nenhum contrato.

@@ -4,6 +4,8 @@ import type { CompanyEntry } from '../companies';
 import { lazy } from '../lazy';
 import { namedByCloudBrand } from './cloud-brand';
 import { HARDWARE_RE } from './cues';
+import { labelTwoDeals } from './deal-labels';
+import { otherContractParty } from './other-contract-party';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
 import { clauseBreaks, type Span, sentenceAt } from './sentences';
 
@@ -36,7 +38,7 @@ export function choosePair(
   if (beside) return beside;
   const fromContext = ownCompanyAndContext(text, sentence, pool, pos, subjectOf);
   if (fromContext) return lendsGuaranteeParties(text, sentence, parties, fromContext, pos) ? [] : fromContext;
-  const goods = vendorAndCustomer(text, sentence, pool, pos);
+  const goods = vendorAndCustomer(text, sentence, pool, pos, otherTriggers, subjectOf);
   if (goods) return goods;
   const siblings = siblingsOf(text, parties);
   let breaks = clauseBreaks(text, sentence, pool);
@@ -87,6 +89,12 @@ export function choosePair(
   // "Google backs Fluidstack's rent. Options could take the value to $17.7 billion": a guarantee gathered from
   // an earlier sentence lends its parties only to an amount that speaks of the guarantee itself.
   if (lendsGuaranteeParties(text, sentence, parties, picked, pos)) return [];
+  const rebound =
+    vendorOfLaterAmount(picked, pos, otherTriggers, subjectOf) ??
+    goodsBuyerNotCounterparty(text, sentence, pool, picked, pos);
+  if (rebound) return rebound;
+  if (picked.length === 2 && labelTwoDeals(text, picked[0]!, picked[1]!))
+    return labelledWithSubject(picked, pos, subjectOf);
   // A filing discloses the registrant's own contracts: when the registrant is in view, it is a party.
   const reg = registrantId ? pool.find((p) => p.company.id === registrantId) : undefined;
   if (reg && picked.length === 2 && !picked.some((p) => p.company.id === registrantId)) {
@@ -173,11 +181,16 @@ function besideAmount(text: string, pool: Party[], pos: number): Party[] | null 
   if (!(gap.length <= 24 && BESIDE_BEFORE_RE().test(gap)) && !OWN_PARENTHESIS_RE.test(gap)) return null;
   // "deals with AWS ($38 billion), CoreWeave ($22.4 billion) and Oracle ($300 billion)": an element with an
   // amount of its own is the subject's other counterparty, never the one who signs with the next element.
-  const other = (p: Party): boolean =>
-    p.start < next.start && p.company.id !== next.company.id && !ownsAnAmount(text, p);
   // "Après Microsoft, Nebius décroche Meta pour 3 milliards": the subject of the element's own clause (after the
   // last comma) signs; a company named in an opening phrase before it is context.
   const from = Math.max(0, next.start - CLAUSE_REACH);
+  // "citant son contrat avec Microsoft et un achat de serveurs à Dell pour 5,8 milliards": another contract's
+  // counterparty does not sign the element's deal.
+  const other = (p: Party): boolean =>
+    p.start < next.start &&
+    p.company.id !== next.company.id &&
+    !ownsAnAmount(text, p) &&
+    !otherContractParty(text, from, p, next.start);
   // A decimal comma ("9,7 miliardi") opens no clause; a sentence's end closes the one before it ("… con Microsoft.
   // Per onorarlo comprerà apparecchiature da Dell per circa 5,8 miliardi": Microsoft does not buy from Dell).
   const clauseStart = Math.max(
@@ -511,7 +524,14 @@ function ownCompanyAndContext(...[text, evidence, pool, pos, subjectOf]: Context
  * when the amount's clause names one hardware vendor and the goods, the amount is that vendor's sale, to the
  * company named nearest to it; the capacity buyer further on is not a party of it.
  */
-function vendorAndCustomer(text: string, sentence: Span, pool: Party[], pos: number): Party[] | null {
+function vendorAndCustomer(
+  text: string,
+  sentence: Span,
+  pool: Party[],
+  pos: number,
+  otherTriggers: readonly number[],
+  subjectOf: () => CompanyEntry | null,
+): Party[] | null {
   if (!pool.some((p) => p.company.tier === 4 && !p.weak)) return null;
   const breaks = clauseBreaks(text, sentence, pool);
   const start = [sentence.start, ...breaks].filter((b) => b < pos).pop()!;
@@ -520,13 +540,100 @@ function vendorAndCustomer(text: string, sentence: Span, pool: Party[], pos: num
   const vendors = new Set(inClause.filter((p) => p.company.tier === 4).map((p) => p.company.id));
   if (vendors.size !== 1 || !GOODS_RE.test(text.slice(start, end))) return null;
   const vendor = inClause.find((p) => p.company.tier === 4)!;
+  // "a $9.7 billion contract with Microsoft and a $5.8 billion purchase … from Dell": an amount told between this
+  // one and the vendor is the vendor's sale; this one is another contract's.
+  if (otherTriggers.some((t) => t > pos && t < vendor.start)) return null;
   // The buyer is the clause's subject ("IREN agreed to buy … from Dell to serve its Microsoft contract"), else
   // the one the vendor supplies ("Dell would provide IREN with …").
-  const others = inClause.filter(
+  const buyers = inClause.filter(
     (p) => p.company.id !== vendor.company.id && !p.downstream && canDeal(p.company, vendor.company),
   );
+  const others = buyers.filter((p) => !otherContractParty(text, start, p, pos));
   const near = others.filter((p) => p.start < vendor.start)[0] ?? others.find((p) => p.start > vendor.start);
-  return near ? [near, vendor] : null;
+  if (near) return [near, vendor];
+  // Another contract's counterparty, in the clause or before it, does not buy the goods: the buyer is the
+  // sentence's company named before the clause that is none ("price target on IREN, citing the company's …
+  // contract with Microsoft and a … purchase from Dell"), else none.
+  const earlier = goodsBuyersBefore(sentence, pool, vendor, start);
+  const counterparties = new Set(
+    [...buyers, ...earlier]
+      .filter((p) => otherContractParty(text, sentence.start, p, pos))
+      .map((p) => p.company.id),
+  );
+  if (counterparties.size === 0) return null;
+  const owner = earlier.find((p) => !counterparties.has(p.company.id));
+  if (owner) return [owner, vendor];
+  // Named in no part of the sentence: the page's subject ("IREN … Roth points to the company's contract …").
+  const subject = subjectOf();
+  return subject && !counterparties.has(subject.id) && canDeal(subject, vendor.company)
+    ? [{ company: subject, start: vendor.start, end: vendor.start, weak: false, pronoun: true }, vendor]
+    : [];
+}
+
+/** The sentence's named companies before `end` that may buy the vendor's goods. */
+function goodsBuyersBefore(sentence: Span, pool: Party[], vendor: Party, end: number): Party[] {
+  return pool.filter(
+    (p) =>
+      p.start >= sentence.start &&
+      p.start < end &&
+      !p.weak &&
+      p.company.id !== vendor.company.id &&
+      canDeal(p.company, vendor.company),
+  );
+}
+
+/**
+ * "the company's $9.7 billion contract with Microsoft and a $5.8 billion purchase of GPUs from Dell": a hardware
+ * vendor named after another amount of the sentence is that amount's seller, no party of this one; the other
+ * party signs with the page's subject, else nothing is said.
+ */
+function vendorOfLaterAmount(
+  picked: Party[],
+  pos: number,
+  otherTriggers: readonly number[],
+  subjectOf: () => CompanyEntry | null,
+): Party[] | null {
+  const vendor = picked.find((p) => p.company.tier === 4);
+  const other = picked.find((p) => p !== vendor);
+  if (!vendor || !other || !otherTriggers.some((t) => t > pos && t < vendor.start)) return null;
+  const subject = subjectOf();
+  if (!subject || subject.id === other.company.id || !canDeal(subject, other.company)) return [];
+  return [{ company: subject, start: vendor.start, end: vendor.start, weak: false, pronoun: true }, other];
+}
+
+/**
+ * "Gli analisti citano il contratto con Microsoft e un acquisto di server da Dell per 5,8 miliardi": when a hardware
+ * vendor's goods are bought and the other party picked is another contract's counterparty named before the amount,
+ * the buyer is the sentence's company that is none, else nothing is said.
+ */
+function goodsBuyerNotCounterparty(
+  text: string,
+  sentence: Span,
+  pool: Party[],
+  picked: Party[],
+  pos: number,
+): Party[] | null {
+  const vendor = picked.find((p) => p.company.tier === 4);
+  const other = picked.find((p) => p !== vendor);
+  if (!vendor || !other || other.start > pos || !GOODS_RE.test(text.slice(sentence.start, sentence.end)))
+    return null;
+  if (!otherContractParty(text, sentence.start, other, pos)) return null;
+  const owner = goodsBuyersBefore(sentence, pool, vendor, pos).find(
+    (p) => !otherContractParty(text, sentence.start, p, pos),
+  );
+  return owner ? [owner, vendor] : [];
+}
+
+/**
+ * "For Nebius, the Meta deal follows the Microsoft contract of $17.4 billion": the amount is the deal its nearest
+ * label names; its other party is the article's subject, never the other label's company (else nothing is said).
+ */
+function labelledWithSubject(picked: Party[], pos: number, subjectOf: () => CompanyEntry | null): Party[] {
+  const own = [...picked].sort((x, y) => Math.abs(x.start - pos) - Math.abs(y.start - pos))[0]!;
+  const subject = subjectOf();
+  if (!subject || picked.some((p) => p.company.id === subject.id) || !canDeal(subject, own.company))
+    return [];
+  return [{ company: subject, start: own.start, end: own.start, weak: false, pronoun: true }, own];
 }
 
 /** A sentence's subject, then a relative clause set off by commas: "Nebius, which …,", "Le groupe, qui …,". */

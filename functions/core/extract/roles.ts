@@ -148,10 +148,11 @@ const ORDER_FROM_RE = lazy(() =>
 /**
  * The owner of a commitment or a spend is the one who pays: "o compromisso da Meta com a empresa", "Meta's
  * commitment" reads as "the commitment of Meta", "l'engagement de Meta", "die Zusagen von Meta", "el compromiso de
- * Meta", "l'impegno di Meta", "il totale speso da Meta" is not read here (a verb's agent).
+ * Meta", "l'impegno di Meta"; "a commitment from OpenAI", "un compromiso por parte de OpenAI" the same (a
+ * commitment comes from the one who pays). "il totale speso da Meta" is not read here (a verb's agent).
  */
 const COMMITMENT_OF_RE = fastWordStarts(
-  /(?:\bcommitments?|\bspending|\bengagements?|\bd[ée]penses?|\bZusagen?|\bAusgaben|\bcompromisos?|\bgastos?|\bimpegn[oi]|\bspes[ae]|\bcompromissos?)\s(?:(?:total|totale|totaux|global|globale|complessiv[oi]|gesamte?n?|overall)\s)?(?:of|de|d['’]|du|des|von|der|del|de la|di|della|dello|da|do)\s?(?:the\s|la\s|el\s)?$/iu,
+  /(?:\bcommitments?|\bspending|\bengagements?|\bd[ée]penses?|\bZusagen?|\bAusgaben|\bcompromisos?|\bgastos?|\bimpegn[oi]|\bspes[ae]|\bcompromissos?)\s(?:(?:total|totale|totaux|global|globale|complessiv[oi]|gesamte?n?|overall)\s)?(?:of|from|de|d['’]|du|des|von|der|del|de la|di|della|dello|da|do|de la part de|por parte d[aeo]|da parte di|da parte de)\s?(?:the\s|la\s|el\s)?$/iu,
 );
 
 /** The suppliers of a company (its "da", "de", "of" is no "from"): "fornecedores da", "suppliers to", "Lieferanten von". */

@@ -26,14 +26,15 @@ const PER_UNIT_AFTER_RE = lazy(
 );
 /**
  * Before the amount: the unit valued or priced ("valuing a megawatt of critical IT capacity at", "each megawatt
- * costs", "chaque mégawatt vaut", "jedes Megawatt kostet", "cada megavatio cuesta", "ogni megawatt vale", "puts a
+ * costs", "chaque mégawatt vaut", "jedes Megawatt kostet", "cada megavatio cuesta", "ogni megawatt vale", "each
+ * gigawatt requires", "cada gigawatt exige", "jedes Gigawatt erfordert", "ogni gigawatt richiede", "puts a
  * megawatt of colocation capacity at"); every
  * amount of that clause is a price per unit ("… at $8 million to $17 million and cloud capacity at up to $19 million").
  */
 const UNIT_VALUED_BEFORE_RE = lazy(
   () =>
     new RegExp(
-      String.raw`(?:\b(?:valu\p{L}*|pric\p{L}*|cost\p{L}*|worth|bewert\p{L}*|valoris\p{L}*|valor\p{L}*|valut\p{L}*|prezz\p{L}*)\s(?:a|an|one|each|every|un|une|ein(?:en)?|jedes|uno?|cada|ogni)\s${UNIT}|(?:\beach|\bevery|chaque|jedes|cada|ogni)\s${UNIT}(?![\p{L}])[^.;$€£]{0,40}?(?:costs?|is worth|vaut|co[uû]te|kostet|cuesta|vale|costa))(?![\p{L}])|(?<![\p{L}])(?:a|an|each|every|un|une|ein|jedes|uno?|um|cada|ogni)\s${SMALL_UNIT}(?![\p{L}])[^.;$€£\d]{0,70}?\s(?:at|à|auf|mit|en|a|em|in)\s?(?:up to\s|jusqu'à\s|bis zu\s|hasta\s|fino a\s|até\s)?$`,
+      String.raw`(?:\b(?:valu\p{L}*|pric\p{L}*|cost\p{L}*|worth|bewert\p{L}*|valoris\p{L}*|valor\p{L}*|valut\p{L}*|prezz\p{L}*|kostet|erfordert|ben[öo]tigt|braucht)\s(?:a|an|one|each|every|un|une|ein(?:en)?|jedes|uno?|cada|ogni)\s${UNIT}|(?:\beach|\bevery|chaque|jedes|cada|ogni)\s${UNIT}(?![\p{L}])[^.;$€£]{0,40}?(?:costs?|is worth|vaut|co[uû]te|kostet|cuesta|vale|costa|requires?|needs?|calls for|exige|n[ée]cessite|demande|erfordert|ben[öo]tigt|braucht|requiere|necesita|richiede|requer|precisa))(?![\p{L}])|(?<![\p{L}])(?:a|an|each|every|un|une|ein|jedes|uno?|um|cada|ogni)\s${SMALL_UNIT}(?![\p{L}])[^.;$€£\d]{0,70}?\s(?:at|à|auf|mit|en|a|em|in)\s?(?:up to\s|jusqu'à\s|bis zu\s|hasta\s|fino a\s|até\s)?$`,
       'iu',
     ),
 );
