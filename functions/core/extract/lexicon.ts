@@ -1027,6 +1027,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?<!(?:contratto|accordo|intesa|ordine|affitto|locazione)(?:,[^,.]{0,40},)?\\s)(?:è|è stata|è stato|viene) valutat[ao]',
       'investir[àa]',
       'investiranno',
+      'investire',
       'investe',
       'investono',
       'investit[oi]',

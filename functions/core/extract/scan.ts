@@ -65,6 +65,7 @@ import { type Candidate, STATUS_RANK } from './merge';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
 import { creditsPreviousToHearsay } from './own-statement';
 import { canDeal, choosePair, relativeClausePair } from './pair';
+import { pairsParallelShares } from './parallel-shares';
 import {
   BACKSTOP_WORD_RE,
   isPurchase,
@@ -101,6 +102,7 @@ import {
 } from './triggers';
 import { isUnitPrice } from './unit-price';
 import { sizesUnknownCounterpartyDeal } from './unknown-counterparty';
+import { goodsBuyerUnsaid } from './unsaid-goods-buyer';
 
 /** A verb of possibility before a total ("could reach", "pourrait atteindre", "potrebbe arrivare a"). */
 const MIGHT_REACH_RE =
@@ -384,6 +386,15 @@ export function scanText(
         // left unsaid buys for the deal of the sentence before; its subject buys, not the article's.
         const elidedBuyer =
           own1Party !== undefined && !background && buysFromNamedSellerOnly(text, span, own1Party, own);
+        // "Microsoft e IREN pactan … . Acuerdo adicional con Dell por 5.800 millones": who of the two buys the goods
+        // is unsaid; the maker's sale is left unpaired (see unsaid-goods-buyer.ts).
+        if (
+          k === 0 &&
+          (money.length > 0 || CONTRACT_WORD_RE.test(sentenceText)) &&
+          !elidedBuyer &&
+          goodsBuyerUnsaid(own, named)
+        )
+          break;
         const subject =
           k === 0 && item < 0 && own1 && !elidedBuyer && (background || hasTriggerIn(found, prev))
             ? subjectOf()
@@ -553,6 +564,23 @@ export function scanText(
       // "… for Meta, after the $17.4 billion agreement with Microsoft": an earlier deal's amount, whose pair is the
       // subject and the company after "with", never a customer named elsewhere in the sentence.
       if (t.money && misreadsPriorDeal(text, span, t.money.start, t.money.end, pair)) continue;
+      // "Nvidia metterà 10 miliardi e Microsoft 5 miliardi": two shares told side by side, no pair; "con Microsoft
+      // por 17.400 millones y con Meta por 3.000 millones": the subject's second counterparty (parallel-shares.ts).
+      const share =
+        money.length >= 2
+          ? pairsParallelShares(
+              text,
+              span,
+              money.flatMap((x) => (x.money ? [x.money] : [])),
+              pair,
+            )
+          : null;
+      if (share) {
+        const subject = share.repeatsWith ? sentenceSubject(parties, pair, span) : undefined;
+        const gapped = pair.find((p) => p.company.id === share.gapped.company.id);
+        if (!subject || !gapped || !canDeal(subject.company, gapped.company)) continue;
+        pair = [subject, gapped];
+      }
       const [a, b] = pair as [Party, Party];
       const { buyer, provider, margin, basis } = assignRoles(text, evidence, a, b);
       // "GPU Nvidia GB300 … comprará el equipamiento a Dell", "puces GB300 de Nvidia pour Microsoft": a brand named
@@ -1002,3 +1030,11 @@ function rowLabels(text: string, item: number): ReadonlySet<string> {
 /** Where each party of a pair is named in its sentence (a stand-in, named nowhere, is at -1). */
 const partyOffsets = (pair: readonly Party[], span: Span): number[] =>
   pair.map((p) => (p.start === p.end ? -1 : p.start - span.start));
+
+/** The first company the sentence names, when it is neither of `pair` (the subject both were told with). */
+function sentenceSubject(parties: readonly Party[], pair: readonly Party[], span: Span): Party | undefined {
+  const first = parties
+    .filter((p) => !p.weak && p.start >= span.start && p.start < span.end)
+    .sort((x, y) => x.start - y.start)[0];
+  return first && !pair.some((p) => p.company.id === first.company.id) ? first : undefined;
+}
