@@ -105,6 +105,101 @@ eachKind(
         ['microsoft iren 9700000000 signed', 'iren dell 5800000000 signed hardware'],
       ],
     ],
+    /**
+     * Compute told as "potencia informática", "potenza computazionale", "poder informático", "puissance
+     * informatique": the object a buyer acquires, not a company acquired ("adquirir" stays an acquisition when no
+     * compute follows).
+     */
+    'compute power in other words is a contract’s object': [
+      [
+        'es',
+        'Anthropic se comprometió a adquirir 30.000 millones de dólares en potencia informática de Microsoft Azure.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'pt',
+        'A Anthropic comprometeu-se a adquirir 30 bilhões de dólares em potência computacional da Microsoft.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'fr',
+        "Anthropic s'est engagée à acquérir 30 milliards de dollars de puissance informatique auprès de Microsoft.",
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'it',
+        'Anthropic si è impegnata ad acquistare 30 miliardi di dollari di potenza computazionale da Microsoft.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'es',
+        'Microsoft acordó adquirir por 2.000 millones de dólares la empresa de software Nuance, socia de Nvidia.',
+        [],
+      ],
+    ],
+    /**
+     * A company valued lately ("Anthropic, recientemente valorada en 183.000 millones", "récemment valorisée à",
+     * "recentemente avaliada em") is worth that much; the amount is no contract's, even beside a deal told in the
+     * sentence before.
+     */
+    'a company valued lately is no contract’s value': [
+      [
+        'es',
+        'OpenAI cerró un acuerdo con Amazon para servicios de nube. Anthropic, recientemente valorada en 183.000 millones de dólares, proyecta un crecimiento exponencial de sus ingresos.',
+        [],
+      ],
+      [
+        'pt',
+        'A OpenAI fechou um acordo com a Amazon para serviços de cloud. A Anthropic, recentemente avaliada em 183 mil milhões de dólares, projeta um crescimento exponencial da sua receita.',
+        [],
+      ],
+      [
+        'it',
+        'OpenAI ha chiuso un accordo con Amazon per servizi cloud. Anthropic, recentemente valutata 183 miliardi di dollari, prevede una crescita esponenziale dei ricavi.',
+        [],
+      ],
+      [
+        'fr',
+        "L'accord de cloud d'OpenAI avec Amazon est conclu. Anthropic, récemment valorisée à 183 milliards de dollars, prévoit une croissance exponentielle de ses revenus.",
+        [],
+      ],
+      [
+        'en',
+        'OpenAI closed a cloud services deal with Amazon. Anthropic, recently valued at $183 billion, expects its revenue to grow fast.',
+        [],
+      ],
+      [
+        'pt',
+        'A Anthropic fechou com a Microsoft um contrato de nuvem avaliado em 30 bilhões de dólares.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+    ],
+    /**
+     * Money raised through a bank ("prestes a arrecadar 3 bilhões através do Morgan Stanley") is financing, no
+     * contract with the company that backs it.
+     */
+    'money raised is no contract': [
+      [
+        'pt',
+        'A TeraWulf está prestes a arrecadar aproximadamente 3 bilhões de dólares através do Morgan Stanley para desenvolver centros de dados para a Fluidstack, com apoio do Google.',
+        [],
+      ],
+      [
+        'es',
+        'TeraWulf está a punto de recaudar unos 3.000 millones de dólares a través de Morgan Stanley para desarrollar centros de datos para Fluidstack, con apoyo de Google.',
+        [],
+      ],
+      [
+        'en',
+        'TeraWulf is about to raise roughly $3 billion through Morgan Stanley to build data centers for Fluidstack, with support from Google.',
+        [],
+      ],
+      [
+        'pt',
+        'A TeraWulf assinou com a Fluidstack um contrato de locação de 3,7 bilhões de dólares por dez anos.',
+        ['fluidstack terawulf 3700000000 signed'],
+      ],
+    ],
   },
   true,
 );
