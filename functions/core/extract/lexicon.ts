@@ -1148,7 +1148,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'apprende',
       'ha(?:nno)? appreso',
       // "secondo quanto comunicato dalla stessa società": the company's own word, no hearsay (a newspaper's stays one).
-      "secondo (?:quanto(?! (?:comunicato|annunciato|dichiarato|reso noto|precisato|confermato) d(?:alla |all['’]|al |a )(?!(?:il |la |l['’])?(?:[Ww]all [Ss]treet|[Ff]inancial|[Bb]loomberg|[Rr]euters|F[Tt]\\b|ft\\b|WSJ|wsj|CNBC|cnbc|[Tt]he [Ii]nformation|[Qq]uotidiano|[Gg]iornale|[Aa]genzia|[Ss]tampa|[Tt]estata|[Ss]ito)))|fonti|indiscrezioni|the|bloomberg|reuters)",
+      "secondo (?:quanto(?! (?:comunicato|annunciato|dichiarato|reso noto|precisato|confermato)(?: \\S+)? d(?:alla |all['’]|al |a |alle |ai |agli )(?!(?:il |la |l['’])?(?:[Ww]all [Ss]treet|[Ff]inancial|[Bb]loomberg|[Rr]euters|F[Tt]\\b|ft\\b|WSJ|wsj|CNBC|cnbc|[Tt]he [Ii]nformation|[Qq]uotidiano|[Gg]iornale|[Aa]genzia|[Ss]tampa|[Tt]estata|[Ss]ito)))|fonti|indiscrezioni|the|bloomberg|reuters)",
       'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)',
       'avrebbe',
       'sarebbe',

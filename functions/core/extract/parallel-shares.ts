@@ -18,9 +18,12 @@ const CONJUNCTION_WORD_RE = /\b(?:and|e|y|et|und|while|mentre|mientras|enquanto|
 const GAP_BEFORE_RE =
   /^\s?(?:(?:de |di |of |d['’])?(?:d[óo]lares|dollars?|dollari|euros?|Dollar|US-Dollar|Euro)\b)?(?:\s[\p{Ll}'’-]+){0,4}?\s?,?\s(?:and|e|y|et|und|while|mentre|mientras|enquanto|tandis que|w[äa]hrend)\s(?:(?:with|con|com|avec|mit)\s)?(?:(?:a|o|la|el|le|il|the|die|der|dem)\s|l['’])?$/iu;
 
-/** From the second company to its amount: at most a preposition and a bound ("per", "con hasta", "with up to"). */
+/** From the second company to its figure: at most a preposition and a bound ("per", "con hasta", "with up to"). */
 const GAP_AFTER_RE =
-  /^\s?(?:(?:with|con|com|avec|mit|per|por|para|pour|for|de|da|di|über|of|worth)\s)?(?:(?:up to|fino a|hasta|at[ée]|jusqu['’]à|bis zu|about|around|some|unos|circa|cerca de|environ|rund)\s)?(?:US)?[$€£]?\s?$/iu;
+  /^\s?(?:(?:with|con|com|avec|mit|per|por|para|pour|for|de|da|di|über|of|worth)\s)?(?:(?:up to|fino a|hasta|at[ée]|jusqu['’]à|bis zu|about|around|some|unos|circa|cerca de|environ|rund)\s)?(?:US)?[$€£]?\s?\d/iu;
+
+/** How far past an amount the next company and its figure are looked for. */
+const SHARE_REACH = 90;
 
 /** An amount of the sentence, by its start and end. */
 export interface AmountSpan {
@@ -28,8 +31,11 @@ export interface AmountSpan {
   end: number;
 }
 
-/** The company right before the second share, and whether "with" was told again before it ("and with Meta"). */
+/** The companies of the two shares, and whether "with" was told again before it ("and with Meta"). */
 export interface ParallelShare {
+  /** The company of the first share, and where that share's amount starts. */
+  lead: CompanyMention;
+  firstStart: number;
   gapped: CompanyMention;
   repeatsWith: boolean;
 }
@@ -46,25 +52,24 @@ export function pairsParallelShares(
   amounts: readonly AmountSpan[],
   pair: readonly Party[],
 ): ParallelShare | null {
-  if (amounts.length < 2 || pair.length < 2) return null;
+  if (amounts.length === 0 || pair.length < 2) return null;
   const ids = new Set(pair.map((p) => p.company.id));
   if (ids.size < 2) return null;
-  for (let i = 1; i < amounts.length; i++) {
-    const first = amounts[i - 1]!;
-    const second = amounts[i]!;
-    const between = text.slice(first.end, second.start);
-    if (!CONJUNCTION_WORD_RE.test(between)) continue;
-    const mid = findCompanyMentions(text, first.end, second.start);
-    const gapped = mid[0];
-    if (!gapped || mid.length !== 1 || !ids.has(gapped.company.id)) continue;
+  for (const first of amounts) {
+    // The second share may be told bare ("y Microsoft 5.000 millones"): only its figure is looked for.
+    const after = text.slice(first.end, Math.min(sentence.end, first.end + SHARE_REACH));
+    if (!CONJUNCTION_WORD_RE.test(after)) continue;
+    const gapped = findCompanyMentions(text, first.end, first.end + after.length)[0];
+    if (!gapped || !ids.has(gapped.company.id)) continue;
     const lead = text.slice(first.end, gapped.start);
     if (!GAP_BEFORE_RE.test(lead)) continue;
-    if (!GAP_AFTER_RE.test(text.slice(gapped.end, second.start))) continue;
+    if (!GAP_AFTER_RE.test(text.slice(gapped.end, Math.min(sentence.end, gapped.end + SHARE_REACH))))
+      continue;
     // The company of the first amount: the last one named before it in the sentence.
     const before = findCompanyMentions(text, sentence.start, first.start);
     const last = before[before.length - 1];
     if (last && last.company.id !== gapped.company.id && ids.has(last.company.id))
-      return { gapped, repeatsWith: REPEATS_WITH_RE.test(` ${lead}`) };
+      return { lead: last, firstStart: first.start, gapped, repeatsWith: REPEATS_WITH_RE.test(` ${lead}`) };
   }
   return null;
 }

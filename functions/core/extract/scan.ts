@@ -567,7 +567,7 @@ export function scanText(
       // "Nvidia metterà 10 miliardi e Microsoft 5 miliardi": two shares told side by side, no pair; "con Microsoft
       // por 17.400 millones y con Meta por 3.000 millones": the subject's second counterparty (parallel-shares.ts).
       const share =
-        money.length >= 2
+        money.length > 0
           ? pairsParallelShares(
               text,
               span,
@@ -576,10 +576,20 @@ export function scanText(
             )
           : null;
       if (share) {
-        const subject = share.repeatsWith ? sentenceSubject(parties, pair, span) : undefined;
-        const gapped = pair.find((p) => p.company.id === share.gapped.company.id);
-        if (!subject || !gapped || !canDeal(subject.company, gapped.company)) continue;
-        pair = [subject, gapped];
+        // The subject both were told with: the sentence's first company, else the one its anaphor stands for ("Il
+        // gruppo olandese ha firmato contratti con Microsoft … e con Meta …").
+        const stood = share.repeatsWith && !sentenceSubject(parties, pair, span) ? pairSubject() : null;
+        const subject = share.repeatsWith
+          ? (sentenceSubject(parties, pair, span) ??
+            (stood && !pair.some((p) => p.company.id === stood.id)
+              ? { company: stood, start: span.start, end: span.start, weak: false, pronoun: true }
+              : undefined))
+          : undefined;
+        // The first share's amount goes with its own company, the second's with the company before it.
+        const own = (t.money?.start ?? pos) === share.firstStart ? share.lead : share.gapped;
+        const counterparty = pair.find((p) => p.company.id === own.company.id);
+        if (!subject || !counterparty || !canDeal(subject.company, counterparty.company)) continue;
+        pair = [subject, counterparty];
       }
       const [a, b] = pair as [Party, Party];
       const { buyer, provider, margin, basis } = assignRoles(text, evidence, a, b);

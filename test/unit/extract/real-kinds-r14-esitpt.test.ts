@@ -200,6 +200,37 @@ eachKind(
         ['fluidstack terawulf 3700000000 signed'],
       ],
     ],
+    /**
+     * "secondo quanto comunicato martedì dalle tre società": the companies' own word, even with a day between the
+     * verb and who said it, is no hearsay; a newspaper named there stays one.
+     */
+    'the companies’ own word with a day in between is signed': [
+      [
+        'it',
+        'Anthropic ha firmato con Microsoft un impegno per acquistare 30 miliardi di dollari di capacità di calcolo su Azure, secondo quanto comunicato martedì dalle tre società.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'it',
+        'Anthropic ha firmato con Microsoft un impegno per acquistare 30 miliardi di dollari di capacità di calcolo su Azure, secondo quanto riportato martedì dal Financial Times.',
+        ['anthropic microsoft 30000000000 reported'],
+      ],
+      [
+        'es',
+        'Anthropic firmó con Microsoft un compromiso para comprar 30.000 millones de dólares de capacidad en Azure, según un comunicado de las compañías.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'pt',
+        'A Anthropic assinou com a Microsoft um compromisso de 30 bilhões de dólares em capacidade no Azure, segundo comunicado das empresas.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'es',
+        'Nvidia aportará hasta 10.000 millones de dólares y Microsoft 5.000 millones en la ronda de Anthropic, recientemente valorada en 350.000 millones de dólares.',
+        [],
+      ],
+    ],
   },
   true,
 );
