@@ -392,6 +392,7 @@ export function scanText(
           k === 0 &&
           (money.length > 0 || CONTRACT_WORD_RE.test(sentenceText)) &&
           !elidedBuyer &&
+          !buysGoods &&
           goodsBuyerUnsaid(own, named)
         )
           break;
