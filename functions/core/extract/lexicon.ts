@@ -309,6 +309,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'verrouill(?:e|ent|era|eront|ait|er|[ée]e?s?)',
       'r[ée]serv(?:ent|era|eront|ait|aient|ée?s?)',
       'puissance de calcul',
+      // "puissance informatique": the same compute noun in other words.
+      'puissance informatique',
       'ressources de calcul',
       'capacit[ée]s? informatiques?',
     ],
@@ -816,6 +818,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'reserv[óo]',
       'blind(?:a|an|ar[áa]|[óo])',
       'potencia de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)',
+      // "potencia informática de Microsoft Azure": the same compute noun in other words.
+      'potencia (?:inform[áa]tica|computacional)',
     ],
     valueWords: [
       'miles de millones',
@@ -855,6 +859,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'contribuir[áa]?',
       // A company is valued at; "el contrato, a cinco años, está valorado en" tells the contract's own value.
       '(?<!(?:contrato|acuerdo|arrendamiento|alquiler|pedido|pacto|convenio)(?:,[^,.]{0,40},)?\\s)(?:es|fue|est[áa]) valorad[ao] en',
+      // "Anthropic, recientemente valorada en 183.000 millones": valued lately, a company's worth.
+      '(?:recientemente|actualmente|hoy|ahora) valorad[ao] en',
       'invertir[áa]?',
       'invierte',
       'invierten',
@@ -1054,6 +1060,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'si assicur(?:a|ano|er[àa])',
       'prenot(?:a|ano|er[àa]|at[oaie])',
       'potenza di calcolo',
+      // "potenza informatica", "potenza computazionale": the same compute noun in other words.
+      'potenza (?:informatica|computazionale)',
     ],
     valueWords: [
       'miliardi di dollari',
@@ -1085,8 +1093,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:recentemente|di recente|ultimamente) valutat[ao]',
       // A company is valued at; "il contratto, di cinque anni, è valutato" tells the contract's own value.
       '(?<!(?:contratto|accordo|intesa|ordine|affitto|locazione)(?:,[^,.]{0,40},)?\\s)(?:è|è stata|è stato|viene) valutat[ao]',
+      // "Anthropic, recentemente valutata 183 miliardi": valued lately, a company's worth.
+      '(?:recentemente|attualmente|oggi|ora) valutat[ao]',
       'investir[àa]',
       'investiranno',
+      'investire',
       'investe',
       'investono',
       'investit[oi]',
@@ -1201,7 +1212,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'apprende',
       'ha(?:nno)? appreso',
       // "secondo quanto comunicato dalla stessa società": the company's own word, no hearsay (a newspaper's stays one).
-      "secondo (?:quanto(?! (?:comunicato|annunciato|dichiarato|reso noto|precisato|confermato) d(?:alla |all['’]|al |a )(?!(?:il |la |l['’])?(?:[Ww]all [Ss]treet|[Ff]inancial|[Bb]loomberg|[Rr]euters|F[Tt]\\b|ft\\b|WSJ|wsj|CNBC|cnbc|[Tt]he [Ii]nformation|[Qq]uotidiano|[Gg]iornale|[Aa]genzia|[Ss]tampa|[Tt]estata|[Ss]ito)))|fonti|indiscrezioni|the|bloomberg|reuters)",
+      "secondo (?:quanto(?! (?:comunicato|annunciato|dichiarato|reso noto|precisato|confermato)(?: \\S+)? d(?:alla |all['’]|al |a |alle |ai |agli )(?!(?:il |la |l['’])?(?:[Ww]all [Ss]treet|[Ff]inancial|[Bb]loomberg|[Rr]euters|F[Tt]\\b|ft\\b|WSJ|wsj|CNBC|cnbc|[Tt]he [Ii]nformation|[Qq]uotidiano|[Gg]iornale|[Aa]genzia|[Ss]tampa|[Tt]estata|[Ss]ito)))|fonti|indiscrezioni|the|bloomberg|reuters)",
       'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)',
       'avrebbe',
       'sarebbe',
@@ -1281,6 +1292,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'reservou',
       'poder (?:de )?(?:computa[çc][ãa]o|processamento|computacional)',
       'pot[êe]ncia (?:de )?(?:computa[çc][ãa]o|processamento|computacional)',
+      // "poder informático", "potência informática": the same compute noun in other words.
+      '(?:poder|pot[êe]ncia) inform[áa]tic[oa]',
     ],
     valueWords: [
       'bilh[õo]es de d[óo]lares',
@@ -1316,6 +1329,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'aportar(?:[áa]|[ãa]o)?',
       // A company is valued at; "o contrato, de cinco anos, está avaliado em" tells the contract's own value.
       '(?<!(?:contrato|acordo|arrendamento|aluguel|encomenda)(?:,[^,.]{0,40},)?\\s)(?:é|foi|est[áa]|era|ficou|fica) avaliad[ao] em',
+      // "A Anthropic, recentemente avaliada em 183 mil milhões": valued lately, a company's worth, never a contract's.
+      '(?:recentemente|atualmente|hoje|agora) avaliad[ao] em',
       'investir',
       'investe',
       'investem',
@@ -1337,6 +1352,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'capt(?:ou|a|am|aram|ar|ará|arão)',
       'aporte',
       'investidores',
+      // "prestes a arrecadar 3 bilhões através do Morgan Stanley": money raised, whatever it builds.
+      'arrecad(?:ar|a|am|ou|aram|ar[áa]|ando)',
       'angari(?:ou|ar)',
       'cheques?',
       'capital (?:novo|fresco|pr[óo]prio)',

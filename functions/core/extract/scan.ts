@@ -69,6 +69,7 @@ import { type Candidate, STATUS_RANK } from './merge';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
 import { creditsPreviousToHearsay } from './own-statement';
 import { canDeal, choosePair, relativeClausePair, twoLabs } from './pair';
+import { pairsParallelShares } from './parallel-shares';
 import {
   BACKSTOP_WORD_RE,
   dealToldAsCause,
@@ -106,6 +107,7 @@ import {
 } from './triggers';
 import { isUnitPrice } from './unit-price';
 import { sizesUnknownCounterpartyDeal } from './unknown-counterparty';
+import { goodsBuyerUnsaid } from './unsaid-goods-buyer';
 
 /** A verb of possibility before a total ("could reach", "pourrait atteindre", "potrebbe arrivare a"). */
 const MIGHT_REACH_RE =
@@ -396,6 +398,16 @@ export function scanText(
         // left unsaid buys for the deal of the sentence before; its subject buys, not the article's.
         const elidedBuyer =
           own1Party !== undefined && !background && buysFromNamedSellerOnly(text, span, own1Party, own);
+        // "Microsoft e IREN pactan … . Acuerdo adicional con Dell por 5.800 millones": who of the two buys the goods
+        // is unsaid; the maker's sale is left unpaired (see unsaid-goods-buyer.ts).
+        if (
+          k === 0 &&
+          (money.length > 0 || CONTRACT_WORD_RE.test(sentenceText)) &&
+          !elidedBuyer &&
+          !buysGoods &&
+          goodsBuyerUnsaid(own, named)
+        )
+          break;
         const subject =
           k === 0 && item < 0 && own1 && !elidedBuyer && (background || hasTriggerIn(found, prev))
             ? subjectOf()
@@ -573,6 +585,33 @@ export function scanText(
       // "… for Meta, after the $17.4 billion agreement with Microsoft": an earlier deal's amount, whose pair is the
       // subject and the company after "with", never a customer named elsewhere in the sentence.
       if (t.money && misreadsPriorDeal(text, span, t.money.start, t.money.end, pair)) continue;
+      // "Nvidia metterà 10 miliardi e Microsoft 5 miliardi": two shares told side by side, no pair; "con Microsoft
+      // por 17.400 millones y con Meta por 3.000 millones": the subject's second counterparty (parallel-shares.ts).
+      const share =
+        money.length > 0
+          ? pairsParallelShares(
+              text,
+              span,
+              money.flatMap((x) => (x.money ? [x.money] : [])),
+              pair,
+            )
+          : null;
+      if (share) {
+        // The subject both were told with: the sentence's first company, else the one its anaphor stands for ("Il
+        // gruppo olandese ha firmato contratti con Microsoft … e con Meta …").
+        const stood = share.repeatsWith && !sentenceSubject(parties, pair, span) ? pairSubject() : null;
+        const subject = share.repeatsWith
+          ? (sentenceSubject(parties, pair, span) ??
+            (stood && !pair.some((p) => p.company.id === stood.id)
+              ? { company: stood, start: span.start, end: span.start, weak: false, pronoun: true }
+              : undefined))
+          : undefined;
+        // The first share's amount goes with its own company, the second's with the company before it.
+        const own = (t.money?.start ?? pos) === share.firstStart ? share.lead : share.gapped;
+        const counterparty = pair.find((p) => p.company.id === own.company.id);
+        if (!subject || !counterparty || !canDeal(subject.company, counterparty.company)) continue;
+        pair = [subject, counterparty];
+      }
       const [a, b] = pair as [Party, Party];
       // "(OpenAI commitments totaling $22.4B and a Meta deal of $14.2B), with Microsoft …": another customer's deal.
       if (t.money && ownedOutsidePair(text, sentenceParties, t.money.start, [a, b])) continue;
@@ -1051,4 +1090,12 @@ function deksCounterparty(headline: Party[], dek: Party[]): Party | null {
   const others = dek.filter((p) => p.company.id !== own.id && !p.product);
   const ids = new Set(others.map((p) => p.company.id));
   return ids.size === 1 && canDeal(own, others[0]!.company) ? others[0]! : null;
+}
+
+/** The first company the sentence names, when it is neither of `pair` (the subject both were told with). */
+function sentenceSubject(parties: readonly Party[], pair: readonly Party[], span: Span): Party | undefined {
+  const first = parties
+    .filter((p) => !p.weak && p.start >= span.start && p.start < span.end)
+    .sort((x, y) => x.start - y.start)[0];
+  return first && !pair.some((p) => p.company.id === first.company.id) ? first : undefined;
 }

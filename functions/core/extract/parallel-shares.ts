@@ -1,0 +1,75 @@
+// Shares told side by side with the verb left out: "Nvidia metterà sul piatto fino a 10 miliardi e Microsoft 5
+// miliardi", "Nvidia will put up $10 billion and Microsoft $5 billion", "Nvidia se compromete con 10.000 millones y
+// Microsoft con 5.000 millones". The company right before the second amount stands where the company of the first
+// amount stands: both give (or both buy, both sell) their own share of one thing, so the two are never buyer and
+// seller of each other. A contract between them is told with a verb of its own, never by such a gap.
+import { type CompanyMention, findCompanyMentions } from '../companies';
+import type { Party } from './parties';
+import type { Span } from './sentences';
+
+/** A literal check first: the gap's conjunction in six languages (most sentences hold one amount anyway). */
+const CONJUNCTION_WORD_RE = /\b(?:and|e|y|et|und|while|mentre|mientras|enquanto|tandis que|w[äa]hrend)\s/i;
+
+/**
+ * From the first amount's end to the second company: the currency's tail, a few lower-case words ("on the table",
+ * "sur la table"), a comma, the conjunction, the preposition the first company had ("and with Meta for $3 billion":
+ * the two are then the subject's two counterparties, still never each other's), an article.
+ */
+const GAP_BEFORE_RE =
+  /^\s?(?:(?:de |di |of |d['’])?(?:d[óo]lares|dollars?|dollari|euros?|Dollar|US-Dollar|Euro)\b)?(?:\s[\p{Ll}'’-]+){0,4}?\s?,?\s(?:and|e|y|et|und|while|mentre|mientras|enquanto|tandis que|w[äa]hrend)\s(?:(?:with|con|com|avec|mit)\s)?(?:(?:a|o|la|el|le|il|the|die|der|dem)\s|l['’])?$/iu;
+
+/** From the second company to its figure: at most a preposition and a bound ("per", "con hasta", "with up to"). */
+const GAP_AFTER_RE =
+  /^\s?(?:(?:with|con|com|avec|mit|per|por|para|pour|for|de|da|di|über|of|worth)\s)?(?:(?:up to|fino a|hasta|at[ée]|jusqu['’]à|bis zu|about|around|some|unos|circa|cerca de|environ|rund)\s)?(?:US)?[$€£]?\s?\d/iu;
+
+/** How far past an amount the next company and its figure are looked for. */
+const SHARE_REACH = 90;
+
+/** An amount of the sentence, by its start and end. */
+export interface AmountSpan {
+  start: number;
+  end: number;
+}
+
+/** The companies of the two shares, and whether "with" was told again before it ("and with Meta"). */
+export interface ParallelShare {
+  /** The company of the first share, and where that share's amount starts. */
+  lead: CompanyMention;
+  firstStart: number;
+  gapped: CompanyMention;
+  repeatsWith: boolean;
+}
+
+const REPEATS_WITH_RE = /\s(?:with|con|com|avec|mit)\s(?:\S+\s)?$/i;
+
+/**
+ * The sentence tells `pair`'s two companies as parallel shares: one named last before an amount, the other right
+ * before the next amount after "and" with no verb of its own. Null when it does not.
+ */
+export function pairsParallelShares(
+  text: string,
+  sentence: Span,
+  amounts: readonly AmountSpan[],
+  pair: readonly Party[],
+): ParallelShare | null {
+  if (amounts.length === 0 || pair.length < 2) return null;
+  const ids = new Set(pair.map((p) => p.company.id));
+  if (ids.size < 2) return null;
+  for (const first of amounts) {
+    // The second share may be told bare ("y Microsoft 5.000 millones"): only its figure is looked for.
+    const after = text.slice(first.end, Math.min(sentence.end, first.end + SHARE_REACH));
+    if (!CONJUNCTION_WORD_RE.test(after)) continue;
+    const gapped = findCompanyMentions(text, first.end, first.end + after.length)[0];
+    if (!gapped || !ids.has(gapped.company.id)) continue;
+    const lead = text.slice(first.end, gapped.start);
+    if (!GAP_BEFORE_RE.test(lead)) continue;
+    if (!GAP_AFTER_RE.test(text.slice(gapped.end, Math.min(sentence.end, gapped.end + SHARE_REACH))))
+      continue;
+    // The company of the first amount: the last one named before it in the sentence.
+    const before = findCompanyMentions(text, sentence.start, first.start);
+    const last = before[before.length - 1];
+    if (last && last.company.id !== gapped.company.id && ids.has(last.company.id))
+      return { lead: last, firstStart: first.start, gapped, repeatsWith: REPEATS_WITH_RE.test(` ${lead}`) };
+  }
+  return null;
+}
