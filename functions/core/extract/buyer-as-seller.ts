@@ -8,7 +8,10 @@ import type { CompanyEntry } from '../companies';
 import type { DealKind } from '../types';
 import { buysOnly } from './pair';
 
-/** The provider only ever buys, and the deal is no lease of a site the provider built. */
+/**
+ * The provider only ever buys, and the deal is no lease of a site the provider built, nor the capacity of a lab
+ * that the company table says rents out its own (`sellsCapacity`: xAI's Colossus 1).
+ */
 export function sellerOnlyBuys(kind: DealKind, provider: CompanyEntry): boolean {
-  return kind !== 'datacenter_lease' && buysOnly(provider);
+  return kind !== 'datacenter_lease' && buysOnly(provider) && !provider.sellsCapacity;
 }
