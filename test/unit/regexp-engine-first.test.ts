@@ -32,6 +32,15 @@ describe('the entry points that extract', () => {
     expect(pkg.sideEffects).toContain('./functions/regexp-engine.ts');
   });
 
+  // Set at run time under tsx (its loader on a second thread), the flag once crashed V8 at start-up: the npm scripts
+  // that extract pass it on node's command line instead.
+  it.each(['start', 'demo', 'cli', 'eval'])('npm run %s starts node with the flag', (script) => {
+    const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts[script]).toMatch(/^tsx --no-regexp-tier-up /);
+  });
+
   it('include every Lambda entry that composes an extracting use case', () => {
     const entries = readdirSync(`${ROOT}functions`).filter((f) => f.endsWith('.ts'));
     const extracting = entries.filter((f) => {
