@@ -5,9 +5,9 @@
 // that point ran 5-20x slower than the same pattern in a fresh process. Compiled straight to machine code they
 // stay under the limit (docs/performance.md, "Extractor speed", sixth pass). Imported first by the entry points
 // that extract; the matches are the same either way, only the engine's tier changes. V8 flags changed while the
-// process runs are a documented hazard: under tsx, whose module loader runs on a second thread, the local entry
-// points crashed once (SIGSEGV at start-up, one run of the suite), so the npm scripts that run them pass the flag on
-// node's command line and it is set here only where it was not (a Lambda, whose runtime takes no V8 flags).
+// process runs are a documented hazard, most of all under tsx, whose module loader runs on a second thread (the demo
+// crashed once at start-up, SIGSEGV, in a run of the suite): the npm scripts that extract pass the flag on node's
+// command line, and it is set here only where it was not (a Lambda, whose runtime takes no V8 flags).
 import { setFlagsFromString } from 'node:v8';
 
 const REGEXP_ENGINE_FLAG = '--no-regexp-tier-up';
