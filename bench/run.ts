@@ -55,15 +55,19 @@ const CLOCK_TICKS = 100;
 
 function runScenario(s: Scenario, quick: boolean, dynamoEndpoint: string | null): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `${BENCH_DIR}${s.script}`], {
-      stdio: 'inherit',
-      env: {
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        ...process.env,
-        ...(quick ? { ...s.quick, BENCH_QUICK: '1' } : {}),
-        ...(s.dynamo && dynamoEndpoint ? { BENCH_DYNAMO_ENDPOINT: dynamoEndpoint } : {}),
+    const child = spawn(
+      process.execPath,
+      [...(s.nodeArgs ?? []), '--import', 'tsx', `${BENCH_DIR}${s.script}`],
+      {
+        stdio: 'inherit',
+        env: {
+          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+          ...process.env,
+          ...(quick ? { ...s.quick, BENCH_QUICK: '1' } : {}),
+          ...(s.dynamo && dynamoEndpoint ? { BENCH_DYNAMO_ENDPOINT: dynamoEndpoint } : {}),
+        },
       },
-    });
+    );
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }

@@ -16,12 +16,15 @@ export interface Scenario {
   ownRun?: boolean;
   /** Works on DynamoDB Local: gets the run's shared one (BENCH_DYNAMO_ENDPOINT). */
   dynamo?: boolean;
+  /** Node options of the scenario's process (V8 flags belong on the command line, see functions/regexp-engine.ts). */
+  nodeArgs?: readonly string[];
 }
 
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'extract',
     script: 'extract-bench.ts',
+    nodeArgs: ['--no-regexp-tier-up'],
     what: 'extractor vs HTML-to-text throughput, worker memory on a 20 MB submission',
   },
   {
