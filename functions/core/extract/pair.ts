@@ -248,17 +248,17 @@ function withoutEndUsers(parties: Party[], purchaseBefore: boolean, pos: number)
 export const buysOnly = (c: CompanyEntry): boolean =>
   (c.roles?.includes('buyer') ?? false) && !(c.roles?.includes('provider') ?? false);
 
-/**
- * Two AI labs do not sell each other capacity (unless one rents out its own data centre); two chip makers (designers or hardware vendors: "Mit Nvidia (10
- * Gigawatt), AMD (6 Gigawatt) und Broadcom") do not sell each other goods or compute: named side by side, they are
- * one buyer's suppliers.
- */
 /** Both only buy in the company table (two AI labs, one of which may rent out its own data centre). */
 export const twoLabs = (a: CompanyEntry, b: CompanyEntry): boolean => buysOnly(a) && buysOnly(b);
 
+/**
+ * Two AI labs do not sell each other capacity (unless one rents out its own data centre); two chip makers
+ * (designers or hardware vendors: "Mit Nvidia (10 Gigawatt), AMD (6 Gigawatt) und Broadcom") do not sell each other
+ * goods or compute: named side by side, they are one buyer's suppliers.
+ */
 export function canDeal(a: CompanyEntry, b: CompanyEntry): boolean {
   // A lab that rents out its own data centre (the table's sellsCapacity) may sell to another lab.
-  if (buysOnly(a) && buysOnly(b) && !a.sellsCapacity && !b.sellsCapacity) return false;
+  if (twoLabs(a, b) && !a.sellsCapacity && !b.sellsCapacity) return false;
   return !(isChipMaker(a) && isChipMaker(b));
 }
 

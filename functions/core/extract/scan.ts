@@ -459,10 +459,13 @@ export function scanText(
       }
       // "Microsoft strikes $9.7 billion AI cloud deal" over "The software giant will get access to Nvidia chips
       // hosted by IREN": a headline naming one party and the amount, a dek naming the one other party and no amount.
-      const counterparty = lead && headlineNamed === 1 ? deksCounterparty(parties, lead.parties) : null;
-      if (counterparty && !hasMoneyIn(found, lead!.dek)) {
+      const counterparty =
+        lead && headlineNamed === 1 && !hasMoneyIn(found, lead.dek)
+          ? deksCounterparty(parties, lead.parties)
+          : null;
+      if (lead && counterparty) {
         parties = [...parties, counterparty];
-        evidence = { start: span.start, end: lead!.dek.end };
+        evidence = { start: span.start, end: lead.dek.end };
       }
       // "Der größere Vertrag … 1,3 Milliarden. Ein zweiter Vertrag über 200 Millionen …": a contract's sentence
       // naming no company, right after one that told the pair's other contract with the parties it borrowed.
@@ -599,9 +602,10 @@ export function scanText(
       if (share) {
         // The subject both were told with: the sentence's first company, else the one its anaphor stands for ("Il
         // gruppo olandese ha firmato contratti con Microsoft … e con Meta …").
-        const stood = share.repeatsWith && !sentenceSubject(parties, pair, span) ? pairSubject() : null;
+        const named = share.repeatsWith ? sentenceSubject(parties, pair, span) : undefined;
+        const stood = share.repeatsWith && !named ? pairSubject() : null;
         const subject = share.repeatsWith
-          ? (sentenceSubject(parties, pair, span) ??
+          ? (named ??
             (stood && !pair.some((p) => p.company.id === stood.id)
               ? { company: stood, start: span.start, end: span.start, weak: false, pronoun: true }
               : undefined))
