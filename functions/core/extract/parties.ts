@@ -242,8 +242,7 @@ export const SHARE_MOVE_AFTER_RE =
  */
 const MOVE_CAUSE = String.raw`(?:after|following|on news|as investors|on (?:the|a) (?:deal|contract|agreement)|apr[èe]s|suite [àa]|nachdem|nach (?:der|dem)|tras|despu[ée]s de|dopo|depois|ap[óo]s)\b`;
 const MOVE_CAUSE_AFTER_RE = new RegExp(
-  String.raw`^(?:\s(?:on|in|at|am|le|el|il|lunedì|on\s\w+day)\s[\p{L}\d-]+(?:\s[\p{L}-]+){0,2})?,?\s` +
-    MOVE_CAUSE,
+  String.raw`^(?:\s(?:on|in|at|am|le|el|il)\s[\p{L}\d-]+(?:\s[\p{L}-]+){0,2})?,?\s` + MOVE_CAUSE,
   'iu',
 );
 const MOVE_CAUSE_RE = new RegExp(String.raw`\b` + MOVE_CAUSE, 'iu');
