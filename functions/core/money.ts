@@ -399,8 +399,11 @@ type LeadingQualifier = { qualifier: ValueQualifier; start: number };
 const FOREIGN_LEAD_RE =
   /(?:(?<![Uu])(?<!U\.S\.)(?:\b[A-TV-Z][A-Z]?\$)|\$(?:AU?|NZ)|\b(?:BRL|CAD|AUD|JPY|CNY|INR|MXN|CHF)|[¥₹])\s?$/;
 
-/** The bound word of a range written out: "17,4 à 19,4", "17,4 bis 19,4", "17.400 y 19.400", "17,4 e 19,4". */
-const RANGE_WORD_RE = /^(?:à|a|bis|to|and|et|und|y|e)\s(?=\d)/;
+/**
+ * The bound word of a range written out: "17,4 à 19,4", "17,4 bis 19,4", "17.400 y 19.400", "17,4 e 19,4", and the
+ * upper bound's own sign when the lower one has one ("between $5.5 and $8.1 billion").
+ */
+const RANGE_WORD_RE = /^(?:à|a|bis|to|and|et|und|y|e)\s(?:US\$|\$|€|£)?\s?(?=\d)/;
 /** What opens such a range before its lower bound: "de", "von", "da", "from", "entre", "between", "zwischen". */
 const RANGE_OPENER_RE = /(?:^|[\s(])(?:de|von|da|from|entre|between|zwischen|tra|fra)\s$/i;
 /**
@@ -417,7 +420,7 @@ const GROWTH_BEFORE_RE =
  * range.
  */
 function wordRangeUpper(text: string, numStart: number, k: number, limit: number): number | null {
-  const word = RANGE_WORD_RE.exec(text.slice(k, Math.min(limit, k + 5)));
+  const word = RANGE_WORD_RE.exec(text.slice(k, Math.min(limit, k + 9)));
   if (!word) return null;
   const before = text.slice(Math.max(0, numStart - 60), numStart);
   if (!RANGE_OPENER_RE.test(before) || GROWTH_BEFORE_RE.test(before.replace(RANGE_OPENER_RE, ' ')))
@@ -527,8 +530,8 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
         i = upper.end;
         k = skipSpaces(text, upper.end, limit, 1);
       }
-    } else if (!lead) {
-      const upperStart = wordRangeUpper(text, numStart, k, limit);
+    } else {
+      const upperStart = wordRangeUpper(text, lead?.start ?? numStart, k, limit);
       if (upperStart !== null) {
         const upper = readNumber(text, upperStart, limit);
         i = upper.end;

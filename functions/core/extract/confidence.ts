@@ -9,7 +9,9 @@
 // the penalty does not decide that the mention is wrong, it only keeps such a mention from alerting on its own.
 // Chosen on the older generations of the tuning corpus and checked on the h2 / h5 documents (written apart):
 // docs/architecture.md has the figures. Monotone: more evidence never lowers it, another warning sign never raises it.
+
 import { lazy } from '../lazy';
+import { withoutInvestorDescriptors } from './investor-descriptor';
 import { memoizeByStrings } from './memo';
 import { BACKSTOP_WORD_RE } from './parties';
 import type { RoleBasis } from './roles';
@@ -331,7 +333,10 @@ const OBLIGOR_REACH = 60;
 const CLAUSE_READ = 300;
 
 /** Remembered per sentence for the document: a sentence's amounts are read one after the other. */
-const sideDealInSentence = memoizeByStrings((s: string): boolean => SIDE_DEAL_RE().test(s));
+// "from its investor Microsoft": a word saying who a named company is tells no investment (investor-descriptor.ts).
+const sideDealInSentence = memoizeByStrings((s: string): boolean =>
+  SIDE_DEAL_RE().test(withoutInvestorDescriptors(s)),
+);
 const sentenceHasSideDeal = (s: string): boolean => sideDealInSentence(s, '');
 
 /** The text between the amount and a party, from the amount's side, at most CLAUSE_READ characters. */
@@ -346,7 +351,9 @@ export function amountWarnings(site: AmountSite): AmountWarnings {
   const { sentence: s, start, end, partyAt, sameSentence, standIn } = site;
   const hasAmount = start >= 0;
   const around = (reach: number): string => s.slice(Math.max(0, start - reach), end + reach);
-  const sideNear = hasAmount ? SIDE_DEAL_RE().test(around(SIDE_DEAL_REACH)) : sentenceHasSideDeal(s);
+  const sideNear = hasAmount
+    ? SIDE_DEAL_RE().test(withoutInvestorDescriptors(around(SIDE_DEAL_REACH)))
+    : sentenceHasSideDeal(s);
   const splitClause =
     sameSentence && hasAmount && partyAt.some((at) => at >= 0 && SPLIT_RE.test(between(s, start, at)));
   const pronounSubject =

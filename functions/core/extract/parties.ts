@@ -68,7 +68,8 @@ export const PRONOUN_RE =
  * A product name after a maker's name. A brand hyphenated to the capacity ("Nvidia-Rechenleistung") or in the
  * genitive ("Nvidias GB300") names the goods, as does "Nvidia-powered", "Nvidia-based" ("an Nvidia-powered AI factory");
  * "kauft bei Cerebras Rechenleistung" names the seller. "Nvidia architectures", "les architectures Nvidia", "die
- * Plattformen von Nvidia" (see PRODUCT_BEFORE_RE) name the chips a model is tuned for, not a seller of capacity.
+ * Plattformen von Nvidia" (see PRODUCT_BEFORE_RE) name the chips a model is tuned for, not a seller of capacity;
+ * nor does the maker in the genitive after the goods ("Chipsystemen des Chipkonzerns Nvidia").
  */
 /** Characters after a chip maker's name read for its goods (a word of rank may come first). */
 const PRODUCT_AFTER_REACH = 40;
@@ -83,7 +84,7 @@ const COUNT_OF_BEFORE_RE = /\b\d[\d,.]*\s(?:of|of the)\s$/i;
 export const CHIP_BRAND_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
 export const PRODUCT_BEFORE_RE =
-  /(?:\bGPUs?|\barchitectures?|\bArchitekturen?|\barquitecturas?|\barchitetture?|\barquiteturas?|\bplateformes?|\bplatforms?|\bPlattformen?|\bplataformas?|\bpiattaform[ae]|\bpuces|\bchips?|\bsupercomputers?|\bsupercomputador(?:es)?|\bsuperordenador(?:es)?|\bsupercalculateurs?|\bSupercomputern?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer|\bprocessing units?|\bunit[ée]s de traitement|\bunidades de process?ami?ento|\bunit[àa] di elaborazione)(?:\s(?:gr[áa]fic[oa]s?|graphiques?|grafic[aihe]|graphics))?\s(?:(?!(?:and|und|et|ou|or|oder|sowie|plus|with|avec|mit|con|com)\s)(?:[A-Z][\w\u00c0-\u024f-]{1,12}|\d{2,4})\s){0,3}(?:(?:de|di|da|von|d['’]|(?:(?:made|built|designed)\s)?(?:from|by))\s?)?$/i;
+  /(?:\bGPUs?|\barchitectures?|\bArchitekturen?|\barquitecturas?|\barchitetture?|\barquiteturas?|\bplateformes?|\bplatforms?|\bPlattformen?|\bplataformas?|\bpiattaform[ae]|\bpuces|\bchips?|\bsupercomputers?|\bsupercomputador(?:es)?|\bsuperordenador(?:es)?|\bsupercalculateurs?|\bSupercomputern?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer|\bprocessing units?|\bunit[ée]s de traitement|\bunidades de process?ami?ento|\bunit[àa] di elaborazione|\bChipsystem(?:e|en)?)(?:\s(?:gr[áa]fic[oa]s?|graphiques?|grafic[aihe]|graphics))?\s(?:(?!(?:and|und|et|ou|or|oder|sowie|plus|with|avec|mit|con|com)\s)(?:[A-Z][\w\u00c0-\u024f-]{1,12}|\d{2,4})\s){0,3}(?:(?:de|di|da|von|d['’]|des\s(?:Chip|Halbleiter|Grafikchip)[\wäöüß]{0,14}\s|(?:(?:made|built|designed)\s)?(?:from|by))\s?)?$/i;
 /**
  * "sistemas Grace Blackwell e Vera Rubin da Nvidia", "Blackwell and Rubin systems from Nvidia": a list of product
  * names (capitalised: case-sensitive, unlike the pattern above) before or after the goods' noun, then the maker.

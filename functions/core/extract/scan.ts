@@ -60,6 +60,7 @@ import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from
 import { isGuaranteedAmount } from './guaranteed-amount';
 import { headlineLead } from './headline-lead';
 import { investsInCompany } from './investment-target';
+import { withoutInvestorDescriptors } from './investor-descriptor';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
 import { labOfStandIn } from './lab-stand-in';
 import { isLandPurchaseAmount } from './land-purchase';
@@ -880,7 +881,7 @@ const INVESTMENT_REACH = 300;
 
 /** A side deal's amount: its own clause carries a stake's or a market's cue, tells an investment or earlier deals. */
 function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<number>): boolean {
-  const near = nearAmount(text, span, t);
+  const near = withoutInvestorDescriptors(nearAmount(text, span, t));
   // "… garantirá US$ 1,8 bilhão das obrigações de aluguel da Fluidstack para viabilizar a dívida": the debt is the
   // guarantee's purpose, not its amount (backstop-purpose.ts).
   const side = negativeCue('', near);
