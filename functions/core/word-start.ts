@@ -9,10 +9,22 @@ import { splitAlternatives } from './first-char-groups';
 
 const WORD_START = String.raw`(?<!\w)`;
 
-/** `re` with each "\b" that opens on a word character written as "(?<!\w)"; `re` itself without "i" and "u". */
-export function fastWordStarts(re: RegExp): RegExp {
-  if (!re.flags.includes('i') || !re.flags.includes('u')) return re;
-  const source = re.source;
+/**
+ * `re` with each "\b" that opens on a word character written as "(?<!\w)"; `re` itself without "i" and "u".
+ * Given the pattern's text and flags instead, the one pattern built from them: the extractor's module-scope
+ * patterns pass their text, so that no literal is parsed at import (cold start) only to be rebuilt here.
+ */
+export function fastWordStarts(re: RegExp): RegExp;
+export function fastWordStarts(source: string, flags: string): RegExp;
+export function fastWordStarts(re: RegExp | string, flags?: string): RegExp {
+  if (typeof re === 'string') return new RegExp(wordStartSource(re, flags ?? ''), flags);
+  const out = wordStartSource(re.source, re.flags);
+  return out === re.source ? re : new RegExp(out, re.flags);
+}
+
+/** `source` with fastWordStarts's rewrite under `flags`: the same text without "i" and "u". */
+function wordStartSource(source: string, flags: string): string {
+  if (!flags.includes('i') || !flags.includes('u')) return source;
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -27,7 +39,7 @@ export function fastWordStarts(re: RegExp): RegExp {
     else inClass = c === '[';
     out += c;
   }
-  return out === source ? re : new RegExp(out, re.flags);
+  return out;
 }
 
 /** Does every match of what starts at `at` in `source` open on a word character (no optional first part)? */

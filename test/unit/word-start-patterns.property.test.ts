@@ -14,13 +14,18 @@ import { globalMatches } from '../support/regex-matches';
 const EXTRACT_DIR = new URL('../../functions/core/extract/', import.meta.url).pathname;
 const CORPUS_DOCS = new URL('../corpus/docs/', import.meta.url).pathname;
 
-/** The regex literals written as "fastWordStarts(/…/flags" in the extractor's files. */
+/**
+ * The patterns written as "fastWordStarts(/…/flags" or as their text, "fastWordStarts(String.raw`…`, 'flags'", in
+ * the extractor's files (a text with "${…}" in it is left out: its parts are only known at run time).
+ */
 function wrappedPatterns(): Array<{ file: string; re: RegExp }> {
   const literal = /fastWordStarts\(\s*\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\[\n])+)\/([a-z]*)/g;
+  const text = /fastWordStarts\(\s*String\.raw`([^`]+)`,\s*'([a-z]*)'/g;
   const out: Array<{ file: string; re: RegExp }> = [];
   for (const file of readdirSync(EXTRACT_DIR).filter((f) => f.endsWith('.ts'))) {
     const source = readFileSync(join(EXTRACT_DIR, file), 'utf8');
-    for (const m of source.matchAll(literal)) out.push({ file, re: new RegExp(m[1]!, m[2]) });
+    for (const m of [...source.matchAll(literal), ...source.matchAll(text)])
+      if (!m[1]!.includes('${')) out.push({ file, re: new RegExp(m[1]!, m[2]) });
   }
   return out;
 }

@@ -62,4 +62,17 @@ describe('fastWordStarts: "\\b" before a word character, as a look-behind, match
     expect(fastWordStarts(onlyU)).toBe(onlyU);
     expect(fastWordStarts(/\bx/giu).flags).toBe('giu');
   });
+
+  it("given the pattern's text and flags, builds what the literal's form builds", () => {
+    const cases: RegExp[] = [
+      /\bacross|\b(?:two|kin)x|\bs?x|[\b]a|x\b/iu,
+      /\b(?:a|b)*c|\b(?:a(?:b|c)|d)/giu,
+      /\bacross/i,
+      /\b[/]x/u,
+    ];
+    for (const re of cases) {
+      const fromText = fastWordStarts(re.source, re.flags);
+      expect([fromText.source, fromText.flags]).toEqual([fastWordStarts(re).source, re.flags]);
+    }
+  });
 });

@@ -13,7 +13,8 @@ import { memoizeByStrings } from './memo';
  */
 const SEVERAL_CONTRACTS_RE = lazy(() =>
   fastWordStarts(
-    /\b(?:two|three|four|five|six|several|multiple|these|both|its|their|all|deux|trois|quatre|cinq|plusieurs|ces|ses|leurs|tous|toutes|zwei|drei|vier|f[üu]nf|mehrere|diese|seine|ihre|alle|dos|tres|cuatro|cinco|varios|estos|sus|todos|todas|due|tre|quattro|cinque|diversi|questi|suoi|tutti|tutte|dois|duas|tr[êe]s|quatro|v[áa]rios|estes|seus)\s(?:[\p{L}-]{1,20}\s){0,2}(?:contracts|agreements|deals|leases|contrats|accords|baux|\p{L}{0,20}vertr[äa]ge|vereinbarungen|deals|contratos|acuerdos|contratti|accordi|acordos)\b/iu,
+    String.raw`\b(?:two|three|four|five|six|several|multiple|these|both|its|their|all|deux|trois|quatre|cinq|plusieurs|ces|ses|leurs|tous|toutes|zwei|drei|vier|f[üu]nf|mehrere|diese|seine|ihre|alle|dos|tres|cuatro|cinco|varios|estos|sus|todos|todas|due|tre|quattro|cinque|diversi|questi|suoi|tutti|tutte|dois|duas|tr[êe]s|quatro|v[áa]rios|estes|seus)\s(?:[\p{L}-]{1,20}\s){0,2}(?:contracts|agreements|deals|leases|contrats|accords|baux|\p{L}{0,20}vertr[äa]ge|vereinbarungen|deals|contratos|acuerdos|contratti|accordi|acordos)\b`,
+    'iu',
   ),
 );
 /**
@@ -38,7 +39,8 @@ const NAMED_COUNTERPARTIES_RE = lazy(
  */
 const SUM_RE = lazy(() =>
   fastWordStarts(
-    /\b(?:together|combined|in total|in all|altogether|add(?:s|ed)? up to|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|zusammen|insgesamt|summieren|en conjunto|en total|suman|sumados|in totale|complessiv\w{0,3}|insieme|no total|somam|somados|juntos|totalisant|pour un total|sumando|totalizando|por un total|sommando|totalizzando|per un totale|num total|somando)\b/iu,
+    String.raw`\b(?:together|combined|in total|in all|altogether|add(?:s|ed)? up to|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|zusammen|insgesamt|summieren|en conjunto|en total|suman|sumados|in totale|complessiv\w{0,3}|insieme|no total|somam|somados|juntos|totalisant|pour un total|sumando|totalizando|por un total|sommando|totalizzando|per un totale|num total|somando)\b`,
+    'iu',
   ),
 );
 /** "combined with the earlier agreements", "across the agreements", "commitments to neoclouds". */
@@ -65,7 +67,8 @@ const ACROSS_RE = lazy(() =>
  * neocloud Nscale", is not). Read after the amount only: a clause before it may sum, and the amount be a deal.
  */
 const TO_SELLERS_PLURAL_RE = fastWordStarts(
-  /\b(?:to|into|with|across|among|aupr[èe]s des|aux|avec les|an|bei|mit|con (?:los|las)|a (?:los|las)|entre (?:los|las)|verso (?:i|gli)|con (?:i|gli)|ai|tra i|com (?:os|as)|aos|entre os|aupr[èe]s de|avec|con|com|verso|tra|entre|a)\s(?:(?:the|these|those|such|ces|diese[n]?|solche[n]?|den|estos|esos|los|questi|quei|estes|esses|es[st]as|essas)\s)?(?:so-called\s|other\s|several\s|multiple\s|various\s|a swarm of\s|a group of\s|dits\s|autres\s|plusieurs\s|sogenannte[n]?\s|andere[n]?\s|mehrere[n]?\s|llamad[oa]s\s|otros\s|varios\s|cosiddetti\s|altri\s|chamad[oa]s\s|outros\s|v[áa]rios\s)?["“„«]?\s?(?:neo-?clouds|n[ée]o-?clouds|neonubes|neonuvens|neo-?cloud["”“»]?\s(?:providers|companies|firms|operators|fournisseurs|op[ée]rateurs|Anbieter[n]?|proveedores|empresas|compa[ñn][íi]as|fornitori|aziende|societ[àa]|fornecedores)|(?<=(?:(?:verso|con|tra) (?:i|gli)|ai|questi|quei) )neo-?cloud)\b/iu,
+  String.raw`\b(?:to|into|with|across|among|aupr[èe]s des|aux|avec les|an|bei|mit|con (?:los|las)|a (?:los|las)|entre (?:los|las)|verso (?:i|gli)|con (?:i|gli)|ai|tra i|com (?:os|as)|aos|entre os|aupr[èe]s de|avec|con|com|verso|tra|entre|a)\s(?:(?:the|these|those|such|ces|diese[n]?|solche[n]?|den|estos|esos|los|questi|quei|estes|esses|es[st]as|essas)\s)?(?:so-called\s|other\s|several\s|multiple\s|various\s|a swarm of\s|a group of\s|dits\s|autres\s|plusieurs\s|sogenannte[n]?\s|andere[n]?\s|mehrere[n]?\s|llamad[oa]s\s|otros\s|varios\s|cosiddetti\s|altri\s|chamad[oa]s\s|outros\s|v[áa]rios\s)?["“„«]?\s?(?:neo-?clouds|n[ée]o-?clouds|neonubes|neonuvens|neo-?cloud["”“»]?\s(?:providers|companies|firms|operators|fournisseurs|op[ée]rateurs|Anbieter[n]?|proveedores|empresas|compa[ñn][íi]as|fornitori|aziende|societ[àa]|fornecedores)|(?<=(?:(?:verso|con|tra) (?:i|gli)|ai|questi|quei) )neo-?cloud)\b`,
+  'iu',
 );
 const WORTH_RE = /\bworth\b|\bvalent\b|\bwert\b|\bvalen\b|\bvalgono\b|\bvalem\b/i;
 /** "each", "chacun", "jeweils": the amount is per contract, not a sum. */
@@ -151,7 +154,8 @@ const sumsSeveral = memoizeByStrings((window: string): boolean => {
  */
 const WITH_EARLIER_DEALS_RE = lazy(() =>
   fastWordStarts(
-    /\b(?:including|together with|combined with|y compris|avec|zusammen mit|einschlie(?:ß|ss)lich|inklusive|junto con|incluyendo|sumad[oa]s? a|compresi|insieme (?:a|con)|incluindo|somad[oa]s? a|juntamente com)\s(?:(?:the|its|their|the company['’]s|ses|leurs|les|der|den|ihre[nr]?|seine[nr]?|sus|los|las|i|gli|le|os|as|seus|suas|[\p{L}-]+['’]s?)\s){0,2}(?:earlier|previous|previously announced|prior|existing|pr[ée]c[ée]dents|ant[ée]rieurs|fr[üu]heren|bisherigen|anteriores|precedenti|previ)\s(?:[\p{L}-]+\s){0,4}?(?:agreements?|contracts?|leases?|deals?|accords|contrats|baux|vertr[äa]gen?|vereinbarungen|acuerdos|contratos|contratti|accordi|acordos)\b/iu,
+    String.raw`\b(?:including|together with|combined with|y compris|avec|zusammen mit|einschlie(?:ß|ss)lich|inklusive|junto con|incluyendo|sumad[oa]s? a|compresi|insieme (?:a|con)|incluindo|somad[oa]s? a|juntamente com)\s(?:(?:the|its|their|the company['’]s|ses|leurs|les|der|den|ihre[nr]?|seine[nr]?|sus|los|las|i|gli|le|os|as|seus|suas|[\p{L}-]+['’]s?)\s){0,2}(?:earlier|previous|previously announced|prior|existing|pr[ée]c[ée]dents|ant[ée]rieurs|fr[üu]heren|bisherigen|anteriores|precedenti|previ)\s(?:[\p{L}-]+\s){0,4}?(?:agreements?|contracts?|leases?|deals?|accords|contrats|baux|vertr[äa]gen?|vereinbarungen|acuerdos|contratos|contratti|accordi|acordos)\b`,
+    'iu',
   ),
 );
 
@@ -167,7 +171,8 @@ export function sumsWithEarlierDeals(before: string): boolean {
  */
 const EARLIER_DEALS_LEAD_RE = lazy(() =>
   fastWordStarts(
-    /\b(?:including|together with|y compris|avec|einschlie(?:ß|ss)lich|zusammen mit|incluyendo|junto con|compresi|insieme a|incluindo|somad[oa]s? a)\s(?:(?:the|its|their|les|ses|leurs|der|den|die|ihre[nr]?|los|las|sus|i|gli|le|os|as|seus|suas)\s)?(?:(?:two|three|four|initial|earlier|previous|prior|first|existing|original|deux|trois|premiers|initiaux|pr[ée]c[ée]dents|zwei|drei|ersten|fr[üu]heren|dos|tres|primeros|iniciales|anteriores|due|tre|primi|iniziali|precedenti|dois|tr[êe]s|primeiros|iniciais)\s){1,2}(?:leases|contracts|agreements|deals|baux|contrats|accords|mietvertr[äa]gen?|vertr[äa]gen?|arrendamientos|contratos|acuerdos|contratti|accordi|acordos)(?:,\s(?:which|that|qui|die|welche|que|los cuales|che|i quali|os quais)\s[^,;.]{0,80}|\s(?:worth|valued at|of|d['’]une valeur de|de|im wert von|über|por valor de|por|del valore di|da|no valor de)\s[^,;.]{0,20})$/iu,
+    String.raw`\b(?:including|together with|y compris|avec|einschlie(?:ß|ss)lich|zusammen mit|incluyendo|junto con|compresi|insieme a|incluindo|somad[oa]s? a)\s(?:(?:the|its|their|les|ses|leurs|der|den|die|ihre[nr]?|los|las|sus|i|gli|le|os|as|seus|suas)\s)?(?:(?:two|three|four|initial|earlier|previous|prior|first|existing|original|deux|trois|premiers|initiaux|pr[ée]c[ée]dents|zwei|drei|ersten|fr[üu]heren|dos|tres|primeros|iniciales|anteriores|due|tre|primi|iniziali|precedenti|dois|tr[êe]s|primeiros|iniciais)\s){1,2}(?:leases|contracts|agreements|deals|baux|contrats|accords|mietvertr[äa]gen?|vertr[äa]gen?|arrendamientos|contratos|acuerdos|contratti|accordi|acordos)(?:,\s(?:which|that|qui|die|welche|que|los cuales|che|i quali|os quais)\s[^,;.]{0,80}|\s(?:worth|valued at|of|d['’]une valeur de|de|im wert von|über|por valor de|por|del valore di|da|no valor de)\s[^,;.]{0,20})$`,
+    'iu',
   ),
 );
 

@@ -7,7 +7,8 @@ import { fastWordStarts } from '../word-start';
 
 /** "after the", "nach dem", "après l'", "después del", "dopo l'", "após o", then at most two words. */
 const AFTER_BEFORE_RE = fastWordStarts(
-  /(?:\bafter|\bfollowing|\bbesides|\bapr[èe]s|\boutre|\bnach|\bneben|\bdespu[ée]s de|\btras|\badem[áa]s de|\bdopo|\boltre a|\bap[óo]s|\bdepois d[eoa]|\bal[ée]m d[eoa])\s(?:(?:the|its|l['’]|le|la|son|sa|dem|der|seinem|ihrem|el|del|su|il|lo|o|a|seu)\s?)?(?:[\p{L}-]+\s){0,2}?$/iu,
+  String.raw`(?:\bafter|\bfollowing|\bbesides|\bapr[èe]s|\boutre|\bnach|\bneben|\bdespu[ée]s de|\btras|\badem[áa]s de|\bdopo|\boltre a|\bap[óo]s|\bdepois d[eoa]|\bal[ée]m d[eoa])\s(?:(?:the|its|l['’]|le|la|son|sa|dem|der|seinem|ihrem|el|del|su|il|lo|o|a|seu)\s?)?(?:[\p{L}-]+\s){0,2}?$`,
+  'iu',
 );
 /** The deal's noun then "with" before the name: "after the agreement with", "nach dem Vertrag mit". */
 const DEAL_WITH_BEFORE_RE =

@@ -10,7 +10,8 @@ import type { Span } from './sentences';
 
 /** A loss word just before the amount, then at most a preposition and a qualifier. */
 const LOSS_BEFORE_RE = fastWordStarts(
-  /(?:\bnet loss(?:es)?|\b(?:quarterly|operating|annual) loss(?:es)?|\bloss(?:es)? of|\bperte (?:nette|trimestrielle|op[ée]rationnelle)|\bpertes? de|\bnettoverlust\p{L}*|\bverlust\p{L}*|\bp[ée]rdidas?(?: netas?| trimestral(?:es)?)?|\bperdit[ae](?: nett[ae]| trimestral[ei])?|\bpreju[íi]zos?(?: l[íi]quidos?)?|\bperdas?(?: l[íi]quidas?)?)\s(?:(?:of|de|d['’]|di|von|in H[öo]he von|du|del|do|da|exceeding|above|over|superior a|sup[ée]rieure? [àa]|di oltre|de mais de|de m[áa]s de|von mehr als|of more than|of about|of nearly|d['’]environ|de unos|di circa|de cerca de|von rund|von etwa|pari a|en|em)\s){0,2}(?:US)?[(]?[>~]?$/iu,
+  String.raw`(?:\bnet loss(?:es)?|\b(?:quarterly|operating|annual) loss(?:es)?|\bloss(?:es)? of|\bperte (?:nette|trimestrielle|op[ée]rationnelle)|\bpertes? de|\bnettoverlust\p{L}*|\bverlust\p{L}*|\bp[ée]rdidas?(?: netas?| trimestral(?:es)?)?|\bperdit[ae](?: nett[ae]| trimestral[ei])?|\bpreju[íi]zos?(?: l[íi]quidos?)?|\bperdas?(?: l[íi]quidas?)?)\s(?:(?:of|de|d['’]|di|von|in H[öo]he von|du|del|do|da|exceeding|above|over|superior a|sup[ée]rieure? [àa]|di oltre|de mais de|de m[áa]s de|von mehr als|of more than|of about|of nearly|d['’]environ|de unos|di circa|de cerca de|von rund|von etwa|pari a|en|em)\s){0,2}(?:US)?[(]?[>~]?$`,
+  'iu',
 );
 
 /**
@@ -23,7 +24,8 @@ const EARNINGS_BEFORE_RE =
 
 /** The company's measure named right after the amount (its currency words are part of the amount). */
 const MEASURE_AFTER_RE = fastWordStarts(
-  /^\s?(?:(?:of|in|de|d['’]|di|an|em|en|du|des|dans|at|von|del|do|da)\s)?(?:(?:annual(?:ized|ised)?|annual run-rate|run-rate|net|quarterly|yearly|recurring)\s)?(?:revenues?|sales|ingresos|ricavi|fatturato|receitas?|faturamento|revenus|chiffre d['’]affaires|ums[äa]tz\p{L}*|erl[öo]s\p{L}*|\bARR\b|cash(?: and (?:cash )?equivalents| on hand| reserves?)?|liquidit[éàya]s?|liquidez|liquidit[äa]t|liquiden mitteln|tr[ée]sorerie|caixa|efectivo en caja)(?![\p{L}\d])/iu,
+  String.raw`^\s?(?:(?:of|in|de|d['’]|di|an|em|en|du|des|dans|at|von|del|do|da)\s)?(?:(?:annual(?:ized|ised)?|annual run-rate|run-rate|net|quarterly|yearly|recurring)\s)?(?:revenues?|sales|ingresos|ricavi|fatturato|receitas?|faturamento|revenus|chiffre d['’]affaires|ums[äa]tz\p{L}*|erl[öo]s\p{L}*|\bARR\b|cash(?: and (?:cash )?equivalents| on hand| reserves?)?|liquidit[éàya]s?|liquidez|liquidit[äa]t|liquiden mitteln|tr[ée]sorerie|caixa|efectivo en caja)(?![\p{L}\d])`,
+  'iu',
 );
 
 /**
@@ -50,7 +52,8 @@ const SECOND_FIGURE_RE =
  * in a company's equity, whatever verb reaches the figure.
  */
 const STAKE_TOTAL_RE = fastWordStarts(
-  /\b(?:in (?:the|its) (?:capital|equity|share capital) of|in [\p{L}\d&.-]+['’]s? (?:capital|equity)|au capital d[eu]?|dans le capital d[eu]?|am Kapital (?:von|der|des)|im Kapital (?:von|der|des)|nel capitale d[ie]l?|en el capital d[e]l?|no capital d[aeo]s?)\b[^.;]{0,60}$/iu,
+  String.raw`\b(?:in (?:the|its) (?:capital|equity|share capital) of|in [\p{L}\d&.-]+['’]s? (?:capital|equity)|au capital d[eu]?|dans le capital d[eu]?|am Kapital (?:von|der|des)|im Kapital (?:von|der|des)|nel capitale d[ie]l?|en el capital d[e]l?|no capital d[aeo]s?)\b[^.;]{0,60}$`,
+  'iu',
 );
 
 /**

@@ -9,7 +9,8 @@ import type { Span } from './sentences';
 
 /** A revenue or sales word (German glues it into compounds: "Rekordumsatz", "Quartalsumsätze"). */
 const RESULTS_WORD_RE = fastWordStarts(
-  /(?:\brevenues?|\bsales|ums[äa]tz(?:e|en|es)?|\berl[öo]se?|\bingresos|\bventas|\bventes|\bvendite|\bvendas|\bricavi|\bfatturato|\breceitas?|\bfaturamento|\bfactura(?:ci[óo]n|do)|chiffre d['’]affaires)\b/iu,
+  String.raw`(?:\brevenues?|\bsales|ums[äa]tz(?:e|en|es)?|\berl[öo]se?|\bingresos|\bventas|\bventes|\bvendite|\bvendas|\bricavi|\bfatturato|\breceitas?|\bfaturamento|\bfactura(?:ci[óo]n|do)|chiffre d['’]affaires)\b`,
+  'iu',
 );
 /** How far before the amount the word is read, within the amount's clause. */
 const RESULTS_REACH = 48;
@@ -25,14 +26,13 @@ const SEEN_GROWING =
  * Umsatz um 32 Prozent auf … stieg": a company's results, told with their growth rate.
  */
 const GREW_TO_RE = fastWordStarts(
-  new RegExp(
-    String.raw`(?:\bsales|\brevenues?|\bvendas|\bventes|\bventas|\bvendite|\bricavi|\bingresos|\breceitas?|\bums[äa]tz\p{L}*|chiffre d['’]affaires)\s(?:[^.;]{0,30}?\s)?(?:grew|rose|jumped|climbed|increased|cresceram|cresceu|subiram|ont progress[ée]|a progress[ée]|ont augment[ée]|a augment[ée]|crecieron|creci[óo]|aumentaron|sono cresciut[ei]|[èe] cresciut[oa]|stieg(?:en)?|wuchs(?:en)?|${SEEN_GROWING})\s(?:[^.;]{0,60}?)\d{1,3}(?:[.,]\d)?\s?(?:%|percent|per cent|Prozent|por ciento|per cento|pour cent|por cento)[^.;]{0,60}$`,
-    'iu',
-  ),
+  String.raw`(?:\bsales|\brevenues?|\bvendas|\bventes|\bventas|\bvendite|\bricavi|\bingresos|\breceitas?|\bums[äa]tz\p{L}*|chiffre d['’]affaires)\s(?:[^.;]{0,30}?\s)?(?:grew|rose|jumped|climbed|increased|cresceram|cresceu|subiram|ont progress[ée]|a progress[ée]|ont augment[ée]|a augment[ée]|crecieron|creci[óo]|aumentaron|sono cresciut[ei]|[èe] cresciut[oa]|stieg(?:en)?|wuchs(?:en)?|${SEEN_GROWING})\s(?:[^.;]{0,60}?)\d{1,3}(?:[.,]\d)?\s?(?:%|percent|per cent|Prozent|por ciento|per cento|pour cent|por cento)[^.;]{0,60}$`,
+  'iu',
 );
 /** Spanish puts the seen verb first: "vio crecer sus ventas un 32 % hasta superar los 13.000 millones". */
 const SEEN_GROWING_FIRST_RE = fastWordStarts(
-  /\b(?:vio|vieron|ha visto|han visto)\s(?:crecer|aumentar|subir|dispararse)\s(?:sus?\s)?(?:ventas|ingresos)\s[^.;]{0,60}?\d{1,3}(?:[.,]\d)?\s?(?:%|por ciento)[^.;]{0,60}$/iu,
+  String.raw`\b(?:vio|vieron|ha visto|han visto)\s(?:crecer|aumentar|subir|dispararse)\s(?:sus?\s)?(?:ventas|ingresos)\s[^.;]{0,60}?\d{1,3}(?:[.,]\d)?\s?(?:%|por ciento)[^.;]{0,60}$`,
+  'iu',
 );
 const GROWTH_REACH = 160;
 

@@ -10,7 +10,8 @@ import { fastWordStarts } from '../word-start';
  */
 const OPTION_BEFORE_RE = lazy(() =>
   fastWordStarts(
-    /\boptions?\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|\bcould\b|\bif\b|\bshould\b|\bsi\b(?!\s(?:è|sono|era|erano|[èe]\s?stat[oaie])(?!\p{L}))|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future|\bOption(?:en)?\b|optional|k[öo]nnte[n]?\b|\bkann\b|\bk[öo]nnen\b|M[öo]glichkeit|opci[óo]n|podr[íi]a|podr[áa]n?(?!\p{L})|posibilidad|opzion[ei]|potrebbe|potr[àa](?!\p{L})|possibilit[àa]|eventual|op[çc][ãa]o|poderia|poder[áa](?!\p{L})|possibilidade|\bpouvant\b|\bpeu(?:t|vent)\b|l[äa]sst sich|lie[ßs]e sich|\bpudiendo\b|\bpuede(?:n)? ser\b|\bpotendo\b|\bpu[òo] essere\b|\bpodendo\b|\bpode(?:m)? ser\b/iu,
+    String.raw`\boptions?\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|\bcould\b|\bif\b|\bshould\b|\bsi\b(?!\s(?:è|sono|era|erano|[èe]\s?stat[oaie])(?!\p{L}))|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future|\bOption(?:en)?\b|optional|k[öo]nnte[n]?\b|\bkann\b|\bk[öo]nnen\b|M[öo]glichkeit|opci[óo]n|podr[íi]a|podr[áa]n?(?!\p{L})|posibilidad|opzion[ei]|potrebbe|potr[àa](?!\p{L})|possibilit[àa]|eventual|op[çc][ãa]o|poderia|poder[áa](?!\p{L})|possibilidade|\bpouvant\b|\bpeu(?:t|vent)\b|l[äa]sst sich|lie[ßs]e sich|\bpudiendo\b|\bpuede(?:n)? ser\b|\bpotendo\b|\bpu[òo] essere\b|\bpodendo\b|\bpode(?:m)? ser\b`,
+    'iu',
   ),
 );
 
@@ -23,7 +24,8 @@ const ABLE_SUFFIX_RE = /^(?:bles?|ble|vel|veis|bile|bili|bar)\b/i;
 /** "Ce nouveau client vient s'ajouter à …", "the new customer adds to": a customer added, not a contract. */
 const NEW_CUSTOMER_BEFORE_RE = lazy(() =>
   fastWordStarts(
-    /\b(?:new|nouveaux?|nouvelle|neue[rn]?|nuevo|nuova?|novo|nova) (?:customer|client|cliente|Kunde|Kundin)s?\b[^.]{0,30}$/iu,
+    String.raw`\b(?:new|nouveaux?|nouvelle|neue[rn]?|nuevo|nuova?|novo|nova) (?:customer|client|cliente|Kunde|Kundin)s?\b[^.]{0,30}$`,
+    'iu',
   ),
 );
 

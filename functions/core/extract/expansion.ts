@@ -169,7 +169,8 @@ function incrementOf(t: Candidate, group: readonly Candidate[], total: number): 
 /** "en 6.500 millones, hasta 22.400 millones de dólares": a bare number (no currency) told as the increment. */
 const BARE_INCREMENT_RE = lazy(() =>
   fastWordStarts(
-    /(?:\bby|\bde|\bum|\ben|\bem|\bdi)\s(?:up to\s|about\s|bis zu\s|rund\s|hasta\s|at[ée]\s|fino a\s)?(\d[\d.,]{0,12})\s?(\p{L}{1,12})?,?\s(?:to|à|auf|hasta|para|a)\s(?:insgesamt\s|un total de\s|um total de\s)?(?:about\s|approximately\s|rund\s|etwa\s|unos\s|cerca de\s|circa\s|environ\s)?(?:US)?~?$/iu,
+    String.raw`(?:\bby|\bde|\bum|\ben|\bem|\bdi)\s(?:up to\s|about\s|bis zu\s|rund\s|hasta\s|at[ée]\s|fino a\s)?(\d[\d.,]{0,12})\s?(\p{L}{1,12})?,?\s(?:to|à|auf|hasta|para|a)\s(?:insgesamt\s|un total de\s|um total de\s)?(?:about\s|approximately\s|rund\s|etwa\s|unos\s|cerca de\s|circa\s|environ\s)?(?:US)?~?$`,
+    'iu',
   ),
 );
 const NUMBER_AND_UNIT_RE = /(\d[\d.,]*)\s?(\p{L}{1,12})?/u;
@@ -182,7 +183,8 @@ const numberOf = (s: string): number => Number.parseFloat(s.replace(',', '.'));
  * the increment's currency and unit. Null when the two are not in the same unit, or another amount stands between.
  */
 const BARE_TOTAL_AFTER_RE = fastWordStarts(
-  /^[^.;$€£\d]{0,90}?\b(?:elevando|eleva|elevándol[ao]|elevandol[ao]|portando|portandol[ao]|porta|bringing|raising|taking|lifting|portant|la portant|le portant|hissant|relevant|llevando|llevándol[ao]|levando)\s(?:(?:o|el|il|le|la|the|its|a|su|seu|sua|it|son|sa|l['’])\s?)?(?:(?:total|valor|valore|totale|montant|importe|garantia|garant[íi]a|garanzia|garantie|backstop)\s)?(?:[^.;$€£\d]{0,30}?\s)?(?:para|a|à|to|hasta|auf)\s(?:un total de\s|um total de\s|a total of\s)?(?:cerca de\s|circa\s|about\s|approximately\s|environ\s|unos\s|rund\s|quase\s|casi\s|quasi\s)?(\d[\d.,]{0,12})\s?(\p{L}{1,12})?/iu,
+  String.raw`^[^.;$€£\d]{0,90}?\b(?:elevando|eleva|elevándol[ao]|elevandol[ao]|portando|portandol[ao]|porta|bringing|raising|taking|lifting|portant|la portant|le portant|hissant|relevant|llevando|llevándol[ao]|levando)\s(?:(?:o|el|il|le|la|the|its|a|su|seu|sua|it|son|sa|l['’])\s?)?(?:(?:total|valor|valore|totale|montant|importe|garantia|garant[íi]a|garanzia|garantie|backstop)\s)?(?:[^.;$€£\d]{0,30}?\s)?(?:para|a|à|to|hasta|auf)\s(?:un total de\s|um total de\s|a total of\s)?(?:cerca de\s|circa\s|about\s|approximately\s|environ\s|unos\s|rund\s|quase\s|casi\s|quasi\s)?(\d[\d.,]{0,12})\s?(\p{L}{1,12})?`,
+  'iu',
 );
 
 export function bareTotalAfter(text: string, increment: MoneyAmount): number | null {

@@ -8,7 +8,8 @@ import { fastWordStarts } from '../word-start';
 /** Entering into / concluding a contract, in the six languages (the filing's and the wire's wording). */
 const ENTERS_INTO_RE = lazy(() =>
   fastWordStarts(
-    /\b(?:entered into|has entered|concluded|a conclu|ont conclu|a sign[ée]|hat\s(?:[\p{L}\d-]+\s){0,14}(?:abgeschlossen|unterzeichnet)|suscribi[óo]|celebr[óo]|firm[óo]|ha (?:stipulato|firmato|sottoscritto)|celebrou|assinou)\b/iu,
+    String.raw`\b(?:entered into|has entered|concluded|a conclu|ont conclu|a sign[ée]|hat\s(?:[\p{L}\d-]+\s){0,14}(?:abgeschlossen|unterzeichnet)|suscribi[óo]|celebr[óo]|firm[óo]|ha (?:stipulato|firmato|sottoscritto)|celebrou|assinou)\b`,
+    'iu',
   ),
 );
 

@@ -39,7 +39,8 @@ const COMPANY_THING_RE =
  * money given "to" a company, read only after a verb of contributing (a sale "to" a company is a contract).
  */
 const GIVE_VERB_RE = fastWordStarts(
-  /\b(?:aport\p{L}*|apport\p{L}*|contribu\p{L}*)\s(?:[^\s.;]+\s){0,3}?(?:US)?[$€£]?\s?$/iu,
+  String.raw`\b(?:aport\p{L}*|apport\p{L}*|contribu\p{L}*)\s(?:[^\s.;]+\s){0,3}?(?:US)?[$€£]?\s?$`,
+  'iu',
 );
 const TO_COMPANY_RE =
   /^\s?(?:(?:de |of |di )?(?:d[óo]lares|dollars?|dollari|dólares|euros?|Dollar|Euro)\s)?(?:a|à|ao|al|alla|à la|to)\s(?:(?:la|el|a|o|the|le)\s|l['’])?/i;

@@ -25,7 +25,8 @@ const MIGHT_RE =
  * atteindre", "e può arrivare a", "kann … steigen"): a level told as possible, like "could".
  */
 export const CAN_RE = fastWordStarts(
-  /\b(?:can|kann|pode|podem|puede|pueden|peut|peuvent|possono)\b|\bpu[òo](?!\p{L})/iu,
+  String.raw`\b(?:can|kann|pode|podem|puede|pueden|peut|peuvent|possono)\b|\bpu[òo](?!\p{L})`,
+  'iu',
 );
 
 /**
@@ -115,7 +116,8 @@ export function isFullUseProjection(text: string, sentenceEnd: number, end: numb
  * an expansion: the amount is dropped (the contract keeps its base value). An option exercised is an expansion.
  */
 const OPTION_WORD_RE = fastWordStarts(
-  /\boptions?\b|\bOption(?:en)?\b|possibilit[ée]|posibilidad|possibilit[àa]|possibilidade|M[öo]glichkeit|opci[óo]n|opzion[ei]|op[çc][ãa]o|\b(?:could|might|would)\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|pourr(?:a|ait|aient)\b|podr[íi]a|potrebbe|poderia|k[öo]nnte/iu,
+  String.raw`\boptions?\b|\bOption(?:en)?\b|possibilit[ée]|posibilidad|possibilit[àa]|possibilidade|M[öo]glichkeit|opci[óo]n|opzion[ei]|op[çc][ãa]o|\b(?:could|might|would)\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|pourr(?:a|ait|aient)\b|podr[íi]a|potrebbe|poderia|k[öo]nnte`,
+  'iu',
 );
 const EXERCISED_RE =
   /exercis|\bexerc[ée]|exerceu|exerceram|ejerci[óo]|ejercieron|esercitat|aus(?:ge)?[üu]bt|\blev[ée]e?\b|gezogen/i;

@@ -131,7 +131,8 @@ export const GUARANTOR_BEFORE_RE =
  * the lease (it stays one when the sentence names no other pair: see withoutEndUsers).
  */
 const OPERATED_FOR_BEFORE_RE = fastWordStarts(
-  /(?:\bon behalf of|\bpour le compte d(?:e\s|['’])|\bau nom d(?:e\s|['’])|\bim Auftrag (?:von|des|der)|\bper conto (?:di|del|della)|\bpor cuenta de|\ben nombre de|\bpor conta d[aoe]|\bem nome d[aoe]|\b(?:operat(?:e|es|ed|ing)|run|runs|running|manag(?:e|es|ed|ing)|op[èe]r(?:e|ent|era|eront)|exploit(?:e|ent|era|eront)|opera(?:n|r[áa]|r[áa]n|rá|ndo)?|gestisc(?:e|ono)|gestir(?:[àa]|anno)|betreib(?:t|en)|vai operar|ir[áa] operar)\s(?:[\p{L}'’-]+\s){0,3}?(?:for|pour|f[üu]r|para|per))\s(?:(?:la|el|il|a|o|le|the|l['’]|d['’])\s?)?$/iu,
+  String.raw`(?:\bon behalf of|\bpour le compte d(?:e\s|['’])|\bau nom d(?:e\s|['’])|\bim Auftrag (?:von|des|der)|\bper conto (?:di|del|della)|\bpor cuenta de|\ben nombre de|\bpor conta d[aoe]|\bem nome d[aoe]|\b(?:operat(?:e|es|ed|ing)|run|runs|running|manag(?:e|es|ed|ing)|op[èe]r(?:e|ent|era|eront)|exploit(?:e|ent|era|eront)|opera(?:n|r[áa]|r[áa]n|rá|ndo)?|gestisc(?:e|ono)|gestir(?:[àa]|anno)|betreib(?:t|en)|vai operar|ir[áa] operar)\s(?:[\p{L}'’-]+\s){0,3}?(?:for|pour|f[üu]r|para|per))\s(?:(?:la|el|il|a|o|le|the|l['’]|d['’])\s?)?$`,
+  'iu',
 );
 
 /**
@@ -227,7 +228,8 @@ export const BACKSTOP_WORD_RE =
 export const SITE_FOR_BEFORE_RE =
   /(?:\bfor|\bto fill|\bto equip|\bto populate|\bpour|\bf[üu]r|\bpara|\bper)\s(?:(?:the|le|la|den|die|das|el|il|o|a)\s)?(?:(?:first|second|new|premier|nouveau|ersten|neuen|primer|nuevo|primo|nuovo|primeiro|novo)\s)?$/i;
 export const SITE_AFTER_RE = fastWordStarts(
-  /^(?:['’]s?\s|-)(?:[\p{L}\d-]+\s){0,2}(?:site|campus|data cent(?:er|re)s?|facility|facilities|cluster|build-?out|project|halls?|Standort|Rechenzentrum|Campus|sitio|sito)\b/iu,
+  String.raw`^(?:['’]s?\s|-)(?:[\p{L}\d-]+\s){0,2}(?:site|campus|data cent(?:er|re)s?|facility|facilities|cluster|build-?out|project|halls?|Standort|Rechenzentrum|Campus|sitio|sito)\b`,
+  'iu',
 );
 
 /**
@@ -294,7 +296,8 @@ const BACKED_AFTER_RE =
  * de Nvidia", "una partecipazione di Nvidia", "uma participação da Nvidia": a shareholder, no party of the deal.
  */
 const STAKE_FROM_BEFORE_RE = fastWordStarts(
-  /\b(?:stake|equity investment|investment|backing|participation|prise de participation|investissement|Beteiligung|Investition|participaci[oó]n|inversi[oó]n|partecipazione|investimento|participa[çc][ãa]o)\s(?:from|by|de|du|des|d['’]|von|vom|der|del|di|della|dello|do|da|dos)\s?(?:(?:the|la|le|l['’]|el|il|lo|o|a)\s?)?(?:[\p{L}-]+\s){0,3}$/iu,
+  String.raw`\b(?:stake|equity investment|investment|backing|participation|prise de participation|investissement|Beteiligung|Investition|participaci[oó]n|inversi[oó]n|partecipazione|investimento|participa[çc][ãa]o)\s(?:from|by|de|du|des|d['’]|von|vom|der|del|di|della|dello|do|da|dos)\s?(?:(?:the|la|le|l['’]|el|il|lo|o|a)\s?)?(?:[\p{L}-]+\s){0,3}$`,
+  'iu',
 );
 /** How far before a name "a stake from (AI chipmaker)" is read. */
 const STAKE_FROM_REACH = 70;
@@ -316,7 +319,8 @@ function namedAsBacker(text: string, start: number, end: number): boolean {
  * Prozent ein", "toma un 5,4 %", "fica com 5,4%"): the company is a shareholder, not a party of the contract.
  */
 export const STAKE_AFTER_RE = fastWordStarts(
-  /^(?:['’]s)?,?\s(?:[\p{L}-]+\s){0,2}?(?:takes?|took|taking|buys?|bought|acquires?|acquired|gets?|receives?|holds?|entra|entrer[àa]|prende|acquisisce|rileva|prend|prendra|entre|obtient|re[çc]oit|toma|tomar[áa]|adquiere|recibe|obtiene|fica|recebe|obt[ée]m|adquire|ganha|steigt|erh[äa]lt|übernimmt|sichert sich|taking|prenant|obtenant|recevant|tomando|prendendo|ottenendo|obtendo|recebendo)\s(?:(?:con|com|mit|with|avec|à|a|in|ein|an|um|il|lo|la|le|el|un|una|uma|um|o|about|around|rund|etwa|environ|circa|cerca de|pr[èe]s de)\s){0,3}(?:(?:une|an?|eine|una|uma)\s(?:participation|stake|Beteiligung|participaci[óo]n|partecipazione|participa[çc][ãa]o)\s(?:de|of|von|di|da)\s(?:(?:about|around|rund|etwa|environ|circa|cerca de|pr[èe]s de)\s)?)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|pour cent\b|prozent\b|por ciento\b|per cento\b|por cento\b)/iu,
+  String.raw`^(?:['’]s)?,?\s(?:[\p{L}-]+\s){0,2}?(?:takes?|took|taking|buys?|bought|acquires?|acquired|gets?|receives?|holds?|entra|entrer[àa]|prende|acquisisce|rileva|prend|prendra|entre|obtient|re[çc]oit|toma|tomar[áa]|adquiere|recibe|obtiene|fica|recebe|obt[ée]m|adquire|ganha|steigt|erh[äa]lt|übernimmt|sichert sich|taking|prenant|obtenant|recevant|tomando|prendendo|ottenendo|obtendo|recebendo)\s(?:(?:con|com|mit|with|avec|à|a|in|ein|an|um|il|lo|la|le|el|un|una|uma|um|o|about|around|rund|etwa|environ|circa|cerca de|pr[èe]s de)\s){0,3}(?:(?:une|an?|eine|una|uma)\s(?:participation|stake|Beteiligung|participaci[óo]n|partecipazione|participa[çc][ãa]o)\s(?:de|of|von|di|da)\s(?:(?:about|around|rund|etwa|environ|circa|cerca de|pr[èe]s de)\s)?)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|pour cent\b|prozent\b|por ciento\b|per cento\b|por cento\b)`,
+  'iu',
 );
 
 /** A purchase of goods: the verb that makes a product's maker the seller. */

@@ -121,7 +121,8 @@ const sellsChips = (p: Party): boolean => p.company.tier === 4 || p.company.tier
 
 /** A host's verb, the machines it hosts, then their owner's "of" (six languages). */
 const HOSTED_GOODS_OF_RE = fastWordStarts(
-  /\b(?:host(?:s|ed|ing)?|h[ée]berg\p{L}{0,6}|beherberg\p{L}{0,3}|aloj\p{L}{0,5}|hosped\p{L}{0,5}|ospit\p{L}{0,6})\s[^.;]{0,50}?\s(?:of|de|du|des|d['’]|von|der|da|do|das|dos|di|del|della|dei)\s?(?:the\s)?$/iu,
+  String.raw`\b(?:host(?:s|ed|ing)?|h[ée]berg\p{L}{0,6}|beherberg\p{L}{0,3}|aloj\p{L}{0,5}|hosped\p{L}{0,5}|ospit\p{L}{0,6})\s[^.;]{0,50}?\s(?:of|de|du|des|d['’]|von|der|da|do|das|dos|di|del|della|dei)\s?(?:the\s)?$`,
+  'iu',
 );
 
 /**
@@ -141,7 +142,8 @@ const HOSTED_IN_PLACE_RE =
 /** The noun of an order, then who placed it (a noun, not the verb: "ordered from Dell" names the seller). */
 const ORDER_FROM_RE = lazy(() =>
   fastWordStarts(
-    /(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}„“”"«»-]{1,24}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$/iu,
+    String.raw`(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}„“”"«»-]{1,24}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$`,
+    'iu',
   ),
 );
 
@@ -152,7 +154,8 @@ const ORDER_FROM_RE = lazy(() =>
  * commitment comes from the one who pays). "il totale speso da Meta" is not read here (a verb's agent).
  */
 const COMMITMENT_OF_RE = fastWordStarts(
-  /(?:\bcommitments?|\bspending|\bengagements?|\bd[ée]penses?|\bZusagen?|\bAusgaben|\bcompromisos?|\bgastos?|\bimpegn[oi]|\bspes[ae]|\bcompromissos?)\s(?:(?:total|totale|totaux|global|globale|complessiv[oi]|gesamte?n?|overall)\s)?(?:of|from|de|d['’]|du|des|von|der|del|de la|di|della|dello|da|do|de la part de|por parte d[aeo]|da parte di|da parte de)\s?(?:the\s|la\s|el\s)?$/iu,
+  String.raw`(?:\bcommitments?|\bspending|\bengagements?|\bd[ée]penses?|\bZusagen?|\bAusgaben|\bcompromisos?|\bgastos?|\bimpegn[oi]|\bspes[ae]|\bcompromissos?)\s(?:(?:total|totale|totaux|global|globale|complessiv[oi]|gesamte?n?|overall)\s)?(?:of|from|de|d['’]|du|des|von|der|del|de la|di|della|dello|da|do|de la part de|por parte d[aeo]|da parte di|da parte de)\s?(?:the\s|la\s|el\s)?$`,
+  'iu',
 );
 
 /** The suppliers of a company (its "da", "de", "of" is no "from"): "fornecedores da", "suppliers to", "Lieferanten von". */
@@ -161,7 +164,8 @@ const SUPPLIERS_OF_RE =
 
 /** Plural contract nouns, then the owner's "of": "contracts of", "Verträge von", "contratos da", "contratti di". */
 const CONTRACTS_OF_RE = fastWordStarts(
-  /(?:\bcontracts|\bagreements|\bdeals|vertr[äa]ge|vereinbarungen|\bcontrats|\baccords|\bcontratos|\bacuerdos|\bcontratti|\baccordi|\bacordos)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:of|von|des|du|d['’]|de|da|do|del|della|dello|di)\s?(?:the\s)?$/iu,
+  String.raw`(?:\bcontracts|\bagreements|\bdeals|vertr[äa]ge|vereinbarungen|\bcontrats|\baccords|\bcontratos|\bacuerdos|\bcontratti|\baccordi|\bacordos)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:of|von|des|du|d['’]|de|da|do|del|della|dello|di)\s?(?:the\s)?$`,
+  'iu',
 );
 
 /** "kam nicht von OpenAI", "not from OpenAI", "pas de la part de": a negated "from" says nothing of who sells. */

@@ -37,7 +37,8 @@ const ANNOUNCES_BEFORE_RE =
  * Stargate Norway site", "pour une première phase de 230 mégawatts").
  */
 const PUT_BEFORE_RE = fastWordStarts(
-  /\b(?:put(?:s|ting)?|pour(?:s|ing|ed)?|plough(?:s|ing|ed)?|plow(?:s|ing|ed)?|sink(?:s|ing)?|inject\p{L}*|engag(?:e|ent|eront|era|eait)|mett(?:ent|ront|ra)|stecken|steckt|inyect\p{L}*|aport\p{L}*|immett\p{L}*|iniett\p{L}*|injet\p{L}*|investi\p{L}*|invest(?:s|ing|ed)?)\s(?:[^\s.;]+\s){0,3}?(?:about |around |roughly |some |nearly |up to |environ |près de |rund |etwa |unos |cerca de |circa |quasi |por volta de )?(?:US)?[$€£]?\s?$/iu,
+  String.raw`\b(?:put(?:s|ting)?|pour(?:s|ing|ed)?|plough(?:s|ing|ed)?|plow(?:s|ing|ed)?|sink(?:s|ing)?|inject\p{L}*|engag(?:e|ent|eront|era|eait)|mett(?:ent|ront|ra)|stecken|steckt|inyect\p{L}*|aport\p{L}*|immett\p{L}*|iniett\p{L}*|injet\p{L}*|investi\p{L}*|invest(?:s|ing|ed)?)\s(?:[^\s.;]+\s){0,3}?(?:about |around |roughly |some |nearly |up to |environ |près de |rund |etwa |unos |cerca de |circa |quasi |por volta de )?(?:US)?[$€£]?\s?$`,
+  'iu',
 );
 const BUILD_PHASE_AFTER_RE = new RegExp(
   String.raw`^${CURRENCY}\s(?:into|in|for|pour|dans|f[üu]r|in die|en|para|per|nella|na|em)\s(?:(?:the|a|une|la|le|die|eine|el|una|il|a|o|uma)\s)?(?:(?:first|second|initial|next|premi[èe]re|seconde|deuxi[èe]me|erste|zweite|primera|segunda|prima|seconda|primeira)\s)?(?:phase|fase|Phase|stage|[ée]tape|Bauabschnitt|etapa|tappa|construction|build-?out|Bau|construcci[óo]n|costruzione|constru[çc][ãa]o)`,
@@ -51,7 +52,8 @@ const BUILD_PHASE_AFTER_RE = new RegExp(
  * its noun before the amount and is not read here.
  */
 const RECEIVED_BEFORE_RE = fastWordStarts(
-  /\b(?:received|receives|receiving|a re[çc]u|re[çc]oit|recevra|avait re[çc]u|erhielt|erh[äa]lt|bekam|bekommt|recibi[óo]|recibe|recibir[áa]|ha ricevuto|riceve|ricever[àa]|aveva ricevuto|recebeu|recebe|receber[áa]|tinha recebido)\s(?:about |around |some |nearly |more than |up to |environ |pr[èe]s de |plus de |rund |etwa |mehr als |unos |cerca de |m[áa]s de |circa |quasi |oltre |por volta de |mais de )?(?:US)?[$€£]?\s?$/iu,
+  String.raw`\b(?:received|receives|receiving|a re[çc]u|re[çc]oit|recevra|avait re[çc]u|erhielt|erh[äa]lt|bekam|bekommt|recibi[óo]|recibe|recibir[áa]|ha ricevuto|riceve|ricever[àa]|aveva ricevuto|recebeu|recebe|receber[áa]|tinha recebido)\s(?:about |around |some |nearly |more than |up to |environ |pr[èe]s de |plus de |rund |etwa |mehr als |unos |cerca de |m[áa]s de |circa |quasi |oltre |por volta de |mais de )?(?:US)?[$€£]?\s?$`,
+  'iu',
 );
 const FROM_AFTER_RE = new RegExp(
   String.raw`^${CURRENCY}\s(?:from|de|d['’]|von|vom|da|dalla|dal|do|del|de la)\s?`,
