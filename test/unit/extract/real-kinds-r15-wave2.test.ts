@@ -105,4 +105,32 @@ const GUARANTEE_IN_OTHER_WORDS: Family[] = [
   ],
 ];
 
-eachKind({ SITE_GIVEN_UP_BY_OTHERS, GUARANTEE_IN_OTHER_WORDS }, true);
+/**
+ * A block of links to other stories ("À lire aussi", "Lesen Sie auch", "Lee también"), a blank line, then the
+ * article goes on: a line of prose closed by a period is the article's again. The links' own lines stay silent.
+ */
+const ARTICLE_AFTER_RELATED_LINKS: Family[] = [
+  [
+    'fr',
+    "À lire aussi : Nscale ouvre un site au Portugal · Les néoclouds face aux taux\n\nMicrosoft loue à Crusoe un campus de 700 mégawatts à Abilene pour ses services d'IA, selon la société.",
+    ['microsoft crusoe null signed'],
+  ],
+  [
+    'de',
+    'Lesen Sie auch: IREN erhöht die Prognose · TeraWulf platziert Anleihe\n\nMicrosoft mietet von Crusoe einen Campus mit 700 Megawatt in Abilene für seine KI-Dienste, teilte das Unternehmen mit.',
+    ['microsoft crusoe null signed'],
+  ],
+  [
+    'es',
+    'Lee también: Hut 8 dispara su cotización · Nebius abre centro en Finlandia\n\nMicrosoft alquilará a Crusoe un campus de 700 megavatios en Abilene para sus servicios de IA, según informó la compañía.',
+    ['microsoft crusoe null signed'],
+  ],
+  // The links themselves: other stories' headlines, no deal of this page.
+  [
+    'fr',
+    'Le marché des puces progresse.\n\nÀ lire aussi :\n\nMicrosoft loue à Crusoe un campus de 700 mégawatts à Abilene\nNscale ouvre un site au Portugal',
+    [],
+  ],
+];
+
+eachKind({ SITE_GIVEN_UP_BY_OTHERS, GUARANTEE_IN_OTHER_WORDS, ARTICLE_AFTER_RELATED_LINKS }, true);
