@@ -7,7 +7,7 @@ import type { Span } from './sentences';
 
 /** A literal check first: most amounts have no such lead-in. */
 const JOIN_WORD_RE =
-  /top of|adds? to|addition to|ajout|bisherig|fr[üu]her|hinzu|suma|aggiung|soma|previous|earlier|prior|existing|initial|pr[ée]c[ée]dent|anterior|precedente/i;
+  /top of|adds? to|addition to|ajout|bisherig|fr[üu]her|hinzu|suma|aggiung|soma|previous|earlier|prior|existing|initial|pr[ée]c[ée]dent|anterior|precedente|previ[oa]/i;
 
 // An order, a commitment or a lease is a contract too: "on top of the $14.2 billion order signed last September".
 const CONTRACT = `(?:agreements?|contracts?|deals?|orders?|commitments?|pacts?|leases?|accords?|contrats?|commandes?|engagements?|baux|bail|vertrag|vertrags?|vereinbarung|auftrags?|bestellung|zusagen?|acuerdos?|contratos?|pedidos?|compromisos?|accord[oi]|contratt[oi]|ordin[ei]|commess[ae]|impegn[oi]|acordos?|encomendas?|compromissos?)`;
@@ -17,6 +17,14 @@ const ABOUT = `(?:about|around|roughly|some|environ|près de|rund|etwa|knapp|uno
 /** The lead-in, then the contract noun, then the amount: "s'ajoute à l'accord de", "on top of the existing deal worth". */
 const JOINS_CONTRACT_BEFORE_RE = new RegExp(
   String.raw`(?:on top of|adds? to|in addition to|s['’]ajout\w{0,4} à|zum (?:bisherigen|fr[üu]heren|bestehenden)|zu (?:dem|einem) (?:bisherigen|fr[üu]heren|bestehenden)|se suma(?:n)? a|sumándose a|si aggiung\w{0,4} a|soma-se a|somando-se a|(?:previous|earlier|prior|existing|original|pr[ée]c[ée]dent|ant[ée]rieur|bisherigen|fr[üu]heren|anterior|precedente)\s)(?:\s?(?:the|its|an?|l['’]|le|la|son|dem|den|al|el|su|all['’]|allo|al|ao|o|seu)\s?)?(?:[\p{L}-]{1,20}\s){0,3}?${CONTRACT}\s${OF}\s?(?:${ABOUT}\s)?(?:US)?[$€£]?\s?$`,
+  'iu',
+);
+/**
+ * The noun, then the earlier-contract adjective, then the amount, as the Romance languages order them: "mejorando su
+ * asociación previa de 3.700 millones", "o contrato anterior de", "l'accordo precedente da".
+ */
+const NOUN_THEN_EARLIER_BEFORE_RE = new RegExp(
+  String.raw`(?:${CONTRACT}|asociaci[óo]n|associa[çc][ãa]o|alianza|alian[çc]a|parceria|colaboraci[óo]n|collaborazione|partenariat|partnership)\s(?:previ[oa]|anterior|precedente|pr[ée]c[ée]dent|ant[ée]rieur)e?\s${OF}\s?(?:${ABOUT}\s)?(?:US)?[$€£]?\s?$`,
   'iu',
 );
 /** The lead-in, then the amount, then the contract noun: "on top of the $14.2 billion agreement". */
@@ -43,6 +51,7 @@ export function namesEarlierContract(text: string, sentence: Span, start: number
   const after = text.slice(end, Math.min(sentence.end, end + 90));
   return (
     (JOINS_CONTRACT_BEFORE_RE.test(before) ||
+      NOUN_THEN_EARLIER_BEFORE_RE.test(before) ||
       JOINS_EARLIER_BEFORE_RE.test(before) ||
       (JOINS_BEFORE_RE.test(before) && CONTRACT_AFTER_RE.test(after))) &&
     !TOLD_IN_FULL_AFTER_RE.test(after)

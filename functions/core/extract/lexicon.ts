@@ -569,13 +569,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     acquisition: [
       '*übernahme',
       '*uebernahme',
-      '*übernimmt',
+      // "Google übernimmt Garantien für Zahlungsverpflichtungen von Fluidstack": taking on a guarantee, no takeover.
+      '*übernimmt(?! (?:\\S+ ){0,2}(?:garantie|bürgschaft|haftung|absicherung|zahlungsverpflichtung|mietverpflichtung))',
       'fusion',
       'kauft (?:den|die|das) (?:\\S+ ){0,2}(?:konkurrenten|rivalen|betreiber)',
       // "ein Konsortium will den Betreiber übernehmen", "den kompletten Erwerb von Aligned", "kaufen den
       // Rechenzentrumsbetreiber": a business bought (its price is no capacity contract's value). Not "erwirbt
       // Rechenkapazität": the verb of buying capacity stays out.
-      'übernehmen',
+      '(?<!(?:garantie|garantien|bürgschaft|haftung) (?:\\S+ ){0,8})übernehmen',
       'übernommen',
       'übernahm(?:en)?',
       // The noun only ("der Erwerb", "des Erwerbs"): the verb "erwerben" buys services as often as businesses.
@@ -856,7 +857,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:aport\\w*|inyect\\w*|comprometi\\w*|pondr\\w*) (?:\\S+ ){0,6}(?:en|a|para) (?:la|esta) (?:nueva )?(?:empresa conjunta|empresa mixta|joint venture)',
       'invertir(?:[áa]n?)?',
       'aportar[áa]?',
-      'contribuir[áa]?',
+      // "Google contribuirá con 1.300 millones en apoyo de arrendamiento": money behind a tenant's lease, a backstop.
+      'contribuir[áa]?(?! co[nm] (?:\\S+ ){0,6}(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
       // A company is valued at; "el contrato, a cinco años, está valorado en" tells the contract's own value.
       '(?<!(?:contrato|acuerdo|arrendamiento|alquiler|pedido|pacto|convenio)(?:,[^,.]{0,40},)?\\s)(?:es|fue|est[áa]) valorad[ao] en',
       // "Anthropic, recientemente valorada en 183.000 millones": valued lately, a company's worth.
@@ -1325,7 +1327,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     investment: [
       // "A Anthropic, recentemente avaliada em 183 mil milhões": quanto vale uma empresa, não um contrato.
       '(?:recentemente|ultimamente) avaliad[ao]s? em',
-      'contribuir(?:[áa]|[ãa]o)?',
+      'contribuir(?:[áa]|[ãa]o)?(?! co[nm] (?:\\S+ ){0,6}(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
       'aportar(?:[áa]|[ãa]o)?',
       // A company is valued at; "o contrato, de cinco anos, está avaliado em" tells the contract's own value.
       '(?<!(?:contrato|acordo|arrendamento|aluguel|encomenda)(?:,[^,.]{0,40},)?\\s)(?:é|foi|est[áa]|era|ficou|fica) avaliad[ao] em',

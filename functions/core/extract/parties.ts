@@ -23,6 +23,7 @@ import { opensContrastClause } from './contrast-clause';
 import { DEAL_RE } from './cues';
 import { definedPartiesIn } from './defined-parties';
 import { namedAsFormerEmployer } from './former-staff';
+import { gaveUpSite } from './gave-up-clause';
 import { namedForOtherDeal } from './other-deal';
 import { namedAsMember, namedAsProject } from './project-name';
 import { namedAsRival } from './rivals';
@@ -203,6 +204,9 @@ const LIST_JOIN_RE = /^\s?(?:,|and|&|et|und|y|e)\s(?:(?:the|l['’]|la|el|il|o|a
 function meantFor(text: string, start: number, end: number, previous: Party | undefined): boolean {
   const before = text.slice(Math.max(0, start - 70), start);
   const after = text.slice(end, end + 50);
+  // "a facility that Oracle and OpenAI previously declined to occupy": the customers who gave the site up.
+  if (gaveUpSite(before, after)) return true;
+  if (previous?.meantFor === true && LIST_JOIN_RE.test(text.slice(previous.end, start))) return true;
   if (!MEANT_FOR_WORD_RE.test(before) && !MEANT_FOR_WORD_RE.test(after) && !/in mind/i.test(after))
     return false;
   // "had been building with Oracle and OpenAI in mind": a plan that was, not the deal told now.

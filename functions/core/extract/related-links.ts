@@ -28,6 +28,9 @@ export function inRelatedLinks(text: string, start: number): boolean {
     const m = RELATED_HEADING_RE.exec(text);
     if (m && line + m[0].length <= limit) {
       const end = line + m[0].length;
+      // "À lire aussi : … · …", a blank line, then the article goes on: a line of prose ending in a period is no
+      // other story's headline (those end bare or on a question mark).
+      if (text.lastIndexOf('\n', start - 1) >= end && proseLine(text, start)) return false;
       return end >= start || !/[.!?]\s/.test(text.slice(end, start));
     }
     // A full sentence between: the block, if any, is not this sentence's.
@@ -42,4 +45,15 @@ function lineStart(text: string, at: number, from: number): number {
   let k = at;
   while (k > from && text.charCodeAt(k - 1) !== 10) k--;
   return k === 0 || text.charCodeAt(k - 1) === 10 ? k : -1;
+}
+
+/** The shortest line read as prose when it ends in a period. */
+const PROSE_CHARS = 60;
+
+/** Does the line holding `at` read as prose: long enough and closed by a period? */
+function proseLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const next = text.indexOf('\n', at);
+  const line = text.slice(from, next < 0 ? text.length : next).trimEnd();
+  return line.length >= PROSE_CHARS && line.endsWith('.');
 }

@@ -5,6 +5,7 @@ import { lazy } from '../lazy';
 import type { MentionStatus } from '../types';
 import { fastWordStarts } from '../word-start';
 import { statusOf } from './cues';
+import { withoutGaveUpClauses } from './gave-up-clause';
 import type { Span } from './sentences';
 
 /**
@@ -40,7 +41,8 @@ export function statusAt(
   const key = evidence.start * EVIDENCE_END_SPAN + evidence.end;
   const known = memo.get(key);
   if (known) return known;
-  const sentence = text.slice(evidence.start, evidence.end);
+  // "… à Abilene qu'Oracle et OpenAI ont abandonné": other customers giving the site up end no contract told here.
+  const sentence = withoutGaveUpClauses(text.slice(evidence.start, evidence.end));
   // A cheap literal check first: most sentences have no connector word at all.
   if (!CONNECTOR_WORD_RE.test(sentence)) {
     const status = statusOf(sentence);
