@@ -88,4 +88,36 @@ eachKind({
       [],
     ],
   ],
+  /**
+   * A market wrap says a site's financing partner walked away from (or backs) a project "valued at" an amount: the
+   * financier's backing of a build is no capacity backstop and the project's value no contract's. A lease told in
+   * its own sentence beside it stays.
+   */
+  "a site's financing partner and the project's value are no contract": [
+    [
+      'es',
+      'Oracle perdió un 5,4 % tras conocerse que Blue Owl Capital, su principal socio financiero para construir un nuevo centro de datos en Michigan, decidió no respaldar el proyecto, valorado en 10.000 millones de dólares.',
+      [],
+    ],
+    [
+      'en',
+      'Oracle fell 5% after Blue Owl Capital, its main financing partner for the new Michigan data center, decided not to back the $10 billion project.',
+      [],
+    ],
+    [
+      'fr',
+      'Oracle a reculé de 5 % après que Blue Owl Capital, son partenaire financier pour le centre de données du Michigan, a renoncé à soutenir le projet de 10 milliards de dollars.',
+      [],
+    ],
+    [
+      'de',
+      'Oracle verlor 5 Prozent, nachdem Blue Owl Capital, der Finanzierungspartner für das neue Rechenzentrum in Michigan, das 10-Milliarden-Dollar-Projekt nicht mehr unterstützen will.',
+      [],
+    ],
+    [
+      'en',
+      'OpenAI signed a $300 billion cloud computing contract with Oracle. Separately, Blue Owl Capital, its financing partner for a Michigan data center, walked away from the project.',
+      ['openai oracle 300000000000'],
+    ],
+  ],
 });
