@@ -1,6 +1,7 @@
 // Aggregates: a total over several contracts ("the three contracts together are worth nearly $30 billion",
 // "combined with the earlier agreements", "across the agreements") is never one deal's value. The words per
 // language beyond these patterns are the lexicon's (lexicon.ts, kind "aggregate").
+import { findCompanyMentions } from '../companies';
 import { lazy } from '../lazy';
 import { fastWordStarts } from '../word-start';
 import { cueSource } from './lexicon';
@@ -99,9 +100,35 @@ export function isAggregate(
   const before = text.slice(from, start);
   return (
     TO_SELLERS_PLURAL_RE.test(text.slice(end, clauseEnd)) ||
+    spansNamedSellers(text, end, end + after.length) ||
     sumsSeveral(window, '') ||
     sumsNamedCounterparties(before, window) ||
     sumsListedCounterparties(before, window)
+  );
+}
+
+/**
+ * "a roughly $600 billion cloud commitment spanning AWS, Microsoft Azure, and Oracle", "un engagement de 50
+ * milliards réparti entre Oracle et Microsoft", "Zusagen über 60 Mrd. Dollar, verteilt auf Nebius, Nscale und
+ * Lambda": an amount whose own words spread it over two or more named companies is their sum, no pair's value.
+ * Read right after the amount (no figure between); case-sensitive on the names' capitals.
+ */
+const SPANS_NAMED_SELLERS_RE = lazy(
+  () =>
+    new RegExp(
+      String.raw`^[^.;\d]{0,60}?(?:\s|,\s)(?:spanning|split (?:between|among|across)|spread (?:across|among)|r[ée]partie?s? (?:entre|sur)|verteilt auf|aufgeteilt auf|repartid[oa]s? entre|distribuid[oa]s? entre|ripartit[oi] (?:tra|fra)|suddivis[oi] (?:tra|fra)|distribu[íi]d[oa]s? entre|dividid[oa]s? entre)\s(?<list>${NAME_ARTICLE}${NAME}(?:,\s${NAME_ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${NAME_ARTICLE}\p{Lu}[^.;]*)`,
+      'u',
+    ),
+);
+
+/** Does the text after the amount spread it over two or more companies of the table (not "l'Europe et les États-Unis")? */
+function spansNamedSellers(text: string, end: number, to: number): boolean {
+  const m = SPANS_NAMED_SELLERS_RE().exec(text.slice(end, to));
+  const list = m?.groups?.list;
+  if (!m || list === undefined) return false;
+  const listEnd = end + m[0].length;
+  return (
+    new Set(findCompanyMentions(text, listEnd - list.length, listEnd).map((c) => c.company.id)).size >= 2
   );
 }
 

@@ -78,6 +78,18 @@ export function namesContractInBacklog(
   const company = named[0]!;
   return (
     OWNED_NOUN_RE.test(text.slice(company.end, company.end + 40)) ||
-    LINKED_COMPANY_BEFORE_RE.test(text.slice(from, company.start))
+    LINKED_COMPANY_BEFORE_RE.test(text.slice(from, company.start)) ||
+    PRONOUN_PARTNER_RE.test(text.slice(company.end, to))
   );
 }
+
+/**
+ * "its backlog had quadrupled, and it became public that OpenAI had signed a contract with it for $300 billion",
+ * "y se hizo público que OpenAI había firmado un contrato con ella por 300.000 millones": the named company's
+ * contract with the sentence's subject, told by a pronoun after the contract noun, is that contract's amount, not
+ * the backlog's.
+ */
+const PRONOUN_PARTNER_RE = new RegExp(
+  `\\b(?:${ONE_CONTRACT_NOUN})(?:s|e|en|i|os|as|ti)?\\s(?:with|avec|mit|con|com)\\s(?:it|them|elle|lui|eux|ihr|ihm|ihnen|ella|[ée]l|ellos|essa|esso|lei|loro|ela|ele|eles)\\b`,
+  'iu',
+);

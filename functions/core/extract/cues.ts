@@ -78,6 +78,13 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /senior notes|senior secured notes|private placement|\bissued\b[^.]{0,30}\bshares\b|\bbonds?\b|d['’]obligations|obligataire|\bto finance\b|\bhelps? (?:to )?(?:partially |partly )?finance\b|\bto (?:partially|partly) finance\b|pour financer|convertible|notes due|offering of|private offering|public offering|notes offering|aggregate principal|underwrit|obligations? convertibles|[ée]mission obligataire|emprunt obligataire|placement priv[ée]|bond (?:sale|offering|issue)|anleihe|obbligazion(?!i (?:di (?:locazione|leasing)|locativ))|\bbonos\b|obligaciones convertibles|obriga[çc][õo]es (?:convert[íi]veis|de alto rendimento|seniores)|anchor (?:order|investor)|cornerstone investor|ordre d['’]ancrage|investisseur d['’]ancrage|ankerinvestor|inversor ancla|investitore (?:anchor|di riferimento)|investidor[- ][âa]ncora/i,
   ],
   [
+    // "Blue Owl Capital, su principal socio financiero para construir un nuevo centro de datos, decidió no respaldar
+    // el proyecto, valorado en 10.000 millones": a company named as the financier of a site backs its building, no
+    // tenant's lease; the project's value is no contract's.
+    'financing-partner',
+    /\b(?:financing|financial|funding|capital) partners?\b|\bpartenaires? financiers?\b|\bFinanzierungspartner\w{0,2}\b|\bFinanzpartner\w{0,2}\b|\bsocios? financier[oa]s?\b|\bpartner finanziari[oi]?\b|\bparceir[oa]s? financeir[oa]s?\b|\bs[óo]ci[oa]s? financeir[oa]s?\b/i,
+  ],
+  [
     'credit-facility',
     /credit facility|credit agreement|\b(?:the|this|new) facility\b|\bdebt\b|\bborrow|\bloans?\b|\blenders?\b|\bdette\b|\bemprunt|pr[êe]teurs|term loan|delayed[- ]draw|revolving|loan facility|debt financing|financing facility|facilit[ée] de cr[ée]dit|ligne de cr[ée]dit|cr[ée]dit renouvelable|kreditlinie|l[ií]nea de cr[ée]dito|linea di credito/i,
   ],
