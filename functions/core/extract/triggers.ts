@@ -27,7 +27,13 @@ const ANNUAL_REVENUE_AFTER_RE =
  */
 const PER_YEAR_BEFORE_RE =
   /(?:^|[\s,(])(?:annually|each year|every year|yearly|monthly|each month|every month|annuellement|chaque ann[ée]e|mensuellement|chaque mois|j[äa]hrlich|pro Jahr|monatlich|pro Monat|anualmente|cada año|mensualmente|cada mes|ogni anno|annualmente|ogni mese|mensilmente|todos os anos|a cada ano|mensalmente|todo m[êe]s)\s(?:(?:rund|etwa|knapp|fast|gut|mehr als|über|environ|pr[èe]s de|quelque|plus de|about|around|roughly|some|nearly|almost|more than|over|unos|cerca de|alrededor de|m[áa]s de|circa|quasi|oltre|mais de|quase)\s){0,2}(?:US)?[$€]?~?$/iu;
-/** Characters before a figure read for a rate word. */
+/**
+ * "part of the $33 billion it has committed to neoclouds", "Teil der 33 Milliarden Dollar", "une partie des 33
+ * milliards", "parte de los 33.000 millones": a total the contract is one piece of, not the contract's value.
+ */
+const PART_OF_BEFORE_RE =
+  /(?:\bpart of (?:the|a|an|its|their)|\bTeil (?:der|des|eines|einer|seiner|ihrer)|\bpartie (?:des|de la|du|d['’]une?)|\bparte (?:de los|de las|del|de un[ao]?|dei|degli|delle|di un[ao]?|dos|das|de um[a]?))\s(?:(?:total|overall|combined|broader|gesamten|totale?s?|complessiv[io])\s)?(?:US)?[$€]?~?$/iu;
+/** Characters before a figure read for a rate word or a total it is part of. */
 const PER_YEAR_BEFORE_REACH = 40;
 /** How far after a figure an amount in words without a currency still means that figure's currency. */
 const INHERIT_CHARS = 300;
@@ -58,12 +64,13 @@ export function findTriggers(text: string, language: () => Language | undefined,
     for (const m of amounts) {
       // Beyond any single compute contract (a company's total commitments, a market, a valuation): not a value.
       if (m.usd >= MAX_VALUE_USD) continue;
-      // "$60 billion a year", "60 Milliarden Dollar pro Jahr": a yearly rate, not what the contract is worth; the
-      // amount still marks a deal sentence, without a value.
+      // "$60 billion a year", "60 Milliarden Dollar pro Jahr": a yearly rate, not what the contract is worth; "part
+      // of the $33 billion": a total; the amount still marks a deal sentence, without a value.
       const perYear =
         PER_YEAR_AFTER_RE.test(textAfterConversion(text, m.end, 24)) ||
         ANNUAL_REVENUE_AFTER_RE.test(textAfterConversion(text, m.end, 50)) ||
-        PER_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start));
+        PER_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start)) ||
+        PART_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start));
       out.push({ start: m.start, end: m.end, money: perYear ? null : m });
     }
     const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);

@@ -139,11 +139,55 @@ const PROGRAMME_NAMED_BY_ITS_DEAL: Family[] = [
   ],
 ];
 
+/**
+ * "Teil der 33 Milliarden Dollar", "une partie des 33 milliards", "part of the $33 billion": the figure is a total the
+ * contract is one piece of; the contract stays, without a value. A contract's own value told in full stays.
+ */
+const PART_OF_A_TOTAL: Family[] = [
+  [
+    'de',
+    'Microsoft hat mit CoreWeave einen Vertrag über GPU-Kapazität geschlossen, Teil der 33 Milliarden Dollar, die der Konzern Neoclouds zugesagt hat.',
+    ['microsoft coreweave null signed gpu_cloud'],
+  ],
+  [
+    'fr',
+    'Microsoft a signé avec CoreWeave un contrat de capacité GPU, une partie des 33 milliards de dollars promis aux néoclouds.',
+    ['microsoft coreweave null signed gpu_cloud'],
+  ],
+  [
+    'en',
+    'Microsoft signed a GPU capacity contract with CoreWeave, part of the $33 billion it has committed to neoclouds.',
+    ['microsoft coreweave null signed gpu_cloud'],
+  ],
+  [
+    'es',
+    'Microsoft firmó con CoreWeave un contrato de capacidad de GPU, parte de los 33.000 millones de dólares comprometidos con los neoclouds.',
+    ['microsoft coreweave null signed gpu_cloud'],
+  ],
+  [
+    'fr',
+    'Microsoft a signé avec Nebius un contrat de capacité GPU de 17,4 milliards de dollars, qui fait partie de sa stratégie néocloud.',
+    ['microsoft nebius 17400000000 signed gpu_cloud'],
+  ],
+  // A total alone, with no contract, stays silent.
+  [
+    'de',
+    'Die Zusagen an Neoclouds sind Teil der 80 Milliarden Dollar, die Microsoft in diesem Geschäftsjahr für Rechenzentren ausgeben will.',
+    [],
+  ],
+  [
+    'fr',
+    'Les engagements envers les néoclouds font partie des 80 milliards de dollars que Microsoft dépensera cette année en centres de données.',
+    [],
+  ],
+];
+
 eachKind(
   {
     'rate before the figure': RATE_BEFORE_FIGURE,
     'operating measure after a deal': OPERATING_MEASURE_AFTER_DEAL,
     'programme named by its deal': PROGRAMME_NAMED_BY_ITS_DEAL,
+    'part of a total': PART_OF_A_TOTAL,
   },
   true,
 );
