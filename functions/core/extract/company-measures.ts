@@ -17,10 +17,12 @@ const LOSS_BEFORE_RE = fastWordStarts(
 /**
  * An earnings measure just before the amount, then a few words and no figure: "adjusted EBITDA of $753 million",
  * "bereinigtes EBITDA 753 Millionen", "un EBITDA ajusté de", "net income was", "der Nettoverlust lag bei", "le bénéfice net atteint", "der
- * Nettogewinn stieg auf", "el beneficio neto fue de", "l'utile netto è salito a", "o lucro líquido chegou a".
+ * Nettogewinn stieg auf", "el beneficio neto fue de", "l'utile netto è salito a", "o lucro líquido chegou a"; the
+ * operating and gross measures too ("un bénéfice d'exploitation de", "ein operativer Gewinn von", "un resultado
+ * operativo de"), which a pageful of results tells right after a deal.
  */
 const EARNINGS_BEFORE_RE =
-  /(?:\bnet loss|\bnettoverlust\p{L}*|\bperte nette|\bp[ée]rdida neta|\bperdita netta|\bpreju[íi]zo l[íi]quido|\bperda l[íi]quida|\bEBITDA|\bEBIT\b|\boperating (?:income|profit)|\bnet (?:income|profit|earnings)|\bfree cash flow|\bb[ée]n[ée]fice (?:net|op[ée]rationnel)|\br[ée]sultat (?:net|op[ée]rationnel)|\bflux de tr[ée]sorerie disponible|\bnettogewinn\p{L}*|\bbetriebsgewinn\p{L}*|\bfreie[rn]? cashflow|\bbeneficio (?:neto|operativo)|\bflujo de caja libre|\butile (?:netto|operativo)|\bflusso di cassa libero|\blucro (?:l[íi]quido|operacional)|\bfluxo de caixa livre)\s(?:[^\d.;]{0,30}\s)?(?:US)?[$€]?~?$/iu;
+  /(?:\bnet loss|\bnettoverlust\p{L}*|\bperte nette|\bp[ée]rdida neta|\bperdita netta|\bpreju[íi]zo l[íi]quido|\bperda l[íi]quida|\bEBITDA|\bEBIT\b|\boperating (?:income|profit)|\bnet (?:income|profit|earnings)|\bfree cash flow|\bb[ée]n[ée]fice (?:net|op[ée]rationnel|brut|d['’]exploitation)|\br[ée]sultat (?:net|op[ée]rationnel|brut|d['’]exploitation)|\bmarge brute|\boperative[nrs]? (?:gewinn|ergebnis)\p{L}*|\bbetriebsergebnis\p{L}*|\bbruttogewinn\p{L}*|\bbeneficio (?:bruto|de explotaci[óo]n)|\bresultado (?:neto|operativo|de explotaci[óo]n)|\butile lordo|\brisultato (?:netto|operativo)|\blucro bruto|\bresultado operacional|\bgross (?:profit|margin)|\bflux de tr[ée]sorerie disponible|\bnettogewinn\p{L}*|\bbetriebsgewinn\p{L}*|\bfreie[rn]? cashflow|\bbeneficio (?:neto|operativo)|\bflujo de caja libre|\butile (?:netto|operativo)|\bflusso di cassa libero|\blucro (?:l[íi]quido|operacional)|\bfluxo de caixa livre)\s(?:[^\d.;]{0,30}\s)?(?:US)?[$€]?~?$/iu;
 
 /** The company's measure named right after the amount (its currency words are part of the amount). */
 const MEASURE_AFTER_RE = fastWordStarts(

@@ -20,6 +20,21 @@ const PER_YEAR_AFTER_RE =
  */
 const ANNUAL_REVENUE_AFTER_RE =
   /^\s?(?:(?:of|in|en|de|di|em|d['’])\s)?(?:(?:average|annual|yearly|moyens?|annuels?|durchschnittliche[nr]?|j[äa]hrliche[nr]?|medios|anuales|medi|annui|m[ée]dios|anuais)\s){1,2}(?:revenues?|rent|revenus|recettes|loyers|ums[äa]tze?|ingresos|ricavi|receitas?)\b|^\s?(?:(?:de|di|em|en|an|d['’])\s?)?(?:revenus|recettes|loyers|ums[äa]tze?|mieteinnahmen|ingresos|ricavi|receitas?)\s(?:annuels?|moyens?|pro jahr|im jahr|j[äa]hrlich|anuales|al año|annui|l['’]anno|anuais|por ano|ao ano)|^\s?(?:(?:of|in|en|de|di|em|an|d['’])\s?)?(?:revenues?|rent|income|sales|revenus|recettes|loyers|ums[äa]tze?|mieteinnahmen|einnahmen|ingresos|ricavi|receitas?|alquileres|affitti)\s(?:a year|per year|each year|every year|per annum|par an|chaque ann[ée]e|pro jahr|im jahr|j[äa]hrlich|al a[ñn]o|por a[ñn]o|all['’]anno|l['’]anno|ogni anno|por ano|ao ano)/i;
+/**
+ * "der jährlich 30 Milliarden Dollar Umsatz generieren würde", "qui rapporterait chaque année 30 milliards", "will pay
+ * annually about $30 billion": the rate word told BEFORE the figure, then at most two hedges; a rate all the same.
+ * Only words that name a period's recurrence ("im Jahr", "a year" before a figure usually start another phrase).
+ */
+const PER_YEAR_BEFORE_RE =
+  /(?:^|[\s,(])(?:annually|each year|every year|yearly|monthly|each month|every month|annuellement|chaque ann[ée]e|mensuellement|chaque mois|j[äa]hrlich|pro Jahr|monatlich|pro Monat|anualmente|cada año|mensualmente|cada mes|ogni anno|annualmente|ogni mese|mensilmente|todos os anos|a cada ano|mensalmente|todo m[êe]s)\s(?:(?:rund|etwa|knapp|fast|gut|mehr als|über|environ|pr[èe]s de|quelque|plus de|about|around|roughly|some|nearly|almost|more than|over|unos|cerca de|alrededor de|m[áa]s de|circa|quasi|oltre|mais de|quase)\s){0,2}(?:US)?[$€]?~?$/iu;
+/**
+ * "part of the $33 billion it has committed to neoclouds", "Teil der 33 Milliarden Dollar", "une partie des 33
+ * milliards", "parte de los 33.000 millones": a total the contract is one piece of, not the contract's value.
+ */
+const PART_OF_BEFORE_RE =
+  /(?:\bpart of (?:the|a|an|its|their)|\bTeil (?:der|des|eines|einer|seiner|ihrer)|\bpartie (?:des|de la|du|d['’]une?)|\bparte (?:de los|de las|del|de un[ao]?|dei|degli|delle|di un[ao]?|dos|das|de um[a]?))\s(?:(?:total|overall|combined|broader|gesamten|totale?s?|complessiv[io])\s)?(?:US)?[$€]?~?$/iu;
+/** Characters before a figure read for a rate word or a total it is part of. */
+const PER_YEAR_BEFORE_REACH = 40;
 /** How far after a figure an amount in words without a currency still means that figure's currency. */
 const INHERIT_CHARS = 300;
 /** Beyond this many triggers in one document, the rest is tables of numbers: stop looking. */
@@ -49,11 +64,13 @@ export function findTriggers(text: string, language: () => Language | undefined,
     for (const m of amounts) {
       // Beyond any single compute contract (a company's total commitments, a market, a valuation): not a value.
       if (m.usd >= MAX_VALUE_USD) continue;
-      // "$60 billion a year", "60 Milliarden Dollar pro Jahr": a yearly rate, not what the contract is worth; the
-      // amount still marks a deal sentence, without a value.
+      // "$60 billion a year", "60 Milliarden Dollar pro Jahr": a yearly rate, not what the contract is worth; "part
+      // of the $33 billion": a total; the amount still marks a deal sentence, without a value.
       const perYear =
         PER_YEAR_AFTER_RE.test(textAfterConversion(text, m.end, 24)) ||
-        ANNUAL_REVENUE_AFTER_RE.test(textAfterConversion(text, m.end, 50));
+        ANNUAL_REVENUE_AFTER_RE.test(textAfterConversion(text, m.end, 50)) ||
+        PER_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start)) ||
+        PART_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start));
       out.push({ start: m.start, end: m.end, money: perYear ? null : m });
     }
     const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
