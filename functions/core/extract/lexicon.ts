@@ -854,6 +854,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "la startup capta 1.100 millones", "captó 700 millones de inversores": capital raised.
       'capt(?:a|an|ó|aron|ará|arán|ar)',
       'recaudad[oa]s? (?:de|entre)',
+      // "La empresa conjunta ha recaudado unos 50.000 millones de sus socios": money raised, told in the perfect.
+      '(?:ha|han|hab[íi]an?) (?:recaudado|levantado|captado)',
       '(?:aport\\w*|inyect\\w*|comprometi\\w*|pondr\\w*) (?:\\S+ ){0,6}(?:en|a|para) (?:la|esta) (?:nueva )?(?:empresa conjunta|empresa mixta|joint venture)',
       'invertir(?:[áa]n?)?',
       'aportar[áa]?',

@@ -82,6 +82,7 @@ import {
 } from './parties';
 import { misreadsPriorDeal } from './prior-deal-clause';
 import { inRelatedLinks } from './related-links';
+import { restatedFrom } from './restated-amount';
 import { addsToRevenue } from './revenue-addition';
 import { assignRoles } from './roles';
 import {
@@ -347,9 +348,28 @@ export function scanText(
       // "The Company entered into a lease for …" with no counterparty named: it has none to borrow from earlier sentences.
       // A live blog's time-stamped item, a "Separately," sentence: news of its own, no party from an earlier item.
       const ownItem = opensOwnItem(sentenceText);
+      // "… A $38 billion deal to power the next era of AI": a figure restated with no company of its own is the
+      // pair's it was first told with, not the pair of the sentence just before (see restated-amount.ts).
+      const restated =
+        item < 0 && namedCompanies(own) === 0
+          ? restatedFrom(
+              text,
+              span,
+              found,
+              money,
+              (s) =>
+                new Set(
+                  partiesIn(text, s, registrant)
+                    .filter((p) => !p.downstream && !p.weak && !p.product)
+                    .map((p) => p.company.id),
+                ),
+            )
+          : null;
+      if (restated) parties = partiesIn(text, restated, registrant).filter((p) => !p.downstream);
       let prev =
         (registrant && opensOnRegistrantTerm(sentenceText) && entersWithoutCounterparty(sentenceText)) ||
-        ownItem
+        ownItem ||
+        restated
           ? null
           : prev1;
       let siblings = 0;
