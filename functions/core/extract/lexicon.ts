@@ -124,6 +124,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "writes a $2 billion cheque to Nebius": money put into a company.
       'cheques?',
       'writes? (?:\\S+ ){0,4}checks?',
+      // "Galaxy Secures $1.4B to Expand Helios Data Center": money a company secures to build or expand its own site
+      // is funding, not a contract with the tenant its dek names.
+      'secur(?:e|es|ed|ing) (?:about |roughly |nearly |some |up to |more than )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b (?:in (?:new )?(?:funding|financing|debt|capital) )?to (?:expand|build|fund|finance|develop|accelerate|retrofit)\\b',
       // "with $1.7 billion already raised from Aker, Nokia and Nvidia": capital raised, the amount before its verb.
       '(?:already |previously )raised',
       'raised (?:from|so far|to date)',

@@ -99,6 +99,38 @@ eachKind(
       ],
       ['de', 'Nvidia beteiligt sich mit 2 Milliarden Dollar an Nscale.', []],
     ],
+    // "Galaxy Secures $1.4B to Expand Helios Data Center" over a dek naming CoreWeave: money a landlord secures to
+    // build or expand its own site is funding; it was printed as an expanded contract, the landlord as the buyer.
+    "money secured to build or expand a site is funding, not the tenant's contract": [
+      [
+        'en',
+        'Galaxy Secures $1.4B to Expand Helios Data Center for AI and HPC\nThe firm projected its deal with AI cloud firm CoreWeave could generate $1 billion in annual revenue over 15 years.',
+        ['coreweave galaxy-digital null signed'],
+      ],
+      [
+        'en',
+        'Galaxy secures $1.4 billion in financing to build out the Helios campus leased to CoreWeave.',
+        ['coreweave galaxy-digital null signed'],
+      ],
+      ['en', 'Galaxy secured $1.4 billion to expand its Helios data center, CoreWeave said.', []],
+      [
+        'fr',
+        'Galaxy obtient 1,4 milliard de dollars pour agrandir son centre de données Helios, loué à CoreWeave.',
+        ['coreweave galaxy-digital null signed'],
+      ],
+      ['es', 'Galaxy consigue 1.400 millones de dólares para ampliar su centro de datos Helios.', []],
+      // A contract the provider secures keeps its value and its buyer.
+      [
+        'en',
+        'Nscale secures $14 billion GPU contract with Microsoft.',
+        ['microsoft nscale 14000000000 signed'],
+      ],
+      [
+        'en',
+        'CoreWeave secured a $14 billion contract to supply Meta.',
+        ['meta coreweave 14000000000 signed'],
+      ],
+    ],
   },
   true,
 );
