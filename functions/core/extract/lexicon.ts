@@ -72,6 +72,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'compute power',
     ],
     valueWords: [
+      // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
+      // "inked a 10-year colocation lease agreement with Fluidstack", "has entered into two … colocation agreements
+      // with", "said it had signed a cloud contract". Not "companies that had signed cloud contracts", "other customers
+      // had signed capacity contracts" (a roundup's background; only "it/they/we had" is the speaker's own news), nor
+      // the noun alone ("its capacity agreement with Nvidia", "follows Cipher's colocation agreement").
+      '(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?)?|compute|computing capacity|capacity|GPU(?: cloud)?) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)',
       'several billion dollars',
       'billions of dollars',
       'billion-dollar',
@@ -112,10 +118,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'funding',
       'equity',
       'stake',
-      'investors?',
+      // Not an investor call, day or presentation: where a company tells its deals ("said in an investor call that it
+      // inked a colocation lease").
+      'investors?(?! (?:call|calls|day|presentation|conference|update)s?\\b)',
       // "writes a $2 billion cheque to Nebius": money put into a company.
       'cheques?',
       'writes? (?:\\S+ ){0,4}checks?',
+      // "Galaxy Secures $1.4B to Expand Helios Data Center": money a company secures to build or expand its own site
+      // is funding, not a contract with the tenant its dek names.
+      'secur(?:e|es|ed|ing) (?:about |roughly |nearly |some |up to |more than )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b (?:in (?:new )?(?:funding|financing|debt|capital) )?to (?:expand|build|fund|finance|develop|accelerate|retrofit)\\b',
       // "with $1.7 billion already raised from Aker, Nokia and Nvidia": capital raised, the amount before its verb.
       '(?:already |previously )raised',
       'raised (?:from|so far|to date)',
@@ -315,6 +326,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'capacit[ée]s? informatiques?',
     ],
     valueWords: [
+      // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
+      // avec", "a conclu un bail de dix ans avec"); not "avait signé" (a background contract).
+      '(?<!avait )(?:a|ont) (?:sign[ée]|conclu)[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail) (?:de (?:colocation|location|capacit[ée]s?|calcul)|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec (?:plusieurs|divers|d.autres)\\b)',
       'plusieurs milliards',
       'milliards de dollars',
       "milliards d[’']euros",
@@ -549,6 +563,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'sichert sich',
     ],
     valueWords: [
+      // "hat einen Colocation-Vertrag mit Fluidstack unterzeichnet": a capacity contract signed without an amount.
+      '*(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu)-?vertr(?:ag|äge)(?! mit (?:mehreren|verschiedenen|anderen)\\b)[^.;\\n]{0,60}?(?:unterzeichnet|abgeschlossen|unterschrieben)',
       'mehrere milliarden',
       'milliardenschwer\\w{0,3}',
       '*milliardenauftrag',
@@ -823,6 +839,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'potencia (?:inform[áa]tica|computacional)',
     ],
     valueWords: [
+      // "firmó un contrato de colocation con Fluidstack": a capacity contract signed without an amount; not
+      // "había firmado" (a background contract).
+      '(?<!había )(?:firm[óo]|ha firmado|han firmado|suscribi[óo])[^.;\\n]{0,60}?(?:contratos?|acuerdos?) (?:de (?:colocation|coubicaci[óo]n|arrendamiento|alquiler|capacidad|computaci[óo]n|c[óo]mputo|nube)|cloud)(?![^.;,]{0,20} con (?:varios|varias|diversos|otros)\\b)',
       'miles de millones',
       'varios miles de millones',
       'decenas de miles de millones',

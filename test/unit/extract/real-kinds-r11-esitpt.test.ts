@@ -183,12 +183,12 @@ table('an amount in reais or another dollar is not US dollars', [
   [
     'en',
     'Nebius signed a GPU capacity contract with Microsoft; in Canadian terms the deal is worth C$ 24 billion.',
-    [],
+    ['microsoft nebius null signed'],
   ],
   [
     'es',
     'Nebius firmó con Microsoft un contrato de capacidad de GPU por MX$ 320.000 millones, según la prensa mexicana.',
-    [],
+    ['microsoft nebius null reported'],
   ],
   [
     'es',

@@ -18,7 +18,7 @@ eachKind(
       [
         'en',
         'Nscale signed a cloud deal with Microsoft. Bold words for a startup, but with $1.7 billion already raised from Aker, Nokia and Nvidia, it has the receipts.',
-        [],
+        ['microsoft nscale null signed'],
       ],
       [
         'en',
@@ -157,7 +157,7 @@ eachKind(
       [
         'en',
         'CoreWeave signed a colocation lease with Core Scientific. Future undiscounted payments under leases not yet commenced were $19.9 billion at quarter end.',
-        [],
+        ['coreweave core-scientific null signed'],
       ],
       [
         'fr',

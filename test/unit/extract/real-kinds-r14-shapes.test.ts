@@ -167,8 +167,9 @@ eachKind(
       [
         'en',
         'CoreWeave signed a GPU cloud contract with OpenAI. Net income was $120 million and adjusted EBITDA reached $753 million.',
-        [],
+        ['openai coreweave null signed'],
       ],
+      ['en', 'Net income was $120 million and adjusted EBITDA reached $753 million, CoreWeave said.', []],
     ],
     /**
      * A cost told per unit of capacity with a verb of needing ("each gigawatt requires about $35 billion of
