@@ -761,6 +761,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'gescheitert',
       'abgebrochen',
       'beend(?:en|et) (?:ihre |die |seine )?(?:gespr[äa]che|verhandlungen)',
+      // "beendeten die Gespräche": the past tense of ending talks.
+      'beendete(?:n)? (?:ihre |die |seine )?(?:gespr[äa]che|verhandlungen)',
       'auf(?:ge)?geben',
       // "hat den Vertrag aufgelöst", "steigt aus dem Vertrag aus", "zieht sich aus dem Deal zurück".
       'aufgel[öo]st',
@@ -1256,7 +1258,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'annullat[oa]',
       'cancellat[oa]',
       'rott[oe]',
-      'fallit[oe]',
+      // "i negoziati sono falliti", "le trattative non sono andate a buon fine".
+      'fallit[ioe]',
+      'non (?:sono |[èe] )?andat[oaei] a buon fine',
       '(?:pongono|mettono|posto|messo) fine',
       'interrott[eoi] (?:le )?trattative',
       'trattative (?:sono )?(?:saltate|interrotte|naufragate)',

@@ -140,10 +140,44 @@ const SOURCE_IN_THE_SENTENCE: Family[] = [
   ['es', 'Según una fuente, Oracle estudia abrir nuevos centros de datos en Texas.', []],
 ];
 
+/**
+ * Talks that ended, told in words the lexicon lacked: "beendeten die Gespräche", "i negoziati sono falliti", "le
+ * trattative non sono andate a buon fine": terminated. A deal that went through stays signed.
+ */
+const ENDED_TALKS: Family[] = [
+  [
+    'de',
+    'xAI und Oracle beendeten die Gespräche über einen Cloud-Vertrag über zehn Milliarden Dollar.',
+    ['xai oracle 10000000000 terminated'],
+  ],
+  [
+    'it',
+    'xAI ha negoziato per mesi un contratto cloud da 10 miliardi di dollari con Oracle, ma le trattative non sono andate a buon fine.',
+    ['xai oracle 10000000000 terminated'],
+  ],
+  [
+    'it',
+    'I negoziati tra xAI e Oracle per un contratto cloud da 10 miliardi di dollari sono falliti.',
+    ['xai oracle 10000000000 terminated'],
+  ],
+  [
+    'en',
+    'xAI and Oracle ended talks on a $10 billion cloud server deal.',
+    ['xai oracle 10000000000 terminated'],
+  ],
+  [
+    'it',
+    'Oracle ha firmato con xAI un contratto cloud da 10 miliardi di dollari, un accordo andato a buon fine.',
+    ['xai oracle 10000000000 signed'],
+  ],
+  ['de', 'Die Gespräche über neue Rechenzentren in Texas beendeten beide Seiten ohne Ergebnis.', []],
+];
+
 eachKind(
   {
     'a source named after the deal': SOURCE_NAMED_LATER,
     "a source in the deal's own sentence": SOURCE_IN_THE_SENTENCE,
+    'talks that ended': ENDED_TALKS,
   },
   true,
 );
