@@ -13,7 +13,7 @@ import type { Span } from './sentences';
 const ANNOUNCE_WORD_RE = /announc|annon|communiqu|statement|mitteil|teilte|bekannt|anunci|annunci|comunica/i;
 
 /** The companies' own announcement, in six languages. */
-const ANNOUNCED_RE =
+export const ANNOUNCED_RE =
   /\b(?:(?:the (?:two )?companies|both companies|\w+ and \w+) (?:announced|said)|announced (?:on )?\w+day|in a (?:joint )?(?:statement|press release)|(?:a|ont) annonc[ée]|dans un communiqu[ée]|teilten? (?:\S+ ){0,4}mit|gaben? (?:\S+ ){0,4}bekannt|anunciaron|anunci[óo]|en un comunicado|(?:ha|hanno) annunciato|in una nota|anunciaram|anunciou|em comunicado)(?![\p{L}])/iu;
 
 /**

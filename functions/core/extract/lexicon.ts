@@ -267,6 +267,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Sources: Microsoft agrees to lease …" (a wire headline's tag), "…, sources say": unnamed sources' word.
       'sources:',
       'sources (?:say|said|told|tell)',
+      // "valued at $10 billion, according to a source", "according to two people who spoke to The Information".
+      'according to (?:a|one|an) (?:\\S+ )?source',
+      'according to (?:two|three|four|several|multiple) (?:people|persons|sources)',
+      'people who spoke to',
     ],
     terminated: [
       'terminated',
@@ -471,6 +475,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // The attribution after the fact: "…, ont indiqué des personnes proches du dossier", "a dit une source au fait".
       '(?:personnes?|sources?) (?:proches? (?:du dossier|des discussions|de la transaction)|au fait|au courant|familières? du dossier|informées?)',
       'pourrai(?:t|ent) (?:\\S+ ){0,3}(?:payer|d[ée]penser|co[ûu]ter)',
+      // "Selon une information exclusive du Wall Street Journal": the paper's finding.
+      "selon (?:une|l['’]) ?(?:information|r[ée]v[ée]lation|enqu[êe]te)s? (?:exclusives? )?(?:du|de|d['’]|des)",
     ],
     terminated: [
       'rompu',
@@ -772,6 +778,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'gescheitert',
       'abgebrochen',
       'beend(?:en|et) (?:ihre |die |seine )?(?:gespr[äa]che|verhandlungen)',
+      // "beendeten die Gespräche": the past tense of ending talks.
+      'beendete(?:n)? (?:ihre |die |seine )?(?:gespr[äa]che|verhandlungen)',
       'auf(?:ge)?geben',
       // "hat den Vertrag aufgelöst", "steigt aus dem Vertrag aus", "zieht sich aus dem Deal zurück".
       'aufgel[öo]st',
@@ -1017,6 +1025,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "…, dijeron personas cercanas al asunto": the attribution after the fact.
       '(?:personas?|fuentes?) cercanas?',
       'podr[íi]a(?:n)? (?:\\S+ ){0,3}(?:pagar|gastar|costar)',
+      // "Según una información exclusiva de Bloomberg".
+      'seg[úu]n (?:una )?(?:informaci[óo]n|exclusiva)(?:es)? (?:exclusivas? )?del?',
     ],
     terminated: [
       // "las conversaciones se han roto", "se rompieron".
@@ -1257,6 +1267,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Microsoft potrebbe pagare fino a 24 miliardi": a figure told as a possibility, like English "would pay".
       'potrebbe(?:ro)? (?:\\S+ ){0,3}(?:pagare|spendere|costare|versare)',
       "secondo (?:il|l['’])\\s?(?:financial times|wall street journal|ft|wsj)",
+      // "secondo un'esclusiva del Financial Times", "secondo una fonte", "la notizia pubblicata da The Information".
+      "secondo (?:un['’] ?|una )(?:esclusiva|fonte|ricostruzione|inchiesta)",
+      'notizia (?:\\S+ ){0,2}(?:pubblicata|diffusa|rilanciata) (?:da|dal|dalla)',
     ],
     terminated: [
       // "le trattative si sono arenate".
@@ -1268,7 +1281,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'annullat[oa]',
       'cancellat[oa]',
       'rott[oe]',
-      'fallit[oe]',
+      // "i negoziati sono falliti", "le trattative non sono andate a buon fine".
+      'fallit[ioe]',
+      'non (?:sono |[èe] )?andat[oaei] a buon fine',
       '(?:pongono|mettono|posto|messo) fine',
       'interrott[eoi] (?:le )?trattative',
       'trattative (?:sono )?(?:saltate|interrotte|naufragate)',
@@ -1497,6 +1512,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'citando',
       'citad[ao] (?:pel[oa]|no|na)',
       'segundo informa[çc][õo]es',
+      // "segundo reportagem do Wall Street Journal".
+      'segundo (?:a )?(?:reportagem|not[íi]cia|informa[çc][ãa]o) d[oa]',
+      'de acordo com (?:a )?(?:reportagem|informa[çc][õo]es) d[oa]',
       'noticiou',
     ],
     terminated: [

@@ -105,3 +105,23 @@ export function creditsPreviousToHearsay(nextSentence: string): boolean {
       /informierte|vertraute/i.test(nextSentence))
   );
 }
+
+/** Hearsay in a sentence: sources, people familiar, a newspaper, "reportedly". */
+export function hearsayIn(sentence: string): boolean {
+  return HEARSAY_RE.test(sentence);
+}
+
+/** A newspaper's or agency's name, taken out before a company's own word is looked for ("Reuters said"). */
+const OUTLET_NAME_RE = new RegExp(`\\b${OUTLET}\\b`, 'gi');
+/** A company confirming the news: "Oracle confirmed the deal", "was confirmed by both companies". */
+const CONFIRMED_BY_RE =
+  /\bconfirmed by (?:the (?:two )?companies|both|[A-Z])|\bconfirm[ée]e? par (?:les deux|[A-Z])|\bbest[äa]tigt(?:e|en)? von (?:beiden|[A-Z])|\bconfirmad[oa] por (?:ambas|las dos|[A-Z])|\bconfermat[oa] da (?:entrambe|[A-Z])|\bconfirmad[oa] pel[oa]s? (?:duas|[A-Z])/u;
+
+/**
+ * A party speaking for itself in the sentence (a filing, a statement, "Oracle said", "ont annoncé"), a newspaper's
+ * "said" or "reported that" aside.
+ */
+export function toldByParty(sentence: string): boolean {
+  const own = sentence.replace(OUTLET_NAME_RE, 'x');
+  return OWN_STATEMENT_RE.test(own) || CONFIRMED_BY_RE.test(own);
+}

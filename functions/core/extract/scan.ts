@@ -65,6 +65,7 @@ import { opensOwnItem, opensTimedItem } from './item-scopes';
 import { labOfStandIn } from './lab-stand-in';
 import { isLandPurchaseAmount } from './land-purchase';
 import { isLargestShareTotal } from './largest-share';
+import { creditedLater } from './later-credit';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
@@ -670,6 +671,13 @@ export function scanText(
       // next sentence credits this one to hearsay (read only when it holds no amount of its own).
       if (status === 'signed' && next && next.start >= span.end && !hasTriggerIn(found, next))
         if (creditsPreviousToHearsay(text.slice(next.start, next.end))) status = 'reported';
+      // "… $10 billion cloud contract from Meta. According to two people who spoke to The Information, the deal
+      // covers …": a later sentence names the news's source (later-credit.ts).
+      if (
+        status === 'signed' &&
+        creditedLater(text, span, [a.company.id, b.company.id], (s) => hasTriggerIn(found, s))
+      )
+        status = 'reported';
       // The end date often sits in the next sentence ("This obligation continues through April 13, 2032");
       // that sentence is read only when it holds no amount of its own (it would be another deal's).
       const after =
