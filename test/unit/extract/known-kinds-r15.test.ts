@@ -90,4 +90,37 @@ eachKind({
         ['microsoft nebius 17400000000 signed'],
       ],
     ],
+  // Whom a site had been meant for, told in the pluperfect or as "first promised to the pair", is the party of a
+  // plan given up; a site named after the project in the Romance order ("campus Stargate") is no party either.
+  'a site that had been meant for another company, or named after a project, lends no party': [
+    [
+      'es',
+      'Crusoe alquilará a Microsoft un campus de 900 MW que había sido pensado para OpenAI.',
+      ['microsoft crusoe'],
+    ],
+    [
+      'it',
+      'Crusoe affitterà a Microsoft un campus da 900 MW che era stato pensato per OpenAI.',
+      ['microsoft crusoe'],
+    ],
+    [
+      'pt',
+      'A Crusoe vai alugar à Microsoft um campus de 900 MW que tinha sido pensado para a OpenAI.',
+      ['microsoft crusoe'],
+    ],
+    [
+      'fr',
+      "Le campus de Crusoe, d'abord promis au tandem Oracle–OpenAI, sera loué par Microsoft pour 900 MW.",
+      ['microsoft crusoe'],
+    ],
+    ['es', 'Microsoft alquilará a Crusoe 900 MW junto al sitio Stargate de Abilene.', ['microsoft crusoe']],
+    [
+      'it',
+      'Microsoft affitterà da Crusoe 900 MW accanto al campus Stargate di Abilene.',
+      ['microsoft crusoe'],
+    ],
+    // Near misses: the company the site is leased to now stays the party, in any tense.
+    ['es', 'Crusoe alquilará a OpenAI un campus de 900 MW en Abilene.', ['openai crusoe']],
+    ['it', 'Crusoe ha affittato a OpenAI un campus da 900 MW ad Abilene.', ['openai crusoe']],
+  ],
 });
