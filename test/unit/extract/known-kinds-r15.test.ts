@@ -123,4 +123,40 @@ eachKind({
     ['es', 'Crusoe alquilará a OpenAI un campus de 900 MW en Abilene.', ['openai crusoe']],
     ['it', 'Crusoe ha affittato a OpenAI un campus da 900 MW ad Abilene.', ['openai crusoe']],
   ],
+  // What a buyer spent with a provider over a past year ("bought $1 billion of CoreWeave services in 2024",
+  // "services achetés en 2024") is a tally of purchases, no contract's value.
+  'services bought over a past year are no contract': [
+    [
+      'en',
+      'Microsoft is the likely tenant: it bought about $1 billion of CoreWeave services in 2024 and rents from others.',
+      [],
+    ],
+    [
+      'fr',
+      'Microsoft a longtemps fait de CoreWeave son fournisseur, avec environ 1 milliard de dollars de services achetés en 2024.',
+      [],
+    ],
+    ['de', 'Microsoft hat bei CoreWeave im Jahr 2024 Dienste für rund 1 Milliarde Dollar eingekauft.', []],
+    [
+      'es',
+      'Microsoft fue el mayor cliente de CoreWeave, con unos 1.000 millones de dólares en servicios comprados en 2024.',
+      [],
+    ],
+    [
+      'it',
+      'Microsoft è stato il primo cliente di CoreWeave, con circa 1 miliardo di dollari di servizi acquistati nel 2024.',
+      [],
+    ],
+    // Near misses: a contract signed in that year keeps its value.
+    [
+      'en',
+      'Microsoft signed a $1 billion services contract with CoreWeave in 2024.',
+      ['microsoft coreweave 1000000000 signed'],
+    ],
+    [
+      'fr',
+      'Microsoft a signé en 2024 un contrat de services de 1 milliard de dollars avec CoreWeave.',
+      ['microsoft coreweave 1000000000 signed'],
+    ],
+  ],
 });
