@@ -310,10 +310,18 @@ const STAKE_FROM_REACH = 70;
 const BACKED_VON_BEFORE_RE = /\b(?:von|vom)\s$/i;
 const BACKED_VON_AFTER_RE = /^\s(?:unterst[üu]tzt|finanziert|gest[üu]tzt|mitfinanziert)/i;
 
+/**
+ * A company named as the guarantor ("Google springt als Bürge ein", "with Google as guarantor", "Google comme
+ * garant", "Google como garante", "Google come garante", "Google como fiador"): it backs a lease, it signs none.
+ */
+const AS_GUARANTOR_AFTER_RE =
+  /^\s(?:(?:springt|tritt|steht|acts|serves|stepping in|steps in|intervient|agit|act[úu]a|interviene|entra|atua)\s)?(?:als|as|comme|en tant que|como|come|quale)\s(?:(?:the|its|le|la|der|el|il|o|a)\s)?(?:B[üu]rge|Garant|guarantor|backstop|garant|garante|fiador|avalista)(?![\p{L}])/iu;
+
 function namedAsBacker(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   return (
     BACKED_AFTER_RE.test(after) ||
+    AS_GUARANTOR_AFTER_RE.test(after) ||
     (BACKED_VON_BEFORE_RE.test(text.slice(Math.max(0, start - 5), start)) && BACKED_VON_AFTER_RE.test(after))
   );
 }

@@ -159,4 +159,18 @@ eachKind({
       ['microsoft coreweave 1000000000 signed'],
     ],
   ],
+  // A company named as the guarantor ("als Bürge", "as guarantor", "comme garant", "como garante") backs the lease:
+  // it is no party of the lease's amount.
+  'a company named as the guarantor is no party of the lease': [
+    ['de', 'Hut 8 unterschreibt 7-Milliarden-Dollar-Mietvertrag – Google springt als Bürge ein', []],
+    ['en', 'Hut 8 signs $7 billion lease, with Google as guarantor', []],
+    ['fr', 'Hut 8 signe un bail de 7 milliards de dollars, Google comme garant', []],
+    ['es', 'Hut 8 firma un arrendamiento de 7.000 millones de dólares con Google como garante', []],
+    // Near miss: a company the lease is signed with stays its party.
+    [
+      'en',
+      'Hut 8 signs $7 billion lease with Google for its River Bend campus',
+      ['alphabet hut-8 7000000000 signed'],
+    ],
+  ],
 });
