@@ -54,7 +54,8 @@ const ACROSS_RE = lazy(() =>
       }|${
         // "les engagements de Microsoft auprès d'autres néoclouds comme CoreWeave ou Lambda", "commitments to other
         // neoclouds such as", "Zusagen an andere Neoclouds wie": one amount over a plural of sellers is their sum.
-        /\b(?:commitments|engagements|Zusagen|Verpflichtungen|compromisos|impegni|compromissos|contracts|contrats|Vertr[äa]ge|contratos|contratti|deals|accords)\s(?:\S+\s){0,3}?(?:(?:to|with|avec|an|mit|bei|con|com|verso|a|aupr[èe]s de)\s|aupr[èe]s d['’])(?:other|several|multiple|various|autres|plusieurs|divers|andere[n]?|mehrere[n]?|verschiedene[n]?|otros|otras|varios|varias|altri|altre|diversi|vari|outros|outras|v[áa]rios|v[áa]rias|diversos)\s(?:[\p{L}-]+\s)?(?:neo-?clouds?|n[ée]o-?clouds?|providers|fournisseurs|Anbieter[n]?|proveedores|fornitori|fornecedores|op[ée]rateurs|operators|Betreiber[n]?|hyperscalers|clouds)/iu
+        // "acuerdos con otras 'neoclouds' por": the class may stand in quotes.
+        /\b(?:commitments|engagements|Zusagen|Verpflichtungen|compromisos|impegni|compromissos|contracts|contrats|Vertr[äa]ge|contratos|contratti|deals|accords|agreements|Vereinbarungen|acuerdos|accordi|acordos)\s(?:\S+\s){0,3}?(?:(?:to|with|avec|an|mit|bei|con|com|verso|a|aupr[èe]s de)\s|aupr[èe]s d['’])(?:other|several|multiple|various|autres|plusieurs|divers|andere[n]?|mehrere[n]?|verschiedene[n]?|otros|otras|varios|varias|altri|altre|diversi|vari|outros|outras|v[áa]rios|v[áa]rias|diversos)\s(?:[\p{L}-]+\s)?["'“‘«„]?(?:neo-?clouds?|n[ée]o-?clouds?|providers|fournisseurs|Anbieter[n]?|proveedores|fornitori|fornecedores|op[ée]rateurs|operators|Betreiber[n]?|hyperscalers|clouds)/iu
           .source
       }|${cueSource('aggregate')}`,
       'iu',
@@ -70,6 +71,14 @@ const ACROSS_RE = lazy(() =>
 const TO_SELLERS_PLURAL_RE = fastWordStarts(
   String.raw`\b(?:to|into|with|across|among|aupr[èe]s des|aux|avec les|an|bei|mit|con (?:los|las)|a (?:los|las)|entre (?:los|las)|verso (?:i|gli)|con (?:i|gli)|ai|tra i|com (?:os|as)|aos|entre os|aupr[èe]s de|avec|con|com|verso|tra|entre|a)\s(?:(?:the|these|those|such|ces|diese[n]?|solche[n]?|den|estos|esos|los|questi|quei|estes|esses|es[st]as|essas)\s)?(?:so-called\s|other\s|several\s|multiple\s|various\s|a swarm of\s|a group of\s|dits\s|autres\s|plusieurs\s|sogenannte[n]?\s|andere[n]?\s|mehrere[n]?\s|llamad[oa]s\s|otros\s|varios\s|cosiddetti\s|altri\s|chamad[oa]s\s|outros\s|v[áa]rios\s)?["“„«]?\s?(?:neo-?clouds|n[ée]o-?clouds|neonubes|neonuvens|neo-?cloud["”“»]?\s(?:providers|companies|firms|operators|fournisseurs|op[ée]rateurs|Anbieter[n]?|proveedores|empresas|compa[ñn][íi]as|fornitori|aziende|societ[àa]|fornecedores)|(?<=(?:(?:verso|con|tra) (?:i|gli)|ai|questi|quei) )neo-?cloud)\b`,
   'iu',
+);
+/**
+ * "has committed more than $60 billion to such providers", "à ces fournisseurs", "an solche Anbieter", "a estos
+ * proveedores", "a tali fornitori", "a esses fornecedores": a demonstrative, then a plural of sellers told before,
+ * after the amount in its own clause: the sellers summed.
+ */
+const TO_THESE_SELLERS_RE = fastWordStarts(
+  /\b(?:to|with|across|among|à|aux|avec|aupr[èe]s de|an|bei|mit|a|con|entre|com|aos|verso)\s(?:such|these|those|ces|tels|de tels|solche[n]?|diese[n]?|jene[n]?|tales|estos|estas|esos|esas|tali|questi|queste|quei|tais|esses|essas|estes|estas)\s(?:[\p{L}-]+\s)?(?:providers|suppliers|vendors|operators|fournisseurs|prestataires|op[ée]rateurs|Anbieter[n]?|Betreiber[n]?|Dienstleister[n]?|proveedores|operadores|fornitori|operatori|fornecedores|operadoras)\b/iu,
 );
 const WORTH_RE = /\bworth\b|\bvalent\b|\bwert\b|\bvalen\b|\bvalgono\b|\bvalem\b/i;
 /** "each", "chacun", "jeweils": the amount is per contract, not a sum. */
@@ -101,6 +110,7 @@ export function isAggregate(
   return (
     TO_SELLERS_PLURAL_RE.test(text.slice(end, clauseEnd)) ||
     spansNamedSellers(text, end, end + after.length) ||
+    TO_THESE_SELLERS_RE.test(text.slice(end, clauseEnd)) ||
     sumsSeveral(window, '') ||
     sumsNamedCounterparties(before, window) ||
     sumsListedCounterparties(before, window)

@@ -191,15 +191,23 @@ function isEndUser(text: string, start: number, end: number): boolean {
  * "pensato inizialmente per", "pensado originalmente para". A literal check first: most names have none of these.
  */
 const MEANT_FOR_WORD_RE =
-  /intend|meant|planned|earmark|designed|pr[ée]vu|destin|pens|gedacht|vorgesehen|geplant|previst|concebid|concepit|con[çc]u/i;
+  /intend|meant|planned|earmark|designed|pr[ée]vu|destin|pens|gedacht|vorgesehen|geplant|previst|concebid|concepit|con[çc]u|promis/i;
 const MEANT_FOR_BEFORE_RE =
   /\b(?:originally|initially|at first|once)\s(?:\S+\s){0,2}?(?:intended|meant|planned|earmarked|designed|built)\sfor\s(?:the\s)?$|(?:pr[ée]vue?s?|destin[ée]e?s?|pens[ée]e?s?|con[çc]ue?s?)\s(?:initialement|à l['’]origine|au d[ée]part|d['’]abord)\s(?:pour|à)\s(?:l['’])?$|(?:initialement|à l['’]origine|au d[ée]part)\s(?:pr[ée]vue?s?|destin[ée]e?s?|pens[ée]e?s?|con[çc]ue?s?)\s(?:pour|à)\s(?:l['’])?$|(?:pensad|destinad|previst|concebid|pensat|destinat|concepit)[oa]s?\s(?:en principio|inicialmente|originalmente|originariamente|en un principio|in origine|inizialmente|all['’]inizio|de in[íi]cio|a princ[íi]pio)\s(?:para|per|a|ad)\s(?:(?:el|la|il|lo|o|a)\s)?$|(?:inicialmente|originalmente|en principio|inizialmente|in origine|originariamente)\s(?:pensad|destinad|previst|concebid|pensat|destinat|concepit)[oa]s?\s(?:para|per|a|ad)\s(?:(?:el|la|il|lo|o|a)\s)?$/iu;
+/**
+ * A plan told in the pluperfect is one that was ("que había sido pensado para Oracle", "which had been planned for",
+ * "qui avait été prévu pour", "che era stato pensato per", "que tinha sido pensado para"), and a site "first promised"
+ * to a pair ("d'abord promis au tandem Oracle–OpenAI", "zuerst … versprochen") the same, whatever word says it first.
+ */
+const MEANT_FOR_PAST_RE =
+  /\b(?:had been|avait été|avaient été|había sido|habían sido|era stato|era stata|erano stati|erano state|tinha sido|tinham sido|havia sido)\s(?:\S+\s)?(?:intended|meant|planned|earmarked|designed|pr[ée]vue?s?|destin[ée]e?s?|pens[ée]e?s?|promise?s?|con[çc]ue?s?|pensad[oa]s?|destinad[oa]s?|previst[oa]s?|pensat[oa]|pensati|destinat[oa]|promess[oa]|prometid[oa]|prometid[oa]s)\s(?:for|pour|à|au|aux|para|per|a|ad|al|alla|ao|à)\s(?:(?:the|l['’]|el|la|il|lo|o|a|le|les)\s?)?(?:(?:tandem|duo|bin[ôo]mio|bin[ôo]me|dupla|pair)\s)?$|\b(?:d['’]abord|initialement|à l['’]origine|au d[ée]part|originally|initially|first|at first)\s(?:promise?s?|promised|pr[ée]vue?s?|destin[ée]e?s?)\s(?:to|for|à|au|aux|pour)\s(?:(?:the|l['’]|la|le|les)\s?)?(?:(?:tandem|duo|bin[ôo]me|pair)\s)?$/iu;
 /** "… Oracle and OpenAI in mind": the companies a project was shaped for. */
 const IN_MIND_AFTER_RE = /^(?:\s(?:and|&|,)\s[\p{L}\d .&-]{1,30}?)?\sin mind\b/iu;
 /** "ursprünglich für Oracle gedacht": the German verb closes the phrase after the name. */
 const MEANT_FOR_AFTER_DE_RE = /^(?:\s(?:und|,)\s[\p{L}\d .&-]{1,30}?)?\s(?:gedacht|vorgesehen|geplant)\b/iu;
 /** Between two names of one list: "Oracle and OpenAI", "Oracle y OpenAI", "Oracle e OpenAI". */
-const LIST_JOIN_RE = /^\s?(?:,|and|&|et|und|y|e)\s(?:(?:the|l['’]|la|el|il|o|a)\s?)?$|^,\s$/i;
+// A dash may join a pair: "le tandem Oracle–OpenAI".
+const LIST_JOIN_RE = /^\s?(?:,|and|&|et|und|y|e)\s(?:(?:the|l['’]|la|el|il|o|a)\s?)?$|^,\s$|^\s?[–/-]\s?$/i;
 
 function meantFor(text: string, start: number, end: number, previous: Party | undefined): boolean {
   const before = text.slice(Math.max(0, start - 70), start);
@@ -217,7 +225,7 @@ function meantFor(text: string, start: number, end: number, previous: Party | un
     return true;
   if (/\b(?:urspr[üu]nglich|zun[äa]chst|anfangs)\s(?:\S+\s){0,2}f[üu]r\s$/i.test(before))
     return MEANT_FOR_AFTER_DE_RE.test(after);
-  if (MEANT_FOR_BEFORE_RE.test(before)) return true;
+  if (MEANT_FOR_BEFORE_RE.test(before) || MEANT_FOR_PAST_RE.test(before)) return true;
   // The second name of "pensado para Oracle y OpenAI" shares the first one's reading.
   return previous?.meantFor === true && LIST_JOIN_RE.test(text.slice(previous.end, start));
 }
@@ -310,10 +318,18 @@ const STAKE_FROM_REACH = 70;
 const BACKED_VON_BEFORE_RE = /\b(?:von|vom)\s$/i;
 const BACKED_VON_AFTER_RE = /^\s(?:unterst[üu]tzt|finanziert|gest[üu]tzt|mitfinanziert)/i;
 
+/**
+ * A company named as the guarantor ("Google springt als Bürge ein", "with Google as guarantor", "Google comme
+ * garant", "Google como garante", "Google come garante", "Google como fiador"): it backs a lease, it signs none.
+ */
+const AS_GUARANTOR_AFTER_RE =
+  /^\s(?:(?:springt|tritt|steht|acts|serves|stepping in|steps in|intervient|agit|act[úu]a|interviene|entra|atua)\s)?(?:als|as|comme|en tant que|como|come|quale)\s(?:(?:the|its|le|la|der|el|il|o|a)\s)?(?:B[üu]rge|Garant|guarantor|backstop|garant|garante|fiador|avalista)(?![\p{L}])/iu;
+
 function namedAsBacker(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   return (
     BACKED_AFTER_RE.test(after) ||
+    AS_GUARANTOR_AFTER_RE.test(after) ||
     (BACKED_VON_BEFORE_RE.test(text.slice(Math.max(0, start - 5), start)) && BACKED_VON_AFTER_RE.test(after))
   );
 }

@@ -1,13 +1,13 @@
 // A company's name used as a project's: "le projet Stargate", "das Stargate-Projekt", "Start von Stargate UK", "the
 // launch of Stargate Norway", and the frame a deal is told in or the site it names: "4.5 GW more as part of
 // Stargate", "nell'ambito di Stargate", "im Rahmen von Stargate", "the Stargate cluster", "the Stargate campus", and
-// the deal named after it ("une partie de l'accord Stargate", "das Abkommen Stargate"). The project (a programme, a
-// site) is no party of the contract told beside it; the
-// companies that build or rent for it are.
+// the deal named after it ("une partie de l'accord Stargate", "das Abkommen Stargate"), and the Romance order
+// "le campus Stargate", "el sitio Stargate", "il campus Stargate". The project (a programme, a site) is no party of
+// the contract told beside it; the companies that build or rent for it are.
 
 /** Right before the name: the word that makes it a project's or a launch's. */
 const PROJECT_BEFORE_RE =
-  /\b(?:(?:m[ée]ga|giga)-?)?(?:projet|project|projekt|proyecto|progetto|projeto|initiative|iniciativa|iniziativa|programme|program|programm|programa|programma|Start von|Start des|lancement de|launch of|lanzamiento de|lancio di|lan[çc]amento d[eo]|parte?|(?:as )?part of|for|under|within|nell['’]ambito(?: di)?|all['’]interno di|per|in the framework|en el marco(?: de)?|dans le cadre(?: de)?|pour|au sein(?: de)?|im Rahmen(?: von)?|f[üu]r|dentro de|para|no [âa]mbito(?: d[eo])?|dentro d[eo]|no quadro|nell['’]orbita|accord|deal|agreement|Abkommen|Vereinbarung|acuerdo|accordo|acordo|pacte|Pakt|pacto|patto)\s(?:(?:du|de|d['’]|des|von|der|of|the|its|their|el|il|o|do|da|di|del|dello|le|la|den|das)\s?)?$/i;
+  /\b(?:(?:m[ée]ga|giga)-?)?(?:projet|project|projekt|proyecto|progetto|projeto|initiative|iniciativa|iniziativa|programme|program|programm|programa|programma|Start von|Start des|lancement de|launch of|lanzamiento de|lancio di|lan[çc]amento d[eo]|parte?|(?:as )?part of|for|under|within|nell['’]ambito(?: di)?|all['’]interno di|per|in the framework|en el marco(?: de)?|dans le cadre(?: de)?|pour|au sein(?: de)?|im Rahmen(?: von)?|f[üu]r|dentro de|para|no [âa]mbito(?: d[eo])?|dentro d[eo]|no quadro|nell['’]orbita|accord|deal|agreement|Abkommen|Vereinbarung|acuerdo|accordo|acordo|pacte|Pakt|pacto|patto|campus|site|sitio|sito|complexe|complejo|complesso|complexo)\s(?:(?:du|de|d['’]|des|von|der|of|the|its|their|el|il|o|do|da|di|del|dello|le|la|den|das)\s?)?$/i;
 /** Right after the name: the project's word or its country's, in six languages. */
 const PROJECT_AFTER_RE =
   /^(?:-?Projekt\b|\s(?:project|projet|proyecto|progetto|projeto|initiative|UK|Norway|Norge|Norwegen|Norvège|UAE|India|Inde|Indien|Argentina|Argentine|Argentinien|Europe|Europa|campus|site|sites|cluster|facility|facilities|partners|venture|alliance|buildout|build-out|effort|complex|Standort|Campus|sito|sitio|local|complexe|complesso|complejo|complexo)\b|-(?:Campus|Standort|Partner|Standorte)\b|,\s(?:the|il|el|le|la|o|a|der|das|die|un|una|um|uma|an?)\s(?:\p{L}+\s){0,2}?(?:plan|piano|programa|programma|programme|program|Programm|project|projet|proyecto|progetto|projeto|Projekt|initiative|iniciativa|iniziativa|Initiative|campus|site|sitio|sito|Standort)\b)/iu;

@@ -59,6 +59,7 @@ import { isExpectedRevenue } from './expected-revenue';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
 import { isGuaranteedAmount } from './guaranteed-amount';
 import { headlineLead } from './headline-lead';
+import { hostLeasesToMaker } from './host-landlord';
 import { investsInCompany } from './investment-target';
 import { withoutInvestorDescriptors } from './investor-descriptor';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
@@ -641,7 +642,9 @@ export function scanText(
       const [a, b] = pair as [Party, Party];
       // "(OpenAI commitments totaling $22.4B and a Meta deal of $14.2B), with Microsoft …": another customer's deal.
       if (t.money && ownedOutsidePair(text, sentenceParties, t.money.start, [a, b])) continue;
-      const { buyer, provider, margin, basis } = assignRoles(text, evidence, a, b);
+      const roles = assignRoles(text, evidence, a, b);
+      const { margin, basis } = roles;
+      let { buyer, provider } = roles;
       // Two labs deal only when a clause says who pays or rents from whom ("Anthropic to pay xAI"): the table's
       // word that a lab rents out its data centre never makes a pair of two labs named side by side.
       if (basis !== 'clause' && twoLabs(a.company, b.company)) continue;
@@ -683,6 +686,14 @@ export function scanText(
       const after =
         next && next.start >= span.end && !hasTriggerIn(found, next) ? text.slice(next.start, next.end) : '';
       const { endDate, termYears } = datesOf(evidenceText, after);
+      const kindWords = `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${kindWordsAfter(after)}`;
+      // "Riot signed a ten-year lease with AMD": a host leasing its site to a maker is the landlord (host-landlord.ts).
+      if (
+        hostLeasesToMaker(basis, buyer.company, provider.company, kindWords) &&
+        kindOf(kindWords, provider.company.tier, buyer.company.tier, provider.company.sellsCapacity) ===
+          'datacenter_lease'
+      )
+        [buyer, provider] = [provider, buyer];
       const standIn = a.start === a.end || b.start === b.end;
       const confidence = confidenceOf({
         hasValue: m !== null,
@@ -729,12 +740,7 @@ export function scanText(
           (basis === 'maker' ||
             (provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText)))
             ? 'hardware'
-            : kindOf(
-                `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${kindWordsAfter(after)}`,
-                provider.company.tier,
-                buyer.company.tier,
-                provider.company.sellsCapacity,
-              ),
+            : kindOf(kindWords, provider.company.tier, buyer.company.tier, provider.company.sellsCapacity),
         endDate,
         termYears,
         language: languageOf(),
