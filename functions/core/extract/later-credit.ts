@@ -1,4 +1,4 @@
-// A deal told plainly, whose source a later sentence names (round 15, status): "Google has won a six-year, $10
+// A deal told plainly, whose source a later sentence names: "Google has won a six-year, $10
 // billion cloud contract from Meta … According to two people who spoke to The Information, the deal covers …",
 // "Meta firma un accordo da oltre 10 miliardi con Google … Sia Meta che Google, contattati dopo che la notizia
 // pubblicata da The Information …". The news is a newspaper's or an unnamed source's, not the companies': reported.
