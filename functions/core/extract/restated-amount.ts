@@ -21,10 +21,10 @@ function figuresIn(triggers: readonly Trigger[], span: Span): number[] {
 
 /**
  * The nearest earlier sentence (within reach) that states every figure of `money` and names a pair, when the nearest
- * sentence in between that names a company names one it does not (the one the ordinary borrowing would wrongly read): null when the figures
- * are new, or when the sentences in between only tell the same pair again ("Hut 8 affitta … a Fluidstack: 7
- * miliardi" / "Hut 8 ha firmato … con Fluidstack …" / "Il valore del contratto è di circa 7 miliardi").
- * `companiesOf` gives the ids of the companies a sentence names as parties.
+ * sentence in between that names a company names one outside that pair (the one the ordinary borrowing would wrongly
+ * read). Null when the figures are new, or when the sentences in between only tell the same pair again ("Hut 8
+ * affitta … a Fluidstack: 7 miliardi" / "Hut 8 ha firmato … con Fluidstack …" / "Il valore del contratto è di circa 7
+ * miliardi"). `companiesOf` gives the ids of the companies a sentence names as parties.
  */
 export function restatedFrom(
   text: string,
