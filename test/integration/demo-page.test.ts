@@ -29,10 +29,15 @@ const failedResponses: string[] = [];
 
 /** Starts `npm run demo` (serving, not --once) and resolves with the API's address once the pass is done. */
 function startDemo(env: NodeJS.ProcessEnv): Promise<string> {
-  demo = spawn(join('node_modules', '.bin', 'tsx'), ['functions/local/cli.ts', 'demo'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // As `npm run demo` runs it, V8's regexp flag on node's command line (package.json).
+  demo = spawn(
+    join('node_modules', '.bin', 'tsx'),
+    ['--no-regexp-tier-up', 'functions/local/cli.ts', 'demo'],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk;

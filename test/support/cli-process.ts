@@ -23,10 +23,15 @@ function collected(stream: Readable): () => string {
  */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolve) => {
-    const child = spawn(join('node_modules', '.bin', 'tsx'), ['functions/local/cli.ts', ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    // The flag the npm scripts pass on node's command line (package.json): set there, never at run time under tsx.
+    const child = spawn(
+      join('node_modules', '.bin', 'tsx'),
+      ['--no-regexp-tier-up', 'functions/local/cli.ts', ...args],
+      {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const stdout = collected(child.stdout);
     const stderr = collected(child.stderr);
     child.on('close', (code) => resolve({ code, stdout: stdout(), stderr: stderr() }));
