@@ -444,14 +444,14 @@ export function metrics(c: Counts): Metrics {
 
 /**
  * What the tuning corpus measured, rounded down: the tests hold the extractor to it so that no change makes it
- * worse: 1,455 documents after the eleventh session's merged tuning, P 0.966, R 0.934, value 0.960, parties 0.994
- * (1,437 right after the h14 held-out generation was folded in read P 0.961, R 0.933, value 0.960, parties 0.992).
- * The held-out sets read lower (`npm run eval -- --holdout`), which is the honest figure.
+ * worse: 1,560 documents right after the h15 held-out generation was folded in, P 0.958, R 0.926, value 0.952,
+ * parties 0.993 (1,455 before, after the eleventh session's merged tuning: P 0.966, R 0.934, value 0.960). The
+ * held-out sets read lower (`npm run eval -- --holdout`), which is the honest figure.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.965,
-  recall: 0.933,
-  exactValue: 0.959,
+  precision: 0.958,
+  recall: 0.926,
+  exactValue: 0.952,
   bothParties: 0.993,
 };
 
