@@ -22,11 +22,15 @@ export function gaveUpSite(before: string, after: string): boolean {
   return GAVE_UP_WORD_RE.test(after) && OPEN_BEFORE_RE.test(before) && AFTER_NAME_RE.test(after);
 }
 
-/** The whole clause, opener to verb, with a capitalised name first: blanked out before the status is read. */
-const CLAUSE_RE = new RegExp(String.raw`${OPENER}\p{Lu}[\p{L}\d.&-]{0,30}${REST}`, 'giu');
+/**
+ * The whole clause, opener to verb, the name captured: blanked out before the status is read. Under the `i` flag
+ * `\p{Lu}` matches any letter, so the name's capital is checked apart (`CAPITAL_RE`, case-sensitive).
+ */
+const CLAUSE_RE = new RegExp(String.raw`${OPENER}(\p{L}[\p{L}\d.&-]{0,30})${REST}`, 'giu');
+const CAPITAL_RE = /^\p{Lu}/u;
 
 /** The sentence with every giving-up clause of other customers blanked (same length, so offsets hold). */
 export function withoutGaveUpClauses(sentence: string): string {
   if (!GAVE_UP_WORD_RE.test(sentence)) return sentence;
-  return sentence.replace(CLAUSE_RE, (m) => ' '.repeat(m.length));
+  return sentence.replace(CLAUSE_RE, (m, name: string) => (CAPITAL_RE.test(name) ? ' '.repeat(m.length) : m));
 }

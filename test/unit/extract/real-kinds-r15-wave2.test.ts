@@ -2,7 +2,8 @@
 // Anthropic on Azure, Lambda, Cerebras, TeraWulf, Cipher, IREN, Crusoe, Oracle, Google), each told again in
 // invented sentences in several languages: positives that must still be found and near misses that must stay
 // silent. Each row's wanted strings are prefixes of the printed mentions ("buyer provider valueUsd status kind").
-import { beforeAll } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withoutGaveUpClauses } from '../../../functions/core/extract/gave-up-clause';
 import { eachKind, type Family, run } from './mention-cases';
 
 // The lexicon tables are built on first use: built here, on a loaded machine, not inside the first case's time.
@@ -134,3 +135,26 @@ const ARTICLE_AFTER_RELATED_LINKS: Family[] = [
 ];
 
 eachKind({ SITE_GIVEN_UP_BY_OTHERS, GUARANTEE_IN_OTHER_WORDS, ARTICLE_AFTER_RELATED_LINKS }, true);
+
+// The clause blanked is another customer's, named with a capital; a pronoun or a common noun ("that the company
+// abandoned", "qu'elles ont abandonné", "den sie zuvor aufgegeben hatten") names nobody else, so it stays.
+describe('the giving-up clause needs a capitalised name', () => {
+  it.each([
+    ['en', 'a campus in Abilene that Oracle and OpenAI previously declined to occupy'],
+    ['fr', "un campus à Abilene qu'Oracle et OpenAI ont abandonné en mars"],
+    ['de', 'einen Campus in Abilene, den Oracle und OpenAI zuvor aufgegeben hatten'],
+    ['es', 'un campus en Abilene que Oracle y OpenAI abandonaron en marzo'],
+  ])('%s: blanks "%s"', (_, text) => {
+    const out = withoutGaveUpClauses(text);
+    expect(out).toHaveLength(text.length);
+    expect(out).not.toMatch(/Oracle/);
+  });
+  it.each([
+    ['en', 'the lease that the company abandoned in March'],
+    ['fr', "le bail qu'elles ont abandonné en mars"],
+    ['de', 'den Mietvertrag, den sie zuvor aufgegeben hatten'],
+    ['es', 'el contrato que ellos abandonaron en marzo'],
+  ])('%s: keeps "%s"', (_, text) => {
+    expect(withoutGaveUpClauses(text)).toBe(text);
+  });
+});
