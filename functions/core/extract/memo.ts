@@ -6,7 +6,7 @@
 /** Distinct first arguments remembered; past this the memory starts over (bounded, whatever the input). */
 export const MEMO_ENTRIES = 1024;
 
-const memories: Map<string, unknown>[] = [];
+const memories: Map<unknown, unknown>[] = [];
 
 /** Drops every remembered answer: called when a new document starts. */
 export function forgetAnswers(): void {
@@ -35,4 +35,11 @@ export function memoizeByStrings<R>(
     inner.set(b, answer);
     return answer;
   };
+}
+
+/** A map that lasts one document, as the remembered answers do: `forgetAnswers` empties it with them. */
+export function perDocumentMap<K, V>(): Map<K, V> {
+  const memory = new Map<K, V>();
+  memories.push(memory as Map<unknown, unknown>);
+  return memory;
 }
