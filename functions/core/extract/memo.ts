@@ -10,7 +10,9 @@ const memories: Map<unknown, unknown>[] = [];
 
 /** Drops every remembered answer: called when a new document starts. */
 export function forgetAnswers(): void {
-  for (const m of memories) m.clear();
+  // Most memories are still empty when a document (a negative one above all) ends: emptying a map allocates its
+  // table anew, so an empty one is left alone.
+  for (const m of memories) if (m.size > 0) m.clear();
 }
 
 /**
