@@ -428,15 +428,25 @@ function wordRangeUpper(text: string, numStart: number, k: number, limit: number
   return k + word[0].length;
 }
 
+/** Is there a "$" in text[from, to)? (A few characters: a loop, no slice.) */
+function dollarBefore(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 36) return true;
+  return false;
+}
+
 /** Currency written before the amount: "$", "US$", "USD ", "EUR ", "€", "£". Returns where it starts. */
 function readLeadingCurrency(text: string, numStart: number, from: number): LeadingCurrency | null {
   let k = numStart;
-  // "u$s19.400 millones", "U$S 300 millones": the Río de la Plata press's sign for US dollars.
-  const plata = /(?:^|[^A-Za-z])([uU]\$[sS]\s?)$/.exec(text.slice(Math.max(from, numStart - 5), numStart));
-  if (plata) return { currency: 'USD', start: numStart - plata[1]!.length };
-  // "$US9.7bn": the Australian and New Zealand press's sign for US dollars (their own is "$A", "$NZ").
-  const antipodes = /(?:^|[^A-Za-z$])(\$US\s?)$/.exec(text.slice(Math.max(from, numStart - 5), numStart));
-  if (antipodes) return { currency: 'USD', start: numStart - antipodes[1]!.length };
+  // Both signs below hold a "$": without one in the five characters before the number (most numbers of a text),
+  // neither pattern is run, nor its window cut out of the text (this runs for every number of every document).
+  if (dollarBefore(text, Math.max(from, numStart - 5), numStart)) {
+    // "u$s19.400 millones", "U$S 300 millones": the Río de la Plata press's sign for US dollars.
+    const plata = /(?:^|[^A-Za-z])([uU]\$[sS]\s?)$/.exec(text.slice(Math.max(from, numStart - 5), numStart));
+    if (plata) return { currency: 'USD', start: numStart - plata[1]!.length };
+    // "$US9.7bn": the Australian and New Zealand press's sign for US dollars (their own is "$A", "$NZ").
+    const antipodes = /(?:^|[^A-Za-z$])(\$US\s?)$/.exec(text.slice(Math.max(from, numStart - 5), numStart));
+    if (antipodes) return { currency: 'USD', start: numStart - antipodes[1]!.length };
+  }
   const p1 = text.charCodeAt(k - 1);
   // Only "$", "€", "£", a space after one, or the last letter of USD/EUR/GBP can precede an amount.
   if (!(SYMBOLS.has(p1) || isSpace(p1) || p1 === 68 || p1 === 82 || p1 === 80)) return null;

@@ -169,3 +169,23 @@ describe('a bare scaled count after a stated amount inherits no currency', () =>
     ).toEqual([5_000_000_000, 3_000_000_000]);
   });
 });
+
+describe('parseMoney: the dollar signs with "$" inside, read only where a "$" stands before the number', () => {
+  it.each([
+    ['Compra por u$s19.400 millones', 19_400_000_000, 'u$s19.400 millones'],
+    ['U$S 300 millones', 300_000_000, 'U$S 300 millones'],
+    ['a deal worth $US9.7bn', 9_700_000_000, '$US9.7bn'],
+    ['worth $US 9.7bn over', 9_700_000_000, '$US 9.7bn'],
+    ['paid US$ 5 billion', 5_000_000_000, 'US$ 5 billion'],
+  ])('%s: %d USD, read from its sign', (text, usd, read) => {
+    const m = one(text);
+    expect(m.usd).toBe(usd);
+    expect(m.currency).toBe('USD');
+    expect(text.slice(m.start, m.end)).toBe(read);
+  });
+
+  it('finds no amount where neither sign nor unit stands', () => {
+    expect(parseMoney('costs 9.7bn')).toHaveLength(0);
+    expect(parseMoney('A$US9 billion')).toHaveLength(0);
+  });
+});

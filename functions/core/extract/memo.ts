@@ -6,11 +6,13 @@
 /** Distinct first arguments remembered; past this the memory starts over (bounded, whatever the input). */
 export const MEMO_ENTRIES = 1024;
 
-const memories: Map<string, unknown>[] = [];
+const memories: Map<unknown, unknown>[] = [];
 
 /** Drops every remembered answer: called when a new document starts. */
 export function forgetAnswers(): void {
-  for (const m of memories) m.clear();
+  // Most memories are still empty when a document (a negative one above all) ends: emptying a map allocates its
+  // table anew, so an empty one is left alone.
+  for (const m of memories) if (m.size > 0) m.clear();
 }
 
 /**
@@ -35,4 +37,11 @@ export function memoizeByStrings<R>(
     inner.set(b, answer);
     return answer;
   };
+}
+
+/** A map that lasts one document, as the remembered answers do: `forgetAnswers` empties it with them. */
+export function perDocumentMap<K, V>(): Map<K, V> {
+  const memory = new Map<K, V>();
+  memories.push(memory as Map<unknown, unknown>);
+  return memory;
 }

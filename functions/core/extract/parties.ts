@@ -24,6 +24,7 @@ import { DEAL_RE } from './cues';
 import { definedPartiesIn } from './defined-parties';
 import { namedAsFormerEmployer } from './former-staff';
 import { gaveUpSite } from './gave-up-clause';
+import { MEMO_ENTRIES, perDocumentMap } from './memo';
 import { namedForOtherDeal } from './other-deal';
 import { namedAsMember, namedAsProject } from './project-name';
 import { namedAsRival } from './rivals';
@@ -376,7 +377,36 @@ function mergeByStart(parties: Party[]): Party[] {
   return parties.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The parties found in the document being read, per text, registrant and span. The scan asks for a sentence's
+ * parties as a trigger's sentence, as the sentence before the next one, as a restated amount's first telling:
+ * about a fifth of the calls on the bench's inputs ask again (docs/performance.md, "Ninth pass").
+ */
+const partiesFound = perDocumentMap<string, Map<CompanyEntry | null, Map<string, readonly Party[]>>>();
+
+/** The companies a sentence names as parties, in text order (each flagged: weak, downstream, a product…). */
 export function partiesIn(text: string, span: Span, registrant: CompanyEntry | null): Party[] {
+  let byRegistrant = partiesFound.get(text);
+  if (byRegistrant === undefined) {
+    byRegistrant = new Map();
+    partiesFound.set(text, byRegistrant);
+  }
+  let bySpan = byRegistrant.get(registrant);
+  if (bySpan === undefined || bySpan.size >= MEMO_ENTRIES) {
+    bySpan = new Map();
+    byRegistrant.set(registrant, bySpan);
+  }
+  const key = `${span.start}:${span.end}`;
+  let found = bySpan.get(key);
+  if (found === undefined) {
+    found = findParties(text, span, registrant);
+    bySpan.set(key, found);
+  }
+  // A copy: a caller may reorder or extend its list; the parties themselves are never changed.
+  return [...found];
+}
+
+function findParties(text: string, span: Span, registrant: CompanyEntry | null): Party[] {
   let out: Party[] = [];
   for (const m of findCompanyMentions(text, span.start, span.end)) {
     // "afastou a OpenAI da Microsoft", "reduces its reliance on Microsoft": the company left behind is no party.

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../functions/core/extract';
 import { negativeCue } from '../../../functions/core/extract/cues';
-import { forgetAnswers, memoizeByStrings } from '../../../functions/core/extract/memo';
+import { forgetAnswers, memoizeByStrings, perDocumentMap } from '../../../functions/core/extract/memo';
+import { partiesIn, registrantEntry } from '../../../functions/core/extract/parties';
 
 describe('memoizeByStrings: answers of a pure text test, remembered for one document', () => {
   it('gives the function’s answer and asks it once per distinct pair of strings', () => {
@@ -51,5 +52,43 @@ describe('memoizeByStrings: answers of a pure text test, remembered for one docu
     expect(negativeCue(stake, '')).toBeNull();
     extractMentions({ text: stake });
     expect(negativeCue(stake)).toBe('equity-investment');
+  });
+});
+
+describe('partiesIn: the parties of a sentence, found once per document', () => {
+  const text =
+    'We signed a lease with IREN. Microsoft signed a $9.7 billion contract with IREN for GPU cloud capacity.';
+  const second = { start: text.indexOf('Microsoft'), end: text.length };
+  const companies = (ps: { company: { id: string } }[]) => ps.map((p) => p.company.id);
+
+  it('answers a span asked again as the first time, in a list of its own', () => {
+    forgetAnswers();
+    const first = partiesIn(text, second, null);
+    expect(companies(first)).toEqual(['microsoft', 'iren']);
+    first.reverse();
+    first.push(first[0]!);
+    const again = partiesIn(text, second, null);
+    expect(again).not.toBe(first);
+    expect(companies(again)).toEqual(['microsoft', 'iren']);
+    forgetAnswers();
+    expect(companies(partiesIn(text, second, null))).toEqual(['microsoft', 'iren']);
+  });
+
+  it('keeps the answers for a registrant apart from those without one, and per text', () => {
+    forgetAnswers();
+    const firstSentence = { start: 0, end: text.indexOf('Microsoft') - 1 };
+    const filer = registrantEntry({ name: 'Bench Filer Inc.' });
+    expect(companies(partiesIn(text, firstSentence, null))).toEqual(['iren']);
+    expect(companies(partiesIn(text, firstSentence, filer))).toEqual(['bench-filer', 'iren']);
+    expect(companies(partiesIn(text, firstSentence, null))).toEqual(['iren']);
+    const other = `${text.slice(0, firstSentence.end).replace('IREN', 'Meta')} ${text.slice(second.start)}`;
+    expect(companies(partiesIn(other, firstSentence, null))).toEqual(['meta']);
+  });
+
+  it('a per-document map is emptied when a document starts', () => {
+    const m = perDocumentMap<string, number>();
+    m.set('a', 1);
+    forgetAnswers();
+    expect(m.size).toBe(0);
   });
 });
