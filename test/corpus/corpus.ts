@@ -452,7 +452,8 @@ export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
   precision: 0.958,
   recall: 0.926,
   exactValue: 0.952,
-  bothParties: 0.993,
+  // 0.993 until round 16, but the corpus measured 0.9926 then (1,889 of 1,903): rounded down, 0.992.
+  bothParties: 0.992,
 };
 
 /**

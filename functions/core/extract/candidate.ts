@@ -25,4 +25,6 @@ export interface Candidate {
   pairAnaphor?: boolean;
   /** Told as the earlier contracts' value in a running total's lead-in ("Including the two initial leases, which …"). */
   earlierLead?: boolean;
+  /** A promise to buy the seller's unsold capacity beside a firm contract: a backstop of its own (firm-and-option-sum.ts). */
+  unsold?: boolean;
 }

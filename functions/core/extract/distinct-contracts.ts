@@ -112,6 +112,10 @@ const firm = (c: Candidate): c is Candidate & { mention: { valueUsd: number } } 
 export function splitContracts(list: readonly Candidate[]): Candidate[][] {
   const ongoing = ongoingBesideEndedTalks(list);
   if (ongoing.length > 0) return [...splitContracts(list.filter((c) => !ongoing.includes(c))), ongoing];
+  // A promise to buy the seller's unsold capacity is a backstop beside the firm contract (firm-and-option-sum.ts).
+  const unsold = list.filter((c) => c.unsold);
+  if (unsold.length > 0 && unsold.length < list.length)
+    return [...splitContracts(list.filter((c) => !c.unsold)), unsold];
   const earlier = list.filter(
     (c) => ((c.earlier && (c.ownSentence || c.pairAnaphor)) || c.earlierLead) && firm(c),
   );

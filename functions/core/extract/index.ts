@@ -18,6 +18,7 @@ import { resolveBackstops } from './backstops';
 import { withoutCeilingRepeats } from './ceiling-repeats';
 import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
+import { withoutFirmAndOptionSums, withUnsoldCapacityApart } from './firm-and-option-sum';
 import { withoutGoodsOfCapacity } from './goods-of-capacity';
 import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
@@ -83,7 +84,14 @@ export function extractMentions(input: ExtractInput): Mention[] {
   // A filing's documents are read together afterwards (a guarantee in one, its lease in another): only a news
   // item drops a guarantee left bound to its tenant.
   const merged = withoutGoodsOfCapacity(
-    withoutTotalsToldAgain(mergeByPair(withoutSumsOfParts(candidates, `${title}\n${text}`))),
+    withoutTotalsToldAgain(
+      mergeByPair(
+        withoutSumsOfParts(
+          withUnsoldCapacityApart(withoutFirmAndOptionSums(candidates)),
+          `${title}\n${text}`,
+        ),
+      ),
+    ),
   );
   const mentions = onePerPair(
     resolveBackstops(merged, host, true, registrant === null),

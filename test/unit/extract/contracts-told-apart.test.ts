@@ -41,16 +41,18 @@ describe('a headline summing two contracts of a pair is no deal; the two contrac
 });
 
 describe('a firm amount and its option, or a running total, are one contract’s figures (en, fr, es)', () => {
+  // One contract, not two; the headline's figure adds the firm amount and the option, what the whole could reach
+  // (firm-and-option-sum.ts): the contract keeps its firm amount, as an option's ceiling leaves the base value.
   each([
     [
       'Meta signs $27 billion AI infrastructure deal with Nebius',
       'Meta will buy $12 billion of dedicated capacity from Nebius over five years, and may buy up to $15 billion more of additional capacity.',
-      ['meta nebius 27000000000 signed'],
+      ['meta nebius 12000000000 signed'],
     ],
     [
       'Meta signe un contrat de 27 milliards de dollars avec Nebius',
       "Meta achètera à Nebius 12 milliards de dollars de capacité dédiée sur cinq ans, et pourra acheter jusqu'à 15 milliards de dollars de capacité supplémentaire.",
-      ['meta nebius 27000000000 signed'],
+      ['meta nebius 12000000000 signed'],
     ],
     [
       'Meta firma un segundo contrato con CoreWeave',
@@ -108,8 +110,10 @@ describe("two contracts of one pair told side by side are two mentions; their su
 });
 
 describe('a ceiling ("up to … more") is the contract’s option: neither a sum of two contracts nor a part of one (en, es, it)', () => {
-  // $15 billion is $12 billion and $3 billion added up only by chance: the ceiling is the new contract's option.
-  const want = ['meta nebius 27000000000 signed', 'meta nebius 3000000000 signed'];
+  // $15 billion is $12 billion and $3 billion added up only by chance: the option is the new contract's. The
+  // headline's $27 billion is the firm $12 billion and that option added up, what the whole could reach
+  // (firm-and-option-sum.ts): the new contract keeps its firm amount, as the corpus labels it since h6.
+  const want = ['meta nebius 12000000000 signed', 'meta nebius 3000000000 signed'];
   each([
     [
       'Meta signs a deal worth up to $27 billion with Nebius',
