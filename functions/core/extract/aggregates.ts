@@ -80,6 +80,16 @@ const TO_SELLERS_PLURAL_RE = fastWordStarts(
 const TO_THESE_SELLERS_RE = fastWordStarts(
   /\b(?:to|with|across|among|à|aux|avec|aupr[èe]s de|an|bei|mit|a|con|entre|com|aos|verso)\s(?:such|these|those|ces|tels|de tels|solche[n]?|diese[n]?|jene[n]?|tales|estos|estas|esos|esas|tali|questi|queste|quei|tais|esses|essas|estes|estas)\s(?:[\p{L}-]+\s)?(?:providers|suppliers|vendors|operators|fournisseurs|prestataires|op[ée]rateurs|Anbieter[n]?|Betreiber[n]?|Dienstleister[n]?|proveedores|operadores|fornitori|operatori|fornecedores|operadoras)\b/iu,
 );
+/**
+ * "un accordo da 33 miliardi con fornitori di cloud di nuova generazione, noti come NeoCloud, tra cui Nebius,
+ * CoreWeave …", "acuerdos por 33.000 millones con proveedores de nube, entre ellos Nebius …", "um acordo de US$ 33
+ * bilhões com fornecedores de nuvem, entre os quais a Nebius …", "a $33 billion deal with cloud providers, known as
+ * neoclouds, including Nebius …": right after the amount, a plural of sellers described, then companies given as
+ * examples of them. One amount over them is their sum; the description may hold commas, so the whole sentence
+ * after the amount is read (no figure between).
+ */
+const WITH_SELLERS_THEN_EXAMPLES_RE =
+  /^[^.;\d]{0,40}?\s(?:with|avec|mit|con|com)\s(?:(?:other|several|autres|plusieurs|anderen|mehreren|otros|varios|altri|diversi|outros|v[áa]rios)\s)?(?:[\p{L}-]+\s){0,2}?(?:providers|suppliers|firms|companies|operators|fournisseurs|op[ée]rateurs|entreprises|Anbieter[n]?|Betreiber[n]?|proveedores|empresas|compa[ñn][íi]as|operadores|firmas|fornitori|aziende|societ[àa]|operatori|provider|fornecedores|companhias|provedores)\b[^.;\d]{0,100}?(?:,\s|\s)(?:including|such as|among them|dont|parmi lesquels|darunter|entre (?:ellos|ellas|los que|las que|eles|elas|os quais|as quais)|tra cui|tra i quali|fra cui|incluindo|incluidos|incluidas)\s(?:(?:a|o|la|le|el|il|the)\s)?\p{Lu}/u;
 const WORTH_RE = /\bworth\b|\bvalent\b|\bwert\b|\bvalen\b|\bvalgono\b|\bvalem\b/i;
 /** "each", "chacun", "jeweils": the amount is per contract, not a sum. */
 const EACH_RE = /\beach\b|\bchacun|\bjeweils\b|\bcada uno\b|\bciascuno\b/i;
@@ -109,6 +119,7 @@ export function isAggregate(
   const before = text.slice(from, start);
   return (
     TO_SELLERS_PLURAL_RE.test(text.slice(end, clauseEnd)) ||
+    WITH_SELLERS_THEN_EXAMPLES_RE.test(text.slice(end, Math.min(sentenceEnd, end + 220))) ||
     spansNamedSellers(text, end, end + after.length) ||
     TO_THESE_SELLERS_RE.test(text.slice(end, clauseEnd)) ||
     sumsSeveral(window, '') ||

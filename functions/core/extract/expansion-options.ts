@@ -56,8 +56,36 @@ const OWN_PIPELINE_AFTER_RE =
 const OWN_ASSETS_GROW_BY_DEAL_RE =
   /^(?:\s\p{L}+(?:ment|mente|weise))?(?:\s(?:massiv|deutlich|erheblich|stark|significantly|sharply|massively|rapidly|further|nettement|fortement))?\s(?:its|their|his|ses|son|sa|leurs?|seine[nmrs]?|ihre[nmrs]?|sus?|i suoi|le sue|la sua|il suo|seus|suas|o seu|a sua)\s(?:[\p{L}'’-]+\s){0,3}?[\p{L}-]*?(?:assets?|actifs|footprint|empreinte|pr[ée]sen(?:ce|za)|Präsenz|capacit(?:y|ies|[ée]s?|[àa])|capabilities|Kapazit[äa]ten|capacidad(?:es)?|capacidade[s]?|infra\p{L}*|Rechen\p{L}*|puissance|parc|fleet|portfolio|portefeuille|r[ée]seau|network|activit[ée]s|business|Geschäft)(?!\p{L})[^.;]{0,40}?\s(?:with|through|via|avec|grâce à|par|mit|durch|con|mediante|com|atrav[ée]s de)\s(?:a|an|un|une|einem|einer|uno|una|um|uma)\s(?:\S+\s){0,3}?(?:deal|contract|agreement|accord|contrat|pacte|Vertrag|Deal|Abkommen|Vereinbarung|acuerdo|contrato|accordo|contratto|acordo)/iu;
 
+/**
+ * "que le permitirá ampliar su capacidad de cómputo", "para ampliar sua capacidade", "per ampliare la propria
+ * capacità di calcolo", "that will let it expand its computing capacity": the buyer's purpose in taking the contract,
+ * an infinitive whose object is its own capacity; the contract itself does not grow. Romance infinitives say it by
+ * their ending; an English verb needs "to" or "let/help/allow it" before it.
+ */
+const PURPOSE_INFINITIVE_RE =
+  /^(?:ampliar|ampliare|aumentar|aumentare|expandir|espandere|incrementar|incrementare|potenziare|rafforzare|reforzar|refor[çc]ar|augmenter|accro[îi]tre)$/iu;
+const PURPOSE_ENGLISH_VERB_RE = /^(?:expand|increase|boost|extend|grow)$/iu;
+const ENGLISH_PURPOSE_BEFORE_RE =
+  /(?:\bto|\b(?:let|lets|help|helps|allow|allows|enable|enables)\s(?:it|them|the company|the group))\s$/iu;
+const OWN_CAPACITY_OBJECT_RE =
+  /^\s(?:its|their|his|su|sus|sua|suas|a sua|as suas|la sua|le sue|la propria|le proprie|sa|ses|leurs?)\s(?:[\p{L}-]+\s){0,2}?(?:capacit(?:y|ies|[ée]s?|[àa])|capacidad(?:es)?|capacidade[s]?|infra\p{L}*|poder computacional|potencia|potenza|puissance)(?!\p{L})/iu;
+
+function ownCapacityPurpose(text: string, start: number): boolean {
+  const head = /\p{L}*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[0] ?? '';
+  const tail = /^\p{L}*/u.exec(text.slice(start, start + 30))?.[0] ?? '';
+  const word = head + tail;
+  const wordEnd = start + tail.length;
+  if (!OWN_CAPACITY_OBJECT_RE.test(text.slice(wordEnd, wordEnd + 80))) return false;
+  if (PURPOSE_INFINITIVE_RE.test(word)) return true;
+  return (
+    PURPOSE_ENGLISH_VERB_RE.test(word) &&
+    ENGLISH_PURPOSE_BEFORE_RE.test(text.slice(Math.max(0, start - head.length - 40), start - head.length))
+  );
+}
+
 export function expansionWordIsNot(text: string, start: number, end: number): boolean {
   if (PRICE_MOVE_AFTER_RE.test(text.slice(end, end + 20))) return true;
+  if (ownCapacityPurpose(text, start)) return true;
   if (OWN_ASSETS_GROW_BY_DEAL_RE.test(text.slice(end, end + 200))) return true;
   if (OWN_PIPELINE_AFTER_RE.test(text.slice(end, end + 80))) return true;
   const before = text.slice(Math.max(0, start - OPTION_REACH), start);

@@ -69,7 +69,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (hostedGoodsOwner(text.slice(Math.max(0, p.start - 90), p.start))) return -2;
   // "buy 400,000 of Nvidia's GB200 processors": the maker of the goods bought sells them.
   if (p.product && PURCHASE_VERB_RE.test(before)) s += 2;
-  if (PROVIDER_BEFORE_RE.test(before) && !NEGATED_BEFORE_RE.test(before)) {
+  if (PROVIDER_BEFORE_RE.test(before) && !NEGATED_BEFORE_RE.test(before) && !possessiveDa(before)) {
     if (!(GPU_DEAL_WITH_RE.test(before) && !sellsChips(p))) s += 2;
   } else if (BUYER_BEFORE_RE.test(before)) {
     const word = /(\S+)\s(?:the\s)?$/.exec(before)?.[1]?.toLowerCase();
@@ -102,6 +102,20 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
       s -= 1;
   }
   return s;
+}
+
+/**
+ * Portuguese "a corrida da Meta", "a posição da Meta", "o fundador da Nebius": after an article and a noun that names
+ * no goods, "da" is "of the", whose noun the company owns; it names no seller ("a capacidade da CoreWeave", "os chips
+ * da Nvidia" still do). Italian "da" is "from" and takes no article before its noun here.
+ */
+const POSSESSIVE_DA_BEFORE_RE = /(?:^|\s)(?:a|o|as|os|na|no|nas|nos|pela|pelo|à|ao)\s(\p{L}+)\sda\s$/iu;
+const GOODS_BEFORE_DA_RE =
+  /capacidad|servidor|chip|gpu|tpu|infra|nuvem|comput|process|sistema|energia|data|centro|campus|instala|pot[êe]ncia|poder|m[áa]quina|cluster|acelerador|hardware|equipamento|aluguel|arrendamento|compra|loca[çc]|servi[çc]o|plataforma|rede|recurso|acesso|oferta|fornecimento|parte/iu;
+
+function possessiveDa(before: string): boolean {
+  const noun = POSSESSIVE_DA_BEFORE_RE.exec(before)?.[1];
+  return noun !== undefined && !GOODS_BEFORE_DA_RE.test(noun);
 }
 
 /** After the company: an infinitive of purpose, maybe after a description of it between commas. */
