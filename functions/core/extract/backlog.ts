@@ -4,6 +4,7 @@
 // names one contract, tied to one company, right before its amount: it is read like any other.
 import { findCompanyMentions } from '../companies';
 import { BACKLOG_RE } from './cues';
+import { PURCHASE_VERB_RE, SPEND_VERB_RE } from './parties';
 
 /** A contract noun of one company: "Meta's order", "the contract with Meta", "den Auftrag von Meta". */
 const ONE_CONTRACT_NOUN =
@@ -72,7 +73,9 @@ export function namesContractInBacklog(
 ): boolean {
   const { from, to } = ownClause(text, sentenceStart, sentenceEnd, start, end);
   const clause = text.slice(from, to);
-  if (BACKLOG_RE.test(clause) || !CONTRACT_NOUN_RE.test(clause)) return false;
+  if (BACKLOG_RE.test(clause)) return false;
+  if (text[from - 1] === ':' && tellsDealAfterColon(text, from, to, start, end)) return true;
+  if (!CONTRACT_NOUN_RE.test(clause)) return false;
   const named = findCompanyMentions(text, from, to);
   if (new Set(named.map((m) => m.company.id)).size !== 1) return false;
   const company = named[0]!;
@@ -93,3 +96,22 @@ const PRONOUN_PARTNER_RE = new RegExp(
   `\\b(?:${ONE_CONTRACT_NOUN})(?:s|e|en|i|os|as|ti)?\\s(?:with|avec|mit|con|com)\\s(?:it|them|elle|lui|eux|ihr|ihm|ihnen|ella|[ée]l|ellos|essa|esso|lei|loro|ela|ele|eles)\\b`,
   'iu',
 );
+
+/** A signing or buying verb of the clause's first company: "has agreed to purchase", "signed", "will pay". */
+const DEAL_VERB_RE =
+  /\b(?:signed|signs|inked|agreed|will pay|pays|committed|commits)\b|sign[ée]|unterzeichne|abgeschlossen|\bfirm(?:ó|ado|ato)\b|\bassin(?:ou|ado)\b/iu;
+
+/**
+ * "the majority of these new bookings stem from a single contract: OpenAI has agreed to purchase $300 billion in
+ * cloud computing power from Oracle": the clause a colon opens after the backlog tells one deal whole, its buyer
+ * before the amount with its verb and its seller after it; that amount is the deal's, not the backlog's.
+ */
+function tellsDealAfterColon(text: string, from: number, to: number, start: number, end: number): boolean {
+  const named = findCompanyMentions(text, from, to);
+  if (new Set(named.map((m) => m.company.id)).size !== 2) return false;
+  const first = named[0]!;
+  const last = named[named.length - 1]!;
+  if (first.end > start || last.start < end) return false;
+  const verbs = text.slice(first.end, start);
+  return PURCHASE_VERB_RE.test(verbs) || SPEND_VERB_RE.test(verbs) || DEAL_VERB_RE.test(verbs);
+}

@@ -151,6 +151,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?<!\\b(?:lease|leases|leased|leasing|rent|rents|rented|renting) (?:[^\\s.;,]+ ){0,6})project(?: (?!(?:with|for|to|from|of|and|that|which)\\s)[\\w-]+(?: [\\w-]+)?)?, (?:worth|valued at|costing|of) (?:about |some |up to |more than )?(?:US)?\\$',
       // A host's expected operating income from a lease ("$454 million of net operating income a year"): no value.
       'net operating income',
+      // "with 2025 expenses expected between $114 billion and $118 billion": a company's own yearly spending.
+      '(?:\\d{4}|annual|yearly|full-year|total) expenses',
+      'expenses (?:are |were |now )?(?:expected|projected|forecast|estimated|seen|guided)',
+      // "Meta's been pouring tens of billions into AI infrastructure": money a company spends on its own build-out.
+      // Money poured "into CoreWeave capacity" under a contract stays that contract's.
+      "(?:pour(?:s|ed|ing)?|pumping|pumped) (?:[\\w$.'’-]+ ){0,4}into (?:its |their )?(?:own|AI|artificial|data[- ]?cent(?:er|re)s?|infrastructure|build-?outs?)",
       // A country's pledges to a sector's companies ("$600 billion of Saudi commitments to US companies"): no contract.
       '(?:pledges?|pledged|commitments?) (?:\\S+ ){0,6}(?<!(?:two|both|three|the) )(?:companies|firms|businesses)\\b',
       'investment pledges?',
@@ -390,6 +396,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "projet (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? d['’]une valeur de|,? évalué à|,? estimé à|,? chiffré à) (?:plus de |environ |quelque )?\\d",
       "r[ée]sultat (?:net )?d[’']exploitation",
       "revenu net d[’']exploitation",
+      // "des dépenses attendues entre 114 et 118 milliards": les dépenses d'une entreprise, aucun contrat.
+      'd[ée]penses (?:annuelles |totales )?(?:attendues|pr[ée]vues|estim[ée]es)',
       // Les engagements d'un pays envers les entreprises d'un secteur : aucun contrat.
       '(?:engagements?|promesses?) (?:\\S+ ){0,6}(?<!(?:deux|trois) )(?:entreprises|sociétés|firmes|groupes)\\b',
       // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
@@ -659,6 +667,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "das Projekt Stargate im Wert von 500 Milliarden": die Größe eines benannten Projekts, kein Vertrag.
       'Projekt(?:s)? (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?,? (?:im Wert von|mit einem Volumen von) (?:rund |etwa |mehr als |bis zu )?\\d',
       '*betriebsergebnis',
+      // "erwartete Ausgaben von 114 bis 118 Milliarden": die eigenen Ausgaben eines Konzerns, kein Vertrag.
+      '(?:erwartete|geplante|prognostizierte|j[äa]hrliche) Ausgaben',
       // Zusagen eines Landes an die Unternehmen einer Branche: kein Vertrag.
       '*(?:investitions)?zusagen (?:\\S+ ){0,6}(?<!(?:beiden|zwei|drei) )(?:Firmen|Konzerne|Unternehmen)\\b',
       // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
@@ -920,6 +930,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "el proyecto Stargate, de 500.000 millones": el tamaño de un proyecto con nombre, ningún contrato.
       'proyecto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? valorado en|,? por valor de|,? que vale) (?:más de |unos |hasta )?(?:US)?\\$? ?\\d',
       'ingresos? operativos? netos?',
+      // "con gastos previstos de entre 114.000 y 118.000 millones": el gasto propio de una empresa, ningún contrato.
+      'gastos (?:anuales |totales )?(?:previstos|esperados|estimados)',
       'resultado operativo neto',
       // Los compromisos de un país con las empresas de un sector: ningún contrato.
       'compromisos (?:\\S+ ){0,6}(?<!(?:dos|tres|ambas) )(?:empresas|compañías|firmas)\\b',

@@ -428,7 +428,7 @@ function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep)
       p.start < pos &&
       p.company.id !== next.company.id &&
       !withObjectAmong(text, pool, p) &&
-      !FROM_OBJECT_RE.test(text.slice(Math.max(0, p.start - 20), p.start)) &&
+      (!FROM_OBJECT_RE.test(text.slice(Math.max(0, p.start - 20), p.start)) || buysAfterName(text, p)) &&
       !brandAfterAmount(text, p) &&
       canDeal(p.company, next.company),
   );
@@ -448,6 +448,16 @@ function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep)
 
 /** "… of Azure services from Microsoft, and $38 billion with AWS": the seller of an earlier element signs no other. */
 const FROM_OBJECT_RE = /\b(?:from|aupr[èe]s\sd[e'’]|bei)\s?(?:the\s)?$/i;
+
+/**
+ * "a long-term commitment from Anthropic to purchase $30 billion of compute from Microsoft": a company after "from"
+ * that the buying infinitive follows is the one who buys, the commitment's giver, no seller of an earlier element.
+ */
+const BUYS_AFTER_NAME_RE = /^\s(?:to\s(?:buy|purchase|spend|pay|rent|lease)|zu\s(?:kaufen|zahlen|mieten))\b/i;
+
+function buysAfterName(text: string, p: Party): boolean {
+  return BUYS_AFTER_NAME_RE.test(text.slice(p.end, p.end + 20));
+}
 
 /** "$250 billion of additional Azure services": the cloud an earlier element buys from, never a signer. */
 function brandAfterAmount(text: string, p: Party): boolean {

@@ -5,6 +5,7 @@ import { type MoneyAmount, parseMoney } from '../money';
 import type { Language } from '../types';
 import { textAfterConversion } from './bracketed-conversion';
 import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, TRIGGER_WORDS_RE } from './cues';
+import { isRangeUpper } from './range-upper';
 import type { Span } from './sentences';
 import { wordAmounts } from './word-amounts';
 
@@ -61,7 +62,10 @@ export function findTriggers(text: string, language: () => Language | undefined,
       figures.findLast((f) => f.end <= at && at - f.end <= INHERIT_CHARS)?.currency ?? null;
     const words = wordAmounts(text, language, w.start, w.end, MIN_VALUE_USD, inherit);
     const amounts = words.length > 0 ? [...figures, ...words] : figures;
-    for (const m of amounts) {
+    for (const [i, m] of amounts.entries()) {
+      // "$17.4 billion to $19.4 billion": a range's upper bound is no amount of its own (range-upper.ts).
+      const lower = i > 0 ? amounts[i - 1] : undefined;
+      if (lower && isRangeUpper(text, lower, m)) continue;
       // Beyond any single compute contract (a company's total commitments, a market, a valuation): not a value.
       if (m.usd >= MAX_VALUE_USD) continue;
       // "$60 billion a year", "60 Milliarden Dollar pro Jahr": a yearly rate, not what the contract is worth; "part
@@ -151,14 +155,7 @@ const ELLIPSIS_CHARS = 40;
 export function nearAmount(text: string, sentence: Span, t: Trigger): string {
   let left = Math.max(sentence.start, t.start - 80);
   const before = text.slice(left, t.start);
-  const cut = Math.max(
-    clauseComma(before, true),
-    before.lastIndexOf(';'),
-    before.lastIndexOf(' after '),
-    before.lastIndexOf(' après '),
-    before.lastIndexOf(' nachdem '),
-    lastColumnGap(before),
-  );
+  const cut = Math.max(clauseComma(before, true), connectorCut(before));
   if (cut >= 0) {
     left += cut + 1;
     // "Microsoft will invest up to $5 billion, and Nvidia up to $10 billion": a clause with no verb of its own
@@ -170,7 +167,10 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
       const own = text.slice(left, t.start);
       if (own.length > ELLIPSIS_CHARS || DEAL_RE.test(own)) break;
       const earlier = Math.max(sentence.start, left - 1 - 120);
-      const comma = clauseComma(text.slice(earlier, left - 1), true);
+      const window = text.slice(earlier, left - 1);
+      // "IREN shares jumped on Monday after the company announced a multi-year, $9.7 billion …": the connector
+      // still bounds the clause the short one shares its verb with; the share move before it is no cue of the amount.
+      const comma = Math.max(clauseComma(window, true), connectorCut(window));
       left = comma >= 0 ? earlier + comma + 1 : earlier;
     }
   }
@@ -191,6 +191,17 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
   ].filter((i) => i >= 0);
   if (stops.length > 0) right = t.end + Math.min(...stops);
   return text.slice(left, right);
+}
+
+/** Where a connector or a semicolon opens the amount's own clause in the text before it ("after", "nachdem"), or -1. */
+function connectorCut(before: string): number {
+  return Math.max(
+    before.lastIndexOf(';'),
+    before.lastIndexOf(' after '),
+    before.lastIndexOf(' après '),
+    before.lastIndexOf(' nachdem '),
+    lastColumnGap(before),
+  );
 }
 
 /**
