@@ -190,7 +190,7 @@ const DEAL_SECURED_IS_NO_GUARANTEE: Family[] = [
 ];
 
 /**
- * A parenthesised roundup whose signer is named only by a descriptor ("the Redmond group", "il gruppo di Redmond",
+ * A parenthesised roundup whose signer is named only by a descriptor ("the Redmond group", "il colosso americano",
  * "le géant de Redmond"): its elements never sign with each other, so nothing is said.
  */
 const ROUNDUP_WITHOUT_A_NAMED_SIGNER: Family[] = [
@@ -206,7 +206,7 @@ const ROUNDUP_WITHOUT_A_NAMED_SIGNER: Family[] = [
   ],
   [
     'it',
-    'Il gruppo di Redmond ha già stretto accordi con Nscale (14 miliardi di dollari) e Nebius (19,4 miliardi).',
+    'Il colosso americano ha già stretto accordi con Nscale (14 miliardi di dollari) e Nebius (19,4 miliardi).',
     [],
   ],
   [

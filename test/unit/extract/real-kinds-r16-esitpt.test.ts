@@ -115,6 +115,43 @@ eachKind(
         ['microsoft nebius 17400000000 signed gpu_cloud'],
       ],
     ],
+    /**
+     * A company named only by a descriptor of the Romance press ("la gigante de las búsquedas", "il gruppo di
+     * Redmond", "l'azienda guidata da Larry Ellison", "a empresa de Sam Altman") is that company: the company table
+     * holds them as aliases.
+     */
+    'a company named by its descriptor is that company': [
+      [
+        'es',
+        'Anthropic firmó un contrato de 10.000 millones de dólares en capacidad de cómputo con la gigante de las búsquedas.',
+        ['anthropic alphabet 10000000000 signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'Nebius ha firmato un contratto da 10 miliardi di dollari per fornire capacità di calcolo al gruppo di Redmond.',
+        ['microsoft nebius 10000000000 signed gpu_cloud'],
+      ],
+      [
+        'it',
+        "OpenAI riceverà dall'azienda guidata da Larry Ellison capacità di calcolo per 30 miliardi di dollari.",
+        ['openai oracle 30000000000 signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A CoreWeave assinou um contrato de US$ 10 bilhões para fornecer capacidade de computação à empresa de Sam Altman.',
+        ['openai coreweave 10000000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Nebius firmó un contrato de 10.000 millones de dólares para dar capacidad de cómputo a la empresa de Mark Zuckerberg.',
+        ['meta nebius 10000000000 signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A empresa de Sam Altman fechou o trimestre com receita de US$ 4,3 bilhões, enquanto a gigante das buscas ampliou a sua nuvem.',
+        [],
+      ],
+    ],
   },
   true,
 );
