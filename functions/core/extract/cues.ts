@@ -34,6 +34,13 @@ export const TRIGGER_WORDS_RE = withCues(
   'valueWords',
 );
 
+/**
+ * A capacity deal stated without a figure ("has struck a deal with Google Cloud to access more computing power",
+ * "Meta sceglie CoreWeave", "Google alquilará allí capacidad de cómputo"): the lexicon's statedDeal words, a
+ * trigger that is no amount of its own.
+ */
+export const STATED_DEAL_RE = new RegExp(cueSource('statedDeal'), 'gi');
+
 /** What a fleet is counted in: accelerators, chips, processors, GPU servers, in the six languages. */
 const FLEET_NOUN =
   '(?:GPUs?|TPUs?|chips?|puces|accelerators?|acc[ée]l[ée]rateurs|acceleratori|aceleradores|beschleuniger|processing units|processors|processeurs|prozessoren|grafikprozessoren|procesadores|processori|processadores|gpu-server|servers)';

@@ -10,6 +10,11 @@ import type { Language } from '../types';
 export interface LanguageCues {
   /** A contract is described: nouns and verbs of signing, renting, buying capacity. */
   deal: readonly string[];
+  /**
+   * A capacity deal stated without a figure: a deal signed for capacity, capacity a provider will supply, a buyer
+   * turning to a compute provider. It marks a deal sentence as a value word does, but is no amount of its own.
+   */
+  statedDeal: readonly string[];
   /** Value words that stand for an amount without a figure ("multibillion", "dezenas de bilhões"). */
   valueWords: readonly string[];
   /** Buying a company: a takeover, a merger, an all-stock deal. */
@@ -38,9 +43,41 @@ export interface LanguageCues {
 const NOT_OF_CAPACITY =
   "(?!\\s(?:of|de|di|da|do|des|du|del|della|dello|von|d['’])\\s?(?:\\S+\\s){0,3}?(?:[\\d.,]+\\s?(?:mw|gw|m[ée]ga(?:watts?|vatios)|giga(?:watts?|vatios))(?!\\s(?:\\S+\\s)?(?:campus|sites?|facility|data|centre|center|centro|sito|sitio|rechenzentrum))|capacit|compute\\b|computing|calcul|c[óo]mputo|computa|potenza|puissance|poder|gpus\\b|chips\\b|servers\\b|serveurs\\b|rechen))";
 
+/**
+ * The compute providers a headline names as the one a buyer turns to ("Meta taps Google Cloud", "Anthropic setzt auf
+ * Azure", "Meta sceglie CoreWeave"): hyperscalers' clouds and neoclouds, whose only business with a lab or a big
+ * tech buyer such a verb can tell is capacity. Not "Google" or "Microsoft" bare (chips, models, stakes).
+ */
+const COMPUTE_BRANDS =
+  "(?:Google(?:['’]s)? [Cc]loud|Microsoft Azure|Azure|AWS|Amazon Web Services|Oracle(?: Cloud(?: Infrastructure)?)?|OCI|CoreWeave|Nebius|Nscale|Lambda|Crusoe|Fluidstack|IREN|Together AI|Vultr)";
+/**
+ * A deal with a provider whose purpose, told right after it, is models or their sale ("to offer Claude models on
+ * Azure", "pour distribuer ses modèles"): a distribution partnership, no capacity.
+ */
+const NOT_MODEL_DEAL =
+  '(?![^.;\\n]{0,60}(?:\\bmodels?\\b|mod[èe]les?|modelos?|modelli|Modelle?|Claude|Gemini|Grok|Llama|\\bGPT|Copilot|marketplace|distribu|resell|revend|vend(?:re|er)\\b))';
+
+/**
+ * A buyer turning to a compute provider, told by the verb alone with the provider's name ("Meta taps Google Cloud",
+ * "Microsoft signe avec Nebius", "Anthropic setzt auf Azure", "OpenAI firma con Oracle", "Meta sceglie CoreWeave",
+ * "xAI fecha acordo com a Oracle"): a deal word, and a deal told without an amount. Not inside a relative clause
+ * ("uno dei fornitori di OpenAI, che a giugno ha scelto Oracle Cloud"): a choice told as background.
+ */
+const TURNS_TO = {
+  en: `(?:taps?|tapped|tapping|turns to|turned to|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:rival |neocloud |cloud (?:provider|giant) )?${COMPUTE_BRANDS}\\b${NOT_MODEL_DEAL}`,
+  fr: `(?:choisit|a choisi|se tourne vers|s.est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:le |la |l.)?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${COMPUTE_BRANDS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${COMPUTE_BRANDS} (?:\\S+ ){0,4}?(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de2: `(?:setzt|setzen|setzte)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:\\S+ ){0,2}?auf (?:die |den |das )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:die |den |das )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) un acuerdo con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:la |el )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si rivolge a|firma con|(?:firmato|siglato|stretto|chiuso) (?:\\S+ ){0,3}?(?:accordo|contratto|intesa) (?:anche )?con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:la |il )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:um )?(?:acordo|contrato) com)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:a |o )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+};
+
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   en: {
     deal: [
+      TURNS_TO.en,
       'inks?',
       'inked',
       'strikes?',
@@ -71,13 +108,26 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'computing power',
       'compute power',
     ],
+    statedDeal: [
+      // A deal signed whose purpose, told right after it, is capacity, with no amount anywhere near: "has struck a
+      // deal with Google Cloud to access more computing power", "entered into a partnership with Google Cloud to secure
+      // additional computing resources" (not a background contract, "previously signed", nor one with "several").
+      '(?:struck|strikes|signed|signs|inked|inks|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)[^.;\\n]{0,80}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|data[- ]cent(?:er|re)) capacity|cloud (?:infrastructure|computing)|processing power)',
+      // A provider that will supply or rent capacity ("will rent computing capacity", "an agreement to supply
+      // Anthropic with GPU capacity"); a present tense describes a business ("which supplies GPU capacity to"), a
+      // "where" clause a site ("IREN's campus, where Microsoft will rent capacity").
+      '(?:will|would|agreed to|agrees to|(?:agreement|deal|contract|pact) to)(?<!\\bwhere (?:\\S+ ){0,3}(?:will|would))(?: \\S+){0,2}? (?:supply|provide|rent|lease|deliver)(?: \\S+){0,4}? (?:(?:additional|more|extra|dedicated|new) )?(?:GPU |AI |cloud |computing |compute )?(?:capacity|computing power|compute power|computing resources)\\b',
+      // A headline's buyer turning to a compute provider ("Meta taps Google Cloud", "OpenAI to tap rival Google
+      // Cloud", "picks CoreWeave"): the verb names the deal, the provider's business its object.
+      TURNS_TO.en,
+    ],
     valueWords: [
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
       // "inked a 10-year colocation lease agreement with Fluidstack", "has entered into two … colocation agreements
       // with", "said it had signed a cloud contract". Not "companies that had signed cloud contracts", "other customers
       // had signed capacity contracts" (a roundup's background; only "it/they/we had" is the speaker's own news), nor
       // the noun alone ("its capacity agreement with Nvidia", "follows Cipher's colocation agreement").
-      '(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?)?|compute|computing capacity|capacity|GPU(?: cloud)?) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)',
+      '(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)',
       'several billion dollars',
       'billions of dollars',
       'billion-dollar',
@@ -258,6 +308,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "The Register has learned", "as first reported by": a newsroom's own finding, not the companies' word.
       'ha(?:s|ve) (?:learned|learnt)',
       'first reported',
+      // "…, reported news agency Reuters": the agency told after the news it reports.
+      'reported (?:the )?(?:news agency |newswire |wire service )?(?:Reuters|Bloomberg|CNBC|The Information)',
       'people briefed on',
       'was reported by',
       '(?:neither|none) (?:\\S+ ){0,2}(?:has |have )?confirmed',
@@ -296,6 +348,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   fr: {
     deal: [
+      TURNS_TO.fr,
       // A buyer's commitments, the noun English reads as "commitments" ("des engagements de calcul").
       'engagements?',
       'conclu[te]?',
@@ -334,6 +387,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'puissance informatique',
       'ressources de calcul',
       'capacit[ée]s? informatiques?',
+    ],
+    statedDeal: [
+      // A deal signed for capacity, its purpose told right after it ("a signé un accord avec Google Cloud pour obtenir
+      // davantage de puissance de calcul"), a provider that will supply it ("Google Cloud va désormais fournir à
+      // OpenAI une puissance de calcul supplémentaire"), a headline's buyer turning to a provider ("Microsoft signe
+      // avec Nebius", "OpenAI choisit Google Cloud").
+      '(?:(?:a|ont|aurait|auraient) (?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique))',
+      '(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront)(?: \\S+){0,4}? (?:une |de la |des |du )?(?:puissance de calcul|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul)',
+      TURNS_TO.fr,
     ],
     valueWords: [
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
@@ -504,6 +566,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   de: {
     deal: [
+      TURNS_TO.de1,
+      TURNS_TO.de2,
+      TURNS_TO.de3,
       // "Nebius angelt sich Meta", "Oracle schnappt sich OpenAI", "holt sich Meta als Kunden": winning a customer.
       'angel(?:t|n) sich',
       'schnapp(?:t|en) sich',
@@ -575,6 +640,17 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "reserviert bei Nebius Rechenleistung", "sichert sich … Rechenleistung": booking compute.
       'reservier(?:t|en|te)',
       'sichert sich',
+    ],
+    statedDeal: [
+      // A deal for capacity without an amount: a contract with a compute provider ("schließt Vertrag mit Google Cloud",
+      // "einen Deal mit Google Cloud eingegangen"), capacity the provider will supply or the buyer rents ("Die Google
+      // Cloud soll Rechenpower bereitstellen", "mietet Rechenkapazität bei"), a headline's buyer turning to a
+      // provider ("Anthropic setzt auf Azure").
+      TURNS_TO.de1,
+      '(?:Rechenpower|Rechenleistung|Rechenkapazit[äa]ten?|GPU-Kapazit[äa]ten?|Cloud-Kapazit[äa]ten?)(?: \\S+){0,4}? (?:bereitstellen|bereitstellt|liefern|liefert|vermieten|vermietet|zur Verfügung stellen|zur Verfügung stellt)(?![a-z\\u00e0-\\u00ff])',
+      '(?:mietet|mieten|mietete|bucht|buchen|buchte|sichert sich|sicherte sich)(?: \\S+){0,3}? (?:\\S{0,12}-)?(?:Rechenkapazit[äa]t(?:en)?|Rechenleistung|Rechenpower|GPU-Kapazit[äa]t(?:en)?|Cloud-Kapazit[äa]t(?:en)?)',
+      TURNS_TO.de2,
+      TURNS_TO.de3,
     ],
     valueWords: [
       // "hat einen Colocation-Vertrag mit Fluidstack unterzeichnet": a capacity contract signed without an amount.
@@ -800,6 +876,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   es: {
     deal: [
+      TURNS_TO.es,
       'firm[óa]',
       'firmado',
       'cierra',
@@ -855,6 +932,16 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'potencia de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)',
       // "potencia informática de Microsoft Azure": the same compute noun in other words.
       'potencia (?:inform[áa]tica|computacional)',
+    ],
+    statedDeal: [
+      // A deal for capacity, its purpose told right after it ("ha cerrado un acuerdo con Google Cloud para ampliar su
+      // capacidad de cómputo"), capacity a provider will supply ("Google Cloud proporcionará
+      // capacidad adicional"; not "alquilará", which reads both ways: "Oracle, que arrendará el campus a Crusoe, alquilará
+      // esa capacidad a OpenAI"), a headline's buyer turning to a provider ("OpenAI firma
+      // con Oracle", "recurre a Google Cloud").
+      '(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|habría (?:firmado|cerrado|sellado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube)',
+      '(?:proporcionar[áa]n?|suministrar[áa]n?|proveer[áa]n?|aportar[áa]n?|va a (?:proporcionar|suministrar)|dar[áa]n? acceso a)(?: \\S+){0,3}? (?:capacidad|potencia)(?: adicional)?(?: de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)| computacional| inform[áa]tica| adicional)',
+      TURNS_TO.es,
     ],
     valueWords: [
       // "firmó un contrato de colocation con Fluidstack": a capacity contract signed without an amount; not
@@ -1061,6 +1148,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   it: {
     deal: [
+      TURNS_TO.it,
       'firmat[oa]',
       'firma',
       'siglat[oa]',
@@ -1107,6 +1195,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'potenza di calcolo',
       // "potenza informatica", "potenza computazionale": the same compute noun in other words.
       'potenza (?:informatica|computazionale)',
+    ],
+    statedDeal: [
+      // A deal for capacity, its purpose told right after it ("ha siglato un accordo con Google per utilizzare
+      // l'infrastruttura di Google Cloud", "avrebbe firmato un nuovo accordo con Google Cloud per … risorse
+      // computazionali"), capacity a provider will supply ("fornirà capacità di calcolo"), a headline's buyer turning
+      // to a provider ("Meta sceglie CoreWeave", "si affida a Google Cloud").
+      '(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato)|firma|firmano|sigla|siglano|chiude|stringe)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud)',
+      '(?:fornir[àa]|forniranno|metter[àa] a disposizione|affitter[àa]|noleggerà)(?: \\S+){0,3}? (?:capacit[àa]|potenza|risorse)(?: aggiuntiva| aggiuntive)?(?: di calcolo| computazional[ei]| cloud| aggiuntiva)',
+      TURNS_TO.it,
     ],
     valueWords: [
       'miliardi di dollari',
@@ -1252,6 +1349,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'potrebbe(?:ro)? (?:\\S+ ){0,8}(?:firmare|siglare|chiudere|concludere|assicurarsi)',
     ],
     reported: [
+      // "secondo tre fonti sentite da Reuters": sources counted.
+      'secondo (?:due |tre |quattro |alcune |diverse |più )fonti',
       'non (?:[èe] stat[oa] )?verificat[oa]',
       // "a quanto apprende MF", "apprende l'ANSA da fonti".
       'apprende',
@@ -1308,6 +1407,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   pt: {
     deal: [
+      TURNS_TO.pt,
       'assin(?:a|am|ou|aram|ado|ada|ar)',
       'fech(?:a|am|ou|aram|ado|ar)',
       'celebr(?:a|ou)',
@@ -1344,6 +1444,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'pot[êe]ncia (?:de )?(?:computa[çc][ãa]o|processamento|computacional)',
       // "poder informático", "potência informática": the same compute noun in other words.
       '(?:poder|pot[êe]ncia) inform[áa]tic[oa]',
+    ],
+    statedDeal: [
+      // A deal for capacity, its purpose told right after it ("firmou um acordo com o Google Cloud para ampliar sua
+      // capacidade computacional", "fecha acordo de computação em nuvem com Google"), capacity a provider will supply
+      // ("O Google fornecerá poder computacional adicional"), a headline's buyer turning to a provider ("xAI fecha
+      // acordo com a Oracle", "recorre ao Google Cloud").
+      '(?:firmou|fechou|assinou|selou|concluiu|finalizou|fecha|firma|assina|sela|teria (?:firmado|fechado|assinado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:acordo|contrato|parceria|pacto|alian[çc]a)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacidade (?:computacional|de (?:computa[çc][ãa]o|processamento|c[áa]lculo))|poder (?:computacional|de (?:computa[çc][ãa]o|processamento))|pot[êe]ncia (?:computacional|de (?:computa[çc][ãa]o|c[áa]lculo))|servi[çc]os? de nuvem|computa[çc][ãa]o em nuvem|infraestrutura (?:de |em )?nuvem)',
+      '(?:fornecer[áa]|fornecer[ãa]o|vai fornecer|v[ãa]o fornecer|alugar[áa]|alugar[ãa]o|vai alugar|dar[áa] acesso a|passar[áa] a fornecer)(?: \\S+){0,3}? (?:capacidade|poder|pot[êe]ncia)(?: adicional)?(?: (?:de )?(?:computa[çc][ãa]o|computacional|processamento|c[áa]lculo)| adicional)',
+      TURNS_TO.pt,
     ],
     valueWords: [
       'bilh[õo]es de d[óo]lares',
@@ -1515,6 +1624,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'de acordo com (?:fontes|a imprensa|a bloomberg)',
       // "segundo pessoas a par do assunto", "citando fontes com conhecimento das negociações".
       'segundo (?:uma |duas |tr[êe]s |v[áa]rias )?(?:fontes?|pessoas)',
+      // "OpenAI fecha acordo … com Google, dizem fontes", "de acordo com as fontes", "disseram três fontes à Reuters".
+      'dizem (?:as )?fontes',
+      'disseram (?:\\S+ ){0,2}?fontes',
+      'de acordo com as fontes',
       'de acordo com (?:uma |duas )?(?:fontes?|pessoas)',
       'a par d[oa]s? (?:assunto|negocia[çc][õo]es|conversas|neg[óo]cio|acordo|tema)',
       'com conhecimento d[oa]s? (?:assunto|negocia[çc][õo]es|conversas|neg[óo]cio|acordo|tema)',
@@ -1570,7 +1683,9 @@ export function cueSource(kind: CueKind): string {
   // or go on ("Mietvertrags", "Investitionsoffensive"). "\b" opens an entry that starts with an ASCII letter: a
   // lookbehind at every position would cost far more than the rest of the pattern.
   const letter = '[a-z\\u00e0-\\u00ff]';
-  const parts = [`\\b(?:${ascii.join('|')})(?!${letter})`];
+  // A kind with no entry of one sort adds no empty group: "\\b(?:)" would match nothing at every word boundary.
+  const parts: string[] = [];
+  if (ascii.length > 0) parts.push(`\\b(?:${ascii.join('|')})(?!${letter})`);
   if (other.length > 0) parts.push(`(?<!${letter})(?:${other.join('|')})(?!${letter})`);
   if (free.length > 0) parts.push(`(?:${free.join('|')})`);
   return parts.join('|');

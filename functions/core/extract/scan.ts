@@ -276,6 +276,10 @@ export function scanText(
         ts.some((t) => t.money && intoJointVenture(text, t.money.end)))
     )
       continue;
+    // "Microsoft has signed contracts with Nebius, IREN and Nscale that together total about $60 billion of GPU
+    // capacity": a deal stated without a figure speaks for a sentence with no amount of its own; one whose amounts
+    // were all dropped (a sum, a stake, money raised) is about them.
+    if (ts.some((t) => t.money) && !kept.some((t) => t.money) && kept.every((t) => t.stated)) continue;
     // "… capacity is 597 MW, with an aggregate contract value of $16.8 billion, including the lease with
     // Fluidstack": a sentence whose money is a company's total over its contracts sums them; its power figure is
     // theirs too, and names no deal of the company named.

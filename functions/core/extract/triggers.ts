@@ -4,7 +4,7 @@ import { groupByFirstChar } from '../first-char-groups';
 import { type MoneyAmount, parseMoney } from '../money';
 import type { Language } from '../types';
 import { textAfterConversion } from './bracketed-conversion';
-import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, TRIGGER_WORDS_RE } from './cues';
+import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, STATED_DEAL_RE, TRIGGER_WORDS_RE } from './cues';
 import { isRangeUpper } from './range-upper';
 import type { Span } from './sentences';
 import { wordAmounts } from './word-amounts';
@@ -45,6 +45,11 @@ export interface Trigger {
   start: number;
   end: number;
   money: MoneyAmount | null;
+  /**
+   * A deal stated without a figure ("struck a deal … to access more computing power"): it keeps its sentence, but it
+   * is no amount of its own, so the sentences around it read their amounts' parties as they would without it.
+   */
+  stated?: true;
 }
 
 /**
@@ -78,6 +83,11 @@ export function findTriggers(text: string, language: () => Language | undefined,
       out.push({ start: m.start, end: m.end, money: perYear ? null : m });
     }
     const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
+    STATED_DEAL_RE.lastIndex = 0;
+    for (let m = STATED_DEAL_RE.exec(slice); m !== null; m = STATED_DEAL_RE.exec(slice)) {
+      const start = w.start + m.index;
+      out.push({ start, end: start + m[0].length, money: null, stated: true });
+    }
     for (const re of [POWER_RE, TRIGGER_WORDS_RE, GPU_COUNT_RE]) {
       re.lastIndex = 0;
       for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
@@ -119,10 +129,19 @@ export const COMPUTE_REACH = 1_500;
 // (first-char-groups.ts); it is the main cost of a filing with no deal.
 export const COMPUTE_GLOBAL_RE = groupByFirstChar(new RegExp(COMPUTE_RE.source, 'gi'));
 
-/** `triggers` is sorted by start: a binary search keeps documents with thousands of amounts linear. */
+/**
+ * Does `span` hold a trigger of its own (an amount, a power figure, a fleet, a value word)? A deal stated without a
+ * figure is not one: a sentence beside it borrows its parties as it did before such deals were read.
+ * `triggers` is sorted by start: a binary search keeps documents with thousands of amounts linear.
+ */
 export function hasTriggerIn(triggers: Trigger[], span: Span): boolean {
-  const i = firstTriggerFrom(triggers, span.start);
-  return i < triggers.length && triggers[i]!.start < span.end;
+  for (
+    let i = firstTriggerFrom(triggers, span.start);
+    i < triggers.length && triggers[i]!.start < span.end;
+    i++
+  )
+    if (!triggers[i]!.stated) return true;
+  return false;
 }
 
 /** Does `span` hold an amount of money (not a power quantity, a fleet or a value word)? */

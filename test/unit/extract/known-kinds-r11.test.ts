@@ -52,7 +52,8 @@ describe("a company's loss, revenue, cash or valuation in the next sentence is n
     // A valuation told as an aside on the sentence's subject.
     [
       'Cohere will rent GPU capacity from CoreWeave in Ontario. Cohere, valued at about $7.2 billion after its latest round, counts Nvidia and Oracle among its backers.',
-      [],
+      // A capacity contract stated without a figure (round 16): it comes out, without the other money's value.
+      ['cohere coreweave null signed'],
     ],
     [
       'Cohere alquilará capacidad de GPU a CoreWeave en Ontario. Cohere, valorada en unos 7.200 millones de dólares tras su última ronda, cuenta con Nvidia y Oracle entre sus accionistas.',
@@ -90,11 +91,13 @@ describe("a stake's total and money put into a joint venture are no contract's v
   each([
     [
       "Amazon sigla un nuovo accordo di capacità cloud con Anthropic. Con questo accordo l'impegno complessivo di Amazon nel capitale di Anthropic sale a circa 41 miliardi di dollari.",
-      [],
+      // A capacity contract stated without a figure (round 16): it comes out, without the other money's value.
+      ['anthropic amazon null signed'],
     ],
     [
       "Amazon signe un nouvel accord de capacité cloud avec Anthropic. Avec cet accord, l'engagement total d'Amazon au capital d'Anthropic atteint environ 41 milliards de dollars.",
-      [],
+      // A capacity contract stated without a figure (round 16): it comes out, without the other money's value.
+      ['anthropic amazon null signed'],
     ],
     [
       'Amazon firma un nuevo acuerdo de capacidad en la nube con Anthropic. Con él, la apuesta total de Amazon en el capital de Anthropic llega a unos 41.000 millones de dólares.',

@@ -146,7 +146,8 @@ eachKind(
       [
         'es',
         'OpenAI cerró un acuerdo con Amazon para servicios de nube. Anthropic, recientemente valorada en 183.000 millones de dólares, proyecta un crecimiento exponencial de sus ingresos.',
-        [],
+        // A capacity contract stated without a figure (round 16): it comes out, without the other money's value.
+        ['openai amazon null signed'],
       ],
       [
         'pt',
@@ -156,6 +157,12 @@ eachKind(
       [
         'it',
         'OpenAI ha chiuso un accordo con Amazon per servizi cloud. Anthropic, recentemente valutata 183 miliardi di dollari, prevede una crescita esponenziale dei ricavi.',
+        // A capacity contract stated without a figure (round 16): it comes out, without the other money's value.
+        ['openai amazon null signed'],
+      ],
+      [
+        'es',
+        'Anthropic, recientemente valorada en 183.000 millones de dólares, proyecta un crecimiento exponencial de sus ingresos.',
         [],
       ],
       [

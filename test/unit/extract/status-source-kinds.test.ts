@@ -189,15 +189,18 @@ describe('negatives: a company valued at an amount is still no contract', () => 
   each([
     [
       'Microsoft cerró un acuerdo con IREN para servicios de computación en la nube. IREN, que cotiza en el Nasdaq, está valorada en 9.700 millones de dólares.',
-      [],
+      // The first sentence states a cloud contract without an amount: it comes out, without the company's value.
+      ['microsoft iren null signed'],
     ],
     [
       'Microsoft ha chiuso un accordo con IREN per servizi di calcolo nel cloud. IREN è valutata 9,7 miliardi di dollari in Borsa.',
-      [],
+      // The first sentence states a cloud contract without an amount: it comes out, without the company's value.
+      ['microsoft iren null signed'],
     ],
     [
       'A Microsoft fechou um acordo com a IREN para serviços de computação em nuvem. A IREN está avaliada em 9,7 mil milhões de dólares.',
-      [],
+      // The first sentence states a cloud contract without an amount: it comes out, without the company's value.
+      ['microsoft iren null signed'],
     ],
   ]);
 });
