@@ -328,7 +328,13 @@ export function revenueOfAContract(sentence: string, at: number): boolean {
     CONTRACT_TERM_REVENUE_RE.test(sentence)
   )
     return true;
-  const before = sentence.slice(0, at);
+  // "Der Deal katapultiert Oracle auf einen neuen Wachstumspfad: Das Cloud-Geschäft des Konzerns erzielte … 10,3
+  // Milliarden Dollar Umsatz": a contract named in a lead-in before a colon (or a clause before a semicolon) frames
+  // the company's results told after it; only the revenue word's own clause may make it a contract's revenue.
+  const before = sentence.slice(
+    Math.max(0, sentence.lastIndexOf(': ', at) + 1, sentence.lastIndexOf('; ', at) + 1),
+    at,
+  );
   return (
     CONTRACT_NOUN_RE.test(before) ||
     LEASE_VERB_RE.test(before) ||
