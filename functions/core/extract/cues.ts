@@ -329,12 +329,10 @@ export function revenueOfAContract(sentence: string, at: number): boolean {
   )
     return true;
   // "Der Deal katapultiert Oracle auf einen neuen Wachstumspfad: Das Cloud-Geschäft des Konzerns erzielte … 10,3
-  // Milliarden Dollar Umsatz": a contract named in a lead-in before a colon (or a clause before a semicolon) frames
-  // the company's results told after it; only the revenue word's own clause may make it a contract's revenue.
-  const before = sentence.slice(
-    Math.max(0, sentence.lastIndexOf(': ', at) + 1, sentence.lastIndexOf('; ', at) + 1),
-    at,
-  );
+  // Milliarden Dollar Umsatz": a contract named in a lead-in before a colon frames the company's results told after
+  // it; only the text from the colon on may make it a contract's revenue. (A semicolon is no such cut: "Microsoft
+  // signed a $17.4 billion deal with Nebius; Nvidia posted record revenue" keeps its contract.)
+  const before = sentence.slice(sentence.lastIndexOf(': ', at) + 1, at);
   return (
     CONTRACT_NOUN_RE.test(before) ||
     LEASE_VERB_RE.test(before) ||

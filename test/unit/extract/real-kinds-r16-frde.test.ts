@@ -107,8 +107,38 @@ const VALUELESS_DEAL_WORDS: Family[] = [
   ['de', 'Nebius hat Cloud-Verträge mit mehreren Kunden geschlossen.', []],
 ];
 
+/**
+ * "CoreWeave → Partie de l'allocation de 33 milliards de dollars pour le néocloud", "Teil der Zuweisung von 33
+ * Milliarden Dollar", "part of the allocation of $33 billion": a share of a budget named by its noun is no
+ * contract's value; the contract stays, without one. A contract's own value beside such words is kept.
+ */
+const PART_OF_AN_ALLOCATION: Family[] = [
+  [
+    'fr',
+    "Microsoft loue de la capacité GPU à CoreWeave, dans le cadre d'un contrat qui représente une partie de l'allocation de 33 milliards de dollars destinée aux néoclouds.",
+    ['microsoft coreweave null'],
+  ],
+  [
+    'de',
+    'Microsoft mietet GPU-Kapazität bei CoreWeave; der Vertrag ist Teil der Zuweisung von 33 Milliarden Dollar für Neoclouds.',
+    ['microsoft coreweave null'],
+  ],
+  [
+    'en',
+    'Microsoft rents GPU capacity from CoreWeave under a contract that is part of the allocation of $33 billion set aside for neoclouds.',
+    ['microsoft coreweave null'],
+  ],
+  [
+    'fr',
+    'Microsoft a signé avec Nebius un contrat de capacité GPU de 17,4 milliards de dollars, la plus grande partie de ses locations.',
+    ['microsoft nebius 17400000000 signed gpu_cloud'],
+  ],
+  ['de', 'Ein Teil der Zuweisung von 33 Milliarden Dollar für Neoclouds ist noch nicht vergeben.', []],
+];
+
 eachKind(
   {
+    'part of an allocation': PART_OF_AN_ALLOCATION,
     'investment boom as a frame': INVESTMENT_BOOM_FRAME,
     'results after a deal lead-in': RESULTS_AFTER_A_DEAL_LEAD_IN,
     'valueless deal words': VALUELESS_DEAL_WORDS,
