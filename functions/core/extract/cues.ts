@@ -335,7 +335,11 @@ export function revenueOfAContract(sentence: string, at: number): boolean {
     CONTRACT_TERM_REVENUE_RE.test(sentence)
   )
     return true;
-  const before = sentence.slice(0, at);
+  // "Der Deal katapultiert Oracle auf einen neuen Wachstumspfad: Das Cloud-Geschäft des Konzerns erzielte … 10,3
+  // Milliarden Dollar Umsatz": a contract named in a lead-in before a colon frames the company's results told after
+  // it; only the text from the colon on may make it a contract's revenue. (A semicolon is no such cut: "Microsoft
+  // signed a $17.4 billion deal with Nebius; Nvidia posted record revenue" keeps its contract.)
+  const before = sentence.slice(sentence.lastIndexOf(': ', at) + 1, at);
   return (
     CONTRACT_NOUN_RE.test(before) ||
     LEASE_VERB_RE.test(before) ||

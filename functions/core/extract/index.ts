@@ -20,6 +20,7 @@ import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { withoutFirmAndOptionSums, withUnsoldCapacityApart } from './firm-and-option-sum';
 import { withoutGoodsOfCapacity } from './goods-of-capacity';
+import { withoutInvestmentBoom } from './investment-boom';
 import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
 import { registrantEntry } from './parties';
@@ -47,8 +48,10 @@ export function extractMentions(input: ExtractInput): Mention[] {
   forgetAnswers();
   const original = input.text ?? '';
   const uncoded = withoutWireTickers(original);
-  const text = bulletsOnTheirOwnLines(uncoded.text);
-  const title = input.title ?? '';
+  const unmasked = bulletsOnTheirOwnLines(uncoded.text);
+  const text = withoutInvestmentBoom(unmasked);
+  const unmaskedTitle = input.title ?? '';
+  const title = withoutInvestmentBoom(unmaskedTitle);
   // Detected only when needed: most documents produce no candidate and never pay for it.
   let language = input.language;
   const languageOf = (): Language => {
@@ -98,7 +101,23 @@ export function extractMentions(input: ExtractInput): Mention[] {
     pairsToldApart(merged),
   );
   fillTerms(mentions, text);
-  return inOriginalOffsets(mentions, original, text, uncoded.dropped);
+  if (text !== unmasked || title !== unmaskedTitle)
+    for (const m of mentions) m.evidence = unmaskedEvidence(m, text, unmasked, title, unmaskedTitle);
+  return inOriginalOffsets(mentions, original, unmasked, uncoded.dropped);
+}
+
+/** A mention's evidence in the words of the text before its boom phrases were masked (the same offsets). */
+function unmaskedEvidence(
+  m: Mention,
+  text: string,
+  unmasked: string,
+  title: string,
+  unmaskedTitle: string,
+): string {
+  const { evidence, evidenceStart: start, evidenceEnd: end } = m;
+  if (text.slice(start, end) === evidence) return unmasked.slice(start, end);
+  if (title.slice(start, end) === evidence) return unmaskedTitle.slice(start, end);
+  return evidence;
 }
 
 /** The bullets a list's items open on. */

@@ -399,8 +399,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     valueWords: [
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
-      // avec", "a conclu un bail de dix ans avec"); not "avait signé" (a background contract).
-      '(?<!avait )(?:a|ont) (?:sign[ée]|conclu)[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail) (?:de (?:colocation|location|capacit[ée]s?|calcul)|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec (?:plusieurs|divers|d.autres)\\b)',
+      // avec", "a conclu un bail de dix ans avec", "vient de conclure un contrat cloud avec", "scelle un accord
+      // pluriannuel de services cloud avec"); not "avait signé" (a background contract).
+      '(?<!avait )(?:(?:a|ont) (?:sign[ée]|conclu|scell[ée]|nou[ée])|vien(?:t|nent) de (?:signer|conclure|sceller|nouer)|scelle(?:nt)?|conclu(?:t|ent))[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail|partenariat) (?:(?:pluriannuel|strat[ée]gique|long terme|\\S+ ans) )?(?:de (?:services? )?(?:colocation|location|capacit[ée]s?|calcul|puissance de calcul)|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec (?:plusieurs|divers|d.autres)\\b)',
       'plusieurs milliards',
       'milliards de dollars',
       "milliards d[’']euros",
@@ -408,7 +409,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A contract called big without a figure ("un méga-contrat avec Google", "un contrat cloud géant avec Meta",
       // "un contrat énorme"): the press's word for a deal's size.
       'm[ée]ga[- ]?(?:contrat|accord|deal)s?',
-      '(?:contrat|accord|deal)s? (?:\\S+ )?(?:g[ée]ants?|colossa(?:l|ux)|XXL|[ée]normes?|record)',
+      // "un accord majeur avec CoreWeave", "un accord historique avec Oracle", "un contrat massif".
+      '(?:contrat|accord|deal)s? (?:\\S+ )?(?:g[ée]ants?|colossa(?:l|ux)|XXL|[ée]normes?|record|majeurs?|historiques?|massifs?|gigantesques?|monumenta(?:l|ux))',
     ],
     acquisition: [
       // French and English alike.
@@ -654,7 +656,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     valueWords: [
       // "hat einen Colocation-Vertrag mit Fluidstack unterzeichnet": a capacity contract signed without an amount.
-      '*(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu)-?vertr(?:ag|äge)(?! mit (?:mehreren|verschiedenen|anderen)\\b)[^.;\\n]{0,60}?(?:unterzeichnet|abgeschlossen|unterschrieben)',
+      '*(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu)-?vertr(?:ag|äge)(?! mit (?:mehreren|verschiedenen|anderen)\\b)[^.;\\n]{0,60}?(?:unterzeichnet|abgeschlossen|unterschrieben|geschlossen|vereinbart|besiegelt)',
       'mehrere milliarden',
       'milliardenschwer\\w{0,3}',
       '*milliardenauftrag',

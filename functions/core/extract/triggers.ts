@@ -30,10 +30,11 @@ const PER_YEAR_BEFORE_RE =
   /(?:^|[\s,(])(?:annually|each year|every year|yearly|monthly|each month|every month|annuellement|chaque ann[ée]e|mensuellement|chaque mois|j[äa]hrlich|pro Jahr|monatlich|pro Monat|anualmente|cada año|mensualmente|cada mes|ogni anno|annualmente|ogni mese|mensilmente|todos os anos|a cada ano|mensalmente|todo m[êe]s)\s(?:(?:rund|etwa|knapp|fast|gut|mehr als|über|environ|pr[èe]s de|quelque|plus de|about|around|roughly|some|nearly|almost|more than|over|unos|cerca de|alrededor de|m[áa]s de|circa|quasi|oltre|mais de|quase)\s){0,2}(?:US)?[$€]?~?$/iu;
 /**
  * "part of the $33 billion it has committed to neoclouds", "Teil der 33 Milliarden Dollar", "une partie des 33
- * milliards", "parte de los 33.000 millones": a total the contract is one piece of, not the contract's value.
+ * milliards", "parte de los 33.000 millones", "Partie de l'allocation de 33 milliards", "Teil der Zuweisung von 33
+ * Milliarden": a total the contract is one piece of, not the contract's value.
  */
 const PART_OF_BEFORE_RE =
-  /(?:\bpart of (?:the|a|an|its|their)|\bTeil (?:der|des|eines|einer|seiner|ihrer)|\bpartie (?:des|de la|du|d['’]une?)|\bparte (?:de los|de las|del|de un[ao]?|dei|degli|delle|di un[ao]?|dos|das|de um[a]?))\s(?:(?:total|overall|combined|broader|gesamten|totale?s?|complessiv[io])\s)?(?:US)?[$€]?~?$/iu;
+  /(?:\bpart of (?:the|a|an|its|their)|\bTeil (?:der|des|eines|einer|seiner|ihrer)|\bpartie (?:des|de la|du|de l['’]|d['’]une?)|\bparte (?:de los|de las|del|de la|de un[ao]?|dei|degli|delle|della|di un[ao]?|dos|das|de um[a]?))\s?(?:(?:total|overall|combined|broader|gesamten|totale?s?|complessiv[io])\s)?(?:(?:allocation|envelope|budget|enveloppe|Zuweisung|Zuteilung|asignaci[óo]n|dotazione|assegnazione|aloca[çc][ãa]o)\s(?:of|de|d['’]|von|über|di|da)\s?)?(?:US)?[$€]?~?$/iu;
 /** Characters before a figure read for a rate word or a total it is part of. */
 const PER_YEAR_BEFORE_REACH = 40;
 /** How far after a figure an amount in words without a currency still means that figure's currency. */
