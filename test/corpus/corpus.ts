@@ -444,15 +444,14 @@ export function metrics(c: Counts): Metrics {
 
 /**
  * What the tuning corpus measured, rounded down: the tests hold the extractor to it so that no change makes it
- * worse: 1,560 documents right after the h15 held-out generation was folded in, P 0.958, R 0.926, value 0.952,
- * parties 0.993 (1,455 before, after the eleventh session's merged tuning: P 0.966, R 0.934, value 0.960). The
- * held-out sets read lower (`npm run eval -- --holdout`), which is the honest figure.
+ * worse: 1,572 documents after the twelfth session's merged tuning, P 0.959, R 0.932, value 0.953, parties 0.992
+ * (1,560 right after the h15 held-out generation was folded in read P 0.958, R 0.926, value 0.952, parties 0.992).
+ * The held-out sets read lower (`npm run eval -- --holdout`), which is the honest figure.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.958,
-  recall: 0.926,
-  exactValue: 0.952,
-  // 0.993 until round 16, but the corpus measured 0.9926 then (1,889 of 1,903): rounded down, 0.992.
+  precision: 0.959,
+  recall: 0.932,
+  exactValue: 0.953,
   bothParties: 0.992,
 };
 
