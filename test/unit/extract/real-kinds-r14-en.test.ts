@@ -209,6 +209,12 @@ eachKind(
         // A capacity contract stated without a figure (round 16): it comes out, without the other money's value.
         ['microsoft coreweave null'],
       ],
+      // No deal told: an expansion word about one company's own plans, another weighing offers.
+      [
+        'en',
+        'Microsoft is adding data centres in Ohio, while OpenAI is said to be weighing bids from CoreWeave and its rivals.',
+        [],
+      ],
       [
         'en',
         'OpenAI expanded its contract with CoreWeave by an additional $4 billion.',
