@@ -28,3 +28,17 @@ export interface Candidate {
   /** A promise to buy the seller's unsold capacity beside a firm contract: a backstop of its own (firm-and-option-sum.ts). */
   unsold?: boolean;
 }
+
+/** The pair, whichever way round its roles fell: the steps that weigh one pair's amounts against each other. */
+export const pairKey = (c: Candidate): string => [c.mention.buyer.id, c.mention.provider.id].sort().join('|');
+
+/** The candidates grouped by pair (`pairKey`), each group in the candidates' order. */
+export function byPair(candidates: readonly Candidate[]): Map<string, Candidate[]> {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const list = groups.get(pairKey(c));
+    if (list) list.push(c);
+    else groups.set(pairKey(c), [c]);
+  }
+  return groups;
+}

@@ -12,7 +12,7 @@
 import { lazy } from '../lazy';
 import { parseMoney } from '../money';
 import type { MentionStatus } from '../types';
-import type { Candidate } from './candidate';
+import { byPair, type Candidate, pairKey } from './candidate';
 
 /** Per language: the words that count a pair's contracts as two or more, or set one apart from the other. */
 const SEPARATE_CONTRACT_CUES: readonly string[] = [
@@ -55,8 +55,6 @@ const HEDGES: readonly MentionStatus[] = ['in_talks', 'reported'];
 const OPTION_AFTER_RE =
   /^[^.;]{0,40}?(?:\b(?:if|should|were|options?|renewals?|extensions?)\b|\bsi\b|\bfalls\b|\bwenn\b|option|opci[óo]n|opzion|op[çc][õoã]|prolong|renouvel|pr[óo]rrog|proroga|verl[äa]ngerung)/i;
 
-const pairKey = (c: Candidate): string => [c.mention.buyer.id, c.mention.provider.id].sort().join('|');
-
 /**
  * The parts (each another value, smaller than `sum`) that add up to it within `tolerance`, or null: "about $1.3
  * billion" and "$200 million" make "$1.5 billion". Two parts are tried first; up to `most` of a handful, by bits.
@@ -92,16 +90,11 @@ function firmValue(c: Candidate): number | null {
  * alone (its sum has no parts to be checked against), and so is a running total (the expansion's step reads it).
  */
 export function withoutSumsOfParts(candidates: readonly Candidate[], text: string): Candidate[] {
-  const byPair = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    const list = byPair.get(pairKey(c));
-    if (list) list.push(c);
-    else byPair.set(pairKey(c), [c]);
-  }
+  const groups = byPair(candidates);
   // "pair|value" of each sum found, and of the smaller contract it adds (told apart from the larger one).
   const sums = new Set<string>();
   const apart = new Set<string>();
-  for (const [key, list] of byPair) {
+  for (const [key, list] of groups) {
     if (list.length < 2) continue;
     // Each sentence is read once; a pair told in very many sentences is a long filing's, not a headline's sum.
     const amountsOf = new Map<string, number[]>();

@@ -9,7 +9,7 @@
 // sell that capacity to other customers", "si Nebius ne la vend pas à d'autres clients", "falls der Anbieter sie
 // nicht an andere Kunden verkauft"), backs the seller's build as a guarantee does: a `capacity_backstop` of its own
 // beside the firm contract (the corpus's convention since h6), kept apart in the merge (distinct-contracts.ts).
-import type { Candidate } from './candidate';
+import { byPair, type Candidate, pairKey } from './candidate';
 
 /** The seller's capacity left unsold, in six languages: "cannot sell … to other customers", "unsold", "invendue". */
 const UNSOLD_RE =
@@ -20,8 +20,6 @@ const CONDITION_CHARS = 200;
 
 /** How near a firm amount and an option must add up to the ceiling ("about $12 billion" and "$15 billion"). */
 const ROUNDING = 0.03;
-
-const pairKey = (c: Candidate): string => [c.mention.buyer.id, c.mention.provider.id].sort().join('|');
 
 /** A firm amount of the body: stated, no option, no possibility, no running total, no increment. */
 const isFirm = (c: Candidate): boolean =>
@@ -39,14 +37,9 @@ const isOption = (c: Candidate): boolean =>
 
 /** The candidates without those whose amount is a firm amount of their pair plus an option of it. */
 export function withoutFirmAndOptionSums(candidates: readonly Candidate[]): Candidate[] {
-  const byPair = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    const list = byPair.get(pairKey(c));
-    if (list) list.push(c);
-    else byPair.set(pairKey(c), [c]);
-  }
+  const groups = byPair(candidates);
   const sums = new Set<Candidate>();
-  for (const list of byPair.values()) {
+  for (const list of groups.values()) {
     const firm = list.filter(isFirm).map((c) => c.mention.valueUsd!);
     const options = list.filter(isOption).map((c) => c.mention.valueUsd!);
     if (firm.length === 0 || options.length === 0) continue;
