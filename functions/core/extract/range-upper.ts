@@ -18,7 +18,7 @@ const BY_BEFORE_RE = /(?:^|\s)(?:by|um|en|di|em|of)\s(?:US)?$/i;
  * avec OpenAI de", "hat den Vertrag … von … auf"): the second figure is the new total.
  */
 const GROWTH_RE =
-  /\b(?:rais|increas|expand|extend|grew|grow|rose|risen|lift|boost|bump|upsiz|top\s?up|port[ée]|relev|augment|erh[öo]h|aufgestockt|ausgeweitet|ampli|aument|elev|ampli|salit|cresc|pass[ée]|passad|passat)\p{L}*/iu;
+  /\b(?:rais|increas|expand|extend|grew|grow|rose|risen|lift|boost|bump|upsiz|top\s?up|port[ée]|relev|augment|erh[öo]h|aufgestockt|ausgeweitet|ampli|aument|elev|salit|cresc|pass[ée]|passad|passat)\p{L}*/iu;
 
 /** Is `upper` the upper bound of a range whose lower bound is `lower` (the amount right before it)? */
 export function isRangeUpper(text: string, lower: MoneyAmount, upper: MoneyAmount): boolean {
