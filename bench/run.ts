@@ -4,12 +4,14 @@
 // that is slow) makes the exit code non-zero. The scenarios on DynamoDB Local share one, started here once (its
 // JVM's start and warm-up are paid once, not four times); each works on tables of its own and drops them.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DynamoLocal, startDynamoLocal } from '../functions/local/dynamo-local';
 import { SCENARIOS, type Scenario } from './scenarios';
 import { BENCH_JAVA_TOOL_OPTIONS } from './support/bench-stack';
+import { bundleScenario } from './support/bundled-scenario';
 
 // The shared DynamoDB Local's readiness check is an SDK call in this process: no Node-version notice in the output.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -53,21 +55,34 @@ function cpuSeconds(pid: number | 'children'): number | null {
 }
 const CLOCK_TICKS = 100;
 
-function runScenario(s: Scenario, quick: boolean, dynamoEndpoint: string | null): Promise<number> {
+async function runScenario(s: Scenario, quick: boolean, dynamoEndpoint: string | null): Promise<number> {
+  if (!s.bundled) return runScript(s, ['--import', 'tsx', `${BENCH_DIR}${s.script}`], quick, dynamoEndpoint);
+  const dir = mkdtempSync(join(tmpdir(), `bench-${s.name}-`));
+  try {
+    const bundle = join(dir, `${s.name}.mjs`);
+    await bundleScenario(`${BENCH_DIR}${s.script}`, bundle);
+    return await runScript(s, [bundle], quick, dynamoEndpoint);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runScript(
+  s: Scenario,
+  script: string[],
+  quick: boolean,
+  dynamoEndpoint: string | null,
+): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [...(s.nodeArgs ?? []), '--import', 'tsx', `${BENCH_DIR}${s.script}`],
-      {
-        stdio: 'inherit',
-        env: {
-          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-          ...process.env,
-          ...(quick ? { ...s.quick, BENCH_QUICK: '1' } : {}),
-          ...(s.dynamo && dynamoEndpoint ? { BENCH_DYNAMO_ENDPOINT: dynamoEndpoint } : {}),
-        },
+    const child = spawn(process.execPath, [...(s.nodeArgs ?? []), ...script], {
+      stdio: 'inherit',
+      env: {
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...process.env,
+        ...(quick ? { ...s.quick, BENCH_QUICK: '1' } : {}),
+        ...(s.dynamo && dynamoEndpoint ? { BENCH_DYNAMO_ENDPOINT: dynamoEndpoint } : {}),
       },
-    );
+    });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }

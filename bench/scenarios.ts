@@ -18,6 +18,11 @@ export interface Scenario {
   dynamo?: boolean;
   /** Node options of the scenario's process (V8 flags belong on the command line, see functions/regexp-engine.ts). */
   nodeArgs?: readonly string[];
+  /**
+   * Run as one esbuild bundle under plain node, not through tsx (bench/support/bundled-scenario.ts): for a scenario
+   * that times CPU in its own process, which tsx's loader thread would otherwise share.
+   */
+  bundled?: boolean;
 }
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -25,6 +30,7 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'extract',
     script: 'extract-bench.ts',
     nodeArgs: ['--no-regexp-tier-up'],
+    bundled: true,
     what: 'extractor vs HTML-to-text throughput, worker memory on a 20 MB submission',
   },
   {
