@@ -6,6 +6,7 @@ import type { Language } from '../types';
 import { textAfterConversion } from './bracketed-conversion';
 import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, STATED_DEAL_RE, TRIGGER_WORDS_RE } from './cues';
 import { isRangeUpper } from './range-upper';
+import { dropRestatedRates } from './restated-rate';
 import type { Span } from './sentences';
 import { wordAmounts } from './word-amounts';
 
@@ -59,6 +60,7 @@ export interface Trigger {
  */
 export function findTriggers(text: string, language: () => Language | undefined, windows: Span[]): Trigger[] {
   const out: Trigger[] = [];
+  const rateUsd = new Set<number>();
   for (const w of windows) {
     // "billion" means 1e12 in French and German; the language is looked up only when the word shows up.
     const figures = parseMoney(text, { language, minUsd: MIN_VALUE_USD, from: w.start, to: w.end });
@@ -76,11 +78,13 @@ export function findTriggers(text: string, language: () => Language | undefined,
       if (m.usd >= MAX_VALUE_USD) continue;
       // "$60 billion a year", "60 Milliarden Dollar pro Jahr": a yearly rate, not what the contract is worth; "part
       // of the $33 billion": a total; the amount still marks a deal sentence, without a value.
-      const perYear =
+      const rate =
         PER_YEAR_AFTER_RE.test(textAfterConversion(text, m.end, 24)) ||
         ANNUAL_REVENUE_AFTER_RE.test(textAfterConversion(text, m.end, 50)) ||
-        PER_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start)) ||
-        PART_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start));
+        PER_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start));
+      if (rate) rateUsd.add(m.usd);
+      const perYear =
+        rate || PART_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start));
       out.push({ start: m.start, end: m.end, money: perYear ? null : m });
     }
     const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
@@ -102,6 +106,9 @@ export function findTriggers(text: string, language: () => Language | undefined,
     }
     if (out.length >= MAX_TRIGGERS) break;
   }
+  // A headline or a recap telling the body's rate without its rate word ("un contrat de 30 milliards" over "30
+  // milliards de dollars par an") tells the same rate.
+  dropRestatedRates(out, rateUsd);
   return out.sort((x, y) => x.start - y.start);
 }
 

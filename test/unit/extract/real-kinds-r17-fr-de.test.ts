@@ -1,0 +1,49 @@
+import { eachKind, type Family } from './mention-cases';
+
+/**
+ * "OpenAI signe un contrat de 30 milliards de dollars avec Oracle" (headline) over "OpenAI a signé un contrat de 30
+ * milliards de dollars par an avec Oracle" (lead): the headline drops the body's rate word. The same figure told as a
+ * rate elsewhere in the page is a rate wherever it is told: the deal stays, without a value. A contract's own total
+ * told beside its yearly rate (a different figure) keeps its value.
+ */
+const RATE_TOLD_AGAIN_WITHOUT_ITS_RATE_WORD: Family[] = [
+  [
+    'fr',
+    'OpenAI signe un contrat de 30 milliards de dollars avec Oracle pour des centres de données. OpenAI a signé un contrat de 30 milliards de dollars par an avec Oracle pour de la capacité cloud, a rapporté le Wall Street Journal.',
+    ['openai oracle null'],
+  ],
+  [
+    'de',
+    'OpenAI schließt 30-Milliarden-Dollar-Vertrag mit Oracle. OpenAI zahlt Oracle für Rechenkapazität in dessen Cloud künftig 30 Milliarden Dollar pro Jahr.',
+    ['openai oracle null'],
+  ],
+  [
+    'en',
+    "Microsoft's $1.9 billion IREN deal. Microsoft signed a contract with IREN for GPU cloud capacity that will bring in $1.9 billion a year once fully deployed.",
+    ['microsoft iren null'],
+  ],
+  [
+    'es',
+    'Meta firma un acuerdo de 5.000 millones de dólares con CoreWeave. Meta pagará a CoreWeave 5.000 millones de dólares al año por capacidad de cómputo en la nube.',
+    ['meta coreweave null'],
+  ],
+  // The contract's total beside its yearly rate: two figures, the total stays the value.
+  [
+    'fr',
+    'OpenAI a signé avec Oracle un contrat de capacité cloud de 300 milliards de dollars sur cinq ans, soit environ 60 milliards de dollars par an.',
+    ['openai oracle 300000000000 signed'],
+  ],
+  [
+    'de',
+    'Microsoft hat mit IREN einen Cloud-Vertrag über 9,7 Milliarden Dollar für GPU-Kapazität abgeschlossen; er soll jährlich 1,94 Milliarden Dollar Umsatz bringen.',
+    ['microsoft iren 9700000000 signed'],
+  ],
+  // A rate with no deal stays silent, and so does the same figure told again.
+  [
+    'it',
+    "Oracle spenderà 30 miliardi di dollari l'anno per i suoi data center di calcolo. Un piano da 30 miliardi di dollari per l'IA.",
+    [],
+  ],
+];
+
+eachKind({ 'a rate told again without its rate word': RATE_TOLD_AGAIN_WITHOUT_ITS_RATE_WORD }, true);
