@@ -110,7 +110,9 @@ export function resolveBackstops<T extends Mention>(
     }
     return m;
   });
-  const kept = out.filter((m): m is T => m !== null);
+  // A landlord is never the guarantor: "a backstop from Google of $1.4 billion for TeraWulf's tenant" read the
+  // way "from" reads in a sale (Google the seller) is Google's guarantee owed to TeraWulf.
+  const kept = out.filter((m): m is T => m !== null).map(guarantorNotLandlord);
   if (!dedupe) return kept;
   const seen = new Set<string>();
   return kept.filter((m) => {
@@ -119,4 +121,13 @@ export function resolveBackstops<T extends Mention>(
     seen.add(key);
     return true;
   });
+}
+
+/** A guarantee bound (landlord, other company) the wrong way round is the other company's, owed to the landlord. */
+function guarantorNotLandlord<T extends Mention>(m: T): T {
+  if (m.kind !== 'capacity_backstop') return m;
+  const buyerTier = companyById(m.buyer.id)?.tier;
+  const providerTier = companyById(m.provider.id)?.tier;
+  if (buyerTier !== 3 || providerTier === undefined || providerTier === 3) return m;
+  return { ...m, buyer: m.provider, provider: m.buyer };
 }

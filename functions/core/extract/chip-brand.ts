@@ -18,7 +18,7 @@ export const BRAND_LINE_AFTER_RE =
  * los chips", "colosso dei chip", "gigante dos chips", "Chipriese", "Chiphersteller".
  */
 export const MAKER_TITLE_BEFORE_RE = fastWordStarts(
-  String.raw`(?:\b(?:GPU|chip|AI[- ]chip|semiconductor|graphics[- ]chip|processor)s?[- ](?:giant|maker|designer|leader|king|titan|heavyweight|powerhouse|champion|juggernaut|firm|company|vendor|supplier|startup|start-up)|\b(?:g[ée]ant|leader|num[ée]ro un|sp[ée]cialiste|fabricant|concepteur|gigante|l[íi]der|fabricante|dise[ñn]ador|colosso|produttore|campione|fornitore)\s(?:(?:des|du|de|de los|de las|del|dei|degli|delle|dos|das|da|do)\s)?(?:GPU|puces|chips?|processeurs|semi-?conducteurs|procesadores|semiconductores|processori|semiconduttori|processadores|semicondutores)|(?:Chip|GPU|Grafikchip|Halbleiter)-?(?:riese|hersteller|konzern|spezialist|entwickler|gigant|start-?up))\s$`,
+  String.raw`(?:\b(?:GPU|chip|AI[- ]chip|semiconductor|graphics[- ]chip|processor)s?[- ](?:giant|maker|designer|leader|king|titan|heavyweight|powerhouse|champion|juggernaut|firm|company|vendor|supplier|startup|start-up)|\b(?:g[ée]ant|leader|num[ée]ro un|sp[ée]cialiste|fabricant|concepteur|gigante|l[íi]der|fabricante|dise[ñn]ador|colosso|produttore|campione|fornitore|start-?up|jeune pousse|empresa|entreprise|soci[ée]t[ée]|azienda|societ[àa])\s(?:(?:des|du|de|de los|de las|del|dei|degli|delle|dos|das|da|do)\s)?(?:GPU|puces|chips?|processeurs|semi-?conducteurs|procesadores|semiconductores|processori|semiconduttori|processadores|semicondutores)|\b(?:start-?up|azienda|societ[àa])\sdi\s(?:chip|semiconduttori|processori)|(?:Chip|GPU|Grafikchip|Halbleiter)-?(?:riese|hersteller|konzern|spezialist|entwickler|gigant|start-?up))\s$`,
   'iu',
 );
 

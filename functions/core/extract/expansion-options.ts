@@ -10,7 +10,7 @@ import { fastWordStarts } from '../word-start';
  */
 const OPTION_BEFORE_RE = lazy(() =>
   fastWordStarts(
-    String.raw`\boptions?\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|\bcould\b|\bif\b|\bshould\b|\bsi\b(?!\s(?:è|sono|era|erano|[èe]\s?stat[oaie])(?!\p{L}))|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|future|\bOption(?:en)?\b|optional|k[öo]nnte[n]?\b|\bkann\b|\bk[öo]nnen\b|M[öo]glichkeit|opci[óo]n|podr[íi]a|podr[áa]n?(?!\p{L})|posibilidad|opzion[ei]|potrebbe|potr[àa](?!\p{L})|possibilit[àa]|eventual|op[çc][ãa]o|poderia|poder[áa](?!\p{L})|possibilidade|\bpouvant\b|\bpeu(?:t|vent)\b|l[äa]sst sich|lie[ßs]e sich|\bpudiendo\b|\bpuede(?:n)? ser\b|\bpotendo\b|\bpu[òo] essere\b|\bpodendo\b|\bpode(?:m)? ser\b`,
+    String.raw`\boptions?\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|\bcould\b|\bif\b|\bshould\b|\bsi\b(?!\s(?:è|sono|era|erano|[èe]\s?stat[oaie])(?!\p{L}))|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|potentially|potenziell|potencialmente|potenzialmente|future|\bOption(?:en)?\b|optional|k[öo]nnte[n]?\b|\bkann\b|\bk[öo]nnen\b|M[öo]glichkeit|opci[óo]n|podr[íi]a|podr[áa]n?(?!\p{L})|posibilidad|opzion[ei]|potrebbe|potr[àa](?!\p{L})|possibilit[àa]|eventual|op[çc][ãa]o|poderia|poder[áa](?!\p{L})|possibilidade|\bpouvant\b|\bpeu(?:t|vent)\b|l[äa]sst sich|lie[ßs]e sich|\bpudiendo\b|\bpuede(?:n)? ser\b|\bpotendo\b|\bpu[òo] essere\b|\bpodendo\b|\bpode(?:m)? ser\b`,
     'iu',
   ),
 );
@@ -66,9 +66,13 @@ const PURPOSE_INFINITIVE_RE =
   /^(?:ampliar|ampliare|aumentar|aumentare|expandir|espandere|incrementar|incrementare|potenziare|rafforzare|reforzar|refor[çc]ar|augmenter|accro[îi]tre)$/iu;
 const PURPOSE_ENGLISH_VERB_RE = /^(?:expand|increase|boost|extend|grow)$/iu;
 const ENGLISH_PURPOSE_BEFORE_RE =
-  /(?:\bto|\b(?:let|lets|help|helps|allow|allows|enable|enables)\s(?:it|them|the company|the group))\s$/iu;
+  /(?:\bto|\b(?:let|lets|help|helps|allow|allows|enable|enables)\s(?:it|them|the company|the group))\s(?:(?:further|rapidly|quickly|significantly|substantially|dramatically|massively)\s)?$/iu;
+/**
+ * The buyer's own capacity ("its artificial intelligence computing capabilities", "sa capacité de calcul"), or access
+ * to someone's, which is only ever the buyer's ("to further expand infrastructure access").
+ */
 const OWN_CAPACITY_OBJECT_RE =
-  /^\s(?:its|their|his|su|sus|sua|suas|a sua|as suas|la sua|le sue|la propria|le proprie|sa|ses|leurs?)\s(?:[\p{L}-]+\s){0,2}?(?:capacit(?:y|ies|[ée]s?|[àa])|capacidad(?:es)?|capacidade[s]?|infra\p{L}*|poder computacional|potencia|potenza|puissance)(?!\p{L})/iu;
+  /^\s(?:(?:its|their|his|su|sus|sua|suas|a sua|as suas|la sua|le sue|la propria|le proprie|sa|ses|leurs?)\s(?:[\p{L}-]+\s){0,3}?(?:capacit(?:y|ies|[ée]s?|[àa])|capabilit(?:y|ies)|capacidad(?:es)?|capacidade[s]?|infra\p{L}*|poder computacional|potencia|potenza|puissance)|(?:[\p{L}-]+\s){0,2}?(?:access|acc[èe]s|acceso|acesso|accesso))(?!\p{L})(?!\s(?:deals?|contracts?|agreements?|accord|contrat|acuerdo|contrato|accordo|contratto|acordo)\b)/iu;
 
 function ownCapacityPurpose(text: string, start: number): boolean {
   const head = /\p{L}*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[0] ?? '';

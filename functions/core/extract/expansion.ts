@@ -13,11 +13,17 @@ import { CAN_RE } from './option-ceiling';
 export const EXPANSION_TOTAL_BEFORE_RE =
   /(?:increases?|increased|increasing|raises|raised) (?:the |its |their )?(?:[\w'’-]+ ){0,3}(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}\sto\s(?:approximately |about |roughly |up to )?~?$|erh[öo]h(?:t|te|en) (?:\S+ ){0,4}(?:Gesamt\S*|kumulierte\S*)[^.$€£]{0,60}\sauf\s(?:rund\s|etwa\s|knapp\s)?~?$|(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\s(?:steigt|stieg|w[äa]chst|klettert)[^.$€£]{0,30}\sauf\s(?:rund\s|etwa\s|bis zu\s|knapp\s)?~?$|(?:con lo que|elevando|eleva)\s(?:el|su)\s(?:[a-z\u00e0-\u00ff-]+\s){0,2}?(?:total|importe|valor)[^.$€£]{0,60}\s(?:alcanza|asciende a|llega a|sube a|hasta|a)(?:\slos|\slas)?\s(?:unos\s|casi\s|hasta\s)?~?$|(?:portando|porta)\s(?:il|la|a)\s(?:[a-z\u00e0-\u00ff-]+\s){0,2}?(?:totale|valore)[^.$€£]{0,40}\sa\s(?:circa\s|quasi\s)?~?$|(?:elevando|eleva)\s(?:o|para o)\s(?:[a-z\u00e0-\u00ff-]+\s){0,2}?(?:total|valor)[^.$€£]{0,40}\spara\s(?:cerca de\s|quase\s)?~?$|(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their |(?:[A-Z][\w-]{1,20} ){0,2}[A-Za-z]{2,20}['’]s )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$|\b(?:(?:bringing|taking|lifting|raising) (?:it|them)|(?:la|le|les) portant|portandol[aoie]|llev[áa]ndol[oa]s?|elev[áa]ndol[oa]s?|elevando-[oa]s?|levando-[oa]s?)\s(?:to|à|a|hasta|para)\s(?:a total of\s|un total de\s)?(?:about\s|approximately\s|roughly\s|environ\s|pr[èe]s de\s|circa\s|quasi\s|unos\s|casi\s|cerca de\s|quase\s)?~?$/i;
 
+/** "backed by", "supported by", "guaranteed by" right before an amount: a passive's agent, no increment. */
+const PASSIVE_BY_BEFORE_RE =
+  /\b(?:backed|backstopped|supported|guaranteed|underwritten|secured|funded|financed)\sby\s(?:up to\s|about\s|approximately\s|roughly\s|some\s)?~?$/i;
+
 export function isIncrement(text: string, m: MoneyAmount): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const withQualifier = m.qualifier
     ? before.replace(/(?:up to|approximately|about|jusqu['’]à|environ)\s?~?$/i, '')
     : before;
+  // "backed by $1.3 billion from Google": the agent of a passive, the money behind the deal, grows nothing.
+  if (PASSIVE_BY_BEFORE_RE.test(withQualifier)) return false;
   return (
     // "OpenAI: +$6.5B (total $22.4B)": a plus sign before the amount in a row.
     /(?:^|[\s(:;,])\+\s?$/.test(before) ||
@@ -60,10 +66,10 @@ function mayReach(text: string): boolean {
 
 /**
  * An option or a possibility, in six languages: "could reach", "pourrait", "kann … steigen", "podría", "potrebbe",
- * "poderá"; "may" the verb, not the month ("in May", "May 5").
+ * "poderá", "potentially", "pouvant être porté à"; "may" the verb, not the month ("in May", "May 5").
  */
 export const HYPOTHETICAL_RE =
-  /\b(?:could|might|would|option|if)\b|\bmay\b(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -]may)(?! \d)|pourrai(?:t|ent)|[ée]ventuel|\bm[öo]glich|posibilidad|possibilit[àa]|possibilidade|\b(?:k[öo]nnte[n]?|kann|k[öo]nnen|optional(?:e[nr]?)?|option(?:en)?|podr[íi]an?|podr[áa]n?|opci[óo]n|potrebbe(?:ro)?|potr[àa]|opzion[ei]|poder[áa]o?|poderia(?:m)?|op[çc][ãa]o)(?![a-zà-ÿ])/i;
+  /\b(?:could|might|would|option|if)\b|\bmay\b(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -]may)(?! \d)|pourrai(?:t|ent)|[ée]ventuel|\bm[öo]glich|posibilidad|possibilit[àa]|possibilidade|\b(?:k[öo]nnte[n]?|kann|k[öo]nnen|optional(?:e[nr]?)?|option(?:en)?|podr[íi]an?|podr[áa]n?|opci[óo]n|potrebbe(?:ro)?|potr[àa]|opzion[ei]|poder[áa]o?|poderia(?:m)?|op[çc][ãa]o|potentially|potentiellement|pouvant|potenziell|potencialmente|potenzialmente|pudiendo|potendo|podendo)(?![a-zà-ÿ])/i;
 
 /** "With it, the contracts … now total", "o valor total dos acordos chega a", "summiert sich … auf". */
 const RUNNING_TOTAL_RE = cueRe('runningTotal');

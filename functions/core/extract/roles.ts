@@ -82,11 +82,12 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     s -= weakWord ? (hasProvideVerb || giveBefore ? 2 : 0) : 2;
   }
   // "an agreement with Meta to supply …": the infinitive belongs to the subject, not to Meta; so it does with a
-  // description of Meta between ("with Cerebras, the chipmaker, to buy 750 megawatts").
+  // description of Meta between ("with Cerebras, the chipmaker, to buy 750 megawatts") or a title before it
+  // ("with AI chip startup Cerebras to secure", "con la startup de chips Cerebras para asegurarse").
   // "an agreement between Fluidstack and Cipher Mining to lease computing power": after the second of a pair the
   // infinitive is the agreement's, both sides', so it names neither's role.
   const infinitiveOfSubject =
-    (/(?:\bwith|\bavec|\bmit|\bcon|\bcom)\s(?:the\s)?$/i.test(before) ||
+    (WITH_TITLE_BEFORE_RE.test(before) ||
       BETWEEN_AND_BEFORE_RE.test(text.slice(Math.max(0, p.start - 90), p.start))) &&
     INFINITIVE_AFTER_RE.test(after);
   if (!infinitiveOfSubject) {
@@ -118,6 +119,13 @@ function possessiveDa(before: string): boolean {
   return noun !== undefined && !GOODS_BEFORE_DA_RE.test(noun);
 }
 
+/**
+ * Before the company: "with", six languages, maybe with an article and a title of up to four words ("with AI chip
+ * startup", "avec la start-up de puces", "con la startup de chips"); a relative word or an "and" in between starts
+ * another clause or a second company, so it ends the title.
+ */
+const WITH_TITLE_BEFORE_RE =
+  /(?:\bwith|\bavec|\bmit|\bcon|\bcom)\s(?:(?!(?:that|which|who|whose|where|whereby|under|while|when|and|qui|dont|que|und|cui|che|cuyo|donde|onde|y|e|et)\s)[^\s.,;:()]+\s){0,4}$/i;
 /** After the company: an infinitive of purpose, maybe after a description of it between commas. */
 /** Before the company: the second of a pair "between A and B", six languages. */
 const BETWEEN_AND_BEFORE_RE =
