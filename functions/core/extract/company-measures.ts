@@ -35,7 +35,20 @@ const MEASURE_AFTER_RE = fastWordStarts(
  * Only the sentence's subject: "a contract with Microsoft, valued at $9.7 billion" values the contract.
  */
 const VALUED_ASIDE_RE =
-  /^(?:the |la |le |l['’]|die |der |el |il |lo |a |o )?\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2},\s(?:(?:which|that|now|last|recently|most recently|currently|zuletzt|k[üu]rzlich|r[ée]cemment|actuellement|recientemente|actualmente|recentemente|attualmente|atualmente)\s)?(?:valued at|valorad[ao] en|valutat[ao](?: a| circa)?|avaliad[ao] em|valoris[ée]e? [àa]|bewertet mit)\s(?:about |around |roughly |some |nearly |more than |over |unos |cerca de |circa |oltre |environ |plus de |rund |etwa |mais de )?(?:US)?~?$/iu;
+  /^(?:the |la |le |l['’]|die |der |el |il |lo |a |o )?(\p{L}[\p{L}\d&.-]*(?:\s\p{L}[\p{L}\d&.-]*){0,2}),\s(?:(?:which|that|now|last|recently|most recently|currently|zuletzt|k[üu]rzlich|r[ée]cemment|actuellement|recientemente|actualmente|recentemente|attualmente|atualmente)\s)?(?:valued at|valorad[ao] en|valutat[ao](?: a| circa)?|avaliad[ao] em|valoris[ée]e? [àa]|bewertet mit)\s(?:about |around |roughly |some |nearly |more than |over |unos |cerca de |circa |oltre |environ |plus de |rund |etwa |mais de )?(?:US)?~?$/iu;
+
+/**
+ * The aside's head names a company: a capitalised name (read case-sensitively: under the pattern's `i` flag
+ * `\p{Lu}` matches any letter, so "O contrato, avaliado em", "El contrato, valorado en" passed for a company) or a
+ * company noun ("la startup, valorada en"). A contract valued so is the deal's own value.
+ */
+const CAPITALISED_NAME_RE = /^\p{Lu}\S*(?:\s\p{Lu}\S*)*$/u;
+const COMPANY_NOUN_RE =
+  /^(?:start-?up|company|firm|group|groupe|soci[ée]t[ée]|entreprise|unternehmen|konzern|firma|empresa|compa[ñn][íi]a|companhia|azienda|societ[àa]|gruppo|grupo)$/iu;
+
+function namesACompany(head: string): boolean {
+  return CAPITALISED_NAME_RE.test(head) || COMPANY_NOUN_RE.test(head);
+}
 
 /** A contract, a lease or its revenue named anywhere in the sentence (the nouns are those of revenueOfAContract). */
 const CONTRACTUAL_RE =
@@ -76,11 +89,10 @@ export function isCompanyMeasure(text: string, sentence: Span, start: number, en
   const before = text.slice(Math.max(sentence.start, start - BEFORE_REACH), start);
   if (LOSS_BEFORE_RE.test(before) || STAKE_TOTAL_RE.test(before) || EARNINGS_BEFORE_RE.test(before))
     return true;
-  if (
-    start - sentence.start < BEFORE_REACH &&
-    VALUED_ASIDE_RE.test(text.slice(sentence.start, start).trimStart())
-  )
-    return true;
+  if (start - sentence.start < BEFORE_REACH) {
+    const aside = VALUED_ASIDE_RE.exec(text.slice(sentence.start, start).trimStart());
+    if (aside && namesACompany(aside[1]!)) return true;
+  }
   const after = text.slice(end, Math.min(sentence.end, end + AFTER_REACH));
   const measure = MEASURE_AFTER_RE.exec(after);
   // "18 milliards de dollars de revenus cette année et 144 milliards en 2030": the second figure of the measure.

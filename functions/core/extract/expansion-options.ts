@@ -87,8 +87,25 @@ function ownCapacityPurpose(text: string, start: number): boolean {
   );
 }
 
+/**
+ * "el contrato … se extiende hasta 2030", "o acordo se estende por cinco anos", "il contratto si estende fino al
+ * 2030", "le contrat s'étend jusqu'en 2030": a reflexive span verb then a date or a length tells the term the
+ * contract runs, not growth ("extiende su contrato hasta 2032", with an object, still does).
+ */
+const REFLEXIVE_BEFORE_RE = /(?:^|[^\p{L}])(?:se|si|s['’])\s?$/iu;
+const SPAN_AFTER_RE =
+  /^\p{L}*\s(?:hasta|até|ate|fino|jusqu|por|per|pour|sur|durante|ao longo|a lo largo|nell['’]arco|lungo|entre|tra|dal|desde|de 20\d\d|da 20\d\d)(?!\p{L})/iu;
+
+function termSpan(text: string, start: number, end: number): boolean {
+  return (
+    REFLEXIVE_BEFORE_RE.test(text.slice(Math.max(0, start - 4), start)) &&
+    SPAN_AFTER_RE.test(text.slice(end, end + 30))
+  );
+}
+
 export function expansionWordIsNot(text: string, start: number, end: number): boolean {
   if (PRICE_MOVE_AFTER_RE.test(text.slice(end, end + 20))) return true;
+  if (termSpan(text, start, end)) return true;
   if (ownCapacityPurpose(text, start)) return true;
   if (OWN_ASSETS_GROW_BY_DEAL_RE.test(text.slice(end, end + 200))) return true;
   if (OWN_PIPELINE_AFTER_RE.test(text.slice(end, end + 80))) return true;

@@ -258,7 +258,28 @@ export function listItemAt(text: string, pos: number): number {
   while (k > 0 && pos - k < MAX_SIDE && text.charCodeAt(k - 1) !== 10) k--;
   while (k < pos && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0))
     k++;
-  return isListMarker(text, k) || hasColumnGap(text, k, 1) || isLabelRow(text, k) ? k : -1;
+  return isListMarker(text, k) || hasColumnGap(text, k, 1) || isLabelRow(text, k) || afterLoneBullet(text, k)
+    ? k
+    : -1;
+}
+
+/**
+ * Does the line starting at `k` follow a line holding only a bullet? Pages rendered from HTML often put each
+ * item's bullet on a line of its own ("-" / "Broadcom – US$ 10 bilhões" / "-" / "Oracle – US$ 10 bilhões"): the
+ * line after it is the item, read apart from its siblings like one whose bullet shares its line.
+ */
+function afterLoneBullet(text: string, k: number): boolean {
+  let j = k - 1;
+  while (
+    j >= 0 &&
+    j > k - 8 &&
+    (text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 32)
+  )
+    j--;
+  if (j < 0 || !BULLETS.has(text.charCodeAt(j))) return false;
+  let b = j - 1;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+  return b < 0 || text.charCodeAt(b) === 10;
 }
 
 export function sentenceAt(text: string, pos: number): Span {
