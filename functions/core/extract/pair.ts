@@ -558,7 +558,9 @@ function vendorAndCustomer(
   const buyers = inClause.filter(
     (p) => p.company.id !== vendor.company.id && !p.downstream && canDeal(p.company, vendor.company),
   );
-  const others = buyers.filter((p) => !otherContractParty(text, start, p, pos));
+  // "AMD signed a deal with OpenAI to supply 6 gigawatts of GPUs": a contract the vendor itself signs, its
+  // counterparty named after it, is the vendor's own sale, and that counterparty buys the goods.
+  const others = buyers.filter((p) => p.start > vendor.start || !otherContractParty(text, start, p, pos));
   const near = others.filter((p) => p.start < vendor.start)[0] ?? others.find((p) => p.start > vendor.start);
   if (near) return [near, vendor];
   // Another contract's counterparty, in the clause or before it, does not buy the goods: the buyer is the
