@@ -541,7 +541,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'rapporte(?:nt)?',
       // The press conditional on a deal's own verb or figure: "Meta signerait", "le contrat vaudrait", "Microsoft
       // louerait", "s'élèverait à": the paper's hedge (a company's "a indiqué qu'il paierait" is its own word).
-      '(?:signe|conclu|loue|pai|paye|fourni|achète|verse|dépense|obtiend|décroche|utilise|engage|vaud|élève|représente)rai(?:t|ent)',
+      '(?:signe|conclu|loue|pai|paye|fourni|achète|verse|dépense|obtiend|décroche|utilise|engage|vaud|élève|représente|porte|coûte|figure)rai(?:t|ent)',
+      // "OpenAI se serait engagé à dépenser", "le contrat serait évalué à 300 milliards": the conditional of "être",
+      // the paper's hedge on a done deal or on its figure.
+      'serai(?:t|ent)',
       'citant',
       'selon (?:une|des|deux|trois|plusieurs) (?:personnes?|sources?)',
       // The attribution after the fact: "…, ont indiqué des personnes proches du dossier", "a dit une source au fait".
@@ -845,6 +848,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'soll(?:en)? (?:\\S+ ){0,16}(?:einkaufen|kaufen|mieten|zahlen|bezahlen|abnehmen)',
       // "Meta soll einen Vertrag mit Google unterzeichnet haben": the press's hedge on a done deal.
       'soll(?:en)? (?:\\S+ ){0,16}(?:unterzeichnet|abgeschlossen|geschlossen|vereinbart|unterschrieben) haben',
+      // "Der Vertrag soll 300 Milliarden Dollar wert sein", "soll sich auf 10 Milliarden belaufen": the figure hedged.
+      'soll(?:en)? (?:\\S+ ){0,12}(?:wert sein|belaufen)',
+      // "Wie Insider berichten", "wie Bloomberg berichtete": the press's account.
+      'wie (?:\\S+ ){1,3}berichte(?:n|te|ten)?',
       'nicht best[äa]tigt',
       'unbest[äa]tigt',
       'offenbar',
@@ -1362,7 +1369,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)',
       'avrebbe',
       'sarebbe',
-      '(?:firme|pagh|affitte|forni|chiude|varr)rebbe(?:ro)?',
+      // Stem and ending joined: "varrebbe", "pagherebbe", "spenderebbe", "ammonterebbe" (the press's hedge on a figure).
+      '(?:firme|paghe|affitte|forni|chiude|var|spende|coste|ammonte)rebbe(?:ro)?',
       'riporta',
       'che cita',
       'a conoscenza',
@@ -1620,7 +1628,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'segundo (?:fontes|a imprensa|o site|a bloomberg|a reuters|o jornal|a ag[êe]ncia)',
       'estaria',
       'teria',
-      '(?:assina|paga|aluga|fornece|fecha|valer)ria(?:m)?',
+      // Stem and ending joined: "valeria", "gastaria", "custaria", "somaria".
+      '(?:assina|paga|aluga|fornece|fecha|vale|gasta|custa|soma)ria(?:m)?',
       'negociaria',
       'a imprensa (?:\\S+ )?estima',
       'de acordo com (?:fontes|a imprensa|a bloomberg)',

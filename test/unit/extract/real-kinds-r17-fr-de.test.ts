@@ -47,3 +47,61 @@ const RATE_TOLD_AGAIN_WITHOUT_ITS_RATE_WORD: Family[] = [
 ];
 
 eachKind({ 'a rate told again without its rate word': RATE_TOLD_AGAIN_WITHOUT_ITS_RATE_WORD }, true);
+
+/**
+ * "OpenAI se serait engagé à dépenser 300 milliards", "le contrat porterait sur", "Der Vertrag soll 300 Milliarden
+ * Dollar wert sein", "Wie Insider berichten", "varrebbe", "valeria": the press's conditional or hearsay on a deal or
+ * its figure is reported, in each language's own forms. A company's own statement stays signed, and talks stay talks.
+ */
+const PRESS_CONDITIONAL_ON_THE_FIGURE: Family[] = [
+  [
+    'fr',
+    "OpenAI se serait engagé à dépenser 300 milliards de dollars auprès d'Oracle pour de la capacité de calcul.",
+    ['openai oracle 300000000000 reported'],
+  ],
+  [
+    'fr',
+    'Le contrat de capacité cloud entre OpenAI et Oracle porterait sur 300 milliards de dollars.',
+    ['openai oracle 300000000000 reported'],
+  ],
+  [
+    'de',
+    'OpenAI hat mit Oracle einen Cloud-Vertrag geschlossen. Der Vertrag soll 300 Milliarden Dollar wert sein.',
+    ['openai oracle 300000000000 reported'],
+  ],
+  [
+    'de',
+    'Wie Insider berichten, hat Meta mit Google einen Cloud-Vertrag über 10 Milliarden Dollar unterzeichnet.',
+    ['meta alphabet 10000000000 reported'],
+  ],
+  [
+    'it',
+    'Il contratto di capacità di calcolo tra OpenAI e Oracle varrebbe 300 miliardi di dollari.',
+    ['openai oracle 300000000000 reported'],
+  ],
+  [
+    'pt',
+    'O contrato de capacidade de computação entre a OpenAI e a Oracle valeria 300 mil milhões de dólares.',
+    ['openai oracle 300000000000 reported'],
+  ],
+  // The company's own word stays signed; talks stay talks.
+  [
+    'fr',
+    'Nebius a signé un contrat de capacité GPU de 17,4 milliards de dollars avec Microsoft. Nebius a indiqué que la capacité serait livrée depuis Vineland.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  [
+    'fr',
+    'Microsoft serait sur le point de signer un contrat de capacité GPU de 10 milliards de dollars avec Nebius.',
+    ['microsoft nebius 10000000000 in_talks'],
+  ],
+  [
+    'de',
+    'Microsoft hat mit IREN einen Vertrag über Rechenkapazität im Wert von 9,7 Milliarden Dollar unterzeichnet. Die Kapazität soll in Childress bereitgestellt werden.',
+    ['microsoft iren 9700000000 signed'],
+  ],
+  // A hedged figure with no deal stays silent.
+  ['de', 'Der Markt für KI-Rechenzentren soll bis 2030 rund 300 Milliarden Dollar wert sein.', []],
+];
+
+eachKind({ 'the press conditional on a deal or its figure': PRESS_CONDITIONAL_ON_THE_FIGURE }, true);
