@@ -69,6 +69,7 @@ import { isLargestShareTotal } from './largest-share';
 import { creditedLater } from './later-credit';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
+import { counterpartyNamedNext } from './named-next';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
 import { creditsPreviousToHearsay } from './own-statement';
 import { canDeal, choosePair, relativeClausePair, twoLabs } from './pair';
@@ -346,6 +347,16 @@ export function scanText(
     if (money.length === 0 && namedCompanies(parties) === 0 && prev1 && hasMoneyIn(found, prev1)) continue;
     // "an AI cloud provider powering Mistral, Character.AI, Poolside and Black Forest Labs": a roster, no contract.
     if (money.length === 0 && namesCustomerRoster(sentenceText)) continue;
+    // "Hut 8 signed a $7 billion lease … . The tenant is Fluidstack.": the other party, named by its role at the
+    // head of the next sentence, comes before any company gathered from the sentences before.
+    const namedNext =
+      named && money.length > 0 && next && next.start >= span.end && namedCompanies(parties) < 2
+        ? counterpartyNamedNext(text, next.start, next.end, named)
+        : null;
+    if (namedNext && CONTRACT_WORD_RE.test(sentenceText)) {
+      parties = [...parties, { ...namedNext, weak: false }];
+      evidence = { start: span.start, end: next!.end };
+    }
     if (namedCompanies(parties) < 2) {
       // The parties are often named in the sentence before ("entered into an agreement with X. The total value…").
       // Prefer the nearest earlier sentence that names a whole pair; else gather what the last two name.

@@ -197,6 +197,57 @@ eachKind(
         ['fluidstack terawulf 3000000000 expanded'],
       ],
     ],
+    // "Hut 8 signed a $7 billion lease … The tenant is Fluidstack": the amount's sentence names the landlord only and
+    // the next one opens on the tenant's role; the lease was dropped (one party) or paired with a company from the
+    // sentences before.
+    "the counterparty named by its role at the head of the next sentence is the amount's other party": [
+      [
+        'en',
+        'Hut 8 signed a $7 billion lease for 245 MW at its River Bend campus. The tenant is Fluidstack, an AI cloud platform.',
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Hut 8 signed a 15-year, $7 billion lease at River Bend in Louisiana. The tenant, Fluidstack, will run clusters for Anthropic.',
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        'Hut 8 a signé un bail de 7 milliards de dollars à River Bend. Le locataire est Fluidstack.',
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'de',
+        'Hut 8 hat einen Mietvertrag über 7 Milliarden Dollar für River Bend unterzeichnet. Der Mieter ist Fluidstack.',
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'es',
+        'Hut 8 firmó un arrendamiento de 7.000 millones de dólares en River Bend. El inquilino es Fluidstack.',
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'it',
+        "Hut 8 ha firmato un contratto di locazione da 7 miliardi di dollari a River Bend. L'inquilino è Fluidstack.",
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'pt',
+        'Hut 8 assinou um arrendamento de 7 mil milhões de dólares em River Bend. O inquilino é a Fluidstack.',
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      // A next sentence that only names a company, or names a lender of money, lends no party.
+      [
+        'en',
+        'Hut 8 signed a $7 billion lease at River Bend. Fluidstack also rents halls from Cipher Mining.',
+        [],
+      ],
+      [
+        'en',
+        'Hut 8 raised $1 billion in convertible notes for its data center build. The lender is Google.',
+        [],
+      ],
+    ],
   },
   true,
 );
