@@ -61,9 +61,69 @@ const PERCENT_STAKE_WORTH: Family[] = [
   ],
 ];
 
+/**
+ * "Talen Energy, Betreiber des Atomkraftwerks, verkaufte sein Rechenzentrum 2024 für 650 Millionen Dollar an Amazon.
+ * Die Aufsicht legte den Deal auf Eis": a data-centre site sold to a company is an acquisition, its price no capacity
+ * contract's value, whatever "deal" the next sentence names. Capacity sold from a data centre is a deal.
+ */
+const SITE_SOLD: Family[] = [
+  [
+    'de',
+    'Talen Energy, Betreiber des Atomkraftwerks, verkaufte sein Rechenzentrum 2024 für 650 Millionen Dollar an Amazon. Die US-Energieaufsicht FERC legte den Deal jedoch vorläufig auf Eis.',
+    [],
+  ],
+  [
+    'en',
+    'Talen Energy sold its data center campus to Amazon for $650 million. Regulators later froze the power deal.',
+    [],
+  ],
+  [
+    'fr',
+    'Talen Energy a vendu son campus de centres de données à Amazon pour 650 millions de dollars. Le régulateur a gelé le contrat.',
+    [],
+  ],
+  [
+    'es',
+    'Talen Energy vendió su campus de centros de datos a Amazon por 650 millones de dólares. El regulador congeló el acuerdo.',
+    [],
+  ],
+  [
+    'it',
+    'Talen Energy ha venduto il suo campus di data center ad Amazon per 650 milioni di dollari. Il regolatore ha congelato il contratto.',
+    [],
+  ],
+  [
+    'pt',
+    'A Talen Energy vendeu o seu campus de data centers à Amazon por 650 milhões de dólares. O regulador congelou o acordo.',
+    [],
+  ],
+  // Capacity sold from a data centre is the deal itself.
+  [
+    'de',
+    'Nebius verkauft die Kapazität seines Rechenzentrums in New Jersey für 17,4 Milliarden Dollar an Microsoft.',
+    ['microsoft nebius 17400000000 signed gpu_cloud'],
+  ],
+  [
+    'en',
+    'Nebius sells its data center capacity to Microsoft under a $17.4 billion contract.',
+    ['microsoft nebius 17400000000 signed gpu_cloud'],
+  ],
+  [
+    'fr',
+    'Nebius vend la capacité de son centre de données du New Jersey à Microsoft pour 17,4 milliards de dollars.',
+    ['microsoft nebius 17400000000 signed gpu_cloud'],
+  ],
+  [
+    'es',
+    'Nebius vende la capacidad de su centro de datos a Microsoft por 17.400 millones de dólares.',
+    ['microsoft nebius 17400000000 signed gpu_cloud'],
+  ],
+];
+
 eachKind(
   {
     'a percentage stake and its worth': PERCENT_STAKE_WORTH,
+    'a data-centre site sold': SITE_SOLD,
   },
   true,
 );
