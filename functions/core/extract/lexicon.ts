@@ -155,6 +155,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'acqui-?hire',
       // "agreed to buy data center operator Aligned", "bought bitcoin miner Core Scientific": a business bought.
       '(?:buy|buys|bought|buying|purchase|purchases|purchased) (?:the )?(?:(?:data[- ]?cent(?:er|re)|cloud|hosting|colocation|rival|bitcoin|crypto|mining|ai|infrastructure|digital infrastructure)[- ])*(?:operator|developer|owner|company|firm|startup|miner)',
+      // "Talen sold its data center campus to Amazon for $650 million": a site changing hands is bought, not rented.
+      '(?:sold|sells|selling|sell) (?:its|their|the|a) (?:(?!capacity|space|compute)\\S+ ){0,3}?(?:data[- ]?cent(?:er|re)s?|campus|facilit(?:y|ies))\\b(?! (?:capacity|space|services|compute))[^.;]{0,60}?\\bto',
     ],
     investment: [
       // "Anthropic, recently valued at $183 billion,": what a company was lately worth (a contract is never
@@ -415,6 +417,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     acquisition: [
       // French and English alike.
       `acquisition${NOT_OF_CAPACITY}`,
+      // "Talen a vendu son campus de centres de données à Amazon pour 650 millions": un site vendu, pas loué.
+      '(?:vend(?:u|ra|rait|ait|ent)?|c[èé]d(?:e|é|era|ent)) (?:son|ses|sa|le|la|les|un|une) (?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:centres? de donn[ée]es|data ?cent(?:er|re)s?|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:à|au|aux)',
       'rach[èe]te',
       'rachat',
       'en actions',
@@ -679,6 +683,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     acquisition: [
       '*übernahme',
+      // "Talen verkaufte sein Rechenzentrum 2024 für 650 Millionen Dollar an Amazon": ein Standort wechselt den Besitzer.
+      '(?:verkauf(?:t|te|ten|en)|veräußer(?:t|te|ten|n)) (?:sein|seine|seinen|ihr|ihre|ihren|das|den|die) (?:(?!kapazit|rechenleist|leistung|fläche)\\S+ ){0,3}?(?:rechenzentr|campus|areal)\\S*[^.;]{0,60}?\\san',
       '*uebernahme',
       // "Google übernimmt Garantien für Zahlungsverpflichtungen von Fluidstack": taking on a guarantee, no takeover.
       '*übernimmt(?! (?:\\S+ ){0,2}(?:garantie|bürgschaft|haftung|absicherung|zahlungsverpflichtung|mietverpflichtung))',
@@ -968,6 +974,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     acquisition: [
       'compra (?:los )?activos',
+      // "Talen vendió su campus de centros de datos a Amazon por 650 millones": un sitio vendido, no alquilado.
+      'vend(?:i[óo]|e|en|er[áa]|ido|er) (?:su|sus|el|los|un) (?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:a|al)',
       'adquiere',
       'adquiri[óo]',
       `adquisici[óo]n${NOT_OF_CAPACITY}`,
@@ -1230,6 +1238,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     acquisition: [
       'acquisisce',
+      // "Talen ha venduto il suo campus di data center ad Amazon": un sito ceduto, non affittato.
+      '(?:vendut[oa]|vend(?:e|ono|erà)|cedut[oa]|ced(?:e|ono|erà)) (?:il|i|la|le|un|una) (?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:a|ad|al|alla)',
       `acquisizione${NOT_OF_CAPACITY}`,
       'rileva',
       'in azioni',
@@ -1480,6 +1490,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     acquisition: [
       'compra (?:os )?ativos',
+      // "A Talen vendeu o seu campus de data centers à Amazon": um local vendido, não alugado.
+      'vend(?:eu|e|em|er[áa]|ido|er) (?:o|os|a|as|um|uma|seu|seus|sua) (?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:à|ao|a)',
       `aquisi[çc][ãa]o${NOT_OF_CAPACITY}`,
       'adquire',
       'adquiriu',

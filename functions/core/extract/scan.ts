@@ -59,6 +59,7 @@ import { isExpectedRevenue } from './expected-revenue';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
 import { isGuaranteedAmount } from './guaranteed-amount';
 import { headlineLead } from './headline-lead';
+import { isHeldShareWorth } from './held-share';
 import { hostLeasesToMaker } from './host-landlord';
 import { investsInCompany } from './investment-target';
 import { withoutInvestorDescriptors } from './investor-descriptor';
@@ -957,6 +958,8 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   // A value word ("miliardi di dollari") after the figure of a comparison is that comparison's too.
   if (isComparisonAmount(text, span, t.money?.start ?? t.start)) return true;
   if (t.money && isLandPurchaseAmount(text, span, t.money.start, t.money.end)) return true;
+  // "will now own 27% of OpenAI, valued at roughly $135 billion": a stake's worth (held-share.ts).
+  if (t.money && isHeldShareWorth(text, span, t.money.start, t.money.end)) return true;
   // "valuing a megawatt of colocation capacity at $8 million to $17 million": a yardstick, no contract's value.
   if (t.money && isUnitPrice(text, span, t.money.start, t.money.end, t.money.usd)) return true;
   if (t.money && sizesUnknownCounterpartyDeal(text, t.money.start, t.money.end, span)) return true;
