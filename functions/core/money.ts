@@ -469,6 +469,10 @@ function readLeadingCurrency(text: string, numStart: number, from: number): Lead
   return null;
 }
 
+/** A German deal noun (or a compound ending in one) right before "über": "Vertrag über", "Milliardenauftrag über". */
+const DEAL_NOUN_BEFORE_UBER_RE =
+  /(?:vertrag|vertr[äa]ge|auftrag|auftr[äa]ge|deal|deals|vereinbarung|vereinbarungen|abkommen|pakt|kontrakt|bestellung|order|volumen)\s$/i;
+
 function readQualifier(text: string, start: number, from: number): LeadingQualifier | null {
   let k = start;
   while (k > from && start - k < 2 && isSpace(text.charCodeAt(k - 1))) k--;
@@ -478,6 +482,10 @@ function readQualifier(text: string, start: number, from: number): LeadingQualif
     const at = k - word.length;
     // A word qualifier must start at a word boundary ("over", not "turnover").
     if (word !== '~' && word !== '≈' && at > from && isLetter(text.charCodeAt(at - 1))) continue;
+    // "einen Vertrag über 3 Milliarden Dollar", "ein Fünfjahresdeal über 17,4 Mrd.": after a deal noun "über" names
+    // what the contract is for, not "more than".
+    if (word === 'über' && DEAL_NOUN_BEFORE_UBER_RE.test(text.slice(Math.max(from, at - 40), at)))
+      return null;
     // "up to approximately $11.9 billion": the outer "up to" wins.
     const outer = qualifier === 'approximately' ? readQualifier(text, at, from) : null;
     if (outer?.qualifier === 'up_to') return outer;

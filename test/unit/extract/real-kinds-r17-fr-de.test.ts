@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../functions/core/extract';
 import { eachKind, type Family } from './mention-cases';
 
 /**
@@ -105,3 +107,46 @@ const PRESS_CONDITIONAL_ON_THE_FIGURE: Family[] = [
 ];
 
 eachKind({ 'the press conditional on a deal or its figure': PRESS_CONDITIONAL_ON_THE_FIGURE }, true);
+
+/**
+ * "einen Vertrag über 3 Milliarden US-Dollar", "ein Fünfjahresdeal über 17,4 Mrd. USD": after a deal noun, German
+ * "über" names what the contract is for, not "more than"; "im Wert von über", "mehr als", "plus de", "more than"
+ * still qualify the figure.
+ */
+const QUALIFIER_ROWS: ReadonlyArray<readonly [lang: string, text: string, qualifier: string | null]> = [
+  [
+    'de',
+    'Cipher Mining hat einen Vertrag über 3 Milliarden US-Dollar mit Fluidstack für Rechenzentrumskapazität geschlossen.',
+    null,
+  ],
+  [
+    'de',
+    'Nebius hatte einen Fünfjahresdeal über 17,4 Mrd. USD mit Microsoft für GPU-Kapazität gemeldet.',
+    null,
+  ],
+  [
+    'de',
+    'Microsoft hat mit Nebius einen GPU-Vertrag im Wert von über 17,4 Milliarden Dollar geschlossen.',
+    'more_than',
+  ],
+  [
+    'de',
+    'Microsoft hat mit Nebius einen GPU-Vertrag im Wert von mehr als 17,4 Milliarden Dollar geschlossen.',
+    'more_than',
+  ],
+  [
+    'fr',
+    'Microsoft a signé avec Nebius un contrat de capacité GPU de plus de 17,4 milliards de dollars.',
+    'more_than',
+  ],
+  ['en', 'Microsoft signed a GPU capacity contract worth more than $17.4 billion with Nebius.', 'more_than'],
+];
+
+describe('German "über" after a deal noun is no "more than"', () => {
+  for (const [lang, text, qualifier] of QUALIFIER_ROWS)
+    it(`${lang}: ${text.slice(0, 80)}`, () => {
+      const got = extractMentions({ text, title: null });
+      expect(got).toHaveLength(1);
+      expect(got[0]!.qualifier).toBe(qualifier);
+    });
+});
