@@ -40,6 +40,8 @@ export const TRIGGER_WORDS_RE = withCues(
  * trigger that is no amount of its own.
  */
 export const STATED_DEAL_RE = new RegExp(cueSource('statedDeal'), 'gi');
+/** A party's denial ("OpenAI denied reports that ChatGPT will run on Google Cloud", "a démenti", "dementierte"). */
+export const DENIED_RE = new RegExp(cueSource('denied'), 'i');
 
 /** What a fleet is counted in: accelerators, chips, processors, GPU servers, in the six languages. */
 const FLEET_NOUN =

@@ -32,6 +32,8 @@ export interface LanguageCues {
   inTalks: readonly string[];
   reported: readonly string[];
   terminated: readonly string[];
+  /** A deal denied by a party ("denied reports that", "a démenti", "dementierte"): no deal told without a figure. */
+  denied: readonly string[];
 }
 
 /**
@@ -51,11 +53,18 @@ const NOT_OF_CAPACITY =
 const COMPUTE_BRANDS =
   "(?:Google(?:['’]s)? [Cc]loud|Microsoft Azure|Azure|AWS|Amazon Web Services|Oracle(?: Cloud(?: Infrastructure)?)?|OCI|CoreWeave|Nebius|Nscale|Lambda|Crusoe|Fluidstack|IREN|Together AI|Vultr)";
 /**
+ * Google's TPUs named as what a buyer runs on ("les TPU de Google", "Google's TPUs", "Google-TPUs"): the use of
+ * Google Cloud's chips, a cloud's capacity; or a compute brand with its platform's name ("Google Cloud Platform").
+ */
+const RUN_TARGETS = `(?:(?:(?:les|the|die|los|las|i|os|as) )?TPUs? (?:de|of|von|di|do|da|del|des) Google|Google(?:['’]s?)?(?: Cloud)? TPUs?|Google-TPUs?|${COMPUTE_BRANDS}(?: Platform)?)`;
+/**
  * A deal with a provider whose purpose, told right after it, is models or their sale ("to offer Claude models on
- * Azure", "pour distribuer ses modèles"): a distribution partnership, no capacity.
+ * Azure", "pour distribuer ses modèles"): a distribution partnership, no capacity; nor chips for the buyer's own
+ * data centres ("Google TPUs for its own data centers": a chip purchase). A purpose of training or running models
+ * ("elige a Google Cloud para entrenar Claude", "to train its models") is capacity all the same.
  */
 const NOT_MODEL_DEAL =
-  '(?![^.;\\n]{0,60}(?:\\bmodels?\\b|mod[èe]les?|modelos?|modelli|Modelle?|Claude|Gemini|Grok|Llama|\\bGPT|Copilot|marketplace|distribu|resell|revend|vend(?:re|er)\\b))';
+  '(?:(?=[^.;\\n]{0,40}?(?:\\bto (?:train|run)\\b|pour (?:entra[îi]ner|faire tourner)|zum Trainieren|um \\S+ zu trainieren|para (?:entrenar|treinar|rodar|ejecutar)|per (?:addestrare|eseguire)))|(?![^.;\\n]{0,60}(?:\\bmodels?\\b|mod[èe]les?|modelos?|modelli|Modelle?|Claude|Gemini|Grok|Llama|\\bGPT|Copilot|marketplace|distribu|resell|revend|vend(?:re|er)\\b|(?:own|propres?|eigenen|propios|propias|propri|pr[óo]prios) (?:data|centr|rechenzentr|server))))';
 
 /**
  * A buyer turning to a compute provider, told by the verb alone with the provider's name ("Meta taps Google Cloud",
@@ -64,14 +73,66 @@ const NOT_MODEL_DEAL =
  * ("uno dei fornitori di OpenAI, che a giugno ha scelto Oracle Cloud"): a choice told as background.
  */
 const TURNS_TO = {
-  en: `(?:taps?|tapped|tapping|turns to|turned to|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:rival |neocloud |cloud (?:provider|giant) )?${COMPUTE_BRANDS}\\b${NOT_MODEL_DEAL}`,
-  fr: `(?:choisit|a choisi|se tourne vers|s.est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:le |la |l.)?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${COMPUTE_BRANDS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${COMPUTE_BRANDS} (?:\\S+ ){0,4}?(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  de2: `(?:setzt|setzen|setzte)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:\\S+ ){0,2}?auf (?:die |den |das )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:die |den |das )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) un acuerdo con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:la |el )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si rivolge a|firma con|(?:firmato|siglato|stretto|chiuso) (?:\\S+ ){0,3}?(?:accordo|contratto|intesa) (?:anche )?con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:la |il )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:um )?(?:acordo|contrato) com)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:a |o )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b${NOT_MODEL_DEAL}`,
+  fr: `(?:choisit|a choisi|se tourne vers|s.est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:le |la |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} (?:\\S+ ){0,4}?(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de2: `(?:setzt|setzen|setzte)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:\\S+ ){0,2}?auf (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) un acuerdo con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:a |al )?(?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si rivolge a|firma con|(?:firmato|siglato|stretto|chiuso) (?:\\S+ ){0,3}?(?:accordo|contratto|intesa) (?:anche )?con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:um )?(?:acordo|contrato) com)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:a |o )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+};
+
+/** Not inside a relative clause ("Anthropic, which already runs on Google Cloud"): background. */
+const NOT_RELATIVE = '(?<!\\b(?:which|who|qui|che|cui|welche[rs]?|que|der|die) (?:\\S+ ){0,3}\\S+)';
+
+/**
+ * A provider added to a buyer's list of suppliers ("OpenAI has added Google Cloud to its list of cloud providers",
+ * "a ajouté Google Cloud à la liste de ses fournisseurs", "ha aggiunto Google Cloud alla lista dei suoi fornitori",
+ * "adicionou o Google Cloud Platform como fornecedor"), or joining it as one ("Google Cloud has joined as one of
+ * ChatGPT's cloud providers"): the buyer will buy capacity from it, a deal told without a figure (see
+ * docs/architecture.md: the provider added is the deal; the suppliers the list already held are named in passing).
+ * A bare "Google", "Amazon" or "Microsoft" counts here: a list of suppliers says what it sells.
+ */
+const LIST_BRAND = `(?:${COMPUTE_BRANDS}(?: Platform)?|Google|Amazon|Microsoft)`;
+const ADDED_TO_SUPPLIERS = {
+  en: `(?:add(?:s|ed|ing)?|includ(?:es|ed|ing)|br(?:ings|ought)) ${LIST_BRAND} (?:(?:to|into) (?:its|a|the|their) (?:\\S+ ){0,3}?(?:list|roster|lineup|network|circle|stable) of (?:\\S+ ){0,3}?(?:providers|suppliers|vendors|sub-?processors)|as (?:(?:one|another) of (?:its|their) (?:\\S+ ){0,3}?(?:providers|suppliers|vendors|sub-?processors)|(?:a|an|its) (?:new |additional |official )?(?:\\S+ ){0,2}?(?:provider|supplier|vendor)))`,
+  enJoin: `${LIST_BRAND} (?:has )?(?:now )?(?:joins|joined|is joining) (?:\\S+ ){0,6}?as (?:(?:one|another) of )?(?:\\S+ ){0,3}?(?:providers|suppliers|vendors)`,
+  fr: `(?:ajout(?:e|é|ent|ant)|int[èe]gr(?:e|é|ant)|inclu(?:t|s|ant)) ${LIST_BRAND} (?:à (?:sa|la|une|leur) (?:\\S+ ){0,2}?liste (?:de (?:ses |leurs )?|des )(?:\\S+ ){0,2}?(?:fournisseurs|prestataires|sous-traitants)|(?:à|parmi) (?:ses|leurs) (?:\\S+ ){0,2}?(?:fournisseurs|prestataires|sous-traitants)|comme (?:nouveau |autre )?(?:fournisseur|prestataire))`,
+  de: `(?:(?:nimmt|nahm|hat) (?:\\S+ ){0,2}?(?:die |den )?${LIST_BRAND} (?:\\S+ ){0,2}?in (?:die|seine|ihre) (?:\\S+ ){0,2}?(?:Liste|Riege|Kreis)|(?:fügt|fügte|hat) (?:\\S+ ){0,2}?(?:die |den )?${LIST_BRAND} (?:\\S+ ){0,2}?(?:zu )?(?:seinen|ihren|seiner|ihrer) (?:\\S+ ){0,2}?\\S*(?:Anbietern|Lieferanten|Partnern|Liste))|(?:die |den )?${LIST_BRAND} als (?:neuen|weiteren|zusätzlichen) \\S*(?:Anbieter|Lieferanten)`,
+  es: `(?:sumad[oa]|sum[óo]|suma|añadid[oa]|añadi[óo]|añade|agregad[oa]|agreg[óo]|agrega|incorporad[oa]|incorpor[óo]|incorpora|incluid[oa]|incluy[óo]|incluye) (?:\\S+ ){0,2}?(?:a )?(?:la |el )?${LIST_BRAND} (?:(?:a|en) (?:su|una|la) (?:\\S+ ){0,2}?lista (?:\\S+ ){0,2}?de (?:\\S+ ){0,1}?proveedores|(?:a|entre) sus (?:\\S+ ){0,2}?proveedores|como (?:uno de sus |nuevo |otro )?(?:\\S+ ){0,1}?proveedor(?:es)?)`,
+  it: `(?:(?:aggiunt[oa]|aggiunge|inclus[oa]|include|inserit[oa]|inserisce) (?:\\S+ ){0,2}?(?:il |la )?${LIST_BRAND} (?:alla (?:\\S+ ){0,1}?lista (?:dei|di) (?:suoi |propri )?(?:\\S+ ){0,1}?fornitori|tra i (?:suoi |propri )?(?:\\S+ ){0,1}?fornitori|come (?:nuovo )?fornitore)|(?:ingresso|arrivo) di ${LIST_BRAND} tra i (?:suoi )?(?:\\S+ ){0,1}?fornitori)`,
+  pt: `(?:adicionou|adiciona|incluiu|inclui|acrescentou|acrescenta|incorporou|incorpora) (?:\\S+ ){0,2}?(?:o |a )?${LIST_BRAND} (?:à (?:sua )?lista de (?:\\S+ ){0,1}?fornecedores|(?:a|entre) (?:os )?seus (?:\\S+ ){0,1}?fornecedores|como (?:\\S+ ){0,1}?(?:fornecedor|provedor)a?)`,
+};
+
+/**
+ * A buyer's product or models that will run on a compute provider ("ChatGPT will run on Google Cloud", "plans to use
+ * Google's cloud infrastructure", "ChatGPT fonctionnera désormais en partie sur les services Google Cloud", "Claude
+ * sur les TPU de Google", "verrà alimentato anche dalle infrastrutture cloud di Google", "vai usar nuvem do Google"):
+ * the future or a plan tells a new deal; a present tense ("Meta uses Google Cloud for some workloads") describes a
+ * customer and stays silent.
+ */
+const RUNS_ON = {
+  en: `(?:will|would|to|set to|going to|plans to|expects to|is to)(?: now| also| soon| partly| in part)?(?: (?:run|be (?:run|hosted|trained|served|powered)|train) (?:\\S+ ){0,3}?(?:on|by|in) (?:the )?${RUN_TARGETS}| use (?:the )?${RUN_TARGETS}(?:['’]s?)?(?: \\S+){0,2}? (?:infrastructure|capacity|servers|compute|data cent(?:er|re)s|TPUs|GPUs))`,
+  fr: `(?:fonctionnera|fonctionneront|tournera|tourneront|entra[îi]nera|entra[îi]neront|utilisera|utiliseront|s.appuiera|s.appuieront|va (?:fonctionner|tourner|utiliser|s.appuyer)|sera (?:h[ée]berg[ée]|entra[îi]n[ée]|ex[ée]cut[ée])e?|seront (?:h[ée]berg[ée]|entra[îi]n[ée])e?s)(?: \\S+){0,3}? (?:sur |de |des |du )?(?:(?:les |le |la |l.)?(?:services |serveurs |infrastructures? |solutions )?(?:cloud )?(?:de |d.)?${RUN_TARGETS}|(?:les |le |la |l.)?(?:serveurs|infrastructures?(?: cloud)?|cloud|nuage|puces|centres de données) (?:de |d.)(?:Google|Amazon|Microsoft))`,
+  de: `(?:(?:läuft|laufen) (?:künftig|bald|demnächst|nun|jetzt|ab sofort|teilweise|zum Teil)(?: auch)? (?:auf|in|über) (?:der |die |den |dem )?${RUN_TARGETS}|(?:wird|werden|soll|sollen)(?: \\S+){0,3}? (?:auf|in|über) (?:der |die |den |dem )?${RUN_TARGETS}(?: \\S+){0,2}? (?:laufen|betrieben|trainiert|gehostet)|nutzt (?:künftig|bald|demnächst|nun|jetzt|ab sofort)(?: auch)? (?:die |den |das )?${RUN_TARGETS})`,
+  es: `(?:funcionar[áa]n?|correr[áa]n?|se ejecutar[áa]n?|usar[áa]n?|utilizar[áa]n?|se entrenar[áa]n?|va a (?:usar|utilizar|funcionar|correr)|van a (?:usar|utilizar|funcionar|correr))(?: \\S+){0,3}? (?:en |sobre |con )?(?:(?:la |el )?${RUN_TARGETS}|(?:la |el |los |las )?(?:nube|infraestructura(?: en la nube| de nube)?|servidores|centros de datos|chips) (?:de )?(?:Google|Amazon|Microsoft))`,
+  it: `(?:girer[àa]|gireranno|funzioner[àa]|funzioneranno|user[àa]|useranno|utilizzer[àa]|utilizzeranno|(?:sar[àa]|verr[àa]) (?:alimentat|addestrat|ospitat)[oa]|(?:saranno|verranno) (?:alimentat|addestrat|ospitat)[ie])(?: \\S+){0,3}? (?:su |sul |sulla |sui |da |dal |dalla |dalle |dai |con )?(?:(?:la |il )?${RUN_TARGETS}|(?:infrastrutture?|server|cloud|data center|chip)(?: cloud)? (?:di )?(?:Google|Amazon|Microsoft))`,
+  pt: `(?:vai (?:usar|utilizar|rodar|funcionar|operar)|v[ãa]o (?:usar|utilizar|rodar)|usar[áa]|utilizar[áa]|rodar[áa]|funcionar[áa]|passar[áa] a (?:usar|rodar)|ser[áa] (?:treinad|hospedad|executad)[oa])(?: \\S+){0,3}? (?:n[ao] |em |sobre )?(?:(?:o |a )?${RUN_TARGETS}|(?:a |os |as )?(?:nuvem|infraestrutura(?: de nuvem)?|servidores|data centers|centros de dados|chips) (?:d[oa] )?(?:Google|Amazon|Microsoft))`,
+};
+
+/**
+ * A buyer widening its partnership with a compute provider ("Anthropic expands its partnership with Google Cloud",
+ * "étend son partenariat avec", "erweitert die Partnerschaft mit", "amplía su alianza con", "amplia la partnership con",
+ * "amplia parceria com"): a deal told without a figure, read as an expansion (status.ts).
+ */
+const WIDENS = {
+  en: `(?:expands?|expanded|expanding|extends?|extended|deepens?|deepened|broadens?|broadened|widens?|widened)${NOT_RELATIVE} (?:its|their|the|an?) (?:\\S+ ){0,2}?(?:partnership|agreement|deal|collaboration|alliance|relationship|contract) with (?:rival )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  fr: `(?:[ée]tend|[ée]largit|renforce|approfondit|a [ée]tendu|a [ée]largi|a renforc[ée])${NOT_RELATIVE} (?:son|leur|le|l.) ?(?:\\S+ ){0,2}?(?:partenariat|accord|alliance|collaboration|contrat) avec (?:le |la |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de: `(?:erweitert|erweiterte|vertieft|vertiefte|weitet|baut)${NOT_RELATIVE} (?:\\S+ ){0,2}?(?:Partnerschaft|Zusammenarbeit|Vertrag|Vereinbarung|Allianz|Kooperation) mit (?:der |dem )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  es: `(?:ampl[íi]a|ampli[óo]|ha ampliado|extiende|extendi[óo]|refuerza|reforz[óo]|profundiza)${NOT_RELATIVE} (?:su|la|el|sus) (?:\\S+ ){0,2}?(?:alianza|acuerdo|asociaci[óo]n|colaboraci[óo]n|contrato) con (?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  it: `(?:amplia|ha ampliato|estende|ha esteso|rafforza|ha rafforzato|allarga)${NOT_RELATIVE} (?:la|il|l.|sua|suo) ?(?:\\S+ ){0,2}?(?:partnership|accordo|alleanza|collaborazione|intesa|contratto) con (?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  pt: `(?:amplia|ampliou|expande|expandiu|estende|estendeu|refor[çc]a|refor[çc]ou|aprofunda)${NOT_RELATIVE} (?:a |o |sua |seu )?(?:\\S+ ){0,2}?(?:parceria|acordo|alian[çc]a|colabora[çc][ãa]o|contrato) com (?:a |o )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
 };
 
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
@@ -120,6 +181,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A headline's buyer turning to a compute provider ("Meta taps Google Cloud", "OpenAI to tap rival Google
       // Cloud", "picks CoreWeave"): the verb names the deal, the provider's business its object.
       TURNS_TO.en,
+      ADDED_TO_SUPPLIERS.en,
+      ADDED_TO_SUPPLIERS.enJoin,
+      RUNS_ON.en,
+      WIDENS.en,
     ],
     valueWords: [
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
@@ -347,6 +412,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'back(?:s|ed)? out of',
       'pull(?:s|ed)? the plug',
     ],
+    denied: [
+      'denie[sd]',
+      'deny(?:ing)?',
+      'rejected (?:the )?reports?',
+      'dismissed (?:the )?reports?',
+      'no such (?:deal|agreement)',
+    ],
   },
   fr: {
     deal: [
@@ -398,6 +470,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:(?:a|ont|aurait|auraient) (?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique))',
       '(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront)(?: \\S+){0,4}? (?:une |de la |des |du )?(?:puissance de calcul|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul)',
       TURNS_TO.fr,
+      ADDED_TO_SUPPLIERS.fr,
+      RUNS_ON.fr,
+      WIDENS.fr,
     ],
     valueWords: [
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
@@ -572,6 +647,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'renonc(?:e|ent|é) (?:à|au|aux)(?! (?:son |sa |ses |leur |leurs )?(?:droit|exclusivit|privil[èe]ge))',
       'se retir(?:e|ent) (?:de|du)',
     ],
+    denied: ['d[ée]ment(?:i|ent|ait)?', 'a d[ée]menti', 'd[ée]ni', 'aucun accord n.a [ée]t[ée]'],
   },
   de: {
     deal: [
@@ -660,6 +736,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:mietet|mieten|mietete|bucht|buchen|buchte|sichert sich|sicherte sich)(?: \\S+){0,3}? (?:\\S{0,12}-)?(?:Rechenkapazit[äa]t(?:en)?|Rechenleistung|Rechenpower|GPU-Kapazit[äa]t(?:en)?|Cloud-Kapazit[äa]t(?:en)?)',
       TURNS_TO.de2,
       TURNS_TO.de3,
+      ADDED_TO_SUPPLIERS.de,
+      RUNS_ON.de,
+      WIDENS.de,
     ],
     valueWords: [
       // "hat einen Colocation-Vertrag mit Fluidstack unterzeichnet": a capacity contract signed without an amount.
@@ -888,6 +967,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ausgestiegen',
       'zieh(?:t|en) sich (?:\\S+ ){0,4}zur[üu]ck',
     ],
+    denied: ['dementiert(?:e|en)?', 'wies (?:\\S+ ){0,3}zur[üu]ck', 'bestritt', 'bestreitet'],
   },
   es: {
     deal: [
@@ -957,6 +1037,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|habría (?:firmado|cerrado|sellado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube)',
       '(?:proporcionar[áa]n?|suministrar[áa]n?|proveer[áa]n?|aportar[áa]n?|va a (?:proporcionar|suministrar)|dar[áa]n? acceso a)(?: \\S+){0,3}? (?:capacidad|potencia)(?: adicional)?(?: de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)| computacional| inform[áa]tica| adicional)',
       TURNS_TO.es,
+      ADDED_TO_SUPPLIERS.es,
+      RUNS_ON.es,
+      WIDENS.es,
     ],
     valueWords: [
       // "firmó un contrato de colocation con Fluidstack": a capacity contract signed without an amount; not
@@ -1162,6 +1245,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'renunci(?:a|an|[óo]|aron) al? (?:acuerdo|contrato|pacto)',
       'marcha atr[áa]s',
     ],
+    denied: [
+      'desminti[óo]',
+      'desmiente',
+      'ha desmentido',
+      'neg[óo] (?:\\S+ ){0,2}(?:informaci|noticia|informe)',
+    ],
   },
   it: {
     deal: [
@@ -1221,6 +1310,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato)|firma|firmano|sigla|siglano|chiude|stringe)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud)',
       '(?:fornir[àa]|forniranno|metter[àa] a disposizione|affitter[àa]|noleggerà)(?: \\S+){0,3}? (?:capacit[àa]|potenza|risorse)(?: aggiuntiva| aggiuntive)?(?: di calcolo| computazional[ei]| cloud| aggiuntiva)',
       TURNS_TO.it,
+      ADDED_TO_SUPPLIERS.it,
+      RUNS_ON.it,
+      WIDENS.it,
     ],
     valueWords: [
       'miliardi di dollari',
@@ -1424,6 +1516,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'si (?:è )?ritirat[oa] da',
       'disdett[oa]',
     ],
+    denied: [
+      'smentit[oaie]',
+      'smentisce',
+      'ha smentito',
+      'nega(?:to)? (?:\\S+ ){0,2}(?:indiscrezion|notizi)',
+    ],
   },
   pt: {
     deal: [
@@ -1471,8 +1569,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // ("O Google fornecerá poder computacional adicional"), a headline's buyer turning to a provider ("xAI fecha
       // acordo com a Oracle", "recorre ao Google Cloud").
       '(?:firmou|fechou|assinou|selou|concluiu|finalizou|fecha|firma|assina|sela|teria (?:firmado|fechado|assinado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:acordo|contrato|parceria|pacto|alian[çc]a)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacidade (?:computacional|de (?:computa[çc][ãa]o|processamento|c[áa]lculo))|poder (?:computacional|de (?:computa[çc][ãa]o|processamento))|pot[êe]ncia (?:computacional|de (?:computa[çc][ãa]o|c[áa]lculo))|servi[çc]os? de nuvem|computa[çc][ãa]o em nuvem|infraestrutura (?:de |em )?nuvem)',
-      '(?:fornecer[áa]|fornecer[ãa]o|vai fornecer|v[ãa]o fornecer|alugar[áa]|alugar[ãa]o|vai alugar|dar[áa] acesso a|passar[áa] a fornecer)(?: \\S+){0,3}? (?:capacidade|poder|pot[êe]ncia)(?: adicional)?(?: (?:de )?(?:computa[çc][ãa]o|computacional|processamento|c[áa]lculo)| adicional)',
+      '(?:fornecer[áa]|fornecer[ãa]o|vai fornecer|v[ãa]o fornecer|alugar[áa]|alugar[ãa]o|vai alugar|dar[áa] acesso a|passar[áa] a fornecer|passa a fornecer)(?: \\S+){0,3}? (?:infraestrutura (?:de nuvem|necess[áa]ria|de computa)|(?:capacidade|poder|pot[êe]ncia)(?: adicional)?(?: (?:de )?(?:computa[çc][ãa]o|computacional|processamento|c[áa]lculo)| adicional))',
       TURNS_TO.pt,
+      ADDED_TO_SUPPLIERS.pt,
+      RUNS_ON.pt,
+      WIDENS.pt,
     ],
     valueWords: [
       'bilh[õo]es de d[óo]lares',
@@ -1683,6 +1784,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'abriu m[ãa]o d[oa]',
       'recuou d[oa]',
     ],
+    denied: ['desmentiu', 'desmente', 'negou (?:\\S+ ){0,2}(?:informa|not[íi]cia|rumor)'],
   },
 };
 

@@ -279,10 +279,19 @@ export function dealToldAsCause(sentence: string): boolean {
  */
 /**
  * A company named as a co-participant right after "aux côtés de", "alongside", "an der Seite von", "junto a",
- * "al fianco di", "ao lado de": a partner in someone's venture, no party of the amount beside it.
+ * "al fianco di", "ao lado de": a partner in someone's venture, no party of the amount beside it. So is a buyer's
+ * standing supplier named beside a provider it adds ("will run on Google Cloud alongside existing suppliers
+ * Microsoft, CoreWeave and Oracle", "accanto a Microsoft", "au même titre que les autres fournisseurs comme").
  */
 const ALONGSIDE_BEFORE_RE =
   /(?:\baux c[ôo]t[ée]s d(?:e\s|['’])|\balongside\s|\ban der Seite (?:von\s|des\s)|\bjunto a\s|\bal fianco di\s|\bao lado d[aoe]\s)(?:(?:la|le|l['’]|the|der|dem|la|el|il|a|o)\s?)?$/i;
+/** The standing suppliers a provider is added beside; the names listed right after the first are beside it too. */
+const BESIDE_SUPPLIERS_BEFORE_RE =
+  /(?:\balongside\s(?:(?:its|the|their)\s)?(?:existing|current|other|incumbent)\s(?:(?:cloud|compute|infrastructure)\s)?(?:suppliers|providers|partners|vendors)\s|\baccanto a\s|\bau m[êe]me titre que (?:les )?autres fournisseurs (?:comme )?|\bjunto (?:a|con) (?:sus )?(?:otros )?proveedores (?:como )?)$/i;
+
+/** What separates two names of one list: a comma, "and", "et", "und", "y", "e", "&". */
+const LIST_GAP_RE =
+  /^(?:\s*,\s*(?:(?:and|et|und|y|e|&)\s+)?|\s+(?:and|et|und|y|e|&)\s+)(?:(?:la|le|l['’]|the|der|die|el|il|a|o)\s)?$/i;
 
 const BACKER_BEFORE_RE =
   /\b(?:sostenut[oaie]|finanziat[oaie]|partecipat[oaie]|apoiad[oa]s?|financiad[oa]s?|investid[oa]s?|apoyad[oa]s?|soutenue?s?|financ[ée]e?s?|unterst[üu]tzt(?:e[nr]?)?|finanziert(?:e[nr]?)?)\s(?:da|dalla|dal|pel[oa]|por|par|von|vom|de)\s(?:la\s|el\s|a\s|o\s)?$/i;
@@ -408,6 +417,9 @@ export function partiesIn(text: string, span: Span, registrant: CompanyEntry | n
 
 function findParties(text: string, span: Span, registrant: CompanyEntry | null): Party[] {
   let out: Party[] = [];
+  // The end of the last company named beside a deal ("alongside existing suppliers Microsoft"): the names listed
+  // right after it ("…, CoreWeave, and Oracle") are beside it too.
+  let besideEnd = -1;
   for (const m of findCompanyMentions(text, span.start, span.end)) {
     // "afastou a OpenAI da Microsoft", "reduces its reliance on Microsoft": the company left behind is no party.
     if (leftBehind(text, m.start, m.end)) continue;
@@ -455,16 +467,21 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       MOVE_CAUSE_AFTER_RE.test(text.slice(m.end + move[0].length, m.end + move[0].length + 60));
     // "comme Bitfarms ou Hive Digital, ont grimpé de 12 %": a name of a list of stocks that moved.
     const moveList = namedInShareMoveList(text, m.end);
+    const beside =
+      BESIDE_SUPPLIERS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 64), m.start)) ||
+      (besideEnd >= 0 && LIST_GAP_RE.test(text.slice(besideEnd, m.start)));
     // "Google entra con il 5,4%", "Google takes a 5.4% stake": a shareholder, no party of the contract beside it.
     const shareholder =
       STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
       BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
       ALONGSIDE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
+      beside ||
       namedAsMember(text, m.start) ||
       STAKE_FROM_BEFORE_RE.test(text.slice(Math.max(0, m.start - STAKE_FROM_REACH), m.start)) ||
       (GUARANTEE_WORD_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
         COMPANY_BACKED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start))) ||
       namedAsBacker(text, m.start, m.end);
+    besideEnd = beside ? m.end : -1;
     const tenant =
       TENANT_AFTER_RE.test(text.slice(m.end, m.end + 48)) ||
       TENANT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));

@@ -32,6 +32,7 @@ import {
   COMPUTE_RE,
   CONTRACT_WITH_RE,
   DEAL_RE,
+  DENIED_RE,
   INCREMENT_AFTER_RE,
   isInvestmentAmount,
   kindOf,
@@ -203,8 +204,12 @@ export function scanText(
     // "with the option to add up to $2 billion of additional services": an option's increment is neither a value
     // nor an amount whose clause claims the companies near it; the contract's base amount keeps them. An option
     // walked away from ("had an option to buy $12 billion of additional capacity but walked away") is ended talks.
+    // A deal told without a figure is read only in a sentence with no amount: beside one ("Meta amplia acordo com
+    // CoreWeave em US$ 21 bilhões") the amount tells the deal, and its clauses alone decide what it is.
+    const withMoney = triggers.some((t) => t.money);
     const ts = triggers.filter(
       (t) =>
+        !(withMoney && t.stated) &&
         !(
           t.money &&
           isIncrement(text, t.money) &&
@@ -226,7 +231,8 @@ export function scanText(
       item >= 0 ? Math.max(0, span.start - LIST_CONTEXT) : span.start,
     );
     const context = `${text.slice(contextStart, span.end)} ${following ? text.slice(span.end, following.end) : ''} ${extraContext}`;
-    if (!COMPUTE_RE.test(context) || !DEAL_RE.test(context)) continue;
+    // A deal stated without a figure is a contract word of its own ("ChatGPT fonctionnera sur Google Cloud").
+    if (!COMPUTE_RE.test(context) || !(DEAL_RE.test(context) || ts.some((t) => t.stated))) continue;
     if (inRelatedLinks(text, span.start)) continue;
     // Sentence-wide cues drop the sentence; side-deal cues (a stake, market value) drop only the amount near them.
     const negative = negativeCue(sentenceText, '');
@@ -282,6 +288,8 @@ export function scanText(
     // capacity": a deal stated without a figure speaks for a sentence with no amount of its own; one whose amounts
     // were all dropped (a sum, a stake, money raised) is about them.
     if (ts.some((t) => t.money) && !kept.some((t) => t.money) && kept.every((t) => t.stated)) continue;
+    // "OpenAI denied reports that ChatGPT will run on Google Cloud": a deal told without a figure and denied is none.
+    if (kept.every((t) => t.stated) && DENIED_RE.test(sentenceText)) continue;
     // "… capacity is 597 MW, with an aggregate contract value of $16.8 billion, including the lease with
     // Fluidstack": a sentence whose money is a company's total over its contracts sums them; its power figure is
     // theirs too, and names no deal of the company named.
