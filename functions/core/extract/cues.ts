@@ -107,6 +107,13 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   // "Oracle's $38 billion data center financing", "eine Finanzierung über 38 Mrd.": a financing's size.
   ['loan-near', FINANCING_AMOUNT_RE],
   [
+    // "The Commerce Department authorized Nvidia to sell up to 35,000 Blackwell chips to Humain and G42", "hat den
+    // Verkauf … an Humain genehmigt", "Via libera di Washington: Nvidia potrà vendere chip": a government allowing a
+    // sale is no sale of its own.
+    'export-licence',
+    /\b(?:authori[sz](?:es|ed|ing|ation)|approv(?:es|ed|al)|allow(?:s|ed)|permit(?:s|ted)|cleared)\b(?:[^.;]|\.(?=\d)){0,80}?\bto (?:sell|ship|export)\b|\bautoris\p{L}*(?:[^.;]|\.(?=\d)){0,80}?(?:[àa] vendre|[àa] exporter|la vente)\b|\b(?:genehmig|erlaub)\p{L}*(?:[^.;]|\.(?=\d)){0,80}?verkauf|\bverkauf\p{L}*(?:[^.;]|\.(?=\d)){0,80}?\bgenehmigt\b|\bautoriz\p{L}*(?:[^.;]|\.(?=\d)){0,80}?\b(?:a vender|la venta|a venda|a vendere|la vendita|vender)\b|\baprob\p{L}*(?:[^.;]|\.(?=\d)){0,80}?\b(?:la venta|vender)\b|\bconsent\p{L}*(?:[^.;]|\.(?=\d)){0,80}?\b(?:a vendere|la vendita)\b|\baprov\p{L}*(?:[^.;]|\.(?=\d)){0,80}?\b(?:a venda|vender)\b|\b(?:via libera|luz verde|feu vert|gr[üu]nes licht|sinal verde|green light|greenlights?)\b(?:[^.;]|\.(?=\d)){0,80}?(?:\bvend|verkauf|\bsell|\bship|\bexport)/iu,
+  ],
+  [
     // "genehmigte die Ausfuhr von bis zu 35.000 Blackwell-Chips an Humain und G42": a government's export licence,
     // no company's contract.
     'export-licence-near',
@@ -485,7 +492,7 @@ const BACKSTOP_RE =
 const POWER_KIND_RE =
   /power purchase|\bppa\b|electricity|nuclear|[ée]lectricit[ée]|strom|energ[ií]a el[ée]ctrica/i;
 export const HARDWARE_RE =
-  /\b(?:purchase|purchases|purchasing|buy|buys|buying|order|orders|ordered|acquire)\b.{0,40}\b(?:gpus|chips|processors|accelerators|systems|servers|racks|gear|equipment|hardware)|\b(?:deploy|deploying|deployment of)\b.{0,40}\b(?:gpus|chips|processors|accelerators)\b|custom (?:chips|accelerators|ai chips)|achat de (?:puces|gpu|processeurs|serveurs)|ach[eè]te(?:r|ra)? .{0,30}(?:puces|gpu|processeurs|serveurs|[ée]quipements)|commande de (?:puces|gpu|processeurs|serveurs)|d[ée]ployer .{0,30}(?:puces|gpu|processeurs)|\b(?:install|installs|installing|installe|installera|installer|installeront)\b.{0,40}\b(?:gpus|chips|processors|accelerators|puces|processeurs|acc[ée]l[ée]rateurs)\b|\b(?:compra|acquisto|kauf) (?:de|di|von) (?:\S+ ){0,2}(?:gpus?|chips?|processador|procesador|processori|prozessoren|servidores|server|servern)|\b(?:compr(?:a|ar|ará|ó|ou|ará|erà|are|ano|am|an)|acquist(?:a|erà|are|ano)|kauf(?:t|en)|ach[eè]te(?:ra|nt)?)\s.{0,40}\b(?:gpus?|chips?|procesadores|processadores|processori|prozessoren|puces|servidores|servern?)\b/i;
+  /\b(?:purchase|purchases|purchasing|buy|buys|buying|order|orders|ordered|acquire)\b.{0,40}\b(?:gpus|chips|processors|accelerators|systems|servers|racks|gear|equipment|hardware)|\b(?:sell|sells|selling|sold|ship|ships|shipped|shipping|supply|supplies|supplying|supplied)\b.{0,40}\b(?:gpus|chips|processors|accelerators|servers|racks)\b|\bvend(?:re|ra|ront|u|ait)\b.{0,40}(?:puces|processeurs|serveurs|acc[ée]l[ée]rateurs)|\b(?:deploy|deploying|deployment of)\b.{0,40}\b(?:gpus|chips|processors|accelerators)\b|custom (?:chips|accelerators|ai chips)|achat de (?:puces|gpu|processeurs|serveurs)|ach[eè]te(?:r|ra)? .{0,30}(?:puces|gpu|processeurs|serveurs|[ée]quipements)|commande de (?:puces|gpu|processeurs|serveurs)|d[ée]ployer .{0,30}(?:puces|gpu|processeurs)|\b(?:install|installs|installing|installe|installera|installer|installeront)\b.{0,40}\b(?:gpus|chips|processors|accelerators|puces|processeurs|acc[ée]l[ée]rateurs)\b|\b(?:compra|acquisto|kauf) (?:de|di|von) (?:\S+ ){0,2}(?:gpus?|chips?|processador|procesador|processori|prozessoren|servidores|server|servern)|\b(?:compr(?:a|ar|ará|ó|ou|ará|erà|are|ano|am|an)|acquist(?:a|erà|are|ano)|kauf(?:t|en)|ach[eè]te(?:ra|nt)?)\s.{0,40}\b(?:gpus?|chips?|procesadores|processadores|processori|prozessoren|puces|servidores|servern?)\b/i;
 const LEASE_RE =
   /\blease|leasing|colocation|co-location|hosting|\bhpc\b|high-performance computing|data cent(?:er|re) campus|\bbail\b|\bbaux\b|location de|h[ée]bergement|mietvertrag|arrendamiento|locazione|arrendamento/i;
 

@@ -1,17 +1,17 @@
 // A company's expected revenue: "Firmus plans to rent the capacity out and expects up to $30 billion in revenue",
 // "en attend jusqu'à 30 milliards de dollars de revenus", "erwartet bis zu 30 Milliarden Dollar Umsatz", "espera
-// hasta 30.000 millones en ingresos". A forecast of what a provider will earn from whoever it sells to is no
+// hasta 30.000 millones en ingresos", "anticipe plus de 100 milliards de dollars de nouveaux revenus". A forecast of what a provider will earn from whoever it sells to is no
 // contract's value. A contract's own revenue ("the leases are expected to generate $7 billion of revenue", "over
 // the initial term") stays the contract's.
 import type { Span } from './sentences';
 
 /** A verb of expecting or forecasting, in the amount's own clause before it. Six languages. */
 const EXPECTS_RE =
-  /\b(?:expects?|expecting|anticipates?|forecasts?|projects?|en attend(?:ent)?|attend|pr[ée]voi(?:t|ent)|table sur|erwarte(?:t|n)|rechne(?:t|n) mit|esperan?|prev[ée]n?|estima|prevede|prevedono|si attende|stima|prev[êe]em?|projeta|estima)\b/i;
+  /\b(?:expects?|expecting|anticipates?|anticip(?:e|ent)|forecasts?|projects?|en attend(?:ent)?|attend|pr[ée]voi(?:t|ent)|table sur|erwarte(?:t|n)|rechne(?:t|n) mit|esperan?|prev[ée]n?|estima|prevede|prevedono|si attende|stima|prev[êe]em?|projeta|estima)\b/i;
 
 /** A revenue noun right after the amount (its currency word and a preposition between). */
 const REVENUE_AFTER_RE =
-  /^\s?(?:(?:de |of |di |em )?(?:d[óo]lares|dollars?|dollari|Dollar|euros?|Euro)\s)?(?:in |of |de |d['’]|di |em |an |en )?(?:(?:annual|yearly|additional|new|annuels?|j[äa]hrlichen?|anuales|annui|anuais)\s)?(?:revenues?|sales|revenus|recettes|chiffre d['’]affaires|Umsatz|Ums[äa]tzen?|Einnahmen|Erl[öo]sen?|ingresos|ventas|ricavi|fatturato|entrate|receitas?|faturamento)\b/i;
+  /^\s?(?:(?:de |of |di |em )?(?:d[óo]lares|dollars?|dollari|Dollar|euros?|Euro)\s)?(?:in |of |de |d['’]|di |em |an |en )?(?:(?:annual|yearly|additional|new|annuels?|nouveaux|nouvelles|j[äa]hrlichen?|neue[nr]?|anuales|nuevos|annui|nuovi|anuais|novos|novas)\s)?(?:revenues?|sales|revenus|recettes|chiffre d['’]affaires|Umsatz|Ums[äa]tzen?|Einnahmen|Erl[öo]sen?|ingresos|ventas|ricavi|fatturato|entrate|receitas?|faturamento)\b/i;
 
 /** A contract named in the clause, or its term: the revenue is that contract's. */
 const CONTRACT_REVENUE_RE =

@@ -139,6 +139,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   en: {
     deal: [
       TURNS_TO.en,
+      // A vendor selling or shipping its goods to a buyer ("Nvidia will sell 18,000 chips to Humain"): a hardware
+      // sale, told with the goods within a few words of the verb. Not past sales ("sold GPU servers to CoreWeave and
+      // xAI in the quarter": a vendor's results), in no language.
+      '(?:sells?|selling|ships?|shipping) (?:\\S+ ){0,6}?(?:chips|gpus|processors|accelerators|servers|systems|racks|supercomputers?)',
       'inks?',
       'inked',
       'strikes?',
@@ -423,6 +427,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   fr: {
     deal: [
       TURNS_TO.fr,
+      // "Nvidia vendra 18 000 puces à Humain": a vendor selling its goods.
+      'vend(?:re|ra|ront|ait|ent) (?:\\S+ ){0,6}?(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
       // A buyer's commitments, the noun English reads as "commitments" ("des engagements de calcul").
       'engagements?',
       'conclu[te]?',
@@ -652,6 +658,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   de: {
     deal: [
       TURNS_TO.de1,
+      // "Nvidia wird 18.000 KI-Chips an Humain verkaufen": a vendor selling its goods (the verb last or second).
+      'verkauf(?:t|en)',
       TURNS_TO.de2,
       TURNS_TO.de3,
       // "Nebius angelt sich Meta", "Oracle schnappt sich OpenAI", "holt sich Meta als Kunden": winning a customer.
@@ -972,6 +980,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   es: {
     deal: [
       TURNS_TO.es,
+      // "Nvidia venderá 18.000 chips a Humain": a vendor selling its goods.
+      'vend(?:e|er|erá|erán|ía) (?:\\S+ ){0,6}?(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
       'firm[óa]',
       'firmado',
       'cierra',
@@ -1255,6 +1265,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   it: {
     deal: [
       TURNS_TO.it,
+      // "Nvidia venderà 18.000 chip a Humain": a vendor selling its goods.
+      'vend(?:e|ere|erà|eranno|ono) (?:\\S+ ){0,6}?(?:chip|gpu|processori|acceleratori|server|sistemi)',
       'firmat[oa]',
       'firma',
       'siglat[oa]',
@@ -1526,6 +1538,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   pt: {
     deal: [
       TURNS_TO.pt,
+      // "A Nvidia vai vender 18 mil chips à Humain": a vendor selling its goods.
+      'vend(?:e|er|erá|erão|ia) (?:\\S+ ){0,6}?(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
       'assin(?:a|am|ou|aram|ado|ada|ar)',
       'fech(?:a|am|ou|aram|ado|ar)',
       'celebr(?:a|ou)',

@@ -70,6 +70,82 @@ eachKind(
         [],
       ],
     ],
+    // "Nvidia … hat bekanntgegeben, dass es mehr als 18.000 seiner neuesten KI-Chips an das saudische Unternehmen
+    // Humain verkaufen wird", "Nvidia has landed a deal to supply 18,000 of its GB300 chips to Humain": a vendor's
+    // sale of its goods had no deal word (selling verbs), and a chip designer's supply of chips read as cloud capacity.
+    'a vendor selling or supplying its chips to a named buyer is a hardware deal': [
+      ['en', 'Nvidia will sell more than 18,000 chips to Humain.', ['humain nvidia null signed hardware']],
+      [
+        'en',
+        'Nvidia has landed a deal to supply 18,000 of its GB300 chips to Humain.',
+        ['humain nvidia null signed hardware'],
+      ],
+      ['fr', 'Nvidia vendra plus de 18 000 puces à Humain.', ['humain nvidia null signed hardware']],
+      [
+        'de',
+        'Nvidia wird mehr als 18.000 KI-Chips an Humain verkaufen.',
+        ['humain nvidia null signed hardware'],
+      ],
+      ['es', 'Nvidia venderá más de 18.000 chips a Humain.', ['humain nvidia null signed hardware']],
+      ['it', 'Nvidia venderà oltre 18.000 chip a Humain.', ['humain nvidia null signed hardware']],
+      ['pt', 'A Nvidia vai vender mais de 18 mil chips à Humain.', ['humain nvidia null signed hardware']],
+      // A government allowing the sale, a chip maker's revenue and a share sale stay silent.
+      [
+        'en',
+        'The Commerce Department authorized Nvidia to sell up to 35,000 Blackwell chips to Humain and G42.',
+        [],
+      ],
+      [
+        'fr',
+        "Le département du Commerce a autorisé Nvidia à vendre jusqu'à 35 000 puces Blackwell à Humain et G42.",
+        [],
+      ],
+      [
+        'de',
+        'Das US-Handelsministerium erlaubt Nvidia, bis zu 35.000 Blackwell-Chips an Humain und G42 zu verkaufen.',
+        [],
+      ],
+      ['en', 'Nvidia sold $57 billion worth of chips last quarter, mostly to cloud providers.', []],
+      [
+        'de',
+        'Nvidia verkauft seit Jahren Chips an Microsoft, Meta und Amazon; der Umsatz stieg auf 57 Milliarden Dollar.',
+        [],
+      ],
+      ['en', 'AMD sold 1.2 million shares to investors, raising $4 billion for chip research.', []],
+      // Past sales to several customers in a period are a vendor's results.
+      [
+        'en',
+        'Supermicro sold GPU servers to CoreWeave and xAI for $2 billion in the quarter, its results show.',
+        [],
+      ],
+    ],
+    // "L'entreprise anticipe plus de 100 milliards de dollars de nouveaux revenus sur quatre ans provenant d'OpenAI
+    // et de clients potentiels": the vendor's forecast revenue from the buyer and others was read as the order's value
+    // (French "anticipe", and "new" revenue in each language, were not read as a forecast).
+    "a vendor's forecast of new revenue is no value of its sale": [
+      [
+        'fr',
+        "AMD a conclu un accord avec OpenAI pour lui fournir 6 gigawatts de GPU. L'entreprise anticipe plus de 100 milliards de dollars de nouveaux revenus sur quatre ans provenant d'OpenAI et de clients potentiels ultérieurs.",
+        ['openai amd null signed hardware'],
+      ],
+      [
+        'it',
+        'AMD ha firmato un accordo con OpenAI per fornire 6 gigawatt di GPU. Il gruppo prevede oltre 100 miliardi di dollari di nuovi ricavi in quattro anni da OpenAI e altri clienti.',
+        ['openai amd null signed hardware'],
+      ],
+      [
+        'en',
+        'AMD signed a deal with OpenAI to supply 6 gigawatts of GPUs. The company expects more than $100 billion in new revenue over four years from OpenAI and other customers.',
+        ['openai amd null signed hardware'],
+      ],
+      // A contract's own value beside the word stays the contract's.
+      [
+        'en',
+        'Nebius signed a $17.4 billion contract with Microsoft, and expects new revenue from it to start next year.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      ['fr', 'AMD anticipe 9,7 milliards de dollars de nouveaux revenus au prochain trimestre.', []],
+    ],
   },
   true,
 );
