@@ -85,7 +85,16 @@ const BEFORE_REACH = 90;
 /** Characters after the amount read for the measure's name. */
 const AFTER_REACH = 60;
 
+/**
+ * A row labelled by a company's measure, then a dash or a colon and the figure: "Carteira da CoreWeave – US$ 55,6
+ * bilhões", "Capex de Microsoft: 88.000 millones", "Ricavi di OpenAI – 13 miliardi", "Backlog at Oracle: $455
+ * billion". The figure is that measure, no contract, whatever deal the page told before its list.
+ */
+const MEASURE_LABEL_RE =
+  /^(?:(?:o|a|os|as|el|la|los|las|il|lo|i|le|the|les?)\s)?(?:carteira|backlog|capex|receitas?|faturamento|ingresos|ricavi|fatturato|revenues?|sales|chiffre d['’]affaires|umsatz|auftragsbestand|cartera|portafoglio(?: ordini)?|valor de mercado|valore di mercato|market (?:cap|value)|capitaliza[çc][ãa]o|capitalizaci[óo]n|capitalizzazione|investimentos?|inversi[óo]n|investimenti|d[íi]vida|deuda|debito|debt|lucro|beneficio|utile|profit)(?![\p{L}])[^\d\n:–—]{0,50}?\s?[:–—-]\s?(?:(?:US|R)?[$€]\s?|€\s?)?$/iu;
+
 export function isCompanyMeasure(text: string, sentence: Span, start: number, end: number): boolean {
+  if (start - sentence.start < 80 && MEASURE_LABEL_RE.test(text.slice(sentence.start, start))) return true;
   const before = text.slice(Math.max(sentence.start, start - BEFORE_REACH), start);
   if (LOSS_BEFORE_RE.test(before) || STAKE_TOTAL_RE.test(before) || EARNINGS_BEFORE_RE.test(before))
     return true;

@@ -179,10 +179,11 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /grid (?:connection|interconnection) requests?|interconnection queue|connection requests|demandes de raccordement|raccordement au r[ée]seau|netzanschlussanfragen|anschlussanfragen|solicitudes de (?:acceso|conexi[óo]n)|richieste (?:di connessione|presentate a)|connessioni alla rete|pedidos de (?:conex[ãa]o|liga[çc][ãa]o)/i,
   ],
   [
-    // "un data center de 1 GW custa cerca de US$ 50 bilhões", "un gigawatt costa tra 20 e 25 miliardi": what
-    // building costs (a figure or a range), no contract's value.
+    // "un data center de 1 GW custa cerca de US$ 50 bilhões", "un gigawatt costa tra 20 e 25 miliardi", "construir
+    // um data center de 1 gigawatt pode custar", "puede costar", "può costare": what building costs (a figure or a
+    // range), no contract's value.
     'cost-estimate-near',
-    /\b(?:costs?|would cost|costing|co[uû]te(?:rait|raient)?|kostet|kosten w[üu]rde|cuesta|costar[íi]a|costa|costerebbe|custa|custaria|(?:an )?estimated cost of|co[uû]t estim[ée] à|coste estimado de|costo stimato di|custo estimado de|gesch[äa]tzte[nr]? Kosten von)\s(?:about |around |roughly |some |approximately |nearly |almost |environ |pr[èe]s de |rund |etwa |fast |unos |casi |cerca de |circa |quasi |intorno a |por volta de |quase )?(?:between |from |entre |zwischen |tra |fra |da |de )?(?:US)?[$€£]?\s?~?\d/i,
+    /\b(?:costs?|would cost|costing|(?:pode|poderia|puede|podr[íi]a|pu[òo]|possa|potrebbe|peut|pourrait) (?:custar|costar|costare|co[uû]ter)|co[uû]te(?:rait|raient)?|kostet|kosten w[üu]rde|cuesta|costar[íi]a|costa|costerebbe|custa|custaria|(?:an )?estimated cost of|co[uû]t estim[ée] à|coste estimado de|costo stimato di|custo estimado de|gesch[äa]tzte[nr]? Kosten von)\s(?:about |around |roughly |some |approximately |nearly |almost |environ |pr[èe]s de |rund |etwa |fast |unos |casi |cerca de |circa |quasi |intorno a |por volta de |quase )?(?:between |from |entre |zwischen |tra |fra |da |de )?(?:US)?[$€£]?\s?~?\d/i,
   ],
   [
     // "la Fuerza Aérea le adjudicó un contrato de 581 millones", "a $581 million Air Force contract": a contract a

@@ -1126,6 +1126,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     plan: [
       // "el proyecto Stargate, de 500.000 millones": el tamaño de un proyecto con nombre, ningún contrato.
       'proyecto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? valorado en|,? por valor de|,? que vale) (?:más de |unos |hasta )?(?:US)?\\$? ?\\d',
+      // "Stargate, el proyecto de 500.000 millones en centros de datos": el tamaño de un programa, ningún contrato.
+      '(?:el|un|del) proyecto de (?:más de |unos |hasta )?(?:(?:US)?\\$ ?\\d|€ ?\\d|\\d[\\d.,]* (?:millones|mil millones))',
       'ingresos? operativos? netos?',
       // "con gastos previstos de entre 114.000 y 118.000 millones": el gasto propio de una empresa, ningún contrato.
       'gastos (?:anuales |totales )?(?:previstos|esperados|estimados)',
@@ -1319,7 +1321,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // l'infrastruttura di Google Cloud", "avrebbe firmato un nuovo accordo con Google Cloud per … risorse
       // computazionali"), capacity a provider will supply ("fornirà capacità di calcolo"), a headline's buyer turning
       // to a provider ("Meta sceglie CoreWeave", "si affida a Google Cloud").
-      '(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato)|firma|firmano|sigla|siglano|chiude|stringe)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud)',
+      // "ha chiuso con Oracle un accordo di cloud computing": the English term is the Italian press's own.
+      '(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato)|firma|firmano|sigla|siglano|chiude|stringe)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud|cloud computing)',
       '(?:fornir[àa]|forniranno|metter[àa] a disposizione|affitter[àa]|noleggerà)(?: \\S+){0,3}? (?:capacit[àa]|potenza|risorse)(?: aggiuntiva| aggiuntive)?(?: di calcolo| computazional[ei]| cloud| aggiuntiva)',
       TURNS_TO.it,
       ADDED_TO_SUPPLIERS.it,
@@ -1393,6 +1396,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     plan: [
       // "il progetto Stargate, da 500 miliardi": la dimensione di un progetto con nome, nessun contratto.
       'progett[oi] (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, da|,? del valore di|,? dal valore di|,? per un valore di|,? che vale) (?:oltre |circa |fino a )?\\d',
+      // "lo Stargate, il progetto da 500 miliardi di dollari in data center": la dimensione di un programma.
+      '(?:il|un|del) progetto da (?:oltre |circa |fino a )?(?:(?:US)?\\$ ?\\d|€ ?\\d|\\d[\\d.,]* (?:miliardi|milioni))',
       'reddito operativo netto',
       'utile operativo',
       // Gli impegni di un paese verso le aziende di un settore: nessun contratto.
@@ -1582,7 +1587,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // capacidade computacional", "fecha acordo de computação em nuvem com Google"), capacity a provider will supply
       // ("O Google fornecerá poder computacional adicional"), a headline's buyer turning to a provider ("xAI fecha
       // acordo com a Oracle", "recorre ao Google Cloud").
-      '(?:firmou|fechou|assinou|selou|concluiu|finalizou|fecha|firma|assina|sela|teria (?:firmado|fechado|assinado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:acordo|contrato|parceria|pacto|alian[çc]a)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacidade (?:computacional|de (?:computa[çc][ãa]o|processamento|c[áa]lculo))|poder (?:computacional|de (?:computa[çc][ãa]o|processamento))|pot[êe]ncia (?:computacional|de (?:computa[çc][ãa]o|c[áa]lculo))|servi[çc]os? de nuvem|computa[çc][ãa]o em nuvem|infraestrutura (?:de |em )?nuvem)',
+      // "fechou com a Oracle um acordo de computação em nuvem": the counterparty, with its article, before the noun.
+      '(?:firmou|fechou|assinou|selou|concluiu|finalizou|fecha|firma|assina|sela|teria (?:firmado|fechado|assinado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,4}? (?:acordo|contrato|parceria|pacto|alian[çc]a)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacidade (?:computacional|de (?:computa[çc][ãa]o|processamento|c[áa]lculo))|poder (?:computacional|de (?:computa[çc][ãa]o|processamento))|pot[êe]ncia (?:computacional|de (?:computa[çc][ãa]o|c[áa]lculo))|servi[çc]os? de nuvem|computa[çc][ãa]o em nuvem|infraestrutura (?:de |em )?nuvem)',
       '(?:fornecer[áa]|fornecer[ãa]o|vai fornecer|v[ãa]o fornecer|alugar[áa]|alugar[ãa]o|vai alugar|dar[áa] acesso a|passar[áa] a fornecer|passa a fornecer)(?: \\S+){0,3}? (?:infraestrutura (?:de nuvem|necess[áa]ria|de computa)|(?:capacidade|poder|pot[êe]ncia)(?: adicional)?(?: (?:de )?(?:computa[çc][ãa]o|computacional|processamento|c[áa]lculo)| adicional))',
       TURNS_TO.pt,
       ADDED_TO_SUPPLIERS.pt,
@@ -1665,6 +1671,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     plan: [
       // "o projeto Stargate, de US$ 500 bilhões": o tamanho de um projeto com nome, nenhum contrato.
       'projeto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? avaliado em|,? no valor de) (?:mais de |cerca de |até )?(?:US\\$ ?|R\\$ ?)?\\d',
+      // "o Stargate, o projeto de US$ 500 bilhões em centros de dados": a programme's size, no contract.
+      '(?:o|um|do) projeto de (?:mais de |cerca de |até )?(?:(?:US|R)\\$ ?\\d|\\d[\\d.,]* (?:bilh[õo]es|bilh[ãa]o|milh[õo]es|mil milh[õo]es))',
       'resultado operacional l[íi]quido',
       'receita operacional l[íi]quida',
       // Os compromissos de um país com as empresas de um setor: nenhum contrato.

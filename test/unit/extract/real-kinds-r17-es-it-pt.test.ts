@@ -191,6 +191,124 @@ eachKind(
         ],
       ],
     ],
+    /**
+     * "Stargate, o projeto de US$ 500 bilhões em centros de dados anunciado com a SoftBank": the size of a programme
+     * told with a money figure is no contract of the companies around it ("un proyecto de unos 900 MW" is a site's
+     * power, and the lease told with it stays).
+     */
+    'a programme told as a project of a money figure is no contract': [
+      [
+        'pt',
+        'A OpenAI fechou com a Oracle um acordo de computação em nuvem. A Oracle também participa do Stargate, o projeto de US$ 500 bilhões em centros de dados anunciado com a SoftBank em janeiro.',
+        ['openai oracle null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'OpenAI cerró con Oracle un acuerdo de computación en la nube. Oracle también participa en Stargate, el proyecto de 500.000 millones de dólares en centros de datos anunciado con SoftBank en enero.',
+        ['openai oracle null signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'OpenAI ha chiuso con Oracle un accordo di cloud computing. Oracle partecipa anche a Stargate, il progetto da 500 miliardi di dollari in data center annunciato con SoftBank a gennaio.',
+        ['openai oracle null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'En marzo, Microsoft acordó alquilar a Crusoe un proyecto de unos 900 MW en Abilene (Texas).',
+        ['microsoft crusoe null signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A Oracle participa do Stargate, o projeto de US$ 500 bilhões em centros de dados anunciado com a SoftBank.',
+        [],
+      ],
+    ],
+    /**
+     * "fechou com a Oracle um acordo de computação em nuvem", "ha chiuso con Oracle un accordo di cloud computing":
+     * the counterparty with its article before the noun (four words), and the English term the Italian press uses,
+     * still state a capacity deal without an amount.
+     */
+    'a valueless deal with the counterparty before the noun is found': [
+      [
+        'pt',
+        'A OpenAI fechou com a Oracle um acordo de computação em nuvem.',
+        ['openai oracle null signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'OpenAI ha chiuso con Oracle un accordo di cloud computing.',
+        ['openai oracle null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'OpenAI cerró con Oracle un acuerdo de computación en la nube.',
+        ['openai oracle null signed gpu_cloud'],
+      ],
+      ['pt', 'A OpenAI fechou com a Oracle um acordo de patrocínio para a Copa.', []],
+      ['it', 'OpenAI ha chiuso con Oracle un accordo di licenza per il database.', []],
+    ],
+    /**
+     * "Carteira da CoreWeave – US$ 55,6 bilhões", "Capex de Microsoft – 88.000 millones": a row labelled by a
+     * company's measure is that measure, no contract of the deal told before the list.
+     */
+    'a row labelled by a company measure is no contract': [
+      [
+        'pt',
+        'A OpenAI fechou com a Oracle um contrato de US$ 300 bilhões em computação em nuvem.\nOutros números do setor:\n-\nCarteira da CoreWeave – US$ 55,6 bilhões\n-\nCapex da Microsoft – US$ 88 bilhões',
+        ['openai oracle 300000000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'OpenAI cerró con Oracle un contrato de 300.000 millones de dólares en computación en la nube.\nOtras cifras del sector:\n-\nCartera de CoreWeave – 55.600 millones de dólares\n-\nCapex de Microsoft – 88.000 millones de dólares',
+        ['openai oracle 300000000000 signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'OpenAI ha chiuso con Oracle un contratto da 300 miliardi di dollari di cloud computing.\nAltri numeri del settore:\n-\nPortafoglio ordini di CoreWeave – 55,6 miliardi di dollari\n-\nRicavi di Microsoft – 88 miliardi di dollari',
+        ['openai oracle 300000000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'OpenAI closed a $300 billion cloud computing contract with Oracle.\nOther figures from the sector:\n-\nBacklog at CoreWeave – $55.6 billion\n-\nCapex at Microsoft – $88 billion',
+        ['openai oracle 300000000000 signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'Números do setor:\n-\nCarteira da CoreWeave – US$ 55,6 bilhões\n-\nCapex da Microsoft – US$ 88 bilhões',
+        [],
+      ],
+    ],
+    /**
+     * "construir um data center de 1 gigawatt pode custar cerca de US$ 50 bilhões", "puede costar", "possa
+     * costare": what building costs, told with a modal and the infinitive, is no value of the deal told before it.
+     */
+    'what building can cost is no contract value': [
+      [
+        'pt',
+        'A Anthropic fechou um acordo bilionário com o Google Cloud para capacidade computacional. Analistas estimam que construir um data center de 1 gigawatt pode custar cerca de US$ 50 bilhões.',
+        ['anthropic alphabet null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Anthropic firmó un acuerdo milmillonario con Google Cloud para capacidad de cómputo. Los analistas calculan que construir un centro de datos de 1 gigavatio puede costar unos 50.000 millones de dólares.',
+        ['anthropic alphabet null signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'Anthropic ha firmato un accordo miliardario con Google Cloud per capacità di calcolo. Gli analisti stimano che costruire un data center da 1 gigawatt possa costare circa 50 miliardi di dollari.',
+        ['anthropic alphabet null signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A Anthropic fechou com o Google Cloud um contrato de capacidade computacional que pode chegar a US$ 50 bilhões.',
+        ['anthropic alphabet 50000000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Construir un centro de datos de 1 gigavatio para capacidad de cómputo puede costar unos 50.000 millones de dólares, según los analistas.',
+        [],
+      ],
+    ],
   },
   true,
 );
