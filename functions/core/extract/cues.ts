@@ -543,7 +543,7 @@ const LANDLORD_TIER = 3;
  * "garantindo acesso", "sichert ihm Zugang": a cloud contract's purpose, no backstop.
  */
 const GUARANTEES_ACCESS_RE = fastWordStarts(
-  String.raw`\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|ire|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:(?!billion|milliard|mill|bilh|Mrd|Milliard|miliard|bn\b)[^.;$€£]){0,50}?(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|capacit\p{L}*|capacidad\p{L}*|Kapazit\p{L}*|megawatts?|\bMW\b|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung|potenza di calcolo|puissance de calcul|Rechenleistung|computing power|compute\b|poder de c[óo]mputo|poder computacional)`,
+  String.raw`\bguarantee(?:s|d|ing)?\s(?:up to\s|about\s|roughly\s)?(?:US)?\$\s?[\d.,]+\s?(?:billion|million|bn)\s(?:of|in)\s(?:[\w-]+\s){0,3}?(?:compute|computing|capacity|GPUs?)\b|\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|ire|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:(?!billion|milliard|mill|bilh|Mrd|Milliard|miliard|bn\b)[^.;$€£]){0,50}?(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|capacit\p{L}*|capacidad\p{L}*|Kapazit\p{L}*|megawatts?|\bMW\b|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung|potenza di calcolo|puissance de calcul|Rechenleistung|computing power|compute\b|poder de c[óo]mputo|poder computacional)`,
   'giu',
 );
 

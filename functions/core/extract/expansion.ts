@@ -61,15 +61,23 @@ export function isExpansionTotal(text: string, m: MoneyAmount): boolean {
  * 17,7 bilhões com as renovações", "and can reach", "et peut atteindre", "y puede llegar a", "e può arrivare a").
  */
 function mayReach(text: string): boolean {
-  return HYPOTHETICAL_RE.test(text) || CAN_RE.test(text);
+  return HYPOTHETICAL_RE.test(text) || CAN_RE.test(text) || POSSIBLY_RE.test(text);
 }
 
 /**
+ * A growth told as possible by an adverb or a participle: "potentially expanding to", "pouvant être porté à",
+ * "potentiellement porté à", "potencialmente ampliable", "potendo arrivare a" (a total only, never a firm figure's
+ * "pouvant atteindre 27 milliards", which stays the contract's value).
+ */
+const POSSIBLY_RE =
+  /\b(?:potentially|potentiellement|pouvant|potenziell|potencialmente|potenzialmente|pudiendo|potendo|podendo)(?![a-zà-ÿ])/i;
+
+/**
  * An option or a possibility, in six languages: "could reach", "pourrait", "kann … steigen", "podría", "potrebbe",
- * "poderá", "potentially", "pouvant être porté à"; "may" the verb, not the month ("in May", "May 5").
+ * "poderá"; "may" the verb, not the month ("in May", "May 5").
  */
 export const HYPOTHETICAL_RE =
-  /\b(?:could|might|would|option|if)\b|\bmay\b(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -]may)(?! \d)|pourrai(?:t|ent)|[ée]ventuel|\bm[öo]glich|posibilidad|possibilit[àa]|possibilidade|\b(?:k[öo]nnte[n]?|kann|k[öo]nnen|optional(?:e[nr]?)?|option(?:en)?|podr[íi]an?|podr[áa]n?|opci[óo]n|potrebbe(?:ro)?|potr[àa]|opzion[ei]|poder[áa]o?|poderia(?:m)?|op[çc][ãa]o|potentially|potentiellement|pouvant|potenziell|potencialmente|potenzialmente|pudiendo|potendo|podendo)(?![a-zà-ÿ])/i;
+  /\b(?:could|might|would|option|if)\b|\bmay\b(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -]may)(?! \d)|pourrai(?:t|ent)|[ée]ventuel|\bm[öo]glich|posibilidad|possibilit[àa]|possibilidade|\b(?:k[öo]nnte[n]?|kann|k[öo]nnen|optional(?:e[nr]?)?|option(?:en)?|podr[íi]an?|podr[áa]n?|opci[óo]n|potrebbe(?:ro)?|potr[àa]|opzion[ei]|poder[áa]o?|poderia(?:m)?|op[çc][ãa]o)(?![a-zà-ÿ])/i;
 
 /** "With it, the contracts … now total", "o valor total dos acordos chega a", "summiert sich … auf". */
 const RUNNING_TOTAL_RE = cueRe('runningTotal');

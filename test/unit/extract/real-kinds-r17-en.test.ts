@@ -248,6 +248,38 @@ eachKind(
         [],
       ],
     ],
+    // "The agreement guarantees $12 billion of dedicated compute capacity … and includes an option for Meta to purchase
+    // up to $15 billion more": the firm capacity the contract guarantees the buyer was read as a guarantee of
+    // another's obligations (a capacity_backstop).
+    'a contract that "guarantees $X of compute capacity" to its buyer sells it; no backstop': [
+      [
+        'en',
+        'The agreement guarantees $12 billion of dedicated compute capacity across multiple locations for Meta from Nebius.',
+        ['meta nebius 12000000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Meta signed a deal with Nebius that guarantees $12 billion of dedicated compute capacity and includes an option to buy up to $15 billion more.',
+        ['meta nebius 12000000000 signed gpu_cloud'],
+      ],
+      // A guarantee of a tenant's obligations stays a backstop, in every language.
+      [
+        'en',
+        "Google agreed to guarantee $1.4 billion of Fluidstack's lease obligations to Cipher Mining.",
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      [
+        'fr',
+        'TeraWulf signe un bail de 25 ans avec Fluidstack, soutenu par une garantie de 1,3 milliard de dollars de Google.',
+        ['alphabet terawulf 1300000000 signed capacity_backstop'],
+      ],
+      [
+        'de',
+        'TeraWulf unterzeichnet einen Mietvertrag über 25 Jahre mit Fluidstack, abgesichert durch eine Garantie von Google über 1,3 Milliarden Dollar.',
+        ['alphabet terawulf 1300000000 signed capacity_backstop'],
+      ],
+      ['en', 'Nebius guarantees its customers low prices on compute capacity.', []],
+    ],
   },
   true,
 );
