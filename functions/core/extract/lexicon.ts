@@ -226,6 +226,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:buy|buys|bought|buying|purchase|purchases|purchased) (?:the )?(?:(?:data[- ]?cent(?:er|re)|cloud|hosting|colocation|rival|bitcoin|crypto|mining|ai|infrastructure|digital infrastructure)[- ])*(?:operator|developer|owner|company|firm|startup|miner)',
       // "Talen sold its data center campus to Amazon for $650 million": a site changing hands is bought, not rented.
       '(?:sold|sells|selling|sell) (?:its|their|the|a) (?:(?!capacity|space|compute)\\S+ ){0,3}?(?:data[- ]?cent(?:er|re)s?|campus|facilit(?:y|ies))\\b(?! (?:capacity|space|services|compute))[^.;]{0,60}?\\bto',
+      // "Yandex decided to sell its operations in Russia for 5 billion euros": a business sold, no capacity bought.
+      '(?:sold|sells|selling|sell) (?:its|their|the) (?:\\S+ ){0,2}?(?:operations|business(?:es)?|unit|division|subsidiary)\\b',
     ],
     investment: [
       // "Anthropic, recently valued at $183 billion,": what a company was lately worth (a contract is never
@@ -500,6 +502,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `acquisition${NOT_OF_CAPACITY}`,
       // "Talen a vendu son campus de centres de données à Amazon pour 650 millions": un site vendu, pas loué.
       '(?:vend(?:u|ra|rait|ait|ent)?|c[èé]d(?:e|é|era|ent)) (?:son|ses|sa|le|la|les|un|une) (?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:centres? de donn[ée]es|data ?cent(?:er|re)s?|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:à|au|aux)',
+      // "Yandex a décidé de vendre ses activités en Russie pour 5 milliards d'euros": une entreprise cédée.
+      '(?:vend(?:re|u|ra|rait|ait)|c[ée]d(?:er|é|era)) (?:ses|son|sa|les) (?:\\S+ ){0,2}?(?:activit[ée]s|op[ée]rations|filiale|division|branche)(?![a-z\\u00e0-\\u00ff])',
       'rach[èe]te',
       'rachat',
       'en actions',
@@ -770,6 +774,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     acquisition: [
       '*übernahme',
+      // "Yandex beschloss, sein Geschäft in Russland für 5 Milliarden Euro zu verkaufen": ein Geschäft verkauft.
+      '(?:sein|seine|ihr|ihre|das|die) (?:\\S+ ){0,2}?\\S*(?:geschäft|sparte|tochter)\\S*[^.;]{0,60}?\\s(?:zu verkaufen|verkauft|veräußert|zu veräußern)',
       // "Talen verkaufte sein Rechenzentrum 2024 für 650 Millionen Dollar an Amazon": ein Standort wechselt den Besitzer.
       '(?:verkauf(?:t|te|ten|en)|veräußer(?:t|te|ten|n)) (?:sein|seine|seinen|ihr|ihre|ihren|das|den|die) (?:(?!kapazit|rechenleist|leistung|fläche)\\S+ ){0,3}?(?:rechenzentr|campus|areal)\\S*[^.;]{0,60}?\\san',
       '*uebernahme',
@@ -1067,6 +1073,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     acquisition: [
       'compra (?:los )?activos',
+      // "Yandex decidió vender sus operaciones en Rusia por 5.000 millones de euros": un negocio vendido.
+      'vend(?:er|i[óo]|e|er[áa]|ido) (?:sus|su|las|los) (?:\\S+ ){0,2}?(?:operaciones|negocios?|filial|divisi[óo]n|actividades)(?![a-z\\u00e0-\\u00ff])',
       // "Talen vendió su campus de centros de datos a Amazon por 650 millones": un sitio vendido, no alquilado.
       'vend(?:i[óo]|e|en|er[áa]|ido|er) (?:su|sus|el|los|un) (?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:a|al)',
       'adquiere',
@@ -1345,6 +1353,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     acquisition: [
       'acquisisce',
+      // "Yandex ha deciso di vendere le sue attività in Russia per 5 miliardi di euro": un'attività ceduta.
+      '(?:vend(?:ere|ut[oa]|e|erà)|ced(?:ere|ut[oa])) (?:le sue|la sua|il suo|i suoi|le|la|il|i) (?:\\S+ ){0,2}?(?:attivit[àa]|operazioni|divisione|controllata|filiale)(?![a-z\\u00e0-\\u00ff])',
       // "Talen ha venduto il suo campus di data center ad Amazon": un sito ceduto, non affittato.
       '(?:vendut[oa]|vend(?:e|ono|erà)|cedut[oa]|ced(?:e|ono|erà)) (?:il|i|la|le|un|una) (?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:a|ad|al|alla)',
       `acquisizione${NOT_OF_CAPACITY}`,
@@ -1611,6 +1621,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     acquisition: [
       'compra (?:os )?ativos',
+      // "A Yandex decidiu vender as suas operações na Rússia por 5 mil milhões de euros": um negócio vendido.
+      'vend(?:er|eu|e|er[áa]|ido) (?:as suas|os seus|a sua|o seu|suas|seus|sua|seu|as|os) (?:\\S+ ){0,2}?(?:opera[çc][õo]es|neg[óo]cios?|divis[ãa]o|subsidi[áa]ria|filial|atividades)(?![a-z\\u00e0-\\u00ff])',
       // "A Talen vendeu o seu campus de data centers à Amazon": um local vendido, não alugado.
       'vend(?:eu|e|em|er[áa]|ido|er) (?:o|os|a|as|um|uma|seu|seus|sua) (?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:à|ao|a)',
       `aquisi[çc][ãa]o${NOT_OF_CAPACITY}`,

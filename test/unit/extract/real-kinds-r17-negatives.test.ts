@@ -120,10 +120,59 @@ const SITE_SOLD: Family[] = [
   ],
 ];
 
+/**
+ * "En 2024, Yandex, conocido como el Google ruso, decidió vender sus operaciones en Rusia por 5.000 millones de
+ * euros": a business sold is an acquisition; its price pairs neither the company of the epithet nor the capacity
+ * provider told before. A capacity deal with its own figure stays read.
+ */
+const BUSINESS_SOLD: Family[] = [
+  [
+    'es',
+    'Nebius proporciona capacidad GPU a Microsoft. En 2024, Yandex, conocido como el Google ruso, decidió vender sus operaciones en Rusia por 5.000 millones de euros.',
+    [],
+  ],
+  [
+    'en',
+    'Nebius provides GPU capacity to Microsoft. In 2024, Yandex, known as the Russian Google, decided to sell its operations in Russia for 5 billion euros.',
+    [],
+  ],
+  [
+    'fr',
+    'Nebius fournit de la capacité GPU à Microsoft. En 2024, Yandex, surnommé le Google russe, a décidé de vendre ses activités en Russie pour 5 milliards d’euros.',
+    [],
+  ],
+  [
+    'de',
+    'Nebius liefert GPU-Kapazität an Microsoft. 2024 beschloss Yandex, das russische Google, sein Geschäft in Russland für 5 Milliarden Euro zu verkaufen.',
+    [],
+  ],
+  [
+    'it',
+    'Nebius fornisce capacità GPU a Microsoft. Nel 2024 Yandex, il Google russo, ha deciso di vendere le sue attività in Russia per 5 miliardi di euro.',
+    [],
+  ],
+  [
+    'pt',
+    'A Nebius fornece capacidade de GPU à Microsoft. Em 2024, a Yandex, conhecida como o Google russo, decidiu vender as suas operações na Rússia por 5 mil milhões de euros.',
+    [],
+  ],
+  [
+    'en',
+    'Nebius sells its GPU capacity to Microsoft under a five-year contract worth $17.4 billion.',
+    ['microsoft nebius 17400000000 signed gpu_cloud'],
+  ],
+  [
+    'es',
+    'Nebius venderá su capacidad de cómputo a Microsoft en un contrato de 17.400 millones de dólares.',
+    ['microsoft nebius 17400000000 signed gpu_cloud'],
+  ],
+];
+
 eachKind(
   {
     'a percentage stake and its worth': PERCENT_STAKE_WORTH,
     'a data-centre site sold': SITE_SOLD,
+    'a business sold': BUSINESS_SOLD,
   },
   true,
 );
