@@ -36,6 +36,21 @@ export function splitAlternatives(source: string): string[] | null {
   return out;
 }
 
+/** The index of the ")" that closes the group opening at `open`, or -1. */
+export function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /**
  * The first character of an alternative when it is a plain letter or digit matched by itself (no quantifier
  * after it), lowercased under the "i" flag (distinct keys then match distinct characters); else null.

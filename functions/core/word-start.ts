@@ -5,7 +5,7 @@
 // Where whatever follows the boundary can only start on a word character (a letter or a digit, or a group whose
 // every alternative opens on one), "\b" holds exactly when the character before is no word character: it is
 // then "(?<!\w)", the same test, with "\w" read under the same flags (the same word characters).
-import { splitAlternatives } from './first-char-groups';
+import { closingParen, splitAlternatives } from './first-char-groups';
 
 const WORD_START = String.raw`(?<!\w)`;
 
@@ -50,19 +50,4 @@ function opensOnWordChar(source: string, at: number): boolean {
   if (end < 0 || /^[?*{]/.test(source.slice(end + 1, end + 2))) return false;
   const alternatives = splitAlternatives(source.slice(at + 3, end));
   return alternatives?.every((alt) => opensOnWordChar(alt, 0)) ?? false;
-}
-
-/** The index of the ")" that closes the group opening at `open`, or -1. */
-function closingParen(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
 }

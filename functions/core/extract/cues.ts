@@ -1,11 +1,13 @@
 // Word cues per language (en, fr first; de/es/it/pt where cheap). Each is a flat alternation of literals with
 // at most bounded single-class gaps ({0,40}), so matching stays linear on any input.
 
+import { lazy } from '../lazy';
+import { headedScan } from '../literal-heads';
 import type { DealKind, MentionStatus } from '../types';
 import { fastWordStarts } from '../word-start';
 import { expansionWordIsNot } from './expansion-options';
 import { FINANCING_AMOUNT_RE } from './financing-amount';
-import { type CueKind, cueSource } from './lexicon';
+import { type CueKind, cueEntries, cueSource } from './lexicon';
 import { memoizeByStrings } from './memo';
 import { citesMedia, hedgeIsOwnStatement, withoutSourcesOfTalks } from './own-statement';
 
@@ -39,7 +41,9 @@ export const TRIGGER_WORDS_RE = withCues(
  * "Meta sceglie CoreWeave", "Google alquilará allí capacidad de cómputo"): the lexicon's statedDeal words, a
  * trigger that is no amount of its own.
  */
-export const STATED_DEAL_RE = new RegExp(cueSource('statedDeal'), 'gi');
+export const STATED_DEAL_SCAN = lazy(() =>
+  headedScan(cueSource('statedDeal'), 'gi', cueEntries('statedDeal')),
+);
 /** A party's denial ("OpenAI denied reports that ChatGPT will run on Google Cloud", "a démenti", "dementierte"). */
 export const DENIED_RE = new RegExp(cueSource('denied'), 'i');
 

@@ -74,7 +74,7 @@ const NOT_MODEL_DEAL =
  */
 const TURNS_TO = {
   en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b${NOT_MODEL_DEAL}`,
-  fr: `(?:choisit|a choisi|se tourne vers|s.est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:le |la |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:le |la |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} (?:\\S+ ){0,4}?(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de2: `(?:setzt|setzen|setzte)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:\\S+ ){0,2}?auf (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
@@ -114,7 +114,7 @@ const ADDED_TO_SUPPLIERS = {
  */
 const RUNS_ON = {
   en: `(?:will|would|to|set to|going to|plans to|expects to|is to)(?: now| also| soon| partly| in part)?(?: (?:run|be (?:run|hosted|trained|served|powered)|train) (?:\\S+ ){0,3}?(?:on|by|in) (?:the )?${RUN_TARGETS}| use (?:the )?${RUN_TARGETS}(?:['’]s?)?(?: \\S+){0,2}? (?:infrastructure|capacity|servers|compute|data cent(?:er|re)s|TPUs|GPUs))`,
-  fr: `(?:fonctionnera|fonctionneront|tournera|tourneront|entra[îi]nera|entra[îi]neront|utilisera|utiliseront|s.appuiera|s.appuieront|va (?:fonctionner|tourner|utiliser|s.appuyer)|sera (?:h[ée]berg[ée]|entra[îi]n[ée]|ex[ée]cut[ée])e?|seront (?:h[ée]berg[ée]|entra[îi]n[ée])e?s)(?: \\S+){0,3}? (?:sur |de |des |du )?(?:(?:les |le |la |l.)?(?:services |serveurs |infrastructures? |solutions )?(?:cloud )?(?:de |d.)?${RUN_TARGETS}|(?:les |le |la |l.)?(?:serveurs|infrastructures?(?: cloud)?|cloud|nuage|puces|centres de données) (?:de |d.)(?:Google|Amazon|Microsoft))`,
+  fr: `(?:fonctionnera|fonctionneront|tournera|tourneront|entra[îi]nera|entra[îi]neront|utilisera|utiliseront|s['’]appuiera|s['’]appuieront|va (?:fonctionner|tourner|utiliser|s.appuyer)|sera (?:h[ée]berg[ée]|entra[îi]n[ée]|ex[ée]cut[ée])e?|seront (?:h[ée]berg[ée]|entra[îi]n[ée])e?s)(?: \\S+){0,3}? (?:sur |de |des |du )?(?:(?:les |le |la |l.)?(?:services |serveurs |infrastructures? |solutions )?(?:cloud )?(?:de |d.)?${RUN_TARGETS}|(?:les |le |la |l.)?(?:serveurs|infrastructures?(?: cloud)?|cloud|nuage|puces|centres de données) (?:de |d.)(?:Google|Amazon|Microsoft))`,
   de: `(?:(?:läuft|laufen) (?:künftig|bald|demnächst|nun|jetzt|ab sofort|teilweise|zum Teil)(?: auch)? (?:auf|in|über) (?:der |die |den |dem )?${RUN_TARGETS}|(?:wird|werden|soll|sollen)(?: \\S+){0,3}? (?:auf|in|über) (?:der |die |den |dem )?${RUN_TARGETS}(?: \\S+){0,2}? (?:laufen|betrieben|trainiert|gehostet)|nutzt (?:künftig|bald|demnächst|nun|jetzt|ab sofort)(?: auch)? (?:die |den |das )?${RUN_TARGETS})`,
   es: `(?:funcionar[áa]n?|correr[áa]n?|se ejecutar[áa]n?|usar[áa]n?|utilizar[áa]n?|se entrenar[áa]n?|va a (?:usar|utilizar|funcionar|correr)|van a (?:usar|utilizar|funcionar|correr))(?: \\S+){0,3}? (?:en |sobre |con )?(?:(?:la |el )?${RUN_TARGETS}|(?:la |el |los |las )?(?:nube|infraestructura(?: en la nube| de nube)?|servidores|centros de datos|chips) (?:de )?(?:Google|Amazon|Microsoft))`,
   it: `(?:girer[àa]|gireranno|funzioner[àa]|funzioneranno|user[àa]|useranno|utilizzer[àa]|utilizzeranno|(?:sar[àa]|verr[àa]) (?:alimentat|addestrat|ospitat)[oa]|(?:saranno|verranno) (?:alimentat|addestrat|ospitat)[ie])(?: \\S+){0,3}? (?:su |sul |sulla |sui |da |dal |dalla |dalle |dai |con )?(?:(?:la |il )?${RUN_TARGETS}|(?:infrastrutture?|server|cloud|data center|chip)(?: cloud)? (?:di )?(?:Google|Amazon|Microsoft))`,
@@ -1848,6 +1848,11 @@ export function cueSource(kind: CueKind): string {
   if (other.length > 0) parts.push(`(?<!${letter})(?:${other.join('|')})(?!${letter})`);
   if (free.length > 0) parts.push(`(?:${free.join('|')})`);
   return parts.join('|');
+}
+
+/** The entries of a kind in every language, as cueSource joins them (without the free entries' mark). */
+export function cueEntries(kind: CueKind): string[] {
+  return LANGUAGES.flatMap((lang) => LEXICON[lang][kind].map((e) => (e.startsWith('*') ? e.slice(1) : e)));
 }
 
 /** One precompiled case-insensitive regex for a kind of cue. */

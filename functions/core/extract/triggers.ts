@@ -4,7 +4,7 @@ import { groupByFirstChar } from '../first-char-groups';
 import { type MoneyAmount, parseMoney } from '../money';
 import type { Language } from '../types';
 import { textAfterConversion } from './bracketed-conversion';
-import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, STATED_DEAL_RE, TRIGGER_WORDS_RE } from './cues';
+import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, STATED_DEAL_SCAN, TRIGGER_WORDS_RE } from './cues';
 import { isRangeUpper } from './range-upper';
 import { dropRestatedRates } from './restated-rate';
 import type { Span } from './sentences';
@@ -88,8 +88,7 @@ export function findTriggers(text: string, language: () => Language | undefined,
       out.push({ start: m.start, end: m.end, money: perYear ? null : m });
     }
     const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
-    STATED_DEAL_RE.lastIndex = 0;
-    for (let m = STATED_DEAL_RE.exec(slice); m !== null; m = STATED_DEAL_RE.exec(slice)) {
+    for (const m of STATED_DEAL_SCAN().matches(slice)) {
       const start = w.start + m.index;
       out.push({ start, end: start + m[0].length, money: null, stated: true });
     }
