@@ -5,7 +5,8 @@
 // and the extractor is one module graph, as in the Lambda bundles.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
+import { bundleForNode } from '../../test/support/node-bundle';
 
 /**
  * Each module's `import.meta.url` kept as its own source file's URL, so that the paths it builds from it (the
@@ -30,18 +31,5 @@ function ownModuleUrls(entry: string): Plugin {
 
 /** Bundles the scenario script `entry` (an absolute path) into `outfile` (ESM, for node). */
 export async function bundleScenario(entry: string, outfile: string): Promise<void> {
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Packages that still `require` Node's own modules from ESM need a `require` of their own.
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-    plugins: [ownModuleUrls(entry)],
-    logLevel: 'warning',
-  });
+  await bundleForNode(entry, outfile, [ownModuleUrls(entry)]);
 }

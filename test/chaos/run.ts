@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { build } from 'esbuild';
 import { type DynamoLocal, LOCAL_AWS, startDynamoLocal } from '../../functions/local/dynamo-local';
 import { startSnapshotServer } from '../../functions/local/snapshot-server';
 import { localTableNames } from '../../functions/store/tables';
+import { bundleForNode } from '../support/node-bundle';
 import { compareAlerts, type Observed, readOutbox } from './compare';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -234,19 +234,7 @@ let hardDeadline = Number.POSITIVE_INFINITY;
  */
 async function bundleStackProcess(work: string): Promise<string> {
   const outfile = join(work, 'stack-process.mjs');
-  await build({
-    entryPoints: [join(ROOT, 'test', 'chaos', 'stack-process.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // The CommonJS packages inside an ES module bundle still call require for node's own modules.
-    banner: {
-      js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);",
-    },
-    logLevel: 'error',
-  });
+  await bundleForNode(join(ROOT, 'test', 'chaos', 'stack-process.ts'), outfile);
   return outfile;
 }
 
