@@ -324,6 +324,23 @@ const ADJECTIVE_YEARS: Readonly<Record<string, number>> = {
 /** The first stated contract length in years, or null. "multi-year" gives null. */
 export function parseTermYears(text: string): TermLength | null {
   const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
+  const first = numberedTerms(input).next();
+  return first.done ? adjectiveTerm(input) : first.value;
+}
+
+/**
+ * Every stated contract length, in text order ("Microsoft's $9.7 billion deal with IREN and OpenAI's seven-year,
+ * $38 billion deal with AWS" holds one, which a caller gives the amount it stands beside).
+ */
+export function parseTermsYears(text: string): TermLength[] {
+  const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
+  const out = [...numberedTerms(input)];
+  const adj = adjectiveTerm(input);
+  if (adj) out.push(adj);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function* numberedTerms(input: string): Generator<TermLength> {
   for (const m of anchoredMatches(input, TERM_SCAN.sticky, TERM_SCAN.anchors, TERM_SCAN.reach)) {
     const raw = m[1]!.toLowerCase();
     const years = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
@@ -333,8 +350,11 @@ export function parseTermYears(text: string): TermLength | null {
     if (PAST_BEFORE.test(before) || AGO_AFTER.test(after)) continue;
     // "an" alone is only French for year after a number: "5 an" is rare; accept only "1 an"/"un an".
     if (m[2] === 'an' && years !== 1) continue;
-    return { years, text: m[0], start: m.index, end: m.index + m[0].length };
+    yield { years, text: m[0], start: m.index, end: m.index + m[0].length };
   }
+}
+
+function adjectiveTerm(input: string): TermLength | null {
   const adj = TERM_ADJECTIVE_RE.exec(input);
   if (adj) {
     const years = ADJECTIVE_YEARS[adj[1]!.toLowerCase()];

@@ -366,8 +366,15 @@ export const GOODS_RE =
 const VERB_LAST_PURCHASE_RE =
   /\b(?:kaufen|kauft|erwerben|bestellen|bestellt|beschaffen|beschafft)(?:\s(?:werde|wird|will|soll|sollen|werden))?[\s,.;]/i;
 
+/**
+ * An order won, received or landed: "Lambda lands a Microsoft order for 20,000 Nvidia GPUs", "décroche une commande
+ * de", "erhält einen Auftrag": the noun names the seller's contract, not a purchase from the goods' maker.
+ */
+const WON_ORDER_RE =
+  /\b(?:lands?|landed|wins?|won|secures?|secured|bags?|bagged|clinch(?:es|ed)?|snags?|snagged|nabs?|nabbed|scores?|scored|receives?|received|gets?|got|books?|booked|d[ée]croch\p{L}{0,3}|remport\p{L}{0,3}|re[çc]oit|obtient|erh[äa]lt|erhielt|gewinnt|gewann|adjudica|aggiudica|conquist\p{L}{0,2}|recib\p{L}{0,2}|receb\p{L}{0,2}|obtiene|ottiene)\s(?:[\p{L}\d$€£.,-]+\s){0,4}?(?:orders?|commandes?|Bestellung(?:en)?|pedidos?|ordin[ei]|encomendas?)(?![\p{L}])/giu;
+
 export function isPurchase(text: string, sentence: Span, pos: number): boolean {
-  const before = text.slice(sentence.start, pos);
+  const before = text.slice(sentence.start, pos).replace(WON_ORDER_RE, ' ');
   return (
     PURCHASE_VERB_RE.test(before) ||
     VERB_LAST_PURCHASE_RE.test(text.slice(pos, Math.min(sentence.end + 1, pos + 120))) ||

@@ -13,6 +13,7 @@ import {
 } from './aggregates';
 import { kindWordsOf } from './amount-clause';
 import { ownedOutsidePair } from './amount-owner';
+import { termOfAmount } from './amount-term';
 import { announcedDealStatus } from './announced-figure';
 import { isAvoidedPayment } from './avoided-payments';
 import { namesBackgroundDeal } from './background-deal';
@@ -709,7 +710,18 @@ export function scanText(
       // that sentence is read only when it holds no amount of its own (it would be another deal's).
       const after =
         next && next.start >= span.end && !hasTriggerIn(found, next) ? text.slice(next.start, next.end) : '';
-      const { endDate, termYears } = datesOf(evidenceText, after);
+      const dates = datesOf(evidenceText, after);
+      const { endDate } = dates;
+      // Several amounts in one sentence: each takes only the term stated nearest it (amount-term.ts).
+      const ownTerm =
+        evidence === span && m
+          ? termOfAmount(
+              sentenceText,
+              ts.flatMap((x) => (x.money ? [{ start: x.start - span.start, end: x.end - span.start }] : [])),
+              { start: t.start - span.start, end: t.end - span.start },
+            )
+          : undefined;
+      const termYears = ownTerm === undefined ? dates.termYears : ownTerm;
       const kindWords = `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${kindWordsAfter(after)}`;
       // "Riot signed a ten-year lease with AMD": a host leasing its site to a maker is the landlord (host-landlord.ts).
       if (
