@@ -63,10 +63,11 @@ export const GPU_COUNT_RE = new RegExp(
 
 /**
  * "500 MW", "500-megawatt", "500 Megawatt" (German capitalises its nouns; "© 2025 Gigawatt Journal" is a name),
- * "700 megavatios" (a site's size in Spanish; "gigavatios" of chips are left to the figures beside them).
+ * "700 megavatios", "4,5 gigavatios" (Spanish sizes a site or a capacity deal in either; a valueless deal told
+ * only by its power, "OpenAI y Oracle firmaron un acuerdo para 4,5 gigavatios", was otherwise lost).
  */
 export const POWER_RE =
-  /\b(?!(?:19|20)\d\d\s(?:Gigawatt|Megawatt|Mégawatt))\d{1,4}(?:[.,]\d{1,3})?[\s-]?(?:GW|MW|[Gg]igawatts?|[Mm][ée]gawatts?|[Mm]egavatios?)\b/g;
+  /\b(?!(?:19|20)\d\d\s(?:Gigawatt|Megawatt|Mégawatt))\d{1,4}(?:[.,]\d{1,3})?[\s-]?(?:GW|MW|[Gg]igawatts?|[Mm][ée]gawatts?|[MmGg][ei]gavatios?)\b/g;
 
 // "future undiscounted payments under leases not yet commenced were $19.9 billion": a filing's lease obligations
 // over all its leases, as a backlog is over all its contracts.

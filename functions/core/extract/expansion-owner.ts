@@ -4,7 +4,18 @@
 // of another pair in the same sentence is signed, not expanded.
 import { findCompanyMentions } from '../companies';
 import { expansionWords } from './cues';
+import { namedAsProject } from './project-name';
 import type { Span } from './sentences';
+
+/**
+ * The companies named in [from, to), less a project's name ("4,5 gigavatios adicionales … dentro del proyecto
+ * Stargate"): a programme an expansion is told within owns no contract, so it never takes the expansion from the pair.
+ */
+function companiesIn(text: string, from: number, to: number) {
+  return findCompanyMentions(text, from, to).filter(
+    (m) => !(m.company.tier === 0.5 && namedAsProject(text, m.start, m.end)),
+  );
+}
 
 /** How far after an expansion word the company it governs is looked for ("expanded its use of Google's TPUs"). */
 const OBJECT_REACH = 40;
@@ -19,7 +30,7 @@ export function expandsAnotherPair(text: string, evidence: Span, pair: readonly 
   if (words.length === 0) return false;
   return words.every(([start, end]) => {
     // "in addition to the Microsoft contract": a company inside the expansion phrase itself is its object.
-    const inside = findCompanyMentions(text, evidence.start + start, evidence.start + end)[0]?.company.id;
+    const inside = companiesIn(text, evidence.start + start, evidence.start + end)[0]?.company.id;
     if (inside !== undefined) return !pair.includes(inside);
     if (ownClauseNamesAnother(text, evidence, evidence.start + start, pair)) return true;
     // A word that ends its clause, or has no company after it ("servicios de Azure adicionales por …"), governs
@@ -34,7 +45,7 @@ export function expandsAnotherPair(text: string, evidence: Span, pair: readonly 
 
 function objectAfter(text: string, evidence: Span, from: number): string | undefined {
   const clauseEnd = clauseEndAfter(text, from, Math.min(evidence.end, from + OBJECT_REACH));
-  return findCompanyMentions(text, from, clauseEnd)[0]?.company.id;
+  return companiesIn(text, from, clauseEnd)[0]?.company.id;
 }
 
 /** A verb that ends its clause ("… die Nutzung der TPU von Google erweitert und …"). */
@@ -54,7 +65,7 @@ function objectBefore(text: string, evidence: Span, at: number): string | undefi
       from = i + 1;
       break;
     }
-  return findCompanyMentions(text, from, at).at(-1)?.company.id;
+  return companiesIn(text, from, at).at(-1)?.company.id;
 }
 
 /** A clause ends at a comma, semicolon or colon: the company after it is no object of the word before. */
@@ -82,11 +93,9 @@ function ownClauseNamesAnother(
       break;
     }
   const to = clauseEndAfter(text, at, evidence.end);
-  const named = new Set(findCompanyMentions(text, from, to).map((m) => m.company.id));
+  const named = new Set(companiesIn(text, from, to).map((m) => m.company.id));
   if (![...named].some((id) => !pair.includes(id)) || pair.every((id) => named.has(id))) return false;
   // The pair's own deal is told in another clause of the sentence: a registrant never named is no such pair.
-  const inSentence = new Set(
-    findCompanyMentions(text, evidence.start, evidence.end).map((m) => m.company.id),
-  );
+  const inSentence = new Set(companiesIn(text, evidence.start, evidence.end).map((m) => m.company.id));
   return pair.every((id) => inSentence.has(id));
 }
