@@ -135,6 +135,58 @@ const WIDENS = {
   pt: `(?:amplia|ampliou|expande|expandiu|estende|estendeu|refor[çc]a|refor[çc]ou|aprofunda)${NOT_RELATIVE} (?:a |o |sua |seu )?(?:\\S+ ){0,2}?(?:parceria|acordo|alian[çc]a|colabora[çc][ãa]o|contrato) com (?:a |o )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
 };
 
+/**
+ * The buyers a provider can be said to win as customers ("Nebius lands Meta", "Nscale décroche Microsoft"): AI labs
+ * and big tech, named by the brands real copy uses. A bare name with a hyphen glued on ("Microsoft-Aufträge") is
+ * left alone.
+ */
+const WON_BUYER =
+  '(?:Meta(?: Platforms)?|Microsoft|OpenAI|Anthropic|xAI|Google|Amazon|Mistral(?: AI)?|Apple|Cohere|Perplexity|ByteDance|Tesla)(?![-\\w\\u00e0-\\u00ff])';
+/**
+ * What a company wins beside a customer: backing, money, talent, a case, a chip order. "wins Microsoft's backing",
+ * "décroche Microsoft comme investisseur", "gewinnt … als Investor", "Nvidia lands OpenAI chip order" name no
+ * capacity deal.
+ */
+const NOT_WON_BACKING =
+  '(?![^.;\\n]{0,40}?(?:backing|support|investment|investor|funding|stake|approval|praise|lawsuit|case|talent|engineers|researchers|executives|chips?\\b|puces|Chips|processors|processeurs|soutien|investiss|financement|participation|Investor|Investition|Beteiligung|Finanzierung|inversi[óo]n|inversor|financiaci[óo]n|investimento|investitore|finanziamento|investidor|financiamento|apoio|sostegno|apoyo|Unterstützung))';
+/**
+ * A provider that wins, lands or secures a buyer ("Nebius lands Meta", "Nscale décroche Microsoft", "Nebius angelt
+ * sich Meta", "Nebius conquista Meta come cliente"): a capacity deal told without a figure. A verb that can mean
+ * many things ("wins", "gewinnt", "gana", "consegue") names a deal only with the customer's noun after it ("wins
+ * Microsoft as a customer"); a verb of winning business ("lands", "décroche", "se adjudica") names one by itself.
+ * The provider is the subject and the buyer its object, roles the company table gives each of them.
+ */
+const WINS_CUSTOMER = {
+  en: `(?:(?:lands|landed|bags|bagged|snags|snagged|nabs|nabbed|reels in|reeled in|ropes in|roped in)${NOT_RELATIVE} (?:rival )?${WON_BUYER}(?:['’]s?)?|(?:wins|won|secures|secured|adds|added|signs up|signed up|lands|landed)${NOT_RELATIVE} ${WON_BUYER} as (?:a |an |its |their )?(?:\\S+ ){0,3}?(?:customer|client|tenant))${NOT_WON_BACKING}`,
+  fr: `(?:(?:décroche|a décroché|rafle|a raflé|séduit|a séduit|arrache|a arraché)${NOT_RELATIVE} (?:le |l.)?${WON_BUYER}|(?:gagne|a gagné|remporte|a remporté|convainc|a convaincu|ajoute|a ajouté|signe|a signé) ${WON_BUYER} (?:comme|en tant que) (?:\\S+ ){0,3}?(?:client|locataire))${NOT_WON_BACKING}`,
+  de: `(?:(?:angelt sich|angelte sich|schnappt sich|schnappte sich|holt sich|holte sich)${NOT_RELATIVE} (?:den |die )?${WON_BUYER}|(?:gewinnt|gewann|hat|sichert sich|sicherte sich) (?:den |die )?${WON_BUYER} als (?:\\S+ ){0,2}?\\S*(?:Kunden|Kundin|Mieter))${NOT_WON_BACKING}`,
+  es: `(?:(?:se adjudica|se adjudicó|conquista|conquistó|capta|captó|ficha|fichó)${NOT_RELATIVE} (?:a )?(?:la |el )?${WON_BUYER}|(?:gana|ganó|consigue|consiguió|suma|sumó|logra|logró) (?:a )?(?:la |el )?${WON_BUYER} como (?:\\S+ ){0,3}?(?:cliente|inquilino))${NOT_WON_BACKING}`,
+  it: `(?:(?:si aggiudica|si è aggiudicata|conquista|ha conquistato|strappa|ha strappato)${NOT_RELATIVE} (?:la |il )?${WON_BUYER}|(?:ottiene|ha ottenuto|guadagna|acquisisce|ha acquisito|aggiunge) (?:la |il )?${WON_BUYER} come (?:\\S+ ){0,3}?(?:cliente|inquilino))${NOT_WON_BACKING}`,
+  pt: `(?:(?:conquista|conquistou|abocanha|abocanhou|fisga|fisgou|capta|captou)${NOT_RELATIVE} (?:a |o )?${WON_BUYER}|(?:ganha|ganhou|consegue|conseguiu|garante|garantiu|atrai|atraiu) (?:a |o )?${WON_BUYER} como (?:\\S+ ){0,3}?(?:cliente|inquilin[oa]))${NOT_WON_BACKING}`,
+};
+
+/**
+ * Capacity told in the passive, the buyer and the provider both named ("capacity will be provided to Meta by
+ * Nebius", "la capacité sera fournie à Meta par Nebius", "wird von Nebius an Meta geliefert", "será suministrada a
+ * Meta por Nebius", "sarà fornita a Meta da Nebius", "será fornecida à Meta pela Nebius"): a deal told without a
+ * figure. The agent must be a compute provider's brand: chips "supplied to OpenAI by Nvidia" are goods.
+ */
+const PROVIDED_BY = {
+  en: `(?:be|is|are|was|were|being) (?:provided|supplied|delivered|leased|rented|made available) (?:\\S+ ){0,3}?(?:to (?:the )?${WON_BUYER}(?:['’]s?)? (?:\\S+ ){0,4}?by (?:the )?${COMPUTE_BRANDS}|by (?:the )?${COMPUTE_BRANDS} (?:\\S+ ){0,4}?to (?:the )?${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
+  fr: `(?:sera|seront|est|sont|a été|ont été|serait|seraient) (?:fourni|livr[ée]|lou[ée]|allou[ée]|mis à disposition|mise à disposition)e?s? (?:\\S+ ){0,3}?(?:(?:à|au) (?:l.)?${WON_BUYER} (?:\\S+ ){0,4}?par (?:le |la |l.)?${COMPUTE_BRANDS}|par (?:le |la |l.)?${COMPUTE_BRANDS} (?:\\S+ ){0,4}?(?:à|au) (?:l.)?${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
+  de: `von (?:der |dem )?${COMPUTE_BRANDS} (?:\\S+ ){0,6}?(?:an|für) (?:den |die )?${WON_BUYER} (?:\\S+ ){0,4}?(?:geliefert|bereitgestellt|vermietet|zur Verfügung gestellt)(?![a-z\\u00e0-\\u00ff])`,
+  es: `(?:será|serán|es|son|fue|fueron|sería|serían) (?:suministrad|proporcionad|provist|entregad|alquilad|arrendad)[oa]s? (?:\\S+ ){0,3}?(?:(?:a|al) (?:la |el )?${WON_BUYER} (?:\\S+ ){0,4}?por (?:la |el )?${COMPUTE_BRANDS}|por (?:la |el )?${COMPUTE_BRANDS} (?:\\S+ ){0,4}?(?:a|al) (?:la |el )?${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
+  it: `(?:sarà|saranno|verrà|verranno|è|sono|viene|vengono|è stata|è stato|sono stati|sono state) (?:fornit|erogat|consegnat|noleggiat|affittat|mess)[oaie] (?:a disposizione )?(?:\\S+ ){0,3}?(?:(?:a|ad) (?:la |il )?${WON_BUYER} (?:\\S+ ){0,4}?(?:da|dalla|dal) ${COMPUTE_BRANDS}|(?:da|dalla|dal) ${COMPUTE_BRANDS} (?:\\S+ ){0,4}?(?:a|ad) (?:la |il )?${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
+  pt: `(?:será|serão|é|são|foi|foram|seria|seriam) (?:fornecid|disponibilizad|entregu|alugad|arrendad)[oae]s? (?:\\S+ ){0,3}?(?:(?:a|à|ao) ${WON_BUYER} (?:\\S+ ){0,4}?(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}|(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS} (?:\\S+ ){0,4}?(?:a|à|ao) ${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
+};
+
+/**
+ * German capacity rented or bought at a provider, the verb at the clause's end ("plant, Rechenzentrumskapazitäten
+ * beim britischen Hyperscaler Nscale in Portugal anzumieten", "soll Rechenleistung bei Nebius einkaufen"): the
+ * pattern opens on "bei", the provider's brand within a few words, the verb after it.
+ */
+const RENTS_AT_DE = `(?:beim|bei der|bei dem|bei)${NOT_RELATIVE} (?:\\S+ ){0,3}?${COMPUTE_BRANDS} (?:\\S+ ){0,4}?(?:anzumieten|anmieten|zu mieten|einzukaufen|einkaufen|zu beziehen|beziehen|zu buchen)(?![a-z\\u00e0-\\u00ff])`;
+
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   en: {
     deal: [
@@ -189,6 +241,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ADDED_TO_SUPPLIERS.enJoin,
       RUNS_ON.en,
       WIDENS.en,
+      WINS_CUSTOMER.en,
+      PROVIDED_BY.en,
     ],
     valueWords: [
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
@@ -481,6 +535,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ADDED_TO_SUPPLIERS.fr,
       RUNS_ON.fr,
       WIDENS.fr,
+      WINS_CUSTOMER.fr,
+      PROVIDED_BY.fr,
     ],
     valueWords: [
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
@@ -751,6 +807,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ADDED_TO_SUPPLIERS.de,
       RUNS_ON.de,
       WIDENS.de,
+      WINS_CUSTOMER.de,
+      PROVIDED_BY.de,
+      RENTS_AT_DE,
     ],
     valueWords: [
       // "hat einen Colocation-Vertrag mit Fluidstack unterzeichnet": a capacity contract signed without an amount.
@@ -1056,6 +1115,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ADDED_TO_SUPPLIERS.es,
       RUNS_ON.es,
       WIDENS.es,
+      WINS_CUSTOMER.es,
+      PROVIDED_BY.es,
     ],
     valueWords: [
       // "firmó un contrato de colocation con Fluidstack": a capacity contract signed without an amount; not
@@ -1336,6 +1397,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ADDED_TO_SUPPLIERS.it,
       RUNS_ON.it,
       WIDENS.it,
+      WINS_CUSTOMER.it,
+      PROVIDED_BY.it,
     ],
     valueWords: [
       'miliardi di dollari',
@@ -1604,6 +1667,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ADDED_TO_SUPPLIERS.pt,
       RUNS_ON.pt,
       WIDENS.pt,
+      WINS_CUSTOMER.pt,
+      PROVIDED_BY.pt,
     ],
     valueWords: [
       'bilh[õo]es de d[óo]lares',
