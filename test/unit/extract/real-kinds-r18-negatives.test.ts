@@ -111,10 +111,81 @@ const ROUND_CONTRIBUTION: Family[] = [
   ],
 ];
 
+/**
+ * "reached an agreement for the purchase of Aligned Data Centers, … valued at about $40 billion", "l'achat
+ * d'Aligned", "la compra de Aligned", "a compra da Aligned", "l'acquisto di Aligned", "den Kauf von Aligned": a
+ * business bought, told as a noun, is an acquisition; its consortium's members were read as the buyer of a lease
+ * from the company bought. Capacity or chips bought, told with the same nouns, stay read.
+ */
+const BUSINESS_PURCHASE_NOUN: Family[] = [
+  [
+    'en',
+    'A consortium led by BlackRock, Microsoft and Nvidia reached an agreement for the purchase of Aligned Data Centers, one of the largest data center operators, valued at about $40 billion.',
+    [],
+  ],
+  [
+    'fr',
+    "Un consortium mené par BlackRock, Microsoft et Nvidia a conclu un accord pour l'achat d'Aligned Data Centers, l'un des principaux opérateurs de centres de données, pour environ 40 milliards de dollars.",
+    [],
+  ],
+  [
+    'de',
+    'Ein Konsortium um BlackRock, Microsoft und Nvidia hat sich auf den Kauf von Aligned Data Centers geeinigt, einem der größten Rechenzentrumsbetreiber, für rund 40 Milliarden Dollar.',
+    [],
+  ],
+  [
+    'es',
+    'Un consorcio liderado por BlackRock, Microsoft y Nvidia alcanzó un acuerdo para la compra de Aligned Data Centers, uno de los mayores operadores de centros de datos, por unos 40.000 millones de dólares.',
+    [],
+  ],
+  [
+    'it',
+    "Un consorzio di investitori guidato da BlackRock, Microsoft e Nvidia ha raggiunto un accordo per l'acquisto di Aligned Data Centers, uno dei principali operatori di data center, valutato circa 40 miliardi di dollari.",
+    [],
+  ],
+  [
+    'pt',
+    'Um consórcio liderado por BlackRock, Microsoft e Nvidia fechou um acordo para a compra da Aligned Data Centers, uma das maiores operadoras de data centers, por cerca de US$ 40 bilhões.',
+    [],
+  ],
+  // Chips, capacity and model numbers bought, told with the same nouns.
+  [
+    'en',
+    'xAI agreed to the purchase of Nvidia GPUs worth $18 billion for its Colossus 2 data center.',
+    ['xai nvidia 18000000000 signed hardware'],
+  ],
+  [
+    'en',
+    'IREN confirmed the purchase of H100s and GB300 systems from Dell for $5.8 billion to serve its Microsoft contract.',
+    ['iren dell 5800000000 signed hardware'],
+  ],
+  [
+    'es',
+    'Meta cerró la compra de capacidad de cómputo a Google Cloud por 10.000 millones de dólares.',
+    ['meta alphabet 10000000000 signed gpu_cloud'],
+  ],
+  [
+    'de',
+    'Der Vertrag sieht den Kauf von Rechenleistung bei Google Cloud für 10 Milliarden Dollar vor, teilte Meta mit.',
+    ['meta alphabet 10000000000 signed gpu_cloud'],
+  ],
+  [
+    'pt',
+    'A Meta fechou a compra de capacidade da Oracle por US$ 20 bilhões em serviços de nuvem.',
+    ['meta oracle 20000000000 signed gpu_cloud'],
+  ],
+  [
+    'it',
+    "OpenAI ha firmato l'acquisto di capacità di calcolo da Oracle per 300 miliardi di dollari in cinque anni.",
+    ['openai oracle 300000000000 signed gpu_cloud'],
+  ],
+];
+
 eachKind(
   {
     "a data-centre site's sale told as a noun": SITE_SALE_NOUN,
     "an investor's share of a funding round": ROUND_CONTRIBUTION,
+    'a business bought, told as a noun': BUSINESS_PURCHASE_NOUN,
   },
   true,
 );
