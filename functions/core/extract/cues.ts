@@ -597,9 +597,11 @@ export const PROVIDER_AFTER_RE =
 export const BUYER_AFTER_RE =
   /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|plans to\s|(?:is\s)?(?:set|poised|expected|planning|preparing|due) to\s|expects to\s|intends to\s|va\s|vai\s|ir[áa]\s|vuole\s|will\s|wird\s|doit\s|devra\s|s['’]est engag[ée] à\s|s['’]appr[êe]te à\s|pr[ée]voit d['’]|will\salso\s)?(?:buy|buys|purchase|purchases|rent|rents|use|uses|pay|pays|commit|commits|committed|lease capacity|spend|spends|acheter|ach[eè]tera|ach[eè]te|louer|louera|loue|utiliser|utilisera|payer|paiera|d[ée]penser|kaufen|kauft|mieten|mietet|zahlt|zahlen|bezahlt|comprar|comprar[áa]|pagar[áa]?|paga|acquistare|pagher[àa]|alugar|recurre a|recorre a|si affida a|si rivolge a|se apoya en|apoia-se em|s['’]appuie sur|se tourne vers|fait appel à|setzt auf|greift auf|s['’]approvisionner|secure|secures|tap|taps|turn to|turns to|rely on|relies on|picks?|picked|chooses?|chose|selects?|selected|opts? for|opted for|choisit|a choisi|retient|a retenu|s[ée]lectionne|a s[ée]lectionn[ée]|opte pour|a opt[ée] pour|(?:lui |leur )?(?:confie|confient|confiait|confiaient|confiera|a confi[ée]|avait confi[ée]))/i;
 
-// "AMD agreed to buy ZT Systems": buying a named business (not chips, capacity or a company's spare capacity).
+// "AMD agreed to buy ZT Systems": buying a named business (not chips, capacity or a company's spare capacity). The
+// same purchase told as a noun: "an agreement for the purchase of Aligned Data Centers", "l'achat d'Aligned", "la
+// compra de Aligned", "a compra da Aligned", "l'acquisto di Aligned", "den Kauf von Aligned", "die Übernahme von".
 const BUY_NAME_RE =
-  /\b(?:to buy|agreed to buy|will buy|buys|bought|to purchase|agreed to purchase|va racheter|rach[èe]te|a rachet[ée]|kauft|übernimmt|compra|comprou|compr[óo]|comprar[áa]|adquiere|adquiri[óo]|adquire|adquiriu|acquista|ha acquistato|rileva)\s(?:(?:a|o|la|el|il|lo|den|die|das|le|l['’])\s)?([A-Z][\p{L}\d&-]{0,30})(['’]s)?\s?(\p{L}{0,20})/u;
+  /(?:\b(?:to buy|agreed to buy|will buy|buys|bought|to purchase|agreed to purchase|va racheter|rach[èe]te|a rachet[ée]|kauft|übernimmt|compra|comprou|compr[óo]|comprar[áa]|adquiere|adquiri[óo]|adquire|adquiriu|acquista|ha acquistato|rileva)\s|\b(?:purchase of|achat d(?:e|u|es)|compra d(?:e|el|a|o))\s|\b(?:achat|acquisto) d['’]|\bacquisto d(?:i|el|ella)\s|\bKauf von\s|(?<!\p{L})Übernahme von\s)(?:(?:a|o|la|el|il|lo|den|die|das|le|l['’])\s)?([A-Z][\p{L}\d&-]{0,30})(['’]s)?\s?(\p{L}{0,20})/u;
 const PRODUCT_WORD_RE =
   /^(?:gpus?|tpus?|chips?|capacity|compute|computing|servers?|systems?|accelerators?|processors?|hardware|equipment|gear|racks?|puces|capacit[ée]s?|serveurs|power|electricity|shares|stock|stake)$/i;
 const KNOWN_BRANDS_RE =
@@ -626,6 +628,8 @@ export function buysCompany(sentence: string): boolean {
   if (GOODS_NOUN_RE.test(name!) && !MAKER_NOUN_RE.test(name!)) return false;
   // "kauft Azure-Rechenleistung": a brand's compound names its capacity, not a business.
   if (KNOWN_BRANDS_RE.test(name!) || KNOWN_BRANDS_RE.test(name!.split('-')[0]!)) return false;
+  // "the purchase of H100s", "l'achat de GB300": a chip's model number names goods, not a business.
+  if (/^[A-Z]{1,3}\d/.test(name!)) return false;
   if (next && PRODUCT_WORD_RE.test(next) && !/^(?:Systems|Technologies|Holdings|Group)$/.test(next))
     return false;
   return true;

@@ -280,10 +280,17 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:buy|buys|bought|buying|purchase|purchases|purchased) (?:the )?(?:(?:data[- ]?cent(?:er|re)|cloud|hosting|colocation|rival|bitcoin|crypto|mining|ai|infrastructure|digital infrastructure)[- ])*(?:operator|developer|owner|company|firm|startup|miner)',
       // "Talen sold its data center campus to Amazon for $650 million": a site changing hands is bought, not rented.
       '(?:sold|sells|selling|sell) (?:its|their|the|a) (?:(?!capacity|space|compute)\\S+ ){0,3}?(?:data[- ]?cent(?:er|re)s?|campus|facilit(?:y|ies))\\b(?! (?:capacity|space|services|compute))[^.;]{0,60}?\\bto',
+      // "the data center campus sale from Talen to AWS for $650 million", "the sale of its campus to Amazon": the same
+      // site changing hands, told as a noun.
+      '(?:campus|data[- ]?cent(?:er|re)|facility|site) sale (?:from|to|by)\\b',
+      'sale of (?:its|their|the|a|an) (?:(?!capacity|space|compute)\\S+ ){0,3}?(?:data[- ]?cent(?:er|re)s?|campus|facilit(?:y|ies))\\b(?! (?:capacity|space|services|compute))[^.;]{0,60}?\\bto',
       // "Yandex decided to sell its operations in Russia for 5 billion euros": a business sold, no capacity bought.
       '(?:sold|sells|selling|sell) (?:its|their|the) (?:\\S+ ){0,2}?(?:operations|business(?:es)?|unit|division|subsidiary)\\b',
     ],
     investment: [
+      // "SoftBank contributes $30 billion, and Microsoft also takes part": a share of a funding round, its amount right
+      // after the verb (money put behind a lease is a backstop, left to the guarantee words).
+      'contribut(?:es|ed|ing) (?:(?:about|roughly|some|nearly|up to|more than|another|around) )?(?:US)?[$€£]\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Anthropic, recently valued at $183 billion,": what a company was lately worth (a contract is never
       // "recently valued").
       '(?:recently|lately|most recently|last) valued at',
@@ -558,6 +565,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `acquisition${NOT_OF_CAPACITY}`,
       // "Talen a vendu son campus de centres de données à Amazon pour 650 millions": un site vendu, pas loué.
       '(?:vend(?:u|ra|rait|ait|ent)?|c[èé]d(?:e|é|era|ent)) (?:son|ses|sa|le|la|les|un|une) (?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:centres? de donn[ée]es|data ?cent(?:er|re)s?|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:à|au|aux)',
+      // "la vente du campus de centres de données de Talen à AWS pour 650 millions": le même site cédé, dit par un nom.
+      "(?:vente|cession) (?:de son|de ses|de sa|du|des|de la|de l['’]|d['’]un|d['’]une) ?(?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:centres? de donn[ée]es|data ?cent(?:er|re)s?|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:à|au|aux)",
       // "Yandex a décidé de vendre ses activités en Russie pour 5 milliards d'euros": une entreprise cédée.
       '(?:vend(?:re|u|ra|rait|ait)|c[ée]d(?:er|é|era)) (?:ses|son|sa|les) (?:\\S+ ){0,2}?(?:activit[ée]s|op[ée]rations|filiale|division|branche)(?![a-z\\u00e0-\\u00ff])',
       'rach[èe]te',
@@ -573,6 +582,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licence (?:sur|de) (?:la|sa|ses) (?:technologie|puces)',
     ],
     investment: [
+      // "SoftBank apporte 30 milliards de dollars, et Microsoft participe aussi": une part d'un tour de table.
+      'apport(?:e|ent|era|eront|erait) (?:(?:environ|près de|jusqu.à|plus de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Anthropic, récemment valorisée à 183 milliards": ce que vaut une société, pas un contrat.
       '(?:r[ée]cemment|derni[èe]rement) valoris[ée]e?s? à',
       'investi[rt]?',
@@ -837,6 +848,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:sein|seine|ihr|ihre|das|die) (?:\\S+ ){0,2}?\\S*(?:geschäft|sparte|tochter)\\S*[^.;]{0,60}?\\s(?:zu verkaufen|verkauft|veräußert|zu veräußern)',
       // "Talen verkaufte sein Rechenzentrum 2024 für 650 Millionen Dollar an Amazon": ein Standort wechselt den Besitzer.
       '(?:verkauf(?:t|te|ten|en)|veräußer(?:t|te|ten|n)) (?:sein|seine|seinen|ihr|ihre|ihren|das|den|die) (?:(?!kapazit|rechenleist|leistung|fläche)\\S+ ){0,3}?(?:rechenzentr|campus|areal)\\S*[^.;]{0,60}?\\san',
+      // "der Verkauf des Rechenzentrums-Campus von Talen an AWS für 650 Millionen Dollar": derselbe Standort, als Nomen.
+      '(?:verkauf|veräußerung) (?:des|seines|ihres|eines) (?:(?!kapazit|rechenleist|leistung|fläche)\\S+ ){0,3}?(?:rechenzentr|campus|areal)\\S*[^.;]{0,60}?\\san',
       '*uebernahme',
       // "Google übernimmt Garantien für Zahlungsverpflichtungen von Fluidstack": taking on a guarantee, no takeover.
       '*übernimmt(?! (?:\\S+ ){0,2}(?:garantie|bürgschaft|haftung|absicherung|zahlungsverpflichtung|mietverpflichtung))',
@@ -859,6 +872,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'lizenziert',
     ],
     investment: [
+      // "SoftBank steuert 30 Milliarden Dollar bei, auch Microsoft beteiligt sich": ein Anteil an einer Finanzierungsrunde.
+      'steuer(?:t|n|te|ten) (?:(?:rund|etwa|bis zu|mehr als|weitere) )?(?:US-?)?[$€£]?\\s?\\d[^.;]{0,60}?\\sbei(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       'steig(?:t|en) mit',
       '*einstieg',
       'einsteigen',
@@ -1138,6 +1153,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'vend(?:er|i[óo]|e|er[áa]|ido) (?:sus|su|las|los) (?:\\S+ ){0,2}?(?:operaciones|negocios?|filial|divisi[óo]n|actividades)(?![a-z\\u00e0-\\u00ff])',
       // "Talen vendió su campus de centros de datos a Amazon por 650 millones": un sitio vendido, no alquilado.
       'vend(?:i[óo]|e|en|er[áa]|ido|er) (?:su|sus|el|los|un) (?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:a|al)',
+      // "la venta del campus de centros de datos de Talen a AWS por 650 millones": el mismo sitio vendido, dicho con un nombre.
+      'venta (?:de su|de sus|del|de los|de la|de un|de una) (?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:a|al)',
       'adquiere',
       'adquiri[óo]',
       `adquisici[óo]n${NOT_OF_CAPACITY}`,
@@ -1152,6 +1169,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:la|su|de) tecnolog[íi]a',
     ],
     investment: [
+      // "SoftBank aporta 30.000 millones, y también participan Microsoft": una parte de la ronda, la cifra tras el verbo.
+      'aporta(?:n|rá|rán|ría)? (?:(?:unos|cerca de|hasta|más de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Anthropic, recientemente valorada en 183.000 millones": lo que vale una empresa, no un contrato.
       '(?:recientemente|[úu]ltimamente) valorad[ao]s? en',
       // "la startup capta 1.100 millones", "captó 700 millones de inversores": capital raised.
@@ -1420,6 +1439,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:vend(?:ere|ut[oa]|e|erà)|ced(?:ere|ut[oa])) (?:le sue|la sua|il suo|i suoi|le|la|il|i) (?:\\S+ ){0,2}?(?:attivit[àa]|operazioni|divisione|controllata|filiale)(?![a-z\\u00e0-\\u00ff])',
       // "Talen ha venduto il suo campus di data center ad Amazon": un sito ceduto, non affittato.
       '(?:vendut[oa]|vend(?:e|ono|erà)|cedut[oa]|ced(?:e|ono|erà)) (?:il|i|la|le|un|una) (?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:a|ad|al|alla)',
+      // "la vendita del campus di data center di Talen ad AWS per 650 milioni": lo stesso sito ceduto, detto con un nome.
+      '(?:vendita|cessione) (?:del|dei|della|delle|dello|di un|di una|di) (?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:a|ad|al|alla)',
       `acquisizione${NOT_OF_CAPACITY}`,
       'rileva',
       'in azioni',
@@ -1430,6 +1451,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licenza (?:sulla|della) tecnologia',
     ],
     investment: [
+      // "SoftBank apporta 30 miliardi di dollari, e partecipano anche Microsoft": una quota del round.
+      'apport(?:a|ano|erà|eranno) (?:(?:circa|fino a|oltre) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Anthropic, recentemente valutata 183 miliardi": quanto vale una società, non un contratto.
       '(?:recentemente|di recente|ultimamente) valutat[ao]',
       // A company is valued at; "il contratto, di cinque anni, è valutato" tells the contract's own value.
@@ -1690,6 +1713,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'vend(?:er|eu|e|er[áa]|ido) (?:as suas|os seus|a sua|o seu|suas|seus|sua|seu|as|os) (?:\\S+ ){0,2}?(?:opera[çc][õo]es|neg[óo]cios?|divis[ãa]o|subsidi[áa]ria|filial|atividades)(?![a-z\\u00e0-\\u00ff])',
       // "A Talen vendeu o seu campus de data centers à Amazon": um local vendido, não alugado.
       'vend(?:eu|e|em|er[áa]|ido|er) (?:o|os|a|as|um|uma|seu|seus|sua) (?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:à|ao|a)',
+      // "a venda do campus de data centers da Talen à AWS por 650 milhões": o mesmo local vendido, dito com um nome.
+      'venda (?:do|dos|da|das|de um|de uma|de seu|de sua|de) (?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:à|ao|a|para)',
       `aquisi[çc][ãa]o${NOT_OF_CAPACITY}`,
       'adquire',
       'adquiriu',
@@ -1702,6 +1727,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:a|sua) tecnologia',
     ],
     investment: [
+      // "O SoftBank aporta US$ 30 bilhões, e a Microsoft também participa": uma parte da rodada.
+      'aporta(?:m|rá|rão|ria)? (?:(?:cerca de|até|mais de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "A Anthropic, recentemente avaliada em 183 mil milhões": quanto vale uma empresa, não um contrato.
       '(?:recentemente|ultimamente) avaliad[ao]s? em',
       'contribuir(?:[áa]|[ãa]o)?(?! co[nm] (?:\\S+ ){0,6}(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
