@@ -1,4 +1,5 @@
-// "Leia também", "Read also", "À lire aussi", "Das könnte Sie auch interessieren": a block of links to other
+// "Leia também", "Read also", "À lire aussi", "Das könnte Sie auch interessieren", and the most-read lists ("Lo más
+// leído", "Most read", "I più letti", "Mais lidas", "Les plus lus", "Meistgelesen"): a block of links to other
 // articles. Its lines are other stories' headlines; an amount there is no deal of this document.
 
 /**
@@ -7,7 +8,7 @@
  * Sticky: tried only at line starts.
  */
 const RELATED_HEADING_RE =
-  /[ \t]*(?:read (?:also|more)|related(?: articles| stories| news| coverage)?|see also|more on this(?: story| topic)?|also read|you may also like|(?:à )?lire aussi|sur le m[êe]me sujet|à lire (?:[ée]galement|ensuite)|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|auch interessant|lee tambi[ée]n|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|leia tamb[ée]m|veja tamb[ée]m|saiba mais|not[íi]cias relacionadas)(?:[ \t]*:|[ \t]*(?=\n)|(?=[A-ZÀ-Þ]))/iy;
+  /[ \t]*(?:read (?:also|more)|related(?: articles| stories| news| coverage)?|see also|more on this(?: story| topic)?|also read|you may also like|(?:à )?lire aussi|sur le m[êe]me sujet|à lire (?:[ée]galement|ensuite)|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|auch interessant|lee tambi[ée]n|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|leia tamb[ée]m|veja tamb[ée]m|saiba mais|not[íi]cias relacionadas|most read|most popular|(?:lo )?m[áa]s le[íi]d[oa]s?|les plus lus|(?:i )?pi[ùu] lett[ie]|(?:as |os )?mais lid[oa]s|meistgelesen)(?:[ \t]*:|[ \t]*(?=\n)|(?=[A-ZÀ-Þ]))/iy;
 
 /** How far above a sentence a block's heading is looked for. */
 const BLOCK_REACH = 400;

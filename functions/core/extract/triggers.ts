@@ -30,6 +30,13 @@ const ANNUAL_REVENUE_AFTER_RE =
 const PER_YEAR_BEFORE_RE =
   /(?:^|[\s,(])(?:annually|each year|every year|yearly|monthly|each month|every month|annuellement|chaque ann[ée]e|mensuellement|chaque mois|j[äa]hrlich|pro Jahr|monatlich|pro Monat|anualmente|cada año|mensualmente|cada mes|ogni anno|annualmente|ogni mese|mensilmente|todos os anos|a cada ano|mensalmente|todo m[êe]s)\s(?:(?:rund|etwa|knapp|fast|gut|mehr als|über|environ|pr[èe]s de|quelque|plus de|about|around|roughly|some|nearly|almost|more than|over|unos|cerca de|alrededor de|m[áa]s de|circa|quasi|oltre|mais de|quase)\s){0,2}(?:US)?[$€]?~?$/iu;
 /**
+ * "un contrato de nube con ingresos anuales de más de 30.000 millones", "annual revenue of more than $30 billion",
+ * "des revenus annuels de plus de 30 milliards", "ricavi annui di oltre 30 miliardi", "receitas anuais de mais de":
+ * the yearly revenue named before the figure; a rate, as when it is named after it.
+ */
+const ANNUAL_REVENUE_BEFORE_RE =
+  /(?:^|[\s,(])(?:annual (?:revenues?|rent|sales) of|yearly revenues? of|revenus annuels de|recettes annuelles de|loyers annuels de|Jahresums[äa]tze? von|j[äa]hrliche[nr]? (?:Ums[äa]tze?|Einnahmen|Miete) von|ingresos anuales (?:de|por)|ricavi annui (?:di|da|per)|entrate annue (?:di|da)|receitas anuais de|faturamento anual de)\s(?:(?:rund|etwa|knapp|fast|gut|mehr als|über|environ|pr[èe]s de|quelque|plus de|about|around|roughly|some|nearly|almost|more than|over|unos|cerca de|alrededor de|m[áa]s de|circa|quasi|oltre|mais de|quase)\s){0,2}(?:US)?[$€]?\s?~?$/iu;
+/**
  * "part of the $33 billion it has committed to neoclouds", "Teil der 33 Milliarden Dollar", "une partie des 33
  * milliards", "parte de los 33.000 millones", "Partie de l'allocation de 33 milliards", "Teil der Zuweisung von 33
  * Milliarden": a total the contract is one piece of, not the contract's value.
@@ -81,7 +88,8 @@ export function findTriggers(text: string, language: () => Language | undefined,
       const rate =
         PER_YEAR_AFTER_RE.test(textAfterConversion(text, m.end, 24)) ||
         ANNUAL_REVENUE_AFTER_RE.test(textAfterConversion(text, m.end, 50)) ||
-        PER_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start));
+        PER_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start)) ||
+        ANNUAL_REVENUE_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start));
       if (rate) rateUsd.add(m.usd);
       const perYear =
         rate || PART_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start));

@@ -79,6 +79,79 @@ eachKind(
         'La capacidad de Stargate en desarrollo supera ya los 5 gigavatios de centros de datos, según OpenAI.',
         [],
       ],
+      [
+        'es',
+        'OpenAI ha cerrado con Oracle un acuerdo para 4,5 gigavatios adicionales de capacidad de centros de datos dentro del plan Stargate.',
+        ['openai oracle null expanded gpu_cloud'],
+      ],
+    ],
+    /**
+     * "Lo más leído", "Most read", "I più letti", "Mais lidas": a most-read list under the article is other stories'
+     * headlines; a row naming one company and a power figure ("Microsoft construirá en Wisconsin un campus de 2
+     * gigavatios") was paired with the lead's buyer.
+     */
+    'a most-read list holds other stories': [
+      [
+        'es',
+        'OpenAI firmó con Oracle un acuerdo de nube.\n\nLo más leído:\n•\nMicrosoft construirá en Wisconsin un campus de 2 gigavatios\n•\nEl peso cierra estable',
+        ['openai oracle null signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'OpenAI signed a cloud agreement with Oracle.\n\nMost read:\n•\nMicrosoft will build a 2 gigawatt campus in Wisconsin\n•\nThe dollar closes flat',
+        ['openai oracle null signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'OpenAI ha firmato con Oracle un accordo di cloud computing.\n\nI più letti\n•\nMicrosoft costruirà in Wisconsin un campus da 2 gigawatt\n•\nLo spread chiude stabile',
+        ['openai oracle null signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A OpenAI fechou com a Oracle um acordo de computação em nuvem.\n\nMais lidas\n•\nMicrosoft vai construir em Wisconsin um campus de 2 gigawatts\n•\nDólar fecha estável',
+        ['openai oracle null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Lo más leído:\n•\nMicrosoft construirá en Wisconsin un campus de 2 gigavatios\n•\nNebius abre un centro de datos en Finlandia',
+        [],
+      ],
+    ],
+    /**
+     * "un contrato de nube con ingresos anuales de más de 30.000 millones de dólares": the yearly revenue named before
+     * the figure is a rate, as "30.000 millones de dólares anuales" is; it is no contract's value.
+     */
+    'a yearly revenue named before the figure is a rate': [
+      [
+        'es',
+        'Oracle firmó con OpenAI un contrato de nube con ingresos anuales de más de 30.000 millones de dólares.',
+        ['openai oracle null signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Oracle signed a cloud contract with OpenAI with annual revenue of more than $30 billion.',
+        ['openai oracle null signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'Oracle ha firmato con OpenAI un contratto cloud con ricavi annui di oltre 30 miliardi di dollari.',
+        ['openai oracle null signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A Oracle fechou com a OpenAI um contrato de nuvem com receitas anuais de mais de US$ 30 bilhões.',
+        ['openai oracle null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Oracle firmó con OpenAI un contrato de nube de 30.000 millones de dólares.',
+        ['openai oracle 30000000000 signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'Oracle prevede ricavi annui di oltre 30 miliardi di dollari dal suo cloud per il calcolo.',
+        [],
+      ],
     ],
   },
   true,
