@@ -115,6 +115,13 @@ export const PENALTIES = {
    * apart, 11 of 47 such mentions at >= 0.8 were wrong, against 31 of 229 without it.
    */
   amountClauseAlone: 0.05,
+  /**
+   * A party named only inside a comparison aside ("just as it did with TeraWulf's deal, Google will backstop …",
+   * "comme pour TeraWulf", "wie schon bei TeraWulf", "al igual que con TeraWulf", "come già per TeraWulf", "assim
+   * como fez com a TeraWulf"): the aside recalls another deal, and its company is the likely stand-in for the real
+   * party, named in an earlier sentence. Read on real pages (r18, rkinds8): such a pair was wrong at 0.91.
+   */
+  comparedParty: 0.15,
 } as const;
 
 export function confidenceOf(e: Evidence): number {
@@ -143,6 +150,7 @@ export function confidenceOf(e: Evidence): number {
   if (w.guessedParty) c -= PENALTIES.guessedParty;
   if (w.background) c -= PENALTIES.background;
   if (w.amountClauseAlone) c -= PENALTIES.amountClauseAlone;
+  if (w.comparedParty) c -= PENALTIES.comparedParty;
   if (!e.hasValue) c = Math.min(c, NO_VALUE_CEILING);
   return bounded(c);
 }
@@ -259,6 +267,8 @@ export interface AmountWarnings {
   background: boolean;
   /** Neither party is named in the amount's own clause (commas, dashes, colons, brackets around it). */
   amountClauseAlone: boolean;
+  /** A party is named only inside a comparison aside ("just as it did with TeraWulf's deal", "comme pour"). */
+  comparedParty: boolean;
 }
 
 const MONTHS =
@@ -313,6 +323,17 @@ const OWN_VALUE_GAP = 16;
 const GUESSED_PARTY_RE = words(
   `unnamed (?:customer|client)|undisclosed (?:customer|client)|analysts? (?:believe|suspect|think|say is)|believed to be|client non (?:nomm|identifi)${rest}|que les analystes|(?:ungenannt|nicht genannt|nicht namentlich genannt)${rest}\\s(?:Kunde|Kunden|Auftraggeber|Abnehmer)${rest}|analysten vermuten|vermuten analysten|cliente (?:no identificad|an[óo]nim|no revelad)${rest}|que los analistas|cliente (?:non (?:nominat|identificat)|anonim)${rest}|che gli analisti|cliente (?:n[ãa]o identificad|an[ôo]nim|n[ãa]o revelad)${rest}|que os analistas`,
 );
+
+/**
+ * The words that open a comparison aside right before a company's name, in the six languages: "just as it did with",
+ * "as it did for", "similar to", "like", "comme (il l'a fait) pour/avec", "à l'instar de", "wie (schon) bei/mit",
+ * "ähnlich wie bei", "al igual que (con)", "como hizo con", "come (già) per/con", "così come con", "assim como (fez)
+ * com", "a exemplo de". Anchored at the end of the text read before the name; each entry opens on a literal word.
+ */
+const COMPARED_BEFORE_RE =
+  /(?:(?:just |much )?as (?:it|they|he|she) (?:did|had done) (?:with|for|at|in)|as (?:with|for|in) the|similar to|akin to|(?:just )?like|comme (?:(?:il|elle) l['’]a fait |d[ée]j[àa] |avant lui |pour |avec )?(?:pour|avec|chez)|(?:à|a) l['’]instar d['’]?e?|(?:genau |ähnlich |schon )?wie (?:schon |bereits |zuvor )?(?:bei|mit|für)|[äa]hnlich wie|al igual que(?: con| en| hizo con)?|como (?:ya )?(?:hizo|hab[íi]a hecho) con|come (?:gi[àa] |aveva fatto |ha fatto )?(?:per|con)|cos[íì] come(?: con| per)?|assim como(?: fez| j[áa] fizera)?(?: com| para)?|a exemplo d[aeo]|tal como(?: com| con)?)\s(?:(?:the|its|le|la|les|l['’]|der|die|dem|den|el|los|lo|il|a|o|os|as|do|da)\s?)?$/i;
+/** How far before a party's name its comparison words are read. */
+const COMPARED_REACH = 50;
 
 /** A tenant's obligations (not "engagements" or "Verpflichtungen": a buyer's own commitments read so too). */
 const OBLIGATIONS = '(?:obligations?|obligaciones|obbligazioni|obriga[çc][õo]es|Zahlungsverpflichtungen)';
@@ -372,6 +393,9 @@ export function amountWarnings(site: AmountSite): AmountWarnings {
     guessedParty: GUESSED_PARTY_RE.test(s),
     background: backgroundInSentence(s, ''),
     amountClauseAlone: sameSentence && hasAmount && amountClauseAlone(s, start, end, partyAt),
+    comparedParty:
+      sameSentence &&
+      partyAt.some((at) => at > 0 && COMPARED_BEFORE_RE.test(s.slice(Math.max(0, at - COMPARED_REACH), at))),
     // A guarantee named as such is re-bound to the landlord afterwards (backstops.ts); a bare "supports $X of
     // Fluidstack lease obligations" is not.
     obligor:

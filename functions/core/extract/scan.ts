@@ -151,6 +151,11 @@ function inEnumeration(text: string, parties: readonly Party[], party: Party): b
   return last - first + 1 >= ENUMERATION;
 }
 
+/** Is the party named inside the span (a stand-in, named nowhere, counts as inside: see Evidence.standIn)? */
+function namedWithin(p: Party, span: Span): boolean {
+  return p.start >= span.start && p.end <= span.end;
+}
+
 /** Sibling items of a list skipped on the way back to the list's lead-in. */
 export const MAX_SIBLINGS = 12;
 /** Characters before a list item read for its context (the lead-in). */
@@ -309,6 +314,8 @@ export function scanText(
     // The companies the amount's own sentence names (before any is gathered from elsewhere): a third one warns.
     const sentenceParties = parties;
     let evidence: Span = span;
+    // The pair was borrowed from the sentence that first told this figure (restated-amount.ts).
+    let restatedPair = false;
     const money = kept.filter((t) => t.money);
     // "companies such as OpenAI and xAI scrambling to secure capacity": with no amount, examples of a class of actors
     // are no parties; a sentence left with fewer than two companies tells no deal (see class-examples.ts).
@@ -392,7 +399,10 @@ export function scanText(
                 ),
             )
           : null;
-      if (restated) parties = partiesIn(text, restated, registrant).filter((p) => !p.downstream);
+      if (restated) {
+        parties = partiesIn(text, restated, registrant).filter((p) => !p.downstream);
+        restatedPair = true;
+      }
       let prev =
         (registrant && opensOnRegistrantTerm(sentenceText) && entersWithoutCounterparty(sentenceText)) ||
         ownItem ||
@@ -731,9 +741,14 @@ export function scanText(
       )
         [buyer, provider] = [provider, buyer];
       const standIn = a.start === a.end || b.start === b.end;
+      // "Die Anatomie des 45-Milliarden-Deals": a figure restated with its pair borrowed from the sentence that first
+      // told it keeps its evidence to its own sentence, yet names neither party there: it earns no more trust than
+      // the first telling (merge.ts keeps the higher of the two).
+      const sameSentence =
+        evidence === span && !(restatedPair && !(namedWithin(a, span) && namedWithin(b, span)));
       const confidence = confidenceOf({
         hasValue: m !== null,
-        sameSentence: evidence === span,
+        sameSentence,
         standIn,
         roleBasis: basis,
         contractWord: CONTRACT_WORD_RE.test(evidenceText),
@@ -751,7 +766,7 @@ export function scanText(
           start: m ? m.start - span.start : -1,
           end: m ? m.end - span.start : -1,
           partyAt: [a.start - span.start, b.start - span.start],
-          sameSentence: evidence === span,
+          sameSentence,
           standIn,
         }),
       });

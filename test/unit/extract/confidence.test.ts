@@ -20,6 +20,7 @@ const quiet: AmountWarnings = {
   guessedParty: false,
   background: false,
   amountClauseAlone: false,
+  comparedParty: false,
 };
 const clean: Evidence = {
   hasValue: true,
