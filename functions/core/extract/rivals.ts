@@ -5,6 +5,9 @@
 // amount ("Der Vertrag soll 300 Milliarden Dollar wert sein") would otherwise pair two rivals; and as the one whose
 // dominance a deal is said to challenge ("un acuerdo por 1 millón de TPUs, desafiando el dominio de Nvidia", "a
 // challenge to Nvidia's dominance", "gegen die Vorherrschaft von Nvidia"), the market the deal is measured against.
+// A third: as the company whose rival the party is, in the title set before the party's own name ("avec le
+// challenger de Nvidia, Cerebras", "mit dem Nvidia-Herausforderer Cerebras", "with Nvidia rival Cerebras", "con el
+// rival de Nvidia, Cerebras"): the title names the party, the rival inside it is no party.
 
 /**
  * A literal check first: most names have none of these words before them. One rival named by its title ("son
@@ -48,7 +51,29 @@ function namedAsDominant(text: string, start: number, end: number): boolean {
   return DOMINANCE_OF_BEFORE_RE.test(before) || DOMINANCE_AFTER_RE.test(after);
 }
 
+/** Right before the name: a rival's title and its preposition ("le challenger de ", "el rival de "). */
+const TITLE_OF_BEFORE_RE =
+  /\b(?:challenger|concurrent|rival|rivale|competitor|Herausforderers?|Konkurrenten?|Rivalen?|competidor|desafiante|sfidante|concorrente)\s(?:de|du|d['’]|of|von|des|di|del|dell['’]|da|do)\s?(?:the\s|la\s|el\s|l['’]|der\s)?$/iu;
+/** Right after the name: a title that turns it into a descriptor ("Nvidia rival ", "Nvidia-Herausforderer "). */
+const TITLE_AFTER_RE =
+  /^(?:['’]s)?[\s-](?:challenger|rival|competitor|Herausforderer|Konkurrent|Rivale)\s\p{Lu}/u;
+/** After a title's "of X": the party's own name, set off by a comma or straight after it. */
+const NAME_NEXT_RE = /^,?\s\p{Lu}/u;
+
+/** Named as the company whose rival the party is, in the title before the party's own name. */
+function namedInRivalTitle(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 30);
+  if (TITLE_AFTER_RE.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 30), start);
+  return RIVAL_TITLE_WORD_RE.test(before) && TITLE_OF_BEFORE_RE.test(before) && NAME_NEXT_RE.test(after);
+}
+
+/** A literal check first for the title before the name. */
+const RIVAL_TITLE_WORD_RE = /challeng|concurr|rival|compet|herausford|konkurr|desafi|sfidant/i;
+
 /** Is the company named at [start, end) one of a party's rivals? */
 export function namedAsRival(text: string, start: number, end: number): boolean {
-  return namedInRanking(text, start) || namedAsDominant(text, start, end);
+  return (
+    namedInRanking(text, start) || namedAsDominant(text, start, end) || namedInRivalTitle(text, start, end)
+  );
 }

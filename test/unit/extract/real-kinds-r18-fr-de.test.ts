@@ -51,3 +51,50 @@ const HEADLINE_OVER_THE_LEAD: Family[] = [
 ];
 
 eachKind({ 'a headline over the lead, and a wire dateline without a year': HEADLINE_OVER_THE_LEAD }, true);
+
+/**
+ * A party named by its rival: "avec le challenger de Nvidia, Cerebras", "mit dem Nvidia-Herausforderer Cerebras",
+ * "with Nvidia rival Cerebras". The title names the party that follows it; the rival inside the title is no party,
+ * while the party's rival told after its name ("avec Cerebras, concurrent de Nvidia, pour…") was already set aside.
+ */
+const PARTY_NAMED_BY_ITS_RIVAL: Family[] = [
+  [
+    'fr',
+    'OpenAI signe un accord de 10 milliards de dollars avec le challenger de Nvidia, Cerebras, pour de la puissance de calcul.',
+    ['openai cerebras 10000000000 signed'],
+  ],
+  [
+    'de',
+    'OpenAI schließt einen Vertrag über 10 Milliarden Dollar mit dem Nvidia-Herausforderer Cerebras über Rechenleistung.',
+    ['openai cerebras 10000000000 signed'],
+  ],
+  [
+    'en',
+    'OpenAI signs a $10 billion compute deal with Nvidia rival Cerebras.',
+    ['openai cerebras 10000000000 signed'],
+  ],
+  [
+    'es',
+    'OpenAI firma un acuerdo de 10.000 millones de dólares con el rival de Nvidia, Cerebras, para capacidad de cómputo.',
+    ['openai cerebras 10000000000 signed'],
+  ],
+  [
+    'it',
+    'OpenAI firma un accordo da 10 miliardi di dollari con il rivale di Nvidia Cerebras per capacità di calcolo.',
+    ['openai cerebras 10000000000 signed'],
+  ],
+  // The rival told after the party's name, or after the deal, changes nothing.
+  [
+    'fr',
+    'Meta signe un contrat cloud de 10 milliards de dollars avec Google, le concurrent de Microsoft.',
+    ['meta alphabet 10000000000 signed'],
+  ],
+  // A rival's title with no deal stays silent.
+  [
+    'de',
+    'Der Nvidia-Konkurrent Cerebras plant einen Börsengang und will dabei rund 1 Milliarde Dollar einsammeln.',
+    [],
+  ],
+];
+
+eachKind({ 'a party named by its rival': PARTY_NAMED_BY_ITS_RIVAL }, true);
