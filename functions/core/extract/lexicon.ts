@@ -187,6 +187,24 @@ const PROVIDED_BY = {
  */
 const RENTS_AT_DE = `(?:beim|bei der|bei dem|bei)${NOT_RELATIVE} (?:\\S+ ){0,3}?${COMPUTE_BRANDS} (?:\\S+ ){0,4}?(?:anzumieten|anmieten|zu mieten|einzukaufen|einkaufen|zu beziehen|beziehen|zu buchen)(?![a-z\\u00e0-\\u00ff])`;
 
+/** A chip maker or server vendor as the subject: its GPUs supplied are goods, no capacity ("Nvidia will supply"). */
+const CHIPMAKER_SUBJECT =
+  '\\b(?:Nvidia|NVIDIA|AMD|Intel|Broadcom|Cerebras|Groq|Dell|Supermicro|HPE)(?: \\S+){0,3}';
+/**
+ * A provider that will supply, rent or deliver GPUs to a named buyer, with no count and no price ("CoreWeave will
+ * supply GPUs to Google", "affitterà GPU Nvidia a Microsoft", "wird Google mit GPUs beliefern", "vai fornecer GPUs ao
+ * Google"): a capacity deal told without a figure (a count is read by GPU_COUNT_RE). A chip maker or a server
+ * vendor as the subject sells goods and is left to the hardware rules.
+ */
+const SUPPLIES_GPUS = {
+  en: `(?:will|would|agreed to|agrees to|is to|set to|plans to)(?<!${CHIPMAKER_SUBJECT} (?:will|would|agreed to|agrees to|is to|set to|plans to)) (?:\\S+ ){0,2}?(?:supply|provide|deliver|rent|lease) (?:(?:\\S+ ){0,3}?(?:GPUs|GPU servers|GPU clusters) to (?:the )?${WON_BUYER}|${WON_BUYER} with (?:\\S+ ){0,3}?(?:GPUs|GPU servers|GPU clusters))`,
+  fr: `(?:fournira|louera|livrera|va fournir|va louer|va livrer)(?<!${CHIPMAKER_SUBJECT} (?:fournira|louera|livrera|va fournir|va louer|va livrer)) (?:\\S+ ){0,3}?(?:GPU|processeurs graphiques)(?: \\S+){0,2}? (?:à|au) (?:l.)?${WON_BUYER}`,
+  de: `(?:wird|soll|werden)(?<!${CHIPMAKER_SUBJECT} (?:wird|soll|werden)) (?:den |die )?${WON_BUYER} (?:\\S+ ){0,3}?mit (?:\\S+ ){0,2}?\\S*(?:GPUs|Grafikprozessoren) beliefern`,
+  es: `(?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))) (?:\\S+ ){0,3}?(?:GPUs?|procesadores gráficos)(?: \\S+){0,2}? (?:a|al) (?:la |el )?${WON_BUYER}`,
+  it: `(?:fornirà|noleggerà|affitterà|consegnerà)(?<!${CHIPMAKER_SUBJECT} (?:fornirà|noleggerà|affitterà|consegnerà)) (?:\\S+ ){0,3}?(?:GPU|processori grafici)(?: \\S+){0,2}? (?:a|ad) (?:la |il )?${WON_BUYER}`,
+  pt: `(?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))) (?:\\S+ ){0,3}?(?:GPUs?|processadores gráficos)(?: \\S+){0,2}? (?:(?:a|à|ao) |para (?:a |o )?)${WON_BUYER}`,
+};
+
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   en: {
     deal: [
@@ -243,6 +261,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WIDENS.en,
       WINS_CUSTOMER.en,
       PROVIDED_BY.en,
+      SUPPLIES_GPUS.en,
     ],
     valueWords: [
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
@@ -544,6 +563,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WIDENS.fr,
       WINS_CUSTOMER.fr,
       PROVIDED_BY.fr,
+      SUPPLIES_GPUS.fr,
     ],
     valueWords: [
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
@@ -820,6 +840,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WIDENS.de,
       WINS_CUSTOMER.de,
       PROVIDED_BY.de,
+      SUPPLIES_GPUS.de,
       RENTS_AT_DE,
     ],
     valueWords: [
@@ -888,7 +909,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*beteiligt',
       'steig(?:t|en) (?:\\S+ ){0,4}ein',
       // "Start-up sammelt parallel 1,1 Milliarden Dollar ein": the separable verb around the amount raised.
-      'sammel(?:t|te|ten|n) (?:\\S+ ){0,6}ein',
+      // "Lambda sammelt 1,5 Milliarden Dollar nach Cloud-Deal mit Microsoft ein": the particle after a deal named
+      // in between.
+      'sammel(?:t|te|ten|n) (?:\\S+ ){0,9}?ein',
       '*eingesammelt',
       '(?:bring\\w*|steck\\w*|schie[ßs]\\w*|zahl\\w*) (?:\\S+ ){0,6}(?:in|f[üu]r) (?:das|dieses) (?:neue )?(?:Gemeinschaftsunternehmen|Joint Venture)',
       'finanzierungsrunde',
@@ -1132,6 +1155,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WIDENS.es,
       WINS_CUSTOMER.es,
       PROVIDED_BY.es,
+      SUPPLIES_GPUS.es,
     ],
     valueWords: [
       // "firmó un contrato de colocation con Fluidstack": a capacity contract signed without an amount; not
@@ -1176,6 +1200,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "la startup capta 1.100 millones", "captó 700 millones de inversores": capital raised.
       'capt(?:a|an|ó|aron|ará|arán|ar)',
       'recaudad[oa]s? (?:de|entre)',
+      // "Lambda recauda 1.500 millones tras un acuerdo con Microsoft": money raised, told in the present or the past.
+      '(?:recauda|recaudan|recaud[óo]|recaudaron|recaudar[áa]n?)(?![a-z\\u00e0-\\u00ff])',
       // "La empresa conjunta ha recaudado unos 50.000 millones de sus socios": money raised, told in the perfect.
       '(?:ha|han|hab[íi]an?) (?:recaudado|levantado|captado)',
       '(?:aport\\w*|inyect\\w*|comprometi\\w*|pondr\\w*) (?:\\S+ ){0,6}(?:en|a|para) (?:la|esta) (?:nueva )?(?:empresa conjunta|empresa mixta|joint venture)',
@@ -1418,6 +1444,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WIDENS.it,
       WINS_CUSTOMER.it,
       PROVIDED_BY.it,
+      SUPPLIES_GPUS.it,
     ],
     valueWords: [
       'miliardi di dollari',
@@ -1692,6 +1719,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WIDENS.pt,
       WINS_CUSTOMER.pt,
       PROVIDED_BY.pt,
+      SUPPLIES_GPUS.pt,
     ],
     valueWords: [
       'bilh[õo]es de d[óo]lares',

@@ -96,6 +96,48 @@ eachKind(
       ['de', 'Bei Nebius laufen bereits Projekte von Mistral in der Cloud.', []],
       ['de', 'Nscale betreibt bei Narvik ein Rechenzentrum.', []],
     ],
+    // "CoreWeave will supply GPUs to Google", "affitterà GPU Nvidia a Microsoft": a provider's GPUs for a named buyer,
+    // no count, no price. A chip maker's GPUs are goods.
+    'a provider that will supply GPUs to a named buyer, no count': [
+      [
+        'en',
+        'CoreWeave will supply GPUs to Google, which will resell that capacity.',
+        ['alphabet coreweave null signed'],
+      ],
+      [
+        'fr',
+        'CoreWeave fournira des GPU à Google pour ses clients du cloud.',
+        ['alphabet coreweave null signed'],
+      ],
+      ['de', 'CoreWeave wird Google mit GPUs beliefern.', ['alphabet coreweave null signed']],
+      ['es', 'CoreWeave suministrará GPUs a Google para su nube.', ['alphabet coreweave null signed']],
+      [
+        'it',
+        'Nebius annuncia che affitterà GPU Nvidia a Microsoft con un contratto pluriennale.',
+        ['microsoft nebius null signed'],
+      ],
+      ['pt', 'A CoreWeave vai fornecer GPUs ao Google para a sua nuvem.', ['alphabet coreweave null signed']],
+      ['en', 'Nvidia will supply GPUs to OpenAI for its own data centers.', []],
+      ['it', 'Nvidia fornirà GPU a OpenAI.', []],
+      ['pt', 'A AMD vai fornecer GPUs à OpenAI.', []],
+    ],
+    // "Lambda recauda 1.500 millones tras un acuerdo clave con Microsoft": money raised, a deal named beside it; the
+    // round is no value of that deal. A contract's own figure stays read.
+    'money raised told beside a deal named after it': [
+      ['es', 'Lambda recauda 1.500 millones de dólares tras un acuerdo clave con Microsoft.', []],
+      ['de', 'Lambda sammelt 1,5 Milliarden Dollar nach dem Cloud-Deal mit Microsoft ein.', []],
+      ['en', 'Lambda raises $1.5 billion after a key cloud deal with Microsoft.', []],
+      [
+        'es',
+        'Lambda firmó un contrato de 1.500 millones de dólares con Microsoft para capacidad de GPU.',
+        ['microsoft lambda 1500000000 signed'],
+      ],
+      [
+        'de',
+        'Lambda hat mit Microsoft einen Vertrag über 1,5 Milliarden Dollar für GPU-Kapazität geschlossen.',
+        ['microsoft lambda 1500000000 signed'],
+      ],
+    ],
   },
   true,
 );
