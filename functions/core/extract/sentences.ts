@@ -218,7 +218,7 @@ function isBlockBreak(text: string, i: number): boolean {
   while (k >= 0 && i - k < 70 && text.charCodeAt(k) !== 10) k--;
   if (i - k < 70) return true;
   if (isListMarker(text, j) || isCapsHeadingAt(text, j) || isDatelineAt(text, j)) return true;
-  if (isTitleCaseLine(text, i) || isHeadlineLine(text, i, j)) return true;
+  if (isTitleCaseLine(text, i)) return true;
   return hasColumnGap(text, i - 1, -1) || hasColumnGap(text, j, 1);
 }
 
@@ -229,23 +229,6 @@ function isBlockBreak(text: string, i: number): boolean {
  * sentence. A city in capitals, a comma, then a year within a few words.
  */
 const DATELINE_RE = /^[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30},[^\n]{0,40}?\b(?:19|20)\d\d\b/u;
-
-/** How long a page's first line may be and still be read as its headline. */
-const MAX_HEADLINE = 160;
-
-/**
- * The page's first line, without a final period, comma, colon or semicolon, over a line that opens on a capital or
- * a digit: the headline over the lead ("Microsoft consacre 17,4 milliards à Nebius" / "Microsoft a signé…"). A
- * headline seldom ends with a period; read with the lead as one sentence, the headline's verb and the lead's
- * clauses give the amount the wrong roles. Prose wrapped after its first line goes on in lower case.
- */
-function isHeadlineLine(text: string, i: number, j: number): boolean {
-  if (i > MAX_HEADLINE || (!isUpper(text.charCodeAt(j)) && !isDigit(text.charCodeAt(j)))) return false;
-  let k = i - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 9)) k--;
-  if (k < 0 || /[.,;:(\-–—]/.test(text[k]!)) return false;
-  return text.lastIndexOf('\n', k) === -1;
-}
 
 /**
  * A wire's dateline, which carries no year: the agency in brackets then a dash ("PARIS (Reuters) -", "FRANKFURT
