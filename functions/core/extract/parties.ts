@@ -253,6 +253,12 @@ export const SHARE_MOVE_AFTER_RE =
   /^(?:['’]s (?:shares|stock)|\s(?:shares|stock|Aktie|-Aktie))?(?:,?\s(?:which|che|qui|que|die|der|das)|,)?\s(?:(?:has|have|had|ha|hat|a|è|ont|han|tem)\s)?(?:(?:also|anche|auch|ainsi|también|também)\s)?(?:lost|gained|rose|fell|dropped|jumped|climbed|slid|slipped|sank|surged|soared|added|shed|perso|guadagnato|salit[oa]|sces[oa]|calat[oa]|cedut[oa]|stieg|fiel|verlor|gewann|legte|sank|subi[óo]|cay[óo]|gan[óo]|perdi[óo]|caiu|recuou|avan[çc]ou|perdu|gagn[ée]|recul[ée]|chut[ée]|grimp[ée]|bondi)\s(?:(?:by|il|le|la|the|el|der|del|dello|della|de|du|um|un|o|en|about|around|circa|rund|quasi|nearly|almost|as much as|more than|mehr als|plus de|mais de|m[áa]s de|jusqu['’]à|up to|bis zu|hasta|fino a|fino al|at[ée])\s){0,3}\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|Prozent\b|por ciento\b|per cento\b|pour cent\b|por cento\b)/i;
 
 /**
+ * A quote in a page's ticker strip, "WULF +40.2%  IREN +6.1%  GOOGL +0.3%": a signed change right after the name (or
+ * ticker) names a stock that moved, no party of the story below it.
+ */
+const QUOTE_AFTER_RE = /^\s{1,2}[+\u2212\u2013-]\d{1,3}(?:[.,]\d{1,2})?\s?%/;
+
+/**
  * The cause told right after a share-price move ("… 5% after Meta agreed", "on Monday following", "dopo che",
  * "après l'annonce", "nachdem", "tras", "depois de"): the move is news about that company.
  */
@@ -467,7 +473,9 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
         TRADE_OF_GOODS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
         GOODS_AFTER_RE.test(text.slice(m.end, m.end + 24)));
     // "Nvidia, che ha perso il 3%", "Alphabet rose 4%": a share-price move names a company in passing.
-    const move = SHARE_MOVE_AFTER_RE.exec(text.slice(m.end, m.end + 60));
+    const move =
+      SHARE_MOVE_AFTER_RE.exec(text.slice(m.end, m.end + 60)) ??
+      QUOTE_AFTER_RE.exec(text.slice(m.end, m.end + 12));
     const passing = move !== null;
     const movedOnNews =
       move !== null &&

@@ -118,3 +118,69 @@ eachKind(
   },
   true,
 );
+
+eachKind(
+  {
+    // A stock-mover page's ticker strip ("WULF +40.2%  IREN +6.1%  GOOGL +0.3%") above the story: the tickers after
+    // the names were read as the story's parties, so Google and TeraWulf came out as a $3.7 billion lease at 0.81.
+    'a name in a ticker strip, a signed change after it, is no party': [
+      [
+        'en',
+        'Top movers: WULF +40.2% IREN +6.1% GOOGL +0.3%\nTeraWulf lands a $3.7 billion AI hosting deal, shares soar.',
+        [],
+      ],
+      [
+        'fr',
+        "Valeurs du jour : WULF +40,2 % IREN +6,1 % GOOGL +0,3 %\nTeraWulf décroche un contrat d'hébergement IA de 3,7 milliards de dollars.",
+        [],
+      ],
+      [
+        'de',
+        'Top-Werte: WULF +40,2% IREN +6,1% GOOGL +0,3%\nTeraWulf sichert sich einen KI-Hosting-Vertrag über 3,7 Milliarden Dollar.',
+        [],
+      ],
+      [
+        'es',
+        'Valores: WULF +40,2% IREN +6,1% GOOGL +0,3%\nTeraWulf consigue un contrato de alojamiento de IA de 3.700 millones de dólares.',
+        [],
+      ],
+      // The story's own pair, named again in its sentence, is read.
+      [
+        'en',
+        'Markets  WULF +40.2%  IREN +6.1%  GOOGL +0.3%\nMicrosoft signed a $9.7 billion contract with IREN.',
+        ['microsoft iren 9700000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'Valeurs du jour : IREN +6,1 %\nMicrosoft a signé un contrat de 9,7 milliards de dollars avec IREN.',
+        ['microsoft iren 9700000000 signed gpu_cloud'],
+      ],
+    ],
+  },
+  true,
+);
+
+// A filing-summary page's "Google takes on the counterparty risk": every sentence with "risk" was taken for a risk
+// factor and dropped, the lease with it. Risk borne by a party of the deal is no risk factor; a risk factor is.
+describe('a risk taken on by a party of the deal is no risk factor', () => {
+  it.each([
+    [
+      'Fluidstack signed a $3 billion lease with TeraWulf; Google takes on the counterparty risk with a backstop of $1.4 billion.',
+      [
+        'fluidstack terawulf 3000000000 signed datacenter_lease',
+        'alphabet terawulf 1400000000 signed capacity_backstop',
+      ],
+    ],
+    [
+      'Fluidstack signed a $3 billion lease with TeraWulf, and Google takes the risk out of the deal with a backstop of $1.4 billion.',
+      [
+        'fluidstack terawulf 3000000000 signed datacenter_lease',
+        'alphabet terawulf 1400000000 signed capacity_backstop',
+      ],
+    ],
+    [
+      'Fluidstack may not be able to pay: the risk that it defaults on its $3 billion lease with TeraWulf is high.',
+      [],
+    ],
+  ])('%s', (text, want) => expectPrefixes(run(text), want));
+});
