@@ -444,14 +444,14 @@ export function metrics(c: Counts): Metrics {
 
 /**
  * What the tuning corpus measured, rounded down: the tests hold the extractor to it so that no change makes it
- * worse: 1,572 documents after the twelfth session's merged tuning, P 0.959, R 0.932, value 0.953, parties 0.992
+ * worse: 1,599 documents after the fourteenth session's merged tuning, P 0.960, R 0.934, value 0.954, parties 0.992
  * (1,560 right after the h15 held-out generation was folded in read P 0.958, R 0.926, value 0.952, parties 0.992).
  * The held-out sets read lower (`npm run eval -- --holdout`), which is the honest figure.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
   precision: 0.96,
-  recall: 0.933,
-  exactValue: 0.953,
+  recall: 0.934,
+  exactValue: 0.954,
   bothParties: 0.992,
 };
 
