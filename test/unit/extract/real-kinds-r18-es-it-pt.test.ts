@@ -147,11 +147,7 @@ eachKind(
         'Oracle firmó con OpenAI un contrato de nube de 30.000 millones de dólares.',
         ['openai oracle 30000000000 signed gpu_cloud'],
       ],
-      [
-        'it',
-        'Oracle prevede ricavi annui di oltre 30 miliardi di dollari dal suo cloud per il calcolo.',
-        [],
-      ],
+      ['it', 'Oracle prevede ricavi annui di oltre 30 miliardi di dollari dal suo cloud per il calcolo.', []],
     ],
   },
   true,
