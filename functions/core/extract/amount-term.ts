@@ -2,11 +2,15 @@
 // billion deal with IREN, as well as OpenAI's agreements with AWS (a seven-year, $38 billion deal) and Oracle ($300
 // billion)" states one term, AWS's, and lends it to neither the IREN nor the Oracle contract.
 import { parseTermsYears } from '../dates';
+import { memoizeByStrings } from './memo';
 
 interface At {
   readonly start: number;
   readonly end: number;
 }
+
+/** A sentence's stated terms, read once however many of its amounts ask (the scan asks once per amount). */
+const termsOf = memoizeByStrings((sentence: string, _unused: string) => parseTermsYears(sentence));
 
 /** How far a term stands from an amount (0 when they touch or overlap). */
 function gap(term: At, amount: At): number {
@@ -26,7 +30,7 @@ export function termOfAmount(
   amount: At,
 ): number | null | undefined {
   if (amounts.length < 2) return undefined;
-  const terms = parseTermsYears(sentence);
+  const terms = termsOf(sentence, '');
   if (terms.length === 0) return undefined;
   for (const term of terms) {
     let nearest = amounts[0]!;
