@@ -36,19 +36,29 @@ export function splitAlternatives(source: string): string[] | null {
   return out;
 }
 
-/** The index of the ")" that closes the group opening at `open`, or -1. */
-export function closingParen(source: string, open: number): number {
+/**
+ * Where the group that `at` stands inside ends: the index of its closing ")", or, with `orBar`, of a "|" of its own
+ * level if one comes first; the source's length when neither does. Escapes and classes are stepped over.
+ */
+export function enclosingEnd(source: string, at: number, orBar: boolean): number {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
+  for (let i = at; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+    else if (c === ')' && depth-- === 0) return i;
+    else if (c === '|' && orBar && depth === 0) return i;
   }
-  return -1;
+  return source.length;
+}
+
+/** The index of the ")" that closes the group opening at `open`, or -1. */
+export function closingParen(source: string, open: number): number {
+  const end = enclosingEnd(source, open + 1, false);
+  return end < source.length ? end : -1;
 }
 
 /**

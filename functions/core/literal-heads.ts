@@ -4,7 +4,7 @@
 // 130 ns a character on a 20 MB filing. Every match of such an entry starts with one of a few literal words (its
 // heads); a grouped alternation of the heads finds the positions where a match can start, and the pattern, made
 // sticky, is tried there alone: the same matches, in the same order, as the plain global loop.
-import { closingParen, groupByFirstChar } from './first-char-groups';
+import { closingParen, enclosingEnd, groupByFirstChar } from './first-char-groups';
 
 /** A literal a match opens with; `closed` when nothing known can be appended to it. */
 interface Head {
@@ -25,22 +25,6 @@ function escapeEnd(source: string, at: number): number {
   if (e === 'p' || e === 'P') return source.indexOf('}', at) + 1;
   if (e === 'c') return at + 3;
   return at + 2;
-}
-
-/** Where the alternative going on at `at` ends: its "|" or ")" at depth 0, or the end of the source. */
-function alternativeEnd(source: string, at: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = at; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && depth-- === 0) return i;
-    else if (c === '|' && depth === 0) return i;
-  }
-  return source.length;
 }
 
 /** The end of the quantifier at `at` ("?", "*", "+", "{m,n}", each maybe lazy) and whether it allows zero. */
@@ -118,7 +102,7 @@ function sequenceAt(source: string, at: number): { heads: Head[]; end: number } 
     // Once every head is closed or long enough to be rare, the rest of the alternative only has to be stepped
     // over: reading it would cost time at start-up and spare little at scan time.
     if (heads.every((h) => h.closed || h.text.length >= RARE_ENOUGH)) {
-      return { heads: close(heads), end: alternativeEnd(source, i) };
+      return { heads: close(heads), end: enclosingEnd(source, i, true) };
     }
     const c = source[i]!;
     if (c === '(') {
