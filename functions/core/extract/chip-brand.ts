@@ -31,6 +31,14 @@ export const TYPED_CHIPS_BEFORE_RE =
   /(?:chips?|GPUs?|puces|processeurs|Prozessoren|Grafikprozessoren|procesadores|processori|processadores)\s(?:des Typs|vom Typ|of (?:the )?type|de type|du type|del tipo|de tipo|di tipo|do tipo)\s\S{1,20}\s(?:von|from|de|d['’]|di|da|del|by)\s?$/iu;
 
 /**
+ * Goods followed by their maker: "microchips GB300 …, producidos por Nvidia", "GPUs made by Nvidia", "puces
+ * fabriquées par Nvidia", "von Nvidia hergestellte Chips" is read by PRODUCT_BEFORE_RE; "chip prodotti da Nvidia",
+ * "chips fabricados pela Nvidia". The maker of the chips a deal runs on sells nothing in that sentence.
+ */
+export const MADE_BY_BEFORE_RE =
+  /\b(?:(?:produced|made|manufactured|designed|built|supplied)\sby|(?:producid|fabricad|dise[ñn]ad|desenvolvid|produzid|projetad)[oa]s?\s(?:por|pela|pelo)|(?:produit|fabriqu[ée]|con[çc]u)e?s?\spar|(?:hergestellt|gefertigt|entwickelt|produziert)\svon|(?:prodott|fabbricat|realizzat|progettat)[oiae]\sda)\s$/iu;
+
+/**
  * A trade named by the goods it deals in, ending just before a chip maker's name: "the provider of Nvidia graphics
  * chips", "a renter of Nvidia GPUs", "Anbieter von Nvidia-Grafikchips", "le loueur de GPU Nvidia" (the French
  * order is read by PRODUCT_BEFORE_RE). The phrase stands for another company of the sentence (the cloud that rents

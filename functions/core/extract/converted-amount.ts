@@ -24,23 +24,29 @@ export function withoutConversionsOfDropped(text: string, all: Trigger[], kept: 
   });
 }
 
+/** `later` stands in brackets right after `earlier`: the same money told in another currency. */
+function convertsInBrackets(text: string, earlier: Trigger, later: Trigger): boolean {
+  return (
+    later.start >= earlier.end &&
+    later.start - earlier.end <= 24 &&
+    CONVERSION_GAP_RE.test(text.slice(earlier.end, later.start))
+  );
+}
+
 /**
  * "8,3 milliards d'euros (9,7 milliards de dollars)", "12 Mrd. Euro (14 Mrd. Dollar)": a foreign amount with its
  * dollar figure in brackets right after it. The dollar figure is the one the text states, the converted euro amount
- * only an estimate at today's rate: the foreign amount gives way to it.
+ * only an estimate at today's rate: the foreign amount gives way to it. The other way round, "hasta 19.400 millones
+ * de dólares (16.564 millones de euros)", the bracketed euro figure is the conversion: the dollar figure stays and
+ * the conversion goes, or it would come out as a second contract of the pair at the euro rate's value.
  */
 export function withDollarConversionsPreferred(text: string, kept: Trigger[]): Trigger[] {
   const foreign = kept.filter((t) => t.money && t.money.currency !== 'USD');
   if (foreign.length === 0) return kept;
+  const dollars = kept.filter((u) => u.money?.currency === 'USD');
   const replaced = new Set(
     foreign.filter((t) =>
-      kept.some(
-        (u) =>
-          u.money?.currency === 'USD' &&
-          u.start >= t.end &&
-          u.start - t.end <= 24 &&
-          CONVERSION_GAP_RE.test(text.slice(t.end, u.start)),
-      ),
+      dollars.some((u) => convertsInBrackets(text, t, u) || convertsInBrackets(text, u, t)),
     ),
   );
   return replaced.size === 0 ? kept : kept.filter((t) => !replaced.has(t));

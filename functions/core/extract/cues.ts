@@ -491,12 +491,18 @@ export const INCREMENT_AFTER_RE =
  * locazione". The object is a tenant's obligations, which only a guarantor covers (six languages).
  */
 export const SUPPORTS_OBLIGATIONS_RE =
-  /\b(?:stands?|standing|stood) behind\b|\b(?:support|(?<!\b(?:rent|lease|buy|sell|pay|give|get|bring|scale|roll)(?:s|ed|ing)?\s)back|cover|soutien|soutient|soutiendra|couvr|cubr|cubre|respalda|copr|copre|cobr|cobre|sostien|sosterr|absicher|apoi|apoy)[a-z\u00e0-\u00ff]{0,6}\s(?:[^.;]|\.(?=\d)){0,60}?\b(?:obligations|obligaciones|obblighi|obbligazioni di (?:locazione|leasing)|obriga[çc][õo]es|Verpflichtungen|Mietzahlungen|lease payments|loyers|(?:[A-Z][\w-]+['’]s |de |di |d[aoe] |der |von )?(?:[A-Z][\w-]+ )?(?:leases|baux|Mietvertr[äa]ge|arrendamientos|arrendamentos|contratti di locazione))\b|\b(?:(?:en|em|com) apoio? (?:de|ao|a) (?:arrendamiento|arrendamento|alquiler|aluguel)|lease support|soutien locatif)\b|\b(?:provid|fourni|fornir|fornecer|proporcion|aport|bereitstell)[a-z\u00e0-\u00ff]{0,6}\s(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|per|pour|para|f[üu]r) (?:the |le |les |las |los |os |as |die )?(?:[A-Z][\w-]+['’]s )?(?:lease obligations|obbligazioni di (?:leasing|locazione)|obblighi di locazione|obligations locatives|obligaciones de arrendamiento|obriga[çc][õo]es de arrendamento|Mietverpflichtungen)/i;
+  /\b(?:stands?|standing|stood) behind\b|\b(?:support|(?<!\b(?:rent|lease|buy|sell|pay|give|get|bring|scale|roll)(?:s|ed|ing)?\s)back|cover|soutien|soutient|soutiendra|couvr|cubr|cubre|respalda|copr|copre|cobr|cobre|sostien|sosterr|ab(?:zu)?sicher|apoi|apoy)[a-z\u00e0-\u00ff]{0,6}\s(?:[^.;]|\.(?=\d)){0,60}?\b(?:obligations|obligaciones|obblighi|obbligazioni di (?:locazione|leasing)|obriga[çc][õo]es|Verpflichtungen|Mietzahlungen|lease payments|loyers|(?:[A-Z][\w-]+['’]s |de |di |d[aoe] |der |von )?(?:[A-Z][\w-]+ )?(?:leases|baux|Mietvertr[äa]ge|arrendamientos|arrendamentos|contratti di locazione))\b|\b(?:(?:en|em|com) apoio? (?:de|ao|a) (?:arrendamiento|arrendamento|alquiler|aluguel)|lease support|soutien locatif)\b|\b(?:provid|fourni|fornir|fornecer|proporcion|aport|bereitstell)[a-z\u00e0-\u00ff]{0,6}\s(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|per|pour|para|f[üu]r) (?:the |le |les |las |los |os |as |die )?(?:[A-Z][\w-]+['’]s )?(?:lease obligations|obbligazioni di (?:leasing|locazione)|obblighi di locazione|obligations locatives|obligaciones de arrendamiento|obriga[çc][õo]es de arrendamento|Mietverpflichtungen)/i;
 
 const BACKSTOP_RE =
-  /backstop|\bbacked by (?:up to |about |approximately |roughly |some )?(?:US)?\$\s?[\d.,]+ ?(?:billion|million|bn|mn|[bm])\b(?: in| of)? (?:\S+ )?(?:from|by)\s|\b(?:support(?:s|ed|ing)?|cover(?:s|ed|ing)?|underwrit(?:es|ing|ten)?|secur(?:es|ed|ing)|soutien(?:t|dra)?|couvr(?:e|ira|ent)|cubr(?:e|ir[áa])|apoy(?:a|ar[áa])|cop(?:re|rir[àa])|sosti(?:ene|ene)|cobr(?:e|ir[áa])|apoi(?:a|ar[áa])|deckt|sichert)\b(?:[^.;]|\.(?=\d)){0,60}?(?:lease (?:obligations|payments|commitments)|rent(?:al)? (?:obligations|payments)|obligations locatives|obligations de loyer|obligaciones de (?:arrendamiento|alquiler)|obblighi (?:di locazione|locativi)|obriga[çc][õo]es de (?:aluguel|arrendamento)|Mietverpflichtungen|Mietzahlungen)|(?:lease|leasing) support|(?:apoyo|respaldo) (?:al|de|del|para el) (?:arrendamiento|alquiler)|apoio (?:ao|de|do) (?:arrendamento|aluguel)|supporto (?:al|del|di) (?:leasing|locazione|affitto)|soutien (?:au|du|de) (?:bail|loyer)|unused (?:cloud |compute |computing |gpu )?capacity|unsold capacity|idle capacity|residual (?:cloud )?(?:computing )?capacity|(?:do|does|did|would) not use|not (?:contracted|used|utili[sz]ed) by|guarantee[sd]?|garanti|garant[íi]a|respald|absicher|\bsicher(?:t|n|te|ten)\s[^.;]{0,80}?\sab\b|garanzia|garante|b[üu]rgschaft|b[üu]rgt|capacit[ée]s? (?:de calcul )?(?:inutilis|non utilis|r[ée]siduelle|invendue)|n['’]utiliser(?:aient|ait|ont)? pas|rach(?:at|ète|eter) (?:de )?(?:la |les )?capacit|invendue?s?|non vendue?s?|ungenutzte[nr]? (?:Rechen)?kapazit|nicht (?:verkaufte|genutzte)n? (?:Rechen)?kapazit|capacidad(?:es)? (?:de c[óo]mputo )?(?:no (?:vendida|utilizada)|sin vender|ociosa)|capacit[àa] (?:di calcolo )?(?:non (?:vendut|utilizzat)|inutilizzat)|capacidades? (?:de computa[çc][ãa]o )?(?:n[ãa]o (?:vendida|utilizada)|ociosa|por vender)|ne parviendrai(?:t|ent) pas à (?:vendre|louer|[ée]couler)|(?:cannot|can['’]t|could not|fails? to|is unable to) (?:sell|resell|place)|unsold/i;
+  /backstop|\bbacked by (?:up to |about |approximately |roughly |some )?(?:US)?\$\s?[\d.,]+ ?(?:billion|million|bn|mn|[bm])\b(?: in| of)? (?:\S+ )?(?:from|by)\s|\b(?:support(?:s|ed|ing)?|cover(?:s|ed|ing)?|underwrit(?:es|ing|ten)?|secur(?:es|ed|ing)|soutien(?:t|dra)?|couvr(?:e|ira|ent)|cubr(?:e|ir[áa])|apoy(?:a|ar[áa])|cop(?:re|rir[àa])|sosti(?:ene|ene)|cobr(?:e|ir[áa])|apoi(?:a|ar[áa])|deckt|sichert)\b(?:[^.;]|\.(?=\d)){0,60}?(?:lease (?:obligations|payments|commitments)|rent(?:al)? (?:obligations|payments)|obligations locatives|obligations de loyer|obligaciones de (?:arrendamiento|alquiler)|obblighi (?:di locazione|locativi)|obriga[çc][õo]es de (?:aluguel|arrendamento)|(?:Miet|Leasing)verpflichtungen|(?:Miet|Leasing)zahlungen)|(?:lease|leasing) support|(?:apoyo|respaldo) (?:al|de|del|para el) (?:arrendamiento|alquiler)|apoio (?:ao|de|do) (?:arrendamento|aluguel)|supporto (?:al|del|di) (?:leasing|locazione|affitto)|soutien (?:au|du|de) (?:bail|loyer)|unused (?:cloud |compute |computing |gpu )?capacity|unsold capacity|idle capacity|residual (?:cloud )?(?:computing )?capacity|(?:do|does|did|would) not use|not (?:contracted|used|utili[sz]ed) by|guarantee[sd]?|garanti|garant[íi]a|respald|ab(?:zu)?sicher|\bsicher(?:t|n|te|ten)\s[^.;]{0,80}?\sab\b|garanzia|garante|b[üu]rgschaft|b[üu]rgt|capacit[ée]s? (?:de calcul )?(?:inutilis|non utilis|r[ée]siduelle|invendue)|n['’]utiliser(?:aient|ait|ont)? pas|rach(?:at|ète|eter) (?:de )?(?:la |les )?capacit|invendue?s?|non vendue?s?|ungenutzte[nr]? (?:Rechen)?kapazit|nicht (?:verkaufte|genutzte)n? (?:Rechen)?kapazit|capacidad(?:es)? (?:de c[óo]mputo )?(?:no (?:vendida|utilizada)|sin vender|ociosa)|capacit[àa] (?:di calcolo )?(?:non (?:vendut|utilizzat)|inutilizzat)|capacidades? (?:de computa[çc][ãa]o )?(?:n[ãa]o (?:vendida|utilizada)|ociosa|por vender)|ne parviendrai(?:t|ent) pas à (?:vendre|louer|[ée]couler)|(?:cannot|can['’]t|could not|fails? to|is unable to) (?:sell|resell|place)|unsold/i;
 const POWER_KIND_RE =
   /power purchase|\bppa\b|electricity|nuclear|[ée]lectricit[ée]|strom|energ[ií]a el[ée]ctrica/i;
+/**
+ * Computing bought, whatever powers it: "une capacité d'IA … alimentée par de l'électricité renouvelable", "KI-Kapazität
+ * mit Ökostrom", "AI capacity run on nuclear power" is a cloud contract, not a power one.
+ */
+const AI_CAPACITY_RE =
+  /gpu|compute|calcul|c[óo]mputo|computa[çc]|rechen|capaci[td]\p{L}* (?:d['’]|de |di |da |for |of )?(?:l['’])?(?:ia|ai|ki)\b|\b(?:ai|ki)[ -](?:capacity|kapazit)/iu;
 export const HARDWARE_RE =
   /\b(?:purchase|purchases|purchasing|buy|buys|buying|order|orders|ordered|acquire)\b.{0,40}\b(?:gpus|chips|processors|accelerators|systems|servers|racks|gear|equipment|hardware)|\b(?:sell|sells|selling|sold|ship|ships|shipped|shipping|supply|supplies|supplying|supplied)\b.{0,40}\b(?:gpus|chips|processors|accelerators|servers|racks)\b|\bvend(?:re|ra|ront|u|ait)\b.{0,40}(?:puces|processeurs|serveurs|acc[ée]l[ée]rateurs)|\b(?:deploy|deploying|deployment of)\b.{0,40}\b(?:gpus|chips|processors|accelerators)\b|custom (?:chips|accelerators|ai chips)|achat de (?:puces|gpu|processeurs|serveurs)|ach[eè]te(?:r|ra)? .{0,30}(?:puces|gpu|processeurs|serveurs|[ée]quipements)|commande de (?:puces|gpu|processeurs|serveurs)|d[ée]ployer .{0,30}(?:puces|gpu|processeurs)|\b(?:install|installs|installing|installe|installera|installer|installeront)\b.{0,40}\b(?:gpus|chips|processors|accelerators|puces|processeurs|acc[ée]l[ée]rateurs)\b|\b(?:compra|acquisto|kauf) (?:de|di|von) (?:\S+ ){0,2}(?:gpus?|chips?|processador|procesador|processori|prozessoren|servidores|server|servern)|\b(?:compr(?:a|ar|ará|ó|ou|ará|erà|are|ano|am|an)|acquist(?:a|erà|are|ano)|kauf(?:t|en)|ach[eè]te(?:ra|nt)?)\s.{0,40}\b(?:gpus?|chips?|procesadores|processadores|processori|prozessoren|puces|servidores|servern?)\b/i;
 const LEASE_RE =
@@ -520,7 +526,10 @@ const SECURES_A_DEAL_RE =
 
 function onlyGuaranteesAccess(text: string): boolean {
   if (!/garant|guarant|sicher|gew[äa]hrleist/i.test(text) || UNUSED_CAPACITY_RE.test(text)) return false;
-  const rest = text.replace(GUARANTEES_ACCESS_RE, ' ').replace(SECURES_A_DEAL_RE, ' ');
+  const rest = text
+    .replace(GUARANTEES_ACCESS_RE, ' ')
+    .replace(SECURES_ACCESS_VERB_LAST_RE, ' ')
+    .replace(SECURES_A_DEAL_RE, ' ');
   return rest.length !== text.length && !BACKSTOP_RE.test(rest) && !SUPPORTS_OBLIGATIONS_RE.test(rest);
 }
 
@@ -552,6 +561,13 @@ const GUARANTEES_ACCESS_RE = fastWordStarts(
   'giu',
 );
 
+/**
+ * German puts the verb last: "um sich KI-Rechenkapazität abzusichern", "sich Zugang zu GPUs zu sichern": the buyer
+ * secures its own supply, no guarantee of another's payments.
+ */
+const SECURES_ACCESS_VERB_LAST_RE =
+  /(?:kapazit|rechenleistung|zugang|zugriff|infrastruktur|versorgung|gpus?\b|chips?\b)\p{L}*\s(?:[\p{L}-]+\s){0,3}?(?:ab)?(?:zu\s?)?sicher(?:n|t|te|ten)\b/giu;
+
 export function kindOf(
   text: string,
   providerTier: number,
@@ -568,7 +584,7 @@ export function kindOf(
     return 'capacity_backstop';
   // A host's colocation that passes its electricity through ("excludes electricity") is still a lease.
   const hostLease = providerTier === LANDLORD_TIER && LEASE_RE.test(text);
-  if (providerTier === 5 || (POWER_KIND_RE.test(text) && !/gpu|compute|calcul/i.test(text) && !hostLease))
+  if (providerTier === 5 || (POWER_KIND_RE.test(text) && !AI_CAPACITY_RE.test(text) && !hostLease))
     return 'power';
   if (providerTier === 4 && HARDWARE_RE.test(text)) return 'hardware';
   // Chips put "in its own data centers" are bought, whoever makes them (Google's TPUs too).

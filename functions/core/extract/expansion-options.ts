@@ -18,6 +18,12 @@ const OPTION_BEFORE_RE = lazy(() =>
 /** How far before the expansion word an option word still governs it. */
 const OPTION_REACH = 80;
 
+/**
+ * An amount's conversion in brackets right before the expansion word ("hasta 2.000 millones de dólares (1.708
+ * millones de euros) adicionales"): it adds no words, so the option word's reach is counted without it.
+ */
+const CONVERSION_BEFORE_RE = /[([][^()[\]\d]{0,12}\d[^()[\]]{0,40}[)\]]\s?$/;
+
 /** "ampliables", "ampliável", "erweiterbar", "estendibile", "extensible": the word itself says "could be". */
 const ABLE_SUFFIX_RE = /^(?:bles?|ble|vel|veis|bile|bili|bar)\b/i;
 
@@ -109,7 +115,9 @@ export function expansionWordIsNot(text: string, start: number, end: number): bo
   if (ownCapacityPurpose(text, start)) return true;
   if (OWN_ASSETS_GROW_BY_DEAL_RE.test(text.slice(end, end + 200))) return true;
   if (OWN_PIPELINE_AFTER_RE.test(text.slice(end, end + 80))) return true;
-  const before = text.slice(Math.max(0, start - OPTION_REACH), start);
+  const conversion = CONVERSION_BEFORE_RE.exec(text.slice(Math.max(0, start - 60), start));
+  const reach = OPTION_REACH + (conversion?.[0].length ?? 0);
+  const before = text.slice(Math.max(0, start - reach), start);
   return (
     OPTION_BEFORE_RE().test(before) ||
     ABLE_SUFFIX_RE.test(text.slice(end, end + 5)) ||

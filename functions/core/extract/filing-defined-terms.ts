@@ -38,7 +38,8 @@ export function opensOnRegistrantTerm(sentence: string): boolean {
  * words (a lease, hosting) to the amount before it only when it guarantees nothing. A backstop worth an amount is
  * read from its own sentence. */
 /** A guaranty or backstop, in the six languages. */
-const GUARANTY_RE = /backstop|guarant|garant|fiadora?\b|fideiussion|respald|b[üu]rg(?:t|schaft|e)|absicher/i;
+const GUARANTY_RE =
+  /backstop|guarant|garant|fiadora?\b|fideiussion|respald|b[üu]rg(?:t|schaft|e)|ab(?:zu)?sicher/i;
 
 export function kindWordsAfter(after: string): string {
   return GUARANTY_RE.test(after) ? '' : after;

@@ -15,6 +15,7 @@ import { builtForEndUser } from './built-for';
 import {
   BRAND_LINE_AFTER_RE,
   GOODS_AFTER_RE,
+  MADE_BY_BEFORE_RE,
   MAKER_TITLE_BEFORE_RE,
   TRADE_OF_GOODS_BEFORE_RE,
   TYPED_CHIPS_BEFORE_RE,
@@ -115,7 +116,7 @@ export const DOWNSTREAM_BEFORE_RE =
 
 /** A literal check before GUARANTOR_BEFORE_RE (an end-anchored pattern costs more): most names have none. */
 const GUARANTEE_WORD_RE =
-  /guarant|garant|backstop|backed|backing|b[üu]rg|absicher|abgesichert|respald|soutenu|unterst[üu]tzt|sostenut|apoiad/i;
+  /guarant|garant|backstop|backed|backing|b[üu]rg|ab(?:zu)?sicher|abgesichert|respald|soutenu|unterst[üu]tzt|sostenut|apoiad/i;
 /** Characters before a name read for "with a guarantee from the". */
 const GUARANTOR_REACH = 50;
 
@@ -463,6 +464,7 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       (isChipMaker(m.company) && BRAND_LINE_AFTER_RE.test(text.slice(m.end, m.end + 80))) ||
       (isChipMaker(m.company) &&
         TYPED_CHIPS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start))) ||
+      (isChipMaker(m.company) && MADE_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start))) ||
       // "the deployment of approximately 18,400 of Nvidia's latest GPUs": a count of the maker's goods.
       (isChipMaker(m.company) &&
         COUNT_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
