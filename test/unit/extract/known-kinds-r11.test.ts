@@ -57,11 +57,12 @@ describe("a company's loss, revenue, cash or valuation in the next sentence is n
     ],
     [
       'Cohere alquilará capacidad de GPU a CoreWeave en Ontario. Cohere, valorada en unos 7.200 millones de dólares tras su última ronda, cuenta con Nvidia y Oracle entre sus accionistas.',
-      [],
+      // The rental is a deal stated without a figure (round 19); the valuation stays no value of it.
+      ['cohere coreweave null signed'],
     ],
     [
       'Cohere affitterà capacità GPU da CoreWeave in Ontario. Cohere, valutata circa 7,2 miliardi di dollari, conta Nvidia e Oracle tra i suoi soci.',
-      [],
+      ['cohere coreweave null signed'],
     ],
   ]);
 });
