@@ -9,7 +9,8 @@ describe("a company's loss, revenue, cash or valuation in the next sentence is n
     // A net loss after a sentence that named the pair.
     [
       'Earlier this year IREN won a large GPU cloud order from Microsoft and ordered the servers it needs from Dell. For the quarter, the former miner booked a net loss of $212.4 million.',
-      [],
+      // The order won is a deal stated without a figure (round 19); the loss stays no value of it.
+      ['microsoft iren null signed'],
     ],
     [
       'IREN hatte schon im Frühjahr einen GPU-Cloud-Auftrag von Microsoft gewonnen und die Server bei Dell bestellt. Im Quartal schrieb der einstige Miner einen Nettoverlust von 212,4 Millionen Dollar.',
