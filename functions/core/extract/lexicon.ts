@@ -206,6 +206,30 @@ const SUPPLIES_GPUS = {
 };
 
 /**
+ * A buyer widening its use of a compute provider ("Anthropic is expanding its use of cloud services and TPUs from
+ * Google Cloud", "étend son utilisation des TPU de Google Cloud", "weitet die Nutzung von Google Cloud aus", "amplía
+ * su uso de Google Cloud", "amplia l'uso di Google Cloud", "amplia o uso do Google Cloud"): a deal told without a
+ * figure, read as an expansion (status.ts), as WIDENS is. Not inside a relative clause; not for models; not in the
+ * past ("em outubro ampliou o uso de TPUs do Google": an earlier step told as background).
+ */
+const NOT_MODEL_WORD = '(?!(?:mod[eè]l|models?\\b|modelos|modelli|Modelle|Gemini|Claude|Llama|GPT|Copilot))';
+const WIDENS_USE = {
+  en: `(?:expands?|expanding|increases?|increasing|deepens?|deepening)${NOT_RELATIVE} (?:its|their|the) use of (?:${NOT_MODEL_WORD}\\S+ ){0,6}?(?:the )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  fr: `(?:[ée]tend|[ée]largit|accro[îi]t|augmente|intensifie)${NOT_RELATIVE} (?:son |leur |l.)(?:utilisation|usage) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |des |du |d.)?(?:la |le |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de: `(?:weitet|erweitert|steigert)${NOT_RELATIVE} (?:\\S+ ){0,2}?(?:Nutzung|Einsatz) (?:von |der |des )?(?:${NOT_MODEL_WORD}\\S+ ){0,4}?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  es: `(?:ampl[íi]a|aumenta|intensifica|extiende)${NOT_RELATIVE} (?:su |el )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |del )?(?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  it: `(?:amplia|aumenta|intensifica|estende)${NOT_RELATIVE} (?:il suo |l.)uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:di |del |della |dei |delle )?(?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  pt: `(?:amplia|aumenta|intensifica|expande)${NOT_RELATIVE} (?:o seu |o |seu )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:d[oa]s? )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+};
+/**
+ * French workloads moved onto a provider ("OpenAI déploiera désormais certaines charges de travail sur l'infrastructure
+ * Google Cloud") and a Portuguese buyer signing up to its service ("A OpenAI aderiu ao serviço Google Cloud"): the
+ * future or the past of a new use, a deal told without a figure.
+ */
+const DEPLOYS_ON_FR = `(?:d[ée]ploiera|d[ée]ploieront|va d[ée]ployer|vont d[ée]ployer|migrera|migreront|va migrer)${NOT_RELATIVE}(?: ${NOT_MODEL_WORD}\\S+){0,8}? sur (?:l.|les |le |la )?(?:infrastructures? |serveurs |services |cloud )?(?:de |d.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`;
+const SIGNS_UP_PT = `(?:aderiu|aderiram|adere)${NOT_RELATIVE} (?:a|ao|à) (?:serviço |nuvem |plataforma )?(?:d[oa] )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`;
+
+/**
  * Whom capacity is rented from: a compute provider's brand, or Google, Microsoft, Amazon bare ("renting AI chips
  * from Google": Google's chips are rented only as its cloud's capacity).
  */
@@ -322,6 +346,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.en,
       RENTS_FROM.enTalks,
       WINS_DEAL.en,
+      WIDENS_USE.en,
     ],
     valueWords: [
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
@@ -627,6 +652,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.fr,
       RENTS_FROM.frTalks,
       WINS_DEAL.fr,
+      WIDENS_USE.fr,
+      DEPLOYS_ON_FR,
     ],
     valueWords: [
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
@@ -907,6 +934,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.de,
       RENTS_FROM.deTalks,
       WINS_DEAL.de,
+      WIDENS_USE.de,
       RENTS_AT_DE,
     ],
     valueWords: [
@@ -1225,6 +1253,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.es,
       RENTS_FROM.esTalks,
       WINS_DEAL.es,
+      WIDENS_USE.es,
     ],
     valueWords: [
       // "firmó un contrato de colocation con Fluidstack": a capacity contract signed without an amount; not
@@ -1517,6 +1546,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.it,
       RENTS_FROM.itTalks,
       WINS_DEAL.it,
+      WIDENS_USE.it,
     ],
     valueWords: [
       'miliardi di dollari',
@@ -1795,6 +1825,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.pt,
       RENTS_FROM.ptTalks,
       WINS_DEAL.pt,
+      WIDENS_USE.pt,
+      SIGNS_UP_PT,
     ],
     valueWords: [
       'bilh[õo]es de d[óo]lares',

@@ -130,6 +130,41 @@ eachKind(
       ['es', 'Oracle se adjudica un contrato del Pentágono.', []],
       ['pt', 'A CoreWeave ganha contrato da Meta para fornecer chips.', []],
     ],
+    // "Anthropic is expanding its use of cloud services and TPUs from Google Cloud": a buyer widening its use of a
+    // provider (expanded), and new uses told as workloads moved or a service joined.
+    'a buyer widening its use of a provider, or moving its workloads onto one': [
+      [
+        'en',
+        'Anthropic is expanding its use of cloud services and TPUs from Google Cloud.',
+        ['anthropic alphabet null expanded'],
+      ],
+      [
+        'fr',
+        'Anthropic étend son utilisation des TPU de Google Cloud pour entraîner Claude.',
+        ['anthropic alphabet null expanded'],
+      ],
+      ['de', 'Anthropic weitet die Nutzung von Google Cloud aus.', ['anthropic alphabet null expanded']],
+      ['es', 'Anthropic amplía su uso de Google Cloud.', ['anthropic alphabet null expanded']],
+      ['it', 'Anthropic amplia l’uso di Google Cloud.', ['anthropic alphabet null expanded']],
+      ['pt', 'A Anthropic amplia o uso do Google Cloud.', ['anthropic alphabet null expanded']],
+      [
+        'fr',
+        'OpenAI déploiera désormais certaines charges de travail sur l’infrastructure Google Cloud.',
+        ['openai alphabet null signed'],
+      ],
+      [
+        'pt',
+        'A OpenAI aderiu ao serviço Google Cloud para atender às suas necessidades de capacidade computacional.',
+        ['openai alphabet null signed'],
+      ],
+      // Models used or distributed, a relative clause, a past step told as background: no deal told.
+      ['en', 'Microsoft expands its use of OpenAI models on Azure for Copilot.', []],
+      ['en', 'Anthropic, which expanded its use of Google Cloud last year, raised new funds.', []],
+      ['fr', 'Anthropic étend son utilisation des modèles Gemini de Google Cloud.', []],
+      ['es', 'Meta amplía su uso de los modelos Llama en Azure.', []],
+      ['fr', 'OpenAI déploiera ses modèles sur Azure pour les clients de Microsoft.', []],
+      ['pt', 'A Anthropic tem a Amazon como parceira e em outubro ampliou o uso de TPUs do Google.', []],
+    ],
   },
   true,
 );
