@@ -214,7 +214,7 @@ const SUPPLIES_GPUS = {
  */
 const NOT_MODEL_WORD = '(?!(?:mod[eè]l|models?\\b|modelos|modelli|Modelle|Gemini|Claude|Llama|GPT|Copilot))';
 const WIDENS_USE = {
-  en: `(?:expands?|expanding|increases?|increasing|deepens?|deepening)${NOT_RELATIVE} (?:its|their|the) use of (?:${NOT_MODEL_WORD}\\S+ ){0,6}?(?:the )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  en: `(?:expands?|expanding|increases?|increasing|deepens?|deepening)${NOT_RELATIVE} (?:its|their|the) use of (?:${NOT_MODEL_WORD}\\S+ ){0,8}?(?:the )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   fr: `(?:[ée]tend|[ée]largit|accro[îi]t|augmente|intensifie)${NOT_RELATIVE} (?:son |leur |l.)(?:utilisation|usage) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |des |du |d.)?(?:la |le |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de: `(?:weitet|erweitert|steigert)${NOT_RELATIVE} (?:\\S+ ){0,2}?(?:Nutzung|Einsatz) (?:von |der |des )?(?:${NOT_MODEL_WORD}\\S+ ){0,4}?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   es: `(?:ampl[íi]a|aumenta|intensifica|extiende)${NOT_RELATIVE} (?:su |el )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |del )?(?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,

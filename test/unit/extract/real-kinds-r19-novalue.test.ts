@@ -135,7 +135,7 @@ eachKind(
     'a buyer widening its use of a provider, or moving its workloads onto one': [
       [
         'en',
-        'Anthropic is expanding its use of cloud services and TPUs from Google Cloud.',
+        'Anthropic said it is expanding its use of cloud services and custom AI chips from Google Cloud.',
         ['anthropic alphabet null expanded'],
       ],
       [
