@@ -205,6 +205,87 @@ const SUPPLIES_GPUS = {
   pt: `(?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))) (?:\\S+ ){0,3}?(?:GPUs?|processadores gráficos)(?: \\S+){0,2}? (?:(?:a|à|ao) |para (?:a |o )?)${WON_BUYER}`,
 };
 
+/**
+ * A buyer widening its use of a compute provider ("Anthropic is expanding its use of cloud services and TPUs from
+ * Google Cloud", "étend son utilisation des TPU de Google Cloud", "weitet die Nutzung von Google Cloud aus", "amplía
+ * su uso de Google Cloud", "amplia l'uso di Google Cloud", "amplia o uso do Google Cloud"): a deal told without a
+ * figure, read as an expansion (status.ts), as WIDENS is. Not inside a relative clause; not for models; not in the
+ * past ("em outubro ampliou o uso de TPUs do Google": an earlier step told as background).
+ */
+const NOT_MODEL_WORD = '(?!(?:mod[eè]l|models?\\b|modelos|modelli|Modelle|Gemini|Claude|Llama|GPT|Copilot))';
+const WIDENS_USE = {
+  en: `(?:expands?|expanding|increases?|increasing|deepens?|deepening)${NOT_RELATIVE} (?:its|their|the) use of (?:${NOT_MODEL_WORD}\\S+ ){0,8}?(?:the )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  fr: `(?:[ée]tend|[ée]largit|accro[îi]t|augmente|intensifie)${NOT_RELATIVE} (?:son |leur |l.)(?:utilisation|usage) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |des |du |d.)?(?:la |le |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de: `(?:weitet|erweitert|steigert)${NOT_RELATIVE} (?:\\S+ ){0,2}?(?:Nutzung|Einsatz) (?:von |der |des )?(?:${NOT_MODEL_WORD}\\S+ ){0,4}?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  es: `(?:ampl[íi]a|aumenta|intensifica|extiende)${NOT_RELATIVE} (?:su |el )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |del )?(?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  it: `(?:amplia|aumenta|intensifica|estende)${NOT_RELATIVE} (?:il suo |l.)uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:di |del |della |dei |delle )?(?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  pt: `(?:amplia|aumenta|intensifica|expande)${NOT_RELATIVE} (?:o seu |o |seu )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:d[oa]s? )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+};
+/**
+ * French workloads moved onto a provider ("OpenAI déploiera désormais certaines charges de travail sur l'infrastructure
+ * Google Cloud") and a Portuguese buyer signing up to its service ("A OpenAI aderiu ao serviço Google Cloud"): the
+ * future or the past of a new use, a deal told without a figure.
+ */
+const DEPLOYS_ON_FR = `(?:d[ée]ploiera|d[ée]ploieront|va d[ée]ployer|vont d[ée]ployer|migrera|migreront|va migrer)${NOT_RELATIVE}(?: ${NOT_MODEL_WORD}\\S+){0,8}? sur (?:l.|les |le |la )?(?:infrastructures? |serveurs |services |cloud )?(?:de |d.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`;
+const SIGNS_UP_PT = `(?:aderiu|aderiram|adere)${NOT_RELATIVE} (?:a|ao|à) (?:serviço |nuvem |plataforma )?(?:d[oa] )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`;
+
+/**
+ * Whom capacity is rented from: a compute provider's brand, or Google, Microsoft, Amazon bare ("renting AI chips
+ * from Google": Google's chips are rented only as its cloud's capacity).
+ */
+const RENT_SOURCE = `(?:${COMPUTE_BRANDS}|Google|Microsoft|Amazon)(?![a-z\\u00e0-\\u00ff])`;
+/**
+ * A buyer renting or leasing chips, servers or capacity from a provider, with no figure ("OpenAI has begun renting
+ * AI chips from Google", "is renting GPUs from CoreWeave", "in talks to rent chips from Google Cloud", "a commencé à
+ * louer des puces à Google", "mietet KI-Chips von Google", "alquilar chips de inteligencia artificial de Google",
+ * "affittare chip da Google", "alugar chips do Google"), or in talks with one to lease its servers ("in advanced
+ * discussions with CoreWeave to lease servers"): a capacity deal told without a figure, its status from the
+ * sentence's own hedges. Each entry opens on the renting verb or the talks noun (speed rule); not inside a relative
+ * clause ("Microsoft, which rents GPUs from CoreWeave": background). Chips are rented for models, never to
+ * distribute them: no model guard here.
+ */
+/**
+ * A renting told as a standing relation, "also" or "already" beside the verb ("OpenAI also rents capacity from
+ * Oracle", "Il loue aussi des capacités chez Oracle", "mietet bereits"): a customer described, as a present tense
+ * of use is (RUNS_ON), not a deal told.
+ */
+const STANDING =
+  '(?<!\\b(?:also|already|still) \\S+)(?! (?:aussi|d[ée]j[àa]|encore|auch|bereits|schon|noch|tambi[ée]n|ya|todav[íi]a|anche|gi[àa]|ancora|tamb[ée]m|j[áa]|ainda)\\b)';
+const RENTS_FROM = {
+  en: `(?:rent|rents|renting|rented|lease|leases|leasing|leased)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs|TPUs|servers|processors|accelerators|capacity|compute|computing power)(?: \\S+){0,3}? from (?:rival |the )?${RENT_SOURCE}`,
+  enTalks: `(?:talks|discussions|negotiations)${NOT_RELATIVE} with (?:rival |the )?${RENT_SOURCE} (?:\\S+ ){0,8}?(?:to|about|over|on|for) (?:\\S+ ){0,2}?(?:rent|renting|lease|leasing|rental of)(?: \\S+){0,5}? (?:chips|GPUs|TPUs|servers|processors|accelerators|capacity|compute|computing power|data cent(?:er|re) space)\\b`,
+  fr: `(?:loue|louent|louer|louera|loueront|louait|lou[ée]s?|location)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:puces|GPU|TPU|serveurs|processeurs|acc[ée]l[ée]rateurs|capacit[ée]s?|puissance de calcul)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez|de|du) (?:l[ae] |l.)?${RENT_SOURCE}`,
+  frTalks: `(?:discussions|n[ée]gociations|discute|n[ée]gocie|n[ée]gocierait)${NOT_RELATIVE} avec (?:le |la |l.)?${RENT_SOURCE} (?:\\S+ ){0,8}?(?:pour|sur|concernant) (?:la |le |l.)?(?:louer|location|lou[ée]r)(?: \\S+){0,5}? (?:puces|GPU|TPU|serveurs|processeurs|capacit[ée]s?|puissance de calcul)`,
+  de: `(?:mietet|mieten|mietete|mieteten|gemietet|anmieten|Anmietung|Miete)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?\\S*(?:Chips|GPUs|TPUs|Server|Prozessoren|Beschleuniger|Kapazitäten|Kapazität|Rechenleistung)(?: \\S+){0,3}? (?:von|bei) (?:der |dem )?${RENT_SOURCE}`,
+  deTalks: `(?:verhandelt|verhandeln|verhandelte|Gespräche|Verhandlungen)${NOT_RELATIVE} mit (?:der |dem )?${RENT_SOURCE} (?:\\S+ ){0,6}?(?:Anmietung|Miete|anzumieten|zu mieten)(?: \\S+){0,4}? \\S*(?:Chips|GPUs|TPUs|Server|Prozessoren|Kapazitäten|Kapazität|Rechenleistung)`,
+  es: `(?:alquila|alquilan|alquilar|alquilará|alquilarán|alquiló|alquilaron|alquilando|arrienda|arrendar|arrendará|alquiler)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs?|TPUs?|servidores|procesadores|aceleradores|capacidad|potencia de (?:cómputo|cálculo)|cómputo)(?: \\S+){0,4}? (?:a|al|de|del) (?:la |el )?${RENT_SOURCE}`,
+  esTalks: `(?:conversaciones|negociaciones|negocia|negociando|negociaba)${NOT_RELATIVE} con (?:la |el )?${RENT_SOURCE} (?:\\S+ ){0,8}?(?:para|sobre) (?:el )?(?:alquilar|alquiler|arrendar|arrendamiento)(?: \\S+){0,5}? (?:chips|GPUs?|TPUs?|servidores|procesadores|capacidad|potencia de cómputo)`,
+  it: `(?:affitta|affittano|affittare|affitterà|affittato|affitto|noleggia|noleggiano|noleggiare|noleggerà|noleggiato|noleggio)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chip|GPU|TPU|server|processori|acceleratori|capacità|potenza di calcolo)(?: \\S+){0,4}? (?:da|dal|dalla|presso|a|ad) (?:la |il )?${RENT_SOURCE}`,
+  itTalks: `(?:trattative|negoziati|colloqui|tratta|negozia)${NOT_RELATIVE} con (?:la |il )?${RENT_SOURCE} (?:\\S+ ){0,8}?(?:per|sul|sull.) ?(?:affittare|affitto|noleggiare|noleggio)(?: \\S+){0,5}? (?:chip|GPU|TPU|server|processori|capacità|potenza di calcolo)`,
+  pt: `(?:aluga|alugam|alugar|alugará|alugou|alugaram|alugando|arrenda|arrendar|aluguel)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs?|TPUs?|servidores|processadores|aceleradores|capacidade|poder (?:computacional|de computação))(?: \\S+){0,4}? (?:d[aoe]|à|ao|a) (?:a |o )?${RENT_SOURCE}`,
+  ptTalks: `(?:negociações|conversas|negocia|negociando)${NOT_RELATIVE} com (?:a |o )?${RENT_SOURCE} (?:\\S+ ){0,8}?(?:para|sobre) (?:o )?(?:alugar|aluguel|arrendar|arrendamento)(?: \\S+){0,5}? (?:chips|GPUs?|TPUs?|servidores|processadores|capacidade|poder computacional)`,
+};
+
+/** A word that names goods, not capacity, before a deal's noun ("OpenAI chip order", "Meta server deal"). */
+const NOT_GOODS_WORD = '(?!(?:chips?|GPUs?|processors?|servers?|hardware|equipment)\\b)';
+/** A big-tech buyer not told as its cloud: "Google Cloud", "Amazon Web Services", "Microsoft Azure" sell. */
+const WON_BUYER_NOT_CLOUD = `${WON_BUYER}(?! Cloud| Web Services| Azure)`;
+/**
+ * A provider that wins, lands or secures a buyer's contract or deal, with no figure ("Nscale wins Microsoft contract
+ * for AI capacity", "Nebius secures Meta deal", "décroche un contrat avec Microsoft", "sichert sich einen Auftrag von
+ * Meta", "se adjudica un contrato de Meta", "si aggiudica un contratto da Meta", "conquista contrato com a Meta"): a
+ * capacity deal told without a figure, the provider the subject (won-contract.ts gives the roles). Backing, money,
+ * chips or talent won are no capacity deal (NOT_WON_BACKING).
+ */
+const WINS_DEAL = {
+  en: `(?:wins|won|lands|landed|secures|secured|clinches|clinched|bags|bagged|snags|snagged|scores|scored)${NOT_RELATIVE} (?:a |an |the )?(?:\\S+ ){0,3}?(?:${WON_BUYER_NOT_CLOUD}(?:['’]s?)? (?:${NOT_GOODS_WORD}\\S+ ){0,3}?(?:contract|deal|order|agreement)s?|(?:contract|deal|order|agreement)s? (?:from|with) ${WON_BUYER_NOT_CLOUD})\\b${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
+  fr: `(?:d[ée]croche|a d[ée]croch[ée]|remporte|a remport[ée]|rafle|a rafl[ée]|arrache|a arrach[ée])${NOT_RELATIVE} (?:un |une |le |la |l.)?(?:\\S+ ){0,3}?(?:contrat|accord|march[ée]|commande)s? (?:\\S+ ){0,3}?(?:avec|de|aupr[èe]s d[eu]|chez) (?:le |l.)?${WON_BUYER_NOT_CLOUD}${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
+  de: `(?:sichert sich|sicherte sich|erhält|erhielt|gewinnt|gewann|ergattert|ergatterte|landet|landete|holt sich|holte sich|schnappt sich|schnappte sich)${NOT_RELATIVE} (?:einen |eine |ein |den |die |das )?(?:\\S+ ){0,3}?(?:\\S*(?:Auftrag|Vertrag|Deal|Vereinbarung)(?:es|s)? (?:\\S+ ){0,2}?(?:von|mit|bei) (?:der |dem )?${WON_BUYER_NOT_CLOUD}|(?:Meta|Microsoft|OpenAI|Anthropic|xAI|Google|Amazon)-\\S*(?:Auftrag|Vertrag|Deal))${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
+  es: `(?:se adjudica|se adjudicó|gana|ganó|consigue|consiguió|logra|logró|obtiene|obtuvo|conquista|conquistó|arrebata|arrebató)${NOT_RELATIVE} (?:un |una |el |la )?(?:\\S+ ){0,3}?(?:contrato|acuerdo|pedido|encargo)s? (?:\\S+ ){0,3}?(?:de|con|por parte de) (?:la |el )?${WON_BUYER_NOT_CLOUD}${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
+  it: `(?:si aggiudica|si è aggiudicat[ao]|conquista|ha conquistato|ottiene|ha ottenuto|strappa|ha strappato|vince|ha vinto)${NOT_RELATIVE} (?:un |una |il |la |l.)?(?:\\S+ ){0,3}?(?:contratto|accordo|commessa|ordine|ordinativo)s? (?:\\S+ ){0,3}?(?:da|con|di) (?:la |il )?${WON_BUYER_NOT_CLOUD}${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
+  pt: `(?:conquista|conquistou|ganha|ganhou|abocanha|abocanhou|garante|garantiu|obtém|obteve|fisga|fisgou)${NOT_RELATIVE} (?:um |uma |o |a )?(?:\\S+ ){0,3}?(?:contrato|acordo|pedido|encomenda)s? (?:\\S+ ){0,3}?(?:d[aoe]|com) (?:a |o )?${WON_BUYER_NOT_CLOUD}${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
+};
+
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   en: {
     deal: [
@@ -262,6 +343,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WINS_CUSTOMER.en,
       PROVIDED_BY.en,
       SUPPLIES_GPUS.en,
+      RENTS_FROM.en,
+      RENTS_FROM.enTalks,
+      WINS_DEAL.en,
+      WIDENS_USE.en,
     ],
     valueWords: [
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
@@ -564,6 +649,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WINS_CUSTOMER.fr,
       PROVIDED_BY.fr,
       SUPPLIES_GPUS.fr,
+      RENTS_FROM.fr,
+      RENTS_FROM.frTalks,
+      WINS_DEAL.fr,
+      WIDENS_USE.fr,
+      DEPLOYS_ON_FR,
     ],
     valueWords: [
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
@@ -841,6 +931,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WINS_CUSTOMER.de,
       PROVIDED_BY.de,
       SUPPLIES_GPUS.de,
+      RENTS_FROM.de,
+      RENTS_FROM.deTalks,
+      WINS_DEAL.de,
+      WIDENS_USE.de,
       RENTS_AT_DE,
     ],
     valueWords: [
@@ -1156,6 +1250,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WINS_CUSTOMER.es,
       PROVIDED_BY.es,
       SUPPLIES_GPUS.es,
+      RENTS_FROM.es,
+      RENTS_FROM.esTalks,
+      WINS_DEAL.es,
+      WIDENS_USE.es,
     ],
     valueWords: [
       // "firmó un contrato de colocation con Fluidstack": a capacity contract signed without an amount; not
@@ -1445,6 +1543,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WINS_CUSTOMER.it,
       PROVIDED_BY.it,
       SUPPLIES_GPUS.it,
+      RENTS_FROM.it,
+      RENTS_FROM.itTalks,
+      WINS_DEAL.it,
+      WIDENS_USE.it,
     ],
     valueWords: [
       'miliardi di dollari',
@@ -1720,6 +1822,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WINS_CUSTOMER.pt,
       PROVIDED_BY.pt,
       SUPPLIES_GPUS.pt,
+      RENTS_FROM.pt,
+      RENTS_FROM.ptTalks,
+      WINS_DEAL.pt,
+      WIDENS_USE.pt,
+      SIGNS_UP_PT,
     ],
     valueWords: [
       'bilh[õo]es de d[óo]lares',

@@ -55,10 +55,17 @@ export function capacityNamedFirst(clause: string, after: string): boolean {
  */
 const SECURED_DEAL_RE =
   /^(?:\s(?:an?\s|its\s|the\s)?(?:[^.;]|\.(?=\d)){0,50}?)\b(?:deals?|agreements?|pacts?|partnerships?|tie-ups?|accords?)\b(?:[^.;]){0,40}?\s(?:with|avec|mit|con|com)\s/i;
+/**
+ * "Nebius secures Meta deal", "secured a multiyear OpenAI contract": a deal named by the other party's name before
+ * its noun is a deal secured with that party, as "a deal with Meta" is.
+ */
+const SECURED_NAMED_DEAL_RE =
+  /^\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?[A-Z][\w.&-]*(?:['’]s?)?\s(?:[\w-]+\s){0,2}?(?:deals?|agreements?|contracts?|pacts?)\b/;
 
 /** Is `rest` (what follows "secure(s)") a deal secured with someone, and no capacity secured? */
 export function securesADeal(rest: string): boolean {
   // The cue may stop inside the word ("secure|d"): the rest of it goes first.
-  const m = SECURED_DEAL_RE.exec(rest.replace(/^\p{L}+/u, ''));
+  const tail = rest.replace(/^\p{L}+/u, '');
+  const m = SECURED_DEAL_RE.exec(tail) ?? SECURED_NAMED_DEAL_RE.exec(tail);
   return m !== null && !CAPACITY_OBJECT_RE.test(m[0]);
 }

@@ -9,7 +9,8 @@ describe("a company's loss, revenue, cash or valuation in the next sentence is n
     // A net loss after a sentence that named the pair.
     [
       'Earlier this year IREN won a large GPU cloud order from Microsoft and ordered the servers it needs from Dell. For the quarter, the former miner booked a net loss of $212.4 million.',
-      [],
+      // The order won is a deal stated without a figure (round 19); the loss stays no value of it.
+      ['microsoft iren null signed'],
     ],
     [
       'IREN hatte schon im Frühjahr einen GPU-Cloud-Auftrag von Microsoft gewonnen und die Server bei Dell bestellt. Im Quartal schrieb der einstige Miner einen Nettoverlust von 212,4 Millionen Dollar.',
@@ -57,11 +58,12 @@ describe("a company's loss, revenue, cash or valuation in the next sentence is n
     ],
     [
       'Cohere alquilará capacidad de GPU a CoreWeave en Ontario. Cohere, valorada en unos 7.200 millones de dólares tras su última ronda, cuenta con Nvidia y Oracle entre sus accionistas.',
-      [],
+      // The rental is a deal stated without a figure (round 19); the valuation stays no value of it.
+      ['cohere coreweave null signed'],
     ],
     [
       'Cohere affitterà capacità GPU da CoreWeave in Ontario. Cohere, valutata circa 7,2 miliardi di dollari, conta Nvidia e Oracle tra i suoi soci.',
-      [],
+      ['cohere coreweave null signed'],
     ],
   ]);
 });

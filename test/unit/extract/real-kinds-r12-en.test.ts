@@ -68,7 +68,8 @@ table('an amount per unit of capacity is no contract value', [
   [
     'pt',
     'A Cipher aluga capacidade à AWS no Texas. No modelo, o banco estima um megawatt de colocation em US$ 8 milhões a US$ 17 milhões.',
-    [],
+    // The lease is a deal stated without a figure (round 19); the bank's price per megawatt stays no value of it.
+    ['amazon cipher-mining null signed'],
   ],
   // The contract's own value, told beside its price per unit, stays; so does a quantity ("a gigawatt") and a
   // yearly rate, and "per" or "por" meaning "for" before goods.
