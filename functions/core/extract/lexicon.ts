@@ -286,6 +286,30 @@ const WINS_DEAL = {
   pt: `(?:conquista|conquistou|ganha|ganhou|abocanha|abocanhou|garante|garantiu|obtém|obteve|fisga|fisgou)${NOT_RELATIVE} (?:um |uma |o |a )?(?:\\S+ ){0,3}?(?:contrato|acordo|pedido|encomenda)s? (?:\\S+ ){0,3}?(?:d[aoe]|com) (?:a |o )?${WON_BUYER_NOT_CLOUD}${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
 };
 
+/** What is rented in talks: chips, servers, capacity, data-centre space (not a model, a stake, a site bought). */
+const RENTED_COMPUTE =
+  '(?:chips?|puces|GPUs?|TPUs?|servers|serveurs|servidores|server|Servern?|\\S*-?Chips|processors|processeurs|capacity|capacit[ée]s?|capacidad|capacidade|capacit[àa]|Kapazit[äa]ten|\\S*kapazit[äa]t(?:en)?|Rechenleistung|computing power|compute|puissance de calcul|potencia de c[áa]lculo|c[óo]mputo|potenza di calcolo|poder computacional|data[- ]cent(?:er|re) space)(?![a-z\\u00e0-\\u00ff])';
+/**
+ * A buyer in talks to rent compute from a provider, told without a figure ("Google is in talks to rent chips from
+ * CoreWeave", "is in advanced negotiations with CoreWeave to rent AI servers", "is discussing the possibility of
+ * renting chips from Nvidia", "en négociations avec CoreWeave pour louer des serveurs", "verhandelt mit CoreWeave über
+ * die Anmietung von Servern", "negocia con CoreWeave el alquiler de servidores", "in trattative con CoreWeave per
+ * affittare server", "em negociações com a CoreWeave para alugar servidores"): a deal in talks (status.ts reads the
+ * talks word). Buying chips is left to the hardware rules: only renting, leasing, using or reserving is read here.
+ * Each entry opens on the talks word (speed rule).
+ */
+/** Talks told as failed or ended after them ("… ended without an agreement", "ont échoué"): no deal in talks. */
+const NOT_FAILED =
+  '(?![^.;\\n]{0,120}?(?:\\bended\\b|collapsed|broke down|fell through|\\bfailed\\b|without (?:an )?agreement|[ée]chou|rompu|abgebrochen|gescheitert|fracas|rotas?\\b|fallit|naufragat|encerrad))';
+const TALKS_TO_RENT = {
+  en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) (?:\\S+ ){0,1}?(?:renting|leasing|using|reserving|accessing)|renting|leasing) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+  fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+  de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:über|zur|um) (?:die |den |das |eine )?(?:Anmietung|Miete|Nutzung|Buchung) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+  es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+  it: `(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+  pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+};
+
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   en: {
     deal: [
@@ -347,6 +371,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.enTalks,
       WINS_DEAL.en,
       WIDENS_USE.en,
+      TALKS_TO_RENT.en,
     ],
     valueWords: [
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
@@ -654,6 +679,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WINS_DEAL.fr,
       WIDENS_USE.fr,
       DEPLOYS_ON_FR,
+      TALKS_TO_RENT.fr,
     ],
     valueWords: [
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
@@ -935,6 +961,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.deTalks,
       WINS_DEAL.de,
       WIDENS_USE.de,
+      TALKS_TO_RENT.de,
       RENTS_AT_DE,
     ],
     valueWords: [
@@ -1254,6 +1281,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.esTalks,
       WINS_DEAL.es,
       WIDENS_USE.es,
+      TALKS_TO_RENT.es,
     ],
     valueWords: [
       // "firmó un contrato de colocation con Fluidstack": a capacity contract signed without an amount; not
@@ -1547,6 +1575,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.itTalks,
       WINS_DEAL.it,
       WIDENS_USE.it,
+      TALKS_TO_RENT.it,
     ],
     valueWords: [
       'miliardi di dollari',
@@ -1827,6 +1856,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WINS_DEAL.pt,
       WIDENS_USE.pt,
       SIGNS_UP_PT,
+      TALKS_TO_RENT.pt,
     ],
     valueWords: [
       'bilh[õo]es de d[óo]lares',

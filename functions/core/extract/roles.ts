@@ -56,8 +56,9 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // "CoreWeave has secured a contract worth $14.2 billion with Meta": who wins a contract sells (an AI lab that
   // only ever buys keeps its table role: "OpenAI secured a contract" is rarer than a misread).
   if (WON_CONTRACT_AFTER_RE.test(after) && usualRole(p) !== 0) return 2;
-  // "Bestellung von Meta", "an order from Meta", "pedido de parte de Meta": who places an order buys.
-  if (ORDER_FROM_RE().test(before)) return -2;
+  // "Bestellung von Meta", "an order from Meta", "pedido de parte de Meta": who places an order buys; so does the one
+  // after an order's amount ("an order worth at least $6.3 billion from Nvidia"), read further back.
+  if (ORDER_FROM_RE().test(text.slice(Math.max(0, p.start - 100), p.start))) return -2;
   // "a lista de fornecedores da dona do ChatGPT", "les fournisseurs d'OpenAI": whose suppliers they are, buys.
   if (SUPPLIERS_OF_RE.test(before)) return -2;
   // "a $19.4 billion deal for Nebius", "jackpot pour CoreWeave": the one a deal is for is the one who won it.
@@ -164,7 +165,7 @@ const HOSTED_IN_PLACE_RE =
 /** The noun of an order, then who placed it (a noun, not the verb: "ordered from Dell" names the seller). */
 const ORDER_FROM_RE = lazy(() =>
   fastWordStarts(
-    String.raw`(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}„“”"«»-]{1,24}\s){0,2}?)(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$`,
+    String.raw`(?:\border\s|(?:Bestellung(?:en)?|Auftrag|Auftr[äa]ge|\bcommandes?|\bpedidos?|\bordin[ei]|\bencomendas?)\s(?:[\p{L}„“”"«»-]{1,24}\s){0,2}?)(?:(?:worth|valued at|of|über|d['’]|de|di|da|por|pour|per)\s?(?:[\p{L}]{1,8}\s){0,2}?(?:US\s?)?[$€£]?\s?\d[\d.,]*\s?(?:[\p{L}$€£.]{1,12}\s){1,3})?(?:from|von|de la part de|de parte de|da parte di|da parte de)\s(?:the\s)?$`,
     'iu',
   ),
 );

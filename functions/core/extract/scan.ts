@@ -74,6 +74,7 @@ import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { counterpartyNamedNext } from './named-next';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
+import { lendsGoodsSeller, ordersGoodsAlone } from './own-goods-order';
 import { creditsPreviousToHearsay } from './own-statement';
 import { canDeal, choosePair, relativeClausePair, twoLabs } from './pair';
 import { pairsParallelShares } from './parallel-shares';
@@ -410,6 +411,7 @@ export function scanText(
           ? null
           : prev1;
       let siblings = 0;
+      const goodsAlone = money.length > 0 && ordersGoodsAlone(text, span, own, span.end);
       for (let k = 0; k < 2 && prev; k++) {
         // An item of a list reads its own item and the lead-in that introduces the list, never a sibling item:
         // an amount binds to the parties of its own bullet.
@@ -437,6 +439,9 @@ export function scanText(
           partiesIn(text, prev, registrant).filter((p) => !p.downstream),
           subjectOf,
         );
+        // "… in talks with CoreWeave to rent servers. Google has placed orders for chips worth $10 billion": the
+        // company's own goods order borrows no capacity provider (own-goods-order.ts).
+        if (goodsAlone && !lendsGoodsSeller(named)) break;
         if (siblings > 0) {
           // The list's lead-in: its parties, the own item's amount; the siblings in between stay out. A sentence
           // with an amount of its own that does not open the list (no colon) is another deal's, not a lead-in.
