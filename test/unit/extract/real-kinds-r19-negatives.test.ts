@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../functions/core/extract';
 import { eachKind, type Family } from './mention-cases';
 
 /**
@@ -115,3 +117,49 @@ const FINANCIAL_BACKING_OF_A_LEASE: Family[] = [
 ];
 
 eachKind({ 'financial backing of a lease': FINANCIAL_BACKING_OF_A_LEASE });
+
+/**
+ * A pair guessed across sentences whose borrowed party is another deal's object: "Core Scientific is locked into
+ * $10.2 billion over 12 years from CoreWeave. Cipher Digital secured $9.3 billion across two flagship leases."
+ * Cipher's amount takes CoreWeave from the sentence before, where CoreWeave is Core Scientific's customer; the
+ * guess stays below the alert threshold (PENALTIES.borrowedParty). A sentence that opens on a stand-in for the
+ * earlier subject ("To deliver it, the former miner buys equipment from Dell") is a continuation and keeps its alert.
+ */
+describe('a party borrowed from another deal’s object', () => {
+  const confidences = (text: string): Record<string, number> =>
+    Object.fromEntries(
+      extractMentions({ text }).map((m) => [`${m.buyer.id} ${m.provider.id}`, m.confidence]),
+    );
+  const cases: [lang: string, text: string, guessed: string, kept: string][] = [
+    [
+      'en',
+      'Core Scientific is locked into $10.2 billion over 12 years from CoreWeave. Cipher Digital secured $9.3 billion across two flagship leases.',
+      'cipher-mining coreweave',
+      'core-scientific coreweave',
+    ],
+    [
+      'fr',
+      "Core Scientific s'est engagé sur 10,2 milliards de dollars sur 12 ans auprès de CoreWeave. Cipher Digital a obtenu 9,3 milliards de dollars grâce à deux baux phares.",
+      'cipher-mining coreweave',
+      'core-scientific coreweave',
+    ],
+    [
+      'de',
+      'Core Scientific hat sich für 12 Jahre Mieteinnahmen von 10,2 Milliarden Dollar von CoreWeave gesichert. Cipher Digital sicherte sich 9,3 Milliarden Dollar mit zwei großen Mietverträgen.',
+      'cipher-mining coreweave',
+      'core-scientific coreweave',
+    ],
+  ];
+  for (const [lang, text, guessed, kept] of cases)
+    it(`${lang}: ${text.slice(0, 70)}`, () => {
+      const got = confidences(text);
+      if (got[guessed] !== undefined) expect(got[guessed]).toBeLessThan(0.8);
+      expect(got[kept], JSON.stringify(got)).toBeGreaterThanOrEqual(0.8);
+    });
+  it('pt: the deal told before the borrowed sentence keeps its alert', () => {
+    const got = confidences(
+      'A Microsoft assina contrato de 9,7 mil milhões de dólares com a australiana IREN. A antiga mineradora de bitcoin compra à Dell o equipamento necessário por 5,8 mil milhões de dólares.',
+    );
+    expect(got['microsoft iren'], JSON.stringify(got)).toBeGreaterThanOrEqual(0.8);
+  });
+});
