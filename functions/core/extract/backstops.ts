@@ -46,7 +46,7 @@ function guaranteeToLandlord<T extends Mention>(m: T, mentions: readonly T[]): T
 
 /** A guarantee of payments, named or told by its verb ("absichert", "respalda", "backstops"). */
 const LEASE_GUARANTEE_RE =
-  /guarant|garant|garanz|b[üu]rg|backstop|ab(?:zu)?sicher|sichert\b|respald|lastre|\bback(?:s|ed|ing)?\b|soutien|sosten|sosterr|apoi[ao]|apoy/i;
+  /guarant|garant|garanz|b[üu]rg|backstop|ab(?:zu)?sicher|sichert\b|respald|lastre|\bback(?:s|ed|ing)?\b|soutien|sosten|sosterr|apoi[ao]|apoy|financial support|supporto finanziario|finanzielle[nr]? (?:unterst[üu]tzung|r[üu]ckendeckung)/i;
 
 /**
  * "Cipher hatte einen Mietvertrag mit Fluidstack geschlossen, für den Google Zahlungen von bis zu 1,4 Milliarden

@@ -122,6 +122,13 @@ export const PENALTIES = {
    * party, named in an earlier sentence. Read on real pages (r18, rkinds8): such a pair was wrong at 0.91.
    */
   comparedParty: 0.15,
+  /**
+   * A party borrowed from the sentence before, where it is the object of another pair's deal ("Core Scientific is
+   * locked into $10.2 billion from CoreWeave. Cipher Digital secured $9.3 billion across two leases": CoreWeave is
+   * no party of Cipher's leases). Read on real pages (r19, rfp9): such a pair printed at 0.85 and was wrong
+   * (borrowed-party.ts decides the construction).
+   */
+  borrowedParty: 0.1,
 } as const;
 
 export function confidenceOf(e: Evidence): number {
@@ -153,6 +160,11 @@ export function confidenceOf(e: Evidence): number {
   if (w.comparedParty) c -= PENALTIES.comparedParty;
   if (!e.hasValue) c = Math.min(c, NO_VALUE_CEILING);
   return bounded(c);
+}
+
+/** A party borrowed from another deal's sentence, where it was that deal's object (borrowed-party.ts). */
+export function withBorrowedParty(confidence: number): number {
+  return bounded(confidence - PENALTIES.borrowedParty);
 }
 
 /** A pair whose sentences disagree on who buys: the roles kept are a vote, not a statement. */

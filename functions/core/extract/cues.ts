@@ -508,6 +508,18 @@ export const HARDWARE_RE =
 const LEASE_RE =
   /\blease|leasing|colocation|co-location|hosting|\bhpc\b|high-performance computing|data cent(?:er|re) campus|\bbail\b|\bbaux\b|location de|h[ée]bergement|mietvertrag|arrendamiento|locazione|arrendamento/i;
 
+/**
+ * Money told as financial backing beside a lease ("a ten-year lease with Fluidstack, under which Google provides $3.2
+ * billion of financial backing", "un accordo di locazione … in cui Google fornisce un supporto finanziario da 3,2
+ * miliardi", "un bail … pour lequel Google apporte un soutien financier", "apoio financeiro", "respaldo financiero",
+ * "finanzielle Absicherung"): the guarantee of the tenant's lease, a backstop. Without a lease in the text the
+ * backing is an investor's, left to the investment cues.
+ */
+const FINANCIAL_BACKING_RE =
+  /\bfinancial (?:backing|support|backstop)|\bfinancially back|\bsoutien financier|\bsupporto finanziario|\bsostegno finanziario|\bapoyo financiero|\brespaldo financiero|\bapoio financeiro|\bfinanzielle[nr]? (?:Unterst[üu]tzung|R[üu]ckendeckung|Absicherung)/i;
+
+const backedLease = (text: string): boolean => FINANCIAL_BACKING_RE.test(text) && LEASE_RE.test(text);
+
 const ON_PREMISES_RE =
   /\bin (?:its|their|our) own data ?cent(?:er|re)s?|dans (?:ses|leurs|nos) propres centres de donn|\bon-prem(?:ises)?\b|sur site\b|\bem (?:seus|suas) pr[óo]pri[oa]s (?:centros de dados|data ?centers)|\ben sus propios (?:centros de datos|data ?centers)|\bnei (?:propri|suoi) (?:data ?center|centri (?:dati|di calcolo))|\bin (?:seinen|ihren) eigenen Rechenzentren/i;
 
@@ -538,6 +550,7 @@ export function hasKindWord(text: string): boolean {
   return (
     BACKSTOP_RE.test(text) ||
     SUPPORTS_OBLIGATIONS_RE.test(text) ||
+    backedLease(text) ||
     LEASE_RE.test(text) ||
     HARDWARE_RE.test(text) ||
     POWER_KIND_RE.test(text)
@@ -577,7 +590,7 @@ export function kindOf(
 ): DealKind {
   const tenantOfLandlord = buyerTier === TENANT_TIER && providerTier === LANDLORD_TIER;
   if (
-    (BACKSTOP_RE.test(text) || SUPPORTS_OBLIGATIONS_RE.test(text)) &&
+    (BACKSTOP_RE.test(text) || SUPPORTS_OBLIGATIONS_RE.test(text) || backedLease(text)) &&
     !tenantOfLandlord &&
     !onlyGuaranteesAccess(text)
   )
@@ -616,8 +629,10 @@ export const BUYER_AFTER_RE =
 // "AMD agreed to buy ZT Systems": buying a named business (not chips, capacity or a company's spare capacity). The
 // same purchase told as a noun: "an agreement for the purchase of Aligned Data Centers", "l'achat d'Aligned", "la
 // compra de Aligned", "a compra da Aligned", "l'acquisto di Aligned", "den Kauf von Aligned", "die Übernahme von".
+// German buys a business with "erwerben" as well ("Nvidia, Microsoft, xAI und BlackRock erwerben Aligned Data
+// Centers"); a capitalised noun of capacity or access after it ("erwirbt Rechenkapazität", "erwirbt Zugang") is goods.
 const BUY_NAME_RE =
-  /(?:\b(?:to buy|agreed to buy|will buy|buys|bought|to purchase|agreed to purchase|va racheter|rach[èe]te|a rachet[ée]|kauft|übernimmt|compra|comprou|compr[óo]|comprar[áa]|adquiere|adquiri[óo]|adquire|adquiriu|acquista|ha acquistato|rileva)\s|\b(?:purchase of|achat d(?:e|u|es)|compra d(?:e|el|a|o))\s|\b(?:achat|acquisto) d['’]|\bacquisto d(?:i|el|ella)\s|\bKauf von\s|(?<!\p{L})Übernahme von\s)(?:(?:a|o|la|el|il|lo|den|die|das|le|l['’])\s)?([A-Z][\p{L}\d&-]{0,30})(['’]s)?\s?(\p{L}{0,20})/u;
+  /(?:\b(?:to buy|agreed to buy|will buy|buys|bought|to purchase|agreed to purchase|va racheter|rach[èe]te|a rachet[ée]|kauft|übernimmt|erwirbt|erwerben|erwarb|erwarben|compra|comprou|compr[óo]|comprar[áa]|adquiere|adquiri[óo]|adquire|adquiriu|acquista|ha acquistato|rileva)\s|\b(?:purchase of|achat d(?:e|u|es)|compra d(?:e|el|a|o))\s|\b(?:achat|acquisto) d['’]|\bacquisto d(?:i|el|ella)\s|\bKauf von\s|(?<!\p{L})Übernahme von\s)(?:(?:a|o|la|el|il|lo|den|die|das|le|l['’])\s)?([A-Z][\p{L}\d&-]{0,30})(['’]s)?\s?(\p{L}{0,20})/u;
 const PRODUCT_WORD_RE =
   /^(?:gpus?|tpus?|chips?|capacity|compute|computing|servers?|systems?|accelerators?|processors?|hardware|equipment|gear|racks?|puces|capacit[ée]s?|serveurs|power|electricity|shares|stock|stake)$/i;
 const KNOWN_BRANDS_RE =
@@ -625,7 +640,7 @@ const KNOWN_BRANDS_RE =
 
 /** Nouns of capacity, compute or hardware (German compounds included: "Cloud-Kapazitäten", "GPU-Server"). */
 const GOODS_NOUN_RE =
-  /kapazit|rechen|leistung|server|chips?$|prozessor|beschleuniger|gpus?$|tpus?$|hardware|speicher|strom|energie|capacid|capacit|servidor|potenza/i;
+  /kapazit|rechen|leistung|server|chips?$|prozessor|beschleuniger|gpus?$|tpus?$|hardware|speicher|strom|energie|capacid|capacit|servidor|potenza|zugang|zugriff|kontingent|nutzungsrecht/i;
 
 /** "Serverhersteller", "Chipanbieter": a business named by the goods it makes. */
 const MAKER_NOUN_RE = /hersteller|anbieter|betreiber|konzern|firma|gruppe|unternehmen|fabricante|produttore/i;

@@ -15,6 +15,7 @@ import { toCompanyRef } from '../companies';
 import { detectLanguage } from '../language';
 import type { Language, Mention } from '../types';
 import { resolveBackstops } from './backstops';
+import { markPartiesBorrowedFromAnotherDeal } from './borrowed-party';
 import { withoutCeilingRepeats } from './ceiling-repeats';
 import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
@@ -101,6 +102,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     pairsToldApart(merged),
   );
   fillTerms(mentions, text);
+  markPartiesBorrowedFromAnotherDeal(mentions);
   if (text !== unmasked || title !== unmaskedTitle)
     for (const m of mentions) m.evidence = unmaskedEvidence(m, text, unmasked, title, unmaskedTitle);
   return inOriginalOffsets(mentions, original, unmasked, uncoded.dropped);

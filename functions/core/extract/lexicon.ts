@@ -46,6 +46,15 @@ const NOT_OF_CAPACITY =
   "(?!\\s(?:of|de|di|da|do|des|du|del|della|dello|von|d['’])\\s?(?:\\S+\\s){0,3}?(?:[\\d.,]+\\s?(?:mw|gw|m[ée]ga(?:watts?|vatios)|giga(?:watts?|vatios))(?!\\s(?:\\S+\\s)?(?:campus|sites?|facility|data|centre|center|centro|sito|sitio|rechenzentrum))|capacit|compute\\b|computing|calcul|c[óo]mputo|computa|potenza|puissance|poder|gpus\\b|chips\\b|servers\\b|serveurs\\b|rechen))";
 
 /**
+ * After a verb of acquiring, what is bought is compute when a compute noun comes within its first few words ("Meta
+ * adquiere capacidad de cómputo", "acquisisce 750 MW di capacità di calcolo", "adquirirá hasta 10.000 millones de
+ * dólares en capacidad"): a purchase of capacity, the deal itself. Otherwise the object is a business ("adquieren
+ * Aligned Data Centers", "hanno acquisito Aligned", "ont acquis Aligned"): a takeover, whose price is no contract's.
+ */
+const NOT_BUYING_COMPUTE =
+  '(?!\\s(?:\\S+\\s){0,6}?(?:capacit|capacid|compute\\b|computing|calcul|c[óo]mputo|computa|potenza|puissance|potencia|pot[êe]ncia|poder|rechen|kapazit|gpus?\\b|tpus?\\b|chips\\b|puces|servers?\\b|serveurs|servidores|server\\b|cloud|nuage|nube|nuvem|acc[eè]s|acceso|acesso|accesso|servi[cçz]))';
+
+/**
  * The compute providers a headline names as the one a buyer turns to ("Meta taps Google Cloud", "Anthropic setzt auf
  * Azure", "Meta sceglie CoreWeave"): hyperscalers' clouds and neoclouds, whose only business with a lab or a big
  * tech buyer such a verb can tell is capacity. Not "Google" or "Microsoft" bare (chips, models, stakes).
@@ -707,6 +716,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:vend(?:re|u|ra|rait|ait)|c[ée]d(?:er|é|era)) (?:ses|son|sa|les) (?:\\S+ ){0,2}?(?:activit[ée]s|op[ée]rations|filiale|division|branche)(?![a-z\\u00e0-\\u00ff])',
       'rach[èe]te',
       'rachat',
+      // "Nvidia, Microsoft, xAI et BlackRock acquièrent Aligned", "ont acquis Aligned": a business bought, in every
+      // person and tense; not "acquiert des capacités de calcul" (NOT_BUYING_COMPUTE).
+      `acqui(?:ert|[èe]rent|erra|erront)${NOT_BUYING_COMPUTE}`,
+      `(?:a|ont|avait|avaient|aura|auront) acquis${NOT_BUYING_COMPUTE}`,
       'en actions',
       'offre publique',
       'fusion',
@@ -1305,8 +1318,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'vend(?:i[óo]|e|en|er[áa]|ido|er) (?:su|sus|el|los|un) (?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:a|al)',
       // "la venta del campus de centros de datos de Talen a AWS por 650 millones": el mismo sitio vendido, dicho con un nombre.
       'venta (?:de su|de sus|del|de los|de la|de un|de una) (?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:a|al)',
-      'adquiere',
-      'adquiri[óo]',
+      // "Nvidia, Microsoft, xAI y BlackRock adquieren Aligned": a business bought, in every person and tense; not
+      // "adquiere capacidad de cómputo" (NOT_BUYING_COMPUTE: a purchase of capacity is the deal itself).
+      `adquier(?:e|en)${NOT_BUYING_COMPUTE}`,
+      `adquiri(?:[óo]|eron|r[áa]|r[áa]n)${NOT_BUYING_COMPUTE}`,
+      `(?:ha|han|hab[íi]a|hab[íi]an) adquirido${NOT_BUYING_COMPUTE}`,
       `adquisici[óo]n${NOT_OF_CAPACITY}`,
       'compra de (?:la|el) (?:empresa|compa[ñn][íi]a|rival)',
       'en acciones',
@@ -1592,7 +1608,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contratt[oi]|accord[oi]) (?:\\S+ )?(?:gigantes?|giganti|colossal[ei]|record|enormi?)',
     ],
     acquisition: [
-      'acquisisce',
+      // "Nvidia, Microsoft, xAI e BlackRock acquisiscono Aligned", "hanno acquisito Aligned": a business bought, in
+      // every person and tense; not "acquisisce capacità di calcolo" (NOT_BUYING_COMPUTE).
+      `acquisisc(?:e|ono)${NOT_BUYING_COMPUTE}`,
+      `acquisir(?:[àa]|anno)${NOT_BUYING_COMPUTE}`,
+      `(?:ha|hanno|aveva|avevano) acquisito${NOT_BUYING_COMPUTE}`,
       // "Yandex ha deciso di vendere le sue attività in Russia per 5 miliardi di euro": un'attività ceduta.
       '(?:vend(?:ere|ut[oa]|e|erà)|ced(?:ere|ut[oa])) (?:le sue|la sua|il suo|i suoi|le|la|il|i) (?:\\S+ ){0,2}?(?:attivit[àa]|operazioni|divisione|controllata|filiale)(?![a-z\\u00e0-\\u00ff])',
       // "Talen ha venduto il suo campus di data center ad Amazon": un sito ceduto, non affittato.
@@ -1881,8 +1901,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "a venda do campus de data centers da Talen à AWS por 650 milhões": o mesmo local vendido, dito com um nome.
       'venda (?:do|dos|da|das|de um|de uma|de seu|de sua|de) (?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:à|ao|a|para)',
       `aquisi[çc][ãa]o${NOT_OF_CAPACITY}`,
-      'adquire',
-      'adquiriu',
+      // "Nvidia, Microsoft, xAI e BlackRock adquirem a Aligned": a business bought, in every person and tense; not
+      // "adquire capacidade computacional" (NOT_BUYING_COMPUTE).
+      `adquir(?:e|em|iu|iram|ir[áa]|ir[ãa]o)${NOT_BUYING_COMPUTE}`,
       'compra (?:a|da) (?:empresa|rival|concorrente|\\S+ (?:Scientific|Systems))',
       'em a[çc][õo]es',
       'fus[ãa]o',
