@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTermYears } from '../../../functions/core/dates';
 import { extractMentions } from '../../../functions/core/extract';
-import { eachCorpusPage } from './mention-cases';
+import { eachCorpusPage, eachKind, type Family } from './mention-cases';
 
 /** Each mention as "buyer provider valueUsd t=termYears", in the order found. */
 const terms = (text: string): string[] =>
@@ -101,6 +101,66 @@ const TERM_TOLD_NEXT: Record<string, readonly TermRow[]> = {
 };
 
 eachTermKind(TERM_TOLD_NEXT);
+
+/**
+ * The provider named by a descriptor of its home ("Le néocloud néerlandais", "Das Amsterdamer Unternehmen", "The
+ * Amsterdam-based company", "la società britannica") or by a pronoun ("Elle", "Sie", "the company") after a
+ * sentence about its rival: it was read as the last seller named (Nvidia, "son rival CoreWeave") or missed. The
+ * descriptor stands for the nearest company named before it that comes from there (companies-origins.ts); a
+ * company named by a rival's title ("Son rival CoreWeave", "Konkurrent CoreWeave", "Its rival") is nobody's
+ * antecedent. A descriptor in apposition to a name ("La société britannique Nscale") is the name's.
+ */
+const PROVIDER_BY_DESCRIPTOR: Family[] = [
+  [
+    'fr',
+    "Nebius bondit de 40 % à Wall Street. Le titre avait déjà profité en juin d'un partenariat avec Nvidia. Le néocloud néerlandais a signé avec Microsoft un contrat de 17,4 milliards de dollars pour de la capacité GPU.",
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  [
+    'de',
+    'Nebius legt an der Börse um 40 Prozent zu. Konkurrent CoreWeave hatte im September mit Meta abgeschlossen. Das Amsterdamer Unternehmen hat mit Microsoft einen Vertrag über 17,4 Milliarden Dollar für GPU-Rechenkapazität abgeschlossen.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  [
+    'en',
+    'Nebius shares jumped 40%. Its rival CoreWeave signed with Meta in September. The Amsterdam-based company signed a $17.4 billion contract for GPU capacity with Microsoft.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  [
+    'it',
+    'Nscale cresce in fretta. Il concorrente CoreWeave aveva firmato con Meta a settembre. La società britannica ha firmato con Microsoft un contratto da 14 miliardi di dollari per capacità GPU.',
+    ['microsoft nscale 14000000000 signed'],
+  ],
+  [
+    'fr',
+    "Nebius s'envole à Wall Street\nNebius bondit de 40 % à Wall Street. Son rival CoreWeave avait signé en septembre avec Meta. Elle a signé avec Microsoft un contrat de 17,4 milliards de dollars pour de la capacité GPU.",
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  [
+    'de',
+    'Nebius-Aktie springt an\nNebius legt an der Börse um 40 Prozent zu. Konkurrent CoreWeave hatte im September mit Meta abgeschlossen. Sie hat mit Microsoft einen Vertrag über 17,4 Milliarden Dollar für GPU-Rechenkapazität abgeschlossen.',
+    ['microsoft nebius 17400000000 signed'],
+  ],
+  // A descriptor in apposition to a name is that name's; a funding round told with one stays silent.
+  [
+    'fr',
+    'Fluidstack a signé avec Anthropic en novembre. La société britannique Nscale a signé avec Microsoft un contrat de 14 milliards de dollars pour de la capacité GPU.',
+    ['microsoft nscale 14000000000 signed'],
+  ],
+  [
+    'fr',
+    'Fluidstack a signé avec Anthropic en novembre. La société britannique Nscale lève 1,1 milliard de dollars pour de la capacité GPU.',
+    [],
+  ],
+  // A home word without a company noun ("le gouvernement néerlandais") stands for no company.
+  [
+    'fr',
+    'Nebius bondit en Bourse. Le gouvernement néerlandais a signé avec Microsoft un contrat de 2 milliards de dollars pour des services cloud.',
+    [],
+  ],
+];
+
+eachKind({ 'a provider named by its home or a pronoun after its rival': PROVIDER_BY_DESCRIPTOR }, true);
 
 describe('corpus pages of this pass', () => {
   eachCorpusPage('r19-rfd9-', 2, false, ['fr', 'de']);
