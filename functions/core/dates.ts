@@ -321,11 +321,32 @@ const ADJECTIVE_YEARS: Readonly<Record<string, number>> = {
   décenn: 10,
 };
 
+// German writes a contract's length inside one word: "Fünfjahresvertrag", "der Fünfjahresdeal", "ein
+// 5-Jahresprojekt", "einen siebenjährigen Vertrag". "Jahres-" counts only before a contract noun (a
+// "Fünfjahresplan" is no term); "-jährig" is a length wherever it stands. The cheap literal test runs first.
+const GERMAN_COMPOUND_HINT_RE = /jahres|jährig/i;
+const GERMAN_COMPOUND_TERM_RE =
+  /(?<![\p{L}\d])(\d{1,2}-?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)(?:jahres(?:vertrag|vertrages|vertrags|deal|vereinbarung|abkommen|auftrag|kontrakt|projekt|mietvertrag|laufzeit|zeitraum|partnerschaft)|jährig(?:e[nrms]?|er)?(?![\p{L}]))/iu;
+
+function germanCompoundTerm(input: string): TermLength | null {
+  if (!GERMAN_COMPOUND_HINT_RE.test(input)) return null;
+  const m = GERMAN_COMPOUND_TERM_RE.exec(input);
+  if (!m) return null;
+  const raw = m[1]!.toLowerCase().replace('-', '');
+  const years = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
+  if (years === undefined || years < 1 || years > 40) return null;
+  return { years, text: m[0], start: m.index, end: m.index + m[0].length };
+}
+
 /** The first stated contract length in years, or null. "multi-year" gives null. */
 export function parseTermYears(text: string): TermLength | null {
   const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
   const first = numberedTerms(input).next();
-  return first.done ? adjectiveTerm(input) : first.value;
+  if (!first.done) return first.value;
+  const compound = germanCompoundTerm(input);
+  const adj = adjectiveTerm(input);
+  if (compound && adj) return compound.start < adj.start ? compound : adj;
+  return compound ?? adj;
 }
 
 /**
@@ -337,6 +358,9 @@ export function parseTermsYears(text: string): TermLength[] {
   const out = [...numberedTerms(input)];
   const adj = adjectiveTerm(input);
   if (adj) out.push(adj);
+  const compound = germanCompoundTerm(input);
+  // "5-jährigen" is read by both scans: keep it once.
+  if (compound && !out.some((t) => t.start < compound.end && compound.start < t.end)) out.push(compound);
   return out.sort((x, y) => x.start - y.start);
 }
 

@@ -1,6 +1,7 @@
 // The company an article is about: the buyer named in the lead of a roundup ("Microsoft's neocloud scorecard",
 // then a table of providers), the one "the group" or "it" refers to later on.
 import { type CompanyEntry, type CompanyMention, findCompanyMentions } from '../companies';
+import { companiesFrom } from '../companies-origins';
 import { namedAsProject } from './project-name';
 import type { Span } from './sentences';
 
@@ -81,6 +82,9 @@ export function referentOf(
   const opening = text.slice(span.start, span.start + 60);
   // "It is the second contract of this kind", "Il s'agit du deuxième contrat": the pronoun stands for a contract.
   if (CONTRACT_PRONOUN_RE.test(opening)) return null;
+  // "Le néocloud néerlandais", "das Amsterdamer Unternehmen": the descriptor says whom it stands for.
+  const home = homeDescribed(text, span, fits);
+  if (home) return home;
   const provider = PROVIDER_ANAPHOR_RE.exec(opening);
   // "der KI-Cloudanbieter Fluidstack": a noun in apposition to a name is no anaphor.
   const wantsProvider = provider !== null && !/^[\s-]+\p{Lu}/u.test(opening.slice(provider[0].length));
@@ -89,8 +93,12 @@ export function referentOf(
   for (let n = 0; n < MAX_ANTECEDENT_SENTENCES && prev; n++, prev = previous(prev.start)) {
     // "La operación forma parte del megaproyecto Stargate", "Project Stargate: un piano ambizioso": a project's
     // name is no company a later "it" or "the group" can stand for.
+    // A company named by its rival's title ("Son rival CoreWeave", "Konkurrent CoreWeave") is someone's rival, never
+    // the one a later "elle", "sie" or "the company" stands for.
     const named = findCompanyMentions(text, prev.start, prev.end).filter(
-      (m) => !(m.company.tier === 0.5 && namedAsProject(text, m.start, m.end)),
+      (m) =>
+        !(m.company.tier === 0.5 && namedAsProject(text, m.start, m.end)) &&
+        !RIVAL_TITLE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)),
     );
     if (wantsProvider) {
       // The last company that only sells, else the last that sells at all (a hyperscaler).
@@ -113,6 +121,44 @@ export function referentOf(
   if (wantsProvider) return null;
   const fallback = subject();
   return fallback && fits(fallback) ? fallback : null;
+}
+
+/** Right before a name: the title of a rival ("son rival ", "Konkurrent ", "its rival ", "il concorrente "). */
+const RIVAL_TITLE_BEFORE_RE =
+  /(?:^|[\s(])(?:(?:son|sa|leur|its|their|sein|seine|seinem|seinen|ihr|ihre|ihrem|ihren|su|il suo|o seu|seu)\s)?(?:rival|rivale|concurrent|concurrente|competitor|Konkurrent|Konkurrenten|Rivale|Rivalen|Wettbewerber|competidor|concorrente)\s$/iu;
+
+/** Where a descriptor may open after a lead-in: "Laut Insidern hat das Amsterdamer Unternehmen …". */
+const DESCRIPTOR_LEAD_RE =
+  /^(?:(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s|(?:And|But|Also|Meanwhile|Et|Mais|Und|Auch|Y|E),?\s)?/iu;
+/** An article and up to four words: the descriptor the home word and the company noun are sought in. */
+const DESCRIPTOR_RE = /^(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?((?:[\p{L}\d-]+\s){0,3}[\p{L}\d-]+)/iu;
+/** A noun that makes the descriptor a company's ("the Amsterdam-based company", "der britische Anbieter"). */
+const COMPANY_NOUN_RE =
+  /(?<!\p{L})(?:company|group|firm|giant|provider|supplier|neocloud|operator|start-?up|specialist|groupe|soci[ée]t[ée]|entreprise|fournisseur|op[ée]rateur|sp[ée]cialiste|acteur|h[ée]bergeur|p[ée]pite|g[ée]ant|n[ée]ocloud|Unternehmen|Konzern|\p{L}{0,14}anbieter|Betreiber|Spezialist|Firma|Gruppe|Hyperscaler|empresa|compa[ñn][íi]a|grupo|proveedor|operador|societ[àa]|azienda|gruppo|fornitore|operatore|companhia|fornecedor|operadora)(?!\p{L})/iu;
+
+/**
+ * The company a sentence's descriptor names by its home ("Le néocloud néerlandais a signé avec Microsoft", "Das
+ * Amsterdamer Unternehmen hat …", "The Amsterdam-based company signed …"): the nearest company named before the
+ * sentence that comes from there (companies-origins.ts), else null (the other rules then apply).
+ */
+function homeDescribed(text: string, span: Span, fits: (c: CompanyEntry) => boolean): CompanyEntry | null {
+  const opening = text.slice(span.start, Math.min(span.end, span.start + 100));
+  const lead = DESCRIPTOR_LEAD_RE.exec(opening)?.[0] ?? '';
+  const descriptor = DESCRIPTOR_RE.exec(opening.slice(lead.length)) ?? DESCRIPTOR_RE.exec(opening);
+  if (!descriptor || !COMPANY_NOUN_RE.test(descriptor[1]!)) return null;
+  const homes = new Set<string>();
+  for (const word of descriptor[1]!.split(/[\s-]+/))
+    for (const id of companiesFrom(word) ?? []) homes.add(id);
+  if (homes.size === 0) return null;
+  // "La société britannique Nscale …": a descriptor in apposition to a name is no anaphor.
+  const end = span.start + (opening.indexOf(descriptor[0]) + descriptor[0].length);
+  if (findCompanyMentions(text, span.start, Math.min(span.end, end + 2)).length > 0) return null;
+  const before = findCompanyMentions(text, 0, span.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]!.company;
+    if (homes.has(c.id)) return fits(c) ? c : null;
+  }
+  return null;
 }
 
 /**
