@@ -158,6 +158,7 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
     (w, i) => [w, i + 1] as const,
   ),
   ['fünfzehn', 15],
+  ['zwanzig', 20],
   // es / pt / it
   ...['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'].map(
     (w, i) => [w, i + 1] as const,
@@ -308,7 +309,7 @@ const AGO_AFTER = /^\s{0,2}(?:ago|earlier|old|il y a)/i;
 
 // "quinquennale", "quinquennal", "décennal": a length written as one adjective (it, fr, es, pt).
 const TERM_ADJECTIVE_RE =
-  /(?<![\p{L}])(bienn|trienn|quadrienn|quinquenn|quinquen|sessenn|sexenn|decenn|décenn)(?:al|ale|ali|aux|ales|io)(?![\p{L}])/iu;
+  /(?<![\p{L}])(bienn|trienn|quadrienn|quinquenn|quinquen|sessenn|sexenn|settenn|decenn|décenn|quindicenn)(?:al|ale|ali|aux|ales|io)(?![\p{L}])/iu;
 const ADJECTIVE_YEARS: Readonly<Record<string, number>> = {
   bienn: 2,
   trienn: 3,
@@ -317,7 +318,9 @@ const ADJECTIVE_YEARS: Readonly<Record<string, number>> = {
   quinquen: 5,
   sessenn: 6,
   sexenn: 6,
+  settenn: 7,
   decenn: 10,
+  quindicenn: 15,
   décenn: 10,
 };
 
@@ -325,7 +328,7 @@ const ADJECTIVE_YEARS: Readonly<Record<string, number>> = {
 export function parseTermYears(text: string): TermLength | null {
   const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
   const first = numberedTerms(input).next();
-  return first.done ? adjectiveTerm(input) : first.value;
+  return first.done ? (adjectiveTerm(input) ?? compoundTerm(input)) : first.value;
 }
 
 /**
@@ -337,6 +340,8 @@ export function parseTermsYears(text: string): TermLength[] {
   const out = [...numberedTerms(input)];
   const adj = adjectiveTerm(input);
   if (adj) out.push(adj);
+  const compound = compoundTerm(input);
+  if (compound) out.push(compound);
   return out.sort((x, y) => x.start - y.start);
 }
 
@@ -352,6 +357,20 @@ function* numberedTerms(input: string): Generator<TermLength> {
     if (m[2] === 'an' && years !== 1) continue;
     yield { years, text: m[0], start: m.index, end: m.index + m[0].length };
   }
+}
+
+// "Fünfjahresvertrag", "der Zehnjahresdeal", "ein 5-Jahresprojekt", "mit fünfjähriger Laufzeit": German writes the
+// length inside one word, the count glued to "Jahres-" or "-jährig". Opens on the count words themselves.
+const GERMAN_COMPOUND_TERM_RE =
+  /(?<![\p{L}\d])(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|\d{1,2}-?)(?:jahres|jährig)(?=\p{L})/iu;
+
+function compoundTerm(input: string): TermLength | null {
+  const m = GERMAN_COMPOUND_TERM_RE.exec(input);
+  if (!m) return null;
+  const count = m[1]!.toLowerCase().replace('-', '');
+  const years = /^\d/.test(count) ? Number(count) : NUMBER_WORDS.get(count);
+  if (years === undefined || years < 1 || years > 40) return null;
+  return { years, text: m[0], start: m.index, end: m.index + m[0].length };
 }
 
 function adjectiveTerm(input: string): TermLength | null {

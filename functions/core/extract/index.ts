@@ -27,7 +27,8 @@ import { registrantEntry } from './parties';
 import { withoutTotalsToldAgain } from './repeated-total';
 import { scanText } from './scan';
 import { subjectOf } from './subject';
-import { fillTerms } from './terms';
+import { fillTermsByReference } from './term-by-reference';
+import { fillTerms, TERM_SEARCH_CHARS } from './terms';
 import { inOriginalOffsets, withoutWireTickers } from './wire-tickers';
 
 export { resolveBackstops } from './backstops';
@@ -101,6 +102,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     pairsToldApart(merged),
   );
   fillTerms(mentions, text);
+  fillTermsByReference(mentions, text, TERM_SEARCH_CHARS);
   if (text !== unmasked || title !== unmaskedTitle)
     for (const m of mentions) m.evidence = unmaskedEvidence(m, text, unmasked, title, unmaskedTitle);
   return inOriginalOffsets(mentions, original, unmasked, uncoded.dropped);

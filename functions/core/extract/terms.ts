@@ -7,7 +7,7 @@ import { sentenceAt } from './sentences';
 import { MIN_VALUE_USD } from './triggers';
 
 /** Short documents (news items, press releases) are searched whole for a missing term. */
-export const TERM_HINT_RE = /year|\bans\b|ann[ée]es|jahre|años|anni|anos/gi;
+export const TERM_HINT_RE = /year|\bans\b|ann[ée]es|jahre|jährig|años|anni|anos|ennal/gi;
 export const TERM_SEARCH_CHARS = 20_000;
 
 /**
