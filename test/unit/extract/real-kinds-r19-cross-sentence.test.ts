@@ -139,4 +139,41 @@ eachKind({
       ],
     ],
   ],
+  /**
+   * "Microsoft has signed a $9.7 billion deal with IREN. … Its Microsoft contract could be terminated if it fails to
+   * meet the delivery timelines": a later sentence telling the contract's termination right (a risk, a clause) made
+   * the whole story terminated. A termination told as done stays terminated.
+   */
+  'a termination right told in another sentence is no termination': [
+    [
+      'en',
+      'Microsoft has signed a $9.7 billion deal with IREN. The contract could be terminated if IREN fails to meet the delivery timelines.',
+      ['microsoft iren 9700000000 signed term=null'],
+    ],
+    [
+      'fr',
+      'Microsoft a signé un contrat de 9,7 milliards de dollars avec IREN. Le contrat pourrait être résilié si IREN ne respecte pas les délais de livraison.',
+      ['microsoft iren 9700000000 signed term=null'],
+    ],
+    [
+      'de',
+      'Microsoft hat mit IREN einen Vertrag über 9,7 Milliarden Dollar unterzeichnet. Der Vertrag kann von Microsoft gekündigt werden, falls IREN die Fristen verpasst.',
+      ['microsoft iren 9700000000 signed term=null'],
+    ],
+    [
+      'es',
+      'Microsoft firmó un contrato de 9.700 millones de dólares con IREN. El contrato podría rescindirse si IREN no cumple los plazos de entrega.',
+      ['microsoft iren 9700000000 signed term=null'],
+    ],
+    [
+      'en',
+      'Microsoft has terminated its $9.7 billion contract with IREN after the miner missed its delivery dates.',
+      ['microsoft iren 9700000000 terminated term=null'],
+    ],
+    [
+      'fr',
+      'Microsoft a résilié son contrat de 9,7 milliards de dollars avec IREN, faute de livraisons dans les délais.',
+      ['microsoft iren 9700000000 terminated term=null'],
+    ],
+  ],
 });
