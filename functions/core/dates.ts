@@ -158,6 +158,7 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
     (w, i) => [w, i + 1] as const,
   ),
   ['fünfzehn', 15],
+  ['zwanzig', 20],
   // es / pt / it
   ...['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'].map(
     (w, i) => [w, i + 1] as const,
@@ -308,7 +309,7 @@ const AGO_AFTER = /^\s{0,2}(?:ago|earlier|old|il y a)/i;
 
 // "quinquennale", "quinquennal", "décennal": a length written as one adjective (it, fr, es, pt).
 const TERM_ADJECTIVE_RE =
-  /(?<![\p{L}])(bienn|trienn|quadrienn|quinquenn|quinquen|sessenn|sexenn|decenn|décenn)(?:al|ale|ali|aux|ales|io)(?![\p{L}])/iu;
+  /(?<![\p{L}])(bienn|trienn|quadrienn|quinquenn|quinquen|sessenn|sexenn|settenn|decenn|décenn|quindicenn)(?:al|ale|ali|aux|ales|io)(?![\p{L}])/iu;
 const ADJECTIVE_YEARS: Readonly<Record<string, number>> = {
   bienn: 2,
   trienn: 3,
@@ -317,7 +318,9 @@ const ADJECTIVE_YEARS: Readonly<Record<string, number>> = {
   quinquen: 5,
   sessenn: 6,
   sexenn: 6,
+  settenn: 7,
   decenn: 10,
+  quindicenn: 15,
   décenn: 10,
 };
 

@@ -414,8 +414,17 @@ const EXPANDED_RE = withCues(
   'expanded',
 );
 
+/**
+ * "Its Microsoft contract could be terminated if it fails to meet the delivery timelines", "Meta has the right to
+ * terminate", "le contrat pourrait être résilié si", "kann … gekündigt werden", "podría rescindirse si", "potrebbe
+ * essere risolto se", "pode ser rescindido se": a contract's termination right or a risk of it, no termination.
+ */
+const CONDITIONAL_TERMINATION_RE =
+  /\b(?:could|may|might|can|would)\s(?:\S+\s){0,2}?(?:be\s)?(?:terminat|cancel)\w*|\b(?:right|option) to (?:\S+ ){0,3}?(?:terminate|cancel)\w*|\b(?:early )?termination (?:rights?|clauses?|provisions?)|pourrai(?:t|ent) (?:\S+ )?(?:être )?(?:résili|annul)\w*|peu(?:t|vent) (?:\S+ )?(?:être )?(?:résili|annul)\w*|droit de (?:résili|mettre fin)\w*|(?:könnte|könnten|kann|können) (?:\S+ ){0,4}?(?:gekündigt|storniert|aufgelöst|kündigen|stornieren)\w*|Kündigungsrecht\w*|(?:podría|podrían|puede|pueden) (?:\S+ )?(?:ser )?(?:rescind|cancel|anul)\w*|derecho a (?:rescindir|cancelar)\w*|(?:potrebbe|potrebbero|può|possono) (?:\S+ )?(?:essere )?(?:risolt|rescind|annullat|cancellat|recedere)\w*|diritto di (?:recesso|recedere|risolvere)\w*|(?:poderia|poderiam|pode|podem) (?:\S+ )?(?:ser )?(?:rescind|cancel)\w*|direito de (?:rescindir|cancelar)\w*/giu;
+
 export function statusOf(sentence: string): MentionStatus {
-  if (TERMINATED_RE.test(sentence)) return 'terminated';
+  if (TERMINATED_RE.test(sentence) && TERMINATED_RE.test(sentence.replace(CONDITIONAL_TERMINATION_RE, ' ')))
+    return 'terminated';
   const text = withoutRelativeNegatedConditionals(withoutSourcesOfTalks(sentence));
   if (IN_TALKS_RE.test(text)) return 'in_talks';
   if ((REPORTED_RE.test(text) || citesMedia(text)) && !hedgeIsOwnStatement(text)) return 'reported';

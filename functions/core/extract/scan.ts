@@ -736,7 +736,19 @@ export function scanText(
               { start: t.start - span.start, end: t.end - span.start },
             )
           : undefined;
-      const termYears = ownTerm === undefined ? dates.termYears : ownTerm;
+      // "Meta aurait signé un accord de 10 milliards sur six ans avec Google Cloud. … la société est en pourparlers
+      // avec Oracle pour … 20 milliards": an earlier sentence gathered for a party, holding an amount of its own,
+      // states its own deal's term, not this one's; only the amount's own sentence on is read.
+      const borrowedTerm =
+        ownTerm === undefined &&
+        evidence.start < span.start &&
+        hasTriggerIn(found, { start: evidence.start, end: span.start });
+      const termYears =
+        ownTerm !== undefined
+          ? ownTerm
+          : borrowedTerm
+            ? (parseTermYears(text.slice(span.start, evidence.end))?.years ?? null)
+            : dates.termYears;
       const kindWords = `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${kindWordsAfter(after)}`;
       // "Riot signed a ten-year lease with AMD": a host leasing its site to a maker is the landlord (host-landlord.ts).
       if (

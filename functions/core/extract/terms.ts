@@ -8,7 +8,7 @@ import { sentenceAt } from './sentences';
 import { MIN_VALUE_USD } from './triggers';
 
 /** Short documents (news items, press releases) are searched whole for a missing term. */
-export const TERM_HINT_RE = /year|\bans\b|ann[ée]es|jahre|años|anni|anos/gi;
+export const TERM_HINT_RE = /year|\bans\b|ann[ée]es|jahre|jährig|años|anni|anos|ennal/gi;
 export const TERM_SEARCH_CHARS = 20_000;
 
 /**
@@ -58,16 +58,23 @@ export function fillTerms(mentions: Mention[], text: string): void {
 // years", "El contrato tendrá una duración de", "L'accordo ha una durata di", "O contrato terá duração de"). Each
 // entry opens on literal words; the noun may close a German compound ("Fünfjahresdeal", "Meta-Vertrag").
 const DEAL_REFERENCE_RE =
-  /(?<![\p{L}])(?:(?:cet|ce|le|du|l['’]|d['’])\s?(?:accord|contrat|partenariat|pacte|bail)|(?:der|dieser|das|dieses|die|diese|des|dem|den|eines|einem|einen|ein)\s[\p{L}\d-]{0,24}?(?:vertrag|vertrags|vertrages|deal|deals|vereinbarung|abkommen|abkommens|auftrag|auftrags|kontrakt)|(?:the|this)\s(?:[\p{L}\d-]+\s){0,2}?(?:deal|agreement|contract|pact|lease)|(?:el|este|del)\s(?:acuerdo|contrato|pacto)|(?:il|questo|dell['’]|l['’]|quest['’])\s?(?:accordo|contratto|patto)|(?:o|este|do)\s(?:acordo|contrato|pacto))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:cet|ce|le|du|l['’]|d['’])\s?(?:accord|contrat|partenariat|pacte|bail)|(?:der|dieser|das|dieses|die|diese|des|dem|den|eines|einem|einen|ein)\s[\p{L}\d-]{0,24}?(?:vertrag|vertrags|vertrages|deal|deals|vereinbarung|abkommen|abkommens|auftrag|auftrags|kontrakt)|(?:the|this)\s(?:[\p{L}\d-]+\s){0,2}?(?:deal|agreement|contract|pact|lease)|(?:el|este|del)\s(?:acuerdo|contrato|pacto|convenio)|(?:il|questo|dell['’]|l['’]|quest['’])\s?(?:accordo|contratto|patto)|(?:o|este|do)\s(?:acordo|contrato|pacto|conv[êe]nio))(?![\p{L}])/giu;
 
 /** How far before a stated length the deal's noun may stand ("Le contrat, signé lundi, s'étend sur six ans"). */
 const REFERENCE_REACH = 60;
 
-/** Whether `sentence` names a deal by its noun, right before (or around) the length told at `at`. */
+/** A contract that is not the one just told: "the previous contract", "l'ancien bail", "der erste Vertrag". */
+const OTHER_CONTRACT_RE =
+  /(?<![\p{L}])(?:previous|earlier|prior|first|original|former|old|other|existing|précédent|ancien|premier|autre|früher\p{L}*|vorherig\p{L}*|erste[nrms]?|alte[nrms]?|andere[nrms]?|bisherig\p{L}*|anterior|primer|otro|precedente|primo|altro|vecchio|primeiro|outro)(?![\p{L}])/iu;
+
+/**
+ * Whether `sentence` names a deal by its noun, right before (or around) the length told at `at`, and not another
+ * contract than the one just told ("The previous contract with IREN ran for three years").
+ */
 function refersToTheDeal(sentence: string, at: number): boolean {
   for (const m of sentence.matchAll(DEAL_REFERENCE_RE)) {
     if (m.index > at) break;
-    if (at - (m.index + m[0].length) <= REFERENCE_REACH) return true;
+    if (at - (m.index + m[0].length) <= REFERENCE_REACH) return !OTHER_CONTRACT_RE.test(m[0]);
   }
   return false;
 }
