@@ -73,6 +73,7 @@ import { creditedLater } from './later-credit';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { counterpartyNamedNext } from './named-next';
+import { termToldNext } from './next-sentence-term';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
 import { creditsPreviousToHearsay } from './own-statement';
 import { canDeal, choosePair, relativeClausePair, twoLabs } from './pair';
@@ -423,7 +424,7 @@ export function scanText(
           }
         }
         const prevText = text.slice(prev.start, prev.end);
-        if (lendsNoParties(prevText)) break;
+        if (lendsNoParties(prevText, () => hasMoneyIn(found, prev!))) break;
         // A roster of customers lends no party to the sentence after it.
         if (!hasMoneyIn(found, prev) && namesCustomerRoster(prevText)) break;
         // A list's item never borrows the parties of a sentence before the list that states an amount of its own
@@ -593,10 +594,12 @@ export function scanText(
     const datesOf = (
       evidenceText: string,
       after: string,
+      termAfter: string,
     ): { endDate: string | null; termYears: number | null } => {
       evidenceDates ??= {
         endDate: parseEndDate(evidenceText)?.date ?? parseEndDate(after)?.date ?? null,
-        termYears: parseTermYears(evidenceText)?.years ?? null,
+        // "… 3 miliardi a Nebius. L'accordo, della durata di cinque anni, …": the length told next (next-sentence-term.ts).
+        termYears: parseTermYears(evidenceText)?.years ?? termToldNext(evidenceText, termAfter),
       };
       return evidenceDates;
     };
@@ -720,7 +723,13 @@ export function scanText(
       // that sentence is read only when it holds no amount of its own (it would be another deal's).
       const after =
         next && next.start >= span.end && !hasTriggerIn(found, next) ? text.slice(next.start, next.end) : '';
-      const dates = datesOf(evidenceText, after);
+      // The term told next, also past a paragraph break, may stand beside the contract's power ("Il contratto,
+      // della durata di cinque anni, richiederà 4,5 gigawatt"): only an amount of money makes it another deal's.
+      const termAfter =
+        following && following.start >= span.end && !hasMoneyIn(found, following)
+          ? text.slice(following.start, following.end)
+          : '';
+      const dates = datesOf(evidenceText, after, termAfter);
       const { endDate } = dates;
       // Several amounts in one sentence: each takes only the term stated nearest it (amount-term.ts).
       const ownTerm =
@@ -1169,9 +1178,13 @@ const partyOffsets = (pair: readonly Party[], span: Span): number[] =>
  * is different: "Applied Digital shares climbed 12% after the company signed a second lease with CoreWeave. The new
  * agreement is worth about $4 billion": the move is the frame of a deal the sentence tells, and its parties are
  * the next amount's.
+ * A plan's words are read beside a figure: a sentence that tells the deal with a schedule or a market word and no
+ * figure of its own, "OpenAI e Oracle hanno firmato un accordo, con avvio previsto nel 2027", "a cloud deal that is
+ * planned to start in 2027", states no plan's amount and lends its parties like any deal sentence.
  */
-function lendsNoParties(sentence: string): boolean {
+function lendsNoParties(sentence: string, hasFigure: () => boolean): boolean {
   const negative = negativeCue(sentence);
+  if (negative === 'plan' && !hasFigure()) return false;
   return negative !== null && !(negative === 'share-price' && dealToldAsCause(sentence));
 }
 
