@@ -124,6 +124,44 @@ eachKind(
         [],
       ],
     ],
+    /**
+     * "CoreWeave ha speso 9 miliardi in acquisizioni", "gastó 9.000 millones en adquisiciones", "gastou US$ 9 bilhões
+     * em aquisições", "spent $9 billion on acquisitions": only the singular noun was an acquisition's word, so money
+     * spent on takeovers was read as a contract with the customer named beside it. The plural buys companies too;
+     * purchases of capacity ("adquisiciones de capacidad") stay deals.
+     */
+    'plural acquisitions are acquisitions': [
+      [
+        'it',
+        "CoreWeave ha speso 9 miliardi di dollari in acquisizioni quest'anno, tra cui Core Scientific, per ampliare la capacità di calcolo destinata a Microsoft.",
+        [],
+      ],
+      [
+        'es',
+        'CoreWeave gastó 9.000 millones de dólares en adquisiciones este año para ampliar la capacidad de cómputo que ofrece a Microsoft.',
+        [],
+      ],
+      [
+        'pt',
+        'A CoreWeave gastou US$ 9 bilhões em aquisições neste ano para ampliar a capacidade de computação que oferece à Microsoft.',
+        [],
+      ],
+      [
+        'en',
+        'CoreWeave spent $9 billion on acquisitions this year to expand the computing capacity it offers Microsoft.',
+        [],
+      ],
+      [
+        'es',
+        'Microsoft cerró dos adquisiciones de capacidad de cómputo con Nebius por 2.000 millones de dólares.',
+        ['microsoft nebius 2000000000 signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A CoreWeave fez várias aquisições neste ano. A Microsoft vai pagar US$ 3 bilhões à CoreWeave por capacidade de computação.',
+        ['microsoft coreweave 3000000000 signed gpu_cloud'],
+      ],
+    ],
   },
   true,
 );
