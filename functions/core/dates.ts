@@ -305,7 +305,9 @@ export const TERM_SCAN = anchoredScan(
 );
 
 const PAST_BEFORE = /(?:past|last|previous|prior|dernières|derniers|précédentes)\s{1,2}$/i;
-const AGO_AFTER = /^\s{0,2}(?:ago|earlier|old|il y a)/i;
+// "five years ago", "cinco años después", "cinque anni fa", "fünf Jahre später": a span of the past, no contract length.
+const AGO_AFTER =
+  /^\s{0,2}(?:ago|earlier|old|il y a|after|later|dopo|fa\b|prima\b|despu[ée]s|atr[áa]s|depois|sp[äa]ter|zuvor|plus t[ôo]t|apr[èe]s)/i;
 
 // "quinquennale", "quinquennal", "décennal": a length written as one adjective (it, fr, es, pt).
 const TERM_ADJECTIVE_RE =

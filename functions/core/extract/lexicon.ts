@@ -707,7 +707,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     acquisition: [
       // French and English alike.
-      `acquisition${NOT_OF_CAPACITY}`,
+      // "spent $9 billion on acquisitions", "9 milliards en acquisitions": the plural buys companies too.
+      `acquisitions?${NOT_OF_CAPACITY}`,
       // "Talen a vendu son campus de centres de données à Amazon pour 650 millions": un site vendu, pas loué.
       '(?:vend(?:u|ra|rait|ait|ent)?|c[èé]d(?:e|é|era|ent)) (?:son|ses|sa|le|la|les|un|une) (?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:centres? de donn[ée]es|data ?cent(?:er|re)s?|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:à|au|aux)',
       // "la vente du campus de centres de données de Talen à AWS pour 650 millions": le même site cédé, dit par un nom.
@@ -1323,7 +1324,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `adquier(?:e|en)${NOT_BUYING_COMPUTE}`,
       `adquiri(?:[óo]|eron|r[áa]|r[áa]n)${NOT_BUYING_COMPUTE}`,
       `(?:ha|han|hab[íi]a|hab[íi]an) adquirido${NOT_BUYING_COMPUTE}`,
-      `adquisici[óo]n${NOT_OF_CAPACITY}`,
+      `adquisici(?:[óo]n|ones)${NOT_OF_CAPACITY}`,
       'compra de (?:la|el) (?:empresa|compa[ñn][íi]a|rival)',
       'en acciones',
       'fusi[óo]n',
@@ -1619,7 +1620,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:vendut[oa]|vend(?:e|ono|erà)|cedut[oa]|ced(?:e|ono|erà)) (?:il|i|la|le|un|una) (?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:a|ad|al|alla)',
       // "la vendita del campus di data center di Talen ad AWS per 650 milioni": lo stesso sito ceduto, detto con un nome.
       '(?:vendita|cessione) (?:del|dei|della|delle|dello|di un|di una|di) (?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:a|ad|al|alla)',
-      `acquisizione${NOT_OF_CAPACITY}`,
+      `acquisizion[ei]${NOT_OF_CAPACITY}`,
       'rileva',
       'in azioni',
       'fusione',
@@ -1900,7 +1901,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'vend(?:eu|e|em|er[áa]|ido|er) (?:o|os|a|as|um|uma|seu|seus|sua) (?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:à|ao|a)',
       // "a venda do campus de data centers da Talen à AWS por 650 milhões": o mesmo local vendido, dito com um nome.
       'venda (?:do|dos|da|das|de um|de uma|de seu|de sua|de) (?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:à|ao|a|para)',
-      `aquisi[çc][ãa]o${NOT_OF_CAPACITY}`,
+      `aquisi[çc](?:[ãa]o|[õo]es)${NOT_OF_CAPACITY}`,
       // "Nvidia, Microsoft, xAI e BlackRock adquirem a Aligned": a business bought, in every person and tense; not
       // "adquire capacidade computacional" (NOT_BUYING_COMPUTE).
       `adquir(?:e|em|iu|iram|ir[áa]|ir[ãa]o)${NOT_BUYING_COMPUTE}`,

@@ -425,7 +425,7 @@ export function scanText(
           }
         }
         const prevText = text.slice(prev.start, prev.end);
-        if (lendsNoParties(prevText)) break;
+        if (lendsNoParties(prevText, () => hasMoneyIn(found, prev!))) break;
         // A roster of customers lends no party to the sentence after it.
         if (!hasMoneyIn(found, prev) && namesCustomerRoster(prevText)) break;
         // A list's item never borrows the parties of a sentence before the list that states an amount of its own
@@ -1186,9 +1186,13 @@ const partyOffsets = (pair: readonly Party[], span: Span): number[] =>
  * is different: "Applied Digital shares climbed 12% after the company signed a second lease with CoreWeave. The new
  * agreement is worth about $4 billion": the move is the frame of a deal the sentence tells, and its parties are
  * the next amount's.
+ * A plan's words are read beside a figure: a sentence that tells the deal with a schedule or a market word and no
+ * figure of its own, "OpenAI e Oracle hanno firmato un accordo, con avvio previsto nel 2027", "a cloud deal that is
+ * planned to start in 2027", states no plan's amount and lends its parties like any deal sentence.
  */
-function lendsNoParties(sentence: string): boolean {
+function lendsNoParties(sentence: string, hasFigure: () => boolean): boolean {
   const negative = negativeCue(sentence);
+  if (negative === 'plan' && !hasFigure()) return false;
   return negative !== null && !(negative === 'share-price' && dealToldAsCause(sentence));
 }
 
