@@ -449,8 +449,8 @@ export function metrics(c: Counts): Metrics {
  * The held-out sets read lower (`npm run eval -- --holdout`), which is the honest figure.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.96,
-  recall: 0.934,
+  precision: 0.961,
+  recall: 0.936,
   exactValue: 0.954,
   bothParties: 0.992,
 };
