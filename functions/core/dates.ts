@@ -304,7 +304,9 @@ export const TERM_SCAN = anchoredScan(
   40,
 );
 
-const PAST_BEFORE = /(?:past|last|previous|prior|dernières|derniers|précédentes)\s{1,2}$/i;
+// "over the last five years" is history; "slated to last five years", "will last five years" is the contract's length.
+const PAST_BEFORE =
+  /(?:past|(?<!\b(?:to|will|would|should|could|may|might|shall)\s)last|previous|prior|dernières|derniers|précédentes)\s{1,2}$/i;
 // "five years ago", "cinco años después", "cinque anni fa", "fünf Jahre später": a span of the past, no contract length.
 const AGO_AFTER =
   /^\s{0,2}(?:ago|earlier|old|il y a|after|later|dopo|fa\b|prima\b|despu[ée]s|atr[áa]s|depois|sp[äa]ter|zuvor|plus t[ôo]t|apr[èe]s)/i;

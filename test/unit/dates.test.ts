@@ -43,6 +43,9 @@ describe('parseTermYears', () => {
     ['cinco años', 5],
     ['cinque anni', 5],
     ['10 years', 10],
+    // "last" as a verb: the contract's length, not history.
+    ['The deal is currently slated to last five years.', 5],
+    ['the lease will last 15 years', 15],
   ])('%s is %d years', (text, years) => {
     expect(parseTermYears(text)?.years).toBe(years);
   });
@@ -51,5 +54,7 @@ describe('parseTermYears', () => {
     expect(parseTermYears('a multi-year agreement')).toBeNull();
     expect(parseTermYears('over the past five years')).toBeNull();
     expect(parseTermYears('five years ago')).toBeNull();
+    expect(parseTermYears('revenue grew over the last five years')).toBeNull();
+    expect(parseTermYears('cinque anni dopo la nascita della società')).toBeNull();
   });
 });
