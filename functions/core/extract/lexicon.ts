@@ -247,10 +247,9 @@ const RENT_SOURCE = `(?:${COMPUTE_BRANDS}|Google|Microsoft|Amazon)(?![a-z\\u00e0
  * A buyer renting or leasing chips, servers or capacity from a provider, with no figure ("OpenAI has begun renting
  * AI chips from Google", "is renting GPUs from CoreWeave", "in talks to rent chips from Google Cloud", "a commencé à
  * louer des puces à Google", "mietet KI-Chips von Google", "alquilar chips de inteligencia artificial de Google",
- * "affittare chip da Google", "alugar chips do Google"), or in talks with one to lease its servers ("in advanced
- * discussions with CoreWeave to lease servers"): a capacity deal told without a figure, its status from the
- * sentence's own hedges. Each entry opens on the renting verb or the talks noun (speed rule); not inside a relative
- * clause ("Microsoft, which rents GPUs from CoreWeave": background). Chips are rented for models, never to
+ * "affittare chip da Google", "alugar chips do Google"): a capacity deal told without a figure, its status from the
+ * sentence's own hedges (talks to rent are TALKS_TO_RENT's). Each entry opens on the renting verb (speed rule); not
+ * inside a relative clause ("Microsoft, which rents GPUs from CoreWeave": background). Chips are rented for models, never to
  * distribute them: no model guard here.
  */
 /**
@@ -262,17 +261,11 @@ const STANDING =
   '(?<!\\b(?:also|already|still) \\S+)(?! (?:aussi|d[ée]j[àa]|encore|auch|bereits|schon|noch|tambi[ée]n|ya|todav[íi]a|anche|gi[àa]|ancora|tamb[ée]m|j[áa]|ainda)\\b)';
 const RENTS_FROM = {
   en: `(?:rent|rents|renting|rented|lease|leases|leasing|leased)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs|TPUs|servers|processors|accelerators|capacity|compute|computing power)(?: \\S+){0,3}? from (?:rival |the )?${RENT_SOURCE}`,
-  enTalks: `(?:talks|discussions|negotiations)${NOT_RELATIVE} with (?:rival |the )?${RENT_SOURCE} (?:\\S+ ){0,8}?(?:to|about|over|on|for) (?:\\S+ ){0,2}?(?:rent|renting|lease|leasing|rental of)(?: \\S+){0,5}? (?:chips|GPUs|TPUs|servers|processors|accelerators|capacity|compute|computing power|data cent(?:er|re) space)\\b`,
   fr: `(?:loue|louent|louer|louera|loueront|louait|lou[ée]s?|location)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:puces|GPU|TPU|serveurs|processeurs|acc[ée]l[ée]rateurs|capacit[ée]s?|puissance de calcul)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez|de|du) (?:l[ae] |l.)?${RENT_SOURCE}`,
-  frTalks: `(?:discussions|n[ée]gociations|discute|n[ée]gocie|n[ée]gocierait)${NOT_RELATIVE} avec (?:le |la |l.)?${RENT_SOURCE} (?:\\S+ ){0,8}?(?:pour|sur|concernant) (?:la |le |l.)?(?:louer|location|lou[ée]r)(?: \\S+){0,5}? (?:puces|GPU|TPU|serveurs|processeurs|capacit[ée]s?|puissance de calcul)`,
   de: `(?:mietet|mieten|mietete|mieteten|gemietet|anmieten|Anmietung|Miete)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?\\S*(?:Chips|GPUs|TPUs|Server|Prozessoren|Beschleuniger|Kapazitäten|Kapazität|Rechenleistung)(?: \\S+){0,3}? (?:von|bei) (?:der |dem )?${RENT_SOURCE}`,
-  deTalks: `(?:verhandelt|verhandeln|verhandelte|Gespräche|Verhandlungen)${NOT_RELATIVE} mit (?:der |dem )?${RENT_SOURCE} (?:\\S+ ){0,6}?(?:Anmietung|Miete|anzumieten|zu mieten)(?: \\S+){0,4}? \\S*(?:Chips|GPUs|TPUs|Server|Prozessoren|Kapazitäten|Kapazität|Rechenleistung)`,
   es: `(?:alquila|alquilan|alquilar|alquilará|alquilarán|alquiló|alquilaron|alquilando|arrienda|arrendar|arrendará|alquiler)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs?|TPUs?|servidores|procesadores|aceleradores|capacidad|potencia de (?:cómputo|cálculo)|cómputo)(?: \\S+){0,4}? (?:a|al|de|del) (?:la |el )?${RENT_SOURCE}`,
-  esTalks: `(?:conversaciones|negociaciones|negocia|negociando|negociaba)${NOT_RELATIVE} con (?:la |el )?${RENT_SOURCE} (?:\\S+ ){0,8}?(?:para|sobre) (?:el )?(?:alquilar|alquiler|arrendar|arrendamiento)(?: \\S+){0,5}? (?:chips|GPUs?|TPUs?|servidores|procesadores|capacidad|potencia de cómputo)`,
   it: `(?:affitta|affittano|affittare|affitterà|affittato|affitto|noleggia|noleggiano|noleggiare|noleggerà|noleggiato|noleggio)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chip|GPU|TPU|server|processori|acceleratori|capacità|potenza di calcolo)(?: \\S+){0,4}? (?:da|dal|dalla|presso|a|ad) (?:la |il )?${RENT_SOURCE}`,
-  itTalks: `(?:trattative|negoziati|colloqui|tratta|negozia)${NOT_RELATIVE} con (?:la |il )?${RENT_SOURCE} (?:\\S+ ){0,8}?(?:per|sul|sull.) ?(?:affittare|affitto|noleggiare|noleggio)(?: \\S+){0,5}? (?:chip|GPU|TPU|server|processori|capacità|potenza di calcolo)`,
   pt: `(?:aluga|alugam|alugar|alugará|alugou|alugaram|alugando|arrenda|arrendar|aluguel)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs?|TPUs?|servidores|processadores|aceleradores|capacidade|poder (?:computacional|de computação))(?: \\S+){0,4}? (?:d[aoe]|à|ao|a) (?:a |o )?${RENT_SOURCE}`,
-  ptTalks: `(?:negociações|conversas|negocia|negociando)${NOT_RELATIVE} com (?:a |o )?${RENT_SOURCE} (?:\\S+ ){0,8}?(?:para|sobre) (?:o )?(?:alugar|aluguel|arrendar|arrendamento)(?: \\S+){0,5}? (?:chips|GPUs?|TPUs?|servidores|processadores|capacidade|poder computacional)`,
 };
 
 /** A word that names goods, not capacity, before a deal's noun ("OpenAI chip order", "Meta server deal"). */
@@ -377,7 +370,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       PROVIDED_BY.en,
       SUPPLIES_GPUS.en,
       RENTS_FROM.en,
-      RENTS_FROM.enTalks,
       WINS_DEAL.en,
       WIDENS_USE.en,
       TALKS_TO_RENT.en,
@@ -684,7 +676,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       PROVIDED_BY.fr,
       SUPPLIES_GPUS.fr,
       RENTS_FROM.fr,
-      RENTS_FROM.frTalks,
       WINS_DEAL.fr,
       WIDENS_USE.fr,
       DEPLOYS_ON_FR,
@@ -972,7 +963,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       PROVIDED_BY.de,
       SUPPLIES_GPUS.de,
       RENTS_FROM.de,
-      RENTS_FROM.deTalks,
       WINS_DEAL.de,
       WIDENS_USE.de,
       TALKS_TO_RENT.de,
@@ -1292,7 +1282,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       PROVIDED_BY.es,
       SUPPLIES_GPUS.es,
       RENTS_FROM.es,
-      RENTS_FROM.esTalks,
       WINS_DEAL.es,
       WIDENS_USE.es,
       TALKS_TO_RENT.es,
@@ -1589,7 +1578,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       PROVIDED_BY.it,
       SUPPLIES_GPUS.it,
       RENTS_FROM.it,
-      RENTS_FROM.itTalks,
       WINS_DEAL.it,
       WIDENS_USE.it,
       TALKS_TO_RENT.it,
@@ -1873,7 +1861,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       PROVIDED_BY.pt,
       SUPPLIES_GPUS.pt,
       RENTS_FROM.pt,
-      RENTS_FROM.ptTalks,
       WINS_DEAL.pt,
       WIDENS_USE.pt,
       SIGNS_UP_PT,
