@@ -13,3 +13,14 @@ export function textAfterConversion(text: string, end: number, length: number): 
   const bracket = BRACKETED_CONVERSION_RE.exec(after) ?? /^\s?[)\]]/.exec(after);
   return (bracket ? after.slice(bracket[0].length) : after).slice(0, length);
 }
+
+/** An amount's conversion in brackets ending right before a word: "(1.708 millones de euros) adicionales". */
+const CONVERSION_BEFORE_RE = /[([][^()[\]\d]{0,12}\d[^()[\]]{0,40}[)\]]\s?$/;
+
+/**
+ * The length of the bracketed conversion that ends right before `at` in `text`, else 0: the words before the
+ * conversion read the word after it as if the brackets were not there.
+ */
+export function conversionLengthBefore(text: string, at: number): number {
+  return CONVERSION_BEFORE_RE.exec(text.slice(Math.max(0, at - 60), at))?.[0].length ?? 0;
+}

@@ -3,6 +3,7 @@
 // s'ajouter à Microsoft"). The contract told beside it is signed, not expanded.
 import { lazy } from '../lazy';
 import { fastWordStarts } from '../word-start';
+import { conversionLengthBefore } from './bracketed-conversion';
 
 /**
  * Before an expansion word: it is only possible. Six languages; literals and bounded gaps only. French "si" (if),
@@ -17,12 +18,6 @@ const OPTION_BEFORE_RE = lazy(() =>
 
 /** How far before the expansion word an option word still governs it. */
 const OPTION_REACH = 80;
-
-/**
- * An amount's conversion in brackets right before the expansion word ("hasta 2.000 millones de dólares (1.708
- * millones de euros) adicionales"): it adds no words, so the option word's reach is counted without it.
- */
-const CONVERSION_BEFORE_RE = /[([][^()[\]\d]{0,12}\d[^()[\]]{0,40}[)\]]\s?$/;
 
 /** "ampliables", "ampliável", "erweiterbar", "estendibile", "extensible": the word itself says "could be". */
 const ABLE_SUFFIX_RE = /^(?:bles?|ble|vel|veis|bile|bili|bar)\b/i;
@@ -115,8 +110,8 @@ export function expansionWordIsNot(text: string, start: number, end: number): bo
   if (ownCapacityPurpose(text, start)) return true;
   if (OWN_ASSETS_GROW_BY_DEAL_RE.test(text.slice(end, end + 200))) return true;
   if (OWN_PIPELINE_AFTER_RE.test(text.slice(end, end + 80))) return true;
-  const conversion = CONVERSION_BEFORE_RE.exec(text.slice(Math.max(0, start - 60), start));
-  const reach = OPTION_REACH + (conversion?.[0].length ?? 0);
+  // "hasta 2.000 millones de dólares (1.708 millones de euros) adicionales": the conversion adds no words.
+  const reach = OPTION_REACH + conversionLengthBefore(text, start);
   const before = text.slice(Math.max(0, start - reach), start);
   return (
     OPTION_BEFORE_RE().test(before) ||
