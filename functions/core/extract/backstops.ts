@@ -1,6 +1,7 @@
 // Guarantees ("backstops") of a tenant's lease obligations, re-bound to the landlord.
 import { companyById, findCompanyMentions, toCompanyRef } from '../companies';
 import type { CompanyRef, Mention } from '../types';
+import { FINANCIAL_BACKING_RE } from './cues';
 import { TENANT_AFTER_RE, TENANT_BEFORE_RE } from './parties';
 
 export const LEASE_OBLIGATION_RE =
@@ -44,9 +45,9 @@ function guaranteeToLandlord<T extends Mention>(m: T, mentions: readonly T[]): T
   return { ...m, buyer: guarantor, provider: lease.provider };
 }
 
-/** A guarantee of payments, named or told by its verb ("absichert", "respalda", "backstops"). */
+/** A guarantee of payments, named or told by its verb ("absichert", "respalda"); money told as backing: cues.ts. */
 const LEASE_GUARANTEE_RE =
-  /guarant|garant|garanz|b[üu]rg|backstop|ab(?:zu)?sicher|sichert\b|respald|lastre|\bback(?:s|ed|ing)?\b|soutien|sosten|sosterr|apoi[ao]|apoy|financial support|supporto finanziario|finanzielle[nr]? (?:unterst[üu]tzung|r[üu]ckendeckung)/i;
+  /guarant|garant|garanz|b[üu]rg|backstop|ab(?:zu)?sicher|sichert\b|respald|lastre|\bback(?:s|ed|ing)?\b|soutien|sosten|sosterr|apoi[ao]|apoy/i;
 
 /**
  * "Cipher hatte einen Mietvertrag mit Fluidstack geschlossen, für den Google Zahlungen von bis zu 1,4 Milliarden
@@ -54,7 +55,11 @@ const LEASE_GUARANTEE_RE =
  * is owed to the landlord its own sentence names (a host, tier 3); the guarantor is the bigger balance sheet.
  */
 function landlordNamedBeside<T extends Mention>(m: T): T | null {
-  if (!LEASE_OBLIGATION_RE.test(m.evidence) || !LEASE_GUARANTEE_RE.test(m.evidence)) return null;
+  if (
+    !LEASE_OBLIGATION_RE.test(m.evidence) ||
+    !(LEASE_GUARANTEE_RE.test(m.evidence) || FINANCIAL_BACKING_RE.test(m.evidence))
+  )
+    return null;
   const tiers = [m.buyer, m.provider].map((c) => companyById(c.id)?.tier ?? 2);
   if (tiers.some((t) => t >= 3)) return null;
   const landlord = findCompanyMentions(m.evidence).find(

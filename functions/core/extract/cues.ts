@@ -524,7 +524,7 @@ const LEASE_RE =
  * "finanzielle Absicherung"): the guarantee of the tenant's lease, a backstop. Without a lease in the text the
  * backing is an investor's, left to the investment cues.
  */
-const FINANCIAL_BACKING_RE =
+export const FINANCIAL_BACKING_RE =
   /\bfinancial (?:backing|support|backstop)|\bfinancially back|\bsoutien financier|\bsupporto finanziario|\bsostegno finanziario|\bapoyo financiero|\brespaldo financiero|\bapoio financeiro|\bfinanzielle[nr]? (?:Unterst[üu]tzung|R[üu]ckendeckung|Absicherung)/i;
 
 const backedLease = (text: string): boolean => FINANCIAL_BACKING_RE.test(text) && LEASE_RE.test(text);
