@@ -21,6 +21,7 @@ import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { withoutFirmAndOptionSums, withUnsoldCapacityApart } from './firm-and-option-sum';
 import { withoutGoodsOfCapacity } from './goods-of-capacity';
+import { withoutGuarantorAsTenant } from './guarantor-tenant';
 import { withoutInvestmentBoom } from './investment-boom';
 import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
@@ -98,7 +99,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     ),
   );
   const mentions = onePerPair(
-    resolveBackstops(merged, host, true, registrant === null),
+    withoutGuarantorAsTenant(resolveBackstops(merged, host, true, registrant === null)),
     pairsToldApart(merged),
   );
   fillTerms(mentions, text);

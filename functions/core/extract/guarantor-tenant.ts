@@ -1,0 +1,39 @@
+// A lease's guarantor read as its tenant. "Hut 8 signs $7 billion lease at River Bend, backed by Google" names
+// two companies only: the headline's pair is (Google, Hut 8), though Google only guarantees the payments of the
+// tenant the body names ("… a 15-year lease with Fluidstack"). The guarantor is no party to that lease.
+import { findCompanyMentions } from '../companies';
+import type { Mention } from '../types';
+import { memoizeByStrings } from './memo';
+import { GUARANTOR_BEFORE_RE } from './parties';
+
+/** Characters before a name read for "backed by", "with a guarantee from", "garanti par". */
+const GUARANTOR_REACH = 50;
+
+/** The company `id` is named in `evidence` only as a guarantor ("…, backed by Google"). */
+const namedOnlyAsGuarantor = memoizeByStrings((evidence: string, id: string): boolean => {
+  const names = findCompanyMentions(evidence).filter((c) => c.company.id === id);
+  return (
+    names.length > 0 &&
+    names.every((c) => GUARANTOR_BEFORE_RE.test(evidence.slice(Math.max(0, c.start - GUARANTOR_REACH), c.start)))
+  );
+});
+
+/** `t` gives `m`'s provider a tenant of its own, for the same money as far as both tell it. */
+function otherTenant(m: Mention, t: Mention): boolean {
+  if (t === m || t.provider.id !== m.provider.id || t.buyer.id === m.buyer.id) return false;
+  // "a $7 billion lease, guaranteed by Google" read as a guarantee of $7 billion: the lease's own amount. A
+  // guarantee with an amount of its own ("backstops $1.4 billion of the lease") is a backstop, kept.
+  if (m.kind === 'capacity_backstop')
+    return t.kind === 'datacenter_lease' && t.valueUsd !== null && t.valueUsd === m.valueUsd;
+  return t.valueUsd === null || m.valueUsd === null || t.valueUsd === m.valueUsd;
+}
+
+/**
+ * Drops a deal whose buyer its own evidence names only as a guarantor, when another mention gives the same
+ * provider a tenant of its own.
+ */
+export function withoutGuarantorAsTenant<T extends Mention>(mentions: T[]): T[] {
+  return mentions.filter(
+    (m) => !namedOnlyAsGuarantor(m.evidence, m.buyer.id) || !mentions.some((t) => otherTenant(m, t)),
+  );
+}
