@@ -5,11 +5,24 @@
 // subject, not the new deal's buyer).
 import type { Party } from './parties';
 
-const CONTRACT = `(?:contracts?|deals?|agreements?|pacts?|accords?|contrats?|vertrag|vertr[äa]ge|deal|vereinbarung|acuerdos?|contratos?|contratt[oi]|accord[oi]|acordos?)`;
+const CONTRACT = `(?:contracts?|deals?|agreements?|pacts?|accords?|contrats?|vertrag|vertr[äa]ge|auftrag|auftr[äa]ge|deal|vereinbarung|acuerdos?|contratos?|contratt[oi]|accord[oi]|acordos?)`;
 /** The name, then the noun: "Microsoft contract", "Meta's agreement", "Microsoft-Vertrag", "Meta-Deal". */
 const NOUN_AFTER_RE = new RegExp(String.raw`^(?:['’]s?\s|\s|-)${CONTRACT}\b`, 'iu');
 /** The noun, then the name: "le contrat Microsoft", "il contratto Meta", "o contrato Microsoft" (no "with"). */
 const NOUN_BEFORE_RE = new RegExp(String.raw`\b${CONTRACT}\s$`, 'iu');
+
+/**
+ * The noun, then "with" and the name: "its first agreement with Meta", "son premier accord avec Meta", "den ersten
+ * Vertrag mit Meta", "el acuerdo con Meta". The counterparty is named as its contract's label; the group ends at
+ * the noun, where a "Microsoft contract" form puts it too ("the Microsoft contract with Nebius": one contract).
+ */
+const NOUN_WITH_BEFORE_RE = new RegExp(
+  String.raw`(\b${CONTRACT})\s(?:with|avec|mit|con|com)\s(?:(?:the|la|le|l['’]|el|a|o|der|dem|den)\s?)?$`,
+  'iu',
+);
+
+/** Characters before a name read for "agreement with". */
+const WITH_REACH = 32;
 
 /** Where the contract noun that the company labels stands, or -1 when it labels none. */
 export function labelledDeal(text: string, p: Party): number {
@@ -17,7 +30,10 @@ export function labelledDeal(text: string, p: Party): number {
   const m = NOUN_AFTER_RE.exec(after);
   if (m) return p.end + m[0].length;
   const before = text.slice(Math.max(0, p.start - 20), p.start);
-  return NOUN_BEFORE_RE.test(before) ? p.start : -1;
+  if (NOUN_BEFORE_RE.test(before)) return p.start;
+  const from = Math.max(0, p.start - WITH_REACH);
+  const w = NOUN_WITH_BEFORE_RE.exec(text.slice(from, p.start));
+  return w ? from + w.index + w[1]!.length : -1;
 }
 
 /** Do the two companies each label a contract of their own (two different contract nouns)? */

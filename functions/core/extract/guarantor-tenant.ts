@@ -14,7 +14,9 @@ const namedOnlyAsGuarantor = memoizeByStrings((evidence: string, id: string): bo
   const names = findCompanyMentions(evidence).filter((c) => c.company.id === id);
   return (
     names.length > 0 &&
-    names.every((c) => GUARANTOR_BEFORE_RE.test(evidence.slice(Math.max(0, c.start - GUARANTOR_REACH), c.start)))
+    names.every((c) =>
+      GUARANTOR_BEFORE_RE.test(evidence.slice(Math.max(0, c.start - GUARANTOR_REACH), c.start)),
+    )
   );
 });
 

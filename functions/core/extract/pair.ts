@@ -94,7 +94,7 @@ export function choosePair(
     goodsBuyerNotCounterparty(text, sentence, pool, picked, pos);
   if (rebound) return rebound;
   if (picked.length === 2 && labelTwoDeals(text, picked[0]!, picked[1]!))
-    return labelledWithSubject(picked, pos, subjectOf);
+    return labelledWithSubject(picked, pos, subjectOf, pool[0]);
   // A filing discloses the registrant's own contracts: when the registrant is in view, it is a party.
   const reg = registrantId ? pool.find((p) => p.company.id === registrantId) : undefined;
   if (reg && picked.length === 2 && !picked.some((p) => p.company.id === registrantId)) {
@@ -640,9 +640,17 @@ function goodsBuyerNotCounterparty(
  * "For Nebius, the Meta deal follows the Microsoft contract of $17.4 billion": the amount is the deal its nearest
  * label names; its other party is the article's subject, never the other label's company (else nothing is said).
  */
-function labelledWithSubject(picked: Party[], pos: number, subjectOf: () => CompanyEntry | null): Party[] {
+function labelledWithSubject(
+  picked: Party[],
+  pos: number,
+  subjectOf: () => CompanyEntry | null,
+  /** The sentence's first company: "Nebius verweist auf den Vertrag mit Meta sowie auf den Microsoft-Auftrag". */
+  lead: Party | undefined,
+): Party[] {
   const own = [...picked].sort((x, y) => Math.abs(x.start - pos) - Math.abs(y.start - pos))[0]!;
-  const subject = subjectOf();
+  const namesLists =
+    lead && !lead.weak && picked.every((p) => p.company.id !== lead.company.id && p.start > lead.end);
+  const subject = namesLists ? lead.company : subjectOf();
   if (!subject || picked.some((p) => p.company.id === subject.id) || !canDeal(subject, own.company))
     return [];
   return [{ company: subject, start: own.start, end: own.start, weak: false, pronoun: true }, own];

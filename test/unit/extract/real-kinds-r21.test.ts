@@ -38,7 +38,7 @@ eachKind(
       // A guarantee with an amount of its own stays a backstop beside the lease.
       [
         'en',
-        'Cipher Mining signed a 10-year lease with Fluidstack worth about $3 billion. Google will backstop $1.4 billion of Fluidstack\'s lease obligations.',
+        "Cipher Mining signed a 10-year lease with Fluidstack worth about $3 billion. Google will backstop $1.4 billion of Fluidstack's lease obligations.",
         [
           'fluidstack cipher-mining 3000000000 signed datacenter_lease',
           'alphabet cipher-mining 1400000000 signed capacity_backstop',
@@ -49,6 +49,53 @@ eachKind(
         'en',
         'Google signs $7 billion cloud deal with Hut 8\n\nGoogle has agreed to rent 245 megawatts of AI capacity from Hut 8 under a 15-year contract worth about $7 billion.',
         ['alphabet hut-8 7000000000 signed'],
+      ],
+    ],
+    // "Nebius also pointed to its first agreement with Meta … and to the Microsoft contract of $17.4 billion": one
+    // company named as a contract's label, the other as the counterparty of "an agreement with"; two contracts
+    // of the sentence's subject, read as Meta buying $17.4 billion from Microsoft.
+    "a contract labelled by its buyer beside an agreement with another is the subject's": [
+      [
+        'en',
+        'Nebius said Meta will buy up to $27 billion of AI capacity from it over five years. Nebius also pointed to its first agreement with Meta, worth about $3 billion, and to the Microsoft contract of $17.4 billion signed in September.',
+        [
+          'meta nebius 27000000000 signed gpu_cloud',
+          'meta nebius 3000000000 signed gpu_cloud',
+          'microsoft nebius 17400000000 signed gpu_cloud',
+        ],
+      ],
+      [
+        'fr',
+        "Meta achètera à Nebius jusqu'à 27 milliards de dollars de capacité de calcul sur cinq ans. Nebius rappelle aussi son premier accord avec Meta, d'environ 3 milliards de dollars, et le contrat Microsoft de 17,4 milliards de dollars signé en septembre.",
+        [
+          'meta nebius 27000000000 signed gpu_cloud',
+          'meta nebius 3000000000 signed gpu_cloud',
+          'microsoft nebius 17400000000 signed gpu_cloud',
+        ],
+      ],
+      [
+        'de',
+        'Meta wird bei Nebius über fünf Jahre Rechenkapazität für bis zu 27 Milliarden Dollar abnehmen. Nebius verweist zudem auf den ersten Vertrag mit Meta über rund 3 Milliarden Dollar sowie auf den Microsoft-Auftrag über 17,4 Milliarden Dollar aus dem September.',
+        [
+          'meta nebius 27000000000 signed gpu_cloud',
+          'meta nebius 3000000000 signed gpu_cloud',
+          'microsoft nebius 17400000000 signed gpu_cloud',
+        ],
+      ],
+      [
+        'es',
+        'Meta comprará a Nebius hasta 27.000 millones de dólares de capacidad de cómputo en cinco años. Nebius recordó además su primer acuerdo con Meta, de unos 3.000 millones de dólares, y el contrato de Microsoft por 17.400 millones de dólares firmado en septiembre.',
+        [
+          'meta nebius 27000000000 signed gpu_cloud',
+          'meta nebius 3000000000 signed gpu_cloud',
+          'microsoft nebius 17400000000 signed gpu_cloud',
+        ],
+      ],
+      // One contract, labelled and then "with" its other party: one deal.
+      [
+        'en',
+        'Nebius said the Microsoft contract with the company is worth $17.4 billion over five years.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
       ],
     ],
   },
