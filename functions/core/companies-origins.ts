@@ -6,6 +6,9 @@
 const ORIGIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   nebius: [
     'amsterdam',
+    'ámsterdam',
+    'amsterdã',
+    'amesterdão',
     'amsterdamer',
     'néerlandais',
     'néerlandaise',

@@ -1,13 +1,13 @@
 // Binding an amount to its two parties: its own clause first, then earlier clauses without an amount of their
 // own, then the sentence's subject.
-import type { CompanyEntry } from '../companies';
+import { type CompanyEntry, findCompanyMentions } from '../companies';
 import { lazy } from '../lazy';
 import { namedByCloudBrand } from './cloud-brand';
 import { HARDWARE_RE } from './cues';
 import { labelTwoDeals } from './deal-labels';
 import { otherContractParty } from './other-contract-party';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
-import { clauseBreaks, type Span, sentenceAt } from './sentences';
+import { clauseBreaks, previousSentence, type Span, sentenceAt } from './sentences';
 
 /** Picks the two parties of the amount at `pos`: its own clause first, then earlier clauses without an amount. */
 export function choosePair(
@@ -442,8 +442,57 @@ function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep)
   const after = signerAfter(text, sentence, pool, next);
   if (after) return [after, next];
   const subject = subjectOf();
-  if (!subject || subject.id === next.company.id || !canDeal(subject, next.company)) return null;
+  if (!subject) return null;
+  // "un premier contrat de 3 milliards avec Meta, et un accord de 17,4 milliards avec Microsoft" in an article about
+  // Meta: the subject is itself one of the elements' "with" objects, a sibling of the others, never their signer.
+  // The signer is the one the text paired the subject with just before, else no one.
+  if (
+    subject.id === next.company.id ||
+    pool.some(
+      (p) =>
+        p.company.id === subject.id &&
+        p.start < pos &&
+        withObjectAmong(text, pool, p) &&
+        AMOUNT_BEFORE_OBJECT_RE.test(text.slice(Math.max(0, p.start - 70), p.start)),
+    )
+  ) {
+    const signer = subjectCounterpartyBefore(text, sentence, subject, next.company);
+    return signer ? [signer, next] : subject.id === next.company.id ? null : [];
+  }
+  if (!canDeal(subject, next.company)) return null;
   return [{ company: subject, start: sentence.start, end: sentence.start, weak: false, pronoun: true }, next];
+}
+
+/** An element's amount before its "with" object: "de 3 milliards de dollars avec ", not "with OpenAI as the customer". */
+const AMOUNT_BEFORE_OBJECT_RE = /\d[^.;:\n\d]{0,60}$/;
+
+/** How many sentences back a subject's earlier counterparty is looked for. */
+const COUNTERPARTY_SENTENCES = 3;
+
+/**
+ * The company the nearest earlier sentence naming `subject` names beside it ("Meta will buy $27 billion of
+ * capacity from Nebius"), other than `next` and able to deal with it: a recap's signer, as a party.
+ */
+function subjectCounterpartyBefore(
+  text: string,
+  sentence: Span,
+  subject: CompanyEntry,
+  next: CompanyEntry,
+): Party | null {
+  let prev = previousSentence(text, sentence.start);
+  for (let n = 0; n < COUNTERPARTY_SENTENCES && prev; n++, prev = previousSentence(text, prev.start)) {
+    const named = findCompanyMentions(text, prev.start, prev.end);
+    if (!named.some((m) => m.company.id === subject.id)) continue;
+    const others = new Set(
+      named.map((m) => m.company).filter((c) => c.id !== subject.id && c.id !== next.id),
+    );
+    if (others.size !== 1) return null;
+    const [other] = others;
+    return other && canDeal(other, next)
+      ? { company: other, start: sentence.start, end: sentence.start, weak: false, pronoun: true }
+      : null;
+  }
+  return null;
 }
 
 /** "… of Azure services from Microsoft, and $38 billion with AWS": the seller of an earlier element signs no other. */

@@ -131,7 +131,8 @@ const RIVAL_TITLE_BEFORE_RE =
 const DESCRIPTOR_LEAD_RE =
   /^(?:(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s|(?:And|But|Also|Meanwhile|Et|Mais|Und|Auch|Y|E),?\s)?/iu;
 /** An article and up to four words: the descriptor the home word and the company noun are sought in. */
-const DESCRIPTOR_RE = /^(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?((?:[\p{L}\d-]+\s){0,3}[\p{L}\d-]+)/iu;
+const DESCRIPTOR_RE =
+  /^(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?((?:[\p{L}\d'’-]+\s){0,3}[\p{L}\d'’-]+)/iu;
 /** A noun that makes the descriptor a company's ("the Amsterdam-based company", "der britische Anbieter"). */
 const COMPANY_NOUN_RE =
   /(?<!\p{L})(?:company|group|firm|giant|provider|supplier|neocloud|operator|start-?up|specialist|groupe|soci[ée]t[ée]|entreprise|fournisseur|op[ée]rateur|sp[ée]cialiste|acteur|h[ée]bergeur|p[ée]pite|g[ée]ant|n[ée]ocloud|Unternehmen|Konzern|\p{L}{0,14}anbieter|Betreiber|Spezialist|Firma|Gruppe|Hyperscaler|empresa|compa[ñn][íi]a|grupo|proveedor|operador|societ[àa]|azienda|gruppo|fornitore|operatore|companhia|fornecedor|operadora)(?!\p{L})/iu;
@@ -147,7 +148,8 @@ function homeDescribed(text: string, span: Span, fits: (c: CompanyEntry) => bool
   const descriptor = DESCRIPTOR_RE.exec(opening.slice(lead.length)) ?? DESCRIPTOR_RE.exec(opening);
   if (!descriptor || !COMPANY_NOUN_RE.test(descriptor[1]!)) return null;
   const homes = new Set<string>();
-  for (const word of descriptor[1]!.split(/[\s-]+/))
+  // "le groupe d'Amsterdam": the elided article is no part of the home word.
+  for (const word of descriptor[1]!.split(/[\s'’-]+/))
     for (const id of companiesFrom(word) ?? []) homes.add(id);
   if (homes.size === 0) return null;
   // "La société britannique Nscale …": a descriptor in apposition to a name is no anaphor.

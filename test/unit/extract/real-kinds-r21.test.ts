@@ -98,6 +98,97 @@ eachKind(
         ['microsoft nebius 17400000000 signed gpu_cloud'],
       ],
     ],
+    // "Le groupe d'Amsterdam avait signé un premier contrat de 3 milliards avec Meta, et un accord de 17,4 milliards
+    // avec Microsoft": the descriptor's home ("d'Amsterdam", "de Ámsterdam", "de Amsterdã") was not read through the
+    // elided article or the accent, and the article's subject stood in for the signer: Meta buying from Microsoft.
+    "a recap's descriptor names its home: each amount with its own 'with' company": [
+      [
+        'en',
+        'Meta will buy up to $27 billion of capacity from Nebius. The Amsterdam group had signed a first contract of about $3 billion with Meta in November, and in September a $17.4 billion agreement with Microsoft for its Vineland site.',
+        [
+          'meta nebius 27000000000 signed gpu_cloud',
+          'meta nebius 3000000000 signed gpu_cloud',
+          'microsoft nebius 17400000000 signed gpu_cloud',
+        ],
+      ],
+      [
+        'fr',
+        "Meta achètera jusqu'à 27 milliards de dollars de capacité à Nebius. Le groupe d'Amsterdam avait signé en novembre un premier contrat d'environ 3 milliards de dollars avec Meta, et en septembre un accord de 17,4 milliards de dollars avec Microsoft pour son site de Vineland.",
+        [
+          'meta nebius 27000000000 signed gpu_cloud',
+          'meta nebius 3000000000 signed gpu_cloud',
+          'microsoft nebius 17400000000 signed gpu_cloud',
+        ],
+      ],
+      [
+        'de',
+        'Meta kauft bei Nebius Rechenkapazität für bis zu 27 Milliarden Dollar. Der Amsterdamer Konzern hatte im November einen ersten Vertrag über rund 3 Milliarden Dollar mit Meta und im September eine Vereinbarung über 17,4 Milliarden Dollar mit Microsoft geschlossen.',
+        [
+          'meta nebius 27000000000 signed gpu_cloud',
+          'meta nebius 3000000000 signed gpu_cloud',
+          'microsoft nebius 17400000000 signed gpu_cloud',
+        ],
+      ],
+      [
+        'es',
+        'Meta comprará a Nebius capacidad por hasta 27.000 millones de dólares. El grupo de Ámsterdam había firmado en noviembre un primer contrato de unos 3.000 millones de dólares con Meta y en septiembre un acuerdo de 17.400 millones con Microsoft.',
+        [
+          'meta nebius 27000000000 signed gpu_cloud',
+          'meta nebius 3000000000 signed gpu_cloud',
+          'microsoft nebius 17400000000 signed gpu_cloud',
+        ],
+      ],
+      [
+        'it',
+        'Meta acquisterà da Nebius capacità di calcolo fino a 27 miliardi di dollari. Il gruppo di Amsterdam aveva firmato a novembre un primo contratto da circa 3 miliardi di dollari con Meta e a settembre un accordo da 17,4 miliardi con Microsoft.',
+        [
+          'meta nebius 27000000000 signed gpu_cloud',
+          'meta nebius 3000000000 signed gpu_cloud',
+          'microsoft nebius 17400000000 signed gpu_cloud',
+        ],
+      ],
+      [
+        'pt',
+        'Meta vai comprar à Nebius capacidade de até US$ 27 bilhões. O grupo de Amsterdã já tinha assinado em novembro um primeiro contrato de cerca de US$ 3 bilhões com a Meta e, em setembro, um acordo de US$ 17,4 bilhões com a Microsoft.',
+        [
+          'meta nebius 27000000000 signed gpu_cloud',
+          'meta nebius 3000000000 signed gpu_cloud',
+          'microsoft nebius 17400000000 signed gpu_cloud',
+        ],
+      ],
+    ],
+    // The same recap opening on a word that names no one ("L'entreprise", "Earlier deals:", "Antes hubo"): the
+    // article's subject is itself one of the recap's "with" objects, a sibling of the others, never their signer;
+    // the signer is the one the sentence before paired the subject with.
+    "a subject that is one of a recap's 'with' objects signs none of them": [
+      [
+        'fr',
+        "Meta achètera jusqu'à 27 milliards de dollars de capacité à Nebius. L'entreprise avait déjà signé un premier contrat de 3 milliards de dollars avec Meta, et un accord de 17,4 milliards de dollars avec Microsoft.",
+        [
+          'meta nebius 27000000000 signed gpu_cloud',
+          'meta nebius 3000000000 signed gpu_cloud',
+          'microsoft nebius 17400000000 signed gpu_cloud',
+        ],
+      ],
+      [
+        'en',
+        'Meta will buy up to $27 billion of capacity from Nebius, the company said. Earlier deals: a first contract of $3 billion with Meta, and a $17.4 billion agreement with Microsoft.',
+        [
+          'meta nebius 27000000000 signed gpu_cloud',
+          'meta nebius 3000000000 signed gpu_cloud',
+          'microsoft nebius 17400000000 signed gpu_cloud',
+        ],
+      ],
+      [
+        'es',
+        'Meta comprará capacidad a Nebius por hasta 27.000 millones de dólares. Antes hubo un primer contrato de 3.000 millones con Meta y otro de 17.400 millones con Microsoft.',
+        [
+          'meta nebius 27000000000 signed gpu_cloud',
+          'meta nebius 3000000000 signed gpu_cloud',
+          'microsoft nebius 17400000000 signed gpu_cloud',
+        ],
+      ],
+    ],
   },
   false,
 );
