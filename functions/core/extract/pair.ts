@@ -71,6 +71,16 @@ export function choosePair(
   };
   const byDistance = (list: Party[]): Party[] =>
     [...list].sort((x, y) => Math.abs(x.start - pos) - Math.abs(y.start - pos));
+  // "OpenAI se unió a SoftBank y a Oracle en Stargate, y firmó con CoreWeave un contrato de 11.900 millones": a
+  // clause coordinated with its subject left unsaid signs with its "with" object for the sentence's subject.
+  const coordinated = coordinatedWithObject(
+    text,
+    sentence,
+    pool,
+    own > 0 ? breaks[own - 1]! : -1,
+    (q) => clauseOf(q.start) === own,
+  );
+  if (coordinated) for (const p of coordinated) add(p);
   for (const p of byDistance(pool.filter((q) => clauseOf(q.start) === own))) add(p);
   for (let c = own - 1; c >= 0 && picked.length < 2; c--) {
     if (clausesWithAmounts.has(c)) continue;
@@ -102,6 +112,40 @@ export function choosePair(
     return [other, reg];
   }
   return picked;
+}
+
+/**
+ * After a comma, a conjunction and a verb with no subject of its own, then "with" and the company: "…, y firmó con
+ * CoreWeave", "…, e assinou com a CoreWeave", "…, et a signé avec CoreWeave", "…, und unterzeichnete mit CoreWeave".
+ */
+const COORDINATED_WITH_RE =
+  /^[\s,]*(?:and|y|e|et|und|ed)\s(?:[\p{Ll}'’]+\s){1,3}?(?:with|con|com|avec|mit)\s(?:(?:a|o|la|el|le|the|l['’])\s?)?$/u;
+
+/** A preposition right before a name: the sentence's first company is then no subject ("selon OpenAI", "with Meta"). */
+const PREPOSITION_BEFORE_RE =
+  /\b(?:with|from|to|for|by|avec|pour|par|chez|mit|von|f[üu]r|bei|con|para|por|per|com|à|au|ao|da|do|de|di|du|des|d['’])\s?(?:(?:la|le|el|the|o|l['’])\s?)?$/iu;
+
+/**
+ * The pair of a clause coordinated with its subject left unsaid (COORDINATED_WITH_RE): its "with" object and the
+ * sentence's first company, when that company opens the sentence as its subject (no preposition before it) in an
+ * earlier clause. Null otherwise.
+ */
+function coordinatedWithObject(
+  text: string,
+  sentence: Span,
+  pool: readonly Party[],
+  clauseStart: number,
+  inOwnClause: (p: Party) => boolean,
+): [Party, Party] | null {
+  if (clauseStart < 0) return null;
+  const object = pool.find(inOwnClause);
+  const subject = pool[0];
+  if (!object || !subject || subject.start >= clauseStart || subject.company.id === object.company.id)
+    return null;
+  if (!COORDINATED_WITH_RE.test(text.slice(clauseStart, object.start))) return null;
+  const lead = text.slice(sentence.start, subject.start);
+  if (lead.length > 40 || PREPOSITION_BEFORE_RE.test(lead)) return null;
+  return [object, subject];
 }
 
 /**

@@ -189,6 +189,26 @@ eachKind(
         ],
       ],
     ],
+    // "OpenAI se unió a SoftBank y a Oracle en Stargate, y firmó con CoreWeave un contrato de 11.900 millones": the
+    // coordinated clause's subject is left unsaid; the nearest company of an earlier clause (Oracle, an object of
+    // "joined") was taken for it.
+    'a coordinated clause with no subject of its own signs for the sentence subject': [
+      [
+        'en',
+        'Early this year OpenAI joined SoftBank and Oracle in the $500 billion Stargate project, and signed a five-year, $11.9 billion contract with CoreWeave.',
+        ['openai coreweave 11900000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'A principios de año OpenAI se unió a SoftBank y a Oracle en el proyecto Stargate, de 500.000 millones de dólares, y firmó con CoreWeave un contrato a cinco años de 11.900 millones de dólares.',
+        ['openai coreweave 11900000000 signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'No início do ano a OpenAI se uniu ao SoftBank e à Oracle no projeto Stargate, de US$ 500 bilhões, e assinou com a CoreWeave um contrato de cinco anos de US$ 11,9 bilhões.',
+        ['openai coreweave 11900000000 signed gpu_cloud'],
+      ],
+    ],
   },
   false,
 );
