@@ -22,6 +22,7 @@ import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { withoutFirmAndOptionSums, withUnsoldCapacityApart } from './firm-and-option-sum';
 import { withoutGoodsOfCapacity } from './goods-of-capacity';
 import { withoutGuarantorAsTenant } from './guarantor-tenant';
+import { withoutHeadlinePairsTheBodyCorrects } from './headline-pair';
 import { withoutInvestmentBoom } from './investment-boom';
 import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
@@ -99,7 +100,11 @@ export function extractMentions(input: ExtractInput): Mention[] {
     ),
   );
   const mentions = onePerPair(
-    withoutGuarantorAsTenant(resolveBackstops(merged, host, true, registrant === null)),
+    withoutHeadlinePairsTheBodyCorrects(
+      withoutGuarantorAsTenant(resolveBackstops(merged, host, true, registrant === null)),
+      text,
+      title,
+    ),
     pairsToldApart(merged),
   );
   fillTerms(mentions, text);

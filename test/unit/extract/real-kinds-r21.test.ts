@@ -209,6 +209,30 @@ eachKind(
         ['openai coreweave 11900000000 signed gpu_cloud'],
       ],
     ],
+    // "Microsoft schließt 9,7-Mrd.-USD-Deal mit IREN – Dell liefert Hardware für 5,8 Mrd. USD": the headline's second
+    // amount borrowed Microsoft as Dell's customer; the body says IREN buys from Dell for that amount.
+    "a headline's pair that the body corrects for the same seller and amount": [
+      [
+        'de',
+        'Microsoft schließt 9,7-Mrd.-USD-Deal mit IREN – Dell liefert Hardware für 5,8 Mrd. USD\n\nMicrosoft hat einen Fünfjahresvertrag über 9,7 Mrd. USD mit IREN abgeschlossen. Parallel dazu hat IREN einen separaten Beschaffungsvertrag mit Dell über rund 5,8 Mrd. USD geschlossen.',
+        ['microsoft iren 9700000000 signed gpu_cloud', 'iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'en',
+        'Microsoft signs $9.7 billion deal with IREN; Dell supplies $5.8 billion of hardware\n\nMicrosoft signed a five-year, $9.7 billion contract with IREN for AI cloud capacity. IREN separately agreed to buy GPUs and equipment from Dell for about $5.8 billion.',
+        ['microsoft iren 9700000000 signed gpu_cloud', 'iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'fr',
+        'Microsoft signe un contrat de 9,7 milliards avec IREN, Dell fournit 5,8 milliards de matériel\n\nMicrosoft a signé avec IREN un contrat de cinq ans de 9,7 milliards de dollars pour de la capacité cloud IA. IREN achètera par ailleurs à Dell des GPU et des équipements pour environ 5,8 milliards de dollars.',
+        ['microsoft iren 9700000000 signed gpu_cloud', 'iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'es',
+        'Microsoft firma con IREN un acuerdo de 9.700 millones; Dell aportará hardware por 5.800 millones\n\nMicrosoft firmó con IREN un contrato a cinco años de 9.700 millones de dólares por capacidad de nube de IA. IREN comprará además a Dell GPU y equipos por unos 5.800 millones de dólares.',
+        ['microsoft iren 9700000000 signed gpu_cloud', 'iren dell 5800000000 signed hardware'],
+      ],
+    ],
   },
   false,
 );
