@@ -4,7 +4,7 @@ import { type CompanyEntry, findCompanyMentions } from '../companies';
 import { lazy } from '../lazy';
 import { namedByCloudBrand } from './cloud-brand';
 import { HARDWARE_RE } from './cues';
-import { labelTwoDeals } from './deal-labels';
+import { labelledDeal, labelTwoDeals } from './deal-labels';
 import { otherContractParty } from './other-contract-party';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
 import { clauseBreaks, previousSentence, type Span, sentenceAt } from './sentences';
@@ -50,7 +50,12 @@ export function choosePair(
   let own = clauseOf(pos);
   // "…, which is buying $40 billion of Nvidia GB200 chips": the maker of the goods the amount's own clause buys
   // is a party of that amount, even when two other companies are named around it.
-  if (pool === strong && purchaseBefore) {
+  // "Microsoft signed an agreement with Nscale to purchase 200,000 Nvidia GB300 GPUs": the contract's own "with"
+  // object sells what the purpose clause buys; the chips' maker stays the goods' brand.
+  const sellerNamed = strong.some(
+    (p) => p.start < pos && !isChipMaker(p.company) && labelledDeal(text, p) >= 0,
+  );
+  if (pool === strong && purchaseBefore && !sellerNamed) {
     const clauseStart = own > 0 ? breaks[own - 1]! : sentence.start;
     const makers = inView.filter(
       (p) => p.product && !p.tenant && clauseOf(p.start) === own && p.start > clauseStart,

@@ -233,6 +233,46 @@ eachKind(
         ['microsoft iren 9700000000 signed gpu_cloud', 'iren dell 5800000000 signed hardware'],
       ],
     ],
+    // "Microsoft signed an agreement with Nscale to purchase 200,000 Nvidia GB300 GPUs": the purpose clause's goods
+    // brand (Nvidia) was taken for their seller, and the pair became Nscale buying hardware from Nvidia.
+    "the seller is the contract's 'with' object, not the brand of the goods its purpose clause buys": [
+      [
+        'en',
+        'In addition, Microsoft also signed an agreement with Nscale in October to purchase approximately 200,000 NVIDIA GB300 GPUs, which are expected to be deployed in four data centers in Europe and the United States.',
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'Microsoft a également signé en octobre un accord avec Nscale pour acheter environ 200 000 GPU Nvidia GB300, qui seront déployés dans quatre centres de données.',
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'Microsoft hat im Oktober zudem eine Vereinbarung mit Nscale über den Kauf von rund 200.000 Nvidia-GB300-GPUs unterzeichnet.',
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Microsoft firmó en octubre un acuerdo con Nscale para comprar unas 200.000 GPU GB300 de Nvidia.',
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'xAI signed a deal with Oracle to buy $10 billion of cloud capacity on Nvidia chips.',
+        ['xai oracle 10000000000 signed gpu_cloud'],
+      ],
+      // The contract's "with" object sells the chips themselves: a hardware purchase.
+      [
+        'en',
+        'IREN signed an agreement with Dell to purchase $5.8 billion of Nvidia GB300 GPUs and related equipment.',
+        ['iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'fr',
+        'IREN a signé un accord avec Dell pour acheter pour 5,8 milliards de dollars de GPU Nvidia GB300.',
+        ['iren dell 5800000000 signed hardware'],
+      ],
+    ],
   },
   false,
 );
