@@ -63,7 +63,7 @@ function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[
   const bodyBest = best.fromTitle
     ? list.filter((c) => !c.fromTitle && c.mention.valueUsd === best.mention.valueUsd)[0]
     : undefined;
-  const chosen = bodyBest ?? best;
+  const chosen = firmBesideRoundedCeiling(bodyBest ?? best, list);
   const m = withIncrement(chosen, list);
   // The roles are what the clearest sentences say, summed over every sentence about this pair (all its
   // contracts): one sentence whose only cue is ambiguous ("nouveau contrat pour CoreWeave") does not outvote the others.
@@ -97,6 +97,44 @@ function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[
   if (pairList.some((c) => c.roleMargin > 0 && c.mention.buyer.id !== m.buyer.id))
     m.confidence = withDisputedRoles(m.confidence);
   return m;
+}
+
+/** How far a lead's round bound may stand above the exact ceiling it rounds ("up to $20bn" for $19.4bn). */
+const ROUNDING = 0.05;
+
+/** A level told as possible, in six languages ("could expand to", "steigen könnte", "pourrait atteindre"). */
+const MIGHT_REACH_RE =
+  /\b(?:could|might|pourrai(?:t|ent)|k[öo]nnte(?:n)?|podr[íi]a(?:n)?|potrebbe(?:ro)?|poderia(?:m)?)\b/iu;
+
+/** `bound` tells `ceiling` again: the same amount, or that amount rounded to a whole billion. */
+const repeats = (bound: number, ceiling: number): boolean =>
+  bound === ceiling ||
+  (bound % 1e9 === 0 && ceiling % 1e9 !== 0 && ceiling < bound && bound - ceiling <= ceiling * ROUNDING);
+
+/**
+ * "Microsoft has signed a deal worth up to $20bn with Nebius" over "the contract was worth $17.4bn …, but it could
+ * expand to $19.4bn": the lead's bound tells again (or rounds) the ceiling a later sentence gives as possible beside
+ * the firm value. The contract's value is that firm value, told in the ceiling's own sentence.
+ */
+function firmBesideRoundedCeiling(chosen: Candidate, list: readonly Candidate[]): Candidate {
+  const bound = chosen.mention.valueUsd;
+  if (bound === null) return chosen;
+  const ceiling = list.find(
+    (c) =>
+      c.mention.valueUsd !== null &&
+      repeats(bound, c.mention.valueUsd) &&
+      (c.hypothetical || MIGHT_REACH_RE.test(c.mention.evidence)),
+  );
+  if (!ceiling) return chosen;
+  const limit = ceiling.mention.valueUsd!;
+  const firm = list.find(
+    (c) =>
+      c.mention.evidenceStart === ceiling.mention.evidenceStart &&
+      c.mention.valueUsd !== null &&
+      c.mention.valueUsd < limit &&
+      !c.hypothetical,
+  );
+  return firm ?? chosen;
 }
 
 /**

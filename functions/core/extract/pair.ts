@@ -101,6 +101,13 @@ export function choosePair(
   for (let c = own - 1; c >= 0 && picked.length < 2; c--) {
     for (const p of byDistance(pool.filter((q) => clauseOf(q.start) === c))) add(p);
   }
+  // "the contract was worth $17.4bn, but it could expand to $19.4bn if Microsoft increases its demands": a later
+  // clause whose amount is only what the contract might reach names the same contract's party.
+  for (let c = own + 1; c <= breaks.length && picked.length < 2; c++) {
+    const clause = text.slice(breaks[c - 1]!, c < breaks.length ? breaks[c]! : sentence.end);
+    if (!clausesWithAmounts.has(c) || !POSSIBLE_LEVEL_RE.test(clause)) continue;
+    for (const p of byDistance(pool.filter((q) => clauseOf(q.start) === c))) add(p);
+  }
   // "Google backs Fluidstack's rent. Options could take the value to $17.7 billion": a guarantee gathered from
   // an earlier sentence lends its parties only to an amount that speaks of the guarantee itself.
   if (lendsGuaranteeParties(text, sentence, parties, picked, pos)) return [];
@@ -118,6 +125,10 @@ export function choosePair(
   }
   return picked;
 }
+
+/** A level told as possible: "could expand to", "pourrait atteindre", "könnte … steigen", "podría llegar a". */
+const POSSIBLE_LEVEL_RE =
+  /\b(?:could|might|may|would)\s(?:\w+\s)?(?:expand|rise|grow|increase|reach|climb|go up)|\bpourrai(?:t|ent)\s(?:atteindre|monter|grimper|passer|s['’][ée]lever)|\bk[öo]nnte(?:n)?\b|\b(?:podr[íi]a|poderia)\s(?:llegar|alcanzar|ascender|subir|chegar|atingir|elevarse)|\bpotrebbe(?:ro)?\s(?:arrivare|salire|raggiungere)/iu;
 
 /**
  * After a comma, a conjunction and a verb with no subject of its own, then "with" and the company: "…, y firmó con

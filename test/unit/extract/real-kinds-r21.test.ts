@@ -273,6 +273,41 @@ eachKind(
         ['iren dell 5800000000 signed hardware'],
       ],
     ],
+    // "Microsoft has signed a deal worth up to $20bn with Nebius" over "the contract was worth $17.4bn …, but it could
+    // expand to $19.4bn": the lead's bound (rounded, or told again) was kept as the contract's value; and with the
+    // buyer named only in the option's clause, the firm amount had no pair at all.
+    "a lead's bound that tells again the ceiling the body gives beside the firm value": [
+      [
+        'en',
+        'Microsoft has signed a deal worth up to $20bn with Nebius to supply computing power over five years. Nebius said the contract was worth $17.4bn over the next five years, but that it could expand to $19.4bn if Microsoft increases its compute demands.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Microsoft will lease computing power from Nebius. Nebius said the contract was worth $17.4bn over the next five years, but that it could expand to $19.4bn if Microsoft increases its compute demands.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Microsoft signs deal worth up to $19.4 billion with Nebius\n\nNebius said the contract is worth $17.4 billion over five years, and could reach $19.4 billion if Microsoft buys more.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        "Microsoft a signé avec Nebius un accord pouvant atteindre 20 milliards de dollars sur cinq ans. Nebius a précisé que le contrat valait 17,4 milliards de dollars, mais qu'il pourrait atteindre 19,4 milliards si Microsoft augmente ses besoins.",
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'Microsoft hat mit Nebius einen Vertrag über bis zu 20 Milliarden Dollar unterzeichnet. Nebius zufolge hat der Vertrag einen Wert von 17,4 Milliarden Dollar, der auf 19,4 Milliarden steigen könnte, wenn Microsoft mehr Leistung abruft.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Microsoft firmó con Nebius un acuerdo de hasta 20.000 millones de dólares a cinco años. Nebius indicó que el contrato vale 17.400 millones de dólares, pero que podría llegar a 19.400 millones si Microsoft aumenta su demanda.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+    ],
   },
   false,
 );
