@@ -14,6 +14,7 @@ import type { CompanyEntry } from '../companies';
 import { toCompanyRef } from '../companies';
 import { detectLanguage } from '../language';
 import type { Language, Mention } from '../types';
+import { withBackersAsGuarantors } from './backer-opening';
 import { resolveBackstops } from './backstops';
 import { markPartiesBorrowedFromAnotherDeal } from './borrowed-party';
 import { withoutCeilingRepeats } from './ceiling-repeats';
@@ -101,7 +102,9 @@ export function extractMentions(input: ExtractInput): Mention[] {
   );
   const mentions = onePerPair(
     withoutHeadlinePairsTheBodyCorrects(
-      withoutGuarantorAsTenant(resolveBackstops(merged, host, true, registrant === null)),
+      withoutGuarantorAsTenant(
+        resolveBackstops(withBackersAsGuarantors(merged), host, true, registrant === null),
+      ),
       text,
       title,
     ),

@@ -118,9 +118,11 @@ const repeats = (bound: number, ceiling: number): boolean =>
  */
 function firmBesideRoundedCeiling(chosen: Candidate, list: readonly Candidate[]): Candidate {
   const bound = chosen.mention.valueUsd;
-  if (bound === null) return chosen;
+  // A running total ("bringing the total value to $15.9 billion") is reached, not possible.
+  if (bound === null || chosen.total) return chosen;
   const ceiling = list.find(
     (c) =>
+      !c.total &&
       c.mention.valueUsd !== null &&
       repeats(bound, c.mention.valueUsd) &&
       (c.hypothetical || MIGHT_REACH_RE.test(c.mention.evidence)),

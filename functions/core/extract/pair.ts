@@ -53,7 +53,11 @@ export function choosePair(
   // "Microsoft signed an agreement with Nscale to purchase 200,000 Nvidia GB300 GPUs": the contract's own "with"
   // object sells what the purpose clause buys; the chips' maker stays the goods' brand.
   const sellerNamed = strong.some(
-    (p) => p.start < pos && !isChipMaker(p.company) && labelledDeal(text, p) >= 0,
+    (p) =>
+      p.start < pos &&
+      !isChipMaker(p.company) &&
+      labelledDeal(text, p) >= 0 &&
+      PURPOSE_PURCHASE_AFTER_RE.test(text.slice(p.end, p.end + 40)),
   );
   if (pool === strong && purchaseBefore && !sellerNamed) {
     const clauseStart = own > 0 ? breaks[own - 1]! : sentence.start;
@@ -125,6 +129,13 @@ export function choosePair(
   }
   return picked;
 }
+
+/**
+ * A purpose clause that buys, right after the contract's "with" object (a date or a word may come between, not a
+ * second verb: "a contract with Microsoft and agreed to buy GPUs from Dell" buys from Dell).
+ */
+const PURPOSE_PURCHASE_AFTER_RE =
+  /^(?:\s(?!(?:and|et|und|y|e|ed)\s)[\p{L}\d,]+){0,3}?\s(?:to\s(?:buy|purchase|acquire|rent|lease)|pour\s(?:acheter|acqu[ée]rir|louer)|para\s(?:comprar|adquirir|alquilar)|per\s(?:acquistare|comprare|affittare)|über\sden\s(?:Kauf|Erwerb)|zum\sKauf)\b/iu;
 
 /** A level told as possible: "could expand to", "pourrait atteindre", "könnte … steigen", "podría llegar a". */
 const POSSIBLE_LEVEL_RE =

@@ -308,6 +308,34 @@ eachKind(
         ['microsoft nebius 17400000000 signed gpu_cloud'],
       ],
     ],
+    // "Google apoia a estratégia de data center de US$ 7 bilhões do Hut 8", "Google backs Hut 8's $7 billion AI data
+    // center strategy": the backer was sent as renting Hut 8's $7 billion campus (or as selling it cloud).
+    "a backer opening the sentence guarantees the other's project, it does not rent it": [
+      [
+        'en',
+        "Google backs Hut 8's $7 billion AI data center strategy\n\nHut 8 secured a $7 billion, 15-year lease for a 245 MW AI campus in Louisiana. Google is providing financial support for the lease payments.",
+        ['alphabet hut-8 null signed capacity_backstop'],
+      ],
+      [
+        'pt',
+        'Google apóia a estratégia de data center de IA de US$ 7 bilhões do Hut 8\n\nA Hut 8 garantiu um aluguel de US$ 7 bilhões por 15 anos para um campus de IA de 245 MW na Louisiana. O Google está fornecendo um apoio financeiro para pagamentos de arrendamento.',
+        ['alphabet hut-8 null signed capacity_backstop'],
+      ],
+      [
+        'es',
+        'Google respalda el centro de datos de IA de 7.000 millones de dólares de Hut 8\n\nHut 8 consiguió un arrendamiento de 7.000 millones de dólares a 15 años para un campus de IA de 245 MW en Luisiana. Google aporta respaldo financiero a los pagos del arrendamiento.',
+        ['alphabet hut-8 null signed capacity_backstop'],
+      ],
+      // The amount right after the verb is the guarantee's own.
+      [
+        'en',
+        "Google backs $1.4 billion of Fluidstack's lease payments to Cipher Mining\n\nCipher Mining signed a ten-year colocation agreement with Fluidstack worth about $3 billion.",
+        [
+          'alphabet cipher-mining 1400000000 signed capacity_backstop',
+          'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        ],
+      ],
+    ],
   },
   false,
 );
