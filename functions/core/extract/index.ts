@@ -14,6 +14,7 @@ import type { CompanyEntry } from '../companies';
 import { toCompanyRef } from '../companies';
 import { detectLanguage } from '../language';
 import type { Language, Mention } from '../types';
+import { withoutTakeoverAsDeal } from './acquired-party';
 import { withBackersAsGuarantors } from './backer-opening';
 import { resolveBackstops } from './backstops';
 import { markPartiesBorrowedFromAnotherDeal } from './borrowed-party';
@@ -100,16 +101,15 @@ export function extractMentions(input: ExtractInput): Mention[] {
       ),
     ),
   );
-  const mentions = onePerPair(
-    withoutHeadlinePairsTheBodyCorrects(
-      withoutGuarantorAsTenant(
-        resolveBackstops(withBackersAsGuarantors(merged), host, true, registrant === null),
-      ),
-      text,
-      title,
-    ),
-    pairsToldApart(merged),
+  const bound = resolveBackstops(withBackersAsGuarantors(merged), host, true, registrant === null);
+  // Pairs the rest of the document corrects: a guarantor read as the tenant, a headline's pair the body tells
+  // otherwise, a takeover told as a deal.
+  const corrected = withoutTakeoverAsDeal(
+    withoutHeadlinePairsTheBodyCorrects(withoutGuarantorAsTenant(bound), text, title),
+    text,
+    title,
   );
+  const mentions = onePerPair(corrected, pairsToldApart(merged));
   fillTerms(mentions, text);
   markPartiesBorrowedFromAnotherDeal(mentions);
   if (text !== unmasked || title !== unmaskedTitle)

@@ -336,6 +336,37 @@ eachKind(
         ],
       ],
     ],
+    // "Der 9-Milliarden-Dollar-Deal von CoreWeave mit Core Scientific steht vor Gegenwind" over "eine Vereinbarung zur
+    // Übernahme des Bitcoin-Miners Core Scientific": the takeover, told as a deal without a word of capacity, came
+    // out as a $9 billion capacity contract (at 0.95).
+    'a takeover told as a deal is no capacity contract': [
+      [
+        'en',
+        "CoreWeave's $9 billion deal with Core Scientific faces shareholder pushback\n\nCoreWeave agreed in July to acquire the bitcoin miner Core Scientific in an all-stock transaction.",
+        [],
+      ],
+      [
+        'de',
+        'Der 9-Milliarden-Dollar-Deal von CoreWeave mit Core Scientific steht vor Gegenwind\n\nCoreWeave hat im Juli eine Vereinbarung zur Übernahme des Bitcoin-Miners Core Scientific in einer reinen Aktientransaktion getroffen.',
+        [],
+      ],
+      [
+        'fr',
+        "L'accord de 9 milliards de dollars entre CoreWeave et Core Scientific contesté\n\nCoreWeave a annoncé en juillet le rachat du mineur de bitcoins Core Scientific, payé entièrement en actions.",
+        [],
+      ],
+      [
+        'es',
+        'El acuerdo de 9.000 millones de dólares de CoreWeave con Core Scientific, en el aire\n\nCoreWeave anunció en julio la adquisición de la minera Core Scientific en una operación pagada en acciones.',
+        [],
+      ],
+      // A lease between the two, told in words of its own, stays beside the takeover.
+      [
+        'en',
+        'CoreWeave agreed in July to acquire Core Scientific in an all-stock deal. CoreWeave already leases about 590 MW from Core Scientific under 12-year hosting contracts worth about $10 billion.',
+        ['coreweave core-scientific 10000000000 signed datacenter_lease'],
+      ],
+    ],
   },
   false,
 );

@@ -1,0 +1,38 @@
+// A deal told without a word of capacity between two companies the document says one is buying: "Der
+// 9-Milliarden-Dollar-Deal von CoreWeave mit Core Scientific steht vor Gegenreaktionen", then "eine endgültige
+// Vereinbarung zur Übernahme des Bitcoin-Mining-Unternehmens Core Scientific". The headline's deal is the takeover:
+// no capacity contract. A lease between the two told in words of its own ("the existing colocation agreements")
+// stays.
+import { findCompanyMentions } from '../companies';
+import type { Mention } from '../types';
+
+/** An acquisition's object, right before the company's name (a descriptor of up to three words may come between). */
+const ACQUISITION_OF_RE =
+  /(?:\b(?:acquisition|takeover|buyout|purchase) of|\bto acquire|\bacquir(?:e|es|ed|ing)|\b(?:rachat|acquisition) d(?:e|u|es)|\b(?:rachat|acquisition) d['’]|\brach[èe]te(?:ra|rait)?|(?<!\p{L})[üu]bernahme (?:des|der|von)|(?<!\p{L})[üu]bernimmt|\bKauf (?:des|der|von)|\badquisici[óo]n de(?:l)?|\badquiere|\bcompra de(?:l)?|\bacquisizione d(?:i|el|ella)|\bacquisisce|\baquisi[çc][ãa]o d[aoe]|\badquire)\s(?:(?:the|la|le|l['’]|el|il|a|o|den|die|das)\s?)?(?:[\p{L}-]+\s){0,3}?$/iu;
+
+/** How far before a name the acquisition's words are read. */
+const ACQUISITION_REACH = 80;
+
+/** A word of what a capacity contract sells: compute, cloud, a lease, a data centre, power. */
+const CAPACITY_WORD_RE =
+  /capacit|kapazit|capacidad|compute|computing|rechen|c[áa]lculo|calcolo|c[óo]mputo|computa[çc]|cloud|nuage|nube|nuvem|gpu|tpu|lease|\bbail|\bbaux|miet|arrend|locazion|aluguel|alquiler|hosting|colocation|h[ée]bergement|megawatt|gigawatt|\b[MG]W\b|data ?cent|centre de donn|centro de datos|centro dati|centro de dados|infrastru/iu;
+
+/** The companies the text names as bought. */
+function acquiredCompanies(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const c of findCompanyMentions(text)) {
+    const bought = ACQUISITION_OF_RE.exec(text.slice(Math.max(0, c.start - ACQUISITION_REACH), c.start));
+    // "compra de capacidade ociosa da CoreWeave": what is bought is capacity, from the company.
+    if (bought && !CAPACITY_WORD_RE.test(bought[0])) out.add(c.company.id);
+  }
+  return out;
+}
+
+export function withoutTakeoverAsDeal<T extends Mention>(mentions: T[], text: string, title: string): T[] {
+  if (mentions.length === 0) return mentions;
+  const acquired = acquiredCompanies(`${title}\n${text}`);
+  if (acquired.size === 0) return mentions;
+  return mentions.filter(
+    (m) => !(acquired.has(m.buyer.id) || acquired.has(m.provider.id)) || CAPACITY_WORD_RE.test(m.evidence),
+  );
+}
