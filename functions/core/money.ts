@@ -469,9 +469,12 @@ function readLeadingCurrency(text: string, numStart: number, from: number): Lead
   return null;
 }
 
-/** A German deal noun (or a compound ending in one) right before "über": "Vertrag über", "Milliardenauftrag über". */
+/**
+ * A German deal noun (or a compound ending in one) right before "über", or before its partner and "über":
+ * "Vertrag über", "Milliardenauftrag über", "einen Rekordvertrag mit Oracle über".
+ */
 const DEAL_NOUN_BEFORE_UBER_RE =
-  /(?:vertrag|vertr[äa]ge|auftrag|auftr[äa]ge|deal|deals|vereinbarung|vereinbarungen|abkommen|pakt|kontrakt|bestellung|order|volumen)\s$/i;
+  /(?:vertrag|vertr[äa]ge|auftrag|auftr[äa]ge|deal|deals|vereinbarung|vereinbarungen|abkommen|pakt|kontrakt|bestellung|order|volumen)(?:\smit\s(?:de[mnr]\s)?[\p{L}\d.&-]+(?:\s[\p{L}\d.&-]+)?)?\s$/iu;
 
 function readQualifier(text: string, start: number, from: number): LeadingQualifier | null {
   let k = start;
@@ -484,7 +487,7 @@ function readQualifier(text: string, start: number, from: number): LeadingQualif
     if (word !== '~' && word !== '≈' && at > from && isLetter(text.charCodeAt(at - 1))) continue;
     // "einen Vertrag über 3 Milliarden Dollar", "ein Fünfjahresdeal über 17,4 Mrd.": after a deal noun "über" names
     // what the contract is for, not "more than".
-    if (word === 'über' && DEAL_NOUN_BEFORE_UBER_RE.test(text.slice(Math.max(from, at - 40), at)))
+    if (word === 'über' && DEAL_NOUN_BEFORE_UBER_RE.test(text.slice(Math.max(from, at - 60), at)))
       return null;
     // "up to approximately $11.9 billion": the outer "up to" wins.
     const outer = qualifier === 'approximately' ? readQualifier(text, at, from) : null;

@@ -58,6 +58,18 @@ describe('parseMoney', () => {
     expect(one('turnover $5 billion').qualifier).toBeNull();
   });
 
+  // "über" after a German deal noun says what the contract is for; after its partner too ("mit Oracle über").
+  it.each([
+    ['einen Vertrag über 300 Milliarden Dollar', null],
+    ['einen Rekordvertrag mit Oracle über 300 Milliarden Dollar', null],
+    ['einen Vertrag mit dem Anbieter Nebius über 17,4 Milliarden Dollar', null],
+    ['ein Auftragsbestand von über 455 Milliarden Dollar', 'more_than'],
+    ['Investitionen von über 80 Milliarden Dollar', 'more_than'],
+  ])('reads the German "über" of "%s" as %s', (text, qualifier) => {
+    const amounts = parseMoney(text);
+    expect(amounts[amounts.length - 1]?.qualifier ?? null).toBe(qualifier);
+  });
+
   // News copy in es, pt, it, de says "about" and "more than" in its own words.
   it.each([
     ['alrededor de 10.000 millones de dólares', 'approximately'],
