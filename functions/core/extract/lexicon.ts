@@ -1026,7 +1026,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*geldgeber',
       'gesteckt',
       'steckt',
-      'bewertet',
+      // "der Mietvertrag, der mit rund 7 Milliarden bewertet wird": a contract valued is its value, no company's.
+      '*\\bbewertet(?![a-zäöü])(?<!(?:vertrag|vereinbarung|auftrag|deal|abkommen)[^.;]{0,60}bewertet)',
       '*investition',
       '*investiert',
       '*investieren',
@@ -1093,7 +1094,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'jahresumsatz',
       'marktwert',
       '*bewertung',
-      'bewertet',
+      // "der Mietvertrag, der mit rund 7 Milliarden bewertet wird": a contract valued is its value, no company's.
+      '*\\bbewertet(?![a-zäöü])(?<!(?:vertrag|vereinbarung|auftrag|deal|abkommen)[^.;]{0,60}bewertet)',
       '*kapitalerh[öo]hung',
     ],
     aggregate: [

@@ -367,6 +367,36 @@ eachKind(
         ['coreweave core-scientific 10000000000 signed datacenter_lease'],
       ],
     ],
+    // "Der 15-jährige Triple-Net-Mietvertrag, der mit rund 7 Milliarden US-Dollar bewertet wird": "bewertet" read as a
+    // company's valuation dropped the lease's value.
+    "a contract valued ('der Mietvertrag, der mit … bewertet wird') is its value, no valuation": [
+      [
+        'de',
+        'Hut 8 hat eine 245-MW-Vereinbarung mit Fluidstack für seinen River-Bend-Campus in Louisiana unterzeichnet. Der 15-jährige Triple-Net-Mietvertrag, der mit rund 7 Milliarden US-Dollar bewertet wird und sich auf 17,7 Milliarden US-Dollar erhöhen kann, falls alle Optionen gezogen werden, umfasst die erste Phase.',
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Hut 8 signed a 245 MW agreement with Fluidstack for its River Bend campus in Louisiana. The 15-year triple-net lease, valued at about $7 billion and rising to $17.7 billion if all options are exercised, covers the first phase.',
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        'Hut 8 a signé un accord de 245 MW avec Fluidstack pour son campus de River Bend. Le bail de 15 ans, évalué à environ 7 milliards de dollars et pouvant atteindre 17,7 milliards si toutes les options sont exercées, couvre la première phase.',
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      // A company valued stays a valuation.
+      [
+        'de',
+        'Nebius wird an der Börse mit rund 15 Milliarden Dollar bewertet; Microsoft mietet dort GPU-Kapazität.',
+        [],
+      ],
+      [
+        'de',
+        'Anthropic wird nach der Finanzierungsrunde mit 183 Milliarden Dollar bewertet, Google stellt TPU-Kapazität bereit.',
+        [],
+      ],
+    ],
   },
   false,
 );
