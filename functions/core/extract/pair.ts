@@ -433,7 +433,10 @@ function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boo
       members === 2 &&
       named >= 3 &&
       !BETWEEN_BEFORE_RE.test(text.slice(Math.max(0, run[0]!.start - 24), run[0]!.start));
-    if (members >= 3 || pairOfThree) for (const p of run) group.set(p.start, run[0]!.start);
+    // "fechou acordos com provedores …, incluindo a Coreweave e a Nebius": examples of one kind, never a pair.
+    const examples =
+      members === 2 && LIST_INTRO_BEFORE_RE.test(text.slice(Math.max(0, run[0]!.start - 24), run[0]!.start));
+    if (members >= 3 || pairOfThree || examples) for (const p of run) group.set(p.start, run[0]!.start);
   };
   for (const p of pool) {
     const last = run[run.length - 1];
@@ -456,6 +459,9 @@ function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boo
  */
 const GOODS_OWNER_AFTER_RE =
   /^(?:['’]s|s)\s(?:own\s|eigene[nmr]?\s)?[\p{L}-]{0,12}(?:chips?|gpus?|grafikprozessor|prozessor|processors?|accelerators?|beschleuniger|servers?)/iu;
+/** A list's opening right before its first name: "including", "such as", "incluindo a", "darunter", "tra cui". */
+const LIST_INTRO_BEFORE_RE =
+  /\b(?:including|such as|among them|notamment|dont|comme|darunter|etwa|wie|incluyendo|incluidos?|como|entre ellos|incluindo|inclusive|entre eles|tra cui|tra i quali|come)\s(?:(?:the|le|la|l['’]|der|die|el|los|il|lo|a|o|as|os)\s?)?$/iu;
 const siblingsCache = new WeakMap<Party[], (a: Party, b: Party) => boolean>();
 
 /** "up to $19.4 billion with Nebius, over $10 billion with CoreWeave": the company an amount is "with". */
@@ -494,6 +500,9 @@ function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep)
   // "celui de 17,4 milliards avec Microsoft", "quello da 17,4 miliardi con Microsoft": a contract recalled by a
   // pronoun inside a sum is counted, not told.
   if (RECALLED_BY_PRONOUN_RE.test(text.slice(Math.max(0, pos - 16), pos))) return null;
+  // "more than $60 billion in deals with Nscale, Nebius, CoreWeave, Iren and Lambda": an amount spread over a list
+  // of counterparties is their sum, no one's contract.
+  if (listLength(text, pool, next) >= 3) return [];
   const signers = pool.filter(
     (p) =>
       p.start < pos &&
@@ -595,9 +604,36 @@ function signerAfter(text: string, sentence: Span, pool: Party[], next: Party): 
   const p = pool.find((q) => q.start > next.end && q.company.id !== next.company.id && !q.pronoun);
   if (!p || p.start > limit || p.weak || p.downstream) return null;
   const between = text.slice(next.end, p.start);
-  if (/[;:]|\d/.test(between) || WITH_JUST_BEFORE_RE.test(between) || !canDeal(p.company, next.company))
+  // "… con Nscale, Nebius, CoreWeave, Iren y Lambda": the next member of the "with" object's own list is its
+  // sibling, never the element's signer.
+  if (
+    /[;:]|\d/.test(between) ||
+    WITH_JUST_BEFORE_RE.test(between) ||
+    ENUM_GAP_RE.test(between) ||
+    !canDeal(p.company, next.company)
+  )
     return null;
   return p;
+}
+
+const WITH_AFTER_NAME_RE = /^\s(?:with|avec|mit|con|com)\s/i;
+
+/** How many companies the list opening at `first` names ("Nscale, Nebius, CoreWeave, Iren and Lambda": 5). */
+function listLength(text: string, pool: readonly Party[], first: Party): number {
+  let n = 1;
+  let last = first;
+  for (const p of pool) {
+    if (p.start <= last.end || p.pronoun) continue;
+    // "con Iren e Lambda, TeraWulf con Fluidstack": a name with a "with" of its own opens the next element.
+    if (
+      !ENUM_GAP_RE.test(text.slice(last.end, p.start)) ||
+      WITH_AFTER_NAME_RE.test(text.slice(p.end, p.end + 8))
+    )
+      break;
+    n++;
+    last = p;
+  }
+  return n;
 }
 
 /** "… con Microsoft y con Oracle": a second "with" object right before the name (at most an article between). */

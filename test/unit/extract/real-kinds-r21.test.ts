@@ -397,6 +397,37 @@ eachKind(
         [],
       ],
     ],
+    // "comprometiendo más de $60B en acuerdos plurianuales con Nscale, Nebius, CoreWeave, Iren y Lambda", "incluindo a
+    // Coreweave e a Nebius": the next member of a "with" list was taken for the element's signer, and two examples of
+    // one kind for a pair (Nscale buying $60 billion from Nebius).
+    "members of one list are never each other's pair": [
+      [
+        'es',
+        'La compañía ahora alquila capacidad de IA a proveedores especializados de "neocloud", comprometiendo más de $60B en acuerdos plurianuales con Nscale, Nebius, CoreWeave, Iren y Lambda.',
+        [],
+      ],
+      [
+        'pt',
+        'A empresa agora aluga capacidade de IA de provedores especializados "neocloud", comprometendo mais de $60 bilhões em acordos plurianuais com Nscale, Nebius, CoreWeave, Iren e Lambda.',
+        [],
+      ],
+      [
+        'pt',
+        'Recentemente, a empresa fechou acordos com provedores de “neocloud”, que oferecem computação em nuvem de alto desempenho, incluindo a Coreweave e a Nebius.',
+        [],
+      ],
+      [
+        'en',
+        'The company now rents AI capacity from specialised neocloud providers, committing more than $60 billion in multi-year deals with Nscale, Nebius, CoreWeave, Iren and Lambda.',
+        [],
+      ],
+      // A deal of its own beside the list stays.
+      [
+        'en',
+        'Nebius signed a $17.4 billion contract with Microsoft. Microsoft also committed more than $60 billion in deals with Nscale, Nebius, CoreWeave, Iren and Lambda.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+    ],
   },
   false,
 );
