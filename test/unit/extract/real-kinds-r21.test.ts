@@ -428,6 +428,30 @@ eachKind(
         ['microsoft nebius 17400000000 signed gpu_cloud'],
       ],
     ],
+    // "A Oracle fechou um acordo com a OpenAI … As informações são do jornal The Wall Street Journal": a source named in
+    // the sentence after, by the news's plural or its details, left the deal signed.
+    "a newspaper credited in the next sentence for 'the details', 'as informações'": [
+      [
+        'en',
+        'Oracle signed a deal with OpenAI to provide $300 billion of computing power over five years, starting in 2027. The details were first reported by The Wall Street Journal.',
+        ['openai oracle 300000000000 reported gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A Oracle fechou um acordo com a OpenAI para fornecer US$ 300 bilhões em capacidade de computação em nuvem ao longo de cinco anos, a partir de 2027. As informações são do jornal The Wall Street Journal.',
+        ['openai oracle 300000000000 reported gpu_cloud'],
+      ],
+      [
+        'es',
+        'Oracle cerró un acuerdo con OpenAI para suministrarle 300.000 millones de dólares en capacidad de cómputo durante cinco años. Las informaciones fueron publicadas por The Wall Street Journal.',
+        ['openai oracle 300000000000 reported gpu_cloud'],
+      ],
+      [
+        'en',
+        'Oracle signed a deal with OpenAI to provide $300 billion of computing power over five years. The companies announced the details on Wednesday.',
+        ['openai oracle 300000000000 signed gpu_cloud'],
+      ],
+    ],
   },
   false,
 );
