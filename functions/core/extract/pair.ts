@@ -502,7 +502,7 @@ function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep)
   if (RECALLED_BY_PRONOUN_RE.test(text.slice(Math.max(0, pos - 16), pos))) return null;
   // "more than $60 billion in deals with Nscale, Nebius, CoreWeave, Iren and Lambda": an amount spread over a list
   // of counterparties is their sum, no one's contract.
-  if (listLength(text, pool, next) >= 3) return [];
+  if (listFrom(text, pool, next).length >= 3) return [];
   const signers = pool.filter(
     (p) =>
       p.start < pos &&
@@ -618,9 +618,9 @@ function signerAfter(text: string, sentence: Span, pool: Party[], next: Party): 
 
 const WITH_AFTER_NAME_RE = /^\s(?:with|avec|mit|con|com)\s/i;
 
-/** How many companies the list opening at `first` names ("Nscale, Nebius, CoreWeave, Iren and Lambda": 5). */
-function listLength(text: string, pool: readonly Party[], first: Party): number {
-  let n = 1;
+/** The companies of the list opening at `first` ("Nscale, Nebius, CoreWeave, Iren and Lambda": five). */
+function listFrom(text: string, pool: readonly Party[], first: Party): Party[] {
+  const members = [first];
   let last = first;
   for (const p of pool) {
     if (p.start <= last.end || p.pronoun) continue;
@@ -630,10 +630,19 @@ function listLength(text: string, pool: readonly Party[], first: Party): number 
       WITH_AFTER_NAME_RE.test(text.slice(p.end, p.end + 8))
     )
       break;
-    n++;
+    members.push(p);
     last = p;
   }
-  return n;
+  return members;
+}
+
+/** Is `id` a member of a list of three companies or more among `parties` ("Nscale, Nebius, CoreWeave, Iren e Lambda")? */
+export function memberOfLongList(text: string, parties: readonly Party[], id: string): boolean {
+  return parties.some((first, i) => {
+    if (i > 0 && ENUM_GAP_RE.test(text.slice(parties[i - 1]!.end, first.start))) return false;
+    const members = listFrom(text, parties, first);
+    return members.length >= 3 && members.some((p) => p.company.id === id);
+  });
 }
 
 /** "… con Microsoft y con Oracle": a second "with" object right before the name (at most an article between). */

@@ -76,7 +76,7 @@ import { counterpartyNamedNext } from './named-next';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
 import { lendsGoodsSeller, ordersGoodsAlone } from './own-goods-order';
 import { creditsPreviousToHearsay } from './own-statement';
-import { canDeal, choosePair, relativeClausePair, twoLabs } from './pair';
+import { canDeal, choosePair, memberOfLongList, relativeClausePair, twoLabs } from './pair';
 import { pairsParallelShares } from './parallel-shares';
 import {
   BACKSTOP_WORD_RE,
@@ -501,6 +501,9 @@ export function scanText(
             ];
           break;
         }
+        // "… acordos com Nscale, Nebius, CoreWeave, Iren e Lambda. Apenas o acordo com a Nscale fornece 200.000 GPUs":
+        // the other members of a list the own company belongs to are its siblings, never its counterparty.
+        if (own1 && memberOfLongList(text, named, own1.id)) break;
         gathered = [...named, ...gathered];
         if (namedCompanies([...named, ...own]) >= 2) {
           parties = new Set(named.map((p) => p.company.id)).size >= 2 ? [...named, ...own] : gathered;

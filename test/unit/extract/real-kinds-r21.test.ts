@@ -402,6 +402,11 @@ eachKind(
     // one kind for a pair (Nscale buying $60 billion from Nebius).
     "members of one list are never each other's pair": [
       [
+        'pt',
+        'A incapacidade da Microsoft forçou uma mudança. A empresa agora aluga capacidade de IA de provedores especializados, comprometendo mais de $60 bilhões em acordos plurianuais com Nscale, Nebius, CoreWeave, Iren e Lambda. Apenas o acordo com a Nscale fornece 200.000 GPUs GB300 distribuídas em quatro países.',
+        [],
+      ],
+      [
         'es',
         'La compañía ahora alquila capacidad de IA a proveedores especializados de "neocloud", comprometiendo más de $60B en acuerdos plurianuales con Nscale, Nebius, CoreWeave, Iren y Lambda.',
         [],
