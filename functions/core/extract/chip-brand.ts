@@ -50,3 +50,16 @@ export const TRADE_OF_GOODS_BEFORE_RE =
 /** The goods after the maker's name in such a phrase: "graphics chips", "GPUs", "-Grafikchips", "processors". */
 export const GOODS_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:graphics[\s-])?(?:chips?|GPUs?|processors?|processing units?|accelerators?|servers?|Grafikchips?|Grafikprozessoren|Chips|Prozessoren|Beschleuniger)\b/iu;
+
+/**
+ * Capacity told as running on the maker's hardware: "capacity built on Nvidia hardware", "capacidade baseada em
+ * hardware da NVIDIA", "capacité reposant sur du matériel Nvidia", "capacidad basada en hardware de Nvidia",
+ * "capacità basata su hardware Nvidia", "Kapazität auf Basis von Nvidia-Hardware". Before the maker's name: the words
+ * up to it, the goods among them when they come first (group "goods").
+ */
+export const BUILT_ON_BEFORE_RE =
+  /\b(?:(?:built|based|running|that runs|which runs)\son|reposant\ssur|bas[ée]e?s?\ssur|fond[ée]e?s?\ssur|basad[oa]s?\sen|baseados?\sem|baseadas?\sem|basat[oaie]\ssu|auf\sBasis\svon)\s(?:(?:du|de\sla|des|la|le|el|o|a|il|lo)\s)?(?:(?<goods>hardware|mat[ée]riel|chips?|puces|GPUs?|sistemas|systems|syst[èe]mes|sistemi|processeurs|procesadores|processadores|processori)\s(?:de\s|da\s|do\s|di\s|della\s|del\s|des\s|d['’])?(?:la\s|a\s|o\s)?)?$/iu;
+
+/** What the capacity runs on, after the maker's name ("Nvidia hardware", "Nvidia-Hardware", "Nvidia GPUs"). */
+export const GOODS_AFTER_MAKER_RE =
+  /^(?:['’]s)?[\s-](?:hardware|chips?|GPUs?|systems|accelerators|processors)\b/iu;

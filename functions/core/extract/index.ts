@@ -18,6 +18,7 @@ import { withoutTakeoverAsDeal } from './acquired-party';
 import { withBackersAsGuarantors } from './backer-opening';
 import { resolveBackstops } from './backstops';
 import { markPartiesBorrowedFromAnotherDeal } from './borrowed-party';
+import { withoutMakerAsSellerOfCapacity } from './built-on-maker';
 import { withoutCeilingRepeats } from './ceiling-repeats';
 import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
@@ -103,11 +104,13 @@ export function extractMentions(input: ExtractInput): Mention[] {
   );
   const bound = resolveBackstops(withBackersAsGuarantors(merged), host, true, registrant === null);
   // Pairs the rest of the document corrects: a guarantor read as the tenant, a headline's pair the body tells
-  // otherwise, a takeover told as a deal.
-  const corrected = withoutTakeoverAsDeal(
-    withoutHeadlinePairsTheBodyCorrects(withoutGuarantorAsTenant(bound), text, title),
-    text,
-    title,
+  // otherwise, a takeover told as a deal, a chip maker the capacity runs on told as its seller.
+  const corrected = withoutMakerAsSellerOfCapacity(
+    withoutTakeoverAsDeal(
+      withoutHeadlinePairsTheBodyCorrects(withoutGuarantorAsTenant(bound), text, title),
+      text,
+      title,
+    ),
   );
   const mentions = onePerPair(corrected, pairsToldApart(merged));
   fillTerms(mentions, text);

@@ -457,6 +457,36 @@ eachKind(
         ['openai oracle 300000000000 signed gpu_cloud'],
       ],
     ],
+    // "compromete-se a utilizar até 1 gigawatt de capacidade de computação baseada em hardware da NVIDIA", beside a
+    // collaboration "com a NVIDIA na otimização de chips": the capacity's chip brand was taken for its seller.
+    'the chip maker the capacity runs on does not sell it': [
+      [
+        'pt',
+        'A Anthropic colaborará ainda com a NVIDIA na otimização de chips e modelos, e compromete-se a utilizar até 1 gigawatt de capacidade de computação baseada em hardware da NVIDIA.',
+        [],
+      ],
+      [
+        'en',
+        'Anthropic will also work with Nvidia on chip and model optimisation, and has committed to use up to 1 gigawatt of compute capacity built on Nvidia hardware.',
+        [],
+      ],
+      [
+        'fr',
+        "Anthropic travaillera aussi avec Nvidia sur l'optimisation des puces et des modèles, et s'engage à utiliser jusqu'à 1 gigawatt de capacité de calcul reposant sur du matériel Nvidia.",
+        [],
+      ],
+      [
+        'es',
+        'Anthropic colaborará además con Nvidia en la optimización de chips y modelos, y se compromete a utilizar hasta 1 gigavatio de capacidad de cómputo basada en hardware de Nvidia.',
+        [],
+      ],
+      // The goods bought from a vendor, built on the maker's chips: the vendor's sale stays.
+      [
+        'en',
+        'IREN agreed to buy $5.8 billion of GPU servers from Dell, built on Nvidia Blackwell chips.',
+        ['iren dell 5800000000 signed hardware'],
+      ],
+    ],
   },
   false,
 );
