@@ -63,7 +63,7 @@ function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[
   const bodyBest = best.fromTitle
     ? list.filter((c) => !c.fromTitle && c.mention.valueUsd === best.mention.valueUsd)[0]
     : undefined;
-  const chosen = firmBesideRoundedCeiling(bodyBest ?? best, list);
+  const chosen = preciseOverRounded(firmBesideRoundedCeiling(bodyBest ?? best, list), list);
   const m = withIncrement(chosen, list);
   // The roles are what the clearest sentences say, summed over every sentence about this pair (all its
   // contracts): one sentence whose only cue is ambiguous ("nouveau contrat pour CoreWeave") does not outvote the others.
@@ -137,6 +137,28 @@ function firmBesideRoundedCeiling(chosen: Candidate, list: readonly Candidate[])
       !c.hypothetical,
   );
   return firm ?? chosen;
+}
+
+/**
+ * "Meta Signs $14B Deal With AI Cloud Firm CoreWeave" over "a cloud computing contract worth as much as $14.2B": a
+ * headline rounds the figure the body tells exactly. The exact telling of the same amount is the contract's value.
+ */
+function preciseOverRounded(chosen: Candidate, list: readonly Candidate[]): Candidate {
+  const rounded = chosen.mention.valueUsd;
+  if (rounded === null || rounded % 1e9 !== 0 || chosen.total) return chosen;
+  return (
+    list.find((c) => {
+      const v = c.mention.valueUsd;
+      return (
+        v !== null &&
+        v % 1e9 !== 0 &&
+        !c.total &&
+        !c.hypothetical &&
+        Math.abs(v - rounded) <= v * ROUNDING &&
+        Math.round(v / 1e9) === rounded / 1e9
+      );
+    }) ?? chosen
+  );
 }
 
 /**

@@ -487,6 +487,31 @@ eachKind(
         ['iren dell 5800000000 signed hardware'],
       ],
     ],
+    // "Meta Signs $14B Deal With AI Cloud Firm CoreWeave" over "a contract worth as much as $14.2B": the headline's
+    // rounded figure was kept as the contract's value.
+    "a headline's rounded figure gives way to the body's exact one": [
+      [
+        'en',
+        'Meta signs $14B cloud deal with CoreWeave\n\nCoreWeave has won a cloud computing contract worth up to $14.2 billion with Meta, running through December 2031.',
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        "Meta signe un contrat de 14 milliards de dollars avec CoreWeave\n\nCoreWeave a décroché auprès de Meta un contrat de capacité de calcul pouvant atteindre 14,2 milliards de dollars, jusqu'en décembre 2031.",
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'Meta unterzeichnet 14-Milliarden-Dollar-Vertrag mit CoreWeave\n\nCoreWeave hat mit Meta einen Cloud-Vertrag über bis zu 14,2 Milliarden Dollar mit Laufzeit bis Dezember 2031 geschlossen.',
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      // Another pair's close figure is no exact telling of the headline's.
+      [
+        'en',
+        "Meta signs $14B cloud deal with CoreWeave\n\nCoreWeave has won a cloud computing contract with Meta, running through December 2031. Separately, Meta agreed a $13.6 billion lease with Blue Owl's venture.",
+        ['meta coreweave 14000000000 signed gpu_cloud'],
+      ],
+    ],
   },
   false,
 );
