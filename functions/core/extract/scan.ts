@@ -642,7 +642,17 @@ export function scanText(
         pairAt(pos);
       // "by $6.5B, increasing the ChatGPT creator's total spending with CoreWeave to $22.4B": the total reached is
       // the increment's deal, whose pair its own clause names (the total's clause may name one side only).
-      if (pair.length < 2 && incrementOfTotal && pos === totalAt) pair = pairAt(incrementOfTotal.start);
+      if (incrementOfTotal && pos === totalAt) {
+        const grown = pairAt(incrementOfTotal.start);
+        if (pair.length < 2 || (grown.length === 2 && totalClauseNamesNone(text, span, parties, pos)))
+          pair = grown;
+      } else if (pos === totalAt && totalClauseNamesNone(text, span, parties, pos)) {
+        // "… ampliara su acuerdo con OpenAI valorado en 6.500 millones, elevando el contrato total a 22.400
+        // millones": the total grows the contract whose amount its clause follows, not the sentence's other deal.
+        const before = money.filter((x) => x.money && x.start < pos).at(-1);
+        const grown = before ? pairAt(before.start) : [];
+        if (grown.length === 2) pair = grown;
+      }
       if (pair.length < 2) continue;
       // "Amazon remains its partner, and in October the lab expanded its use of Google TPUs": the lab is no Amazon,
       // and who it is would be a guess.
@@ -985,6 +995,12 @@ const AMOUNTLESS_EARLIER_REACH = 600;
 const INVESTMENT_REACH = 300;
 
 /** A side deal's amount: its own clause carries a stake's or a market's cue, tells an investment or earlier deals. */
+/** The running total's own clause ("…, bringing the total contract to $22.4 billion") names no company. */
+function totalClauseNamesNone(text: string, span: Span, parties: readonly Party[], pos: number): boolean {
+  const clauseStart = Math.max(span.start, text.lastIndexOf(',', pos), text.lastIndexOf(';', pos));
+  return !parties.some((p) => p.start >= clauseStart && p.start < pos && !p.pronoun);
+}
+
 function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<number>): boolean {
   const near = withoutInvestorDescriptors(nearAmount(text, span, t));
   // "… garantirá US$ 1,8 bilhão das obrigações de aluguel da Fluidstack para viabilizar a dívida": the debt is the

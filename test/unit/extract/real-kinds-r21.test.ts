@@ -512,6 +512,26 @@ eachKind(
         ['meta coreweave 14000000000 signed gpu_cloud'],
       ],
     ],
+    // "El acuerdo con Meta se produce después de que CoreWeave ampliara su acuerdo con OpenAI valorado en 6.500
+    // millones, elevando el contrato total a 22.400 millones": the total took the sentence's other deal (Meta), which
+    // then carried OpenAI's running total as an expansion of its own.
+    'a running total grows the contract whose amount its clause follows': [
+      [
+        'es',
+        'El acuerdo con Meta se produce pocos días después de que CoreWeave ampliara su acuerdo con OpenAI valorado en 6.500 millones de dólares, elevando el contrato total a 22.400 millones de dólares.',
+        ['openai coreweave 6500000000 expanded gpu_cloud'],
+      ],
+      [
+        'en',
+        'The Meta deal comes days after CoreWeave expanded its agreement with OpenAI by $6.5 billion, bringing the total contract to $22.4 billion.',
+        ['openai coreweave 6500000000 expanded gpu_cloud'],
+      ],
+      [
+        'fr',
+        "L'accord avec Meta intervient quelques jours après que CoreWeave a élargi son accord avec OpenAI de 6,5 milliards de dollars, portant le contrat total à 22,4 milliards.",
+        ['openai coreweave 6500000000 expanded gpu_cloud'],
+      ],
+    ],
   },
   false,
 );
