@@ -545,12 +545,20 @@ const UNUSED_CAPACITY_RE =
 const SECURES_A_DEAL_RE =
   /\bgarant(?:e|em|iu|iram|iza|izan|iz[óo]|izaron|isce|iscono|ito)\s(?:(?:um|uma|un|una|uno)\s)?(?:(?:novo|nova|nuevo|nueva|nuovo|nuova|grande)\s)?(?:acordo|contrato|neg[óo]cio|acuerdo|accordo|contratto|deal)\b/gi;
 
+/**
+ * "Essa abordagem garante que possamos continuar", "garantiza que", "guarantees that", "garantit que", "garantisce
+ * che", "gewährleistet, dass": the verb before a clause ensures something; it backs no one's payments.
+ */
+const ENSURES_THAT_RE =
+  /\b(?:guarantee(?:s|d)?|ensures?)\sthat\b|\bgarant(?:e|em|iu|iza|izan|iz[óo]|it|issent|issait|isce|iscono|ir[àa])\s(?:que|che)\b|\bgew[äa]hrleist(?:et|en),?\sdass\b/gi;
+
 function onlyGuaranteesAccess(text: string): boolean {
   if (!/garant|guarant|sicher|gew[äa]hrleist/i.test(text) || UNUSED_CAPACITY_RE.test(text)) return false;
   const rest = text
     .replace(GUARANTEES_ACCESS_RE, ' ')
     .replace(SECURES_ACCESS_VERB_LAST_RE, ' ')
-    .replace(SECURES_A_DEAL_RE, ' ');
+    .replace(SECURES_A_DEAL_RE, ' ')
+    .replace(ENSURES_THAT_RE, ' ');
   return rest.length !== text.length && !BACKSTOP_RE.test(rest) && !SUPPORTS_OBLIGATIONS_RE.test(rest);
 }
 
@@ -579,7 +587,7 @@ const LANDLORD_TIER = 3;
  * "garantindo acesso", "sichert ihm Zugang": a cloud contract's purpose, no backstop.
  */
 const GUARANTEES_ACCESS_RE = fastWordStarts(
-  String.raw`\bguarantee(?:s|d|ing)?\s(?:up to\s|about\s|roughly\s)?(?:US)?\$\s?[\d.,]+\s?(?:billion|million|bn)\s(?:of|in)\s(?:[\w-]+\s){0,3}?(?:compute|computing|capacity|GPUs?)\b|\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|ire|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:(?!billion|milliard|mill|bilh|Mrd|Milliard|miliard|bn\b)[^.;$€£]){0,50}?(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|capacit\p{L}*|capacidad\p{L}*|Kapazit\p{L}*|megawatts?|\bMW\b|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung|potenza di calcolo|puissance de calcul|Rechenleistung|computing power|compute\b|poder de c[óo]mputo|poder computacional)`,
+  String.raw`\bguarantee(?:s|d|ing)?\s(?:up to\s|about\s|roughly\s)?(?:US)?\$\s?[\d.,]+\s?(?:billion|million|bn)\s(?:of|in)\s(?:[\w-]+\s){0,3}?(?:compute|computing|capacity|GPUs?)\b|\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|ire|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:(?!billion|milliard|mill|bilh|Mrd|Milliard|miliard|bn\b)[^.;$€£]){0,50}?(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|capacit\p{L}*|capacidad\p{L}*|Kapazit\p{L}*|megawatts?|\bMW\b|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung|potenza di calcolo|puissance de calcul|Rechenleistung|computing power|compute\b|poder de c[óo]mputo|poder computacional|poder da computa[çc][ãa]o|poder de computa[çc][ãa]o|pot[êe]ncia computacional|capacidade de computa[çc][ãa]o)`,
   'giu',
 );
 

@@ -532,6 +532,30 @@ eachKind(
         ['openai coreweave 6500000000 expanded gpu_cloud'],
       ],
     ],
+    // "continuando seu esforço para garantir o poder da computação", "garante que possamos continuar": securing one's
+    // own computing power, or ensuring that something happens, was read as a guarantee of another's payments.
+    'securing computing power or ensuring that is no backstop': [
+      [
+        'pt',
+        'A Microsoft assinou um acordo de US$ 9,7 bilhões com a IREN, continuando seu esforço para garantir o poder da computação em meio a um boom de gastos.',
+        ['microsoft iren 9700000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Microsoft firmó un acuerdo de 9.700 millones de dólares con IREN, en su esfuerzo por garantizar poder de cómputo en plena fiebre de gasto.',
+        ['microsoft iren 9700000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Anthropic signed a cloud deal with Google worth tens of billions of dollars. The approach guarantees that we can keep improving Claude, the company said.',
+        ['anthropic alphabet null signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        "Anthropic a signé avec Google un accord cloud de plusieurs dizaines de milliards de dollars. Cette approche garantit que nous pourrons continuer à améliorer Claude, a indiqué l'entreprise.",
+        ['anthropic alphabet null signed gpu_cloud'],
+      ],
+    ],
   },
   false,
 );
