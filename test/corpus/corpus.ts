@@ -444,14 +444,14 @@ export function metrics(c: Counts): Metrics {
 
 /**
  * What the tuning corpus measured, rounded down: the tests hold the extractor to it so that no change makes it
- * worse: 1,599 documents after the fourteenth session's merged tuning, P 0.960, R 0.934, value 0.954, parties 0.992
- * (1,560 right after the h15 held-out generation was folded in read P 0.958, R 0.926, value 0.952, parties 0.992).
+ * worse: 1,618 documents after the seventeenth session's tuning, P 0.964, R 0.938, value 0.956, parties 0.993
+ * (1,599 after the fourteenth session read P 0.960, R 0.934, value 0.954, parties 0.992).
  * The held-out sets read lower (`npm run eval -- --holdout`), which is the honest figure.
  */
 export const FLOOR: Readonly<Omit<Metrics, 'status'>> = {
-  precision: 0.961,
-  recall: 0.936,
-  exactValue: 0.954,
+  precision: 0.963,
+  recall: 0.937,
+  exactValue: 0.955,
   bothParties: 0.992,
 };
 

@@ -4,7 +4,7 @@
 // no capacity contract. A lease between the two told in words of its own ("the existing colocation agreements")
 // stays.
 import { findCompanyMentions } from '../companies';
-import type { Mention } from '../types';
+import type { Candidate } from './candidate';
 
 /** An acquisition's object, right before the company's name (a descriptor of up to three words may come between). */
 const ACQUISITION_OF_RE =
@@ -28,11 +28,16 @@ function acquiredCompanies(text: string): Set<string> {
   return out;
 }
 
-export function withoutTakeoverAsDeal<T extends Mention>(mentions: T[], text: string, title: string): T[] {
-  if (mentions.length === 0) return mentions;
+/**
+ * The candidates, without those told without a word of capacity about a company the document says is bought. Read
+ * before the merge: a lease between the two told in its own sentence must not merge with the takeover's amount.
+ */
+export function withoutTakeoverAsDeal(candidates: Candidate[], text: string, title: string): Candidate[] {
+  if (candidates.length === 0) return candidates;
   const acquired = acquiredCompanies(`${title}\n${text}`);
-  if (acquired.size === 0) return mentions;
-  return mentions.filter(
-    (m) => !(acquired.has(m.buyer.id) || acquired.has(m.provider.id)) || CAPACITY_WORD_RE.test(m.evidence),
-  );
+  if (acquired.size === 0) return candidates;
+  return candidates.filter(({ mention: m }) => {
+    const bought = acquired.has(m.buyer.id) || acquired.has(m.provider.id);
+    return !bought || CAPACITY_WORD_RE.test(m.evidence);
+  });
 }

@@ -7,11 +7,26 @@
 // GW"): the pair stays, without the investment's amount.
 import type { Candidate } from './candidate';
 
+/** How far a rounded repetition may stand above the ceiling it rounds ("up to $20bn" for $19.4 billion). */
+const ROUNDING = 0.05;
+
+/**
+ * `value` is the ceiling, or the ceiling rounded up to a whole billion as a bound ("a deal worth up to $20bn" over
+ * "$17.4bn …, but it could expand to $19.4bn if Microsoft asks for additional services").
+ */
+function repeatsCeiling(c: Candidate, value: number, ceilings: ReadonlySet<number>): boolean {
+  if (ceilings.has(value)) return true;
+  if (c.mention.qualifier !== 'up_to' || value % 1e9 !== 0) return false;
+  for (const ceiling of ceilings)
+    if (ceiling % 1e9 !== 0 && ceiling < value && value - ceiling <= ceiling * ROUNDING) return true;
+  return false;
+}
+
 /** The candidates, those whose amount is one the document drops as an option's ceiling left without a value. */
 export function withoutCeilingRepeats(candidates: Candidate[], ceilings: ReadonlySet<number>): Candidate[] {
   if (ceilings.size === 0) return candidates;
   return candidates.map((c) =>
-    c.mention.valueUsd !== null && ceilings.has(c.mention.valueUsd)
+    c.mention.valueUsd !== null && repeatsCeiling(c, c.mention.valueUsd, ceilings)
       ? {
           ...c,
           mention: { ...c.mention, valueUsd: null, valueText: null, originalCurrency: null, qualifier: null },

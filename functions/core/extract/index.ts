@@ -96,7 +96,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     withoutTotalsToldAgain(
       mergeByPair(
         withoutSumsOfParts(
-          withUnsoldCapacityApart(withoutFirmAndOptionSums(candidates)),
+          withUnsoldCapacityApart(withoutFirmAndOptionSums(withoutTakeoverAsDeal(candidates, text, title))),
           `${title}\n${text}`,
         ),
       ),
@@ -104,13 +104,9 @@ export function extractMentions(input: ExtractInput): Mention[] {
   );
   const bound = resolveBackstops(withBackersAsGuarantors(merged), host, true, registrant === null);
   // Pairs the rest of the document corrects: a guarantor read as the tenant, a headline's pair the body tells
-  // otherwise, a takeover told as a deal, a chip maker the capacity runs on told as its seller.
+  // otherwise, a chip maker the capacity runs on told as its seller.
   const corrected = withoutMakerAsSellerOfCapacity(
-    withoutTakeoverAsDeal(
-      withoutHeadlinePairsTheBodyCorrects(withoutGuarantorAsTenant(bound), text, title),
-      text,
-      title,
-    ),
+    withoutHeadlinePairsTheBodyCorrects(withoutGuarantorAsTenant(bound), text, title),
   );
   const mentions = onePerPair(corrected, pairsToldApart(merged));
   fillTerms(mentions, text);
