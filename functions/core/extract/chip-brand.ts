@@ -36,7 +36,7 @@ export const TYPED_CHIPS_BEFORE_RE =
  * "chips fabricados pela Nvidia". The maker of the chips a deal runs on sells nothing in that sentence.
  */
 export const MADE_BY_BEFORE_RE =
-  /\b(?:(?:produced|made|manufactured|designed|built|supplied)\sby|(?:producid|fabricad|dise[ñn]ad|desenvolvid|produzid|projetad)[oa]s?\s(?:por|pela|pelo)|(?:produit|fabriqu[ée]|con[çc]u)e?s?\spar|(?:hergestellt|gefertigt|entwickelt|produziert)\svon|(?:prodott|fabbricat|realizzat|progettat)[oiae]\sda)\s$/iu;
+  /\b(?:(?:produced|made|manufactured|designed|built|supplied|developed)\sby|(?:producid|fabricad|dise[ñn]ad|desenvolvid|desarrollad|produzid|projetad)[oa]s?\s(?:por|pela|pelo)|(?:produit|fabriqu[ée]|con[çc]u|d[ée]velopp[ée])e?s?\spar|(?:hergestellt|gefertigt|entwickelt|produziert)\svon|(?:prodott|fabbricat|realizzat|progettat|sviluppat)[oiae]\sda)\s$/iu;
 
 /**
  * A trade named by the goods it deals in, ending just before a chip maker's name: "the provider of Nvidia graphics

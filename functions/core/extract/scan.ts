@@ -42,6 +42,7 @@ import {
   valuesCompanyAt,
 } from './cues';
 import { namesCustomerRoster } from './customer-roster';
+import { labelledDeal } from './deal-labels';
 import { amountClause, namesPairAsPair, tellsEarlierContract } from './distinct-contracts';
 import { namesEarlierContract } from './earlier-contract';
 import { buysFromNamedSellerOnly } from './elided-buyer';
@@ -644,7 +645,15 @@ export function scanText(
       // the increment's deal, whose pair its own clause names (the total's clause may name one side only).
       if (incrementOfTotal && pos === totalAt) {
         const grown = pairAt(incrementOfTotal.start);
-        if (pair.length < 2 || (grown.length === 2 && totalClauseNamesNone(text, span, parties, pos)))
+        // "The Meta deal comes days after CoreWeave expanded its agreement with OpenAI by $6.5B, bringing the total
+        // to $22.4B": a company named as another deal's label is no party of the total the increment reached.
+        const otherLabel = pair.some(
+          (p) => labelledDeal(text, p) >= 0 && !grown.some((g) => g.company.id === p.company.id),
+        );
+        if (
+          pair.length < 2 ||
+          (grown.length === 2 && otherLabel && totalClauseNamesNone(text, span, parties, pos))
+        )
           pair = grown;
       } else if (pos === totalAt && totalClauseNamesNone(text, span, parties, pos)) {
         // "… ampliara su acuerdo con OpenAI valorado en 6.500 millones, elevando el contrato total a 22.400

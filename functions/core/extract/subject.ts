@@ -44,7 +44,7 @@ export function subjectOf(
  * Ankündigung folgt auf"): the one who announced is the recap's party.
  */
 export const ANAPHOR_SUBJECT_RE =
-  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s(?:[\p{L}\d]{1,20}-[\p{L}\d]{1,20}\s)?(?:(?:tech|software|technology)\s(?:group|company|firm|giant|maker)|group|company|firm|giant|groupe|soci[ée]t[ée]|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante|tecnol[óo]gica|multinacional|multinazionale)(?!\p{L})|(?:(?:last|this|earlier this|later that|that)\s(?:week|month|year|quarter)\s)?(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s|(?:that|this|these|those|they)\s(?:includes?|included|comprises?)\s|among\s(?:them|those|these)\b|(?:cela|ceci|ils|elles)\s(?:comprend|comprennent|inclut|incluent)\s|parmi\s(?:eux|elles|ceux-ci|celles-ci)\b|(?:dazu|darunter)\s(?:geh[öo]ren|z[äa]hlen|geh[öo]rt|z[äa]hlt)\s|(?:esto|ello|eso|estos|estas)\s(?:incluye|incluyen|comprende)\s|entre\s(?:ellos|ellas|estos|estas|eles|elas|estes)\b|(?:ci[òo]|questo|questi|queste)\s(?:include|includono|comprende)\s|(?:tra|fra)\s(?:questi|queste|essi)\b|(?:isso|isto|estes|estas)\s(?:inclui|incluem)\s|(?:this|dies|esto|questo|isto|(?:the|this|cette|l['’]|die|diese|el|este|esta|questo|o)\s?(?:announcement|news|annonce|nouvelle|Ank[üu]ndigung|Meldung|Nachricht|anuncio|noticia|annuncio|notizia|an[úu]ncio|not[íi]cia))\s(?:follows|comes|suit|fait suite|intervient|arrive|folgt|kommt|sigue|llega|segue|arriva|chega|vem)(?!\p{L}))/iu;
+  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s|l['’])(?:[\p{L}\d]{1,20}-[\p{L}\d]{1,20}\s)?(?:(?:tech|software|technology)\s(?:group|company|firm|giant|maker)|group|company|firm|giant|groupe|soci[ée]t[ée]|entreprise|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante|tecnol[óo]gica|multinacional|multinazionale)(?!\p{L})|(?:(?:last|this|earlier this|later that|that)\s(?:week|month|year|quarter)\s)?(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s|(?:that|this|these|those|they)\s(?:includes?|included|comprises?)\s|among\s(?:them|those|these)\b|(?:cela|ceci|ils|elles)\s(?:comprend|comprennent|inclut|incluent)\s|parmi\s(?:eux|elles|ceux-ci|celles-ci)\b|(?:dazu|darunter)\s(?:geh[öo]ren|z[äa]hlen|geh[öo]rt|z[äa]hlt)\s|(?:esto|ello|eso|estos|estas)\s(?:incluye|incluyen|comprende)\s|entre\s(?:ellos|ellas|estos|estas|eles|elas|estes)\b|(?:ci[òo]|questo|questi|queste)\s(?:include|includono|comprende)\s|(?:tra|fra)\s(?:questi|queste|essi)\b|(?:isso|isto|estes|estas)\s(?:inclui|incluem)\s|(?:this|dies|esto|questo|isto|(?:the|this|cette|l['’]|die|diese|el|este|esta|questo|o)\s?(?:announcement|news|annonce|nouvelle|Ank[üu]ndigung|Meldung|Nachricht|anuncio|noticia|annuncio|notizia|an[úu]ncio|not[íi]cia))\s(?:follows|comes|suit|fait suite|intervient|arrive|folgt|kommt|sigue|llega|segue|arriva|chega|vem)(?!\p{L}))/iu;
 
 /**
  * A sentence opening on a seller named by what it does ("the provider", "der KI-Cloudanbieter", "le
@@ -56,6 +56,13 @@ const PROVIDER_ANAPHOR_RE =
 /** A pronoun that stands for a contract, not a company: "It is the second deal", "Il s'agit du premier contrat". */
 const CONTRACT_PRONOUN_RE =
   /^(?:it|this|that)\s(?:is|was|marks|becomes|became)\s(?:the|a|an|its)\s(?:[\w-]+\s){0,3}?(?:contract|deal|agreement|order|lease|tranche|expansion)s?\b|^il s['’]agit d(?:u|e la|['’]un|['’]une)\s(?:[\p{L}-]+\s){0,2}?(?:contrat|accord|bail|commande)\b/iu;
+
+/**
+ * Deals told in the passive, then their agent: "conclus par", "signed by", "announced by", "abgeschlossen von",
+ * "firmados por", "sottoscritti da", "assinados pela".
+ */
+const PASSIVE_DEAL_AGENT_BEFORE_RE =
+  /\b(?:conclu|sign[ée]|annonc[ée]|concluded|signed|announced|struck|inked|abgeschlossen|unterzeichnet|geschlossen|firmad[oa]|cerrad[oa]|anunciad[oa]|firmat[oiae]|sottoscritt[oiae]|annunciat[oiae]|assinad[oa]|fechad[oa])(?:e?s)?\s(?:par|by|von|por|da|dal|dalla|pela|pelo)\s(?:la\s|le\s|l['’]|the\s|el\s|o\s|a\s)?$/iu;
 
 /** How far back a pronoun's antecedent is looked for: the paragraph or two before it. */
 const MAX_ANTECEDENT_SENTENCES = 4;
@@ -112,6 +119,14 @@ export function referentOf(
     if (ANAPHOR_SUBJECT_RE.test(head) || PROVIDER_ANAPHOR_RE.test(head)) continue;
     const main = mainClauseSubject(text, prev, named);
     if (main && fits(main.company)) return main.company;
+    // "une série d'accords déjà conclus par Nebius": the agent of deals told in the passive is who signs them.
+    const from = prev.start;
+    const agent = named.find(
+      (m) =>
+        PASSIVE_DEAL_AGENT_BEFORE_RE.test(text.slice(Math.max(from, m.start - 40), m.start)) &&
+        fits(m.company),
+    );
+    if (agent) return agent.company;
     const first = named[0];
     if (!first) continue;
     const lead = text.slice(prev.start, first.start);

@@ -556,6 +556,31 @@ eachKind(
         ['anthropic alphabet null signed gpu_cloud'],
       ],
     ],
+    // "Ce partenariat s'inscrit dans une série d'accords déjà conclus par Nebius. En novembre, l'entreprise avait signé
+    // … avec Meta. Elle avait également annoncé … un accord de 17,4 milliards avec Microsoft": "l'entreprise" was no
+    // anaphor, and the agent of deals told in the passive no antecedent, so the article's buyer (Meta) signed them all.
+    "the agent of deals told in the passive is who 'the company' and 'it' stand for": [
+      [
+        'fr',
+        "Ce partenariat s'inscrit dans une série d'accords déjà conclus par Nebius. En novembre, l'entreprise avait signé un premier contrat de 3 milliards de dollars avec Meta. Elle avait également annoncé en septembre un accord de 17,4 milliards de dollars avec Microsoft.",
+        ['meta nebius 3000000000 signed gpu_cloud', 'microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'The partnership is the latest in a series of deals signed by Nebius. In November, the company had signed a first contract worth $3 billion with Meta. It had also announced a $17.4 billion agreement with Microsoft in September.',
+        ['meta nebius 3000000000 signed gpu_cloud', 'microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'Die Partnerschaft reiht sich in eine Serie von Verträgen ein, die von Nebius abgeschlossen wurden. Im November hatte das Unternehmen einen ersten Vertrag über 3 Milliarden Dollar mit Meta unterzeichnet.',
+        ['meta nebius 3000000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'La alianza se suma a una serie de acuerdos firmados por Nebius. En noviembre, la empresa había firmado un primer contrato de 3.000 millones de dólares con Meta.',
+        ['meta nebius 3000000000 signed gpu_cloud'],
+      ],
+    ],
   },
   false,
 );
