@@ -8,7 +8,11 @@ import type { Candidate } from './candidate';
 
 /** An acquisition's object, right before the company's name (a descriptor of up to three words may come between). */
 const ACQUISITION_OF_RE =
-  /(?:\b(?:acquisition|takeover|buyout|purchase) of|\bto acquire|\bacquir(?:e|es|ed|ing)|\b(?:rachat|acquisition) d(?:e|u|es)|\b(?:rachat|acquisition) d['’]|\brach[èe]te(?:ra|rait)?|(?<!\p{L})[üu]bernahme (?:des|der|von)|(?<!\p{L})[üu]bernimmt|\bKauf (?:des|der|von)|\badquisici[óo]n de(?:l)?|\badquiere|\bcompra de(?:l)?|\bacquisizione d(?:i|el|ella)|\bacquisisce|\baquisi[çc][ãa]o d[aoe]|\badquire)\s(?:(?:the|la|le|l['’]|el|il|a|o|den|die|das)\s?)?(?:[\p{L}-]+\s){0,3}?$/iu;
+  /(?:\b(?:acquisition|takeover|buyout|purchase) of|\bto acquire|\bacquir(?:e|es|ed|ing)|\b(?:rachat|acquisition) d(?:e|u|es)|\b(?:rachat|acquisition) d['’]|\brach[èe]te(?:ra|rait)?|(?<!\p{L})[üu]bernahme (?:des|der|von)|(?<!\p{L})[üu]bernimmt|\bKauf (?:des|der|von)|\badquisici[óo]n de(?:l)?|\badquiere|\bcompra de(?:l)?|\bacquisizione d(?:i|el|ella)|\bacquisisce|\baquisi[çc][ãa]o d[aoe]|\badquire|\bacquist(?:are|a|er[àa]|ava|ato)|\bcomprare)\s(?:(?:the|la|le|l['’]|el|il|a|o|den|die|das)\s?)?(?:[\p{L}-]+\s){0,3}?$/iu;
+
+/** Buying from the company, not the company: "acquistare server da Dell", "buy chips from Nvidia". */
+const FROM_BEFORE_RE =
+  /\b(?:from|da|dal|dalla|de|del|von|bei|chez|aupr[èe]s de|à)\s(?:(?:la|le|l['’]|el|il|a|o)\s?)?$/iu;
 
 /** How far before a name the acquisition's words are read. */
 const ACQUISITION_REACH = 80;
@@ -17,13 +21,19 @@ const ACQUISITION_REACH = 80;
 const CAPACITY_WORD_RE =
   /capacit|kapazit|capacidad|compute|computing|rechen|c[áa]lculo|calcolo|c[óo]mputo|computa[çc]|cloud|nuage|nube|nuvem|gpu|tpu|lease|\bbail|\bbaux|miet|arrend|locazion|aluguel|alquiler|hosting|colocation|h[ée]bergement|megawatt|gigawatt|\b[MG]W\b|data ?cent|centre de donn|centro de datos|centro dati|centro de dados|infrastru/iu;
 
+/** Goods bought from a company, not the company: its capacity, services, chips or servers ("servizi Azure"). */
+const GOODS_WORD_RE = new RegExp(
+  `${CAPACITY_WORD_RE.source}|servi[cçz]|dienst|leistung|chips?\\b|puces|server|hardware|equip|apparecch|quipement`,
+  'iu',
+);
+
 /** The companies the text names as bought. */
 function acquiredCompanies(text: string): Set<string> {
   const out = new Set<string>();
   for (const c of findCompanyMentions(text)) {
     const bought = ACQUISITION_OF_RE.exec(text.slice(Math.max(0, c.start - ACQUISITION_REACH), c.start));
     // "compra de capacidade ociosa da CoreWeave": what is bought is capacity, from the company.
-    if (bought && !CAPACITY_WORD_RE.test(bought[0])) out.add(c.company.id);
+    if (bought && !GOODS_WORD_RE.test(bought[0]) && !FROM_BEFORE_RE.test(bought[0])) out.add(c.company.id);
   }
   return out;
 }

@@ -341,6 +341,17 @@ eachKind(
     // out as a $9 billion capacity contract (at 0.95).
     'a takeover told as a deal is no capacity contract': [
       [
+        'it',
+        'CoreWeave starebbe per acquistare il miner crypto Core Scientific per circa 9 miliardi di dollari, secondo indiscrezioni. CoreWeave affitta già circa 590 megawatt da Core Scientific.',
+        ['coreweave core-scientific null signed datacenter_lease'],
+      ],
+      // Buying goods from a company is no takeover of it.
+      [
+        'it',
+        'IREN acquisterà da Dell server e GPU per circa 5,8 miliardi di dollari.',
+        ['iren dell 5800000000 signed hardware'],
+      ],
+      [
         'en',
         "CoreWeave's $9 billion deal with Core Scientific faces shareholder pushback\n\nCoreWeave agreed in July to acquire the bitcoin miner Core Scientific in an all-stock transaction.",
         [],
