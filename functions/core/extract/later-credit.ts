@@ -78,3 +78,29 @@ function credits(sentence: string): boolean {
 function namesOnly(text: string, s: Span, pair: readonly [string, string]): boolean {
   return findCompanyMentions(text, s.start, s.end).every((m) => pair.includes(m.company.id));
 }
+
+/** A wire's dateline: "New York (Reuters) - ", "PARIS (AFP) — ", "(Bloomberg) -- ". */
+const DATELINE_RE = /^[^()\n]{0,40}\([^()\n]{2,30}\)\s*(?:[-–—:]{1,2}\s*)?/u;
+
+/** How far into the deal's own sentence its "The deal" may open. */
+const DEAL_AGAIN_REACH = 40;
+
+/**
+ * "OpenAI has signed a five-year contract with Oracle, the Wall Street Journal reported. The deal is worth $300
+ * billion …": the sentence before, which names both companies and no amount, credits the deal to a newspaper or to
+ * hearsay; the amount's sentence only names the deal again.
+ */
+export function creditedBefore(
+  text: string,
+  before: Span,
+  span: Span,
+  pair: readonly [string, string],
+): boolean {
+  if (!DEAL_AGAIN_RE.test(text.slice(span.start, span.start + DEAL_AGAIN_REACH))) return false;
+  if (toldByParty(text.slice(span.start, span.end))) return false;
+  // "New York (Reuters) - …": a wire's dateline names the publisher, not a source.
+  const sentence = text.slice(before.start, before.end).replace(DATELINE_RE, '');
+  if (!(hearsayIn(sentence) || citesMedia(sentence)) || toldByParty(sentence)) return false;
+  const named = new Set(findCompanyMentions(text, before.start, before.end).map((m) => m.company.id));
+  return pair.every((id) => named.has(id));
+}

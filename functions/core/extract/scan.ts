@@ -70,7 +70,7 @@ import { opensOwnItem, opensTimedItem } from './item-scopes';
 import { labOfStandIn } from './lab-stand-in';
 import { isLandPurchaseAmount } from './land-purchase';
 import { isLargestShareTotal } from './largest-share';
-import { creditedLater } from './later-credit';
+import { creditedBefore, creditedLater } from './later-credit';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { counterpartyNamedNext } from './named-next';
@@ -741,6 +741,14 @@ export function scanText(
       if (
         status === 'signed' &&
         creditedLater(text, span, [a.company.id, b.company.id], (s) => hasTriggerIn(found, s))
+      )
+        status = 'reported';
+      // "… with Oracle, the Wall Street Journal reported. The deal is worth $300 billion": credited just before.
+      if (
+        status === 'signed' &&
+        prev1 &&
+        !hasTriggerIn(found, prev1) &&
+        creditedBefore(text, prev1, span, [a.company.id, b.company.id])
       )
         status = 'reported';
       // The end date often sits in the next sentence ("This obligation continues through April 13, 2032");

@@ -592,6 +592,31 @@ eachKind(
         ['meta nebius 3000000000 signed gpu_cloud'],
       ],
     ],
+    // "OpenAI has signed a massive five-year contract with Oracle, the Wall Street Journal reported. The deal is worth
+    // $300 billion …": the newspaper credited in the sentence before the amount's left the deal signed.
+    'a newspaper credited in the sentence before "the deal is worth"': [
+      [
+        'en',
+        'OpenAI has signed a $300B cloud deal with Oracle\n\nOpenAI has signed a massive five-year contract with Oracle, the Wall Street Journal reported. The deal is worth an astonishing $300 billion and involves the purchase of computing power by OpenAI from Oracle. If confirmed, this would be one of the largest cloud contracts in history.',
+        ['openai oracle 300000000000 reported gpu_cloud'],
+      ],
+      [
+        'fr',
+        "OpenAI a signé un contrat de cinq ans avec Oracle, selon le Wall Street Journal. L'accord porte sur 300 milliards de dollars de puissance de calcul.",
+        ['openai oracle 300000000000 reported gpu_cloud'],
+      ],
+      [
+        'de',
+        'OpenAI hat mit Oracle einen Fünfjahresvertrag unterzeichnet, wie das Wall Street Journal berichtet. Der Vertrag hat einen Wert von 300 Milliarden Dollar.',
+        ['openai oracle 300000000000 reported gpu_cloud'],
+      ],
+      // A wire's dateline names the publisher; the company told the figure itself.
+      [
+        'de',
+        'New York (Reuters) - Cipher Mining hat Amazon Web Services als Mieter gewonnen. Der Vertrag über 300 Megawatt laufe 15 Jahre und habe einen Wert von rund 5,5 Milliarden Dollar, teilte Cipher mit.',
+        ['amazon cipher-mining 5500000000 signed datacenter_lease'],
+      ],
+    ],
   },
   false,
 );
