@@ -31,6 +31,9 @@ export function choosePair(
     new Set(strong.map((p) => p.company.id)).size >= 2
       ? strong
       : inView.filter((p) => !p.weak || p.tenant || p.cloudChips || weakAllowed);
+  // "a $4 billion deal with a large AI company", "un deal de 4 milliards avec une « grande entreprise d'IA »": the
+  // amount's counterparty is left unnamed; a company named elsewhere in the sentence is not it.
+  if (withUnnamedAfter(text, pool, pos)) return [];
   const beside =
     besideAmount(text, pool, pos) ??
     withAfterAmount(text, sentence, pool, pos, subjectOf) ??
@@ -128,6 +131,22 @@ export function choosePair(
     return [other, reg];
   }
   return picked;
+}
+
+/**
+ * After the amount, in its clause: "with", an indefinite article and a company noun ("with a large AI company", "avec
+ * une grande entreprise d'IA", "mit einem großen KI-Unternehmen"), not a term ("mit einer Laufzeit von").
+ */
+const WITH_UNNAMED_AFTER_RE =
+  /^[^,;.()\n]{0,40}?\s(?:with|avec|mit|con|com)\s(?:an?|une?|einem|einer|una|uno|um|uma)\s(?:[^\s,;.]+\s){0,3}?(?:[\p{L}-]*(?:company|firm|customer|client|start-?up|lab|hyperscaler|provider|player|entreprise|soci[ée]t[ée]|Unternehmen|Kunden?|Konzern|empresa|compa[ñn][íi]a|azienda|societ[àa]|companhia|laborat\p{L}*))(?!\p{L})/iu;
+
+/** The amount's counterparty is told as "a company" right after it, and no company is named there. */
+function withUnnamedAfter(text: string, pool: readonly Party[], pos: number): boolean {
+  const m = WITH_UNNAMED_AFTER_RE.exec(text.slice(pos, pos + 120));
+  if (!m) return false;
+  const end = pos + m[0].length;
+  const next = pool.find((p) => p.start >= pos);
+  return !next || next.start > end + 40;
 }
 
 /**

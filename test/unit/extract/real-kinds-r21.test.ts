@@ -617,6 +617,31 @@ eachKind(
         ['amazon cipher-mining 5500000000 signed datacenter_lease'],
       ],
     ],
+    // "CoreWeave évoque un accord avec OpenAI ainsi qu'un deal de 4 milliards de dollars avec une « grande entreprise
+    // d'IA »": the amount's unnamed counterparty was replaced by the company named before it (at 0.91).
+    "an amount told with 'a large AI company' has no named counterparty": [
+      [
+        'fr',
+        "CoreWeave évoque un accord avec OpenAI ainsi qu'un deal de 4 milliards de dollars avec une « grande entreprise d'IA ».",
+        [],
+      ],
+      [
+        'en',
+        'CoreWeave cited an agreement with OpenAI as well as a $4 billion deal with a "large AI company".',
+        [],
+      ],
+      [
+        'de',
+        'CoreWeave nannte eine Vereinbarung mit OpenAI sowie einen Vertrag über 4 Milliarden Dollar mit einem großen KI-Unternehmen.',
+        [],
+      ],
+      // A term after "mit einer" names no one: the pair stays.
+      [
+        'de',
+        'Amazon Web Services hat mit OpenAI einen Vertrag über 38 Milliarden Dollar mit einer Laufzeit von sieben Jahren geschlossen.',
+        ['openai amazon 38000000000 signed gpu_cloud'],
+      ],
+    ],
   },
   false,
 );
