@@ -562,6 +562,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'weighing',
       'mulls?',
       'exploring',
+      // "OpenAI is also pursuing a $10 billion partnership with Broadcom": sought, not signed.
+      '(?:is|are|was|were) (?:also |now |still )?pursuing (?:a |an |the )?',
       'could (?:sign|strike|clinch|seal|finali[sz]e|close|ink) (?:\\S+ ){0,6}(?:deal|agreement|contract|pact)',
       'talks (?:have )?(?:stalled|been put on hold)',
     ],

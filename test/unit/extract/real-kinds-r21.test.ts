@@ -642,6 +642,24 @@ eachKind(
         ['openai amazon 38000000000 signed gpu_cloud'],
       ],
     ],
+    // "OpenAI is also pursuing a $10 billion partnership with Broadcom": a deal sought was told as signed.
+    'a partnership pursued is in talks': [
+      [
+        'en',
+        'OpenAI is also pursuing a $10 billion partnership with Broadcom to develop custom AI chips.',
+        ['openai broadcom 10000000000 in_talks hardware'],
+      ],
+      [
+        'fr',
+        'OpenAI négocie aussi un partenariat de 10 milliards de dollars avec Broadcom pour concevoir ses propres puces.',
+        ['openai broadcom 10000000000 in_talks hardware'],
+      ],
+      [
+        'es',
+        'OpenAI también negocia una alianza de 10.000 millones de dólares con Broadcom para diseñar chips propios.',
+        ['openai broadcom 10000000000 in_talks hardware'],
+      ],
+    ],
   },
   false,
 );
