@@ -660,6 +660,36 @@ eachKind(
         ['openai broadcom 10000000000 in_talks hardware'],
       ],
     ],
+    // "OpenAI is scaling its compute infrastructure beyond Microsoft with a $38 billion capacity purchase from Amazon
+    // Web Services": the company left behind was taken for the buyer (at 0.80).
+    'the company a buyer grows beyond is no party': [
+      [
+        'en',
+        'OpenAI is scaling its compute infrastructure beyond Microsoft with a $38 billion capacity purchase from Amazon Web Services.',
+        ['openai amazon 38000000000'],
+      ],
+      [
+        'fr',
+        "OpenAI étend son infrastructure de calcul au-delà de Microsoft avec un achat de capacité de 38 milliards de dollars auprès d'Amazon Web Services.",
+        ['openai amazon 38000000000'],
+      ],
+      [
+        'es',
+        'OpenAI amplía su infraestructura de cómputo más allá de Microsoft con una compra de capacidad de 38.000 millones de dólares a Amazon Web Services.',
+        ['openai amazon 38000000000'],
+      ],
+      [
+        'pt',
+        'A OpenAI expande a sua infraestrutura além da Microsoft com uma compra de capacidade de US$ 38 bilhões à Amazon Web Services.',
+        ['openai amazon 38000000000'],
+      ],
+      // "beyond" before a date leaves no company behind.
+      [
+        'en',
+        'Microsoft will rent GPU capacity from Nebius beyond 2026 under a $17.4 billion contract.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+    ],
   },
   false,
 );
