@@ -690,6 +690,25 @@ eachKind(
         ['microsoft nebius 17400000000 signed gpu_cloud'],
       ],
     ],
+    // "This new Amazon deal gives OpenAI access to hundreds of thousands of Nvidia graphics chips": the chips' brand
+    // was taken for a hardware seller, and the deal's own seller (its label) left out.
+    "'Nvidia graphics chips' are goods, not a seller": [
+      [
+        'en',
+        'This new Amazon deal gives OpenAI access to hundreds of thousands of Nvidia graphics chips.',
+        ['openai amazon null signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'Ce nouvel accord avec Amazon donne à OpenAI accès à des centaines de milliers de puces graphiques Nvidia.',
+        ['openai amazon null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'El nuevo acuerdo con Amazon da a OpenAI acceso a cientos de miles de chips gráficos de Nvidia.',
+        ['openai amazon null signed gpu_cloud'],
+      ],
+    ],
   },
   false,
 );
