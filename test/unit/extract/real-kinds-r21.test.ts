@@ -709,6 +709,25 @@ eachKind(
         ['openai amazon null signed gpu_cloud'],
       ],
     ],
+    // "The technology giant is reportedly renting … from Nscale, after OpenAI didn't reach an agreement with Nscale":
+    // the company that failed to agree was taken for the stand-in's buyer.
+    'a company that did not reach an agreement is no party': [
+      [
+        'en',
+        "Microsoft keeps adding neocloud capacity. The technology giant is reportedly renting 30,000 additional Nvidia Vera Rubin chips from Nscale, after OpenAI didn't reach an agreement with Nscale.",
+        ['microsoft nscale null reported gpu_cloud'],
+      ],
+      [
+        'fr',
+        "Microsoft continue d'ajouter de la capacité. Le géant américain louerait 30 000 puces Nvidia Vera Rubin supplémentaires à Nscale, après qu'OpenAI n'a pas conclu d'accord avec Nscale.",
+        ['microsoft nscale null reported gpu_cloud'],
+      ],
+      [
+        'es',
+        'Microsoft sigue sumando capacidad. El gigante tecnológico alquilaría 30.000 chips Nvidia Vera Rubin adicionales a Nscale, después de que OpenAI no llegó a un acuerdo con Nscale.',
+        ['microsoft nscale null reported gpu_cloud'],
+      ],
+    ],
   },
   false,
 );
