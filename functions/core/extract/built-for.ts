@@ -23,9 +23,18 @@ const BUILT_FOR_BEFORE_RE =
 const LEASE_WITH_AFTER_RE =
   /^(?:[^.;]|\.(?=\d)){0,80}?\b(?:lease|bail|Mietvertrag|arrendamiento|locazione|arrendamento|contract|contrat|Vertrag|contrato|contratto)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:with|avec|mit|con|com)\s|^(?:[^.;]|\.(?=\d)){0,60}?\b(?:with|avec|mit|con|com)\s(?:(?:the|la|le|l['’]|a|o)\s?)?\p{Lu}(?:[^.;]|\.(?=\d)){0,40}?\b(?:lease|bail|Mietvertrag|arrendamiento|locazione|arrendamento)\b/iu;
 
+/**
+ * A site first meant for someone else: "a facility … initially built for Oracle and OpenAI", "initialement conçu pour",
+ * "ursprünglich für … gebaut" is not read here (the name comes between), "inicialmente construido para". The ones it
+ * was meant for are no party of the lease told now.
+ */
+const FIRST_MEANT_FOR_BEFORE_RE =
+  /\b(?:initially|originally|first|initialement|originellement|à l['’]origine|inicialmente|originalmente|en principio|inizialmente|originariamente)\s(?:built|constructed|developed|designed|intended|meant|planned|con[çc]ue?s?|construite?s?|pr[ée]vue?s?|destin[ée]e?s?|construid[oa]s?|dise[ñn]ad[oa]s?|previst[oa]s?|destinad[oa]s?|costruit[oaie]|progettat[oaie]|pensat[oaie]|constru[íi]d[oa]s?|projetad[oa]s?)\s(?:for|pour|para|per)\s(?:(?:the|la|le|l['’]|a|o)\s?)?(?:\p{Lu}[\p{L}\d.&-]*\s(?:and|et|y|e)\s(?:(?:la|le|l['’]|a|o)\s?)?)?$/iu;
+
 /** Is the company at [start, end) the one a site is built for, beside the site's lease with another company? */
 export function builtForEndUser(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
+  if (FIRST_MEANT_FOR_BEFORE_RE.test(before.slice(-80))) return true;
   if (!BUILD_WORD_RE.test(before) || !BUILT_FOR_BEFORE_RE.test(before)) return false;
   return LEASE_WITH_AFTER_RE.test(text.slice(end, end + 160));
 }

@@ -728,6 +728,31 @@ eachKind(
         ['microsoft nscale null reported gpu_cloud'],
       ],
     ],
+    // "Microsoft has secured a lease for a 700-megawatt data center facility …, initially built for Oracle and OpenAI":
+    // the customers the site was first meant for were taken for Microsoft's landlord (Oracle <- Microsoft at 0.75).
+    'the ones a site was first built for are no party of its lease': [
+      [
+        'en',
+        'Microsoft has secured a lease for a massive 700-megawatt data center facility located in Abilene, Texas, initially built for Oracle and OpenAI.',
+        [],
+      ],
+      [
+        'fr',
+        'Microsoft a obtenu un bail pour un immense centre de données de 700 mégawatts à Abilene, au Texas, initialement conçu pour Oracle et OpenAI.',
+        [],
+      ],
+      [
+        'es',
+        'Microsoft consiguió un arrendamiento para un enorme centro de datos de 700 megavatios en Abilene, Texas, inicialmente construido para Oracle y OpenAI.',
+        [],
+      ],
+      // The lease's landlord named: its deal stays.
+      [
+        'en',
+        'Microsoft has secured a lease from Crusoe for a 700-megawatt data center in Abilene, initially built for Oracle and OpenAI.',
+        ['microsoft crusoe null signed gpu_cloud'],
+      ],
+    ],
   },
   false,
 );
