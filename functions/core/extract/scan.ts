@@ -503,11 +503,15 @@ export function scanText(
           break;
         }
         // "… acordos com Nscale, Nebius, CoreWeave, Iren e Lambda. Apenas o acordo com a Nscale fornece 200.000 GPUs":
-        // the other members of a list the own company belongs to are its siblings, never its counterparty.
-        if (own1 && memberOfLongList(text, named, own1.id)) break;
-        gathered = [...named, ...gathered];
-        if (namedCompanies([...named, ...own]) >= 2) {
-          parties = new Set(named.map((p) => p.company.id)).size >= 2 ? [...named, ...own] : gathered;
+        // the members of a list the own company belongs to are its siblings, never its counterparty; the rest of the
+        // sentence ("OpenAI ha già collaborazioni con Oracle, SoftBank e CoreWeave") still lends its subject.
+        const inList = own1 !== undefined && memberOfLongList(text, named, own1.id);
+        const lent = inList ? named.filter((p) => !memberOfLongList(text, named, p.company.id)) : named;
+        // Only a stand-in left ("A empresa … com Nscale, Nebius, …"): who it is and which way it deals is a guess.
+        if (inList && lent.every((p) => p.pronoun)) break;
+        gathered = [...lent, ...gathered];
+        if (namedCompanies([...lent, ...own]) >= 2) {
+          parties = new Set(lent.map((p) => p.company.id)).size >= 2 ? [...lent, ...own] : gathered;
           evidence = { start: prev.start, end: span.end };
           break;
         }

@@ -412,6 +412,12 @@ eachKind(
     // Coreweave e a Nebius": the next member of a "with" list was taken for the element's signer, and two examples of
     // one kind for a pair (Nscale buying $60 billion from Nebius).
     "members of one list are never each other's pair": [
+      // The sentence's own subject, no member of the list, still lends itself.
+      [
+        'it',
+        'OpenAI ha già collaborazioni con Oracle, SoftBank e CoreWeave nel progetto Stargate. L’intesa con Oracle prevede l’acquisto di potenza di calcolo per 300 miliardi di dollari, dal 2027.',
+        ['openai oracle 300000000000 signed gpu_cloud'],
+      ],
       [
         'pt',
         'A incapacidade da Microsoft forçou uma mudança. A empresa agora aluga capacidade de IA de provedores especializados, comprometendo mais de $60 bilhões em acordos plurianuais com Nscale, Nebius, CoreWeave, Iren e Lambda. Apenas o acordo com a Nscale fornece 200.000 GPUs GB300 distribuídas em quatro países.',
