@@ -598,6 +598,14 @@ const GUARANTEES_ACCESS_RE = fastWordStarts(
 const SECURES_ACCESS_VERB_LAST_RE =
   /(?:kapazit|rechenleistung|zugang|zugriff|infrastruktur|versorgung|gpus?\b|chips?\b)\p{L}*\s(?:[\p{L}-]+\s){0,3}?(?:ab)?(?:zu\s?)?sicher(?:n|t|te|ten)\b/giu;
 
+/**
+ * A company described by its investor: "La empresa de computación en la nube respaldada por Nvidia", "the cloud
+ * provider backed by Nvidia", "la société soutenue par", "das von Nvidia unterstützte Unternehmen" is not read here.
+ * Backing of a company is no guarantee of a deal's payments.
+ */
+const INVESTOR_BACKED_RE =
+  /\b(?:company|firm|provider|start-?up|neocloud|operator|empresa|compa[ñn][íi]a|proveedora?|soci[ée]t[ée]|entreprise|fournisseur|op[ée]rateur|Unternehmen|Anbieter|societ[àa]|azienda|fornitore|operatore|companhia|provedora?|fornecedora?)\b[^.;:!?]{0,60}?\b(?:backed by|respaldad[oa]s? por|apoiad[oa]s? pel[oa]|soutenue?s? par|sostenut[oa] da|gest[üu]tzt von|unterst[üu]tzt von)\s\S+|\b\p{Lu}\p{L}+-backed\b/giu;
+
 export function kindOf(
   text: string,
   providerTier: number,
@@ -606,10 +614,11 @@ export function kindOf(
   providerSellsCapacity = false,
 ): DealKind {
   const tenantOfLandlord = buyerTier === TENANT_TIER && providerTier === LANDLORD_TIER;
+  const guarantees = text.replace(INVESTOR_BACKED_RE, ' ');
   if (
-    (BACKSTOP_RE.test(text) || SUPPORTS_OBLIGATIONS_RE.test(text) || backedLease(text)) &&
+    (BACKSTOP_RE.test(guarantees) || SUPPORTS_OBLIGATIONS_RE.test(guarantees) || backedLease(guarantees)) &&
     !tenantOfLandlord &&
-    !onlyGuaranteesAccess(text)
+    !onlyGuaranteesAccess(guarantees)
   )
     return 'capacity_backstop';
   // A host's colocation that passes its electricity through ("excludes electricity") is still a lease.

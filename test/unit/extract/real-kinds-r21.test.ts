@@ -759,6 +759,31 @@ eachKind(
         ['microsoft crusoe null signed gpu_cloud'],
       ],
     ],
+    // "La empresa de computación en la nube respaldada por Nvidia … ha firmado con Meta un contrato de 14.200 millones":
+    // the investor behind the seller made a cloud contract a guarantee.
+    "a seller's investor ('respaldada por Nvidia') makes no backstop": [
+      [
+        'es',
+        'La empresa de computación en la nube respaldada por Nvidia, CoreWeave, ha firmado con Meta un contrato valorado en hasta 14.200 millones de dólares para proporcionarle infraestructura de IA.',
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'CoreWeave, the cloud provider backed by Nvidia, has signed a contract worth up to $14.2 billion to supply Meta with AI infrastructure.',
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A CoreWeave, empresa de nuvem apoiada pela Nvidia, assinou com a Meta um contrato de até US$ 14,2 bilhões para fornecer infraestrutura de IA.',
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      // A guarantee of a tenant's payments stays one.
+      [
+        'en',
+        "Google will backstop $1.4 billion of Fluidstack's lease obligations to Cipher Mining.",
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+    ],
   },
   false,
 );
