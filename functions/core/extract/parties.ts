@@ -114,6 +114,13 @@ export function registrantEntry(reg: { name: string; cik?: string } | null | und
 export const DOWNSTREAM_BEFORE_RE =
   /(?:\b(?:it|they|which|that|the company)\s(?:will\s|would\s|plans to\s|intends to\s|is to\s|expects to\s|then\s|is\s|are\s|will be\s)?(?:lease|leases|leasing|rent|rents|renting|sublease|subleases|subleasing|resell|resells|reselling|provide|provides|providing|offer|offers|offering|supply|supplies|supplying|sell|sells|selling|make available|makes available|make (?:it|them) available)(?:\s(?:out|it|them|on|back|the capacity|capacity))?|(?:qu['’]il|qu['’]elle|qu['’]ils|qu['’]elles|qui|dont il)\s(?:va\s|compte\s|doit\s|pr[ée]voit de\s)?(?:louer(?:a|ont)?|loue|sous-louer(?:a)?|revendr(?:a|ont)|fournir(?:a|ont)?|proposer(?:a|ont)?|mettr(?:a|ont) à disposition))\s(?:to|à|au|de)\s(?:the\s)?$|(?:\bto serve|\b(?:will |would |to )?support(?:s|ing)?|\bdestined for|\bfor use by|\bpour servir|\bdestin[ée]e?s? à|\bused by|\butilis[ée]e?s? par|\bexploit[ée]e?s? par|\butilizzat[aeio] da|\bus[ao]d[ao]s? (?:por|pela|pelo)|\butilizad[ao]s? por|\bgenutzt von|\bverwendet von|\bf[üu]r die Nutzung durch)\s(?:the\s|its\s|their\s)?$/i;
 
+/**
+ * The partner of a programme told as an adverbial phrase: "in collaboration with", "in Zusammenarbeit mit", "en
+ * collaboration avec", "en colaboración con", "in collaborazione con", "em colaboração com". Not a contract's party.
+ */
+const COLLABORATION_BEFORE_RE =
+  /\b(?:in collaboration with|in Zusammenarbeit mit|en collaboration avec|en colaboraci[óo]n con|in collaborazione con|em colabora[çc][ãa]o com)\s(?:(?:the|la|le|l['’]|el|il|a|o|der|dem)\s?)?$/iu;
+
 /** A literal check before GUARANTOR_BEFORE_RE (an end-anchored pattern costs more): most names have none. */
 const GUARANTEE_WORD_RE =
   /guarant|garant|backstop|backed|backing|b[üu]rg|ab(?:zu)?sicher|abgesichert|respald|soutenu|unterst[üu]tzt|sostenut|apoiad/i;
@@ -512,6 +519,8 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
         OPERATED_FOR_BEFORE_RE.test(text.slice(Math.max(previous.end, m.start - 60), m.start))) ||
       (SITE_FOR_BEFORE_RE.test(before) && SITE_AFTER_RE.test(text.slice(m.end, m.end + 40))) ||
       tiedToDeployment(text, m.start) ||
+      // "… positioned as the first phase of a build-out in collaboration with Anthropic": a programme's partner.
+      COLLABORATION_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
       // "alugado 168 MW à Fluidstack, com garantia do Google": the guarantor of a lease is no party of it.
       (GUARANTEE_WORD_RE.test(before) &&
         GUARANTOR_BEFORE_RE.test(before.slice(-GUARANTOR_REACH)) &&

@@ -784,6 +784,25 @@ eachKind(
         ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
       ],
     ],
+    // "… ein Arrangement, das als erste Phase eines Ausbaus in Zusammenarbeit mit Anthropic positioniert ist. Der
+    // 15-jährige Mietvertrag, der mit rund 7 Milliarden bewertet wird": the programme's partner took the lease's value.
+    "a programme's partner ('in collaboration with') is no party of the lease": [
+      [
+        'de',
+        'Hut 8 hat eine 245-MW-Vereinbarung mit Fluidstack für seinen River-Bend-Campus in Louisiana unterzeichnet – ein finanziell von Google unterstütztes Arrangement, das als erste Phase eines Multi-Gigawatt-Ausbaus in Zusammenarbeit mit Anthropic positioniert ist. Der 15-jährige Triple-Net-Mietvertrag, der mit rund 7 Milliarden US-Dollar bewertet wird, umfasst die erste Entwicklungsphase.',
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Hut 8 signed a 245 MW agreement with Fluidstack for its River Bend campus, an arrangement backed by Google and positioned as the first phase of a multi-gigawatt build-out in collaboration with Anthropic. The 15-year triple-net lease, valued at about $7 billion, covers the first phase.',
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        "Hut 8 a signé avec Fluidstack un accord de 245 MW pour son campus de River Bend, présenté comme la première phase d'un déploiement de plusieurs gigawatts en collaboration avec Anthropic. Le bail de 15 ans, évalué à environ 7 milliards de dollars, couvre la première phase.",
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+    ],
   },
   false,
 );
