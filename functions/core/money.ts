@@ -502,6 +502,14 @@ function toAmount(token: NumberToken, scale: number): number {
   return token.decimals === 0 ? n * scale : (n * scale) / 10 ** token.decimals;
 }
 
+/** How far a figure rounded to whole billions may stand from the exact one it rounds ("$14B" for $14.2 billion). */
+const ROUNDING = 0.05;
+
+/** `rounded` is `exact` told to the whole billion ("up to $20bn" for $19.4 billion, "$14B" for $14.2 billion). */
+export function roundsToBillions(rounded: number, exact: number): boolean {
+  return rounded % 1e9 === 0 && exact % 1e9 !== 0 && Math.abs(rounded - exact) <= exact * ROUNDING;
+}
+
 /**
  * Every money amount in `text`: a number with a currency (before or after it) and an optional scale word.
  * Bare numbers, percentages, years and counts ("200,000 GPUs") are not money.

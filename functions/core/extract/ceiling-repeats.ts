@@ -5,10 +5,8 @@
 // keeps the value the document tells for the base. So for an investment the body tells ("in talks to invest up to $40
 // billion in Anthropic, a deal that includes 5 GW of compute") and a headline calls a deal ("strike $40B deal for 5
 // GW"): the pair stays, without the investment's amount.
+import { roundsToBillions } from '../money';
 import type { Candidate } from './candidate';
-
-/** How far a rounded repetition may stand above the ceiling it rounds ("up to $20bn" for $19.4 billion). */
-const ROUNDING = 0.05;
 
 /**
  * `value` is the ceiling, or the ceiling rounded up to a whole billion as a bound ("a deal worth up to $20bn" over
@@ -16,9 +14,8 @@ const ROUNDING = 0.05;
  */
 function repeatsCeiling(c: Candidate, value: number, ceilings: ReadonlySet<number>): boolean {
   if (ceilings.has(value)) return true;
-  if (c.mention.qualifier !== 'up_to' || value % 1e9 !== 0) return false;
-  for (const ceiling of ceilings)
-    if (ceiling % 1e9 !== 0 && ceiling < value && value - ceiling <= ceiling * ROUNDING) return true;
+  if (c.mention.qualifier !== 'up_to') return false;
+  for (const ceiling of ceilings) if (ceiling < value && roundsToBillions(value, ceiling)) return true;
   return false;
 }
 

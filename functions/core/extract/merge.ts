@@ -1,5 +1,6 @@
 // One mention per contract of a company pair: the best amount, the roles the clearest sentences give, the strongest hedge.
 import { companyById } from '../companies';
+import { roundsToBillions } from '../money';
 import type { Mention, MentionStatus } from '../types';
 import { withDisputedRoles } from './confidence';
 import { kindOf } from './cues';
@@ -99,17 +100,13 @@ function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[
   return m;
 }
 
-/** How far a lead's round bound may stand above the exact ceiling it rounds ("up to $20bn" for $19.4bn). */
-const ROUNDING = 0.05;
-
 /** A level told as possible, in six languages ("could expand to", "steigen könnte", "pourrait atteindre"). */
 const MIGHT_REACH_RE =
   /\b(?:could|might|pourrai(?:t|ent)|k[öo]nnte(?:n)?|podr[íi]a(?:n)?|potrebbe(?:ro)?|poderia(?:m)?)\b/iu;
 
 /** `bound` tells `ceiling` again: the same amount, or that amount rounded to a whole billion. */
 const repeats = (bound: number, ceiling: number): boolean =>
-  bound === ceiling ||
-  (bound % 1e9 === 0 && ceiling % 1e9 !== 0 && ceiling < bound && bound - ceiling <= ceiling * ROUNDING);
+  bound === ceiling || (ceiling < bound && roundsToBillions(bound, ceiling));
 
 /**
  * "Microsoft has signed a deal worth up to $20bn with Nebius" over "the contract was worth $17.4bn …, but it could
@@ -151,10 +148,9 @@ function preciseOverRounded(chosen: Candidate, list: readonly Candidate[]): Cand
       const v = c.mention.valueUsd;
       return (
         v !== null &&
-        v % 1e9 !== 0 &&
         !c.total &&
         !c.hypothetical &&
-        Math.abs(v - rounded) <= v * ROUNDING &&
+        roundsToBillions(rounded, v) &&
         Math.round(v / 1e9) === rounded / 1e9
       );
     }) ?? chosen
