@@ -1015,13 +1015,13 @@ const AMOUNTLESS_EARLIER_REACH = 600;
 /** How far before an amount an investment told earlier in its sentence is looked for. */
 const INVESTMENT_REACH = 300;
 
-/** A side deal's amount: its own clause carries a stake's or a market's cue, tells an investment or earlier deals. */
 /** The running total's own clause ("…, bringing the total contract to $22.4 billion") names no company. */
 function totalClauseNamesNone(text: string, span: Span, parties: readonly Party[], pos: number): boolean {
   const clauseStart = Math.max(span.start, text.lastIndexOf(',', pos), text.lastIndexOf(';', pos));
   return !parties.some((p) => p.start >= clauseStart && p.start < pos && !p.pronoun);
 }
 
+/** A side deal's amount: its own clause carries a stake's or a market's cue, tells an investment or earlier deals. */
 function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<number>): boolean {
   const near = withoutInvestorDescriptors(nearAmount(text, span, t));
   // "… garantirá US$ 1,8 bilhão das obrigações de aluguel da Fluidstack para viabilizar a dívida": the debt is the
