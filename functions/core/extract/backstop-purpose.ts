@@ -7,7 +7,7 @@ import { TENANT_AFTER_RE, TENANT_BEFORE_RE } from './parties';
 
 /** A guarantee by its verb or noun, six languages (not "unused capacity": that backstop names no tenant). */
 const GUARANTEE_RE =
-  /backstop|guarant|garant|respald|b[üu]rg(?:t|schaft|en)|ab(?:zu)?sicher|\bsicher(?:t|n|te|ten)\s[^.;]{0,80}?\sab\b/i;
+  /backstop|guarant|garant|respald|b[üu]rg(?:t|schaft|en)|ab(?:zu|ge)?sicher|\bsicher(?:t|n|te|ten)\s[^.;]{0,80}?\sab\b/i;
 
 /** The financing cues that name a guarantee's purpose rather than its amount. */
 const PURPOSE_CUES: ReadonlySet<string> = new Set(['credit-facility', 'debt-offering', 'loan', 'loan-near']);

@@ -25,7 +25,16 @@ export function isExpectedRevenue(text: string, span: Span, start: number, end: 
   return revenueNamedAfter(text, span, start, end) || isRevenueForecast(text, span, start, end);
 }
 
+/**
+ * A revenue run rate after the amount: "$1.9 billion in annualized revenue", "1,9 milliard de dollars de revenus
+ * annualisés", "1.900 millones en ingresos anualizados", "annualisierten Umsatz". A yearly rate is no contract's
+ * value, whoever's contract earns it.
+ */
+const ANNUALIZED_AFTER_RE =
+  /^\s?(?:(?:de |of |di |em )?(?:d[óo]lares|dollars?|dollari|Dollar|euros?|Euro)\s)?(?:in |of |de |d['’]|di |em |an |en )?(?:(?:revenus?|recettes|ingresos|ventas|ricavi|receitas?|revenues?)\s)?(?:annuali[sz]ed|annualis[ée]e?s?|anualizad[oa]s?|annualizzat[ioae]|annualisierte[nmr]?|run[- ]rate|ARR)\b/i;
+
 function revenueNamedAfter(text: string, span: Span, start: number, end: number): boolean {
+  if (ANNUALIZED_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 50)))) return true;
   if (!REVENUE_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 50)))) return false;
   const before = text.slice(Math.max(span.start, start - CLAUSE_REACH), start);
   // The amount's own clause: from the last sentence-internal stop before it.

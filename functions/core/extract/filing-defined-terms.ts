@@ -39,7 +39,7 @@ export function opensOnRegistrantTerm(sentence: string): boolean {
  * read from its own sentence. */
 /** A guaranty or backstop, in the six languages. */
 const GUARANTY_RE =
-  /backstop|guarant|garant|fiadora?\b|fideiussion|respald|b[üu]rg(?:t|schaft|e)|ab(?:zu)?sicher/i;
+  /backstop|guarant|garant|fiadora?\b|fideiussion|respald|b[üu]rg(?:t|schaft|e)|ab(?:zu|ge)?sicher/i;
 
 export function kindWordsAfter(after: string): string {
   return GUARANTY_RE.test(after) ? '' : after;

@@ -7,7 +7,7 @@
 import type { Span } from './sentences';
 
 /** A literal check first. */
-const GUARANTEE_WORD_RE = /backstop|guarant|garant|respald|sichert|ab(?:zu)?sicher/i;
+const GUARANTEE_WORD_RE = /backstop|guarant|garant|respald|sichert|ab(?:zu|ge)?sicher/i;
 
 /** A guarantee verb right before the amount, maybe with "up to" or "about" between. */
 const GUARANTEES_AMOUNT_BEFORE_RE =

@@ -394,6 +394,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'blockbuster (?:deal|contract|agreement)s?',
     ],
     acquisition: [
+      // "CoreWeave gains grip over approximately 1.3 GW of Core Scientific's power, eliminating $10 billion of future
+      // lease payments": a takeover told through what the buyer now owns.
+      'gain(?:s|ed|ing)? (?:full )?(?:grip|control|ownership) (?:over|of)',
+      'tak(?:e|es|ing|en) (?:full )?(?:control|ownership) of',
+      'eliminat(?:e|es|ed|ing) (?:\\S+ ){0,6}?(?:future )?lease (?:payments|obligations|overhead)',
       'buys? (?:the )?assets',
       'acquires? (?:the )?assets',
       'asset purchase',
@@ -424,6 +429,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Anthropic, recently valued at $183 billion,": what a company was lately worth (a contract is never
       // "recently valued").
       '(?:recently|lately|most recently|last) valued at',
+      // "Microsoft, which has long backed OpenAI with some $13 billion,": money put behind a company, no contract.
+      'backed (?:\\S+ ){1,3}?(?:with|to the tune of) (?:(?:about|roughly|some|nearly|more than|around) )?(?:US)?[$€£]\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel|obligation|obligacion|obbligh|obriga|Verpflicht))',
       'backers?',
       'invest(?:s|ed|ing|ment|ments)?',
       'to invest',
@@ -699,6 +706,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrat|accord|deal)s? (?:\\S+ )?(?:g[ée]ants?|colossa(?:l|ux)|XXL|[ée]normes?|record|majeurs?|historiques?|massifs?|gigantesques?|monumenta(?:l|ux))',
     ],
     acquisition: [
+      'prend(?:re|ra|rait)? le contr[ôo]le',
+      'pris le contr[ôo]le',
       // French and English alike.
       // "spent $9 billion on acquisitions", "9 milliards en acquisitions": the plural buys companies too.
       `acquisitions?${NOT_OF_CAPACITY}`,
@@ -729,6 +738,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'apport(?:e|ent|era|eront|erait) (?:(?:environ|près de|jusqu.à|plus de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Anthropic, récemment valorisée à 183 milliards": ce que vaut une société, pas un contrat.
       '(?:r[ée]cemment|derni[èe]rement) valoris[ée]e?s? à',
+      // "Microsoft, qui soutient OpenAI depuis longtemps à hauteur de 13 milliards": un soutien en capital.
+      '(?:soutien[st]?|soutenu|soutenait) (?:\\S+ ){1,4}?à hauteur de(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel|obligation|obligacion|obbligh|obriga|Verpflicht))',
       'investi[rt]?',
       'investira',
       'investissements?',
@@ -991,6 +1002,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*rekordauftr[äa]ge?',
     ],
     acquisition: [
+      '[üu]bernimmt die Kontrolle',
+      'Kontrolle [üu]ber (?:\\S+ ){0,8}?(?:[üu]bernehmen|erlangen)',
       '*übernahme',
       // "Yandex beschloss, sein Geschäft in Russland für 5 Milliarden Euro zu verkaufen": ein Geschäft verkauft.
       '(?:sein|seine|ihr|ihre|das|die) (?:\\S+ ){0,2}?\\S*(?:geschäft|sparte|tochter)\\S*[^.;]{0,60}?\\s(?:zu verkaufen|verkauft|veräußert|zu veräußern)',
@@ -1022,6 +1035,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     investment: [
       // "SoftBank steuert 30 Milliarden Dollar bei, auch Microsoft beteiligt sich": ein Anteil an einer Finanzierungsrunde.
       'steuer(?:t|n|te|ten) (?:(?:rund|etwa|bis zu|mehr als|weitere) )?(?:US-?)?[$€£]?\\s?\\d[^.;]{0,60}?\\sbei(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
+      // "Google erwirbt einen 8%-Anteil an TeraWulf": a stake bought, not capacity.
+      '\\d\\s?(?:%|Prozent)-?(?:ige[nr]? )?Anteil',
       'steig(?:t|en) mit',
       '*einstieg',
       'einsteigen',
@@ -1123,6 +1138,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*ausgeweitet',
       // "über weitere 260 Megawatt", "zusätzliche 2 Milliarden": more of the same contract.
       '(?:weitere|zus[äa]tzliche)[nr]? (?:rund |etwa |gut |knapp )?\\d[\\d.,]* ?(?:MW|GW|Megawatt|Gigawatt|Milliarden|Millionen|Mrd)',
+      // "zusätzliche Cloud-Services im Wert von 6,5 Milliarden Dollar bestellt": more services on the same contract.
+      '(?:weitere|zus[äa]tzliche)[nr]? (?:[\\w-]+ ){1,3}?im (?:Gesamt)?wert von',
       // "einen Mietvertrag für eine zweite Phase": the next phase of one site's lease.
       '(?:zweite|dritte|vierte)[nr]? (?:Phase|Bauabschnitt|Ausbaustufe|Tranche)',
     ],
@@ -1305,6 +1322,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrato|acuerdo)s? (?:\\S+ )?(?:gigantes?|colosal(?:es)?|r[ée]cord|enormes?)',
     ],
     acquisition: [
+      'toma(?:r|rá|ría)? el control',
+      'tom[óo] el control',
       'compra (?:los )?activos',
       // "Yandex decidió vender sus operaciones en Rusia por 5.000 millones de euros": un negocio vendido.
       'vend(?:er|i[óo]|e|er[áa]|ido) (?:sus|su|las|los) (?:\\S+ ){0,2}?(?:operaciones|negocios?|filial|divisi[óo]n|actividades)(?![a-z\\u00e0-\\u00ff])',
@@ -1333,6 +1352,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'aporta(?:n|rá|rán|ría)? (?:(?:unos|cerca de|hasta|más de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Anthropic, recientemente valorada en 183.000 millones": lo que vale una empresa, no un contrato.
       '(?:recientemente|[úu]ltimamente) valorad[ao]s? en',
+      // "Microsoft, que respalda a OpenAI por una suma de 13.000 millones": dinero puesto en una empresa.
+      'respald(?:a|aba|ó|an|aron) a (?:\\S+ ){1,4}?(?:por una suma de|por un (?:monto|importe) de|por valor de|con) (?:(?:unos|cerca de|más de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel|obligation|obligacion|obbligh|obriga|Verpflicht))',
       // "la startup capta 1.100 millones", "captó 700 millones de inversores": capital raised.
       'capt(?:a|an|ó|aron|ará|arán|ar)',
       'recaudad[oa]s? (?:de|entre)',
@@ -1601,6 +1622,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contratt[oi]|accord[oi]) (?:\\S+ )?(?:gigantes?|giganti|colossal[ei]|record|enormi?)',
     ],
     acquisition: [
+      'prende(?:re|rà|rebbe)? il controllo',
+      'preso il controllo',
       // "Nvidia, Microsoft, xAI e BlackRock acquisiscono Aligned", "hanno acquisito Aligned": a business bought, in
       // every person and tense; not "acquisisce capacità di calcolo" (NOT_BUYING_COMPUTE).
       `acquisisc(?:e|ono)${NOT_BUYING_COMPUTE}`,
@@ -1624,6 +1647,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     investment: [
       // "SoftBank apporta 30 miliardi di dollari, e partecipano anche Microsoft": una quota del round.
       'apport(?:a|ano|erà|eranno) (?:(?:circa|fino a|oltre) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
+      // "Microsoft, che sostiene da tempo OpenAI con 13 miliardi": denaro messo in una società.
+      '(?:sostiene|sostenuto|sosteneva) (?:\\S+ ){1,4}?con (?:(?:circa|oltre|quasi) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel|obligation|obligacion|obbligh|obriga|Verpflicht))',
       // "Anthropic, recentemente valutata 183 miliardi": quanto vale una società, non un contratto.
       '(?:recentemente|di recente|ultimamente) valutat[ao]',
       // A company is valued at; "il contratto, di cinque anni, è valutato" tells the contract's own value.
@@ -1885,6 +1910,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrato|acordo)s? (?:\\S+ )?(?:gigantes?|colossa(?:l|is)|recorde|enormes?)',
     ],
     acquisition: [
+      'assum(?:e|ir|irá|iu) o controle',
+      'toma(?:r|rá)? o controle',
       'compra (?:os )?ativos',
       // "A Yandex decidiu vender as suas operações na Rússia por 5 mil milhões de euros": um negócio vendido.
       'vend(?:er|eu|e|er[áa]|ido) (?:as suas|os seus|a sua|o seu|suas|seus|sua|seu|as|os) (?:\\S+ ){0,2}?(?:opera[çc][õo]es|neg[óo]cios?|divis[ãa]o|subsidi[áa]ria|filial|atividades)(?![a-z\\u00e0-\\u00ff])',
@@ -1907,6 +1934,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     investment: [
       // "O SoftBank aporta US$ 30 bilhões, e a Microsoft também participa": uma parte da rodada.
       'aporta(?:m|rá|rão|ria)? (?:(?:cerca de|até|mais de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
+      // "a Microsoft, que apoia a OpenAI há anos com 13 bilhões": dinheiro posto numa empresa.
+      'apoi(?:a|ou|ava) (?:\\S+ ){1,4}?com (?:(?:cerca de|mais de|quase) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel|obligation|obligacion|obbligh|obriga|Verpflicht))',
       // "A Anthropic, recentemente avaliada em 183 mil milhões": quanto vale uma empresa, não um contrato.
       '(?:recentemente|ultimamente) avaliad[ao]s? em',
       'contribuir(?:[áa]|[ãa]o)?(?! co[nm] (?:\\S+ ){0,6}(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',

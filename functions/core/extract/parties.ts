@@ -82,6 +82,26 @@ export const TENANT_AFTER_RE =
   /^['’]s? (?:lease |rent |payment |financial )?obligations|^ (?:lease|rent|payment) obligations\b|^['’]s? (?:lease payments|rent)|^['’]s? (?:[\w-]+ ){1,3}(?:obligations|payments)\b/i;
 export const TENANT_BEFORE_RE =
   /(?:dus par|obligations (?:locatives |de paiement )?de|loyers de|pagos (?:de (?:alquiler|arrendamiento) )?de|pagamenti (?:di locazione )?di|pagamentos (?:de aluguel )?d[aoe]|(?:Miet)?zahlungen von|obligations of|obbl(?:ighi|igazioni) (?:di locazione |di leasing |locativ[ie] )?di|obligaciones (?:de arrendamiento |de alquiler )?de|obriga[çc][õo]es (?:de aluguel |de arrendamento |de pagamento )?d[aoe]|(?:Miet)?verpflichtungen (?:von|der))\s$/i;
+/**
+ * Capacity told as running on the maker's goods, the maker's name next: "compute capacity using Nvidia's latest Grace
+ * Blackwell systems", "computing power driven by NVIDIA's latest chips", "équipé de puces", "alimentada por", "betrieben
+ * mit", "alimentata da", "equipado com". The maker is the goods' brand; the capacity's seller is another company.
+ */
+const RUNS_ON_BEFORE_RE =
+  /(?:\b(?:driven|powered|fuell?ed|equipped|fitted|outfitted|packed)\s(?:by|with)|\b(?:using|utilizing|utilising|running on|runs on|run on|featuring)|[ée]quip[ée]e?s?\sde|aliment[ée]e?s?\spar|propuls[ée]e?s?\spar|utilisant|(?:impulsad|equipad|alimentad)[oa]s?\s(?:por|con|com)|utilizando|usando|(?:angetrieben|betrieben)\s(?:von|mit)|ausgestattet\smit|(?:alimentat|equipaggiat)[oaie]\s(?:da|con)|utilizzando|movid[oa]s?\sa)\s(?:(?:the|les|des|de|la|le|el|los|las|il|i|gli|le|o|os|as|a|die|den)\s)?(?:(?:hundreds|thousands|tens)\sof\s(?:thousands\sof\s)?|(?:latest|newest|new|most advanced|derni[èe]res?|nouvelles?|neuesten|[úu]ltim[oa]s|ultimi|ultime|nuev[oa]s)\s)?(?<goods>(?:chips?|puces|GPUs?|processeurs|systèmes|sistemas|sistemi|Chips|processori|procesadores|processadores)\s(?:de\s|d['’]|di\s|da\s|von\s|from\s|by\s)?)?$/iu;
+/** The maker's goods after its name: a possessive, goods or a product family ("Nvidia's", "Nvidia GPUs"). */
+const MAKER_GOODS_AFTER_RE =
+  /^(?:['’]s?\s|[\s-](?:hardware|chips?|GPUs?|systems|accelerators|processors|Chips|Grace|Blackwell|Hopper|Rubin|Vera|GB\d|H\d|B\d|MI\d|Instinct)\b)/u;
+
+/** "driven by NVIDIA's latest chips", "alimentée par les puces de Nvidia"; not "le Nasdaq, impulsado por AMD". */
+function runsOnMaker(text: string, start: number, end: number): boolean {
+  const before = RUNS_ON_BEFORE_RE.exec(text.slice(Math.max(0, start - 48), start));
+  return (
+    before !== null &&
+    (before.groups?.goods !== undefined || MAKER_GOODS_AFTER_RE.test(text.slice(end, end + 16)))
+  );
+}
+
 /** A count of goods right before a maker's possessive ("18,400 of Nvidia's"). */
 const COUNT_OF_BEFORE_RE = /\b\d[\d,.]*\s(?:of|of the)\s$/i;
 export const CHIP_BRAND_AFTER_RE =
@@ -123,7 +143,7 @@ const COLLABORATION_BEFORE_RE =
 
 /** A literal check before GUARANTOR_BEFORE_RE (an end-anchored pattern costs more): most names have none. */
 const GUARANTEE_WORD_RE =
-  /guarant|garant|backstop|backed|backing|b[üu]rg|ab(?:zu)?sicher|abgesichert|respald|soutenu|unterst[üu]tzt|sostenut|apoiad/i;
+  /guarant|garant|backstop|backed|backing|b[üu]rg|ab(?:zu|ge)?sicher|abgesichert|respald|soutenu|unterst[üu]tzt|sostenut|apoiad/i;
 /** Characters before a name read for "with a guarantee from the". */
 const GUARANTOR_REACH = 50;
 
@@ -472,6 +492,7 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       (isChipMaker(m.company) &&
         TYPED_CHIPS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start))) ||
       (isChipMaker(m.company) && MADE_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start))) ||
+      (isChipMaker(m.company) && runsOnMaker(text, m.start, m.end)) ||
       // "the deployment of approximately 18,400 of Nvidia's latest GPUs": a count of the maker's goods.
       (isChipMaker(m.company) &&
         COUNT_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&

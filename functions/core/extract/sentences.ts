@@ -327,7 +327,7 @@ export function previousSentence(text: string, start: number): Span | null {
 }
 
 /** A literal check before GUARANTEED_BY_RE: most sentences guarantee nothing. */
-const GUARANTEE_LITERAL_RE = /guarant|garant|backstop|ab(?:zu)?sicher|verb[üu]rg/i;
+const GUARANTEE_LITERAL_RE = /guarant|garant|backstop|ab(?:zu|ge)?sicher|verb[üu]rg/i;
 /**
  * A guarantee told as a participle after the deal it backs, without a comma: "un accord de 3 milliards garanti à
  * hauteur de 1,4 milliard par Google", "a $3 billion lease guaranteed up to $1.4 billion by Google", "garantito
