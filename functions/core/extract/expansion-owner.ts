@@ -4,16 +4,21 @@
 // of another pair in the same sentence is signed, not expanded.
 import { findCompanyMentions } from '../companies';
 import { expansionWords } from './cues';
+import { isChipMaker, PRODUCT_AFTER_RE } from './parties';
 import { namedAsProject } from './project-name';
 import type { Span } from './sentences';
 
 /**
  * The companies named in [from, to), less a project's name ("4,5 gigavatios adicionales … dentro del proyecto
- * Stargate"): a programme an expansion is told within owns no contract, so it never takes the expansion from the pair.
+ * Stargate"): a programme an expansion is told within owns no contract, so it never takes the expansion from the pair;
+ * less a chip maker named as its goods.
  */
 function companiesIn(text: string, from: number, to: number) {
   return findCompanyMentions(text, from, to).filter(
-    (m) => !(m.company.tier === 0.5 && namedAsProject(text, m.start, m.end)),
+    (m) =>
+      !(m.company.tier === 0.5 && namedAsProject(text, m.start, m.end)) &&
+      // "extends the 12,600 NVIDIA GB300 GPUs Nscale is already bringing online": a maker's goods, no party.
+      !(isChipMaker(m.company) && PRODUCT_AFTER_RE.test(text.slice(m.end, m.end + 40))),
   );
 }
 
@@ -32,15 +37,26 @@ export function expandsAnotherPair(text: string, evidence: Span, pair: readonly 
     // "in addition to the Microsoft contract": a company inside the expansion phrase itself is its object.
     const inside = companiesIn(text, evidence.start + start, evidence.start + end)[0]?.company.id;
     if (inside !== undefined) return !pair.includes(inside);
+    const closes = endsClause(text, evidence.start + end);
+    const after = closes ? undefined : objectAfter(text, evidence, wordEnd(text, evidence.start + end));
+    // "a $14.2 billion contract with Meta and a $6.5 billion expansion with OpenAI": the company right after the
+    // word is its object, whoever else its clause names.
+    if (after !== undefined && pair.includes(after)) return false;
     if (ownClauseNamesAnother(text, evidence, evidence.start + start, pair)) return true;
     // A word that ends its clause, or has no company after it ("servicios de Azure adicionales por …"), governs
     // the company named last before it.
-    const object = endsClause(text, evidence.start + end)
+    const object = closes
       ? objectBefore(text, evidence, evidence.start + start)
-      : (objectAfter(text, evidence, evidence.start + end) ??
-        objectBefore(text, evidence, evidence.start + start));
+      : (after ?? objectBefore(text, evidence, evidence.start + start));
     return object !== undefined && !pair.includes(object);
   });
+}
+
+/** The end of the word a match stops inside ("amplia" of "ampliación"). */
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
+  return end;
 }
 
 function objectAfter(text: string, evidence: Span, from: number): string | undefined {
@@ -53,6 +69,7 @@ const CLAUSE_END_AFTER_RE = /^\s*(?:[,;:.]|$|(?:und|and|et|y|e|oder)\s)/;
 
 function endsClause(text: string, wordEnd: number): boolean {
   const rest = text.slice(wordEnd, wordEnd + 24);
+  if (!isClauseStop(text, wordEnd) && rest.startsWith(',')) return false;
   const letters = rest.search(/[^\p{L}]/u);
   return CLAUSE_END_AFTER_RE.test(rest.slice(Math.max(0, letters)));
 }
@@ -61,16 +78,23 @@ function endsClause(text: string, wordEnd: number): boolean {
 function objectBefore(text: string, evidence: Span, at: number): string | undefined {
   let from = Math.max(evidence.start, at - OBJECT_REACH);
   for (let i = at - 1; i >= from; i--)
-    if (/[,;:]/.test(text[i]!)) {
+    if (isClauseStop(text, i)) {
       from = i + 1;
       break;
     }
   return companiesIn(text, from, at).at(-1)?.company.id;
 }
 
+/** A comma, semicolon or colon, not the decimal comma of "6,5 milliards". */
+function isClauseStop(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c === ',') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  return c === ';' || c === ':';
+}
+
 /** A clause ends at a comma, semicolon or colon: the company after it is no object of the word before. */
 function clauseEndAfter(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (/[,;:]/.test(text[i]!)) return i;
+  for (let i = from; i < to; i++) if (isClauseStop(text, i)) return i;
   return to;
 }
 
@@ -88,7 +112,7 @@ function ownClauseNamesAnother(
 ): boolean {
   let from = evidence.start;
   for (let i = at - 1; i >= evidence.start; i--)
-    if (/[,;:]/.test(text[i]!)) {
+    if (isClauseStop(text, i)) {
       from = i + 1;
       break;
     }

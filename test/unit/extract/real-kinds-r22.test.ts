@@ -308,3 +308,36 @@ eachKind(
   },
   true,
 );
+
+eachKind({
+  // "a $14.2 billion contract with Meta and a $6.5 billion expansion with OpenAI": the expansion word's object is the
+  // company right after it; a decimal comma ("6,5 milliards") ends no clause, and "ampliación" is read to its end.
+  'an expansion told beside another contract is the pair’s it names': [
+    [
+      'en',
+      "CoreWeave's backlog reached $55.6 billion, driven by a $14.2 billion contract with Meta and a $6.5 billion expansion with OpenAI.",
+      ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded'],
+    ],
+    [
+      'fr',
+      'CoreWeave a signé un contrat de 14,2 milliards de dollars avec Meta et une extension de 6,5 milliards de dollars avec OpenAI.',
+      ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded'],
+    ],
+    [
+      'es',
+      'CoreWeave firmó un contrato de 14.200 millones de dólares con Meta y una ampliación de 6.500 millones de dólares con OpenAI.',
+      ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded'],
+    ],
+    [
+      'de',
+      'CoreWeave hat einen Vertrag über 14,2 Milliarden Dollar mit Meta und eine Erweiterung um 6,5 Milliarden Dollar mit OpenAI unterzeichnet.',
+      ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded'],
+    ],
+    // The maker of the goods an agreement extends is no object of the word.
+    [
+      'en',
+      'Nscale announced an agreement with Microsoft to deliver 66,000 Rubin GPUs at Sines. The agreement extends the 12,600 NVIDIA GB300 GPUs Nscale is already bringing online for Microsoft.',
+      ['microsoft nscale null expanded'],
+    ],
+  ],
+});
