@@ -8,7 +8,7 @@ import { PURCHASE_VERB_RE, SPEND_VERB_RE } from './parties';
 
 /** A contract noun of one company: "Meta's order", "the contract with Meta", "den Auftrag von Meta". */
 const ONE_CONTRACT_NOUN =
-  'order|contract|agreement|deal|commitment|commande|contrat|accord|auftrag|vertrag|pedido|contrato|acuerdo|contratto|accordo|ordine|encomenda|acordo';
+  'order|contract|agreement|deal|commitment|commande|contrat|accord|auftrag|vertrag|pedido|contrato|acuerdo|contratto|accordo|ordine|encomenda|acordo|expansion|extension|ampliaci[óo]n|ampliamento|estensione|erweiterung|amplia[çc][ãa]o';
 const LINK =
   "of|from|with|by|de|du|d['’]|avec|von|mit|der|des|con|del|di|da|com|do|under which|by which|whereby|par lequel|selon lequel|mit dem|por el que|con cui|pelo qual";
 
@@ -71,9 +71,13 @@ export function namesContractInBacklog(
   start: number,
   end: number,
 ): boolean {
-  const { from, to } = ownClause(text, sentenceStart, sentenceEnd, start, end);
+  let { from, to } = ownClause(text, sentenceStart, sentenceEnd, start, end);
+  if (BACKLOG_RE.test(text.slice(from, to))) {
+    const after = contractAfterBacklog(text, from, to, start, end);
+    if (after < 0) return false;
+    from = after;
+  }
   const clause = text.slice(from, to);
-  if (BACKLOG_RE.test(clause)) return false;
   if (text[from - 1] === ':' && tellsDealAfterColon(text, from, to, start, end)) return true;
   if (!CONTRACT_NOUN_RE.test(clause)) return false;
   const named = findCompanyMentions(text, from, to);
@@ -84,6 +88,32 @@ export function namesContractInBacklog(
     LINKED_COMPANY_BEFORE_RE.test(text.slice(from, company.start)) ||
     PRONOUN_PARTNER_RE.test(text.slice(company.end, to))
   );
+}
+
+const BACKLOG_GLOBAL_RE = new RegExp(BACKLOG_RE.source, 'giu');
+const CONTRACT_NOUN_AFTER_RE = new RegExp(`^\\s?(?:[\\p{L}-]+\\s)?(?:${ONE_CONTRACT_NOUN})\\b`, 'iu');
+/** The backlog's owner right after its word: "le carnet de commandes de CoreWeave", "el backlog de CoreWeave". */
+const BACKLOG_OWNER_RE =
+  /^\s(?:of|de|du|von|der|des|di|del|della|do|da)\s(?:la |le |l['’])?\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}/u;
+
+/**
+ * "CoreWeave's backlog is driven by a $14.2 billion contract with Meta", "le carnet de commandes de CoreWeave est
+ * porté par un contrat de 14,2 milliards avec Meta": the backlog word opens the clause, and a contract noun between
+ * it and the amount (or right after the amount) names what the amount is. Where the contract's words start (past the
+ * backlog's owner), or -1 when the clause is the backlog's.
+ */
+function contractAfterBacklog(text: string, from: number, to: number, start: number, end: number): number {
+  if (BACKLOG_RE.test(text.slice(end, to))) return -1;
+  let last = -1;
+  BACKLOG_GLOBAL_RE.lastIndex = 0;
+  for (const m of text.slice(from, start).matchAll(BACKLOG_GLOBAL_RE)) last = from + m.index + m[0].length;
+  if (last < 0) return -1;
+  if (
+    !CONTRACT_NOUN_RE.test(text.slice(last, start)) &&
+    !CONTRACT_NOUN_AFTER_RE.test(text.slice(end, end + 24))
+  )
+    return -1;
+  return last + (BACKLOG_OWNER_RE.exec(text.slice(last, start))?.[0].length ?? 0);
 }
 
 /**

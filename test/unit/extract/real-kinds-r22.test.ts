@@ -341,3 +341,46 @@ eachKind({
     ],
   ],
 });
+
+eachKind(
+  {
+    // "Le carnet de commandes de CoreWeave est porté par un contrat de 14,2 milliards avec Meta": with no comma between
+    // the backlog word and the contracts, the backlog's clause swallowed them and the sentence came out silent.
+    'contracts that feed a backlog in its own clause are deals': [
+      [
+        'en',
+        "CoreWeave's backlog is driven by a $14.2 billion contract with Meta and a $6.5 billion expansion with OpenAI.",
+        ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded'],
+      ],
+      [
+        'fr',
+        'Le carnet de commandes de CoreWeave est porté par un contrat de 14,2 milliards de dollars avec Meta et une extension de 6,5 milliards de dollars avec OpenAI.',
+        ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded'],
+      ],
+      [
+        'es',
+        'El backlog de CoreWeave crece gracias a un contrato de 14.200 millones de dólares con Meta y una ampliación de 6.500 millones de dólares con OpenAI.',
+        ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded'],
+      ],
+      [
+        'de',
+        'Der Auftragsbestand von CoreWeave stieg auf 55,6 Milliarden Dollar, getragen von einem Vertrag über 14,2 Milliarden mit Meta und einer Erweiterung um 6,5 Milliarden mit OpenAI.',
+        ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded'],
+      ],
+      // The backlog's own amount stays a sum, whoever its contracts are with.
+      ['en', "CoreWeave's backlog of $55.6 billion includes contracts with Meta and OpenAI.", []],
+      ['en', "CoreWeave's backlog, driven by contracts with Meta, reached $55.6 billion.", []],
+      [
+        'fr',
+        'Le carnet de commandes de CoreWeave, qui comprend des contrats avec Meta et OpenAI, atteint 55,6 milliards de dollars.',
+        [],
+      ],
+      [
+        'es',
+        'El backlog de CoreWeave, con contratos de Meta y OpenAI, llegó a 55.600 millones de dólares.',
+        [],
+      ],
+    ],
+  },
+  true,
+);
