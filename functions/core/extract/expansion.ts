@@ -11,7 +11,7 @@ import { cueRe } from './lexicon';
 import { CAN_RE } from './option-ceiling';
 
 export const EXPANSION_TOTAL_BEFORE_RE =
-  /(?:increases?|increased|increasing|raises|raised) (?:the |its |their )?(?:[\w'’-]+ ){0,3}(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}\sto\s(?:approximately |about |roughly |up to )?~?$|erh[öo]h(?:t|te|en) (?:\S+ ){0,4}(?:Gesamt\S*|kumulierte\S*)[^.$€£]{0,60}\sauf\s(?:rund\s|etwa\s|knapp\s)?~?$|(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\s(?:steigt|stieg|w[äa]chst|klettert)[^.$€£]{0,30}\sauf\s(?:rund\s|etwa\s|bis zu\s|knapp\s)?~?$|(?:con lo que|elevando|eleva)\s(?:el|su)\s(?:[a-z\u00e0-\u00ff-]+\s){0,2}?(?:total|importe|valor)[^.$€£]{0,60}\s(?:alcanza|asciende a|llega a|sube a|hasta|a)(?:\slos|\slas)?\s(?:unos\s|casi\s|hasta\s)?~?$|(?:portando|porta)\s(?:il|la|a)\s(?:[a-z\u00e0-\u00ff-]+\s){0,2}?(?:totale|valore)[^.$€£]{0,40}\sa\s(?:circa\s|quasi\s)?~?$|(?:elevando|eleva)\s(?:o|para o)\s(?:[a-z\u00e0-\u00ff-]+\s){0,2}?(?:total|valor)[^.$€£]{0,40}\spara\s(?:cerca de\s|quase\s)?~?$|(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their |(?:[A-Z][\w-]{1,20} ){0,2}[A-Za-z]{2,20}['’]s )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|le contrat|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$|\b(?:(?:bringing|taking|lifting|raising) (?:it|them)|(?:la|le|les) portant|portandol[aoie]|llev[áa]ndol[oa]s?|elev[áa]ndol[oa]s?|elevando-[oa]s?|levando-[oa]s?)\s(?:to|à|a|hasta|para)\s(?:a total of\s|un total de\s)?(?:about\s|approximately\s|roughly\s|environ\s|pr[èe]s de\s|circa\s|quasi\s|unos\s|casi\s|cerca de\s|quase\s)?~?$/i;
+  /(?:increases?|increased|increasing|raises|raised|raising|(?:tak|bring|lift|push)(?:es|s|ing)|took|brought|lifted|pushed) (?:the |its |their )?(?:[\w'’-]+ ){0,3}(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}\sto\s(?:approximately |about |roughly |up to |more than |nearly |over )?~?$|erh[öo]h(?:t|te|en) (?:\S+ ){0,4}(?:Gesamt\S*|kumulierte\S*)[^.$€£]{0,60}\sauf\s(?:rund\s|etwa\s|knapp\s)?~?$|(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\s(?:steigt|stieg|w[äa]chst|klettert)[^.$€£]{0,30}\sauf\s(?:rund\s|etwa\s|bis zu\s|knapp\s)?~?$|(?:steigt|stieg|w[äa]chst|klettert)\s(?:damit\s|so\s|nun\s)?(?:das|der|die)\s(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\sauf\s(?:rund\s|etwa\s|knapp\s|über\s|mehr als\s)?~?$|(?:con lo que|elevando|eleva)\s(?:el|su)\s(?:[a-z\u00e0-\u00ff-]+\s){0,2}?(?:total|importe|valor)[^.$€£]{0,60}\s(?:alcanza|asciende a|llega a|sube a|supera|hasta|a)(?:\slos|\slas)?\s(?:unos\s|casi\s|hasta\s|m[áa]s de\s)?~?$|(?:portando|porta)\s(?:il|la|a)\s(?:[a-z\u00e0-\u00ff-]+\s){0,2}?(?:totale|valore)[^.$€£]{0,40}\sa\s(?:circa\s|quasi\s)?~?$|(?:elevando|eleva)\s(?:o|para o)\s(?:[a-z\u00e0-\u00ff-]+\s){0,2}?(?:total|valor)[^.$€£]{0,40}\spara\s(?:cerca de\s|quase\s)?~?$|(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their |(?:[A-Z][\w-]{1,20} ){0,2}[A-Za-z]{2,20}['’]s )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|le contrat|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$|\b(?:(?:bringing|taking|lifting|raising) (?:it|them)|(?:la|le|les) portant|portandol[aoie]|llev[áa]ndol[oa]s?|elev[áa]ndol[oa]s?|elevando-[oa]s?|levando-[oa]s?)\s(?:to|à|a|hasta|para)\s(?:a total of\s|un total de\s)?(?:about\s|approximately\s|roughly\s|environ\s|pr[èe]s de\s|circa\s|quasi\s|unos\s|casi\s|cerca de\s|quase\s)?~?$/i;
 
 /** "backed by", "supported by", "guaranteed by" right before an amount: a passive's agent, no increment. */
 const PASSIVE_BY_BEFORE_RE =
@@ -31,6 +31,24 @@ export function isIncrement(text: string, m: MoneyAmount): boolean {
     INCREMENT_BEFORE_RE.test(withQualifier) ||
     INCREMENT_AFTER_RE.test(text.slice(m.end, m.end + 20)) ||
     INCREMENT_AFTER_RE.test(textAfterConversion(text, m.end, 20))
+  );
+}
+
+/**
+ * "an additional 260 MW lease at Helios, worth about $4.5 billion", "un bail supplémentaire de 260 MW, d'une valeur
+ * de 4,5 milliards", "einen zusätzlichen Mietvertrag im Wert von 4,5 Milliarden": the amount is what an added
+ * contract is worth, the increment of the total its sentence reaches next.
+ */
+const ADDED_CONTRACT_BEFORE_RE =
+  /(?:\b(?:additional|further|extra|incremental|zus[äa]tzliche[nmr]?|weitere[nmr]?)\s(?:[\p{L}\d-]+\s){0,4}?(?:leases?|contracts?|agreements?|orders?|commitments?|tranches?|Mietvertrag|Vertrag|Auftrag)\b|\b(?:bail|contrat|accord|commande|tranche|arrendamiento|contrato|acuerdo|pedido|contratto|accordo|ordine|arrendamento|acordo)\s(?:\S+\s)?(?:suppl[ée]mentaire|additionnel(?:le)?|adicional|aggiuntiv[oa]|ulteriore)\b)[^.;$€£]{0,80}?(?:\bworth|\bvalued at|\bbring(?:s|ing)? in|\bgenerat(?:e|es|ing)|d['’]une valeur de|valoris[ée]e? à|valorad[oa] en|im Wert von|del valore di|no valor de|avaliad[oa] em)\s(?:(?:about|approximately|roughly|some|up to|nearly|more than|environ|pr[èe]s de|plus de|rund|etwa|unos|cerca de|circa|oltre)\s)?(?:US)?~?\s?[$€£]?\s?$/iu;
+
+/** How far before the amount an added contract's words are read. */
+const ADDED_CONTRACT_REACH = 140;
+
+/** Is the amount what an added contract is worth (see ADDED_CONTRACT_BEFORE_RE)? */
+export function valuesAddedContract(text: string, sentenceStart: number, m: MoneyAmount): boolean {
+  return ADDED_CONTRACT_BEFORE_RE.test(
+    text.slice(Math.max(sentenceStart, m.start - ADDED_CONTRACT_REACH), m.start),
   );
 }
 

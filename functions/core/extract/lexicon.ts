@@ -502,6 +502,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'savings',
       'plans? (?:up to )?\\S{0,12} (?:billion|bn)',
       'plans? to (?:spend|invest|build|deploy)',
+      // "Anthropic's plan, announced last month, to spend $50 billion on U.S. data centers": an aside may split them.
+      'plans?, [^.;,]{1,40}, to (?:spend|invest|build|deploy)',
       // "a $73.3 billion plan in partnership with CDC and Nvidia": the amount before the plan it sizes.
       '(?:billion|bn|million) (?:[\\w-]+ ){0,2}plan\\b',
       'planned (?:spending|investment|capex)(?<!total planned \\w+)',

@@ -56,6 +56,7 @@ import {
   isIncrement,
   runningTotalAfter,
   statesRunningTotal,
+  valuesAddedContract,
 } from './expansion';
 import { expandsAnotherPair } from './expansion-owner';
 import { isExpectedRevenue } from './expected-revenue';
@@ -623,6 +624,7 @@ export function scanText(
         t.money &&
         pos < totalAt &&
         (isIncrement(text, t.money) ||
+          valuesAddedContract(text, span.start, t.money) ||
           (totalAt - t.money.end < 40 &&
             BY_THEN_TO_BEFORE_RE.test(text.slice(Math.max(0, totalAt - 120), totalAt))))
       ) {

@@ -384,3 +384,94 @@ eachKind(
   },
   true,
 );
+
+eachKind(
+  {
+    // "Anthropic's plan, announced last month, to spend $50 billion on U.S. data centers with Fluidstack": the aside
+    // split "plan" from "to spend", and the plan came out as a $50 billion deal.
+    'a plan split by an aside is still a plan': [
+      [
+        'en',
+        "Hut 8 signed a 15-year lease with Fluidstack worth about $7 billion. The lease is part of Anthropic's plan, announced last month, to spend $50 billion on U.S. data centers with Fluidstack.",
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        "Le bail s'inscrit dans le plan d'Anthropic, annoncé le mois dernier, d'investir 50 milliards de dollars dans des centres de données américains avec Fluidstack.",
+        [],
+      ],
+      [
+        'es',
+        'El arrendamiento forma parte del plan de Anthropic, anunciado el mes pasado, de invertir 50.000 millones de dólares en centros de datos en Estados Unidos con Fluidstack.',
+        [],
+      ],
+      [
+        'it',
+        'Il contratto rientra nel piano di Anthropic, annunciato il mese scorso, di investire 50 miliardi di dollari in data center negli Stati Uniti con Fluidstack.',
+        [],
+      ],
+    ],
+    // "an additional 260 MW lease at Helios, worth about $4.5 billion, taking the total value of its Galaxy leases to
+    // more than $15 billion": the landlord named only in the total's clause; the total came out as the value and
+    // the increment was lost.
+    'an added contract’s worth is the increment of the total told next': [
+      [
+        'en',
+        'CoreWeave signed an additional 260 MW lease at Helios, worth about $4.5 billion, taking the total value of its Galaxy leases to more than $15 billion.',
+        ['coreweave galaxy-digital 4500000000 expanded datacenter_lease'],
+      ],
+      [
+        'en',
+        'The additional 260 MW lease is expected to bring in about $4.5 billion of revenue over 15 years, Galaxy said, taking total expected revenue from the CoreWeave leases to more than $15 billion.',
+        ['coreweave galaxy-digital 4500000000 expanded datacenter_lease'],
+      ],
+      [
+        'fr',
+        "CoreWeave a signé avec Galaxy un bail supplémentaire de 260 MW à Helios, d'une valeur d'environ 4,5 milliards de dollars, portant le total de ses baux avec Galaxy à plus de 15 milliards de dollars.",
+        ['coreweave galaxy-digital 4500000000 expanded datacenter_lease'],
+      ],
+      [
+        'de',
+        'CoreWeave hat mit Galaxy einen zusätzlichen Mietvertrag über 260 MW in Helios im Wert von rund 4,5 Milliarden Dollar geschlossen; damit steigt das Gesamtvolumen der Mietverträge auf über 15 Milliarden Dollar.',
+        ['coreweave galaxy-digital 4500000000 expanded datacenter_lease'],
+      ],
+      [
+        'es',
+        'CoreWeave firmó con Galaxy un arrendamiento adicional de 260 MW en Helios, valorado en unos 4.500 millones de dólares, con lo que el valor total de sus arrendamientos supera los 15.000 millones de dólares.',
+        ['coreweave galaxy-digital 4500000000 expanded datacenter_lease'],
+      ],
+      // A volume that may rise if more is bought is a ceiling, not the total of an expansion.
+      [
+        'de',
+        'Microsoft hat sich verpflichtet, über fünf Jahre GPU-Kapazität im Wert von 17,4 Milliarden Dollar bei Nebius abzunehmen. Nimmt der Konzern zusätzliche Leistungen in Anspruch, steigt das Volumen auf bis zu 19,4 Milliarden Dollar.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'en',
+        'Galaxy expects more than $15 billion of revenue from its Helios campus over 15 years, with CoreWeave as its anchor tenant.',
+        [],
+      ],
+    ],
+    // "a $1.5 billion deal to lease 18,000 GPUs back to Nvidia": "to" after the goods was read as a product name, and
+    // the chip maker as the brand of the GPUs rather than their tenant.
+    'a chip maker the GPUs are leased to is the buyer': [
+      [
+        'en',
+        'Earlier this year Lambda signed a $1.5 billion deal to lease 18,000 GPUs back to Nvidia over four years, making the chipmaker its biggest customer.',
+        ['nvidia lambda 1500000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'Lambda a signé un contrat de 1,5 milliard de dollars pour louer 18 000 GPU à Nvidia pendant quatre ans.',
+        ['nvidia lambda 1500000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Lambda firmó un contrato de 1.500 millones de dólares para alquilar 18.000 GPU a Nvidia durante cuatro años.',
+        ['nvidia lambda 1500000000 signed gpu_cloud'],
+      ],
+      ['en', 'Lambda will deploy 18,000 GPUs from Nvidia in a $1.5 billion build-out of its own cloud.', []],
+    ],
+  },
+  true,
+);
