@@ -91,6 +91,7 @@ import {
 } from './parties';
 import { misreadsPriorDeal } from './prior-deal-clause';
 import { inRelatedLinks } from './related-links';
+import { dealInRelativeAside } from './relative-deal';
 import { restatedFrom } from './restated-amount';
 import { addsToRevenue } from './revenue-addition';
 import { assignRoles } from './roles';
@@ -251,7 +252,11 @@ export function scanText(
       !(negative === 'revenue-backlog' && ts.some((t) => backlogContractAmount(text, span, t))) &&
       !financesThroughGuarantee(sentenceText, negative) &&
       !leaseBesideLoan(sentenceText, () => negative) &&
-      !(negative === 'capex-guidance' && contractBesideCapex(sentenceText, ts))
+      !(negative === 'capex-guidance' && contractBesideCapex(sentenceText, ts)) &&
+      !dealInRelativeAside(
+        sentenceText,
+        ts.flatMap((t) => (t.money ? [t.start - span.start] : [])),
+      )
     )
       continue;
     // The amounts of a loan's sentence are the loan's: the lease it names is kept without a value.

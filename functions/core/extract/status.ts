@@ -74,10 +74,10 @@ export function statusAt(
 const SENTENCE_STOP_RE = /[.!?]\s+(?=["“«„]?\p{Lu})/gu;
 /** A signing told as done: "Meta signed a contract with Google Cloud", "firmó", "a signé", "unterzeichnet". */
 const SIGNING_FACT_RE =
-  /\b(?:signed|inked|entered into|sealed|firm[óo]|firmaron|suscribi[óo]|a sign[ée]|ont sign[ée]|a conclu|ont conclu|unterzeichnet|unterschrieben|(?:hat|haben) (?:\S+ ){1,6}geschlossen|ha firmato|hanno firmato|ha siglato|assinou|assinaram|fechou)(?![\p{L}])/iu;
+  /\b(?:signed|inked|entered into|sealed|firm[óo]|firmaron|suscribi[óo]|a sign[ée]|ont sign[ée]|a conclu|ont conclu|unterzeichnet|unterschrieben|(?:hat|haben) (?:\S+ ){1,6}geschlossen|ha firmato|hanno firmato|ha siglato|assinou|assinaram|fechou|having signed|avoir sign[ée]|haber firmado|aver(?:e)? firmato|ter assinado|unterzeichnet zu haben)(?![\p{L}])/iu;
 /** The later sentence speaks of that same deal: "the deal", "el acuerdo", "l'accord", "its value". */
 const SAME_DEAL_RE =
-  /\b(?:the|this|that) (?:deal|agreement|contract|pact)\b|\b(?:its|their) (?:value|size|worth)\b|\b(?:el|del|este|dicho) (?:acuerdo|contrato|pacto)\b|\b(?:su|sus) (?:valor|tama[ñn]o|importe)\b|(?:\bl['’]|\bcet |\bce |\bdu |\bdudit )(?:accord|contrat)\b|\b(?:sa|leur) (?:valeur|taille)\b|\b(?:der|des|den|dem|dieser|diesen|diesem) (?:Deal|Deals|Vertrag|Vertrags|Vereinbarung|Abkommens?)\b|\b(?:dessen|deren) (?:Wert|Volumen|Gr[öo][ßs]e)\b|(?:\bl['’]|\bquesto |\bil |\bdell['’]|\bdel )(?:accordo|contratto)\b|\b(?:il suo|la sua) (?:valore|dimensione)\b|\b(?:o|do|este|deste|esse|desse) (?:acordo|contrato)\b|\b(?:seu|sua) (?:valor|tamanho)\b/iu;
+  /\b(?:the|this|that) (?:deal|agreement|contract|pact)\b|\b(?:its|their) (?:value|size|worth)\b|\b(?:el|del|este|dicho) (?:acuerdo|contrato|pacto)\b|\b(?:su|sus) (?:valor|tama[ñn]o|importe)\b|(?:\bl['’]|\ble |\bcet |\bce |\bdu |\bdudit )(?:accord|contrat|bail|partenariat)\b|\b(?:sa|leur) (?:valeur|taille)\b|\b(?:der|des|den|dem|dieser|diesen|diesem) (?:Deal|Deals|Vertrag|Vertrags|Vereinbarung|Abkommens?)\b|\b(?:dessen|deren) (?:Wert|Volumen|Gr[öo][ßs]e)\b|(?:\bl['’]|\bquesto |\bil |\bdell['’]|\bdel )(?:accordo|contratto)\b|\b(?:il suo|la sua) (?:valore|dimensione)\b|\b(?:o|do|este|deste|esse|desse) (?:acordo|contrato)\b|\b(?:seu|sua) (?:valor|tamanho)\b/iu;
 
 /**
  * "Meta firmó un contrato con Google Cloud. Personas familiarizadas con el asunto cifraron el tamaño del acuerdo en

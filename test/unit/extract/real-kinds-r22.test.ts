@@ -475,3 +475,61 @@ eachKind(
   },
   true,
 );
+
+eachKind(
+  {
+    // "Oracle, qui a signé un contrat de 300 milliards de dollars avec OpenAI, a vu ses titres de dette se dégrader":
+    // the main clause's bond words dropped the sentence, and the deal told whole in the aside with it.
+    'a deal told whole in a relative aside stands beside the main clause’s debt': [
+      [
+        'fr',
+        'Oracle, qui a signé un contrat de 300 milliards de dollars avec OpenAI, a vu ses titres de dette se dégrader.',
+        ['openai oracle 300000000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Oracle, which signed a $300 billion contract with OpenAI, saw its bonds sell off.',
+        ['openai oracle 300000000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Oracle, que firmó un contrato de 300.000 millones de dólares con OpenAI, vio cómo se deterioraban sus bonos.',
+        ['openai oracle 300000000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'Oracle, die einen Vertrag über 300 Milliarden Dollar mit OpenAI unterzeichnet hat, musste Anleihen platzieren.',
+        ['openai oracle 300000000000 signed gpu_cloud'],
+      ],
+      // An amount of the main clause keeps the whole sentence the debt's.
+      [
+        'en',
+        'Oracle, which signed a $300 billion contract with OpenAI, sold $18 billion of bonds on Tuesday.',
+        [],
+      ],
+    ],
+  },
+  true,
+);
+
+eachKind({
+  // "Nscale a annoncé avoir signé un accord avec Microsoft … Selon CNBC, le contrat pourrait représenter jusqu'à 14
+  // milliards": the signing told as done in the infinitive past, only the size sourced.
+  'a signing told as done in reported speech stays signed when only its size is sourced': [
+    [
+      'fr',
+      "Nscale a annoncé mercredi avoir signé un accord avec Microsoft pour déployer 104 000 GPU au Texas. Selon CNBC, le contrat pourrait représenter jusqu'à 14 milliards de dollars.",
+      ['microsoft nscale 14000000000 signed'],
+    ],
+    [
+      'en',
+      'Nscale said on Wednesday it had signed an agreement with Microsoft to deploy 104,000 GPUs in Texas. According to CNBC, the contract could be worth up to $14 billion.',
+      ['microsoft nscale 14000000000 signed'],
+    ],
+    [
+      'es',
+      'Nscale anunció el miércoles haber firmado un acuerdo con Microsoft para desplegar 104.000 GPU en Texas. Según CNBC, el contrato podría alcanzar los 14.000 millones de dólares.',
+      ['microsoft nscale 14000000000 signed'],
+    ],
+  ],
+});

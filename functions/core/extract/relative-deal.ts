@@ -1,0 +1,44 @@
+// A deal told in a relative clause of a sentence about something else: "Oracle, which signed a $300 billion contract
+// with OpenAI, saw its bonds sell off", "Oracle, qui a signé un contrat de 300 milliards de dollars avec OpenAI, a vu
+// ses titres de dette se dégrader". The main clause's cue (a bond sale, a credit line) drops the sentence's own
+// figures; the clause between the commas tells a signed contract whole, and every amount is in it.
+import { negativeCue } from './cues';
+
+/** A comma, then a relative pronoun opening an aside (six languages). */
+const RELATIVE_START_RE =
+  /,\s(?:which|that|who|qui|que|qu['’]|die|der|das|welche[rs]?|che|il quale|la quale|el cual|la cual|o qual|a qual)\s/giu;
+/** The aside tells a signing as done. */
+const SIGNED_RE =
+  /\b(?:signed|inked|struck|sealed|a sign[ée]|avait sign[ée]|a conclu|firm[óo]|ha firmado|hab[íi]a firmado|ha firmato|aveva firmato|assinou|tinha assinado|unterzeichnet|abgeschlossen|geschlossen)(?![\p{L}])/iu;
+
+/** Where the aside opened at `from` closes: the next comma (not a decimal one) or semicolon, or -1. */
+function asideEnd(sentence: string, from: number): number {
+  for (let i = from; i < sentence.length; i++) {
+    const c = sentence[i]!;
+    if (c === ';') return i;
+    if (c === ',' && !(/\d/.test(sentence[i - 1] ?? '') && /\d/.test(sentence[i + 1] ?? ''))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Is the sentence's negative cue outside an aside that tells a signed deal holding every amount (offsets in the
+ * sentence)? Then the aside's deal stands.
+ */
+export function dealInRelativeAside(sentence: string, amounts: readonly number[]): boolean {
+  if (amounts.length === 0) return false;
+  RELATIVE_START_RE.lastIndex = 0;
+  for (const m of sentence.matchAll(RELATIVE_START_RE)) {
+    const start = m.index;
+    const end = asideEnd(sentence, start + m[0].length);
+    if (end < 0) continue;
+    const aside = sentence.slice(start, end);
+    if (!SIGNED_RE.test(aside) || !amounts.every((a) => a > start && a < end)) continue;
+    if (
+      negativeCue(aside, '') === null &&
+      negativeCue(sentence.slice(0, start) + sentence.slice(end), '') !== null
+    )
+      return true;
+  }
+  return false;
+}
