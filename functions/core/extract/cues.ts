@@ -648,8 +648,15 @@ export function kindOf(
   // A maker that runs its own cloud sells computing capacity ("750 MW of computing capacity from Cerebras")
   // unless the text buys its systems (caught above).
   if (providerTier === 4 && !providerSellsCapacity) return 'hardware';
+  // "impegni con Nvidia per 10 gigawatt": a chip designer's gigawatts are its systems, unless the text rents its
+  // cloud ("DGX Cloud", "rents capacity from Nvidia").
+  if (providerTier === 1.5 && !RENTED_CLOUD_RE.test(text)) return 'hardware';
   return 'gpu_cloud';
 }
+
+/** Words of renting compute as a service (six languages). */
+const RENTED_CLOUD_RE =
+  /\b(?:cloud|nuage|nube|nuvem|rent(?:s|ed|ing|al)?|leas(?:e|es|ed|ing)|lou(?:e|er|era|ent)|location|miet\p{L}*|alquil\p{L}*|arrend\p{L}*|noleggi\p{L}*|affitt\p{L}*|alug\p{L}*)\b/iu;
 
 // Role cues around a company mention.
 export const BUYER_BEFORE_RE =
