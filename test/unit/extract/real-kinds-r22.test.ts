@@ -533,3 +533,57 @@ eachKind({
     ],
   ],
 });
+
+eachKind({
+  // "um contrato de US$ 17,4 mil milhões por cinco anos, que pode chegar a US$ 19,4 mil milhões": the level the
+  // contract can reach came out as a second deal of the pair (and as its value).
+  'a level the contract can reach after its base is a ceiling': [
+    [
+      'pt',
+      'Em setembro, a Nebius tinha assinado com a Microsoft um contrato de US$ 17,4 mil milhões por cinco anos, que pode chegar a US$ 19,4 mil milhões.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'en',
+      'In September Nebius signed a five-year contract with Microsoft worth $17.4 billion that can reach $19.4 billion.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'es',
+      'En septiembre, Nebius firmó con Microsoft un contrato de 17.400 millones de dólares a cinco años, que puede llegar a 19.400 millones.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'fr',
+      'En septembre, Nebius a signé avec Microsoft un contrat de 17,4 milliards de dollars sur cinq ans, qui peut atteindre 19,4 milliards.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'it',
+      'A settembre Nebius ha firmato con Microsoft un contratto da 17,4 miliardi di dollari in cinque anni, che può arrivare a 19,4 miliardi.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    // A second contract's amount after the first stays a deal of its own.
+    [
+      'en',
+      'Nebius signed a $17.4 billion contract with Microsoft and a $3 billion deal with Meta.',
+      ['microsoft nebius 17400000000 signed', 'meta nebius 3000000000 signed'],
+    ],
+  ],
+  // "OpenAI ha già impegni con Nvidia per 10 gigawatt": a chip designer's gigawatts came out as a cloud rental.
+  "a chip designer's gigawatts are its systems": [
+    [
+      'it',
+      'OpenAI acquisterà da AMD chip per 6 gigawatt di potenza nei prossimi anni. OpenAI ha già impegni con Nvidia per 10 gigawatt e con Broadcom.',
+      ['openai amd null signed hardware', 'openai nvidia null signed hardware'],
+    ],
+    ['en', 'OpenAI has commitments with Nvidia for 10 gigawatts.', ['openai nvidia null signed hardware']],
+    ['fr', 'OpenAI a des engagements avec Nvidia pour 10 gigawatts.', ['openai nvidia null signed hardware']],
+    // Nvidia's own cloud rented out stays a cloud deal.
+    [
+      'en',
+      'Nvidia will rent cloud capacity to Anthropic under a $2 billion agreement.',
+      ['anthropic nvidia 2000000000 signed gpu_cloud'],
+    ],
+  ],
+});
