@@ -26,6 +26,7 @@ import { definedPartiesIn } from './defined-parties';
 import { namedAsFormerEmployer } from './former-staff';
 import { gaveUpSite } from './gave-up-clause';
 import { MEMO_ENTRIES, perDocumentMap } from './memo';
+import { namedAsNeverSigning } from './never-signed';
 import { namedForOtherDeal } from './other-deal';
 import { namedAsMember, namedAsProject } from './project-name';
 import { namedAsRival } from './rivals';
@@ -464,6 +465,8 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
   for (const m of findCompanyMentions(text, span.start, span.end)) {
     // "afastou a OpenAI da Microsoft", "reduces its reliance on Microsoft": the company left behind is no party.
     if (leftBehind(text, m.start, m.end)) continue;
+    // "Stargate Norway, che OpenAI aveva presentato senza mai firmare": a company that never signed is no party.
+    if (namedAsNeverSigning(text, m.end)) continue;
     // "the startup founded by former OpenAI researchers": where a party's people came from is no party.
     if (namedAsFormerEmployer(text, m.start, m.end)) continue;
     // "im Wettbewerb mit den Cloud-Marktführern Amazon, Microsoft und Alphabet", "desafiando el dominio de Nvidia":

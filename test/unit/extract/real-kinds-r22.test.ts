@@ -587,3 +587,36 @@ eachKind({
     ],
   ],
 });
+
+eachKind(
+  {
+    // "Il campus di Narvik, che OpenAI aveva presentato come «Stargate Norway» senza mai firmare, sarà occupato da
+    // Microsoft. Il colosso di Redmond aveva già un contratto da 6,2 miliardi": the company that never signed was
+    // borrowed as the other party of Microsoft's contract.
+    'a company told as never signing is no party': [
+      [
+        'it',
+        'Il campus norvegese di Narvik, che OpenAI aveva presentato come «Stargate Norway» senza mai firmare, sarà occupato da Microsoft. Il colosso di Redmond aveva già un contratto da 6,2 miliardi di dollari su cinque anni per lo stesso sito.',
+        [],
+      ],
+      ['en', "OpenAI never signed. No price, but Microsoft's existing Narvik deal was $6.2 billion.", []],
+      [
+        'fr',
+        "Le campus de Narvik, qu'OpenAI avait présenté comme « Stargate Norway » sans jamais signer, sera occupé par Microsoft. Le géant de Redmond y avait déjà un contrat de 6,2 milliards de dollars.",
+        [],
+      ],
+      [
+        'es',
+        'El campus de Narvik, que OpenAI presentó como «Stargate Norway» sin llegar a firmar, lo ocupará Microsoft. El gigante de Redmond ya tenía allí un contrato de 6.200 millones de dólares.',
+        [],
+      ],
+      // The company that did sign stays the party.
+      [
+        'en',
+        'OpenAI never signed for Narvik. Instead, Microsoft signed a $6.2 billion five-year contract with Nscale for the site.',
+        ['microsoft nscale 6200000000 signed gpu_cloud'],
+      ],
+    ],
+  },
+  true,
+);
