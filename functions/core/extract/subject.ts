@@ -59,10 +59,11 @@ const CONTRACT_PRONOUN_RE =
 
 /**
  * Deals told in the passive, then their agent: "conclus par", "signed by", "announced by", "abgeschlossen von",
- * "firmados por", "sottoscritti da", "assinados pela".
+ * "firmados por", "sottoscritti da", "assinados pela"; a site taken up in the passive, then its tenant: "est
+ * désormais occupé par Microsoft", "will be used by", "sarà occupato da".
  */
 const PASSIVE_DEAL_AGENT_BEFORE_RE =
-  /\b(?:conclu|sign[ée]|annonc[ée]|concluded|signed|announced|struck|inked|abgeschlossen|unterzeichnet|geschlossen|firmad[oa]|cerrad[oa]|anunciad[oa]|firmat[oiae]|sottoscritt[oiae]|annunciat[oiae]|assinad[oa]|fechad[oa])(?:e?s)?\s(?:par|by|von|por|da|dal|dalla|pela|pelo)\s(?:la\s|le\s|l['’]|the\s|el\s|o\s|a\s)?$/iu;
+  /\b(?:conclu|sign[ée]|annonc[ée]|concluded|signed|announced|struck|inked|abgeschlossen|unterzeichnet|geschlossen|firmad[oa]|cerrad[oa]|anunciad[oa]|firmat[oiae]|sottoscritt[oiae]|annunciat[oiae]|assinad[oa]|fechad[oa]|occup[ée]|occupied|used|leased|rented|lou[ée]|utilis[ée]|occupat[oiae]|utilizzat[oiae]|ocupad[oa]|utilizad[oa]|usad[oa]|alugad[oa]|genutzt|belegt|gemietet)(?:e?s)?\s(?:par|by|von|por|da|dal|dalla|pela|pelo)\s(?:la\s|le\s|l['’]|the\s|el\s|o\s|a\s)?$/iu;
 
 /** How far back a pronoun's antecedent is looked for: the paragraph or two before it. */
 const MAX_ANTECEDENT_SENTENCES = 4;

@@ -620,3 +620,26 @@ eachKind(
   },
   true,
 );
+
+eachKind({
+  // "Le site, un temps présenté comme « Stargate Norway » par OpenAI, est désormais occupé par Microsoft. Le groupe
+  // américain y loue des capacités … contrat de 6,2 milliards … signé avec Nscale": "the group" stood for the first
+  // company named, inside the aside, not for the tenant the main clause names.
+  'a site taken up in the passive names the tenant a later "the group" stands for': [
+    [
+      'fr',
+      "Le site, un temps présenté comme « Stargate Norway » par OpenAI, est désormais occupé par Microsoft. Le groupe américain y loue des capacités dans le cadre d'un contrat de 6,2 milliards de dollars sur cinq ans signé avec Nscale et Aker.",
+      ['microsoft nscale 6200000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'The site, once presented as Stargate Norway by OpenAI, is now used by Microsoft. The company rents capacity there under a $6.2 billion five-year contract signed with Nscale.',
+      ['microsoft nscale 6200000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'El sitio, presentado como Stargate por OpenAI, está ahora ocupado por Microsoft. La compañía alquila capacidad con un contrato de 6.200 millones de dólares firmado con Nscale.',
+      ['microsoft nscale 6200000000 signed gpu_cloud'],
+    ],
+  ],
+});
