@@ -15,6 +15,8 @@ export interface CompanyEntry extends CompanyRef {
    */
   sellsCapacity?: boolean;
   blockers?: string[];
+  /** People the press names the company by, after a lead-in ("la società guidata da Sam Altman"). */
+  leaders?: string[];
 }
 
 export type CompanyRole = 'buyer' | 'provider';
@@ -35,6 +37,7 @@ interface RawEntry {
   sellsCapacity?: boolean;
   aliases: string[];
   blockers?: string[];
+  leaders?: string[];
 }
 
 export const COMPANIES: readonly CompanyEntry[] = (table.companies as RawEntry[]).map((c) => ({ ...c }));
@@ -139,6 +142,37 @@ export function toCompanyRef(c: CompanyEntry): CompanyRef {
   return ref;
 }
 
+/**
+ * A company named by the person who leads or founded it: "the company led by Sam Altman", "l'entreprise dirigée par
+ * Sam Altman", "das von Sam Altman geführte Unternehmen", "la empresa dirigida por Sam Altman", "la società guidata
+ * da Sam Altman", "a empresa comandada por Sam Altman". The person alone ("Sam Altman said") names no party.
+ */
+const LEADER_LEAD =
+  '(?:led|run|headed|founded|co-founded|chaired) by|(?:dirig|fond|présid|pilot|cofond)[ée]e?s? par|(?:dirigid|liderad|fundad|encabezad|presidid|comandad|cofundad)[oa]s? por|(?:guidat|fondat|dirett|presiedut|capitanat|cofondat)[oaie] da';
+const leaderByName = lazy(
+  () => new Map(COMPANIES.flatMap((c) => (c.leaders ?? []).map((n) => [n, c] as const))),
+);
+const LEADER_NAME_RE = lazy(() => new RegExp([...leaderByName().keys()].map(escapeRegExp).join('|'), 'u'));
+const LEADER_RE = lazy(() => {
+  const names = [...leaderByName().keys()].map(escapeRegExp).join('|');
+  return new RegExp(
+    `(?<![\\p{L}])(?:(?:${LEADER_LEAD})\\s(?<after>${names})|von\\s(?<before>${names})\\s(?:gef[üu]hrte|gegr[üu]ndete|geleitete)[nrms]?)(?![\\p{L}])`,
+    'giu',
+  );
+});
+
+/** The companies named by their leader in `slice` (offsets from `from`). */
+function leaderMentions(slice: string, from: number): CompanyMention[] {
+  if (!LEADER_NAME_RE().test(slice)) return [];
+  const out: CompanyMention[] = [];
+  for (const m of slice.matchAll(LEADER_RE())) {
+    const name = m.groups?.after ?? m.groups?.before ?? '';
+    const company = leaderByName().get(name);
+    if (company) out.push({ company, start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
 /** Every company alias found in text[from, to), in order; blockers consume their span and yield nothing. */
 export function findCompanyMentions(text: string, from = 0, to = text.length): CompanyMention[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -151,7 +185,9 @@ export function findCompanyMentions(text: string, from = 0, to = text.length): C
     const company = aliasMap().get(m[0]);
     if (company) out.push({ company, start: from + m.index, end: from + m.index + m[0].length });
   }
-  return out;
+  // A leader's name inside an alias already read ("empresa dirigida por Sam Altman") adds nothing.
+  const led = leaderMentions(slice, from).filter((l) => !out.some((m) => m.start < l.end && l.start < m.end));
+  return led.length === 0 ? out : [...out, ...led].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -447,6 +447,11 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     if (ADDS_CUSTOMER_RE.test(text.slice(m.index, m.index + m[0].length + 60))) continue;
     if (OPTIONAL_ADDITION_RE.test(text.slice(m.index, m.index + m[0].length + 70))) continue;
     if (PURPOSE_ADDITION_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (
+      TO_EXPAND_BEFORE_RE.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+      !CONTRACT_OBJECT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    )
+      continue;
     out.push([m.index, m.index + m[0].length]);
     if (first) break;
   }
@@ -486,6 +491,14 @@ const OPTIONAL_ADDITION_RE =
  */
 const PURPOSE_ADDITION_RE =
   /(?:\bto (?:secure|obtain|get|gain|access|lock in|reserve)|\bpour (?:garantir|obtenir|s['’]assurer|disposer d['’]|s[ée]curiser|r[ée]server)|\bpara (?:asegurar(?:se)?|obtener|garantizar|garantir|obter|assegurar)|\bper (?:garantire|garantirsi|ottenere|assicurarsi)|\bum (?:sich )?)\s(?:(?!(?:its|the|their|son|sa|leur|su|sus|seu|sua|il|la|ihre?n?)\s)[^\s,.;]+\s){0,5}$/i;
+
+/**
+ * "a $10 billion deal with Oracle for Nvidia chips to expand compute": the infinitive tells the purpose of a new
+ * contract; "to expand its contract with CoreWeave" grows one.
+ */
+const TO_EXPAND_BEFORE_RE = /\bto\s$/i;
+const CONTRACT_OBJECT_AFTER_RE =
+  /^\s(?:(?:its|the|their|an|this|that)\s)?(?:[\w-]+\s){0,2}?(?:contracts?|agreements?|deals?|orders?|leases?|partnership|commitments?|relationship)\b/i;
 
 const NEW_CUSTOMER_RE =
   /^(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a further|deuxi[èe]me|troisi[èe]me|quatri[èe]me|second|seconde)\b.{0,60}?(?:hyperscaler|customer|client|this time|cette fois|new (?:customer|client|partner)|nouveau client|of (?:this|its) kind|de ce (?:type|genre)|dieser Art|de este tipo|di questo (?:tipo|genere)|deste tipo)/i;
@@ -662,7 +675,7 @@ const RENTED_CLOUD_RE =
 export const BUYER_BEFORE_RE =
   /(?:\bprovid(?:e|es|ing)|\bsuppl(?:y|ies|ying)|\bserve|\bserves|\bfor|\bto|\bpour|(?<![a-zA-Z\u00c0-\u024f\d])(?:à|al|alla|an)|au profit de|\bf[üu]r|\bpara|\bper|customers?,?|clients?,?|customer such as|including|(?:suppliers?|fornecedor(?:es)?|proveedor(?:es)?|fornitor[ie]|fournisseurs?|lieferanten)(?: (?:of|de|di|d[eo]|von) [a-z\u00e0-\u00ff-]{1,15})? (?:of|to|da|do|de|del|di|dei|della|von|des|du))\s(?:the\s)?$/i;
 export const PROVIDER_BEFORE_RE =
-  /(?:\bfrom|(?<!power |energy |electricity )(?:purchase|procurement|equipment|hardware|chip|gpu)s? (?:agreement|contract|order|deal)s? (?:for [\w-]+ )?with|contrat d['’](?:achat|approvisionnement|[ée]quipement)(?: de [\w-]+)? (?:avec|aupr[èe]s de)|confi(?:e|ent|ait|aient|era|eront|[ée]e?s?) (?:\S+ ){0,6}(?:à|au)|ach[eè]t(?:e|ent|era|eront|er|ait|[ée]e?s?) (?:\S+ ){0,6}(?:à|au)|compr(?:a|an|am|ar|ar[áa]|ar[áa]n|[óo]|ou) (?:\S+ ){0,6}(?:a|al|à|ao)|aupr[èe]s de|de la part de|\bvon|\bbei|\bchez|de parte de|\bvia|(?<![a-zA-Z\u00c0-\u024f])über|\bthrough|par l['’]interm[ée]diaire d[eu]|a trav[ée]s de|\btramite|por meio d[aeo]|atrav[ée]s d[aeo]|(?<!(?:fornecedor|fornecedores|fornitori|fornitore)(?: d[eio] [a-z\u00e0-\u00ff-]{1,15})? )\bda)\s(?:the\s)?$/i;
+  /(?:\bfrom|(?<!power |energy |electricity )(?:purchase|procurement|equipment|hardware|chip|gpu)s? (?:agreement|contract|order|deal)s? (?:for [\w-]+ )?with|contrat d['’](?:achat|approvisionnement|[ée]quipement)(?: de [\w-]+)? (?:avec|aupr[èe]s de)|confi(?:e|ent|ait|aient|era|eront|[ée]e?s?) (?:\S+ ){0,6}(?:à|au)|ach[eè]t(?:e|ent|era|eront|er|ait|[ée]e?s?) (?:\S+ ){0,6}(?:à|au)|compr(?:a|an|am|ar|ar[áa]|ar[áa]n|[óo]|ou) (?:\S+ ){0,6}(?:a|al|à|ao)|aupr[èe]s de|de la part de|\bvon|\bbei|\bchez|de parte de|\bvia|(?<![a-zA-Z\u00c0-\u024f])über|\bthrough|par l['’]interm[ée]diaire d[eu]|a trav[ée]s de|\btramite|por meio d[aeo]|atrav[ée]s d[aeo]|(?<!(?:fornecedor|fornecedores|fornitori|fornitore)(?: d[eio] [a-z\u00e0-\u00ff-]{1,15})? |(?:occupat|utilizzat|usat|gestit)[oaie] )\bda)\s(?:the\s)?$/i;
 /** A verb ends at a word boundary: "Microsoft rund 104.000 GPUs" is no "run". */
 export const PROVIDER_AFTER_RE =
   /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|(?:is\s)?(?:set|poised|expected|due) to\s|va\s|vai\s|ir[áa]\s|doit\s|devra\s|s['’]est engag[ée] à\s|s['’]appr[êe]te à\s|will\salso\s)?(?:provide|provides|provided|providing|supply|supplies|supplying|deliver|delivers|host|hosts|lease|leases|rent out|run|runs|operate|operates|build|builds|fournir|fournira|fournit|fournissent|livrer|h[ée]berger|h[ée]bergera|mettre à disposition|mettra à disposition|louer à|liefern|liefert|bereitstellen|stellt|proporcionar[áa]?|proporciona|suministrar[áa]?|suministra|proveer[áa]?|provee|fornire|fornir[àa]|fornisce|fornecer[áa]?|fornece|alquilar[áa]|aluga(?:r[áa])?|affitter[àa]|beherberg(?:t|en)|aloj(?:a|ar|ar[áa])|hosped(?:a|ar|ar[áa])|ospit(?:a|are|er[àa]))(?![a-z\u00e0-\u00ff])/i;

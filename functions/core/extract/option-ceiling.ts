@@ -77,12 +77,12 @@ const WOULD_BRING_TOTAL_RE =
   /\b(?:would|could) (?:bring|take|lift|raise|push)(?: \S+){0,3}? (?:total|value)s? (?:\S+ )?to (?:(?:about|around|roughly|some|nearly|up to|as much as)\s)?(?:US)?[$€£]?\s?$|\bporterai(?:t|ent) (?:le|la) (?:total|valeur totale|montant total|valeur)(?: \S+){0,2}? (?:à|a) (?:(?:environ|pr[èe]s de|jusqu['’]à)\s)?(?:US)?[$€£]?\s?$|\bw[üu]rden?(?: \S+){0,4}? (?:Gesamtwert|Gesamtvolumen|Gesamtbetrag|Summe|Wert) (?:\S+ ){0,2}?auf (?:(?:rund|etwa|bis zu)\s)?(?:US)?[$€£]?\s?$|\b(?:llevar|elevar|subir)[íi]a(?:n)? el (?:valor )?total (?:del \S+ )?(?:a|hasta) (?:(?:unos|cerca de|casi)\s)?(?:US)?[$€£]?\s?$|\b(?:porter|alz)ebbe(?:ro)? il (?:valore )?totale (?:\S+ )?a (?:(?:circa|quasi)\s)?(?:US)?[$€£]?\s?$|\b(?:levar|elevar)ia(?:m)? o (?:valor )?total (?:\S+ )?(?:para|a) (?:(?:cerca de|quase)\s)?(?:US)?[$€£]?\s?$/i;
 
 /**
- * A level told as possible right after the contract's base amount: "a contract worth $17.4 billion that can reach
- * $19.4 billion", "um contrato de US$ 17,4 mil milhões …, que pode chegar a US$ 19,4 mil milhões", "que puede llegar
+ * A level told as possible (the present of "can"; "could" is read with the options above) right after the contract's
+ * base amount: "a contract worth $17.4 billion that can reach $19.4 billion", "um contrato de US$ 17,4 mil milhões …, que pode chegar a US$ 19,4 mil milhões", "que puede llegar
  * a", "qui peut atteindre", "che può arrivare a". The base keeps the value; the level is a ceiling.
  */
 const LEVEL_AFTER_BASE_RE =
-  /\d\s?(?:billion|bn|million|milliards?|Milliarden|Mrd\.?|mil millones|millones|miliardi|milioni|mil milh(?:ão|ões|oes)|bilh(?:ão|ões|oes)|milh(?:ão|ões|oes))\b[^.;\d$€£]{0,60}?\b(?:can|could|may|might|pode|podem|poderia|puede|pueden|podr[íi]a|peut|peuvent|pourrait|pu[òo]|possono|potrebbe)\s(?:\S+\s){0,2}?(?:reach|rise to|grow to|climb to|increase to|go up to|total|chegar a|atingir|subir para|llegar a|alcanzar|ascender a|subir a|atteindre|monter à|grimper à|arrivare a|raggiungere|salire a)\s(?:(?:up to|até|hasta|jusqu['’]à|fino a|about|approximately|environ|unos|cerca de|circa)\s)?(?:US)?[$€£]?\s?$/iu;
+  /\d\s?(?:billion|bn|million|milliards?|Milliarden|Mrd\.?|mil millones|millones|miliardi|milioni|mil milh(?:ão|ões|oes)|bilh(?:ão|ões|oes)|milh(?:ão|ões|oes))\b[^.;\d$€£]{0,60}?\b(?:can|pode|podem|puede|pueden|peut|peuvent|pu[òo]|possono)\s(?:\S+\s){0,2}?(?:reach|rise to|grow to|climb to|increase to|go up to|total|chegar a|atingir|subir para|llegar a|alcanzar|ascender a|subir a|atteindre|monter à|grimper à|arrivare a|raggiungere|salire a)\s(?:(?:up to|até|hasta|jusqu['’]à|fino a|about|approximately|environ|unos|cerca de|circa)\s)?(?:US)?[$€£]?\s?$/iu;
 
 /** How far around the amount the option itself is read. */
 const OPTION_REACH = 300;

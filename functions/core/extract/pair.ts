@@ -858,7 +858,7 @@ export function relativeClausePair(
   referent: () => CompanyEntry | null,
 ): Party[] | null {
   const m = RELATIVE_OPEN_RE.exec(text.slice(sentence.start, sentence.start + 200));
-  if (!m) return null;
+  if (!m) return antecedentClausePair(text, sentence, parties, pos);
   const clauseStart = sentence.start + m[0].length;
   const close = text.indexOf(', ', pos);
   if (pos < clauseStart || close < 0 || close >= sentence.end) return null;
@@ -868,6 +868,9 @@ export function relativeClausePair(
   if (new Set(inClause.map((p) => p.company.id)).size !== 1) return null;
   const other = inClause[0]!;
   const opener = strong.filter((p) => p.start >= sentence.start && p.end <= openerEnd);
+  // "Anthropic compite con OpenAI, que …": the opener names two companies; the clause's antecedent is the last.
+  if (new Set(opener.map((p) => p.company.id)).size > 1)
+    return antecedentClausePair(text, sentence, parties, pos);
   if (opener.length > 0) {
     const named = opener[0]!;
     return new Set(opener.map((p) => p.company.id)).size === 1 &&
@@ -879,6 +882,31 @@ export function relativeClausePair(
   const who = referent();
   if (!who || who.id === other.company.id || !canDeal(who, other.company)) return null;
   return [{ company: who, start: sentence.start, end: sentence.start, weak: false, pronoun: true }, other];
+}
+
+/** A relative pronoun right after a name's comma, mid-sentence: ", que", ", which", ", qui", ", die". */
+const RELATIVE_AFTER_NAME_RE =
+  /^,\s(?:which|who|qui|lequel|laquelle|der|die|das|welche[rs]?|que|quien|el cual|la cual|che|il quale|la quale|o qual|a qual)\s/iu;
+
+/**
+ * "La compañía … compite con OpenAI, que el mes pasado firmó un acuerdo de 250.000 millones con Microsoft, y con
+ * Google": the amount sits in a relative clause set off by commas after a name; that name (its antecedent) and the
+ * one company the clause names are the pair, whoever else the sentence names.
+ */
+function antecedentClausePair(text: string, sentence: Span, parties: Party[], pos: number): Party[] | null {
+  const strong = parties.filter((p) => !p.weak && !p.pronoun);
+  const antecedent = strong
+    .filter((p) => p.end <= pos && RELATIVE_AFTER_NAME_RE.test(text.slice(p.end, p.end + 16)))
+    .at(-1);
+  if (!antecedent) return null;
+  const close = text.indexOf(', ', pos);
+  if (close < 0 || close >= sentence.end) return null;
+  const inClause = strong.filter((p) => p.start > antecedent.end && p.end <= close);
+  if (new Set(inClause.map((p) => p.company.id)).size !== 1) return null;
+  const other = inClause[0]!;
+  return other.company.id !== antecedent.company.id && canDeal(antecedent.company, other.company)
+    ? [antecedent, other]
+    : null;
 }
 
 /** An amount written as an attribute of the company after it: "$5.8 billion Dell equipment order". */

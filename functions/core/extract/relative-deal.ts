@@ -42,3 +42,15 @@ export function dealInRelativeAside(sentence: string, amounts: readonly number[]
   }
   return false;
 }
+
+/** An aside right after a name that tells its signing: ", que el mes pasado firmó un acuerdo de 250.000 millones". */
+const SIGNED_ASIDE_AFTER_RE = new RegExp(
+  String.raw`^,\s(?:which|that|who|qui|que|qu['’]|die|der|das|che|il quale|la quale|el cual|la cual|o qual|a qual)\s[^,;.]{0,80}?` +
+    SIGNED_RE.source,
+  'iu',
+);
+
+/** Does the name ending at `end` open an aside telling its own signing? Then it is that deal's party. */
+export function opensSignedAside(text: string, end: number): boolean {
+  return SIGNED_ASIDE_AFTER_RE.test(text.slice(end, end + 140));
+}

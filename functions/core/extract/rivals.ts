@@ -9,6 +9,8 @@
 // challenger de Nvidia, Cerebras", "mit dem Nvidia-Herausforderer Cerebras", "with Nvidia rival Cerebras", "con el
 // rival de Nvidia, Cerebras"): the title names the party, the rival inside it is no party.
 
+import { opensSignedAside } from './relative-deal';
+
 /**
  * A literal check first: most names have none of these words before them. One rival named by its title ("son
  * concurrent CoreWeave", "its rival CoreWeave") is the sentence's own subject, not a ranking: only plurals and
@@ -28,9 +30,11 @@ const RIVAL_BEFORE_RE = new RegExp(
 );
 
 /** Named in a ranking or a rivalry. */
-function namedInRanking(text: string, start: number): boolean {
+function namedInRanking(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 90), start);
-  return RIVAL_WORD_RE.test(before) && RIVAL_BEFORE_RE.test(before);
+  // "compite con OpenAI, que el mes pasado firmó un acuerdo de 250.000 millones con Microsoft": the rival's own
+  // deal, told in its aside, keeps it a party.
+  return RIVAL_WORD_RE.test(before) && RIVAL_BEFORE_RE.test(before) && !opensSignedAside(text, end);
 }
 
 /** A literal check first: most names have none of these words near them. */
@@ -74,6 +78,8 @@ const RIVAL_TITLE_WORD_RE = /challeng|concurr|rival|compet|herausford|konkurr|de
 /** Is the company named at [start, end) one of a party's rivals? */
 export function namedAsRival(text: string, start: number, end: number): boolean {
   return (
-    namedInRanking(text, start) || namedAsDominant(text, start, end) || namedInRivalTitle(text, start, end)
+    namedInRanking(text, start, end) ||
+    namedAsDominant(text, start, end) ||
+    namedInRivalTitle(text, start, end)
   );
 }

@@ -45,7 +45,7 @@ export function statusAt(
   const sentence = withoutGaveUpClauses(text.slice(evidence.start, evidence.end));
   // A cheap literal check first: most sentences have no connector word at all.
   if (!CONNECTOR_WORD_RE.test(sentence)) {
-    const status = signedBeforeSourcedValue(sentence, pos - evidence.start) ?? statusOf(sentence);
+    const status = statusOf(sentence);
     memo.set(key, status);
     return status;
   }
@@ -68,34 +68,4 @@ export function statusAt(
   // After the connector: a deal already done, unless its own words say otherwise ("after terminating …").
   if (before >= 0) return statusOf(sentence.slice(before, after));
   return statusOf(sentence.slice(0, after));
-}
-
-/** A stop that ends a sentence inside an evidence that reads several. */
-const SENTENCE_STOP_RE = /[.!?]\s+(?=["“«„]?\p{Lu})/gu;
-/** A signing told as done: "Meta signed a contract with Google Cloud", "firmó", "a signé", "unterzeichnet". */
-const SIGNING_FACT_RE =
-  /\b(?:signed|inked|entered into|sealed|firm[óo]|firmaron|suscribi[óo]|a sign[ée]|ont sign[ée]|a conclu|ont conclu|unterzeichnet|unterschrieben|(?:hat|haben) (?:\S+ ){1,6}geschlossen|ha firmato|hanno firmato|ha siglato|assinou|assinaram|fechou|having signed|avoir sign[ée]|haber firmado|aver(?:e)? firmato|ter assinado|unterzeichnet zu haben)(?![\p{L}])/iu;
-/** The later sentence speaks of that same deal: "the deal", "el acuerdo", "l'accord", "its value". */
-const SAME_DEAL_RE =
-  /\b(?:the|this|that) (?:deal|agreement|contract|pact)\b|\b(?:its|their) (?:value|size|worth)\b|\b(?:el|del|este|dicho) (?:acuerdo|contrato|pacto)\b|\b(?:su|sus) (?:valor|tama[ñn]o|importe)\b|(?:\bl['’]|\ble |\bcet |\bce |\bdu |\bdudit )(?:accord|contrat|bail|partenariat)\b|\b(?:sa|leur) (?:valeur|taille)\b|\b(?:der|des|den|dem|dieser|diesen|diesem) (?:Deal|Deals|Vertrag|Vertrags|Vereinbarung|Abkommens?)\b|\b(?:dessen|deren) (?:Wert|Volumen|Gr[öo][ßs]e)\b|(?:\bl['’]|\bquesto |\bil |\bdell['’]|\bdel )(?:accordo|contratto)\b|\b(?:il suo|la sua) (?:valore|dimensione)\b|\b(?:o|do|este|deste|esse|desse) (?:acordo|contrato)\b|\b(?:seu|sua) (?:valor|tamanho)\b/iu;
-
-/**
- * "Meta firmó un contrato con Google Cloud. Personas familiarizadas con el asunto cifraron el tamaño del acuerdo en
- * más de 10.000 millones": the signing is told as done, and only its size comes from sources. The deal stays signed;
- * null when the evidence is not so built.
- */
-function signedBeforeSourcedValue(sentence: string, at: number): MentionStatus | null {
-  let cut = -1;
-  SENTENCE_STOP_RE.lastIndex = 0;
-  for (
-    let m = SENTENCE_STOP_RE.exec(sentence);
-    m !== null && m.index < at;
-    m = SENTENCE_STOP_RE.exec(sentence)
-  )
-    cut = m.index + 1;
-  if (cut < 0) return null;
-  const head = sentence.slice(0, cut);
-  const tail = sentence.slice(cut);
-  if (!SIGNING_FACT_RE.test(head) || !SAME_DEAL_RE.test(tail)) return null;
-  return statusOf(tail) === 'reported' && statusOf(head) === 'signed' ? 'signed' : null;
 }

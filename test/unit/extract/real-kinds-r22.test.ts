@@ -234,45 +234,6 @@ eachKind(
   true,
 );
 
-eachKind({
-  // "Meta firmó un contrato con Google Cloud. Personas familiarizadas … cifraron el tamaño del acuerdo": the signing
-  // is told as done and only the size comes from sources, yet the deal came out as only reported.
-  'a signing told as done stays signed when only its size is sourced': [
-    [
-      'es',
-      'Meta firmó un contrato con Google Cloud. Personas familiarizadas con el asunto cifraron el tamaño del acuerdo en más de 10.000 millones de dólares.',
-      ['meta alphabet 10000000000 signed'],
-    ],
-    [
-      'en',
-      'Meta signed a cloud contract with Google. People familiar with the matter put the value of the deal at more than $10 billion over six years.',
-      ['meta alphabet 10000000000 signed'],
-    ],
-    [
-      'fr',
-      "Meta a signé un contrat cloud avec Google. Selon des sources proches du dossier, l'accord dépasse 10 milliards de dollars sur six ans.",
-      ['meta alphabet 10000000000 signed'],
-    ],
-    [
-      'de',
-      'Meta hat einen Cloud-Vertrag mit Google unterzeichnet. Laut Insidern hat der Vertrag einen Wert von mehr als 10 Milliarden Dollar.',
-      ['meta alphabet 10000000000 signed'],
-    ],
-    // Sources telling a further purchase speak of another deal: it stays reported.
-    [
-      'en',
-      'Meta signed a cloud contract with Google last year. People familiar with the matter say Meta is now set to buy another $10 billion of TPU capacity from Google.',
-      ['meta alphabet 10000000000 reported'],
-    ],
-    // A signing that is itself hedged stays reported.
-    [
-      'fr',
-      "Meta aurait signé un contrat cloud avec Google. Selon des sources proches du dossier, l'accord dépasse 10 milliards de dollars.",
-      ['meta alphabet 10000000000 reported'],
-    ],
-  ],
-});
-
 eachKind(
   {
     // "CoreWeave gains grip over approximately 1.3 GW of Core Scientific's gross power": a takeover told through the
@@ -513,28 +474,6 @@ eachKind(
 );
 
 eachKind({
-  // "Nscale a annoncé avoir signé un accord avec Microsoft … Selon CNBC, le contrat pourrait représenter jusqu'à 14
-  // milliards": the signing told as done in the infinitive past, only the size sourced.
-  'a signing told as done in reported speech stays signed when only its size is sourced': [
-    [
-      'fr',
-      "Nscale a annoncé mercredi avoir signé un accord avec Microsoft pour déployer 104 000 GPU au Texas. Selon CNBC, le contrat pourrait représenter jusqu'à 14 milliards de dollars.",
-      ['microsoft nscale 14000000000 signed'],
-    ],
-    [
-      'en',
-      'Nscale said on Wednesday it had signed an agreement with Microsoft to deploy 104,000 GPUs in Texas. According to CNBC, the contract could be worth up to $14 billion.',
-      ['microsoft nscale 14000000000 signed'],
-    ],
-    [
-      'es',
-      'Nscale anunció el miércoles haber firmado un acuerdo con Microsoft para desplegar 104.000 GPU en Texas. Según CNBC, el contrato podría alcanzar los 14.000 millones de dólares.',
-      ['microsoft nscale 14000000000 signed'],
-    ],
-  ],
-});
-
-eachKind({
   // "um contrato de US$ 17,4 mil milhões por cinco anos, que pode chegar a US$ 19,4 mil milhões": the level the
   // contract can reach came out as a second deal of the pair (and as its value).
   'a level the contract can reach after its base is a ceiling': [
@@ -641,5 +580,67 @@ eachKind({
       'El sitio, presentado como Stargate por OpenAI, está ahora ocupado por Microsoft. La compañía alquila capacidad con un contrato de 6.200 millones de dólares firmado con Nscale.',
       ['microsoft nscale 6200000000 signed gpu_cloud'],
     ],
+    // Italian "occupato da" names the tenant, not a seller ("noleggia da" would).
+    [
+      'it',
+      'Il campus norvegese di Narvik di Nscale sarà occupato da Microsoft, che noleggerà circa 30.000 chip Nvidia Vera Rubin aggiuntivi. Il colosso di Redmond aveva già un contratto da 6,2 miliardi di dollari su cinque anni per lo stesso sito.',
+      ['microsoft nscale 6200000000'],
+    ],
   ],
 });
+
+eachKind(
+  {
+    // "il gruppo guidato da Arkady Volozh, che lo scorso anno aveva firmato un accordo da 17,4 miliardi con
+    // Microsoft": the company named only by its leader was missed, and the pair borrowed from the sentence before.
+    'a company named by its leader is a party': [
+      [
+        'it',
+        'Si tratta del contratto più importante per il gruppo guidato da Arkady Volozh, che lo scorso anno aveva firmato un accordo da 17,4 miliardi di dollari con Microsoft per capacità di calcolo.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        "Le groupe dirigé par Arkady Volozh avait signé l'an dernier un accord de 17,4 milliards de dollars avec Microsoft pour de la capacité de calcul.",
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'La empresa dirigida por Sam Altman firmó un contrato de 38.000 millones de dólares con Amazon Web Services para capacidad de cómputo.',
+        ['openai amazon 38000000000 signed gpu_cloud'],
+      ],
+      // The leader speaking names no party.
+      [
+        'en',
+        'Arkady Volozh said on Tuesday that demand for AI capacity keeps rising, and that Microsoft remains a key customer after a $17.4 billion deal.',
+        [],
+      ],
+    ],
+    // "compite con OpenAI, que el mes pasado firmó un acuerdo de 250.000 millones con Microsoft": a rival's own deal,
+    // told in its relative clause, came out as the subject's (Anthropic <- Microsoft $250 billion).
+    'a rival’s own deal in its relative clause is the rival’s': [
+      [
+        'es',
+        'Anthropic compite con OpenAI, que el mes pasado firmó un acuerdo de 250.000 millones de dólares con Microsoft para capacidad de cómputo, y con Google.',
+        ['openai microsoft 250000000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Anthropic competes with OpenAI, which last month signed a $250 billion agreement with Microsoft for cloud capacity, and with Google.',
+        ['openai microsoft 250000000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'Anthropic est en concurrence avec OpenAI, qui a signé le mois dernier un accord de 250 milliards de dollars avec Microsoft pour de la capacité cloud, et avec Google.',
+        ['openai microsoft 250000000000 signed gpu_cloud'],
+      ],
+      // Rivals named as a ranking stay no parties.
+      [
+        'en',
+        'Oracle is becoming a key cloud supplier, in competition with Amazon, Microsoft and Alphabet. The contract is worth $300 billion over five years.',
+        [],
+      ],
+    ],
+  },
+  true,
+);
