@@ -62,18 +62,33 @@ const aliasMap = lazy(() => {
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// One alternation of literals, longest first so "Meta Platforms" wins over "Meta", that a genitive "s" may
-// follow. Literal alternatives with boundary look-arounds cannot backtrack catastrophically.
-const ALIAS_RE = lazy(
-  () =>
-    new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${[...aliasMap().keys()]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})(?=s(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))`,
-      'gu',
-    ),
+/**
+ * A company named by the person who leads or founded it: "the company led by Sam Altman", "l'entreprise dirigée par
+ * Sam Altman", "das von Sam Altman geführte Unternehmen", "la empresa dirigida por Sam Altman", "la società guidata
+ * da Sam Altman", "a empresa comandada por Sam Altman". The person alone ("Sam Altman said") names no party: the name
+ * is read only after such a lead-in (a look-behind, tried only once the name itself has matched).
+ */
+const LEADER_LEAD =
+  '(?:led|run|headed|founded|co-founded|chaired) by|(?:dirig|fond|présid|pilot|cofond)[ée]e?s? par|(?:dirigid|liderad|fundad|encabezad|presidid|comandad|cofundad)[oa]s? por|(?:guidat|fondat|dirett|presiedut|capitanat|cofondat)[oaie] da';
+const leaderByName = lazy(
+  () => new Map(COMPANIES.flatMap((c) => (c.leaders ?? []).map((n) => [n, c] as const))),
 );
+
+// One alternation of literals, longest first so "Meta Platforms" wins over "Meta", that a genitive "s" may
+// follow; then the leaders' names after their lead-in. Literal alternatives with boundary look-arounds cannot
+// backtrack catastrophically.
+const ALIAS_RE = lazy(() => {
+  const leaders = [...leaderByName().keys()].map(escapeRegExp).join('|');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...aliasMap().keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?=s(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))` +
+      `|(?:${leaders})(?<=(?:${LEADER_LEAD})\\s(?:${leaders}))(?![\\p{L}])` +
+      `|(?:${leaders})(?<=\\bvon\\s(?:${leaders}))(?=\\s(?:gef[üu]hrte|gegr[üu]ndete|geleitete)[nrms]?(?![\\p{L}]))`,
+    'gu',
+  );
+});
 
 const lowerAliases = lazy(() =>
   [...aliasMap().entries()]
@@ -142,37 +157,6 @@ export function toCompanyRef(c: CompanyEntry): CompanyRef {
   return ref;
 }
 
-/**
- * A company named by the person who leads or founded it: "the company led by Sam Altman", "l'entreprise dirigée par
- * Sam Altman", "das von Sam Altman geführte Unternehmen", "la empresa dirigida por Sam Altman", "la società guidata
- * da Sam Altman", "a empresa comandada por Sam Altman". The person alone ("Sam Altman said") names no party.
- */
-const LEADER_LEAD =
-  '(?:led|run|headed|founded|co-founded|chaired) by|(?:dirig|fond|présid|pilot|cofond)[ée]e?s? par|(?:dirigid|liderad|fundad|encabezad|presidid|comandad|cofundad)[oa]s? por|(?:guidat|fondat|dirett|presiedut|capitanat|cofondat)[oaie] da';
-const leaderByName = lazy(
-  () => new Map(COMPANIES.flatMap((c) => (c.leaders ?? []).map((n) => [n, c] as const))),
-);
-const LEADER_NAME_RE = lazy(() => new RegExp([...leaderByName().keys()].map(escapeRegExp).join('|'), 'u'));
-const LEADER_RE = lazy(() => {
-  const names = [...leaderByName().keys()].map(escapeRegExp).join('|');
-  return new RegExp(
-    `(?<![\\p{L}])(?:(?:${LEADER_LEAD})\\s(?<after>${names})|von\\s(?<before>${names})\\s(?:gef[üu]hrte|gegr[üu]ndete|geleitete)[nrms]?)(?![\\p{L}])`,
-    'giu',
-  );
-});
-
-/** The companies named by their leader in `slice` (offsets from `from`). */
-function leaderMentions(slice: string, from: number): CompanyMention[] {
-  if (!LEADER_NAME_RE().test(slice)) return [];
-  const out: CompanyMention[] = [];
-  for (const m of slice.matchAll(LEADER_RE())) {
-    const name = m.groups?.after ?? m.groups?.before ?? '';
-    const company = leaderByName().get(name);
-    if (company) out.push({ company, start: from + m.index, end: from + m.index + m[0].length });
-  }
-  return out;
-}
-
 /** Every company alias found in text[from, to), in order; blockers consume their span and yield nothing. */
 export function findCompanyMentions(text: string, from = 0, to = text.length): CompanyMention[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -182,12 +166,10 @@ export function findCompanyMentions(text: string, from = 0, to = text.length): C
   for (let m = aliasRe.exec(slice); m !== null; m = aliasRe.exec(slice)) {
     // A German genitive ("Microsofts Cloud-Plattform") names the company; the name ends before its "s"
     // (a look-ahead, not a consumed group: it keeps the alternation fast).
-    const company = aliasMap().get(m[0]);
+    const company = aliasMap().get(m[0]) ?? leaderByName().get(m[0]);
     if (company) out.push({ company, start: from + m.index, end: from + m.index + m[0].length });
   }
-  // A leader's name inside an alias already read ("empresa dirigida por Sam Altman") adds nothing.
-  const led = leaderMentions(slice, from).filter((l) => !out.some((m) => m.start < l.end && l.start < m.end));
-  return led.length === 0 ? out : [...out, ...led].sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /**
