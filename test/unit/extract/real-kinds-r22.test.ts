@@ -401,6 +401,11 @@ eachKind(
         'CoreWeave firmó con Galaxy un arrendamiento adicional de 260 MW en Helios, valorado en unos 4.500 millones de dólares, con lo que el valor total de sus arrendamientos supera los 15.000 millones de dólares.',
         ['coreweave galaxy-digital 4500000000 expanded datacenter_lease'],
       ],
+      [
+        'it',
+        'Applied Digital ha firmato un terzo contratto di locazione con CoreWeave per 150 MW nel campus Polaris Forge 1. Il nuovo contratto, della durata di 15 anni, vale circa 4 miliardi di dollari, portando il totale dei contratti con CoreWeave a circa 11 miliardi.',
+        ['coreweave applied-digital 4000000000 expanded datacenter_lease'],
+      ],
       // A volume that may rise if more is bought is a ceiling, not the total of an expansion.
       [
         'de',
