@@ -649,3 +649,31 @@ eachKind(
   },
   true,
 );
+
+eachKind({
+  // "ha da poco rinegoziato l'accordo: OpenAI si è impegnata ad acquistare servizi Azure per altri 250 miliardi": a
+  // renegotiated agreement read as talks, and "per altri" (for another) as no increment.
+  'a renegotiated agreement is done, and "for another" amount grows it': [
+    [
+      'it',
+      "Microsoft ha registrato un onere legato alla sua partecipazione in OpenAI, con cui ha da poco rinegoziato l'accordo: OpenAI si è impegnata ad acquistare servizi Azure per altri 250 miliardi di dollari.",
+      ['openai microsoft 250000000000 expanded gpu_cloud'],
+    ],
+    [
+      'es',
+      'Microsoft renegoció hace poco su acuerdo con OpenAI: OpenAI se comprometió a comprar servicios de Azure por otros 250.000 millones de dólares.',
+      ['openai microsoft 250000000000 expanded gpu_cloud'],
+    ],
+    [
+      'en',
+      'Microsoft recently renegotiated its agreement with OpenAI: OpenAI has committed to purchase an additional $250 billion of Azure services.',
+      ['openai microsoft 250000000000 expanded gpu_cloud'],
+    ],
+    // Talks still going stay talks.
+    [
+      'it',
+      'OpenAI sta negoziando con Microsoft un contratto da 250 miliardi di dollari per servizi Azure.',
+      ['openai microsoft 250000000000 in_talks'],
+    ],
+  ],
+});
