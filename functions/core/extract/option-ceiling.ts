@@ -48,6 +48,12 @@ const MIGHT_REACH = 90;
 export function isOptionCeiling(sentence: string, start: number, end: number): boolean {
   if (WOULD_BRING_TOTAL_RE.test(sentence.slice(Math.max(0, start - MIGHT_REACH), start))) return true;
   if (LEVEL_AFTER_BASE_RE.test(sentence.slice(Math.max(0, start - MIGHT_REACH), start))) return true;
+  // "einen Vertrag über 17,4 Milliarden Dollar geschlossen, der bis auf 19,4 Milliarden Dollar steigen kann".
+  if (
+    GERMAN_BASE_THEN_AUF_RE.test(sentence.slice(Math.max(0, start - MIGHT_REACH), start)) &&
+    CAN_AFTER_RE.test(sentence.slice(end, end + CAN_AFTER_REACH))
+  )
+    return true;
   // The option is read around the amount, not across a run-on "sentence" that may be a whole page (per amount).
   const around = sentence.slice(Math.max(0, start - OPTION_REACH), end + OPTION_REACH);
   if (!RENEWAL_RE.test(around) && !EXTENSIONS_PLURAL_RE.test(around)) return false;
@@ -83,6 +89,10 @@ const WOULD_BRING_TOTAL_RE =
  */
 const LEVEL_AFTER_BASE_RE =
   /\d\s?(?:billion|bn|million|milliards?|Milliarden|Mrd\.?|mil millones|millones|miliardi|milioni|mil milh(?:ão|ões|oes)|bilh(?:ão|ões|oes)|milh(?:ão|ões|oes))\b[^.;\d$€£]{0,60}?\b(?:can|pode|podem|puede|pueden|peut|peuvent|pu[òo]|possono)\s(?:\S+\s){0,2}?(?:reach|rise to|grow to|climb to|increase to|go up to|total|chegar a|atingir|subir para|llegar a|alcanzar|ascender a|subir a|atteindre|monter à|grimper à|arrivare a|raggiungere|salire a)\s(?:(?:up to|até|hasta|jusqu['’]à|fino a|about|approximately|environ|unos|cerca de|circa)\s)?(?:US)?[$€£]?\s?$/iu;
+
+/** German's base amount, then "auf" right before the level (its verb of possibility comes after it). */
+const GERMAN_BASE_THEN_AUF_RE =
+  /\d\s?(?:Milliarden|Millionen|Mrd\.?)\s(?:(?:US-)?Dollar|Euro)?[^.;\d$€£]{0,60}?\bauf\s(?:bis zu\s|rund\s|etwa\s|knapp\s)?(?:US)?[$€£]?\s?$/u;
 
 /** How far around the amount the option itself is read. */
 const OPTION_REACH = 300;

@@ -507,6 +507,11 @@ eachKind({
       'A settembre Nebius ha firmato con Microsoft un contratto da 17,4 miliardi di dollari in cinque anni, che può arrivare a 19,4 miliardi.',
       ['microsoft nebius 17400000000 signed'],
     ],
+    [
+      'de',
+      'Bereits im September hatte Nebius einen Vertrag mit Microsoft über 17,4 Milliarden Dollar geschlossen, der bis auf 19,4 Milliarden Dollar steigen kann.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
     // A second contract's amount after the first stays a deal of its own.
     [
       'en',
