@@ -355,7 +355,23 @@ export function scanText(
       signer ??= referentOf(text, span, subjectOf, (at) => previousSentence(text, at)) ?? subjectOf();
       return signer;
     };
-    const standIn = referent ? subjectStandIn(span, item, parties, referent) : null;
+    // "These include Nebius ($19.4 billion), IREN ($9.7 billion) and Lambda", "Tra questi figurano …": a list of the
+    // previous sentence's deals, each with the company that list opener stands for.
+    const listReferent =
+      !referent && !single && money.length > 0 && LIST_OPENER_RE.test(sentenceText)
+        ? referentOf(
+            text,
+            span,
+            subjectOf,
+            (at) => previousSentence(text, at),
+            (c) => !parties.some((p) => p.company.id === c.id),
+          )
+        : null;
+    const standIn = referent
+      ? subjectStandIn(span, item, parties, referent)
+      : listReferent
+        ? { company: listReferent, start: span.start, end: span.start, weak: false, pronoun: true }
+        : null;
     if (standIn) parties = [standIn, ...parties];
     // A brand named as a product ("tens of thousands of Nvidia GPUs") is no second party to stop looking for one,
     // unless the sentence buys the goods ("IREN acquista da Dell GPU").
@@ -1108,6 +1124,10 @@ function earlierDealsAmount(text: string, span: Span, t: Trigger): boolean {
 function contractBesideCapex(sentence: string, ts: Trigger[]): boolean {
   return ts.filter((t) => t.money).length >= 2 && CONTRACT_WITH_RE.test(sentence);
 }
+
+/** A sentence opening on a list of the deals told before it ("These include", "The deals include", "Tra questi"). */
+const LIST_OPENER_RE =
+  /^\W{0,3}(?:(?:these|those|they|the (?:deals|contracts|agreements|commitments))\s(?:include|included|comprise)|among (?:them|these|those)|parmi (?:eux|elles|ceux-ci|celles-ci|ces (?:contrats|accords))|(?:ces|les) (?:contrats|accords) (?:comprennent|incluent)|darunter|dazu (?:geh[öo]ren|z[äa]hlen)|(?:entre|tra|fra) (?:ellos|ellas|estos|estas|questi|queste|essi|eles|elas|estes|estas)|(?:los|las) (?:contratos|acuerdos) incluyen|(?:i|gli) (?:contratti|accordi) (?:includono|comprendono)|(?:os|as) (?:contratos|acordos) incluem)(?![\p{L}])/iu;
 
 /** "Somados, os compromissos chegam a …", "Together, the commitments …": a sum over all the deals told before. */
 const SUM_LEAD_RE =

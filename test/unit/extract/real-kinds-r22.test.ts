@@ -682,3 +682,40 @@ eachKind({
     ],
   ],
 });
+
+eachKind(
+  {
+    // "Microsoft has committed more than $60 billion to neocloud companies. The deals include Nebius ($19.4 billion),
+    // Nscale (about $24 billion), IREN ($9.7 billion) and Lambda": a list of the previous sentence's deals named
+    // several sellers and no buyer; its members are never each other's pair, and it came out silent.
+    'a list opening on the deals told before binds each to their buyer': [
+      [
+        'en',
+        'Microsoft has signed several neocloud contracts. The deals include Nebius ($19.4 billion), IREN ($9.7 billion) and Lambda.',
+        ['microsoft nebius 19400000000 signed', 'microsoft iren 9700000000 signed'],
+      ],
+      [
+        'it',
+        'Secondo Bloomberg, Microsoft ha firmato contratti per oltre 60 miliardi di dollari con i cosiddetti neocloud. Tra questi figurano Nebius (17,4 miliardi) e IREN (9,7 miliardi).',
+        ['microsoft nebius 17400000000 signed', 'microsoft iren 9700000000 signed'],
+      ],
+      [
+        'pt',
+        'A Microsoft comprometeu mais de US$ 60 bilhões com empresas de nuvem especializadas em IA. Os contratos incluem a Nebius (US$ 19,4 bilhões) e a IREN (US$ 9,7 bilhões).',
+        ['microsoft nebius 19400000000 signed', 'microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        'Microsoft a signé plusieurs contrats avec des néoclouds. Parmi eux figurent Nebius (17,4 milliards de dollars) et IREN (9,7 milliards de dollars).',
+        ['microsoft nebius 17400000000 signed', 'microsoft iren 9700000000 signed'],
+      ],
+      // A list of companies' values after no deal stays silent.
+      [
+        'en',
+        'Shares of neocloud companies rose on Monday. These include Nebius, valued at $24 billion, and IREN, valued at $9.7 billion.',
+        [],
+      ],
+    ],
+  },
+  true,
+);
