@@ -709,6 +709,16 @@ eachKind(
         'Microsoft a signé plusieurs contrats avec des néoclouds. Parmi eux figurent Nebius (17,4 milliards de dollars) et IREN (9,7 milliards de dollars).',
         ['microsoft nebius 17400000000 signed', 'microsoft iren 9700000000 signed'],
       ],
+      [
+        'de',
+        'Microsoft hat mehrere Verträge mit Neoclouds abgeschlossen. Darunter sind Nebius (17,4 Milliarden Dollar) und IREN (9,7 Milliarden Dollar).',
+        ['microsoft nebius 17400000000 signed', 'microsoft iren 9700000000 signed'],
+      ],
+      [
+        'es',
+        'Microsoft firmó varios contratos con neoclouds. Entre ellos figuran Nebius (17.400 millones de dólares) e IREN (9.700 millones de dólares).',
+        ['microsoft nebius 17400000000 signed', 'microsoft iren 9700000000 signed'],
+      ],
       // A list of companies' values after no deal stays silent.
       [
         'en',
