@@ -563,6 +563,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "is finalising a deal", "in the final stages of talks": not signed yet.
       'finali[sz]ing (?:a |an |the )?(?:\\S+ ){0,3}(?:deal|agreement|contract|pact)',
       'in the final stages? of',
+      // "Talks between xAI and Oracle over a cloud contract … are continuing".
+      '(?:talks|negotiations|discussions) (?:\\S+ ){1,14}?(?:are|were|remain) (?:continuing|ongoing|progressing|advancing|under way|underway)',
       'stalled',
       'on hold',
       'nearing',
@@ -615,6 +617,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fell through',
       'ended (?:the |their |its )?(?:talks|negotiations|discussions)',
       '(?:talks|negotiations) (?:have |had )?(?:ended|collapsed|broke down)',
+      // "Talks between xAI and Oracle over a cloud contract … have broken down": the subject's words in between.
+      '(?:talks|negotiations|discussions) (?:\\S+ ){1,14}?(?:have |had )?(?:broken down|broke down|collapsed|fallen apart|fell apart)',
       'broke off',
       'end(?:s|ing)? (?:the |their |its )?(?:talks|negotiations|discussions)',
       'back(?:s|ed)? out of',
@@ -1516,6 +1520,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "las conversaciones se han roto", "se rompieron".
       'se (?:ha|han) roto',
       'se rompi(?:[óo]|eron)',
+      // "Las conversaciones entre xAI y Oracle para un contrato … se interrumpieron".
+      'se interrumpi(?:[óo]|eron)',
       'rompe',
       'rompi[óo]',
       'rotas',
@@ -1821,6 +1827,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:pongono|mettono|posto|messo) fine',
       'interrott[eoi] (?:le )?trattative',
       'trattative (?:sono )?(?:saltate|interrotte|naufragate)',
+      // "Le trattative tra xAI e Oracle per un contratto … si sono interrotte", "saltano i colloqui".
+      'si (?:sono|[èe]) interrott[eoai]',
+      'salta(?:no)? (?:i |le )?(?:colloqui|trattative|negoziati)',
       'marcia indietro',
       // Not a right given up ("rinuncia al diritto di prelazione"): the contract stays.
       "rinunci(?:a|ano|ato) (?:al|all['’]|a)(?!\\s?(?:suo |loro )?(?:diritt|prelazion|esclusiv))",
@@ -2102,7 +2111,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'noticiou',
     ],
     terminated: [
-      // "as negociações fracassaram", "naufragaram".
+      // "as negociações fracassaram", "naufragaram", "foram interrompidas".
+      'foram interrompid[ao]s',
+      'interromper(?:am|a)m? (?:as )?(?:negocia[çc][õo]es|conversas)',
       'fracassa(?:ram|m)',
       'naufraga(?:ram|m|ou)',
       'cancelad[oa]',

@@ -729,3 +729,36 @@ eachKind(
   },
   true,
 );
+
+eachKind({
+  // "Le trattative tra xAI e Oracle per un contratto … si sono interrotte": the subject's words between the talks and
+  // their end left the talks going (in_talks, or reported from the sources' words).
+  'talks that ended after the words naming them are terminated': [
+    [
+      'it',
+      'Le trattative tra xAI e Oracle per un contratto cloud da circa 10 miliardi di dollari si sono interrotte, secondo persone a conoscenza della questione.',
+      ['xai oracle 10000000000 terminated'],
+    ],
+    [
+      'en',
+      'Talks between xAI and Oracle over a cloud contract worth about $10 billion have broken down, according to people familiar with the matter.',
+      ['xai oracle 10000000000 terminated'],
+    ],
+    [
+      'es',
+      'Las conversaciones entre xAI y Oracle para un contrato de nube de unos 10.000 millones de dólares se interrumpieron, según personas conocedoras del asunto.',
+      ['xai oracle 10000000000 terminated'],
+    ],
+    [
+      'pt',
+      'As negociações entre a xAI e a Oracle para um contrato de nuvem de cerca de US$ 10 bilhões foram interrompidas, segundo pessoas a par do assunto.',
+      ['xai oracle 10000000000 terminated'],
+    ],
+    // Talks still going stay talks.
+    [
+      'en',
+      'Talks between xAI and Oracle over a cloud contract worth about $10 billion are continuing, according to people familiar with the matter.',
+      ['xai oracle 10000000000 in_talks'],
+    ],
+  ],
+});
