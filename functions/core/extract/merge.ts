@@ -57,6 +57,14 @@ function tellsOtherAmount(c: Candidate, m: Mention): boolean {
   return c.mention.valueUsd !== null && m.valueUsd !== null && c.mention.valueUsd !== m.valueUsd;
 }
 
+/**
+ * "Meta already signed a cloud contract with Google worth more than $10 billion", "a déjà signé", "ya firmó", "hat
+ * bereits … unterzeichnet", "ha già firmato", "já assinou": an earlier contract told as done, beside talks about a
+ * new one; the talks' hedge, told without a figure, is the new deal's, not this one's.
+ */
+const ALREADY_SIGNED_RE =
+  /\b(?:already|previously)\s(?:\S+\s)?(?:signed|inked|agreed)|d[ée]j[àa]\s(?:sign[ée]|conclu)|\bya\s(?:firm[óo]|hab[íi]a firmado|cerr[óo])|\b(?:bereits|schon)\s(?:\S+\s){0,8}?(?:unterzeichnet|geschlossen|abgeschlossen)|\bgi[àa]\s(?:firmato|siglato)|\bj[áa]\s(?:assinou|tinha assinado|fechou)/iu;
+
 /** One contract's candidates merged into its mention. */
 function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[]): Mention {
   let best = list[0]!;
@@ -86,7 +94,8 @@ function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[
     if (
       c.mention.status !== 'expanded' &&
       STATUS_RANK[c.mention.status] > STATUS_RANK[m.status] &&
-      !tellsOtherAmount(c, m)
+      !tellsOtherAmount(c, m) &&
+      !(c.mention.valueUsd === null && ALREADY_SIGNED_RE.test(m.evidence))
     )
       m.status = c.mention.status;
     m.endDate ??= c.mention.endDate;
