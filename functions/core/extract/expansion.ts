@@ -1,7 +1,7 @@
 // Expansions: an increment ("adds $6.5 billion", "by $1.4 billion") and the running total beside it ("bringing
 // the total to $22.4 billion").
 import { lazy } from '../lazy';
-import { type MoneyAmount, RATES_TO_USD } from '../money';
+import { type MoneyAmount, parseMoney, RATES_TO_USD } from '../money';
 import type { Mention } from '../types';
 import { fastWordStarts } from '../word-start';
 import { textAfterConversion } from './bracketed-conversion';
@@ -276,4 +276,33 @@ export function followsIncrement(
       sentenceStart - c.mention.evidenceEnd <= RUNNING_TOTAL_REACH &&
       [c.mention.buyer.id, c.mention.provider.id].sort().join() === [a, b].sort().join(),
   );
+}
+
+/**
+ * The part of a running total told right after it as the earlier contracts': "brings … total anticipated contracted
+ * lease revenue to approximately $11B, which includes $7B in revenue from the initial two … leases", "dont 7
+ * milliards provenant des deux premiers baux", "de los cuales 7.000 millones corresponden a los dos primeros",
+ * "di cui 7 miliardi dai primi due contratti", "davon 7 Milliarden aus den ersten beiden Verträgen". The new
+ * contract's value is what the total adds to that part.
+ */
+const EARLIER_PART_LEAD_RE =
+  /^[^.;\d]{0,40}?,?\s(?:which|that)\s(?:includes?|comprises?)\s|^[^.;\d]{0,40}?,\s(?:dont|de los cuales|de las cuales|di cui|davon|dos quais|das quais)\s/iu;
+const EARLIER_WORD_RE =
+  /\b(?:initial|earlier|previous|prior|first|existing|original|two|premiers?|premi[èe]res?|pr[ée]c[ée]dents?|primeros?|primeras?|anteriores|primi|prime|precedenti|primeiros?|primeiras?|ersten|bisherigen|fr[üu]heren)\b/iu;
+
+/** The earlier contracts' part of the running total `total`, or null when none is told right after it. */
+export function earlierPartOfTotal(
+  text: string,
+  total: MoneyAmount,
+  sentenceEnd: number,
+): MoneyAmount | null {
+  const after = text.slice(total.end, Math.min(sentenceEnd, total.end + 220));
+  const lead = EARLIER_PART_LEAD_RE.exec(after);
+  if (!lead) return null;
+  const from = total.end + lead[0].length;
+  const part = parseMoney(text, { from: total.start, to: Math.min(sentenceEnd, from + 60) }).find(
+    (a) => a.start >= from && a.start <= from + 24,
+  );
+  if (!part || part.usd >= total.usd) return null;
+  return EARLIER_WORD_RE.test(text.slice(part.end, Math.min(sentenceEnd, part.end + 90))) ? part : null;
 }

@@ -1226,7 +1226,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'auf(?:ge)?geben',
       // "hat den Vertrag aufgelöst", "steigt aus dem Vertrag aus", "zieht sich aus dem Deal zurück".
       'aufgel[öo]st',
-      'steig(?:t|en) (?:\\S+ ){0,4}aus',
+      // Not "steigen die erwarteten Mieteinnahmen aus den Verträgen auf" (rise … from the contracts to).
+      'steig(?:t|en) (?:\\S+ ){0,4}aus(?! (?:de[nmr]|diese[nmr]) (?:\\S+ ){0,3}?(?:Vertr[äa]gen|Mietvertr[äa]gen|Auftr[äa]gen) auf\\b)(?! (?:\\S+ ){0,5}?auf (?:rund |etwa |über |knapp )?\\d)',
       'ausgestiegen',
       'zieh(?:t|en) sich (?:\\S+ ){0,4}zur[üu]ck',
     ],

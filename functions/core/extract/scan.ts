@@ -50,6 +50,7 @@ import {
   BY_THEN_TO_BEFORE_RE,
   bareIncrementBefore,
   bareTotalAfter,
+  earlierPartOfTotal,
   followsIncrement,
   HYPOTHETICAL_RE,
   isExpansionTotal,
@@ -638,8 +639,22 @@ export function scanText(
     const totalAt = money.find((x) => x.money && expansionTotal(x.money))?.start;
     // The increment told before that total: kept beside it (the mention's value, the total as running total).
     let incrementOfTotal: MoneyAmount | null = null;
+    // The earlier contracts' part told right after a running total ("which includes $7B from the initial two
+    // leases") is no deal of its own.
+    const earlierParts = new Map<MoneyAmount, MoneyAmount | null>();
+    const earlierPartOf = (x: MoneyAmount): MoneyAmount | null => {
+      if (!earlierParts.has(x)) earlierParts.set(x, earlierPartOfTotal(text, x, span.end));
+      return earlierParts.get(x) ?? null;
+    };
+    const partStarts = new Set(
+      money.flatMap((x) => {
+        const part = x.money ? earlierPartOf(x.money) : null;
+        return part ? [part.start] : [];
+      }),
+    );
     for (const pos of positions) {
       const t = ts.find((x) => x.start === pos)!;
+      if (t.money && partStarts.has(t.money.start)) continue;
       if (
         totalAt !== undefined &&
         t.money &&
@@ -757,7 +772,11 @@ export function scanText(
       const increment = m && !total ? isIncrement(text, m) : false;
       // "elevando o total para 3,2 mil milhões": the total the increment reached, told without its currency.
       const reached = increment && m ? bareTotalAfter(text, m) : null;
-      if (total && STATUS_RANK[status] < STATUS_RANK.expanded) status = 'expanded';
+      // "… total … to approximately $11B, which includes $7B … from the initial two leases": the new contract adds the
+      // rest; the total stands beside it.
+      const earlierPart = m ? earlierPartOf(m) : null;
+      const earlier = earlierPart ? earlierPart.usd : null;
+      if ((total || earlier !== null) && STATUS_RANK[status] < STATUS_RANK.expanded) status = 'expanded';
       if (increment && status === 'signed') status = 'expanded';
       // "OpenAI will bei Oracle … 300 Milliarden Dollar einkaufen. Das berichtet das „Wall Street Journal“.": the
       // next sentence credits this one to hearsay (read only when it holds no amount of its own).
@@ -847,15 +866,16 @@ export function scanText(
       const mention: Mention = {
         buyer: toCompanyRef(buyer.company),
         provider: toCompanyRef(provider.company),
-        valueUsd: m ? m.usd : null,
-        valueText: m ? m.text : null,
+        valueUsd: m ? (earlier !== null ? m.usd - earlier : m.usd) : null,
+        valueText: m && earlier === null ? m.text : null,
         originalCurrency:
-          m && m.currency !== 'USD'
+          m && m.currency !== 'USD' && earlier === null
             ? { code: m.currency, amount: m.amount, rateToUsd: RATES_TO_USD[m.currency] }
             : null,
         qualifier: m?.qualifier ?? null,
-        cumulative: !increment,
+        cumulative: !increment && earlier === null,
         ...(reached !== null ? { runningTotalUsd: reached } : {}),
+        ...(m && earlier !== null ? { runningTotalUsd: m.usd } : {}),
         status,
         // Buying a maker's goods ("400,000 of Nvidia's GB200 processors") is a hardware purchase.
         // So is a chip maker's allocation of its chips to a customer ("access to 170,000 Nvidia GPUs").

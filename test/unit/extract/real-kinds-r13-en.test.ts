@@ -242,41 +242,45 @@ table('megawatts secured from a company name it the seller', [
 
 /**
  * A running total named with a company's possessive of two words ("brings Applied Digital's total anticipated
- * contracted lease revenue to approximately $11B, which includes $7B … from the initial two leases"): the pair's
- * cumulative value, the expansion's one mention; the earlier leases' share is no contract of its own.
+ * contracted lease revenue to approximately $11B, which includes $7B … from the initial two leases"): the expansion's
+ * one mention; the earlier leases' share is no contract of its own. Since round 22 the new lease's value is what the
+ * total adds to that share (about $4 billion, the total beside it as running total), as issue 8 asks of an expansion.
  */
-table("a running total after a company's two-word possessive is the pair's cumulative value", [
+table(
+  "a running total after a company's two-word possessive is the pair's expansion, the earlier share taken off",
   [
-    'en',
-    "Applied Digital has finalized a new lease agreement with CoreWeave for an additional 150MW. This new lease agreement with CoreWeave brings Applied Digital's total anticipated contracted lease revenue to approximately $11B, which includes $7B in revenue from the initial two approximately 15-year leases executed in May.",
-    ['coreweave applied-digital 11000000000 expanded'],
+    [
+      'en',
+      "Applied Digital has finalized a new lease agreement with CoreWeave for an additional 150MW. This new lease agreement with CoreWeave brings Applied Digital's total anticipated contracted lease revenue to approximately $11B, which includes $7B in revenue from the initial two approximately 15-year leases executed in May.",
+      ['coreweave applied-digital 4000000000 expanded'],
+    ],
+    [
+      'fr',
+      'Applied Digital a finalisé un nouveau bail avec CoreWeave pour 150 MW supplémentaires, qui porte le total de ses revenus locatifs contractuels à environ 11 milliards de dollars, dont 7 milliards issus des deux premiers baux signés en mai.',
+      ['coreweave applied-digital 4000000000 expanded'],
+    ],
+    [
+      'de',
+      'Applied Digital hat mit CoreWeave einen neuen Mietvertrag über weitere 150 MW abgeschlossen, der die gesamten vertraglichen Mieteinnahmen auf rund 11 Mrd. Dollar erhöht, davon 7 Mrd. Dollar aus den beiden ersten Mietverträgen vom Mai.',
+      ['coreweave applied-digital 4000000000 expanded'],
+    ],
+    [
+      'es',
+      'Applied Digital cerró con CoreWeave un nuevo arrendamiento por 150 MW adicionales, elevando el total de ingresos contratados a unos 11.000 millones de dólares, de los cuales 7.000 millones proceden de los dos primeros contratos firmados en mayo.',
+      ['coreweave applied-digital 4000000000 expanded'],
+    ],
+    [
+      'it',
+      'Applied Digital ha firmato con CoreWeave un nuovo contratto di locazione per altri 150 MW, portando il totale dei ricavi contrattualizzati a circa 11 miliardi di dollari, di cui 7 miliardi dai primi due contratti firmati a maggio.',
+      ['coreweave applied-digital 4000000000 expanded'],
+    ],
+    [
+      'pt',
+      'A Applied Digital fechou com a CoreWeave um novo arrendamento de mais 150 MW, elevando o total de receita contratada para cerca de US$ 11 bilhões, dos quais US$ 7 bilhões vêm dos dois primeiros contratos assinados em maio.',
+      ['coreweave applied-digital 4000000000 expanded'],
+    ],
   ],
-  [
-    'fr',
-    'Applied Digital a finalisé un nouveau bail avec CoreWeave pour 150 MW supplémentaires, qui porte le total de ses revenus locatifs contractuels à environ 11 milliards de dollars, dont 7 milliards issus des deux premiers baux signés en mai.',
-    ['coreweave applied-digital 11000000000 expanded'],
-  ],
-  [
-    'de',
-    'Applied Digital hat mit CoreWeave einen neuen Mietvertrag über weitere 150 MW abgeschlossen, der die gesamten vertraglichen Mieteinnahmen auf rund 11 Mrd. Dollar erhöht, davon 7 Mrd. Dollar aus den beiden ersten Mietverträgen vom Mai.',
-    ['coreweave applied-digital 11000000000 expanded'],
-  ],
-  [
-    'es',
-    'Applied Digital cerró con CoreWeave un nuevo arrendamiento por 150 MW adicionales, elevando el total de ingresos contratados a unos 11.000 millones de dólares, de los cuales 7.000 millones proceden de los dos primeros contratos firmados en mayo.',
-    ['coreweave applied-digital 11000000000 expanded'],
-  ],
-  [
-    'it',
-    'Applied Digital ha firmato con CoreWeave un nuovo contratto di locazione per altri 150 MW, portando il totale dei ricavi contrattualizzati a circa 11 miliardi di dollari, di cui 7 miliardi dai primi due contratti firmati a maggio.',
-    ['coreweave applied-digital 11000000000 expanded'],
-  ],
-  [
-    'pt',
-    'A Applied Digital fechou com a CoreWeave um novo arrendamento de mais 150 MW, elevando o total de receita contratada para cerca de US$ 11 bilhões, dos quais US$ 7 bilhões vêm dos dois primeiros contratos assinados em maio.',
-    ['coreweave applied-digital 11000000000 expanded'],
-  ],
-]);
+);
 
 /**
  * "Following the announcement of the contract with Microsoft, IREN's shares jumped. The company has also signed

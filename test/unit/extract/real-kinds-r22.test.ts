@@ -791,3 +791,45 @@ eachKind({
     ],
   ],
 });
+
+eachKind(
+  {
+    // "This new lease agreement with CoreWeave brings Applied Digital's total anticipated contracted lease revenue to
+    // approximately $11B, which includes $7B in revenue from the initial two … leases": the total came out as the new
+    // lease's value (and, in other languages, the $7 billion as a deal of its own).
+    "a total told with the earlier contracts' part gives the new contract the rest": [
+      [
+        'en',
+        "Applied Digital has finalized a new lease agreement with CoreWeave for an additional 150MW. This new lease agreement with CoreWeave brings Applied Digital's total anticipated contracted lease revenue to approximately $11B, which includes $7B in revenue from the initial two approximately 15-year leases executed in May.",
+        ['coreweave applied-digital 4000000000 expanded datacenter_lease'],
+      ],
+      [
+        'fr',
+        "Applied Digital a finalisé un nouveau bail avec CoreWeave pour 150 MW supplémentaires. Ce bail porte le total des revenus locatifs contractuels attendus d'Applied Digital à environ 11 milliards de dollars, dont 7 milliards provenant des deux premiers baux signés en mai.",
+        ['coreweave applied-digital 4000000000 expanded datacenter_lease'],
+      ],
+      [
+        'es',
+        'Applied Digital cerró un nuevo arrendamiento con CoreWeave por otros 150 MW. El contrato eleva los ingresos totales previstos de sus arrendamientos a unos 11.000 millones de dólares, de los cuales 7.000 millones corresponden a los dos primeros arrendamientos firmados en mayo.',
+        ['coreweave applied-digital 4000000000 expanded datacenter_lease'],
+      ],
+      [
+        'de',
+        'Applied Digital hat mit CoreWeave einen weiteren Mietvertrag über 150 MW abgeschlossen. Damit steigen die erwarteten Mieteinnahmen aus den Verträgen auf rund 11 Milliarden Dollar, davon 7 Milliarden aus den ersten beiden Mietverträgen vom Mai.',
+        ['coreweave applied-digital 4000000000 expanded datacenter_lease'],
+      ],
+      [
+        'it',
+        'Applied Digital ha firmato con CoreWeave un nuovo contratto di locazione per altri 150 MW, portando i ricavi complessivi attesi dai contratti a circa 11 miliardi di dollari, di cui 7 miliardi dai primi due contratti firmati a maggio.',
+        ['coreweave applied-digital 4000000000 expanded datacenter_lease'],
+      ],
+      // A backlog told with its first contracts' part, and no new contract, stays no deal.
+      [
+        'en',
+        "Applied Digital's revenue backlog reached $11 billion, which includes $7 billion from its first two leases.",
+        [],
+      ],
+    ],
+  },
+  true,
+);
