@@ -833,3 +833,30 @@ eachKind(
   },
   true,
 );
+
+eachKind({
+  // "il Wall Street Journal ha riferito che OpenAI ha firmato": the outlet's own verb of reporting, in Italian, left
+  // the deal signed; "the company said Microsoft would pay it" left a company's own statement reported.
+  'an outlet reporting is hearsay, the company saying is its own statement': [
+    [
+      'it',
+      'Il titolo Oracle è balzato del 36% dopo che il Wall Street Journal ha riferito che OpenAI ha firmato un contratto da 300 miliardi di dollari per la potenza di calcolo.',
+      ['openai oracle 300000000000 reported'],
+    ],
+    [
+      'fr',
+      "Le titre Oracle a bondi de 36 % après que le Wall Street Journal a rapporté qu'OpenAI avait signé un contrat de 300 milliards de dollars pour de la puissance de calcul.",
+      ['openai oracle 300000000000 reported'],
+    ],
+    [
+      'de',
+      'Die Oracle-Aktie sprang um 36 Prozent, nachdem das Wall Street Journal berichtete, OpenAI habe einen Vertrag über 300 Milliarden Dollar für Rechenleistung unterzeichnet.',
+      ['openai oracle 300000000000 reported'],
+    ],
+    [
+      'en',
+      'Shares of IREN rose 12% on Monday after the company said Microsoft would pay it $9.7 billion over five years for AI cloud capacity.',
+      ['microsoft iren 9700000000 signed'],
+    ],
+  ],
+});
