@@ -581,6 +581,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     reported: [
       // "The widely cited $27B deal has not been verified in any filing": a figure nobody stands behind.
       'not (?:yet )?been (?:verified|confirmed)',
+      // "OpenAI may have signed a $300 billion contract": a done deal told as a possibility.
+      '(?:may|might|could) have (?:signed|struck|inked|agreed|closed|sealed|reached)',
       'unverified',
       // "The Register has learned", "as first reported by": a newsroom's own finding, not the companies' word.
       'ha(?:s|ve) (?:learned|learnt)',
@@ -1196,6 +1198,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'soll(?:en)? (?:\\S+ ){0,16}(?:einkaufen|kaufen|mieten|zahlen|bezahlen|abnehmen)',
       // "Meta soll einen Vertrag mit Google unterzeichnet haben": the press's hedge on a done deal.
       'soll(?:en)? (?:\\S+ ){0,16}(?:unterzeichnet|abgeschlossen|geschlossen|vereinbart|unterschrieben) haben',
+      // "OpenAI könnte einen Vertrag … abgeschlossen haben": a done deal told as a possibility.
+      'k[öo]nnte(?:n)? (?:\\S+ ){0,16}(?:unterzeichnet|abgeschlossen|geschlossen|vereinbart|unterschrieben) haben',
       // "Der Vertrag soll 300 Milliarden Dollar wert sein", "soll sich auf 10 Milliarden belaufen": the figure hedged.
       'soll(?:en)? (?:\\S+ ){0,12}(?:wert sein|belaufen)',
       // "Wie Insider berichten", "wie Bloomberg berichtete": the press's account.
@@ -1500,6 +1504,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'pagar[íi]a',
       '(?:firmar|cerrar|alquilar|suministrar|proporcionar)[íi]a(?:n)?',
       'sin confirmar',
+      // "OpenAI podría haber firmado un contrato": a done deal told as a possibility.
+      'podr[íi]a(?:n)? haber (?:firmado|cerrado|sellado|suscrito|alcanzado|acordado)',
+      'no (?:ha|han) sido confirmad[oa]s?',
       'seg[úu]n (?:ha |han )?(?:publicad[oa]|informad[oa]|adelantad[oa])',
       // "según una persona familiarizada con el asunto", "citando a fuentes", "informó The Information", "Meta
       // podría pagar hasta".
@@ -1787,8 +1794,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "secondo quanto comunicato dalla stessa società": the company's own word, no hearsay (a newspaper's stays one).
       "secondo (?:quanto(?! (?:comunicato|annunciato|dichiarato|reso noto|precisato|confermato)(?: \\S+)? d(?:alla |all['’]|al |a |alle |ai |agli )(?!(?:il |la |l['’])?(?:[Ww]all [Ss]treet|[Ff]inancial|[Bb]loomberg|[Rr]euters|F[Tt]\\b|ft\\b|WSJ|wsj|CNBC|cnbc|[Tt]he [Ii]nformation|[Qq]uotidiano|[Gg]iornale|[Aa]genzia|[Ss]tampa|[Tt]estata|[Ss]ito)))|fonti|indiscrezioni|the|bloomberg|reuters)",
       'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)',
-      'avrebbe',
-      'sarebbe',
+      'avrebbe(?:ro)?',
+      'sarebbe(?:ro)?',
+      // "potrebbe essere stato stipulato un contratto", "potrebbero aver firmato": a done deal told as a possibility.
+      'potrebbe(?:ro)? (?:essere stat[oaie]|aver(?:e)?) (?:\\S+ )?(?:firmat|siglat|stipulat|sottoscritt|conclus|chius)[oaie]',
+      'non (?:(?:[èe]|sono) stat[oaie] )?(?:ancora )?confermat[oaie]',
       // Stem and ending joined: "varrebbe", "pagherebbe", "spenderebbe", "ammonterebbe" (the press's hedge on a figure).
       '(?:firme|paghe|affitte|forni|chiude|var|spende|coste|ammonte)rebbe(?:ro)?',
       'riporta',
@@ -2086,6 +2096,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'segundo (?:fontes|a imprensa|o site|a bloomberg|a reuters|o jornal|a ag[êe]ncia)',
       'estaria',
       'teria',
+      // "A OpenAI pode ter assinado um contrato": a done deal told as a possibility.
+      'pode(?:m|ria|riam)? ter (?:assinado|fechado|firmado|celebrado)',
+      'n[ãa]o (?:foi |foram )?confirmad[oa]s?',
+      'sem confirma[çc][ãa]o',
       // Stem and ending joined: "valeria", "gastaria", "custaria", "somaria".
       '(?:assina|paga|aluga|fornece|fecha|vale|gasta|custa|soma)ria(?:m)?',
       'negociaria',

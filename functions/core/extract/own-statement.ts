@@ -99,13 +99,25 @@ export function withoutSourcesOfTalks(sentence: string): string {
 const CREDITS_PREVIOUS_RE =
   /^\s*(?:(?:that|this|the (?:news|report|deal|figure))(?:['’]s| is| was| were)? (?:according to|(?:first )?reported by|disclosed by|revealed by)|(?:so|as) (?:reported|said) (?:by )?|(?:das|dies|darüber) (?:berichte(?:t|te|n)|meldete?|schreibt|schrieb)|c['’]est ce qu(?:e|['’]) (?:rapporte|r[ée]v[èe]le|affirme|indique|[ée]crit|annonce)|(?:l['’]information|la nouvelle) (?:a [ée]t[ée] )?(?:r[ée]v[ée]l[ée]e|rapport[ée]e|publi[ée]e)|as[íi] lo (?:publica|inform[óa]|adelant[óa]|revel[óa]|recoge|ha (?:publicado|adelantado|revelado|informado))|lo (?:publica|inform[óa]|adelant[óa]|ha (?:publicado|adelantado|revelado))|lo (?:riporta|scrive|rivela|anticipa|ha (?:riportato|scritto|rivelato|anticipato))|a riportarlo [èe]|la notizia [èe] (?:stata )?(?:riportata|anticipata|data)|a (?:informa[çc][ãa]o|not[íi]cia) (?:[ée] d[oa]|foi (?:avan[çc]ada|publicada|dada|revelada))|quem (?:noticiou|revelou|avan[çc]ou))/i;
 
-/** The sentence after an amount's own credits it to a newspaper or to people familiar with the matter. */
+/**
+ * "Neither company has confirmed the report", "Si tratta di un'indiscrezione … non confermata", "L'information n'a pas
+ * été confirmée", "Bestätigt haben die Unternehmen den Bericht nicht": the sentence after a deal's says nobody stands
+ * behind it.
+ */
+const UNCONFIRMED_RE =
+  /\b(?:neither|none of the)\b[^.]{0,40}?\b(?:has |have )?(?:confirmed|commented)\b|\b(?:has|have|had)(?: not|n['’]t) (?:yet )?(?:publicly |officially )?confirmed\b|\bnot (?:been )?(?:officially |publicly )?confirmed\b|\bunconfirmed\b|n['’](?:a|ont) pas (?:encore )?(?:[ée]t[ée] )?confirm[ée]|\bnon confirm[ée]|\bindiscr[ée]tion|\b(?:ni|aucun)\b[^.]{0,40}?n['’]a confirm[ée]|\bningun[oa]?\b[^.]{0,40}?\b(?:ha|han) confirmado\b|\bno (?:lo |la )?(?:ha|han) confirmado\b|\bsin confirmar\b|\bnon (?:\S+ ){0,2}confermat[oaie]\b|\bindiscrezion[ei]\b|\bnicht (?:offiziell )?best[äa]tigt\b|\bbest[äa]tigt(?:e|en)? (?:\S+ ){0,6}nicht\b|\bunbest[äa]tigt|\bn[ãa]o (?:\S+ ){0,2}confirm(?:ou|aram|ada|ado|adas|ados)\b|\bsem confirma[çc][ãa]o\b/i;
+
+/**
+ * The sentence after an amount's own credits it to a newspaper or to people familiar with the matter, or says
+ * nobody has confirmed it.
+ */
 export function creditsPreviousToHearsay(nextSentence: string): boolean {
   return (
-    CREDITS_PREVIOUS_RE.test(nextSentence) &&
-    (HEARSAY_RE.test(nextSentence) ||
-      MEDIA_SOURCE_RE.test(nextSentence) ||
-      /informierte|vertraute/i.test(nextSentence))
+    (CREDITS_PREVIOUS_RE.test(nextSentence) &&
+      (HEARSAY_RE.test(nextSentence) ||
+        MEDIA_SOURCE_RE.test(nextSentence) ||
+        /informierte|vertraute/i.test(nextSentence))) ||
+    UNCONFIRMED_RE.test(nextSentence)
   );
 }
 

@@ -420,6 +420,13 @@ const ENUM_GAP_RE =
   /^(?:,\s?|\s(?:and|et|und|y|e|or|ou|oder|o)\s|,\s(?:and|et|und|y|e)\s)(?:(?:a|o|as|os)\s)?$/;
 
 /**
+ * The same gap with the next member's trade before it: "Microsoft, il leader dei chip AI NVIDIA e Anthropic",
+ * "Microsoft, AI chip leader Nvidia and Anthropic", "Microsoft, le géant des puces Nvidia et Anthropic".
+ */
+const DESCRIBED_GAP_RE =
+  /^,\s(?:(?:the|il|lo|la|le|l['’]|el|der|die|das|o|a)\s?)?(?:[\p{L}-]+\s){0,4}?(?:giant|leader|maker|designer|developer|start-?up|lab|colosso|gigante|produttore|g[ée]ant|fabricant|concepteur|Riese|Hersteller|Chipkonzern|fabricante|dise[ñn]ador|desenvolvedor[a]?)\s(?:[\p{L}-]+\s){0,4}?$/iu;
+
+/**
  * Pairs that a sentence's grammar rules out: two objects of "with" ("signed with Google Cloud …, il négocierait
  * avec Oracle"), and the members of an enumeration of three or more ("avec Nvidia, AMD et Broadcom").
  */
@@ -459,7 +466,8 @@ function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boo
   };
   for (const p of pool) {
     const last = run[run.length - 1];
-    if (last && p.start > last.end && ENUM_GAP_RE.test(text.slice(last.end, p.start))) run.push(p);
+    const gap = last ? text.slice(last.end, p.start) : '';
+    if (last && p.start > last.end && (ENUM_GAP_RE.test(gap) || DESCRIBED_GAP_RE.test(gap))) run.push(p);
     else {
       close();
       run = [p];

@@ -20,6 +20,7 @@ import {
   TRADE_OF_GOODS_BEFORE_RE,
   TYPED_CHIPS_BEFORE_RE,
 } from './chip-brand';
+import { namedAsCompanion } from './companion';
 import { opensContrastClause } from './contrast-clause';
 import { DEAL_RE } from './cues';
 import { definedPartiesIn } from './defined-parties';
@@ -467,6 +468,8 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
     if (leftBehind(text, m.start, m.end)) continue;
     // "Stargate Norway, che OpenAI aveva presentato senza mai firmare": a company that never signed is no party.
     if (namedAsNeverSigning(text, m.end)) continue;
+    // "OpenAI, together with partner SoftBank, has signed": the partner goes along, the company before it deals.
+    if (namedAsCompanion(text, m.start)) continue;
     // "the startup founded by former OpenAI researchers": where a party's people came from is no party.
     if (namedAsFormerEmployer(text, m.start, m.end)) continue;
     // "im Wettbewerb mit den Cloud-Marktführern Amazon, Microsoft und Alphabet", "desafiando el dominio de Nvidia":

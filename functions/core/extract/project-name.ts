@@ -13,11 +13,32 @@ const PROJECT_BEFORE_RE =
 const PROJECT_AFTER_RE =
   /^(?:-?Projekt\b|\s(?:project|projet|proyecto|progetto|projeto|initiative|UK|Norway|Norge|Norwegen|Norvège|UAE|India|Inde|Indien|Argentina|Argentine|Argentinien|Europe|Europa|campus|site|sites|cluster|facility|facilities|partners|venture|alliance|buildout|build-out|effort|complex|Standort|Campus|sito|sitio|local|complexe|complesso|complejo|complexo)\b|-(?:Campus|Standort|Partner|Standorte)\b|,\s(?:the|il|el|le|la|o|a|der|das|die|un|una|um|uma|an?)\s(?:\p{L}+\s){0,2}?(?:plan|piano|programa|programma|programme|program|Programm|project|projet|proyecto|progetto|projeto|Projekt|initiative|iniciativa|iniziativa|Initiative|campus|site|sitio|sito|Standort)\b|['’]s\s(?:total\s)?(?:data[- ]cent(?:er|re)\s)?capacity\b)/iu;
 
+/**
+ * "OpenAI, with SoftBank, through the Stargate joint venture", "a través del joint venture Stargate", "tramite la
+ * joint venture Stargate", "über das Gemeinschaftsunternehmen Stargate": the vehicle a company deals through; the
+ * company is the party.
+ */
+const THROUGH_WORD =
+  "(?:through|via|a trav[ée]s d(?:e|el)|par (?:le biais|l['’]interm[ée]diaire) d[eu]|tramite|[üu]ber|por meio d[aeo]|atrav[ée]s d[aeo])";
+const VENTURE_WORD = '(?:joint[- ]venture|JV|coentreprise|empresa conjunta|Gemeinschaftsunternehmen)';
+const VEHICLE_BEFORE_RE = new RegExp(
+  `\\b${THROUGH_WORD}\\s(?:(?:the|its|their|el|la|le|il|das|den|o|a|sua|su|son|sa|seu|l['’])\\s?)?${VENTURE_WORD}\\s$`,
+  'i',
+);
+const THROUGH_BEFORE_RE = new RegExp(
+  `\\b${THROUGH_WORD}\\s(?:(?:the|its|their|el|la|le|il|das|den|o|a|sua|su|son|sa|seu|l['’])\\s?)?$`,
+  'i',
+);
+const VENTURE_AFTER_RE = new RegExp(`^\\s${VENTURE_WORD}\\b`, 'i');
+
 /** The name at [start, end) of `text` names a project or its site, not the company behind it. */
 export function namedAsProject(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
   return (
-    PROJECT_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start)) ||
-    PROJECT_AFTER_RE.test(text.slice(end, end + 48))
+    PROJECT_BEFORE_RE.test(before.slice(-30)) ||
+    PROJECT_AFTER_RE.test(text.slice(end, end + 48)) ||
+    VEHICLE_BEFORE_RE.test(before) ||
+    (THROUGH_BEFORE_RE.test(before) && VENTURE_AFTER_RE.test(text.slice(end, end + 20)))
   );
 }
 

@@ -73,6 +73,7 @@ import { labOfStandIn } from './lab-stand-in';
 import { isLandPurchaseAmount } from './land-purchase';
 import { isLargestShareTotal } from './largest-share';
 import { creditedBefore, creditedLater } from './later-credit';
+import { listsTiesNotContracts } from './list-lead-in';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { counterpartyNamedNext } from './named-next';
@@ -141,7 +142,6 @@ const ENUMERATION = 3;
 /** What joins the names of an enumeration: a comma, "and" in the six languages. */
 const ENUMERATION_GAP_RE =
   /^\s?(?:,\s?(?:and\s|und\s|et\s|y\s|e\s)?|\s(?:and|und|et|y|e|ou|or|oder|o)\s)\s?$/i;
-
 /** Is the party one of three names or more written in a row ("CoreWeave, Nscale, Lambda und Nebius")? */
 function inEnumeration(text: string, parties: readonly Party[], party: Party): boolean {
   const named = parties.filter((p) => !p.pronoun && p.end > p.start);
@@ -226,7 +226,8 @@ export function scanText(
           isIncrement(text, t.money) &&
           isOptionalIncrement(text, span.start, t.money.start) &&
           statusOf(text.slice(span.start, span.end)) !== 'terminated'
-        ),
+        ) &&
+        !(t.money && tieRowAmount(text, t.money.start)),
     );
     const sentenceText = text.slice(span.start, span.end);
     const prev1 = previousSentence(text, span.start);
@@ -1199,6 +1200,18 @@ function leadBuyer(
   // A company that both buys and sells (a hyperscaler) is the rows' buyer when it bought in the lead and every row
   // is labelled by a company that only sells: "Microsoft's neocloud deals: • Nebius → … • Nscale → …".
   return !roles.includes('provider') || [...rows].every(sellsOnly) ? buyer : null;
+}
+
+/**
+ * An amount in a row of a list of ties that names no two companies ("- Nvidia – US$ 100 bilhões" under "Altman já
+ * havia firmado parcerias com grandes players:"): a stake, a purchase or a hope, bound to no pair.
+ */
+function tieRowAmount(text: string, pos: number): boolean {
+  const row = listItemAt(text, pos);
+  if (row < 0 || !listsTiesNotContracts(text, row)) return false;
+  const end = text.indexOf('\n', pos);
+  const ids = new Set(findCompanyMentions(text, row, end < 0 ? text.length : end).map((m) => m.company.id));
+  return ids.size < 2;
 }
 
 /** Does the row starting at `row` open its list (the line above is no row of it)? */

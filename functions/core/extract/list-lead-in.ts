@@ -1,0 +1,40 @@
+// The line a list opens under tells what its rows are. "Altman had already sealed partnerships with the big players:"
+// over "- Nvidia – $100 billion / - Microsoft – $13 billion" lists ties of every sort (stakes taken, chips bought,
+// revenue hoped for), not contracts of the lab's: its rows borrow no buyer from the deal told above the list. A
+// lead-in that names contracts ("The deals so far:", "Os contratos de computação da OpenAI:") keeps them.
+import { listItemAt } from './sentences';
+
+/** How many rows up a list is walked to find the line it opens under. */
+const MAX_ROWS_UP = 24;
+
+/** Ties that are not contracts: partnerships, alliances, investors, bets. */
+const TIES_RE =
+  /\b(?:partnerships?|partners|alliances|investors|backers|bets|parcerias|parceiros|alian[çc]as|investidores|apostas|partenariats|partenaires|alliances|investisseurs|paris|Partnerschaften|Allianzen|Investoren|Wetten|alianzas|socios|inversores|apuestas|partnership|alleanze|investitori|scommesse)\b/i;
+
+/** Contracts named in so many words: such a lead-in lists deals whatever else it says. */
+const CONTRACTS_RE =
+  /\b(?:contracts?|deals?|agreements?|commitments?|orders?|leases?|contrats?|accords?|engagements?|Vertr[äa]ge?|Vereinbarungen|Auftr[äa]ge|contratos?|acuerdos?|compromisos?|acordos?|compromissos?|contratti|contratto|accordi|impegni)\b/i;
+
+/** The line right above the first row of the list holding the row at `item`, or null when there is none. */
+function leadInLine(text: string, item: number): string | null {
+  let first = item;
+  for (let n = 0; n < MAX_ROWS_UP; n++) {
+    const lineEnd = text.lastIndexOf('\n', first - 1);
+    if (lineEnd <= 0) return null;
+    const row = listItemAt(text, lineEnd);
+    if (row < 0 || row >= lineEnd) break;
+    first = row;
+  }
+  // Skip the blank lines and lone bullets between the lead-in and its first row.
+  let end = text.lastIndexOf('\n', first - 1);
+  while (end > 0 && /^[\s•·▪◦►*–—-]*$/.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end)))
+    end = text.lastIndexOf('\n', end - 1);
+  if (end <= 0) return null;
+  return text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+}
+
+/** Does the list holding the row at `item` open under a line of ties that names no contract? */
+export function listsTiesNotContracts(text: string, item: number): boolean {
+  const lead = leadInLine(text, item);
+  return lead !== null && /:\s*$/.test(lead) && TIES_RE.test(lead) && !CONTRACTS_RE.test(lead);
+}

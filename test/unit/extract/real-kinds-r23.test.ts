@@ -1,0 +1,441 @@
+// Kinds of error seen on real pages in round 23 (live blogs, wire copy and translated stories). Each kind is told
+// again in invented sentences, in three languages or more: positives that must be found and near misses that must
+// stay silent. Each row's wanted strings are prefixes of the printed mentions ("buyer provider valueUsd status
+// kind"), in order.
+import { beforeAll } from 'vitest';
+import { eachKind, run } from './mention-cases';
+
+// The lexicon tables are built on first use: built here, on a loaded machine, not inside the first case's time.
+beforeAll(() => {
+  run('Hut 8 signs a lease with Fluidstack.');
+}, 120_000);
+
+eachKind(
+  {
+    // "the Redmond-based software giant", "der Softwareriese aus Redmond", "il colosso di Menlo Park": a company
+    // named by its home town and trade was no party, and the deal lost its buyer.
+    'a company named by its home town and trade is a party': [
+      [
+        'en',
+        'The Redmond-based software giant signed a $9.7 billion contract with IREN for GPU capacity over five years.',
+        ['microsoft iren 9700000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'Der Softwareriese aus Redmond hat mit Nebius einen Vertrag über 17,4 Milliarden Dollar für GPU-Kapazität unterzeichnet.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'Il colosso di Menlo Park ha firmato con CoreWeave un contratto da 14,2 miliardi di dollari per capacità di calcolo.',
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'The Mountain View-based company agreed to supply Anthropic with up to one million TPUs in a deal worth tens of billions of dollars.',
+        ['anthropic alphabet null signed'],
+      ],
+      ['en', 'The Redmond-based software giant reported quarterly revenue of $77.7 billion.', []],
+      ['de', 'Der Softwareriese aus Redmond meldete einen Quartalsumsatz von 77,7 Milliarden Dollar.', []],
+    ],
+    // "sumó otros 14.200 millones", "outros 14,2 mil milhões", "altri 14,2 miliardi": "other" before an amount,
+    // without a preposition, is an increment as much as "por otros" is.
+    '"other" before an amount is an increment': [
+      [
+        'es',
+        'Meta sumó otros 14.200 millones de dólares a su contrato de capacidad de cómputo con CoreWeave.',
+        ['meta coreweave 14200000000 expanded gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A Meta fechou com a CoreWeave mais um contrato: outros 14,2 mil milhões de dólares em capacidade de computação.',
+        ['meta coreweave 14200000000 expanded gpu_cloud'],
+      ],
+      [
+        'it',
+        'CoreWeave ha firmato con Meta un contratto di capacità cloud: altri 14,2 miliardi di dollari fino al 2031.',
+        ['meta coreweave 14200000000 expanded gpu_cloud'],
+      ],
+      [
+        'es',
+        'Meta firmó un contrato de 14.200 millones de dólares con CoreWeave, además de otros acuerdos con Google.',
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      ['es', 'Microsoft invirtió otros 2.000 millones de dólares en OpenAI durante la ronda.', []],
+      ['pt', 'Nvidia investiu outros 2 mil milhões de dólares na xAI.', []],
+    ],
+    // "portando il valore complessivo degli impegni con il fornitore di cloud a circa 35 miliardi": the total came
+    // too far after "valore" and the new order lost its running total.
+    'a running total told after a long noun phrase': [
+      [
+        'it',
+        'Meta ha firmato con CoreWeave un nuovo ordine da 14,2 miliardi di dollari, portando il valore complessivo degli impegni con il fornitore di cloud a circa 35 miliardi di dollari.',
+        ['meta coreweave 14200000000 expanded gpu_cloud'],
+      ],
+      [
+        'en',
+        'Meta signed a new $14.2 billion order with CoreWeave, bringing the total value of its commitments to the cloud provider to about $35 billion.',
+        ['meta coreweave 14200000000 expanded gpu_cloud'],
+      ],
+      [
+        'es',
+        'Meta firmó con CoreWeave un nuevo pedido de 14.200 millones de dólares, con lo que el valor total de sus compromisos con el proveedor asciende a unos 35.000 millones.',
+        ['meta coreweave 14200000000 expanded gpu_cloud'],
+      ],
+      [
+        'it',
+        'Il rialzo di CoreWeave ha aggiunto altri 5 miliardi di dollari alla capitalizzazione, portando il valore complessivo della società a circa 60 miliardi di dollari.',
+        [],
+      ],
+      [
+        'en',
+        'CoreWeave shares rose 8%, bringing the total market value of the cloud provider to about $60 billion.',
+        [],
+      ],
+    ],
+    // "Altman had already sealed partnerships with the big players:" over "- Nvidia – $100 billion / - Microsoft – $13
+    // billion": a list of ties (stakes, chips, hoped-for revenue) gave each row the lab of the deal told above it.
+    'a list of partnerships lends its rows no buyer': [
+      [
+        'en',
+        'OpenAI signed a $38 billion agreement with Amazon Web Services for cloud capacity over seven years.\nAltman had already struck partnerships with most of the big names in tech:\n- Nvidia – $100 billion\n- Microsoft – $13 billion\n- Oracle – $10 billion',
+        ['openai amazon 38000000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'OpenAI a signé un accord de 38 milliards de dollars avec Amazon Web Services pour de la capacité cloud.\nSam Altman avait déjà noué des partenariats avec les grands noms de la tech :\n- Nvidia – 100 milliards de dollars\n- Microsoft – 13 milliards de dollars\n- Oracle – 10 milliards de dollars',
+        ['openai amazon 38000000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'OpenAI hat mit Amazon Web Services einen Vertrag über 38 Milliarden Dollar für Cloud-Kapazität unterzeichnet.\nAltman hatte bereits Partnerschaften mit den großen Namen der Branche geschlossen:\n- Nvidia – 100 Milliarden Dollar\n- Microsoft – 13 Milliarden Dollar\n- Oracle – 10 Milliarden Dollar',
+        ['openai amazon 38000000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'OpenAI firmó con Amazon Web Services un acuerdo de 38.000 millones de dólares para capacidad en la nube.\nAltman ya había sellado alianzas con los grandes nombres del sector:\n- Nvidia – 100.000 millones de dólares\n- Microsoft – 13.000 millones de dólares\n- Oracle – 10.000 millones de dólares',
+        ['openai amazon 38000000000 signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A OpenAI assinou um acordo de US$ 38 bilhões com a Amazon Web Services para capacidade de nuvem.\nAltman já tinha fechado parcerias com os grandes nomes do setor:\n- Nvidia – US$ 100 bilhões\n- Microsoft – US$ 13 bilhões\n- Oracle – US$ 10 bilhões',
+        ['openai amazon 38000000000 signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'OpenAI ha firmato con Amazon Web Services un accordo da 38 miliardi di dollari.\nIl titolo Oracle è salito del 3%.\nLe alleanze già strette da Altman con i big della tecnologia:\n- Nvidia – 100 miliardi di dollari\n- Microsoft – 13 miliardi di dollari',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'pt',
+        'Altman já tinha fechado parcerias com os grandes nomes do setor:\n- Nvidia – US$ 100 bilhões\n- Microsoft – US$ 13 bilhões',
+        [],
+      ],
+      [
+        'en',
+        'OpenAI signed a $38 billion agreement with Amazon Web Services for cloud capacity over seven years.\nIts other compute contracts so far:\n- Oracle – $300 billion\n- CoreWeave – $22.4 billion',
+        [
+          'openai amazon 38000000000 signed gpu_cloud',
+          'openai oracle 300000000000 signed gpu_cloud',
+          'openai coreweave 22400000000 signed gpu_cloud',
+        ],
+      ],
+      [
+        'pt',
+        'A OpenAI assinou um acordo de US$ 38 bilhões com a Amazon Web Services para capacidade de nuvem.\nOs outros contratos de computação da empresa:\n- Oracle – US$ 300 bilhões\n- CoreWeave – US$ 22,4 bilhões',
+        [
+          'openai amazon 38000000000 signed gpu_cloud',
+          'openai oracle 300000000000 signed gpu_cloud',
+          'openai coreweave 22400000000 signed gpu_cloud',
+        ],
+      ],
+    ],
+
+    // "potrebbe essere stato stipulato un contratto", "avrebbero stipulato", a next sentence saying "non confermata": a
+    // done deal told as a possibility, or that nobody confirmed, stayed signed.
+    'a deal told as a possibility or as unconfirmed is reported': [
+      [
+        'it',
+        'Così, tra OpenAI e Oracle potrebbe essere stato stipulato un contratto da 300 miliardi di dollari per la capacità di calcolo.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'it',
+        'OpenAI e Oracle avrebbero stipulato un contratto da 300 miliardi di dollari per la capacità di calcolo.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'it',
+        "OpenAI ha stipulato con Oracle un contratto da 300 miliardi di dollari per la capacità di calcolo. Si tratta di un'indiscrezione del Wall Street Journal, non confermata dalle due società.",
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'en',
+        'OpenAI may have signed a $300 billion contract with Oracle for computing power.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'en',
+        'OpenAI signed a $300 billion contract with Oracle for computing power. Neither company has confirmed the report.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'fr',
+        "OpenAI a signé un contrat de 300 milliards de dollars avec Oracle pour de la puissance de calcul. L'information n'a pas été confirmée par les deux groupes.",
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'es',
+        'OpenAI podría haber firmado un contrato de 300.000 millones de dólares con Oracle para capacidad de cómputo.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'es',
+        'OpenAI firmó un contrato de 300.000 millones de dólares con Oracle para capacidad de cómputo. Ninguna de las dos empresas ha confirmado la información.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'de',
+        'OpenAI könnte mit Oracle einen Vertrag über 300 Milliarden Dollar für Rechenleistung abgeschlossen haben.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'de',
+        'OpenAI hat mit Oracle einen Vertrag über 300 Milliarden Dollar für Rechenleistung abgeschlossen. Bestätigt haben die beiden Unternehmen den Bericht nicht.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'pt',
+        'A OpenAI pode ter assinado um contrato de US$ 300 bilhões com a Oracle para capacidade de computação.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'en',
+        'CoreWeave signed a $14.2 billion contract with Meta for cloud capacity through 2031. Meta has not commented on the terms.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'fr',
+        "CoreWeave a signé avec Meta un contrat de 14,2 milliards de dollars pour de la capacité cloud. Le calendrier des livraisons n'a pas été précisé.",
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'es',
+        'Nebius firmó un contrato de 17.400 millones de dólares con Microsoft para capacidad GPU. La compañía confirmó el acuerdo en un comunicado.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      ['en', 'Analysts said OpenAI may have signed more compute deals than it can pay for.', []],
+    ],
+
+    // "acquistare 30 miliardi di dollari di capacità cloud su Microsoft Azure, con un contratto aggiuntivo per 1 gigawatt":
+    // a further contract told beside the amount made the amount's own contract an expansion.
+    'a further contract told beside a new one leaves it signed': [
+      [
+        'it',
+        "L'accordo prevede impegni consistenti da parte di Anthropic: acquistare 30 miliardi di dollari di capacità cloud su Microsoft Azure, con un contratto aggiuntivo per 1 gigawatt di potenza computazionale.",
+        ['anthropic microsoft 30000000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Anthropic committed to buy $30 billion of Azure compute capacity from Microsoft, with an additional contract for up to one gigawatt of capacity.',
+        ['anthropic microsoft 30000000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        "Anthropic s'est engagé à acheter pour 30 milliards de dollars de capacité de calcul Azure à Microsoft, avec un contrat supplémentaire pour jusqu'à un gigawatt.",
+        ['anthropic microsoft 30000000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Meta signed a new contract with CoreWeave worth $14.2 billion, with an additional option for more capacity.',
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'CoreWeave expanded its deal with OpenAI, with an additional $6.5 billion of capacity.',
+        ['openai coreweave 6500000000 expanded gpu_cloud'],
+      ],
+      [
+        'en',
+        'OpenAI signed an additional contract with CoreWeave worth $6.5 billion.',
+        ['openai coreweave 6500000000 expanded gpu_cloud'],
+      ],
+      [
+        'it',
+        'Anthropic valuta un contratto aggiuntivo con Microsoft per un altro gigawatt di potenza di calcolo.',
+        [],
+      ],
+    ],
+    // "un accordo complessivo … tra il colosso del software Microsoft, il leader dei chip AI NVIDIA e Anthropic": three
+    // companies, each with its trade, were no list of three, and the sum of their ties became Microsoft <- Nvidia.
+    "a deal among three companies, each told with its trade, is no pair's": [
+      [
+        'it',
+        'Si parla di un accordo complessivo del valore di circa 45 miliardi di dollari tra il colosso del software Microsoft, il leader dei chip AI NVIDIA e Anthropic.',
+        [],
+      ],
+      [
+        'en',
+        'There is talk of an overall deal worth about $45 billion between software giant Microsoft, AI chip leader Nvidia and Anthropic.',
+        [],
+      ],
+      [
+        'fr',
+        "On parle d'un accord global d'environ 45 milliards de dollars entre Microsoft, le géant des puces Nvidia et Anthropic.",
+        [],
+      ],
+      [
+        'es',
+        'Se habla de un acuerdo global de unos 45.000 millones de dólares entre Microsoft, el fabricante de chips Nvidia y Anthropic.',
+        [],
+      ],
+      [
+        'en',
+        'Anthropic signed a $30 billion contract with Microsoft, the software giant, for Azure compute capacity.',
+        ['anthropic microsoft 30000000000 signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'Anthropic ha firmato con Microsoft, il colosso del software, un contratto da 30 miliardi di dollari per capacità Azure.',
+        ['anthropic microsoft 30000000000 signed gpu_cloud'],
+      ],
+    ],
+
+    // "portando la partnership a un valore complessivo di 22,4 miliardi": the verb's object came between the verb and
+    // the total, and the total was read as a new contract's value.
+    "a total told after the verb's object is a running total": [
+      [
+        'it',
+        'CoreWeave ampliò il contratto con OpenAI di 6,5 miliardi di dollari, portando la partnership a un valore complessivo di 22,4 miliardi di dollari.',
+        ['openai coreweave 6500000000 expanded gpu_cloud'],
+      ],
+      [
+        'de',
+        'CoreWeave erweiterte den Vertrag mit OpenAI um 6,5 Milliarden Dollar und bringt die Partnerschaft damit auf einen Gesamtwert von 22,4 Milliarden Dollar.',
+        ['openai coreweave 6500000000 expanded gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A CoreWeave ampliou o contrato com a OpenAI em US$ 6,5 bilhões, levando a parceria a um valor total de US$ 22,4 bilhões.',
+        ['openai coreweave 6500000000 expanded gpu_cloud'],
+      ],
+      [
+        'en',
+        'CoreWeave has earlier contracts, such as the one with OpenAI, which brought the partnership to a total value of $22.4 billion.',
+        ['openai coreweave 22400000000 expanded'],
+      ],
+      [
+        'fr',
+        "CoreWeave a d'autres contrats, comme celui avec OpenAI, qui a porté le partenariat à une valeur totale de 22,4 milliards de dollars.",
+        ['openai coreweave 22400000000 expanded'],
+      ],
+      [
+        'es',
+        'CoreWeave tiene contratos anteriores, como el de OpenAI, que llevó la relación a un valor total de 22.400 millones de dólares.',
+        ['openai coreweave 22400000000 expanded'],
+      ],
+      ['en', 'The rally took CoreWeave to a total value of $60 billion on the stock market.', []],
+    ],
+    // "comprometeu-se a adquirir mais de 6 mil milhões de dólares em serviços da CoreWeave": "adquirir" with services as
+    // its object read as a takeover; "capacidade de cloud não vendida" was no unsold capacity.
+    'buying services or unsold capacity is no takeover': [
+      [
+        'pt',
+        'A Nvidia, liderada por Jensen Huang, comprometeu-se anteriormente a adquirir mais de 6 mil milhões de dólares em serviços da CoreWeave.',
+        ['nvidia coreweave 6000000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Nvidia se comprometió a adquirir más de 6.000 millones de dólares en servicios de CoreWeave.',
+        ['nvidia coreweave 6000000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Nvidia committed to acquire more than $6 billion of services from CoreWeave.',
+        ['nvidia coreweave 6000000000 signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A Nvidia comprometeu-se a comprar 6,3 mil milhões de dólares em capacidade de cloud não vendida da CoreWeave.',
+        ['nvidia coreweave 6300000000 signed capacity_backstop'],
+      ],
+      [
+        'it',
+        'Nvidia si è impegnata ad acquistare 6,3 miliardi di dollari di capacità invenduta di CoreWeave.',
+        ['nvidia coreweave 6300000000 signed capacity_backstop'],
+      ],
+      [
+        'pt',
+        'A CoreWeave vai adquirir a Core Scientific por 9 mil milhões de dólares em ações, uma empresa de serviços de alojamento.',
+        [],
+      ],
+      ['es', 'CoreWeave acordó adquirir Core Scientific por 9.000 millones de dólares en acciones.', []],
+    ],
+
+    // "Google despliega 1 millón de chips TPU mientras Amazon pierde terreno: el acuerdo con Anthropic …": a headline's
+    // contrast needs no comma, and its company was taken as the buyer.
+    "a company in a headline's contrast clause is no party": [
+      [
+        'es',
+        'Google despliega 1 millón de chips TPU mientras Amazon pierde terreno: el acuerdo con Anthropic sacude la batalla por la AGI',
+        ['anthropic alphabet null signed'],
+      ],
+      [
+        'en',
+        'Google to supply up to one million TPUs to Anthropic while Amazon loses ground in the AI cloud race',
+        ['anthropic alphabet null signed'],
+      ],
+      [
+        'it',
+        'Google fornirà ad Anthropic fino a un milione di TPU mentre Amazon perde terreno',
+        ['anthropic alphabet null signed'],
+      ],
+      [
+        'pt',
+        'Google vai fornecer até um milhão de TPUs à Anthropic enquanto a Amazon perde terreno',
+        ['anthropic alphabet null signed'],
+      ],
+      ['en', 'Amazon loses ground while Google gains in the AI cloud race', []],
+    ],
+    // "OpenAI, junto con su socio SoftBank a través del joint venture Stargate, ha cerrado un contrato … a Oracle": the
+    // venture the lab dealt through, or the partner going along, was taken for the buyer.
+    'the venture dealt through and the partner going along are no parties': [
+      [
+        'en',
+        'OpenAI, together with partner SoftBank through the Stargate joint venture, has signed a $30 billion-a-year contract to rent 4.5 gigawatts of computing power from Oracle.',
+        ['openai oracle 30000000000 signed'],
+      ],
+      [
+        'es',
+        'OpenAI, junto con su socio SoftBank a través del joint venture Stargate, ha cerrado un contrato de 30.000 millones de dólares anuales para alquilar 4,5 gigavatios de potencia informática a Oracle.',
+        ['openai oracle null signed'],
+      ],
+      [
+        'fr',
+        'OpenAI, aux côtés de son partenaire SoftBank, a signé avec Oracle un contrat de 300 milliards de dollars pour de la puissance de calcul.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'de',
+        'OpenAI hat zusammen mit seinem Partner SoftBank einen Vertrag über 300 Milliarden Dollar für Rechenleistung mit Oracle unterzeichnet.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'pt',
+        'A OpenAI, junto com o parceiro SoftBank, assinou com a Oracle um contrato de US$ 300 bilhões para capacidade de computação.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'en',
+        'Microsoft signed a $9.7 billion contract with partner IREN for GPU capacity.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'en',
+        'SoftBank, together with partner OpenAI, is investing $500 billion in the Stargate joint venture.',
+        [],
+      ],
+    ],
+  },
+  true,
+);
