@@ -32,6 +32,10 @@ export interface ParseMoneyOptions {
 }
 
 const MAX_NUMBER_CHARS = 32;
+/** An opening bracket right before an amount, perhaps with a word of rounding: "(16.564 millones de euros)". */
+const BRACKET_OPEN_BEFORE_RE =
+  /[([]\s?(?:~|≈|c\.|approx\.?|about|roughly|environ|unos|circa|cerca de|etwa|rund)?\s?$/i;
+
 /** How far after a stated amount a bare "5 milliards" still means the same currency. */
 const INHERIT_REACH = 300;
 /** "5 milliards d'actions", "10 miliardi di azioni"; not the Italian agent "1,4 miliardi da Google" (by Google). */
@@ -148,6 +152,12 @@ const SYMBOLS: ReadonlyMap<number, CurrencyCode> = new Map([
 // Qualifiers that may precede an amount, lower-cased, longest first within each group.
 const QUALIFIERS: ReadonlyArray<readonly [string, ValueQualifier]> = [
   ['up to', 'up_to'],
+  // "pode chegar a US$ 14,2 bilhões", "puede llegar a", "può arrivare a": a ceiling told with its verb.
+  ['pode chegar a', 'up_to'],
+  ['podendo chegar a', 'up_to'],
+  ['puede llegar a', 'up_to'],
+  ['pudiendo llegar a', 'up_to'],
+  ['può arrivare a', 'up_to'],
   ['jusqu’à', 'up_to'],
   ["jusqu'à", 'up_to'],
   ['jusqu’a', 'up_to'],
@@ -612,10 +622,16 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
         ? columnCurrency(text, Math.max(from, numStart - INHERIT_REACH), numStart)
         : undefined);
     if (!currency) continue;
-    lastCurrency = { currency, end };
+    // "19.400 millones de dólares (16.564 millones de euros): un pago base de 17.400 millones": a conversion in
+    // brackets restates the amount before it; the bare figures after it stay in that amount's currency.
+    const start = lead?.start ?? token.start;
+    const conversion =
+      lastCurrency !== null &&
+      lastCurrency.currency !== currency &&
+      BRACKET_OPEN_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start));
+    if (!conversion) lastCurrency = { currency, end };
     if (trail && !lead) end = trail.end;
     // "US$17.4bn" and "$6,5 Mrd": a leading "$" may be followed by a trailing "dollars" too; keep the span tight.
-    const start = lead?.start ?? token.start;
     if (lead && trail && trail.currency === lead.currency && scaleRead) end = Math.max(end, trail.end);
     const amount = toAmount(token, scale);
     if (!Number.isFinite(amount)) continue;

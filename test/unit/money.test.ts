@@ -78,6 +78,10 @@ describe('parseMoney', () => {
     ['intorno a 10 miliardi di dollari', 'approximately'],
     ['acima de US$ 10 bilhões', 'more_than'],
     ['as much as $10 billion', 'up_to'],
+    ['pode chegar a US$ 14,2 bilhões', 'up_to'],
+    ['puede llegar a 14.200 millones de dólares', 'up_to'],
+    ['può arrivare a 14,2 miliardi di dollari', 'up_to'],
+    ['o total chega a US$ 14,2 bilhões', null],
   ])('reads the qualifier of "%s" as %s', (text, qualifier) => {
     expect(one(text).qualifier).toBe(qualifier);
   });
@@ -87,6 +91,18 @@ describe('parseMoney', () => {
     expect(eur).toMatchObject({ currency: 'EUR', amount: 2e9, usd: Math.round(2e9 * RATES_TO_USD.EUR) });
     expect(one('€2 billion').usd).toBe(2_160_000_000);
     expect(one('£1.5bn')).toMatchObject({ currency: 'GBP', usd: 1_905_000_000 });
+  });
+
+  it('keeps bare figures after a bracketed conversion in the currency of the amount it converts', () => {
+    const es = parseMoney(
+      'un contrato de 19.400 millones de dólares (16.564 millones de euros): un pago base de 17.400 millones',
+    );
+    expect(es.map((m) => m.currency)).toEqual(['USD', 'EUR', 'USD']);
+    expect(es[2]?.usd).toBe(17_400_000_000);
+    const fr = parseMoney(
+      'un contrat de 2 milliards d’euros (2,2 milliards de dollars), dont 1 milliard ferme',
+    );
+    expect(fr.map((m) => m.currency)).toEqual(['EUR', 'USD', 'EUR']);
   });
 
   it('reads "billion" as 1e12 in French and German text', () => {

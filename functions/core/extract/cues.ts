@@ -25,7 +25,7 @@ export const COMPUTE_RE =
 
 /** A contract of some sort is described. */
 export const DEAL_RE = withCues(
-  String.raw`\b(?:agreements?|agreed|agrees|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|vertrag|vertr[äa]ge|vereinbarung|abkommen|auftrag|geschlossen|unterzeichnet|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|loue|louent|lou[ée]e?s?|bail|baux|location|capacity|capacit|capacidad|capacidade|kapazit|rechenkapazit|commandes?|bestellung|pedidos?|ordin[ei]|encomendas?|kauf|beschaff|verpflicht)`,
+  String.raw`\b(?:agreements?|agreed|agrees|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|[a-zäöüß]*vertr[äa]g|vereinbarung|abkommen|auftrag|geschlossen|unterzeichne|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|loue|louent|lou[ée]e?s?|bail|baux|location|capacity|capacit|capacidad|capacidade|kapazit|rechenkapazit|commandes?|bestellung|pedidos?|ordin[ei]|encomendas?|kauf|beschaff|verpflicht)`,
   'i',
   'deal',
 );

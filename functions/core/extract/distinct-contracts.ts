@@ -3,6 +3,7 @@
 // words of its own (a month, "already", "the first contract", a pluperfect); its amount is another contract of
 // the pair, not a second figure for the one the article is about, and it keeps its own value and status.
 import { lazy } from '../lazy';
+import { parseMoney } from '../money';
 import type { Mention } from '../types';
 import type { Candidate } from './candidate';
 import { splitSeparateContracts } from './contracts-told-apart';
@@ -103,6 +104,39 @@ const firm = (c: Candidate): c is Candidate & { mention: { valueUsd: number } } 
   c.mention.valueUsd !== null && !c.hypothetical && !c.total;
 
 /**
+ * "Valued at up to $19.4 billion" in the lead (a bound), then "On September 9, Nebius announced a deal with Microsoft
+ * worth $19.4 billion, which includes an initial $17.4 billion": the dated sentence states the lead's bound, then its
+ * own part of it, so it tells the lead's contract (when it was announced), not an earlier one.
+ */
+const PART_OF_BEFORE_RE =
+  /includ|incluy|inclu[ií]|compren|comprend|umfass|davon|di cui|\bdont\b|de los cuales|:/i;
+
+/** How far after the bound its part is told, at most. */
+const PART_REACH = 80;
+
+function restatesOther(c: Candidate, list: readonly Candidate[]): boolean {
+  const own = c.mention.valueUsd;
+  if (own === null) return false;
+  const bounds = list.filter(
+    (o) => o !== c && firm(o) && o.mention.qualifier === 'up_to' && o.mention.valueUsd > own,
+  );
+  if (bounds.length === 0) return false;
+  const stated = parseMoney(c.mention.evidence);
+  const part = stated.find((m) => sameValue(m.usd, own));
+  return (
+    part !== undefined &&
+    stated.some(
+      (m) =>
+        m.end <= part.start &&
+        bounds.some((o) => sameValue(m.usd, o.mention.valueUsd ?? 0)) &&
+        part.start - m.end <= PART_REACH &&
+        !/[.!?]\s/.test(c.mention.evidence.slice(m.end, part.start)) &&
+        PART_OF_BEFORE_RE.test(c.mention.evidence.slice(m.end, part.start)),
+    )
+  );
+}
+
+/**
  * One pair's candidates, split into its contracts: each earlier contract (a firm amount told with an earlier
  * contract's words) apart, by value; the rest (the article's contract, the amounts without a value) together.
  * Split only when the rest keeps a firm amount of its own that differs: a document about one contract that
@@ -117,7 +151,10 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
   if (unsold.length > 0 && unsold.length < list.length)
     return [...splitContracts(list.filter((c) => !c.unsold)), unsold];
   const earlier = list.filter(
-    (c) => ((c.earlier && (c.ownSentence || c.pairAnaphor)) || c.earlierLead) && firm(c),
+    (c) =>
+      ((c.earlier && (c.ownSentence || c.pairAnaphor)) || c.earlierLead) &&
+      firm(c) &&
+      !restatesOther(c, list),
   );
   if (earlier.length === 0) return splitSeparateContracts(list) ?? [list.slice()];
   const isEarlier = (c: Candidate): boolean =>

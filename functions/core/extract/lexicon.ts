@@ -394,6 +394,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'blockbuster (?:deal|contract|agreement)s?',
     ],
     acquisition: [
+      // "giving it ownership of 1.3 gigawatts of gross capacity across Core Scientific's network": what a takeover
+      // hands over.
+      '(?:giv(?:es|ing|e)|hand(?:s|ing)?) (?:it|them|\\S+) (?:full )?ownership of',
       // "CoreWeave gains grip over approximately 1.3 GW of Core Scientific's power, eliminating $10 billion of future
       // lease payments": a takeover told through what the buyer now owns.
       'gain(?:s|ed|ing)? (?:full )?(?:grip|control|ownership) (?:over|of)',
@@ -714,6 +717,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrat|accord|deal)s? (?:\\S+ )?(?:g[ée]ants?|colossa(?:l|ux)|XXL|[ée]normes?|record|majeurs?|historiques?|massifs?|gigantesques?|monumenta(?:l|ux))',
     ],
     acquisition: [
+      // "en lui donnant la propriété de 1,3 gigawatt de capacité brute": what a takeover hands over.
+      'donn(?:ant|e|era) (?:la )?(?:pleine )?propri[ée]t[ée] d(?:e|u|es)',
       'prend(?:re|ra|rait)? le contr[ôo]le',
       'pris le contr[ôo]le',
       // French and English alike.
@@ -1010,6 +1015,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*rekordauftr[äa]ge?',
     ],
     acquisition: [
+      // "macht CoreWeave zum Eigentümer von 1,3 Gigawatt": what a takeover hands over.
+      '(?:zum|zur) Eigent[üu]mer(?:in)? (?:von|der|des)',
+      'Eigentum an (?:\\S+ )?\\d',
       '[üu]bernimmt die Kontrolle',
       'Kontrolle [üu]ber (?:\\S+ ){0,8}?(?:[üu]bernehmen|erlangen)',
       '*übernahme',
@@ -1333,6 +1341,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrato|acuerdo)s? (?:\\S+ )?(?:gigantes?|colosal(?:es)?|r[ée]cord|enormes?)',
     ],
     acquisition: [
+      // "dándole la propiedad de 1,3 gigavatios de capacidad bruta": what a takeover hands over.
+      'd[áa]nd(?:ole|oles|o) (?:la )?(?:plena )?propiedad de',
       'toma(?:r|rá|ría)? el control',
       'tom[óo] el control',
       'compra (?:los )?activos',
@@ -1638,6 +1648,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contratt[oi]|accord[oi]) (?:\\S+ )?(?:gigantes?|giganti|colossal[ei]|record|enormi?)',
     ],
     acquisition: [
+      // "dandole la proprietà di 1,3 gigawatt di capacità lorda": what a takeover hands over.
+      'dand(?:ole|ogli|o) (?:la )?(?:piena )?propriet[àa] d(?:i|ei|elle)',
       'prende(?:re|rà|rebbe)? il controllo',
       'preso il controllo',
       // "Nvidia, Microsoft, xAI e BlackRock acquisiscono Aligned", "hanno acquisito Aligned": a business bought, in
@@ -1932,6 +1944,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrato|acordo)s? (?:\\S+ )?(?:gigantes?|colossa(?:l|is)|recorde|enormes?)',
     ],
     acquisition: [
+      // "dando-lhe a propriedade de 1,3 gigawatt de capacidade bruta": what a takeover hands over.
+      'dando(?:-lhe)? (?:a )?(?:plena )?propriedade d(?:e|os|as)',
       'assum(?:e|ir|irá|iu) o controle',
       'toma(?:r|rá)? o controle',
       'compra (?:os )?ativos',

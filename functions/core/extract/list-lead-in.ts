@@ -9,7 +9,7 @@ const MAX_ROWS_UP = 24;
 
 /** Ties that are not contracts: partnerships, alliances, investors, bets. */
 const TIES_RE =
-  /\b(?:partnerships?|partners|alliances|investors|backers|bets|parcerias|parceiros|alian[çc]as|investidores|apostas|partenariats|partenaires|alliances|investisseurs|paris|Partnerschaften|Allianzen|Investoren|Wetten|alianzas|socios|inversores|apuestas|partnership|alleanze|investitori|scommesse)\b/i;
+  /\b(?:partnerships?|partners|alliances|investors|backers|bets|parcerias|parceiros|alian[çc]as|investidores|apostas|partenariats|partenaires|investisseurs|Partnerschaften|Allianzen|Investoren|Wetten|alianzas|socios|inversores|apuestas|alleanze|investitori|scommesse)\b/i;
 
 /** Contracts named in so many words: such a lead-in lists deals whatever else it says. */
 const CONTRACTS_RE =

@@ -1,6 +1,6 @@
 // One mention per contract of a company pair: the best amount, the roles the clearest sentences give, the strongest hedge.
 import { companyById } from '../companies';
-import { roundsToBillions } from '../money';
+import { parseMoney, roundsToBillions } from '../money';
 import type { Mention, MentionStatus } from '../types';
 import { withDisputedRoles } from './confidence';
 import { kindOf } from './cues';
@@ -133,7 +133,7 @@ function firmBesideRoundedCeiling(chosen: Candidate, list: readonly Candidate[])
       repeats(bound, c.mention.valueUsd) &&
       (c.hypothetical || MIGHT_REACH_RE.test(c.mention.evidence)),
   );
-  if (!ceiling) return chosen;
+  if (!ceiling) return firmInsideBound(bound, list) ?? chosen;
   const limit = ceiling.mention.valueUsd!;
   const firm = list.find(
     (c) =>
@@ -143,6 +143,26 @@ function firmBesideRoundedCeiling(chosen: Candidate, list: readonly Candidate[])
       !c.hypothetical,
   );
   return firm ?? chosen;
+}
+
+/** An option in a contract's sentence, six languages. */
+const OPTION_RE = /\b(?:options?|opci[óo]n|opciones|opzion[ei]|op[çc][ãa]o|op[çc][õo]es|Option(?:en)?)\b/iu;
+
+/**
+ * "Valued at up to $19.4 billion" over "a deal worth $19.4 billion, which includes an initial $17.4 billion and the
+ * option to expand by up to $2 billion": the bound, told again beside the firm part and the option, is the ceiling;
+ * the contract's value is the firm part.
+ */
+function firmInsideBound(bound: number, list: readonly Candidate[]): Candidate | undefined {
+  return list.find(
+    (c) =>
+      c.mention.valueUsd !== null &&
+      c.mention.valueUsd < bound &&
+      !c.hypothetical &&
+      !c.total &&
+      OPTION_RE.test(c.mention.evidence) &&
+      parseMoney(c.mention.evidence).some((m) => m.usd === bound),
+  );
 }
 
 /**

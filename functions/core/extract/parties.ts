@@ -527,7 +527,7 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
       ALONGSIDE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
       beside ||
-      namedAsMember(text, m.start) ||
+      namedAsMember(text, m.start, m.end) ||
       STAKE_FROM_BEFORE_RE.test(text.slice(Math.max(0, m.start - STAKE_FROM_REACH), m.start)) ||
       (GUARANTEE_WORD_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
         COMPANY_BACKED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start))) ||

@@ -50,14 +50,23 @@ export function namedAsProject(text: string, start: number, end: number): boolea
 const MEMBER_OF_BEFORE_RE =
   /\b(?:initiative|projet|project|Projekt|programme|venture|coentreprise|consortium|Konsortium|alliance|Allianz|iniciativa|iniziativa|consorcio|consorzio|cons[óo]rcio)\s(?:(?:conjointe?|commune?|gemeinsame[ns]?|conjunta|congiunta|comune)\s)?(?:de\s|d['’]|of\s|between\s|entre\s|von\s|zwischen\s|di\s|da\s|tra\s)(?:\p{Lu}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*)?(?:,\s|\s(?:et|and|und|y|e)\s(?:de\s|d['’])?))*$/u;
 
-/** The name starting at `start` is listed as a member of a joint venture or initiative. */
-export function namedAsMember(text: string, start: number): boolean {
+/**
+ * The member list ends and the venture's own relative clause opens: "la joint venture tra Aker e Nscale, che ha
+ * siglato un accordo … a Microsoft", "the joint venture between Aker and Nscale, which signed": the venture deals.
+ */
+const VENTURE_CLAUSE_AFTER_RE =
+  /^(?:,?\s(?:et|and|und|y|e)\s(?:de\s|d['’])?\p{Lu}[\p{L}\d.&-]*)*,\s(?:which|that|che|qui|que|die|das|der)\s/u;
+
+/** The name at [start, end) is listed as a member of a joint venture or initiative. */
+export function namedAsMember(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   const m = MEMBER_OF_BEFORE_RE.exec(before);
-  // "acquisterà capacità dalla joint venture tra Nscale e Aker", "buys from the joint venture of": the venture is the
-  // counterparty, and its members stand for it.
+  // "acquisterà capacità dalla joint venture tra Nscale e Aker", "buys from the joint venture of", "the joint venture
+  // between Aker and Nscale, which signed": the venture is the counterparty, and its members stand for it.
   return (
-    (m !== null && !FROM_VENTURE_RE.test(before.slice(0, m.index))) ||
+    (m !== null &&
+      !FROM_VENTURE_RE.test(before.slice(0, m.index)) &&
+      !VENTURE_CLAUSE_AFTER_RE.test(text.slice(end, end + 60))) ||
     (PROJECT_WORD_RE.test(before) && LAUNCHED_BY_BEFORE_RE.test(before))
   );
 }

@@ -436,6 +436,117 @@ eachKind(
         [],
       ],
     ],
+    // "El acuerdo amplía el acceso de CoreWeave a la energía …, dándole la propiedad de 1,3 gigavatios … de Core Scientific":
+    // a takeover told through the ownership it hands over was read as a lease that grows.
+    'ownership handed over is a takeover, no lease': [
+      [
+        'es',
+        'El acuerdo amplía el acceso de CoreWeave a la energía y a los bienes raíces, dándole la propiedad de 1,3 gigavatios de capacidad bruta en toda la red de centros de datos de Core Scientific en EE. UU.',
+        [],
+      ],
+      [
+        'en',
+        "The deal expands CoreWeave's access to power and real estate, giving it ownership of 1.3 gigawatts of gross capacity across Core Scientific's US data center network.",
+        [],
+      ],
+      [
+        'fr',
+        "L'accord élargit l'accès de CoreWeave à l'énergie et à l'immobilier, en lui donnant la propriété de 1,3 gigawatt de capacité brute sur le réseau de centres de données de Core Scientific.",
+        [],
+      ],
+      [
+        'it',
+        "L'accordo amplia l'accesso di CoreWeave all'energia, dandole la proprietà di 1,3 gigawatt di capacità lorda nella rete di data center di Core Scientific.",
+        [],
+      ],
+      [
+        'pt',
+        'O acordo amplia o acesso da CoreWeave à energia, dando-lhe a propriedade de 1,3 gigawatt de capacidade bruta na rede de centros de dados da Core Scientific.',
+        [],
+      ],
+      [
+        'en',
+        'CoreWeave expanded its lease with Core Scientific by 200 megawatts of capacity at the Denton campus.',
+        ['coreweave core-scientific null expanded datacenter_lease'],
+      ],
+    ],
+
+    // "la joint venture tra Aker e Nscale, che ha siglato un accordo pluriennale per la fornitura di … GPU … a Microsoft":
+    // the venture's members were dropped as mere members though the venture deals in its own relative clause; the
+    // English copy paired Microsoft with the chips' maker.
+    'a venture that deals in its own clause is stood for by its members': [
+      [
+        'it',
+        "A completare il quadro c'è la joint venture tra Aker e Nscale, che ha siglato un accordo pluriennale per la fornitura di circa 52.000 GPU Nvidia GB300 a Microsoft dal suo campus di Narvik, in Norvegia.",
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'There is also the joint venture between Aker and Nscale, which signed a multi-year agreement to supply about 52,000 Nvidia GB300 GPUs to Microsoft from its Narvik campus in Norway.',
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'La coentreprise entre Aker et Nscale, qui a signé un accord pluriannuel pour fournir environ 52 000 GPU Nvidia GB300 à Microsoft depuis Narvik.',
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Stargate is a joint venture of OpenAI, Oracle and SoftBank, which plans to invest $500 billion in data centers.',
+        [],
+      ],
+    ],
+    // "valorado en hasta 19.400 millones" in the lead, then "El 9 de septiembre, Nebius anunció un acuerdo … por un valor de
+    // 19.400 millones, que incluye un pago inicial de 17.400 millones y la opción …": the dated sentence was taken for an
+    // earlier contract, and the one deal came out twice.
+    "a dated sentence that restates the lead's figure tells the same contract": [
+      [
+        'en',
+        'Microsoft secures 100,000 Nvidia chips through its Nebius pact. The deal, valued at up to $19.4 billion, gives Microsoft more AI capacity.\nOn September 9, Nebius announced an agreement with Microsoft worth $19.4 billion, which includes an initial $17.4 billion and the option to expand services by up to $2 billion.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        "Microsoft sécurise 100 000 puces Nvidia grâce à son accord avec Nebius. Ce pacte, évalué jusqu'à 19,4 milliards de dollars, donne à Microsoft plus de capacité de calcul.\nLe 9 septembre, Nebius a annoncé un accord avec Microsoft d'une valeur de 19,4 milliards de dollars, qui comprend un montant initial de 17,4 milliards et l'option d'étendre les services jusqu'à 2 milliards.",
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Microsoft asegura 100.000 chips de Nvidia gracias a su pacto con Nebius. Este pacto, valorado en hasta 19.400 millones de dólares, proporciona a Microsoft más capacidad de computación.\nEl 9 de septiembre, Nebius anunció un acuerdo con Microsoft por un valor de 19.400 millones de dólares, que incluye un pago inicial de 17.400 millones de dólares y la opción de expandir los servicios por hasta 2.000 millones.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Microsoft signs up to $14 billion with Nscale for GPU capacity in Texas. In September the two had already agreed a $6.2 billion contract for Narvik.',
+        ['microsoft nscale 14000000000 signed gpu_cloud'],
+      ],
+      ['en', 'The options could add up to $2 billion, on top of the initial $17.4 billion.', []],
+    ],
+    // "TeraWulf und Fluidstack unterzeichnen Mietverträge über 9,5 Milliarden Dollar": a German compound contract noun
+    // ("Mietverträge") and the present "unterzeichnen" named no contract, and the lease was missed.
+    'a German compound contract noun tells a contract': [
+      [
+        'de',
+        'TeraWulf und Fluidstack unterzeichnen Mietverträge über 9,5 Milliarden Dollar für Rechenzentrumskapazität.',
+        ['fluidstack terawulf 9500000000 signed datacenter_lease'],
+      ],
+      [
+        'de',
+        'Hut 8 und Fluidstack unterzeichnen Mietverträge über 7 Milliarden Dollar für Rechenzentrumskapazität.',
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        'TeraWulf et Fluidstack signent des baux de centres de données pour 9,5 milliards de dollars.',
+        ['fluidstack terawulf 9500000000 signed datacenter_lease'],
+      ],
+      [
+        'es',
+        'TeraWulf y Fluidstack firman contratos de arrendamiento de centros de datos por 9.500 millones de dólares.',
+        ['fluidstack terawulf 9500000000 signed datacenter_lease'],
+      ],
+      ['de', 'Die Mietpreise für Rechenzentrumsflächen in Frankfurt stiegen um 9,5 Prozent.', []],
+    ],
   },
   true,
 );
