@@ -547,6 +547,87 @@ eachKind(
       ],
       ['de', 'Die Mietpreise für Rechenzentrumsflächen in Frankfurt stiegen um 9,5 Prozent.', []],
     ],
+    // "CoreWeave stock fell 6% on Tuesday even as the company announced a $14.2 billion agreement with Meta": a deal told
+    // against the share move ("even as", "malgré", "obwohl", "pese a") lost its amount to the move's cue.
+    'a deal told against a share move keeps its amount': [
+      [
+        'en',
+        'CoreWeave stock fell 6% on Tuesday even as the company announced a $14.2 billion agreement with Meta, following a $6.5 billion expansion of its OpenAI contract last week.',
+        ['meta coreweave 14200000000 signed gpu_cloud', 'openai coreweave 6500000000 expanded gpu_cloud'],
+      ],
+      [
+        'fr',
+        "L'action CoreWeave a reculé de 6 % mardi malgré l'annonce d'un contrat de 14,2 milliards de dollars avec Meta pour de la capacité de calcul.",
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'Die CoreWeave-Aktie fiel am Dienstag um 6 Prozent, obwohl das Unternehmen einen Vertrag über 14,2 Milliarden Dollar mit Meta für Rechenkapazität bekanntgab.',
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Las acciones de CoreWeave cayeron un 6 % pese al anuncio de un contrato de 14.200 millones de dólares con Meta para capacidad de cómputo.',
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      ['en', 'CoreWeave stock fell 6% on Tuesday even as the broader market rallied.', []],
+      [
+        'fr',
+        "L'action CoreWeave a reculé de 6 % malgré un marché en hausse, sa capitalisation retombant à 40 milliards de dollars.",
+        [],
+      ],
+    ],
+    // "AMD will supply OpenAI with graphics processors totalling 6 gigawatts; OpenAI may acquire up to 10% of AMD":
+    // a stake the buyer may take (a share of the company) read as a takeover and silenced the supply told before it.
+    'a stake the buyer may take is no takeover': [
+      [
+        'en',
+        'AMD will supply OpenAI with graphics processors totalling 6 gigawatts; OpenAI may acquire up to 10% of AMD through warrants.',
+        ['openai amd null signed hardware'],
+      ],
+      [
+        'fr',
+        "Le fabricant de puces AMD fournira à OpenAI des processeurs graphiques représentant 6 gigawatts ; OpenAI pourra acquérir jusqu'à 10 % d'AMD via des bons de souscription.",
+        ['openai amd null signed hardware'],
+      ],
+      [
+        'de',
+        'AMD liefert OpenAI Grafikprozessoren mit insgesamt 6 Gigawatt; OpenAI kann über Optionsscheine bis zu 10 Prozent an AMD erwerben.',
+        ['openai amd null signed hardware'],
+      ],
+      ['en', 'CoreWeave agreed to acquire Core Scientific for $9 billion in stock.', []],
+      ['fr', "CoreWeave a accepté d'acquérir Core Scientific pour 9 milliards de dollars en actions.", []],
+    ],
+    // "OpenAI e Oracle hanno ampliato la loro partnership Stargate", "4.5 gigawatts of additional Stargate data center
+    // capacity": the partnership's or the capacity's name was taken for the buyer.
+    'a partnership or capacity named after Stargate is no party': [
+      [
+        'it',
+        'OpenAI e Oracle hanno ampliato la loro partnership Stargate con ulteriori 4,5 gigawatt di capacità negli Stati Uniti.',
+        ['openai oracle null expanded'],
+      ],
+      [
+        'en',
+        'OpenAI and Oracle expanded their Stargate partnership with an additional 4.5 gigawatts of capacity in the US.',
+        ['openai oracle null expanded'],
+      ],
+      [
+        'en',
+        'OpenAI and Oracle agreed to develop 4.5 gigawatts of additional Stargate data center capacity in the US.',
+        ['openai oracle null expanded'],
+      ],
+      [
+        'fr',
+        'OpenAI et Oracle étendent leur partenariat Stargate avec 4,5 gigawatts de capacité supplémentaire aux États-Unis.',
+        ['openai oracle null expanded'],
+      ],
+      [
+        'es',
+        'OpenAI y Oracle amplían su alianza Stargate con 4,5 gigavatios adicionales de capacidad en Estados Unidos.',
+        ['openai oracle null expanded'],
+      ],
+      ['en', 'The Stargate partnership plans to invest $500 billion in US data centers over four years.', []],
+    ],
   },
   true,
 );

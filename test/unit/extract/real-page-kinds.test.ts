@@ -449,7 +449,8 @@ const RESULTS: Family[] = [
   [
     'de',
     'Galaxy erwartet aus den Mietverträgen mit CoreWeave rund 1 Milliarde Dollar Mieteinnahmen pro Jahr.',
-    [],
+    // The leases are told ("Mietverträgen mit CoreWeave"), their yearly income is no value: as in es, it, pt.
+    ['coreweave galaxy-digital null'],
   ],
   [
     'es',
