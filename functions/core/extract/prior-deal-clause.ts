@@ -15,7 +15,7 @@ const DEAL = `(?:agreements?|contracts?|deals?|pacts?|accords?|contrats?|Vertrag
 
 /** The lead-in before the amount: "after the", "after the deal worth", "después del acuerdo por". */
 const AFTER_DEAL_BEFORE_RE = new RegExp(
-  String.raw`(?:\bafter|\bfollowing|apr[èe]s|suite à|\bnach|despu[ée]s(?: de)?|\btras|\bdopo|in seguito a|depois(?: d[eoa])?|\bap[óo]s)\s(?:(?:the|its|an?|l['’]|le|la|son|sa|dem|der|einem|seinem|el|del|la|su|un|il|lo|all['’]|o|do|da|a|seu|sua)\s?)?(?:(?:first|earlier|previous|premier|ersten|primer|primo|primeiro)\s)?(?:${DEAL}\s(?:worth\s|of\s|de\s|d['’]|über\s|por\s|por valor de\s|da\s|di\s|del valore di\s|no valor de\s)?)?(?:about\s|some\s|unos\s|environ\s|rund\s|circa\s|cerca de\s)?(?:US)?[$€£]?\s?$`,
+  String.raw`(?:\bafter|\bfollowing|apr[èe]s|suite à|\bnach|despu[ée]s(?: de)?|\btras|\bdopo|in seguito a|depois(?: d[eoa])?|\bap[óo]s)\s(?:(?:the|its|an?|l['’]|le|la|son|sa|dem|der|einem|seinem|el|del|la|su|un|il|lo|all['’]|o|do|da|a|seu|sua)\s?)?(?:(?:first|earlier|previous|premier|ersten|primer|primo|primeiro)\s)?(?:${DEAL}\s(?:worth\s|of\s|de\s|d['’]|über\s|por\s|por valor de\s|da\s|di\s|del valore di\s|no valor de\s)?)?(?:about\s|some\s|roughly\s|approximately\s|nearly\s|around\s|unos\s|environ\s|pr[èe]s de\s|rund\s|etwa\s|circa\s|cerca de\s|quase\s)?(?:US)?[$€£]?\s?$`,
   'iu',
 );
 /** After the amount: the deal noun (when the lead-in had none), then "with" and the counterparty. */
@@ -53,14 +53,29 @@ export function misreadsPriorDeal(
   const other = pair.find((p) => p.company.id !== counterparty);
   if (!other) return true;
   if (!pair.some((p) => p.company.id === counterparty)) return true;
-  // The subject: the first company named in the sentence, within its opening words.
-  const first = findCompanyMentions(text, sentence.start, start)[0];
+  // The subject: the first company named in the sentence, within its opening words. "This Meta deal is Nebius'
+  // second contract, following …", "Le contrat Meta est le deuxième de Nebius, après …": a company that names the
+  // other deal is no subject, and no party of this one.
+  const named = findCompanyMentions(text, sentence.start, start);
+  const first = named[0];
+  if (
+    first !== undefined &&
+    (DEAL_AFTER_NAME_RE.test(text.slice(first.end, first.end + 16)) ||
+      DEAL_BEFORE_NAME_RE.test(text.slice(Math.max(sentence.start, first.start - 24), first.start)))
+  )
+    return other.company.id === first.company.id;
   return !(
     first !== undefined &&
     first.company.id === other.company.id &&
     SUBJECT_OPENING_RE.test(text.slice(sentence.start, first.start))
   );
 }
+
+/** A deal noun right after a name: "This Meta deal", "The Meta contract". */
+const DEAL_AFTER_NAME_RE = /^\s(?:deal|contract|agreement|order|pact|lease)s?\b/i;
+/** A deal noun right before a name: "Le contrat Meta", "El contrato de Meta", "Der Vertrag mit Meta". */
+const DEAL_BEFORE_NAME_RE =
+  /\b(?:contrat|contrato|contratto|accord|acuerdo|accordo|acordo|Vertrag|Deal)\s(?:(?:avec|con|com|mit|de|di|da|do|with)\s)?(?:(?:l['’]|la|le|el|il|o|a|der|dem)\s?)?$/i;
 
 /** What may stand before a subject's name: up to three words ("La europea", "The Amsterdam-based", "Meanwhile,"),
  * none of them a preposition that makes the name an object ("for Meta", "a Meta", "para Meta"). */

@@ -628,6 +628,35 @@ eachKind(
       ],
       ['en', 'The Stargate partnership plans to invest $500 billion in US data centers over four years.', []],
     ],
+    // "This Meta deal is Nebius' second major hyperscaler contract, following a roughly US$17.4 billion agreement with
+    // Microsoft": the company that names the other deal was taken as the earlier deal's buyer (Meta <- Microsoft).
+    'a company that names the other deal is no party of the earlier one told after it': [
+      [
+        'en',
+        "This Meta deal is Nebius' second major hyperscaler contract, following a roughly $17.4 billion agreement with Microsoft announced in September.",
+        [],
+      ],
+      [
+        'fr',
+        "Le contrat Meta est le deuxième de Nebius, après un accord d'environ 17,4 milliards de dollars avec Microsoft en septembre.",
+        [],
+      ],
+      [
+        'de',
+        'Der Vertrag mit Meta ist der zweite von Nebius, nach einem Vertrag über rund 17,4 Milliarden Dollar mit Microsoft im September.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'es',
+        'Nebius firmó un contrato de 3.000 millones de dólares con Meta, tras un acuerdo de unos 17.400 millones de dólares con Microsoft en septiembre.',
+        ['meta nebius 3000000000 signed', 'microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'en',
+        "It is Nebius' second hyperscaler contract, following a $17.4 billion agreement with Microsoft announced in September.",
+        ['microsoft nebius 17400000000 signed'],
+      ],
+    ],
   },
   true,
 );
