@@ -58,6 +58,14 @@ describe('amounts in words', () => {
     expect(read('ungefähr zehn Milliarden Dollar', 'de')).toEqual([[10e9, 'approximately']]);
   });
 
+  it('reads an amount hyphenated into a compound noun, in German and English', () => {
+    expect(read('eine Drei-Milliarden-Dollar-Vereinbarung mit Meta', 'de')).toEqual([[3e9, null]]);
+    expect(read('a three-billion-dollar agreement with Meta', 'en')).toEqual([[3e9, null]]);
+    expect(read('ein Zwei-Milliarden-Euro-Auftrag', 'de')[0]?.[0]).toBe(2.16e9);
+    // A scale word joined to another noun is no amount: "Milliarden-Markt", "billion-user".
+    expect(read('ein Drei-Milliarden-Markt', 'de')).toEqual([]);
+  });
+
   it('ignores a number word glued to another word and amounts below the floor', () => {
     expect(read('a billion-dollar deal', 'en')).toEqual([]);
     expect(read('cinco millones de dólares', 'es')).toEqual([]);

@@ -247,12 +247,17 @@ const scaleAlternation = Object.keys(SCALES)
  * The scale words are looked for first (they are rarer than number words), then the word before each is read: a
  * literal alternation, no per-position lookbehind, so a filing full of "million" stays cheap.
  */
-const SCALE_RE = new RegExp(`(?:${scaleAlternation})(?![a-z\\u00e0-\\u00ff-])`, 'gi');
+// A hyphen may join the scale word to its currency in a compound ("Drei-Milliarden-Dollar-Vereinbarung",
+// "three-billion-dollar deal"), never to another word ("milliards-clés").
+const SCALE_RE = new RegExp(
+  `(?:${scaleAlternation})(?![a-z\\u00e0-\\u00ff]|-(?!(?:US-)?(?:dollars?|Dollar|euros?|Euro)(?![a-z])))`,
+  'gi',
+);
 /** A vague count before a number word ("mehreren zehn Milliarden" = tens of billions): no amount. */
 const VAGUE_COUNT_BEFORE_RE = /(?:^|\s)(?:mehrere[nr]?|einige[nr]?|etliche[nr]?|several)\s$/i;
 /** The number word (and "mil") right before a scale word; a hyphenated compound whole ("dix-sept", "twenty-five"). */
 const WORD_BEFORE_RE =
-  /(?:^|[^a-z\u00e0-\u00ff\d-])((?:[a-z\u00e0-\u00ff]{1,12}-)?[a-z\u00e0-\u00ff]{1,12})[ \u00a0](?:(mil)[ \u00a0])?$/i;
+  /(?:^|[^a-z\u00e0-\u00ff\d-])((?:[a-z\u00e0-\u00ff]{1,12}-)?[a-z\u00e0-\u00ff]{1,12})[ \u00a0-](?:(mil)[ \u00a0])?$/i;
 
 /** A number word's value; a compound is the sum of its parts ("vingt-deux" 22), or nothing if a part is unknown. */
 function numberValue(word: string): number | undefined {
@@ -267,7 +272,7 @@ function numberValue(word: string): number | undefined {
 }
 /** The currency word right after a scale word: "Dollar", " de dólares", " d'euros", " di dollari". */
 const CURRENCY_AFTER_RE = new RegExp(
-  `^[ \\u00a0](?:de[ \\u00a0]|d['’]|di[ \\u00a0])?(?:US[ \\u00a0-]?)?(${Object.keys(CURRENCIES).join('|')})(?![a-z\\u00e0-\\u00ff])`,
+  `^[ \\u00a0-](?:de[ \\u00a0]|d['’]|di[ \\u00a0])?(?:US[ \\u00a0-]?)?(${Object.keys(CURRENCIES).join('|')})(?![a-z\\u00e0-\\u00ff])`,
   'i',
 );
 
@@ -290,7 +295,10 @@ export function wordAmounts(
     // Most scale words follow a figure ("$5 million"): only one after a space and a letter can follow a word.
     const at = m.index;
     const c = text.charCodeAt(at - 2);
-    if (text.charCodeAt(at - 1) !== 32 && text.charCodeAt(at - 1) !== 0xa0) continue;
+    const gap = text.charCodeAt(at - 1);
+    if (gap !== 32 && gap !== 0xa0 && gap !== 45) continue;
+    // A compound is hyphenated through ("three-billion-dollar"); "a billion-dollar deal" is only a size.
+    if (text.charCodeAt(at + m[0].length) === 45 && gap !== 45) continue;
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0)) continue;
     const before = WORD_BEFORE_RE.exec(text.slice(Math.max(from, at - 20), at));
     if (!before) continue;
