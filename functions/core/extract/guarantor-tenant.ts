@@ -39,3 +39,24 @@ export function withoutGuarantorAsTenant<T extends Mention>(mentions: T[]): T[] 
     (m) => !namedOnlyAsGuarantor(m.evidence, m.buyer.id) || !mentions.some((t) => otherTenant(m, t)),
   );
 }
+
+/**
+ * "Google will backstop $1.4 billion of Fluidstack's $3 billion contract with Cipher Mining": the guarantee covers the
+ * tenant's payments to its landlord, and is told as the guarantor's deal with the landlord (the lease's seller). A
+ * backstop whose seller is the tenant of a lease told in the same sentence takes that lease's landlord.
+ */
+export function withBackstopOnLandlord<T extends Mention>(mentions: T[]): T[] {
+  return mentions.map((m) => {
+    if (m.kind !== 'capacity_backstop') return m;
+    const lease = mentions.find(
+      (t) =>
+        t !== m &&
+        t.kind === 'datacenter_lease' &&
+        t.buyer.id === m.provider.id &&
+        t.provider.id !== m.buyer.id &&
+        t.evidenceStart === m.evidenceStart &&
+        t.evidenceEnd === m.evidenceEnd,
+    );
+    return lease ? { ...m, provider: lease.provider } : m;
+  });
+}

@@ -24,7 +24,7 @@ import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { withoutFirmAndOptionSums, withUnsoldCapacityApart } from './firm-and-option-sum';
 import { withoutGoodsOfCapacity } from './goods-of-capacity';
-import { withoutGuarantorAsTenant } from './guarantor-tenant';
+import { withBackstopOnLandlord, withoutGuarantorAsTenant } from './guarantor-tenant';
 import { withoutHeadlinePairsTheBodyCorrects } from './headline-pair';
 import { withoutInvestmentBoom } from './investment-boom';
 import { forgetAnswers } from './memo';
@@ -106,7 +106,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
   // Pairs the rest of the document corrects: a guarantor read as the tenant, a headline's pair the body tells
   // otherwise, a chip maker the capacity runs on told as its seller.
   const corrected = withoutMakerAsSellerOfCapacity(
-    withoutHeadlinePairsTheBodyCorrects(withoutGuarantorAsTenant(bound), text, title),
+    withoutHeadlinePairsTheBodyCorrects(withBackstopOnLandlord(withoutGuarantorAsTenant(bound)), text, title),
   );
   const mentions = onePerPair(corrected, pairsToldApart(merged));
   fillTerms(mentions, text);

@@ -657,6 +657,45 @@ eachKind(
         ['microsoft nebius 17400000000 signed'],
       ],
     ],
+    // "Google has committed to underwrite $1.4 billion of AI computing startup Fluidstack's $3 billion contract with Cipher
+    // Mining": "underwrite" read as a debt offering's word silenced both deals; a backstop of the tenant's contract took the
+    // tenant for its seller.
+    "a guarantee of a tenant's contract is the guarantor's deal with the landlord": [
+      [
+        'en',
+        "Google has committed to underwrite $1.4 billion of AI computing startup Fluidstack's $3 billion contract with Cipher Mining over a decade.",
+        [
+          'alphabet cipher-mining 1400000000 signed capacity_backstop',
+          'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        ],
+      ],
+      [
+        'fr',
+        'Google garantira 1,4 milliard de dollars du contrat de 3 milliards de dollars de Fluidstack avec Cipher Mining.',
+        [
+          'alphabet cipher-mining 1400000000 signed capacity_backstop',
+          'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        ],
+      ],
+      [
+        'es',
+        'Google respaldará 1.400 millones de dólares del contrato de 3.000 millones de dólares de Fluidstack con Cipher Mining.',
+        [
+          'alphabet cipher-mining 1400000000 signed capacity_backstop',
+          'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        ],
+      ],
+      [
+        'en',
+        'CoreWeave priced a $2 billion offering of senior notes; Morgan Stanley and Goldman Sachs are the underwriters.',
+        [],
+      ],
+      [
+        'en',
+        'IREN completed an underwritten public offering of $1 billion of convertible notes to fund GPUs for Microsoft.',
+        [],
+      ],
+    ],
   },
   true,
 );
