@@ -1,7 +1,8 @@
 // The line a list opens under tells what its rows are. "Altman had already sealed partnerships with the big players:"
 // over "- Nvidia – $100 billion / - Microsoft – $13 billion" lists ties of every sort (stakes taken, chips bought,
-// revenue hoped for), not contracts of the lab's: its rows borrow no buyer from the deal told above the list. A
-// lead-in that names contracts ("The deals so far:", "Os contratos de computação da OpenAI:") keeps them.
+// revenue hoped for), not contracts of the lab's: a row's amount borrows no buyer from the deal told above the list
+// (only a row that names both companies tells a pair). A lead-in that names contracts ("The deals so far:", "Os
+// contratos de computação da OpenAI:") lists deals.
 import { listItemAt } from './sentences';
 
 /** How many rows up a list is walked to find the line it opens under. */

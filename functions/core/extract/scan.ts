@@ -142,6 +142,7 @@ const ENUMERATION = 3;
 /** What joins the names of an enumeration: a comma, "and" in the six languages. */
 const ENUMERATION_GAP_RE =
   /^\s?(?:,\s?(?:and\s|und\s|et\s|y\s|e\s)?|\s(?:and|und|et|y|e|ou|or|oder|o)\s)\s?$/i;
+
 /** Is the party one of three names or more written in a row ("CoreWeave, Nscale, Lambda und Nebius")? */
 function inEnumeration(text: string, parties: readonly Party[], party: Party): boolean {
   const named = parties.filter((p) => !p.pronoun && p.end > p.start);
