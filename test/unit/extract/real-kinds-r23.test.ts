@@ -696,6 +696,31 @@ eachKind(
         [],
       ],
     ],
+    // "Anthropic wird Rechenkapazität im Wert von 30 Milliarden Dollar auf Microsoft Azure kaufen": the German infinitive
+    // at the clause's end, right after the cloud's name, made the cloud a buyer too, and the pair was dropped.
+    "a verb-last infinitive after a name is not that name's verb": [
+      [
+        'de',
+        'Anthropic wird Rechenkapazität im Wert von 30 Milliarden Dollar auf Microsoft Azure kaufen.',
+        ['anthropic microsoft 30000000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'Anthropic wird Rechenkapazität im Wert von 30 Milliarden Dollar auf Azure kaufen.',
+        ['anthropic microsoft 30000000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Anthropic will buy $30 billion of compute capacity on Microsoft Azure.',
+        ['anthropic microsoft 30000000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'Anthropic achètera pour 30 milliards de dollars de capacité de calcul sur Microsoft Azure.',
+        ['anthropic microsoft 30000000000 signed gpu_cloud'],
+      ],
+      ['de', 'Analysten erwarten, dass Anleger die Aktien von Microsoft kaufen.', []],
+    ],
   },
   true,
 );
