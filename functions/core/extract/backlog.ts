@@ -85,10 +85,15 @@ export function namesContractInBacklog(
   const company = named[0]!;
   return (
     OWNED_NOUN_RE.test(text.slice(company.end, company.end + 40)) ||
+    NAMED_NOUN_AFTER_RE.test(text.slice(company.end, company.end + 24)) ||
     LINKED_COMPANY_BEFORE_RE.test(text.slice(from, company.start)) ||
     PRONOUN_PARTNER_RE.test(text.slice(company.end, to))
   );
 }
+
+/** The company as the contract noun's modifier: "including the $14.2 billion Meta contract". */
+const NAMED_NOUN_AFTER_RE =
+  /^\s(?:(?:cloud|AI|compute|capacity)\s)?(?:contract|order|deal|agreement|lease|commitment)\b/i;
 
 const BACKLOG_GLOBAL_RE = new RegExp(BACKLOG_RE.source, 'giu');
 const CONTRACT_NOUN_AFTER_RE = new RegExp(`^\\s?(?:[\\p{L}-]+\\s)?(?:${ONE_CONTRACT_NOUN})\\b`, 'iu');

@@ -594,6 +594,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'reported (?:the )?(?:news agency |newswire |wire service )?(?:Reuters|Bloomberg|CNBC|The Information)',
       'people briefed on',
       'was reported by',
+      // "since the $300 billion OpenAI deal was reported in September": the deal known from the press.
+      '(?:deal|contract|agreement|pact)s? (?:was|were) (?:first |initially )?reported',
       '(?:neither|none) (?:\\S+ ){0,2}(?:has |have )?confirmed',
       "(?:has|have)(?:n[’']t| not) confirmed",
       'reportedly',

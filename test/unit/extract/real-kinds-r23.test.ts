@@ -721,6 +721,37 @@ eachKind(
       ],
       ['de', 'Analysten erwarten, dass Anleger die Aktien von Microsoft kaufen.', []],
     ],
+    // "CoreWeave's backlog rose to $55.6 billion …, including the $14.2 billion Meta contract": a company named as the
+    // contract noun's modifier in the backlog's sentence was no contract of its own; "since the $300 billion OpenAI deal was
+    // reported in September" kept the deal signed.
+    'a contract named by its company inside a backlog sentence, and a deal known from the press': [
+      [
+        'en',
+        "CoreWeave's backlog rose to $55.6 billion at the end of the third quarter, including the $14.2 billion Meta contract.",
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'en',
+        "CoreWeave's backlog rose to $55.6 billion, driven by the $14.2 billion Meta contract.",
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'fr',
+        'Le carnet de commandes de CoreWeave a atteint 55,6 milliards de dollars, porté par un contrat de 14,2 milliards avec Meta.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'it',
+        'Il portafoglio ordini di CoreWeave è salito a 55,6 miliardi di dollari, di cui fa parte il contratto con Meta da 14,2 miliardi.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'en',
+        'Oracle shares have lost more than 40% since the $300 billion OpenAI deal was reported in September.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      ['en', "CoreWeave's backlog rose to $55.6 billion, driven by Meta and OpenAI contracts.", []],
+    ],
   },
   true,
 );
