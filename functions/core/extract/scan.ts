@@ -1233,7 +1233,7 @@ function sellsOnly(id: string): boolean {
 }
 
 /** What may stand before a row's label: its bullet or number. */
-const ROW_MARKER_RE = /^[\s*•·▪◦►>–—-]*(?:\d{1,2}[.)]\s)?$/;
+const ROW_MARKER_RE = /^[\s*•·▪◦►>–—|-]*(?:\d{1,2}[.)]\s)?$/;
 /** What sets a row's label off from the rest of the row: a colon, a column gap, an arrow, a parenthesis. */
 const LABEL_END_RE = /^(?:\s?[:|→]|\s{2,}|\t|\s[–—-]\s|\s?\()/;
 

@@ -141,10 +141,13 @@ function endsSentence(text: string, i: number): boolean {
 /** How far a line is scanned for a table's column gap. */
 const ROW_SCAN = 240;
 
-/** Bullet characters that open a list item: • ◦ ▪ ▫ ‣ ⁃ ● ○ ■ □ ► ✓ – — - * · */
+/**
+ * Bullet characters that open a list item: • ◦ ▪ ▫ ‣ ⁃ ● ○ ■ □ ► ✓ – — - * ·, and the pipe that opens a row of a table
+ * written in text ("| Oracle | $300B | 5 years |").
+ */
 const BULLETS = new Set([
   0x2022, 0x25e6, 0x25aa, 0x25ab, 0x2023, 0x2043, 0x25cf, 0x25cb, 0x25a0, 0x25a1, 0x25ba, 0x2713, 0x2013,
-  0x2014, 45, 42, 0xb7,
+  0x2014, 45, 42, 0xb7, 124,
 ]);
 
 /**

@@ -752,6 +752,47 @@ eachKind(
       ],
       ['en', "CoreWeave's backlog rose to $55.6 billion, driven by Meta and OpenAI contracts.", []],
     ],
+    // "| Microsoft | $19.4B | Multi-year |": a table written in text with pipes was no list, so its rows borrowed no
+    // buyer from the lead, or took the lead's buyer against their own label.
+    'a table written with pipes is read row by row': [
+      [
+        'en',
+        'OpenAI signed a $38 billion deal with AWS.\n\nIts other compute contracts:\n\n| Provider | Value |\n|---|---|\n| Oracle | $300B |\n| CoreWeave | $22.4B |',
+        [
+          'openai amazon 38000000000 signed',
+          'openai oracle 300000000000 signed',
+          'openai coreweave 22400000000 signed',
+        ],
+      ],
+      [
+        'fr',
+        'OpenAI a signé un contrat de 38 milliards de dollars avec AWS.\n\nSes autres contrats de calcul :\n\n| Fournisseur | Montant |\n|---|---|\n| Oracle | 300 milliards de dollars |\n| CoreWeave | 22,4 milliards de dollars |',
+        [
+          'openai amazon 38000000000 signed',
+          'openai oracle 300000000000 signed',
+          'openai coreweave 22400000000 signed',
+        ],
+      ],
+      [
+        'de',
+        'OpenAI hat mit AWS einen Vertrag über 38 Milliarden Dollar für Rechenkapazität unterzeichnet.\n\nDie übrigen Rechenverträge von OpenAI:\n\n| Anbieter | Volumen |\n|---|---|\n| Oracle | 300 Milliarden Dollar |\n| CoreWeave | 22,4 Milliarden Dollar |',
+        [
+          'openai amazon 38000000000 signed',
+          'openai oracle 300000000000 signed',
+          'openai coreweave 22400000000 signed',
+        ],
+      ],
+      [
+        'en',
+        'Nebius signs $27B deal with Meta\n\nThis is a transformational contract for Nebius. The contracted revenue picture:\n| Customer | Contract Value | Type |\n|---|---|---|\n| Microsoft | $19.4B | Multi-year |\n| Meta (new) | $27B | 5-year |',
+        ['meta nebius 27000000000 signed', 'microsoft nebius 19400000000 signed'],
+      ],
+      [
+        'en',
+        'Site map\n\n| Home | News | Markets | Tech |\n|---|---|---|---|\n| Nvidia | Oracle | CoreWeave | Nebius |',
+        [],
+      ],
+    ],
   },
   true,
 );
