@@ -121,6 +121,7 @@ export function isAggregate(
     TO_SELLERS_PLURAL_RE.test(text.slice(end, clauseEnd)) ||
     WITH_SELLERS_THEN_EXAMPLES_RE.test(text.slice(end, Math.min(sentenceEnd, end + 220))) ||
     spansNamedSellers(text, end, end + after.length) ||
+    contractsWithListedSellers(text, end, sentenceEnd) ||
     TO_THESE_SELLERS_RE.test(text.slice(end, clauseEnd)) ||
     sumsSeveral(window, '') ||
     sumsNamedCounterparties(before, window) ||
@@ -150,6 +151,30 @@ function spansNamedSellers(text: string, end: number, to: number): boolean {
   const listEnd = end + m[0].length;
   return (
     new Set(findCompanyMentions(text, listEnd - list.length, listEnd).map((c) => c.company.id)).size >= 2
+  );
+}
+
+/**
+ * "engageant plus de 60 milliards de dollars sur des contrats pluriannuels avec Nscale, Nebius, CoreWeave, Iren et
+ * Lambda", "more than $60 billion under multi-year contracts with Nscale, Nebius, CoreWeave, IREN and Lambda": plural
+ * contracts with three or more named sellers right after the amount; the amount is their sum.
+ */
+const CONTRACTS_WITH_LIST_AFTER_RE = lazy(
+  () =>
+    new RegExp(
+      String.raw`^[^.;\d]{0,80}?\b(?:contracts|agreements|deals|leases|contrats|accords|baux|Vertr[äa]gen?|Vereinbarungen|contratos|acuerdos|contratti|accordi|acordos)\b[^.;\d]{0,40}?\s(?:with|avec|mit|con|com|aupr[èe]s de)\s(?<list>${NAME_ARTICLE}${NAME},\s${NAME_ARTICLE}${NAME}(?:,\s${NAME_ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${NAME_ARTICLE}\p{Lu}[^.;]*)`,
+      'u',
+    ),
+);
+
+function contractsWithListedSellers(text: string, end: number, sentenceEnd: number): boolean {
+  const to = Math.min(sentenceEnd, end + 260);
+  const m = CONTRACTS_WITH_LIST_AFTER_RE().exec(text.slice(end, to));
+  const list = m?.groups?.list;
+  if (!m || list === undefined) return false;
+  const listEnd = end + m[0].length;
+  return (
+    new Set(findCompanyMentions(text, listEnd - list.length, listEnd).map((c) => c.company.id)).size >= 3
   );
 }
 

@@ -10,11 +10,12 @@ import { citesMedia } from './own-statement';
 import type { Span } from './sentences';
 
 /** A literal check first: most evidence has no announcement word. */
-const ANNOUNCE_WORD_RE = /announc|annon|communiqu|statement|mitteil|teilte|bekannt|anunci|annunci|comunica/i;
+const ANNOUNCE_WORD_RE =
+  /announc|annon|communiqu|statement|mitteil|teilte|bekannt|anunci|annunci|comunica|said|d[ée]clar|indiqu|erkl[äa]rt|dijeron|informaron|afirm|dichiar|disseram/i;
 
 /** The companies' own announcement, in six languages. */
 export const ANNOUNCED_RE =
-  /\b(?:(?:the (?:two )?companies|both companies|\w+ and \w+) (?:announced|said)|announced (?:on )?\w+day|in a (?:joint )?(?:statement|press release)|(?:a|ont) annonc[ée]|dans un communiqu[ée]|teilten? (?:\S+ ){0,4}mit|gaben? (?:\S+ ){0,4}bekannt|anunciaron|anunci[óo]|en un comunicado|(?:ha|hanno) annunciato|in una nota|anunciaram|anunciou|em comunicado)(?![\p{L}])/iu;
+  /\b(?:(?:the (?:two )?companies|both companies|\w+ and \w+) (?:announced|said)|announced (?:on )?\w+day|in a (?:joint )?(?:statement|press release)|(?:a|ont) annonc[ée]|dans un communiqu[ée]|teilten? (?:\S+ ){0,4}mit|gaben? (?:\S+ ){0,4}bekannt|anunciaron|anunci[óo]|en un comunicado|(?:ha|hanno) annunciato|in una nota|anunciaram|anunciou|em comunicado|ont (?:d[ée]clar[ée]|indiqu[ée]) les deux (?:entreprises|soci[ée]t[ée]s|groupes)|erkl[äa]rten die beiden (?:Unternehmen|Konzerne|Firmen)|(?:dijeron|informaron|afirmaron) (?:las|ambas) (?:dos )?(?:empresas|compa[ñn][íi]as)|hanno (?:dichiarato|affermato) (?:le due|entrambe le) (?:societ[àa]|aziende)|(?:disseram|afirmaram) (?:as|ambas as) (?:duas )?(?:empresas|companhias))(?![\p{L}])/iu;
 
 /**
  * The status of an amount whose evidence starts before its own sentence (`span`): when the whole reads as reported

@@ -30,6 +30,18 @@ export function broaderCollaborationParties(text: string, parties: readonly Part
   const at = named.findIndex((p) => opensFrame(text.slice(Math.max(0, p.start - 90), p.start)));
   const first = named[at];
   if (!first) return new Set();
-  const next = named[at + 1];
-  return new Set(next && JOIN_RE.test(text.slice(first.end, next.start)) ? [first, next] : [first]);
+  // "between Hut 8, the AI model developer Anthropic, and Fluidstack": a list the last "and" closes, each name
+  // perhaps with its trade; without the closing "and" only the first name opens the frame.
+  const members = [first];
+  for (let k = at + 1; k < named.length; k++) {
+    const gap = text.slice(named[k - 1]!.end, named[k]!.start);
+    if (JOIN_RE.test(gap)) return new Set([...members, named[k]!]);
+    if (!LIST_GAP_RE.test(gap)) break;
+    members.push(named[k]!);
+  }
+  return new Set([first]);
 }
+
+/** A comma between two names of a list, the next perhaps with its trade ("Hut 8, el desarrollador de modelos de IA, Anthropic"). */
+const LIST_GAP_RE =
+  /^,\s(?:(?:the|le|la|l['’]|die|der|das|el|il|lo|a|o)\s?)?(?:[\p{L}-]+\s){0,5}?(?:[\p{L}-]+,\s)?$/u;

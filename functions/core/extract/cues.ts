@@ -448,6 +448,7 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     if (OPTIONAL_ADDITION_RE.test(text.slice(m.index, m.index + m[0].length + 70))) continue;
     if (PURPOSE_ADDITION_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (sideContract(text, m.index, m.index + m[0].length)) continue;
+    if (coordinatedAddition(text, m.index)) continue;
     if (
       TO_EXPAND_BEFORE_RE.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
       !CONTRACT_OBJECT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
@@ -503,6 +504,20 @@ function sideContract(text: string, start: number, end: number): boolean {
   const m = SIDE_CONTRACT_BEFORE_RE.exec(text.slice(Math.max(0, start - 30), start));
   // The contract noun before the word ("un contratto aggiuntivo") or after it ("an additional contract").
   return m !== null && (m[1] !== undefined || CONTRACT_AFTER_RE.test(text.slice(end, end + 16)));
+}
+
+/**
+ * "committed to purchase $30 billion of Azure capacity and to contract additional capacity up to one gigawatt",
+ * "et à contracter une capacité supplémentaire", "e a contratar capacità aggiuntiva": after an amount, a second
+ * purchase joined by "and" is a further contract told beside it, not the growth of the first.
+ */
+const COORDINATED_ADDITION_BEFORE_RE =
+  /\b(?:and|et|y|e|und)\s(?:to\s|à\s|a\s|ad\s)?(?:contract|purchase|buy|secure|reserve|acquire|lease|rent|contracter|acheter|r[ée]server|s[ée]curiser|louer|contratar|comprar|reservar|alquilar|acquistare|contrattare|comprare|noleggiare|alugar|adquirir)\s(?:[^\s,.;]+\s){0,5}$/i;
+
+function coordinatedAddition(text: string, start: number): boolean {
+  const from = Math.max(0, start - 50);
+  const m = COORDINATED_ADDITION_BEFORE_RE.exec(text.slice(from, start));
+  return m !== null && /\d/.test(text.slice(0, from + m.index));
 }
 
 const PURPOSE_ADDITION_RE =
@@ -626,7 +641,7 @@ const LANDLORD_TIER = 3;
  * "garantindo acesso", "sichert ihm Zugang": a cloud contract's purpose, no backstop.
  */
 const GUARANTEES_ACCESS_RE = fastWordStarts(
-  String.raw`\bguarantee(?:s|d|ing)?\s(?:up to\s|about\s|roughly\s)?(?:US)?\$\s?[\d.,]+\s?(?:billion|million|bn)\s(?:of|in)\s(?:[\w-]+\s){0,3}?(?:compute|computing|capacity|GPUs?)\b|\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|ire|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:(?!billion|milliard|mill|bilh|Mrd|Milliard|miliard|bn\b)[^.;$€£]){0,50}?(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|capacit\p{L}*|capacidad\p{L}*|Kapazit\p{L}*|megawatts?|\bMW\b|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung|potenza di calcolo|puissance de calcul|Rechenleistung|computing power|compute\b|poder de c[óo]mputo|poder computacional|poder da computa[çc][ãa]o|poder de computa[çc][ãa]o|pot[êe]ncia computacional|capacidade de computa[çc][ãa]o)`,
+  String.raw`\bguarantee(?:s|d|ing)?\s(?:up to\s|about\s|roughly\s)?(?:US)?\$\s?[\d.,]+\s?(?:billion|million|bn)\s(?:of|in)\s(?:[\w-]+\s){0,3}?(?:compute|computing|capacity|GPUs?)\b|\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|ire|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:(?!billion|milliard|mill|bilh|Mrd|Milliard|miliard|bn\b)(?:[^.;$€£]|\.(?=\d))){0,50}?(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|capacit\p{L}*|capacidad\p{L}*|Kapazit\p{L}*|megawatts?|\bMW\b|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung|potenza di calcolo|puissance de calcul|Rechenleistung|computing power|compute\b|poder de c[óo]mputo|poder computacional|poder da computa[çc][ãa]o|poder de computa[çc][ãa]o|pot[êe]ncia computacional|capacidade de computa[çc][ãa]o|GPUs?\b|puces\b|chips\b)`,
   'giu',
 );
 

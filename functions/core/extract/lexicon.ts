@@ -525,6 +525,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     aggregate: [
       'circular (?:deal|financing|arrangement)',
+      // "passed $60 billion of neocloud commitments": the commitments to a class of sellers, summed.
+      'neo-?cloud (?:commitments|contracts|deals|spending)',
       'all told',
       'trio of deals',
       'string of deals',
@@ -809,6 +811,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     aggregate: [
       'cumul[ée]s? (?:de|des|avec)',
+      'engagements (?:aupr[èe]s des )?n[ée]o-?clouds?',
       "l[’']ensemble de ses (?:contrats|accords)",
       'ses (?:trois|quatre|cinq) (?:contrats|accords)',
       // "plus de 33 milliards avec des acteurs comme CoreWeave, Nscale et Lambda": a sum over sellers given as examples.,
@@ -1135,6 +1138,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     aggregate: [
       'summieren sich',
+      'Neocloud-(?:Zusagen|Vertr[äa]ge|Verpflichtungen|Deals)',
       'zusammengenommen',
       'alle (?:\\S+ ){0,2}(?:vertr[äa]ge|auftr[äa]ge)',
       'teil einer (?:\\S+ ){0,3}(?:\\S*offensive|\\S*paket|\\S*programms)',
@@ -1452,6 +1456,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     aggregate: [
       'acuerdo circular',
+      'compromisos (?:con )?(?:los )?(?:neoclouds?|neonubes)',
       'en conjunto',
       'con esta suma',
       'suman',
@@ -1746,6 +1751,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     aggregate: [
       'complessivamente',
+      'impegni (?:verso i |con i )?neo-?cloud',
       'nel complesso',
       'sommando',
       'sommati',
@@ -1806,7 +1812,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'apprende',
       'ha(?:nno)? appreso',
       // "secondo quanto comunicato dalla stessa società": the company's own word, no hearsay (a newspaper's stays one).
-      "secondo (?:quanto(?! (?:comunicato|annunciato|dichiarato|reso noto|precisato|confermato)(?: \\S+)? d(?:alla |all['’]|al |a |alle |ai |agli )(?!(?:il |la |l['’])?(?:[Ww]all [Ss]treet|[Ff]inancial|[Bb]loomberg|[Rr]euters|F[Tt]\\b|ft\\b|WSJ|wsj|CNBC|cnbc|[Tt]he [Ii]nformation|[Qq]uotidiano|[Gg]iornale|[Aa]genzia|[Ss]tampa|[Tt]estata|[Ss]ito)))|fonti|indiscrezioni|the|bloomberg|reuters)",
+      "secondo (?:quanto(?! (?:comunicato|annunciato|dichiarato|reso noto|precisato|confermato|riportato|riferito)(?: \\S+)? d(?:alla |all['’]|al |a |alle |ai |agli )(?!(?:il |la |l['’])?(?:[Ww]all [Ss]treet|[Ff]inancial|[Bb]loomberg|[Rr]euters|F[Tt]\\b|ft\\b|WSJ|wsj|CNBC|cnbc|[Tt]he [Ii]nformation|[Qq]uotidiano|[Gg]iornale|[Aa]genzia|[Ss]tampa|[Tt]estata|[Ss]ito|[Mm]edia|[Gg]iornali|[Ff]onti|[Ii]ndiscrezioni|[Ss]tampa)))|fonti|indiscrezioni|the|bloomberg|reuters)",
       'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)',
       'avrebbe(?:ro)?',
       'sarebbe(?:ro)?',
@@ -2050,6 +2056,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     aggregate: [
       'acordo circular',
+      'compromissos (?:com )?(?:as )?neo-?clouds?',
       'ao todo',
       'somam',
       'somados',

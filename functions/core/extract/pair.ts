@@ -421,10 +421,12 @@ const ENUM_GAP_RE =
 
 /**
  * The same gap with the next member's trade before it: "Microsoft, il leader dei chip AI NVIDIA e Anthropic",
- * "Microsoft, AI chip leader Nvidia and Anthropic", "Microsoft, le géant des puces Nvidia et Anthropic".
+ * "Microsoft, AI chip leader Nvidia and Anthropic", "Microsoft, le géant des puces Nvidia et Anthropic", "Microsoft,
+ * der Chip-Gigant Nvidia und das KI-Forschungslabor Anthropic", "entre Hut 8, el desarrollador de modelos de IA, Anthropic,
+ * y Fluidstack".
  */
 const DESCRIBED_GAP_RE =
-  /^,\s(?:(?:the|il|lo|la|le|l['’]|el|der|die|das|o|a)\s?)?(?:[\p{L}-]+\s){0,4}?(?:giant|leader|maker|designer|developer|start-?up|lab|colosso|gigante|produttore|g[ée]ant|fabricant|concepteur|Riese|Hersteller|Chipkonzern|fabricante|dise[ñn]ador|desenvolvedor[a]?)\s(?:[\p{L}-]+\s){0,4}?$/iu;
+  /^(?:,\s|\s(?:and|et|und|y|e)\s|,\s(?:and|et|und|y|e)\s)(?:(?:the|il|lo|la|le|l['’]|el|der|die|das|o|a)\s?)?(?:[\p{L}-]+\s){0,4}?[\p{L}-]*?(?:giant|leader|maker|designer|developer|start-?up|lab|colosso|gigante|produttore|g[ée]ant|fabricant|concepteur|Riese|Gigant|Hersteller|Chipkonzern|Labor|laboratoire|laborat[óo]rio|fabricante|dise[ñn]ador|desarrollador[a]?|desenvolvedor[a]?|d[ée]veloppeur|sviluppatore|Entwickler)(?:\s[\p{L}-]+){0,4}?,?\s$/iu;
 
 /**
  * Pairs that a sentence's grammar rules out: two objects of "with" ("signed with Google Cloud …, il négocierait

@@ -104,10 +104,34 @@ function runsOnMaker(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * "the deployment of 52,000 NVIDIA GPUs for Microsoft", "le déploiement de 52 000 GPU Nvidia", "die Bereitstellung
+ * von 52.000 Nvidia-GPUs", "el despliegue de 52.000 GPU de Nvidia": goods counted after a deployment word are
+ * deployed by the cloud for its customer; their maker sells nothing in that sentence.
+ */
+const DEPLOYED_COUNT_BEFORE_RE =
+  /\b(?:deploy(?:ment of|s|ed|ing)?|d[ée]ploi(?:ement de|e|ent|er|era)|desplieg(?:ue de|a|an|ar[áa]?)|implanta(?:[çc][ãa]o de|r[áa]?)|implementa(?:zione di|re|r[àa])|distribuzione di|install(?:ation of|s|ed|ing)?|installer[ao]?|Bereitstellung von|Installation von|bereitstellen|einsetzen)\s(?:(?:approximately|about|some|roughly|up to|more than|over|nearly|environ|pr[èe]s de|jusqu['’]à|plus de|unos|cerca de|hasta|m[áa]s de|circa|fino a|oltre|rund|etwa|bis zu|mehr als|aproximadamente|at[ée])\s)?\d[\d.,\u00a0\u202f ]*\s(?:of\s)?(?:(?:GPUs?|puces|chips|processeurs|procesadores|processori|processadores)\s(?:de\s|di\s|da\s)?)?$/iu;
+
+/** The goods after the maker's name, then the customer they are deployed for ("GPUs for Microsoft"). */
+const GOODS_FOR_CUSTOMER_AFTER_RE =
+  /^[\s-](?:\p{Lu}[\p{L}\d-]*\s){0,3}(?:GPUs?|chips?|Chips|Grafikprozessoren|processors|puces)?\s?(?:\p{Lu}[\p{L}\d-]*\s){0,3}(?:for|pour|f[üu]r|para|per)\s(?:(?:la|le|l['’]|a|o)\s?)?\p{Lu}/u;
+
+function deployedGoods(text: string, start: number, end: number): boolean {
+  // Deployed for a named customer: a cloud deploying its own goods ("Oracle will deploy 50,000 AMD GPUs in its
+  // cloud") buys them from the maker.
+  return (
+    DEPLOYED_COUNT_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)) &&
+    GOODS_FOR_CUSTOMER_AFTER_RE.test(text.slice(end, end + 60))
+  );
+}
+
 /** A count of goods right before a maker's possessive ("18,400 of Nvidia's"). */
 const COUNT_OF_BEFORE_RE = /\b\d[\d,.]*\s(?:of|of the)\s$/i;
 export const CHIP_BRAND_AFTER_RE =
   /^(?:['’]s)?[\s-]?(?:TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|Axion|Graviton)/;
+/** The same brand before the cloud's name: "TPUs do Google", "Trainium da Amazon", "les TPU de Google", "TPUs of Google". */
+const CHIP_BRAND_BEFORE_RE =
+  /(?:TPUs?|Trillium|Ironwood|Trainium\d?|Inferentia|Maia|Graviton)\s(?:de|da|do|di|del|della|of|von|d['’])\s?(?:la\s|l['’])?$/;
 export const PRODUCT_BEFORE_RE =
   /(?:\bGPUs?|\barchitectures?|\bArchitekturen?|\barquitecturas?|\barchitetture?|\barquiteturas?|\bplateformes?|\bplatforms?|\bPlattformen?|\bplataformas?|\bpiattaform[ae]|\bpuces|\bchips?|\bsupercomputers?|\bsupercomputador(?:es)?|\bsuperordenador(?:es)?|\bsupercalculateurs?|\bSupercomputern?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer|\bprocessing units?|\bunit[ée]s de traitement|\bunidades de process?ami?ento|\bunit[àa] di elaborazione|\bChipsystem(?:e|en)?)(?:\s(?:gr[áa]fic[oa]s?|graphiques?|grafic[aihe]|graphics))?\s(?:(?!(?:and|und|et|ou|or|oder|sowie|plus|with|avec|mit|con|com|to|back|for|into|onto|at|in|on|au|aux|al|alla|alle|ai|an|f[üu]r|para|per|pour|a|à)\s)(?:[A-Z][\w\u00c0-\u024f-]{1,12}|\d{2,4})\s){0,3}(?:(?:de|di|da|von|d['’]|des\s(?:Chip|Halbleiter|Grafikchip)[\wäöüß]{0,14}\s|(?:(?:made|built|designed)\s)?(?:from|by))\s?)?$/i;
 /**
@@ -202,9 +226,21 @@ const OWN_CLAUSE_BEFORE_RE =
 const USED_BY_BEFORE_RE =
   /(?:\bused by|\bgenutzt von|\bverwendet von|utilis[ée]e?s? par|qu['’]utilisera|usad[oa]s? por|utilizad[oa]s? por|que usará|usat[ei] da|utilizzat[ei] da|che userà|que (?:a |o )?vai usar)\s(?:(?:the|l['’]|le|la|der|die|el|o|a|il)\s)?$/i;
 
+/**
+ * The goods' user in a relative clause: "equipment that Microsoft will use", "équipements que Microsoft MSFT.O
+ * utilisera", "equipos que Microsoft usará", "apparecchiature che Microsoft userà", "Geräte, die Microsoft nutzen
+ * wird", "equipamentos que a Microsoft vai usar": the company the goods serve, no party of their sale.
+ */
+// "a contract under which Microsoft will use GPU capacity": after a preposition the clause tells the buyer's own use.
+const RELATIVE_BEFORE_RE =
+  /(?<!\b(?:under|in|by|through|via|for|with|from|of|to|on)\s)(?:\bthat|\bwhich|\bque|qu['’]|\bche|\bdie|\bdas|\bden)\s(?:(?:the|l['’]|le|la|el|o|a|il)\s)?$/i;
+const RELATIVE_USE_AFTER_RE =
+  /^(?:\s[A-Z]{2,6}\.[A-Z]{1,2})?\s(?:will use|would use|uses|is using|will run on|utilisera|utiliseront|utilise|utilisent|usar[áa]|usa|utiliza(?:r[áa])?|user[àa]|utilizzer[àa]|utilizza|nutzt|nutzen wird|verwenden wird|verwendet|vai usar|ir[áa] usar|usar[áa])(?!\p{L})/u;
+
 function isEndUser(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 48);
+  if (RELATIVE_BEFORE_RE.test(before) && RELATIVE_USE_AFTER_RE.test(after)) return true;
   if (
     (USE_WORD_RE.test(after) &&
       (USES_RIGHT_AFTER_RE.test(after) ||
@@ -473,6 +509,8 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
     if (namedAsCompanion(text, m.start)) continue;
     // "the startup founded by former OpenAI researchers": where a party's people came from is no party.
     if (namedAsFormerEmployer(text, m.start, m.end)) continue;
+    // "the deployment of 52,000 NVIDIA GPUs for Microsoft": the maker of deployed goods is no party.
+    if (isChipMaker(m.company) && deployedGoods(text, m.start, m.end)) continue;
     // "im Wettbewerb mit den Cloud-Marktführern Amazon, Microsoft und Alphabet", "desafiando el dominio de Nvidia":
     // a party's rivals are no parties.
     if (namedAsRival(text, m.start, m.end)) continue;
@@ -485,7 +523,10 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
     const after = text.slice(m.end, m.end + 24);
     // "a million Google TPUs": a cloud's own chip brand names the cloud that rents them out, a party when the
     // sentence names no other seller (weak, not a product whose maker sells goods).
-    const ownChips = !isChipMaker(m.company) && CHIP_BRAND_AFTER_RE.test(after);
+    const ownChips =
+      !isChipMaker(m.company) &&
+      (CHIP_BRAND_AFTER_RE.test(after) ||
+        CHIP_BRAND_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)));
     const weak =
       // "Nvidia's fastest Blackwell GPUs": a word of rank may stand between the maker and its goods ("Nvidia's
       // latest chips" may still be the goods a buyer named Nvidia rents, see chip-brand.ts).

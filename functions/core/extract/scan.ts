@@ -120,7 +120,7 @@ import {
   type Trigger,
 } from './triggers';
 import { isUnitPrice } from './unit-price';
-import { sizesUnknownCounterpartyDeal } from './unknown-counterparty';
+import { sizesUnknownCounterpartyDeal, takesFromUnknownCompany } from './unknown-counterparty';
 import { goodsBuyerUnsaid } from './unsaid-goods-buyer';
 
 /** A verb of possibility before a total ("could reach", "pourrait atteindre", "potrebbe arrivare a"). */
@@ -433,7 +433,8 @@ export function scanText(
       let prev =
         (registrant && opensOnRegistrantTerm(sentenceText) && entersWithoutCounterparty(sentenceText)) ||
         ownItem ||
-        restated
+        restated ||
+        takesFromUnknownCompany(sentenceText)
           ? null
           : prev1;
       let siblings = 0;

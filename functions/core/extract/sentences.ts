@@ -58,6 +58,12 @@ const ABBREVIATIONS = new Set([
   'bzw',
   'nr',
   'ex',
+  // "EE. UU." (Spanish for the United States), "aprox.", "ecc.", "inkl.": no sentence ends on them.
+  'ee',
+  'uu',
+  'aprox',
+  'ecc',
+  'inkl',
 ]);
 
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);

@@ -15,8 +15,19 @@ const STANDING_ROLE_AFTER_RE =
 const SUPPLIER_ROLE_RE =
   /^[^.;]{0,40}?(?:cloud|partner|provider|supplier|fournisseur|partenaire|anbieter|lieferant|proveedor|socio|fornitore|fornecedor|parceir|nube|nuvem|nuage)/iu;
 
+/**
+ * The same role in a company's own words, in an apposition: "com a Amazon, nossa principal parceira de treinamento e
+ * provedora de nuvem", "with Amazon, our primary training partner", "avec AWS, notre principal fournisseur de cloud",
+ * "mit AWS, unserem wichtigsten Cloud-Partner", "con AWS, nuestro principal proveedor", "con AWS, il nostro principale
+ * fornitore" (a reporter's "Amazon, its primary cloud provider" may name the deal's own party).
+ */
+const APPOSED_ROLE_AFTER_RE =
+  /^,\s(?:(?:il|la|el|o|a)\s)?(?:our|notre|unser(?:e[mnr]?)?|nuestr[oa]|nostr[oa]|noss[oa])\s(?:primary|main|principal|principale|preferred|pr[ée]f[ée]r[ée]e?|largest|biggest|key|chief|wichtigste[nr]?|gr[öo][ßs]te[nr]?|bevorzugte[nr]?|preferid[oa]|preferit[oa]|maior|mayor|pi[uù] grande|plus grand)\b/iu;
+
 export function namedAsStandingPartner(text: string, end: number): boolean {
   const after = text.slice(end, end + 80);
-  const role = AS_WORD_RE.test(after) ? STANDING_ROLE_AFTER_RE.exec(after) : null;
+  const role = AS_WORD_RE.test(after)
+    ? STANDING_ROLE_AFTER_RE.exec(after)
+    : APPOSED_ROLE_AFTER_RE.exec(after);
   return role !== null && SUPPLIER_ROLE_RE.test(after.slice(role[0].length));
 }

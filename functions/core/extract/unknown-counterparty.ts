@@ -46,3 +46,23 @@ export function sizesUnknownCounterpartyDeal(
     (c) => c.start === nameStart,
   );
 }
+
+/**
+ * "a 240-megawatt campus leased from Ionic Digital", "arrendado da Ionic Digital", "loué auprès de Ionic Digital",
+ * "angemietet von Ionic Digital": the sentence names the one it leases or buys from, a company the table does not
+ * know. That sentence has its own counterparty and borrows none from the sentences before it (the "Microsoft" and
+ * "Dell" of "In partnership with Dell, Microsoft races ahead" are no parties of that campus's lease).
+ */
+const TAKEN_FROM_NAME_RE =
+  /\b(?:leased|rented|sub-?leased|bought|purchased|arrendad[oa]s?|alugad[oa]s?|lou[ée]e?s?|achet[ée]e?s?|alquilad[oa]s?|arrendad[oa]s?|affittat[oa]|noleggiat[oa]|(?:an)?gemietet|gekauft)\s(?:from|da|de|do|à|auprès\sde|a|von|bei)\s(?:(?:the|la|le|el|il|lo|a|o|der|dem)\s)?(?=\p{Lu}\p{Ll})/giu;
+
+/** Does the sentence lease or buy from a named company the table does not know? */
+export function takesFromUnknownCompany(sentence: string): boolean {
+  TAKEN_FROM_NAME_RE.lastIndex = 0;
+  for (let m = TAKEN_FROM_NAME_RE.exec(sentence); m !== null; m = TAKEN_FROM_NAME_RE.exec(sentence)) {
+    const at = m.index + m[0].length;
+    if (!findCompanyMentions(sentence, at, Math.min(sentence.length, at + 60)).some((c) => c.start === at))
+      return true;
+  }
+  return false;
+}
