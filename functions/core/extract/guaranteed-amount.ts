@@ -20,9 +20,24 @@ const GUARANTEES_AMOUNT_BEFORE_RE =
 const OBLIGATIONS_AFTER_RE =
   /^(?:[^.;]|\.(?=\d)){0,50}?\b(?:obligations|obligaciones|obblighi|obbligazioni|obriga[çc][õo]es|Verpflichtungen|Mietzahlungen|loyers|lease payments|rent|alquileres|affitti|alugu[eé]is|rendas)\b/i;
 
-/** Is the amount at [start, end) the object of a guarantee verb in `sentence`, covering obligations? */
+/**
+ * The amount as the guarantee's own size, told with the noun: "168 MW lease and $1.3B backstop", "a $1.3 billion
+ * Google backstop", "a backstop totaling $1.3 billion", "une garantie de 1,3 milliard", "eine Garantie über 1,3
+ * Milliarden", "una garantía de 1.300 millones", "una garanzia di 1,3 miliardi", "uma garantia de 1,3 bilhão".
+ */
+const GUARANTEE_NOUN_AFTER_RE = /^\s(?:\p{Lu}[\p{L}-]*\s)?(?:backstop|guarantee|financial guarantee)\b/u;
+const GUARANTEE_NOUN_BEFORE_RE =
+  /\b(?:backstop|guarantee|garantie|Garantie|garant[íi]a|garanzia|B[üu]rgschaft)\s(?:(?:totaling|totalling|of|worth|de|d['’]|von|über|in Höhe von|di|da|pari a|por|no valor de|valued at|valant)\s){1,2}(?:(?:up to|about|approximately|roughly|environ|jusqu['’]à|hasta|unos|fino a|circa|até|cerca de|bis zu|rund|etwa)\s)?(?:US\$\s?|USD\s?|\$\s?)?$/iu;
+
+/**
+ * Is the amount at [start, end) the guarantor's: the object of a guarantee verb covering obligations, or the size
+ * of a guarantee told with its noun?
+ */
 export function isGuaranteedAmount(text: string, sentence: Span, start: number, end: number): boolean {
   const before = text.slice(Math.max(sentence.start, start - 40), start);
-  if (!GUARANTEE_WORD_RE.test(before) || !GUARANTEES_AMOUNT_BEFORE_RE.test(before)) return false;
+  if (!GUARANTEE_WORD_RE.test(before)) return GUARANTEE_NOUN_AFTER_RE.test(text.slice(end, end + 30));
+  if (GUARANTEE_NOUN_BEFORE_RE.test(before)) return true;
+  if (!GUARANTEES_AMOUNT_BEFORE_RE.test(before))
+    return GUARANTEE_NOUN_AFTER_RE.test(text.slice(end, end + 30));
   return OBLIGATIONS_AFTER_RE.test(text.slice(end, Math.min(sentence.end, end + 80)));
 }

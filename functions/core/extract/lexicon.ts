@@ -376,11 +376,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     valueWords: [
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
-      // "inked a 10-year colocation lease agreement with Fluidstack", "has entered into two … colocation agreements
+      // "inked a 10-year colocation lease agreement with Fluidstack", "entered into a major datacenter lease … with
+      // Fluidstack", "has entered into two … colocation agreements
       // with", "said it had signed a cloud contract". Not "companies that had signed cloud contracts", "other customers
       // had signed capacity contracts" (a roundup's background; only "it/they/we had" is the speaker's own news), nor
       // the noun alone ("its capacity agreement with Nvidia", "follows Cipher's colocation agreement").
-      '(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)',
+      '(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)|data ?cent(?:er|re)|HPC) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)',
       'several billion dollars',
       'billions of dollars',
       'billion-dollar',
@@ -440,7 +441,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'pour(?:s|ed|ing)? (?:up to )?\\S{0,12} into',
       'put(?:s|ting)? in (?:about |roughly |some |nearly |up to |more than |another )?(?:US)?[$€£]',
       'funding',
-      'equity',
+      // Not a joint venture's capital calls ("targeting 51% upon required equity contributions"): the partners of a
+      // venture that signs a lease stay its parties.
+      'equity(?! contributions?)',
       'stake',
       // Not an investor call, day or presentation: where a company tells its deals ("said in an investor call that it
       // inked a colocation lease").
@@ -709,7 +712,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
       // avec", "a conclu un bail de dix ans avec", "vient de conclure un contrat cloud avec", "scelle un accord
       // pluriannuel de services cloud avec"); not "avait signé" (a background contract).
-      '(?<!avait )(?:(?:a|ont) (?:sign[ée]|conclu|scell[ée]|nou[ée])|vien(?:t|nent) de (?:signer|conclure|sceller|nouer)|scelle(?:nt)?|conclu(?:t|ent))[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail|partenariat) (?:(?:pluriannuel|strat[ée]gique|long terme|\\S+ ans) )?(?:de (?:services? )?(?:colocation|location|capacit[ée]s?|calcul|puissance de calcul)|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec (?:plusieurs|divers|d.autres)\\b)',
+      '(?<!avait )(?:(?:a|ont) (?:sign[ée]|conclu|scell[ée]|nou[ée])|vien(?:t|nent) de (?:signer|conclure|sceller|nouer)|scelle(?:nt)?|conclu(?:t|ent))[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail|partenariat) (?:(?:pluriannuel|strat[ée]gique|long terme|\\S+ ans) )?(?:de (?:services? )?(?:colocation|location|capacit[ée]s?|calcul|puissance de calcul|centres? de donn[ée]es|data ?cent(?:er|re))|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec (?:plusieurs|divers|d.autres)\\b)',
       'plusieurs milliards',
       'milliards de dollars',
       "milliards d[’']euros",
@@ -1641,6 +1644,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TALKS_TO_RENT.it,
     ],
     valueWords: [
+      // "ha firmato un contratto di locazione per un data center con Fluidstack": a capacity contract signed without
+      // an amount; not "aveva firmato" (a background contract).
+      '(?<!aveva )(?:ha|hanno) (?:firmato|siglato|sottoscritto|concluso)[^.;\\n]{0,40}?(?:contratt[oi]|accord[oi]) (?:di |per (?:un |il )?)?(?:(?:locazione|affitto)[^.;,\\n]{0,30}?data ?cent(?:er|re)|colocation|capacit[àa] di calcolo|cloud)',
       'miliardi di dollari',
       'diversi miliardi',
       'decine di miliardi',
@@ -1938,6 +1944,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TALKS_TO_RENT.pt,
     ],
     valueWords: [
+      // "assinou um contrato de arrendamento de data center com a Fluidstack": a capacity contract signed without an
+      // amount; not "tinha assinado" (a background contract).
+      '(?<!tinha )(?:assinou|assinaram|fechou|fecharam|firmou|firmaram|celebrou|celebraram)[^.;\\n]{0,40}?(?:contratos?|acordos?) (?:de )?(?:(?:arrendamento|aluguel|loca[çc][ãa]o)[^.;,\\n]{0,30}?(?:data ?cent(?:er|re)|centros? de dados)|colocation|capacidade (?:de )?computa|computa[çc][ãa]o em nuvem|nuvem)',
       'bilh[õo]es de d[óo]lares',
       'mil milh[õo]es de d[óo]lares',
       'dezenas de bilh[õo]es',

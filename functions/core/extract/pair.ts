@@ -443,6 +443,8 @@ function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boo
     pool
       .filter((p) => {
         if (p.pronoun || GOODS_OWNER_AFTER_RE.test(text.slice(p.end, p.end + 48))) return false;
+        // "with TeraWulf initially owning 50.1%": a clause of its own about the company, no object of "with".
+        if (ABSOLUTE_WITH_AFTER_RE.test(text.slice(p.end, p.end + 32))) return false;
         const w = withWordBefore(text, p.start);
         const between = pool.filter((q) => q.start > w && q.end <= p.start);
         const last = between[between.length - 1];
@@ -488,6 +490,8 @@ function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boo
  */
 const GOODS_OWNER_AFTER_RE =
   /^(?:['’]s|s)\s(?:own\s|eigene[nmr]?\s)?[\p{L}-]{0,12}(?:chips?|gpus?|grafikprozessor|prozessor|processors?|accelerators?|beschleuniger|servers?)/iu;
+/** A participle right after the name (an adverb may come first): "with TeraWulf initially owning", "with Google holding". */
+const ABSOLUTE_WITH_AFTER_RE = /^(?:['’]s)?\s(?:[a-z]+ly\s)?[a-z]{3,}ing\b/;
 /** A list's opening right before its first name: "including", "such as", "incluindo a", "darunter", "tra cui". */
 const LIST_INTRO_BEFORE_RE =
   /\b(?:including|such as|among them|notamment|dont|comme|darunter|etwa|wie|incluyendo|incluidos?|como|entre ellos|incluindo|inclusive|entre eles|tra cui|tra i quali|come)\s(?:(?:the|le|la|l['’]|der|die|el|los|il|lo|a|o|as|os)\s?)?$/iu;

@@ -444,6 +444,137 @@ eachKind(
         [],
       ],
     ],
+    // "WULF forms Fluidstack JV with 168 MW lease and $1.3B backstop": the guarantee's own size, told with its noun, was
+    // read as the lease's value when the guarantor went unnamed.
+    "an amount told as a guarantee's size is no lease's value": [
+      ['en', 'WULF forms Fluidstack JV with 168 MW lease and $1.3B backstop', []],
+      [
+        'en',
+        'Cipher signed a $3 billion lease with Fluidstack, backed by a $1.4 billion Google backstop.',
+        [
+          'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+          'alphabet cipher-mining 1400000000 signed capacity_backstop',
+        ],
+      ],
+      [
+        'fr',
+        "Cipher a signé avec Fluidstack un bail de 3 milliards de dollars, assorti d'une garantie de 1,4 milliard de dollars de Google.",
+        [
+          'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+          'alphabet cipher-mining 1400000000 signed capacity_backstop',
+        ],
+      ],
+      ['fr', 'Cipher loue 168 MW à Fluidstack, avec une garantie de 1,4 milliard de dollars.', []],
+      [
+        'de',
+        'Cipher vermietet 168 MW an Fluidstack, abgesichert durch eine Garantie über 1,4 Milliarden Dollar.',
+        [],
+      ],
+      [
+        'en',
+        "Google will provide a $1.4 billion backstop for Fluidstack's lease with Cipher.",
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+    ],
+
+    // "TeraWulf entered a joint venture with a subsidiary of Fluidstack …, with TeraWulf initially owning 50.1% (targeting
+    // 51% upon required equity contributions)": the absolute 'with X owning' was read as a second object of 'with', and
+    // a venture's capital calls as an investment, so the lease told next lost its landlord.
+    "a venture's partner owning its share stays the lease's party": [
+      [
+        'en',
+        'TeraWulf Inc. entered a joint venture with a subsidiary of Fluidstack to develop and operate the Abernathy HPC Campus in Texas, with TeraWulf initially owning 50.1% (targeting 51% upon required equity contributions) and designating three of five managers. An affiliate of Fluidstack signed a 25-year lease for 168 MW of critical IT load. Contracted 25-year revenue to the joint venture is expected to total approximately $9.5 billion.',
+        ['fluidstack terawulf 9500000000 signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'TeraWulf entered a joint venture with Fluidstack, with TeraWulf holding 51%. Fluidstack signed a 25-year lease at the campus worth about $9.5 billion.',
+        ['fluidstack terawulf 9500000000 signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Oracle signed with Meta a $20 billion contract for cloud capacity, with OpenAI signing a $300 billion one earlier.',
+        ['meta oracle 20000000000 signed', 'openai oracle 300000000000 signed'],
+      ],
+      [
+        'fr',
+        "TeraWulf a créé une coentreprise avec Fluidstack, TeraWulf détenant 51 % du capital. Fluidstack a signé sur le campus un bail de 25 ans d'environ 9,5 milliards de dollars.",
+        ['fluidstack terawulf 9500000000 signed datacenter_lease'],
+      ],
+      [
+        'de',
+        'TeraWulf gründete mit Fluidstack ein Gemeinschaftsunternehmen, an dem TeraWulf 51 Prozent hält. Fluidstack unterzeichnete auf dem Campus einen Mietvertrag über 25 Jahre im Wert von rund 9,5 Milliarden Dollar.',
+        ['fluidstack terawulf 9500000000 signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Nvidia made an equity investment of $2 billion in CoreWeave, with CoreWeave holding the cash for data centers.',
+        [],
+      ],
+    ],
+
+    // "The panel is bearish on CoreWeave's $21B deal with Meta, citing execution risks": 'citing' a reason was read as
+    // citing a source, and a deal the companies announced came out reported.
+    'citing a reason is no source': [
+      [
+        'en',
+        "The panel is bearish on CoreWeave's $21B deal with Meta, citing execution risks.",
+        ['meta coreweave 21000000000 signed'],
+      ],
+      [
+        'en',
+        'Meta signed a $21 billion deal with CoreWeave, the Information reported, citing people familiar with the matter.',
+        ['meta coreweave 21000000000 reported'],
+      ],
+      [
+        'en',
+        'Meta will pay CoreWeave $21 billion for cloud capacity, Reuters said citing sources.',
+        ['meta coreweave 21000000000 reported'],
+      ],
+      [
+        'fr',
+        'Meta a signé avec CoreWeave un contrat de 21 milliards de dollars, selon Reuters citant des sources.',
+        ['meta coreweave 21000000000 reported'],
+      ],
+      [
+        'de',
+        'Meta hat mit CoreWeave einen Vertrag über 21 Milliarden Dollar unterzeichnet, berichtete Reuters unter Berufung auf Insider.',
+        ['meta coreweave 21000000000 reported'],
+      ],
+      ['en', 'Analysts cut their CoreWeave targets, citing execution risks.', []],
+    ],
+
+    // "TeraWulf Inc. entered into a major datacenter lease … with Fluidstack USA I Inc.": a data center lease signed
+    // without an amount was not read as a deal in English, French, Italian or Portuguese.
+    'a data center lease signed without an amount is a deal': [
+      [
+        'en',
+        'TeraWulf Inc. entered into a major datacenter lease for colocation building CB-5 at its Lake Mariner campus in New York with Fluidstack USA I Inc. through its indirect subsidiary Akela Data LLC.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'TeraWulf announced that its indirect subsidiary Akela Data LLC entered into two data center lease agreements with Fluidstack to occupy more than 200 MW.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        'TeraWulf a signé un bail de centre de données avec Fluidstack.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      [
+        'it',
+        'TeraWulf ha firmato un contratto di locazione per un data center con Fluidstack.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      [
+        'pt',
+        'A TeraWulf assinou um contrato de arrendamento de data center com a Fluidstack.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      ['pt', 'A Microsoft assinou um contrato de arrendamento de escritórios com a Oracle.', []],
+      ['it', 'Il governo ha firmato un contratto di locazione con Oracle per gli uffici.', []],
+    ],
   },
   true,
 );
