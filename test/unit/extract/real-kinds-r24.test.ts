@@ -575,6 +575,61 @@ eachKind(
       ['pt', 'A Microsoft assinou um contrato de arrendamento de escritórios com a Oracle.', []],
       ['it', 'Il governo ha firmato un contratto di locazione con Oracle per gli uffici.', []],
     ],
+    // "SoftBank vend des actions Nvidia pour 5,8 milliards $ — pour investir 22,5 milliards $ dans OpenAI": a sale of
+    // shares came out as SoftBank buying hardware from Nvidia.
+    'a sale of shares is no contract': [
+      [
+        'fr',
+        "SoftBank vend des actions Nvidia pour 5,8 milliards $ — pour investir 22,5 milliards $ dans OpenAI\nLa société a officiellement annoncé qu'elle a entièrement vendu en octobre 32,1 millions d'actions Nvidia pour un montant de 5,83 milliards $, mettant fin à la possession de l'une des positions les plus rentables.",
+        [],
+      ],
+      [
+        'en',
+        'SoftBank sells Nvidia shares for $5.8 billion to fund OpenAI bet\nThe company said it sold all 32.1 million of its Nvidia shares in October for $5.83 billion.',
+        [],
+      ],
+      [
+        'de',
+        'SoftBank verkauft Nvidia-Aktien für 5,8 Milliarden Dollar\nDer Konzern hat im Oktober alle 32,1 Millionen Nvidia-Aktien für 5,83 Milliarden Dollar verkauft.',
+        [],
+      ],
+      [
+        'es',
+        'SoftBank vende acciones de Nvidia por 5.800 millones de dólares\nLa compañía vendió en octubre 32,1 millones de acciones de Nvidia por 5.830 millones de dólares.',
+        [],
+      ],
+      [
+        'en',
+        'Nebius sells GPU capacity to Microsoft under a $17.4 billion contract.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+    ],
+
+    // "CoreWeave shares rose 12% as Meta signed a $14.2 billion contract with the company": a deal told as the cause
+    // of a share move ('as', 'because', 'weil', 'perché') was read as a share-price story and dropped.
+    'a deal told as the cause of a share move is a deal': [
+      [
+        'en',
+        'CoreWeave shares rose 12% as Meta signed a $14.2 billion contract with the company.',
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'Die CoreWeave-Aktie stieg um 12 Prozent, weil Meta einen Vertrag über 14,2 Milliarden Dollar mit dem Unternehmen unterzeichnet hat.',
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'Le azioni di CoreWeave sono salite del 12% perché Meta ha firmato un contratto da 14,2 miliardi di dollari con la società.',
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Las acciones de CoreWeave subieron un 12 % porque Meta firmó un contrato de 14.200 millones de dólares con la compañía.',
+        ['meta coreweave 14200000000 signed gpu_cloud'],
+      ],
+      ['en', 'Nvidia shares fell 3% as investors weighed a $500 billion Stargate plan.', []],
+    ],
   },
   true,
 );
