@@ -25,7 +25,7 @@ export const COMPUTE_RE =
 
 /** A contract of some sort is described. */
 export const DEAL_RE = withCues(
-  String.raw`\b(?:agreements?|agreed|agrees|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|[a-zäöüß]*vertr[äa]g|vereinbarung|abkommen|auftrag|geschlossen|unterzeichne|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|loue|louent|lou[ée]e?s?|bail|baux|location|capacity|capacit|capacidad|capacidade|kapazit|rechenkapazit|commandes?|bestellung|pedidos?|ordin[ei]|encomendas?|kauf|beschaff|verpflicht)`,
+  String.raw`\b(?:agreements?|agreed|agrees|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|[a-zäöüß]*vertr[äa]g|vereinbarung|abkommen|auftrag|geschlossen|unterzeichne|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|loue|louent|lou[ée]e?s?|bail|baux|location|capacity|capacit|capacidad|capacidade|kapazit|rechenkapazit|commandes?|bestellung|pedidos?|ordin[ei]|encomendas?|kauf|beschaff|verpflicht|spend|spends|spending|d[ée]penser|gastar|spendere|invest\w*\s(?:\S+\s){0,5}?(?:in|into|nei|negli|nelle|nel|dans|en|nos|nas|em)\s(?:\S+\s){0,3}?(?:chips?|semiconduttori|semiconductors|puces|TPUs?|GPUs?|semiconductores))`,
   'i',
   'deal',
 );
@@ -291,7 +291,17 @@ export const CONTRACT_WITH_RE =
  * The hard-negative kind a sentence is about, or null. Equity cues (warrants, stakes) often ride along with a
  * real contract in the same sentence, so they count only near the amount (`near`: the text around it).
  */
+/**
+ * "in talks to invest billions in Google's AI chips", "investire miliardi nei chip per l'IA sviluppati da Alphabet",
+ * "investir des milliards dans les puces de Google": money put into goods buys them; it takes no stake in a company.
+ */
+const INVESTS_IN_GOODS_RE =
+  /\b(?:invest(?:s|ed|ing)?|investir|investire|invertir|investieren|investiert)\s(?:[^\s.;]+\s){0,5}?(?:in|into|nei|negli|nelle|nel|dans les|dans des|en|in den|in die|nos|nas|em)\s(?:[^\s.;]+\s){0,3}?(?:chips?|semiconductors|semiconduttori|puces|semi-?conducteurs|TPUs?|GPUs?|Chips|Halbleiter|semiconductores|semicondutores)\b/giu;
+
 export function negativeCue(sentence: string, near: string = sentence): string | null {
+  // A cheap literal check first: most sentences invest in nothing.
+  if (/inve[rs]t/i.test(sentence)) sentence = sentence.replace(INVESTS_IN_GOODS_RE, ' buy ');
+  if (/inve[rs]t/i.test(near)) near = near.replace(INVESTS_IN_GOODS_RE, ' buy ');
   // The first cue in NEGATIVE_CUES' order that holds, each kind read on its own text. Each half is remembered
   // per text (speed only: the same answer as one loop over the list): a sentence asked again with another
   // `near` (as the sentence before the next amount) and the empty half of ('', near) cost nothing.

@@ -630,6 +630,33 @@ eachKind(
       ],
       ['en', 'Nvidia shares fell 3% as investors weighed a $500 billion Stargate plan.', []],
     ],
+    // "Meta Platforms sarebbe in trattative per investire miliardi di dollari nei chip per l'IA sviluppati da Alphabet":
+    // money put into a company's chips was read as an equity investment, and spending on them named no deal at all.
+    "spending or investing in a company's chips is a purchase, not a stake": [
+      [
+        'en',
+        "Meta is in talks to spend billions of dollars on Google's AI chips for its data centers from 2027, The Information reported.",
+        ['meta alphabet null in_talks'],
+      ],
+      [
+        'en',
+        "Meta is in talks to invest billions of dollars in Google's AI chips for its data centers from 2027, The Information reported.",
+        ['meta alphabet null in_talks'],
+      ],
+      [
+        'it',
+        "Meta Platforms sarebbe in trattative per investire miliardi di dollari nei chip per l'IA sviluppati da Alphabet, la casa madre di Google.",
+        ['meta alphabet null in_talks'],
+      ],
+      [
+        'it',
+        "Meta Platforms sarebbe in trattative per spendere miliardi di dollari nei chip per l'IA di Google.",
+        ['meta alphabet null in_talks'],
+      ],
+      ['en', 'Nvidia will invest up to $100 billion in OpenAI.', []],
+      ['en', 'Meta will spend $70 billion on capital expenditures this year, while Nvidia shares fell.', []],
+      ['fr', "Nvidia va investir jusqu'à 100 milliards de dollars dans OpenAI.", []],
+    ],
   },
   true,
 );
