@@ -1397,7 +1397,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Google contribuirá con 1.300 millones en apoyo de arrendamiento": money behind a tenant's lease, a backstop.
       'contribuir[áa]?(?! co[nm] (?:\\S+ ){0,6}(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
       // A company is valued at; "el contrato, a cinco años, está valorado en" tells the contract's own value.
-      '(?<!(?:contrato|acuerdo|arrendamiento|alquiler|pedido|pacto|convenio)(?:,[^,.]{0,40},)?\\s)(?:es|fue|est[áa]) valorad[ao] en',
+      '(?:es|fue|est[áa])(?<!(?:contrato|acuerdo|arrendamiento|alquiler|pedido|pacto|convenio|negocio)(?:(?:,[^,.]{0,40},)?\\s|\\s[^.;]{0,80}\\sy\\s)(?:es|fue|est[áa])|\\sy\\s(?:es|fue|est[áa])) valorad[ao] en',
       // "Anthropic, recientemente valorada en 183.000 millones": valued lately, a company's worth.
       '(?:recientemente|actualmente|hoy|ahora) valorad[ao] en',
       'invertir[áa]?',
@@ -1994,7 +1994,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'contribuir(?:[áa]|[ãa]o)?(?! co[nm] (?:\\S+ ){0,6}(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
       'aportar(?:[áa]|[ãa]o)?',
       // A company is valued at; "o contrato, de cinco anos, está avaliado em" tells the contract's own value.
-      '(?<!(?:contrato|acordo|arrendamento|aluguel|encomenda)(?:,[^,.]{0,40},)?\\s)(?:é|foi|est[áa]|era|ficou|fica) avaliad[ao] em',
+      // "o acordo prevê a compra de 750 MW e está avaliado em": the contract, subject of both verbs, is what is valued
+      // (a clause read alone keeps "e está avaliado em": a second verb of a subject told before).
+      '(?:é|foi|est[áa]|era|ficou|fica)(?<!(?:contrato|acordo|arrendamento|aluguel|encomenda|neg[óo]cio|pacto|parceria)(?:(?:,[^,.]{0,40},)?\\s|\\s[^.;]{0,80}\\se\\s)(?:é|foi|est[áa]|era|ficou|fica)|\\se\\s(?:é|foi|est[áa]|era|ficou|fica)) avaliad[ao] em',
       // "A Anthropic, recentemente avaliada em 183 mil milhões": valued lately, a company's worth, never a contract's.
       '(?:recentemente|atualmente|hoje|agora) avaliad[ao] em',
       'investir',

@@ -657,6 +657,33 @@ eachKind(
       ['en', 'Meta will spend $70 billion on capital expenditures this year, while Nvidia shares fell.', []],
       ['fr', "Nvidia va investir jusqu'à 100 milliards de dollars dans OpenAI.", []],
     ],
+    // "o acordo prevê a compra de até 750 megawatts de processamento e está avaliado em mais de US$ 10 bilhões", "o
+    // negócio está avaliado em": a contract valued with a second verb, or named 'negócio', was read as a company's
+    // valuation and lost its value.
+    'a contract valued in a second verb keeps its value': [
+      [
+        'pt',
+        'A OpenAI assinou um contrato bilionário com a startup Cerebras Systems para garantir capacidade computacional pelos próximos três anos. Segundo o Wall Street Journal, o acordo prevê a compra de até 750 megawatts de processamento e está avaliado em mais de US$ 10 bilhões (aproximadamente R$ 54 bilhões).',
+        ['openai cerebras 10000000000 reported gpu_cloud'],
+      ],
+      [
+        'es',
+        'OpenAI firmó un contrato con Cerebras. Según el WSJ, el acuerdo prevé la compra de hasta 750 megavatios de cómputo y está valorado en más de 10.000 millones de dólares.',
+        ['openai cerebras 10000000000 reported'],
+      ],
+      [
+        'en',
+        'OpenAI signed a contract with Cerebras. The deal covers up to 750 megawatts of computing and is valued at more than $10 billion, the Wall Street Journal reported.',
+        ['openai cerebras 10000000000 reported'],
+      ],
+      ['pt', 'A Cerebras, que fornece chips à OpenAI, está avaliada em 22 mil milhões de dólares.', []],
+      ['es', 'Cerebras, que vende chips a OpenAI, está valorada en 22.000 millones de dólares.', []],
+      [
+        'en',
+        'Microsoft agreed a deal worth up to $20bn with Nebius to rent computing power. The company was spun out of Yandex last year and is now valued at about $15bn.',
+        ['microsoft nebius 20000000000 signed'],
+      ],
+    ],
   },
   true,
 );
