@@ -25,7 +25,7 @@ export const COMPUTE_RE =
 
 /** A contract of some sort is described. */
 export const DEAL_RE = withCues(
-  String.raw`\b(?:agreements?|agreed|agrees|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|[a-zäöüß]*vertr[äa]g|vereinbarung|abkommen|auftrag|geschlossen|unterzeichne|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|loue|louent|lou[ée]e?s?|bail|baux|location|capacity|capacit|capacidad|capacidade|kapazit|rechenkapazit|commandes?|bestellung|pedidos?|ordin[ei]|encomendas?|kauf|beschaff|verpflicht|spend|spends|spending|d[ée]penser|gastar|spendere|invest\w*\s(?:\S+\s){0,5}?(?:in|into|nei|negli|nelle|nel|dans|en|nos|nas|em)\s(?:\S+\s){0,3}?(?:chips?|semiconduttori|semiconductors|puces|TPUs?|GPUs?|semiconductores))`,
+  String.raw`\b(?:agreements?|agreed|agrees|contracts?|deals?|order form|msa|leases?|leasing|partnership|commitment|commits?|committed|signed|signs?|accords?|contrat|entente|partenariat|sign[ée]|signe|[a-zäöüß]*vertr[äa]g|vereinbarung|abkommen|auftrag|geschlossen|unterzeichne|acuerdo|contrato|contratto|accordo|intesa|parceria|pact|arrangement|liefer|suministr|proporcion|fornir|fornisce|fornecer|fornece|orders?|ordered|purchase|buy|buys|rent|rents|renting|supply|supplies|provide|provides|fournir|fournira|fournit|louer|louera|loue|louent|lou[ée]e?s?|bail|baux|location|capacity|capacit|capacidad|capacidade|kapazit|rechenkapazit|commandes?|bestellung|pedidos?|ordin[ei]|encomendas?|kauf|beschaff|verpflicht|(?:talks|negotiat\w*|trattativ\w*|negociac\w*|negocia\w*|discussions?|pourparlers)\s(?:\S+\s){0,3}?(?:to|per|para|pour)\s(?:spend|invest|spendere|investire|gastar|invertir|investir|d[ée]penser))`,
   'i',
   'deal',
 );
@@ -411,7 +411,7 @@ const TERMINATED_RE = withCues(
   'terminated',
 );
 const IN_TALKS_RE = withCues(
-  String.raw`in (?:(?:advanced|deep|early|preliminary|exclusive|late-stage|detailed|serious) )?talks|en negociaci[óo]n|em negocia[çc][ãa]o|in trattativa|in Verhandlung|\bstalled\b|\bon hold\b|\bnearing\b|\bnears\b|\bmulls?\b|au point mort|en suspens|\bproche d['’]un accord|\bnegocia(?:n)? con\b|\bnegociar[íi]a|(?<!ri)negoziat|\bnegozia\b|\btratta con\b|\bnegocia com\b|\bnegociaria\b|\bverhandeln\b|\bverhandelte\b|kurz vor (?:einem|dem) (?:Abschluss|Deal|Vertrag)|in (?:(?:advanced|deep|early|preliminary|exclusive|late-stage|detailed|serious) )?discussions|in (?:(?:advanced|deep|early|preliminary|exclusive|late-stage|detailed|serious) )?negotiations|negotiating|nearing (?:a |an )?(?:deal|agreement)|close to (?:a |an )?(?:deal|agreement)|discussing|exploring (?:a |an )?(?:deal|agreement)|en (?:discussions?|n[ée]gociations?|pourparlers) |en pourparlers|en n[ée]gociations?|en discussions?|n[ée]gocie|n[ée]gocient|discute avec|discutent|in gespr[äa]chen|verhandelt|verhandlungen|en conversaciones|negocia(?:ndo|ciones)|in trattative|em negocia[çc][õo]es|em conversas`,
+  String.raw`in (?:(?:advanced|deep|early|preliminary|exclusive|late-stage|detailed|serious) )?talks|en negociaci[óo]n|em negocia[çc][ãa]o|in trattativa|in Verhandlung|\bstalled\b|\bon hold\b|\bnearing\b|\bnears\b|\bmulls?\b|\bconsider(?:s|ing)? (?:leasing|renting|buying|using)\b|au point mort|en suspens|\bproche d['’]un accord|\bnegocia(?:n)? con\b|\bnegociar[íi]a|(?<!ri)negoziat|\bnegozia\b|\btratta con\b|\bnegocia com\b|\bnegociaria\b|\bverhandeln\b|\bverhandelte\b|kurz vor (?:einem|dem) (?:Abschluss|Deal|Vertrag)|in (?:(?:advanced|deep|early|preliminary|exclusive|late-stage|detailed|serious) )?discussions|in (?:(?:advanced|deep|early|preliminary|exclusive|late-stage|detailed|serious) )?negotiations|negotiating|nearing (?:a |an )?(?:deal|agreement)|close to (?:a |an )?(?:deal|agreement)|discussing|exploring (?:a |an )?(?:deal|agreement)|en (?:discussions?|n[ée]gociations?|pourparlers) |en pourparlers|en n[ée]gociations?|en discussions?|n[ée]gocie|n[ée]gocient|discute avec|discutent|in gespr[äa]chen|verhandelt|verhandlungen|en conversaciones|negocia(?:ndo|ciones)|in trattative|em negocia[çc][õo]es|em conversas`,
   'i',
   'inTalks',
 );
@@ -461,6 +461,14 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     if (PURPOSE_ADDITION_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (sideContract(text, m.index, m.index + m[0].length)) continue;
     if (coordinatedAddition(text, m.index)) continue;
+    // "the planned expansion site in Abilene": a site named for its growth, leased as a whole.
+    if (
+      /^expansion$/i.test(m[0]) &&
+      /^\s(?:site|campus|land|footprint)\b/i.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 12),
+      )
+    )
+      continue;
     if (
       TO_EXPAND_BEFORE_RE.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
       !CONTRACT_OBJECT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))

@@ -290,7 +290,7 @@ const WINS_DEAL = {
 
 /** What is rented in talks: chips, servers, capacity, data-centre space (not a model, a stake, a site bought). */
 const RENTED_COMPUTE =
-  '(?:chips?|puces|GPUs?|TPUs?|servers|serveurs|servidores|server|Servern?|\\S*-?Chips|processors|processeurs|capacity|capacit[ée]s?|capacidad|capacidade|capacit[àa]|Kapazit[äa]ten|\\S*kapazit[äa]t(?:en)?|Rechenleistung|computing power|compute|puissance de calcul|potencia de c[áa]lculo|c[óo]mputo|potenza di calcolo|poder computacional|data[- ]cent(?:er|re) space)(?![a-z\\u00e0-\\u00ff])';
+  '(?:chips?|puces|GPUs?|TPUs?|servers|serveurs|servidores|server|Servern?|\\S*-?Chips|processors|processeurs|capacity|capacit[ée]s?|capacidad|capacidade|capacit[àa]|Kapazit[äa]ten|\\S*kapazit[äa]t(?:en)?|Rechenleistung|computing power|compute|puissance de calcul|potencia de c[áa]lculo|c[óo]mputo|potenza di calcolo|poder computacional|data[- ]cent(?:er|re) space|data[- ]cent(?:er|re)s?|(?:expansion |data[- ]cent(?:er|re) )?(?:site|campus)|centres? de donn[ée]es|centros? de datos|centri dati|centros? de dados|\\S*Rechenzentr\\w*)(?![a-z\\u00e0-\\u00ff])';
 /**
  * A buyer in talks to rent compute from a provider, told without a figure ("Google is in talks to rent chips from
  * CoreWeave", "is in advanced negotiations with CoreWeave to rent AI servers", "is discussing the possibility of
@@ -304,7 +304,7 @@ const RENTED_COMPUTE =
 const NOT_FAILED =
   '(?![^.;\\n]{0,120}?(?:\\bended\\b|collapsed|broke down|fell through|\\bfailed\\b|without (?:an )?agreement|[ée]chou|rompu|abgebrochen|gescheitert|fracas|rotas?\\b|fallit|naufragat|encerrad))';
 const TALKS_TO_RENT = {
-  en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) (?:\\S+ ){0,1}?(?:renting|leasing|using|reserving|accessing)|renting|leasing) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+  en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) (?:\\S+ ){0,1}?(?:renting|leasing|using|reserving|accessing)|renting|leasing) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
   fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
   de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:über|zur|um) (?:die |den |das |eine )?(?:Anmietung|Miete|Nutzung|Buchung) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
   es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
@@ -497,7 +497,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fortune',
       'richest',
       // "the total planned spending with CoreWeave to $22.4 billion": one pair's running total, no plan.
-      'planned(?<!total planned)',
+      // "the planned expansion site", "the planned data center": a site named by its plan, leased or in talks.
+      'planned(?<!total planned)(?! (?:expansion |data[- ]cent(?:er|re) )?(?:site|campus|data[- ]cent(?:er|re))\\b)',
       '(?:billion|bn) (?:[\\w-]+ ){0,3}project',
       // "Stargate, the data-center project worth $500 billion": a project's size, told after it.
       '(?<!\\b(?:lease|leases|leased|leasing|rent|rents|rented|renting) (?:[^\\s.;,]+ ){0,6})project (?:worth|valued at|costing)',

@@ -684,6 +684,32 @@ eachKind(
         ['microsoft nebius 20000000000 signed'],
       ],
     ],
+    // "consider leasing the planned expansion site in Abilene, Texas, from developer Crusoe": talks to lease a site or a
+    // campus named no compute; 'the planned expansion site' read as a plan and as an expansion; 'consider' read as no talks.
+    'talks to lease a site or campus are a deal in talks': [
+      [
+        'en',
+        'Meta is in talks to lease the planned expansion site in Abilene from Crusoe.',
+        ['meta crusoe null in_talks'],
+      ],
+      [
+        'en',
+        'The collapsed talks created an opening for Meta Platforms to step in and consider leasing the planned expansion site in Abilene, Texas, from developer Crusoe, according to the report.',
+        ['meta crusoe null in_talks'],
+      ],
+      [
+        'fr',
+        "Meta est en discussions pour louer le site d'extension d'Abilène auprès de Crusoe.",
+        ['meta crusoe null in_talks'],
+      ],
+      ['es', 'Meta negocia alquilar el campus de Abilene a Crusoe.', ['meta crusoe null in_talks']],
+      [
+        'en',
+        'Oracle and OpenAI ended talks to lease the expansion site in Abilene from Crusoe without an agreement.',
+        [],
+      ],
+      ['en', 'Investors consider leasing data centers a safer bet than mining.', []],
+    ],
   },
   true,
 );
