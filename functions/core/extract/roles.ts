@@ -11,7 +11,13 @@ import { type Party, PURCHASE_VERB_RE } from './parties';
 import { orderReceivedFrom } from './received-order';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
 import type { Span } from './sentences';
-import { capacityNamedFirst, securesADeal, WON_CONTRACT_AFTER_RE, winsAContract } from './won-contract';
+import {
+  capacityNamedFirst,
+  securesADeal,
+  WON_CONTRACT_AFTER_RE,
+  WON_LEASE_AFTER_RE,
+  winsAContract,
+} from './won-contract';
 
 export function roleScore(text: string, p: Party, hasProvideVerb: boolean): number {
   const before = text.slice(Math.max(0, p.start - 40), p.start);
@@ -56,6 +62,8 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // "CoreWeave has secured a contract worth $14.2 billion with Meta": who wins a contract sells (an AI lab that
   // only ever buys keeps its table role: "OpenAI secured a contract" is rarer than a misread).
   if (WON_CONTRACT_AFTER_RE.test(after) && usualRole(p) !== 0) return 2;
+  // "Cipher Mining secured a 15-year lease with AWS": a landlord that wins a lease lets its site.
+  if (p.company.tier === LANDLORD_TIER && WON_LEASE_AFTER_RE.test(after)) return 2;
   // "Bestellung von Meta", "an order from Meta", "pedido de parte de Meta": who places an order buys; so does the one
   // after an order's amount ("an order worth at least $6.3 billion from Nvidia"), read further back.
   if (ORDER_FROM_RE().test(text.slice(Math.max(0, p.start - 100), p.start))) return -2;
@@ -325,6 +333,9 @@ function usualRole(p: Party): number {
   const provides = roles.includes('provider');
   return buys && !provides ? 0 : provides && !buys ? 2 : 1;
 }
+
+/** The company table's tier of landlords (former miners hosting others' GPUs). */
+const LANDLORD_TIER = 3;
 
 /** Prepositions that name the customer only after a verb of giving ("lease … to", "fournir … pour", "alquila a"). */
 // "per", "para", "für" open a topic as often as a customer ("Per Cipher è il secondo cliente").

@@ -15,6 +15,15 @@ const CONTRACT_OBJECT = String.raw`(?:contracts?|orders?|awards?|contrats?|comma
  * The party is the subject of a winning verb whose object is a contract or an order, within its clause: "Nscale
  * landed a $14 billion contract with Microsoft", "IREN sichert sich einen Auftrag über 9,7 Milliarden von".
  */
+/**
+ * "Cipher Mining secured a $5.5 billion, 15-year lease with Amazon Web Services", "a décroché un bail": a lease won
+ * (read for a landlord only: a neocloud tenant secures leases from landlords too).
+ */
+export const WON_LEASE_AFTER_RE = new RegExp(
+  String.raw`^(?:['’]s?)?(?:,[^,;]{0,60},)?\s${WIN_VERB}\s(?:[^.;]|\.(?=\d)){0,60}?(?<![\p{L}-])(?:leases?|baux|bail|\p{L}*mietvertr\p{L}*|arrendamientos?|locazion[ei]|arrendamentos?)(?![\p{L}])`,
+  'iu',
+);
+
 export const WON_CONTRACT_AFTER_RE = new RegExp(
   String.raw`^(?:['’]s?)?(?:,[^,;]{0,60},)?\s${WIN_VERB}\s(?:[^.;]|\.(?=\d)){0,60}?(?<![\p{L}-])${CONTRACT_OBJECT}(?![\p{L}])`,
   'iu',

@@ -710,6 +710,36 @@ eachKind(
       ],
       ['en', 'Investors consider leasing data centers a safer bet than mining.', []],
     ],
+    // "Cipher Mining secured a $5.5 billion, 15-year lease with Amazon Web Services to provide AI infrastructure and
+    // power": 'secured' made the landlord the buyer and the hyperscaler the seller of cloud capacity.
+    'a landlord that secures a lease lets its site': [
+      [
+        'en',
+        'Cipher Mining secured a $5.5 billion, 15-year lease with Amazon Web Services to provide AI infrastructure and power.',
+        ['amazon cipher-mining 5500000000 signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        'Cipher Mining a décroché un bail de 5,5 milliards de dollars avec Amazon Web Services.',
+        ['amazon cipher-mining 5500000000 signed datacenter_lease'],
+      ],
+      [
+        'es',
+        'Hut 8 ha conseguido un arrendamiento de 7.000 millones de dólares con Fluidstack.',
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'de',
+        'TeraWulf sichert sich einen Mietvertrag über 3,7 Milliarden Dollar mit Fluidstack.',
+        ['fluidstack terawulf 3700000000 signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Fluidstack secured a $3 billion lease with Cipher Mining.',
+        ['fluidstack cipher-mining 3000000000 signed datacenter_lease'],
+      ],
+      ['en', 'Cipher Mining secured financing to build its Barber Lake site.', []],
+    ],
   },
   true,
 );
