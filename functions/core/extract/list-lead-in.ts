@@ -37,5 +37,14 @@ function leadInLine(text: string, item: number): string | null {
 /** Does the list holding the row at `item` open under a line of ties that names no contract? */
 export function listsTiesNotContracts(text: string, item: number): boolean {
   const lead = leadInLine(text, item);
-  return lead !== null && /:\s*$/.test(lead) && TIES_RE.test(lead) && !CONTRACTS_RE.test(lead);
+  if (lead === null) return false;
+  if (/[:?]\s*$/.test(lead) && MONEY_SOURCES_RE.test(lead)) return true;
+  return /:\s*$/.test(lead) && TIES_RE.test(lead) && !CONTRACTS_RE.test(lead);
 }
+
+/**
+ * A lead-in that asks where the money comes from ("Woher kommt OpenAIs Geld?", "Where does OpenAI's money come
+ * from?", "D'où vient l'argent ?") or names funding: its rows are investors and lenders, not sellers.
+ */
+const MONEY_SOURCES_RE =
+  /\b(?:where does (?:\S+ ){0,3}money come from|woher kommt (?:\S+ ){0,3}Geld|d['’]o[ùu] vient (?:\S+ ){0,2}(?:l['’])?argent|de d[óo]nde (?:sale|viene) (?:\S+ ){0,2}dinero|da dove (?:arriva|arrivano|vengono) (?:\S+ ){0,2}(?:soldi|denaro)|de onde vem (?:\S+ ){0,2}dinheiro|funding|financement|Finanzierung|financiaci[óo]n|finanziament[oi]|financiamento|Geldgeber|bailleurs de fonds|financiadores|finanziatori)/i;

@@ -31,11 +31,15 @@ const THROUGH_BEFORE_RE = new RegExp(
 );
 const VENTURE_AFTER_RE = new RegExp(`^\\s${VENTURE_WORD}\\b`, 'i');
 
+/** "300 Milliarden Dollar für Cloud & Stargate", "for compute and Stargate": the second of what a deal is for. */
+const PURPOSE_PAIR_BEFORE_RE = /\b(?:for|f[üu]r|pour|per|para)\s[\p{L}-]+\s(?:&|and|und|et|e|y)\s$/iu;
+
 /** The name at [start, end) of `text` names a project or its site, not the company behind it. */
 export function namedAsProject(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
   return (
     PROJECT_BEFORE_RE.test(before.slice(-30)) ||
+    PURPOSE_PAIR_BEFORE_RE.test(before.slice(-30)) ||
     PROJECT_AFTER_RE.test(text.slice(end, end + 48)) ||
     VEHICLE_BEFORE_RE.test(before) ||
     (THROUGH_BEFORE_RE.test(before) && VENTURE_AFTER_RE.test(text.slice(end, end + 20)))

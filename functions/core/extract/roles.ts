@@ -30,6 +30,13 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     return s;
   }
   if (REVENUE_FROM_RE.test(before)) return -2;
+  // "Nvidia-Kunde CoreWeave", "Nvidia customer CoreWeave": the customer named after its supplier buys from it.
+  if (
+    CUSTOMER_OF_AFTER_RE.test(after) ||
+    (CUSTOMER_WORD_OF_BEFORE_RE.test(before) && /^\s\p{Lu}/u.test(after))
+  )
+    return 2;
+  if (CUSTOMER_OF_BEFORE_RE.test(before) || CUSTOMER_WORD_OF_NAME_BEFORE_RE.test(before)) return -2;
   // "a $250 billion Azure commitment", "un engagement Azure": the brand is the goods; its company sells them.
   if (brandNamesTheGoods(text, p, before, after)) return 2;
   // "secures CoreWeave as anchor tenant", "gewinnt Meta als Kunden": the role the text names it by.
@@ -333,6 +340,17 @@ function usualRole(p: Party): number {
   const provides = roles.includes('provider');
   return buys && !provides ? 0 : provides && !buys ? 2 : 1;
 }
+
+/** A supplier's name joined to the word for its customer, then the customer's name ("Nvidia-Kunde CoreWeave"). */
+const CUSTOMER_OF_AFTER_RE =
+  /^(?:-Kund(?:e|in|en)|['’]s?\scustomers?|\scustomers?|-Client|-cliente)\s\p{Lu}/u;
+const CUSTOMER_OF_BEFORE_RE =
+  /(?:\p{L}-Kund(?:e|in|en)|\p{L}['’]s?\scustomers?|\p{Lu}\p{L}+\scustomers?)\s$/u;
+/** The Romance order: "le client de Nvidia CoreWeave", "il cliente di Nvidia CoreWeave", "o cliente da Nvidia …". */
+const CUSTOMER_WORD_OF_BEFORE_RE =
+  /\b(?:client|cliente|customer)\s(?:de|di|da|do|del|of)\s(?:la\s|l['’]|o\s|a\s)?$/iu;
+const CUSTOMER_WORD_OF_NAME_BEFORE_RE =
+  /\b(?:client|cliente|customer)\s(?:de|di|da|do|del|of)\s(?:la\s|l['’]|o\s|a\s)?\p{Lu}[\p{L}\d-]*\s$/u;
 
 /** The company table's tier of landlords (former miners hosting others' GPUs). */
 const LANDLORD_TIER = 3;

@@ -1110,7 +1110,7 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
 
 /** The investing verb right before the amount ("to invest up to", "investir jusqu'à", "invertir hasta"). */
 const INVESTS_BEFORE_RE =
-  /\b(?:invest|investir|invertir|investire|investieren)\p{L}{0,4}\s(?:(?:up to|as much as|about|around|jusqu['’]à|environ|hasta|unos|fino a|circa|até|cerca de)\s)?(?:US)?[$€£]?\s?$/iu;
+  /\b(?:invest|investir|invertir|investire|investieren)\p{L}{0,4}\s(?:(?:up to|as much as|about|around|jusqu['’]à|environ|hasta|unos|fino a|circa|até|cerca de|bis zu|rund|etwa)\s)?(?:US)?[$€£]?\s?$/iu;
 /** The German verb after its object: "bis zu 40 Mrd. Dollar in Anthropic investieren". */
 const INVESTS_AFTER_RE = /^[^.;,]{0,30}?\sin\s\p{Lu}[\p{L}\d.-]*\s(?:zu\s)?investier/u;
 

@@ -76,6 +76,10 @@ export interface Span {
   end: number;
 }
 
+/** A German month right after a day's ordinal dot ("22. September", "1. März", "3. Jan."). */
+const GERMAN_MONTH_AFTER_RE =
+  /^\s(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b/;
+
 /** Scale abbreviations written after a figure ("$5.8bn.", "9,7 Mrd.", "1,5 Md."). */
 const SCALE_ABBREVIATIONS = new Set(['bn', 'mrd', 'md', 'mds', 'mio', 'mln']);
 /** After a scale's period: the currency it scales ("Mrd. USD", "Mio. Euro", "Md. de dollars"), no new sentence. */
@@ -134,6 +138,9 @@ function endsSentence(text: string, i: number): boolean {
     // prefer the longer sentence (the parties stay together).
     return false;
   }
+  // "am 22. September", "bis zum 1. März": a German day's ordinal before its month ends no sentence.
+  if (word === '' && isDigit(text.charCodeAt(i - 1)) && GERMAN_MONTH_AFTER_RE.test(text.slice(i + 1, i + 14)))
+    return false;
   // Next visible character: lower case or a digit continues the sentence.
   let j = i + 1;
   while (j < text.length && j - i < 4 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j++;

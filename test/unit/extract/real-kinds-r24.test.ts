@@ -740,6 +740,101 @@ eachKind(
       ],
       ['en', 'Cipher Mining secured financing to build its Barber Lake site.', []],
     ],
+    // "Die Lager … vollgeschlagen hat sich Nvidia-Kunde CoreWeave. CoreWeave hat sich für 2,3 Milliarden Dollar KI-Chips
+    // von Nvidia gesichert": the customer named after its supplier ('Nvidia-Kunde CoreWeave') was read the other way round,
+    // and the hardware purchase came out as Nvidia buying from CoreWeave.
+    'a customer named after its supplier buys from it': [
+      [
+        'de',
+        'Die Lager bis unters Dach mit KI-Chips vollgeschlagen hat sich Nvidia-Kunde CoreWeave. CoreWeave hat sich für 2,3 Milliarden Dollar KI-Chips von Nvidia gesichert.',
+        ['coreweave nvidia 2300000000 signed hardware'],
+      ],
+      [
+        'en',
+        'Nvidia customer CoreWeave signed a $2.3 billion deal with Nvidia for chips.',
+        ['coreweave nvidia 2300000000 signed hardware'],
+      ],
+      [
+        'en',
+        'Microsoft, a major customer, signed a $9.7 billion contract with IREN.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        'Le client de Nvidia CoreWeave a signé avec Nvidia un contrat de 2,3 milliards de dollars pour des puces.',
+        ['coreweave nvidia 2300000000 signed hardware'],
+      ],
+      ['de', 'Nvidia-Kunde CoreWeave meldete einen Quartalsumsatz von 1,4 Milliarden Dollar.', []],
+    ],
+
+    // "Oracle-OpenAI-Deal – 300 Milliarden Dollar für Cloud & Stargate": the project named as the second thing a deal is
+    // for was read as a party, and came out as Stargate buying from Oracle.
+    'a project named as what a deal is for is no party': [
+      [
+        'de',
+        'Oracle-OpenAI-Deal – 300 Milliarden Dollar für Cloud & Stargate',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'en',
+        'OpenAI–Oracle deal: $300 billion for compute and Stargate',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'fr',
+        'Accord Oracle-OpenAI : 300 milliards de dollars pour le cloud et Stargate',
+        ['openai oracle 300000000000 signed'],
+      ],
+      ['en', 'Budget for compute and Stargate grows as OpenAI plans more sites.', []],
+    ],
+
+    // "Am 22. September 2025 kündigten OpenAI und Nvidia … an. Nvidia investiert bis zu 100 Milliarden USD in OpenAI": a
+    // German day's ordinal dot ended the sentence, and 'bis zu' before an invested amount was not read, so the heading's
+    // 100 billion stayed a hardware deal's value.
+    "an investment told in German ('investiert bis zu …', 'am 22. September') is no deal's value": [
+      [
+        'de',
+        'Der Nvidia-OpenAI-Deal – 100 Milliarden Dollar für KI-Infrastruktur\nAm 22. September 2025 kündigten OpenAI und Nvidia das größte KI-Infrastrukturprojekt der Geschichte an. Nvidia investiert bis zu 100 Milliarden USD in OpenAI – gestaffelt nach Fortschritt pro Gigawatt.',
+        ['openai nvidia null'],
+      ],
+      [
+        'en',
+        'The Nvidia-OpenAI deal – $100 billion for AI infrastructure\nOn September 22, OpenAI and Nvidia announced the largest AI infrastructure project in history. Nvidia will invest up to $100 billion in OpenAI, staged by each gigawatt deployed.',
+        ['openai nvidia null'],
+      ],
+      [
+        'de',
+        'Meta hat am 30. September mit CoreWeave einen Vertrag über 14,2 Milliarden Dollar unterzeichnet.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'fr',
+        "L'accord Nvidia-OpenAI – 100 milliards de dollars pour l'infrastructure\nLe 22 septembre, OpenAI et Nvidia ont annoncé le plus grand projet d'infrastructure de l'histoire. Nvidia investira jusqu'à 100 milliards de dollars dans OpenAI.",
+        ['openai nvidia null'],
+      ],
+      ['de', 'Nvidia investiert bis zu 100 Milliarden Dollar in OpenAI.', []],
+    ],
+
+    // "Woher kommt OpenAIs Geld?" over "- 100 Milliarden von Nvidia / - 14 Milliarden von Microsoft": a list of where a
+    // company's money comes from lists investors, and its rows came out as OpenAI buying from them.
+    'a list of where the money comes from lists investors, not sellers': [
+      [
+        'de',
+        'OpenAI hat in diesem Jahr Verträge über mehr als eine Billion Dollar geschlossen.\n\nOpenAIs Einkaufstour\n\n- 300 Milliarden Dollar an Oracle für Infrastruktur\n- 22 Milliarden Dollar an CoreWeave für die Nutzung von Rechenzentren\n\nWoher kommt OpenAIs Geld?\n\n- 100 Milliarden von Nvidia\n- 14 Milliarden von Microsoft',
+        ['openai oracle 300000000000 signed', 'openai coreweave 22000000000 signed'],
+      ],
+      [
+        'en',
+        "OpenAI's shopping list\n\n- $300 billion to Oracle for infrastructure\n- $22 billion to CoreWeave for data center capacity\n\nWhere does OpenAI's money come from?\n\n- $100 billion from Nvidia\n- $14 billion from Microsoft",
+        ['openai oracle 300000000000 signed', 'openai coreweave 22000000000 signed'],
+      ],
+      [
+        'fr',
+        "Les achats d'OpenAI\n\n- 300 milliards de dollars à Oracle pour l'infrastructure\n- 22 milliards de dollars à CoreWeave pour de la capacité de calcul\n\nD'où vient l'argent d'OpenAI ?\n\n- 100 milliards de dollars de Nvidia\n- 14 milliards de dollars de Microsoft",
+        ['openai oracle 300000000000 signed', 'openai coreweave 22000000000 signed'],
+      ],
+      ['en', "OpenAI's funding:\n\n- $100 billion from Nvidia\n- $40 billion from SoftBank", []],
+    ],
   },
   true,
 );
