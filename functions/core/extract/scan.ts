@@ -453,6 +453,9 @@ export function scanText(
         }
         const prevText = text.slice(prev.start, prev.end);
         if (lendsNoParties(prevText, () => hasMoneyIn(found, prev!))) break;
+        // "… a campus leased from Ionic Digital. The operations start in 2026": a sentence between that leases from
+        // a company the table does not know has its own counterparty; the sentences before it lend none past it.
+        if (k > 0 && takesFromUnknownCompany(text.slice(prev.end, span.start))) break;
         // A roster of customers lends no party to the sentence after it.
         if (!hasMoneyIn(found, prev) && namesCustomerRoster(prevText)) break;
         // A list's item never borrows the parties of a sentence before the list that states an amount of its own

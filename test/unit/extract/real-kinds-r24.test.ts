@@ -174,6 +174,11 @@ eachKind(
         [],
       ],
       [
+        'pt',
+        'Em parceria com a Dell Technologies, a Microsoft corre para se manter à frente. A maior parte dos equipamentos será instalada no Texas, num campus de 240 megawatts arrendado da Ionic Digital. As operações começam no final de 2026, com uma opção de expansão para 1,2 gigawatts.',
+        [],
+      ],
+      [
         'fr',
         "En partenariat avec Dell Technologies, Microsoft tente de garder son avance. L'essentiel du matériel sera installé au Texas, dans un campus de 240 mégawatts loué auprès de Ionic Digital.",
         [],
