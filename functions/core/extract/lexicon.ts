@@ -725,6 +725,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrat|accord|deal)s? (?:\\S+ )?(?:g[ée]ants?|colossa(?:l|ux)|XXL|[ée]normes?|record|majeurs?|historiques?|massifs?|gigantesques?|monumenta(?:l|ux))',
     ],
     acquisition: [
+      // "AirTrunk, rachetée par Blackstone en 2024 pour 24 milliards": a business bought, told in the passive.
+      '(?:rachet|achet|acquis)[ée]?e?s? par (?:(?!(?:à|au|aux|de|du|des)\\s)\\S+ ){1,2}(?:en \\d{4} )?pour (?:environ |près de )?\\d',
       // "en lui donnant la propriété de 1,3 gigawatt de capacité brute": what a takeover hands over.
       'donn(?:ant|e|era) (?:la )?(?:pleine )?propri[ée]t[ée] d(?:e|u|es)',
       'prend(?:re|ra|rait)? le contr[ôo]le',
@@ -1351,6 +1353,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrato|acuerdo)s? (?:\\S+ )?(?:gigantes?|colosal(?:es)?|r[ée]cord|enormes?)',
     ],
     acquisition: [
+      // "AirTrunk, comprada por Blackstone en 2024 por 24.000 millones": a business bought, told in the passive.
+      '(?:comprad|adquirid)[oa]s? por (?:(?!(?:a|al|de|del)\\s)\\S+ ){1,2}(?:en \\d{4} )?por (?:unos |cerca de )?\\d',
       // "dándole la propiedad de 1,3 gigavatios de capacidad bruta": what a takeover hands over.
       'd[áa]nd(?:ole|oles|o) (?:la )?(?:plena )?propiedad de',
       'toma(?:r|rá|ría)? el control',
@@ -1662,6 +1666,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contratt[oi]|accord[oi]) (?:\\S+ )?(?:gigantes?|giganti|colossal[ei]|record|enormi?)',
     ],
     acquisition: [
+      // "AirTrunk, acquisita da Blackstone nel 2024 per 24 miliardi": a business bought, told in the passive.
+      '(?:acquisit|comprat|rilevat)[oa] da (?:(?!(?:a|ad|al|alla|di|del|della)\\s)\\S+ ){1,2}(?:nel \\d{4} )?per (?:circa )?\\d',
       // "dandole la proprietà di 1,3 gigawatt di capacità lorda": what a takeover hands over.
       'dand(?:ole|ogli|o) (?:la )?(?:piena )?propriet[àa] d(?:i|ei|elle)',
       'prende(?:re|rà|rebbe)? il controllo',
@@ -1962,6 +1968,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrato|acordo)s? (?:\\S+ )?(?:gigantes?|colossa(?:l|is)|recorde|enormes?)',
     ],
     acquisition: [
+      // "a AirTrunk, comprada pela Blackstone em 2024 por 24 mil milhões": a business bought, told in the passive.
+      '(?:comprad|adquirid)[oa]s? pel[oa] (?:(?!(?:a|à|ao|de|da|do)\\s)\\S+ ){1,2}(?:em \\d{4} )?por (?:cerca de )?\\d',
       // "dando-lhe a propriedade de 1,3 gigawatt de capacidade bruta": what a takeover hands over.
       'dando(?:-lhe)? (?:a )?(?:plena )?propriedade d(?:e|os|as)',
       'assum(?:e|ir|irá|iu) o controle',

@@ -11,6 +11,25 @@ const LEAD_CHARS = 3_000;
 const MIN_LEAD = 1;
 
 /**
+ * A chip maker's name used for its goods ("52,000 NVIDIA GPUs", "Nvidia's latest GB300 chips", "Nvidia-GPUs"): the
+ * goods a deal runs on, not what the article is about.
+ */
+const GOODS_AFTER_MAKER_RE =
+  /^(?:['’]s?)?[\s-](?:(?:latest|newest|new|next-generation|most advanced)\s)?(?:\p{Lu}[\p{L}\d-]*\s)?(?:GPUs?|chips?|Chips|puces|processors|accelerators|GB\d{3}|[HB]\d{3}|Blackwell|Hopper|Rubin|Vera)\b/u;
+
+/** The Romance order, the goods before the maker: "52 000 GPU Nvidia", "chips de Nvidia", "GPU di Nvidia". */
+const GOODS_BEFORE_MAKER_RE =
+  /(?:GPUs?|puces|chips?|processeurs|procesadores|processori|processadores|acc[ée]l[ée]rateurs|aceleradores)\s(?:(?:de|di|da|do|des|del)\s)?$/iu;
+
+function namesGoods(text: string, m: CompanyMention): boolean {
+  if (m.company.tier !== 1.5 && m.company.tier !== 4) return false;
+  return (
+    GOODS_AFTER_MAKER_RE.test(text.slice(m.end, m.end + 40)) ||
+    GOODS_BEFORE_MAKER_RE.test(text.slice(Math.max(0, m.start - 24), m.start))
+  );
+}
+
+/**
  * `rows`: the companies that label the rows of a list or table being read. A roundup's rows name the other
  * party of each deal ("Oracle | $300 billion", "* Meta: $14.2 billion"), never the company the list is about.
  */
@@ -21,7 +40,7 @@ export function subjectOf(
 ): CompanyEntry | null {
   const counts = new Map<string, { company: CompanyEntry; n: number; first: number }>();
   const head = `${title}\n${text.slice(0, LEAD_CHARS)}`;
-  const mentions = findCompanyMentions(head).filter((m) => !rows.has(m.company.id));
+  const mentions = findCompanyMentions(head).filter((m) => !rows.has(m.company.id) && !namesGoods(head, m));
   for (const [i, m] of mentions.entries()) {
     const c = counts.get(m.company.id);
     // The headline counts double: it states what the article is about.

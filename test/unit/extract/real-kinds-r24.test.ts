@@ -840,6 +840,61 @@ eachKind(
       ],
       ['en', "OpenAI's funding:\n\n- $100 billion from Nvidia\n- $40 billion from SoftBank", []],
     ],
+    // "These new agreements build on a previous $6.2 billion contract involving the deployment of 52,000 NVIDIA GPUs for
+    // Microsoft" followed by "NVIDIA plays a key role in this transaction, serving as a chip supplier": a chip maker named
+    // for its goods was counted as what the article is about, and became the amount's other party.
+    'a chip maker named for its goods is not what the article is about': [
+      [
+        'en',
+        'These new agreements build on a previous $6.2 billion contract involving the deployment of 52,000 NVIDIA GPUs for Microsoft in Norway.\nAs the absolute leader in global AI chips, NVIDIA plays a key role in this transaction, serving both as a chip supplier and an important investor in Nscale.',
+        [],
+      ],
+      [
+        'fr',
+        "Ces accords prolongent un contrat de 6,2 milliards de dollars portant sur le déploiement de 52 000 GPU Nvidia pour Microsoft en Norvège.\nLeader mondial des puces d'IA, Nvidia joue un rôle clé dans cette transaction, à la fois comme fournisseur de puces et comme investisseur de Nscale.",
+        [],
+      ],
+      [
+        'de',
+        'Diese Vereinbarungen ergänzen einen Vertrag über 6,2 Milliarden Dollar zur Bereitstellung von 52.000 Nvidia-GPUs für Microsoft in Norwegen.\nAls weltweit führender Anbieter von KI-Chips spielt Nvidia bei diesem Geschäft eine Schlüsselrolle, als Chiplieferant und als Investor von Nscale.',
+        [],
+      ],
+      [
+        'en',
+        'Nscale will provide another 12,600 GPUs for Microsoft in Portugal. These new agreements build on a previous $6.2 billion contract involving the deployment of 52,000 NVIDIA GPUs for Microsoft in Norway.',
+        ['microsoft nscale 6200000000 signed'],
+      ],
+    ],
+
+    // "AirTrunk, comprada por Blackstone en 2024 por 24.000 millones de dólares australianos, y NextDC compiten por los
+    // contratos": a takeover told in the passive, with its price, was read as no takeover.
+    'a takeover told in the passive is no contract': [
+      [
+        'es',
+        'Firmus encarga GPU a Nvidia. AirTrunk, comprada por Blackstone en 2024 por 24.000 millones de dólares australianos, y NextDC compiten por los contratos de los hiperescaladores.',
+        [],
+      ],
+      [
+        'fr',
+        'Firmus commande des GPU à Nvidia. AirTrunk, rachetée par Blackstone en 2024 pour 24 milliards de dollars australiens, rivalise pour les contrats des hyperscalers.',
+        [],
+      ],
+      [
+        'it',
+        'Firmus ordina GPU a Nvidia. AirTrunk, acquisita da Blackstone nel 2024 per 24 miliardi di dollari australiani, compete per i contratti degli hyperscaler.',
+        [],
+      ],
+      [
+        'pt',
+        'A Firmus encomenda GPUs à Nvidia. A AirTrunk, comprada pela Blackstone em 2024 por 24 mil milhões de dólares australianos, disputa os contratos dos hiperescaladores.',
+        [],
+      ],
+      [
+        'es',
+        'La capacidad de cómputo comprada por Meta a CoreWeave por 14.200 millones de dólares llegará en 2026.',
+        ['meta coreweave 14200000000'],
+      ],
+    ],
   },
   true,
 );
