@@ -464,9 +464,7 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     // "the planned expansion site in Abilene": a site named for its growth, leased as a whole.
     if (
       /^expansion$/i.test(m[0]) &&
-      /^\s(?:site|campus|land|footprint)\b/i.test(
-        text.slice(m.index + m[0].length, m.index + m[0].length + 12),
-      )
+      SITE_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
     )
       continue;
     if (
@@ -479,6 +477,9 @@ export function expansionWords(text: string, first = false): Array<[number, numb
   }
   return out;
 }
+
+/** A site's noun right after "expansion" ("the planned expansion site"). */
+const SITE_AFTER_RE = /^\s(?:site|campus|land|footprint)\b/i;
 
 /** A literal every negated conditional below holds: the pattern runs only when one is present. */
 const NEGATED_CONDITIONAL_WORD_RE = /n['’]aurai|non avrebbe|no habr|não teria/i;
@@ -653,7 +654,7 @@ export function hasKindWord(text: string): boolean {
  * garanzia di Google", "o Google como garantidor" name a third party beside the lease, and the lease stays one.
  */
 const TENANT_TIER = 2;
-const LANDLORD_TIER = 3;
+export const LANDLORD_TIER = 3;
 
 /**
  * A guarantee verb whose object is the buyer's access or supply, not another's obligations: "guaranteeing it access

@@ -77,7 +77,7 @@ export const PRONOUN_RE =
  * nor does the maker in the genitive after the goods ("Chipsystemen des Chipkonzerns Nvidia").
  */
 /** Characters after a chip maker's name read for its goods (a word of rank may come first). */
-const PRODUCT_AFTER_REACH = 40;
+export const PRODUCT_AFTER_REACH = 40;
 export const PRODUCT_AFTER_RE =
   /^(?:-(?:Rechenleist|Rechenkapaz|Architektur|Cloud-Kapaz|powered\b|based\b|gest[üu]tzt|basiert)|(?:['’]?s)?[\s-]?(?:(?:fastest|most advanced|most powerful|top-end|flagship|next-generation|plus puissantes|plus rapides|schnellsten|leistungsst[äa]rksten|m[áa]s potentes|m[áa]s r[áa]pidas|pi[ùu] potenti|pi[ùu] veloci|mais potentes|mais r[áa]pidas)\s)?(?:(?:AI|IA|KI)[\s-](?=[a-zA-Z]))?(?:Grafikkarte|GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|graphics[\s-](?:processing\b|cards?\b|chips?\b)|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|architectures?\b|platforms?\b|puces|processeurs|serveurs|Tensor|[Ss]upercomput|[Ss]upercalculat|[Ss]uperordenador))/;
 export const TENANT_AFTER_RE =

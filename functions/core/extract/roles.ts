@@ -4,7 +4,13 @@
 import { lazy } from '../lazy';
 import { fastWordStarts } from '../word-start';
 import { brandNamesTheGoods } from './cloud-brand';
-import { BUYER_AFTER_RE, BUYER_BEFORE_RE, PROVIDER_AFTER_RE, PROVIDER_BEFORE_RE } from './cues';
+import {
+  BUYER_AFTER_RE,
+  BUYER_BEFORE_RE,
+  LANDLORD_TIER,
+  PROVIDER_AFTER_RE,
+  PROVIDER_BEFORE_RE,
+} from './cues';
 import { makerSellsGoods } from './maker-sale';
 import { AS_BUYER_AFTER_RE, AS_PROVIDER_AFTER_RE } from './named-as-role';
 import { type Party, PURCHASE_VERB_RE } from './parties';
@@ -351,9 +357,6 @@ const CUSTOMER_WORD_OF_BEFORE_RE =
   /\b(?:client|cliente|customer)\s(?:de|di|da|do|del|of)\s(?:la\s|l['’]|o\s|a\s)?$/iu;
 const CUSTOMER_WORD_OF_NAME_BEFORE_RE =
   /\b(?:client|cliente|customer)\s(?:de|di|da|do|del|of)\s(?:la\s|l['’]|o\s|a\s)?\p{Lu}[\p{L}\d-]*\s$/u;
-
-/** The company table's tier of landlords (former miners hosting others' GPUs). */
-const LANDLORD_TIER = 3;
 
 /** Prepositions that name the customer only after a verb of giving ("lease … to", "fournir … pour", "alquila a"). */
 // "per", "para", "für" open a topic as often as a customer ("Per Cipher è il secondo cliente").

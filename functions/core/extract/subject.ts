@@ -2,6 +2,7 @@
 // then a table of providers), the one "the group" or "it" refers to later on.
 import { type CompanyEntry, type CompanyMention, findCompanyMentions } from '../companies';
 import { companiesFrom } from '../companies-origins';
+import { isChipMaker, PRODUCT_AFTER_RE, PRODUCT_AFTER_REACH, PRODUCT_BEFORE_RE } from './parties';
 import { namedAsProject } from './project-name';
 import type { Span } from './sentences';
 
@@ -11,21 +12,14 @@ const LEAD_CHARS = 3_000;
 const MIN_LEAD = 1;
 
 /**
- * A chip maker's name used for its goods ("52,000 NVIDIA GPUs", "Nvidia's latest GB300 chips", "Nvidia-GPUs"): the
- * goods a deal runs on, not what the article is about.
+ * A chip maker's name used for its goods ("52,000 NVIDIA GPUs", "Nvidia-GPUs", "52 000 GPU Nvidia"), read as the
+ * parties are read (parties.ts): the goods a deal runs on, not what the article is about.
  */
-const GOODS_AFTER_MAKER_RE =
-  /^(?:['’]s?)?[\s-](?:(?:latest|newest|new|next-generation|most advanced)\s)?(?:\p{Lu}[\p{L}\d-]*\s)?(?:GPUs?|chips?|Chips|puces|processors|accelerators|GB\d{3}|[HB]\d{3}|Blackwell|Hopper|Rubin|Vera)\b/u;
-
-/** The Romance order, the goods before the maker: "52 000 GPU Nvidia", "chips de Nvidia", "GPU di Nvidia". */
-const GOODS_BEFORE_MAKER_RE =
-  /(?:GPUs?|puces|chips?|processeurs|procesadores|processori|processadores|acc[ée]l[ée]rateurs|aceleradores)\s(?:(?:de|di|da|do|des|del)\s)?$/iu;
-
 function namesGoods(text: string, m: CompanyMention): boolean {
-  if (m.company.tier !== 1.5 && m.company.tier !== 4) return false;
   return (
-    GOODS_AFTER_MAKER_RE.test(text.slice(m.end, m.end + 40)) ||
-    GOODS_BEFORE_MAKER_RE.test(text.slice(Math.max(0, m.start - 24), m.start))
+    isChipMaker(m.company) &&
+    (PRODUCT_AFTER_RE.test(text.slice(m.end, m.end + PRODUCT_AFTER_REACH)) ||
+      PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)))
   );
 }
 

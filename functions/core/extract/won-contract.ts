@@ -11,22 +11,25 @@ const WIN_VERB = String.raw`(?:has\s|have\s|had\s|just\s|now\s|also\s|a\s|ha\s|h
 /** The thing won: a contract or an order (a deal or capacity may be the buyer's as well). */
 const CONTRACT_OBJECT = String.raw`(?:contracts?|orders?|awards?|contrats?|commandes?|march[ée]s?|\p{L}*(?:auftrag|auftr[äa]ge|vertrag|vertr[äa]ge)|contratos?|pedidos?|encargos?|contratt[oi]|commess[ae]|ordin[ei]|appalt[oi]|encomendas?)`;
 
+/** The subject of a winning verb whose object is `object`, within its clause. */
+const wonAfter = (object: string): RegExp =>
+  new RegExp(
+    String.raw`^(?:['’]s?)?(?:,[^,;]{0,60},)?\s${WIN_VERB}\s(?:[^.;]|\.(?=\d)){0,60}?(?<![\p{L}-])${object}(?![\p{L}])`,
+    'iu',
+  );
+
 /**
  * The party is the subject of a winning verb whose object is a contract or an order, within its clause: "Nscale
  * landed a $14 billion contract with Microsoft", "IREN sichert sich einen Auftrag über 9,7 Milliarden von".
  */
+export const WON_CONTRACT_AFTER_RE = wonAfter(CONTRACT_OBJECT);
+
 /**
  * "Cipher Mining secured a $5.5 billion, 15-year lease with Amazon Web Services", "a décroché un bail": a lease won
  * (read for a landlord only: a neocloud tenant secures leases from landlords too).
  */
-export const WON_LEASE_AFTER_RE = new RegExp(
-  String.raw`^(?:['’]s?)?(?:,[^,;]{0,60},)?\s${WIN_VERB}\s(?:[^.;]|\.(?=\d)){0,60}?(?<![\p{L}-])(?:leases?|baux|bail|\p{L}*mietvertr\p{L}*|arrendamientos?|locazion[ei]|arrendamentos?)(?![\p{L}])`,
-  'iu',
-);
-
-export const WON_CONTRACT_AFTER_RE = new RegExp(
-  String.raw`^(?:['’]s?)?(?:,[^,;]{0,60},)?\s${WIN_VERB}\s(?:[^.;]|\.(?=\d)){0,60}?(?<![\p{L}-])${CONTRACT_OBJECT}(?![\p{L}])`,
-  'iu',
+export const WON_LEASE_AFTER_RE = wonAfter(
+  String.raw`(?:leases?|baux|bail|\p{L}*mietvertr\p{L}*|arrendamientos?|locazion[ei]|arrendamentos?)`,
 );
 
 /**
