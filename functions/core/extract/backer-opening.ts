@@ -15,6 +15,14 @@ const OPENING_REACH = 12;
 /** How far after the verb the guarantee's own amount stands ("Google backs $1.4B in Fluidstack leases"). */
 const OWN_AMOUNT_REACH = 16;
 
+/**
+ * The amount names a share of the tenant's obligations ("indem es 1,8 Milliarden US-Dollar der Leasingverpflichtungen
+ * von Fluidstack übernimmt", "by taking on $1.8 billion of Fluidstack's lease obligations"): the backer's own.
+ */
+const OBLIGATIONS_AFTER_RE =
+  /^[^.;]{0,50}?(?:lease obligations|rent obligations|(?:Miet|Leasing)verpflichtungen|obligations locatives|obligaciones de (?:arrendamiento|alquiler)|obblighi di locazione|obbligazioni di (?:locazione|leasing)|obriga[çc][õo]es de (?:arrendamento|aluguel))/i;
+const OBLIGATIONS_REACH = 90;
+
 interface Backing {
   backer: Mention['buyer'];
   backed: Mention['buyer'];
@@ -38,7 +46,8 @@ function backerOpening(m: Mention): Backing | null {
   const amountAt = m.valueText ? m.evidence.indexOf(m.valueText, after) : -1;
   const ownAmount =
     amountAt >= 0 &&
-    amountAt - after <= OWN_AMOUNT_REACH &&
+    (amountAt - after <= OWN_AMOUNT_REACH ||
+      OBLIGATIONS_AFTER_RE.test(m.evidence.slice(amountAt, amountAt + OBLIGATIONS_REACH))) &&
     !named.some((c) => c.start >= after && c.start < amountAt);
   return { backer, backed: other, ownAmount };
 }

@@ -31,13 +31,31 @@ function otherTenant(m: Mention, t: Mention): boolean {
 }
 
 /**
- * Drops a deal whose buyer its own evidence names only as a guarantor, when another mention gives the same
- * provider a tenant of its own.
+ * Drops a deal whose buyer its own evidence names only as a guarantor: a lease always (the guarantor rents nothing),
+ * another deal when another mention gives the same provider a tenant of its own.
  */
 export function withoutGuarantorAsTenant<T extends Mention>(mentions: T[]): T[] {
-  return mentions.filter(
-    (m) => !namedOnlyAsGuarantor(m.evidence, m.buyer.id) || !mentions.some((t) => otherTenant(m, t)),
-  );
+  return withoutGuarantorItems(mentions, (m) => m);
+}
+
+/**
+ * The same, on a sentence's candidates before they are merged by pair: "a $3.7 billion deal backed by Alphabet's
+ * Google" would otherwise lend the pair (Google, TeraWulf) its lease's amount, and hide Google's own backstop of
+ * $1.8 billion told later, when the pair's mention is dropped.
+ */
+export function withoutGuarantorCandidates<T extends { mention: Mention }>(candidates: T[]): T[] {
+  return withoutGuarantorItems(candidates, (c) => c.mention);
+}
+
+function withoutGuarantorItems<T>(items: T[], mentionOf: (item: T) => Mention): T[] {
+  const mentions = items.map(mentionOf);
+  return items.filter((item) => {
+    const m = mentionOf(item);
+    if (!namedOnlyAsGuarantor(m.evidence, m.buyer.id)) return true;
+    // "a $3.7 billion deal backed by Alphabet's Google" alone: the guarantor rents nothing, whoever the tenant is.
+    if (m.kind === 'datacenter_lease') return false;
+    return !mentions.some((t) => otherTenant(m, t));
+  });
 }
 
 /**

@@ -11,7 +11,7 @@
 // 4. backstops.ts and terms.ts: guarantees resolved against leases, terms stated in sentences of their own.
 
 import type { CompanyEntry } from '../companies';
-import { toCompanyRef } from '../companies';
+import { findCompanyMentions, toCompanyRef } from '../companies';
 import { detectLanguage } from '../language';
 import type { Language, Mention } from '../types';
 import { withoutTakeoverAsDeal } from './acquired-party';
@@ -24,7 +24,11 @@ import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { withoutFirmAndOptionSums, withUnsoldCapacityApart } from './firm-and-option-sum';
 import { withoutGoodsOfCapacity } from './goods-of-capacity';
-import { withBackstopOnLandlord, withoutGuarantorAsTenant } from './guarantor-tenant';
+import {
+  withBackstopOnLandlord,
+  withoutGuarantorAsTenant,
+  withoutGuarantorCandidates,
+} from './guarantor-tenant';
 import { withoutHeadlinePairsTheBodyCorrects } from './headline-pair';
 import { withoutInvestmentBoom } from './investment-boom';
 import { forgetAnswers } from './memo';
@@ -89,19 +93,29 @@ export function extractMentions(input: ExtractInput): Mention[] {
     ],
     ceilings,
   );
-  const host = registrant && registrant.tier === 3 ? toCompanyRef(registrant) : null;
   // A filing's documents are read together afterwards (a guarantee in one, its lease in another): only a news
   // item drops a guarantee left bound to its tenant.
   const merged = withoutGoodsOfCapacity(
     withoutTotalsToldAgain(
       mergeByPair(
         withoutSumsOfParts(
-          withUnsoldCapacityApart(withoutFirmAndOptionSums(withoutTakeoverAsDeal(candidates, text, title))),
+          withUnsoldCapacityApart(
+            withoutFirmAndOptionSums(
+              withoutGuarantorCandidates(withoutTakeoverAsDeal(candidates, text, title)),
+            ),
+          ),
           `${title}\n${text}`,
         ),
       ),
     ),
   );
+  // The landlord a tenant's guarantee is owed to when no lease among the mentions names it: a filing's registrant
+  // that hosts, or a news item's subject that does and is the only landlord it names ("TeraWulf … Google backstops
+  // $1.8 billion of Fluidstack's lease obligations"; a roundup of miners binds no guarantee to its subject). The
+  // subject is looked for only when there is a guarantee to bind.
+  const landlord =
+    registrant ?? (merged.some((m) => m.kind === 'capacity_backstop') ? onlyLandlord(subject(), text) : null);
+  const host = landlord?.tier === 3 ? toCompanyRef(landlord) : null;
   const bound = resolveBackstops(withBackersAsGuarantors(merged), host, true, registrant === null);
   // Pairs the rest of the document corrects: a guarantor read as the tenant, a headline's pair the body tells
   // otherwise, a chip maker the capacity runs on told as its seller.
@@ -114,6 +128,14 @@ export function extractMentions(input: ExtractInput): Mention[] {
   if (text !== unmasked || title !== unmaskedTitle)
     for (const m of mentions) m.evidence = unmaskedEvidence(m, text, unmasked, title, unmaskedTitle);
   return inOriginalOffsets(mentions, original, unmasked, uncoded.dropped);
+}
+
+/** `subject` when it is a landlord (tier 3) and the text names no other landlord; else null. */
+function onlyLandlord(subject: CompanyEntry | null, text: string): CompanyEntry | null {
+  if (subject?.tier !== 3) return null;
+  return findCompanyMentions(text).every((c) => c.company.tier !== 3 || c.company.id === subject.id)
+    ? subject
+    : null;
 }
 
 /** A mention's evidence in the words of the text before its boom phrases were masked (the same offsets). */

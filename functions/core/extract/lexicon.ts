@@ -609,12 +609,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'would (?:pay|spend|buy|rent|be worth|be valued|provide|supply|lease|give|cost)',
       'not (?:yet )?confirmed',
       'unconfirmed',
-      '(?:a |the )?reports? (?:says|said|shows)',
+      '(?:a |the )?reports? (?:says?|said|shows)',
       'per (?:a |the )?report',
       '(?:people|person|sources?) (?:involved|briefed)',
       // "Sources: Microsoft agrees to lease …" (a wire headline's tag), "…, sources say": unnamed sources' word.
       'sources:',
-      'sources (?:say|said|told|tell)',
+      'sources (?:say|said|told|tell|revealed|disclosed)',
+      // "reports suggest it has also inked", "media reports indicate": the press's word, not the companies'.
+      '(?:(?:media|press|news) )?reports (?:suggest|indicate|claim)',
+      '(?:media|press|news) reports? (?:say|said|show)',
       // "valued at $10 billion, according to a source", "according to two people who spoke to The Information".
       'according to (?:a|one|an) (?:\\S+ )?source',
       'according to (?:two|three|four|several|multiple) (?:people|persons|sources)',
@@ -889,6 +892,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     terminated: [
       'rompu',
+      // "les discussions n'ont pas abouti"; not "… à ce stade": talks still going on.
+      "n['’]ont pas abouti(?! (?:à ce stade|pour l['’]instant|pour le moment|jusqu['’](?:ici|à présent)))",
+      'ne concluront pas',
       'abandonn[ée]',
       'annul[ée]',
       'r[ée]sili[ée]',
@@ -1040,7 +1046,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:verkauf|veräußerung) (?:des|seines|ihres|eines) (?:(?!kapazit|rechenleist|leistung|fläche)\\S+ ){0,3}?(?:rechenzentr|campus|areal)\\S*[^.;]{0,60}?\\san',
       '*uebernahme',
       // "Google übernimmt Garantien für Zahlungsverpflichtungen von Fluidstack": taking on a guarantee, no takeover.
-      '*übernimmt(?! (?:\\S+ ){0,2}(?:garantie|bürgschaft|haftung|absicherung|zahlungsverpflichtung|mietverpflichtung))',
+      // "… 1,8 Milliarden der Leasingverpflichtungen von Fluidstack übernimmt": the obligations told first.
+      '*(?<!(?:verpflichtung|verpflichtungen|garantie|garantien|bürgschaft) (?:\\S+ ){0,3})übernimmt(?! (?:\\S+ ){0,2}(?:garantie|bürgschaft|haftung|absicherung|zahlungsverpflichtung|mietverpflichtung))',
       'fusion',
       'kauft (?:den|die|das) (?:\\S+ ){0,2}(?:konkurrenten|rivalen|betreiber)',
       // "ein Konsortium will den Betreiber übernehmen", "den kompletten Erwerb von Aligned", "kaufen den
@@ -1519,6 +1526,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     reported: [
       'no (?:ha sido )?verificad[oa]s?',
+      // "según informes de prensa", "informes apuntan a que": the press's word.
+      'seg[úu]n (?:varios |algunos )?(?:informes|reportes)\\b',
+      '(?:informes|reportes) (?:apuntan|sugieren|indican)',
       // "según ha podido saber este diario", "ha sabido Expansión".
       'han? (?:podido )?saber',
       'ha sabido',
@@ -1551,6 +1561,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     terminated: [
       // "las conversaciones se han roto", "se rompieron".
+      // "no han llegado a puerto", "no cerrarán el acuerdo", "no han podido acordar una ampliación": talks that failed.
+      '(?<!(?:todav[íi]a|a[úu]n) )no (?:han |ha |hayan )?llegad[oa] a (?:buen )?puerto(?! (?:todav[íi]a|por ahora|de momento))',
+      'no cerrar[áa]n',
+      'no (?:han|ha) podido (?:acordar|cerrar|pactar)',
       'se (?:ha|han) roto',
       'se rompi(?:[óo]|eron)',
       // "Las conversaciones entre xAI y Oracle para un contrato … se interrumpieron".
@@ -1819,6 +1833,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     reported: [
       // "secondo tre fonti sentite da Reuters": sources counted.
+      'secondo (?:alcuni |diversi )?(?:report|resoconti|rumors|rumor)\\b',
+      '(?:report|resoconti) (?:suggeriscono|indicano)',
       'secondo (?:due |tre |quattro |alcune |diverse |più )fonti',
       'non (?:[èe] stat[oa] )?verificat[oa]',
       // "a quanto apprende MF", "apprende l'ANSA da fonti".
@@ -2133,6 +2149,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     reported: [
       'n[ãa]o (?:foi )?verificad[oa]s?',
+      'segundo (?:alguns |v[áa]rios )?(?:relatos|reportagens)\\b',
+      '(?:relatos|reportagens) (?:sugerem|indicam|apontam)',
       // "apurou o Valor", "segundo apurou a reportagem".
       'apur(?:ou|aram)',
       'segundo apura',
@@ -2170,6 +2188,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     terminated: [
       // "as negociações fracassaram", "naufragaram", "foram interrompidas".
+      '(?<!ainda )n[ãa]o chegaram a (?:bom )?porto(?! (?:ainda|por enquanto|até agora))',
+      'n[ãa]o (?:conseguiram|v[ãa]o) (?:fechar|concluir)',
       'foram interrompid[ao]s',
       'interromper(?:am|a)m? (?:as )?(?:negocia[çc][õo]es|conversas)',
       'fracassa(?:ram|m)',

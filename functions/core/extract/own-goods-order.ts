@@ -13,7 +13,7 @@ const GOODS_RE =
   /\b(?:chips?|gpus?|tpus?|processors?|accelerators?|servers?|puces|processeurs|serveurs|acc[ée]l[ée]rateurs|prozessoren|grafikprozessoren|procesadores|servidores|processori|acceleratori|processadores|aceleradores)\b/i;
 /** Capacity bought is a capacity deal, whatever the verb ("buy $300 billion of computing power"). */
 const CAPACITY_RE =
-  /\b(?:capacity|compute|computing|cloud|capacit[ée]s?|calcul|rechenleistung|kapazit[äa]t\w*|capacidad|c[óo]mputo|capacit[àa]|calcolo|capacidade|computacional|nuvem|nube)\b/i;
+  /\b(?:capacity|compute|computing|cloud|capacit[ée]s?|calcul|rechenleistung|\w*kapazit[äa]t\w*|capacidad|c[óo]mputo|capacit[àa]|calcolo|capacidade|computacional|nuvem|nube)\b/i;
 
 /**
  * Whether the sentence orders goods for the one company it names, with no seller: the sentences before lend no
@@ -26,6 +26,15 @@ export function ordersGoodsAlone(text: string, sentence: Span, own: readonly Par
   if (own.some((p) => p.product && isChipMaker(p.company))) return false;
   const s = text.slice(sentence.start, sentence.end);
   return GOODS_RE.test(s) && !CAPACITY_RE.test(s) && isPurchase(text, sentence, pos);
+}
+
+/**
+ * Capacity bought with no goods named ("Meta s'est engagée à acheter 15 milliards de capacité de calcul"): a chip
+ * maker a sentence before names only as its goods' brand ("la plateforme NVIDIA Vera Rubin développée par NVIDIA")
+ * is no seller to lend.
+ */
+export function buysCapacityNotGoods(sentence: string): boolean {
+  return CAPACITY_RE.test(sentence) && !GOODS_RE.test(sentence);
 }
 
 /** Whether the companies a sentence before names include a seller of goods, who may lend itself. */

@@ -27,6 +27,7 @@ const CONDITION_CLAUSE_RE =
  * conditional ("IREN said Microsoft would pay") or the only conditional sits in a condition's clause.
  */
 export function hedgeIsOwnStatement(sentence: string): boolean {
+  if (relaysExecutive(sentence)) return true;
   if (HEARSAY_RE.test(sentence) || MEDIA_FIGURE_RE.test(sentence)) return false;
   if (OWN_STATEMENT_RE.test(sentence)) return true;
   const outsideConditions = sentence.replace(CONDITION_CLAUSE_RE, ' ');
@@ -46,6 +47,30 @@ const OUTLET =
   '(?:wall street journal|wsj|the information|financial times|ft|bloomberg|reuters|cnbc|handelsblatt|new york times|nyt|les [ée]chos|el pa[íi]s|sole 24 ore|valor econ[ôo]mico|folha|semafor|axios)';
 /** An article or quote mark between a verb and the outlet: "schätzt die „Financial Times“". */
 const OUTLET_ARTICLE = "(?:(?:the|le|la|les|l['’]|el|il|lo|o|a|die|das|der|dem|des)\\s)?[\"„“«‹‘']?\\s?";
+
+/** An executive of a company, in six languages. */
+const EXECUTIVE_RE =
+  /(?<![\p{L}])(?:CEO|co-CEO|CFO|chief (?:executive|financial officer)|PDG|directeur g[ée]n[ée]ral|Vorstandschef|Firmenchef|Konzernchef|consejero delegado|director ejecutivo|amministratore delegato|diretor executivo)(?![\p{L}])/iu;
+/** A verb of saying, in six languages. */
+const SAID_RE =
+  /(?<![\p{L}])(?:said|says|told|a (?:d[ée]clar[ée]|affirm[ée]|indiqu[ée]|expliqu[ée])|sagte|erkl[äa]rte|dijo|afirm[óo]|explic[óo]|ha (?:detto|dichiarato|affermato|spiegato)|disse|afirmou|explicou)(?![\p{L}])/iu;
+/** The outlet that relays a statement: "according to Bloomberg", "told Reuters", "in an interview with the FT". */
+const OUTLET_RELAY_RE = new RegExp(
+  `(?:according to|told|in an interview with|selon|laut|a d[ée]clar[ée] [àa]|seg[úu]n|dijo a|secondo|ha detto a|segundo|disse [àa]o?)\\s${OUTLET_ARTICLE}${OUTLET}\\b`,
+  'gi',
+);
+
+/**
+ * "CEO Daniel Roberts said that working with Microsoft … can generate $1.94 billion a year, according to
+ * Bloomberg": an executive's own words, which an outlet only relays, are the company's statement, not hearsay.
+ * Sources or people familiar beside them still hedge.
+ */
+function relaysExecutive(sentence: string): boolean {
+  if (!EXECUTIVE_RE.test(sentence) || !SAID_RE.test(sentence)) return false;
+  const rest = sentence.replace(OUTLET_RELAY_RE, ' ');
+  return rest !== sentence && !HEARSAY_RE.test(rest) && !MEDIA_FIGURE_RE.test(rest);
+}
+
 /**
  * The figure itself is a newspaper's, not the companies': "which the Financial Times puts at up to $14 billion",
  * "che il Financial Times stima fino a 14 miliardi", "o Financial Times estima que possa chegar", "beziffert die
@@ -114,6 +139,7 @@ const UNCONFIRMED_RE =
 export function creditsPreviousToHearsay(nextSentence: string): boolean {
   return (
     (CREDITS_PREVIOUS_RE.test(nextSentence) &&
+      !relaysExecutive(nextSentence) &&
       (HEARSAY_RE.test(nextSentence) ||
         MEDIA_SOURCE_RE.test(nextSentence) ||
         /informierte|vertraute/i.test(nextSentence))) ||
@@ -137,6 +163,7 @@ const CONFIRMED_BY_RE =
  * "said" or "reported that" aside.
  */
 export function toldByParty(sentence: string): boolean {
+  if (relaysExecutive(sentence)) return true;
   const own = sentence.replace(OUTLET_NAME_RE, 'x');
   return OWN_STATEMENT_RE.test(own) || CONFIRMED_BY_RE.test(own);
 }

@@ -74,12 +74,13 @@ export const PRONOUN_RE =
  * genitive ("Nvidias GB300") names the goods, as does "Nvidia-powered", "Nvidia-based" ("an Nvidia-powered AI factory");
  * "kauft bei Cerebras Rechenleistung" names the seller. "Nvidia architectures", "les architectures Nvidia", "die
  * Plattformen von Nvidia" (see PRODUCT_BEFORE_RE) name the chips a model is tuned for, not a seller of capacity;
- * nor does the maker in the genitive after the goods ("Chipsystemen des Chipkonzerns Nvidia").
+ * nor does the maker in the genitive after the goods ("Chipsystemen des Chipkonzerns Nvidia"), nor "der von Nvidia
+ * entwickelten Plattform" (the maker, then a participle of making).
  */
 /** Characters after a chip maker's name read for its goods (a word of rank may come first). */
 export const PRODUCT_AFTER_REACH = 40;
 export const PRODUCT_AFTER_RE =
-  /^(?:-(?:Rechenleist|Rechenkapaz|Architektur|Cloud-Kapaz|powered\b|based\b|gest[üu]tzt|basiert)|(?:['’]?s)?[\s-]?(?:(?:fastest|most advanced|most powerful|top-end|flagship|next-generation|plus puissantes|plus rapides|schnellsten|leistungsst[äa]rksten|m[áa]s potentes|m[áa]s r[áa]pidas|pi[ùu] potenti|pi[ùu] veloci|mais potentes|mais r[áa]pidas)\s)?(?:(?:AI|IA|KI)[\s-](?=[a-zA-Z]))?(?:Grafikkarte|GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|graphics[\s-](?:processing\b|cards?\b|chips?\b)|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|architectures?\b|platforms?\b|puces|processeurs|serveurs|Tensor|[Ss]upercomput|[Ss]upercalculat|[Ss]uperordenador))/;
+  /^(?:\s(?:entwickelte|hergestellte|gefertigte|gebaute|konzipierte)[nrs]?\s|-(?:Rechenleist|Rechenkapaz|Architektur|Cloud-Kapaz|powered\b|based\b|gest[üu]tzt|basiert)|(?:['’]?s)?[\s-]?(?:(?:fastest|most advanced|most powerful|top-end|flagship|next-generation|plus puissantes|plus rapides|schnellsten|leistungsst[äa]rksten|m[áa]s potentes|m[áa]s r[áa]pidas|pi[ùu] potenti|pi[ùu] veloci|mais potentes|mais r[áa]pidas)\s)?(?:(?:AI|IA|KI)[\s-](?=[a-zA-Z]))?(?:Grafikkarte|GB\d|B\d|H\d|A\d|L\d|GH\d|Blackwell|Hopper|Rubin|Grace|Vera|Instinct|MI\d|TPU|Trillium|Ironwood|Trainium|Inferentia|Maia|Cobalt|graphics[\s-](?:processing\b|cards?\b|chips?\b)|GPU|chips?\b|Chips?\b|Prozessoren|Grafikprozess|Beschleuniger|Systeme\b|processors?|accelerators?|systems|servers|hardware|architectures?\b|platforms?\b|puces|processeurs|serveurs|Tensor|[Ss]upercomput|[Ss]upercalculat|[Ss]uperordenador))/;
 export const TENANT_AFTER_RE =
   /^['’]s? (?:lease |rent |payment |financial )?obligations|^ (?:lease|rent|payment) obligations\b|^['’]s? (?:lease payments|rent)|^['’]s? (?:[\w-]+ ){1,3}(?:obligations|payments)\b/i;
 export const TENANT_BEFORE_RE =
@@ -177,9 +178,12 @@ const GUARANTOR_REACH = 50;
 const GUARANTEE_AMOUNT_AFTER_RE =
   /^[^.;,]{0,20}?\s(?:up to|for|of|hasta|por|de|fino a|per|di|em até|até|at[ée] a|à hauteur de|jusqu['’]à|pour|bis zu|mit|über|in h[öo]he von)\s(?:(?:about|around|environ|rund|unos|circa|cerca de)\s)?(?:US\$|\$|€|USD)?\s?\d/i;
 
-/** "with a guarantee from", "avec la garantie de", "mit einer Bürgschaft von", "com garantia do", "backed by". */
+/**
+ * "with a guarantee from", "avec la garantie de", "mit einer Bürgschaft von", "com garantia do", "backed by"; the
+ * guarantor perhaps named with its parent ("backed by Alphabet's Google").
+ */
 export const GUARANTOR_BEFORE_RE =
-  /(?:\b(?:with|avec|mit|con|com)\s(?:(?:a|the|la|une|einer|der|una|uma|a)\s)?(?:guarantee|backstop|backing|garantie|b[üu]rgschaft|absicherung|garant[ií]a|garanzia|garantia|respaldo)\s(?:from|of|by|de|du|des|von|durch|del|de la|di|del|della|dello|do|da|d['’])\s?|\b(?:backed|guaranteed|backstopped) by\s|\bgaranti(?:e|s|es)? par\s|\babgesichert durch\s|\b(?:garantizad|respaldad)[oa]s? por\s|\bgarantit[oaie] da\s|\bgarantid[oa]s? pel[oa]\s|\b(?:financially (?:backed|supported|underwritten) by|soutenue?s? financi[èe]rement par|financi[èe]rement soutenue?s? par|finanziell (?:abgesichert|unterst[üu]tzt) (?:durch|von)|respaldad[oa]s? financieramente por|sostenut[oaie] finanziariamente da|apoiad[oa]s? financeiramente pel[oa])\s)(?:the\s|le\s|la\s|l['’]|o\s|a\s|il\s)?$/i;
+  /(?:\b(?:with|avec|mit|con|com)\s(?:(?:a|the|la|une|einer|der|una|uma|a)\s)?(?:guarantee|backstop|backing|garantie|b[üu]rgschaft|absicherung|garant[ií]a|garanzia|garantia|respaldo)\s(?:from|of|by|de|du|des|von|durch|del|de la|di|del|della|dello|do|da|d['’])\s?|\b(?:backed|guaranteed|backstopped) by\s|\bgaranti(?:e|s|es)? par\s|\babgesichert durch\s|\b(?:garantizad|respaldad)[oa]s? por\s|\bgarantit[oaie] da\s|\bgarantid[oa]s? pel[oa]\s|\b(?:financially (?:backed|supported|underwritten) by|soutenue?s? financi[èe]rement par|financi[èe]rement soutenue?s? par|finanziell (?:abgesichert|unterst[üu]tzt) (?:durch|von)|respaldad[oa]s? financieramente por|sostenut[oaie] finanziariamente da|apoiad[oa]s? financeiramente pel[oa])\s)(?:the\s|le\s|la\s|l['’]|o\s|a\s|il\s)?(?:[\w.&-]+['’]s\s)?$/i;
 
 /**
  * The one an operator works for: "clusters that Fluidstack operates for", "exploités … pour le compte d'", "im

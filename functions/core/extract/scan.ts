@@ -78,13 +78,15 @@ import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { counterpartyNamedNext } from './named-next';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
-import { lendsGoodsSeller, ordersGoodsAlone } from './own-goods-order';
+import { buysCapacityNotGoods, lendsGoodsSeller, ordersGoodsAlone } from './own-goods-order';
 import { creditsPreviousToHearsay } from './own-statement';
 import { canDeal, choosePair, memberOfLongList, relativeClausePair, twoLabs } from './pair';
+import { partiesAfterPairAnaphor } from './pair-anaphor';
 import { pairsParallelShares } from './parallel-shares';
 import {
   BACKSTOP_WORD_RE,
   dealToldAsCause,
+  isChipMaker,
   isPurchase,
   type Party,
   PURCHASE_VERB_RE,
@@ -322,6 +324,10 @@ export function scanText(
       parties = parties.filter((p) => !frame.has(p));
       if (new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size < 2) continue;
     }
+    // "… a capacity agreement between the two firms and comes amid CoreWeave's rise, driven by ties with Nvidia":
+    // the pair is the one named before; the companies named after the words that point back are no party.
+    const pointedBack = partiesAfterPairAnaphor(text, span, parties);
+    if (pointedBack.size > 0) parties = parties.filter((p) => !pointedBack.has(p));
     // The companies the amount's own sentence names (before any is gathered from elsewhere): a third one warns.
     const sentenceParties = parties;
     let evidence: Span = span;
@@ -439,6 +445,7 @@ export function scanText(
           : prev1;
       let siblings = 0;
       const goodsAlone = money.length > 0 && ordersGoodsAlone(text, span, own, span.end);
+      const capacityNotGoods = buysCapacityNotGoods(sentenceText);
       for (let k = 0; k < 2 && prev; k++) {
         // An item of a list reads its own item and the lead-in that introduces the list, never a sibling item:
         // an amount binds to the parties of its own bullet.
@@ -452,7 +459,9 @@ export function scanText(
           }
         }
         const prevText = text.slice(prev.start, prev.end);
-        if (lendsNoParties(prevText, () => hasMoneyIn(found, prev!))) break;
+        // A sentence that points back at its pair past other companies ("between the two firms … ties with
+        // Nvidia") takes the pair even from a takeover's sentence: the two firms of both.
+        if (pointedBack.size === 0 && lendsNoParties(prevText, () => hasMoneyIn(found, prev!))) break;
         // "… a campus leased from Ionic Digital. The operations start in 2026": a sentence between that leases from
         // a company the table does not know has its own counterparty; the sentences before it lend none past it.
         if (k > 0 && takesFromUnknownCompany(text.slice(prev.end, span.start))) break;
@@ -466,7 +475,9 @@ export function scanText(
         const named = withAnaphorSubject(
           text,
           prev,
-          partiesIn(text, prev, registrant).filter((p) => !p.downstream),
+          partiesIn(text, prev, registrant).filter(
+            (p) => !p.downstream && !(capacityNotGoods && p.weak && isChipMaker(p.company)),
+          ),
           subjectOf,
         );
         // "… in talks with CoreWeave to rent servers. Google has placed orders for chips worth $10 billion": the

@@ -1,0 +1,348 @@
+// Kinds of error seen on real pages in round 25 (a second deal's hedge told mid-sentence, a contract "between the two
+// firms", guarantees told by their backer, a chip maker's platform beside a capacity purchase). Each kind is told
+// again in invented sentences, in three languages or more: positives that must be found and near misses that must
+// stay silent. Each row's wanted strings are prefixes of the printed mentions ("buyer provider valueUsd status
+// kind"), in order.
+import { beforeAll } from 'vitest';
+import { eachKind, run } from './mention-cases';
+
+// The lexicon tables are built on first use: built here, on a loaded machine, not inside the first case's time.
+beforeAll(() => {
+  run('Hut 8 signs a lease with Fluidstack.');
+}, 120_000);
+
+eachKind(
+  {
+    // "OpenAI made waves with a $38 billion contract to buy compute from AWS, and reports suggest it has also inked a
+    // separate $300 billion agreement with Oracle": the hedge opens the second deal's part of the sentence only; the first
+    // came out reported with it.
+    'a hedge told mid-sentence belongs to the deal after it, not to the one before': [
+      [
+        'en',
+        'OpenAI made waves with a $38 billion contract to buy compute from AWS, and reports suggest it has also inked a separate $300 billion agreement with Oracle.',
+        ['openai amazon 38000000000 signed', 'openai oracle 300000000000 reported'],
+      ],
+      [
+        'fr',
+        'OpenAI a signé un contrat de 38 milliards de dollars avec AWS pour de la capacité cloud et, selon des sources, un accord de 300 milliards avec Oracle.',
+        ['openai amazon 38000000000 signed', 'openai oracle 300000000000 reported'],
+      ],
+      [
+        'es',
+        'OpenAI firmó un contrato de 38.000 millones de dólares con AWS para capacidad de cómputo y, según fuentes, un acuerdo de 300.000 millones con Oracle.',
+        ['openai amazon 38000000000 signed', 'openai oracle 300000000000 reported'],
+      ],
+      [
+        'de',
+        'OpenAI hat einen Cloud-Vertrag über 38 Milliarden Dollar mit AWS unterzeichnet und laut Insidern einen weiteren über 300 Milliarden Dollar mit Oracle.',
+        ['openai amazon 38000000000 signed', 'openai oracle 300000000000 reported'],
+      ],
+      [
+        'it',
+        'OpenAI ha firmato un contratto cloud da 38 miliardi di dollari con AWS e, secondo fonti, un accordo da 300 miliardi con Oracle.',
+        ['openai amazon 38000000000 signed', 'openai oracle 300000000000 reported'],
+      ],
+      [
+        'en',
+        'Reports suggest OpenAI has signed a $38 billion cloud contract with AWS and a $300 billion agreement with Oracle.',
+        ['openai amazon 38000000000 reported', 'openai oracle 300000000000 reported'],
+      ],
+      [
+        'en',
+        "OpenAI's valuation could reach $500 billion, and reports suggest the ChatGPT maker is hiring.",
+        [],
+      ],
+    ],
+    // "Reports say OpenAI has signed a five-year, $11.9 billion deal with CoreWeave", "Sources revealed to the media that Nvidia
+    // agreed to lease 10,000 GPU servers from Lambda": the press's word, not the companies'. Both came out signed.
+    'reports and sources told in other words are hearsay': [
+      [
+        'en',
+        'Reports say OpenAI has signed a five-year, $11.9 billion deal with CoreWeave for GPU capacity.',
+        ['openai coreweave 11900000000 reported'],
+      ],
+      [
+        'en',
+        'Sources revealed to the media that this summer Nvidia agreed to lease 10,000 GPU servers from Lambda for four years, with a total value of $1.3 billion.',
+        ['nvidia lambda 1300000000 reported'],
+      ],
+      [
+        'en',
+        'Media reports indicate Nvidia has reached a $1.5 billion agreement to rent GPU servers from Lambda.',
+        ['nvidia lambda 1500000000 reported'],
+      ],
+      [
+        'es',
+        'Según informes de prensa, Nvidia alquilará servidores GPU a Lambda en un contrato de 1.500 millones de dólares.',
+        ['nvidia lambda 1500000000 reported'],
+      ],
+      [
+        'it',
+        'Secondo alcuni report, Nvidia affitterà server GPU da Lambda con un contratto da 1,5 miliardi di dollari.',
+        ['nvidia lambda 1500000000 reported'],
+      ],
+      [
+        'pt',
+        'Segundo reportagens, a Nvidia vai alugar servidores GPU da Lambda num contrato de 1,5 bilhão de dólares.',
+        ['nvidia lambda 1500000000 reported'],
+      ],
+      [
+        'en',
+        'Nvidia agreed to lease 10,000 GPU servers from Lambda for four years for $1.3 billion, Lambda said in a statement.',
+        ['nvidia lambda 1300000000 signed'],
+      ],
+      [
+        'en',
+        'Media reports say Lambda is preparing an initial public offering that could value it at $4 billion.',
+        [],
+      ],
+    ],
+    // "The deal collapse follows an existing $10 billion, 12-year capacity agreement between the two firms and comes amid
+    // CoreWeave's meteoric rise, driven by close ties with Nvidia": "the two firms" are the pair named before; the companies
+    // named after it (a rise, close ties) are none of it. It came out as Nvidia buying from CoreWeave.
+    'a contract between "the two firms" is the pair named before, not the companies named after': [
+      [
+        'en',
+        "Core Scientific hosts GPUs for CoreWeave in Texas. The news follows an existing $10 billion, 12-year capacity agreement between the two firms and comes amid CoreWeave's rise, driven by close ties with Nvidia.",
+        ['coreweave core-scientific 10000000000'],
+      ],
+      [
+        'fr',
+        "Core Scientific héberge des GPU pour CoreWeave au Texas. Cela s'ajoute à un contrat de capacité de 10 milliards de dollars sur 12 ans entre les deux groupes, dans le sillage de l'essor de CoreWeave, porté par ses liens avec Nvidia.",
+        ['coreweave core-scientific 10000000000'],
+      ],
+      [
+        'de',
+        'Core Scientific vermietet Rechenzentrumsfläche an CoreWeave in Texas. Es gibt bereits einen Kapazitätsvertrag über 10 Milliarden Dollar für 12 Jahre zwischen den beiden Unternehmen, getragen von CoreWeaves engen Verbindungen zu Nvidia.',
+        ['coreweave core-scientific 10000000000'],
+      ],
+      [
+        'es',
+        'Core Scientific aloja GPU para CoreWeave en Texas. Ya existe un contrato de capacidad de 10.000 millones de dólares a 12 años entre las dos empresas, impulsado por los estrechos lazos de CoreWeave con Nvidia.',
+        ['coreweave core-scientific 10000000000'],
+      ],
+      [
+        'en',
+        'Analysts praised the $10 billion capacity agreement between the two firms, CoreWeave and Core Scientific, signed last year.',
+        ['coreweave core-scientific 10000000000'],
+      ],
+      [
+        'en',
+        "CoreWeave's rise has been driven by close ties with Nvidia, which supplies its GPUs; the two firms have no capacity agreement.",
+        [],
+      ],
+    ],
+    // "Le projet inclura … la plateforme NVIDIA Vera Rubin développée par NVIDIA. En échange, Meta s'est engagée à acheter
+    // jusqu'à 15 milliards de dollars supplémentaires de capacité de calcul": a chip maker named only as its platform's maker
+    // lent itself as the seller of the capacity bought next. It came out as Meta buying hardware from Nvidia.
+    "a chip maker named as its goods' maker lends no seller to capacity bought in the next sentence": [
+      [
+        'fr',
+        "Le projet inclura l'un des premiers déploiements de la plateforme NVIDIA Vera Rubin développée par NVIDIA. En échange, Meta s'est engagée à acheter jusqu'à 15 milliards de dollars supplémentaires de capacité de calcul sur cinq ans.",
+        [],
+      ],
+      [
+        'en',
+        'The project will include one of the first deployments of the Vera Rubin platform developed by Nvidia. In return, Meta committed to buy up to $15 billion of additional computing capacity over five years.',
+        [],
+      ],
+      [
+        'de',
+        'Das Projekt umfasst einen der ersten Einsätze der von Nvidia entwickelten Plattform Vera Rubin. Im Gegenzug verpflichtet sich Meta, bis zu 15 Milliarden Dollar zusätzliche Rechenkapazität über fünf Jahre zu kaufen.',
+        [],
+      ],
+      [
+        'fr',
+        "Meta a conclu un accord avec Nebius pour de la capacité de calcul. Le projet inclura la plateforme NVIDIA Vera Rubin développée par NVIDIA. En échange, Meta s'est engagée à acheter jusqu'à 15 milliards de dollars supplémentaires de capacité de calcul.",
+        ['meta nebius'],
+      ],
+      [
+        'en',
+        'The project will use GPUs made by Nvidia. Meta agreed to buy $15 billion of those Nvidia GPUs.',
+        ['meta nvidia 15000000000 signed hardware'],
+      ],
+    ],
+    // "CEO Daniel Roberts said that working with Microsoft … can generate 1.94 billion USD in annual revenue, according to
+    // Bloomberg": an executive's own words that an outlet relays are the company's statement. The hedge turned the signed
+    // $9.7 billion contract told before into a reported one.
+    "an executive's words relayed by an outlet are the company's own statement": [
+      [
+        'en',
+        "Microsoft signed a $9.7 billion AI cloud contract with IREN. CEO Daniel Roberts said the Microsoft contract uses about 10% of the company's capacity but can generate $1.94 billion in annual revenue, according to Bloomberg.",
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        "Microsoft a signé un contrat cloud de 9,7 milliards de dollars avec IREN. Le PDG Daniel Roberts a déclaré que ce contrat utilise environ 10 % de la capacité de l'entreprise, selon Bloomberg.",
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'de',
+        'Microsoft hat einen Cloud-Vertrag über 9,7 Milliarden Dollar mit IREN unterzeichnet. Firmenchef Daniel Roberts sagte laut Bloomberg, der Vertrag nutze etwa 10 Prozent der Kapazität.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'en',
+        'Microsoft signed a $9.7 billion AI cloud contract with IREN. The contract could be extended, people familiar with the matter told Bloomberg.',
+        ['microsoft iren 9700000000 reported'],
+      ],
+      [
+        'en',
+        "CEO Daniel Roberts said IREN's data center capacity will reach 3 gigawatts next year, according to Bloomberg.",
+        [],
+      ],
+    ],
+    // "TeraWulf … announced it inked a 10-year, $3.7 billion deal backed by Alphabet's Google": the guarantor named with
+    // its parent is no tenant; the lease is Fluidstack's, and Google's own backstop told later was lost with the pair.
+    'a guarantor named with its parent is no party to the lease it backs': [
+      [
+        'en',
+        "TeraWulf announced it inked a 10-year, $3.7 billion deal backed by Alphabet's Google. TeraWulf will host 200 MW for Fluidstack under the 10-year, $3.7 billion agreement. Google will guarantee up to $1.8 billion if Fluidstack fails to make good on its lease obligations.",
+        ['fluidstack terawulf 3700000000', 'alphabet terawulf 1800000000 signed capacity_backstop'],
+      ],
+      [
+        'fr',
+        "TeraWulf a signé un accord de 3,7 milliards de dollars sur dix ans garanti par Google. TeraWulf hébergera 200 MW pour Fluidstack dans le cadre de cet accord de 3,7 milliards. Google garantira jusqu'à 1,8 milliard de dollars des obligations locatives de Fluidstack.",
+        ['fluidstack terawulf 3700000000', 'alphabet terawulf 1800000000 signed capacity_backstop'],
+      ],
+      [
+        'es',
+        'TeraWulf firmó un acuerdo de 3.700 millones de dólares a diez años respaldado por Google. TeraWulf alojará 200 MW para Fluidstack bajo ese acuerdo de 3.700 millones. Google garantizará hasta 1.800 millones de dólares de las obligaciones de arrendamiento de Fluidstack.',
+        ['fluidstack terawulf 3700000000', 'alphabet terawulf 1800000000 signed capacity_backstop'],
+      ],
+      ['en', "TeraWulf announced a 10-year, $3.7 billion deal backed by Alphabet's Google.", []],
+    ],
+    // "Google unterstützt diesen Deal, indem es 1,8 Milliarden US-Dollar der Leasingverpflichtungen von Fluidstack
+    // übernimmt": taking on a tenant's obligations is a guarantee, not a takeover ("übernimmt" was read as one).
+    "taking on a tenant's lease obligations is a guarantee, not a takeover": [
+      [
+        'de',
+        'TeraWulf hat zwei Colocation-Verträge mit Fluidstack über 200 MW geschlossen, teilte TeraWulf mit. Google unterstützt diesen Deal, indem es 1,8 Milliarden US-Dollar der Leasingverpflichtungen von Fluidstack übernimmt.',
+        [
+          'fluidstack terawulf null signed datacenter_lease',
+          'alphabet terawulf 1800000000 signed capacity_backstop',
+        ],
+      ],
+      [
+        'en',
+        "TeraWulf signed two colocation agreements with Fluidstack for 200 MW, TeraWulf said. Google will backstop $1.8 billion of Fluidstack's lease obligations.",
+        [
+          'fluidstack terawulf null signed datacenter_lease',
+          'alphabet terawulf 1800000000 signed capacity_backstop',
+        ],
+      ],
+      [
+        'fr',
+        'TeraWulf a signé deux contrats de colocation avec Fluidstack pour 200 MW, a indiqué TeraWulf. Google garantira 1,8 milliard de dollars des obligations locatives de Fluidstack.',
+        [
+          'fluidstack terawulf null signed datacenter_lease',
+          'alphabet terawulf 1800000000 signed capacity_backstop',
+        ],
+      ],
+      [
+        'de',
+        'CoreWeave übernimmt Core Scientific für 9 Milliarden Dollar in Aktien, um Rechenzentrumskapazität zu sichern.',
+        [],
+      ],
+    ],
+    // "Las conversaciones entre xAI y Oracle para expandir su acuerdo …, una ampliación valorada en 10.000 millones de
+    // dólares, no han llegado a puerto": talks that came to nothing, told in words of their own. It came out in talks.
+    'talks told as having come to nothing are ended': [
+      [
+        'es',
+        'Las conversaciones entre xAI y Oracle para ampliar su contrato de servidores en la nube, valorado en 10.000 millones de dólares, no han llegado a puerto.',
+        ['xai oracle 10000000000 terminated'],
+      ],
+      [
+        'es',
+        'xAI y Oracle no cerrarán el acuerdo de 10.000 millones de dólares en servidores cloud.',
+        ['xai oracle 10000000000 terminated'],
+      ],
+      [
+        'pt',
+        'As conversas entre a xAI e a Oracle sobre um contrato de servidores na nuvem de 10 bilhões de dólares não chegaram a bom porto.',
+        ['xai oracle 10000000000 terminated'],
+      ],
+      [
+        'fr',
+        "Les discussions entre xAI et Oracle sur un contrat de serveurs cloud de 10 milliards de dollars n'ont pas abouti.",
+        ['xai oracle 10000000000 terminated'],
+      ],
+      [
+        'es',
+        'xAI y Oracle han llegado a buen puerto con un contrato de servidores en la nube de 10.000 millones de dólares.',
+        ['xai oracle 10000000000 signed'],
+      ],
+      [
+        'es',
+        'La salida a bolsa de xAI no ha llegado a puerto este año, pese a una valoración de 200.000 millones.',
+        [],
+      ],
+      [
+        'fr',
+        "Selon Bloomberg, Meta négocierait avec Oracle un contrat cloud d'environ 20 milliards de dollars ; les discussions n'ont pas abouti à ce stade.",
+        ['meta oracle 20000000000 in_talks'],
+      ],
+    ],
+    // "Oracle ha quindi deciso di fornire a Microsoft 100.000 GPU": the one supplied ("fornire a", "suministrar a",
+    // "fornecer a") buys. It came out as Oracle buying from Microsoft.
+    'the one a provider supplies to is the buyer, in Italian, Spanish and Portuguese': [
+      [
+        'it',
+        'Oracle ha quindi deciso di fornire a Microsoft 100.000 GPU nel suo cloud.',
+        ['microsoft oracle null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Oracle decidió suministrar a Microsoft 100.000 GPU en su nube.',
+        ['microsoft oracle null signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A Oracle decidiu fornecer a Microsoft 100.000 GPU na sua nuvem.',
+        ['microsoft oracle null signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'Oracle fornirà 100.000 GPU a Microsoft nel suo cloud.',
+        ['microsoft oracle null signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'Oracle ha deciso di fornire a tutti i clienti nuovi strumenti di intelligenza artificiale.',
+        [],
+      ],
+    ],
+    // "Oracle ha deciso di fornire a Microsoft 100.000 GPU, … dopo che le trattative con quest'ultima sono fallite": the
+    // failure is the talks with the other company, told after the connector; the deal told before is done.
+    'failed talks with another company told after the deal end only those talks': [
+      [
+        'it',
+        'Oracle ha deciso di fornire a Microsoft 100.000 GPU nel cloud, dopo che le trattative con xAI sono fallite.',
+        ['microsoft oracle null signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Oracle will supply Microsoft with 100,000 GPUs in its cloud after talks with xAI collapsed.',
+        ['microsoft oracle null signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        "Oracle fournira 100 000 GPU à Microsoft dans son cloud après l'échec des négociations avec xAI.",
+        ['microsoft oracle null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Oracle suministrará a Microsoft 100.000 GPU en la nube tras el fracaso de las negociaciones con xAI.',
+        ['microsoft oracle null signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Talks between xAI and Oracle over a $10 billion cloud server contract collapsed.',
+        ['xai oracle 10000000000 terminated'],
+      ],
+      ['en', "Oracle's shares fell after talks with xAI collapsed, analysts said.", []],
+    ],
+  },
+  true,
+);
