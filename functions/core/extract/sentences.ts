@@ -86,6 +86,10 @@ const SCALE_ABBREVIATIONS = new Set(['bn', 'mrd', 'md', 'mds', 'mio', 'mln']);
 const CURRENCY_AFTER_SCALE_RE =
   /^\s{0,2}(?:usd|eur|gbp|chf|us-?dollar|dollars?|euros?|\$|€|£|de\s|d['’]|di\s|d[óo]lares|dollari|pfund|franken)/i;
 
+/** "$9,7 Mrd. IREN-Deal", "9,7 Mrd. Vereinbarung": a German noun of contract the figure sizes, no new sentence. */
+const CONTRACT_AFTER_SCALE_RE =
+  /^\s{1,3}[\p{L}\d-]{0,24}(?:Deal|Vertrag|Vereinbarung|Abkommen|Auftrag|Kontrakt|Zusage|Partnerschaft)(?![\p{L}])/u;
+
 /**
  * "… from Dell for $5.8bn. These five businesses will invest …": a scale abbreviation glued to a figure, then a
  * capitalised word that is no currency, ends the sentence (else the next sentence's words would be read as this
@@ -97,7 +101,11 @@ function scaleEndsSentence(text: string, wordStart: number, dot: number, word: s
   if (d > 0 && text.charCodeAt(d - 1) === 32) d--;
   if (!(d > 0 && isDigit(text.charCodeAt(d - 1)))) return false;
   const after = text.slice(dot + 1, dot + 14);
-  return !CURRENCY_AFTER_SCALE_RE.test(after) && /^\s{1,3}\p{Lu}/u.test(after);
+  return (
+    !CURRENCY_AFTER_SCALE_RE.test(after) &&
+    /^\s{1,3}\p{Lu}/u.test(after) &&
+    !CONTRACT_AFTER_SCALE_RE.test(text.slice(dot + 1, dot + 40))
+  );
 }
 
 /** Is the period / ! / ? at `i` the end of a sentence? */

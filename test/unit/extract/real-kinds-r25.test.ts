@@ -343,6 +343,69 @@ eachKind(
       ],
       ['en', "Oracle's shares fell after talks with xAI collapsed, analysts said.", []],
     ],
+    // "… unter einem 15-jährigen Mietvertrag beherbergen, der voraussichtlich mehr als 1 Milliarde Dollar an jährlichen
+    // Einnahmen generieren wird": a yearly income is no contract's value ("an jährlichen Einnahmen" was not read as one).
+    'a yearly income told after the figure is no contract value': [
+      [
+        'de',
+        'Galaxy wird CoreWeave in seinem Helios-Rechenzentrum unter einem 15-jährigen Mietvertrag beherbergen, der voraussichtlich mehr als 1 Milliarde Dollar an jährlichen Einnahmen generieren wird.',
+        ['coreweave galaxy-digital null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Galaxy will host CoreWeave at its Helios campus under a 15-year lease that is expected to generate more than $1 billion in annual revenue.',
+        ['coreweave galaxy-digital null signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        "Galaxy hébergera CoreWeave sur son campus Helios dans le cadre d'un bail de 15 ans qui devrait générer plus d'un milliard de dollars de revenus annuels.",
+        ['coreweave galaxy-digital null signed datacenter_lease'],
+      ],
+      [
+        'es',
+        'Galaxy alojará a CoreWeave en su campus Helios con un arrendamiento a 15 años que generará más de 1.000 millones de dólares en ingresos anuales.',
+        ['coreweave galaxy-digital null signed datacenter_lease'],
+      ],
+      [
+        'de',
+        'Galaxy vermietet CoreWeave Rechenzentrumsfläche in Helios mit einem Mietvertrag über 15 Jahre im Wert von 15 Milliarden Dollar.',
+        ['coreweave galaxy-digital 15000000000'],
+      ],
+      [
+        'de',
+        'Galaxy erwartet im kommenden Jahr mehr als 1 Milliarde Dollar an jährlichen Einnahmen aus dem Mining.',
+        [],
+      ],
+    ],
+    // "Microsofts Triple-Play: $9,7 Mrd. IREN-Deal, VAE-GPUs, Lambda-Abkommen": the abbreviated scale before the contract
+    // noun it sizes ended the sentence there, and the figure went to the next sentence's pair.
+    'an abbreviated scale before the contract it sizes ends no sentence': [
+      [
+        'de',
+        'Microsoft unterzeichnet $9,7 Mrd. IREN-Deal für KI-Rechenkapazität.',
+        ['microsoft iren 9700000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'Microsoft und IREN schließen $9,7 Mrd. Vertrag über GPU-Kapazität in Texas.',
+        ['microsoft iren 9700000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Microsoft signs $9.7bn IREN deal for AI computing capacity.',
+        ['microsoft iren 9700000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'Microsoft signe avec IREN un contrat de 9,7 Md$ pour de la capacité de calcul.',
+        ['microsoft iren 9700000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'Nebius meldete für das Quartal einen Umsatz von 146 Mio. Die Aktie fiel nach den Zahlen um 3 Prozent.',
+        [],
+      ],
+    ],
   },
   true,
 );
