@@ -1748,8 +1748,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fond[oi] (?:di venture|di investimento|di private equity|sovrano|da \\d|di \\d|per (?:il|lo|la) (?:campus|progetto|sito))',
     ],
     plan: [
-      // "il progetto Stargate, da 500 miliardi": la dimensione di un progetto con nome, nessun contratto.
-      'progett[oi] (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, da|,? del valore di|,? dal valore di|,? per un valore di|,? che vale) (?:oltre |circa |fino a )?\\d',
+      // "il progetto Stargate, da 500 miliardi", "il progetto Stargate da 500 miliardi": la dimensione di un progetto
+      // con nome, nessun contratto.
+      'progett[oi] (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:,? da|,? del valore di|,? dal valore di|,? per un valore di|,? che vale) (?:oltre |circa |fino a )?\\d',
       // "lo Stargate, il progetto da 500 miliardi di dollari in data center": la dimensione di un programma.
       '(?:il|un|del) progetto da (?:oltre |circa |fino a )?(?:(?:US)?\\$ ?\\d|€ ?\\d|\\d[\\d.,]* (?:miliardi|milioni))',
       'reddito operativo netto',

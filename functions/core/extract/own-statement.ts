@@ -147,6 +147,20 @@ export function creditsPreviousToHearsay(nextSentence: string): boolean {
   );
 }
 
+/**
+ * "Google confirmed the deal but did not comment further", "Google confirmó el acuerdo", "Google a confirmé l'accord",
+ * "Google bestätigte den Deal", "Google ha confermato l'accordo", "O Google confirmou o acordo": a party of the pair
+ * confirming, at the head of the sentence after a reported deal, makes it the companies' own (its figure may still
+ * come from sources).
+ */
+const CONFIRMS_DEAL_RE =
+  /^(?:(?:o|a|el|la|le|l['’]|der|die|das|il|lo)\s?)?[\p{Lu}][\p{L}\d.&-]*(?:\s[\p{Lu}][\p{L}\d.&-]*){0,2}\s(?:has\s|have\s)?(?:confirmed|confirm[óo]|a\sconfirm[ée]|bestätigte|hat\s(?:\S+\s){0,3}?bestätigt|ha\sconfermato|confirmou)\s(?:the|el|l['’]|le|den|das|die|o|a)\s?(?:\S+\s)?(?:deal|agreement|contract|acuerdo|contrato|accord|contrat|Deal|Vertrag|Vereinbarung|accordo|contratto|acordo)(?![\p{L}])/iu;
+
+export function partyConfirmsDeal(sentence: string, pairNames: (head: string) => boolean): boolean {
+  const m = CONFIRMS_DEAL_RE.exec(sentence.trimStart());
+  return m !== null && pairNames(m[0]);
+}
+
 /** Hearsay in a sentence: sources, people familiar, a newspaper, "reportedly". */
 export function hearsayIn(sentence: string): boolean {
   return HEARSAY_RE.test(sentence);

@@ -79,7 +79,7 @@ import { type Candidate, STATUS_RANK } from './merge';
 import { counterpartyNamedNext } from './named-next';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
 import { buysCapacityNotGoods, lendsGoodsSeller, ordersGoodsAlone } from './own-goods-order';
-import { creditsPreviousToHearsay } from './own-statement';
+import { creditsPreviousToHearsay, partyConfirmsDeal } from './own-statement';
 import { canDeal, choosePair, memberOfLongList, relativeClausePair, twoLabs } from './pair';
 import { partiesAfterPairAnaphor } from './pair-anaphor';
 import { pairsParallelShares } from './parallel-shares';
@@ -814,6 +814,14 @@ export function scanText(
         creditedBefore(text, prev1, span, [a.company.id, b.company.id])
       )
         status = 'reported';
+      // "… according to people familiar with the matter. … Google confirmed the deal": a party's own word after all.
+      if (
+        status === 'reported' &&
+        next &&
+        next.start >= span.end &&
+        confirmedAfter(text, next, found, [a, b])
+      )
+        status = 'signed';
       // The end date often sits in the next sentence ("This obligation continues through April 13, 2032");
       // that sentence is read only when it holds no amount of its own (it would be another deal's).
       const after =
@@ -1314,6 +1322,22 @@ function lendsNoParties(sentence: string, hasFigure: () => boolean): boolean {
   const negative = negativeCue(sentence);
   if (negative === 'plan' && !hasFigure()) return false;
   return negative !== null && !(negative === 'share-price' && dealToldAsCause(sentence));
+}
+
+/** How many sentences after a reported deal a party's confirmation is looked for (none with an amount between). */
+const CONFIRMATION_REACH = 3;
+
+/** A party of `pair` confirms the deal in one of the sentences from `next` on, before any sentence with an amount. */
+function confirmedAfter(text: string, next: Span, found: Trigger[], pair: readonly Party[]): boolean {
+  let s: Span | null = next;
+  for (let k = 0; k < CONFIRMATION_REACH && s; k++) {
+    if (hasTriggerIn(found, s)) return false;
+    const names = (head: string): boolean =>
+      findCompanyMentions(head).some((c) => pair.some((p) => p.company.id === c.company.id));
+    if (partyConfirmsDeal(text.slice(s.start, s.end), names)) return true;
+    s = s.end < text.length ? sentenceAt(text, Math.min(text.length - 1, s.end + 1)) : null;
+  }
+  return false;
 }
 
 /** The one company a dek names besides the headline's, when it may deal with it; else null. */

@@ -406,6 +406,66 @@ eachKind(
         [],
       ],
     ],
+    // "nonostante il progetto Stargate da 500 miliardi di dollari e svariati accordi miliardari con Oracle, SoftBank,
+    // Nvidia": a named project's size told without a comma was read as a deal of OpenAI with the first partner listed.
+    "a named project's size is no contract, with or without a comma": [
+      [
+        'it',
+        'Nonostante il progetto Stargate da 500 miliardi di dollari e svariati accordi miliardari con Oracle, SoftBank e Nvidia, OpenAI firma ora con AMD.',
+        [],
+      ],
+      [
+        'it',
+        'Il progetto Stargate, da 500 miliardi di dollari, coinvolge Oracle e SoftBank accanto a OpenAI.',
+        [],
+      ],
+      [
+        'en',
+        'Despite the $500 billion Stargate project and several multibillion deals with Oracle, SoftBank and Nvidia, OpenAI now signs with AMD.',
+        [],
+      ],
+      [
+        'fr',
+        'Malgré le projet Stargate de 500 milliards de dollars et plusieurs accords avec Oracle, SoftBank et Nvidia, OpenAI signe avec AMD.',
+        [],
+      ],
+      [
+        'it',
+        'OpenAI ha firmato con Oracle un contratto da 300 miliardi di dollari per il progetto Stargate.',
+        ['openai oracle 300000000000 signed'],
+      ],
+    ],
+    // "Meta Platforms Inc. ha llegado a un acuerdo … según personas familiarizadas con el asunto. … Google confirmó el
+    // acuerdo, pero no hizo más comentarios": a party confirming the deal makes it the companies' own, whoever gave the
+    // figure. It stayed reported.
+    'a party confirming a reported deal makes it signed': [
+      [
+        'en',
+        'Meta has reached a deal worth at least $10 billion with Google for cloud computing services, according to people familiar with the matter. Google confirmed the deal but did not comment further. Meta declined to comment.',
+        ['meta alphabet 10000000000 signed'],
+      ],
+      [
+        'es',
+        'Meta ha llegado a un acuerdo por valor de al menos 10.000 millones de dólares con Google para servicios de computación en la nube, según personas familiarizadas con el asunto. Google confirmó el acuerdo, pero no hizo más comentarios.',
+        ['meta alphabet 10000000000 signed'],
+      ],
+      [
+        'fr',
+        "Meta a conclu un accord d'au moins 10 milliards de dollars avec Google pour des services de cloud, selon des sources proches du dossier. La nouvelle a surpris le marché. Google a confirmé l'accord sans autre commentaire.",
+        ['meta alphabet 10000000000 signed'],
+      ],
+      [
+        'de',
+        'Meta hat laut Insidern einen Cloud-Vertrag über mindestens 10 Milliarden Dollar mit Google geschlossen. Google bestätigte den Deal, wollte sich aber nicht weiter äußern.',
+        ['meta alphabet 10000000000 signed'],
+      ],
+      [
+        'en',
+        "Meta has reached a deal worth at least $10 billion with Google for cloud computing services, according to people familiar with the matter. Analysts confirmed the deal's importance.",
+        ['meta alphabet 10000000000 reported'],
+      ],
+      ['en', 'Google confirmed the deal but did not comment further.', []],
+    ],
   },
   true,
 );
