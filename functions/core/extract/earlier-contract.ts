@@ -57,3 +57,19 @@ export function namesEarlierContract(text: string, sentence: Span, start: number
     !TOLD_IN_FULL_AFTER_RE.test(after)
   );
 }
+
+/**
+ * "Meta has agreed to a $21 billion deal with CoreWeave. This new deal adds to a previous $14.2 billion agreement":
+ * the sentence after a deal tells it joins an earlier contract of the pair, so the deal before is an addition. Six
+ * languages: "Ce nouvel accord s'ajoute à un précédent contrat", "Der neue Vertrag kommt zu einem früheren hinzu",
+ * "Este nuevo acuerdo se suma a uno anterior", "Il nuovo accordo si aggiunge a un precedente", "O novo acordo
+ * soma-se a um anterior".
+ */
+const NEW_DEAL_JOINS_EARLIER_RE = new RegExp(
+  String.raw`^\s*(?:this|the|that|ce|cet|cette|le|l['’]|der|die|das|dieser|diese|este|esta|el|la|il|lo|questo|questa|o|a|este|esse)\s?(?:new|latest|nouvel(?:le)?|nouveau|neue[rs]?|nuev[oa]|nuov[oa]|novo|nova)?\s?${CONTRACT}\s(?:\S+\s){0,2}?(?:adds? to|comes? on top of|is in addition to|builds? on|s['’]ajoute à|kommt zu|erg[äa]nzt|se suma a|si aggiunge a|soma-se a|se soma a)\s(?:\S+\s){0,2}?(?:previous|prior|earlier|existing|initial|original|pr[ée]c[ée]dent|ant[ée]rieur|fr[üu]her|bisherig|bestehend|anterior|precedente|previ[oa])`,
+  'iu',
+);
+
+export function joinsEarlierContract(sentence: string): boolean {
+  return JOIN_WORD_RE.test(sentence) && NEW_DEAL_JOINS_EARLIER_RE.test(sentence);
+}

@@ -44,7 +44,7 @@ import {
 import { namesCustomerRoster } from './customer-roster';
 import { labelledDeal } from './deal-labels';
 import { amountClause, namesPairAsPair, tellsEarlierContract } from './distinct-contracts';
-import { namesEarlierContract } from './earlier-contract';
+import { joinsEarlierContract, namesEarlierContract } from './earlier-contract';
 import { buysFromNamedSellerOnly } from './elided-buyer';
 import {
   BY_THEN_TO_BEFORE_RE,
@@ -814,6 +814,14 @@ export function scanText(
         creditedBefore(text, prev1, span, [a.company.id, b.company.id])
       )
         status = 'reported';
+      // "… a $21 billion deal with CoreWeave. This new deal adds to a previous $14.2 billion agreement": an addition.
+      if (
+        status === 'signed' &&
+        next &&
+        next.start >= span.end &&
+        joinsEarlierContract(text.slice(next.start, next.end))
+      )
+        status = 'expanded';
       // "… according to people familiar with the matter. … Google confirmed the deal": a party's own word after all.
       if (
         status === 'reported' &&

@@ -466,6 +466,36 @@ eachKind(
       ],
       ['en', 'Google confirmed the deal but did not comment further.', []],
     ],
+    // "Meta has agreed to a $21 billion deal with CoreWeave … This new deal adds to a previous $14.2 billion agreement":
+    // the sentence after tells the deal joins an earlier contract of the pair; it came out signed, not expanded.
+    'a deal the next sentence adds to an earlier contract is an expansion': [
+      [
+        'en',
+        'Meta has agreed to a $21 billion deal with CoreWeave for dedicated AI cloud capacity through December 2032. This new deal adds to a previous $14.2 billion agreement that runs through December 2031.',
+        ['meta coreweave 21000000000 expanded'],
+      ],
+      [
+        'fr',
+        "Meta a signé un accord de 21 milliards de dollars avec CoreWeave pour de la capacité cloud. Ce nouvel accord s'ajoute à un précédent contrat de 14,2 milliards.",
+        ['meta coreweave 21000000000 expanded'],
+      ],
+      [
+        'de',
+        'Meta hat einen Vertrag über 21 Milliarden Dollar mit CoreWeave für Cloud-Kapazität unterzeichnet. Der neue Vertrag kommt zu einem früheren über 14,2 Milliarden Dollar hinzu.',
+        ['meta coreweave 21000000000 expanded'],
+      ],
+      [
+        'es',
+        'Meta firmó un acuerdo de 21.000 millones de dólares con CoreWeave para capacidad en la nube. Este nuevo acuerdo se suma a uno anterior de 14.200 millones.',
+        ['meta coreweave 21000000000 expanded'],
+      ],
+      [
+        'en',
+        "Meta has agreed to a $21 billion deal with CoreWeave for AI cloud capacity. The deal makes CoreWeave one of Meta's largest suppliers.",
+        ['meta coreweave 21000000000 signed'],
+      ],
+      ['en', 'This new deal adds to a previous $14.2 billion agreement that runs through December 2031.', []],
+    ],
   },
   true,
 );
