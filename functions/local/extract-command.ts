@@ -1,8 +1,10 @@
 // `cli extract FILE`: prints the compute-capacity deals found in a document as a JSON array.
 // FILE: an EDGAR full submission (.txt, SGML), a filing document (.htm/.html), a saved web page (.html/.htm in any
 // declared charset, or .mhtml), an RSS/Atom feed (.xml), plain text, or `-` for stdin.
+
 import { readFile, stat } from 'node:fs/promises';
 import { extractMentions, resolveBackstops } from '../core/extract';
+import { registrantNamedIn } from '../core/filing-registrant';
 import { contractTerms, LANGUAGES, type Language, type Mention } from '../core/types';
 import { documentsThatMatter, documentText } from '../sources/edgar/documents';
 import { parseSubmission } from '../sources/edgar/submission';
@@ -57,8 +59,11 @@ export function documentTexts(content: string, fileName: string): DocumentText[]
     }));
   }
   const isHtml = /\.(?:html?|xhtml|mhtml?)$/i.test(fileName) || looksLikeHtml(content);
-  // A web page gives its article only; other HTML (a filing document) is converted whole.
-  return [{ text: isHtml ? pageText(content) : content, documentType: null, registrant: null }];
+  // A web page gives its article only; other HTML (a filing document) is converted whole. A filing document read
+  // alone (or a page reprinting one) names its registrant on its cover or in its headline.
+  const text = isHtml ? pageText(content) : content;
+  const name = registrantNamedIn(text);
+  return [{ text, documentType: null, registrant: name ? { name } : null }];
 }
 
 /** The CLI's output object: canonical names as strings, plus ids and the rest of the mention. */

@@ -1,0 +1,59 @@
+// The registrant of a filing document read without its submission header: the cover's name, a reprint's headline.
+import { describe, expect, it } from 'vitest';
+import { registrantNamedIn } from '../../functions/core/filing-registrant';
+import { documentTexts } from '../../functions/local/extract-command';
+
+const COVER = [
+  'UNITED STATES',
+  'SECURITIES AND EXCHANGE COMMISSION',
+  'FORM 8-K',
+  'CoreWeave, Inc.',
+  '(Exact name of registrant as specified in its charter)',
+  'Delaware 001-42563 82-3060021',
+  'Item 1.01 Entry into a Material Definitive Agreement.',
+  'On September 25, 2025, the Company entered into an Order Form with Meta Platforms, Inc. ("Meta"). Meta has committed to pay the Company up to approximately $14.2 billion through December 14, 2031.',
+].join('\n');
+
+describe('registrantNamedIn', () => {
+  it.each([
+    ['the line above the cover caption', COVER, 'CoreWeave, Inc.'],
+    [
+      'a cover caption on the same line',
+      'FORM 6-K\nNebius Group N.V. (Exact Name of Registrant as Specified in Charter)\nAmsterdam',
+      'Nebius Group N.V.',
+    ],
+    [
+      "a reprint's headline",
+      'CoreWeave Inc. filed SEC Form 8-K: Entry into a Material Definitive Agreement\nUNITED STATES',
+      'CoreWeave Inc.',
+    ],
+    [
+      "a summary's headline with its ticker",
+      'Core Scientific, Inc. (NASDAQ: CORZ) filed a Form 8-K announcing a definitive agreement.',
+      'Core Scientific, Inc.',
+    ],
+    [
+      "a summary's form tag",
+      '[8-K] Core Scientific, Inc. Tranche 2 Warrants Reports Material Event\nSTOCK TITAN',
+      'Core Scientific, Inc.',
+    ],
+  ])('reads %s', (_, text, name) => {
+    expect(registrantNamedIn(text)).toBe(name);
+  });
+
+  it.each([
+    ['a news story', 'Meta signs $14 billion deal with CoreWeave\nCoreWeave shares rose 12% on Tuesday.'],
+    [
+      'a news story naming a filing further down',
+      `Meta signs $14 billion deal with CoreWeave\n${'The neocloud keeps growing. '.repeat(20)}\nCoreWeave filed a Form 8-K on Tuesday.`,
+    ],
+    ['a caption with no name before it', '(Exact name of registrant as specified in its charter)\nDelaware'],
+  ])('names no registrant in %s', (_, text) => {
+    expect(registrantNamedIn(text)).toBeNull();
+  });
+
+  it("lets the CLI read a filing document's 'the Company' as its registrant", () => {
+    const [doc] = documentTexts(COVER, '8-k.txt');
+    expect(doc?.registrant).toEqual({ name: 'CoreWeave, Inc.' });
+  });
+});
