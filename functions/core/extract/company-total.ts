@@ -2,7 +2,8 @@
 // over one company's contracts is no deal of the pair beside it, whichever two companies the sentence names. Three
 // ways the world writes it, in six languages:
 // - an all-contracts phrase: "in aggregate", "tous contrats confondus", "alle Verträge zusammen", "en el conjunto
-//   de sus contratos", "nel complesso dei suoi contratti", "no conjunto dos seus contratos";
+//   de sus contratos", "todos sus contratos … suman en conjunto", "nel complesso dei suoi contratti", "tutti i suoi
+//   contratti … insieme", "no conjunto dos seus contratos", "todos os seus contratos … em conjunto";
 // - a lead that counts another contract in: "Including its lease with AWS, …", "Counting its agreements with
 //   Fluidstack, …", "y compris le bail avec Amazon", "einschließlich des Vertrags mit", "incluido el contrato
 //   con", "contando anche il contratto con", "incluindo o contrato com" (the company named there is the other
@@ -17,11 +18,11 @@ import type { Span } from './sentences';
 
 /** Literal keys, one of which every cue below holds: a sentence without any is ruled out at once. */
 const KEYS_RE =
-  /aggregate|together|added to|ajout|sumand|sumad|assieme|sommando|somand|somad|confondu|zusammen|conjunto|complesso|insieme|includ|inclu[íi]|y compris|einschlie|inklusive|count|compt|mitgerechnet|contando|compres|wie |such as|comme |como |come |tous|alle/i;
+  /aggregate|together|added to|ajout|sumand|sumad|assieme|sommando|somand|somad|confondu|zusammen|conjunto|complesso|insieme|includ|inclu[íi]|y compris|einschlie|inklusive|count|compt|mitgerechnet|contando|compres|wie |such as|comme |como |come |tous|alle|todos|tutti/i;
 
 /** An all-contracts phrase, anywhere in the amount's clause. */
 const ALL_CONTRACTS_RE = fastWordStarts(
-  String.raw`\b(?:in (?:the )?aggregate|all (?:of )?(?:its|their|the company['’]s) (?:[\p{L}-]+ ){0,2}(?:contracts|agreements|deals|leases) (?:combined|together)|tou(?:s|tes) (?:ses |leurs |les )?(?:contrats|accords|baux|clients) confondus|(?:l['’]ensemble|la totalit[ée]) de (?:ses|leurs) (?:contrats|accords|baux)|alle[rn]? (?:seine[rn]? |ihre[rn]? )?(?:Vertr[äa]ge|Vereinbarungen|Mietvertr[äa]ge) zusammen(?:genommen)?|(?:en )?el conjunto de (?:todos )?(?:sus|los) (?:contratos|acuerdos|arrendamientos)|(?:sumando|contando) todos (?:sus|los) (?:contratos|acuerdos)|nel complesso (?:dei|di tutti i) (?:suoi |loro )?(?:contratti|accordi)|(?:l['’]insieme|la totalit[àa]) dei (?:suoi |loro )?(?:contratti|accordi)|no conjunto (?:dos|de todos os) (?:seus )?(?:contratos|acordos)|somando todos os (?:seus )?(?:contratos|acordos))\b`,
+  String.raw`\b(?:in (?:the )?aggregate|all (?:of )?(?:its|their|the company['’]s) (?:[\p{L}-]+ ){0,2}(?:contracts|agreements|deals|leases) (?:combined|together)|tou(?:s|tes) (?:ses |leurs |les )?(?:contrats|accords|baux|clients) confondus|(?:l['’]ensemble|la totalit[ée]) de (?:ses|leurs) (?:contrats|accords|baux)|alle[rn]? (?:seine[rn]? |ihre[rn]? )?(?:Vertr[äa]ge|Vereinbarungen|Mietvertr[äa]ge) zusammen(?:genommen)?|(?:en )?el conjunto de (?:todos )?(?:sus|los) (?:contratos|acuerdos|arrendamientos)|(?:sumando|contando) todos (?:sus|los) (?:contratos|acuerdos)|nel complesso (?:dei|di tutti i) (?:suoi |loro )?(?:contratti|accordi)|(?:l['’]insieme|la totalit[àa]) dei (?:suoi |loro )?(?:contratti|accordi)|no conjunto (?:dos|de todos os) (?:seus )?(?:contratos|acordos)|somando todos os (?:seus )?(?:contratos|acordos)|todos (?:sus|los) (?:[\p{L}-]+ ){0,2}(?:contratos|acuerdos|arrendamientos)(?: [\p{L}-]+){0,6} (?:en conjunto|juntos)|todos os (?:seus )?(?:[\p{L}-]+ ){0,2}(?:contratos|acordos|arrendamentos)(?: [\p{L}-]+){0,6} (?:em conjunto|juntos)|tutti i (?:suoi |loro )?(?:[\p{L}-]+ ){0,2}(?:contratti|accordi)(?: [\p{L}-]+){0,6} (?:insieme|nel complesso|complessivamente))\b`,
   'iu',
 );
 

@@ -562,6 +562,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Meta's total commitment to CoreWeave now stands at", "total planned spending with CoreWeave to".
       'total (?:\\S+ ){0,2}(?:commitments?|spend(?:ing)?|partnership value|contract value) (?:\\S+ ){0,6}(?:now )?(?:stands? at|reach(?:es)?|rises? to|climbs? to|comes? to|to|at)',
       '(?:commitments?|spending) (?:\\S+ ){0,6}now (?:totals?|stands? at|amounts? to|reach(?:es)?)',
+      // "Meta's commitments to CoreWeave add up to about $35.2 billion": the pair's contracts summed (not "all its
+      // contracts", a sum over customers).
+      '(?:commitments|contracts|agreements|deals) (?:\\S+ ){0,6}(?:to|with) (?:\\S+ ){0,3}(?:now )?add up to',
       'combined,? (?:the )?(?:contracts|agreements|deals|commitments) (?:are )?(?:now )?(?:worth|total)',
       // "adds roughly $4 billion; the total across all three leases is approximately $11 billion".
       'the total (?:\\S+ ){0,6}(?:is|was|stands at|comes to|reaches) (?:now )?(?:approximately |about |roughly |some |nearly )?$',
@@ -1505,6 +1508,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "el monto total de sus acuerdos asciende a", "el total de compromisos entre ambas".
       '(?:monto|importe) total',
       'total de (?:sus |los )?(?:compromisos|acuerdos|contratos)',
+      '(?:compromisos|acuerdos|contratos) (?:\\S+ ){0,6}con (?:\\S+ ){0,3}suman',
       'suma ya',
     ],
     inTalks: [
@@ -1811,6 +1815,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "l'impegno complessivo di Meta verso CoreWeave sale così a", "il totale dei contratti".
       '(?:impegno|importo|ammontare|valore) (?:totale|complessivo)',
       'totale (?:dei|degli) (?:contratti|accordi|impegni)',
+      '(?:impegni|contratti|accordi) (?:\\S+ ){0,6}con (?:\\S+ ){0,3}sommano',
       'complessiv[oaie] (?:\\S+ ){0,6}(?:sal(?:e|gono)|arriva(?:no)?|ammonta(?:no)?|raggiung(?:e|ono)|tocca(?:no)?)',
       // "il totale dei tre contratti è di circa 11 miliardi".
       'il totale (?:\\S+ ){0,6}(?:è|e) (?:ora )?(?:di )?(?:circa |quasi )?$',
@@ -2126,6 +2131,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'passa a',
       // "o total dos compromissos da Meta sobe para", "o valor combinado dos acordos".
       'total (?:dos|de) (?:compromissos|acordos|contratos)',
+      // "os compromissos da Meta com a CoreWeave somam cerca de": the pair's contracts summed.
+      '(?:compromissos|acordos|contratos) (?:\\S+ ){0,6}com (?:\\S+ ){0,3}somam',
       'valor (?:global|combinado)',
       'sobe (?:agora |assim )?para',
       // "o total dos três arrendamentos é de cerca de US$ 11 bilhões".

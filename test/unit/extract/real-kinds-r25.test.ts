@@ -496,6 +496,110 @@ eachKind(
       ],
       ['en', 'This new deal adds to a previous $14.2 billion agreement that runs through December 2031.', []],
     ],
+    // "A Lambda informa acordo de vários bilhões de dólares com a Microsoft", "o acordo prevê um pagamento base de 17,4 mil
+    // milhões": Portuguese "acordo" was no contract word, so a deal told with it alone was not read.
+    'the Portuguese word for an agreement names a deal, as it does in the other languages': [
+      [
+        'pt',
+        'A Lambda anunciou um acordo de vários bilhões de dólares com a Microsoft para infraestrutura com dezenas de milhares de GPUs Nvidia.',
+        ['microsoft lambda null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Lambda anunció un acuerdo de varios miles de millones de dólares con Microsoft para infraestructura con decenas de miles de GPU de Nvidia.',
+        ['microsoft lambda null signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'Lambda ha annunciato un accordo da diversi miliardi di dollari con Microsoft per infrastrutture con decine di migliaia di GPU Nvidia.',
+        ['microsoft lambda null signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'De acordo com a Lambda, a procura por GPUs Nvidia continua forte entre os clientes da Microsoft.',
+        [],
+      ],
+    ],
+    // "… processadores GB300 da Nvidia ao serviço da Microsoft, no âmbito de um acordo entre a gigante norte-americana e a
+    // britânica Nscale": "ao serviço da" names the one served, the buyer; Portuguese "da" read as "from" made it the seller.
+    'the one capacity is put at the service of buys it': [
+      [
+        'pt',
+        'A Nscale vai instalar 12.600 processadores GB300 da Nvidia ao serviço da Microsoft, no âmbito de um acordo anunciado esta quarta-feira.',
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      [
+        'it',
+        "Nscale installerà 12.600 processori GB300 al servizio di Microsoft, nell'ambito di un accordo annunciato mercoledì.",
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Nscale instalará 12.600 procesadores GB300 al servicio de Microsoft, en el marco de un acuerdo anunciado el miércoles.',
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        "Nscale installera 12 600 processeurs GB300 au service de Microsoft, dans le cadre d'un accord annoncé mercredi.",
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      ['pt', 'A Nscale contratou 300 engenheiros ao serviço da sua nova equipa em Lisboa.', []],
+    ],
+    // "Com o contrato anterior, de US$ 14,2 bilhões, os compromissos da Meta com a CoreWeave somam cerca de US$ 35,2
+    // bilhões": the pair's contracts summed is the running total beside the addition, not a contract of $35.2 billion.
+    "a pair's contracts told as summing up to a figure give the running total": [
+      [
+        'pt',
+        'A Meta vai comprar mais US$ 21 bilhões em capacidade de nuvem de IA da CoreWeave até dezembro de 2032. Com o contrato anterior, de US$ 14,2 bilhões, os compromissos da Meta com a CoreWeave somam cerca de US$ 35,2 bilhões.',
+        ['meta coreweave 21000000000 expanded'],
+      ],
+      [
+        'es',
+        'Meta comprará otros 21.000 millones de dólares en capacidad de nube de IA a CoreWeave. Con el contrato anterior, de 14.200 millones, los compromisos de Meta con CoreWeave suman unos 35.200 millones.',
+        ['meta coreweave 21000000000 expanded'],
+      ],
+      [
+        'it',
+        'Meta acquisterà altri 21 miliardi di dollari di capacità cloud da CoreWeave. Con il contratto precedente da 14,2 miliardi, gli impegni di Meta con CoreWeave sommano circa 35,2 miliardi.',
+        ['meta coreweave 21000000000 expanded'],
+      ],
+      [
+        'en',
+        "Meta will buy another $21 billion of AI cloud capacity from CoreWeave through December 2032. With the earlier $14.2 billion contract, Meta's commitments to CoreWeave add up to about $35.2 billion.",
+        ['meta coreweave 21000000000 expanded'],
+      ],
+      ['pt', 'Os compromissos de capital da Meta somam cerca de US$ 70 bilhões este ano.', []],
+      [
+        'es',
+        'Cipher alquila Barber Lake a Fluidstack. Todos sus contratos de centros de datos suman en conjunto unos 8.500 millones de dólares.',
+        [],
+      ],
+    ],
+    // "Oracle aveva comunicato … di aver siglato un contratto di servizi cloud che avrebbe generato oltre 30 miliardi di
+    // dollari di ricavi per l'anno fiscale 2027": a year's revenue from a contract is no contract value.
+    "a fiscal year's revenue from a contract is no contract value": [
+      [
+        'it',
+        "Oracle aveva comunicato di aver siglato con OpenAI un contratto di servizi cloud che avrebbe generato oltre 30 miliardi di dollari di ricavi per l'anno fiscale 2027.",
+        ['openai oracle null'],
+      ],
+      [
+        'en',
+        'Oracle said it had signed a cloud services contract with OpenAI that would generate more than $30 billion of revenue in fiscal 2028.',
+        ['openai oracle null'],
+      ],
+      [
+        'es',
+        'Oracle firmó con OpenAI un contrato de servicios en la nube que generará más de 30.000 millones de dólares de ingresos en el ejercicio 2028.',
+        ['openai oracle null'],
+      ],
+      [
+        'en',
+        'Oracle signed a $30 billion cloud services contract with OpenAI.',
+        ['openai oracle 30000000000'],
+      ],
+      ['en', 'Oracle expects more than $30 billion of revenue in fiscal 2028 from its cloud business.', []],
+    ],
   },
   true,
 );
