@@ -174,8 +174,12 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
       (e) =>
         e.mention.evidenceEnd <= c.mention.evidenceStart || c.mention.evidenceEnd <= e.mention.evidenceStart,
     );
+  const firstEarlier = Math.min(...earlier.map((c) => c.order));
   const restValues = rest.filter(
-    (c) => c.mention.valueUsd !== null && (!c.hypothetical || apart(c)) && (c.ownSentence || lead),
+    (c) =>
+      c.mention.valueUsd !== null &&
+      (!c.hypothetical || apart(c)) &&
+      (c.ownSentence || lead || valueOfDealToldBefore(c, firstEarlier)),
   );
   if (restValues.length === 0) return [list.slice()];
   const background = backgroundOfExpansion(rest, list.filter(isEarlier));
@@ -205,6 +209,26 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
     return groups;
   }
   return [rest, ...groups];
+}
+
+/** "the value", "the deal" in six languages: a figure told for the deal just named, not for a sum of deals. */
+const THE_DEAL_RE =
+  /\b(?:the|its) (?:value|deal|contract|agreement|order)\b|\b(?:la valeur|le contrat|l['’]accord|el valor|el contrato|el acuerdo|il valore|il contratto|l['’]accordo|o valor|o contrato|o acordo|der Wert|der Vertrag|den Wert|das Volumen)\b/i;
+
+/**
+ * "Nscale has committed to supplying 200,000 chips to Microsoft. … the Financial Times estimates the value could reach
+ * $14 billion. … Earlier, the two firms had partnered in a $6.2 billion contract": a figure told for "the value" of
+ * the deal just named, before any earlier contract of the pair is told, is the article's contract, though its
+ * sentence borrowed the pair. A sum ("taken together") is not.
+ */
+function valueOfDealToldBefore(c: Candidate, firstEarlier: number): boolean {
+  if (c.order >= firstEarlier || c.total) return false;
+  const evidence = c.mention.evidence;
+  const last = evidence.slice(evidence.lastIndexOf('. ') + 1);
+  return (
+    THE_DEAL_RE.test(last) &&
+    !/\b(?:together|combined|ensemble|zusammen|juntos|insieme|in total|au total)\b/i.test(last)
+  );
 }
 
 /**

@@ -1,7 +1,9 @@
 // A headline's pair corrected by the body. "Microsoft schließt 9,7-Mrd.-USD-Deal mit IREN – Dell liefert Hardware
 // für 5,8 Mrd. USD" packs two deals into one line: its second amount has only Dell beside it and borrowed Microsoft
 // as the buyer, while the body says who buys from Dell ("IREN hat einen Beschaffungsvertrag mit Dell über rund 5,8
-// Mrd. USD geschlossen"). The same seller and the same amount with another buyer in the body: the body's pair stands.
+// Mrd. USD geschlossen"). The same amount with a pair that shares one company in the body ("Amazon commits $38
+// billion to procure Nvidia AI chips" over a body whose $38 billion is OpenAI's deal with Amazon): the body's pair
+// stands.
 import type { Mention } from '../types';
 
 /** A headline is short: a first line longer than this is prose. */
@@ -28,12 +30,17 @@ export function withoutHeadlinePairsTheBodyCorrects<T extends Mention>(
     (m) =>
       !headline.includes(m) ||
       m.valueUsd === null ||
-      !mentions.some(
-        (b) =>
-          !headline.includes(b) &&
-          b.provider.id === m.provider.id &&
-          b.buyer.id !== m.buyer.id &&
-          b.valueUsd === m.valueUsd,
-      ),
+      !mentions.some((b) => !headline.includes(b) && b.valueUsd === m.valueUsd && sharesOneCompany(b, m)),
   );
+}
+
+/**
+ * The two mentions name one company in common and differ in the other: "Amazon commits $38 billion to procure Nvidia
+ * AI chips" over a body whose $38 billion is OpenAI's deal with Amazon.
+ */
+function sharesOneCompany(a: Mention, b: Mention): boolean {
+  const x = [a.buyer.id, a.provider.id];
+  const y = [b.buyer.id, b.provider.id];
+  const common = x.filter((id) => y.includes(id)).length;
+  return common === 1;
 }

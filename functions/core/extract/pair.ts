@@ -3,7 +3,7 @@
 import { type CompanyEntry, findCompanyMentions } from '../companies';
 import { lazy } from '../lazy';
 import { namedByCloudBrand } from './cloud-brand';
-import { HARDWARE_RE } from './cues';
+import { HARDWARE_RE, PROVIDER_AFTER_RE } from './cues';
 import { labelledDeal, labelTwoDeals } from './deal-labels';
 import { otherContractParty } from './other-contract-party';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
@@ -55,12 +55,13 @@ export function choosePair(
   // is a party of that amount, even when two other companies are named around it.
   // "Microsoft signed an agreement with Nscale to purchase 200,000 Nvidia GB300 GPUs": the contract's own "with"
   // object sells what the purpose clause buys; the chips' maker stays the goods' brand.
+  // "Nscale has committed to supplying 200,000 NVIDIA AI chips to Microsoft": the subject supplies the goods.
   const sellerNamed = strong.some(
     (p) =>
       p.start < pos &&
       !isChipMaker(p.company) &&
-      labelledDeal(text, p) >= 0 &&
-      PURPOSE_PURCHASE_AFTER_RE.test(text.slice(p.end, p.end + 40)),
+      ((labelledDeal(text, p) >= 0 && PURPOSE_PURCHASE_AFTER_RE.test(text.slice(p.end, p.end + 40))) ||
+        PROVIDER_AFTER_RE.test(text.slice(p.end, p.end + 60))),
   );
   if (pool === strong && purchaseBefore && !sellerNamed) {
     const clauseStart = own > 0 ? breaks[own - 1]! : sentence.start;

@@ -600,6 +600,91 @@ eachKind(
       ],
       ['en', 'Oracle expects more than $30 billion of revenue in fiscal 2028 from its cloud business.', []],
     ],
+    // "British AI and data center firm Nscale has committed to supplying approximately 200,000 NVIDIA AI chips to
+    // Microsoft": the subject supplies the goods; the chips' maker is their brand. It came out as Microsoft buying from Nvidia.
+    "a company that supplies a maker's chips to a customer is the seller, not the maker": [
+      [
+        'en',
+        'Nscale has committed to supplying approximately 200,000 NVIDIA AI chips to Microsoft.',
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        "Nscale s'est engagé à fournir environ 200 000 puces NVIDIA à Microsoft.",
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Nscale se ha comprometido a suministrar unos 200.000 chips de NVIDIA a Microsoft.',
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Microsoft agreed to buy $15 billion of Nvidia GB300 chips.',
+        ['microsoft nvidia 15000000000 signed hardware'],
+      ],
+      ['en', 'Nscale has committed to supplying its engineers to a new training program.', []],
+    ],
+    // "… Nscale has committed to supplying 200,000 chips to Microsoft. … the Financial Times estimates the value could reach
+    // $14 billion. … Earlier, the two firms had partnered in a $6.2 billion contract": the figure for "the value" of the deal
+    // just told was merged into the earlier contract and lost.
+    'the value of the deal just told stands apart from an earlier contract of the pair told after it': [
+      [
+        'en',
+        "Nscale will supply approximately 200,000 Nvidia GPUs to Microsoft. While financial terms were not disclosed, the Financial Times estimates the value could reach $14 billion. This deal builds on Nscale's earlier agreements with Microsoft. Earlier, the two firms had partnered in a $6.2 billion contract to deliver 52,000 GPUs in Norway.",
+        ['microsoft nscale 14000000000 reported', 'microsoft nscale 6200000000'],
+      ],
+      [
+        'fr',
+        "Nscale fournira environ 200 000 GPU Nvidia à Microsoft. Les conditions financières n'ont pas été dévoilées, mais le Financial Times estime la valeur à 14 milliards de dollars. Auparavant, les deux groupes avaient signé un contrat de 6,2 milliards de dollars pour 52 000 GPU en Norvège.",
+        ['microsoft nscale 14000000000 reported', 'microsoft nscale 6200000000'],
+      ],
+      [
+        'es',
+        'Nscale suministrará unos 200.000 GPU de Nvidia a Microsoft. No se revelaron los términos, pero el Financial Times estima el valor en 14.000 millones de dólares. Anteriormente, las dos empresas habían firmado un contrato de 6.200 millones de dólares para 52.000 GPU en Noruega.',
+        ['microsoft nscale 14000000000 reported', 'microsoft nscale 6200000000'],
+      ],
+      [
+        'en',
+        "Nscale will supply approximately 200,000 Nvidia GPUs to Microsoft. Taken together, its contracts come to nearly $30 billion. This deal builds on Nscale's earlier agreements with Microsoft. Earlier, the two firms had partnered in a $6.2 billion contract to deliver 52,000 GPUs in Norway.",
+        ['microsoft nscale 6200000000'],
+      ],
+      [
+        'en',
+        'The Financial Times estimates the value of the European neocloud market could reach $14 billion.',
+        [],
+      ],
+    ],
+    // "Amazon commits $38 billion to procure Nvidia AI chips through partnership with OpenAI" over a body whose $38 billion
+    // is OpenAI's deal with Amazon: the headline's pair shares one company with the body's and the same figure; the body's
+    // pair stands. It came out as Amazon buying hardware from Nvidia.
+    'a headline pair the body tells otherwise with the same figure gives way to the body': [
+      [
+        'en',
+        "Amazon commits $38 billion to procure Nvidia AI chips through partnership with OpenAI.\nAmazon's cloud unit has signed a $38 billion deal to supply OpenAI with computing power over seven years.",
+        ['openai amazon 38000000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        "Amazon engage 38 milliards de dollars pour acheter des puces Nvidia grâce à OpenAI.\nLa division cloud d'Amazon a signé un contrat de 38 milliards de dollars pour fournir de la puissance de calcul à OpenAI sur sept ans.",
+        ['openai amazon 38000000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'Amazon steckt 38 Milliarden Dollar in Nvidia-Chips dank OpenAI.\nDie Cloud-Sparte von Amazon hat einen Vertrag über 38 Milliarden Dollar unterzeichnet, um OpenAI sieben Jahre lang Rechenleistung zu liefern.',
+        ['openai amazon 38000000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        "Amazon to buy $38 billion of Nvidia chips.\nThe purchase covers GB300 systems for Amazon's own data centers.",
+        ['amazon nvidia 38000000000 signed hardware'],
+      ],
+      [
+        'en',
+        "Amazon shares rise 4% on cloud demand.\nAmazon's cloud unit said demand for Nvidia chips remains strong.",
+        [],
+      ],
+    ],
   },
   true,
 );
