@@ -81,3 +81,35 @@ const DEAL_BEFORE_NAME_RE =
  * none of them a preposition that makes the name an object ("for Meta", "a Meta", "para Meta"). */
 const SUBJECT_OPENING_RE =
   /^\s*(?:(?!(?:for|to|with|from|para|a|al|à|au|aux|per|für|an|con|com|avec|de|di|da|von|mit)\s)[\p{L}\d'’-]+,?\s+){0,3}$/iu;
+
+/**
+ * "This Meta deal is Nebius' second major hyperscaler contract, following a roughly $17.4 billion agreement with
+ * Microsoft": the sentence opens on another deal's label (Meta's), so its subject is the company named next, before
+ * the amount; with the counterparty after "with" it is the earlier deal's pair. Null when the sentence does not open
+ * so, or names no such subject.
+ */
+export function priorDealPair(
+  text: string,
+  sentence: Span,
+  start: number,
+  end: number,
+  parties: readonly Party[],
+): Party[] | null {
+  const counterparty = priorDealCounterparty(text, sentence, start, end);
+  if (counterparty === null) return null;
+  const named = findCompanyMentions(text, sentence.start, start);
+  const first = named[0];
+  if (
+    first === undefined ||
+    !(
+      DEAL_AFTER_NAME_RE.test(text.slice(first.end, first.end + 16)) ||
+      DEAL_BEFORE_NAME_RE.test(text.slice(Math.max(sentence.start, first.start - 24), first.start))
+    )
+  )
+    return null;
+  const subjectId = named.find((m) => m.company.id !== first.company.id && m.company.id !== counterparty)
+    ?.company.id;
+  const subject = parties.find((p) => p.company.id === subjectId && !p.weak);
+  const other = parties.find((p) => p.company.id === counterparty && p.start >= end);
+  return subject && other ? [subject, other] : null;
+}

@@ -93,7 +93,7 @@ import {
   partiesIn,
   SPEND_VERB_RE,
 } from './parties';
-import { misreadsPriorDeal } from './prior-deal-clause';
+import { misreadsPriorDeal, priorDealPair } from './prior-deal-clause';
 import { inRelatedLinks } from './related-links';
 import { dealInRelativeAside } from './relative-deal';
 import { restatedFrom } from './restated-amount';
@@ -731,7 +731,11 @@ export function scanText(
         continue;
       // "… for Meta, after the $17.4 billion agreement with Microsoft": an earlier deal's amount, whose pair is the
       // subject and the company after "with", never a customer named elsewhere in the sentence.
-      if (t.money && misreadsPriorDeal(text, span, t.money.start, t.money.end, pair)) continue;
+      if (t.money && misreadsPriorDeal(text, span, t.money.start, t.money.end, pair)) {
+        const prior = priorDealPair(text, span, t.money.start, t.money.end, parties);
+        if (!prior) continue;
+        pair = prior;
+      }
       // "Nvidia metterà 10 miliardi e Microsoft 5 miliardi": two shares told side by side, no pair; "con Microsoft
       // por 17.400 millones y con Meta por 3.000 millones": the subject's second counterparty (parallel-shares.ts).
       const share =

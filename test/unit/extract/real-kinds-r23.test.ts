@@ -629,17 +629,18 @@ eachKind(
       ['en', 'The Stargate partnership plans to invest $500 billion in US data centers over four years.', []],
     ],
     // "This Meta deal is Nebius' second major hyperscaler contract, following a roughly US$17.4 billion agreement with
-    // Microsoft": the company that names the other deal was taken as the earlier deal's buyer (Meta <- Microsoft).
+    // Microsoft": the company that names the other deal was taken as the earlier deal's buyer (Meta <- Microsoft). Since
+    // round 25 the company named next (Nebius) is read as the sentence's subject, the earlier deal's seller.
     'a company that names the other deal is no party of the earlier one told after it': [
       [
         'en',
         "This Meta deal is Nebius' second major hyperscaler contract, following a roughly $17.4 billion agreement with Microsoft announced in September.",
-        [],
+        ['microsoft nebius 17400000000 signed'],
       ],
       [
         'fr',
         "Le contrat Meta est le deuxième de Nebius, après un accord d'environ 17,4 milliards de dollars avec Microsoft en septembre.",
-        [],
+        ['microsoft nebius 17400000000 signed'],
       ],
       [
         'de',
@@ -655,6 +656,11 @@ eachKind(
         'en',
         "It is Nebius' second hyperscaler contract, following a $17.4 billion agreement with Microsoft announced in September.",
         ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'en',
+        'This Meta deal is the second for the neocloud, following a $17.4 billion agreement with Microsoft.',
+        [],
       ],
     ],
     // "Google has committed to underwrite $1.4 billion of AI computing startup Fluidstack's $3 billion contract with Cipher
