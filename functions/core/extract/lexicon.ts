@@ -1112,6 +1112,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // Money lent or raised beside a site: "eine Kreditlinie über 60 Millionen", "mit 300 Millionen Dollar von
       // Macquarie finanziert", "ein Fonds über 15 Milliarden", "Vorzugskapital".
       '*kreditrahmen',
+      // "Über JPMorgan wurden 15 Milliarden Dollar an Kapital eingeworben, darunter ein Darlehen": capital raised.
+      '(?:kapital|mittel|fremdkapital|schulden) (?:\\S+ ){0,3}eingeworben',
+      'eingeworben',
       'finanziert (?:mit|durch|von)',
       'mit (?:\\S+ ){1,6}finanziert',
       '*vorzugskapital',

@@ -156,9 +156,21 @@ export function creditsPreviousToHearsay(nextSentence: string): boolean {
 const CONFIRMS_DEAL_RE =
   /^(?:(?:o|a|el|la|le|l['’]|der|die|das|il|lo)\s?)?[\p{Lu}][\p{L}\d.&-]*(?:\s[\p{Lu}][\p{L}\d.&-]*){0,2}\s(?:has\s|have\s)?(?:confirmed|confirm[óo]|a\sconfirm[ée]|bestätigte|hat\s(?:\S+\s){0,3}?bestätigt|ha\sconfermato|confirmou)\s(?:the|el|l['’]|le|den|das|die|o|a)\s?(?:\S+\s)?(?:deal|agreement|contract|acuerdo|contrato|accord|contrat|Deal|Vertrag|Vereinbarung|accordo|contratto|acordo)(?![\p{L}])/iu;
 
+/**
+ * The same in the passive, the party (or its chief) after the verb: "Ce contrat … a été confirmé mardi par le PDG
+ * d'OpenAI", "The contract was confirmed on Tuesday by OpenAI's chief executive", "Der Vertrag wurde von Oracle
+ * bestätigt", "El contrato fue confirmado por OpenAI", "Il contratto è stato confermato da OpenAI", "O contrato foi
+ * confirmado pela OpenAI".
+ */
+const DEAL_CONFIRMED_BY_RE =
+  /^(?:this|the|that|ce|cet|cette|le|l['’]|der|die|das|dieser|diese|este|esta|el|la|il|lo|questo|quest['’]|o|a)\s?(?:[\p{L}-]+\s)?(?:deal|agreement|contract|contrat|accord|Vertrag|Deal|Vereinbarung|acuerdo|contrato|accordo|contratto|acordo)(?![\p{L}])[^.;]{0,80}?\b(?:was|has been|a été|wurde|ist|fue|ha sido|è stato|foi)\s(?:[\p{L}\d]+\s){0,2}?(?:confirmed|confirm[ée]e?|best[äa]tigt|confirmad[oa]|confermat[oa])\s(?:[\p{L}\d]+\s){0,2}?(?:by|par|von|por|da|dal|dalla|pel[oa])\s/iu;
+
 export function partyConfirmsDeal(sentence: string, pairNames: (head: string) => boolean): boolean {
-  const m = CONFIRMS_DEAL_RE.exec(sentence.trimStart());
-  return m !== null && pairNames(m[0]);
+  const text = sentence.trimStart();
+  const m = CONFIRMS_DEAL_RE.exec(text);
+  if (m !== null) return pairNames(m[0]);
+  const passive = DEAL_CONFIRMED_BY_RE.exec(text);
+  return passive !== null && pairNames(text.slice(passive[0].length, passive[0].length + 60));
 }
 
 /** Hearsay in a sentence: sources, people familiar, a newspaper, "reportedly". */

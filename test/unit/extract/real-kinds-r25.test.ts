@@ -685,6 +685,59 @@ eachKind(
         [],
       ],
     ],
+    // "OpenAI a signé un contrat … avec Oracle, a rapporté le Wall Street Journal lundi. Ce contrat … a été confirmé mardi
+    // par le PDG d'OpenAI": a party confirming in the passive makes the deal its own.
+    'a deal confirmed by a party in the passive is signed': [
+      [
+        'fr',
+        "OpenAI a signé un contrat de 300 milliards de dollars avec Oracle pour des services de centres de données, a rapporté le Wall Street Journal lundi. Ce contrat a été confirmé mardi par le PDG d'OpenAI, Sam Altman, dans une publication sur X.",
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'en',
+        "OpenAI signed a $300 billion contract with Oracle for data center services, the Wall Street Journal reported on Monday. The contract was confirmed on Tuesday by OpenAI's chief executive in a post on X.",
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'es',
+        'OpenAI firmó un contrato de 300.000 millones de dólares con Oracle para servicios de centros de datos, informó el Wall Street Journal el lunes. El contrato fue confirmado el martes por OpenAI en un comunicado.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'en',
+        'OpenAI signed a $300 billion contract with Oracle for data center services, the Wall Street Journal reported on Monday. The contract was confirmed on Tuesday by analysts at Morgan Stanley.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'fr',
+        "Ce contrat a été confirmé mardi par le PDG d'OpenAI, Sam Altman, dans une publication sur X.",
+        [],
+      ],
+    ],
+    // "Die Abilene-Anlage wird von Crusoe Energy und Blue Owl Capital betrieben. Über JPMorgan wurden 15 Milliarden Dollar an
+    // Kapital eingeworben, darunter ein Darlehen": capital raised for a site is no contract of the companies before it.
+    'capital raised for a site is no contract of the companies named before it': [
+      [
+        'de',
+        'Die Abilene-Anlage wird von Crusoe Energy und Blue Owl Capital betrieben. Über JPMorgan wurden 15 Milliarden Dollar an Kapital eingeworben, darunter ein Darlehen von 7,1 Milliarden Dollar.',
+        [],
+      ],
+      [
+        'en',
+        'The Abilene site is run by Crusoe and Blue Owl Capital. Through JPMorgan, $15 billion of capital was raised, including a $7.1 billion loan.',
+        [],
+      ],
+      [
+        'fr',
+        "Le site d'Abilene est exploité par Crusoe et Blue Owl Capital. Via JPMorgan, 15 milliards de dollars de capitaux ont été levés, dont un prêt de 7,1 milliards.",
+        [],
+      ],
+      [
+        'de',
+        'Crusoe vermietet das Rechenzentrum in Abilene für 15 Milliarden Dollar an Oracle.',
+        ['oracle crusoe 15000000000'],
+      ],
+    ],
   },
   true,
 );
