@@ -738,6 +738,33 @@ eachKind(
         ['oracle crusoe 15000000000'],
       ],
     ],
+    // "The company has agreed to backstop $1.4 billion of obligations owed by Fluidstack … in exchange for a 5.4% stake in
+    // Cipher Mining": the tenant named after "owed by" ("dues par") is no party to the guarantee, and "obligations locatives",
+    // "Mietzahlungen" are lease words; the backstop was read as Fluidstack's lease, then dropped.
+    "a guarantee of lease obligations owed by a tenant is the guarantor's, in other words": [
+      [
+        'en',
+        'Google has taken another step into bitcoin mining. The company has agreed to backstop $1.4 billion of obligations owed by Fluidstack, in exchange for a 5.4% stake in Cipher Mining.',
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      [
+        'fr',
+        "Google garantira 1,4 milliard de dollars d'obligations locatives dues par Fluidstack à Cipher Mining.",
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      [
+        'de',
+        'Google sichert 1,4 Milliarden Dollar der von Fluidstack geschuldeten Mietzahlungen an Cipher Mining ab.',
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      ['fr', 'Le propriétaire a augmenté les loyers de 5 % à Paris, selon Nexity.', []],
+      ['en', 'Fluidstack said the obligations owed by its customers rose to $1.4 billion.', []],
+      [
+        'de',
+        'Analysten verweisen auf langfristige Mietverpflichtungen von rund 248 Milliarden Dollar, die Oracle für Rechenzentren eingegangen ist.',
+        [],
+      ],
+    ],
   },
   true,
 );
