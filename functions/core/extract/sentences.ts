@@ -1,6 +1,7 @@
 // Sentence bounds around a position, found by scanning outward a bounded distance (no full split of the
 // document: the extractor only looks at the few places the prefilter points to).
 
+import { findCompanyMentions } from '../companies';
 import { opensTimedItem } from './item-scopes';
 import { isLabelRow } from './label-rows';
 import { isTitleCaseLine } from './title-case-line';
@@ -224,6 +225,30 @@ function hasColumnGap(text: string, from: number, step: 1 | -1): boolean {
   return false;
 }
 
+/** A headline is short: a first line longer than this is prose. */
+const HEADLINE_MAX = 200;
+
+/**
+ * The text's first line, short, without a final period, comma or colon and ending on a company's name, before a line
+ * that opens on a capital: a page's headline over its lead ("Amazon commits $38 billion to procure Nvidia AI chips through partnership with
+ * OpenAI" / "Amazon's cloud unit has signed …"), not the lead's first words.
+ */
+function endsHeadline(text: string, i: number, next: number): boolean {
+  if (i > HEADLINE_MAX || text.lastIndexOf('\n', i - 1) >= 0) return false;
+  let k = i - 1;
+  while (k > 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 13)) k--;
+  if (/[.,;:(\-–—]/.test(text[k] ?? '.') || WRAPPED_END_RE.test(text.slice(Math.max(0, k - 12), k + 1)))
+    return false;
+  if (!/\p{Lu}/u.test(text[next] ?? '')) return false;
+  // A headline ends on the company its news is about ("… through partnership with OpenAI"); a line wrapped
+  // mid-sentence ends anywhere ("… pour 150 MW sur le campus" / "Polaris Forge, …").
+  return findCompanyMentions(text, 0, k + 1).some((m) => m.end === k + 1);
+}
+
+/** A line that ends on a function word was wrapped mid-sentence ("… a $9.7 billion contract with" / "IREN …"). */
+const WRAPPED_END_RE =
+  /(?:^|\s)(?:with|to|of|and|or|the|a|an|for|by|from|in|on|at|as|its|their|de|du|des|la|le|les|l['’]|et|avec|pour|par|à|au|aux|mit|und|von|der|die|das|den|dem|für|bei|an|con|y|el|los|las|del|al|para|di|e|il|lo|gli|della|com|o|os|da|do|na|no|pela|pelo)$/i;
+
 /**
  * A blank line, a newline after a short line (a heading), a newline before a list item, or a newline next to a
  * table row (columns set apart by runs of spaces) ends a block.
@@ -241,6 +266,7 @@ function isBlockBreak(text: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k < 70 && text.charCodeAt(k) !== 10) k--;
   if (i - k < 70) return true;
+  if (endsHeadline(text, i, j)) return true;
   if (isListMarker(text, j) || isCapsHeadingAt(text, j) || isDatelineAt(text, j)) return true;
   if (isTitleCaseLine(text, i)) return true;
   return hasColumnGap(text, i - 1, -1) || hasColumnGap(text, j, 1);

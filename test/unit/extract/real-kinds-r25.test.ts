@@ -765,6 +765,36 @@ eachKind(
         [],
       ],
     ],
+    // A saved page whose headline has no final period, on the line above the lead ("Amazon commits $38 billion to procure
+    // Nvidia AI chips through partnership with OpenAI" / "Amazon's cloud unit has signed …"): headline and lead were read as
+    // one sentence, and the headline's pair (Amazon buying Nvidia chips) came out beside the body's.
+    "a first line without a final period is the headline, not the lead's first words": [
+      [
+        'en',
+        "Amazon commits $38 billion to procure Nvidia AI chips through partnership with OpenAI\nAmazon's cloud unit has signed a $38 billion deal to supply OpenAI with computing power over seven years.",
+        ['openai amazon 38000000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        "Amazon engage 38 milliards de dollars pour acheter des puces Nvidia grâce à son partenariat avec OpenAI\nLa division cloud d'Amazon a signé un contrat de 38 milliards de dollars pour fournir de la puissance de calcul à OpenAI sur sept ans.",
+        ['openai amazon 38000000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'Amazon steckt 38 Milliarden Dollar in Nvidia-Chips dank einer Partnerschaft mit OpenAI zum Ausbau der Cloud\nDie Cloud-Sparte von Amazon hat einen Vertrag über 38 Milliarden Dollar unterzeichnet, um OpenAI sieben Jahre lang Rechenleistung zu liefern.',
+        ['openai amazon 38000000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Microsoft has signed a five-year, $9.7 billion GPU cloud capacity contract with\nIREN for its Childress campus in Texas.',
+        ['microsoft iren 9700000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Amazon shares climb as investors cheer its cloud growth and its AI ambitions this year\nAnalysts expect more demand for Nvidia chips.',
+        [],
+      ],
+    ],
   },
   true,
 );
