@@ -190,6 +190,21 @@ const PROVIDED_BY = {
 };
 
 /**
+ * Access to capacity a compute provider runs, granted to the buyer: "Poolside will initially gain access to a cluster
+ * of Nvidia AI computing resources provided by CoreWeave", "aura accès à … fournis par CoreWeave", "erhält Zugang zu …
+ * von CoreWeave", "tendrá acceso a … proporcionados por", "avrà accesso a … forniti da", "terá acesso a … fornecidos
+ * pela". The provider is named after its verb, a compute brand.
+ */
+const GAINS_ACCESS = {
+  en: `\\b(?:gain|gains|get|gets|have|has|receive|receives) access to (?:\\S+ ){0,8}?(?:provided|supplied|hosted|operated|run) by (?:the )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
+  fr: `\\b(?:aura|obtiendra|obtient|a) accès (?:à|aux) (?:\\S+ ){0,8}?(?:fourni|hébergé|exploité)e?s? par (?:le |la |l.)?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
+  de: `\\b(?:erhält|bekommt|erhalten) (?:\\S+ ){0,3}?Zugang zu (?:\\S+ ){0,8}?(?:von|bei) (?:der |dem )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
+  es: `\\b(?:tendrá|obtendrá|tiene|obtiene) acceso a (?:\\S+ ){0,8}?(?:proporcionad|suministrad|alojad|operad)[oa]s? por (?:la |el )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
+  it: `\\b(?:avrà|otterrà|ha|ottiene) accesso (?:a|ai|alle) (?:\\S+ ){0,8}?(?:fornit|ospitat|gestit)[oaie] da ${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
+  pt: `\\b(?:terá|obterá|tem|obtém) acesso a (?:\\S+ ){0,8}?(?:fornecid|hospedad|operad)[oa]s? (?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
+};
+
+/**
  * German capacity rented or bought at a provider, the verb at the clause's end ("plant, Rechenzentrumskapazitäten
  * beim britischen Hyperscaler Nscale in Portugal anzumieten", "soll Rechenleistung bei Nebius einkaufen"): the
  * pattern opens on "bei", the provider's brand within a few words, the verb after it.
@@ -368,6 +383,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WIDENS.en,
       WINS_CUSTOMER.en,
       PROVIDED_BY.en,
+      GAINS_ACCESS.en,
       SUPPLIES_GPUS.en,
       RENTS_FROM.en,
       WINS_DEAL.en,
@@ -608,7 +624,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:neither|none) (?:\\S+ ){0,2}(?:has |have )?confirmed',
       "(?:has|have)(?:n[’']t| not) confirmed",
       'reportedly',
-      'according to (?:people|sources|a report|reports)',
+      'according to (?:people|sources|a report|reports|the report)',
       'would (?:pay|spend|buy|rent|be worth|be valued|provide|supply|lease|give|cost)',
       'not (?:yet )?confirmed',
       'unconfirmed',
@@ -708,6 +724,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WIDENS.fr,
       WINS_CUSTOMER.fr,
       PROVIDED_BY.fr,
+      GAINS_ACCESS.fr,
       SUPPLIES_GPUS.fr,
       RENTS_FROM.fr,
       WINS_DEAL.fr,
@@ -1007,6 +1024,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WIDENS.de,
       WINS_CUSTOMER.de,
       PROVIDED_BY.de,
+      GAINS_ACCESS.de,
       SUPPLIES_GPUS.de,
       RENTS_FROM.de,
       WINS_DEAL.de,
@@ -1345,6 +1363,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WIDENS.es,
       WINS_CUSTOMER.es,
       PROVIDED_BY.es,
+      GAINS_ACCESS.es,
       SUPPLIES_GPUS.es,
       RENTS_FROM.es,
       WINS_DEAL.es,
@@ -1663,6 +1682,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WIDENS.it,
       WINS_CUSTOMER.it,
       PROVIDED_BY.it,
+      GAINS_ACCESS.it,
       SUPPLIES_GPUS.it,
       RENTS_FROM.it,
       WINS_DEAL.it,
@@ -1968,6 +1988,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WIDENS.pt,
       WINS_CUSTOMER.pt,
       PROVIDED_BY.pt,
+      GAINS_ACCESS.pt,
       SUPPLIES_GPUS.pt,
       RENTS_FROM.pt,
       WINS_DEAL.pt,

@@ -795,6 +795,36 @@ eachKind(
         [],
       ],
     ],
+    // "According to the report, Poolside will initially gain access to a cluster of Nvidia AI computing resources provided by
+    // CoreWeave": access to capacity a compute provider runs is a deal told without a figure; it gave nothing.
+    'access granted to capacity a compute provider runs is a deal': [
+      [
+        'en',
+        'According to the report, Poolside will initially gain access to a cluster of Nvidia AI computing resources provided by CoreWeave starting in December.',
+        ['poolside coreweave null reported gpu_cloud'],
+      ],
+      [
+        'fr',
+        'Selon le journal, Poolside aura accès à un cluster de GPU Nvidia fournis par CoreWeave dès décembre.',
+        ['poolside coreweave null reported gpu_cloud'],
+      ],
+      [
+        'es',
+        'Poolside tendrá acceso a un clúster de GPU de Nvidia proporcionados por CoreWeave a partir de diciembre.',
+        ['poolside coreweave null signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'Poolside erhält ab Dezember Zugang zu einem Cluster von Nvidia-GPUs von CoreWeave.',
+        ['poolside coreweave null signed gpu_cloud'],
+      ],
+      ['en', "Customers get access to tools provided by CoreWeave's partners.", []],
+      [
+        'en',
+        'Poolside will buy $2 billion of Nvidia AI computing systems from Dell.',
+        ['poolside dell 2000000000 signed hardware'],
+      ],
+    ],
   },
   true,
 );
