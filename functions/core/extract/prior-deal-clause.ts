@@ -58,11 +58,7 @@ export function misreadsPriorDeal(
   // other deal is no subject, and no party of this one.
   const named = findCompanyMentions(text, sentence.start, start);
   const first = named[0];
-  if (
-    first !== undefined &&
-    (DEAL_AFTER_NAME_RE.test(text.slice(first.end, first.end + 16)) ||
-      DEAL_BEFORE_NAME_RE.test(text.slice(Math.max(sentence.start, first.start - 24), first.start)))
-  )
+  if (first !== undefined && namesDealLabel(text, sentence, first))
     return other.company.id === first.company.id;
   return !(
     first !== undefined &&
@@ -76,6 +72,14 @@ const DEAL_AFTER_NAME_RE = /^\s(?:deal|contract|agreement|order|pact|lease)s?\b/
 /** A deal noun right before a name: "Le contrat Meta", "El contrato de Meta", "Der Vertrag mit Meta". */
 const DEAL_BEFORE_NAME_RE =
   /\b(?:contrat|contrato|contratto|accord|acuerdo|accordo|acordo|Vertrag|Deal)\s(?:(?:avec|con|com|mit|de|di|da|do|with)\s)?(?:(?:l['’]|la|le|el|il|o|a|der|dem)\s?)?$/i;
+
+/** The name at [start, end) labels a deal ("This Meta deal", "Le contrat Meta") rather than naming a party. */
+function namesDealLabel(text: string, sentence: Span, name: { start: number; end: number }): boolean {
+  return (
+    DEAL_AFTER_NAME_RE.test(text.slice(name.end, name.end + 16)) ||
+    DEAL_BEFORE_NAME_RE.test(text.slice(Math.max(sentence.start, name.start - 24), name.start))
+  );
+}
 
 /** What may stand before a subject's name: up to three words ("La europea", "The Amsterdam-based", "Meanwhile,"),
  * none of them a preposition that makes the name an object ("for Meta", "a Meta", "para Meta"). */
@@ -99,14 +103,7 @@ export function priorDealPair(
   if (counterparty === null) return null;
   const named = findCompanyMentions(text, sentence.start, start);
   const first = named[0];
-  if (
-    first === undefined ||
-    !(
-      DEAL_AFTER_NAME_RE.test(text.slice(first.end, first.end + 16)) ||
-      DEAL_BEFORE_NAME_RE.test(text.slice(Math.max(sentence.start, first.start - 24), first.start))
-    )
-  )
-    return null;
+  if (first === undefined || !namesDealLabel(text, sentence, first)) return null;
   const subjectId = named.find((m) => m.company.id !== first.company.id && m.company.id !== counterparty)
     ?.company.id;
   const subject = parties.find((p) => p.company.id === subjectId && !p.weak);
