@@ -115,11 +115,21 @@ const PART_OF_BEFORE_RE =
 const PART_REACH = 80;
 
 function restatesOther(c: Candidate, list: readonly Candidate[]): boolean {
+  return toldAsPartOf(
+    c,
+    list.filter((o) => o.mention.qualifier === 'up_to'),
+  );
+}
+
+/**
+ * `c`'s amount is told as a part of a larger amount of `wholes` just before it, in its sentence ("worth $19.4
+ * billion, which includes an initial $17.4 billion", "por un valor de 19.400 millones, que incluye un pago inicial de
+ * 17.400 millones"): the same contract's part, never a contract of its own.
+ */
+function toldAsPartOf(c: Candidate, wholes: readonly Candidate[]): boolean {
   const own = c.mention.valueUsd;
   if (own === null) return false;
-  const bounds = list.filter(
-    (o) => o !== c && firm(o) && o.mention.qualifier === 'up_to' && o.mention.valueUsd > own,
-  );
+  const bounds = wholes.filter((o) => o !== c && firm(o) && o.mention.valueUsd > own);
   if (bounds.length === 0) return false;
   const stated = parseMoney(c.mention.evidence);
   const part = stated.find((m) => sameValue(m.usd, own));
@@ -179,6 +189,7 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
     (c) =>
       c.mention.valueUsd !== null &&
       (!c.hypothetical || apart(c)) &&
+      !toldAsPartOf(c, earlier) &&
       (c.ownSentence || lead || valueOfDealToldBefore(c, firstEarlier)),
   );
   if (restValues.length === 0) return [list.slice()];

@@ -45,7 +45,19 @@ const REACH = 90;
 const TOLD_IN_FULL_AFTER_RE =
   /^[^.;]{0,30}?\b(?:that|which|que|qui|den|die|das|che|cui)\s[^.;]{0,40}?\b(?:sign|firm|unterzeichn|assin|sigl|conclu|cerr|fech)/i;
 
+/** A running total told after the earlier contract ("…, bringing the total to $11 billion"): the pair's, not the
+ * earlier contract's. */
+const TOTAL_WORD_RE =
+  /\b(?:total|totale|insgesamt|gesamt\w*|overall|combined|cumul\w*|en tout|in tutto|no total)\b/i;
+
 export function namesEarlierContract(text: string, sentence: Span, start: number, end: number): boolean {
+  // "This builds on a previous leasing agreement made in June for 250MW, netting Applied Digital around $7 billion":
+  // a sentence that opens on the addition joining an earlier contract tells the earlier one's amounts.
+  if (
+    joinsEarlierContract(text.slice(sentence.start, sentence.end)) &&
+    !TOTAL_WORD_RE.test(text.slice(sentence.start, start))
+  )
+    return true;
   const before = text.slice(Math.max(sentence.start, start - REACH), start);
   if (!JOIN_WORD_RE.test(before)) return false;
   const after = text.slice(end, Math.min(sentence.end, end + 90));
@@ -66,7 +78,7 @@ export function namesEarlierContract(text: string, sentence: Span, start: number
  * soma-se a um anterior".
  */
 const NEW_DEAL_JOINS_EARLIER_RE = new RegExp(
-  String.raw`^\s*(?:this|the|that|ce|cet|cette|le|l['’]|der|die|das|dieser|diese|este|esta|el|la|il|lo|questo|questa|o|a|este|esse)\s?(?:new|latest|nouvel(?:le)?|nouveau|neue[rs]?|nuev[oa]|nuov[oa]|novo|nova)?\s?${CONTRACT}\s(?:\S+\s){0,2}?(?:adds? to|comes? on top of|is in addition to|builds? on|s['’]ajoute à|kommt zu|erg[äa]nzt|se suma a|si aggiunge a|soma-se a|se soma a)\s(?:\S+\s){0,2}?(?:previous|prior|earlier|existing|initial|original|pr[ée]c[ée]dent|ant[ée]rieur|fr[üu]her|bisherig|bestehend|anterior|precedente|previ[oa])`,
+  String.raw`^\s*(?:(?:this|the|that|ce|cet|cette|le|l['’]|der|die|das|dieser|diese|este|esta|el|la|il|lo|questo|questa|o|a|este|esse)\s?(?:new|latest|nouvel(?:le)?|nouveau|neue[rs]?|nuev[oa]|nuov[oa]|novo|nova)?\s?${CONTRACT}|this|it|cela|ceci|dies|das|esto|ello|questo|ci[òo]|isso|isto)\s(?:\S+\s){0,2}?(?:adds? to|comes? on top of|is in addition to|builds? on|expands?|extends?|s['’]ajoute à|prolonge|[ée]largit|kommt zu|erg[äa]nzt|erweitert|se suma a|ampl[íi]a|si aggiunge a|estende|soma-se a|se soma a)\s(?:\S+\s){0,2}?(?:previous|prior|earlier|existing|initial|original|pr[ée]c[ée]dent|ant[ée]rieur|fr[üu]her|bisherig|bestehend|anterior|precedente|previ[oa])`,
   'iu',
 );
 

@@ -40,9 +40,17 @@ function revenueNamedAfter(text: string, span: Span, start: number, end: number)
   // The amount's own clause: from the last sentence-internal stop before it.
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   if (!EXPECTS_RE.test(clause)) return false;
+  // "AMD expects the agreement to generate more than $100 billion in new revenue": new revenue the deal brings the
+  // seller, from this buyer and the ones it draws, is the seller's forecast even when the deal is named.
+  if (NEW_REVENUE_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 50)))) return true;
   const after = text.slice(end, Math.min(span.end, end + 80));
   return !CONTRACT_REVENUE_RE.test(clause) && !CONTRACT_REVENUE_RE.test(after);
 }
+
+/** The revenue after the amount is called new or additional: "in new revenue", "de nouveaux revenus", "an neuen
+ * Umsätzen", "en nuevos ingresos", "di nuovi ricavi", "em novas receitas". */
+const NEW_REVENUE_AFTER_RE =
+  /^\s?(?:(?:de |of |di |em )?(?:d[óo]lares|dollars?|dollari|Dollar|euros?|Euro)\s)?(?:in |of |de |d['’]|di |em |an |en )?(?:new|additional|incremental|nouveaux|nouvelles|suppl[ée]mentaires|neuen|zus[äa]tzlichen|nuevos|adicionales|nuovi|aggiuntivi|novas|novos|adicionais)\s(?:revenues?|sales|revenus|recettes|Ums[äa]tzen?|Einnahmen|Erl[öo]sen?|ingresos|ventas|ricavi|entrate|receitas?)\b/i;
 
 /**
  * A verb of earning right before the amount ("could bill about $21 billion", "pourrait facturer 21 milliards",

@@ -4,6 +4,23 @@
 // beside it. The investment cue is read on the clause with such descriptors blanked out; "invested $13 billion",
 // "a stake", "funding" and the rest still count.
 
+/**
+ * The market's reaction to a deal, per language: "Investors cheered a $5.5 billion lease with AWS", "les
+ * investisseurs ont salué", "los inversores celebraron", "gli investitori hanno accolto", "os investidores
+ * comemoraram". Investors told reacting put no money in; the lexicon's investment cue skips them too.
+ */
+export const MARKET_REACTION = {
+  en: '(?:cheered|cheer|welcomed|welcome|applauded|celebrated|reacted|rewarded|greeted|liked|sent|bid|piled|pushed|snapped)',
+  fr: '(?:ont (?:salu[ée]|applaudi|accueilli|bien accueilli|r[ée]agi|pl[ée]biscit[ée]|f[êe]t[ée])|saluent|applaudissent|accueillent|r[ée]agissent)',
+  es: '(?:celebraron|celebran|aplaudieron|aplauden|recibieron|reciben|reaccionaron|reaccionan|acogieron|premiaron|premian)',
+  it: '(?:hanno (?:accolto|applaudito|festeggiato|reagito|premiato|apprezzato)|accolgono|applaudono|festeggiano|reagiscono|premiano)',
+  pt: '(?:comemoraram|comemoram|aplaudiram|aplaudem|receberam|reagiram|reagem|celebraram|premiaram)',
+} as const;
+const REACTING_INVESTORS_RE = new RegExp(
+  `\\b(?:investors? ${MARKET_REACTION.en}|investisseurs? ${MARKET_REACTION.fr}|inversores ${MARKET_REACTION.es}|investitori ${MARKET_REACTION.it}|investidores ${MARKET_REACTION.pt})`,
+  'gi',
+);
+
 /** A literal check first: most clauses name no investor at all. */
 const INVESTOR_WORD_RE =
   /invest|backer|shareholder|stakeholder|actionnaire|aktion[äa]r|geldgeber|anteilseigner|kapitalgeber|accionista|inversor|azionista|finanziatore|acionista/i;
@@ -19,10 +36,12 @@ const DESCRIPTOR_RE =
 /** `clause` with every descriptor of a named company as investor blanked out (same length), or itself. */
 export function withoutInvestorDescriptors(clause: string): string {
   if (!INVESTOR_WORD_RE.test(clause)) return clause;
-  return clause.replace(DESCRIPTOR_RE, (m: string, at: number) => {
-    const next = clause.slice(at + m.length).trimStart()[0] ?? '';
-    const named =
-      next === ',' || next === ')' || (next !== next.toLowerCase() && next === next.toUpperCase());
-    return named ? ' '.repeat(m.length) : m;
-  });
+  return clause
+    .replace(REACTING_INVESTORS_RE, (m) => ' '.repeat(m.length))
+    .replace(DESCRIPTOR_RE, (m: string, at: number) => {
+      const next = clause.slice(at + m.length).trimStart()[0] ?? '';
+      const named =
+        next === ',' || next === ')' || (next !== next.toLowerCase() && next === next.toUpperCase());
+      return named ? ' '.repeat(m.length) : m;
+    });
 }

@@ -6,6 +6,7 @@
 // combined alternation stays linear on any input. An entry starts at a word boundary unless it begins with "*":
 // German glues contract words into compounds ("Mietvertrag", "Zehnjahresvertrag", "Investitionsoffensive").
 import type { Language } from '../types';
+import { MARKET_REACTION } from './investor-descriptor';
 
 export interface LanguageCues {
   /** A contract is described: nouns and verbs of signing, renting, buying capacity. */
@@ -39,11 +40,11 @@ export interface LanguageCues {
 /**
  * After an acquisition noun, what is bought is compute, not a company ("l'acquisizione di 750 megawatt di capacità
  * di calcolo", "the acquisition of 750 MW of compute", "la adquisición de capacidad", "a aquisição de 500 MW"): a
- * purchase of capacity, the deal itself. A site bought with its megawatts ("acquisition of a 200 MW campus") stays
- * an acquisition.
+ * purchase of capacity, the deal itself; so is a noun joined to it ("la adquisición y suministro de chips de
+ * servidor"). A site bought with its megawatts ("acquisition of a 200 MW campus") stays an acquisition.
  */
 const NOT_OF_CAPACITY =
-  "(?!\\s(?:of|de|di|da|do|des|du|del|della|dello|von|d['’])\\s?(?:\\S+\\s){0,3}?(?:[\\d.,]+\\s?(?:mw|gw|m[ée]ga(?:watts?|vatios)|giga(?:watts?|vatios))(?!\\s(?:\\S+\\s)?(?:campus|sites?|facility|data|centre|center|centro|sito|sitio|rechenzentrum))|capacit|compute\\b|computing|calcul|c[óo]mputo|computa|potenza|puissance|poder|gpus\\b|chips\\b|servers\\b|serveurs\\b|rechen))";
+  "(?!\\s(?:(?:and|y|et|und|e) (?:the |la |le |l['’]|el |il |a |o |die |der )?[\\wà-ÿ]+\\s)?(?:of|de|di|da|do|des|du|del|della|dello|von|d['’])\\s?(?:\\S+\\s){0,3}?(?:[\\d.,]+\\s?(?:mw|gw|m[ée]ga(?:watts?|vatios)|giga(?:watts?|vatios))(?!\\s(?:\\S+\\s)?(?:campus|sites?|facility|data|centre|center|centro|sito|sitio|rechenzentrum))|capacit|compute\\b|computing|calcul|c[óo]mputo|computa|potenza|puissance|poder|gpus\\b|chips\\b|puces\\b|(?:gpu|chip)\\b(?!\\s(?:maker|designer|startup|company|firm|provider|cloud|fabricant|concepteur|produttore|startup))|servers\\b|serveurs\\b|server gpu\\b|rechen))";
 
 /**
  * After a verb of acquiring, what is bought is compute when a compute noun comes within its first few words ("Meta
@@ -283,6 +284,46 @@ const RENTS_FROM = {
   pt: `(?:aluga|alugam|alugar|alugará|alugou|alugaram|alugando|arrenda|arrendar|aluguel)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs?|TPUs?|servidores|processadores|aceleradores|capacidade|poder (?:computacional|de computação))(?: \\S+){0,4}? (?:d[aoe]|à|ao|a) (?:a |o )?${RENT_SOURCE}`,
 };
 
+/**
+ * An agreement to buy a maker's goods, told without a figure ("announced an agreement to buy chips from Nvidia",
+ * "un accord pour l'achat de puces auprès de Nvidia", "un accordo per l'acquisto di chip da Nvidia"): a hardware deal
+ * told without a figure, the seller named after its preposition.
+ */
+const AGREES_TO_BUY_GOODS = {
+  en: `(?:agreements?|deals?|contracts?|pacts?) (?:to (?:buy|purchase|acquire)|for the (?:purchase|acquisition) of) (?:\\S+ ){0,4}?(?:chips|gpus|processors|accelerators|servers)(?: \\S+){0,3}? from`,
+  fr: `(?:accords?|contrats?) (?:pour|d.) ?(?:l.achat|l.acquisition|acheter|acqu[ée]rir) (?:de |d.)?(?:\\S+ ){0,3}?(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs)(?: \\S+){0,3}? (?:auprès d[eu]|chez|de|à)`,
+  de: `(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:zum|über den) (?:Kauf|Erwerb) von (?:\\S+ ){0,3}?(?:Chips|GPUs|Prozessoren|Beschleunigern|Servern)(?: \\S+){0,3}? (?:von|bei)`,
+  es: `(?:acuerdos?|contratos?) (?:para|de) (?:la compra|la adquisición|comprar|adquirir) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPU|procesadores|aceleradores|servidores)(?: \\S+){0,3}? (?:a|de|con)`,
+  it: `(?:accord[oi]|contratt[oi]) (?:per|di) (?:l.acquisto|l.acquisizione|acquistare|comprare) (?:di |dei |delle )?(?:\\S+ ){0,3}?(?:chip|GPU|processori|acceleratori|server)(?: \\S+){0,3}? (?:da|dalla|presso)`,
+  pt: `(?:acordos?|contratos?) (?:para|de) (?:a compra|a aquisi[çc][ãa]o|comprar|adquirir) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPUs?|processadores|aceleradores|servidores)(?: \\S+){0,3}? (?:d[aoe]|à|junto)`,
+};
+
+/** The tenants a landlord leases a site to: compute providers and the big buyers. */
+const TENANTS = `(?:${COMPUTE_BRANDS}|${WON_BUYER})`;
+/** The landlords a tenant leases a site from: former miners and data-centre developers. */
+const LANDLORDS =
+  '(?:Galaxy(?: Digital)?|Cipher(?: Mining)?|Hut 8|TeraWulf|Applied Digital|IREN|Core Scientific|Bitfarms|WhiteFiber|Bit Digital|Soluna|CleanSpark|Riot(?: Platforms)?|MARA|Crusoe|Aligned|QTS|Vantage|Digital Realty|Equinix|CyrusOne)';
+/**
+ * A landlord's site leased to a tenant, told without a figure ("Galaxy, which has leased the Helios facility to
+ * CoreWeave", "CoreWeave will lease the campus from Galaxy", "a loué son campus à CoreWeave", "hat den Campus an
+ * CoreWeave vermietet", "arrendó su campus a CoreWeave", "ha affittato il campus a CoreWeave", "alugou o campus à
+ * CoreWeave"): a data-centre lease, the deal itself. The tenant or the landlord is a known name, so that "leased the
+ * site to expand" or "rented space to local firms" tell nothing.
+ */
+/** The words between a leased site and its tenant: a place or a term, never a purpose ("alquilará las instalaciones
+ * para dar servicio a Anthropic": the end user served, no party to the lease). */
+const LEASE_FILLER =
+  '(?:(?!(?:for|to|serve|serving|pour|afin|servir|um|zu|para|per|dar|servire|atender)\\b)\\S+ ){0,3}?';
+const LEASES_SITE = {
+  en: `(?:leased|(?:will|agreed to|agrees to) (?:lease|rent)|rented)(?: out)? (?:\\S+ ){0,4}?(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
+  enSigned: `(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4}? leases?(?: agreements?)? with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?(?:\\S+ ){0,3}?(?:campus|data ?cent(?:er|re)|facility|site)(?![a-z\\u00e0-\\u00ff])`,
+  fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|centres? de donn[ée]es|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
+  de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}(?![a-z\\u00e0-\\u00ff])|(?:den|das|die|seinen|seine|sein|ihren|ihre|ihr) (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} (?:\\S+ ){0,3}?vermietet`,
+  es: `(?:arrend|alquil)(?:ó|ado|ará|arán|aron)(?: \\S+){0,4}? (?:campus|instalaci[óo]n(?:es)?|centros? de datos|sitio|edificios?|capacidad) ${LEASE_FILLER}(?:(?:a|al) (?:la |el )?${TENANTS}|(?:a|de) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
+  it: `(?:affittat[oaie]|affitterà|affitteranno|locat[oaie]|noleggiat[oaie]|concess[oa] in locazione)(?: \\S+){0,4}? (?:campus|struttur[ae]|siti?|data center|centri? dati|edifici?o?|capacità) ${LEASE_FILLER}(?:(?:a|ad) (?:la |il )?${TENANTS}|da ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
+  pt: `(?:alug|arrend)(?:ou|aram|ad[oa]s?|ará|arão)(?: \\S+){0,4}? (?:campus|instala[çc](?:ão|ões)|centros? de dados|data centers?|site|edif[íi]cios?|capacidade) ${LEASE_FILLER}(?:(?:a|à|ao) (?:a |o )?${TENANTS}|(?:da|de|do) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
+};
+
 /** A word that names goods, not capacity, before a deal's noun ("OpenAI chip order", "Meta server deal"). */
 const NOT_GOODS_WORD = '(?!(?:chips?|GPUs?|processors?|servers?|hardware|equipment)\\b)';
 /** A big-tech buyer not told as its cloud: "Google Cloud", "Amazon Web Services", "Microsoft Azure" sell. */
@@ -386,11 +427,17 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       GAINS_ACCESS.en,
       SUPPLIES_GPUS.en,
       RENTS_FROM.en,
+      LEASES_SITE.en,
+      AGREES_TO_BUY_GOODS.en,
+      LEASES_SITE.enSigned,
       WINS_DEAL.en,
       WIDENS_USE.en,
       TALKS_TO_RENT.en,
     ],
     valueWords: [
+      // A long lease between two named companies, told without an amount ("signed a ten-year lease agreement with
+      // Fluidstack"): its term makes it a site's lease, not an office's.
+      '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]year|long-term) (?:\\S+ )?leases?(?: agreements?)? (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
       // "inked a 10-year colocation lease agreement with Fluidstack", "entered into a major datacenter lease … with
       // Fluidstack", "has entered into two … colocation agreements
@@ -462,8 +509,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'equity(?! contributions?)',
       'stake',
       // Not an investor call, day or presentation: where a company tells its deals ("said in an investor call that it
-      // inked a colocation lease").
-      'investors?(?! (?:call|calls|day|presentation|conference|update)s?\\b)',
+      // inked a colocation lease"); nor the market's reaction ("Investors cheered a $5.5 billion lease with AWS", in
+      // every language).
+      `investors?(?! (?:call|calls|day|presentation|conference|update)s?\\b)(?! ${MARKET_REACTION.en})`,
       // "writes a $2 billion cheque to Nebius": money put into a company.
       'cheques?',
       'writes? (?:\\S+ ){0,4}checks?',
@@ -490,6 +538,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'funds? (?:for|dedicated to|aimed at) (?:the|its|a|new)',
     ],
     plan: [
+      // "Meta has pledged $600 billion for data centers over the next three years": a company's own build-out pledged,
+      // no counterparty's capacity.
+      '(?:pledged|pledges|committed|commits|earmarked|earmarks|set aside) (?:about |roughly |some |up to |more than |nearly |over )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|trillion|bn|tn)\\b (?:\\S+ ){0,2}?(?:for|to|on|in|toward|towards) (?:U\\.S\\. |US |American |new |its own |its )?(?:AI )?(?:data[- ]?cent(?:er|re)s|infrastructure|build-?outs?)\\b',
       // A named project's size told after its name ("the Stargate project, worth $500 billion"): no contract's value.
       '(?<!\\b(?:lease|leases|leased|leasing|rent|rents|rented|renting) (?:[^\\s.;,]+ ){0,6})project(?: (?!(?:with|for|to|from|of|and|that|which)\\s)[\\w-]+(?: [\\w-]+)?)?, (?:worth|valued at|costing|of) (?:about |some |up to |more than )?(?:US)?\\$',
       // A host's expected operating income from a lease ("$454 million of net operating income a year"): no value.
@@ -607,6 +658,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'talks (?:have )?(?:stalled|been put on hold)',
     ],
     reported: [
+      // "…, the newspaper added", "the paper wrote": a report's words carried on, not the companies'.
+      '(?:the )?(?:newspaper|paper|outlet|publication|news agency) (?:added|wrote|reported)',
+      '(?:added|wrote) the (?:newspaper|paper|outlet|publication|news agency)',
       // "The widely cited $27B deal has not been verified in any filing": a figure nobody stands behind.
       'not (?:yet )?been (?:verified|confirmed)',
       // "OpenAI may have signed a $300 billion contract": a done deal told as a possibility.
@@ -727,12 +781,16 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       GAINS_ACCESS.fr,
       SUPPLIES_GPUS.fr,
       RENTS_FROM.fr,
+      LEASES_SITE.fr,
+      AGREES_TO_BUY_GOODS.fr,
       WINS_DEAL.fr,
       WIDENS_USE.fr,
       DEPLOYS_ON_FR,
       TALKS_TO_RENT.fr,
     ],
     valueWords: [
+      // "un bail de dix ans avec Fluidstack": a long lease told without an amount.
+      '(?:bail|contrat de (?:location|bail))(?: \\S+){0,2}? (?:de |d.)?(?:\\d+|un|deux|trois|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! (?:plusieurs|divers|d.autres)\\b)',
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
       // avec", "a conclu un bail de dix ans avec", "vient de conclure un contrat cloud avec", "scelle un accord
       // pluriannuel de services cloud avec"); not "avait signé" (a background contract).
@@ -797,7 +855,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'lev[ée]s? (?:auprès|aupr[eè]s) d',
       '(?:apport\\w*|inject\\w*|engag\\w*|mett\\w*) (?:\\S+ ){0,6}(?:dans|pour|à) (?:la|cette) (?:nouvelle )?(?:co-?entreprise|joint-venture)',
       'tour de table',
-      'investisseurs?',
+      `investisseurs?(?! ${MARKET_REACTION.fr})`,
       'inject(?:er|era|[ée])',
       'ch[èe]ques?',
       'capitaux frais',
@@ -812,6 +870,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fonds (?:de|d[ée]di[ée] [àa]|pour) (?:l[ae] |son |sa |ses )?(?:\\d|US|campus|site|projet)',
     ],
     plan: [
+      // "Meta a promis 600 milliards de dollars pour des centres de données": son propre chantier, aucun contrat.
+      '(?:promis|engag[ée]|consacr[ée]|r[ée]serv[ée]) (?:\\S+ ){0,3}?[\\d.,]+ milliards? de dollars (?:pour|dans|à|aux) (?:des |de |ses |les |nouveaux )?(?:centres de donn[ée]es|infrastructures?)',
       // "le projet Stargate, évalué à 500 milliards": la taille d'un projet nommé, aucun contrat.
       "projet (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? d['’]une valeur de|,? évalué à|,? estimé à|,? chiffré à) (?:plus de |environ |quelque )?\\d",
       "r[ée]sultat (?:net )?d[’']exploitation",
@@ -884,6 +944,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'discussions? (?:\\S+ ){0,3}(?:au point mort|suspendues?)',
     ],
     reported: [
+      // "…, ajoute le quotidien": the paper's words carried on.
+      '(?:ajoute|a ajout[ée]|pr[ée]cise|a pr[ée]cis[ée]|poursuit|[ée]crit) (?:le quotidien|le journal|le site|l.agence|le m[ée]dia)',
       'non (?:encore )?v[ée]rifi[ée]e?s?',
       // "a appris Le Monde", "de source proche du dossier".
       'a appris',
@@ -1027,14 +1089,20 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       GAINS_ACCESS.de,
       SUPPLIES_GPUS.de,
       RENTS_FROM.de,
+      LEASES_SITE.de,
+      AGREES_TO_BUY_GOODS.de,
       WINS_DEAL.de,
       WIDENS_USE.de,
       TALKS_TO_RENT.de,
       RENTS_AT_DE,
     ],
     valueWords: [
+      // "einen zehnjährigen Mietvertrag mit Fluidstack": a long lease told without an amount.
+      '(?:\\d+|zehn|zw[öo]lf|f[üu]nfzehn|zwanzig|f[üu]nf|sieben)-?j[äa]hrige[nrs]? Mietvertr(?:ag|äge)[^.;]{0,20}? mit(?! (?:mehreren|verschiedenen|anderen)\\b)',
       // "hat einen Colocation-Vertrag mit Fluidstack unterzeichnet": a capacity contract signed without an amount.
       '*(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu)-?vertr(?:ag|äge)(?! mit (?:mehreren|verschiedenen|anderen)\\b)[^.;\\n]{0,60}?(?:unterzeichnet|abgeschlossen|unterschrieben|geschlossen|vereinbart|besiegelt)',
+      // "OpenAI unterzeichnete einen Cloud-Vertrag mit Google": the same contract with the verb in the past, before it.
+      '(?<!hatte )(?:unterzeichnete|unterschrieb|schloss|besiegelte|vereinbarte)n?(?: \\S+){0,6}? (?:eine[nm]? |den )?(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu)-?(?:vertrag|vereinbarung)(?! mit (?:mehreren|verschiedenen|anderen)\\b)',
       'mehrere milliarden',
       'milliardenschwer\\w{0,3}',
       '*milliardenauftrag',
@@ -1142,6 +1210,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:einen|den|ein) fonds (?:über|von|mit|für)',
     ],
     plan: [
+      // "Meta hat 600 Milliarden US-Dollar für Rechenzentren zugesagt": der eigene Ausbau, kein Vertrag.
+      '*[\\d.,]+ (?:Milliarden|Billionen|Mrd\\.?) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,2}?für (?:neue |eigene |den Bau von )?(?:KI-)?(?:Rechenzentren|Infrastruktur)\\S* (?:\\S+ ){0,2}?(?:zugesagt|vorgesehen|eingeplant|bereitgestellt)',
       // "das Projekt Stargate im Wert von 500 Milliarden": die Größe eines benannten Projekts, kein Vertrag.
       'Projekt(?:s)? (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?,? (?:im Wert von|mit einem Volumen von) (?:rund |etwa |mehr als |bis zu )?\\d',
       '*betriebsergebnis',
@@ -1232,6 +1302,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'k[öo]nnte(?:n)? (?:\\S+ ){0,20}(?:abschlie[ßs]en|unterzeichnen|vereinbaren|sichern|besiegeln)',
     ],
     reported: [
+      // "…, so die Zeitung", "fügte das Blatt hinzu": the paper's words carried on.
+      '(?:so|schreibt|schrieb|fügte|ergänzte) (?:die Zeitung|das Blatt|die Agentur|das Portal|das Magazin)',
       'nicht (?:\\S+ ){0,2}verifiziert',
       // "wie aus Kreisen verlautete", "wie aus Branchenkreisen zu hören war", "erfuhr das Handelsblatt".
       'verlautet(?:e|en)?',
@@ -1366,11 +1438,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       GAINS_ACCESS.es,
       SUPPLIES_GPUS.es,
       RENTS_FROM.es,
+      LEASES_SITE.es,
+      AGREES_TO_BUY_GOODS.es,
       WINS_DEAL.es,
       WIDENS_USE.es,
       TALKS_TO_RENT.es,
     ],
     valueWords: [
+      // "un contrato de arrendamiento a diez años con Fluidstack": a long lease told without an amount.
+      'contratos? de (?:arrendamiento|alquiler)(?: \\S+){0,2}? (?:a |de |por )?(?:\\d+|dos|tres|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! (?:varios|varias|diversos|otros)\\b)',
       // "firmó un contrato de colocation con Fluidstack": a capacity contract signed without an amount; not
       // "había firmado" (a background contract).
       '(?<!había )(?:firm[óo]|ha firmado|han firmado|suscribi[óo])[^.;\\n]{0,60}?(?:contratos?|acuerdos?) (?:de (?:colocation|coubicaci[óo]n|arrendamiento|alquiler|capacidad|computaci[óo]n|c[óo]mputo|nube)|cloud)(?![^.;,]{0,20} con (?:varios|varias|diversos|otros)\\b)',
@@ -1446,7 +1522,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ronda de financiaci[óo]n',
       'capital de',
       'invertid[oa]s?',
-      'inversores',
+      `inversores(?! ${MARKET_REACTION.es})`,
       'inversionistas',
       // "Amazon, que ya inyectó 8.000 millones en Anthropic": money put into a company.
       'inyect(?:a|an|ó|aron|ar[áa]|ar[áa]n|ado)',
@@ -1462,6 +1538,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:un|el|del|al) fondo (?:de|para) (?:su |el |la )?(?:\\d|US|campus|proyecto)',
     ],
     plan: [
+      // "Meta ha comprometido 600.000 millones de dólares para centros de datos": su propia construcción, ningún contrato.
+      '(?:comprometido|prometido|destinado|destinar[áa]|reservado|comprometi[óo]|prometi[óo]|destin[óo]) (?:\\S+ ){0,3}?[\\d.,]+ (?:millones|mil millones|billones) de d[óo]lares (?:para|en|a) (?:nuevos )?(?:centros de datos|infraestructuras?)',
       // "el proyecto Stargate, de 500.000 millones": el tamaño de un proyecto con nombre, ningún contrato.
       'proyecto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? valorado en|,? por valor de|,? que vale) (?:más de |unos |hasta )?(?:US)?\\$? ?\\d',
       // "Stargate, el proyecto de 500.000 millones en centros de datos": el tamaño de un programa, ningún contrato.
@@ -1551,6 +1629,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'podr[íi]a(?:n)? (?:\\S+ ){0,8}(?:firmar|cerrar|sellar|asegurarse)',
     ],
     reported: [
+      // "…, añadió el diario británico": the paper's words carried on.
+      '(?:añadi[óo]|agreg[óo]|precis[óo]|detall[óo]|indic[óo]) (?:el diario|el peri[óo]dico|el portal|la agencia|el medio|el rotativo)',
       'no (?:ha sido )?verificad[oa]s?',
       // "según informes de prensa", "informes apuntan a que": the press's word.
       'seg[úu]n (?:varios |algunos )?(?:informes|reportes)\\b',
@@ -1685,11 +1765,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       GAINS_ACCESS.it,
       SUPPLIES_GPUS.it,
       RENTS_FROM.it,
+      LEASES_SITE.it,
+      AGREES_TO_BUY_GOODS.it,
       WINS_DEAL.it,
       WIDENS_USE.it,
       TALKS_TO_RENT.it,
     ],
     valueWords: [
+      // "un contratto di locazione di dieci anni con Fluidstack", "un accordo di locazione … tra TeraWulf e Fluidstack".
+      '(?:contratt[oi]|accord[oi]) di (?:locazione|affitto)(?: \\S+){0,2}? (?:di |da |per )?(?:\\d+|due|tre|cinque|sette|dieci|dodici|quindici|venti) anni (?:con|tra|fra)(?! (?:diversi|vari|altri)\\b)',
       // "ha firmato un contratto di locazione per un data center con Fluidstack": a capacity contract signed without
       // an amount; not "aveva firmato" (a background contract).
       '(?<!aveva )(?:ha|hanno) (?:firmato|siglato|sottoscritto|concluso)[^.;\\n]{0,40}?(?:contratt[oi]|accord[oi]) (?:di |per (?:un |il )?)?(?:(?:locazione|affitto)[^.;,\\n]{0,30}?data ?cent(?:er|re)|colocation|capacit[àa] di calcolo|cloud)',
@@ -1754,7 +1838,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'partecipazione',
       'round di',
       'aumento di capitale',
-      'investitori',
+      `investitori(?! ${MARKET_REACTION.it})`,
       'raccolt[oi]',
       '(?:mett\\w*|conferi\\w*|apport\\w*|versa\\w*) (?:\\S+ ){0,6}(?:nella|alla|per la) (?:nuova )?joint venture',
       'assegn[oi]',
@@ -1775,6 +1859,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fond[oi] (?:di venture|di investimento|di private equity|sovrano|da \\d|di \\d|per (?:il|lo|la) (?:campus|progetto|sito))',
     ],
     plan: [
+      // "Meta ha stanziato 600 miliardi di dollari per i data center": la propria costruzione, nessun contratto.
+      '(?:impegnat[oa]|promess[oa]|stanziat[oa]|destinat[oa]|stanzier[àa]|destiner[àa]) (?:\\S+ ){0,3}?[\\d.,]+ miliardi di dollari (?:per|in|a|ai|nei) (?:i |nuovi )?(?:data center|centri dati|infrastruttur[ae])',
       // "il progetto Stargate, da 500 miliardi", "il progetto Stargate da 500 miliardi": la dimensione di un progetto
       // con nome, nessun contratto.
       'progett[oi] (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:,? da|,? del valore di|,? dal valore di|,? per un valore di|,? che vale) (?:oltre |circa |fino a )?\\d',
@@ -1861,6 +1947,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'potrebbe(?:ro)? (?:\\S+ ){0,8}(?:firmare|siglare|chiudere|concludere|assicurarsi)',
     ],
     reported: [
+      // "…, aggiunge il quotidiano": the paper's words carried on.
+      '(?:aggiunge|ha aggiunto|precisa|ha precisato|scrive|ha scritto) (?:il quotidiano|il giornale|l.agenzia|il sito|la testata)',
       // "secondo tre fonti sentite da Reuters": sources counted.
       'secondo (?:alcuni |diversi )?(?:report|resoconti|rumors|rumor)\\b',
       '(?:report|resoconti) (?:suggeriscono|indicano)',
@@ -1991,12 +2079,16 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       GAINS_ACCESS.pt,
       SUPPLIES_GPUS.pt,
       RENTS_FROM.pt,
+      LEASES_SITE.pt,
+      AGREES_TO_BUY_GOODS.pt,
       WINS_DEAL.pt,
       WIDENS_USE.pt,
       SIGNS_UP_PT,
       TALKS_TO_RENT.pt,
     ],
     valueWords: [
+      // "um contrato de arrendamento de dez anos com a Fluidstack": a long lease told without an amount.
+      'contratos? de (?:arrendamento|aluguel|loca[çc][ãa]o)(?: \\S+){0,2}? (?:de |por )?(?:\\d+|dois|tr[êe]s|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! (?:v[áa]rios|diversos|outros)\\b)',
       // "assinou um contrato de arrendamento de data center com a Fluidstack": a capacity contract signed without an
       // amount; not "tinha assinado" (a background contract).
       '(?<!tinha )(?:assinou|assinaram|fechou|fecharam|firmou|firmaram|celebrou|celebraram)[^.;\\n]{0,40}?(?:contratos?|acordos?) (?:de )?(?:(?:arrendamento|aluguel|loca[çc][ãa]o)[^.;,\\n]{0,30}?(?:data ?cent(?:er|re)|centros? de dados)|colocation|capacidade (?:de )?computa|computa[çc][ãa]o em nuvem|nuvem)',
@@ -2004,6 +2096,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'mil milh[õo]es de d[óo]lares',
       'dezenas de bilh[õo]es',
       'v[áa]rios bilh[õo]es',
+      // "um acordo “de múltiplos bilhões”": the press's word for a contract worth billions, quoted or not.
+      '["“]?de m[úu]ltiplos bilh[õo]es',
       'multibilion[áa]ri[oa]s?',
       'n[ãa]o (?:divulgad|revelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)n.o \\S{4,20})',
       'acordos? bilion[áa]ri[oa]s?',
@@ -2074,7 +2168,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'levantou',
       'capt(?:ou|a|am|aram|ar|ará|arão)',
       'aporte',
-      'investidores',
+      `investidores(?! ${MARKET_REACTION.pt})`,
       // "prestes a arrecadar 3 bilhões através do Morgan Stanley": money raised, whatever it builds.
       'arrecad(?:ar|a|am|ou|aram|ar[áa]|ando)',
       'angari(?:ou|ar)',
@@ -2090,6 +2184,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fundo (?:de|para) (?:o |a )?(?:US|R|\\d|campus|projeto)',
     ],
     plan: [
+      // "A Meta prometeu US$ 600 bilhões para centros de dados": sua própria construção, nenhum contrato.
+      '(?:prometeu|comprometeu|destinou|reservou|destinar[áa]) (?:\\S+ ){0,3}?(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)? (?:para|em) (?:novos )?(?:centros de dados|data centers|infraestruturas?)',
       // "o projeto Stargate, de US$ 500 bilhões": o tamanho de um projeto com nome, nenhum contrato.
       'projeto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? avaliado em|,? no valor de) (?:mais de |cerca de |até )?(?:US\\$ ?|R\\$ ?)?\\d',
       // "o Stargate, o projeto de US$ 500 bilhões em centros de dados": a programme's size, no contract.
@@ -2180,6 +2276,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'poder(?:ia|iam|á) (?:\\S+ ){0,8}(?:fechar|assinar|selar|garantir)',
     ],
     reported: [
+      // "…, acrescentou o jornal": the paper's words carried on.
+      '(?:acrescentou|acrescenta|adicionou|escreveu|precisou) (?:o jornal|o di[áa]rio|a ag[êe]ncia|o site|a publica[çc][ãa]o)',
       'n[ãa]o (?:foi )?verificad[oa]s?',
       'segundo (?:alguns |v[áa]rios )?(?:relatos|reportagens)\\b',
       '(?:relatos|reportagens) (?:sugerem|indicam|apontam)',

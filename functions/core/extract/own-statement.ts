@@ -56,20 +56,37 @@ const SAID_RE =
   /(?<![\p{L}])(?:said|says|told|a (?:d[ée]clar[ée]|affirm[ée]|indiqu[ée]|expliqu[ée])|sagte|erkl[äa]rte|dijo|afirm[óo]|explic[óo]|ha (?:detto|dichiarato|affermato|spiegato)|disse|afirmou|explicou)(?![\p{L}])/iu;
 /** The outlet that relays a statement: "according to Bloomberg", "told Reuters", "in an interview with the FT". */
 const OUTLET_RELAY_RE = new RegExp(
-  `(?:according to|told|in an interview with|selon|laut|a d[ée]clar[ée] [àa]|seg[úu]n|dijo a|secondo|ha detto a|segundo|disse [àa]o?)\\s${OUTLET_ARTICLE}${OUTLET}\\b`,
+  `(?:according to|told|in an interview with|selon|laut|a d[ée]clar[ée] [àa]|seg[úu]n|dijo a|secondo|ha detto a|segundo|de acordo com|disse [àa]o?)\\s${OUTLET_ARTICLE}${OUTLET}\\b`,
   'gi',
 );
 
 /**
  * "CEO Daniel Roberts said that working with Microsoft … can generate $1.94 billion a year, according to
- * Bloomberg": an executive's own words, which an outlet only relays, are the company's statement, not hearsay.
- * Sources or people familiar beside them still hedge.
+ * Bloomberg": an executive's own words, or a company's announcement (below), which an outlet only relays, are the
+ * company's statement, not hearsay. Sources or people familiar beside them still hedge.
  */
 function relaysExecutive(sentence: string): boolean {
-  if (!EXECUTIVE_RE.test(sentence) || !SAID_RE.test(sentence)) return false;
+  const said = EXECUTIVE_RE.test(sentence) && SAID_RE.test(sentence);
+  if (!said && !relaysAnnouncement(sentence)) return false;
   const rest = sentence.replace(OUTLET_RELAY_RE, ' ');
   return rest !== sentence && !HEARSAY_RE.test(rest) && !MEDIA_FIGURE_RE.test(rest);
 }
+
+/** The announcement and the outlet that relays it in one clause: not "Lambda announced … . Selon The Information, …". */
+function relaysAnnouncement(sentence: string): boolean {
+  return sentence
+    .split(CLAUSE_BREAK_RE)
+    .some((clause) => ANNOUNCED_VERB_RE.test(clause) && new RegExp(OUTLET_RELAY_RE.source, 'i').test(clause));
+}
+const CLAUSE_BREAK_RE = /[.;:!?]\s/;
+
+/**
+ * "Microsoft announced on Monday that it signed a $17.4 billion agreement with Nebius, according to Reuters", "A
+ * Microsoft anunciou … de acordo com a Reuters": a company's announcement, which the wire only relays, is its own word
+ * too. Past forms only: "is set to announce" is no announcement yet.
+ */
+const ANNOUNCED_VERB_RE =
+  /(?<![\p{L}])(?:announced|has announced|a annonc[ée]|avoir annonc[ée]|anunci[óo]|ha anunciado|anunciou|ha annunciato|kündigte|hat (?:\S+ ){0,4}angekündigt|gab (?:\S+ ){0,4}bekannt)(?![\p{L}])/iu;
 
 /**
  * The figure itself is a newspaper's, not the companies': "which the Financial Times puts at up to $14 billion",

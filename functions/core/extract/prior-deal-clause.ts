@@ -4,7 +4,7 @@
 // mit Microsoft", "depois do acordo de 17,4 mil milhões com a Microsoft". Its amount belongs to the sentence's
 // subject and the company named after "with"; a customer named elsewhere in the sentence ("deploy the capacity for
 // Meta") is no party of it, and when the subject is only a stand-in who it pairs with would be a guess.
-import { findCompanyMentions } from '../companies';
+import { type CompanyEntry, findCompanyMentions } from '../companies';
 import type { Party } from './parties';
 import type { Span } from './sentences';
 
@@ -98,15 +98,87 @@ export function priorDealPair(
   start: number,
   end: number,
   parties: readonly Party[],
+  previous: Span | null = null,
+  /** The company a stand-in subject ("La empresa …", "The company …") refers to, asked only when needed. */
+  referent: () => CompanyEntry | null = () => null,
 ): Party[] | null {
   const counterparty = priorDealCounterparty(text, sentence, start, end);
   if (counterparty === null) return null;
   const named = findCompanyMentions(text, sentence.start, start);
   const first = named[0];
-  if (first === undefined || !namesDealLabel(text, sentence, first)) return null;
+  // No company opens the sentence: its subject is "it", "the company", "La empresa" (a company named in it after a
+  // preposition, "for Meta", is an object).
+  if (first === undefined || !SUBJECT_OPENING_RE.test(text.slice(sentence.start, first.start)))
+    return (
+      ordinalDealPair(text, sentence, previous, parties, counterparty, end) ??
+      standInDealPair(sentence, parties, counterparty, end, referent)
+    );
+  if (!namesDealLabel(text, sentence, first)) return null;
   const subjectId = named.find((m) => m.company.id !== first.company.id && m.company.id !== counterparty)
     ?.company.id;
   const subject = parties.find((p) => p.company.id === subjectId && !p.weak);
   const other = parties.find((p) => p.company.id === counterparty && p.start >= end);
   return subject && other ? [subject, other] : null;
+}
+
+/**
+ * "It is its second major hyperscaler deal, after the $17.4 billion agreement with Microsoft", "Es su segundo gran
+ * pacto, tras …", "C'est son deuxième grand contrat, après …": a sentence that counts the deal just told among its
+ * subject's deals, naming no company before the amount. Its "its" is the subject of the sentence before, the company
+ * that opens it ("Nebius signed a $3 billion deal …").
+ */
+const ORDINAL_DEAL_OPENING_RE =
+  /^\s*(?:it(?:['’]s|\sis|\swas)|this\s(?:is|was)|that\s(?:is|was)|c['’]est|il\s(?:s['’]agit|est)|(?:este\s|esto\s)?es|se\strata\sde|(?:questo\s)?(?:è|e['’])|si\stratta\sdi|(?:este\s|isto\s)?(?:é|foi)|trata-se\sde|(?:es|das|dies)\s(?:ist|war))\s(?:[\p{L}'’-]+\s){0,3}?(?:second|third|fourth|another|deuxi[èe]me|troisi[èe]me|segund[oa]|tercer[oa]?|secondo|terzo|zweite[nrs]?|dritte[nrs]?)(?!\p{L})/iu;
+
+/** A Portuguese subject's article alone ("A Nebius assinou …"), which SUBJECT_OPENING_RE reads as "to". */
+const ARTICLE_ONLY_RE = /^\s*(?:a|o)\s$/i;
+
+function ordinalDealPair(
+  text: string,
+  sentence: Span,
+  previous: Span | null,
+  parties: readonly Party[],
+  counterparty: string,
+  end: number,
+): Party[] | null {
+  if (previous === null || !ORDINAL_DEAL_OPENING_RE.test(text.slice(sentence.start, sentence.start + 60)))
+    return null;
+  const opener = findCompanyMentions(text, previous.start, previous.end)[0];
+  if (
+    opener === undefined ||
+    opener.company.id === counterparty ||
+    !(
+      SUBJECT_OPENING_RE.test(text.slice(previous.start, opener.start)) ||
+      ARTICLE_ONLY_RE.test(text.slice(previous.start, opener.start))
+    )
+  )
+    return null;
+  const other = parties.find((p) => p.company.id === counterparty && p.start >= end);
+  if (!other) return null;
+  return [
+    { company: opener.company, start: sentence.start, end: sentence.start, weak: false, pronoun: true },
+    other,
+  ];
+}
+
+/**
+ * "La empresa … encuadra este contrato como su segundo gran pacto con un hiperescalador, después del acuerdo por
+ * 17.400 millones con Microsoft": the sentence's subject is a stand-in for a company named before; the earlier deal is
+ * that company's with the one after "con", never the customer named beside it ("la capacidad para Meta").
+ */
+function standInDealPair(
+  sentence: Span,
+  parties: readonly Party[],
+  counterparty: string,
+  end: number,
+  referent: () => CompanyEntry | null,
+): Party[] | null {
+  const other = parties.find((p) => p.company.id === counterparty && p.start >= end);
+  if (!other) return null;
+  const subject = referent();
+  if (!subject || subject.id === counterparty) return null;
+  return [
+    { company: subject, start: sentence.start, end: sentence.start, weak: false, pronoun: true },
+    other,
+  ];
 }

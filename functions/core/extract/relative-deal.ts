@@ -54,3 +54,19 @@ const SIGNED_ASIDE_AFTER_RE = new RegExp(
 export function opensSignedAside(text: string, end: number): boolean {
   return SIGNED_ASIDE_AFTER_RE.test(text.slice(end, end + 140));
 }
+
+/** A bracketed aside: "(Microsoft holds a 27% stake in OpenAI)". */
+const BRACKETED_RE = /\([^()]{1,200}\)/g;
+
+/**
+ * "OpenAI committed to buy $250 billion of Azure services (Microsoft holds a 27% stake in OpenAI)": the negative cue
+ * stands only in a bracketed aside that holds none of the amounts (offsets in the sentence); it says something else
+ * about the companies, not what the amount is.
+ */
+export function cueOnlyInBrackets(sentence: string, amounts: readonly number[]): boolean {
+  if (amounts.length === 0 || !sentence.includes('(')) return false;
+  const blanked = sentence.replace(BRACKETED_RE, (aside: string, at: number) =>
+    amounts.some((a) => a > at && a < at + aside.length) ? aside : ' '.repeat(aside.length),
+  );
+  return blanked !== sentence && negativeCue(blanked, '') === null;
+}

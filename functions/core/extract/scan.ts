@@ -95,7 +95,7 @@ import {
 } from './parties';
 import { misreadsPriorDeal, priorDealPair } from './prior-deal-clause';
 import { inRelatedLinks } from './related-links';
-import { dealInRelativeAside } from './relative-deal';
+import { cueOnlyInBrackets, dealInRelativeAside } from './relative-deal';
 import { restatedFrom } from './restated-amount';
 import { addsToRevenue } from './revenue-addition';
 import { assignRoles } from './roles';
@@ -259,6 +259,10 @@ export function scanText(
       !leaseBesideLoan(sentenceText, () => negative) &&
       !(negative === 'capex-guidance' && contractBesideCapex(sentenceText, ts)) &&
       !dealInRelativeAside(
+        sentenceText,
+        ts.flatMap((t) => (t.money ? [t.start - span.start] : [])),
+      ) &&
+      !cueOnlyInBrackets(
         sentenceText,
         ts.flatMap((t) => (t.money ? [t.start - span.start] : [])),
       )
@@ -592,7 +596,9 @@ export function scanText(
       // A news roundup's row or bullet naming one company is a deal of the lead's buyer (see leadBuyer), else of
       // the company the article is about.
       const rows = single && item >= 0 ? rowLabels(text, item) : null;
-      const rowSubject = rows ? (leadBuyer(text, out, item, rows) ?? subjectOf(rows)) : null;
+      const rowSubject = rows
+        ? (leadBuyer(text, out, item, rows) ?? leadInBuyer(text, item, rows) ?? subjectOf(rows))
+        : null;
       const rowOf = rowSubject ? subjectStandIn(span, item, own, rowSubject, true) : null;
       if (rowOf && namedCompanies(parties) < 2) parties = [rowOf, ...own];
       // "L'autre grand donneur d'ordre, OpenAI, a vu son contrat porté à 22,4 milliards": the contract of the one
@@ -604,7 +610,15 @@ export function scanText(
         money.length > 0 &&
         CONTRACT_WORD_RE.test(sentenceText)
       ) {
-        const subject = subjectOf();
+        // "Specifically, that massive $5.5 billion lease agreement with Amazon Web Services", in a piece about
+        // Cipher that names AWS as often: the company named after the contract's "with" is its counterparty, so
+        // the stand-in is the article's subject among the others.
+        const party = parties.find((p) => !p.weak && p.company.id === named.id);
+        const subject =
+          party &&
+          CONTRACT_WITH_BEFORE_RE.test(text.slice(Math.max(span.start, party.start - 80), party.start))
+            ? subjectOf(new Set([named.id]))
+            : subjectOf();
         const aside = subject && canDeal(subject, named) ? subjectStandIn(span, item, own, subject) : null;
         if (aside) parties = [aside, ...own];
       }
@@ -684,6 +698,10 @@ export function scanText(
         incrementOfTotal = t.money;
         continue;
       }
+      const priorDealOf = (m: MoneyAmount): Party[] | null =>
+        priorDealPair(text, span, m.start, m.end, parties, prev1, () =>
+          referentOf(text, span, subjectOf, (at) => previousSentence(text, at)),
+        );
       const pairAt = (at: number): Party[] =>
         choosePair(
           text,
@@ -721,6 +739,9 @@ export function scanText(
         const grown = before ? pairAt(before.start) : [];
         if (grown.length === 2) pair = grown;
       }
+      // "La empresa … encuadra este contrato como su segundo gran pacto …, después del acuerdo por 17.400 millones con
+      // Microsoft": no pair of the sentence's own, but an earlier deal of the stand-in subject's (prior-deal-clause.ts).
+      if (pair.length < 2 && t.money) pair = priorDealOf(t.money) ?? pair;
       if (pair.length < 2) continue;
       // "Amazon remains its partner, and in October the lab expanded its use of Google TPUs": the lab is no Amazon,
       // and who it is would be a guess.
@@ -732,7 +753,7 @@ export function scanText(
       // "… for Meta, after the $17.4 billion agreement with Microsoft": an earlier deal's amount, whose pair is the
       // subject and the company after "with", never a customer named elsewhere in the sentence.
       if (t.money && misreadsPriorDeal(text, span, t.money.start, t.money.end, pair)) {
-        const prior = priorDealPair(text, span, t.money.start, t.money.end, parties);
+        const prior = priorDealOf(t.money);
         if (!prior) continue;
         pair = prior;
       }
@@ -1089,6 +1110,11 @@ function sumsAcrossCounterparties(
   return !(named.has(last.mention.buyer.id) && named.has(last.mention.provider.id));
 }
 
+/** A contract's noun, then its counterparty's preposition, just before a company: "lease agreement with", "contrat de
+ * bail de 5,5 milliards de dollars avec", "Vertrag mit", "acuerdo con", "accordo con", "acordo com". */
+const CONTRACT_WITH_BEFORE_RE =
+  /\b(?:agreements?|deals?|contracts?|leases?|pacts?|accords?|contrats?|bail|Vertrag|Deal|Vereinbarung|Auftrag|acuerdos?|contratos?|arrendamiento|accord[oi]|contratt[oi]|acordos?)(?:\s[^\s,.;]+){0,6}?\s(?:with|avec|mit|con|com)\s(?:the\s|l[ae]\s|l['’]|der\s|dem\s|el\s|il\s|a\s|o\s)?$/i;
+
 /** How much of an amountless mention's evidence is read for an earlier contract's words. */
 const AMOUNTLESS_EARLIER_REACH = 600;
 
@@ -1252,6 +1278,39 @@ function tieRowAmount(text: string, pos: number): boolean {
   const end = text.indexOf('\n', pos);
   const ids = new Set(findCompanyMentions(text, row, end < 0 ? text.length : end).map((m) => m.company.id));
   return ids.size < 2;
+}
+
+/** How far before a list its lead-in paragraph is read. */
+const LEAD_IN_CHARS = 400;
+
+/**
+ * "Microsoft ha appena impegnato 80 miliardi di dollari per l'infrastruttura AI nel 2025. Gli accordi:\n• CoreWeave →
+ * …": a lead-in told no deal of its own (its amount a spending plan), but names one company, a buyer, above rows of
+ * sellers: that company buys every row (as leadBuyer's, when the lead-in states a deal).
+ */
+function leadInBuyer(text: string, item: number, rows: ReadonlySet<string>): CompanyEntry | null {
+  let first = item;
+  for (let n = 0; n < MAX_ROWS && !opensList(text, first); n++) {
+    const above = listItemAt(text, text.lastIndexOf('\n', first - 1));
+    if (above < 0 || above >= first) return null;
+    first = above;
+  }
+  if (!opensList(text, first)) return null;
+  // The line right above the list introduces it ("… nel 2025. Gli accordi:"): a row of another list does not.
+  const lead = text
+    .slice(Math.max(text.lastIndexOf('\n', first - 2) + 1, first - LEAD_IN_CHARS), first)
+    .trim();
+  if (!lead.endsWith(':')) return null;
+  const ids = new Set(
+    findCompanyMentions(lead)
+      .map((m) => m.company.id)
+      .filter((id) => !rows.has(id)),
+  );
+  if (ids.size !== 1) return null;
+  const buyer = companyById([...ids][0]!);
+  const roles = buyer?.roles ?? [];
+  if (!buyer || !roles.includes('buyer')) return null;
+  return !roles.includes('provider') || [...rows].every(sellsOnly) ? buyer : null;
 }
 
 /** Does the row starting at `row` open its list (the line above is no row of it)? */

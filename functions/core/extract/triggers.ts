@@ -40,10 +40,11 @@ const ANNUAL_REVENUE_BEFORE_RE =
 /**
  * "part of the $33 billion it has committed to neoclouds", "Teil der 33 Milliarden Dollar", "une partie des 33
  * milliards", "parte de los 33.000 millones", "Partie de l'allocation de 33 milliards", "Teil der Zuweisung von 33
- * Milliarden": a total the contract is one piece of, not the contract's value.
+ * Milliarden", "Parte dell'allocazione neocloud da 33 miliardi": a total the contract is one piece of, not the
+ * contract's value.
  */
 const PART_OF_BEFORE_RE =
-  /(?:\bpart of (?:the|a|an|its|their)|\bTeil (?:der|des|eines|einer|seiner|ihrer)|\bpartie (?:des|de la|du|de l['’]|d['’]une?)|\bparte (?:de los|de las|del|de la|de un[ao]?|dei|degli|delle|della|di un[ao]?|dos|das|de um[a]?))\s?(?:(?:total|overall|combined|broader|gesamten|totale?s?|complessiv[io])\s)?(?:(?:allocation|envelope|budget|enveloppe|Zuweisung|Zuteilung|asignaci[óo]n|dotazione|assegnazione|aloca[çc][ãa]o)\s(?:of|de|d['’]|von|über|di|da)\s?)?(?:US)?[$€]?~?$/iu;
+  /(?:\bpart of (?:the|a|an|its|their)|\bTeil (?:der|des|eines|einer|seiner|ihrer)|\bpartie (?:des|de la|du|de l['’]|d['’]une?)|\bparte (?:de los|de las|del|de la|de un[ao]?|dei|degli|delle|della|dell['’]|di un[ao]?|dos|das|da|do|de um[a]?))\s?(?:(?:total|overall|combined|broader|gesamten|totale?s?|complessiv[io])\s)?(?:(?:\p{L}{2,20}-)?(?:allocation|envelope|budget|enveloppe|Zuweisung|Zuteilung|asignaci[óo]n|dotazione|assegnazione|allocazione|aloca[çc][ãa]o)(?:\s[\p{L}-]{2,20})?\s(?:of|de|d['’]|von|über|di|da)\s?)?(?:US)?[$€]?~?$/iu;
 /** Characters before a figure read for a rate word or a total it is part of. */
 const PER_YEAR_BEFORE_REACH = 40;
 /** How far after a figure an amount in words without a currency still means that figure's currency. */
@@ -223,10 +224,27 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
     after.indexOf(' – '),
     after.indexOf(' — '),
     after.search(COLUMN_GAP_RE),
+    bracketedAside(after),
   ].filter((i) => i >= 0);
   if (stops.length > 0) right = t.end + Math.min(...stops);
   return text.slice(left, right);
 }
+
+/**
+ * Where a bracketed clause opens after the amount ("… of Azure services (Microsoft holds a 27% stake in OpenAI)"),
+ * or -1: it says something else about the companies. A short bracket is the amount's own gloss ("(€4.3 billion)").
+ */
+function bracketedAside(after: string): number {
+  const open = after.indexOf(' (');
+  if (open < 0) return -1;
+  const close = after.indexOf(')', open);
+  if (close >= 0 && close - open <= ASIDE_MIN_CHARS) return -1;
+  // "(environ 47,7 milliards de dollars américains)": a conversion, however long, is the amount's own gloss.
+  return CONVERSION_RE.test(after.slice(open, close < 0 ? undefined : close)) ? -1 : open;
+}
+const ASIDE_MIN_CHARS = 24;
+const CONVERSION_RE =
+  /\d[\d.,]*\s?(?:[$€£]|US\$|USD|EUR|dollars?|d[óo]lares|dollari|Dollar|euros?|Euro|billion|million|milliards?|millions?|Milliarden|Millionen|Mrd|millones|miliardi|milioni|bilh[õo]es|milh[õo]es)|[$€£]\s?\d/i;
 
 /** Where a connector or a semicolon opens the amount's own clause in the text before it ("after", "nachdem"), or -1. */
 function connectorCut(before: string): number {

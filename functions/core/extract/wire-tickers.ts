@@ -11,7 +11,14 @@
  * and the capital quickly (with them, 4.6 MB took 0.4 s); what stands before the space is checked per match.
  */
 const WIRE_TICKER_RE =
-  / (?:[A-Z][A-Z\d]{1,5}|\d{4})\.(?:O|N|OQ|PA|DE|L|TO|AS|MI|MC|SW|HK|T|AX|F|BR|VI|ST|CO|HE|OL|LS|KS)(?=[\s,.;:)]|$)/g;
+  /(?: |\n[ \t]*\n?[ \t]*)(?:[A-Z][A-Z\d]{1,5}|\d{4})\.(?:O|N|OQ|PA|DE|L|TO|AS|MI|MC|SW|HK|T|AX|F|BR|VI|ST|CO|HE|OL|LS|KS)(?=[\s,.;:)]|$)/g;
+
+/**
+ * A page that sets each code apart as a link block puts it on a line of its own, the sentence going on after it
+ * ("… filiale d'Alphabet\n\nGOOGL.O , pour lui fournir …"): dropped with its line break, so the sentence stays one,
+ * only when what follows goes on with the sentence (a comma, or a word in lower case).
+ */
+const GOES_ON_RE = /^ ?[,;]|^ \p{Ll}/u;
 
 const LETTER_RE = /\p{L}/u;
 const AFTER_NAME_RE = /[\p{L}\d.)]/u;
@@ -37,6 +44,8 @@ export function withoutWireTickers(text: string): { text: string; dropped: Dropp
   let gone = 0;
   const out = text.replace(WIRE_TICKER_RE, (code: string, offset: number) => {
     if (!followsName(text, offset)) return code;
+    if (code.includes('\n') && !GOES_ON_RE.test(text.slice(offset + code.length, offset + code.length + 3)))
+      return code;
     dropped.push({ at: offset - gone, length: code.length });
     gone += code.length;
     return '';

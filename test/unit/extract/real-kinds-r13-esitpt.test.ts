@@ -100,24 +100,24 @@ table('a chip maker naming a supercomputer is no party', [
 /**
  * An earlier deal told in a trailing clause ("después del acuerdo por 17.400 millones con Microsoft", "after the
  * $17.4 billion agreement with Microsoft") belongs to the sentence's subject and the company after "with": a customer
- * named elsewhere in the sentence ("desplegar la capacidad para Meta") is no party of it, and when the subject is
- * only "la empresa" the pair would be a guess. Named as the subject, the earlier deal's pair is still found.
+ * named elsewhere in the sentence ("desplegar la capacidad para Meta") is no party of it. A subject told only as "la
+ * empresa" is the company it stands for (round 26: the subject of the sentence before, resolved as any stand-in is).
  */
 table('an earlier deal after "after … with X" pairs the subject with X, never another customer', [
   [
     'es',
     'Nebius firmó con Meta un contrato de 3.000 millones de dólares por capacidad GPU. La empresa planea desplegar la capacidad para Meta en tres meses, después del acuerdo por 17.400 millones con Microsoft comunicado en septiembre.',
-    ['meta nebius 3000000000'],
+    ['meta nebius 3000000000', 'microsoft nebius 17400000000'],
   ],
   [
     'en',
     'Nebius signed a $3 billion deal with Meta. The company will deploy the capacity for Meta within three months, after the $17.4 billion agreement with Microsoft announced in September.',
-    ['meta nebius 3000000000'],
+    ['meta nebius 3000000000', 'microsoft nebius 17400000000'],
   ],
   [
     'it',
     "Nebius ha firmato un contratto da 3 miliardi di dollari con Meta per capacità GPU. L'azienda fornirà la capacità a Meta entro tre mesi, dopo l'accordo da 17,4 miliardi di dollari con Microsoft annunciato a settembre.",
-    ['meta nebius 3000000000'],
+    ['meta nebius 3000000000', 'microsoft nebius 17400000000'],
   ],
   [
     'es',

@@ -234,6 +234,12 @@ eachKind(
       [
         'en',
         'Applied Digital Announces Third Long-Term Lease With CoreWeave at Polaris Forge\nCombined Contracted Revenue Across the Three Leases Now Totals About $11 Billion\nThe new lease adds 150 MW.',
+        // The third lease is a deal told without its own figure (round 26: a long lease with a named tenant).
+        ['coreweave applied-digital null expanded'],
+      ],
+      [
+        'en',
+        'Applied Digital Reports Record Quarter\nRevenue Rose 40% to $64 Million on Hosting Growth\nThe company added 150 MW of capacity.',
         [],
       ],
       [
