@@ -71,6 +71,22 @@ const STOP_WORDS: Readonly<Record<Language, readonly string[]>> = {
     'nicht',
     'sich',
     'des',
+    // A short German sentence ("OpenAI hat mit Oracle einen Vertrag über 1 Billion Dollar geschlossen") has few of
+    // the words above: its verbs and articles tell it too (and "Billion" is 1e12 only in German).
+    'hat',
+    'einen',
+    'einem',
+    'einer',
+    'über',
+    'wird',
+    'werden',
+    'wurde',
+    'auch',
+    'dass',
+    'bei',
+    'zum',
+    'zur',
+    'sind',
   ],
   es: [
     'el',

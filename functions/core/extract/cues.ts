@@ -233,7 +233,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'risk-factor',
-    /\brisks?\b(?<!(?:(?:counterparty|credit|execution|tenant|default|financing|construction) |de-)risks?)(?! out of\b)|could (?:adversely|harm|negatively)|may (?:adversely|harm|not be able)|depend on a limited number|limited number of customers|concentration of|no assurance|cannot assure|pourrait (?:nuire|affecter)|risques?\b/i,
+    /\brisks?\b(?<!(?:(?:counterparty|credit|execution|tenant|default|financing|construction) |de-)risks?)(?<!\b(?:reduc|lower|mitigat|limit|minimi[sz]|cut)\w* (?:\S+ )?risks?)(?! out of\b)|could (?:adversely|harm|negatively)|may (?:adversely|harm|not be able)|depend on a limited number|limited number of customers|concentration of|no assurance|cannot assure|pourrait (?:nuire|affecter)|risques?\b(?<!\b(?:r[ée]dui|limit|att[ée]nu|diminu|abaiss)\S* (?:\S+ ){0,2}risques?)/i,
   ],
 ];
 

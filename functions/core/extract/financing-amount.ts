@@ -1,4 +1,5 @@
-// An amount that sizes a financing (issue 8, non-deal amounts): "Oracle's $38 billion data center financing",
+// An amount that sizes a financing (issue 8, non-deal amounts): "Oracle's $38 billion data center financing", "secures
+// $3.6B financing for GPU infrastructure under Microsoft contract",
 // "a $2.3 billion debt package for the campus", "une enveloppe de financement de 5 milliards", "eine Finanzierung
 // über 38 Mrd. Dollar", "una financiación de 38.000 millones", "un finanziamento da 38 miliardi", "um financiamento de
 // US$ 38 bilhões": money lent or raised for a site, never the value of the capacity contract told beside it.
@@ -29,7 +30,7 @@ class FinancingCue extends RegExp {
 
 export const FINANCING_AMOUNT_RE: RegExp = new FinancingCue(
   [
-    `\\b${SCALE}(?:\\s(?:of|in|dollars?|euros?))?(?:\\s(?!(?:deal|contract|agreement|lease|order|commitment|backstop|guarantee|capacity|compute)s?\\b)[\\p{L}-]+){0,3}?\\s(?:financing|debt (?:sale|package|raise|deal|facilities)|(?:financing|funding|loan) package)\\b`,
+    `(?:\\b${SCALE}|(?<=\\d)[BM]\\b)(?:\\s(?:of|in|dollars?|euros?))?(?:\\s(?!(?:deal|contract|agreement|lease|order|commitment|backstop|guarantee|capacity|compute)s?\\b)[\\p{L}-]+){0,3}?\\s(?:financing|debt (?:sale|package|raise|deal|facilities)|(?:financing|funding|loan) package)\\b`,
     `\\b(?:Finanzierung(?:spaket)?|Kreditpaket)\\s(?:über|von|in Höhe von)\\s${FIGURE}`,
     `${SCALE}(?:-Dollar|-Euro)?-(?:Finanzierung|Kreditpaket)`,
     `\\bfinanciaci[óo]n\\s(?:de|por)\\s${FIGURE}`,

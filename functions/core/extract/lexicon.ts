@@ -376,6 +376,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // sale, told with the goods within a few words of the verb. Not past sales ("sold GPU servers to CoreWeave and
       // xAI in the quarter": a vendor's results), in no language.
       '(?:sells?|selling|ships?|shipping) (?:\\S+ ){0,6}?(?:chips|gpus|processors|accelerators|servers|systems|racks|supercomputers?)',
+      // Delivering them ("Nvidia will deliver 18,000 GB300 chips to Humain"), or a sale of a stated count or sum
+      // confirmed after the fact ("Nvidia confirmed it sold 18,000 AI chips to Humain").
+      '(?:delivers?|delivering|will deliver|to deliver) (?:\\S+ ){0,6}?(?:chips|gpus|processors|accelerators|servers|systems|supercomputers?)',
+      'sold (?:about |some |roughly |nearly )?(?:\\d[\\d,.]*|\\$\\s?[\\d.,]+\\s?(?:billion|million)) (?:\\S+ ){0,4}?(?:chips|gpus|processors|accelerators|servers|systems) to',
       'inks?',
       'inked',
       'strikes?',
@@ -490,6 +494,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:sold|sells|selling|sell) (?:its|their|the) (?:\\S+ ){0,2}?(?:operations|business(?:es)?|unit|division|subsidiary)\\b',
     ],
     investment: [
+      // "Nvidia will provide OpenAI with $100 billion": the money itself given, nothing bought with it named after it.
+      '(?:provides?|providing|provided|gives?|giving|gave) (?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion)\\w*)\\S+ ){0,3}?(?:with )?(?:up to |about |some |as much as )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|trillion)\\b(?!\\s(?:of|in|worth of)\\s(?:\\S+\\s){0,3}?(?:gpus?|chips?|compute|computing|capacity|cloud|servers?|systems|hardware|processors|accelerators|infrastructure|services)\\b)(?! (?:\\S+ ){0,3}?(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))',
       // "SoftBank contributes $30 billion, and Microsoft also takes part": a share of a funding round, its amount right
       // after the verb (money put behind a lease is a backstop, left to the guarantee words).
       'contribut(?:es|ed|ing) (?:(?:about|roughly|some|nearly|up to|more than|another|around) )?(?:US)?[$€£]\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
@@ -538,6 +544,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'funds? (?:for|dedicated to|aimed at) (?:the|its|a|new)',
     ],
     plan: [
+      // "Core Scientific spent $31.0 million in new site development", "earned $15 million from its AI business line in
+      // Q3": a company's own spending or earnings, no contract's value.
+      '(?:spent|spends|earned|earns) (?:about |roughly |some |nearly |more than |over |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b (?:on|in|for|from)\\b(?!\\s(?:\\S+\\s){0,2}?(?:capacity|compute|computing|cloud services|gpus?)\\b)',
       // "Meta has pledged $600 billion for data centers over the next three years": a company's own build-out pledged,
       // no counterparty's capacity.
       '(?:pledged|pledges|committed|commits|earmarked|earmarks|set aside) (?:about |roughly |some |up to |more than |nearly |over )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|trillion|bn|tn)\\b (?:\\S+ ){0,2}?(?:for|to|on|in|toward|towards) (?:U\\.S\\. |US |American |new |its own |its )?(?:AI )?(?:data[- ]?cent(?:er|re)s|infrastructure|build-?outs?)\\b',
@@ -639,6 +648,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'combined (?:commitment|value|total|spend(?:ing)?|contract value|relationship)s? (?:\\S+ ){0,4}(?:is|are|was|stands? at|comes? to|reach(?:es)?|totals?) (?:now )?(?:approximately |about |roughly |some |nearly |more than )?$',
     ],
     inTalks: [
+      // "Oracle weighs a potential $20 billion cloud deal with Meta": a deal that may come.
+      'potential (?!of )(?:\\S+ ){0,4}?(?:deal|contract|agreement|pact)s?\\b(?! (?:revenue|value|term)s?\\b)',
       // "is finalising a deal", "in the final stages of talks": not signed yet.
       'finali[sz]ing (?:a |an |the )?(?:\\S+ ){0,3}(?:deal|agreement|contract|pact)',
       'in the final stages? of',
@@ -726,6 +737,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.fr,
       // "Nvidia vendra 18 000 puces à Humain": a vendor selling its goods.
       'vend(?:re|ra|ront|ait|ent) (?:\\S+ ){0,6}?(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
+      // "Nvidia prévoit de livrer 18 000 puces à Humain": the goods delivered.
+      'livr(?:er|era|eront) (?:\\S+ ){0,6}?(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
       // A buyer's commitments, the noun English reads as "commitments" ("des engagements de calcul").
       'engagements?',
       'conclu[te]?',
@@ -838,6 +851,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licence (?:sur|de) (?:la|sa|ses) (?:technologie|puces)',
     ],
     investment: [
+      // "Nvidia va fournir 100 milliards de dollars à OpenAI": l'argent lui-même, rien d'acheté nommé après.
+      '(?:fournir|fournira|fourniront|fournit|apporter|apportera|donner|donnera) (?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion)\\w*)\\S+ ){0,3}?[\\d.,]+ milliards? de dollars(?! (?:de|en) (?:\\S+ ){0,2}?(?:puces|GPU|capacit|calcul|cloud|serveurs|processeurs|services))(?! (?:\\S+ ){0,3}?(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))',
       // "SoftBank apporte 30 milliards de dollars, et Microsoft participe aussi": une part d'un tour de table.
       'apport(?:e|ent|era|eront|erait) (?:(?:environ|près de|jusqu.à|plus de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Anthropic, récemment valorisée à 183 milliards": ce que vaut une société, pas un contrat.
@@ -930,6 +945,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'totalis(?:e|ent) d[ée]sormais',
     ],
     inTalks: [
+      // "un accord potentiel de 20 milliards", "un éventuel accord".
+      '(?:accord|contrat)s? potentiels?',
+      '[ée]ventuel (?:accord|contrat)',
       // "finalise un accord", "en phase finale de négociation".
       'finalise(?:nt|rai(?:t|ent))? (?:un|le|son|leur) (?:\\S+ ){0,3}(?:accord|contrat|partenariat)',
       'en phase finale',
@@ -1287,6 +1305,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'liegt (?:\\S+ ){0,3}nun bei',
     ],
     inTalks: [
+      // "ein möglicher Deal über 20 Milliarden", "einen potenziellen Vertrag".
+      '(?:m[öo]glichen?|m[öo]glicher|potenziellen?|potenzieller) (?:\\S+ ){0,2}?(?:Deal|Vertrag|Vereinbarung|Abkommen)',
       // "in der finalen Phase der Gespräche", "steht vor dem Abschluss".
       'in der (?:finalen|letzten|entscheidenden) phase',
       'st(?:eht|ehen) vor (?:dem|einem) (?:abschluss|vertragsabschluss)',
@@ -1365,6 +1385,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.es,
       // "Nvidia venderá 18.000 chips a Humain": a vendor selling its goods.
       'vend(?:e|er|erá|erán|ía) (?:\\S+ ){0,6}?(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
+      // "Nvidia enviará a Humain 18.000 chips", "entregará": the goods delivered.
+      '(?:enviar|enviará|enviarán|entregar|entregará|entregarán) (?:\\S+ ){0,6}?(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
       'firm[óa]',
       'firmado',
       'cierra',
@@ -1491,6 +1513,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:la|su|de) tecnolog[íi]a',
     ],
     investment: [
+      // "Nvidia proporcionará a OpenAI 100.000 millones de dólares": el dinero mismo, nada comprado nombrado después.
+      '(?:proporcionar[áa]?|proporciona|dar[áa]|aportar[áa]?|aporta) (?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion)\\w*)\\S+ ){0,3}?[\\d.,]+ (?:mil )?millones de d[óo]lares(?! (?:en|de) (?:\\S+ ){0,2}?(?:chips|GPU|capacidad|c[óo]mputo|nube|servidores|procesadores|servicios))(?! (?:\\S+ ){0,3}?(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))',
       // "SoftBank aporta 30.000 millones, y también participan Microsoft": una parte de la ronda, la cifra tras el verbo.
       'aporta(?:n|rá|rán|ría)? (?:(?:unos|cerca de|hasta|más de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Anthropic, recientemente valorada en 183.000 millones": lo que vale una empresa, no un contrato.
@@ -1612,6 +1636,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'suma ya',
     ],
     inTalks: [
+      // "un posible acuerdo de 20.000 millones", "un potencial acuerdo".
+      '(?:posible|potencial|eventual) (?:\\S+ ){0,2}?(?:acuerdo|contrato|pacto)',
       // "xAI ultima un contrato", "ultimando el acuerdo": finalising, not signed.
       'ultima(?:n)? (?:\\S+ ){0,5}(?:acuerdo|contrato|pacto|alianza|alquiler)',
       'ultimando',
@@ -1701,6 +1727,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.it,
       // "Nvidia venderà 18.000 chip a Humain": a vendor selling its goods.
       'vend(?:e|ere|erà|eranno|ono) (?:\\S+ ){0,6}?(?:chip|gpu|processori|acceleratori|server|sistemi)',
+      // "Nvidia consegnerà 18.000 chip a Humain": the goods delivered.
+      '(?:consegnare|consegnerà|consegneranno|spedirà|spediranno) (?:\\S+ ){0,6}?(?:chip|gpu|processori|acceleratori|server|sistemi)',
       'firmat[oa]',
       'firma',
       'siglat[oa]',
@@ -1818,6 +1846,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licenza (?:sulla|della) tecnologia',
     ],
     investment: [
+      // "Nvidia fornirà a OpenAI 100 miliardi di dollari": il denaro stesso, nulla di acquistato nominato dopo.
+      '(?:fornir[àe]|fornisce|fornito|dar[àe]|dato) (?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion)\\w*)\\S+ ){0,3}?[\\d.,]+ miliardi di dollari(?! (?:di|in) (?:\\S+ ){0,2}?(?:chip|GPU|capacit|calcolo|cloud|server|processori|servizi))(?! (?:\\S+ ){0,3}?(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))',
       // "SoftBank apporta 30 miliardi di dollari, e partecipano anche Microsoft": una quota del round.
       'apport(?:a|ano|erà|eranno) (?:(?:circa|fino a|oltre) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Microsoft, che sostiene da tempo OpenAI con 13 miliardi": denaro messo in una società.
@@ -1930,6 +1960,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'il totale (?:\\S+ ){0,6}(?:è|e) (?:ora )?(?:di )?(?:circa |quasi )?$',
     ],
     inTalks: [
+      // "un potenziale accordo da 20 miliardi", "un possibile contratto".
+      '(?:potenziale|possibile|eventuale) (?:\\S+ ){0,2}?(?:accordo|contratto|intesa)',
       // "a un passo dall'accordo", "in dirittura d'arrivo", "sta per firmare".
       "a un passo dal(?:l['’])?",
       "in dirittura d['’]arrivo",
@@ -2025,6 +2057,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.pt,
       // "A Nvidia vai vender 18 mil chips à Humain": a vendor selling its goods.
       'vend(?:e|er|erá|erão|ia) (?:\\S+ ){0,6}?(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
+      // "A Nvidia entregará 18 mil chips à Humain": the goods delivered.
+      '(?:entregar|entregará|entregarão|enviará|enviarão) (?:\\S+ ){0,6}?(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
       'assin(?:a|am|ou|aram|ado|ada|ar)',
       'fech(?:a|am|ou|aram|ado|ar)',
       'celebr(?:a|ou)',
@@ -2134,6 +2168,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:a|sua) tecnologia',
     ],
     investment: [
+      // "A Nvidia vai fornecer US$ 100 bilhões à OpenAI": o próprio dinheiro, nada comprado nomeado depois.
+      '(?:fornecer[áa]?|fornece|dar[áa]|aportar[áa]?) (?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion)\\w*)\\S+ ){0,3}?(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)?(?! (?:em|de) (?:\\S+ ){0,2}?(?:chips|GPUs?|capacidade|computa|nuvem|servidores|processadores|servi[çc]os))(?! (?:\\S+ ){0,3}?(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))',
       // "O SoftBank aporta US$ 30 bilhões, e a Microsoft também participa": uma parte da rodada.
       'aporta(?:m|rá|rão|ria)? (?:(?:cerca de|até|mais de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "a Microsoft, que apoia a OpenAI há anos com 13 bilhões": dinheiro posto numa empresa.
@@ -2259,6 +2295,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'o total (?:\\S+ ){0,6}(?:é|fica em) (?:agora )?(?:de )?(?:cerca de |quase )?$',
     ],
     inTalks: [
+      // "o rumor de um potencial acordo de US$ 20 bilhões", "um possível contrato".
+      '(?:potencial|poss[íi]vel|eventual) (?:\\S+ ){0,2}?(?:acordo|contrato|pacto)',
       // "está finalizando um acordo", "em fase final de negociação".
       'est(?:á|a|ão) finalizando',
       'em fase final',

@@ -941,3 +941,38 @@ function amountThenName(text: string, pool: Party[], pos: number): Party[] | nul
   );
   return subject ? [subject, next] : null;
 }
+
+/** Contracts named, in six languages. */
+const CONTRACTS_RE =
+  /\b(?:agreements?|contracts?|deals?|leases?|accords?|contrats?|baux|bail|Vertr[äa]ge?|Vereinbarungen|Mietvertr[äa]ge?|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?)\b|-?Vertr[äa]ge?\b/i;
+
+/** A counterparty's "with", then maybe an article, right before a name. */
+const WITH_BEFORE_RE =
+  /\b(?:with|avec|mit|con|com)\s(?:(?:the|la|le|l['’]|der|dem|den|el|il|a|o|os|as)\s?)?$/i;
+/** What may open a sentence before its subject's name: an article, a few words, never a preposition. */
+const OPENING_BEFORE_SUBJECT_RE =
+  /^\s*(?:(?!(?:for|to|from|with|para|por|per|f[üu]r|an|con|com|avec|de|di|da|von|mit|à|au)\s)[\p{L}\d'’-]+,?\s+){0,3}$/iu;
+
+/**
+ * "Oracle signed cloud agreements with OpenAI, xAI and Meta Platforms", "A Oracle fechou acordos com Meta, xAI e
+ * Nvidia": a deal told without a figure with each company of a list after the subject's "with", one pair each. Empty
+ * unless the sentence opens on its subject and lists two counterparties or more, each one it can deal with.
+ */
+export function withListPairs(text: string, sentence: Span, parties: readonly Party[]): Party[][] {
+  const strong = parties
+    .filter((p) => !p.weak && !p.pronoun && p.start >= sentence.start && p.end <= sentence.end)
+    .sort((x, y) => x.start - y.start);
+  const subject = strong[0];
+  if (!subject || !OPENING_BEFORE_SUBJECT_RE.test(text.slice(sentence.start, subject.start))) return [];
+  const head = strong.find(
+    (p) =>
+      p.start > subject.end &&
+      WITH_BEFORE_RE.test(text.slice(Math.max(sentence.start, p.start - 24), p.start)),
+  );
+  // The subject's contracts are named before the list ("signed cloud agreements with"), not a plan or a path
+  // ("skizziert mit Anthropic und Fluidstack einen Pfad").
+  if (!head || !CONTRACTS_RE.test(text.slice(subject.end, head.start))) return [];
+  const members = listFrom(text, strong, head).filter((p) => p.company.id !== subject.company.id);
+  if (members.length < 2 || !members.every((p) => canDeal(subject.company, p.company))) return [];
+  return members.map((p) => [subject, p]);
+}

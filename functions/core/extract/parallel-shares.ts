@@ -73,3 +73,39 @@ export function pairsParallelShares(
   }
   return null;
 }
+
+/** Between the two amounts: the first one's currency tail, then "and" or a comma, then the second's sign. */
+const AMOUNTS_JOINED_RE =
+  /^\s?(?:(?:de |di |of |d['’])?(?:d[óo]lares|dollars?|dollari|euros?|Dollar|US-Dollar|Euro)\s?)?(?:,\s?|\s(?:and|et|und|y|e)\s)(?:(?:US)?[$€£]\s?)?$/iu;
+/** After the second amount, a few words, then the preposition of the counterparties ("commitments from"). */
+const COUNTERPARTIES_BEFORE_RE =
+  /^[^.;]{0,60}?\s(?:from|with|to|for|de|con|com|avec|mit|von|da|dalla|dal|par)\s(?:(?:the|la|le|l['’]|el|il|a|o)\s?)?$/iu;
+/** Between the two counterparties. */
+const NAMES_JOINED_RE = /^\s?(?:,\s?|\s(?:and|et|und|y|e)\s)(?:(?:the|la|le|l['’]|el|il|a|o)\s?)?$/iu;
+
+/**
+ * "CoreWeave has new $14.2 billion and $11.9 billion commitments from Meta and OpenAI": two amounts, then two
+ * counterparties in the same order, each the subject's contract with one of them. The pair of the amount starting at
+ * `pos`, or null when the sentence has no such shape.
+ */
+export function respectivePair(
+  text: string,
+  sentence: Span,
+  amounts: readonly AmountSpan[],
+  parties: readonly Party[],
+  pos: number,
+): [Party, Party] | null {
+  const i = amounts.findIndex((a) => a.start === pos);
+  if (i < 0 || amounts.length !== 2) return null;
+  const [first, second] = amounts as [AmountSpan, AmountSpan];
+  if (!AMOUNTS_JOINED_RE.test(text.slice(first.end, second.start))) return null;
+  const strong = parties.filter((p) => !p.weak && !p.pronoun).sort((x, y) => x.start - y.start);
+  const subject = strong.filter((p) => p.end <= first.start).at(-1);
+  const after = strong.filter((p) => p.start >= second.end);
+  const [x, y] = after;
+  if (!subject || !x || !y) return null;
+  if (!COUNTERPARTIES_BEFORE_RE.test(text.slice(second.end, x.start))) return null;
+  if (!NAMES_JOINED_RE.test(text.slice(x.end, y.start))) return null;
+  if (new Set([subject.company.id, x.company.id, y.company.id]).size !== 3) return null;
+  return [subject, i === 0 ? x : y];
+}

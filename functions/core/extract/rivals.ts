@@ -83,3 +83,17 @@ export function namedAsRival(text: string, start: number, end: number): boolean 
     namedInRivalTitle(text, start, end)
   );
 }
+
+/**
+ * "… Google Cloud ajoutera des services cloud … : son rival OpenAI a conclu des accords dépassant 1 milliard", "its
+ * rival OpenAI", "sein Rivale OpenAI", "su rival OpenAI", "il suo rivale OpenAI", "o seu rival OpenAI", ": rival
+ * OpenAI has signed …": a company introduced as the rival of the one told before is the subject of its own news; it
+ * borrows no counterparty from the sentence before (whose company is its rival).
+ */
+const INTRODUCED_AS_RIVAL_RE =
+  /(?:^|[:;,(]\s?|\s(?:its|their|his|her|son|sa|leur|sein(?:e[nmr]?)?|ihr(?:e[nmr]?)?|su|sus|il suo|la sua|o seu|a sua)\s)(?:(?:main|chief|biggest|closest|great|principal|grand|gro[ßs]e[rn]?|gran|principale|maior)\s)?(?:rival|competitor|concurrent|challenger|Rivalen?|Konkurrenten?|Herausforderer|competidor|rivale|concorrente)\s$/iu;
+
+export function introducedAsRival(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return RIVAL_WORD_RE.test(before) && INTRODUCED_AS_RIVAL_RE.test(before);
+}

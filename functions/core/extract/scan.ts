@@ -80,9 +80,9 @@ import { counterpartyNamedNext } from './named-next';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
 import { buysCapacityNotGoods, lendsGoodsSeller, ordersGoodsAlone } from './own-goods-order';
 import { creditsPreviousToHearsay, partyConfirmsDeal } from './own-statement';
-import { canDeal, choosePair, memberOfLongList, relativeClausePair, twoLabs } from './pair';
+import { canDeal, choosePair, memberOfLongList, relativeClausePair, twoLabs, withListPairs } from './pair';
 import { partiesAfterPairAnaphor } from './pair-anaphor';
-import { pairsParallelShares } from './parallel-shares';
+import { pairsParallelShares, respectivePair } from './parallel-shares';
 import {
   BACKSTOP_WORD_RE,
   dealToldAsCause,
@@ -98,6 +98,7 @@ import { inRelatedLinks } from './related-links';
 import { cueOnlyInBrackets, dealInRelativeAside } from './relative-deal';
 import { restatedFrom } from './restated-amount';
 import { addsToRevenue } from './revenue-addition';
+import { introducedAsRival } from './rivals';
 import { assignRoles } from './roles';
 import {
   isSectionHeading,
@@ -282,6 +283,9 @@ export function scanText(
             !addsToContracts(text, t)
           ) &&
           !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
+          // "over 30 AI sales contracts totaling more than $12.5 billion—including one with OpenAI": a sum of many
+          // contracts, the company named one counterparty among them.
+          !ONE_OF_MANY_AFTER_RE.test(text.slice(t.end, Math.min(span.end, t.end + 60))) &&
           !(t.money && spreadOverCustomers(text, t.money.end, span.end)) &&
           !isCompanyTotal(text, span, t) &&
           !isAvoidedPayment(text, span, t) &&
@@ -440,10 +444,14 @@ export function scanText(
         parties = partiesIn(text, restated, registrant).filter((p) => !p.downstream);
         restatedPair = true;
       }
+      // "…: son rival OpenAI a conclu des accords …": the rival of the company told before borrows no party from it.
+      const ownNamed = own.filter((p) => !p.weak);
+      const rivalOfBefore = ownNamed.length === 1 && introducedAsRival(text, ownNamed[0]!.start);
       let prev =
         (registrant && opensOnRegistrantTerm(sentenceText) && entersWithoutCounterparty(sentenceText)) ||
         ownItem ||
         restated ||
+        rivalOfBefore ||
         takesFromUnknownCompany(sentenceText)
           ? null
           : prev1;
@@ -717,6 +725,15 @@ export function scanText(
           relativeClausePair(text, span, parties, pos, () =>
             referentOf(text, span, subjectOf, (at) => previousSentence(text, at)),
           )) ||
+        // "$14.2 billion and $11.9 billion commitments from Meta and OpenAI": each amount with its own counterparty.
+        (evidence === span &&
+          respectivePair(
+            text,
+            span,
+            money.flatMap((x) => (x.money ? [x.money] : [])),
+            parties,
+            t.money?.start ?? -1,
+          )) ||
         pairAt(pos);
       // "by $6.5B, increasing the ChatGPT creator's total spending with CoreWeave to $22.4B": the total reached is
       // the increment's deal, whose pair its own clause names (the total's clause may name one side only).
@@ -742,6 +759,10 @@ export function scanText(
       // "La empresa … encuadra este contrato como su segundo gran pacto …, después del acuerdo por 17.400 millones con
       // Microsoft": no pair of the sentence's own, but an earlier deal of the stand-in subject's (prior-deal-clause.ts).
       if (pair.length < 2 && t.money) pair = priorDealOf(t.money) ?? pair;
+      // "Oracle signed cloud agreements with OpenAI, xAI and Meta Platforms": a deal told without a figure with each
+      // company of the subject's list, one mention each (pair.ts withListPairs).
+      const listed = t.money || evidence !== span ? [] : withListPairs(text, span, parties);
+      if (listed.length > 0) pair = listed[0]!;
       if (pair.length < 2) continue;
       // "Amazon remains its partner, and in October the lab expanded its use of Google TPUs": the lab is no Amazon,
       // and who it is would be a guess.
@@ -785,204 +806,213 @@ export function scanText(
         if (!subject || !counterparty || !canDeal(subject.company, counterparty.company)) continue;
         pair = [subject, counterparty];
       }
-      const [a, b] = pair as [Party, Party];
-      // "(OpenAI commitments totaling $22.4B and a Meta deal of $14.2B), with Microsoft …": another customer's deal.
-      if (t.money && ownedOutsidePair(text, sentenceParties, t.money.start, [a, b])) continue;
-      const roles = assignRoles(text, evidence, a, b);
-      const { margin, basis } = roles;
-      let { buyer, provider } = roles;
-      // Two labs deal only when a clause says who pays or rents from whom ("Anthropic to pay xAI"): the table's
-      // word that a lab rents out its data centre never makes a pair of two labs named side by side.
-      if (basis !== 'clause' && twoLabs(a.company, b.company)) continue;
-      // "GPU Nvidia GB300 … comprará el equipamiento a Dell", "puces GB300 de Nvidia pour Microsoft": a brand named
-      // as the goods is what is bought, never who buys.
-      if (buyer.product) continue;
-      const evidenceText = text.slice(evidence.start, evidence.end);
-      const m = loanAmounts ? null : t.money;
-      let status = announcedDealStatus(text, evidence, span, statusAt(text, evidence, pos, statusMemo));
-      if (status === 'expanded' && expandsAnotherPair(text, evidence, [a.company.id, b.company.id]))
-        status = 'signed';
-      // "With it, the contracts … now total $22.4 billion": in an expansion's sentence, a running total.
-      const hypothetical = m ? HYPOTHETICAL_RE.test(text.slice(Math.max(0, m.start - 80), m.start)) : false;
-      // "il valore complessivo potrebbe arrivare a 19,4 miliardi": a total the option could reach is no running total.
-      const total = m
-        ? expansionTotal(m) ||
-          (!mightReach(text.slice(Math.max(span.start, m.start - 60), m.start)) &&
-            statesRunningTotal(text, span.start, m) &&
-            (status === 'expanded' || followsIncrement(out, a.company.id, b.company.id, span.start, m.usd)))
-        : false;
-      const increment = m && !total ? isIncrement(text, m) : false;
-      // "elevando o total para 3,2 mil milhões": the total the increment reached, told without its currency.
-      const reached = increment && m ? bareTotalAfter(text, m) : null;
-      // "… total … to approximately $11B, which includes $7B … from the initial two leases": the new contract adds the
-      // rest; the total stands beside it.
-      const earlierPart = m ? earlierPartOf(m) : null;
-      const earlier = earlierPart ? earlierPart.usd : null;
-      if ((total || earlier !== null) && STATUS_RANK[status] < STATUS_RANK.expanded) status = 'expanded';
-      if (increment && status === 'signed') status = 'expanded';
-      // "OpenAI will bei Oracle … 300 Milliarden Dollar einkaufen. Das berichtet das „Wall Street Journal“.": the
-      // next sentence credits this one to hearsay (read only when it holds no amount of its own).
-      if (status === 'signed' && next && next.start >= span.end && !hasTriggerIn(found, next))
-        if (creditsPreviousToHearsay(text.slice(next.start, next.end))) status = 'reported';
-      // "… $10 billion cloud contract from Meta. According to two people who spoke to The Information, the deal
-      // covers …": a later sentence names the news's source (later-credit.ts).
-      if (
-        status === 'signed' &&
-        creditedLater(text, span, [a.company.id, b.company.id], (s) => hasTriggerIn(found, s))
-      )
-        status = 'reported';
-      // "… with Oracle, the Wall Street Journal reported. The deal is worth $300 billion": credited just before.
-      if (
-        status === 'signed' &&
-        prev1 &&
-        !hasTriggerIn(found, prev1) &&
-        creditedBefore(text, prev1, span, [a.company.id, b.company.id])
-      )
-        status = 'reported';
-      // "… a $21 billion deal with CoreWeave. This new deal adds to a previous $14.2 billion agreement": an addition.
-      if (
-        status === 'signed' &&
-        next &&
-        next.start >= span.end &&
-        joinsEarlierContract(text.slice(next.start, next.end))
-      )
-        status = 'expanded';
-      // "… according to people familiar with the matter. … Google confirmed the deal": a party's own word after all.
-      if (
-        status === 'reported' &&
-        next &&
-        next.start >= span.end &&
-        confirmedAfter(text, next, found, [a, b])
-      )
-        status = 'signed';
-      // The end date often sits in the next sentence ("This obligation continues through April 13, 2032");
-      // that sentence is read only when it holds no amount of its own (it would be another deal's).
-      const after =
-        next && next.start >= span.end && !hasTriggerIn(found, next) ? text.slice(next.start, next.end) : '';
-      const dates = datesOf(evidenceText, after);
-      const { endDate } = dates;
-      // Several amounts in one sentence: each takes only the term stated nearest it (amount-term.ts).
-      const ownTerm =
-        evidence === span && m
-          ? termOfAmount(
-              sentenceText,
-              ts.flatMap((x) => (x.money ? [{ start: x.start - span.start, end: x.end - span.start }] : [])),
-              { start: t.start - span.start, end: t.end - span.start },
-            )
-          : undefined;
-      // "Meta aurait signé un accord de 10 milliards sur six ans avec Google Cloud. … la société est en pourparlers
-      // avec Oracle pour … 20 milliards": an earlier sentence gathered for a party, holding an amount of its own,
-      // states its own deal's term, not this one's; only the amount's own sentence on is read.
-      const borrowedTerm =
-        ownTerm === undefined &&
-        evidence.start < span.start &&
-        hasTriggerIn(found, { start: evidence.start, end: span.start });
-      const termYears =
-        ownTerm !== undefined
-          ? ownTerm
-          : borrowedTerm
-            ? (parseTermYears(text.slice(span.start, evidence.end))?.years ?? null)
-            : dates.termYears;
-      const kindWords = `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${kindWordsAfter(after)}`;
-      // "Riot signed a ten-year lease with AMD": a host leasing its site to a maker is the landlord (host-landlord.ts).
-      if (
-        hostLeasesToMaker(basis, buyer.company, provider.company, kindWords) &&
-        kindOf(kindWords, provider.company.tier, buyer.company.tier, provider.company.sellsCapacity) ===
-          'datacenter_lease'
-      )
-        [buyer, provider] = [provider, buyer];
-      const standIn = a.start === a.end || b.start === b.end;
-      // "Die Anatomie des 45-Milliarden-Deals": a figure restated with its pair borrowed from the sentence that first
-      // told it keeps its evidence to its own sentence, yet names neither party there: it earns no more trust than
-      // the first telling (merge.ts keeps the higher of the two).
-      const sameSentence =
-        evidence === span && !(restatedPair && !(namedWithin(a, span) && namedWithin(b, span)));
-      const confidence = confidenceOf({
-        hasValue: m !== null,
-        sameSentence,
-        standIn,
-        roleBasis: basis,
-        contractWord: CONTRACT_WORD_RE.test(evidenceText),
-        partyDistance: Math.max(Math.abs(a.start - pos), Math.abs(b.start - pos)),
-        titleOnly: fromTitle,
-        weakParty: a.weak || b.weak,
-        hypothetical,
-        thirdCompany: sentenceParties.some(
-          (p) => !p.weak && p.company.id !== a.company.id && p.company.id !== b.company.id,
-        ),
-        severalAmounts: ts.filter((x) => x.money).length >= 2,
-        crowded: inEnumeration(text, sentenceParties, a) || inEnumeration(text, sentenceParties, b),
-        warnings: amountWarnings({
-          sentence: sentenceText,
-          start: m ? m.start - span.start : -1,
-          end: m ? m.end - span.start : -1,
-          partyAt: [a.start - span.start, b.start - span.start],
+      for (const chosen of listed.length > 0 ? listed : [pair]) {
+        const [a, b] = chosen as [Party, Party];
+        // "(OpenAI commitments totaling $22.4B and a Meta deal of $14.2B), with Microsoft …": another customer's deal.
+        if (t.money && ownedOutsidePair(text, sentenceParties, t.money.start, [a, b])) continue;
+        const roles = assignRoles(text, evidence, a, b);
+        const { margin, basis } = roles;
+        let { buyer, provider } = roles;
+        // Two labs deal only when a clause says who pays or rents from whom ("Anthropic to pay xAI"): the table's
+        // word that a lab rents out its data centre never makes a pair of two labs named side by side.
+        if (basis !== 'clause' && twoLabs(a.company, b.company)) continue;
+        // "GPU Nvidia GB300 … comprará el equipamiento a Dell", "puces GB300 de Nvidia pour Microsoft": a brand named
+        // as the goods is what is bought, never who buys.
+        if (buyer.product) continue;
+        const evidenceText = text.slice(evidence.start, evidence.end);
+        const m = loanAmounts ? null : t.money;
+        let status = announcedDealStatus(text, evidence, span, statusAt(text, evidence, pos, statusMemo));
+        if (status === 'expanded' && expandsAnotherPair(text, evidence, [a.company.id, b.company.id]))
+          status = 'signed';
+        // "With it, the contracts … now total $22.4 billion": in an expansion's sentence, a running total.
+        const hypothetical = m ? HYPOTHETICAL_RE.test(text.slice(Math.max(0, m.start - 80), m.start)) : false;
+        // "il valore complessivo potrebbe arrivare a 19,4 miliardi": a total the option could reach is no running total.
+        const total = m
+          ? expansionTotal(m) ||
+            (!mightReach(text.slice(Math.max(span.start, m.start - 60), m.start)) &&
+              statesRunningTotal(text, span.start, m) &&
+              (status === 'expanded' || followsIncrement(out, a.company.id, b.company.id, span.start, m.usd)))
+          : false;
+        const increment = m && !total ? isIncrement(text, m) : false;
+        // "elevando o total para 3,2 mil milhões": the total the increment reached, told without its currency.
+        const reached = increment && m ? bareTotalAfter(text, m) : null;
+        // "… total … to approximately $11B, which includes $7B … from the initial two leases": the new contract adds the
+        // rest; the total stands beside it.
+        const earlierPart = m ? earlierPartOf(m) : null;
+        const earlier = earlierPart ? earlierPart.usd : null;
+        if ((total || earlier !== null) && STATUS_RANK[status] < STATUS_RANK.expanded) status = 'expanded';
+        if (increment && status === 'signed') status = 'expanded';
+        // "OpenAI will bei Oracle … 300 Milliarden Dollar einkaufen. Das berichtet das „Wall Street Journal“.": the
+        // next sentence credits this one to hearsay (read only when it holds no amount of its own).
+        if (status === 'signed' && next && next.start >= span.end && !hasTriggerIn(found, next))
+          if (creditsPreviousToHearsay(text.slice(next.start, next.end))) status = 'reported';
+        // "… $10 billion cloud contract from Meta. According to two people who spoke to The Information, the deal
+        // covers …": a later sentence names the news's source (later-credit.ts).
+        if (
+          status === 'signed' &&
+          creditedLater(text, span, [a.company.id, b.company.id], (s) => hasTriggerIn(found, s))
+        )
+          status = 'reported';
+        // "… with Oracle, the Wall Street Journal reported. The deal is worth $300 billion": credited just before.
+        if (
+          status === 'signed' &&
+          prev1 &&
+          !hasTriggerIn(found, prev1) &&
+          creditedBefore(text, prev1, span, [a.company.id, b.company.id])
+        )
+          status = 'reported';
+        // "… a $21 billion deal with CoreWeave. This new deal adds to a previous $14.2 billion agreement": an addition.
+        if (
+          status === 'signed' &&
+          next &&
+          next.start >= span.end &&
+          joinsEarlierContract(text.slice(next.start, next.end))
+        )
+          status = 'expanded';
+        // "… according to people familiar with the matter. … Google confirmed the deal": a party's own word after all.
+        if (
+          status === 'reported' &&
+          next &&
+          next.start >= span.end &&
+          confirmedAfter(text, next, found, [a, b])
+        )
+          status = 'signed';
+        // The end date often sits in the next sentence ("This obligation continues through April 13, 2032");
+        // that sentence is read only when it holds no amount of its own (it would be another deal's).
+        const after =
+          next && next.start >= span.end && !hasTriggerIn(found, next)
+            ? text.slice(next.start, next.end)
+            : '';
+        const dates = datesOf(evidenceText, after);
+        const { endDate } = dates;
+        // Several amounts in one sentence: each takes only the term stated nearest it (amount-term.ts).
+        const ownTerm =
+          evidence === span && m
+            ? termOfAmount(
+                sentenceText,
+                ts.flatMap((x) =>
+                  x.money ? [{ start: x.start - span.start, end: x.end - span.start }] : [],
+                ),
+                { start: t.start - span.start, end: t.end - span.start },
+              )
+            : undefined;
+        // "Meta aurait signé un accord de 10 milliards sur six ans avec Google Cloud. … la société est en pourparlers
+        // avec Oracle pour … 20 milliards": an earlier sentence gathered for a party, holding an amount of its own,
+        // states its own deal's term, not this one's; only the amount's own sentence on is read.
+        const borrowedTerm =
+          ownTerm === undefined &&
+          evidence.start < span.start &&
+          hasTriggerIn(found, { start: evidence.start, end: span.start });
+        const termYears =
+          ownTerm !== undefined
+            ? ownTerm
+            : borrowedTerm
+              ? (parseTermYears(text.slice(span.start, evidence.end))?.years ?? null)
+              : dates.termYears;
+        const kindWords = `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${kindWordsAfter(after)}`;
+        // "Riot signed a ten-year lease with AMD": a host leasing its site to a maker is the landlord (host-landlord.ts).
+        if (
+          hostLeasesToMaker(basis, buyer.company, provider.company, kindWords) &&
+          kindOf(kindWords, provider.company.tier, buyer.company.tier, provider.company.sellsCapacity) ===
+            'datacenter_lease'
+        )
+          [buyer, provider] = [provider, buyer];
+        const standIn = a.start === a.end || b.start === b.end;
+        // "Die Anatomie des 45-Milliarden-Deals": a figure restated with its pair borrowed from the sentence that first
+        // told it keeps its evidence to its own sentence, yet names neither party there: it earns no more trust than
+        // the first telling (merge.ts keeps the higher of the two).
+        const sameSentence =
+          evidence === span && !(restatedPair && !(namedWithin(a, span) && namedWithin(b, span)));
+        const confidence = confidenceOf({
+          hasValue: m !== null,
           sameSentence,
           standIn,
-        }),
-      });
-      const mention: Mention = {
-        buyer: toCompanyRef(buyer.company),
-        provider: toCompanyRef(provider.company),
-        valueUsd: m ? (earlier !== null ? m.usd - earlier : m.usd) : null,
-        valueText: m && earlier === null ? m.text : null,
-        originalCurrency:
-          m && m.currency !== 'USD' && earlier === null
-            ? { code: m.currency, amount: m.amount, rateToUsd: RATES_TO_USD[m.currency] }
-            : null,
-        qualifier: m?.qualifier ?? null,
-        cumulative: !increment && earlier === null,
-        ...(reached !== null ? { runningTotalUsd: reached } : {}),
-        ...(m && earlier !== null ? { runningTotalUsd: m.usd } : {}),
-        status,
-        // Buying a maker's goods ("400,000 of Nvidia's GB200 processors") is a hardware purchase.
-        // So is a chip maker's allocation of its chips to a customer ("access to 170,000 Nvidia GPUs").
-        // A maker that runs its own cloud ("750 MW of Cerebras computing") sells capacity: kindOf reads its words.
-        kind:
-          !provider.company.sellsCapacity &&
-          (basis === 'maker' ||
-            (provider.product && isPurchase(text, evidence, t.start) && !BACKSTOP_WORD_RE.test(evidenceText)))
-            ? 'hardware'
-            : kindOf(kindWords, provider.company.tier, buyer.company.tier, provider.company.sellsCapacity),
-        endDate,
-        termYears,
-        language: languageOf(),
-        evidence: evidenceText,
-        evidenceStart: fromTitle ? 0 : evidence.start,
-        evidenceEnd: fromTitle ? 0 : evidence.end,
-        confidence,
-      };
-      if (sellerOnlyBuys(mention.kind, provider.company)) continue;
-      // "The company has agreed to backstop $1.4 billion of obligations owed by Fluidstack": the guarantor's amount,
-      // read as the tenant's lease only because the guarantor went unnamed.
-      if (m && mention.kind !== 'capacity_backstop' && isGuaranteedAmount(text, evidence, m.start, m.end))
-        continue;
-      out.push({
-        a,
-        b,
-        mention,
-        total,
-        hypothetical,
-        order: order++,
-        fromTitle,
-        roleMargin: margin,
-        increment: total && m && pos === totalAt ? (incrementOfTotal ?? bareIncrementBefore(text, m)) : null,
-        ownSentence: evidence === span,
-        pairAnaphor: evidence !== span && namesPairAsPair(sentenceText),
-        earlierLead: m !== null && earlierDealsAmount(text, span, t),
-        // An amountless mention reads its evidence ("xAI already rents H100 chips from Oracle"), a bounded part of
-        // it: a run-on "sentence" may be a whole page.
-        earlier: tellsEarlierContract(
-          m !== null
-            ? amountClause(
-                text,
-                span,
-                pos,
-                money.map((x) => x.start),
-              )
-            : evidenceText.slice(0, AMOUNTLESS_EARLIER_REACH),
-        ),
-      });
+          roleBasis: basis,
+          contractWord: CONTRACT_WORD_RE.test(evidenceText),
+          partyDistance: Math.max(Math.abs(a.start - pos), Math.abs(b.start - pos)),
+          titleOnly: fromTitle,
+          weakParty: a.weak || b.weak,
+          hypothetical,
+          thirdCompany: sentenceParties.some(
+            (p) => !p.weak && p.company.id !== a.company.id && p.company.id !== b.company.id,
+          ),
+          severalAmounts: ts.filter((x) => x.money).length >= 2,
+          crowded: inEnumeration(text, sentenceParties, a) || inEnumeration(text, sentenceParties, b),
+          warnings: amountWarnings({
+            sentence: sentenceText,
+            start: m ? m.start - span.start : -1,
+            end: m ? m.end - span.start : -1,
+            partyAt: [a.start - span.start, b.start - span.start],
+            sameSentence,
+            standIn,
+          }),
+        });
+        const mention: Mention = {
+          buyer: toCompanyRef(buyer.company),
+          provider: toCompanyRef(provider.company),
+          valueUsd: m ? (earlier !== null ? m.usd - earlier : m.usd) : null,
+          valueText: m && earlier === null ? m.text : null,
+          originalCurrency:
+            m && m.currency !== 'USD' && earlier === null
+              ? { code: m.currency, amount: m.amount, rateToUsd: RATES_TO_USD[m.currency] }
+              : null,
+          qualifier: m?.qualifier ?? null,
+          cumulative: !increment && earlier === null,
+          ...(reached !== null ? { runningTotalUsd: reached } : {}),
+          ...(m && earlier !== null ? { runningTotalUsd: m.usd } : {}),
+          status,
+          // Buying a maker's goods ("400,000 of Nvidia's GB200 processors") is a hardware purchase.
+          // So is a chip maker's allocation of its chips to a customer ("access to 170,000 Nvidia GPUs").
+          // A maker that runs its own cloud ("750 MW of Cerebras computing") sells capacity: kindOf reads its words.
+          kind:
+            !provider.company.sellsCapacity &&
+            (basis === 'maker' ||
+              (provider.product &&
+                isPurchase(text, evidence, t.start) &&
+                !BACKSTOP_WORD_RE.test(evidenceText)))
+              ? 'hardware'
+              : kindOf(kindWords, provider.company.tier, buyer.company.tier, provider.company.sellsCapacity),
+          endDate,
+          termYears,
+          language: languageOf(),
+          evidence: evidenceText,
+          evidenceStart: fromTitle ? 0 : evidence.start,
+          evidenceEnd: fromTitle ? 0 : evidence.end,
+          confidence,
+        };
+        if (sellerOnlyBuys(mention.kind, provider.company)) continue;
+        // "The company has agreed to backstop $1.4 billion of obligations owed by Fluidstack": the guarantor's amount,
+        // read as the tenant's lease only because the guarantor went unnamed.
+        if (m && mention.kind !== 'capacity_backstop' && isGuaranteedAmount(text, evidence, m.start, m.end))
+          continue;
+        out.push({
+          a,
+          b,
+          mention,
+          total,
+          hypothetical,
+          order: order++,
+          fromTitle,
+          roleMargin: margin,
+          increment:
+            total && m && pos === totalAt ? (incrementOfTotal ?? bareIncrementBefore(text, m)) : null,
+          ownSentence: evidence === span,
+          pairAnaphor: evidence !== span && namesPairAsPair(sentenceText),
+          earlierLead: m !== null && earlierDealsAmount(text, span, t),
+          // An amountless mention reads its evidence ("xAI already rents H100 chips from Oracle"), a bounded part of
+          // it: a run-on "sentence" may be a whole page.
+          earlier: tellsEarlierContract(
+            m !== null
+              ? amountClause(
+                  text,
+                  span,
+                  pos,
+                  money.map((x) => x.start),
+                )
+              : evidenceText.slice(0, AMOUNTLESS_EARLIER_REACH),
+          ),
+        });
+      }
     }
   }
   return out;
@@ -1053,6 +1083,11 @@ function subjectStandIn(
  * "bringing the total value of its contracts with OpenAI to $22.4 billion", "across the three leases" of one
  * landlord and one tenant: a running total of one pair's contracts is an expansion, not an aggregate.
  */
+/** Right after a sum: one of the contracts it sums, named ("—including one with", "dont un avec", "darunter einer
+ * mit", "incluido uno con", "tra cui uno con", "incluindo um com"). */
+const ONE_OF_MANY_AFTER_RE =
+  /^(?:[^.;]|\.(?=\d)){0,20}?(?:—|–|-|,)\s?(?:including one (?:with|from)|dont (?:un|l['’]un) avec|darunter (?:einer|eines|einen) mit|incluido uno con|entre ellos uno con|tra cui uno con|fra cui uno con|incluindo um com|entre eles um com)\b/i;
+
 function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean {
   if (t.money && isExpansionTotal(text, t.money)) return true;
   const named = findCompanyMentions(text, span.start, span.end);

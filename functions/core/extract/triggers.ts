@@ -36,7 +36,7 @@ const PER_YEAR_BEFORE_RE =
  * the yearly revenue named before the figure; a rate, as when it is named after it.
  */
 const ANNUAL_REVENUE_BEFORE_RE =
-  /(?:^|[\s,(])(?:annual (?:revenues?|rent|sales) of|yearly revenues? of|revenus annuels de|recettes annuelles de|loyers annuels de|Jahresums[äa]tze? von|j[äa]hrliche[nr]? (?:Ums[äa]tze?|Einnahmen|Miete) von|ingresos anuales (?:de|por)|ricavi annui (?:di|da|per)|entrate annue (?:di|da)|receitas anuais de|faturamento anual de)\s(?:(?:rund|etwa|knapp|fast|gut|mehr als|über|environ|pr[èe]s de|quelque|plus de|about|around|roughly|some|nearly|almost|more than|over|unos|cerca de|alrededor de|m[áa]s de|circa|quasi|oltre|mais de|quase)\s){0,2}(?:US)?[$€]?\s?~?$/iu;
+  /(?:^|[\s,(])(?:annual (?:revenues?|rent|sales) (?:of|exceeding|topping|above|over|of more than|of over)|yearly revenues? (?:of|exceeding|above|over)|revenus annuels de|recettes annuelles de|loyers annuels de|Jahresums[äa]tze? von|j[äa]hrliche[nr]? (?:Ums[äa]tze?|Einnahmen|Miete) von|ingresos anuales (?:de|por)|ricavi annui (?:di|da|per)|entrate annue (?:di|da)|receitas anuais de|faturamento anual de)\s(?:(?:rund|etwa|knapp|fast|gut|mehr als|über|environ|pr[èe]s de|quelque|plus de|about|around|roughly|some|nearly|almost|more than|over|unos|cerca de|alrededor de|m[áa]s de|circa|quasi|oltre|mais de|quase)\s){0,2}(?:US)?[$€]?\s?~?$/iu;
 /**
  * "part of the $33 billion it has committed to neoclouds", "Teil der 33 Milliarden Dollar", "une partie des 33
  * milliards", "parte de los 33.000 millones", "Partie de l'allocation de 33 milliards", "Teil der Zuweisung von 33

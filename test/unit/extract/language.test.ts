@@ -28,6 +28,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
+  // A short German sentence with one stop word of the first list read as English, and its "1 Billion Dollar" as 1e9.
+  it.each([
+    ['de', 'OpenAI hat mit Oracle einen Cloud-Vertrag über 1 Billion Dollar geschlossen.'],
+    ['de', 'Sein Rivale OpenAI hat Verträge über mehr als 1 Billion Dollar geschlossen.'],
+    ['en', 'OpenAI has signed a cloud contract with Oracle worth $300 billion.'],
+  ])('a short sentence: %s', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
   it('falls back to English on text without words', () => {
     expect(detectLanguage('')).toBe('en');
     expect(detectLanguage('12 345 678 $ % --')).toBe('en');

@@ -603,6 +603,263 @@ eachKind(
         [],
       ],
     ],
+    // "Google Cloud ajoutera des services cloud … : son rival OpenAI a conclu des accords dépassant 1 milliard": the
+    // rival of the company told before borrowed it as its counterparty.
+    'a company introduced as the rival of the one told before borrows no party from it': [
+      [
+        'fr',
+        "Au-delà des puces, Google Cloud ajoutera des services cloud. Ce partenariat souligne l'appétit de l'industrie pour le matériel : son rival OpenAI a conclu des accords dépassant 1 milliard de dollars pour assurer une capacité de 26 gigawatts.",
+        [],
+      ],
+      [
+        'en',
+        "Beyond the chips, Google Cloud will add cloud services. The partnership underlines the industry's appetite for hardware: rival OpenAI has signed deals worth more than $1 trillion to secure 26 gigawatts of capacity.",
+        [],
+      ],
+      [
+        'es',
+        'Google Cloud añadirá servicios en la nube. Su rival OpenAI ha cerrado acuerdos por más de 1 billón de dólares para asegurarse 26 gigavatios de capacidad.',
+        [],
+      ],
+      [
+        'de',
+        'Google Cloud wird Cloud-Dienste hinzufügen. Sein Rivale OpenAI hat Verträge über mehr als 1 Billion Dollar für 26 Gigawatt Rechenkapazität geschlossen.',
+        [],
+      ],
+      [
+        'fr',
+        'Google Cloud ajoutera des services cloud. Son rival Microsoft a signé un contrat de 10 milliards de dollars avec OpenAI.',
+        ['openai microsoft 10000000000 signed'],
+      ],
+      [
+        'en',
+        'Nvidia dominates the market. Its rival AMD signed a $10 billion chip supply agreement with OpenAI.',
+        ['openai amd 10000000000 signed hardware'],
+      ],
+    ],
+    // "Nvidia fornirà a OpenAI 100 miliardi di dollari": money given, with nothing bought named after it, came out as a
+    // $100 billion hardware deal.
+    'money itself provided to a company is funding, not a purchase': [
+      ['it', 'Nvidia fornirà a OpenAI 100 miliardi di dollari.', []],
+      ['en', 'Nvidia will provide OpenAI with $100 billion.', []],
+      ['fr', 'Nvidia va fournir 100 milliards de dollars à OpenAI.', []],
+      ['es', 'Nvidia proporcionará a OpenAI 100.000 millones de dólares.', []],
+      ['pt', 'A Nvidia vai fornecer US$ 100 bilhões à OpenAI.', []],
+      [
+        'en',
+        'Nvidia will provide OpenAI with $100 billion of GPUs.',
+        ['openai nvidia 100000000000 signed hardware'],
+      ],
+      [
+        'it',
+        'Nscale fornirà a Microsoft 24 miliardi di dollari di capacità di calcolo.',
+        ['microsoft nscale 24000000000 signed'],
+      ],
+      [
+        'fr',
+        'Google fournira 1,4 milliard de dollars pour les obligations locatives de Fluidstack envers Cipher.',
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+    ],
+    // "IREN subsidiary secures $3.6B financing for GPU infrastructure under Microsoft contract", "In Q4 alone, Oracle signed
+    // over 30 AI sales contracts totaling more than $12.5 billion—including one with OpenAI", "spent $31.0 million in new
+    // site development": a financing, a sum of many contracts, a company's own spending taken as a contract's value.
+    "a financing, a sum of many contracts and a company's own spending are no contract's value": [
+      ['en', 'IREN subsidiary secures $3.6B financing for GPU infrastructure under Microsoft contract', []],
+      [
+        'en',
+        'In Q4 alone, Oracle signed over 30 AI sales contracts totaling more than $12.5 billion—including one with OpenAI to train ChatGPT.',
+        [],
+      ],
+      [
+        'fr',
+        "Oracle a signé plus de 30 contrats d'IA totalisant plus de 12,5 milliards de dollars, dont un avec OpenAI pour entraîner ChatGPT.",
+        [],
+      ],
+      [
+        'en',
+        'In addition, Core Scientific spent $31.0 million in new site development at non-CoreWeave locations.',
+        [],
+      ],
+      [
+        'de',
+        'Oracle hat mehr als 30 KI-Verträge über insgesamt 12,5 Milliarden Dollar unterzeichnet, darunter einen mit OpenAI.',
+        [],
+      ],
+      [
+        'en',
+        'Microsoft signs $9.7B deal with IREN for AI cloud capacity',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'en',
+        'The long-term CoreWeave lease with Galaxy spans 15 years and 526MW, with anticipated annual revenues exceeding $1 billion.',
+        ['coreweave galaxy-digital null signed datacenter_lease'],
+      ],
+    ],
+    // "a deal worth $100m. The Condor Galaxy 1 is a supercomputer with 54 million cores": a count read as dollars, a
+    // product's name as Galaxy Digital.
+    "a count of things is no money, a product's name no company": [
+      [
+        'en',
+        'Cerebras has used its processor to deliver an AI supercomputer in a deal worth $100m. The Condor Galaxy 1 is a supercomputer with 54 million cores.',
+        [],
+      ],
+      [
+        'fr',
+        'Le contrat vaut 100 millions de dollars. Le supercalculateur compte 54 millions de cœurs, fournis par Cerebras à G42.',
+        [],
+      ],
+      [
+        'de',
+        'Der Auftrag ist 100 Millionen Dollar wert. Der Rechner von Cerebras für G42 hat 54 Millionen Kerne.',
+        [],
+      ],
+      [
+        'en',
+        'Galaxy leased its Helios campus to CoreWeave.',
+        ['coreweave galaxy-digital null signed datacenter_lease'],
+      ],
+    ],
+    // "Según ha revelado The Information, NVIDIA ha cerrado un acuerdo …", "In luglio era trapelato un maxi-accordo",
+    // "Oracle weighs a potential $20 billion cloud deal with Meta": hearsay and talks read as signed.
+    'a revealed or leaked deal is reported, a potential one in talks': [
+      [
+        'es',
+        'Según ha revelado The Information, NVIDIA ha cerrado un acuerdo de 1.500 millones de dólares con Lambda para alquilar servidores.',
+        ['nvidia lambda 1500000000 reported'],
+      ],
+      [
+        'en',
+        'As revealed by The Information, Nvidia has signed a $1.5 billion deal with Lambda to rent servers.',
+        ['nvidia lambda 1500000000 reported'],
+      ],
+      [
+        'it',
+        'In luglio era trapelato un maxi-accordo tra Oracle e OpenAI per 4,5 gigawatt di potenza di calcolo.',
+        ['openai oracle null reported'],
+      ],
+      [
+        'en',
+        'Oracle weighs a potential $20 billion cloud deal with Meta',
+        ['meta oracle 20000000000 in_talks'],
+      ],
+      [
+        'es',
+        'Oracle y Meta estudian un posible acuerdo de nube de 20.000 millones de dólares.',
+        ['meta oracle 20000000000 in_talks'],
+      ],
+      [
+        'en',
+        'The potential of the $14 billion deal between Nscale and Microsoft is huge.',
+        ['microsoft nscale 14000000000 signed'],
+      ],
+      [
+        'en',
+        'Nscale signed a $14 billion contract with Microsoft; options would bring total potential contract revenue to $24 billion.',
+        ['microsoft nscale 14000000000 signed'],
+      ],
+      ['es', 'Las acciones de Oracle subieron un 3%, según ha revelado Reuters.', []],
+    ],
+    // "Nvidia will deliver 18,000 GB300 chips to Humain", "Nvidia confirmed it sold 18,000 AI chips to Humain": a chip
+    // sale told by its delivery or after the fact gave nothing.
+    "a maker's chips delivered, or a stated sale confirmed, are a hardware deal": [
+      ['en', 'Nvidia confirmed it sold 18,000 AI chips to Humain.', ['humain nvidia null signed hardware']],
+      ['en', 'Nvidia will deliver 18,000 GB300 chips to Humain.', ['humain nvidia null signed hardware']],
+      ['fr', 'Nvidia prévoit de livrer 18 000 puces GB300 à Humain.', ['humain nvidia null signed hardware']],
+      ['es', 'Nvidia enviará a Humain 18.000 chips GB300.', ['humain nvidia null signed hardware']],
+      ['it', 'Nvidia consegnerà 18.000 chip GB300 a Humain.', ['humain nvidia null signed hardware']],
+      ['pt', 'A Nvidia entregará 18 mil chips GB300 à Humain.', ['humain nvidia null signed hardware']],
+      ['en', 'Nvidia sold GPU servers to CoreWeave and xAI in the quarter.', []],
+    ],
+    // "Oracle signed cloud agreements with OpenAI, xAI and Meta Platforms": a list of counterparties gave nothing, or
+    // only its first.
+    'contracts told without a figure with a list of counterparties give one deal each': [
+      [
+        'en',
+        'Oracle signed cloud agreements with OpenAI, xAI and Meta Platforms.',
+        ['openai oracle null signed', 'xai oracle null signed', 'meta oracle null signed'],
+      ],
+      [
+        'en',
+        'Oracle signed cloud agreements with OpenAI and xAI.',
+        ['openai oracle null signed', 'xai oracle null signed'],
+      ],
+      [
+        'fr',
+        'Oracle a signé des contrats cloud avec OpenAI, xAI et Meta.',
+        ['openai oracle null signed', 'xai oracle null signed', 'meta oracle null signed'],
+      ],
+      [
+        'de',
+        'Oracle hat Cloud-Verträge mit OpenAI, xAI und Meta unterzeichnet.',
+        ['openai oracle null signed', 'xai oracle null signed', 'meta oracle null signed'],
+      ],
+      [
+        'es',
+        'Oracle firmó contratos de nube con OpenAI, xAI y Meta.',
+        ['openai oracle null signed', 'xai oracle null signed', 'meta oracle null signed'],
+      ],
+      ['de', 'Insgesamt skizziert Hut 8 mit Anthropic und Fluidstack einen Pfad zu bis zu 2,3 Gigawatt.', []],
+    ],
+    // "CoreWeave has new $14.2 billion and $11.9 billion commitments from Meta and OpenAI": the second amount's
+    // counterparty was lost.
+    'two amounts then two counterparties in the same order are two contracts': [
+      [
+        'en',
+        'CoreWeave has new $14.2 billion and $11.9 billion commitments from Meta and OpenAI through 2031.',
+        ['meta coreweave 14200000000 signed', 'openai coreweave 11900000000 signed'],
+      ],
+      [
+        'es',
+        'CoreWeave firmó contratos de 14.200 millones de dólares y 11.900 millones de dólares con Meta y OpenAI.',
+        ['meta coreweave 14200000000 signed', 'openai coreweave 11900000000 signed'],
+      ],
+      [
+        'it',
+        'CoreWeave ha firmato contratti da 14,2 miliardi di dollari e 11,9 miliardi di dollari con Meta e OpenAI.',
+        ['meta coreweave 14200000000 signed', 'openai coreweave 11900000000 signed'],
+      ],
+      [
+        'en',
+        'Microsoft signed a $10 billion deal with CoreWeave and a $5 billion deal with Nebius.',
+        ['microsoft coreweave 10000000000 signed', 'microsoft nebius 5000000000 signed'],
+      ],
+      [
+        'en',
+        'CoreWeave reported $1.4 billion and $1.2 billion of revenue from Meta and OpenAI workloads.',
+        [],
+      ],
+    ],
+    // "Google expanded its financial backing of Fluidstack's lease obligations with a new $333 million guarantee,
+    // reducing operational risks": a risk lowered read as a filing's risk factor.
+    'a risk the deal lowers is no risk factor': [
+      [
+        'en',
+        "Google expanded its backing of Fluidstack's lease obligations to Cipher with a new $333 million guarantee, reducing operational risks for the buildout.",
+        ['alphabet cipher-mining 333000000'],
+      ],
+      [
+        'en',
+        "Google expanded its backing of Fluidstack's lease obligations to Cipher with a new $333 million guarantee, mitigating risks for the buildout.",
+        ['alphabet cipher-mining 333000000'],
+      ],
+      [
+        'fr',
+        'Google a étendu sa garantie des obligations locatives de Fluidstack envers Cipher de 333 millions de dollars, réduisant les risques du chantier.',
+        ['alphabet cipher-mining 333000000'],
+      ],
+      [
+        'es',
+        'Google garantizará 333 millones de dólares de las obligaciones de arrendamiento de Fluidstack con Cipher, reduciendo los riesgos de la obra.',
+        ['alphabet cipher-mining 333000000'],
+      ],
+      [
+        'en',
+        "The Company depends on a limited number of customers, and the loss of Microsoft's $9.7 billion contract with IREN is a risk.",
+        [],
+      ],
+    ],
   },
   true,
 );
