@@ -290,12 +290,12 @@ const RENTS_FROM = {
  * told without a figure, the seller named after its preposition.
  */
 const AGREES_TO_BUY_GOODS = {
-  en: `(?:agreements?|deals?|contracts?|pacts?) (?:to (?:buy|purchase|acquire)|for the (?:purchase|acquisition) of) (?:\\S+ ){0,4}?(?:chips|gpus|processors|accelerators|servers)(?: \\S+){0,3}? from`,
-  fr: `(?:accords?|contrats?) (?:pour|d.) ?(?:l.achat|l.acquisition|acheter|acqu[ée]rir) (?:de |d.)?(?:\\S+ ){0,3}?(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs)(?: \\S+){0,3}? (?:auprès d[eu]|chez|de|à)`,
-  de: `(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:zum|über den) (?:Kauf|Erwerb) von (?:\\S+ ){0,3}?(?:Chips|GPUs|Prozessoren|Beschleunigern|Servern)(?: \\S+){0,3}? (?:von|bei)`,
-  es: `(?:acuerdos?|contratos?) (?:para|de) (?:la compra|la adquisición|comprar|adquirir) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPU|procesadores|aceleradores|servidores)(?: \\S+){0,3}? (?:a|de|con)`,
-  it: `(?:accord[oi]|contratt[oi]) (?:per|di) (?:l.acquisto|l.acquisizione|acquistare|comprare) (?:di |dei |delle )?(?:\\S+ ){0,3}?(?:chip|GPU|processori|acceleratori|server)(?: \\S+){0,3}? (?:da|dalla|presso)`,
-  pt: `(?:acordos?|contratos?) (?:para|de) (?:a compra|a aquisi[çc][ãa]o|comprar|adquirir) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPUs?|processadores|aceleradores|servidores)(?: \\S+){0,3}? (?:d[aoe]|à|junto)`,
+  en: `(?<=\\b(?:agreements?|deals?|contracts?|pacts?) (?:to|for the) )(?:buy|purchase|acquire|acquisition of) (?:\\S+ ){0,4}?(?:chips|gpus|processors|accelerators|servers)(?: \\S+){0,3}? from`,
+  fr: `(?<=\\b(?:accords?|contrats?) (?:pour |d.) ?)(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir) (?:de |d.)?(?:\\S+ ){0,3}?(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs)(?: \\S+){0,3}? (?:auprès d[eu]|chez|de|à)`,
+  de: `(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:zum|über den) )(?:Kauf|Erwerb) von (?:\\S+ ){0,3}?(?:Chips|GPUs|Prozessoren|Beschleunigern|Servern)(?: \\S+){0,3}? (?:von|bei)`,
+  es: `(?<=\\b(?:acuerdos?|contratos?) (?:para|de) )(?:la compra|la adquisición|comprar|adquirir) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPU|procesadores|aceleradores|servidores)(?: \\S+){0,3}? (?:a|de|con)`,
+  it: `(?<=\\b(?:accord[oi]|contratt[oi]) (?:per|di) )(?:l['’]acquisto|l['’]acquisizione|acquistare|comprare) (?:di |dei |delle )?(?:\\S+ ){0,3}?(?:chip|GPU|processori|acceleratori|server)(?: \\S+){0,3}? (?:da|dalla|presso)`,
+  pt: `(?<=\\b(?:acordos?|contratos?) (?:para|de) )(?:a compra|a aquisi[çc][ãa]o|comprar|adquirir) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPUs?|processadores|aceleradores|servidores)(?: \\S+){0,3}? (?:d[aoe]|à|junto)`,
 };
 
 /** The tenants a landlord leases a site to: compute providers and the big buyers. */
@@ -315,10 +315,10 @@ const LANDLORDS =
 const LEASE_FILLER =
   '(?:(?!(?:for|to|serve|serving|pour|afin|servir|um|zu|para|per|dar|servire|atender)\\b)\\S+ ){0,3}?';
 const LEASES_SITE = {
-  en: `(?:leased|(?:will|agreed to|agrees to) (?:lease|rent)|rented)(?: out)? (?:\\S+ ){0,4}?(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
-  enSigned: `(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4}? leases?(?: agreements?)? with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?(?:\\S+ ){0,3}?(?:campus|data ?cent(?:er|re)|facility|site)(?![a-z\\u00e0-\\u00ff])`,
+  en: `(?:leased|rented|(?<=\\b(?:will|agreed to|agrees to) )(?:lease|rent))(?: out)? (?:\\S+ ){0,4}?(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
+  enSigned: `(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} )leases?(?: agreements?)? with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?(?:\\S+ ){0,3}?(?:campus|data ?cent(?:er|re)|facility|site)(?![a-z\\u00e0-\\u00ff])`,
   fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|centres? de donn[ée]es|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
-  de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}(?![a-z\\u00e0-\\u00ff])|(?:den|das|die|seinen|seine|sein|ihren|ihre|ihr) (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} (?:\\S+ ){0,3}?vermietet`,
+  de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}(?![a-z\\u00e0-\\u00ff])|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} (?:\\S+ ){0,3}?vermietet`,
   es: `(?:arrend|alquil)(?:ó|ado|ará|arán|aron)(?: \\S+){0,4}? (?:campus|instalaci[óo]n(?:es)?|centros? de datos|sitio|edificios?|capacidad) ${LEASE_FILLER}(?:(?:a|al) (?:la |el )?${TENANTS}|(?:a|de) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
   it: `(?:affittat[oaie]|affitterà|affitteranno|locat[oaie]|noleggiat[oaie]|concess[oa] in locazione)(?: \\S+){0,4}? (?:campus|struttur[ae]|siti?|data center|centri? dati|edifici?o?|capacità) ${LEASE_FILLER}(?:(?:a|ad) (?:la |il )?${TENANTS}|da ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
   pt: `(?:alug|arrend)(?:ou|aram|ad[oa]s?|ará|arão)(?: \\S+){0,4}? (?:campus|instala[çc](?:ão|ões)|centros? de dados|data centers?|site|edif[íi]cios?|capacidade) ${LEASE_FILLER}(?:(?:a|à|ao) (?:a |o )?${TENANTS}|(?:da|de|do) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
@@ -441,7 +441,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     valueWords: [
       // A long lease between two named companies, told without an amount ("signed a ten-year lease agreement with
       // Fluidstack"): its term makes it a site's lease, not an office's.
-      '(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]year|long-term) (?:\\S+ )?leases?(?: agreements?)? (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
+      'leases?(?<=(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]year|long-term) (?:\\S+ )?leases?)(?: agreements?)? (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
       // "inked a 10-year colocation lease agreement with Fluidstack", "entered into a major datacenter lease … with
       // Fluidstack", "has entered into two … colocation agreements
@@ -1116,11 +1116,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     valueWords: [
       // "einen zehnjährigen Mietvertrag mit Fluidstack": a long lease told without an amount.
-      '(?:\\d+|zehn|zw[öo]lf|f[üu]nfzehn|zwanzig|f[üu]nf|sieben)-?j[äa]hrige[nrs]? Mietvertr(?:ag|äge)[^.;]{0,20}? mit(?! (?:mehreren|verschiedenen|anderen)\\b)',
+      'Mietvertr(?<=(?:\\d+|zehn|zw[öo]lf|f[üu]nfzehn|zwanzig|f[üu]nf|sieben)-?j[äa]hrige[nrs]? Mietvertr)(?:ag|äge)[^.;]{0,20}? mit(?! (?:mehreren|verschiedenen|anderen)\\b)',
       // "hat einen Colocation-Vertrag mit Fluidstack unterzeichnet": a capacity contract signed without an amount.
       '*(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu)-?vertr(?:ag|äge)(?! mit (?:mehreren|verschiedenen|anderen)\\b)[^.;\\n]{0,60}?(?:unterzeichnet|abgeschlossen|unterschrieben|geschlossen|vereinbart|besiegelt)',
       // "OpenAI unterzeichnete einen Cloud-Vertrag mit Google": the same contract with the verb in the past, before it.
-      '(?<!hatte )(?:unterzeichnete|unterschrieb|schloss|besiegelte|vereinbarte)n?(?: \\S+){0,6}? (?:eine[nm]? |den )?(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu)-?(?:vertrag|vereinbarung)(?! mit (?:mehreren|verschiedenen|anderen)\\b)',
+      '(?:unterzeichnete|unterschrieb|schloss|besiegelte|vereinbarte)(?<!hatte (?:unterzeichnete|unterschrieb|schloss|besiegelte|vereinbarte))n?(?: \\S+){0,6}? (?:eine[nm]? |den )?(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu)-?(?:vertrag|vereinbarung)(?! mit (?:mehreren|verschiedenen|anderen)\\b)',
       'mehrere milliarden',
       'milliardenschwer\\w{0,3}',
       '*milliardenauftrag',
@@ -1229,7 +1229,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     plan: [
       // "Meta hat 600 Milliarden US-Dollar für Rechenzentren zugesagt": der eigene Ausbau, kein Vertrag.
-      '*[\\d.,]+ (?:Milliarden|Billionen|Mrd\\.?) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,2}?für (?:neue |eigene |den Bau von )?(?:KI-)?(?:Rechenzentren|Infrastruktur)\\S* (?:\\S+ ){0,2}?(?:zugesagt|vorgesehen|eingeplant|bereitgestellt)',
+      '*(?:Milliarden|Billionen|Mrd\\.?)(?<=\\d (?:Milliarden|Billionen|Mrd\\.?)) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,2}?für (?:neue |eigene |den Bau von )?(?:KI-)?(?:Rechenzentren|Infrastruktur)\\S* (?:\\S+ ){0,2}?(?:zugesagt|vorgesehen|eingeplant|bereitgestellt)',
       // "das Projekt Stargate im Wert von 500 Milliarden": die Größe eines benannten Projekts, kein Vertrag.
       'Projekt(?:s)? (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?,? (?:im Wert von|mit einem Volumen von) (?:rund |etwa |mehr als |bis zu )?\\d',
       '*betriebsergebnis',
@@ -2131,7 +2131,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'dezenas de bilh[õo]es',
       'v[áa]rios bilh[õo]es',
       // "um acordo “de múltiplos bilhões”": the press's word for a contract worth billions, quoted or not.
-      '["“]?de m[úu]ltiplos bilh[õo]es',
+      'm[úu]ltiplos bilh[õo]es(?<=de ["“]?m[úu]ltiplos bilh[õo]es)',
       'multibilion[áa]ri[oa]s?',
       'n[ãa]o (?:divulgad|revelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)n.o \\S{4,20})',
       'acordos? bilion[áa]ri[oa]s?',

@@ -84,7 +84,7 @@ export const PRODUCT_AFTER_RE =
 export const TENANT_AFTER_RE =
   /^['’]s? (?:lease |rent |payment |financial )?obligations|^ (?:lease|rent|payment) obligations\b|^['’]s? (?:lease payments|rent)|^['’]s? (?:[\w-]+ ){1,3}(?:obligations|payments)\b/i;
 export const TENANT_BEFORE_RE =
-  /(?:(?:obligations|payments|rent) owed by|du(?:e)?s par|obligations (?:locatives |de paiement )?de|loyers de|pagos (?:de (?:alquiler|arrendamiento) )?de|pagamenti (?:di locazione )?di|pagamentos (?:de aluguel )?d[aoe]|(?:Miet)?zahlungen von|obligations of|obbl(?:ighi|igazioni) (?:di locazione |di leasing |locativ[ie] )?di|obligaciones (?:de arrendamiento |de alquiler )?de|obriga[çc][õo]es (?:de aluguel |de arrendamento |de pagamento )?d[aoe]|(?:Miet)?verpflichtungen (?:von|der))\s$/i;
+  /(?:(?:obligations|payments|rent) owed by|du(?:e)?s par|devid[oa]s (?:pel[oa]|por)|adeudad[oa]s por|dovut[ie] da|canoni (?:di (?:locazione|affitto) )?di|c[áa]nones (?:de arrendamiento )?de|rendas (?:de arrendamento )?d[aoe]|obligations (?:locatives |de paiement )?de|loyers de|pagos (?:de (?:alquiler|arrendamiento) )?de|pagamenti (?:di locazione )?di|pagamentos (?:de aluguel )?d[aoe]|(?:Miet)?zahlungen von|obligations of|obbl(?:ighi|igazioni) (?:di locazione |di leasing |locativ[ie] )?di|obligaciones (?:de arrendamiento |de alquiler )?de|obriga[çc][õo]es (?:de aluguel |de arrendamento |de pagamento )?d[aoe]|(?:Miet)?verpflichtungen (?:von|der))\s$/i;
 /**
  * Capacity told as running on the maker's goods, the maker's name next: "compute capacity using Nvidia's latest Grace
  * Blackwell systems", "computing power driven by NVIDIA's latest chips", "équipé de puces", "alimentada por", "betrieben

@@ -860,6 +860,26 @@ eachKind(
         [],
       ],
     ],
+    // "O Google concordou em garantir US$ 1,4 bilhão em obrigações de aluguel devidas pela Fluidstack à Cipher Mining":
+    // a guarantee told with its lease in Portuguese or Italian words gave nothing.
+    "a guarantee of lease obligations owed by the tenant, in the Romance languages' words": [
+      [
+        'pt',
+        'O Google concordou em garantir US$ 1,4 bilhão em obrigações de aluguel devidas pela Fluidstack à Cipher Mining.',
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      [
+        'it',
+        'Google ha accettato di garantire 1,4 miliardi di dollari di obblighi di locazione dovuti da Fluidstack a Cipher Mining.',
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      [
+        'es',
+        'Google aceptó garantizar 1.400 millones de dólares en obligaciones de arrendamiento adeudadas por Fluidstack a Cipher Mining.',
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      ['pt', 'A Cipher Mining pagou US$ 1,4 bilhão em aluguel de escritórios no ano passado.', []],
+    ],
   },
   true,
 );
