@@ -1244,8 +1244,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'verm[öo]gen',
       'reichste',
       'geplante?[nrs]?(?! Gesamt)',
-      'plant',
-      'planen',
+      // "Oracle plant den Kauf von 400.000 Nvidia-GB200-Chips": a purchase planned is a purchase, as "plans to buy" is.
+      'plant(?! (?:\\S+ ){0,2}?(?:den |die )?(?:Kauf|Erwerb|Anmietung)\\b)',
+      'planen(?! (?:\\S+ ){0,2}?(?:den |die )?(?:Kauf|Erwerb|Anmietung)\\b)',
       '*einsparungen',
       'weltmarkt',
       '*(?<!\\b(?:mietet|mieten|anmieten|gemietet|übernimmt|übernehmen|übernommen) (?:[^\\s.;,]+ ){0,4})(?:campus|rechenzentrums)-?projekt',

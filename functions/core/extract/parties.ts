@@ -432,7 +432,7 @@ export const STAKE_AFTER_RE = fastWordStarts(
 
 /** A purchase of goods: the verb that makes a product's maker the seller. */
 export const PURCHASE_VERB_RE =
-  /\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|order|orders|ordered|acquire|acquires)\b(?! forms?\b)|ach[eè]te|acheter|ach[eè]tera|achat|commande|command[ée]|\bcompr(?:a|ar|ará|ou|ó|erà|are|ato)(?![a-z\u00e0-\u00ff])|\bacquist(?:a|are|erà|ato)(?![a-z\u00e0-\u00ff])|\bkauf(?:t|en|te)\b|\bbestell(?:t|en|te)\b|\bbeschaff(?:t|en|te)\b/i;
+  /\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|order|orders|ordered|acquire|acquires)\b(?! forms?\b)|ach[eè]te|acheter|ach[eè]tera|achat|commande|command[ée]|\bcompr(?:a|ar|ará|ou|ó|erà|are|ato)(?![a-z\u00e0-\u00ff])|\bacquist(?:a|are|erà|ato)(?![a-z\u00e0-\u00ff])|\bkauf(?:t|en|te)\b|\b(?:Kauf|Erwerb) (?:von|der|des)\b|\bbestell(?:t|en|te)\b|\bbeschaff(?:t|en|te)\b/i;
 /** "commit $40bn to Nvidia chips", "spend $10bn on GPUs": a purchase when goods are named. */
 export const SPEND_VERB_RE =
   /\b(?:commit|commits|committed|committing|spend|spends|spending|spent|outlay)\b|d[ée]pens|consacr/i;

@@ -880,6 +880,28 @@ eachKind(
       ],
       ['pt', 'A Cipher Mining pagou US$ 1,4 bilhão em aluguel de escritórios no ano passado.', []],
     ],
+    // "Oracle plant den Kauf von 400.000 Nvidia-GB200-Chips im Wert von 40 Milliarden Dollar": a purchase told as
+    // planned was dropped as a plan, its maker left no seller.
+    'a purchase of chips told as planned is a purchase, as "plans to buy" is': [
+      [
+        'de',
+        'Oracle plant den Kauf von 400.000 Nvidia-GB200-Chips im Wert von 40 Milliarden Dollar.',
+        ['oracle nvidia 40000000000 signed hardware'],
+      ],
+      [
+        'fr',
+        "Oracle prévoit l'achat de 400 000 puces Nvidia GB200 pour 40 milliards de dollars.",
+        ['oracle nvidia 40000000000 signed hardware'],
+      ],
+      [
+        'en',
+        'Oracle plans to buy 400,000 Nvidia GB200 chips worth $40 billion.',
+        ['oracle nvidia 40000000000 signed hardware'],
+      ],
+      ['de', 'Oracle plant Investitionen von 40 Milliarden Dollar in Rechenzentren.', []],
+      ['de', 'Der Kauf von Core Scientific durch CoreWeave für 9 Milliarden Dollar scheiterte.', []],
+      ['fr', "Le fonds a réalisé l'achat d'actions Nvidia pour 40 millions de dollars.", []],
+    ],
   },
   true,
 );
