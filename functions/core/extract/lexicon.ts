@@ -315,7 +315,7 @@ const LANDLORDS =
 const LEASE_FILLER =
   '(?:(?!(?:for|to|serve|serving|pour|afin|servir|um|zu|para|per|dar|servire|atender)\\b)\\S+ ){0,3}?';
 const LEASES_SITE = {
-  en: `(?:leased|rented|(?<=\\b(?:will|agreed to|agrees to) )(?:lease|rent))(?: out)? (?:\\S+ ){0,4}?(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
+  en: `(?:leased|rented|(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) )(?:lease|rent))(?: out)? (?:\\S+ ){0,4}?(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
   enSigned: `(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} )leases?(?: agreements?)? with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?(?:\\S+ ){0,3}?(?:campus|data ?cent(?:er|re)|facility|site)(?![a-z\\u00e0-\\u00ff])`,
   fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|centres? de donn[ée]es|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
   de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}(?![a-z\\u00e0-\\u00ff])|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} (?:\\S+ ){0,3}?vermietet`,

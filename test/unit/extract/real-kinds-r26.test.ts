@@ -88,6 +88,11 @@ eachKind(
         ['coreweave galaxy-digital null signed datacenter_lease'],
       ],
       [
+        'en',
+        'Oracle is set to lease a data center from Crusoe Energy in Abilene.',
+        ['oracle crusoe null signed'],
+      ],
+      [
         'fr',
         'Galaxy a loué son campus Helios à CoreWeave.',
         ['coreweave galaxy-digital null signed datacenter_lease'],
