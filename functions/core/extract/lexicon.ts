@@ -298,6 +298,16 @@ const AGREES_TO_BUY_GOODS = {
   pt: `(?<=\\b(?:acordos?|contratos?) (?:para|de) )(?:a compra|a aquisi[çc][ãa]o|comprar|adquirir) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPUs?|processadores|aceleradores|servidores)(?: \\S+){0,3}? (?:d[aoe]|à|junto)`,
 };
 
+/**
+ * Money given, in the investment entries below ("Nvidia will provide OpenAI with $100 billion"): the words between
+ * the verb and the amount name no contract ("aporta un contrato de 19.000 millones" is a contract), and what follows
+ * the amount is no lease's obligations or backing ("fornirà 1,8 miliardi per le obbligazioni di leasing").
+ */
+const GIVEN_FILLER =
+  '(?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion)\\w*)\\S+ ){0,3}?';
+const NOT_FOR_LEASE =
+  '(?! (?:\\S+ ){0,3}?(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))';
+
 /** The tenants a landlord leases a site to: compute providers and the big buyers. */
 const TENANTS = `(?:${COMPUTE_BRANDS}|${WON_BUYER})`;
 /** The landlords a tenant leases a site from: former miners and data-centre developers. */
@@ -495,7 +505,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "Nvidia will provide OpenAI with $100 billion": the money itself given, nothing bought with it named after it.
-      '(?:provides?|providing|provided|gives?|giving|gave) (?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion)\\w*)\\S+ ){0,3}?(?:with )?(?:up to |about |some |as much as )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|trillion)\\b(?!\\s(?:of|in|worth of)\\s(?:\\S+\\s){0,3}?(?:gpus?|chips?|compute|computing|capacity|cloud|servers?|systems|hardware|processors|accelerators|infrastructure|services)\\b)(?! (?:\\S+ ){0,3}?(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))',
+      `(?:provides?|providing|provided|gives?|giving|gave) ${GIVEN_FILLER}(?:with )?(?:up to |about |some |as much as )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|trillion)\\b(?!\\s(?:of|in|worth of)\\s(?:\\S+\\s){0,3}?(?:gpus?|chips?|compute|computing|capacity|cloud|servers?|systems|hardware|processors|accelerators|infrastructure|services)\\b)${NOT_FOR_LEASE}`,
       // "SoftBank contributes $30 billion, and Microsoft also takes part": a share of a funding round, its amount right
       // after the verb (money put behind a lease is a backstop, left to the guarantee words).
       'contribut(?:es|ed|ing) (?:(?:about|roughly|some|nearly|up to|more than|another|around) )?(?:US)?[$€£]\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
@@ -852,7 +862,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "Nvidia va fournir 100 milliards de dollars à OpenAI": l'argent lui-même, rien d'acheté nommé après.
-      '(?:fournir|fournira|fourniront|fournit|apporter|apportera|donner|donnera) (?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion)\\w*)\\S+ ){0,3}?[\\d.,]+ milliards? de dollars(?! (?:de|en) (?:\\S+ ){0,2}?(?:puces|GPU|capacit|calcul|cloud|serveurs|processeurs|services))(?! (?:\\S+ ){0,3}?(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))',
+      `(?:fournir|fournira|fourniront|fournit|apporter|apportera|donner|donnera) ${GIVEN_FILLER}[\\d.,]+ milliards? de dollars(?! (?:de|en) (?:\\S+ ){0,2}?(?:puces|GPU|capacit|calcul|cloud|serveurs|processeurs|services))${NOT_FOR_LEASE}`,
       // "SoftBank apporte 30 milliards de dollars, et Microsoft participe aussi": une part d'un tour de table.
       'apport(?:e|ent|era|eront|erait) (?:(?:environ|près de|jusqu.à|plus de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Anthropic, récemment valorisée à 183 milliards": ce que vaut une société, pas un contrat.
@@ -1515,7 +1525,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "Nvidia proporcionará a OpenAI 100.000 millones de dólares": el dinero mismo, nada comprado nombrado después.
-      '(?:proporcionar[áa]?|proporciona|dar[áa]|aportar[áa]?|aporta) (?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion)\\w*)\\S+ ){0,3}?[\\d.,]+ (?:mil )?millones de d[óo]lares(?! (?:en|de) (?:\\S+ ){0,2}?(?:chips|GPU|capacidad|c[óo]mputo|nube|servidores|procesadores|servicios))(?! (?:\\S+ ){0,3}?(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))',
+      `(?:proporcionar[áa]?|proporciona|dar[áa]|aportar[áa]?|aporta) ${GIVEN_FILLER}[\\d.,]+ (?:mil )?millones de d[óo]lares(?! (?:en|de) (?:\\S+ ){0,2}?(?:chips|GPU|capacidad|c[óo]mputo|nube|servidores|procesadores|servicios))${NOT_FOR_LEASE}`,
       // "SoftBank aporta 30.000 millones, y también participan Microsoft": una parte de la ronda, la cifra tras el verbo.
       'aporta(?:n|rá|rán|ría)? (?:(?:unos|cerca de|hasta|más de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Anthropic, recientemente valorada en 183.000 millones": lo que vale una empresa, no un contrato.
@@ -1848,7 +1858,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "Nvidia fornirà a OpenAI 100 miliardi di dollari": il denaro stesso, nulla di acquistato nominato dopo.
-      '(?:fornir[àe]|fornisce|fornito|dar[àe]|dato) (?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion)\\w*)\\S+ ){0,3}?[\\d.,]+ miliardi di dollari(?! (?:di|in) (?:\\S+ ){0,2}?(?:chip|GPU|capacit|calcolo|cloud|server|processori|servizi))(?! (?:\\S+ ){0,3}?(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))',
+      `(?:fornir[àe]|fornisce|fornito|dar[àe]|dato) ${GIVEN_FILLER}[\\d.,]+ miliardi di dollari(?! (?:di|in) (?:\\S+ ){0,2}?(?:chip|GPU|capacit|calcolo|cloud|server|processori|servizi))${NOT_FOR_LEASE}`,
       // "SoftBank apporta 30 miliardi di dollari, e partecipano anche Microsoft": una quota del round.
       'apport(?:a|ano|erà|eranno) (?:(?:circa|fino a|oltre) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Microsoft, che sostiene da tempo OpenAI con 13 miliardi": denaro messo in una società.
@@ -2170,7 +2180,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "A Nvidia vai fornecer US$ 100 bilhões à OpenAI": o próprio dinheiro, nada comprado nomeado depois.
-      '(?:fornecer[áa]?|fornece|dar[áa]|aportar[áa]?) (?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion)\\w*)\\S+ ){0,3}?(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)?(?! (?:em|de) (?:\\S+ ){0,2}?(?:chips|GPUs?|capacidade|computa|nuvem|servidores|processadores|servi[çc]os))(?! (?:\\S+ ){0,3}?(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))',
+      `(?:fornecer[áa]?|fornece|dar[áa]|aportar[áa]?) ${GIVEN_FILLER}(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)?(?! (?:em|de) (?:\\S+ ){0,2}?(?:chips|GPUs?|capacidade|computa|nuvem|servidores|processadores|servi[çc]os))${NOT_FOR_LEASE}`,
       // "O SoftBank aporta US$ 30 bilhões, e a Microsoft também participa": uma parte da rodada.
       'aporta(?:m|rá|rão|ria)? (?:(?:cerca de|até|mais de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "a Microsoft, que apoia a OpenAI há anos com 13 bilhões": dinheiro posto numa empresa.

@@ -76,8 +76,10 @@ function relaysExecutive(sentence: string): boolean {
 function relaysAnnouncement(sentence: string): boolean {
   return sentence
     .split(CLAUSE_BREAK_RE)
-    .some((clause) => ANNOUNCED_VERB_RE.test(clause) && new RegExp(OUTLET_RELAY_RE.source, 'i').test(clause));
+    .some((clause) => ANNOUNCED_VERB_RE.test(clause) && RELAYED_RE.test(clause));
 }
+/** OUTLET_RELAY_RE without its global flag: a test that keeps no lastIndex between calls. */
+const RELAYED_RE = new RegExp(OUTLET_RELAY_RE.source, 'i');
 const CLAUSE_BREAK_RE = /[.;:!?]\s/;
 
 /**

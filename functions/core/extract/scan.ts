@@ -252,6 +252,8 @@ export function scanText(
     if (inRelatedLinks(text, span.start)) continue;
     // Sentence-wide cues drop the sentence; side-deal cues (a stake, market value) drop only the amount near them.
     const negative = negativeCue(sentenceText, '');
+    // The amounts' offsets in the sentence, for the asides that may hold them.
+    const amountOffsets = (): number[] => ts.flatMap((t) => (t.money ? [t.start - span.start] : []));
     if (
       negative &&
       !(negative === 'revenue-backlog' && restatesOneContractIn(text, span, ts)) &&
@@ -259,14 +261,8 @@ export function scanText(
       !financesThroughGuarantee(sentenceText, negative) &&
       !leaseBesideLoan(sentenceText, () => negative) &&
       !(negative === 'capex-guidance' && contractBesideCapex(sentenceText, ts)) &&
-      !dealInRelativeAside(
-        sentenceText,
-        ts.flatMap((t) => (t.money ? [t.start - span.start] : [])),
-      ) &&
-      !cueOnlyInBrackets(
-        sentenceText,
-        ts.flatMap((t) => (t.money ? [t.start - span.start] : [])),
-      )
+      !dealInRelativeAside(sentenceText, amountOffsets()) &&
+      !cueOnlyInBrackets(sentenceText, amountOffsets())
     )
       continue;
     // The amounts of a loan's sentence are the loan's: the lease it names is kept without a value.
