@@ -411,12 +411,17 @@ const FOREIGN_LEAD_RE =
   /(?:(?<![Uu])(?<!U\.S\.)(?:\b[A-TV-Z][A-Z]?\$)|\$(?:AU?|NZ)|\b(?:BRL|CAD|AUD|JPY|CNY|INR|MXN|CHF)|[¥₹])\s?$/;
 
 /**
- * The bound word of a range written out: "17,4 à 19,4", "17,4 bis 19,4", "17.400 y 19.400", "17,4 e 19,4", and the
- * upper bound's own sign when the lower one has one ("between $5.5 and $8.1 billion").
+ * The bound word of a range written out, by the word that opens the range: "de 17,4 à 19,4", "von 17,4 bis 19,4",
+ * "from 2 to 3"; "entre 17.400 y 19.400", "zwischen 17,4 und 19,4", "tra 17,4 e 19,4"; and the upper bound's own
+ * sign when the lower one has one ("between $5.5 and $8.1 billion"). "de 14,2 et 11,9 milliards" is no range:
+ * two figures (below).
  */
-const RANGE_WORD_RE = /^(?:à|a|bis|to|and|et|und|y|e)\s(?:US\$|\$|€|£)?\s?(?=\d)/;
-/** What opens such a range before its lower bound: "de", "von", "da", "from", "entre", "between", "zwischen". */
-const RANGE_OPENER_RE = /(?:^|[\s(])(?:de|von|da|from|entre|between|zwischen|tra|fra)\s$/i;
+const RANGE_TO_RE = /^(?:à|a|bis|to)\s(?:US\$|\$|€|£)?\s?(?=\d)/;
+const RANGE_AND_RE = /^(?:and|et|und|y|e)\s(?:US\$|\$|€|£)?\s?(?=\d)/;
+const TO_OPENER_RE = /(?:^|[\s(])(?:de|von|da|from)\s$/i;
+const AND_OPENER_RE = /(?:^|[\s(])(?:entre|between|zwischen|tra|fra)\s$/i;
+/** Two figures joined by "and", "or" and their kin, the second with a scale: "14,2 et 11,9 milliards de dollars". */
+const COORDINATED_RE = /^(?:and|et|und|y|e|or|ou|oder|o)\s(?:US\$|\$|€|£)?\s?(?=\d)/;
 /**
  * Growth told as "from X to Y" ("porté de 17,4 à 19,4 milliards", "raised from 2 to 3 billion", "erhöht von"):
  * the upper figure is the new total, not the top of a range.
@@ -431,12 +436,34 @@ const GROWTH_BEFORE_RE =
  * range.
  */
 function wordRangeUpper(text: string, numStart: number, k: number, limit: number): number | null {
-  const word = RANGE_WORD_RE.exec(text.slice(k, Math.min(limit, k + 9)));
-  if (!word) return null;
+  const after = text.slice(k, Math.min(limit, k + 9));
   const before = text.slice(Math.max(0, numStart - 60), numStart);
-  if (!RANGE_OPENER_RE.test(before) || GROWTH_BEFORE_RE.test(before.replace(RANGE_OPENER_RE, ' ')))
-    return null;
+  const word = TO_OPENER_RE.test(before)
+    ? RANGE_TO_RE.exec(after)
+    : AND_OPENER_RE.test(before)
+      ? RANGE_AND_RE.exec(after)
+      : null;
+  if (!word || GROWTH_BEFORE_RE.test(before.replace(TO_OPENER_RE, ' '))) return null;
   return k + word[0].length;
+}
+
+/**
+ * The scale of the second of two coordinated figures, which the first one, written without its own, shares:
+ * "14,2 et 11,9 milliards de dollars", "$17.4 and $3 billion", "17,4 oder 19 Milliarden".
+ */
+function sharedScale(
+  text: string,
+  k: number,
+  limit: number,
+  language: ParseMoneyOptions['language'],
+  englishForm: boolean,
+) {
+  const word = COORDINATED_RE.exec(text.slice(k, Math.min(limit, k + 9)));
+  if (!word) return null;
+  const second = readNumber(text, k + word[0].length, limit);
+  const scaleRead = readScale(text, skipSpaces(text, second.end, limit, 1), limit, language, englishForm);
+  if (!scaleRead || scaleRead.scale.value < 1e6 || isLetter(text.charCodeAt(scaleRead.end))) return null;
+  return scaleRead;
 }
 
 /** Is there a "$" in text[from, to)? (A few characters: a loop, no slice.) */
@@ -562,11 +589,13 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
     const token = readNumber(text, numStart, limit);
     // A range "$70-72 billion" / "$70–$72 billion": the scale written after the upper bound applies to both.
     const dash = text.charCodeAt(k);
+    let ranged = false;
     if (dash === 45 || dash === 0x2013) {
       let r = k + 1;
       if (text.charCodeAt(r) === 36) r++;
       if (isDigit(text.charCodeAt(r))) {
         const upper = readNumber(text, r, limit);
+        ranged = true;
         i = upper.end;
         k = skipSpaces(text, upper.end, limit, 1);
       }
@@ -574,6 +603,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       const upperStart = wordRangeUpper(text, lead?.start ?? numStart, k, limit);
       if (upperStart !== null) {
         const upper = readNumber(text, upperStart, limit);
+        ranged = true;
         i = upper.end;
         k = skipSpaces(text, upper.end, limit, 1);
       }
@@ -585,7 +615,10 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
     // A leading symbol or a decimal point ("$17.4", "17.4") is the English way of writing an amount.
     const englishForm =
       lead !== null || (token.decimals > 0 && text.charCodeAt(token.end - token.decimals - 1) === 46);
-    const scaleRead = readScale(text, k, limit, options.language, englishForm);
+    let scaleRead = readScale(text, k, limit, options.language, englishForm);
+    // The first of two coordinated figures ends at its own number; the second is read on the next turn.
+    const shared = scaleRead || ranged ? null : sharedScale(text, k, limit, options.language, englishForm);
+    if (shared) scaleRead = shared;
     let end = token.end;
     let scale = 1;
     if (scaleRead) {
@@ -631,9 +664,11 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       lastCurrency.currency !== currency &&
       BRACKET_OPEN_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start));
     if (!conversion) lastCurrency = { currency, end };
-    if (trail && !lead) end = trail.end;
+    if (shared) end = token.end;
+    else if (trail && !lead) end = trail.end;
     // "US$17.4bn" and "$6,5 Mrd": a leading "$" may be followed by a trailing "dollars" too; keep the span tight.
-    if (lead && trail && trail.currency === lead.currency && scaleRead) end = Math.max(end, trail.end);
+    if (!shared && lead && trail && trail.currency === lead.currency && scaleRead)
+      end = Math.max(end, trail.end);
     const amount = toAmount(token, scale);
     if (!Number.isFinite(amount)) continue;
     const rate = RATES_TO_USD[currency];

@@ -264,6 +264,24 @@ function firstOfList(text: string, pool: readonly Party[], last: Party): Party |
   return first;
 }
 
+/**
+ * "Microsoft and Meta have signed GPU contracts with Nebius: Microsoft ($17.4B) and Meta ($3B)": the companies of a
+ * list of two or more elements named in its lead-in do not sign with each other; the lead-in's last company, right
+ * before the colon, signs with each.
+ */
+function leadInObject(
+  text: string,
+  pool: readonly Party[],
+  firstElement: Party,
+  elements: ReadonlySet<string>,
+): Party | undefined {
+  if (elements.size < 2) return undefined;
+  const p = pool.filter((q) => q.end <= firstElement.start).at(-1);
+  if (!p || p.weak || elements.has(p.company.id)) return undefined;
+  // "… mit Nebius geschlossen: Microsoft (…)": a verb or two may close the lead-in.
+  return /^(?:\s\p{Ll}+){0,2}\s?[:–—]\s?$/u.test(text.slice(p.end, firstElement.start)) ? p : undefined;
+}
+
 function besideAmount(text: string, pool: Party[], pos: number): Party[] | null {
   const before = pool.filter((p) => p.end <= pos && pos - p.end <= 48);
   const next = before[before.length - 1];
@@ -298,17 +316,23 @@ function besideAmount(text: string, pool: Party[], pos: number): Party[] | null 
   // and Oracle (a $300 billion pact)": the list's signer is the company named nearest before its first element with
   // an amount of its own, not the sentence's first company, which signed another deal.
   const firstElement = firstOfList(text, pool, next);
+  const elements = new Set(
+    firstElement
+      ? pool.filter((p) => p.start >= firstElement.start && ownsAnAmount(text, p)).map((p) => p.company.id)
+      : [],
+  );
   const listSigner = firstElement
-    ? pool
+    ? (pool
         .filter(
           (p) =>
             other(p) &&
             !p.weak &&
             p.end <= firstElement.start &&
+            !elements.has(p.company.id) &&
             !withObjectAmong(text, pool, p) &&
             canDeal(p.company, next.company),
         )
-        .at(-1)
+        .at(-1) ?? leadInObject(text, pool, firstElement, elements))
     : undefined;
   // Else the first company that is no object of an opening "with" ("Con Oracle OpenAI ha …. Con Microsoft, …").
   const subject =

@@ -80,32 +80,62 @@ const AMOUNTS_JOINED_RE =
 /** After the second amount, a few words, then the preposition of the counterparties ("commitments from"). */
 const COUNTERPARTIES_BEFORE_RE =
   /^[^.;]{0,60}?\s(?:from|with|to|for|de|con|com|avec|mit|von|da|dalla|dal|par)\s(?:(?:the|la|le|l['’]|el|il|a|o)\s?)?$/iu;
-/** Between the two counterparties. */
-const NAMES_JOINED_RE = /^\s?(?:,\s?|\s(?:and|et|und|y|e)\s)(?:(?:the|la|le|l['’]|el|il|a|o)\s?)?$/iu;
+/** Between the two counterparties ("beziehungsweise": "respectively"). */
+const NAMES_JOINED_RE =
+  /^\s?(?:,\s?|\s(?:and|et|und|y|e|beziehungsweise|bzw\.)\s)(?:(?:the|la|le|l['’]|el|il|a|o)\s?)?$/iu;
+/** Between the subject and the first counterparty told before the amounts: "a signé avec", "signed deals with". */
+const COUNTERPARTIES_AFTER_RE =
+  /^[^.;]{0,60}?\s(?:with|con|com|avec|mit)\s(?:(?:the|la|le|l['’]|el|il|a|o)\s?)?$/iu;
+/** From the second counterparty to the first amount: a few words, no clause of its own ("des contrats de"). */
+const AMOUNTS_AFTER_NAMES_RE = /^[^.;:]{0,60}$/u;
+
+/**
+ * The sentence's amounts are two, joined by "and" or a comma ("$17.4 billion and $3 billion", "14,2 et 11,9
+ * milliards"): two contracts' values side by side, never one sum over the companies named with them.
+ */
+export function twoAmountsJoined(text: string, amounts: readonly AmountSpan[]): boolean {
+  const [first, second] = amounts;
+  return (
+    amounts.length === 2 &&
+    first !== undefined &&
+    second !== undefined &&
+    AMOUNTS_JOINED_RE.test(text.slice(first.end, second.start))
+  );
+}
 
 /**
  * "CoreWeave has new $14.2 billion and $11.9 billion commitments from Meta and OpenAI": two amounts, then two
- * counterparties in the same order, each the subject's contract with one of them. The pair of the amount starting at
- * `pos`, or null when the sentence has no such shape.
+ * counterparties in the same order, each the subject's contract with one of them; or the counterparties first
+ * ("CoreWeave a signé avec Meta et OpenAI des contrats de 14,2 et 11,9 milliards"). The pair of the amount starting
+ * at `pos`, or null when the sentence has no such shape.
  */
 export function respectivePair(
   text: string,
-  sentence: Span,
   amounts: readonly AmountSpan[],
   parties: readonly Party[],
   pos: number,
 ): [Party, Party] | null {
   const i = amounts.findIndex((a) => a.start === pos);
-  if (i < 0 || amounts.length !== 2) return null;
+  if (i < 0 || !twoAmountsJoined(text, amounts)) return null;
   const [first, second] = amounts as [AmountSpan, AmountSpan];
-  if (!AMOUNTS_JOINED_RE.test(text.slice(first.end, second.start))) return null;
   const strong = parties.filter((p) => !p.weak && !p.pronoun).sort((x, y) => x.start - y.start);
-  const subject = strong.filter((p) => p.end <= first.start).at(-1);
-  const after = strong.filter((p) => p.start >= second.end);
-  const [x, y] = after;
-  if (!subject || !x || !y) return null;
-  if (!COUNTERPARTIES_BEFORE_RE.test(text.slice(second.end, x.start))) return null;
-  if (!NAMES_JOINED_RE.test(text.slice(x.end, y.start))) return null;
-  if (new Set([subject.company.id, x.company.id, y.company.id]).size !== 3) return null;
-  return [subject, i === 0 ? x : y];
+  const before = strong.filter((p) => p.end <= first.start);
+  const [x, y] = strong.filter((p) => p.start >= second.end);
+  const found =
+    x && y && COUNTERPARTIES_BEFORE_RE.test(text.slice(second.end, x.start))
+      ? { subject: before.at(-1), x, y }
+      : namesBeforeAmounts(text, before, first);
+  if (!found?.subject || !NAMES_JOINED_RE.test(text.slice(found.x.end, found.y.start))) return null;
+  const ids = new Set([found.subject.company.id, found.x.company.id, found.y.company.id]);
+  if (ids.size !== 3) return null;
+  return [found.subject, i === 0 ? found.x : found.y];
+}
+
+/** "CoreWeave a signé avec Meta et OpenAI des contrats de …": the subject, then "with" and the two counterparties. */
+function namesBeforeAmounts(text: string, before: readonly Party[], first: AmountSpan) {
+  const [subject, x, y] = before.slice(-3);
+  if (!subject || !x || !y || before.length < 3) return null;
+  if (!COUNTERPARTIES_AFTER_RE.test(text.slice(subject.end, x.start))) return null;
+  if (!AMOUNTS_AFTER_NAMES_RE.test(text.slice(y.end, first.start))) return null;
+  return { subject, x, y };
 }

@@ -82,7 +82,7 @@ import { buysCapacityNotGoods, lendsGoodsSeller, ordersGoodsAlone } from './own-
 import { creditsPreviousToHearsay, partyConfirmsDeal } from './own-statement';
 import { canDeal, choosePair, memberOfLongList, relativeClausePair, twoLabs, withListPairs } from './pair';
 import { partiesAfterPairAnaphor } from './pair-anaphor';
-import { pairsParallelShares, respectivePair } from './parallel-shares';
+import { pairsParallelShares, respectivePair, twoAmountsJoined } from './parallel-shares';
 import {
   BACKSTOP_WORD_RE,
   dealToldAsCause,
@@ -267,6 +267,7 @@ export function scanText(
       continue;
     // The amounts of a loan's sentence are the loan's: the lease it names is kept without a value.
     const loanAmounts = leaseBesideLoan(sentenceText, () => negative ?? negativeCue('', sentenceText));
+    const sentenceAmounts = ts.flatMap((t) => (t.money ? [t.money] : []));
     const filtered = ts.filter(
       (t) =>
         loanAmounts ||
@@ -276,7 +277,8 @@ export function scanText(
           !(
             isAggregate(text, span.start, span.end, t.start, t.end) &&
             !isRunningTotalOfOnePair(text, span, t) &&
-            !addsToContracts(text, t)
+            !addsToContracts(text, t) &&
+            !twoAmountsJoined(text, sentenceAmounts)
           ) &&
           !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
           // "over 30 AI sales contracts totaling more than $12.5 billion—including one with OpenAI": a sum of many
@@ -725,7 +727,6 @@ export function scanText(
         (evidence === span &&
           respectivePair(
             text,
-            span,
             money.flatMap((x) => (x.money ? [x.money] : [])),
             parties,
             t.money?.start ?? -1,
