@@ -14,7 +14,7 @@ import { memoizeByStrings } from './memo';
  */
 const SEVERAL_CONTRACTS_RE = lazy(() =>
   fastWordStarts(
-    String.raw`\b(?:two|three|four|five|six|several|multiple|these|both|its|their|all|deux|trois|quatre|cinq|plusieurs|ces|ses|leurs|tous|toutes|zwei|drei|vier|f[üu]nf|mehrere|diese|seine|ihre|alle|dos|tres|cuatro|cinco|varios|estos|sus|todos|todas|due|tre|quattro|cinque|diversi|questi|suoi|tutti|tutte|dois|duas|tr[êe]s|quatro|v[áa]rios|estes|seus)\s(?:[\p{L}-]{1,20}\s){0,2}(?:contracts|agreements|deals|leases|contrats|accords|baux|\p{L}{0,20}vertr[äa]ge|vereinbarungen|deals|contratos|acuerdos|contratti|accordi|acordos)\b`,
+    String.raw`\b(?:two|three|four|five|six|several|multiple|these|both|its|their|all|deux|trois|quatre|cinq|plusieurs|ces|ses|leurs|tous|toutes|zwei|drei|vier|f[üu]nf|mehrere|diese|seine|ihre|alle|dos|tres|cuatro|cinco|varios|estos|sus|todos|todas|due|tre|quattro|cinque|diversi|questi|suoi|tutti|tutte|dois|duas|tr[êe]s|quatro|v[áa]rios|estes|seus)\s(?:[\p{L}-]{1,20}\s){0,2}(?:contracts|agreements|deals|leases|partnerships|contrats|accords|baux|partenariats|\p{L}{0,20}vertr[äa]ge|vereinbarungen|partnerschaften|deals|contratos|acuerdos|alianzas|contratti|accordi|acordos|parcerias)\b`,
     'iu',
   ),
 );

@@ -308,6 +308,14 @@ const GIVEN_FILLER =
 const NOT_FOR_LEASE =
   '(?! (?:\\S+ ){0,3}?(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))';
 
+/**
+ * The AI labs money is put into ("Nvidia will commit up to $10 billion to Anthropic", "pumped $8 billion into
+ * Anthropic"): they sell no compute, so money committed to one is a stake, not a purchase; not their compute or
+ * cloud ("into OpenAI's cloud capacity").
+ */
+const LAB_FUNDED =
+  "(?:OpenAI|Anthropic|xAI|Mistral(?: AI)?|Cohere|Perplexity)(?![-\\w\\u00e0-\\u00ff])(?!['’]s? (?:\\S+ )?(?:capacity|compute|computing|cloud|GPUs?|infrastructure|services|data))";
+
 /** The tenants a landlord leases a site to: compute providers and the big buyers. */
 const TENANTS = `(?:${COMPUTE_BRANDS}|${WON_BUYER})`;
 /** The landlords a tenant leases a site from: former miners and data-centre developers. */
@@ -428,7 +436,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A provider that will supply or rent capacity ("will rent computing capacity", "an agreement to supply
       // Anthropic with GPU capacity"); a present tense describes a business ("which supplies GPU capacity to"), a
       // "where" clause a site ("IREN's campus, where Microsoft will rent capacity").
-      '(?:will|would|agreed to|agrees to|(?:agreement|deal|contract|pact) to)(?<!\\bwhere (?:\\S+ ){0,3}(?:will|would))(?: \\S+){0,2}? (?:supply|provide|rent|lease|deliver)(?: \\S+){0,4}? (?:(?:additional|more|extra|dedicated|new) )?(?:GPU |AI |cloud |computing |compute )?(?:capacity|computing power|compute power|computing resources)\\b',
+      '(?:will|would|agreed to|agrees to|(?:agreement|deal|contract|pact) to)(?<!\\bwhere (?:\\S+ ){0,3}(?:will|would))(?: \\S+){0,2}? (?:supply|provide|rent|lease|deliver)(?: \\S+){0,4}? (?:(?:additional|more|extra|dedicated|new) )?(?:GPU |AI |cloud |computing |compute )?(?:capacity|computing power|compute power|computing resources|(?<=(?:cloud|computing|compute|GPU|AI) )services)\\b',
       // A headline's buyer turning to a compute provider ("Meta taps Google Cloud", "OpenAI to tap rival Google
       // Cloud", "picks CoreWeave"): the verb names the deal, the provider's business its object.
       TURNS_TO.en,
@@ -504,6 +512,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:sold|sells|selling|sell) (?:its|their|the) (?:\\S+ ){0,2}?(?:operations|business(?:es)?|unit|division|subsidiary)\\b',
     ],
     investment: [
+      // "Nvidia will commit up to $10 billion to Anthropic", "Amazon pumped up to $8 billion into Anthropic": money
+      // put into a lab.
+      `(?:commit(?:s|ted|ting)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?|sink(?:s|ing)?|sank) ${GIVEN_FILLER}(?:up to |about |some |as much as |another |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b (?:\\S+ ){0,2}?(?:to|in|into) ${LAB_FUNDED}`,
       // "Nvidia will provide OpenAI with $100 billion": the money itself given, nothing bought with it named after it.
       `(?:provides?|providing|provided|gives?|giving|gave) ${GIVEN_FILLER}(?:with )?(?:up to |about |some |as much as )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|trillion)\\b(?!\\s(?:of|in|worth of)\\s(?:\\S+\\s){0,3}?(?:gpus?|chips?|compute|computing|capacity|cloud|servers?|systems|hardware|processors|accelerators|infrastructure|services)\\b)${NOT_FOR_LEASE}`,
       // "SoftBank contributes $30 billion, and Microsoft also takes part": a share of a funding round, its amount right
@@ -679,6 +690,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'talks (?:have )?(?:stalled|been put on hold)',
     ],
     reported: [
+      // "OpenAI has a reported $300 billion deal with Oracle", "the rumored pact": the press's word on the deal itself.
+      "(?:a|an|the|its|their|[\\w.-]+[’']s) (?:reported|rumou?red|alleged|purported) (?:\\S+ ){0,3}?(?:deal|contract|agreement|pact|order|partnership)s?\\b",
       // "…, the newspaper added", "the paper wrote": a report's words carried on, not the companies'.
       '(?:the )?(?:newspaper|paper|outlet|publication|news agency) (?:added|wrote|reported)',
       '(?:added|wrote) the (?:newspaper|paper|outlet|publication|news agency)',
@@ -794,7 +807,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // OpenAI une puissance de calcul supplémentaire"), a headline's buyer turning to a provider ("Microsoft signe
       // avec Nebius", "OpenAI choisit Google Cloud").
       '(?:(?:a|ont|aurait|auraient) (?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique))',
-      '(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront)(?: \\S+){0,4}? (?:une |de la |des |du )?(?:puissance de calcul|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul)',
+      '(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront)(?: \\S+){0,4}? (?:une |de la |des |du )?(?:puissance de calcul|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul|services (?:de (?:cloud|calcul)|du cloud|d.informatique en nuage|infonuagiques|cloud))',
       TURNS_TO.fr,
       ADDED_TO_SUPPLIERS.fr,
       RUNS_ON.fr,
@@ -861,6 +874,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licence (?:sur|de) (?:la|sa|ses) (?:technologie|puces)',
     ],
     investment: [
+      // "Nvidia engagera jusqu'à 10 milliards de dollars dans Anthropic": money put into a lab.
+      `(?:engag|inject|apport)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:jusqu.à |environ )?[\\d.,]+ (?:milliards?|millions?) de dollars (?:\\S+ ){0,2}?dans (?:l.)?${LAB_FUNDED}`,
       // "Nvidia va fournir 100 milliards de dollars à OpenAI": l'argent lui-même, rien d'acheté nommé après.
       `(?:fournir|fournira|fourniront|fournit|apporter|apportera|donner|donnera) ${GIVEN_FILLER}[\\d.,]+ milliards? de dollars(?! (?:de|en) (?:\\S+ ){0,2}?(?:puces|GPU|capacit|calcul|cloud|serveurs|processeurs|services))${NOT_FOR_LEASE}`,
       // "SoftBank apporte 30 milliards de dollars, et Microsoft participe aussi": une part d'un tour de table.
@@ -972,6 +987,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'discussions? (?:\\S+ ){0,3}(?:au point mort|suspendues?)',
     ],
     reported: [
+      // "un accord présumé de 300 milliards", "le supposé contrat": the press's word on the deal itself.
+      '(?:accord|contrat|partenariat|pacte|deal)s? (?:\\S+ ){0,5}?(?:pr[ée]sum[ée]|suppos[ée]|all[ée]gu[ée])e?s?(?![a-z\\u00e0-\\u00ff])',
+      '(?:pr[ée]sum[ée]|suppos[ée])e?s? (?:accord|contrat|partenariat|pacte|deal)',
       // "…, ajoute le quotidien": the paper's words carried on.
       '(?:ajoute|a ajout[ée]|pr[ée]cise|a pr[ée]cis[ée]|poursuit|[ée]crit) (?:le quotidien|le journal|le site|l.agence|le m[ée]dia)',
       'non (?:encore )?v[ée]rifi[ée]e?s?',
@@ -1105,7 +1123,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // Cloud soll Rechenpower bereitstellen", "mietet Rechenkapazität bei"), a headline's buyer turning to a
       // provider ("Anthropic setzt auf Azure").
       TURNS_TO.de1,
-      '(?:Rechenpower|Rechenleistung|Rechenkapazit[äa]ten?|GPU-Kapazit[äa]ten?|Cloud-Kapazit[äa]ten?)(?: \\S+){0,4}? (?:bereitstellen|bereitstellt|liefern|liefert|vermieten|vermietet|zur Verfügung stellen|zur Verfügung stellt)(?![a-z\\u00e0-\\u00ff])',
+      '(?:Rechenpower|Rechenleistung|Rechenkapazit[äa]ten?|GPU-Kapazit[äa]ten?|Cloud-Kapazit[äa]ten?|Cloud-Dienste|Cloud-Services|Cloud-Dienstleistungen)(?: \\S+){0,4}? (?:bereitstellen|bereitstellt|liefern|liefert|vermieten|vermietet|zur Verfügung stellen|zur Verfügung stellt)(?![a-z\\u00e0-\\u00ff])',
       '(?:mietet|mieten|mietete|bucht|buchen|buchte|sichert sich|sicherte sich)(?: \\S+){0,3}? (?:\\S{0,12}-)?(?:Rechenkapazit[äa]t(?:en)?|Rechenleistung|Rechenpower|GPU-Kapazit[äa]t(?:en)?|Cloud-Kapazit[äa]t(?:en)?)',
       TURNS_TO.de2,
       TURNS_TO.de3,
@@ -1184,6 +1202,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'lizenziert',
     ],
     investment: [
+      // "Nvidia wird bis zu 10 Milliarden Dollar in Anthropic stecken": money put into a lab.
+      `in ${LAB_FUNDED} (?:zu )?(?:stecken|steckt|steckte|stecke|pumpen|pumpt|pumpte|einschießen|schießt)`,
       // "SoftBank steuert 30 Milliarden Dollar bei, auch Microsoft beteiligt sich": ein Anteil an einer Finanzierungsrunde.
       'steuer(?:t|n|te|ten) (?:(?:rund|etwa|bis zu|mehr als|weitere) )?(?:US-?)?[$€£]?\\s?\\d[^.;]{0,60}?\\sbei(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Google erwirbt einen 8%-Anteil an TeraWulf": a stake bought, not capacity.
@@ -1333,6 +1353,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'k[öo]nnte(?:n)? (?:\\S+ ){0,20}(?:abschlie[ßs]en|unterzeichnen|vereinbaren|sichern|besiegeln)',
     ],
     reported: [
+      // "einen angeblichen Deal über 300 Milliarden", "der mutmaßliche Vertrag": the press's word on the deal itself.
+      '(?:angeblich|mutma(?:ß|ss)lich|gerüchteweise)(?:e|en|er|es)? (?:\\S+ ){0,4}?\\S*?(?:Deal|Vertrag|Vereinbarung|Auftrag|Pakt|Abkommen|Partnerschaft)',
       // "…, so die Zeitung", "fügte das Blatt hinzu": the paper's words carried on.
       '(?:so|schreibt|schrieb|fügte|ergänzte) (?:die Zeitung|das Blatt|die Agentur|das Portal|das Magazin)',
       'nicht (?:\\S+ ){0,2}verifiziert',
@@ -1461,7 +1483,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // esa capacidad a OpenAI"), a headline's buyer turning to a provider ("OpenAI firma
       // con Oracle", "recurre a Google Cloud").
       '(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|habría (?:firmado|cerrado|sellado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube)',
-      '(?:proporcionar[áa]n?|suministrar[áa]n?|proveer[áa]n?|aportar[áa]n?|va a (?:proporcionar|suministrar)|dar[áa]n? acceso a)(?: \\S+){0,3}? (?:capacidad|potencia)(?: adicional)?(?: de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)| computacional| inform[áa]tica| adicional)',
+      '(?:proporcionar[áa]n?|suministrar[áa]n?|proveer[áa]n?|aportar[áa]n?|va a (?:proporcionar|suministrar)|dar[áa]n? acceso a)(?: \\S+){0,3}? (?:(?:capacidad|potencia)(?: adicional)?(?: de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)| computacional| inform[áa]tica| adicional)|servicios (?:en la |de )nube|servicios de (?:c[óo]mputo|computaci[óo]n en la nube))',
       TURNS_TO.es,
       ADDED_TO_SUPPLIERS.es,
       RUNS_ON.es,
@@ -1524,6 +1546,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:la|su|de) tecnolog[íi]a',
     ],
     investment: [
+      // "Nvidia comprometerá hasta 10.000 millones de dólares en Anthropic": money put into a lab.
+      `(?:compromet|inyect)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:hasta |unos )?[\\d.,]+ (?:mil )?millones de d[óo]lares (?:\\S+ ){0,2}?en ${LAB_FUNDED}`,
       // "Nvidia proporcionará a OpenAI 100.000 millones de dólares": el dinero mismo, nada comprado nombrado después.
       `(?:proporcionar[áa]?|proporciona|dar[áa]|aportar[áa]?|aporta) ${GIVEN_FILLER}[\\d.,]+ (?:mil )?millones de d[óo]lares(?! (?:en|de) (?:\\S+ ){0,2}?(?:chips|GPU|capacidad|c[óo]mputo|nube|servidores|procesadores|servicios))${NOT_FOR_LEASE}`,
       // "SoftBank aporta 30.000 millones, y también participan Microsoft": una parte de la ronda, la cifra tras el verbo.
@@ -1666,6 +1690,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'podr[íi]a(?:n)? (?:\\S+ ){0,8}(?:firmar|cerrar|sellar|asegurarse)',
     ],
     reported: [
+      // "un supuesto acuerdo de 300.000 millones", "el presunto contrato": the press's word on the deal itself.
+      '(?:supuest|presunt)[oa]s? (?:\\S+ ){0,3}?(?:acuerdo|contrato|pacto|trato|alianza)',
       // "…, añadió el diario británico": the paper's words carried on.
       '(?:añadi[óo]|agreg[óo]|precis[óo]|detall[óo]|indic[óo]) (?:el diario|el peri[óo]dico|el portal|la agencia|el medio|el rotativo)',
       'no (?:ha sido )?verificad[oa]s?',
@@ -1794,7 +1820,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // to a provider ("Meta sceglie CoreWeave", "si affida a Google Cloud").
       // "ha chiuso con Oracle un accordo di cloud computing": the English term is the Italian press's own.
       '(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato)|firma|firmano|sigla|siglano|chiude|stringe)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud|cloud computing)',
-      '(?:fornir[àa]|forniranno|metter[àa] a disposizione|affitter[àa]|noleggerà)(?: \\S+){0,3}? (?:capacit[àa]|potenza|risorse)(?: aggiuntiva| aggiuntive)?(?: di calcolo| computazional[ei]| cloud| aggiuntiva)',
+      '(?:fornir[àa]|forniranno|metter[àa] a disposizione|affitter[àa]|noleggerà)(?: \\S+){0,3}? (?:(?:capacit[àa]|potenza|risorse)(?: aggiuntiva| aggiuntive)?(?: di calcolo| computazional[ei]| cloud| aggiuntiva)|servizi (?:cloud|di cloud computing|di calcolo))',
       TURNS_TO.it,
       ADDED_TO_SUPPLIERS.it,
       RUNS_ON.it,
@@ -1857,6 +1883,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licenza (?:sulla|della) tecnologia',
     ],
     investment: [
+      // "Nvidia impegnerà fino a 10 miliardi di dollari in Anthropic": money put into a lab.
+      `(?:impegn|iniett|immett|pomp)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:fino a |circa )?[\\d.,]+ (?:miliardi|milioni) di dollari (?:\\S+ ){0,2}?(?:in|nella|nel) ${LAB_FUNDED}`,
       // "Nvidia fornirà a OpenAI 100 miliardi di dollari": il denaro stesso, nulla di acquistato nominato dopo.
       `(?:fornir[àe]|fornisce|fornito|dar[àe]|dato) ${GIVEN_FILLER}[\\d.,]+ miliardi di dollari(?! (?:di|in) (?:\\S+ ){0,2}?(?:chip|GPU|capacit|calcolo|cloud|server|processori|servizi))${NOT_FOR_LEASE}`,
       // "SoftBank apporta 30 miliardi di dollari, e partecipano anche Microsoft": una quota del round.
@@ -1990,6 +2018,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'potrebbe(?:ro)? (?:\\S+ ){0,8}(?:firmare|siglare|chiudere|concludere|assicurarsi)',
     ],
     reported: [
+      // "un presunto accordo da 300 miliardi", "il presunto contratto": the press's word on the deal itself.
+      'presunt[oaie] (?:\\S+ ){0,3}?(?:accord|contratt|intes|patt)[oaie]',
       // "…, aggiunge il quotidiano": the paper's words carried on.
       '(?:aggiunge|ha aggiunto|precisa|ha precisato|scrive|ha scritto) (?:il quotidiano|il giornale|l.agenzia|il sito|la testata)',
       // "secondo tre fonti sentite da Reuters": sources counted.
@@ -2114,7 +2144,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // acordo com a Oracle", "recorre ao Google Cloud").
       // "fechou com a Oracle um acordo de computação em nuvem": the counterparty, with its article, before the noun.
       '(?:firmou|fechou|assinou|selou|concluiu|finalizou|fecha|firma|assina|sela|teria (?:firmado|fechado|assinado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,4}? (?:acordo|contrato|parceria|pacto|alian[çc]a)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacidade (?:computacional|de (?:computa[çc][ãa]o|processamento|c[áa]lculo))|poder (?:computacional|de (?:computa[çc][ãa]o|processamento))|pot[êe]ncia (?:computacional|de (?:computa[çc][ãa]o|c[áa]lculo))|servi[çc]os? de nuvem|computa[çc][ãa]o em nuvem|infraestrutura (?:de |em )?nuvem)',
-      '(?:fornecer[áa]|fornecer[ãa]o|vai fornecer|v[ãa]o fornecer|alugar[áa]|alugar[ãa]o|vai alugar|dar[áa] acesso a|passar[áa] a fornecer|passa a fornecer)(?: \\S+){0,3}? (?:infraestrutura (?:de nuvem|necess[áa]ria|de computa)|(?:capacidade|poder|pot[êe]ncia)(?: adicional)?(?: (?:de )?(?:computa[çc][ãa]o|computacional|processamento|c[áa]lculo)| adicional))',
+      '(?:fornecer[áa]|fornecer[ãa]o|vai fornecer|v[ãa]o fornecer|alugar[áa]|alugar[ãa]o|vai alugar|dar[áa] acesso a|passar[áa] a fornecer|passa a fornecer)(?: \\S+){0,3}? (?:infraestrutura (?:de nuvem|necess[áa]ria|de computa)|servi[çc]os (?:de nuvem|de computa[çc][ãa]o em nuvem|em nuvem)|(?:capacidade|poder|pot[êe]ncia)(?: adicional)?(?: (?:de )?(?:computa[çc][ãa]o|computacional|processamento|c[áa]lculo)| adicional))',
       TURNS_TO.pt,
       ADDED_TO_SUPPLIERS.pt,
       RUNS_ON.pt,
@@ -2179,6 +2209,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:a|sua) tecnologia',
     ],
     investment: [
+      // "A Nvidia vai injetar até US$ 10 bilhões na Anthropic": money put into a lab.
+      `(?:injet|comprometer)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:até )?(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|milh[õo]es|mil milh[õo]es)(?: de d[óo]lares)? (?:\\S+ ){0,2}?(?:em|na|no) ${LAB_FUNDED}`,
       // "A Nvidia vai fornecer US$ 100 bilhões à OpenAI": o próprio dinheiro, nada comprado nomeado depois.
       `(?:fornecer[áa]?|fornece|dar[áa]|aportar[áa]?) ${GIVEN_FILLER}(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)?(?! (?:em|de) (?:\\S+ ){0,2}?(?:chips|GPUs?|capacidade|computa|nuvem|servidores|processadores|servi[çc]os))${NOT_FOR_LEASE}`,
       // "O SoftBank aporta US$ 30 bilhões, e a Microsoft também participa": uma parte da rodada.
@@ -2325,6 +2357,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'poder(?:ia|iam|á) (?:\\S+ ){0,8}(?:fechar|assinar|selar|garantir)',
     ],
     reported: [
+      // "um suposto acordo de US$ 300 bilhões", "o alegado contrato": the press's word on the deal itself.
+      '(?:supost|alegad|pretens)[oa]s? (?:\\S+ ){0,3}?(?:acordo|contrato|pacto|parceria)',
       // "…, acrescentou o jornal": the paper's words carried on.
       '(?:acrescentou|acrescenta|adicionou|escreveu|precisou) (?:o jornal|o di[áa]rio|a ag[êe]ncia|o site|a publica[çc][ãa]o)',
       'n[ãa]o (?:foi )?verificad[oa]s?',

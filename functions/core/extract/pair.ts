@@ -391,6 +391,9 @@ const WITH_WORDS = new Set([
   'presso',
 ]);
 
+/** Between a brand and its owner's name: "Azure de Microsoft", "Azure di Microsoft", "Azure von Microsoft". */
+const BRAND_OWNER_GAP_RE = /^\s(?:de|di|da|do|del|von|of)\s$/;
+
 /**
  * Is `p` the object of a deal's "with" ("with", "avec le britannique", "mit dem KI-Cloudanbieter", "com a": one
  * of the last four words before the name)? "Con Oracle OpenAI ha …": Oracle is, OpenAI is not (another company
@@ -401,15 +404,20 @@ function withObjectAmong(text: string, pool: readonly Party[], p: Party): boolea
   if (w < 0) return false;
   const between = pool.filter((q) => q.start > w && q.end <= p.start);
   const last = between[between.length - 1];
-  return !last || ENUM_GAP_RE.test(text.slice(last.end, p.start));
+  if (!last || ENUM_GAP_RE.test(text.slice(last.end, p.start))) return true;
+  // "con los servicios Azure de Microsoft": the brand's owner, named after it, is the same object.
+  return last.company.id === p.company.id && BRAND_OWNER_GAP_RE.test(text.slice(last.end, p.start));
 }
 
 /** What "with" introduces when it describes a company rather than names a counterparty ("con IA", "mit KI"). */
 const DESCRIPTIVE_WITH_OBJECT_RE =
   /^(?:IA|AI|KI|GPUs?|inteligencia|intelig[êe]ncia|intelligenza|intelligence)$/i;
 
-/** Articles Portuguese (and Spanish, Italian) may put before a company's name. */
-const ARTICLE_WORDS = new Set(['a', 'o', 'as', 'os', 'la', 'el', 'il']);
+/**
+ * Articles Portuguese (and Spanish, Italian) may put before a company's name, or before its product's ("con los
+ * servicios Azure de Microsoft").
+ */
+const ARTICLE_WORDS = new Set(['a', 'o', 'as', 'os', 'la', 'el', 'il', 'los', 'las', 'i', 'gli']);
 
 /** Where the "with" of which the name at `at` is the object stands, or -1. */
 function withWordBefore(text: string, at: number): number {
@@ -470,10 +478,7 @@ function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boo
         if (p.pronoun || GOODS_OWNER_AFTER_RE.test(text.slice(p.end, p.end + 48))) return false;
         // "with TeraWulf initially owning 50.1%": a clause of its own about the company, no object of "with".
         if (ABSOLUTE_WITH_AFTER_RE.test(text.slice(p.end, p.end + 32))) return false;
-        const w = withWordBefore(text, p.start);
-        const between = pool.filter((q) => q.start > w && q.end <= p.start);
-        const last = between[between.length - 1];
-        return w >= 0 && (!last || ENUM_GAP_RE.test(text.slice(last.end, p.start)));
+        return withObjectAmong(text, pool, p);
       })
       .map((p) => p.start),
   );

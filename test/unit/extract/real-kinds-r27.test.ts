@@ -100,6 +100,169 @@ eachKind(
       ],
       ['en', 'Microsoft and Meta shares rose on Monday: Microsoft (+2%) and Meta (+3%).', []],
     ],
+    // "OpenAI has a reported $300 billion deal with Oracle": the hearsay adjective on the deal itself was read as a
+    // signed deal.
+    'a deal the press calls reported, rumoured or alleged is hearsay': [
+      [
+        'en',
+        'OpenAI has a reported $300 billion cloud deal with Oracle.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'en',
+        "OpenAI's rumored $300 billion cloud contract with Oracle would start in 2027.",
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'fr',
+        'OpenAI a conclu un accord cloud présumé de 300 milliards de dollars avec Oracle.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'de',
+        'OpenAI hat einen angeblichen Cloud-Deal über 300 Milliarden Dollar mit Oracle.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'es',
+        'OpenAI tiene un supuesto acuerdo de nube de 300.000 millones de dólares con Oracle.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'it',
+        'OpenAI ha un presunto accordo cloud da 300 miliardi di dollari con Oracle.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'pt',
+        'A OpenAI tem um suposto acordo de nuvem de US$ 300 bilhões com a Oracle.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      // A company reporting its own deal, and "this agreement", are no hearsay.
+      [
+        'en',
+        'Oracle reported a $300 billion cloud deal with OpenAI in its quarterly results.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'it',
+        'Il presente accordo cloud da 300 miliardi di dollari tra OpenAI e Oracle è stato firmato.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      ['de', 'Der angebliche Deal wurde von beiden Seiten nie kommentiert.', []],
+    ],
+    // "Amazon will provide cloud computing services to OpenAI under a multi-year agreement": a provider's cloud
+    // services told without a figure were no deal (its capacity was).
+    'a provider that will supply cloud services to a named buyer, without a figure, is a deal': [
+      [
+        'en',
+        'Amazon will provide cloud computing services to OpenAI under a multi-year agreement.',
+        ['openai amazon null signed'],
+      ],
+      ['en', 'Amazon will provide OpenAI with cloud computing services.', ['openai amazon null signed']],
+      ['fr', 'Amazon va fournir des services de cloud à OpenAI.', ['openai amazon null signed']],
+      [
+        'fr',
+        "Amazon va fournir des services cloud à OpenAI dans le cadre d'un accord pluriannuel.",
+        ['openai amazon null signed'],
+      ],
+      ['es', 'Amazon proporcionará servicios en la nube a OpenAI.', ['openai amazon null signed']],
+      ['de', 'Amazon wird OpenAI Cloud-Dienste bereitstellen.', ['openai amazon null signed']],
+      [
+        'it',
+        "Amazon fornirà servizi cloud a OpenAI nell'ambito di un accordo pluriennale.",
+        ['openai amazon null signed'],
+      ],
+      ['pt', 'A Amazon vai fornecer serviços de nuvem à OpenAI.', ['openai amazon null signed']],
+      ['en', 'Amazon will provide OpenAI with services to build its products.', []],
+      ['en', 'Microsoft will provide cloud services to government agencies.', []],
+      ['en', 'Amazon provides cloud services to OpenAI, Anthropic and many others.', []],
+    ],
+    // "Nvidia engagera jusqu'à 10 milliards de dollars dans Anthropic et Microsoft jusqu'à 5 milliards": money
+    // committed to (pumped into) a lab came out as chip purchases beside the lab's cloud contract.
+    'money committed to, or pumped into, an AI lab is a stake, not a purchase': [
+      [
+        'fr',
+        "Anthropic s'engage à dépenser 30 milliards de dollars pour utiliser les services cloud de Microsoft. Nvidia engagera jusqu'à 10 milliards de dollars dans Anthropic et Microsoft jusqu'à 5 milliards de dollars.",
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'en',
+        'Anthropic committed to buy $30 billion of Azure compute capacity. Nvidia will commit up to $10 billion to Anthropic and Microsoft up to $5 billion, the companies said on Tuesday.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'es',
+        'Anthropic se comprometió a comprar 30.000 millones de dólares en capacidad de Azure. Nvidia comprometerá hasta 10.000 millones de dólares en Anthropic y Microsoft hasta 5.000 millones.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'de',
+        'Anthropic kauft Azure-Rechenkapazität für 30 Milliarden Dollar. Nvidia wird bis zu 10 Milliarden Dollar in Anthropic stecken und Microsoft bis zu 5 Milliarden Dollar.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'it',
+        'Anthropic acquisterà capacità Azure per 30 miliardi di dollari. Nvidia impegnerà fino a 10 miliardi di dollari in Anthropic e Microsoft fino a 5 miliardi.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'pt',
+        'A Anthropic vai comprar US$ 30 bilhões em capacidade do Azure. A Nvidia vai injetar até US$ 10 bilhões na Anthropic e a Microsoft até US$ 5 bilhões.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'en',
+        'Google secured a 1GW+ cloud deal, while Amazon pumped up to $8 billion into Anthropic with plans for an $11 billion AWS cluster.',
+        [],
+      ],
+      [
+        'de',
+        'Google sicherte sich einen Cloud-Deal, während Amazon 8 Milliarden Dollar in Anthropic steckte.',
+        [],
+      ],
+      // A lab committing money to a cloud buys from it.
+      [
+        'en',
+        'Anthropic has committed $30 billion to Microsoft Azure compute capacity.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'en',
+        'OpenAI has committed to purchase an incremental $250 billion of Azure services from Microsoft.',
+        ['openai microsoft 250000000000'],
+      ],
+    ],
+    // "OpenAI maintains a $250 billion contract with Microsoft's Azure services and a $300 billion deal with Oracle.
+    // Combined, these partnerships represent nearly $600 billion": the sum came out as Microsoft <- Oracle, and the
+    // Spanish copy's "con los servicios Azure de Microsoft" made Microsoft sign with Oracle.
+    "a sum over the partnerships told is no deal; a brand's owner named after it is the same counterparty": [
+      [
+        'en',
+        "OpenAI maintains a $250 billion contract with Microsoft's Azure services and a $300 billion deal with Oracle. Combined, these partnerships represent nearly $600 billion in cloud computing commitments.",
+        ['openai microsoft 250000000000 signed', 'openai oracle 300000000000 signed'],
+      ],
+      [
+        'es',
+        'OpenAI mantiene un contrato de 250.000 millones de dólares con los servicios Azure de Microsoft y un acuerdo de 300.000 millones con Oracle. En conjunto, estas alianzas suman cerca de 600.000 millones de dólares.',
+        ['openai microsoft 250000000000 signed', 'openai oracle 300000000000 signed'],
+      ],
+      [
+        'it',
+        'OpenAI ha un contratto da 250 miliardi di dollari con i servizi Azure di Microsoft e un accordo da 300 miliardi con Oracle.',
+        ['openai microsoft 250000000000 signed', 'openai oracle 300000000000 signed'],
+      ],
+      [
+        'fr',
+        'OpenAI détient un contrat de 250 milliards de dollars avec Microsoft et un accord de 300 milliards avec Oracle. Ensemble, ces partenariats représentent près de 600 milliards de dollars.',
+        ['openai microsoft 250000000000 signed', 'openai oracle 300000000000 signed'],
+      ],
+      [
+        'en',
+        'Combined, these partnerships represent nearly $600 billion in cloud computing commitments.',
+        [],
+      ],
+    ],
   },
   true,
 );
