@@ -33,6 +33,27 @@ function convertsInBrackets(text: string, earlier: Trigger, later: Trigger): boo
   );
 }
 
+/** From a dollar amount to a bracket opened later in its clause: words only, no figure, no break. */
+const CLAUSE_TO_BRACKET_RE =
+  /^[^.;:()[\]\d]{0,80}[([]\s?(?:about|approximately|roughly|around|some|environ|soit|rund|etwa|ca\.|circa|cerca de|aproximadamente|unos|unas|quase)?\s?$/i;
+
+/** Another contract told between them ("and a separate contract with Nebius (5 billion euros)") has its own value. */
+const CONTRACT_NOUN_RE =
+  /\b(?:contracts?|deals?|agreements?|leases?|orders?|accords?|contrats?|vertr[äa]ge?|vereinbarung|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?)\b/i;
+
+/**
+ * "more than $6 billion of services from CoreWeave (about 5.05 billion euros)": a foreign amount alone in brackets
+ * at the end of the dollar amount's clause converts it, though words stand between them.
+ */
+function convertsAfterClause(text: string, dollar: Trigger, foreign: Trigger): boolean {
+  return (
+    foreign.start > dollar.end &&
+    CLAUSE_TO_BRACKET_RE.test(text.slice(dollar.end, foreign.start)) &&
+    !CONTRACT_NOUN_RE.test(text.slice(dollar.end, foreign.start)) &&
+    /^\s?[)\]]/.test(text.slice(foreign.end, foreign.end + 3))
+  );
+}
+
 /**
  * "8,3 milliards d'euros (9,7 milliards de dollars)", "12 Mrd. Euro (14 Mrd. Dollar)": a foreign amount with its
  * dollar figure in brackets right after it. The dollar figure is the one the text states, the converted euro amount
@@ -46,7 +67,10 @@ export function withDollarConversionsPreferred(text: string, kept: Trigger[]): T
   const dollars = kept.filter((u) => u.money?.currency === 'USD');
   const replaced = new Set(
     foreign.filter((t) =>
-      dollars.some((u) => convertsInBrackets(text, t, u) || convertsInBrackets(text, u, t)),
+      dollars.some(
+        (u) =>
+          convertsInBrackets(text, t, u) || convertsInBrackets(text, u, t) || convertsAfterClause(text, u, t),
+      ),
     ),
   );
   return replaced.size === 0 ? kept : kept.filter((t) => !replaced.has(t));

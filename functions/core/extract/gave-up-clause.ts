@@ -13,8 +13,11 @@ const GAVE_UP_WORD_RE =
 const OPENER = String.raw`(?:\b(?:that|which|after|once|que|apr[èe]s que|den|die|das|nachdem|che|dopo che|depois que|despu[ée]s de que)\s(?:(?:the|la|el|il|lo|o|a)\s)?|\bqu['’]|\bl['’])`;
 const OPEN_BEFORE_RE = new RegExp(`${OPENER}$`, 'i');
 
-/** The other names of the list, the auxiliary, an adverb, then the verb of giving up. */
-const REST = String.raw`(?:\s(?:and|&|et|und|y|e)\s(?:(?:the|la|el|il|lo|o|a)\s|l['’])?[\p{L}\d.&-]{1,30}?)?\s(?:(?:had|have|has|avaient|avait|ont|hatten|hatte|haben|hat|habían|había|han|avevano|aveva|hanno|tinham|tinha|têm)\s)?(?:(?:previously|earlier|initially|already|d[ée]j[àa]|bereits|zuvor|ya|previamente|gi[àa]|anteriormente|j[áa])\s)?(?:declined to (?:occupy|take|lease|use)|(?:didn['’]t|did not|failed to|could not|couldn['’]t) reach an? (?:agreement|deal)|never signed|n['’](?:a|ont|avait|avaient) pas (?:pu )?conclu|no (?:lleg[óo]|alcanz[óo]) (?:a )?un acuerdo|non (?:ha|hanno|aveva|avevano) raggiunto (?:un )?accordo|n[ãa]o (?:chegou|chegaram) a (?:um )?acordo|keine Einigung erzielt|walked away|chose not to|abandoned|passed on|pulled out|backed out|gave up|abandonn[ée]e?s?|renonc[ée]e?s?|aufgegeben|abgelehnt|abgesprungen|verzichtet|abandonaron|abandonado|rechazaron|rechazado|renunciaron|renunciado|abbandonat[oaie]|rifiutat[oaie]|rinunciat[oaie]|abandonaram|recusaram|recusado|desistiram|desistido)(?!\p{L})`;
+/**
+ * The other names of the list ("and OpenAI", a headline's ", OpenAI"), the auxiliary, an adverb, then the verb of
+ * giving up.
+ */
+const REST = String.raw`(?:(?:,|\s(?:and|&|et|und|y|e))\s(?:(?:the|la|el|il|lo|o|a)\s|l['’])?[\p{L}\d.&-]{1,30}?)?\s(?:(?:had|have|has|avaient|avait|ont|hatten|hatte|haben|hat|habían|había|han|avevano|aveva|hanno|tinham|tinha|têm)\s)?(?:(?:previously|earlier|initially|already|d[ée]j[àa]|bereits|zuvor|ya|previamente|gi[àa]|anteriormente|j[áa])\s)?(?:declined to (?:occupy|take|lease|use)|(?:didn['’]t|did not|failed to|could not|couldn['’]t) reach an? (?:agreement|deal)|never signed|n['’](?:a|ont|avait|avaient) pas (?:pu )?conclu|no (?:lleg[óo]|alcanz[óo]) (?:a )?un acuerdo|non (?:ha|hanno|aveva|avevano) raggiunto (?:un )?accordo|n[ãa]o (?:chegou|chegaram) a (?:um )?acordo|keine Einigung erzielt|walked away|chose not to|abandoned|passed on|pulled out|backed out|gave up|abandonn[ée]e?s?|renonc[ée]e?s?|aufgegeben|abgelehnt|abgesprungen|verzichtet|abandonaron|abandonado|rechazaron|rechazado|renunciaron|renunciado|abbandonat[oaie]|rifiutat[oaie]|rinunciat[oaie]|abandonaram|recusaram|recusado|desistiram|desistido)(?!\p{L})`;
 const AFTER_NAME_RE = new RegExp(`^${REST}`, 'iu');
 
 /** Is the name between `before` and `after` the subject of a clause telling it gave the site up? */

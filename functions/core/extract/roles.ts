@@ -328,11 +328,29 @@ export function assignRoles(
     return a.company.sellsCapacity
       ? { buyer: b, provider: a, margin, basis: 'usual-roles' }
       : { buyer: a, provider: b, margin, basis: 'usual-roles' };
+  const host = hostOfDataCentre(text.slice(evidence.start, evidence.end), a, b);
+  if (host) return { ...host, margin, basis: 'tier' };
   if (a.company.tier !== b.company.tier)
     return a.company.tier < b.company.tier
       ? { buyer: a, provider: b, margin, basis: 'tier' }
       : { buyer: b, provider: a, margin, basis: 'tier' };
   return { buyer: b, provider: a, margin, basis: 'none' };
+}
+
+/** A data centre, a campus, a lease or hosting: what a host's contract sells. */
+const DATA_CENTRE_RE =
+  /data[- ]?cent(?:er|re)|datacenter|centres? de donn[ée]es|centros? de datos|Rechenzentr|data cent(?:er|re)s?|centros? de dados|campus|colocation|hosting|\blease|\bbail\b|arrendamiento|locazione|arrendamento|Mietvertrag/i;
+
+/**
+ * "Riot Platforms signs a data center agreement with AMD": when neither a clause nor the usual roles decide, a
+ * host (a former miner that leases out its sites) with a data-centre contract is the seller, whatever its
+ * counterparty makes (a chip maker's tier is above a host's).
+ */
+function hostOfDataCentre(said: string, a: Party, b: Party): { buyer: Party; provider: Party } | null {
+  const ha = a.company.tier === LANDLORD_TIER;
+  const hb = b.company.tier === LANDLORD_TIER;
+  if (ha === hb || !DATA_CENTRE_RE.test(said)) return null;
+  return ha ? { buyer: b, provider: a } : { buyer: a, provider: b };
 }
 
 /** How the roles were decided, from the clearest to the weakest evidence (confidence reads it). */

@@ -263,6 +263,93 @@ eachKind(
         [],
       ],
     ],
+    // "Nvidia previously committed to buy more than $6 billion of services from CoreWeave (about 5.05 billion
+    // euros)": the euro conversion at the end of the clause came out as a second contract.
+    "a foreign amount alone in brackets at the end of a dollar amount's clause converts it": [
+      [
+        'en',
+        'Nvidia previously committed to buy more than $6 billion of services from CoreWeave (about 5.05 billion euros).',
+        ['nvidia coreweave 6000000000 signed'],
+      ],
+      [
+        'pt',
+        'A Nvidia já se comprometeu a comprar mais de US$ 6 bilhões em serviços da CoreWeave (cerca de 5,05 bilhões de euros).',
+        ['nvidia coreweave 6000000000 signed'],
+      ],
+      [
+        'es',
+        'Nvidia se comprometió a comprar más de 6.000 millones de dólares en servicios de CoreWeave (unos 5.050 millones de euros).',
+        ['nvidia coreweave 6000000000 signed'],
+      ],
+      [
+        'en',
+        'Nvidia signed a $6 billion cloud deal with CoreWeave and a separate contract with Nebius (5 billion euros).',
+        ['nvidia coreweave 6000000000 signed', 'nvidia nebius 5400000000 signed'],
+      ],
+      [
+        'en',
+        'CoreWeave shares lost 5% on Monday, erasing $3 billion of market value (about 2.6 billion euros).',
+        [],
+      ],
+    ],
+    // "Microsoft leases 700MW Abilene data center that Oracle, OpenAI abandoned": a headline's list of the customers
+    // who gave the site up, joined by a comma, came out as their ended deal with the new tenant.
+    "a headline's customers who gave a site up, listed with a comma, end no deal": [
+      ['en', 'Microsoft leases 700MW Abilene data center that Oracle, OpenAI abandoned', []],
+      ['fr', "Microsoft loue le centre de données d'Abilene qu'Oracle, OpenAI ont abandonné", []],
+      ['es', 'Microsoft alquila el centro de datos de Abilene que Oracle, OpenAI abandonaron', []],
+      ['it', 'Microsoft affitta il data center di Abilene che Oracle, OpenAI avevano abbandonato', []],
+      [
+        'en',
+        'Microsoft will lease the Abilene data center from Crusoe after Oracle and OpenAI walked away.',
+        ['microsoft crusoe null signed'],
+      ],
+    ],
+    // "Riot Platforms signs a data center agreement with AMD": a host's data-centre contract with a chip maker came
+    // out as the host buying the maker's hardware.
+    "a host's data-centre contract makes the host the seller, whatever its counterparty makes": [
+      [
+        'en',
+        'Riot Platforms signs a data center agreement with AMD.',
+        ['amd riot-platforms null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Cipher Mining signs a data center agreement with AMD.',
+        ['amd cipher-mining null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Hut 8 signs a data center agreement with Nvidia.',
+        ['nvidia hut-8 null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Riot Platforms signed a data center lease with AMD for an initial 25 MW of critical IT load.',
+        ['amd riot-platforms null signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        'Cipher Mining signe avec AMD un bail de centre de données de 300 millions de dollars.',
+        ['amd cipher-mining 300000000 signed datacenter_lease'],
+      ],
+      [
+        'de',
+        'Hut 8 unterzeichnet mit Nvidia einen Mietvertrag für ein Rechenzentrum über 300 Millionen Dollar.',
+        ['nvidia hut-8 300000000 signed datacenter_lease'],
+      ],
+      // A host buying a maker's chips buys hardware.
+      [
+        'en',
+        'Cipher Mining will buy $200 million of chips from AMD for its data center.',
+        ['cipher-mining amd 200000000 signed hardware'],
+      ],
+      [
+        'en',
+        'Riot Platforms reported revenue of $180 million from its data centers, and AMD shares rose.',
+        [],
+      ],
+    ],
   },
   true,
 );
