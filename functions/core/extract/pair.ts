@@ -651,10 +651,18 @@ function buysAfterName(text: string, p: Party): boolean {
   return BUYS_AFTER_NAME_RE.test(text.slice(p.end, p.end + 20));
 }
 
-/** "$250 billion of additional Azure services": the cloud an earlier element buys from, never a signer. */
+/** A seller's name used as the goods' label: "CoreWeave services", "Nebius capacity", "AMD GPUs". */
+const GOODS_AFTER_NAME_RE =
+  /^(?:['’]s?)?\s(?:services|capacity|compute|computing|cloud|GPUs?|chips|servers|infrastructure)\b/i;
+
+/**
+ * "$250 billion of additional Azure services", "it bought about $1 billion of CoreWeave services": the seller an
+ * earlier element buys from, never a signer.
+ */
 function brandAfterAmount(text: string, p: Party): boolean {
   return (
-    namedByCloudBrand(text, p) && /\d[^,;()\n\d]{0,40}$/.test(text.slice(Math.max(0, p.start - 48), p.start))
+    (namedByCloudBrand(text, p) || GOODS_AFTER_NAME_RE.test(text.slice(p.end, p.end + 24))) &&
+    /\d[^,;()\n\d]{0,40}$/.test(text.slice(Math.max(0, p.start - 48), p.start))
   );
 }
 

@@ -3,6 +3,7 @@
 // ses titres de dette se dégrader". The main clause's cue (a bond sale, a credit line) drops the sentence's own
 // figures; the clause between the commas tells a signed contract whole, and every amount is in it.
 import { negativeCue } from './cues';
+import { CONTRAST_AFTER_RE } from './triggers';
 
 /** A comma, then a relative pronoun opening an aside (six languages). */
 const RELATIVE_START_RE =
@@ -69,4 +70,20 @@ export function cueOnlyInBrackets(sentence: string, amounts: readonly number[]):
     amounts.some((a) => a > at && a < at + aside.length) ? aside : ' '.repeat(aside.length),
   );
   return blanked !== sentence && negativeCue(blanked, '') === null;
+}
+
+/**
+ * "Meta signed a $14.2 billion deal with CoreWeave as investors fear a wave of debt": the negative cue stands only in
+ * a clause set against the deal ("as investors fear", "while", "enquanto o mercado teme") that holds none of the
+ * amounts (offsets in the sentence), up to that clause's comma or the sentence's end.
+ */
+export function cueOnlyInContrastClause(sentence: string, amounts: readonly number[]): boolean {
+  if (amounts.length === 0) return false;
+  const m = CONTRAST_AFTER_RE.exec(sentence);
+  if (!m) return false;
+  const end = asideEnd(sentence, m.index + m[0].length);
+  const stop = end < 0 ? sentence.length : end;
+  if (amounts.some((a) => a > m.index && a < stop)) return false;
+  const blanked = sentence.slice(0, m.index) + ' '.repeat(stop - m.index) + sentence.slice(stop);
+  return negativeCue(blanked, '') === null;
 }

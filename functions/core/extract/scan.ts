@@ -95,7 +95,7 @@ import {
 } from './parties';
 import { misreadsPriorDeal, priorDealPair } from './prior-deal-clause';
 import { inRelatedLinks } from './related-links';
-import { cueOnlyInBrackets, dealInRelativeAside } from './relative-deal';
+import { cueOnlyInBrackets, cueOnlyInContrastClause, dealInRelativeAside } from './relative-deal';
 import { restatedFrom } from './restated-amount';
 import { addsToRevenue } from './revenue-addition';
 import { introducedAsRival } from './rivals';
@@ -262,7 +262,8 @@ export function scanText(
       !leaseBesideLoan(sentenceText, () => negative) &&
       !(negative === 'capex-guidance' && contractBesideCapex(sentenceText, ts)) &&
       !dealInRelativeAside(sentenceText, amountOffsets()) &&
-      !cueOnlyInBrackets(sentenceText, amountOffsets())
+      !cueOnlyInBrackets(sentenceText, amountOffsets()) &&
+      !cueOnlyInContrastClause(sentenceText, amountOffsets())
     )
       continue;
     // The amounts of a loan's sentence are the loan's: the lease it names is kept without a value.

@@ -189,6 +189,10 @@ const ELLIPSIS_CHARS = 40;
 
 /** The amount's own clause, within 80 characters each side: where a side deal's cue would have to sit. */
 export function nearAmount(text: string, sentence: Span, t: Trigger): string {
+  // The amount's own words after it, to the clause's end: what the clause holding it tells.
+  const tail = text.slice(t.end, Math.min(sentence.end, t.end + 60));
+  const tailEnd = clauseComma(tail, false);
+  const ownTail = tailEnd >= 0 ? tail.slice(0, tailEnd) : tail;
   let left = Math.max(sentence.start, t.start - 80);
   const before = text.slice(left, t.start);
   const cut = Math.max(clauseComma(before, true), connectorCut(before));
@@ -201,7 +205,11 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
     // Only after a comma: a connector ("after", "nachdem") starts a clause of its own.
     for (let hop = 0; hop < 2 && left > sentence.start && text[left - 1] === ','; hop++) {
       const own = text.slice(left, t.start);
-      if (own.length > ELLIPSIS_CHARS || DEAL_RE.test(own)) break;
+      // "…, which holds a 27% stake in OpenAI, has a $250 billion Azure contract": words before the amount, and
+      // its contract named after it, make a clause of its own (not a power figure's "…, pour 1,6 GW de capacité",
+      // nor a headline's list "OpenAI stake, $250 billion Azure commitment").
+      const ownClause = t.money !== null && /\p{L}{2}/u.test(own) && DEAL_RE.test(ownTail);
+      if (own.length > ELLIPSIS_CHARS || DEAL_RE.test(own) || ownClause) break;
       const earlier = Math.max(sentence.start, left - 1 - 120);
       const window = text.slice(earlier, left - 1);
       // "IREN shares jumped on Monday after the company announced a multi-year, $9.7 billion …": the connector
@@ -210,6 +218,16 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
       left = comma >= 0 ? earlier + comma + 1 : earlier;
     }
   }
+  // "Microsoft remains OpenAI's largest shareholder and has a $250 billion Azure contract": a conjunction opens a
+  // clause of its own when that clause tells a deal ("Nvidia will invest $5 billion and Microsoft $10 billion" shares
+  // its verb, and its cue, with the clause before).
+  // Two amounts joined ("$14.2 billion and $11.9 billion commitments") share their clause: a verb must stand
+  // between the conjunction and the amount.
+  const conjunction = lastConjunction(text.slice(left, t.start));
+  const clauseWords =
+    conjunction >= 0 ? text.slice(left + conjunction, t.start).replace(CONJUNCTION_RE, ' ') : '';
+  if (t.money && /\p{L}{3}/u.test(clauseWords) && tellsDeal(text.slice(left + conjunction, t.end) + ownTail))
+    left += conjunction + 1;
   let right = Math.min(sentence.end, t.end + 80);
   const after = text.slice(t.end, right);
   const stops = [
@@ -220,6 +238,8 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
     after.indexOf(' e '),
     after.indexOf(' y '),
     after.indexOf(' und '),
+    // "… deal with CoreWeave as investors fear a wave of debt", "enquanto o mercado teme": a clause of its own.
+    after.search(CONTRAST_AFTER_RE),
     // "… für 1,9 Milliarden Dollar – Start-up sammelt 1,1 Milliarden ein": a headline's dash opens another clause.
     after.indexOf(' – '),
     after.indexOf(' — '),
@@ -245,6 +265,24 @@ function bracketedAside(after: string): number {
 const ASIDE_MIN_CHARS = 24;
 const CONVERSION_RE =
   /\d[\d.,]*\s?(?:[$€£]|US\$|USD|EUR|dollars?|d[óo]lares|dollari|Dollar|euros?|Euro|billion|million|milliards?|millions?|Milliarden|Millionen|Mrd|millones|miliardi|milioni|bilh[õo]es|milh[õo]es)|[$€£]\s?\d/i;
+
+/** Where the last conjunction before the amount stands ("and has a $250 billion contract"), or -1. */
+function lastConjunction(before: string): number {
+  let at = -1;
+  for (const m of before.matchAll(CONJUNCTION_RE)) at = m.index;
+  return at;
+}
+/** A contract's word or a verb of buying capacity ("pre-purchased $6.3 billion in services"). */
+function tellsDeal(clause: string): boolean {
+  return DEAL_RE.test(clause) || BUYS_RE.test(clause);
+}
+const BUYS_RE =
+  /\b(?:pre-?)?(?:purchas|buy|bought|rent|leas|ach[eè]t|kauf|gekauft|compr|acquist|alquil|affitt|alug)/i;
+const CONJUNCTION_RE =
+  / (?:and|et|und|y|e|while|whereas|tandis que|alors que|während|mientras|mentre|enquanto) /g;
+/** A clause set against the amount's own: "while", "amid", "as investors fear", "tandis que", "enquanto". */
+export const CONTRAST_AFTER_RE =
+  / (?:while|whereas|amid|as (?:investors|analysts|markets?|traders|shareholders)|tandis que|alors que|während|mientras|mentre|enquanto) /;
 
 /** Where a connector or a semicolon opens the amount's own clause in the text before it ("after", "nachdem"), or -1. */
 function connectorCut(before: string): number {

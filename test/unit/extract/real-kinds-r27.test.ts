@@ -350,6 +350,58 @@ eachKind(
         [],
       ],
     ],
+    // "Microsoft remains OpenAI's largest shareholder and has a $250 billion Azure contract with OpenAI": a stake,
+    // an investment or a debt worry told in another clause of the sentence dropped the contract told in its own.
+    "a stake, an investment or a worry told in another clause leaves the contract's own clause a deal": [
+      [
+        'en',
+        "Microsoft remains OpenAI's largest shareholder and has a $250 billion Azure contract with OpenAI.",
+        ['openai microsoft 250000000000 signed'],
+      ],
+      [
+        'en',
+        'Microsoft, which holds a 27% stake in OpenAI, has a $250 billion Azure contract with the startup.',
+        ['openai microsoft 250000000000 signed'],
+      ],
+      [
+        'es',
+        'Microsoft sigue siendo el principal accionista de OpenAI y tiene un contrato de Azure de 250.000 millones de dólares con la empresa.',
+        ['openai microsoft 250000000000 signed'],
+      ],
+      [
+        'en',
+        "Recent deals include Nvidia's $100 billion investment in OpenAI and OpenAI's $300 billion contract with Oracle.",
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'en',
+        'Nvidia both invested in and pre-purchased $6.3 billion in services from CoreWeave.',
+        ['nvidia coreweave 6300000000 signed'],
+      ],
+      [
+        'en',
+        'Meta signed a $14.2 billion deal with CoreWeave as investors fear a wave of debt.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'pt',
+        'A Meta assinou um acordo de US$ 14,2 bilhões com a CoreWeave, enquanto o mercado teme uma avalanche de dívidas.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'fr',
+        "Microsoft reste le premier actionnaire d'OpenAI et détient un contrat Azure de 250 milliards de dollars avec OpenAI.",
+        ['openai microsoft 250000000000 signed'],
+      ],
+      // Money that shares the investing verb is still an investment.
+      ['en', 'Microsoft will invest $5 billion in Anthropic and Nvidia $10 billion.', []],
+      [
+        'pt',
+        'A Nvidia injetará até US$ 10 bilhões na Anthropic, e a Microsoft, até US$ 5 bilhões, enquanto a Anthropic compra capacidade do Azure.',
+        [],
+      ],
+      ['en', 'Google has invested $3 billion in Anthropic, while Amazon has committed $8 billion.', []],
+    ],
   },
   true,
 );
