@@ -299,6 +299,36 @@ const AGREES_TO_BUY_GOODS = {
 };
 
 /**
+ * A server vendor that will supply its goods to a named buyer, told without a figure ("Dell will supply GPUs to
+ * IREN", "Dell fornirà GPU a IREN", "Dell liefert GPUs an IREN"): a hardware sale between the two (a chip
+ * designer's "Nvidia will supply" is left to its counted or priced forms).
+ */
+const SERVER_VENDOR =
+  '(?:Dell|Supermicro|Super Micro|HPE|Hewlett Packard Enterprise|Lenovo)(?: Technologies| Computer)?';
+const VENDOR_SUPPLIES = {
+  en: `${SERVER_VENDOR} (?:will|is to|agreed to|has agreed to|is set to) (?:supply|deliver|ship|provide) (?:\\S+ ){0,6}?(?:GPUs|servers|racks|systems|supercomputers) (?:\\S+ ){0,4}?to`,
+  fr: `${SERVER_VENDOR} (?:fournira|livrera|va (?:fournir|livrer)) (?:\\S+ ){0,5}?(?:GPU|serveurs|racks|syst[èe]mes|supercalculateurs) (?:\\S+ ){0,3}?(?:à|au)`,
+  de: `${SERVER_VENDOR} (?:liefert|wird (?:\\S+ ){0,3}?liefern) (?:\\S+ ){0,5}?(?:GPUs|Server|Racks|Systeme|Supercomputer) (?:\\S+ ){0,3}?an`,
+  es: `${SERVER_VENDOR} (?:suministrar[áa]|entregar[áa]|va a (?:suministrar|entregar)) (?:\\S+ ){0,5}?(?:GPUs?|servidores|racks|sistemas|supercomputadoras) (?:\\S+ ){0,3}?(?:a|al)`,
+  it: `${SERVER_VENDOR} (?:fornir[àa]|consegner[àa]) (?:\\S+ ){0,5}?(?:GPU|server|rack|sistemi|supercomputer) (?:\\S+ ){0,3}?(?:a|ad|alla|al)`,
+  pt: `${SERVER_VENDOR} (?:fornecer[áa]|entregar[áa]|vai (?:fornecer|entregar)) (?:\\S+ ){0,5}?(?:GPUs?|servidores|racks|sistemas|supercomputadores) (?:\\S+ ){0,3}?(?:a|à|ao|para)`,
+};
+
+/**
+ * A deal that fell through, told without a figure ("Poolside's compute deal with CoreWeave fell through", "l'accord
+ * avec CoreWeave a capoté", "der Deal mit CoreWeave ist geplatzt"): the ended deal itself (its status is read by the
+ * terminated cues). The verb opens the entry; the deal's noun is looked for behind it.
+ */
+const FELL_THROUGH = {
+  en: `(?<=\\b(?:deal|agreement|contract|pact|lease)s? (?:\\S+ ){0,8}?)(?:fell through|falls through|has fallen through|collapsed|has collapsed|was (?:scrapped|cancell?ed|called off|terminated))`,
+  fr: `(?<=\\b(?:accord|contrat|bail|partenariat)s? (?:\\S+ ){0,8}?)(?:a (?:capot[ée]|[ée]chou[ée])|est tomb[ée] à l.eau|a [ée]t[ée] (?:annul[ée]|rompu|r[ée]sili[ée]))`,
+  de: `(?<=\\b(?:Deal|Vertrag|Vereinbarung|Abkommen)s? (?:\\S+ ){0,8}?)(?:ist (?:geplatzt|gescheitert)|platzte|scheiterte|wurde (?:gekündigt|aufgelöst|storniert))`,
+  es: `(?<=\\b(?:acuerdo|contrato|pacto)s? (?:\\S+ ){0,8}?)(?:se (?:cay[óo]|ha caído|rompi[óo])|fracas[óo]|ha fracasado|fue (?:cancelad|rescindid)[oa])`,
+  it: `(?<=\\b(?:accord|contratt|patt)[oi] (?:\\S+ ){0,8}?)(?:è (?:saltat|naufragat|fallit)[oa]|è stat[oa] (?:annullat|rescis)[oa])`,
+  pt: `(?<=\\b(?:acordo|contrato|pacto)s? (?:\\S+ ){0,8}?)(?:fracassou|caiu por terra|foi (?:cancelad|rescindid)[oa])`,
+};
+
+/**
  * Money given, in the investment entries below ("Nvidia will provide OpenAI with $100 billion"): the words between
  * the verb and the amount name no contract ("aporta un contrato de 19.000 millones" is a contract), and what follows
  * the amount is no lease's obligations or backing ("fornirà 1,8 miliardi per le obbligazioni di leasing").
@@ -333,7 +363,7 @@ const LANDLORDS =
 const LEASE_FILLER =
   '(?:(?!(?:for|to|serve|serving|pour|afin|servir|um|zu|para|per|dar|servire|atender)\\b)\\S+ ){0,3}?';
 const LEASES_SITE = {
-  en: `(?:leased|rented|(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) )(?:lease|rent))(?: out)? (?:\\S+ ){0,4}?(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
+  en: `(?:leased|rented|(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) )(?:lease|rent))(?: out)? (?:\\S+ ){0,4}?(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|data ?cent(?:er|re) (?:developer|operator)) )?${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
   enSigned: `(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} )leases?(?: agreements?)? with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?(?:\\S+ ){0,3}?(?:campus|data ?cent(?:er|re)|facility|site)(?![a-z\\u00e0-\\u00ff])`,
   fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|centres? de donn[ée]es|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
   de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}(?![a-z\\u00e0-\\u00ff])|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} (?:\\S+ ){0,3}?vermietet`,
@@ -432,7 +462,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A deal signed whose purpose, told right after it, is capacity, with no amount anywhere near: "has struck a
       // deal with Google Cloud to access more computing power", "entered into a partnership with Google Cloud to secure
       // additional computing resources" (not a background contract, "previously signed", nor one with "several").
-      '(?:struck|strikes|signed|signs|inked|inks|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)[^.;\\n]{0,80}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|data[- ]cent(?:er|re)) capacity|cloud (?:infrastructure|computing)|processing power)',
+      '(?:struck|strikes|signed|signs|inked|inks|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)[^.;\\n]{0,80}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|data[- ]cent(?:er|re)) capacity|cloud (?:infrastructure|computing)|processing power|(?:rent|lease|occupy|access) (?:\\S+ ){0,3}?(?:GPUs|GPU servers|data[- ]?cent(?:er|re)s?))',
       // A provider that will supply or rent capacity ("will rent computing capacity", "an agreement to supply
       // Anthropic with GPU capacity"); a present tense describes a business ("which supplies GPU capacity to"), a
       // "where" clause a site ("IREN's campus, where Microsoft will rent capacity").
@@ -451,8 +481,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.en,
       LEASES_SITE.en,
       AGREES_TO_BUY_GOODS.en,
+      VENDOR_SUPPLIES.en,
       LEASES_SITE.enSigned,
       WINS_DEAL.en,
+      FELL_THROUGH.en,
       WIDENS_USE.en,
       TALKS_TO_RENT.en,
     ],
@@ -737,7 +769,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'cancell?ed',
       'walked away',
       'pulled out',
-      'fell through',
+      // Not "shares fell through the floor".
+      'f[ae]l(?:l|ls) through(?! the (?:floor|roof))',
       'ended (?:the |their |its )?(?:talks|negotiations|discussions)',
       '(?:talks|negotiations) (?:have |had )?(?:ended|collapsed|broke down)',
       // "Talks between xAI and Oracle over a cloud contract … have broken down": the subject's words in between.
@@ -806,7 +839,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // davantage de puissance de calcul"), a provider that will supply it ("Google Cloud va désormais fournir à
       // OpenAI une puissance de calcul supplémentaire"), a headline's buyer turning to a provider ("Microsoft signe
       // avec Nebius", "OpenAI choisit Google Cloud").
-      '(?:(?:a|ont|aurait|auraient) (?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique))',
+      '(?:(?:a|ont|aurait|auraient) (?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|(?:louer|occuper|acc[ée]der à) (?:\\S+ ){0,3}?(?:GPU|centres? de donn[ée]es))',
       '(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront)(?: \\S+){0,4}? (?:une |de la |des |du )?(?:puissance de calcul|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul|services (?:de (?:cloud|calcul)|du cloud|d.informatique en nuage|infonuagiques|cloud))',
       TURNS_TO.fr,
       ADDED_TO_SUPPLIERS.fr,
@@ -819,7 +852,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.fr,
       LEASES_SITE.fr,
       AGREES_TO_BUY_GOODS.fr,
+      VENDOR_SUPPLIES.fr,
       WINS_DEAL.fr,
+      FELL_THROUGH.fr,
       WIDENS_USE.fr,
       DEPLOYS_ON_FR,
       TALKS_TO_RENT.fr,
@@ -1137,7 +1172,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.de,
       LEASES_SITE.de,
       AGREES_TO_BUY_GOODS.de,
+      VENDOR_SUPPLIES.de,
       WINS_DEAL.de,
+      FELL_THROUGH.de,
       WIDENS_USE.de,
       TALKS_TO_RENT.de,
       RENTS_AT_DE,
@@ -1482,7 +1519,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // capacidad adicional"; not "alquilará", which reads both ways: "Oracle, que arrendará el campus a Crusoe, alquilará
       // esa capacidad a OpenAI"), a headline's buyer turning to a provider ("OpenAI firma
       // con Oracle", "recurre a Google Cloud").
-      '(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|habría (?:firmado|cerrado|sellado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube)',
+      '(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|habría (?:firmado|cerrado|sellado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube|(?:alquilar|arrendar|ocupar|acceder a) (?:\\S+ ){0,3}?(?:GPUs?|centros? de datos))',
       '(?:proporcionar[áa]n?|suministrar[áa]n?|proveer[áa]n?|aportar[áa]n?|va a (?:proporcionar|suministrar)|dar[áa]n? acceso a)(?: \\S+){0,3}? (?:(?:capacidad|potencia)(?: adicional)?(?: de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)| computacional| inform[áa]tica| adicional)|servicios (?:en la |de )nube|servicios de (?:c[óo]mputo|computaci[óo]n en la nube))',
       TURNS_TO.es,
       ADDED_TO_SUPPLIERS.es,
@@ -1495,7 +1532,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.es,
       LEASES_SITE.es,
       AGREES_TO_BUY_GOODS.es,
+      VENDOR_SUPPLIES.es,
       WINS_DEAL.es,
+      FELL_THROUGH.es,
       WIDENS_USE.es,
       TALKS_TO_RENT.es,
     ],
@@ -1735,6 +1774,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'no cerrar[áa]n',
       'no (?:han|ha) podido (?:acordar|cerrar|pactar)',
       'se (?:ha|han) roto',
+      // "el acuerdo con CoreWeave se cayó": a deal that fell through.
+      'se (?:cay[óo]|ha caído)',
       'se rompi(?:[óo]|eron)',
       // "Las conversaciones entre xAI y Oracle para un contrato … se interrumpieron".
       'se interrumpi(?:[óo]|eron)',
@@ -1819,7 +1860,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // computazionali"), capacity a provider will supply ("fornirà capacità di calcolo"), a headline's buyer turning
       // to a provider ("Meta sceglie CoreWeave", "si affida a Google Cloud").
       // "ha chiuso con Oracle un accordo di cloud computing": the English term is the Italian press's own.
-      '(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato)|firma|firmano|sigla|siglano|chiude|stringe)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud|cloud computing)',
+      '(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato)|firma|firmano|sigla|siglano|chiude|stringe)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud|cloud computing|(?:affittare|noleggiare|occupare|accedere a) (?:\\S+ ){0,3}?(?:GPU|data center|centri? dati))',
       '(?:fornir[àa]|forniranno|metter[àa] a disposizione|affitter[àa]|noleggerà)(?: \\S+){0,3}? (?:(?:capacit[àa]|potenza|risorse)(?: aggiuntiva| aggiuntive)?(?: di calcolo| computazional[ei]| cloud| aggiuntiva)|servizi (?:cloud|di cloud computing|di calcolo))',
       TURNS_TO.it,
       ADDED_TO_SUPPLIERS.it,
@@ -1832,7 +1873,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.it,
       LEASES_SITE.it,
       AGREES_TO_BUY_GOODS.it,
+      VENDOR_SUPPLIES.it,
       WINS_DEAL.it,
+      FELL_THROUGH.it,
       WIDENS_USE.it,
       TALKS_TO_RENT.it,
     ],
@@ -2156,7 +2199,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_FROM.pt,
       LEASES_SITE.pt,
       AGREES_TO_BUY_GOODS.pt,
+      VENDOR_SUPPLIES.pt,
       WINS_DEAL.pt,
+      FELL_THROUGH.pt,
       WIDENS_USE.pt,
       SIGNS_UP_PT,
       TALKS_TO_RENT.pt,
@@ -2405,7 +2450,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'n[ãa]o (?:conseguiram|v[ãa]o) (?:fechar|concluir)',
       'foram interrompid[ao]s',
       'interromper(?:am|a)m? (?:as )?(?:negocia[çc][õo]es|conversas)',
-      'fracassa(?:ram|m)',
+      'fracass(?:aram|am|ou)',
+      'caiu por terra',
       'naufraga(?:ram|m|ou)',
       'cancelad[oa]',
       'cancel(?:ou|aram)',

@@ -402,6 +402,89 @@ eachKind(
       ],
       ['en', 'Google has invested $3 billion in Anthropic, while Amazon has committed $8 billion.', []],
     ],
+    // "Microsoft signed an agreement with Crusoe to lease a data center", "Microsoft will lease a data center from
+    // developer Crusoe": a deal told without a figure whose purpose is renting GPUs or a data centre was no deal.
+    'a deal signed to rent GPUs or lease a data centre, or a lease from a described landlord, is a deal': [
+      ['en', 'Microsoft signed a deal with CoreWeave to rent GPUs.', ['microsoft coreweave null signed']],
+      [
+        'en',
+        'Microsoft signed an agreement with Crusoe to lease a data center.',
+        ['microsoft crusoe null signed'],
+      ],
+      [
+        'en',
+        'Microsoft struck an agreement with Crusoe to occupy the data center in Abilene.',
+        ['microsoft crusoe null signed'],
+      ],
+      ['en', 'Microsoft will lease a data center from developer Crusoe.', ['microsoft crusoe null signed']],
+      [
+        'fr',
+        'Microsoft a signé un accord avec Crusoe pour louer un centre de données.',
+        ['microsoft crusoe null signed'],
+      ],
+      [
+        'es',
+        'Microsoft firmó un acuerdo con Crusoe para alquilar un centro de datos.',
+        ['microsoft crusoe null signed'],
+      ],
+      [
+        'it',
+        'Microsoft ha firmato un accordo con CoreWeave per noleggiare GPU.',
+        ['microsoft coreweave null signed'],
+      ],
+      ['en', 'Microsoft signed an agreement with the city to lease a data center site.', []],
+      ['en', 'Crusoe is a developer of data centers that it leases to many tenants.', []],
+    ],
+    // "Dell will supply GPUs to IREN": a server vendor's sale told without a figure was no deal.
+    'a server vendor that will supply its goods to a named buyer is a hardware deal': [
+      ['en', 'Dell will supply GPUs to IREN.', ['iren dell null signed hardware']],
+      [
+        'en',
+        'Dell Technologies will supply racks of NVIDIA GB300 GPUs to the AI cloud service provider IREN.',
+        ['iren dell null signed hardware'],
+      ],
+      ['pt', 'A Dell vai fornecer GPUs à IREN.', ['iren dell null signed hardware']],
+      ['it', 'Dell fornirà GPU a IREN.', ['iren dell null signed hardware']],
+      ['de', 'Dell liefert GPUs an IREN.', ['iren dell null signed hardware']],
+      ['es', 'Dell suministrará servidores a IREN.', ['iren dell null signed hardware']],
+      ['en', 'Dell will supply servers to its customers next year.', []],
+    ],
+    // "Poolside's compute deal with CoreWeave fell through": an ended deal told without a figure was no deal.
+    'a deal that fell through, told without a figure, is an ended deal': [
+      ['en', "Poolside's compute deal with CoreWeave fell through.", ['poolside coreweave null terminated']],
+      [
+        'en',
+        'Poolside hunts data centre partners after CoreWeave deal falls through',
+        ['poolside coreweave null terminated'],
+      ],
+      [
+        'fr',
+        "L'accord de calcul entre Poolside et CoreWeave a capoté.",
+        ['poolside coreweave null terminated'],
+      ],
+      [
+        'de',
+        'Der Cloud-Deal zwischen Poolside und CoreWeave ist geplatzt.',
+        ['poolside coreweave null terminated'],
+      ],
+      [
+        'es',
+        'El acuerdo de cómputo entre Poolside y CoreWeave se cayó.',
+        ['poolside coreweave null terminated'],
+      ],
+      ['it', "L'accordo cloud tra Poolside e CoreWeave è saltato.", ['poolside coreweave null terminated']],
+      [
+        'pt',
+        'O acordo de nuvem entre a Poolside e a CoreWeave fracassou.',
+        ['poolside coreweave null terminated'],
+      ],
+      [
+        'en',
+        'Nebius shares fell through the floor after Microsoft signed a $17.4 billion deal with CoreWeave.',
+        ['microsoft coreweave 17400000000 signed'],
+      ],
+      ['en', 'CoreWeave shares collapsed after the earnings call with analysts.', []],
+    ],
   },
   true,
 );
