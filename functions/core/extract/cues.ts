@@ -9,7 +9,7 @@ import { expansionWordIsNot } from './expansion-options';
 import { FINANCING_AMOUNT_RE } from './financing-amount';
 import { type CueKind, cueEntries, cueSource } from './lexicon';
 import { memoizeByStrings } from './memo';
-import { citesMedia, hedgeIsOwnStatement, withoutSourcesOfTalks } from './own-statement';
+import { citesMedia, hedgeIsOwnStatement, withoutRankings, withoutSourcesOfTalks } from './own-statement';
 
 /**
  * A pattern of this module joined with the lexicon's words of one kind, in every language. The pattern comes as
@@ -437,7 +437,7 @@ const CONDITIONAL_TERMINATION_RE =
 export function statusOf(sentence: string): MentionStatus {
   if (TERMINATED_RE.test(sentence) && TERMINATED_RE.test(sentence.replace(CONDITIONAL_TERMINATION_RE, ' ')))
     return 'terminated';
-  const text = withoutRelativeNegatedConditionals(withoutSourcesOfTalks(sentence));
+  const text = withoutRankings(withoutRelativeNegatedConditionals(withoutSourcesOfTalks(sentence)));
   if (IN_TALKS_RE.test(text)) return 'in_talks';
   if ((REPORTED_RE.test(text) || citesMedia(text)) && !hedgeIsOwnStatement(text)) return 'reported';
   return expansionWords(text, true).length > 0 ? 'expanded' : 'signed';

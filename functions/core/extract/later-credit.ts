@@ -7,7 +7,7 @@
 
 import { findCompanyMentions } from '../companies';
 import { ANNOUNCED_RE } from './announced-figure';
-import { citesMedia, hearsayIn, toldByParty } from './own-statement';
+import { citesMedia, hearsayIn, toldByParty, withoutRankings } from './own-statement';
 import { type Span, sentenceAt } from './sentences';
 
 /** How many sentences after the deal's own are read for its source. */
@@ -52,7 +52,8 @@ export function creditedLater(
     if (s.start < span.end || s.end <= from) return false;
     // Another amount is another deal's sentence: its source is its own, and the deal's story has moved on.
     if (ownAmount(s)) return false;
-    const sentence = text.slice(s.start, s.end);
+    // "The deal ranks among the largest ever, according to Bloomberg": the source vouches for the ranking only.
+    const sentence = withoutRankings(text.slice(s.start, s.end));
     // A deal the companies announced ("the companies announced on Monday", "ont annoncé") stays signed, whoever
     // first reported it or gave its figure.
     if (credits(sentence) && namesOnly(text, s, pair))

@@ -134,6 +134,33 @@ export function withoutSourcesOfTalks(sentence: string): string {
 }
 
 /**
+ * "The deal ranks among the largest ever, according to Bloomberg", "L'accord figure selon Bloomberg parmi les plus
+ * importants jamais réalisés": a sentence without a figure that ranks the deal; its source vouches for the ranking,
+ * not for the deal told before it.
+ */
+const RANKING_RE =
+  /\b(?:ranks? (?:among|as one of)|(?:one|among) (?:of )?the (?:largest|biggest)|parmi les plus (?:importants|gros|grands)|l['’]un des plus (?:importants|gros|grands)|(?:uno|una) de los (?:mayores|más grandes)|entre los (?:mayores|más grandes)|(?:tra|fra) i più grandi|uno dei più grandi|einer der größten|zu den größten|um dos maiores|entre os maiores)\b/iu;
+
+/** A sentence about the deal told before: "The deal …", "L'accord …", "El acuerdo …", "Der Deal …". */
+const DEAL_SUBJECT_RE =
+  /^\s*(?:the|this|that|l['’]|le|cet|ce|el|este|ese|der|die|das|dieser|diese|il|lo|questo|quest['’]|o|esse)\s?(?:deal|agreement|contract|pact|accord|contrat|partenariat|acuerdo|contrato|pacto|Vertrag|Vereinbarung|accordo|contratto|intesa|acordo)\b/iu;
+/** A report of the deal itself ("reported by the Wall Street Journal", "riportato dal"), not of its rank. */
+const REPORT_WORD_RE = /report|riport|rapport|berichtet|inform[óa]|notici|revel/i;
+
+/**
+ * The sentences of `text` that only rank the deal told before them (about the deal, without a figure, no report of
+ * it) blanked, same length.
+ */
+export function withoutRankings(text: string): string {
+  if (!RANKING_RE.test(text)) return text;
+  return text.replace(/[^.!?]+[.!?]?/g, (s) =>
+    RANKING_RE.test(s) && DEAL_SUBJECT_RE.test(s) && !/\d/.test(s) && !REPORT_WORD_RE.test(s)
+      ? ' '.repeat(s.length)
+      : s,
+  );
+}
+
+/**
  * A sentence that only credits the one before it: "Das berichtet das „Wall Street Journal“ unter Berufung auf
  * informierte Personen", "That is according to people familiar with the matter", "C'est ce que rapporte Bloomberg",
  * "Así lo ha adelantado Reuters", "Lo riporta il Financial Times", "A informação é da Bloomberg". It opens on a

@@ -86,6 +86,9 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // Not after a signing verb: "Nebius signed a $17.4 billion deal for Microsoft" names the customer.
   if (DEAL_FOR_RE.test(before) && !SIGNED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 100), p.start)))
     return 1;
+  // "The announcement of a $9.7 billion contract with Microsoft is a milestone for IREN", "un jalon pour IREN": a
+  // seller a deal is good news for is the one who won it (a buyer's "win" is its own).
+  if (BENEFIT_FOR_RE.test(before) && usualRole(p) === 2) return 1;
   // "TeraWulf beherbergt die KI-Cluster von Fluidstack", "vai alojar os servidores da Fluidstack": after a host's
   // verb, the owner of the machines hosted is the tenant, the buyer ("von", "da" name no seller there).
   if (hostedGoodsOwner(text.slice(Math.max(0, p.start - 90), p.start))) return -2;
@@ -126,6 +129,10 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   }
   return s;
 }
+
+/** A deal told as good news for the company after it: "a milestone for", "une victoire pour", "ein Meilenstein für". */
+const BENEFIT_FOR_RE =
+  /\b(?:milestone|win|boost|coup|victory|breakthrough|triumph|windfall|turning point|game[- ]changer|jalon|victoire|aubaine|tournant|Meilenstein|Erfolg|Durchbruch|hito|triunfo|espaldarazo|traguardo|svolta|vittoria|successo|marco|vit[óo]ria|conquista)\s(?:\S+\s)?(?:for|pour|f[üu]r|para|per)\s(?:the\s)?$/iu;
 
 /**
  * Portuguese "a corrida da Meta", "a posição da Meta", "o fundador da Nebius": after an article and a noun that names

@@ -485,6 +485,57 @@ eachKind(
       ],
       ['en', 'CoreWeave shares collapsed after the earnings call with analysts.', []],
     ],
+    // "Google will supply up to 1 million of its AI chips to Anthropic. The deal ranks among the largest ever,
+    // according to Bloomberg": the source of a ranking made the announced deal hearsay.
+    "a source that vouches only for a deal's ranking leaves the deal as told": [
+      [
+        'en',
+        'Google will supply up to 1 million of its AI chips to Anthropic. The deal ranks among the largest ever, according to Bloomberg.',
+        ['anthropic alphabet null signed'],
+      ],
+      [
+        'fr',
+        "Google fournira jusqu'à un million de puces IA à Anthropic. L'accord figure selon Bloomberg parmi les plus importants jamais réalisés.",
+        ['anthropic alphabet null signed'],
+      ],
+      [
+        'es',
+        'Google suministrará hasta un millón de chips de IA a Anthropic. El acuerdo es uno de los mayores de la historia, según Bloomberg.',
+        ['anthropic alphabet null signed'],
+      ],
+      // A source of the deal's own terms still makes it hearsay.
+      [
+        'en',
+        'Google will supply up to 1 million of its AI chips to Anthropic. The deal is worth tens of billions, according to Bloomberg.',
+        ['anthropic alphabet null reported'],
+      ],
+      ['en', 'The deal ranks among the largest ever, according to Bloomberg.', []],
+    ],
+    // "The announcement of a $9.7 billion GPU cloud contract with Microsoft is a milestone for IREN": the seller
+    // named as the one the deal is good news for came out as the buyer.
+    'a seller the deal is told as good news for is the seller': [
+      [
+        'en',
+        'The announcement of a $9.7 billion GPU cloud contract with Microsoft is a milestone for IREN.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'de',
+        'Ihre Ankündigung eines GPU-Cloud-Vertrags im Wert von 9,7 Milliarden Dollar mit Microsoft stellt einen Meilenstein für IREN dar.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        "L'annonce d'un contrat cloud GPU de 9,7 milliards de dollars avec Microsoft est un jalon pour IREN.",
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'es',
+        'El anuncio de un contrato de nube GPU de 9.700 millones de dólares con Microsoft es un hito para IREN.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      ['en', 'The quarter was a milestone for IREN, whose shares doubled.', []],
+    ],
   },
   true,
 );
