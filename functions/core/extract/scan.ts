@@ -373,15 +373,16 @@ export function scanText(
     };
     // "These include Nebius ($19.4 billion), IREN ($9.7 billion) and Lambda", "Tra questi figurano …": a list of the
     // previous sentence's deals, each with the company that list opener stands for.
+    // "New contracts include …" names no anaphor: the article's subject, when the list does not name it.
+    const notListed = (c: CompanyEntry): boolean => !parties.some((p) => p.company.id === c.id);
+    const articleSubject = (): CompanyEntry | null => {
+      const subject = subjectOf();
+      return subject && notListed(subject) ? subject : null;
+    };
     const listReferent =
       !referent && !single && money.length > 0 && LIST_OPENER_RE.test(sentenceText)
-        ? referentOf(
-            text,
-            span,
-            subjectOf,
-            (at) => previousSentence(text, at),
-            (c) => !parties.some((p) => p.company.id === c.id),
-          )
+        ? (referentOf(text, span, subjectOf, (at) => previousSentence(text, at), notListed) ??
+          articleSubject())
         : null;
     const standIn = referent
       ? subjectStandIn(span, item, parties, referent)
@@ -1247,7 +1248,7 @@ function contractBesideCapex(sentence: string, ts: Trigger[]): boolean {
 
 /** A sentence opening on a list of the deals told before it ("These include", "The deals include", "Tra questi"). */
 const LIST_OPENER_RE =
-  /^\W{0,3}(?:(?:these|those|they|the (?:deals|contracts|agreements|commitments))\s(?:include|included|comprise)|among (?:them|these|those)|parmi (?:eux|elles|ceux-ci|celles-ci|ces (?:contrats|accords))|(?:ces|les) (?:contrats|accords) (?:comprennent|incluent)|darunter|dazu (?:geh[öo]ren|z[äa]hlen)|(?:entre|tra|fra) (?:ellos|ellas|estos|estas|questi|queste|essi|eles|elas|estes|estas)|(?:los|las) (?:contratos|acuerdos) incluyen|(?:i|gli) (?:contratti|accordi) (?:includono|comprendono)|(?:os|as) (?:contratos|acordos) incluem)(?![\p{L}])/iu;
+  /^\W{0,3}(?:(?:these|those|they|the (?:deals|contracts|agreements|commitments)|(?:new|recent|other|major|key) (?:deals|contracts|agreements|commitments|customers))\s(?:include|included|comprise)|(?:les |ses )?(?:nouveaux|r[ée]cents|autres) (?:contrats|accords|clients) (?:comprennent|incluent)|(?:neue|weitere) (?:Vertr[äa]ge|Deals|Kunden) (?:sind|umfassen)|(?:los )?(?:nuevos|otros) (?:contratos|acuerdos|clientes) incluyen|(?:i )?(?:nuovi|altri) (?:contratti|accordi|clienti) includono|(?:os )?(?:novos|outros) (?:contratos|acordos|clientes) incluem|among (?:them|these|those)|parmi (?:eux|elles|ceux-ci|celles-ci|ces (?:contrats|accords))|(?:ces|les) (?:contrats|accords) (?:comprennent|incluent)|darunter|dazu (?:geh[öo]ren|z[äa]hlen)|(?:entre|tra|fra) (?:ellos|ellas|estos|estas|questi|queste|essi|eles|elas|estes|estas)|(?:los|las) (?:contratos|acuerdos) incluyen|(?:i|gli) (?:contratti|accordi) (?:includono|comprendono)|(?:os|as) (?:contratos|acordos) incluem)(?![\p{L}])/iu;
 
 /** "Somados, os compromissos chegam a …", "Together, the commitments …": a sum over all the deals told before. */
 const SUM_LEAD_RE =

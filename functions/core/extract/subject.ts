@@ -2,6 +2,7 @@
 // then a table of providers), the one "the group" or "it" refers to later on.
 import { type CompanyEntry, type CompanyMention, findCompanyMentions } from '../companies';
 import { companiesFrom } from '../companies-origins';
+import { labelledDeal } from './deal-labels';
 import { isChipMaker, PRODUCT_AFTER_RE, PRODUCT_AFTER_REACH, PRODUCT_BEFORE_RE } from './parties';
 import { namedAsProject } from './project-name';
 import type { Span } from './sentences';
@@ -141,7 +142,8 @@ export function referentOf(
         fits(m.company),
     );
     if (agent) return agent.company;
-    const first = named[0];
+    // "The $38 billion AWS deal is dwarfed by OpenAI's other commitments": a name labelling a deal is no subject.
+    const first = named.find((m) => labelledDeal(text, { ...m, weak: false }) < 0);
     if (!first) continue;
     const lead = text.slice(prev.start, first.start);
     if (lead.length > 60 || NOT_SUBJECT_BEFORE_RE.test(lead)) break;

@@ -222,11 +222,16 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
   // clause of its own when that clause tells a deal ("Nvidia will invest $5 billion and Microsoft $10 billion" shares
   // its verb, and its cue, with the clause before).
   // Two amounts joined ("$14.2 billion and $11.9 billion commitments") share their clause: a verb must stand
-  // between the conjunction and the amount.
+  // between the conjunction and the amount. Warrants received "and" a guarantee given are one exchange's two halves.
   const conjunction = lastConjunction(text.slice(left, t.start));
   const clauseWords =
     conjunction >= 0 ? text.slice(left + conjunction, t.start).replace(CONJUNCTION_RE, ' ') : '';
-  if (t.money && /\p{L}{3}/u.test(clauseWords) && tellsDeal(text.slice(left + conjunction, t.end) + ownTail))
+  if (
+    t.money &&
+    /\p{L}{3}/u.test(clauseWords) &&
+    !WARRANT_RE.test(text.slice(left, left + conjunction)) &&
+    tellsDeal(text.slice(left + conjunction, t.end) + ownTail)
+  )
     left += conjunction + 1;
   let right = Math.min(sentence.end, t.end + 80);
   const after = text.slice(t.end, right);
@@ -272,6 +277,8 @@ function lastConjunction(before: string): number {
   for (const m of before.matchAll(CONJUNCTION_RE)) at = m.index;
   return at;
 }
+const WARRANT_RE = /warrant|Optionsschein|bons? de souscription|opzion[ei] su azioni/i;
+
 /** A contract's word or a verb of buying capacity ("pre-purchased $6.3 billion in services"). */
 function tellsDeal(clause: string): boolean {
   return DEAL_RE.test(clause) || BUYS_RE.test(clause);

@@ -536,6 +536,75 @@ eachKind(
       ],
       ['en', 'The quarter was a milestone for IREN, whose shares doubled.', []],
     ],
+    // "Google sichert Fluidstacks Mietzahlungen mit 1,8 Milliarden Dollar ab": the German genitive tenant was read
+    // as a lease's buyer (Fluidstack <- TeraWulf at the guarantee's amount).
+    'the tenant whose rent a guarantor backs, named in the genitive, is no party of the guarantee': [
+      [
+        'de',
+        'Google sichert Fluidstacks Mietzahlungen an TeraWulf mit 1,8 Milliarden Dollar ab.',
+        ['alphabet terawulf 1800000000 signed capacity_backstop'],
+      ],
+      [
+        'fr',
+        'Google garantit 1,8 milliard de dollars des loyers de Fluidstack envers TeraWulf.',
+        ['alphabet terawulf 1800000000 signed capacity_backstop'],
+      ],
+      [
+        'en',
+        "Google guarantees $1.8 billion of Fluidstack's lease payments to TeraWulf.",
+        ['alphabet terawulf 1800000000 signed capacity_backstop'],
+      ],
+      // Warrants received in exchange for the guarantee keep the sentence silent, as in English.
+      [
+        'de',
+        'Google erhält Optionsscheine auf rund 41 Millionen TeraWulf-Aktien und sichert Fluidstacks Mietzahlungen mit 1,8 Milliarden Dollar ab.',
+        [],
+      ],
+    ],
+    // "CoreWeave reported a blockbuster quarter. New contracts include a $14.2B deal with Meta and an additional $6.5B
+    // with OpenAI": a list opened without an anaphor lost the article's subject as the signer.
+    "a list of new contracts opened without an anaphor is the article subject's": [
+      [
+        'en',
+        'CoreWeave posts a blockbuster quarter\n\nCoreWeave reported revenue of $1.4 billion, and CoreWeave raised its outlook. New contracts include a $14.2B deal with Meta and an additional $6.5B with OpenAI.',
+        ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded'],
+      ],
+      [
+        'fr',
+        "CoreWeave publie un trimestre record\n\nCoreWeave a publié un chiffre d'affaires de 1,4 milliard de dollars, et CoreWeave a relevé ses prévisions. Les nouveaux contrats comprennent un accord de 14,2 milliards de dollars avec Meta et 6,5 milliards supplémentaires avec OpenAI.",
+        ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded'],
+      ],
+      [
+        'es',
+        'CoreWeave presenta un trimestre récord\n\nCoreWeave registró ingresos de 1.400 millones de dólares, y CoreWeave elevó sus previsiones. Los nuevos contratos incluyen un acuerdo de 14.200 millones de dólares con Meta y 6.500 millones adicionales con OpenAI.',
+        ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000 expanded'],
+      ],
+      [
+        'en',
+        'Nvidia posts record quarter\n\nNvidia reported revenue of $57 billion, and Nvidia raised its outlook. New customers include Meta and OpenAI.',
+        [],
+      ],
+    ],
+    // "The $38 billion AWS deal is dwarfed by OpenAI's other commitments. The company maintains a $250 billion
+    // contract with Microsoft": "the company" was read as AWS, the name labelling a deal, not OpenAI.
+    'a name labelling a deal is not what "the company" after it stands for': [
+      [
+        'en',
+        "The $38 billion AWS deal is dwarfed by OpenAI's other commitments. The company maintains a $250 billion contract with Microsoft.",
+        ['openai amazon 38000000000 signed', 'openai microsoft 250000000000 signed'],
+      ],
+      [
+        'fr',
+        "Le contrat AWS de 38 milliards de dollars est éclipsé par les autres engagements d'OpenAI. L'entreprise détient un contrat de 250 milliards de dollars avec Microsoft.",
+        ['openai amazon 38000000000 signed', 'openai microsoft 250000000000 signed'],
+      ],
+      [
+        'es',
+        'El contrato de AWS de 38.000 millones de dólares queda eclipsado por los demás compromisos de OpenAI. La empresa mantiene un contrato de 250.000 millones de dólares con Microsoft.',
+        ['openai amazon 38000000000 signed', 'openai microsoft 250000000000 signed'],
+      ],
+      ['en', "The AWS deal is dwarfed by OpenAI's other plans. The company did not comment.", []],
+    ],
   },
   true,
 );
