@@ -193,6 +193,13 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /\b(?:costs?|would cost|costing|(?:pode|poderia|puede|podr[íi]a|pu[òo]|possa|potrebbe|peut|pourrait) (?:custar|costar|costare|co[uû]ter)|co[uû]te(?:rait|raient)?|kostet|kosten w[üu]rde|cuesta|costar[íi]a|costa|costerebbe|custa|custaria|(?:an )?estimated cost of|co[uû]t estim[ée] à|coste estimado de|costo stimato di|custo estimado de|gesch[äa]tzte[nr]? Kosten von)\s(?:about |around |roughly |some |approximately |nearly |almost |environ |pr[èe]s de |rund |etwa |fast |unos |casi |cerca de |circa |quasi |intorno a |por volta de |quase )?(?:between |from |entre |zwischen |tra |fra |da |de )?(?:US)?[$€£]?\s?~?\d/i,
   ],
   [
+    // "le coût d'un centre de données de 1 GW s'élève à 50 à 60 milliards", "der Aufwand für eine Gigawatt-KI-Anlage
+    // beläuft sich auf 50 bis 60 Milliarden", "the cost per gigawatt runs to $50 billion": a yardstick of what a
+    // gigawatt costs, told with a cost noun rather than the verb; no contract's value.
+    'unit-cost-near',
+    /\b(?:co[uû]ts?|costs?|Kosten|Aufwand|costes?|costos?|costi|custos?)\b[^.;]{0,60}?(?:\b(?:1|one|un|une|ein|eine[nrm]?|uno|una|um|a)\s?(?:GW|gigawatts?|Gigawatt)|\b(?:per|par|pro|por|al|je)\s(?:gigawatt|GW|Gigawatt))|\brule of thumb|r[èe]gle empirique|Faustregel|regla general|regola empirica/i,
+  ],
+  [
     // "la Fuerza Aérea le adjudicó un contrato de 581 millones", "a $581 million Air Force contract": a contract a
     // government body awards, whose buyer is no company of the table; the companies named around it are not its parties.
     'government-contract-near',

@@ -48,3 +48,20 @@ export function listsTiesNotContracts(text: string, item: number): boolean {
  */
 const MONEY_SOURCES_RE =
   /\b(?:where does (?:\S+ ){0,3}money come from|woher kommt (?:\S+ ){0,3}Geld|d['’]o[ùu] vient (?:\S+ ){0,2}(?:l['’])?argent|de d[óo]nde (?:sale|viene) (?:\S+ ){0,2}dinero|da dove (?:arriva|arrivano|vengono) (?:\S+ ){0,2}(?:soldi|denaro)|de onde vem (?:\S+ ){0,2}dinheiro|funding|financement|Finanzierung|financiaci[óo]n|finanziament[oi]|financiamento|Geldgeber|bailleurs de fonds|financiadores|finanziatori)/i;
+
+/**
+ * "$600 billion in cloud commitments:" over "• Microsoft: $250 billion / • Oracle: $300 billion": an amount on a
+ * lead-in line whose rows below hold amounts of their own is their total, no contract's value.
+ */
+export function totalsListBelow(text: string, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0 || lineEnd - end > LEAD_IN_TAIL || !/:\s*$/.test(text.slice(end, lineEnd))) return false;
+  const next = text.slice(lineEnd).search(/\S/);
+  if (next < 0) return false;
+  const row = lineEnd + next;
+  const rowEnd = text.indexOf('\n', row);
+  return listItemAt(text, row + 1) === row && /\d/.test(text.slice(row, rowEnd < 0 ? undefined : rowEnd));
+}
+
+/** How far after the amount its lead-in line may run to its colon. */
+const LEAD_IN_TAIL = 80;

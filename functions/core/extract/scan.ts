@@ -73,7 +73,7 @@ import { labOfStandIn } from './lab-stand-in';
 import { isLandPurchaseAmount } from './land-purchase';
 import { isLargestShareTotal } from './largest-share';
 import { creditedBefore, creditedLater } from './later-credit';
-import { listsTiesNotContracts } from './list-lead-in';
+import { listsTiesNotContracts, totalsListBelow } from './list-lead-in';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { counterpartyNamedNext } from './named-next';
@@ -286,6 +286,7 @@ export function scanText(
           // contracts, the company named one counterparty among them.
           !ONE_OF_MANY_AFTER_RE.test(text.slice(t.end, Math.min(span.end, t.end + 60))) &&
           !(t.money && spreadOverCustomers(text, t.money.end, span.end)) &&
+          !(t.money && totalsListBelow(text, t.money.end)) &&
           !isCompanyTotal(text, span, t) &&
           !isAvoidedPayment(text, span, t) &&
           !addsToRevenue(text, span, t.start) &&
@@ -1376,13 +1377,19 @@ function rowLabels(text: string, item: number): ReadonlySet<string> {
   const labels = new Set<string>();
   const label = (start: number): void => {
     const end = text.indexOf('\n', start);
-    const first = findCompanyMentions(text, start, end < 0 ? text.length : end)[0];
+    const [first, second] = findCompanyMentions(text, start, end < 0 ? text.length : end);
+    // "Amazon AWS: $38 billion": a label may name the company twice.
+    const labelEnd =
+      first && second?.company.id === first.company.id && /^\s$/.test(text.slice(first.end, second.start))
+        ? second.end
+        : first?.end;
     // A label opens its row and is set off from the rest ("Meta: …", "Oracle   $300 billion", "IREN → …");
     // "IREN acquista da Dell …" is a sentence whose subject opens the row.
     if (
       first &&
+      labelEnd !== undefined &&
       ROW_MARKER_RE.test(text.slice(start, first.start)) &&
-      LABEL_END_RE.test(text.slice(first.end, first.end + 6))
+      LABEL_END_RE.test(text.slice(labelEnd, labelEnd + 6))
     )
       labels.add(first.company.id);
   };

@@ -605,6 +605,68 @@ eachKind(
       ],
       ['en', "The AWS deal is dwarfed by OpenAI's other plans. The company did not comment.", []],
     ],
+    // "le coût d'un centre de données de 1 GW s'élève à environ 50 à 60 milliards de dollars": a yardstick of what a
+    // gigawatt costs, told with a cost noun, came out as an Nvidia sale to the lab named beside it.
+    "what a gigawatt costs, told with a cost noun, is no contract's value": [
+      [
+        'fr',
+        "D'après les estimations du PDG de NVIDIA, Jensen Huang, le coût d'un centre de données de 1 GW s'élève à environ 50 à 60 milliards de dollars, ce qui signifie qu'OpenAI aurait besoin de 4 à 5 millions de GPU.",
+        [],
+      ],
+      [
+        'de',
+        'Laut Nvidia-Chef Jensen Huang beläuft sich der Aufwand für eine Gigawatt-KI-Anlage für OpenAI auf 50 bis 60 Milliarden Dollar.',
+        [],
+      ],
+      [
+        'en',
+        'According to Nvidia CEO Jensen Huang, the cost of a 1 GW data center for OpenAI runs to $50 billion to $60 billion.',
+        [],
+      ],
+      [
+        'es',
+        'Según Nvidia, el coste por gigavatio para OpenAI ronda los 50.000 millones de dólares en GPU.',
+        [],
+      ],
+      // A purchase's own price stays its value.
+      [
+        'en',
+        'OpenAI will buy 1 GW of GPUs from Nvidia at a cost of $35 billion.',
+        ['openai nvidia 35000000000 signed hardware'],
+      ],
+    ],
+    // "$600 billion in cloud commitments:" over "• Microsoft: $250 billion / • Oracle: …": the lead-in's total came
+    // out as the first row's contract.
+    "an amount on a list's lead-in line over rows with amounts of their own is their total": [
+      [
+        'en',
+        'OpenAI spreads its cloud bets across AWS, Oracle and Microsoft\n\nOpenAI has moved away from its exclusive cloud partnership with Microsoft. OpenAI now buys from several clouds.\n\n$600 billion in cloud commitments:\n• Microsoft: $250 billion\n• Oracle: $300 billion\n• Amazon AWS: $38 billion',
+        [
+          'openai microsoft 250000000000 signed',
+          'openai oracle 300000000000 signed',
+          'openai amazon 38000000000 signed',
+        ],
+      ],
+      [
+        'fr',
+        "OpenAI répartit ses paris cloud entre AWS, Oracle et Microsoft\n\nOpenAI a mis fin à son partenariat cloud exclusif avec Microsoft. OpenAI achète désormais auprès de plusieurs clouds.\n\n600 milliards de dollars d'engagements cloud :\n• Microsoft : 250 milliards de dollars\n• Oracle : 300 milliards de dollars\n• Amazon AWS : 38 milliards de dollars",
+        [
+          'openai microsoft 250000000000 signed',
+          'openai oracle 300000000000 signed',
+          'openai amazon 38000000000 signed',
+        ],
+      ],
+      [
+        'es',
+        'OpenAI reparte sus apuestas en la nube entre AWS, Oracle y Microsoft\n\nOpenAI dejó atrás su alianza exclusiva en la nube con Microsoft. OpenAI compra ahora a varias nubes.\n\n600.000 millones de dólares en compromisos de nube:\n• Microsoft: 250.000 millones de dólares\n• Oracle: 300.000 millones de dólares\n• Amazon AWS: 38.000 millones de dólares',
+        [
+          'openai microsoft 250000000000 signed',
+          'openai oracle 300000000000 signed',
+          'openai amazon 38000000000 signed',
+        ],
+      ],
+      ['en', 'Cloud commitments in 2025, in total $600 billion:\n• Capex\n• Staff', []],
+    ],
   },
   true,
 );
