@@ -246,7 +246,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
 
 /** What a capacity contract's clause speaks of: capacity, compute, a site, or the contract itself. */
 const CAPACITY_OR_CONTRACT_RE =
-  /\b(?:compute|computing|cloud|capacity|capacit\w{0,4}|gpus?|tpus?|data ?cent(?:er|re)s?|rechenzentr\w{0,4}|rechenleistung|centr[oi]s? (?:de|dei) dat[oi]s?|centri dati|centres? de donn[ée]es|servers?|serveurs|chips?|puces|infra\w{0,12}|azure|aws|hosting|colocation|backstop|guarant\w{0,4}|garant\w{0,4}|obliga\w{0,8}|obriga\w{0,8}|commitments?|engagements?|compromisos?|impegn\w{0,3}|compromissos?|zusagen?|aluguel|loyers?|rent|megawatts?|gigawatts?|calcul|computa\w{0,5}|nuvem|nuage|\d\s?(?:mw|gw)|leases?|leasing|bail|baux|\w{0,8}miet\w{0,8}|alquiler|arrendamiento|locazione|arrendamento|agreements?|contracts?|deals?|accords?|contrats?|\w{0,12}vertr[äa]ge?s?|\w{0,12}vereinbarung|acuerdos?|contrat[oi]s?|accord[oi]|acordos?|orders?|commandes?|auftrag|purchas\w{0,4}|bought)\b/i;
+  /\b(?:compute|computing|cloud|capacity|capacit\w{0,4}|gpus?|tpus?|data ?cent(?:er|re)s?|rechenzentr\w{0,4}|rechenleistung|centr[oi]s? (?:de|dei) dat[oi]s?|centri dati|centres? de donn[ée]es|servers?|serveurs|chips?|puces|infra\w{0,12}|azure|aws|hosting|colocation|backstop|guarant\w{0,4}|garant\w{0,4}|obliga\w{0,8}|obriga\w{0,8}|commitments?|engagements?|compromisos?|impegn\w{0,3}|compromissos?|zusagen?|aluguel|loyers?|rent|megawatts?|gigawatts?|calcul|computa\w{0,5}|nuvem|nuage|nube|\d\s?(?:mw|gw)|leases?|leasing|bail|baux|\w{0,8}miet\w{0,8}|alquiler|arrendamiento|locazione|arrendamento|agreements?|contracts?|deals?|accords?|contrats?|\w{0,12}vertr[äa]ge?s?|\w{0,12}vereinbarung|acuerdos?|contrat[oi]s?|accord[oi]|acordos?|orders?|commandes?|auftrag|purchas\w{0,4}|bought)\b/i;
 
 /** An investment's verb or noun anywhere in a sentence (the near-amount cue of 'equity-investment-near'). */
 export const INVESTMENT_RE = NEGATIVE_CUES.find(([name]) => name === 'equity-investment-near')![1];
@@ -299,11 +299,11 @@ export const CONTRACT_WITH_RE =
  * real contract in the same sentence, so they count only near the amount (`near`: the text around it).
  */
 /**
- * "in talks to invest billions in Google's AI chips", "investire miliardi nei chip per l'IA sviluppati da Alphabet",
+ * "in talks to invest billions in Google's AI chips", "invested $300 billion in Oracle cloud services", "investire miliardi nei chip per l'IA sviluppati da Alphabet",
  * "investir des milliards dans les puces de Google": money put into goods buys them; it takes no stake in a company.
  */
 const INVESTS_IN_GOODS_RE =
-  /\b(?:invest(?:s|ed|ing)?|investir|investire|invertir|investieren|investiert)\s(?:[^\s.;]+\s){0,5}?(?:in|into|nei|negli|nelle|nel|dans les|dans des|en|in den|in die|nos|nas|em)\s(?:[^\s.;]+\s){0,3}?(?:chips?|semiconductors|semiconduttori|puces|semi-?conducteurs|TPUs?|GPUs?|Chips|Halbleiter|semiconductores|semicondutores)\b/giu;
+  /\b(?:invest(?:s|ed|ing)?|investir|investi|investire|invertir|invirti[óo]|investiu|investieren|investiert)\s(?:[^\s.;]+\s){0,5}?(?:in|into|nei|negli|nelle|nel|dans les|dans des|en|in den|in die|nos|nas|em)\s(?:[^\s.;]+\s){0,3}?(?:chips?|semiconductors|semiconduttori|puces|semi-?conducteurs|TPUs?|GPUs?|Chips|Halbleiter|semiconductores|semicondutores|cloud services|cloud capacity|computing capacity|compute capacity|services cloud|capacit[ée]s? de calcul|Cloud-Dienste|Rechenleistung|Rechenkapazit[äa]t|servicios (?:en la |de )nube|capacidad de c[óo]mputo|servizi cloud|capacit[àa] di calcolo|servi[çc]os de nuvem|capacidade de computa[çc][ãa]o)\b/giu;
 
 export function negativeCue(sentence: string, near: string = sentence): string | null {
   // A cheap literal check first: most sentences invest in nothing.

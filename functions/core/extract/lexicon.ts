@@ -419,6 +419,8 @@ const TALKS_TO_RENT = {
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   en: {
     deal: [
+      // "OpenAI invested $300 billion in Oracle cloud services": money spent on a provider's services buys them.
+      'invest(?:s|ed|ing)? (?:\\S+ ){0,5}?in(?:to)? (?:\\S+ ){0,3}?(?:cloud services|computing capacity|compute capacity)',
       TURNS_TO.en,
       // A vendor selling or shipping its goods to a buyer ("Nvidia will sell 18,000 chips to Humain"): a hardware
       // sale, told with the goods within a few words of the verb. Not past sales ("sold GPU servers to CoreWeave and
@@ -462,7 +464,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A deal signed whose purpose, told right after it, is capacity, with no amount anywhere near: "has struck a
       // deal with Google Cloud to access more computing power", "entered into a partnership with Google Cloud to secure
       // additional computing resources" (not a background contract, "previously signed", nor one with "several").
-      '(?:struck|strikes|signed|signs|inked|inks|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)[^.;\\n]{0,80}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|data[- ]cent(?:er|re)) capacity|cloud (?:infrastructure|computing)|processing power|(?:rent|lease|occupy|access) (?:\\S+ ){0,3}?(?:GPUs|GPU servers|data[- ]?cent(?:er|re)s?))',
+      '(?:struck|strikes|signed|signs|inked|inks|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)[^.;\\n]{0,80}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|data[- ]cent(?:er|re)) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:\\S+ ){0,3}?(?:GPUs|GPU servers|data[- ]?cent(?:er|re)s?))',
       // A provider that will supply or rent capacity ("will rent computing capacity", "an agreement to supply
       // Anthropic with GPU capacity"); a present tense describes a business ("which supplies GPU capacity to"), a
       // "where" clause a site ("IREN's campus, where Microsoft will rent capacity").
@@ -790,6 +792,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   fr: {
     deal: [
+      // "OpenAI a investi 300 milliards de dollars dans les services cloud d'Oracle": des services achetés.
+      'investi(?:t|ra|ssent)? (?:\\S+ ){0,5}?dans (?:\\S+ ){0,3}?(?:services cloud|capacit[ée]s? de calcul)',
       TURNS_TO.fr,
       // "Nvidia vendra 18 000 puces à Humain": a vendor selling its goods.
       'vend(?:re|ra|ront|ait|ent) (?:\\S+ ){0,6}?(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
@@ -839,7 +843,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // davantage de puissance de calcul"), a provider that will supply it ("Google Cloud va désormais fournir à
       // OpenAI une puissance de calcul supplémentaire"), a headline's buyer turning to a provider ("Microsoft signe
       // avec Nebius", "OpenAI choisit Google Cloud").
-      '(?:(?:a|ont|aurait|auraient) (?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|(?:louer|occuper|acc[ée]der à) (?:\\S+ ){0,3}?(?:GPU|centres? de donn[ée]es))',
+      '(?:(?:a|ont|aurait|auraient) (?:(?:[ée]galement|aussi|enfin) )?(?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|services (?:de )?cloud|(?<=(?:accord|contrat|partenariat)s? )cloud|(?:louer|occuper|acc[ée]der à) (?:\\S+ ){0,3}?(?:GPU|centres? de donn[ée]es))',
       '(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront)(?: \\S+){0,4}? (?:une |de la |des |du )?(?:puissance de calcul|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul|services (?:de (?:cloud|calcul)|du cloud|d.informatique en nuage|infonuagiques|cloud))',
       TURNS_TO.fr,
       ADDED_TO_SUPPLIERS.fr,
@@ -1075,6 +1079,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   de: {
     deal: [
+      // "OpenAI investiert 300 Milliarden Dollar in Cloud-Dienste von Oracle": gekaufte Dienste.
+      'investier(?:t|te|en) (?:\\S+ ){0,5}?in (?:\\S+ ){0,3}?(?:Cloud-Dienste|Rechenleistung|Rechenkapazit[äa]t)',
       TURNS_TO.de1,
       // "Nvidia wird 18.000 KI-Chips an Humain verkaufen": a vendor selling its goods (the verb last or second).
       'verkauf(?:t|en)',
@@ -1452,6 +1458,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   es: {
     deal: [
+      // "OpenAI invirtió 300.000 millones de dólares en servicios en la nube de Oracle": servicios comprados.
+      'invirti(?:ó|o|ó|rá) (?:\\S+ ){0,5}?en (?:\\S+ ){0,3}?(?:servicios (?:en la |de )nube|capacidad de c[óo]mputo)',
       TURNS_TO.es,
       // "Nvidia venderá 18.000 chips a Humain": a vendor selling its goods.
       'vend(?:e|er|erá|erán|ía) (?:\\S+ ){0,6}?(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',

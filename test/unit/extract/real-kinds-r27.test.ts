@@ -667,6 +667,29 @@ eachKind(
       ],
       ['en', 'Cloud commitments in 2025, in total $600 billion:\n• Capex\n• Staff', []],
     ],
+    // "OpenAI invested $300 billion in Oracle cloud services", "OpenAI signed a contract with Oracle for cloud
+    // services", "Meta a également signé un contrat cloud avec CoreWeave": spending on a provider's cloud services,
+    // and a cloud contract told without a figure, were no deal.
+    "money spent on a provider's cloud services, and a cloud contract told without a figure, are deals": [
+      ['en', 'OpenAI invested $300 billion in Oracle cloud services.', ['openai oracle 300000000000 signed']],
+      [
+        'fr',
+        "OpenAI a investi 300 milliards de dollars dans les services cloud d'Oracle.",
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'de',
+        'OpenAI investiert 300 Milliarden Dollar in Cloud-Dienste von Oracle.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      ['en', 'OpenAI signed a contract with Oracle for cloud services.', ['openai oracle null signed']],
+      ['fr', 'Meta aurait signé un contrat cloud avec CoreWeave.', ['meta coreweave null reported']],
+      ['fr', 'Meta a également signé un contrat cloud avec CoreWeave.', ['meta coreweave null signed']],
+      // A stake in a company is still no purchase; a contract signed before is background.
+      ['en', 'Nvidia invested $2 billion in CoreWeave, a provider of cloud services.', []],
+      ['fr', 'Meta a déjà signé un contrat avec CoreWeave pour des services cloud.', []],
+      ['fr', 'Meta a signé un contrat avec Publicis pour ses campagnes, puis a migré vers le cloud.', []],
+    ],
   },
   true,
 );
