@@ -8,10 +8,10 @@ import type { Span } from './sentences';
 
 /** A literal check first: most clauses name no land. */
 const LAND_WORD_RE =
-  /\bsite\b|campus|propert|standort|areal|sitio|predio|\bsito\b|im[óo]vel|propriedade|terreno|grundst[üu]ck|gel[äa]nde|terrain|acres|\bland\b|parcel|hectare|hect[áa]rea|ettari|appezzament/i;
+  /\bsite\b|campus|propert|standort|areal|sitio|predio|\bsito\b|im[óo]vel|propriedade|terreno|grundst[üu]ck|gel[äa]nde|terrain|acres|\bland\b|parcel|hectare|hect[áa]rea|ettari|appezzament|acri\b/i;
 
-const BUYS = String.raw`(?:bought|buys|buying|purchas\p{L}{0,4}|acquir\p{L}{0,4}|compr(?:ou|aram|ó|o|a|ará|ado|ada|ato|ata|erà)|adquiri\p{L}{0,3}|kauft\p{L}{0,2}|gekauft|erwarb|erworben|ach[eè]t\p{L}{0,4}|acquist\p{L}{0,4}|rachet\p{L}{0,3})`;
-const LAND = String.raw`(?:terrenos?|grundst[üu]ck\w{0,4}|gel[äa]nde|terrains?|acres|land|parcel(?:le)?s?|hectares|hect[áa]reas|ettari|appezzament[oi])`;
+const BUYS = String.raw`(?:bought|buys|buying|purchas\p{L}{0,4}|acquir\p{L}{0,4}|compr(?:ar|ou|aram|ó|o|a|ará|ado|ada|ato|ata|erà|are)|adquiri\p{L}{0,3}|kauft\p{L}{0,2}|gekauft|erwarb|erworben|ach[eè]t\p{L}{0,4}|acquist\p{L}{0,4}|rachet\p{L}{0,3})`;
+const LAND = String.raw`(?:terrenos?|grundst[üu]ck\w{0,4}|gel[äa]nde|terrains?|acres|acri|land|parcel(?:le)?s?|hectares|hect[áa]reas|ettari|appezzament[oi]|in piena propriet[àa])`;
 /**
  * A whole site bought: "bought the site from Argo Blockchain in 2022 for $65 million", "a racheté le site", "kaufte
  * das Areal", "compró el predio", "ha acquistato il sito", "comprou o imóvel". Only right after the verb and its
@@ -33,11 +33,13 @@ const LAND_PURCHASE_RE = lazy(
 /** Where the amount's clause starts and ends: a conjunction, a comma or a semicolon bounds it. */
 const CLAUSE_BREAK_RE = /,\s|;|\s(?:and|und|et|e|y|while|mentre|alors que|während)\s/giu;
 const REACH = 90;
+const PLACE_APPOSITION_RE = /, (\p{Lu}[\p{L}.]+),/gu;
 
 export function isLandPurchaseAmount(text: string, sentence: Span, start: number, end: number): boolean {
   const from = Math.max(sentence.start, start - REACH);
   const to = Math.min(sentence.end, end + REACH);
-  const window = text.slice(from, to);
+  // "a Rockdale, Texas, per 96 milioni": a place's state or country between commas opens no clause (same length).
+  const window = text.slice(from, to).replace(PLACE_APPOSITION_RE, '  $1 ');
   if (!LAND_WORD_RE.test(window)) return false;
   let left = 0;
   let right = window.length;

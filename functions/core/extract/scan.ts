@@ -314,7 +314,13 @@ export function scanText(
     // "Microsoft has signed contracts with Nebius, IREN and Nscale that together total about $60 billion of GPU
     // capacity": a deal stated without a figure speaks for a sentence with no amount of its own; one whose amounts
     // were all dropped (a sum, a stake, money raised) is about them.
-    if (ts.some((t) => t.money) && !kept.some((t) => t.money) && kept.every((t) => t.stated)) continue;
+    // Land bought for the site is the company's own spending: the lease told beside it stands ("paid $96 million to
+    // acquire 200 acres of land and signed a data center lease with Microsoft").
+    const onlyLand = ts.every(
+      (t) => !t.money || isLandPurchaseAmount(text, span, t.money.start, t.money.end),
+    );
+    if (ts.some((t) => t.money) && !kept.some((t) => t.money) && kept.every((t) => t.stated) && !onlyLand)
+      continue;
     // "OpenAI denied reports that ChatGPT will run on Google Cloud": a deal told without a figure and denied is none.
     if (kept.every((t) => t.stated) && DENIED_RE.test(sentenceText)) continue;
     // "… capacity is 597 MW, with an aggregate contract value of $16.8 billion, including the lease with

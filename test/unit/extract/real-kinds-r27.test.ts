@@ -690,6 +690,51 @@ eachKind(
       ['fr', 'Meta a déjà signé un contrat avec CoreWeave pour des services cloud.', []],
       ['fr', 'Meta a signé un contrat avec Publicis pour ses campagnes, puis a migré vers le cloud.', []],
     ],
+    // "Riot (NASDAQ: RIOT) signed a data center lease with AMD": the landlord named by its short name was no
+    // company.
+    'a former miner named by its short name is that company': [
+      [
+        'en',
+        'Riot (NASDAQ: RIOT) signed a data center lease with AMD for 25 MW. The AMD lease has a 10-year initial term with estimated contract revenue of $311.0 million.',
+        ['amd riot-platforms 311000000 signed datacenter_lease'],
+      ],
+      [
+        'it',
+        'La Riot ha firmato con AMD un contratto di locazione per un data center da 311 milioni di dollari.',
+        ['amd riot-platforms 311000000 signed datacenter_lease'],
+      ],
+      [
+        'pt',
+        'A Riot assinou com a AMD um contrato de arrendamento de data center de US$ 311 milhões.',
+        ['amd riot-platforms 311000000 signed datacenter_lease'],
+      ],
+      ['en', 'Riot Games signed a cloud contract with Amazon for $1 billion.', []],
+    ],
+    // "Riot Platforms paid $96 million to acquire 200 acres of land and signed a data center lease with Microsoft":
+    // land bought for the site read as an acquisition, or its price as the lease's, and the lease was lost.
+    "land bought beside a lease is the company's own spending; the lease stands without its price": [
+      [
+        'en',
+        'Riot Platforms paid $96 million to acquire 200 acres of land and signed a data center lease with Microsoft.',
+        ['microsoft riot-platforms null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Riot Platforms signed a data center lease with AMD and paid $96 million to acquire 200 acres of land.',
+        ['amd riot-platforms null signed datacenter_lease'],
+      ],
+      [
+        'pt',
+        'A empresa Riot Platforms anunciou que pagou 96 milhões de dólares para adquirir 200 acres de terra. A empresa também assinou um contrato de arrendamento com a AMD. A Riot afirma que este contrato inicial com duração de 10 anos pode trazer cerca de 91 milhões de dólares à empresa.',
+        ['amd riot-platforms 91000000 signed datacenter_lease'],
+      ],
+      [
+        'es',
+        'Riot Platforms pagó 96 millones de dólares para comprar 200 acres de terreno y firmó un contrato de arrendamiento de centro de datos con AMD.',
+        ['amd riot-platforms null signed datacenter_lease'],
+      ],
+      ['en', 'CoreWeave agreed to acquire Core Scientific for $9 billion, ending a $10 billion lease.', []],
+    ],
   },
   true,
 );
