@@ -330,11 +330,12 @@ const FELL_THROUGH = {
 
 /**
  * Money given, in the investment entries below ("Nvidia will provide OpenAI with $100 billion"): the words between
- * the verb and the amount name no contract ("aporta un contrato de 19.000 millones" is a contract), and what follows
+ * the verb and the amount name no contract nor guarantee ("aporta un contrato de 19.000 millones" is a contract,
+ * "provided a backstop totaling $1.3 billion" a guarantee), and what follows
  * the amount is no lease's obligations or backing ("fornirà 1,8 miliardi per le obbligazioni di leasing").
  */
 const GIVEN_FILLER =
-  '(?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion)\\w*)\\S+ ){0,3}?';
+  '(?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion|backstop|guarant|garant|respald|b[üu]rgschaft)\\w*)\\S+ ){0,3}?';
 const NOT_FOR_LEASE =
   '(?! (?:\\S+ ){0,3}?(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))';
 
@@ -365,6 +366,8 @@ const LEASE_FILLER =
 const LEASES_SITE = {
   en: `(?:leased|rented|(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) )(?:lease|rent))(?: out)? (?:\\S+ ){0,4}?(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|data ?cent(?:er|re) (?:developer|operator)) )?${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
   enSigned: `(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} )leases?(?: agreements?)? with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?(?:\\S+ ){0,3}?(?:campus|data ?cent(?:er|re)|facility|site)(?![a-z\\u00e0-\\u00ff])`,
+  // "Fluidstack signed a 25-year lease at TeraWulf's Abernathy campus": the landlord named as the site's owner.
+  enAt: `(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} )leases?(?: agreements?)? at (?:\\S+ ){0,2}?\\S+['’]s? (?:\\S+ ){0,3}?(?:campus|data ?cent(?:er|re)|facility|site)(?![a-z\\u00e0-\\u00ff])`,
   fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|centres? de donn[ée]es|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
   de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}(?![a-z\\u00e0-\\u00ff])|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} (?:\\S+ ){0,3}?vermietet`,
   es: `(?:arrend|alquil)(?:ó|ado|ará|arán|aron)(?: \\S+){0,4}? (?:campus|instalaci[óo]n(?:es)?|centros? de datos|sitio|edificios?|capacidad) ${LEASE_FILLER}(?:(?:a|al) (?:la |el )?${TENANTS}|(?:a|de) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
@@ -485,6 +488,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       AGREES_TO_BUY_GOODS.en,
       VENDOR_SUPPLIES.en,
       LEASES_SITE.enSigned,
+      LEASES_SITE.enAt,
       WINS_DEAL.en,
       FELL_THROUGH.en,
       WIDENS_USE.en,

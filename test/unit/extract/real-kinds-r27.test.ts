@@ -735,6 +735,44 @@ eachKind(
       ],
       ['en', 'CoreWeave agreed to acquire Core Scientific for $9 billion, ending a $10 billion lease.', []],
     ],
+    // "Fluidstack signed a 25-year lease at TeraWulf's Abernathy campus. Google LLC entered a recognition agreement
+    // providing a backstop totaling $1.3 billion": the lease at a landlord's named site was no deal, and a backstop
+    // "provided" read as money given.
+    "a lease signed at a landlord's site, and a backstop provided, are deals": [
+      [
+        'en',
+        "Fluidstack signed a 25-year lease at TeraWulf's Abernathy campus.",
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        "Fluidstack signed a 10-year lease at Cipher Mining's Barber Lake site.",
+        ['fluidstack cipher-mining null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'TeraWulf signed a 25-year lease with Fluidstack at its Abernathy campus. Google provided a backstop totaling $1.3 billion.',
+        [
+          'fluidstack terawulf null signed datacenter_lease',
+          'alphabet terawulf 1300000000 signed capacity_backstop',
+        ],
+      ],
+      [
+        'fr',
+        'TeraWulf a signé un bail de 25 ans avec Fluidstack sur son campus d’Abernathy. Google a fourni une garantie de 1,3 milliard de dollars.',
+        [
+          'fluidstack terawulf null signed datacenter_lease',
+          'alphabet terawulf 1300000000 signed capacity_backstop',
+        ],
+      ],
+      [
+        'es',
+        'TeraWulf firmó un arrendamiento de 25 años con Fluidstack en su campus de Abernathy. Google proporcionó una garantía de 1.300 millones de dólares.',
+        ['alphabet terawulf 1300000000 signed capacity_backstop'],
+      ],
+      ['en', 'Fluidstack signed a lease at a campus in Texas.', []],
+      ['en', 'Nvidia provided a $2 billion investment to CoreWeave.', []],
+    ],
   },
   true,
 );
