@@ -458,6 +458,9 @@ function sharedScale(
   language: ParseMoneyOptions['language'],
   englishForm: boolean,
 ) {
+  // A cheap check first: the joining word opens on a, e, o, u or y (most numbers of a filing are followed by none).
+  const c = text.charCodeAt(k) | 0x20;
+  if (c !== 97 && c !== 101 && c !== 111 && c !== 117 && c !== 121) return null;
   const word = COORDINATED_RE.exec(text.slice(k, Math.min(limit, k + 9)));
   if (!word) return null;
   const second = readNumber(text, k + word[0].length, limit);

@@ -290,12 +290,12 @@ const RENTS_FROM = {
  * told without a figure, the seller named after its preposition.
  */
 const AGREES_TO_BUY_GOODS = {
-  en: `(?<=\\b(?:agreements?|deals?|contracts?|pacts?) (?:to|for the) )(?:buy|purchase|acquire|acquisition of) (?:\\S+ ){0,4}?(?:chips|gpus|processors|accelerators|servers)(?: \\S+){0,3}? from`,
-  fr: `(?<=\\b(?:accords?|contrats?) (?:pour |d.) ?)(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir) (?:de |d.)?(?:\\S+ ){0,3}?(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs)(?: \\S+){0,3}? (?:auprès d[eu]|chez|de|à)`,
-  de: `(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:zum|über den) )(?:Kauf|Erwerb) von (?:\\S+ ){0,3}?(?:Chips|GPUs|Prozessoren|Beschleunigern|Servern)(?: \\S+){0,3}? (?:von|bei)`,
-  es: `(?<=\\b(?:acuerdos?|contratos?) (?:para|de) )(?:la compra|la adquisición|comprar|adquirir) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPU|procesadores|aceleradores|servidores)(?: \\S+){0,3}? (?:a|de|con)`,
-  it: `(?<=\\b(?:accord[oi]|contratt[oi]) (?:per|di) )(?:l['’]acquisto|l['’]acquisizione|acquistare|comprare) (?:di |dei |delle )?(?:\\S+ ){0,3}?(?:chip|GPU|processori|acceleratori|server)(?: \\S+){0,3}? (?:da|dalla|presso)`,
-  pt: `(?<=\\b(?:acordos?|contratos?) (?:para|de) )(?:a compra|a aquisi[çc][ãa]o|comprar|adquirir) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPUs?|processadores|aceleradores|servidores)(?: \\S+){0,3}? (?:d[aoe]|à|junto)`,
+  en: `(?:buy|purchase|acquire|acquisition of)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) (?:to|for the) (?:buy|purchase|acquire|acquisition of)) (?:\\S+ ){0,4}?(?:chips|gpus|processors|accelerators|servers)(?: \\S+){0,3}? from`,
+  fr: `(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)(?<=\\b(?:accords?|contrats?) (?:pour |d.) ?(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)) (?:de |d.)?(?:\\S+ ){0,3}?(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs)(?: \\S+){0,3}? (?:auprès d[eu]|chez|de|à)`,
+  de: `(?:Kauf|Erwerb)(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:zum|über den) (?:Kauf|Erwerb)) von (?:\\S+ ){0,3}?(?:Chips|GPUs|Prozessoren|Beschleunigern|Servern)(?: \\S+){0,3}? (?:von|bei)`,
+  es: `(?:la compra|la adquisición|comprar|adquirir)(?<=\\b(?:acuerdos?|contratos?) (?:para|de) (?:la compra|la adquisición|comprar|adquirir)) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPU|procesadores|aceleradores|servidores)(?: \\S+){0,3}? (?:a|de|con)`,
+  it: `(?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)(?<=\\b(?:accord[oi]|contratt[oi]) (?:per|di) (?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)) (?:di |dei |delle )?(?:\\S+ ){0,3}?(?:chip|GPU|processori|acceleratori|server)(?: \\S+){0,3}? (?:da|dalla|presso)`,
+  pt: `(?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)(?<=\\b(?:acordos?|contratos?) (?:para|de) (?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPUs?|processadores|aceleradores|servidores)(?: \\S+){0,3}? (?:d[aoe]|à|junto)`,
 };
 
 /**
@@ -317,15 +317,34 @@ const VENDOR_SUPPLIES = {
 /**
  * A deal that fell through, told without a figure ("Poolside's compute deal with CoreWeave fell through", "l'accord
  * avec CoreWeave a capoté", "der Deal mit CoreWeave ist geplatzt"): the ended deal itself (its status is read by the
- * terminated cues). The verb opens the entry; the deal's noun is looked for behind it.
+ * terminated cues). The verb opens the entry (the scan's literal head); the deal's noun is looked for behind it.
  */
+const FELL_THROUGH_WORDS = {
+  en: 'fell through|falls through|has fallen through|collapsed|has collapsed|was (?:scrapped|cancell?ed|called off)',
+  fr: 'a (?:capot[ée]|[ée]chou[ée])|est tomb[ée] à l.eau|a [ée]t[ée] (?:annul[ée]|rompu|r[ée]sili[ée])',
+  de: 'ist (?:geplatzt|gescheitert)|platzte|scheiterte|wurde (?:gekündigt|aufgelöst|storniert)',
+  es: 'se (?:cay[óo]|ha caído|rompi[óo])|fracas[óo]|ha fracasado|fue (?:cancelad|rescindid)[oa]',
+  it: 'è (?:saltat|naufragat|fallit)[oa]|è stat[oa] (?:annullat|rescis)[oa]',
+  pt: 'fracassou|caiu por terra|foi (?:cancelad|rescindid)[oa]',
+};
+/** The deal's noun a few words before those words, per language (read behind them, after the literal). */
+const FELL_THROUGH_NOUN = {
+  en: '(?:deal|agreement|contract|pact|lease)s?',
+  fr: '(?:accord|contrat|bail|partenariat)s?',
+  de: '(?:Deal|Vertrag|Vereinbarung|Abkommen)s?',
+  es: '(?:acuerdo|contrato|pacto)s?',
+  it: '(?:accord|contratt|patt)[oi]',
+  pt: '(?:acordo|contrato|pacto)s?',
+};
+const fellThrough = (lang: keyof typeof FELL_THROUGH_WORDS): string =>
+  `(?:${FELL_THROUGH_WORDS[lang]})(?<=\\b${FELL_THROUGH_NOUN[lang]} (?:\\S+ ){0,8}?(?:${FELL_THROUGH_WORDS[lang]}))`;
 const FELL_THROUGH = {
-  en: `(?<=\\b(?:deal|agreement|contract|pact|lease)s? (?:\\S+ ){0,8}?)(?:fell through|falls through|has fallen through|collapsed|has collapsed|was (?:scrapped|cancell?ed|called off|terminated))`,
-  fr: `(?<=\\b(?:accord|contrat|bail|partenariat)s? (?:\\S+ ){0,8}?)(?:a (?:capot[ée]|[ée]chou[ée])|est tomb[ée] à l.eau|a [ée]t[ée] (?:annul[ée]|rompu|r[ée]sili[ée]))`,
-  de: `(?<=\\b(?:Deal|Vertrag|Vereinbarung|Abkommen)s? (?:\\S+ ){0,8}?)(?:ist (?:geplatzt|gescheitert)|platzte|scheiterte|wurde (?:gekündigt|aufgelöst|storniert))`,
-  es: `(?<=\\b(?:acuerdo|contrato|pacto)s? (?:\\S+ ){0,8}?)(?:se (?:cay[óo]|ha caído|rompi[óo])|fracas[óo]|ha fracasado|fue (?:cancelad|rescindid)[oa])`,
-  it: `(?<=\\b(?:accord|contratt|patt)[oi] (?:\\S+ ){0,8}?)(?:è (?:saltat|naufragat|fallit)[oa]|è stat[oa] (?:annullat|rescis)[oa])`,
-  pt: `(?<=\\b(?:acordo|contrato|pacto)s? (?:\\S+ ){0,8}?)(?:fracassou|caiu por terra|foi (?:cancelad|rescindid)[oa])`,
+  en: fellThrough('en'),
+  fr: fellThrough('fr'),
+  de: fellThrough('de'),
+  es: fellThrough('es'),
+  it: fellThrough('it'),
+  pt: fellThrough('pt'),
 };
 
 /**
@@ -364,10 +383,9 @@ const LANDLORDS =
 const LEASE_FILLER =
   '(?:(?!(?:for|to|serve|serving|pour|afin|servir|um|zu|para|per|dar|servire|atender)\\b)\\S+ ){0,3}?';
 const LEASES_SITE = {
-  en: `(?:leased|rented|(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) )(?:lease|rent))(?: out)? (?:\\S+ ){0,4}?(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|data ?cent(?:er|re) (?:developer|operator)) )?${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
-  enSigned: `(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} )leases?(?: agreements?)? with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?(?:\\S+ ){0,3}?(?:campus|data ?cent(?:er|re)|facility|site)(?![a-z\\u00e0-\\u00ff])`,
-  // "Fluidstack signed a 25-year lease at TeraWulf's Abernathy campus": the landlord named as the site's owner.
-  enAt: `(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} )leases?(?: agreements?)? at (?:\\S+ ){0,2}?\\S+['’]s? (?:\\S+ ){0,3}?(?:campus|data ?cent(?:er|re)|facility|site)(?![a-z\\u00e0-\\u00ff])`,
+  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) (?:lease|rent)))(?: out)? (?:\\S+ ){0,4}?(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|data ?cent(?:er|re) (?:developer|operator)) )?${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
+  // "signed a ten-year lease with Fluidstack for its campus", "signed a 25-year lease at TeraWulf's Abernathy campus".
+  enSigned: `leases?(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at (?:\\S+ ){0,2}?\\S+['’]s? )(?:\\S+ ){0,3}?(?:campus|data ?cent(?:er|re)|facility|site)(?![a-z\\u00e0-\\u00ff])`,
   fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|centres? de donn[ée]es|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
   de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}(?![a-z\\u00e0-\\u00ff])|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} (?:\\S+ ){0,3}?vermietet`,
   es: `(?:arrend|alquil)(?:ó|ado|ará|arán|aron)(?: \\S+){0,4}? (?:campus|instalaci[óo]n(?:es)?|centros? de datos|sitio|edificios?|capacidad) ${LEASE_FILLER}(?:(?:a|al) (?:la |el )?${TENANTS}|(?:a|de) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
@@ -467,7 +485,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A deal signed whose purpose, told right after it, is capacity, with no amount anywhere near: "has struck a
       // deal with Google Cloud to access more computing power", "entered into a partnership with Google Cloud to secure
       // additional computing resources" (not a background contract, "previously signed", nor one with "several").
-      '(?:struck|strikes|signed|signs|inked|inks|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)[^.;\\n]{0,80}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|data[- ]cent(?:er|re)) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:\\S+ ){0,3}?(?:GPUs|GPU servers|data[- ]?cent(?:er|re)s?))',
+      '(?:struck|strikes|signed|signs|inked|inks|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)[^.;\\n]{0,80}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|data[- ]cent(?:er|re)) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:GPUs|GPU servers|(?:an? |the |its )?(?:\\S+ )?data[- ]?cent(?:er|re)s?))',
       // A provider that will supply or rent capacity ("will rent computing capacity", "an agreement to supply
       // Anthropic with GPU capacity"); a present tense describes a business ("which supplies GPU capacity to"), a
       // "where" clause a site ("IREN's campus, where Microsoft will rent capacity").
@@ -488,7 +506,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       AGREES_TO_BUY_GOODS.en,
       VENDOR_SUPPLIES.en,
       LEASES_SITE.enSigned,
-      LEASES_SITE.enAt,
       WINS_DEAL.en,
       FELL_THROUGH.en,
       WIDENS_USE.en,
@@ -847,7 +864,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // davantage de puissance de calcul"), a provider that will supply it ("Google Cloud va désormais fournir à
       // OpenAI une puissance de calcul supplémentaire"), a headline's buyer turning to a provider ("Microsoft signe
       // avec Nebius", "OpenAI choisit Google Cloud").
-      '(?:(?:a|ont|aurait|auraient) (?:(?:[ée]galement|aussi|enfin) )?(?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|services (?:de )?cloud|(?<=(?:accord|contrat|partenariat)s? )cloud|(?:louer|occuper|acc[ée]der à) (?:\\S+ ){0,3}?(?:GPU|centres? de donn[ée]es))',
+      '(?:(?:a|ont|aurait|auraient) (?:(?:[ée]galement|aussi|enfin) )?(?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|services (?:de )?cloud|(?<=(?:accord|contrat|partenariat)s? )cloud|(?:louer|occuper|acc[ée]der à) (?:des |un |le |les |aux )?(?:\\S+ )?(?:GPU|centres? de donn[ée]es))',
       '(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront)(?: \\S+){0,4}? (?:une |de la |des |du )?(?:puissance de calcul|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul|services (?:de (?:cloud|calcul)|du cloud|d.informatique en nuage|infonuagiques|cloud))',
       TURNS_TO.fr,
       ADDED_TO_SUPPLIERS.fr,
@@ -1531,7 +1548,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // capacidad adicional"; not "alquilará", which reads both ways: "Oracle, que arrendará el campus a Crusoe, alquilará
       // esa capacidad a OpenAI"), a headline's buyer turning to a provider ("OpenAI firma
       // con Oracle", "recurre a Google Cloud").
-      '(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|habría (?:firmado|cerrado|sellado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube|(?:alquilar|arrendar|ocupar|acceder a) (?:\\S+ ){0,3}?(?:GPUs?|centros? de datos))',
+      '(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|habría (?:firmado|cerrado|sellado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube|(?:alquilar|arrendar|ocupar|acceder a) (?:un |el |los |las )?(?:\\S+ )?(?:GPUs?|centros? de datos))',
       '(?:proporcionar[áa]n?|suministrar[áa]n?|proveer[áa]n?|aportar[áa]n?|va a (?:proporcionar|suministrar)|dar[áa]n? acceso a)(?: \\S+){0,3}? (?:(?:capacidad|potencia)(?: adicional)?(?: de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)| computacional| inform[áa]tica| adicional)|servicios (?:en la |de )nube|servicios de (?:c[óo]mputo|computaci[óo]n en la nube))',
       TURNS_TO.es,
       ADDED_TO_SUPPLIERS.es,
@@ -1872,7 +1889,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // computazionali"), capacity a provider will supply ("fornirà capacità di calcolo"), a headline's buyer turning
       // to a provider ("Meta sceglie CoreWeave", "si affida a Google Cloud").
       // "ha chiuso con Oracle un accordo di cloud computing": the English term is the Italian press's own.
-      '(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato)|firma|firmano|sigla|siglano|chiude|stringe)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud|cloud computing|(?:affittare|noleggiare|occupare|accedere a) (?:\\S+ ){0,3}?(?:GPU|data center|centri? dati))',
+      '(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato)|firma|firmano|sigla|siglano|chiude|stringe)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)(?![a-z\\u00e0-\\u00ff])[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud|cloud computing|(?:affittare|noleggiare|occupare|accedere a) (?:un |il |i |le |dei )?(?:\\S+ )?(?:GPU|data center|centri? dati))',
       '(?:fornir[àa]|forniranno|metter[àa] a disposizione|affitter[àa]|noleggerà)(?: \\S+){0,3}? (?:(?:capacit[àa]|potenza|risorse)(?: aggiuntiva| aggiuntive)?(?: di calcolo| computazional[ei]| cloud| aggiuntiva)|servizi (?:cloud|di cloud computing|di calcolo))',
       TURNS_TO.it,
       ADDED_TO_SUPPLIERS.it,

@@ -773,6 +773,37 @@ eachKind(
       ['en', 'Fluidstack signed a lease at a campus in Texas.', []],
       ['en', 'Nvidia provided a $2 billion investment to CoreWeave.', []],
     ],
+    // "A Nvidia disse que forneceria à Humain chips…": a company's own "said that" with a conditional was read as
+    // hearsay.
+    "a company's own word, told as what it said it would do, is no hearsay": [
+      [
+        'pt',
+        'A Nvidia disse que forneceria à Humain chips de 500 megawatts por US$ 10 bilhões.',
+        ['humain nvidia 10000000000 signed hardware'],
+      ],
+      [
+        'fr',
+        "Nvidia a déclaré qu'elle fournirait à Humain des puces pour 10 milliards de dollars.",
+        ['humain nvidia 10000000000 signed hardware'],
+      ],
+      [
+        'en',
+        'Nvidia said it would provide Humain with chips for $10 billion.',
+        ['humain nvidia 10000000000 signed hardware'],
+      ],
+      // Sources saying so stay hearsay.
+      [
+        'pt',
+        'Fontes disseram que a Nvidia forneceria à Humain chips de 500 megawatts por US$ 10 bilhões.',
+        ['humain nvidia 10000000000 reported hardware'],
+      ],
+      [
+        'fr',
+        'Selon des sources, Nvidia fournirait à Humain des puces pour 10 milliards de dollars.',
+        ['humain nvidia 10000000000 reported hardware'],
+      ],
+      ['pt', 'A Nvidia disse que os resultados do trimestre foram fortes.', []],
+    ],
   },
   true,
 );
