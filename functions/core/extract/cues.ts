@@ -517,7 +517,8 @@ const OPTIONAL_ADDITION_RE =
  * "signed a $14.2 billion contract with CoreWeave to secure additional AI cloud capacity", "pour garantir une
  * capacité cloud supplémentaire", "para asegurarse capacidad adicional", "per garantire capacità aggiuntiva", "um
  * sich zusätzliche Kapazität zu sichern": capacity the buyer needs beyond its own, the purpose of a new contract, not
- * the growth of an earlier one.
+ * the growth of an earlier one; so is what a buyer turns to a provider for ("turned to CoreWeave for additional AI
+ * computing power", "s'est tourné vers CoreWeave pour").
  */
 /**
  * "to buy $30 billion of Azure capacity, with an additional contract for 1 GW", "con un contratto aggiuntivo per
@@ -549,7 +550,7 @@ function coordinatedAddition(text: string, start: number): boolean {
 }
 
 const PURPOSE_ADDITION_RE =
-  /(?:\bto (?:secure|obtain|get|gain|access|lock in|reserve)|\bpour (?:garantir|obtenir|s['’]assurer|disposer d['’]|s[ée]curiser|r[ée]server)|\bpara (?:asegurar(?:se)?|obtener|garantizar|garantir|obter|assegurar)|\bper (?:garantire|garantirsi|ottenere|assicurarsi)|\bum (?:sich )?)\s(?:(?!(?:its|the|their|son|sa|leur|su|sus|seu|sua|il|la|ihre?n?)\s)[^\s,.;]+\s){0,5}$/i;
+  /(?:\bto (?:secure|obtain|get|gain|access|lock in|reserve)|\b(?:turn(?:s|ed|ing)?|tapp(?:ed|ing)|taps?) to \S+(?: \S+)? for|\bs['’]est tourn[ée]e? vers \S+(?: \S+)? pour|\bse dirigi[óo] a \S+(?: \S+)? para|\bpour (?:garantir|obtenir|s['’]assurer|disposer d['’]|s[ée]curiser|r[ée]server)|\bpara (?:asegurar(?:se)?|obtener|garantizar|garantir|obter|assegurar)|\bper (?:garantire|garantirsi|ottenere|assicurarsi)|\bum (?:sich )?)\s(?:(?!(?:its|the|their|son|sa|leur|su|sus|seu|sua|il|la|ihre?n?)\s)[^\s,.;]+\s){0,5}$/i;
 
 /**
  * "a $10 billion deal with Oracle for Nvidia chips to expand compute": the infinitive tells the purpose of a new

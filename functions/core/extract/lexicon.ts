@@ -567,6 +567,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:sold|sells|selling|sell) (?:its|their|the) (?:\\S+ ){0,2}?(?:operations|business(?:es)?|unit|division|subsidiary)\\b',
     ],
     investment: [
+      // "The first tranche, worth $10 billion, is conditional on OpenAI completing the purchase of chips": a tranche of
+      // money paid in (not a tranche of capacity, "the first tranche of 150 MW").
+      '(?:first|second|third|initial|next|final) tranche(?! of (?:\\S+ ){0,3}?(?:capacity|compute|computing|MW|megawatts?|GW|gigawatts?|chips|GPUs|servers))',
       // "Nvidia will commit up to $10 billion to Anthropic", "Amazon pumped up to $8 billion into Anthropic": money
       // put into a lab.
       `(?:commit(?:s|ted|ting)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?|sink(?:s|ing)?|sank) ${GIVEN_FILLER}(?:up to |about |some |as much as |another |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b (?:\\S+ ){0,2}?(?:to|in|into) ${LAB_FUNDED}`,
@@ -934,6 +937,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licence (?:sur|de) (?:la|sa|ses) (?:technologie|puces)',
     ],
     investment: [
+      // "la première tranche, de 10 milliards de dollars": une tranche d'argent versé.
+      '(?:premi[èe]re|deuxi[èe]me|seconde|derni[èe]re) tranche(?! de (?:\\S+ ){0,3}?(?:capacit|calcul|MW|m[ée]gawatts?|GW|gigawatts?|puces|GPU|serveurs))',
       // "Nvidia engagera jusqu'à 10 milliards de dollars dans Anthropic": money put into a lab.
       `(?:engag|inject|apport)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:jusqu.à |environ )?[\\d.,]+ (?:milliards?|millions?) de dollars (?:\\S+ ){0,2}?dans (?:l.)?${LAB_FUNDED}`,
       // "Nvidia va fournir 100 milliards de dollars à OpenAI": l'argent lui-même, rien d'acheté nommé après.
@@ -1266,6 +1271,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'lizenziert',
     ],
     investment: [
+      // "die erste Tranche über 10 Milliarden Dollar": eine Tranche eingezahlten Geldes.
+      '(?:erste|zweite|dritte|letzte)n? Tranche(?! (?:von|mit) (?:\\S+ ){0,3}?(?:Kapazit|Rechen|MW|Megawatt|GW|Gigawatt|\\S*Chips|GPUs|Server))',
       // "Nvidia wird bis zu 10 Milliarden Dollar in Anthropic stecken": money put into a lab.
       `in ${LAB_FUNDED} (?:zu )?(?:stecken|steckt|steckte|stecke|pumpen|pumpt|pumpte|einschießen|schießt)`,
       // "SoftBank steuert 30 Milliarden Dollar bei, auch Microsoft beteiligt sich": ein Anteil an einer Finanzierungsrunde.
@@ -1614,6 +1621,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:la|su|de) tecnolog[íi]a',
     ],
     investment: [
+      // "el primer tramo, de 10.000 millones de dólares": un tramo de dinero aportado.
+      '(?:primer|segundo|tercer|último) tramo(?! de (?:\\S+ ){0,3}?(?:capacidad|c[óo]mputo|MW|megavatios?|GW|gigavatios?|chips|GPU|servidores))',
       // "Nvidia comprometerá hasta 10.000 millones de dólares en Anthropic": money put into a lab.
       `(?:compromet|inyect)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:hasta |unos )?[\\d.,]+ (?:mil )?millones de d[óo]lares (?:\\S+ ){0,2}?en ${LAB_FUNDED}`,
       // "Nvidia proporcionará a OpenAI 100.000 millones de dólares": el dinero mismo, nada comprado nombrado después.
@@ -1955,6 +1964,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licenza (?:sulla|della) tecnologia',
     ],
     investment: [
+      // "La prima tranche, che vale dieci miliardi di dollari": una tranche di denaro versato.
+      '(?:prima|seconda|terza|ultima) tranche(?! di (?:\\S+ ){0,3}?(?:capacit|calcolo|MW|megawatt|GW|gigawatt|chip|GPU|server))',
       // "Nvidia impegnerà fino a 10 miliardi di dollari in Anthropic": money put into a lab.
       `(?:impegn|iniett|immett|pomp)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:fino a |circa )?[\\d.,]+ (?:miliardi|milioni) di dollari (?:\\S+ ){0,2}?(?:in|nella|nel) ${LAB_FUNDED}`,
       // "Nvidia fornirà a OpenAI 100 miliardi di dollari": il denaro stesso, nulla di acquistato nominato dopo.
@@ -2283,6 +2294,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:a|sua) tecnologia',
     ],
     investment: [
+      // "A primeira parcela, de US$ 10 bilhões": uma parcela de dinheiro aportado.
+      '(?:primeira|segunda|terceira|[úu]ltima) (?:parcela|tranche)(?! de (?:\\S+ ){0,3}?(?:capacidade|computa|MW|megawatts?|GW|gigawatts?|chips|GPUs?|servidores))',
       // "A Nvidia vai injetar até US$ 10 bilhões na Anthropic": money put into a lab.
       `(?:injet|comprometer)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:até )?(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|milh[õo]es|mil milh[õo]es)(?: de d[óo]lares)? (?:\\S+ ){0,2}?(?:em|na|no) ${LAB_FUNDED}`,
       // "A Nvidia vai fornecer US$ 100 bilhões à OpenAI": o próprio dinheiro, nada comprado nomeado depois.

@@ -804,6 +804,61 @@ eachKind(
       ],
       ['pt', 'A Nvidia disse que os resultados do trimestre foram fortes.', []],
     ],
+    // "The first tranche, worth $10 billion, is conditional on OpenAI completing the purchase of chips": a tranche of
+    // an investment came out as a chip purchase worth the tranche.
+    "a tranche of money paid in is no purchase's value": [
+      [
+        'en',
+        'The first tranche, worth $10 billion, is conditional on OpenAI completing the purchase of chips, OpenAI being already a customer of Nvidia.',
+        [],
+      ],
+      [
+        'it',
+        'La prima tranche, che vale dieci miliardi di dollari, è subordinata al completamento dell’acquisto dei chip da parte di OpenAI, già presente nella lista dei clienti di Nvidia.',
+        [],
+      ],
+      [
+        'pt',
+        'A primeira parcela, de US$ 10 bilhões, depende da compra dos chips pela OpenAI, que já é cliente da Nvidia.',
+        [],
+      ],
+      [
+        'de',
+        'Die erste Tranche über 10 Milliarden Dollar hängt vom Kauf der Chips durch OpenAI ab, die bereits Kundin von Nvidia ist.',
+        [],
+      ],
+      // A tranche of capacity keeps its value.
+      [
+        'en',
+        'Microsoft signed the first tranche of 150 MW with Nscale, worth $2 billion.',
+        ['microsoft nscale 2000000000 signed'],
+      ],
+    ],
+    // "Microsoft has also turned to CoreWeave for additional AI computing power": a buyer's new provider read as an
+    // expansion.
+    'what a buyer turns to a new provider for is a new deal, not an expansion': [
+      [
+        'en',
+        'Microsoft has also turned to CoreWeave for additional AI computing power.',
+        ['microsoft coreweave null signed'],
+      ],
+      [
+        'fr',
+        "Microsoft s'est tourné vers CoreWeave pour une puissance de calcul supplémentaire.",
+        ['microsoft coreweave null signed'],
+      ],
+      [
+        'en',
+        'Microsoft expanded its deal with CoreWeave for additional AI computing power.',
+        ['microsoft coreweave null expanded'],
+      ],
+      [
+        'es',
+        'Microsoft recurrió a CoreWeave para obtener capacidad de cómputo adicional.',
+        ['microsoft coreweave null signed'],
+      ],
+      ['en', 'Microsoft turned to its lawyers for additional advice.', []],
+    ],
   },
   true,
 );
