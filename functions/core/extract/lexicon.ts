@@ -623,6 +623,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'funds? (?:for|dedicated to|aimed at) (?:the|its|a|new)',
     ],
     plan: [
+      // "xAI has mulled expanding its Memphis campus to 1.56 gigawatts": a company growing its own site.
+      'expand(?:s|ed|ing)? (?:its|their) (?:own )?(?:\\S+ )?(?:campus|data ?cent(?:er|re)|site|facility|cluster)(?! for )',
       // "Core Scientific spent $31.0 million in new site development", "earned $15 million from its AI business line in
       // Q3": a company's own spending or earnings, no contract's value.
       '(?:spent|spends|earned|earns) (?:about |roughly |some |nearly |more than |over |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b (?:on|in|for|from)\\b(?!\\s(?:\\S+\\s){0,2}?(?:capacity|compute|computing|cloud services|gpus?)\\b)',
@@ -975,6 +977,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fonds (?:de|d[ée]di[ée] [àa]|pour) (?:l[ae] |son |sa |ses )?(?:\\d|US|campus|site|projet)',
     ],
     plan: [
+      // "xAI envisage d'agrandir son campus de Memphis": un site propre qui grandit.
+      '(?:agrandi|[ée]tendre|[ée]tend|étendu)\\S* (?:son|leur|ses) (?:propre )?(?:campus|centre de donn[ée]es|site|cluster)(?! (?:pour|à) )',
       // "Meta a promis 600 milliards de dollars pour des centres de données": son propre chantier, aucun contrat.
       '(?:promis|engag[ée]|consacr[ée]|r[ée]serv[ée]) (?:\\S+ ){0,3}?[\\d.,]+ milliards? de dollars (?:pour|dans|à|aux) (?:des |de |ses |les |nouveaux )?(?:centres de donn[ée]es|infrastructures?)',
       // "le projet Stargate, évalué à 500 milliards": la taille d'un projet nommé, aucun contrat.
@@ -1329,6 +1333,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:einen|den|ein) fonds (?:über|von|mit|für)',
     ],
     plan: [
+      // "xAI erwägt, seinen Campus in Memphis zu erweitern": der eigene Standort wächst.
+      '(?:seinen|ihren) (?:eigenen )?(?:\\S+ )?(?:Campus|Standort|Rechenzentrum|Cluster)(?: \\S+){0,3} (?:zu )?(?:erweitern|ausbauen)',
       // "Meta hat 600 Milliarden US-Dollar für Rechenzentren zugesagt": der eigene Ausbau, kein Vertrag.
       '*(?:Milliarden|Billionen|Mrd\\.?)(?<=\\d (?:Milliarden|Billionen|Mrd\\.?)) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,2}?für (?:neue |eigene |den Bau von )?(?:KI-)?(?:Rechenzentren|Infrastruktur)\\S* (?:\\S+ ){0,2}?(?:zugesagt|vorgesehen|eingeplant|bereitgestellt)',
       // "das Projekt Stargate im Wert von 500 Milliarden": die Größe eines benannten Projekts, kein Vertrag.
@@ -1674,6 +1680,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:un|el|del|al) fondo (?:de|para) (?:su |el |la )?(?:\\d|US|campus|proyecto)',
     ],
     plan: [
+      // "xAI estudia ampliar su campus de Memphis": un sitio propio que crece.
+      '(?:ampliar|expandir|ampl[íi]a|expande)\\S* (?:su|sus) (?:propio )?(?:campus|centro de datos|sitio|cl[úu]ster)(?! (?:para|a) )',
       // "Meta ha comprometido 600.000 millones de dólares para centros de datos": su propia construcción, ningún contrato.
       '(?:comprometido|prometido|destinado|destinar[áa]|reservado|comprometi[óo]|prometi[óo]|destin[óo]) (?:\\S+ ){0,3}?[\\d.,]+ (?:millones|mil millones|billones) de d[óo]lares (?:para|en|a) (?:nuevos )?(?:centros de datos|infraestructuras?)',
       // "el proyecto Stargate, de 500.000 millones": el tamaño de un proyecto con nombre, ningún contrato.
@@ -2011,6 +2019,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fond[oi] (?:di venture|di investimento|di private equity|sovrano|da \\d|di \\d|per (?:il|lo|la) (?:campus|progetto|sito))',
     ],
     plan: [
+      // "xAI valuta di ampliare il suo campus di Memphis": un sito proprio che cresce.
+      '(?:ampliare|espandere|amplia|espande)\\S* (?:il suo|i suoi|il proprio) (?:campus|data center|sito|cluster)(?! (?:per|a) )',
       // "Meta ha stanziato 600 miliardi di dollari per i data center": la propria costruzione, nessun contratto.
       '(?:impegnat[oa]|promess[oa]|stanziat[oa]|destinat[oa]|stanzier[àa]|destiner[àa]) (?:\\S+ ){0,3}?[\\d.,]+ miliardi di dollari (?:per|in|a|ai|nei) (?:i |nuovi )?(?:data center|centri dati|infrastruttur[ae])',
       // "il progetto Stargate, da 500 miliardi", "il progetto Stargate da 500 miliardi": la dimensione di un progetto
@@ -2350,6 +2360,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fundo (?:de|para) (?:o |a )?(?:US|R|\\d|campus|projeto)',
     ],
     plan: [
+      // "a xAI avalia expandir o seu campus de Memphis": um site próprio que cresce.
+      '(?:ampliar|expandir|amplia|expande)\\S* (?:o seu|seu|os seus|o próprio) (?:campus|data center|centro de dados|site|cluster)(?! (?:para|a) )',
       // "A Meta prometeu US$ 600 bilhões para centros de dados": sua própria construção, nenhum contrato.
       '(?:prometeu|comprometeu|destinou|reservou|destinar[áa]) (?:\\S+ ){0,3}?(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)? (?:para|em) (?:novos )?(?:centros de dados|data centers|infraestruturas?)',
       // "o projeto Stargate, de US$ 500 bilhões": o tamanho de um projeto com nome, nenhum contrato.

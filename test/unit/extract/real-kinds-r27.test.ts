@@ -859,6 +859,36 @@ eachKind(
       ],
       ['en', 'Microsoft turned to its lawyers for additional advice.', []],
     ],
+    // "HUMAIN plans 500MW projects. xAI has mulled expanding its Memphis campus to 1.56 gigawatts": a company growing
+    // its own site came out as its expanded deal with the company named before.
+    'a company growing its own site tells no deal': [
+      [
+        'en',
+        'HUMAIN plans 500MW projects. xAI has mulled expanding its Memphis campus to a capacity of 1.56 gigawatts.',
+        [],
+      ],
+      [
+        'de',
+        'Humain plant Projekte mit 500 MW. xAI erwägt, seinen Campus in Memphis auf 1,56 Gigawatt zu erweitern.',
+        [],
+      ],
+      [
+        'es',
+        'Humain prevé proyectos de 500 MW. xAI estudia ampliar su campus de Memphis hasta 1,56 gigavatios.',
+        [],
+      ],
+      // A landlord growing a site for its tenant grows their lease.
+      [
+        'en',
+        'Cipher Mining is expanding its Barber Lake campus for Fluidstack with 39 MW more under the lease.',
+        ['fluidstack cipher-mining null expanded datacenter_lease'],
+      ],
+      [
+        'en',
+        'Applied Digital is expanding its Polaris Forge campus, leased to CoreWeave, by 150 MW.',
+        ['coreweave applied-digital null expanded datacenter_lease'],
+      ],
+    ],
   },
   true,
 );
