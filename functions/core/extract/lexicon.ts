@@ -1825,8 +1825,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'se rompi(?:[óo]|eron)',
       // "Las conversaciones entre xAI y Oracle para un contrato … se interrumpieron".
       'se interrumpi(?:[óo]|eron)',
-      'rompe',
-      'rompi[óo]',
+      // Not "rompe su dependencia de Microsoft y firma con Amazon": a dependence ended, no contract.
+      '(?:rompe|rompi[óo])(?! (?:su|la|sus|con su|a|o) (?:\\S+ )?(?:dependencia|dipendenza|depend[eê]ncia))',
       'rotas',
       'puesto fin',
       'pone fin',

@@ -889,6 +889,59 @@ eachKind(
         ['coreweave applied-digital null expanded datacenter_lease'],
       ],
     ],
+    // "IREN bought $5.8 billion of GPUs from Dell", "IREN ha acquistato GPU da Dell": a purchase told in the past
+    // tense was no deal word.
+    'a purchase of chips told in the past tense is a hardware deal': [
+      ['en', 'IREN bought $5.8 billion of GPUs from Dell.', ['iren dell 5800000000 signed hardware']],
+      [
+        'fr',
+        'IREN a acheté des GPU à Dell pour 5,8 milliards de dollars.',
+        ['iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'es',
+        'IREN compró GPU a Dell por 5.800 millones de dólares.',
+        ['iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'it',
+        'IREN ha acquistato GPU da Dell per 5,8 miliardi di dollari.',
+        ['iren dell 5800000000 signed hardware'],
+      ],
+      ['pt', 'A IREN comprou GPUs da Dell por US$ 5,8 bilhões.', ['iren dell 5800000000 signed hardware']],
+      ['en', 'IREN bought back $1 billion of its shares.', []],
+      ['es', 'La compra de acciones de Nvidia por 2.000 millones de dólares.', []],
+    ],
+    // "OpenAI rompe su dependencia de Microsoft y firma con Amazon un megacontrato": a dependence broken read as an
+    // ended contract, or the one left behind as the new deal's buyer.
+    'a dependence broken ends no contract, and the one left behind is no party': [
+      [
+        'es',
+        'OpenAI rompe su dependencia de Microsoft y firma con Amazon un megacontrato de 38.000 millones de dólares.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'it',
+        'OpenAI rompe la dipendenza da Microsoft e firma con Amazon un contratto da 38 miliardi di dollari.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'pt',
+        'A OpenAI rompe a dependência da Microsoft e assina com a Amazon um contrato de US$ 38 bilhões.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'en',
+        'OpenAI breaks its dependence on Microsoft and signs a $38 billion megacontract with Amazon.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'es',
+        'OpenAI rompió su contrato de 10.000 millones de dólares con Oracle.',
+        ['openai oracle 10000000000 terminated'],
+      ],
+      ['en', 'OpenAI is breaking its dependence on Microsoft, its chief executive said.', []],
+    ],
   },
   true,
 );
