@@ -34,6 +34,8 @@ export function choosePair(
   // "a $4 billion deal with a large AI company", "un deal de 4 milliards avec une « grande entreprise d'IA »": the
   // amount's counterparty is left unnamed; a company named elsewhere in the sentence is not it.
   if (withUnnamedAfter(text, pool, pos)) return [];
+  const latter = latterOfList(text, pool, pos);
+  if (latter) return latter;
   const beside =
     besideAmount(text, pool, pos) ??
     withAfterAmount(text, sentence, pool, pos, subjectOf) ??
@@ -132,6 +134,35 @@ export function choosePair(
     return [other, reg];
   }
   return picked;
+}
+
+/** Between two members of a list, with up to two words of description ("e a australiana", ", the British"). */
+const LIST_GAP_RE = /^(?:\s?,\s?|\s(?:and|e|et|y|und)\s)(?:[\p{L}'’]+\s){0,2}$/u;
+/** "…, the latter with", "…, esta última com", "…, cette dernière avec", "…, quest'ultima con", "…, letztere mit". */
+const LATTER_AFTER_RE =
+  /^,?\s(?:the latter|esta [úu]ltima|este [úu]ltimo|cette derni[èe]re|ce dernier|quest['’]ultim[ao]|letztere[rs]?)\s(?:with|for|com|con|avec|pour|mit|per|para)\s/iu;
+
+/**
+ * "Microsoft had signed with neoclouds such as CoreWeave, Lambda and Iren, the latter with a $9.7 billion deal": the
+ * amount told for the last of a list is that company's deal with the sentence's subject (its first party), never
+ * with the company listed before it.
+ */
+function latterOfList(text: string, pool: readonly Party[], pos: number): Party[] | null {
+  const before = pool.filter((p) => p.end <= pos && !p.weak);
+  const last = before.at(-1);
+  if (!last || pos - last.end > 80 || !LATTER_AFTER_RE.test(text.slice(last.end, last.end + 30))) return null;
+  // The list's members, walked back from the latter: none of them signs (an unnamed subject signs nothing here).
+  let first = before.length - 1;
+  while (first > 0) {
+    const gap = text.slice(before[first - 1]!.end, before[first]!.start);
+    if (!ENUM_GAP_RE.test(gap) && !DESCRIBED_GAP_RE.test(gap) && !LIST_GAP_RE.test(gap)) break;
+    first--;
+  }
+  // Not a list: "OpenAI, ce dernier s'est engagé" is a pronoun, left to the other steps.
+  if (first === before.length - 1) return null;
+  const subject = before[0];
+  if (!subject || first === 0) return [];
+  return canDeal(subject.company, last.company) ? [subject, last] : [];
 }
 
 /**

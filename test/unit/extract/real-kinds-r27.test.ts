@@ -942,6 +942,38 @@ eachKind(
       ],
       ['en', 'OpenAI is breaking its dependence on Microsoft, its chief executive said.', []],
     ],
+    // "A Microsoft já havia firmado parcerias com outras neoclouds, como CoreWeave, Nebius Group, Lambda e a
+    // australiana Iren, esta última com um acordo de US$ 9,7 bilhões": the amount of "the latter" was paired with the
+    // company listed before it (Lambda <- IREN).
+    'the amount told for "the latter" of a list is its deal with the sentence\'s subject': [
+      [
+        'en',
+        "Microsoft had already signed partnerships with other neoclouds such as CoreWeave, Nebius Group, Lambda and Australia's Iren, the latter with a $9.7 billion deal.",
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'pt',
+        'A Microsoft já havia firmado parcerias com outras neoclouds, como CoreWeave, Nebius Group, Lambda e a australiana Iren, esta última com um acordo de US$ 9,7 bilhões.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        'Microsoft a signé avec plusieurs néoclouds, dont CoreWeave, Nebius et Iren, cette dernière pour un contrat de 9,7 milliards de dollars.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'es',
+        'Microsoft firmó con varios neoclouds, como CoreWeave, Nebius e Iren, esta última con un contrato de 9.700 millones de dólares.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      // With no named signer, the latter signs with no one listed before it.
+      [
+        'pt',
+        'A companhia já havia firmado parcerias com outras neoclouds, como CoreWeave, Nebius Group, Lambda e a australiana Iren, esta última com um acordo de US$ 9,7 bilhões.',
+        [],
+      ],
+      ['en', 'Microsoft and Nvidia are rivals of Google, the latter with a market value of $3 trillion.', []],
+    ],
   },
   true,
 );
