@@ -315,11 +315,13 @@ export function scanText(
     // capacity": a deal stated without a figure speaks for a sentence with no amount of its own; one whose amounts
     // were all dropped (a sum, a stake, money raised) is about them.
     // Land bought for the site is the company's own spending: the lease told beside it stands ("paid $96 million to
-    // acquire 200 acres of land and signed a data center lease with Microsoft").
-    const onlyLand = ts.every(
-      (t) => !t.money || isLandPurchaseAmount(text, span, t.money.start, t.money.end),
-    );
-    if (ts.some((t) => t.money) && !kept.some((t) => t.money) && kept.every((t) => t.stated) && !onlyLand)
+    // acquire 200 acres of land and signed a data center lease with Microsoft"). Asked last: most sentences stop before.
+    if (
+      ts.some((t) => t.money) &&
+      !kept.some((t) => t.money) &&
+      kept.every((t) => t.stated) &&
+      !ts.every((t) => !t.money || isLandPurchaseAmount(text, span, t.money.start, t.money.end))
+    )
       continue;
     // "OpenAI denied reports that ChatGPT will run on Google Cloud": a deal told without a figure and denied is none.
     if (kept.every((t) => t.stated) && DENIED_RE.test(sentenceText)) continue;
