@@ -822,7 +822,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'investi(?:t|ra|ssent)? (?:\\S+ ){0,5}?dans (?:\\S+ ){0,3}?(?:services cloud|capacit[ée]s? de calcul)',
       TURNS_TO.fr,
       // "Nvidia vendra 18 000 puces à Humain": a vendor selling its goods.
-      'vend(?:re|ra|ront|ait|ent) (?:\\S+ ){0,6}?(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
+      // "Dell vend des serveurs à IREN", "vendrait": present and conditional; a past sale only with its figure ("a
+      // vendu des puces pour 2 milliards de dollars à Nebius"), as English "sold".
+      'a vendu (?:\\S+ ){0,3}?(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs) pour (?:\\S+ )?\\d',
+      'vend(?:re|ra|ront|ait|ent|rait|raient)? (?:\\S+ ){0,6}?(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
       // "Nvidia prévoit de livrer 18 000 puces à Humain": the goods delivered.
       'livr(?:er|era|eront) (?:\\S+ ){0,6}?(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
       // A buyer's commitments, the noun English reads as "commitments" ("des engagements de calcul").
@@ -1114,6 +1117,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.de1,
       // "Nvidia wird 18.000 KI-Chips an Humain verkaufen": a vendor selling its goods (the verb last or second).
       'verkauf(?:t|en)',
+      // "Humain hat bei Nvidia Chips für 10 Milliarden Dollar gekauft": bought, the participle last.
+      'gekauft',
       TURNS_TO.de2,
       TURNS_TO.de3,
       // "Nebius angelt sich Meta", "Oracle schnappt sich OpenAI", "holt sich Meta als Kunden": winning a customer.
@@ -1283,6 +1288,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'steuer(?:t|n|te|ten) (?:(?:rund|etwa|bis zu|mehr als|weitere) )?(?:US-?)?[$€£]?\\s?\\d[^.;]{0,60}?\\sbei(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Google erwirbt einen 8%-Anteil an TeraWulf": a stake bought, not capacity.
       '\\d\\s?(?:%|Prozent)-?(?:ige[nr]? )?Anteil',
+      // "hat Anteile an CoreWeave für 2 Milliarden Dollar gekauft": shares bought, not capacity.
+      'Anteile an',
       'steig(?:t|en) mit',
       '*einstieg',
       'einsteigen',
@@ -1496,7 +1503,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'invirti(?:ó|o|ó|rá) (?:\\S+ ){0,5}?en (?:\\S+ ){0,3}?(?:servicios (?:en la |de )nube|capacidad de c[óo]mputo)',
       TURNS_TO.es,
       // "Nvidia venderá 18.000 chips a Humain": a vendor selling its goods.
-      'vend(?:e|er|erá|erán|ía) (?:\\S+ ){0,6}?(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
+      'vend(?:e|er|erá|erán|ía|ería|erían) (?:\\S+ ){0,6}?(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
       // "Nvidia enviará a Humain 18.000 chips", "entregará": the goods delivered.
       '(?:enviar|enviará|enviarán|entregar|entregará|entregarán) (?:\\S+ ){0,6}?(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
       'firm[óa]',
@@ -1791,7 +1798,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'habr[íi]a',
       'estar[íi]a',
       'pagar[íi]a',
-      '(?:firmar|cerrar|alquilar|suministrar|proporcionar)[íi]a(?:n)?',
+      '(?:firmar|cerrar|alquilar|suministrar|proporcionar|vender)[íi]a(?:n)?',
       'sin confirmar',
       // "OpenAI podría haber firmado un contrato": a done deal told as a possibility.
       'podr[íi]a(?:n)? haber (?:firmado|cerrado|sellado|suscrito|alcanzado|acordado)',
@@ -1850,7 +1857,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     deal: [
       TURNS_TO.it,
       // "Nvidia venderà 18.000 chip a Humain": a vendor selling its goods.
-      'vend(?:e|ere|erà|eranno|ono) (?:\\S+ ){0,6}?(?:chip|gpu|processori|acceleratori|server|sistemi)',
+      'vend(?:e|ere|erà|eranno|ono|erebbe|erebbero) (?:\\S+ ){0,6}?(?:chip|gpu|processori|acceleratori|server|sistemi)',
       // "Nvidia consegnerà 18.000 chip a Humain": the goods delivered.
       '(?:consegnare|consegnerà|consegneranno|spedirà|spediranno) (?:\\S+ ){0,6}?(?:chip|gpu|processori|acceleratori|server|sistemi)',
       'firmat[oa]',
@@ -2132,7 +2139,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'potrebbe(?:ro)? (?:essere stat[oaie]|aver(?:e)?) (?:\\S+ )?(?:firmat|siglat|stipulat|sottoscritt|conclus|chius)[oaie]',
       'non (?:(?:[èe]|sono) stat[oaie] )?(?:ancora )?confermat[oaie]',
       // Stem and ending joined: "varrebbe", "pagherebbe", "spenderebbe", "ammonterebbe" (the press's hedge on a figure).
-      '(?:firme|paghe|affitte|forni|chiude|var|spende|coste|ammonte)rebbe(?:ro)?',
+      '(?:firme|paghe|affitte|forni|vende|chiude|var|spende|coste|ammonte)rebbe(?:ro)?',
       'riporta',
       'che cita',
       'a conoscenza',
@@ -2190,7 +2197,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     deal: [
       TURNS_TO.pt,
       // "A Nvidia vai vender 18 mil chips à Humain": a vendor selling its goods.
-      'vend(?:e|er|erá|erão|ia) (?:\\S+ ){0,6}?(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
+      'vend(?:e|er|erá|erão|ia|eria|eriam) (?:\\S+ ){0,6}?(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
       // "A Nvidia entregará 18 mil chips à Humain": the goods delivered.
       '(?:entregar|entregará|entregarão|enviará|enviarão) (?:\\S+ ){0,6}?(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
       'assin(?:a|am|ou|aram|ado|ada|ar)',
@@ -2474,7 +2481,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'n[ãa]o (?:foi |foram )?confirmad[oa]s?',
       'sem confirma[çc][ãa]o',
       // Stem and ending joined: "valeria", "gastaria", "custaria", "somaria".
-      '(?:assina|paga|aluga|fornece|fecha|vale|gasta|custa|soma)ria(?:m)?',
+      '(?:assina|paga|aluga|fornece|vende|fecha|vale|gasta|custa|soma)ria(?:m)?',
       'negociaria',
       'a imprensa (?:\\S+ )?estima',
       'de acordo com (?:fontes|a imprensa|a bloomberg)',

@@ -441,7 +441,7 @@ export const GOODS_RE =
 
 /** German puts the verb last: "… Nvidia-Chips für etwa 40 Milliarden Dollar kaufen werde". */
 const VERB_LAST_PURCHASE_RE =
-  /\b(?:kaufen|kauft|erwerben|bestellen|bestellt|beschaffen|beschafft)(?:\s(?:werde|wird|will|soll|sollen|werden))?[\s,.;]/i;
+  /\b(?:kaufen|kauft|gekauft|eingekauft|erwerben|bestellen|bestellt|beschaffen|beschafft)(?:\s(?:hat|habe|werde|wird|will|soll|sollen|werden))?[\s,.;]/i;
 
 /**
  * An order won, received or landed: "Lambda lands a Microsoft order for 20,000 Nvidia GPUs", "décroche une commande

@@ -96,6 +96,8 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (p.product && PURCHASE_VERB_RE.test(before)) s += 2;
   if (PROVIDER_BEFORE_RE.test(before) && !NEGATED_BEFORE_RE.test(before) && !possessiveDa(before)) {
     if (!(GPU_DEAL_WITH_RE.test(before) && !sellsChips(p))) s += 2;
+  } else if (boughtFrom(before, text.slice(Math.max(0, p.start - BOUGHT_FROM_REACH), p.start))) {
+    s += 2;
   } else if (BUYER_BEFORE_RE.test(before)) {
     const word = /(\S+)\s(?:the\s)?$/.exec(before)?.[1]?.toLowerCase();
     // "to", "à", "pour" name the customer only after a verb of giving ("lease … to", "fournir … pour");
@@ -116,7 +118,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
       BETWEEN_AND_BEFORE_RE.test(text.slice(Math.max(0, p.start - 90), p.start))) &&
     INFINITIVE_AFTER_RE.test(after);
   if (!infinitiveOfSubject) {
-    const provides = PROVIDER_AFTER_RE.exec(after);
+    const provides = PROVIDER_AFTER_RE.exec(after) ?? VERB_LAST_SALE_AFTER_RE.exec(after);
     if (provides && !TWO_WAY_LEASE_END_RE.test(provides[0]))
       s += LEASE_VERB_END_RE.test(provides[0]) ? leaseDirection(after.slice(provides[0].length)) : 1;
     const buys = BUYER_AFTER_RE.exec(after);
@@ -129,6 +131,31 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   }
   return s;
 }
+
+/**
+ * "a acheté pour 10 milliards de dollars de puces à Nvidia", "compró chips por 10.000 millones de dólares al
+ * fabricante Nvidia": goods bought "à" someone are bought from them, however long the amount and goods between (the
+ * cue window before a name is shorter). A relative, a conjunction or a verb of giving between starts another
+ * clause: "a acheté des puces qu'il louera à Microsoft", "les a achetées et les loue à".
+ */
+const BOUGHT_FROM_RE =
+  /\b(?:ach[eè]t(?:e|ent|era|eront|ait|[ée]e?s?)|compr(?:a|an|ar[áa]|ar[áa]n|[óo]|ou|aron|aram))\s((?:[^.;:]|\.(?=\d)){0,90}?)\s(?:à|au|al|ao)\s(?:[a-zà-ÿ-]+\s){0,2}$/i;
+const BOUGHT_FROM_BREAK_RE =
+  /(?:^|\s)(?:qu['’]|que|qui|dont|afin|et|puis|quien|y|e|para (?:alquilar|revender|arrendar)|pour (?:les |la |le |l['’])?(?:louer|revendre|fournir|c[ée]der))(?:\s|$)/i;
+const BOUGHT_FROM_REACH = 130;
+
+function boughtFrom(before: string, wide: string): boolean {
+  if (!/(?:^|\s)(?:à|au|al|ao)\s(?:[a-zà-ÿ-]+\s){0,2}$/.test(before)) return false;
+  const m = BOUGHT_FROM_RE.exec(wide);
+  return m !== null && !BOUGHT_FROM_BREAK_RE.test(m[1]!);
+}
+
+/**
+ * A German sale told verb-last: "Nvidia hat Lambda Chips im Wert von 1,5 Milliarden Dollar verkauft", "wird …
+ * liefern": the subject before the auxiliary sells. "zu liefern" belongs to another verb ("beauftragt, … zu liefern").
+ */
+const VERB_LAST_SALE_AFTER_RE =
+  /^\s(?:hat|hatte|wird|will|soll|würde)\s(?:[^.;,]|[.,](?=\d)){0,70}?(?<!\bzu)\s(?:verkauft|verkaufen|geliefert|liefern)(?![a-zäöüß])/i;
 
 /** A deal told as good news for the company after it: "a milestone for", "une victoire pour", "ein Meilenstein für". */
 const BENEFIT_FOR_RE =
@@ -258,7 +285,7 @@ const AFFILIATION_BEFORE_RE =
 
 /** A verb of giving just before "to"/"à": "will lease the campus to", "louera le site à", "aménage un centre … pour". */
 export const GIVE_BEFORE_RE =
-  /\b(?:fit(?:s|ting)? out|destin[ée]e?s?|destinad[oa]s?|destinat[oaie]|intended|earmarked|bestimmt|fitted out|build(?:s|ing)? out|am[ée]nag(?:e|er|era|ent|eront)|acondicion(?:a|ar|ará|an)|allestisc(?:e|ono)|allestir(?:e|à)|adequa(?:r|rá)?|herrichte[nt]?|ausbau(?:en|t)|lease[sd]?|leasing|rent(?:s|ed|ing)?(?: out)?|sublease[sd]?|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|lou(?:e|er|era|eront|é)|fourni(?:r|ra|t|ssent)?|livr(?:e|er|era)|vend(?:re|ra)?|c[èe]d(?:e|er|era)|alquil(?:a|ar|ará|an)|arrienda|suministr(?:a|ar|ará)|proporcion(?:a|ar|ará)|affitt(?:a|are|erà)|fornisc(?:e|ono)|fornir(?:e|à|anno)|alug(?:a|ar|ará)|fornec(?:e|er|erá)|vermiete[tn]?|liefer(?:t|n|te)|verkauf(?:t|en))(?![a-z\u00e0-\u00ff])(?:[^.;]|\.(?=\d)){0,50}\s$/i;
+  /\b(?:fit(?:s|ting)? out|destin[ée]e?s?|destinad[oa]s?|destinat[oaie]|intended|earmarked|bestimmt|fitted out|build(?:s|ing)? out|am[ée]nag(?:e|er|era|ent|eront)|acondicion(?:a|ar|ará|an)|allestisc(?:e|ono)|allestir(?:e|à)|adequa(?:r|rá)?|herrichte[nt]?|ausbau(?:en|t)|lease[sd]?|leasing|rent(?:s|ed|ing)?(?: out)?|sublease[sd]?|sell(?:s|ing)?|sold|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|lou(?:e|er|era|eront|é)|fourni(?:r|ra|t|ssent)?|livr(?:e|er|era)|vend(?:re|ra|u|ue|us|ues)?|c[èe]d(?:e|er|era)|alquil(?:a|ar|ará|an)|arrienda|suministr(?:a|ar|ará)|proporcion(?:a|ar|ará)|affitt(?:a|are|erà)|fornisc(?:e|ono)|fornir(?:e|à|anno)|alug(?:a|ar|ará)|fornec(?:e|er|erá)|vermiete[tn]?|liefer(?:t|n|te)|verkauf(?:t|en))(?![a-z\u00e0-\u00ff])(?:[^.;]|\.(?=\d)){0,50}\s$/i;
 
 /** The clause between the verb and the name may hold an amount: "won a $1.5 billion contract from" (its "." is no stop). */
 export const WIN_FROM_RE =
