@@ -107,6 +107,27 @@ eachKind(
         ['nvidia lambda 1500000000 signed'],
       ],
     ],
+    // "Microsoft mietet ein Rechenzentrum von Crusoe": the tenant's side of a lease told without a figure was read
+    // in English and French but not in German, where only the landlord's "vermietet … an" was known.
+    'a tenant leasing a site from a landlord, told without a figure, in German as in English and French': [
+      ['de', 'Microsoft mietet ein Rechenzentrum von Crusoe in Abilene.', ['microsoft crusoe null signed']],
+      [
+        'de',
+        'Microsoft hat einen Mietvertrag mit Crusoe für ein Rechenzentrum in Abilene unterzeichnet.',
+        ['microsoft crusoe null signed'],
+      ],
+      [
+        'de',
+        'Fluidstack hat bei Cipher Mining Flächen im Campus Barber Lake angemietet.',
+        ['fluidstack cipher-mining null signed datacenter_lease'],
+      ],
+      ['en', 'Microsoft will rent a data center from Crusoe in Abilene.', ['microsoft crusoe null signed']],
+      ['fr', 'Microsoft loue un centre de données à Crusoe à Abilene.', ['microsoft crusoe null signed']],
+      // Offices and land are no compute site.
+      ['de', 'Microsoft mietet Büroflächen von Equinix in Frankfurt.', []],
+      ['de', 'Microsoft hat einen Mietvertrag mit Equinix für Büroflächen in Frankfurt unterzeichnet.', []],
+      ['de', 'Crusoe mietet Land von Galaxy in Texas.', []],
+    ],
   },
   true,
 );
