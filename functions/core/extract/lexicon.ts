@@ -87,9 +87,9 @@ const TURNS_TO = {
   fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:le |la |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} (?:\\S+ ){0,4}?(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de2: `(?:setzt|setzen|setzte)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:\\S+ ){0,2}?auf (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich|wendet sich an|wandte sich an)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) un acuerdo con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:a |al )?(?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si rivolge a|firma con|(?:firmato|siglato|stretto|chiuso) (?:\\S+ ){0,3}?(?:accordo|contratto|intesa) (?:anche )?con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si (?:è|e) affidat[ao] (?:anche )?a|si rivolge a|si (?:è|e) rivolt[ao] (?:anche )?a|si rivolger[àa] a|firma con|(?:firmato|siglato|stretto|chiuso) (?:\\S+ ){0,3}?(?:accordo|contratto|intesa) (?:anche )?con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:um )?(?:acordo|contrato) com)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:a |o )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
 };
 
@@ -396,6 +396,20 @@ const LEASES_SITE = {
   pt: `(?:alug|arrend)(?:ou|aram|ad[oa]s?|ará|arão)(?: \\S+){0,4}? (?:campus|instala[çc](?:ão|ões)|centros? de dados|data centers?|site|edif[íi]cios?|capacidade) ${LEASE_FILLER}(?:(?:a|à|ao) (?:a |o )?${TENANTS}|(?:da|de|do) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
 };
 
+/**
+ * A buyer named the first or anchor customer of a provider's site ("Microsoft will be the anchor customer of Nscale's
+ * Narvik data centre", "premier client du centre de données de Nscale", "erster Kunde des Rechenzentrums von Nscale"):
+ * a capacity deal told without a figure. A site or a cloud must follow: "the first customer of Azure" is history.
+ */
+const ANCHOR_CUSTOMER = {
+  en: `(?:first|anchor|inaugural|launch|founding)(?: and \\S+)? (?:customers?|tenants?|clients?|offtakers?) (?:of|for|at|in) (?:\\S+ ){0,4}?(?:data ?cent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|sites?|clusters?|supercomputers?|AI factor(?:y|ies)|(?:GPU|AI) cloud)`,
+  fr: `(?:premier|premi[èe]re) (?:client|cliente|locataire) (?:du|de la|de l['’]|des|de) (?:\\S+ ){0,4}?(?:centres? de donn[ée]es|campus|site|cluster|supercalculateur|usine d['’]IA)|client (?:d['’]ancrage|pilier|principal) (?:du|de la|de l['’]|des|de) (?:\\S+ ){0,4}?(?:centres? de donn[ée]es|campus|site|cluster)`,
+  de: `(?:erste[rn]? (?:Kunde|Kunden|Mieter|Mieters)|Ankerkunde[n]?|Ankermieter[s]?) (?:des|der|für das|für den|für die|im|in dem) (?:\\S+ ){0,4}?(?:\\S*Rechenzentr\\S*|Campus|Standort\\S*|Clusters?|Supercomputers?|KI-Fabrik)`,
+  es: `(?:primer|primera) (?:cliente|inquilino|arrendatario) (?:del|de la|de los|de) (?:\\S+ ){0,4}?(?:centros? de datos|campus|instalaci[óo]n|cl[úu]ster|supercomputador(?:a)?)|cliente ancla (?:del|de la|de los|de) (?:\\S+ ){0,4}?(?:centros? de datos|campus|instalaci[óo]n|cl[úu]ster)`,
+  it: `(?:primo|prima) (?:cliente|inquilino|locatario) (?:del|della|dello|dei|di) (?:\\S+ ){0,4}?(?:data center|centri? dati|campus|struttura|cluster|supercomputer)|cliente [àa]ncora (?:del|della|dello|dei|di) (?:\\S+ ){0,4}?(?:data center|centri? dati|campus|struttura|cluster)`,
+  pt: `(?:primeiro|primeira) (?:cliente|inquilino|locat[áa]rio) (?:do|da|dos|de) (?:\\S+ ){0,4}?(?:centros? de dados|data centers?|campus|instala[çc][ãa]o|cluster|supercomputador)|cliente [âa]ncora (?:do|da|dos|de) (?:\\S+ ){0,4}?(?:centros? de dados|data centers?|campus|instala[çc][ãa]o|cluster)`,
+};
+
 /** A word that names goods, not capacity, before a deal's noun ("OpenAI chip order", "Meta server deal"). */
 const NOT_GOODS_WORD = '(?!(?:chips?|GPUs?|processors?|servers?|hardware|equipment)\\b)';
 /** A big-tech buyer not told as its cloud: "Google Cloud", "Amazon Web Services", "Microsoft Azure" sell. */
@@ -506,6 +520,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       SUPPLIES_GPUS.en,
       RENTS_FROM.en,
       LEASES_SITE.en,
+      ANCHOR_CUSTOMER.en,
       AGREES_TO_BUY_GOODS.en,
       VENDOR_SUPPLIES.en,
       LEASES_SITE.enSigned,
@@ -887,6 +902,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       SUPPLIES_GPUS.fr,
       RENTS_FROM.fr,
       LEASES_SITE.fr,
+      ANCHOR_CUSTOMER.fr,
       AGREES_TO_BUY_GOODS.fr,
       VENDOR_SUPPLIES.fr,
       WINS_DEAL.fr,
@@ -1215,6 +1231,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       SUPPLIES_GPUS.de,
       RENTS_FROM.de,
       LEASES_SITE.de,
+      ANCHOR_CUSTOMER.de,
       LEASES_SITE.deTenant,
       AGREES_TO_BUY_GOODS.de,
       VENDOR_SUPPLIES.de,
@@ -1584,6 +1601,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       SUPPLIES_GPUS.es,
       RENTS_FROM.es,
       LEASES_SITE.es,
+      ANCHOR_CUSTOMER.es,
       AGREES_TO_BUY_GOODS.es,
       VENDOR_SUPPLIES.es,
       WINS_DEAL.es,
@@ -1902,6 +1920,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // ("ospiterà i cluster di Fluidstack").
       'si affid(?:a|ano|er[àa]|ava)',
       'si rivolg(?:e|ono|er[àa])',
+      // "Meta si è rivolta a Google per servizi cloud", "si è affidata a": the same, in the past.
+      'si (?:è|e) (?:rivolt|affidat)[oaie]',
       'pagher[àa]',
       'ospit(?:a|ano|er[àa]|eranno) (?:\\S+ ){1,5}di',
       // "si assicura potenza di calcolo", "prenota capacità": securing or booking compute.
@@ -1929,6 +1949,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       SUPPLIES_GPUS.it,
       RENTS_FROM.it,
       LEASES_SITE.it,
+      ANCHOR_CUSTOMER.it,
       AGREES_TO_BUY_GOODS.it,
       VENDOR_SUPPLIES.it,
       WINS_DEAL.it,
@@ -2259,6 +2280,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       SUPPLIES_GPUS.pt,
       RENTS_FROM.pt,
       LEASES_SITE.pt,
+      ANCHOR_CUSTOMER.pt,
       AGREES_TO_BUY_GOODS.pt,
       VENDOR_SUPPLIES.pt,
       WINS_DEAL.pt,

@@ -128,6 +128,106 @@ eachKind(
       ['de', 'Microsoft hat einen Mietvertrag mit Equinix für Büroflächen in Frankfurt unterzeichnet.', []],
       ['de', 'Crusoe mietet Land von Galaxy in Texas.', []],
     ],
+    // "Meta si è rivolta a Google per servizi cloud": the present "si rivolge a" was a buyer's cue, its past was not;
+    // German "wandte sich an" was none; what a buyer turns to a provider for is a new deal in every language.
+    'a buyer that turned to a provider, in the past tense, signs a new deal': [
+      [
+        'it',
+        'Meta si è rivolta a Google per servizi cloud da 10 miliardi di dollari.',
+        ['meta alphabet 10000000000 signed'],
+      ],
+      [
+        'it',
+        'OpenAI si è rivolta a CoreWeave per capacità di calcolo aggiuntiva.',
+        ['openai coreweave null signed'],
+      ],
+      [
+        'it',
+        'OpenAI si è affidata a Oracle per la capacità cloud di Stargate.',
+        ['openai oracle null signed'],
+      ],
+      [
+        'de',
+        'OpenAI wandte sich an CoreWeave für zusätzliche Rechenkapazität.',
+        ['openai coreweave null signed'],
+      ],
+      [
+        'es',
+        'OpenAI recurrió a CoreWeave para obtener capacidad de cómputo adicional.',
+        ['openai coreweave null signed'],
+      ],
+      [
+        'pt',
+        'A OpenAI recorreu à CoreWeave para capacidade computacional adicional.',
+        ['openai coreweave null signed'],
+      ],
+      [
+        'en',
+        'OpenAI turned to CoreWeave for additional computing capacity.',
+        ['openai coreweave null signed'],
+      ],
+      // Money raised, advice sought: no capacity.
+      [
+        'it',
+        'Meta si è rivolta a Goldman Sachs per finanziare il data center da 27 miliardi di dollari.',
+        [],
+      ],
+      ['it', 'Il governo si è rivolto a Microsoft per un parere.', []],
+      ['de', 'Die Regierung wandte sich an Microsoft.', []],
+    ],
+    // "Microsoft will be the anchor customer of Nscale's Narvik data centre", "erster Kunde des Rechenzentrums von
+    // Nscale": a buyer named the first or anchor customer of a provider's site is a capacity deal told without a
+    // figure; it was silent in every language.
+    'the first or anchor customer of a provider’s site is its buyer': [
+      [
+        'en',
+        "Microsoft will be the anchor customer of Nscale's new AI data centre in Narvik.",
+        ['microsoft nscale null signed'],
+      ],
+      [
+        'en',
+        "CoreWeave will be the anchor tenant of Galaxy's Helios campus.",
+        ['coreweave galaxy-digital null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Nscale named Microsoft as the anchor customer for its Narvik data centre.',
+        ['microsoft nscale null signed'],
+      ],
+      [
+        'fr',
+        'Microsoft sera le premier client du centre de données de Nscale à Narvik.',
+        ['microsoft nscale null signed'],
+      ],
+      [
+        'de',
+        'Microsoft ist der erste Kunde des Rechenzentrums von Nscale in Narvik.',
+        ['microsoft nscale null signed'],
+      ],
+      [
+        'es',
+        'Microsoft será el primer cliente del centro de datos de Nscale en Narvik.',
+        ['microsoft nscale null signed'],
+      ],
+      [
+        'it',
+        'CoreWeave sarà il primo inquilino del campus Helios di Galaxy.',
+        ['coreweave galaxy-digital null signed datacenter_lease'],
+      ],
+      [
+        'pt',
+        'A Microsoft será a primeira cliente do centro de dados da Nscale em Narvik.',
+        ['microsoft nscale null signed'],
+      ],
+      // History, a takeover: no site's customer, or no deal.
+      ['en', 'Microsoft was the first customer of Azure.', []],
+      [
+        'en',
+        "CoreWeave, the first customer of Core Scientific's Denton campus, is now buying the company.",
+        [],
+      ],
+      ['fr', 'OpenAI a été le premier client de Microsoft Azure.', []],
+    ],
   },
   true,
 );
