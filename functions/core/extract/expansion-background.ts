@@ -63,8 +63,16 @@ export function backgroundOfExpansion(
 ): Candidate[] {
   if (!grows(rest, earlier)) return [];
   // Told in full, with a term of its own ("verpflichtete sich OpenAI, über fünf Jahre … für 11,9 Milliarden
-  // abzunehmen"), or named as the first contract ("Le premier contrat date de mars : OpenAI s'était engagé à acheter
+  // abzunehmen", "einen Vertrag über 14,2 Milliarden Dollar mit Laufzeit bis Ende 2031"), or named as the first contract ("Le premier contrat date de mars : OpenAI s'était engagé à acheter
   // pour 11,9 milliards", "dem ersten Vertrag über 14,2 Milliarden"), the earlier contract is stated as a contract of
   // its own, not recalled as the base.
-  return earlier.filter((c) => !c.earlierLead && c.mention.termYears == null && !namedFirstContract(c));
+  return earlier.filter(
+    (c) => !c.earlierLead && c.mention.termYears == null && !ownEndDate(c) && !namedFirstContract(c),
+  );
+}
+
+/** An end date told in the amount's own sentence (one read from the sentence after may be the new contract's). */
+function ownEndDate(c: Candidate): boolean {
+  const { endDate, evidence } = c.mention;
+  return endDate !== null && evidence.includes(endDate.slice(0, 4));
 }

@@ -781,6 +781,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "The Register has learned", "as first reported by": a newsroom's own finding, not the companies' word.
       'ha(?:s|ve) (?:learned|learnt)',
       'first reported',
+      // "Oracle shares jumped on reports of a $300 billion contract": the press's reports, not the companies' word.
+      '(?:on|after|following|amid) (?:media )?reports (?:of|that)',
       // "…, reported news agency Reuters": the agency told after the news it reports.
       'reported (?:the )?(?:news agency |newswire |wire service )?(?:Reuters|Bloomberg|CNBC|The Information)',
       'people briefed on',
@@ -1422,7 +1424,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "über weitere 260 Megawatt", "zusätzliche 2 Milliarden": more of the same contract.
       '(?:weitere|zus[äa]tzliche)[nr]? (?:rund |etwa |gut |knapp )?\\d[\\d.,]* ?(?:MW|GW|Megawatt|Gigawatt|Milliarden|Millionen|Mrd)',
       // "zusätzliche Cloud-Services im Wert von 6,5 Milliarden Dollar bestellt": more services on the same contract.
-      '(?:weitere|zus[äa]tzliche)[nr]? (?:[\\w-]+ ){1,3}?im (?:Gesamt)?wert von',
+      '(?:weitere|zus[äa]tzliche)[nr]? (?:\\S+ ){1,3}?im (?:Gesamt)?wert von',
       // "einen Mietvertrag für eine zweite Phase": the next phase of one site's lease.
       '(?:zweite|dritte|vierte)[nr]? (?:Phase|Bauabschnitt|Ausbaustufe|Tranche)',
     ],
@@ -1473,6 +1475,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'laut (?:dem |der )?(?:[„"]|wall street journal|financial times|the information|bloomberg|reuters|cnbc|handelsblatt|medien)',
       'berichtet',
       'berichten zufolge',
+      // "nach Meldungen über einen Cloud-Deal", "Medienberichten zufolge": the press's reports.
+      'nach (?:\\S+ )?(?:meldungen|medienberichten|berichten) (?:über|zu|von|zufolge)',
       // "nach einem Bericht des Wall Street Journal", "einem Bericht der FT zufolge": a newspaper's finding.
       'nach (?:einem |dem )?bericht(?:en)? (?:des|der|von|im|in der)',
       'einem bericht (?:\\S+ ){0,4}zufolge',

@@ -333,7 +333,7 @@ const QUOTE_AFTER_RE = /^\s{1,2}[+\u2212\u2013-]\d{1,3}(?:[.,]\d{1,2})?\s?%/;
  * "après l'annonce", "nachdem", "tras", "depois de"), or the news it went against ("fell 6% even as the company
  * announced", "malgré", "obwohl", "pese a", "nonostante", "apesar de"): the move is news about that company.
  */
-const MOVE_CAUSE = String.raw`(?:after|following|on news|as investors|on (?:the|a) (?:deal|contract|agreement)|apr[èe]s|suite [àa]|nachdem|nach (?:der|dem)|tras|despu[ée]s de|dopo|depois|ap[óo]s|even as|even though|despite|while|alors m[êe]me qu|m[êe]me si|malgr[ée]|obwohl|trotz|aunque|pese al?|a pesar del?|anche se|nonostante|embora|apesar d[eo]|because|as(?=\s(?:\S+\s){1,3}(?:signed|announced|agreed|inked|struck|unveiled|disclosed|won|landed|secured|expanded))|car|parce qu|weil|porque|perch[ée]|poich[ée]|mentre|mientras|enquanto)(?![\p{L}])`;
+const MOVE_CAUSE = String.raw`(?:after|following|on news|as investors|on (?:the|a) (?:deal|contract|agreement)|apr[èe]s|suite [àa]|nachdem|nach (?:der|dem|Berichten|Meldungen|Medienberichten)|on reports|tras|despu[ée]s de|dopo|depois|ap[óo]s|even as|even though|despite|while|alors m[êe]me qu|m[êe]me si|malgr[ée]|obwohl|trotz|aunque|pese al?|a pesar del?|anche se|nonostante|embora|apesar d[eo]|because|as(?=\s(?:\S+\s){1,3}(?:signed|announced|agreed|inked|struck|unveiled|disclosed|won|landed|secured|expanded))|car|parce qu|weil|porque|perch[ée]|poich[ée]|mentre|mientras|enquanto)(?![\p{L}])`;
 const MOVE_CAUSE_AFTER_RE = new RegExp(
   String.raw`^(?:\s(?:on|in|at|am|le|el|il)\s[\p{L}\d-]+(?:\s[\p{L}-]+){0,2})?,?\s` + MOVE_CAUSE,
   'iu',
@@ -345,9 +345,15 @@ const MOVE_CAUSE_RE = new RegExp(String.raw`\b` + MOVE_CAUSE, 'iu');
  * après l'annonce d'un bail signé avec CoreWeave": a deal told as the cause of a share-price move.
  */
 export function dealToldAsCause(sentence: string): boolean {
-  const cause = MOVE_CAUSE_RE.exec(sentence);
-  return cause !== null && DEAL_RE.test(sentence.slice(cause.index));
+  const cause = MOVE_CAUSE_RE.exec(sentence) ?? MOVE_THEN_COLON_RE.exec(sentence);
+  return cause !== null && DEAL_RE.test(sentence.slice(cause.index + cause[0].length));
 }
+
+/**
+ * A finance portal's headline: the move, a colon, then its news ("Amazon-Aktie auf Rekordhoch: OpenAI unterzeichnet
+ * Cloud-Vertrag über 38 Milliarden Dollar mit AWS", "Oracle stock soars: OpenAI signs $300 billion deal").
+ */
+const MOVE_THEN_COLON_RE = /^[^:;.]{3,90}:\s/;
 
 /**
  * A backer named in apposition: "il neocloud sostenuto da Nvidia", "a Nscale, apoiada pela Nvidia", "soutenue par

@@ -228,6 +228,97 @@ eachKind(
       ],
       ['fr', 'OpenAI a été le premier client de Microsoft Azure.', []],
     ],
+    // "Amazon-Aktie auf Rekordhoch: OpenAI unterzeichnet Cloud-Vertrag über 38 Milliarden Dollar mit AWS": a finance
+    // portal's headline names the share move, a colon, then the news that moved it; the move's cue dropped the deal.
+    // "nach Berichten über", "on reports of": the press's reports as the move's cause, told as reported.
+    'a share move headline with its news after a colon keeps the deal; reports as its cause are hearsay': [
+      [
+        'de',
+        'Amazon-Aktie auf Rekordhoch: OpenAI unterzeichnet Cloud-Vertrag über 38 Milliarden Dollar mit AWS',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'en',
+        'Oracle stock soars: OpenAI signs $300 billion cloud deal',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'es',
+        'Acciones de Oracle se disparan: OpenAI firma un contrato de 300.000 millones de dólares',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'de',
+        'Oracle-Aktie: Kurs fällt um 5 Prozent nach Meldungen über 300 Milliarden Dollar Cloud-Deal mit OpenAI',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'de',
+        'Die Oracle-Aktie stieg nach Berichten über einen Cloud-Vertrag mit OpenAI über 300 Milliarden Dollar.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'en',
+        'Oracle shares jumped on reports of a $300 billion cloud contract with OpenAI.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      // A price target, debt, notes: no deal after the colon.
+      ['de', 'Nebius-Aktie: Analysten heben Kursziel auf 150 Dollar', []],
+      [
+        'de',
+        'Oracle-Aktie fällt: Anleger sorgen sich um Schulden von 100 Milliarden Dollar für Rechenzentren',
+        [],
+      ],
+      [
+        'en',
+        'CoreWeave stock slides: the company plans to raise $2 billion in convertible notes for data centers',
+        [],
+      ],
+    ],
+    // "Meta agreed to buy an additional $21 billion … The two had booked up to $14.2 billion in September": the pair
+    // named only as "the two" left the earlier contract unrecognised, and its "up to" figure took the expansion's
+    // place. The earlier contract told with an end date of its own in its own sentence is a contract of its own.
+    'an expansion keeps its increment beside the earlier contract of "the two"; an earlier contract with its own end date stays':
+      [
+        [
+          'en',
+          'Meta agreed to buy an additional $21 billion of capacity from CoreWeave. The two had booked up to $14.2 billion in September. The new order runs through 2032.',
+          ['meta coreweave 21000000000 expanded'],
+        ],
+        [
+          'fr',
+          'Meta a commandé à CoreWeave des capacités supplémentaires pour 21 milliards de dollars. Les deux avaient signé en septembre un contrat de 14,2 milliards de dollars.',
+          ['meta coreweave 21000000000 expanded'],
+        ],
+        [
+          'de',
+          'Meta bestellt bei CoreWeave zusätzliche Kapazität für 21 Milliarden Dollar. Die beiden hatten im September einen Vertrag über 14,2 Milliarden Dollar geschlossen.',
+          ['meta coreweave 21000000000 expanded'],
+        ],
+        [
+          'en',
+          'Meta agreed to buy an additional $21 billion of capacity from CoreWeave through 2032. In September the two signed a $14.2 billion contract running until the end of 2031.',
+          ['meta coreweave 21000000000 expanded', 'meta coreweave 14200000000 signed'],
+        ],
+        [
+          'de',
+          'Meta hat bei CoreWeave für weitere 21 Milliarden Dollar Kapazität bestellt; die Laufzeit reicht bis 2032. Bereits im September hatten beide Unternehmen einen Vertrag über 14,2 Milliarden Dollar mit Laufzeit bis Ende 2031 abgeschlossen.',
+          ['meta coreweave 21000000000 expanded', 'meta coreweave 14200000000 signed'],
+        ],
+        // The new contract's end date told after the earlier one is not the earlier one's.
+        [
+          'de',
+          'Meta habe sich verpflichtet, bei CoreWeave zusätzliche Kapazitäten für rund 21 Milliarden Dollar abzunehmen. Schon im vergangenen Herbst hatte Meta bei CoreWeave Rechenleistung für bis zu 14,2 Milliarden Dollar reserviert. Der neue Auftrag läuft bis Ende 2032.',
+          ['meta coreweave 21000000000 expanded'],
+        ],
+        // A German noun with an umlaut between "zusätzliche" and "im Wert von" ("zusätzliche Kapazität").
+        [
+          'de',
+          'Meta hat bei CoreWeave zusätzliche Kapazität im Wert von 21 Milliarden US-Dollar bestellt.',
+          ['meta coreweave 21000000000 expanded'],
+        ],
+        ['en', 'Meta and CoreWeave did not disclose the value. The two have worked together since 2023.', []],
+      ],
   },
   true,
 );
