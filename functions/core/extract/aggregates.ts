@@ -122,6 +122,7 @@ export function isAggregate(
     WITH_SELLERS_THEN_EXAMPLES_RE.test(text.slice(end, Math.min(sentenceEnd, end + 220))) ||
     spansNamedSellers(text, end, end + after.length) ||
     contractsWithListedSellers(text, end, sentenceEnd) ||
+    pluralContractsBefore(text, sentenceStart, start, end, sentenceEnd) ||
     TO_THESE_SELLERS_RE.test(text.slice(end, clauseEnd)) ||
     sumsSeveral(window, '') ||
     sumsNamedCounterparties(before, window) ||
@@ -156,13 +157,14 @@ function spansNamedSellers(text: string, end: number, to: number): boolean {
 
 /**
  * "engageant plus de 60 milliards de dollars sur des contrats pluriannuels avec Nscale, Nebius, CoreWeave, Iren et
- * Lambda", "more than $60 billion under multi-year contracts with Nscale, Nebius, CoreWeave, IREN and Lambda": plural
- * contracts with three or more named sellers right after the amount; the amount is their sum.
+ * Lambda", "more than $60 billion under multi-year contracts with Nscale, Nebius, CoreWeave, IREN and Lambda", "lease
+ * contracts worth $5.5 billion with AWS and Fluidstack": plural contracts with two or more named counterparties
+ * right after the amount; the amount is their sum.
  */
 const CONTRACTS_WITH_LIST_AFTER_RE = lazy(
   () =>
     new RegExp(
-      String.raw`^[^.;\d]{0,80}?\b(?:contracts|agreements|deals|leases|contrats|accords|baux|Vertr[äa]gen?|Vereinbarungen|contratos|acuerdos|contratti|accordi|acordos)\b[^.;\d]{0,40}?\s(?:with|avec|mit|con|com|aupr[èe]s de)\s(?<list>${NAME_ARTICLE}${NAME},\s${NAME_ARTICLE}${NAME}(?:,\s${NAME_ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${NAME_ARTICLE}\p{Lu}[^.;]*)`,
+      String.raw`^(?<gap>[^.;\d]{0,80}?)\b(?:contracts|agreements|deals|leases|contrats|accords|baux|Vertr[äa]gen?|Vereinbarungen|contratos|acuerdos|contratti|accordi|acordos)\b[^.;\d]{0,40}?\s(?:with|avec|mit|con|com|aupr[èe]s de)\s(?<list>${NAME_ARTICLE}${NAME}(?:,\s${NAME_ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${NAME_ARTICLE}\p{Lu}[^.;]*)`,
       'u',
     ),
 );
@@ -171,10 +173,50 @@ function contractsWithListedSellers(text: string, end: number, sentenceEnd: numb
   const to = Math.min(sentenceEnd, end + 260);
   const m = CONTRACTS_WITH_LIST_AFTER_RE().exec(text.slice(end, to));
   const list = m?.groups?.list;
+  // "a $9.7 billion contract with Microsoft and smaller agreements with Together AI and Anthropic": the amount's own
+  // counterparty, told first, makes the plural another clause's.
+  if (!m || list === undefined || OWN_COUNTERPARTY_RE.test(m.groups!.gap!)) return false;
+  const listEnd = end + m[0].length;
+  return (
+    new Set(findCompanyMentions(text, listEnd - list.length, listEnd).map((c) => c.company.id)).size >= 2
+  );
+}
+
+const OWN_COUNTERPARTY_RE = /\b(?:with|avec|mit|con|com|aupr[èe]s)\b/i;
+
+/**
+ * The plural contracts told before the amount, their counterparties after it: "lease contracts worth $5.5 billion
+ * with AWS and Fluidstack", "Mietverträge im Wert von 5,5 Milliarden Dollar mit AWS und Fluidstack", "contratos de
+ * arrendamiento por 5.500 millones de dólares con AWS y Fluidstack".
+ */
+const PLURAL_CONTRACTS_BEFORE_RE =
+  /(?:\b(?:contracts|agreements|deals|leases|contrats|accords|baux|contratos|acuerdos|arrendamientos|contratti|accordi|acordos)|vertr[äa]ge|vereinbarungen)\b([^.;\d]{0,40})$/iu;
+/** Between the plural and the amount, one contract singled out: "agreements, including a $17.4 billion deal". */
+const ONE_OF_THEM_RE =
+  /\b(?:includ\w*|among them|notably|dont|notamment|darunter|einschlie\w*|incluido|incluyendo|entre ellos|tra cui|inclus[oi]|incluindo|entre eles)\b/i;
+const LISTED_AFTER_RE = lazy(
+  () =>
+    new RegExp(
+      String.raw`^[^.;\d]{0,30}?\s(?:with|avec|mit|con|com)\s(?<list>${NAME_ARTICLE}${NAME}(?:,\s${NAME_ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${NAME_ARTICLE}\p{Lu}[^.;]*)`,
+      'u',
+    ),
+);
+
+function pluralContractsBefore(
+  text: string,
+  sentenceStart: number,
+  start: number,
+  end: number,
+  sentenceEnd: number,
+): boolean {
+  const gap = PLURAL_CONTRACTS_BEFORE_RE.exec(text.slice(Math.max(sentenceStart, start - 60), start))?.[1];
+  if (gap === undefined || ONE_OF_THEM_RE.test(gap) || OWN_COUNTERPARTY_RE.test(gap)) return false;
+  const m = LISTED_AFTER_RE().exec(text.slice(end, Math.min(sentenceEnd, end + 200)));
+  const list = m?.groups?.list;
   if (!m || list === undefined) return false;
   const listEnd = end + m[0].length;
   return (
-    new Set(findCompanyMentions(text, listEnd - list.length, listEnd).map((c) => c.company.id)).size >= 3
+    new Set(findCompanyMentions(text, listEnd - list.length, listEnd).map((c) => c.company.id)).size >= 2
   );
 }
 

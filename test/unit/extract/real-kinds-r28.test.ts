@@ -319,6 +319,62 @@ eachKind(
         ],
         ['en', 'Meta and CoreWeave did not disclose the value. The two have worked together since 2023.', []],
       ],
+    // "Cipher Mining has signed lease contracts worth $5.5 billion with AWS and Fluidstack": one amount over plural
+    // contracts with two named counterparties went whole to the first of them, and the second was lost.
+    'one amount over plural contracts with two named counterparties is their sum, no pair’s value': [
+      [
+        'en',
+        'Cipher Mining has signed lease contracts worth $5.5 billion with AWS and Fluidstack.',
+        ['amazon cipher-mining null signed', 'fluidstack cipher-mining null signed'],
+      ],
+      [
+        'en',
+        'Cipher Mining has signed lease contracts with AWS and Fluidstack worth $5.5 billion.',
+        ['amazon cipher-mining null signed', 'fluidstack cipher-mining null signed'],
+      ],
+      [
+        'fr',
+        "Cipher Mining a signé des contrats de location d'une valeur de 5,5 milliards de dollars avec AWS et Fluidstack.",
+        ['amazon cipher-mining null signed', 'fluidstack cipher-mining null signed'],
+      ],
+      [
+        'es',
+        'Cipher Mining firmó contratos de arrendamiento por 5.500 millones de dólares con AWS y Fluidstack.',
+        ['amazon cipher-mining null signed', 'fluidstack cipher-mining null signed'],
+      ],
+      [
+        'en',
+        'Microsoft signed GPU contracts worth $27 billion with Nebius and IREN.',
+        ['microsoft nebius null signed', 'microsoft iren null signed'],
+      ],
+      // No pair's value in German either (a German lease signed without a figure is not read alone).
+      [
+        'de',
+        'Cipher Mining hat Mietverträge im Wert von 5,5 Milliarden Dollar mit AWS und Fluidstack unterzeichnet.',
+        [],
+      ],
+      // Two amounts, one contract singled out, the amount's own counterparty told first: no sum.
+      [
+        'en',
+        'Nebius signed agreements worth $17.4 billion and $3 billion with Microsoft and Meta.',
+        ['microsoft nebius 17400000000 signed', 'meta nebius 3000000000 signed'],
+      ],
+      [
+        'en',
+        "Nebius signed agreements, including a $17.4 billion deal with Microsoft and Nvidia's backing.",
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'en',
+        'IREN already has a $9.7 billion contract with Microsoft and smaller multi-year agreements with Together AI and Anthropic.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        'OpenAI a multiplié les engagements : 38 milliards de dollars sur sept ans avec Amazon Web Services, et des accords sur des puces avec AMD et Broadcom.',
+        ['openai amazon 38000000000 signed'],
+      ],
+    ],
   },
   true,
 );
