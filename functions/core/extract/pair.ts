@@ -36,6 +36,8 @@ export function choosePair(
   if (withUnnamedAfter(text, pool, pos)) return [];
   const latter = latterOfList(text, pool, pos);
   if (latter) return latter;
+  const member = rosterMemberOfSubject(text, pool, pos, subjectOf);
+  if (member) return member;
   const beside =
     besideAmount(text, pool, pos) ??
     withAfterAmount(text, sentence, pool, pos, subjectOf) ??
@@ -134,6 +136,31 @@ export function choosePair(
     return [other, reg];
   }
   return picked;
+}
+
+/** "Its customers include", "parmi ses clients figurent", "zu seinen Kunden zählen", "entre sus clientes están". */
+const OWN_ROSTER_BEFORE_RE =
+  /(?:\b(?:its|their)\s(?:\S+\s){0,2}(?:customers|clients)\s(?:include|including|are)|\bparmi (?:ses|leurs) clients(?:\s(?:figurent|on trouve|on compte))?|\bzu (?:seinen|ihren) Kunden (?:zählen|gehören)|\bentre sus clientes(?:\s(?:están|figuran|se encuentran))?|\btra i suoi clienti(?:\s(?:figurano|ci sono))?|\bentre os seus clientes(?:\s(?:estão|figuram))?)\s$/iu;
+/** The member's own contract told between commas right after its name: ", under a contract worth up to ". */
+const MEMBER_ASIDE_RE = /^,\s[^,.;:()]{2,70}$/;
+
+/**
+ * "Nebius sells GPU capacity. Its customers include Microsoft, under a contract worth up to $19.4 billion, and AI-native
+ * companies such as Cursor": the amount told beside a member of the subject's own roster is that member's contract
+ * with the subject (the possessive's referent), never with another member named after it.
+ */
+function rosterMemberOfSubject(
+  text: string,
+  pool: readonly Party[],
+  pos: number,
+  subjectOf: () => CompanyEntry | null,
+): Party[] | null {
+  const member = pool.findLast((p) => p.end <= pos && !p.pronoun);
+  if (!member || !MEMBER_ASIDE_RE.test(text.slice(member.end, pos))) return null;
+  if (!OWN_ROSTER_BEFORE_RE.test(text.slice(Math.max(0, member.start - 60), member.start))) return null;
+  const subject = subjectOf();
+  if (!subject || subject.id === member.company.id || !canDeal(subject, member.company)) return null;
+  return [member, { company: subject, start: member.start, end: member.start, weak: false, pronoun: true }];
 }
 
 /** Between two members of a list, with up to two words of description ("e a australiana", ", the British"). */

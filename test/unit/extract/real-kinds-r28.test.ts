@@ -375,6 +375,39 @@ eachKind(
         ['openai amazon 38000000000 signed'],
       ],
     ],
+    // "Its customers include Microsoft, under a contract worth up to $19.4 billion, and AI-native companies such as
+    // Cursor and Black Forest Labs": the possessive stands for the company of the sentence before; the amount told
+    // beside a member of its roster is that member's contract with it, never with another member.
+    'the amount beside a member of the subject’s own customer roster is that member’s contract with the subject':
+      [
+        [
+          'en',
+          'Nebius sells GPU capacity. Its customers include Microsoft, under a contract worth up to $19.4 billion, and AI-native companies such as Cursor and Black Forest Labs.',
+          ['microsoft nebius 19400000000 signed'],
+        ],
+        [
+          'fr',
+          'Nebius vend de la capacité GPU. Parmi ses clients figurent Microsoft, avec un contrat pouvant atteindre 19,4 milliards de dollars, et des start-up comme Cursor et Black Forest Labs.',
+          ['microsoft nebius 19400000000 signed'],
+        ],
+        [
+          'de',
+          'Nebius verkauft GPU-Kapazität. Zu seinen Kunden zählen Microsoft, mit einem Vertrag über bis zu 19,4 Milliarden Dollar, sowie Start-ups wie Cursor und Black Forest Labs.',
+          ['microsoft nebius 19400000000 signed'],
+        ],
+        [
+          'es',
+          'Nebius vende capacidad de GPU. Entre sus clientes están Microsoft, con un contrato de hasta 19.400 millones de dólares, y startups como Cursor y Black Forest Labs.',
+          ['microsoft nebius 19400000000 signed'],
+        ],
+        [
+          'en',
+          'Nebius sells GPU capacity. Its customers include Microsoft, under a contract worth up to $19.4 billion, and Meta.',
+          ['microsoft nebius 19400000000 signed'],
+        ],
+        // A roster with no amount says who buys in general: no contract.
+        ['en', 'Nebius sells GPU capacity. Its customers include Microsoft, Meta and Cursor.', []],
+      ],
   },
   true,
 );
