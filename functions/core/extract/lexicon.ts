@@ -650,7 +650,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // no counterparty's capacity.
       '(?:pledged|pledges|committed|commits|earmarked|earmarks|set aside) (?:about |roughly |some |up to |more than |nearly |over )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|trillion|bn|tn)\\b (?:\\S+ ){0,2}?(?:for|to|on|in|toward|towards) (?:U\\.S\\. |US |American |new |its own |its )?(?:AI )?(?:data[- ]?cent(?:er|re)s|infrastructure|build-?outs?)\\b',
       // A named project's size told after its name ("the Stargate project, worth $500 billion"): no contract's value.
-      '(?<!\\b(?:lease|leases|leased|leasing|rent|rents|rented|renting) (?:[^\\s.;,]+ ){0,6})project(?: (?!(?:with|for|to|from|of|and|that|which)\\s)[\\w-]+(?: [\\w-]+)?)?, (?:worth|valued at|costing|of) (?:about |some |up to |more than )?(?:US)?\\$',
+      '(?<!\\b(?:lease|leases|leased|leasing|rent|rents|rented|renting) (?:[^\\s.;,]+ ){0,6})project(?: (?!(?:with|for|to|from|of|and|that|which)\\s)[\\w-]+(?: [\\w-]+)?)?, (?:worth|valued at|estimated at|costing|of) (?:about |some |up to |more than )?(?:US)?\\$',
       // A host's expected operating income from a lease ("$454 million of net operating income a year"): no value.
       'net operating income',
       // "with 2025 expenses expected between $114 billion and $118 billion": a company's own yearly spending.
@@ -1027,6 +1027,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "plan d[’']investissement",
       'programme',
       'projet (?:de|à) \\S{0,12} milliards',
+      // "un projet d'un milliard de dollars": la taille d'un projet, aucun contrat.
+      "projet d['’]une? (?:\\S+ )?milliards?",
       "(?<!\\b(?:louer|loue|louera|lou[ée]|reprendre|reprend|reprendra) (?:[^\\s.;,]+ ){0,4})projet (?:de|d[’']un) (?:campus|centres? de donn[ée]es|data cent(?:er|re)s?)",
       "milliards (?:de dollars |d[’']euros )?(?:de |pour (?:la |sa |leur )?)?construction",
       "chiffre d[’']affaires annualis[ée]",
@@ -1718,7 +1720,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Meta ha comprometido 600.000 millones de dólares para centros de datos": su propia construcción, ningún contrato.
       '(?:comprometido|prometido|destinado|destinar[áa]|reservado|comprometi[óo]|prometi[óo]|destin[óo]) (?:\\S+ ){0,3}?[\\d.,]+ (?:millones|mil millones|billones) de d[óo]lares (?:para|en|a) (?:nuevos )?(?:centros de datos|infraestructuras?)',
       // "el proyecto Stargate, de 500.000 millones": el tamaño de un proyecto con nombre, ningún contrato.
-      'proyecto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? valorado en|,? por valor de|,? que vale) (?:más de |unos |hasta )?(?:US)?\\$? ?\\d',
+      'proyecto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? valorado en|,? estimado en|,? presupuestado en|,? por valor de|,? que vale) (?:más de |unos |hasta )?(?:US)?\\$? ?\\d',
       // "Stargate, el proyecto de 500.000 millones en centros de datos": el tamaño de un programa, ningún contrato.
       '(?:el|un|del) proyecto de (?:más de |unos |hasta )?(?:(?:US)?\\$ ?\\d|€ ?\\d|\\d[\\d.,]* (?:millones|mil millones))',
       'ingresos? operativos? netos?',
@@ -2061,7 +2063,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:impegnat[oa]|promess[oa]|stanziat[oa]|destinat[oa]|stanzier[àa]|destiner[àa]) (?:\\S+ ){0,3}?[\\d.,]+ miliardi di dollari (?:per|in|a|ai|nei) (?:i |nuovi )?(?:data center|centri dati|infrastruttur[ae])',
       // "il progetto Stargate, da 500 miliardi", "il progetto Stargate da 500 miliardi": la dimensione di un progetto
       // con nome, nessun contratto.
-      'progett[oi] (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:,? da|,? del valore di|,? dal valore di|,? per un valore di|,? che vale) (?:oltre |circa |fino a )?\\d',
+      'progett[oi] (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:,? da|,? del valore di|,? dal valore di|,? per un valore di|,? stimato in|,? che vale) (?:oltre |circa |fino a )?\\d',
       // "lo Stargate, il progetto da 500 miliardi di dollari in data center": la dimensione di un programma.
       '(?:il|un|del) progetto da (?:oltre |circa |fino a )?(?:(?:US)?\\$ ?\\d|€ ?\\d|\\d[\\d.,]* (?:miliardi|milioni))',
       'reddito operativo netto',
@@ -2402,7 +2404,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "A Meta prometeu US$ 600 bilhões para centros de dados": sua própria construção, nenhum contrato.
       '(?:prometeu|comprometeu|destinou|reservou|destinar[áa]) (?:\\S+ ){0,3}?(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)? (?:para|em) (?:novos )?(?:centros de dados|data centers|infraestruturas?)',
       // "o projeto Stargate, de US$ 500 bilhões": o tamanho de um projeto com nome, nenhum contrato.
-      'projeto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? avaliado em|,? no valor de) (?:mais de |cerca de |até )?(?:US\\$ ?|R\\$ ?)?\\d',
+      'projeto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? avaliado em|,? estimado em|,? orçado em|,? no valor de) (?:mais de |cerca de |até )?(?:US\\$ ?|R\\$ ?)?\\d',
       // "o Stargate, o projeto de US$ 500 bilhões em centros de dados": a programme's size, no contract.
       '(?:o|um|do) projeto de (?:mais de |cerca de |até )?(?:(?:US|R)\\$ ?\\d|\\d[\\d.,]* (?:bilh[õo]es|bilh[ãa]o|milh[õo]es|mil milh[õo]es))',
       'resultado operacional l[íi]quido',

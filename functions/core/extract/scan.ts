@@ -364,14 +364,25 @@ export function scanText(
     const single = new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size === 1;
     // "Le groupe a signé …", "der Anbieter hatte …": the company the sentence's anaphoric subject stands for.
     const named = single ? parties.find((p) => !p.weak)?.company : undefined;
+    // "La australiana proveerá a Microsoft capacidad …; para ello comprará equipos a Dell": an anaphoric subject
+    // stands for its referent however many companies the rest of the sentence names.
+    // Not after "El"/"Il", which the anaphor's pattern reads as the pronouns "él"/"il" ("El pacto firmado con
+    // FluidStack …"): with one company named that reading has long served; beside several it would pair a noun.
+    // Only when no clause names two of them: "los dos contratos que TeraWulf firmó con Fluidstack" is theirs.
+    const others =
+      named || ARTICLE_OPENING_RE.test(sentenceText.slice(0, 60)) || twoInOneClause(text, parties)
+        ? []
+        : parties.filter((p) => !p.weak).map((p) => p.company);
     const referent =
-      named && !(registrant && opensOnRegistrantTerm(sentenceText))
+      (named || others.length > 0) && !(registrant && opensOnRegistrantTerm(sentenceText))
         ? referentOf(
             text,
             span,
             subjectOf,
             (at) => previousSentence(text, at),
-            (c) => c.id !== named.id && canDeal(c, named),
+            named
+              ? (c) => c.id !== named.id && canDeal(c, named)
+              : (c) => others.every((o) => o.id !== c.id) && others.some((o) => canDeal(c, o)),
           )
         : null;
     // The signer of a roundup's "$9.7 billion with IREN": the sentence's anaphor's referent, else the article's.
@@ -394,7 +405,7 @@ export function scanText(
           articleSubject())
         : null;
     const standIn = referent
-      ? subjectStandIn(span, item, parties, referent)
+      ? subjectStandIn(span, item, parties, referent, false, !named)
       : listReferent
         ? { company: listReferent, start: span.start, end: span.start, weak: false, pronoun: true }
         : null;
@@ -1080,9 +1091,11 @@ function subjectStandIn(
   parties: Party[],
   subject: CompanyEntry,
   row = false,
+  /** The anaphor's sentence names several companies beside it. */
+  alongside = false,
 ): Party | null {
   const ids = new Set(parties.filter((p) => !p.weak).map((p) => p.company.id));
-  if (ids.size !== 1 || ids.has(subject.id)) return null;
+  if ((alongside ? ids.size === 0 : ids.size !== 1) || ids.has(subject.id)) return null;
   const at = row ? item : span.start;
   return { company: subject, start: at, end: at, weak: false, pronoun: true };
 }
@@ -1091,6 +1104,20 @@ function subjectStandIn(
  * "bringing the total value of its contracts with OpenAI to $22.4 billion", "across the three leases" of one
  * landlord and one tenant: a running total of one pair's contracts is an expansion, not an aggregate.
  */
+/** Two companies named in one clause (no comma, semicolon or colon between them). */
+function twoInOneClause(text: string, parties: readonly Party[]): boolean {
+  const strong = parties.filter((p) => !p.weak);
+  return strong.some(
+    (p, i) =>
+      i > 0 &&
+      p.company.id !== strong[i - 1]!.company.id &&
+      !/[,;:]/.test(text.slice(strong[i - 1]!.end, p.start)),
+  );
+}
+
+/** A sentence opening (after an adverbial) on the article "el" or "il". */
+const ARTICLE_OPENING_RE = /^(?:[^,.;]{0,40},\s)?(?:el|il)\s/i;
+
 /** Right after a sum: one of the contracts it sums, named ("—including one with", "dont un avec", "darunter einer
  * mit", "incluido uno con", "tra cui uno con", "incluindo um com"). */
 const ONE_OF_MANY_AFTER_RE =

@@ -169,6 +169,16 @@ const COMPANY_NOUN_RE =
   /(?<!\p{L})(?:company|group|firm|giant|provider|supplier|neocloud|operator|start-?up|specialist|groupe|soci[ée]t[ée]|entreprise|fournisseur|op[ée]rateur|sp[ée]cialiste|acteur|h[ée]bergeur|p[ée]pite|g[ée]ant|n[ée]ocloud|Unternehmen|Konzern|\p{L}{0,14}anbieter|Betreiber|Spezialist|Firma|Gruppe|Hyperscaler|empresa|compa[ñn][íi]a|grupo|proveedor|operador|societ[àa]|azienda|gruppo|fornitore|operatore|companhia|fornecedor|operadora)(?!\p{L})/iu;
 
 /**
+ * A Romance article and a home adjective standing alone for the company, then its verb: "La australiana proveerá",
+ * "L'australienne fournira", "A australiana vai", "La neerlandesa firmó" (the noun left unsaid is "la empresa").
+ */
+const HOME_AS_NOUN_RE = /^(?:[Ll]a|[Ee]l|[Ll]e|[Ll]['’]|[Ii]l|[Ll]o|[Oo]|[Aa])\s?([\p{Ll}-]+)(?=\s\p{Ll})/u;
+function homeAsNoun(descriptor: string): RegExpExecArray | null {
+  const m = HOME_AS_NOUN_RE.exec(descriptor);
+  return m && companiesFrom(m[1]!) !== undefined ? m : null;
+}
+
+/**
  * The company a sentence's descriptor names by its home ("Le néocloud néerlandais a signé avec Microsoft", "Das
  * Amsterdamer Unternehmen hat …", "The Amsterdam-based company signed …"): the nearest company named before the
  * sentence that comes from there (companies-origins.ts), else null (the other rules then apply).
@@ -176,15 +186,25 @@ const COMPANY_NOUN_RE =
 function homeDescribed(text: string, span: Span, fits: (c: CompanyEntry) => boolean): CompanyEntry | null {
   const opening = text.slice(span.start, Math.min(span.end, span.start + 100));
   const lead = DESCRIPTOR_LEAD_RE.exec(opening)?.[0] ?? '';
-  const descriptor = DESCRIPTOR_RE.exec(opening.slice(lead.length)) ?? DESCRIPTOR_RE.exec(opening);
-  if (!descriptor || !COMPANY_NOUN_RE.test(descriptor[1]!)) return null;
+  const described = DESCRIPTOR_RE.exec(opening.slice(lead.length)) ?? DESCRIPTOR_RE.exec(opening);
+  // The home word alone: the descriptor ends with it (the words after it are the verb and its object).
+  const descriptor =
+    described && !COMPANY_NOUN_RE.test(described[1]!) ? homeAsNoun(described[0]) : described;
+  if (!descriptor) return null;
   const homes = new Set<string>();
+  // The descriptor ends at its last home word or company noun: "Das australische Unternehmen wird Microsoft …"
+  // names Microsoft as the verb's object, after the descriptor.
+  let last = '';
   // "le groupe d'Amsterdam": the elided article is no part of the home word.
-  for (const word of descriptor[1]!.split(/[\s'’-]+/))
-    for (const id of companiesFrom(word) ?? []) homes.add(id);
+  for (const word of descriptor[1]!.split(/[\s'’-]+/)) {
+    const from = companiesFrom(word);
+    for (const id of from ?? []) homes.add(id);
+    if (from || COMPANY_NOUN_RE.test(word)) last = word;
+  }
   if (homes.size === 0) return null;
   // "La société britannique Nscale …": a descriptor in apposition to a name is no anaphor.
-  const end = span.start + (opening.indexOf(descriptor[0]) + descriptor[0].length);
+  const start = span.start + opening.indexOf(descriptor[0]);
+  const end = start + descriptor[0].lastIndexOf(last) + last.length;
   if (findCompanyMentions(text, span.start, Math.min(span.end, end + 2)).length > 0) return null;
   const before = findCompanyMentions(text, 0, span.start);
   for (let i = before.length - 1; i >= 0; i--) {

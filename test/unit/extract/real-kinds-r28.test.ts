@@ -408,6 +408,49 @@ eachKind(
         // A roster with no amount says who buys in general: no contract.
         ['en', 'Nebius sells GPU capacity. Its customers include Microsoft, Meta and Cursor.', []],
       ],
+    // "La australiana proveerá a Microsoft capacidad …; para ello comprará equipos a Dell por 5.800 millones": an
+    // anaphoric subject stood for its referent only when the sentence named one other company; beside two, the two
+    // were paired with each other (Microsoft buying Dell's servers) and the capacity deal was lost. A Romance
+    // article and a home adjective alone ("La australiana", "L'australienne") name the company as "la empresa
+    // australiana" does, and the descriptor ends at its noun ("Das australische Unternehmen wird Microsoft …").
+    'an anaphoric subject stands for its referent beside several companies, each in its own clause': [
+      [
+        'es',
+        'IREN firmó con Microsoft. La australiana proveerá a Microsoft capacidad de cómputo con chips de Nvidia por 9.700 millones de dólares en cinco años; para ello comprará equipos a Dell por 5.800 millones.',
+        ['microsoft iren 9700000000 signed', 'iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'fr',
+        "IREN a signé avec Microsoft. L'australienne fournira à Microsoft de la capacité de calcul pour 9,7 milliards de dollars ; pour cela, elle achètera des équipements à Dell pour 5,8 milliards.",
+        ['microsoft iren 9700000000 signed', 'iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'en',
+        'IREN signed with Microsoft. The Australian company will provide Microsoft with compute capacity worth $9.7 billion; to do so it will buy equipment from Dell for $5.8 billion.',
+        ['microsoft iren 9700000000 signed', 'iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'de',
+        'IREN hat mit Microsoft unterschrieben. Das australische Unternehmen wird Microsoft Rechenkapazität für 9,7 Milliarden Dollar liefern; dafür kauft es Ausrüstung bei Dell für 5,8 Milliarden Dollar.',
+        ['microsoft iren 9700000000 signed', 'iren dell 5800000000 signed hardware'],
+      ],
+      // Two companies in the amount's own clause sign it; a project's estimate is no contract's value.
+      [
+        'es',
+        'Google respalda a Fluidstack. La tecnológica ya había avalado con 1.800 millones los dos contratos que TeraWulf firmó en agosto con la misma Fluidstack, valorados en 3.700 millones de dólares a diez años.',
+        ['fluidstack terawulf 3700000000 signed'],
+      ],
+      [
+        'pt',
+        'A Oracle fechou contrato com a OpenAI. A empresa firmou ainda parceria com a OpenAI e o SoftBank no projeto Stargate, estimado em US$ 500 bilhões, para construir data centers.',
+        [],
+      ],
+      [
+        'fr',
+        "Nscale signe avec Microsoft. Le britannique participe aussi à « Stargate Norway » avec OpenAI, un projet d'un milliard de dollars pour une première phase.",
+        [],
+      ],
+    ],
   },
   true,
 );
