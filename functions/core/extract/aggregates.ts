@@ -209,6 +209,8 @@ function pluralContractsBefore(
   end: number,
   sentenceEnd: number,
 ): boolean {
+  // A figure only: "acuerdos multimillonarios con Nvidia, AMD y Oracle" tells each deal, summing none.
+  if (!/\d/.test(text.slice(start, end))) return false;
   const gap = PLURAL_CONTRACTS_BEFORE_RE.exec(text.slice(Math.max(sentenceStart, start - 60), start))?.[1];
   if (gap === undefined || ONE_OF_THEM_RE.test(gap) || OWN_COUNTERPARTY_RE.test(gap)) return false;
   const m = LISTED_AFTER_RE().exec(text.slice(end, Math.min(sentenceEnd, end + 200)));

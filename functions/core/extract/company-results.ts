@@ -36,7 +36,17 @@ const SEEN_GROWING_FIRST_RE = fastWordStarts(
 );
 const GROWTH_REACH = 160;
 
+/**
+ * Sales named after the amount: "it has $300 million in AI chip sales", "300 millions de dollars de ventes de
+ * puces", "300 millones de dólares en ventas", "300 milioni di dollari di vendite", "300 milhões de dólares em
+ * vendas". (Revenue named there may be a contract's: "expected to generate $7 billion of revenue".)
+ */
+const RESULTS_AFTER_RE =
+  /^\S*(?:\s\S+){0,4}?\s(?:in|de|en|em|di)\s(?:[\p{L}-]+\s){0,3}?(?:sales|ventes|ventas|vendite|vendas)(?![\p{L}])/iu;
+const RESULTS_AFTER_REACH = 90;
+
 export function isCompanyResultsAmount(text: string, sentence: Span, at: number): boolean {
+  if (RESULTS_AFTER_RE.test(text.slice(at, Math.min(sentence.end, at + RESULTS_AFTER_REACH)))) return true;
   const before = text.slice(Math.max(sentence.start, at - GROWTH_REACH), at);
   if (GREW_TO_RE.test(before) || SEEN_GROWING_FIRST_RE.test(before)) return true;
   const from = Math.max(sentence.start, at - RESULTS_REACH);

@@ -21,6 +21,14 @@ const REACTING_INVESTORS_RE = new RegExp(
   'gi',
 );
 
+/**
+ * What a named company is, in apposition: "G42, an investment firm based in Abu Dhabi", "MGX, une société
+ * d'investissement", "MGX, eine Investmentgesellschaft", "MGX, una firma de inversión", "MGX, una società di
+ * investimento", "MGX, uma empresa de investimentos": its business, no investment of the amount beside it.
+ */
+const INVESTMENT_FIRM_APPOSITION_RE =
+  /(?<=\p{Lu}[\p{L}\d.&-]*,\s)(?:(?:an?|the)\s(?:[\p{L}-]+\s){0,2}?investment\s(?:firm|company|group|house|conglomerate)|une?\s(?:soci[ée]t[ée]|firme|groupe)\sd['’]investissement|eine?\s(?:Investmentgesellschaft|Beteiligungsgesellschaft|Investmentfirma)|una?\s(?:firma|empresa|sociedad|compa[ñn][íi]a)\sde\sinversi[óo]n|una?\s(?:societ[àa]|firma)\sd['’]investimento|una?\s(?:societ[àa]|firma)\sdi\sinvestimento|uma?\s(?:empresa|sociedade|firma)\sde\sinvestimentos?)/giu;
+
 /** A literal check first: most clauses name no investor at all. */
 const INVESTOR_WORD_RE =
   /invest|backer|shareholder|stakeholder|actionnaire|aktion[äa]r|geldgeber|anteilseigner|kapitalgeber|accionista|inversor|azionista|finanziatore|acionista/i;
@@ -38,6 +46,7 @@ export function withoutInvestorDescriptors(clause: string): string {
   if (!INVESTOR_WORD_RE.test(clause)) return clause;
   return clause
     .replace(REACTING_INVESTORS_RE, (m) => ' '.repeat(m.length))
+    .replace(INVESTMENT_FIRM_APPOSITION_RE, (m) => ' '.repeat(m.length))
     .replace(DESCRIPTOR_RE, (m: string, at: number) => {
       const next = clause.slice(at + m.length).trimStart()[0] ?? '';
       const named =

@@ -291,9 +291,13 @@ const RENTS_FROM = {
  */
 const AGREES_TO_BUY_GOODS = {
   en: `(?:buy|purchase|acquire|acquisition of)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) (?:to|for the) (?:buy|purchase|acquire|acquisition of)) (?:\\S+ ){0,4}?(?:chips|gpus|processors|accelerators|servers)(?: \\S+){0,3}? from`,
+  // "signed a deal with Nvidia to buy its AI chips": the "with" object's own goods.
+  enWith: `(?:buy|purchase|acquire)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) with (?:\\S+ ){1,3}to (?:buy|purchase|acquire)) (?:its|their) (?:\\S+ ){0,3}?(?:chips|gpus|processors|accelerators|servers|systems)`,
   fr: `(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)(?<=\\b(?:accords?|contrats?) (?:pour |d.) ?(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)) (?:de |d.)?(?:\\S+ ){0,3}?(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs)(?: \\S+){0,3}? (?:auprès d[eu]|chez|de|à)`,
+  frWith: `acheter(?<=\\baccords? avec (?:\\S+ ){1,3}pour acheter) (?:ses|leurs) (?:\\S+ ){0,3}?(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs)`,
   de: `(?:Kauf|Erwerb)(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:zum|über den) (?:Kauf|Erwerb)) von (?:\\S+ ){0,3}?(?:Chips|GPUs|Prozessoren|Beschleunigern|Servern)(?: \\S+){0,3}? (?:von|bei)`,
   es: `(?:la compra|la adquisición|comprar|adquirir)(?<=\\b(?:acuerdos?|contratos?) (?:para|de) (?:la compra|la adquisición|comprar|adquirir)) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPU|procesadores|aceleradores|servidores)(?: \\S+){0,3}? (?:a|de|con)`,
+  esWith: `comprar(?<=\\bacuerdos? con (?:\\S+ ){1,3}para comprar) sus (?:\\S+ ){0,3}?(?:chips|GPU|procesadores|aceleradores|servidores)`,
   it: `(?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)(?<=\\b(?:accord[oi]|contratt[oi]) (?:per|di) (?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)) (?:di |dei |delle )?(?:\\S+ ){0,3}?(?:chip|GPU|processori|acceleratori|server)(?: \\S+){0,3}? (?:da|dalla|presso)`,
   pt: `(?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)(?<=\\b(?:acordos?|contratos?) (?:para|de) (?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPUs?|processadores|aceleradores|servidores)(?: \\S+){0,3}? (?:d[aoe]|à|junto)`,
 };
@@ -432,7 +436,7 @@ const WINS_DEAL = {
 
 /** What is rented in talks: chips, servers, capacity, data-centre space (not a model, a stake, a site bought). */
 const RENTED_COMPUTE =
-  '(?:chips?|puces|GPUs?|TPUs?|servers|serveurs|servidores|server|Servern?|\\S*-?Chips|processors|processeurs|capacity|capacit[ée]s?|capacidad|capacidade|capacit[àa]|Kapazit[äa]ten|\\S*kapazit[äa]t(?:en)?|Rechenleistung|computing power|compute|puissance de calcul|potencia de c[áa]lculo|c[óo]mputo|potenza di calcolo|poder computacional|data[- ]cent(?:er|re) space|data[- ]cent(?:er|re)s?|(?:expansion |data[- ]cent(?:er|re) )?(?:site|campus)|centres? de donn[ée]es|centros? de datos|centri dati|centros? de dados|\\S*Rechenzentr\\w*)(?![a-z\\u00e0-\\u00ff])';
+  '(?:chips?|puces|GPUs?|TPUs?|tensor processing units|unités de traitement tensoriel|unidades de procesamiento tensorial|unità di elaborazione tensoriale|unidades de processamento tensorial|servers|serveurs|servidores|server|Servern?|\\S*-?Chips|processors|processeurs|capacity|capacit[ée]s?|capacidad|capacidade|capacit[àa]|Kapazit[äa]ten|\\S*kapazit[äa]t(?:en)?|Rechenleistung|computing power|compute|puissance de calcul|potencia de c[áa]lculo|c[óo]mputo|potenza di calcolo|poder computacional|data[- ]cent(?:er|re) space|data[- ]cent(?:er|re)s?|(?:expansion |data[- ]cent(?:er|re) )?(?:site|campus)|centres? de donn[ée]es|centros? de datos|centri dati|centros? de dados|\\S*Rechenzentr\\w*)(?![a-z\\u00e0-\\u00ff])';
 /**
  * A buyer in talks to rent compute from a provider, told without a figure ("Google is in talks to rent chips from
  * CoreWeave", "is in advanced negotiations with CoreWeave to rent AI servers", "is discussing the possibility of
@@ -444,11 +448,11 @@ const RENTED_COMPUTE =
  */
 /** Talks told as failed or ended after them ("… ended without an agreement", "ont échoué"): no deal in talks. */
 const NOT_FAILED =
-  '(?![^.;\\n]{0,120}?(?:\\bended\\b|collapsed|broke down|fell through|\\bfailed\\b|without (?:an )?agreement|[ée]chou|rompu|abgebrochen|gescheitert|fracas|rotas?\\b|fallit|naufragat|encerrad))';
+  '(?![^.;\\n]{0,120}?(?:\\bended\\b|collapsed|broke down|fell through|\\bfailed\\b|without (?:an )?(?:agreement|result)|[ée]chou|rompu|sans (?:r[ée]sultat|accord)|abgebrochen|gescheitert|ohne (?:Ergebnis|Einigung)|sin (?:resultado|acuerdo)|senza (?:risultato|accordo)|sem (?:resultado|acordo)|fracas|rotas?\\b|fallit|naufragat|encerrad))';
 const TALKS_TO_RENT = {
   en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) (?:\\S+ ){0,1}?(?:renting|leasing|using|reserving|accessing)|renting|leasing) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
   fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
-  de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:über|zur|um) (?:die |den |das |eine )?(?:Anmietung|Miete|Nutzung|Buchung) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+  de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:über|zur|um) (?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) )?(?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
   es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
   it: `(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
   pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
@@ -522,6 +526,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       LEASES_SITE.en,
       ANCHOR_CUSTOMER.en,
       AGREES_TO_BUY_GOODS.en,
+      AGREES_TO_BUY_GOODS.enWith,
       VENDOR_SUPPLIES.en,
       LEASES_SITE.enSigned,
       WINS_DEAL.en,
@@ -906,6 +911,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       LEASES_SITE.fr,
       ANCHOR_CUSTOMER.fr,
       AGREES_TO_BUY_GOODS.fr,
+      AGREES_TO_BUY_GOODS.frWith,
       VENDOR_SUPPLIES.fr,
       WINS_DEAL.fr,
       FELL_THROUGH.fr,
@@ -1609,6 +1615,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       LEASES_SITE.es,
       ANCHOR_CUSTOMER.es,
       AGREES_TO_BUY_GOODS.es,
+      AGREES_TO_BUY_GOODS.esWith,
       VENDOR_SUPPLIES.es,
       WINS_DEAL.es,
       FELL_THROUGH.es,

@@ -1466,7 +1466,7 @@ const partyOffsets = (pair: readonly Party[], span: Span): number[] =>
  * planned to start in 2027", states no plan's amount and lends its parties like any deal sentence.
  */
 function lendsNoParties(sentence: string, hasFigure: () => boolean): boolean {
-  const negative = negativeCue(sentence);
+  const negative = negativeCue(withoutInvestorDescriptors(sentence));
   if (negative === 'plan' && !hasFigure()) return false;
   return negative !== null && !(negative === 'share-price' && dealToldAsCause(sentence));
 }

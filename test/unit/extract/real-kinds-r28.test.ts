@@ -451,6 +451,71 @@ eachKind(
         [],
       ],
     ],
+    // Kinds from inference-chip pages: spelled-out TPUs, a deal with a maker to buy its chips, a buyer described as
+    // an investment firm, German talks "über den Einsatz von", a seller's "$300 million in AI chip sales", and chips
+    // named as the alternative to a rival's.
+    'tensor processing units, a deal with a maker to buy its chips, talks about using capacity': [
+      [
+        'en',
+        'Meta is in talks with Google to use its tensor processing units.',
+        ['meta alphabet null in_talks'],
+      ],
+      [
+        'fr',
+        'Meta est en pourparlers avec Google pour utiliser ses unités de traitement tensoriel (TPU) dans ses centres de données à partir de 2027.',
+        ['meta alphabet null in_talks'],
+      ],
+      ['de', 'Meta verhandelt mit Google über den Einsatz von TPUs.', ['meta alphabet null in_talks']],
+      ['de', 'Meta verhandelt mit Google über Cloud-Kapazität.', ['meta alphabet null in_talks']],
+      ['en', 'Meta signed a deal with Nvidia to buy its AI chips.', ['meta nvidia null signed hardware']],
+      [
+        'fr',
+        'Meta a également signé un accord avec Nvidia pour acheter ses puces d’IA actuelles et futures.',
+        ['meta nvidia null signed hardware'],
+      ],
+      [
+        'es',
+        'Meta firmó un acuerdo con Nvidia para comprar sus chips de IA.',
+        ['meta nvidia null signed hardware'],
+      ],
+      // No goods, no capacity, or talks that ended: nothing.
+      ['de', 'Meta verhandelt mit Google über eine Beteiligung.', []],
+      ['en', 'Meta signed a deal with Nvidia to buy its shares.', []],
+      [
+        'de',
+        'In Saudi-Arabien plant xAI mit Humain ein Rechenzentrum. Gespräche mit Oracle über zusätzliche Cloud-Kapazität waren im Sommer ohne Ergebnis geblieben.',
+        [],
+      ],
+    ],
+    'a buyer described as an investment firm still buys; a seller’s chip sales and a rival’s chips are no deal':
+      [
+        [
+          'en',
+          'Cerebras has contracted to build an AI supercomputer for G42, an investment firm based in Abu Dhabi. The contract is worth $100 million.',
+          ['g42 cerebras 100000000 signed'],
+        ],
+        [
+          'en',
+          'AMD agreed to rent the chips from Crusoe. AMD will get to say it has $300 million in AI chip sales.',
+          ['amd crusoe null signed'],
+        ],
+        [
+          'en',
+          'These accelerators are designed by Google and are alternatives to GPUs, made notably by Nvidia. New capacity of up to 1 gigawatt can be added from 2026.',
+          [],
+        ],
+        [
+          'fr',
+          'Ces accélérateurs sont conçus par Google et sont des alternatives possibles aux GPU habituels, produits notamment par Nvidia. De nouvelles capacités pourront être ajoutées dès 2026.',
+          [],
+        ],
+        // A list of multibillion deals, no figure: one deal each.
+        [
+          'es',
+          'Durante este año, OpenAI cerró acuerdos multimillonarios con Nvidia, AMD y Oracle.',
+          ['openai nvidia null signed', 'openai amd null signed', 'openai oracle null signed'],
+        ],
+      ],
   },
   true,
 );
