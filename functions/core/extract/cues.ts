@@ -635,13 +635,21 @@ const SECURES_A_DEAL_RE =
 const ENSURES_THAT_RE =
   /\b(?:guarantee(?:s|d)?|ensures?)\sthat\b|\bgarant(?:e|em|iu|iza|izan|iz[óo]|it|issent|issait|isce|iscono|ir[àa])\s(?:que|che)\b|\bgew[äa]hrleist(?:et|en),?\sdass\b/gi;
 
+/**
+ * "To guarantee an edge, Microsoft signed …", "Per garantire un vantaggio competitivo", "Para garantizar una ventaja",
+ * "Pour garantir son avance", "Um sich einen Vorsprung zu garantieren": the verb's object is the buyer's own lead.
+ */
+const GUARANTEES_AN_EDGE_RE =
+  /\b(?:guarantee|garantire|garantirsi|garantizar(?:se)?|garantir|garantiser)\s(?:\S+\s){0,3}?(?:edge|advantage|lead|vantaggio|ventaja|vantagem|avantage|avance|leadership|liderazgo|lideran[çc]a)\b|\bsich\s(?:\S+\s){0,3}?(?:Vorsprung|Vorteil)\s(?:zu\s)?(?:garantieren|sichern)\b/gi;
+
 function onlyGuaranteesAccess(text: string): boolean {
   if (!/garant|guarant|sicher|gew[äa]hrleist/i.test(text) || UNUSED_CAPACITY_RE.test(text)) return false;
   const rest = text
     .replace(GUARANTEES_ACCESS_RE, ' ')
     .replace(SECURES_ACCESS_VERB_LAST_RE, ' ')
     .replace(SECURES_A_DEAL_RE, ' ')
-    .replace(ENSURES_THAT_RE, ' ');
+    .replace(ENSURES_THAT_RE, ' ')
+    .replace(GUARANTEES_AN_EDGE_RE, ' ');
   return rest.length !== text.length && !BACKSTOP_RE.test(rest) && !SUPPORTS_OBLIGATIONS_RE.test(rest);
 }
 

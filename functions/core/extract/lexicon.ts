@@ -274,7 +274,33 @@ const RENT_SOURCE = `(?:${COMPUTE_BRANDS}|Google|Microsoft|Amazon)(?![a-z\\u00e0
  * of use is (RUNS_ON), not a deal told.
  */
 const STANDING =
-  '(?<!\\b(?:also|already|still) \\S+)(?! (?:aussi|d[ée]j[àa]|encore|auch|bereits|schon|noch|tambi[ée]n|ya|todav[íi]a|anche|gi[àa]|ancora|tamb[ée]m|j[áa]|ainda)\\b)';
+  '(?<!\\b(?:also|already|still|tamb[ée]m|tambi[ée]n|ya|j[áa]|aussi|d[ée]j[àa]|anche|gi[àa]|auch|bereits|schon) \\S+)(?! (?:aussi|d[ée]j[àa]|encore|auch|bereits|schon|noch|tambi[ée]n|ya|todav[íi]a|anche|gi[àa]|ancora|tamb[ée]m|j[áa]|ainda)\\b)';
+/**
+ * A buyer buying capacity (not goods) from a provider, with no figure ("OpenAI will buy computing power from Oracle",
+ * "OpenAI comprará capacidad de cómputo a Oracle", "OpenAI wird Rechenleistung von Oracle kaufen"): a capacity deal,
+ * as renting it is. Chips bought from their maker are AGREES_TO_BUY_GOODS's.
+ */
+const BUYS_CAPACITY_FROM = {
+  en: `(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:cloud capacity|computing capacity|compute capacity|capacity|compute|computing power|cloud services)(?: \\S+){0,3}? from (?:the )?${RENT_SOURCE}`,
+  fr: `(?:ach[eè]te|ach[eè]tent|acheter|ach[eè]tera|ach[eè]teront|achet[ée]e?s?)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:capacit[ée]s?|puissance de calcul|services cloud)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez) (?:l[ae] |l.)?${RENT_SOURCE}`,
+  de: `(?:Rechenleistung|\\S*Kapazitäten|\\S*Kapazität|Cloud-Dienste)${STANDING} (?:\\S+ ){0,3}?(?:von|bei) (?:der |dem )?${RENT_SOURCE} (?:\\S+ ){0,2}?(?:kaufen|kauft|kaufte|gekauft|beziehen|bezieht|bezog|erwerben|erwirbt)`,
+  es: `(?:compra|compran|comprar|comprará|comprarán|compró|compraron)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacidad|potencia de (?:cómputo|cálculo)|cómputo|servicios (?:en la |de )nube)(?: \\S+){0,4}? (?:a|al|de) (?:la |el )?${RENT_SOURCE}`,
+  it: `(?:acquista|acquistano|acquistare|acquisterà|compra|comprare|comprerà)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacità|potenza di calcolo|servizi cloud)(?: \\S+){0,4}? (?:da|dal|dalla|presso) (?:la |il )?${RENT_SOURCE}`,
+  pt: `(?:compra|compram|comprar|comprará|comprou|compraram)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacidade|poder computacional|servi[çc]os de nuvem)(?: \\S+){0,4}? (?:d[aoe]|à|ao) (?:a |o )?${RENT_SOURCE}`,
+};
+
+/**
+ * A provider installing GPUs to serve a named buyer, with no figure ("Nscale will install 12,600 Nvidia GPUs in Sines
+ * to serve Microsoft", "vai instalar 12.600 GPUs da Nvidia que irão servir a Microsoft"): a capacity deal.
+ */
+const INSTALLS_TO_SERVE = {
+  en: `(?:install|installs|installing|deploy|deploys|deploying)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:GPUs|chips|servers|accelerators)(?: \\S+){0,4}? to serve (?:the )?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
+  fr: `(?:installer|installera|installeront|d[ée]ployer|d[ée]ploiera)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:GPU|puces|serveurs|acc[ée]l[ée]rateurs)(?: \\S+){0,4}? (?:pour servir|qui serviront|destin[ée]e?s [àa]) (?:l[ae] |l.)?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
+  es: `(?:instalar|instalará|instalarán|desplegar|desplegará)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:GPU|GPUs|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para (?:dar servicio a|servir a)|que servirán a) (?:la |el )?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
+  it: `(?:installare|installerà|installeranno|distribuire|distribuirà)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:GPU|chip|server|acceleratori)(?: \\S+){0,4}? (?:per servire|che serviranno) (?:la |il )?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
+  pt: `(?:instalar|instalará|instalarão|implantar|implantará)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:GPUs?|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para servir|que (?:ir[ãa]o|v[ãa]o|vai|ir[áa]) servir)(?: a| à| ao)? (?:a |o )?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
+};
+
 const RENTS_FROM = {
   en: `(?:rent|rents|renting|rented|lease|leases|leasing|leased)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs|TPUs|servers|processors|accelerators|capacity|compute|computing power)(?: \\S+){0,3}? from (?:rival |the )?${RENT_SOURCE}`,
   fr: `(?:loue|louent|louer|louera|loueront|louait|lou[ée]s?|location)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:puces|GPU|TPU|serveurs|processeurs|acc[ée]l[ée]rateurs|capacit[ée]s?|puissance de calcul)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez|de|du) (?:l[ae] |l.)?${RENT_SOURCE}`,
@@ -450,12 +476,12 @@ const RENTED_COMPUTE =
 const NOT_FAILED =
   '(?![^.;\\n]{0,120}?(?:\\bended\\b|collapsed|broke down|fell through|\\bfailed\\b|without (?:an )?(?:agreement|result)|[ée]chou|rompu|sans (?:r[ée]sultat|accord)|abgebrochen|gescheitert|ohne (?:Ergebnis|Einigung)|sin (?:resultado|acuerdo)|senza (?:risultato|accordo)|sem (?:resultado|acordo)|fracas|rotas?\\b|fallit|naufragat|encerrad))';
 const TALKS_TO_RENT = {
-  en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) (?:\\S+ ){0,1}?(?:renting|leasing|using|reserving|accessing)|renting|leasing) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
-  fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+  en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:to (?:rent|lease|use|reserve|access|buy|purchase)|(?:about|over|on|for) (?:\\S+ ){0,1}?(?:renting|leasing|using|reserving|accessing|buying|purchasing)|renting|leasing) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+  fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder|acheter|achat) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
   de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:über|zur|um) (?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) )?(?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
-  es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
-  it: `(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
-  pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+  es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:el |la |para |sobre el |sobre la )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar|comprar|compra) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+  it: `(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare|acquistare|comprare|acquisto) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+  pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:para |sobre o |o |a )?(?:alugar|aluguel|arrendar|usar|utilizar|comprar|compra) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
 };
 
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
@@ -467,7 +493,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A vendor selling or shipping its goods to a buyer ("Nvidia will sell 18,000 chips to Humain"): a hardware
       // sale, told with the goods within a few words of the verb. Not past sales ("sold GPU servers to CoreWeave and
       // xAI in the quarter": a vendor's results), in no language.
-      '(?:sells?|selling|ships?|shipping) (?:\\S+ ){0,6}?(?:chips|gpus|processors|accelerators|servers|systems|racks|supercomputers?)',
+      '(?:sells?|selling|resells?|reselling|ships?|shipping) (?:\\S+ ){0,6}?(?:chips|gpus|processors|accelerators|servers|systems|racks|supercomputers?)',
       // Delivering them ("Nvidia will deliver 18,000 GB300 chips to Humain"), or a sale of a stated count or sum
       // confirmed after the fact ("Nvidia confirmed it sold 18,000 AI chips to Humain").
       '(?:delivers?|delivering|will deliver|to deliver) (?:\\S+ ){0,6}?(?:chips|gpus|processors|accelerators|servers|systems|supercomputers?)',
@@ -523,6 +549,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       GAINS_ACCESS.en,
       SUPPLIES_GPUS.en,
       RENTS_FROM.en,
+      BUYS_CAPACITY_FROM.en,
+      INSTALLS_TO_SERVE.en,
       LEASES_SITE.en,
       ANCHOR_CUSTOMER.en,
       AGREES_TO_BUY_GOODS.en,
@@ -908,6 +936,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       GAINS_ACCESS.fr,
       SUPPLIES_GPUS.fr,
       RENTS_FROM.fr,
+      BUYS_CAPACITY_FROM.fr,
+      INSTALLS_TO_SERVE.fr,
       LEASES_SITE.fr,
       ANCHOR_CUSTOMER.fr,
       AGREES_TO_BUY_GOODS.fr,
@@ -1146,6 +1176,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.de1,
       // "Nvidia wird 18.000 KI-Chips an Humain verkaufen": a vendor selling its goods (the verb last or second).
       'verkauf(?:t|en)',
+      'weiterverkauf(?:t|en)',
       // "Humain hat bei Nvidia Chips für 10 Milliarden Dollar gekauft": bought, the participle last.
       'gekauft',
       TURNS_TO.de2,
@@ -1240,6 +1271,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       GAINS_ACCESS.de,
       SUPPLIES_GPUS.de,
       RENTS_FROM.de,
+      BUYS_CAPACITY_FROM.de,
       LEASES_SITE.de,
       ANCHOR_CUSTOMER.de,
       LEASES_SITE.deTenant,
@@ -1536,7 +1568,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'invirti(?:ó|o|ó|rá) (?:\\S+ ){0,5}?en (?:\\S+ ){0,3}?(?:servicios (?:en la |de )nube|capacidad de c[óo]mputo)',
       TURNS_TO.es,
       // "Nvidia venderá 18.000 chips a Humain": a vendor selling its goods.
-      'vend(?:e|er|erá|erán|ía|ería|erían) (?:\\S+ ){0,6}?(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
+      '(?:re)?vend(?:e|er|erá|erán|ía|ería|erían) (?:\\S+ ){0,6}?(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
       // "Nvidia enviará a Humain 18.000 chips", "entregará": the goods delivered.
       '(?:enviar|enviará|enviarán|entregar|entregará|entregarán) (?:\\S+ ){0,6}?(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
       'firm[óa]',
@@ -1612,6 +1644,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       GAINS_ACCESS.es,
       SUPPLIES_GPUS.es,
       RENTS_FROM.es,
+      BUYS_CAPACITY_FROM.es,
+      INSTALLS_TO_SERVE.es,
       LEASES_SITE.es,
       ANCHOR_CUSTOMER.es,
       AGREES_TO_BUY_GOODS.es,
@@ -1892,7 +1926,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     deal: [
       TURNS_TO.it,
       // "Nvidia venderà 18.000 chip a Humain": a vendor selling its goods.
-      'vend(?:e|ere|erà|eranno|ono|erebbe|erebbero) (?:\\S+ ){0,6}?(?:chip|gpu|processori|acceleratori|server|sistemi)',
+      '(?:ri)?vend(?:e|ere|erà|eranno|ono|erebbe|erebbero) (?:\\S+ ){0,6}?(?:chip|gpu|processori|acceleratori|server|sistemi)',
       // "Nvidia consegnerà 18.000 chip a Humain": the goods delivered.
       '(?:consegnare|consegnerà|consegneranno|spedirà|spediranno) (?:\\S+ ){0,6}?(?:chip|gpu|processori|acceleratori|server|sistemi)',
       'firmat[oa]',
@@ -1961,6 +1995,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       GAINS_ACCESS.it,
       SUPPLIES_GPUS.it,
       RENTS_FROM.it,
+      BUYS_CAPACITY_FROM.it,
+      INSTALLS_TO_SERVE.it,
       LEASES_SITE.it,
       ANCHOR_CUSTOMER.it,
       AGREES_TO_BUY_GOODS.it,
@@ -2235,7 +2271,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     deal: [
       TURNS_TO.pt,
       // "A Nvidia vai vender 18 mil chips à Humain": a vendor selling its goods.
-      'vend(?:e|er|erá|erão|ia|eria|eriam) (?:\\S+ ){0,6}?(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
+      '(?:re)?vend(?:e|er|erá|erão|ia|eria|eriam) (?:\\S+ ){0,6}?(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
       // "A Nvidia entregará 18 mil chips à Humain": the goods delivered.
       '(?:entregar|entregará|entregarão|enviará|enviarão) (?:\\S+ ){0,6}?(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
       'assin(?:a|am|ou|aram|ado|ada|ar)',
@@ -2292,6 +2328,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       GAINS_ACCESS.pt,
       SUPPLIES_GPUS.pt,
       RENTS_FROM.pt,
+      BUYS_CAPACITY_FROM.pt,
+      INSTALLS_TO_SERVE.pt,
       LEASES_SITE.pt,
       ANCHOR_CUSTOMER.pt,
       AGREES_TO_BUY_GOODS.pt,

@@ -465,6 +465,26 @@ export function isPurchase(text: string, sentence: Span, pos: number): boolean {
   );
 }
 
+/**
+ * "IREN will use Microsoft's prepayment to help fund its $5.8 billion contract with Dell", "utilizará o pagamento
+ * antecipado da Microsoft para financiar o seu contrato", "userà l'anticipo di Microsoft per finanziare": the company
+ * whose money pays for another contract is no party of that contract.
+ */
+const FUNDS_OWNER_AFTER_RE =
+  /^['’]s?\s(?:[\p{L}-]+\s)?(?:prepayments?|advance payments?|upfront payments?|cash|funds|financing|loan|money)\s(?:to|for)\s(?:help\s)?(?:fund|financ|pay)/iu;
+const FUNDS_WORD_BEFORE_RE =
+  /(?:pagamento antecipado|adiantamento|anticipo|acompte|avance|pago anticipado|adelanto|Vorauszahlung|Anzahlung)\s(?:d[aeo]|di|della|del|de la|von|der)\s(?:la\s|il\s|l['’])?$/iu;
+const TO_FUND_AFTER_RE =
+  /^\s(?:[\p{L}-]+\s){0,2}?(?:para|per|pour|um)\s(?:financiar|finanziare|financer|pagar|pagare|payer|(?:[\p{L}-]+\s){0,4}zu finanzieren)/iu;
+
+function fundsAnotherContract(text: string, start: number, end: number): boolean {
+  if (FUNDS_OWNER_AFTER_RE.test(text.slice(end, end + 80))) return true;
+  return (
+    FUNDS_WORD_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start)) &&
+    TO_FUND_AFTER_RE.test(text.slice(end, end + 60))
+  );
+}
+
 /** Chip designers (tier 1.5) and hardware vendors (tier 4): the companies whose names label goods. */
 export const isChipMaker = (c: CompanyEntry): boolean => c.tier === 1.5 || c.tier === 4;
 
@@ -608,6 +628,7 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
     const endUser = isEndUser(text, m.start, m.end) || builtForEndUser(text, m.start, m.end);
     const otherDeal =
       namedForOtherDeal(text, m.start, m.end) ||
+      fundsAnotherContract(text, m.start, m.end) ||
       namedAsStandingPartner(text, m.end) ||
       opensContrastClause(text, m.start, m.end) ||
       namedInAside(text, m.start, m.end);

@@ -516,6 +516,98 @@ eachKind(
           ['openai nvidia null signed', 'openai amd null signed', 'openai oracle null signed'],
         ],
       ],
+    // Kinds from translated market news: capacity bought (not rented) without a figure, talks to buy it, a purpose
+    // clause "to guarantee an edge" read as a backstop, the money of a third party funding another contract, resale
+    // verbs, GPUs installed to serve a buyer.
+    'capacity bought from a provider without a figure, or in talks to buy it, is a deal as renting it is': [
+      ['en', 'OpenAI will buy computing power from Oracle.', ['openai oracle null signed']],
+      ['de', 'OpenAI wird Rechenleistung von Oracle kaufen.', ['openai oracle null signed']],
+      ['es', 'OpenAI comprará capacidad de cómputo a Oracle.', ['openai oracle null signed']],
+      ['fr', 'OpenAI achètera de la puissance de calcul à Oracle.', ['openai oracle null signed']],
+      ['pt', 'A OpenAI vai comprar capacidade computacional da Oracle.', ['openai oracle null signed']],
+      ['en', 'OpenAI is in talks with Oracle to buy cloud capacity.', ['openai oracle null in_talks']],
+      [
+        'es',
+        'OpenAI está en conversaciones con Oracle para comprar capacidad en la nube.',
+        ['openai oracle null in_talks'],
+      ],
+      [
+        'it',
+        'OpenAI è in trattative con Oracle per acquistare capacità cloud.',
+        ['openai oracle null in_talks'],
+      ],
+      // A stake bought, and a purchase told as background ("also", "também"): no deal.
+      ['en', 'Microsoft bought a stake from Oracle.', []],
+      ['pt', 'A startup também compra capacidade da Amazon e da Microsoft.', []],
+    ],
+    'a purpose "to guarantee an edge" is no backstop; a third party’s prepayment funds no contract of its own':
+      [
+        [
+          'en',
+          'To guarantee an edge, Microsoft signed a $9.7 billion deal with IREN.',
+          ['microsoft iren 9700000000 signed gpu_cloud'],
+        ],
+        [
+          'it',
+          'Per garantire un vantaggio competitivo, Microsoft ha siglato un accordo da 9,7 miliardi di dollari con IREN.',
+          ['microsoft iren 9700000000 signed gpu_cloud'],
+        ],
+        [
+          'de',
+          'Um sich einen Vorsprung zu garantieren, hat Microsoft einen Vertrag über 9,7 Milliarden Dollar mit IREN unterzeichnet.',
+          ['microsoft iren 9700000000 signed gpu_cloud'],
+        ],
+        [
+          'en',
+          "Google will guarantee $1.4 billion of Fluidstack's lease obligations to Cipher Mining.",
+          ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+        ],
+        [
+          'en',
+          "IREN will use Microsoft's prepayment to help fund its $5.8 billion contract with Dell.",
+          ['iren dell 5800000000 signed hardware'],
+        ],
+        [
+          'pt',
+          'A IREN utilizará o pagamento antecipado da Microsoft para financiar o seu contrato de US$ 5,8 bilhões com a Dell.',
+          ['iren dell 5800000000 signed hardware'],
+        ],
+        [
+          'it',
+          "IREN userà l'anticipo di Microsoft per finanziare il suo contratto da 5,8 miliardi di dollari con Dell.",
+          ['iren dell 5800000000 signed hardware'],
+        ],
+        ['en', 'To guarantee an edge, Microsoft raised its capital spending to $80 billion.', []],
+      ],
+    'goods resold to a buyer, GPUs installed to serve a buyer': [
+      ['en', 'Dell will resell the GPUs to IREN for $5.8 billion.', ['iren dell 5800000000 signed hardware']],
+      [
+        'it',
+        'Dell rivenderà le GPU a IREN per 5,8 miliardi di dollari.',
+        ['iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'pt',
+        'A Dell vai revender as GPUs à IREN por US$ 5,8 bilhões.',
+        ['iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'de',
+        'Dell wird die GPUs für 5,8 Milliarden Dollar an IREN weiterverkaufen.',
+        ['iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'pt',
+        'A Nscale vai instalar 12.600 GPUs da Nvidia que irão servir a Microsoft.',
+        ['microsoft nscale null signed'],
+      ],
+      [
+        'es',
+        'Nscale instalará 12.600 GPU de Nvidia en Sines para dar servicio a Microsoft.',
+        ['microsoft nscale null signed'],
+      ],
+      ['en', 'Nscale will install 12,600 Nvidia GPUs in Sines to serve its customers.', []],
+    ],
   },
   true,
 );
