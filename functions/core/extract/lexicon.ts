@@ -283,7 +283,8 @@ const STANDING =
 const BUYS_CAPACITY_FROM = {
   en: `(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:cloud capacity|computing capacity|compute capacity|capacity|compute|computing power|cloud services)(?: \\S+){0,3}? from (?:the )?${RENT_SOURCE}`,
   fr: `(?:ach[eè]te|ach[eè]tent|acheter|ach[eè]tera|ach[eè]teront|achet[ée]e?s?)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:capacit[ée]s?|puissance de calcul|services cloud)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez) (?:l[ae] |l.)?${RENT_SOURCE}`,
-  de: `(?:Rechenleistung|\\S*Kapazitäten|\\S*Kapazität|Cloud-Dienste)${STANDING} (?:\\S+ ){0,3}?(?:von|bei) (?:der |dem )?${RENT_SOURCE} (?:\\S+ ){0,2}?(?:kaufen|kauft|kaufte|gekauft|beziehen|bezieht|bezog|erwerben|erwirbt)`,
+  // Free (no word start: "Rechenkapazität", "Cloud-Kapazitäten"); a leading "\\S*" would be tried at every position.
+  de: `*(?:Rechenleistung|Kapazitäten|Kapazität|Cloud-Dienste)${STANDING} (?:\\S+ ){0,3}?(?:von|bei) (?:der |dem )?${RENT_SOURCE} (?:\\S+ ){0,2}?(?:kaufen|kauft|kaufte|gekauft|beziehen|bezieht|bezog|erwerben|erwirbt)`,
   es: `(?:compra|compran|comprar|comprará|comprarán|compró|compraron)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacidad|potencia de (?:cómputo|cálculo)|cómputo|servicios (?:en la |de )nube)(?: \\S+){0,4}? (?:a|al|de) (?:la |el )?${RENT_SOURCE}`,
   it: `(?:acquista|acquistano|acquistare|acquisterà|compra|comprare|comprerà)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacità|potenza di calcolo|servizi cloud)(?: \\S+){0,4}? (?:da|dal|dalla|presso) (?:la |il )?${RENT_SOURCE}`,
   pt: `(?:compra|compram|comprar|comprará|comprou|compraram)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacidade|poder computacional|servi[çc]os de nuvem)(?: \\S+){0,4}? (?:d[aoe]|à|ao) (?:a |o )?${RENT_SOURCE}`,
