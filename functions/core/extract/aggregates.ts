@@ -123,6 +123,7 @@ export function isAggregate(
     spansNamedSellers(text, end, end + after.length) ||
     contractsWithListedSellers(text, end, sentenceEnd) ||
     pluralContractsBefore(text, sentenceStart, start, end, sentenceEnd) ||
+    combinedOverNamed(text, sentenceStart, start) ||
     TO_THESE_SELLERS_RE.test(text.slice(end, clauseEnd)) ||
     sumsSeveral(window, '') ||
     sumsNamedCounterparties(before, window) ||
@@ -183,6 +184,20 @@ function contractsWithListedSellers(text: string, end: number, sentenceEnd: numb
 }
 
 const OWN_COUNTERPARTY_RE = /\b(?:with|avec|mit|con|com|aupr[èe]s)\b/i;
+
+/**
+ * "Oracle signed a cloud deal with Meta and a cloud deal with OpenAI, worth a combined $300 billion", "im Wert von
+ * zusammen über 300 Milliarden Dollar": a sum told right before the amount, over three companies named before it
+ * (the seller and two buyers), is no pair's value.
+ */
+const COMBINED_BEFORE_RE =
+  /\b(?:a combined|combined|together|in total|altogether|zusammen|insgesamt|au total|cumul[ée]e?s?|en conjunto|en total|in totale|complessivamente|no total|ao todo)\s(?:(?:of|de|von|über|di|d['’]environ)\s)?(?:(?:about|some|over|more than|nearly|almost|roughly|plus de|más de|oltre|mais de)\s)?$/i;
+const COMBINED_REACH = 40;
+
+function combinedOverNamed(text: string, sentenceStart: number, start: number): boolean {
+  if (!COMBINED_BEFORE_RE.test(text.slice(Math.max(sentenceStart, start - COMBINED_REACH), start))) return false;
+  return new Set(findCompanyMentions(text, sentenceStart, start).map((m) => m.company.id)).size >= 3;
+}
 
 /**
  * The plural contracts told before the amount, their counterparties after it: "lease contracts worth $5.5 billion

@@ -608,6 +608,36 @@ eachKind(
       ],
       ['en', 'Nscale will install 12,600 Nvidia GPUs in Sines to serve its customers.', []],
     ],
+    // "Oracle signed a cloud deal with Meta and a cloud deal with OpenAI, worth a combined $300 billion": the sum went
+    // whole to the last buyer named.
+    'a sum told right before the amount over a seller and two buyers is no pair’s value': [
+      [
+        'en',
+        'Oracle signed a cloud deal with Meta and a cloud deal with OpenAI, worth a combined $300 billion.',
+        ['meta oracle null signed'],
+      ],
+      [
+        'fr',
+        "Oracle a signé un contrat cloud avec Meta et un autre avec OpenAI, d'une valeur cumulée de 300 milliards de dollars.",
+        ['meta oracle null signed'],
+      ],
+      [
+        'de',
+        'Oracle schloss Deals mit Meta und OpenAI im Wert von zusammen über 300 Milliarden Dollar ab.',
+        [],
+      ],
+      [
+        'en',
+        'Oracle signed cloud deals with Meta and OpenAI worth a combined $300 billion.',
+        ['meta oracle null signed', 'openai oracle null signed'],
+      ],
+      // A pair's own amount told with "together" at the sentence's head stays its value.
+      [
+        'en',
+        'Together, Microsoft and Nebius signed a $17.4 billion deal.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+    ],
   },
   true,
 );
