@@ -395,7 +395,7 @@ const NOT_FOR_LEASE =
  * cloud ("into OpenAI's cloud capacity").
  */
 const LAB_FUNDED =
-  "(?:OpenAI|Anthropic|xAI|Mistral(?: AI)?|Cohere|Perplexity)(?![-\\w\\u00e0-\\u00ff])(?!['’]s? (?:\\S+ )?(?:capacity|compute|computing|cloud|GPUs?|infrastructure|services|data))";
+  "(?:OpenAI|Anthropic|xAI|Mistral(?: AI)?|Cohere|Perplexity|Stargate)(?![-\\w\\u00e0-\\u00ff])(?!['’]s? (?:\\S+ )?(?:capacity|compute|computing|cloud|GPUs?|infrastructure|services|data))";
 
 /** The tenants a landlord leases a site to: compute providers and the big buyers. */
 const TENANTS = `(?:${COMPUTE_BRANDS}|${WON_BUYER})`;
@@ -624,7 +624,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:first|second|third|initial|next|final) tranche(?! of (?:\\S+ ){0,3}?(?:capacity|compute|computing|MW|megawatts?|GW|gigawatts?|chips|GPUs|servers))',
       // "Nvidia will commit up to $10 billion to Anthropic", "Amazon pumped up to $8 billion into Anthropic": money
       // put into a lab.
-      `(?:commit(?:s|ted|ting)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?|sink(?:s|ing)?|sank) ${GIVEN_FILLER}(?:up to |about |some |as much as |another |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b (?:\\S+ ){0,2}?(?:to|in|into) ${LAB_FUNDED}`,
+      `(?:commit(?:s|ted|ting)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?|sink(?:s|ing)?|sank|put(?:s|ting)? up) ${GIVEN_FILLER}(?:up to |about |some |as much as |another |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b (?:\\S+ ){0,2}?(?:to|in|into|for) ${LAB_FUNDED}`,
       // "Nvidia will provide OpenAI with $100 billion": the money itself given, nothing bought with it named after it.
       `(?:provides?|providing|provided|gives?|giving|gave) ${GIVEN_FILLER}(?:with )?(?:up to |about |some |as much as )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|trillion)\\b(?!\\s(?:of|in|worth of)\\s(?:\\S+\\s){0,3}?(?:gpus?|chips?|compute|computing|capacity|cloud|servers?|systems|hardware|processors|accelerators|infrastructure|services)\\b)${NOT_FOR_LEASE}`,
       // "SoftBank contributes $30 billion, and Microsoft also takes part": a share of a funding round, its amount right
@@ -1003,7 +1003,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "la première tranche, de 10 milliards de dollars": une tranche d'argent versé.
       '(?:premi[èe]re|deuxi[èe]me|seconde|derni[èe]re) tranche(?! de (?:\\S+ ){0,3}?(?:capacit|calcul|MW|m[ée]gawatts?|GW|gigawatts?|puces|GPU|serveurs))',
       // "Nvidia engagera jusqu'à 10 milliards de dollars dans Anthropic": money put into a lab.
-      `(?:engag|inject|apport)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:jusqu.à |environ )?[\\d.,]+ (?:milliards?|millions?) de dollars (?:\\S+ ){0,2}?dans (?:l.)?${LAB_FUNDED}`,
+      `(?:engag|inject|apport)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:jusqu.à |environ )?[\\d.,]+ (?:milliards?|millions?) de dollars (?:\\S+ ){0,2}?(?:dans|à) (?:l.)?${LAB_FUNDED}`,
       // "Nvidia va fournir 100 milliards de dollars à OpenAI": l'argent lui-même, rien d'acheté nommé après.
       `(?:fournir|fournira|fourniront|fournit|apporter|apportera|donner|donnera) ${GIVEN_FILLER}[\\d.,]+ milliards? de dollars(?! (?:de|en) (?:\\S+ ){0,2}?(?:puces|GPU|capacit|calcul|cloud|serveurs|processeurs|services))${NOT_FOR_LEASE}`,
       // "SoftBank apporte 30 milliards de dollars, et Microsoft participe aussi": une part d'un tour de table.
@@ -1707,7 +1707,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "el primer tramo, de 10.000 millones de dólares": un tramo de dinero aportado.
       '(?:primer|segundo|tercer|último) tramo(?! de (?:\\S+ ){0,3}?(?:capacidad|c[óo]mputo|MW|megavatios?|GW|gigavatios?|chips|GPU|servidores))',
       // "Nvidia comprometerá hasta 10.000 millones de dólares en Anthropic": money put into a lab.
-      `(?:compromet|inyect)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:hasta |unos )?[\\d.,]+ (?:mil )?millones de d[óo]lares (?:\\S+ ){0,2}?en ${LAB_FUNDED}`,
+      `(?:compromet|inyect|aport)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:hasta |unos )?[\\d.,]+ (?:mil )?millones de d[óo]lares (?:\\S+ ){0,2}?(?:en|a) ${LAB_FUNDED}`,
       // "Nvidia proporcionará a OpenAI 100.000 millones de dólares": el dinero mismo, nada comprado nombrado después.
       `(?:proporcionar[áa]?|proporciona|dar[áa]|aportar[áa]?|aporta) ${GIVEN_FILLER}[\\d.,]+ (?:mil )?millones de d[óo]lares(?! (?:en|de) (?:\\S+ ){0,2}?(?:chips|GPU|capacidad|c[óo]mputo|nube|servidores|procesadores|servicios))${NOT_FOR_LEASE}`,
       // "SoftBank aporta 30.000 millones, y también participan Microsoft": una parte de la ronda, la cifra tras el verbo.

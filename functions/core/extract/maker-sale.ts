@@ -18,6 +18,13 @@ const FLEET_RE = new RegExp(GPU_COUNT_RE.source, 'i');
 const BUYS_CAPACITY_RE =
   /capacit|kapazit|\brent|\blease|\blou(?:e|er|era|ent|ait|erait|ant)\b|alquil|miet|affitt|\balug|arrend|locazion|backstop|garant|\bcloud\b|\bnube\b|nuvem|\bnuage|\bclient|customer|\bkunde|abnahme|unsold|invendu|vendid|vendut|unused|ungenutzt|inutilis|\bpay|\bpaga|\bzahl|\bpaie/i;
 
+/**
+ * A site's size told as its capacity ("data centers expected to reach 500 megawatts in capacity", "une capacité
+ * totale qui pourrait atteindre 500 mégawatts"): what the chips will power, no capacity the maker rents.
+ */
+const SITE_CAPACITY_RE =
+  /\bcapacit\p{L}*\s(?:[^.;\d]{0,40}?)\d[\d.,]*\s?(?:MW|GW|m[ée]ga-?watts?|giga-?watts?)\b|\b\d[\d.,]*\s?(?:MW|GW|m[ée]ga-?watts?|giga-?watts?)\s(?:in|of|de|di|em)\s(?:\p{L}+\s)?capacit\p{L}*/giu;
+
 /** The seller and buyer when one of the two is a chip designer whose chips the sentence gives the other. */
 export function makerSellsGoods(
   text: string,
@@ -33,7 +40,7 @@ export function makerSellsGoods(
   if (ma === mb || isChipMaker(ma ? b.company : a.company)) return null;
   // "104,000 Nvidia GB300 chips for Microsoft": a brand named as the goods is no seller of its own.
   if ((ma ? a : b).weak) return null;
-  if (BUYS_CAPACITY_RE.test(said)) return null;
+  if (BUYS_CAPACITY_RE.test(said.replace(SITE_CAPACITY_RE, ' '))) return null;
   if (!ACCESS_TO_CHIPS_RE.test(said) && !FLEET_RE.test(said)) return null;
   return ma ? { buyer: b, provider: a } : { buyer: a, provider: b };
 }

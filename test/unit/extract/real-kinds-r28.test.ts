@@ -638,6 +638,85 @@ eachKind(
         ['microsoft nebius 17400000000 signed'],
       ],
     ],
+    // Kinds from Gulf and Asia pages: a chip sale beside the buyer's site size in megawatts, a buyer running its work
+    // on another's cloud, money committed to Stargate, "UAE Stargate", a chip maker's deal with Humain, a company's
+    // statement with an apposition before "said".
+    'a chip sale beside the buyer’s site size: the maker sells; a buyer running on another’s cloud buys': [
+      [
+        'en',
+        'Nvidia will sell 18,000 Blackwell chips to Saudi firm Humain for data centers expected to reach 500 megawatts in capacity.',
+        ['humain nvidia null signed hardware'],
+      ],
+      [
+        'fr',
+        "Nvidia a annoncé mardi avoir conclu un partenariat stratégique avec l'Arabie Saoudite. L'accord signé avec Humain prévoit la construction de plusieurs usines équipées de centaines de milliers de puces Nvidia, pour une capacité totale qui pourrait atteindre 500 mégawatts.",
+        ['humain nvidia null signed hardware'],
+      ],
+      ['en', 'G42 will run its AI applications on Microsoft Azure.', ['g42 microsoft null signed']],
+      [
+        'it',
+        'G42 utilizzerà il cloud Azure di Microsoft per le sue applicazioni di intelligenza artificiale.',
+        ['g42 microsoft null signed'],
+      ],
+      [
+        'es',
+        'G42 utilizará la nube Azure de Microsoft para sus aplicaciones de IA.',
+        ['g42 microsoft null signed'],
+      ],
+      ['en', 'AMD announced a $10 billion deal with Humain.', ['humain amd 10000000000 signed hardware']],
+      [
+        'fr',
+        'AMD a annoncé un accord de 10 milliards de dollars avec Humain.',
+        ['humain amd 10000000000 signed hardware'],
+      ],
+      [
+        'en',
+        'Nvidia will rent back $1.5 billion of servers from Lambda.',
+        ['nvidia lambda 1500000000 signed'],
+      ],
+      ['en', 'G42 will run its data centers on renewable power.', []],
+    ],
+    'money committed to Stargate, a data centre called UAE Stargate, an apposition before "said"': [
+      [
+        'en',
+        'SoftBank is also putting up $15 billion for Stargate, a U.S.-based AI project in partnership with OpenAI and Oracle.',
+        [],
+      ],
+      ['en', 'SoftBank has committed $15 billion to Stargate, a project with OpenAI and Oracle.', []],
+      [
+        'en',
+        'Nvidia, Oracle and OpenAI are backing a new AI data center known as UAE Stargate. The massive site in Abu Dhabi will feature a power capacity of 5 gigawatts.',
+        [],
+      ],
+      ['en', 'Microsoft invested $1.5 billion in G42.', []],
+      [
+        'en',
+        'Humain, a Saudi state-backed AI company, said it would buy 600,000 Nvidia chips.',
+        ['humain nvidia null signed hardware'],
+      ],
+      [
+        'en',
+        'IREN, an Australian miner, said it would buy 10,000 GPUs from Dell.',
+        ['iren dell null signed hardware'],
+      ],
+      ['fr', 'SoftBank apporte 15 milliards de dollars à Stargate, un projet avec OpenAI et Oracle.', []],
+      ['es', 'SoftBank aporta 15.000 millones de dólares a Stargate, un proyecto con OpenAI y Oracle.', []],
+      [
+        'es',
+        'Humain, una empresa saudí de IA, dijo que comprará 600.000 chips de Nvidia.',
+        ['humain nvidia null signed hardware'],
+      ],
+      [
+        'fr',
+        "Humain, une entreprise saoudienne d'IA, a déclaré qu'elle achèterait 600 000 puces Nvidia.",
+        ['humain nvidia null signed hardware'],
+      ],
+      [
+        'en',
+        'OpenAI signed a $300 billion deal with Oracle for Stargate.',
+        ['openai oracle 300000000000 signed'],
+      ],
+    ],
   },
   true,
 );
