@@ -58,7 +58,7 @@ export const GOODS_AFTER_RE =
  * up to it, the goods among them when they come first (group "goods").
  */
 export const BUILT_ON_BEFORE_RE =
-  /\b(?:(?:built|based|running|that runs|which runs)\son|reposant\ssur|bas[ée]e?s?\ssur|fond[ée]e?s?\ssur|basad[oa]s?\sen|baseados?\sem|baseadas?\sem|basat[oaie]\ssu|auf\sBasis\svon)\s(?:(?:du|de\sla|des|la|le|el|o|a|il|lo)\s)?(?:(?<goods>hardware|mat[ée]riel|chips?|puces|GPUs?|sistemas|systems|syst[èe]mes|sistemi|processeurs|procesadores|processadores|processori)\s(?:de\s|da\s|do\s|di\s|della\s|del\s|des\s|d['’])?(?:la\s|a\s|o\s)?)?$/iu;
+  /\b(?:(?:built|based|running|that runs|which runs)\son|reposant\ssur|bas[ée]e?s?\ssur|fond[ée]e?s?\ssur|basad[oa]s?\sen|baseados?\s(?:em|n[oa]s?)|baseadas?\s(?:em|n[oa]s?)|basat[oaie]\ssu|auf\sBasis\svon)\s(?:(?:du|de\sla|des|la|le|el|o|a|il|lo)\s)?(?:(?<goods>hardware|mat[ée]riel|chips?|puces|GPUs?|sistemas|systems|syst[èe]mes|sistemi|processeurs|procesadores|processadores|processori)\s(?:de\s|da\s|do\s|di\s|della\s|del\s|des\s|d['’])?(?:la\s|a\s|o\s)?)?$/iu;
 
 /** What the capacity runs on, after the maker's name ("Nvidia hardware", "Nvidia-Hardware", "Nvidia GPUs"). */
 export const GOODS_AFTER_MAKER_RE =

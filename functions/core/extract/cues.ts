@@ -283,9 +283,19 @@ export function isInvestmentAmount(before: string, near: string, tail: string): 
  */
 const VALUES_COMPANY_AT_RE =
   /(?:\b(?:value|values|valuing|valued)\s(?:(?!(?:contract|deal|agreement|lease|order|commitment|capacity|backstop)s?\b)[\p{Ll}-]{1,20}\s){0,3}(?:company|firm|start-?up|group|business|lab|maker|provider|operator|it|itself|them|[A-Z][\p{L}\d&.-]{1,30})\b[^.;]{0,160}\s(?:at|near|around|above)|valoris(?:e|ent|ait|aient|era|ant)\s[^.;]{0,160}\s(?:à|a)|valoris[ée]e?s?\s(?:autour|aux alentours|au-del[àa]|au-dessus)\sde|(?:est|[ée]tait|serait|sera|a [ée]t[ée])\s(?:d[ée]sormais\s|aujourd['’]hui\s|maintenant\s)?valoris[ée]es?(?:\sà)?)\s(?:about\s|approximately\s|roughly\s|around\s|some\s|nearly\s|more than\s|environ\s|pr[èe]s de\s|quelque\s|plus de\s)?~?$/u;
+/**
+ * The same in German, Spanish, Italian and Portuguese: "Der Deal bewertet Core Scientific mit 9 Milliarden Dollar",
+ * "el acuerdo valora a Core Scientific en", "valuta Core Scientific", "avalia a Core Scientific em". Read only after a
+ * literal check (most amounts have none of these verbs before them).
+ */
+const VALUES_WORD_RE = /bewerte|valor|valuta|avalia/;
+const VALUES_COMPANY_IN_RE =
+  /(?:\bbewerte(?:t|te)\s(?:das Unternehmen\s|den Konzern\s|die Firma\s|[A-Z][\p{L}\d&.-]{1,30}\s(?:[A-Z][\p{L}\d&.-]{1,30}\s)?)mit|\bvalor(?:a|aba|ó|ará)\s(?:a\s)?(?:la empresa\s|la compañía\s|[A-Z][\p{L}\d&.-]{1,30}\s(?:[A-Z][\p{L}\d&.-]{1,30}\s)?)en|\bvaluta(?:va)?\s(?:la società|l['’]azienda|[A-Z][\p{L}\d&.-]{1,30}(?:\s[A-Z][\p{L}\d&.-]{1,30})?)(?:\s(?:a|in))?|\bavalia(?:va|ou)?\s(?:a empresa\s|a\s[A-Z][\p{L}\d&.-]{1,30}\s(?:[A-Z][\p{L}\d&.-]{1,30}\s)?)em)\s(?:rund\s|etwa\s|knapp\s|gut\s|über\s|unos\s|cerca de\s|circa\s)?~?$/u;
 
 export function valuesCompanyAt(before: string): boolean {
-  return VALUES_COMPANY_AT_RE.test(before);
+  return (
+    VALUES_COMPANY_AT_RE.test(before) || (VALUES_WORD_RE.test(before) && VALUES_COMPANY_IN_RE.test(before))
+  );
 }
 
 /** Revenue words kill a sentence unless it also ties a contract to a named counterparty. */

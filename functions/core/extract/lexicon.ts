@@ -624,6 +624,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:first|second|third|initial|next|final) tranche(?! of (?:\\S+ ){0,3}?(?:capacity|compute|computing|MW|megawatts?|GW|gigawatts?|chips|GPUs|servers))',
       // "Nvidia will commit up to $10 billion to Anthropic", "Amazon pumped up to $8 billion into Anthropic": money
       // put into a lab.
+      // "Anthropic gets $15 billion from Microsoft, Nvidia in deal …": money a lab receives, no contract's value.
+      `${LAB_FUNDED} (?:gets|got|receives|received|raises|raised|secures|secured|nets|netted) (?:up to |about |another |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b(?! (?:\\S+ ){0,2}?(?:contracts?|deals?|orders?|agreements?|commitments?|of (?:compute|capacity|cloud)))`,
       `(?:commit(?:s|ted|ting)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?|sink(?:s|ing)?|sank|put(?:s|ting)? up) ${GIVEN_FILLER}(?:up to |about |some |as much as |another |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b (?:\\S+ ){0,2}?(?:to|in|into|for) ${LAB_FUNDED}`,
       // "Nvidia will provide OpenAI with $100 billion": the money itself given, nothing bought with it named after it.
       `(?:provides?|providing|provided|gives?|giving|gave) ${GIVEN_FILLER}(?:with )?(?:up to |about |some |as much as )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|trillion)\\b(?!\\s(?:of|in|worth of)\\s(?:\\S+\\s){0,3}?(?:gpus?|chips?|compute|computing|capacity|cloud|servers?|systems|hardware|processors|accelerators|infrastructure|services)\\b)${NOT_FOR_LEASE}`,
@@ -1707,6 +1709,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "el primer tramo, de 10.000 millones de dólares": un tramo de dinero aportado.
       '(?:primer|segundo|tercer|último) tramo(?! de (?:\\S+ ){0,3}?(?:capacidad|c[óo]mputo|MW|megavatios?|GW|gigavatios?|chips|GPU|servidores))',
       // "Nvidia comprometerá hasta 10.000 millones de dólares en Anthropic": money put into a lab.
+      // "se comprometió a entregarle 4.000 millones de dólares": money handed to the lab the pronoun stands for.
+      '(?:entregar|dar|aportar|inyectar)les? (?:\\S+ ){0,2}?(?:hasta |unos |otros )?[\\d.,]+ (?:mil )?millones',
       `(?:compromet|inyect|aport)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:hasta |unos )?[\\d.,]+ (?:mil )?millones de d[óo]lares (?:\\S+ ){0,2}?(?:en|a) ${LAB_FUNDED}`,
       // "Nvidia proporcionará a OpenAI 100.000 millones de dólares": el dinero mismo, nada comprado nombrado después.
       `(?:proporcionar[áa]?|proporciona|dar[áa]|aportar[áa]?|aporta) ${GIVEN_FILLER}[\\d.,]+ (?:mil )?millones de d[óo]lares(?! (?:en|de) (?:\\S+ ){0,2}?(?:chips|GPU|capacidad|c[óo]mputo|nube|servidores|procesadores|servicios))${NOT_FOR_LEASE}`,

@@ -237,9 +237,13 @@ const USED_BY_BEFORE_RE =
  */
 // "a contract under which Microsoft will use GPU capacity": after a preposition the clause tells the buyer's own use.
 const RELATIVE_BEFORE_RE =
-  /(?<!\b(?:under|in|by|through|via|for|with|from|of|to|on)\s)(?:\bthat|\bwhich|\bque|qu['’]|\bche|\bdie|\bdas|\bden)\s(?:(?:the|l['’]|le|la|el|o|a|il)\s)?$/i;
+  /(?<!\b(?:under|in|by|through|via|for|with|from|of|to|on|said|says|reported|reports|announced|noted|added|stated|confirmed|wrote|dit|indiqué|annoncé|rapporté|dijo|informó|anunció|detto|riferito|annunciato|disse|informou|anunciou|sagte|berichtete|meldete)\s)(?:\bthat|\bwhich|\bque|qu['’]|\bche|\bdie|\bdas|\bden)\s(?:(?:the|l['’]|le|la|el|o|a|il)\s)?$/i;
 const RELATIVE_USE_AFTER_RE =
   /^(?:\s[A-Z]{2,6}\.[A-Z]{1,2})?\s(?:will use|would use|uses|is using|will run on|utilisera|utiliseront|utilise|utilisent|usar[áa]|usa|utiliza(?:r[áa])?|user[àa]|utilizzer[àa]|utilizza|nutzt|nutzen wird|verwenden wird|verwendet|vai usar|ir[áa] usar|usar[áa])(?!\p{L})/u;
+
+/** A source named before the clause: "According to Reuters, Meta will use …", "Selon Reuters, Meta utilisera …". */
+const ATTRIBUTION_LEAD_BEFORE_RE =
+  /(?:(?:\baccording to|\bselon|\bseg[úu]n|\bsecondo|\bsegundo|\blaut|\bnach Angaben von)\s[^,;]{1,40}|\bas\s\S+(?:\s\S+)?\s(?:reported|said|noted|first reported)),\s$/iu;
 
 function isEndUser(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -248,7 +252,9 @@ function isEndUser(text: string, start: number, end: number): boolean {
   if (
     (USE_WORD_RE.test(after) &&
       (USES_RIGHT_AFTER_RE.test(after) ||
-        (USES_IN_OWN_CLAUSE_AFTER_RE.test(after) && OWN_CLAUSE_BEFORE_RE.test(before)))) ||
+        (USES_IN_OWN_CLAUSE_AFTER_RE.test(after) &&
+          OWN_CLAUSE_BEFORE_RE.test(before) &&
+          !ATTRIBUTION_LEAD_BEFORE_RE.test(before)))) ||
     (USE_WORD_RE.test(before) && USED_BY_BEFORE_RE.test(before))
   )
     return true;

@@ -717,6 +717,78 @@ eachKind(
         ['openai oracle 300000000000 signed'],
       ],
     ],
+    // Kinds from financing pages and Anthropic/Meta deals: a takeover's valuation of the company, money handed to a
+    // lab named by a pronoun or received by a lab, capacity built on a maker's hardware, a source named first.
+    'a deal valuing a company, money given to or received by a lab, capacity built on a maker’s hardware: no deal':
+      [
+        [
+          'de',
+          'CoreWeave kauft Core Scientific. Der neue Deal bewertet Core Scientific mit rund 9 Milliarden Dollar.',
+          [],
+        ],
+        ['es', 'El acuerdo valora a Core Scientific en unos 9.000 millones de dólares.', []],
+        [
+          'it',
+          "CoreWeave insegue Core Scientific da tempo. L'accordo valuta Core Scientific 9 miliardi di dollari.",
+          [],
+        ],
+        ['pt', 'O acordo avalia a Core Scientific em 9 mil milhões de dólares.', []],
+        [
+          'es',
+          'Anthropic recaudó dinero. Luego, Amazon se comprometió a entregarle 4000 millones de dólares, a los que se sumaron otros 2000 millones de dólares de Google.',
+          [],
+        ],
+        [
+          'en',
+          "Anthropic gets $15 billion from Microsoft, Nvidia in deal that brings it closer to rival OpenAI's backers",
+          [],
+        ],
+        [
+          'pt',
+          'A Anthropic comprometeu-se a utilizar até 1 gigawatt de capacidade de computação baseada no hardware da NVIDIA.',
+          [],
+        ],
+        // Contracts stay.
+        [
+          'de',
+          'CoreWeave hat mit Core Scientific einen Mietvertrag über 9 Milliarden Dollar unterzeichnet.',
+          ['coreweave core-scientific 9000000000 signed'],
+        ],
+        [
+          'en',
+          'Nebius won a $17.4 billion contract from Microsoft, and Meta committed $3 billion to it.',
+          ['microsoft nebius 17400000000 signed', 'meta nebius 3000000000 signed'],
+        ],
+      ],
+    'a source named before the clause leaves its deal in, told as reported': [
+      [
+        'en',
+        "According to Reuters, Meta will use Google's cloud services under a $10 billion contract.",
+        ['meta alphabet 10000000000 reported'],
+      ],
+      [
+        'en',
+        "As Reuters reported, Meta will use Google's cloud services under a $10 billion contract.",
+        ['meta alphabet 10000000000 reported'],
+      ],
+      [
+        'en',
+        "Reuters reported that Meta will use Google's cloud services under a $10 billion contract.",
+        ['meta alphabet 10000000000 reported'],
+      ],
+      [
+        'fr',
+        "Selon Reuters, Meta utilisera les services cloud de Google dans le cadre d'un contrat de 10 milliards de dollars.",
+        ['meta alphabet 10000000000 reported'],
+      ],
+      [
+        'es',
+        'Según Reuters, Meta utilizará los servicios en la nube de Google en virtud de un contrato de 10.000 millones de dólares.',
+        ['meta alphabet 10000000000 reported'],
+      ],
+      // The one who will use capacity bought by another is its end user.
+      ['en', 'CoreWeave signed a $14 billion contract for capacity that Meta will use.', []],
+    ],
   },
   true,
 );
