@@ -499,6 +499,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // confirmed after the fact ("Nvidia confirmed it sold 18,000 AI chips to Humain").
       '(?:delivers?|delivering|will deliver|to deliver) (?:\\S+ ){0,6}?(?:chips|gpus|processors|accelerators|servers|systems|supercomputers?)',
       'sold (?:about |some |roughly |nearly )?(?:\\d[\\d,.]*|\\$\\s?[\\d.,]+\\s?(?:billion|million)) (?:\\S+ ){0,4}?(?:chips|gpus|processors|accelerators|servers|systems) to',
+      // "$10 billion server talks": talks over a priced contract.
+      '(?:talks|negotiations)(?<=\\$\\s?[\\d.,]+ ?(?:billion|million|bn) (?:\\S+ ){0,2}?(?:talks|negotiations))',
       'inks?',
       'inked',
       'strikes?',
@@ -783,6 +785,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'combined (?:commitment|value|total|spend(?:ing)?|contract value|relationship)s? (?:\\S+ ){0,4}(?:is|are|was|stands? at|comes? to|reach(?:es)?|totals?) (?:now )?(?:approximately |about |roughly |some |nearly |more than )?$',
     ],
     inTalks: [
+      // "in $10 billion server talks with Oracle": talks over a priced contract.
+      'in (?:\\$\\s?[\\d.,]+ ?(?:billion|million|bn) )(?:\\S+ ){0,2}?(?:talks|negotiations)',
       // "Oracle weighs a potential $20 billion cloud deal with Meta": a deal that may come.
       'potential (?!of )(?:\\S+ ){0,4}?(?:deal|contract|agreement|pact)s?\\b(?! (?:revenue|value|term)s?\\b)',
       // "is finalising a deal", "in the final stages of talks": not signed yet.
@@ -861,6 +865,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:talks|negotiations|discussions) (?:\\S+ ){1,14}?(?:have |had )?(?:broken down|broke down|collapsed|fallen apart|fell apart)',
       'broke off',
       'end(?:s|ing)? (?:the |their |its )?(?:talks|negotiations|discussions)',
+      // "xAI Ends $10 Billion Server Talks with Oracle": the amount and the goods between.
+      'end(?:s|ed|ing)? (?:\\$\\s?[\\d.,]+ ?(?:billion|million|bn) )(?:\\S+ ){0,2}?(?:talks|negotiations|discussions)',
       'back(?:s|ed)? out of',
       'pull(?:s|ed)? the plug',
     ],

@@ -789,6 +789,24 @@ eachKind(
       // The one who will use capacity bought by another is its end user.
       ['en', 'CoreWeave signed a $14 billion contract for capacity that Meta will use.', []],
     ],
+    // "xAI Ends $10 Billion Server Talks with Oracle": the amount between the verb and "talks" left the headline
+    // without a contract word, or made the ended talks a signed deal.
+    'talks over a priced contract, ended or ongoing, with the amount before "talks"': [
+      ['en', 'xAI Ends $10 Billion Server Talks with Oracle', ['xai oracle 10000000000 terminated']],
+      ['en', 'xAI ends $10 billion server talks with Oracle.', ['xai oracle 10000000000 terminated']],
+      ['en', 'xAI is in $10 billion server talks with Oracle.', ['xai oracle 10000000000 in_talks']],
+      [
+        'fr',
+        'xAI abandonne les discussions avec Oracle sur un contrat de serveurs de 10 milliards de dollars.',
+        ['xai oracle 10000000000 terminated'],
+      ],
+      [
+        'de',
+        'xAI beendet Gespräche mit Oracle über einen Server-Deal im Wert von 10 Milliarden Dollar.',
+        ['xai oracle 10000000000 terminated'],
+      ],
+      ['en', 'Oracle ends $10 billion bond talks with its banks.', []],
+    ],
   },
   true,
 );
