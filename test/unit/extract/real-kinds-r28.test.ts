@@ -807,6 +807,31 @@ eachKind(
       ],
       ['en', 'Oracle ends $10 billion bond talks with its banks.', []],
     ],
+    // "The Claude chatbot maker has committed to purchasing $30 billion …": the descriptor with "chatbot" inside
+    // was not the lab's name; after a headline naming OpenAI the amount went to OpenAI.
+    'a lab named by its chatbot with "chatbot" in the descriptor': [
+      [
+        'en',
+        "Microsoft shares fell 3%. The Claude chatbot maker has committed to purchasing $30 billion worth of computing capacity from Microsoft's Azure cloud services.",
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'en',
+        'The ChatGPT chatbot maker signed a $38 billion cloud deal with AWS.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'de',
+        'Der Claude-Entwickler kauft bei Microsoft Azure Rechenkapazität für 30 Milliarden Dollar.',
+        ['anthropic microsoft 30000000000'],
+      ],
+      [
+        'fr',
+        'Le créateur de Claude achètera pour 30 milliards de dollars de capacité de calcul à Microsoft.',
+        ['anthropic microsoft 30000000000'],
+      ],
+      ['en', 'Microsoft shares fell 3%. The chatbot maker did not comment.', []],
+    ],
   },
   true,
 );
