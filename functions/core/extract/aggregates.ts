@@ -195,7 +195,8 @@ const COMBINED_BEFORE_RE =
 const COMBINED_REACH = 40;
 
 function combinedOverNamed(text: string, sentenceStart: number, start: number): boolean {
-  if (!COMBINED_BEFORE_RE.test(text.slice(Math.max(sentenceStart, start - COMBINED_REACH), start))) return false;
+  if (!COMBINED_BEFORE_RE.test(text.slice(Math.max(sentenceStart, start - COMBINED_REACH), start)))
+    return false;
   return new Set(findCompanyMentions(text, sentenceStart, start).map((m) => m.company.id)).size >= 3;
 }
 

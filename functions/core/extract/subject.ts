@@ -188,8 +188,7 @@ function homeDescribed(text: string, span: Span, fits: (c: CompanyEntry) => bool
   const lead = DESCRIPTOR_LEAD_RE.exec(opening)?.[0] ?? '';
   const described = DESCRIPTOR_RE.exec(opening.slice(lead.length)) ?? DESCRIPTOR_RE.exec(opening);
   // The home word alone: the descriptor ends with it (the words after it are the verb and its object).
-  const descriptor =
-    described && !COMPANY_NOUN_RE.test(described[1]!) ? homeAsNoun(described[0]) : described;
+  const descriptor = described && !COMPANY_NOUN_RE.test(described[1]!) ? homeAsNoun(described[0]) : described;
   if (!descriptor) return null;
   const homes = new Set<string>();
   // The descriptor ends at its last home word or company noun: "Das australische Unternehmen wird Microsoft …"

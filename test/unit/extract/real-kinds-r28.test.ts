@@ -1,7 +1,8 @@
-// Kinds of error seen on real pages in round 28 (hardware bought and sold in a construction the roles missed: a
-// dative before the goods, a conditional, a German verb-last sale, …). Each kind is told again in invented sentences, in three languages or more: positives
-// that must be found and near misses that must stay silent. Each row's wanted strings are prefixes of the printed
-// mentions ("buyer provider valueUsd status kind"), in order.
+// Kinds of error seen on real pages in round 28 (hardware bought or sold in a construction the roles missed, a
+// tenant's lease in German, an anaphoric subject beside several companies, sums over two counterparties, finance
+// portals' headlines, the Gulf's and the inference-chip makers' deals, …). Each kind is told again in invented
+// sentences, in three languages or more: positives that must be found and near misses that must stay silent. Each
+// row's wanted strings are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
 import { beforeAll } from 'vitest';
 import { eachKind, run } from './mention-cases';
 
