@@ -150,10 +150,7 @@ function spansNamedSellers(text: string, end: number, to: number): boolean {
   const m = SPANS_NAMED_SELLERS_RE().exec(text.slice(end, to));
   const list = m?.groups?.list;
   if (!m || list === undefined) return false;
-  const listEnd = end + m[0].length;
-  return (
-    new Set(findCompanyMentions(text, listEnd - list.length, listEnd).map((c) => c.company.id)).size >= 2
-  );
+  return listedCompanies(text, end + m[0].length, list) >= 2;
 }
 
 /**
@@ -177,10 +174,12 @@ function contractsWithListedSellers(text: string, end: number, sentenceEnd: numb
   // "a $9.7 billion contract with Microsoft and smaller agreements with Together AI and Anthropic": the amount's own
   // counterparty, told first, makes the plural another clause's.
   if (!m || list === undefined || OWN_COUNTERPARTY_RE.test(m.groups!.gap!)) return false;
-  const listEnd = end + m[0].length;
-  return (
-    new Set(findCompanyMentions(text, listEnd - list.length, listEnd).map((c) => c.company.id)).size >= 2
-  );
+  return listedCompanies(text, end + m[0].length, list) >= 2;
+}
+
+/** How many companies of the table a list ending at `listEnd` names. */
+function listedCompanies(text: string, listEnd: number, list: string): number {
+  return new Set(findCompanyMentions(text, listEnd - list.length, listEnd).map((c) => c.company.id)).size;
 }
 
 const OWN_COUNTERPARTY_RE = /\b(?:with|avec|mit|con|com|aupr[èe]s)\b/i;
@@ -232,10 +231,7 @@ function pluralContractsBefore(
   const m = LISTED_AFTER_RE().exec(text.slice(end, Math.min(sentenceEnd, end + 200)));
   const list = m?.groups?.list;
   if (!m || list === undefined) return false;
-  const listEnd = end + m[0].length;
-  return (
-    new Set(findCompanyMentions(text, listEnd - list.length, listEnd).map((c) => c.company.id)).size >= 2
-  );
+  return listedCompanies(text, end + m[0].length, list) >= 2;
 }
 
 /**

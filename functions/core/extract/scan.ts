@@ -1100,10 +1100,6 @@ function subjectStandIn(
   return { company: subject, start: at, end: at, weak: false, pronoun: true };
 }
 
-/**
- * "bringing the total value of its contracts with OpenAI to $22.4 billion", "across the three leases" of one
- * landlord and one tenant: a running total of one pair's contracts is an expansion, not an aggregate.
- */
 /** Two companies named in one clause (no comma, semicolon or colon between them). */
 function twoInOneClause(text: string, parties: readonly Party[]): boolean {
   const strong = parties.filter((p) => !p.weak);
@@ -1118,6 +1114,10 @@ function twoInOneClause(text: string, parties: readonly Party[]): boolean {
 /** A sentence opening (after an adverbial) on the article "el" or "il". */
 const ARTICLE_OPENING_RE = /^(?:[^,.;]{0,40},\s)?(?:el|il)\s/i;
 
+/**
+ * "bringing the total value of its contracts with OpenAI to $22.4 billion", "across the three leases" of one
+ * landlord and one tenant: a running total of one pair's contracts is an expansion, not an aggregate.
+ */
 /** Right after a sum: one of the contracts it sums, named ("—including one with", "dont un avec", "darunter einer
  * mit", "incluido uno con", "tra cui uno con", "incluindo um com"). */
 const ONE_OF_MANY_AFTER_RE =
