@@ -239,12 +239,12 @@ const SUPPLIES_GPUS = {
  */
 const NOT_MODEL_WORD = '(?!(?:mod[eè]l|models?\\b|modelos|modelli|Modelle|Gemini|Claude|Llama|GPT|Copilot))';
 const WIDENS_USE = {
-  en: `(?:expands?|expanding|increases?|increasing|deepens?|deepening)${NOT_RELATIVE} (?:its|their|the) use of (?:${NOT_MODEL_WORD}\\S+ ){0,8}?(?:the )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  fr: `(?:[ée]tend|[ée]largit|accro[îi]t|augmente|intensifie)${NOT_RELATIVE} (?:son |leur |l.)(?:utilisation|usage) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |des |du |d.)?(?:la |le |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  en: `(?:expands?|expanded|expanding|will expand|increases?|increased|increasing|deepens?|deepened|deepening)${NOT_RELATIVE} (?:its|their|the) use of (?:${NOT_MODEL_WORD}\\S+ ){0,8}?(?:the )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  fr: `(?:[ée]tend(?:ra)?|[ée]largi(?:t|ra)|accro[îi]t(?:ra)?|augmente(?:ra)?|intensifie(?:ra)?)${NOT_RELATIVE} (?:son |leur |l.)(?:utilisation|usage) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |des |du |d.)?(?:la |le |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de: `(?:weitet|erweitert|steigert)${NOT_RELATIVE} (?:\\S+ ){0,2}?(?:Nutzung|Einsatz) (?:von |der |des )?(?:${NOT_MODEL_WORD}\\S+ ){0,4}?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  es: `(?:ampl[íi]a|aumenta|intensifica|extiende)${NOT_RELATIVE} (?:su |el )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |del )?(?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  it: `(?:amplia|aumenta|intensifica|estende)${NOT_RELATIVE} (?:il suo |l.)uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:di |del |della |dei |delle )?(?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  pt: `(?:amplia|aumenta|intensifica|expande)${NOT_RELATIVE} (?:o seu |o |seu )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:d[oa]s? )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  es: `(?:ampl[íi]a|ampliar[áa]|ampli[óo]|aumenta|aumentar[áa]|intensifica|intensificar[áa]|extiende|extender[áa])${NOT_RELATIVE} (?:su |el )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |del )?(?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  it: `(?:amplia|amplier[àa]|aumenta|aumenter[àa]|intensifica|intensificher[àa]|estende|estender[àa])${NOT_RELATIVE} (?:il suo |l.)(?:uso|utilizzo) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:di |del |della |dei |delle )?(?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  pt: `(?:amplia|ampliar[áa]|aumenta|aumentar[áa]|intensifica|expande|expandir[áa])${NOT_RELATIVE} (?:o seu |o |seu )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:d[oa]s? )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
 };
 /**
  * French workloads moved onto a provider ("OpenAI déploiera désormais certaines charges de travail sur l'infrastructure
@@ -2157,6 +2157,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "(?:ha |hanno )?esercitato (?:l['’]|un['’]) ?opzione",
       'amplia(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
       'ampliat[oa]',
+      'amplier[àa]',
       'ampliamento',
       'estes[oa]',
       'esten(?:de|sione)',

@@ -833,6 +833,24 @@ eachKind(
       ],
       ['en', 'Microsoft shares fell 3%. The chatbot maker did not comment.', []],
     ],
+    // "Anthropic ampliará su uso de Google Cloud": the widening of a buyer's use of a cloud was read in the present
+    // only ("amplía"), and in Italian with "uso" only.
+    'a buyer widening its use of a cloud, in the future and past tenses': [
+      [
+        'es',
+        'Anthropic ampliará su uso de Google Cloud, incluyendo hasta un millón de TPUs.',
+        ['anthropic alphabet null expanded'],
+      ],
+      ['it', 'Anthropic amplierà il suo utilizzo di Google Cloud.', ['anthropic alphabet null expanded']],
+      ['fr', 'Anthropic étendra son utilisation de Google Cloud.', ['anthropic alphabet null expanded']],
+      ['pt', 'A Anthropic ampliará o seu uso da Google Cloud.', ['anthropic alphabet null expanded']],
+      [
+        'en',
+        'Anthropic expanded its use of Google Cloud TPUs in October.',
+        ['anthropic alphabet null expanded'],
+      ],
+      ['es', 'Anthropic ampliará su uso de modelos de Google.', []],
+    ],
   },
   true,
 );
