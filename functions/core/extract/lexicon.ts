@@ -474,15 +474,18 @@ const RENTED_COMPUTE =
  * Each entry opens on the talks word (speed rule).
  */
 /** Talks told as failed or ended after them ("… ended without an agreement", "ont échoué"): no deal in talks. */
+/** Capacity (not goods) bought: "to buy cloud capacity", "para comprar capacidad en la nube". */
+const BOUGHT_CAPACITY =
+  '(?:cloud capacity|computing capacity|compute capacity|capacity|computing power|cloud services|capacidad|capacit[àa])(?![a-z\\u00e0-\\u00ff])';
 const NOT_FAILED =
   '(?![^.;\\n]{0,120}?(?:\\bended\\b|collapsed|broke down|fell through|\\bfailed\\b|without (?:an )?(?:agreement|result)|[ée]chou|rompu|sans (?:r[ée]sultat|accord)|abgebrochen|gescheitert|ohne (?:Ergebnis|Einigung)|sin (?:resultado|acuerdo)|senza (?:risultato|accordo)|sem (?:resultado|acordo)|fracas|rotas?\\b|fallit|naufragat|encerrad))';
 const TALKS_TO_RENT = {
-  en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:to (?:rent|lease|use|reserve|access|buy|purchase)|(?:about|over|on|for) (?:\\S+ ){0,1}?(?:renting|leasing|using|reserving|accessing|buying|purchasing)|renting|leasing) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
-  fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder|acheter|achat) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
-  de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:über|zur|um) (?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) )?(?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
-  es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:el |la |para |sobre el |sobre la )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar|comprar|compra) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
-  it: `(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare|acquistare|comprare|acquisto) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
-  pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:para |sobre o |o |a )?(?:alugar|aluguel|arrendar|usar|utilizar|comprar|compra) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+  en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) (?:\\S+ ){0,1}?(?:renting|leasing|using|reserving|accessing)|renting|leasing) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}|(?:talks|negotiations|discussions)${NOT_RELATIVE} (?:\\S+ ){0,5}?to (?:buy|purchase) (?:\\S+ ){0,2}?${BOUGHT_CAPACITY}${NOT_FAILED}`,
+  fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
+  de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:über|zur|um) (?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) (?:\\S+ ){0,5}?${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}`,
+  es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} (?:\\S+ ){0,5}?para comprar (?:\\S+ ){0,2}?${BOUGHT_CAPACITY}${NOT_FAILED}`,
+  it: `(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} (?:\\S+ ){0,5}?per (?:acquistare|comprare) (?:\\S+ ){0,2}?${BOUGHT_CAPACITY}${NOT_FAILED}`,
+  pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}`,
 };
 
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
@@ -821,6 +824,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "The Register has learned", "as first reported by": a newsroom's own finding, not the companies' word.
       'ha(?:s|ve) (?:learned|learnt)',
       'first reported',
+      // "Insiders revealed to the media that …", "according to insiders": people close to it, not the companies.
+      'insiders? (?:said|say|says|revealed|told|reported|claim)',
+      'according to (?:\\S+ )?insiders',
       // "Oracle shares jumped on reports of a $300 billion contract": the press's reports, not the companies' word.
       '(?:on|after|following|amid) (?:media )?reports (?:of|that)',
       // "…, reported news agency Reuters": the agency told after the news it reports.

@@ -517,8 +517,10 @@ eachKind(
       ],
       [
         'en',
+        // "the two had already agreed": the pair's earlier contract, recalled with its value, is a deal of its own (the
+        // labelling rule for earlier contracts recalled in passing); "the two" names the pair since round 28.
         'Microsoft signs up to $14 billion with Nscale for GPU capacity in Texas. In September the two had already agreed a $6.2 billion contract for Narvik.',
-        ['microsoft nscale 14000000000 signed gpu_cloud'],
+        ['microsoft nscale 14000000000 signed gpu_cloud', 'microsoft nscale 6200000000 signed gpu_cloud'],
       ],
       ['en', 'The options could add up to $2 billion, on top of the initial $17.4 billion.', []],
     ],

@@ -851,6 +851,43 @@ eachKind(
       ],
       ['es', 'Anthropic ampliará su uso de modelos de Google.', []],
     ],
+    // "Microsoft will rent computing capacity from NScale": the press's capitalisation of the name.
+    'a company’s name in another capitalisation': [
+      ['en', 'Microsoft will rent computing capacity from NScale.', ['microsoft nscale null signed']],
+      ['it', 'Microsoft affitterà capacità di calcolo da NScale.', ['microsoft nscale null signed']],
+      ['fr', 'Microsoft louera de la capacité de calcul à NScale.', ['microsoft nscale null signed']],
+      ['en', 'Microsoft will rent computing capacity from Scale AI.', []],
+    ],
+    // "Insiders revealed to the media that … NVIDIA agreed to lease 10,000 GPU servers from Lambda": people close to
+    // the deal are the press's sources, not the companies.
+    'insiders as the source are hearsay': [
+      [
+        'en',
+        'Insiders revealed to the media that this summer, NVIDIA agreed to lease 10,000 GPU servers equipped with its own AI chips from Lambda for four years, with a total value of $1.3 billion.',
+        ['nvidia lambda 1300000000 reported'],
+      ],
+      [
+        'en',
+        'NVIDIA agreed to lease 10,000 GPU servers from Lambda for $1.3 billion, according to insiders.',
+        ['nvidia lambda 1300000000 reported'],
+      ],
+      [
+        'de',
+        'Laut Insidern mietet Nvidia 10.000 GPU-Server von Lambda für 1,3 Milliarden Dollar.',
+        ['nvidia lambda 1300000000 reported'],
+      ],
+      [
+        'fr',
+        'Selon des sources, Nvidia louera 10 000 serveurs GPU à Lambda pour 1,3 milliard de dollars.',
+        ['nvidia lambda 1300000000 reported'],
+      ],
+      [
+        'en',
+        'NVIDIA agreed to lease 10,000 GPU servers from Lambda for $1.3 billion, the company said.',
+        ['nvidia lambda 1300000000 signed'],
+      ],
+      ['en', 'Insiders said the company would cut jobs.', []],
+    ],
   },
   true,
 );
