@@ -923,6 +923,9 @@ function goodsBuyerNotCounterparty(
   const other = picked.find((p) => p !== vendor);
   if (!vendor || !other || other.start > pos || !GOODS_RE.test(text.slice(sentence.start, sentence.end)))
     return null;
+  // "AMD signed a multi-year deal with OpenAI, which will deploy 6 gigawatts of AMD GPUs": the contract is the
+  // vendor's own, its counterparty the goods' buyer.
+  if (!vendor.weak && vendor.start < other.start) return null;
   if (!otherContractParty(text, sentence.start, other, pos)) return null;
   const owner = goodsBuyersBefore(sentence, pool, vendor, pos).find(
     (p) => !otherContractParty(text, sentence.start, p, pos),
