@@ -346,6 +346,30 @@ const VENDOR_SUPPLIES = {
 };
 
 /**
+ * A contract to supply chips or servers, told without a figure ("Broadcom signed an agreement to supply Google with
+ * custom accelerators", "a multiyear deal with Meta to supply millions of GPUs", "un contrat de fourniture de puces",
+ * "acuerdo para suministrar chips"): the contract's noun makes the sale a deal, where a maker's "will supply" alone
+ * describes its business. The verb (or the supply noun) opens the entry; the contract's noun is looked for behind it.
+ */
+const GOODS = {
+  en: '(?:chips|GPUs|processors|accelerators|servers|TPUs)',
+  fr: '(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs|TPU)',
+  de: '(?:Chips|GPUs|Prozessoren|Grafikprozessoren|Beschleunigern|Servern|TPUs)',
+  es: '(?:chips|GPUs?|procesadores|aceleradores|servidores|TPUs?)',
+  it: '(?:chip|GPU|processori|acceleratori|server|TPU)',
+  pt: '(?:chips|GPUs?|processadores|aceleradores|servidores|TPUs?)',
+};
+const CONTRACT_TO_SUPPLY_GOODS = {
+  en: `(?:supply|sell|deliver|provide)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) to (?:supply|sell|deliver|provide)) (?:(?:\\S+ ){0,4}?${GOODS.en} (?:\\S+ ){0,3}?to|\\S+(?: \\S+)? with (?:\\S+ ){0,3}?${GOODS.en})`,
+  enNoun: `supply (?:agreements?|deals?|contracts?)(?<=\\b(?:chip|GPU|processor|accelerator|server|TPU)s? supply (?:agreements?|deals?|contracts?)) (?:with|to)`,
+  fr: `(?:fournir|livrer|vendre)(?<=\\b(?:accords?|contrats?)(?: \\S+){0,2}? (?:pour|visant à) (?:fournir|livrer|vendre)) (?:de |d.|des )?(?:\\S+ ){0,3}?${GOODS.fr} (?:\\S+ ){0,3}?(?:à|au|aux)`,
+  de: `Lieferung(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:über die|zur) Lieferung) von (?:\\S+ ){0,3}?\\S*${GOODS.de} an`,
+  es: `(?:suministrar|vender|entregar|proveer)(?<=\\b(?:acuerdos?|contratos?)(?: \\S+){0,2}? para (?:suministrar|vender|entregar|proveer)) (?:\\S+ ){0,3}?${GOODS.es} (?:\\S+ ){0,3}?(?:a|al)`,
+  it: `(?:fornire|vendere|consegnare)(?<=\\b(?:accord[oi]|contratt[oi])(?: \\S+){0,2}? per (?:fornire|vendere|consegnare)) (?:\\S+ ){0,3}?${GOODS.it} (?:\\S+ ){0,3}?(?:a|ad|alla|al)`,
+  pt: `(?:fornecer|vender|entregar)(?<=\\b(?:acordos?|contratos?)(?: \\S+){0,3}? para (?:fornecer|vender|entregar)) (?:\\S+ ){0,3}?${GOODS.pt} (?:\\S+ ){0,5}?(?:a|à|ao|para)`,
+};
+
+/**
  * A deal that fell through, told without a figure ("Poolside's compute deal with CoreWeave fell through", "l'accord
  * avec CoreWeave a capoté", "der Deal mit CoreWeave ist geplatzt"): the ended deal itself (its status is read by the
  * terminated cues). The verb opens the entry (the scan's literal head); the deal's noun is looked for behind it.
@@ -562,6 +586,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       AGREES_TO_BUY_GOODS.en,
       AGREES_TO_BUY_GOODS.enWith,
       VENDOR_SUPPLIES.en,
+      CONTRACT_TO_SUPPLY_GOODS.en,
+      CONTRACT_TO_SUPPLY_GOODS.enNoun,
       LEASES_SITE.enSigned,
       WINS_DEAL.en,
       FELL_THROUGH.en,
@@ -958,6 +984,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       AGREES_TO_BUY_GOODS.fr,
       AGREES_TO_BUY_GOODS.frWith,
       VENDOR_SUPPLIES.fr,
+      CONTRACT_TO_SUPPLY_GOODS.fr,
       WINS_DEAL.fr,
       FELL_THROUGH.fr,
       WIDENS_USE.fr,
@@ -1292,6 +1319,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       LEASES_SITE.deTenant,
       AGREES_TO_BUY_GOODS.de,
       VENDOR_SUPPLIES.de,
+      CONTRACT_TO_SUPPLY_GOODS.de,
       WINS_DEAL.de,
       FELL_THROUGH.de,
       WIDENS_USE.de,
@@ -1666,6 +1694,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       AGREES_TO_BUY_GOODS.es,
       AGREES_TO_BUY_GOODS.esWith,
       VENDOR_SUPPLIES.es,
+      CONTRACT_TO_SUPPLY_GOODS.es,
       WINS_DEAL.es,
       FELL_THROUGH.es,
       WIDENS_USE.es,
@@ -2018,6 +2047,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ANCHOR_CUSTOMER.it,
       AGREES_TO_BUY_GOODS.it,
       VENDOR_SUPPLIES.it,
+      CONTRACT_TO_SUPPLY_GOODS.it,
       WINS_DEAL.it,
       FELL_THROUGH.it,
       WIDENS_USE.it,
@@ -2352,6 +2382,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ANCHOR_CUSTOMER.pt,
       AGREES_TO_BUY_GOODS.pt,
       VENDOR_SUPPLIES.pt,
+      CONTRACT_TO_SUPPLY_GOODS.pt,
       WINS_DEAL.pt,
       FELL_THROUGH.pt,
       WIDENS_USE.pt,

@@ -53,6 +53,53 @@ eachKind(
         [],
       ],
     ],
+    // "Broadcom said it had signed a long-term agreement to supply Google with custom accelerators": a chip maker's
+    // contract to supply its goods to a named buyer, told without a figure, was no deal (only its counted or priced
+    // forms were read). The contract's noun is what makes it a deal; the maker's "will supply" alone stays silent.
+    'a contract to supply chips to a named buyer, told without a figure, is a hardware deal': [
+      [
+        'en',
+        'Broadcom signed an agreement to supply chips to OpenAI.',
+        ['openai broadcom null signed hardware'],
+      ],
+      [
+        'en',
+        'Broadcom said it had signed a long-term agreement to supply Google with custom accelerators through 2031.',
+        ['alphabet broadcom null signed hardware'],
+      ],
+      ['en', 'Nvidia signed a chip supply agreement with Meta.', ['meta nvidia null signed hardware']],
+      [
+        'fr',
+        'Nvidia a signé un accord pour fournir des millions de GPU à Meta.',
+        ['meta nvidia null signed hardware'],
+      ],
+      [
+        'de',
+        'AMD hat einen Vertrag über die Lieferung von Grafikprozessoren an OpenAI unterzeichnet.',
+        ['openai amd null signed hardware'],
+      ],
+      [
+        'es',
+        'Broadcom firmó un acuerdo para suministrar chips a Google hasta 2031.',
+        ['alphabet broadcom null signed hardware'],
+      ],
+      [
+        'it',
+        'Broadcom ha firmato un accordo per fornire chip a Google.',
+        ['alphabet broadcom null signed hardware'],
+      ],
+      [
+        'pt',
+        'A Broadcom assinou um contrato de longo prazo para fornecer aceleradores personalizados e componentes de rede ao Google até 2031.',
+        ['alphabet broadcom null signed hardware'],
+      ],
+      // The maker's business, no contract: silent (as before).
+      ['en', 'Nvidia will supply GPUs to OpenAI for its own data centers.', []],
+      ['pt', 'A AMD vai fornecer GPUs à OpenAI.', []],
+      // A contract to supply a country names no buyer company.
+      ['en', 'Nvidia signed deals to supply chips to Saudi Arabia and the United Arab Emirates.', []],
+      ['en', 'The builder signed an agreement to provide power systems to the site.', []],
+    ],
   },
   true,
 );
