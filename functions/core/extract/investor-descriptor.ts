@@ -7,14 +7,15 @@
 /**
  * The market's reaction to a deal, per language: "Investors cheered a $5.5 billion lease with AWS", "les
  * investisseurs ont salué", "los inversores celebraron", "gli investitori hanno accolto", "os investidores
- * comemoraram". Investors told reacting put no money in; the lexicon's investment cue skips them too.
+ * comemoraram"; or awaiting it: "the deal investors had been waiting for", "l'accord que les investisseurs
+ * attendaient". Investors told reacting or waiting put no money in; the lexicon's investment cue skips them too.
  */
 export const MARKET_REACTION = {
-  en: '(?:cheered|cheer|welcomed|welcome|applauded|celebrated|reacted|rewarded|greeted|liked|sent|bid|piled|pushed|snapped)',
-  fr: '(?:ont (?:salu[ée]|applaudi|accueilli|bien accueilli|r[ée]agi|pl[ée]biscit[ée]|f[êe]t[ée])|saluent|applaudissent|accueillent|r[ée]agissent)',
-  es: '(?:celebraron|celebran|aplaudieron|aplauden|recibieron|reciben|reaccionaron|reaccionan|acogieron|premiaron|premian)',
-  it: '(?:hanno (?:accolto|applaudito|festeggiato|reagito|premiato|apprezzato)|accolgono|applaudono|festeggiano|reagiscono|premiano)',
-  pt: '(?:comemoraram|comemoram|aplaudiram|aplaudem|receberam|reagiram|reagem|celebraram|premiaram)',
+  en: '(?:cheered|cheer|welcomed|welcome|applauded|celebrated|reacted|rewarded|greeted|liked|sent|bid|piled|pushed|snapped|(?:had |have |were )?(?:been )?(?:waiting|hoping)|waited|awaited|had (?:wanted|hoped|expected|awaited))',
+  fr: '(?:ont (?:salu[ée]|applaudi|accueilli|bien accueilli|r[ée]agi|pl[ée]biscit[ée]|f[êe]t[ée]|attendu|esp[ée]r[ée])|saluent|applaudissent|accueillent|r[ée]agissent|attendaient|esp[ée]raient)',
+  es: '(?:celebraron|celebran|aplaudieron|aplauden|recibieron|reciben|reaccionaron|reaccionan|acogieron|premiaron|premian|esperaban|aguardaban)',
+  it: '(?:hanno (?:accolto|applaudito|festeggiato|reagito|premiato|apprezzato|atteso)|accolgono|applaudono|festeggiano|reagiscono|premiano|aspettavano|attendevano|speravano)',
+  pt: '(?:comemoraram|comemoram|aplaudiram|aplaudem|receberam|reagiram|reagem|celebraram|premiaram|esperavam|aguardavam)',
 } as const;
 const REACTING_INVESTORS_RE = new RegExp(
   `\\b(?:investors? ${MARKET_REACTION.en}|investisseurs? ${MARKET_REACTION.fr}|inversores ${MARKET_REACTION.es}|investitori ${MARKET_REACTION.it}|investidores ${MARKET_REACTION.pt})`,

@@ -99,6 +99,20 @@ export function choosePair(
   );
   if (coordinated) for (const p of coordinated) add(p);
   for (const p of byDistance(pool.filter((q) => clauseOf(q.start) === own))) add(p);
+  // "…, und auf den Vertrag über 38 Mrd. Dollar, mit dem OpenAI … bei Amazon Web Services bucht": an amount's clause
+  // that names nobody, ending on the amount (and its contract's noun), is told by the relative clause right after
+  // it, before any clause before it ("… 1,4 Mrd. Dollar an Verpflichtungen aus einem Vertrag, der zwischen …" is not).
+  if (
+    picked.length === 0 &&
+    own < breaks.length &&
+    breaks[own]! - pos <= AMOUNT_THEN_NOUN_CHARS &&
+    !clausesWithAmounts.has(own + 1) &&
+    RELATIVE_CLAUSE_AFTER_RE.test(text.slice(breaks[own]!, breaks[own]! + 24))
+  ) {
+    for (const p of byDistance(pool.filter((q) => clauseOf(q.start) === own + 1))) add(p);
+    // Only when the relative clause names both sides.
+    if (picked.length < 2) picked.length = 0;
+  }
   for (let c = own - 1; c >= 0 && picked.length < 2; c--) {
     if (clausesWithAmounts.has(c)) continue;
     for (const p of byDistance(pool.filter((q) => clauseOf(q.start) === c))) add(p);
@@ -137,6 +151,15 @@ export function choosePair(
   }
   return picked;
 }
+
+/** An amount and the contract's noun after it: "38 Mrd. Dollar", "$38 billion agreement". */
+const AMOUNT_THEN_NOUN_CHARS = 40;
+/**
+ * A relative clause opening on a contract: German's ", den", ", mit dem", elsewhere a preposition's ", under which",
+ * ", par lequel", ", por el que", ", con cui" (a bare "which", "que" or "che" may open a clause about anything).
+ */
+const RELATIVE_CLAUSE_AFTER_RE =
+  /^,\s(?:(?:(?:mit|bei|über|für|unter)\s)?(?:den|dem|der|die|das|denen)|under which|in which|par lequel|aux termes duquel|por el que|mediante el cual|pelo qual|por meio do qual|con cui|in base al quale)\s/u;
 
 /** "Its customers include", "parmi ses clients figurent", "zu seinen Kunden zählen", "entre sus clientes están". */
 const OWN_ROSTER_BEFORE_RE =
@@ -477,6 +500,9 @@ const DESCRIPTIVE_WITH_OBJECT_RE =
  */
 const ARTICLE_WORDS = new Set(['a', 'o', 'as', 'os', 'la', 'el', 'il', 'los', 'las', 'i', 'gli']);
 
+/** A German relative pronoun after a preposition, right after a comma: "…, mit dem", "…, bei der". */
+const RELATIVE_WITH_RE = /,\s(?:mit|bei)\s(?:dem|der|denen)$/;
+
 /** Where the "with" of which the name at `at` is the object stands, or -1. */
 function withWordBefore(text: string, at: number): number {
   // Only the words of the name's own line and sentence ("…com a IREN\n\nA Microsoft" is no object of "com").
@@ -495,6 +521,9 @@ function withWordBefore(text: string, at: number): number {
     // "el proveedor de nube con IA CoreWeave", "the cloud provider with AI chips CoreWeave": "with AI" describes
     // the company named next (wire copy translated word for word); it introduces no counterparty.
     if (WITH_WORDS.has(w) && DESCRIPTIVE_WITH_OBJECT_RE.test(words[k + 1] ?? '')) return -1;
+    // "der Vertrag über 38 Mrd. Dollar, mit dem OpenAI … bucht": "mit dem" right after a comma and right before
+    // the name is a relative pronoun (the contract), the name the clause's subject.
+    if (RELATIVE_WITH_RE.test(words.slice(k - 1, k + 2).join(" ")) && k + 2 === words.length) return -1;
     if (WITH_WORDS.has(w) || (w === 'de' && words[k - 1]?.toLowerCase().startsWith('aupr')))
       return from + start;
     if (/[,;:.()]/.test(words[k]!)) return -1;

@@ -100,6 +100,80 @@ eachKind(
       ['en', 'Nvidia signed deals to supply chips to Saudi Arabia and the United Arab Emirates.', []],
       ['en', 'The builder signed an agreement to provide power systems to the site.', []],
     ],
+    // "Then, on Monday, came the deal investors had been waiting for: OpenAI agreed to buy $38 billion of computing
+    // capacity from AWS": investors told awaiting a deal put no money in; the investment cue dropped the amount.
+    'investors told awaiting a deal are no investment': [
+      [
+        'en',
+        'Then came the deal investors had been waiting for: OpenAI agreed to buy $38 billion of computing capacity from AWS over seven years.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'fr',
+        "Puis est venu l'accord que les investisseurs attendaient : OpenAI achètera pour 38 milliards de dollars de capacité de calcul à AWS sur sept ans.",
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'es',
+        'Llegó el acuerdo que los inversores esperaban: OpenAI comprará 38.000 millones de dólares en capacidad de cómputo a AWS en siete años.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'it',
+        "Poi è arrivato l'accordo che gli investitori aspettavano: OpenAI acquisterà 38 miliardi di dollari di capacità di calcolo da AWS in sette anni.",
+        ['openai amazon 38000000000 signed'],
+      ],
+      // Investors who put money in still make it an investment.
+      ['en', 'Investors put $40 billion into OpenAI, which buys computing capacity from Oracle.', []],
+      [
+        'es',
+        'Los inversores aportaron 40.000 millones de dólares a OpenAI, que compra capacidad de cómputo a Oracle.',
+        [],
+      ],
+    ],
+    // "…, und auf den Vertrag über 38 Mrd. Dollar, mit dem OpenAI für sieben Jahre Rechenkapazität bei Amazon Web
+    // Services bucht": the amount's clause names nobody and the relative clause right after it names both sides;
+    // the pair was looked for in the clauses before (another contract's), and "mit dem" read as "with OpenAI".
+    'an amount whose contract is told by the relative clause right after it': [
+      [
+        'de',
+        'Die Vereinbarung folgt auf den Fünfjahresvertrag über 9,7 Mrd. Dollar, den Microsoft mit dem australischen Anbieter IREN geschlossen hat, und auf den Vertrag über 38 Mrd. Dollar, mit dem OpenAI für sieben Jahre Rechenkapazität bei Amazon Web Services bucht.',
+        ['microsoft iren 9700000000 signed', 'openai amazon 38000000000 signed'],
+      ],
+      [
+        'de',
+        'Der Vertrag über 38 Mrd. Dollar, mit dem OpenAI für sieben Jahre Rechenkapazität bei Amazon Web Services bucht, ist der größte.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'en',
+        'The deal comes hours after a $9.7 billion contract that Microsoft signed with IREN, and after the $38 billion agreement, under which OpenAI will buy computing capacity from Amazon Web Services.',
+        ['microsoft iren 9700000000 signed', 'openai amazon 38000000000 signed'],
+      ],
+      [
+        'fr',
+        "L'accord arrive après le contrat de 9,7 milliards de dollars signé par Microsoft avec IREN, et après l'accord de 38 milliards de dollars, par lequel OpenAI achètera de la capacité de calcul à AWS.",
+        ['microsoft iren 9700000000 signed', 'openai amazon 38000000000 signed'],
+      ],
+      [
+        'it',
+        "L'intesa arriva dopo il contratto da 38 miliardi di dollari, con cui OpenAI acquisterà capacità di calcolo da AWS.",
+        ['openai amazon 38000000000 signed'],
+      ],
+      // A relative clause on another noun of the amount's clause: the guarantee's own pair stays.
+      [
+        'de',
+        'Cipher gab bekannt, dass Google zugesagt hat, 1,4 Milliarden US-Dollar an Verpflichtungen aus einem Vertrag, der zwischen Fluidstack und Cipher unterzeichnet wurde, zu garantieren.',
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      // Two companies praising the contract in the clause after it sign nothing.
+      [
+        'fr',
+        'Le contrat de 38 milliards de dollars, que saluent Nvidia et AMD, est le plus important du secteur.',
+        [],
+      ],
+      ['de', 'Der Vertrag über 38 Mrd. Dollar, den Nvidia und AMD lobten, ist der größte der Branche.', []],
+    ],
   },
   true,
 );
