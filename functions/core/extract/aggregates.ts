@@ -106,6 +106,9 @@ export function isAggregate(
   start: number,
   end: number,
 ): boolean {
+  // "two new contracts worth more than $10 billion together: IREN will rent it chips for $9.7 billion, while …":
+  // a sum told before a colon leads in the items after it; an item's amount is read from the colon on.
+  sentenceStart = afterLeadIn(text, sentenceStart, start);
   const from = Math.max(sentenceStart, start - REACH_BEFORE);
   // After the amount, only its own clause: "adds $4 billion, taking the total across the three leases to $11
   // billion" sums in the next clause, not in the increment's.
@@ -130,6 +133,14 @@ export function isAggregate(
     sumsListedCounterparties(before, window)
   );
 }
+
+/** Where an amount's item starts: after a colon with three words or more between it and the amount. */
+function afterLeadIn(text: string, sentenceStart: number, start: number): number {
+  const colon = text.lastIndexOf(':', start);
+  if (colon < sentenceStart || colon < start - REACH_BEFORE) return sentenceStart;
+  return ITEM_WORDS_RE.test(text.slice(colon + 1, start)) ? colon + 1 : sentenceStart;
+}
+const ITEM_WORDS_RE = /\S\s+\S+\s+\S/;
 
 /**
  * "a roughly $600 billion cloud commitment spanning AWS, Microsoft Azure, and Oracle", "un engagement de 50

@@ -174,6 +174,34 @@ eachKind(
       ],
       ['de', 'Der Vertrag über 38 Mrd. Dollar, den Nvidia und AMD lobten, ist der größte der Branche.', []],
     ],
+    // "a Microsoft anunciou dois novos contratos que somam mais de US$ 10 bilhões: a australiana Iren vai alugar
+    // acesso a chips por US$ 9,7 bilhões": the sum told before the colon was read as the item's own words, and the
+    // item's amount went as a total.
+    "an item's amount after a colon, behind a lead-in that sums the items": [
+      [
+        'pt',
+        'A Microsoft anunciou dois novos contratos que somam mais de US$ 10 bilhões: a australiana Iren vai alugar acesso a chips por US$ 9,7 bilhões, enquanto a Lambda firmou um acordo com a empresa.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        'Microsoft a annoncé deux contrats totalisant plus de 10 milliards de dollars : IREN lui louera des puces pour 9,7 milliards de dollars, et Lambda a signé un accord de plusieurs milliards.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'es',
+        'Microsoft anunció dos contratos que suman más de 10.000 millones de dólares: IREN le alquilará acceso a chips por 9.700 millones de dólares, y Lambda firmó un acuerdo con la empresa.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'it',
+        'Microsoft ha annunciato due contratti che insieme valgono oltre 10 miliardi di dollari: IREN le affitterà accesso ai chip per 9,7 miliardi di dollari, mentre Lambda ha firmato un accordo con il gruppo.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      // The sum itself, or a sum told after the colon, stays no deal.
+      ['en', "Microsoft's neocloud contracts: together they total $60 billion.", []],
+      ['en', 'The three deals together: $30 billion across Oracle, CoreWeave and AWS.', []],
+    ],
   },
   true,
 );
