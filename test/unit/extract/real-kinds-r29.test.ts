@@ -202,6 +202,42 @@ eachKind(
       ['en', "Microsoft's neocloud contracts: together they total $60 billion.", []],
       ['en', 'The three deals together: $30 billion across Oracle, CoreWeave and AWS.', []],
     ],
+    // "A dona do Claude terá mais de 1 gigawatt de capacidade em 2026; Amazon continua como parceira principal": a
+    // company told staying someone's partner ("remains its main partner") is a standing relationship, no party of
+    // the capacity told beside it; only "as its main partner" was read so.
+    'a company told staying a partner is no party of the capacity beside it': [
+      [
+        'pt',
+        'A dona do Claude terá mais de 1 gigawatt de capacidade em 2026; Amazon continua como parceira principal.',
+        [],
+      ],
+      [
+        'en',
+        'The Claude maker will have more than 1 gigawatt of capacity in 2026; Amazon remains its main partner.',
+        [],
+      ],
+      [
+        'es',
+        'El creador de Claude tendrá más de 1 gigavatio de capacidad en 2026; Amazon sigue siendo su socio principal.',
+        [],
+      ],
+      [
+        'it',
+        'Il creatore di Claude avrà oltre 1 gigawatt di capacità nel 2026; Amazon rimane il partner principale.',
+        [],
+      ],
+      // The deal's own pair stays; a role with its own counterparty and contract is the deal.
+      [
+        'en',
+        'Anthropic signed a deal with Google for 1 gigawatt of TPU capacity; Amazon remains its main cloud partner.',
+        ['anthropic alphabet null signed'],
+      ],
+      [
+        'en',
+        'CoreWeave remains the main supplier of GPU capacity to OpenAI under a $22.4 billion contract.',
+        ['openai coreweave 22400000000 signed'],
+      ],
+    ],
   },
   true,
 );
