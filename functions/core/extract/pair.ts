@@ -1071,7 +1071,7 @@ function amountThenName(text: string, pool: Party[], pos: number): Party[] | nul
 
 /** Contracts named, in six languages. */
 const CONTRACTS_RE =
-  /\b(?:agreements?|contracts?|deals?|leases?|accords?|contrats?|baux|bail|Vertr[äa]ge?|Vereinbarungen|Mietvertr[äa]ge?|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?)\b|-?Vertr[äa]ge?\b/i;
+  /\b(?:agreements?|contracts?|deals?|pacts?|partnerships?|leases?|partenariats?|accords?|contrats?|baux|bail|Vertr[äa]ge?|Vereinbarungen|Mietvertr[äa]ge?|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?)\b|-?Vertr[äa]ge?\b/i;
 
 /** A counterparty's "with", then maybe an article, right before a name. */
 const WITH_BEFORE_RE =

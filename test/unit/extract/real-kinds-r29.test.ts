@@ -238,6 +238,32 @@ eachKind(
         ['openai coreweave 22400000000 signed'],
       ],
     ],
+    // "Oracle has signed multi-billion-dollar cloud pacts with Meta and xAI": a list of counterparties after "pacts"
+    // or "partnerships" kept only the first, as the list was read only after "deals", "contracts", "agreements".
+    'a list of counterparties after "pacts" or "partnerships": one deal each': [
+      [
+        'en',
+        'Oracle has signed multibillion-dollar cloud pacts with Meta and xAI.',
+        ['meta oracle null signed', 'xai oracle null signed'],
+      ],
+      [
+        'en',
+        'Oracle signed partnerships with Meta and xAI for cloud capacity.',
+        ['meta oracle null signed', 'xai oracle null signed'],
+      ],
+      [
+        'fr',
+        'Oracle a conclu des partenariats cloud avec Meta et xAI.',
+        ['meta oracle null signed', 'xai oracle null signed'],
+      ],
+      [
+        'es',
+        'Oracle ha firmado acuerdos de nube con Meta y xAI.',
+        ['meta oracle null signed', 'xai oracle null signed'],
+      ],
+      // Partners of a plan, no contract told: silent.
+      ['en', 'Oracle has partnerships with Meta and xAI on research.', []],
+    ],
   },
   true,
 );
