@@ -523,7 +523,7 @@ function withWordBefore(text: string, at: number): number {
     if (WITH_WORDS.has(w) && DESCRIPTIVE_WITH_OBJECT_RE.test(words[k + 1] ?? '')) return -1;
     // "der Vertrag über 38 Mrd. Dollar, mit dem OpenAI … bucht": "mit dem" right after a comma and right before
     // the name is a relative pronoun (the contract), the name the clause's subject.
-    if (RELATIVE_WITH_RE.test(words.slice(k - 1, k + 2).join(" ")) && k + 2 === words.length) return -1;
+    if (RELATIVE_WITH_RE.test(words.slice(k - 1, k + 2).join(' ')) && k + 2 === words.length) return -1;
     if (WITH_WORDS.has(w) || (w === 'de' && words[k - 1]?.toLowerCase().startsWith('aupr')))
       return from + start;
     if (/[,;:.()]/.test(words[k]!)) return -1;
