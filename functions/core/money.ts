@@ -68,6 +68,7 @@ function columnCurrency(text: string, from: number, to: number): CurrencyCode | 
 }
 
 const MAX_WORD_CHARS = 16;
+const MDD_RE = /^mdd$/i;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // Letters: ASCII plus Latin-1/Latin Extended (accents in milhões, dólares, miliardi).
@@ -93,6 +94,8 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['milhões', 1e6],
   ['milhoes', 1e6],
   ['milhão', 1e6],
+  // "300 mil mdd", "9.700 MDD": Mexican shorthand for "millones de dólares" (the currency is read with it).
+  ['mdd', 1e6],
   ['billion', 1e9],
   ['billions', 1e9],
   ['bn', 1e9],
@@ -122,7 +125,7 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 // Words that may follow "mil" (es/pt "mil millones", "mil milhões" = a thousand millions).
-const MIL_FOLLOWERS = new Set(['millones', 'milhões', 'milhoes']);
+const MIL_FOLLOWERS = new Set(['millones', 'milhões', 'milhoes', 'mdd']);
 
 const CURRENCY_WORDS: ReadonlyMap<string, CurrencyCode> = new Map([
   ['dollars', 'USD'],
@@ -654,6 +657,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
     const currency: CurrencyCode | undefined =
       lead?.currency ??
       trail?.currency ??
+      (scaleRead && MDD_RE.test(text.slice(end - 3, end)) ? 'USD' : undefined) ??
       inherited ??
       (scaleRead && scale >= 1e6 && !OF_NOUN_AFTER_RE.test(text.slice(end, end + 6))
         ? columnCurrency(text, Math.max(from, numStart - INHERIT_REACH), numStart)

@@ -93,6 +93,19 @@ describe('parseMoney', () => {
     expect(one('£1.5bn')).toMatchObject({ currency: 'GBP', usd: 1_905_000_000 });
   });
 
+  it.each([
+    ['por 300 mil mdd en servicios de nube', 300e9],
+    ['un contrato de 9.700 MDD', 9.7e9],
+    ['una inversión de 750 mdd', 750e6],
+  ])('reads the Mexican "mdd" (millones de dólares) of "%s" as US dollars', (text, usd) => {
+    expect(one(text)).toMatchObject({ currency: 'USD', usd });
+  });
+
+  it('reads no amount in "mdd" glued to other letters, nor "mdp" (pesos)', () => {
+    expect(parseMoney('un contrato de 300 mddx')).toEqual([]);
+    expect(parseMoney('un contrato de 5.000 mdp')).toEqual([]);
+  });
+
   it('keeps bare figures after a bracketed conversion in the currency of the amount it converts', () => {
     const es = parseMoney(
       'un contrato de 19.400 millones de dólares (16.564 millones de euros): un pago base de 17.400 millones',
