@@ -264,6 +264,38 @@ eachKind(
       // Partners of a plan, no contract told: silent.
       ['en', 'Oracle has partnerships with Meta and xAI on research.', []],
     ],
+    // "Meta será o cliente principal do novo data center da Equinix", "os primeiros inquilinos do edifício": a site's
+    // main customer, or its first tenants in the plural, was no deal (only "first"/"anchor" in the singular were).
+    "a site's main customer or first tenants, told without a figure": [
+      [
+        'pt',
+        'Meta será o cliente principal do novo data center da Equinix.',
+        ['meta equinix null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        "Meta will be the main customer of Equinix's new data center.",
+        ['meta equinix null signed datacenter_lease'],
+      ],
+      [
+        'es',
+        'Meta se ha convertido en el principal cliente de los nuevos centros de datos de Equinix.',
+        ['meta equinix null signed datacenter_lease'],
+      ],
+      [
+        'it',
+        'Meta sarà il cliente principale del nuovo data center di Equinix.',
+        ['meta equinix null signed datacenter_lease'],
+      ],
+      [
+        'pt',
+        'Em outubro, a Nscale anunciou ser o primeiro inquilino do edifício da Equinix, em Sines.',
+        ['nscale equinix null signed datacenter_lease'],
+      ],
+      // A cloud's or a product's customer is no site's tenant.
+      ['en', 'Microsoft is the largest customer of Azure.', []],
+      ['en', 'OpenAI is the main customer of Nvidia chips.', []],
+    ],
   },
   true,
 );
