@@ -296,6 +296,48 @@ eachKind(
       ['en', 'Microsoft is the largest customer of Azure.', []],
       ['en', 'OpenAI is the main customer of Nvidia chips.', []],
     ],
+    // "TeraWulf firmó el 14 de agosto un contrato a diez años con la firma de inteligencia artificial Fluidstack": a
+    // long contract between two named compute companies, told without an amount or a word of leasing, was no deal.
+    'a contract of several years between two named compute companies, with no figure': [
+      [
+        'en',
+        'TeraWulf signed a ten-year contract with Fluidstack.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      [
+        'es',
+        'TeraWulf firmó el 14 de agosto un contrato a diez años con la firma de inteligencia artificial Fluidstack.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      [
+        'pt',
+        'A TeraWulf assinou um contrato de dez anos com a Fluidstack.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        'TeraWulf a signé un contrat de dix ans avec Fluidstack.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      [
+        'it',
+        'TeraWulf ha firmato un contratto di dieci anni con Fluidstack.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      [
+        'de',
+        'TeraWulf hat einen Zehnjahresvertrag mit Fluidstack unterzeichnet.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Nebius signed a five-year contract with Microsoft.',
+        ['microsoft nebius null signed gpu_cloud'],
+      ],
+      // A contract with a party the table does not know, or about power, is none.
+      ['en', 'Microsoft signed a 20-year contract with Constellation for nuclear power.', []],
+      ['en', 'The chief executive signed a five-year contract with the board.', []],
+    ],
   },
   true,
 );
