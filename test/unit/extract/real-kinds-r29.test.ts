@@ -338,6 +338,33 @@ eachKind(
       ['en', 'Microsoft signed a 20-year contract with Constellation for nuclear power.', []],
       ['en', 'The chief executive signed a five-year contract with the board.', []],
     ],
+    // "Microsoft ha firmado un contrato de alquiler con Merlin Properties para un centro de datos": European and Latin
+    // American data-centre landlords were not in the company table, so their leases had one party and no deal.
+    "a European or Latin American data-centre landlord's lease": [
+      [
+        'es',
+        'Meta ha firmado un contrato de alquiler con Merlin Properties para un centro de datos en Bilbao.',
+        ['meta merlin-properties null signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        'Mistral AI a signé un contrat de location avec EcoDataCenter pour héberger ses serveurs en Suède.',
+        ['mistral ecodatacenter null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Nscale signed a ten-year lease with Green Mountain for its Norway site.',
+        ['nscale green-mountain null signed datacenter_lease'],
+      ],
+      [
+        'pt',
+        'A Microsoft assinou um contrato de locação com a Ascenty para um data center em São Paulo.',
+        ['microsoft ascenty null signed datacenter_lease'],
+      ],
+      // A landlord's own results or debt is no lease.
+      ['en', 'Iron Mountain reported higher quarterly revenue on Thursday.', []],
+      ['en', 'Scala Data Centers raised $500 million in debt to build its Rio Grande do Sul campus.', []],
+    ],
   },
   true,
 );
