@@ -48,17 +48,21 @@ const byCik = new Map(COMPANIES.filter((c) => c.cik).map((c) => [c.cik!, c]));
 // Alias as written, and its upper-case form (filings write "NVIDIA", "COREWEAVE, INC."), to its company;
 // null marks a blocker ("AWS Lambda" is not Lambda, Inc.). Built at first use, as the two tables below: the API
 // looks a company up by id or CIK far more often than it reads a text (core/lazy.ts).
-const aliasMap = lazy(() => {
+const aliasTables = lazy(() => {
   const aliases = new Map<string, CompanyEntry | null>();
-  for (const c of COMPANIES) {
-    for (const a of c.aliases) {
-      if (!aliases.has(a)) aliases.set(a, c);
-      if (!aliases.has(a.toUpperCase())) aliases.set(a.toUpperCase(), c);
-    }
-  }
+  for (const c of COMPANIES) for (const a of c.aliases) if (!aliases.has(a)) aliases.set(a, c);
   for (const c of COMPANIES) for (const b of c.blockers ?? []) aliases.set(b, null);
-  return aliases;
+  // The upper-case forms no alias is written as, looked for by a pattern of their own (see ALIAS_RES).
+  const upper = new Map<string, CompanyEntry>();
+  for (const c of COMPANIES)
+    for (const a of c.aliases) {
+      const u = a.toUpperCase();
+      if (!aliases.has(u) && !upper.has(u)) upper.set(u, c);
+    }
+  const all = new Map<string, CompanyEntry | null>([...upper, ...aliases]);
+  return { written: [...aliases.keys()], upper: [...upper.keys()], all };
 });
+const aliasMap = (): ReadonlyMap<string, CompanyEntry | null> => aliasTables().all;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -74,20 +78,26 @@ const leaderByName = lazy(
   () => new Map(COMPANIES.flatMap((c) => (c.leaders ?? []).map((n) => [n, c] as const))),
 );
 
-// One alternation of literals, longest first so "Meta Platforms" wins over "Meta", that a genitive "s" may
-// follow; then the leaders' names after their lead-in. Literal alternatives with boundary look-arounds cannot
-// backtrack catastrophically.
-const ALIAS_RE = lazy(() => {
+// An alternation of literals, longest first so "Meta Platforms" wins over "Meta", that a genitive "s" may follow;
+// then the leaders' names after their lead-in. Literal alternatives with boundary look-arounds cannot backtrack
+// catastrophically. The aliases as written and their upper-case forms are two patterns: one pattern of both
+// passes V8's size beyond which it stops optimising a pattern (20 KB of source), and scans text several times slower.
+const literalAlternation = (names: readonly string[]): string =>
+  `(?<![\\p{L}\\p{N}])(?:${[...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?=s(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))`;
+const ALIAS_RES = lazy(() => {
   const leaders = [...leaderByName().keys()].map(escapeRegExp).join('|');
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...aliasMap().keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|')})(?=s(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))` +
-      `|(?:${leaders})(?<=(?:${LEADER_LEAD})\\s(?:${leaders}))(?![\\p{L}])` +
-      `|(?:${leaders})(?<=\\bvon\\s(?:${leaders}))(?=\\s(?:gef[üu]hrte|gegr[üu]ndete|geleitete)[nrms]?(?![\\p{L}]))`,
-    'gu',
-  );
+  return [
+    new RegExp(
+      literalAlternation(aliasTables().written) +
+        `|(?:${leaders})(?<=(?:${LEADER_LEAD})\\s(?:${leaders}))(?![\\p{L}])` +
+        `|(?:${leaders})(?<=\\bvon\\s(?:${leaders}))(?=\\s(?:gef[üu]hrte|gegr[üu]ndete|geleitete)[nrms]?(?![\\p{L}]))`,
+      'gu',
+    ),
+    new RegExp(literalAlternation(aliasTables().upper), 'gu'),
+  ];
 });
 
 const lowerAliases = lazy(() =>
@@ -160,14 +170,25 @@ export function toCompanyRef(c: CompanyEntry): CompanyRef {
 /** Every company alias found in text[from, to), in order; blockers consume their span and yield nothing. */
 export function findCompanyMentions(text: string, from = 0, to = text.length): CompanyMention[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const out: CompanyMention[] = [];
-  const aliasRe = ALIAS_RE();
-  aliasRe.lastIndex = 0;
-  for (let m = aliasRe.exec(slice); m !== null; m = aliasRe.exec(slice)) {
+  // Both patterns' matches, the leftmost first and the longest at one start, as one pattern of both would give;
+  // a blocker ("AWS Lambda") consumes its span and yields nothing.
+  const found: { start: number; end: number; company: CompanyEntry | null }[] = [];
+  for (const re of ALIAS_RES()) {
+    re.lastIndex = 0;
     // A German genitive ("Microsofts Cloud-Plattform") names the company; the name ends before its "s"
     // (a look-ahead, not a consumed group: it keeps the alternation fast).
-    const company = aliasMap().get(m[0]) ?? leaderByName().get(m[0]);
-    if (company) out.push({ company, start: from + m.index, end: from + m.index + m[0].length });
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      const company = aliasMap().get(m[0]) ?? leaderByName().get(m[0]) ?? null;
+      found.push({ start: from + m.index, end: from + m.index + m[0].length, company });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: CompanyMention[] = [];
+  let end = -1;
+  for (const f of found) {
+    if (f.start < end) continue;
+    end = f.end;
+    if (f.company) out.push({ company: f.company, start: f.start, end: f.end });
   }
   return out;
 }

@@ -46,6 +46,18 @@ describe('company table', () => {
     expect(ids('metadata and Metaverse')).toEqual([]);
   });
 
+  it('reads a name written in capitals as one mention, the longest at its start, beside names as written', () => {
+    const spans = (t: string) => findCompanyMentions(t).map((m) => [m.company.id, t.slice(m.start, m.end)]);
+    // "COREWEAVE, INC." is only an upper-case form; "NVIDIA" is also written so: the longer name wins at its start.
+    expect(spans('COREWEAVE, INC. and NVIDIA CORPORATION with Nebius')).toEqual([
+      ['coreweave', 'COREWEAVE, INC.'],
+      ['nvidia', 'NVIDIA CORPORATION'],
+      ['nebius', 'Nebius'],
+    ]);
+    // A blocker written as such still consumes its span before an upper-case form could start inside it.
+    expect(spans('AWS Lambda and LAMBDA')).toEqual([['lambda', 'LAMBDA']]);
+  });
+
   it('resolves registrant names and CIKs', () => {
     expect(resolveCompanyName('COREWEAVE, INC.')?.id).toBe('coreweave');
     expect(resolveCompanyName('Iris Energy Ltd')?.id).toBe('iren');
