@@ -598,9 +598,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A long lease between two named companies, told without an amount ("signed a ten-year lease agreement with
       // Fluidstack"): its term makes it a site's lease, not an office's.
       'leases?(?<=(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]year|long-term) (?:\\S+ )?leases?)(?: agreements?)? (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
-      // "TeraWulf signed a ten-year contract with Fluidstack": a contract that long between two named compute
-      // companies is their capacity contract, whatever its noun (the pair's tiers tell lease from cloud).
-      'contracts?(?<=(?:\\d+|five|seven|ten|twelve|fifteen|twenty)[- ]year contracts?) (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
+      // "TeraWulf signed a ten-year contract with Fluidstack": a contract that long, signed between two named
+      // compute companies, is their capacity contract, whatever its noun (the pair's tiers tell lease from cloud);
+      // one only recalled ("OpenAI's seven-year contract with Amazon remains the largest") is not news.
+      'contracts?(?<=\\b(?:signed|signs|inked|inks|struck|strikes|entered into|enters into|sealed|seals|secured|secures|won|wins|landed|lands|awarded)(?: \\S+){0,3}? (?:\\d+|five|seven|ten|twelve|fifteen|twenty)[- ]year contracts?) (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
       // "inked a 10-year colocation lease agreement with Fluidstack", "entered into a major datacenter lease … with
       // Fluidstack", "has entered into two … colocation agreements
@@ -998,7 +999,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "un bail de dix ans avec Fluidstack": a long lease told without an amount.
       '(?:bail|contrat de (?:location|bail))(?: \\S+){0,2}? (?:de |d.)?(?:\\d+|un|deux|trois|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! (?:plusieurs|divers|d.autres)\\b)',
       // "un contrat de dix ans avec Fluidstack": a contract that long between two named compute companies.
-      'contrats? (?:de |d.)(?:\\d+|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! (?:plusieurs|divers|d.autres)\\b)',
+      'contrats?(?<=\\b(?:sign[ée]|signe|signent|conclu|conclut|remport[ée]|d[ée]croch[ée]) (?:\\S+ ){0,3}?contrats?) (?:de |d.)(?:\\d+|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! (?:plusieurs|divers|d.autres)\\b)',
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
       // avec", "a conclu un bail de dix ans avec", "vient de conclure un contrat cloud avec", "scelle un accord
       // pluriannuel de services cloud avec"); not "avait signé" (a background contract).
@@ -1335,7 +1336,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "einen zehnjährigen Mietvertrag mit Fluidstack": a long lease told without an amount.
       'Mietvertr(?<=(?:\\d+|zehn|zw[öo]lf|f[üu]nfzehn|zwanzig|f[üu]nf|sieben)-?j[äa]hrige[nrs]? Mietvertr)(?:ag|äge)[^.;]{0,20}? mit(?! (?:mehreren|verschiedenen|anderen)\\b)',
       // "einen Zehnjahresvertrag mit Fluidstack", "einen zehnjährigen Vertrag mit": a contract that long.
-      '*(?:(?:\\d+|Fünf|Sieben|Zehn|Zwölf|Fünfzehn|Zwanzig)-?[Jj]ahresvertr(?:ag|äge)|(?:\\d+|fünf|sieben|zehn|zwölf|fünfzehn|zwanzig)-?jährige[nrs]? Vertr(?:ag|äge)) mit(?! (?:mehreren|verschiedenen|anderen)\\b)',
+      '*(?:(?:\\d+|Fünf|Sieben|Zehn|Zwölf|Fünfzehn|Zwanzig)-?[Jj]ahresvertr(?:ag|äge)|(?:\\d+|fünf|sieben|zehn|zwölf|fünfzehn|zwanzig)-?jährige[nrs]? Vertr(?:ag|äge)) mit(?! (?:mehreren|verschiedenen|anderen)\\b)(?=[^.;]{0,80}?(?:unterzeichnet|unterschrieben|abgeschlossen|geschlossen|vereinbart))',
       // "hat einen Colocation-Vertrag mit Fluidstack unterzeichnet": a capacity contract signed without an amount.
       '*(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu)-?vertr(?:ag|äge)(?! mit (?:mehreren|verschiedenen|anderen)\\b)[^.;\\n]{0,60}?(?:unterzeichnet|abgeschlossen|unterschrieben|geschlossen|vereinbart|besiegelt)',
       // "OpenAI unterzeichnete einen Cloud-Vertrag mit Google": the same contract with the verb in the past, before it.
@@ -1711,7 +1712,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "un contrato de arrendamiento a diez años con Fluidstack": a long lease told without an amount.
       'contratos? de (?:arrendamiento|alquiler)(?: \\S+){0,2}? (?:a |de |por )?(?:\\d+|dos|tres|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! (?:varios|varias|diversos|otros)\\b)',
       // "un contrato a diez años con Fluidstack": a contract that long between two named compute companies.
-      'contratos? (?:a|de|por) (?:\\d+|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! (?:varios|varias|diversos|otros)\\b)',
+      'contratos?(?<=\\b(?:firm[óo]|firma|firmado|firmaron|suscribi[óo]|cerr[óo]|sell[óo]|gan[óo]|obtuvo) (?:\\S+ ){0,5}?contratos?) (?:a|de|por) (?:\\d+|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! (?:varios|varias|diversos|otros)\\b)',
       // "firmó un contrato de colocation con Fluidstack": a capacity contract signed without an amount; not
       // "había firmado" (a background contract).
       '(?<!había )(?:firm[óo]|ha firmado|han firmado|suscribi[óo])[^.;\\n]{0,60}?(?:contratos?|acuerdos?) (?:de (?:colocation|coubicaci[óo]n|arrendamiento|alquiler|capacidad|computaci[óo]n|c[óo]mputo|nube)|cloud)(?![^.;,]{0,20} con (?:varios|varias|diversos|otros)\\b)',
@@ -2066,7 +2067,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "un contratto di locazione di dieci anni con Fluidstack", "un accordo di locazione … tra TeraWulf e Fluidstack".
       '(?:contratt[oi]|accord[oi]) di (?:locazione|affitto)(?: \\S+){0,2}? (?:di |da |per )?(?:\\d+|due|tre|cinque|sette|dieci|dodici|quindici|venti) anni (?:con|tra|fra)(?! (?:diversi|vari|altri)\\b)',
       // "un contratto di dieci anni con Fluidstack", "un contratto decennale con": a contract that long.
-      'contratt[oi] (?:(?:di|da|per) (?:\\d+|cinque|sette|dieci|dodici|quindici|venti) anni|decennal[ei]|quindicennal[ei]|ventennal[ei]) (?:con|tra|fra)(?! (?:diversi|vari|altri)\\b)',
+      'contratt[oi](?<=\\b(?:firmato|firma|siglato|sottoscritto|stipulato|ottenuto|chiuso) (?:\\S+ ){0,3}?contratt[oi]) (?:(?:di|da|per) (?:\\d+|cinque|sette|dieci|dodici|quindici|venti) anni|decennal[ei]|quindicennal[ei]|ventennal[ei]) (?:con|tra|fra)(?! (?:diversi|vari|altri)\\b)',
       // "ha firmato un contratto di locazione per un data center con Fluidstack": a capacity contract signed without
       // an amount; not "aveva firmato" (a background contract).
       '(?<!aveva )(?:ha|hanno) (?:firmato|siglato|sottoscritto|concluso)[^.;\\n]{0,40}?(?:contratt[oi]|accord[oi]) (?:di |per (?:un |il )?)?(?:(?:locazione|affitto)[^.;,\\n]{0,30}?data ?cent(?:er|re)|colocation|capacit[àa] di calcolo|cloud)',
@@ -2404,7 +2405,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "um contrato de arrendamento de dez anos com a Fluidstack": a long lease told without an amount.
       'contratos? de (?:arrendamento|aluguel|loca[çc][ãa]o)(?: \\S+){0,2}? (?:de |por )?(?:\\d+|dois|tr[êe]s|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! (?:v[áa]rios|diversos|outros)\\b)',
       // "um contrato de dez anos com a Fluidstack": a contract that long between two named compute companies.
-      'contratos? (?:de|por) (?:\\d+|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! (?:v[áa]rios|diversos|outros)\\b)',
+      'contratos?(?<=\\b(?:assinou|assinado|assina|assinaram|fechou|firmou|celebrou|conquistou) (?:\\S+ ){0,3}?contratos?) (?:de|por) (?:\\d+|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! (?:v[áa]rios|diversos|outros)\\b)',
       // "assinou um contrato de arrendamento de data center com a Fluidstack": a capacity contract signed without an
       // amount; not "tinha assinado" (a background contract).
       '(?<!tinha )(?:assinou|assinaram|fechou|fecharam|firmou|firmaram|celebrou|celebraram)[^.;\\n]{0,40}?(?:contratos?|acordos?) (?:de )?(?:(?:arrendamento|aluguel|loca[çc][ãa]o)[^.;,\\n]{0,30}?(?:data ?cent(?:er|re)|centros? de dados)|colocation|capacidade (?:de )?computa|computa[çc][ãa]o em nuvem|nuvem)',

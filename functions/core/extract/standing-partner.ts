@@ -33,13 +33,14 @@ const STAYS_ROLE_AFTER_RE =
   /^\s(?:remains|stays|continues as|reste|demeure|bleibt|sigue siendo|contin[úu]a (?:siendo|como)|rimane|resta|continua (?:a essere|como|sendo)|segue (?:como|sendo))\s(?:(?:its|their|his|her|son|sa|leur|der|die|sein|seine|ihr|ihre|su|sus|el|il|suo|la|sua|seu|o|a)\s)?/iu;
 
 const STANDING_ROLE_ENDS_RE =
-  /^[^.;,]{0,40}?(?:cloud|partner|provider|supplier|fournisseur|partenaire|anbieter|lieferant|proveedor|socio|fornitore|fornecedor|parceir|nube|nuvem|nuage)\p{L}*(?:\s[\p{L}-]+){0,2}\s?(?:[.;,]|$)/iu;
+  /^[^.;,]{0,40}?(?:cloud|partner|provider|supplier|fournisseur|partenaire|anbieter|lieferant|proveedor|socio|fornitore|fornecedor|parceir|nube|nuvem|nuage)\p{L}*(?:\s[\p{L}-]+){0,2}\s?(?:[.;]|$)/iu;
 
 export function namedAsStandingPartner(text: string, end: number): boolean {
   const after = text.slice(end, end + 80);
   const stays = STAYS_ROLE_AFTER_RE.exec(after);
   // "remains the main supplier of GPU capacity to OpenAI under a $22.4 billion contract": a role with its own
-  // counterparty names the deal; only a role that ends its clause is a standing one.
+  // counterparty names the deal; only a role that ends its sentence is a standing one (one joined to a clause
+  // after it by a comma is stand-in-clause.ts's).
   if (stays) return STANDING_ROLE_ENDS_RE.test(after.slice(stays[0].length));
   const role = AS_WORD_RE.test(after)
     ? STANDING_ROLE_AFTER_RE.exec(after)
