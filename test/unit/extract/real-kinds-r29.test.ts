@@ -365,6 +365,79 @@ eachKind(
       ['en', 'Iron Mountain reported higher quarterly revenue on Thursday.', []],
       ['en', 'Scala Data Centers raised $500 million in debt to build its Rio Grande do Sul campus.', []],
     ],
+    // "selon le média spécialisé CIO.com", "according to Fortune", "The Wall Street Journal revealed that": a news
+    // site's or a newspaper's finding was read as the companies' own word (signed); only a few outlets were known.
+    "a deal told on a news site's or a newspaper's word is reported": [
+      [
+        'en',
+        'Oracle signed a $30 billion cloud deal with OpenAI, according to CIO.com.',
+        ['openai oracle 30000000000 reported'],
+      ],
+      [
+        'fr',
+        "OpenAI a conclu avec Oracle un contrat de 300 milliards de dollars pour l'achat de puissance de calcul, selon le média spécialisé CIO.com.",
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'es',
+        'OpenAI firmó con Oracle un contrato de nube de 300.000 millones de dólares, según Xataka.com.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'en',
+        'The Wall Street Journal revealed that Oracle signed a $300 billion cloud contract with OpenAI.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'de',
+        'Das Wall Street Journal enthüllte, dass Oracle einen Cloud-Vertrag über 300 Milliarden Dollar mit OpenAI unterzeichnet hat.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'es',
+        'El Wall Street Journal desveló que Oracle firmó un contrato de nube de 300.000 millones de dólares con OpenAI.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      // The company's own word stays signed, whatever site carries it.
+      [
+        'en',
+        'Oracle said it signed a $300 billion cloud contract with OpenAI, according to a statement on Oracle.com.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'en',
+        'Oracle revealed that it signed a $300 billion cloud contract with OpenAI.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      ['en', 'Oracle expects cloud revenue to grow, according to CIO.com.', []],
+    ],
+    // "TikTok signed a $5 billion cloud deal with Oracle", "Galaxy executed a lease agreement with CoreWeave": TikTok
+    // was not in the company table (only "TikTok's parent"), and "executed" was no signing verb.
+    'TikTok as a buyer; a lease agreement "executed"': [
+      ['en', 'TikTok signed a $5 billion cloud deal with Oracle.', ['bytedance oracle 5000000000 signed']],
+      [
+        'es',
+        'TikTok firmó un acuerdo de nube de 5.000 millones de dólares con Oracle.',
+        ['bytedance oracle 5000000000 signed'],
+      ],
+      [
+        'fr',
+        'TikTok a signé un contrat cloud de 5 milliards de dollars avec Oracle.',
+        ['bytedance oracle 5000000000 signed'],
+      ],
+      [
+        'en',
+        'Galaxy executed a lease agreement with CoreWeave.',
+        ['coreweave galaxy-digital null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Hut 8 executed a lease agreement with Fluidstack.',
+        ['fluidstack hut-8 null signed datacenter_lease'],
+      ],
+      ['en', 'The agreement was executed by the Company and Microsoft.', []],
+      ['en', 'TikTok users spent more time on the app this year.', []],
+    ],
   },
   true,
 );
