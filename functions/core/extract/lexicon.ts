@@ -678,6 +678,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'pour(?:s|ed|ing)? (?:up to )?\\S{0,12} into',
       'put(?:s|ting)? in (?:about |roughly |some |nearly |up to |more than |another )?(?:US)?[$€£]',
       'funding',
+      // "closing a $10B round for a new AI lab", "raised a $2B seed round": money raised in a round.
+      '(?:seed|series [a-h]|funding|financing|investment|equity|venture) rounds?',
+      '(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|mn|b|m)\\b rounds?',
+      'rais(?:e|es|ed|ing) (?:a |an |up to |about |nearly |more than )?(?:US)?\\$',
       // Not a joint venture's capital calls ("targeting 51% upon required equity contributions"): the partners of a
       // venture that signs a lease stay its parties.
       'equity(?! contributions?)',

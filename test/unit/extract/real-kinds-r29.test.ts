@@ -438,6 +438,41 @@ eachKind(
       ['en', 'The agreement was executed by the Company and Microsoft.', []],
       ['en', 'TikTok users spent more time on the app this year.', []],
     ],
+    // "Meta signed a cloud deal with Google. Bezos is closing a $10B round for a new AI lab.": a newsletter's next
+    // item, money raised in a round, lent its amount to the deal before it (or paired its raiser with the seller).
+    'money raised in a round, in the item after a deal, is no value of it': [
+      [
+        'en',
+        'Meta signed a cloud deal with Google. Bezos is closing a $10B round for a new AI lab.',
+        ['meta alphabet null signed'],
+      ],
+      [
+        'en',
+        'Meta signed a cloud deal with Google. Thinking Machines raised a $2B seed round.',
+        ['meta alphabet null signed'],
+      ],
+      [
+        'en',
+        'xAI is raising up to $6 billion to purchase 100,000 Nvidia chips for its Memphis data center.',
+        [],
+      ],
+      [
+        'fr',
+        'Meta a signé un accord cloud avec Google. Thinking Machines a levé 2 milliards de dollars en amorçage.',
+        ['meta alphabet null signed'],
+      ],
+      [
+        'es',
+        'Meta firmó un acuerdo de nube con Google. Thinking Machines recaudó 2.000 millones de dólares en una ronda semilla.',
+        ['meta alphabet null signed'],
+      ],
+      // A contract's own amount beside the word "round" stays.
+      [
+        'en',
+        'Microsoft signed a $10 billion contract with Nebius in the second round of its neocloud deals.',
+        ['microsoft nebius 10000000000 signed'],
+      ],
+    ],
   },
   true,
 );
