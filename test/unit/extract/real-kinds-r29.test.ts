@@ -473,6 +473,22 @@ eachKind(
         ['microsoft nebius 10000000000 signed'],
       ],
     ],
+    // "CoreWeave Buys Core Scientific in $9B Data Center Deal": a takeover told in a title-case headline was read as
+    // a lease (the verb of buying a business was matched in lower case only).
+    'a takeover told in a title-case headline is no deal': [
+      ['en', 'CoreWeave Buys Core Scientific in $9B Data Center Deal', []],
+      ['en', 'IREN Buys Cipher Mining in $3B Data Center Deal', []],
+      ['en', 'CoreWeave To Buy Core Scientific For $9 Billion', []],
+      ['fr', 'CoreWeave rachète Core Scientific pour 9 milliards de dollars', []],
+      ['de', 'CoreWeave kauft Core Scientific für 9 Milliarden Dollar', []],
+      // Capacity bought in a title-case headline stays a deal.
+      ['en', 'Meta Buys $14 Billion Of Compute From CoreWeave', ['meta coreweave 14000000000 signed']],
+      [
+        'en',
+        'Microsoft Buys Cloud Capacity From Nebius In $17.4 Billion Deal',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+    ],
   },
   true,
 );
