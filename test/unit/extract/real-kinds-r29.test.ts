@@ -514,6 +514,28 @@ eachKind(
       ],
       ['pt', 'A Microsoft já colocou US$ 13 bilhões na OpenAI.', []],
     ],
+    // "Perplexity hat einen Cloud-Vertrag mit der Deutschen Telekom unterzeichnet": the inflected name was not in the
+    // company table, so the deal had one party. "Telekom" alone and "T-Systems" stay unread: German pages name them
+    // so beside the group's own data centres and partners.
+    'Deutsche Telekom named in its inflected form': [
+      [
+        'de',
+        'Perplexity hat einen Cloud-Vertrag mit der Deutschen Telekom unterzeichnet.',
+        ['perplexity deutsche-telekom null signed'],
+      ],
+
+      [
+        'fr',
+        'Perplexity a signé un contrat cloud avec Deutsche Telekom.',
+        ['perplexity deutsche-telekom null signed'],
+      ],
+      [
+        'es',
+        'Perplexity firmó un contrato de nube con Deutsche Telekom.',
+        ['perplexity deutsche-telekom null signed'],
+      ],
+      ['de', 'Die Telekom meldete steigende Umsätze im Mobilfunk.', []],
+    ],
   },
   true,
 );
