@@ -454,8 +454,19 @@ const EXPANDED_RE = withCues(
 const CONDITIONAL_TERMINATION_RE =
   /\b(?:could|may|might|can|would)\s(?:\S+\s){0,2}?(?:be\s)?(?:terminat|cancel)\w*|\b(?:right|option) to (?:\S+ ){0,3}?(?:terminate|cancel)\w*|\b(?:early )?termination (?:rights?|clauses?|provisions?)|pourrai(?:t|ent) (?:\S+ )?(?:être )?(?:résili|annul)\w*|peu(?:t|vent) (?:\S+ )?(?:être )?(?:résili|annul)\w*|droit de (?:résili|mettre fin)\w*|(?:könnte|könnten|kann|können) (?:\S+ ){0,4}?(?:gekündigt|storniert|aufgelöst|kündigen|stornieren)\w*|Kündigungsrecht\w*|(?:podría|podrían|puede|pueden) (?:\S+ )?(?:ser )?(?:rescind|cancel|anul)\w*|derecho a (?:rescindir|cancelar)\w*|(?:potrebbe|potrebbero|può|possono) (?:\S+ )?(?:essere )?(?:risolt|rescind|annullat|cancellat|recedere)\w*|diritto di (?:recesso|recedere|risolvere)\w*|(?:poderia|poderiam|pode|podem) (?:\S+ )?(?:ser )?(?:rescind|cancel)\w*|direito de (?:rescindir|cancelar)\w*/giu;
 
+/**
+ * "OpenAI rompe l'esclusiva con Microsoft e firma un contratto … con Amazon", "beendet die Exklusivität mit Microsoft
+ * und unterzeichnet", "met fin à l'exclusivité … et signe": what ends is another tie; the contract is signed in the
+ * clause coordinated after it.
+ */
+const ENDS_OTHER_THEN_SIGNS_RE =
+  /\b(?:rompe|rompi[óo]|beendet|beendete|met fin|mettent fin|breaks?|broke|ends?|ended)\b[^.;]{0,80}?\s(?:and|e|y|und|et)\s(?=(?:signs|signed|inks|inked|strikes|struck|firma|firm[óo]|unterzeichnet|unterzeichnete|signe|a sign[ée]|assina|assinou|sigla)\s(?:a|an|the|new|un|une|una|uno|um|uma|ein|eine|einen|nuevo|nuovo|novo|with|avec|mit|con|com)\b)/giu;
+
 export function statusOf(sentence: string): MentionStatus {
-  if (TERMINATED_RE.test(sentence) && TERMINATED_RE.test(sentence.replace(CONDITIONAL_TERMINATION_RE, ' ')))
+  if (
+    TERMINATED_RE.test(sentence) &&
+    TERMINATED_RE.test(sentence.replace(CONDITIONAL_TERMINATION_RE, ' ').replace(ENDS_OTHER_THEN_SIGNS_RE, ' '))
+  )
     return 'terminated';
   const text = withoutRankings(withoutRelativeNegatedConditionals(withoutSourcesOfTalks(sentence)));
   if (IN_TALKS_RE.test(text)) return 'in_talks';

@@ -536,6 +536,48 @@ eachKind(
       ],
       ['de', 'Die Telekom meldete steigende Umsätze im Mobilfunk.', []],
     ],
+    // "OpenAI rompe l'esclusiva con Microsoft e firma un contratto storico da 38 miliardi di dollari con Amazon Web
+    // Services": ending another tie, told in the clause before a new contract's signing, made that contract ended.
+    'another tie ended in the clause before a new contract signed': [
+      [
+        'it',
+        "OpenAI rompe l'esclusiva con Microsoft e firma un contratto storico da 38 miliardi di dollari con Amazon Web Services.",
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'es',
+        'OpenAI rompe con Microsoft y firma un contrato de 38.000 millones de dólares con Amazon Web Services.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'de',
+        'OpenAI beendet die Exklusivität mit Microsoft und unterzeichnet einen Vertrag über 38 Milliarden Dollar mit Amazon Web Services.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'fr',
+        "OpenAI met fin à l'exclusivité avec Microsoft et signe un contrat de 38 milliards de dollars avec Amazon Web Services.",
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'pt',
+        'OpenAI rompe a exclusividade com a Microsoft e assina um contrato de US$ 38 bilhões com a Amazon Web Services.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      // The contract itself ended stays ended.
+      [
+        'en',
+        'Microsoft terminated its $2 billion lease with CoreWeave.',
+        ['microsoft coreweave 2000000000 terminated'],
+      ],
+      [
+        'es',
+        'Microsoft rompió su contrato de 2.000 millones de dólares con CoreWeave.',
+        ['microsoft coreweave 2000000000 terminated'],
+      ],
+      // A tie ended and nothing signed: no deal.
+      ['it', "OpenAI rompe l'esclusiva con Microsoft.", []],
+    ],
   },
   true,
 );
