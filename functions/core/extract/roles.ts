@@ -13,7 +13,7 @@ import {
 } from './cues';
 import { makerSellsGoods } from './maker-sale';
 import { AS_BUYER_AFTER_RE, AS_PROVIDER_AFTER_RE } from './named-as-role';
-import { type Party, PURCHASE_VERB_RE } from './parties';
+import { isChipMaker, type Party, PURCHASE_VERB_RE } from './parties';
 import { orderReceivedFrom } from './received-order';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
 import type { Span } from './sentences';
@@ -348,7 +348,10 @@ export function assignRoles(
       ? { buyer: b, provider: a, margin, basis: 'clause' }
       : { buyer: a, provider: b, margin, basis: 'clause' };
   // No clause decides: a chip maker sells its goods to the other (it buys capacity only when a clause says so:
-  // "Nvidia will pay Lambda …"), then the company table's usual roles, then its tiers.
+  // "Nvidia will pay Lambda …", or when the contract is a cloud's and no goods are told: "Oracle signed a cloud
+  // contract with Nvidia"), then the company table's usual roles, then its tiers.
+  const cloudBuyer = chipMakerBuysCloud(text.slice(evidence.start, evidence.end), a, b);
+  if (cloudBuyer) return { ...cloudBuyer, margin, basis: 'clause' };
   const maker = makerSellsGoods(text, evidence, a, b);
   if (maker) return { ...maker, margin, basis: 'maker' };
   const ra = usualRole(a);
@@ -369,6 +372,25 @@ export function assignRoles(
       ? { buyer: a, provider: b, margin, basis: 'tier' }
       : { buyer: b, provider: a, margin, basis: 'tier' };
   return { buyer: b, provider: a, margin, basis: 'none' };
+}
+
+/** A cloud's contract by its noun: "cloud contract", "contrat cloud", "Cloud-Vertrag", "contratos de nube". */
+const CLOUD_CONTRACT_RE =
+  /\bcloud (?:contracts?|deals?|agreements?|services? (?:contracts?|agreements?))|\b(?:contrats?|accords?) (?:de )?cloud\b|\bCloud-(?:Vertr[äa]ge?|Deals?|Vereinbarung)|\b(?:contratos?|acuerdos?|acordos?) (?:de )?(?:nube|nuvem|cloud)\b|\b(?:contratt[oi]|accord[oi]) (?:di )?cloud\b/iu;
+/** Goods a chip maker sells, named beside the contract: then it is the maker's sale, not its cloud purchase. */
+const GOODS_NAMED_RE =
+  /\b(?:chips?|GPUs?|puces|processeurs|processors|accelerators?|acc[ée]l[ée]rateurs|Grafikprozessoren|Prozessoren|procesadores|processori|processadores|aceleradores|acceleratori|servers?|serveurs|servidores)\b/iu;
+
+/**
+ * "Oracle signed a cloud contract with Nvidia", "Oracle firmó contratos de nube con OpenAI, NVIDIA y Meta": a chip
+ * maker that signs a cloud's contract, with no goods told, rents the cloud's capacity (Nvidia's own research and DGX
+ * Cloud run on Oracle, CoreWeave and Lambda).
+ */
+function chipMakerBuysCloud(said: string, a: Party, b: Party): { buyer: Party; provider: Party } | null {
+  const ma = isChipMaker(a.company);
+  if (ma === isChipMaker(b.company) || (ma ? a : b).weak) return null;
+  if (!CLOUD_CONTRACT_RE.test(said) || GOODS_NAMED_RE.test(said)) return null;
+  return ma ? { buyer: a, provider: b } : { buyer: b, provider: a };
 }
 
 /** A data centre, a campus, a lease or hosting: what a host's contract sells. */

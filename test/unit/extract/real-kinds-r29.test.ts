@@ -578,6 +578,30 @@ eachKind(
       // A tie ended and nothing signed: no deal.
       ['it', "OpenAI rompe l'esclusiva con Microsoft.", []],
     ],
+    // "Oracle signed a cloud contract with Nvidia", "Oracle firmó contratos de nube con OpenAI, NVIDIA y Meta": a chip
+    // maker signing a cloud's contract, no goods told, came out as the seller (the table's usual roles: a maker sells).
+    "a chip maker that signs a cloud's contract, no goods told, rents the cloud": [
+      ['en', 'Oracle signed a cloud contract with Nvidia.', ['nvidia oracle null signed gpu_cloud']],
+      ['fr', 'Oracle a signé un contrat cloud avec Nvidia.', ['nvidia oracle null signed gpu_cloud']],
+      [
+        'de',
+        'Nvidia hat einen Cloud-Vertrag mit Oracle unterzeichnet.',
+        ['nvidia oracle null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Oracle firmó contratos de nube con OpenAI, NVIDIA y Meta.',
+        ['openai oracle null signed', 'nvidia oracle null signed gpu_cloud', 'meta oracle null signed'],
+      ],
+      ['en', 'AMD signed a cloud contract with Oracle.', ['amd oracle null signed gpu_cloud']],
+      // Goods told: the maker sells them.
+      [
+        'en',
+        'Oracle signed a cloud contract with Nvidia to buy GPUs for its data centers.',
+        ['oracle nvidia null signed hardware'],
+      ],
+      ['en', 'Nvidia makes the chips that power the cloud.', []],
+    ],
   },
   true,
 );
