@@ -19,6 +19,10 @@ const CLASS_LEAD_RE = lazy(
     /(?:\b(?:compan(?:y|ies)|firms?|players?|rivals?|competitors?|peers?|labs?|start-?ups?|giants?|developers?)\s(?:such as|like|including)|\bthe likes of|\b(?:entreprises|soci[ée]t[ée]s|acteurs|rivaux|concurrents|laboratoires|start-?ups?|g[ée]ants)\s(?:comme|tel(?:le)?s que|dont)|\b(?:Unternehmen|Firmen|Konzerne|Rivalen|Konkurrenten|Wettbewerber(?:n)?|Start-?ups|Riesen)\s(?:wie|darunter|etwa)|\b(?:empresas|compañías|rivales|competidores|actores|laboratorios|gigantes)\s(?:como|tales como)|\b(?:aziende|società|rivali|concorrenti|colossi)\s(?:come|quali|tra cui)|\b(?:empresas|companhias|rivais|concorrentes|laborat[óo]rios|gigantes)\s(?:como|tais como))\s(?:(?:a|o|as|os|la|le|les|el|los|il|lo|die|der|the)\s)?$/iu,
 );
 
+/** The class is the object of a contract's "with": "with companies such as", "avec des géants comme", "con empresas como". */
+const WITH_CLASS_BEFORE_RE =
+  /\b(?:with|avec|mit|con|com)\s(?:(?:des|de|the|los|las|le|les|den|i|gli|os|as)\s)?\p{L}+\s(?:such as|like|including|comme|tel(?:le)?s que|dont|wie|darunter|etwa|como|tales como|come|quali|tra cui|tais como)\s(?:(?:a|o|as|os|la|le|les|el|los|il|lo|die|der|the)\s)?$/iu;
+
 /** What joins the names of an example list: a comma, "and"/"or" in the six languages. */
 const JOIN_RE =
   /^\s?(?:,\s?(?:and\s|or\s|und\s|oder\s|et\s|ou\s|y\s|o\s|e\s)?|\s(?:and|or|und|oder|et|ou|y|o|e)\s)(?:(?:a|o|la|le|el|il|die|der|the)\s)?$/i;
@@ -31,6 +35,8 @@ export function classExamples(text: string, parties: readonly Party[]): Set<Part
     const p = named[i]!;
     const before = text.slice(Math.max(0, p.start - 60), p.start);
     if (!EXAMPLE_WORD_RE.test(before) || !CLASS_LEAD_RE().test(before)) continue;
+    // "signed contracts with giants such as OpenAI and TikTok": the examples are the contracts' counterparties.
+    if (WITH_CLASS_BEFORE_RE.test(before)) continue;
     out.add(p);
     for (let j = i + 1; j < named.length && JOIN_RE.test(text.slice(named[j - 1]!.end, named[j]!.start)); j++)
       out.add(named[j]!);

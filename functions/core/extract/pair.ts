@@ -1074,8 +1074,9 @@ const CONTRACTS_RE =
   /\b(?:agreements?|contracts?|deals?|pacts?|partnerships?|leases?|partenariats?|accords?|contrats?|baux|bail|Vertr[äa]ge?|Vereinbarungen|Mietvertr[äa]ge?|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?)\b|-?Vertr[äa]ge?\b/i;
 
 /** A counterparty's "with", then maybe an article, right before a name. */
+// "with giants such as OpenAI", "con gigantes como OpenAI": the class named before the list is no party.
 const WITH_BEFORE_RE =
-  /\b(?:with|avec|mit|con|com)\s(?:(?:the|la|le|l['’]|der|dem|den|el|il|a|o|os|as)\s?)?$/i;
+  /\b(?:with|avec|mit|con|com)\s(?:(?:(?:des|los|las|die|the|i|gli|os|as)\s)?(?:companies|customers|clients|giants|firms|players|labs|entreprises|clients|g[ée]ants|acteurs|Unternehmen|Kunden|Konzernen|empresas|clientes|gigantes|aziende|clienti|colossi)\s(?:such as|like|including|comme|tels que|dont|wie|darunter|como|tales como|come|tra cui|tais como)\s)?(?:(?:the|la|le|l['’]|der|dem|den|el|il|a|o|os|as)\s?)?$/i;
 /** What may open a sentence before its subject's name: an article, a few words, never a preposition. */
 const OPENING_BEFORE_SUBJECT_RE =
   /^\s*(?:(?!(?:for|to|from|with|para|por|per|f[üu]r|an|con|com|avec|de|di|da|von|mit|à|au)\s)[\p{L}\d'’-]+,?\s+){0,3}$/iu;

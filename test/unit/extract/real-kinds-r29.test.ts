@@ -602,6 +602,33 @@ eachKind(
       ],
       ['en', 'Nvidia makes the chips that power the cloud.', []],
     ],
+    // "Oracle signed multibillion-dollar contracts with giants such as OpenAI and TikTok": the counterparties listed
+    // after a class ("giants such as", "gigantes como") were read as examples of a trend, no parties.
+    'counterparties listed after a class word, as the objects of "with"': [
+      [
+        'en',
+        'Oracle signed multibillion-dollar contracts with giants such as OpenAI and TikTok.',
+        ['openai oracle null signed', 'bytedance oracle null signed'],
+      ],
+      [
+        'es',
+        'Oracle firmó contratos multimillonarios con gigantes como OpenAI y TikTok.',
+        ['openai oracle null signed', 'bytedance oracle null signed'],
+      ],
+      [
+        'fr',
+        'Oracle a signé des contrats cloud avec des géants comme OpenAI et Meta.',
+        ['openai oracle null signed', 'meta oracle null signed'],
+      ],
+      [
+        'de',
+        'Oracle hat Cloud-Verträge mit Konzernen wie OpenAI und Meta unterzeichnet.',
+        ['openai oracle null signed', 'meta oracle null signed'],
+      ],
+      // Examples of a trend stay no parties.
+      ['en', 'Companies such as OpenAI and xAI are scrambling to secure computing capacity.', []],
+      ['es', 'Empresas como OpenAI y xAI compiten por asegurarse capacidad de cómputo.', []],
+    ],
   },
   true,
 );
