@@ -475,6 +475,21 @@ export function statusOf(sentence: string): MentionStatus {
 }
 
 /**
+ * "Zur Erweiterung seiner Rechenkapazitäten hat Microsoft einen Vertrag … abgeschlossen", "pour l'extension de ses
+ * capacités", "for the expansion of its capacity": the buyer's own capacity grown, told as the purpose of a new
+ * contract, expands no contract.
+ */
+const PURPOSE_OPENING_BEFORE_RE = /(?:\bzur|\bpour l['’]|\bpara la|\bper l['’]|\bfor the|\bf[üu]r die)\s?$/i;
+const OWN_CAPACITY_AFTER_RE =
+  /^\p{L}*\s(?:seiner|ihrer|der eigenen|de (?:ses|sa|leurs?)|de (?:su|sus)|della (?:propria|sua)|delle (?:proprie|sue)|of (?:its|their))(?:\s[\p{L}-]+)?\s(?:\p{L}*kapazit|capacit|capacidad|infrastru|Infrastru|Rechenleistung)/iu;
+function ownGrowthAsPurpose(text: string, start: number, end: number): boolean {
+  return (
+    PURPOSE_OPENING_BEFORE_RE.test(text.slice(Math.max(0, start - 10), start)) &&
+    OWN_CAPACITY_AFTER_RE.test(text.slice(end, end + 60))
+  );
+}
+
+/**
  * Where `text` says a contract grows: each expansion word's [start, end), or only the first when `first`. Not
  * "with an option to expand", "an option for an additional 150 MW" (a new contract), nor "its second
  * hyperscaler contract", "another multibillion deal, this time with Meta" (the seller's n-th customer); "a third
@@ -490,6 +505,7 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     if (ADDS_CUSTOMER_RE.test(text.slice(m.index, m.index + m[0].length + 60))) continue;
     if (OPTIONAL_ADDITION_RE.test(text.slice(m.index, m.index + m[0].length + 70))) continue;
     if (PURPOSE_ADDITION_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (ownGrowthAsPurpose(text, m.index, m.index + m[0].length)) continue;
     if (sideContract(text, m.index, m.index + m[0].length)) continue;
     if (coordinatedAddition(text, m.index)) continue;
     // "the planned expansion site in Abilene": a site named for its growth, leased as a whole.

@@ -379,7 +379,7 @@ const CLOUD_CONTRACT_RE =
   /\bcloud (?:contracts?|deals?|agreements?|services? (?:contracts?|agreements?))|\b(?:contrats?|accords?) (?:de )?cloud\b|\bCloud-(?:Vertr[äa]ge?|Deals?|Vereinbarung)|\b(?:contratos?|acuerdos?|acordos?) (?:de )?(?:nube|nuvem|cloud)\b|\b(?:contratt[oi]|accord[oi]) (?:di )?cloud\b/iu;
 /** Goods a chip maker sells, named beside the contract: then it is the maker's sale, not its cloud purchase. */
 const GOODS_NAMED_RE =
-  /\b(?:chips?|GPUs?|puces|processeurs|processors|accelerators?|acc[ée]l[ée]rateurs|Grafikprozessoren|Prozessoren|procesadores|processori|processadores|aceleradores|acceleratori|servers?|serveurs|servidores)\b/iu;
+  /\b(?:orders?|equipment|hardware|systems|racks?|[ée]quipements?|commandes?|Ausr[üu]stung|Bestellung|equipos|pedidos?|apparecchiature|ordini|equipamentos|encomendas?|chips?|GPUs?|puces|processeurs|processors|accelerators?|acc[ée]l[ée]rateurs|Grafikprozessoren|Prozessoren|procesadores|processori|processadores|aceleradores|acceleratori|servers?|serveurs|servidores)\b/iu;
 
 /**
  * "Oracle signed a cloud contract with Nvidia", "Oracle firmó contratos de nube con OpenAI, NVIDIA y Meta": a chip

@@ -600,6 +600,12 @@ eachKind(
         'Oracle signed a cloud contract with Nvidia to buy GPUs for its data centers.',
         ['oracle nvidia null signed hardware'],
       ],
+      // A server vendor's order beside another company's cloud contract stays the vendor's sale.
+      [
+        'en',
+        'IREN 8-K: $9.7 billion Microsoft AI cloud contract and $5.8 billion Dell equipment order',
+        ['microsoft iren 9700000000 signed', 'iren dell 5800000000 signed hardware'],
+      ],
       ['en', 'Nvidia makes the chips that power the cloud.', []],
     ],
     // "Oracle signed multibillion-dollar contracts with giants such as OpenAI and TikTok": the counterparties listed
@@ -628,6 +634,37 @@ eachKind(
       // Examples of a trend stay no parties.
       ['en', 'Companies such as OpenAI and xAI are scrambling to secure computing capacity.', []],
       ['es', 'Empresas como OpenAI y xAI compiten por asegurarse capacidad de cómputo.', []],
+    ],
+    // "Zur Erweiterung seiner Rechenkapazitäten hat Microsoft einen Vertrag über 9,7 Milliarden US-Dollar mit IREN
+    // abgeschlossen": the buyer's own capacity grown, told as a new contract's purpose, made the contract expanded.
+    "the buyer's own capacity grown, as a new contract's purpose, is no expansion": [
+      [
+        'de',
+        'Zur Erweiterung seiner Rechenkapazitäten hat Microsoft einen Vertrag über 9,7 Milliarden US-Dollar mit IREN abgeschlossen.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        "Pour l'extension de ses capacités de calcul, Microsoft a signé un contrat de 9,7 milliards de dollars avec IREN.",
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'it',
+        "Per l'ampliamento della propria capacità di calcolo, Microsoft ha firmato un contratto da 9,7 miliardi di dollari con IREN.",
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'es',
+        'Para la ampliación de su capacidad de cómputo, Microsoft firmó un contrato de 9.700 millones de dólares con IREN.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      // A contract's own extension stays one.
+      [
+        'de',
+        'Microsoft hat die Erweiterung seines Vertrags mit IREN um 2 Milliarden Dollar unterzeichnet.',
+        ['microsoft iren 2000000000 expanded'],
+      ],
+      ['de', 'Zur Erweiterung seiner Rechenkapazitäten baut Microsoft eigene Rechenzentren.', []],
     ],
   },
   true,
