@@ -465,7 +465,9 @@ const ENDS_OTHER_THEN_SIGNS_RE =
 export function statusOf(sentence: string): MentionStatus {
   if (
     TERMINATED_RE.test(sentence) &&
-    TERMINATED_RE.test(sentence.replace(CONDITIONAL_TERMINATION_RE, ' ').replace(ENDS_OTHER_THEN_SIGNS_RE, ' '))
+    TERMINATED_RE.test(
+      sentence.replace(CONDITIONAL_TERMINATION_RE, ' ').replace(ENDS_OTHER_THEN_SIGNS_RE, ' '),
+    )
   )
     return 'terminated';
   const text = withoutRankings(withoutRelativeNegatedConditionals(withoutSourcesOfTalks(sentence)));
