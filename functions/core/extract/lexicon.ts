@@ -1051,8 +1051,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licence (?:sur|de) (?:la|sa|ses) (?:technologie|puces)',
     ],
     investment: [
-      // "Microsoft a déjà mis 13 milliards de dollars dans OpenAI": money put into a lab.
-      `(?:mis|met|mettent|mettra|inject[ée]|injecte|vers[ée]) (?:\\S+ ){0,2}?(?:US)?\\$? ?[\\d.,]+ (?:milliards?|millions?|Mds?) (?:de dollars |d['’]euros )?(?:dans|en|à) ${LAB_FUNDED}`,
       // "la première tranche, de 10 milliards de dollars": une tranche d'argent versé.
       '(?:premi[èe]re|deuxi[èe]me|seconde|derni[èe]re) tranche(?! de (?:\\S+ ){0,3}?(?:capacit|calcul|MW|m[ée]gawatts?|GW|gigawatts?|puces|GPU|serveurs))',
       // "Nvidia engagera jusqu'à 10 milliards de dollars dans Anthropic": money put into a lab.
@@ -1763,8 +1761,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:la|su|de) tecnolog[íi]a',
     ],
     investment: [
-      // "Microsoft ya puso 13.000 millones de dólares en OpenAI": money put into a lab.
-      `(?:puso|pusieron|pone|pondrá|inyect[óo]|inyecta|aport[óo]) (?:\\S+ ){0,2}?(?:US)?\\$? ?[\\d.,]+ (?:mil )?(?:millones|millón) (?:de dólares |de euros )?(?:en|a) ${LAB_FUNDED}`,
       // "el primer tramo, de 10.000 millones de dólares": un tramo de dinero aportado.
       '(?:primer|segundo|tercer|último) tramo(?! de (?:\\S+ ){0,3}?(?:capacidad|c[óo]mputo|MW|megavatios?|GW|gigavatios?|chips|GPU|servidores))',
       // "Nvidia comprometerá hasta 10.000 millones de dólares en Anthropic": money put into a lab.
@@ -2120,8 +2116,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licenza (?:sulla|della) tecnologia',
     ],
     investment: [
-      // "Microsoft ha già messo 13 miliardi di dollari in OpenAI": money put into a lab.
-      `(?:messo|mette|mettono|metterà|iniettato|inietta|versato) (?:\\S+ ){0,2}?(?:US)?\\$? ?[\\d.,]+ (?:miliardi|miliardo|milioni) (?:di dollari |di euro )?(?:in|a|ad) ${LAB_FUNDED}`,
       // "La prima tranche, che vale dieci miliardi di dollari": una tranche di denaro versato.
       '(?:prima|seconda|terza|ultima) tranche(?! di (?:\\S+ ){0,3}?(?:capacit|calcolo|MW|megawatt|GW|gigawatt|chip|GPU|server))',
       // "Nvidia impegnerà fino a 10 miliardi di dollari in Anthropic": money put into a lab.
@@ -2461,8 +2455,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:a|sua) tecnologia',
     ],
     investment: [
-      // "A Microsoft já colocou US$ 13 bilhões na OpenAI": money put into a lab.
-      `(?:colocou|colocaram|coloca|colocará|injetou|injeta|aportou) (?:\\S+ ){0,2}?(?:US)?\\$? ?[\\d.,]+ (?:mil )?(?:bilhões|bilhão|milhões|mil milhões) (?:de dólares |de euros )?(?:na|no|em|à|ao) (?:a |o )?${LAB_FUNDED}`,
       // "A primeira parcela, de US$ 10 bilhões": uma parcela de dinheiro aportado.
       '(?:primeira|segunda|terceira|[úu]ltima) (?:parcela|tranche)(?! de (?:\\S+ ){0,3}?(?:capacidade|computa|MW|megawatts?|GW|gigawatts?|chips|GPUs?|servidores))',
       // "A Nvidia vai injetar até US$ 10 bilhões na Anthropic": money put into a lab.
