@@ -360,13 +360,13 @@ const GOODS = {
   pt: '(?:chips|GPUs?|processadores|aceleradores|servidores|TPUs?)',
 };
 const CONTRACT_TO_SUPPLY_GOODS = {
-  en: `(?:supply|sell|deliver|provide)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) to (?:supply|sell|deliver|provide)) (?:(?:\\S+ ){0,4}?${GOODS.en} (?:\\S+ ){0,3}?to|\\S+(?: \\S+)? with (?:\\S+ ){0,3}?${GOODS.en})`,
+  en: `supply(?<=\\b(?:agreements?|deals?|contracts?|pacts?) to supply) (?:(?:\\S+ ){0,4}?${GOODS.en} (?:\\S+ ){0,3}?to|\\S+(?: \\S+)? with (?:\\S+ ){0,3}?${GOODS.en})`,
   enNoun: `supply (?:agreements?|deals?|contracts?)(?<=\\b(?:chip|GPU|processor|accelerator|server|TPU)s? supply (?:agreements?|deals?|contracts?)) (?:with|to)`,
-  fr: `(?:fournir|livrer|vendre)(?<=\\b(?:accords?|contrats?)(?: \\S+){0,2}? (?:pour|visant à) (?:fournir|livrer|vendre)) (?:de |d.|des )?(?:\\S+ ){0,3}?${GOODS.fr} (?:\\S+ ){0,3}?(?:à|au|aux)`,
+  fr: `fournir(?<=\\b(?:accords?|contrats?)(?: \\S+){0,2}? (?:pour|visant à) fournir) (?:de |d.|des )?(?:\\S+ ){0,3}?${GOODS.fr} (?:\\S+ ){0,3}?(?:à|au|aux)`,
   de: `Lieferung(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:über die|zur) Lieferung) von (?:\\S+ ){0,3}?\\S*${GOODS.de} an`,
-  es: `(?:suministrar|vender|entregar|proveer)(?<=\\b(?:acuerdos?|contratos?)(?: \\S+){0,2}? para (?:suministrar|vender|entregar|proveer)) (?:\\S+ ){0,3}?${GOODS.es} (?:\\S+ ){0,3}?(?:a|al)`,
-  it: `(?:fornire|vendere|consegnare)(?<=\\b(?:accord[oi]|contratt[oi])(?: \\S+){0,2}? per (?:fornire|vendere|consegnare)) (?:\\S+ ){0,3}?${GOODS.it} (?:\\S+ ){0,3}?(?:a|ad|alla|al)`,
-  pt: `(?:fornecer|vender|entregar)(?<=\\b(?:acordos?|contratos?)(?: \\S+){0,3}? para (?:fornecer|vender|entregar)) (?:\\S+ ){0,3}?${GOODS.pt} (?:\\S+ ){0,5}?(?:a|à|ao|para)`,
+  es: `suministrar(?:le|les)?(?<=\\b(?:acuerdos?|contratos?)(?: \\S+){0,2}? para suministrar(?:le|les)?) (?:\\S+ ){0,3}?${GOODS.es} (?:\\S+ ){0,3}?(?:a|al)`,
+  it: `fornire(?<=\\b(?:accord[oi]|contratt[oi])(?: \\S+){0,2}? per fornire) (?:\\S+ ){0,3}?${GOODS.it} (?:\\S+ ){0,3}?(?:a|ad|alla|al)`,
+  pt: `fornecer(?<=\\b(?:acordos?|contratos?)(?: \\S+){0,3}? para fornecer) (?:\\S+ ){0,3}?${GOODS.pt} (?:\\S+ ){0,5}?(?:a|à|ao|para)`,
 };
 
 /**
