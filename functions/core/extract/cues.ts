@@ -795,8 +795,9 @@ export const BUYER_AFTER_RE =
   /^(?:['’]s?)?(?:,[^,]{0,60},)?\s(?!(?:kaufen|mieten|zahlen|bezahlen)\b)(?:will\s|would\s|has\s|had\s|to\s|agreed to\s|plans to\s|(?:is\s)?(?:set|poised|expected|planning|preparing|due) to\s|expects to\s|intends to\s|va\s|vai\s|ir[áa]\s|vuole\s|will\s|wird\s|doit\s|devra\s|s['’]est engag[ée] à\s|s['’]appr[êe]te à\s|pr[ée]voit d['’]|will\salso\s)?(?:buy|buys|purchase|purchases|rent|rents|use|uses|pay|pays|commit|commits|committed|lease capacity|spend|spends|acheter|ach[eè]tera|ach[eè]te|louer|louera|loue|utiliser|utilisera|payer|paiera|d[ée]penser|kaufen|kauft|mieten|mietet|zahlt|zahlen|bezahlt|comprar|comprar[áa]|pagar[áa]?|paga|acquistare|pagher[àa]|alugar|run(?=\s(?:\S+\s){0,4}?on\s(?!behalf))|runs(?=\s(?:\S+\s){0,4}?on\s(?!behalf))|utilizza|utilizzer[àa]|user[àa]|utilisera|utilise|utilizar[áa]|usar[áa]|nutzt|nutzen|recurre a|recorre a|si affida a|si rivolge a|si (?:è|e) (?:affidat|rivolt)[ao] a|se apoya en|apoia-se em|s['’]appuie sur|se tourne vers|fait appel à|setzt auf|greift auf|s['’]approvisionner|secure|secures|tap|taps|turn to|turns to|rely on|relies on|picks?|picked|chooses?|chose|selects?|selected|opts? for|opted for|choisit|a choisi|retient|a retenu|s[ée]lectionne|a s[ée]lectionn[ée]|opte pour|a opt[ée] pour|(?:lui |leur )?(?:confie|confient|confiait|confiaient|confiera|a confi[ée]|avait confi[ée]))/i;
 
 // "AMD agreed to buy ZT Systems", a headline's "CoreWeave Buys Core Scientific": buying a named business (not
-// chips, capacity or a company's spare capacity). The same purchase told as a noun: "an agreement for the purchase of Aligned Data Centers", "l'achat d'Aligned", "la
-// compra de Aligned", "a compra da Aligned", "l'acquisto di Aligned", "den Kauf von Aligned", "die Übernahme von".
+// chips, capacity or a company's spare capacity). The same purchase told as a noun: "an agreement for the purchase
+// of Aligned Data Centers", "l'achat d'Aligned", "la compra de Aligned", "a compra da Aligned", "l'acquisto di
+// Aligned", "den Kauf von Aligned", "die Übernahme von".
 // German buys a business with "erwerben" as well ("Nvidia, Microsoft, xAI und BlackRock erwerben Aligned Data
 // Centers"); a capitalised noun of capacity or access after it ("erwirbt Rechenkapazität", "erwirbt Zugang") is goods.
 const BUY_NAME_RE =

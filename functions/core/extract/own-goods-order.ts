@@ -9,7 +9,7 @@ import { isChipMaker, isPurchase } from './parties';
 import type { Span } from './sentences';
 
 /** Goods bought: chips, accelerators, servers, in the six languages. */
-const GOODS_RE =
+export const GOODS_WORDS_RE =
   /\b(?:chips?|gpus?|tpus?|processors?|accelerators?|servers?|puces|processeurs|serveurs|acc[ée]l[ée]rateurs|prozessoren|grafikprozessoren|procesadores|servidores|processori|acceleratori|processadores|aceleradores)\b/i;
 /** Capacity bought is a capacity deal, whatever the verb ("buy $300 billion of computing power"). */
 const CAPACITY_RE =
@@ -25,7 +25,7 @@ export function ordersGoodsAlone(text: string, sentence: Span, own: readonly Par
   // A maker named as the goods' brand ("Nvidia Blackwell chips") is the seller: that pair is the sentence's own.
   if (own.some((p) => p.product && isChipMaker(p.company))) return false;
   const s = text.slice(sentence.start, sentence.end);
-  return GOODS_RE.test(s) && !CAPACITY_RE.test(s) && isPurchase(text, sentence, pos);
+  return GOODS_WORDS_RE.test(s) && !CAPACITY_RE.test(s) && isPurchase(text, sentence, pos);
 }
 
 /**
@@ -34,7 +34,7 @@ export function ordersGoodsAlone(text: string, sentence: Span, own: readonly Par
  * is no seller to lend.
  */
 export function buysCapacityNotGoods(sentence: string): boolean {
-  return CAPACITY_RE.test(sentence) && !GOODS_RE.test(sentence);
+  return CAPACITY_RE.test(sentence) && !GOODS_WORDS_RE.test(sentence);
 }
 
 /** Whether the companies a sentence before names include a seller of goods, who may lend itself. */

@@ -13,6 +13,7 @@ import {
 } from './cues';
 import { makerSellsGoods } from './maker-sale';
 import { AS_BUYER_AFTER_RE, AS_PROVIDER_AFTER_RE } from './named-as-role';
+import { GOODS_WORDS_RE } from './own-goods-order';
 import { isChipMaker, type Party, PURCHASE_VERB_RE } from './parties';
 import { orderReceivedFrom } from './received-order';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
@@ -377,9 +378,9 @@ export function assignRoles(
 /** A cloud's contract by its noun: "cloud contract", "contrat cloud", "Cloud-Vertrag", "contratos de nube". */
 const CLOUD_CONTRACT_RE =
   /\bcloud (?:contracts?|deals?|agreements?|services? (?:contracts?|agreements?))|\b(?:contrats?|accords?) (?:de )?cloud\b|\bCloud-(?:Vertr[äa]ge?|Deals?|Vereinbarung)|\b(?:contratos?|acuerdos?|acordos?) (?:de )?(?:nube|nuvem|cloud)\b|\b(?:contratt[oi]|accord[oi]) (?:di )?cloud\b/iu;
-/** Goods a chip maker sells, named beside the contract: then it is the maker's sale, not its cloud purchase. */
-const GOODS_NAMED_RE =
-  /\b(?:orders?|equipment|hardware|systems|racks?|[ée]quipements?|commandes?|Ausr[üu]stung|Bestellung|equipos|pedidos?|apparecchiature|ordini|equipamentos|encomendas?|chips?|GPUs?|puces|processeurs|processors|accelerators?|acc[ée]l[ée]rateurs|Grafikprozessoren|Prozessoren|procesadores|processori|processadores|aceleradores|acceleratori|servers?|serveurs|servidores)\b/iu;
+/** An order or equipment named beside the contract (as goods are): the maker's sale, not its cloud purchase. */
+const ORDER_WORDS_RE =
+  /\b(?:orders?|equipment|hardware|systems|racks?|[ée]quipements?|commandes?|Ausr[üu]stung|Bestellung|equipos|pedidos?|apparecchiature|ordini|equipamentos|encomendas?)\b/iu;
 
 /**
  * "Oracle signed a cloud contract with Nvidia", "Oracle firmó contratos de nube con OpenAI, NVIDIA y Meta": a chip
@@ -389,7 +390,7 @@ const GOODS_NAMED_RE =
 function chipMakerBuysCloud(said: string, a: Party, b: Party): { buyer: Party; provider: Party } | null {
   const ma = isChipMaker(a.company);
   if (ma === isChipMaker(b.company) || (ma ? a : b).weak) return null;
-  if (!CLOUD_CONTRACT_RE.test(said) || GOODS_NAMED_RE.test(said)) return null;
+  if (!CLOUD_CONTRACT_RE.test(said) || ORDER_WORDS_RE.test(said) || GOODS_WORDS_RE.test(said)) return null;
   return ma ? { buyer: a, provider: b } : { buyer: b, provider: a };
 }
 

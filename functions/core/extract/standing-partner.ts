@@ -12,8 +12,9 @@ const STANDING_ROLE_AFTER_RE =
   /^,?\s(?:as|comme|als|como|come)\s(?:(?:its|their|her|his|son|sa|leur|seinen|seine|ihren|ihre|su|sus|suo|sua|seu|o|a|il|el|la|le|der|den|die)\s)?(?:(?:own|single|sole)\s)?(?:primary|main|principal|principale|principais|preferred|pr[ée]f[ée]r[ée]e?|largest|biggest|key|chief|wichtigste[nr]?|gr[öo][ßs]te[nr]?|bevorzugte[nr]?|haupt-?\p{L}*|preferid[oa]|preferit[oa]|maior|mayor|pi[uù] grande|plus grand)\b/iu;
 
 /** The role is a supplier's ("cloud", "partner", "provider"); "como principal cliente" names the deal's buyer. */
-const SUPPLIER_ROLE_RE =
-  /^[^.;]{0,40}?(?:cloud|partner|provider|supplier|fournisseur|partenaire|anbieter|lieferant|proveedor|socio|fornitore|fornecedor|parceir|nube|nuvem|nuage)/iu;
+const SUPPLIER_ROLE_WORDS =
+  '(?:cloud|partner|provider|supplier|fournisseur|partenaire|anbieter|lieferant|proveedor|socio|fornitore|fornecedor|parceir|nube|nuvem|nuage)';
+const SUPPLIER_ROLE_RE = new RegExp(`^[^.;]{0,40}?${SUPPLIER_ROLE_WORDS}`, 'iu');
 
 /**
  * The same role in a company's own words, in an apposition: "com a Amazon, nossa principal parceira de treinamento e
@@ -32,8 +33,10 @@ const APPOSED_ROLE_AFTER_RE =
 const STAYS_ROLE_AFTER_RE =
   /^\s(?:remains|stays|continues as|reste|demeure|bleibt|sigue siendo|contin[úu]a (?:siendo|como)|rimane|resta|continua (?:a essere|como|sendo)|segue (?:como|sendo))\s(?:(?:its|their|his|her|son|sa|leur|der|die|sein|seine|ihr|ihre|su|sus|el|il|suo|la|sua|seu|o|a)\s)?/iu;
 
-const STANDING_ROLE_ENDS_RE =
-  /^[^.;,]{0,40}?(?:cloud|partner|provider|supplier|fournisseur|partenaire|anbieter|lieferant|proveedor|socio|fornitore|fornecedor|parceir|nube|nuvem|nuage)\p{L}*(?:\s[\p{L}-]+){0,2}\s?(?:[.;]|$)/iu;
+const STANDING_ROLE_ENDS_RE = new RegExp(
+  `^[^.;,]{0,40}?${SUPPLIER_ROLE_WORDS}\\p{L}*(?:\\s[\\p{L}-]+){0,2}\\s?(?:[.;]|$)`,
+  'iu',
+);
 
 export function namedAsStandingPartner(text: string, end: number): boolean {
   const after = text.slice(end, end + 80);
