@@ -905,8 +905,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:talks|negotiations|discussions) (?:\\S+ ){1,14}?(?:have |had )?(?:broken down|broke down|collapsed|fallen apart|fell apart)',
       'broke off',
       'end(?:s|ing)? (?:the |their |its )?(?:talks|negotiations|discussions)',
-      // "xAI Ends $10 Billion Server Talks with Oracle": the amount and the goods between.
-      'end(?:s|ed|ing)? (?:\\$\\s?[\\d.,]+ ?(?:billion|million|bn) )(?:\\S+ ){0,2}?(?:talks|negotiations|discussions)',
+      // "xAI Ends $10 Billion Server Talks with Oracle", "ended its $10 billion server talks": the amount and the goods
+      // between.
+      'end(?:s|ed|ing)? (?:its |their |the )?(?:\\$\\s?[\\d.,]+ ?(?:billion|million|bn) )(?:\\S+ ){0,2}?(?:talks|negotiations|discussions)',
       'back(?:s|ed)? out of',
       'pull(?:s|ed)? the plug',
     ],

@@ -66,6 +66,7 @@ import { isGuaranteedAmount } from './guaranteed-amount';
 import { headlineLead } from './headline-lead';
 import { isHeldShareWorth } from './held-share';
 import { hostLeasesToMaker } from './host-landlord';
+import { onlyInstallsGoods } from './installed-goods';
 import { investsInCompany } from './investment-target';
 import { withoutInvestorDescriptors } from './investor-descriptor';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
@@ -83,6 +84,7 @@ import { creditsPreviousToHearsay, partyConfirmsDeal } from './own-statement';
 import { canDeal, choosePair, memberOfLongList, relativeClausePair, twoLabs, withListPairs } from './pair';
 import { partiesAfterPairAnaphor } from './pair-anaphor';
 import { pairsParallelShares, respectivePair, twoAmountsJoined } from './parallel-shares';
+import { isContractBesidePart, isPartPayment } from './part-payment';
 import {
   BACKSTOP_WORD_RE,
   dealToldAsCause,
@@ -289,6 +291,7 @@ export function scanText(
           !(t.money && totalsListBelow(text, t.money.end)) &&
           !isCompanyTotal(text, span, t) &&
           !isAvoidedPayment(text, span, t) &&
+          !(t.money && isPartPayment(text, span, t.money, sentenceAmounts)) &&
           !addsToRevenue(text, span, t.start) &&
           !backsWithAmount(text, span, t) &&
           !isLargestShareTotal(text, span, t.start, t.end) &&
@@ -1000,6 +1003,22 @@ export function scanText(
           confidence,
         };
         if (sellerOnlyBuys(mention.kind, provider.company)) continue;
+        if (
+          mention.kind === 'hardware' &&
+          !m &&
+          onlyInstallsGoods(
+            evidenceText,
+            text.slice(evidence.start, provider.start),
+            sentenceParties.some(
+              (p) =>
+                !p.weak &&
+                p.start < Math.min(buyer.start, provider.start) &&
+                p.company.id !== buyer.company.id &&
+                p.company.id !== provider.company.id,
+            ),
+          )
+        )
+          continue;
         // "The company has agreed to backstop $1.4 billion of obligations owed by Fluidstack": the guarantor's amount,
         // read as the tenant's lease only because the guarantor went unnamed.
         if (m && mention.kind !== 'capacity_backstop' && isGuaranteedAmount(text, evidence, m.start, m.end))
@@ -1202,7 +1221,9 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   const near = withoutInvestorDescriptors(nearAmount(text, span, t));
   // "… garantirá US$ 1,8 bilhão das obrigações de aluguel da Fluidstack para viabilizar a dívida": the debt is the
   // guarantee's purpose, not its amount (backstop-purpose.ts).
-  const side = negativeCue('', near);
+  const cue = negativeCue('', near);
+  // "un anticipo de 1.900 millones del contrato de 9.700 millones": the deposit's word is the part's (part-payment.ts).
+  const side = cue === 'deposit' && t.money && isContractBesidePart(text, span, t.money) ? null : cue;
   // "CoreWeave stock fell 6% even as the company announced a $14.2 billion agreement with Meta": the deal told as the
   // move's cause (or against it) keeps its amount.
   const causeOfMove =

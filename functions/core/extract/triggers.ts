@@ -5,6 +5,7 @@ import { type MoneyAmount, parseMoney } from '../money';
 import type { Language } from '../types';
 import { textAfterConversion } from './bracketed-conversion';
 import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, STATED_DEAL_SCAN, TRIGGER_WORDS_RE } from './cues';
+import { CONTRACT_AFTER_AMOUNT_RE } from './part-payment';
 import { isRangeUpper } from './range-upper';
 import { dropRestatedRates } from './restated-rate';
 import type { Span } from './sentences';
@@ -94,7 +95,9 @@ export function findTriggers(text: string, language: () => Language | undefined,
         ANNUAL_REVENUE_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start));
       if (rate) rateUsd.add(m.usd);
       const perYear =
-        rate || PART_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start));
+        rate ||
+        (PART_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start)) &&
+          !CONTRACT_AFTER_AMOUNT_RE.test(textAfterConversion(text, m.end, 40)));
       out.push({ start: m.start, end: m.end, money: perYear ? null : m });
     }
     const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);

@@ -1,0 +1,51 @@
+// A payment that is part of a contract told beside the contract's own value (issue 8, values): "Microsoft's prepayment
+// of $1.9 billion is part of its $9.7 billion contract with IREN", "un paiement anticipé de 1,9 milliard … du contrat de
+// 9,7 milliards", "eine Vorauszahlung von 1,9 Milliarden …", "un pago anticipado de 1.900 millones …", "un anticipo di
+// 1,9 miliardi …", "um pagamento antecipado de 1,9 mil milhões …". The payment is no contract of its own: with a
+// larger amount in its sentence, it is dropped, and the larger one is the contract's value.
+import type { MoneyAmount } from '../money';
+import { textAfterConversion } from './bracketed-conversion';
+import type { Span } from './sentences';
+
+/** The payment's noun right before its amount ("prepayment of", "acompte de", "Anzahlung von", "anticipo de"). */
+const PAYMENT_BEFORE_RE =
+  /(?:pre-?payments?|(?:upfront|up-front|advance|down|initial|first) payments?|deposits?|paiements? anticip[ée]s?|acomptes?|avances?|Vorauszahlung(?:en)?|Anzahlung(?:en)?|Vorabzahlung(?:en)?|pagos? anticipados?|anticipos?|pagamentos? antecipados?|adiantamentos?|pagamenti? anticipat[oi]|anticipi|acconti|acconto)(?: (?:of|de|d['’]|von|in Höhe von|di|da))?(?: (?:about|some|roughly|nearly|environ|rund|unos|circa|cerca de))?\s?(?:US)?[$€]?\s?$/iu;
+/** Or right after it ("$1.9 billion prepayment", "1,9 Milliarden Dollar als Vorauszahlung", "como anticipo"). */
+const PAYMENT_AFTER_RE =
+  /^\s?(?:(?:in |as (?:a |an )?|en |comme |als |como |come )?(?:pre-?payments?|(?:upfront|up-front|advance|down) payments?|deposit|paiement anticip|acompte|Vorauszahlung|Anzahlung|pago anticipado|anticipo|pagamento antecipado|adiantamento|pagamento anticipato|acconto))/iu;
+
+/** Is the amount a part payment, told beside a larger amount of its sentence (the contract it is part of)? */
+export function isPartPayment(
+  text: string,
+  sentence: Span,
+  amount: MoneyAmount,
+  sentenceAmounts: readonly MoneyAmount[],
+): boolean {
+  if (!sentenceAmounts.some((m) => m !== amount && m.usd > amount.usd)) return false;
+  return (
+    PAYMENT_BEFORE_RE.test(text.slice(Math.max(sentence.start, amount.start - 50), amount.start)) ||
+    PAYMENT_AFTER_RE.test(text.slice(amount.end, Math.min(sentence.end, amount.end + 40)))
+  );
+}
+
+/** The contract's noun right before an amount: "the $9.7 billion contract" reads its amount after it, see below. */
+const CONTRACT_BEFORE_RE =
+  /(?:contract|deal|agreement|contrat|accord|Vertrag|Vertrags|contrato|acuerdo|contratto|accordo|acordo)(?: (?:\p{L}+ ){0,2}?(?:of|worth|valued at|de|d['’]|von|über|im Wert von|in Höhe von|di|da|do|del|della|valorado en|valutato|avaliado em))?(?: (?:about|some|roughly|nearly|up to|environ|jusqu['’]à|rund|bis zu|unos|hasta|circa|fino a|cerca de|até))?\s?(?:US)?[$€]?\s?$/iu;
+
+/**
+ * Is the amount the whole contract a part payment is told beside ("un anticipo de 1.900 millones del contrato de
+ * 9.700 millones")? A deposit's word in its clause then names the part, not this amount.
+ */
+export function isContractBesidePart(text: string, sentence: Span, amount: MoneyAmount): boolean {
+  return (
+    CONTRACT_BEFORE_RE.test(text.slice(Math.max(sentence.start, amount.start - 40), amount.start)) ||
+    CONTRACT_AFTER_AMOUNT_RE.test(textAfterConversion(text, amount.end, 40))
+  );
+}
+
+/**
+ * After an amount, its contract's noun: "its $9.7 billion contract with IREN" (also read by triggers.ts: the whole
+ * a part is told of, "part of its $9.7 billion contract", is that contract's value, not a total).
+ */
+export const CONTRACT_AFTER_AMOUNT_RE =
+  /^\s?(?:\p{L}+[\s-]){0,2}?(?:contract|deal|agreement|pact|contrat|accord|Vertrag|Vertrags|Deal|contrato|acuerdo|contratto|accordo|acordo)\b/iu;
