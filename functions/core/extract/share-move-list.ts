@@ -9,10 +9,12 @@ const PERCENT_WORD_RE = /%|percent|per cent|prozent|por ciento|per cento|pour ce
 
 /**
  * After the name: the other names of its list ("ou Hive Digital", ", Riot and Cipher"), a comma, a move verb, a
- * few words ("jusqu'à", "as much as", "um bis zu") and a percentage.
+ * few words ("jusqu'à", "as much as", "um bis zu") and a percentage. Case-sensitive: the names are capitalised ("to
+ * Microsoft, it has surged 44%" lists nothing), and a list takes no singular "has" ("to Microsoft, Nebius has
+ * surged").
  */
 const LIST_THEN_MOVE_AFTER_RE =
-  /^(?:(?:,\s|\s(?:and|or|et|ou|und|oder|y|o|e)\s)(?:\p{Lu}[\p{L}\d&.-]*\s?){1,3})+,?\s(?:(?:have|has|had|ont|sind|haben|han|hanno|sono|t[êe]m)\s)?(?:rose|fell|jumped|climbed|gained|surged|soared|dropped|slid|sank|rallied|grimp[ée]|bondi|progress[ée]|chut[ée]|recul[ée]|gagn[ée]|perdu|stiegen|fielen|sprangen|kletterten|legten|verloren|gewannen|subieron|cayeron|avanzaron|ganaron|perdieron|saliti|salite|scesi|balzati|guadagnato|perso|subiram|ca[íi]ram|avan[çc]aram|dispararam|ganharam|perderam)\s(?:[\p{L}'’]+\s){0,4}?\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|Prozent\b|por ciento\b|per cento\b|pour cent\b|por cento\b)/iu;
+  /^(?:(?:,\s|\s(?:and|or|et|ou|und|oder|y|o|e)\s)(?:\p{Lu}[\p{L}\d&.-]*\s?){1,3})+,?\s(?:(?:have|had|ont|sind|haben|han|hanno|sono|t[êe]m)\s)?(?:rose|fell|jumped|climbed|gained|surged|soared|dropped|slid|sank|rallied|grimp[ée]|bondi|progress[ée]|chut[ée]|recul[ée]|gagn[ée]|perdu|stiegen|fielen|sprangen|kletterten|legten|verloren|gewannen|subieron|cayeron|avanzaron|ganaron|perdieron|saliti|salite|scesi|balzati|guadagnato|perso|subiram|ca[íi]ram|avan[çc]aram|dispararam|ganharam|perderam)\s(?:[\p{L}'’]+\s){0,4}?\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|Prozent\b|por ciento\b|per cento\b|pour cent\b|por cento\b)/u;
 
 /** Characters after a name read for its list and the move. */
 const REACH = 140;

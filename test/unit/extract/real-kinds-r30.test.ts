@@ -104,6 +104,75 @@ eachKind(
         ['meta amd null signed hardware'],
       ],
     ],
+    // "Nscale agreed to provide AI infrastructure to Microsoft": capacity was read under its names "capacity",
+    // "computing power", "cloud services", never as AI or cloud infrastructure a provider will supply.
+    'AI infrastructure a provider will supply to a named buyer, told without a figure': [
+      [
+        'en',
+        'Nscale agreed to provide AI infrastructure to Microsoft in Texas.',
+        ['microsoft nscale null signed'],
+      ],
+      [
+        'fr',
+        "Nscale fournira une infrastructure d'IA à Microsoft au Texas.",
+        ['microsoft nscale null signed'],
+      ],
+      [
+        'de',
+        'Nscale wird Microsoft in Texas KI-Infrastruktur bereitstellen.',
+        ['microsoft nscale null signed'],
+      ],
+      [
+        'es',
+        'Nscale proporcionará infraestructura de IA a Microsoft en Texas.',
+        ['microsoft nscale null signed'],
+      ],
+      ['it', 'Nscale fornirà infrastruttura AI a Microsoft in Texas.', ['microsoft nscale null signed']],
+      [
+        'pt',
+        'A Nscale vai fornecer infraestrutura de IA à Microsoft no Texas.',
+        ['microsoft nscale null signed'],
+      ],
+      // No named buyer, or a present tense describing a business: no deal.
+      ['en', 'The group said it would provide AI infrastructure for sovereign projects.', []],
+      ['fr', "Le gouvernement fournira une infrastructure d'IA aux start-up.", []],
+    ],
+    // "After Nebius agreed to provide AI infrastructure to Microsoft, Nebius has surged by 44%": the buyer before a
+    // comma and the provider's share move read as a list of stocks that moved ("Bitfarms, Riot and Cipher rose 12%"),
+    // and the buyer was dropped; a market brief then paired the provider with the item before.
+    "a deal's buyer before a comma and the provider's own share move is no list of stocks": [
+      [
+        'en',
+        'After Nebius agreed to provide AI infrastructure to Microsoft, Nebius has surged by 44%.',
+        ['microsoft nebius null signed'],
+      ],
+      [
+        'en',
+        'After IREN signed a $9.7 billion contract with Microsoft, it has surged by 20%.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        'Après avoir signé un contrat de 9,7 milliards de dollars avec Microsoft, IREN a bondi de 20 %.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'de',
+        'Nachdem IREN einen Vertrag über 9,7 Milliarden Dollar mit Microsoft unterzeichnet hatte, stieg IREN um 20 Prozent.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      // A real list of stocks that moved stays no party.
+      [
+        'en',
+        'Shares of Bitfarms, Riot and Cipher rose as much as 12% after IREN signed a $9.7 billion contract with Microsoft.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        'Les actions de Bitfarms ou Hive Digital ont grimpé de 12 % sans nouvelle de contrat cloud.',
+        [],
+      ],
+    ],
   },
   true,
 );
