@@ -173,6 +173,37 @@ eachKind(
         [],
       ],
     ],
+    // "Oracle is in talks with Meta about a cloud computing contract": talks were read without a figure only when
+    // the buyer was told renting or leasing compute; talks over a cloud contract, the seller often the subject, were
+    // silent.
+    'talks over a cloud contract, told without a figure': [
+      [
+        'en',
+        'Oracle is in talks with Meta about a multiyear cloud computing contract.',
+        ['meta oracle null in_talks'],
+      ],
+      ['en', 'Meta is in talks with Google over a cloud deal.', ['meta alphabet null in_talks']],
+      ['fr', 'Oracle négocie avec Meta un contrat cloud pluriannuel.', ['meta oracle null in_talks']],
+      [
+        'de',
+        'Oracle verhandelt mit Meta über einen mehrjährigen Cloud-Vertrag.',
+        ['meta oracle null in_talks'],
+      ],
+      ['es', 'Oracle negocia con Meta un contrato de nube plurianual.', ['meta oracle null in_talks']],
+      [
+        'it',
+        'Oracle è in trattative con Meta per un contratto cloud pluriennale.',
+        ['meta oracle null in_talks'],
+      ],
+      [
+        'pt',
+        'A Oracle está em negociações com a Meta para um contrato de nuvem plurianual.',
+        ['meta oracle null in_talks'],
+      ],
+      // Talks over another kind of contract are no capacity deal.
+      ['en', 'Oracle is in talks with banks about a data center loan.', []],
+      ['fr', 'Oracle négocie avec Meta un accord publicitaire.', []],
+    ],
   },
   true,
 );
