@@ -276,18 +276,19 @@ const RENT_SOURCE = `(?:${COMPUTE_BRANDS}|Google|Microsoft|Amazon)(?![a-z\\u00e0
 const STANDING =
   '(?<!\\b(?:also|already|still|tamb[ée]m|tambi[ée]n|ya|j[áa]|aussi|d[ée]j[àa]|anche|gi[àa]|auch|bereits|schon) \\S+)(?! (?:aussi|d[ée]j[àa]|encore|auch|bereits|schon|noch|tambi[ée]n|ya|todav[íi]a|anche|gi[àa]|ancora|tamb[ée]m|j[áa]|ainda)\\b)';
 /**
- * A buyer buying capacity (not goods) from a provider, with no figure ("OpenAI will buy computing power from Oracle",
- * "OpenAI comprará capacidad de cómputo a Oracle", "OpenAI wird Rechenleistung von Oracle kaufen"): a capacity deal,
+ * A buyer buying or securing capacity (not goods) from a provider, with no figure ("OpenAI will buy computing power
+ * from Oracle", "Anthropic secures compute capacity from Microsoft Azure", "OpenAI comprará capacidad de cómputo a
+ * Oracle", "OpenAI wird Rechenleistung von Oracle kaufen"): a capacity deal,
  * as renting it is. Chips bought from their maker are AGREES_TO_BUY_GOODS's.
  */
 const BUYS_CAPACITY_FROM = {
-  en: `(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:cloud capacity|computing capacity|compute capacity|capacity|compute|computing power|cloud services)(?: \\S+){0,3}? from (?:the )?${RENT_SOURCE}`,
-  fr: `(?:ach[eè]te|ach[eè]tent|acheter|ach[eè]tera|ach[eè]teront|achet[ée]e?s?)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:capacit[ée]s?|puissance de calcul|services cloud)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez) (?:l[ae] |l.)?${RENT_SOURCE}`,
+  en: `(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|secures|secured|securing|procures|procured)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:cloud capacity|computing capacity|compute capacity|capacity|compute|computing power|cloud services)(?: \\S+){0,3}? from (?:the )?${RENT_SOURCE}`,
+  fr: `(?:ach[eè]te|ach[eè]tent|acheter|ach[eè]tera|ach[eè]teront|achet[ée]e?s?|s[ée]curise|s[ée]curis[ée])${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:capacit[ée]s?|puissance de calcul|services cloud)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez) (?:l[ae] |l.)?${RENT_SOURCE}`,
   // Free (no word start: "Rechenkapazität", "Cloud-Kapazitäten"); a leading "\\S*" would be tried at every position.
   de: `*(?:Rechenleistung|Kapazitäten|Kapazität|Cloud-Dienste)${STANDING} (?:\\S+ ){0,3}?(?:von|bei) (?:der |dem )?${RENT_SOURCE} (?:\\S+ ){0,2}?(?:kaufen|kauft|kaufte|gekauft|beziehen|bezieht|bezog|erwerben|erwirbt)`,
-  es: `(?:compra|compran|comprar|comprará|comprarán|compró|compraron)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacidad|potencia de (?:cómputo|cálculo)|cómputo|servicios (?:en la |de )nube)(?: \\S+){0,4}? (?:a|al|de) (?:la |el )?${RENT_SOURCE}`,
-  it: `(?:acquista|acquistano|acquistare|acquisterà|compra|comprare|comprerà)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacità|potenza di calcolo|servizi cloud)(?: \\S+){0,4}? (?:da|dal|dalla|presso) (?:la |il )?${RENT_SOURCE}`,
-  pt: `(?:compra|compram|comprar|comprará|comprou|compraram)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacidade|poder computacional|servi[çc]os de nuvem)(?: \\S+){0,4}? (?:d[aoe]|à|ao) (?:a |o )?${RENT_SOURCE}`,
+  es: `(?:compra|compran|comprar|comprará|comprarán|compró|compraron|asegura|aseguró|consigue|consiguió)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacidad|potencia de (?:cómputo|cálculo)|cómputo|servicios (?:en la |de )nube)(?: \\S+){0,4}? (?:a|al|de) (?:la |el )?${RENT_SOURCE}`,
+  it: `(?:acquista|acquistano|acquistare|acquisterà|compra|comprare|comprerà|assicura|assicurato)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacità|potenza di calcolo|servizi cloud)(?: \\S+){0,4}? (?:da|dal|dalla|presso) (?:la |il )?${RENT_SOURCE}`,
+  pt: `(?:compra|compram|comprar|comprará|comprou|compraram|garante|garantiu|assegura|assegurou)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacidade|poder computacional|servi[çc]os de nuvem)(?: \\S+){0,4}? (?:d[aoe]|à|ao) (?:a |o )?${RENT_SOURCE}`,
 };
 
 /**
@@ -428,7 +429,8 @@ const LANDLORDS =
   '(?:Galaxy(?: Digital)?|Cipher(?: Mining)?|Hut 8|TeraWulf|Applied Digital|IREN|Core Scientific|Bitfarms|WhiteFiber|Bit Digital|Soluna|CleanSpark|Riot(?: Platforms)?|MARA|Crusoe|Aligned|QTS|Vantage|Digital Realty|Equinix|CyrusOne)';
 /**
  * A landlord's site leased to a tenant, told without a figure ("Galaxy, which has leased the Helios facility to
- * CoreWeave", "CoreWeave will lease the campus from Galaxy", "a loué son campus à CoreWeave", "hat den Campus an
+ * CoreWeave", "CoreWeave will lease the campus from Galaxy", "Oracle is leasing the data center from Crusoe", "a
+ * loué son campus à CoreWeave", "hat den Campus an
  * CoreWeave vermietet", "arrendó su campus a CoreWeave", "ha affittato il campus a CoreWeave", "alugou o campus à
  * CoreWeave"): a data-centre lease, the deal itself. The tenant or the landlord is a known name, so that "leased the
  * site to expand" or "rented space to local firms" tell nothing.
@@ -438,7 +440,7 @@ const LANDLORDS =
 const LEASE_FILLER =
   '(?:(?!(?:for|to|serve|serving|pour|afin|servir|um|zu|para|per|dar|servire|atender)\\b)\\S+ ){0,3}?';
 const LEASES_SITE = {
-  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) (?:lease|rent)))(?: out)? (?:\\S+ ){0,4}?(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|data ?cent(?:er|re) (?:developer|operator)) )?${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
+  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? (?:\\S+ ){0,4}?(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|data ?cent(?:er|re) (?:developer|operator)) )?${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
   // "signed a ten-year lease with Fluidstack for its campus", "signed a 25-year lease at TeraWulf's Abernathy campus".
   enSigned: `leases?(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at (?:\\S+ ){0,2}?\\S+['’]s? )(?:\\S+ ){0,3}?(?:campus|data ?cent(?:er|re)|facility|site)(?![a-z\\u00e0-\\u00ff])`,
   fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|centres? de donn[ée]es|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,

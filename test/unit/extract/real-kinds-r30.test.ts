@@ -204,6 +204,40 @@ eachKind(
       ['en', 'Oracle is in talks with banks about a data center loan.', []],
       ['fr', 'Oracle négocie avec Meta un accord publicitaire.', []],
     ],
+    // "Anthropic secures compute capacity from Microsoft Azure": capacity bought from a provider was read under
+    // "buy" and "purchase" only.
+    'capacity secured from a provider, told without a figure': [
+      ['en', 'Anthropic secures compute capacity from Microsoft Azure.', ['anthropic microsoft null signed']],
+      [
+        'fr',
+        'Anthropic sécurise des capacités de calcul auprès de Google Cloud.',
+        ['anthropic alphabet null signed'],
+      ],
+      ['es', 'Anthropic asegura capacidad de cómputo de Google Cloud.', ['anthropic alphabet null signed']],
+      [
+        'it',
+        'Anthropic si assicura capacità di calcolo da Google Cloud.',
+        ['anthropic alphabet null signed'],
+      ],
+      [
+        'pt',
+        'A Anthropic garante capacidade computacional da Google Cloud.',
+        ['anthropic alphabet null signed'],
+      ],
+      // Money secured is no capacity; compute obtained in the past is background.
+      ['en', 'The lab secured funding from Microsoft to buy capacity.', []],
+      ['it', 'Fino al 2023, OpenAI aveva ottenuto tutta la sua potenza di calcolo da Microsoft.', []],
+    ],
+    // "Oracle is leasing the Abilene data center from Crusoe": a site leased was read in the past, the future and
+    // "agreed to lease", not in the progressive.
+    'a site a tenant is leasing from a known landlord, told without a figure': [
+      ['en', 'Oracle is leasing the Abilene data center from Crusoe.', ['oracle crusoe null signed']],
+      ['en', 'CoreWeave is leasing the Helios campus from Galaxy.', ['coreweave galaxy-digital null signed']],
+      ['fr', 'CoreWeave a loué le campus Helios de Galaxy.', ['coreweave galaxy-digital null signed']],
+      ['es', 'CoreWeave alquiló el campus Helios de Galaxy.', ['coreweave galaxy-digital null signed']],
+      ['en', 'The company is leasing space to local firms.', []],
+      ['en', 'Oracle is leasing office space from a local landlord.', []],
+    ],
   },
   true,
 );
