@@ -40,10 +40,10 @@ const BRACKET_OPEN_BEFORE_RE =
 const INHERIT_REACH = 300;
 /** "5 milliards d'actions", "10 miliardi di azioni"; not the Italian agent "1,4 miliardi da Google" (by Google). */
 const OF_NOUN_AFTER_RE = /^\s?(?:de\s|d['’]|of\s|di\s|do\s|da\s(?!\p{Lu}))/iu;
-/** "160 million AMD shares", "10 Millionen Aktien", "2 milioni di utenti", "a supercomputer with 54 million cores": a
- * count of things, no money inherited. */
+/** "160 million AMD shares", "10 Millionen Aktien", "2 milioni di utenti", "a supercomputer with 54 million cores",
+ * "enough to power 20 million homes": a count of things, no money inherited. */
 const COUNTED_NOUN_AFTER_RE =
-  /^\s(?:[A-Z][\w.&-]{0,20}\s)?(?:new\s|more\s|common\s|ordinary\s)?(?:shares|stock|warrants|units|users|customers|GPUs|chips|cores|transistors|parameters|tokens|people|devices|servers|processors|actions|puces|c[œo]urs|Aktien|Optionsscheine|Kerne|Chips|acciones|n[úu]cleos|azioni|core|a[çc][õo]es|utilisateurs|Nutzer|usuarios|utenti|usu[áa]rios)\b/;
+  /^\s(?:[A-Z][\w.&-]{0,20}\s)?(?:new\s|more\s|common\s|ordinary\s)?(?:shares|stock|warrants|units|users|customers|GPUs|chips|cores|transistors|parameters|tokens|people|devices|servers|processors|homes|households|actions|puces|c[œo]urs|foyers|m[ée]nages|personnes|Aktien|Optionsscheine|Kerne|Chips|Haushalte|Menschen|acciones|n[úu]cleos|hogares|personas|azioni|core|famiglie|persone|a[çc][õo]es|casas|lares|pessoas|utilisateurs|Nutzer|usuarios|utenti|usu[áa]rios)\b/;
 
 /**
  * A table column's currency in its header: "Importe (dólares)", "Value (US$)", "Valore (in dollari)". The column's

@@ -521,6 +521,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     deal: [
       // "OpenAI invested $300 billion in Oracle cloud services": money spent on a provider's services buys them.
       'invest(?:s|ed|ing)? (?:\\S+ ){0,5}?in(?:to)? (?:\\S+ ){0,3}?(?:cloud services|computing capacity|compute capacity)',
+      // "Meta is set to spend more than $10 billion with Google Cloud over six years": money spent with a provider.
+      `(?:spend|spends|spending)(?: \\S+){0,5}? (?:on|with) (?:the )?${RENT_SOURCE}`,
       TURNS_TO.en,
       // A vendor selling or shipping its goods to a buyer ("Nvidia will sell 18,000 chips to Humain"): a hardware
       // sale, told with the goods within a few words of the verb. Not past sales ("sold GPU servers to CoreWeave and
@@ -720,6 +722,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'funds? (?:for|dedicated to|aimed at) (?:the|its|a|new)',
     ],
     plan: [
+      // "Major tech companies are on track to spend $400 billion on AI infrastructure": a sector's spending forecast.
+      // Not money spent with a provider ("expected to spend $10 billion on Google Cloud"): that is a contract.
+      `(?:on track|set|expected|poised|projected|forecast|slated) to spend(?! (?:\\S+ ){0,6}?(?:on|with|at) (?:the )?${RENT_SOURCE})`,
       // "xAI has mulled expanding its Memphis campus to 1.56 gigawatts": a company growing its own site.
       'expand(?:s|ed|ing)? (?:its|their) (?:own )?(?:\\S+ )?(?:campus|data ?cent(?:er|re)|site|facility|cluster)(?! for )',
       // "Core Scientific spent $31.0 million in new site development", "earned $15 million from its AI business line in
@@ -1094,6 +1099,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fonds (?:de|d[ée]di[ée] [àa]|pour) (?:l[ae] |son |sa |ses )?(?:\\d|US|campus|site|projet)',
     ],
     plan: [
+      // "Les géants de la tech devraient dépenser 400 milliards": une prévision de dépenses.
+      "(?:devrai(?:en)?t|pr[ée]voi(?:en)?t de|s['’]appr[êe]te(?:nt)? à) d[ée]penser",
       // "xAI envisage d'agrandir son campus de Memphis": un site propre qui grandit.
       '(?:agrandi|[ée]tendre|[ée]tend|étendu)\\S* (?:son|leur|ses) (?:propre )?(?:campus|centre de donn[ée]es|site|cluster)(?! (?:pour|à) )',
       // "Meta a promis 600 milliards de dollars pour des centres de données": son propre chantier, aucun contrat.
@@ -1463,6 +1470,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:einen|den|ein) fonds (?:über|von|mit|für)',
     ],
     plan: [
+      // "Die Tech-Konzerne wollen 400 Milliarden Dollar ausgeben": eine Ausgabenprognose.
+      'ausgeben (?:wollen|sollen|werden)',
       // "xAI erwägt, seinen Campus in Memphis zu erweitern": der eigene Standort wächst.
       '(?:seinen|ihren) (?:eigenen )?(?:\\S+ )?(?:Campus|Standort|Rechenzentrum|Cluster)(?: \\S+){0,3} (?:zu )?(?:erweitern|ausbauen)',
       // "Meta hat 600 Milliarden US-Dollar für Rechenzentren zugesagt": der eigene Ausbau, kein Vertrag.
@@ -1821,6 +1830,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:un|el|del|al) fondo (?:de|para) (?:su |el |la )?(?:\\d|US|campus|proyecto)',
     ],
     plan: [
+      // "Las tecnológicas prevén gastar 400.000 millones": una previsión de gasto.
+      '(?:prev[ée]n?|planean?|esperan?|van? a) gastar',
       // "xAI estudia ampliar su campus de Memphis": un sitio propio que crece.
       '(?:ampliar|expandir|ampl[íi]a|expande)\\S* (?:su|sus) (?:propio )?(?:campus|centro de datos|sitio|cl[úu]ster)(?! (?:para|a) )',
       // "Meta ha comprometido 600.000 millones de dólares para centros de datos": su propia construcción, ningún contrato.
@@ -2168,6 +2179,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fond[oi] (?:di venture|di investimento|di private equity|sovrano|da \\d|di \\d|per (?:il|lo|la) (?:campus|progetto|sito))',
     ],
     plan: [
+      // "I colossi tech dovrebbero spendere 400 miliardi": una previsione di spesa.
+      '(?:prevedono|prevede|dovrebbero|dovrebbe) (?:di )?spendere',
       // "xAI valuta di ampliare il suo campus di Memphis": un sito proprio che cresce.
       '(?:ampliare|espandere|amplia|espande)\\S* (?:il suo|i suoi|il proprio) (?:campus|data center|sito|cluster)(?! (?:per|a) )',
       // "Meta ha stanziato 600 miliardi di dollari per i data center": la propria costruzione, nessun contratto.
@@ -2516,6 +2529,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fundo (?:de|para) (?:o |a )?(?:US|R|\\d|campus|projeto)',
     ],
     plan: [
+      // "As big techs devem gastar 400 bilhões": uma previsão de gastos.
+      '(?:prev[êe]e?m?|devem|deve|planejam?|v[ãa]o) gastar',
       // "a xAI avalia expandir o seu campus de Memphis": um site próprio que cresce.
       '(?:ampliar|expandir|amplia|expande)\\S* (?:o seu|seu|os seus|o próprio) (?:campus|data center|centro de dados|site|cluster)(?! (?:para|a) )',
       // "A Meta prometeu US$ 600 bilhões para centros de dados": sua própria construção, nenhum contrato.

@@ -238,6 +238,43 @@ eachKind(
       ['en', 'The company is leasing space to local firms.', []],
       ['en', 'Oracle is leasing office space from a local landlord.', []],
     ],
+    // "Major tech companies, including Meta and CoreWeave, are on track to spend $400 billion on AI infrastructure
+    // this year. OpenAI recently signed deals to secure 26 gigawatts …, enough to power 20 million homes": the
+    // sector's forecast paired two of its examples, the homes counted inherited the dollar, and the next sentence
+    // borrowed a party from the forecast.
+    "a sector's spending forecast, and homes counted after a dollar figure, are no deal": [
+      [
+        'en',
+        'Major tech companies, including Meta and CoreWeave, are on track to spend $400 billion on AI infrastructure this year. OpenAI recently signed deals to secure 26 gigawatts of computing capacity, enough to power 20 million homes.',
+        [],
+      ],
+      [
+        'fr',
+        "Les géants comme Meta et CoreWeave devraient dépenser 400 milliards de dollars dans l'IA cette année. OpenAI a signé des accords pour sécuriser 26 GW de capacité de calcul.",
+        [],
+      ],
+      [
+        'es',
+        'Gigantes como Meta y CoreWeave prevén gastar 400.000 millones de dólares en IA este año. OpenAI firmó acuerdos para asegurar 26 GW de capacidad de cómputo.',
+        [],
+      ],
+      // Money spent with a provider is a contract, signed or reported.
+      [
+        'en',
+        'Meta is expected to spend $10 billion on Google Cloud under a six-year contract.',
+        ['meta alphabet 10000000000 signed'],
+      ],
+      [
+        'en',
+        'Meta is set to spend more than $10 billion with Google Cloud over six years, The Information reported.',
+        ['meta alphabet 10000000000 reported'],
+      ],
+      [
+        'de',
+        'OpenAI verpflichtet sich, weitere 217 Milliarden Euro für Microsofts Azure-Cloud auszugeben.',
+        ['openai microsoft'],
+      ],
+    ],
   },
   true,
 );
