@@ -71,6 +71,20 @@ const JOINT_VENTURE_AFTER_RE = new RegExp(
   'iu',
 );
 
+/**
+ * A joint venture's size ("a $3.4 billion joint venture with Blue Owl to build a data center", "une coentreprise de
+ * 3,4 milliards", "un Gemeinschaftsunternehmen im Wert von 3,4 Milliarden", "una empresa conjunta de 3.400 millones",
+ * "una joint venture da 3,4 miliardi", "uma empresa conjunta de 3,4 mil milhões"): the partners' own company, no
+ * contract between them nor with the tenant of the site it builds. Not revenue "for the joint venture of about $9.5
+ * billion": that is the lease's value.
+ */
+const JOINT_VENTURE_SIZE_AFTER_RE = new RegExp(
+  String.raw`^${CURRENCY}\s(?:[\p{L}-]+\s)?joint[- ]ventures?\b`,
+  'iu',
+);
+const JOINT_VENTURE_SIZE_BEFORE_RE =
+  /\b(?:a|an|une|un|una|uma|um|ein|eine|einem)\s(?:new\s|nouvelle\s|neue[sn]?\s|nueva\s|nuova\s|nova\s)?(?:joint[- ]ventures?|empresas? conjuntas?|co-?entreprises?|entreprises? communes?|Gemeinschaftsunternehmen|societ[àa] congiunt[ae]|empresa comum)\s(?:de|d['’]|di|da|von|im Wert von|worth|valued at|of)\s(?:about |around |some |nearly |up to |environ |rund |unos |circa |cerca de )?(?:US)?[$€£]?\s?$/iu;
+
 /** Is the money at [start, end) a company's spend on its own build, or money it received from another? */
 export function isSpendOrReceived(text: string, sentenceStart: number, start: number, end: number): boolean {
   const after = text.slice(end, end + 120);
@@ -80,7 +94,9 @@ export function isSpendOrReceived(text: string, sentenceStart: number, start: nu
     (ANNOUNCED_SITES_AFTER_RE.test(after) && ANNOUNCES_BEFORE_RE.test(before)) ||
     (PUT_BEFORE_RE.test(before) && BUILD_PHASE_AFTER_RE.test(after)) ||
     (RECEIVED_BEFORE_RE.test(before) && FROM_AFTER_RE.test(after)) ||
-    intoJointVenture(text, end)
+    intoJointVenture(text, end) ||
+    JOINT_VENTURE_SIZE_AFTER_RE.test(after) ||
+    JOINT_VENTURE_SIZE_BEFORE_RE.test(before)
   );
 }
 

@@ -275,6 +275,62 @@ eachKind(
         ['openai microsoft'],
       ],
     ],
+    // "Crusoe announced a $3.4 billion joint venture with Blue Owl Capital to build a data center in Abilene. The
+    // campus is expected to be leased to Oracle": the venture's size became a contract between its partners, lent
+    // the lease's words from the next sentence.
+    "a joint venture's size is no contract between its partners": [
+      [
+        'en',
+        'Crusoe announced a $3.4 billion joint venture with Blue Owl Capital to build a data center in Abilene. The campus is expected to be leased to Oracle.',
+        [],
+      ],
+      [
+        'fr',
+        'Crusoe a annoncé une coentreprise de 3,4 milliards de dollars avec Blue Owl Capital pour construire un centre de données à Abilene. Le campus sera loué à Oracle.',
+        [],
+      ],
+      [
+        'de',
+        'Crusoe hat ein Gemeinschaftsunternehmen im Wert von 3,4 Milliarden Dollar mit Blue Owl Capital gegründet, um ein Rechenzentrum in Abilene zu bauen. Der Campus wird an Oracle vermietet.',
+        [],
+      ],
+      // The lease's revenue for the venture is the lease's value.
+      [
+        'it',
+        'TeraWulf ha costituito con Fluidstack una joint venture per un campus in Texas. Fluidstack prenderà in locazione il data center per 25 anni, con ricavi contrattuali per la joint venture di circa 9,5 miliardi di dollari.',
+        ['fluidstack terawulf 9500000000 signed'],
+      ],
+    ],
+    // "The company has secured $11.6 billion to scale up a data center in Abilene, set to become OpenAI's largest
+    // computing hub"; "CoreWeave … says that it has $12.7 billion in available funds": money raised for a build and
+    // money held became contract values beside a company named near them.
+    'money raised for a build, or held, is no contract value': [
+      [
+        'en',
+        "Crusoe is stepping into the AI big league. The company has secured $11.6 billion to scale up a data center in Abilene, set to become OpenAI's largest computing hub.",
+        [],
+      ],
+      [
+        'en',
+        'The campus will be leased to Oracle. CoreWeave, the GPU infrastructure provider, says that it has $12.7 billion in available funds.',
+        [],
+      ],
+      [
+        'fr',
+        "Crusoe entre dans la cour des grands. L'entreprise a obtenu 11,6 milliards de dollars pour agrandir un centre de données à Abilene, appelé à devenir le plus grand pôle de calcul d'OpenAI.",
+        [],
+      ],
+      [
+        'es',
+        'Crusoe entra en las grandes ligas. La empresa obtuvo 11.600 millones de dólares para ampliar un centro de datos en Abilene, que será el mayor centro de cómputo de OpenAI.',
+        [],
+      ],
+      [
+        'en',
+        'CoreWeave secured a $7.5 billion contract with OpenAI to expand its capacity.',
+        ['openai coreweave 7500000000 signed'],
+      ],
+    ],
   },
   true,
 );
