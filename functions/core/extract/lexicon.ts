@@ -419,7 +419,7 @@ const NOT_FOR_LEASE =
  * Anthropic"): they sell no compute, so money committed to one is a stake, not a purchase; not their compute or
  * cloud ("into OpenAI's cloud capacity").
  */
-const LAB_FUNDED =
+export const LAB_FUNDED =
   "(?:OpenAI|Anthropic|xAI|Mistral(?: AI)?|Cohere|Perplexity|Stargate)(?![-\\w\\u00e0-\\u00ff])(?!['’]s? (?:\\S+ )?(?:capacity|compute|computing|cloud|GPUs?|infrastructure|services|data))";
 
 /** The tenants a landlord leases a site to: compute providers and the big buyers. */

@@ -331,6 +331,31 @@ eachKind(
         ['openai coreweave 7500000000 signed'],
       ],
     ],
+    // "A Microsoft já colocou US$ 13 bilhões na OpenAI": money put into a lab, told beside a cloud contract, was read
+    // as a second contract (only English "put $13 billion into OpenAI" was an investment).
+    'money put into a lab, beside a cloud contract, is no contract': [
+      [
+        'pt',
+        'A Anthropic vai comprar US$ 30 bilhões em serviços de nuvem Azure. A Microsoft já colocou US$ 13 bilhões na OpenAI.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'es',
+        'Anthropic comprará 30.000 millones de dólares en servicios de nube Azure. Microsoft ya puso 13.000 millones de dólares en OpenAI.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'it',
+        'Anthropic acquisterà 30 miliardi di dollari di servizi cloud Azure. Microsoft ha già messo 13 miliardi di dollari in OpenAI.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'fr',
+        'Anthropic achètera 30 milliards de dollars de services cloud Azure. Microsoft a déjà mis 13 milliards de dollars dans OpenAI.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      ['pt', 'A Microsoft já colocou US$ 13 bilhões na OpenAI.', []],
+    ],
   },
   true,
 );
