@@ -77,7 +77,7 @@ import { creditedBefore, creditedLater } from './later-credit';
 import { listsTiesNotContracts, totalsListBelow } from './list-lead-in';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
-import { counterpartyNamedNext } from './named-next';
+import { counterpartyNamedNext, namesHedged } from './named-next';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
 import { buysCapacityNotGoods, lendsGoodsSeller, ordersGoodsAlone } from './own-goods-order';
 import { creditsPreviousToHearsay, partyConfirmsDeal } from './own-statement';
@@ -434,7 +434,13 @@ export function scanText(
       named && money.length > 0 && next && next.start >= span.end && namedCompanies(parties) < 2
         ? counterpartyNamedNext(text, next.start, next.end, named)
         : null;
+    // The pair itself: the sentence's one company and the one named by its role next, however far the hedge before
+    // the name puts it from the amount ("… with an investment-grade hyperscaler. The tenant is believed to be
+    // Microsoft": the amount's unnamed counterparty is that company).
+    let namedNextPair: Party[] | null = null;
     if (namedNext && CONTRACT_WORD_RE.test(sentenceText)) {
+      const own = parties.find((p) => !p.weak && p.company.id === named!.id);
+      namedNextPair = own ? [own, { ...namedNext, weak: false }] : null;
       parties = [...parties, { ...namedNext, weak: false }];
       evidence = { start: span.start, end: next!.end };
     }
@@ -744,6 +750,7 @@ export function scanText(
           pairSubject,
         );
       let pair =
+        namedNextPair ||
         (evidence === span &&
           relativeClausePair(text, span, parties, pos, () =>
             referentOf(text, span, subjectOf, (at) => previousSentence(text, at)),
@@ -868,6 +875,9 @@ export function scanText(
         // next sentence credits this one to hearsay (read only when it holds no amount of its own).
         if (status === 'signed' && next && next.start >= span.end && !hasTriggerIn(found, next))
           if (creditsPreviousToHearsay(text.slice(next.start, next.end))) status = 'reported';
+        // "… with an investment-grade hyperscaler. The tenant is believed to be Microsoft": a guessed counterparty.
+        if (status === 'signed' && namedNextPair && next && namesHedged(text.slice(next.start, next.end)))
+          status = 'reported';
         // "… $10 billion cloud contract from Meta. According to two people who spoke to The Information, the deal
         // covers …": a later sentence names the news's source (later-credit.ts).
         if (

@@ -356,6 +356,57 @@ eachKind(
       ],
       ['pt', 'A Microsoft já colocou US$ 13 bilhões na OpenAI.', []],
     ],
+    // "Scala Data Centers cerró un contrato de arrendamiento … con un cliente hiperescalar. Microsoft sería el cliente":
+    // the counterparty was read from the next sentence only when it opened on "The tenant is"; a guess ("is believed
+    // to be", "sería el cliente", "il s'agirait de") or the name first left the amount without a pair.
+    'an unnamed counterparty named next, maybe as a guess (then reported)': [
+      [
+        'en',
+        'Applied Digital signed a $5 billion 15-year lease with a hyperscaler for its campus. The tenant is believed to be Microsoft.',
+        ['microsoft applied-digital 5000000000 reported datacenter_lease'],
+      ],
+      [
+        'en',
+        'Applied Digital signed a $5 billion 15-year lease with a hyperscaler for its campus. People familiar with the matter said the tenant is Microsoft.',
+        ['microsoft applied-digital 5000000000 reported datacenter_lease'],
+      ],
+      [
+        'es',
+        'Scala Data Centers cerró un contrato de arrendamiento de 2.000 millones de dólares con un cliente hiperescalar para su campus. Microsoft sería el cliente.',
+        ['microsoft scala-data-centers 2000000000 reported datacenter_lease'],
+      ],
+      [
+        'fr',
+        "Applied Digital a signé un bail de 5 milliards de dollars avec un hyperscaler pour son campus. Selon la presse, il s'agirait de Microsoft.",
+        ['microsoft applied-digital 5000000000 reported datacenter_lease'],
+      ],
+      [
+        'de',
+        'Applied Digital hat einen Mietvertrag über 5 Milliarden Dollar mit einem Hyperscaler unterzeichnet. Es soll sich um Microsoft handeln.',
+        ['microsoft applied-digital 5000000000 reported datacenter_lease'],
+      ],
+      [
+        'it',
+        'Applied Digital ha firmato un contratto di locazione da 5 miliardi di dollari con un hyperscaler. Si tratterebbe di Microsoft.',
+        ['microsoft applied-digital 5000000000 reported datacenter_lease'],
+      ],
+      [
+        'en',
+        'Hut 8 signed a $7 billion lease for its River Bend campus. The tenant is Fluidstack.',
+        ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+      ],
+      // A company merely named next is news of its own.
+      [
+        'en',
+        'Hut 8 signed a $7 billion lease for its River Bend campus. Microsoft also rents from Cipher.',
+        [],
+      ],
+      [
+        'en',
+        'Applied Digital signed a $5 billion lease with a hyperscaler for its campus. Microsoft is the largest shareholder of OpenAI.',
+        [],
+      ],
+    ],
   },
   true,
 );
