@@ -84,7 +84,7 @@ function namesDealLabel(text: string, sentence: Span, name: { start: number; end
 /** What may stand before a subject's name: up to three words ("La europea", "The Amsterdam-based", "Meanwhile,"),
  * none of them a preposition that makes the name an object ("for Meta", "a Meta", "para Meta"). */
 const SUBJECT_OPENING_RE =
-  /^\s*(?:(?!(?:for|to|with|from|para|a|al|à|au|aux|per|für|an|con|com|avec|de|di|da|von|mit)\s)[\p{L}\d'’-]+,?\s+){0,3}$/iu;
+  /^\s*(?:(?:de son côté|pour sa part|quant à|en parallèle|par ailleurs|for its part|meanwhile|separately|por su parte|por otro lado|dal canto suo|da parte sua|por sua vez|seinerseits|ihrerseits|unterdessen),?\s+)?(?:(?!(?:for|to|with|from|para|a|al|à|au|aux|per|für|an|con|com|avec|de|di|da|von|mit)\s)[\p{L}\d'’-]+,?\s+){0,3}$/iu;
 
 /**
  * "This Meta deal is Nebius' second major hyperscaler contract, following a roughly $17.4 billion agreement with

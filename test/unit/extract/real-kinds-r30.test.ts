@@ -407,6 +407,37 @@ eachKind(
         [],
       ],
     ],
+    // "De son côté, OpenAI a conclu … un accord de 38 milliards de dollars avec Amazon Web Services, après un contrat de
+    // 300 milliards signé avec Oracle": a discourse marker before the subject ("De son côté", "For its part", "Por su
+    // parte") hid it, and the earlier contract recalled after the new one was dropped.
+    'an earlier contract recalled after a subject opened by a discourse marker': [
+      [
+        'fr',
+        'De son côté, OpenAI a conclu la semaine dernière un accord de 38 milliards de dollars sur sept ans avec Amazon Web Services, après un contrat de 300 milliards signé avec Oracle en septembre.',
+        ['openai amazon 38000000000 signed', 'openai oracle 300000000000 signed'],
+      ],
+      [
+        'en',
+        'For its part, OpenAI signed a $38 billion deal with Amazon Web Services, after a $300 billion contract with Oracle in September.',
+        ['openai amazon 38000000000 signed', 'openai oracle 300000000000 signed'],
+      ],
+      [
+        'es',
+        'Por su parte, OpenAI firmó un acuerdo de 38.000 millones de dólares con Amazon Web Services, tras un contrato de 300.000 millones con Oracle en septiembre.',
+        ['openai amazon 38000000000 signed', 'openai oracle 300000000000 signed'],
+      ],
+      [
+        'it',
+        'Dal canto suo, OpenAI ha firmato un accordo da 38 miliardi di dollari con Amazon Web Services, dopo un contratto da 300 miliardi con Oracle a settembre.',
+        ['openai amazon 38000000000 signed', 'openai oracle 300000000000 signed'],
+      ],
+      // Money invested is no contract, marker or not.
+      [
+        'fr',
+        'De son côté, Nvidia a investi 2 milliards de dollars dans Nebius, après un investissement de 1 milliard dans CoreWeave.',
+        [],
+      ],
+    ],
   },
   true,
 );
