@@ -1527,7 +1527,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*erweiterung',
       'erh[öo]ht',
       'aufgestockt',
-      'stockt (?:\\S+ ){0,4}auf',
+      // "stockt Meta seine Vereinbarung mit CoreWeave auf": the subject and the contract's name between.
+      'stockt (?:\\S+ ){0,6}auf\\b',
+      // "zahlt zusätzlich 14,2 Milliarden Dollar": more money on the same contract.
+      '(?:zahlt|zahlen|bucht|buchen) (?:\\S+ ){0,2}?zus[äa]tzlich',
       'zieht (?:\\S+ ){0,2}option',
       'option (?:\\S+ ){0,6}gezogen',
       '*zuschlag',
@@ -1888,7 +1891,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     expanded: [
       '(?:ha |han )?ejerci(?:do|ó) (?:la|una|su) opci[óo]n',
-      'ampl[íi]a(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
+      'ampl[íi]a(?!b(?:les?|il[ei])\\b)(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
       'ampli[óo]',
       'ampliaci[óo]n',
       'extiende',
@@ -2229,7 +2232,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     expanded: [
       "(?:ha |hanno )?esercitato (?:l['’]|un['’]) ?opzione",
-      'amplia(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
+      'amplia(?!b(?:les?|il[ei])\\b)(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
       'ampliat[oa]',
       'amplier[àa]',
       'ampliamento',
@@ -2584,7 +2587,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     expanded: [
       'exerceu (?:a|uma|sua) op[çc][ãa]o',
       // "amplia a lista de fornecedores": a new supplier, not a bigger contract.
-      'amplia(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
+      'amplia(?!b(?:les?|il[ei])\\b)(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
       'ampliou',
       'amplia[çc][ãa]o',
       'aditivo',

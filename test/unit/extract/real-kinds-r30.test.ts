@@ -438,6 +438,47 @@ eachKind(
         [],
       ],
     ],
+    // "- OpenAI y Oracle: … a partir de 2027.\n- Meta y CoreWeave: hasta 14.200 millones": a year before the next row
+    // read as an increment ("de 2027 … hasta" as "by … to"), and "ampliables" (could be expanded) as an expansion;
+    // "stockt Meta seine Vereinbarung mit CoreWeave auf: … zahlt zusätzlich" was signed.
+    'expansions told right, and a year or an option never one': [
+      [
+        'es',
+        'Los acuerdos de capacidad de cómputo se disparan. Estos son algunos de los más sonados:\n\n- OpenAI y Oracle: 300.000 millones de dólares durante cinco años, a partir de 2027.\n- Meta y CoreWeave: hasta 14.200 millones hasta 2031.\n- Microsoft y Nebius: 17.400 millones, ampliables a 19.400 millones.',
+        [
+          'openai oracle 300000000000 signed',
+          'meta coreweave 14200000000 signed',
+          'microsoft nebius 17400000000 signed',
+        ],
+      ],
+      [
+        'de',
+        'Unterdessen stockt Meta seine Vereinbarung mit CoreWeave auf: Der Facebook-Konzern zahlt zusätzlich 14,2 Milliarden Dollar bis 2031.',
+        ['meta coreweave 14200000000 expanded'],
+      ],
+      [
+        'de',
+        'Meta zahlt CoreWeave zusätzlich 14,2 Milliarden Dollar für Cloud-Kapazität.',
+        ['meta coreweave 14200000000 expanded'],
+      ],
+      [
+        'es',
+        'CoreWeave amplió su contrato con OpenAI en 6.500 millones de dólares, hasta 22.400 millones.',
+        ['openai coreweave 6500000000 expanded'],
+      ],
+      [
+        'en',
+        'CoreWeave expanded its OpenAI contract by $6.5 billion, bringing the total to $22.4 billion.',
+        ['openai coreweave 6500000000 expanded'],
+      ],
+      [
+        'it',
+        'Microsoft ha firmato con Nebius un contratto da 17,4 miliardi di dollari, ampliabile a 19,4 miliardi.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      // No deal at all without a compute word.
+      ['es', 'La empresa vendió 300.000 millones de pesos en bonos a partir de 2027, hasta 2031.', []],
+    ],
   },
   true,
 );
