@@ -28,6 +28,7 @@ import { isCompanyResultsAmount } from './company-results';
 import { isCompanyTotal } from './company-total';
 import { isComparisonAmount, opensComparison } from './comparison-amount';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
+import { continuesPreviousDeal } from './continued-deal';
 import { withDollarConversionsPreferred, withoutConversionsOfDropped } from './converted-amount';
 import {
   COMPUTE_RE,
@@ -557,11 +558,14 @@ export function scanText(
           k === 0 && item < 0 && own1 && !elidedBuyer && (background || hasTriggerIn(found, prev))
             ? subjectOf()
             : null;
+        // "… mit Nscale einen Vertrag über 14 Milliarden Dollar. Nscale soll dafür … bereitstellen": the deal before
+        // goes on; its pair, not the article's subject, is this sentence's (continued-deal.ts).
         if (
           subject &&
           subject.id !== own1?.id &&
           canDeal(subject, own1!) &&
-          !named.some((p) => p.company.id === subject.id)
+          !named.some((p) => p.company.id === subject.id) &&
+          !(continuesPreviousDeal(sentenceText) && named.some((p) => p.company.id === own1?.id))
         ) {
           parties = [
             { company: subject, start: span.start, end: span.start, weak: false, pronoun: true },

@@ -479,6 +479,40 @@ eachKind(
       // No deal at all without a compute word.
       ['es', 'La empresa vendió 300.000 millones de pesos en bonos a partir de 2027, hasta 2031.', []],
     ],
+    // "Microsoft hat mit … Nscale einen weiteren Vertrag über rund 14 Milliarden Dollar geschlossen. Nscale soll dafür
+    // rund 200.000 Nvidia-Chips … bereitstellen": the detail of the deal before, with one company named, was paired with
+    // the article's subject (Meta, named most) instead of going on with that deal.
+    'a sentence going on with the deal before ("dafür", "under the agreement") keeps that deal\'s pair': [
+      [
+        'de',
+        'KI-Rechenzentren: Die Milliarden-Deals der Woche\n\nMicrosoft hat mit dem britischen Anbieter Nscale einen weiteren Vertrag über rund 14 Milliarden Dollar geschlossen, wie die Financial Times berichtet. Nscale soll dafür rund 200.000 Nvidia-Chips in Texas und Portugal bereitstellen.\n\nUnterdessen stockt Meta seine Vereinbarung mit CoreWeave auf: Der Facebook-Konzern zahlt zusätzlich 14,2 Milliarden Dollar bis 2031. Zuvor hatte CoreWeave bereits mit OpenAI Verträge im Gesamtwert von 22,4 Milliarden Dollar abgeschlossen.\n\nAuch Oracle meldet Erfolg: Laut Insidern verhandelt der Softwarekonzern mit Meta über einen Cloud-Auftrag von etwa 20 Milliarden Dollar.',
+        [
+          'microsoft nscale 14000000000 reported',
+          'meta coreweave 14200000000 expanded',
+          'openai coreweave 22400000000 signed',
+          'meta oracle 20000000000 in_talks',
+        ],
+      ],
+      [
+        'en',
+        "AI data centres: the week's billion-dollar deals\n\nMicrosoft has signed another contract worth about $14 billion with British provider Nscale, the Financial Times reported. Nscale will provide about 200,000 Nvidia chips in Texas and Portugal under the agreement.\n\nMeanwhile Meta is topping up its agreement with CoreWeave: the Facebook parent will pay an additional $14.2 billion through 2031. Meta is also in talks with Oracle about a cloud contract of about $20 billion.",
+        [
+          'microsoft nscale 14000000000 reported',
+          'meta coreweave 14200000000 expanded',
+          'meta oracle 20000000000 in_talks',
+        ],
+      ],
+      [
+        'fr',
+        "Centres de données IA : les contrats milliardaires de la semaine\n\nMicrosoft a signé un nouveau contrat d'environ 14 milliards de dollars avec le britannique Nscale, selon le Financial Times. Dans le cadre de l'accord, Nscale fournira environ 200 000 puces Nvidia au Texas et au Portugal.\n\nMeta renforce son accord avec CoreWeave : le groupe paiera 14,2 milliards de dollars de plus jusqu'en 2031. Meta négocie aussi avec Oracle un contrat cloud d'environ 20 milliards de dollars.",
+        [
+          'microsoft nscale 14000000000 reported',
+          'meta coreweave 14200000000 expanded',
+          'meta oracle 20000000000 in_talks',
+        ],
+      ],
+      ['de', 'Dafür soll Nscale Rechenzentren in Texas bauen.', []],
+    ],
   },
   true,
 );
