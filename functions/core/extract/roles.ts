@@ -99,7 +99,9 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     if (!(GPU_DEAL_WITH_RE.test(before) && !sellsChips(p))) s += 2;
   } else if (boughtFrom(before, text.slice(Math.max(0, p.start - BOUGHT_FROM_REACH), p.start))) {
     s += 2;
-  } else if (BUYER_BEFORE_RE.test(before)) {
+  } else if (BUYER_BEFORE_RE.test(before) && !RELATIVE_SUBJECT_AFTER_RE.test(after)) {
+    // Not "Great session for Nebius, which closed up 49% after announcing a contract with Microsoft": the company a
+    // relative clause then tells things of is that clause's subject, not the one something is for.
     const word = /(\S+)\s(?:the\s)?$/.exec(before)?.[1]?.toLowerCase();
     // "to", "à", "pour" name the customer only after a verb of giving ("lease … to", "fournir … pour");
     // "nouveau contrat pour CoreWeave" names the one who won it.
@@ -435,4 +437,6 @@ const CUSTOMER_WORD_OF_NAME_BEFORE_RE =
 
 /** Prepositions that name the customer only after a verb of giving ("lease … to", "fournir … pour", "alquila a"). */
 // "per", "para", "für" open a topic as often as a customer ("Per Cipher è il secondo cliente").
+/** A relative clause whose subject is the company just named: ", which", ", che", ", qui", ", que", ", die". */
+const RELATIVE_SUBJECT_AFTER_RE = /^,\s(?:which|who|che|qui|que|die|der|welche[rs]?)\s/i;
 const WEAK_BUYER_WORDS = new Set(['to', 'à', 'pour', 'al', 'alla', 'an', 'per', 'para', 'für', 'fur']);

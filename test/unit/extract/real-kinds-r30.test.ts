@@ -513,6 +513,37 @@ eachKind(
       ],
       ['de', 'Dafür soll Nscale Rechenzentren in Texas bauen.', []],
     ],
+    // "Seduta da incorniciare per Nebius, che ha chiuso in rialzo del 49% dopo aver annunciato un contratto … con
+    // Microsoft": "for" before the name read it as the one the contract is for (the buyer), though the relative
+    // clause after it tells the name as the subject that announced its own contract.
+    'a company after "for" that a relative clause then tells of is that clause\'s subject': [
+      [
+        'it',
+        'Seduta da incorniciare per Nebius, che ha chiuso in rialzo del 49% dopo aver annunciato un contratto da 17,4 miliardi di dollari con Microsoft per fornire capacità GPU.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'en',
+        'Great session for Nebius, which closed up 49% after announcing a $17.4 billion contract with Microsoft to supply GPU capacity.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'fr',
+        'Journée faste pour Nebius, qui a bondi de 49 % après avoir annoncé un contrat de 17,4 milliards de dollars avec Microsoft pour fournir de la capacité GPU.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'es',
+        'Gran jornada para Nebius, que subió un 49 % tras anunciar un contrato de 17.400 millones de dólares con Microsoft para suministrar capacidad GPU.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'en',
+        'Nebius will provide GPU capacity for Microsoft, which signed a $17.4 billion contract.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      ['en', 'Great session for Nebius, which closed up 49% on strong results.', []],
+    ],
   },
   true,
 );
