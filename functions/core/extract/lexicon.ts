@@ -725,8 +725,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Major tech companies are on track to spend $400 billion on AI infrastructure": a sector's spending forecast.
       // "The company has secured $11.6 billion to scale up a data center": money raised for the company's own build.
       '(?:secured|secures|raised|raises|obtained|closed) (?:about |roughly |some |up to |more than |nearly |over |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b (?:\\S+ ){0,2}?to (?:build|scale|fund|finance|develop|expand|construct)',
-      // "says that it has $12.7 billion in available funds": money a company holds, no contract's value.
-      '(?:has|had|holds|held) (?:about |roughly |some |nearly |more than |over )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn) (?:in|of) (?:available |total |unrestricted )?(?:funds|cash|liquidity)',
+      // "says that it's stockpiled $12.7 billion in available funds": money a company holds, no contract's value.
+      '(?:billion|million|bn) (?:in|of) (?:available (?:funds|liquidity|cash|capital)|liquidity|cash on hand|unrestricted cash)',
       // Not money spent with a provider ("expected to spend $10 billion on Google Cloud"): that is a contract.
       `(?:on track|set|expected|poised|projected|forecast|slated) to spend(?! (?:\\S+ ){0,6}?(?:on|with|at) (?:the )?${RENT_SOURCE})`,
       // "xAI has mulled expanding its Memphis campus to 1.56 gigawatts": a company growing its own site.

@@ -316,6 +316,11 @@ eachKind(
         [],
       ],
       [
+        'en',
+        "The campus will be leased to Oracle. CoreWeave says that it's stockpiled a jaw-dropping $12.7 billion in available funds.",
+        [],
+      ],
+      [
         'fr',
         "Crusoe entre dans la cour des grands. L'entreprise a obtenu 11,6 milliards de dollars pour agrandir un centre de données à Abilene, appelé à devenir le plus grand pôle de calcul d'OpenAI.",
         [],
