@@ -2,7 +2,8 @@
 // from EDGAR, or a third-party page that reprints one. Its "the Company" stands for the name on the cover ("CoreWeave,
 // Inc. / (Exact name of registrant as specified in its charter)"), or for the filer a reprint's headline names
 // ("CoreWeave Inc. filed SEC Form 8-K: …", "[8-K] Core Scientific, Inc. Reports Material Event", "Core Scientific,
-// Inc. (NASDAQ: CORZ) filed a Form 8-K"). Without it, a filing's contracts have only one named party.
+// Inc. (NASDAQ: CORZ) filed a Form 8-K"), or the name an excerpt opens on above its form ("CoreWeave, Inc.\nFORM
+// 10-Q"). Without it, a filing's contracts have only one named party.
 
 /** How far into the text the cover is looked for. */
 const COVER_CHARS = 6_000;
@@ -21,13 +22,18 @@ const FILED_FORM_RE =
 const TAGGED_FILER_RE =
   /(?:^|\n)[ \t]*\[(?:8-K|6-K|10-Q|10-K)(?:\/A)?\][ \t]+([A-Z][\w.,&' -]{1,60}?(?:Inc\.|Corp\.|Corporation|Ltd\.?|Limited|N\.V\.|plc|Group|Holdings|Co\.))/;
 
+/** A filing's excerpt that opens on its filer's name, the form on the next line: "CoreWeave, Inc.\nFORM 10-Q". */
+const NAME_THEN_FORM_RE =
+  /^[ \t]*(?!UNITED STATES|SECURITIES|WASHINGTON)([A-Z][\w.,&' -]{1,60}?)[ \t]*\n[ \t]*FORM[ \t](?:8-K|6-K|10-Q|10-K|20-F|S-1)(?:\/A)?\b/;
+
 /** The name of the company whose filing `text` is, when its cover or a reprint's headline says it; else null. */
 export function registrantNamedIn(text: string): string | null {
   const headline = text.slice(0, HEADLINE_CHARS);
   const name =
     COVER_NAME_RE.exec(text.slice(0, COVER_CHARS))?.[1] ??
     TAGGED_FILER_RE.exec(headline)?.[1] ??
-    FILED_FORM_RE.exec(headline)?.[1];
+    FILED_FORM_RE.exec(headline)?.[1] ??
+    NAME_THEN_FORM_RE.exec(headline)?.[1];
   const trimmed = name?.replace(/[\s,]+$/, '').trim();
   return trimmed && /\p{L}/u.test(trimmed) ? trimmed : null;
 }

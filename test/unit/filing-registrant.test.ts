@@ -37,6 +37,11 @@ describe('registrantNamedIn', () => {
       '[8-K] Core Scientific, Inc. Tranche 2 Warrants Reports Material Event\nSTOCK TITAN',
       'Core Scientific, Inc.',
     ],
+    [
+      'an excerpt opening on its filer above its form',
+      'CoreWeave, Inc.\nFORM 10-Q\nRemaining Performance Obligations',
+      'CoreWeave, Inc.',
+    ],
   ])('reads %s', (_, text, name) => {
     expect(registrantNamedIn(text)).toBe(name);
   });
@@ -48,6 +53,14 @@ describe('registrantNamedIn', () => {
       `Meta signs $14 billion deal with CoreWeave\n${'The neocloud keeps growing. '.repeat(20)}\nCoreWeave filed a Form 8-K on Tuesday.`,
     ],
     ['a caption with no name before it', '(Exact name of registrant as specified in its charter)\nDelaware'],
+    [
+      "a summary's title naming a form",
+      'TeraWulf (WULF) 8-K kompakt: Zwei Zehnjahresverträge mit Fluidstack',
+    ],
+    [
+      "the commission's name above the form",
+      'SECURITIES AND EXCHANGE COMMISSION\nFORM 10-Q\nQuarterly report',
+    ],
   ])('names no registrant in %s', (_, text) => {
     expect(registrantNamedIn(text)).toBeNull();
   });
