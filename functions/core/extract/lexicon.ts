@@ -608,6 +608,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // compute companies, is their capacity contract, whatever its noun (the pair's tiers tell lease from cloud);
       // one only recalled ("OpenAI's seven-year contract with Amazon remains the largest") is not news.
       'contracts?(?<=\\b(?:signed|signs|inked|inks|struck|strikes|entered into|enters into|sealed|seals|secured|secures|won|wins|landed|lands|awarded)(?: \\S+){0,3}? (?:\\d+|five|seven|ten|twelve|fifteen|twenty)[- ]year contracts?) (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
+      // "Forty-eight hours later, it disclosed a separate multiyear deal with Anthropic": a multiyear deal announced
+      // between two named compute companies, as a contract of a stated term is.
+      '(?:deals?|contracts?|agreements?)(?<=\\b(?:signed|signs|inked|inks|struck|strikes|entered into|enters into|sealed|seals|secured|secures|won|wins|landed|lands|announced|announces|disclosed|discloses|unveiled|unveils)(?: \\S+){0,3}? multi-?year (?:deals?|contracts?|agreements?)) (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
       // "inked a 10-year colocation lease agreement with Fluidstack", "entered into a major datacenter lease … with
       // Fluidstack", "has entered into two … colocation agreements
@@ -1014,6 +1017,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TALKS_TO_RENT.fr,
     ],
     valueWords: [
+      // "elle a dévoilé un accord pluriannuel distinct avec Anthropic": a multiyear deal between two named companies.
+      'pluriannuel(?:le)?s? (?:\\S+ )?(?:avec|entre)',
       // "un bail de dix ans avec Fluidstack": a long lease told without an amount.
       '(?:bail|contrat de (?:location|bail))(?: \\S+){0,2}? (?:de |d.)?(?:\\d+|un|deux|trois|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! (?:plusieurs|divers|d.autres)\\b)',
       // "un contrat de dix ans avec Fluidstack": a contract that long between two named compute companies.
@@ -1353,6 +1358,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       RENTS_AT_DE,
     ],
     valueWords: [
+      // "meldete einen mehrjährigen Vertrag mit Anthropic": a multiyear deal between two named companies.
+      'mehrjährige[nrms]? (?:\\S+ )?(?:Vertrag|Vertrags|Abkommen|Vereinbarung|Deal|Liefervertrag|Cloud-Vertrag) mit',
       // "einen zehnjährigen Mietvertrag mit Fluidstack": a long lease told without an amount.
       'Mietvertr(?<=(?:\\d+|zehn|zw[öo]lf|f[üu]nfzehn|zwanzig|f[üu]nf|sieben)-?j[äa]hrige[nrs]? Mietvertr)(?:ag|äge)[^.;]{0,20}? mit(?! (?:mehreren|verschiedenen|anderen)\\b)',
       // "einen Zehnjahresvertrag mit Fluidstack", "einen zehnjährigen Vertrag mit": a contract that long.
@@ -1734,6 +1741,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TALKS_TO_RENT.es,
     ],
     valueWords: [
+      // "reveló un acuerdo plurianual con Anthropic": a multiyear deal between two named companies.
+      'plurianual(?:es)? (?:\\S+ )?con',
       // "un contrato de arrendamiento a diez años con Fluidstack": a long lease told without an amount.
       'contratos? de (?:arrendamiento|alquiler)(?: \\S+){0,2}? (?:a |de |por )?(?:\\d+|dos|tres|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! (?:varios|varias|diversos|otros)\\b)',
       // "un contrato a diez años con Fluidstack": a contract that long between two named compute companies.
@@ -2091,6 +2100,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TALKS_TO_RENT.it,
     ],
     valueWords: [
+      // "ha reso noto un accordo pluriennale con Anthropic": a multiyear deal between two named companies.
+      'plurienna(?:le|li) (?:\\S+ )?con',
       // "un contratto di locazione di dieci anni con Fluidstack", "un accordo di locazione … tra TeraWulf e Fluidstack".
       '(?:contratt[oi]|accord[oi]) di (?:locazione|affitto)(?: \\S+){0,2}? (?:di |da |per )?(?:\\d+|due|tre|cinque|sette|dieci|dodici|quindici|venti) anni (?:con|tra|fra)(?! (?:diversi|vari|altri)\\b)',
       // "un contratto di dieci anni con Fluidstack", "un contratto decennale con": a contract that long.
@@ -2431,6 +2442,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TALKS_TO_RENT.pt,
     ],
     valueWords: [
+      // "divulgou um acordo plurianual com a Anthropic": a multiyear deal between two named companies.
+      'plurianua(?:l|is) (?:\\S+ )?com',
       // "um contrato de arrendamento de dez anos com a Fluidstack": a long lease told without an amount.
       'contratos? de (?:arrendamento|aluguel|loca[çc][ãa]o)(?: \\S+){0,2}? (?:de |por )?(?:\\d+|dois|tr[êe]s|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! (?:v[áa]rios|diversos|outros)\\b)',
       // "um contrato de dez anos com a Fluidstack": a contract that long between two named compute companies.

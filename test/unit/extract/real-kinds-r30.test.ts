@@ -549,6 +549,44 @@ eachKind(
       ],
       ['en', 'Great session for Nebius, which closed up 49% on strong results.', []],
     ],
+    // "On April 9, CoreWeave announced a $21 billion cloud services contract with Meta. Forty-eight hours later, it
+    // disclosed a separate multiyear deal with Anthropic": a deal told without a figure but by its term was read only
+    // with a number of years ("ten-year contract").
+    'a multiyear deal announced between two named compute companies, told without a figure': [
+      [
+        'en',
+        'CoreWeave announced a $21 billion contract with Meta. Forty-eight hours later, it disclosed a separate multiyear deal with Anthropic.',
+        ['meta coreweave 21000000000 signed', 'anthropic coreweave null signed'],
+      ],
+      [
+        'fr',
+        'CoreWeave a annoncé un contrat de 21 milliards de dollars avec Meta. Deux jours plus tard, elle a dévoilé un accord pluriannuel distinct avec Anthropic.',
+        ['meta coreweave 21000000000 signed', 'anthropic coreweave null signed'],
+      ],
+      [
+        'de',
+        'CoreWeave kündigte einen Vertrag über 21 Milliarden Dollar mit Meta an. Zwei Tage später meldete das Unternehmen einen mehrjährigen Vertrag mit Anthropic.',
+        ['meta coreweave 21000000000 signed', 'anthropic coreweave null signed'],
+      ],
+      [
+        'es',
+        'CoreWeave anunció un contrato de 21.000 millones de dólares con Meta. Dos días después, reveló un acuerdo plurianual con Anthropic.',
+        ['meta coreweave 21000000000 signed', 'anthropic coreweave null signed'],
+      ],
+      [
+        'it',
+        'CoreWeave ha annunciato un contratto da 21 miliardi di dollari con Meta. Due giorni dopo ha reso noto un accordo pluriennale con Anthropic.',
+        ['meta coreweave 21000000000 signed', 'anthropic coreweave null signed'],
+      ],
+      [
+        'pt',
+        'A CoreWeave anunciou um contrato de 21 mil milhões de dólares com a Meta. Dois dias depois, divulgou um acordo plurianual com a Anthropic.',
+        ['meta coreweave 21000000000 signed', 'anthropic coreweave null signed'],
+      ],
+      // Deals with unnamed counterparts, or plans, stay silent.
+      ['en', 'Microsoft has signed multiyear deals with several neoclouds.', []],
+      ['fr', 'Le gouvernement a signé un plan pluriannuel avec les régions.', []],
+    ],
   },
   true,
 );
