@@ -328,12 +328,17 @@ export const CONTRACT_WITH_RE =
  * "investir des milliards dans les puces de Google": money put into goods buys them; it takes no stake in a company.
  */
 const INVESTS_IN_GOODS_RE =
-  /\b(?:invest(?:s|ed|ing)?|investir|investi|investire|invertir|invirti[óo]|investiu|investieren|investiert)\s(?:[^\s.;]+\s){0,5}?(?:in|into|nei|negli|nelle|nel|dans les|dans des|en|in den|in die|nos|nas|em)\s(?:[^\s.;]+\s){0,3}?(?:chips?|semiconductors|semiconduttori|puces|semi-?conducteurs|TPUs?|GPUs?|Chips|Halbleiter|semiconductores|semicondutores|cloud services|cloud capacity|computing capacity|compute capacity|services cloud|capacit[ée]s? de calcul|Cloud-Dienste|Rechenleistung|Rechenkapazit[äa]t|servicios (?:en la |de )nube|capacidad de c[óo]mputo|servizi cloud|capacit[àa] di calcolo|servi[çc]os de nuvem|capacidade de computa[çc][ãa]o)\b/giu;
+  /\b(?:invest(?:s|ed|ing)?|investir|investit|investissent|investira|investi|investire|invertir|invirti[óo]|investiu|investieren|investiert)\s(?:[^\s.;]+\s){0,5}?(?:in|into|nei|negli|nelle|nel|dans les|dans des|dans le|dans la|en|in den|in die|nos|nas|em)\s(?:[^\s.;]+\s){0,3}?(?:chips?|hardware|mat[ée]riel|semiconductors|semiconduttori|puces|semi-?conducteurs|TPUs?|GPUs?|Chips|Halbleiter|semiconductores|semicondutores|cloud services|cloud capacity|computing capacity|compute capacity|services cloud|capacit[ée]s? de calcul|Cloud-Dienste|Rechenleistung|Rechenkapazit[äa]t|servicios (?:en la |de )nube|capacidad de c[óo]mputo|servizi cloud|capacit[àa] di calcolo|servi[çc]os de nuvem|capacidade de computa[çc][ãa]o)\b/giu;
+
+/** The text with money put into goods read as buying them ("investit massivement dans le matériel" → " buy "). */
+export function goodsBoughtNotInvested(text: string): string {
+  // A cheap literal check first: most sentences invest in nothing.
+  return /inve[rs]t/i.test(text) ? text.replace(INVESTS_IN_GOODS_RE, ' buy ') : text;
+}
 
 export function negativeCue(sentence: string, near: string = sentence): string | null {
-  // A cheap literal check first: most sentences invest in nothing.
-  if (/inve[rs]t/i.test(sentence)) sentence = sentence.replace(INVESTS_IN_GOODS_RE, ' buy ');
-  if (/inve[rs]t/i.test(near)) near = near.replace(INVESTS_IN_GOODS_RE, ' buy ');
+  sentence = goodsBoughtNotInvested(sentence);
+  near = goodsBoughtNotInvested(near);
   // The first cue in NEGATIVE_CUES' order that holds, each kind read on its own text. Each half is remembered
   // per text (speed only: the same answer as one loop over the list): a sentence asked again with another
   // `near` (as the sentence before the next amount) and the empty half of ('', near) cost nothing.

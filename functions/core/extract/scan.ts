@@ -35,6 +35,7 @@ import {
   CONTRACT_WITH_RE,
   DEAL_RE,
   DENIED_RE,
+  goodsBoughtNotInvested,
   INCREMENT_AFTER_RE,
   isInvestmentAmount,
   kindOf,
@@ -1297,7 +1298,10 @@ function stakeOrOwnMoney(text: string, span: Span, t: Trigger, near = nearAmount
   if (isCompanyMeasure(text, span, t.money.start, t.money.end)) return true;
   if (isSpendOrReceived(text, span.start, t.money.start, t.money.end)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
-  const before = text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start);
+  // Money put into goods ("investit massivement dans le matériel avec un contrat …") buys them: no investment.
+  const before = goodsBoughtNotInvested(
+    text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start),
+  );
   return isInvestmentAmount(before, near, clauseTail(text, span, t)) || investsInCompany(text, t.end, before);
 }
 

@@ -587,6 +587,50 @@ eachKind(
       ['en', 'Microsoft has signed multiyear deals with several neoclouds.', []],
       ['fr', 'Le gouvernement a signé un plan pluriannuel avec les régions.', []],
     ],
+    // "En 2025, l'entreprise aurait également conclu un accord avec Google Cloud": a deal struck with a compute brand,
+    // told without a figure, was read only after "signs with" or a buyer's "taps".
+    'a deal struck with a compute brand, told without a figure': [
+      [
+        'en',
+        'In 2025, OpenAI reportedly also struck a deal with Google Cloud.',
+        ['openai alphabet null reported'],
+      ],
+      [
+        'en',
+        'Anthropic signed a multibillion-dollar agreement with Google Cloud.',
+        ['anthropic alphabet null signed'],
+      ],
+      [
+        'fr',
+        'OpenAI aurait également conclu un accord avec Google Cloud.',
+        ['openai alphabet null reported'],
+      ],
+      ['es', 'OpenAI cerró un acuerdo con Google Cloud.', ['openai alphabet null signed']],
+      ['it', 'OpenAI ha siglato un accordo con Google Cloud.', ['openai alphabet null signed']],
+      // Deals that buy no capacity stay silent.
+      ['en', 'Salesforce signed a deal with AWS to sell its software on the marketplace.', []],
+      ['fr', 'OpenAI a signé un accord avec Microsoft sur la propriété intellectuelle.', []],
+    ],
+    // "OpenAI investit également massivement dans le matériel avec un contrat estimé à 10 milliards de dollars auprès
+    // de Broadcom": money put into hardware read as an investment, and the contract beside it dropped.
+    'money put into hardware buys it: the contract beside it stands': [
+      [
+        'fr',
+        "OpenAI investit également massivement dans le matériel avec un contrat estimé à 10 milliards de dollars auprès de Broadcom pour concevoir sa propre puce d'intelligence artificielle.",
+        ['openai broadcom 10000000000 signed hardware'],
+      ],
+      [
+        'en',
+        'OpenAI also invests heavily in hardware, with a contract estimated at $10 billion with Broadcom to design its own AI chip.',
+        ['openai broadcom 10000000000 signed hardware'],
+      ],
+      [
+        'es',
+        'OpenAI invierte también en hardware, con un contrato de 10.000 millones de dólares con Broadcom para diseñar su propio chip.',
+        ['openai broadcom 10000000000 signed hardware'],
+      ],
+      ['fr', 'Nvidia investit 2 milliards de dollars dans le capital de Nebius.', []],
+    ],
   },
   true,
 );
