@@ -1502,7 +1502,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'reichste',
       'geplante?[nrs]?(?! Gesamt)',
       // "Oracle plant den Kauf von 400.000 Nvidia-GB200-Chips": a purchase planned is a purchase, as "plans to buy" is.
-      'plant(?! (?:\\S+ ){0,2}?(?:den |die )?(?:Kauf|Erwerb|Anmietung)\\b)',
+      // "plant, … Kapazitäten beim … Nscale anzumieten": a planned rental, told verb-last, is a deal reported or planned.
+      'plant(?! (?:\\S+ ){0,2}?(?:den |die )?(?:Kauf|Erwerb|Anmietung)\\b)(?![^.;]{0,140}?\\b(?:anzumieten|zu mieten|einzukaufen|zu beziehen|zu buchen)\\b)',
       'planen(?! (?:\\S+ ){0,2}?(?:den |die )?(?:Kauf|Erwerb|Anmietung)\\b)',
       '*einsparungen',
       'weltmarkt',

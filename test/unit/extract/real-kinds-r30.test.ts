@@ -631,6 +631,27 @@ eachKind(
       ],
       ['fr', 'Nvidia investit 2 milliards de dollars dans le capital de Nebius.', []],
     ],
+    // "Microsoft … plant laut einem Bericht von Bloomberg, erhebliche Rechenzentrumskapazitäten beim britischen
+    // Hyperscaler Nscale in Portugal anzumieten": the German plan word ("plant") dropped the rental told verb-last.
+    'a planned rental told verb-last is a deal (reported when hearsay)': [
+      [
+        'de',
+        'Der US-Techkonzern Microsoft plant laut einem Bericht von Bloomberg, erhebliche Rechenzentrumskapazitäten beim britischen Hyperscaler Nscale in Portugal anzumieten.',
+        ['microsoft nscale null reported'],
+      ],
+      [
+        'en',
+        'Microsoft plans to rent data center capacity from Nscale in Portugal, Bloomberg reported.',
+        ['microsoft nscale null reported'],
+      ],
+      [
+        'fr',
+        'Microsoft prévoit de louer des capacités de calcul à Nscale au Portugal, selon Bloomberg.',
+        ['microsoft nscale null reported'],
+      ],
+      // A plan of one's own stays no deal.
+      ['de', 'Microsoft plant, 80 Milliarden Dollar in eigene Rechenzentren zu investieren.', []],
+    ],
   },
   true,
 );
