@@ -29,6 +29,7 @@ import { isCompanyTotal } from './company-total';
 import { isComparisonAmount, opensComparison } from './comparison-amount';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { continuesPreviousDeal } from './continued-deal';
+import { valuesTheContract } from './contract-valued';
 import { withDollarConversionsPreferred, withoutConversionsOfDropped } from './converted-amount';
 import {
   COMPUTE_RE,
@@ -1086,9 +1087,9 @@ function continuedPair(last: Candidate | undefined, prev: Span, sentence: string
  * and speaks of another without naming it (its referent, see referentOf; a row's is the article's subject). It
  * stands in as the other party (at the sentence start, read like a pronoun: only its own verbs give it a role).
  */
-/** A preposition that names a deal's counterparty, then up to two words ("con la australiana IREN"). */
+/** A preposition that names a deal's counterparty, then up to six words ("con la firma australiana de ‘data centers’ Iren"). */
 const COUNTERPARTY_BEFORE_RE =
-  /\b(?:with|from|to|con|com|avec|mit|da|bei|chez|aupr[èe]s de|a|an|al|alla|ao|[àa])\s(?:[\p{L}'’-]+\s){0,2}$/iu;
+  /\b(?:with|from|to|con|com|avec|mit|da|bei|chez|aupr[èe]s de|a|an|al|alla|ao|[àa])\s(?:[\p{L}'’‘"“”«»-]+\s){0,6}$/iu;
 
 /**
  * "Microsoft punta sugli Emirati. La tecnologica ha chiuso un accordo con IREN … Il contratto vale 9,7 miliardi": a
@@ -1105,7 +1106,7 @@ function withAnaphorSubject(
   if (ids.size !== 1 || !ANAPHOR_SUBJECT_RE.test(text.slice(prev.start, prev.start + 60))) return named;
   const onePart = named.find((p) => !p.weak)!;
   // The one company is the counterparty ("un acuerdo con IREN"), not part of the subject ("Il titolo Hut 8 è …").
-  if (!COUNTERPARTY_BEFORE_RE.test(text.slice(Math.max(prev.start, onePart.start - 40), onePart.start)))
+  if (!COUNTERPARTY_BEFORE_RE.test(text.slice(Math.max(prev.start, onePart.start - 80), onePart.start)))
     return named;
   const one = onePart.company;
   const referent = referentOf(
@@ -1238,7 +1239,12 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   // guarantee's purpose, not its amount (backstop-purpose.ts).
   const cue = negativeCue('', near);
   // "un anticipo de 1.900 millones del contrato de 9.700 millones": the deposit's word is the part's (part-payment.ts).
-  const side = cue === 'deposit' && t.money && isContractBesidePart(text, span, t.money) ? null : cue;
+  // "El contrato de nube está valorado en 9.700 millones": the contract is what is valued (contract-valued.ts).
+  const side =
+    (cue === 'deposit' && t.money && isContractBesidePart(text, span, t.money)) ||
+    (cue === 'equity-investment' && valuesTheContract(near))
+      ? null
+      : cue;
   // "CoreWeave stock fell 6% even as the company announced a $14.2 billion agreement with Meta": the deal told as the
   // move's cause (or against it) keeps its amount.
   const causeOfMove =

@@ -652,6 +652,39 @@ eachKind(
       // A plan of one's own stays no deal.
       ['de', 'Microsoft plant, 80 Milliarden Dollar in eigene Rechenzentren zu investieren.', []],
     ],
+    // "Por otra parte, la multinacional ha alcanzado hoy un acuerdo con la firma australiana de 'data centers' Iren … El
+    // contrato está valorado en 9.700 millones de dólares": a contract "valorado en" read as a company's valuation, and
+    // the anaphor's counterparty looked for only two words after "con".
+    'a contract valued at (not a company), with a counterparty after a long title': [
+      [
+        'es',
+        "Microsoft invertirá 15.200 millones de dólares en Emiratos. Por otra parte, la multinacional ha cerrado hoy un acuerdo con la firma australiana de 'data centers' Iren para recibir servicios de computación en la nube. El contrato está valorado en 9.700 millones de dólares.",
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'es',
+        'Microsoft ha alcanzado hoy un acuerdo con Iren. El contrato de nube está valorado en 9.700 millones de dólares.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'pt',
+        'O contrato de nuvem com a Microsoft está avaliado em 9,7 mil milhões de dólares, segundo a IREN.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'it',
+        'Il contratto cloud con Microsoft è valutato 9,7 miliardi di dollari, secondo IREN.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        'Le contrat cloud avec Microsoft est évalué à 9,7 milliards de dollars, selon IREN.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      // A company valued stays a valuation.
+      ['es', 'La startup está valorada en 20.000 millones de dólares.', []],
+      ['en', 'Microsoft signed a deal with Nebius, which is valued at $20 billion.', []],
+    ],
   },
   true,
 );
