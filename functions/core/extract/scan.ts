@@ -73,6 +73,7 @@ import { onlyInstallsGoods } from './installed-goods';
 import { investsInCompany } from './investment-target';
 import { withoutInvestorDescriptors } from './investor-descriptor';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
+import { withJointPartners } from './joint-partners';
 import { labOfStandIn } from './lab-stand-in';
 import { isLandPurchaseAmount } from './land-purchase';
 import { isLargestShareTotal } from './largest-share';
@@ -295,6 +296,7 @@ export function scanText(
           !isCompanyTotal(text, span, t) &&
           !isAvoidedPayment(text, span, t) &&
           !(t.money && isPartPayment(text, span, t.money, sentenceAmounts)) &&
+          !(t.money && withJointPartners(text, t.money.end, span.end)) &&
           !addsToRevenue(text, span, t.start) &&
           !backsWithAmount(text, span, t) &&
           !isLargestShareTotal(text, span, t.start, t.end) &&

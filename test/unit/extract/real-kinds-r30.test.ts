@@ -685,6 +685,33 @@ eachKind(
       ['es', 'La startup está valorada en 20.000 millones de dólares.', []],
       ['en', 'Microsoft signed a deal with Nebius, which is valued at $20 billion.', []],
     ],
+    // "OpenAI ha commissionato strutture … attraverso il suo contratto da 500 miliardi di dollari con Oracle e SoftBank.
+    // Inoltre, ha firmato un contratto cloud da 300 miliardi con Oracle": the project's size, told with a provider and a
+    // funder together, became the provider's contract, and the real contract merged into it.
+    "one amount told with a provider and a funder together is a project's size": [
+      [
+        'it',
+        'OpenAI ha commissionato strutture per 10 gigawatt attraverso il suo contratto da 500 miliardi di dollari con Oracle e SoftBank. Inoltre, ha firmato un contratto cloud da 300 miliardi con Oracle.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'en',
+        'OpenAI has commissioned 10 gigawatts of sites through its $500 billion contract with Oracle and SoftBank. It also signed a $300 billion cloud contract with Oracle.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'fr',
+        'OpenAI a commandé 10 gigawatts de sites grâce à son contrat de 500 milliards de dollars avec Oracle et SoftBank. Elle a aussi signé un contrat cloud de 300 milliards avec Oracle.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      // Two providers together stay counterparties of a sum (silent), a provider alone keeps its contract.
+      ['en', 'Microsoft signed $60 billion of contracts with Nebius and Nscale for GPU capacity.', []],
+      [
+        'en',
+        'OpenAI signed a $300 billion cloud contract with Oracle.',
+        ['openai oracle 300000000000 signed'],
+      ],
+    ],
   },
   true,
 );
