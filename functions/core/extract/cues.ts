@@ -162,6 +162,8 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
         String.raw`\b(?:puso|pusieron|pone|pondrá|inyect[óo]|inyecta|aport[óo])\s(?:\S+\s){0,2}?(?:US)?\$?\s?[\d.,]+\s(?:mil\s)?(?:millones|millón)\s(?:de dólares\s|de euros\s)?(?:en|a)\s${LAB_FUNDED}`,
         String.raw`\b(?:messo|mette|mettono|metterà|iniettato|inietta|versato)\s(?:\S+\s){0,2}?(?:US)?\$?\s?[\d.,]+\s(?:miliardi|miliardo|milioni)\s(?:di dollari\s|di euro\s)?(?:in|a|ad)\s${LAB_FUNDED}`,
         String.raw`\b(?:colocou|colocaram|coloca|colocará|injetou|injeta|aportou)\s(?:\S+\s){0,2}?(?:US)?\$?\s?[\d.,]+\s(?:mil\s)?(?:bilhões|bilhão|milhões|mil milhões)\s(?:de dólares\s|de euros\s)?(?:na|no|em|à|ao)\s(?:a\s|o\s)?${LAB_FUNDED}`,
+        // "a fórmula usada com a OpenAI, em quem já colocou US$ 13 bilhões": the lab told before, in a relative.
+        String.raw`\b(?:in which|into which|in whom|en quien|en la que|in cui|nella quale|dans laquelle|em quem|na qual)\s(?:\S+\s){0,3}?(?:put|invested|puso|invirti[óo]|messo|investito|mis|investi|colocou|investiu)\b`,
       ].join('|'),
       'iu',
     ),

@@ -1021,6 +1021,10 @@ export function scanText(
           confidence,
         };
         if (sellerOnlyBuys(mention.kind, provider.company)) continue;
+        // "Talen will supply Amazon's campus with 1.9 GW of nuclear power", "l'accordo con Meta garantirà il
+        // funzionamento dell'impianto": electricity bought from a utility (tier 5) is no compute capacity, whatever
+        // else the sentence's words suggest (a guarantee), and no deal here.
+        if (provider.company.tier === UTILITY_TIER) continue;
         if (
           mention.kind === 'hardware' &&
           !m &&
@@ -1224,6 +1228,9 @@ const CONTRACT_WITH_BEFORE_RE =
 
 /** How much of an amountless mention's evidence is read for an earlier contract's words. */
 const AMOUNTLESS_EARLIER_REACH = 600;
+
+/** The company table's tier of power utilities (Constellation, Talen, Vistra, NextEra). */
+const UTILITY_TIER = 5;
 
 /** How far before an amount an investment told earlier in its sentence is looked for. */
 const INVESTMENT_REACH = 300;

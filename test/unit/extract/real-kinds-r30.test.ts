@@ -712,6 +712,56 @@ eachKind(
         ['openai oracle 300000000000 signed'],
       ],
     ],
+    // "L'accordo con Meta garantirà il funzionamento dell'impianto fino al 2047": a utility's power contract read as a
+    // backstop (its "guarantee") or as a power deal; "Secondo Constellation, il progetto porterà più di 3 miliardi di
+    // dollari in tasse" paired Microsoft with the utility.
+    'electricity bought from a utility is no compute deal': [
+      [
+        'it',
+        "Constellation riaprirà la centrale nucleare per Meta. L'accordo con Meta garantirà il funzionamento dell'impianto fino al 2047.",
+        [],
+      ],
+      [
+        'en',
+        'Talen Energy will supply 1.9 GW of nuclear power to Amazon under an $18 billion power purchase agreement.',
+        [],
+      ],
+      [
+        'de',
+        'Constellation liefert Microsoft Strom aus dem Kernkraftwerk für das Rechenzentrum; der Vertrag ist 3 Milliarden Dollar wert.',
+        [],
+      ],
+      // A data-centre lease with power delivered stays a lease.
+      [
+        'en',
+        'Galaxy signed a 15-year lease with CoreWeave worth about $15 billion; the first power delivery to CoreWeave is planned for early 2026.',
+        ['coreweave galaxy-digital 15000000000'],
+      ],
+    ],
+    // "A Microsoft repete a fórmula usada com a OpenAI, em quem já colocou US$ 13 bilhões": money put into a lab told
+    // in a relative clause after the lab was read as a contract with it.
+    'money put into a lab told in a relative clause after it is no contract': [
+      [
+        'pt',
+        'A Microsoft repete a fórmula usada com a OpenAI, em quem já colocou US$ 13 bilhões e que também usa o Azure.',
+        [],
+      ],
+      [
+        'en',
+        'Microsoft repeats the formula used with OpenAI, into which it has already put $13 billion of Azure credits.',
+        [],
+      ],
+      [
+        'es',
+        'Microsoft repite la fórmula usada con OpenAI, en la que ya invirtió 13.000 millones de dólares en la nube Azure.',
+        [],
+      ],
+      [
+        'pt',
+        'A Anthropic vai comprar US$ 30 bilhões em serviços de nuvem Azure da Microsoft.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+    ],
   },
   true,
 );
