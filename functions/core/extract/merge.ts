@@ -65,6 +65,10 @@ function tellsOtherAmount(c: Candidate, m: Mention): boolean {
 const ALREADY_SIGNED_RE =
   /\b(?:already|previously)\s(?:\S+\s)?(?:signed|inked|agreed)|d[ée]j[àa]\s(?:sign[ée]|conclu)|\bya\s(?:firm[óo]|hab[íi]a firmado|cerr[óo])|\b(?:bereits|schon)\s(?:\S+\s){0,8}?(?:unterzeichnet|geschlossen|abgeschlossen)|\bgi[àa]\s(?:firmato|siglato)|\bj[áa]\s(?:assinou|tinha assinado|fechou)/iu;
 
+/** A news agency credited: "according to Reuters", "selon l'AFP", "laut dpa", "según Europa Press". */
+const WIRE_CREDIT_RE =
+  /\b(?:according to|selon|laut|seg[úu]n|secondo|segundo|de acordo com)\s(?:the\s|l['’]|la\s|a\s)?(?:Reuters|AP|Associated Press|AFP|dpa|EFE|ANSA|Lusa|Europa Press)\b/iu;
+
 /** One contract's candidates merged into its mention. */
 function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[]): Mention {
   let best = list[0]!;
@@ -89,13 +93,25 @@ function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[
     const provider = companyById(m.provider.id);
     m.kind = kindOf(m.evidence, provider?.tier ?? 2, companyById(m.buyer.id)?.tier, provider?.sellsCapacity);
   }
+  // "Microsoft has signed a $9.7 billion deal with IREN. … Microsoft will prepay 20% of the contract value, according
+  // to Reuters": a deal told signed with its amount twice or more is a fact; a news agency credited for a detail
+  // without an amount does not make it hearsay (a scoop's outlet, "según ha revelado The Information", still does).
+  const toldSigned =
+    list.filter((c) => c.mention.status === 'signed' && c.mention.valueUsd !== null && !c.hypothetical)
+      .length >= 2;
   for (const c of list) {
     // A hedge anywhere ("reportedly", "in talks") qualifies the whole story; "expanded" comes from the chosen amount.
     if (
       c.mention.status !== 'expanded' &&
       STATUS_RANK[c.mention.status] > STATUS_RANK[m.status] &&
       !tellsOtherAmount(c, m) &&
-      !(c.mention.valueUsd === null && ALREADY_SIGNED_RE.test(m.evidence))
+      !(c.mention.valueUsd === null && ALREADY_SIGNED_RE.test(m.evidence)) &&
+      !(
+        c.mention.valueUsd === null &&
+        c.mention.status === 'reported' &&
+        toldSigned &&
+        WIRE_CREDIT_RE.test(c.mention.evidence)
+      )
     )
       m.status = c.mention.status;
     m.endDate ??= c.mention.endDate;

@@ -762,6 +762,32 @@ eachKind(
         ['anthropic microsoft 30000000000 signed'],
       ],
     ],
+    // "Microsoft has signed a $9.7 billion deal with data-center operator IREN. … Microsoft will prepay 20% of the total
+    // contract value, according to Reuters": a news agency credited for a detail made the whole deal reported.
+    'a news agency credited for a detail leaves a deal told signed twice signed': [
+      [
+        'en',
+        'Microsoft signs $9.7 billion deal with IREN\n\nMicrosoft has signed a $9.7 billion deal with data-center operator IREN for AI cloud capacity. Microsoft will prepay 20% of the total contract value, according to Reuters.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        "Microsoft signe un contrat de 9,7 milliards de dollars avec IREN\n\nMicrosoft a signé un contrat cloud de 9,7 milliards de dollars avec IREN. Microsoft versera d'avance 20 % de la valeur du contrat, selon l'AFP.",
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'es',
+        'Microsoft firma un contrato de 9.700 millones de dólares con IREN\n\nMicrosoft firmó un contrato de nube de 9.700 millones de dólares con IREN. Microsoft pagará por adelantado el 20 % del valor del contrato, según Europa Press.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      ['en', 'Microsoft will prepay 20% of the contract value, according to Reuters.', []],
+      // A scoop's outlet keeps the story hearsay.
+      [
+        'es',
+        'Según ha revelado The Information, Nvidia ha cerrado un acuerdo multimillonario con la startup de computación en la nube Lambda. El contrato, con un valor total de 1.500 millones de dólares, se divide en dos fases.',
+        ['nvidia lambda 1500000000 reported'],
+      ],
+    ],
   },
   true,
 );
