@@ -1,7 +1,7 @@
 // One amount told with a buyer and a provider together as its counterparties (issue 8, project sizes): "through its
 // $500 billion contract with Oracle and SoftBank", "il suo contratto da 500 miliardi di dollari con Oracle e
-// SoftBank", "son contrat de 500 milliards avec Oracle et SoftBank". A provider joined to a company that only ever
-// buys or funds (SoftBank) are the partners of a project (Stargate), whose size the amount is: no contract of either.
+// SoftBank", "son contrat de 500 milliards avec Oracle et SoftBank". A provider joined to a funder (SoftBank, Blue
+// Owl) are the partners of a project (Stargate), whose size the amount is: no contract of either.
 import { type CompanyEntry, findCompanyMentions } from '../companies';
 
 /** After the amount: its currency and a few words, then "with" (six languages). */
@@ -10,15 +10,16 @@ const WITH_AFTER_RE =
 /** Between the two names: "and" (six languages). */
 const AND_RE = /^\s(?:and|e|y|et|und)\s(?:the\s|la\s|le\s|l['’]|der\s|die\s|el\s|il\s|a\s|o\s)?$/iu;
 
-const onlyBuys = (c: CompanyEntry): boolean =>
-  c.roles?.includes('buyer') === true && !c.roles.includes('provider');
+/** The company table's tier of investors and funders (SoftBank, Blue Owl), who fund projects and buy no compute. */
+const FUNDER_TIER = 0.8;
+const funds = (c: CompanyEntry): boolean => c.tier === FUNDER_TIER;
 const provides = (c: CompanyEntry): boolean => c.roles?.includes('provider') === true;
 
-/** Is the amount ending at `end` told with a provider and a company that only buys as its joint counterparties? */
+/** Is the amount ending at `end` told with a provider and a funder as its joint counterparties? */
 export function withJointPartners(text: string, end: number, sentenceEnd: number): boolean {
   const to = Math.min(sentenceEnd, end + 120);
   const [a, b] = findCompanyMentions(text, end, to);
   if (!a || !b || !WITH_AFTER_RE.test(text.slice(end, a.start)) || !AND_RE.test(text.slice(a.end, b.start)))
     return false;
-  return (provides(a.company) && onlyBuys(b.company)) || (onlyBuys(a.company) && provides(b.company));
+  return (provides(a.company) && funds(b.company)) || (funds(a.company) && provides(b.company));
 }

@@ -83,8 +83,8 @@ const NOT_MODEL_DEAL =
  * ("uno dei fornitori di OpenAI, che a giugno ha scelto Oracle Cloud"): a choice told as background.
  */
 const TURNS_TO = {
-  en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|signed|signs|inked|inks|sealed|seals|reached|reaches|clinched|clinches) (?:a |an )?(?:\\S+ ){0,2}?(?:deal|agreement|contract|pact) with)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b${NOT_MODEL_DEAL}`,
-  fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|sign[ée]|nou[ée]|scell[ée]) (?:\\S+ ){0,2}?(?:un |une )?(?:accord|contrat|partenariat|entente) avec)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:le |la |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches) (?:a |an )(?:\\S+ ){0,2}?(?:deal|agreement|pact) with)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b${NOT_MODEL_DEAL}`,
+  fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]) (?:\\S+ ){0,2}?(?:un |une )(?:accord|partenariat|entente) avec)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:le |la |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} (?:\\S+ ){0,4}?(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de2: `(?:setzt|setzen|setzte)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:\\S+ ){0,2}?auf (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich|wendet sich an|wandte sich an)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
@@ -1018,7 +1018,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     valueWords: [
       // "elle a dévoilé un accord pluriannuel distinct avec Anthropic": a multiyear deal between two named companies.
-      'pluriannuel(?:le)?s? (?:\\S+ )?(?:avec|entre)',
+      'pluriannuel(?:le)? (?:\\S+ )?(?:avec|entre)',
       // "un bail de dix ans avec Fluidstack": a long lease told without an amount.
       '(?:bail|contrat de (?:location|bail))(?: \\S+){0,2}? (?:de |d.)?(?:\\d+|un|deux|trois|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! (?:plusieurs|divers|d.autres)\\b)',
       // "un contrat de dix ans avec Fluidstack": a contract that long between two named compute companies.
@@ -1359,7 +1359,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     valueWords: [
       // "meldete einen mehrjährigen Vertrag mit Anthropic": a multiyear deal between two named companies.
-      'mehrjährige[nrms]? (?:\\S+ )?(?:Vertrag|Vertrags|Abkommen|Vereinbarung|Deal|Liefervertrag|Cloud-Vertrag) mit',
+      'mehrjährige[nrms]? (?:\\S+ )?(?:Vertrag|Abkommen|Vereinbarung|Deal|Liefervertrag|Cloud-Vertrag) mit',
       // "einen zehnjährigen Mietvertrag mit Fluidstack": a long lease told without an amount.
       'Mietvertr(?<=(?:\\d+|zehn|zw[öo]lf|f[üu]nfzehn|zwanzig|f[üu]nf|sieben)-?j[äa]hrige[nrs]? Mietvertr)(?:ag|äge)[^.;]{0,20}? mit(?! (?:mehreren|verschiedenen|anderen)\\b)',
       // "einen Zehnjahresvertrag mit Fluidstack", "einen zehnjährigen Vertrag mit": a contract that long.
@@ -1743,7 +1743,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     valueWords: [
       // "reveló un acuerdo plurianual con Anthropic": a multiyear deal between two named companies.
-      'plurianual(?:es)? (?:\\S+ )?con',
+      'plurianual (?:\\S+ )?con',
       // "un contrato de arrendamiento a diez años con Fluidstack": a long lease told without an amount.
       'contratos? de (?:arrendamiento|alquiler)(?: \\S+){0,2}? (?:a |de |por )?(?:\\d+|dos|tres|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! (?:varios|varias|diversos|otros)\\b)',
       // "un contrato a diez años con Fluidstack": a contract that long between two named compute companies.
@@ -2102,7 +2102,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     valueWords: [
       // "ha reso noto un accordo pluriennale con Anthropic": a multiyear deal between two named companies.
-      'plurienna(?:le|li) (?:\\S+ )?con',
+      'pluriennale (?:\\S+ )?con',
       // "un contratto di locazione di dieci anni con Fluidstack", "un accordo di locazione … tra TeraWulf e Fluidstack".
       '(?:contratt[oi]|accord[oi]) di (?:locazione|affitto)(?: \\S+){0,2}? (?:di |da |per )?(?:\\d+|due|tre|cinque|sette|dieci|dodici|quindici|venti) anni (?:con|tra|fra)(?! (?:diversi|vari|altri)\\b)',
       // "un contratto di dieci anni con Fluidstack", "un contratto decennale con": a contract that long.
@@ -2444,7 +2444,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     valueWords: [
       // "divulgou um acordo plurianual com a Anthropic": a multiyear deal between two named companies.
-      'plurianua(?:l|is) (?:\\S+ )?com',
+      'plurianual (?:\\S+ )?com',
       // "um contrato de arrendamento de dez anos com a Fluidstack": a long lease told without an amount.
       'contratos? de (?:arrendamento|aluguel|loca[çc][ãa]o)(?: \\S+){0,2}? (?:de |por )?(?:\\d+|dois|tr[êe]s|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! (?:v[áa]rios|diversos|outros)\\b)',
       // "um contrato de dez anos com a Fluidstack": a contract that long between two named compute companies.

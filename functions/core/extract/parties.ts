@@ -510,6 +510,10 @@ function mergeByStart(parties: Party[]): Party[] {
 const partiesFound = perDocumentMap<string, Map<CompanyEntry | null, Map<string, readonly Party[]>>>();
 
 /** The companies a sentence names as parties, in text order (each flagged: weak, downstream, a product…). */
+/** Right before a company named as the parent of the one before it: ", a subsidiary of", ", une filiale de". */
+const PARENT_BEFORE_RE =
+  /\p{L}[\p{L}\d.)]*,\s(?:\b(?:a|an|the)\s(?:\S+\s)?(?:subsidiary|unit|division|affiliate)\sof|\b(?:une\s)?filiale\s(?:de|d['’]|du)|\b(?:eine\s)?Tochter(?:gesellschaft|firma)?\s(?:von|des)|\b(?:una\s)?(?:filial|subsidiaria)\s(?:de|del)|\b(?:una\s)?(?:controllata|filiale|sussidiaria)\s(?:di|del|della)|\b(?:uma\s)?(?:subsidi[áa]ria|filial)\s(?:d[aoe]))\s(?:the\s|la\s|le\s|l['’]|der\s|la\s|el\s|il\s|a\s|o\s)?$/iu;
+
 export function partiesIn(text: string, span: Span, registrant: CompanyEntry | null): Party[] {
   let byRegistrant = partiesFound.get(text);
   if (byRegistrant === undefined) {
@@ -563,7 +567,11 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       !isChipMaker(m.company) &&
       (CHIP_BRAND_AFTER_RE.test(after) ||
         CHIP_BRAND_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+    // "Core42, a subsidiary of G42": a company named only as the parent of the one named before it is no party
+    // (issue 8, roundups); "Una controllata di Cipher ha firmato …" names no subsidiary, so Cipher stands for it.
+    const parentOnly = PARENT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start));
     const weak =
+      parentOnly ||
       // "Nvidia's fastest Blackwell GPUs": a word of rank may stand between the maker and its goods ("Nvidia's
       // latest chips" may still be the goods a buyer named Nvidia rents, see chip-brand.ts).
       (isChipMaker(m.company) && PRODUCT_AFTER_RE.test(text.slice(m.end, m.end + PRODUCT_AFTER_REACH))) ||

@@ -99,9 +99,13 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     if (!(GPU_DEAL_WITH_RE.test(before) && !sellsChips(p))) s += 2;
   } else if (boughtFrom(before, text.slice(Math.max(0, p.start - BOUGHT_FROM_REACH), p.start))) {
     s += 2;
-  } else if (BUYER_BEFORE_RE.test(before) && !RELATIVE_SUBJECT_AFTER_RE.test(after)) {
-    // Not "Great session for Nebius, which closed up 49% after announcing a contract with Microsoft": the company a
-    // relative clause then tells things of is that clause's subject, not the one something is for.
+  } else if (
+    BUYER_BEFORE_RE.test(before) &&
+    !(/\b(?:for|pour|para|per|für)\s$/i.test(before) && RELATIVE_SUBJECT_AFTER_RE.test(after))
+  ) {
+    // Not "Great session for Nebius, which closed up 49% after announcing a contract with Microsoft": the company after
+    // "for" that a relative clause then tells things of is that clause's subject, not the one something is for ("to
+    // Fluidstack, which will run the clusters" still names the lessee).
     const word = /(\S+)\s(?:the\s)?$/.exec(before)?.[1]?.toLowerCase();
     // "to", "à", "pour" name the customer only after a verb of giving ("lease … to", "fournir … pour");
     // "nouveau contrat pour CoreWeave" names the one who won it.

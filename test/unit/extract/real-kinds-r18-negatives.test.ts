@@ -57,7 +57,8 @@ const SITE_SALE_NOUN: Family[] = [
   [
     'en',
     'Talen Energy signed an $18 billion power purchase agreement to supply 1,920 MW to Amazon data centers. It follows the campus sale from Talen to AWS for $650 million.',
-    ['amazon talen-energy 18000000000 signed power'],
+    // Electricity from a utility is no compute deal either (it was read as a "power" deal before).
+    [],
   ],
 ];
 

@@ -190,12 +190,13 @@ const cases: [string, string | null, Parameters<typeof extractMentions>[0]?][] =
     'openai microsoft 250000000000',
   ],
   [
+    // Electricity bought from a utility is no compute deal (it was read as a "power" deal before).
     'Talen Energy signed a 1.92 GW power purchase agreement with Amazon worth about $18 billion to supply its data center campus.',
-    'amazon talen-energy 18000000000 signed power',
+    null,
   ],
   [
     'Constellation Energy signed a 20-year power purchase agreement with Microsoft for 835 MW from the Crane Clean Energy Center to power its data centers.',
-    'microsoft constellation-energy null signed power 20',
+    null,
   ],
   [
     'xAI signed a $5 billion deal with Dell for AI servers built on Nvidia GB200 chips.',
