@@ -506,6 +506,10 @@ export function statusOf(sentence: string): MentionStatus {
 const PURPOSE_OPENING_BEFORE_RE = /(?:\bzur|\bpour l['’]|\bpara la|\bper l['’]|\bfor the|\bf[üu]r die)\s?$/i;
 const OWN_CAPACITY_AFTER_RE =
   /^\p{L}*\s(?:seiner|ihrer|der eigenen|de (?:ses|sa|leurs?)|de (?:su|sus)|della (?:propria|sua)|delle (?:proprie|sue)|of (?:its|their))(?:\s[\p{L}-]+)?\s(?:\p{L}*kapazit|capacit|capacidad|infrastru|Infrastru|Rechenleistung)/iu;
+/** After an expansion word: the company's own fleet or a fleet size it grows to. */
+const FLEET_GROWTH_AFTER_RE =
+  /^\p{L}*\s(?:of\s(?:its|their)\s(?:\S+\s)?(?:fleet|clusters?|footprint)|de\s(?:sa|su|leur)\s(?:flotte|flota|parc)|della\ssua\sflotta|da\ssua\sfrota|seiner\sFlotte|(?:to|à|a|auf)\s(?:about\s|roughly\s|some\s|more than\s|environ\s|unos\s|circa\s|rund\s)?[\d.,\s]+k?\s?(?:GPUs?|GPU)\b)/iu;
+
 function ownGrowthAsPurpose(text: string, start: number, end: number): boolean {
   return (
     PURPOSE_OPENING_BEFORE_RE.test(text.slice(Math.max(0, start - 10), start)) &&
@@ -530,6 +534,8 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     if (OPTIONAL_ADDITION_RE.test(text.slice(m.index, m.index + m[0].length + 70))) continue;
     if (PURPOSE_ADDITION_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (ownGrowthAsPurpose(text, m.index, m.index + m[0].length)) continue;
+    // "… and plans an expansion to 140k GPUs", "supporting the expansion of its fleet": a company's own fleet grown.
+    if (FLEET_GROWTH_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (sideContract(text, m.index, m.index + m[0].length)) continue;
     if (coordinatedAddition(text, m.index)) continue;
     // "the planned expansion site in Abilene": a site named for its growth, leased as a whole.

@@ -69,10 +69,11 @@ const SECURED_DEAL_RE =
   /^(?:\s(?:an?\s|its\s|the\s)?(?:[^.;]|\.(?=\d)){0,50}?)\b(?:deals?|agreements?|pacts?|partnerships?|tie-ups?|accords?)\b(?:[^.;]){0,40}?\s(?:with|avec|mit|con|com)\s/i;
 /**
  * "Nebius secures Meta deal", "secured a multiyear OpenAI contract": a deal named by the other party's name before
- * its noun is a deal secured with that party, as "a deal with Meta" is.
+ * its noun is a deal secured with that party, as "a deal with Meta" is; an amount may come first ("secures $9.7B
+ * Microsoft deal").
  */
 const SECURED_NAMED_DEAL_RE =
-  /^\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?[A-Z][\w.&-]*(?:['’]s?)?\s(?:[\w-]+\s){0,2}?(?:deals?|agreements?|contracts?|pacts?)\b/;
+  /^\s(?:an?\s|the\s)?(?:[\w$€£.,~-]+\s){0,2}?[A-Z][\w.&-]*(?:['’]s?)?\s(?:[\w-]+\s){0,2}?(?:deals?|agreements?|contracts?|pacts?)\b/;
 
 /** Is `rest` (what follows "secure(s)") a deal secured with someone, and no capacity secured? */
 export function securesADeal(rest: string): boolean {

@@ -788,6 +788,60 @@ eachKind(
         ['nvidia lambda 1500000000 reported'],
       ],
     ],
+    // "IREN secures $9.7B Microsoft deal": an amount before the customer's name hid the "deal secured with" reading, and
+    // "secures" made the seller the buyer.
+    'a seller securing a deal named by its customer, an amount first': [
+      ['en', 'IREN secures $9.7B Microsoft deal', ['microsoft iren 9700000000 signed']],
+      ['en', 'Nebius secures $17.4B Microsoft deal', ['microsoft nebius 17400000000 signed']],
+      ['en', 'Nebius lands $3B Meta deal', ['meta nebius 3000000000 signed']],
+      ['en', 'Meta secures $10 billion of Google Cloud capacity', ['meta alphabet 10000000000 signed']],
+      [
+        'fr',
+        'IREN décroche un contrat Microsoft de 9,7 milliards de dollars',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'es',
+        'IREN consigue un contrato de Microsoft de 9.700 millones de dólares',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      ['en', 'IREN secures $9.7B in new financing', []],
+    ],
+    // "IREN signed a $9.7 billion cloud contract with Microsoft, supporting the expansion of its fleet to 140,000 GPUs":
+    // the seller's own fleet growth made a new contract "expanded".
+    "the seller's own fleet growth beside a new contract is no expansion": [
+      [
+        'en',
+        'IREN announced a $9.7bn multi-year contract with Microsoft and plans an expansion to 140k GPUs.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'en',
+        'IREN signed a $9.7 billion cloud contract with Microsoft, supporting the expansion of its fleet to 140,000 GPUs.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'en',
+        'Microsoft announced an expansion of its contract with IREN by $2 billion.',
+        ['microsoft iren 2000000000 expanded'],
+      ],
+      [
+        'fr',
+        'IREN a signé un contrat cloud de 9,7 milliards de dollars avec Microsoft et prévoit une expansion à 140 000 GPU.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'es',
+        'IREN firmó un contrato de nube de 9.700 millones de dólares con Microsoft y prevé una ampliación a 140.000 GPU.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'es',
+        'Microsoft amplía su contrato con IREN en 2.000 millones de dólares.',
+        ['microsoft iren 2000000000 expanded'],
+      ],
+      ['en', 'IREN plans an expansion to 140k GPUs by the end of 2026.', []],
+    ],
   },
   true,
 );
