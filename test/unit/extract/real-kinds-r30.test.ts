@@ -842,6 +842,38 @@ eachKind(
       ],
       ['en', 'IREN plans an expansion to 140k GPUs by the end of 2026.', []],
     ],
+    // "… acheter 300 milliards de dollars de puissance de calcul sur cinq ans, écrit le Wall Street Journal", "Meta ha
+    // firmato un contratto cloud … con Google, rivela Bloomberg", "Como informa Bloomberg, …": a newspaper's word told
+    // after the clause (or "como informa") was no hearsay.
+    'a newspaper\'s word after the clause, or "como informa", makes a deal reported': [
+      [
+        'fr',
+        'OpenAI va acheter 300 milliards de dollars de puissance de calcul à Oracle sur cinq ans, écrit le Wall Street Journal.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'it',
+        'Meta ha firmato un contratto cloud da 10 miliardi di dollari con Google, rivela Bloomberg.',
+        ['meta alphabet 10000000000 reported'],
+      ],
+      [
+        'fr',
+        'Meta a signé un contrat cloud de 10 milliards de dollars avec Google, indique Bloomberg.',
+        ['meta alphabet 10000000000 reported'],
+      ],
+      [
+        'es',
+        'Como informa Expansión, OpenAI comprará procesadores de Nvidia por 10.000 millones de dólares.',
+        ['openai nvidia 10000000000 reported'],
+      ],
+      // A company's own word, or "as part of the deal", stays signed.
+      [
+        'es',
+        'Como parte del acuerdo, OpenAI comprará capacidad a Oracle por 300.000 millones de dólares.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      ['fr', 'Le gouvernement indique Bloomberg comme source de la rumeur boursière.', []],
+    ],
   },
   true,
 );
