@@ -95,7 +95,12 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (hostedGoodsOwner(text.slice(Math.max(0, p.start - 90), p.start))) return -2;
   // "buy 400,000 of Nvidia's GB200 processors": the maker of the goods bought sells them.
   if (p.product && PURCHASE_VERB_RE.test(before)) s += 2;
-  if (PROVIDER_BEFORE_RE.test(before) && !NEGATED_BEFORE_RE.test(before) && !possessiveDa(before)) {
+  if (
+    PROVIDER_BEFORE_RE.test(before) &&
+    !NEGATED_BEFORE_RE.test(before) &&
+    !possessiveDa(before) &&
+    !SIGNED_BY_BEFORE_RE.test(before)
+  ) {
     if (!(GPU_DEAL_WITH_RE.test(before) && !sellsChips(p))) s += 2;
   } else if (boughtFrom(before, text.slice(Math.max(0, p.start - BOUGHT_FROM_REACH), p.start))) {
     s += 2;
@@ -176,6 +181,10 @@ const BENEFIT_FOR_RE =
 const POSSESSIVE_DA_BEFORE_RE = /(?:^|\s)(?:a|o|as|os|na|no|nas|nos|pela|pelo|à|ao)\s(\p{L}+)\sda\s$/iu;
 const GOODS_BEFORE_DA_RE =
   /capacidad|servidor|chip|gpu|tpu|infra|nuvem|comput|process|sistema|energia|data|centro|campus|instala|pot[êe]ncia|poder|m[áa]quina|cluster|acelerador|hardware|equipamento|aluguel|arrendamento|compra|loca[çc]|servi[çc]o|plataforma|rede|recurso|acesso|oferta|fornecimento|parte/iu;
+
+/** Italian and Portuguese signers after a passive: "l'accordo siglato da Microsoft con Nebius" (by, not from). */
+const SIGNED_BY_BEFORE_RE =
+  /\b(?:siglat|firmat|stipulat|conclus|sottoscritt|assinad|firmad|celebrad)[oaie]s?\s(?:da|dalla|dal|pela|pelo|por)\s(?:la\s|il\s|a\s|o\s)?$/i;
 
 function possessiveDa(before: string): boolean {
   const noun = POSSESSIVE_DA_BEFORE_RE.exec(before)?.[1];

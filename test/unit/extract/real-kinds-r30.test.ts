@@ -874,6 +874,32 @@ eachKind(
       ],
       ['fr', 'Le gouvernement indique Bloomberg comme source de la rumeur boursière.', []],
     ],
+    // "L'accordo siglato da Microsoft con Nebius vale 17,4 miliardi di dollari": "da" after a signing participle is
+    // "by" (the signer), not "from" (a seller), and the roles came out reversed.
+    'the signer after a passive participle ("siglato da", "assinado pela") is no seller': [
+      [
+        'it',
+        "L'accordo siglato da Microsoft con Nebius vale 17,4 miliardi di dollari.",
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'pt',
+        'O contrato assinado pela Microsoft com a Nebius vale 17,4 mil milhões de dólares.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'en',
+        'The agreement signed by Microsoft with Nebius is worth $17.4 billion.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      // "da" after a buying verb still names the seller.
+      [
+        'it',
+        'Microsoft compra capacità da Nebius per 17,4 miliardi di dollari.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      ['it', 'Il piano siglato da Microsoft con il governo vale 17,4 miliardi di dollari.', []],
+    ],
   },
   true,
 );
