@@ -612,12 +612,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // between two named compute companies, as a contract of a stated term is.
       '(?:deals?|contracts?|agreements?)(?<=\\b(?:signed|signs|inked|inks|struck|strikes|entered into|enters into|sealed|seals|secured|secures|won|wins|landed|lands|announced|announces|disclosed|discloses|unveiled|unveils)(?: \\S+){0,3}? multi-?year (?:deals?|contracts?|agreements?)) (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
-      // "inked a 10-year colocation lease agreement with Fluidstack", "entered into a major datacenter lease … with
+      // "inked a 10-year colocation lease agreement with Fluidstack", "entered into a Master Services Agreement with
+      // OpenAI" (a compute seller's contract form), "entered into a major datacenter lease … with
       // Fluidstack", "has entered into two … colocation agreements
       // with", "said it had signed a cloud contract". Not "companies that had signed cloud contracts", "other customers
       // had signed capacity contracts" (a roundup's background; only "it/they/we had" is the speaker's own news), nor
       // the noun alone ("its capacity agreement with Nvidia", "follows Cipher's colocation agreement").
-      '(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals|executed|executes)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)|data ?cent(?:er|re)|HPC|lease) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)',
+      '(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals|executed|executes)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)|data ?cent(?:er|re)|HPC|lease|master services?) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)',
       'several billion dollars',
       'billions of dollars',
       'billion-dollar',

@@ -900,6 +900,24 @@ eachKind(
       ],
       ['it', 'Il piano siglato da Microsoft con il governo vale 17,4 miliardi di dollari.', []],
     ],
+    // "CoreWeave entered into a Master Services Agreement with OpenAI": a compute seller's contract form, told without a
+    // figure or a compute word, was no deal.
+    'a master services agreement signed between two compute companies': [
+      [
+        'en',
+        'CoreWeave entered into a Master Services Agreement with OpenAI.',
+        ['openai coreweave null signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'CoreWeave signed a master services agreement with Meta.',
+        ['meta coreweave null signed gpu_cloud'],
+      ],
+      // Outside compute companies, the form names no capacity deal.
+      ['en', 'Salesforce signed a master services agreement with Accenture.', []],
+      ['fr', 'Salesforce a signé un contrat-cadre de services avec Accenture.', []],
+      ['es', 'Salesforce firmó un acuerdo marco de servicios con Accenture.', []],
+    ],
   },
   true,
 );
