@@ -353,6 +353,9 @@ function readScale(
     // written the English way whatever language the feed declares: the text wins over the declaration.
     const lang = englishForm ? 'en' : typeof language === 'function' ? language() : language;
     value = lang === 'fr' || lang === 'de' ? 1e12 : 1e9;
+  } else if (word === 'mM') {
+    // "14 mM$": Portugal's "mil milhões" (billions), written with the case kept; "MM"/"mm" stay millions.
+    value = 1e9;
   } else {
     value = SCALE_WORDS.get(lower);
   }

@@ -101,6 +101,17 @@ describe('parseMoney', () => {
     expect(one(text)).toMatchObject({ currency: 'USD', usd });
   });
 
+  it.each([
+    ['um acordo de 14 mM$ com a CoreWeave', 14e9],
+    ['a OpenAI encomenda 10mM$ à Broadcom', 10e9],
+  ])(
+    'reads the Portuguese "mM$" (mil milhões) of "%s" as billions, while "MM" stays millions',
+    (text, usd) => {
+      expect(one(text)).toMatchObject({ currency: 'USD', usd });
+      expect(one('$350MM in notes').usd).toBe(350e6);
+    },
+  );
+
   it('reads no amount in "mdd" glued to other letters, nor "mdp" (pesos)', () => {
     expect(parseMoney('un contrato de 300 mddx')).toEqual([]);
     expect(parseMoney('un contrato de 5.000 mdp')).toEqual([]);

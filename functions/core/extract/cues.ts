@@ -531,6 +531,8 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     if (expansionWordIsNot(text, m.index, m.index + m[0].length)) continue;
     if (NEW_CUSTOMER_RE.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
     if (ADDS_CUSTOMER_RE.test(text.slice(m.index, m.index + m[0].length + 60))) continue;
+    // "Additional contracts include US$9.7 billion with Iren": more of a buyer's contracts listed, each a new one.
+    if (OTHER_CONTRACTS_RE.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
     if (OPTIONAL_ADDITION_RE.test(text.slice(m.index, m.index + m[0].length + 70))) continue;
     if (PURPOSE_ADDITION_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (ownGrowthAsPurpose(text, m.index, m.index + m[0].length)) continue;
@@ -638,6 +640,10 @@ const NEW_CUSTOMER_RE =
  * contract for the pair (the other languages say it with verbs that are no expansion words: "ajoute … à ses
  * clients", "suma a Meta como cliente").
  */
+/** "Additional contracts include", "additional deals with": a list of further contracts, not an addition to one. */
+const OTHER_CONTRACTS_RE =
+  /^additional\s(?:\S+\s)?(?:contracts|deals|agreements|partnerships)\s(?:include|included|are|were|with)\b/i;
+
 const ADDS_CUSTOMER_RE =
   /^[Aa]dd(?:s|ed|ing)?\s(?:[A-Z][\w.&'’-]*\s){1,3}(?:as\s(?:(?:a|an|its|their)\s)?(?:(?:new|first|second|third|major|anchor|key)\s)?(?:customer|client|tenant)|to\s(?:its|their|the)\s(?:\S+\s)?(?:customer|client|tenant)s?(?:\s(?:list|roster|base))?\b)/;
 

@@ -918,6 +918,31 @@ eachKind(
       ['fr', 'Salesforce a signé un contrat-cadre de services avec Accenture.', []],
       ['es', 'Salesforce firmó un acuerdo marco de servicios con Accenture.', []],
     ],
+    // "Microsoft has committed $60 billion to neocloud providers. Additional contracts include US$9.7 billion with
+    // Australian firm Iren": further contracts of a buyer, listed, were read as additions to one contract.
+    '"additional contracts include" lists new contracts, no expansion': [
+      [
+        'en',
+        'Microsoft has committed $60 billion to neocloud providers. Additional contracts include US$9.7 billion with Australian firm Iren.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'pt',
+        'A Meta faz um acordo de 14 mM$ para garantir capacidade de cloud de GPU da CoreWeave.',
+        ['meta coreweave 14000000000 signed'],
+      ],
+      [
+        'en',
+        'Microsoft signed an additional $2 billion contract with IREN.',
+        ['microsoft iren 2000000000 expanded'],
+      ],
+      ['en', 'Additional contracts include office leases and software licences.', []],
+      [
+        'fr',
+        'Microsoft a signé un contrat supplémentaire de 2 milliards de dollars avec IREN.',
+        ['microsoft iren 2000000000 expanded'],
+      ],
+    ],
   },
   true,
 );
