@@ -7,6 +7,9 @@ import { type CompanyEntry, findCompanyMentions } from '../companies';
 /** After the amount: its currency and a few words, then "with" (six languages). */
 const WITH_AFTER_RE =
   /^(?:\s(?:de|di|of|d['’]))?(?:\s?(?:dollars?|d[óo]lares|dollari|Dollar|euros?|Euro))?(?:\s[^\s,.;]+){0,3}?\s(?:with|con|avec|mit|com)\s(?:the\s|la\s|le\s|l['’]|der\s|dem\s|el\s|il\s|a\s|o\s)?$/iu;
+/** "with" and "and" in six languages, as literals (no "u" flag). */
+const WITH_WORD_RE = / (?:with|con|avec|mit|com) /i;
+const AND_WORD_RE = / (?:and|e|y|et|und) /i;
 /** Between the two names: "and" (six languages). */
 const AND_RE = /^\s(?:and|e|y|et|und)\s(?:the\s|la\s|le\s|l['’]|der\s|die\s|el\s|il\s|a\s|o\s)?$/iu;
 
@@ -18,6 +21,10 @@ const provides = (c: CompanyEntry): boolean => c.roles?.includes('provider') ===
 /** Is the amount ending at `end` told with a provider and a funder as its joint counterparties? */
 export function withJointPartners(text: string, end: number, sentenceEnd: number): boolean {
   const to = Math.min(sentenceEnd, end + 120);
+  // A cheap literal look first: most amounts (a filing's tables) have no "with" and no "and" after them, and the
+  // company scan is the costly part.
+  const after = text.slice(end, to);
+  if (!WITH_WORD_RE.test(after) || !AND_WORD_RE.test(after)) return false;
   const [a, b] = findCompanyMentions(text, end, to);
   if (!a || !b || !WITH_AFTER_RE.test(text.slice(end, a.start)) || !AND_RE.test(text.slice(a.end, b.start)))
     return false;

@@ -106,7 +106,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     s += 2;
   } else if (
     BUYER_BEFORE_RE.test(before) &&
-    !(/\b(?:for|pour|para|per|für)\s$/i.test(before) && RELATIVE_SUBJECT_AFTER_RE.test(after))
+    !(FOR_BEFORE_RE.test(before) && RELATIVE_SUBJECT_AFTER_RE.test(after))
   ) {
     // Not "Great session for Nebius, which closed up 49% after announcing a contract with Microsoft": the company after
     // "for" that a relative clause then tells things of is that clause's subject, not the one something is for ("to
@@ -450,6 +450,8 @@ const CUSTOMER_WORD_OF_NAME_BEFORE_RE =
 
 /** Prepositions that name the customer only after a verb of giving ("lease … to", "fournir … pour", "alquila a"). */
 // "per", "para", "für" open a topic as often as a customer ("Per Cipher è il secondo cliente").
+/** "for" right before the company, six languages. */
+const FOR_BEFORE_RE = /\b(?:for|pour|para|per|für)\s$/i;
 /** A relative clause whose subject is the company just named: ", which", ", che", ", qui", ", que", ", die". */
 const RELATIVE_SUBJECT_AFTER_RE = /^,\s(?:which|who|che|qui|que|die|der|welche[rs]?)\s/i;
 const WEAK_BUYER_WORDS = new Set(['to', 'à', 'pour', 'al', 'alla', 'an', 'per', 'para', 'für', 'fur']);
