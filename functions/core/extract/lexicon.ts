@@ -454,6 +454,47 @@ const LEASES_SITE = {
 };
 
 /**
+ * A landlord that hosts a tenant's machines, told without a figure ("TeraWulf will host CoreWeave's GPUs at Lake
+ * Mariner", "le site accueillera l'infrastructure de CoreWeave", "wird die Server von CoreWeave beherbergen",
+ * "albergará la infraestructura de CoreWeave", "ospiterà i server di CoreWeave", "vai abrigar a infraestrutura da
+ * CoreWeave"): a hosting lease, the deal itself. The tenant is a known name, so that "hosts its own GPUs" tells
+ * nothing; a present tense without "will" may describe a business, so the future or "to host" is asked for.
+ */
+const HOSTED_MACHINES = {
+  en: '(?:GPUs|servers|clusters?|infrastructure|systems|supercomputers?|compute)',
+  fr: "(?:l['’]infrastructure|les (?:GPU|serveurs|grappes|clusters|syst[èe]mes|supercalculateurs)|les capacit[ée]s (?:de calcul|informatiques))",
+  de: '(?:die |den )?(?:GPUs|Server|Cluster|Infrastruktur|Systeme|Supercomputer|Rechenkapazit[äa]t(?:en)?)',
+  es: '(?:la infraestructura|los (?:GPU|servidores|cl[úu]steres|sistemas|supercomputadores)|la capacidad de c[óo]mputo)',
+  it: "(?:l['’]infrastruttura|le GPU|i (?:server|cluster|sistemi|supercomputer)|la capacità di calcolo)",
+  pt: '(?:a infraestrutura|as GPUs?|os (?:servidores|clusters|sistemas|supercomputadores)|a capacidade de computa[çc][ãa]o)',
+};
+const HOSTS_TENANT = {
+  en: `(?:host|house)(?<=\\b(?:will|to|would|(?:is|are) set to|agreed to|agrees to) (?:host|house)) (?:\\S+ ){0,2}?${TENANTS}['’]s? (?:\\S+ ){0,2}?${HOSTED_MACHINES.en}(?![a-z\\u00e0-\\u00ff])`,
+  fr: `(?:accueillera|accueilleront|h[ée]bergera|h[ée]bergeront|(?:va|vont) (?:accueillir|h[ée]berger)) (?:\\S+ ){0,3}?${HOSTED_MACHINES.fr} (?:\\S+ ){0,2}?(?:de |d['’])${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
+  de: `(?:beherbergt|beherbergen|beherbergen wird) (?:\\S+ ){0,3}?${HOSTED_MACHINES.de} (?:von|des) ${TENANTS}(?![a-z\\u00e0-\\u00ff])|${HOSTED_MACHINES.de} (?:von|des) ${TENANTS} (?:\\S+ ){0,4}?beherbergen`,
+  es: `(?:albergar[áa]n?|alojar[áa]n?|(?:va|van) a (?:albergar|alojar)) (?:\\S+ ){0,2}?${HOSTED_MACHINES.es} (?:\\S+ ){0,2}?de ${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
+  it: `(?:ospiter[àa]|ospiteranno) (?:\\S+ ){0,2}?${HOSTED_MACHINES.it} (?:\\S+ ){0,2}?di ${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
+  pt: `(?:abrigar[áa]|abrigar[ãa]o|hospedar[áa]|hospedar[ãa]o|(?:vai|v[ãa]o) (?:abrigar|hospedar)) (?:\\S+ ){0,2}?${HOSTED_MACHINES.pt} (?:\\S+ ){0,2}?d[aoe] ${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
+};
+
+/**
+ * A tenant that exercises its option for more of a site, told without a figure ("CoreWeave exercised its option for
+ * an additional 160 MW at Helios", "a levé son option sur 160 MW supplémentaires", "hat die Option auf weitere 160 MW
+ * gezogen", "ejerció su opción sobre 160 MW adicionales", "ha esercitato l'opzione su altri 160 MW", "exerceu a opção
+ * de mais 160 MW"): the lease grows, the deal itself (its status read by the expansion cues).
+ */
+const POWER_UNIT =
+  '(?:MW|megawatts?|m[ée]gawatts?|megavatios|GW|gigawatts?|gigavatios)(?![a-z\\u00e0-\\u00ff])';
+const EXERCISED_OPTION = {
+  en: `exercis(?:ed|es) (?:its|an|the|their) (?:\\S+ )?option (?:\\S+ ){0,5}?${POWER_UNIT}`,
+  fr: `(?:a|ont) (?:lev[ée]|exerc[ée]) (?:son|une|l['’]|leur|ses) ?(?:\\S+ )?options? (?:\\S+ ){0,5}?${POWER_UNIT}`,
+  de: `Option (?:\\S+ ){0,6}?${POWER_UNIT} (?:\\S+ ){0,3}?(?:ausgeübt|gezogen)|(?:übte|zog|zieht|übt) (?:\\S+ ){0,4}?Option (?:\\S+ ){0,6}?${POWER_UNIT}`,
+  es: `ejerci(?:ó|o|do|eron) (?:la|una|su|sus) (?:\\S+ )?opci(?:ón|on|ones) (?:\\S+ ){0,5}?${POWER_UNIT}`,
+  it: `(?:ha|hanno) esercitato (?:l['’]|un['’]|la|una|sua|le) ?(?:\\S+ )?opzion[ei] (?:\\S+ ){0,5}?${POWER_UNIT}`,
+  pt: `exerc(?:eu|eram) (?:a|uma|sua|as) (?:\\S+ )?op[çc](?:ão|ao|ões) (?:\\S+ ){0,5}?${POWER_UNIT}`,
+};
+
+/**
  * A buyer named the first or anchor customer of a provider's site ("Microsoft will be the anchor customer of Nscale's
  * Narvik data centre", "premier client du centre de données de Nscale", "erster Kunde des Rechenzentrums von Nscale"):
  * a capacity deal told without a figure. A site or a cloud must follow: "the first customer of Azure" is history.
@@ -589,6 +630,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       INSTALLS_TO_SERVE.en,
       LEASES_SITE.en,
       ANCHOR_CUSTOMER.en,
+      HOSTS_TENANT.en,
+      EXERCISED_OPTION.en,
       AGREES_TO_BUY_GOODS.en,
       AGREES_TO_BUY_GOODS.enWith,
       VENDOR_SUPPLIES.en,
@@ -618,7 +661,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // with", "said it had signed a cloud contract". Not "companies that had signed cloud contracts", "other customers
       // had signed capacity contracts" (a roundup's background; only "it/they/we had" is the speaker's own news), nor
       // the noun alone ("its capacity agreement with Nvidia", "follows Cipher's colocation agreement").
-      '(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals|executed|executes)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)|data ?cent(?:er|re)|HPC|lease|master services?) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)',
+      '(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals|executed|executes|announced|announces)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)|data ?cent(?:er|re)|HPC|lease|master services?) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)',
       'several billion dollars',
       'billions of dollars',
       'billion-dollar',
@@ -1007,6 +1050,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       INSTALLS_TO_SERVE.fr,
       LEASES_SITE.fr,
       ANCHOR_CUSTOMER.fr,
+      HOSTS_TENANT.fr,
+      EXERCISED_OPTION.fr,
       AGREES_TO_BUY_GOODS.fr,
       AGREES_TO_BUY_GOODS.frWith,
       VENDOR_SUPPLIES.fr,
@@ -1027,7 +1072,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
       // avec", "a conclu un bail de dix ans avec", "vient de conclure un contrat cloud avec", "scelle un accord
       // pluriannuel de services cloud avec"); not "avait signé" (a background contract).
-      '(?<!avait )(?:(?:a|ont) (?:sign[ée]|conclu|scell[ée]|nou[ée])|vien(?:t|nent) de (?:signer|conclure|sceller|nouer)|scelle(?:nt)?|conclu(?:t|ent))[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail|partenariat) (?:(?:pluriannuel|strat[ée]gique|long terme|\\S+ ans) )?(?:de (?:services? )?(?:colocation|location|capacit[ée]s?|calcul|puissance de calcul|centres? de donn[ée]es|data ?cent(?:er|re))|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec (?:plusieurs|divers|d.autres)\\b)',
+      '(?<!avait )(?:(?:a|ont) (?:sign[ée]|conclu|scell[ée]|nou[ée]|annonc[ée])|annonce(?:nt)? |vien(?:t|nent) de (?:signer|conclure|sceller|nouer)|scelle(?:nt)?|conclu(?:t|ent))[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail|partenariat) (?:(?:pluriannuel|strat[ée]gique|long terme|\\S+ ans) )?(?:de (?:services? )?(?:colocation|location|capacit[ée]s?|calcul|puissance de calcul|centres? de donn[ée]es|data ?cent(?:er|re))|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec (?:plusieurs|divers|d.autres)\\b)',
       'plusieurs milliards',
       'milliards de dollars',
       "milliards d[’']euros",
@@ -1348,6 +1393,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       BUYS_CAPACITY_FROM.de,
       LEASES_SITE.de,
       ANCHOR_CUSTOMER.de,
+      HOSTS_TENANT.de,
+      EXERCISED_OPTION.de,
       LEASES_SITE.deTenant,
       AGREES_TO_BUY_GOODS.de,
       VENDOR_SUPPLIES.de,
@@ -1369,6 +1416,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu)-?vertr(?:ag|äge)(?! mit (?:mehreren|verschiedenen|anderen)\\b)[^.;\\n]{0,60}?(?:unterzeichnet|abgeschlossen|unterschrieben|geschlossen|vereinbart|besiegelt)',
       // "OpenAI unterzeichnete einen Cloud-Vertrag mit Google": the same contract with the verb in the past, before it.
       '(?:unterzeichnete|unterschrieb|schloss|besiegelte|vereinbarte)(?<!hatte (?:unterzeichnete|unterschrieb|schloss|besiegelte|vereinbarte))n?(?: \\S+){0,6}? (?:eine[nm]? |den )?(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu)-?(?:vertrag|vereinbarung)(?! mit (?:mehreren|verschiedenen|anderen)\\b)',
+      // "kündigte einen Mietvertrag mit Fluidstack an": the same contract announced.
+      'kündigte(?:n)?(?: \\S+){0,4}? (?:eine[nm]? |den )?(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu|miet)-?(?:vertrag|vereinbarung) mit(?! (?:mehreren|verschiedenen|anderen)\\b)',
       'mehrere milliarden',
       'milliardenschwer\\w{0,3}',
       '*milliardenauftrag',
@@ -1733,6 +1782,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       INSTALLS_TO_SERVE.es,
       LEASES_SITE.es,
       ANCHOR_CUSTOMER.es,
+      HOSTS_TENANT.es,
+      EXERCISED_OPTION.es,
       AGREES_TO_BUY_GOODS.es,
       AGREES_TO_BUY_GOODS.esWith,
       VENDOR_SUPPLIES.es,
@@ -1751,7 +1802,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'contratos?(?<=\\b(?:firm[óo]|firma|firmado|firmaron|suscribi[óo]|cerr[óo]|sell[óo]|gan[óo]|obtuvo) (?:\\S+ ){0,5}?contratos?) (?:a|de|por) (?:\\d+|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! (?:varios|varias|diversos|otros)\\b)',
       // "firmó un contrato de colocation con Fluidstack": a capacity contract signed without an amount; not
       // "había firmado" (a background contract).
-      '(?<!había )(?:firm[óo]|ha firmado|han firmado|suscribi[óo])[^.;\\n]{0,60}?(?:contratos?|acuerdos?) (?:de (?:colocation|coubicaci[óo]n|arrendamiento|alquiler|capacidad|computaci[óo]n|c[óo]mputo|nube)|cloud)(?![^.;,]{0,20} con (?:varios|varias|diversos|otros)\\b)',
+      '(?<!había )(?:firm[óo]|ha firmado|han firmado|suscribi[óo]|anunci[óo]|ha anunciado|han anunciado)[^.;\\n]{0,60}?(?:contratos?|acuerdos?) (?:de (?:colocation|coubicaci[óo]n|arrendamiento|alquiler|capacidad|computaci[óo]n|c[óo]mputo|nube)|cloud)(?![^.;,]{0,20} con (?:varios|varias|diversos|otros)\\b)',
       'miles de millones',
       'varios miles de millones',
       'decenas de miles de millones',
@@ -2093,6 +2144,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       INSTALLS_TO_SERVE.it,
       LEASES_SITE.it,
       ANCHOR_CUSTOMER.it,
+      HOSTS_TENANT.it,
+      EXERCISED_OPTION.it,
       AGREES_TO_BUY_GOODS.it,
       VENDOR_SUPPLIES.it,
       CONTRACT_TO_SUPPLY_GOODS.it,
@@ -2110,7 +2163,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'contratt[oi](?<=\\b(?:firmato|firma|siglato|sottoscritto|stipulato|ottenuto|chiuso) (?:\\S+ ){0,3}?contratt[oi]) (?:(?:di|da|per) (?:\\d+|cinque|sette|dieci|dodici|quindici|venti) anni|decennal[ei]|quindicennal[ei]|ventennal[ei]) (?:con|tra|fra)(?! (?:diversi|vari|altri)\\b)',
       // "ha firmato un contratto di locazione per un data center con Fluidstack": a capacity contract signed without
       // an amount; not "aveva firmato" (a background contract).
-      '(?<!aveva )(?:ha|hanno) (?:firmato|siglato|sottoscritto|concluso)[^.;\\n]{0,40}?(?:contratt[oi]|accord[oi]) (?:di |per (?:un |il )?)?(?:(?:locazione|affitto)[^.;,\\n]{0,30}?data ?cent(?:er|re)|colocation|capacit[àa] di calcolo|cloud)',
+      '(?<!aveva )(?:ha|hanno) (?:firmato|siglato|sottoscritto|concluso|annunciato)[^.;\\n]{0,40}?(?:contratt[oi]|accord[oi]) (?:di |per (?:un |il )?)?(?:(?:locazione|affitto)[^.;,\\n]{0,30}?data ?cent(?:er|re)|colocation|capacit[àa] di calcolo|cloud)',
       'miliardi di dollari',
       'diversi miliardi',
       'decine di miliardi',
@@ -2434,6 +2487,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       INSTALLS_TO_SERVE.pt,
       LEASES_SITE.pt,
       ANCHOR_CUSTOMER.pt,
+      HOSTS_TENANT.pt,
+      EXERCISED_OPTION.pt,
       AGREES_TO_BUY_GOODS.pt,
       VENDOR_SUPPLIES.pt,
       CONTRACT_TO_SUPPLY_GOODS.pt,
@@ -2452,7 +2507,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'contratos?(?<=\\b(?:assinou|assinado|assina|assinaram|fechou|firmou|celebrou|conquistou) (?:\\S+ ){0,3}?contratos?) (?:de|por) (?:\\d+|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! (?:v[áa]rios|diversos|outros)\\b)',
       // "assinou um contrato de arrendamento de data center com a Fluidstack": a capacity contract signed without an
       // amount; not "tinha assinado" (a background contract).
-      '(?<!tinha )(?:assinou|assinaram|fechou|fecharam|firmou|firmaram|celebrou|celebraram)[^.;\\n]{0,40}?(?:contratos?|acordos?) (?:de )?(?:(?:arrendamento|aluguel|loca[çc][ãa]o)[^.;,\\n]{0,30}?(?:data ?cent(?:er|re)|centros? de dados)|colocation|capacidade (?:de )?computa|computa[çc][ãa]o em nuvem|nuvem)',
+      '(?<!tinha )(?:assinou|assinaram|fechou|fecharam|firmou|firmaram|celebrou|celebraram|anunciou|anunciaram)[^.;\\n]{0,40}?(?:contratos?|acordos?) (?:de )?(?:(?:arrendamento|aluguel|loca[çc][ãa]o)[^.;,\\n]{0,30}?(?:data ?cent(?:er|re)|centros? de dados)|colocation|capacidade (?:de )?computa|computa[çc][ãa]o em nuvem|nuvem)',
       'bilh[õo]es de d[óo]lares',
       'mil milh[õo]es de d[óo]lares',
       'dezenas de bilh[õo]es',

@@ -424,6 +424,16 @@ const BACKED_VON_AFTER_RE = /^\s(?:unterst[üu]tzt|finanziert|gest[üu]tzt|mitfi
 const AS_GUARANTOR_AFTER_RE =
   /^\s(?:(?:springt|tritt|steht|acts|serves|stepping in|steps in|intervient|agit|act[úu]a|interviene|entra|atua)\s)?(?:als|as|comme|en tant que|como|come|quale)\s(?:(?:the|its|le|la|der|el|il|o|a)\s)?(?:B[üu]rge|Garant|guarantor|backstop|garant|garante|fiador|avalista)(?![\p{L}])/iu;
 
+/**
+ * A company naming the next one as its partner ("a lease with Anthropic partner Fluidstack", "Anthropic's partner
+ * Fluidstack", "mit dem Anthropic-Partner Fluidstack"): the one served, no party of the contract the partner signs.
+ */
+/** The same told before the partner's name: "con el socio de Anthropic, Fluidstack", "avec le partenaire d'Anthropic, Fluidstack". */
+const PARTNER_OF_BEFORE_RE =
+  /\b(?:partner|partenaire|socio|parceir[oa]|Partner)\s(?:of|de|d['’]|di|da|do|von)\s?$/;
+const PARTNER_OF_NEXT_AFTER_RE =
+  /^(?:['’]s)?(?:\s(?:long-?time|key|close|strategic|cloud|compute|infrastructure|AI)\s|\s|-)(?:[Pp]artner|ally)\s(?=\p{Lu})/u;
+
 function namedAsBacker(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   return (
@@ -626,6 +636,9 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
     const previous = out[out.length - 1];
     const downstream =
       DOWNSTREAM_BEFORE_RE.test(before) ||
+      PARTNER_OF_NEXT_AFTER_RE.test(text.slice(m.end, m.end + 40)) ||
+      (PARTNER_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+        /^,\s(?:(?:la|le|l['’]|el|il|a|o)\s?)?\p{Lu}/u.test(text.slice(m.end, m.end + 8))) ||
       // "a lease with Fluidstack for Anthropic": the one a named party serves is its customer, not a party.
       (previous !== undefined && SERVED_BY_BEFORE_RE.test(text.slice(previous.end, m.start))) ||
       (previous !== undefined &&

@@ -92,7 +92,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (BENEFIT_FOR_RE.test(before) && usualRole(p) === 2) return 1;
   // "TeraWulf beherbergt die KI-Cluster von Fluidstack", "vai alojar os servidores da Fluidstack": after a host's
   // verb, the owner of the machines hosted is the tenant, the buyer ("von", "da" name no seller there).
-  if (hostedGoodsOwner(text.slice(Math.max(0, p.start - 90), p.start))) return -2;
+  if (hostedGoodsOwner(text.slice(Math.max(0, p.start - 90), p.start), after)) return -2;
   // "buy 400,000 of Nvidia's GB200 processors": the maker of the goods bought sells them.
   if (p.product && PURCHASE_VERB_RE.test(before)) s += 2;
   if (
@@ -215,7 +215,7 @@ const sellsChips = (p: Party): boolean => p.company.tier === 4 || p.company.tier
 
 /** A host's verb, the machines it hosts, then their owner's "of" (six languages). */
 const HOSTED_GOODS_OF_RE = fastWordStarts(
-  String.raw`\b(?:host(?:s|ed|ing)?|h[ée]berg\p{L}{0,6}|beherberg\p{L}{0,3}|aloj\p{L}{0,5}|hosped\p{L}{0,5}|ospit\p{L}{0,6})\s[^.;]{0,50}?\s(?:of|de|du|des|d['’]|von|der|da|do|das|dos|di|del|della|dei)\s?(?:the\s)?$`,
+  String.raw`\b(?:host(?:s|ed|ing)?|h[ée]berg\p{L}{0,6}|accueill\p{L}{0,6}|beherberg\p{L}{0,3}|aloj\p{L}{0,5}|alberg\p{L}{0,5}|hosped\p{L}{0,5}|abrig\p{L}{0,5}|ospit\p{L}{0,6})\s[^.;]{0,50}?\s(?:of|de|du|des|d['’]|von|der|da|do|das|dos|di|del|della|dei)\s?(?:the\s)?$`,
   'iu',
 );
 
@@ -224,10 +224,16 @@ const HOSTED_GOODS_OF_RE = fastWordStarts(
  * hébergées dans les centres de données d'AWS", "GPUs hosted in Oracle's data centers", "in den Rechenzentren von":
  * the "of" after the place names its host, the seller, not the tenant.
  */
-function hostedGoodsOwner(near: string): boolean {
+function hostedGoodsOwner(near: string, after: string): boolean {
   const m = HOSTED_GOODS_OF_RE.exec(near);
-  return m !== null && !HOSTED_IN_PLACE_RE.test(m[0]);
+  if (m !== null) return !HOSTED_IN_PLACE_RE.test(m[0]);
+  return HOSTED_GOODS_VON_BEFORE_RE.test(near) && HOST_VERB_LAST_AFTER_RE.test(after);
 }
+
+/** German puts the host's verb last: "wird die Server von CoreWeave beherbergen". */
+const HOSTED_GOODS_VON_BEFORE_RE =
+  /\b(?:GPUs|Server|Cluster|KI-Cluster|Infrastruktur|Systeme|Supercomputer|Rechenkapazit\p{L}*)\s(?:von|des)\s$/u;
+const HOST_VERB_LAST_AFTER_RE = /^\s(?:\S+\s){0,4}?beherbergen\b/;
 
 /** "in" and its kin in six languages, after the host's verb: where the goods stand, not whose they are. */
 const HOSTED_IN_PLACE_RE =
