@@ -3,7 +3,8 @@
 // Inc. / (Exact name of registrant as specified in its charter)"), or for the filer a reprint's headline names
 // ("CoreWeave Inc. filed SEC Form 8-K: …", "[8-K] Core Scientific, Inc. Reports Material Event", "Core Scientific,
 // Inc. (NASDAQ: CORZ) filed a Form 8-K"), or the name an excerpt opens on above its form ("CoreWeave, Inc.\nFORM
-// 10-Q"). Without it, a filing's contracts have only one named party.
+// 10-Q") or before it in a section's title ("IREN Limited 10-Q - Subsequent events"). Without it, a filing's contracts
+// have only one named party.
 
 /** How far into the text the cover is looked for. */
 const COVER_CHARS = 6_000;
@@ -26,6 +27,10 @@ const TAGGED_FILER_RE =
 const NAME_THEN_FORM_RE =
   /^[ \t]*(?!UNITED STATES|SECURITIES|WASHINGTON)([A-Z][\w.,&' -]{1,60}?)[ \t]*\n[ \t]*FORM[ \t](?:8-K|6-K|10-Q|10-K|20-F|S-1)(?:\/A)?\b/;
 
+/** A filing's page titled by its filer, its form and a section: "IREN Limited 10-Q - Subsequent events (R26)". */
+const NAME_FORM_SECTION_RE =
+  /^[ \t]*([A-Z][\w.,&' -]{1,60}?)[ \t]+(?:8-K|6-K|10-Q|10-K|20-F|40-F|S-1)(?:\/A)?[ \t]+[-–—][ \t]+\S/;
+
 /** The name of the company whose filing `text` is, when its cover or a reprint's headline says it; else null. */
 export function registrantNamedIn(text: string): string | null {
   const headline = text.slice(0, HEADLINE_CHARS);
@@ -33,7 +38,8 @@ export function registrantNamedIn(text: string): string | null {
     COVER_NAME_RE.exec(text.slice(0, COVER_CHARS))?.[1] ??
     TAGGED_FILER_RE.exec(headline)?.[1] ??
     FILED_FORM_RE.exec(headline)?.[1] ??
-    NAME_THEN_FORM_RE.exec(headline)?.[1];
+    NAME_THEN_FORM_RE.exec(headline)?.[1] ??
+    NAME_FORM_SECTION_RE.exec(headline)?.[1];
   const trimmed = name?.replace(/[\s,]+$/, '').trim();
   return trimmed && /\p{L}/u.test(trimmed) ? trimmed : null;
 }

@@ -1,5 +1,6 @@
 // The registrant of a filing document read without its submission header: the cover's name, a reprint's headline.
 import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../functions/core/extract';
 import { registrantNamedIn } from '../../functions/core/filing-registrant';
 import { documentTexts } from '../../functions/local/extract-command';
 
@@ -42,6 +43,11 @@ describe('registrantNamedIn', () => {
       'CoreWeave, Inc.\nFORM 10-Q\nRemaining Performance Obligations',
       'CoreWeave, Inc.',
     ],
+    [
+      "a filing section's title naming its filer and form",
+      'IREN Limited 10-Q - Subsequent events (R26)\nSubsequent events\n3 Months Ended Sep. 30, 2025',
+      'IREN Limited',
+    ],
   ])('reads %s', (_, text, name) => {
     expect(registrantNamedIn(text)).toBe(name);
   });
@@ -57,12 +63,27 @@ describe('registrantNamedIn', () => {
       "a summary's title naming a form",
       'TeraWulf (WULF) 8-K kompakt: Zwei Zehnjahresverträge mit Fluidstack',
     ],
+    ['a market-news headline on a form', 'CoreWeave 10-Q: backlog climbs to $55.6 billion\nShares rose 4%.'],
     [
       "the commission's name above the form",
       'SECURITIES AND EXCHANGE COMMISSION\nFORM 10-Q\nQuarterly report',
     ],
   ])('names no registrant in %s', (_, text) => {
     expect(registrantNamedIn(text)).toBeNull();
+  });
+
+  it("reads a later sentence's dated 'the Group' as the registrant of a section's title", () => {
+    const text = [
+      'IREN Limited 10-Q - Subsequent events (R26)',
+      'The Group has completed an evaluation of all subsequent events.',
+      'On November 2, 2025, the Group entered into a purchase agreement with Dell Marketing L.P. to acquire GPUs for approximately $5.8 billion.',
+    ].join('\n');
+    const [doc] = documentTexts(text, 'r26.htm');
+    expect(doc?.registrant).toEqual({ name: 'IREN Limited' });
+    const found = extractMentions({ text, registrant: doc?.registrant ?? null });
+    expect(found.map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd}`)).toEqual([
+      'iren dell 5800000000',
+    ]);
   });
 
   it("lets the CLI read a filing document's 'the Company' as its registrant", () => {

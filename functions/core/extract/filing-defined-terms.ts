@@ -24,10 +24,11 @@ export function entersWithoutCounterparty(sentence: string): boolean {
 }
 
 /** A filing's defined term for its registrant opening a sentence ("In the third quarter, the Company entered…",
+ * "On November 2, 2025, the Group entered…",
  * "la Société a conclu…", "die Gesellschaft hat…"): capitalised, it names the registrant, never a company of an
  * earlier sentence as a lower-case "the company" of a news article may. */
 const REGISTRANT_TERM_RE =
-  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hat|hatte|ist|wird)\s)?(?:the|la|die|el|a)\s(?:Company|Registrant|Issuer|Soci[ée]t[ée]|Gesellschaft|Emittentin|Sociedad|Emisora|Societ[àa]|Emittente|Companhia|Emissora)(?!\p{L})/u;
+  /^(?:(?:[^,.;]{0,40},\s){1,2}|(?:[\p{L}\d]{1,15}\s){1,4}(?:hat|hatte|ist|wird)\s)?(?:the|la|le|die|der|el|il|o|a)\s(?:Company|Registrant|Issuer|Corporation|Group|Groupe|Konzern|Grupo|Gruppo|Soci[ée]t[ée]|Gesellschaft|Emittentin|Sociedad|Emisora|Societ[àa]|Emittente|Companhia|Emissora)(?!\p{L})/u;
 
 export function opensOnRegistrantTerm(sentence: string): boolean {
   return REGISTRANT_TERM_RE.test(sentence.slice(0, 80));

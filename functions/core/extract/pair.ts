@@ -3,7 +3,7 @@
 import { type CompanyEntry, findCompanyMentions } from '../companies';
 import { lazy } from '../lazy';
 import { namedByCloudBrand } from './cloud-brand';
-import { HARDWARE_RE, PROVIDER_AFTER_RE } from './cues';
+import { HARDWARE_RE, LANDLORD_TIER, PROVIDER_AFTER_RE } from './cues';
 import { labelledDeal, labelTwoDeals } from './deal-labels';
 import { otherContractParty } from './other-contract-party';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
@@ -455,6 +455,8 @@ export const twoLabs = (a: CompanyEntry, b: CompanyEntry): boolean => buysOnly(a
 export function canDeal(a: CompanyEntry, b: CompanyEntry): boolean {
   // A lab that rents out its own data centre (the table's sellsCapacity) may sell to another lab.
   if (twoLabs(a, b) && !a.sellsCapacity && !b.sellsCapacity) return false;
+  // Two landlords (former miners, data-centre developers) let sites; neither rents the other's.
+  if (a.tier === LANDLORD_TIER && b.tier === LANDLORD_TIER) return false;
   return !(isChipMaker(a) && isChipMaker(b));
 }
 

@@ -209,6 +209,83 @@ eachKind(
       ['en', 'Galaxy Digital exercised its option to buy 160 acres of land next to Helios.', []],
       ['en', 'The underwriters exercised their option to purchase additional shares of Galaxy Digital.', []],
     ],
+    // "Riot Platforms plans to build AI campuses. TeraWulf signed a $9.5 billion contract.": a sentence naming one
+    // party borrowed the company of the sentence before, though both are landlords that let sites.
+    'two landlords never pair: a landlord borrows no other landlord as its tenant': [
+      ['en', 'Riot Platforms plans to build AI campuses. TeraWulf signed a $9.5 billion contract.', []],
+      [
+        'de',
+        'Riot Platforms baut KI-Campusse. TeraWulf hat einen Vertrag über 9,5 Milliarden Dollar unterzeichnet.',
+        [],
+      ],
+      [
+        'es',
+        'Riot Platforms planea construir campus de IA. TeraWulf firmó un contrato de 9.500 millones de dólares.',
+        [],
+      ],
+      [
+        'pt',
+        'A Riot Platforms planeja construir campi de IA. A TeraWulf assinou um contrato de US$ 9,5 bilhões.',
+        [],
+      ],
+      // A tenant named in the sentence before is still borrowed.
+      [
+        'en',
+        'Fluidstack is the tenant. TeraWulf signed a $9.5 billion lease for the site.',
+        ['fluidstack terawulf 9500000000 signed datacenter_lease'],
+      ],
+    ],
+    // "TeraWulf told shareholders that it signed a 10-year contract with Fluidstack": the shareholders a company
+    // speaks to were read as a stake, and the contract dropped.
+    'what a company tells its shareholders is news, not a stake': [
+      [
+        'en',
+        'TeraWulf told shareholders that it signed a 10-year contract with Fluidstack.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      [
+        'es',
+        'TeraWulf dijo a sus accionistas que firmó un contrato de 10 años con Fluidstack.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        'TeraWulf a dit à ses actionnaires avoir signé un contrat de dix ans avec Fluidstack.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      ['en', 'Google became a shareholder of TeraWulf and backs the lease.', []],
+      ['en', 'Nvidia told shareholders it had invested $2 billion in xAI.', []],
+    ],
+    // "On November 2, 2025, the Group entered into an agreement with Microsoft Corporation to provide dedicated GPU
+    // services": a contract to provide capacity named its counterparty between the contract and "to".
+    "a contract with its counterparty named before the provider's infinitive": [
+      [
+        'en',
+        'IREN signed an agreement with Microsoft Corporation to provide dedicated GPU services.',
+        ['microsoft iren null signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Nebius signed a deal with Microsoft to supply GPU capacity.',
+        ['microsoft nebius null signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Oracle firmó un acuerdo con Meta para proporcionar capacidad de computación en la nube.',
+        ['meta oracle null signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'Oracle a signé un accord avec Meta pour fournir de la puissance de calcul.',
+        ['meta oracle null signed'],
+      ],
+      ['en', 'The company signed an agreement with a local utility to provide power to the site.', []],
+      [
+        'en',
+        'Oracle entered into an agreement with the university to provide cloud services for students.',
+        [],
+      ],
+    ],
   },
   true,
 );
