@@ -446,7 +446,7 @@ const CONTRACT_NOUN_RE =
   /\b(?:leases?|contracts?|agreements?|order form|deal|contracted|accords?|contrats?|baux|bail|vertrag|vertr[äa]ge|vertr[äa]gen|mietvertr[äa]ge?|acuerdos?|contratos?|contratto|contratti|accord[oi]|acordos?|locazione|arrendamientos?|arrendamento|alquiler|aluguel)\b/i;
 
 const TERMINATED_RE = withCues(
-  String.raw`terminat(?:e|ed|es|ion)|scrapped|scraps|called off|abandon(?:ed|s)|abandonn[ée]|\bstorniert|aufgek[üu]ndigt|abgesagt|anulad|cancellat|annullat|cancelad|rescindid|rescis|cancel(?:l?ed|s|l?ation)|walk(?:ed)? away|pulled out of|r[ée]sili|annul[ée]|rompu|mis fin|(?<!an)gek[üu]ndigt|cancelad|rescind|annullat`,
+  String.raw`terminat(?:e|ed|es|ion)|scrapped|scraps|called off|abandon(?:ed|s)|abandonn[ée]|\bstorniert|aufgek[üu]ndigt|abgesagt|anulad|cancellat|annullat|cancelad|rescindid|rescis|cancel(?:l?ed|s|l?ation)|walk(?:ed)? away|pulled out of|r[ée]sili(?!en)|annul[ée]|rompu|mis fin|(?<!an)gek[üu]ndigt|cancelad|rescind|annullat`,
   'i',
   'terminated',
 );
@@ -539,6 +539,8 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     if (ownGrowthAsPurpose(text, m.index, m.index + m[0].length)) continue;
     // "… and plans an expansion to 140k GPUs", "supporting the expansion of its fleet": a company's own fleet grown.
     if (FLEET_GROWTH_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    // "which recently expanded into the U.S.", "a recent expansion in Kansas City": a company's reach grown.
+    if (PLACE_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     if (sideContract(text, m.index, m.index + m[0].length)) continue;
     if (coordinatedAddition(text, m.index)) continue;
     // "the planned expansion site in Abilene": a site named for its growth, leased as a whole.
@@ -557,6 +559,10 @@ export function expansionWords(text: string, first = false): Array<[number, numb
   }
   return out;
 }
+
+/** A place after an expansion word: "into the U.S.", "in Kansas City", "en Europe", "nach Europa", "a Europa". */
+const PLACE_AFTER_RE =
+  /^\s(?:into|to|in|en|nach|in den|a|na|no|em)\s(?:the\s)?(?:U\.S\.|US\b|UK\b|EU\b|Europe|Europa|Asia|Asie|Asien|Am[ée]rica|Amerika|Am[ée]rique|Kansas|Texas|Finland|Finlande|Finnland|Finlandia|Norway|Norv[èe]ge|Norwegen|Noruega|Norvegia|Iceland|Islande|Island|Islandia|Israel|Isra[ëe]l|Japan|Japon|Jap[aã]o|Jap[óo]n|Giappone|France|Frankreich|Francia|Fran[çc]a|Germany|Allemagne|Deutschland|Alemania|Alemanha|Germania|Spain|Espagne|Spanien|Espa[ñn]a|Spagna|Espanha|Italy|Italie|Italien|Italia|It[áa]lia|Portugal|Portogallo|Brazil|Br[ée]sil|Brasilien|Brasil|Brasile|Mexico|Mexique|Mexiko|M[ée]xico|Messico|Canada|Kanada|Canad[áa]|India|Inde|Indien|[ÍI]ndia|new\s(?:markets|regions|countries|geographies))(?![a-z])/i;
 
 /** A site's noun right after "expansion" ("the planned expansion site"). */
 const SITE_AFTER_RE = /^\s(?:site|campus|land|footprint)\b/i;
@@ -752,10 +758,11 @@ export const LANDLORD_TIER = 3;
 /**
  * A guarantee verb whose object is the buyer's access or supply, not another's obligations: "guaranteeing it access
  * to", "lui garantissant ainsi l'infrastructure", "che garantirà alla startup l'accesso", "garantizando el acceso",
- * "garantindo acesso", "sichert ihm Zugang": a cloud contract's purpose, no backstop.
+ * "garantindo acesso", "sichert ihm Zugang", "guaranteeing more flexibility", "garantendo maggiore resilienza": a cloud
+ * contract's purpose, no backstop.
  */
 const GUARANTEES_ACCESS_RE = fastWordStarts(
-  String.raw`\bguarantee(?:s|d|ing)?\s(?:up to\s|about\s|roughly\s)?(?:US)?\$\s?[\d.,]+\s?(?:billion|million|bn)\s(?:of|in)\s(?:[\w-]+\s){0,3}?(?:compute|computing|capacity|GPUs?)\b|\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|ire|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:(?!billion|milliard|mill|bilh|Mrd|Milliard|miliard|bn\b)(?:[^.;$€£]|\.(?=\d))){0,50}?(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|capacit\p{L}*|capacidad\p{L}*|Kapazit\p{L}*|megawatts?|\bMW\b|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung|potenza di calcolo|puissance de calcul|Rechenleistung|computing power|compute\b|poder de c[óo]mputo|poder computacional|poder da computa[çc][ãa]o|poder de computa[çc][ãa]o|pot[êe]ncia computacional|capacidade de computa[çc][ãa]o|GPUs?\b|puces\b|chips\b)`,
+  String.raw`\bguarantee(?:s|d|ing)?\s(?:up to\s|about\s|roughly\s)?(?:US)?\$\s?[\d.,]+\s?(?:billion|million|bn)\s(?:of|in)\s(?:[\w-]+\s){0,3}?(?:compute|computing|capacity|GPUs?)\b|\b(?:garantiu|garantiram|garantiz[óo]|garantizaron)\s(?:(?:cerca de|unos|mais de|m[áa]s de|at[ée])\s)?(?:US)?\$?\s?[\d.,]+\s?(?:bilh\p{L}*|mil milh\p{L}*|mil millones|millones|bn)(?:\sde\sd[óo]lares)?\s(?:em|en)\s(?:[\w-]+\s){0,3}?(?:capacidad|capacidade|computa\p{L}*|c[óo]mputo|GPUs?)|\b(?:guarantee(?:s|d|ing)?|garanti\p{L}*|garantiz\p{L}*|garant(?:e|endo|ir[àa]|ire|isce|iscono)|garantind\p{L}*|sicher(?:t|n|te)|gew[äa]hrleist\p{L}*)\s(?:(?!billion|milliard|mill|bilh|Mrd|Milliard|miliard|bn\b)(?:[^.;$€£]|\.(?=\d))){0,50}?(?:access|acc[èe]s|acceso|accesso|acesso|Zugang|Zugriff|capacit\p{L}*|capacidad\p{L}*|Kapazit\p{L}*|megawatts?|\bMW\b|infrastruct\p{L}*|infraestructura|infraestrutura|infrastruttur\p{L}*|Infrastruktur|supply|approvisionnement|suministro|fornitura|fornecimento|Versorgung|potenza di calcolo|puissance de calcul|Rechenleistung|computing power|compute\b|poder de c[óo]mputo|poder computacional|poder da computa[çc][ãa]o|poder de computa[çc][ãa]o|pot[êe]ncia computacional|capacidade de computa[çc][ãa]o|GPUs?\b|puces\b|chips\b|flexib\p{L}*|flessibilit\p{L}*|Flexibilit\p{L}*|r[ée]silien\p{L}*|resilien\p{L}*|redundan\p{L}*|redondan\p{L}*|ridondan\p{L}*|availability|disponibilit\p{L}*|disponibilidad\p{L}*|Verf[üu]gbarkeit|reliability|fiabilit\p{L}*|affidabilit\p{L}*|confiabilidad\p{L}*|scalab\p{L}*|escalab\p{L}*|continuit\p{L}*|continuidad|Ausfallsicherheit)`,
   'giu',
 );
 

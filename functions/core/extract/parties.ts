@@ -431,6 +431,9 @@ const AS_GUARANTOR_AFTER_RE =
 /** The same told before the partner's name: "con el socio de Anthropic, Fluidstack", "avec le partenaire d'Anthropic, Fluidstack". */
 const PARTNER_OF_BEFORE_RE =
   /\b(?:partner|partenaire|socio|parceir[oa]|Partner)\s(?:of|de|d['’]|di|da|do|von)\s?$/;
+/** "OpenAI, pourtant partenaire privilégié de Microsoft, a signé …": the partner of the subject, in apposition. */
+const PARTNER_APPOSITIVE_BEFORE_RE =
+  /,\s(?:[\p{L}-]+\s){0,3}?(?:partner|partenaire|socio|parceir[oa]|Partner)(?:\s[\p{L}-]+)?\s(?:of|de|d['’]|des|du|di|del|della|da|do|von|des)\s?(?:the\s)?$/u;
 const PARTNER_OF_NEXT_AFTER_RE =
   /^(?:['’]s)?(?:\s(?:long-?time|key|close|strategic|cloud|compute|infrastructure|AI)\s|\s|-)(?:[Pp]artner|ally)\s(?=\p{Lu})/u;
 
@@ -639,6 +642,7 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       PARTNER_OF_NEXT_AFTER_RE.test(text.slice(m.end, m.end + 40)) ||
       (PARTNER_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
         /^,\s(?:(?:la|le|l['’]|el|il|a|o)\s?)?\p{Lu}/u.test(text.slice(m.end, m.end + 8))) ||
+      PARTNER_APPOSITIVE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
       // "a lease with Fluidstack for Anthropic": the one a named party serves is its customer, not a party.
       (previous !== undefined && SERVED_BY_BEFORE_RE.test(text.slice(previous.end, m.start))) ||
       (previous !== undefined &&

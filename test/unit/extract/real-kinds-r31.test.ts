@@ -129,6 +129,22 @@ eachKind(
         "Hut 8 a signé un bail de 7 milliards de dollars avec le partenaire d'Anthropic, Fluidstack.",
         ['fluidstack hut-8 7000000000 signed'],
       ],
+      // The subject's partner named in apposition is no party either.
+      [
+        'fr',
+        "A noter qu'OpenAI, pourtant partenaire privilégié de Microsoft dans l'IA, a aussi signé un contrat avec Google Cloud.",
+        ['openai alphabet null signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'OpenAI, a longtime partner of Microsoft, signed a $10 billion cloud contract with Google Cloud.',
+        ['openai alphabet 10000000000 signed'],
+      ],
+      [
+        'es',
+        'OpenAI, socio estratégico de Microsoft, firmó un contrato de 10.000 millones de dólares con Google Cloud.',
+        ['openai alphabet 10000000000 signed'],
+      ],
       // A partner named after its company, or no company before "partner", keeps the pair.
       [
         'en',
@@ -285,6 +301,179 @@ eachKind(
         'Oracle entered into an agreement with the university to provide cloud services for students.',
         [],
       ],
+    ],
+    // "Microsoft allegedly signed a $10 billion cloud contract", "Multiple reports have described a $20 billion
+    // computing agreement", "…, if confirmed, would reshape the landscape": claims read as signed.
+    'a claim, a press account or an unconfirmed contract is reported': [
+      [
+        'en',
+        'Microsoft allegedly signed a $10 billion cloud contract with CoreWeave.',
+        ['microsoft coreweave 10000000000 reported'],
+      ],
+      [
+        'en',
+        'Multiple reports have described a $20 billion computing agreement between Cerebras and OpenAI.',
+        ['openai cerebras 20000000000 reported'],
+      ],
+      [
+        'en',
+        'A $20 billion computing agreement between Cerebras and OpenAI, if confirmed, would reshape the landscape.',
+        ['openai cerebras 20000000000 reported'],
+      ],
+      [
+        'fr',
+        'Selon plusieurs médias, Microsoft aurait signé un contrat cloud de 10 milliards de dollars avec CoreWeave.',
+        ['microsoft coreweave 10000000000 reported'],
+      ],
+      [
+        'es',
+        'Según fuentes, Microsoft habría firmado un contrato de nube de 10.000 millones de dólares con CoreWeave.',
+        ['microsoft coreweave 10000000000 reported'],
+      ],
+      [
+        'en',
+        'Microsoft signed a $10 billion cloud contract with CoreWeave, the companies confirmed.',
+        ['microsoft coreweave 10000000000 signed'],
+      ],
+      ['en', 'The company allegedly misled investors about its $2 billion bond sale.', []],
+    ],
+    // "Nscale already has over $1.7 billion in backing from partners including Aker, Nokia, and Nvidia": the money put
+    // into Nscale came out as a contract with Nvidia.
+    'money a company has in backing is no contract': [
+      [
+        'en',
+        'Microsoft has signed a large capacity deal with Nscale. Nscale already has over $1.7 billion in backing from partners including Aker, Nokia, and Nvidia.',
+        ['microsoft nscale null signed gpu_cloud'],
+      ],
+      ['en', 'Lambda has $2.3 billion in financial backing from Nvidia and others.', []],
+      [
+        'fr',
+        'Nscale a déjà levé 1,7 milliard de dollars auprès de partenaires comme Aker, Nokia et Nvidia.',
+        [],
+      ],
+      [
+        'de',
+        'Nscale hat bereits 1,7 Milliarden Dollar von Partnern wie Aker, Nokia und Nvidia eingesammelt.',
+        [],
+      ],
+    ],
+    // "Nebius, which recently expanded into the U.S., signed a deal with Microsoft worth $17.4 billion": the seller's
+    // reach grown into a place turned the new contract into an expansion.
+    "a company expanded into a place: its reach grown, no contract's expansion": [
+      [
+        'en',
+        'Nebius, which recently expanded into the U.S., signed a deal with Microsoft worth $17.4 billion.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'en',
+        'Nebius is an AI cloud provider with a recent U.S. expansion in Kansas City. Recent developments include a commercial agreement with Microsoft with a total contract value of about $17.4 billion.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'de',
+        'Nebius, das kürzlich nach Europa expandiert ist, hat einen Vertrag über 17,4 Milliarden Dollar mit Microsoft unterzeichnet.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'es',
+        'Nebius, que recientemente se expandió a Europa, firmó un contrato de 17.400 millones de dólares con Microsoft.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'it',
+        'Nebius, che di recente si è espansa in Europa, ha firmato un contratto da 17,4 miliardi di dollari con Microsoft.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      // A contract expanded in a month stays expanded; no deal without parties.
+      [
+        'en',
+        'Microsoft expanded its contract with Nebius in March by $2 billion.',
+        ['microsoft nebius 2000000000 expanded'],
+      ],
+      ['en', 'Nebius expanded into the U.S. last year.', []],
+    ],
+    // "… to gain flexibility and operational resilience", "résiliente", "resilienza": the stem of "résilié" (ended)
+    // read inside "resilience", and a signed deal came out terminated.
+    'resilience is no termination': [
+      [
+        'en',
+        'Meta signed a $10 billion cloud deal with Google Cloud to gain flexibility and operational resilience.',
+        ['meta alphabet 10000000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'Microsoft a signé un contrat cloud de 9,7 milliards de dollars avec IREN pour une infrastructure plus résiliente.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'it',
+        'Meta ha siglato un accordo cloud da 10 miliardi di dollari con Google Cloud, garantendo maggiore flessibilità e resilienza operativa.',
+        ['meta alphabet 10000000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'Microsoft a résilié son contrat de 9,7 milliards de dollars avec IREN.',
+        ['microsoft iren 9700000000 terminated'],
+      ],
+      ['en', 'Microsoft said it will focus on resilience after the outage.', []],
+    ],
+    // "…, guaranteeing more flexibility", "garantissant plus de flexibilité", "A Microsoft garantiu US$ 17,4 bilhões em
+    // capacidade": a guarantee word telling the buyer's gain (or "secured" capacity) made the deal a backstop.
+    'what a contract guarantees its buyer, or capacity secured, is no backstop': [
+      [
+        'en',
+        'Meta signed a $10 billion cloud deal with Google Cloud, guaranteeing more flexibility.',
+        ['meta alphabet 10000000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'Meta a signé un contrat cloud de 10 milliards de dollars avec Google Cloud, garantissant plus de flexibilité.',
+        ['meta alphabet 10000000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Meta firmó un acuerdo de nube de 10.000 millones de dólares con Google Cloud, garantizando mayor flexibilidad.',
+        ['meta alphabet 10000000000 signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A Microsoft garantiu US$ 17,4 bilhões em capacidade de GPU junto à Nebius Group.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Microsoft garantizó 17.400 millones de dólares en capacidad de GPU con Nebius.',
+        ['microsoft nebius 17400000000 signed gpu_cloud'],
+      ],
+      // A guarantee of another's obligations stays a backstop.
+      [
+        'en',
+        "Google will guarantee $1.4 billion of Fluidstack's lease obligations to Cipher.",
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      [
+        'pt',
+        'O Google garantiu US$ 1,4 bilhão das obrigações de aluguel da Fluidstack com a Cipher.',
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      ['en', 'The new cooling system guarantees more flexibility for the data center.', []],
+    ],
+    // "OpenAI signed a contract with Google Cloud", "a aussi signé un contrat avec Google Cloud", "a passé un accord
+    // avec Fluidstack": a contract signed with a compute brand, told without a figure, was no deal.
+    'a contract signed with a compute brand, without a figure': [
+      ['en', 'OpenAI signed a contract with Google Cloud.', ['openai alphabet null signed gpu_cloud']],
+      ['fr', 'OpenAI a aussi signé un contrat avec Google Cloud.', ['openai alphabet null signed gpu_cloud']],
+      ['es', 'OpenAI firmó un contrato con Google Cloud.', ['openai alphabet null signed gpu_cloud']],
+      [
+        'fr',
+        'TeraWulf a passé un accord avec Fluidstack portant sur deux contrats de colocation de 10 ans.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      // A maker supplying its goods, a plural of contracts and a model's distribution stay silent here.
+      ['en', 'Nvidia signed a contract with CoreWeave and Oracle to supply chips.', []],
+      ['en', 'OpenAI has signed contracts with CoreWeave, Oracle and Microsoft.', []],
+      ['en', 'Mistral signed a contract with Microsoft Azure to distribute its models.', []],
     ],
   },
   true,
