@@ -67,6 +67,38 @@ function columnCurrency(text: string, from: number, to: number): CurrencyCode | 
   return COLUMN_CURRENCIES[m[1]!.toLowerCase()] ?? 'USD';
 }
 
+/**
+ * A bare scaled figure told as a contract's: "un acuerdo de 300.000 millones con Oracle", "a contract worth 9.7
+ * billion with IREN", "einen Vertrag über fast 10 Milliarden mit IREN", "um contrato de quase 10 mil milhões". Its
+ * currency is the document's (the last one stated before it, else the first after), else the dollar in which these
+ * contracts are priced.
+ */
+const CONTRACT_BEFORE_BARE_RE =
+  /(?:contracts?|deals?|agreements?|leases?|orders?|contrats?|accords?|baux|bail|Vertr[aä]g\p{L}*|Auftr[aä]g\p{L}*|Abkommens?|contratos?|acuerdos?|pactos?|contratt[oi]|accord[oi]|acordos?)\s(?:[\p{L}-]+\s){0,2}?(?:worth|valued at|of|de|d['’]|da|di|über|von|im Wert von|por|por valor de|valorado en|avaliado em|del valore di|valant|no valor de)\s?(?:(?:about|around|nearly|almost|up to|roughly|some|environ|près de|jusqu['’]à|quase|cerca de|casi|unos|hasta|até|fino a|circa|rund|fast|bis zu|mehr als|más de|mais de|plus de|more than|oltre)\s)?$/iu;
+/** The same figure told before its counterparty: "300.000 millones con Oracle", "9,7 Milliarden mit IREN". */
+const COUNTERPARTY_AFTER_BARE_RE =
+  /^,?\s(?:with|con|avec|mit|com)\s(?:(?:la|le|l['’]|the|el|il|a|o|os|as|die|der|dem|den)\s?)?(?:\p{Ll}+\s(?:d[aeo]s?\s)?)?\p{Lu}/u;
+/** A currency stated in words or symbols, for the document's currency. */
+const STATED_CURRENCY_RE = /(?:US\$|\$|€|£|\b(?:dollars?|d[óo]lares|dollari|Dollar|euros?|Euro|EUR|USD)\b)/i;
+/** How far after a bare contract figure the document's currency is looked for. */
+const STATED_CURRENCY_REACH = 4_000;
+
+function bareContractFigure(text: string, numStart: number, end: number, from: number): boolean {
+  return (
+    CONTRACT_BEFORE_BARE_RE.test(text.slice(Math.max(from, numStart - 60), numStart)) ||
+    COUNTERPARTY_AFTER_BARE_RE.test(text.slice(end, end + 40))
+  );
+}
+
+/** The first currency stated after `at`, else the dollar (a bare figure's until an amount restates it). */
+function currencyStatedAfter(text: string, at: number, limit: number): CurrencyCode {
+  const reach = Math.min(limit, at + STATED_CURRENCY_REACH);
+  const m = STATED_CURRENCY_RE.exec(text.slice(at, reach));
+  if (!m) return 'USD';
+  const w = m[0].toLowerCase();
+  return w === '€' || w.startsWith('eur') ? 'EUR' : w === '£' ? 'GBP' : 'USD';
+}
+
 const MAX_WORD_CHARS = 16;
 const MDD_RE = /^mdd$/i;
 
@@ -561,11 +593,17 @@ export function roundsToBillions(rounded: number, exact: number): boolean {
  * Every money amount in `text`: a number with a currency (before or after it) and an optional scale word.
  * Bare numbers, percentages, years and counts ("200,000 GPUs") are not money.
  */
+/** The last currency stated in the text, and where its amount ends. */
+type StatedCurrency = { currency: CurrencyCode; end: number };
+
 export function parseMoney(text: string, options: ParseMoneyOptions = {}): MoneyAmount[] {
   const from = Math.max(0, options.from ?? 0);
   const limit = Math.min(text.length, options.to ?? text.length);
   const out: MoneyAmount[] = [];
-  let lastCurrency: { currency: CurrencyCode; end: number } | null = null;
+  let lastCurrency: StatedCurrency | null = null;
+  const provisionals = new Set<number>();
+  // A bracketed conversion's index, to the amount it converts.
+  const conversions = new Map<number, number>();
   let i = from;
   while (i < limit) {
     const c = text.charCodeAt(i);
@@ -657,7 +695,18 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       !COUNTED_NOUN_AFTER_RE.test(text.slice(end, end + 32))
         ? lastCurrency.currency
         : undefined;
-    const currency: CurrencyCode | undefined =
+    // "un acuerdo de 300.000 millones con Oracle": a bare contract figure takes the currency stated before it, else one
+    // for now that an amount restating it may correct (see withRestatedCurrencies).
+    const bare =
+      !lead &&
+      !trail &&
+      scaleRead !== null &&
+      scale >= 1e6 &&
+      (!scaleRead.scale.abbreviation || scale >= 1e9) &&
+      !OF_NOUN_AFTER_RE.test(text.slice(end, end + 6)) &&
+      !COUNTED_NOUN_AFTER_RE.test(text.slice(end, end + 32)) &&
+      bareContractFigure(text, numStart, end, from);
+    const stated: CurrencyCode | undefined =
       lead?.currency ??
       trail?.currency ??
       (scaleRead && MDD_RE.test(text.slice(end - 3, end)) ? 'USD' : undefined) ??
@@ -665,6 +714,11 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       (scaleRead && scale >= 1e6 && !OF_NOUN_AFTER_RE.test(text.slice(end, end + 6))
         ? columnCurrency(text, Math.max(from, numStart - INHERIT_REACH), numStart)
         : undefined);
+    // Read through the declared type: the loop's flow analysis cannot type a read that feeds its own assignment.
+    const carried: CurrencyCode | undefined = (lastCurrency as StatedCurrency | null)?.currency;
+    const provisional = !stated && bare && carried === undefined;
+    const currency: CurrencyCode | undefined =
+      stated ?? (bare ? (carried ?? currencyStatedAfter(text, end, limit)) : undefined);
     if (!currency) continue;
     // "19.400 millones de dólares (16.564 millones de euros): un pago base de 17.400 millones": a conversion in
     // brackets restates the amount before it; the bare figures after it stay in that amount's currency.
@@ -673,7 +727,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       lastCurrency !== null &&
       lastCurrency.currency !== currency &&
       BRACKET_OPEN_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start));
-    if (!conversion) lastCurrency = { currency, end };
+    if (!conversion && !provisional) lastCurrency = { currency, end };
     if (shared) end = token.end;
     else if (trail && !lead) end = trail.end;
     // "US$17.4bn" and "$6,5 Mrd": a leading "$" may be followed by a trailing "dollars" too; keep the span tight.
@@ -687,6 +741,8 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       continue;
     }
     const qualifier = readQualifier(text, start, from);
+    if (provisional) provisionals.add(out.length);
+    if (conversion && out.length > 0) conversions.set(out.length, out.length - 1);
     out.push({
       usd: Math.round(amount * rate),
       amount,
@@ -698,5 +754,35 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
     });
     i = Math.max(i, end);
   }
-  return out;
+  return provisionals.size > 0 ? withRestatedCurrencies(out, provisionals, conversions) : out;
+}
+
+/** How close a stated amount must be to a bare figure to restate it ("12.100 millones" and "12.107 millones de euros"). */
+const RESTATED_TOLERANCE = 0.01;
+
+/**
+ * A bare contract figure (a headline's "un acuerdo de 12.100 millones") takes the currency of a stated amount of the
+ * same size in the document; when that amount converts another in brackets ("14.200 millones de dólares (12.107
+ * millones de euros)"), the figure is the one converted.
+ */
+function withRestatedCurrencies(
+  out: MoneyAmount[],
+  provisionals: ReadonlySet<number>,
+  conversions: ReadonlyMap<number, number>,
+): MoneyAmount[] {
+  return out.map((a, i) => {
+    if (!provisionals.has(i)) return a;
+    const j = out.findIndex(
+      (o, k) => !provisionals.has(k) && Math.abs(o.amount - a.amount) <= a.amount * RESTATED_TOLERANCE,
+    );
+    if (j < 0) return a;
+    const converted = conversions.get(j);
+    if (converted !== undefined) {
+      const original = out[converted]!;
+      return { ...a, currency: original.currency, amount: original.amount, usd: original.usd };
+    }
+    const stated = out[j]!;
+    if (stated.currency === a.currency) return a;
+    return { ...a, currency: stated.currency, usd: Math.round(a.amount * RATES_TO_USD[stated.currency]) };
+  });
 }

@@ -169,7 +169,36 @@ describe('parseMoney', () => {
     ).toEqual([15e9, 5e9]);
     expect(values('un contrat de 15.000 millones de dólares y otro de 5.000 millones')).toEqual([15e9, 5e9]);
     expect(values("15 milliards de dollars, soit 2 milliards d'actions")).toEqual([15e9]);
-    expect(values('5 milliards avec Microsoft')).toEqual([]);
+    expect(values('5 milliards pour la recherche')).toEqual([]);
+  });
+
+  it("a bare figure told as a contract's takes the document's currency, else the dollar", () => {
+    const values = (text: string) => parseMoney(text).map((m) => `${m.usd} ${m.currency}`);
+    // No currency anywhere: the dollar, in which these contracts are priced.
+    expect(values('OpenAI ha firmado un acuerdo de 300.000 millones con Oracle.')).toEqual([
+      '300000000000 USD',
+    ]);
+    expect(values('Microsoft hat einen Vertrag über fast 10 Milliarden mit IREN unterzeichnet.')).toEqual([
+      '10000000000 USD',
+    ]);
+    expect(
+      values('A Microsoft assinou um contrato de quase 10 mil milhões com os australianos da IREN.'),
+    ).toEqual(['10000000000 USD']);
+    expect(values('a contract worth 9.7 billion with IREN')).toEqual(['9700000000 USD']);
+    // The first currency stated after it; a headline's figure the body converts in brackets is the converted one.
+    expect(values('un contrat de 300 millions avec Mistral. Le budget est de 2 milliards d’euros.')).toEqual([
+      '324000000 EUR',
+      '2160000000 EUR',
+    ]);
+    expect(
+      values(
+        'un acuerdo de 12.100 millones con Meta\nun contrato de 14.200 millones de dólares (12.107 millones de euros)',
+      ),
+    ).toEqual(['14200000000 USD', '14200000000 USD', '13075560000 EUR']);
+    // Neither a count nor a figure without a contract word or a counterparty.
+    expect(values('Nebius has 1.3 billion users with Microsoft.')).toEqual([]);
+    expect(values('a deal worth 2 billion shares with its employees')).toEqual([]);
+    expect(values('the model has 400 billion parameters')).toEqual([]);
   });
 
   it('a table column whose header names the currency gives it to the bare scaled figures below', () => {

@@ -485,11 +485,26 @@ const CONDITIONAL_TERMINATION_RE =
 const ENDS_OTHER_THEN_SIGNS_RE =
   /\b(?:rompe|rompi[óo]|beendet|beendete|met fin|mettent fin|breaks?|broke|ends?|ended)\b[^.;]{0,80}?\s(?:and|e|y|und|et)\s(?=(?:signs|signed|inks|inked|strikes|struck|firma|firm[óo]|unterzeichnet|unterzeichnete|signe|a sign[ée]|assina|assinou|sigla)\s(?:a|an|the|new|un|une|una|uno|um|uma|ein|eine|einen|nuevo|nuovo|novo|with|avec|mit|con|com)\b)/giu;
 
+/**
+ * "… y rompe su exclusividad con Microsoft", "ending its exclusive reliance on Microsoft", "met fin à l'exclusivité":
+ * a buyer's exclusivity with another supplier ends, no contract.
+ */
+const EXCLUSIVITY_ENDED_RE =
+  /\b(?:rompe|rompi[óo]|rompiendo|pone fin a|puso fin a|termina con|ends?|ended|ending|breaks?|broke|breaking|met fin à|mettant fin à|mettre fin à|beendet|beendete|rompe|ha rotto|interrompe|encerra|encerrou|p[õo]e fim à|rompeu)\s(?:\S+\s){0,2}?(?:exclusivi\p{L}*|exclusive|Exklusivit\p{L}*|esclusiv\p{L}*)/giu;
+
+/** "… après avoir rompu avec Microsoft", "tras romper con Microsoft": a buyer left another supplier first. */
+const PARTED_FROM_RE =
+  /\b(?:after|following|tras|despu[ée]s de|apr[èe]s|nach|dopo|ap[óo]s|depois de)\s(?:(?:avoir|aver|haber|ter|der|dem)\s)?["“«]?(?:split(?:ting)?|separat\p{L}*|separarse|divorc\p{L}*|rompre|rompu|romper|rompere|rotto|Trennung|break(?:ing)? up|cut(?:ting)? ties)(?![\p{L}])/giu;
+
 export function statusOf(sentence: string): MentionStatus {
   if (
     TERMINATED_RE.test(sentence) &&
     TERMINATED_RE.test(
-      sentence.replace(CONDITIONAL_TERMINATION_RE, ' ').replace(ENDS_OTHER_THEN_SIGNS_RE, ' '),
+      sentence
+        .replace(CONDITIONAL_TERMINATION_RE, ' ')
+        .replace(ENDS_OTHER_THEN_SIGNS_RE, ' ')
+        .replace(EXCLUSIVITY_ENDED_RE, ' ')
+        .replace(PARTED_FROM_RE, ' '),
     )
   )
     return 'terminated';

@@ -431,6 +431,14 @@ const AS_GUARANTOR_AFTER_RE =
 /** The same told before the partner's name: "con el socio de Anthropic, Fluidstack", "avec le partenaire d'Anthropic, Fluidstack". */
 const PARTNER_OF_BEFORE_RE =
   /\b(?:partner|partenaire|socio|parceir[oa]|Partner)\s(?:of|de|d['’]|di|da|do|von)\s?$/;
+/**
+ * "… after splitting from Microsoft", "tras «divorciarse» de Microsoft", "après avoir rompu avec Microsoft", "nach der
+ * Trennung von Microsoft", "dopo aver rotto con Microsoft", "após romper com a Microsoft": the supplier a buyer left,
+ * no party of the contract told before.
+ */
+const PARTED_FROM_BEFORE_RE =
+  /\b(?:after|following|tras|despu[ée]s de|apr[èe]s|nach|dopo|ap[óo]s|depois de)\s(?:(?:avoir|aver|haber|ter|der|dem|its|their|su|sa|son)\s)?["“«]?(?:split(?:ting)?|separat\p{L}*|separarse|separar-se|separarsi|break(?:ing)? up|parting ways|divorc\p{L}*|rompre|rompu|romper|rompere|rotto|Trennung|trennen|cut(?:ting)? ties)["”»]?\s(?:(?:up|ways)\s)?(?:from|with|de|d['’]|con|avec|mit|von|da|di|com)\s?(?:the\s|la\s|el\s|a\s|o\s|le\s|l['’])?$/iu;
+
 /** "OpenAI, pourtant partenaire privilégié de Microsoft, a signé …": the partner of the subject, in apposition. */
 const PARTNER_APPOSITIVE_BEFORE_RE =
   /,\s(?:[\p{L}-]+\s){0,3}?(?:partner|partenaire|socio|parceir[oa]|Partner)(?:\s[\p{L}-]+)?\s(?:of|de|d['’]|des|du|di|del|della|da|do|von|des)\s?(?:the\s)?$/u;
@@ -643,6 +651,7 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       (PARTNER_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
         /^,\s(?:(?:la|le|l['’]|el|il|a|o)\s?)?\p{Lu}/u.test(text.slice(m.end, m.end + 8))) ||
       PARTNER_APPOSITIVE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
+      PARTED_FROM_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
       // "a lease with Fluidstack for Anthropic": the one a named party serves is its customer, not a party.
       (previous !== undefined && SERVED_BY_BEFORE_RE.test(text.slice(previous.end, m.start))) ||
       (previous !== undefined &&

@@ -392,13 +392,14 @@ const GUARANTEED_BY_RE =
 export function clauseBreaks(text: string, span: Span, protectedSpans: readonly Span[]): number[] {
   const out: number[] = [];
   const guaranteeAt = guaranteeBreaks(text, span);
+  const purchaseAt = coordinatedPurchaseBreaks(text, span);
   for (let i = span.start; i < span.end; i++) {
     const c = text.charCodeAt(i);
     const isBreak =
       c === 59 ||
       (c === 44 && !(text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57)) ||
       ((c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 32);
-    if (!isBreak && !guaranteeAt.has(i)) continue;
+    if (!isBreak && !guaranteeAt.has(i) && !purchaseAt.has(i)) continue;
     if (protectedSpans.some((p) => i >= p.start && i < p.end)) continue;
     out.push(i);
   }
@@ -418,6 +419,25 @@ function guaranteeBreaks(text: string, span: Span): ReadonlySet<number> {
   return at;
 }
 const EMPTY: ReadonlySet<number> = new Set();
+
+/**
+ * A purchase coordinated after a contract, without a comma: "IREN firma con Microsoft un contrato de 9.700 millones y
+ * compra GPU a Dell", "signs a $9.7 billion deal with Microsoft and buys GPUs from Dell". The purchase opens a clause
+ * of its own: its seller is no party of the amount before it.
+ */
+const COORDINATED_PURCHASE_RE =
+  /\s(?=(?:y|and|et|und|e)\s(?:(?:also|aussi|además|anche|também|auch)\s)?(?:compra|comprará|compró|comprou|comprará|buys|bought|will buy|purchases|purchased|achète|achètera|a acheté|kauft|kaufte|acquista|acquisterà|ha acquistato|adquiere|adquirirá|adquirió|orders|ordered|commande)\s)/giu;
+const COORDINATED_PURCHASE_LITERAL_RE = /\s(?:y|and|et|und|e)\s/i;
+
+function coordinatedPurchaseBreaks(text: string, span: Span): ReadonlySet<number> {
+  const slice = text.slice(span.start, span.end);
+  if (!COORDINATED_PURCHASE_LITERAL_RE.test(slice)) return EMPTY;
+  const at = new Set<number>();
+  COORDINATED_PURCHASE_RE.lastIndex = 0;
+  for (let m = COORDINATED_PURCHASE_RE.exec(slice); m !== null; m = COORDINATED_PURCHASE_RE.exec(slice))
+    at.add(span.start + m.index);
+  return at;
+}
 
 /** Rows looked back over to find a table's header. */
 const MAX_HEADER_ROWS = 40;

@@ -475,6 +475,107 @@ eachKind(
       ['en', 'OpenAI has signed contracts with CoreWeave, Oracle and Microsoft.', []],
       ['en', 'Mistral signed a contract with Microsoft Azure to distribute its models.', []],
     ],
+    // "IREN firmó un acuerdo de 9.700 millones con Microsoft", "un accord de 300 milliards avec Oracle": a contract's
+    // figure told without its currency (a headline's, or after the first mention) gave no amount, and the deal was lost.
+    "a contract's figure told without its currency": [
+      ['es', 'IREN firmó un acuerdo de 9.700 millones con Microsoft.', ['microsoft iren 9700000000 signed']],
+      [
+        'pt',
+        'A Microsoft assinou um contrato de quase 10 mil milhões com os australianos da IREN.',
+        ['microsoft iren 10000000000 signed'],
+      ],
+      [
+        'de',
+        'Microsoft hat einen Vertrag über fast 10 Milliarden mit IREN unterzeichnet.',
+        ['microsoft iren 10000000000 signed'],
+      ],
+      [
+        'en',
+        'Microsoft signed a contract worth 9.7 billion with IREN.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        'OpenAI a signé un accord de 300 milliards avec Oracle, selon le WSJ.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      // A headline's figure the body converts in brackets is the amount converted, not the euro figure.
+      [
+        'es',
+        'CoreWeave firma con Meta un acuerdo de 12.100 millones\n\nCoreWeave ha firmado con Meta un contrato de hasta 14.200 millones de dólares (12.107 millones de euros) para proveerla de capacidad de cómputo.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      // Counts and figures with no contract word stay silent.
+      ['en', 'Nebius has 1.3 billion users with Microsoft.', []],
+      ['en', 'Meta signed a deal worth 2 billion shares with its employees.', []],
+    ],
+    // "OpenAI cierra con Amazon un acuerdo de 38.000 millones tras «divorciarse» de Microsoft", "… y rompe su
+    // exclusividad con Microsoft": the supplier left was paired with the new one, or ended the new contract.
+    'a supplier left or an exclusivity ended is no party and ends no contract': [
+      [
+        'es',
+        'OpenAI cierra con Amazon un acuerdo de 38.000 millones tras "divorciarse" de Microsoft',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'en',
+        'OpenAI closes a deal with Amazon worth $38 billion after splitting from Microsoft',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'fr',
+        'OpenAI a signé un contrat de 38 milliards de dollars avec Amazon après avoir rompu avec Microsoft.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'it',
+        'OpenAI ha firmato un accordo da 38 miliardi con Amazon dopo aver rotto con Microsoft.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'es',
+        'OpenAI firma con Amazon un contrato de 38.000 millones de dólares y rompe su exclusividad con Microsoft',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'en',
+        'OpenAI signed a $38 billion deal with AWS, ending its exclusive reliance on Microsoft.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      ['en', 'xAI ended its $10 billion server talks with Oracle.', ['xai oracle 10000000000 terminated']],
+      ['en', 'OpenAI ended its exclusive reliance on Microsoft last year.', []],
+    ],
+    // "IREN firma con Microsoft un contrato de 9.700 millones y compra GPU a Dell": the purchase coordinated after the
+    // contract lent its seller to the contract's amount.
+    'a purchase coordinated after a contract lends its seller no amount': [
+      [
+        'es',
+        'IREN firma con Microsoft un contrato de 9.700 millones y compra GPU a Dell',
+        ['microsoft iren 9700000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'IREN signs a $9.7 billion deal with Microsoft and buys GPUs from Dell',
+        ['microsoft iren 9700000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'IREN unterzeichnet einen Vertrag über 9,7 Milliarden Dollar mit Microsoft und kauft GPUs bei Dell',
+        ['microsoft iren 9700000000 signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'IREN firma un contratto da 9,7 miliardi di dollari con Microsoft e acquista GPU da Dell',
+        ['microsoft iren 9700000000 signed gpu_cloud'],
+      ],
+      // The purchase told with its own amount stays the purchase.
+      [
+        'en',
+        'IREN signs a $9.7 billion deal with Microsoft and buys $5.8 billion of GPUs from Dell',
+        ['microsoft iren 9700000000 signed gpu_cloud', 'iren dell 5800000000 signed hardware'],
+      ],
+      ['en', 'Dell signs a lease for its Texas office and buys new furniture', []],
+    ],
   },
   true,
 );
