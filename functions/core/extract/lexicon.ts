@@ -276,13 +276,22 @@ const RENT_SOURCE = `(?:${COMPUTE_BRANDS}|Google|Microsoft|Amazon)(?![a-z\\u00e0
 const STANDING =
   '(?<!\\b(?:also|already|still|tamb[ée]m|tambi[ée]n|ya|j[áa]|aussi|d[ée]j[àa]|anche|gi[àa]|auch|bereits|schon) \\S+)(?! (?:aussi|d[ée]j[àa]|encore|auch|bereits|schon|noch|tambi[ée]n|ya|todav[íi]a|anche|gi[àa]|ancora|tamb[ée]m|j[áa]|ainda)\\b)';
 /**
+ * A provider's capacity named by its possessive or as a modifier, told without a figure ("a multiyear deal to rent
+ * Google's TPUs", "Anthropic secured Google's TPU capacity", "gains access to IREN's GPU cloud", "will gain access to
+ * AWS compute capacity", "locked in multi-gigawatt Google TPU capacity"): the buyer's deal with that provider.
+ */
+const PROVIDERS_CAPACITY = {
+  en: `(?:rent|rents|renting|rented|lease|leases|leasing|leased|secure|secures|secured|securing|locks in|locked in|locking in|access to|buy|buys|bought|purchase|purchases|purchased)${NOT_RELATIVE}${STANDING} (?:(?:more|additional|new|dedicated|the) )?(?:[\\w.]+-(?:gigawatt|megawatt|GW|MW) )?${RENT_SOURCE}(?:['’]s?)? (?:(?:TPU|GPU|cloud|AI|compute|computing|Trainium|Blackwell) )?(?:TPUs|GPUs|GPU cloud|capacity|infrastructure|compute)(?![a-z\\u00e0-\\u00ff])`,
+};
+
+/**
  * A buyer buying or securing capacity (not goods) from a provider, with no figure ("OpenAI will buy computing power
  * from Oracle", "Anthropic secures compute capacity from Microsoft Azure", "OpenAI comprará capacidad de cómputo a
  * Oracle", "OpenAI wird Rechenleistung von Oracle kaufen"): a capacity deal,
  * as renting it is. Chips bought from their maker are AGREES_TO_BUY_GOODS's.
  */
 const BUYS_CAPACITY_FROM = {
-  en: `(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|secures|secured|securing|procures|procured)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:cloud capacity|computing capacity|compute capacity|capacity|compute|computing power|cloud services)(?: \\S+){0,3}? from (?:the )?${RENT_SOURCE}`,
+  en: `(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|secures|secured|securing|procures|procured|locks in|locked in|locking in)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:cloud capacity|computing capacity|compute capacity|capacity|compute|computing power|cloud services)(?: \\S+){0,3}? from (?:the )?${RENT_SOURCE}`,
   fr: `(?:ach[eè]te|ach[eè]tent|acheter|ach[eè]tera|ach[eè]teront|achet[ée]e?s?|s[ée]curise|s[ée]curis[ée])${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:capacit[ée]s?|puissance de calcul|services cloud)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez) (?:l[ae] |l.)?${RENT_SOURCE}`,
   // Free (no word start: "Rechenkapazität", "Cloud-Kapazitäten"); a leading "\\S*" would be tried at every position.
   de: `*(?:Rechenleistung|Kapazitäten|Kapazität|Cloud-Dienste)${STANDING} (?:\\S+ ){0,3}?(?:von|bei) (?:der |dem )?${RENT_SOURCE} (?:\\S+ ){0,2}?(?:kaufen|kauft|kaufte|gekauft|beziehen|bezieht|bezog|erwerben|erwirbt)`,
@@ -304,11 +313,11 @@ const INSTALLS_TO_SERVE = {
 };
 
 const RENTS_FROM = {
-  en: `(?:rent|rents|renting|rented|lease|leases|leasing|leased)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs|TPUs|servers|processors|accelerators|capacity|compute|computing power)(?: \\S+){0,3}? from (?:rival |the )?${RENT_SOURCE}`,
+  en: `(?:rent|rents|renting|rented|lease|leases|leasing|leased|contracted for|contracts for)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs|TPUs|servers|processors|accelerators|capacity|compute|computing power|[HB]\\d{3}s|GB\\d{3}s|Blackwells)(?: \\S+){0,3}? from (?:rival |the )?${RENT_SOURCE}`,
   fr: `(?:loue|louent|louer|louera|loueront|louait|lou[ée]s?|location)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:puces|GPU|TPU|serveurs|processeurs|acc[ée]l[ée]rateurs|capacit[ée]s?|puissance de calcul)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez|de|du) (?:l[ae] |l.)?${RENT_SOURCE}`,
   de: `(?:mietet|mieten|mietete|mieteten|gemietet|anmieten|Anmietung|Miete)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?\\S*(?:Chips|GPUs|TPUs|Server|Prozessoren|Beschleuniger|Kapazitäten|Kapazität|Rechenleistung)(?: \\S+){0,3}? (?:von|bei) (?:der |dem )?${RENT_SOURCE}`,
   es: `(?:alquila|alquilan|alquilar|alquilará|alquilarán|alquiló|alquilaron|alquilando|arrienda|arrendar|arrendará|alquiler)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs?|TPUs?|servidores|procesadores|aceleradores|capacidad|potencia de (?:cómputo|cálculo)|cómputo)(?: \\S+){0,4}? (?:a|al|de|del) (?:la |el )?${RENT_SOURCE}`,
-  it: `(?:affitta|affittano|affittare|affitterà|affittato|affitto|noleggia|noleggiano|noleggiare|noleggerà|noleggiato|noleggio)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chip|GPU|TPU|server|processori|acceleratori|capacità|potenza di calcolo)(?: \\S+){0,4}? (?:da|dal|dalla|presso|a|ad) (?:la |il )?${RENT_SOURCE}`,
+  it: `(?:affitta|affittano|affittare|affitterà|affittato|affitto|noleggia|noleggiano|noleggiare|noleggerà|noleggiato|noleggio)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chip|GPU|TPU|server|processori|acceleratori|capacità|potenza di calcolo)(?: \\S+){0,4}? (?:da|dal|dalla|presso|a|ad|di) (?:la |il )?${RENT_SOURCE}`,
   pt: `(?:aluga|alugam|alugar|alugará|alugou|alugaram|alugando|arrenda|arrendar|aluguel)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs?|TPUs?|servidores|processadores|aceleradores|capacidade|poder (?:computacional|de computação))(?: \\S+){0,4}? (?:d[aoe]|à|ao|a) (?:a |o )?${RENT_SOURCE}`,
 };
 
@@ -627,6 +636,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       SUPPLIES_GPUS.en,
       RENTS_FROM.en,
       BUYS_CAPACITY_FROM.en,
+      PROVIDERS_CAPACITY.en,
       INSTALLS_TO_SERVE.en,
       LEASES_SITE.en,
       ANCHOR_CUSTOMER.en,

@@ -576,6 +576,44 @@ eachKind(
       ],
       ['en', 'Dell signs a lease for its Texas office and buys new furniture', []],
     ],
+    // "a multiyear deal to rent Google's TPUs", "Anthropic secured Google's TPU capacity", "gains access to IREN's GPU
+    // cloud", "xAI contracted for 24k H100s from Oracle": a provider's capacity named by its possessive, as a
+    // modifier, or as chips by their model, was no deal.
+    "a provider's capacity named by its possessive, as a modifier or by its chips' model": [
+      [
+        'en',
+        "Meta has signed a multiyear deal to rent Google's TPUs to develop new models.",
+        ['meta alphabet null signed gpu_cloud'],
+      ],
+      ['en', "Anthropic secured Google's TPU capacity.", ['anthropic alphabet null signed gpu_cloud']],
+      ['en', "Microsoft gains access to IREN's GPU cloud.", ['microsoft iren null signed gpu_cloud']],
+      [
+        'en',
+        'Anthropic locked in multi-gigawatt Google TPU capacity.',
+        ['anthropic alphabet null signed gpu_cloud'],
+      ],
+      ['en', 'OpenAI will gain access to AWS compute capacity.', ['openai amazon null signed gpu_cloud']],
+      ['en', 'xAI contracted for 24k H100s from Oracle.', ['xai oracle null signed gpu_cloud']],
+      ['en', 'Microsoft will rent 100,000 GB300s from Nebius.', ['microsoft nebius null signed gpu_cloud']],
+      [
+        'fr',
+        'Meta a signé un accord pluriannuel pour louer les TPU de Google.',
+        ['meta alphabet null signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'Meta ha firmato un accordo pluriennale per affittare le TPU di Google.',
+        ['meta alphabet null signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A Meta assinou um acordo plurianual para alugar as TPUs do Google.',
+        ['meta alphabet null signed gpu_cloud'],
+      ],
+      ['en', 'Lease with Fluidstack supports AI infrastructure for Anthropic', []],
+      ['en', "Nvidia secured Microsoft's approval for the chips.", []],
+      ['en', "Analysts say Google's TPU capacity is sold out.", []],
+    ],
   },
   true,
 );
