@@ -130,9 +130,17 @@ export function isAggregate(
     TO_THESE_SELLERS_RE.test(text.slice(end, clauseEnd)) ||
     sumsSeveral(window, '') ||
     sumsNamedCounterparties(before, window) ||
-    sumsListedCounterparties(before, window)
+    sumsListedCounterparties(before, window) ||
+    LISTED_SUBJECTS_BEFORE_RE.test(text.slice(sentenceStart, start))
   );
 }
+
+/**
+ * "ByteDance, Alibaba and Tencent ordered $16 billion of H20 chips from Nvidia": three or more companies named as
+ * the subject, then the verb and the amount: what they spend together.
+ */
+const LISTED_SUBJECTS_BEFORE_RE =
+  /^\W{0,3}(?:\p{Lu}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*)?,\s){1,}?(?:\p{Lu}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*)?,?\s)?(?:and|et|und|y|e)\s\p{Lu}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*)?\s(?:(?:\p{Ll}+|[\p{L}\d]+-\p{L}+)\s){1,4}(?:(?:about|roughly|some|more than|over|up to|environ|rund|unos|circa|cerca de)\s)?(?:US)?\$?\s?$/u;
 
 /** Where an amount's item starts: after a colon with three words or more between it and the amount. */
 function afterLeadIn(text: string, sentenceStart: number, start: number): number {

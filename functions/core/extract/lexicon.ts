@@ -717,6 +717,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:sold|sells|selling|sell) (?:its|their|the) (?:\\S+ ){0,2}?(?:operations|business(?:es)?|unit|division|subsidiary)\\b',
     ],
     investment: [
+      // "a $2.1 billion option for NVIDIA to buy 30 million IREN shares": money for a block of shares.
+      '(?:buy|purchase|acquire|subscribe for|receive) (?:up to )?[\\d.,]+ ?(?:million|billion|m|bn) (?:\\S+ )?(?:new |common |ordinary )?shares',
       // "already has over $1.7 billion in backing from partners": money put into the company.
       'in (?:financial |equity |strategic )?backing\\b',
       // "The first tranche, worth $10 billion, is conditional on OpenAI completing the purchase of chips": a tranche of
@@ -781,6 +783,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'funds? (?:for|dedicated to|aimed at) (?:the|its|a|new)',
     ],
     plan: [
+      // "part of a Stargate infrastructure plan that started at $500 billion": a programme's size.
+      '(?:plan|project|program(?:me)?|initiative|venture|build-?out)s? (?:that|which) (?:started|began|starts|begins|was launched|launched) (?:at|with)',
       // "Major tech companies are on track to spend $400 billion on AI infrastructure": a sector's spending forecast.
       // "The company has secured $11.6 billion to scale up a data center": money raised for the company's own build.
       '(?:secured|secures|raised|raises|obtained|closed) (?:about |roughly |some |up to |more than |nearly |over |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b (?:\\S+ ){0,2}?to (?:build|scale|fund|finance|develop|expand|construct)',

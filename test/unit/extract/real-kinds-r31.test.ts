@@ -614,6 +614,59 @@ eachKind(
       ['en', "Nvidia secured Microsoft's approval for the chips.", []],
       ['en', "Analysts say Google's TPU capacity is sold out.", []],
     ],
+    // "Oracle is still negotiating a $20 billion deal with Meta, while Microsoft secured $17.4 billion in GPU capacity
+    // from Nebius": the talks of the first part leaked into the deal after "while".
+    "a contrast after a comma opens the other deal's part: each keeps its own status": [
+      [
+        'en',
+        'Oracle is still negotiating a $20 billion deal with Meta, while Microsoft secured $17.4 billion in GPU capacity from Nebius.',
+        ['meta oracle 20000000000 in_talks', 'microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'pt',
+        'A Oracle ainda negocia um acordo de US$ 20 bilhões com a Meta, enquanto a Microsoft garantiu US$ 17,4 bilhões em capacidade de GPU da Nebius.',
+        ['meta oracle 20000000000 in_talks', 'microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'fr',
+        'Oracle négocie un contrat de 20 milliards de dollars avec Meta, alors que Microsoft a signé un contrat de 17,4 milliards de dollars avec Nebius.',
+        ['meta oracle 20000000000 in_talks', 'microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'en',
+        'Microsoft signed a $17.4 billion deal with Nebius, while Oracle is in talks over a $20 billion contract with Meta.',
+        ['microsoft nebius 17400000000 signed', 'meta oracle 20000000000 in_talks'],
+      ],
+      ['en', 'Oracle is negotiating with Meta, while Microsoft keeps building its own data centers.', []],
+    ],
+    // "a $3.4 billion GPU cloud contract and a $2.1 billion option for NVIDIA to buy 30 million IREN shares", "ByteDance,
+    // Alibaba and Tencent ordered $16 billion of H20 chips", "a Stargate infrastructure plan that started at $500
+    // billion": money for shares, a sum over buyers named together, a programme's size.
+    "money for shares, a sum over listed buyers, a programme's starting size": [
+      [
+        'en',
+        'NVIDIA and IREN signed a $3.4 billion GPU cloud contract and a $2.1 billion option for NVIDIA to buy 30 million IREN shares.',
+        ['nvidia iren 3400000000 signed gpu_cloud'],
+      ],
+      ['en', 'ByteDance, Alibaba and Tencent ordered $16 billion of H20 chips from Nvidia.', []],
+      [
+        'de',
+        'ByteDance, Alibaba und Tencent haben H20-Chips für 16 Milliarden Dollar bei Nvidia bestellt.',
+        [],
+      ],
+      [
+        'en',
+        'Nvidia agreed to invest $100 billion in OpenAI, part of a Stargate infrastructure plan that started at $500 billion.',
+        [],
+      ],
+      ['fr', "Nvidia a accepté d'acheter 30 millions d'actions d'IREN pour 2,1 milliards de dollars.", []],
+      // One buyer ordering chips stays a purchase.
+      [
+        'en',
+        'Tencent ordered $16 billion of H20 chips from Nvidia.',
+        ['tencent nvidia 16000000000 signed hardware'],
+      ],
+    ],
   },
   true,
 );
