@@ -16,15 +16,28 @@ const ROSTER_LEAD_RE =
 const NAME = String.raw`\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}`;
 const LIST_RE = new RegExp(`^(?:${NAME}, ){2,}(?:(?:and|et|und|y|e|ou|or|oder|o) )?${NAME}`, 'u');
 
+/** A lead-in that counts the names after it among the company's customers. */
+const AMONG_CUSTOMERS_LEAD_RE =
+  /(?:\bcounts(?: \S+){0,3} among|\bamong its (?:customers|clients)(?: are)?|\bparmi ses clients|\bzu (?:den|seinen|ihren) Kunden (?:(?:von|der|des) \S+ )?(?:zählen|gehören|zählt|gehört)|\bentre sus clientes(?: figuran?| está| están)?|\btra i (?:suoi )?clienti(?: \S+)?|\bentre (?:os )?seus clientes(?: estão| está)?)\s$/iu;
+const ONE_NAME_RE = new RegExp(`^${NAME}`, 'u');
+/** "Fluidstack counts Mistral AI among its customers": the names before "among". */
+const COUNTS_AMONG_RE = new RegExp(
+  `\\bcounts ${NAME}(?:(?:, | and )${NAME}){0,6} among (?:its|their) (?:customers|clients)`,
+  'u',
+);
+
 /** Does `sentence` name a roster of customers (read only when it states no amount)? */
 export function namesCustomerRoster(sentence: string): boolean {
   if (!ROSTER_WORD_RE.test(sentence)) return false;
-  const lead =
-    /(?:powering|serving|include|including|such as|like|are|among|alimentant|notamment|tels? que|comme|dont|lesquels|clients|wie|zählen|gehören|sind|darunter|como|incluyen|figuran|clientes|quali|tra cui|clienti|incluem|estão)\s/giu;
-  for (let m = lead.exec(sentence); m !== null; m = lead.exec(sentence)) {
+  if (COUNTS_AMONG_RE.test(sentence)) return true;
+  const leadWord =
+    /(?:powering|serving|include|including|such as|like|are|among|alimentant|notamment|tels? que|comme|dont|lesquels|clients|wie|zählen|zählt|gehören|gehört|sind|darunter|como|incluyen|figuran|clientes|quali|tra cui|clienti|incluem|estão)\s/giu;
+  for (let m = leadWord.exec(sentence); m !== null; m = leadWord.exec(sentence)) {
     const at = m.index + m[0].length;
-    if (ROSTER_LEAD_RE.test(sentence.slice(Math.max(0, at - 60), at)) && LIST_RE.test(sentence.slice(at)))
-      return true;
+    const before = sentence.slice(Math.max(0, at - 60), at);
+    if (ROSTER_LEAD_RE.test(before) && LIST_RE.test(sentence.slice(at))) return true;
+    // "Fluidstack compte parmi ses clients Mistral AI": one customer counted among others is a roster too.
+    if (AMONG_CUSTOMERS_LEAD_RE.test(before) && ONE_NAME_RE.test(sentence.slice(at))) return true;
   }
   return false;
 }

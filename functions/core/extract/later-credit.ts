@@ -68,12 +68,24 @@ function announced(told: string): boolean {
 }
 
 function credits(sentence: string): boolean {
+  if (toldByParty(sentence)) return false;
+  if (PRONOUN_CREDIT_RE.test(sentence))
+    return hearsayIn(sentence) || citesMedia(sentence) || SOURCES_RE.test(sentence);
   return (
-    DEAL_AGAIN_RE.test(sentence) &&
-    (hearsayIn(sentence) || citesMedia(sentence) || TOLD_BY_RE.test(sentence)) &&
-    !toldByParty(sentence)
+    DEAL_AGAIN_RE.test(sentence) && (hearsayIn(sentence) || citesMedia(sentence) || TOLD_BY_RE.test(sentence))
   );
 }
+
+/**
+ * The news pointed back at by a pronoun, then who tells it: "Lo riferiscono diverse fonti finanziarie", "C'est ce que
+ * rapportent plusieurs médias", "Das berichten Insider", "Así lo informan fuentes del sector", "É o que dizem
+ * fontes", "That's according to people familiar with the matter".
+ */
+const PRONOUN_CREDIT_RE =
+  /^\W{0,3}(?:(?:lo|la)\s|l['’]\s?)(?:riferisc\p{L}*|riport\p{L}*|rivel\p{L}*|scriv\p{L}*|conferm\p{L}*|anticip\p{L}*)|^\W{0,3}c['’]est ce qu(?:e|['’])\s?(?:rapporte|rapportent|révèle|révèlent|affirme|affirment|indique|indiquent|écrit|écrivent)|^\W{0,3}(?:das|dies) (?:berichte[nt]|melde[nt]|schreib(?:t|en))|^\W{0,3}(?:así )?lo (?:inform\p{L}*|public\p{L}*|revel\p{L}*|adelant\p{L}*|asegur\p{L}*)|^\W{0,3}(?:é|foi) o que (?:inform\p{L}*|revel\p{L}*|diz|dizem|afirm\p{L}*)|^\W{0,3}(?:that['’]s|this is) according to/iu;
+/** Unnamed sources, in six languages. */
+const SOURCES_RE =
+  /\b(?:sources|fonti|Quellen|Insider|fuentes|fontes|people familiar|personnes proches|m[ée]dias|medios|media|Medien|m[íi]dia)\b/i;
 
 /** The sentence names no company but the pair's: a source of another company's news is that news's. */
 function namesOnly(text: string, s: Span, pair: readonly [string, string]): boolean {

@@ -660,7 +660,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "TeraWulf signed a ten-year contract with Fluidstack": a contract that long, signed between two named
       // compute companies, is their capacity contract, whatever its noun (the pair's tiers tell lease from cloud);
       // one only recalled ("OpenAI's seven-year contract with Amazon remains the largest") is not news.
-      'contracts?(?<=\\b(?:signed|signs|inked|inks|struck|strikes|entered into|enters into|sealed|seals|secured|secures|won|wins|landed|lands|awarded)(?: \\S+){0,3}? (?:\\d+|five|seven|ten|twelve|fifteen|twenty)[- ]year contracts?) (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
+      'contracts?(?<=\\b(?:signed|signs|inked|inks|struck|strikes|entered into|enters into|sealed|seals|secured|secures|won|wins|landed|lands|awarded)(?: \\S+){0,5}? (?:\\d+|five|seven|ten|twelve|fifteen|twenty)[- ]year contracts?) (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
       // "Forty-eight hours later, it disclosed a separate multiyear deal with Anthropic": a multiyear deal announced
       // between two named compute companies, as a contract of a stated term is.
       '(?:deals?|contracts?|agreements?)(?<=\\b(?:signed|signs|inked|inks|struck|strikes|entered into|enters into|sealed|seals|secured|secures|won|wins|landed|lands|announced|announces|disclosed|discloses|unveiled|unveils)(?: \\S+){0,3}? multi-?year (?:deals?|contracts?|agreements?)) (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
@@ -1091,7 +1091,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "un bail de dix ans avec Fluidstack": a long lease told without an amount.
       '(?:bail|contrat de (?:location|bail))(?: \\S+){0,2}? (?:de |d.)?(?:\\d+|un|deux|trois|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! (?:plusieurs|divers|d.autres)\\b)',
       // "un contrat de dix ans avec Fluidstack": a contract that long between two named compute companies.
-      'contrats?(?<=\\b(?:sign[ée]|signe|signent|conclu|conclut|remport[ée]|d[ée]croch[ée]) (?:\\S+ ){0,3}?contrats?) (?:de |d.)(?:\\d+|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! (?:plusieurs|divers|d.autres)\\b)',
+      'contrats?(?<=\\b(?:sign[ée]|signe|signent|conclu|conclut|remport[ée]|d[ée]croch[ée]) (?:\\S+ ){0,5}?contrats?) (?:de |d.)(?:\\d+|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! (?:plusieurs|divers|d.autres)\\b)',
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
       // avec", "a conclu un bail de dix ans avec", "vient de conclure un contrat cloud avec", "scelle un accord
       // pluriannuel de services cloud avec"); not "avait signé" (a background contract).
@@ -2108,6 +2108,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'acquist[ao]',
       'acquister[àa]',
       'acquistare',
+      // "Oracle comprerà Gpu di Nvidia per 40 miliardi": the everyday verb for buying.
+      'compr(?:a|ano|at[oaie]|er[àa]|eranno|are)',
       'si impegna',
       'impegnat[oa]',
       'acquister[àa]',

@@ -667,6 +667,101 @@ eachKind(
         ['tencent nvidia 16000000000 signed hardware'],
       ],
     ],
+    // "Oracle comprerà Gpu di Nvidia per 40 miliardi di dollari": the everyday Italian verb for buying named no deal.
+    'goods bought with the everyday verb': [
+      [
+        'it',
+        'Oracle comprerà Gpu di Nvidia per 40 miliardi di dollari.',
+        ['oracle nvidia 40000000000 signed hardware'],
+      ],
+      [
+        'it',
+        'Oracle ha comprato Gpu Nvidia per 40 miliardi di dollari.',
+        ['oracle nvidia 40000000000 signed hardware'],
+      ],
+      [
+        'fr',
+        'Oracle achètera des GPU à Nvidia pour 40 milliards de dollars.',
+        ['oracle nvidia 40000000000 signed hardware'],
+      ],
+      [
+        'es',
+        'Oracle comprará GPU de Nvidia por 40.000 millones de dólares.',
+        ['oracle nvidia 40000000000 signed hardware'],
+      ],
+      ['it', 'Gli investitori comprano azioni Nvidia per 40 miliardi di dollari.', []],
+    ],
+    // "Fluidstack compte parmi ses clients Mistral AI. Au global, la société de minage s'assure donc près de 3,7
+    // milliards": one customer counted among others lent itself to the amount after it.
+    'one customer counted among others is a roster and lends no party': [
+      [
+        'fr',
+        "Fluidstack compte parmi ses clients Mistral AI. Au global, la société de minage s'assure donc près de 3,7 milliards de dollars de revenus contractuels.",
+        [],
+      ],
+      [
+        'en',
+        'Fluidstack counts Mistral AI among its customers. Overall, the mining company thus secures nearly $3.7 billion in contracted revenue.',
+        [],
+      ],
+      [
+        'de',
+        'Zu den Kunden von Fluidstack zählt Mistral AI. Insgesamt sichert sich der Miner damit fast 3,7 Milliarden Dollar an Vertragsumsatz.',
+        [],
+      ],
+      [
+        'en',
+        'Fluidstack counts Mistral AI among its customers. Mistral signed a $1 billion contract with Fluidstack.',
+        ['mistral fluidstack 1000000000 signed'],
+      ],
+    ],
+    // "TeraWulf a signé le 14 août un contrat de dix ans avec Fluidstack": a date between the verb and the contract
+    // of a stated term, without a figure, lost the deal.
+    'a date between the signing verb and a contract of a stated term': [
+      [
+        'fr',
+        'TeraWulf a signé le 14 août un contrat de dix ans avec Fluidstack.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'TeraWulf signed on August 14 a ten-year contract with Fluidstack.',
+        ['fluidstack terawulf null signed datacenter_lease'],
+      ],
+      ['es', 'Nebius firmó el 16 de marzo un contrato de cinco años con Meta.', ['meta nebius null signed']],
+      ['en', 'TeraWulf signed on August 14 a ten-year contract with its staff union.', []],
+    ],
+    // "… per servizi cloud. Lo riferiscono diverse fonti finanziarie": the news credited to sources by a pronoun in
+    // the next sentence stayed signed.
+    'the news credited to sources by a pronoun in the next sentence is reported': [
+      [
+        'it',
+        "Google Cloud ha siglato un accordo del valore di 10 miliardi di dollari con Meta Platforms per servizi cloud. Lo riferiscono diverse fonti finanziarie, in attesa dell'ufficializzazione della partnership.",
+        ['meta alphabet 10000000000 reported'],
+      ],
+      [
+        'fr',
+        "Google Cloud a signé un contrat de 10 milliards de dollars avec Meta pour des services cloud. C'est ce que rapportent plusieurs médias américains.",
+        ['meta alphabet 10000000000 reported'],
+      ],
+      [
+        'es',
+        'Google Cloud firmó un contrato de 10.000 millones de dólares con Meta para servicios en la nube. Así lo informan fuentes del sector.',
+        ['meta alphabet 10000000000 reported'],
+      ],
+      [
+        'de',
+        'Google Cloud hat einen Cloud-Vertrag über 10 Milliarden Dollar mit Meta geschlossen. Das berichten Insider.',
+        ['meta alphabet 10000000000 reported'],
+      ],
+      // A company's own note stays signed.
+      [
+        'en',
+        'Google Cloud signed a $10 billion cloud contract with Meta. Lo riferisce Meta in una nota.',
+        ['meta alphabet 10000000000 signed'],
+      ],
+      ['it', 'Lo riferiscono diverse fonti finanziarie.', []],
+    ],
   },
   true,
 );
