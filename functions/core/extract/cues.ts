@@ -194,6 +194,11 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     'share-price-near',
     /shares? (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|were up|were down|closed|traded|rallied)|stock (?:rose|fell|jumped|climbed|surged|soared|gained|dropped|slid|sank|tumbled|price|rallied)|share price|market (?:cap|capitalization|value)|capitalisation|valeur boursi|l['’]action|le titre|a bondi|\baktien?\b|\bacciones\b|\bazioni\b|\ba[çc][õo]es(?![a-z\u00e0-\u00ff])|buy-?backs?|share repurchase|rachat d['’]actions|aktienr[üu]ckkauf|r[üu]ckkaufprogramm|recompra de (?:acciones|a[çc][õo]es)|riacquisto di azioni|buyback/i,
   ],
+  // "The rally added $101 billion to Larry Ellison's wealth", "with a net worth of $393 billion": a person's fortune.
+  [
+    'share-price-near',
+    /\b(?:wealth|net worth|fortune|richest|billionaire)\b|\bfortune personnelle|\bpatrimoine\b|\bVerm[öo]gen\b|\bpatrimonio\b|\bfortuna\b|\bpatrim[ôo]nio\b/i,
+  ],
   [
     'market-size',
     /\bmarket\b.{0,40}(?:to reach|expected to|could reach|will reach|is worth|size|to grow|forecast)|market size|addressable|\btam\b|global spending|worldwide spending|ai spending|spending on ai|march[ée].{0,40}(?:atteindre|pourrait|devrait|p[èe]se|pèsera)|taille du march[ée]|d[ée]penses mondiales|marktvolumen|mercado.{0,30}alcanzar/i,
@@ -446,7 +451,7 @@ const CONTRACT_NOUN_RE =
   /\b(?:leases?|contracts?|agreements?|order form|deal|contracted|accords?|contrats?|baux|bail|vertrag|vertr[äa]ge|vertr[äa]gen|mietvertr[äa]ge?|acuerdos?|contratos?|contratto|contratti|accord[oi]|acordos?|locazione|arrendamientos?|arrendamento|alquiler|aluguel)\b/i;
 
 const TERMINATED_RE = withCues(
-  String.raw`terminat(?:e|ed|es|ion)|scrapped|scraps|called off|abandon(?:ed|s)|abandonn[ée]|\bstorniert|aufgek[üu]ndigt|abgesagt|anulad|cancellat|annullat|cancelad|rescindid|rescis|cancel(?:l?ed|s|l?ation)|walk(?:ed)? away|pulled out of|r[ée]sili(?!en)|annul[ée]|rompu|mis fin|(?<!an)gek[üu]ndigt|cancelad|rescind|annullat`,
+  String.raw`terminat(?:e|ed|es|ion)|scrapped|scraps|called off|calling off|calls off|abandon(?:ed|s)|abandonn[ée]|\bstorniert|aufgek[üu]ndigt|abgesagt|anulad|cancellat|annullat|cancelad|rescindid|rescis|cancel(?:l?ed|s|l?ation)|walk(?:ed)? away|pulled out of|r[ée]sili(?!en)|annul[ée]|rompu|mis fin|(?<!an)gek[üu]ndigt|cancelad|rescind|annullat`,
   'i',
   'terminated',
 );
@@ -556,6 +561,8 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     if (FLEET_GROWTH_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "which recently expanded into the U.S.", "a recent expansion in Kansas City": a company's reach grown.
     if (PLACE_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    // "The $14.2 billion Meta contract expands CoreWeave's customer base", "Deal Expands Its Compute Alliance".
+    if (OWN_REACH_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     if (sideContract(text, m.index, m.index + m[0].length)) continue;
     if (coordinatedAddition(text, m.index)) continue;
     // "the planned expansion site in Abilene": a site named for its growth, leased as a whole.
@@ -578,6 +585,10 @@ export function expansionWords(text: string, first = false): Array<[number, numb
 /** A place after an expansion word: "into the U.S.", "in Kansas City", "en Europe", "nach Europa", "a Europa". */
 const PLACE_AFTER_RE =
   /^\s(?:into|to|in|en|nach|in den|a|na|no|em)\s(?:the\s)?(?:U\.S\.|US\b|UK\b|EU\b|Europe|Europa|Asia|Asie|Asien|Am[ée]rica|Amerika|Am[ée]rique|Kansas|Texas|Finland|Finlande|Finnland|Finlandia|Norway|Norv[èe]ge|Norwegen|Noruega|Norvegia|Iceland|Islande|Island|Islandia|Israel|Isra[ëe]l|Japan|Japon|Jap[aã]o|Jap[óo]n|Giappone|France|Frankreich|Francia|Fran[çc]a|Germany|Allemagne|Deutschland|Alemania|Alemanha|Germania|Spain|Espagne|Spanien|Espa[ñn]a|Spagna|Espanha|Italy|Italie|Italien|Italia|It[áa]lia|Portugal|Portogallo|Brazil|Br[ée]sil|Brasilien|Brasil|Brasile|Mexico|Mexique|Mexiko|M[ée]xico|Messico|Canada|Kanada|Canad[áa]|India|Inde|Indien|[ÍI]ndia|new\s(?:markets|regions|countries|geographies))(?![a-z])/i;
+
+/** What a company has, grown by a deal: its customers, its reach, its alliances; not a contract. */
+const OWN_REACH_AFTER_RE =
+  /^\s(?:its|their|the company['’]s|\p{Lu}[\p{L}\d.&-]*['’]s?)\s(?:[\p{L}-]+\s)?(?:customer|client|revenue|user)\s?base|^\s(?:its|their|the company['’]s|\p{Lu}[\p{L}\d.&-]*['’]s?)\s(?:[\p{L}-]+\s)?(?:footprint|reach|presence|portfolio|ecosystem|lead|dominance|alliances?|moat|capabilities|offering|ambitions)\b/iu;
 
 /** A site's noun right after "expansion" ("the planned expansion site"). */
 const SITE_AFTER_RE = /^\s(?:site|campus|land|footprint)\b/i;
@@ -740,6 +751,10 @@ const ENSURES_THAT_RE =
 const GUARANTEES_AN_EDGE_RE =
   /\b(?:guarantee|garantire|garantirsi|garantizar(?:se)?|garantir|garantiser)\s(?:\S+\s){0,3}?(?:edge|advantage|lead|vantaggio|ventaja|vantagem|avantage|avance|leadership|liderazgo|lideran[çc]a)\b|\bsich\s(?:\S+\s){0,3}?(?:Vorsprung|Vorteil)\s(?:zu\s)?(?:garantieren|sichern)\b/gi;
 
+/** "Comes With Zero Guarantees", "sans aucune garantie", "ohne Garantien": no guarantee given at all. */
+const NO_GUARANTEES_RE =
+  /\b(?:no|zero|without(?: any)?)\s(?:firm\s)?guarantees?\b|\bsans (?:aucune )?garanties?\b|\bohne (?:jede )?Garantien?\b|\bsin (?:ninguna )?garant[íi]as?\b|\bsenza (?:alcuna )?garanzi[ae]\b|\bsem (?:nenhuma )?garantias?\b/gi;
+
 function onlyGuaranteesAccess(text: string): boolean {
   if (!/garant|guarant|sicher|gew[äa]hrleist/i.test(text) || UNUSED_CAPACITY_RE.test(text)) return false;
   const rest = text
@@ -747,7 +762,8 @@ function onlyGuaranteesAccess(text: string): boolean {
     .replace(SECURES_ACCESS_VERB_LAST_RE, ' ')
     .replace(SECURES_A_DEAL_RE, ' ')
     .replace(ENSURES_THAT_RE, ' ')
-    .replace(GUARANTEES_AN_EDGE_RE, ' ');
+    .replace(GUARANTEES_AN_EDGE_RE, ' ')
+    .replace(NO_GUARANTEES_RE, ' ');
   return rest.length !== text.length && !BACKSTOP_RE.test(rest) && !SUPPORTS_OBLIGATIONS_RE.test(rest);
 }
 

@@ -369,6 +369,21 @@ const GOODS = {
   it: '(?:chip|GPU|processori|acceleratori|server|TPU)',
   pt: '(?:chips|GPUs?|processadores|aceleradores|servidores|TPUs?)',
 };
+/**
+ * A supply or purchase agreement for goods, signed without a figure ("AMD signed a supply agreement with OpenAI",
+ * "entered into a Product Purchase Agreement for AMD Instinct Products with OpenAI", "OpenAI will purchase six
+ * gigawatts of AMD Instinct GPUs from AMD", "Nvidia agreed to supply GPUs to CoreWeave"): the maker's sale.
+ */
+const SUPPLY_AGREEMENT = {
+  en: `agreements? (?:for (?:\\S+ ){0,5}?)?with(?<=\\b(?:signed|signs|inked|inks|entered into|enters into|executed|executes|announced|announces|reached|reaches|struck|strikes)(?: \\S+){0,3} (?:supply|product purchase|purchase|procurement|chip supply|GPU supply) agreements? (?:for (?:\\S+ ){0,5}?)?with)`,
+  enBuy: `(?:purchase|buy)(?<=(?<!\\balso )\\bwill (?:purchase|buy)) (?:\\S+ ){0,5}?(?:GPUs|chips|accelerators|processors|servers|TPUs)(?: \\S+){0,2}? from`,
+  enSupply: `supply(?<=\\b(?:will|agreed to|agrees to|has agreed to|is to) supply) (?:\\S+ ){0,3}?(?:GPUs|chips|accelerators|processors|servers|TPUs) to`,
+  fr: `(?:sign[ée]|conclu|annonc[ée]|signe|conclut)(?: \\S+){0,2}? (?:un |une )?(?:accord|contrat) (?:d['’]approvisionnement|de fourniture|d['’]achat) (?:\\S+ ){0,4}?avec`,
+  de: `(?:Liefervertrag|Liefervereinbarung|Liefervertr[äa]ge)\\S* (?:\\S+ ){0,3}?mit`,
+  es: `(?:firm[óo]|firma|cerr[óo]|anunci[óo]|suscribi[óo])(?: \\S+){0,2}? (?:un )?(?:acuerdo|contrato) de (?:suministro|compra) (?:\\S+ ){0,4}?con`,
+  it: `(?:firmato|siglato|annunciato|sottoscritto|firma|sigla)(?: \\S+){0,2}? (?:un )?(?:accordo|contratto) di (?:fornitura|acquisto) (?:\\S+ ){0,4}?con`,
+  pt: `(?:assinou|fechou|firmou|anunciou|assina|fecha)(?: \\S+){0,2}? (?:um )?(?:acordo|contrato) de (?:fornecimento|compra) (?:\\S+ ){0,4}?com`,
+};
 const CONTRACT_TO_SUPPLY_GOODS = {
   en: `supply(?<=\\b(?:agreements?|deals?|contracts?|pacts?) to supply) (?:(?:\\S+ ){0,4}?${GOODS.en} (?:\\S+ ){0,3}?to|\\S+(?: \\S+)? with (?:\\S+ ){0,3}?${GOODS.en})`,
   enNoun: `supply (?:agreements?|deals?|contracts?)(?<=\\b(?:chip|GPU|processor|accelerator|server|TPU)s? supply (?:agreements?|deals?|contracts?)) (?:with|to)`,
@@ -509,11 +524,11 @@ const EXERCISED_OPTION = {
  * a capacity deal told without a figure. A site or a cloud must follow: "the first customer of Azure" is history.
  */
 const ANCHOR_CUSTOMER = {
-  en: `(?:first|anchor|inaugural|launch|founding|main|principal|primary|largest|biggest|sole|only)(?: and \\S+)? (?:customers?|tenants?|clients?|offtakers?) (?:of|for|at|in) (?:\\S+ ){0,4}?(?:data ?cent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|sites?|buildings?|clusters?|supercomputers?|AI factor(?:y|ies)|(?:GPU|AI) cloud)`,
-  fr: `(?:premiers?|premi[èe]res?) (?:clients?|clientes?|locataires?) (?:du|de la|de l['’]|des|de) (?:\\S+ ){0,4}?(?:centres? de donn[ée]es|campus|site|cluster|supercalculateur|usine d['’]IA)|client (?:d['’]ancrage|pilier|principal) (?:du|de la|de l['’]|des|de) (?:\\S+ ){0,4}?(?:centres? de donn[ée]es|campus|site|cluster)`,
-  de: `(?:erste[rn]? (?:Kunde|Kunden|Mieter|Mieters)|Ankerkunde[n]?|Ankermieter[s]?) (?:des|der|für das|für den|für die|im|in dem) (?:\\S+ ){0,4}?(?:\\S*Rechenzentr\\S*|Campus|Standort\\S*|Clusters?|Supercomputers?|KI-Fabrik)`,
+  en: `(?:(?:first|anchor|inaugural|launch|founding|main|principal|primary|largest|biggest|sole|only)(?: and \\S+)? (?:customers?|tenants?|clients?|off-?takers?)|the off-?taker) (?:of|for|at|in) (?:\\S+ ){0,4}?(?:data ?cent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|sites?|buildings?|clusters?|supercomputers?|AI factor(?:y|ies)|(?:GPU|AI) cloud)`,
+  fr: `(?:premiers?|premi[èe]res?) (?:clients?|clientes?|locataires?) (?:du|de la|de l['’]|des|de) (?:\\S+ ){0,4}?(?:centres? de donn[ée]es|campus|site|cluster|supercalculateur|usine d['’]IA)|(?:client (?:d['’]ancrage|pilier|principal)|locataire principal|off-?taker) (?:du|de la|de l['’]|des|de) (?:\\S+ ){0,4}?(?:centres? de donn[ée]es|campus|site|cluster)`,
+  de: `(?:erste[rn]? (?:Kunde|Kunden|Mieter|Mieters)|Ankerkunde[n]?|Ankermieter[s]?|Hauptmieter[s]?|Hauptkunde[n]?) (?:des|der|für das|für den|für die|im|in dem) (?:\\S+ ){0,4}?(?:\\S*Rechenzentr\\S*|Campus|Standort\\S*|Clusters?|Supercomputers?|KI-Fabrik)`,
   es: `(?:primer|primera|primeros|primeras|principal|mayor) (?:clientes?|inquilinos?|arrendatarios?) (?:del|de la|de los|de las|de) (?:\\S+ ){0,4}?(?:centros? de datos|campus|instalaci[óo]n(?:es)?|edificios?|cl[úu]ster|supercomputador(?:a)?)|cliente (?:ancla|principal) (?:del|de la|de los|de) (?:\\S+ ){0,4}?(?:centros? de datos|campus|instalaci[óo]n|cl[úu]ster)`,
-  it: `(?:primo|prima|primi|prime|principale) (?:clienti?|inquilin[oi]|locatari[o]?) (?:del|della|dello|dei|degli|di) (?:\\S+ ){0,4}?(?:data center|centri? dati|campus|struttur[ae]|edifici?o?|cluster|supercomputer)|cliente (?:[àa]ncora|principale) (?:del|della|dello|dei|di) (?:\\S+ ){0,4}?(?:data center|centri? dati|campus|struttura|cluster)`,
+  it: `(?:primo|prima|primi|prime|principale) (?:clienti?|inquilin[oi]|locatari[o]?) (?:del|della|dello|dei|degli|di) (?:\\S+ ){0,4}?(?:data center|centri? dati|campus|struttur[ae]|edifici?o?|cluster|supercomputer)|(?:cliente (?:[àa]ncora|principale)|off-?taker|locatario principale) (?:del|della|dello|dei|di) (?:\\S+ ){0,4}?(?:data center|centri? dati|campus|struttura|cluster)`,
   pt: `(?:primeiro|primeira|primeiros|primeiras|principal|maior) (?:clientes?|inquilinos?|locat[áa]rios?) (?:do|da|dos|das|de) (?:\\S+ ){0,4}?(?:centros? de dados|data centers?|campus|instala[çc](?:ão|ões)|edif[íi]cios?|cluster|supercomputador)|cliente (?:[âa]ncora|principal) (?:do|da|dos|de) (?:\\S+ ){0,4}?(?:centros? de dados|data centers?|campus|instala[çc][ãa]o|cluster)`,
 };
 
@@ -646,6 +661,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       AGREES_TO_BUY_GOODS.enWith,
       VENDOR_SUPPLIES.en,
       CONTRACT_TO_SUPPLY_GOODS.en,
+      SUPPLY_AGREEMENT.en,
+      SUPPLY_AGREEMENT.enBuy,
+      SUPPLY_AGREEMENT.enSupply,
       CONTRACT_TO_SUPPLY_GOODS.enNoun,
       LEASES_SITE.enSigned,
       WINS_DEAL.en,
@@ -672,6 +690,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // had signed capacity contracts" (a roundup's background; only "it/they/we had" is the speaker's own news), nor
       // the noun alone ("its capacity agreement with Nvidia", "follows Cipher's colocation agreement").
       '(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals|executed|executes|announced|announces)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)|data ?cent(?:er|re)|HPC|lease|master services?) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)',
+      // "This Master Services Agreement … is between CoreWeave, Inc. … and Meta Platforms, Inc.": a contract exhibit's
+      // operative sentence.
+      '(?:master services|order form|lease|colocation|hosting|cloud services|capacity) ?(?:agreement)?(?: \\([^)]{0,40}\\))?(?:,[^.;]{0,80},)? (?:is|was) (?:made |entered into )?(?:as of \\S+ \\S+ \\S+ )?(?:by and )?between',
       'several billion dollars',
       'billions of dollars',
       'billion-dollar',
@@ -898,6 +919,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'combined (?:commitment|value|total|spend(?:ing)?|contract value|relationship)s? (?:\\S+ ){0,4}(?:is|are|was|stands? at|comes? to|reach(?:es)?|totals?) (?:now )?(?:approximately |about |roughly |some |nearly |more than )?$',
     ],
     inTalks: [
+      // "Nvidia has not yet reached a final deal with OpenAI": talks, no contract yet.
+      '(?:has|have|had) not (?:yet )?(?:reached|signed|finali[sz]ed|closed|struck|concluded) (?:a |the |any )?(?:final |definitive |binding |formal )?(?:deal|agreement|contract)',
       // "in $10 billion server talks with Oracle": talks over a priced contract.
       'in (?:\\$\\s?[\\d.,]+ ?(?:billion|million|bn) )(?:\\S+ ){0,2}?(?:talks|negotiations)',
       // "Oracle weighs a potential $20 billion cloud deal with Meta": a deal that may come.
@@ -1079,6 +1102,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       AGREES_TO_BUY_GOODS.frWith,
       VENDOR_SUPPLIES.fr,
       CONTRACT_TO_SUPPLY_GOODS.fr,
+      SUPPLY_AGREEMENT.fr,
       WINS_DEAL.fr,
       FELL_THROUGH.fr,
       WIDENS_USE.fr,
@@ -1096,6 +1120,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // avec", "a conclu un bail de dix ans avec", "vient de conclure un contrat cloud avec", "scelle un accord
       // pluriannuel de services cloud avec"); not "avait signé" (a background contract).
       '(?<!avait )(?:(?:a|ont) (?:sign[ée]|conclu|scell[ée]|nou[ée]|annonc[ée])|annonce(?:nt)? |vien(?:t|nent) de (?:signer|conclure|sceller|nouer)|scelle(?:nt)?|conclu(?:t|ent))[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail|partenariat) (?:(?:pluriannuel|strat[ée]gique|long terme|\\S+ ans) )?(?:de (?:services? )?(?:colocation|location|capacit[ée]s?|calcul|puissance de calcul|centres? de donn[ée]es|data ?cent(?:er|re))|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec (?:plusieurs|divers|d.autres)\\b)',
+      // "Le présent contrat de location est conclu entre Hut 8 et Fluidstack": a contract's operative sentence.
+      '(?:contrat|accord|bail)(?: de (?:location|services|colocation|capacit[ée]|services cloud))? (?:est|a [ée]t[ée]) conclu (?:\\S+ ){0,4}?entre',
       'plusieurs milliards',
       'milliards de dollars',
       "milliards d[’']euros",
@@ -1243,6 +1269,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'totalis(?:e|ent) d[ée]sormais',
     ],
     inTalks: [
+      // "n'a pas encore conclu d'accord définitif avec OpenAI".
+      "n['’](?:a|ont|avait) pas encore (?:conclu|sign[ée]|finalis[ée]|trouv[ée])",
       // "un accord potentiel de 20 milliards", "un éventuel accord".
       '(?:accord|contrat)s? potentiels?',
       '[ée]ventuel (?:accord|contrat)',
@@ -1422,6 +1450,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       AGREES_TO_BUY_GOODS.de,
       VENDOR_SUPPLIES.de,
       CONTRACT_TO_SUPPLY_GOODS.de,
+      SUPPLY_AGREEMENT.de,
       WINS_DEAL.de,
       FELL_THROUGH.de,
       WIDENS_USE.de,
@@ -1640,6 +1669,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'liegt (?:\\S+ ){0,3}nun bei',
     ],
     inTalks: [
+      // "hat noch keinen endgültigen Vertrag mit OpenAI unterzeichnet".
+      '(?:hat|haben|hatte) noch keine[nm]? (?:\\S+ )?(?:Vertrag|Deal|Vereinbarung|Abkommen)',
       // "ein möglicher Deal über 20 Milliarden", "einen potenziellen Vertrag".
       '(?:m[öo]glichen?|m[öo]glicher|potenziellen?|potenzieller) (?:\\S+ ){0,2}?(?:Deal|Vertrag|Vereinbarung|Abkommen)',
       // "in der finalen Phase der Gespräche", "steht vor dem Abschluss".
@@ -1811,6 +1842,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       AGREES_TO_BUY_GOODS.esWith,
       VENDOR_SUPPLIES.es,
       CONTRACT_TO_SUPPLY_GOODS.es,
+      SUPPLY_AGREEMENT.es,
       WINS_DEAL.es,
       FELL_THROUGH.es,
       WIDENS_USE.es,
@@ -1827,6 +1859,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "había firmado" (a background contract).
       '(?<!había )(?:firm[óo]|ha firmado|han firmado|suscribi[óo]|anunci[óo]|ha anunciado|han anunciado)[^.;\\n]{0,60}?(?:contratos?|acuerdos?) (?:de (?:colocation|coubicaci[óo]n|arrendamiento|alquiler|capacidad|computaci[óo]n|c[óo]mputo|nube)|cloud)(?![^.;,]{0,20} con (?:varios|varias|diversos|otros)\\b)',
       'miles de millones',
+      // "El presente contrato de arrendamiento se celebra entre Hut 8 y Fluidstack": a contract's operative sentence.
+      '(?:contrato|acuerdo)(?: de (?:arrendamiento|servicios|colocation|capacidad|servicios en la nube))? (?:se celebra|se suscribe|es celebrado|fue celebrado|se firma|se firmó) (?:\\S+ ){0,4}?entre',
       'varios miles de millones',
       'decenas de miles de millones',
       'multimillonari[oa]s?',
@@ -2000,6 +2034,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'suma ya',
     ],
     inTalks: [
+      // "aún no ha cerrado un acuerdo definitivo con OpenAI".
+      '(?:aún|todavía) no (?:ha |han |había )?(?:cerrado|firmado|alcanzado|concretado|finalizado)',
       // "un posible acuerdo de 20.000 millones", "un potencial acuerdo".
       '(?:posible|potencial|eventual) (?:\\S+ ){0,2}?(?:acuerdo|contrato|pacto)',
       // "xAI ultima un contrato", "ultimando el acuerdo": finalising, not signed.
@@ -2174,6 +2210,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       AGREES_TO_BUY_GOODS.it,
       VENDOR_SUPPLIES.it,
       CONTRACT_TO_SUPPLY_GOODS.it,
+      SUPPLY_AGREEMENT.it,
       WINS_DEAL.it,
       FELL_THROUGH.it,
       WIDENS_USE.it,
@@ -2353,6 +2390,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'il totale (?:\\S+ ){0,6}(?:è|e) (?:ora )?(?:di )?(?:circa |quasi )?$',
     ],
     inTalks: [
+      // "non ha ancora firmato un accordo definitivo con OpenAI".
+      'non (?:ha|hanno|aveva) ancora (?:firmato|concluso|raggiunto|siglato|chiuso)',
       // "un potenziale accordo da 20 miliardi", "un possibile contratto".
       '(?:potenziale|possibile|eventuale) (?:\\S+ ){0,2}?(?:accordo|contratto|intesa)',
       // "a un passo dall'accordo", "in dirittura d'arrivo", "sta per firmare".
@@ -2517,6 +2556,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       AGREES_TO_BUY_GOODS.pt,
       VENDOR_SUPPLIES.pt,
       CONTRACT_TO_SUPPLY_GOODS.pt,
+      SUPPLY_AGREEMENT.pt,
       WINS_DEAL.pt,
       FELL_THROUGH.pt,
       WIDENS_USE.pt,
@@ -2710,6 +2750,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'o total (?:\\S+ ){0,6}(?:é|fica em) (?:agora )?(?:de )?(?:cerca de |quase )?$',
     ],
     inTalks: [
+      // "ainda não fechou um acordo definitivo com a OpenAI".
+      'ainda n[ãa]o (?:fechou|assinou|chegou a|concluiu|firmou|fecharam|assinaram)',
       // "o rumor de um potencial acordo de US$ 20 bilhões", "um possível contrato".
       '(?:potencial|poss[íi]vel|eventual) (?:\\S+ ){0,2}?(?:acordo|contrato|pacto)',
       // "está finalizando um acordo", "em fase final de negociação".

@@ -439,6 +439,10 @@ const PARTNER_OF_BEFORE_RE =
 const PARTED_FROM_BEFORE_RE =
   /\b(?:after|following|tras|despu[ée]s de|apr[èe]s|nach|dopo|ap[óo]s|depois de)\s(?:(?:avoir|aver|haber|ter|der|dem|its|their|su|sa|son)\s)?["“«]?(?:split(?:ting)?|separat\p{L}*|separarse|separar-se|separarsi|break(?:ing)? up|parting ways|divorc\p{L}*|rompre|rompu|romper|rompere|rotto|Trennung|trennen|cut(?:ting)? ties)["”»]?\s(?:(?:up|ways)\s)?(?:from|with|de|d['’]|con|avec|mit|von|da|di|com)\s?(?:the\s|la\s|el\s|a\s|o\s|le\s|l['’])?$/iu;
 
+/** A nickname in quotes: "CoreWeave, known as “NVIDIA's favored child,”", "surnommée « l'enfant chéri de Nvidia »". */
+const NICKNAME_BEFORE_RE =
+  /\b(?:known as|dubbed|nicknamed|called|surnomm[ée]e?|apodad[oa]|conocid[oa] como|conhecid[oa] como|bekannt als|genannt|soprannominat[oa])\s["“«„‘]\s?[^"”»“«„‘’.;]{0,40}$/iu;
+
 /** "OpenAI, pourtant partenaire privilégié de Microsoft, a signé …": the partner of the subject, in apposition. */
 const PARTNER_APPOSITIVE_BEFORE_RE =
   /,\s(?:[\p{L}-]+\s){0,3}?(?:partner|partenaire|socio|parceir[oa]|Partner)(?:\s[\p{L}-]+)?\s(?:of|de|d['’]|des|du|di|del|della|da|do|von|des)\s?(?:the\s)?$/u;
@@ -652,6 +656,7 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
         /^,\s(?:(?:la|le|l['’]|el|il|a|o)\s?)?\p{Lu}/u.test(text.slice(m.end, m.end + 8))) ||
       PARTNER_APPOSITIVE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
       PARTED_FROM_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
+      NICKNAME_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
       // "a lease with Fluidstack for Anthropic": the one a named party serves is its customer, not a party.
       (previous !== undefined && SERVED_BY_BEFORE_RE.test(text.slice(previous.end, m.start))) ||
       (previous !== undefined &&

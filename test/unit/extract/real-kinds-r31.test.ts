@@ -762,6 +762,144 @@ eachKind(
       ],
       ['it', 'Lo riferiscono diverse fonti finanziarie.', []],
     ],
+    // "AMD signed a supply agreement with OpenAI", "entered into a Product Purchase Agreement … with OpenAI", "OpenAI
+    // will purchase six gigawatts of AMD Instinct GPUs from AMD", "Nvidia agreed to supply GPUs to CoreWeave": a
+    // maker's sale told by its contract's noun or a plain verb, without a figure, was no deal.
+    'a supply or purchase agreement for goods, without a figure': [
+      ['en', 'AMD signed a supply agreement with OpenAI.', ['openai amd null signed hardware']],
+      [
+        'en',
+        'AMD entered into a Product Purchase Agreement for AMD Instinct Products with OpenAI on October 5, 2025.',
+        ['openai amd null signed hardware'],
+      ],
+      [
+        'en',
+        'OpenAI will purchase six gigawatts of AMD Instinct GPUs from AMD.',
+        ['openai amd null signed hardware'],
+      ],
+      ['en', 'Nvidia agreed to supply GPUs to CoreWeave.', ['coreweave nvidia null signed hardware']],
+      ['fr', "AMD a signé un accord d'approvisionnement avec OpenAI.", ['openai amd null signed hardware']],
+      ['es', 'AMD firmó un acuerdo de suministro con OpenAI.', ['openai amd null signed hardware']],
+      ['de', 'AMD hat einen Liefervertrag mit OpenAI unterzeichnet.', ['openai amd null signed hardware']],
+      ['it', 'AMD ha firmato un accordo di fornitura con OpenAI.', ['openai amd null signed hardware']],
+      ['pt', 'A AMD assinou um acordo de fornecimento com a OpenAI.', ['openai amd null signed hardware']],
+      ['es', 'Cipher firmó un contrato de suministro eléctrico con Iberdrola.', []],
+      ['en', 'OpenAI will also buy chips from AMD.', []],
+    ],
+    // "This Master Services Agreement … is between CoreWeave, Inc. … and Meta Platforms, Inc.": a contract exhibit's
+    // operative sentence named no deal.
+    "a contract exhibit's operative sentence": [
+      [
+        'en',
+        'This Master Services Agreement is between CoreWeave, Inc. and Meta Platforms, Inc. (“Customer”).',
+        ['meta coreweave null signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'This Lease Agreement is made by and between Hut 8 Corp. and Fluidstack Ltd.',
+        ['fluidstack hut-8 null signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        'Le présent contrat de location est conclu entre Hut 8 Corp. et Fluidstack Ltd.',
+        ['fluidstack hut-8 null signed datacenter_lease'],
+      ],
+      [
+        'es',
+        'El presente contrato de arrendamiento se celebra entre Hut 8 Corp. y Fluidstack Ltd.',
+        ['fluidstack hut-8 null signed datacenter_lease'],
+      ],
+      ['en', 'This Agreement is between the Company and its employees.', []],
+    ],
+    // "OpenAI will be the off-taker of Nscale's data center", "Oracle tritt als Hauptmieter des Rechenzentrums von STACK
+    // Infrastructure auf": an off-taker or a main tenant named without a figure was no deal.
+    'an off-taker or a main tenant of a site': [
+      ['en', "OpenAI will be the off-taker of Nscale's data center.", ['openai nscale null signed']],
+      [
+        'en',
+        'OpenAI will be the offtaker for the Narvik facility built by Nscale.',
+        ['openai nscale null signed'],
+      ],
+      [
+        'de',
+        'Oracle tritt als Hauptmieter des Rechenzentrums von STACK Infrastructure in New Mexico auf.',
+        ['oracle stack-infrastructure null signed datacenter_lease'],
+      ],
+      ['it', "OpenAI sarà l'off-taker del data center di Nscale.", ['openai nscale null signed']],
+      [
+        'fr',
+        'Oracle est le locataire principal du centre de données de STACK Infrastructure.',
+        ['oracle stack-infrastructure null signed datacenter_lease'],
+      ],
+      ['en', 'The off-taker of the power plant will be a local utility.', []],
+    ],
+    // "Nvidia has not yet reached a final deal with OpenAI, which would be worth $100 billion": talks read as a
+    // reported deal.
+    'a deal not yet reached is in talks': [
+      [
+        'en',
+        'Nvidia has not yet reached a final deal with OpenAI, which would be worth $100 billion.',
+        ['openai nvidia 100000000000 in_talks'],
+      ],
+      [
+        'fr',
+        "Nvidia n'a pas encore conclu d'accord définitif avec OpenAI, qui vaudrait 100 milliards de dollars.",
+        ['openai nvidia 100000000000 in_talks'],
+      ],
+      [
+        'es',
+        'Nvidia aún no ha cerrado un acuerdo definitivo con OpenAI por 100.000 millones de dólares.',
+        ['openai nvidia 100000000000 in_talks'],
+      ],
+      [
+        'it',
+        'Nvidia non ha ancora firmato un accordo definitivo con OpenAI da 100 miliardi di dollari.',
+        ['openai nvidia 100000000000 in_talks'],
+      ],
+      ['en', 'Nvidia has not yet reached its sales target.', []],
+    ],
+    // "Deal Expands Its Compute Alliance", "expands CoreWeave's customer base", "calling off negotiations over a
+    // proposed $10 billion … agreement", "CoreWeave, known as “NVIDIA's favored child,”", "added $101 billion to Larry
+    // Ellison's wealth": a company's reach grown, talks called off, a nickname and a fortune.
+    'reach grown, talks called off, a nickname, a fortune': [
+      ['en', 'OpenAI’s $38B AWS Deal Expands Its Compute Alliance', ['openai amazon 38000000000 signed']],
+      [
+        'en',
+        "The $14.2 billion Meta contract expands CoreWeave's customer base beyond Microsoft.",
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'en',
+        'Elon Musk seemed to have confirmed calling off negotiations over a proposed $10 billion cloud server agreement between his AI startup xAI and Oracle.',
+        ['xai oracle 10000000000 terminated'],
+      ],
+      [
+        'en',
+        'CoreWeave, known as “NVIDIA’s favored child,” has expanded its agreement with Meta to supply AI computing infrastructure up to $21 billion.',
+        ['meta coreweave 21000000000 expanded gpu_cloud'],
+      ],
+      [
+        'fr',
+        "CoreWeave, surnommée « l'enfant chéri de Nvidia », a étendu son contrat avec Meta à 21 milliards de dollars.",
+        ['meta coreweave 21000000000 expanded gpu_cloud'],
+      ],
+      [
+        'es',
+        'CoreWeave, conocida como "la favorita de Nvidia", amplió su contrato con Meta hasta 21.000 millones de dólares.',
+        ['meta coreweave 21000000000 expanded gpu_cloud'],
+      ],
+      [
+        'en',
+        "Oracle unveiled four cloud contracts on Tuesday. The rally added $101 billion to Larry Ellison's wealth, overtaking Tesla's Elon Musk.",
+        [],
+      ],
+      ['fr', 'La fortune de Larry Ellison a bondi de 101 milliards de dollars grâce aux contrats cloud.', []],
+      [
+        'en',
+        'Meta expands its contract with CoreWeave by $14.2 billion.',
+        ['meta coreweave 14200000000 expanded'],
+      ],
+    ],
   },
   true,
 );
