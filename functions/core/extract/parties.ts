@@ -382,6 +382,15 @@ const BESIDE_SUPPLIERS_BEFORE_RE =
 const LIST_GAP_RE =
   /^(?:\s*,\s*(?:(?:and|et|und|y|e|&)\s+)?|\s+(?:and|et|und|y|e|&)\s+)(?:(?:la|le|l['’]|the|der|die|el|il|a|o)\s)?$/i;
 
+/** Between two backers: "y", "and", "e pela", "et par". */
+const BACKER_LIST_GAP_RE =
+  /^\s*(?:,\s*)?(?:and|et|und|y|e|&)\s+(?:(?:por|pela|pelo|par|von|da|dalla|by)\s)?(?:(?:la|le|l['’]|the|der|die|el|il|a|o)\s?)?$/i;
+/**
+ * "CoreWeave, respaldada por Nvidia", "a CoreWeave, apoiada pela Nvidia": a feminine participle after a comma speaks of
+ * the company before it (a contract, masculine, would be "respaldado"): its investor, not a lease's guarantor.
+ */
+const COMPANY_BACKED_APPOSITION_RE =
+  /,\s(?:respaldada|apoiada|sostenuta|soutenue)s?\s(?:por|pela|pelo|da|dalla|par)\s(?:la\s|el\s|a\s|o\s)?$/i;
 const BACKER_BEFORE_RE =
   /\b(?:sostenut[oaie]|finanziat[oaie]|partecipat[oaie]|apoiad[oa]s?|financiad[oa]s?|investid[oa]s?|apoyad[oa]s?|soutenue?s?|financ[ée]e?s?|unterst[üu]tzt(?:e[nr]?)?|finanziert(?:e[nr]?)?)\s(?:da|dalla|dal|pel[oa]|por|par|von|vom|de)\s(?:la\s|el\s|a\s|o\s)?$/i;
 
@@ -565,6 +574,7 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
   // The end of the last company named beside a deal ("alongside existing suppliers Microsoft"): the names listed
   // right after it ("…, CoreWeave, and Oracle") are beside it too.
   let besideEnd = -1;
+  let backerEnd = -1;
   for (const m of findCompanyMentions(text, span.start, span.end)) {
     // "afastou a OpenAI da Microsoft", "reduces its reliance on Microsoft": the company left behind is no party.
     if (leftBehind(text, m.start, m.end)) continue;
@@ -633,15 +643,22 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       BESIDE_SUPPLIERS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 64), m.start)) ||
       (besideEnd >= 0 && LIST_GAP_RE.test(text.slice(besideEnd, m.start)));
     // "Google entra con il 5,4%", "Google takes a 5.4% stake": a shareholder, no party of the contract beside it.
+    // "respaldada por Nvidia y OpenAI", "backed by Nvidia and OpenAI": the backers listed after the first are backers.
+    const backerListed = backerEnd >= 0 && BACKER_LIST_GAP_RE.test(text.slice(backerEnd, m.start));
+    const backer =
+      backerListed ||
+      BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+      COMPANY_BACKED_APPOSITION_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+      (GUARANTEE_WORD_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+        COMPANY_BACKED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start)));
+    backerEnd = backer ? m.end : -1;
     const shareholder =
       STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
-      BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+      backer ||
       ALONGSIDE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
       beside ||
       namedAsMember(text, m.start, m.end) ||
       STAKE_FROM_BEFORE_RE.test(text.slice(Math.max(0, m.start - STAKE_FROM_REACH), m.start)) ||
-      (GUARANTEE_WORD_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
-        COMPANY_BACKED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start))) ||
       namedAsBacker(text, m.start, m.end);
     besideEnd = beside ? m.end : -1;
     const tenant =

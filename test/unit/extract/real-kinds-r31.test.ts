@@ -900,6 +900,56 @@ eachKind(
         ['meta coreweave 14200000000 expanded'],
       ],
     ],
+    // "Según un informe de Reuters", "D'après un rapport de Reuters", "Segundo um relatório da Reuters", "de acuerdo con
+    // información de The Wall Street Journal", "Tal como ha avanzado El Economista": a press account read as signed.
+    'a press account credited by its report or its scoop is reported': [
+      [
+        'es',
+        'Según un informe de Reuters, OpenAI y CoreWeave han cerrado un acuerdo valorado en 11.900 millones de dólares.',
+        ['openai coreweave 11900000000 reported'],
+      ],
+      [
+        'fr',
+        "D'après un rapport de Reuters, OpenAI et CoreWeave ont conclu un accord de 11,9 milliards de dollars.",
+        ['openai coreweave 11900000000 reported'],
+      ],
+      [
+        'pt',
+        'Segundo um relatório da Reuters, a OpenAI e a CoreWeave fecharam um acordo de US$ 11,9 bilhões.',
+        ['openai coreweave 11900000000 reported'],
+      ],
+      [
+        'es',
+        'OpenAI firmó un contrato de 300.000 millones de dólares con Oracle, de acuerdo con información de The Wall Street Journal.',
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'es',
+        'CoreWeave ha elegido España. Tal como ha avanzado El Economista, CoreWeave ha alcanzado un acuerdo con Merlin Properties para ocupar 39 MW IT.',
+        ['coreweave merlin-properties null reported datacenter_lease'],
+      ],
+      ['es', 'Según un informe de Reuters, el mercado de la nube crecerá un 20 %.', []],
+    ],
+    // "CoreWeave, respaldada por Nvidia y OpenAI, alquila 15 MW a Merlin Properties": the second backer listed was
+    // taken as a party (OpenAI <- Merlin).
+    'every backer listed in apposition is no party': [
+      [
+        'es',
+        'CoreWeave, respaldada por Nvidia y OpenAI, alquila 15 MW a Merlin Properties.',
+        ['coreweave merlin-properties null signed datacenter_lease'],
+      ],
+      [
+        'pt',
+        'A CoreWeave, apoiada pela Nvidia e pela OpenAI, aluga 15 MW à Merlin Properties.',
+        ['coreweave merlin-properties null signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        'CoreWeave, soutenue par Nvidia et OpenAI, loue 15 MW à Merlin Properties.',
+        ['coreweave merlin-properties null signed datacenter_lease'],
+      ],
+      ['es', 'CoreWeave, respaldada por Nvidia y OpenAI, salió a bolsa en marzo.', []],
+    ],
   },
   true,
 );
