@@ -197,7 +197,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   // "The rally added $101 billion to Larry Ellison's wealth", "with a net worth of $393 billion": a person's fortune.
   [
     'share-price-near',
-    /\b(?:wealth|net worth|fortune|richest|billionaires?)\b|\bfortune personnelle|\bpatrimoine\b|\bmilliardaires?\b|\bVerm[öo]gen\b|\bMilliardär|\bpatrimonio\b|\bfortuna\b|\bpatrim[ôo]nio\b|\bbilion[áa]ri[oa]s?\b|\bmultimillonari[oa]s\b|\bmiliardari\b/i,
+    /\b(?:wealth|net worth|fortune|richest|billionaires?)\b|\bfortune personnelle|\bpatrimoine\b|\bVerm[öo]gen\b|\bMilliardär|\bpatrimonio\b|\bfortuna\b|\bpatrim[ôo]nio\b/i,
   ],
   [
     'market-size',

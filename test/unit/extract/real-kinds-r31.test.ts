@@ -894,6 +894,12 @@ eachKind(
         [],
       ],
       ['fr', 'La fortune de Larry Ellison a bondi de 101 milliards de dollars grâce aux contrats cloud.', []],
+      // A billion-dollar deal is no fortune.
+      [
+        'pt',
+        'A OpenAI assinou um novo acordo bilionário com a Amazon Web Services no valor de US$ 38 bilhões.',
+        ['openai amazon 38000000000 signed'],
+      ],
       [
         'en',
         'Meta expands its contract with CoreWeave by $14.2 billion.',
