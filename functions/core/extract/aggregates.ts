@@ -49,7 +49,7 @@ const ACROSS_RE = lazy(() =>
   fastWordStarts(
     new RegExp(
       `${
-        /\bcombined with (?:the |its |their )?(?:earlier|previous|prior|existing|other)|\bacross (?:the |its |their |all |these |those )?(?:[\p{L}-]{1,20}\s)?(?:agreements|contracts|deals|providers|customers|leases)|\bcommitments to (?:neoclouds|several|multiple|[\p{L}-]{1,20} providers)|cumul[ée]s? (?:avec|des) (?:les |ses |leurs )?(?:pr[ée]c[ée]dents|autres) (?:contrats|accords)/iu
+        /\bcombined with (?:the |its |their )?(?:earlier|previous|prior|existing|other)|\bacross (?:the |its |their |all |these |those )?(?:(?:two|three|four|five|six|several|multiple|\d+)\s)?(?:[\p{L}-]{1,20}\s)?(?:agreements|contracts|deals|providers|customers|leases)|\br[ée]partis? sur (?:deux|trois|quatre|plusieurs|\d+) (?:baux|contrats|accords)|\brepartid[oa]s? en (?:dos|tres|cuatro|varios|\d+) (?:contratos|acuerdos|arrendamientos)|\bverteilt auf (?:zwei|drei|vier|mehrere|\d+) (?:Vertr[äa]ge|Mietvertr[äa]ge)|\bripartit[oi] (?:su|in|tra) (?:due|tre|quattro|pi[ùu]|\d+) (?:contratti|accordi)|\bdistribu[íi]d[oa]s? (?:em|entre) (?:dois|tr[êe]s|quatro|v[áa]rios|\d+) (?:contratos|acordos)|\bcommitments to (?:neoclouds|several|multiple|[\p{L}-]{1,20} providers)|cumul[ée]s? (?:avec|des) (?:les |ses |leurs )?(?:pr[ée]c[ée]dents|autres) (?:contrats|accords)/iu
           .source
       }|${
         // "les engagements de Microsoft auprès d'autres néoclouds comme CoreWeave ou Lambda", "commitments to other

@@ -979,7 +979,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:multiple|several|various|recent|media|press|news) reports (?:have )?(?:described|said|suggested|indicated|pointed to)',
       'if confirmed',
       'according to (?:people|sources|a report|reports|the report)',
-      'would (?:pay|spend|buy|rent|be worth|be valued|provide|supply|lease|give|cost)',
+      // Not the terms a contract sets ("Under the deal, Core Scientific would lease a data center").
+      '(?<!\\b[Uu]nder (?:the|this|that|its) (?:deal|agreement|contract|lease|terms|arrangement),? (?:\\S+ ){0,3})would (?:pay|spend|buy|rent|be worth|be valued|provide|supply|lease|give|cost)',
       'not (?:yet )?confirmed',
       'unconfirmed',
       '(?:a |the )?reports? (?:says?|said|shows)',
@@ -2424,7 +2425,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'apprende',
       'ha(?:nno)? appreso',
       // "secondo quanto comunicato dalla stessa società": the company's own word, no hearsay (a newspaper's stays one).
-      "secondo (?:quanto(?! (?:comunicato|annunciato|dichiarato|reso noto|precisato|confermato|riportato|riferito)(?: \\S+)? d(?:alla |all['’]|al |a |alle |ai |agli )(?!(?:il |la |l['’])?(?:[Ww]all [Ss]treet|[Ff]inancial|[Bb]loomberg|[Rr]euters|F[Tt]\\b|ft\\b|WSJ|wsj|CNBC|cnbc|[Tt]he [Ii]nformation|[Qq]uotidiano|[Gg]iornale|[Aa]genzia|[Ss]tampa|[Tt]estata|[Ss]ito|[Mm]edia|[Gg]iornali|[Ff]onti|[Ii]ndiscrezioni|[Ss]tampa)))|fonti|indiscrezioni|the|bloomberg|reuters)",
+      "secondo (?:quanto(?! (?:comunicato|annunciato|dichiarato|reso noto|precisato|confermato)\\s?[,.;])(?! (?:comunicato|annunciato|dichiarato|reso noto|precisato|confermato|riportato|riferito)(?: \\S+)? d(?:alla |all['’]|al |a |alle |ai |agli )(?!(?:il |la |l['’])?(?:[Ww]all [Ss]treet|[Ff]inancial|[Bb]loomberg|[Rr]euters|F[Tt]\\b|ft\\b|WSJ|wsj|CNBC|cnbc|[Tt]he [Ii]nformation|[Qq]uotidiano|[Gg]iornale|[Aa]genzia|[Ss]tampa|[Tt]estata|[Ss]ito|[Mm]edia|[Gg]iornali|[Ff]onti|[Ii]ndiscrezioni|[Ss]tampa)))|fonti|indiscrezioni|the|bloomberg|reuters)",
       'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)',
       'avrebbe(?:ro)?',
       'sarebbe(?:ro)?',

@@ -956,6 +956,71 @@ eachKind(
       ],
       ['es', 'CoreWeave, respaldada por Nvidia y OpenAI, salió a bolsa en marzo.', []],
     ],
+    // "CoreWeave signed a lease. Cipher Digital secured $9.3 billion across two flagship leases": a sum over a
+    // counted number of leases borrowed the company before as its tenant.
+    'a sum across a counted number of contracts': [
+      ['en', 'CoreWeave signed a lease. Cipher Digital secured $9.3 billion across two flagship leases.', []],
+      [
+        'fr',
+        "CoreWeave a signé un bail. Cipher s'est assuré 9,3 milliards de dollars répartis sur deux baux.",
+        [],
+      ],
+      [
+        'es',
+        'CoreWeave firmó un arrendamiento. Cipher se aseguró 9.300 millones de dólares repartidos en dos contratos.',
+        [],
+      ],
+      [
+        'de',
+        'CoreWeave hat einen Mietvertrag unterzeichnet. Cipher sicherte sich 9,3 Milliarden Dollar verteilt auf zwei Verträge.',
+        [],
+      ],
+      [
+        'en',
+        'Cipher Mining signed a $5.5 billion lease with AWS across two data halls.',
+        ['amazon cipher-mining 5500000000 signed datacenter_lease'],
+      ],
+    ],
+    // "Secondo quanto comunicato, OpenAI otterrà …", "Under the deal, CoreWeave would pay …": the company's own
+    // announcement and a contract's terms were read as hearsay.
+    "an announcement without an agent and a contract's terms are no hearsay": [
+      [
+        'it',
+        "OpenAI e Amazon: un accordo da 38 miliardi di dollari\nOpenAI e Amazon Web Services (AWS) hanno annunciato un accordo pluriennale dal valore di circa 38 miliardi di dollari. Secondo quanto comunicato, OpenAI otterrà l'accesso immediato a centinaia di migliaia di GPU Nvidia attraverso AWS.",
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'it',
+        'Secondo quanto comunicato, Microsoft ha firmato un contratto da 10 miliardi di dollari con Nebius.',
+        ['microsoft nebius 10000000000 signed'],
+      ],
+      [
+        'fr',
+        'Selon le communiqué, Microsoft a signé un contrat de 10 milliards de dollars avec Nebius.',
+        ['microsoft nebius 10000000000 signed'],
+      ],
+      [
+        'es',
+        'Según lo comunicado, Microsoft firmó un contrato de 10.000 millones de dólares con Nebius.',
+        ['microsoft nebius 10000000000 signed'],
+      ],
+      [
+        'en',
+        'Under the deal, CoreWeave would pay Core Scientific about $10 billion over 12 years for data center capacity.',
+        ['coreweave core-scientific 10000000000 signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'CoreWeave would pay Core Scientific about $10 billion over 12 years for data center capacity, people familiar said.',
+        ['coreweave core-scientific 10000000000 reported'],
+      ],
+      [
+        'it',
+        'Secondo quanto riportato, Microsoft ha firmato un contratto da 10 miliardi di dollari con Nebius.',
+        ['microsoft nebius 10000000000 reported'],
+      ],
+      ['it', 'Secondo quanto comunicato, i ricavi sono cresciuti del 20%.', []],
+    ],
   },
   true,
 );
