@@ -281,7 +281,7 @@ const STANDING =
  * AWS compute capacity", "locked in multi-gigawatt Google TPU capacity"): the buyer's deal with that provider.
  */
 const PROVIDERS_CAPACITY = {
-  en: `(?:rent|rents|renting|rented|lease|leases|leasing|leased|secure|secures|secured|securing|locks in|locked in|locking in|access to|buy|buys|bought|purchase|purchases|purchased)${NOT_RELATIVE}${STANDING} (?:(?:more|additional|new|dedicated|the) )?(?:[\\w.]+-(?:gigawatt|megawatt|GW|MW) )?${RENT_SOURCE}(?:['’]s?)? (?:(?:TPU|GPU|cloud|AI|compute|computing|Trainium|Blackwell) )?(?:TPUs|GPUs|GPU cloud|capacity|infrastructure|compute)(?![a-z\\u00e0-\\u00ff])`,
+  en: `(?:rent|rents|renting|rented|secure|secures|secured|securing|locks in|locked in|locking in|access to)${NOT_RELATIVE}${STANDING} (?:(?:more|additional|new|dedicated|the) )?(?:[\\w.]+-(?:gigawatt|megawatt|GW|MW) )?${RENT_SOURCE}(?:['’]s?)? (?:(?:TPU|GPU|cloud|AI|compute|computing|Trainium|Blackwell) )?(?:TPUs|GPUs|GPU cloud|capacity|infrastructure|compute)(?![a-z\\u00e0-\\u00ff])`,
 };
 
 /**
@@ -375,7 +375,7 @@ const GOODS = {
  * gigawatts of AMD Instinct GPUs from AMD", "Nvidia agreed to supply GPUs to CoreWeave"): the maker's sale.
  */
 const SUPPLY_AGREEMENT = {
-  en: `agreements? (?:for (?:\\S+ ){0,5}?)?with(?<=\\b(?:signed|signs|inked|inks|entered into|enters into|executed|executes|announced|announces|reached|reaches|struck|strikes)(?: \\S+){0,3} (?:supply|product purchase|purchase|procurement|chip supply|GPU supply) agreements? (?:for (?:\\S+ ){0,5}?)?with)`,
+  en: `(?:supply|purchase|procurement) agreements?(?<=\\b(?:signed|signs|inked|inks|entered into|enters into|executed|executes|announced|announces|reached|reaches|struck|strikes)(?: \\S+){0,3} (?:supply|product purchase|purchase|procurement|chip supply|GPU supply) agreements?) (?:for (?:\\S+ ){0,5}?)?with`,
   enBuy: `(?:purchase|buy)(?<=(?<!\\balso )\\bwill (?:purchase|buy)) (?:\\S+ ){0,5}?(?:GPUs|chips|accelerators|processors|servers|TPUs)(?: \\S+){0,2}? from`,
   enSupply: `supply(?<=\\b(?:will|agreed to|agrees to|has agreed to|is to) supply) (?:\\S+ ){0,3}?(?:GPUs|chips|accelerators|processors|servers|TPUs) to`,
   fr: `(?:sign[ée]|conclu|annonc[ée]|signe|conclut)(?: \\S+){0,2}? (?:un |une )?(?:accord|contrat) (?:d['’]approvisionnement|de fourniture|d['’]achat) (?:\\S+ ){0,4}?avec`,
@@ -495,7 +495,7 @@ const HOSTED_MACHINES = {
 const HOSTS_TENANT = {
   en: `(?:host|house)(?<=\\b(?:will|to|would|(?:is|are) set to|agreed to|agrees to) (?:host|house)) (?:\\S+ ){0,2}?${TENANTS}['’]s? (?:\\S+ ){0,2}?${HOSTED_MACHINES.en}(?![a-z\\u00e0-\\u00ff])`,
   fr: `(?:accueillera|accueilleront|h[ée]bergera|h[ée]bergeront|(?:va|vont) (?:accueillir|h[ée]berger)) (?:\\S+ ){0,3}?${HOSTED_MACHINES.fr} (?:\\S+ ){0,2}?(?:de |d['’])${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
-  de: `(?:beherbergt|beherbergen|beherbergen wird) (?:\\S+ ){0,3}?${HOSTED_MACHINES.de} (?:von|des) ${TENANTS}(?![a-z\\u00e0-\\u00ff])|${HOSTED_MACHINES.de} (?:von|des) ${TENANTS} (?:\\S+ ){0,4}?beherbergen`,
+  de: `(?:beherbergt|beherbergen|beherbergen wird) (?:\\S+ ){0,3}?${HOSTED_MACHINES.de} (?:von|des) ${TENANTS}(?![a-z\\u00e0-\\u00ff])|beherbergen(?<=${HOSTED_MACHINES.de} (?:von|des) ${TENANTS} (?:\\S+ ){0,4}?beherbergen)`,
   es: `(?:albergar[áa]n?|alojar[áa]n?|(?:va|van) a (?:albergar|alojar)) (?:\\S+ ){0,2}?${HOSTED_MACHINES.es} (?:\\S+ ){0,2}?de ${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
   it: `(?:ospiter[àa]|ospiteranno) (?:\\S+ ){0,2}?${HOSTED_MACHINES.it} (?:\\S+ ){0,2}?di ${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
   pt: `(?:abrigar[áa]|abrigar[ãa]o|hospedar[áa]|hospedar[ãa]o|(?:vai|v[ãa]o) (?:abrigar|hospedar)) (?:\\S+ ){0,2}?${HOSTED_MACHINES.pt} (?:\\S+ ){0,2}?d[aoe] ${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
@@ -512,7 +512,8 @@ const POWER_UNIT =
 const EXERCISED_OPTION = {
   en: `exercis(?:ed|es) (?:its|an|the|their) (?:\\S+ )?option (?:\\S+ ){0,5}?${POWER_UNIT}`,
   fr: `(?:a|ont) (?:lev[ée]|exerc[ée]) (?:son|une|l['’]|leur|ses) ?(?:\\S+ )?options? (?:\\S+ ){0,5}?${POWER_UNIT}`,
-  de: `Option (?:\\S+ ){0,6}?${POWER_UNIT} (?:\\S+ ){0,3}?(?:ausgeübt|gezogen)|(?:übte|zog|zieht|übt) (?:\\S+ ){0,4}?Option (?:\\S+ ){0,6}?${POWER_UNIT}`,
+  // The participle opens the entry: "Option" alone is met everywhere in a filing.
+  de: `(?:ausgeübt|gezogen)(?<=Option (?:\\S+ ){0,6}?${POWER_UNIT} (?:\\S+ ){0,3}?(?:ausgeübt|gezogen))|(?:übte|zog|zieht|übt) (?:\\S+ ){0,4}?Option (?:\\S+ ){0,6}?${POWER_UNIT}`,
   es: `ejerci(?:ó|o|do|eron) (?:la|una|su|sus) (?:\\S+ )?opci(?:ón|on|ones) (?:\\S+ ){0,5}?${POWER_UNIT}`,
   it: `(?:ha|hanno) esercitato (?:l['’]|un['’]|la|una|sua|le) ?(?:\\S+ )?opzion[ei] (?:\\S+ ){0,5}?${POWER_UNIT}`,
   pt: `exerc(?:eu|eram) (?:a|uma|sua|as) (?:\\S+ )?op[çc](?:ão|ao|ões) (?:\\S+ ){0,5}?${POWER_UNIT}`,
@@ -524,7 +525,7 @@ const EXERCISED_OPTION = {
  * a capacity deal told without a figure. A site or a cloud must follow: "the first customer of Azure" is history.
  */
 const ANCHOR_CUSTOMER = {
-  en: `(?:(?:first|anchor|inaugural|launch|founding|main|principal|primary|largest|biggest|sole|only)(?: and \\S+)? (?:customers?|tenants?|clients?|off-?takers?)|the off-?taker) (?:of|for|at|in) (?:\\S+ ){0,4}?(?:data ?cent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|sites?|buildings?|clusters?|supercomputers?|AI factor(?:y|ies)|(?:GPU|AI) cloud)`,
+  en: `(?:(?:first|anchor|inaugural|launch|founding|main|principal|primary|largest|biggest|sole|only)(?: and \\S+)? (?:customers?|tenants?|clients?|off-?takers?)|off-?taker) (?:of|for|at|in) (?:\\S+ ){0,4}?(?:data ?cent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|sites?|buildings?|clusters?|supercomputers?|AI factor(?:y|ies)|(?:GPU|AI) cloud)`,
   fr: `(?:premiers?|premi[èe]res?) (?:clients?|clientes?|locataires?) (?:du|de la|de l['’]|des|de) (?:\\S+ ){0,4}?(?:centres? de donn[ée]es|campus|site|cluster|supercalculateur|usine d['’]IA)|(?:client (?:d['’]ancrage|pilier|principal)|locataire principal|off-?taker) (?:du|de la|de l['’]|des|de) (?:\\S+ ){0,4}?(?:centres? de donn[ée]es|campus|site|cluster)`,
   de: `(?:erste[rn]? (?:Kunde|Kunden|Mieter|Mieters)|Ankerkunde[n]?|Ankermieter[s]?|Hauptmieter[s]?|Hauptkunde[n]?) (?:des|der|für das|für den|für die|im|in dem) (?:\\S+ ){0,4}?(?:\\S*Rechenzentr\\S*|Campus|Standort\\S*|Clusters?|Supercomputers?|KI-Fabrik)`,
   es: `(?:primer|primera|primeros|primeras|principal|mayor) (?:clientes?|inquilinos?|arrendatarios?) (?:del|de la|de los|de las|de) (?:\\S+ ){0,4}?(?:centros? de datos|campus|instalaci[óo]n(?:es)?|edificios?|cl[úu]ster|supercomputador(?:a)?)|cliente (?:ancla|principal) (?:del|de la|de los|de) (?:\\S+ ){0,4}?(?:centros? de datos|campus|instalaci[óo]n|cl[úu]ster)`,

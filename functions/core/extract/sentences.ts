@@ -427,7 +427,8 @@ const EMPTY: ReadonlySet<number> = new Set();
  */
 const COORDINATED_PURCHASE_RE =
   /\s(?=(?:y|and|et|und|e)\s(?:(?:also|aussi|además|anche|também|auch)\s)?(?:compra|comprará|compró|comprou|comprará|buys|bought|will buy|purchases|purchased|achète|achètera|a acheté|kauft|kaufte|acquista|acquisterà|ha acquistato|adquiere|adquirirá|adquirió|orders|ordered|commande)\s)/giu;
-const COORDINATED_PURCHASE_LITERAL_RE = /\s(?:y|and|et|und|e)\s/i;
+const COORDINATED_PURCHASE_LITERAL_RE =
+  /\b(?:compr|buys|bought|will buy|purchas|ach[eè]t|kauf|acquist|adquiri|adquier|order|commande)/i;
 
 function coordinatedPurchaseBreaks(text: string, span: Span): ReadonlySet<number> {
   const slice = text.slice(span.start, span.end);
