@@ -505,6 +505,19 @@ export function scanText(
           }
         }
         const prevText = text.slice(prev.start, prev.end);
+        // "… a ten-year contract with Fluidstack. Google will backstop $1.8 billion of Fluidstack's lease obligations.
+        // The contract is worth about $3.7 billion": a guarantee's sentence between lends no party to the contract
+        // named again after it; the sentence before it does.
+        if (
+          k === 0 &&
+          namedCompanies(own) === 0 &&
+          CONTRACT_AGAIN_OPENING_RE.test(sentenceText) &&
+          BACKSTOP_WORD_RE.test(prevText) &&
+          hasMoneyIn(found, prev)
+        ) {
+          prev = previousSentence(text, prev.start);
+          continue;
+        }
         // A sentence that points back at its pair past other companies ("between the two firms … ties with
         // Nvidia") takes the pair even from a takeover's sentence: the two firms of both.
         if (pointedBack.size === 0 && lendsNoParties(prevText, () => hasMoneyIn(found, prev!))) break;
@@ -1082,6 +1095,10 @@ export function scanText(
  * The pair of the candidate told just before (its evidence ends with the sentence before, in the body), for a
  * sentence that names no company but a contract of its own: the next contract of the same pair.
  */
+/** A sentence opening on the contract named again: "The contract is worth", "Le bail représente", "Il contratto vale". */
+const CONTRACT_AGAIN_OPENING_RE =
+  /^\W{0,3}(?:the|this|that|le|ce|cet|ce|il|lo|el|este|der|dieser|das|o|este)\s(?:[\p{L}-]+\s)?(?:contract|lease|agreement|deal|contrat|bail|accord|contratto|accordo|contrato|acuerdo|acordo|Vertrag|Mietvertrag|Deal)\b/iu;
+
 function continuedPair(last: Candidate | undefined, prev: Span, sentence: string): Party[] | null {
   if (!last || last.fromTitle || last.ownSentence || last.mention.evidenceEnd !== prev.end) return null;
   if (!CONTRACT_WORD_RE.test(sentence)) return null;

@@ -1021,6 +1021,40 @@ eachKind(
       ],
       ['it', 'Secondo quanto comunicato, i ricavi sono cresciuti del 20%.', []],
     ],
+    // "TeraWulf signed a ten-year contract with Fluidstack. Google will backstop $1.8 billion of Fluidstack's lease
+    // obligations. The contract is worth about $3.7 billion.": the guarantee's sentence between took the contract's
+    // value away from it.
+    "a guarantee's sentence between a contract and its value told again": [
+      [
+        'en',
+        "TeraWulf signed a ten-year contract with Fluidstack. Google will backstop $1.8 billion of Fluidstack's lease obligations. The contract is worth about $3.7 billion.",
+        [
+          'fluidstack terawulf 3700000000 signed datacenter_lease',
+          'alphabet terawulf 1800000000 signed capacity_backstop',
+        ],
+      ],
+      [
+        'it',
+        'TeraWulf ha firmato un contratto di dieci anni con Fluidstack. Google garantirà 1,8 miliardi di dollari degli obblighi di locazione di Fluidstack. Il contratto vale circa 3,7 miliardi di dollari.',
+        [
+          'fluidstack terawulf 3700000000 signed datacenter_lease',
+          'alphabet terawulf 1800000000 signed capacity_backstop',
+        ],
+      ],
+      [
+        'fr',
+        'TeraWulf a signé un contrat de dix ans avec Fluidstack. Google garantira 1,8 milliard de dollars des obligations locatives de Fluidstack. Le contrat représente environ 3,7 milliards de dollars.',
+        [
+          'fluidstack terawulf 3700000000 signed datacenter_lease',
+          'alphabet terawulf 1800000000 signed capacity_backstop',
+        ],
+      ],
+      [
+        'en',
+        'Google will backstop $1.8 billion of the obligations. The contract is worth about $3.7 billion.',
+        [],
+      ],
+    ],
   },
   true,
 );
