@@ -74,7 +74,7 @@ function columnCurrency(text: string, from: number, to: number): CurrencyCode | 
  * contracts are priced.
  */
 const CONTRACT_BEFORE_BARE_RE =
-  /(?:contracts?|deals?|agreements?|leases?|orders?|contrats?|accords?|baux|bail|Vertr[aä]g\p{L}*|Auftr[aä]g\p{L}*|Abkommens?|contratos?|acuerdos?|pactos?|contratt[oi]|accord[oi]|acordos?)\s(?:[\p{L}-]+\s){0,2}?(?:worth|valued at|of|de|d['’]|da|di|über|von|im Wert von|por|por valor de|valorado en|avaliado em|del valore di|valant|no valor de)\s?(?:(?:about|around|nearly|almost|up to|roughly|some|environ|près de|jusqu['’]à|quase|cerca de|casi|unos|hasta|até|fino a|circa|rund|fast|bis zu|mehr als|más de|mais de|plus de|more than|oltre)\s)?$/iu;
+  /(?:contracts?|deals?|agreements?|leases?|orders?|contrats?|accords?|baux|bail|Vertr[aä]g\p{L}*|Auftr[aä]g\p{L}*|Abkommens?|contratos?|acuerdos?|pactos?|contratt[oi]|accord[oi]|acordos?)\s(?:[\p{L}-]+\s){0,2}?(?:worth|valued at|of|de|d['’]|da|di|über|von|im Wert von|por|por valor de|valorado en|avaliado em|del valore di|valant|no valor de|up to|fino a|jusqu['’]à|hasta|até|bis zu)\s?(?:(?:about|around|nearly|almost|up to|roughly|some|environ|près de|jusqu['’]à|quase|cerca de|casi|unos|hasta|até|fino a|circa|rund|fast|bis zu|mehr als|más de|mais de|plus de|more than|oltre)\s)?$/iu;
 /** The same figure told before its counterparty: "300.000 millones con Oracle", "9,7 Milliarden mit IREN". */
 const COUNTERPARTY_AFTER_BARE_RE =
   /^,?\s(?:with|con|avec|mit|com)\s(?:(?:la|le|l['’]|the|el|il|a|o|os|as|die|der|dem|den)\s?)?(?:\p{Ll}+\s(?:d[aeo]s?\s)?)?\p{Lu}/u;

@@ -1055,6 +1055,37 @@ eachKind(
         [],
       ],
     ],
+    // "a criadora do modelo Claude irá adquirir 30 mil milhões … da plataforma Azure": the lab named by its model with
+    // "modelo" between was no company.
+    'a lab named as the maker of its model': [
+      [
+        'pt',
+        'Em contrapartida, a criadora do modelo Claude irá adquirir 30 mil milhões de dólares em capacidade de computação da plataforma Azure.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'es',
+        'En contrapartida, la creadora del modelo Claude comprará 30.000 millones de dólares en capacidad de cómputo de Azure.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      [
+        'it',
+        'In cambio, la creatrice del modello Claude acquisterà 30 miliardi di dollari di capacità di calcolo su Azure.',
+        ['anthropic microsoft 30000000000 signed'],
+      ],
+      ['pt', 'A criadora do modelo Claude lançou uma nova versão.', []],
+    ],
+    // "l'accordo con Meta fino a 27 miliardi": a ceiling told without its currency after the contract's counterparty.
+    "a contract's ceiling told without its currency": [
+      [
+        'it',
+        "Nebius (NBIS), sintesi del 6-K: l'accordo con Meta fino a 27 miliardi",
+        ['meta nebius 27000000000 signed'],
+      ],
+      ['fr', "Nebius : l'accord avec Meta jusqu'à 27 milliards", ['meta nebius 27000000000 signed']],
+      ['es', 'Nebius: el acuerdo con Meta hasta 27.000 millones', ['meta nebius 27000000000 signed']],
+      ['en', 'Nebius: the contract with Meta could grow up to 27 billion users', []],
+    ],
   },
   true,
 );
