@@ -695,17 +695,6 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       !COUNTED_NOUN_AFTER_RE.test(text.slice(end, end + 32))
         ? lastCurrency.currency
         : undefined;
-    // "un acuerdo de 300.000 millones con Oracle": a bare contract figure takes the currency stated before it, else one
-    // for now that an amount restating it may correct (see withRestatedCurrencies).
-    const bare =
-      !lead &&
-      !trail &&
-      scaleRead !== null &&
-      scale >= 1e6 &&
-      (!scaleRead.scale.abbreviation || scale >= 1e9) &&
-      !OF_NOUN_AFTER_RE.test(text.slice(end, end + 6)) &&
-      !COUNTED_NOUN_AFTER_RE.test(text.slice(end, end + 32)) &&
-      bareContractFigure(text, numStart, end, from);
     const stated: CurrencyCode | undefined =
       lead?.currency ??
       trail?.currency ??
@@ -714,9 +703,19 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       (scaleRead && scale >= 1e6 && !OF_NOUN_AFTER_RE.test(text.slice(end, end + 6))
         ? columnCurrency(text, Math.max(from, numStart - INHERIT_REACH), numStart)
         : undefined);
+    // "un acuerdo de 300.000 millones con Oracle": a bare contract figure takes the currency stated before it, else one
+    // for now that an amount restating it may correct (see withRestatedCurrencies).
+    const bare: boolean =
+      !stated &&
+      scaleRead !== null &&
+      scale >= 1e6 &&
+      (!scaleRead.scale.abbreviation || scale >= 1e9) &&
+      !OF_NOUN_AFTER_RE.test(text.slice(end, end + 6)) &&
+      !COUNTED_NOUN_AFTER_RE.test(text.slice(end, end + 32)) &&
+      bareContractFigure(text, numStart, end, from);
     // Read through the declared type: the loop's flow analysis cannot type a read that feeds its own assignment.
     const carried: CurrencyCode | undefined = (lastCurrency as StatedCurrency | null)?.currency;
-    const provisional = !stated && bare && carried === undefined;
+    const provisional = bare && carried === undefined;
     const currency: CurrencyCode | undefined =
       stated ?? (bare ? (carried ?? currencyStatedAfter(text, end, limit)) : undefined);
     if (!currency) continue;
