@@ -585,6 +585,8 @@ const TALKS_TO_RENT = {
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   en: {
     deal: [
+      // "an incremental $250 billion Azure consumption commitment", "a purchase commitment with Oracle".
+      '(?:consumption|spend(?:ing)?|purchase) commitments? (?:(?:with|on|for|to) )?',
       // "OpenAI invested $300 billion in Oracle cloud services": money spent on a provider's services buys them.
       'invest(?:s|ed|ing)? (?:\\S+ ){0,5}?in(?:to)? (?:\\S+ ){0,3}?(?:cloud services|computing capacity|compute capacity)',
       // "Meta is set to spend more than $10 billion with Google Cloud over six years": money spent with a provider.
@@ -1029,6 +1031,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   fr: {
     deal: [
+      // "un engagement de consommation Azure de 250 milliards".
+      'engagements? de (?:consommation|d[ée]penses?|achat)',
       // "OpenAI a investi 300 milliards de dollars dans les services cloud d'Oracle": des services achetés.
       'investi(?:t|ra|ssent)? (?:\\S+ ){0,5}?dans (?:\\S+ ){0,3}?(?:services cloud|capacit[ée]s? de calcul)',
       TURNS_TO.fr,
@@ -1343,6 +1347,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   de: {
     deal: [
+      // "eine Abnahmeverpflichtung für Azure über 250 Milliarden Dollar".
+      '*(?:Abnahme|Verbrauchs|Kauf)verpflichtung',
       // "OpenAI investiert 300 Milliarden Dollar in Cloud-Dienste von Oracle": gekaufte Dienste.
       'investier(?:t|te|en) (?:\\S+ ){0,5}?in (?:\\S+ ){0,3}?(?:Cloud-Dienste|Rechenleistung|Rechenkapazit[äa]t)',
       TURNS_TO.de1,
@@ -1754,6 +1760,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   es: {
     deal: [
+      // "un compromiso de consumo en Azure por 250.000 millones".
+      'compromisos? de (?:consumo|gasto|compra)',
       // "OpenAI invirtió 300.000 millones de dólares en servicios en la nube de Oracle": servicios comprados.
       'invirti(?:ó|o|ó|rá) (?:\\S+ ){0,5}?en (?:\\S+ ){0,3}?(?:servicios (?:en la |de )nube|capacidad de c[óo]mputo)',
       TURNS_TO.es,
@@ -2130,6 +2138,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   it: {
     deal: [
+      // "un impegno di consumo su Azure da 250 miliardi".
+      'impegn[oi] di (?:consumo|spesa|acquisto)',
       TURNS_TO.it,
       // "Nvidia venderà 18.000 chip a Humain": a vendor selling its goods.
       '(?:ri)?vend(?:e|ere|erà|eranno|ono|erebbe|erebbero) (?:\\S+ ){0,6}?(?:chip|gpu|processori|acceleratori|server|sistemi)',
@@ -2490,6 +2500,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   pt: {
     deal: [
+      // "um compromisso de consumo do Azure de US$ 250 bilhões".
+      'compromissos? de (?:consumo|gasto|compra)',
       TURNS_TO.pt,
       // "A Nvidia vai vender 18 mil chips à Humain": a vendor selling its goods.
       '(?:re)?vend(?:e|er|erá|erão|ia|eria|eriam) (?:\\S+ ){0,6}?(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',

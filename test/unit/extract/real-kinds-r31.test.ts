@@ -1086,6 +1086,37 @@ eachKind(
       ['es', 'Nebius: el acuerdo con Meta hasta 27.000 millones', ['meta nebius 27000000000 signed']],
       ['en', 'Nebius: the contract with Meta could grow up to 27 billion users', []],
     ],
+    // "un compromiso de consumo en Azure por 250.000 millones", "un engagement de consommation Azure": a buyer's
+    // commitment to consume a cloud named no deal.
+    "a commitment to consume a provider's cloud": [
+      [
+        'es',
+        'OpenAI ha establecido un compromiso de consumo en Azure por 250.000 millones de dólares.',
+        ['openai microsoft 250000000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'OpenAI a pris un engagement de consommation Azure de 250 milliards de dollars.',
+        ['openai microsoft 250000000000 signed gpu_cloud'],
+      ],
+      [
+        'pt',
+        'A OpenAI assumiu um compromisso de consumo do Azure de US$ 250 bilhões.',
+        ['openai microsoft 250000000000 signed gpu_cloud'],
+      ],
+      [
+        'it',
+        'OpenAI ha preso un impegno di consumo su Azure da 250 miliardi di dollari.',
+        ['openai microsoft 250000000000 signed gpu_cloud'],
+      ],
+      [
+        'de',
+        'OpenAI ist eine Abnahmeverpflichtung für Azure über 250 Milliarden Dollar eingegangen.',
+        ['openai microsoft 250000000000 signed gpu_cloud'],
+      ],
+      ['en', 'Meta has a $600 billion spending commitment on US infrastructure.', []],
+      ['es', 'El gobierno anunció un compromiso de gasto de 5.000 millones de euros en defensa.', []],
+    ],
   },
   true,
 );
