@@ -507,7 +507,8 @@ export function scanText(
         const prevText = text.slice(prev.start, prev.end);
         // "… a ten-year contract with Fluidstack. Google will backstop $1.8 billion of Fluidstack's lease obligations.
         // The contract is worth about $3.7 billion": a guarantee's sentence between lends no party to the contract
-        // named again after it; the sentence before it does.
+        // named again after it; the sentence before it does, when it names the tenant the guarantee names after its
+        // guarantor and not the guarantor itself.
         if (
           k === 0 &&
           namedCompanies(own) === 0 &&
@@ -515,8 +516,21 @@ export function scanText(
           BACKSTOP_WORD_RE.test(prevText) &&
           hasMoneyIn(found, prev)
         ) {
-          prev = previousSentence(text, prev.start);
-          continue;
+          const before = previousSentence(text, prev.start);
+          const [guarantor, ...tenants] = findCompanyMentions(text, prev.start, prev.end).map(
+            (m) => m.company.id,
+          );
+          const namedBefore = before
+            ? findCompanyMentions(text, before.start, before.end).map((m) => m.company.id)
+            : [];
+          if (
+            before &&
+            !namedBefore.includes(guarantor ?? '') &&
+            namedBefore.some((id) => tenants.includes(id))
+          ) {
+            prev = before;
+            continue;
+          }
         }
         // A sentence that points back at its pair past other companies ("between the two firms … ties with
         // Nvidia") takes the pair even from a takeover's sentence: the two firms of both.

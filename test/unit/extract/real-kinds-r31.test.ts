@@ -1049,6 +1049,15 @@ eachKind(
           'alphabet terawulf 1800000000 signed capacity_backstop',
         ],
       ],
+      // The sentence before that names the guarantor is no contract's: the pair stays the guarantee sentence's.
+      [
+        'fr',
+        "Cet accord souligne l'engagement de Google envers Cipher Mining. Dans le cadre de l'accord, Google garantira 1,4 milliard de dollars des obligations de location de Fluidstack envers Cipher Mining. Le contrat est évalué à environ 3 milliards de dollars.",
+        [
+          'alphabet cipher-mining 1400000000 signed capacity_backstop',
+          'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        ],
+      ],
       [
         'en',
         'Google will backstop $1.8 billion of the obligations. The contract is worth about $3.7 billion.',
