@@ -70,8 +70,8 @@ function columnCurrency(text: string, from: number, to: number): CurrencyCode | 
 /**
  * A bare scaled figure told as a contract's: "un acuerdo de 300.000 millones con Oracle", "a contract worth 9.7
  * billion with IREN", "einen Vertrag über fast 10 Milliarden mit IREN", "um contrato de quase 10 mil milhões". Its
- * currency is the document's (the last one stated before it, else the first after), else the dollar in which these
- * contracts are priced.
+ * currency is the document's: the last one stated before it, else the first after; a document that states none gives
+ * it none (a figure alone is no money).
  */
 const CONTRACT_BEFORE_BARE_RE =
   /(?:contracts?|deals?|agreements?|leases?|orders?|contrats?|accords?|baux|bail|Vertr[aä]g\p{L}*|Auftr[aä]g\p{L}*|Abkommens?|contratos?|acuerdos?|pactos?|contratt[oi]|accord[oi]|acordos?)\s(?:[\p{L}-]+\s){0,2}?(?:worth|valued at|of|de|d['’]|da|di|über|von|im Wert von|por|por valor de|valorado en|avaliado em|del valore di|valant|no valor de|up to|fino a|jusqu['’]à|hasta|até|bis zu)\s?(?:(?:about|around|nearly|almost|up to|roughly|some|environ|près de|jusqu['’]à|quase|cerca de|casi|unos|hasta|até|fino a|circa|rund|fast|bis zu|mehr als|más de|mais de|plus de|more than|oltre)\s)?$/iu;
@@ -90,11 +90,11 @@ function bareContractFigure(text: string, numStart: number, end: number, from: n
   );
 }
 
-/** The first currency stated after `at`, else the dollar (a bare figure's until an amount restates it). */
-function currencyStatedAfter(text: string, at: number, limit: number): CurrencyCode {
+/** The first currency stated after `at` (a bare figure's until an amount restates it), if any. */
+function currencyStatedAfter(text: string, at: number, limit: number): CurrencyCode | undefined {
   const reach = Math.min(limit, at + STATED_CURRENCY_REACH);
   const m = STATED_CURRENCY_RE.exec(text.slice(at, reach));
-  if (!m) return 'USD';
+  if (!m) return undefined;
   const w = m[0].toLowerCase();
   return w === '€' || w.startsWith('eur') ? 'EUR' : w === '£' ? 'GBP' : 'USD';
 }

@@ -172,19 +172,24 @@ describe('parseMoney', () => {
     expect(values('5 milliards pour la recherche')).toEqual([]);
   });
 
-  it("a bare figure told as a contract's takes the document's currency, else the dollar", () => {
+  it("a bare figure told as a contract's takes the document's currency, and none when the document states none", () => {
     const values = (text: string) => parseMoney(text).map((m) => `${m.usd} ${m.currency}`);
-    // No currency anywhere: the dollar, in which these contracts are priced.
-    expect(values('OpenAI ha firmado un acuerdo de 300.000 millones con Oracle.')).toEqual([
-      '300000000000 USD',
-    ]);
-    expect(values('Microsoft hat einen Vertrag über fast 10 Milliarden mit IREN unterzeichnet.')).toEqual([
-      '10000000000 USD',
-    ]);
+    // The currency the document states after it (a headline's figure, its body's dollars).
+    expect(
+      values('OpenAI ha firmado un acuerdo de 300.000 millones con Oracle. Son dólares a cinco años.'),
+    ).toEqual(['300000000000 USD']);
+    expect(
+      values('Microsoft hat einen Vertrag über fast 10 Milliarden mit IREN. Der Kurs stieg um 2 Dollar.'),
+    ).toEqual(['10000000000 USD', '2 USD']);
+    expect(values('a contract worth 9.7 billion with IREN, in US dollars')).toEqual(['9700000000 USD']);
+    // The currency stated before it, at any distance.
+    expect(
+      values(`Nebius: $2 billion raised. ${'Filler. '.repeat(60)}Un acuerdo de 3.000 millones con Meta.`),
+    ).toEqual(['2000000000 USD', '3000000000 USD']);
+    // None stated: no money.
     expect(
       values('A Microsoft assinou um contrato de quase 10 mil milhões com os australianos da IREN.'),
-    ).toEqual(['10000000000 USD']);
-    expect(values('a contract worth 9.7 billion with IREN')).toEqual(['9700000000 USD']);
+    ).toEqual([]);
     // The first currency stated after it; a headline's figure the body converts in brackets is the converted one.
     expect(values('un contrat de 300 millions avec Mistral. Le budget est de 2 milliards d’euros.')).toEqual([
       '324000000 EUR',
@@ -196,9 +201,9 @@ describe('parseMoney', () => {
       ),
     ).toEqual(['14200000000 USD', '14200000000 USD', '13075560000 EUR']);
     // Neither a count nor a figure without a contract word or a counterparty.
-    expect(values('Nebius has 1.3 billion users with Microsoft.')).toEqual([]);
-    expect(values('a deal worth 2 billion shares with its employees')).toEqual([]);
-    expect(values('the model has 400 billion parameters')).toEqual([]);
+    expect(values('Nebius has 1.3 billion users with Microsoft, in dollars.')).toEqual([]);
+    expect(values('a deal worth 2 billion shares with its employees, in dollars')).toEqual([]);
+    expect(values('the model has 400 billion parameters, in dollars')).toEqual([]);
   });
 
   it('a table column whose header names the currency gives it to the bare scaled figures below', () => {

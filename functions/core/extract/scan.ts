@@ -542,7 +542,7 @@ export function scanText(
         if (!hasMoneyIn(found, prev) && namesCustomerRoster(prevText)) break;
         // A list's item never borrows the parties of a sentence before the list that states an amount of its own
         // (another deal's: "OpenAI signed $38 billion with AWS. Its other commitments: • Stargate: $500 billion").
-        if (item >= 0 && siblings === 0 && hasTriggerIn(found, prev)) break;
+        if (item >= 0 && siblings === 0 && hasMoneyIn(found, prev)) break;
         // An earlier sentence's end user ("The capacity will support Anthropic's workloads") is no party of a
         // later amount.
         const named = withAnaphorSubject(

@@ -177,7 +177,8 @@ eachKind(
       [
         'en',
         'Meta signed a deal with CoreWeave. The aggregate future undiscounted payments under such agreements were $19.9 billion.',
-        [],
+        // The deal signed with a compute brand is one, without a figure (round 31); the sum lends it none.
+        ['meta coreweave null signed'],
       ],
     ],
     // "Microsoft has also turned to CoreWeave for additional AI computing power, and OpenAI has signed a direct

@@ -478,25 +478,29 @@ eachKind(
     // "IREN firmó un acuerdo de 9.700 millones con Microsoft", "un accord de 300 milliards avec Oracle": a contract's
     // figure told without its currency (a headline's, or after the first mention) gave no amount, and the deal was lost.
     "a contract's figure told without its currency": [
-      ['es', 'IREN firmó un acuerdo de 9.700 millones con Microsoft.', ['microsoft iren 9700000000 signed']],
+      [
+        'es',
+        'IREN firmó un acuerdo de 9.700 millones con Microsoft. Cifras en dólares.',
+        ['microsoft iren 9700000000 signed'],
+      ],
       [
         'pt',
-        'A Microsoft assinou um contrato de quase 10 mil milhões com os australianos da IREN.',
+        'A Microsoft assinou um contrato de quase 10 mil milhões com os australianos da IREN. Valores em dólares.',
         ['microsoft iren 10000000000 signed'],
       ],
       [
         'de',
-        'Microsoft hat einen Vertrag über fast 10 Milliarden mit IREN unterzeichnet.',
+        'Microsoft hat einen Vertrag über fast 10 Milliarden mit IREN unterzeichnet. Alle Beträge in Dollar.',
         ['microsoft iren 10000000000 signed'],
       ],
       [
         'en',
-        'Microsoft signed a contract worth 9.7 billion with IREN.',
+        'Microsoft signed a contract worth 9.7 billion with IREN. All figures in US dollars.',
         ['microsoft iren 9700000000 signed'],
       ],
       [
         'fr',
-        'OpenAI a signé un accord de 300 milliards avec Oracle, selon le WSJ.',
+        'OpenAI a signé un accord de 300 milliards avec Oracle, selon le WSJ. Montants en dollars.',
         ['openai oracle 300000000000 reported'],
       ],
       // A headline's figure the body converts in brackets is the amount converted, not the euro figure.
@@ -505,6 +509,8 @@ eachKind(
         'CoreWeave firma con Meta un acuerdo de 12.100 millones\n\nCoreWeave ha firmado con Meta un contrato de hasta 14.200 millones de dólares (12.107 millones de euros) para proveerla de capacidad de cómputo.',
         ['meta coreweave 14200000000 signed'],
       ],
+      // A document that states no currency at all gives the figure none.
+      ['es', 'IREN firmó un acuerdo de 9.700 millones con Microsoft.', []],
       // Counts and figures with no contract word stay silent.
       ['en', 'Nebius has 1.3 billion users with Microsoft.', []],
       ['en', 'Meta signed a deal worth 2 billion shares with its employees.', []],
@@ -514,7 +520,7 @@ eachKind(
     'a supplier left or an exclusivity ended is no party and ends no contract': [
       [
         'es',
-        'OpenAI cierra con Amazon un acuerdo de 38.000 millones tras "divorciarse" de Microsoft',
+        'OpenAI cierra con Amazon un acuerdo de 38.000 millones tras "divorciarse" de Microsoft\n\nCifras en dólares.',
         ['openai amazon 38000000000 signed'],
       ],
       [
@@ -529,7 +535,7 @@ eachKind(
       ],
       [
         'it',
-        'OpenAI ha firmato un accordo da 38 miliardi con Amazon dopo aver rotto con Microsoft.',
+        'OpenAI ha firmato un accordo da 38 miliardi con Amazon dopo aver rotto con Microsoft. Importi in dollari.',
         ['openai amazon 38000000000 signed'],
       ],
       [
@@ -550,7 +556,7 @@ eachKind(
     'a purchase coordinated after a contract lends its seller no amount': [
       [
         'es',
-        'IREN firma con Microsoft un contrato de 9.700 millones y compra GPU a Dell',
+        'IREN firma con Microsoft un contrato de 9.700 millones y compra GPU a Dell\n\nCifras en dólares.',
         ['microsoft iren 9700000000 signed gpu_cloud'],
       ],
       [
@@ -1088,11 +1094,19 @@ eachKind(
     "a contract's ceiling told without its currency": [
       [
         'it',
-        "Nebius (NBIS), sintesi del 6-K: l'accordo con Meta fino a 27 miliardi",
+        "Nebius (NBIS), sintesi del 6-K: l'accordo con Meta fino a 27 miliardi\n\nImporti in dollari.",
         ['meta nebius 27000000000 signed'],
       ],
-      ['fr', "Nebius : l'accord avec Meta jusqu'à 27 milliards", ['meta nebius 27000000000 signed']],
-      ['es', 'Nebius: el acuerdo con Meta hasta 27.000 millones', ['meta nebius 27000000000 signed']],
+      [
+        'fr',
+        "Nebius : l'accord avec Meta jusqu'à 27 milliards\n\nMontants en dollars.",
+        ['meta nebius 27000000000 signed'],
+      ],
+      [
+        'es',
+        'Nebius: el acuerdo con Meta hasta 27.000 millones\n\nCifras en dólares.',
+        ['meta nebius 27000000000 signed'],
+      ],
       ['en', 'Nebius: the contract with Meta could grow up to 27 billion users', []],
     ],
     // "un compromiso de consumo en Azure por 250.000 millones", "un engagement de consommation Azure": a buyer's
