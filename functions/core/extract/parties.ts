@@ -434,10 +434,9 @@ const AS_GUARANTOR_AFTER_RE =
   /^\s(?:(?:springt|tritt|steht|acts|serves|stepping in|steps in|intervient|agit|act[úu]a|interviene|entra|atua)\s)?(?:als|as|comme|en tant que|como|come|quale)\s(?:(?:the|its|le|la|der|el|il|o|a)\s)?(?:B[üu]rge|Garant|guarantor|backstop|garant|garante|fiador|avalista)(?![\p{L}])/iu;
 
 /**
- * A company naming the next one as its partner ("a lease with Anthropic partner Fluidstack", "Anthropic's partner
- * Fluidstack", "mit dem Anthropic-Partner Fluidstack"): the one served, no party of the contract the partner signs.
+ * A company named as the partner of the next one, before its name: "con el socio de Anthropic, Fluidstack", "avec le
+ * partenaire d'Anthropic, Fluidstack" (the one served, no party of the contract the partner signs).
  */
-/** The same told before the partner's name: "con el socio de Anthropic, Fluidstack", "avec le partenaire d'Anthropic, Fluidstack". */
 const PARTNER_OF_BEFORE_RE =
   /\b(?:partner|partenaire|socio|parceir[oa]|Partner)\s(?:of|de|d['’]|di|da|do|von)\s?$/;
 /**
@@ -454,7 +453,11 @@ const NICKNAME_BEFORE_RE =
 
 /** "OpenAI, pourtant partenaire privilégié de Microsoft, a signé …": the partner of the subject, in apposition. */
 const PARTNER_APPOSITIVE_BEFORE_RE =
-  /,\s(?:[\p{L}-]+\s){0,3}?(?:partner|partenaire|socio|parceir[oa]|Partner)(?:\s[\p{L}-]+)?\s(?:of|de|d['’]|des|du|di|del|della|da|do|von|des)\s?(?:the\s)?$/u;
+  /,\s(?:[\p{L}-]+\s){0,3}?(?:partner|partenaire|socio|parceir[oa]|Partner)(?:\s[\p{L}-]+)?\s(?:of|de|d['’]|des|du|di|del|della|da|do|von)\s?(?:the\s)?$/u;
+/**
+ * A company naming the next one as its partner ("a lease with Anthropic partner Fluidstack", "Anthropic's partner
+ * Fluidstack", "mit dem Anthropic-Partner Fluidstack"): the one served, no party of the contract the partner signs.
+ */
 const PARTNER_OF_NEXT_AFTER_RE =
   /^(?:['’]s)?(?:\s(?:long-?time|key|close|strategic|cloud|compute|infrastructure|AI)\s|\s|-)(?:[Pp]artner|ally)\s(?=\p{Lu})/u;
 
@@ -665,15 +668,16 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       TENANT_AFTER_RE.test(text.slice(m.end, m.end + 48)) ||
       TENANT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));
     const before = text.slice(Math.max(0, m.start - 90), m.start);
+    const before60 = text.slice(Math.max(0, m.start - 60), m.start);
     const previous = out[out.length - 1];
     const downstream =
       DOWNSTREAM_BEFORE_RE.test(before) ||
       PARTNER_OF_NEXT_AFTER_RE.test(text.slice(m.end, m.end + 40)) ||
       (PARTNER_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
         /^,\s(?:(?:la|le|l['’]|el|il|a|o)\s?)?\p{Lu}/u.test(text.slice(m.end, m.end + 8))) ||
-      PARTNER_APPOSITIVE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
-      PARTED_FROM_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
-      NICKNAME_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
+      PARTNER_APPOSITIVE_BEFORE_RE.test(before60) ||
+      PARTED_FROM_BEFORE_RE.test(before60) ||
+      NICKNAME_BEFORE_RE.test(before60) ||
       // "a lease with Fluidstack for Anthropic": the one a named party serves is its customer, not a party.
       (previous !== undefined && SERVED_BY_BEFORE_RE.test(text.slice(previous.end, m.start))) ||
       (previous !== undefined &&

@@ -408,12 +408,19 @@ export function clauseBreaks(text: string, span: Span, protectedSpans: readonly 
 
 /** Where a guarantee participle opens its own clause (the space before it), when the sentence has one. */
 function guaranteeBreaks(text: string, span: Span): ReadonlySet<number> {
+  return breaksBefore(text, span, GUARANTEE_LITERAL_RE, GUARANTEED_BY_RE);
+}
+
+/**
+ * Where `opener` (a global pattern matching the space before a clause's first word) opens a clause in the sentence,
+ * when the sentence holds `literal`. After a comma the clause is already open.
+ */
+function breaksBefore(text: string, span: Span, literal: RegExp, opener: RegExp): ReadonlySet<number> {
   const slice = text.slice(span.start, span.end);
-  if (!GUARANTEE_LITERAL_RE.test(slice)) return EMPTY;
+  if (!literal.test(slice)) return EMPTY;
   const at = new Set<number>();
-  GUARANTEED_BY_RE.lastIndex = 0;
-  for (let m = GUARANTEED_BY_RE.exec(slice); m !== null; m = GUARANTEED_BY_RE.exec(slice)) {
-    // After a comma the clause is already open.
+  opener.lastIndex = 0;
+  for (let m = opener.exec(slice); m !== null; m = opener.exec(slice)) {
     if (slice[m.index - 1] !== ',') at.add(span.start + m.index);
   }
   return at;
@@ -426,18 +433,12 @@ const EMPTY: ReadonlySet<number> = new Set();
  * of its own: its seller is no party of the amount before it.
  */
 const COORDINATED_PURCHASE_RE =
-  /\s(?=(?:y|and|et|und|e)\s(?:(?:also|aussi|además|anche|também|auch)\s)?(?:compra|comprará|compró|comprou|comprará|buys|bought|will buy|purchases|purchased|achète|achètera|a acheté|kauft|kaufte|acquista|acquisterà|ha acquistato|adquiere|adquirirá|adquirió|orders|ordered|commande)\s)/giu;
+  /\s(?=(?:y|and|et|und|e)\s(?:(?:also|aussi|además|anche|também|auch)\s)?(?:compra|comprará|compró|comprou|buys|bought|will buy|purchases|purchased|achète|achètera|a acheté|kauft|kaufte|acquista|acquisterà|ha acquistato|adquiere|adquirirá|adquirió|orders|ordered|commande)\s)/giu;
 const COORDINATED_PURCHASE_LITERAL_RE =
   /\b(?:compr|buys|bought|will buy|purchas|ach[eè]t|kauf|acquist|adquiri|adquier|order|commande)/i;
 
 function coordinatedPurchaseBreaks(text: string, span: Span): ReadonlySet<number> {
-  const slice = text.slice(span.start, span.end);
-  if (!COORDINATED_PURCHASE_LITERAL_RE.test(slice)) return EMPTY;
-  const at = new Set<number>();
-  COORDINATED_PURCHASE_RE.lastIndex = 0;
-  for (let m = COORDINATED_PURCHASE_RE.exec(slice); m !== null; m = COORDINATED_PURCHASE_RE.exec(slice))
-    at.add(span.start + m.index);
-  return at;
+  return breaksBefore(text, span, COORDINATED_PURCHASE_LITERAL_RE, COORDINATED_PURCHASE_RE);
 }
 
 /** Rows looked back over to find a table's header. */
