@@ -197,7 +197,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   // "The rally added $101 billion to Larry Ellison's wealth", "with a net worth of $393 billion": a person's fortune.
   [
     'share-price-near',
-    /\b(?:wealth|net worth|fortune|richest|billionaires?)\b|\bfortune personnelle|\bpatrimoine\b|\bVerm[öo]gen\b|\bMilliardär|\bpatrimonio\b|\bfortuna\b|\bpatrim[ôo]nio\b/i,
+    /\b(?:wealth|net worth|fortune|richest|richer|billionaires?)\b|\bs['’]est enrichi|\bplus riche|\breicher\b|\bm[áa]s ric[oa]s?\b|\bpi[ùu] ricc[oa]\b|\bmais ric[oa]s?\b|\bfortune personnelle|\bpatrimoine\b|\bVerm[öo]gen\b|\bMilliardär|\bpatrimonio\b|\bfortuna\b|\bpatrim[ôo]nio\b/i,
   ],
   [
     'market-size',

@@ -29,6 +29,10 @@ const GUARANTEE_NOUN_AFTER_RE = /^\s(?:\p{Lu}[\p{L}-]*\s)?(?:backstop|guarantee|
 const GUARANTEE_NOUN_BEFORE_RE =
   /\b(?:backstop|guarantee|garantie|Garantie|garant[íi]a|garanzia|B[üu]rgschaft)\s(?:(?:totaling|totalling|of|worth|de|d['’]|von|über|in Höhe von|di|da|pari a|por|no valor de|valued at|valant)\s){1,2}(?:(?:up to|about|approximately|roughly|environ|jusqu['’]à|hasta|unos|fino a|circa|até|cerca de|bis zu|rund|etwa)\s)?(?:US\$\s?|USD\s?|\$\s?)?$/iu;
 
+/** The guarantor's own amount after "backed by": "backstopped by Google's $1.4 billion commitment". */
+const GUARANTOR_OWNS_AMOUNT_BEFORE_RE =
+  /\b(?:backstopped|guaranteed|underwritten|abgesichert|garantid[oa]s?)\s(?:by|durch|von|pela|pelo)\s\p{Lu}[\p{L}\d.-]*['’]s?\s(?:(?:up to|about|approximately|roughly|bis zu|rund|etwa|até|cerca de)\s)?(?:US\$\s?|USD\s?|\$\s?)?$/u;
+
 /**
  * Is the amount at [start, end) the guarantor's: the object of a guarantee verb covering obligations, or the size
  * of a guarantee told with its noun?
@@ -36,7 +40,7 @@ const GUARANTEE_NOUN_BEFORE_RE =
 export function isGuaranteedAmount(text: string, sentence: Span, start: number, end: number): boolean {
   const before = text.slice(Math.max(sentence.start, start - 40), start);
   if (!GUARANTEE_WORD_RE.test(before)) return GUARANTEE_NOUN_AFTER_RE.test(text.slice(end, end + 30));
-  if (GUARANTEE_NOUN_BEFORE_RE.test(before)) return true;
+  if (GUARANTEE_NOUN_BEFORE_RE.test(before) || GUARANTOR_OWNS_AMOUNT_BEFORE_RE.test(before)) return true;
   if (!GUARANTEES_AMOUNT_BEFORE_RE.test(before))
     return GUARANTEE_NOUN_AFTER_RE.test(text.slice(end, end + 30));
   return OBLIGATIONS_AFTER_RE.test(text.slice(end, Math.min(sentence.end, end + 80)));

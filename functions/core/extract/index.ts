@@ -31,6 +31,7 @@ import {
 } from './guarantor-tenant';
 import { withoutHeadlinePairsTheBodyCorrects } from './headline-pair';
 import { withoutInvestmentBoom } from './investment-boom';
+import { withLeaseBesideGuarantee } from './lease-beside-guarantee';
 import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
 import { registrantEntry } from './parties';
@@ -122,7 +123,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const corrected = withoutMakerAsSellerOfCapacity(
     withoutHeadlinePairsTheBodyCorrects(withBackstopOnLandlord(withoutGuarantorAsTenant(bound)), text, title),
   );
-  const mentions = onePerPair(corrected, pairsToldApart(merged));
+  const mentions = onePerPair(withLeaseBesideGuarantee(corrected), pairsToldApart(merged));
   fillTerms(mentions, text);
   markPartiesBorrowedFromAnotherDeal(mentions);
   if (text !== unmasked || title !== unmaskedTitle)

@@ -176,7 +176,7 @@ const GUARANTOR_REACH = 50;
 
 /** The guarantee's own amount right after its guarantor: "by Google for up to $1.4 billion", "pelo Google em até US$ 1,4". */
 const GUARANTEE_AMOUNT_AFTER_RE =
-  /^[^.;,]{0,20}?\s(?:up to|for|of|hasta|por|de|fino a|per|di|em até|até|at[ée] a|à hauteur de|jusqu['’]à|pour|bis zu|mit|über|in h[öo]he von)\s(?:(?:about|around|environ|rund|unos|circa|cerca de)\s)?(?:US\$|\$|€|USD)?\s?\d/i;
+  /^['’]s?\s(?:(?:about|around|roughly|up to)\s)?(?:US\$|\$|USD)\s?\d|^[^.;,]{0,20}?\s(?:up to|for|of|hasta|por|de|fino a|per|di|em até|até|at[ée] a|à hauteur de|jusqu['’]à|pour|bis zu|mit|über|in h[öo]he von)\s(?:(?:about|around|environ|rund|unos|circa|cerca de)\s)?(?:US\$|\$|€|USD)?\s?\d/i;
 
 /**
  * "with a guarantee from", "avec la garantie de", "mit einer Bürgschaft von", "com garantia do", "backed by"; the
@@ -350,9 +350,12 @@ const MOVE_CAUSE_RE = new RegExp(String.raw`\b` + MOVE_CAUSE, 'iu');
  * "Applied Digital shares climbed 12% after the company signed a second lease with CoreWeave", "L'action a bondi
  * après l'annonce d'un bail signé avec CoreWeave": a deal told as the cause of a share-price move.
  */
-export function dealToldAsCause(sentence: string): boolean {
+export function dealToldAsCause(sentence: string, amountAt = sentence.length): boolean {
   const cause = MOVE_CAUSE_RE.exec(sentence) ?? MOVE_THEN_COLON_RE.exec(sentence);
-  return cause !== null && DEAL_RE.test(sentence.slice(cause.index + cause[0].length));
+  // "… became $100 billion richer after the $300 billion contract": an amount before the cause is the move's own.
+  return (
+    cause !== null && cause.index < amountAt && DEAL_RE.test(sentence.slice(cause.index + cause[0].length))
+  );
 }
 
 /**

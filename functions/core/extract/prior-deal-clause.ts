@@ -63,9 +63,21 @@ export function misreadsPriorDeal(
   return !(
     first !== undefined &&
     first.company.id === other.company.id &&
-    SUBJECT_OPENING_RE.test(text.slice(sentence.start, first.start))
+    (SUBJECT_OPENING_RE.test(text.slice(sentence.start, first.start).replace(PT_ARTICLE_OPENING_RE, '')) ||
+      OWNER_OPENING_RE.test(text.slice(sentence.start, first.start)) ||
+      FOUNDER_OPENING_RE.test(text.slice(sentence.start, first.start)))
   );
 }
+
+/** The subject's shares or founder: "As ações da Oracle subiram após …", "Le fondateur d'Oracle", "Die Aktie von". */
+const OWNER_OPENING_RE =
+  /^\s*(?:(?:the|les?|la|l['’]|las|los|el|as|os|a|o|die|der|i|gli)\s?)?(?:shares|stock|founder|chairman|actions?|titre|fondateur|patron|a[çc][õo]es|fundador|acciones|azioni|titolo|fondatore|Aktien?|Gr[üu]nder|Chef)\s(?:of|de|d['’]|da|do|di|del|della|von|der)\s?(?:la\s|el\s|a\s|o\s)?$/iu;
+/** Its founder named, the company in apposition: "Larry Ellison, da Oracle, teve alta …", "X, fondateur d'Oracle,". */
+const FOUNDER_OPENING_RE =
+  /^\s*\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+,(?:\s(?:co-?)?(?:founder|chairman|CEO|boss|fondateur|patron|pr[ée]sident|Gr[üu]nder|Chef|fundador|presidente|fondatore))?\s(?:of|de|d['’]|da|do|di|del|della|von|der)\s?(?:la\s|el\s|a\s|o\s)?$/u;
+
+/** A Portuguese article opening the sentence ("A Oracle subiu …"), capitalised: no preposition "a". */
+const PT_ARTICLE_OPENING_RE = /^\s*(?:A|O|As|Os)\s/;
 
 /** A deal noun right after a name: "This Meta deal", "The Meta contract". */
 const DEAL_AFTER_NAME_RE = /^\s(?:deal|contract|agreement|order|pact|lease)s?\b/i;

@@ -83,6 +83,9 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (ORDER_FROM_RE().test(text.slice(Math.max(0, p.start - 100), p.start))) return -2;
   // "a lista de fornecedores da dona do ChatGPT", "les fournisseurs d'OpenAI": whose suppliers they are, buys.
   if (SUPPLIERS_OF_RE.test(before)) return -2;
+  // "locked in capacity from several neoclouds, including IREN", "fournisseurs tels que Nebius": a list of sellers
+  // names sellers ("customers including Meta" names buyers).
+  if (SELLERS_LISTED_RE.test(text.slice(Math.max(0, p.start - 70), p.start))) return 2;
   // "a $19.4 billion deal for Nebius", "jackpot pour CoreWeave": the one a deal is for is the one who won it.
   // Not after a signing verb: "Nebius signed a $17.4 billion deal for Microsoft" names the customer.
   if (DEAL_FOR_RE.test(before) && !SIGNED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 100), p.start)))
@@ -261,6 +264,9 @@ const COMMITMENT_OF_RE = fastWordStarts(
 /** The suppliers of a company (its "da", "de", "of" is no "from"): "fornecedores da", "suppliers to", "Lieferanten von". */
 const SUPPLIERS_OF_RE =
   /\b(?:suppliers?|vendors?|fournisseurs?|Lieferanten|Zulieferer|proveedores|proveedor|fornitori|fornitore|fornecedores|fornecedor)\s(?:(?:of|to|de|des|du|d['’]|von|der|des|del|de la|di|della|dei|da|do|das|dos)\s?)(?:the\s|la\s|el\s)?$/i;
+
+const SELLERS_LISTED_RE =
+  /\b(?:neo-?clouds|n[ée]o-?clouds|Neoclouds|(?:cloud|compute|GPU|capacity|infrastructure)\sproviders|providers|suppliers|vendors|fournisseurs|h[ée]bergeurs|Anbietern?|Lieferanten|proveedores|fornitori|fornecedores|provedores)(?:\s[\p{L}-]+){0,3},?\s(?:including|such as|like|notably|among them|notamment|comme|dont|tels? que|wie|darunter|etwa|como|incluyendo|entre ellos|tra cui|come|quali|incluindo|entre eles)\s(?:(?:the|le|la|l['’]|der|die|el|il|a|o)\s?)?$/iu;
 
 /** Plural contract nouns, then the owner's "of": "contracts of", "Verträge von", "contratos da", "contratti di". */
 const CONTRACTS_OF_RE = fastWordStarts(

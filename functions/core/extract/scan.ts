@@ -1288,7 +1288,8 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   // "CoreWeave stock fell 6% even as the company announced a $14.2 billion agreement with Meta": the deal told as the
   // move's cause (or against it) keeps its amount.
   const causeOfMove =
-    side === 'share-price' && dealToldAsCause(text.slice(span.start, Math.min(span.end, t.end + 60)));
+    side === 'share-price' &&
+    dealToldAsCause(text.slice(span.start, Math.min(span.end, t.end + 60)), t.start - span.start);
   if (side && !causeOfMove && !financesThroughGuarantee(text.slice(span.start, span.end), side)) {
     // "to invest up to $40 billion in Anthropic, a deal that includes 5 GW of compute": the same figure in a
     // headline ("strike $40B deal for 5 GW") is that investment's, no contract's value (ceiling-repeats.ts). Only

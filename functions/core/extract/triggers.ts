@@ -294,13 +294,16 @@ const CONJUNCTION_RE =
 export const CONTRAST_AFTER_RE =
   / (?:while|whereas|amid|as (?:investors|analysts|markets?|traders|shareholders)|tandis que|alors que|während|mientras|mentre|enquanto) /;
 
-/** Where a connector or a semicolon opens the amount's own clause in the text before it ("after", "nachdem"), or -1. */
+/** Where a connector or a semicolon opens the amount's own clause in the text before it ("after", "nachdem", "após"), or -1. */
 function connectorCut(before: string): number {
   return Math.max(
     before.lastIndexOf(';'),
     before.lastIndexOf(' after '),
     before.lastIndexOf(' après '),
     before.lastIndexOf(' nachdem '),
+    before.lastIndexOf(' após '),
+    before.lastIndexOf(' tras '),
+    before.lastIndexOf(' dopo '),
     lastColumnGap(before),
   );
 }
