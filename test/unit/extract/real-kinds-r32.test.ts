@@ -138,6 +138,66 @@ eachKind(
         ],
         ['en', "Fluidstack's growth is backstopped by Google's $1.4 billion investment in its stock.", []],
       ],
+    // "Fireworks AI signed a $500 million multi-year cloud contract with Oracle", "SpaceX will provide GB300
+    // capacity … to Reflection AI", "Akamai … $1.8 billion cloud contract": companies the table did not know.
+    'buyers and sellers the table lacked (Fireworks AI, SpaceX, Akamai) are parties': [
+      [
+        'en',
+        'Fireworks AI signed a $500 million multi-year cloud contract with Oracle.',
+        ['fireworks-ai oracle 500000000 signed'],
+      ],
+      [
+        'fr',
+        "SpaceX fournira de la capacité GB300 de son site Colossus 2 à Reflection AI dans le cadre d'un contrat de 6,3 milliards de dollars.",
+        ['reflection-ai spacex 6300000000 signed'],
+      ],
+      [
+        'de',
+        'Akamai hat einen Cloud-Vertrag über 1,8 Milliarden Dollar mit Anthropic unterzeichnet.',
+        ['anthropic akamai 1800000000 signed'],
+      ],
+      ['en', 'SpaceX launched 24 satellites on Tuesday from Cape Canaveral.', []],
+    ],
+    // "… with a frontier model provider; Bloomberg identified the customer as Anthropic", "in a deal reported at $6.3
+    // billion": who the customer is, or what the deal is worth, told by someone else.
+    'a counterparty a newspaper identified, or a value "reported at", is hearsay': [
+      [
+        'en',
+        'Akamai said it had signed a seven-year, $1.8 billion cloud contract with a frontier model provider; Bloomberg identified the customer as Anthropic.',
+        ['anthropic akamai 1800000000 reported'],
+      ],
+      [
+        'es',
+        'Akamai desveló un contrato de nube de 1.800 millones de dólares con un proveedor de modelos que Bloomberg identificó como Anthropic.',
+        ['anthropic akamai 1800000000 reported'],
+      ],
+      [
+        'fr',
+        'Akamai a signé un contrat cloud de 1,8 milliard de dollars avec un fournisseur de modèles que Bloomberg a identifié comme Anthropic.',
+        ['anthropic akamai 1800000000 reported'],
+      ],
+      [
+        'it',
+        'Akamai ha firmato un contratto cloud da 1,8 miliardi di dollari con un fornitore di modelli che Bloomberg ha identificato come Anthropic.',
+        ['anthropic akamai 1800000000 reported'],
+      ],
+      [
+        'en',
+        'SpaceX will provide GB300 capacity at its Colossus 2 site to Reflection AI in a deal reported at $6.3 billion.',
+        ['reflection-ai spacex 6300000000 reported'],
+      ],
+      [
+        'en',
+        "OpenAI's reported $300 billion deal with Oracle starts in 2027.",
+        ['openai oracle 300000000000 reported'],
+      ],
+      [
+        'en',
+        'Akamai signed a $1.8 billion cloud contract with Anthropic, which it identified as its largest customer.',
+        ['anthropic akamai 1800000000 signed'],
+      ],
+      ['en', 'Bloomberg identified the customer as Anthropic.', []],
+    ],
   },
   true,
 );
