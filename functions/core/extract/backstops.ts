@@ -105,7 +105,10 @@ export function resolveBackstops<T extends Mention>(
     if (owed) return owed;
     const named = landlordNamedBeside(m);
     if (named) return named;
-    if (dropUnbound && !hostRegistrant && guaranteesProvider(m)) return null;
+    // Still bound to its tenant, the guarantor unnamed ("A empresa comprometeu-se a garantir … da Fluidstack com a
+    // Cipher Mining" read as Fluidstack and its landlord): no deal to keep.
+    if (dropUnbound && (!hostRegistrant || ids.includes(hostRegistrant.id)) && guaranteesProvider(m))
+      return null;
     if (hostRegistrant && !ids.includes(hostRegistrant.id)) {
       // The guarantor is the bigger balance sheet (the lower tier: a hyperscaler backing a neocloud).
       const buyerIsGuarantor =

@@ -39,7 +39,7 @@ import { withoutTotalsToldAgain } from './repeated-total';
 import { scanText } from './scan';
 import { subjectOf } from './subject';
 import { fillTerms } from './terms';
-import { inOriginalOffsets, withoutWireTickers } from './wire-tickers';
+import { inOriginalOffsets, withoutCodes } from './wire-tickers';
 
 export { resolveBackstops } from './backstops';
 
@@ -58,7 +58,7 @@ export interface ExtractInput {
 export function extractMentions(input: ExtractInput): Mention[] {
   forgetAnswers();
   const original = input.text ?? '';
-  const uncoded = withoutWireTickers(original);
+  const uncoded = withoutCodes(original);
   const unmasked = bulletsOnTheirOwnLines(uncoded.text);
   const text = withoutInvestmentBoom(unmasked);
   const unmaskedTitle = input.title ?? '';
@@ -131,12 +131,19 @@ export function extractMentions(input: ExtractInput): Mention[] {
   return inOriginalOffsets(mentions, original, unmasked, uncoded.dropped);
 }
 
-/** `subject` when it is a landlord (tier 3) and the text names no other landlord; else null. */
+/**
+ * The one landlord (tier 3) the text names, when it names no other: the subject, or with no clear subject ("TeraWulf
+ * … Google-backed deal" names both as often) the only landlord named at all; else null.
+ */
 function onlyLandlord(subject: CompanyEntry | null, text: string): CompanyEntry | null {
-  if (subject?.tier !== 3) return null;
-  return findCompanyMentions(text).every((c) => c.company.tier !== 3 || c.company.id === subject.id)
-    ? subject
-    : null;
+  if (subject !== null && subject.tier !== 3) return null;
+  const landlords = new Set(
+    findCompanyMentions(text)
+      .filter((c) => c.company.tier === 3)
+      .map((c) => c.company),
+  );
+  const [only] = landlords;
+  return landlords.size === 1 && (subject === null || only === subject) ? only! : null;
 }
 
 /** A mention's evidence in the words of the text before its boom phrases were masked (the same offsets). */

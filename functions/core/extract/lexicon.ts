@@ -811,8 +811,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "part of a Stargate infrastructure plan that started at $500 billion": a programme's size.
       '(?:plan|project|program(?:me)?|initiative|venture|build-?out)s? (?:that|which) (?:started|began|starts|begins|was launched|launched) (?:at|with)',
       // "Major tech companies are on track to spend $400 billion on AI infrastructure": a sector's spending forecast.
-      // "The company has secured $11.6 billion to scale up a data center": money raised for the company's own build.
-      '(?:secured|secures|raised|raises|obtained|closed) (?:about |roughly |some |up to |more than |nearly |over |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b (?:\\S+ ){0,2}?to (?:build|scale|fund|finance|develop|expand|construct)',
+      // "The company has secured (a staggering) $11.6 billion to scale up a data center": money raised for its own build.
+      '(?:secured|secures|raised|raises|obtained|closed) (?:(?:a|an) (?:[a-z]+ )?)?(?:about |roughly |some |up to |more than |nearly |over |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b (?:\\S+ ){0,2}?to (?:build|scale|fund|finance|develop|expand|construct)',
       // "says that it's stockpiled $12.7 billion in available funds": money a company holds, no contract's value.
       '(?:billion|million|bn) (?:in|of) (?:available (?:funds|liquidity|cash|capital)|liquidity|cash on hand|unrestricted cash)',
       // Not money spent with a provider ("expected to spend $10 billion on Google Cloud"): that is a contract.
@@ -1594,6 +1594,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     plan: [
       // "Die Tech-Konzerne wollen 400 Milliarden Dollar ausgeben": eine Ausgabenprognose.
       'ausgeben (?:wollen|sollen|werden)',
+      // "hat sich 11,6 Milliarden Dollar gesichert, um das Rechenzentrum auszubauen": Geld für den eigenen Ausbau.
+      '*(?:Milliarden|Millionen|Mrd\\.?|Mio\\.?)(?<=sich (?:rund |etwa |weitere )?\\d[\\d,.]* (?:Milliarden|Millionen|Mrd\\.?|Mio\\.?)) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,2}?(?:gesichert|eingesammelt)',
       // "xAI erwägt, seinen Campus in Memphis zu erweitern": der eigene Standort wächst.
       '(?:seinen|ihren) (?:eigenen )?(?:\\S+ )?(?:Campus|Standort|Rechenzentrum|Cluster)(?: \\S+){0,3} (?:zu )?(?:erweitern|ausbauen)',
       // "Meta hat 600 Milliarden US-Dollar für Rechenzentren zugesagt": der eigene Ausbau, kein Vertrag.

@@ -5,7 +5,7 @@ import type { Mention, MentionStatus } from '../types';
 import { withDisputedRoles } from './confidence';
 import { kindOf } from './cues';
 import { splitContracts } from './distinct-contracts';
-import { withIncrement } from './expansion';
+import { isIncrement, withIncrement } from './expansion';
 
 export type { Candidate } from './candidate';
 
@@ -118,7 +118,7 @@ function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[
     m.termYears ??= c.mention.termYears;
     m.confidence = Math.max(m.confidence, c.mention.confidence);
   }
-  if (m.status === 'signed' && toldGrowing(list)) m.status = 'expanded';
+  if (m.status === 'signed' && toldGrowing(list, m.valueUsd)) m.status = 'expanded';
   // A sentence whose own words gave the other roles: the roles kept are a vote, not a statement.
   if (pairList.some((c) => c.roleMargin > 0 && c.mention.buyer.id !== m.buyer.id))
     m.confidence = withDisputedRoles(m.confidence);
@@ -203,14 +203,38 @@ function preciseOverRounded(chosen: Candidate, list: readonly Candidate[]): Cand
 }
 
 /**
- * A contract told without any amount, whose headline says a deal ("CoreWeave mietet die vollen 800 Megawatt",
+ * A contract told without any amount, or with one amount throughout ("Microsoft OpenAI Partnership: $250B Azure Deal"
+ * over "binds OpenAI to an incremental $250 billion"), whose headline says a deal ("CoreWeave mietet die vollen 800 Megawatt",
  * "Anthropic to use up to one million Google TPUs") and whose body says it grows ("weitet die Anmietung … aus",
  * "has exercised its final option", "will expand its use of"): no amount decides, so the body's words do. A headline
  * shortens; it never says whether the contract is new.
  */
-function toldGrowing(list: readonly Candidate[]): boolean {
+function toldGrowing(list: readonly Candidate[], valueUsd: number | null): boolean {
   return (
-    list.every((c) => c.mention.valueUsd === null) &&
-    list.some((c) => c.mention.status === 'expanded' && c.ownSentence && !c.earlierLead)
+    list.every((c) => c.mention.valueUsd === null || c.mention.valueUsd === valueUsd) &&
+    list.some(
+      (c) =>
+        c.mention.status === 'expanded' &&
+        c.ownSentence &&
+        !c.earlierLead &&
+        (valueUsd === null || toldAsIncrement(c.mention)),
+    )
   );
+}
+
+/** The mention's amount, in its evidence, is told as an increment ("an incremental $250 billion", "$250B more"). */
+function toldAsIncrement(m: Mention): boolean {
+  const at = m.valueText === null ? -1 : m.evidence.indexOf(m.valueText);
+  if (at < 0 || m.valueText === null) return false;
+  // "turns to CoreWeave for another $14.2 billion": another deal as often as more of the same one.
+  if (/\banother\s(?:US)?$/i.test(m.evidence.slice(Math.max(0, at - 12), at))) return false;
+  return isIncrement(m.evidence, {
+    usd: m.valueUsd ?? 0,
+    amount: m.valueUsd ?? 0,
+    currency: 'USD',
+    qualifier: m.qualifier,
+    text: m.valueText,
+    start: at,
+    end: at + m.valueText.length,
+  });
 }

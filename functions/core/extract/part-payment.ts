@@ -10,9 +10,9 @@ import type { Span } from './sentences';
 /** The payment's noun right before its amount ("prepayment of", "acompte de", "Anzahlung von", "anticipo de"). */
 const PAYMENT_BEFORE_RE =
   /(?:pre-?payments?|(?:upfront|up-front|advance|down|initial|first) payments?|deposits?|paiements? anticip[ée]s?|acomptes?|avances?|Vorauszahlung(?:en)?|Anzahlung(?:en)?|Vorabzahlung(?:en)?|pagos? anticipados?|anticipos?|pagamentos? antecipados?|adiantamentos?|pagamenti? anticipat[oi]|anticipi|acconti|acconto)(?: (?:of|de|d['’]|von|in Höhe von|di|da))?(?: (?:about|some|roughly|nearly|environ|rund|unos|circa|cerca de))?\s?(?:US)?[$€]?\s?$/iu;
-/** Or right after it ("$1.9 billion prepayment", "1,9 Milliarden Dollar als Vorauszahlung", "como anticipo"). */
+/** Or right after it ("$1.9 billion prepayment", "$1.9 billion in customer prepayments", "als Vorauszahlung"). */
 const PAYMENT_AFTER_RE =
-  /^\s?(?:(?:in |as (?:a |an )?|en |comme |als |como |come )?(?:pre-?payments?|(?:upfront|up-front|advance|down) payments?|deposit|paiement anticip|acompte|Vorauszahlung|Anzahlung|pago anticipado|anticipo|pagamento antecipado|adiantamento|pagamento anticipato|acconto))/iu;
+  /^\s?(?:(?:in |as (?:a |an )?|en |comme |als |como |come )?(?:(?:customer|client|Kunden)[\s-])?(?:pre-?payments?|(?:upfront|up-front|advance|down) payments?|deposit|paiements? anticip|acompte|Vorauszahlung|Anzahlung|pago anticipado|anticipo|pagamento antecipado|adiantamento|pagamento anticipato|acconto))/iu;
 
 /** Is the amount a part payment, told beside a larger amount of its sentence (the contract it is part of)? */
 export function isPartPayment(

@@ -2,7 +2,7 @@
 // as not, writes "un accord de 17 milliards de dollars avec Microsoft MSFT.O et un accord de 3 milliards avec Meta
 // META.O", "IREN IREN.O a déclaré", "mit Dell DELL.N". The code restates the name before it; left in, it stands
 // between a list element's company and the "et"/"und" that joins the next element, and that element borrows the
-// first element's company as its pair. Dropped before anything else reads the text.
+// first element's company as its pair. Dropped before anything else reads the text, with a page's footnote markers.
 
 /**
  * A code after a word: two to six capitals or digits, the dot, the exchange's suffix ("MSFT.O", "DELL.N",
@@ -45,9 +45,21 @@ export interface Dropped {
   length: number;
 }
 
-/** The text without its wire codes, and where they were (empty when there were none). */
-export function withoutWireTickers(text: string): { text: string; dropped: Dropped[] } {
+/**
+ * A web page's footnote markers ("… for GPU capacity.[1] Nebius shares rose.[2]", "capacity[3]."): one after a
+ * sentence's full stop glues it to the next sentence, and two deals' sentences read as one. Dropped like the codes,
+ * only right after a word or a mark (a bracketed number after a space is the text's own).
+ */
+const FOOTNOTE_RE = /\[\d{1,3}\]/g;
+const BEFORE_FOOTNOTE_RE = /[^\s[]/;
+
+/** The text without its wire codes and footnote markers, and where they were (empty when there were none). */
+export function withoutCodes(text: string): { text: string; dropped: Dropped[] } {
   const cuts: [number, number][] = [];
+  if (text.includes('['))
+    for (const m of text.matchAll(FOOTNOTE_RE))
+      if (m.index > 0 && BEFORE_FOOTNOTE_RE.test(text[m.index - 1]!))
+        cuts.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(WIRE_TICKER_RE))
     if (followsName(text, m.index)) cuts.push([m.index, m.index + m[0].length]);
   if (text.includes('\n'))

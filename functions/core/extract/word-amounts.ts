@@ -60,6 +60,7 @@ const NUMBER_WORDS: Readonly<Record<Language, Readonly<Record<string, number>>>>
     cinquante: 50,
     soixante: 60,
     cent: 100,
+    cents: 100,
   },
   de: {
     ein: 1,
@@ -92,6 +93,14 @@ const NUMBER_WORDS: Readonly<Record<Language, Readonly<Record<string, number>>>>
     achtzig: 80,
     neunzig: 90,
     hundert: 100,
+    zweihundert: 200,
+    dreihundert: 300,
+    vierhundert: 400,
+    fünfhundert: 500,
+    sechshundert: 600,
+    siebenhundert: 700,
+    achthundert: 800,
+    neunhundert: 900,
   },
   es: {
     un: 1,
@@ -124,6 +133,15 @@ const NUMBER_WORDS: Readonly<Record<Language, Readonly<Record<string, number>>>>
     ochenta: 80,
     noventa: 90,
     cien: 100,
+    ciento: 100,
+    doscientos: 200,
+    trescientos: 300,
+    cuatrocientos: 400,
+    quinientos: 500,
+    seiscientos: 600,
+    setecientos: 700,
+    ochocientos: 800,
+    novecientos: 900,
   },
   it: {
     un: 1,
@@ -156,6 +174,14 @@ const NUMBER_WORDS: Readonly<Record<Language, Readonly<Record<string, number>>>>
     ottanta: 80,
     novanta: 90,
     cento: 100,
+    duecento: 200,
+    trecento: 300,
+    quattrocento: 400,
+    cinquecento: 500,
+    seicento: 600,
+    settecento: 700,
+    ottocento: 800,
+    novecento: 900,
   },
   pt: {
     um: 1,
@@ -192,6 +218,15 @@ const NUMBER_WORDS: Readonly<Record<Language, Readonly<Record<string, number>>>>
     oitenta: 80,
     noventa: 90,
     cem: 100,
+    cento: 100,
+    duzentos: 200,
+    trezentos: 300,
+    quatrocentos: 400,
+    quinhentos: 500,
+    seiscentos: 600,
+    setecentos: 700,
+    oitocentos: 800,
+    novecentos: 900,
   },
 };
 
@@ -259,6 +294,70 @@ const VAGUE_COUNT_BEFORE_RE = /(?:^|\s)(?:mehrere[nr]?|einige[nr]?|etliche[nr]?|
 const WORD_BEFORE_RE =
   /(?:^|[^a-z\u00e0-\u00ff\d-])((?:[a-z\u00e0-\u00ff]{1,12}-)?[a-z\u00e0-\u00ff]{1,12})[ \u00a0-](?:(mil)[ \u00a0])?$/i;
 
+/** The words a number phrase may take before its last word ("two hundred and fifty"). */
+const PHRASE_REACH = 48;
+/** Words that multiply what is before them: "three hundred", "trois cents", "drei hundert". */
+const HUNDRED_WORDS = new Set(['hundred', 'cent', 'cents', 'hundert']);
+/** Joining words inside a number ("three hundred and fifty", "vingt et un", "treinta y cinco", "trinta e cinco"). */
+const JOINERS = new Set(['and', 'et', 'y', 'e', 'und']);
+const PHRASE_WORD_RE = /([a-z\u00e0-\u00ff]{1,14}(?:-[a-z\u00e0-\u00ff]{1,14})?)[ \u00a0]+$/i;
+
+/**
+ * The number phrase that ends with `lastWord` (at `end`), read back word by word: its value and where it starts, or
+ * null when no number word stands before the last one. A joining word counts only between a round number and a
+ * smaller one ("three hundred and fifty", never "five and ten"); without one, each word must be smaller than the
+ * one before ("two hundred fifty").
+ */
+function numberPhraseBefore(
+  text: string,
+  from: number,
+  end: number,
+  lastWord: string,
+): { value: number; start: number } | null {
+  const words = [lastWord];
+  let start = end;
+  let at = end;
+  for (;;) {
+    const m = PHRASE_WORD_RE.exec(text.slice(from, at));
+    if (!m) break;
+    const word = m[1]!;
+    const wordAt = at - m[0].length;
+    if (!JOINERS.has(word.toLowerCase()) && numberValue(word) === undefined) break;
+    words.unshift(word);
+    at = wordAt;
+    if (!JOINERS.has(word.toLowerCase())) start = wordAt;
+  }
+  while (words.length > 1 && JOINERS.has(words[0]!.toLowerCase())) words.shift();
+  if (words.length < 2) return null;
+  let value = 0;
+  let previous = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.toLowerCase();
+    if (JOINERS.has(word)) {
+      const next = numberValue(words[i + 1] ?? '');
+      // A joiner stands after a round number and before a smaller one.
+      if (next === undefined || previous % 10 !== 0 || previous < 20 || next >= magnitude(previous))
+        return null;
+      continue;
+    }
+    const v = numberValue(word)!;
+    if (HUNDRED_WORDS.has(word)) {
+      value = (value === 0 ? 1 : value) * v;
+      previous = value;
+      continue;
+    }
+    if (v >= previous) return null;
+    value += v;
+    previous = v;
+  }
+  return { value, start };
+}
+
+/** The place of a round number's first digit: 10 for 20-90, 100 for 100-900. */
+function magnitude(n: number): number {
+  return n >= 100 ? 100 : 10;
+}
+
 /** A number word's value; a compound is the sum of its parts ("vingt-deux" 22), or nothing if a part is unknown. */
 function numberValue(word: string): number | undefined {
   const parts = word.toLowerCase().split('-');
@@ -302,9 +401,13 @@ export function wordAmounts(
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0)) continue;
     const before = WORD_BEFORE_RE.exec(text.slice(Math.max(from, at - 20), at));
     if (!before) continue;
-    const n = numberValue(before[1]!);
-    if (n === undefined) continue;
-    const start = at - before[0].length + before[0].indexOf(before[1]!);
+    const last = numberValue(before[1]!);
+    if (last === undefined) continue;
+    const lastStart = at - before[0].length + before[0].indexOf(before[1]!);
+    // "three hundred billion", "two hundred and fifty million", "trois cents milliards": the words before count too.
+    const phrase = numberPhraseBefore(text, Math.max(from, lastStart - PHRASE_REACH), lastStart, before[1]!);
+    const n = phrase?.value ?? last;
+    const start = phrase?.start ?? lastStart;
     // "mehrere zehn Milliarden Dollar", "einige zehn Milliarden": tens of billions, no figure.
     if (VAGUE_COUNT_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const scaleKey = m[0].toLowerCase();

@@ -282,23 +282,24 @@ describe("an order book's amount is no deal of the chip maker named beside it", 
   ]);
 });
 
+// SpaceX's own deal (the table knows SpaceX since round 32) is told apart, with its own buyer.
 describe('a "Separately," sentence is news of its own: it borrows no party from the deal told before', () => {
   each([
     [
       'Nebius signed a $3 billion GPU capacity contract with Meta. Separately, SpaceX will provide GB300 capacity at its Colossus 2 site to the start-up Reflection AI in a deal reported at $6.3 billion.',
-      ['meta nebius 3000000000 signed'],
+      ['meta nebius 3000000000 signed', 'reflection-ai spacex 6300000000'],
     ],
     [
       'Nebius a signé un contrat de capacité GPU de 3 milliards de dollars avec Meta. Par ailleurs, SpaceX fournira de la capacité GB300 sur son site Colossus 2 à la start-up Reflection AI, pour 6,3 milliards de dollars selon la presse.',
-      ['meta nebius 3000000000 signed'],
+      ['meta nebius 3000000000 signed', 'reflection-ai spacex 6300000000'],
     ],
     [
       'Nebius hat mit Meta einen GPU-Kapazitätsvertrag über 3 Milliarden Dollar geschlossen. Unabhängig davon liefert SpaceX GB300-Kapazität an seinem Standort Colossus 2 an das Start-up Reflection AI, für 6,3 Milliarden Dollar.',
-      ['meta nebius 3000000000 signed'],
+      ['meta nebius 3000000000 signed', 'reflection-ai spacex 6300000000'],
     ],
     [
       'Nebius firmó con Meta un contrato de capacidad GPU de 3.000 millones de dólares. Por otra parte, SpaceX proporcionará capacidad GB300 en su centro Colossus 2 a la start-up Reflection AI por 6.300 millones de dólares.',
-      ['meta nebius 3000000000 signed'],
+      ['meta nebius 3000000000 signed', 'reflection-ai spacex 6300000000'],
     ],
     // Its anaphor still finds the company it stands for.
     [

@@ -276,7 +276,10 @@ table('a guarantee bound to the landlord named beside it', [
   [
     'de',
     'Bereits im September hatte Cipher einen Mietvertrag mit Fluidstack geschlossen, für den Google Zahlungen von bis zu 1,4 Milliarden Dollar absichert.',
-    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+    [
+      'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      'fluidstack cipher-mining null signed datacenter_lease',
+    ],
   ],
   [
     'it',
@@ -286,22 +289,34 @@ table('a guarantee bound to the landlord named beside it', [
   [
     'en',
     'In September Cipher signed a lease with Fluidstack, whose payments Google backstops for up to $1.4 billion.',
-    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+    [
+      'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      'fluidstack cipher-mining null signed datacenter_lease',
+    ],
   ],
   [
     'fr',
     'En septembre, Cipher avait signé un bail avec Fluidstack, dont Google garantit les loyers à hauteur de 1,4 milliard de dollars.',
-    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+    [
+      'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      'fluidstack cipher-mining null signed datacenter_lease',
+    ],
   ],
   [
     'es',
     'En septiembre, Cipher firmó un contrato de arrendamiento con Fluidstack, cuyos pagos respalda Google por hasta 1.400 millones de dólares.',
-    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+    [
+      'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      'fluidstack cipher-mining null signed datacenter_lease',
+    ],
   ],
   [
     'pt',
     'Em setembro, a Cipher assinou um contrato de arrendamento com a Fluidstack, cujos pagamentos o Google garante até US$ 1,4 bilhão.',
-    ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+    [
+      'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      'fluidstack cipher-mining null signed datacenter_lease',
+    ],
   ],
 ]);
 

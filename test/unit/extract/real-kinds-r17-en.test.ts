@@ -160,7 +160,10 @@ eachKind(
       [
         'en',
         'TeraWulf signs a 25-year lease with Fluidstack, backed by $1.3 billion from Google.',
-        ['alphabet terawulf 1300000000 signed capacity_backstop'],
+        [
+          'alphabet terawulf 1300000000 signed capacity_backstop',
+          'fluidstack terawulf null signed datacenter_lease',
+        ],
       ],
       [
         'en',
@@ -175,17 +178,26 @@ eachKind(
       [
         'fr',
         'TeraWulf signe un bail de 25 ans avec Fluidstack, soutenu par une garantie de 1,3 milliard de dollars de Google.',
-        ['alphabet terawulf 1300000000 signed capacity_backstop'],
+        [
+          'alphabet terawulf 1300000000 signed capacity_backstop',
+          'fluidstack terawulf null signed datacenter_lease',
+        ],
       ],
       [
         'es',
         'TeraWulf firma un arrendamiento de 25 años con Fluidstack, respaldado por 1.300 millones de dólares de Google.',
-        ['alphabet terawulf 1300000000 signed capacity_backstop'],
+        [
+          'alphabet terawulf 1300000000 signed capacity_backstop',
+          'fluidstack terawulf null signed datacenter_lease',
+        ],
       ],
       [
         'de',
         'TeraWulf unterzeichnet einen Mietvertrag über 25 Jahre mit Fluidstack, abgesichert durch eine Garantie von Google über 1,3 Milliarden Dollar.',
-        ['alphabet terawulf 1300000000 signed capacity_backstop'],
+        [
+          'alphabet terawulf 1300000000 signed capacity_backstop',
+          'fluidstack terawulf null signed datacenter_lease',
+        ],
       ],
       // A startup "backed by" an investor, or a project backed by loans, is no guarantee of a lease.
       ['en', 'Cipher Mining signed a lease with Fluidstack, a startup backed by Google.', []],
@@ -271,12 +283,18 @@ eachKind(
       [
         'fr',
         'TeraWulf signe un bail de 25 ans avec Fluidstack, soutenu par une garantie de 1,3 milliard de dollars de Google.',
-        ['alphabet terawulf 1300000000 signed capacity_backstop'],
+        [
+          'alphabet terawulf 1300000000 signed capacity_backstop',
+          'fluidstack terawulf null signed datacenter_lease',
+        ],
       ],
       [
         'de',
         'TeraWulf unterzeichnet einen Mietvertrag über 25 Jahre mit Fluidstack, abgesichert durch eine Garantie von Google über 1,3 Milliarden Dollar.',
-        ['alphabet terawulf 1300000000 signed capacity_backstop'],
+        [
+          'alphabet terawulf 1300000000 signed capacity_backstop',
+          'fluidstack terawulf null signed datacenter_lease',
+        ],
       ],
       ['en', 'Nebius guarantees its customers low prices on compute capacity.', []],
     ],

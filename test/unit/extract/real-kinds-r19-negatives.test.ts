@@ -91,7 +91,10 @@ const FINANCIAL_BACKING_OF_A_LEASE: Family[] = [
   [
     'en',
     'TeraWulf signed a ten-year lease with Fluidstack, under which Google provides $3.2 billion of financial backing.',
-    ['alphabet terawulf 3200000000 signed capacity_backstop'],
+    [
+      'alphabet terawulf 3200000000 signed capacity_backstop',
+      'fluidstack terawulf null signed datacenter_lease',
+    ],
   ],
   [
     'it',
@@ -101,12 +104,18 @@ const FINANCIAL_BACKING_OF_A_LEASE: Family[] = [
   [
     'fr',
     'TeraWulf a signé un bail de dix ans avec Fluidstack, pour lequel Google apporte un soutien financier de 3,2 milliards de dollars.',
-    ['alphabet terawulf 3200000000 signed capacity_backstop'],
+    [
+      'alphabet terawulf 3200000000 signed capacity_backstop',
+      'fluidstack terawulf null signed datacenter_lease',
+    ],
   ],
   [
     'pt',
     'A TeraWulf assinou um arrendamento de dez anos com a Fluidstack, no qual o Google oferece apoio financeiro de US$ 3,2 bilhões.',
-    ['alphabet terawulf 3200000000 signed capacity_backstop'],
+    [
+      'alphabet terawulf 3200000000 signed capacity_backstop',
+      'fluidstack terawulf null signed datacenter_lease',
+    ],
   ],
   // Backing with no lease: an investor's, the cloud contract beside it stays one.
   [

@@ -221,7 +221,10 @@ eachKind(
       [
         'es',
         'TeraWulf firmó un arrendamiento con Fluidstack, con el respaldo de Google por 1.800 millones de dólares de las obligaciones de arrendamiento.',
-        ['alphabet terawulf 1800000000 signed capacity_backstop'],
+        [
+          'alphabet terawulf 1800000000 signed capacity_backstop',
+          'fluidstack terawulf null signed datacenter_lease',
+        ],
       ],
       ['en', 'Nvidia-backed Lambda raised $1.5 billion in a funding round led by TWG Global.', []],
       [

@@ -768,7 +768,10 @@ eachKind(
       [
         'es',
         'TeraWulf firmó un arrendamiento de 25 años con Fluidstack en su campus de Abernathy. Google proporcionó una garantía de 1.300 millones de dólares.',
-        ['alphabet terawulf 1300000000 signed capacity_backstop'],
+        [
+          'alphabet terawulf 1300000000 signed capacity_backstop',
+          'fluidstack terawulf null signed datacenter_lease',
+        ],
       ],
       ['en', 'Fluidstack signed a lease at a campus in Texas.', []],
       ['en', 'Nvidia provided a $2 billion investment to CoreWeave.', []],

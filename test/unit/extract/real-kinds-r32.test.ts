@@ -198,6 +198,180 @@ eachKind(
       ],
       ['en', 'Bloomberg identified the customer as Anthropic.', []],
     ],
+    // "… for GPU capacity.[1] Nebius shares rose.[2]": a footnote marker after the full stop glued two sentences
+    // into one, and the deal was lost (or took the next sentence's hedge).
+    "a page's footnote markers do not glue sentences together": [
+      [
+        'en',
+        'Microsoft signed a $17.4 billion contract with Nebius for GPU capacity.[1] Nebius shares rose.[2]',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'en',
+        'Analysts reportedly expect more.[1] Microsoft signed a $17.4 billion contract with Nebius for GPU capacity.[2]',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'fr',
+        "Microsoft a signé un contrat de 17,4 milliards de dollars avec Nebius.[3] L'action de Nebius a bondi.[4]",
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'de',
+        'Microsoft hat mit Nebius einen Vertrag über 17,4 Milliarden Dollar unterzeichnet.[1][2] Die Aktie stieg.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      ['en', 'Nebius shares rose 4% [1] on Monday.[2]', []],
+    ],
+    // "three hundred billion dollars worth of compute power" came out as $100 billion: only the word before the
+    // scale word was read.
+    'a number told in several words is read whole': [
+      [
+        'en',
+        'Oracle signed a deal with OpenAI for the AI company to purchase three hundred billion dollars worth of compute power.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'en',
+        'Meta will spend two hundred and fifty million dollars on cloud capacity from CoreWeave.',
+        ['meta coreweave 250000000 signed'],
+      ],
+      [
+        'fr',
+        'OpenAI signe avec Oracle un contrat de trois cents milliards de dollars.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'es',
+        'OpenAI firma con Oracle un contrato de trescientos mil millones de dólares.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'it',
+        'OpenAI firma con Oracle un contratto da trecento miliardi di dollari.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'en',
+        'Meta will spend between five and ten billion dollars on cloud capacity from CoreWeave.',
+        ['meta coreweave 10000000000 signed'],
+      ],
+      ['en', 'Three hundred billion dollars of AI spending is forecast for next year.', []],
+    ],
+    // "is more than just another contract" read as an expansion; "$250 billion more in Azure services" and "an
+    // incremental $250 billion" under a headline that says "deal" came out signed.
+    'an increment is told by "$X more" or "incremental", not by "just another"': [
+      [
+        'en',
+        'The recent $11.9 billion pact between OpenAI and CoreWeave is more than just another contract.',
+        ['openai coreweave 11900000000 signed'],
+      ],
+      [
+        'en',
+        'OpenAI will buy $250 billion more in Azure services.',
+        ['openai microsoft 250000000000 expanded'],
+      ],
+      [
+        'fr',
+        'OpenAI achètera pour 250 milliards de dollars de plus de services Azure.',
+        ['openai microsoft 250000000000 expanded'],
+      ],
+      [
+        'es',
+        'OpenAI comprará 250.000 millones de dólares más en servicios de Azure a Microsoft.',
+        ['openai microsoft 250000000000 expanded'],
+      ],
+      [
+        'en',
+        'Microsoft OpenAI Partnership: $250B Azure Deal\nThe restructured agreement binds OpenAI to an incremental $250 billion in Azure cloud spend.',
+        ['openai microsoft 250000000000 expanded'],
+      ],
+      [
+        'en',
+        'OpenAI will buy $250 billion in Azure services, more than any other customer.',
+        ['openai microsoft 250000000000 signed'],
+      ],
+      ['en', 'CoreWeave is more than just another cloud company.', []],
+    ],
+    // "TeraWulf has secured project financing for a 168 MW facility in Abernathy. Google is backing approximately
+    // $1.3 billion of Fluidstack's lease obligations": with no clear subject (the headline names TeraWulf and Google as
+    // often) the guarantee found no landlord and was dropped, though the text names only one.
+    'a guarantee is owed to the only landlord the text names, even with no clear subject': [
+      [
+        'en',
+        "TeraWulf shares rise on Google-backed deal\nTeraWulf is building a 168 MW facility in Abernathy. Google is backing approximately $1.3 billion of Fluidstack's lease obligations.",
+        ['alphabet terawulf 1300000000 signed capacity_backstop'],
+      ],
+      [
+        'fr',
+        'TeraWulf bondit grâce à un accord soutenu par Google\nTeraWulf construit un site de 168 MW à Abernathy. Google garantit environ 1,3 milliard de dollars des obligations locatives de Fluidstack.',
+        ['alphabet terawulf 1300000000 signed capacity_backstop'],
+      ],
+      [
+        'es',
+        'TeraWulf sube con un acuerdo respaldado por Google\nTeraWulf construye un centro de 168 MW en Abernathy. Google garantiza unos 1.300 millones de dólares de las obligaciones de arrendamiento de Fluidstack.',
+        ['alphabet terawulf 1300000000 signed capacity_backstop'],
+      ],
+      [
+        'en',
+        "Miners rally on Google-backed deals\nTeraWulf and Cipher Mining are building new sites. Google is backing approximately $1.3 billion of Fluidstack's lease obligations.",
+        [],
+      ],
+    ],
+    // "The $1.9 billion in customer prepayments from Microsoft supports IREN's $9.7 billion AI contract": a
+    // prepayment named after its amount, a word between, was read as the contract's value.
+    'a prepayment told after its amount is part of the contract beside it': [
+      [
+        'en',
+        "The $1.9 billion in customer prepayments from Microsoft supports IREN's $9.7 billion AI contract with Microsoft.",
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'en',
+        'Microsoft paid $1.9 billion as an advance payment on its $9.7 billion contract with IREN.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        'Les 1,9 milliard de dollars en paiements anticipés de Microsoft financent le contrat de 9,7 milliards de dollars avec IREN.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'es',
+        'Microsoft entregó 1.900 millones de dólares como anticipo del contrato de 9.700 millones de dólares con IREN.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      ['en', 'IREN received $1.9 billion in customer prepayments during the quarter.', []],
+    ],
+    // "The Denver-based startup has secured a staggering $11.6 billion to expand a massive data center": money raised
+    // for its own build, an adjective before the amount, became the value of a deal with the headline's customer.
+    "money raised for one's own build stays no deal's value, whatever adjective comes before it": [
+      [
+        'en',
+        "Crusoe to Build Massive AI Hub for OpenAI in Abilene\nThe Denver-based startup has secured a staggering $11.6 billion to expand a massive data center in Abilene, Texas. This site is set to become OpenAI's largest compute facility.",
+        [],
+      ],
+      [
+        'de',
+        'Crusoe baut für OpenAI einen Campus in Abilene. Das Start-up hat sich 11,6 Milliarden Dollar gesichert, um das Rechenzentrum auszubauen.',
+        [],
+      ],
+      [
+        'fr',
+        'Crusoe construira pour OpenAI un campus à Abilene. La start-up a obtenu 11,6 milliards de dollars pour agrandir son centre de données.',
+        [],
+      ],
+      [
+        'en',
+        'Crusoe has secured a staggering $11.6 billion contract with OpenAI to build a data center.',
+        ['openai crusoe 11600000000 signed'],
+      ],
+      [
+        'de',
+        'Crusoe hat sich einen Vertrag über 11,6 Milliarden Dollar mit OpenAI gesichert, um das Rechenzentrum auszubauen.',
+        ['openai crusoe 11600000000 signed'],
+      ],
+    ],
   },
   true,
 );
