@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BundlingOptions, Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
@@ -28,6 +28,9 @@ export const SERVICE_BUNDLING = {
   format: OutputFormat.ESM,
   target: 'node22',
   minify: true,
+  // The extractor's lexicon is written in six languages: its accented letters kept as UTF-8 (2 bytes each), not
+  // escaped as \uXXXX (6 bytes), keep ~6 KB out of every bundle that reads text.
+  charset: Charset.UTF8,
   sourceMap: true,
   // The map names files, lines and symbols only: with --enable-source-maps Node reads and parses the whole map at
   // import, and the sources' own text (two thirds of its ~3.7 MB) only lengthened that; stack traces read the same.
@@ -71,6 +74,7 @@ export function serviceBuildOptions() {
     outExtension: { '.js': '.mjs' },
     target: SERVICE_BUNDLING.target,
     minify: SERVICE_BUNDLING.minify,
+    charset: 'utf8',
     sourcemap: SERVICE_BUNDLING.sourceMap,
     sourcesContent: SERVICE_BUNDLING.sourcesContent,
     mainFields: SERVICE_BUNDLING.mainFields,
