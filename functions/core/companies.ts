@@ -1,5 +1,5 @@
 // The curated company table (data in ./data/companies.json) and alias lookup in text.
-import table from './data/companies.json';
+import { companies as tableCompanies } from './data/companies.json';
 import { lazy } from './lazy';
 import type { CompanyRef } from './types';
 
@@ -40,7 +40,7 @@ interface RawEntry {
   leaders?: string[];
 }
 
-export const COMPANIES: readonly CompanyEntry[] = (table.companies as RawEntry[]).map((c) => ({ ...c }));
+export const COMPANIES: readonly CompanyEntry[] = (tableCompanies as RawEntry[]).map((c) => ({ ...c }));
 
 const byId = new Map(COMPANIES.map((c) => [c.id, c]));
 const byCik = new Map(COMPANIES.filter((c) => c.cik).map((c) => [c.cik!, c]));
