@@ -110,9 +110,13 @@ export function resolveBackstops<T extends Mention>(
     if (dropUnbound && (!hostRegistrant || ids.includes(hostRegistrant.id)) && guaranteesProvider(m))
       return null;
     if (hostRegistrant && !ids.includes(hostRegistrant.id)) {
-      // The guarantor is the bigger balance sheet (the lower tier: a hyperscaler backing a neocloud).
+      // The guarantor is the one whose amount it is ("backstopped by Google's $1.4B commitment"), else the bigger
+      // balance sheet (the lower tier: a hyperscaler backing a neocloud).
+      const owner = amountOwner(m);
       const buyerIsGuarantor =
-        (companyById(m.buyer.id)?.tier ?? 2) <= (companyById(m.provider.id)?.tier ?? 2);
+        owner !== null
+          ? owner === m.buyer.id
+          : (companyById(m.buyer.id)?.tier ?? 2) <= (companyById(m.provider.id)?.tier ?? 2);
       const guarantor = buyerIsGuarantor ? m.buyer : m.provider;
       return { ...m, buyer: guarantor, provider: hostRegistrant };
     }
@@ -129,6 +133,20 @@ export function resolveBackstops<T extends Mention>(
     seen.add(key);
     return true;
   });
+}
+
+/** The party named as the amount's owner right before it ("Google's $1.4 billion"), or null. */
+function amountOwner(m: Mention): string | null {
+  const at = m.valueText === null ? -1 : m.evidence.indexOf(m.valueText);
+  if (at < 0) return null;
+  const owner = findCompanyMentions(m.evidence.slice(Math.max(0, at - 40), at)).at(-1);
+  const gap = owner && m.evidence.slice(Math.max(0, at - 40), at).slice(owner.end);
+  return owner &&
+    gap !== undefined &&
+    /^['’]s?\s(?:(?:about|approximately|roughly|up to)\s)?~?(?:US)?$/.test(gap) &&
+    (owner.company.id === m.buyer.id || owner.company.id === m.provider.id)
+    ? owner.company.id
+    : null;
 }
 
 /** A guarantee bound (landlord, other company) the wrong way round is the other company's, owed to the landlord. */

@@ -8,35 +8,37 @@ import type { Mention } from '../types';
 const LEASE_WITH_BEFORE_RE =
   /\b(?:lease|leases|bail|baux|Mietvertr(?:ag|äge)|arrendamiento|alquiler|locazione|affitto|arrendamento|aluguel)\b[^.;]{0,40}?\s(?:with|avec|mit|con|com)\s(?:(?:la|le|l['’]|el|il|a|o|der|dem)\s?)?$/iu;
 
-/** Each guarantee bound to its landlord, with the lease its own sentence names and no mention reports. */
+/** Each guarantee bound to its landlord, with the leases its own sentence names and no mention reports. */
 export function withLeaseBesideGuarantee<T extends Mention>(mentions: readonly T[]): T[] {
   const reported = new Set(mentions.map((m) => `${m.buyer.id}|${m.provider.id}`));
   const added: T[] = [];
   for (const m of mentions) {
     if (m.kind !== 'capacity_backstop') continue;
-    const tenant = findCompanyMentions(m.evidence).find(
+    // Each lease the sentence names ("a 15-year lease with AWS and a 10-year lease with Fluidstack").
+    const tenants = findCompanyMentions(m.evidence).filter(
       (c) =>
         c.company.id !== m.buyer.id &&
         c.company.id !== m.provider.id &&
         LEASE_WITH_BEFORE_RE.test(m.evidence.slice(Math.max(0, c.start - 60), c.start)),
     );
-    if (!tenant) continue;
-    const key = `${tenant.company.id}|${m.provider.id}`;
-    if (reported.has(key) || reported.has(`${m.provider.id}|${tenant.company.id}`)) continue;
-    reported.add(key);
-    added.push({
-      ...m,
-      buyer: toCompanyRef(tenant.company),
-      kind: 'datacenter_lease',
-      valueUsd: null,
-      valueText: null,
-      qualifier: null,
-      cumulative: true,
-      runningTotalUsd: null,
-      originalCurrency: null,
-      endDate: null,
-      termYears: null,
-    });
+    for (const tenant of tenants) {
+      const key = `${tenant.company.id}|${m.provider.id}`;
+      if (reported.has(key) || reported.has(`${m.provider.id}|${tenant.company.id}`)) continue;
+      reported.add(key);
+      added.push({
+        ...m,
+        buyer: toCompanyRef(tenant.company),
+        kind: 'datacenter_lease',
+        valueUsd: null,
+        valueText: null,
+        qualifier: null,
+        cumulative: true,
+        runningTotalUsd: null,
+        originalCurrency: null,
+        endDate: null,
+        termYears: null,
+      });
+    }
   }
   return added.length === 0 ? [...mentions] : [...mentions, ...added];
 }

@@ -742,6 +742,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:sold|sells|selling|sell) (?:its|their|the) (?:\\S+ ){0,2}?(?:operations|business(?:es)?|unit|division|subsidiary)\\b',
     ],
     investment: [
+      // "The company will issue shares to OpenAI valued at $350 million": shares given, no contract's value.
+      'issu(?:e|es|ed|ing) (?:\\S+ ){0,3}?shares to',
       // "a $2.1 billion option for NVIDIA to buy 30 million IREN shares": money for a block of shares.
       '(?:buy|purchase|acquire|subscribe for|receive) (?:up to )?[\\d.,]+ ?(?:million|billion|m|bn) (?:\\S+ )?(?:new |common |ordinary )?shares',
       // "already has over $1.7 billion in backing from partners": money put into the company.
@@ -1172,6 +1174,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licence (?:sur|de) (?:la|sa|ses) (?:technologie|puces)',
     ],
     investment: [
+      // "émettra des actions au profit d'OpenAI": des actions, pas un contrat.
+      '[ée]mett(?:re|ra|ront|ait) (?:\\S+ ){0,2}?actions (?:à|au profit d)',
       // "la première tranche, de 10 milliards de dollars": une tranche d'argent versé.
       '(?:premi[èe]re|deuxi[èe]me|seconde|derni[èe]re) tranche(?! de (?:\\S+ ){0,3}?(?:capacit|calcul|MW|m[ée]gawatts?|GW|gigawatts?|puces|GPU|serveurs))',
       // "Nvidia engagera jusqu'à 10 milliards de dollars dans Anthropic": money put into a lab.
@@ -1532,6 +1536,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'lizenziert',
     ],
     investment: [
+      // "wird OpenAI Aktien im Wert von 350 Millionen Dollar ausgeben": Aktien, kein Vertrag.
+      '*Aktien (?:\\S+ ){0,6}?(?:ausgeben|ausgegeben|gewähren|gewährt)',
       // "die erste Tranche über 10 Milliarden Dollar": eine Tranche eingezahlten Geldes.
       '(?:erste|zweite|dritte|letzte)n? Tranche(?! (?:von|mit) (?:\\S+ ){0,3}?(?:Kapazit|Rechen|MW|Megawatt|GW|Gigawatt|\\S*Chips|GPUs|Server))',
       // "Nvidia wird bis zu 10 Milliarden Dollar in Anthropic stecken": money put into a lab.
@@ -1914,6 +1920,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:la|su|de) tecnolog[íi]a',
     ],
     investment: [
+      // "emitirá acciones a favor de OpenAI": acciones, no un contrato.
+      'emit(?:ir|irá|irán|ió|e) (?:\\S+ ){0,2}?acciones (?:a|para)',
       // "el primer tramo, de 10.000 millones de dólares": un tramo de dinero aportado.
       '(?:primer|segundo|tercer|último) tramo(?! de (?:\\S+ ){0,3}?(?:capacidad|c[óo]mputo|MW|megavatios?|GW|gigavatios?|chips|GPU|servidores))',
       // "Nvidia comprometerá hasta 10.000 millones de dólares en Anthropic": money put into a lab.
@@ -2282,6 +2290,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licenza (?:sulla|della) tecnologia',
     ],
     investment: [
+      // "emetterà azioni a favore di OpenAI": azioni, non un contratto.
+      'emett(?:ere|erà|eranno|e) (?:\\S+ ){0,2}?azioni (?:a|per)',
       // "La prima tranche, che vale dieci miliardi di dollari": una tranche di denaro versato.
       '(?:prima|seconda|terza|ultima) tranche(?! di (?:\\S+ ){0,3}?(?:capacit|calcolo|MW|megawatt|GW|gigawatt|chip|GPU|server))',
       // "Nvidia impegnerà fino a 10 miliardi di dollari in Anthropic": money put into a lab.
@@ -2632,6 +2642,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'licencia (?:a|sua) tecnologia',
     ],
     investment: [
+      // "emitirá ações para a OpenAI": ações, não um contrato.
+      'emit(?:ir|irá|irão|iu|e) (?:\\S+ ){0,2}?a[çc][õo]es (?:a|para|à)',
       // "A primeira parcela, de US$ 10 bilhões": uma parcela de dinheiro aportado.
       '(?:primeira|segunda|terceira|[úu]ltima) (?:parcela|tranche)(?! de (?:\\S+ ){0,3}?(?:capacidade|computa|MW|megawatts?|GW|gigawatts?|chips|GPUs?|servidores))',
       // "A Nvidia vai injetar até US$ 10 bilhões na Anthropic": money put into a lab.

@@ -3,6 +3,7 @@
 // 9,7 milliards", "eine Vorauszahlung von 1,9 Milliarden …", "un pago anticipado de 1.900 millones …", "un anticipo di
 // 1,9 miliardi …", "um pagamento antecipado de 1,9 mil milhões …". The payment is no contract of its own: with a
 // larger amount in its sentence, it is dropped, and the larger one is the contract's value.
+import { findCompanyMentions } from '../companies';
 import type { MoneyAmount } from '../money';
 import { textAfterConversion } from './bracketed-conversion';
 import type { Span } from './sentences';
@@ -49,3 +50,17 @@ export function isContractBesidePart(text: string, sentence: Span, amount: Money
  */
 export const CONTRACT_AFTER_AMOUNT_RE =
   /^\s?(?:\p{L}+[\s-]){0,2}?(?:contract|deal|agreement|pact|contrat|accord|Vertrag|Vertrags|Deal|contrato|acuerdo|contratto|accordo|acordo)\b/iu;
+
+/**
+ * "… the capital expenditures supporting IREN's $9.7 billion AI contract with Microsoft": an amount between its
+ * owner's possessive name and its contract's noun is that contract's value; the words before the owner tell another
+ * noun's. Where the owner's name starts, or -1.
+ */
+export function ownedContractStart(text: string, sentence: Span, amount: MoneyAmount): number {
+  if (!CONTRACT_AFTER_AMOUNT_RE.test(textAfterConversion(text, amount.end, 40))) return -1;
+  const from = Math.max(sentence.start, amount.start - 40);
+  const owner = findCompanyMentions(text, from, amount.start).at(-1);
+  if (!owner || !POSSESSIVE_GAP_RE.test(text.slice(owner.end, amount.start))) return -1;
+  return owner.start;
+}
+const POSSESSIVE_GAP_RE = /^['’]s?\s(?:(?:about|approximately|roughly|nearly|some|up to)\s)?~?$/;

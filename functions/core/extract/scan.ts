@@ -88,7 +88,7 @@ import { creditsPreviousToHearsay, partyConfirmsDeal } from './own-statement';
 import { canDeal, choosePair, memberOfLongList, relativeClausePair, twoLabs, withListPairs } from './pair';
 import { partiesAfterPairAnaphor } from './pair-anaphor';
 import { pairsParallelShares, respectivePair, twoAmountsJoined } from './parallel-shares';
-import { isContractBesidePart, isPartPayment } from './part-payment';
+import { isContractBesidePart, isPartPayment, ownedContractStart } from './part-payment';
 import {
   BACKSTOP_WORD_RE,
   dealToldAsCause,
@@ -267,6 +267,8 @@ export function scanText(
       !financesThroughGuarantee(sentenceText, negative) &&
       !leaseBesideLoan(sentenceText, () => negative) &&
       !(negative === 'capex-guidance' && contractBesideCapex(sentenceText, ts)) &&
+      // "… the capital expenditures supporting IREN's $9.7 billion AI contract": the owner's contract, named.
+      !(negative === 'capex-guidance' && ts.some((t) => t.money && namesItsContract(text, span, t.money))) &&
       !dealInRelativeAside(sentenceText, amountOffsets()) &&
       !cueOnlyInBrackets(sentenceText, amountOffsets()) &&
       !cueOnlyInContrastClause(sentenceText, amountOffsets())
@@ -1273,8 +1275,16 @@ function totalClauseNamesNone(text: string, span: Span, parties: readonly Party[
 }
 
 /** A side deal's amount: its own clause carries a stake's or a market's cue, tells an investment or earlier deals. */
+/** The amount is a named contract's: "IREN's $9.7 billion AI contract", "le contrat de 9,7 milliards d'IREN". */
+function namesItsContract(text: string, span: Span, money: MoneyAmount): boolean {
+  return ownedContractStart(text, span, money) >= 0 || isContractBesidePart(text, span, money);
+}
+
 function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<number>): boolean {
-  const near = withoutInvestorDescriptors(nearAmount(text, span, t));
+  const owned = t.money ? ownedContractStart(text, span, t.money) : -1;
+  const near = withoutInvestorDescriptors(
+    owned >= 0 ? text.slice(owned, Math.min(span.end, t.end + 80)) : nearAmount(text, span, t),
+  );
   // "… garantirá US$ 1,8 bilhão das obrigações de aluguel da Fluidstack para viabilizar a dívida": the debt is the
   // guarantee's purpose, not its amount (backstop-purpose.ts).
   const cue = negativeCue('', near);
@@ -1282,6 +1292,7 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   // "El contrato de nube está valorado en 9.700 millones": the contract is what is valued (contract-valued.ts).
   const side =
     (cue === 'deposit' && t.money && isContractBesidePart(text, span, t.money)) ||
+    (cue === 'capex' && t.money && namesItsContract(text, span, t.money)) ||
     (cue === 'equity-investment' && valuesTheContract(near))
       ? null
       : cue;

@@ -372,6 +372,76 @@ eachKind(
         ['openai crusoe 11600000000 signed'],
       ],
     ],
+    // "… the capital expenditures supporting IREN's $9.7 billion AI contract with Microsoft": the capex words before
+    // the owner's name dropped the contract the amount is told with.
+    "an amount told as its owner's named contract is that contract's value, whatever spending is said before it":
+      [
+        [
+          'en',
+          "Management said the package covers 95% of the capital expenditures supporting IREN's $9.7 billion AI contract with Microsoft.",
+          ['microsoft iren 9700000000 signed'],
+        ],
+        [
+          'es',
+          'El paquete cubre el 95% del gasto de capital ligado al contrato de 9.700 millones de dólares de IREN con Microsoft.',
+          ['microsoft iren 9700000000 signed'],
+        ],
+        [
+          'it',
+          'Il pacchetto copre il 95% della spesa in conto capitale legata al contratto da 9,7 miliardi di dollari di IREN con Microsoft.',
+          ['microsoft iren 9700000000 signed'],
+        ],
+        [
+          'pt',
+          'O pacote cobre 95% do capex ligado ao contrato de US$ 9,7 bilhões da IREN com a Microsoft.',
+          ['microsoft iren 9700000000 signed'],
+        ],
+        ['en', "IREN's $9.7 billion capex plan was approved.", []],
+        ['en', 'IREN raised its capex guidance to $5 billion for its Microsoft contract.', []],
+      ],
+    // "The company will issue shares to OpenAI valued at $350 million": shares given were read as a contract.
+    'shares issued to a company are no contract': [
+      ['en', 'CoreWeave will issue shares to OpenAI valued at $350 million.', []],
+      ['fr', "CoreWeave émettra des actions au profit d'OpenAI d'une valeur de 350 millions de dollars.", []],
+      ['es', 'CoreWeave emitirá acciones a favor de OpenAI por valor de 350 millones de dólares.', []],
+      [
+        'en',
+        'CoreWeave will issue shares to OpenAI valued at $350 million. OpenAI also signed an $11.9 billion contract with CoreWeave.',
+        ['openai coreweave 11900000000'],
+      ],
+    ],
+    // "Cipher … a 10-year lease with Fluidstack backstopped by Google's $1.4B commitment", beside an AWS lease: the
+    // guarantor was taken as the bigger balance sheet (Amazon) instead of the one whose amount it is.
+    'the guarantor is the one whose amount it is; each lease named beside it is told': [
+      [
+        'en',
+        "Cipher signed a 15-year lease with AWS and a 10-year lease with Fluidstack backstopped by Google's $1.4B commitment.",
+        [
+          'alphabet cipher-mining 1400000000 signed capacity_backstop',
+          'amazon cipher-mining null signed datacenter_lease',
+          'fluidstack cipher-mining null signed datacenter_lease',
+        ],
+      ],
+      [
+        'es',
+        'Cipher firmó un arrendamiento de 15 años con AWS y otro de 10 años con Fluidstack, respaldado por una garantía de Google de 1.400 millones de dólares.',
+        [
+          'alphabet cipher-mining 1400000000 signed capacity_backstop',
+          'amazon cipher-mining null signed datacenter_lease',
+          'fluidstack cipher-mining null signed datacenter_lease',
+        ],
+      ],
+      [
+        'fr',
+        'Cipher a signé un bail de 15 ans avec AWS et un bail de 10 ans avec Fluidstack, garanti à hauteur de 1,4 milliard de dollars par Google.',
+        [
+          'alphabet cipher-mining 1400000000 signed capacity_backstop',
+          'amazon cipher-mining null signed datacenter_lease',
+          'fluidstack cipher-mining null signed datacenter_lease',
+        ],
+      ],
+      ['en', "Cipher's shares rose after Google's $1.4B investment in Fluidstack.", []],
+    ],
   },
   true,
 );
