@@ -555,6 +555,13 @@ export function scanText(
           ),
           subjectOf,
         );
+        // "… a $17.4 billion contract with Microsoft in September. Then a $3 billion agreement with Meta": a subjectless
+        // sentence whose one company is the object of "with", after a sentence whose companies are all objects of
+        // "with" with an amount of their own, is that deal's sibling; the subject is the sentence's before.
+        if (k === 0 && item < 0 && hasMoneyIn(found, prev) && siblingObjects(text, own, named, span)) {
+          prev = previousSentence(text, prev.start);
+          continue;
+        }
         // "… in talks with CoreWeave to rent servers. Google has placed orders for chips worth $10 billion": the
         // company's own goods order borrows no capacity provider (own-goods-order.ts).
         if (goodsAlone && !lendsGoodsSeller(named)) break;
@@ -1275,6 +1282,28 @@ function totalClauseNamesNone(text: string, span: Span, parties: readonly Party[
 }
 
 /** A side deal's amount: its own clause carries a stake's or a market's cue, tells an investment or earlier deals. */
+/** "with", six languages, maybe with an article, right before a company: the company is an object. */
+const WITH_OBJECT_BEFORE_RE =
+  /(?:^|\s)(?:with|avec|mit|con|com)\s(?:(?:la|le|l['’]|el|il|a|o|der|dem|den)\s?)?$/i;
+
+/**
+ * The sentence's one company and every company the sentence before names are objects of "with", and the sentence
+ * opens on no company of its own: parallel deals of an unnamed subject ("First, … with Microsoft. Then … with Meta").
+ */
+function siblingObjects(text: string, own: readonly Party[], named: readonly Party[], span: Span): boolean {
+  const ownNamed = own.filter((p) => !p.weak);
+  const prevNamed = named.filter((p) => !p.weak && !p.pronoun);
+  const isObject = (p: Party): boolean =>
+    WITH_OBJECT_BEFORE_RE.test(text.slice(Math.max(0, p.start - 24), p.start));
+  return (
+    ownNamed.length === 1 &&
+    prevNamed.length > 0 &&
+    isObject(ownNamed[0]!) &&
+    ownNamed[0]!.start > span.start &&
+    prevNamed.every(isObject)
+  );
+}
+
 /** The amount is a named contract's: "IREN's $9.7 billion AI contract", "le contrat de 9,7 milliards d'IREN". */
 function namesItsContract(text: string, span: Span, money: MoneyAmount): boolean {
   return ownedContractStart(text, span, money) >= 0 || isContractBesidePart(text, span, money);

@@ -442,6 +442,26 @@ eachKind(
       ],
       ['en', "Cipher's shares rose after Google's $1.4B investment in Fluidstack.", []],
     ],
+    // "Nebius signed two deals this year. First, a $17.4 billion contract with Microsoft. Then a $3 billion agreement
+    // with Meta": the second deal's sentence, with no subject, borrowed the first deal's customer as its seller.
+    'a subjectless deal told after a sibling deal takes the subject before both, not the sibling customer': [
+      [
+        'en',
+        'Nebius signed two deals this year. First, a $17.4 billion contract with Microsoft in September. Then a $3 billion agreement with Meta in November.',
+        ['microsoft nebius 17400000000 signed', 'meta nebius 3000000000 signed'],
+      ],
+      [
+        'fr',
+        "Nebius a signé deux contrats cette année. D'abord un contrat de 17,4 milliards de dollars avec Microsoft en septembre. Puis un accord de 3 milliards avec Meta en novembre.",
+        ['microsoft nebius 17400000000 signed', 'meta nebius 3000000000 signed'],
+      ],
+      [
+        'es',
+        'Nebius firmó dos contratos este año. Primero, uno de 17.400 millones de dólares con Microsoft en septiembre. Después, otro de 3.000 millones con Meta en noviembre.',
+        ['microsoft nebius 17400000000 signed', 'meta nebius 3000000000 signed'],
+      ],
+      ['en', 'Nebius signed two deals this year. First, with Microsoft. Then with Meta.', []],
+    ],
   },
   true,
 );
