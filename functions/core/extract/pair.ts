@@ -41,7 +41,8 @@ export function choosePair(
   const beside =
     besideAmount(text, pool, pos) ??
     withAfterAmount(text, sentence, pool, pos, subjectOf) ??
-    amountThenName(text, pool, pos);
+    amountThenName(text, pool, pos) ??
+    nameWithAmount(text, parties, pool, pos);
   if (beside) return beside;
   const fromContext = ownCompanyAndContext(text, sentence, pool, pos, subjectOf);
   if (fromContext) return lendsGuaranteeParties(text, sentence, parties, fromContext, pos) ? [] : fromContext;
@@ -151,6 +152,38 @@ export function choosePair(
   }
   return picked;
 }
+
+/**
+ * After a name, its own contract with the amount: "IREN with a $9.7 billion contract", "e ora Amazon con un contratto
+ * da 38 miliardi". The name is one party; the other is the subject, the first company before it that is no member of
+ * the same list ("affidarsi anche a Oracle, e ora Amazon").
+ */
+const WITH_OWN_AMOUNT_AFTER_NAME_RE =
+  /^\s(?:with|con|avec|mit|com)\s(?:a|an|un|una|uno|um|uma|einem|einen)\s(?:(?:[\p{L}-]+\s){0,2}?(?:contract|deal|agreement|contratto|accordo|contrat|accord|contrato|acuerdo|acordo|Vertrag|pacto|patto)\s(?:worth|of|da|de|di|d['’]|über|im Wert von|valued at)\s)?(?:(?:about|around|up to|some|roughly|circa|environ|unos|cerca de|bis zu|rund)\s)?(?:US)?\$?\s?$/iu;
+
+function nameWithAmount(text: string, parties: Party[], pool: Party[], pos: number): Party[] | null {
+  const at = pool.findIndex(
+    (p) => p.end < pos && pos - p.end <= 60 && WITH_OWN_AMOUNT_AFTER_NAME_RE.test(text.slice(p.end, pos)),
+  );
+  if (at <= 0) return null;
+  const named = pool[at]!;
+  const siblings = siblingsOf(text, parties);
+  const subject = pool
+    .slice(0, at)
+    .find(
+      (p) =>
+        p.company.id !== named.company.id &&
+        !p.pronoun &&
+        !siblings(p, named) &&
+        !ENUM_GAP_RE.test(text.slice(p.end, named.start)) &&
+        !LIST_JOIN_RE.test(text.slice(p.end, named.start)) &&
+        canDeal(p.company, named.company),
+    );
+  return subject ? [subject, named] : null;
+}
+/** Two members of one list: ", e ora", ", and now", ", et désormais", "y también". */
+const LIST_JOIN_RE =
+  /^,?\s(?:and|e|et|y|und|ed)(?:\s(?:now|ora|agora|ahora|désormais|jetzt|also|anche|também|también|aussi|auch))?\s(?:(?:la|le|l['’]|el|il|a|o|the)\s?)?$/iu;
 
 /** An amount and the contract's noun after it: "38 Mrd. Dollar", "$38 billion agreement". */
 const AMOUNT_THEN_NOUN_CHARS = 40;
@@ -533,6 +566,12 @@ function withWordBefore(text: string, at: number): number {
   return -1;
 }
 /** "between A and B", "entre A et B", "zwischen A und B", "tra A e B": the two named are the deal's parties. */
+/**
+ * A preposition whose object opens a two-name list: "to", "with", "à", "avec", "mit", "con", "com" (not the bare "a",
+ * Portuguese's article: "A OpenAI e a CoreWeave fecharam …").
+ */
+const OBJECTS_PREPOSITION_BEFORE_RE =
+  /(?:^|\s)(?:to|with|from|à|avec|auprès de|mit|bei|con|com)\s(?:(?:the|la|le|l['’]|el|il|lo|o|a|der|dem|den)\s?)?$/i;
 const BETWEEN_BEFORE_RE =
   /\b(?:between|entre|zwischen|tra|fra)\s(?:(?:the|le|la|les|el|los|il|o|os|a|as|der|dem|den)\s)?$/i;
 
@@ -585,7 +624,16 @@ function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boo
     // "fechou acordos com provedores …, incluindo a Coreweave e a Nebius": examples of one kind, never a pair.
     const examples =
       members === 2 && LIST_INTRO_BEFORE_RE.test(text.slice(Math.max(0, run[0]!.start - 24), run[0]!.start));
-    if (members >= 3 || pairOfThree || examples) for (const p of run) group.set(p.start, run[0]!.start);
+    // "Reported allocations to Microsoft and Oracle run to …", "deals with AWS and Oracle": two objects of one
+    // preposition, never each other's counterparty.
+    const before = members === 2 ? text.slice(Math.max(0, run[0]!.start - 24), run[0]!.start) : '';
+    // Joined by "and" ("Con AMD, OpenAI firmó …" is a fronted object, then the subject).
+    const objects =
+      OBJECTS_PREPOSITION_BEFORE_RE.test(before) &&
+      !BETWEEN_BEFORE_RE.test(before) &&
+      /\s(?:and|et|und|y|e|ed)\s/.test(text.slice(run[0]!.end, run[run.length - 1]!.start));
+    if (members >= 3 || pairOfThree || examples || objects)
+      for (const p of run) group.set(p.start, run[0]!.start);
   };
   for (const p of pool) {
     const last = run[run.length - 1];

@@ -462,6 +462,58 @@ eachKind(
       ],
       ['en', 'Nebius signed two deals this year. First, with Microsoft. Then with Meta.', []],
     ],
+    // "OpenAI ha deciso di affidarsi anche a Oracle, e ora Amazon con un contratto da 38 miliardi", "Microsoft has
+    // locked in providers: IREN with a $9.7 billion contract and Lambda …": the two sellers listed were paired
+    // with each other; the name with its own contract's amount deals with the subject.
+    "a name told with its own contract's amount deals with the subject, not with the name listed beside it": [
+      [
+        'it',
+        'OpenAI ha deciso di affidarsi anche a Oracle, e ora Amazon con un contratto da 38 miliardi di dollari.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'fr',
+        "OpenAI a choisi de s'appuyer aussi sur Oracle, et désormais Amazon avec un contrat de 38 milliards de dollars.",
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'es',
+        'OpenAI decidió apoyarse también en Oracle, y ahora en Amazon con un contrato de 38.000 millones de dólares.',
+        ['openai amazon 38000000000 signed'],
+      ],
+      [
+        'en',
+        'Microsoft has locked in providers: IREN with a $9.7 billion contract and Lambda with a multibillion-dollar deal.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'de',
+        'Microsoft hat sich Anbieter gesichert: IREN mit einem Vertrag über 9,7 Milliarden Dollar und Lambda mit einem Milliardenvertrag.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      ['en', 'Oracle and Amazon compete with a $38 billion budget each for data centers.', []],
+    ],
+    // "Reported allocations to Microsoft and Oracle run to $250 billion and $300 billion": two objects of one
+    // preposition were paired with each other (the buyer, OpenAI, named in the sentence before).
+    'two names after one preposition are never each other’s counterparty': [
+      [
+        'en',
+        'OpenAI needs more compute than any single provider can offer. Reported allocations to Microsoft and Oracle run to $250 billion and $300 billion.',
+        [],
+      ],
+      [
+        'fr',
+        'Les allocations attribuées à Microsoft et Oracle atteignent 250 et 300 milliards de dollars.',
+        [],
+      ],
+      ['es', 'Las asignaciones a Microsoft y Oracle suman 250.000 millones de dólares.', []],
+      ['en', 'Microsoft and Oracle signed a $5 billion cloud deal.', ['microsoft oracle 5000000000 signed']],
+      [
+        'en',
+        'Oracle signed a contract with Microsoft and OpenAI worth $10 billion.',
+        ['openai oracle 10000000000 signed'],
+      ],
+    ],
   },
   true,
 );
