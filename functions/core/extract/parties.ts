@@ -174,6 +174,14 @@ const GUARANTEE_WORD_RE =
 /** Characters before a name read for "with a guarantee from the". */
 const GUARANTOR_REACH = 50;
 
+/** Money named as a company's: "Nvidia's money", "i soldi di Nvidia", "l'argent de Nvidia", "das Geld von Nvidia". */
+const MONEY_OWNER_AFTER_RE = /^['’]s?\s(?:money|cash|funds)\b/i;
+/** Unless the money goes into a deal told right after ("Nvidia's money went into a $6.3 billion order"). */
+const MONEY_INTO_DEAL_AFTER_RE =
+  /\b(?:orders?|contracts?|deals?|agreements?|commande|contrat|accord|ordine|contratto|accordo|Vertrag|Auftrag|contrato|acuerdo|pedido|acordo)\b/i;
+const MONEY_OWNER_BEFORE_RE =
+  /\b(?:soldi|denaro|argent|Geld(?:er)?|dinero|dinheiro)\s(?:di|de|d['’]|von|da|do|del|della)\s?(?:la\s|el\s|a\s|o\s)?$/i;
+
 /** The guarantee's own amount right after its guarantor: "by Google for up to $1.4 billion", "pelo Google em até US$ 1,4". */
 const GUARANTEE_AMOUNT_AFTER_RE =
   /^['’]s?\s(?:(?:about|around|roughly|up to)\s)?(?:US\$|\$|USD)\s?\d|^[^.;,]{0,20}?\s(?:up to|for|of|hasta|por|de|fino a|per|di|em até|até|at[ée] a|à hauteur de|jusqu['’]à|pour|bis zu|mit|über|in h[öo]he von)\s(?:(?:about|around|environ|rund|unos|circa|cerca de)\s)?(?:US\$|\$|€|USD)?\s?\d/i;
@@ -653,6 +661,10 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
     const backerListed = backerEnd >= 0 && BACKER_LIST_GAP_RE.test(text.slice(backerEnd, m.start));
     const backer =
       backerListed ||
+      // "What will CoreWeave do with Nvidia's money?", "i soldi di Nvidia": whose money it is, an investor.
+      ((MONEY_OWNER_AFTER_RE.test(text.slice(m.end, m.end + 12)) ||
+        MONEY_OWNER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start))) &&
+        !MONEY_INTO_DEAL_AFTER_RE.test(text.slice(m.end, m.end + 60))) ||
       BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
       COMPANY_BACKED_APPOSITION_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
       (GUARANTEE_WORD_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&

@@ -514,6 +514,30 @@ eachKind(
         ['openai oracle 10000000000 signed'],
       ],
     ],
+    // "COSA FARÀ COREWEAVE CON I SOLDI DI NVIDIA? CoreWeave impiegherà queste nuove risorse …": the company whose money
+    // it is (an investor) was taken for the buyer of the capacity built with it.
+    'the company whose money it is invests; it buys nothing': [
+      [
+        'it',
+        'COSA FARÀ COREWEAVE CON I SOLDI DI NVIDIA?\nCoreWeave impiegherà queste nuove risorse economiche nella costruzione di centri dati dalla capacità di calcolo superiore a 5 gigawatt, entro il 2030.',
+        [],
+      ],
+      [
+        'en',
+        "What will CoreWeave do with Nvidia's money? CoreWeave will build data centers with 5 gigawatts of computing capacity.",
+        [],
+      ],
+      [
+        'fr',
+        "Que fera CoreWeave de l'argent de Nvidia ? CoreWeave construira des centres de données d'une capacité de calcul de 5 gigawatts.",
+        [],
+      ],
+      [
+        'en',
+        "Nvidia's money went into a $6.3 billion capacity order with CoreWeave.",
+        ['nvidia coreweave 6300000000 signed'],
+      ],
+    ],
   },
   true,
 );
