@@ -2,6 +2,7 @@
 import { companyById, findCompanyMentions, toCompanyRef } from '../companies';
 import type { CompanyRef, Mention } from '../types';
 import { FINANCIAL_BACKING_RE } from './cues';
+import { POSSESSIVE_GAP_RE } from './part-payment';
 import { TENANT_AFTER_RE, TENANT_BEFORE_RE } from './parties';
 
 export const LEASE_OBLIGATION_RE =
@@ -139,11 +140,10 @@ export function resolveBackstops<T extends Mention>(
 function amountOwner(m: Mention): string | null {
   const at = m.valueText === null ? -1 : m.evidence.indexOf(m.valueText);
   if (at < 0) return null;
-  const owner = findCompanyMentions(m.evidence.slice(Math.max(0, at - 40), at)).at(-1);
-  const gap = owner && m.evidence.slice(Math.max(0, at - 40), at).slice(owner.end);
+  const before = m.evidence.slice(Math.max(0, at - 40), at);
+  const owner = findCompanyMentions(before).at(-1);
   return owner &&
-    gap !== undefined &&
-    /^['’]s?\s(?:(?:about|approximately|roughly|up to)\s)?~?(?:US)?$/.test(gap) &&
+    POSSESSIVE_GAP_RE.test(before.slice(owner.end)) &&
     (owner.company.id === m.buyer.id || owner.company.id === m.provider.id)
     ? owner.company.id
     : null;

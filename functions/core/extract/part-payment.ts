@@ -63,4 +63,6 @@ export function ownedContractStart(text: string, sentence: Span, amount: MoneyAm
   if (!owner || !POSSESSIVE_GAP_RE.test(text.slice(owner.end, amount.start))) return -1;
   return owner.start;
 }
-const POSSESSIVE_GAP_RE = /^['’]s?\s(?:(?:about|approximately|roughly|nearly|some|up to)\s)?~?$/;
+/** Between an owner's name and its amount: "IREN's ", "Google's about ". */
+export const POSSESSIVE_GAP_RE =
+  /^['’]s?\s(?:(?:about|approximately|roughly|nearly|some|up to)\s)?~?(?:US)?$/;
