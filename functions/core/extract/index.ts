@@ -131,12 +131,17 @@ export function extractMentions(input: ExtractInput): Mention[] {
   return inOriginalOffsets(mentions, original, unmasked, uncoded.dropped);
 }
 
+/** Longer than a news article: a filing or a book of them. */
+const ARTICLE_CHARS = 100_000;
+
 /**
  * The one landlord (tier 3) the text names, when it names no other: the subject, or with no clear subject ("TeraWulf
  * … Google-backed deal" names both as often) the only landlord named at all; else null.
  */
 function onlyLandlord(subject: CompanyEntry | null, text: string): CompanyEntry | null {
   if (subject !== null && subject.tier !== 3) return null;
+  // With no subject, only an article's length is read for the one landlord: a long filing's every name is not.
+  if (subject === null && text.length > ARTICLE_CHARS) return null;
   const landlords = new Set(
     findCompanyMentions(text)
       .filter((c) => c.company.tier === 3)

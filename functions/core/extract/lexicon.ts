@@ -1601,7 +1601,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Die Tech-Konzerne wollen 400 Milliarden Dollar ausgeben": eine Ausgabenprognose.
       'ausgeben (?:wollen|sollen|werden)',
       // "hat sich 11,6 Milliarden Dollar gesichert, um das Rechenzentrum auszubauen": Geld für den eigenen Ausbau.
-      '*(?:Milliarden|Millionen|Mrd\\.?|Mio\\.?)(?<=sich (?:rund |etwa |weitere )?\\d[\\d,.]* (?:Milliarden|Millionen|Mrd\\.?|Mio\\.?)) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,2}?(?:gesichert|eingesammelt)',
+      // Opens on the participle: "Millionen" would open on the head of every "million" in an English filing.
+      '*(?:gesichert|eingesammelt)(?<=sich (?:rund |etwa |weitere )?\\d[\\d,.]* (?:Milliarden|Millionen|Mrd\\.?|Mio\\.?) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,2}?(?:gesichert|eingesammelt))',
       // "xAI erwägt, seinen Campus in Memphis zu erweitern": der eigene Standort wächst.
       '(?:seinen|ihren) (?:eigenen )?(?:\\S+ )?(?:Campus|Standort|Rechenzentrum|Cluster)(?: \\S+){0,3} (?:zu )?(?:erweitern|ausbauen)',
       // "Meta hat 600 Milliarden US-Dollar für Rechenzentren zugesagt": der eigene Ausbau, kein Vertrag.

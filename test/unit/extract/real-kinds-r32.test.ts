@@ -282,6 +282,11 @@ eachKind(
         ['openai microsoft 250000000000 expanded'],
       ],
       [
+        'it',
+        'OpenAI comprerà 250 miliardi di dollari in più di servizi Azure da Microsoft.',
+        ['openai microsoft 250000000000 expanded'],
+      ],
+      [
         'en',
         'Microsoft OpenAI Partnership: $250B Azure Deal\nThe restructured agreement binds OpenAI to an incremental $250 billion in Azure cloud spend.',
         ['openai microsoft 250000000000 expanded'],
