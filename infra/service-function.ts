@@ -59,6 +59,9 @@ export const SERVICE_BUNDLING = {
     // Event streams, which no DynamoDB or SNS call of this service uses: ~15 KB less in every bundle (the file says
     // why).
     '--alias:@smithy/core/event-streams': `${REPO_ROOT}functions/bundling/no-event-streams.ts`,
+    // DynamoDB's endpoint-discovery cache over a Map instead of `mnemonist`: ~8 KB less in every bundle that stores
+    // (the file says why).
+    '--alias:@aws-sdk/endpoint-cache': `${REPO_ROOT}functions/bundling/endpoint-cache-map.ts`,
     '--alias:entities/decode': `${REPO_ROOT}node_modules/entities/dist/esm/decode.js`,
   },
 } satisfies BundlingOptions;

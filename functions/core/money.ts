@@ -83,10 +83,17 @@ const STATED_CURRENCY_RE = /(?:US\$|\$|€|£|\b(?:dollars?|d[óo]lares|dollari|
 /** How far after a bare contract figure the document's currency is looked for. */
 const STATED_CURRENCY_REACH = 4_000;
 
+/**
+ * "ein 9,7-Milliarden-Deal mit IREN": a German compound whose last part is the contract; the press leaves the dollar
+ * out, the currency every such contract is priced in.
+ */
+const DEAL_COMPOUND_AFTER_RE = /^-(?:Deal|Vertrag|Auftrag|Abkommen|Vereinbarung|Kontrakt|Pakt|Partnerschaft)/;
+
 function bareContractFigure(text: string, numStart: number, end: number, from: number): boolean {
   return (
     CONTRACT_BEFORE_BARE_RE.test(text.slice(Math.max(from, numStart - 60), numStart)) ||
-    COUNTERPARTY_AFTER_BARE_RE.test(text.slice(end, end + 40))
+    COUNTERPARTY_AFTER_BARE_RE.test(text.slice(end, end + 40)) ||
+    DEAL_COMPOUND_AFTER_RE.test(text.slice(end, end + 16))
   );
 }
 
@@ -717,7 +724,12 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
     const carried: CurrencyCode | undefined = (lastCurrency as StatedCurrency | null)?.currency;
     const provisional = bare && carried === undefined;
     const currency: CurrencyCode | undefined =
-      stated ?? (bare ? (carried ?? currencyStatedAfter(text, end, limit)) : undefined);
+      stated ??
+      (bare
+        ? (carried ??
+          currencyStatedAfter(text, end, limit) ??
+          (DEAL_COMPOUND_AFTER_RE.test(text.slice(end, end + 16)) ? 'USD' : undefined))
+        : undefined);
     if (!currency) continue;
     // "19.400 millones de dólares (16.564 millones de euros): un pago base de 17.400 millones": a conversion in
     // brackets restates the amount before it; the bare figures after it stay in that amount's currency.

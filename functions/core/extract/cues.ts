@@ -125,16 +125,17 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /\b(?:export(?:s|ed|ing|ations?)?\b|ausfuhr|exportaci[óo]n|esportazion[ei]|exporta[çc](?:[ãa]o|[õo]es))/i,
   ],
   [
-    // "Die Telekom und Nvidia wollen gemeinsam ein Rechenzentrum in München bauen", "will jointly build",
+    // "Die Telekom und Nvidia wollen gemeinsam ein Rechenzentrum in München bauen", "will jointly build", "deploy
+    // … together with OpenAI", "implantar … junto com OpenAI",
     // "construire ensemble", "construir conjuntamente", "costruire insieme", "construir em conjunto": a project two
     // companies build together names no buyer and no seller, and its volume is no contract's value.
     'joint-build',
-    /\b(?:jointly|together)\s(?:\S+\s){0,2}?(?:build|develop|construct|erect)|\b(?:build|develop|construct)\s(?:\S+\s){0,4}?(?:jointly|together)\b|\bgemeinsam(?:\s\S+){0,9}?\s(?:bauen|errichten|aufbauen|entwickeln)\b|\b(?:construire|d[ée]velopper|b[âa]tir)\s(?:\S+\s){0,4}?(?:ensemble|conjointement)\b|\bconjointement\s(?:\S+\s){0,2}?(?:construire|d[ée]velopper)|\bconstruir(?:[áa]n)?\s(?:\S+\s){0,4}?(?:conjuntamente|juntos|juntas|em conjunto)\b|\b(?:conjuntamente|em conjunto)\s(?:\S+\s){0,2}?construir|\bcostruire\s(?:\S+\s){0,4}?(?:insieme|congiuntamente)\b|\b(?:insieme|congiuntamente)\s(?:\S+\s){0,2}?costruire/i,
+    /\b(?:jointly|together)\s(?:\S+\s){0,2}?(?:build|develop|construct|erect|deploy)|\b(?:build|develop|construct|deploy)\s(?:\S+\s){0,5}?(?:jointly|together)\b|\bgemeinsam(?:\s\S+){0,9}?\s(?:bauen|errichten|aufbauen|entwickeln)\b|\b(?:construire|d[ée]velopper|b[âa]tir)\s(?:\S+\s){0,4}?(?:ensemble|conjointement)\b|\bconjointement\s(?:\S+\s){0,2}?(?:construire|d[ée]velopper)|\bconstruir(?:[áa]n)?\s(?:\S+\s){0,4}?(?:conjuntamente|juntos|juntas|em conjunto)\b|\b(?:conjuntamente|em conjunto)\s(?:\S+\s){0,2}?construir|\bcostruire\s(?:\S+\s){0,4}?(?:insieme|congiuntamente)\b|\b(?:insieme|congiuntamente)\s(?:\S+\s){0,2}?costruire|\b(?:implantar|implementar|desplegar|d[ée]ployer|implementare|distribuire)\s(?:\S+\s){0,10}?(?:junto (?:com|con)|em conjunto com|conjuntamente con|ensemble avec|conjointement avec|insieme (?:a|con))\s/i,
   ],
   [
     'acquisition',
     withCues(
-      String.raw`\bacqui(?:re|res|red|ring)\b(?! (?:(?:up to |about |roughly |around |nearly )?\d{1,2}(?:[.,]\d{1,2})? ?(?:%|percent\b|per cent\b)|(?:(?:up to |about |roughly |some |approximately |nearly |more than )?(?:US)?\$?[\d.,]+ ?(?:billion|million|bn|b|m|gw|mw|megawatts?|gigawatts?)? (?:worth )?(?:of |in )?)?(?:additional |more |further |of )?(?:[\w-]+ )?(?:capacity|compute|computing|services|gpus|servers|chips|power|hardware|equipment|cloud|acres|land|sites?|propert(?:y|ies)|parcels?|hectares)))|all-stock|all-share|\bmerger\b|\bcombination\b|combined company|under [^.]{0,40}ownership|rapprochement|takeover|to buy (?:the company|rival|startup)|(?:rachat|rach[èe]te(?:ra|rait)?|racheter)(?!(?:[^.;]|\.(?=\d)){0,80}?capacit[a-zé]*\s(?:de calcul\s)?(?:inutilis|non (?:vendu|utilis)|invendu|r[ée]siduel|qu[e'’]))|acqu[ée]rir(?!\s(?:jusqu['’]à\s|environ\s)?\d{1,2}(?:[.,]\d{1,2})?\s?%)(?!(?:[^.;]|\.(?=\d)){0,60}?(?:capacit|puissance (?:de calcul|informatique)|acc[èe]s|gpu|puces|chips|serveurs|nuage|cloud))|fusion|[üu]bernahme|adquirir(?!(?:[^.;]|\.(?=\d)){0,60}?(?:capacid|potencia (?:inform[áa]tica|de c[óo]mputo|de c[áa]lculo|computacional)|poder (?:computa|inform[áa]tic|de (?:computa|processamento|c[óo]mputo))|pot[eê]ncia (?:inform[áa]tic|computa|de (?:computa|processamento|c[óo]mputo|c[áa]lculo))|acesso|acceso|servi[çc]os? de (?:nuvem|computa)|(?:em|en) servi(?:[çc]os|cios)|servicios de (?:nube|c[óo]mputo)|c[óo]mputo|computa[çc]|gpu|chips|servidores|nuvem|nube|cloud))`,
+      String.raw`\bacqui(?:re|res|red|ring)\b(?! (?:(?:up to |about |roughly |around |nearly )?\d{1,2}(?:[.,]\d{1,2})? ?(?:%|percent\b|per cent\b)|(?:(?:up to |about |roughly |some |approximately |nearly |more than )?(?:US)?\$?[\d.,]+ ?(?:billion|million|bn|b|m|gw|mw|megawatts?|gigawatts?)? (?:worth )?(?:of |in )?)?(?:additional |more |further |of )?(?:[\w-]+ )?(?:capacity|compute|computing|services|gpus|servers|chips|power|hardware|equipment|cloud|acres|land|sites?|propert(?:y|ies)|parcels?|hectares)))|all-stock|all-share|\bmerger\b|\bcombination\b|combined company|under [^.]{0,40}ownership|rapprochement|takeover|to buy (?:the company|rival|startup)|(?:rachat|rach[èe]te(?:ra|rait)?|racheter)(?!(?:[^.;]|\.(?=\d)){0,80}?capacit[a-zé]*\s(?:de calcul\s)?(?:inutilis|non (?:vendu|utilis)|invendu|r[ée]siduel|qu[e'’]))|acqu[ée]rir(?!\s(?:jusqu['’]à\s|environ\s)?\d{1,2}(?:[.,]\d{1,2})?\s?%)(?!(?:[^.;]|\.(?=\d)){0,60}?(?:capacit|puissance (?:de calcul|informatique)|acc[èe]s|gpu|puces|chips|serveurs|nuage|cloud))|\bfusion|[üu]bernahme|adquirir(?!(?:[^.;]|\.(?=\d)){0,60}?(?:capacid|potencia (?:inform[áa]tica|de c[óo]mputo|de c[áa]lculo|computacional)|poder (?:computa|inform[áa]tic|de (?:computa|processamento|c[óo]mputo))|pot[eê]ncia (?:inform[áa]tic|computa|de (?:computa|processamento|c[óo]mputo|c[áa]lculo))|acesso|acceso|servi[çc]os? de (?:nuvem|computa)|(?:em|en) servi(?:[çc]os|cios)|servicios de (?:nube|c[óo]mputo)|c[óo]mputo|computa[çc]|gpu|chips|servidores|nuvem|nube|cloud))`,
       'i',
       'acquisition',
     ),
@@ -185,7 +186,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'letter-of-intent',
-    /letter of intent|\bLOI\b|lettre d['’]intention|memorandum of understanding|protocole d['’]accord|absichtserkl[äa]rung|carta de inten[çc][õo]es|carta de intenci[óo]n|lettera d(?:['’]|i )intenti|memorando de entendimento/i,
+    /letter of intent|\bLOI\b|\bMoU\b|lettre d['’]intention|d[ée]claration d['’]intention|memorandum of understanding|protocole d['’]accord|absichtserkl[äa]rung|carta de inten[çc][õo]es|carta de inten[çc][ãa]o|carta de intenci[óo]n|declaraci[óo]n de intenci[óo]n|memorando de entendimiento|lettera d(?:['’]|i )intenti|dichiarazione d(?:['’]|i )intenti|memorandum d['’]intesa|protocollo d['’]intesa|memorando de entendimento/i,
   ],
   // Spending plans, programmes, run-rates, charges, market sizes: amounts that are no contract's value.
   ['plan-near', new RegExp(cueSource('plan'), 'i')],
@@ -531,6 +532,15 @@ const OWN_CAPACITY_AFTER_RE =
 const FLEET_GROWTH_AFTER_RE =
   /^\p{L}*\s(?:of\s(?:its|their)\s(?:\S+\s)?(?:fleet|clusters?|footprint)|de\s(?:sa|su|leur)\s(?:flotte|flota|parc)|della\ssua\sflotta|da\ssua\sfrota|seiner\sFlotte|(?:to|à|a|auf)\s(?:about\s|roughly\s|some\s|more than\s|environ\s|unos\s|circa\s|rund\s)?[\d.,\s]+k?\s?(?:GPUs?|GPU)\b)/iu;
 
+/**
+ * After an expansion word: a campus grown to a level ("expands TeraWulf's Lake Mariner campus to about 360 MW",
+ * "amplía el campus Lake Mariner de TeraWulf hasta unos 360 MW"), the site's size, not a lease's increment ("expanding
+ * its campus for Fluidstack with 39 MW more" still grows the lease).
+ */
+// An aside may stand before the level: "el campus Lake Mariner, antes de 245 MW para minería, hasta unos 360 MW".
+const CAMPUS_TO_LEVEL_AFTER_RE =
+  /^\p{L}*\s(?:[\p{L}\d.&-]+['’]s\s|its\s|their\s|the\s|el\s|le\s|la\s|il\s|o\s|den\s|das\s)(?:[\p{L}-]+\s){0,3}?(?:campus|Campus|site|Standort)(?!\p{L})(?:\s[\p{L}'’-]+){0,5}?(?:,[^,.;]{1,40},)?\s(?:to|hasta|à|auf|até|para|fino a)\s(?:about\s|roughly\s|some\s|nearly\s|unos\s|environ\s|circa\s|rund\s|cerca de\s)?\d/u;
+
 function ownGrowthAsPurpose(text: string, start: number, end: number): boolean {
   return (
     PURPOSE_OPENING_BEFORE_RE.test(text.slice(Math.max(0, start - 10), start)) &&
@@ -559,6 +569,8 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     if (ownGrowthAsPurpose(text, m.index, m.index + m[0].length)) continue;
     // "… and plans an expansion to 140k GPUs", "supporting the expansion of its fleet": a company's own fleet grown.
     if (FLEET_GROWTH_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (CAMPUS_TO_LEVEL_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90)))
+      continue;
     // "which recently expanded into the U.S.", "a recent expansion in Kansas City": a company's reach grown.
     if (PLACE_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     // "The $14.2 billion Meta contract expands CoreWeave's customer base", "Deal Expands Its Compute Alliance".

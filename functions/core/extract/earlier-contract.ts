@@ -30,9 +30,12 @@ const NOUN_THEN_EARLIER_BEFORE_RE = new RegExp(
 /** The lead-in, then the amount, then the contract noun: "on top of the $14.2 billion agreement". */
 const JOINS_BEFORE_RE =
   /(?:on top of|adds? to|in addition to|comes? on top of|combined with|extending|expanding)\s(?:the|its|a|an)\s(?:previous\s|earlier\s|prior\s|existing\s|original\s|initial\s)?(?:US)?[$€£]?\s?$/i;
-/** "on top of a prior $14.2 billion, …": the earlier-contract adjective alone says the amount is a contract's. */
+/**
+ * "on top of a prior $14.2 billion, …", "adds $4 billion to the earlier $14 billion contract": the earlier-contract
+ * adjective alone says the amount is a contract's.
+ */
 const JOINS_EARLIER_BEFORE_RE =
-  /(?:on top of|adds? to|in addition to|combined with|extending|expanding)\s(?:the|its|a|an)\s(?:previous|earlier|prior|existing|original|initial)\s(?:US)?[$€£]?\s?$/i;
+  /(?:on top of|adds? to|in addition to|combined with|extending|expanding|\bto)\s(?:the|its|a|an)\s(?:previous|earlier|prior|existing|original|initial)\s(?:US)?[$€£]?\s?$/i;
 const CONTRACT_AFTER_RE = new RegExp(String.raw`^\s?(?:[\p{L}-]{1,20}\s){0,3}?${CONTRACT}\b`, 'iu');
 
 const REACH = 90;
@@ -40,10 +43,11 @@ const REACH = 90;
 /**
  * "… al contrato de 6.200 millones que Microsoft firmó con Nscale en septiembre para Narvik": a relative clause
  * tells who signed the earlier contract, so it is a contract of its own, told in full (distinct-contracts.ts), not
- * a figure for comparison.
+ * a figure for comparison. So do its two parties named after it: "o acordo anterior de US$ 300 bilhões da OpenAI
+ * com a Oracle", "the earlier $300 billion deal between OpenAI and Oracle".
  */
 const TOLD_IN_FULL_AFTER_RE =
-  /^[^.;]{0,30}?\b(?:that|which|que|qui|den|die|das|che|cui)\s[^.;]{0,40}?\b(?:sign|firm|unterzeichn|assin|sigl|conclu|cerr|fech)/i;
+  /^[^.;]{0,30}?\b(?:that|which|que|qui|den|die|das|che|cui)\s[^.;]{0,40}?\b(?:sign|firm|unterzeichn|assin|sigl|conclu|cerr|fech)|^[^.;]{0,20}?\s(?:da|do|de|d['’]|of|von|di|del|dell['’])\s?(?:the\s|la\s|a\s|o\s|el\s)?\p{Lu}[^.;]{0,30}?\s(?:com|with|mit|con|avec)\s|^[^.;]{0,20}?\s(?:between|entre|zwischen|tra|fra)\s/iu;
 
 /** A running total told after the earlier contract ("…, bringing the total to $11 billion"): the pair's, not the
  * earlier contract's. */

@@ -104,8 +104,16 @@ function termSpan(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * "citing IREN's $9.7 billion deal with Microsoft and upside from its data center expansion", "its own expansion",
+ * "son propre agrandissement", "seines Rechenzentrums-Ausbaus": the company's own sites grow, no contract.
+ */
+const OWN_SITES_BEFORE_RE =
+  /\b(?:its|their|his|her|ses|sa|son|leurs?|seine[nmrs]?|ihre[nmrs]?|su|sus|sua|suo|seu)\s(?:own|propre|eigene[nmrs]?|propia|propria|pr[óo]pria|(?:[\p{L}-]+\s)?(?:data[- ]?cent(?:er|re)|site|campus|fleet|footprint|infrastructure|power|Rechenzentrums?|Standort))[\s-]?$/iu;
+
 export function expansionWordIsNot(text: string, start: number, end: number): boolean {
   if (PRICE_MOVE_AFTER_RE.test(text.slice(end, end + 20))) return true;
+  if (OWN_SITES_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (termSpan(text, start, end)) return true;
   if (ownCapacityPurpose(text, start)) return true;
   if (OWN_ASSETS_GROW_BY_DEAL_RE.test(text.slice(end, end + 200))) return true;

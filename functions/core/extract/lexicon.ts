@@ -83,14 +83,14 @@ const NOT_MODEL_DEAL =
  * ("uno dei fornitori di OpenAI, che a giugno ha scelto Oracle Cloud"): a choice told as background.
  */
 const TURNS_TO = {
-  en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:signed|signs|inked|inks)) (?:a |an )(?:\\S+ ){0,2}?(?:deal|agreement|pact|contract) with)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
+  en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:signed|signs|inked|inks)) (?:a |an )(?:\\S+ ){0,2}?(?:deal|agreement|pact|contract|partnership) with)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
   fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) (?:\\S+ ){0,2}?(?:un |une )(?:accord|partenariat|entente|contrat) avec)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:le |la |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} (?:\\S+ ){0,4}?(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de2: `(?:setzt|setzen|setzte)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:\\S+ ){0,2}?auf (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich|wendet sich an|wandte sich an)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) un (?:acuerdo|contrato) con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:a |al )?(?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si (?:è|e) affidat[ao] (?:anche )?a|si rivolge a|si (?:è|e) rivolt[ao] (?:anche )?a|si rivolger[àa] a|firma con|(?:firmato|siglato|stretto|chiuso) (?:\\S+ ){0,3}?(?:accordo|contratto|intesa) (?:anche )?con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:um )?(?:acordo|contrato) com)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:a |o )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) (?:un (?:acuerdo|contrato)|una (?:alianza|asociaci[óo]n)) con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:a |al )?(?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si (?:è|e) affidat[ao] (?:anche )?a|si rivolge a|si (?:è|e) rivolt[ao] (?:anche )?a|si rivolger[àa] a|firma con|(?:firmato|siglato|stretto|chiuso) (?:\\S+ ){0,3}?(?:accordo|contratto|intesa|partnership|alleanza) (?:anche )?con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:(?:um )?(?:acordo|contrato)|(?:uma )?parceria) com)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:a |o )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
 };
 
 /** Not inside a relative clause ("Anthropic, which already runs on Google Cloud"): background. */
@@ -291,7 +291,7 @@ const PROVIDERS_CAPACITY = {
  * as renting it is. Chips bought from their maker are AGREES_TO_BUY_GOODS's.
  */
 const BUYS_CAPACITY_FROM = {
-  en: `(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|secures|secured|securing|procures|procured|locks in|locked in|locking in)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:cloud capacity|computing capacity|compute capacity|capacity|compute|computing power|cloud services)(?: \\S+){0,3}? from (?:the )?${RENT_SOURCE}`,
+  en: `(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|secures|secured|securing|procures|procured|locks in|locked in|locking in)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:cloud capacity|computing capacity|compute capacity|capacity|compute|computing power|cloud services|access to (?:\\S+ ){0,2}?(?:GPUs|chips|servers|accelerators))(?: \\S+){0,3}? from (?:the )?${RENT_SOURCE}`,
   fr: `(?:ach[eè]te|ach[eè]tent|acheter|ach[eè]tera|ach[eè]teront|achet[ée]e?s?|s[ée]curise|s[ée]curis[ée])${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:capacit[ée]s?|puissance de calcul|services cloud)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez) (?:l[ae] |l.)?${RENT_SOURCE}`,
   // Free (no word start: "Rechenkapazität", "Cloud-Kapazitäten"); a leading "\\S*" would be tried at every position.
   de: `*(?:Rechenleistung|Kapazitäten|Kapazität|Cloud-Dienste)${STANDING} (?:\\S+ ){0,3}?(?:von|bei) (?:der |dem )?${RENT_SOURCE} (?:\\S+ ){0,2}?(?:kaufen|kauft|kaufte|gekauft|beziehen|bezieht|bezog|erwerben|erwirbt)`,
@@ -577,7 +577,7 @@ const NOT_FAILED =
 const TALKS_TO_RENT = {
   en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) (?:\\S+ ){0,1}?(?:renting|leasing|using|reserving|accessing)|renting|leasing) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}|(?:talks|negotiations|discussions)${NOT_RELATIVE} (?:\\S+ ){0,5}?to (?:buy|purchase) (?:\\S+ ){0,2}?${BOUGHT_CAPACITY}${NOT_FAILED}|(?:talks|negotiations|discussions|negotiating|negotiates)${NOT_RELATIVE} (?:\\S+ ){0,6}?(?:about|over|on|for) (?:a |an |the |its |their )?(?:\\S+ ){0,2}?(?:cloud|cloud computing|computing|compute|GPU|AI infrastructure|data[- ]cent(?:er|re)) (?:services |capacity )?(?:contract|deal|agreement|lease)s?\\b${NOT_FAILED}`,
   fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}|(?:négocie|négocient|négociations?|negociations?|discussions|pourparlers|discute|discutent)${NOT_RELATIVE} (?:\\S+ ){0,6}?(?:un |une |d.un |d.une |sur un |pour un )?(?:contrat|accord) (?:\\S+ )?(?:cloud|de cloud|de calcul|d.informatique en nuage|de capacit[ée]s?)(?![a-z\\u00e0-\\u00ff])${NOT_FAILED}`,
-  de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:über|zur|um) (?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) (?:\\S+ ){0,5}?${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}|(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} (?:\\S+ ){0,6}?(?:über|um) (?:einen |ein |den |das |eine )?(?:\\S+ )?(?:Cloud-Vertrag|Cloud-Deal|Cloud-Abkommen|Cloud-Auftrag|Rechenzentrums-?[Mm]ietvertrag)${NOT_FAILED}`,
+  de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:über|zur|um) (?:den Kauf (?:und|oder) )?(?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) (?:\\S+ ){0,5}?${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}|(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} (?:\\S+ ){0,6}?(?:über|um) (?:einen |ein |den |das |eine )?(?:\\S+ )?(?:Cloud-Vertrag|Cloud-Deal|Cloud-Abkommen|Cloud-Auftrag|Rechenzentrums-?[Mm]ietvertrag)${NOT_FAILED}|(?:Verhandlungen|Gespr[äa]chen?)${NOT_RELATIVE} (?:\\S+ ){0,5}?mit (?:\\S+ ){0,2}?[^\\s,]+, um (?:\\S+ ){0,4}?${RENTED_COMPUTE}(?: \\([^)]{1,20}\\))? (?:zu )?(?:nutzen|mieten|buchen|beziehen)${NOT_FAILED}`,
   es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} (?:\\S+ ){0,5}?para comprar (?:\\S+ ){0,2}?${BOUGHT_CAPACITY}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} (?:\\S+ ){0,6}?(?:un |el |sobre un |para un )?(?:contrato|acuerdo) (?:\\S+ )?(?:de (?:nube|computaci[óo]n en la nube|c[óo]mputo|capacidad)|en la nube|cloud)(?![a-z\\u00e0-\\u00ff])${NOT_FAILED}`,
   it: `(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} (?:\\S+ ){0,5}?per (?:acquistare|comprare) (?:\\S+ ){0,2}?${BOUGHT_CAPACITY}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} (?:\\S+ ){0,6}?(?:un |il |per un |su un )?(?:contratto|accordo) (?:\\S+ )?(?:cloud|di cloud|di calcolo|per (?:capacit[àa]|servizi cloud))(?![a-z\\u00e0-\\u00ff])${NOT_FAILED}`,
   pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}|(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} (?:\\S+ ){0,6}?(?:um |o |sobre um |para um )?(?:contrato|acordo) (?:\\S+ )?(?:de (?:nuvem|computa[çc][ãa]o em nuvem|capacidade)|em nuvem|cloud)(?![a-z\\u00e0-\\u00ff])${NOT_FAILED}`,
@@ -586,6 +586,9 @@ const TALKS_TO_RENT = {
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   en: {
     deal: [
+      // "CoreWeave exercised its option for an additional 70 MW at Core Scientific, adding $2 billion": an option
+      // taken up under a contract is a contract word.
+      'exercis(?:ed|es|ing) (?:an|its|the|their) (?:\\S+ )?options?',
       // "an incremental $250 billion Azure consumption commitment", "a purchase commitment with Oracle".
       '(?:consumption|spend(?:ing)?|purchase) commitments? (?:(?:with|on|for|to) )?',
       // "OpenAI invested $300 billion in Oracle cloud services": money spent on a provider's services buys them.
@@ -925,6 +928,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'combined (?:commitment|value|total|spend(?:ing)?|contract value|relationship)s? (?:\\S+ ){0,4}(?:is|are|was|stands? at|comes? to|reach(?:es)?|totals?) (?:now )?(?:approximately |about |roughly |some |nearly |more than )?$',
     ],
     inTalks: [
+      // "Oracle is preparing to sign a deal with OpenAI": not signed yet.
+      'prepar(?:es|ing) (?:to (?:sign|close|ink|finali[sz]e|announce)|for (?:a|an|the) (?:\\S+ ){0,2}(?:deal|agreement|contract))',
       // "Nvidia has not yet reached a final deal with OpenAI": talks, no contract yet.
       '(?:has|have|had) not (?:yet )?(?:reached|signed|finali[sz]ed|closed|struck|concluded) (?:a |the |any )?(?:final |definitive |binding |formal )?(?:deal|agreement|contract)',
       // "in $10 billion server talks with Oracle": talks over a priced contract.
@@ -948,8 +953,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:is|are|was|were) (?:also |now |still )?pursuing (?:a |an |the )?',
       'could (?:sign|strike|clinch|seal|finali[sz]e|close|ink) (?:\\S+ ){0,6}(?:deal|agreement|contract|pact)',
       'talks (?:have )?(?:stalled|been put on hold)',
+      // "Negotiations between OpenAI and Oracle over a $20 billion contract continue": the talks are the subject.
+      '(?:talks|negotiations) between',
     ],
     reported: [
+      // "According to rumours, Microsoft expects to deploy …": hearsay.
+      'according to (?:\\S+ )?rumou?rs',
+      'rumou?rs (?:say|suggest|have it|are)',
+      // "according to unofficial estimates": an outsider's figure, not the companies'.
+      'according to (?:\\S+ )?estimates',
       // "OpenAI has a reported $300 billion deal with Oracle", "the rumored pact": the press's word on the deal itself.
       "(?:a|an|the|its|their|[\\w.-]+[’']s) (?:reported|rumou?red|alleged|purported) (?:\\S+ ){0,3}?(?:deal|contract|agreement|pact|order|partnership)s?\\b",
       // "…, the newspaper added", "the paper wrote": a report's words carried on, not the companies'.
@@ -1004,6 +1016,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'people who spoke to',
     ],
     terminated: [
+      // "Microsoft chose not to exercise a $12 billion option": an option walked away from, like "walked away".
+      '(?:chose|decided|opted|elected) not to exercise',
+      'declined to exercise',
+      "(?:did not|didn['’]t) exercise",
       'terminated',
       'scrapped',
       'called off',
@@ -1034,6 +1050,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   fr: {
     deal: [
+      "(?:a|ont) exerc[ée] (?:une|son|leur|l['’]) ?(?:\\S+ )?option",
       // "un engagement de consommation Azure de 250 milliards".
       'engagements? de (?:consommation|d[ée]penses?|achat)',
       // "OpenAI a investi 300 milliards de dollars dans les services cloud d'Oracle": des services achetés.
@@ -1280,6 +1297,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'totalis(?:e|ent) d[ée]sormais',
     ],
     inTalks: [
+      // "Oracle se prépare à conclure un accord avec OpenAI".
+      'se pr[ée]pare(?:nt|rait)? à (?:signer|conclure|finaliser|un accord|un contrat)',
       // "n'a pas encore conclu d'accord définitif avec OpenAI".
       "n['’](?:a|ont|avait) pas encore (?:conclu|sign[ée]|finalis[ée]|trouv[ée])",
       // "un accord potentiel de 20 milliards", "un éventuel accord".
@@ -1297,8 +1316,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'en passe de',
       'pourrai(?:t|ent) (?:\\S+ ){0,8}(?:signer|conclure|sceller|finaliser)',
       'discussions? (?:\\S+ ){0,3}(?:au point mort|suspendues?)',
+      // "Les négociations entre OpenAI et Nvidia … ont été bloquées": talks named as the subject, stalled or not.
+      '(?:n[ée]gociations|pourparlers) entre',
+      '(?:n[ée]gociations|discussions|pourparlers) (?:\\S+ ){0,20}?bloqu[ée]e?s',
     ],
     reported: [
+      'selon (?:des|les|certaines) rumeurs',
+      'selon (?:des|certaines|les) estimations',
       // "un accord présumé de 300 milliards", "le supposé contrat": the press's word on the deal itself.
       '(?:accord|contrat|partenariat|pacte|deal)s? (?:\\S+ ){0,5}?(?:pr[ée]sum[ée]|suppos[ée]|all[ée]gu[ée])e?s?(?![a-z\\u00e0-\\u00ff])',
       '(?:pr[ée]sum[ée]|suppos[ée])e?s? (?:accord|contrat|partenariat|pacte|deal)',
@@ -1331,6 +1355,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "selon (?:une|l['’]) ?(?:information|r[ée]v[ée]lation|enqu[êe]te)s? (?:exclusives? )?(?:du|de|d['’]|des)",
     ],
     terminated: [
+      // "Microsoft a renoncé à exercer une option de 12 milliards": an option walked away from.
+      "n['’](?:a|ont|avait) pas exerc[ée]",
+      'renonc[ée] à exercer',
+      '(?:choisi|d[ée]cid[ée]) de ne pas exercer',
       'rompu',
       // "les discussions n'ont pas abouti"; not "… à ce stade": talks still going on.
       "n['’]ont pas abouti(?! (?:à ce stade|pour l['’]instant|pour le moment|jusqu['’](?:ici|à présent)))",
@@ -1352,6 +1380,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   de: {
     deal: [
+      'Option (?:\\S+ ){0,3}(?:ausge[üu]bt|gezogen)',
       // "eine Abnahmeverpflichtung für Azure über 250 Milliarden Dollar".
       '*(?:Abnahme|Verbrauchs|Kauf)verpflichtung',
       // "OpenAI investiert 300 Milliarden Dollar in Cloud-Dienste von Oracle": gekaufte Dienste.
@@ -1687,6 +1716,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'liegt (?:\\S+ ){0,3}nun bei',
     ],
     inTalks: [
+      // "Oracle bereitet sich auf einen Vertrag mit OpenAI vor".
+      'bereite(?:t|n) sich (?:\\S+ ){0,3}auf (?:einen|den|ein) (?:\\S+ ){0,2}(?:Deal|Vertrag|Abschluss|Abkommen)',
       // "hat noch keinen endgültigen Vertrag mit OpenAI unterzeichnet".
       '(?:hat|haben|hatte) noch keine[nm]? (?:\\S+ )?(?:Vertrag|Deal|Vereinbarung|Abkommen)',
       // "ein möglicher Deal über 20 Milliarden", "einen potenziellen Vertrag".
@@ -1706,6 +1737,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'k[öo]nnte(?:n)? (?:\\S+ ){0,20}(?:abschlie[ßs]en|unterzeichnen|vereinbaren|sichern|besiegeln)',
     ],
     reported: [
+      'Ger[üu]chten zufolge',
+      'Sch[äa]tzungen zufolge',
       // "einen angeblichen Deal über 300 Milliarden", "der mutmaßliche Vertrag": the press's word on the deal itself.
       '(?:angeblich|mutma(?:ß|ss)lich|gerüchteweise)(?:e|en|er|es)? (?:\\S+ ){0,4}?\\S*?(?:Deal|Vertrag|Vereinbarung|Auftrag|Pakt|Abkommen|Partnerschaft)',
       // "…, so die Zeitung", "fügte das Blatt hinzu": the paper's words carried on.
@@ -1747,6 +1780,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'laut (?:einem|zwei|drei|mehreren) (?:insider|insidern|informanten|personen|eingeweihten)',
     ],
     terminated: [
+      // "Microsoft verzichtete darauf, die Option über 12 Milliarden Dollar auszuüben": an option walked away from.
+      'Option (?:\\S+ ){0,8}nicht (?:ausge[üu]bt|auszu[üu]ben|gezogen)',
+      'verzicht(?:et|ete|eten) (?:\\S+ ){0,14}auszu[üu]ben',
       'abgesagt',
       'geplatzt',
       'aufgek[üu]ndigt',
@@ -1770,6 +1806,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   es: {
     deal: [
+      'ejerci(?:ó|eron) (?:una|su|la) (?:\\S+ )?opci[óo]n',
       // "un compromiso de consumo en Azure por 250.000 millones".
       'compromisos? de (?:consumo|gasto|compra)',
       // "OpenAI invirtió 300.000 millones de dólares en servicios en la nube de Oracle": servicios comprados.
@@ -2056,6 +2093,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'suma ya',
     ],
     inTalks: [
+      // "Oracle se prepara para firmar un acuerdo con OpenAI".
+      'prepar(?:a|an|ando)(?:se)? para (?:firmar|cerrar|sellar|un acuerdo|un contrato)',
       // "aún no ha cerrado un acuerdo definitivo con OpenAI".
       '(?:aún|todavía) no (?:ha |han |había )?(?:cerrado|firmado|alcanzado|concretado|finalizado)',
       // "un posible acuerdo de 20.000 millones", "un potencial acuerdo".
@@ -2068,6 +2107,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'negociando',
       'en conversaciones',
       'estancad[oa]',
+      'paralizad[oa]s',
       'en suspenso',
       'cerca de (?:un acuerdo|cerrar)',
       'a punto de (?:cerrar|firmar|sellar|alcanzar)',
@@ -2077,6 +2117,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'podr[íi]a(?:n)? (?:\\S+ ){0,8}(?:firmar|cerrar|sellar|asegurarse)',
     ],
     reported: [
+      'seg[úu]n (?:los |algunos )?rumores',
+      'seg[úu]n (?:\\S+ )?estimaciones',
       // "un supuesto acuerdo de 300.000 millones", "el presunto contrato": the press's word on the deal itself.
       '(?:supuest|presunt)[oa]s? (?:\\S+ ){0,3}?(?:acuerdo|contrato|pacto|trato|alianza)',
       // "…, añadió el diario británico": the paper's words carried on.
@@ -2116,6 +2158,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'seg[úu]n (?:una )?(?:informaci[óo]n|exclusiva)(?:es)? (?:exclusivas? )?del?',
     ],
     terminated: [
+      // "Microsoft decidió no ejercer una opción de 12.000 millones": an option walked away from.
+      'no ejerci[óo]',
+      '(?:decidi[óo]|opt[óo] por|eligi[óo]) no ejercer',
+      'renunci[óo] a ejercer',
       // "las conversaciones se han roto", "se rompieron".
       // "no han llegado a puerto", "no cerrarán el acuerdo", "no han podido acordar una ampliación": talks that failed.
       '(?<!(?:todav[íi]a|a[úu]n) )no (?:han |ha |hayan )?llegad[oa] a (?:buen )?puerto(?! (?:todav[íi]a|por ahora|de momento))',
@@ -2150,6 +2196,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   it: {
     deal: [
+      "(?:ha|hanno) esercitato (?:un['’]|l['’]|la sua |la loro )?(?:\\S+ )?opzione",
       // "un impegno di consumo su Azure da 250 miliardi".
       'impegn[oi] di (?:consumo|spesa|acquisto)',
       TURNS_TO.it,
@@ -2416,6 +2463,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'il totale (?:\\S+ ){0,6}(?:è|e) (?:ora )?(?:di )?(?:circa |quasi )?$',
     ],
     inTalks: [
+      // "Oracle si prepara a firmare un accordo con OpenAI".
+      "prepar(?:a|ano|ando)(?:si)? (?:a|per) (?:firmare|siglare|chiudere|un accordo|un contratto|un[’'] ?intesa)",
       // "non ha ancora firmato un accordo definitivo con OpenAI".
       'non (?:ha|hanno|aveva) ancora (?:firmato|concluso|raggiunto|siglato|chiuso)',
       // "un potenziale accordo da 20 miliardi", "un possibile contratto".
@@ -2428,6 +2477,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'trattative',
       'negozia',
       'in stallo',
+      // "le trattative si sono arenate": stalled, like English "stalled", not ended.
+      'arenat[eoi]',
+      '(?:negoziati|colloqui) (?:tra|fra)',
       'vicin[oi] a un accordo',
       "vicin[oaie] (?:a|ad) (?:un|una|un['’]) ?(?:accordo|intesa)",
       'negoziando',
@@ -2437,6 +2489,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'potrebbe(?:ro)? (?:\\S+ ){0,8}(?:firmare|siglare|chiudere|concludere|assicurarsi)',
     ],
     reported: [
+      'secondo (?:alcune |le )?voci',
+      // "a detta di stime non ufficiali".
+      '(?:secondo|a detta di) (?:alcune )?stime',
       // "un presunto accordo da 300 miliardi", "il presunto contratto": the press's word on the deal itself.
       'presunt[oaie] (?:\\S+ ){0,3}?(?:accord|contratt|intes|patt)[oaie]',
       // "…, aggiunge il quotidiano": the paper's words carried on.
@@ -2481,8 +2536,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'notizia (?:\\S+ ){0,2}(?:pubblicata|diffusa|rilanciata) (?:da|dal|dalla)',
     ],
     terminated: [
-      // "le trattative si sono arenate".
-      'arenat[eoi]',
+      // "Microsoft ha deciso di non esercitare un'opzione da 12 miliardi": an option walked away from.
+      'non (?:ha|hanno|aveva) esercitato',
+      'deciso di non esercitare',
+      'rinunciat[oa] a esercitare',
       "salta(?:to|ta)? l[’'](?:accordo|intesa)",
       'saltat[oa]',
       'naufragat[oei]',
@@ -2514,6 +2571,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   pt: {
     deal: [
+      'exerce(?:u|ram) (?:uma|sua|a) (?:\\S+ )?op[çc][ãa]o',
       // "um compromisso de consumo do Azure de US$ 250 bilhões".
       'compromissos? de (?:consumo|gasto|compra)',
       TURNS_TO.pt,
@@ -2780,6 +2838,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'o total (?:\\S+ ){0,6}(?:é|fica em) (?:agora )?(?:de )?(?:cerca de |quase )?$',
     ],
     inTalks: [
+      // "A Oracle está se preparando para um acordo com a OpenAI": not signed yet.
+      'prepar(?:a|am|ando)(?:-se)? para (?:assinar|fechar|firmar|um acordo|um contrato)',
       // "ainda não fechou um acordo definitivo com a OpenAI".
       'ainda n[ãa]o (?:fechou|assinou|chegou a|concluiu|firmou|fecharam|assinaram)',
       // "o rumor de um potencial acordo de US$ 20 bilhões", "um possível contrato".
@@ -2798,9 +2858,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'pode(?:m)? (?:\\S+ ){0,8}(?:fechar|assinar|selar|firmar)',
       'estuda(?:m)? (?:alugar|contratar|comprar|fechar)',
       'parad[oa]s?',
+      // "as negociações … foram paralisadas": stalled talks, not a contract.
+      'paralisad[oa]s',
+      'travad[oa]s',
+      '(?:negocia[çc][õo]es|conversas|tratativas) entre',
       'poder(?:ia|iam|á) (?:\\S+ ){0,8}(?:fechar|assinar|selar|garantir)',
     ],
     reported: [
+      'segundo (?:os |alguns )?rumores',
+      'segundo (?:\\S+ )?estimativas',
       // "um suposto acordo de US$ 300 bilhões", "o alegado contrato": the press's word on the deal itself.
       '(?:supost|alegad|pretens)[oa]s? (?:\\S+ ){0,3}?(?:acordo|contrato|pacto|parceria)',
       // "…, acrescentou o jornal": the paper's words carried on.
@@ -2844,6 +2910,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'noticiou',
     ],
     terminated: [
+      // "A Microsoft optou por não exercer uma opção de US$ 12 bilhões": an option walked away from.
+      'n[ãa]o exerceu',
+      '(?:optou por|decidiu|escolheu) n[ãa]o exercer',
+      'desistiu de exercer',
       // "as negociações fracassaram", "naufragaram", "foram interrompidas".
       '(?<!ainda )n[ãa]o chegaram a (?:bom )?porto(?! (?:ainda|por enquanto|até agora))',
       'n[ãa]o (?:conseguiram|v[ãa]o) (?:fechar|concluir)',

@@ -194,7 +194,9 @@ function preciseOverRounded(chosen: Candidate, list: readonly Candidate[]): Cand
       return (
         v !== null &&
         !c.total &&
-        !c.hypothetical &&
+        // A headline's round figure takes the body's exact one even from a hedged sentence ("Ein 9,7-Milliarden-
+        // Dollar-Pakt … soll den Engpass lindern" under "10-Milliarden-Deal mit Microsoft").
+        (!c.hypothetical || chosen.fromTitle || chosen.mention.evidenceStart === 0) &&
         roundsToBillions(rounded, v) &&
         Math.round(v / 1e9) === rounded / 1e9
       );

@@ -126,11 +126,20 @@ const SOURCE_OF_TALKS_RE =
 
 const TALKS_WORD_RE = /talks|negoti|n[ée]goci|discuss|pourparl|verhandl|conversa|trattativ|negozi/i;
 
-/** The sentence with its sources of talks read as plain hearsay. */
+/**
+ * "After months of negotiations with Oracle, OpenAI signed …", "tras meses de negociaciones", "nach monatelangen
+ * Verhandlungen": talks that led to the contract told, over.
+ */
+const CONCLUDED_TALKS_RE =
+  /\b(?:after|following) (?:\S+ ){0,2}(?:months|weeks|years|days) of (?:\S+ )?(?:talks|negotiations|discussions)|\bapr[èe]s (?:des |plusieurs |de longs |quelques )?(?:mois|semaines|ann[ée]es) de (?:\S+ )?(?:n[ée]gociations|discussions|pourparlers)|\b(?:tras|despu[ée]s de) (?:\S+ )?(?:meses|semanas|a[ñn]os) de (?:\S+ )?(?:negociaciones|conversaciones)|\bdopo (?:\S+ )?(?:mesi|settimane|anni) di (?:\S+ )?(?:trattative|negoziati|negoziazioni|colloqui)|\b(?:ap[óo]s|depois de) (?:\S+ )?(?:meses|semanas|anos) de (?:\S+ )?(?:negocia[çc][õo]es|conversas|tratativas)|\bnach (?:monatelangen|wochenlangen|jahrelangen|langen|z[äa]hen) (?:Verhandlungen|Gespr[äa]chen)/gi;
+
+/** The sentence with its sources of talks read as plain hearsay, and talks already concluded left out. */
 export function withoutSourcesOfTalks(sentence: string): string {
   // A cheap literal check first: most sentences speak of no talks at all.
   if (!TALKS_WORD_RE.test(sentence)) return sentence;
-  return sentence.replace(SOURCE_OF_TALKS_RE, 'according to people familiar');
+  return sentence
+    .replace(SOURCE_OF_TALKS_RE, 'according to people familiar')
+    .replace(CONCLUDED_TALKS_RE, ' ');
 }
 
 /**

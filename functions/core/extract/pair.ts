@@ -1127,6 +1127,15 @@ const CONTRACTS_RE =
 // "with giants such as OpenAI", "con gigantes como OpenAI": the class named before the list is no party.
 const WITH_BEFORE_RE =
   /\b(?:with|avec|mit|con|com)\s(?:(?:(?:des|los|las|die|the|i|gli|os|as)\s)?(?:companies|customers|clients|giants|firms|players|labs|entreprises|clients|g[ée]ants|acteurs|Unternehmen|Kunden|Konzernen|empresas|clientes|gigantes|aziende|clienti|colossi)\s(?:such as|like|including|comme|tels que|dont|wie|darunter|como|tales como|come|tra cui|tais como)\s)?(?:(?:the|la|le|l['’]|der|dem|den|el|il|a|o|os|as)\s?)?$/i;
+/** A seller's "from", then maybe an article, right before a name: "renting GPUs from", "loue auprès de", "mietet bei". */
+const FROM_BEFORE_RE =
+  /\b(?:from|aupr[èe]s de|chez|bei|da|dalla|dal)\s(?:(?:the|la|le|l['’]|der|dem|den|il)\s?)?$/i;
+/** The most sellers a buyer is told renting from, one deal each. */
+const MAX_SELLERS_RENTED_FROM = 3;
+/** Renting or buying, six languages: what a buyer does "from" its sellers. */
+const RENTS_OR_BUYS_RE =
+  /\b(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|buy(?:s|ing)?|bought|purchas(?:es|ing|ed)|lou(?:e|ent|er|era)|ach[eè]t(?:e|ent|era)|miete[nt]?|kauf(?:t|en)|affitt\p{L}*|acquist\p{L}*|noleggi\p{L}*)(?!\p{L})/iu;
+
 /** What may open a sentence before its subject's name: an article, a few words, never a preposition. */
 const OPENING_BEFORE_SUBJECT_RE =
   /^\s*(?:(?!(?:for|to|from|with|para|por|per|f[üu]r|an|con|com|avec|de|di|da|von|mit|à|au)\s)[\p{L}\d'’-]+,?\s+){0,3}$/iu;
@@ -1145,12 +1154,21 @@ export function withListPairs(text: string, sentence: Span, parties: readonly Pa
   const head = strong.find(
     (p) =>
       p.start > subject.end &&
-      WITH_BEFORE_RE.test(text.slice(Math.max(sentence.start, p.start - 24), p.start)),
+      (WITH_BEFORE_RE.test(text.slice(Math.max(sentence.start, p.start - 24), p.start)) ||
+        FROM_BEFORE_RE.test(text.slice(Math.max(sentence.start, p.start - 24), p.start))),
   );
-  // The subject's contracts are named before the list ("signed cloud agreements with"), not a plan or a path
-  // ("skizziert mit Anthropic und Fluidstack einen Pfad").
-  if (!head || !CONTRACTS_RE.test(text.slice(subject.end, head.start))) return [];
+  // The subject's contracts are named before the list ("signed cloud agreements with"), or its renting or buying
+  // from them ("is renting GPUs from Nebius and IREN"), not a plan or a path ("skizziert mit Anthropic und Fluidstack
+  // einen Pfad").
+  const between = head ? text.slice(subject.end, head.start) : '';
+  const from =
+    head !== undefined &&
+    FROM_BEFORE_RE.test(text.slice(Math.max(sentence.start, head.start - 24), head.start));
+  if (!head || !(from ? RENTS_OR_BUYS_RE.test(between) : CONTRACTS_RE.test(between))) return [];
   const members = listFrom(text, strong, head).filter((p) => p.company.id !== subject.company.id);
   if (members.length < 2 || !members.every((p) => canDeal(subject.company, p.company))) return [];
+  // "Microsoft rents capacity from Nscale, Nebius, CoreWeave, IREN and Lambda": a long list of sellers is the buyer's
+  // roster (often before a sum over them), not news of each contract.
+  if (from && members.length > MAX_SELLERS_RENTED_FROM) return [];
   return members.map((p) => [subject, p]);
 }

@@ -589,7 +589,14 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
   // right after it ("…, CoreWeave, and Oracle") are beside it too.
   let besideEnd = -1;
   let backerEnd = -1;
+  // The company named before, kept or set aside: a ticker restating it shares its fate.
+  let named: { id: string; end: number } | null = null;
   for (const m of findCompanyMentions(text, span.start, span.end)) {
+    // "Nvidia (NVDA)", "competitors such as CoreWeave (CRWV)": a ticker in parentheses restates the name before
+    // it, with its role (a party's) or its exclusion (a rival's).
+    const restates = named?.id === m.company.id && TICKER_GAP_RE.test(text.slice(named.end, m.start));
+    named = { id: m.company.id, end: m.end };
+    if (restates) continue;
     // "afastou a OpenAI da Microsoft", "reduces its reliance on Microsoft": the company left behind is no party.
     if (leftBehind(text, m.start, m.end)) continue;
     // "Stargate Norway, che OpenAI aveva presentato senza mai firmare": a company that never signed is no party.
@@ -605,9 +612,6 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
     if (namedAsRival(text, m.start, m.end)) continue;
     // "le projet Stargate", "Start von Stargate UK": a project's name, no party of the contract beside it.
     if (m.company.tier === 0.5 && namedAsProject(text, m.start, m.end)) continue;
-    // "Nvidia (NVDA)", "Meta Platforms (META)": a ticker in parentheses restates the name before it, with its role.
-    const last = out[out.length - 1];
-    if (last?.company.id === m.company.id && TICKER_GAP_RE.test(text.slice(last.end, m.start))) continue;
     // Chip makers' names before "GPUs"/"systems" are products; anyone's before their own chip brand ("Google TPUs").
     const after = text.slice(m.end, m.end + 24);
     // "a million Google TPUs": a cloud's own chip brand names the cloud that rents them out, a party when the

@@ -24,8 +24,10 @@ const RIVAL_WORD_RE = /compet|rival|concurr|wettbewerb|konkurr|concorr|alternati
  */
 const RIVAL_BEFORE_RE = new RegExp(
   String.raw`(?:\balternatives?(?:\s[\p{L}-]+)?\s(?:to|à|aux|zu|a|al)(?:\s[\p{L}-]+){0,3},?\s(?:made|designed|built|sold|produced|fabriqu[ée]e?s|produite?s|con[çc]ue?s|vendue?s|hergestellt|fabricad[oa]s|producid[oa]s|prodott[ie]|produzid[oa]s)(?:\s[\p{L}-]+)?\s(?:by|par|von|por|da|pela|pelo)|\balternatives?(?:\s[\p{L}-]+)?\s(?:to|à|aux|zu|a|al)|\bAlternativen? zu|\bin competition with|\bcompet(?:es|ing) (?:with|against)|\b(?:rivals|competitors)(?: such as| like| including)?|\b(?:rival|competitor)(?: such as| like| including)|\ben concurrence (?:avec|de)|\bconcurrents(?: comme| tels? que| dont)?|\bconcurrent(?: comme| tel que)|\brivaux(?: comme| tels que)?|\bim Wettbewerb (?:mit|zu)|\bKonkurren(?:ten|z)(?: wie| um| von)?|\bRivalen(?: wie)?|\ben competencia con|\bcompetidores(?: como)?|\brivales(?: como)?|\bin concorrenza con|\bconcorrenti(?: come| quali)?|\brivali(?: come)?|\bem concorr[êe]ncia com|\bconcorrentes(?: como)?|\brivais(?: como)?)` +
-    String.raw`(?:\s[\p{L}-]+){0,3}?` +
-    String.raw`(?:\s(?:\p{Lu}[\p{L}\d&.-]*\s?){1,3}(?:\([^)]{1,20}\))?(?:,|\s(?:and|und|et|y|e|or|ou|oder|o)))*\s$`,
+    // Up to three words of description, never a list's "and": the names after it are the rivals.
+    String.raw`(?:\s(?!(?:and|und|et|y|e|or|ou|oder|o)\s)[\p{L}-]+){0,3}?` +
+    // Names closed by commas, then at most one closed by "and": "CoreWeave and Nebius, IREN signed" ends the list.
+    String.raw`(?:\s(?:\p{Lu}[\p{L}\d&.-]*\s?){1,3}(?:\([^)]{1,20}\))?,)*(?:\s(?:\p{Lu}[\p{L}\d&.-]*\s?){1,3}(?:\([^)]{1,20}\))?,?\s(?:and|und|et|y|e|or|ou|oder|o))?\s$`,
   'u',
 );
 

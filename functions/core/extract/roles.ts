@@ -61,7 +61,8 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (AFFILIATION_WORD_RE.test(before) && AFFILIATION_BEFORE_RE.test(before)) return 0;
   // "Die Neocloud-Verträge von Microsoft:", "Os contratos de computação da OpenAI:": whose contracts they are (a
   // list's lead-in, a buyer's or a seller's), not who sells; the table's usual roles decide.
-  if (CONTRACTS_OF_RE.test(before)) return 0;
+  if (CONTRACTS_OF_RE.test(before) || ownedDealWith(text.slice(Math.max(0, p.start - 80), p.start), after))
+    return 0;
   if (COMMITMENT_OF_RE.test(before)) return -2;
   if (REVENUE_FOR_RE.test(before)) return 2;
   // "a $23 billion commitment to Nscale", "the largest pledge will go to Nscale": the money goes to the seller.
@@ -273,6 +274,19 @@ const CONTRACTS_OF_RE = fastWordStarts(
   String.raw`(?:\bcontracts|\bagreements|\bdeals|vertr[äa]ge|vereinbarungen|\bcontrats|\baccords|\bcontratos|\bacuerdos|\bcontratti|\baccordi|\bacordos)\s(?:[\p{L}-]{1,20}\s){0,3}?(?:of|von|des|du|d['’]|de|da|do|del|della|dello|di)\s?(?:the\s)?$`,
   'iu',
 );
+
+/**
+ * "O acordo de US$ 300 bilhões da OpenAI com a Oracle", "Der 300-Milliarden-Dollar-Vertrag von OpenAI mit Oracle",
+ * "el contrato de OpenAI con Oracle": a contract, then its owner's "of", then "with" the other party. The owner may
+ * buy or sell; the "da", "von" is no "from".
+ */
+const DEAL_OF_BEFORE_RE =
+  /(?:\bacordo|\bcontrato|\bpacto|Vertrag|\bDeal|Abkommen|Vereinbarung|\baccordo|\bcontratto|\bacuerdo|\bcontrat|\baccord)(?:[^.;]{0,50}?\s)?\s?(?:da|do|von|de|di|del|dell['’]|d['’])\s?(?:la\s|el\s|il\s)?$/iu;
+const WITH_OTHER_AFTER_RE = /^\s(?:com|mit|con|avec|with)\s/i;
+
+function ownedDealWith(before: string, after: string): boolean {
+  return WITH_OTHER_AFTER_RE.test(after) && DEAL_OF_BEFORE_RE.test(before);
+}
 
 /** "kam nicht von OpenAI", "not from OpenAI", "pas de la part de": a negated "from" says nothing of who sells. */
 const NEGATED_BEFORE_RE =

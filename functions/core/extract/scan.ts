@@ -46,6 +46,7 @@ import {
 } from './cues';
 import { namesCustomerRoster } from './customer-roster';
 import { labelledDeal } from './deal-labels';
+import { inDeniedIdentity } from './denied-identity';
 import { amountClause, namesPairAsPair, tellsEarlierContract } from './distinct-contracts';
 import { joinsEarlierContract, namesEarlierContract } from './earlier-contract';
 import { buysFromNamedSellerOnly } from './elided-buyer';
@@ -65,6 +66,7 @@ import {
 import { expandsAnotherPair } from './expansion-owner';
 import { isExpectedRevenue } from './expected-revenue';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
+import { isFinalBill } from './final-bill';
 import { isGuaranteedAmount } from './guaranteed-amount';
 import { headlineLead } from './headline-lead';
 import { isHeldShareWorth } from './held-share';
@@ -302,6 +304,8 @@ export function scanText(
           !addsToRevenue(text, span, t.start) &&
           !backsWithAmount(text, span, t) &&
           !isLargestShareTotal(text, span, t.start, t.end) &&
+          !(t.money && inDeniedIdentity(text, t.money.start)) &&
+          !(t.money && isFinalBill(text, span.start, t.money.start)) &&
           !(t.money && isExpectedRevenue(text, span, t.money.start, t.money.end)) &&
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
     );

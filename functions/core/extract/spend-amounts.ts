@@ -104,3 +104,17 @@ export function isSpendOrReceived(text: string, sentenceStart: number, start: nu
 export function intoJointVenture(text: string, end: number): boolean {
   return JOINT_VENTURE_AFTER_RE.test(text.slice(end, end + 120));
 }
+
+/**
+ * Right before words of an unstated sum ("is spending tens of billions on Nvidia processors", "gasta miles de
+ * millones en comprar chips", "dépense des dizaines de milliards", "gibt Milliarden … aus", "spende miliardi",
+ * "gasta bilhões"): a company's spending in general, told with no figure, is no purchase agreement. Not an
+ * infinitive ("in talks to spend billions of dollars on Google's chips"): a purchase the sentence tells.
+ */
+const SPENDS_BEFORE_RE =
+  /\b(?<!\bto )(?:spends|spending|spent|pours|pouring|poured|gast(?:a|an|ando|ó|aron|am|ou|aram)|d[ée]pens(?:e|ent|ant|[ée])|investi(?:t|ssent|ssant)|ausgegeben|gibt|spend(?:e|ono|endo)|speso|invests|investing|invested|inviert(?:e|en)|invirtiendo|investe(?:m)?|investendo|investindo)\s(?:(?:already|now|still|d[ée]j[àa]|bereits|ya|gi[àa]|j[áa])\s)?(?:des\s|de\s)?$/iu;
+
+/** Do value words (no figure) starting at `start` tell a company's spending in general? */
+export function spendsUnstatedSum(text: string, start: number): boolean {
+  return SPENDS_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start));
+}

@@ -24,6 +24,11 @@ const PAST_DEAL_CONNECTOR_RE = lazy(() =>
 const CONNECTOR_WORD_RE =
   /while|whereas|mientras|alors que|tandis|während|mentre|enquanto|after|having|following|apr[èe]s|nach|despu[ée]s|tras|dopo|depois|ap[óo]s|reports|sources|familiar|selon|seg[úu]n|secondo|laut|zufolge|segundo/i;
 
+/** A hedge on the one figure right after it: "a reported $300B", "its rumored US$20 billion". */
+const REPORTED_FIGURE_WORD_RE = /reported|rumou?red|alleged|purported/i;
+const REPORTED_FIGURE_RE =
+  /\b(?:a|an|its|the|their) (?:reported|rumou?red|alleged|purported)(?= ?(?:US ?)?\$)/gi;
+
 /** Above any text's length: start and end of an evidence span make one memo key. */
 const EVIDENCE_END_SPAN = 2 ** 26;
 
@@ -39,6 +44,16 @@ export function statusAt(
    */
   memo: Map<number, MentionStatus> = new Map(),
 ): MentionStatus {
+  const raw = text.slice(evidence.start, evidence.end);
+  // "signed a reported $300B contract with Oracle, and Oracle has committed $40B to buy chips": the press's word on
+  // one figure; every other amount of the sentence is read without it (and without the memo, which is per sentence).
+  if (REPORTED_FIGURE_WORD_RE.test(raw)) {
+    const at = pos - evidence.start;
+    const own = raw.replace(REPORTED_FIGURE_RE, (hedge, offset: number) =>
+      offset + hedge.length >= at - 2 && offset + hedge.length <= at ? hedge : ' '.repeat(hedge.length),
+    );
+    if (own !== raw) return statusOf(withoutGaveUpClauses(own));
+  }
   // Keyed by both ends: an amount whose evidence reaches back over earlier sentences shares their start only.
   const key = evidence.start * EVIDENCE_END_SPAN + evidence.end;
   const known = memo.get(key);

@@ -4,11 +4,13 @@ import { groupByFirstChar } from '../first-char-groups';
 import { type MoneyAmount, parseMoney } from '../money';
 import type { Language } from '../types';
 import { textAfterConversion } from './bracketed-conversion';
+import { isCapacityTarget } from './capacity-target';
 import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, STATED_DEAL_SCAN, TRIGGER_WORDS_RE } from './cues';
 import { CONTRACT_AFTER_AMOUNT_RE } from './part-payment';
 import { isRangeUpper } from './range-upper';
 import { dropRestatedRates } from './restated-rate';
 import type { Span } from './sentences';
+import { spendsUnstatedSum } from './spend-amounts';
 import { wordAmounts } from './word-amounts';
 
 /** Contracts below this are noise for this product (fees, per-unit prices). */
@@ -113,6 +115,10 @@ export function findTriggers(text: string, language: () => Language | undefined,
         // "60 milliards de dollars" holds the value words "milliards de dollars": they are that amount, already
         // read (and maybe dropped as a sum or a stake), not a second trigger that would keep its sentence alive.
         if (re === TRIGGER_WORDS_RE && insideAmount(amounts, start, end)) continue;
+        // "is spending tens of billions on Nvidia processors": spending in general, no purchase told.
+        if (re === TRIGGER_WORDS_RE && spendsUnstatedSum(text, start)) continue;
+        // "to increase UK capacity to up to 60,000 GPUs": a goal for capacity, no quantity bought.
+        if (re === GPU_COUNT_RE && isCapacityTarget(text, start)) continue;
         out.push({ start, end, money: null });
       }
     }

@@ -648,7 +648,7 @@ export const STATUS: Family[] = [
   {
     lang: 'it',
     text: 'Le trattative tra xAI e Oracle per un contratto cloud da 10 miliardi di dollari si sono arenate.',
-    want: ['xai oracle 10000000000 terminated'],
+    want: ['xai oracle 10000000000 in_talks'],
   },
   {
     lang: 'pt',
