@@ -637,6 +637,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'compute power',
     ],
     statedDeal: [
+      // "OpenAI will deploy up to 6 gigawatts of AMD chips": a maker's chips by the gigawatt, a supply deal.
+      'deploy(?:s|ing)? (?:up to |about |some )?\\S+ (?:gigawatts?|GW) of (?:\\S+ ){1,2}?(?:chips|GPUs|accelerators|processors)',
       // A deal signed whose purpose, told right after it, is capacity, with no amount anywhere near: "has struck a
       // deal with Google Cloud to access more computing power", "entered into a partnership with Google Cloud to secure
       // additional computing resources" (not a background contract, "previously signed", nor one with "several").
@@ -1466,6 +1468,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'sichert sich',
     ],
     statedDeal: [
+      // "OpenAI wird … KI-Chips von AMD mit einer Rechenleistung von bis zu sechs Gigawatt einsetzen".
+      '*(?:Chips|GPUs|Beschleuniger) von \\S+ (?:\\S+ ){0,8}?(?:Gigawatt|GW) (?:\\S+ )?(?:einsetzen|einsetzt|nutzen|beziehen|abnehmen)',
       // A deal for capacity without an amount: a contract with a compute provider ("schließt Vertrag mit Google Cloud",
       // "einen Deal mit Google Cloud eingegangen"), capacity the provider will supply or the buyer rents ("Die Google
       // Cloud soll Rechenpower bereitstellen", "mietet Rechenkapazität bei"), a headline's buyer turning to a

@@ -572,6 +572,22 @@ eachKind(
       ['fr', 'Meta négocie avec Alphabet pour utiliser des TPU de Google.', ['meta alphabet null in_talks']],
       ['de', 'Meta führt Gespräche mit Gewerkschaften, um Streiks zu vermeiden.', []],
     ],
+    // "OpenAI will deploy up to 6 gigawatts of AMD chips over several years": a maker's chips by the gigawatt, told
+    // with no deal word, were no deal.
+    "a lab deploying gigawatts of a maker's chips buys them": [
+      [
+        'en',
+        'OpenAI will deploy up to 6 gigawatts of AMD chips over several years.',
+        ['openai amd null signed hardware'],
+      ],
+      [
+        'de',
+        'Zuvor war bekannt geworden, dass sich OpenAI mit zehn Prozent an AMD beteiligen wird. OpenAI wird demnach über mehrere Jahre hinweg KI-Chips von AMD mit einer Rechenleistung von bis zu sechs Gigawatt einsetzen.',
+        ['openai amd null'],
+      ],
+      ['en', 'Microsoft will deploy 2 gigawatts of its own Maia chips in Atlanta.', []],
+      ['fr', 'Microsoft déploiera 2 gigawatts de ses propres puces Maia à Atlanta.', []],
+    ],
   },
   true,
 );
