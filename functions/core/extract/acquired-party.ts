@@ -6,9 +6,12 @@
 import { findCompanyMentions } from '../companies';
 import type { Candidate } from './candidate';
 
-/** An acquisition's object, right before the company's name (a descriptor of up to three words may come between). */
+/**
+ * An acquisition's object, right before the company's name (a descriptor of up to three words may come between); or
+ * either party of a takeover told "between" the two ("der Übernahme-Deal zwischen Core Scientific und CoreWeave").
+ */
 const ACQUISITION_OF_RE =
-  /(?:\b(?:acquisition|takeover|buyout|purchase) of|\bto acquire|\bacquir(?:e|es|ed|ing)|\b(?:rachat|acquisition) d(?:e|u|es)|\b(?:rachat|acquisition) d['’]|\brach[èe]te(?:ra|rait)?|(?<!\p{L})[üu]bernahme (?:des|der|von)|(?<!\p{L})[üu]bernimmt|\bKauf (?:des|der|von)|\badquisici[óo]n de(?:l)?|\badquiere|\bcompra de(?:l)?|\bacquisizione d(?:i|el|ella)|\bacquisisce|\baquisi[çc][ãa]o d[aoe]|\badquire|\bacquist(?:are|a|er[àa]|ava|ato)|\bcomprare)\s(?:(?:the|la|le|l['’]|el|il|a|o|den|die|das)\s?)?(?:[\p{L}-]+\s){0,3}?$/iu;
+  /(?:\b(?:acquisition|takeover|buyout|purchase) of|\b(?:acquisition|takeover|merger|buyout)(?: deal| agreement)? between|(?<!\p{L})[üu]bernahme(?:-?(?:deal|vertrag|angebot))? zwischen|\b(?:rachat|fusion) entre|\b(?:adquisici[óo]n|fusi[óo]n) entre|\b(?:acquisizione|fusione) (?:tra|fra)|\b(?:aquisi[çc][ãa]o|fus[ãa]o) entre|\bto acquire|\bacquir(?:e|es|ed|ing)|\b(?:rachat|acquisition) d(?:e|u|es)|\b(?:rachat|acquisition) d['’]|\brach[èe]te(?:ra|rait)?|(?<!\p{L})[üu]bernahme (?:des|der|von)|(?<!\p{L})[üu]bernimmt|\bKauf (?:des|der|von)|\badquisici[óo]n de(?:l)?|\badquiere|\bcompra de(?:l)?|\bacquisizione d(?:i|el|ella)|\bacquisisce|\baquisi[çc][ãa]o d[aoe]|\badquire|\bacquist(?:are|a|er[àa]|ava|ato)|\bcomprare)\s(?:(?:the|la|le|l['’]|el|il|a|o|den|die|das)\s?)?(?:[\p{L}-]+\s){0,3}?$/iu;
 
 /** Buying from the company, not the company: "acquistare server da Dell", "buy chips from Nvidia". */
 const FROM_BEFORE_RE =

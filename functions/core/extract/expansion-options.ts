@@ -106,14 +106,24 @@ function termSpan(text: string, start: number, end: number): boolean {
 
 /**
  * "citing IREN's $9.7 billion deal with Microsoft and upside from its data center expansion", "its own expansion",
+ * "OpenAI's rapid infrastructure expansion comes on the heels of AMD's separate deal",
  * "son propre agrandissement", "seines Rechenzentrums-Ausbaus": the company's own sites grow, no contract.
  */
 const OWN_SITES_BEFORE_RE =
-  /\b(?:its|their|his|her|ses|sa|son|leurs?|seine[nmrs]?|ihre[nmrs]?|su|sus|sua|suo|seu)\s(?:own|propre|eigene[nmrs]?|propia|propria|pr[óo]pria|(?:[\p{L}-]+\s)?(?:data[- ]?cent(?:er|re)|site|campus|fleet|footprint|infrastructure|power|Rechenzentrums?|Standort))[\s-]?$/iu;
+  /(?:\b(?:its|their|his|her|ses|sa|son|leurs?|seine[nmrs]?|ihre[nmrs]?|su|sus|sua|suo|seu)|[\p{L}\d.&-]+['’]s)\s(?:own|propre|eigene[nmrs]?|propia|propria|pr[óo]pria|(?:[\p{L}-]+\s)?(?:data[- ]?cent(?:er|re)|site|campus|fleet|footprint|infrastructure|power|Rechenzentrums?|Standort))[\s-]?$/iu;
+
+/** "la propre expansion de Microsoft", "su propia expansión", "la propria espansione", "die eigene Expansion". */
+const OWN_GROWTH_BEFORE_RE =
+  /\b(?:la|sa|leur|su|sua|a|die|seine|ihre)\s(?:propre|propia|propria|pr[óo]pria|eigene)\s$/iu;
+
+/** "The agreement adds yet another piece to OpenAI's buildout": one more deal in a series, none grown. */
+const ADDS_ANOTHER_RE = /^add\p{L}*\s(?:yet\s)?(?:another|one more)\s/iu;
 
 export function expansionWordIsNot(text: string, start: number, end: number): boolean {
   if (PRICE_MOVE_AFTER_RE.test(text.slice(end, end + 20))) return true;
+  if (ADDS_ANOTHER_RE.test(text.slice(start, end + 20))) return true;
   if (OWN_SITES_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (OWN_GROWTH_BEFORE_RE.test(text.slice(Math.max(0, start - 20), start))) return true;
   if (termSpan(text, start, end)) return true;
   if (ownCapacityPurpose(text, start)) return true;
   if (OWN_ASSETS_GROW_BY_DEAL_RE.test(text.slice(end, end + 200))) return true;

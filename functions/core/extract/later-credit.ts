@@ -7,7 +7,7 @@
 
 import { findCompanyMentions } from '../companies';
 import { ANNOUNCED_RE } from './announced-figure';
-import { citesMedia, hearsayIn, toldByParty, withoutRankings } from './own-statement';
+import { citesMedia, hearsayIn, outletComment, toldByParty, withoutRankings } from './own-statement';
 import { type Span, sentenceAt } from './sentences';
 
 /** How many sentences after the deal's own are read for its source. */
@@ -56,7 +56,8 @@ export function creditedLater(
     const sentence = withoutRankings(text.slice(s.start, s.end));
     // A deal the companies announced ("the companies announced on Monday", "ont annoncé") stays signed, whoever
     // first reported it or gave its figure.
-    if (credits(sentence) && namesOnly(text, s, pair))
+    // "The deal will help Microsoft close its gap, Bloomberg wrote": the outlet's own comment, not its scoop.
+    if (credits(sentence) && !outletComment(sentence) && namesOnly(text, s, pair))
       return !announced(text.slice(Math.max(0, span.start - ANNOUNCEMENT_BEFORE), s.end));
     at = s.end;
   }

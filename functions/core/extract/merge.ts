@@ -1,4 +1,5 @@
 // One mention per contract of a company pair: the best amount, the roles the clearest sentences give, the strongest hedge.
+
 import { companyById } from '../companies';
 import { parseMoney, roundsToBillions } from '../money';
 import type { Mention, MentionStatus } from '../types';
@@ -6,6 +7,7 @@ import { withDisputedRoles } from './confidence';
 import { kindOf } from './cues';
 import { splitContracts } from './distinct-contracts';
 import { isIncrement, withIncrement } from './expansion';
+import { outletComment } from './own-statement';
 
 export type { Candidate } from './candidate';
 
@@ -109,8 +111,7 @@ function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[
       !(
         c.mention.valueUsd === null &&
         c.mention.status === 'reported' &&
-        toldSigned &&
-        WIRE_CREDIT_RE.test(c.mention.evidence)
+        (toldSigned ? WIRE_CREDIT_RE.test(c.mention.evidence) : outletComment(c.mention.evidence))
       )
     )
       m.status = c.mention.status;

@@ -248,3 +248,15 @@ export function toldByParty(sentence: string): boolean {
   const own = sentence.replace(OUTLET_NAME_RE, 'x');
   return OWN_STATEMENT_RE.test(own) || CONFIRMED_BY_RE.test(own);
 }
+
+/**
+ * "…. The deal will help Microsoft close its capacity gap, Bloomberg wrote." ("schrieb Bloomberg", "ha scritto
+ * Bloomberg", "écrit Bloomberg"): an outlet credited at the end of a sentence with no figure, for its own comment on a
+ * deal told signed before; its word is on the comment, not on the contract.
+ */
+const OUTLET_COMMENT_END_RE =
+  /(?:,\s(?:the\s)?(?:Bloomberg|Reuters|CNBC|The Information|the Financial Times|the Wall Street Journal|the newspaper|the paper)\s(?:wrote|noted|added|commented)|,\s(?:schrieb|schreibt|notierte|ergänzte)\s(?:die\s|das\s|der\s)?(?:Bloomberg|Reuters|CNBC|Handelsblatt|FT|WSJ|Zeitung)|,\s(?:ha scritto|scrive|ha notato|ha aggiunto)\s(?:il\s)?(?:Bloomberg|Reuters|CNBC|Sole 24 Ore|FT|WSJ)|,\s(?:écrit|a écrit|note|ajoute)\s(?:le\s|l['’]\s?)?(?:Bloomberg|Reuters|CNBC|FT|WSJ|Financial Times)|,\s(?:escribió|escribe|señaló|añadió)\s(?:el\s)?(?:Bloomberg|Reuters|CNBC|FT|WSJ)|,\s(?:escreveu|escreve|notou|acrescentou)\s(?:o\s|a\s)?(?:Bloomberg|Reuters|CNBC|FT|WSJ))\.?\s*$/u;
+
+export function outletComment(evidence: string): boolean {
+  return OUTLET_COMMENT_END_RE.test(evidence);
+}

@@ -209,11 +209,13 @@ const BETWEEN_AND_BEFORE_RE =
 const INFINITIVE_AFTER_RE = /^(?:['’]s?)?(?:,\s[^,.;()]{2,60},)?\s(?:to|pour|de|d['’]|um|para|per)\s/i;
 
 /**
- * "Lambda signs multibillion-dollar GPU deal with Microsoft": a GPU deal's "with" names the seller only when that
+ * "Lambda signs multibillion-dollar GPU deal with Microsoft", "Broadcom signs $10 billion chip deal with OpenAI": a
+ * GPU or chip deal's "with" names the seller only when that
  * company sells chips (a maker, a chip designer); a cloud named there is the GPU cloud's customer or seller as the
  * company table says.
  */
-const GPU_DEAL_WITH_RE = /\bgpus? (?:agreement|contract|order|deal)s? (?:for [\w-]+ )?with\s(?:the\s)?$/i;
+const GPU_DEAL_WITH_RE =
+  /\b(?:gpus?|chips?|accelerators?|processors?) (?:agreement|contract|order|deal|pact)s? (?:for [\w-]+ )?with\s(?:the\s)?$/i;
 /** Hardware vendors (tier 4) and chip designers that also rent capacity (tier 1.5). */
 const sellsChips = (p: Party): boolean => p.company.tier === 4 || p.company.tier === 1.5;
 

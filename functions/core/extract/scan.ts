@@ -101,6 +101,7 @@ import {
   partiesIn,
   SPEND_VERB_RE,
 } from './parties';
+import { isPossibleRevenue } from './possible-revenue';
 import { misreadsPriorDeal, priorDealPair } from './prior-deal-clause';
 import { inRelatedLinks } from './related-links';
 import { cueOnlyInBrackets, cueOnlyInContrastClause, dealInRelativeAside } from './relative-deal';
@@ -306,6 +307,7 @@ export function scanText(
           !isLargestShareTotal(text, span, t.start, t.end) &&
           !(t.money && inDeniedIdentity(text, t.money.start)) &&
           !(t.money && isFinalBill(text, span.start, t.money.start)) &&
+          !(t.money && isPossibleRevenue(text, span.start, t.money.start, t.money.end)) &&
           !(t.money && isExpectedRevenue(text, span, t.money.start, t.money.end)) &&
           !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
     );

@@ -588,6 +588,200 @@ eachKind(
       ['en', 'Microsoft will deploy 2 gigawatts of its own Maia chips in Atlanta.', []],
       ['fr', 'Microsoft déploiera 2 gigawatts de ses propres puces Maia à Atlanta.', []],
     ],
+    // "Broadcom signs $10 billion chip deal with OpenAI": the "with" of a chip deal was read as the seller's, the lab
+    // came out selling, and the deal was dropped.
+    'a chip deal\'s "with" names the seller only when it sells chips': [
+      [
+        'en',
+        'Broadcom signs $10 billion chip deal with OpenAI.',
+        ['openai broadcom 10000000000 signed hardware'],
+      ],
+      [
+        'en',
+        'Broadcom Lands $10 Billion AI Chip Deal with OpenAI--Shares Explode',
+        ['openai broadcom 10000000000 signed hardware'],
+      ],
+      [
+        'en',
+        'OpenAI signs $10 billion chip deal with Broadcom.',
+        ['openai broadcom 10000000000 signed hardware'],
+      ],
+      [
+        'de',
+        'Broadcom hat einen Chip-Deal über 10 Milliarden Dollar mit OpenAI geschlossen.',
+        ['openai broadcom 10000000000 signed hardware'],
+      ],
+      [
+        'it',
+        'Broadcom ha firmato un accordo sui chip da 10 miliardi di dollari con OpenAI.',
+        ['openai broadcom 10000000000 signed hardware'],
+      ],
+      ['en', 'Broadcom signs $10 billion chip deal with its lenders to refinance debt.', []],
+    ],
+    // "Microsoft let a $12 billion option for additional CoreWeave capacity lapse", "verfallen lassen", "lasciato
+    // scadere": a lapsed option came out signed.
+    'an option left to lapse ends': [
+      [
+        'en',
+        'Microsoft let a $12 billion option for additional CoreWeave capacity lapse.',
+        ['microsoft coreweave 12000000000 terminated'],
+      ],
+      [
+        'de',
+        'Microsoft hat eine Option über 12 Milliarden Dollar für zusätzliche Kapazitäten bei CoreWeave verfallen lassen.',
+        ['microsoft coreweave 12000000000 terminated'],
+      ],
+      [
+        'it',
+        "Microsoft ha lasciato scadere un'opzione da 12 miliardi di dollari per capacità aggiuntiva da CoreWeave.",
+        ['microsoft coreweave 12000000000 terminated'],
+      ],
+      ['en', 'Microsoft let its employees choose between Azure and AWS.', []],
+    ],
+    // "Oracle said it booked $65 billion …, spanning seven contracts across four customers, including Meta": the sum
+    // over four customers was given to the one named.
+    "a sum spanning contracts across customers is no pair's value": [
+      [
+        'en',
+        'Oracle said it booked $65 billion in new AI-infrastructure commitments in 30 days, spanning seven contracts across four customers, including Meta.',
+        [],
+      ],
+      [
+        'fr',
+        "Oracle a enregistré 65 milliards de dollars d'engagements, répartis entre sept contrats avec quatre clients, dont Meta.",
+        [],
+      ],
+      [
+        'de',
+        'Oracle verbuchte 65 Milliarden Dollar an Zusagen, verteilt auf sieben Verträge mit vier Kunden, darunter Meta.',
+        [],
+      ],
+      [
+        'en',
+        'Oracle signed a $20 billion cloud contract with Meta across three of its data centers.',
+        ['meta oracle 20000000000 signed'],
+      ],
+    ],
+    // "Nebius signed a contract with Microsoft for $17.4 billion. The deal will help Microsoft close its capacity gap,
+    // Bloomberg wrote.": an outlet's comment after a deal told signed made it hearsay.
+    "an outlet's own comment after a signed deal leaves it signed": [
+      [
+        'en',
+        'Nebius signed a contract with Microsoft for $17.4 billion. The deal will help Microsoft close its capacity gap, Bloomberg wrote.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'de',
+        'Nebius hat mit Microsoft einen Vertrag über 17,4 Milliarden Dollar unterzeichnet. Der Deal soll Microsoft helfen, seine Kapazitätslücke zu schließen, schrieb Bloomberg.',
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'it',
+        "Nebius ha firmato un contratto da 17,4 miliardi di dollari con Microsoft. L'accordo aiuterà Microsoft a colmare il deficit di capacità, ha scritto Bloomberg.",
+        ['microsoft nebius 17400000000 signed'],
+      ],
+      [
+        'en',
+        'Google has won a six-year, $10 billion cloud contract from Meta. According to two people who spoke to The Information, the deal covers servers and storage.',
+        ['meta alphabet 10000000000 reported'],
+      ],
+      ['en', 'Bloomberg wrote about the cloud market on Monday, its editors added.', []],
+    ],
+    // "OpenAI is in talks with Nscale over computing capacity in Norway", "still discussing a compute deal with
+    // Nscale", "in trattative con Nscale sulla capacità di calcolo": talks told without a verb of renting were lost.
+    'talks over capacity are talks': [
+      [
+        'en',
+        'OpenAI is in talks with Nscale over computing capacity in Norway.',
+        ['openai nscale null in_talks'],
+      ],
+      ['en', 'OpenAI is still discussing a compute deal with Nscale.', ['openai nscale null in_talks']],
+      [
+        'it',
+        'OpenAI è in trattative con Nscale sulla capacità di calcolo in Norvegia.',
+        ['openai nscale null in_talks'],
+      ],
+      [
+        'de',
+        'OpenAI verhandelt mit Nscale über Rechenkapazität in Norwegen.',
+        ['openai nscale null in_talks'],
+      ],
+      ['en', 'OpenAI is in talks with Nscale over a stake in the company.', []],
+    ],
+    // "… with total revenue that executives say could reach up to $100 billion": the seller's hoped-for revenue became
+    // the deal's value.
+    "revenue a deal could reach is no contract's value": [
+      [
+        'en',
+        'AMD signed a deal to supply OpenAI with 6 gigawatts of chips, with total revenue that executives say could reach up to $100 billion.',
+        ['openai amd null signed hardware'],
+      ],
+      [
+        'de',
+        'AMD unterzeichnete mit OpenAI einen Vertrag über Chips mit 6 Gigawatt, mit Umsätzen, die bis zu 100 Milliarden Dollar erreichen könnten.',
+        ['openai amd null signed hardware'],
+      ],
+      [
+        'it',
+        'AMD ha firmato un accordo per fornire a OpenAI chip per 6 gigawatt, con entrate che, secondo i dirigenti, potrebbero giungere fino a 100 miliardi di dollari.',
+        ['openai amd null signed hardware'],
+      ],
+      [
+        'en',
+        'The leases with CoreWeave are expected to generate $7 billion of revenue over 15 years, Applied Digital said.',
+        ['coreweave applied-digital 7000000000 signed'],
+      ],
+      ['en', 'AMD said its data center revenue could reach up to $100 billion by 2030.', []],
+    ],
+    // "The agreement adds yet another piece to OpenAI's buildout, after AMD's separate deal", "OpenAI's rapid
+    // infrastructure expansion": one more deal in a series, and a company's own growth, made the deal an expansion.
+    'one more deal in a series, or a buyer growing, expands no contract': [
+      [
+        'en',
+        "The agreement adds yet another piece to OpenAI's buildout, after AMD's separate deal to provide 6GW of processors.",
+        ['openai amd null signed hardware'],
+      ],
+      [
+        'en',
+        "OpenAI's rapid infrastructure expansion comes on the heels of AMD's separate deal to provide 6GW of processors.",
+        ['openai amd null signed hardware'],
+      ],
+      [
+        'fr',
+        "L'accord avec IREN, de 9,7 milliards de dollars, accompagne la propre expansion de Microsoft.",
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'es',
+        'Meta amplió su contrato con CoreWeave en 14.000 millones de dólares.',
+        ['meta coreweave 14000000000 expanded'],
+      ],
+      ['en', 'The agreement adds yet another piece to the puzzle, analysts said.', []],
+    ],
+    // "Core Scientific: Mega-Deal mit CoreWeave droht zu platzen" over "Der … Übernahme-Deal zwischen Core Scientific
+    // und KI-Gigant CoreWeave": a takeover told as a deal "between" the two was read as a lease.
+    'a takeover "between" two companies is no capacity deal': [
+      [
+        'de',
+        'Core Scientific: Mega-Deal mit CoreWeave droht zu platzen\nDer milliardenschwere Übernahme-Deal zwischen Core Scientific und KI-Gigant CoreWeave gerät ins Wanken.',
+        [],
+      ],
+      [
+        'en',
+        'Core Scientific: mega deal with CoreWeave at risk\nThe takeover deal between Core Scientific and CoreWeave faces a shareholder revolt.',
+        [],
+      ],
+      [
+        'fr',
+        "Core Scientific : le méga-accord avec CoreWeave menacé\nLe rachat entre Core Scientific et CoreWeave se heurte à l'opposition d'un actionnaire.",
+        [],
+      ],
+      [
+        'en',
+        'CoreWeave signed a 12-year colocation lease with Core Scientific for 200 MW.',
+        ['coreweave core-scientific null signed datacenter_lease'],
+      ],
+    ],
   },
   true,
 );
