@@ -21,6 +21,7 @@ const ENTRY_POINTS = [
   '^functions/bundling/aws-credentials-from-env[.]ts$',
   '^functions/bundling/entities-one-copy[.]ts$',
   '^functions/bundling/no-event-streams[.]ts$',
+  '^functions/bundling/endpoint-cache-map[.]ts$',
 ];
 /** Node's I/O modules: none of them belongs in core or in a use case (both reach I/O through ports). */
 const NODE_IO =
