@@ -901,6 +901,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'with (?:firms|companies|providers|neoclouds|operators) (?:such as|like|including)',
     ],
     expanded: [
+      // "Microsoft leases more Vera Rubin capacity from Nscale": more of what a buyer already rents.
+      '(?:leases|leased|leasing|rents|rented|renting|buys|bought|buying|books|booked|reserves|reserved|takes|took) more (?:\\S+ ){0,3}?(?:capacity|compute|GPUs|chips|space)',
       'add-on',
       'top-up',
       'tops? up',
@@ -1278,6 +1280,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'avec des (?:acteurs|fournisseurs|entreprises|soci[ée]t[ée]s|n[ée]oclouds|op[ée]rateurs) (?:comme|tels que)',
     ],
     expanded: [
+      '(?:loue|lou[ée]|ach[eè]te|achet[ée]|r[ée]serve|r[ée]serv[ée]) (?:davantage|plus) de (?:\\S+ ){0,2}?(?:capacit[ée]s?|puissance|GPU|puces)',
       'avenant',
       'rallong[ée]',
       'relev[ée]',
@@ -1686,6 +1689,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'mit (?:Firmen|Anbietern|Unternehmen|Neoclouds|Betreibern) wie',
     ],
     expanded: [
+      '(?:mietet|mietete|kauft|kaufte|bucht|buchte) (?:\\S+ ){0,2}?(?:mehr|weitere|zusätzliche) (?:\\S+ ){0,2}?\\S*(?:[Kk]apazität|[Kk]apazitäten|Rechenleistung|GPUs|Chips)',
       '*erweitert',
       '*erweiterung',
       'erh[öo]ht',
@@ -2075,6 +2079,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'otros proveedores con (?:los|las) que',
     ],
     expanded: [
+      '(?:alquila|alquiló|compra|compró|reserva|reservó) más (?:\\S+ ){0,2}?(?:capacidad|potencia|GPU|chips)',
       '(?:ha |han )?ejerci(?:do|ó) (?:la|una|su) opci[óo]n',
       'ampl[íi]a(?!b(?:les?|il[ei])\\b)(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
       'ampli[óo]',
@@ -2439,6 +2444,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'con (?:aziende|societ[àa]|fornitori|neocloud|operatori) come',
     ],
     expanded: [
+      '(?:affitta|affittato|noleggia|noleggiato|acquista|acquistato|compra|comprato) più (?:\\S+ ){0,2}?(?:capacità|potenza|GPU|chip)',
       "(?:ha |hanno )?esercitato (?:l['’]|un['’]) ?opzione",
       'amplia(?!b(?:les?|il[ei])\\b)(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
       'ampliat[oa]',
@@ -2816,6 +2822,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'com (?:empresas|fornecedores|companhias|neoclouds|operadores) como',
     ],
     expanded: [
+      '(?:aluga|alugou|compra|comprou|reserva|reservou) mais (?:\\S+ ){0,2}?(?:capacidade|poder|GPUs?|chips)',
       'exerceu (?:a|uma|sua) op[çc][ãa]o',
       // "amplia a lista de fornecedores": a new supplier, not a bigger contract.
       'amplia(?!b(?:les?|il[ei])\\b)(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',

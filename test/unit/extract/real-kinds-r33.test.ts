@@ -782,6 +782,32 @@ eachKind(
         ['coreweave core-scientific null signed datacenter_lease'],
       ],
     ],
+    // "Microsoft leases more Vera Rubin capacity from Nscale in Norway": more of what a buyer already rents came out
+    // a new, signed deal.
+    'renting more capacity expands': [
+      [
+        'en',
+        'Microsoft leases more Vera Rubin capacity from Nscale in Norway.',
+        ['microsoft nscale null expanded'],
+      ],
+      [
+        'fr',
+        'Microsoft loue davantage de capacité GPU à Nscale en Norvège.',
+        ['microsoft nscale null expanded'],
+      ],
+      [
+        'de',
+        'Microsoft mietet weitere Rechenkapazität bei Nscale in Norwegen.',
+        ['microsoft nscale null expanded'],
+      ],
+      [
+        'es',
+        'Microsoft alquila más capacidad de cómputo a Nscale en Noruega.',
+        ['microsoft nscale null expanded'],
+      ],
+      ['en', 'Microsoft leases capacity from Nscale in Norway.', ['microsoft nscale null signed']],
+      ['en', 'Nscale rents more space to customers than any rival, its chief executive said.', []],
+    ],
   },
   true,
 );
