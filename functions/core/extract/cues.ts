@@ -397,7 +397,7 @@ const otherNegativeIn = memoizeByStrings((sentence: string): string | null => {
  * miliardi"): one contract's, not a company's results. Six languages.
  */
 const CONTRACT_TERM_REVENUE_RE =
-  /over (?:the|its|their) (?:initial |base |full |entire |whole |\d+-year )?terms?\b|sur (?:la|leur|sa) dur[ée]e|pendant (?:la|sa) dur[ée]e|[üu]ber die (?:gesamte |volle )?Laufzeit|(?:durante|a lo largo de) (?:el|la|su|toda la) (?:plazo|vigencia|duraci[óo]n|contrato)|sull['’](?:intera )?durata|per (?:l['’]intera|tutta la) durata|ao longo (?:do|de todo o) (?:prazo|contrato)|durante o prazo|^(?:the |its |il |le |la |der |el |o )?(?:total |contract |overall )?(?:value|valore|valeur|Wert|valor)\b/i;
+  /over (?:the|its|their) (?:initial |base |full |entire |whole |\d+-year )?(?:terms?|lifetimes?|lives)\b|sur (?:la|leur|sa) dur[ée]e|pendant (?:la|sa) dur[ée]e|[üu]ber die (?:gesamte |volle )?Laufzeit|(?:durante|a lo largo de) (?:el|la|su|toda la) (?:plazo|vigencia|duraci[óo]n|contrato)|sull['’](?:intera )?durata|per (?:l['’]intera|tutta la) durata|ao longo (?:do|de todo o) (?:prazo|contrato)|durante o prazo|^(?:the |its |il |le |la |der |el |o )?(?:total |contract |overall )?(?:value|valore|valeur|Wert|valor)\b/i;
 
 export function revenueOfAContract(sentence: string, at: number): boolean {
   if (
@@ -449,7 +449,7 @@ const REVENUE_FROM_CONTRACTS_WITH_RE =
   /\brevenues?\s(?:[^.;]{0,60}?\s)?(?:from|under|through)\s(?:its\s|the\s|these\s|their\s|this\s|those\s)?(?:[\w-]+\s){0,3}(?:contracts?|agreements?|leases?)\s(?:signed\s)?with\b/i;
 
 const CONTRACT_NOUN_RE =
-  /\b(?:leases?|contracts?|agreements?|order form|deal|contracted|accords?|contrats?|baux|bail|vertrag|vertr[äa]ge|vertr[äa]gen|mietvertr[äa]ge?|acuerdos?|contratos?|contratto|contratti|accord[oi]|acordos?|locazione|arrendamientos?|arrendamento|alquiler|aluguel)\b/i;
+  /\b(?:leases?|contracts?|agreements?|order form|deal|(?:these|those|the) deals|contracted|accords?|contrats?|baux|bail|vertrag|vertr[äa]ge|vertr[äa]gen|mietvertr[äa]ge?|acuerdos?|contratos?|contratto|contratti|accord[oi]|acordos?|locazione|arrendamientos?|arrendamento|alquiler|aluguel)\b/i;
 
 const TERMINATED_RE = withCues(
   String.raw`terminat(?:e|ed|es|ion)|scrapped|scraps|called off|calling off|calls off|abandon(?:ed|s)|abandonn[ée]|\bstorniert|aufgek[üu]ndigt|abgesagt|anulad|cancellat|annullat|cancelad|rescindid|rescis|cancel(?:l?ed|s|l?ation)|walk(?:ed)? away|pulled out of|r[ée]sili(?!en)|annul[ée]|rompu|mis fin|(?<!an)gek[üu]ndigt|cancelad|rescind|annullat`,

@@ -808,6 +808,27 @@ eachKind(
       ['en', 'Microsoft leases capacity from Nscale in Norway.', ['microsoft nscale null signed']],
       ['en', 'Nscale rents more space to customers than any rival, its chief executive said.', []],
     ],
+    // "… to provide over 590 megawatts of hosting capacity to CoreWeave across six sites. These deals are expected to
+    // generate more than $10 billion in revenue over their lifetime.": "these deals" (plural) was no contract noun, so
+    // the lifetime value was read as the company's revenue.
+    'the revenue "these deals" bring over their lifetime is their value': [
+      [
+        'en',
+        'In 2023, Core Scientific agreed to provide over 590 megawatts of hosting capacity to CoreWeave across six sites. These deals are expected to generate more than $10 billion in revenue over their lifetime.',
+        ['coreweave core-scientific 10000000000 signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        "En 2023, Core Scientific a accepté de fournir plus de 590 mégawatts de capacité d'hébergement à CoreWeave sur six sites. Ces accords devraient générer plus de 10 milliards de dollars de revenus sur leur durée.",
+        ['coreweave core-scientific 10000000000 signed'],
+      ],
+      [
+        'es',
+        'En 2023, Core Scientific acordó proporcionar más de 590 megavatios de capacidad de alojamiento a CoreWeave en seis sitios. Estos acuerdos generarán más de 10.000 millones de dólares en ingresos durante su vigencia.',
+        ['coreweave core-scientific 10000000000 signed'],
+      ],
+      ['en', 'CoreWeave reported revenue of $1.4 billion, driven by new deals with Meta and OpenAI.', []],
+    ],
   },
   true,
 );
