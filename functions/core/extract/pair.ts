@@ -40,7 +40,7 @@ export function choosePair(
   if (member) return member;
   const beside =
     besideAmount(text, pool, pos) ??
-    withAfterAmount(text, sentence, pool, pos, subjectOf) ??
+    withAfterAmount(text, sentence, pool, pos, subjectOf, otherTriggers) ??
     amountThenName(text, pool, pos) ??
     nameWithAmount(text, parties, pool, pos);
   if (beside) return beside;
@@ -667,8 +667,40 @@ const siblingsCache = new WeakMap<Party[], (a: Party, b: Party) => boolean>();
 /** "up to $19.4 billion with Nebius, over $10 billion with CoreWeave": the company an amount is "with". */
 // A decimal comma ("14,2 milliards de dollars avec Meta") is part of the amount, no clause break; "mit Microsoft über
 // 17,4 Milliarden und mit Meta" starts the next element at "and with": the amount is the element before.
-const WITH_AFTER_AMOUNT_RE =
-  /^(?!(?:[^,;()\n]|,(?=\d)){0,36}?\s(?:and|und|et|y|e|ed|sowie)\s(?:[\p{L}-]+\s){0,2}?(?:with|from|avec|aupr[èe]s|mit|bei|con|com)\s)(?:[^,;()\n]|,(?=\d)){0,36}?\s(?:(?:with|from|avec|mit|bei|con|com)\s|aupr[èe]s\sd(?:e\s|['’]))(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\s?)?(?:[\p{L}-]{1,20}\s){0,2}$/iu;
+const withAfterAmountRe = (reach: number): RegExp =>
+  new RegExp(
+    `^(?!(?:[^,;()\\n]|,(?=\\d)){0,${reach}}?\\s(?:and|und|et|y|e|ed|sowie)\\s(?:[\\p{L}-]+\\s){0,3}?(?:with|from|avec|aupr[èe]s|mit|bei|con|com)\\s)(?:[^,;()\\n]|,(?=\\d)){0,${reach}}?\\s(?:(?:with|from|avec|mit|bei|con|com)\\s|aupr[èe]s\\sd(?:e\\s|['’]))(?:(?:the|le|la|l['’]|der|dem|el|il|a|o)\\s?)?(?:[\\p{L}-]{1,20}\\s){0,2}$`,
+    'iu',
+  );
+const WITH_AFTER_AMOUNT_RE = withAfterAmountRe(36);
+/** In a list of amounts, an element's words may run longer: "$38 billion multi-year deal has just been signed with". */
+const LISTED_WITH_AFTER_AMOUNT_RE = withAfterAmountRe(52);
+
+/**
+ * A roundup's "AMOUNT to X" element: "$250 billion back to Microsoft, $300 billion to Oracle", "$300 billion is
+ * allocated to Oracle", "250 Milliarden an Microsoft", "300.000 millones a Oracle". Money given for something else
+ * ("in shares to", "to Fluidstack's lease") is no element.
+ */
+const TO_AFTER_AMOUNT_RE =
+  /^(?!.*\s(?:and|und|et|y|e|ed|sowie)\s)(?!.*\b(?:shares?|stakes?|equity|warrants?|loans?|debt|notes|bonds?|financ\w*|invest\w*|lent|lend\w*|credit|actions|Aktien|acciones|azioni|a[çc][õo]es)\b)(?:[^,;()\n]|,(?=\d)){0,40}?\s(?:(?:back\s)?to|à|an|a|ad)\s(?:(?:the|la|le|l['’]|der|die|el|il|a|o)\s?)?$/iu;
+
+/** A company an amount is "with" or "to" before it, "$250 billion back to ": an element's object, never its signer. */
+const ELEMENT_OBJECT_BEFORE_RE =
+  /\d(?:[^,;()\n\d]|,(?=\d)){0,56}?\s(?:(?:back\s)?to|with|à|avec|mit|an|con|com)\s(?:(?:the|la|le|l['’]|der|dem|el|il|a|o)\s?)?$/iu;
+/**
+ * Spanish and Italian "a" after an amount's unit and up to two words: "300.000 millones se destinan a ", "300 miliardi
+ * vanno a " (elsewhere "a" may be an article: "Em 2025 a Microsoft").
+ */
+const UNIT_THEN_A_BEFORE_RE =
+  /\d\s?(?:millones|mil millones|miliardi|milioni|mil milh[õo]es|bilh[õo]es)(?:\s(?:de|di)\s(?:d[óo]lares|dollari))?(?:\s[\p{L}]+){0,2}\sa\s$/iu;
+const elementObject = (text: string, p: Party): boolean => {
+  const before = text.slice(Math.max(0, p.start - 80), p.start);
+  return ELEMENT_OBJECT_BEFORE_RE.test(before) || UNIT_THEN_A_BEFORE_RE.test(before);
+};
+
+/** "$600 billion across AWS, Microsoft and Oracle", "répartis entre": an amount spread over the companies after it. */
+const SPREAD_OVER_AFTER_RE =
+  /\s(?:across|spread over|split (?:between|among)|among|r[ée]partis? entre|verteilt auf|repartidos? entre|distribuit[ie] tra|distribu[íi]dos? entre)\s(?:the\s)?$/i;
 
 const RECALLED_BY_PRONOUN_RE =
   /\b(?:celui|celle|ceux|quello|quella|quelli|the one|that|those)\s(?:de|da|di|of)\s$/i;
@@ -689,25 +721,40 @@ type ContextStep = [
  * A roundup's "AMOUNT with X" element: the amount binds to X and to the one who signs, the first party before
  * the amount that is not itself a "with" object, else the article's subject.
  */
-function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep): Party[] | null {
+function withAfterAmount(
+  ...[text, sentence, pool, pos, subjectOf, otherTriggers]: [...ContextStep, otherTriggers: readonly number[]]
+): Party[] | null {
   const next = pool.find((p) => p.start > pos && !p.pronoun);
   if (!next || next.start - pos > 70) return null;
   const between = text.slice(pos, next.start);
   // "an incremental $250 billion of Azure services", "a $38 billion AWS commitment": a cloud named by its brand
   // right after the amount sells what the element buys, as a "with" object would.
   const cloudBrand = namedByCloudBrand(text, next) && BRAND_AFTER_AMOUNT_RE.test(between);
-  if (!cloudBrand && !WITH_AFTER_AMOUNT_RE.test(between)) return null;
+  // Another amount in the sentence: a list of elements.
+  const listed = otherTriggers.some((t) => t !== pos && t > sentence.start && t < sentence.end);
+  // "$600 billion across Amazon Web Services (AWS), Microsoft, and Oracle": a sum over them, no one's contract.
+  if (SPREAD_OVER_AFTER_RE.test(between) && listFrom(text, pool, next).length >= 2) return [];
+  const withWord = (listed ? LISTED_WITH_AFTER_AMOUNT_RE : WITH_AFTER_AMOUNT_RE).test(between);
+  if (!cloudBrand && !withWord && !toElement(text, between, next, listed)) return null;
   // "celui de 17,4 milliards avec Microsoft", "quello da 17,4 miliardi con Microsoft": a contract recalled by a
   // pronoun inside a sum is counted, not told.
   if (RECALLED_BY_PRONOUN_RE.test(text.slice(Math.max(0, pos - 16), pos))) return null;
   // "more than $60 billion in deals with Nscale, Nebius, CoreWeave, Iren and Lambda": an amount spread over a list
   // of counterparties is their sum, no one's contract.
   if (listFrom(text, pool, next).length >= 3) return [];
+  // "allocations to Microsoft and Oracle remain massive — about $250 billion to Microsoft and $300 billion to Oracle":
+  // a company the sentence makes an element's object anywhere is no signer of another element.
+  const elements = new Set(
+    pool
+      .filter((p) => p.start >= sentence.start && p.end <= sentence.end && elementObject(text, p))
+      .map((p) => p.company.id),
+  );
   const signers = pool.filter(
     (p) =>
       p.start < pos &&
       p.company.id !== next.company.id &&
       !withObjectAmong(text, pool, p) &&
+      !elements.has(p.company.id) &&
       (!FROM_OBJECT_RE.test(text.slice(Math.max(0, p.start - 20), p.start)) || buysAfterName(text, p)) &&
       !brandAfterAmount(text, p) &&
       canDeal(p.company, next.company),
@@ -722,7 +769,8 @@ function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep)
   const after = signerAfter(text, sentence, pool, next);
   if (after) return [after, next];
   const subject = subjectOf();
-  if (!subject) return null;
+  // Two elements or more and no one to sign them: the other elements are never the signer.
+  if (!subject) return elements.size >= 2 ? [] : null;
   // "un premier contrat de 3 milliards avec Meta, et un accord de 17,4 milliards avec Microsoft" in an article about
   // Meta: the subject is itself one of the elements' "with" objects, a sibling of the others, never their signer.
   // The signer is the one the text paired the subject with just before, else no one.
@@ -741,6 +789,11 @@ function withAfterAmount(...[text, sentence, pool, pos, subjectOf]: ContextStep)
   }
   if (!canDeal(subject, next.company)) return null;
   return [{ company: subject, start: sentence.start, end: sentence.start, weak: false, pronoun: true }, next];
+}
+
+/** "AMOUNT to X", X no possessor of what the money is for ("$1.4 billion to Fluidstack's lease obligations"). */
+function toElement(text: string, between: string, next: Party, listed: boolean): boolean {
+  return listed && TO_AFTER_AMOUNT_RE.test(between) && !/^['’]s?\s/.test(text.slice(next.end, next.end + 3));
 }
 
 /** An element's amount before its "with" object: "de 3 milliards de dollars avec ", not "with OpenAI as the customer". */
@@ -826,20 +879,30 @@ function signerAfter(text: string, sentence: Span, pool: Party[], next: Party): 
 
 const WITH_AFTER_NAME_RE = /^\s(?:with|avec|mit|con|com)\s/i;
 
+/** A member's short name in brackets after it: "Amazon Web Services (AWS)". */
+const SHORT_NAME_RE = /^\s?\([^()\n]{1,16}\)/;
+
 /** The companies of the list opening at `first` ("Nscale, Nebius, CoreWeave, Iren and Lambda": five). */
 function listFrom(text: string, pool: readonly Party[], first: Party): Party[] {
   const members = [first];
-  let last = first;
+  let lastEnd = first.end;
+  let lastId = first.company.id;
   for (const p of pool) {
-    if (p.start <= last.end || p.pronoun) continue;
+    if (p.start <= lastEnd || p.pronoun) continue;
+    // "Amazon Web Services (AWS), Microsoft": the member's short name in brackets is the same member.
+    if (p.company.id === lastId && /^\s?\(\s?$/.test(text.slice(lastEnd, p.start))) {
+      lastEnd = text[p.end] === ')' ? p.end + 1 : p.end;
+      continue;
+    }
     // "con Iren e Lambda, TeraWulf con Fluidstack": a name with a "with" of its own opens the next element.
     if (
-      !ENUM_GAP_RE.test(text.slice(last.end, p.start)) ||
+      !ENUM_GAP_RE.test(text.slice(lastEnd, p.start).replace(SHORT_NAME_RE, '')) ||
       WITH_AFTER_NAME_RE.test(text.slice(p.end, p.end + 8))
     )
       break;
     members.push(p);
-    last = p;
+    lastEnd = p.end;
+    lastId = p.company.id;
   }
   return members;
 }
