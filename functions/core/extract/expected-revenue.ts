@@ -7,11 +7,14 @@ import type { Span } from './sentences';
 
 /** A verb of expecting or forecasting, in the amount's own clause before it. Six languages. */
 const EXPECTS_RE =
-  /\b(?:expects?|expecting|anticipates?|anticip(?:e|ent)|forecasts?|projects?|en attend(?:ent)?|attend|pr[ée]voi(?:t|ent)|table sur|erwarte(?:t|n)|rechne(?:t|n) mit|esperan?|prev[ée]n?|estima|prevede|prevedono|si attende|stima|prev[êe]em?|projeta|estima)\b/i;
+  /\b(?:expect(?:s|ed)?|expecting|anticipat(?:es?|ed)|anticip(?:e|ent)|forecast(?:s|ed)?|project(?:s|ed)|en attend(?:ent)?|attend|pr[ée]voi(?:t|ent)|table sur|erwarte(?:t|n)|rechne(?:t|n) mit|esperan?|prev[ée]n?|estima|prevede|prevedono|si attende|stima|prev[êe]em?|projeta|estima)\b/i;
+
+/** German puts the verb last: "nachdem der Konzern 500 Milliarden Dollar künftigen Cloud-Umsatz erwartete". */
+const EXPECTS_VERB_LAST_RE = /^[^,;.]{0,60}?\s(?:erwarte(?:t|n|te|ten)?|prognostiziert(?:e|en)?)\b/i;
 
 /** A revenue noun right after the amount (its currency word and a preposition between). */
 const REVENUE_AFTER_RE =
-  /^\s?(?:(?:de |of |di |em )?(?:d[óo]lares|dollars?|dollari|Dollar|euros?|Euro)\s)?(?:in |of |de |d['’]|di |em |an |en )?(?:(?:annual|yearly|additional|new|annuels?|nouveaux|nouvelles|j[äa]hrlichen?|neue[nr]?|anuales|nuevos|annui|nuovi|anuais|novos|novas)\s)?(?:revenues?|sales|revenus|recettes|chiffre d['’]affaires|Umsatz|Ums[äa]tzen?|Einnahmen|Erl[öo]sen?|ingresos|ventas|ricavi|fatturato|entrate|receitas?|faturamento)\b/i;
+  /^\s?(?:(?:de |of |di |em )?(?:d[óo]lares|dollars?|dollari|Dollar|euros?|Euro)\s)?(?:in |of |de |d['’]|di |em |an |en )?(?:(?:annual|yearly|additional|new|future|cloud|AI|annuels?|nouveaux|nouvelles|futurs?|j[äa]hrlichen?|neue[nr]?|k[üu]nftigen?|zuk[üu]nftigen?|Cloud-|anuales|nuevos|futuros|annui|nuovi|futuri|anuais|novos|novas|futuras)\s?){0,2}(?:revenues?|sales|revenus|recettes|chiffre d['’]affaires|Umsatz|Ums[äa]tzen?|Einnahmen|Erl[öo]sen?|ingresos|ventas|ricavi|fatturato|entrate|receitas?|faturamento)\b/i;
 
 /** A contract named in the clause, or its term: the revenue is that contract's. */
 const CONTRACT_REVENUE_RE =
@@ -39,7 +42,8 @@ function revenueNamedAfter(text: string, span: Span, start: number, end: number)
   const before = text.slice(Math.max(span.start, start - CLAUSE_REACH), start);
   // The amount's own clause: from the last sentence-internal stop before it.
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-  if (!EXPECTS_RE.test(clause)) return false;
+  if (!EXPECTS_RE.test(clause) && !EXPECTS_VERB_LAST_RE.test(text.slice(end, Math.min(span.end, end + 80))))
+    return false;
   // "AMD expects the agreement to generate more than $100 billion in new revenue": new revenue the deal brings the
   // seller, from this buyer and the ones it draws, is the seller's forecast even when the deal is named.
   if (NEW_REVENUE_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 50)))) return true;

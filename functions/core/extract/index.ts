@@ -39,6 +39,7 @@ import { withoutTotalsToldAgain } from './repeated-total';
 import { scanText } from './scan';
 import { subjectOf } from './subject';
 import { fillTerms } from './terms';
+import { withMakerBackingUnsoldCapacity } from './unsold-backer';
 import { inOriginalOffsets, withoutCodes } from './wire-tickers';
 
 export { resolveBackstops } from './backstops';
@@ -120,8 +121,14 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const bound = resolveBackstops(withBackersAsGuarantors(merged), host, true, registrant === null);
   // Pairs the rest of the document corrects: a guarantor read as the tenant, a headline's pair the body tells
   // otherwise, a chip maker the capacity runs on told as its seller.
-  const corrected = withoutMakerAsSellerOfCapacity(
-    withoutHeadlinePairsTheBodyCorrects(withBackstopOnLandlord(withoutGuarantorAsTenant(bound)), text, title),
+  const corrected = withMakerBackingUnsoldCapacity(
+    withoutMakerAsSellerOfCapacity(
+      withoutHeadlinePairsTheBodyCorrects(
+        withBackstopOnLandlord(withoutGuarantorAsTenant(bound)),
+        text,
+        title,
+      ),
+    ),
   );
   const mentions = onePerPair(withLeaseBesideGuarantee(corrected), pairsToldApart(merged));
   fillTerms(mentions, text);

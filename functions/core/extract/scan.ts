@@ -43,6 +43,7 @@ import {
   negativeCue,
   statusOf,
   valuesCompanyAt,
+  withoutBackstopWords,
 } from './cues';
 import { namesCustomerRoster } from './customer-roster';
 import { labelledDeal } from './deal-labels';
@@ -981,17 +982,23 @@ export function scanText(
         // "Meta aurait signé un accord de 10 milliards sur six ans avec Google Cloud. … la société est en pourparlers
         // avec Oracle pour … 20 milliards": an earlier sentence gathered for a party, holding an amount of its own,
         // states its own deal's term, not this one's; only the amount's own sentence on is read.
-        const borrowedTerm =
-          ownTerm === undefined &&
-          evidence.start < span.start &&
-          hasTriggerIn(found, { start: evidence.start, end: span.start });
+        const earlierAmount =
+          evidence.start < span.start && hasTriggerIn(found, { start: evidence.start, end: span.start });
+        const borrowedTerm = ownTerm === undefined && earlierAmount;
         const termYears =
           ownTerm !== undefined
             ? ownTerm
             : borrowedTerm
               ? (parseTermYears(text.slice(span.start, evidence.end))?.years ?? null)
               : dates.termYears;
-        const kindWords = `${evidence === span ? kindWordsOf(text, span, ts, t) : evidenceText} ${kindWordsAfter(after)}`;
+        // The same for its kind: a guarantee told with that earlier amount is that amount's.
+        const kindWords = `${
+          evidence === span
+            ? kindWordsOf(text, span, ts, t)
+            : earlierAmount
+              ? `${withoutBackstopWords(text.slice(evidence.start, span.start))}${text.slice(span.start, evidence.end)}`
+              : evidenceText
+        } ${kindWordsAfter(after)}`;
         // "Riot signed a ten-year lease with AMD": a host leasing its site to a maker is the landlord (host-landlord.ts).
         if (
           hostLeasesToMaker(basis, buyer.company, provider.company, kindWords) &&
@@ -1395,7 +1402,21 @@ function stakeOrOwnMoney(text: string, span: Span, t: Trigger, near = nearAmount
   const before = goodsBoughtNotInvested(
     text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start),
   );
-  return isInvestmentAmount(before, near, clauseTail(text, span, t)) || investsInCompany(text, t.end, before);
+  return (
+    isInvestmentAmount(before, near, clauseTail(text, span, t)) ||
+    investsInCompany(text, t.end, withInvestmentBefore(text, span, before))
+  );
+}
+
+/**
+ * "Nvidia va encore investir de l'argent dans un neocloud. Cette fois-ci, il s'agira de 2 milliards de dollars dans
+ * le néerlandais Nebius": the amount's own sentence names no one before it, and the one before tells the
+ * investment; read together.
+ */
+function withInvestmentBefore(text: string, span: Span, before: string): string {
+  if (findCompanyMentions(before).length > 0) return before;
+  const prev = previousSentence(text, span.start);
+  return prev ? `${text.slice(prev.start, prev.end)} ${before}` : before;
 }
 
 /**

@@ -106,6 +106,104 @@ eachKind(
       ],
       ['en', 'Nebius will deliver $12 billion of shares to Meta in the placement.', []],
     ],
+    // "s'engageait à lui payer … toute la puissance de calcul qu'il ne réussirait pas à revendre, à concurrence de
+    // 6,3 milliards": the customer named for the chips it buys came out as the buyer of its own unsold capacity.
+    "a chip maker's promise to pay for capacity its customer cannot resell makes the maker the buyer": [
+      [
+        'en',
+        'Nvidia, which sells GPUs to its customer CoreWeave, also agreed to pay it for any computing capacity it fails to resell, up to $6.3 billion through 2032.',
+        ['nvidia coreweave 6300000000 signed capacity_backstop'],
+      ],
+      [
+        'es',
+        'En septiembre, Nvidia se comprometió a pagar a su cliente CoreWeave, hasta 2032, toda la capacidad de cómputo que no logre revender, hasta un máximo de 6.300 millones de dólares.',
+        ['nvidia coreweave 6300000000 signed capacity_backstop'],
+      ],
+      [
+        'it',
+        'A settembre Nvidia si è impegnata a pagare al suo cliente CoreWeave, fino al 2032, tutta la capacità di calcolo che non riesca a rivendere, fino a 6,3 miliardi di dollari.',
+        ['nvidia coreweave 6300000000 signed capacity_backstop'],
+      ],
+      [
+        'fr',
+        "Nvidia s'est engagé à payer à son client CoreWeave, jusqu'en 2032, toute la capacité de calcul qu'il ne réussirait pas à revendre, à hauteur de 6,3 milliards de dollars.",
+        ['nvidia coreweave 6300000000 signed capacity_backstop'],
+      ],
+      [
+        'en',
+        'Nvidia sold $6.3 billion of GPUs to its customer CoreWeave, which it will resell as cloud capacity.',
+        ['coreweave nvidia 6300000000 signed hardware'],
+      ],
+      ['en', 'Analysts said CoreWeave fails to resell part of its capacity every quarter.', []],
+    ],
+    // "Nvidia va encore investir de l'argent dans un neocloud … Cette fois-ci, il s'agira de 2 milliards de dollars dans
+    // le néerlandais Nebius": the investment told in the sentence before; the amount went to the pair as a contract.
+    'an amount put "in" a company after an investment told in the sentence before is a stake': [
+      [
+        'en',
+        'Nvidia is once again putting money into a neocloud that buys its GPUs. This time it is $2 billion in the Dutch company Nebius.',
+        [],
+      ],
+      [
+        'fr',
+        "Nvidia va encore investir de l'argent dans un neocloud qui lui achète des GPU. Cette fois-ci, il s'agira de 2 milliards de dollars dans le néerlandais Nebius.",
+        [],
+      ],
+      [
+        'es',
+        'Nvidia vuelve a invertir dinero en un neocloud que le compra GPU. Esta vez se trata de 2.000 millones de dólares en la neerlandesa Nebius.',
+        [],
+      ],
+      [
+        'en',
+        'Nvidia is once again putting money into neoclouds. This time it signed a $2 billion contract with Nebius to rent GPU capacity.',
+        ['nvidia nebius 2000000000 signed gpu_cloud'],
+      ],
+    ],
+    // "shares soaring 31% … after the company projected $500 billion in future cloud revenue": the forecast, read with
+    // a company of the sentence before, came out as a $500 billion deal.
+    "a company's projected future revenue is no contract's value": [
+      [
+        'en',
+        "Oracle's deals with OpenAI and Meta signal demand for its cloud. Premarket gains also lifted AMD and Broadcom. Oracle stunned Wall Street on Wednesday after the company projected $500 billion in future cloud revenue.",
+        [],
+      ],
+      [
+        'de',
+        'Die Verträge von Oracle mit OpenAI und Meta zeigen die Nachfrage. Der Anstieg beflügelte auch AMD und Broadcom. Oracle überraschte die Wall Street am Mittwoch, nachdem der Konzern 500 Milliarden Dollar künftigen Cloud-Umsatz erwartete.',
+        [],
+      ],
+      [
+        'fr',
+        "Les contrats d'Oracle avec OpenAI et Meta montrent la demande. La hausse a aussi porté AMD et Broadcom. Oracle a surpris Wall Street mercredi après que le groupe a projeté 500 milliards de dollars de revenus cloud futurs.",
+        [],
+      ],
+      [
+        'en',
+        'Oracle said its contract with OpenAI is expected to generate $300 billion of revenue over its term.',
+        ['openai oracle 300000000000 signed gpu_cloud'],
+      ],
+    ],
+    // "Meta will purchase up to $15 billion … if the provider cannot sell it to other customers … follows an initial $3
+    // billion arrangement": the guarantee told with the earlier amount gave the later contract its kind.
+    "a guarantee told with an earlier amount gives a later sentence's contract no backstop kind": [
+      [
+        'en',
+        'Meta will also buy up to $15 billion of extra capacity that Nebius cannot sell to other customers. The two companies signed an initial $3 billion GPU contract in November.',
+        ['meta nebius 3000000000 signed gpu_cloud', 'meta nebius 15000000000 signed capacity_backstop'],
+      ],
+      [
+        'fr',
+        "Meta s'engage aussi à acheter jusqu'à 15 milliards de dollars de la capacité que Nebius ne parviendrait pas à vendre à d'autres clients. En novembre, les deux groupes avaient signé un premier contrat GPU de 3 milliards de dollars.",
+        ['meta nebius 3000000000 signed gpu_cloud', 'meta nebius 15000000000 signed capacity_backstop'],
+      ],
+      [
+        'es',
+        'Meta se compromete además a adquirir hasta 15.000 millones de dólares de la capacidad que Nebius no logre vender a otros clientes. En noviembre ambas firmaron un primer contrato de GPU de unos 3.000 millones de dólares.',
+        ['meta nebius 3000000000 signed gpu_cloud', 'meta nebius 15000000000 signed capacity_backstop'],
+      ],
+      ['en', 'Nebius said it cannot sell more capacity to other customers this year.', []],
+    ],
   },
   true,
 );
