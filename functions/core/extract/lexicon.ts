@@ -5,6 +5,8 @@
 // Each entry is a small regex fragment: literals, character classes and bounded gaps ({0,n}) only, so that the
 // combined alternation stays linear on any input. An entry starts at a word boundary unless it begins with "*":
 // German glues contract words into compounds ("Mietvertrag", "Zehnjahresvertrag", "Investitionsoffensive").
+// "~n" stands for up to n words, fewest first ("signed ~2deal with"): the gap written out, (?:\S+ ){0,n}?, would
+// take ~4.5 KB more of every bundle that reads text.
 import type { Language } from '../types';
 import { MARKET_REACTION } from './investor-descriptor';
 
@@ -83,13 +85,13 @@ const NOT_MODEL_DEAL =
  * ("uno dei fornitori di OpenAI, che a giugno ha scelto Oracle Cloud"): a choice told as background.
  */
 const TURNS_TO = {
-  en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:signed|signs|inked|inks)) (?:a |an )(?:\\S+ ){0,2}?(?:deal|agreement|pact|contract|partnership) with)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
-  fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) (?:\\S+ ){0,2}?(?:un |une )(?:accord|partenariat|entente|contrat) avec)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:le |la |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} (?:\\S+ ){0,4}?(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  de2: `(?:setzt|setzen|setzte)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:\\S+ ){0,2}?auf (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:signed|signs|inked|inks)) (?:a |an )~2(?:deal|agreement|pact|contract|partnership) with)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
+  fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) ~2(?:un |une )(?:accord|partenariat|entente|contrat) avec)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:le |la |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} ~4(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de2: `(?:setzt|setzen|setzte)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) ~2auf (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich|wendet sich an|wandte sich an)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) (?:un (?:acuerdo|contrato)|una (?:alianza|asociaci[óo]n)) con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:a |al )?(?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si (?:è|e) affidat[ao] (?:anche )?a|si rivolge a|si (?:è|e) rivolt[ao] (?:anche )?a|si rivolger[àa] a|firma con|(?:firmato|siglato|stretto|chiuso) (?:\\S+ ){0,3}?(?:accordo|contratto|intesa|partnership|alleanza) (?:anche )?con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si (?:è|e) affidat[ao] (?:anche )?a|si rivolge a|si (?:è|e) rivolt[ao] (?:anche )?a|si rivolger[àa] a|firma con|(?:firmato|siglato|stretto|chiuso) ~3(?:accordo|contratto|intesa|partnership|alleanza) (?:anche )?con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:(?:um )?(?:acordo|contrato)|(?:uma )?parceria) com)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:a |o )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
 };
 
@@ -106,13 +108,13 @@ const NOT_RELATIVE = '(?<!\\b(?:which|who|qui|che|cui|welche[rs]?|que|der|die) (
  */
 const LIST_BRAND = `(?:${COMPUTE_BRANDS}(?: Platform)?|Google|Amazon|Microsoft)`;
 const ADDED_TO_SUPPLIERS = {
-  en: `(?:add(?:s|ed|ing)?|includ(?:es|ed|ing)|br(?:ings|ought)) ${LIST_BRAND} (?:(?:to|into) (?:its|a|the|their) (?:\\S+ ){0,3}?(?:list|roster|lineup|network|circle|stable) of (?:\\S+ ){0,3}?(?:providers|suppliers|vendors|sub-?processors)|as (?:(?:one|another) of (?:its|their) (?:\\S+ ){0,3}?(?:providers|suppliers|vendors|sub-?processors)|(?:a|an|its) (?:new |additional |official )?(?:\\S+ ){0,2}?(?:provider|supplier|vendor)))`,
-  enJoin: `${LIST_BRAND} (?:has )?(?:now )?(?:joins|joined|is joining) (?:\\S+ ){0,6}?as (?:(?:one|another) of )?(?:\\S+ ){0,3}?(?:providers|suppliers|vendors)`,
-  fr: `(?:ajout(?:e|é|ent|ant)|int[èe]gr(?:e|é|ant)|inclu(?:t|s|ant)) ${LIST_BRAND} (?:à (?:sa|la|une|leur) (?:\\S+ ){0,2}?liste (?:de (?:ses |leurs )?|des )(?:\\S+ ){0,2}?(?:fournisseurs|prestataires|sous-traitants)|(?:à|parmi) (?:ses|leurs) (?:\\S+ ){0,2}?(?:fournisseurs|prestataires|sous-traitants)|comme (?:nouveau |autre )?(?:fournisseur|prestataire))`,
-  de: `(?:(?:nimmt|nahm|hat) (?:\\S+ ){0,2}?(?:die |den )?${LIST_BRAND} (?:\\S+ ){0,2}?in (?:die|seine|ihre) (?:\\S+ ){0,2}?(?:Liste|Riege|Kreis)|(?:fügt|fügte|hat) (?:\\S+ ){0,2}?(?:die |den )?${LIST_BRAND} (?:\\S+ ){0,2}?(?:zu )?(?:seinen|ihren|seiner|ihrer) (?:\\S+ ){0,2}?\\S*(?:Anbietern|Lieferanten|Partnern|Liste))|(?:die |den )?${LIST_BRAND} als (?:neuen|weiteren|zusätzlichen) \\S*(?:Anbieter|Lieferanten)`,
-  es: `(?:sumad[oa]|sum[óo]|suma|añadid[oa]|añadi[óo]|añade|agregad[oa]|agreg[óo]|agrega|incorporad[oa]|incorpor[óo]|incorpora|incluid[oa]|incluy[óo]|incluye) (?:\\S+ ){0,2}?(?:a )?(?:la |el )?${LIST_BRAND} (?:(?:a|en) (?:su|una|la) (?:\\S+ ){0,2}?lista (?:\\S+ ){0,2}?de (?:\\S+ ){0,1}?proveedores|(?:a|entre) sus (?:\\S+ ){0,2}?proveedores|como (?:uno de sus |nuevo |otro )?(?:\\S+ ){0,1}?proveedor(?:es)?)`,
-  it: `(?:(?:aggiunt[oa]|aggiunge|inclus[oa]|include|inserit[oa]|inserisce) (?:\\S+ ){0,2}?(?:il |la )?${LIST_BRAND} (?:alla (?:\\S+ ){0,1}?lista (?:dei|di) (?:suoi |propri )?(?:\\S+ ){0,1}?fornitori|tra i (?:suoi |propri )?(?:\\S+ ){0,1}?fornitori|come (?:nuovo )?fornitore)|(?:ingresso|arrivo) di ${LIST_BRAND} tra i (?:suoi )?(?:\\S+ ){0,1}?fornitori)`,
-  pt: `(?:adicionou|adiciona|incluiu|inclui|acrescentou|acrescenta|incorporou|incorpora) (?:\\S+ ){0,2}?(?:o |a )?${LIST_BRAND} (?:à (?:sua )?lista de (?:\\S+ ){0,1}?fornecedores|(?:a|entre) (?:os )?seus (?:\\S+ ){0,1}?fornecedores|como (?:\\S+ ){0,1}?(?:fornecedor|provedor)a?)`,
+  en: `(?:add(?:s|ed|ing)?|includ(?:es|ed|ing)|br(?:ings|ought)) ${LIST_BRAND} (?:(?:to|into) (?:its|a|the|their) ~3(?:list|roster|lineup|network|circle|stable) of ~3(?:providers|suppliers|vendors|sub-?processors)|as (?:(?:one|another) of (?:its|their) ~3(?:providers|suppliers|vendors|sub-?processors)|(?:a|an|its) (?:new |additional |official )?~2(?:provider|supplier|vendor)))`,
+  enJoin: `${LIST_BRAND} (?:has )?(?:now )?(?:joins|joined|is joining) ~6as (?:(?:one|another) of )?~3(?:providers|suppliers|vendors)`,
+  fr: `(?:ajout(?:e|é|ent|ant)|int[èe]gr(?:e|é|ant)|inclu(?:t|s|ant)) ${LIST_BRAND} (?:à (?:sa|la|une|leur) ~2liste (?:de (?:ses |leurs )?|des )~2(?:fournisseurs|prestataires|sous-traitants)|(?:à|parmi) (?:ses|leurs) ~2(?:fournisseurs|prestataires|sous-traitants)|comme (?:nouveau |autre )?(?:fournisseur|prestataire))`,
+  de: `(?:(?:nimmt|nahm|hat) ~2(?:die |den )?${LIST_BRAND} ~2in (?:die|seine|ihre) ~2(?:Liste|Riege|Kreis)|(?:fügt|fügte|hat) ~2(?:die |den )?${LIST_BRAND} ~2(?:zu )?(?:seinen|ihren|seiner|ihrer) ~2\\S*(?:Anbietern|Lieferanten|Partnern|Liste))|(?:die |den )?${LIST_BRAND} als (?:neuen|weiteren|zusätzlichen) \\S*(?:Anbieter|Lieferanten)`,
+  es: `(?:sumad[oa]|sum[óo]|suma|añadid[oa]|añadi[óo]|añade|agregad[oa]|agreg[óo]|agrega|incorporad[oa]|incorpor[óo]|incorpora|incluid[oa]|incluy[óo]|incluye) ~2(?:a )?(?:la |el )?${LIST_BRAND} (?:(?:a|en) (?:su|una|la) ~2lista ~2de ~1proveedores|(?:a|entre) sus ~2proveedores|como (?:uno de sus |nuevo |otro )?~1proveedor(?:es)?)`,
+  it: `(?:(?:aggiunt[oa]|aggiunge|inclus[oa]|include|inserit[oa]|inserisce) ~2(?:il |la )?${LIST_BRAND} (?:alla ~1lista (?:dei|di) (?:suoi |propri )?~1fornitori|tra i (?:suoi |propri )?~1fornitori|come (?:nuovo )?fornitore)|(?:ingresso|arrivo) di ${LIST_BRAND} tra i (?:suoi )?~1fornitori)`,
+  pt: `(?:adicionou|adiciona|incluiu|inclui|acrescentou|acrescenta|incorporou|incorpora) ~2(?:o |a )?${LIST_BRAND} (?:à (?:sua )?lista de ~1fornecedores|(?:a|entre) (?:os )?seus ~1fornecedores|como ~1(?:fornecedor|provedor)a?)`,
 };
 
 /**
@@ -123,7 +125,7 @@ const ADDED_TO_SUPPLIERS = {
  * customer and stays silent.
  */
 const RUNS_ON = {
-  en: `(?:will|would|to|set to|going to|plans to|expects to|is to)(?: now| also| soon| partly| in part)?(?: (?:run|be (?:run|hosted|trained|served|powered)|train) (?:\\S+ ){0,3}?(?:on|by|in) (?:the )?${RUN_TARGETS}| use (?:the )?${RUN_TARGETS}(?:['’]s?)?(?: \\S+){0,2}? (?:infrastructure|capacity|servers|compute|data cent(?:er|re)s|TPUs|GPUs))`,
+  en: `(?:will|would|to|set to|going to|plans to|expects to|is to)(?: now| also| soon| partly| in part)?(?: (?:run|be (?:run|hosted|trained|served|powered)|train) ~3(?:on|by|in) (?:the )?${RUN_TARGETS}| use (?:the )?${RUN_TARGETS}(?:['’]s?)?(?: \\S+){0,2}? (?:infrastructure|capacity|servers|compute|data cent(?:er|re)s|TPUs|GPUs))`,
   fr: `(?:fonctionnera|fonctionneront|tournera|tourneront|entra[îi]nera|entra[îi]neront|utilisera|utiliseront|s['’]appuiera|s['’]appuieront|va (?:fonctionner|tourner|utiliser|s.appuyer)|sera (?:h[ée]berg[ée]|entra[îi]n[ée]|ex[ée]cut[ée])e?|seront (?:h[ée]berg[ée]|entra[îi]n[ée])e?s)(?: \\S+){0,3}? (?:sur |de |des |du )?(?:(?:les |le |la |l.)?(?:services |serveurs |infrastructures? |solutions )?(?:cloud )?(?:de |d.)?${RUN_TARGETS}|(?:les |le |la |l.)?(?:serveurs|infrastructures?(?: cloud)?|cloud|nuage|puces|centres de données) (?:de |d.)(?:Google|Amazon|Microsoft))`,
   de: `(?:(?:läuft|laufen) (?:künftig|bald|demnächst|nun|jetzt|ab sofort|teilweise|zum Teil)(?: auch)? (?:auf|in|über) (?:der |die |den |dem )?${RUN_TARGETS}|(?:wird|werden|soll|sollen)(?: \\S+){0,3}? (?:auf|in|über) (?:der |die |den |dem )?${RUN_TARGETS}(?: \\S+){0,2}? (?:laufen|betrieben|trainiert|gehostet)|nutzt (?:künftig|bald|demnächst|nun|jetzt|ab sofort)(?: auch)? (?:die |den |das )?${RUN_TARGETS})`,
   es: `(?:funcionar[áa]n?|correr[áa]n?|se ejecutar[áa]n?|usar[áa]n?|utilizar[áa]n?|se entrenar[áa]n?|va a (?:usar|utilizar|funcionar|correr)|van a (?:usar|utilizar|funcionar|correr))(?: \\S+){0,3}? (?:en |sobre |con )?(?:(?:la |el )?${RUN_TARGETS}|(?:la |el |los |las )?(?:nube|infraestructura(?: en la nube| de nube)?|servidores|centros de datos|chips) (?:de )?(?:Google|Amazon|Microsoft))`,
@@ -137,12 +139,12 @@ const RUNS_ON = {
  * "amplia parceria com"): a deal told without a figure, read as an expansion (status.ts).
  */
 const WIDENS = {
-  en: `(?:expands?|expanded|expanding|extends?|extended|deepens?|deepened|broadens?|broadened|widens?|widened)${NOT_RELATIVE} (?:its|their|the|an?) (?:\\S+ ){0,2}?(?:partnership|agreement|deal|collaboration|alliance|relationship|contract) with (?:rival )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  fr: `(?:[ée]tend|[ée]largit|renforce|approfondit|a [ée]tendu|a [ée]largi|a renforc[ée])${NOT_RELATIVE} (?:son|leur|le|l.) ?(?:\\S+ ){0,2}?(?:partenariat|accord|alliance|collaboration|contrat) avec (?:le |la |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  de: `(?:erweitert|erweiterte|vertieft|vertiefte|weitet|baut)${NOT_RELATIVE} (?:\\S+ ){0,2}?(?:Partnerschaft|Zusammenarbeit|Vertrag|Vereinbarung|Allianz|Kooperation) mit (?:der |dem )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  es: `(?:ampl[íi]a|ampli[óo]|ha ampliado|extiende|extendi[óo]|refuerza|reforz[óo]|profundiza)${NOT_RELATIVE} (?:su|la|el|sus) (?:\\S+ ){0,2}?(?:alianza|acuerdo|asociaci[óo]n|colaboraci[óo]n|contrato) con (?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  it: `(?:amplia|ha ampliato|estende|ha esteso|rafforza|ha rafforzato|allarga)${NOT_RELATIVE} (?:la|il|l.|sua|suo) ?(?:\\S+ ){0,2}?(?:partnership|accordo|alleanza|collaborazione|intesa|contratto) con (?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  pt: `(?:amplia|ampliou|expande|expandiu|estende|estendeu|refor[çc]a|refor[çc]ou|aprofunda)${NOT_RELATIVE} (?:a |o |sua |seu )?(?:\\S+ ){0,2}?(?:parceria|acordo|alian[çc]a|colabora[çc][ãa]o|contrato) com (?:a |o )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  en: `(?:expands?|expanded|expanding|extends?|extended|deepens?|deepened|broadens?|broadened|widens?|widened)${NOT_RELATIVE} (?:its|their|the|an?) ~2(?:partnership|agreement|deal|collaboration|alliance|relationship|contract) with (?:rival )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  fr: `(?:[ée]tend|[ée]largit|renforce|approfondit|a [ée]tendu|a [ée]largi|a renforc[ée])${NOT_RELATIVE} (?:son|leur|le|l.) ?~2(?:partenariat|accord|alliance|collaboration|contrat) avec (?:le |la |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de: `(?:erweitert|erweiterte|vertieft|vertiefte|weitet|baut)${NOT_RELATIVE} ~2(?:Partnerschaft|Zusammenarbeit|Vertrag|Vereinbarung|Allianz|Kooperation) mit (?:der |dem )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  es: `(?:ampl[íi]a|ampli[óo]|ha ampliado|extiende|extendi[óo]|refuerza|reforz[óo]|profundiza)${NOT_RELATIVE} (?:su|la|el|sus) ~2(?:alianza|acuerdo|asociaci[óo]n|colaboraci[óo]n|contrato) con (?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  it: `(?:amplia|ha ampliato|estende|ha esteso|rafforza|ha rafforzato|allarga)${NOT_RELATIVE} (?:la|il|l.|sua|suo) ?~2(?:partnership|accordo|alleanza|collaborazione|intesa|contratto) con (?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  pt: `(?:amplia|ampliou|expande|expandiu|estende|estendeu|refor[çc]a|refor[çc]ou|aprofunda)${NOT_RELATIVE} (?:a |o |sua |seu )?~2(?:parceria|acordo|alian[çc]a|colabora[çc][ãa]o|contrato) com (?:a |o )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
 };
 
 /**
@@ -167,12 +169,12 @@ const NOT_WON_BACKING =
  * The provider is the subject and the buyer its object, roles the company table gives each of them.
  */
 const WINS_CUSTOMER = {
-  en: `(?:(?:lands|landed|bags|bagged|snags|snagged|nabs|nabbed|reels in|reeled in|ropes in|roped in)${NOT_RELATIVE} (?:rival )?${WON_BUYER}(?:['’]s?)?|(?:wins|won|secures|secured|adds|added|signs up|signed up|lands|landed)${NOT_RELATIVE} ${WON_BUYER} as (?:a |an |its |their )?(?:\\S+ ){0,3}?(?:customer|client|tenant))${NOT_WON_BACKING}`,
-  fr: `(?:(?:décroche|a décroché|rafle|a raflé|séduit|a séduit|arrache|a arraché)${NOT_RELATIVE} (?:le |l.)?${WON_BUYER}|(?:gagne|a gagné|remporte|a remporté|convainc|a convaincu|ajoute|a ajouté|signe|a signé) ${WON_BUYER} (?:comme|en tant que) (?:\\S+ ){0,3}?(?:client|locataire))${NOT_WON_BACKING}`,
-  de: `(?:(?:angelt sich|angelte sich|schnappt sich|schnappte sich|holt sich|holte sich)${NOT_RELATIVE} (?:den |die )?${WON_BUYER}|(?:gewinnt|gewann|hat|sichert sich|sicherte sich) (?:den |die )?${WON_BUYER} als (?:\\S+ ){0,2}?\\S*(?:Kunden|Kundin|Mieter))${NOT_WON_BACKING}`,
-  es: `(?:(?:se adjudica|se adjudicó|conquista|conquistó|capta|captó|ficha|fichó)${NOT_RELATIVE} (?:a )?(?:la |el )?${WON_BUYER}|(?:gana|ganó|consigue|consiguió|suma|sumó|logra|logró) (?:a )?(?:la |el )?${WON_BUYER} como (?:\\S+ ){0,3}?(?:cliente|inquilino))${NOT_WON_BACKING}`,
-  it: `(?:(?:si aggiudica|si è aggiudicata|conquista|ha conquistato|strappa|ha strappato)${NOT_RELATIVE} (?:la |il )?${WON_BUYER}|(?:ottiene|ha ottenuto|guadagna|acquisisce|ha acquisito|aggiunge) (?:la |il )?${WON_BUYER} come (?:\\S+ ){0,3}?(?:cliente|inquilino))${NOT_WON_BACKING}`,
-  pt: `(?:(?:conquista|conquistou|abocanha|abocanhou|fisga|fisgou|capta|captou)${NOT_RELATIVE} (?:a |o )?${WON_BUYER}|(?:ganha|ganhou|consegue|conseguiu|garante|garantiu|atrai|atraiu) (?:a |o )?${WON_BUYER} como (?:\\S+ ){0,3}?(?:cliente|inquilin[oa]))${NOT_WON_BACKING}`,
+  en: `(?:(?:lands|landed|bags|bagged|snags|snagged|nabs|nabbed|reels in|reeled in|ropes in|roped in)${NOT_RELATIVE} (?:rival )?${WON_BUYER}(?:['’]s?)?|(?:wins|won|secures|secured|adds|added|signs up|signed up|lands|landed)${NOT_RELATIVE} ${WON_BUYER} as (?:a |an |its |their )?~3(?:customer|client|tenant))${NOT_WON_BACKING}`,
+  fr: `(?:(?:décroche|a décroché|rafle|a raflé|séduit|a séduit|arrache|a arraché)${NOT_RELATIVE} (?:le |l.)?${WON_BUYER}|(?:gagne|a gagné|remporte|a remporté|convainc|a convaincu|ajoute|a ajouté|signe|a signé) ${WON_BUYER} (?:comme|en tant que) ~3(?:client|locataire))${NOT_WON_BACKING}`,
+  de: `(?:(?:angelt sich|angelte sich|schnappt sich|schnappte sich|holt sich|holte sich)${NOT_RELATIVE} (?:den |die )?${WON_BUYER}|(?:gewinnt|gewann|hat|sichert sich|sicherte sich) (?:den |die )?${WON_BUYER} als ~2\\S*(?:Kunden|Kundin|Mieter))${NOT_WON_BACKING}`,
+  es: `(?:(?:se adjudica|se adjudicó|conquista|conquistó|capta|captó|ficha|fichó)${NOT_RELATIVE} (?:a )?(?:la |el )?${WON_BUYER}|(?:gana|ganó|consigue|consiguió|suma|sumó|logra|logró) (?:a )?(?:la |el )?${WON_BUYER} como ~3(?:cliente|inquilino))${NOT_WON_BACKING}`,
+  it: `(?:(?:si aggiudica|si è aggiudicata|conquista|ha conquistato|strappa|ha strappato)${NOT_RELATIVE} (?:la |il )?${WON_BUYER}|(?:ottiene|ha ottenuto|guadagna|acquisisce|ha acquisito|aggiunge) (?:la |il )?${WON_BUYER} come ~3(?:cliente|inquilino))${NOT_WON_BACKING}`,
+  pt: `(?:(?:conquista|conquistou|abocanha|abocanhou|fisga|fisgou|capta|captou)${NOT_RELATIVE} (?:a |o )?${WON_BUYER}|(?:ganha|ganhou|consegue|conseguiu|garante|garantiu|atrai|atraiu) (?:a |o )?${WON_BUYER} como ~3(?:cliente|inquilin[oa]))${NOT_WON_BACKING}`,
 };
 
 /**
@@ -182,12 +184,12 @@ const WINS_CUSTOMER = {
  * figure. The agent must be a compute provider's brand: chips "supplied to OpenAI by Nvidia" are goods.
  */
 const PROVIDED_BY = {
-  en: `(?:be|is|are|was|were|being) (?:provided|supplied|delivered|leased|rented|made available) (?:\\S+ ){0,3}?(?:to (?:the )?${WON_BUYER}(?:['’]s?)? (?:\\S+ ){0,4}?by (?:the )?${COMPUTE_BRANDS}|by (?:the )?${COMPUTE_BRANDS} (?:\\S+ ){0,4}?to (?:the )?${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
-  fr: `(?:sera|seront|est|sont|a été|ont été|serait|seraient) (?:fourni|livr[ée]|lou[ée]|allou[ée]|mis à disposition|mise à disposition)e?s? (?:\\S+ ){0,3}?(?:(?:à|au) (?:l.)?${WON_BUYER} (?:\\S+ ){0,4}?par (?:le |la |l.)?${COMPUTE_BRANDS}|par (?:le |la |l.)?${COMPUTE_BRANDS} (?:\\S+ ){0,4}?(?:à|au) (?:l.)?${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
-  de: `von (?:der |dem )?${COMPUTE_BRANDS} (?:\\S+ ){0,6}?(?:an|für) (?:den |die )?${WON_BUYER} (?:\\S+ ){0,4}?(?:geliefert|bereitgestellt|vermietet|zur Verfügung gestellt)(?![a-z\\u00e0-\\u00ff])`,
-  es: `(?:será|serán|es|son|fue|fueron|sería|serían) (?:suministrad|proporcionad|provist|entregad|alquilad|arrendad)[oa]s? (?:\\S+ ){0,3}?(?:(?:a|al) (?:la |el )?${WON_BUYER} (?:\\S+ ){0,4}?por (?:la |el )?${COMPUTE_BRANDS}|por (?:la |el )?${COMPUTE_BRANDS} (?:\\S+ ){0,4}?(?:a|al) (?:la |el )?${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
-  it: `(?:sarà|saranno|verrà|verranno|è|sono|viene|vengono|è stata|è stato|sono stati|sono state) (?:fornit|erogat|consegnat|noleggiat|affittat|mess)[oaie] (?:a disposizione )?(?:\\S+ ){0,3}?(?:(?:a|ad) (?:la |il )?${WON_BUYER} (?:\\S+ ){0,4}?(?:da|dalla|dal) ${COMPUTE_BRANDS}|(?:da|dalla|dal) ${COMPUTE_BRANDS} (?:\\S+ ){0,4}?(?:a|ad) (?:la |il )?${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
-  pt: `(?:será|serão|é|são|foi|foram|seria|seriam) (?:fornecid|disponibilizad|entregu|alugad|arrendad)[oae]s? (?:\\S+ ){0,3}?(?:(?:a|à|ao) ${WON_BUYER} (?:\\S+ ){0,4}?(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}|(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS} (?:\\S+ ){0,4}?(?:a|à|ao) ${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
+  en: `(?:be|is|are|was|were|being) (?:provided|supplied|delivered|leased|rented|made available) ~3(?:to (?:the )?${WON_BUYER}(?:['’]s?)? ~4by (?:the )?${COMPUTE_BRANDS}|by (?:the )?${COMPUTE_BRANDS} ~4to (?:the )?${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
+  fr: `(?:sera|seront|est|sont|a été|ont été|serait|seraient) (?:fourni|livr[ée]|lou[ée]|allou[ée]|mis à disposition|mise à disposition)e?s? ~3(?:(?:à|au) (?:l.)?${WON_BUYER} ~4par (?:le |la |l.)?${COMPUTE_BRANDS}|par (?:le |la |l.)?${COMPUTE_BRANDS} ~4(?:à|au) (?:l.)?${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
+  de: `von (?:der |dem )?${COMPUTE_BRANDS} ~6(?:an|für) (?:den |die )?${WON_BUYER} ~4(?:geliefert|bereitgestellt|vermietet|zur Verfügung gestellt)(?![a-z\\u00e0-\\u00ff])`,
+  es: `(?:será|serán|es|son|fue|fueron|sería|serían) (?:suministrad|proporcionad|provist|entregad|alquilad|arrendad)[oa]s? ~3(?:(?:a|al) (?:la |el )?${WON_BUYER} ~4por (?:la |el )?${COMPUTE_BRANDS}|por (?:la |el )?${COMPUTE_BRANDS} ~4(?:a|al) (?:la |el )?${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
+  it: `(?:sarà|saranno|verrà|verranno|è|sono|viene|vengono|è stata|è stato|sono stati|sono state) (?:fornit|erogat|consegnat|noleggiat|affittat|mess)[oaie] (?:a disposizione )?~3(?:(?:a|ad) (?:la |il )?${WON_BUYER} ~4(?:da|dalla|dal) ${COMPUTE_BRANDS}|(?:da|dalla|dal) ${COMPUTE_BRANDS} ~4(?:a|ad) (?:la |il )?${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
+  pt: `(?:será|serão|é|são|foi|foram|seria|seriam) (?:fornecid|disponibilizad|entregu|alugad|arrendad)[oae]s? ~3(?:(?:a|à|ao) ${WON_BUYER} ~4(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}|(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS} ~4(?:a|à|ao) ${WON_BUYER})(?![a-z\\u00e0-\\u00ff])`,
 };
 
 /**
@@ -197,12 +199,12 @@ const PROVIDED_BY = {
  * pela". The provider is named after its verb, a compute brand.
  */
 const GAINS_ACCESS = {
-  en: `\\b(?:gain|gains|get|gets|have|has|receive|receives) access to (?:\\S+ ){0,8}?(?:provided|supplied|hosted|operated|run) by (?:the )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
-  fr: `\\b(?:aura|obtiendra|obtient|a) accès (?:à|aux) (?:\\S+ ){0,8}?(?:fourni|hébergé|exploité)e?s? par (?:le |la |l.)?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
-  de: `\\b(?:erhält|bekommt|erhalten) (?:\\S+ ){0,3}?Zugang zu (?:\\S+ ){0,8}?(?:von|bei) (?:der |dem )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
-  es: `\\b(?:tendrá|obtendrá|tiene|obtiene) acceso a (?:\\S+ ){0,8}?(?:proporcionad|suministrad|alojad|operad)[oa]s? por (?:la |el )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
-  it: `\\b(?:avrà|otterrà|ha|ottiene) accesso (?:a|ai|alle) (?:\\S+ ){0,8}?(?:fornit|ospitat|gestit)[oaie] da ${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
-  pt: `\\b(?:terá|obterá|tem|obtém) acesso a (?:\\S+ ){0,8}?(?:fornecid|hospedad|operad)[oa]s? (?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
+  en: `\\b(?:gain|gains|get|gets|have|has|receive|receives) access to ~8(?:provided|supplied|hosted|operated|run) by (?:the )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
+  fr: `\\b(?:aura|obtiendra|obtient|a) accès (?:à|aux) ~8(?:fourni|hébergé|exploité)e?s? par (?:le |la |l.)?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
+  de: `\\b(?:erhält|bekommt|erhalten) ~3Zugang zu ~8(?:von|bei) (?:der |dem )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
+  es: `\\b(?:tendrá|obtendrá|tiene|obtiene) acceso a ~8(?:proporcionad|suministrad|alojad|operad)[oa]s? por (?:la |el )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
+  it: `\\b(?:avrà|otterrà|ha|ottiene) accesso (?:a|ai|alle) ~8(?:fornit|ospitat|gestit)[oaie] da ${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
+  pt: `\\b(?:terá|obterá|tem|obtém) acesso a ~8(?:fornecid|hospedad|operad)[oa]s? (?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}(?![a-z\\u00e0-\\u00ff])`,
 };
 
 /**
@@ -210,7 +212,7 @@ const GAINS_ACCESS = {
  * beim britischen Hyperscaler Nscale in Portugal anzumieten", "soll Rechenleistung bei Nebius einkaufen"): the
  * pattern opens on "bei", the provider's brand within a few words, the verb after it.
  */
-const RENTS_AT_DE = `(?:beim|bei der|bei dem|bei)${NOT_RELATIVE} (?:\\S+ ){0,3}?${COMPUTE_BRANDS} (?:\\S+ ){0,4}?(?:anzumieten|anmieten|zu mieten|einzukaufen|einkaufen|zu beziehen|beziehen|zu buchen)(?![a-z\\u00e0-\\u00ff])`;
+const RENTS_AT_DE = `(?:beim|bei der|bei dem|bei)${NOT_RELATIVE} ~3${COMPUTE_BRANDS} ~4(?:anzumieten|anmieten|zu mieten|einzukaufen|einkaufen|zu beziehen|beziehen|zu buchen)(?![a-z\\u00e0-\\u00ff])`;
 
 /** A chip maker or server vendor as the subject: its GPUs supplied are goods, no capacity ("Nvidia will supply"). */
 const CHIPMAKER_SUBJECT =
@@ -222,12 +224,12 @@ const CHIPMAKER_SUBJECT =
  * vendor as the subject sells goods and is left to the hardware rules.
  */
 const SUPPLIES_GPUS = {
-  en: `(?:will|would|agreed to|agrees to|is to|set to|plans to)(?<!${CHIPMAKER_SUBJECT} (?:will|would|agreed to|agrees to|is to|set to|plans to)) (?:\\S+ ){0,2}?(?:supply|provide|deliver|rent|lease) (?:(?:\\S+ ){0,3}?(?:GPUs|GPU servers|GPU clusters) to (?:the )?${WON_BUYER}|${WON_BUYER} with (?:\\S+ ){0,3}?(?:GPUs|GPU servers|GPU clusters))`,
-  fr: `(?:fournira|louera|livrera|va fournir|va louer|va livrer)(?<!${CHIPMAKER_SUBJECT} (?:fournira|louera|livrera|va fournir|va louer|va livrer)) (?:\\S+ ){0,3}?(?:GPU|processeurs graphiques)(?: \\S+){0,2}? (?:à|au) (?:l.)?${WON_BUYER}`,
-  de: `(?:wird|soll|werden)(?<!${CHIPMAKER_SUBJECT} (?:wird|soll|werden)) (?:den |die )?${WON_BUYER} (?:\\S+ ){0,3}?mit (?:\\S+ ){0,2}?\\S*(?:GPUs|Grafikprozessoren) beliefern`,
-  es: `(?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))) (?:\\S+ ){0,3}?(?:GPUs?|procesadores gráficos)(?: \\S+){0,2}? (?:a|al) (?:la |el )?${WON_BUYER}`,
-  it: `(?:fornirà|noleggerà|affitterà|consegnerà)(?<!${CHIPMAKER_SUBJECT} (?:fornirà|noleggerà|affitterà|consegnerà)) (?:\\S+ ){0,3}?(?:GPU|processori grafici)(?: \\S+){0,2}? (?:a|ad) (?:la |il )?${WON_BUYER}`,
-  pt: `(?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))) (?:\\S+ ){0,3}?(?:GPUs?|processadores gráficos)(?: \\S+){0,2}? (?:(?:a|à|ao) |para (?:a |o )?)${WON_BUYER}`,
+  en: `(?:will|would|agreed to|agrees to|is to|set to|plans to)(?<!${CHIPMAKER_SUBJECT} (?:will|would|agreed to|agrees to|is to|set to|plans to)) ~2(?:supply|provide|deliver|rent|lease) (?:~3(?:GPUs|GPU servers|GPU clusters) to (?:the )?${WON_BUYER}|${WON_BUYER} with ~3(?:GPUs|GPU servers|GPU clusters))`,
+  fr: `(?:fournira|louera|livrera|va fournir|va louer|va livrer)(?<!${CHIPMAKER_SUBJECT} (?:fournira|louera|livrera|va fournir|va louer|va livrer)) ~3(?:GPU|processeurs graphiques)(?: \\S+){0,2}? (?:à|au) (?:l.)?${WON_BUYER}`,
+  de: `(?:wird|soll|werden)(?<!${CHIPMAKER_SUBJECT} (?:wird|soll|werden)) (?:den |die )?${WON_BUYER} ~3mit ~2\\S*(?:GPUs|Grafikprozessoren) beliefern`,
+  es: `(?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))) ~3(?:GPUs?|procesadores gráficos)(?: \\S+){0,2}? (?:a|al) (?:la |el )?${WON_BUYER}`,
+  it: `(?:fornirà|noleggerà|affitterà|consegnerà)(?<!${CHIPMAKER_SUBJECT} (?:fornirà|noleggerà|affitterà|consegnerà)) ~3(?:GPU|processori grafici)(?: \\S+){0,2}? (?:a|ad) (?:la |il )?${WON_BUYER}`,
+  pt: `(?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))) ~3(?:GPUs?|processadores gráficos)(?: \\S+){0,2}? (?:(?:a|à|ao) |para (?:a |o )?)${WON_BUYER}`,
 };
 
 /**
@@ -241,7 +243,7 @@ const NOT_MODEL_WORD = '(?!(?:mod[eè]l|models?\\b|modelos|modelli|Modelle|Gemin
 const WIDENS_USE = {
   en: `(?:expands?|expanded|expanding|will expand|increases?|increased|increasing|deepens?|deepened|deepening)${NOT_RELATIVE} (?:its|their|the) use of (?:${NOT_MODEL_WORD}\\S+ ){0,8}?(?:the )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   fr: `(?:[ée]tend(?:ra)?|[ée]largi(?:t|ra)|accro[îi]t(?:ra)?|augmente(?:ra)?|intensifie(?:ra)?)${NOT_RELATIVE} (?:son |leur |l.)(?:utilisation|usage) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |des |du |d.)?(?:la |le |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  de: `(?:weitet|erweitert|steigert)${NOT_RELATIVE} (?:\\S+ ){0,2}?(?:Nutzung|Einsatz) (?:von |der |des )?(?:${NOT_MODEL_WORD}\\S+ ){0,4}?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de: `(?:weitet|erweitert|steigert)${NOT_RELATIVE} ~2(?:Nutzung|Einsatz) (?:von |der |des )?(?:${NOT_MODEL_WORD}\\S+ ){0,4}?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   es: `(?:ampl[íi]a|ampliar[áa]|ampli[óo]|aumenta|aumentar[áa]|intensifica|intensificar[áa]|extiende|extender[áa])${NOT_RELATIVE} (?:su |el )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |del )?(?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   it: `(?:amplia|amplier[àa]|aumenta|aumenter[àa]|intensifica|intensificher[àa]|estende|estender[àa])${NOT_RELATIVE} (?:il suo |l.)(?:uso|utilizzo) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:di |del |della |dei |delle )?(?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   pt: `(?:amplia|ampliar[áa]|aumenta|aumentar[áa]|intensifica|expande|expandir[áa])${NOT_RELATIVE} (?:o seu |o |seu )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:d[oa]s? )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
@@ -291,13 +293,13 @@ const PROVIDERS_CAPACITY = {
  * as renting it is. Chips bought from their maker are AGREES_TO_BUY_GOODS's.
  */
 const BUYS_CAPACITY_FROM = {
-  en: `(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|secures|secured|securing|procures|procured|locks in|locked in|locking in)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:cloud capacity|computing capacity|compute capacity|capacity|compute|computing power|cloud services|access to (?:\\S+ ){0,2}?(?:GPUs|chips|servers|accelerators))(?: \\S+){0,3}? from (?:the )?${RENT_SOURCE}`,
-  fr: `(?:ach[eè]te|ach[eè]tent|acheter|ach[eè]tera|ach[eè]teront|achet[ée]e?s?|s[ée]curise|s[ée]curis[ée])${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:capacit[ée]s?|puissance de calcul|services cloud)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez) (?:l[ae] |l.)?${RENT_SOURCE}`,
+  en: `(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|secures|secured|securing|procures|procured|locks in|locked in|locking in)${NOT_RELATIVE}${STANDING} ~3(?:cloud capacity|computing capacity|compute capacity|capacity|compute|computing power|cloud services|access to ~2(?:GPUs|chips|servers|accelerators))(?: \\S+){0,3}? from (?:the )?${RENT_SOURCE}`,
+  fr: `(?:ach[eè]te|ach[eè]tent|acheter|ach[eè]tera|ach[eè]teront|achet[ée]e?s?|s[ée]curise|s[ée]curis[ée])${NOT_RELATIVE}${STANDING} ~4(?:capacit[ée]s?|puissance de calcul|services cloud)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez) (?:l[ae] |l.)?${RENT_SOURCE}`,
   // Free (no word start: "Rechenkapazität", "Cloud-Kapazitäten"); a leading "\\S*" would be tried at every position.
-  de: `*(?:Rechenleistung|Kapazitäten|Kapazität|Cloud-Dienste)${STANDING} (?:\\S+ ){0,3}?(?:von|bei) (?:der |dem )?${RENT_SOURCE} (?:\\S+ ){0,2}?(?:kaufen|kauft|kaufte|gekauft|beziehen|bezieht|bezog|erwerben|erwirbt)`,
-  es: `(?:compra|compran|comprar|comprará|comprarán|compró|compraron|asegura|aseguró|consigue|consiguió)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacidad|potencia de (?:cómputo|cálculo)|cómputo|servicios (?:en la |de )nube)(?: \\S+){0,4}? (?:a|al|de) (?:la |el )?${RENT_SOURCE}`,
-  it: `(?:acquista|acquistano|acquistare|acquisterà|compra|comprare|comprerà|assicura|assicurato)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacità|potenza di calcolo|servizi cloud)(?: \\S+){0,4}? (?:da|dal|dalla|presso) (?:la |il )?${RENT_SOURCE}`,
-  pt: `(?:compra|compram|comprar|comprará|comprou|compraram|garante|garantiu|assegura|assegurou)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,3}?(?:capacidade|poder computacional|servi[çc]os de nuvem)(?: \\S+){0,4}? (?:d[aoe]|à|ao) (?:a |o )?${RENT_SOURCE}`,
+  de: `*(?:Rechenleistung|Kapazitäten|Kapazität|Cloud-Dienste)${STANDING} ~3(?:von|bei) (?:der |dem )?${RENT_SOURCE} ~2(?:kaufen|kauft|kaufte|gekauft|beziehen|bezieht|bezog|erwerben|erwirbt)`,
+  es: `(?:compra|compran|comprar|comprará|comprarán|compró|compraron|asegura|aseguró|consigue|consiguió)${NOT_RELATIVE}${STANDING} ~3(?:capacidad|potencia de (?:cómputo|cálculo)|cómputo|servicios (?:en la |de )nube)(?: \\S+){0,4}? (?:a|al|de) (?:la |el )?${RENT_SOURCE}`,
+  it: `(?:acquista|acquistano|acquistare|acquisterà|compra|comprare|comprerà|assicura|assicurato)${NOT_RELATIVE}${STANDING} ~3(?:capacità|potenza di calcolo|servizi cloud)(?: \\S+){0,4}? (?:da|dal|dalla|presso) (?:la |il )?${RENT_SOURCE}`,
+  pt: `(?:compra|compram|comprar|comprará|comprou|compraram|garante|garantiu|assegura|assegurou)${NOT_RELATIVE}${STANDING} ~3(?:capacidade|poder computacional|servi[çc]os de nuvem)(?: \\S+){0,4}? (?:d[aoe]|à|ao) (?:a |o )?${RENT_SOURCE}`,
 };
 
 /**
@@ -305,20 +307,20 @@ const BUYS_CAPACITY_FROM = {
  * to serve Microsoft", "vai instalar 12.600 GPUs da Nvidia que irão servir a Microsoft"): a capacity deal.
  */
 const INSTALLS_TO_SERVE = {
-  en: `(?:install|installs|installing|deploy|deploys|deploying)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:GPUs|chips|servers|accelerators)(?: \\S+){0,4}? to serve (?:the )?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
-  fr: `(?:installer|installera|installeront|d[ée]ployer|d[ée]ploiera)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:GPU|puces|serveurs|acc[ée]l[ée]rateurs)(?: \\S+){0,4}? (?:pour servir|qui serviront|destin[ée]e?s [àa]) (?:l[ae] |l.)?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
-  es: `(?:instalar|instalará|instalarán|desplegar|desplegará)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:GPU|GPUs|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para (?:dar servicio a|servir a)|que servirán a) (?:la |el )?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
-  it: `(?:installare|installerà|installeranno|distribuire|distribuirà)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:GPU|chip|server|acceleratori)(?: \\S+){0,4}? (?:per servire|che serviranno) (?:la |il )?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
-  pt: `(?:instalar|instalará|instalarão|implantar|implantará)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:GPUs?|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para servir|que (?:ir[ãa]o|v[ãa]o|vai|ir[áa]) servir)(?: a| à| ao)? (?:a |o )?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
+  en: `(?:install|installs|installing|deploy|deploys|deploying)${NOT_RELATIVE} ~5(?:GPUs|chips|servers|accelerators)(?: \\S+){0,4}? to serve (?:the )?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
+  fr: `(?:installer|installera|installeront|d[ée]ployer|d[ée]ploiera)${NOT_RELATIVE} ~5(?:GPU|puces|serveurs|acc[ée]l[ée]rateurs)(?: \\S+){0,4}? (?:pour servir|qui serviront|destin[ée]e?s [àa]) (?:l[ae] |l.)?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
+  es: `(?:instalar|instalará|instalarán|desplegar|desplegará)${NOT_RELATIVE} ~5(?:GPU|GPUs|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para (?:dar servicio a|servir a)|que servirán a) (?:la |el )?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
+  it: `(?:installare|installerà|installeranno|distribuire|distribuirà)${NOT_RELATIVE} ~5(?:GPU|chip|server|acceleratori)(?: \\S+){0,4}? (?:per servire|che serviranno) (?:la |il )?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
+  pt: `(?:instalar|instalará|instalarão|implantar|implantará)${NOT_RELATIVE} ~5(?:GPUs?|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para servir|que (?:ir[ãa]o|v[ãa]o|vai|ir[áa]) servir)(?: a| à| ao)? (?:a |o )?${WON_BUYER}(?![a-z\\u00e0-\\u00ff])`,
 };
 
 const RENTS_FROM = {
-  en: `(?:rent|rents|renting|rented|lease|leases|leasing|leased|contracted for|contracts for)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs|TPUs|servers|processors|accelerators|capacity|compute|computing power|[HB]\\d{3}s|GB\\d{3}s|Blackwells)(?: \\S+){0,3}? from (?:rival |the )?${RENT_SOURCE}`,
-  fr: `(?:loue|louent|louer|louera|loueront|louait|lou[ée]s?|location)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:puces|GPU|TPU|serveurs|processeurs|acc[ée]l[ée]rateurs|capacit[ée]s?|puissance de calcul)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez|de|du) (?:l[ae] |l.)?${RENT_SOURCE}`,
-  de: `(?:mietet|mieten|mietete|mieteten|gemietet|anmieten|Anmietung|Miete)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?\\S*(?:Chips|GPUs|TPUs|Server|Prozessoren|Beschleuniger|Kapazitäten|Kapazität|Rechenleistung)(?: \\S+){0,3}? (?:von|bei) (?:der |dem )?${RENT_SOURCE}`,
-  es: `(?:alquila|alquilan|alquilar|alquilará|alquilarán|alquiló|alquilaron|alquilando|arrienda|arrendar|arrendará|alquiler)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs?|TPUs?|servidores|procesadores|aceleradores|capacidad|potencia de (?:cómputo|cálculo)|cómputo)(?: \\S+){0,4}? (?:a|al|de|del) (?:la |el )?${RENT_SOURCE}`,
-  it: `(?:affitta|affittano|affittare|affitterà|affittato|affitto|noleggia|noleggiano|noleggiare|noleggerà|noleggiato|noleggio)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chip|GPU|TPU|server|processori|acceleratori|capacità|potenza di calcolo)(?: \\S+){0,4}? (?:da|dal|dalla|presso|a|ad|di) (?:la |il )?${RENT_SOURCE}`,
-  pt: `(?:aluga|alugam|alugar|alugará|alugou|alugaram|alugando|arrenda|arrendar|aluguel)${NOT_RELATIVE}${STANDING} (?:\\S+ ){0,4}?(?:chips|GPUs?|TPUs?|servidores|processadores|aceleradores|capacidade|poder (?:computacional|de computação))(?: \\S+){0,4}? (?:d[aoe]|à|ao|a) (?:a |o )?${RENT_SOURCE}`,
+  en: `(?:rent|rents|renting|rented|lease|leases|leasing|leased|contracted for|contracts for)${NOT_RELATIVE}${STANDING} ~4(?:chips|GPUs|TPUs|servers|processors|accelerators|capacity|compute|computing power|[HB]\\d{3}s|GB\\d{3}s|Blackwells)(?: \\S+){0,3}? from (?:rival |the )?${RENT_SOURCE}`,
+  fr: `(?:loue|louent|louer|louera|loueront|louait|lou[ée]s?|location)${NOT_RELATIVE}${STANDING} ~4(?:puces|GPU|TPU|serveurs|processeurs|acc[ée]l[ée]rateurs|capacit[ée]s?|puissance de calcul)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez|de|du) (?:l[ae] |l.)?${RENT_SOURCE}`,
+  de: `(?:mietet|mieten|mietete|mieteten|gemietet|anmieten|Anmietung|Miete)${NOT_RELATIVE}${STANDING} ~4\\S*(?:Chips|GPUs|TPUs|Server|Prozessoren|Beschleuniger|Kapazitäten|Kapazität|Rechenleistung)(?: \\S+){0,3}? (?:von|bei) (?:der |dem )?${RENT_SOURCE}`,
+  es: `(?:alquila|alquilan|alquilar|alquilará|alquilarán|alquiló|alquilaron|alquilando|arrienda|arrendar|arrendará|alquiler)${NOT_RELATIVE}${STANDING} ~4(?:chips|GPUs?|TPUs?|servidores|procesadores|aceleradores|capacidad|potencia de (?:cómputo|cálculo)|cómputo)(?: \\S+){0,4}? (?:a|al|de|del) (?:la |el )?${RENT_SOURCE}`,
+  it: `(?:affitta|affittano|affittare|affitterà|affittato|affitto|noleggia|noleggiano|noleggiare|noleggerà|noleggiato|noleggio)${NOT_RELATIVE}${STANDING} ~4(?:chip|GPU|TPU|server|processori|acceleratori|capacità|potenza di calcolo)(?: \\S+){0,4}? (?:da|dal|dalla|presso|a|ad|di) (?:la |il )?${RENT_SOURCE}`,
+  pt: `(?:aluga|alugam|alugar|alugará|alugou|alugaram|alugando|arrenda|arrendar|aluguel)${NOT_RELATIVE}${STANDING} ~4(?:chips|GPUs?|TPUs?|servidores|processadores|aceleradores|capacidade|poder (?:computacional|de computação))(?: \\S+){0,4}? (?:d[aoe]|à|ao|a) (?:a |o )?${RENT_SOURCE}`,
 };
 
 /**
@@ -327,16 +329,16 @@ const RENTS_FROM = {
  * told without a figure, the seller named after its preposition.
  */
 const AGREES_TO_BUY_GOODS = {
-  en: `(?:buy|purchase|acquire|acquisition of)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) (?:to|for the) (?:buy|purchase|acquire|acquisition of)) (?:\\S+ ){0,4}?(?:chips|gpus|processors|accelerators|servers)(?: \\S+){0,3}? from`,
+  en: `(?:buy|purchase|acquire|acquisition of)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) (?:to|for the) (?:buy|purchase|acquire|acquisition of)) ~4(?:chips|gpus|processors|accelerators|servers)(?: \\S+){0,3}? from`,
   // "signed a deal with Nvidia to buy its AI chips": the "with" object's own goods.
-  enWith: `(?:buy|purchase|acquire)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) with (?:\\S+ ){1,3}to (?:buy|purchase|acquire)) (?:its|their) (?:\\S+ ){0,3}?(?:chips|gpus|processors|accelerators|servers|systems)`,
-  fr: `(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)(?<=\\b(?:accords?|contrats?) (?:pour |d.) ?(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)) (?:de |d.)?(?:\\S+ ){0,3}?(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs)(?: \\S+){0,3}? (?:auprès d[eu]|chez|de|à)`,
-  frWith: `acheter(?<=\\baccords? avec (?:\\S+ ){1,3}pour acheter) (?:ses|leurs) (?:\\S+ ){0,3}?(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs)`,
-  de: `(?:Kauf|Erwerb)(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:zum|über den) (?:Kauf|Erwerb)) von (?:\\S+ ){0,3}?(?:Chips|GPUs|Prozessoren|Beschleunigern|Servern)(?: \\S+){0,3}? (?:von|bei)`,
-  es: `(?:la compra|la adquisición|comprar|adquirir)(?<=\\b(?:acuerdos?|contratos?) (?:para|de) (?:la compra|la adquisición|comprar|adquirir)) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPU|procesadores|aceleradores|servidores)(?: \\S+){0,3}? (?:a|de|con)`,
-  esWith: `comprar(?<=\\bacuerdos? con (?:\\S+ ){1,3}para comprar) sus (?:\\S+ ){0,3}?(?:chips|GPU|procesadores|aceleradores|servidores)`,
-  it: `(?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)(?<=\\b(?:accord[oi]|contratt[oi]) (?:per|di) (?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)) (?:di |dei |delle )?(?:\\S+ ){0,3}?(?:chip|GPU|processori|acceleratori|server)(?: \\S+){0,3}? (?:da|dalla|presso)`,
-  pt: `(?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)(?<=\\b(?:acordos?|contratos?) (?:para|de) (?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)) (?:de )?(?:\\S+ ){0,3}?(?:chips|GPUs?|processadores|aceleradores|servidores)(?: \\S+){0,3}? (?:d[aoe]|à|junto)`,
+  enWith: `(?:buy|purchase|acquire)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) with (?:\\S+ ){1,3}to (?:buy|purchase|acquire)) (?:its|their) ~3(?:chips|gpus|processors|accelerators|servers|systems)`,
+  fr: `(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)(?<=\\b(?:accords?|contrats?) (?:pour |d.) ?(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)) (?:de |d.)?~3(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs)(?: \\S+){0,3}? (?:auprès d[eu]|chez|de|à)`,
+  frWith: `acheter(?<=\\baccords? avec (?:\\S+ ){1,3}pour acheter) (?:ses|leurs) ~3(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs)`,
+  de: `(?:Kauf|Erwerb)(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:zum|über den) (?:Kauf|Erwerb)) von ~3(?:Chips|GPUs|Prozessoren|Beschleunigern|Servern)(?: \\S+){0,3}? (?:von|bei)`,
+  es: `(?:la compra|la adquisición|comprar|adquirir)(?<=\\b(?:acuerdos?|contratos?) (?:para|de) (?:la compra|la adquisición|comprar|adquirir)) (?:de )?~3(?:chips|GPU|procesadores|aceleradores|servidores)(?: \\S+){0,3}? (?:a|de|con)`,
+  esWith: `comprar(?<=\\bacuerdos? con (?:\\S+ ){1,3}para comprar) sus ~3(?:chips|GPU|procesadores|aceleradores|servidores)`,
+  it: `(?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)(?<=\\b(?:accord[oi]|contratt[oi]) (?:per|di) (?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)) (?:di |dei |delle )?~3(?:chip|GPU|processori|acceleratori|server)(?: \\S+){0,3}? (?:da|dalla|presso)`,
+  pt: `(?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)(?<=\\b(?:acordos?|contratos?) (?:para|de) (?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)) (?:de )?~3(?:chips|GPUs?|processadores|aceleradores|servidores)(?: \\S+){0,3}? (?:d[aoe]|à|junto)`,
 };
 
 /**
@@ -347,12 +349,12 @@ const AGREES_TO_BUY_GOODS = {
 const SERVER_VENDOR =
   '(?:Dell|Supermicro|Super Micro|HPE|Hewlett Packard Enterprise|Lenovo)(?: Technologies| Computer)?';
 const VENDOR_SUPPLIES = {
-  en: `${SERVER_VENDOR} (?:will|is to|agreed to|has agreed to|is set to) (?:supply|deliver|ship|provide) (?:\\S+ ){0,6}?(?:GPUs|servers|racks|systems|supercomputers) (?:\\S+ ){0,4}?to`,
-  fr: `${SERVER_VENDOR} (?:fournira|livrera|va (?:fournir|livrer)) (?:\\S+ ){0,5}?(?:GPU|serveurs|racks|syst[èe]mes|supercalculateurs) (?:\\S+ ){0,3}?(?:à|au)`,
-  de: `${SERVER_VENDOR} (?:liefert|wird (?:\\S+ ){0,3}?liefern) (?:\\S+ ){0,5}?(?:GPUs|Server|Racks|Systeme|Supercomputer) (?:\\S+ ){0,3}?an`,
-  es: `${SERVER_VENDOR} (?:suministrar[áa]|entregar[áa]|va a (?:suministrar|entregar)) (?:\\S+ ){0,5}?(?:GPUs?|servidores|racks|sistemas|supercomputadoras) (?:\\S+ ){0,3}?(?:a|al)`,
-  it: `${SERVER_VENDOR} (?:fornir[àa]|consegner[àa]) (?:\\S+ ){0,5}?(?:GPU|server|rack|sistemi|supercomputer) (?:\\S+ ){0,3}?(?:a|ad|alla|al)`,
-  pt: `${SERVER_VENDOR} (?:fornecer[áa]|entregar[áa]|vai (?:fornecer|entregar)) (?:\\S+ ){0,5}?(?:GPUs?|servidores|racks|sistemas|supercomputadores) (?:\\S+ ){0,3}?(?:a|à|ao|para)`,
+  en: `${SERVER_VENDOR} (?:will|is to|agreed to|has agreed to|is set to) (?:supply|deliver|ship|provide) ~6(?:GPUs|servers|racks|systems|supercomputers) ~4to`,
+  fr: `${SERVER_VENDOR} (?:fournira|livrera|va (?:fournir|livrer)) ~5(?:GPU|serveurs|racks|syst[èe]mes|supercalculateurs) ~3(?:à|au)`,
+  de: `${SERVER_VENDOR} (?:liefert|wird ~3liefern) ~5(?:GPUs|Server|Racks|Systeme|Supercomputer) ~3an`,
+  es: `${SERVER_VENDOR} (?:suministrar[áa]|entregar[áa]|va a (?:suministrar|entregar)) ~5(?:GPUs?|servidores|racks|sistemas|supercomputadoras) ~3(?:a|al)`,
+  it: `${SERVER_VENDOR} (?:fornir[àa]|consegner[àa]) ~5(?:GPU|server|rack|sistemi|supercomputer) ~3(?:a|ad|alla|al)`,
+  pt: `${SERVER_VENDOR} (?:fornecer[áa]|entregar[áa]|vai (?:fornecer|entregar)) ~5(?:GPUs?|servidores|racks|sistemas|supercomputadores) ~3(?:a|à|ao|para)`,
 };
 
 /**
@@ -375,24 +377,24 @@ const GOODS = {
  * gigawatts of AMD Instinct GPUs from AMD", "Nvidia agreed to supply GPUs to CoreWeave"): the maker's sale.
  */
 const SUPPLY_AGREEMENT = {
-  en: `(?:supply|purchase|procurement) agreements?(?<=\\b(?:signed|signs|inked|inks|entered into|enters into|executed|executes|announced|announces|reached|reaches|struck|strikes)(?: \\S+){0,3} (?:supply|product purchase|purchase|procurement|chip supply|GPU supply) agreements?) (?:for (?:\\S+ ){0,5}?)?with`,
-  enBuy: `(?:purchase|buy)(?<=(?<!\\balso )\\bwill (?:purchase|buy)) (?:\\S+ ){0,5}?(?:GPUs|chips|accelerators|processors|servers|TPUs)(?: \\S+){0,2}? from`,
+  en: `(?:supply|purchase|procurement) agreements?(?<=\\b(?:signed|signs|inked|inks|entered into|enters into|executed|executes|announced|announces|reached|reaches|struck|strikes)(?: \\S+){0,3} (?:supply|product purchase|purchase|procurement|chip supply|GPU supply) agreements?) (?:for ~5)?with`,
+  enBuy: `(?:purchase|buy)(?<=(?<!\\balso )\\bwill (?:purchase|buy)) ~5(?:GPUs|chips|accelerators|processors|servers|TPUs)(?: \\S+){0,2}? from`,
   // Not "will supply": a maker's business, told without a contract.
-  enSupply: `supply(?<=\\b(?:agreed to|agrees to|has agreed to) supply) (?:\\S+ ){0,3}?(?:GPUs|chips|accelerators|processors|servers|TPUs) to`,
-  fr: `(?:sign[ée]|conclu|annonc[ée]|signe|conclut)(?: \\S+){0,2}? (?:un |une )?(?:accord|contrat) (?:d['’]approvisionnement|de fourniture|d['’]achat) (?:\\S+ ){0,4}?avec`,
-  de: `(?:Liefervertrag|Liefervereinbarung|Liefervertr[äa]ge)\\S* (?:\\S+ ){0,3}?mit`,
-  es: `(?:firm[óo]|firma|cerr[óo]|anunci[óo]|suscribi[óo])(?: \\S+){0,2}? (?:un )?(?:acuerdo|contrato) de (?:suministro|compra) (?:\\S+ ){0,4}?con`,
-  it: `(?:firmato|siglato|annunciato|sottoscritto|firma|sigla)(?: \\S+){0,2}? (?:un )?(?:accordo|contratto) di (?:fornitura|acquisto) (?:\\S+ ){0,4}?con`,
-  pt: `(?:assinou|fechou|firmou|anunciou|assina|fecha)(?: \\S+){0,2}? (?:um )?(?:acordo|contrato) de (?:fornecimento|compra) (?:\\S+ ){0,4}?com`,
+  enSupply: `supply(?<=\\b(?:agreed to|agrees to|has agreed to) supply) ~3(?:GPUs|chips|accelerators|processors|servers|TPUs) to`,
+  fr: `(?:sign[ée]|conclu|annonc[ée]|signe|conclut)(?: \\S+){0,2}? (?:un |une )?(?:accord|contrat) (?:d['’]approvisionnement|de fourniture|d['’]achat) ~4avec`,
+  de: `(?:Liefervertrag|Liefervereinbarung|Liefervertr[äa]ge)\\S* ~3mit`,
+  es: `(?:firm[óo]|firma|cerr[óo]|anunci[óo]|suscribi[óo])(?: \\S+){0,2}? (?:un )?(?:acuerdo|contrato) de (?:suministro|compra) ~4con`,
+  it: `(?:firmato|siglato|annunciato|sottoscritto|firma|sigla)(?: \\S+){0,2}? (?:un )?(?:accordo|contratto) di (?:fornitura|acquisto) ~4con`,
+  pt: `(?:assinou|fechou|firmou|anunciou|assina|fecha)(?: \\S+){0,2}? (?:um )?(?:acordo|contrato) de (?:fornecimento|compra) ~4com`,
 };
 const CONTRACT_TO_SUPPLY_GOODS = {
-  en: `supply(?<=\\b(?:agreements?|deals?|contracts?|pacts?) to supply) (?:(?:\\S+ ){0,4}?${GOODS.en} (?:\\S+ ){0,3}?to|\\S+(?: \\S+)? with (?:\\S+ ){0,3}?${GOODS.en})`,
+  en: `supply(?<=\\b(?:agreements?|deals?|contracts?|pacts?) to supply) (?:~4${GOODS.en} ~3to|\\S+(?: \\S+)? with ~3${GOODS.en})`,
   enNoun: `supply (?:agreements?|deals?|contracts?)(?<=\\b(?:chip|GPU|processor|accelerator|server|TPU)s? supply (?:agreements?|deals?|contracts?)) (?:with|to)`,
-  fr: `fournir(?<=\\b(?:accords?|contrats?)(?: \\S+){0,2}? (?:pour|visant à) fournir) (?:de |d.|des )?(?:\\S+ ){0,3}?${GOODS.fr} (?:\\S+ ){0,3}?(?:à|au|aux)`,
-  de: `Lieferung(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:über die|zur) Lieferung) von (?:\\S+ ){0,3}?\\S*${GOODS.de} an`,
-  es: `suministrar(?:le|les)?(?<=\\b(?:acuerdos?|contratos?)(?: \\S+){0,2}? para suministrar(?:le|les)?) (?:\\S+ ){0,3}?${GOODS.es} (?:\\S+ ){0,3}?(?:a|al)`,
-  it: `fornire(?<=\\b(?:accord[oi]|contratt[oi])(?: \\S+){0,2}? per fornire) (?:\\S+ ){0,3}?${GOODS.it} (?:\\S+ ){0,3}?(?:a|ad|alla|al)`,
-  pt: `fornecer(?<=\\b(?:acordos?|contratos?)(?: \\S+){0,3}? para fornecer) (?:\\S+ ){0,3}?${GOODS.pt} (?:\\S+ ){0,5}?(?:a|à|ao|para)`,
+  fr: `fournir(?<=\\b(?:accords?|contrats?)(?: \\S+){0,2}? (?:pour|visant à) fournir) (?:de |d.|des )?~3${GOODS.fr} ~3(?:à|au|aux)`,
+  de: `Lieferung(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:über die|zur) Lieferung) von ~3\\S*${GOODS.de} an`,
+  es: `suministrar(?:le|les)?(?<=\\b(?:acuerdos?|contratos?)(?: \\S+){0,2}? para suministrar(?:le|les)?) ~3${GOODS.es} ~3(?:a|al)`,
+  it: `fornire(?<=\\b(?:accord[oi]|contratt[oi])(?: \\S+){0,2}? per fornire) ~3${GOODS.it} ~3(?:a|ad|alla|al)`,
+  pt: `fornecer(?<=\\b(?:acordos?|contratos?)(?: \\S+){0,3}? para fornecer) ~3${GOODS.pt} ~5(?:a|à|ao|para)`,
 };
 
 /**
@@ -418,7 +420,7 @@ const FELL_THROUGH_NOUN = {
   pt: '(?:acordo|contrato|pacto)s?',
 };
 const fellThrough = (lang: keyof typeof FELL_THROUGH_WORDS): string =>
-  `(?:${FELL_THROUGH_WORDS[lang]})(?<=\\b${FELL_THROUGH_NOUN[lang]} (?:\\S+ ){0,8}?(?:${FELL_THROUGH_WORDS[lang]}))`;
+  `(?:${FELL_THROUGH_WORDS[lang]})(?<=\\b${FELL_THROUGH_NOUN[lang]} ~8(?:${FELL_THROUGH_WORDS[lang]}))`;
 const FELL_THROUGH = {
   en: fellThrough('en'),
   fr: fellThrough('fr'),
@@ -437,7 +439,7 @@ const FELL_THROUGH = {
 const GIVEN_FILLER =
   '(?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion|backstop|guarant|garant|respald|b[üu]rgschaft)\\w*)\\S+ ){0,3}?';
 const NOT_FOR_LEASE =
-  '(?! (?:\\S+ ){0,3}?(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))';
+  '(?! ~3(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))';
 
 /**
  * The AI labs money is put into ("Nvidia will commit up to $10 billion to Anthropic", "pumped $8 billion into
@@ -465,14 +467,14 @@ const LANDLORDS =
 const LEASE_FILLER =
   '(?:(?!(?:for|to|serve|serving|pour|afin|servir|um|zu|para|per|dar|servire|atender)\\b)\\S+ ){0,3}?';
 const LEASES_SITE = {
-  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? (?:\\S+ ){0,4}?(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|data ?cent(?:er|re) (?:developer|operator)) )?${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
+  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|data ?cent(?:er|re) (?:developer|operator)) )?${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
   // "signed a ten-year lease with Fluidstack for its campus", "signed a 25-year lease at TeraWulf's Abernathy campus".
-  enSigned: `leases?(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at (?:\\S+ ){0,2}?\\S+['’]s? )(?:\\S+ ){0,3}?(?:campus|data ?cent(?:er|re)|facility|site)(?![a-z\\u00e0-\\u00ff])`,
+  enSigned: `leases?(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|data ?cent(?:er|re)|facility|site)(?![a-z\\u00e0-\\u00ff])`,
   fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|centres? de donn[ée]es|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
-  de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}(?![a-z\\u00e0-\\u00ff])|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} (?:\\S+ ){0,3}?vermietet`,
+  de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}(?![a-z\\u00e0-\\u00ff])|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} ~3vermietet`,
   // The tenant's side: "Microsoft mietet ein Rechenzentrum von Crusoe", "hat einen Mietvertrag mit Crusoe für ein
   // Rechenzentrum unterzeichnet", "hat bei Cipher Mining Flächen im Campus Barber Lake angemietet".
-  deTenant: `(?:mietet|mietete|anmieten|angemietet)(?: \\S+){0,4}? (?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* (?:\\S+ ){0,3}?(?:von|bei) (?:der |dem )?${LANDLORDS}(?![a-z\\u00e0-\\u00ff])|Mietvertr(?:a|ä)g\\S* (?:\\S+ ){0,3}?mit (?:der |dem )?${LANDLORDS} (?:\\S+ ){0,4}?(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche)\\S*|(?:bei|von) (?:der |dem )?${LANDLORDS} (?:\\S+ ){0,5}?(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* (?:\\S+ ){0,4}?angemietet`,
+  deTenant: `(?:mietet|mietete|anmieten|angemietet)(?: \\S+){0,4}? (?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~3(?:von|bei) (?:der |dem )?${LANDLORDS}(?![a-z\\u00e0-\\u00ff])|Mietvertr(?:a|ä)g\\S* ~3mit (?:der |dem )?${LANDLORDS} ~4(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche)\\S*|(?:bei|von) (?:der |dem )?${LANDLORDS} ~5(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~4angemietet`,
   es: `(?:arrend|alquil)(?:ó|ado|ará|arán|aron)(?: \\S+){0,4}? (?:campus|instalaci[óo]n(?:es)?|centros? de datos|sitio|edificios?|capacidad) ${LEASE_FILLER}(?:(?:a|al) (?:la |el )?${TENANTS}|(?:a|de) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
   it: `(?:affittat[oaie]|affitterà|affitteranno|locat[oaie]|noleggiat[oaie]|concess[oa] in locazione)(?: \\S+){0,4}? (?:campus|struttur[ae]|siti?|data center|centri? dati|edifici?o?|capacità) ${LEASE_FILLER}(?:(?:a|ad) (?:la |il )?${TENANTS}|da ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
   pt: `(?:alug|arrend)(?:ou|aram|ad[oa]s?|ará|arão)(?: \\S+){0,4}? (?:campus|instala[çc](?:ão|ões)|centros? de dados|data centers?|site|edif[íi]cios?|capacidade) ${LEASE_FILLER}(?:(?:a|à|ao) (?:a |o )?${TENANTS}|(?:da|de|do) ${LANDLORDS})(?![a-z\\u00e0-\\u00ff])`,
@@ -494,12 +496,12 @@ const HOSTED_MACHINES = {
   pt: '(?:a infraestrutura|as GPUs?|os (?:servidores|clusters|sistemas|supercomputadores)|a capacidade de computa[çc][ãa]o)',
 };
 const HOSTS_TENANT = {
-  en: `(?:host|house)(?<=\\b(?:will|to|would|(?:is|are) set to|agreed to|agrees to) (?:host|house)) (?:\\S+ ){0,2}?${TENANTS}['’]s? (?:\\S+ ){0,2}?${HOSTED_MACHINES.en}(?![a-z\\u00e0-\\u00ff])`,
-  fr: `(?:accueillera|accueilleront|h[ée]bergera|h[ée]bergeront|(?:va|vont) (?:accueillir|h[ée]berger)) (?:\\S+ ){0,3}?${HOSTED_MACHINES.fr} (?:\\S+ ){0,2}?(?:de |d['’])${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
-  de: `(?:beherbergt|beherbergen|beherbergen wird) (?:\\S+ ){0,3}?${HOSTED_MACHINES.de} (?:von|des) ${TENANTS}(?![a-z\\u00e0-\\u00ff])|beherbergen(?<=${HOSTED_MACHINES.de} (?:von|des) ${TENANTS} (?:\\S+ ){0,4}?beherbergen)`,
-  es: `(?:albergar[áa]n?|alojar[áa]n?|(?:va|van) a (?:albergar|alojar)) (?:\\S+ ){0,2}?${HOSTED_MACHINES.es} (?:\\S+ ){0,2}?de ${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
-  it: `(?:ospiter[àa]|ospiteranno) (?:\\S+ ){0,2}?${HOSTED_MACHINES.it} (?:\\S+ ){0,2}?di ${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
-  pt: `(?:abrigar[áa]|abrigar[ãa]o|hospedar[áa]|hospedar[ãa]o|(?:vai|v[ãa]o) (?:abrigar|hospedar)) (?:\\S+ ){0,2}?${HOSTED_MACHINES.pt} (?:\\S+ ){0,2}?d[aoe] ${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
+  en: `(?:host|house)(?<=\\b(?:will|to|would|(?:is|are) set to|agreed to|agrees to) (?:host|house)) ~2${TENANTS}['’]s? ~2${HOSTED_MACHINES.en}(?![a-z\\u00e0-\\u00ff])`,
+  fr: `(?:accueillera|accueilleront|h[ée]bergera|h[ée]bergeront|(?:va|vont) (?:accueillir|h[ée]berger)) ~3${HOSTED_MACHINES.fr} ~2(?:de |d['’])${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
+  de: `(?:beherbergt|beherbergen|beherbergen wird) ~3${HOSTED_MACHINES.de} (?:von|des) ${TENANTS}(?![a-z\\u00e0-\\u00ff])|beherbergen(?<=${HOSTED_MACHINES.de} (?:von|des) ${TENANTS} ~4beherbergen)`,
+  es: `(?:albergar[áa]n?|alojar[áa]n?|(?:va|van) a (?:albergar|alojar)) ~2${HOSTED_MACHINES.es} ~2de ${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
+  it: `(?:ospiter[àa]|ospiteranno) ~2${HOSTED_MACHINES.it} ~2di ${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
+  pt: `(?:abrigar[áa]|abrigar[ãa]o|hospedar[áa]|hospedar[ãa]o|(?:vai|v[ãa]o) (?:abrigar|hospedar)) ~2${HOSTED_MACHINES.pt} ~2d[aoe] ${TENANTS}(?![a-z\\u00e0-\\u00ff])`,
 };
 
 /**
@@ -511,13 +513,13 @@ const HOSTS_TENANT = {
 const POWER_UNIT =
   '(?:MW|megawatts?|m[ée]gawatts?|megavatios|GW|gigawatts?|gigavatios)(?![a-z\\u00e0-\\u00ff])';
 const EXERCISED_OPTION = {
-  en: `exercis(?:ed|es) (?:its|an|the|their) (?:\\S+ )?option (?:\\S+ ){0,5}?${POWER_UNIT}`,
-  fr: `(?:a|ont) (?:lev[ée]|exerc[ée]) (?:son|une|l['’]|leur|ses) ?(?:\\S+ )?options? (?:\\S+ ){0,5}?${POWER_UNIT}`,
+  en: `exercis(?:ed|es) (?:its|an|the|their) (?:\\S+ )?option ~5${POWER_UNIT}`,
+  fr: `(?:a|ont) (?:lev[ée]|exerc[ée]) (?:son|une|l['’]|leur|ses) ?(?:\\S+ )?options? ~5${POWER_UNIT}`,
   // The participle opens the entry: "Option" alone is met everywhere in a filing.
-  de: `(?:ausgeübt|gezogen)(?<=Option (?:\\S+ ){0,6}?${POWER_UNIT} (?:\\S+ ){0,3}?(?:ausgeübt|gezogen))|(?:übte|zog|zieht|übt) (?:\\S+ ){0,4}?Option (?:\\S+ ){0,6}?${POWER_UNIT}`,
-  es: `ejerci(?:ó|o|do|eron) (?:la|una|su|sus) (?:\\S+ )?opci(?:ón|on|ones) (?:\\S+ ){0,5}?${POWER_UNIT}`,
-  it: `(?:ha|hanno) esercitato (?:l['’]|un['’]|la|una|sua|le) ?(?:\\S+ )?opzion[ei] (?:\\S+ ){0,5}?${POWER_UNIT}`,
-  pt: `exerc(?:eu|eram) (?:a|uma|sua|as) (?:\\S+ )?op[çc](?:ão|ao|ões) (?:\\S+ ){0,5}?${POWER_UNIT}`,
+  de: `(?:ausgeübt|gezogen)(?<=Option ~6${POWER_UNIT} ~3(?:ausgeübt|gezogen))|(?:übte|zog|zieht|übt) ~4Option ~6${POWER_UNIT}`,
+  es: `ejerci(?:ó|o|do|eron) (?:la|una|su|sus) (?:\\S+ )?opci(?:ón|on|ones) ~5${POWER_UNIT}`,
+  it: `(?:ha|hanno) esercitato (?:l['’]|un['’]|la|una|sua|le) ?(?:\\S+ )?opzion[ei] ~5${POWER_UNIT}`,
+  pt: `exerc(?:eu|eram) (?:a|uma|sua|as) (?:\\S+ )?op[çc](?:ão|ao|ões) ~5${POWER_UNIT}`,
 };
 
 /**
@@ -526,12 +528,12 @@ const EXERCISED_OPTION = {
  * a capacity deal told without a figure. A site or a cloud must follow: "the first customer of Azure" is history.
  */
 const ANCHOR_CUSTOMER = {
-  en: `(?:(?:first|anchor|inaugural|launch|founding|main|principal|primary|largest|biggest|sole|only)(?: and \\S+)? (?:customers?|tenants?|clients?|off-?takers?)|off-?taker) (?:of|for|at|in) (?:\\S+ ){0,4}?(?:data ?cent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|sites?|buildings?|clusters?|supercomputers?|AI factor(?:y|ies)|(?:GPU|AI) cloud)`,
-  fr: `(?:premiers?|premi[èe]res?) (?:clients?|clientes?|locataires?) (?:du|de la|de l['’]|des|de) (?:\\S+ ){0,4}?(?:centres? de donn[ée]es|campus|site|cluster|supercalculateur|usine d['’]IA)|(?:client (?:d['’]ancrage|pilier|principal)|locataire principal|off-?taker) (?:du|de la|de l['’]|des|de) (?:\\S+ ){0,4}?(?:centres? de donn[ée]es|campus|site|cluster)`,
-  de: `(?:erste[rn]? (?:Kunde|Kunden|Mieter|Mieters)|Ankerkunde[n]?|Ankermieter[s]?|Hauptmieter[s]?|Hauptkunde[n]?) (?:des|der|für das|für den|für die|im|in dem) (?:\\S+ ){0,4}?(?:\\S*Rechenzentr\\S*|Campus|Standort\\S*|Clusters?|Supercomputers?|KI-Fabrik)`,
-  es: `(?:primer|primera|primeros|primeras|principal|mayor) (?:clientes?|inquilinos?|arrendatarios?) (?:del|de la|de los|de las|de) (?:\\S+ ){0,4}?(?:centros? de datos|campus|instalaci[óo]n(?:es)?|edificios?|cl[úu]ster|supercomputador(?:a)?)|cliente (?:ancla|principal) (?:del|de la|de los|de) (?:\\S+ ){0,4}?(?:centros? de datos|campus|instalaci[óo]n|cl[úu]ster)`,
-  it: `(?:primo|prima|primi|prime|principale) (?:clienti?|inquilin[oi]|locatari[o]?) (?:del|della|dello|dei|degli|di) (?:\\S+ ){0,4}?(?:data center|centri? dati|campus|struttur[ae]|edifici?o?|cluster|supercomputer)|(?:cliente (?:[àa]ncora|principale)|off-?taker|locatario principale) (?:del|della|dello|dei|di) (?:\\S+ ){0,4}?(?:data center|centri? dati|campus|struttura|cluster)`,
-  pt: `(?:primeiro|primeira|primeiros|primeiras|principal|maior) (?:clientes?|inquilinos?|locat[áa]rios?) (?:do|da|dos|das|de) (?:\\S+ ){0,4}?(?:centros? de dados|data centers?|campus|instala[çc](?:ão|ões)|edif[íi]cios?|cluster|supercomputador)|cliente (?:[âa]ncora|principal) (?:do|da|dos|de) (?:\\S+ ){0,4}?(?:centros? de dados|data centers?|campus|instala[çc][ãa]o|cluster)`,
+  en: `(?:(?:first|anchor|inaugural|launch|founding|main|principal|primary|largest|biggest|sole|only)(?: and \\S+)? (?:customers?|tenants?|clients?|off-?takers?)|off-?taker) (?:of|for|at|in) ~4(?:data ?cent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|sites?|buildings?|clusters?|supercomputers?|AI factor(?:y|ies)|(?:GPU|AI) cloud)`,
+  fr: `(?:premiers?|premi[èe]res?) (?:clients?|clientes?|locataires?) (?:du|de la|de l['’]|des|de) ~4(?:centres? de donn[ée]es|campus|site|cluster|supercalculateur|usine d['’]IA)|(?:client (?:d['’]ancrage|pilier|principal)|locataire principal|off-?taker) (?:du|de la|de l['’]|des|de) ~4(?:centres? de donn[ée]es|campus|site|cluster)`,
+  de: `(?:erste[rn]? (?:Kunde|Kunden|Mieter|Mieters)|Ankerkunde[n]?|Ankermieter[s]?|Hauptmieter[s]?|Hauptkunde[n]?) (?:des|der|für das|für den|für die|im|in dem) ~4(?:\\S*Rechenzentr\\S*|Campus|Standort\\S*|Clusters?|Supercomputers?|KI-Fabrik)`,
+  es: `(?:primer|primera|primeros|primeras|principal|mayor) (?:clientes?|inquilinos?|arrendatarios?) (?:del|de la|de los|de las|de) ~4(?:centros? de datos|campus|instalaci[óo]n(?:es)?|edificios?|cl[úu]ster|supercomputador(?:a)?)|cliente (?:ancla|principal) (?:del|de la|de los|de) ~4(?:centros? de datos|campus|instalaci[óo]n|cl[úu]ster)`,
+  it: `(?:primo|prima|primi|prime|principale) (?:clienti?|inquilin[oi]|locatari[o]?) (?:del|della|dello|dei|degli|di) ~4(?:data center|centri? dati|campus|struttur[ae]|edifici?o?|cluster|supercomputer)|(?:cliente (?:[àa]ncora|principale)|off-?taker|locatario principale) (?:del|della|dello|dei|di) ~4(?:data center|centri? dati|campus|struttura|cluster)`,
+  pt: `(?:primeiro|primeira|primeiros|primeiras|principal|maior) (?:clientes?|inquilinos?|locat[áa]rios?) (?:do|da|dos|das|de) ~4(?:centros? de dados|data centers?|campus|instala[çc](?:ão|ões)|edif[íi]cios?|cluster|supercomputador)|cliente (?:[âa]ncora|principal) (?:do|da|dos|de) ~4(?:centros? de dados|data centers?|campus|instala[çc][ãa]o|cluster)`,
 };
 
 /** A word that names goods, not capacity, before a deal's noun ("OpenAI chip order", "Meta server deal"). */
@@ -546,12 +548,12 @@ const WON_BUYER_NOT_CLOUD = `${WON_BUYER}(?! Cloud| Web Services| Azure)`;
  * chips or talent won are no capacity deal (NOT_WON_BACKING).
  */
 const WINS_DEAL = {
-  en: `(?:wins|won|lands|landed|secures|secured|clinches|clinched|bags|bagged|snags|snagged|scores|scored)${NOT_RELATIVE} (?:a |an |the )?(?:\\S+ ){0,3}?(?:${WON_BUYER_NOT_CLOUD}(?:['’]s?)? (?:${NOT_GOODS_WORD}\\S+ ){0,3}?(?:contract|deal|order|agreement)s?|(?:contract|deal|order|agreement)s? (?:from|with) ${WON_BUYER_NOT_CLOUD})\\b${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
-  fr: `(?:d[ée]croche|a d[ée]croch[ée]|remporte|a remport[ée]|rafle|a rafl[ée]|arrache|a arrach[ée])${NOT_RELATIVE} (?:un |une |le |la |l.)?(?:\\S+ ){0,3}?(?:contrat|accord|march[ée]|commande)s? (?:\\S+ ){0,3}?(?:avec|de|aupr[èe]s d[eu]|chez) (?:le |l.)?${WON_BUYER_NOT_CLOUD}${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
-  de: `(?:sichert sich|sicherte sich|erhält|erhielt|gewinnt|gewann|ergattert|ergatterte|landet|landete|holt sich|holte sich|schnappt sich|schnappte sich)${NOT_RELATIVE} (?:einen |eine |ein |den |die |das )?(?:\\S+ ){0,3}?(?:\\S*(?:Auftrag|Vertrag|Deal|Vereinbarung)(?:es|s)? (?:\\S+ ){0,2}?(?:von|mit|bei) (?:der |dem )?${WON_BUYER_NOT_CLOUD}|(?:Meta|Microsoft|OpenAI|Anthropic|xAI|Google|Amazon)-\\S*(?:Auftrag|Vertrag|Deal))${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
-  es: `(?:se adjudica|se adjudicó|gana|ganó|consigue|consiguió|logra|logró|obtiene|obtuvo|conquista|conquistó|arrebata|arrebató)${NOT_RELATIVE} (?:un |una |el |la )?(?:\\S+ ){0,3}?(?:contrato|acuerdo|pedido|encargo)s? (?:\\S+ ){0,3}?(?:de|con|por parte de) (?:la |el )?${WON_BUYER_NOT_CLOUD}${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
-  it: `(?:si aggiudica|si è aggiudicat[ao]|conquista|ha conquistato|ottiene|ha ottenuto|strappa|ha strappato|vince|ha vinto)${NOT_RELATIVE} (?:un |una |il |la |l.)?(?:\\S+ ){0,3}?(?:contratto|accordo|commessa|ordine|ordinativo)s? (?:\\S+ ){0,3}?(?:da|con|di) (?:la |il )?${WON_BUYER_NOT_CLOUD}${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
-  pt: `(?:conquista|conquistou|ganha|ganhou|abocanha|abocanhou|garante|garantiu|obtém|obteve|fisga|fisgou)${NOT_RELATIVE} (?:um |uma |o |a )?(?:\\S+ ){0,3}?(?:contrato|acordo|pedido|encomenda)s? (?:\\S+ ){0,3}?(?:d[aoe]|com) (?:a |o )?${WON_BUYER_NOT_CLOUD}${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
+  en: `(?:wins|won|lands|landed|secures|secured|clinches|clinched|bags|bagged|snags|snagged|scores|scored)${NOT_RELATIVE} (?:a |an |the )?~3(?:${WON_BUYER_NOT_CLOUD}(?:['’]s?)? (?:${NOT_GOODS_WORD}\\S+ ){0,3}?(?:contract|deal|order|agreement)s?|(?:contract|deal|order|agreement)s? (?:from|with) ${WON_BUYER_NOT_CLOUD})\\b${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
+  fr: `(?:d[ée]croche|a d[ée]croch[ée]|remporte|a remport[ée]|rafle|a rafl[ée]|arrache|a arrach[ée])${NOT_RELATIVE} (?:un |une |le |la |l.)?~3(?:contrat|accord|march[ée]|commande)s? ~3(?:avec|de|aupr[èe]s d[eu]|chez) (?:le |l.)?${WON_BUYER_NOT_CLOUD}${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
+  de: `(?:sichert sich|sicherte sich|erhält|erhielt|gewinnt|gewann|ergattert|ergatterte|landet|landete|holt sich|holte sich|schnappt sich|schnappte sich)${NOT_RELATIVE} (?:einen |eine |ein |den |die |das )?~3(?:\\S*(?:Auftrag|Vertrag|Deal|Vereinbarung)(?:es|s)? ~2(?:von|mit|bei) (?:der |dem )?${WON_BUYER_NOT_CLOUD}|(?:Meta|Microsoft|OpenAI|Anthropic|xAI|Google|Amazon)-\\S*(?:Auftrag|Vertrag|Deal))${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
+  es: `(?:se adjudica|se adjudicó|gana|ganó|consigue|consiguió|logra|logró|obtiene|obtuvo|conquista|conquistó|arrebata|arrebató)${NOT_RELATIVE} (?:un |una |el |la )?~3(?:contrato|acuerdo|pedido|encargo)s? ~3(?:de|con|por parte de) (?:la |el )?${WON_BUYER_NOT_CLOUD}${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
+  it: `(?:si aggiudica|si è aggiudicat[ao]|conquista|ha conquistato|ottiene|ha ottenuto|strappa|ha strappato|vince|ha vinto)${NOT_RELATIVE} (?:un |una |il |la |l.)?~3(?:contratto|accordo|commessa|ordine|ordinativo)s? ~3(?:da|con|di) (?:la |il )?${WON_BUYER_NOT_CLOUD}${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
+  pt: `(?:conquista|conquistou|ganha|ganhou|abocanha|abocanhou|garante|garantiu|obtém|obteve|fisga|fisgou)${NOT_RELATIVE} (?:um |uma |o |a )?~3(?:contrato|acordo|pedido|encomenda)s? ~3(?:d[aoe]|com) (?:a |o )?${WON_BUYER_NOT_CLOUD}${NOT_WON_BACKING}${NOT_MODEL_DEAL}`,
 };
 
 /** What is rented in talks: chips, servers, capacity, data-centre space (not a model, a stake, a site bought). */
@@ -575,12 +577,12 @@ const BOUGHT_CAPACITY =
 const NOT_FAILED =
   '(?![^.;\\n]{0,120}?(?:\\bended\\b|collapsed|broke down|fell through|\\bfailed\\b|without (?:an )?(?:agreement|result)|[ée]chou|rompu|sans (?:r[ée]sultat|accord)|abgebrochen|gescheitert|ohne (?:Ergebnis|Einigung)|sin (?:resultado|acuerdo)|senza (?:risultato|accordo)|sem (?:resultado|acordo)|fracas|rotas?\\b|fallit|naufragat|encerrad))';
 const TALKS_TO_RENT = {
-  en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) (?:\\S+ ){0,1}?(?:renting|leasing|using|reserving|accessing)|renting|leasing) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}|(?:talks|negotiations|discussions)${NOT_RELATIVE} (?:\\S+ ){0,5}?to (?:buy|purchase) (?:\\S+ ){0,2}?${BOUGHT_CAPACITY}${NOT_FAILED}|(?:talks|negotiations|discussions|negotiating|negotiates)${NOT_RELATIVE} (?:\\S+ ){0,6}?(?:about|over|on|for) (?:a |an |the |its |their )?(?:\\S+ ){0,2}?(?:cloud|cloud computing|computing|compute|GPU|AI infrastructure|data[- ]cent(?:er|re)) (?:services |capacity )?(?:contract|deal|agreement|lease)s?\\b${NOT_FAILED}|(?<!\\b(?:ended|ends|ending|end|broke off|halted|suspended|abandoned|dropped) (?:the |their |its )?)(?:talks|negotiations|discussions)${NOT_RELATIVE} (?:\\S+ ){0,4}?(?:over|about) (?:\\S+ ){0,2}?${RENTED_COMPUTE}${NOT_FAILED}|(?:discussing|negotiating)${NOT_RELATIVE} (?:a|an|the) (?:compute|computing|cloud|GPU|capacity) (?:deal|agreement|contract) with`,
-  fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}|(?:négocie|négocient|négociations?|negociations?|discussions|pourparlers|discute|discutent)${NOT_RELATIVE} (?:\\S+ ){0,6}?(?:un |une |d.un |d.une |sur un |pour un )?(?:contrat|accord) (?:\\S+ )?(?:cloud|de cloud|de calcul|d.informatique en nuage|de capacit[ée]s?)(?![a-z\\u00e0-\\u00ff])${NOT_FAILED}`,
-  de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:über|zur|um) (?:den Kauf (?:und|oder) )?(?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) (?:\\S+ ){0,5}?${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}|(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} (?:\\S+ ){0,6}?(?:über|um) (?:einen |ein |den |das |eine )?(?:\\S+ )?(?:Cloud-Vertrag|Cloud-Deal|Cloud-Abkommen|Cloud-Auftrag|Rechenzentrums-?[Mm]ietvertrag)${NOT_FAILED}|(?:Verhandlungen|Gespr[äa]chen?)${NOT_RELATIVE} (?:\\S+ ){0,5}?mit (?:\\S+ ){0,2}?[^\\s,]+, um (?:\\S+ ){0,4}?${RENTED_COMPUTE}(?: \\([^)]{1,20}\\))? (?:zu )?(?:nutzen|mieten|buchen|beziehen)${NOT_FAILED}`,
-  es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} (?:\\S+ ){0,5}?para comprar (?:\\S+ ){0,2}?${BOUGHT_CAPACITY}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} (?:\\S+ ){0,6}?(?:un |el |sobre un |para un )?(?:contrato|acuerdo) (?:\\S+ )?(?:de (?:nube|computaci[óo]n en la nube|c[óo]mputo|capacidad)|en la nube|cloud)(?![a-z\\u00e0-\\u00ff])${NOT_FAILED}`,
-  it: `(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} (?:\\S+ ){0,5}?per (?:acquistare|comprare) (?:\\S+ ){0,2}?${BOUGHT_CAPACITY}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} (?:\\S+ ){0,6}?(?:un |il |per un |su un )?(?:contratto|accordo) (?:\\S+ )?(?:cloud|di cloud|di calcolo|per (?:capacit[àa]|servizi cloud))(?![a-z\\u00e0-\\u00ff])${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} (?:\\S+ ){0,4}?(?:sulla|sul|sui|sulle|per la|per il) (?:\\S+ ){0,2}?${RENTED_COMPUTE}${NOT_FAILED}`,
-  pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} (?:\\S+ ){0,5}?(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) (?:\\S+ ){0,5}?${RENTED_COMPUTE}${NOT_FAILED}|(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} (?:\\S+ ){0,6}?(?:um |o |sobre um |para um )?(?:contrato|acordo) (?:\\S+ )?(?:de (?:nuvem|computa[çc][ãa]o em nuvem|capacidade)|em nuvem|cloud)(?![a-z\\u00e0-\\u00ff])${NOT_FAILED}`,
+  en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} ~5(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) ~1(?:renting|leasing|using|reserving|accessing)|renting|leasing) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:talks|negotiations|discussions)${NOT_RELATIVE} ~5to (?:buy|purchase) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:talks|negotiations|discussions|negotiating|negotiates)${NOT_RELATIVE} ~6(?:about|over|on|for) (?:a |an |the |its |their )?~2(?:cloud|cloud computing|computing|compute|GPU|AI infrastructure|data[- ]cent(?:er|re)) (?:services |capacity )?(?:contract|deal|agreement|lease)s?\\b${NOT_FAILED}|(?<!\\b(?:ended|ends|ending|end|broke off|halted|suspended|abandoned|dropped) (?:the |their |its )?)(?:talks|negotiations|discussions)${NOT_RELATIVE} ~4(?:over|about) ~2${RENTED_COMPUTE}${NOT_FAILED}|(?:discussing|negotiating)${NOT_RELATIVE} (?:a|an|the) (?:compute|computing|cloud|GPU|capacity) (?:deal|agreement|contract) with`,
+  fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} ~5(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:négocie|négocient|négociations?|negociations?|discussions|pourparlers|discute|discutent)${NOT_RELATIVE} ~6(?:un |une |d.un |d.une |sur un |pour un )?(?:contrat|accord) (?:\\S+ )?(?:cloud|de cloud|de calcul|d.informatique en nuage|de capacit[ée]s?)(?![a-z\\u00e0-\\u00ff])${NOT_FAILED}`,
+  de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} ~5(?:über|zur|um) (?:den Kauf (?:und|oder) )?(?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) ~5${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}|(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} ~6(?:über|um) (?:einen |ein |den |das |eine )?(?:\\S+ )?(?:Cloud-Vertrag|Cloud-Deal|Cloud-Abkommen|Cloud-Auftrag|Rechenzentrums-?[Mm]ietvertrag)${NOT_FAILED}|(?:Verhandlungen|Gespr[äa]chen?)${NOT_RELATIVE} ~5mit ~2[^\\s,]+, um ~4${RENTED_COMPUTE}(?: \\([^)]{1,20}\\))? (?:zu )?(?:nutzen|mieten|buchen|beziehen)${NOT_FAILED}`,
+  es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~5(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~5para comprar ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~6(?:un |el |sobre un |para un )?(?:contrato|acuerdo) (?:\\S+ )?(?:de (?:nube|computaci[óo]n en la nube|c[óo]mputo|capacidad)|en la nube|cloud)(?![a-z\\u00e0-\\u00ff])${NOT_FAILED}`,
+  it: `(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} ~5(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~5per (?:acquistare|comprare) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} ~6(?:un |il |per un |su un )?(?:contratto|accordo) (?:\\S+ )?(?:cloud|di cloud|di calcolo|per (?:capacit[àa]|servizi cloud))(?![a-z\\u00e0-\\u00ff])${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~4(?:sulla|sul|sui|sulle|per la|per il) ~2${RENTED_COMPUTE}${NOT_FAILED}`,
+  pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} ~5(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} ~6(?:um |o |sobre um |para um )?(?:contrato|acordo) (?:\\S+ )?(?:de (?:nuvem|computa[çc][ãa]o em nuvem|capacidade)|em nuvem|cloud)(?![a-z\\u00e0-\\u00ff])${NOT_FAILED}`,
 };
 
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
@@ -592,20 +594,20 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "an incremental $250 billion Azure consumption commitment", "a purchase commitment with Oracle".
       '(?:consumption|spend(?:ing)?|purchase) commitments? (?:(?:with|on|for|to) )?',
       // "OpenAI invested $300 billion in Oracle cloud services": money spent on a provider's services buys them.
-      'invest(?:s|ed|ing)? (?:\\S+ ){0,5}?in(?:to)? (?:\\S+ ){0,3}?(?:cloud services|computing capacity|compute capacity)',
+      'invest(?:s|ed|ing)? ~5in(?:to)? ~3(?:cloud services|computing capacity|compute capacity)',
       // "Meta is set to spend more than $10 billion with Google Cloud over six years": money spent with a provider.
       `(?:spend|spends|spending)(?: \\S+){0,5}? (?:on|with) (?:the )?${RENT_SOURCE}`,
       TURNS_TO.en,
       // A vendor selling or shipping its goods to a buyer ("Nvidia will sell 18,000 chips to Humain"): a hardware
       // sale, told with the goods within a few words of the verb. Not past sales ("sold GPU servers to CoreWeave and
       // xAI in the quarter": a vendor's results), in no language.
-      '(?:sells?|selling|resells?|reselling|ships?|shipping) (?:\\S+ ){0,6}?(?:chips|gpus|processors|accelerators|servers|systems|racks|supercomputers?)',
+      '(?:sells?|selling|resells?|reselling|ships?|shipping) ~6(?:chips|gpus|processors|accelerators|servers|systems|racks|supercomputers?)',
       // Delivering them ("Nvidia will deliver 18,000 GB300 chips to Humain"), or a sale of a stated count or sum
       // confirmed after the fact ("Nvidia confirmed it sold 18,000 AI chips to Humain").
-      '(?:delivers?|delivering|will deliver|to deliver) (?:\\S+ ){0,6}?(?:chips|gpus|processors|accelerators|servers|systems|supercomputers?)',
-      'sold (?:about |some |roughly |nearly )?(?:\\d[\\d,.]*|\\$\\s?[\\d.,]+\\s?(?:billion|million)) (?:\\S+ ){0,4}?(?:chips|gpus|processors|accelerators|servers|systems) to',
+      '(?:delivers?|delivering|will deliver|to deliver) ~6(?:chips|gpus|processors|accelerators|servers|systems|supercomputers?)',
+      'sold (?:about |some |roughly |nearly )?(?:\\d[\\d,.]*|\\$\\s?[\\d.,]+\\s?(?:billion|million)) ~4(?:chips|gpus|processors|accelerators|servers|systems) to',
       // "$10 billion server talks": talks over a priced contract.
-      '(?:talks|negotiations)(?<=\\$\\s?[\\d.,]+ ?(?:billion|million|bn) (?:\\S+ ){0,2}?(?:talks|negotiations))',
+      '(?:talks|negotiations)(?<=\\$\\s?[\\d.,]+ ?(?:billion|million|bn) ~2(?:talks|negotiations))',
       'inks?',
       'inked',
       'strikes?',
@@ -646,7 +648,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A provider that will supply or rent capacity ("will rent computing capacity", "an agreement to supply
       // Anthropic with GPU capacity"); a present tense describes a business ("which supplies GPU capacity to"), a
       // "where" clause a site ("IREN's campus, where Microsoft will rent capacity").
-      '(?:will|would|agreed to|agrees to|(?:agreement|deal|contract|pact)(?: with (?:\\S+ ){0,2}?\\S+)? to)(?<!\\bwhere (?:\\S+ ){0,3}(?:will|would))(?: \\S+){0,2}? (?:supply|provide|rent|lease|deliver)(?: \\S+){0,4}? (?:(?:additional|more|extra|dedicated|new) )?(?:GPU |AI |cloud |computing |compute )?(?:capacity|computing power|compute power|computing resources|(?<=(?:cloud|computing|compute|GPU|AI) )(?:services|infrastructure))\\b',
+      '(?:will|would|agreed to|agrees to|(?:agreement|deal|contract|pact)(?: with ~2\\S+)? to)(?<!\\bwhere (?:\\S+ ){0,3}(?:will|would))(?: \\S+){0,2}? (?:supply|provide|rent|lease|deliver)(?: \\S+){0,4}? (?:(?:additional|more|extra|dedicated|new) )?(?:GPU |AI |cloud |computing |compute )?(?:capacity|computing power|compute power|computing resources|(?<=(?:cloud|computing|compute|GPU|AI) )(?:services|infrastructure))\\b',
       // A headline's buyer turning to a compute provider ("Meta taps Google Cloud", "OpenAI to tap rival Google
       // Cloud", "picks CoreWeave"): the verb names the deal, the provider's business its object.
       TURNS_TO.en,
@@ -722,7 +724,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // lease payments": a takeover told through what the buyer now owns.
       'gain(?:s|ed|ing)? (?:full )?(?:grip|control|ownership) (?:over|of)',
       'tak(?:e|es|ing|en) (?:full )?(?:control|ownership) of',
-      'eliminat(?:e|es|ed|ing) (?:\\S+ ){0,6}?(?:future )?lease (?:payments|obligations|overhead)',
+      'eliminat(?:e|es|ed|ing) ~6(?:future )?lease (?:payments|obligations|overhead)',
       'buys? (?:the )?assets',
       'acquires? (?:the )?assets',
       'asset purchase',
@@ -744,23 +746,23 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:campus|data[- ]?cent(?:er|re)|facility|site) sale (?:from|to|by)\\b',
       'sale of (?:its|their|the|a|an) (?:(?!capacity|space|compute)\\S+ ){0,3}?(?:data[- ]?cent(?:er|re)s?|campus|facilit(?:y|ies))\\b(?! (?:capacity|space|services|compute))[^.;]{0,60}?\\bto',
       // "Yandex decided to sell its operations in Russia for 5 billion euros": a business sold, no capacity bought.
-      '(?:sold|sells|selling|sell) (?:its|their|the) (?:\\S+ ){0,2}?(?:operations|business(?:es)?|unit|division|subsidiary)\\b',
+      '(?:sold|sells|selling|sell) (?:its|their|the) ~2(?:operations|business(?:es)?|unit|division|subsidiary)\\b',
     ],
     investment: [
       // "The company will issue shares to OpenAI valued at $350 million": shares given, no contract's value.
-      'issu(?:e|es|ed|ing) (?:\\S+ ){0,3}?shares to',
+      'issu(?:e|es|ed|ing) ~3shares to',
       // "a $2.1 billion option for NVIDIA to buy 30 million IREN shares": money for a block of shares.
       '(?:buy|purchase|acquire|subscribe for|receive) (?:up to )?[\\d.,]+ ?(?:million|billion|m|bn) (?:\\S+ )?(?:new |common |ordinary )?shares',
       // "already has over $1.7 billion in backing from partners": money put into the company.
       'in (?:financial |equity |strategic )?backing\\b',
       // "The first tranche, worth $10 billion, is conditional on OpenAI completing the purchase of chips": a tranche of
       // money paid in (not a tranche of capacity, "the first tranche of 150 MW").
-      '(?:first|second|third|initial|next|final) tranche(?! of (?:\\S+ ){0,3}?(?:capacity|compute|computing|MW|megawatts?|GW|gigawatts?|chips|GPUs|servers))',
+      '(?:first|second|third|initial|next|final) tranche(?! of ~3(?:capacity|compute|computing|MW|megawatts?|GW|gigawatts?|chips|GPUs|servers))',
       // "Nvidia will commit up to $10 billion to Anthropic", "Amazon pumped up to $8 billion into Anthropic": money
       // put into a lab.
       // "Anthropic gets $15 billion from Microsoft, Nvidia in deal …": money a lab receives, no contract's value.
-      `${LAB_FUNDED} (?:gets|got|receives|received|raises|raised|secures|secured|nets|netted) (?:up to |about |another |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b(?! (?:\\S+ ){0,2}?(?:contracts?|deals?|orders?|agreements?|commitments?|of (?:compute|capacity|cloud)))`,
-      `(?:commit(?:s|ted|ting)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?|sink(?:s|ing)?|sank|put(?:s|ting)? up) ${GIVEN_FILLER}(?:up to |about |some |as much as |another |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b (?:\\S+ ){0,2}?(?:to|in|into|for) ${LAB_FUNDED}`,
+      `${LAB_FUNDED} (?:gets|got|receives|received|raises|raised|secures|secured|nets|netted) (?:up to |about |another |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b(?! ~2(?:contracts?|deals?|orders?|agreements?|commitments?|of (?:compute|capacity|cloud)))`,
+      `(?:commit(?:s|ted|ting)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?|sink(?:s|ing)?|sank|put(?:s|ting)? up) ${GIVEN_FILLER}(?:up to |about |some |as much as |another |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b ~2(?:to|in|into|for) ${LAB_FUNDED}`,
       // "Nvidia will provide OpenAI with $100 billion": the money itself given, nothing bought with it named after it.
       `(?:provides?|providing|provided|gives?|giving|gave) ${GIVEN_FILLER}(?:with )?(?:up to |about |some |as much as )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|trillion)\\b(?!\\s(?:of|in|worth of)\\s(?:\\S+\\s){0,3}?(?:gpus?|chips?|compute|computing|capacity|cloud|servers?|systems|hardware|processors|accelerators|infrastructure|services)\\b)${NOT_FOR_LEASE}`,
       // "SoftBank contributes $30 billion, and Microsoft also takes part": a share of a funding round, its amount right
@@ -819,11 +821,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:plan|project|program(?:me)?|initiative|venture|build-?out)s? (?:that|which) (?:started|began|starts|begins|was launched|launched) (?:at|with)',
       // "Major tech companies are on track to spend $400 billion on AI infrastructure": a sector's spending forecast.
       // "The company has secured (a staggering) $11.6 billion to scale up a data center": money raised for its own build.
-      '(?:secured|secures|raised|raises|obtained|closed) (?:(?:a|an) (?:[a-z]+ )?)?(?:about |roughly |some |up to |more than |nearly |over |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b (?:\\S+ ){0,2}?to (?:build|scale|fund|finance|develop|expand|construct)',
+      '(?:secured|secures|raised|raises|obtained|closed) (?:(?:a|an) (?:[a-z]+ )?)?(?:about |roughly |some |up to |more than |nearly |over |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b ~2to (?:build|scale|fund|finance|develop|expand|construct)',
       // "says that it's stockpiled $12.7 billion in available funds": money a company holds, no contract's value.
       '(?:billion|million|bn) (?:in|of) (?:available (?:funds|liquidity|cash|capital)|liquidity|cash on hand|unrestricted cash)',
       // Not money spent with a provider ("expected to spend $10 billion on Google Cloud"): that is a contract.
-      `(?:on track|set|expected|poised|projected|forecast|slated) to spend(?! (?:\\S+ ){0,6}?(?:on|with|at) (?:the )?${RENT_SOURCE})`,
+      `(?:on track|set|expected|poised|projected|forecast|slated) to spend(?! ~6(?:on|with|at) (?:the )?${RENT_SOURCE})`,
       // "xAI has mulled expanding its Memphis campus to 1.56 gigawatts": a company growing its own site.
       'expand(?:s|ed|ing)? (?:its|their) (?:own )?(?:\\S+ )?(?:campus|data ?cent(?:er|re)|site|facility|cluster)(?! for )',
       // "Core Scientific spent $31.0 million in new site development", "earned $15 million from its AI business line in
@@ -831,7 +833,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:spent|spends|earned|earns) (?:about |roughly |some |nearly |more than |over |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b (?:on|in|for|from)\\b(?!\\s(?:\\S+\\s){0,2}?(?:capacity|compute|computing|cloud services|gpus?)\\b)',
       // "Meta has pledged $600 billion for data centers over the next three years": a company's own build-out pledged,
       // no counterparty's capacity.
-      '(?:pledged|pledges|committed|commits|earmarked|earmarks|set aside) (?:about |roughly |some |up to |more than |nearly |over )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|trillion|bn|tn)\\b (?:\\S+ ){0,2}?(?:for|to|on|in|toward|towards) (?:U\\.S\\. |US |American |new |its own |its )?(?:AI )?(?:data[- ]?cent(?:er|re)s|infrastructure|build-?outs?)\\b',
+      '(?:pledged|pledges|committed|commits|earmarked|earmarks|set aside) (?:about |roughly |some |up to |more than |nearly |over )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|trillion|bn|tn)\\b ~2(?:for|to|on|in|toward|towards) (?:U\\.S\\. |US |American |new |its own |its )?(?:AI )?(?:data[- ]?cent(?:er|re)s|infrastructure|build-?outs?)\\b',
       // A named project's size told after its name ("the Stargate project, worth $500 billion"): no contract's value.
       '(?<!\\b(?:lease|leases|leased|leasing|rent|rents|rented|renting) (?:[^\\s.;,]+ ){0,6})project(?: (?!(?:with|for|to|from|of|and|that|which)\\s)[\\w-]+(?: [\\w-]+)?)?, (?:worth|valued at|estimated at|costing|of) (?:about |some |up to |more than )?(?:US)?\\$',
       // A host's expected operating income from a lease ("$454 million of net operating income a year"): no value.
@@ -902,7 +904,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     expanded: [
       // "Microsoft leases more Vera Rubin capacity from Nscale": more of what a buyer already rents.
-      '(?:leases|leased|leasing|rents|rented|renting|buys|bought|buying|books|booked|reserves|reserved|takes|took) more (?:\\S+ ){0,3}?(?:capacity|compute|GPUs|chips|space)',
+      '(?:leases|leased|leasing|rents|rented|renting|buys|bought|buying|books|booked|reserves|reserved|takes|took) more ~3(?:capacity|compute|GPUs|chips|space)',
       'add-on',
       'top-up',
       'tops? up',
@@ -937,9 +939,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia has not yet reached a final deal with OpenAI": talks, no contract yet.
       '(?:has|have|had) not (?:yet )?(?:reached|signed|finali[sz]ed|closed|struck|concluded) (?:a |the |any )?(?:final |definitive |binding |formal )?(?:deal|agreement|contract)',
       // "in $10 billion server talks with Oracle": talks over a priced contract.
-      'in (?:\\$\\s?[\\d.,]+ ?(?:billion|million|bn) )(?:\\S+ ){0,2}?(?:talks|negotiations)',
+      'in (?:\\$\\s?[\\d.,]+ ?(?:billion|million|bn) )~2(?:talks|negotiations)',
       // "Oracle weighs a potential $20 billion cloud deal with Meta": a deal that may come.
-      'potential (?!of )(?:\\S+ ){0,4}?(?:deal|contract|agreement|pact)s?\\b(?! (?:revenue|value|term)s?\\b)',
+      'potential (?!of )~4(?:deal|contract|agreement|pact)s?\\b(?! (?:revenue|value|term)s?\\b)',
       // "is finalising a deal", "in the final stages of talks": not signed yet.
       'finali[sz]ing (?:a |an |the )?(?:\\S+ ){0,3}(?:deal|agreement|contract|pact)',
       'in the final stages? of',
@@ -967,7 +969,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "according to unofficial estimates": an outsider's figure, not the companies'.
       'according to (?:\\S+ )?estimates',
       // "OpenAI has a reported $300 billion deal with Oracle", "the rumored pact": the press's word on the deal itself.
-      "(?:a|an|the|its|their|[\\w.-]+[’']s) (?:reported|rumou?red|alleged|purported) (?:\\S+ ){0,3}?(?:deal|contract|agreement|pact|order|partnership)s?\\b",
+      "(?:a|an|the|its|their|[\\w.-]+[’']s) (?:reported|rumou?red|alleged|purported) ~3(?:deal|contract|agreement|pact|order|partnership)s?\\b",
       // "…, the newspaper added", "the paper wrote": a report's words carried on, not the companies'.
       '(?:the )?(?:newspaper|paper|outlet|publication|news agency) (?:added|wrote|reported)',
       '(?:added|wrote) the (?:newspaper|paper|outlet|publication|news agency)',
@@ -1021,7 +1023,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     terminated: [
       // "Microsoft let a $12 billion option for additional CoreWeave capacity lapse".
-      'let (?:\\S+ ){1,10}?options? (?:\\S+ ){0,8}?(?:lapse|expire)',
+      'let (?:\\S+ ){1,10}?options? ~8(?:lapse|expire)',
       // "Microsoft chose not to exercise a $12 billion option": an option walked away from, like "walked away".
       '(?:chose|decided|opted|elected) not to exercise',
       'declined to exercise',
@@ -1042,7 +1044,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'end(?:s|ing)? (?:the |their |its )?(?:talks|negotiations|discussions)',
       // "xAI Ends $10 Billion Server Talks with Oracle", "ended its $10 billion server talks": the amount and the goods
       // between.
-      'end(?:s|ed|ing)? (?:its |their |the )?(?:\\$\\s?[\\d.,]+ ?(?:billion|million|bn) )(?:\\S+ ){0,2}?(?:talks|negotiations|discussions)',
+      'end(?:s|ed|ing)? (?:its |their |the )?(?:\\$\\s?[\\d.,]+ ?(?:billion|million|bn) )~2(?:talks|negotiations|discussions)',
       'back(?:s|ed)? out of',
       'pull(?:s|ed)? the plug',
     ],
@@ -1060,15 +1062,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "un engagement de consommation Azure de 250 milliards".
       'engagements? de (?:consommation|d[ée]penses?|achat)',
       // "OpenAI a investi 300 milliards de dollars dans les services cloud d'Oracle": des services achetés.
-      'investi(?:t|ra|ssent)? (?:\\S+ ){0,5}?dans (?:\\S+ ){0,3}?(?:services cloud|capacit[ée]s? de calcul)',
+      'investi(?:t|ra|ssent)? ~5dans ~3(?:services cloud|capacit[ée]s? de calcul)',
       TURNS_TO.fr,
       // "Nvidia vendra 18 000 puces à Humain": a vendor selling its goods.
       // "Dell vend des serveurs à IREN", "vendrait": present and conditional; a past sale only with its figure ("a
       // vendu des puces pour 2 milliards de dollars à Nebius"), as English "sold".
-      'a vendu (?:\\S+ ){0,3}?(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs) pour (?:\\S+ )?\\d',
-      'vend(?:re|ra|ront|ait|ent|rait|raient)? (?:\\S+ ){0,6}?(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
+      'a vendu ~3(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs) pour (?:\\S+ )?\\d',
+      'vend(?:re|ra|ront|ait|ent|rait|raient)? ~6(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
       // "Nvidia prévoit de livrer 18 000 puces à Humain": the goods delivered.
-      'livr(?:er|era|eront) (?:\\S+ ){0,6}?(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
+      'livr(?:er|era|eront) ~6(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
       // A buyer's commitments, the noun English reads as "commitments" ("des engagements de calcul").
       'engagements?',
       'conclu[te]?',
@@ -1147,13 +1149,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "un bail de dix ans avec Fluidstack": a long lease told without an amount.
       '(?:bail|contrat de (?:location|bail))(?: \\S+){0,2}? (?:de |d.)?(?:\\d+|un|deux|trois|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! (?:plusieurs|divers|d.autres)\\b)',
       // "un contrat de dix ans avec Fluidstack": a contract that long between two named compute companies.
-      'contrats?(?<=\\b(?:sign[ée]|signe|signent|conclu|conclut|remport[ée]|d[ée]croch[ée]) (?:\\S+ ){0,5}?contrats?) (?:de |d.)(?:\\d+|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! (?:plusieurs|divers|d.autres)\\b)',
+      'contrats?(?<=\\b(?:sign[ée]|signe|signent|conclu|conclut|remport[ée]|d[ée]croch[ée]) ~5contrats?) (?:de |d.)(?:\\d+|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! (?:plusieurs|divers|d.autres)\\b)',
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
       // avec", "a conclu un bail de dix ans avec", "vient de conclure un contrat cloud avec", "scelle un accord
       // pluriannuel de services cloud avec"); not "avait signé" (a background contract).
       '(?<!avait )(?:(?:a|ont) (?:sign[ée]|conclu|scell[ée]|nou[ée]|annonc[ée])|annonce(?:nt)? |vien(?:t|nent) de (?:signer|conclure|sceller|nouer)|scelle(?:nt)?|conclu(?:t|ent))[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail|partenariat) (?:(?:pluriannuel|strat[ée]gique|long terme|\\S+ ans) )?(?:de (?:services? )?(?:colocation|location|capacit[ée]s?|calcul|puissance de calcul|centres? de donn[ée]es|data ?cent(?:er|re))|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec (?:plusieurs|divers|d.autres)\\b)',
       // "Le présent contrat de location est conclu entre Hut 8 et Fluidstack": a contract's operative sentence.
-      '(?:contrat|accord|bail)(?: de (?:location|services|colocation|capacit[ée]|services cloud))? (?:est|a [ée]t[ée]) conclu (?:\\S+ ){0,4}?entre',
+      '(?:contrat|accord|bail)(?: de (?:location|services|colocation|capacit[ée]|services cloud))? (?:est|a [ée]t[ée]) conclu ~4entre',
       'plusieurs milliards',
       'milliards de dollars',
       "milliards d[’']euros",
@@ -1179,7 +1181,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "la vente du campus de centres de données de Talen à AWS pour 650 millions": le même site cédé, dit par un nom.
       "(?:vente|cession) (?:de son|de ses|de sa|du|des|de la|de l['’]|d['’]un|d['’]une) ?(?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:centres? de donn[ée]es|data ?cent(?:er|re)s?|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:à|au|aux)",
       // "Yandex a décidé de vendre ses activités en Russie pour 5 milliards d'euros": une entreprise cédée.
-      '(?:vend(?:re|u|ra|rait|ait)|c[ée]d(?:er|é|era)) (?:ses|son|sa|les) (?:\\S+ ){0,2}?(?:activit[ée]s|op[ée]rations|filiale|division|branche)(?![a-z\\u00e0-\\u00ff])',
+      '(?:vend(?:re|u|ra|rait|ait)|c[ée]d(?:er|é|era)) (?:ses|son|sa|les) ~2(?:activit[ée]s|op[ée]rations|filiale|division|branche)(?![a-z\\u00e0-\\u00ff])',
       'rach[èe]te',
       'rachat',
       // "Nvidia, Microsoft, xAI et BlackRock acquièrent Aligned", "ont acquis Aligned": a business bought, in every
@@ -1198,13 +1200,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "émettra des actions au profit d'OpenAI": des actions, pas un contrat.
-      '[ée]mett(?:re|ra|ront|ait) (?:\\S+ ){0,2}?actions (?:à|au profit d)',
+      '[ée]mett(?:re|ra|ront|ait) ~2actions (?:à|au profit d)',
       // "la première tranche, de 10 milliards de dollars": une tranche d'argent versé.
-      '(?:premi[èe]re|deuxi[èe]me|seconde|derni[èe]re) tranche(?! de (?:\\S+ ){0,3}?(?:capacit|calcul|MW|m[ée]gawatts?|GW|gigawatts?|puces|GPU|serveurs))',
+      '(?:premi[èe]re|deuxi[èe]me|seconde|derni[èe]re) tranche(?! de ~3(?:capacit|calcul|MW|m[ée]gawatts?|GW|gigawatts?|puces|GPU|serveurs))',
       // "Nvidia engagera jusqu'à 10 milliards de dollars dans Anthropic": money put into a lab.
-      `(?:engag|inject|apport)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:jusqu.à |environ )?[\\d.,]+ (?:milliards?|millions?) de dollars (?:\\S+ ){0,2}?(?:dans|à) (?:l.)?${LAB_FUNDED}`,
+      `(?:engag|inject|apport)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:jusqu.à |environ )?[\\d.,]+ (?:milliards?|millions?) de dollars ~2(?:dans|à) (?:l.)?${LAB_FUNDED}`,
       // "Nvidia va fournir 100 milliards de dollars à OpenAI": l'argent lui-même, rien d'acheté nommé après.
-      `(?:fournir|fournira|fourniront|fournit|apporter|apportera|donner|donnera) ${GIVEN_FILLER}[\\d.,]+ milliards? de dollars(?! (?:de|en) (?:\\S+ ){0,2}?(?:puces|GPU|capacit|calcul|cloud|serveurs|processeurs|services))${NOT_FOR_LEASE}`,
+      `(?:fournir|fournira|fourniront|fournit|apporter|apportera|donner|donnera) ${GIVEN_FILLER}[\\d.,]+ milliards? de dollars(?! (?:de|en) ~2(?:puces|GPU|capacit|calcul|cloud|serveurs|processeurs|services))${NOT_FOR_LEASE}`,
       // "SoftBank apporte 30 milliards de dollars, et Microsoft participe aussi": une part d'un tour de table.
       'apport(?:e|ent|era|eront|erait) (?:(?:environ|près de|jusqu.à|plus de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Anthropic, récemment valorisée à 183 milliards": ce que vaut une société, pas un contrat.
@@ -1242,7 +1244,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "xAI envisage d'agrandir son campus de Memphis": un site propre qui grandit.
       '(?:agrandi|[ée]tendre|[ée]tend|étendu)\\S* (?:son|leur|ses) (?:propre )?(?:campus|centre de donn[ée]es|site|cluster)(?! (?:pour|à) )',
       // "Meta a promis 600 milliards de dollars pour des centres de données": son propre chantier, aucun contrat.
-      '(?:promis|engag[ée]|consacr[ée]|r[ée]serv[ée]) (?:\\S+ ){0,3}?[\\d.,]+ milliards? de dollars (?:pour|dans|à|aux) (?:des |de |ses |les |nouveaux )?(?:centres de donn[ée]es|infrastructures?)',
+      '(?:promis|engag[ée]|consacr[ée]|r[ée]serv[ée]) ~3[\\d.,]+ milliards? de dollars (?:pour|dans|à|aux) (?:des |de |ses |les |nouveaux )?(?:centres de donn[ée]es|infrastructures?)',
       // "le projet Stargate, évalué à 500 milliards": la taille d'un projet nommé, aucun contrat.
       "projet (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? d['’]une valeur de|,? évalué à|,? estimé à|,? chiffré à) (?:plus de |environ |quelque )?\\d",
       "r[ée]sultat (?:net )?d[’']exploitation",
@@ -1280,7 +1282,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'avec des (?:acteurs|fournisseurs|entreprises|soci[ée]t[ée]s|n[ée]oclouds|op[ée]rateurs) (?:comme|tels que)',
     ],
     expanded: [
-      '(?:loue|lou[ée]|ach[eè]te|achet[ée]|r[ée]serve|r[ée]serv[ée]) (?:davantage|plus) de (?:\\S+ ){0,2}?(?:capacit[ée]s?|puissance|GPU|puces)',
+      '(?:loue|lou[ée]|ach[eè]te|achet[ée]|r[ée]serve|r[ée]serv[ée]) (?:davantage|plus) de ~2(?:capacit[ée]s?|puissance|GPU|puces)',
       'avenant',
       'rallong[ée]',
       'relev[ée]',
@@ -1331,7 +1333,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'selon (?:des|les|certaines) rumeurs',
       'selon (?:des|certaines|les) estimations',
       // "un accord présumé de 300 milliards", "le supposé contrat": the press's word on the deal itself.
-      '(?:accord|contrat|partenariat|pacte|deal)s? (?:\\S+ ){0,5}?(?:pr[ée]sum[ée]|suppos[ée]|all[ée]gu[ée])e?s?(?![a-z\\u00e0-\\u00ff])',
+      '(?:accord|contrat|partenariat|pacte|deal)s? ~5(?:pr[ée]sum[ée]|suppos[ée]|all[ée]gu[ée])e?s?(?![a-z\\u00e0-\\u00ff])',
       '(?:pr[ée]sum[ée]|suppos[ée])e?s? (?:accord|contrat|partenariat|pacte|deal)',
       // "…, ajoute le quotidien": the paper's words carried on.
       '(?:ajoute|a ajout[ée]|pr[ée]cise|a pr[ée]cis[ée]|poursuit|[ée]crit) (?:le quotidien|le journal|le site|l.agence|le m[ée]dia)',
@@ -1391,7 +1393,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "eine Abnahmeverpflichtung für Azure über 250 Milliarden Dollar".
       '*(?:Abnahme|Verbrauchs|Kauf)verpflichtung',
       // "OpenAI investiert 300 Milliarden Dollar in Cloud-Dienste von Oracle": gekaufte Dienste.
-      'investier(?:t|te|en) (?:\\S+ ){0,5}?in (?:\\S+ ){0,3}?(?:Cloud-Dienste|Rechenleistung|Rechenkapazit[äa]t)',
+      'investier(?:t|te|en) ~5in ~3(?:Cloud-Dienste|Rechenleistung|Rechenkapazit[äa]t)',
       TURNS_TO.de1,
       // "Nvidia wird 18.000 KI-Chips an Humain verkaufen": a vendor selling its goods (the verb last or second).
       'verkauf(?:t|en)',
@@ -1474,7 +1476,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     statedDeal: [
       // "OpenAI wird … KI-Chips von AMD mit einer Rechenleistung von bis zu sechs Gigawatt einsetzen".
-      '*(?:Chips|GPUs|Beschleuniger) von \\S+ (?:\\S+ ){0,8}?(?:Gigawatt|GW) (?:\\S+ )?(?:einsetzen|einsetzt|nutzen|beziehen|abnehmen)',
+      '*(?:Chips|GPUs|Beschleuniger) von \\S+ ~8(?:Gigawatt|GW) (?:\\S+ )?(?:einsetzen|einsetzt|nutzen|beziehen|abnehmen)',
       // A deal for capacity without an amount: a contract with a compute provider ("schließt Vertrag mit Google Cloud",
       // "einen Deal mit Google Cloud eingegangen"), capacity the provider will supply or the buyer rents ("Die Google
       // Cloud soll Rechenpower bereitstellen", "mietet Rechenkapazität bei"), a headline's buyer turning to a
@@ -1543,10 +1545,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:zum|zur) Eigent[üu]mer(?:in)? (?:von|der|des)',
       'Eigentum an (?:\\S+ )?\\d',
       '[üu]bernimmt die Kontrolle',
-      'Kontrolle [üu]ber (?:\\S+ ){0,8}?(?:[üu]bernehmen|erlangen)',
+      'Kontrolle [üu]ber ~8(?:[üu]bernehmen|erlangen)',
       '*übernahme',
       // "Yandex beschloss, sein Geschäft in Russland für 5 Milliarden Euro zu verkaufen": ein Geschäft verkauft.
-      '(?:sein|seine|ihr|ihre|das|die) (?:\\S+ ){0,2}?\\S*(?:geschäft|sparte|tochter)\\S*[^.;]{0,60}?\\s(?:zu verkaufen|verkauft|veräußert|zu veräußern)',
+      '(?:sein|seine|ihr|ihre|das|die) ~2\\S*(?:geschäft|sparte|tochter)\\S*[^.;]{0,60}?\\s(?:zu verkaufen|verkauft|veräußert|zu veräußern)',
       // "Talen verkaufte sein Rechenzentrum 2024 für 650 Millionen Dollar an Amazon": ein Standort wechselt den Besitzer.
       '(?:verkauf(?:t|te|ten|en)|veräußer(?:t|te|ten|n)) (?:sein|seine|seinen|ihr|ihre|ihren|das|den|die) (?:(?!kapazit|rechenleist|leistung|fläche)\\S+ ){0,3}?(?:rechenzentr|campus|areal)\\S*[^.;]{0,60}?\\san',
       // "der Verkauf des Rechenzentrums-Campus von Talen an AWS für 650 Millionen Dollar": derselbe Standort, als Nomen.
@@ -1575,9 +1577,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "wird OpenAI Aktien im Wert von 350 Millionen Dollar ausgeben": Aktien, kein Vertrag.
-      '*Aktien (?:\\S+ ){0,6}?(?:ausgeben|ausgegeben|gewähren|gewährt)',
+      '*Aktien ~6(?:ausgeben|ausgegeben|gewähren|gewährt)',
       // "die erste Tranche über 10 Milliarden Dollar": eine Tranche eingezahlten Geldes.
-      '(?:erste|zweite|dritte|letzte)n? Tranche(?! (?:von|mit) (?:\\S+ ){0,3}?(?:Kapazit|Rechen|MW|Megawatt|GW|Gigawatt|\\S*Chips|GPUs|Server))',
+      '(?:erste|zweite|dritte|letzte)n? Tranche(?! (?:von|mit) ~3(?:Kapazit|Rechen|MW|Megawatt|GW|Gigawatt|\\S*Chips|GPUs|Server))',
       // "Nvidia wird bis zu 10 Milliarden Dollar in Anthropic stecken": money put into a lab.
       `in ${LAB_FUNDED} (?:zu )?(?:stecken|steckt|steckte|stecke|pumpen|pumpt|pumpte|einschießen|schießt)`,
       // "SoftBank steuert 30 Milliarden Dollar bei, auch Microsoft beteiligt sich": ein Anteil an einer Finanzierungsrunde.
@@ -1603,7 +1605,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Start-up sammelt parallel 1,1 Milliarden Dollar ein": the separable verb around the amount raised.
       // "Lambda sammelt 1,5 Milliarden Dollar nach Cloud-Deal mit Microsoft ein": the particle after a deal named
       // in between.
-      'sammel(?:t|te|ten|n) (?:\\S+ ){0,9}?ein',
+      'sammel(?:t|te|ten|n) ~9ein',
       '*eingesammelt',
       '(?:bring\\w*|steck\\w*|schie[ßs]\\w*|zahl\\w*) (?:\\S+ ){0,6}(?:in|f[üu]r) (?:das|dieses) (?:neue )?(?:Gemeinschaftsunternehmen|Joint Venture)',
       'finanzierungsrunde',
@@ -1640,11 +1642,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ausgeben (?:wollen|sollen|werden)',
       // "hat sich 11,6 Milliarden Dollar gesichert, um das Rechenzentrum auszubauen": Geld für den eigenen Ausbau.
       // Opens on the participle: "Millionen" would open on the head of every "million" in an English filing.
-      '*(?:gesichert|eingesammelt)(?<=sich (?:rund |etwa |weitere )?\\d[\\d,.]* (?:Milliarden|Millionen|Mrd\\.?|Mio\\.?) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,2}?(?:gesichert|eingesammelt))',
+      '*(?:gesichert|eingesammelt)(?<=sich (?:rund |etwa |weitere )?\\d[\\d,.]* (?:Milliarden|Millionen|Mrd\\.?|Mio\\.?) (?:US-)?(?:Dollar|Euro) ~2(?:gesichert|eingesammelt))',
       // "xAI erwägt, seinen Campus in Memphis zu erweitern": der eigene Standort wächst.
       '(?:seinen|ihren) (?:eigenen )?(?:\\S+ )?(?:Campus|Standort|Rechenzentrum|Cluster)(?: \\S+){0,3} (?:zu )?(?:erweitern|ausbauen)',
       // "Meta hat 600 Milliarden US-Dollar für Rechenzentren zugesagt": der eigene Ausbau, kein Vertrag.
-      '*(?:Milliarden|Billionen|Mrd\\.?)(?<=\\d (?:Milliarden|Billionen|Mrd\\.?)) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,2}?für (?:neue |eigene |den Bau von )?(?:KI-)?(?:Rechenzentren|Infrastruktur)\\S* (?:\\S+ ){0,2}?(?:zugesagt|vorgesehen|eingeplant|bereitgestellt)',
+      '*(?:Milliarden|Billionen|Mrd\\.?)(?<=\\d (?:Milliarden|Billionen|Mrd\\.?)) (?:US-)?(?:Dollar|Euro) ~2für (?:neue |eigene |den Bau von )?(?:KI-)?(?:Rechenzentren|Infrastruktur)\\S* ~2(?:zugesagt|vorgesehen|eingeplant|bereitgestellt)',
       // "das Projekt Stargate im Wert von 500 Milliarden": die Größe eines benannten Projekts, kein Vertrag.
       'Projekt(?:s)? (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?,? (?:im Wert von|mit einem Volumen von) (?:rund |etwa |mehr als |bis zu )?\\d',
       '*betriebsergebnis',
@@ -1661,8 +1663,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'geplante?[nrs]?(?! Gesamt)',
       // "Oracle plant den Kauf von 400.000 Nvidia-GB200-Chips": a purchase planned is a purchase, as "plans to buy" is.
       // "plant, … Kapazitäten beim … Nscale anzumieten": a planned rental, told verb-last, is a deal reported or planned.
-      'plant(?! (?:\\S+ ){0,2}?(?:den |die )?(?:Kauf|Erwerb|Anmietung)\\b)(?![^.;]{0,140}?\\b(?:anzumieten|zu mieten|einzukaufen|zu beziehen|zu buchen)\\b)',
-      'planen(?! (?:\\S+ ){0,2}?(?:den |die )?(?:Kauf|Erwerb|Anmietung)\\b)',
+      'plant(?! ~2(?:den |die )?(?:Kauf|Erwerb|Anmietung)\\b)(?![^.;]{0,140}?\\b(?:anzumieten|zu mieten|einzukaufen|zu beziehen|zu buchen)\\b)',
+      'planen(?! ~2(?:den |die )?(?:Kauf|Erwerb|Anmietung)\\b)',
       '*einsparungen',
       'weltmarkt',
       '*(?<!\\b(?:mietet|mieten|anmieten|gemietet|übernimmt|übernehmen|übernommen) (?:[^\\s.;,]+ ){0,4})(?:campus|rechenzentrums)-?projekt',
@@ -1689,7 +1691,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'mit (?:Firmen|Anbietern|Unternehmen|Neoclouds|Betreibern) wie',
     ],
     expanded: [
-      '(?:mietet|mietete|kauft|kaufte|bucht|buchte) (?:\\S+ ){0,2}?(?:mehr|weitere|zusätzliche) (?:\\S+ ){0,2}?\\S*(?:[Kk]apazität|[Kk]apazitäten|Rechenleistung|GPUs|Chips)',
+      '(?:mietet|mietete|kauft|kaufte|bucht|buchte) ~2(?:mehr|weitere|zusätzliche) ~2\\S*(?:[Kk]apazität|[Kk]apazitäten|Rechenleistung|GPUs|Chips)',
       '*erweitert',
       '*erweiterung',
       'erh[öo]ht',
@@ -1697,7 +1699,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "stockt Meta seine Vereinbarung mit CoreWeave auf": the subject and the contract's name between.
       'stockt (?:\\S+ ){0,6}auf\\b',
       // "zahlt zusätzlich 14,2 Milliarden Dollar": more money on the same contract.
-      '(?:zahlt|zahlen|bucht|buchen) (?:\\S+ ){0,2}?zus[äa]tzlich',
+      '(?:zahlt|zahlen|bucht|buchen) ~2zus[äa]tzlich',
       'zieht (?:\\S+ ){0,2}option',
       'option (?:\\S+ ){0,6}gezogen',
       '*zuschlag',
@@ -1731,7 +1733,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "hat noch keinen endgültigen Vertrag mit OpenAI unterzeichnet".
       '(?:hat|haben|hatte) noch keine[nm]? (?:\\S+ )?(?:Vertrag|Deal|Vereinbarung|Abkommen)',
       // "ein möglicher Deal über 20 Milliarden", "einen potenziellen Vertrag".
-      '(?:m[öo]glichen?|m[öo]glicher|potenziellen?|potenzieller) (?:\\S+ ){0,2}?(?:Deal|Vertrag|Vereinbarung|Abkommen)',
+      '(?:m[öo]glichen?|m[öo]glicher|potenziellen?|potenzieller) ~2(?:Deal|Vertrag|Vereinbarung|Abkommen)',
       // "in der finalen Phase der Gespräche", "steht vor dem Abschluss".
       'in der (?:finalen|letzten|entscheidenden) phase',
       'st(?:eht|ehen) vor (?:dem|einem) (?:abschluss|vertragsabschluss)',
@@ -1750,7 +1752,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'Ger[üu]chten zufolge',
       'Sch[äa]tzungen zufolge',
       // "einen angeblichen Deal über 300 Milliarden", "der mutmaßliche Vertrag": the press's word on the deal itself.
-      '(?:angeblich|mutma(?:ß|ss)lich|gerüchteweise)(?:e|en|er|es)? (?:\\S+ ){0,4}?\\S*?(?:Deal|Vertrag|Vereinbarung|Auftrag|Pakt|Abkommen|Partnerschaft)',
+      '(?:angeblich|mutma(?:ß|ss)lich|gerüchteweise)(?:e|en|er|es)? ~4\\S*?(?:Deal|Vertrag|Vereinbarung|Auftrag|Pakt|Abkommen|Partnerschaft)',
       // "…, so die Zeitung", "fügte das Blatt hinzu": the paper's words carried on.
       '(?:so|schreibt|schrieb|fügte|ergänzte) (?:die Zeitung|das Blatt|die Agentur|das Portal|das Magazin)',
       'nicht (?:\\S+ ){0,2}verifiziert',
@@ -1809,7 +1811,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "hat den Vertrag aufgelöst", "steigt aus dem Vertrag aus", "zieht sich aus dem Deal zurück".
       'aufgel[öo]st',
       // Not "steigen die erwarteten Mieteinnahmen aus den Verträgen auf" (rise … from the contracts to).
-      'steig(?:t|en) (?:\\S+ ){0,4}aus(?! (?:de[nmr]|diese[nmr]) (?:\\S+ ){0,3}?(?:Vertr[äa]gen|Mietvertr[äa]gen|Auftr[äa]gen) auf\\b)(?! (?:\\S+ ){0,5}?auf (?:rund |etwa |über |knapp )?\\d)',
+      'steig(?:t|en) (?:\\S+ ){0,4}aus(?! (?:de[nmr]|diese[nmr]) ~3(?:Vertr[äa]gen|Mietvertr[äa]gen|Auftr[äa]gen) auf\\b)(?! ~5auf (?:rund |etwa |über |knapp )?\\d)',
       'ausgestiegen',
       'zieh(?:t|en) sich (?:\\S+ ){0,4}zur[üu]ck',
     ],
@@ -1821,12 +1823,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "un compromiso de consumo en Azure por 250.000 millones".
       'compromisos? de (?:consumo|gasto|compra)',
       // "OpenAI invirtió 300.000 millones de dólares en servicios en la nube de Oracle": servicios comprados.
-      'invirti(?:ó|o|ó|rá) (?:\\S+ ){0,5}?en (?:\\S+ ){0,3}?(?:servicios (?:en la |de )nube|capacidad de c[óo]mputo)',
+      'invirti(?:ó|o|ó|rá) ~5en ~3(?:servicios (?:en la |de )nube|capacidad de c[óo]mputo)',
       TURNS_TO.es,
       // "Nvidia venderá 18.000 chips a Humain": a vendor selling its goods.
-      '(?:re)?vend(?:e|er|erá|erán|ía|ería|erían) (?:\\S+ ){0,6}?(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
+      '(?:re)?vend(?:e|er|erá|erán|ía|ería|erían) ~6(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
       // "Nvidia enviará a Humain 18.000 chips", "entregará": the goods delivered.
-      '(?:enviar|enviará|enviarán|entregar|entregará|entregarán) (?:\\S+ ){0,6}?(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
+      '(?:enviar|enviará|enviarán|entregar|entregará|entregarán) ~6(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
       'firm[óa]',
       'firmado',
       'cierra',
@@ -1922,13 +1924,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "un contrato de arrendamiento a diez años con Fluidstack": a long lease told without an amount.
       'contratos? de (?:arrendamiento|alquiler)(?: \\S+){0,2}? (?:a |de |por )?(?:\\d+|dos|tres|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! (?:varios|varias|diversos|otros)\\b)',
       // "un contrato a diez años con Fluidstack": a contract that long between two named compute companies.
-      'contratos?(?<=\\b(?:firm[óo]|firma|firmado|firmaron|suscribi[óo]|cerr[óo]|sell[óo]|gan[óo]|obtuvo) (?:\\S+ ){0,5}?contratos?) (?:a|de|por) (?:\\d+|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! (?:varios|varias|diversos|otros)\\b)',
+      'contratos?(?<=\\b(?:firm[óo]|firma|firmado|firmaron|suscribi[óo]|cerr[óo]|sell[óo]|gan[óo]|obtuvo) ~5contratos?) (?:a|de|por) (?:\\d+|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! (?:varios|varias|diversos|otros)\\b)',
       // "firmó un contrato de colocation con Fluidstack": a capacity contract signed without an amount; not
       // "había firmado" (a background contract).
       '(?<!había )(?:firm[óo]|ha firmado|han firmado|suscribi[óo]|anunci[óo]|ha anunciado|han anunciado)[^.;\\n]{0,60}?(?:contratos?|acuerdos?) (?:de (?:colocation|coubicaci[óo]n|arrendamiento|alquiler|capacidad|computaci[óo]n|c[óo]mputo|nube)|cloud)(?![^.;,]{0,20} con (?:varios|varias|diversos|otros)\\b)',
       'miles de millones',
       // "El presente contrato de arrendamiento se celebra entre Hut 8 y Fluidstack": a contract's operative sentence.
-      '(?:contrato|acuerdo)(?: de (?:arrendamiento|servicios|colocation|capacidad|servicios en la nube))? (?:se celebra|se suscribe|es celebrado|fue celebrado|se firma|se firmó) (?:\\S+ ){0,4}?entre',
+      '(?:contrato|acuerdo)(?: de (?:arrendamiento|servicios|colocation|capacidad|servicios en la nube))? (?:se celebra|se suscribe|es celebrado|fue celebrado|se firma|se firmó) ~4entre',
       'varios miles de millones',
       'decenas de miles de millones',
       'multimillonari[oa]s?',
@@ -1947,7 +1949,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'tom[óo] el control',
       'compra (?:los )?activos',
       // "Yandex decidió vender sus operaciones en Rusia por 5.000 millones de euros": un negocio vendido.
-      'vend(?:er|i[óo]|e|er[áa]|ido) (?:sus|su|las|los) (?:\\S+ ){0,2}?(?:operaciones|negocios?|filial|divisi[óo]n|actividades)(?![a-z\\u00e0-\\u00ff])',
+      'vend(?:er|i[óo]|e|er[áa]|ido) (?:sus|su|las|los) ~2(?:operaciones|negocios?|filial|divisi[óo]n|actividades)(?![a-z\\u00e0-\\u00ff])',
       // "Talen vendió su campus de centros de datos a Amazon por 650 millones": un sitio vendido, no alquilado.
       'vend(?:i[óo]|e|en|er[áa]|ido|er) (?:su|sus|el|los|un) (?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:a|al)',
       // "la venta del campus de centros de datos de Talen a AWS por 650 millones": el mismo sitio vendido, dicho con un nombre.
@@ -1970,15 +1972,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "emitirá acciones a favor de OpenAI": acciones, no un contrato.
-      'emit(?:ir|irá|irán|ió|e) (?:\\S+ ){0,2}?acciones (?:a|para)',
+      'emit(?:ir|irá|irán|ió|e) ~2acciones (?:a|para)',
       // "el primer tramo, de 10.000 millones de dólares": un tramo de dinero aportado.
-      '(?:primer|segundo|tercer|último) tramo(?! de (?:\\S+ ){0,3}?(?:capacidad|c[óo]mputo|MW|megavatios?|GW|gigavatios?|chips|GPU|servidores))',
+      '(?:primer|segundo|tercer|último) tramo(?! de ~3(?:capacidad|c[óo]mputo|MW|megavatios?|GW|gigavatios?|chips|GPU|servidores))',
       // "Nvidia comprometerá hasta 10.000 millones de dólares en Anthropic": money put into a lab.
       // "se comprometió a entregarle 4.000 millones de dólares": money handed to the lab the pronoun stands for.
-      '(?:entregar|dar|aportar|inyectar)les? (?:\\S+ ){0,2}?(?:hasta |unos |otros )?[\\d.,]+ (?:mil )?millones',
-      `(?:compromet|inyect|aport)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:hasta |unos )?[\\d.,]+ (?:mil )?millones de d[óo]lares (?:\\S+ ){0,2}?(?:en|a) ${LAB_FUNDED}`,
+      '(?:entregar|dar|aportar|inyectar)les? ~2(?:hasta |unos |otros )?[\\d.,]+ (?:mil )?millones',
+      `(?:compromet|inyect|aport)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:hasta |unos )?[\\d.,]+ (?:mil )?millones de d[óo]lares ~2(?:en|a) ${LAB_FUNDED}`,
       // "Nvidia proporcionará a OpenAI 100.000 millones de dólares": el dinero mismo, nada comprado nombrado después.
-      `(?:proporcionar[áa]?|proporciona|dar[áa]|aportar[áa]?|aporta) ${GIVEN_FILLER}[\\d.,]+ (?:mil )?millones de d[óo]lares(?! (?:en|de) (?:\\S+ ){0,2}?(?:chips|GPU|capacidad|c[óo]mputo|nube|servidores|procesadores|servicios))${NOT_FOR_LEASE}`,
+      `(?:proporcionar[áa]?|proporciona|dar[áa]|aportar[áa]?|aporta) ${GIVEN_FILLER}[\\d.,]+ (?:mil )?millones de d[óo]lares(?! (?:en|de) ~2(?:chips|GPU|capacidad|c[óo]mputo|nube|servidores|procesadores|servicios))${NOT_FOR_LEASE}`,
       // "SoftBank aporta 30.000 millones, y también participan Microsoft": una parte de la ronda, la cifra tras el verbo.
       'aporta(?:n|rá|rán|ría)? (?:(?:unos|cerca de|hasta|más de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Anthropic, recientemente valorada en 183.000 millones": lo que vale una empresa, no un contrato.
@@ -2031,7 +2033,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "xAI estudia ampliar su campus de Memphis": un sitio propio que crece.
       '(?:ampliar|expandir|ampl[íi]a|expande)\\S* (?:su|sus) (?:propio )?(?:campus|centro de datos|sitio|cl[úu]ster)(?! (?:para|a) )',
       // "Meta ha comprometido 600.000 millones de dólares para centros de datos": su propia construcción, ningún contrato.
-      '(?:comprometido|prometido|destinado|destinar[áa]|reservado|comprometi[óo]|prometi[óo]|destin[óo]) (?:\\S+ ){0,3}?[\\d.,]+ (?:millones|mil millones|billones) de d[óo]lares (?:para|en|a) (?:nuevos )?(?:centros de datos|infraestructuras?)',
+      '(?:comprometido|prometido|destinado|destinar[áa]|reservado|comprometi[óo]|prometi[óo]|destin[óo]) ~3[\\d.,]+ (?:millones|mil millones|billones) de d[óo]lares (?:para|en|a) (?:nuevos )?(?:centros de datos|infraestructuras?)',
       // "el proyecto Stargate, de 500.000 millones": el tamaño de un proyecto con nombre, ningún contrato.
       'proyecto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? valorado en|,? estimado en|,? presupuestado en|,? por valor de|,? que vale) (?:más de |unos |hasta )?(?:US)?\\$? ?\\d',
       // "Stargate, el proyecto de 500.000 millones en centros de datos": el tamaño de un programa, ningún contrato.
@@ -2079,7 +2081,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'otros proveedores con (?:los|las) que',
     ],
     expanded: [
-      '(?:alquila|alquiló|compra|compró|reserva|reservó) más (?:\\S+ ){0,2}?(?:capacidad|potencia|GPU|chips)',
+      '(?:alquila|alquiló|compra|compró|reserva|reservó) más ~2(?:capacidad|potencia|GPU|chips)',
       '(?:ha |han )?ejerci(?:do|ó) (?:la|una|su) opci[óo]n',
       'ampl[íi]a(?!b(?:les?|il[ei])\\b)(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
       'ampli[óo]',
@@ -2110,7 +2112,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "aún no ha cerrado un acuerdo definitivo con OpenAI".
       '(?:aún|todavía) no (?:ha |han |había )?(?:cerrado|firmado|alcanzado|concretado|finalizado)',
       // "un posible acuerdo de 20.000 millones", "un potencial acuerdo".
-      '(?:posible|potencial|eventual) (?:\\S+ ){0,2}?(?:acuerdo|contrato|pacto)',
+      '(?:posible|potencial|eventual) ~2(?:acuerdo|contrato|pacto)',
       // "xAI ultima un contrato", "ultimando el acuerdo": finalising, not signed.
       'ultima(?:n)? (?:\\S+ ){0,5}(?:acuerdo|contrato|pacto|alianza|alquiler)',
       'ultimando',
@@ -2132,7 +2134,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'seg[úu]n (?:los |algunos )?rumores',
       'seg[úu]n (?:\\S+ )?estimaciones',
       // "un supuesto acuerdo de 300.000 millones", "el presunto contrato": the press's word on the deal itself.
-      '(?:supuest|presunt)[oa]s? (?:\\S+ ){0,3}?(?:acuerdo|contrato|pacto|trato|alianza)',
+      '(?:supuest|presunt)[oa]s? ~3(?:acuerdo|contrato|pacto|trato|alianza)',
       // "…, añadió el diario británico": the paper's words carried on.
       '(?:añadi[óo]|agreg[óo]|precis[óo]|detall[óo]|indic[óo]) (?:el diario|el peri[óo]dico|el portal|la agencia|el medio|el rotativo)',
       'no (?:ha sido )?verificad[oa]s?',
@@ -2213,9 +2215,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'impegn[oi] di (?:consumo|spesa|acquisto)',
       TURNS_TO.it,
       // "Nvidia venderà 18.000 chip a Humain": a vendor selling its goods.
-      '(?:ri)?vend(?:e|ere|erà|eranno|ono|erebbe|erebbero) (?:\\S+ ){0,6}?(?:chip|gpu|processori|acceleratori|server|sistemi)',
+      '(?:ri)?vend(?:e|ere|erà|eranno|ono|erebbe|erebbero) ~6(?:chip|gpu|processori|acceleratori|server|sistemi)',
       // "Nvidia consegnerà 18.000 chip a Humain": the goods delivered.
-      '(?:consegnare|consegnerà|consegneranno|spedirà|spediranno) (?:\\S+ ){0,6}?(?:chip|gpu|processori|acceleratori|server|sistemi)',
+      '(?:consegnare|consegnerà|consegneranno|spedirà|spediranno) ~6(?:chip|gpu|processori|acceleratori|server|sistemi)',
       'firmat[oa]',
       'firma',
       'siglat[oa]',
@@ -2305,7 +2307,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "un contratto di locazione di dieci anni con Fluidstack", "un accordo di locazione … tra TeraWulf e Fluidstack".
       '(?:contratt[oi]|accord[oi]) di (?:locazione|affitto)(?: \\S+){0,2}? (?:di |da |per )?(?:\\d+|due|tre|cinque|sette|dieci|dodici|quindici|venti) anni (?:con|tra|fra)(?! (?:diversi|vari|altri)\\b)',
       // "un contratto di dieci anni con Fluidstack", "un contratto decennale con": a contract that long.
-      'contratt[oi](?<=\\b(?:firmato|firma|siglato|sottoscritto|stipulato|ottenuto|chiuso) (?:\\S+ ){0,3}?contratt[oi]) (?:(?:di|da|per) (?:\\d+|cinque|sette|dieci|dodici|quindici|venti) anni|decennal[ei]|quindicennal[ei]|ventennal[ei]) (?:con|tra|fra)(?! (?:diversi|vari|altri)\\b)',
+      'contratt[oi](?<=\\b(?:firmato|firma|siglato|sottoscritto|stipulato|ottenuto|chiuso) ~3contratt[oi]) (?:(?:di|da|per) (?:\\d+|cinque|sette|dieci|dodici|quindici|venti) anni|decennal[ei]|quindicennal[ei]|ventennal[ei]) (?:con|tra|fra)(?! (?:diversi|vari|altri)\\b)',
       // "ha firmato un contratto di locazione per un data center con Fluidstack": a capacity contract signed without
       // an amount; not "aveva firmato" (a background contract).
       '(?<!aveva )(?:ha|hanno) (?:firmato|siglato|sottoscritto|concluso|annunciato)[^.;\\n]{0,40}?(?:contratt[oi]|accord[oi]) (?:di |per (?:un |il )?)?(?:(?:locazione|affitto)[^.;,\\n]{0,30}?data ?cent(?:er|re)|colocation|capacit[àa] di calcolo|cloud)',
@@ -2335,7 +2337,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `acquisir(?:[àa]|anno)${NOT_BUYING_COMPUTE}`,
       `(?:ha|hanno|aveva|avevano) acquisito${NOT_BUYING_COMPUTE}`,
       // "Yandex ha deciso di vendere le sue attività in Russia per 5 miliardi di euro": un'attività ceduta.
-      '(?:vend(?:ere|ut[oa]|e|erà)|ced(?:ere|ut[oa])) (?:le sue|la sua|il suo|i suoi|le|la|il|i) (?:\\S+ ){0,2}?(?:attivit[àa]|operazioni|divisione|controllata|filiale)(?![a-z\\u00e0-\\u00ff])',
+      '(?:vend(?:ere|ut[oa]|e|erà)|ced(?:ere|ut[oa])) (?:le sue|la sua|il suo|i suoi|le|la|il|i) ~2(?:attivit[àa]|operazioni|divisione|controllata|filiale)(?![a-z\\u00e0-\\u00ff])',
       // "Talen ha venduto il suo campus di data center ad Amazon": un sito ceduto, non affittato.
       '(?:vendut[oa]|vend(?:e|ono|erà)|cedut[oa]|ced(?:e|ono|erà)) (?:il|i|la|le|un|una) (?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:a|ad|al|alla)',
       // "la vendita del campus di data center di Talen ad AWS per 650 milioni": lo stesso sito ceduto, detto con un nome.
@@ -2351,13 +2353,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "emetterà azioni a favore di OpenAI": azioni, non un contratto.
-      'emett(?:ere|erà|eranno|e) (?:\\S+ ){0,2}?azioni (?:a|per)',
+      'emett(?:ere|erà|eranno|e) ~2azioni (?:a|per)',
       // "La prima tranche, che vale dieci miliardi di dollari": una tranche di denaro versato.
-      '(?:prima|seconda|terza|ultima) tranche(?! di (?:\\S+ ){0,3}?(?:capacit|calcolo|MW|megawatt|GW|gigawatt|chip|GPU|server))',
+      '(?:prima|seconda|terza|ultima) tranche(?! di ~3(?:capacit|calcolo|MW|megawatt|GW|gigawatt|chip|GPU|server))',
       // "Nvidia impegnerà fino a 10 miliardi di dollari in Anthropic": money put into a lab.
-      `(?:impegn|iniett|immett|pomp)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:fino a |circa )?[\\d.,]+ (?:miliardi|milioni) di dollari (?:\\S+ ){0,2}?(?:in|nella|nel) ${LAB_FUNDED}`,
+      `(?:impegn|iniett|immett|pomp)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:fino a |circa )?[\\d.,]+ (?:miliardi|milioni) di dollari ~2(?:in|nella|nel) ${LAB_FUNDED}`,
       // "Nvidia fornirà a OpenAI 100 miliardi di dollari": il denaro stesso, nulla di acquistato nominato dopo.
-      `(?:fornir[àe]|fornisce|fornito|dar[àe]|dato) ${GIVEN_FILLER}[\\d.,]+ miliardi di dollari(?! (?:di|in) (?:\\S+ ){0,2}?(?:chip|GPU|capacit|calcolo|cloud|server|processori|servizi))${NOT_FOR_LEASE}`,
+      `(?:fornir[àe]|fornisce|fornito|dar[àe]|dato) ${GIVEN_FILLER}[\\d.,]+ miliardi di dollari(?! (?:di|in) ~2(?:chip|GPU|capacit|calcolo|cloud|server|processori|servizi))${NOT_FOR_LEASE}`,
       // "SoftBank apporta 30 miliardi di dollari, e partecipano anche Microsoft": una quota del round.
       'apport(?:a|ano|erà|eranno) (?:(?:circa|fino a|oltre) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "Microsoft, che sostiene da tempo OpenAI con 13 miliardi": denaro messo in una società.
@@ -2404,7 +2406,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "xAI valuta di ampliare il suo campus di Memphis": un sito proprio che cresce.
       '(?:ampliare|espandere|amplia|espande)\\S* (?:il suo|i suoi|il proprio) (?:campus|data center|sito|cluster)(?! (?:per|a) )',
       // "Meta ha stanziato 600 miliardi di dollari per i data center": la propria costruzione, nessun contratto.
-      '(?:impegnat[oa]|promess[oa]|stanziat[oa]|destinat[oa]|stanzier[àa]|destiner[àa]) (?:\\S+ ){0,3}?[\\d.,]+ miliardi di dollari (?:per|in|a|ai|nei) (?:i |nuovi )?(?:data center|centri dati|infrastruttur[ae])',
+      '(?:impegnat[oa]|promess[oa]|stanziat[oa]|destinat[oa]|stanzier[àa]|destiner[àa]) ~3[\\d.,]+ miliardi di dollari (?:per|in|a|ai|nei) (?:i |nuovi )?(?:data center|centri dati|infrastruttur[ae])',
       // "il progetto Stargate, da 500 miliardi", "il progetto Stargate da 500 miliardi": la dimensione di un progetto
       // con nome, nessun contratto.
       'progett[oi] (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:,? da|,? del valore di|,? dal valore di|,? per un valore di|,? stimato in|,? che vale) (?:oltre |circa |fino a )?\\d',
@@ -2444,7 +2446,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'con (?:aziende|societ[àa]|fornitori|neocloud|operatori) come',
     ],
     expanded: [
-      '(?:affitta|affittato|noleggia|noleggiato|acquista|acquistato|compra|comprato) più (?:\\S+ ){0,2}?(?:capacità|potenza|GPU|chip)',
+      '(?:affitta|affittato|noleggia|noleggiato|acquista|acquistato|compra|comprato) più ~2(?:capacità|potenza|GPU|chip)',
       "(?:ha |hanno )?esercitato (?:l['’]|un['’]) ?opzione",
       'amplia(?!b(?:les?|il[ei])\\b)(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
       'ampliat[oa]',
@@ -2481,7 +2483,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "non ha ancora firmato un accordo definitivo con OpenAI".
       'non (?:ha|hanno|aveva) ancora (?:firmato|concluso|raggiunto|siglato|chiuso)',
       // "un potenziale accordo da 20 miliardi", "un possibile contratto".
-      '(?:potenziale|possibile|eventuale) (?:\\S+ ){0,2}?(?:accordo|contratto|intesa)',
+      '(?:potenziale|possibile|eventuale) ~2(?:accordo|contratto|intesa)',
       // "a un passo dall'accordo", "in dirittura d'arrivo", "sta per firmare".
       "a un passo dal(?:l['’])?",
       "in dirittura d['’]arrivo",
@@ -2506,7 +2508,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "a detta di stime non ufficiali".
       '(?:secondo|a detta di) (?:alcune )?stime',
       // "un presunto accordo da 300 miliardi", "il presunto contratto": the press's word on the deal itself.
-      'presunt[oaie] (?:\\S+ ){0,3}?(?:accord|contratt|intes|patt)[oaie]',
+      'presunt[oaie] ~3(?:accord|contratt|intes|patt)[oaie]',
       // "…, aggiunge il quotidiano": the paper's words carried on.
       '(?:aggiunge|ha aggiunto|precisa|ha precisato|scrive|ha scritto) (?:il quotidiano|il giornale|l.agenzia|il sito|la testata)',
       // "secondo tre fonti sentite da Reuters": sources counted.
@@ -2590,9 +2592,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'compromissos? de (?:consumo|gasto|compra)',
       TURNS_TO.pt,
       // "A Nvidia vai vender 18 mil chips à Humain": a vendor selling its goods.
-      '(?:re)?vend(?:e|er|erá|erão|ia|eria|eriam) (?:\\S+ ){0,6}?(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
+      '(?:re)?vend(?:e|er|erá|erão|ia|eria|eriam) ~6(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
       // "A Nvidia entregará 18 mil chips à Humain": the goods delivered.
-      '(?:entregar|entregará|entregarão|enviará|enviarão) (?:\\S+ ){0,6}?(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
+      '(?:entregar|entregará|entregarão|enviará|enviarão) ~6(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
       'assin(?:a|am|ou|aram|ado|ada|ar)',
       'fech(?:a|am|ou|aram|ado|ar)',
       'celebr(?:a|ou)',
@@ -2669,7 +2671,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "um contrato de arrendamento de dez anos com a Fluidstack": a long lease told without an amount.
       'contratos? de (?:arrendamento|aluguel|loca[çc][ãa]o)(?: \\S+){0,2}? (?:de |por )?(?:\\d+|dois|tr[êe]s|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! (?:v[áa]rios|diversos|outros)\\b)',
       // "um contrato de dez anos com a Fluidstack": a contract that long between two named compute companies.
-      'contratos?(?<=\\b(?:assinou|assinado|assina|assinaram|fechou|firmou|celebrou|conquistou) (?:\\S+ ){0,3}?contratos?) (?:de|por) (?:\\d+|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! (?:v[áa]rios|diversos|outros)\\b)',
+      'contratos?(?<=\\b(?:assinou|assinado|assina|assinaram|fechou|firmou|celebrou|conquistou) ~3contratos?) (?:de|por) (?:\\d+|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! (?:v[áa]rios|diversos|outros)\\b)',
       // "assinou um contrato de arrendamento de data center com a Fluidstack": a capacity contract signed without an
       // amount; not "tinha assinado" (a background contract).
       '(?<!tinha )(?:assinou|assinaram|fechou|fecharam|firmou|firmaram|celebrou|celebraram|anunciou|anunciaram)[^.;\\n]{0,40}?(?:contratos?|acordos?) (?:de )?(?:(?:arrendamento|aluguel|loca[çc][ãa]o)[^.;,\\n]{0,30}?(?:data ?cent(?:er|re)|centros? de dados)|colocation|capacidade (?:de )?computa|computa[çc][ãa]o em nuvem|nuvem)',
@@ -2697,7 +2699,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'toma(?:r|rá)? o controle',
       'compra (?:os )?ativos',
       // "A Yandex decidiu vender as suas operações na Rússia por 5 mil milhões de euros": um negócio vendido.
-      'vend(?:er|eu|e|er[áa]|ido) (?:as suas|os seus|a sua|o seu|suas|seus|sua|seu|as|os) (?:\\S+ ){0,2}?(?:opera[çc][õo]es|neg[óo]cios?|divis[ãa]o|subsidi[áa]ria|filial|atividades)(?![a-z\\u00e0-\\u00ff])',
+      'vend(?:er|eu|e|er[áa]|ido) (?:as suas|os seus|a sua|o seu|suas|seus|sua|seu|as|os) ~2(?:opera[çc][õo]es|neg[óo]cios?|divis[ãa]o|subsidi[áa]ria|filial|atividades)(?![a-z\\u00e0-\\u00ff])',
       // "A Talen vendeu o seu campus de data centers à Amazon": um local vendido, não alugado.
       'vend(?:eu|e|em|er[áa]|ido|er) (?:o|os|a|as|um|uma|seu|seus|sua) (?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)(?![a-z\\u00e0-\\u00ff])[^.;]{0,60}?\\s(?:à|ao|a)',
       // "a venda do campus de data centers da Talen à AWS por 650 milhões": o mesmo local vendido, dito com um nome.
@@ -2716,13 +2718,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "emitirá ações para a OpenAI": ações, não um contrato.
-      'emit(?:ir|irá|irão|iu|e) (?:\\S+ ){0,2}?a[çc][õo]es (?:a|para|à)',
+      'emit(?:ir|irá|irão|iu|e) ~2a[çc][õo]es (?:a|para|à)',
       // "A primeira parcela, de US$ 10 bilhões": uma parcela de dinheiro aportado.
-      '(?:primeira|segunda|terceira|[úu]ltima) (?:parcela|tranche)(?! de (?:\\S+ ){0,3}?(?:capacidade|computa|MW|megawatts?|GW|gigawatts?|chips|GPUs?|servidores))',
+      '(?:primeira|segunda|terceira|[úu]ltima) (?:parcela|tranche)(?! de ~3(?:capacidade|computa|MW|megawatts?|GW|gigawatts?|chips|GPUs?|servidores))',
       // "A Nvidia vai injetar até US$ 10 bilhões na Anthropic": money put into a lab.
-      `(?:injet|comprometer)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:até )?(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|milh[õo]es|mil milh[õo]es)(?: de d[óo]lares)? (?:\\S+ ){0,2}?(?:em|na|no) ${LAB_FUNDED}`,
+      `(?:injet|comprometer)[a-z\\u00e0-\\u00ff]* ${GIVEN_FILLER}(?:até )?(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|milh[õo]es|mil milh[õo]es)(?: de d[óo]lares)? ~2(?:em|na|no) ${LAB_FUNDED}`,
       // "A Nvidia vai fornecer US$ 100 bilhões à OpenAI": o próprio dinheiro, nada comprado nomeado depois.
-      `(?:fornecer[áa]?|fornece|dar[áa]|aportar[áa]?) ${GIVEN_FILLER}(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)?(?! (?:em|de) (?:\\S+ ){0,2}?(?:chips|GPUs?|capacidade|computa|nuvem|servidores|processadores|servi[çc]os))${NOT_FOR_LEASE}`,
+      `(?:fornecer[áa]?|fornece|dar[áa]|aportar[áa]?) ${GIVEN_FILLER}(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)?(?! (?:em|de) ~2(?:chips|GPUs?|capacidade|computa|nuvem|servidores|processadores|servi[çc]os))${NOT_FOR_LEASE}`,
       // "O SoftBank aporta US$ 30 bilhões, e a Microsoft também participa": uma parte da rodada.
       'aporta(?:m|rá|rão|ria)? (?:(?:cerca de|até|mais de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
       // "a Microsoft, que apoia a OpenAI há anos com 13 bilhões": dinheiro posto numa empresa.
@@ -2778,7 +2780,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "a xAI avalia expandir o seu campus de Memphis": um site próprio que cresce.
       '(?:ampliar|expandir|amplia|expande)\\S* (?:o seu|seu|os seus|o próprio) (?:campus|data center|centro de dados|site|cluster)(?! (?:para|a) )',
       // "A Meta prometeu US$ 600 bilhões para centros de dados": sua própria construção, nenhum contrato.
-      '(?:prometeu|comprometeu|destinou|reservou|destinar[áa]) (?:\\S+ ){0,3}?(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)? (?:para|em) (?:novos )?(?:centros de dados|data centers|infraestruturas?)',
+      '(?:prometeu|comprometeu|destinou|reservou|destinar[áa]) ~3(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)? (?:para|em) (?:novos )?(?:centros de dados|data centers|infraestruturas?)',
       // "o projeto Stargate, de US$ 500 bilhões": o tamanho de um projeto com nome, nenhum contrato.
       'projeto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? avaliado em|,? estimado em|,? orçado em|,? no valor de) (?:mais de |cerca de |até )?(?:US\\$ ?|R\\$ ?)?\\d',
       // "o Stargate, o projeto de US$ 500 bilhões em centros de dados": a programme's size, no contract.
@@ -2822,7 +2824,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'com (?:empresas|fornecedores|companhias|neoclouds|operadores) como',
     ],
     expanded: [
-      '(?:aluga|alugou|compra|comprou|reserva|reservou) mais (?:\\S+ ){0,2}?(?:capacidade|poder|GPUs?|chips)',
+      '(?:aluga|alugou|compra|comprou|reserva|reservou) mais ~2(?:capacidade|poder|GPUs?|chips)',
       'exerceu (?:a|uma|sua) op[çc][ãa]o',
       // "amplia a lista de fornecedores": a new supplier, not a bigger contract.
       'amplia(?!b(?:les?|il[ei])\\b)(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
@@ -2858,7 +2860,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "ainda não fechou um acordo definitivo com a OpenAI".
       'ainda n[ãa]o (?:fechou|assinou|chegou a|concluiu|firmou|fecharam|assinaram)',
       // "o rumor de um potencial acordo de US$ 20 bilhões", "um possível contrato".
-      '(?:potencial|poss[íi]vel|eventual) (?:\\S+ ){0,2}?(?:acordo|contrato|pacto)',
+      '(?:potencial|poss[íi]vel|eventual) ~2(?:acordo|contrato|pacto)',
       // "está finalizando um acordo", "em fase final de negociação".
       'est(?:á|a|ão) finalizando',
       'em fase final',
@@ -2883,7 +2885,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'segundo (?:os |alguns )?rumores',
       'segundo (?:\\S+ )?estimativas',
       // "um suposto acordo de US$ 300 bilhões", "o alegado contrato": the press's word on the deal itself.
-      '(?:supost|alegad|pretens)[oa]s? (?:\\S+ ){0,3}?(?:acordo|contrato|pacto|parceria)',
+      '(?:supost|alegad|pretens)[oa]s? ~3(?:acordo|contrato|pacto|parceria)',
       // "…, acrescentou o jornal": the paper's words carried on.
       '(?:acrescentou|acrescenta|adicionou|escreveu|precisou) (?:o jornal|o di[áa]rio|a ag[êe]ncia|o site|a publica[çc][ãa]o)',
       'n[ãa]o (?:foi )?verificad[oa]s?',
@@ -2908,7 +2910,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'segundo (?:uma |duas |tr[êe]s |v[áa]rias )?(?:fontes?|pessoas)',
       // "OpenAI fecha acordo … com Google, dizem fontes", "de acordo com as fontes", "disseram três fontes à Reuters".
       'dizem (?:as )?fontes',
-      'disseram (?:\\S+ ){0,2}?fontes',
+      'disseram ~2fontes',
       'de acordo com as fontes',
       'de acordo com (?:uma |duas )?(?:fontes?|pessoas)',
       'a par d[oa]s? (?:assunto|negocia[çc][õo]es|conversas|neg[óo]cio|acordo|tema)',
@@ -2960,12 +2962,15 @@ export type CueKind = keyof LanguageCues;
 const LANGUAGES: readonly Language[] = ['en', 'fr', 'de', 'es', 'it', 'pt'];
 
 /** The regex source for one kind of cue, all languages at once (an article often mixes quotes and names). */
+/** An entry as regex source: its "~n" gaps written out. */
+const withGaps = (entry: string): string => entry.replace(/~(\d)/g, '(?:\\S+ ){0,$1}?');
+
 export function cueSource(kind: CueKind): string {
   const ascii: string[] = [];
   const other: string[] = [];
   const free: string[] = [];
   for (const lang of LANGUAGES) {
-    for (const entry of LEXICON[lang][kind]) {
+    for (const entry of LEXICON[lang][kind].map(withGaps)) {
       if (entry.startsWith('*')) free.push(entry.slice(1));
       else if (/^[a-z]/i.test(entry)) ascii.push(entry);
       else other.push(entry);
@@ -2985,7 +2990,9 @@ export function cueSource(kind: CueKind): string {
 
 /** The entries of a kind in every language, as cueSource joins them (without the free entries' mark). */
 export function cueEntries(kind: CueKind): string[] {
-  return LANGUAGES.flatMap((lang) => LEXICON[lang][kind].map((e) => (e.startsWith('*') ? e.slice(1) : e)));
+  return LANGUAGES.flatMap((lang) =>
+    LEXICON[lang][kind].map((e) => withGaps(e.startsWith('*') ? e.slice(1) : e)),
+  );
 }
 
 /** One precompiled case-insensitive regex for a kind of cue. */
