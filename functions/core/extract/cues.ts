@@ -388,7 +388,7 @@ const otherNegativeIn = memoizeByStrings((sentence: string): string | null => {
 });
 
 /**
- * "the Leases are expected to generate $7 billion of revenue", "contracted revenue": revenue of one contract,
+ * "the Leases are expected to generate $7 billion of revenue", "contracted revenue", "rental revenue": revenue of one contract,
  * named before the revenue word; "cloud revenue driven by contracts with Anthropic" is not.
  */
 /**
@@ -401,7 +401,7 @@ const CONTRACT_TERM_REVENUE_RE =
 
 export function revenueOfAContract(sentence: string, at: number): boolean {
   if (
-    /contracted revenue|contract revenue|revenus contractuels|revenue (?:from|under) (?:the|this|these|each) (?:contract|agreement|lease)/i.test(
+    /contracted revenue|contract revenue|revenus contractuels|revenue (?:from|under) (?:the|this|these|each) (?:contract|agreement|lease)|\b(?:rental|lease) (?:revenue|income)|revenus locatifs|Mieteinnahmen|ingresos (?:por|de) (?:alquiler|arrendamiento)|ricavi (?:da|di) locazione|receitas? de (?:aluguel|arrendamento)/i.test(
       sentence,
     ) ||
     REVENUE_FROM_CONTRACTS_WITH_RE.test(sentence) ||

@@ -18,7 +18,7 @@ const REVENUE_AFTER_RE =
 
 /** A contract named in the clause, or its term: the revenue is that contract's. */
 const CONTRACT_REVENUE_RE =
-  /\b(?:leases?|contracts?|agreements?|deals?|baux|bail|contrats?|accords?|Vertr[äa]ge?|Mietvertr[äa]ge?|Vereinbarung(?:en)?|arrendamientos?|contratos?|acuerdos?|contratt[oi]|accord[oi]|locazion[ei]|acordos?|arrendamentos?)\b|over (?:the|its|their) (?:initial |base |full |entire )?term|sur (?:la|leur|sa) dur[ée]e|[üu]ber die (?:gesamte )?Laufzeit|durante (?:el|la|o) (?:plazo|vigencia|prazo)|(?:per|sull['’]) ?(?:l['’])?intera durata|ao longo do prazo/i;
+  /\b(?:leases?|rental|contracts?|agreements?|deals?|baux|bail|locatifs|contrats?|accords?|Vertr[äa]ge?|Mietvertr[äa]ge?|Mieteinnahmen|Vereinbarung(?:en)?|arrendamientos?|alquiler|contratos?|acuerdos?|contratt[oi]|accord[oi]|locazion[ei]|acordos?|arrendamentos?|aluguel)\b|over (?:the|its|their) (?:initial |base |full |entire )?term|sur (?:la|leur|sa) dur[ée]e|[üu]ber die (?:gesamte )?Laufzeit|durante (?:el|la|o) (?:plazo|vigencia|prazo)|(?:per|sull['’]) ?(?:l['’])?intera durata|ao longo do prazo/i;
 
 /** How far before the amount its clause is read. */
 const CLAUSE_REACH = 120;

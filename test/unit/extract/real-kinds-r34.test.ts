@@ -204,6 +204,30 @@ eachKind(
       ],
       ['en', 'Nebius said it cannot sell more capacity to other customers this year.', []],
     ],
+    // "announced two long-term lease agreements with CoreWeave … The company said it expects $7 billion in rental
+    // revenue over 15 years": the leases' value was read as the landlord's forecast and dropped.
+    'the rental revenue a landlord expects from the leases it just named is their value': [
+      [
+        'en',
+        'In June, Applied Digital announced two long-term lease agreements with CoreWeave for 250 megawatts of capacity. The company said it expects $7 billion in rental revenue over 15 years, and the shares soared 48% on that news.',
+        ['coreweave applied-digital 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        'En juin, Applied Digital a annoncé deux baux de long terme avec CoreWeave pour 250 mégawatts. Le groupe attend 7 milliards de dollars de revenus locatifs sur 15 ans.',
+        ['coreweave applied-digital 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'es',
+        'En junio, Applied Digital anunció dos contratos de arrendamiento a largo plazo con CoreWeave por 250 megavatios. La empresa espera 7.000 millones de dólares en ingresos por alquiler a 15 años.',
+        ['coreweave applied-digital 7000000000 signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'Applied Digital expects $600 million in revenue next year from its data centers, the company said.',
+        [],
+      ],
+    ],
   },
   true,
 );
