@@ -769,8 +769,12 @@ function withAfterAmount(
   const after = signerAfter(text, sentence, pool, next);
   if (after) return [after, next];
   const subject = subjectOf();
-  // Two elements or more and no one to sign them: the other elements are never the signer.
-  if (!subject) return elements.size >= 2 ? [] : null;
+  if (!subject) {
+    // Two elements or more and no one to sign them: the other elements are never the signer.
+    if (elements.size >= 2) return [];
+    const earlier = earlierSubject(text, sentence, next);
+    return earlier ? [earlier, next] : null;
+  }
   // "un premier contrat de 3 milliards avec Meta, et un accord de 17,4 milliards avec Microsoft" in an article about
   // Meta: the subject is itself one of the elements' "with" objects, a sibling of the others, never their signer.
   // The signer is the one the text paired the subject with just before, else no one.
@@ -794,6 +798,19 @@ function withAfterAmount(
 /** "AMOUNT to X", X no possessor of what the money is for ("$1.4 billion to Fluidstack's lease obligations"). */
 function toElement(text: string, between: string, next: Party, listed: boolean): boolean {
   return listed && TO_AFTER_AMOUNT_RE.test(between) && !/^['’]s?\s/.test(text.slice(next.end, next.end + 3));
+}
+
+/**
+ * "Microsoft hat mehrere Verträge mit Neoclouds geschlossen. Hinzu kommt ein 9,7-Milliarden-Deal mit IREN: …": an
+ * element whose sentence names no one before it goes on with the subject (first company) of the sentence before,
+ * never with a company its own sentence names later ("… kauft dafür Grafikprozessoren bei Dell").
+ */
+function earlierSubject(text: string, sentence: Span, next: Party): Party | null {
+  const prev = previousSentence(text, sentence.start);
+  if (!prev) return null;
+  const first = findCompanyMentions(text, prev.start, prev.end)[0];
+  if (!first || first.company.id === next.company.id || !canDeal(first.company, next.company)) return null;
+  return { company: first.company, start: sentence.start, end: sentence.start, weak: false, pronoun: true };
 }
 
 /** An element's amount before its "with" object: "de 3 milliards de dollars avec ", not "with OpenAI as the customer". */

@@ -228,6 +228,36 @@ eachKind(
         [],
       ],
     ],
+    // "Hinzu kommt ein 9,7-Milliarden-Deal mit IREN: Der australische Betreiber kauft dafür Grafikprozessoren bei
+    // Dell": the element's sentence names no signer; the goods' seller after the colon took the contract's amount.
+    "a contract 'with' X whose sentence names no signer goes on with the sentence before, not with a seller after it":
+      [
+        [
+          'de',
+          'Microsoft hat in diesem Jahr mehrere Verträge mit Neoclouds geschlossen. Hinzu kommt ein 9,7-Milliarden-Deal mit IREN: Der australische Betreiber kauft dafür Grafikprozessoren bei Dell.',
+          ['microsoft iren 9700000000 signed gpu_cloud'],
+        ],
+        [
+          'en',
+          'Microsoft has signed several neocloud contracts this year. Then came a $9.7 billion deal with IREN: the Australian operator is buying the GPUs from Dell.',
+          ['microsoft iren 9700000000 signed gpu_cloud'],
+        ],
+        [
+          'fr',
+          "Microsoft a signé plusieurs contrats avec des néoclouds cette année. S'y ajoute un accord de 9,7 milliards de dollars avec IREN : l'opérateur australien achète pour cela des GPU à Dell.",
+          ['microsoft iren 9700000000 signed gpu_cloud'],
+        ],
+        [
+          'es',
+          'Microsoft ha firmado varios contratos con neoclouds este año. A ello se suma un acuerdo de 9.700 millones de dólares con IREN: el operador australiano compra para ello GPU a Dell.',
+          ['microsoft iren 9700000000 signed gpu_cloud'],
+        ],
+        [
+          'en',
+          'Nvidia shares fell 2% on Monday. A $9.7 billion deal with IREN was not enough to lift the sector, analysts said.',
+          [],
+        ],
+      ],
   },
   true,
 );
