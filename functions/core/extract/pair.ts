@@ -702,6 +702,10 @@ const elementObject = (text: string, p: Party): boolean => {
 const SPREAD_OVER_AFTER_RE =
   /\s(?:across|spread over|split (?:between|among)|among|r[ée]partis? entre|verteilt auf|repartidos? entre|distribuit[ie] tra|distribu[íi]dos? entre)\s(?:the\s)?$/i;
 
+/** The amount given to a class of companies, then examples: "to companies like", "à des acteurs comme", "an Firmen wie". */
+const CLASS_EXAMPLES_AFTER_RE =
+  /\s(?:to|with|avec|à|aupr[èe]s d(?:e|es)|mit|an|con|com|a)\s(?:(?:des|les|die|los|las|i|gli|os|as)\s)?(?:[\p{L}-]+\s)?(?:companies|firms|providers|players|neoclouds|entreprises|soci[ée]t[ée]s|acteurs|fournisseurs|Unternehmen|Firmen|Anbietern?|empresas|proveedores|aziende|societ[àa]|fornitori|fornecedores|companhias)\s(?:such as|like|including|comme|tels? que|dont|wie|darunter|como|tales como|come|tra cui|incluindo)\s(?:(?:la|le|l['’]|the|a|o)\s?)?$/iu;
+
 const RECALLED_BY_PRONOUN_RE =
   /\b(?:celui|celle|ceux|quello|quella|quelli|the one|that|those)\s(?:de|da|di|of)\s$/i;
 
@@ -732,8 +736,13 @@ function withAfterAmount(
   const cloudBrand = namedByCloudBrand(text, next) && BRAND_AFTER_AMOUNT_RE.test(between);
   // Another amount in the sentence: a list of elements.
   const listed = otherTriggers.some((t) => t !== pos && t > sentence.start && t < sentence.end);
-  // "$600 billion across Amazon Web Services (AWS), Microsoft, and Oracle": a sum over them, no one's contract.
-  if (SPREAD_OVER_AFTER_RE.test(between) && listFrom(text, pool, next).length >= 2) return [];
+  // "$600 billion across Amazon Web Services (AWS), Microsoft, and Oracle", "more than $33 billion to companies like
+  // Nebius, CoreWeave, Nscale and Lambda": a sum over them, no one's contract.
+  if (
+    (SPREAD_OVER_AFTER_RE.test(between) || CLASS_EXAMPLES_AFTER_RE.test(between)) &&
+    listFrom(text, pool, next).length >= 2
+  )
+    return [];
   const withWord = (listed ? LISTED_WITH_AFTER_AMOUNT_RE : WITH_AFTER_AMOUNT_RE).test(between);
   if (!cloudBrand && !withWord && !toElement(text, between, next, listed)) return null;
   // "celui de 17,4 milliards avec Microsoft", "quello da 17,4 miliardi con Microsoft": a contract recalled by a

@@ -106,6 +106,30 @@ eachKind(
       ],
       ['en', 'Nebius will deliver $12 billion of shares to Meta in the placement.', []],
     ],
+    // "Microsoft has already committed more than $33 billion to companies like Nebius, CoreWeave, Nscale and Lambda":
+    // the sum over the examples came out as a $33 billion deal with the first of them.
+    'an amount committed to a class of companies named by examples is their sum': [
+      [
+        'en',
+        'According to Bloomberg, Microsoft has already committed more than $33 billion to companies like Nebius, CoreWeave, Nscale and Lambda.',
+        [],
+      ],
+      [
+        'fr',
+        "Selon Bloomberg, Microsoft a déjà engagé plus de 33 milliards de dollars auprès d'entreprises comme Nebius, CoreWeave, Nscale et Lambda.",
+        [],
+      ],
+      [
+        'es',
+        'Según Bloomberg, Microsoft ya ha comprometido más de 33.000 millones de dólares con empresas como Nebius, CoreWeave, Nscale y Lambda.',
+        [],
+      ],
+      [
+        'en',
+        'Microsoft has committed $19.4 billion to Nebius for GPU capacity through 2031.',
+        ['microsoft nebius 19400000000 signed gpu_cloud'],
+      ],
+    ],
     // "s'engageait à lui payer … toute la puissance de calcul qu'il ne réussirait pas à revendre, à concurrence de
     // 6,3 milliards": the customer named for the chips it buys came out as the buyer of its own unsold capacity.
     "a chip maker's promise to pay for capacity its customer cannot resell makes the maker the buyer": [
