@@ -934,6 +934,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'combined (?:commitment|value|total|spend(?:ing)?|contract value|relationship)s? (?:\\S+ ){0,4}(?:is|are|was|stands? at|comes? to|reach(?:es)?|totals?) (?:now )?(?:approximately |about |roughly |some |nearly |more than )?$',
     ],
     inTalks: [
+      // "is close to signing a $10 billion contract", "are expected to sign … next week", "a non-binding term sheet": not signed yet.
+      'close to (?:signing|sealing|finali[sz]ing|closing|clinching|striking|inking|reaching|an? (?:\\S+ )?(?:deal|agreement))',
+      '(?:is|are) expected to (?:sign|finali[sz]e|close|ink|seal|announce)',
+      'non-binding (?:term sheet|agreement|deal|contract|pact)',
       // "Oracle is preparing to sign a deal with OpenAI": not signed yet.
       'prepar(?:es|ing) (?:to (?:sign|close|ink|finali[sz]e|announce)|for (?:a|an|the) (?:\\S+ ){0,2}(?:deal|agreement|contract))',
       // "Nvidia has not yet reached a final deal with OpenAI": talks, no contract yet.
@@ -1306,6 +1310,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'totalis(?:e|ent) d[ée]sormais',
     ],
     inTalks: [
+      // "a suspendu son contrat": paused, as "en suspens".
+      'suspendue?s?',
       // "Oracle se prépare à conclure un accord avec OpenAI".
       'se pr[ée]pare(?:nt|rait)? à (?:signer|conclure|finaliser|un accord|un contrat)',
       // "n'a pas encore conclu d'accord définitif avec OpenAI".
@@ -2107,6 +2113,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'suma ya',
     ],
     inTalks: [
+      // "ha congelado su contrato", "suspendido", "en pausa": paused, not signed news.
+      'congelad[oa]s?',
+      'suspendid[oa]s?',
+      'en pausa',
       // "Oracle se prepara para firmar un acuerdo con OpenAI".
       'prepar(?:a|an|ando)(?:se)? para (?:firmar|cerrar|sellar|un acuerdo|un contrato)',
       // "aún no ha cerrado un acuerdo definitivo con OpenAI".
@@ -2478,6 +2488,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'il totale (?:\\S+ ){0,6}(?:è|e) (?:ora )?(?:di )?(?:circa |quasi )?$',
     ],
     inTalks: [
+      // "ha sospeso il contratto", "congelato", "in pausa".
+      'sospes[oa]',
+      'congelat[oa]',
+      'in pausa',
       // "Oracle si prepara a firmare un accordo con OpenAI".
       "prepar(?:a|ano|ando)(?:si)? (?:a|per) (?:firmare|siglare|chiudere|un accordo|un contratto|un[’'] ?intesa)",
       // "non ha ancora firmato un accordo definitivo con OpenAI".
@@ -2855,6 +2869,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'o total (?:\\S+ ){0,6}(?:é|fica em) (?:agora )?(?:de )?(?:cerca de |quase )?$',
     ],
     inTalks: [
+      // "suspendeu o contrato", "congelou", "em pausa".
+      'suspend(?:eu|ido|ida)',
+      'congel(?:ou|ado|ada)',
+      'em pausa',
       // "A Oracle está se preparando para um acordo com a OpenAI": not signed yet.
       'prepar(?:a|am|ando)(?:-se)? para (?:assinar|fechar|firmar|um acordo|um contrato)',
       // "ainda não fechou um acordo definitivo com a OpenAI".

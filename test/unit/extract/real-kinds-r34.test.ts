@@ -282,6 +282,51 @@ eachKind(
           [],
         ],
       ],
+    // "is close to signing a $10 billion contract", "a suspendu son contrat", "ha congelado su contrato", "are expected
+    // to sign … next week", "a non-binding term sheet": deals not (or no longer) going ahead came out signed.
+    'a deal close to signing, expected, non-binding or paused is in talks': [
+      [
+        'en',
+        'Meta is close to signing a $10 billion cloud contract with Google.',
+        ['meta alphabet 10000000000 in_talks'],
+      ],
+      [
+        'en',
+        'Meta and Google are expected to sign a $10 billion cloud deal next week.',
+        ['meta alphabet 10000000000 in_talks'],
+      ],
+      [
+        'en',
+        'Meta and Google have signed a non-binding term sheet for a $10 billion cloud contract.',
+        ['meta alphabet 10000000000 in_talks'],
+      ],
+      [
+        'fr',
+        'Meta a suspendu son contrat cloud de 10 milliards de dollars avec Google.',
+        ['meta alphabet 10000000000 in_talks'],
+      ],
+      [
+        'es',
+        'Meta ha congelado su contrato de nube de 10.000 millones de dólares con Google.',
+        ['meta alphabet 10000000000 in_talks'],
+      ],
+      [
+        'it',
+        'Meta ha sospeso il contratto cloud da 10 miliardi di dollari con Google.',
+        ['meta alphabet 10000000000 in_talks'],
+      ],
+      [
+        'pt',
+        'A Meta congelou o contrato de nuvem de 10 mil milhões de dólares com a Google.',
+        ['meta alphabet 10000000000 in_talks'],
+      ],
+      [
+        'en',
+        'Meta signed a $10 billion cloud contract with Google; its shares closed up 2%.',
+        ['meta alphabet 10000000000 signed'],
+      ],
+      ['en', 'Meta is close to its capacity limits, analysts said.', []],
+    ],
   },
   true,
 );
