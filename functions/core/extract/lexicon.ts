@@ -5,8 +5,8 @@
 // Each entry is a small regex fragment: literals, character classes and bounded gaps ({0,n}) only, so that the
 // combined alternation stays linear on any input. An entry starts at a word boundary unless it begins with "*":
 // German glues contract words into compounds ("Mietvertrag", "Zehnjahresvertrag", "Investitionsoffensive").
-// "~n" stands for up to n words, fewest first ("signed ~2deal with"): the gap written out, (?:\S+ ){0,n}?, would
-// take ~4.5 KB more of every bundle that reads text.
+// "~n" stands for up to n words, fewest first ("signed ~2deal with"), "~~n" for up to n words, most first: the gaps
+// written out, (?:\S+ ){0,n}? and (?:\S+ ){0,n}, would take ~5.5 KB more of every bundle that reads text.
 import type { Language } from '../types';
 import { MARKET_REACTION } from './investor-descriptor';
 
@@ -85,18 +85,18 @@ const NOT_MODEL_DEAL =
  * ("uno dei fornitori di OpenAI, che a giugno ha scelto Oracle Cloud"): a choice told as background.
  */
 const TURNS_TO = {
-  en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:signed|signs|inked|inks)) (?:a |an )~2(?:deal|agreement|pact|contract|partnership) with)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
-  fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) ~2(?:un |une )(?:accord|partenariat|entente|contrat) avec)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:le |la |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:signed|signs|inked|inks)) (?:a |an )~2(?:deal|agreement|pact|contract|partnership) with)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
+  fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) ~2(?:un |une )(?:accord|partenariat|entente|contrat) avec)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:le |la |l.)?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
   de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} ~4(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  de2: `(?:setzt|setzen|setzte)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) ~2auf (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich|wendet sich an|wandte sich an)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) (?:un (?:acuerdo|contrato)|una (?:alianza|asociaci[óo]n)) con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:a |al )?(?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si (?:è|e) affidat[ao] (?:anche )?a|si rivolge a|si (?:è|e) rivolt[ao] (?:anche )?a|si rivolger[àa] a|firma con|(?:firmato|siglato|stretto|chiuso) ~3(?:accordo|contratto|intesa|partnership|alleanza) (?:anche )?con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
-  pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:(?:um )?(?:acordo|contrato)|(?:uma )?parceria) com)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) (?:\\S+ ){0,3}\\S+) (?:a |o )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de2: `(?:setzt|setzen|setzte)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) ~2auf (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich|wendet sich an|wandte sich an)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:die |den |das )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) (?:un (?:acuerdo|contrato)|una (?:alianza|asociaci[óo]n)) con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:a |al )?(?:la |el )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si (?:è|e) affidat[ao] (?:anche )?a|si rivolge a|si (?:è|e) rivolt[ao] (?:anche )?a|si rivolger[àa] a|firma con|(?:firmato|siglato|stretto|chiuso) ~3(?:accordo|contratto|intesa|partnership|alleanza) (?:anche )?con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:la |il )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
+  pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:(?:um )?(?:acordo|contrato)|(?:uma )?parceria) com)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:a |o )?${RUN_TARGETS}(?![a-z\\u00e0-\\u00ff])${NOT_MODEL_DEAL}`,
 };
 
 /** Not inside a relative clause ("Anthropic, which already runs on Google Cloud"): background. */
-const NOT_RELATIVE = '(?<!\\b(?:which|who|qui|che|cui|welche[rs]?|que|der|die) (?:\\S+ ){0,3}\\S+)';
+const NOT_RELATIVE = '(?<!\\b(?:which|who|qui|che|cui|welche[rs]?|que|der|die) ~~3\\S+)';
 
 /**
  * A provider added to a buyer's list of suppliers ("OpenAI has added Google Cloud to its list of cloud providers",
@@ -623,7 +623,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'turn(?:s|ed|ing)? to',
       'rel(?:y|ies|ied|ying) on',
       'lean(?:s|ed|ing)? on',
-      'pa(?:y|ys|id|ying) (?:\\S+ ){0,3}(?:for|to)',
+      'pa(?:y|ys|id|ying) ~~3(?:for|to)',
       // "xAI will be the first customer of Humain's data centre": a capacity customer named, the deal itself.
       'first (?:customer|tenant)',
       'anchor (?:customer|tenant)',
@@ -648,7 +648,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A provider that will supply or rent capacity ("will rent computing capacity", "an agreement to supply
       // Anthropic with GPU capacity"); a present tense describes a business ("which supplies GPU capacity to"), a
       // "where" clause a site ("IREN's campus, where Microsoft will rent capacity").
-      '(?:will|would|agreed to|agrees to|(?:agreement|deal|contract|pact)(?: with ~2\\S+)? to)(?<!\\bwhere (?:\\S+ ){0,3}(?:will|would))(?: \\S+){0,2}? (?:supply|provide|rent|lease|deliver)(?: \\S+){0,4}? (?:(?:additional|more|extra|dedicated|new) )?(?:GPU |AI |cloud |computing |compute )?(?:capacity|computing power|compute power|computing resources|(?<=(?:cloud|computing|compute|GPU|AI) )(?:services|infrastructure))\\b',
+      '(?:will|would|agreed to|agrees to|(?:agreement|deal|contract|pact)(?: with ~2\\S+)? to)(?<!\\bwhere ~~3(?:will|would))(?: \\S+){0,2}? (?:supply|provide|rent|lease|deliver)(?: \\S+){0,4}? (?:(?:additional|more|extra|dedicated|new) )?(?:GPU |AI |cloud |computing |compute )?(?:capacity|computing power|compute power|computing resources|(?<=(?:cloud|computing|compute|GPU|AI) )(?:services|infrastructure))\\b',
       // A headline's buyer turning to a compute provider ("Meta taps Google Cloud", "OpenAI to tap rival Google
       // Cloud", "picks CoreWeave"): the verb names the deal, the provider's business its object.
       TURNS_TO.en,
@@ -734,7 +734,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'per share',
       'tender offer',
       // A chip maker paying for another's technology and team: a licence, a buyout in all but name.
-      'licens(?:e|es|ed|ing) (?:\\S+ ){0,4}technology',
+      'licens(?:e|es|ed|ing) ~~4technology',
       "for (?:\\S+['’]s )technology",
       'acqui-?hire',
       // "agreed to buy data center operator Aligned", "bought bitcoin miner Core Scientific": a business bought.
@@ -793,7 +793,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `investors?(?! (?:call|calls|day|presentation|conference|update)s?\\b)(?! ${MARKET_REACTION.en})`,
       // "writes a $2 billion cheque to Nebius": money put into a company.
       'cheques?',
-      'writes? (?:\\S+ ){0,4}checks?',
+      'writes? ~~4checks?',
       // "Galaxy Secures $1.4B to Expand Helios Data Center": money a company secures to build or expand its own site
       // is funding, not a contract with the tenant its dek names.
       'secur(?:e|es|ed|ing) (?:about |roughly |nearly |some |up to |more than )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b (?:in (?:new )?(?:funding|financing|debt|capital) )?to (?:expand|build|fund|finance|develop|accelerate|retrofit)\\b',
@@ -802,7 +802,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'raised (?:from|so far|to date)',
       'raised (?:a|an) (?:cumulative |combined )?total of',
       // "It has pledged $7bn for the venture": money put into a joint venture, no contract with a partner.
-      '(?:pledge[ds]?|pledging|commit(?:s|ted|ting)?|contribut(?:es?|ed|ing)|put(?:s|ting)?) (?:\\S+ ){0,6}(?:for|to|into|in) (?:the|this|that|its|their) (?:new )?(?:joint )?venture',
+      '(?:pledge[ds]?|pledging|commit(?:s|ted|ting)?|contribut(?:es?|ed|ing)|put(?:s|ting)?) ~~6(?:for|to|into|in) (?:the|this|that|its|their) (?:new )?(?:joint )?venture',
       // "supplies Nebius with $1 billion of fresh equity": new capital, whatever the verb that carries it.
       'fresh (?:capital|equity|cash|funds)',
       'new equity',
@@ -845,7 +845,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // Money poured "into CoreWeave capacity" under a contract stays that contract's.
       "(?:pour(?:s|ed|ing)?|pumping|pumped) (?:[\\w$.'’-]+ ){0,4}into (?:its |their )?(?:own|AI|artificial|data[- ]?cent(?:er|re)s?|infrastructure|build-?outs?)",
       // A country's pledges to a sector's companies ("$600 billion of Saudi commitments to US companies"): no contract.
-      '(?:pledges?|pledged|commitments?) (?:\\S+ ){0,6}(?<!(?:two|both|three|the) )(?:companies|firms|businesses)\\b',
+      '(?:pledges?|pledged|commitments?) ~~6(?<!(?:two|both|three|the) )(?:companies|firms|businesses)\\b',
       'investment pledges?',
       // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
       'ARR\\b',
@@ -897,7 +897,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'series of (?:deals|contracts|agreements)',
       'total (?:commitments|contracts)',
       'commitments? (?:to|with|across) (?:neoclouds|several|multiple)',
-      'across (?:its|the|their|all) (?:\\S+ ){0,2}(?:deals|agreements|contracts|customers|providers)',
+      'across (?:its|the|their|all) ~~2(?:deals|agreements|contracts|customers|providers)',
       // One amount over sellers listed as examples ("deals topping $33 billion with firms such as CoreWeave, Nscale,
       // and Lambda"): their sum, no pair's value.,
       'with (?:firms|companies|providers|neoclouds|operators) (?:such as|like|including)',
@@ -917,21 +917,21 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     runningTotal: [
       'now totals?',
       'total(?:s|ing)? (?:approximately |about |roughly |some )?$',
-      '(?:contracts?|agreements?|deals?) (?:\\S+ ){0,6}(?:now )?(?:total|stands? at|amounts? to|reach(?:es)?)',
+      '(?:contracts?|agreements?|deals?) ~~6(?:now )?(?:total|stands? at|amounts? to|reach(?:es)?)',
       'in total to',
-      'total value (?:\\S+ ){0,8}(?:to|of|at)',
-      'total (?:\\S+ ){0,3}revenue (?:\\S+ ){0,3}at',
+      'total value ~~8(?:to|of|at)',
+      'total ~~3revenue ~~3at',
       // "Meta's total commitment to CoreWeave now stands at", "total planned spending with CoreWeave to".
-      'total (?:\\S+ ){0,2}(?:commitments?|spend(?:ing)?|partnership value|contract value) (?:\\S+ ){0,6}(?:now )?(?:stands? at|reach(?:es)?|rises? to|climbs? to|comes? to|to|at)',
-      '(?:commitments?|spending) (?:\\S+ ){0,6}now (?:totals?|stands? at|amounts? to|reach(?:es)?)',
+      'total ~~2(?:commitments?|spend(?:ing)?|partnership value|contract value) ~~6(?:now )?(?:stands? at|reach(?:es)?|rises? to|climbs? to|comes? to|to|at)',
+      '(?:commitments?|spending) ~~6now (?:totals?|stands? at|amounts? to|reach(?:es)?)',
       // "Meta's commitments to CoreWeave add up to about $35.2 billion": the pair's contracts summed (not "all its
       // contracts", a sum over customers).
-      '(?:commitments|contracts|agreements|deals) (?:\\S+ ){0,6}(?:to|with) (?:\\S+ ){0,3}(?:now )?add up to',
+      '(?:commitments|contracts|agreements|deals) ~~6(?:to|with) ~~3(?:now )?add up to',
       'combined,? (?:the )?(?:contracts|agreements|deals|commitments) (?:are )?(?:now )?(?:worth|total)',
       // "adds roughly $4 billion; the total across all three leases is approximately $11 billion".
-      'the total (?:\\S+ ){0,6}(?:is|was|stands at|comes to|reaches) (?:now )?(?:approximately |about |roughly |some |nearly )?$',
+      'the total ~~6(?:is|was|stands at|comes to|reaches) (?:now )?(?:approximately |about |roughly |some |nearly )?$',
       // "The combined commitment is roughly $35 billion": the earlier contract plus the addition, told as one sum.
-      'combined (?:commitment|value|total|spend(?:ing)?|contract value|relationship)s? (?:\\S+ ){0,4}(?:is|are|was|stands? at|comes? to|reach(?:es)?|totals?) (?:now )?(?:approximately |about |roughly |some |nearly |more than )?$',
+      'combined (?:commitment|value|total|spend(?:ing)?|contract value|relationship)s? ~~4(?:is|are|was|stands? at|comes? to|reach(?:es)?|totals?) (?:now )?(?:approximately |about |roughly |some |nearly |more than )?$',
     ],
     inTalks: [
       // "is close to signing a $10 billion contract", "are expected to sign … next week", "a non-binding term sheet": not signed yet.
@@ -939,7 +939,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:is|are) expected to (?:sign|finali[sz]e|close|ink|seal|announce)',
       'non-binding (?:term sheet|agreement|deal|contract|pact)',
       // "Oracle is preparing to sign a deal with OpenAI": not signed yet.
-      'prepar(?:es|ing) (?:to (?:sign|close|ink|finali[sz]e|announce)|for (?:a|an|the) (?:\\S+ ){0,2}(?:deal|agreement|contract))',
+      'prepar(?:es|ing) (?:to (?:sign|close|ink|finali[sz]e|announce)|for (?:a|an|the) ~~2(?:deal|agreement|contract))',
       // "Nvidia has not yet reached a final deal with OpenAI": talks, no contract yet.
       '(?:has|have|had) not (?:yet )?(?:reached|signed|finali[sz]ed|closed|struck|concluded) (?:a |the |any )?(?:final |definitive |binding |formal )?(?:deal|agreement|contract)',
       // "in $10 billion server talks with Oracle": talks over a priced contract.
@@ -947,7 +947,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Oracle weighs a potential $20 billion cloud deal with Meta": a deal that may come.
       'potential (?!of )~4(?:deal|contract|agreement|pact)s?\\b(?! (?:revenue|value|term)s?\\b)',
       // "is finalising a deal", "in the final stages of talks": not signed yet.
-      'finali[sz]ing (?:a |an |the )?(?:\\S+ ){0,3}(?:deal|agreement|contract|pact)',
+      'finali[sz]ing (?:a |an |the )?~~3(?:deal|agreement|contract|pact)',
       'in the final stages? of',
       // "Talks between xAI and Oracle over a cloud contract … are continuing".
       '(?:talks|negotiations|discussions) (?:\\S+ ){1,14}?(?:are|were|remain) (?:continuing|ongoing|progressing|advancing|under way|underway)',
@@ -961,7 +961,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'exploring',
       // "OpenAI is also pursuing a $10 billion partnership with Broadcom": sought, not signed.
       '(?:is|are|was|were) (?:also |now |still )?pursuing (?:a |an |the )?',
-      'could (?:sign|strike|clinch|seal|finali[sz]e|close|ink) (?:\\S+ ){0,6}(?:deal|agreement|contract|pact)',
+      'could (?:sign|strike|clinch|seal|finali[sz]e|close|ink) ~~6(?:deal|agreement|contract|pact)',
       'talks (?:have )?(?:stalled|been put on hold)',
       // "Negotiations between OpenAI and Oracle over a $20 billion contract continue": the talks are the subject.
       '(?:talks|negotiations) between',
@@ -996,7 +996,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'was reported by',
       // "since the $300 billion OpenAI deal was reported in September": the deal known from the press.
       '(?:deal|contract|agreement|pact)s? (?:was|were) (?:first |initially )?reported',
-      '(?:neither|none) (?:\\S+ ){0,2}(?:has |have )?confirmed',
+      '(?:neither|none) ~~2(?:has |have )?confirmed',
       "(?:has|have)(?:n[’']t| not) confirmed",
       'reportedly',
       // "Microsoft allegedly signed", "the purportedly $20 billion contract": a claim, not a statement.
@@ -1008,7 +1008,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'if confirmed',
       'according to (?:people|sources|a report|reports|the report)',
       // Not the terms a contract sets ("Under the deal, Core Scientific would lease a data center").
-      '(?<!\\b[Uu]nder (?:the|this|that|its) (?:deal|agreement|contract|lease|terms|arrangement),? (?:\\S+ ){0,3})would (?:pay|spend|buy|rent|be worth|be valued|provide|supply|lease|give|cost)',
+      '(?<!\\b[Uu]nder (?:the|this|that|its) (?:deal|agreement|contract|lease|terms|arrangement),? ~~3)would (?:pay|spend|buy|rent|be worth|be valued|provide|supply|lease|give|cost)',
       'not (?:yet )?confirmed',
       'unconfirmed',
       '(?:a |the )?reports? (?:says?|said|shows)',
@@ -1197,7 +1197,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fusion',
       'absorbe',
       // Not when what it lays hands on is compute ("met la main sur 14 milliards de puissance de calcul chez Nebius").
-      'met(?:tent)? la main sur(?! (?:\\S+ ){0,5}(?:capacit|puissance de calcul|ressources de calcul|gpu|puces|serveurs|cloud|nuage))',
+      'met(?:tent)? la main sur(?! ~~5(?:capacit|puissance de calcul|ressources de calcul|gpu|puces|serveurs|cloud|nuage))',
       "s[’']offre la technologie",
       'accord de licence',
       'licence (?:sur|de) (?:la|sa|ses) (?:technologie|puces)',
@@ -1226,7 +1226,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'entre(?:nt)? au capital',
       'lev[ée]e de fonds',
       'lev[ée]s? (?:auprès|aupr[eè]s) d',
-      '(?:apport\\w*|inject\\w*|engag\\w*|mett\\w*) (?:\\S+ ){0,6}(?:dans|pour|à) (?:la|cette) (?:nouvelle )?(?:co-?entreprise|joint-venture)',
+      '(?:apport\\w*|inject\\w*|engag\\w*|mett\\w*) ~~6(?:dans|pour|à) (?:la|cette) (?:nouvelle )?(?:co-?entreprise|joint-venture)',
       'tour de table',
       `investisseurs?(?! ${MARKET_REACTION.fr})`,
       'inject(?:er|era|[ée])',
@@ -1256,7 +1256,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "des dépenses attendues entre 114 et 118 milliards": les dépenses d'une entreprise, aucun contrat.
       'd[ée]penses (?:annuelles |totales )?(?:attendues|pr[ée]vues|estim[ée]es)',
       // Les engagements d'un pays envers les entreprises d'un secteur : aucun contrat.
-      '(?:engagements?|promesses?) (?:\\S+ ){0,6}(?<!(?:deux|trois) )(?:entreprises|sociétés|firmes|groupes)\\b',
+      '(?:engagements?|promesses?) ~~6(?<!(?:deux|trois) )(?:entreprises|sociétés|firmes|groupes)\\b',
       // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
       'ARR\\b',
       'revenus? (?:annuels? )?(?:[\\w-]+ ){0,3}récurrents?',
@@ -1304,9 +1304,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'au total à',
       'portant (?:le total|la valeur)',
       'engagements? tota(?:l|ux)',
-      "port(?:e|ent|ant) (?:l[’']|le |la )(?:\\S+ ){0,2}total",
+      "port(?:e|ent|ant) (?:l[’']|le |la )~~2total",
       // "l'ensemble de ses contrats avec le néocloud atteint", "ses engagements totalisent désormais".
-      "(?:contrats|accords|engagements) (?:\\S+ ){0,6}(?:atteignent|totalisent|s[’']él[èe]vent) (?:d[ée]sormais |ainsi |donc )?(?:à )?",
+      "(?:contrats|accords|engagements) ~~6(?:atteignent|totalisent|s[’']él[èe]vent) (?:d[ée]sormais |ainsi |donc )?(?:à )?",
       'totalis(?:e|ent) d[ée]sormais',
     ],
     inTalks: [
@@ -1320,7 +1320,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:accord|contrat)s? potentiels?',
       '[ée]ventuel (?:accord|contrat)',
       // "finalise un accord", "en phase finale de négociation".
-      'finalise(?:nt|rai(?:t|ent))? (?:un|le|son|leur) (?:\\S+ ){0,3}(?:accord|contrat|partenariat)',
+      'finalise(?:nt|rai(?:t|ent))? (?:un|le|son|leur) ~~3(?:accord|contrat|partenariat)',
       'en phase finale',
       'au point mort',
       'en suspens',
@@ -1329,8 +1329,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'envisage(?:rait|raient|nt)?',
       'songe(?:rait)? à',
       'en passe de',
-      'pourrai(?:t|ent) (?:\\S+ ){0,8}(?:signer|conclure|sceller|finaliser)',
-      'discussions? (?:\\S+ ){0,3}(?:au point mort|suspendues?)',
+      'pourrai(?:t|ent) ~~8(?:signer|conclure|sceller|finaliser)',
+      'discussions? ~~3(?:au point mort|suspendues?)',
       // "Les négociations entre OpenAI et Nvidia … ont été bloquées": talks named as the subject, stalled or not.
       '(?:n[ée]gociations|pourparlers) entre',
       '(?:n[ée]gociations|discussions|pourparlers) (?:\\S+ ){0,20}?bloqu[ée]e?s',
@@ -1365,7 +1365,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'selon (?:une|des|deux|trois|plusieurs) (?:personnes?|sources?)',
       // The attribution after the fact: "…, ont indiqué des personnes proches du dossier", "a dit une source au fait".
       '(?:personnes?|sources?) (?:proches? (?:du dossier|des discussions|de la transaction)|au fait|au courant|familières? du dossier|informées?)',
-      'pourrai(?:t|ent) (?:\\S+ ){0,3}(?:payer|d[ée]penser|co[ûu]ter)',
+      'pourrai(?:t|ent) ~~3(?:payer|d[ée]penser|co[ûu]ter)',
       // "Selon une information exclusive du Wall Street Journal": the paper's finding.
       "selon (?:une|l['’]) ?(?:information|r[ée]v[ée]lation|enqu[êe]te)s? (?:exclusives? )?(?:du|de|d['’]|des)",
     ],
@@ -1395,7 +1395,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   de: {
     deal: [
-      'Option (?:\\S+ ){0,3}(?:ausge[üu]bt|gezogen)',
+      'Option ~~3(?:ausge[üu]bt|gezogen)',
       // "eine Abnahmeverpflichtung für Azure über 250 Milliarden Dollar".
       '*(?:Abnahme|Verbrauchs|Kauf)verpflichtung',
       // "OpenAI investiert 300 Milliarden Dollar in Cloud-Dienste von Oracle": gekaufte Dienste.
@@ -1471,7 +1471,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "greift auf CoreWeave zurück", "zahlt CoreWeave 14 Milliarden", "soll bei Oracle Rechenleistung gekauft
       // haben"; a host of another's machines ("beherbergt die KI-Cluster von Fluidstack"; not "soll 100.000 GPUs
       // beherbergen", which hosts no one).
-      'greift (?:\\S+ ){0,6}zur[üu]ck',
+      'greift ~~6zur[üu]ck',
       'zahl(?:t|en|te)',
       'beherberg(?:t|en) (?:\\S+ ){1,4}von',
       'gekauft',
@@ -1562,18 +1562,18 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*uebernahme',
       // "Google übernimmt Garantien für Zahlungsverpflichtungen von Fluidstack": taking on a guarantee, no takeover.
       // "… 1,8 Milliarden der Leasingverpflichtungen von Fluidstack übernimmt": the obligations told first.
-      '*(?<!(?:verpflichtung|verpflichtungen|garantie|garantien|bürgschaft) (?:\\S+ ){0,3})übernimmt(?! (?:\\S+ ){0,2}(?:garantie|bürgschaft|haftung|absicherung|zahlungsverpflichtung|mietverpflichtung))',
+      '*(?<!(?:verpflichtung|verpflichtungen|garantie|garantien|bürgschaft) ~~3)übernimmt(?! ~~2(?:garantie|bürgschaft|haftung|absicherung|zahlungsverpflichtung|mietverpflichtung))',
       'fusion',
-      'kauft (?:den|die|das) (?:\\S+ ){0,2}(?:konkurrenten|rivalen|betreiber)',
+      'kauft (?:den|die|das) ~~2(?:konkurrenten|rivalen|betreiber)',
       // "ein Konsortium will den Betreiber übernehmen", "den kompletten Erwerb von Aligned", "kaufen den
       // Rechenzentrumsbetreiber": a business bought (its price is no capacity contract's value). Not "erwirbt
       // Rechenkapazität": the verb of buying capacity stays out.
-      '(?<!(?:garantie|garantien|bürgschaft|haftung) (?:\\S+ ){0,8})übernehmen',
+      '(?<!(?:garantie|garantien|bürgschaft|haftung) ~~8)übernehmen',
       'übernommen',
       'übernahm(?:en)?',
       // The noun only ("der Erwerb", "des Erwerbs"): the verb "erwerben" buys services as often as businesses.
-      'erwerb(?!en)(?! von (?:\\S+ ){0,2}(?:rechen|kapazit|gpus?|chips|servern?|beschleunigern?|tpus?|prozessoren))',
-      '(?:kauf(?:t|en)|übernimmt|erwirbt|erwerben) (?:den|die|das) (?:\\S+ ){0,2}[a-zäöüß-]*(?:betreiber|spezialisten|anbieter)(?:in|s)?',
+      'erwerb(?!en)(?! von ~~2(?:rechen|kapazit|gpus?|chips|servern?|beschleunigern?|tpus?|prozessoren))',
+      '(?:kauf(?:t|en)|übernimmt|erwirbt|erwerben) (?:den|die|das) ~~2[a-zäöüß-]*(?:betreiber|spezialisten|anbieter)(?:in|s)?',
       'in aktien',
       'aktientausch',
       'je aktie',
@@ -1607,13 +1607,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*investieren',
       '*beteiligung',
       '*beteiligt',
-      'steig(?:t|en) (?:\\S+ ){0,4}ein',
+      'steig(?:t|en) ~~4ein',
       // "Start-up sammelt parallel 1,1 Milliarden Dollar ein": the separable verb around the amount raised.
       // "Lambda sammelt 1,5 Milliarden Dollar nach Cloud-Deal mit Microsoft ein": the particle after a deal named
       // in between.
       'sammel(?:t|te|ten|n) ~9ein',
       '*eingesammelt',
-      '(?:bring\\w*|steck\\w*|schie[ßs]\\w*|zahl\\w*) (?:\\S+ ){0,6}(?:in|f[üu]r) (?:das|dieses) (?:neue )?(?:Gemeinschaftsunternehmen|Joint Venture)',
+      '(?:bring\\w*|steck\\w*|schie[ßs]\\w*|zahl\\w*) ~~6(?:in|f[üu]r) (?:das|dieses) (?:neue )?(?:Gemeinschaftsunternehmen|Joint Venture)',
       'finanzierungsrunde',
       '*kapitalspritze',
       '*finanzierung',
@@ -1633,7 +1633,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // Macquarie finanziert", "ein Fonds über 15 Milliarden", "Vorzugskapital".
       '*kreditrahmen',
       // "Über JPMorgan wurden 15 Milliarden Dollar an Kapital eingeworben, darunter ein Darlehen": capital raised.
-      '(?:kapital|mittel|fremdkapital|schulden) (?:\\S+ ){0,3}eingeworben',
+      '(?:kapital|mittel|fremdkapital|schulden) ~~3eingeworben',
       'eingeworben',
       'finanziert (?:mit|durch|von)',
       'mit (?:\\S+ ){1,6}finanziert',
@@ -1659,7 +1659,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "erwartete Ausgaben von 114 bis 118 Milliarden": die eigenen Ausgaben eines Konzerns, kein Vertrag.
       '(?:erwartete|geplante|prognostizierte|j[äa]hrliche) Ausgaben',
       // Zusagen eines Landes an die Unternehmen einer Branche: kein Vertrag.
-      '*(?:investitions)?zusagen (?:\\S+ ){0,6}(?<!(?:beiden|zwei|drei) )(?:Firmen|Konzerne|Unternehmen)\\b',
+      '*(?:investitions)?zusagen ~~6(?<!(?:beiden|zwei|drei) )(?:Firmen|Konzerne|Unternehmen)\\b',
       // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
       'ARR\\b',
       'wiederkehrende[nr]? (?:Jahres)?umsatz',
@@ -1675,7 +1675,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'weltmarkt',
       '*(?<!\\b(?:mietet|mieten|anmieten|gemietet|übernimmt|übernehmen|übernommen) (?:[^\\s.;,]+ ){0,4})(?:campus|rechenzentrums)-?projekt',
       'milliarden (?:dollar |euro )?(?:f[üu]r (?:den )?)?(?:eigenen )?bau',
-      'plan(?:t|en) (?:\\S+ ){0,3}(?:investition|ausgaben)',
+      'plan(?:t|en) ~~3(?:investition|ausgaben)',
       '*offensive',
       '*programm',
       '*ausgaben',
@@ -1690,8 +1690,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'summieren sich',
       'Neocloud-(?:Zusagen|Vertr[äa]ge|Verpflichtungen|Deals)',
       'zusammengenommen',
-      'alle (?:\\S+ ){0,2}(?:vertr[äa]ge|auftr[äa]ge)',
-      'teil einer (?:\\S+ ){0,3}(?:\\S*offensive|\\S*paket|\\S*programms)',
+      'alle ~~2(?:vertr[äa]ge|auftr[äa]ge)',
+      'teil einer ~~3(?:\\S*offensive|\\S*paket|\\S*programms)',
       '*zusagen (?:bei|an)',
       // "über 33 Milliarden Dollar mit Anbietern wie CoreWeave, Nscale und Lambda": a sum over sellers given as examples.,
       'mit (?:Firmen|Anbietern|Unternehmen|Neoclouds|Betreibern) wie',
@@ -1703,14 +1703,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'erh[öo]ht',
       'aufgestockt',
       // "stockt Meta seine Vereinbarung mit CoreWeave auf": the subject and the contract's name between.
-      'stockt (?:\\S+ ){0,6}auf\\b',
+      'stockt ~~6auf\\b',
       // "zahlt zusätzlich 14,2 Milliarden Dollar": more money on the same contract.
       '(?:zahlt|zahlen|bucht|buchen) ~2zus[äa]tzlich',
-      'zieht (?:\\S+ ){0,2}option',
-      'option (?:\\S+ ){0,6}gezogen',
+      'zieht ~~2option',
+      'option ~~6gezogen',
       '*zuschlag',
       // "weitet die Anmietung … aus", "ausgeweitet": the rental grows.
-      'weite(?:t|n|te|ten) (?:\\S+ ){0,6}aus\\b',
+      'weite(?:t|n|te|ten) ~~6aus\\b',
       '*ausgeweitet',
       // "über weitere 260 Megawatt", "zusätzliche 2 Milliarden": more of the same contract.
       '(?:weitere|zus[äa]tzliche)[nr]? (?:rund |etwa |gut |knapp )?\\d[\\d.,]* ?(?:MW|GW|Megawatt|Gigawatt|Milliarden|Millionen|Mrd)',
@@ -1721,21 +1721,21 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     runningTotal: [
       // "insgesamt beläuft sich der Vertrag damit auf", "kommt damit auf": the pair's total after the addition.
-      'bel[äa]uf(?:t|en) sich (?:\\S+ ){0,6}auf',
-      'komm(?:t|en) (?:\\S+ ){0,3}(?:damit|nun|jetzt) (?:\\S+ ){0,3}auf',
+      'bel[äa]uf(?:t|en) sich ~~6auf',
+      'komm(?:t|en) ~~3(?:damit|nun|jetzt) ~~3auf',
       '*gesamtvolumen',
       '*gesamtwert',
       'summier(?:t|en) sich',
       '*gesamtzusage',
       '*gesamtverpflichtung',
-      'steigen (?:\\S+ ){0,8}auf',
-      'steigt (?:\\S+ ){0,8}auf',
+      'steigen ~~8auf',
+      'steigt ~~8auf',
       'insgesamt auf',
-      'liegt (?:\\S+ ){0,3}nun bei',
+      'liegt ~~3nun bei',
     ],
     inTalks: [
       // "Oracle bereitet sich auf einen Vertrag mit OpenAI vor".
-      'bereite(?:t|n) sich (?:\\S+ ){0,3}auf (?:einen|den|ein) (?:\\S+ ){0,2}(?:Deal|Vertrag|Abschluss|Abkommen)',
+      'bereite(?:t|n) sich ~~3auf (?:einen|den|ein) ~~2(?:Deal|Vertrag|Abschluss|Abkommen)',
       // "hat noch keinen endgültigen Vertrag mit OpenAI unterzeichnet".
       '(?:hat|haben|hatte) noch keine[nm]? (?:\\S+ )?(?:Vertrag|Deal|Vereinbarung|Abkommen)',
       // "ein möglicher Deal über 20 Milliarden", "einen potenziellen Vertrag".
@@ -1761,12 +1761,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:angeblich|mutma(?:ß|ss)lich|gerüchteweise)(?:e|en|er|es)? ~4\\S*?(?:Deal|Vertrag|Vereinbarung|Auftrag|Pakt|Abkommen|Partnerschaft)',
       // "…, so die Zeitung", "fügte das Blatt hinzu": the paper's words carried on.
       '(?:so|schreibt|schrieb|fügte|ergänzte) (?:die Zeitung|das Blatt|die Agentur|das Portal|das Magazin)',
-      'nicht (?:\\S+ ){0,2}verifiziert',
+      'nicht ~~2verifiziert',
       // "wie aus Kreisen verlautete", "wie aus Branchenkreisen zu hören war", "erfuhr das Handelsblatt".
       'verlautet(?:e|en)?',
-      'wie (?:\\S+ ){0,3}zu h[öo]ren (?:war|ist)',
+      'wie ~~3zu h[öo]ren (?:war|ist)',
       'erfuhr(?:en)?',
-      'nach (?:informationen|angaben) (?:von|des|der|aus) (?:\\S+ ){0,2}(?:kreisen|insidern|medien|zeitung|handelsblatt|bloomberg|reuters)',
+      'nach (?:informationen|angaben) (?:von|des|der|aus) ~~2(?:kreisen|insidern|medien|zeitung|handelsblatt|bloomberg|reuters)',
       'laut (?:insidern|kreisen|medienberichten|einem bericht|berichten|informationen)',
       // "laut Wall Street Journal", "laut dem Handelsblatt": a newspaper's report, not the companies' word.
       'laut (?:dem |der )?(?:[„"]|wall street journal|financial times|the information|bloomberg|reuters|cnbc|handelsblatt|medien)',
@@ -1776,7 +1776,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'nach (?:\\S+ )?(?:meldungen|medienberichten|berichten) (?:über|zu|von|zufolge)',
       // "nach einem Bericht des Wall Street Journal", "einem Bericht der FT zufolge": a newspaper's finding.
       'nach (?:einem |dem )?bericht(?:en)? (?:des|der|von|im|in der)',
-      'einem bericht (?:\\S+ ){0,4}zufolge',
+      'einem bericht ~~4zufolge',
       'soll(?:en)? (?:\\S+ ){0,16}(?:einkaufen|kaufen|mieten|zahlen|bezahlen|abnehmen)',
       // "Meta soll einen Vertrag mit Google unterzeichnet haben": the press's hedge on a done deal.
       'soll(?:en)? (?:\\S+ ){0,16}(?:unterzeichnet|abgeschlossen|geschlossen|vereinbart|unterschrieben) haben',
@@ -1800,7 +1800,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     terminated: [
       'Option (?:\\S+ ){0,12}(?:verfallen|verstreichen|auslaufen) (?:lassen|ließ|lie(?:ß|ss)en)',
       // "Microsoft verzichtete darauf, die Option über 12 Milliarden Dollar auszuüben": an option walked away from.
-      'Option (?:\\S+ ){0,8}nicht (?:ausge[üu]bt|auszu[üu]ben|gezogen)',
+      'Option ~~8nicht (?:ausge[üu]bt|auszu[üu]ben|gezogen)',
       'verzicht(?:et|ete|eten) (?:\\S+ ){0,14}auszu[üu]ben',
       'abgesagt',
       'geplatzt',
@@ -1817,11 +1817,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "hat den Vertrag aufgelöst", "steigt aus dem Vertrag aus", "zieht sich aus dem Deal zurück".
       'aufgel[öo]st',
       // Not "steigen die erwarteten Mieteinnahmen aus den Verträgen auf" (rise … from the contracts to).
-      'steig(?:t|en) (?:\\S+ ){0,4}aus(?! (?:de[nmr]|diese[nmr]) ~3(?:Vertr[äa]gen|Mietvertr[äa]gen|Auftr[äa]gen) auf\\b)(?! ~5auf (?:rund |etwa |über |knapp )?\\d)',
+      'steig(?:t|en) ~~4aus(?! (?:de[nmr]|diese[nmr]) ~3(?:Vertr[äa]gen|Mietvertr[äa]gen|Auftr[äa]gen) auf\\b)(?! ~5auf (?:rund |etwa |über |knapp )?\\d)',
       'ausgestiegen',
-      'zieh(?:t|en) sich (?:\\S+ ){0,4}zur[üu]ck',
+      'zieh(?:t|en) sich ~~4zur[üu]ck',
     ],
-    denied: ['dementiert(?:e|en)?', 'wies (?:\\S+ ){0,3}zur[üu]ck', 'bestritt', 'bestreitet'],
+    denied: ['dementiert(?:e|en)?', 'wies ~~3zur[üu]ck', 'bestritt', 'bestreitet'],
   },
   es: {
     deal: [
@@ -2000,11 +2000,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:recauda|recaudan|recaud[óo]|recaudaron|recaudar[áa]n?)(?![a-z\\u00e0-\\u00ff])',
       // "La empresa conjunta ha recaudado unos 50.000 millones de sus socios": money raised, told in the perfect.
       '(?:ha|han|hab[íi]an?) (?:recaudado|levantado|captado)',
-      '(?:aport\\w*|inyect\\w*|comprometi\\w*|pondr\\w*) (?:\\S+ ){0,6}(?:en|a|para) (?:la|esta) (?:nueva )?(?:empresa conjunta|empresa mixta|joint venture)',
+      '(?:aport\\w*|inyect\\w*|comprometi\\w*|pondr\\w*) ~~6(?:en|a|para) (?:la|esta) (?:nueva )?(?:empresa conjunta|empresa mixta|joint venture)',
       'invertir(?:[áa]n?)?',
       'aportar[áa]?',
       // "Google contribuirá con 1.300 millones en apoyo de arrendamiento": money behind a tenant's lease, a backstop.
-      'contribuir[áa]?(?! co[nm] (?:\\S+ ){0,6}(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
+      'contribuir[áa]?(?! co[nm] ~~6(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
       // A company is valued at; "el contrato, a cinco años, está valorado en" tells the contract's own value.
       '(?:es|fue|est[áa])(?<!(?:contrato|acuerdo|arrendamiento|alquiler|pedido|pacto|convenio|negocio)(?:(?:,[^,.]{0,40},)?\\s|\\s[^.;]{0,80}\\sy\\s)(?:es|fue|est[áa])|\\sy\\s(?:es|fue|est[áa])) valorad[ao] en',
       // "Anthropic, recientemente valorada en 183.000 millones": valued lately, a company's worth.
@@ -2049,7 +2049,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'gastos (?:anuales |totales )?(?:previstos|esperados|estimados)',
       'resultado operativo neto',
       // Los compromisos de un país con las empresas de un sector: ningún contrato.
-      'compromisos (?:\\S+ ){0,6}(?<!(?:dos|tres|ambas) )(?:empresas|compañías|firmas)\\b',
+      'compromisos ~~6(?<!(?:dos|tres|ambas) )(?:empresas|compañías|firmas)\\b',
       // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
       'ARR\\b',
       'ingresos (?:anuales )?(?:[\\w-]+ ){0,3}recurrentes',
@@ -2109,7 +2109,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "el monto total de sus acuerdos asciende a", "el total de compromisos entre ambas".
       '(?:monto|importe) total',
       'total de (?:sus |los )?(?:compromisos|acuerdos|contratos)',
-      '(?:compromisos|acuerdos|contratos) (?:\\S+ ){0,6}con (?:\\S+ ){0,3}suman',
+      '(?:compromisos|acuerdos|contratos) ~~6con ~~3suman',
       'suma ya',
     ],
     inTalks: [
@@ -2124,7 +2124,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "un posible acuerdo de 20.000 millones", "un potencial acuerdo".
       '(?:posible|potencial|eventual) ~2(?:acuerdo|contrato|pacto)',
       // "xAI ultima un contrato", "ultimando el acuerdo": finalising, not signed.
-      'ultima(?:n)? (?:\\S+ ){0,5}(?:acuerdo|contrato|pacto|alianza|alquiler)',
+      'ultima(?:n)? ~~5(?:acuerdo|contrato|pacto|alianza|alquiler)',
       'ultimando',
       'en la recta final',
       'negocia',
@@ -2138,7 +2138,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'valora (?:comprar|alquilar|contratar|adquirir)',
       'estudia (?:comprar|alquilar|contratar)',
       'de concretarse',
-      'podr[íi]a(?:n)? (?:\\S+ ){0,8}(?:firmar|cerrar|sellar|asegurarse)',
+      'podr[íi]a(?:n)? ~~8(?:firmar|cerrar|sellar|asegurarse)',
     ],
     reported: [
       'seg[úu]n (?:los |algunos )?rumores',
@@ -2177,7 +2177,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'cercan[ao]s? a (?:la operaci[óo]n|las negociaciones|las conversaciones)',
       // "…, dijeron personas cercanas al asunto": the attribution after the fact.
       '(?:personas?|fuentes?) cercanas?',
-      'podr[íi]a(?:n)? (?:\\S+ ){0,3}(?:pagar|gastar|costar)',
+      'podr[íi]a(?:n)? ~~3(?:pagar|gastar|costar)',
       // "Según una información exclusiva de Bloomberg".
       'seg[úu]n (?:una )?(?:informaci[óo]n|exclusiva)(?:es)? (?:exclusivas? )?del?',
     ],
@@ -2211,12 +2211,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'renunci(?:a|an|[óo]|aron) al? (?:acuerdo|contrato|pacto)',
       'marcha atr[áa]s',
     ],
-    denied: [
-      'desminti[óo]',
-      'desmiente',
-      'ha desmentido',
-      'neg[óo] (?:\\S+ ){0,2}(?:informaci|noticia|informe)',
-    ],
+    denied: ['desminti[óo]', 'desmiente', 'ha desmentido', 'neg[óo] ~~2(?:informaci|noticia|informe)'],
   },
   it: {
     deal: [
@@ -2392,7 +2387,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'aumento di capitale',
       `investitori(?! ${MARKET_REACTION.it})`,
       'raccolt[oi]',
-      '(?:mett\\w*|conferi\\w*|apport\\w*|versa\\w*) (?:\\S+ ){0,6}(?:nella|alla|per la) (?:nuova )?joint venture',
+      '(?:mett\\w*|conferi\\w*|apport\\w*|versa\\w*) ~~6(?:nella|alla|per la) (?:nuova )?joint venture',
       'assegn[oi]',
       // "per raccogliere fino a 15 miliardi", "capitale fresco": money raised, whatever the verb.
       'raccogli(?:ere|e|ono|er[àa])',
@@ -2425,7 +2420,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'reddito operativo netto',
       'utile operativo',
       // Gli impegni di un paese verso le aziende di un settore: nessun contratto.
-      '(?:impegni|promesse) (?:\\S+ ){0,6}(?<!(?:due|tre|entrambe le) )(?:aziende|imprese)\\b',
+      '(?:impegni|promesse) ~~6(?<!(?:due|tre|entrambe le) )(?:aziende|imprese)\\b',
       // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
       'ARR\\b',
       'ricavi (?:annui )?(?:[\\w-]+ ){0,3}ricorrenti',
@@ -2477,15 +2472,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ammonta(?:no)? (?:ora |quindi |cos[ìi] |ormai )?a',
       'sale (?:ora |quindi |cos[ìi] )a',
       'valore complessivo',
-      'totale (?:\\S+ ){0,6}(?:sale|arriva|ammonta|raggiunge)',
+      'totale ~~6(?:sale|arriva|ammonta|raggiunge)',
       'porta(?:ndo)? (?:il|a) (?:totale|valore)',
       // "l'impegno complessivo di Meta verso CoreWeave sale così a", "il totale dei contratti".
       '(?:impegno|importo|ammontare|valore) (?:totale|complessivo)',
       'totale (?:dei|degli) (?:contratti|accordi|impegni)',
-      '(?:impegni|contratti|accordi) (?:\\S+ ){0,6}con (?:\\S+ ){0,3}sommano',
-      'complessiv[oaie] (?:\\S+ ){0,6}(?:sal(?:e|gono)|arriva(?:no)?|ammonta(?:no)?|raggiung(?:e|ono)|tocca(?:no)?)',
+      '(?:impegni|contratti|accordi) ~~6con ~~3sommano',
+      'complessiv[oaie] ~~6(?:sal(?:e|gono)|arriva(?:no)?|ammonta(?:no)?|raggiung(?:e|ono)|tocca(?:no)?)',
       // "il totale dei tre contratti è di circa 11 miliardi".
-      'il totale (?:\\S+ ){0,6}(?:è|e) (?:ora )?(?:di )?(?:circa |quasi )?$',
+      'il totale ~~6(?:è|e) (?:ora )?(?:di )?(?:circa |quasi )?$',
     ],
     inTalks: [
       // "ha sospeso il contratto", "congelato", "in pausa".
@@ -2515,7 +2510,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'colloqui',
       'sta(?:nno)? valutando',
       'starebbe(?:ro)? (?:trattando|negoziando|valutando)',
-      'potrebbe(?:ro)? (?:\\S+ ){0,8}(?:firmare|siglare|chiudere|concludere|assicurarsi)',
+      'potrebbe(?:ro)? ~~8(?:firmare|siglare|chiudere|concludere|assicurarsi)',
     ],
     reported: [
       'secondo (?:alcune |le )?voci',
@@ -2558,11 +2553,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'anticipat[oa] (?:da|dal|dalla)',
       'citando',
       // "Microsoft potrebbe pagare fino a 24 miliardi": a figure told as a possibility, like English "would pay".
-      'potrebbe(?:ro)? (?:\\S+ ){0,3}(?:pagare|spendere|costare|versare)',
+      'potrebbe(?:ro)? ~~3(?:pagare|spendere|costare|versare)',
       "secondo (?:il|l['’])\\s?(?:financial times|wall street journal|ft|wsj)",
       // "secondo un'esclusiva del Financial Times", "secondo una fonte", "la notizia pubblicata da The Information".
       "secondo (?:un['’] ?|una )(?:esclusiva|fonte|ricostruzione|inchiesta)",
-      'notizia (?:\\S+ ){0,2}(?:pubblicata|diffusa|rilanciata) (?:da|dal|dalla)',
+      'notizia ~~2(?:pubblicata|diffusa|rilanciata) (?:da|dal|dalla)',
     ],
     terminated: [
       "(?:lasciato|lascia|lasciare) (?:scadere|decadere) (?:un['’] ?|l['’] ?|la )?(?:\\S+ )?opzione",
@@ -2592,12 +2587,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'si (?:è )?ritirat[oa] da',
       'disdett[oa]',
     ],
-    denied: [
-      'smentit[oaie]',
-      'smentisce',
-      'ha smentito',
-      'nega(?:to)? (?:\\S+ ){0,2}(?:indiscrezion|notizi)',
-    ],
+    denied: ['smentit[oaie]', 'smentisce', 'ha smentito', 'nega(?:to)? ~~2(?:indiscrezion|notizi)'],
   },
   pt: {
     deal: [
@@ -2725,7 +2715,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'compra (?:a|da) (?:empresa|rival|concorrente|\\S+ (?:Scientific|Systems))',
       'em a[çc][õo]es',
       'fus[ãa]o',
-      'receber[ãa]o (?:\\S+ ){0,2}(?:de )?(?:novas )?a[çc][õo]es',
+      'receber[ãa]o ~~2(?:de )?(?:novas )?a[çc][õo]es',
       'pela tecnologia d[ao]',
       'acordo de licen(?:[çc]a|ciamento)',
       'licencia (?:a|sua) tecnologia',
@@ -2745,7 +2735,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'apoi(?:a|ou|ava) (?:\\S+ ){1,4}?com (?:(?:cerca de|mais de|quase) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel|obligation|obligacion|obbligh|obriga|Verpflicht))',
       // "A Anthropic, recentemente avaliada em 183 mil milhões": quanto vale uma empresa, não um contrato.
       '(?:recentemente|ultimamente) avaliad[ao]s? em',
-      'contribuir(?:[áa]|[ãa]o)?(?! co[nm] (?:\\S+ ){0,6}(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
+      'contribuir(?:[áa]|[ãa]o)?(?! co[nm] ~~6(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
       'aportar(?:[áa]|[ãa]o)?',
       // A company is valued at; "o contrato, de cinco anos, está avaliado em" tells the contract's own value.
       // "o acordo prevê a compra de 750 MW e está avaliado em": the contract, subject of both verbs, is what is valued
@@ -2759,7 +2749,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'investiu',
       'investiram',
       '(?:captad|levantad|angariad)[oa]s? (?:junto|de)',
-      '(?:aport\\w*|injet\\w*|comprometeu|colocar\\w*|p[ôo]r) (?:\\S+ ){0,6}(?:na|para a|nessa) (?:nova )?(?:joint venture|empresa conjunta)',
+      '(?:aport\\w*|injet\\w*|comprometeu|colocar\\w*|p[ôo]r) ~~6(?:na|para a|nessa) (?:nova )?(?:joint venture|empresa conjunta)',
       'investido',
       'investir[áa]',
       'investir[ãa]o',
@@ -2802,7 +2792,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'resultado operacional l[íi]quido',
       'receita operacional l[íi]quida',
       // Os compromissos de um país com as empresas de um setor: nenhum contrato.
-      '(?:compromissos|promessas) (?:\\S+ ){0,6}(?<!(?:duas|tr[êe]s|ambas as) )(?:empresas|companhias)\\b',
+      '(?:compromissos|promessas) ~~6(?<!(?:duas|tr[êe]s|ambas as) )(?:empresas|companhias)\\b',
       // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
       'ARR\\b',
       'receitas? (?:anua(?:l|is) )?(?:[\\w-]+ ){0,3}recorrentes?',
@@ -2862,11 +2852,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "o total dos compromissos da Meta sobe para", "o valor combinado dos acordos".
       'total (?:dos|de) (?:compromissos|acordos|contratos)',
       // "os compromissos da Meta com a CoreWeave somam cerca de": the pair's contracts summed.
-      '(?:compromissos|acordos|contratos) (?:\\S+ ){0,6}com (?:\\S+ ){0,3}somam',
+      '(?:compromissos|acordos|contratos) ~~6com ~~3somam',
       'valor (?:global|combinado)',
       'sobe (?:agora |assim )?para',
       // "o total dos três arrendamentos é de cerca de US$ 11 bilhões".
-      'o total (?:\\S+ ){0,6}(?:é|fica em) (?:agora )?(?:de )?(?:cerca de |quase )?$',
+      'o total ~~6(?:é|fica em) (?:agora )?(?:de )?(?:cerca de |quase )?$',
     ],
     inTalks: [
       // "suspendeu o contrato", "congelou", "em pausa".
@@ -2890,14 +2880,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'em tratativas',
       'em conversa[çc][õo]es',
       'prestes a (?:fechar|assinar|selar|firmar|concluir)',
-      'pode(?:m)? (?:\\S+ ){0,8}(?:fechar|assinar|selar|firmar)',
+      'pode(?:m)? ~~8(?:fechar|assinar|selar|firmar)',
       'estuda(?:m)? (?:alugar|contratar|comprar|fechar)',
       'parad[oa]s?',
       // "as negociações … foram paralisadas": stalled talks, not a contract.
       'paralisad[oa]s',
       'travad[oa]s',
       '(?:negocia[çc][õo]es|conversas|tratativas) entre',
-      'poder(?:ia|iam|á) (?:\\S+ ){0,8}(?:fechar|assinar|selar|garantir)',
+      'poder(?:ia|iam|á) ~~8(?:fechar|assinar|selar|garantir)',
     ],
     reported: [
       'segundo (?:os |alguns )?rumores',
@@ -2971,7 +2961,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'abriu m[ãa]o d[oa]',
       'recuou d[oa]',
     ],
-    denied: ['desmentiu', 'desmente', 'negou (?:\\S+ ){0,2}(?:informa|not[íi]cia|rumor)'],
+    denied: ['desmentiu', 'desmente', 'negou ~~2(?:informa|not[íi]cia|rumor)'],
   },
 };
 
@@ -2980,8 +2970,9 @@ export type CueKind = keyof LanguageCues;
 const LANGUAGES: readonly Language[] = ['en', 'fr', 'de', 'es', 'it', 'pt'];
 
 /** The regex source for one kind of cue, all languages at once (an article often mixes quotes and names). */
-/** An entry as regex source: its "~n" gaps written out. */
-const withGaps = (entry: string): string => entry.replace(/~(\d)/g, '(?:\\S+ ){0,$1}?');
+/** An entry as regex source: its "~n" (fewest first) and "~~n" (most first) gaps written out. */
+const withGaps = (entry: string): string =>
+  entry.replace(/(~?)~(\d)/g, (_, most: string, n: string) => `(?:\\S+ ){0,${n}}${most ? '' : '?'}`);
 
 export function cueSource(kind: CueKind): string {
   const ascii: string[] = [];
