@@ -1,6 +1,7 @@
 // Who buys and who provides: what the clause says around each party (cue lists in cues.ts), else the company
 // table's usual roles (data), else its tier.
 
+import { findCompanyMentions } from '../companies';
 import { lazy } from '../lazy';
 import { fastWordStarts } from '../word-start';
 import { brandNamesTheGoods } from './cloud-brand';
@@ -376,6 +377,30 @@ export const MONEY_TO_RE =
 export const PROVIDE_VERB_RE =
   /provid|suppl(?:y|ie|ying)|deliver|fourni(?!sseu)|livr(?!aison)|h[ée]berg|mettre à disposition|liefer|proporcion|suministr|fornir|fornec/i;
 
+/** How close before a verb a third company stands for the verb to be its own: "Dell fournit", "Dell supplying". */
+const OWN_VERB_REACH = 24;
+
+/**
+ * A verb of providing in the evidence that is not a third company's own ("… pour 14 milliards de dollars, Dell
+ * fournissant les serveurs", "; Dell fournit les serveurs"): the pair's words, not what another company supplies.
+ */
+function pairProvides(text: string, evidence: Span, a: Party, b: Party): boolean {
+  const words = text.slice(evidence.start, evidence.end);
+  if (!PROVIDE_VERB_RE.test(words)) return false;
+  const others = findCompanyMentions(text, evidence.start, evidence.end).filter(
+    (c) => c.company.id !== a.company.id && c.company.id !== b.company.id,
+  );
+  if (others.length === 0) return true;
+  for (const m of words.matchAll(new RegExp(PROVIDE_VERB_RE.source, 'gi'))) {
+    const at = evidence.start + m.index;
+    const third = others.some(
+      (c) => c.end <= at && at - c.end <= OWN_VERB_REACH && !/[.;,]/.test(text.slice(c.end, at)),
+    );
+    if (!third) return true;
+  }
+  return false;
+}
+
 /** Buyer and provider, and how strongly the words said so (0: the tiers decided). */
 export function assignRoles(
   text: string,
@@ -383,7 +408,7 @@ export function assignRoles(
   a: Party,
   b: Party,
 ): { buyer: Party; provider: Party; margin: number; basis: RoleBasis } {
-  const provideVerb = PROVIDE_VERB_RE.test(text.slice(evidence.start, evidence.end));
+  const provideVerb = pairProvides(text, evidence, a, b);
   const sa = roleScore(text, a, provideVerb);
   const sb = roleScore(text, b, provideVerb);
   const margin = Math.abs(sa - sb);

@@ -327,6 +327,31 @@ eachKind(
       ],
       ['en', 'Meta is close to its capacity limits, analysts said.', []],
     ],
+    // "Microsoft louera à Nscale de la capacité … pour 14 milliards de dollars, Dell fournissant les serveurs": the
+    // supplier's own verb made the two-way "louer à" read as Microsoft renting out to Nscale.
+    "a third company's own verb of supplying names no role of the pair": [
+      [
+        'fr',
+        'Microsoft louera à Nscale de la capacité Nvidia GB300 au Texas pour 14 milliards de dollars, Dell fournissant les serveurs.',
+        ['microsoft nscale 14000000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        'Microsoft louera à Nscale de la capacité pour 14 milliards de dollars ; Dell fournit les serveurs.',
+        ['microsoft nscale 14000000000 signed gpu_cloud'],
+      ],
+      [
+        'es',
+        'Microsoft alquilará a Nscale capacidad por 14.000 millones de dólares; Dell suministra los servidores.',
+        ['microsoft nscale 14000000000 signed gpu_cloud'],
+      ],
+      [
+        'en',
+        'Microsoft will rent capacity from Nscale for $14 billion; Dell supplies the servers.',
+        ['microsoft nscale 14000000000 signed gpu_cloud'],
+      ],
+      ['en', 'Dell supplies the servers that Nscale runs in Texas.', []],
+    ],
   },
   true,
 );
