@@ -184,9 +184,16 @@ export interface HeadedScan {
 
 /**
  * The scan of `source` (an alternation over `entries`, each wrapped at most in zero-width tests such as "\b" or
- * a lookbehind) under `flags`. Without literal heads for every entry, the plain global loop.
+ * a lookbehind) under `flags`. Without literal heads for every entry, the plain global loop. With `sourceOf` (the
+ * pattern of some of the entries, by index, built as `source` is from all), a head tries only the entries that may
+ * open there: the same first match, without running the whole alternation at every head.
  */
-export function headedScan(source: string, flags: string, entries: readonly string[]): HeadedScan {
+export function headedScan(
+  source: string,
+  flags: string,
+  entries: readonly string[],
+  sourceOf?: (picked: readonly number[]) => string,
+): HeadedScan {
   const heads = literalHeads(entries);
   const plain = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
   if (!heads) {
@@ -200,6 +207,7 @@ export function headedScan(source: string, flags: string, entries: readonly stri
   const bare = flags.replace(/[gy]/g, '');
   const sticky = new RegExp(source, `${bare}y`);
   const starts = groupByFirstChar(new RegExp(`(?:${heads.map(escapeRe).join('|')})`, `${bare}g`));
+  const stickyAt = sourceOf ? stickyByHead(entries, bare, sourceOf) : () => sticky;
   return {
     *matches(text) {
       // Positions below `from` lie inside the last match: the plain loop goes on after it.
@@ -209,13 +217,41 @@ export function headedScan(source: string, flags: string, entries: readonly stri
         // The next head may start inside this one ("a signé" holds "signé").
         starts.lastIndex = h.index + 1;
         if (h.index < from) continue;
-        sticky.lastIndex = h.index;
-        const m = sticky.exec(text);
+        const at = stickyAt(h[0]);
+        at.lastIndex = h.index;
+        const m = at.exec(text);
         if (m === null) continue;
         yield m;
         from = m.index + m[0].length;
         starts.lastIndex = Math.max(starts.lastIndex, from);
       }
     },
+  };
+}
+
+/**
+ * For each head found, the sticky pattern of the entries that may open there: one of their own heads starts with it
+ * (the heads kept are the shortest, so the one found is never longer than an entry's own) or it starts with one.
+ * Built once per head, when first found.
+ */
+function stickyByHead(
+  entries: readonly string[],
+  flags: string,
+  sourceOf: (picked: readonly number[]) => string,
+): (head: string) => RegExp {
+  const fold = flags.includes('i') ? (s: string) => s.toLowerCase() : (s: string) => s;
+  const ownHeads = entries.map((e) => (literalHeads([e]) ?? []).map(fold));
+  const built = new Map<string, RegExp>();
+  return (head) => {
+    const key = fold(head);
+    let re = built.get(key);
+    if (!re) {
+      const picked = ownHeads.flatMap((hs, i) =>
+        hs.some((h) => h.startsWith(key) || key.startsWith(h)) ? [i] : [],
+      );
+      re = new RegExp(sourceOf(picked), `${flags}y`);
+      built.set(key, re);
+    }
+    return re;
   };
 }

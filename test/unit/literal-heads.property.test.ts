@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cueEntries, cueSource } from '../../functions/core/extract/lexicon';
+import { cueEntries, cueSource, cueSourceOf } from '../../functions/core/extract/lexicon';
 import { headedScan, literalHeads } from '../../functions/core/literal-heads';
 
 const CORPUS_DOCS = new URL('../corpus/docs/', import.meta.url).pathname;
@@ -90,9 +90,22 @@ describe('headedScan: the same matches as the plain global loop', () => {
     );
   });
 
+  it('with the entries told apart by head: the alternation of all the shapes', () => {
+    const source = `(?:${SHAPES.join('|')})`;
+    const scan = headedScan(source, 'i', SHAPES, (picked) => `(?:${picked.map((i) => SHAPES[i]).join('|')})`);
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(scanned(scan, t)).toEqual(plain(source, 'i', t));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it("for the statedDeal words, on the tuning corpus's plain-text documents (and they do match there)", () => {
     const source = cueSource('statedDeal');
-    const scan = headedScan(source, 'gi', cueEntries('statedDeal'));
+    const scan = headedScan(source, 'gi', cueEntries('statedDeal'), (picked) =>
+      cueSourceOf('statedDeal', picked),
+    );
     let found = 0;
     for (const file of readdirSync(CORPUS_DOCS)
       .filter((f) => f.endsWith('.txt'))

@@ -7,7 +7,7 @@ import type { DealKind, MentionStatus } from '../types';
 import { fastWordStarts } from '../word-start';
 import { expansionWordIsNot } from './expansion-options';
 import { FINANCING_AMOUNT_RE } from './financing-amount';
-import { type CueKind, cueEntries, cueSource, LAB_FUNDED } from './lexicon';
+import { type CueKind, cueEntries, cueSource, cueSourceOf, LAB_FUNDED } from './lexicon';
 import { memoizeByStrings } from './memo';
 import { citesMedia, hedgeIsOwnStatement, withoutRankings, withoutSourcesOfTalks } from './own-statement';
 
@@ -42,7 +42,9 @@ export const TRIGGER_WORDS_RE = withCues(
  * trigger that is no amount of its own.
  */
 export const STATED_DEAL_SCAN = lazy(() =>
-  headedScan(cueSource('statedDeal'), 'gi', cueEntries('statedDeal')),
+  headedScan(cueSource('statedDeal'), 'gi', cueEntries('statedDeal'), (picked) =>
+    cueSourceOf('statedDeal', picked),
+  ),
 );
 /** A party's denial ("OpenAI denied reports that ChatGPT will run on Google Cloud", "a démenti", "dementierte"). */
 export const DENIED_RE = new RegExp(cueSource('denied'), 'i');

@@ -2974,16 +2974,27 @@ const LANGUAGES: readonly Language[] = ['en', 'fr', 'de', 'es', 'it', 'pt'];
 const withGaps = (entry: string): string =>
   entry.replace(/(~?)~(\d)/g, (_, most: string, n: string) => `(?:\\S+ ){0,${n}}${most ? '' : '?'}`);
 
+/** A kind's entries in every language, gaps written out (a free entry keeps its "*"). */
+const entriesOf = (kind: CueKind): string[] => LANGUAGES.flatMap((lang) => LEXICON[lang][kind].map(withGaps));
+
 export function cueSource(kind: CueKind): string {
+  return sourceOf(entriesOf(kind));
+}
+
+/** The pattern of some of a kind's entries (their indices in cueEntries' order), built as cueSource builds all. */
+export function cueSourceOf(kind: CueKind, picked: readonly number[]): string {
+  const all = entriesOf(kind);
+  return sourceOf(picked.map((i) => all[i]!));
+}
+
+function sourceOf(entries: readonly string[]): string {
   const ascii: string[] = [];
   const other: string[] = [];
   const free: string[] = [];
-  for (const lang of LANGUAGES) {
-    for (const entry of LEXICON[lang][kind].map(withGaps)) {
-      if (entry.startsWith('*')) free.push(entry.slice(1));
-      else if (/^[a-z]/i.test(entry)) ascii.push(entry);
-      else other.push(entry);
-    }
+  for (const entry of entries) {
+    if (entry.startsWith('*')) free.push(entry.slice(1));
+    else if (/^[a-z]/i.test(entry)) ascii.push(entry);
+    else other.push(entry);
   }
   // A bounded entry ends at a word boundary too ("rompe" is not "rompecabezas"); a compound part may end a word
   // or go on ("Mietvertrags", "Investitionsoffensive"). "\b" opens an entry that starts with an ASCII letter: a
@@ -2999,9 +3010,7 @@ export function cueSource(kind: CueKind): string {
 
 /** The entries of a kind in every language, as cueSource joins them (without the free entries' mark). */
 export function cueEntries(kind: CueKind): string[] {
-  return LANGUAGES.flatMap((lang) =>
-    LEXICON[lang][kind].map((e) => withGaps(e.startsWith('*') ? e.slice(1) : e)),
-  );
+  return entriesOf(kind).map((e) => (e.startsWith('*') ? e.slice(1) : e));
 }
 
 /** One precompiled case-insensitive regex for a kind of cue. */
