@@ -1243,6 +1243,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fonds (?:de|d[ée]di[ée] [àa]|pour) (?:l[ae] |son |sa |ses )?(?:\\d|US|campus|site|projet)',
     ],
     plan: [
+      // "ils prévoyaient d'étendre l'effort à 500 milliards": a programme's plan, no contract.
+      "pr[ée]voy(?:ai(?:en)?t|aient) d['’](?:[ée]tendre|[ée]largir|augmenter|porter)",
       // "Les géants de la tech devraient dépenser 400 milliards": une prévision de dépenses.
       "(?:devrai(?:en)?t|pr[ée]voi(?:en)?t de|s['’]appr[êe]te(?:nt)? à) d[ée]penser",
       // "xAI envisage d'agrandir son campus de Memphis": un site propre qui grandit.
@@ -2034,6 +2036,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:un|el|del|al) fondo (?:de|para) (?:su |el |la )?(?:\\d|US|campus|proyecto)',
     ],
     plan: [
+      // "planeaban ampliar el esfuerzo a 500.000 millones": a programme's plan, no contract.
+      'planea(?:n|ba|ban) (?:ampliar|expandir|elevar|aumentar|llevar)',
       // "Las tecnológicas prevén gastar 400.000 millones": una previsión de gasto.
       '(?:prev[ée]n?|planean?|esperan?|van? a) gastar',
       // "xAI estudia ampliar su campus de Memphis": un sitio propio que crece.
@@ -2779,6 +2783,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fundo (?:de|para) (?:o |a )?(?:US|R|\\d|campus|projeto)',
     ],
     plan: [
+      // "planejavam expandir o esforço para US$ 500 bilhões": a programme's plan, no contract.
+      'planej(?:a|am|ava|avam) (?:expandir|ampliar|elevar|aumentar|levar)',
       // "As big techs devem gastar 400 bilhões": uma previsão de gastos.
       '(?:prev[êe]e?m?|devem|deve|planejam?|v[ãa]o) gastar',
       // "a xAI avalia expandir o seu campus de Memphis": um site próprio que cresce.

@@ -352,6 +352,35 @@ eachKind(
       ],
       ['en', 'Dell supplies the servers that Nscale runs in Texas.', []],
     ],
+    // "Eles também disseram que planejavam expandir o esforço para US$ 500 bilhões nos próximos anos": Stargate's plan,
+    // told by "they" after a sentence naming its three founders, came out as SoftBank ← Oracle $500 billion.
+    "a programme's planned growth ('planejavam expandir o esforço para US$ 500 bilhões') is no contract": [
+      [
+        'pt',
+        'Em janeiro, OpenAI, Oracle e o conglomerado japonês SoftBank se juntaram ao presidente para anunciar que criariam pelo menos US$ 100 bilhões em infraestrutura de computação como parte do Projeto Stargate. Eles também disseram que planejavam expandir o esforço para US$ 500 bilhões nos próximos anos. Após assinar seu acordo com a Oracle, a OpenAI garantiu compromissos para mais da metade dessa meta.',
+        [],
+      ],
+      [
+        'es',
+        'En enero, OpenAI, Oracle y el conglomerado japonés SoftBank se unieron al presidente para anunciar al menos 100.000 millones de dólares en infraestructura de cómputo como parte del Proyecto Stargate. También dijeron que planeaban ampliar el esfuerzo a 500.000 millones de dólares en los próximos años. Tras firmar su acuerdo con Oracle, OpenAI aseguró compromisos por más de la mitad de esa meta.',
+        [],
+      ],
+      [
+        'fr',
+        "En janvier, OpenAI, Oracle et le conglomérat japonais SoftBank ont rejoint le président pour annoncer au moins 100 milliards de dollars d'infrastructures de calcul dans le cadre du projet Stargate. Ils ont aussi dit qu'ils prévoyaient d'étendre l'effort à 500 milliards de dollars dans les années à venir. Après avoir signé son accord avec Oracle, OpenAI a obtenu des engagements pour plus de la moitié de cet objectif.",
+        [],
+      ],
+      [
+        'pt',
+        'A OpenAI assinou um contrato de US$ 300 bilhões com a Oracle para capacidade de computação.',
+        ['openai oracle 300000000000 signed gpu_cloud'],
+      ],
+      [
+        'fr',
+        "OpenAI a signé un contrat de 300 milliards de dollars avec Oracle pour de la capacité de calcul ; le groupe prévoyait d'étendre son usage des GPU.",
+        ['openai oracle 300000000000 signed gpu_cloud'],
+      ],
+    ],
   },
   true,
 );
