@@ -832,8 +832,9 @@ const INVESTOR_BACKED_RE =
  * noviembre firmaron un contrato de unos 3.000 millones") guarantees its own amount, not the later one.
  */
 export function withoutBackstopWords(text: string): string {
-  return text.replace(new RegExp(BACKSTOP_RE.source, 'giu'), ' ');
+  return text.replace(BACKSTOP_WORDS_RE(), ' ');
 }
+const BACKSTOP_WORDS_RE = lazy(() => new RegExp(BACKSTOP_RE.source, 'giu'));
 
 export function kindOf(
   text: string,

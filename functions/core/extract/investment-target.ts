@@ -10,16 +10,25 @@ const INTO_COMPANY_RE =
 
 /**
  * Does the money at [start, end) go into the company named right after it, with an investment told before it in
- * its sentence (`before`)?
+ * its sentence (`before`), or, when that names no company, in the sentence before (`earlier`: "Nvidia va encore
+ * investir de l'argent dans un neocloud. Cette fois-ci, il s'agira de 2 milliards de dollars dans le néerlandais
+ * Nebius")?
  */
-export function investsInCompany(text: string, end: number, before: string): boolean {
+export function investsInCompany(
+  text: string,
+  end: number,
+  before: string,
+  earlier: () => string = () => '',
+): boolean {
   const m =
     INTO_COMPANY_RE.exec(text.slice(end, end + 40)) ??
     (GIVE_VERB_RE.test(before) ? TO_COMPANY_RE.exec(text.slice(end, end + 40)) : null);
   if (!m) return false;
   const at = end + m[0].length;
   const first = findCompanyMentions(text, at, Math.min(text.length, at + DESCRIPTOR_REACH + 40))[0];
-  if (first === undefined || !(INVESTMENT_RE.test(before) || PUT_INTO_RE.test(before))) return false;
+  if (first === undefined) return false;
+  const invests = (words: string): boolean => INVESTMENT_RE.test(words) || PUT_INTO_RE.test(words);
+  if (!invests(before) && !(findCompanyMentions(before).length === 0 && invests(earlier()))) return false;
   if (COMPANY_THING_RE.test(text.slice(first.end, first.end + 30))) return false;
   return first.start === at || isDescriptor(text.slice(at, first.start));
 }

@@ -2980,8 +2980,16 @@ const LANGUAGES: readonly Language[] = ['en', 'fr', 'de', 'es', 'it', 'pt'];
 const withGaps = (entry: string): string =>
   entry.replace(/(~?)~(\d)/g, (_, most: string, n: string) => `(?:\\S+ ){0,${n}}${most ? '' : '?'}`);
 
-/** A kind's entries in every language, gaps written out (a free entry keeps its "*"). */
-const entriesOf = (kind: CueKind): string[] => LANGUAGES.flatMap((lang) => LEXICON[lang][kind].map(withGaps));
+/** A kind's entries in every language, gaps written out (a free entry keeps its "*"); built once per kind. */
+const entriesBuilt = new Map<CueKind, string[]>();
+function entriesOf(kind: CueKind): string[] {
+  let entries = entriesBuilt.get(kind);
+  if (!entries) {
+    entries = LANGUAGES.flatMap((lang) => LEXICON[lang][kind].map(withGaps));
+    entriesBuilt.set(kind, entries);
+  }
+  return entries;
+}
 
 export function cueSource(kind: CueKind): string {
   return sourceOf(entriesOf(kind));

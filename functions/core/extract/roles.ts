@@ -391,7 +391,7 @@ function pairProvides(text: string, evidence: Span, a: Party, b: Party): boolean
     (c) => c.company.id !== a.company.id && c.company.id !== b.company.id,
   );
   if (others.length === 0) return true;
-  for (const m of words.matchAll(new RegExp(PROVIDE_VERB_RE.source, 'gi'))) {
+  for (const m of words.matchAll(PROVIDE_VERBS_RE())) {
     const at = evidence.start + m.index;
     const third = others.some(
       (c) => c.end <= at && at - c.end <= OWN_VERB_REACH && !/[.;,]/.test(text.slice(c.end, at)),
@@ -400,6 +400,8 @@ function pairProvides(text: string, evidence: Span, a: Party, b: Party): boolean
   }
   return false;
 }
+
+const PROVIDE_VERBS_RE = lazy(() => new RegExp(PROVIDE_VERB_RE.source, 'gi'));
 
 /** Buyer and provider, and how strongly the words said so (0: the tiers decided). */
 export function assignRoles(

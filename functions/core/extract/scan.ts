@@ -1404,19 +1404,11 @@ function stakeOrOwnMoney(text: string, span: Span, t: Trigger, near = nearAmount
   );
   return (
     isInvestmentAmount(before, near, clauseTail(text, span, t)) ||
-    investsInCompany(text, t.end, withInvestmentBefore(text, span, before))
+    investsInCompany(text, t.end, before, () => {
+      const prev = previousSentence(text, span.start);
+      return prev ? text.slice(prev.start, prev.end) : '';
+    })
   );
-}
-
-/**
- * "Nvidia va encore investir de l'argent dans un neocloud. Cette fois-ci, il s'agira de 2 milliards de dollars dans
- * le néerlandais Nebius": the amount's own sentence names no one before it, and the one before tells the
- * investment; read together.
- */
-function withInvestmentBefore(text: string, span: Span, before: string): string {
-  if (findCompanyMentions(before).length > 0) return before;
-  const prev = previousSentence(text, span.start);
-  return prev ? `${text.slice(prev.start, prev.end)} ${before}` : before;
 }
 
 /**
