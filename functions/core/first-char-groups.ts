@@ -67,7 +67,7 @@ export function closingParen(source: string, open: number): number {
  */
 function firstCharKey(alternative: string, ignoreCase: boolean): string | null {
   const c = alternative[0];
-  if (c === undefined || !/^[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]$/.test(c)) return null;
+  if (c === undefined || !/^[A-Za-z0-9À-\u00d6\u00d8-\u00f6\u00f8-ÿ]$/.test(c)) return null;
   if (/^[?*+{]/.test(alternative.slice(1))) return null;
   return ignoreCase ? c.toLowerCase() : c;
 }

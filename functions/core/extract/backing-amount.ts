@@ -7,7 +7,7 @@ import type { Trigger } from './triggers';
 
 /** A support verb and its "with" right before the amount: the amount is the backer's. */
 const BACKS_WITH_BEFORE_RE =
-  /\b(?:support|back|sosten|sosterr|supporter|soutien|soutiendr|apoi|apoy|respald|unterst[üu]tz)[a-z\u00e0-\u00ff]{0,6}\s(?:(?:con|with|com|mit|avec)\s|à hauteur de\s|a hauteur de\s)(?:USD\s?|US\$\s?)?$/i;
+  /\b(?:support|back|sosten|sosterr|supporter|soutien|soutiendr|apoi|apoy|respald|unterst[üu]tz)[a-zà-ÿ]{0,6}\s(?:(?:con|with|com|mit|avec)\s|à hauteur de\s|a hauteur de\s)(?:USD\s?|US\$\s?)?$/i;
 
 export function backsWithAmount(text: string, sentence: Span, t: Trigger): boolean {
   if (!t.money) return false;

@@ -196,7 +196,7 @@ const SIDE_DEAL_REACH = 80;
 /** Characters each side of the amount where a total's word counts. */
 const TOTAL_REACH = 60;
 
-const letter = 'a-z\\u00e0-\\u00ff\\d';
+const letter = 'a-zà-ÿ\\d';
 /** Any further letters of a word (its ending). */
 const rest = `[${letter}]*`;
 /**

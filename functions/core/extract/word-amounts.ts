@@ -285,14 +285,14 @@ const scaleAlternation = Object.keys(SCALES)
 // A hyphen may join the scale word to its currency in a compound ("Drei-Milliarden-Dollar-Vereinbarung",
 // "three-billion-dollar deal"), never to another word ("milliards-clés").
 const SCALE_RE = new RegExp(
-  `(?:${scaleAlternation})(?![a-z\\u00e0-\\u00ff]|-(?!(?:US-)?(?:dollars?|Dollar|euros?|Euro)(?![a-z])))`,
+  `(?:${scaleAlternation})(?![a-zà-ÿ]|-(?!(?:US-)?(?:dollars?|Dollar|euros?|Euro)(?![a-z])))`,
   'gi',
 );
 /** A vague count before a number word ("mehreren zehn Milliarden" = tens of billions): no amount. */
 const VAGUE_COUNT_BEFORE_RE = /(?:^|\s)(?:mehrere[nr]?|einige[nr]?|etliche[nr]?|several)\s$/i;
 /** The number word (and "mil") right before a scale word; a hyphenated compound whole ("dix-sept", "twenty-five"). */
 const WORD_BEFORE_RE =
-  /(?:^|[^a-z\u00e0-\u00ff\d-])((?:[a-z\u00e0-\u00ff]{1,12}-)?[a-z\u00e0-\u00ff]{1,12})[ \u00a0-](?:(mil)[ \u00a0])?$/i;
+  /(?:^|[^a-zà-ÿ\d-])((?:[a-zà-ÿ]{1,12}-)?[a-zà-ÿ]{1,12})[ \u00a0-](?:(mil)[ \u00a0])?$/i;
 
 /** The words a number phrase may take before its last word ("two hundred and fifty"). */
 const PHRASE_REACH = 48;
@@ -300,7 +300,7 @@ const PHRASE_REACH = 48;
 const HUNDRED_WORDS = new Set(['hundred', 'cent', 'cents', 'hundert']);
 /** Joining words inside a number ("three hundred and fifty", "vingt et un", "treinta y cinco", "trinta e cinco"). */
 const JOINERS = new Set(['and', 'et', 'y', 'e', 'und']);
-const PHRASE_WORD_RE = /([a-z\u00e0-\u00ff]{1,14}(?:-[a-z\u00e0-\u00ff]{1,14})?)[ \u00a0]+$/i;
+const PHRASE_WORD_RE = /([a-zà-ÿ]{1,14}(?:-[a-zà-ÿ]{1,14})?)[ \u00a0]+$/i;
 
 /**
  * The number phrase that ends with `lastWord` (at `end`), read back word by word: its value and where it starts, or
@@ -371,7 +371,7 @@ function numberValue(word: string): number | undefined {
 }
 /** The currency word right after a scale word: "Dollar", " de dólares", " d'euros", " di dollari". */
 const CURRENCY_AFTER_RE = new RegExp(
-  `^[ \\u00a0-](?:de[ \\u00a0]|d['’]|di[ \\u00a0])?(?:US[ \\u00a0-]?)?(${Object.keys(CURRENCIES).join('|')})(?![a-z\\u00e0-\\u00ff])`,
+  `^[ \\u00a0-](?:de[ \\u00a0]|d['’]|di[ \\u00a0])?(?:US[ \\u00a0-]?)?(${Object.keys(CURRENCIES).join('|')})(?![a-zà-ÿ])`,
   'i',
 );
 
