@@ -6,7 +6,8 @@
 // combined alternation stays linear on any input. An entry starts at a word boundary unless it begins with "*":
 // German glues contract words into compounds ("Mietvertrag", "Zehnjahresvertrag", "Investitionsoffensive").
 // "~n" stands for up to n words, fewest first ("signed ~2deal with"), "~~n" for up to n words, most first: the gaps
-// written out, (?:\S+ ){0,n}? and (?:\S+ ){0,n}, would take ~5.5 KB more of every bundle that reads text.
+// written out, (?:\S+ ){0,n}? and (?:\S+ ){0,n}, would take ~5.5 KB more of every bundle that reads text. "~w"
+// ends a word, accented letters included: (?![a-zà-ÿ]) written out 81 times would take ~0.9 KB more.
 import type { Language } from '../types';
 import { MARKET_REACTION } from './investor-descriptor';
 
@@ -86,13 +87,13 @@ const NOT_MODEL_DEAL =
  */
 const TURNS_TO = {
   en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:signed|signs|inked|inks)) (?:a |an )~2(?:deal|agreement|pact|contract|partnership) with)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
-  fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) ~2(?:un |une )(?:accord|partenariat|entente|contrat) avec)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:le |la |l.)?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} ~4(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  de2: `(?:setzt|setzen|setzte)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) ~2auf (?:die |den |das )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich|wendet sich an|wandte sich an)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:die |den |das )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) (?:un (?:acuerdo|contrato)|una (?:alianza|asociaci[óo]n)) con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:a |al )?(?:la |el )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si (?:è|e) affidat[ao] (?:anche )?a|si rivolge a|si (?:è|e) rivolt[ao] (?:anche )?a|si rivolger[àa] a|firma con|(?:firmato|siglato|stretto|chiuso) ~3(?:accordo|contratto|intesa|partnership|alleanza) (?:anche )?con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:la |il )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:(?:um )?(?:acordo|contrato)|(?:uma )?parceria) com)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:a |o )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
+  fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) ~2(?:un |une )(?:accord|partenariat|entente|contrat) avec)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:le |la |l.)?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} ~4(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))~w${NOT_MODEL_DEAL}`,
+  de2: `(?:setzt|setzen|setzte)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) ~2auf (?:die |den |das )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich|wendet sich an|wandte sich an)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:die |den |das )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) (?:un (?:acuerdo|contrato)|una (?:alianza|asociaci[óo]n)) con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:a |al )?(?:la |el )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si (?:è|e) affidat[ao] (?:anche )?a|si rivolge a|si (?:è|e) rivolt[ao] (?:anche )?a|si rivolger[àa] a|firma con|(?:firmato|siglato|stretto|chiuso) ~3(?:accordo|contratto|intesa|partnership|alleanza) (?:anche )?con)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:la |il )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:(?:um )?(?:acordo|contrato)|(?:uma )?parceria) com)(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+) (?:a |o )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
 };
 
 /** Not inside a relative clause ("Anthropic, which already runs on Google Cloud"): background. */
@@ -139,12 +140,12 @@ const RUNS_ON = {
  * "amplia parceria com"): a deal told without a figure, read as an expansion (status.ts).
  */
 const WIDENS = {
-  en: `(?:expands?|expanded|expanding|extends?|extended|deepens?|deepened|broadens?|broadened|widens?|widened)${NOT_RELATIVE} (?:its|their|the|an?) ~2(?:partnership|agreement|deal|collaboration|alliance|relationship|contract) with (?:rival )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  fr: `(?:[ée]tend|[ée]largit|renforce|approfondit|a [ée]tendu|a [ée]largi|a renforc[ée])${NOT_RELATIVE} (?:son|leur|le|l.) ?~2(?:partenariat|accord|alliance|collaboration|contrat) avec (?:le |la |l.)?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  de: `(?:erweitert|erweiterte|vertieft|vertiefte|weitet|baut)${NOT_RELATIVE} ~2(?:Partnerschaft|Zusammenarbeit|Vertrag|Vereinbarung|Allianz|Kooperation) mit (?:der |dem )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  es: `(?:ampl[íi]a|ampli[óo]|ha ampliado|extiende|extendi[óo]|refuerza|reforz[óo]|profundiza)${NOT_RELATIVE} (?:su|la|el|sus) ~2(?:alianza|acuerdo|asociaci[óo]n|colaboraci[óo]n|contrato) con (?:la |el )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  it: `(?:amplia|ha ampliato|estende|ha esteso|rafforza|ha rafforzato|allarga)${NOT_RELATIVE} (?:la|il|l.|sua|suo) ?~2(?:partnership|accordo|alleanza|collaborazione|intesa|contratto) con (?:la |il )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  pt: `(?:amplia|ampliou|expande|expandiu|estende|estendeu|refor[çc]a|refor[çc]ou|aprofunda)${NOT_RELATIVE} (?:a |o |sua |seu )?~2(?:parceria|acordo|alian[çc]a|colabora[çc][ãa]o|contrato) com (?:a |o )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
+  en: `(?:expands?|expanded|expanding|extends?|extended|deepens?|deepened|broadens?|broadened|widens?|widened)${NOT_RELATIVE} (?:its|their|the|an?) ~2(?:partnership|agreement|deal|collaboration|alliance|relationship|contract) with (?:rival )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  fr: `(?:[ée]tend|[ée]largit|renforce|approfondit|a [ée]tendu|a [ée]largi|a renforc[ée])${NOT_RELATIVE} (?:son|leur|le|l.) ?~2(?:partenariat|accord|alliance|collaboration|contrat) avec (?:le |la |l.)?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  de: `(?:erweitert|erweiterte|vertieft|vertiefte|weitet|baut)${NOT_RELATIVE} ~2(?:Partnerschaft|Zusammenarbeit|Vertrag|Vereinbarung|Allianz|Kooperation) mit (?:der |dem )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  es: `(?:ampl[íi]a|ampli[óo]|ha ampliado|extiende|extendi[óo]|refuerza|reforz[óo]|profundiza)${NOT_RELATIVE} (?:su|la|el|sus) ~2(?:alianza|acuerdo|asociaci[óo]n|colaboraci[óo]n|contrato) con (?:la |el )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  it: `(?:amplia|ha ampliato|estende|ha esteso|rafforza|ha rafforzato|allarga)${NOT_RELATIVE} (?:la|il|l.|sua|suo) ?~2(?:partnership|accordo|alleanza|collaborazione|intesa|contratto) con (?:la |il )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  pt: `(?:amplia|ampliou|expande|expandiu|estende|estendeu|refor[çc]a|refor[çc]ou|aprofunda)${NOT_RELATIVE} (?:a |o |sua |seu )?~2(?:parceria|acordo|alian[çc]a|colabora[çc][ãa]o|contrato) com (?:a |o )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
 };
 
 /**
@@ -184,12 +185,12 @@ const WINS_CUSTOMER = {
  * figure. The agent must be a compute provider's brand: chips "supplied to OpenAI by Nvidia" are goods.
  */
 const PROVIDED_BY = {
-  en: `(?:be|is|are|was|were|being) (?:provided|supplied|delivered|leased|rented|made available) ~3(?:to (?:the )?${WON_BUYER}(?:['’]s?)? ~4by (?:the )?${COMPUTE_BRANDS}|by (?:the )?${COMPUTE_BRANDS} ~4to (?:the )?${WON_BUYER})(?![a-zà-ÿ])`,
-  fr: `(?:sera|seront|est|sont|a été|ont été|serait|seraient) (?:fourni|livr[ée]|lou[ée]|allou[ée]|mis à disposition|mise à disposition)e?s? ~3(?:(?:à|au) (?:l.)?${WON_BUYER} ~4par (?:le |la |l.)?${COMPUTE_BRANDS}|par (?:le |la |l.)?${COMPUTE_BRANDS} ~4(?:à|au) (?:l.)?${WON_BUYER})(?![a-zà-ÿ])`,
-  de: `von (?:der |dem )?${COMPUTE_BRANDS} ~6(?:an|für) (?:den |die )?${WON_BUYER} ~4(?:geliefert|bereitgestellt|vermietet|zur Verfügung gestellt)(?![a-zà-ÿ])`,
-  es: `(?:será|serán|es|son|fue|fueron|sería|serían) (?:suministrad|proporcionad|provist|entregad|alquilad|arrendad)[oa]s? ~3(?:(?:a|al) (?:la |el )?${WON_BUYER} ~4por (?:la |el )?${COMPUTE_BRANDS}|por (?:la |el )?${COMPUTE_BRANDS} ~4(?:a|al) (?:la |el )?${WON_BUYER})(?![a-zà-ÿ])`,
-  it: `(?:sarà|saranno|verrà|verranno|è|sono|viene|vengono|è stata|è stato|sono stati|sono state) (?:fornit|erogat|consegnat|noleggiat|affittat|mess)[oaie] (?:a disposizione )?~3(?:(?:a|ad) (?:la |il )?${WON_BUYER} ~4(?:da|dalla|dal) ${COMPUTE_BRANDS}|(?:da|dalla|dal) ${COMPUTE_BRANDS} ~4(?:a|ad) (?:la |il )?${WON_BUYER})(?![a-zà-ÿ])`,
-  pt: `(?:será|serão|é|são|foi|foram|seria|seriam) (?:fornecid|disponibilizad|entregu|alugad|arrendad)[oae]s? ~3(?:(?:a|à|ao) ${WON_BUYER} ~4(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}|(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS} ~4(?:a|à|ao) ${WON_BUYER})(?![a-zà-ÿ])`,
+  en: `(?:be|is|are|was|were|being) (?:provided|supplied|delivered|leased|rented|made available) ~3(?:to (?:the )?${WON_BUYER}(?:['’]s?)? ~4by (?:the )?${COMPUTE_BRANDS}|by (?:the )?${COMPUTE_BRANDS} ~4to (?:the )?${WON_BUYER})~w`,
+  fr: `(?:sera|seront|est|sont|a été|ont été|serait|seraient) (?:fourni|livr[ée]|lou[ée]|allou[ée]|mis à disposition|mise à disposition)e?s? ~3(?:(?:à|au) (?:l.)?${WON_BUYER} ~4par (?:le |la |l.)?${COMPUTE_BRANDS}|par (?:le |la |l.)?${COMPUTE_BRANDS} ~4(?:à|au) (?:l.)?${WON_BUYER})~w`,
+  de: `von (?:der |dem )?${COMPUTE_BRANDS} ~6(?:an|für) (?:den |die )?${WON_BUYER} ~4(?:geliefert|bereitgestellt|vermietet|zur Verfügung gestellt)~w`,
+  es: `(?:será|serán|es|son|fue|fueron|sería|serían) (?:suministrad|proporcionad|provist|entregad|alquilad|arrendad)[oa]s? ~3(?:(?:a|al) (?:la |el )?${WON_BUYER} ~4por (?:la |el )?${COMPUTE_BRANDS}|por (?:la |el )?${COMPUTE_BRANDS} ~4(?:a|al) (?:la |el )?${WON_BUYER})~w`,
+  it: `(?:sarà|saranno|verrà|verranno|è|sono|viene|vengono|è stata|è stato|sono stati|sono state) (?:fornit|erogat|consegnat|noleggiat|affittat|mess)[oaie] (?:a disposizione )?~3(?:(?:a|ad) (?:la |il )?${WON_BUYER} ~4(?:da|dalla|dal) ${COMPUTE_BRANDS}|(?:da|dalla|dal) ${COMPUTE_BRANDS} ~4(?:a|ad) (?:la |il )?${WON_BUYER})~w`,
+  pt: `(?:será|serão|é|são|foi|foram|seria|seriam) (?:fornecid|disponibilizad|entregu|alugad|arrendad)[oae]s? ~3(?:(?:a|à|ao) ${WON_BUYER} ~4(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}|(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS} ~4(?:a|à|ao) ${WON_BUYER})~w`,
 };
 
 /**
@@ -199,12 +200,12 @@ const PROVIDED_BY = {
  * pela". The provider is named after its verb, a compute brand.
  */
 const GAINS_ACCESS = {
-  en: `\\b(?:gain|gains|get|gets|have|has|receive|receives) access to ~8(?:provided|supplied|hosted|operated|run) by (?:the )?${COMPUTE_BRANDS}(?![a-zà-ÿ])`,
-  fr: `\\b(?:aura|obtiendra|obtient|a) accès (?:à|aux) ~8(?:fourni|hébergé|exploité)e?s? par (?:le |la |l.)?${COMPUTE_BRANDS}(?![a-zà-ÿ])`,
-  de: `\\b(?:erhält|bekommt|erhalten) ~3Zugang zu ~8(?:von|bei) (?:der |dem )?${COMPUTE_BRANDS}(?![a-zà-ÿ])`,
-  es: `\\b(?:tendrá|obtendrá|tiene|obtiene) acceso a ~8(?:proporcionad|suministrad|alojad|operad)[oa]s? por (?:la |el )?${COMPUTE_BRANDS}(?![a-zà-ÿ])`,
-  it: `\\b(?:avrà|otterrà|ha|ottiene) accesso (?:a|ai|alle) ~8(?:fornit|ospitat|gestit)[oaie] da ${COMPUTE_BRANDS}(?![a-zà-ÿ])`,
-  pt: `\\b(?:terá|obterá|tem|obtém) acesso a ~8(?:fornecid|hospedad|operad)[oa]s? (?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}(?![a-zà-ÿ])`,
+  en: `\\b(?:gain|gains|get|gets|have|has|receive|receives) access to ~8(?:provided|supplied|hosted|operated|run) by (?:the )?${COMPUTE_BRANDS}~w`,
+  fr: `\\b(?:aura|obtiendra|obtient|a) accès (?:à|aux) ~8(?:fourni|hébergé|exploité)e?s? par (?:le |la |l.)?${COMPUTE_BRANDS}~w`,
+  de: `\\b(?:erhält|bekommt|erhalten) ~3Zugang zu ~8(?:von|bei) (?:der |dem )?${COMPUTE_BRANDS}~w`,
+  es: `\\b(?:tendrá|obtendrá|tiene|obtiene) acceso a ~8(?:proporcionad|suministrad|alojad|operad)[oa]s? por (?:la |el )?${COMPUTE_BRANDS}~w`,
+  it: `\\b(?:avrà|otterrà|ha|ottiene) accesso (?:a|ai|alle) ~8(?:fornit|ospitat|gestit)[oaie] da ${COMPUTE_BRANDS}~w`,
+  pt: `\\b(?:terá|obterá|tem|obtém) acesso a ~8(?:fornecid|hospedad|operad)[oa]s? (?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}~w`,
 };
 
 /**
@@ -212,7 +213,7 @@ const GAINS_ACCESS = {
  * beim britischen Hyperscaler Nscale in Portugal anzumieten", "soll Rechenleistung bei Nebius einkaufen"): the
  * pattern opens on "bei", the provider's brand within a few words, the verb after it.
  */
-const RENTS_AT_DE = `(?:beim|bei der|bei dem|bei)${NOT_RELATIVE} ~3${COMPUTE_BRANDS} ~4(?:anzumieten|anmieten|zu mieten|einzukaufen|einkaufen|zu beziehen|beziehen|zu buchen)(?![a-zà-ÿ])`;
+const RENTS_AT_DE = `(?:beim|bei der|bei dem|bei)${NOT_RELATIVE} ~3${COMPUTE_BRANDS} ~4(?:anzumieten|anmieten|zu mieten|einzukaufen|einkaufen|zu beziehen|beziehen|zu buchen)~w`;
 
 /** A chip maker or server vendor as the subject: its GPUs supplied are goods, no capacity ("Nvidia will supply"). */
 const CHIPMAKER_SUBJECT =
@@ -241,26 +242,26 @@ const SUPPLIES_GPUS = {
  */
 const NOT_MODEL_WORD = '(?!(?:mod[eè]l|models?\\b|modelos|modelli|Modelle|Gemini|Claude|Llama|GPT|Copilot))';
 const WIDENS_USE = {
-  en: `(?:expands?|expanded|expanding|will expand|increases?|increased|increasing|deepens?|deepened|deepening)${NOT_RELATIVE} (?:its|their|the) use of (?:${NOT_MODEL_WORD}\\S+ ){0,8}?(?:the )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  fr: `(?:[ée]tend(?:ra)?|[ée]largi(?:t|ra)|accro[îi]t(?:ra)?|augmente(?:ra)?|intensifie(?:ra)?)${NOT_RELATIVE} (?:son |leur |l.)(?:utilisation|usage) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |des |du |d.)?(?:la |le |l.)?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  de: `(?:weitet|erweitert|steigert)${NOT_RELATIVE} ~2(?:Nutzung|Einsatz) (?:von |der |des )?(?:${NOT_MODEL_WORD}\\S+ ){0,4}?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  es: `(?:ampl[íi]a|ampliar[áa]|ampli[óo]|aumenta|aumentar[áa]|intensifica|intensificar[áa]|extiende|extender[áa])${NOT_RELATIVE} (?:su |el )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |del )?(?:la |el )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  it: `(?:amplia|amplier[àa]|aumenta|aumenter[àa]|intensifica|intensificher[àa]|estende|estender[àa])${NOT_RELATIVE} (?:il suo |l.)(?:uso|utilizzo) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:di |del |della |dei |delle )?(?:la |il )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
-  pt: `(?:amplia|ampliar[áa]|aumenta|aumentar[áa]|intensifica|expande|expandir[áa])${NOT_RELATIVE} (?:o seu |o |seu )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:d[oa]s? )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`,
+  en: `(?:expands?|expanded|expanding|will expand|increases?|increased|increasing|deepens?|deepened|deepening)${NOT_RELATIVE} (?:its|their|the) use of (?:${NOT_MODEL_WORD}\\S+ ){0,8}?(?:the )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  fr: `(?:[ée]tend(?:ra)?|[ée]largi(?:t|ra)|accro[îi]t(?:ra)?|augmente(?:ra)?|intensifie(?:ra)?)${NOT_RELATIVE} (?:son |leur |l.)(?:utilisation|usage) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |des |du |d.)?(?:la |le |l.)?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  de: `(?:weitet|erweitert|steigert)${NOT_RELATIVE} ~2(?:Nutzung|Einsatz) (?:von |der |des )?(?:${NOT_MODEL_WORD}\\S+ ){0,4}?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  es: `(?:ampl[íi]a|ampliar[áa]|ampli[óo]|aumenta|aumentar[áa]|intensifica|intensificar[áa]|extiende|extender[áa])${NOT_RELATIVE} (?:su |el )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |del )?(?:la |el )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  it: `(?:amplia|amplier[àa]|aumenta|aumenter[àa]|intensifica|intensificher[àa]|estende|estender[àa])${NOT_RELATIVE} (?:il suo |l.)(?:uso|utilizzo) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:di |del |della |dei |delle )?(?:la |il )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  pt: `(?:amplia|ampliar[áa]|aumenta|aumentar[áa]|intensifica|expande|expandir[áa])${NOT_RELATIVE} (?:o seu |o |seu )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:d[oa]s? )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
 };
 /**
  * French workloads moved onto a provider ("OpenAI déploiera désormais certaines charges de travail sur l'infrastructure
  * Google Cloud") and a Portuguese buyer signing up to its service ("A OpenAI aderiu ao serviço Google Cloud"): the
  * future or the past of a new use, a deal told without a figure.
  */
-const DEPLOYS_ON_FR = `(?:d[ée]ploiera|d[ée]ploieront|va d[ée]ployer|vont d[ée]ployer|migrera|migreront|va migrer)${NOT_RELATIVE}(?: ${NOT_MODEL_WORD}\\S+){0,8}? sur (?:l.|les |le |la )?(?:infrastructures? |serveurs |services |cloud )?(?:de |d.)?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`;
-const SIGNS_UP_PT = `(?:aderiu|aderiram|adere)${NOT_RELATIVE} (?:a|ao|à) (?:serviço |nuvem |plataforma )?(?:d[oa] )?${RUN_TARGETS}(?![a-zà-ÿ])${NOT_MODEL_DEAL}`;
+const DEPLOYS_ON_FR = `(?:d[ée]ploiera|d[ée]ploieront|va d[ée]ployer|vont d[ée]ployer|migrera|migreront|va migrer)${NOT_RELATIVE}(?: ${NOT_MODEL_WORD}\\S+){0,8}? sur (?:l.|les |le |la )?(?:infrastructures? |serveurs |services |cloud )?(?:de |d.)?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`;
+const SIGNS_UP_PT = `(?:aderiu|aderiram|adere)${NOT_RELATIVE} (?:a|ao|à) (?:serviço |nuvem |plataforma )?(?:d[oa] )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`;
 
 /**
  * Whom capacity is rented from: a compute provider's brand, or Google, Microsoft, Amazon bare ("renting AI chips
  * from Google": Google's chips are rented only as its cloud's capacity).
  */
-const RENT_SOURCE = `(?:${COMPUTE_BRANDS}|Google|Microsoft|Amazon)(?![a-zà-ÿ])`;
+const RENT_SOURCE = `(?:${COMPUTE_BRANDS}|Google|Microsoft|Amazon)~w`;
 /**
  * A buyer renting or leasing chips, servers or capacity from a provider, with no figure ("OpenAI has begun renting
  * AI chips from Google", "is renting GPUs from CoreWeave", "in talks to rent chips from Google Cloud", "a commencé à
@@ -283,7 +284,7 @@ const STANDING =
  * AWS compute capacity", "locked in multi-gigawatt Google TPU capacity"): the buyer's deal with that provider.
  */
 const PROVIDERS_CAPACITY = {
-  en: `(?:rent|rents|renting|rented|secure|secures|secured|securing|locks in|locked in|locking in|access to)${NOT_RELATIVE}${STANDING} (?:(?:more|additional|new|dedicated|the) )?(?:[\\w.]+-(?:gigawatt|megawatt|GW|MW) )?${RENT_SOURCE}(?:['’]s?)? (?:(?:TPU|GPU|cloud|AI|compute|computing|Trainium|Blackwell) )?(?:TPUs|GPUs|GPU cloud|capacity|infrastructure|compute)(?![a-zà-ÿ])`,
+  en: `(?:rent|rents|renting|rented|secure|secures|secured|securing|locks in|locked in|locking in|access to)${NOT_RELATIVE}${STANDING} (?:(?:more|additional|new|dedicated|the) )?(?:[\\w.]+-(?:gigawatt|megawatt|GW|MW) )?${RENT_SOURCE}(?:['’]s?)? (?:(?:TPU|GPU|cloud|AI|compute|computing|Trainium|Blackwell) )?(?:TPUs|GPUs|GPU cloud|capacity|infrastructure|compute)~w`,
 };
 
 /**
@@ -307,11 +308,11 @@ const BUYS_CAPACITY_FROM = {
  * to serve Microsoft", "vai instalar 12.600 GPUs da Nvidia que irão servir a Microsoft"): a capacity deal.
  */
 const INSTALLS_TO_SERVE = {
-  en: `(?:install|installs|installing|deploy|deploys|deploying)${NOT_RELATIVE} ~5(?:GPUs|chips|servers|accelerators)(?: \\S+){0,4}? to serve (?:the )?${WON_BUYER}(?![a-zà-ÿ])`,
-  fr: `(?:installer|installera|installeront|d[ée]ployer|d[ée]ploiera)${NOT_RELATIVE} ~5(?:GPU|puces|serveurs|acc[ée]l[ée]rateurs)(?: \\S+){0,4}? (?:pour servir|qui serviront|destin[ée]e?s [àa]) (?:l[ae] |l.)?${WON_BUYER}(?![a-zà-ÿ])`,
-  es: `(?:instalar|instalará|instalarán|desplegar|desplegará)${NOT_RELATIVE} ~5(?:GPU|GPUs|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para (?:dar servicio a|servir a)|que servirán a) (?:la |el )?${WON_BUYER}(?![a-zà-ÿ])`,
-  it: `(?:installare|installerà|installeranno|distribuire|distribuirà)${NOT_RELATIVE} ~5(?:GPU|chip|server|acceleratori)(?: \\S+){0,4}? (?:per servire|che serviranno) (?:la |il )?${WON_BUYER}(?![a-zà-ÿ])`,
-  pt: `(?:instalar|instalará|instalarão|implantar|implantará)${NOT_RELATIVE} ~5(?:GPUs?|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para servir|que (?:ir[ãa]o|v[ãa]o|vai|ir[áa]) servir)(?: a| à| ao)? (?:a |o )?${WON_BUYER}(?![a-zà-ÿ])`,
+  en: `(?:install|installs|installing|deploy|deploys|deploying)${NOT_RELATIVE} ~5(?:GPUs|chips|servers|accelerators)(?: \\S+){0,4}? to serve (?:the )?${WON_BUYER}~w`,
+  fr: `(?:installer|installera|installeront|d[ée]ployer|d[ée]ploiera)${NOT_RELATIVE} ~5(?:GPU|puces|serveurs|acc[ée]l[ée]rateurs)(?: \\S+){0,4}? (?:pour servir|qui serviront|destin[ée]e?s [àa]) (?:l[ae] |l.)?${WON_BUYER}~w`,
+  es: `(?:instalar|instalará|instalarán|desplegar|desplegará)${NOT_RELATIVE} ~5(?:GPU|GPUs|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para (?:dar servicio a|servir a)|que servirán a) (?:la |el )?${WON_BUYER}~w`,
+  it: `(?:installare|installerà|installeranno|distribuire|distribuirà)${NOT_RELATIVE} ~5(?:GPU|chip|server|acceleratori)(?: \\S+){0,4}? (?:per servire|che serviranno) (?:la |il )?${WON_BUYER}~w`,
+  pt: `(?:instalar|instalará|instalarão|implantar|implantará)${NOT_RELATIVE} ~5(?:GPUs?|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para servir|que (?:ir[ãa]o|v[ãa]o|vai|ir[áa]) servir)(?: a| à| ao)? (?:a |o )?${WON_BUYER}~w`,
 };
 
 const RENTS_FROM = {
@@ -467,17 +468,17 @@ const LANDLORDS =
 const LEASE_FILLER =
   '(?:(?!(?:for|to|serve|serving|pour|afin|servir|um|zu|para|per|dar|servire|atender)\\b)\\S+ ){0,3}?';
 const LEASES_SITE = {
-  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|data ?cent(?:er|re) (?:developer|operator)) )?${LANDLORDS})(?![a-zà-ÿ])`,
+  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|data ?cent(?:er|re) (?:developer|operator)) )?${LANDLORDS})~w`,
   // "signed a ten-year lease with Fluidstack for its campus", "signed a 25-year lease at TeraWulf's Abernathy campus".
-  enSigned: `leases?(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|data ?cent(?:er|re)|facility|site)(?![a-zà-ÿ])`,
-  fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|centres? de donn[ée]es|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})(?![a-zà-ÿ])`,
-  de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}(?![a-zà-ÿ])|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} ~3vermietet`,
+  enSigned: `leases?(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|data ?cent(?:er|re)|facility|site)~w`,
+  fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|centres? de donn[ée]es|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})~w`,
+  de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}~w|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} ~3vermietet`,
   // The tenant's side: "Microsoft mietet ein Rechenzentrum von Crusoe", "hat einen Mietvertrag mit Crusoe für ein
   // Rechenzentrum unterzeichnet", "hat bei Cipher Mining Flächen im Campus Barber Lake angemietet".
-  deTenant: `(?:mietet|mietete|anmieten|angemietet)(?: \\S+){0,4}? (?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~3(?:von|bei) (?:der |dem )?${LANDLORDS}(?![a-zà-ÿ])|Mietvertr(?:a|ä)g\\S* ~3mit (?:der |dem )?${LANDLORDS} ~4(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche)\\S*|(?:bei|von) (?:der |dem )?${LANDLORDS} ~5(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~4angemietet`,
-  es: `(?:arrend|alquil)(?:ó|ado|ará|arán|aron)(?: \\S+){0,4}? (?:campus|instalaci[óo]n(?:es)?|centros? de datos|sitio|edificios?|capacidad) ${LEASE_FILLER}(?:(?:a|al) (?:la |el )?${TENANTS}|(?:a|de) ${LANDLORDS})(?![a-zà-ÿ])`,
-  it: `(?:affittat[oaie]|affitterà|affitteranno|locat[oaie]|noleggiat[oaie]|concess[oa] in locazione)(?: \\S+){0,4}? (?:campus|struttur[ae]|siti?|data center|centri? dati|edifici?o?|capacità) ${LEASE_FILLER}(?:(?:a|ad) (?:la |il )?${TENANTS}|da ${LANDLORDS})(?![a-zà-ÿ])`,
-  pt: `(?:alug|arrend)(?:ou|aram|ad[oa]s?|ará|arão)(?: \\S+){0,4}? (?:campus|instala[çc](?:ão|ões)|centros? de dados|data centers?|site|edif[íi]cios?|capacidade) ${LEASE_FILLER}(?:(?:a|à|ao) (?:a |o )?${TENANTS}|(?:da|de|do) ${LANDLORDS})(?![a-zà-ÿ])`,
+  deTenant: `(?:mietet|mietete|anmieten|angemietet)(?: \\S+){0,4}? (?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~3(?:von|bei) (?:der |dem )?${LANDLORDS}~w|Mietvertr(?:a|ä)g\\S* ~3mit (?:der |dem )?${LANDLORDS} ~4(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche)\\S*|(?:bei|von) (?:der |dem )?${LANDLORDS} ~5(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~4angemietet`,
+  es: `(?:arrend|alquil)(?:ó|ado|ará|arán|aron)(?: \\S+){0,4}? (?:campus|instalaci[óo]n(?:es)?|centros? de datos|sitio|edificios?|capacidad) ${LEASE_FILLER}(?:(?:a|al) (?:la |el )?${TENANTS}|(?:a|de) ${LANDLORDS})~w`,
+  it: `(?:affittat[oaie]|affitterà|affitteranno|locat[oaie]|noleggiat[oaie]|concess[oa] in locazione)(?: \\S+){0,4}? (?:campus|struttur[ae]|siti?|data center|centri? dati|edifici?o?|capacità) ${LEASE_FILLER}(?:(?:a|ad) (?:la |il )?${TENANTS}|da ${LANDLORDS})~w`,
+  pt: `(?:alug|arrend)(?:ou|aram|ad[oa]s?|ará|arão)(?: \\S+){0,4}? (?:campus|instala[çc](?:ão|ões)|centros? de dados|data centers?|site|edif[íi]cios?|capacidade) ${LEASE_FILLER}(?:(?:a|à|ao) (?:a |o )?${TENANTS}|(?:da|de|do) ${LANDLORDS})~w`,
 };
 
 /**
@@ -496,12 +497,12 @@ const HOSTED_MACHINES = {
   pt: '(?:a infraestrutura|as GPUs?|os (?:servidores|clusters|sistemas|supercomputadores)|a capacidade de computa[çc][ãa]o)',
 };
 const HOSTS_TENANT = {
-  en: `(?:host|house)(?<=\\b(?:will|to|would|(?:is|are) set to|agreed to|agrees to) (?:host|house)) ~2${TENANTS}['’]s? ~2${HOSTED_MACHINES.en}(?![a-zà-ÿ])`,
-  fr: `(?:accueillera|accueilleront|h[ée]bergera|h[ée]bergeront|(?:va|vont) (?:accueillir|h[ée]berger)) ~3${HOSTED_MACHINES.fr} ~2(?:de |d['’])${TENANTS}(?![a-zà-ÿ])`,
-  de: `(?:beherbergt|beherbergen|beherbergen wird) ~3${HOSTED_MACHINES.de} (?:von|des) ${TENANTS}(?![a-zà-ÿ])|beherbergen(?<=${HOSTED_MACHINES.de} (?:von|des) ${TENANTS} ~4beherbergen)`,
-  es: `(?:albergar[áa]n?|alojar[áa]n?|(?:va|van) a (?:albergar|alojar)) ~2${HOSTED_MACHINES.es} ~2de ${TENANTS}(?![a-zà-ÿ])`,
-  it: `(?:ospiter[àa]|ospiteranno) ~2${HOSTED_MACHINES.it} ~2di ${TENANTS}(?![a-zà-ÿ])`,
-  pt: `(?:abrigar[áa]|abrigar[ãa]o|hospedar[áa]|hospedar[ãa]o|(?:vai|v[ãa]o) (?:abrigar|hospedar)) ~2${HOSTED_MACHINES.pt} ~2d[aoe] ${TENANTS}(?![a-zà-ÿ])`,
+  en: `(?:host|house)(?<=\\b(?:will|to|would|(?:is|are) set to|agreed to|agrees to) (?:host|house)) ~2${TENANTS}['’]s? ~2${HOSTED_MACHINES.en}~w`,
+  fr: `(?:accueillera|accueilleront|h[ée]bergera|h[ée]bergeront|(?:va|vont) (?:accueillir|h[ée]berger)) ~3${HOSTED_MACHINES.fr} ~2(?:de |d['’])${TENANTS}~w`,
+  de: `(?:beherbergt|beherbergen|beherbergen wird) ~3${HOSTED_MACHINES.de} (?:von|des) ${TENANTS}~w|beherbergen(?<=${HOSTED_MACHINES.de} (?:von|des) ${TENANTS} ~4beherbergen)`,
+  es: `(?:albergar[áa]n?|alojar[áa]n?|(?:va|van) a (?:albergar|alojar)) ~2${HOSTED_MACHINES.es} ~2de ${TENANTS}~w`,
+  it: `(?:ospiter[àa]|ospiteranno) ~2${HOSTED_MACHINES.it} ~2di ${TENANTS}~w`,
+  pt: `(?:abrigar[áa]|abrigar[ãa]o|hospedar[áa]|hospedar[ãa]o|(?:vai|v[ãa]o) (?:abrigar|hospedar)) ~2${HOSTED_MACHINES.pt} ~2d[aoe] ${TENANTS}~w`,
 };
 
 /**
@@ -510,7 +511,7 @@ const HOSTS_TENANT = {
  * gezogen", "ejerció su opción sobre 160 MW adicionales", "ha esercitato l'opzione su altri 160 MW", "exerceu a opção
  * de mais 160 MW"): the lease grows, the deal itself (its status read by the expansion cues).
  */
-const POWER_UNIT = '(?:MW|megawatts?|m[ée]gawatts?|megavatios|GW|gigawatts?|gigavatios)(?![a-zà-ÿ])';
+const POWER_UNIT = '(?:MW|megawatts?|m[ée]gawatts?|megavatios|GW|gigawatts?|gigavatios)~w';
 const EXERCISED_OPTION = {
   en: `exercis(?:ed|es) (?:its|an|the|their) (?:\\S+ )?option ~5${POWER_UNIT}`,
   fr: `(?:a|ont) (?:lev[ée]|exerc[ée]) (?:son|une|l['’]|leur|ses) ?(?:\\S+ )?options? ~5${POWER_UNIT}`,
@@ -557,7 +558,7 @@ const WINS_DEAL = {
 
 /** What is rented in talks: chips, servers, capacity, data-centre space (not a model, a stake, a site bought). */
 const RENTED_COMPUTE =
-  '(?:chips?|puces|GPUs?|TPUs?|tensor processing units|unités de traitement tensoriel|unidades de procesamiento tensorial|unità di elaborazione tensoriale|unidades de processamento tensorial|servers|serveurs|servidores|server|Servern?|\\S*-?Chips|processors|processeurs|capacity|capacit[ée]s?|capacidad|capacidade|capacit[àa]|Kapazit[äa]ten|\\S*kapazit[äa]t(?:en)?|Rechenleistung|computing power|compute|puissance de calcul|potencia de c[áa]lculo|c[óo]mputo|potenza di calcolo|poder computacional|data[- ]cent(?:er|re) space|data[- ]cent(?:er|re)s?|(?:expansion |data[- ]cent(?:er|re) )?(?:site|campus)|centres? de donn[ée]es|centros? de datos|centri dati|centros? de dados|\\S*Rechenzentr\\w*)(?![a-zà-ÿ])';
+  '(?:chips?|puces|GPUs?|TPUs?|tensor processing units|unités de traitement tensoriel|unidades de procesamiento tensorial|unità di elaborazione tensoriale|unidades de processamento tensorial|servers|serveurs|servidores|server|Servern?|\\S*-?Chips|processors|processeurs|capacity|capacit[ée]s?|capacidad|capacidade|capacit[àa]|Kapazit[äa]ten|\\S*kapazit[äa]t(?:en)?|Rechenleistung|computing power|compute|puissance de calcul|potencia de c[áa]lculo|c[óo]mputo|potenza di calcolo|poder computacional|data[- ]cent(?:er|re) space|data[- ]cent(?:er|re)s?|(?:expansion |data[- ]cent(?:er|re) )?(?:site|campus)|centres? de donn[ée]es|centros? de datos|centri dati|centros? de dados|\\S*Rechenzentr\\w*)~w';
 /**
  * A buyer in talks to rent compute from a provider, told without a figure ("Google is in talks to rent chips from
  * CoreWeave", "is in advanced negotiations with CoreWeave to rent AI servers", "is discussing the possibility of
@@ -572,16 +573,16 @@ const RENTED_COMPUTE =
 /** Talks told as failed or ended after them ("… ended without an agreement", "ont échoué"): no deal in talks. */
 /** Capacity (not goods) bought: "to buy cloud capacity", "para comprar capacidad en la nube". */
 const BOUGHT_CAPACITY =
-  '(?:cloud capacity|computing capacity|compute capacity|capacity|computing power|cloud services|capacidad|capacit[àa])(?![a-zà-ÿ])';
+  '(?:cloud capacity|computing capacity|compute capacity|capacity|computing power|cloud services|capacidad|capacit[àa])~w';
 const NOT_FAILED =
   '(?![^.;\\n]{0,120}?(?:\\bended\\b|collapsed|broke down|fell through|\\bfailed\\b|without (?:an )?(?:agreement|result)|[ée]chou|rompu|sans (?:r[ée]sultat|accord)|abgebrochen|gescheitert|ohne (?:Ergebnis|Einigung)|sin (?:resultado|acuerdo)|senza (?:risultato|accordo)|sem (?:resultado|acordo)|fracas|rotas?\\b|fallit|naufragat|encerrad))';
 const TALKS_TO_RENT = {
   en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} ~5(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) ~1(?:renting|leasing|using|reserving|accessing)|renting|leasing) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:talks|negotiations|discussions)${NOT_RELATIVE} ~5to (?:buy|purchase) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:talks|negotiations|discussions|negotiating|negotiates)${NOT_RELATIVE} ~6(?:about|over|on|for) (?:a |an |the |its |their )?~2(?:cloud|cloud computing|computing|compute|GPU|AI infrastructure|data[- ]cent(?:er|re)) (?:services |capacity )?(?:contract|deal|agreement|lease)s?\\b${NOT_FAILED}|(?<!\\b(?:ended|ends|ending|end|broke off|halted|suspended|abandoned|dropped) (?:the |their |its )?)(?:talks|negotiations|discussions)${NOT_RELATIVE} ~4(?:over|about) ~2${RENTED_COMPUTE}${NOT_FAILED}|(?:discussing|negotiating)${NOT_RELATIVE} (?:a|an|the) (?:compute|computing|cloud|GPU|capacity) (?:deal|agreement|contract) with`,
-  fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} ~5(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:négocie|négocient|négociations?|negociations?|discussions|pourparlers|discute|discutent)${NOT_RELATIVE} ~6(?:un |une |d.un |d.une |sur un |pour un )?(?:contrat|accord) (?:\\S+ )?(?:cloud|de cloud|de calcul|d.informatique en nuage|de capacit[ée]s?)(?![a-zà-ÿ])${NOT_FAILED}`,
+  fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} ~5(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:négocie|négocient|négociations?|negociations?|discussions|pourparlers|discute|discutent)${NOT_RELATIVE} ~6(?:un |une |d.un |d.une |sur un |pour un )?(?:contrat|accord) (?:\\S+ )?(?:cloud|de cloud|de calcul|d.informatique en nuage|de capacit[ée]s?)~w${NOT_FAILED}`,
   de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} ~5(?:über|zur|um) (?:den Kauf (?:und|oder) )?(?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) ~5${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}|(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} ~6(?:über|um) (?:einen |ein |den |das |eine )?(?:\\S+ )?(?:Cloud-Vertrag|Cloud-Deal|Cloud-Abkommen|Cloud-Auftrag|Rechenzentrums-?[Mm]ietvertrag)${NOT_FAILED}|(?:Verhandlungen|Gespr[äa]chen?)${NOT_RELATIVE} ~5mit ~2[^\\s,]+, um ~4${RENTED_COMPUTE}(?: \\([^)]{1,20}\\))? (?:zu )?(?:nutzen|mieten|buchen|beziehen)${NOT_FAILED}`,
-  es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~5(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~5para comprar ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~6(?:un |el |sobre un |para un )?(?:contrato|acuerdo) (?:\\S+ )?(?:de (?:nube|computaci[óo]n en la nube|c[óo]mputo|capacidad)|en la nube|cloud)(?![a-zà-ÿ])${NOT_FAILED}`,
-  it: `(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} ~5(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~5per (?:acquistare|comprare) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} ~6(?:un |il |per un |su un )?(?:contratto|accordo) (?:\\S+ )?(?:cloud|di cloud|di calcolo|per (?:capacit[àa]|servizi cloud))(?![a-zà-ÿ])${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~4(?:sulla|sul|sui|sulle|per la|per il) ~2${RENTED_COMPUTE}${NOT_FAILED}`,
-  pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} ~5(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} ~6(?:um |o |sobre um |para um )?(?:contrato|acordo) (?:\\S+ )?(?:de (?:nuvem|computa[çc][ãa]o em nuvem|capacidade)|em nuvem|cloud)(?![a-zà-ÿ])${NOT_FAILED}`,
+  es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~5(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~5para comprar ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~6(?:un |el |sobre un |para un )?(?:contrato|acuerdo) (?:\\S+ )?(?:de (?:nube|computaci[óo]n en la nube|c[óo]mputo|capacidad)|en la nube|cloud)~w${NOT_FAILED}`,
+  it: `(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} ~5(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~5per (?:acquistare|comprare) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} ~6(?:un |il |per un |su un )?(?:contratto|accordo) (?:\\S+ )?(?:cloud|di cloud|di calcolo|per (?:capacit[àa]|servizi cloud))~w${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~4(?:sulla|sul|sui|sulle|per la|per il) ~2${RENTED_COMPUTE}${NOT_FAILED}`,
+  pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} ~5(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} ~6(?:um |o |sobre um |para um )?(?:contrato|acordo) (?:\\S+ )?(?:de (?:nuvem|computa[çc][ãa]o em nuvem|capacidade)|em nuvem|cloud)~w${NOT_FAILED}`,
 };
 
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
@@ -1118,7 +1119,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // davantage de puissance de calcul"), a provider that will supply it ("Google Cloud va désormais fournir à
       // OpenAI une puissance de calcul supplémentaire"), a headline's buyer turning to a provider ("Microsoft signe
       // avec Nebius", "OpenAI choisit Google Cloud").
-      '(?:(?:a|ont|aurait|auraient) (?:(?:[ée]galement|aussi|enfin) )?(?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?(?![a-zà-ÿ])[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|services (?:de )?cloud|(?<=(?:accord|contrat|partenariat)s? )cloud|(?:louer|occuper|acc[ée]der à) (?:des |un |le |les |aux )?(?:\\S+ )?(?:GPU|centres? de donn[ée]es))',
+      '(?:(?:a|ont|aurait|auraient) (?:(?:[ée]galement|aussi|enfin) )?(?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?~w[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|services (?:de )?cloud|(?<=(?:accord|contrat|partenariat)s? )cloud|(?:louer|occuper|acc[ée]der à) (?:des |un |le |les |aux )?(?:\\S+ )?(?:GPU|centres? de donn[ée]es))',
       '(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront)(?: \\S+){0,4}? (?:une |de la |des |du )?(?:puissance de calcul|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul|infrastructures? (?:d.IA|cloud|de calcul|GPU)|services (?:de (?:cloud|calcul)|du cloud|d.informatique en nuage|infonuagiques|cloud))',
       TURNS_TO.fr,
       ADDED_TO_SUPPLIERS.fr,
@@ -1180,11 +1181,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "spent $9 billion on acquisitions", "9 milliards en acquisitions": the plural buys companies too.
       `acquisitions?${NOT_OF_CAPACITY}`,
       // "Talen a vendu son campus de centres de données à Amazon pour 650 millions": un site vendu, pas loué.
-      '(?:vend(?:u|ra|rait|ait|ent)?|c[èé]d(?:e|é|era|ent)) (?:son|ses|sa|le|la|les|un|une) (?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:centres? de donn[ée]es|data ?cent(?:er|re)s?|campus)(?![a-zà-ÿ])[^.;]{0,60}?\\s(?:à|au|aux)',
+      '(?:vend(?:u|ra|rait|ait|ent)?|c[èé]d(?:e|é|era|ent)) (?:son|ses|sa|le|la|les|un|une) (?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:centres? de donn[ée]es|data ?cent(?:er|re)s?|campus)~w[^.;]{0,60}?\\s(?:à|au|aux)',
       // "la vente du campus de centres de données de Talen à AWS pour 650 millions": le même site cédé, dit par un nom.
-      "(?:vente|cession) (?:de son|de ses|de sa|du|des|de la|de l['’]|d['’]un|d['’]une) ?(?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:centres? de donn[ée]es|data ?cent(?:er|re)s?|campus)(?![a-zà-ÿ])[^.;]{0,60}?\\s(?:à|au|aux)",
+      "(?:vente|cession) (?:de son|de ses|de sa|du|des|de la|de l['’]|d['’]un|d['’]une) ?(?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:centres? de donn[ée]es|data ?cent(?:er|re)s?|campus)~w[^.;]{0,60}?\\s(?:à|au|aux)",
       // "Yandex a décidé de vendre ses activités en Russie pour 5 milliards d'euros": une entreprise cédée.
-      '(?:vend(?:re|u|ra|rait|ait)|c[ée]d(?:er|é|era)) (?:ses|son|sa|les) ~2(?:activit[ée]s|op[ée]rations|filiale|division|branche)(?![a-zà-ÿ])',
+      '(?:vend(?:re|u|ra|rait|ait)|c[ée]d(?:er|é|era)) (?:ses|son|sa|les) ~2(?:activit[ée]s|op[ée]rations|filiale|division|branche)~w',
       'rach[èe]te',
       'rachat',
       // "Nvidia, Microsoft, xAI et BlackRock acquièrent Aligned", "ont acquis Aligned": a business bought, in every
@@ -1340,7 +1341,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'selon (?:des|les|certaines) rumeurs',
       'selon (?:des|certaines|les) estimations',
       // "un accord présumé de 300 milliards", "le supposé contrat": the press's word on the deal itself.
-      '(?:accord|contrat|partenariat|pacte|deal)s? ~5(?:pr[ée]sum[ée]|suppos[ée]|all[ée]gu[ée])e?s?(?![a-zà-ÿ])',
+      '(?:accord|contrat|partenariat|pacte|deal)s? ~5(?:pr[ée]sum[ée]|suppos[ée]|all[ée]gu[ée])e?s?~w',
       '(?:pr[ée]sum[ée]|suppos[ée])e?s? (?:accord|contrat|partenariat|pacte|deal)',
       // "…, ajoute le quotidien": the paper's words carried on.
       '(?:ajoute|a ajout[ée]|pr[ée]cise|a pr[ée]cis[ée]|poursuit|[ée]crit) (?:le quotidien|le journal|le site|l.agence|le m[ée]dia)',
@@ -1489,7 +1490,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // Cloud soll Rechenpower bereitstellen", "mietet Rechenkapazität bei"), a headline's buyer turning to a
       // provider ("Anthropic setzt auf Azure").
       TURNS_TO.de1,
-      '(?:Rechenpower|Rechenleistung|Rechenkapazit[äa]ten?|GPU-Kapazit[äa]ten?|Cloud-Kapazit[äa]ten?|Cloud-Dienste|Cloud-Services|Cloud-Dienstleistungen|KI-Infrastruktur|Cloud-Infrastruktur|GPU-Infrastruktur)(?: \\S+){0,4}? (?:bereitstellen|bereitstellt|liefern|liefert|vermieten|vermietet|zur Verfügung stellen|zur Verfügung stellt)(?![a-zà-ÿ])',
+      '(?:Rechenpower|Rechenleistung|Rechenkapazit[äa]ten?|GPU-Kapazit[äa]ten?|Cloud-Kapazit[äa]ten?|Cloud-Dienste|Cloud-Services|Cloud-Dienstleistungen|KI-Infrastruktur|Cloud-Infrastruktur|GPU-Infrastruktur)(?: \\S+){0,4}? (?:bereitstellen|bereitstellt|liefern|liefert|vermieten|vermietet|zur Verfügung stellen|zur Verfügung stellt)~w',
       '(?:mietet|mieten|mietete|bucht|buchen|buchte|sichert sich|sicherte sich)(?: \\S+){0,3}? (?:\\S{0,12}-)?(?:Rechenkapazit[äa]t(?:en)?|Rechenleistung|Rechenpower|GPU-Kapazit[äa]t(?:en)?|Cloud-Kapazit[äa]t(?:en)?)',
       TURNS_TO.de2,
       TURNS_TO.de3,
@@ -1898,7 +1899,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // capacidad adicional"; not "alquilará", which reads both ways: "Oracle, que arrendará el campus a Crusoe, alquilará
       // esa capacidad a OpenAI"), a headline's buyer turning to a provider ("OpenAI firma
       // con Oracle", "recurre a Google Cloud").
-      '(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|habría (?:firmado|cerrado|sellado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?(?![a-zà-ÿ])[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube|(?:alquilar|arrendar|ocupar|acceder a) (?:un |el |los |las )?(?:\\S+ )?(?:GPUs?|centros? de datos))',
+      '(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|habría (?:firmado|cerrado|sellado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?~w[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube|(?:alquilar|arrendar|ocupar|acceder a) (?:un |el |los |las )?(?:\\S+ )?(?:GPUs?|centros? de datos))',
       '(?:proporcionar[áa]n?|suministrar[áa]n?|proveer[áa]n?|aportar[áa]n?|va a (?:proporcionar|suministrar)|dar[áa]n? acceso a)(?: \\S+){0,3}? (?:(?:capacidad|potencia)(?: adicional)?(?: de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)| computacional| inform[áa]tica| adicional)|servicios (?:en la |de )nube|servicios de (?:c[óo]mputo|computaci[óo]n en la nube)|infraestructura (?:de (?:IA|inteligencia artificial|nube|c[óo]mputo)|en la nube))',
       TURNS_TO.es,
       ADDED_TO_SUPPLIERS.es,
@@ -1956,11 +1957,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'tom[óo] el control',
       'compra (?:los )?activos',
       // "Yandex decidió vender sus operaciones en Rusia por 5.000 millones de euros": un negocio vendido.
-      'vend(?:er|i[óo]|e|er[áa]|ido) (?:sus|su|las|los) ~2(?:operaciones|negocios?|filial|divisi[óo]n|actividades)(?![a-zà-ÿ])',
+      'vend(?:er|i[óo]|e|er[áa]|ido) (?:sus|su|las|los) ~2(?:operaciones|negocios?|filial|divisi[óo]n|actividades)~w',
       // "Talen vendió su campus de centros de datos a Amazon por 650 millones": un sitio vendido, no alquilado.
-      'vend(?:i[óo]|e|en|er[áa]|ido|er) (?:su|sus|el|los|un) (?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)(?![a-zà-ÿ])[^.;]{0,60}?\\s(?:a|al)',
+      'vend(?:i[óo]|e|en|er[áa]|ido|er) (?:su|sus|el|los|un) (?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)~w[^.;]{0,60}?\\s(?:a|al)',
       // "la venta del campus de centros de datos de Talen a AWS por 650 millones": el mismo sitio vendido, dicho con un nombre.
-      'venta (?:de su|de sus|del|de los|de la|de un|de una) (?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)(?![a-zà-ÿ])[^.;]{0,60}?\\s(?:a|al)',
+      'venta (?:de su|de sus|del|de los|de la|de un|de una) (?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)~w[^.;]{0,60}?\\s(?:a|al)',
       // "Nvidia, Microsoft, xAI y BlackRock adquieren Aligned": a business bought, in every person and tense; not
       // "adquiere capacidad de cómputo" (NOT_BUYING_COMPUTE: a purchase of capacity is the deal itself).
       `adquier(?:e|en)${NOT_BUYING_COMPUTE}`,
@@ -1998,7 +1999,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'capt(?:a|an|ó|aron|ará|arán|ar)',
       'recaudad[oa]s? (?:de|entre)',
       // "Lambda recauda 1.500 millones tras un acuerdo con Microsoft": money raised, told in the present or the past.
-      '(?:recauda|recaudan|recaud[óo]|recaudaron|recaudar[áa]n?)(?![a-zà-ÿ])',
+      '(?:recauda|recaudan|recaud[óo]|recaudaron|recaudar[áa]n?)~w',
       // "La empresa conjunta ha recaudado unos 50.000 millones de sus socios": money raised, told in the perfect.
       '(?:ha|han|hab[íi]an?) (?:recaudado|levantado|captado)',
       '(?:aport\\w*|inyect\\w*|comprometi\\w*|pondr\\w*) ~~6(?:en|a|para) (?:la|esta) (?:nueva )?(?:empresa conjunta|empresa mixta|joint venture)',
@@ -2283,7 +2284,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // computazionali"), capacity a provider will supply ("fornirà capacità di calcolo"), a headline's buyer turning
       // to a provider ("Meta sceglie CoreWeave", "si affida a Google Cloud").
       // "ha chiuso con Oracle un accordo di cloud computing": the English term is the Italian press's own.
-      '(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato)|firma|firmano|sigla|siglano|chiude|stringe)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)(?![a-zà-ÿ])[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud|cloud computing|(?:affittare|noleggiare|occupare|accedere a) (?:un |il |i |le |dei )?(?:\\S+ )?(?:GPU|data center|centri? dati))',
+      '(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato)|firma|firmano|sigla|siglano|chiude|stringe)(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)~w[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud|cloud computing|(?:affittare|noleggiare|occupare|accedere a) (?:un |il |i |le |dei )?(?:\\S+ )?(?:GPU|data center|centri? dati))',
       '(?:fornir[àa]|forniranno|metter[àa] a disposizione|affitter[àa]|noleggerà)(?: \\S+){0,3}? (?:(?:capacit[àa]|potenza|risorse)(?: aggiuntiva| aggiuntive)?(?: di calcolo| computazional[ei]| cloud| aggiuntiva)|servizi (?:cloud|di cloud computing|di calcolo)|infrastruttur[ae] (?:AI|IA|di (?:intelligenza artificiale|calcolo)|cloud))',
       TURNS_TO.it,
       ADDED_TO_SUPPLIERS.it,
@@ -2345,11 +2346,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `acquisir(?:[àa]|anno)${NOT_BUYING_COMPUTE}`,
       `(?:ha|hanno|aveva|avevano) acquisito${NOT_BUYING_COMPUTE}`,
       // "Yandex ha deciso di vendere le sue attività in Russia per 5 miliardi di euro": un'attività ceduta.
-      '(?:vend(?:ere|ut[oa]|e|erà)|ced(?:ere|ut[oa])) (?:le sue|la sua|il suo|i suoi|le|la|il|i) ~2(?:attivit[àa]|operazioni|divisione|controllata|filiale)(?![a-zà-ÿ])',
+      '(?:vend(?:ere|ut[oa]|e|erà)|ced(?:ere|ut[oa])) (?:le sue|la sua|il suo|i suoi|le|la|il|i) ~2(?:attivit[àa]|operazioni|divisione|controllata|filiale)~w',
       // "Talen ha venduto il suo campus di data center ad Amazon": un sito ceduto, non affittato.
-      '(?:vendut[oa]|vend(?:e|ono|erà)|cedut[oa]|ced(?:e|ono|erà)) (?:il|i|la|le|un|una) (?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)(?![a-zà-ÿ])[^.;]{0,60}?\\s(?:a|ad|al|alla)',
+      '(?:vendut[oa]|vend(?:e|ono|erà)|cedut[oa]|ced(?:e|ono|erà)) (?:il|i|la|le|un|una) (?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)~w[^.;]{0,60}?\\s(?:a|ad|al|alla)',
       // "la vendita del campus di data center di Talen ad AWS per 650 milioni": lo stesso sito ceduto, detto con un nome.
-      '(?:vendita|cessione) (?:del|dei|della|delle|dello|di un|di una|di) (?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)(?![a-zà-ÿ])[^.;]{0,60}?\\s(?:a|ad|al|alla)',
+      '(?:vendita|cessione) (?:del|dei|della|delle|dello|di un|di una|di) (?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)~w[^.;]{0,60}?\\s(?:a|ad|al|alla)',
       `acquisizion[ei]${NOT_OF_CAPACITY}`,
       'rileva',
       'in azioni',
@@ -2645,7 +2646,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // ("O Google fornecerá poder computacional adicional"), a headline's buyer turning to a provider ("xAI fecha
       // acordo com a Oracle", "recorre ao Google Cloud").
       // "fechou com a Oracle um acordo de computação em nuvem": the counterparty, with its article, before the noun.
-      '(?:firmou|fechou|assinou|selou|concluiu|finalizou|fecha|firma|assina|sela|teria (?:firmado|fechado|assinado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,4}? (?:acordo|contrato|parceria|pacto|alian[çc]a)s?(?![a-zà-ÿ])[^.;\\n]{0,80}?(?:capacidade (?:computacional|de (?:computa[çc][ãa]o|processamento|c[áa]lculo))|poder (?:computacional|de (?:computa[çc][ãa]o|processamento))|pot[êe]ncia (?:computacional|de (?:computa[çc][ãa]o|c[áa]lculo))|servi[çc]os? de nuvem|computa[çc][ãa]o em nuvem|infraestrutura (?:de |em )?nuvem)',
+      '(?:firmou|fechou|assinou|selou|concluiu|finalizou|fecha|firma|assina|sela|teria (?:firmado|fechado|assinado))(?: (?!(?:recently|previously|earlier|already|r[ée]cemment|d[ée]j[àa]|pr[ée]c[ée]demment|bereits|schon|k[üu]rzlich|recientemente|ya|anteriormente|gi[àa]|in precedenza|recentemente|j[áa])\\b)\\S+){0,4}? (?:acordo|contrato|parceria|pacto|alian[çc]a)s?~w[^.;\\n]{0,80}?(?:capacidade (?:computacional|de (?:computa[çc][ãa]o|processamento|c[áa]lculo))|poder (?:computacional|de (?:computa[çc][ãa]o|processamento))|pot[êe]ncia (?:computacional|de (?:computa[çc][ãa]o|c[áa]lculo))|servi[çc]os? de nuvem|computa[çc][ãa]o em nuvem|infraestrutura (?:de |em )?nuvem)',
       '(?:fornecer[áa]|fornecer[ãa]o|vai fornecer|v[ãa]o fornecer|alugar[áa]|alugar[ãa]o|vai alugar|dar[áa] acesso a|passar[áa] a fornecer|passa a fornecer)(?: \\S+){0,3}? (?:infraestrutura (?:de nuvem|necess[áa]ria|de computa|de IA|de intelig[êe]ncia artificial)|servi[çc]os (?:de nuvem|de computa[çc][ãa]o em nuvem|em nuvem)|(?:capacidade|poder|pot[êe]ncia)(?: adicional)?(?: (?:de )?(?:computa[çc][ãa]o|computacional|processamento|c[áa]lculo)| adicional))',
       TURNS_TO.pt,
       ADDED_TO_SUPPLIERS.pt,
@@ -2706,11 +2707,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'toma(?:r|rá)? o controle',
       'compra (?:os )?ativos',
       // "A Yandex decidiu vender as suas operações na Rússia por 5 mil milhões de euros": um negócio vendido.
-      'vend(?:er|eu|e|er[áa]|ido) (?:as suas|os seus|a sua|o seu|suas|seus|sua|seu|as|os) ~2(?:opera[çc][õo]es|neg[óo]cios?|divis[ãa]o|subsidi[áa]ria|filial|atividades)(?![a-zà-ÿ])',
+      'vend(?:er|eu|e|er[áa]|ido) (?:as suas|os seus|a sua|o seu|suas|seus|sua|seu|as|os) ~2(?:opera[çc][õo]es|neg[óo]cios?|divis[ãa]o|subsidi[áa]ria|filial|atividades)~w',
       // "A Talen vendeu o seu campus de data centers à Amazon": um local vendido, não alugado.
-      'vend(?:eu|e|em|er[áa]|ido|er) (?:o|os|a|as|um|uma|seu|seus|sua) (?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)(?![a-zà-ÿ])[^.;]{0,60}?\\s(?:à|ao|a)',
+      'vend(?:eu|e|em|er[áa]|ido|er) (?:o|os|a|as|um|uma|seu|seus|sua) (?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)~w[^.;]{0,60}?\\s(?:à|ao|a)',
       // "a venda do campus de data centers da Talen à AWS por 650 milhões": o mesmo local vendido, dito com um nome.
-      'venda (?:do|dos|da|das|de um|de uma|de seu|de sua|de) (?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)(?![a-zà-ÿ])[^.;]{0,60}?\\s(?:à|ao|a|para)',
+      'venda (?:do|dos|da|das|de um|de uma|de seu|de sua|de) (?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)~w[^.;]{0,60}?\\s(?:à|ao|a|para)',
       `aquisi[çc](?:[ãa]o|[õo]es)${NOT_OF_CAPACITY}`,
       // "Nvidia, Microsoft, xAI e BlackRock adquirem a Aligned": a business bought, in every person and tense; not
       // "adquire capacidade computacional" (NOT_BUYING_COMPUTE).
@@ -2974,10 +2975,14 @@ export type CueKind = keyof LanguageCues;
 
 const LANGUAGES: readonly Language[] = ['en', 'fr', 'de', 'es', 'it', 'pt'];
 
-/** The regex source for one kind of cue, all languages at once (an article often mixes quotes and names). */
-/** An entry as regex source: its "~n" (fewest first) and "~~n" (most first) gaps written out. */
+/** "~w" in an entry: the word ends there (no letter follows, accented ones included). */
+const WORD_END = '(?![a-zà-ÿ])';
+
+/** An entry as regex source: its "~n" (fewest first) and "~~n" (most first) gaps and "~w" word ends written out. */
 const withGaps = (entry: string): string =>
-  entry.replace(/(~?)~(\d)/g, (_, most: string, n: string) => `(?:\\S+ ){0,${n}}${most ? '' : '?'}`);
+  entry
+    .replace(/(~?)~(\d)/g, (_, most: string, n: string) => `(?:\\S+ ){0,${n}}${most ? '' : '?'}`)
+    .replaceAll('~w', WORD_END);
 
 /** A kind's entries in every language, gaps written out (a free entry keeps its "*"); built once per kind. */
 const entriesBuilt = new Map<CueKind, string[]>();
