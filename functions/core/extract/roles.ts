@@ -90,7 +90,13 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (SELLERS_LISTED_RE.test(text.slice(Math.max(0, p.start - 70), p.start))) return 2;
   // "a $19.4 billion deal for Nebius", "jackpot pour CoreWeave": the one a deal is for is the one who won it.
   // Not after a signing verb: "Nebius signed a $17.4 billion deal for Microsoft" names the customer.
-  if (DEAL_FOR_RE.test(before) && !SIGNED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 100), p.start)))
+  // Nor after a value or an outlay: "The deal is worth up to $19.4 billion for Microsoft", "représente un
+  // investissement de 19,4 milliards de dollars pour Microsoft" say what it means to the company, not who won it.
+  if (
+    DEAL_FOR_RE.test(before) &&
+    !SIGNED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 100), p.start)) &&
+    !VALUE_FOR_BEFORE_RE.test(text.slice(Math.max(0, p.start - VALUE_FOR_REACH), p.start))
+  )
     return 1;
   // "The announcement of a $9.7 billion contract with Microsoft is a milestone for IREN", "un jalon pour IREN": a
   // seller a deal is good news for is the one who won it (a buyer's "win" is its own).
@@ -365,6 +371,11 @@ export const SIGNED_BEFORE_RE =
   /\b(?:sign|signs|signed|signing|inks?|inked|strikes?|struck|agreed|agrees|enters?|entered|closes?|closed)\b|sign[ée]|signe/i;
 export const DEAL_FOR_RE =
   /(?:\bbillion|\bmillion|\bbn|milliards?|millions|dollars|\bdeal|\bcontract|\bcontrat|\bwin|windfall|jackpot|aubaine|manne)\s(?:for|pour)\s(?:the\s)?$/i;
+
+/** A value or an outlay before "for NAME": "worth $19.4 billion for", "un investissement de … pour". */
+const VALUE_FOR_BEFORE_RE =
+  /\b(?:worth|valued|value|investment|outlay|cost|vaut|valeur|investissement|co[ûu]t)\b(?:[^.;]|\.(?=\d)){0,60}$/i;
+const VALUE_FOR_REACH = 90;
 
 /** "$6.7 billion of contracted revenue for TeraWulf": the one who earns it is the seller. */
 export const REVENUE_FOR_RE =

@@ -1,0 +1,119 @@
+// Kinds of error seen on real pages in round 35 (a contract told as its buyer's investment, a value "for" a
+// company read as the company that won it, …). Each kind is told again in invented sentences, in three languages or
+// more: positives that must be found and near misses that must stay silent. Each row's wanted strings are prefixes
+// of the printed mentions ("buyer provider valueUsd status kind"), in order.
+import { beforeAll } from 'vitest';
+import { eachKind, run } from './mention-cases';
+
+// The lexicon tables are built on first use: built here, on a loaded machine, not inside the first case's time.
+beforeAll(() => {
+  run('Hut 8 signs a lease with Fluidstack.');
+}, 120_000);
+
+eachKind(
+  {
+    // "L'accordo con Nebius rappresenta un investimento stimato fino a 19,4 miliardi di dollari": what the contract
+    // costs its buyer is the contract's value; "worth $19.4 billion for Microsoft" names no winner.
+    "a contract told as its buyer's investment keeps its value and its roles": [
+      [
+        'en',
+        'Microsoft signed an agreement with Nebius to use GPU capacity at its Vineland data center. The deal represents an investment of up to $19.4 billion for Microsoft.',
+        ['microsoft nebius 19400000000 signed'],
+      ],
+      [
+        'en',
+        'Microsoft signed an agreement with Nebius to use GPU capacity at its Vineland data center. The deal is worth up to $19.4 billion for Microsoft.',
+        ['microsoft nebius 19400000000 signed'],
+      ],
+      [
+        'it',
+        "Microsoft ha firmato un accordo con Nebius per l'uso di capacità GPU nel data center di Vineland, nel New Jersey. L'accordo con Nebius rappresenta un investimento stimato fino a 19,4 miliardi di dollari per Microsoft.",
+        ['microsoft nebius 19400000000 signed'],
+      ],
+      [
+        'fr',
+        'Microsoft a signé un accord avec Nebius pour utiliser la capacité GPU de son centre de données de Vineland. Ce contrat représente un investissement pouvant atteindre 19,4 milliards de dollars pour Microsoft.',
+        ['microsoft nebius 19400000000 signed'],
+      ],
+      [
+        'es',
+        'Microsoft firmó un acuerdo con Nebius para usar capacidad de GPU en su centro de datos de Vineland. El acuerdo con Nebius supone una inversión de hasta 19.400 millones de dólares para Microsoft.',
+        ['microsoft nebius 19400000000 signed'],
+      ],
+      [
+        'pt',
+        'A Meta assinou um contrato de capacidade com a Nebius. O contrato representa um investimento de até 27 mil milhões de dólares para a Meta.',
+        ['meta nebius 27000000000 signed'],
+      ],
+      [
+        'de',
+        'Microsoft hat mit Nebius einen Vertrag über GPU-Kapazität im Rechenzentrum Vineland unterzeichnet. Der Vertrag stellt eine Investition von bis zu 19,4 Milliarden Dollar für Microsoft dar.',
+        ['microsoft nebius 19400000000 signed'],
+      ],
+      // An investment beside the contract is still a stake: its amount is no contract's.
+      [
+        'en',
+        'Microsoft signed a capacity agreement with Nebius. The partnership also includes an investment of $2 billion by Microsoft in Nebius.',
+        ['microsoft nebius null'],
+      ],
+      [
+        'en',
+        "Meta signed a cloud agreement with Nebius. Separately, Nvidia's stake represents an investment of $2 billion in Nebius.",
+        ['meta nebius null'],
+      ],
+      [
+        'fr',
+        "Meta a signé un accord de capacité avec Nebius. L'opération comprend aussi un investissement de 2 milliards de dollars de Nvidia dans Nebius.",
+        ['meta nebius null'],
+      ],
+      [
+        'es',
+        'Meta firmó un acuerdo de capacidad con Nebius. La alianza supone además una inversión de 2.000 millones de dólares de Nvidia en Nebius.',
+        ['meta nebius null'],
+      ],
+      // A value for a company after a signing verb still names the customer.
+      ['en', 'Nebius signed a $17.4 billion deal for Microsoft.', ['microsoft nebius 17400000000']],
+      ['en', 'Nvidia announced a $2 billion investment in Nebius.', []],
+    ],
+    // "verkündet nun auch mit Cerebras eine sogenannte strategische Partnerschaft": German and Spanish name a deal a
+    // partnership ("Partnerschaft", "alianza", "asociación estratégica") as English, French, Italian and Portuguese do.
+    "a partnership with its amount is a deal in German and Spanish too, an investor's partnership is not": [
+      [
+        'de',
+        'OpenAI verkündet mit Cerebras eine strategische Partnerschaft über 10 Milliarden US-Dollar.',
+        ['openai cerebras 10000000000 signed'],
+      ],
+      [
+        'es',
+        'OpenAI anunció con Cerebras una alianza estratégica de 10.000 millones de dólares.',
+        ['openai cerebras 10000000000 signed'],
+      ],
+      [
+        'es',
+        'OpenAI anunció con Cerebras una asociación estratégica de 10.000 millones de dólares.',
+        ['openai cerebras 10000000000 signed'],
+      ],
+      [
+        'it',
+        'OpenAI ha annunciato con Cerebras una partnership strategica da 10 miliardi di dollari.',
+        ['openai cerebras 10000000000 signed'],
+      ],
+      [
+        'es',
+        'Nvidia y OpenAI anunciaron una alianza estratégica: Nvidia invertirá hasta 100.000 millones de dólares en OpenAI.',
+        [],
+      ],
+      [
+        'de',
+        'Nvidia und OpenAI verkünden eine strategische Partnerschaft: Nvidia will bis zu 100 Milliarden Dollar in OpenAI investieren.',
+        [],
+      ],
+      [
+        'de',
+        'Microsoft und OpenAI haben ihre Partnerschaft neu geordnet; Microsoft hält nun rund 27 Prozent an OpenAI, einem Unternehmen mit einer Bewertung von 500 Milliarden Dollar.',
+        [],
+      ],
+    ],
+  },
+  true,
+);
