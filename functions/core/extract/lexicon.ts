@@ -1042,8 +1042,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'f[ae]l(?:l|ls) through(?! the (?:floor|roof))',
       'ended (?:the |their |its )?(?:talks|negotiations|discussions)',
       '(?:talks|negotiations) (?:have |had )?(?:ended|collapsed|broke down)',
-      // "Talks between xAI and Oracle over a cloud contract … have broken down": the subject's words in between.
-      '(?:talks|negotiations|discussions) (?:\\S+ ){1,14}?(?:have |had )?(?:broken down|broke down|collapsed|fallen apart|fell apart)',
+      // "Talks between xAI and Oracle over a cloud contract … have broken down", "… have ended": the subject's words
+      // in between.
+      '(?:talks|negotiations|discussions) (?:\\S+ ){1,14}?(?<!\\bnot |n.t )(?:have |had )?(?<!\\bnot )(?:broken down|broke down|collapsed|fallen apart|fell apart|ended(?! (?:up|with|in (?:a|an) (?:deal|agreement|contract)))|come to an end|came to an end)',
       'broke off',
       'end(?:s|ing)? (?:the |their |its )?(?:talks|negotiations|discussions)',
       // "xAI Ends $10 Billion Server Talks with Oracle", "ended its $10 billion server talks": the amount and the goods
@@ -1334,7 +1335,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'pourrai(?:t|ent) ~~8(?:signer|conclure|sceller|finaliser)',
       'discussions? ~~3(?:au point mort|suspendues?)',
       // "Les négociations entre OpenAI et Nvidia … ont été bloquées": talks named as the subject, stalled or not.
-      '(?:n[ée]gociations|pourparlers) entre',
+      '(?:n[ée]gociations|pourparlers|discussions) entre',
       '(?:n[ée]gociations|discussions|pourparlers) (?:\\S+ ){0,20}?bloqu[ée]e?s',
     ],
     reported: [
@@ -1386,6 +1387,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'enterr[ée]',
       'capot[ée]',
       'met(?:tent|tait|taient|tra|tront)? fin',
+      // "Les négociations entre xAI et Oracle sur un possible accord … ont pris fin".
+      '(?:a|ont|avaient|avait) pris fin',
       'fin (?:des|de leurs|de ses) (?:discussions|n[ée]gociations|pourparlers)',
       "tomb[ée] à l[’']eau",
       // "Microsoft renonce au contrat", "se retire de l'accord".
@@ -2121,6 +2124,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'congelad[oa]s?',
       'suspendid[oa]s?',
       'en pausa',
+      // "Las conversaciones entre xAI y Oracle … continúan": talks named as the subject.
+      '(?:conversaciones|negociaciones|discusiones) entre',
       // "Oracle se prepara para firmar un acuerdo con OpenAI".
       'prepar(?:a|an|ando)(?:se)? para (?:firmar|cerrar|sellar|un acuerdo|un contrato)',
       // "aún no ha cerrado un acuerdo definitivo con OpenAI".
@@ -2491,6 +2496,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'sospes[oa]',
       'congelat[oa]',
       'in pausa',
+      // "Le conversazioni tra xAI e Oracle … proseguono": talks named as the subject.
+      '(?:conversazioni|trattative|negoziati|negoziazioni|colloqui) (?:tra|fra)',
       // "Oracle si prepara a firmare un accordo con OpenAI".
       "prepar(?:a|ano|ando)(?:si)? (?:a|per) (?:firmare|siglare|chiudere|un accordo|un contratto|un[’'] ?intesa)",
       // "non ha ancora firmato un accordo definitivo con OpenAI".
@@ -2953,15 +2960,16 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fracass(?:aram|am|ou)',
       'caiu por terra',
       'naufraga(?:ram|m|ou)',
-      'cancelad[oa]',
+      // "As negociações … foram encerradas": the participle agrees with its plural subject.
+      'cancelad[oa]s?',
       'cancel(?:ou|aram)',
-      'rompid[oa]',
+      'rompid[oa]s?',
       'p[õo]e(?:m)? fim',
       'p[ôo]s fim',
       'abandon(?:ou|ado)',
       'desist(?:iu|e)',
-      'encerrad[oa]',
-      '(?<!tentativa )fracassad[oa]',
+      'encerrad[oa]s?',
+      '(?<!tentativa )fracassad[oa]s?',
       'encerr(?:ou|a|am|aram) (?:as )?(?:negocia[çc][õo]es|conversas)',
       '(?:negocia[çc][õo]es|conversas) (?:foram )?(?:encerradas|rompidas)',
       'abriu m[ãa]o d[oa]',

@@ -3,6 +3,7 @@
 // putting $1 billion into the first phase of the site"; "anuncia US$ 50 bilhões em centros de dados"), and money a
 // company receives from another ("A Anthropic recebeu US$ 8 bilhões da Amazon": an investment, or revenue).
 
+import { findCompanyMentions } from '../companies';
 import { fastWordStarts } from '../word-start';
 
 /** A currency word that may follow the figure ("$50 billion", "50 milliards de dollars", "US$ 50 bilhões"). */
@@ -85,6 +86,42 @@ const JOINT_VENTURE_SIZE_AFTER_RE = new RegExp(
 const JOINT_VENTURE_SIZE_BEFORE_RE =
   /\b(?:a|an|une|un|una|uma|um|ein|eine|einem)\s(?:new\s|nouvelle\s|neue[sn]?\s|nueva\s|nuova\s|nova\s)?(?:joint[- ]ventures?|empresas? conjuntas?|co-?entreprises?|entreprises? communes?|Gemeinschaftsunternehmen|societ[àa] congiunt[ae]|empresa comum)\s(?:de|d['’]|di|da|von|im Wert von|worth|valued at|of)\s(?:about |around |some |nearly |up to |environ |rund |unos |circa |cerca de )?(?:US)?[$€£]?\s?$/iu;
 
+/**
+ * A partnership's size, the partnership then a build ("a $3.4 billion partnership with Blue Owl Capital to build a
+ * data center campus", "un partenariat de 3,4 milliards de dollars avec Blue Owl pour construire", "eine Partnerschaft
+ * über 3,4 Milliarden Dollar mit Blue Owl Capital …, um … zu bauen", "una alianza de 3.400 millones con Blue Owl para
+ * construir"): the partners fund and build a site together, as a joint venture does. With an AI lab or a hyperscaler
+ * among the companies named ("a $300 billion partnership with OpenAI to build data centers"), the site is built for
+ * that buyer: its contract, read as usual.
+ */
+const PARTNERSHIP_WORD =
+  '(?:partnerships?|partenariats?|Partnerschaft(?:en)?|alianzas?|asociaci[óo]n(?:es)?|parcerias?|joint[- ]ventures?)';
+const PARTNERSHIP_BEFORE_RE = new RegExp(
+  `${PARTNERSHIP_WORD}\\s(?:(?:de|d['’]|di|da|über|von|im Wert von|worth|of)\\s)?(?:about |around |some |up to |environ |rund |unos |circa |cerca de )?(?:US)?[$€£]?\\s?$`,
+  'iu',
+);
+const PARTNERSHIP_AFTER_RE = new RegExp(
+  `^${CURRENCY}\\s(?:(?:[\\p{L}-]+\\s){0,2}?${PARTNERSHIP_WORD}\\s)?(?:with|avec|mit|con|com)\\s`,
+  'iu',
+);
+const BUILD_AFTER_RE =
+  /^[^.;]{1,80}?(?:\bto (?:build|develop|construct|finance)|\bpour (?:construire|d[ée]velopper|financer|b[âa]tir)|\bum\s[^.;]{1,80}?\bzu (?:bauen|errichten|entwickeln|finanzieren)|\bpara (?:construir|desarrollar|financiar|desenvolver)|\bper (?:costruire|sviluppare|finanziare|realizzare))\b/iu;
+
+/** AI labs (tier 0) and hyperscalers (tier 1) in the company table: the buyers a site is built for. */
+const BUYER_TIERS: ReadonlySet<number> = new Set([0, 1]);
+
+function buildPartnershipSize(text: string, sentenceStart: number, start: number, end: number): boolean {
+  const after = text.slice(end, end + 200);
+  const partnership = PARTNERSHIP_AFTER_RE.exec(after);
+  if (!partnership) return false;
+  const before = text.slice(Math.max(sentenceStart, start - 60), start);
+  if (!new RegExp(PARTNERSHIP_WORD, 'iu').test(partnership[0]) && !PARTNERSHIP_BEFORE_RE.test(before))
+    return false;
+  if (!BUILD_AFTER_RE.test(after.slice(partnership[0].length))) return false;
+  const sentence = text.slice(sentenceStart, end + 200).split(/[.;!?](?:\s|$)/u)[0] ?? '';
+  return !findCompanyMentions(sentence).some((m) => BUYER_TIERS.has(m.company.tier));
+}
+
 /** Is the money at [start, end) a company's spend on its own build, or money it received from another? */
 export function isSpendOrReceived(text: string, sentenceStart: number, start: number, end: number): boolean {
   const after = text.slice(end, end + 120);
@@ -96,7 +133,8 @@ export function isSpendOrReceived(text: string, sentenceStart: number, start: nu
     (RECEIVED_BEFORE_RE.test(before) && FROM_AFTER_RE.test(after)) ||
     intoJointVenture(text, end) ||
     JOINT_VENTURE_SIZE_AFTER_RE.test(after) ||
-    JOINT_VENTURE_SIZE_BEFORE_RE.test(before)
+    JOINT_VENTURE_SIZE_BEFORE_RE.test(before) ||
+    buildPartnershipSize(text, sentenceStart, start, end)
   );
 }
 

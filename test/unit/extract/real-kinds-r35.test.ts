@@ -114,6 +114,131 @@ eachKind(
         [],
       ],
     ],
+    // "As negociações … sobre um possível acordo de US$ 10 bilhões para servidores, foram encerradas": talks named as
+    // the subject, then their end after a long subject (or their going on), in the sentence's last words.
+    'talks that ended after a long subject are terminated, talks that go on are in talks': [
+      [
+        'en',
+        'Talks between xAI and Oracle over a possible $10 billion server deal have ended.',
+        ['xai oracle 10000000000 terminated'],
+      ],
+      [
+        'fr',
+        'Les négociations entre xAI et Oracle sur un possible accord de 10 milliards de dollars pour des serveurs ont pris fin.',
+        ['xai oracle 10000000000 terminated'],
+      ],
+      [
+        'pt',
+        'As negociações entre a xAI e a Oracle sobre um possível acordo de US$ 10 bilhões para servidores foram encerradas.',
+        ['xai oracle 10000000000 terminated'],
+      ],
+      [
+        'en',
+        'Talks between xAI and Oracle over a possible $10 billion server deal have not ended and continue this week.',
+        ['xai oracle 10000000000 in_talks'],
+      ],
+      [
+        'en',
+        "Talks between xAI and Oracle over a possible $10 billion server deal haven't broken down.",
+        ['xai oracle 10000000000 in_talks'],
+      ],
+      [
+        'fr',
+        'Les discussions entre xAI et Oracle sur un accord de 10 milliards de dollars se poursuivent.',
+        ['xai oracle 10000000000 in_talks'],
+      ],
+      [
+        'es',
+        'Las conversaciones entre xAI y Oracle sobre un acuerdo de 10.000 millones de dólares continúan.',
+        ['xai oracle 10000000000 in_talks'],
+      ],
+      [
+        'it',
+        'Le conversazioni tra xAI e Oracle su un accordo da 10 miliardi di dollari proseguono.',
+        ['xai oracle 10000000000 in_talks'],
+      ],
+      // Talks told as what came before a signature: the contract is signed.
+      [
+        'es',
+        'Tras meses de conversaciones entre ambas compañías, Oracle firmó un contrato de 10.000 millones de dólares con xAI.',
+        ['xai oracle 10000000000 signed'],
+      ],
+      [
+        'it',
+        'Dopo mesi di trattative tra le due società, Oracle ha firmato un contratto da 10 miliardi di dollari con xAI.',
+        ['xai oracle 10000000000 signed'],
+      ],
+      ['en', 'Talks between xAI and Oracle over funding have ended.', []],
+    ],
+    // "Crusoe announced a $3.4 billion partnership with Blue Owl Capital to build a huge data center campus": the
+    // partners fund a build together, as a joint venture's partners do; no capacity is bought.
+    "a partnership's size to build a site, with no lab or hyperscaler named, is no contract": [
+      [
+        'en',
+        'Crusoe announced a $3.4 billion partnership with Blue Owl Capital to build a huge data center campus in Abilene, Texas.',
+        [],
+      ],
+      [
+        'fr',
+        'Crusoe a annoncé un partenariat de 3,4 milliards de dollars avec Blue Owl Capital pour construire un immense campus de centres de données à Abilene.',
+        [],
+      ],
+      [
+        'de',
+        'Crusoe hat eine Partnerschaft über 3,4 Milliarden Dollar mit Blue Owl Capital angekündigt, um einen riesigen Rechenzentrumscampus in Abilene zu bauen.',
+        [],
+      ],
+      [
+        'es',
+        'Crusoe anunció una alianza de 3.400 millones de dólares con Blue Owl Capital para construir un enorme campus de centros de datos en Abilene.',
+        [],
+      ],
+      // A site built for a lab or a hyperscaler is that buyer's contract.
+      [
+        'en',
+        'Oracle announced a $300 billion partnership with OpenAI to build 4.5 gigawatts of data center capacity.',
+        ['openai oracle 300000000000 signed'],
+      ],
+      [
+        'en',
+        'Nscale announced a $6.2 billion partnership with Microsoft to build AI capacity in Norway.',
+        ['microsoft nscale 6200000000 signed'],
+      ],
+      [
+        'fr',
+        "Nscale a annoncé un partenariat de 6,2 milliards de dollars avec Microsoft pour construire des capacités d'IA en Norvège.",
+        ['microsoft nscale 6200000000 signed'],
+      ],
+    ],
+    // "Google ha accettato di garantire 1,4 miliardi di dollari in obbligazioni ai sensi di un contratto": the
+    // obligations a company guarantees are a lease's, not bonds ("obbligazioni", "obligations" also name bonds).
+    "obligations a company guarantees are a lease's, never a bond issue": [
+      [
+        'it',
+        'Google ha accettato di garantire 1,4 miliardi di dollari in obbligazioni ai sensi di un contratto firmato tra Fluidstack e Cipher.',
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      [
+        'fr',
+        "Google a accepté de garantir 1,4 milliard de dollars d'obligations dans le cadre d'un contrat signé entre Fluidstack et Cipher.",
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      [
+        'en',
+        'Google agreed to guarantee $1.4 billion in obligations under a contract signed between Fluidstack and Cipher.',
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      [
+        'fr',
+        "CoreWeave a émis 2 milliards de dollars d'obligations pour financer ses centres de données.",
+        [],
+      ],
+      [
+        'it',
+        'CoreWeave ha emesso 2 miliardi di dollari in obbligazioni per finanziare il contratto con Meta.',
+        [],
+      ],
+    ],
   },
   true,
 );
