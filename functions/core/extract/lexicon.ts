@@ -585,6 +585,17 @@ const TALKS_TO_RENT = {
   pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} ~5(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} ~6(?:um |o |sobre um |para um )?(?:contrato|acordo) (?:\\S+ )?(?:de (?:nuvem|computa[çc][ãa]o em nuvem|capacidade)|em nuvem|cloud)~w${NOT_FAILED}`,
 };
 
+/** Words of a lease or of its backing: money told before them goes to a lease, not into a company. */
+const LEASE_BACKING_WORDS =
+  'backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel';
+
+/**
+ * Opens the look-behind of a table's or a list's cell that withholds an amount: after a column gap, a colon, an arrow
+ * or a dash, maybe with the word for the amount (see the valueWords entries that use it).
+ */
+const CELL_BEFORE =
+  '(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)';
+
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   en: {
     deal: [
@@ -710,8 +721,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Lambda | not disclosed | Signed", "• Lambda → undisclosed", "– Lambda: Betrag nicht genannt": a table's or
       // list's cell that withholds the amount of a contract it lists (a cell: after a column gap, a colon, an arrow
       // or a dash, maybe with the word for the amount; "terms were not disclosed" in prose names no contract).
-      'not disclosed(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)not disclosed)',
-      'undisclosed(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)undisclosed)',
+      `not disclosed${CELL_BEFORE}not disclosed)`,
+      `undisclosed${CELL_BEFORE}undisclosed)`,
       // A contract called big without a figure ("lands a cloud megadeal with Meta", "a blockbuster contract").
       'mega-?deals?',
       'blockbuster (?:deal|contract|agreement)s?',
@@ -767,12 +778,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `(?:provides?|providing|provided|gives?|giving|gave) ${GIVEN_FILLER}(?:with )?(?:up to |about |some |as much as )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|trillion)\\b(?!\\s(?:of|in|worth of)\\s(?:\\S+\\s){0,3}?(?:gpus?|chips?|compute|computing|capacity|cloud|servers?|systems|hardware|processors|accelerators|infrastructure|services)\\b)${NOT_FOR_LEASE}`,
       // "SoftBank contributes $30 billion, and Microsoft also takes part": a share of a funding round, its amount right
       // after the verb (money put behind a lease is a backstop, left to the guarantee words).
-      'contribut(?:es|ed|ing) (?:(?:about|roughly|some|nearly|up to|more than|another|around) )?(?:US)?[$€£]\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
+      `contribut(?:es|ed|ing) (?:(?:about|roughly|some|nearly|up to|more than|another|around) )?(?:US)?[$€£]\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`,
       // "Anthropic, recently valued at $183 billion,": what a company was lately worth (a contract is never
       // "recently valued").
       '(?:recently|lately|most recently|last) valued at',
       // "Microsoft, which has long backed OpenAI with some $13 billion,": money put behind a company, no contract.
-      'backed (?:\\S+ ){1,3}?(?:with|to the tune of) (?:(?:about|roughly|some|nearly|more than|around) )?(?:US)?[$€£]\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel|obligation|obligacion|obbligh|obriga|Verpflicht))',
+      `backed (?:\\S+ ){1,3}?(?:with|to the tune of) (?:(?:about|roughly|some|nearly|more than|around) )?(?:US)?[$€£]\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}|obligation|obligacion|obbligh|obriga|Verpflicht))`,
       'backers?',
       'invest(?:s|ed|ing|ment|ments)?',
       'to invest',
@@ -1164,7 +1175,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'plusieurs milliards',
       'milliards de dollars',
       "milliards d[’']euros",
-      'non (?:divulgu|communiqu|d[ée]voil)[ée]e?s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)non \\S{4,20})',
+      `non (?:divulgu|communiqu|d[ée]voil)[ée]e?s?${CELL_BEFORE}non \\S{4,20})`,
       // A contract called big without a figure ("un méga-contrat avec Google", "un contrat cloud géant avec Meta",
       // "un contrat énorme"): the press's word for a deal's size.
       'm[ée]ga[- ]?(?:contrat|accord|deal)s?',
@@ -1213,11 +1224,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia va fournir 100 milliards de dollars à OpenAI": l'argent lui-même, rien d'acheté nommé après.
       `(?:fournir|fournira|fourniront|fournit|apporter|apportera|donner|donnera) ${GIVEN_FILLER}[\\d.,]+ milliards? de dollars(?! (?:de|en) ~2(?:puces|GPU|capacit|calcul|cloud|serveurs|processeurs|services))${NOT_FOR_LEASE}`,
       // "SoftBank apporte 30 milliards de dollars, et Microsoft participe aussi": une part d'un tour de table.
-      'apport(?:e|ent|era|eront|erait) (?:(?:environ|près de|jusqu.à|plus de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
+      `apport(?:e|ent|era|eront|erait) (?:(?:environ|près de|jusqu.à|plus de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`,
       // "Anthropic, récemment valorisée à 183 milliards": ce que vaut une société, pas un contrat.
       '(?:r[ée]cemment|derni[èe]rement) valoris[ée]e?s? à',
       // "Microsoft, qui soutient OpenAI depuis longtemps à hauteur de 13 milliards": un soutien en capital.
-      '(?:soutien[st]?|soutenu|soutenait) (?:\\S+ ){1,4}?à hauteur de(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel|obligation|obligacion|obbligh|obriga|Verpflicht))',
+      `(?:soutien[st]?|soutenu|soutenait) (?:\\S+ ){1,4}?à hauteur de(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}|obligation|obligacion|obbligh|obriga|Verpflicht))`,
       'investi[rt]?',
       'investira',
       'investissements?',
@@ -1541,7 +1552,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*milliardenvertr[äa]ge?',
       'in milliardenh[öo]he',
       // "ein Auftrag im Milliardenbereich", "im zweistelligen Milliardenbereich".
-      'nicht (?:genannt|bekannt(?:gegeben)?|offengelegt)(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)nicht \\S{4,20})',
+      `nicht (?:genannt|bekannt(?:gegeben)?|offengelegt)${CELL_BEFORE}nicht \\S{4,20})`,
       // "ein Volumen im (hohen) zweistelligen Milliardenbereich", "ein zweistelliger Milliardenbetrag".
       '*milliardenbereich',
       '*milliardenbetrag',
@@ -1594,7 +1605,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia wird bis zu 10 Milliarden Dollar in Anthropic stecken": money put into a lab.
       `in ${LAB_FUNDED} (?:zu )?(?:stecken|steckt|steckte|stecke|pumpen|pumpt|pumpte|einschießen|schießt)`,
       // "SoftBank steuert 30 Milliarden Dollar bei, auch Microsoft beteiligt sich": ein Anteil an einer Finanzierungsrunde.
-      'steuer(?:t|n|te|ten) (?:(?:rund|etwa|bis zu|mehr als|weitere) )?(?:US-?)?[$€£]?\\s?\\d[^.;]{0,60}?\\sbei(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
+      `steuer(?:t|n|te|ten) (?:(?:rund|etwa|bis zu|mehr als|weitere) )?(?:US-?)?[$€£]?\\s?\\d[^.;]{0,60}?\\sbei(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`,
       // "Google erwirbt einen 8%-Anteil an TeraWulf": a stake bought, not capacity.
       '\\d\\s?(?:%|Prozent)-?(?:ige[nr]? )?Anteil',
       // "hat Anteile an CoreWeave für 2 Milliarden Dollar gekauft": shares bought, not capacity.
@@ -1945,7 +1956,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'varios miles de millones',
       'decenas de miles de millones',
       'multimillonari[oa]s?',
-      'no (?:revelad|divulgad|desvelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)no \\S{4,20})',
+      `no (?:revelad|divulgad|desvelad)[oa]s?${CELL_BEFORE}no \\S{4,20})`,
       'milmillonari[oa]s?',
       // "un megacontrato con OpenAI", "un contrato gigante", "acuerdo récord": a contract called big without a figure.
       'mega-?(?:contrato|acuerdo)s?',
@@ -1993,11 +2004,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia proporcionará a OpenAI 100.000 millones de dólares": el dinero mismo, nada comprado nombrado después.
       `(?:proporcionar[áa]?|proporciona|dar[áa]|aportar[áa]?|aporta) ${GIVEN_FILLER}[\\d.,]+ (?:mil )?millones de d[óo]lares(?! (?:en|de) ~2(?:chips|GPU|capacidad|c[óo]mputo|nube|servidores|procesadores|servicios))${NOT_FOR_LEASE}`,
       // "SoftBank aporta 30.000 millones, y también participan Microsoft": una parte de la ronda, la cifra tras el verbo.
-      'aporta(?:n|rá|rán|ría)? (?:(?:unos|cerca de|hasta|más de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
+      `aporta(?:n|rá|rán|ría)? (?:(?:unos|cerca de|hasta|más de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`,
       // "Anthropic, recientemente valorada en 183.000 millones": lo que vale una empresa, no un contrato.
       '(?:recientemente|[úu]ltimamente) valorad[ao]s? en',
       // "Microsoft, que respalda a OpenAI por una suma de 13.000 millones": dinero puesto en una empresa.
-      'respald(?:a|aba|ó|an|aron) a (?:\\S+ ){1,4}?(?:por una suma de|por un (?:monto|importe) de|por valor de|con) (?:(?:unos|cerca de|más de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel|obligation|obligacion|obbligh|obriga|Verpflicht))',
+      `respald(?:a|aba|ó|an|aron) a (?:\\S+ ){1,4}?(?:por una suma de|por un (?:monto|importe) de|por valor de|con) (?:(?:unos|cerca de|más de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}|obligation|obligacion|obbligh|obriga|Verpflicht))`,
       // "la startup capta 1.100 millones", "captó 700 millones de inversores": capital raised.
       'capt(?:a|an|ó|aron|ará|arán|ar)',
       'recaudad[oa]s? (?:de|entre)',
@@ -2328,7 +2339,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'miliardi di dollari',
       'diversi miliardi',
       'decine di miliardi',
-      'non (?:divulgat|rivelat|comunicat)[oaie](?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)non \\S{4,20})',
+      `non (?:divulgat|rivelat|comunicat)[oaie]${CELL_BEFORE}non \\S{4,20})`,
       // "accordi miliardari": the adjective after a contract noun (alone, "miliardario" is a billionaire).
       'accord[oi] miliardari[oa]?',
       'contratt[oi] miliardari[oa]?',
@@ -2375,9 +2386,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia fornirà a OpenAI 100 miliardi di dollari": il denaro stesso, nulla di acquistato nominato dopo.
       `(?:fornir[àe]|fornisce|fornito|dar[àe]|dato) ${GIVEN_FILLER}[\\d.,]+ miliardi di dollari(?! (?:di|in) ~2(?:chip|GPU|capacit|calcolo|cloud|server|processori|servizi))${NOT_FOR_LEASE}`,
       // "SoftBank apporta 30 miliardi di dollari, e partecipano anche Microsoft": una quota del round.
-      'apport(?:a|ano|erà|eranno) (?:(?:circa|fino a|oltre) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
+      `apport(?:a|ano|erà|eranno) (?:(?:circa|fino a|oltre) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`,
       // "Microsoft, che sostiene da tempo OpenAI con 13 miliardi": denaro messo in una società.
-      '(?:sostiene|sostenuto|sosteneva) (?:\\S+ ){1,4}?con (?:(?:circa|oltre|quasi) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel|obligation|obligacion|obbligh|obriga|Verpflicht))',
+      `(?:sostiene|sostenuto|sosteneva) (?:\\S+ ){1,4}?con (?:(?:circa|oltre|quasi) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}|obligation|obligacion|obbligh|obriga|Verpflicht))`,
       // "Anthropic, recentemente valutata 183 miliardi": quanto vale una società, non un contratto.
       '(?:recentemente|di recente|ultimamente) valutat[ao]',
       // A company is valued at; "il contratto, di cinque anni, è valutato" tells the contract's own value.
@@ -2697,7 +2708,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "um acordo “de múltiplos bilhões”": the press's word for a contract worth billions, quoted or not.
       'm[úu]ltiplos bilh[õo]es(?<=de ["“]?m[úu]ltiplos bilh[õo]es)',
       'multibilion[áa]ri[oa]s?',
-      'n[ãa]o (?:divulgad|revelad)[oa]s?(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)n.o \\S{4,20})',
+      `n[ãa]o (?:divulgad|revelad)[oa]s?${CELL_BEFORE}n.o \\S{4,20})`,
       'acordos? bilion[áa]ri[oa]s?',
       'contratos? bilion[áa]ri[oa]s?',
       'na casa d[oa]s (?:dezenas de )?bilh[õo]es',
@@ -2741,9 +2752,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "A Nvidia vai fornecer US$ 100 bilhões à OpenAI": o próprio dinheiro, nada comprado nomeado depois.
       `(?:fornecer[áa]?|fornece|dar[áa]|aportar[áa]?) ${GIVEN_FILLER}(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)?(?! (?:em|de) ~2(?:chips|GPUs?|capacidade|computa|nuvem|servidores|processadores|servi[çc]os))${NOT_FOR_LEASE}`,
       // "O SoftBank aporta US$ 30 bilhões, e a Microsoft também participa": uma parte da rodada.
-      'aporta(?:m|rá|rão|ria)? (?:(?:cerca de|até|mais de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel))',
+      `aporta(?:m|rá|rão|ria)? (?:(?:cerca de|até|mais de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`,
       // "a Microsoft, que apoia a OpenAI há anos com 13 bilhões": dinheiro posto numa empresa.
-      'apoi(?:a|ou|ava) (?:\\S+ ){1,4}?com (?:(?:cerca de|mais de|quase) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel|obligation|obligacion|obbligh|obriga|Verpflicht))',
+      `apoi(?:a|ou|ava) (?:\\S+ ){1,4}?com (?:(?:cerca de|mais de|quase) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}|obligation|obligacion|obbligh|obriga|Verpflicht))`,
       // "A Anthropic, recentemente avaliada em 183 mil milhões": quanto vale uma empresa, não um contrato.
       '(?:recentemente|ultimamente) avaliad[ao]s? em',
       'contribuir(?:[áa]|[ãa]o)?(?! co[nm] ~~6(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
