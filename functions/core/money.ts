@@ -38,8 +38,11 @@ const BRACKET_OPEN_BEFORE_RE =
 
 /** How far after a stated amount a bare "5 milliards" still means the same currency. */
 const INHERIT_REACH = 300;
-/** "5 milliards d'actions", "10 miliardi di azioni"; not the Italian agent "1,4 miliardi da Google" (by Google). */
-const OF_NOUN_AFTER_RE = /^\s?(?:de\s|d['’]|of\s|di\s|do\s|da\s(?!\p{Lu}))/iu;
+/**
+ * "5 milliards d'actions", "10 miliardi di azioni"; not the Italian agent "1,4 miliardi da Google" (by Google), nor
+ * the customer a part of a sum comes from ("et 11 milliards d'OpenAI", "y 11.000 millones de OpenAI").
+ */
+const OF_NOUN_AFTER_RE = /^\s?(?:de\s(?!\p{Lu})|d['’](?!\p{Lu})|of\s|di\s|do\s|da\s(?!\p{Lu}))/u;
 /** "160 million AMD shares", "10 Millionen Aktien", "2 milioni di utenti", "a supercomputer with 54 million cores",
  * "enough to power 20 million homes": a count of things, no money inherited. */
 const COUNTED_NOUN_AFTER_RE =

@@ -684,6 +684,19 @@ const LISTED_WITH_AFTER_AMOUNT_RE = withAfterAmountRe(52);
 const TO_AFTER_AMOUNT_RE =
   /^(?!.*\s(?:and|und|et|y|e|ed|sowie)\s)(?!.*\b(?:shares?|stakes?|equity|warrants?|loans?|debt|notes|bonds?|financ\w*|invest\w*|lent|lend\w*|credit|actions|Aktien|acciones|azioni|a[çc][õo]es)\b)(?:[^,;()\n]|,(?=\d)){0,40}?\s(?:(?:back\s)?to|à|an|a|ad)\s(?:(?:the|la|le|l['’]|der|die|el|il|a|o)\s?)?$/iu;
 
+/**
+ * A seller's sum told in parts, each from a customer: "of which $14 billion comes from Meta and $11 billion from
+ * OpenAI", "dont 14 milliards proviennent de Meta et 11 milliards d'OpenAI", "davon 14 Milliarden von Meta und 11
+ * Milliarden von OpenAI", "di cui 14 miliardi da Meta e 11 miliardi da OpenAI", "including $14.2 billion from Meta".
+ * Each part is the seller's contract with that customer; the customers never sign each other's part.
+ */
+const PART_MARKER_RE =
+  /\b(?:of which|including|dont|y compris|de l[oa]s cuales|incluid[oa]s?|davon|darunter|di cui|inclus[io]|d[oa]s quais|incluindo)\b/i;
+const PART_FROM_AFTER_AMOUNT_RE =
+  /^(?:[^,;()\n]|,(?=\d)){0,50}?\s(?:(?:from|de|von|da|del|dalla|do)\s|d['’])(?:(?:the|la|le|el|o|a)\s)?$/iu;
+const PART_FROM_BEFORE_RE =
+  /\d(?:[^,;()\n\d]|,(?=\d)){0,56}?\s(?:(?:from|de|von|da|del|dalla|do)\s|d['’])(?:(?:the|la|le|el|o|a)\s)?$/iu;
+
 /** A company an amount is "with" or "to" before it, "$250 billion back to ": an element's object, never its signer. */
 const ELEMENT_OBJECT_BEFORE_RE =
   /\d(?:[^,;()\n\d]|,(?=\d)){0,56}?\s(?:(?:back\s)?to|with|à|avec|mit|an|con|com)\s(?:(?:the|la|le|l['’]|der|dem|el|il|a|o)\s?)?$/iu;
@@ -744,7 +757,9 @@ function withAfterAmount(
   )
     return [];
   const withWord = (listed ? LISTED_WITH_AFTER_AMOUNT_RE : WITH_AFTER_AMOUNT_RE).test(between);
-  if (!cloudBrand && !withWord && !toElement(text, between, next, listed)) return null;
+  const partOfSum = listed && PART_MARKER_RE.test(text.slice(sentence.start, pos));
+  const fromPart = partOfSum && PART_FROM_AFTER_AMOUNT_RE.test(between);
+  if (!cloudBrand && !withWord && !fromPart && !toElement(text, between, next, listed)) return null;
   // "celui de 17,4 milliards avec Microsoft", "quello da 17,4 miliardi con Microsoft": a contract recalled by a
   // pronoun inside a sum is counted, not told.
   if (RECALLED_BY_PRONOUN_RE.test(text.slice(Math.max(0, pos - 16), pos))) return null;
@@ -755,7 +770,13 @@ function withAfterAmount(
   // a company the sentence makes an element's object anywhere is no signer of another element.
   const elements = new Set(
     pool
-      .filter((p) => p.start >= sentence.start && p.end <= sentence.end && elementObject(text, p))
+      .filter(
+        (p) =>
+          p.start >= sentence.start &&
+          p.end <= sentence.end &&
+          (elementObject(text, p) ||
+            (partOfSum && PART_FROM_BEFORE_RE.test(text.slice(Math.max(0, p.start - 80), p.start)))),
+      )
       .map((p) => p.company.id),
   );
   const signers = pool.filter(

@@ -37,7 +37,8 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     if (BUYER_AFTER_RE.test(after)) s -= 1;
     return s;
   }
-  if (REVENUE_FROM_RE.test(before)) return -2;
+  if (REVENUE_FROM_RE.test(before) || PART_FROM_RE.test(text.slice(Math.max(0, p.start - 120), p.start)))
+    return -2;
   // "Nvidia-Kunde CoreWeave", "Nvidia customer CoreWeave": the customer named after its supplier buys from it.
   if (
     CUSTOMER_OF_AFTER_RE.test(after) ||
@@ -323,6 +324,14 @@ function leaseDirection(rest: string): number {
 /** "revenue from CoreWeave": the one who pays is the customer. */
 export const REVENUE_FROM_RE =
   /(?:revenues?|sales|income|payments?|fees|chiffre d['’]affaires|revenus)\s(?:\S{1,20}\s)?(?:from|de|du|de la part de)\s(?:the\s)?$/i;
+
+/**
+ * A seller's sum in parts, each from the customer who pays it: "of which $14 billion comes from Meta", "dont 14
+ * milliards proviennent de Meta", "de los cuales 14.000 millones proceden de Meta", "davon 14 Milliarden von Meta",
+ * "di cui 14 miliardi da Meta", "dos quais 14 mil milhões vêm da Meta": who the money comes from buys.
+ */
+const PART_FROM_RE =
+  /(?:\b(?:comes?|came|coming)\s(?:\S{1,12}\s)?from|\bprovien(?:nent|t)\s(?:\S{1,12}\s)?(?:de|d['’]|du)|\bproceden?\s(?:de|del)|\bprovengono\s(?:da|dal|dalla)|(?<![\p{L}])v[êe]m\s(?:da|do)|(?:of which|including|dont|y compris|de los cuales|incluidos?|davon|darunter|di cui|inclusi|dos quais|incluindo)\s[^.;]{1,80}?(?:billion|bn|milliards?|Milliarden|Mrd\.?|millones|miliardi|bilh[õo]es|milh[õo]es)\s(?:(?:de |di )?(?:dollars?|dólares|dollari|Dollar)\s)?(?:from|de|d['’]|von|da|del|dalla|do))\s(?:(?:the|la|le|el|o|a)\s)?$/iu;
 
 const TOTAL_FROM_RE =
   /\b(?:total|totale)\s(?:\S{1,20}\s)?(?:from|provenant de|de la part de|procedente de|proveniente d[aei]|vindo d[aeo]|von)\s(?:the\s)?$/i;

@@ -239,6 +239,55 @@ eachKind(
         [],
       ],
     ],
+    // "CoreWeave revendique … 45 milliards de dollars d'obligations d'achat, dont 14 milliards proviennent de Meta et
+    // 11 milliards d'OpenAI": the sum is no one's contract; each part is the seller's contract with the customer it
+    // comes from (who pays buys), and one customer never signs another's part.
+    "a seller's sum told in parts, each from a customer, gives each customer's contract": [
+      [
+        'fr',
+        "CoreWeave revendique ainsi pour 45 milliards de dollars d'obligations d'achat, dont 14 milliards proviennent de Meta et 11 milliards d'OpenAI.",
+        ['meta coreweave 14000000000', 'openai coreweave 11000000000'],
+      ],
+      [
+        'en',
+        'CoreWeave reports $45 billion of purchase commitments, of which $14 billion comes from Meta and $11 billion from OpenAI.',
+        ['meta coreweave 14000000000', 'openai coreweave 11000000000'],
+      ],
+      [
+        'es',
+        'CoreWeave reclama 45.000 millones de dólares en compromisos de compra, de los cuales 14.000 millones proceden de Meta y 11.000 millones de OpenAI.',
+        ['meta coreweave 14000000000', 'openai coreweave 11000000000'],
+      ],
+      [
+        'de',
+        'CoreWeave verzeichnet Abnahmeverpflichtungen von 45 Milliarden Dollar, davon 14 Milliarden von Meta und 11 Milliarden von OpenAI.',
+        ['meta coreweave 14000000000', 'openai coreweave 11000000000'],
+      ],
+      [
+        'it',
+        'CoreWeave dichiara 45 miliardi di dollari di impegni di acquisto, di cui 14 miliardi da Meta e 11 miliardi da OpenAI.',
+        ['meta coreweave 14000000000', 'openai coreweave 11000000000'],
+      ],
+      // Parts of a funding round or of revenue are no contracts.
+      [
+        'en',
+        'CoreWeave raised $7.5 billion in a funding round, of which $2 billion came from Nvidia and $1 billion from Magnetar.',
+        [],
+      ],
+      ['fr', 'Nebius a levé 3,75 milliards de dollars, dont 1 milliard provient de Nvidia.', []],
+      ['es', 'Crusoe recaudó 1.380 millones de dólares, de los cuales 500 millones proceden de Nvidia.', []],
+      [
+        'fr',
+        "Le chiffre d'affaires de CoreWeave a atteint 5 milliards de dollars, dont 3 milliards de Microsoft.",
+        [],
+      ],
+      // "… capacité de nuvem da CoreWeave": a preposition inside a word ("nuvem da") names no part's customer.
+      [
+        'pt',
+        'A gigante dos chips Nvidia comprometeu-se a comprar por 6,3 mil milhões de dólares toda a capacidade de nuvem da CoreWeave que ficar por vender.',
+        ['nvidia coreweave 6300000000'],
+      ],
+    ],
   },
   true,
 );
