@@ -210,6 +210,12 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /\bmarket\b.{0,40}(?:to reach|expected to|could reach|will reach|is worth|size|to grow|forecast)|market size|addressable|\btam\b|global spending|worldwide spending|ai spending|spending on ai|march[ée].{0,40}(?:atteindre|pourrait|devrait|p[èe]se|pèsera)|taille du march[ée]|d[ée]penses mondiales|marktvolumen|mercado.{0,30}alcanzar/i,
   ],
   [
+    // "staying competitive in the $400 billion AI infrastructure race", "the $400 billion AI market": the size of a
+    // market or of a race, told right after the figure, is no contract's value.
+    'market-size-near',
+    /\b(?:billion|trillion|bn|tn)\s(?:(?:ai|cloud|compute|computing|data[- ]cent(?:er|re)|infrastructure|global|worldwide|hyperscale|gpu)\s){0,3}(?:race|arms race|market|industry|gold rush|boom|sector)\b/i,
+  ],
+  [
     // "le richieste presentate a Terna superano i 40 GW": power a grid is asked for, no company's contract.
     'grid-request-near',
     /grid (?:connection|interconnection) requests?|interconnection queue|connection requests|demandes de raccordement|raccordement au r[ée]seau|netzanschlussanfragen|anschlussanfragen|solicitudes de (?:acceso|conexi[óo]n)|richieste (?:di connessione|presentate a)|connessioni alla rete|pedidos de (?:conex[ãa]o|liga[çc][ãa]o)/i,

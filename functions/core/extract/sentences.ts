@@ -9,6 +9,18 @@ import { isTitleCaseLine } from './title-case-line';
 /** A sentence longer than this is cut: tables rendered as text can run on without punctuation. */
 const MAX_SIDE = 700;
 
+/** Company suffixes: after one, a name that opens a clause with its verb starts a new sentence. */
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'llc', 'plc']);
+/**
+ * "… nella società Cipher Mining Inc. Cipher ha annunciato che Google …": after a company's suffix, a capitalised name
+ * and a verb open a sentence of their own (a stake told before it is no part of the guarantee told after).
+ */
+const NAME_THEN_VERB_AFTER_RE =
+  /^\s{1,3}\p{Lu}[\p{L}\d&-]*(?:\s\p{Lu}[\p{L}\d&-]*){0,2}\s(?:said|says|announced|added|has|had|is|was|will|a|ha|hat|hatte|ist|war|wird|dijo|anunció|afirmó|ha|è|disse|anunciou|afirmou|est|sera)\s/u;
+function suffixEndsSentence(text: string, at: number, word: string): boolean {
+  return COMPANY_SUFFIXES.has(word) && NAME_THEN_VERB_AFTER_RE.test(text.slice(at + 1, at + 60));
+}
+
 const ABBREVIATIONS = new Set([
   'inc',
   'corp',
@@ -142,7 +154,7 @@ function endsSentence(text: string, i: number): boolean {
   const unit = word.length === 1 && isDigit(text.charCodeAt(k - 1));
   if (word.length === 1 && !ticker && !unit && (isUpper(text.charCodeAt(k)) || text.charCodeAt(k - 1) === 46))
     return false;
-  if (ABBREVIATIONS.has(word) && !scaleEndsSentence(text, k, i, word)) {
+  if (ABBREVIATIONS.has(word) && !scaleEndsSentence(text, k, i, word) && !suffixEndsSentence(text, i, word)) {
     // "… with Acme Inc. The deal …": an abbreviation followed by a capitalised word still may end one; we
     // prefer the longer sentence (the parties stay together).
     return false;

@@ -288,6 +288,82 @@ eachKind(
         ['nvidia coreweave 6300000000'],
       ],
     ],
+    // "… una partecipazione del 5,4% nella società Cipher Mining Inc. Cipher ha annunciato che Google ha accettato di
+    // garantire 1,4 miliardi": after a company's suffix, a name and its verb open the next sentence; the stake told
+    // before is no part of the guarantee told after.
+    "a name and its verb after a company's suffix ('Inc.') open a new sentence": [
+      [
+        'it',
+        'Google ha acquisito il diritto di acquistare una partecipazione del 5,4% nella società Cipher Mining Inc. Cipher ha annunciato che Google ha accettato di garantire 1,4 miliardi di dollari in obbligazioni ai sensi di un contratto firmato tra Fluidstack e Cipher.',
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      [
+        'en',
+        'Google gained the right to buy a 5.4% stake in Cipher Mining Inc. Cipher said Google agreed to guarantee $1.4 billion in obligations under a contract signed between Fluidstack and Cipher.',
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      [
+        'fr',
+        "Google a obtenu le droit d'acquérir une participation de 5,4 % dans Cipher Mining Inc. Cipher a annoncé que Google garantira 1,4 milliard de dollars d'obligations dans le cadre d'un contrat signé entre Fluidstack et Cipher.",
+        ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+      ],
+      // The parties named before the suffix still pair with the amount told after it.
+      [
+        'en',
+        'CoreWeave signed a cloud agreement with Meta Platforms Inc. The deal is worth up to $14.2 billion.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'en',
+        'CoreWeave signed a cloud agreement with Meta Platforms Inc. Meta will pay up to $14.2 billion through 2031.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'en',
+        'Google bought a 5.4% stake in Cipher Mining Inc. Cipher said the stake is worth $1.4 billion.',
+        [],
+      ],
+    ],
+    // "… staying competitive in the $400 billion AI infrastructure race, led by Alphabet, Amazon, Microsoft, and
+    // CoreWeave": the size of a race or a market is no contract's value, whichever companies stand beside it.
+    "a market's or a race's size is no contract value": [
+      [
+        'en',
+        'Meta signed a cloud deal with Google. The company is staying competitive in the $400 billion AI infrastructure race, led by Alphabet, Amazon, Microsoft, and CoreWeave.',
+        ['meta alphabet null'],
+      ],
+      [
+        'en',
+        'Meta signed a cloud deal with Google, a sign of the $400 billion AI infrastructure market.',
+        ['meta alphabet null'],
+      ],
+      [
+        'fr',
+        "Meta a signé un accord cloud avec Google. Le groupe reste dans la course aux infrastructures d'IA de 400 milliards de dollars, menée par Alphabet, Amazon, Microsoft et CoreWeave.",
+        ['meta alphabet null'],
+      ],
+      [
+        'es',
+        'Meta firmó un acuerdo de nube con Google. La empresa sigue en la carrera de 400.000 millones de dólares por la infraestructura de IA, liderada por Alphabet, Amazon, Microsoft y CoreWeave.',
+        ['meta alphabet null'],
+      ],
+      // The contract's own figure beside the market's is still its value.
+      [
+        'en',
+        'Meta signed a $10 billion cloud deal with Google, a sign of the $400 billion AI market.',
+        ['meta alphabet 10000000000 signed'],
+      ],
+      [
+        'en',
+        'Meta signed a $10 billion AI infrastructure deal with Google.',
+        ['meta alphabet 10000000000 signed'],
+      ],
+      [
+        'en',
+        'The $400 billion AI infrastructure market is led by Alphabet, Amazon, Microsoft and CoreWeave, which signed deals with Meta and OpenAI.',
+        [],
+      ],
+    ],
   },
   true,
 );
