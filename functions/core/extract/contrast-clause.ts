@@ -15,9 +15,22 @@ const REACH = 60;
 /** How far the contrasting clause runs after the name, at most. */
 const CLAUSE_REACH = 200;
 
+/**
+ * A "but" clause after an amount's clause: "Amazon … hat bis zu 8 Milliarden US-Dollar zugesagt, doch der neue Vertrag
+ * dürfte Google eine deutlich stärkere Position sichern", "…, but the new contract gives Google", "…, mais le nouveau
+ * contrat donne à Google", "…, pero el nuevo contrato da a Google", "…, ma il nuovo contratto dà a Google". A company
+ * it names, with no figure of its own, is no party of the amount before the "but". Not "but with", "but also", "but
+ * from": those add a party to the clause before.
+ */
+const BUT_BEFORE_RE =
+  /(?:[$€£]\s?\d|\d\s?(?:billion|bn|milliards?|Milliarden|Mrd|mil millones|millones|miliardi|bilh[õo]es|mil milh[õo]es))[^.;!?]{0,120},\s(?:but|doch|aber|jedoch|mais|pero|ma|mas)\s(?!(?:also|aussi|auch|tambi[ée]n|anche|tamb[ée]m|with|from|to|avec|de|mit|von|con|da|com|not|nicht|pas|no|non|n[ãa]o)\s)(?:[\p{L}'’-]{1,20}\s){1,7}$/iu;
+/** How far back the amount and the "but" are read. */
+const BUT_REACH = 200;
+
 export function opensContrastClause(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - REACH), start);
-  if (!LEAD_WORD_RE.test(before) || !LEAD_BEFORE_RE.test(before)) return false;
+  const lead = LEAD_WORD_RE.test(before) && LEAD_BEFORE_RE.test(before);
+  if (!lead && !BUT_BEFORE_RE.test(text.slice(Math.max(0, start - BUT_REACH), start))) return false;
   const after = text.slice(end, end + CLAUSE_REACH);
   const stop = after.search(/[.;!?](?:\s|$)/);
   return !/\d/.test(stop >= 0 ? after.slice(0, stop) : after);

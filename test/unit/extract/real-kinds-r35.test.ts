@@ -364,6 +364,40 @@ eachKind(
         [],
       ],
     ],
+    // "Amazon … hat bis zu 8 Milliarden US-Dollar zugesagt, doch der neue Vertrag dürfte Google eine deutlich stärkere
+    // Position sichern": a company named in a "but" clause with no figure of its own is no party of the amount before.
+    "a company in a 'but' clause with no figure is no party of the amount before it": [
+      [
+        'en',
+        'Amazon remains a cloud partner and has pledged up to $8 billion, but the new contract should give Google a much stronger position.',
+        [],
+      ],
+      [
+        'de',
+        'Amazon bleibt ein wichtiger Cloud-Partner und hat bis zu 8 Milliarden US-Dollar zugesagt, doch der neue Vertrag dürfte Google eine deutlich stärkere Position sichern.',
+        [],
+      ],
+      [
+        'es',
+        'Amazon sigue siendo un socio de nube importante y ha comprometido hasta 8.000 millones de dólares, pero el nuevo contrato debería dar a Google una posición mucho más fuerte.',
+        [],
+      ],
+      [
+        'fr',
+        "Amazon reste un partenaire cloud important et s'est engagé à hauteur de 8 milliards de dollars, mais le nouveau contrat devrait donner à Google une position bien plus forte.",
+        [],
+      ],
+      [
+        'en',
+        'Meta signed a $14.2 billion contract with CoreWeave, but the new agreement leaves Microsoft as its largest customer.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'fr',
+        'Meta a signé un contrat de 14,2 milliards de dollars avec CoreWeave, mais ce nouvel accord laisse Microsoft au rang de premier client.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+    ],
   },
   true,
 );
