@@ -244,9 +244,14 @@ const YEARLY_BEFORE_RE = new RegExp(
   'i',
 );
 
-/** What opens a relative or contrasting clause: a party beyond it is that clause's, not the amount's. */
+/**
+ * What opens a relative or contrasting clause: a party beyond it is that clause's, not the amount's. Not a German
+ * relative pronoun of the agreement's gender right after the participle that closes the clause naming it ("hat eine
+ * Vereinbarung mit Nebius geschlossen, die dem Unternehmen Rechenkapazitäten im Wert von bis zu 19,4 Milliarden
+ * Dollar sichert"): it stands for the agreement, whose parties are the amount's.
+ */
 const SPLIT_RE = new RegExp(
-  `;|\\s[–—]\\s|,\\s(?:which|who|whose|while|whereas|after|before|although|but|said|says|das|die|der|dem|den|während|nachdem|qui|que|dont|tandis|alors|lequel|laquelle|mientras|cuyo|cuya|el cual|la cual|che|mentre|il quale|la quale|enquanto|cujo|cuja|o qual|a qual)(?![${letter}])`,
+  `;|\\s[–—]\\s|,\\s(?:which|who|whose|while|whereas|after|before|although|but|said|says|während|nachdem|qui|que|dont|tandis|alors|lequel|laquelle|mientras|cuyo|cuya|el cual|la cual|che|mentre|il quale|la quale|enquanto|cujo|cuja|o qual|a qual)(?![${letter}])|(?<!\\b(?:Vereinbarung|Partnerschaft|Kooperation)\\b[^,.;]{0,80}\\s(?:geschlossen|abgeschlossen|unterzeichnet|vereinbart|getroffen|eingegangen|unterschrieben)),\\sdie(?![${letter}])|(?<!\\b(?:Vertrag|Deal|Auftrag|Mietvertrag)\\b[^,.;]{0,80}\\s(?:geschlossen|abgeschlossen|unterzeichnet|vereinbart|getroffen|eingegangen|unterschrieben)),\\sder(?![${letter}])|(?<!\\b(?:Abkommen)\\b[^,.;]{0,80}\\s(?:geschlossen|abgeschlossen|unterzeichnet|vereinbart|getroffen|eingegangen|unterschrieben)),\\sdas(?![${letter}])|,\\s(?:dem|den)(?![${letter}])`,
   'i',
 );
 
@@ -372,11 +377,17 @@ const sideDealInSentence = memoizeByStrings((s: string): boolean =>
 );
 const sentenceHasSideDeal = (s: string): boolean => sideDealInSentence(s, '');
 
-/** The text between the amount and a party, from the amount's side, at most CLAUSE_READ characters. */
-function between(s: string, start: number, at: number): string {
-  return at < start
-    ? s.slice(Math.max(at, start - CLAUSE_READ), start)
-    : s.slice(start, Math.min(at, start + CLAUSE_READ));
+/** How far before the words between an amount and a party the split's look-behinds read (the agreement's noun). */
+const SPLIT_LOOK_BACK = 120;
+const SPLIT_FROM_RE = new RegExp(SPLIT_RE.source, 'gi');
+
+/** Does a clause split open between the amount at `start` and the party at `at` (at most CLAUSE_READ characters)? */
+function splitsBetween(s: string, start: number, at: number): boolean {
+  const from = at < start ? Math.max(at, start - CLAUSE_READ) : start;
+  const to = at < start ? start : Math.min(at, start + CLAUSE_READ);
+  const origin = Math.max(0, from - SPLIT_LOOK_BACK);
+  SPLIT_FROM_RE.lastIndex = from - origin;
+  return SPLIT_FROM_RE.exec(s.slice(origin, to)) !== null;
 }
 
 /** The penalties read from the words around one amount. */
@@ -388,7 +399,7 @@ export function amountWarnings(site: AmountSite): AmountWarnings {
     ? SIDE_DEAL_RE().test(withoutInvestorDescriptors(around(SIDE_DEAL_REACH)))
     : sentenceHasSideDeal(s);
   const splitClause =
-    sameSentence && hasAmount && partyAt.some((at) => at >= 0 && SPLIT_RE.test(between(s, start, at)));
+    sameSentence && hasAmount && partyAt.some((at) => at >= 0 && splitsBetween(s, start, at));
   const pronounSubject =
     ((!sameSentence || standIn) && PRONOUN_START_RE.test(s.trimStart())) ||
     (!sameSentence && hasAmount && PRONOUN_BEFORE_RE.test(s.slice(Math.max(0, start - CLAUSE_READ), start)));

@@ -136,6 +136,17 @@ describe('amountWarnings', () => {
         ['Microsoft', 'Meta'],
       ).splitClause,
     ).toBe(true);
+    // A German relative pronoun after the main clause's closing participle stands for the agreement, not a company.
+    const sentence =
+      'Microsoft hat eine Vereinbarung mit Nebius geschlossen, die dem Unternehmen Rechenkapazitäten im Wert von bis zu 19,4 Milliarden Dollar sichert.';
+    expect(at(sentence, '19,4 Milliarden Dollar', ['Microsoft', 'Nebius']).splitClause).toBe(false);
+    expect(
+      at(
+        'Microsoft hat 17,4 Milliarden Dollar mit der Gruppe vereinbart, die auch an Meta liefert.',
+        '17,4 Milliarden Dollar',
+        ['Microsoft', 'Meta'],
+      ).splitClause,
+    ).toBe(true);
     expect(
       at('Last week it widened its OpenAI contract by $6.5 billion.', '$6.5 billion', ['OpenAI'], false)
         .pronounSubject,
