@@ -60,12 +60,13 @@ const DESCRIPTOR_REACH = 60;
  * A short lower-case description of the company before its name: "na então organização sem fins lucrativos OpenAI",
  * "into the then-nonprofit OpenAI", "en la entonces organización sin ánimo de lucro OpenAI", "nella startup
  * Anthropic", "dans la jeune pousse Mistral", "in the Dutch company Nebius". Not when a preposition or a figure leads elsewhere ("in new data
- * centers for OpenAI", "en capacidad para OpenAI"): the money then goes to the thing, not the company.
+ * centers for OpenAI", "en capacidad para OpenAI"), nor goods ("en serveurs Dell", "in server Dell"): the money then goes
+ * to the thing, not the company.
  */
 // English capitalises a nationality: "the Dutch company Nebius", "the British start-up Nscale".
 const DESCRIPTOR_RE = /^(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:ish|an|ese|ch|i))\s){1,6}$/u;
 const LEADS_ELSEWHERE_RE =
-  /(?:^|\s)(?:for|to|with|from|by|on|at|pour|avec|chez|par|sur|f[üu]r|mit|bei|von|para|por|con|com|per|da|dal|dalla|ao|à|a|pelo|pela|data|cent(?:er|re)s?|centres|centros?|centri|capacit\p{L}*|capacidad\p{L}*|capacidade|computing|c[óo]mputo|calcolo|infra\p{L}*|chips?|GPUs?)\s/iu;
+  /(?:^|\s)(?:for|to|with|from|by|on|at|pour|avec|chez|par|sur|f[üu]r|mit|bei|von|para|por|con|com|per|da|dal|dalla|ao|à|a|pelo|pela|data|cent(?:er|re)s?|centres|centros?|centri|capacit\p{L}*|capacidad\p{L}*|capacidade|computing|c[óo]mputo|calcolo|infra\p{L}*|chips?|GPUs?|servers?|serveurs?|servidor(?:es)?|Server|[ée]quipements?|equipment|equipos|equipamentos|apparecchiature|mat[ée]riel|hardware|systems|syst[èe]mes|sistemi|sistemas|racks?)\s/iu;
 
 function isDescriptor(between: string): boolean {
   return (

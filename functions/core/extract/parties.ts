@@ -493,9 +493,12 @@ export const STAKE_AFTER_RE = fastWordStarts(
 /** A purchase of goods: the verb that makes a product's maker the seller. */
 export const PURCHASE_VERB_RE =
   /\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|order|orders|ordered|acquire|acquires)\b(?! forms?\b)|ach[eè]te|acheter|ach[eè]tera|achat|commande|command[ée]|\bcompr(?:a|ar|ará|ou|ó|erà|are|ato)(?![a-zà-ÿ])|\bacquist(?:a|are|erà|ato)(?![a-zà-ÿ])|\bkauf(?:t|en|te)\b|\b(?:Kauf|Erwerb) (?:von|der|des)\b|\bbestell(?:t|en|te)\b|\bbeschaff(?:t|en|te)\b/i;
-/** "commit $40bn to Nvidia chips", "spend $10bn on GPUs": a purchase when goods are named. */
+/**
+ * "commit $40bn to Nvidia chips", "spend $10bn on GPUs", "dépensera … en serveurs Dell", "spenderà … in server Dell",
+ * "gastará … en servidores", "gibt … für Dell-Server aus": a purchase when goods are named.
+ */
 export const SPEND_VERB_RE =
-  /\b(?:commit|commits|committed|committing|spend|spends|spending|spent|outlay)\b|d[ée]pens|consacr/i;
+  /\b(?:commit|commits|committed|committing|spend|spends|spending|spent|outlay|speso|ausgeben|ausgegeben)\b|\b(?:spend(?:e|erà|eranno|ono|ere|endo)|gast(?:a|an|ar|ará|arán|ó|aron|ou|aram|ando))(?![a-zà-ÿ])|d[ée]pens|consacr/i;
 export const GOODS_RE =
   /\b(?:chips?|gpus?|processors?|accelerators?|servers?|systems|racks?|hardware|puces|processeurs|serveurs|acc[ée]l[ée]rateurs)\b/i;
 

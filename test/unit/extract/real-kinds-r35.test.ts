@@ -398,6 +398,43 @@ eachKind(
         ['meta coreweave 14200000000 signed'],
       ],
     ],
+    // "IREN dépensera environ 5,8 milliards de dollars en serveurs Dell": money spent on a maker's goods buys them
+    // from the maker (a hardware purchase), never a stake in the maker nor a second contract with the cloud's buyer.
+    "money spent on a maker's goods is a hardware purchase from the maker": [
+      [
+        'fr',
+        'Pour honorer le contrat avec Microsoft, IREN dépensera environ 5,8 milliards de dollars en serveurs Dell.',
+        ['iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'it',
+        'Per onorare il contratto con Microsoft, IREN spenderà circa 5,8 miliardi di dollari in server Dell.',
+        ['iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'it',
+        'Per onorare il contratto con Microsoft, IREN spenderà circa 5,8 miliardi di dollari in GPU Nvidia.',
+        ['iren nvidia 5800000000 signed hardware'],
+      ],
+      [
+        'pt',
+        'Para cumprir o contrato com a Microsoft, a IREN vai gastar cerca de 5,8 mil milhões de dólares em servidores da Dell.',
+        ['iren dell 5800000000 signed hardware'],
+      ],
+      [
+        'en',
+        'To deliver the Microsoft contract, IREN will spend about $5.8 billion on Dell servers.',
+        ['iren dell 5800000000 signed hardware'],
+      ],
+      // Money spent with a cloud is its contract; money put into a company is a stake.
+      [
+        'it',
+        'Microsoft spenderà 10 miliardi di dollari con CoreWeave per capacità di calcolo.',
+        ['microsoft coreweave 10000000000 signed gpu_cloud'],
+      ],
+      ['fr', 'Nvidia investira 2 milliards de dollars dans la néocloud Nebius.', []],
+      ['fr', 'Microsoft a investi 1 milliard de dollars dans la start-up OpenAI.', []],
+    ],
   },
   true,
 );
