@@ -595,6 +595,9 @@ const TALKS_TO_RENT = {
 /** Words of a lease or of its backing: money told before them goes to a lease, not into a company. */
 const LEASE_BACKING_WORDS =
   'backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel';
+/** No lease's (or its obligations') words in the rest of the clause: the money goes to no lease. */
+const NO_LEASE_AHEAD = `(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`;
+const NO_LEASE_OR_OBLIGATION_AHEAD = `(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}|obligation|obligacion|obbligh|obriga|Verpflicht))`;
 
 /**
  * Opens the look-behind of a table's or a list's cell that withholds an amount: after a column gap, a colon, an arrow
@@ -785,12 +788,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `(?:provides?|providing|provided|gives?|giving|gave) ${GIVEN_FILLER}(?:with )?(?:up to |about |some |as much as )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|trillion)\\b(?!\\s(?:of|in|worth of)\\s(?:\\S+\\s){0,3}?(?:gpus?|chips?|compute|computing|capacity|cloud|servers?|systems|hardware|processors|accelerators|infrastructure|services)\\b)${NOT_FOR_LEASE}`,
       // "SoftBank contributes $30 billion, and Microsoft also takes part": a share of a funding round, its amount right
       // after the verb (money put behind a lease is a backstop, left to the guarantee words).
-      `contribut(?:es|ed|ing) (?:(?:about|roughly|some|nearly|up to|more than|another|around) )?(?:US)?[$€£]\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`,
+      `contribut(?:es|ed|ing) (?:(?:about|roughly|some|nearly|up to|more than|another|around) )?(?:US)?[$€£]\\s?\\d${NO_LEASE_AHEAD}`,
       // "Anthropic, recently valued at $183 billion,": what a company was lately worth (a contract is never
       // "recently valued").
       '(?:recently|lately|most recently|last) valued at',
       // "Microsoft, which has long backed OpenAI with some $13 billion,": money put behind a company, no contract.
-      `backed (?:\\S+ ){1,3}?(?:with|to the tune of) (?:(?:about|roughly|some|nearly|more than|around) )?(?:US)?[$€£]\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}|obligation|obligacion|obbligh|obriga|Verpflicht))`,
+      `backed (?:\\S+ ){1,3}?(?:with|to the tune of) (?:(?:about|roughly|some|nearly|more than|around) )?(?:US)?[$€£]\\s?\\d${NO_LEASE_OR_OBLIGATION_AHEAD}`,
       'backers?',
       'invest(?:s|ed|ing|ment|ments)?',
       'to invest',
@@ -1231,11 +1234,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia va fournir 100 milliards de dollars à OpenAI": l'argent lui-même, rien d'acheté nommé après.
       `(?:fournir|fournira|fourniront|fournit|apporter|apportera|donner|donnera) ${GIVEN_FILLER}[\\d.,]+ milliards? de dollars(?! (?:de|en) ~2(?:puces|GPU|capacit|calcul|cloud|serveurs|processeurs|services))${NOT_FOR_LEASE}`,
       // "SoftBank apporte 30 milliards de dollars, et Microsoft participe aussi": une part d'un tour de table.
-      `apport(?:e|ent|era|eront|erait) (?:(?:environ|près de|jusqu.à|plus de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`,
+      `apport(?:e|ent|era|eront|erait) (?:(?:environ|près de|jusqu.à|plus de) )?(?:US)?[$€£]?\\s?\\d${NO_LEASE_AHEAD}`,
       // "Anthropic, récemment valorisée à 183 milliards": ce que vaut une société, pas un contrat.
       '(?:r[ée]cemment|derni[èe]rement) valoris[ée]e?s? à',
       // "Microsoft, qui soutient OpenAI depuis longtemps à hauteur de 13 milliards": un soutien en capital.
-      `(?:soutien[st]?|soutenu|soutenait) (?:\\S+ ){1,4}?à hauteur de(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}|obligation|obligacion|obbligh|obriga|Verpflicht))`,
+      `(?:soutien[st]?|soutenu|soutenait) (?:\\S+ ){1,4}?à hauteur de${NO_LEASE_OR_OBLIGATION_AHEAD}`,
       'investi[rt]?',
       'investira',
       'investissements?',
@@ -1612,7 +1615,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia wird bis zu 10 Milliarden Dollar in Anthropic stecken": money put into a lab.
       `in ${LAB_FUNDED} (?:zu )?(?:stecken|steckt|steckte|stecke|pumpen|pumpt|pumpte|einschießen|schießt)`,
       // "SoftBank steuert 30 Milliarden Dollar bei, auch Microsoft beteiligt sich": ein Anteil an einer Finanzierungsrunde.
-      `steuer(?:t|n|te|ten) (?:(?:rund|etwa|bis zu|mehr als|weitere) )?(?:US-?)?[$€£]?\\s?\\d[^.;]{0,60}?\\sbei(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`,
+      `steuer(?:t|n|te|ten) (?:(?:rund|etwa|bis zu|mehr als|weitere) )?(?:US-?)?[$€£]?\\s?\\d[^.;]{0,60}?\\sbei${NO_LEASE_AHEAD}`,
       // "Google erwirbt einen 8%-Anteil an TeraWulf": a stake bought, not capacity.
       '\\d\\s?(?:%|Prozent)-?(?:ige[nr]? )?Anteil',
       // "hat Anteile an CoreWeave für 2 Milliarden Dollar gekauft": shares bought, not capacity.
@@ -2011,11 +2014,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia proporcionará a OpenAI 100.000 millones de dólares": el dinero mismo, nada comprado nombrado después.
       `(?:proporcionar[áa]?|proporciona|dar[áa]|aportar[áa]?|aporta) ${GIVEN_FILLER}[\\d.,]+ (?:mil )?millones de d[óo]lares(?! (?:en|de) ~2(?:chips|GPU|capacidad|c[óo]mputo|nube|servidores|procesadores|servicios))${NOT_FOR_LEASE}`,
       // "SoftBank aporta 30.000 millones, y también participan Microsoft": una parte de la ronda, la cifra tras el verbo.
-      `aporta(?:n|rá|rán|ría)? (?:(?:unos|cerca de|hasta|más de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`,
+      `aporta(?:n|rá|rán|ría)? (?:(?:unos|cerca de|hasta|más de) )?(?:US)?[$€£]?\\s?\\d${NO_LEASE_AHEAD}`,
       // "Anthropic, recientemente valorada en 183.000 millones": lo que vale una empresa, no un contrato.
       '(?:recientemente|[úu]ltimamente) valorad[ao]s? en',
       // "Microsoft, que respalda a OpenAI por una suma de 13.000 millones": dinero puesto en una empresa.
-      `respald(?:a|aba|ó|an|aron) a (?:\\S+ ){1,4}?(?:por una suma de|por un (?:monto|importe) de|por valor de|con) (?:(?:unos|cerca de|más de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}|obligation|obligacion|obbligh|obriga|Verpflicht))`,
+      `respald(?:a|aba|ó|an|aron) a (?:\\S+ ){1,4}?(?:por una suma de|por un (?:monto|importe) de|por valor de|con) (?:(?:unos|cerca de|más de) )?(?:US)?[$€£]?\\s?\\d${NO_LEASE_OR_OBLIGATION_AHEAD}`,
       // "la startup capta 1.100 millones", "captó 700 millones de inversores": capital raised.
       'capt(?:a|an|ó|aron|ará|arán|ar)',
       'recaudad[oa]s? (?:de|entre)',
@@ -2393,9 +2396,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia fornirà a OpenAI 100 miliardi di dollari": il denaro stesso, nulla di acquistato nominato dopo.
       `(?:fornir[àe]|fornisce|fornito|dar[àe]|dato) ${GIVEN_FILLER}[\\d.,]+ miliardi di dollari(?! (?:di|in) ~2(?:chip|GPU|capacit|calcolo|cloud|server|processori|servizi))${NOT_FOR_LEASE}`,
       // "SoftBank apporta 30 miliardi di dollari, e partecipano anche Microsoft": una quota del round.
-      `apport(?:a|ano|erà|eranno) (?:(?:circa|fino a|oltre) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`,
+      `apport(?:a|ano|erà|eranno) (?:(?:circa|fino a|oltre) )?(?:US)?[$€£]?\\s?\\d${NO_LEASE_AHEAD}`,
       // "Microsoft, che sostiene da tempo OpenAI con 13 miliardi": denaro messo in una società.
-      `(?:sostiene|sostenuto|sosteneva) (?:\\S+ ){1,4}?con (?:(?:circa|oltre|quasi) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}|obligation|obligacion|obbligh|obriga|Verpflicht))`,
+      `(?:sostiene|sostenuto|sosteneva) (?:\\S+ ){1,4}?con (?:(?:circa|oltre|quasi) )?(?:US)?[$€£]?\\s?\\d${NO_LEASE_OR_OBLIGATION_AHEAD}`,
       // "Anthropic, recentemente valutata 183 miliardi": quanto vale una società, non un contratto.
       '(?:recentemente|di recente|ultimamente) valutat[ao]',
       // A company is valued at; "il contratto, di cinque anni, è valutato" tells the contract's own value.
@@ -2759,9 +2762,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "A Nvidia vai fornecer US$ 100 bilhões à OpenAI": o próprio dinheiro, nada comprado nomeado depois.
       `(?:fornecer[áa]?|fornece|dar[áa]|aportar[áa]?) ${GIVEN_FILLER}(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)?(?! (?:em|de) ~2(?:chips|GPUs?|capacidade|computa|nuvem|servidores|processadores|servi[çc]os))${NOT_FOR_LEASE}`,
       // "O SoftBank aporta US$ 30 bilhões, e a Microsoft também participa": uma parte da rodada.
-      `aporta(?:m|rá|rão|ria)? (?:(?:cerca de|até|mais de) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`,
+      `aporta(?:m|rá|rão|ria)? (?:(?:cerca de|até|mais de) )?(?:US)?[$€£]?\\s?\\d${NO_LEASE_AHEAD}`,
       // "a Microsoft, que apoia a OpenAI há anos com 13 bilhões": dinheiro posto numa empresa.
-      `apoi(?:a|ou|ava) (?:\\S+ ){1,4}?com (?:(?:cerca de|mais de|quase) )?(?:US)?[$€£]?\\s?\\d(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}|obligation|obligacion|obbligh|obriga|Verpflicht))`,
+      `apoi(?:a|ou|ava) (?:\\S+ ){1,4}?com (?:(?:cerca de|mais de|quase) )?(?:US)?[$€£]?\\s?\\d${NO_LEASE_OR_OBLIGATION_AHEAD}`,
       // "A Anthropic, recentemente avaliada em 183 mil milhões": quanto vale uma empresa, não um contrato.
       '(?:recentemente|ultimamente) avaliad[ao]s? em',
       'contribuir(?:[áa]|[ãa]o)?(?! co[nm] ~~6(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
