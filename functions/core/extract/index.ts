@@ -56,13 +56,20 @@ export interface ExtractInput {
 }
 
 /** Every compute-capacity contract disclosed in the document, one mention per deal. */
+const TYPESET_HYPHENS_RE = /[\u2010\u2011]/g;
+/** The text with typeset hyphens read as ASCII ones (a literal check first: most texts have none). */
+const withAsciiHyphens = (s: string): string =>
+  s.includes('\u2010') || s.includes('\u2011') ? s.replace(TYPESET_HYPHENS_RE, '-') : s;
+
 export function extractMentions(input: ExtractInput): Mention[] {
   forgetAnswers();
-  const original = input.text ?? '';
+  // "IREN‑Deal", "Nvidia‑GPU‑Lieferungen": typeset pages join compounds with the non-breaking hyphen (U+2011) or the
+  // hyphen (U+2010), read as the ASCII one (one code unit for one: offsets stay the same).
+  const original = withAsciiHyphens(input.text ?? '');
   const uncoded = withoutCodes(original);
   const unmasked = bulletsOnTheirOwnLines(uncoded.text);
   const text = withoutInvestmentBoom(unmasked);
-  const unmaskedTitle = input.title ?? '';
+  const unmaskedTitle = withAsciiHyphens(input.title ?? '');
   const title = withoutInvestmentBoom(unmaskedTitle);
   // Detected only when needed: most documents produce no candidate and never pay for it.
   let language = input.language;

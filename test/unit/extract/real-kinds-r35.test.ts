@@ -435,6 +435,40 @@ eachKind(
       ['fr', 'Nvidia investira 2 milliards de dollars dans la néocloud Nebius.', []],
       ['fr', 'Microsoft a investi 1 milliard de dollars dans la start-up OpenAI.', []],
     ],
+    // "Der $9,7 Mrd. IREN‑Deal", "Nvidia‑GPU‑Lieferungen": typeset pages join compounds with the non-breaking hyphen
+    // (U+2011); it reads as the ASCII hyphen, so the compound's company and figure are read as they are elsewhere.
+    'compounds joined by a typeset hyphen (U+2011) read as with an ASCII one': [
+      [
+        'de',
+        'Der 9,7‑Milliarden‑Dollar‑Vertrag zwischen Microsoft und IREN wurde am Montag unterzeichnet.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'de',
+        'Microsofts Triple‑Play: $9,7 Mrd. IREN‑Deal, VAE‑GPUs, Lambda‑Abkommen. Microsoft hat außenstehende Anbieter gebunden: IREN für einen $9,7 Mrd. Vertrag, eine genehmigte Lieferung tausender Nvidia‑GB300‑Einheiten in die VAE und ein Multibillionen‑Abkommen mit Lambda.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'en',
+        "Microsoft's triple play: a $9.7 billion IREN‑deal, UAE‑bound GPUs and a multibillion‑dollar Lambda‑agreement. Microsoft bound outside providers: IREN for a $9.7 billion contract, a shipment of Nvidia GB300s to the UAE and a multibillion deal with Lambda.",
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        'Microsoft a signé avec IREN un contrat pluri‑annuel de 9,7 milliards de dollars.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'es',
+        'Microsoft firmó con IREN un contrato pluri‑anual de 9.700 millones de dólares.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'de',
+        'Die Nvidia‑GPU‑Lieferungen in die VAE im Wert von 2 Milliarden Dollar wurden von der US‑Regierung genehmigt.',
+        [],
+      ],
+    ],
   },
   true,
 );
