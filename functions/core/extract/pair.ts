@@ -38,6 +38,8 @@ export function choosePair(
   if (latter) return latter;
   const member = rosterMemberOfSubject(text, pool, pos, subjectOf);
   if (member) return member;
+  const element = colonListElement(text, sentence, pool, pos);
+  if (element) return element;
   const beside =
     besideAmount(text, pool, pos) ??
     withAfterAmount(text, sentence, pool, pos, subjectOf, otherTriggers) ??
@@ -462,6 +464,41 @@ function besideAmount(text: string, pool: Party[], pos: number): Party[] | null 
   return ownsAnAmount(text, next) || pool.some((p) => p.start < next.start && ownsAnAmount(text, p))
     ? []
     : null;
+}
+
+/** What parts a colon list's elements: a comma, a semicolon, "and" in the six languages. */
+const ELEMENT_BREAK_RE = /,\s|;\s|\s(?:and|et|und|sowie|y|e|ed)\s/giu;
+
+/**
+ * "Microsoft bound outside providers: IREN for a $9.7 billion contract and a deal with Lambda", "Microsoft hat
+ * außenstehende Anbieter gebunden: IREN für einen Vertrag über 9,7 Milliarden Dollar und ein Abkommen mit Lambda":
+ * the amount's element of a list after a colon names its counterparty; the one company the lead-in names signs it.
+ * Another element's company ("a deal with Lambda") is no party of the amount.
+ */
+function colonListElement(text: string, sentence: Span, pool: Party[], pos: number): Party[] | null {
+  const colon = text.lastIndexOf(':', pos);
+  if (colon < sentence.start || /\d/.test(text[colon + 1] ?? '')) return null;
+  // The colon and the amount in one sentence (the span read may hold the sentence before too).
+  if (/[.!?]\s|\n/.test(text.slice(colon, pos))) return null;
+  const leadIn = pool.filter((p) => p.end <= colon && p.start >= sentence.start && !p.pronoun);
+  if (new Set(leadIn.map((p) => p.company.id)).size !== 1) return null;
+  let start = colon + 1;
+  ELEMENT_BREAK_RE.lastIndex = start;
+  let end = sentence.end;
+  for (let m = ELEMENT_BREAK_RE.exec(text); m && m.index < sentence.end; m = ELEMENT_BREAK_RE.exec(text)) {
+    if (m.index + m[0].length <= pos) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  const own = pool.filter((p) => p.start >= start && p.end <= end && !p.pronoun);
+  if (new Set(own.map((p) => p.company.id)).size !== 1) return null;
+  const signer = leadIn[0]!;
+  const counterparty = own[0]!;
+  if (signer.company.id === counterparty.company.id || !canDeal(signer.company, counterparty.company))
+    return null;
+  return [signer, counterparty];
 }
 
 /** The end user a lease or a purchase serves ("for Anthropic's cluster", "it will lease to OpenAI"). */

@@ -469,6 +469,37 @@ eachKind(
         [],
       ],
     ],
+    // "Microsoft bound outside providers: IREN for a $9.7B contract, a shipment of Nvidia GB300s to the UAE and a
+    // multibillion deal with Lambda": the amount's element of a colon list names its counterparty, the lead-in's one
+    // company signs it; another element's company is no party of the amount.
+    "an element of a colon list binds its amount to the lead-in's company and its own": [
+      [
+        'en',
+        'Microsoft bound outside providers: IREN for a $9.7 billion contract and a deal with Lambda.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'fr',
+        'Microsoft a lié des fournisseurs externes : IREN pour un contrat de 9,7 milliards de dollars et un accord avec Lambda.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'de',
+        'Microsoft hat außenstehende Anbieter gebunden: IREN für einen Vertrag über 9,7 Milliarden Dollar und ein Abkommen mit Lambda.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'it',
+        'Microsoft ha vincolato fornitori esterni: IREN per un contratto da 9,7 miliardi di dollari e un accordo con Lambda.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      [
+        'es',
+        'Microsoft vinculó a proveedores externos: IREN por un contrato de 9.700 millones de dólares y un acuerdo con Lambda.',
+        ['microsoft iren 9700000000 signed'],
+      ],
+      ['en', 'Two deals were announced on Monday: a $9.7 billion contract and a deal with Lambda.', []],
+    ],
   },
   true,
 );
