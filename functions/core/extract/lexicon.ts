@@ -595,6 +595,10 @@ const TALKS_TO_RENT = {
 /** Words of a lease or of its backing: money told before them goes to a lease, not into a company. */
 const LEASE_BACKING_WORDS =
   'backstop|guarant|garant|bürg|lease|bail|loyer|miet|arrend|alquil|locazion|affitt|aluguel';
+/** A project's name follows, not a preposition ("projet Stargate", not "projet avec OpenAI"). */
+const NOT_A_PREPOSITION =
+  '(?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)';
+
 /** No lease's (or its obligations') words in the rest of the clause: the money goes to no lease. */
 const NO_LEASE_AHEAD = `(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`;
 const NO_LEASE_OR_OBLIGATION_AHEAD = `(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}|obligation|obligacion|obbligh|obriga|Verpflicht))`;
@@ -1274,7 +1278,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Meta a promis 600 milliards de dollars pour des centres de données": son propre chantier, aucun contrat.
       '(?:promis|engag[ée]|consacr[ée]|r[ée]serv[ée]) ~3[\\d.,]+ milliards? de dollars (?:pour|dans|à|aux) (?:des |de |ses |les |nouveaux )?(?:centres de donn[ée]es|infrastructures?)',
       // "le projet Stargate, évalué à 500 milliards": la taille d'un projet nommé, aucun contrat.
-      "projet (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? d['’]une valeur de|,? évalué à|,? estimé à|,? chiffré à) (?:plus de |environ |quelque )?\\d",
+      `projet ${NOT_A_PREPOSITION}[\\w-]+(?: [\\w-]+)?(?:, de|,? d['’]une valeur de|,? évalué à|,? estimé à|,? chiffré à) (?:plus de |environ |quelque )?\\d`,
       "r[ée]sultat (?:net )?d[’']exploitation",
       "revenu net d[’']exploitation",
       // "des dépenses attendues entre 114 et 118 milliards": les dépenses d'une entreprise, aucun contrat.
@@ -1680,7 +1684,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Meta hat 600 Milliarden US-Dollar für Rechenzentren zugesagt": der eigene Ausbau, kein Vertrag.
       '*(?:Milliarden|Billionen|Mrd\\.?)(?<=\\d (?:Milliarden|Billionen|Mrd\\.?)) (?:US-)?(?:Dollar|Euro) ~2für (?:neue |eigene |den Bau von )?(?:KI-)?(?:Rechenzentren|Infrastruktur)\\S* ~2(?:zugesagt|vorgesehen|eingeplant|bereitgestellt)',
       // "das Projekt Stargate im Wert von 500 Milliarden": die Größe eines benannten Projekts, kein Vertrag.
-      'Projekt(?:s)? (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?,? (?:im Wert von|mit einem Volumen von) (?:rund |etwa |mehr als |bis zu )?\\d',
+      `Projekt(?:s)? ${NOT_A_PREPOSITION}[\\w-]+(?: [\\w-]+)?,? (?:im Wert von|mit einem Volumen von) (?:rund |etwa |mehr als |bis zu )?\\d`,
       '*betriebsergebnis',
       // "erwartete Ausgaben von 114 bis 118 Milliarden": die eigenen Ausgaben eines Konzerns, kein Vertrag.
       '(?:erwartete|geplante|prognostizierte|j[äa]hrliche) Ausgaben',
@@ -2069,7 +2073,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Meta ha comprometido 600.000 millones de dólares para centros de datos": su propia construcción, ningún contrato.
       '(?:comprometido|prometido|destinado|destinar[áa]|reservado|comprometi[óo]|prometi[óo]|destin[óo]) ~3[\\d.,]+ (?:millones|mil millones|billones) de d[óo]lares (?:para|en|a) (?:nuevos )?(?:centros de datos|infraestructuras?)',
       // "el proyecto Stargate, de 500.000 millones": el tamaño de un proyecto con nombre, ningún contrato.
-      'proyecto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? valorado en|,? estimado en|,? presupuestado en|,? por valor de|,? que vale) (?:más de |unos |hasta )?(?:US)?\\$? ?\\d',
+      `proyecto ${NOT_A_PREPOSITION}[\\w-]+(?: [\\w-]+)?(?:, de|,? valorado en|,? estimado en|,? presupuestado en|,? por valor de|,? que vale) (?:más de |unos |hasta )?(?:US)?\\$? ?\\d`,
       // "Stargate, el proyecto de 500.000 millones en centros de datos": el tamaño de un programa, ningún contrato.
       '(?:el|un|del) proyecto de (?:más de |unos |hasta )?(?:(?:US)?\\$ ?\\d|€ ?\\d|\\d[\\d.,]* (?:millones|mil millones))',
       'ingresos? operativos? netos?',
@@ -2444,7 +2448,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:impegnat[oa]|promess[oa]|stanziat[oa]|destinat[oa]|stanzier[àa]|destiner[àa]) ~3[\\d.,]+ miliardi di dollari (?:per|in|a|ai|nei) (?:i |nuovi )?(?:data center|centri dati|infrastruttur[ae])',
       // "il progetto Stargate, da 500 miliardi", "il progetto Stargate da 500 miliardi": la dimensione di un progetto
       // con nome, nessun contratto.
-      'progett[oi] (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:,? da|,? del valore di|,? dal valore di|,? per un valore di|,? stimato in|,? che vale) (?:oltre |circa |fino a )?\\d',
+      `progett[oi] ${NOT_A_PREPOSITION}[\\w-]+(?: [\\w-]+)?(?:,? da|,? del valore di|,? dal valore di|,? per un valore di|,? stimato in|,? che vale) (?:oltre |circa |fino a )?\\d`,
       // "lo Stargate, il progetto da 500 miliardi di dollari in data center": la dimensione di un programma.
       '(?:il|un|del) progetto da (?:oltre |circa |fino a )?(?:(?:US)?\\$ ?\\d|€ ?\\d|\\d[\\d.,]* (?:miliardi|milioni))',
       'reddito operativo netto',
@@ -2820,7 +2824,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "A Meta prometeu US$ 600 bilhões para centros de dados": sua própria construção, nenhum contrato.
       '(?:prometeu|comprometeu|destinou|reservou|destinar[áa]) ~3(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)? (?:para|em) (?:novos )?(?:centros de dados|data centers|infraestruturas?)',
       // "o projeto Stargate, de US$ 500 bilhões": o tamanho de um projeto com nome, nenhum contrato.
-      'projeto (?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)[\\w-]+(?: [\\w-]+)?(?:, de|,? avaliado em|,? estimado em|,? orçado em|,? no valor de) (?:mais de |cerca de |até )?(?:US\\$ ?|R\\$ ?)?\\d',
+      `projeto ${NOT_A_PREPOSITION}[\\w-]+(?: [\\w-]+)?(?:, de|,? avaliado em|,? estimado em|,? orçado em|,? no valor de) (?:mais de |cerca de |até )?(?:US\\$ ?|R\\$ ?)?\\d`,
       // "o Stargate, o projeto de US$ 500 bilhões em centros de dados": a programme's size, no contract.
       '(?:o|um|do) projeto de (?:mais de |cerca de |até )?(?:(?:US|R)\\$ ?\\d|\\d[\\d.,]* (?:bilh[õo]es|bilh[ãa]o|milh[õo]es|mil milh[õo]es))',
       'resultado operacional l[íi]quido',
