@@ -5,6 +5,7 @@
 // stays.
 import { findCompanyMentions } from '../companies';
 import type { Candidate } from './candidate';
+import { textBefore } from './text-window';
 
 /**
  * An acquisition's object, right before the company's name (a descriptor of up to three words may come between); or
@@ -34,7 +35,7 @@ const GOODS_WORD_RE = new RegExp(
 function acquiredCompanies(text: string): Set<string> {
   const out = new Set<string>();
   for (const c of findCompanyMentions(text)) {
-    const bought = ACQUISITION_OF_RE.exec(text.slice(Math.max(0, c.start - ACQUISITION_REACH), c.start));
+    const bought = ACQUISITION_OF_RE.exec(textBefore(text, c.start, ACQUISITION_REACH));
     // "compra de capacidade ociosa da CoreWeave": what is bought is capacity, from the company.
     if (bought && !GOODS_WORD_RE.test(bought[0]) && !FROM_BEFORE_RE.test(bought[0])) out.add(c.company.id);
   }

@@ -2,6 +2,7 @@
 // with Microsoft falling below half of revenue": each amount is named as one customer's deal; a pair that leaves
 // that customer out binds the amount to the wrong companies, and the mention is better left unsaid.
 import type { Party } from './parties';
+import { textBefore } from './text-window';
 
 /** Between the owner and the amount, English: "OpenAI commitments totaling ~", "a Meta deal of about ". */
 const OWNER_NOUN_GAP_RE =
@@ -22,11 +23,7 @@ function ownerOf(text: string, parties: readonly Party[], at: number): Party | n
   if (!before) return null;
   const gap = text.slice(before.end, at);
   if (OWNER_NOUN_GAP_RE.test(gap)) return before;
-  if (
-    SHORT_GAP_RE.test(gap) &&
-    DEAL_OF_BEFORE_RE.test(text.slice(Math.max(0, before.start - 40), before.start))
-  )
-    return before;
+  if (SHORT_GAP_RE.test(gap) && DEAL_OF_BEFORE_RE.test(textBefore(text, before.start, 40))) return before;
   return null;
 }
 

@@ -3,6 +3,7 @@
 // cliente de Google Cloud, a signé …": a relative or appositive clause set off by commas says who the subject is;
 // the company it names is no party of the main clause's contract. An aside that tells a contract or an amount
 // ("CoreWeave, whose contract with Meta is worth $14.2 billion, …") is left to the other steps.
+import { textBefore } from './text-window';
 
 /** The aside's opening, right after its comma: a relative pronoun or a customer's title, six languages. */
 const ASIDE_OPEN_RE =
@@ -16,7 +17,7 @@ const CONTRACT_OR_MONEY_RE =
 const ASIDE_CLOSE_RE = /^[^,.;]{0,60},/u;
 
 export function namedInAside(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 80), start);
+  const before = textBefore(text, start, 80);
   if (!before.includes(',')) return false;
   const open = ASIDE_OPEN_RE.exec(before);
   if (!open) return false;

@@ -2,6 +2,7 @@
 // Microsoft", "OpenAI reduces its reliance on Microsoft with a $38 billion AWS deal", "s'éloigne de Microsoft",
 // "löst sich von Microsoft", "se aleja de Microsoft", "si allontana da Microsoft", "scaling its compute beyond
 // Microsoft": the one left behind is no party of the contract told beside it.
+import { textBefore } from './text-window';
 
 /** A literal check first: most names have none of these words before them. */
 const AWAY_WORD_RE =
@@ -26,7 +27,7 @@ const DEPENDENCE_AFTER_NAME_RE =
 
 /** Is the company named at `start` (ending at `end`) the one a deal moves away from? */
 export function leftBehind(text: string, start: number, end = start): boolean {
-  const before = text.slice(Math.max(0, start - 70), start);
+  const before = textBefore(text, start, 70);
   if (AWAY_WORD_RE.test(before) && AWAY_FROM_BEFORE_RE.test(before)) return true;
   return (
     end > start &&

@@ -4,6 +4,7 @@
 // subject; the company of the sentence before (the new deal's) is not its party.
 
 import { fastWordStarts } from '../word-start';
+import { textBefore } from './text-window';
 
 /** "after the", "nach dem", "après l'", "después del", "dopo l'", "após o", then at most two words. */
 const AFTER_BEFORE_RE = fastWordStarts(
@@ -22,7 +23,7 @@ const REACH = 60;
 
 /** Is the company at [start, end) of `text` named as the counterparty of an earlier, background deal? */
 export function namesBackgroundDeal(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - REACH), start);
+  const before = textBefore(text, start, REACH);
   if (DEAL_WITH_BEFORE_RE.test(before)) {
     const noun = before.search(DEAL_WITH_BEFORE_RE);
     return AFTER_BEFORE_RE.test(before.slice(0, noun));

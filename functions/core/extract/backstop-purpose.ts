@@ -4,6 +4,7 @@
 import { findCompanyMentions } from '../companies';
 import { SUPPORTS_OBLIGATIONS_RE } from './cues';
 import { TENANT_AFTER_RE, TENANT_BEFORE_RE } from './parties';
+import { textBefore } from './text-window';
 
 /** A guarantee by its verb or noun, six languages (not "unused capacity": that backstop names no tenant). */
 const GUARANTEE_RE =
@@ -29,6 +30,6 @@ export function financesThroughGuarantee(sentence: string, cue: string): boolean
   return findCompanyMentions(sentence).some(
     (c) =>
       TENANT_AFTER_RE.test(sentence.slice(c.end, c.end + 48)) ||
-      TENANT_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 30), c.start)),
+      TENANT_BEFORE_RE.test(textBefore(sentence, c.start, 30)),
   );
 }

@@ -4,6 +4,7 @@ import type { CompanyRef, Mention } from '../types';
 import { FINANCIAL_BACKING_RE } from './cues';
 import { POSSESSIVE_GAP_RE } from './part-payment';
 import { TENANT_AFTER_RE, TENANT_BEFORE_RE } from './parties';
+import { textBefore } from './text-window';
 
 export const LEASE_OBLIGATION_RE =
   /\blease|\bleasing|obligations|\brent\b|loyers?|\bbail\b|\bbaux\b|Miet|obblighi|obbligazioni di|locazione|obligaciones|arrendamiento|alquiler|obriga[çc][õo]es|aluguel|arrendamento/i;
@@ -22,7 +23,7 @@ function guaranteesProvider(m: Mention): boolean {
       // The tenant may have been read as either side ("Google, che fornirà … per le obbligazioni di Fluidstack").
       (c.company.id === m.provider.id || c.company.id === m.buyer.id) &&
       (TENANT_AFTER_RE.test(m.evidence.slice(c.end, c.end + 48)) ||
-        TENANT_BEFORE_RE.test(m.evidence.slice(Math.max(0, c.start - 40), c.start))),
+        TENANT_BEFORE_RE.test(textBefore(m.evidence, c.start, 40))),
   );
 }
 
@@ -140,7 +141,7 @@ export function resolveBackstops<T extends Mention>(
 function amountOwner(m: Mention): string | null {
   const at = m.valueText === null ? -1 : m.evidence.indexOf(m.valueText);
   if (at < 0) return null;
-  const before = m.evidence.slice(Math.max(0, at - 40), at);
+  const before = textBefore(m.evidence, at, 40);
   const owner = findCompanyMentions(before).at(-1);
   return owner &&
     POSSESSIVE_GAP_RE.test(before.slice(owner.end)) &&

@@ -1,4 +1,6 @@
 // An amount's conversion in brackets sits between the amount and the words that qualify it; both read those words.
+import { textBefore } from './text-window';
+
 /**
  * "em até dois mil milhões de dólares (1,7 mil milhões de euros) adicionais", "$1 billion (€0.9 billion) a year":
  * the words that qualify an amount (an increment, a rate) may follow the conversion in brackets after it. The text
@@ -22,5 +24,5 @@ const CONVERSION_BEFORE_RE = /[([][^()[\]\d]{0,12}\d[^()[\]]{0,40}[)\]]\s?$/;
  * conversion read the word after it as if the brackets were not there.
  */
 export function conversionLengthBefore(text: string, at: number): number {
-  return CONVERSION_BEFORE_RE.exec(text.slice(Math.max(0, at - 60), at))?.[0].length ?? 0;
+  return CONVERSION_BEFORE_RE.exec(textBefore(text, at, 60))?.[0].length ?? 0;
 }

@@ -6,6 +6,7 @@
 // told beside it, never one between the two companies the frame names.
 import { lazy } from '../lazy';
 import type { Party } from './parties';
+import { textBefore } from './text-window';
 
 /** A literal check first: most sentences name no broader relationship. */
 const BROADER_WORD_RE =
@@ -27,7 +28,7 @@ const opensFrame = (before: string): boolean =>
 /** The parties named as the two sides of a broader relationship (the first name, and one joined to it by "and"). */
 export function broaderCollaborationParties(text: string, parties: readonly Party[]): Set<Party> {
   const named = parties.filter((p) => !p.pronoun && p.end > p.start).sort((a, b) => a.start - b.start);
-  const at = named.findIndex((p) => opensFrame(text.slice(Math.max(0, p.start - 90), p.start)));
+  const at = named.findIndex((p) => opensFrame(textBefore(text, p.start, 90)));
   const first = named[at];
   if (!first) return new Set();
   // "between Hut 8, the AI model developer Anthropic, and Fluidstack": a list the last "and" closes, each name

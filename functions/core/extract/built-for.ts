@@ -7,6 +7,7 @@
 // The lease's tenant is the named counterparty; the company the site is meant for uses it (the end user), no party.
 // A site built for a company with no other lease in the clause after it ("building a campus for OpenAI under a $12
 // billion contract") keeps that company as the buyer.
+import { textBefore } from './text-window';
 
 /** A literal check first: a verb of building, six languages. */
 const BUILD_WORD_RE =
@@ -33,7 +34,7 @@ const FIRST_MEANT_FOR_BEFORE_RE =
 
 /** Is the company at [start, end) the one a site is built for, beside the site's lease with another company? */
 export function builtForEndUser(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 120), start);
+  const before = textBefore(text, start, 120);
   if (FIRST_MEANT_FOR_BEFORE_RE.test(before.slice(-80))) return true;
   if (!BUILD_WORD_RE.test(before) || !BUILT_FOR_BEFORE_RE.test(before)) return false;
   return LEASE_WITH_AFTER_RE.test(text.slice(end, end + 160));

@@ -6,6 +6,7 @@ import { companyById, findCompanyMentions } from '../companies';
 import type { Mention } from '../types';
 import { BUILT_ON_BEFORE_RE, GOODS_AFTER_MAKER_RE } from './chip-brand';
 import { isChipMaker } from './parties';
+import { textBefore } from './text-window';
 
 /** Characters before the maker's name read for "built on", "baseada em hardware da". */
 const BUILT_ON_REACH = 48;
@@ -16,7 +17,7 @@ function builtOnMaker(m: Mention): boolean {
   if (!maker || !isChipMaker(maker) || maker.sellsCapacity) return false;
   return findCompanyMentions(m.evidence).some((c) => {
     if (c.company.id !== maker.id) return false;
-    const before = BUILT_ON_BEFORE_RE.exec(m.evidence.slice(Math.max(0, c.start - BUILT_ON_REACH), c.start));
+    const before = BUILT_ON_BEFORE_RE.exec(textBefore(m.evidence, c.start, BUILT_ON_REACH));
     // The goods are named before the maker ("hardware da NVIDIA") or after it ("Nvidia hardware").
     return (
       before !== null &&

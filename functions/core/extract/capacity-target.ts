@@ -3,6 +3,7 @@
 // GPUs zu erhöhen", "aumentar la capacidad del Reino Unido hasta 60.000 GPU", "incrementare la capacità fino a
 // 60.000 GPU", "aumentar a capacidade para 60 mil GPUs". A goal for a country's or a company's capacity, no
 // quantity anyone buys: no trigger of a deal.
+import { textBefore } from './text-window';
 
 /** A literal check first: most fleets are told without a capacity word before them. */
 const CAPACITY_WORD_RE = /capaci|kapazit/i;
@@ -16,6 +17,6 @@ const REACH = 70;
 
 /** Is the fleet count starting at `start` a target the capacity grows to? */
 export function isCapacityTarget(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - REACH), start);
+  const before = textBefore(text, start, REACH);
   return CAPACITY_WORD_RE.test(before) && TARGET_BEFORE_RE.test(before);
 }

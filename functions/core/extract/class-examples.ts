@@ -5,6 +5,7 @@
 // so they are no party of one (a roster of a provider's customers is customer-roster.ts's).
 import { lazy } from '../lazy';
 import type { Party } from './parties';
+import { textBefore } from './text-window';
 
 /** A literal check first: most sentences give no examples. */
 const EXAMPLE_WORD_RE =
@@ -33,7 +34,7 @@ export function classExamples(text: string, parties: readonly Party[]): Set<Part
   const named = parties.filter((p) => !p.pronoun && p.end > p.start).sort((a, b) => a.start - b.start);
   for (let i = 0; i < named.length; i++) {
     const p = named[i]!;
-    const before = text.slice(Math.max(0, p.start - 60), p.start);
+    const before = textBefore(text, p.start, 60);
     if (!EXAMPLE_WORD_RE.test(before) || !CLASS_LEAD_RE().test(before)) continue;
     // "signed contracts with giants such as OpenAI and TikTok": the examples are the contracts' counterparties.
     if (WITH_CLASS_BEFORE_RE.test(before)) continue;

@@ -2,6 +2,7 @@
 // venture, has signed …", "junto con su socio SoftBank", "aux côtés de son partenaire SoftBank", "insieme al partner
 // SoftBank", "zusammen mit seinem Partner SoftBank", "junto com o parceiro SoftBank". The partner goes along; the
 // company before it is the party.
+import { textBefore } from './text-window';
 
 /** A literal check first: most names have none of these words before them. */
 const PARTNER_WORD_RE = /partner|socio|partenaire|parceir/i;
@@ -19,8 +20,8 @@ const PROJECT_PARTNER_BEFORE_RE =
 
 /** Is the company named at `start` a partner going along with the one that deals? */
 export function namedAsCompanion(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
+  const before = textBefore(text, start, 60);
   if (PARTNER_WORD_RE.test(before) && COMPANION_BEFORE_RE.test(before)) return true;
-  const wider = text.slice(Math.max(0, start - 90), start);
+  const wider = textBefore(text, start, 90);
   return PROJECT_WORD_RE.test(wider) && PROJECT_PARTNER_BEFORE_RE.test(wider);
 }

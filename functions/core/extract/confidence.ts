@@ -15,6 +15,7 @@ import { withoutInvestorDescriptors } from './investor-descriptor';
 import { memoizeByStrings } from './memo';
 import { BACKSTOP_WORD_RE } from './parties';
 import type { RoleBasis } from './roles';
+import { textBefore } from './text-window';
 
 export interface Evidence {
   /** A money amount is stated (not only "multibillion" or a GW figure). */
@@ -405,23 +406,22 @@ export function amountWarnings(site: AmountSite): AmountWarnings {
     sameSentence && hasAmount && partyAt.some((at) => at >= 0 && splitsBetween(s, start, at));
   const pronounSubject =
     ((!sameSentence || standIn) && PRONOUN_START_RE.test(s.trimStart())) ||
-    (!sameSentence && hasAmount && PRONOUN_BEFORE_RE.test(s.slice(Math.max(0, start - CLAUSE_READ), start)));
+    (!sameSentence && hasAmount && PRONOUN_BEFORE_RE.test(textBefore(s, start, CLAUSE_READ)));
   return {
     sideDeal: sideNear ? 'near' : sentenceHasSideDeal(s) ? 'sentence' : null,
     totalWord: hasAmount && TOTAL_RE.test(around(TOTAL_REACH).replace(ONE_CONTRACT_TOTAL_RE, ' ')),
     yearly:
       hasAmount &&
-      (YEARLY_AFTER_RE.test(s.slice(end, end + 120)) ||
-        YEARLY_BEFORE_RE.test(s.slice(Math.max(0, start - 60), start))),
+      (YEARLY_AFTER_RE.test(s.slice(end, end + 120)) || YEARLY_BEFORE_RE.test(textBefore(s, start, 60))),
     splitClause,
     pronounSubject,
-    includesOthers: hasAmount && countsOthersIn(s.slice(Math.max(0, start - CLAUSE_READ), start)),
+    includesOthers: hasAmount && countsOthersIn(textBefore(s, start, CLAUSE_READ)),
     guessedParty: GUESSED_PARTY_RE.test(s),
     background: backgroundInSentence(s, ''),
     amountClauseAlone: sameSentence && hasAmount && amountClauseAlone(s, start, end, partyAt),
     comparedParty:
       sameSentence &&
-      partyAt.some((at) => at > 0 && COMPARED_BEFORE_RE.test(s.slice(Math.max(0, at - COMPARED_REACH), at))),
+      partyAt.some((at) => at > 0 && COMPARED_BEFORE_RE.test(textBefore(s, at, COMPARED_REACH))),
     // A guarantee named as such is re-bound to the landlord afterwards (backstops.ts); a bare "supports $X of
     // Fluidstack lease obligations" is not.
     obligor:
@@ -431,7 +431,7 @@ export function amountWarnings(site: AmountSite): AmountWarnings {
         (at) =>
           at >= 0 &&
           (OBLIGOR_AFTER_RE.test(s.slice(at, at + OBLIGOR_REACH)) ||
-            OBLIGOR_BEFORE_RE.test(s.slice(Math.max(0, at - OBLIGOR_REACH), at))),
+            OBLIGOR_BEFORE_RE.test(textBefore(s, at, OBLIGOR_REACH))),
       ),
   };
 }

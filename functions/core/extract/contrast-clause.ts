@@ -3,6 +3,7 @@
 // Lambda…", and without the comma in a headline: "Google despliega 1 millón de TPU mientras Amazon pierde terreno")
 // is that clause's subject: it does its own thing, beside the deal told before, and is no party of that deal's
 // amount. When its clause states a figure of its own, it may be that figure's party, so it is left alone.
+import { textBefore } from './text-window';
 
 /** A literal check first: most names have no such lead-in before them. */
 const LEAD_WORD_RE = /while|whereas|tandis|alors que|w[äa]hrend|mientras|en tanto|mentre|enquanto|ao passo/i;
@@ -28,9 +29,9 @@ const BUT_BEFORE_RE =
 const BUT_REACH = 200;
 
 export function opensContrastClause(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - REACH), start);
+  const before = textBefore(text, start, REACH);
   const lead = LEAD_WORD_RE.test(before) && LEAD_BEFORE_RE.test(before);
-  if (!lead && !BUT_BEFORE_RE.test(text.slice(Math.max(0, start - BUT_REACH), start))) return false;
+  if (!lead && !BUT_BEFORE_RE.test(textBefore(text, start, BUT_REACH))) return false;
   const after = text.slice(end, end + CLAUSE_REACH);
   const stop = after.search(/[.;!?](?:\s|$)/);
   return !/\d/.test(stop >= 0 ? after.slice(0, stop) : after);

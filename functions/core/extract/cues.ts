@@ -10,6 +10,7 @@ import { FINANCING_AMOUNT_RE } from './financing-amount';
 import { type CueKind, cueEntries, cueSource, cueSourceOf, LAB_FUNDED } from './lexicon';
 import { memoizeByStrings } from './memo';
 import { citesMedia, hedgeIsOwnStatement, withoutRankings, withoutSourcesOfTalks } from './own-statement';
+import { textBefore } from './text-window';
 
 /**
  * A pattern of this module joined with the lexicon's words of one kind, in every language. The pattern comes as
@@ -554,7 +555,7 @@ const CAMPUS_TO_LEVEL_AFTER_RE =
 
 function ownGrowthAsPurpose(text: string, start: number, end: number): boolean {
   return (
-    PURPOSE_OPENING_BEFORE_RE.test(text.slice(Math.max(0, start - 10), start)) &&
+    PURPOSE_OPENING_BEFORE_RE.test(textBefore(text, start, 10)) &&
     OWN_CAPACITY_AFTER_RE.test(text.slice(end, end + 60))
   );
 }
@@ -576,7 +577,7 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     // "Additional contracts include US$9.7 billion with Iren": more of a buyer's contracts listed, each a new one.
     if (OTHER_CONTRACTS_RE.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
     if (OPTIONAL_ADDITION_RE.test(text.slice(m.index, m.index + m[0].length + 70))) continue;
-    if (PURPOSE_ADDITION_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (PURPOSE_ADDITION_RE.test(textBefore(text, m.index, 60))) continue;
     if (ownGrowthAsPurpose(text, m.index, m.index + m[0].length)) continue;
     // "… and plans an expansion to 140k GPUs", "supporting the expansion of its fleet": a company's own fleet grown.
     if (FLEET_GROWTH_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
@@ -595,7 +596,7 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     )
       continue;
     if (
-      TO_EXPAND_BEFORE_RE.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+      TO_EXPAND_BEFORE_RE.test(textBefore(text, m.index, 4)) &&
       !CONTRACT_OBJECT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
     )
       continue;
@@ -658,7 +659,7 @@ const CONTRACT_AFTER_RE =
   /^\s(?:contracts?|agreements?|deals?|leases?|orders?|options?|contrats?|accords?|Vertrag|Auftrag)\b/i;
 
 function sideContract(text: string, start: number, end: number): boolean {
-  const m = SIDE_CONTRACT_BEFORE_RE.exec(text.slice(Math.max(0, start - 30), start));
+  const m = SIDE_CONTRACT_BEFORE_RE.exec(textBefore(text, start, 30));
   // The contract noun before the word ("un contratto aggiuntivo") or after it ("an additional contract").
   return m !== null && (m[1] !== undefined || CONTRACT_AFTER_RE.test(text.slice(end, end + 16)));
 }

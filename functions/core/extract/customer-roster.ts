@@ -3,6 +3,7 @@
 // zählen Mistral, Poolside und Meta", "entre sus clientes figuran Mistral, Poolside y Meta", "tra i clienti
 // Mistral, Poolside e Meta", "entre os clientes estão Mistral, Poolside e Meta". Three names or more after such a
 // lead-in say who buys from the company in general, no contract: the sentence yields no pair.
+import { textBefore } from './text-window';
 
 /** A literal check first: most sentences name no roster. */
 const ROSTER_WORD_RE =
@@ -34,7 +35,7 @@ export function namesCustomerRoster(sentence: string): boolean {
     /(?:powering|serving|include|including|such as|like|are|among|alimentant|notamment|tels? que|comme|dont|lesquels|clients|wie|zählen|zählt|gehören|gehört|sind|darunter|como|incluyen|figuran|clientes|quali|tra cui|clienti|incluem|estão)\s/giu;
   for (let m = leadWord.exec(sentence); m !== null; m = leadWord.exec(sentence)) {
     const at = m.index + m[0].length;
-    const before = sentence.slice(Math.max(0, at - 60), at);
+    const before = textBefore(sentence, at, 60);
     if (ROSTER_LEAD_RE.test(before) && LIST_RE.test(sentence.slice(at))) return true;
     // "Fluidstack compte parmi ses clients Mistral AI": one customer counted among others is a roster too.
     if (AMONG_CUSTOMERS_LEAD_RE.test(before) && ONE_NAME_RE.test(sentence.slice(at))) return true;

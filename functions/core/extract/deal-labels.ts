@@ -4,6 +4,7 @@
 // party of its own contract: the two labels are never one pair (the restated deal's other party is the article's
 // subject, not the new deal's buyer).
 import type { Party } from './parties';
+import { textBefore } from './text-window';
 
 const CONTRACT = `(?:contracts?|deals?|agreements?|pacts?|accords?|contrats?|vertrag|vertr[äa]ge|auftrag|auftr[äa]ge|deal|vereinbarung|acuerdos?|contratos?|contratt[oi]|accord[oi]|acordos?)`;
 /** The name, then the noun: "Microsoft contract", "Meta's agreement", "Microsoft-Vertrag", "Meta-Deal". */
@@ -29,7 +30,7 @@ export function labelledDeal(text: string, p: Party): number {
   const after = text.slice(p.end, p.end + 20);
   const m = NOUN_AFTER_RE.exec(after);
   if (m) return p.end + m[0].length;
-  const before = text.slice(Math.max(0, p.start - 20), p.start);
+  const before = textBefore(text, p.start, 20);
   if (NOUN_BEFORE_RE.test(before)) return p.start;
   const from = Math.max(0, p.start - WITH_REACH);
   const w = NOUN_WITH_BEFORE_RE.exec(text.slice(from, p.start));

@@ -3,6 +3,7 @@
 // 10-Milliarden-Dollar-Auftrag", "OpenAI no es el cliente misterioso de 10.000 millones", "non è il cliente misterioso
 // da 10 miliardi", "não é o cliente misterioso de 10 mil milhões". The figure is another, unnamed buyer's: no value
 // of the named company's deal.
+import { textBefore } from './text-window';
 
 /** A literal check first: most clauses deny nothing. */
 const NOT_WORD_RE = /\bnot\b|n['’]t\b|\bpas\b|\bnicht\b|\bno\b|\bnon\b|\bn[ãa]o\b/i;
@@ -16,6 +17,6 @@ const REACH = 90;
 
 /** Is the amount starting at `start` another company's, named by a denied identity? */
 export function inDeniedIdentity(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - REACH), start);
+  const before = textBefore(text, start, REACH);
   return NOT_WORD_RE.test(before) && DENIED_IDENTITY_BEFORE_RE.test(before);
 }

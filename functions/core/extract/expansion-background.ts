@@ -5,6 +5,7 @@
 // new contract of the pair that grows nothing ("a new $27 billion agreement … after a $3 billion contract in
 // November") keeps its earlier one apart (distinct-contracts.ts).
 import type { Candidate } from './candidate';
+import { textBefore } from './text-window';
 
 const firm = (c: Candidate): boolean =>
   c.mention.valueUsd !== null && !c.hypothetical && !c.earlier && !c.earlierLead;
@@ -22,7 +23,7 @@ function namedFirstContract(c: Candidate): boolean {
   const { evidence, valueText } = c.mention;
   const at = valueText ? evidence.indexOf(valueText) : -1;
   if (at < 0) return false;
-  const before = evidence.slice(Math.max(0, at - FIRST_REACH), at);
+  const before = textBefore(evidence, at, FIRST_REACH);
   return FIRST_CONTRACT_RE.test(before.slice(before.lastIndexOf(';') + 1));
 }
 

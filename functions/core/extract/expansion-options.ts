@@ -4,6 +4,7 @@
 import { lazy } from '../lazy';
 import { fastWordStarts } from '../word-start';
 import { conversionLengthBefore } from './bracketed-conversion';
+import { textBefore } from './text-window';
 
 /**
  * Before an expansion word: it is only possible. Six languages; literals and bounded gaps only. French "si" (if),
@@ -76,7 +77,7 @@ const OWN_CAPACITY_OBJECT_RE =
   /^\s(?:(?:its|their|his|su|sus|sua|suas|a sua|as suas|la sua|le sue|la propria|le proprie|sa|ses|leurs?)\s(?:[\p{L}-]+\s){0,3}?(?:capacit(?:y|ies|[ée]s?|[àa])|capabilit(?:y|ies)|capacidad(?:es)?|capacidade[s]?|infra\p{L}*|poder computacional|potencia|potenza|puissance)|(?:[\p{L}-]+\s){0,2}?(?:access|acc[èe]s|acceso|acesso|accesso))(?!\p{L})(?!\s(?:deals?|contracts?|agreements?|accord|contrat|acuerdo|contrato|accordo|contratto|acordo)\b)/iu;
 
 function ownCapacityPurpose(text: string, start: number): boolean {
-  const head = /\p{L}*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[0] ?? '';
+  const head = /\p{L}*$/u.exec(textBefore(text, start, 20))?.[0] ?? '';
   const tail = /^\p{L}*/u.exec(text.slice(start, start + 30))?.[0] ?? '';
   const word = head + tail;
   const wordEnd = start + tail.length;
@@ -99,8 +100,7 @@ const SPAN_AFTER_RE =
 
 function termSpan(text: string, start: number, end: number): boolean {
   return (
-    REFLEXIVE_BEFORE_RE.test(text.slice(Math.max(0, start - 4), start)) &&
-    SPAN_AFTER_RE.test(text.slice(end, end + 30))
+    REFLEXIVE_BEFORE_RE.test(textBefore(text, start, 4)) && SPAN_AFTER_RE.test(text.slice(end, end + 30))
   );
 }
 
@@ -122,15 +122,15 @@ const ADDS_ANOTHER_RE = /^add\p{L}*\s(?:yet\s)?(?:another|one more)\s/iu;
 export function expansionWordIsNot(text: string, start: number, end: number): boolean {
   if (PRICE_MOVE_AFTER_RE.test(text.slice(end, end + 20))) return true;
   if (ADDS_ANOTHER_RE.test(text.slice(start, end + 20))) return true;
-  if (OWN_SITES_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) return true;
-  if (OWN_GROWTH_BEFORE_RE.test(text.slice(Math.max(0, start - 20), start))) return true;
+  if (OWN_SITES_BEFORE_RE.test(textBefore(text, start, 40))) return true;
+  if (OWN_GROWTH_BEFORE_RE.test(textBefore(text, start, 20))) return true;
   if (termSpan(text, start, end)) return true;
   if (ownCapacityPurpose(text, start)) return true;
   if (OWN_ASSETS_GROW_BY_DEAL_RE.test(text.slice(end, end + 200))) return true;
   if (OWN_PIPELINE_AFTER_RE.test(text.slice(end, end + 80))) return true;
   // "hasta 2.000 millones de dólares (1.708 millones de euros) adicionales": the conversion adds no words.
   const reach = OPTION_REACH + conversionLengthBefore(text, start);
-  const before = text.slice(Math.max(0, start - reach), start);
+  const before = textBefore(text, start, reach);
   return (
     OPTION_BEFORE_RE().test(before) ||
     ABLE_SUFFIX_RE.test(text.slice(end, end + 5)) ||

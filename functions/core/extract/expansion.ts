@@ -9,6 +9,7 @@ import type { Candidate } from './candidate';
 import { INCREMENT_AFTER_RE, INCREMENT_BEFORE_RE } from './cues';
 import { cueRe } from './lexicon';
 import { CAN_RE } from './option-ceiling';
+import { textBefore } from './text-window';
 
 export const EXPANSION_TOTAL_BEFORE_RE =
   /(?:increases?|increased|increasing|raises|raised|raising|(?:tak|bring|lift|push)(?:es|s|ing)|took|brought|lifted|pushed) (?:the |its |their )?(?:[\w'’-]+ ){0,3}(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}\sto\s(?:approximately |about |roughly |up to |more than |nearly |over )?~?$|erh[öo]h(?:t|te|en) (?:\S+ ){0,4}(?:Gesamt\S*|kumulierte\S*)[^.$€£]{0,60}\sauf\s(?:rund\s|etwa\s|knapp\s)?~?$|(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\s(?:steigt|stieg|w[äa]chst|klettert)[^.$€£]{0,30}\sauf\s(?:rund\s|etwa\s|bis zu\s|knapp\s)?~?$|(?:steigt|stieg|w[äa]chst|klettert)\s(?:damit\s|so\s|nun\s)?(?:das|der|die)\s(?:Gesamtvolumen|Gesamtwert|Volumen|Gesamtsumme|Summe)[^.$€£]{0,60}\sauf\s(?:rund\s|etwa\s|knapp\s|über\s|mehr als\s)?~?$|(?:con lo que|elevando|eleva)\s(?:el|su)\s(?:[a-zà-ÿ-]+\s){0,2}?(?:total|importe|valor)[^.$€£]{0,60}\s(?:alcanza|asciende a|llega a|sube a|supera|hasta|a)(?:\slos|\slas)?\s(?:unos\s|casi\s|hasta\s|m[áa]s de\s)?~?$|(?:portando|porta)\s(?:il|la|a)\s(?:[a-zà-ÿ-]+\s){0,2}?(?:totale|valore)[^.$€£]{0,70}\sa\s(?:circa\s|quasi\s)?~?$|(?:elevando|eleva)\s(?:o|para o)\s(?:[a-zà-ÿ-]+\s){0,2}?(?:total|valor)[^.$€£]{0,40}\spara\s(?:cerca de\s|quase\s)?~?$|(?:bringing|brings?|brought|raising|raises?|taking|takes|lifting|lifts?) (?:the |its |their |(?:[A-Z][\w-]{1,20} ){0,2}[A-Za-z]{2,20}['’]s )?(?:total|aggregate|overall|combined|cumulative)[^.$€£]{0,80}$|(?:portant|porte|porter|pour porter) (?:le total|la valeur|le montant|son|leur)[^.$€£]{0,80}$|total[^.$€£]{0,80}(?:rises|rose|grows|grew|increases|increased|climbs|climbed) to\s(?:approximately |about |up to )?~?$|(?:à|pour) un total de\s?$|(?:hisse|hissant|fait passer|faisant passer|porte|portant|rel[èe]ve|relevant|[ée]l[èe]ve|[ée]levant)\s(?:ainsi\s)?(?:la valeur|le total|le montant|le contrat|l['’]ensemble|ses|leurs|son|sa|leur)[^.$€£]{0,80}\s(?:à|a)\s(?:environ\s|pr[èe]s de\s|quelque\s)?~?$|\b(?:porte|portent|port[ée]e?s?|hisse|hiss[ée]e?s?|relev[ée]e?s?|fait passer)\s(?:à|a)\s(?:environ\s|pr[èe]s de\s)?~?$|\b(?:(?:bringing|taking|lifting|raising) (?:it|them)|(?:la|le|les) portant|portandol[aoie]|llev[áa]ndol[oa]s?|elev[áa]ndol[oa]s?|elevando-[oa]s?|levando-[oa]s?)\s(?:to|à|a|hasta|para)\s(?:a total of\s|un total de\s)?(?:about\s|approximately\s|roughly\s|environ\s|pr[èe]s de\s|circa\s|quasi\s|unos\s|casi\s|cerca de\s|quase\s)?~?$/i;
@@ -26,7 +27,7 @@ const PASSIVE_BY_BEFORE_RE =
   /\b(?:backed|backstopped|supported|guaranteed|underwritten|secured|funded|financed)\sby\s(?:up to\s|about\s|approximately\s|roughly\s|some\s)?~?$/i;
 
 export function isIncrement(text: string, m: MoneyAmount): boolean {
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const before = textBefore(text, m.start, 40);
   const withQualifier = m.qualifier
     ? before.replace(/(?:up to|approximately|about|jusqu['’]à|environ)\s?~?$/i, '')
     : before;
@@ -71,7 +72,7 @@ export const FROM_LEVEL_AFTER_RE =
   /^[^.;$€£\d]{0,12},?\s(?:from|up from|contre|au lieu de)\s(?:about\s|approximately\s|environ\s)?(?:US)?[$€£]?\s?\d/i;
 
 export function isExpansionTotal(text: string, m: MoneyAmount): boolean {
-  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  const before = textBefore(text, m.start, 120);
   if (FROM_LEVEL_AFTER_RE.test(text.slice(m.end, m.end + 40))) return true;
   const byThenTo = BY_THEN_TO_BEFORE_RE.exec(before);
   // "7 milliards de dollars et pourrait monter à 17,7 milliards si …": a level the options could reach.

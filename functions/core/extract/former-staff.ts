@@ -2,6 +2,7 @@
 // former OpenAI researchers", "la startup fundada por exmiembros de OpenAI", "fondata da ex ricercatori di
 // OpenAI", "fondée par d'anciens chercheurs d'OpenAI", "gegründet von ehemaligen OpenAI-Mitarbeitern", "fundada por
 // ex-funcionários da OpenAI". The former employer describes one party; it is no party of the deal told beside it.
+import { textBefore } from './text-window';
 
 /** A literal check first: most names have none of these words before them. */
 const FORMER_WORD_RE = /former|\bex\b|\bex-|\bex[a-zà-ÿ]|antigu|antig[oa]s|ancien|ehemalig|fr[üu]her/i;
@@ -25,7 +26,7 @@ const STAFF_AFTER_RE = new RegExp(
 
 /** Is the company named at [start, end) the former employer of someone the text describes? */
 export function namedAsFormerEmployer(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
+  const before = textBefore(text, start, 60);
   if (!FORMER_WORD_RE.test(before)) return false;
   if (STAFF_OF_BEFORE_RE.test(before)) return true;
   return FORMER_BEFORE_RE.test(before) && STAFF_AFTER_RE.test(text.slice(end, end + 30));

@@ -5,6 +5,7 @@ import { findCompanyMentions } from '../companies';
 import type { Mention } from '../types';
 import { memoizeByStrings } from './memo';
 import { GUARANTOR_BEFORE_RE } from './parties';
+import { textBefore } from './text-window';
 
 /** Characters before a name read for "backed by", "with a guarantee from", "garanti par". */
 const GUARANTOR_REACH = 50;
@@ -14,9 +15,7 @@ const namedOnlyAsGuarantor = memoizeByStrings((evidence: string, id: string): bo
   const names = findCompanyMentions(evidence).filter((c) => c.company.id === id);
   return (
     names.length > 0 &&
-    names.every((c) =>
-      GUARANTOR_BEFORE_RE.test(evidence.slice(Math.max(0, c.start - GUARANTOR_REACH), c.start)),
-    )
+    names.every((c) => GUARANTOR_BEFORE_RE.test(textBefore(evidence, c.start, GUARANTOR_REACH)))
   );
 });
 

@@ -4,6 +4,7 @@
 // names a mood of the market, not money put into a company; read as an investment cue it dropped the contract's
 // value told next (or the whole sentence, which then lent no pair to the amount after it). The word is masked,
 // keeping every offset, before anything reads the text; the evidence is read back from the unmasked text.
+import { textBefore } from './text-window';
 
 /** The investment words whose boom phrase is looked for around them (one cheap scan: they share "inve"). */
 const INVESTMENT_WORD_RE = /inve(?:st|rs)[\p{L}]*/giu;
@@ -28,7 +29,7 @@ export function withoutInvestmentBoom(text: string): string {
   for (const m of text.matchAll(INVESTMENT_WORD_RE)) {
     const at = m.index;
     const end = at + m[0].length;
-    const before = text.slice(Math.max(0, at - BEFORE_REACH), at);
+    const before = textBefore(text, at, BEFORE_REACH);
     if (
       !BOOM_COMPOUND_RE.test(m[0]) &&
       !BOOM_BEFORE_RE.test(before) &&

@@ -3,6 +3,7 @@
 // unreported. The lease is a deal of its own (the tenant and the landlord), told without a value.
 import { findCompanyMentions, toCompanyRef } from '../companies';
 import type { Mention } from '../types';
+import { textBefore } from './text-window';
 
 /** The tenant right after a lease's noun and "with" (six languages): "a 10-year lease with", "un bail avec". */
 const LEASE_WITH_BEFORE_RE =
@@ -19,7 +20,7 @@ export function withLeaseBesideGuarantee<T extends Mention>(mentions: readonly T
       (c) =>
         c.company.id !== m.buyer.id &&
         c.company.id !== m.provider.id &&
-        LEASE_WITH_BEFORE_RE.test(m.evidence.slice(Math.max(0, c.start - 60), c.start)),
+        LEASE_WITH_BEFORE_RE.test(textBefore(m.evidence, c.start, 60)),
     );
     for (const tenant of tenants) {
       const key = `${tenant.company.id}|${m.provider.id}`;

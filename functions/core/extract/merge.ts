@@ -12,6 +12,7 @@ import { outletComment } from './own-statement';
 export type { Candidate } from './candidate';
 
 import type { Candidate } from './candidate';
+import { textBefore } from './text-window';
 
 export const STATUS_RANK: Record<MentionStatus, number> = {
   signed: 0,
@@ -230,7 +231,7 @@ function toldAsIncrement(m: Mention): boolean {
   const at = m.valueText === null ? -1 : m.evidence.indexOf(m.valueText);
   if (at < 0 || m.valueText === null) return false;
   // "turns to CoreWeave for another $14.2 billion": another deal as often as more of the same one.
-  if (/\banother\s(?:US)?$/i.test(m.evidence.slice(Math.max(0, at - 12), at))) return false;
+  if (/\banother\s(?:US)?$/i.test(textBefore(m.evidence, at, 12))) return false;
   return isIncrement(m.evidence, {
     usd: m.valueUsd ?? 0,
     amount: m.valueUsd ?? 0,

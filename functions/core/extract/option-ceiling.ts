@@ -4,6 +4,7 @@
 // expansion; the amount is dropped (the contract keeps the value told for its base term).
 
 import { fastWordStarts } from '../word-start';
+import { textBefore } from './text-window';
 
 /** Renewals and extension options, six languages. Literals and bounded gaps only. */
 const RENEWAL_RE =
@@ -46,18 +47,18 @@ const MIGHT_REACH = 90;
  * renewals or extension options? Cheap first: most sentences name no renewal.
  */
 export function isOptionCeiling(sentence: string, start: number, end: number): boolean {
-  if (WOULD_BRING_TOTAL_RE.test(sentence.slice(Math.max(0, start - MIGHT_REACH), start))) return true;
-  if (LEVEL_AFTER_BASE_RE.test(sentence.slice(Math.max(0, start - MIGHT_REACH), start))) return true;
+  if (WOULD_BRING_TOTAL_RE.test(textBefore(sentence, start, MIGHT_REACH))) return true;
+  if (LEVEL_AFTER_BASE_RE.test(textBefore(sentence, start, MIGHT_REACH))) return true;
   // "einen Vertrag über 17,4 Milliarden Dollar geschlossen, der bis auf 19,4 Milliarden Dollar steigen kann".
   if (
-    GERMAN_BASE_THEN_AUF_RE.test(sentence.slice(Math.max(0, start - MIGHT_REACH), start)) &&
+    GERMAN_BASE_THEN_AUF_RE.test(textBefore(sentence, start, MIGHT_REACH)) &&
     CAN_AFTER_RE.test(sentence.slice(end, end + CAN_AFTER_REACH))
   )
     return true;
   // The option is read around the amount, not across a run-on "sentence" that may be a whole page (per amount).
   const around = sentence.slice(Math.max(0, start - OPTION_REACH), end + OPTION_REACH);
   if (!RENEWAL_RE.test(around) && !EXTENSIONS_PLURAL_RE.test(around)) return false;
-  const before = sentence.slice(Math.max(0, start - MIGHT_REACH), start);
+  const before = textBefore(sentence, start, MIGHT_REACH);
   if (MIGHT_RE.test(before) || CAN_RE.test(before)) return true;
   if (CAN_AFTER_RE.test(sentence.slice(end, end + CAN_AFTER_REACH))) return true;
   // "$17.7 billion if all renewal options are exercised": the condition right after the amount (never past

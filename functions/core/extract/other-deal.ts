@@ -5,6 +5,7 @@
 // contract". It is no party of the amount told beside it. "Auf Microsoft entfällt ein Vertrag über 19 Milliarden,
 // flankiert von einer Drei-Milliarden-Dollar-Vereinbarung mit Meta", "accompagné d'un accord avec Meta", "flanked
 // by a deal with Meta": the second customer of a roundup is no party of the first one's contract.
+import { textBefore } from './text-window';
 
 /** A literal check first: most names have no such lead-in before them. */
 const LEAD_WORD_RE =
@@ -31,7 +32,7 @@ const CONTRACT_AFTER_RE = new RegExp(String.raw`^(?:['’]s)?[\s-](?:[\p{L}-]{1,
 const REACH = 70;
 
 export function namedForOtherDeal(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - REACH), start);
+  const before = textBefore(text, start, REACH);
   if (!LEAD_WORD_RE.test(before) || OWN_WORD_RE.test(before.slice(-40))) return false;
   if (CONTRACT_WITH_BEFORE_RE.test(before)) return true;
   return LEAD_BEFORE_RE.test(before) && CONTRACT_AFTER_RE.test(text.slice(end, end + 40));

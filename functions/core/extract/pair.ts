@@ -8,6 +8,7 @@ import { labelledDeal, labelTwoDeals } from './deal-labels';
 import { otherContractParty } from './other-contract-party';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
 import { clauseBreaks, previousSentence, type Span, sentenceAt } from './sentences';
+import { textBefore } from './text-window';
 
 /** Picks the two parties of the amount at `pos`: its own clause first, then earlier clauses without an amount. */
 export function choosePair(
@@ -215,7 +216,7 @@ function rosterMemberOfSubject(
 ): Party[] | null {
   const member = pool.findLast((p) => p.end <= pos && !p.pronoun);
   if (!member || !MEMBER_ASIDE_RE.test(text.slice(member.end, pos))) return null;
-  if (!OWN_ROSTER_BEFORE_RE.test(text.slice(Math.max(0, member.start - 60), member.start))) return null;
+  if (!OWN_ROSTER_BEFORE_RE.test(textBefore(text, member.start, 60))) return null;
   const subject = subjectOf();
   if (!subject || subject.id === member.company.id || !canDeal(subject, member.company)) return null;
   return [member, { company: subject, start: member.start, end: member.start, weak: false, pronoun: true }];
@@ -426,7 +427,7 @@ function besideAmount(text: string, pool: Party[], pos: number): Party[] | null 
     other(p) &&
     p.start > clauseStart &&
     !p.weak &&
-    !OPENING_AFTER_RE.test(text.slice(Math.max(0, p.start - 30), p.start)) &&
+    !OPENING_AFTER_RE.test(textBefore(text, p.start, 30)) &&
     canDeal(p.company, next.company);
   // "Microsoft's $9.7 billion deal with IREN, as well as OpenAI's agreements with Amazon AWS (a $38 billion deal)
   // and Oracle (a $300 billion pact)": the list's signer is the company named nearest before its first element with
@@ -744,7 +745,7 @@ const ELEMENT_OBJECT_BEFORE_RE =
 const UNIT_THEN_A_BEFORE_RE =
   /\d\s?(?:millones|mil millones|miliardi|milioni|mil milh[õo]es|bilh[õo]es)(?:\s(?:de|di)\s(?:d[óo]lares|dollari))?(?:\s[\p{L}]+){0,2}\sa\s$/iu;
 const elementObject = (text: string, p: Party): boolean => {
-  const before = text.slice(Math.max(0, p.start - 80), p.start);
+  const before = textBefore(text, p.start, 80);
   return ELEMENT_OBJECT_BEFORE_RE.test(before) || UNIT_THEN_A_BEFORE_RE.test(before);
 };
 
@@ -799,7 +800,7 @@ function withAfterAmount(
   if (!cloudBrand && !withWord && !fromPart && !toElement(text, between, next, listed)) return null;
   // "celui de 17,4 milliards avec Microsoft", "quello da 17,4 miliardi con Microsoft": a contract recalled by a
   // pronoun inside a sum is counted, not told.
-  if (RECALLED_BY_PRONOUN_RE.test(text.slice(Math.max(0, pos - 16), pos))) return null;
+  if (RECALLED_BY_PRONOUN_RE.test(textBefore(text, pos, 16))) return null;
   // "more than $60 billion in deals with Nscale, Nebius, CoreWeave, Iren and Lambda": an amount spread over a list
   // of counterparties is their sum, no one's contract.
   if (listFrom(text, pool, next).length >= 3) return [];
@@ -811,8 +812,7 @@ function withAfterAmount(
         (p) =>
           p.start >= sentence.start &&
           p.end <= sentence.end &&
-          (elementObject(text, p) ||
-            (partOfSum && PART_FROM_BEFORE_RE.test(text.slice(Math.max(0, p.start - 80), p.start)))),
+          (elementObject(text, p) || (partOfSum && PART_FROM_BEFORE_RE.test(textBefore(text, p.start, 80)))),
       )
       .map((p) => p.company.id),
   );
@@ -822,7 +822,7 @@ function withAfterAmount(
       p.company.id !== next.company.id &&
       !withObjectAmong(text, pool, p) &&
       !elements.has(p.company.id) &&
-      (!FROM_OBJECT_RE.test(text.slice(Math.max(0, p.start - 20), p.start)) || buysAfterName(text, p)) &&
+      (!FROM_OBJECT_RE.test(textBefore(text, p.start, 20)) || buysAfterName(text, p)) &&
       !brandAfterAmount(text, p) &&
       canDeal(p.company, next.company),
   );
@@ -852,7 +852,7 @@ function withAfterAmount(
         p.company.id === subject.id &&
         p.start < pos &&
         withObjectAmong(text, pool, p) &&
-        AMOUNT_BEFORE_OBJECT_RE.test(text.slice(Math.max(0, p.start - 70), p.start)),
+        AMOUNT_BEFORE_OBJECT_RE.test(textBefore(text, p.start, 70)),
     )
   ) {
     const signer = subjectCounterpartyBefore(text, sentence, subject, next.company);
@@ -936,7 +936,7 @@ const GOODS_AFTER_NAME_RE =
 function brandAfterAmount(text: string, p: Party): boolean {
   return (
     (namedByCloudBrand(text, p) || GOODS_AFTER_NAME_RE.test(text.slice(p.end, p.end + 24))) &&
-    /\d[^,;()\n\d]{0,40}$/.test(text.slice(Math.max(0, p.start - 48), p.start))
+    /\d[^,;()\n\d]{0,40}$/.test(textBefore(text, p.start, 48))
   );
 }
 

@@ -34,6 +34,7 @@ import { namedAsRival } from './rivals';
 import type { Span } from './sentences';
 import { namedInShareMoveList } from './share-move-list';
 import { namedAsStandingPartner } from './standing-partner';
+import { textBefore } from './text-window';
 import { tiedToDeployment } from './tied-deployment';
 
 export interface Party {
@@ -98,7 +99,7 @@ const MAKER_GOODS_AFTER_RE =
 
 /** "driven by NVIDIA's latest chips", "alimentée par les puces de Nvidia"; not "le Nasdaq, impulsado por AMD". */
 function runsOnMaker(text: string, start: number, end: number): boolean {
-  const before = RUNS_ON_BEFORE_RE.exec(text.slice(Math.max(0, start - 48), start));
+  const before = RUNS_ON_BEFORE_RE.exec(textBefore(text, start, 48));
   return (
     before !== null &&
     (before.groups?.goods !== undefined || MAKER_GOODS_AFTER_RE.test(text.slice(end, end + 16)))
@@ -121,7 +122,7 @@ function deployedGoods(text: string, start: number, end: number): boolean {
   // Deployed for a named customer: a cloud deploying its own goods ("Oracle will deploy 50,000 AMD GPUs in its
   // cloud") buys them from the maker.
   return (
-    DEPLOYED_COUNT_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)) &&
+    DEPLOYED_COUNT_BEFORE_RE.test(textBefore(text, start, 60)) &&
     GOODS_FOR_CUSTOMER_AFTER_RE.test(text.slice(end, end + 60))
   );
 }
@@ -254,7 +255,7 @@ const ATTRIBUTION_LEAD_BEFORE_RE =
   /(?:(?:\baccording to|\bselon|\bseg[úu]n|\bsecondo|\bsegundo|\blaut|\bnach Angaben von)\s[^,;]{1,40}|\bas\s\S+(?:\s\S+)?\s(?:reported|said|noted|first reported)),\s$/iu;
 
 function isEndUser(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = textBefore(text, start, 40);
   const after = text.slice(end, end + 48);
   if (RELATIVE_BEFORE_RE.test(before) && RELATIVE_USE_AFTER_RE.test(after)) return true;
   if (
@@ -295,7 +296,7 @@ const MEANT_FOR_AFTER_DE_RE = /^(?:\s(?:und|,)\s[\p{L}\d .&-]{1,30}?)?\s(?:gedac
 const LIST_JOIN_RE = /^\s?(?:,|and|&|et|und|y|e)\s(?:(?:the|l['’]|la|el|il|o|a)\s?)?$|^,\s$|^\s?[–/-]\s?$/i;
 
 function meantFor(text: string, start: number, end: number, previous: Party | undefined): boolean {
-  const before = text.slice(Math.max(0, start - 70), start);
+  const before = textBefore(text, start, 70);
   const after = text.slice(end, end + 50);
   // "a facility that Oracle and OpenAI previously declined to occupy": the customers who gave the site up.
   if (gaveUpSite(before, after)) return true;
@@ -477,7 +478,7 @@ function namedAsBacker(text: string, start: number, end: number): boolean {
   return (
     BACKED_AFTER_RE.test(after) ||
     AS_GUARANTOR_AFTER_RE.test(after) ||
-    (BACKED_VON_BEFORE_RE.test(text.slice(Math.max(0, start - 5), start)) && BACKED_VON_AFTER_RE.test(after))
+    (BACKED_VON_BEFORE_RE.test(textBefore(text, start, 5)) && BACKED_VON_AFTER_RE.test(after))
   );
 }
 
@@ -537,8 +538,7 @@ const TO_FUND_AFTER_RE =
 function fundsAnotherContract(text: string, start: number, end: number): boolean {
   if (FUNDS_OWNER_AFTER_RE.test(text.slice(end, end + 80))) return true;
   return (
-    FUNDS_WORD_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start)) &&
-    TO_FUND_AFTER_RE.test(text.slice(end, end + 60))
+    FUNDS_WORD_BEFORE_RE.test(textBefore(text, start, 40)) && TO_FUND_AFTER_RE.test(text.slice(end, end + 60))
   );
 }
 
@@ -621,11 +621,10 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
     // sentence names no other seller (weak, not a product whose maker sells goods).
     const ownChips =
       !isChipMaker(m.company) &&
-      (CHIP_BRAND_AFTER_RE.test(after) ||
-        CHIP_BRAND_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+      (CHIP_BRAND_AFTER_RE.test(after) || CHIP_BRAND_BEFORE_RE.test(textBefore(text, m.start, 24)));
     // "Core42, a subsidiary of G42": a company named only as the parent of the one named before it is no party
     // (issue 8, roundups); "Una controllata di Cipher ha firmato …" names no subsidiary, so Cipher stands for it.
-    const parentOnly = PARENT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start));
+    const parentOnly = PARENT_BEFORE_RE.test(textBefore(text, m.start, 40));
     const weak =
       parentOnly ||
       // "Nvidia's fastest Blackwell GPUs": a word of rank may stand between the maker and its goods ("Nvidia's
@@ -634,21 +633,19 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       ownChips ||
       // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
       (isChipMaker(m.company) &&
-        PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
-        !MAKER_TITLE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start))) ||
+        PRODUCT_BEFORE_RE.test(textBefore(text, m.start, 40)) &&
+        !MAKER_TITLE_BEFORE_RE.test(textBefore(text, m.start, 40))) ||
       (isChipMaker(m.company) && BRAND_LINE_AFTER_RE.test(text.slice(m.end, m.end + 80))) ||
-      (isChipMaker(m.company) &&
-        TYPED_CHIPS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start))) ||
-      (isChipMaker(m.company) && MADE_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start))) ||
+      (isChipMaker(m.company) && TYPED_CHIPS_BEFORE_RE.test(textBefore(text, m.start, 60))) ||
+      (isChipMaker(m.company) && MADE_BY_BEFORE_RE.test(textBefore(text, m.start, 24))) ||
       (isChipMaker(m.company) && runsOnMaker(text, m.start, m.end)) ||
       // "the deployment of approximately 18,400 of Nvidia's latest GPUs": a count of the maker's goods.
       (isChipMaker(m.company) &&
-        COUNT_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+        COUNT_OF_BEFORE_RE.test(textBefore(text, m.start, 24)) &&
         /^['’]s\s/.test(after)) ||
+      (isChipMaker(m.company) && PRODUCT_LIST_BEFORE_RE.test(textBefore(text, m.start, 64))) ||
       (isChipMaker(m.company) &&
-        PRODUCT_LIST_BEFORE_RE.test(text.slice(Math.max(0, m.start - 64), m.start))) ||
-      (isChipMaker(m.company) &&
-        TRADE_OF_GOODS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+        TRADE_OF_GOODS_BEFORE_RE.test(textBefore(text, m.start, 40)) &&
         GOODS_AFTER_RE.test(text.slice(m.end, m.end + 24)));
     // "Nvidia, che ha perso il 3%", "Alphabet rose 4%": a share-price move names a company in passing.
     const move =
@@ -661,7 +658,7 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
     // "comme Bitfarms ou Hive Digital, ont grimpé de 12 %": a name of a list of stocks that moved.
     const moveList = namedInShareMoveList(text, m.end);
     const beside =
-      BESIDE_SUPPLIERS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 64), m.start)) ||
+      BESIDE_SUPPLIERS_BEFORE_RE.test(textBefore(text, m.start, 64)) ||
       (besideEnd >= 0 && LIST_GAP_RE.test(text.slice(besideEnd, m.start)));
     // "Google entra con il 5,4%", "Google takes a 5.4% stake": a shareholder, no party of the contract beside it.
     // "respaldada por Nvidia y OpenAI", "backed by Nvidia and OpenAI": the backers listed after the first are backers.
@@ -670,32 +667,32 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       backerListed ||
       // "What will CoreWeave do with Nvidia's money?", "i soldi di Nvidia": whose money it is, an investor.
       ((MONEY_OWNER_AFTER_RE.test(text.slice(m.end, m.end + 12)) ||
-        MONEY_OWNER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start))) &&
+        MONEY_OWNER_BEFORE_RE.test(textBefore(text, m.start, 24))) &&
         !MONEY_INTO_DEAL_AFTER_RE.test(text.slice(m.end, m.end + 60))) ||
-      BACKER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-      COMPANY_BACKED_APPOSITION_RE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-      (GUARANTEE_WORD_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
-        COMPANY_BACKED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start)));
+      BACKER_BEFORE_RE.test(textBefore(text, m.start, 30)) ||
+      COMPANY_BACKED_APPOSITION_RE.test(textBefore(text, m.start, 30)) ||
+      (GUARANTEE_WORD_RE.test(textBefore(text, m.start, 24)) &&
+        COMPANY_BACKED_BEFORE_RE.test(textBefore(text, m.start, 100)));
     backerEnd = backer ? m.end : -1;
     const shareholder =
       STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
       backer ||
-      ALONGSIDE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
+      ALONGSIDE_BEFORE_RE.test(textBefore(text, m.start, 24)) ||
       beside ||
       namedAsMember(text, m.start, m.end) ||
-      STAKE_FROM_BEFORE_RE.test(text.slice(Math.max(0, m.start - STAKE_FROM_REACH), m.start)) ||
+      STAKE_FROM_BEFORE_RE.test(textBefore(text, m.start, STAKE_FROM_REACH)) ||
       namedAsBacker(text, m.start, m.end);
     besideEnd = beside ? m.end : -1;
     const tenant =
       TENANT_AFTER_RE.test(text.slice(m.end, m.end + 48)) ||
-      TENANT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));
-    const before = text.slice(Math.max(0, m.start - 90), m.start);
-    const before60 = text.slice(Math.max(0, m.start - 60), m.start);
+      TENANT_BEFORE_RE.test(textBefore(text, m.start, 30));
+    const before = textBefore(text, m.start, 90);
+    const before60 = textBefore(text, m.start, 60);
     const previous = out[out.length - 1];
     const downstream =
       DOWNSTREAM_BEFORE_RE.test(before) ||
       PARTNER_OF_NEXT_AFTER_RE.test(text.slice(m.end, m.end + 40)) ||
-      (PARTNER_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+      (PARTNER_OF_BEFORE_RE.test(textBefore(text, m.start, 24)) &&
         /^,\s(?:(?:la|le|l['’]|el|il|a|o)\s?)?\p{Lu}/u.test(text.slice(m.end, m.end + 8))) ||
       PARTNER_APPOSITIVE_BEFORE_RE.test(before60) ||
       PARTED_FROM_BEFORE_RE.test(before60) ||
@@ -707,7 +704,7 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       (SITE_FOR_BEFORE_RE.test(before) && SITE_AFTER_RE.test(text.slice(m.end, m.end + 40))) ||
       tiedToDeployment(text, m.start) ||
       // "… positioned as the first phase of a build-out in collaboration with Anthropic": a programme's partner.
-      COLLABORATION_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+      COLLABORATION_BEFORE_RE.test(textBefore(text, m.start, 40)) ||
       // "alugado 168 MW à Fluidstack, com garantia do Google": the guarantor of a lease is no party of it.
       (GUARANTEE_WORD_RE.test(before) &&
         GUARANTOR_BEFORE_RE.test(before.slice(-GUARANTOR_REACH)) &&

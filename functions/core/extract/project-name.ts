@@ -5,6 +5,7 @@
 // "le campus Stargate", "el sitio Stargate", "il campus Stargate", and the capacity it adds up to ("la capacidad de
 // Stargate supera los 5 gigavatios", "Stargate's total data center capacity", "la capacità di Stargate"). The project (a programme, a site) is no party of
 // the contract told beside it; the companies that build or rent for it are.
+import { textBefore } from './text-window';
 
 /** Right before the name: the word that makes it a project's or a launch's. */
 const PROJECT_BEFORE_RE =
@@ -36,7 +37,7 @@ const PURPOSE_PAIR_BEFORE_RE = /\b(?:for|f[üu]r|pour|per|para)\s[\p{L}-]+\s(?:&
 
 /** The name at [start, end) of `text` names a project or its site, not the company behind it. */
 export function namedAsProject(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 48), start);
+  const before = textBefore(text, start, 48);
   return (
     PROJECT_BEFORE_RE.test(before.slice(-30)) ||
     PURPOSE_PAIR_BEFORE_RE.test(before.slice(-30)) ||
@@ -63,7 +64,7 @@ const VENTURE_CLAUSE_AFTER_RE =
 
 /** The name at [start, end) is listed as a member of a joint venture or initiative. */
 export function namedAsMember(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 80), start);
+  const before = textBefore(text, start, 80);
   const m = MEMBER_OF_BEFORE_RE.exec(before);
   // "acquisterà capacità dalla joint venture tra Nscale e Aker", "buys from the joint venture of", "the joint venture
   // between Aker and Nscale, which signed": the venture is the counterparty, and its members stand for it.

@@ -4,6 +4,7 @@
 // second mention of the pair, or a running total ("à 19,4 milliards" read as "to a total of").
 // Growth told the same way ("raised from $14 billion to $22 billion", "by $6.5 billion to $22.4 billion") is no range.
 import type { MoneyAmount } from '../money';
+import { textBefore } from './text-window';
 
 /** The words joining a range's two bounds: "to", "à", "bis", "a", a dash; "and", "et", "und", "y", "e" after "between". */
 const TO_GAP_RE = /^\s?(?:to|à|bis|a|-|–)\s?$/;
@@ -25,7 +26,7 @@ export function isRangeUpper(text: string, lower: MoneyAmount, upper: MoneyAmoun
   if (upper.currency !== lower.currency || upper.usd < lower.usd) return false;
   const gap = text.slice(lower.end, upper.start);
   if (gap.length > 6) return false;
-  const before = text.slice(Math.max(0, lower.start - 60), lower.start);
+  const before = textBefore(text, lower.start, 60);
   if (AND_GAP_RE.test(gap)) return BETWEEN_BEFORE_RE.test(before);
   if (!TO_GAP_RE.test(gap)) return false;
   return !BY_BEFORE_RE.test(before) && !GROWTH_RE.test(before);

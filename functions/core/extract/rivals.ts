@@ -10,6 +10,7 @@
 // rival de Nvidia, Cerebras"): the title names the party, the rival inside it is no party.
 
 import { opensSignedAside } from './relative-deal';
+import { textBefore } from './text-window';
 
 /**
  * A literal check first: most names have none of these words before them. One rival named by its title ("son
@@ -33,7 +34,7 @@ const RIVAL_BEFORE_RE = new RegExp(
 
 /** Named in a ranking or a rivalry. */
 function namedInRanking(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 90), start);
+  const before = textBefore(text, start, 90);
   // "compite con OpenAI, que el mes pasado firmó un acuerdo de 250.000 millones con Microsoft": the rival's own
   // deal, told in its aside, keeps it a party.
   return RIVAL_WORD_RE.test(before) && RIVAL_BEFORE_RE.test(before) && !opensSignedAside(text, end);
@@ -51,7 +52,7 @@ const DOMINANCE_AFTER_RE =
 
 /** Named as the rival whose dominance the text says a deal challenges. */
 function namedAsDominant(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = textBefore(text, start, 40);
   const after = text.slice(end, end + 30);
   if (!DOMINANCE_WORD_RE.test(before) && !DOMINANCE_WORD_RE.test(after)) return false;
   return DOMINANCE_OF_BEFORE_RE.test(before) || DOMINANCE_AFTER_RE.test(after);
@@ -70,7 +71,7 @@ const NAME_NEXT_RE = /^,?\s\p{Lu}/u;
 function namedInRivalTitle(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 30);
   if (TITLE_AFTER_RE.test(after)) return true;
-  const before = text.slice(Math.max(0, start - 30), start);
+  const before = textBefore(text, start, 30);
   return RIVAL_TITLE_WORD_RE.test(before) && TITLE_OF_BEFORE_RE.test(before) && NAME_NEXT_RE.test(after);
 }
 
@@ -96,6 +97,6 @@ const INTRODUCED_AS_RIVAL_RE =
   /(?:^|[:;,(]\s?|\s(?:its|their|his|her|son|sa|leur|sein(?:e[nmr]?)?|ihr(?:e[nmr]?)?|su|sus|il suo|la sua|o seu|a sua)\s)(?:(?:main|chief|biggest|closest|great|principal|grand|gro[ßs]e[rn]?|gran|principale|maior)\s)?(?:rival|competitor|concurrent|challenger|Rivalen?|Konkurrenten?|Herausforderer|competidor|rivale|concorrente)\s$/iu;
 
 export function introducedAsRival(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = textBefore(text, start, 40);
   return RIVAL_WORD_RE.test(before) && INTRODUCED_AS_RIVAL_RE.test(before);
 }

@@ -19,6 +19,7 @@ import { isChipMaker, type Party, PURCHASE_VERB_RE } from './parties';
 import { orderReceivedFrom } from './received-order';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
 import type { Span } from './sentences';
+import { textBefore } from './text-window';
 import {
   capacityNamedFirst,
   securesADeal,
@@ -28,7 +29,7 @@ import {
 } from './won-contract';
 
 export function roleScore(text: string, p: Party, hasProvideVerb: boolean): number {
-  const before = text.slice(Math.max(0, p.start - 40), p.start);
+  const before = textBefore(text, p.start, 40);
   const after = text.slice(p.end, p.end + 90);
   let s = 0;
   if (p.pronoun) {
@@ -37,8 +38,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     if (BUYER_AFTER_RE.test(after)) s -= 1;
     return s;
   }
-  if (REVENUE_FROM_RE.test(before) || PART_FROM_RE.test(text.slice(Math.max(0, p.start - 120), p.start)))
-    return -2;
+  if (REVENUE_FROM_RE.test(before) || PART_FROM_RE.test(textBefore(text, p.start, 120))) return -2;
   // "Nvidia-Kunde CoreWeave", "Nvidia customer CoreWeave": the customer named after its supplier buys from it.
   if (
     CUSTOMER_OF_AFTER_RE.test(after) ||
@@ -55,7 +55,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (
     /total/i.test(before) &&
     TOTAL_FROM_RE.test(before) &&
-    REVENUE_WORD_RE.test(text.slice(Math.max(0, p.start - 160), p.start))
+    REVENUE_WORD_RE.test(textBefore(text, p.start, 160))
   )
     return -2;
   // "AWS, braço de nuvem da Amazon,", "Microsofts Cloud-Sparte von …": "of" after an arm or a unit names the
@@ -63,8 +63,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (AFFILIATION_WORD_RE.test(before) && AFFILIATION_BEFORE_RE.test(before)) return 0;
   // "Die Neocloud-Verträge von Microsoft:", "Os contratos de computação da OpenAI:": whose contracts they are (a
   // list's lead-in, a buyer's or a seller's), not who sells; the table's usual roles decide.
-  if (CONTRACTS_OF_RE.test(before) || ownedDealWith(text.slice(Math.max(0, p.start - 80), p.start), after))
-    return 0;
+  if (CONTRACTS_OF_RE.test(before) || ownedDealWith(textBefore(text, p.start, 80), after)) return 0;
   if (COMMITMENT_OF_RE.test(before)) return -2;
   if (REVENUE_FOR_RE.test(before)) return 2;
   // "a $23 billion commitment to Nscale", "the largest pledge will go to Nscale": the money goes to the seller.
@@ -73,7 +72,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (OWN_CAPACITY_AFTER_RE.test(after) && /(?:\bfor|\bon|\bpour)\s(?:the\s)?$/i.test(before)) return 2;
   // "CoreWeave lands a $14 billion contract from Meta", "décroche un contrat auprès de Meta": the one who
   // awards a contract is the customer.
-  if (awardedBy(text.slice(Math.max(0, p.start - 100), p.start), after)) return -2;
+  if (awardedBy(textBefore(text, p.start, 100), after)) return -2;
   // "Nscale hat von Microsoft einen Auftrag … erhalten", "ha ricevuto da Microsoft una commessa": the same.
   if (orderReceivedFrom(before, after)) return -2;
   // "CoreWeave has secured a contract worth $14.2 billion with Meta": who wins a contract sells (an AI lab that
@@ -83,20 +82,20 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (p.company.tier === LANDLORD_TIER && WON_LEASE_AFTER_RE.test(after)) return 2;
   // "Bestellung von Meta", "an order from Meta", "pedido de parte de Meta": who places an order buys; so does the one
   // after an order's amount ("an order worth at least $6.3 billion from Nvidia"), read further back.
-  if (ORDER_FROM_RE().test(text.slice(Math.max(0, p.start - 100), p.start))) return -2;
+  if (ORDER_FROM_RE().test(textBefore(text, p.start, 100))) return -2;
   // "a lista de fornecedores da dona do ChatGPT", "les fournisseurs d'OpenAI": whose suppliers they are, buys.
   if (SUPPLIERS_OF_RE.test(before)) return -2;
   // "locked in capacity from several neoclouds, including IREN", "fournisseurs tels que Nebius": a list of sellers
   // names sellers ("customers including Meta" names buyers).
-  if (SELLERS_LISTED_RE.test(text.slice(Math.max(0, p.start - 70), p.start))) return 2;
+  if (SELLERS_LISTED_RE.test(textBefore(text, p.start, 70))) return 2;
   // "a $19.4 billion deal for Nebius", "jackpot pour CoreWeave": the one a deal is for is the one who won it.
   // Not after a signing verb: "Nebius signed a $17.4 billion deal for Microsoft" names the customer.
   // Nor after a value or an outlay: "The deal is worth up to $19.4 billion for Microsoft", "représente un
   // investissement de 19,4 milliards de dollars pour Microsoft" say what it means to the company, not who won it.
   if (
     DEAL_FOR_RE.test(before) &&
-    !SIGNED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 100), p.start)) &&
-    !VALUE_FOR_BEFORE_RE.test(text.slice(Math.max(0, p.start - VALUE_FOR_REACH), p.start))
+    !SIGNED_BEFORE_RE.test(textBefore(text, p.start, 100)) &&
+    !VALUE_FOR_BEFORE_RE.test(textBefore(text, p.start, VALUE_FOR_REACH))
   )
     return 1;
   // "The announcement of a $9.7 billion contract with Microsoft is a milestone for IREN", "un jalon pour IREN": a
@@ -104,7 +103,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (BENEFIT_FOR_RE.test(before) && usualRole(p) === 2) return 1;
   // "TeraWulf beherbergt die KI-Cluster von Fluidstack", "vai alojar os servidores da Fluidstack": after a host's
   // verb, the owner of the machines hosted is the tenant, the buyer ("von", "da" name no seller there).
-  if (hostedGoodsOwner(text.slice(Math.max(0, p.start - 90), p.start), after)) return -2;
+  if (hostedGoodsOwner(textBefore(text, p.start, 90), after)) return -2;
   // "buy 400,000 of Nvidia's GB200 processors": the maker of the goods bought sells them.
   if (p.product && PURCHASE_VERB_RE.test(before)) s += 2;
   if (
@@ -114,7 +113,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     !SIGNED_BY_BEFORE_RE.test(before)
   ) {
     if (!(GPU_DEAL_WITH_RE.test(before) && !sellsChips(p))) s += 2;
-  } else if (boughtFrom(before, text.slice(Math.max(0, p.start - BOUGHT_FROM_REACH), p.start))) {
+  } else if (boughtFrom(before, textBefore(text, p.start, BOUGHT_FROM_REACH))) {
     s += 2;
   } else if (
     BUYER_BEFORE_RE.test(before) &&
@@ -127,7 +126,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     // "to", "à", "pour" name the customer only after a verb of giving ("lease … to", "fournir … pour");
     // "nouveau contrat pour CoreWeave" names the one who won it.
     const weakWord = word !== undefined && WEAK_BUYER_WORDS.has(word);
-    const near = text.slice(Math.max(0, p.start - 90), p.start);
+    const near = textBefore(text, p.start, 90);
     // "louer à Lambda", "alquilar a Lambda": a renting verb that reads both ways leaves the roles to the table.
     const giveBefore = GIVE_BEFORE_RE.test(near) && !TWO_WAY_LEASE_BEFORE_RE.test(near);
     s -= weakWord ? (hasProvideVerb || giveBefore ? 2 : 0) : 2;
@@ -138,8 +137,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // "an agreement between Fluidstack and Cipher Mining to lease computing power": after the second of a pair the
   // infinitive is the agreement's, both sides', so it names neither's role.
   const infinitiveOfSubject =
-    (WITH_TITLE_BEFORE_RE.test(before) ||
-      BETWEEN_AND_BEFORE_RE.test(text.slice(Math.max(0, p.start - 90), p.start))) &&
+    (WITH_TITLE_BEFORE_RE.test(before) || BETWEEN_AND_BEFORE_RE.test(textBefore(text, p.start, 90))) &&
     INFINITIVE_AFTER_RE.test(after);
   if (!infinitiveOfSubject) {
     const provides = PROVIDER_AFTER_RE.exec(after) ?? VERB_LAST_SALE_AFTER_RE.exec(after);

@@ -123,6 +123,7 @@ import { spreadOverCustomers } from './spread-over-customers';
 import { partyAsideFromStandIn } from './stand-in-clause';
 import { statusAt } from './status';
 import { ANAPHOR_SUBJECT_RE, referentOf } from './subject';
+import { textBefore } from './text-window';
 import {
   clauseTail,
   computeWindows,
@@ -780,8 +781,7 @@ export function scanText(
         pos < totalAt &&
         (isIncrement(text, t.money) ||
           valuesAddedContract(text, span.start, t.money) ||
-          (totalAt - t.money.end < 40 &&
-            BY_THEN_TO_BEFORE_RE.test(text.slice(Math.max(0, totalAt - 120), totalAt))))
+          (totalAt - t.money.end < 40 && BY_THEN_TO_BEFORE_RE.test(textBefore(text, totalAt, 120))))
       ) {
         incrementOfTotal = t.money;
         continue;
@@ -905,7 +905,7 @@ export function scanText(
         if (status === 'expanded' && expandsAnotherPair(text, evidence, [a.company.id, b.company.id]))
           status = 'signed';
         // "With it, the contracts … now total $22.4 billion": in an expansion's sentence, a running total.
-        const hypothetical = m ? HYPOTHETICAL_RE.test(text.slice(Math.max(0, m.start - 80), m.start)) : false;
+        const hypothetical = m ? HYPOTHETICAL_RE.test(textBefore(text, m.start, 80)) : false;
         // "il valore complessivo potrebbe arrivare a 19,4 miliardi": a total the option could reach is no running total.
         const total = m
           ? expansionTotal(m) ||
@@ -1306,8 +1306,7 @@ const WITH_OBJECT_BEFORE_RE =
 function siblingObjects(text: string, own: readonly Party[], named: readonly Party[], span: Span): boolean {
   const ownNamed = own.filter((p) => !p.weak);
   const prevNamed = named.filter((p) => !p.weak && !p.pronoun);
-  const isObject = (p: Party): boolean =>
-    WITH_OBJECT_BEFORE_RE.test(text.slice(Math.max(0, p.start - 24), p.start));
+  const isObject = (p: Party): boolean => WITH_OBJECT_BEFORE_RE.test(textBefore(text, p.start, 24));
   return (
     ownNamed.length === 1 &&
     prevNamed.length > 0 &&

@@ -5,6 +5,7 @@
 
 import { findCompanyMentions } from '../companies';
 import { fastWordStarts } from '../word-start';
+import { textBefore } from './text-window';
 
 /** A currency word that may follow the figure ("$50 billion", "50 milliards de dollars", "US$ 50 bilhões"). */
 const CURRENCY = String.raw`(?:\s?(?:de |of |di )?(?:d[óo]lares|dollars?|dollari|Dollar|euros?|Euro|USD|EUR)\b)?`;
@@ -154,5 +155,5 @@ const SPENDS_BEFORE_RE =
 
 /** Do value words (no figure) starting at `start` tell a company's spending in general? */
 export function spendsUnstatedSum(text: string, start: number): boolean {
-  return SPENDS_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start));
+  return SPENDS_BEFORE_RE.test(textBefore(text, start, 40));
 }

@@ -6,6 +6,7 @@ import { labelledDeal } from './deal-labels';
 import { isChipMaker, PRODUCT_AFTER_RE, PRODUCT_AFTER_REACH, PRODUCT_BEFORE_RE } from './parties';
 import { namedAsProject } from './project-name';
 import type { Span } from './sentences';
+import { textBefore } from './text-window';
 
 /** Headline plus the first paragraphs: where a news page names its subject (navigation included, rarely a company). */
 const LEAD_CHARS = 3_000;
@@ -20,7 +21,7 @@ function namesGoods(text: string, m: CompanyMention): boolean {
   return (
     isChipMaker(m.company) &&
     (PRODUCT_AFTER_RE.test(text.slice(m.end, m.end + PRODUCT_AFTER_REACH)) ||
-      PRODUCT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 40), m.start)))
+      PRODUCT_BEFORE_RE.test(textBefore(text, m.start, 40)))
   );
 }
 
@@ -120,7 +121,7 @@ export function referentOf(
     const named = findCompanyMentions(text, prev.start, prev.end).filter(
       (m) =>
         !(m.company.tier === 0.5 && namedAsProject(text, m.start, m.end)) &&
-        !RIVAL_TITLE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)),
+        !RIVAL_TITLE_BEFORE_RE.test(textBefore(text, m.start, 30)),
     );
     if (wantsProvider) {
       // The last company that only sells, else the last that sells at all (a hyperscaler).

@@ -5,6 +5,7 @@
 // "a primeira fase de uma implantação ligada à Anthropic". The company it is tied to runs on the capacity (the
 // end user); it signs no contract told there. Only a deployment's noun counts: "a contract tied to OpenAI" may
 // name the buyer itself.
+import { textBefore } from './text-window';
 
 /** A literal check first: most names have none of these words before them. */
 const TIED_WORD_RE = /tied|linked|li[ée]|verbunden|gebunden|zusammenhang|vinculad|ligad|legat|collegat/i;
@@ -15,6 +16,6 @@ const TIED_DEPLOYMENT_BEFORE_RE =
 
 /** Is the company starting at `start` the one a deployment is tied to (its end user)? */
 export function tiedToDeployment(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 110), start);
+  const before = textBefore(text, start, 110);
   return TIED_WORD_RE.test(before) && TIED_DEPLOYMENT_BEFORE_RE.test(before);
 }

@@ -11,6 +11,7 @@ import { isRangeUpper } from './range-upper';
 import { dropRestatedRates } from './restated-rate';
 import type { Span } from './sentences';
 import { spendsUnstatedSum } from './spend-amounts';
+import { textBefore } from './text-window';
 import { wordAmounts } from './word-amounts';
 
 /** Contracts below this are noise for this product (fees, per-unit prices). */
@@ -93,12 +94,12 @@ export function findTriggers(text: string, language: () => Language | undefined,
       const rate =
         PER_YEAR_AFTER_RE.test(textAfterConversion(text, m.end, 24)) ||
         ANNUAL_REVENUE_AFTER_RE.test(textAfterConversion(text, m.end, 50)) ||
-        PER_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start)) ||
-        ANNUAL_REVENUE_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start));
+        PER_YEAR_BEFORE_RE.test(textBefore(text, m.start, PER_YEAR_BEFORE_REACH)) ||
+        ANNUAL_REVENUE_BEFORE_RE.test(textBefore(text, m.start, PER_YEAR_BEFORE_REACH));
       if (rate) rateUsd.add(m.usd);
       const perYear =
         rate ||
-        (PART_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - PER_YEAR_BEFORE_REACH), m.start)) &&
+        (PART_OF_BEFORE_RE.test(textBefore(text, m.start, PER_YEAR_BEFORE_REACH)) &&
           !CONTRACT_AFTER_AMOUNT_RE.test(textAfterConversion(text, m.end, 40)));
       out.push({ start: m.start, end: m.end, money: perYear ? null : m });
     }

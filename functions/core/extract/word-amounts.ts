@@ -4,6 +4,7 @@
 import { lazy } from '../lazy';
 import { type CurrencyCode, type MoneyAmount, RATES_TO_USD } from '../money';
 import type { Language, ValueQualifier } from '../types';
+import { textBefore } from './text-window';
 
 const NUMBER_WORDS: Readonly<Record<Language, Readonly<Record<string, number>>>> = {
   en: {
@@ -409,7 +410,7 @@ export function wordAmounts(
     const n = phrase?.value ?? last;
     const start = phrase?.start ?? lastStart;
     // "mehrere zehn Milliarden Dollar", "einige zehn Milliarden": tens of billions, no figure.
-    if (VAGUE_COUNT_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (VAGUE_COUNT_BEFORE_RE.test(textBefore(text, start, 12))) continue;
     const scaleKey = m[0].toLowerCase();
     let scale = SCALES[scaleKey]!;
     // "mil millones", "mil milhões": a thousand millions.
@@ -423,8 +424,7 @@ export function wordAmounts(
     const usd = Math.round(amount * RATES_TO_USD[currency]);
     if (usd < minUsd) continue;
     const end = at + m[0].length + (cur ? cur[0].length : 0);
-    const qualifier =
-      QUALIFIER_BEFORE.find(([re]) => re.test(text.slice(Math.max(0, start - 14), start)))?.[1] ?? null;
+    const qualifier = QUALIFIER_BEFORE.find(([re]) => re.test(textBefore(text, start, 14)))?.[1] ?? null;
     out.push({ usd, amount, currency, qualifier, text: text.slice(start, end), start, end });
   }
   return out;
