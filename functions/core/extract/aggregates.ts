@@ -206,10 +206,11 @@ const OWN_COUNTERPARTY_RE = /\b(?:with|avec|mit|con|com|aupr[èe]s)\b/i;
 /**
  * "Oracle signed a cloud deal with Meta and a cloud deal with OpenAI, worth a combined $300 billion", "im Wert von
  * zusammen über 300 Milliarden Dollar": a sum told right before the amount, over three companies named before it
- * (the seller and two buyers), is no pair's value.
+ * (the seller and two buyers), is no pair's value. So is the total value of a partnership of three ("Microsoft, Nvidia
+ * und Anthropic … eine Partnerschaft im Gesamtwert von 45 Milliarden", "d'une valeur totale de").
  */
 const COMBINED_BEFORE_RE =
-  /\b(?:a combined|combined|together|in total|altogether|zusammen|insgesamt|au total|cumul[ée]e?s?|en conjunto|en total|in totale|complessivamente|no total|ao todo)\s(?:(?:of|de|von|über|di|d['’]environ)\s)?(?:(?:about|some|over|more than|nearly|almost|roughly|plus de|más de|oltre|mais de)\s)?$/i;
+  /\b(?:a combined|combined|together|in total|altogether|zusammen|insgesamt|au total|cumul[ée]e?s?|en conjunto|en total|in totale|complessivamente|no total|ao todo|(?:a |im )?total value|Gesamtwert|valeur totale|valor total|valore (?:complessivo|totale))\s(?:(?:of|de|von|über|di|d['’]environ)\s)?(?:(?:about|some|over|more than|nearly|almost|roughly|plus de|más de|oltre|mais de)\s)?$/i;
 const COMBINED_REACH = 40;
 
 function combinedOverNamed(text: string, sentenceStart: number, start: number): boolean {

@@ -8,7 +8,7 @@ import { PURCHASE_VERB_RE, SPEND_VERB_RE } from './parties';
 
 /** A contract noun of one company: "Meta's order", "the contract with Meta", "den Auftrag von Meta". */
 const ONE_CONTRACT_NOUN =
-  'order|contract|agreement|deal|commitment|commande|contrat|accord|auftrag|vertrag|pedido|contrato|acuerdo|contratto|accordo|ordine|encomenda|acordo|expansion|extension|ampliaci[óo]n|ampliamento|estensione|erweiterung|amplia[çc][ãa]o';
+  'order|contract|agreement|deal|commitment|commande|contrat|accord|auftrag|vertrag|pedido|contrato|acuerdo|contratto|accordo|ordine|encomenda|acordo|expansion|extension|ampliaci[óo]n|ampliamento|estensione|espansione|erweiterung|amplia[çc][ãa]o|expans[ãa]o';
 const LINK =
   "of|from|with|by|de|du|d['’]|avec|von|mit|der|des|con|del|di|da|com|do|under which|by which|whereby|par lequel|selon lequel|mit dem|por el que|con cui|pelo qual";
 
@@ -46,7 +46,7 @@ export function restatesOneContract(text: string, sentenceStart: number, amountS
  */
 const CLAUSE_STOP_RE = /[,;:()]|\s(?:and|et|und|y|e|as well as|ainsi que|sowie)\s/giu;
 const LINKED_COMPANY_BEFORE_RE =
-  /(?:\b(?:with|from|for|avec|de la part de|pour|mit|von|für|con|de|da|per|com|para|del|della|do|da)\s(?:the |la |le |l['’]|die |der |el |il |a |o )?)$/iu;
+  /(?:\b(?:with|from|for|avec|de la part de|pour|mit|von|für|con|de|da|per|com|para|del|della|do|da)\s(?:the |la |le |l['’]|die |der |dem |el |il |a |o )?(?:(?:its|their|son|leur|seinem|ihrem|su|suo|seu)\s)?(?:(?:main|largest|biggest|key|anchor|principal|grand|wichtigsten|mayor|maggiore)\s)?(?:(?:customer|client|Kunden|Hauptkunden|Großkunden|Ankerkunden|cliente)\s(?:(?:principale?|chiave|clave|principal)\s)?)?)$/iu;
 const CONTRACT_NOUN_RE = new RegExp(`\\b(?:${ONE_CONTRACT_NOUN})(?:s|e|en|i|os|as|ti)?\\b`, 'iu');
 const OWN_CLAUSE_REACH = 80;
 

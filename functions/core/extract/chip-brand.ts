@@ -14,6 +14,18 @@ export const BRAND_LINE_AFTER_RE =
   /^['’]s?\s(?:[\p{L}\d-]+\s){0,3}?(?:line|family|generation|series|range|lineup)\sof\s/iu;
 
 /**
+ * Access to a maker's chips: "direct access to Nvidia's newest chips", "Zugriff auf Nvidias neueste
+ * Chip-Generationen", "acceso a los nuevos chips de Nvidia" (that order is read by PRODUCT_BEFORE_RE). Access is
+ * use, not a purchase: the capacity runs on the maker's chips and the maker sells nothing in that clause.
+ */
+export const ACCESS_TO_BEFORE_RE =
+  /\b(?:access\sto|Zugriff\sauf|Zugang\szu|acc[eè]s\s(?:à|aux)|acceso\sa|accesso\sa|acesso\sa)\s(?:(?:the|die|den|les|los|las|i|gli|le|os|as)\s)?$/iu;
+
+/** The maker's goods after its name, a word or two of age or rank between: "'s newest chips", "s neueste Chip-". */
+export const OWN_GOODS_AFTER_RE =
+  /^['’]?s\s(?:[\p{L}-]+\s){0,2}?(?:chips?\b|Chip-?|GPUs?\b|graphics\s|processors|Prozessoren|accelerators|Beschleuniger|systems|Systeme|hardware|Hardware)/u;
+
+/**
  * A title for the company ending just before its name: "GPU giant", "chip designer", "géant des puces", "gigante de
  * los chips", "colosso dei chip", "gigante dos chips", "Chipriese", "Chiphersteller".
  */

@@ -10,10 +10,12 @@ const CONTRACT_VALUED_RE =
  * A contract told as its buyer's outlay: "The deal represents an investment of up to $19.4 billion for Microsoft",
  * "L'accordo con Nebius rappresenta un investimento stimato fino a 19,4 miliardi", "Ce contrat représente un
  * investissement", "El acuerdo supone una inversión", "O acordo representa um investimento", "Der Vertrag stellt eine
- * Investition … dar". What the contract costs its buyer is its value, no stake in a company.
+ * Investition … dar". What the contract costs its buyer is its value, no stake in a company. An aside between dashes
+ * and a relative pronoun may stand before the verb ("l'accordo con Nebius - una società emersa da Yandex - che
+ * rappresenta", "the agreement with Nebius, which represents").
  */
 const CONTRACT_AS_OUTLAY_RE =
-  /\b(?:contracts?|agreements?|deals?|leases?|contrats?|accords?|bail|\p{L}*vertrag|vereinbarung|contratos?|acuerdos?|contratt[oi]|accord[oi]|intesa|acordos?)\b(?:\s(?!(?:and|y|e|et|und)\s)[^\s.;,]+){0,6}?\s(?:represents?|constitutes?|amounts? to|rappresenta|costituisce|représente|constitue|supone|representa|constituye|equivale a|stellt)\s(?:an?|un|une|una|um|uma|eine)\s(?:(?:estimated|potential|total|stimato|potenziale|complessivo|estim[ée]|potentiel|global|estimad[ao]|potencial|gesch[äa]tzte|potenzielle)\s)?(?:investment|investimento|investissement|inversi[óo]n|Investition)\b/iu;
+  /\b(?:contracts?|agreements?|deals?|leases?|contrats?|accords?|bail|\p{L}*vertrag|vereinbarung|contratos?|acuerdos?|contratt[oi]|accord[oi]|intesa|acordos?)\b(?:\s(?!(?:and|y|e|et|und)\s)[^\s.;,]+){0,6}?(?:\s[-–—]\s[^;]{1,80}?\s[-–—]|,\s[^,.;]{1,80}?,|\s\([^().;]{1,80}\))?(?:,?\s(?:which|that|che|qui|que)(?:,\s[^,.;]{1,40}?,)?)?\s(?:represents?|representing|représentant|representando|rappresentando|constitutes?|amounts? to|rappresenta|costituisce|représente|constitue|supone|representa|constituye|equivale a|stellt)\s(?:an?|un|une|una|um|uma|eine)\s(?:(?:estimated|potential|total|stimato|potenziale|complessivo|estim[ée]|potentiel|global|estimad[ao]|potencial|gesch[äa]tzte|potenzielle)\s)?(?:investment|investimento|investissement|inversi[óo]n|Investition)\b/iu;
 
 /**
  * German names a deal's total spend its "Investitionssumme" or "Investitionsvolumen": "eine strategische
@@ -28,4 +30,16 @@ export function valuesTheContract(near: string): boolean {
   return (
     CONTRACT_VALUED_RE.test(near) || CONTRACT_AS_OUTLAY_RE.test(near) || DEAL_INVESTMENT_SUM_DE_RE.test(near)
   );
+}
+
+/** Words between the outlay's noun and the amount ("estimated at up to"). */
+const OUTLAY_GAP = 40;
+
+/**
+ * Does `before` (the sentence up to an amount) tell a contract as its buyer's outlay right before the amount? An
+ * aside may stand between the contract and its verb, so this reads further back than the amount's own clause.
+ */
+export function outlayToldBefore(before: string): boolean {
+  const m = CONTRACT_AS_OUTLAY_RE.exec(before);
+  return m !== null && before.length - (m.index + m[0].length) <= OUTLAY_GAP;
 }

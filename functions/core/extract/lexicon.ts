@@ -2491,6 +2491,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ampliat[oa]',
       'amplier[àa]',
       'ampliamento',
+      // "un'espansione da 4 miliardi di dollari con il cliente principale OpenAI".
+      'espansione',
       'estes[oa]',
       'esten(?:de|sione)',
       'si aggiunge',

@@ -13,10 +13,12 @@ import { namedInAside } from './aside-clause';
 import { leftBehind } from './away-from';
 import { builtForEndUser } from './built-for';
 import {
+  ACCESS_TO_BEFORE_RE,
   BRAND_LINE_AFTER_RE,
   GOODS_AFTER_RE,
   MADE_BY_BEFORE_RE,
   MAKER_TITLE_BEFORE_RE,
+  OWN_GOODS_AFTER_RE,
   TRADE_OF_GOODS_BEFORE_RE,
   TYPED_CHIPS_BEFORE_RE,
 } from './chip-brand';
@@ -134,8 +136,12 @@ export const CHIP_BRAND_AFTER_RE =
 /** The same brand before the cloud's name: "TPUs do Google", "Trainium da Amazon", "les TPU de Google", "TPUs of Google". */
 const CHIP_BRAND_BEFORE_RE =
   /(?:TPUs?|Trillium|Ironwood|Trainium\d?|Inferentia|Maia|Graviton)\s(?:de|da|do|di|del|della|of|von|d['’])\s?(?:la\s|l['’])?$/;
+/**
+ * Goods, then their maker: "puces Nvidia", "unidades de processamento gráfico (GPU) da Nvidia", "chips de última
+ * geração da Nvidia": the maker's name is the goods' brand.
+ */
 export const PRODUCT_BEFORE_RE =
-  /(?:\bGPUs?|\barchitectures?|\bArchitekturen?|\barquitecturas?|\barchitetture?|\barquiteturas?|\bplateformes?|\bplatforms?|\bPlattformen?|\bplataformas?|\bpiattaform[ae]|\bpuces|\bchips?|\bsupercomputers?|\bsupercomputador(?:es)?|\bsuperordenador(?:es)?|\bsupercalculateurs?|\bSupercomputern?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer|\bprocessing units?|\bunit[ée]s de traitement|\bunidades de process?ami?ento|\bunit[àa] di elaborazione|\bChipsystem(?:e|en)?)(?:\s(?:gr[áa]fic[oa]s?|graphiques?|grafic[aihe]|graphics))?\s(?:(?!(?:and|und|et|ou|or|oder|sowie|plus|with|avec|mit|con|com|to|back|for|into|onto|at|in|on|au|aux|al|alla|alle|ai|an|f[üu]r|para|per|pour|a|à)\s)(?:[A-Z][\wÀ-ɏ-]{1,12}|\d{2,4})\s){0,3}(?:(?:de|di|da|von|d['’]|des\s(?:Chip|Halbleiter|Grafikchip)[\wäöüß]{0,14}\s|(?:(?:made|built|designed)\s)?(?:from|by))\s?)?$/i;
+  /(?:\bGPUs?|\barchitectures?|\bArchitekturen?|\barquitecturas?|\barchitetture?|\barquiteturas?|\bplateformes?|\bplatforms?|\bPlattformen?|\bplataformas?|\bpiattaform[ae]|\bpuces|\bchips?|\bsupercomputers?|\bsupercomputador(?:es)?|\bsuperordenador(?:es)?|\bsupercalculateurs?|\bSupercomputern?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer|\bprocessing units?|\bunit[ée]s de traitement|\bunidades de process?ami?ento|\bunit[àa] di elaborazione|\bChipsystem(?:e|en)?)(?:\s(?:gr[áa]fic[oa]s?|graphiques?|grafic[aihe]|graphics))?(?:\s\([A-Z]{2,4}s?\))?(?:\s(?:de|di)\s(?:\S+\s)?(?:gera[çc][ãa]o|generaci[óo]n|g[ée]n[ée]ration|generazione))?\s(?:(?!(?:and|und|et|ou|or|oder|sowie|plus|with|avec|mit|con|com|to|back|for|into|onto|at|in|on|au|aux|al|alla|alle|ai|an|f[üu]r|para|per|pour|a|à)\s)(?:[A-Z][\wÀ-ɏ-]{1,12}|\d{2,4})\s){0,3}(?:(?:de|di|da|von|d['’]|des\s(?:Chip|Halbleiter|Grafikchip)[\wäöüß]{0,14}\s|(?:(?:made|built|designed)\s)?(?:from|by))\s?)?$/i;
 /**
  * "sistemas Grace Blackwell e Vera Rubin da Nvidia", "Blackwell and Rubin systems from Nvidia": a list of product
  * names (capitalised: case-sensitive, unlike the pattern above) before or after the goods' noun, then the maker.
@@ -633,9 +639,12 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       ownChips ||
       // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
       (isChipMaker(m.company) &&
-        PRODUCT_BEFORE_RE.test(textBefore(text, m.start, 40)) &&
+        PRODUCT_BEFORE_RE.test(textBefore(text, m.start, 56)) &&
         !MAKER_TITLE_BEFORE_RE.test(textBefore(text, m.start, 40))) ||
       (isChipMaker(m.company) && BRAND_LINE_AFTER_RE.test(text.slice(m.end, m.end + 80))) ||
+      (isChipMaker(m.company) &&
+        ACCESS_TO_BEFORE_RE.test(textBefore(text, m.start, 24)) &&
+        OWN_GOODS_AFTER_RE.test(text.slice(m.end, m.end + 40))) ||
       (isChipMaker(m.company) && TYPED_CHIPS_BEFORE_RE.test(textBefore(text, m.start, 60))) ||
       (isChipMaker(m.company) && MADE_BY_BEFORE_RE.test(textBefore(text, m.start, 24))) ||
       (isChipMaker(m.company) && runsOnMaker(text, m.start, m.end)) ||

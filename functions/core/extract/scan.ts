@@ -29,7 +29,7 @@ import { isCompanyTotal } from './company-total';
 import { isComparisonAmount, opensComparison } from './comparison-amount';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { continuesPreviousDeal } from './continued-deal';
-import { valuesTheContract } from './contract-valued';
+import { outlayToldBefore, valuesTheContract } from './contract-valued';
 import { withDollarConversionsPreferred, withoutConversionsOfDropped } from './converted-amount';
 import {
   COMPUTE_RE,
@@ -1321,6 +1321,9 @@ function namesItsContract(text: string, span: Span, money: MoneyAmount): boolean
   return ownedContractStart(text, span, money) >= 0 || isContractBesidePart(text, span, money);
 }
 
+/** How far before an amount a contract told as an outlay is read (past an aside between dashes). */
+const OUTLAY_READ = 200;
+
 function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<number>): boolean {
   const owned = t.money ? ownedContractStart(text, span, t.money) : -1;
   const near = withoutInvestorDescriptors(
@@ -1331,10 +1334,16 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   const cue = negativeCue('', near);
   // "un anticipo de 1.900 millones del contrato de 9.700 millones": the deposit's word is the part's (part-payment.ts).
   // "El contrato de nube está valorado en 9.700 millones": the contract is what is valued (contract-valued.ts).
+  // "L'accordo con Nebius - una società emersa da Yandex - che rappresenta un investimento stimato fino a 19,4
+  // miliardi": the contract told as its buyer's outlay, however far back past an aside.
+  const contractOutlay =
+    cue === 'equity-investment' &&
+    (valuesTheContract(near) ||
+      outlayToldBefore(text.slice(Math.max(span.start, t.start - OUTLAY_READ), t.start)));
   const side =
     (cue === 'deposit' && t.money && isContractBesidePart(text, span, t.money)) ||
     (cue === 'capex' && t.money && namesItsContract(text, span, t.money)) ||
-    (cue === 'equity-investment' && valuesTheContract(near))
+    contractOutlay
       ? null
       : cue;
   // "CoreWeave stock fell 6% even as the company announced a $14.2 billion agreement with Meta": the deal told as the
@@ -1370,7 +1379,7 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   // "valuing a megawatt of colocation capacity at $8 million to $17 million": a yardstick, no contract's value.
   if (t.money && isUnitPrice(text, span, t.money.start, t.money.end, t.money.usd)) return true;
   if (t.money && sizesUnknownCounterpartyDeal(text, t.money.start, t.money.end, span)) return true;
-  return stakeOrOwnMoney(text, span, t, near);
+  return !contractOutlay && stakeOrOwnMoney(text, span, t, near);
 }
 
 /** The investing verb right before the amount ("to invest up to", "investir jusqu'à", "invertir hasta"). */

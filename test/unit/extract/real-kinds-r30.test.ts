@@ -82,10 +82,11 @@ eachKind(
         'Em parceria com a Nscale, a NVIDIA e a Start Campus, o projecto prevê a instalação de 12.600 GPUs NVIDIA de última geração.',
         [],
       ],
+      // The host's partnership with the neocloud whose chips it installs is the pair (a colocation, no value).
       [
         'pt',
         'A Equinix fechou uma parceria estratégica com a britânica Nscale para instalar 12.600 unidades de processamento gráfico (GPU) da Nvidia.',
-        [],
+        ['nscale equinix null signed datacenter_lease'],
       ],
       [
         'es',
