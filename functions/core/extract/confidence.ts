@@ -240,8 +240,9 @@ const YEARLY_AFTER_RE = new RegExp(
   `^[^.;]{0,25}?(?<![${letter}])(?:a year|per year|per annum|annual|annually|each year|a month|per month|monthly|par an|annuel${rest}|par mois|pro jahr|j[äa]hrlich${rest}|im jahr|pro monat|al a[ñn]o|anual${rest}|por a[ñn]o|al mes|all['’]anno|annu[ao]|annui|l['’]anno|al mese|por ano|ao ano|por m[êe]s)(?![${letter}])`,
   'i',
 );
+// A word of its own: "pluriannuel", "plurianual" tell a contract's length, not a yearly figure.
 const YEARLY_BEFORE_RE = new RegExp(
-  `(?:annual|yearly|annuel${rest}|jährlich${rest}|jahresumsatz|anual${rest}|annu[ao]|annui)\\s[^.;]{0,30}$`,
+  `(?<![${letter}])(?:annual|yearly|annuel${rest}|jährlich${rest}|jahresumsatz|anual${rest}|annu[ao]|annui)\\s[^.;]{0,30}$`,
   'i',
 );
 

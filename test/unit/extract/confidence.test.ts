@@ -136,6 +136,23 @@ describe('amountWarnings', () => {
         ['Microsoft', 'Meta'],
       ).splitClause,
     ).toBe(true);
+    // A multi-year contract ("pluriannuel", "plurianual", "multiannual") is told by its length, not a yearly figure;
+    // an annual fee is yearly.
+    for (const [text, amount] of [
+      [
+        "OpenAI et AWS ont conclu un partenariat pluriannuel d'une valeur de 38 milliards de dollars.",
+        '38 milliards de dollars',
+      ],
+      [
+        'OpenAI y AWS firmaron un acuerdo plurianual de 38.000 millones de dólares.',
+        '38.000 millones de dólares',
+      ],
+      ['OpenAI signed a multiannual agreement worth $38 billion with AWS.', '$38 billion'],
+    ] as const)
+      expect(at(text, amount, ['OpenAI', 'AWS']).yearly).toBe(false);
+    expect(at('OpenAI pays AWS annual fees of $3 billion.', '$3 billion', ['OpenAI', 'AWS']).yearly).toBe(
+      true,
+    );
     // A German relative pronoun after the main clause's closing participle stands for the agreement, not a company.
     const sentence =
       'Microsoft hat eine Vereinbarung mit Nebius geschlossen, die dem Unternehmen Rechenkapazitäten im Wert von bis zu 19,4 Milliarden Dollar sichert.';
