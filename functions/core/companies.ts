@@ -29,7 +29,8 @@ export interface CompanyMention {
 
 interface RawEntry {
   id: string;
-  name: string;
+  /** The display name; an entry without one is named by its first alias. */
+  name?: string;
   ticker?: string;
   cik?: string;
   tier: number;
@@ -40,7 +41,10 @@ interface RawEntry {
   leaders?: string[];
 }
 
-export const COMPANIES: readonly CompanyEntry[] = (tableCompanies as RawEntry[]).map((c) => ({ ...c }));
+export const COMPANIES: readonly CompanyEntry[] = (tableCompanies as RawEntry[]).map((c) => ({
+  ...c,
+  name: c.name ?? c.aliases[0]!,
+}));
 
 const byId = new Map(COMPANIES.map((c) => [c.id, c]));
 const byCik = new Map(COMPANIES.filter((c) => c.cik).map((c) => [c.cik!, c]));
