@@ -966,7 +966,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Oracle is preparing to sign a deal with OpenAI": not signed yet.
       'prepar(?:es|ing) (?:to (?:sign|close|ink|finali[sz]e|announce)|for (?:a|an|the) ~~2(?:deal|agreement|contract))',
       // "Nvidia has not yet reached a final deal with OpenAI": talks, no contract yet.
-      '(?:has|have|had) not (?:yet )?(?:reached|signed|finali[sz]ed|closed|struck|concluded) (?:a |the |any )?(?:final |definitive |binding |formal )?(?:deal|agreement|contract)',
+      '(?:has|have|had) not (?:yet )?(?:reached|signed|finali[sz]ed|closed|struck|concluded) (?:a |the |any )?~4(?:deal|agreement|contract)',
+      // "Meta and Nebius have yet to sign the $14.2 billion contract".
+      '(?:has|have|had) yet to (?:sign|finali[sz]e|close|strike|conclude|reach|ink)',
       // "in $10 billion server talks with Oracle": talks over a priced contract.
       'in (?:\\$\\s?[\\d.,]+ ?(?:billion|million|bn) )~2(?:talks|negotiations)',
       // "Oracle weighs a potential $20 billion cloud deal with Meta": a deal that may come.
@@ -1768,6 +1770,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'bereite(?:t|n) sich ~~3auf (?:einen|den|ein) ~~2(?:Deal|Vertrag|Abschluss|Abkommen)',
       // "hat noch keinen endgültigen Vertrag mit OpenAI unterzeichnet".
       '(?:hat|haben|hatte) noch keine[nm]? (?:\\S+ )?(?:Vertrag|Deal|Vereinbarung|Abkommen)',
+      // "hat den Vertrag über 14,2 Milliarden Dollar mit Nebius noch nicht unterzeichnet".
+      'noch nicht (?:unterzeichnet|unterschrieben|abgeschlossen|besiegelt|finalisiert)',
       // "ein möglicher Deal über 20 Milliarden", "einen potenziellen Vertrag".
       '(?:m[öo]glichen?|m[öo]glicher|potenziellen?|potenzieller) ~2(?:Deal|Vertrag|Vereinbarung|Abkommen)',
       // "in der finalen Phase der Gespräche", "steht vor dem Abschluss".

@@ -32,6 +32,7 @@ import { MEMO_ENTRIES, perDocumentMap } from './memo';
 import { namedAsNeverSigning } from './never-signed';
 import { namedForOtherDeal } from './other-deal';
 import { namedAsMember, namedAsProject } from './project-name';
+import { namedAsRejected } from './rejected-party';
 import { namedAsRival } from './rivals';
 import type { Span } from './sentences';
 import { namedInShareMoveList } from './share-move-list';
@@ -612,6 +613,8 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
     if (namedAsNeverSigning(text, m.end)) continue;
     // "OpenAI, together with partner SoftBank, has signed": the partner goes along, the company before it deals.
     if (namedAsCompanion(text, m.start)) continue;
+    // "not with Nebius, but with CoreWeave", "instead of Nebius": the alternative turned down is no party.
+    if (namedAsRejected(text, m.start)) continue;
     // "the startup founded by former OpenAI researchers": where a party's people came from is no party.
     if (namedAsFormerEmployer(text, m.start, m.end)) continue;
     // "the deployment of 52,000 NVIDIA GPUs for Microsoft": the maker of deployed goods is no party.

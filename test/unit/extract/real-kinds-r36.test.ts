@@ -197,6 +197,89 @@ eachKind(
         [],
       ],
     ],
+    // "a $14.2 billion contract not with Nebius, but with CoreWeave", "instead of Nebius": the alternative turned
+    // down was taken as the seller, at 0.86.
+    'the company a deal was not made with is no party': [
+      [
+        'en',
+        'Meta signed a $14.2 billion contract not with Nebius, but with CoreWeave.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'fr',
+        'Meta a signé un contrat de 14,2 milliards de dollars non pas avec Nebius, mais avec CoreWeave.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'de',
+        'Meta hat einen Vertrag über 14,2 Milliarden Dollar nicht mit Nebius, sondern mit CoreWeave unterzeichnet.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'es',
+        'Meta firmó un contrato de 14.200 millones de dólares no con Nebius, sino con CoreWeave.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'it',
+        'Meta ha firmato un contratto da 14,2 miliardi di dollari non con Nebius, ma con CoreWeave.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'pt',
+        'A Meta assinou um contrato de 14,2 mil milhões de dólares não com a Nebius, mas com a CoreWeave.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      [
+        'en',
+        'Meta chose CoreWeave instead of Nebius for a $14.2 billion contract.',
+        ['meta coreweave 14200000000 signed'],
+      ],
+      ['en', 'Meta did not sign with Nebius, but with CoreWeave.', []],
+      // Two contracts, each with its company, keep both.
+      [
+        'en',
+        'Meta signed a $3 billion contract with Nebius and a $14.2 billion contract with CoreWeave.',
+        ['meta nebius 3000000000 signed', 'meta coreweave 14200000000 signed'],
+      ],
+    ],
+
+    // "Meta has not yet signed a $14.2 billion contract with Nebius", "noch nicht unterzeichnet": a signing denied
+    // came out signed (French, Spanish, Italian and Portuguese already read it as talks).
+    'a contract not signed yet is in talks': [
+      [
+        'en',
+        'Meta has not yet signed a $14.2 billion contract with Nebius.',
+        ['meta nebius 14200000000 in_talks'],
+      ],
+      [
+        'en',
+        'Meta and Nebius have yet to sign a $14.2 billion contract.',
+        ['meta nebius 14200000000 in_talks'],
+      ],
+      [
+        'de',
+        'Meta hat den Vertrag über 14,2 Milliarden Dollar mit Nebius noch nicht unterzeichnet.',
+        ['meta nebius 14200000000 in_talks'],
+      ],
+      [
+        'fr',
+        "Meta n'a pas encore signé le contrat de 14,2 milliards de dollars avec Nebius.",
+        ['meta nebius 14200000000 in_talks'],
+      ],
+      [
+        'it',
+        'Meta non ha ancora firmato il contratto da 14,2 miliardi di dollari con Nebius.',
+        ['meta nebius 14200000000 in_talks'],
+      ],
+      // What has not closed is another thing than the contract: the contract stays signed.
+      [
+        'en',
+        'Meta signed a $14.2 billion contract with Nebius; the financing has not yet closed.',
+        ['meta nebius 14200000000 signed'],
+      ],
+      ['en', 'Nebius has not yet signed any new customer this quarter.', []],
+    ],
   },
   true,
 );
