@@ -874,7 +874,9 @@ export function kindOf(
     return 'hardware';
   // A chip designer (tier 1.5) or vendor sells goods when the text buys, deploys or installs them.
   if (HARDWARE_RE.test(text) && (providerTier >= 4 || providerTier === 1.5)) return 'hardware';
-  if (providerTier === 3 || (LEASE_RE.test(text) && providerTier >= 2.5)) return 'datacenter_lease';
+  // A hardware vendor (tier 4) leases no data centre: "puces d'IA et de HPC" are its goods.
+  if (providerTier === 3 || (LEASE_RE.test(text) && providerTier >= 2.5 && providerTier < 4))
+    return 'datacenter_lease';
   // A maker that runs its own cloud sells computing capacity ("750 MW of computing capacity from Cerebras")
   // unless the text buys its systems (caught above).
   if (providerTier === 4 && !providerSellsCapacity) return 'hardware';
@@ -937,6 +939,8 @@ export function buysCompany(sentence: string): boolean {
   if (KNOWN_BRANDS_RE.test(name!) || KNOWN_BRANDS_RE.test(name!.split('-')[0]!)) return false;
   // "the purchase of H100s", "l'achat de GB300": a chip's model number names goods, not a business.
   if (/^[A-Z]{1,3}\d/.test(name!)) return false;
+  // "den Kauf von KI- und HPC-Chips": a compound's first half, its noun told after "und", names goods.
+  if (name!.endsWith('-')) return false;
   if (next && PRODUCT_WORD_RE.test(next) && !/^(?:Systems|Technologies|Holdings|Group)$/.test(next))
     return false;
   return true;

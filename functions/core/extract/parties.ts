@@ -410,8 +410,9 @@ const BACKER_LIST_GAP_RE =
  */
 const COMPANY_BACKED_APPOSITION_RE =
   /,\s(?:respaldada|apoiada|sostenuta|soutenue)s?\s(?:por|pela|pelo|da|dalla|par)\s(?:la\s|el\s|a\s|o\s)?$/i;
+/** A backer named after its participle: "finanziato da", "apoyado financieramente por", "a deal financially supported by". */
 const BACKER_BEFORE_RE =
-  /\b(?:sostenut[oaie]|finanziat[oaie]|partecipat[oaie]|apoiad[oa]s?|financiad[oa]s?|investid[oa]s?|apoyad[oa]s?|soutenue?s?|financ[ée]e?s?|unterst[üu]tzt(?:e[nr]?)?|finanziert(?:e[nr]?)?)\s(?:da|dalla|dal|pel[oa]|por|par|von|vom|de)\s(?:la\s|el\s|a\s|o\s)?$/i;
+  /\b(?:sostenut[oaie]|finanziat[oaie]|partecipat[oaie]|apoiad[oa]s?|financiad[oa]s?|investid[oa]s?|apoyad[oa]s?|soutenue?s?|financ[ée]e?s?|unterst[üu]tzt(?:e[nr]?)?|finanziert(?:e[nr]?)?)\s(?:(?:financieramente|financeiramente|finanziariamente|financi[èe]rement|finanziell)\s)?(?:da|dalla|dal|pel[oa]|por|par|von|vom|de)\s(?:la\s|el\s|a\s|o\s)?$|\bsupported\s(?:financially\s)?by\s$/i;
 
 /**
  * "La empresa de computación en la nube respaldada por Nvidia", "the cloud company backed by Nvidia", "la société

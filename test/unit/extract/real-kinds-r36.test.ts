@@ -280,6 +280,62 @@ eachKind(
       ],
       ['en', 'Nebius has not yet signed any new customer this quarter.', []],
     ],
+
+    // "a deal financially supported by Google. The 12-year lease is valued at about $5 billion": the backer was lent to
+    // the lease's value (Alphabet <- Fluidstack, an alert).
+    "a deal's backer is no party of the lease's value told next": [
+      [
+        'en',
+        'Cipher Mining has signed a 300 MW lease with Fluidstack at its Barber Lake campus, a deal financially supported by Google. The 12-year lease is valued at about $5 billion.',
+        ['fluidstack cipher-mining 5000000000 signed datacenter_lease'],
+      ],
+      [
+        'es',
+        'Cipher Mining ha firmado un arrendamiento de 300 MW con Fluidstack en su campus de Barber Lake, un acuerdo apoyado financieramente por Google. El contrato de 12 años está valorado en unos 5.000 millones de dólares.',
+        ['fluidstack cipher-mining 5000000000 signed datacenter_lease'],
+      ],
+      [
+        'it',
+        'Cipher Mining ha firmato un contratto di locazione da 300 MW con Fluidstack nel campus di Barber Lake, un accordo sostenuto finanziariamente da Google. Il contratto di 12 anni è valutato circa 5 miliardi di dollari.',
+        ['fluidstack cipher-mining 5000000000 signed datacenter_lease'],
+      ],
+      [
+        'fr',
+        'Cipher Mining a signé un bail de 300 MW avec Fluidstack sur son campus de Barber Lake, un accord soutenu financièrement par Google. Le bail de 12 ans est évalué à environ 5 milliards de dollars.',
+        ['fluidstack cipher-mining 5000000000 signed datacenter_lease'],
+      ],
+      [
+        'en',
+        "Google's support was welcomed by investors. The company's shares rose 5% to $5 billion in market value.",
+        [],
+      ],
+    ],
+
+    // "acheter jusqu'à 20 milliards de dollars de puces d'IA et de HPC": HPC read as a lease (an alert of the wrong
+    // kind); "den Kauf von KI- und HPC-Chips" read as buying a company called "KI-".
+    "a chip maker's 'AI and HPC chips' are goods bought": [
+      [
+        'fr',
+        "Anthropic a conclu un accord avec AMD pour acheter jusqu'à 20 milliards de dollars de puces d'IA et de HPC, pour une puissance totale d'environ 2 gigawatts.",
+        ['anthropic amd 20000000000 signed hardware'],
+      ],
+      [
+        'de',
+        'Anthropic hat mit AMD eine Vereinbarung über den Kauf von KI- und HPC-Chips im Wert von bis zu 20 Milliarden Dollar unterzeichnet.',
+        ['anthropic amd 20000000000 signed hardware'],
+      ],
+      [
+        'es',
+        'Anthropic ha firmado un acuerdo con AMD para comprar hasta 20.000 millones de dólares en chips de IA y HPC.',
+        ['anthropic amd 20000000000 signed hardware'],
+      ],
+      [
+        'en',
+        'Anthropic signed an agreement with AMD to buy up to $20 billion of AI and HPC chips.',
+        ['anthropic amd 20000000000 signed hardware'],
+      ],
+      ['de', 'Nvidia kündigte den Kauf von Groq an, für 20 Milliarden Dollar.', []],
+    ],
   },
   true,
 );
