@@ -86,6 +86,10 @@ export const BACKLOG_RE =
 const CAPEX_RE =
   /capital expenditures?|\bcapex\b|capital spending|spending plans?|d[ée]penses d['’]investissement|investissements? (?:de|en) capital|investitionsausgaben|gastos de capital|spese in conto capitale/i;
 
+/** A letter of intent or a memorandum of understanding (six languages): an intent, no contract. */
+export const LETTER_OF_INTENT_RE =
+  /letter of intent|\bLOI\b|\bMoU\b|lettre d['’]intention|d[ée]claration d['’]intention|memorandum of understanding|protocole d['’]accord|absichtserkl[äa]rung|carta de inten[çc][õo]es|carta de inten[çc][ãa]o|carta de intenci[óo]n|declaraci[óo]n de intenci[óo]n|memorando de entendimiento|lettera d(?:['’]|i )intenti|dichiarazione d(?:['’]|i )intenti|memorandum d['’]intesa|protocollo d['’]intesa|memorando de entendimento/i;
+
 const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['capex-guidance', CAPEX_RE],
   [
@@ -190,10 +194,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     'deposit-near',
     /\b(?:deposits?|down[- ]payments?|acomptes?|d[ée]p[ôo]ts? de garantie|Anzahlung(?:en)?|Kaution|dep[óo]sitos?|un anticipo de|caparra|acconto|deposito cauzionale|sinal|adiantamento|cau[çc][ãa]o)\b/i,
   ],
-  [
-    'letter-of-intent',
-    /letter of intent|\bLOI\b|\bMoU\b|lettre d['’]intention|d[ée]claration d['’]intention|memorandum of understanding|protocole d['’]accord|absichtserkl[äa]rung|carta de inten[çc][õo]es|carta de inten[çc][ãa]o|carta de intenci[óo]n|declaraci[óo]n de intenci[óo]n|memorando de entendimiento|lettera d(?:['’]|i )intenti|dichiarazione d(?:['’]|i )intenti|memorandum d['’]intesa|protocollo d['’]intesa|memorando de entendimento/i,
-  ],
+  ['letter-of-intent', LETTER_OF_INTENT_RE],
   // Spending plans, programmes, run-rates, charges, market sizes: amounts that are no contract's value.
   ['plan-near', new RegExp(cueSource('plan'), 'i')],
   ['revenue-backlog', BACKLOG_RE],

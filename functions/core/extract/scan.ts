@@ -73,6 +73,7 @@ import { headlineLead } from './headline-lead';
 import { isHeldShareWorth } from './held-share';
 import { hostLeasesToMaker } from './host-landlord';
 import { onlyInstallsGoods } from './installed-goods';
+import { toldAsIntentAfter } from './intent-only';
 import { investsInCompany } from './investment-target';
 import { withoutInvestorDescriptors } from './investor-descriptor';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
@@ -261,6 +262,8 @@ export function scanText(
     // A deal stated without a figure is a contract word of its own ("ChatGPT fonctionnera sur Google Cloud").
     if (!COMPUTE_RE.test(context) || !(DEAL_RE.test(context) || ts.some((t) => t.stated))) continue;
     if (inRelatedLinks(text, span.start)) continue;
+    // "… a partnership for 1 GW. The arrangement, set out in a letter of intent, …": an intent, no contract.
+    if (toldAsIntentAfter(text, following)) continue;
     // Sentence-wide cues drop the sentence; side-deal cues (a stake, market value) drop only the amount near them.
     const negative = negativeCue(sentenceText, '');
     // The amounts' offsets in the sentence, for the asides that may hold them.

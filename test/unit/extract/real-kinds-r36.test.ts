@@ -336,6 +336,47 @@ eachKind(
       ],
       ['de', 'Nvidia kündigte den Kauf von Groq an, für 20 Milliarden Dollar.', []],
     ],
+
+    // "Crusoe and Mistral AI announced a partnership … The arrangement, set out in a letter of intent, …", "L'intesa,
+    // formalizzata con una lettera di intenti": the letter of intent told after the deal came out signed.
+    'a deal the next sentences tell as a letter of intent is no contract': [
+      [
+        'en',
+        "Crusoe and Mistral AI announced a strategic partnership to build 1 gigawatt of AI capacity in Europe. The arrangement, set out in a letter of intent, foresees Crusoe hosting Mistral's training clusters from 2027.",
+        [],
+      ],
+      [
+        'de',
+        'Crusoe und Mistral AI haben eine strategische Partnerschaft für 1 Gigawatt KI-Kapazität in Europa vorgestellt. Die Vereinbarung, festgehalten in einer Absichtserklärung, sieht vor, dass Crusoe ab 2027 die Trainingscluster von Mistral betreibt.',
+        [],
+      ],
+      [
+        'es',
+        'Crusoe y Mistral AI presentaron una alianza estratégica para construir 1 gigavatio de capacidad de IA en Europa. El acuerdo, recogido en una carta de intención, prevé que Crusoe aloje los clústeres de entrenamiento de Mistral a partir de 2027.',
+        [],
+      ],
+      [
+        'it',
+        "Crusoe e Mistral AI hanno annunciato una partnership strategica per 1 gigawatt di capacità di calcolo in Europa. L'intesa, formalizzata con una lettera di intenti, prevede che Crusoe ospiti i cluster di Mistral dal 2027.",
+        [],
+      ],
+      [
+        'fr',
+        "Crusoe et Mistral AI ont annoncé un partenariat pour 1 gigawatt de capacité de calcul en Europe. L'accord, conclu sous forme de lettre d'intention, prévoit que Crusoe héberge les clusters de Mistral dès 2027.",
+        [],
+      ],
+      // A contract that replaces a letter of intent, or a letter of intent of another deal, keeps the contract.
+      [
+        'en',
+        'Crusoe and Mistral AI signed a contract for 1 gigawatt of AI computing capacity in Europe. Separately, Crusoe signed a letter of intent with a utility for power.',
+        ['mistral crusoe null signed'],
+      ],
+      [
+        'en',
+        'Crusoe and Mistral AI signed a contract for 1 gigawatt of AI computing capacity in Europe. The contract replaces the letter of intent the two signed in May.',
+        ['mistral crusoe null signed'],
+      ],
+    ],
   },
   true,
 );
