@@ -5,6 +5,8 @@ import type { Party } from './parties';
 /** The tier of AI labs and big buyers in the company table. */
 const LAB_TIER = 0;
 
+/** The stand-in noun itself, with its article. */
+const STAND_IN = String.raw`(?:the|la|le|das|der|el|il|a|o|l['’])\s?(?:(?:AI|IA|KI)[ -])?(?:start-?up|jeune pousse|lab|laboratoire|labo|Labor|laboratorio|laborat[óo]rio|developer|d[ée]veloppeur|Entwickler|desarrollador|sviluppatore|desenvolvedora?)(?!\p{L})`;
 /**
  * A stand-in noun for an AI lab as the sentence's subject, six languages: "The startup commits to buy $30 billion of
  * Azure capacity", "La start-up s'engage…", "Das Start-up verpflichtet sich…", "La startup se compromete…", "La
@@ -13,8 +15,16 @@ const LAB_TIER = 0;
  * sentence adverb may come first ("Enfin, la jeune pousse décroche une option auprès de Microsoft", "Finally, the
  * startup", "Inoltre, la startup", "Además, la startup"): the stand-in is still the sentence's subject.
  */
-const LAB_STAND_IN_RE =
-  /^\s*(?:(?:And|But|Also|Et|Mais|Und|Y|E|Ma|Mas)\s)?(?:(?:Finally|Lastly|In addition|Moreover|Enfin|Par ailleurs|En outre|De plus|Schließlich|Zudem|Außerdem|Darüber hinaus|Por último|Además|Por otra parte|Infine|Inoltre|Por fim|Além disso),?\s)?(?:the|la|le|das|der|el|il|a|o|l['’])\s?(?:(?:AI|IA|KI)[ -])?(?:start-?up|jeune pousse|lab|laboratoire|labo|Labor|laboratorio|laborat[óo]rio|developer|d[ée]veloppeur|Entwickler|desarrollador|sviluppatore|desenvolvedora?)(?!\p{L})/iu;
+const LAB_STAND_IN_RE = new RegExp(
+  String.raw`^\s*(?:(?:And|But|Also|Et|Mais|Und|Y|E|Ma|Mas)\s)?(?:(?:Finally|Lastly|In addition|Moreover|Enfin|Par ailleurs|En outre|De plus|Schließlich|Zudem|Außerdem|Darüber hinaus|Por último|Además|Por otra parte|Infine|Inoltre|Por fim|Além disso),?\s)?${STAND_IN}`,
+  'iu',
+);
+/**
+ * The same noun opening the main clause after a lead-in clause: "After opening the door to Nebius with a $9 billion
+ * agreement, the lab also signed a contract with Oracle", "Dopo aver aperto le porte a CoreWeave …, la startup …", "…,
+ * unterschrieb das Labor" (German puts the verb first).
+ */
+const CLAUSE_STAND_IN_RE = new RegExp(String.raw`,\s(?:\p{L}+\s)?${STAND_IN}`, 'iu');
 
 /**
  * The company "the startup" stands for when the sentence names one company of its own and borrows the rest from the
@@ -39,4 +49,12 @@ export function labOfStandIn(
   // left to the usual reading.
   if (labs.size === 0) return undefined;
   return labs.size === 1 ? [...labs.values()][0]! : null;
+}
+
+/**
+ * Does a lab stand-in, with no lab named, open the main clause after a lead-in? The companies left are the lab's
+ * counterparties ("the door to Nebius", "a contract with Oracle"), never each other's: no pair of them is told.
+ */
+export function unnamedLabAfterLeadIn(sentence: string, pool: readonly Party[]): boolean {
+  return CLAUSE_STAND_IN_RE.test(sentence) && !pool.some((p) => !p.weak && p.company.tier === LAB_TIER);
 }

@@ -5,6 +5,7 @@ import { lazy } from '../lazy';
 import { namedByCloudBrand } from './cloud-brand';
 import { HARDWARE_RE, LANDLORD_TIER, PROVIDER_AFTER_RE } from './cues';
 import { labelledDeal, labelTwoDeals } from './deal-labels';
+import { unnamedLabAfterLeadIn } from './lab-stand-in';
 import { otherContractParty } from './other-contract-party';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
 import { clauseBreaks, previousSentence, type Span, sentenceAt } from './sentences';
@@ -35,6 +36,9 @@ export function choosePair(
   // "a $4 billion deal with a large AI company", "un deal de 4 milliards avec une « grande entreprise d'IA »": the
   // amount's counterparty is left unnamed; a company named elsewhere in the sentence is not it.
   if (withUnnamedAfter(text, pool, pos)) return [];
+  // "After opening the door to Nebius with a $9 billion agreement, the lab also signed a contract with Oracle": the
+  // two providers are the unnamed lab's counterparties, not each other's.
+  if (unnamedLabAfterLeadIn(text.slice(sentence.start, sentence.end), pool)) return [];
   const latter = latterOfList(text, pool, pos);
   if (latter) return latter;
   const member = rosterMemberOfSubject(text, pool, pos, subjectOf);

@@ -380,7 +380,29 @@ export function scanText(
         if (new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size < 2) continue;
       }
     }
-    const positions = (money.length > 0 ? money : kept.slice(0, 1)).map((t) => t.start);
+    // "chip supply agreements with AMD, for 6 gigawatts, and with Broadcom, for 10 gigawatts": with no amount, each
+    // power may bind its own pair (a count of GPUs is the goods of one of them).
+    // Only a power whose own "with" names a company since the power before ("245 MW et potentiellement 2 GW" is one
+    // site's).
+    const powers = kept.filter((t) => !t.stated && POWER_UNIT_RE.test(text.slice(t.start, t.end)));
+    const ownPowers = powers.filter(
+      (t, i) =>
+        i > 0 &&
+        parties.some(
+          (p) =>
+            !p.weak &&
+            p.start >= powers[i - 1]!.end &&
+            p.start < t.start &&
+            WITH_OBJECT_BEFORE_RE.test(textBefore(text, p.start, 24)),
+        ),
+    );
+    const positions = (
+      money.length > 0
+        ? money
+        : ownPowers.length > 0
+          ? [...new Set([kept[0]!, powers[0]!, ...ownPowers])]
+          : kept.slice(0, 1)
+    ).map((t) => t.start);
     // A brand named as a product ("tens of thousands of Nvidia GPUs") does not make a second party.
     const single = new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size === 1;
     // "Le groupe a signé …", "der Anbieter hatte …": the company the sentence's anaphoric subject stands for.
@@ -1323,6 +1345,9 @@ function siblingObjects(text: string, own: readonly Party[], named: readonly Par
 function namesItsContract(text: string, span: Span, money: MoneyAmount): boolean {
   return ownedContractStart(text, span, money) >= 0 || isContractBesidePart(text, span, money);
 }
+
+/** A power trigger's unit (see POWER_RE). */
+const POWER_UNIT_RE = /GW|MW|[Gg]igawatt|[Mm][ée]gawatt|[MmGg][ei]gavatio/;
 
 /** How far before an amount a contract told as an outlay is read (past an aside between dashes). */
 const OUTLAY_READ = 200;

@@ -377,6 +377,88 @@ eachKind(
         ['mistral crusoe null signed'],
       ],
     ],
+
+    // "acuerdos de suministro de chips con AMD, por 6 gigavatios, y con Broadcom, por 10 gigavatios": with no amount,
+    // only the first of two deals told by their power in one sentence came out.
+    'deals told by their power, each with its own company, in one sentence': [
+      [
+        'en',
+        'OpenAI also has chip supply agreements with AMD, for 6 gigawatts, and with Broadcom, for 10 gigawatts of custom accelerators.',
+        ['openai amd null signed hardware', 'openai broadcom null signed hardware'],
+      ],
+      [
+        'es',
+        'OpenAI mantiene además acuerdos de suministro de chips con AMD, por 6 gigavatios, y con Broadcom, por 10 gigavatios de aceleradores diseñados a medida.',
+        ['openai amd null signed hardware', 'openai broadcom null signed hardware'],
+      ],
+      [
+        'pt',
+        'A OpenAI anunciou parcerias de chips com a AMD, para 6 gigawatts de GPUs Instinct, e com a Broadcom, para 10 gigawatts de aceleradores personalizados.',
+        ['openai amd null signed hardware', 'openai broadcom null signed hardware'],
+      ],
+      [
+        'fr',
+        "OpenAI a aussi conclu des accords de fourniture de puces avec AMD, pour 6 gigawatts, et avec Broadcom, pour 10 gigawatts d'accélérateurs sur mesure.",
+        ['openai amd null signed hardware', 'openai broadcom null signed hardware'],
+      ],
+      [
+        'it',
+        'OpenAI ha anche accordi di fornitura di chip con AMD, per 6 gigawatt, e con Broadcom, per 10 gigawatt di acceleratori su misura.',
+        ['openai amd null signed hardware', 'openai broadcom null signed hardware'],
+      ],
+      // Two powers of one site or one deal stay one mention.
+      [
+        'en',
+        'Hut 8 signed a 245 MW lease with Fluidstack at River Bend, a first phase of a campus that could reach 2 GW.',
+        ['fluidstack hut-8 null signed datacenter_lease'],
+      ],
+      [
+        'en',
+        'OpenAI will deploy 6 GW of AMD Instinct GPUs over several generations, starting with 1 GW of MI450 in 2026.',
+        ['openai amd null signed hardware'],
+      ],
+      [
+        'en',
+        'Analysts expect 6 gigawatts of new demand from AI labs in 2026, and 10 gigawatts from the hyperscalers.',
+        [],
+      ],
+    ],
+
+    // "Dopo aver aperto le porte a CoreWeave con un'intesa da 12 miliardi …, la startup che ha rivoluzionato l'IA …
+    // ha firmato … con Google Cloud": the lab, named only by a stand-in, left its two providers paired (an alert).
+    'a lab named only by a stand-in after a lead-in clause: its providers are no pair': [
+      [
+        'en',
+        'After opening the door to Nebius with a $9 billion agreement, the lab also signed a contract with Oracle.',
+        [],
+      ],
+      [
+        'de',
+        'Nachdem es Nebius mit einer Vereinbarung über 9 Milliarden Dollar die Tür geöffnet hatte, unterschrieb das Labor nun auch einen Vertrag mit Oracle.',
+        [],
+      ],
+      [
+        'fr',
+        'Après avoir ouvert la porte à Nebius avec un accord de 9 milliards de dollars, le laboratoire a aussi signé un contrat avec Oracle.',
+        [],
+      ],
+      [
+        'pt',
+        'Depois de abrir as portas à Nebius com um acordo de 9 bilhões de dólares, o laboratório assinou também um contrato com a Oracle.',
+        [],
+      ],
+      [
+        'it',
+        "Dopo aver aperto le porte a CoreWeave con un'intesa da 12 miliardi di dollari, la startup ha firmato un nuovo accordo anche con Google Cloud.",
+        [],
+      ],
+      // The lab named: its own pair.
+      [
+        'en',
+        'After opening the door to Nebius with a $9 billion agreement, Anthropic also signed a contract with Oracle.',
+        ['anthropic nebius 9000000000 signed'],
+      ],
+    ],
   },
   true,
 );
