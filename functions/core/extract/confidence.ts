@@ -124,6 +124,12 @@ export const PENALTIES = {
    */
   comparedParty: 0.15,
   /**
+   * The value is an analyst's estimate ("An analyst at Wedbush puts the contract's worth at about $4 billion", "Ein
+   * Analyst … schätzt den Wert auf", "Un analista … calcula el valor en"): an outsider's figure for a contract whose
+   * parties did not give one (real pages, round 36: such values alerted at 0.85).
+   */
+  estimatedValue: 0.1,
+  /**
    * A party borrowed from the sentence before, where it is the object of another pair's deal ("Core Scientific is
    * locked into $10.2 billion from CoreWeave. Cipher Digital secured $9.3 billion across two leases": CoreWeave is
    * no party of Cipher's leases). Read on real pages (r19, rfp9): such a pair printed at 0.85 and was wrong
@@ -159,6 +165,7 @@ export function confidenceOf(e: Evidence): number {
   if (w.background) c -= PENALTIES.background;
   if (w.amountClauseAlone) c -= PENALTIES.amountClauseAlone;
   if (w.comparedParty) c -= PENALTIES.comparedParty;
+  if (w.estimatedValue) c -= PENALTIES.estimatedValue;
   if (!e.hasValue) c = Math.min(c, NO_VALUE_CEILING);
   return bounded(c);
 }
@@ -291,6 +298,8 @@ export interface AmountWarnings {
   amountClauseAlone: boolean;
   /** A party is named only inside a comparison aside ("just as it did with TeraWulf's deal", "comme pour"). */
   comparedParty: boolean;
+  /** An analyst's estimate of the value right before the amount. */
+  estimatedValue: boolean;
 }
 
 const MONTHS =
@@ -342,6 +351,11 @@ function countsOthersIn(before: string): boolean {
 const OWN_VALUE_GAP = 16;
 
 /** A party told as a guess: an unnamed customer, what analysts suspect. */
+/** An analyst, then the verb that sizes the figure, before the amount in its sentence (six languages). */
+const ANALYST_ESTIMATE_BEFORE_RE =
+  /\b(?:analysts?|analystes?|Analyst(?:en)?|analistas?|analisti)\b[^.;]{0,80}?\b(?:puts?|pegs?|estimates?|values?|sees?|[ée]value|estime|chiffre|sch[äa]tz(?:t|en)|beziffer(?:t|n)|calcula|estima|cifra|stima(?:no)?|valuta(?:no)?|avalia)\b[^.;]{0,60}$/iu;
+const ESTIMATE_READ = 160;
+
 const GUESSED_PARTY_RE = words(
   `unnamed (?:customer|client)|undisclosed (?:customer|client)|analysts? (?:believe|suspect|think|say is)|believed to be|client non (?:nomm|identifi)${rest}|que les analystes|(?:ungenannt|nicht genannt|nicht namentlich genannt)${rest}\\s(?:Kunde|Kunden|Auftraggeber|Abnehmer)${rest}|analysten vermuten|vermuten analysten|cliente (?:no identificad|an[óo]nim|no revelad)${rest}|que los analistas|cliente (?:non (?:nominat|identificat)|anonim)${rest}|che gli analisti|cliente (?:n[ãa]o identificad|an[ôo]nim|n[ãa]o revelad)${rest}|que os analistas`,
 );
@@ -420,6 +434,7 @@ export function amountWarnings(site: AmountSite): AmountWarnings {
     guessedParty: GUESSED_PARTY_RE.test(s),
     background: backgroundInSentence(s, ''),
     amountClauseAlone: sameSentence && hasAmount && amountClauseAlone(s, start, end, partyAt),
+    estimatedValue: hasAmount && ANALYST_ESTIMATE_BEFORE_RE.test(textBefore(s, start, ESTIMATE_READ)),
     comparedParty:
       sameSentence &&
       partyAt.some((at) => at > 0 && COMPARED_BEFORE_RE.test(textBefore(s, at, COMPARED_REACH))),

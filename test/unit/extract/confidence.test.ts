@@ -21,6 +21,7 @@ const quiet: AmountWarnings = {
   background: false,
   amountClauseAlone: false,
   comparedParty: false,
+  estimatedValue: false,
 };
 const clean: Evidence = {
   hasValue: true,
@@ -153,6 +154,25 @@ describe('amountWarnings', () => {
     expect(at('OpenAI pays AWS annual fees of $3 billion.', '$3 billion', ['OpenAI', 'AWS']).yearly).toBe(
       true,
     );
+    // An analyst's estimate of the value is an outsider's figure; a value the parties give is not.
+    for (const [text, amount] of [
+      ["An analyst at Wedbush puts the contract's worth at about $4 billion.", '$4 billion'],
+      [
+        'Ein Analyst von Wedbush schätzt den Wert des Vertrags auf rund 4 Milliarden Dollar.',
+        '4 Milliarden Dollar',
+      ],
+      [
+        'Un analista de Wedbush calcula el valor del contrato en unos 4.000 millones de dólares.',
+        '4.000 millones de dólares',
+      ],
+    ] as const)
+      expect(at(text, amount, ['Microsoft', 'Lambda']).estimatedValue).toBe(true);
+    expect(
+      at('Microsoft signed a $4 billion contract with Lambda, analysts said.', '$4 billion', [
+        'Microsoft',
+        'Lambda',
+      ]).estimatedValue,
+    ).toBe(false);
     // A German relative pronoun after the main clause's closing participle stands for the agreement, not a company.
     const sentence =
       'Microsoft hat eine Vereinbarung mit Nebius geschlossen, die dem Unternehmen Rechenkapazitäten im Wert von bis zu 19,4 Milliarden Dollar sichert.';
