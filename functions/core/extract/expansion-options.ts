@@ -4,6 +4,7 @@
 import { lazy } from '../lazy';
 import { fastWordStarts } from '../word-start';
 import { conversionLengthBefore } from './bracketed-conversion';
+import { MAY_VERB } from './option-ceiling';
 import { textBefore } from './text-window';
 
 /**
@@ -12,7 +13,7 @@ import { textBefore } from './text-window';
  */
 const OPTION_BEFORE_RE = lazy(() =>
   fastWordStarts(
-    String.raw`\boptions?\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|\bcould\b|\bif\b|\bshould\b|\bsi\b(?!\s(?:è|sono|era|erano|[èe]\s?stat[oaie])(?!\p{L}))|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|potentially|potenziell|potencialmente|potenzialmente|future|\bOption(?:en)?\b|optional|k[öo]nnte[n]?\b|\bkann\b|\bk[öo]nnen\b|M[öo]glichkeit|opci[óo]n|podr[íi]a|podr[áa]n?(?!\p{L})|posibilidad|opzion[ei]|potrebbe|potr[àa](?!\p{L})|possibilit[àa]|eventual|op[çc][ãa]o|poderia|poder[áa](?!\p{L})|possibilidade|\bpouvant\b|\bpeu(?:t|vent)\b|l[äa]sst sich|lie[ßs]e sich|\bpudiendo\b|\bpuede(?:n)? ser\b|\bpotendo\b|\bpu[òo] essere\b|\bpodendo\b|\bpode(?:m)? ser\b`,
+    String.raw`\boptions?\b|${MAY_VERB}|\bcould\b|\bif\b|\bshould\b|\bsi\b(?!\s(?:è|sono|era|erano|[èe]\s?stat[oaie])(?!\p{L}))|\bs['’]il\b|\bcan\b|\bright to\b|\bwould\b|possibilit[ée]|pourr(?:a|ait|aient)\b|potentiel|potentially|potenziell|potencialmente|potenzialmente|future|\bOption(?:en)?\b|optional|k[öo]nnte[n]?\b|\bkann\b|\bk[öo]nnen\b|M[öo]glichkeit|opci[óo]n|podr[íi]a|podr[áa]n?(?!\p{L})|posibilidad|opzion[ei]|potrebbe|potr[àa](?!\p{L})|possibilit[àa]|eventual|op[çc][ãa]o|poderia|poder[áa](?!\p{L})|possibilidade|\bpouvant\b|\bpeu(?:t|vent)\b|l[äa]sst sich|lie[ßs]e sich|\bpudiendo\b|\bpuede(?:n)? ser\b|\bpotendo\b|\bpu[òo] essere\b|\bpodendo\b|\bpode(?:m)? ser\b`,
     'iu',
   ),
 );

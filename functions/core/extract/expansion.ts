@@ -8,7 +8,7 @@ import { textAfterConversion } from './bracketed-conversion';
 import type { Candidate } from './candidate';
 import { INCREMENT_AFTER_RE, INCREMENT_BEFORE_RE } from './cues';
 import { cueRe } from './lexicon';
-import { CAN_RE } from './option-ceiling';
+import { CAN_RE, MAY_VERB } from './option-ceiling';
 import { textBefore } from './text-window';
 
 export const EXPANSION_TOTAL_BEFORE_RE =
@@ -103,8 +103,10 @@ const POSSIBLY_RE =
  * An option or a possibility, in six languages: "could reach", "pourrait", "kann … steigen", "podría", "potrebbe",
  * "poderá"; "may" the verb, not the month ("in May", "May 5").
  */
-export const HYPOTHETICAL_RE =
-  /\b(?:could|might|would|option|if)\b|\bmay\b(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -]may)(?! \d)|pourrai(?:t|ent)|[ée]ventuel|\bm[öo]glich|posibilidad|possibilit[àa]|possibilidade|\b(?:k[öo]nnte[n]?|kann|k[öo]nnen|optional(?:e[nr]?)?|option(?:en)?|podr[íi]an?|podr[áa]n?|opci[óo]n|potrebbe(?:ro)?|potr[àa]|opzion[ei]|poder[áa]o?|poderia(?:m)?|op[çc][ãa]o)(?![a-zà-ÿ])/i;
+export const HYPOTHETICAL_RE = new RegExp(
+  String.raw`\b(?:could|might|would|option|if)\b|${MAY_VERB}|pourrai(?:t|ent)|[ée]ventuel|\bm[öo]glich|posibilidad|possibilit[àa]|possibilidade|\b(?:k[öo]nnte[n]?|kann|k[öo]nnen|optional(?:e[nr]?)?|option(?:en)?|podr[íi]an?|podr[áa]n?|opci[óo]n|potrebbe(?:ro)?|potr[àa]|opzion[ei]|poder[áa]o?|poderia(?:m)?|op[çc][ãa]o)(?![a-zà-ÿ])`,
+  'i',
+);
 
 /** "With it, the contracts … now total", "o valor total dos acordos chega a", "summiert sich … auf". */
 const RUNNING_TOTAL_RE = cueRe('runningTotal');

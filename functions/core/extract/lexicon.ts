@@ -95,6 +95,22 @@ const EARLIER_WORDS =
 /** Not a choice told inside a relative clause ("uno dei fornitori di OpenAI, che a giugno ha scelto Oracle"). */
 const NOT_IN_RELATIVE = '(?<!\\b(?:which|who|qui|che|cui|welche[rs]?) ~~3\\S+)';
 
+/**
+ * "amplía", "amplia" the verb of a contract that grows, not an adjective ("ampliable") nor a list or a network that
+ * grows ("amplia a sua carteira de clientes").
+ */
+const GROWS_NOT_A_LIST =
+  '(?!b(?:les?|il[ei])\\b)(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)';
+
+/** A dollar figure: "$2 billion", "US$ 500m". */
+const USD_FIGURE = '(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b';
+
+/** "with" or "between" named companies, not "with several". */
+const WITH_NAMED = ' (?:with|between)(?! (?:several|multiple|various|many|other)\\b)';
+/** A verb of signing, winning or landing a contract (the alternation left open for more). */
+const SIGNED_VERB =
+  '\\b(?:signed|signs|inked|inks|struck|strikes|entered into|enters into|sealed|seals|secured|secures|won|wins|landed|lands|';
+
 const TURNS_TO = {
   en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:signed|signs|inked|inks)) (?:a |an )~2(?:deal|agreement|pact|contract|partnership) with)${NOT_IN_RELATIVE} (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
   fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) ~2(?:un |une )(?:accord|partenariat|entente|contrat) avec)${NOT_IN_RELATIVE} (?:le |la |l.)?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
@@ -713,14 +729,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     valueWords: [
       // A long lease between two named companies, told without an amount ("signed a ten-year lease agreement with
       // Fluidstack"): its term makes it a site's lease, not an office's.
-      'leases?(?<=(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]year|long-term) (?:\\S+ )?leases?)(?: agreements?)? (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
+      `leases?(?<=(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]year|long-term) (?:\\S+ )?leases?)(?: agreements?)?${WITH_NAMED}`,
       // "TeraWulf signed a ten-year contract with Fluidstack": a contract that long, signed between two named
       // compute companies, is their capacity contract, whatever its noun (the pair's tiers tell lease from cloud);
       // one only recalled ("OpenAI's seven-year contract with Amazon remains the largest") is not news.
-      'contracts?(?<=\\b(?:signed|signs|inked|inks|struck|strikes|entered into|enters into|sealed|seals|secured|secures|won|wins|landed|lands|awarded)(?: \\S+){0,5}? (?:\\d+|five|seven|ten|twelve|fifteen|twenty)[- ]year contracts?) (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
+      `contracts?(?<=${SIGNED_VERB}awarded)(?: \\S+){0,5}? (?:\\d+|five|seven|ten|twelve|fifteen|twenty)[- ]year contracts?)${WITH_NAMED}`,
       // "Forty-eight hours later, it disclosed a separate multiyear deal with Anthropic": a multiyear deal announced
       // between two named compute companies, as a contract of a stated term is.
-      '(?:deals?|contracts?|agreements?)(?<=\\b(?:signed|signs|inked|inks|struck|strikes|entered into|enters into|sealed|seals|secured|secures|won|wins|landed|lands|announced|announces|disclosed|discloses|unveiled|unveils)(?: \\S+){0,3}? multi-?year (?:deals?|contracts?|agreements?)) (?:with|between)(?! (?:several|multiple|various|many|other)\\b)',
+      `(?:deals?|contracts?|agreements?)(?<=${SIGNED_VERB}announced|announces|disclosed|discloses|unveiled|unveils)(?: \\S+){0,3}? multi-?year (?:deals?|contracts?|agreements?))${WITH_NAMED}`,
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
       // "inked a 10-year colocation lease agreement with Fluidstack", "entered into a Master Services Agreement with
       // OpenAI" (a compute seller's contract form), "entered into a major datacenter lease … with
@@ -789,8 +805,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia will commit up to $10 billion to Anthropic", "Amazon pumped up to $8 billion into Anthropic": money
       // put into a lab.
       // "Anthropic gets $15 billion from Microsoft, Nvidia in deal …": money a lab receives, no contract's value.
-      `${LAB_FUNDED} (?:gets|got|receives|received|raises|raised|secures|secured|nets|netted) (?:up to |about |another |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b(?! ~2(?:contracts?|deals?|orders?|agreements?|commitments?|of (?:compute|capacity|cloud)))`,
-      `(?:commit(?:s|ted|ting)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?|sink(?:s|ing)?|sank|put(?:s|ting)? up) ${GIVEN_FILLER}(?:up to |about |some |as much as |another |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b ~2(?:to|in|into|for) ${LAB_FUNDED}`,
+      `${LAB_FUNDED} (?:gets|got|receives|received|raises|raised|secures|secured|nets|netted) (?:up to |about |another |an additional )?${USD_FIGURE}(?! ~2(?:contracts?|deals?|orders?|agreements?|commitments?|of (?:compute|capacity|cloud)))`,
+      `(?:commit(?:s|ted|ting)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?|sink(?:s|ing)?|sank|put(?:s|ting)? up) ${GIVEN_FILLER}(?:up to |about |some |as much as |another |an additional )?${USD_FIGURE} ~2(?:to|in|into|for) ${LAB_FUNDED}`,
       // "Nvidia will provide OpenAI with $100 billion": the money itself given, nothing bought with it named after it.
       `(?:provides?|providing|provided|gives?|giving|gave) ${GIVEN_FILLER}(?:with )?(?:up to |about |some |as much as )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|trillion)\\b(?!\\s(?:of|in|worth of)\\s(?:\\S+\\s){0,3}?(?:gpus?|chips?|compute|computing|capacity|cloud|servers?|systems|hardware|processors|accelerators|infrastructure|services)\\b)${NOT_FOR_LEASE}`,
       // "SoftBank contributes $30 billion, and Microsoft also takes part": a share of a funding round, its amount right
@@ -824,7 +840,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'writes? ~~4checks?',
       // "Galaxy Secures $1.4B to Expand Helios Data Center": money a company secures to build or expand its own site
       // is funding, not a contract with the tenant its dek names.
-      'secur(?:e|es|ed|ing) (?:about |roughly |nearly |some |up to |more than )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b (?:in (?:new )?(?:funding|financing|debt|capital) )?to (?:expand|build|fund|finance|develop|accelerate|retrofit)\\b',
+      `secur(?:e|es|ed|ing) (?:about |roughly |nearly |some |up to |more than )?${USD_FIGURE} (?:in (?:new )?(?:funding|financing|debt|capital) )?to (?:expand|build|fund|finance|develop|accelerate|retrofit)\\b`,
       // "with $1.7 billion already raised from Aker, Nokia and Nvidia": capital raised, the amount before its verb.
       '(?:already |previously )raised',
       'raised (?:from|so far|to date)',
@@ -2128,7 +2144,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     expanded: [
       '(?:alquila|alquiló|compra|compró|reserva|reservó) más ~2(?:capacidad|potencia|GPU|chips)',
       '(?:ha |han )?ejerci(?:do|ó) (?:la|una|su) opci[óo]n',
-      'ampl[íi]a(?!b(?:les?|il[ei])\\b)(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
+      `ampl[íi]a${GROWS_NOT_A_LIST}`,
       'ampli[óo]',
       'ampliaci[óo]n',
       'extiende',
@@ -2494,7 +2510,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     expanded: [
       '(?:affitta|affittato|noleggia|noleggiato|acquista|acquistato|compra|comprato) più ~2(?:capacità|potenza|GPU|chip)',
       "(?:ha |hanno )?esercitato (?:l['’]|un['’]) ?opzione",
-      'amplia(?!b(?:les?|il[ei])\\b)(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
+      `amplia${GROWS_NOT_A_LIST}`,
       'ampliat[oa]',
       'amplier[àa]',
       'ampliamento',
@@ -2878,7 +2894,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:aluga|alugou|compra|comprou|reserva|reservou) mais ~2(?:capacidade|poder|GPUs?|chips)',
       'exerceu (?:a|uma|sua) op[çc][ãa]o',
       // "amplia a lista de fornecedores": a new supplier, not a bigger contract.
-      'amplia(?!b(?:les?|il[ei])\\b)(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)',
+      `amplia${GROWS_NOT_A_LIST}`,
       'ampliou',
       'amplia[çc][ãa]o',
       'aditivo',

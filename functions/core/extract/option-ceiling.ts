@@ -129,6 +129,9 @@ export function isFullUseProjection(text: string, sentenceEnd: number, end: numb
   return condition !== null && FULL_USE_RE.test(clause.slice(condition.index));
 }
 
+/** "may" the verb, not the month ("in May", "May 5"). */
+export const MAY_VERB = String.raw`(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)`;
+
 /**
  * An increment told as an option the buyer holds: "con la posibilidad de que Microsoft amplíe los servicios en hasta
  * 2.000 millones adicionales", "with an option to buy up to $2 billion of additional services", "avec la possibilité
@@ -136,7 +139,7 @@ export function isFullUseProjection(text: string, sentenceEnd: number, end: numb
  * an expansion: the amount is dropped (the contract keeps its base value). An option exercised is an expansion.
  */
 const OPTION_WORD_RE = fastWordStarts(
-  String.raw`\boptions?\b|\bOption(?:en)?\b|possibilit[ée]|posibilidad|possibilit[àa]|possibilidade|M[öo]glichkeit|opci[óo]n|opzion[ei]|op[çc][ãa]o|\b(?:could|might|would)\b|(?<!\b(?:in|of|since|early|late|mid|until|through|by|from|last|this|next)[ -])\bmay\b(?! \d)|pourr(?:a|ait|aient)\b|podr[íi]a|potrebbe|poderia|k[öo]nnte`,
+  String.raw`\boptions?\b|\bOption(?:en)?\b|possibilit[ée]|posibilidad|possibilit[àa]|possibilidade|M[öo]glichkeit|opci[óo]n|opzion[ei]|op[çc][ãa]o|\b(?:could|might|would)\b|${MAY_VERB}|pourr(?:a|ait|aient)\b|podr[íi]a|potrebbe|poderia|k[öo]nnte`,
   'iu',
 );
 const EXERCISED_RE =
