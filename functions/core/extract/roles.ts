@@ -67,7 +67,8 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (COMMITMENT_OF_RE.test(before)) return -2;
   if (REVENUE_FOR_RE.test(before)) return 2;
   // "a $23 billion commitment to Nscale", "the largest pledge will go to Nscale": the money goes to the seller.
-  if (MONEY_TO_RE.test(before)) return 2;
+  if (MONEY_TO_RE.test(before) || MONEY_DESTINED_RE.test(textBefore(text, p.start, MONEY_DESTINED_REACH)))
+    return 2;
   // "a contract for IREN's GPU cloud capacity": whose capacity it is, sells it.
   if (OWN_CAPACITY_AFTER_RE.test(after) && /(?:\bfor|\bon|\bpour)\s(?:the\s)?$/i.test(before)) return 2;
   // "CoreWeave lands a $14 billion contract from Meta", "décroche un contrat auprès de Meta": the one who
@@ -391,6 +392,15 @@ export const REVENUE_FOR_RE =
 /** Money handed to a company: "a $23 billion commitment to", "will go to", "engagements envers", "Zusagen an". */
 export const MONEY_TO_RE =
   /(?:\bcommitments?|\bpledges?|\bpayments?|\bpaid|\bwill go|\bgoes|\bwent|\bengagements?|\bZusagen?|\bZahlungen?|\bcompromisos?|\bimpegni|\bimpegno|\bcompromissos?)\s(?:\S{1,20}\s){0,3}?(?:to|envers|aupr[èe]s de|an|a|à)\s(?:the\s)?$/i;
+
+/**
+ * An amount, then the words that send it to a company: "— cerca de US$ 23 bilhões — será destinada à", "23 milliards
+ * de dollars — sera destinée à", "irá para a". A site destined to a tenant ("5 mégawatts destiné à Cerebras") is not
+ * money.
+ */
+const MONEY_DESTINED_RE =
+  /(?:illion|illiard|iliard|ilh[õo]es|ill?ones)[^.;\d]{0,40}?\b(?:destinad[oa]s?|destin[ée]e?s?|destinat[oaie]|ir[áa] para|ir[ãa]o para)\s(?:a|à|ao|aos|para)\s(?:la\s|a\s|o\s)?$/iu;
+const MONEY_DESTINED_REACH = 90;
 
 export const PROVIDE_VERB_RE =
   /provid|suppl(?:y|ie|ying)|deliver|fourni(?!sseu)|livr(?!aison)|h[ée]berg|mettre à disposition|liefer|proporcion|suministr|fornir|fornec/i;

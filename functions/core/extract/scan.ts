@@ -119,6 +119,7 @@ import {
   sentenceAt,
   tableHeaderAt,
 } from './sentences';
+import { separateDealAfter } from './separate-deal';
 import { intoJointVenture, isSpendOrReceived } from './spend-amounts';
 import { spreadOverCustomers } from './spread-over-customers';
 import { partyAsideFromStandIn } from './stand-in-clause';
@@ -245,6 +246,16 @@ export function scanText(
         ) &&
         !(t.money && tieRowAmount(text, t.money.start)),
     );
+    // "… $8 billion of new commitments from Microsoft and a separate multiyear agreement with Mistral": the second
+    // deal, told without a figure, is read where its words start (separate-deal.ts).
+    const joined = withMoney
+      ? separateDealAfter(
+          text,
+          ts.flatMap((t) => (t.money ? [t.end] : [])),
+          span.end,
+        )
+      : -1;
+    if (joined >= 0) ts.push({ start: joined, end: joined, money: null, stated: true });
     const sentenceText = text.slice(span.start, span.end);
     const prev1 = previousSentence(text, span.start);
     const next = span.end < text.length ? sentenceAt(text, Math.min(text.length - 1, span.end + 1)) : null;
@@ -398,7 +409,7 @@ export function scanText(
     );
     const positions = (
       money.length > 0
-        ? money
+        ? [...money, ...kept.filter((t) => t.stated)]
         : ownPowers.length > 0
           ? [...new Set([kept[0]!, powers[0]!, ...ownPowers])]
           : kept.slice(0, 1)

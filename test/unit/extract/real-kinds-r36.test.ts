@@ -459,6 +459,71 @@ eachKind(
         ['anthropic nebius 9000000000 signed'],
       ],
     ],
+
+    // "A maior parte desse valor — cerca de US$ 23 bilhões — será destinada à Nscale": the money goes to the seller;
+    // "à" read as the buyer's preposition made Microsoft the seller (an alert in pt and fr).
+    'money destined to a company goes to the seller': [
+      [
+        'pt',
+        'A Microsoft já se comprometeu com mais de US$ 60 bilhões em contratos com neoclouds. A maior parte desse valor — cerca de US$ 23 bilhões — será destinada à Nscale.',
+        ['microsoft nscale 23000000000 signed'],
+      ],
+      [
+        'fr',
+        "Microsoft s'est engagé pour plus de 60 milliards de dollars de contrats avec des néoclouds. La plus grande part — environ 23 milliards de dollars — sera destinée à Nscale.",
+        ['microsoft nscale 23000000000 signed'],
+      ],
+      [
+        'es',
+        'Microsoft se ha comprometido con más de 60.000 millones de dólares en contratos con neonubes. La mayor parte — unos 23.000 millones de dólares — estará destinada a Nscale.',
+        ['microsoft nscale 23000000000 signed'],
+      ],
+      [
+        'it',
+        'Microsoft si è impegnata per oltre 60 miliardi di dollari in contratti con i neocloud. La quota maggiore — circa 23 miliardi di dollari — sarà destinata a Nscale.',
+        ['microsoft nscale 23000000000 signed'],
+      ],
+      [
+        'en',
+        'Microsoft has committed more than $60 billion to neocloud contracts. The largest share — about $23 billion — will go to Nscale.',
+        ['microsoft nscale 23000000000 signed'],
+      ],
+      [
+        'pt',
+        'A Microsoft já se comprometeu com mais de US$ 60 bilhões em contratos com neoclouds, destinados a vários fornecedores.',
+        [],
+      ],
+    ],
+
+    // "Nebius signed $8 billion of new commitments from Microsoft and a separate multiyear agreement with Mistral":
+    // the second deal, joined by "and" and told without a figure, was lost.
+    'a separate deal joined to an amount by "and" is a deal of its own': [
+      [
+        'en',
+        'Last month Nebius signed $8 billion of new commitments from Microsoft and a separate multiyear agreement with Mistral.',
+        ['microsoft nebius 8000000000 signed', 'mistral nebius null signed'],
+      ],
+      [
+        'es',
+        'El mes pasado Nebius firmó nuevos compromisos por 8.000 millones de dólares con Microsoft y un acuerdo plurianual aparte con Mistral.',
+        ['microsoft nebius 8000000000 signed', 'mistral nebius null signed'],
+      ],
+      [
+        'it',
+        'Il mese scorso Nebius ha firmato nuovi impegni per 8 miliardi di dollari con Microsoft e un distinto accordo pluriennale con Mistral.',
+        ['microsoft nebius 8000000000 signed', 'mistral nebius null signed'],
+      ],
+      [
+        'fr',
+        'Le mois dernier, Nebius a signé 8 milliards de dollars de nouveaux engagements avec Microsoft et un accord pluriannuel distinct avec Mistral.',
+        ['microsoft nebius 8000000000 signed', 'mistral nebius null signed'],
+      ],
+      [
+        'en',
+        'Nebius shares rose 4% to $8 billion in market value and a separate report said it may talk with Mistral.',
+        [],
+      ],
+    ],
   },
   true,
 );
