@@ -1,6 +1,7 @@
 // A sentence that opens on "the startup" / "the lab" after a sentence naming several companies.
 import type { CompanyEntry } from '../companies';
 import type { Party } from './parties';
+import type { Span } from './sentences';
 
 /** The tier of AI labs and big buyers in the company table. */
 const LAB_TIER = 0;
@@ -24,7 +25,15 @@ const LAB_STAND_IN_RE = new RegExp(
  * agreement, the lab also signed a contract with Oracle", "Dopo aver aperto le porte a CoreWeave …, la startup …", "…,
  * unterschrieb das Labor" (German puts the verb first).
  */
-const CLAUSE_STAND_IN_RE = new RegExp(String.raw`,\s(?:\p{L}+\s)?${STAND_IN}`, 'iu');
+const CLAUSE_STAND_IN_RE = new RegExp(
+  String.raw`,\s(?:(?!(?:and|et|und|y|e|or|ou|oder|o)\s)\p{L}+\s)?${STAND_IN}`,
+  'iu',
+);
+/** A name this close after the noun makes it the title of a named company ("la startup de computação em nuvem Lambda"). */
+const TITLE_REACH = 50;
+/** "with" (six languages), maybe with an article, right before a company: the company is an object. */
+const OBJECT_BEFORE_RE =
+  /\s(?:with|avec|mit|con|com|à|a|to)\s(?:(?:the|la|le|l['’]|der|dem|el|il|a|o)\s?)?$/i;
 
 /**
  * The company "the startup" stands for when the sentence names one company of its own and borrows the rest from the
@@ -55,6 +64,12 @@ export function labOfStandIn(
  * Does a lab stand-in, with no lab named, open the main clause after a lead-in? The companies left are the lab's
  * counterparties ("the door to Nebius", "a contract with Oracle"), never each other's: no pair of them is told.
  */
-export function unnamedLabAfterLeadIn(sentence: string, pool: readonly Party[]): boolean {
-  return CLAUSE_STAND_IN_RE.test(sentence) && !pool.some((p) => !p.weak && p.company.tier === LAB_TIER);
+export function unnamedLabAfterLeadIn(text: string, sentence: Span, pool: readonly Party[]): boolean {
+  const m = CLAUSE_STAND_IN_RE.exec(text.slice(sentence.start, sentence.end));
+  if (!m || pool.some((p) => !p.weak && p.company.tier === LAB_TIER)) return false;
+  const end = sentence.start + m.index + m[0].length;
+  // A company right after the noun, not as an object of "with", is what the noun names.
+  return !pool.some(
+    (p) => p.start >= end && p.start - end < TITLE_REACH && !OBJECT_BEFORE_RE.test(text.slice(end, p.start)),
+  );
 }

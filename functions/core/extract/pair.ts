@@ -38,7 +38,7 @@ export function choosePair(
   if (withUnnamedAfter(text, pool, pos)) return [];
   // "After opening the door to Nebius with a $9 billion agreement, the lab also signed a contract with Oracle": the
   // two providers are the unnamed lab's counterparties, not each other's.
-  if (unnamedLabAfterLeadIn(text.slice(sentence.start, sentence.end), pool)) return [];
+  if (unnamedLabAfterLeadIn(text, sentence, pool)) return [];
   const latter = latterOfList(text, pool, pos);
   if (latter) return latter;
   const member = rosterMemberOfSubject(text, pool, pos, subjectOf);

@@ -452,6 +452,17 @@ eachKind(
         "Dopo aver aperto le porte a CoreWeave con un'intesa da 12 miliardi di dollari, la startup ha firmato un nuovo accordo anche con Google Cloud.",
         [],
       ],
+      // The noun as the title of a named company is no stand-in.
+      [
+        'pt',
+        'O acordo de 1,5 mil milhões de dólares foi firmado entre a Nvidia, comandada por Jensen Huang, e a startup de computação em nuvem Lambda.',
+        ['nvidia lambda 1500000000 signed'],
+      ],
+      [
+        'en',
+        'The $1.5 billion agreement was signed between Nvidia, led by Jensen Huang, and the startup cloud provider Lambda.',
+        ['nvidia lambda 1500000000 signed'],
+      ],
       // The lab named: its own pair.
       [
         'en',
