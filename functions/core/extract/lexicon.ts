@@ -1119,6 +1119,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Dell vend des serveurs à IREN", "vendrait": present and conditional; a past sale only with its figure ("a
       // vendu des puces pour 2 milliards de dollars à Nebius"), as English "sold".
       'a vendu ~3(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs) pour (?:\\S+ )?\\d',
+      'a vendu \\d~4(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs)',
       'vend(?:re|ra|ront|ait|ent|rait|raient)? ~6(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
       // "Nvidia prévoit de livrer 18 000 puces à Humain": the goods delivered.
       'livr(?:er|era|eront) ~6(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
@@ -1453,7 +1454,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'investier(?:t|te|en) ~5in ~3(?:Cloud-Dienste|Rechenleistung|Rechenkapazit[äa]t)',
       TURNS_TO.de1,
       // "Nvidia wird 18.000 KI-Chips an Humain verkaufen": a vendor selling its goods (the verb last or second).
-      'verkauf(?:t|en)',
+      'verkauf(?:t|en|te|ten)',
       'weiterverkauf(?:t|en)',
       // "Humain hat bei Nvidia Chips für 10 Milliarden Dollar gekauft": bought, the participle last.
       'gekauft',
@@ -1886,6 +1887,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.es,
       // "Nvidia venderá 18.000 chips a Humain": a vendor selling its goods.
       '(?:re)?vend(?:e|er|erá|erán|ía|ería|erían) ~6(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
+      // A past sale with its count, as English "sold" ("Nvidia vendió 18.000 chips a Humain").
+      'vendi[óo] \\d~4(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
       // "Nvidia enviará a Humain 18.000 chips", "entregará": the goods delivered.
       '(?:enviar|enviará|enviarán|entregar|entregará|entregarán) ~6(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
       'firm[óa]',
@@ -2278,6 +2281,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.it,
       // "Nvidia venderà 18.000 chip a Humain": a vendor selling its goods.
       '(?:ri)?vend(?:e|ere|erà|eranno|ono|erebbe|erebbero) ~6(?:chip|gpu|processori|acceleratori|server|sistemi)',
+      // A past sale with its count ("Nvidia ha venduto 18.000 chip a Humain").
+      '(?:ha venduto|vendette) \\d~4(?:chip|gpu|processori|acceleratori|server|sistemi)',
       // "Nvidia consegnerà 18.000 chip a Humain": the goods delivered.
       '(?:consegnare|consegnerà|consegneranno|spedirà|spediranno) ~6(?:chip|gpu|processori|acceleratori|server|sistemi)',
       'firmat[oa]',
@@ -2658,6 +2663,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.pt,
       // "A Nvidia vai vender 18 mil chips à Humain": a vendor selling its goods.
       '(?:re)?vend(?:e|er|erá|erão|ia|eria|eriam) ~6(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
+      // A past sale with its count ("A Nvidia vendeu 18 mil chips à Humain").
+      'vendeu \\d~4(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
       // "A Nvidia entregará 18 mil chips à Humain": the goods delivered.
       '(?:entregar|entregará|entregarão|enviará|enviarão) ~6(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
       'assin(?:a|am|ou|aram|ado|ada|ar)',

@@ -16,7 +16,7 @@ const FLEET_RE = new RegExp(GPU_COUNT_RE.source, 'i');
  * or the other named as its provider or landlord.
  */
 const BUYS_CAPACITY_RE =
-  /capacit|kapazit|\brent|\blease|\blou(?:e|er|era|ent|ait|erait|ant)\b|alquil|miet|affitt|\balug|arrend|locazion|backstop|garant|\bcloud\b|\bnube\b|nuvem|\bnuage|\bclient|customer|\bkunde|abnahme|unsold|invendu|vendid|vendut|unused|ungenutzt|inutilis|\bpay|\bpaga|\bzahl|\bpaie/i;
+  /capacit|kapazit|\brent|\blease|\blou(?:e|er|era|ent|ait|erait|ant)\b|alquil|miet|affitt|\balug|arrend|locazion|backstop|garant|\bcloud\b|\bnube\b|nuvem|\bnuage|\bclient|customer|\bkunde|abnahme|unsold|invendu|(?:o |n |in)vend(?:id|ut)|unused|ungenutzt|inutilis|\bpay|\bpaga|\bzahl|\bpaie/i;
 
 /**
  * A site's size told as its capacity ("data centers expected to reach 500 megawatts in capacity", "une capacité

@@ -841,9 +841,10 @@ function withAfterAmount(
   if (after) return [after, next];
   const subject = subjectOf();
   if (!subject) {
-    // Two elements or more and no one to sign them: the other elements are never the signer.
-    if (elements.size >= 2) return [];
+    // Two elements or more: the other elements are never the signer; the sentence before's subject may be
+    // ("Nebius posted record sales. New agreements include $3.1B with Meta and $2.4B with Microsoft").
     const earlier = earlierSubject(text, sentence, next);
+    if (elements.size >= 2) return earlier && !elements.has(earlier.company.id) ? [earlier, next] : [];
     return earlier ? [earlier, next] : null;
   }
   // "un premier contrat de 3 milliards avec Meta, et un accord de 17,4 milliards avec Microsoft" in an article about

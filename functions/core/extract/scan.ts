@@ -124,7 +124,7 @@ import { intoJointVenture, isSpendOrReceived } from './spend-amounts';
 import { spreadOverCustomers } from './spread-over-customers';
 import { partyAsideFromStandIn } from './stand-in-clause';
 import { statusAt } from './status';
-import { ANAPHOR_SUBJECT_RE, referentOf } from './subject';
+import { ANAPHOR_SUBJECT_RE, objectAnaphorAt, referentOf } from './subject';
 import { textBefore } from './text-window';
 import {
   clauseTail,
@@ -182,6 +182,8 @@ function namedWithin(p: Party, span: Span): boolean {
 export const MAX_SIBLINGS = 12;
 /** Characters before a list item read for its context (the lead-in). */
 const LIST_CONTEXT = 600;
+/** How far from an amount its contract's "with the company" may stand (objectAnaphorAt). */
+const OBJECT_ANAPHOR_REACH = 80;
 
 export function scanText(
   text: string,
@@ -464,6 +466,22 @@ export function scanText(
         ? { company: listReferent, start: span.start, end: span.start, weak: false, pronoun: true }
         : null;
     if (standIn) parties = [standIn, ...parties];
+    // "Nebius will rent out chips for $5 billion, while Crusoe signed a multibillion-dollar agreement with the
+    // company": the "with" object stands for the company the sentences before are about.
+    const objectAt = registrant || standIn ? -1 : objectAnaphorAt(sentenceText);
+    const objectReferent =
+      objectAt >= 0
+        ? referentOf(text, span, subjectOf, (at) => previousSentence(text, at), notListed, true)
+        : null;
+    const objectParty: Party | null = objectReferent
+      ? {
+          company: objectReferent,
+          start: span.start + objectAt,
+          end: span.start + objectAt,
+          weak: false,
+          pronoun: true,
+        }
+      : null;
     // A brand named as a product ("tens of thousands of Nvidia GPUs") is no second party to stop looking for one,
     // unless the sentence buys the goods ("IREN acquista da Dell GPU").
     const buysGoods = isPurchase(text, span, span.end);
@@ -830,7 +848,12 @@ export function scanText(
         choosePair(
           text,
           evidence,
-          parties,
+          // The anaphor is the amount's own counterparty when no company stands between them.
+          objectParty &&
+            Math.abs(objectParty.start - at) < OBJECT_ANAPHOR_REACH &&
+            !parties.some((p) => (p.start - at) * (p.start - objectParty.start) < 0)
+            ? [...parties, objectParty]
+            : parties,
           at,
           ts.filter((x) => x.money).map((x) => x.start),
           registrant?.id ?? null,

@@ -83,6 +83,20 @@ const PASSIVE_DEAL_AGENT_BEFORE_RE =
 /** How far back a pronoun's antecedent is looked for: the paragraph or two before it. */
 const MAX_ANTECEDENT_SENTENCES = 4;
 
+/**
+ * A deal's "with" object told by a noun that stands for a company named before ("… while Crusoe signed a
+ * multibillion-dollar agreement with the company", "firmó un acuerdo con la compañía", "com a empresa"); not a
+ * possessive ("with the company's board") nor a noun a name follows in apposition ("with the group Nebius").
+ */
+const OBJECT_ANAPHOR_RE =
+  /\b(?:with|avec|mit|con|com) (?:the (?:company|group)|la soci[ée]t[ée]|le groupe|l['’](?:entreprise|azienda)|dem (?:Unternehmen|Konzern)|la (?:compa[ñn][íi]a|empresa|societ[àa])|el grupo|il gruppo|a (?:empresa|companhia)|o grupo)(?![\p{L}'’]| [\p{Lu}\d])/u;
+
+/** Where the anaphor of a sentence's "with" object starts, or -1. */
+export function objectAnaphorAt(sentence: string): number {
+  const m = OBJECT_ANAPHOR_RE.exec(sentence);
+  return m ? m.index + m[0].indexOf(' ') + 1 : -1;
+}
+
 /** Words before a company that make it something else than the sentence's grammatical subject. */
 const NOT_SUBJECT_BEFORE_RE =
   /\b(?:with|from|to|for|by|at|avec|pour|par|chez|aupr[èe]s|mit|von|f[üu]r|bei|an|con|para|por|per|da|di|com|de|du|des|à|au)\s/i;
@@ -101,17 +115,22 @@ export function referentOf(
   /** Whether a company can be the referent (an antecedent that cannot deal with the sentence's company is passed
    * over, as a pronoun passes over an antecedent of another gender). */
   fits: (c: CompanyEntry) => boolean = () => true,
+  /** The anaphor is the object of a "with" inside the sentence (objectAnaphorAt), not its opening subject. */
+  asObject = false,
 ): CompanyEntry | null {
-  const opening = text.slice(span.start, span.start + 60);
-  // "It is the second contract of this kind", "Il s'agit du deuxième contrat": the pronoun stands for a contract.
-  if (CONTRACT_PRONOUN_RE.test(opening)) return null;
-  // "Le néocloud néerlandais", "das Amsterdamer Unternehmen": the descriptor says whom it stands for.
-  const home = homeDescribed(text, span, fits);
-  if (home) return home;
-  const provider = PROVIDER_ANAPHOR_RE.exec(opening);
-  // "der KI-Cloudanbieter Fluidstack": a noun in apposition to a name is no anaphor.
-  const wantsProvider = provider !== null && !/^[\s-]+\p{Lu}/u.test(opening.slice(provider[0].length));
-  if (!wantsProvider && !ANAPHOR_SUBJECT_RE.test(opening)) return null;
+  let wantsProvider = false;
+  if (!asObject) {
+    const opening = text.slice(span.start, span.start + 60);
+    // "It is the second contract of this kind", "Il s'agit du deuxième contrat": the pronoun stands for a contract.
+    if (CONTRACT_PRONOUN_RE.test(opening)) return null;
+    // "Le néocloud néerlandais", "das Amsterdamer Unternehmen": the descriptor says whom it stands for.
+    const home = homeDescribed(text, span, fits);
+    if (home) return home;
+    const provider = PROVIDER_ANAPHOR_RE.exec(opening);
+    // "der KI-Cloudanbieter Fluidstack": a noun in apposition to a name is no anaphor.
+    wantsProvider = provider !== null && !/^[\s-]+\p{Lu}/u.test(opening.slice(provider[0].length));
+    if (!wantsProvider && !ANAPHOR_SUBJECT_RE.test(opening)) return null;
+  }
   let prev = previous(span.start);
   for (let n = 0; n < MAX_ANTECEDENT_SENTENCES && prev; n++, prev = previous(prev.start)) {
     // "La operación forma parte del megaproyecto Stargate", "Project Stargate: un piano ambizioso": a project's
