@@ -24,6 +24,15 @@ const LOSS_BEFORE_RE = fastWordStarts(
 const EARNINGS_BEFORE_RE =
   /(?:\bnet loss|\bnettoverlust\p{L}*|\bperte nette|\bp[ée]rdida neta|\bperdita netta|\bpreju[íi]zo l[íi]quido|\bperda l[íi]quida|\bEBITDA|\bEBIT\b|\boperating (?:income|profit)|\bnet (?:income|profit|earnings)|\bfree cash flow|\bb[ée]n[ée]fice (?:net|op[ée]rationnel|brut|d['’]exploitation)|\br[ée]sultat (?:net|op[ée]rationnel|brut|d['’]exploitation)|\bmarge brute|\boperative[nrs]? (?:gewinn|ergebnis)\p{L}*|\bbetriebsergebnis\p{L}*|\bbruttogewinn\p{L}*|\bbeneficio (?:bruto|de explotaci[óo]n)|\bresultado (?:neto|operativo|de explotaci[óo]n)|\butile lordo|\brisultato (?:netto|operativo)|\blucro bruto|\bresultado operacional|\bgross (?:profit|margin)|\bflux de tr[ée]sorerie disponible|\bnettogewinn\p{L}*|\bbetriebsgewinn\p{L}*|\bfreie[rn]? cashflow|\bbeneficio (?:neto|operativo)|\bflujo de caja libre|\butile (?:netto|operativo)|\bflusso di cassa libero|\blucro (?:l[íi]quido|operacional)|\bfluxo de caixa livre)\s(?:[^\d.;]{0,30}\s)?(?:US)?[$€]?~?$/iu;
 
+/**
+ * Profits told with the amount ("a system that earns profits of $80 billion", "einen Gewinn von", "beneficios de",
+ * "80 milliards de dollars de bénéfices"): no contract's value, whoever earns them.
+ */
+const PROFIT_BEFORE_RE =
+  /(?:\bprofits?|\bb[ée]n[ée]fices?|\bbeneficios?|\bgewinn[es]?|\butili|\blucros?)\s(?:of|de|d['’]|von|di|in H[öo]he von)\s(?:\S+\s)?(?:US)?[$€]?~?$/iu;
+const PROFIT_AFTER_RE =
+  /^\s(?:of|in|de|d['’]|di|em|en)\s(?:profits?|b[ée]n[ée]fices?|beneficios?|utili|lucros?)(?!\p{L})/iu;
+
 /** The company's measure named right after the amount (its currency words are part of the amount). */
 const MEASURE_AFTER_RE = fastWordStarts(
   String.raw`^\s?(?:(?:of|in|de|d['’]|di|an|em|en|du|des|dans|at|von|del|do|da)\s)?(?:(?:annual(?:ized|ised)?|annual run-rate|run-rate|net|quarterly|yearly|recurring)\s)?(?:revenues?|sales|ingresos|ricavi|fatturato|receitas?|faturamento|revenus|chiffre d['’]affaires|ums[äa]tz\p{L}*|erl[öo]s\p{L}*|\bARR\b|cash(?: and (?:cash )?equivalents| on hand| reserves?)?|liquidit[éàya]s?|liquidez|liquidit[äa]t|liquiden mitteln|tr[ée]sorerie|caixa|efectivo en caja)(?![\p{L}\d])`,
@@ -96,13 +105,19 @@ const MEASURE_LABEL_RE =
 export function isCompanyMeasure(text: string, sentence: Span, start: number, end: number): boolean {
   if (start - sentence.start < 80 && MEASURE_LABEL_RE.test(text.slice(sentence.start, start))) return true;
   const before = text.slice(Math.max(sentence.start, start - BEFORE_REACH), start);
-  if (LOSS_BEFORE_RE.test(before) || STAKE_TOTAL_RE.test(before) || EARNINGS_BEFORE_RE.test(before))
+  if (
+    LOSS_BEFORE_RE.test(before) ||
+    STAKE_TOTAL_RE.test(before) ||
+    EARNINGS_BEFORE_RE.test(before) ||
+    PROFIT_BEFORE_RE.test(before)
+  )
     return true;
   if (start - sentence.start < BEFORE_REACH) {
     const aside = VALUED_ASIDE_RE.exec(text.slice(sentence.start, start).trimStart());
     if (aside && namesACompany(aside[1]!)) return true;
   }
   const after = text.slice(end, Math.min(sentence.end, end + AFTER_REACH));
+  if (PROFIT_AFTER_RE.test(after)) return true;
   const measure = MEASURE_AFTER_RE.exec(after);
   // "18 milliards de dollars de revenus cette année et 144 milliards en 2030": the second figure of the measure.
   const second = !measure && SECOND_FIGURE_RE.test(before);

@@ -4,6 +4,7 @@ import { type CompanyEntry, findCompanyMentions } from '../companies';
 import { lazy } from '../lazy';
 import { namedByCloudBrand } from './cloud-brand';
 import { HARDWARE_RE, LANDLORD_TIER, PROVIDER_AFTER_RE } from './cues';
+import { sharesSubjectsBook } from './customer-share';
 import { labelledDeal, labelTwoDeals } from './deal-labels';
 import { unnamedLabAfterLeadIn } from './lab-stand-in';
 import { otherContractParty } from './other-contract-party';
@@ -41,7 +42,9 @@ export function choosePair(
   if (unnamedLabAfterLeadIn(text, sentence, pool)) return [];
   const latter = latterOfList(text, pool, pos);
   if (latter) return latter;
-  const member = rosterMemberOfSubject(text, pool, pos, subjectOf);
+  const member =
+    rosterMemberOfSubject(text, pool, pos, subjectOf) ??
+    customerShare(text, sentence, pool, pos, otherTriggers, subjectOf);
   if (member) return member;
   const element = colonListElement(text, sentence, pool, pos);
   if (element) return element;
@@ -224,6 +227,42 @@ function rosterMemberOfSubject(
   const subject = subjectOf();
   if (!subject || subject.id === member.company.id || !canDeal(subject, member.company)) return null;
   return [member, { company: subject, start: member.start, end: member.start, weak: false, pronoun: true }];
+}
+
+/** How far before its amount a customer's share is told ("Google alone accounts for a five-year contract worth "). */
+const SHARE_REACH = 90;
+
+/**
+ * "Google alone accounts for a five-year contract worth $8 billion" in an article about CoreWeave: the amount right
+ * after a customer told as its share of a book is that customer's contract with the article's subject.
+ */
+function customerShare(
+  text: string,
+  sentence: Span,
+  pool: readonly Party[],
+  pos: number,
+  otherTriggers: readonly number[],
+  subjectOf: () => CompanyEntry | null,
+): Party[] | null {
+  const customer = pool.findLast((p) => p.end <= pos && !p.pronoun);
+  if (
+    !customer ||
+    pos - customer.end > SHARE_REACH ||
+    otherTriggers.some((t) => t > customer.end && t < pos) ||
+    !sharesSubjectsBook(text, customer)
+  )
+    return null;
+  // The article's subject, else the company the sentence before opens on ("CoreWeave: a full order book").
+  const subject = subjectOf();
+  if (!subject) {
+    const earlier = earlierSubject(text, sentence, customer);
+    return earlier ? [customer, earlier] : null;
+  }
+  if (subject.id === customer.company.id || !canDeal(subject, customer.company)) return null;
+  return [
+    customer,
+    { company: subject, start: customer.start, end: customer.start, weak: false, pronoun: true },
+  ];
 }
 
 /** Between two members of a list, with up to two words of description ("e a australiana", ", the British"). */
@@ -828,6 +867,7 @@ function withAfterAmount(
       !elements.has(p.company.id) &&
       (!FROM_OBJECT_RE.test(textBefore(text, p.start, 20)) || buysAfterName(text, p)) &&
       !brandAfterAmount(text, p) &&
+      !sharesSubjectsBook(text, p) &&
       canDeal(p.company, next.company),
   );
   // "A s'engage sur 30 milliards chez Azure, B signe 38 milliards avec AWS": the subject of the amount's own

@@ -105,6 +105,7 @@ import {
 } from './parties';
 import { isPossibleRevenue } from './possible-revenue';
 import { misreadsPriorDeal, priorDealPair } from './prior-deal-clause';
+import { namesOnlyPeoplesEmployers } from './quoted-employer';
 import { inRelatedLinks } from './related-links';
 import { cueOnlyInBrackets, cueOnlyInContrastClause, dealInRelativeAside } from './relative-deal';
 import { restatedFrom } from './restated-amount';
@@ -273,7 +274,13 @@ export function scanText(
     );
     const context = `${text.slice(contextStart, span.end)} ${following ? text.slice(span.end, following.end) : ''} ${extraContext}`;
     // A deal stated without a figure is a contract word of its own ("ChatGPT fonctionnera sur Google Cloud").
-    if (!COMPUTE_RE.test(context) || !(DEAL_RE.test(context) || ts.some((t) => t.stated))) continue;
+    // In an article about a neocloud or a data-centre host, its contracts are compute ones ("Allein auf Microsoft
+    // entfällt ein Fünfjahresvertrag im Wert von 19 Milliarden US-Dollar" on a page about Nebius's order book).
+    if (
+      !(COMPUTE_RE.test(context) || sellsCompute(subjectOf())) ||
+      !(DEAL_RE.test(context) || ts.some((t) => t.stated))
+    )
+      continue;
     if (inRelatedLinks(text, span.start)) continue;
     // "… a partnership for 1 GW. The arrangement, set out in a letter of intent, …": an intent, no contract.
     if (toldAsIntentAfter(text, following)) continue;
@@ -599,6 +606,11 @@ export function scanText(
         // A sentence that points back at its pair past other companies ("between the two firms … ties with
         // Nvidia") takes the pair even from a takeover's sentence: the two firms of both.
         if (pointedBack.size === 0 && lendsNoParties(prevText, () => hasMoneyIn(found, prev!))) break;
+        // "Lambda's co-founder said …": a person's employer lends no party (quoted-employer.ts).
+        if (!hasTriggerIn(found, prev) && namesOnlyPeoplesEmployers(text, prev)) {
+          prev = previousSentence(text, prev.start);
+          continue;
+        }
         // "… a campus leased from Ionic Digital. The operations start in 2026": a sentence between that leases from
         // a company the table does not know has its own counterparty; the sentences before it lend none past it.
         if (k > 0 && takesFromUnknownCompany(text.slice(prev.end, span.start))) break;
@@ -1666,6 +1678,9 @@ function rowLabels(text: string, item: number): ReadonlySet<string> {
   }
   return labels;
 }
+
+/** A neocloud or a data-centre host (the company table's tiers 2 and 3): what it sells is compute. */
+const sellsCompute = (c: CompanyEntry | null): boolean => c !== null && c.tier >= 2 && c.tier <= 3;
 
 /** Where each party of a pair is named in its sentence (a stand-in, named nowhere, is at -1). */
 const partyOffsets = (pair: readonly Party[], span: Span): number[] =>

@@ -108,4 +108,128 @@ eachKind({
       ['openai crusoe 2000000000 signed gpu_cloud'],
     ],
   ],
+  // "IREN's co-founder framed power, not chips, as AI's bottleneck … WhiteFiber has secured a $160M GPU contract":
+  // a company named only as a person's employer, in a sentence that tells no deal, lends no customer to the contract
+  // told next, whose customer is left unnamed.
+  "a person's employer in the sentence before is no party of a contract with an unnamed customer": [
+    [
+      'en',
+      "Soluna wins Madrid deal\nLambda's co-founder said on Tuesday that power, not chips, is the real limit on AI.\nSoluna has secured a four-year, $220 million AI compute contract to deploy GPU systems in the Madrid region.",
+      [],
+    ],
+    [
+      'fr',
+      "Le cofondateur de Lambda a déclaré mardi que l'énergie, et non les puces, limite vraiment l'IA. Soluna a obtenu un contrat de calcul IA de 220 millions de dollars sur quatre ans pour déployer des GPU à Madrid.",
+      [],
+    ],
+    [
+      'de',
+      'Der Mitgründer von Lambda sagte am Dienstag, dass Strom und nicht Chips die KI begrenze. Soluna hat einen vierjährigen KI-Rechenvertrag über 220 Mio. Dollar gesichert, um GPU-Systeme in Madrid bereitzustellen.',
+      [],
+    ],
+    [
+      'es',
+      'El cofundador de Lambda dijo el martes que la energía, y no los chips, es el verdadero límite de la IA. Soluna ha obtenido un contrato de cómputo de IA de 220 millones de dólares a cuatro años para desplegar GPU en Madrid.',
+      [],
+    ],
+    [
+      'pt',
+      'O cofundador da Lambda disse na terça-feira que a energia, e não os chips, é o verdadeiro limite da IA. A Soluna garantiu um contrato de computação de IA de 220 milhões de dólares por quatro anos para instalar GPUs em Madri.',
+      [],
+    ],
+    // The company itself in the sentence before, or named in the contract's own sentence, is a party.
+    [
+      'en',
+      'Microsoft said it needs more computing power. Nebius will supply $17.4 billion of GPU capacity.',
+      ['microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "Le cofondateur de Lambda a déclaré mardi que l'énergie limite l'IA. Soluna a signé avec Microsoft un contrat de 220 millions de dollars pour des GPU.",
+      ['microsoft soluna 220000000 signed'],
+    ],
+  ],
+  // "… eine Bedingung: Wenn OpenAI eine AGI entwickelt, die einen Gewinn von 100 Milliarden US-Dollar erzielt,
+  // verliert Microsoft das Nutzungsrecht": profits in a contract's clause are a threshold, not the contract's value.
+  "profits told with an amount are no contract's value": [
+    [
+      'fr',
+      "Anthropic a pris de nouveaux engagements envers Google Cloud. Le contrat contient une clause : si Anthropic crée un système qui dégage 80 milliards de dollars de bénéfices, Google perd son droit d'utiliser cette technologie.",
+      [],
+    ],
+    [
+      'es',
+      'Anthropic asumió nuevos compromisos con Google Cloud. El contrato incluye una cláusula: si Anthropic crea un sistema que genere beneficios de 80.000 millones de dólares, Google pierde su derecho a usar esa tecnología.',
+      [],
+    ],
+    [
+      'de',
+      'Anthropic hat neue Zusagen für Google Cloud gemacht. Der Vertrag enthält eine Bedingung: Wenn Anthropic ein System entwickelt, das einen Gewinn von 80 Milliarden US-Dollar erzielt, verliert Google das Nutzungsrecht.',
+      [],
+    ],
+    [
+      'it',
+      'Anthropic ha preso nuovi impegni con Google Cloud. Il contratto prevede una clausola: se Anthropic crea un sistema che genera utili di 80 miliardi di dollari, Google perde il diritto di usare quella tecnologia.',
+      [],
+    ],
+    // The contract's own value, beside a word of winning, stays.
+    [
+      'de',
+      'Nebius gewinnt einen Auftrag von Microsoft über 17,4 Milliarden Dollar für GPU-Kapazität.',
+      ['microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+  ],
+  // "Allein auf Microsoft entfällt ein Fünfjahresvertrag im Wert von 19 Mrd. Dollar, flankiert von einer
+  // Drei-Milliarden-Dollar-Vereinbarung mit Meta": a customer told as its share of the seller's book is the seller's
+  // customer for the amount after it, and no party of the other deal the sentence adds.
+  "a customer's share of the seller's book is that customer's contract with the seller": [
+    [
+      'fr',
+      "CoreWeave : un carnet de commandes plein\nGoogle représente à lui seul un contrat de cinq ans d'une valeur de 8 milliards de dollars, auquel s'ajoute un accord de 2 milliards de dollars avec Mistral.",
+      ['alphabet coreweave 8000000000', 'mistral coreweave 2000000000'],
+    ],
+    [
+      'es',
+      'CoreWeave: una cartera llena\nSolo a Google corresponde un contrato a cinco años por valor de 8.000 millones de dólares, junto a un acuerdo de 2.000 millones de dólares con Mistral.',
+      ['alphabet coreweave 8000000000 signed gpu_cloud', 'mistral coreweave 2000000000 signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'CoreWeave: volles Auftragsbuch\nAllein auf Google entfällt ein Fünfjahresvertrag im Wert von 8 Milliarden US-Dollar, dazu kommt eine Vereinbarung über 2 Milliarden Dollar mit Mistral.',
+      ['alphabet coreweave 8000000000 signed gpu_cloud', 'mistral coreweave 2000000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'CoreWeave: a full order book\nGoogle alone accounts for a five-year contract worth $8 billion, plus a $2 billion agreement with Mistral.',
+      ['alphabet coreweave 8000000000 signed gpu_cloud', 'mistral coreweave 2000000000 signed gpu_cloud'],
+    ],
+    // A share of revenue, told as a percentage, gives no contract.
+    ['en', 'CoreWeave: a full order book\nMicrosoft alone accounts for 62% of its revenue.', []],
+  ],
+  // A page about Nebius's order book: "Langfristige Verträge … summieren sich auf über 20 Milliarden US-Dollar. Allein
+  // auf Microsoft entfällt ein Fünfjahresvertrag im Wert von 19 Milliarden US-Dollar" names no compute word near the
+  // contract; the article is about a neocloud, whose contracts are compute ones.
+  'a contract in an article about a neocloud is a compute contract without a compute word near it': [
+    [
+      'de',
+      'Nebius-Aktie unter Druck\nNebius baut in Missouri. Nebius investiert Milliarden. Der Treiber ist das Auftragsbuch. Langfristige Verträge summieren sich auf über 20 Milliarden US-Dollar. Allein auf Microsoft entfällt ein Fünfjahresvertrag im Wert von 19 Milliarden US-Dollar.',
+      ['microsoft nebius 19000000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'Nebius stock under pressure\nNebius is building in Missouri. Nebius is spending billions. The driver is the order book. Long-term deals add up to more than $20 billion. Microsoft alone accounts for a five-year contract worth $19 billion.',
+      ['microsoft nebius 19000000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "L'action Nebius sous pression\nNebius construit dans le Missouri. Nebius dépense des milliards. Le moteur, c'est le carnet de commandes. Les contrats à long terme dépassent 20 milliards de dollars. Microsoft représente à lui seul un contrat de cinq ans d'une valeur de 19 milliards de dollars.",
+      ['microsoft nebius 19000000000 signed gpu_cloud'],
+    ],
+    // An article about a buyer gets no such reading: Meta's contract for office software is no compute deal.
+    [
+      'en',
+      'Meta stock under pressure\nMeta is building in Louisiana. Meta is spending billions. The driver is advertising. Meta signed a $3 billion contract with Microsoft for office software.',
+      [],
+    ],
+  ],
 });
