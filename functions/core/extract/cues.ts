@@ -733,6 +733,8 @@ export const HARDWARE_RE =
   /\b(?:purchase|purchases|purchasing|buy|buys|buying|order|orders|ordered|acquire)\b.{0,40}\b(?:gpus|chips|processors|accelerators|systems|servers|racks|gear|equipment|hardware)|\b(?:sell|sells|selling|sold|ship|ships|shipped|shipping|supply|supplies|supplying|supplied)\b.{0,40}\b(?:gpus|chips|processors|accelerators|servers|racks)\b|\bvend(?:re|ra|ront|u|ait)\b.{0,40}(?:puces|processeurs|serveurs|acc[ée]l[ée]rateurs)|\b(?:deploy|deploying|deployment of)\b.{0,40}\b(?:gpus|chips|processors|accelerators)\b|custom (?:chips|accelerators|ai chips)|achat de (?:puces|gpu|processeurs|serveurs)|ach[eè]t(?:e|é|er|era|ent)? .{0,30}(?:puces|gpu|processeurs|serveurs|[ée]quipements)|commande de (?:puces|gpu|processeurs|serveurs)|d[ée]ployer .{0,30}(?:puces|gpu|processeurs)|\b(?:install|installs|installing|installe|installera|installer|installeront)\b.{0,40}\b(?:gpus|chips|processors|accelerators|puces|processeurs|acc[ée]l[ée]rateurs)\b|\b(?:compra|acquisto|kauf) (?:de|di|von) (?:\S+ ){0,2}(?:gpus?|chips?|processador|procesador|processori|prozessoren|servidores|server|servern)|\b(?:compr(?:a|ar|ará|ó|ou|ará|erà|are|ano|am|an)|acquist(?:a|erà|are|ano)|kauf(?:t|en)|ach[eè]te(?:ra|nt)?)\s.{0,40}\b(?:gpus?|chips?|procesadores|processadores|processori|prozessoren|puces|servidores|servern?)\b/i;
 const LEASE_RE =
   /\blease|leasing|colocation|co-location|hosting|\bhpc\b|high-performance computing|data cent(?:er|re) campus|\bbail\b|\bbaux\b|location de|h[ée]bergement|mietvertrag|arrendamiento|locazione|arrendamento/i;
+/** A tenant named as such (six languages). */
+const TENANT_WORD_RE = /tenant|locataire|mieter|inquilin|arrendatari|locatari|locat[áa]ri/i;
 
 /**
  * Money told as financial backing beside a lease ("a ten-year lease with Fluidstack, under which Google provides $3.2
@@ -877,6 +879,10 @@ export function kindOf(
   if (HARDWARE_RE.test(text) && (providerTier >= 4 || providerTier === 1.5)) return 'hardware';
   // A hardware vendor (tier 4) leases no data centre: "puces d'IA et de HPC" are its goods.
   if (providerTier === 3 || (LEASE_RE.test(text) && providerTier >= 2.5 && providerTier < 4))
+    return 'datacenter_lease';
+  // An AI lab that lets its own campus ("CoreWeave will be the anchor tenant of Horizon, Poolside's campus, under a
+  // 15-year lease"): the lab is the landlord of a lease, never a cloud.
+  if (providerTier < 1 && !providerSellsCapacity && (LEASE_RE.test(text) || TENANT_WORD_RE.test(text)))
     return 'datacenter_lease';
   // A maker that runs its own cloud sells computing capacity ("750 MW of computing capacity from Cerebras")
   // unless the text buys its systems (caught above).

@@ -41,7 +41,11 @@ export function better(x: Candidate, y: Candidate): Candidate {
 export function mergeByPair(candidates: Candidate[]): Mention[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const key = [c.mention.buyer.id, c.mention.provider.id].sort().join('|');
+    // "Poolside rents a GPU cluster from CoreWeave; CoreWeave is the anchor tenant of Poolside's campus": an AI
+    // lab's lease of its own campus is a contract of the pair told the other way round, with roles of its own.
+    const letByLab =
+      c.mention.kind === 'datacenter_lease' && (companyById(c.mention.provider.id)?.tier ?? 2) < 1;
+    const key = [c.mention.buyer.id, c.mention.provider.id, letByLab ? 'lease' : ''].sort().join('|');
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);

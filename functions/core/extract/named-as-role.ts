@@ -3,8 +3,8 @@
 // tenant or the customer buys, whatever the verb before it says of the subject ("secures" reads as a buyer's verb
 // in "Microsoft secures GPU capacity"); the one named as the landlord, the host or the supplier sells.
 
-/** "as", then an article or a possessive and an adjective or two, in six languages. */
-const AS_ROLE = String.raw`^(?:['’]s?)?,?\s(?:as|comme|en tant que|als|como|come|in qualità di|qual(?:e)?)\s(?:(?:an?|its|the|their|his|her|son|sa|ses|leur|un|une|le|la|l['’]|ihr(?:en|e|er)?|seine[nr]?|einen?|ersten?|su|sus|una|el|il|lo|i|o|a|seu|sua|um|uma)\s?)?(?:(?:first|anchor|main|major|new|largest|biggest|sole|premier|première|principal|nouveau|nouvelle|gros|grand|erster|ersten|neuen?|gro[ßs]en?|Ankermieter|primer|primera|nuevo|nueva|gran|primo|prima|nuovo|nuova|grande|primeiro|primeira|novo|nova|[âa]ncora)[\s-])?`;
+/** "as" (or "will be", "sera", "wird"), then an article or a possessive and an adjective or two, in six languages. */
+const AS_ROLE = String.raw`^(?:['’]s?)?,?\s(?:as|comme|en tant que|als|como|come|in qualità di|qual(?:e)?|(?:will|would) (?:also )?(?:be|serve as|act as)|serves as|becomes|sera|serait|devient|wird|werden|será|sería|sarà|sarebbe|diventa|vai ser|ser[áa])\s(?:(?:an?|its|the|their|his|her|son|sa|ses|leur|un|une|le|la|l['’]|ihr(?:en|e|er)?|seine[nr]?|einen?|ersten?|su|sus|una|el|il|lo|i|o|a|seu|sua|um|uma)\s?)?(?:(?:first|anchor|main|major|new|largest|biggest|sole|premier|première|principal|nouveau|nouvelle|gros|grand|erster|ersten|neuen?|gro[ßs]en?|Ankermieter|primer|primera|nuevo|nueva|gran|primo|prima|nuovo|nuova|grande|primeiro|primeira|novo|nova|[âa]ncora)[\s-])?`;
 
 /** Named as the one who rents or buys: tenant, customer, client, lessee (six languages). */
 export const AS_BUYER_AFTER_RE = new RegExp(

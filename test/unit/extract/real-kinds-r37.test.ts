@@ -232,4 +232,36 @@ eachKind({
       [],
     ],
   ],
+  // "CoreWeave will serve as anchor tenant for the first 250 MW phase of the Horizon campus under a 15-year lease": an
+  // AI lab lets its own campus to the cloud it rents GPUs from; the anchor tenant is the buyer of that lease, and the
+  // pair's two contracts, told both ways, are two deals.
+  "an anchor tenant of an AI lab's campus leases it from the lab": [
+    [
+      'en',
+      'CoreWeave will be the anchor tenant of Project Horizon, the 2 GW campus Poolside is building in Texas, under a 15-year lease.',
+      ['coreweave poolside null signed datacenter_lease'],
+    ],
+    [
+      'es',
+      'CoreWeave será el inquilino ancla de la primera fase de Horizon, el campus de Poolside en Texas, con un arrendamiento de 15 años.',
+      ['coreweave poolside null signed datacenter_lease'],
+    ],
+    [
+      'fr',
+      "CoreWeave sera le locataire principal de la première phase d'Horizon, le campus de Poolside au Texas, avec un bail de 15 ans.",
+      ['coreweave poolside null signed datacenter_lease'],
+    ],
+    [
+      'de',
+      'CoreWeave wird Ankermieter der ersten Phase von Horizon, dem Campus von Poolside in Texas, mit einem Mietvertrag über 15 Jahre.',
+      ['coreweave poolside null signed datacenter_lease'],
+    ],
+    [
+      'en',
+      "Poolside is building a 2 GW campus in Texas. CoreWeave will provide Poolside with a cluster of more than 40,000 GPUs. CoreWeave will also serve as anchor tenant for the first phase of Poolside's campus under a 15-year lease.",
+      ['poolside coreweave null signed gpu_cloud', 'coreweave poolside null signed datacenter_lease'],
+    ],
+    // A lab named beside a campus it does not own lets nothing.
+    ['en', 'Poolside said the campus CoreWeave operates in Texas is among the largest.', []],
+  ],
 });
