@@ -34,15 +34,25 @@ interface RawEntry {
   ticker?: string;
   cik?: string;
   tier: number;
-  roles: CompanyRole[];
+  /** Left out when they are the tier's usual roles (usualRoles). */
+  roles?: CompanyRole[];
   sellsCapacity?: boolean;
   aliases: string[];
   blockers?: string[];
   leaders?: string[];
 }
 
+/**
+ * The usual roles of a tier (the JSON's comment): AI labs and big buyers (below 1) buy, hyperscalers (1) buy and
+ * provide, neoclouds, hosts, vendors and power producers (above 1) provide. The table writes roles only where they
+ * differ: written into its ~125 other entries they took ~2.4 KB more of every bundle that reads text.
+ */
+const usualRoles = (tier: number): CompanyRole[] =>
+  tier < 1 ? ['buyer'] : tier === 1 ? ['buyer', 'provider'] : ['provider'];
+
 export const COMPANIES: readonly CompanyEntry[] = (tableCompanies as RawEntry[]).map((c) => ({
   ...c,
+  roles: c.roles ?? usualRoles(c.tier),
   name: c.name ?? c.aliases[0]!,
 }));
 
