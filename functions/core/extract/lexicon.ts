@@ -10,6 +10,7 @@
 // ends a word, accented letters included: (?![a-zà-ÿ]) written out 81 times would take ~0.9 KB more.
 import type { Language } from '../types';
 import { MARKET_REACTION } from './investor-descriptor';
+import { SECONDO_QUANTO, SOURCES_PROCHES } from './own-statement';
 
 export interface LanguageCues {
   /** A contract is described: nouns and verbs of signing, renting, buying capacity. */
@@ -1414,7 +1415,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'citant',
       'selon (?:une|des|deux|trois|plusieurs) (?:personnes?|sources?)',
       // The attribution after the fact: "…, ont indiqué des personnes proches du dossier", "a dit une source au fait".
-      '(?:personnes?|sources?) (?:proches? (?:du dossier|des discussions|de la transaction)|au fait|au courant|familières? du dossier|informées?)',
+      SOURCES_PROCHES,
       'pourrai(?:t|ent) ~~3(?:payer|d[ée]penser|co[ûu]ter)',
       // "Selon une information exclusive du Wall Street Journal": the paper's finding.
       "selon (?:une|l['’]) ?(?:information|r[ée]v[ée]lation|enqu[êe]te)s? (?:exclusives? )?(?:du|de|d['’]|des)",
@@ -2595,7 +2596,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'apprende',
       'ha(?:nno)? appreso',
       // "secondo quanto comunicato dalla stessa società": the company's own word, no hearsay (a newspaper's stays one).
-      "secondo (?:quanto(?! (?:comunicato|annunciato|dichiarato|reso noto|precisato|confermato)\\s?[,.;])(?! (?:comunicato|annunciato|dichiarato|reso noto|precisato|confermato|riportato|riferito)(?: \\S+)? d(?:alla |all['’]|al |a |alle |ai |agli )(?!(?:il |la |l['’])?(?:[Ww]all [Ss]treet|[Ff]inancial|[Bb]loomberg|[Rr]euters|F[Tt]\\b|ft\\b|WSJ|wsj|CNBC|cnbc|[Tt]he [Ii]nformation|[Qq]uotidiano|[Gg]iornale|[Aa]genzia|[Ss]tampa|[Tt]estata|[Ss]ito|[Mm]edia|[Gg]iornali|[Ff]onti|[Ii]ndiscrezioni|[Ss]tampa)))|fonti|indiscrezioni|the|bloomberg|reuters)",
+      `secondo (?:${SECONDO_QUANTO}|fonti|indiscrezioni|the|bloomberg|reuters)`,
       'secondo (?:il|la) (?:quotidiano|giornale|agenzia|sito|testata|stampa)',
       'avrebbe(?:ro)?',
       'sarebbe(?:ro)?',
