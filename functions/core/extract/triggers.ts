@@ -27,20 +27,26 @@ const PER_YEAR_AFTER_RE =
  */
 const ANNUAL_REVENUE_AFTER_RE =
   /^\s?(?:(?:of|in|en|de|di|em|an|d['’])\s)?(?:(?:average|annual|yearly|moyens?|annuels?|durchschnittliche[nr]?|j[äa]hrliche[nr]?|medios|anuales|medi|annui|m[ée]dios|anuais)\s){1,2}(?:revenues?|rent|revenus|recettes|loyers|ums[äa]tze?|(?:miet)?einnahmen|ingresos|ricavi|receitas?)\b|^\s?(?:(?:de|di|em|en|an|d['’])\s?)?(?:revenus|recettes|loyers|ums[äa]tze?|mieteinnahmen|ingresos|ricavi|receitas?)\s(?:annuels?|moyens?|pro jahr|im jahr|j[äa]hrlich|anuales|al año|annui|l['’]anno|anuais|por ano|ao ano)|^\s?(?:(?:of|in|en|de|di|em|an|d['’])\s?)?(?:revenues?|sales|revenus|chiffre d['’]affaires|ums[äa]tze?|ingresos|ricavi|fatturato|receitas?)\s(?:in|for|per|pour|sur|para|im|en|no|na|nell['’]|nel|dell['’]) ?(?:l['’]|the |el |o |le |la |il |das )?(?:fiscal|anno fiscale|exercice|ejercicio|ano fiscal|gesch[äa]ftsjahr|FY)|^\s?(?:(?:of|in|en|de|di|em|an|d['’])\s?)?(?:revenues?|rent|income|sales|revenus|recettes|loyers|ums[äa]tze?|mieteinnahmen|einnahmen|ingresos|ricavi|receitas?|alquileres|affitti)\s(?:a year|per year|each year|every year|per annum|par an|chaque ann[ée]e|pro jahr|im jahr|j[äa]hrlich|al a[ñn]o|por a[ñn]o|all['’]anno|l['’]anno|ogni anno|por ano|ao ano)/i;
+/** Up to two hedges before a figure ("about", "rund", "plus de"): written once for the two patterns below. */
+const HEDGES_BEFORE_FIGURE = String.raw`(?:(?:rund|etwa|knapp|fast|gut|mehr als|über|environ|pr[èe]s de|quelque|plus de|about|around|roughly|some|nearly|almost|more than|over|unos|cerca de|alrededor de|m[áa]s de|circa|quasi|oltre|mais de|quase)\s){0,2}`;
 /**
  * "der jährlich 30 Milliarden Dollar Umsatz generieren würde", "qui rapporterait chaque année 30 milliards", "will pay
  * annually about $30 billion": the rate word told BEFORE the figure, then at most two hedges; a rate all the same.
  * Only words that name a period's recurrence ("im Jahr", "a year" before a figure usually start another phrase).
  */
-const PER_YEAR_BEFORE_RE =
-  /(?:^|[\s,(])(?:annually|each year|every year|yearly|monthly|each month|every month|annuellement|chaque ann[ée]e|mensuellement|chaque mois|j[äa]hrlich|pro Jahr|monatlich|pro Monat|anualmente|cada año|mensualmente|cada mes|ogni anno|annualmente|ogni mese|mensilmente|todos os anos|a cada ano|mensalmente|todo m[êe]s)\s(?:(?:rund|etwa|knapp|fast|gut|mehr als|über|environ|pr[èe]s de|quelque|plus de|about|around|roughly|some|nearly|almost|more than|over|unos|cerca de|alrededor de|m[áa]s de|circa|quasi|oltre|mais de|quase)\s){0,2}(?:US)?[$€]?~?$/iu;
+const PER_YEAR_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[\s,(])(?:annually|each year|every year|yearly|monthly|each month|every month|annuellement|chaque ann[ée]e|mensuellement|chaque mois|j[äa]hrlich|pro Jahr|monatlich|pro Monat|anualmente|cada año|mensualmente|cada mes|ogni anno|annualmente|ogni mese|mensilmente|todos os anos|a cada ano|mensalmente|todo m[êe]s)\s${HEDGES_BEFORE_FIGURE}(?:US)?[$€]?~?$`,
+  'iu',
+);
 /**
  * "un contrato de nube con ingresos anuales de más de 30.000 millones", "annual revenue of more than $30 billion",
  * "des revenus annuels de plus de 30 milliards", "ricavi annui di oltre 30 miliardi", "receitas anuais de mais de":
  * the yearly revenue named before the figure; a rate, as when it is named after it.
  */
-const ANNUAL_REVENUE_BEFORE_RE =
-  /(?:^|[\s,(])(?:annual (?:revenues?|rent|sales) (?:of|exceeding|topping|above|over|of more than|of over)|yearly revenues? (?:of|exceeding|above|over)|revenus annuels de|recettes annuelles de|loyers annuels de|Jahresums[äa]tze? von|j[äa]hrliche[nr]? (?:Ums[äa]tze?|Einnahmen|Miete) von|ingresos anuales (?:de|por)|ricavi annui (?:di|da|per)|entrate annue (?:di|da)|receitas anuais de|faturamento anual de)\s(?:(?:rund|etwa|knapp|fast|gut|mehr als|über|environ|pr[èe]s de|quelque|plus de|about|around|roughly|some|nearly|almost|more than|over|unos|cerca de|alrededor de|m[áa]s de|circa|quasi|oltre|mais de|quase)\s){0,2}(?:US)?[$€]?\s?~?$/iu;
+const ANNUAL_REVENUE_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[\s,(])(?:annual (?:revenues?|rent|sales) (?:of|exceeding|topping|above|over|of more than|of over)|yearly revenues? (?:of|exceeding|above|over)|revenus annuels de|recettes annuelles de|loyers annuels de|Jahresums[äa]tze? von|j[äa]hrliche[nr]? (?:Ums[äa]tze?|Einnahmen|Miete) von|ingresos anuales (?:de|por)|ricavi annui (?:di|da|per)|entrate annue (?:di|da)|receitas anuais de|faturamento anual de)\s${HEDGES_BEFORE_FIGURE}(?:US)?[$€]?\s?~?$`,
+  'iu',
+);
 /**
  * "part of the $33 billion it has committed to neoclouds", "Teil der 33 Milliarden Dollar", "une partie des 33
  * milliards", "parte de los 33.000 millones", "Partie de l'allocation de 33 milliards", "Teil der Zuweisung von 33
