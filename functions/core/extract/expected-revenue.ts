@@ -12,9 +12,17 @@ const EXPECTS_RE =
 /** German puts the verb last: "nachdem der Konzern 500 Milliarden Dollar künftigen Cloud-Umsatz erwartete". */
 const EXPECTS_VERB_LAST_RE = /^[^,;.]{0,60}?\s(?:erwarte(?:t|n|te|ten)?|prognostiziert(?:e|en)?)\b/i;
 
+/**
+ * The start of the words after an amount: its currency word and a preposition ("billion dollars in", "de dólares
+ * de"); written once for the three patterns after an amount below.
+ */
+const CURRENCY_AND_OF = String.raw`^\s?(?:(?:de |of |di |em )?(?:d[óo]lares|dollars?|dollari|Dollar|euros?|Euro)\s)?(?:in |of |de |d['’]|di |em |an |en )?`;
+
 /** A revenue noun right after the amount (its currency word and a preposition between). */
-const REVENUE_AFTER_RE =
-  /^\s?(?:(?:de |of |di |em )?(?:d[óo]lares|dollars?|dollari|Dollar|euros?|Euro)\s)?(?:in |of |de |d['’]|di |em |an |en )?(?:(?:annual|yearly|additional|new|future|cloud|AI|annuels?|nouveaux|nouvelles|futurs?|j[äa]hrlichen?|neue[nr]?|k[üu]nftigen?|zuk[üu]nftigen?|Cloud-|anuales|nuevos|futuros|annui|nuovi|futuri|anuais|novos|novas|futuras)\s?){0,2}(?:revenues?|sales|revenus|recettes|chiffre d['’]affaires|Umsatz|Ums[äa]tzen?|Einnahmen|Erl[öo]sen?|ingresos|ventas|ricavi|fatturato|entrate|receitas?|faturamento)\b/i;
+const REVENUE_AFTER_RE = new RegExp(
+  String.raw`${CURRENCY_AND_OF}(?:(?:annual|yearly|additional|new|future|cloud|AI|annuels?|nouveaux|nouvelles|futurs?|j[äa]hrlichen?|neue[nr]?|k[üu]nftigen?|zuk[üu]nftigen?|Cloud-|anuales|nuevos|futuros|annui|nuovi|futuri|anuais|novos|novas|futuras)\s?){0,2}(?:revenues?|sales|revenus|recettes|chiffre d['’]affaires|Umsatz|Ums[äa]tzen?|Einnahmen|Erl[öo]sen?|ingresos|ventas|ricavi|fatturato|entrate|receitas?|faturamento)\b`,
+  'i',
+);
 
 /** A contract named in the clause, or its term: the revenue is that contract's. */
 const CONTRACT_REVENUE_RE =
@@ -33,8 +41,10 @@ export function isExpectedRevenue(text: string, span: Span, start: number, end: 
  * annualisés", "1.900 millones en ingresos anualizados", "annualisierten Umsatz". A yearly rate is no contract's
  * value, whoever's contract earns it.
  */
-const ANNUALIZED_AFTER_RE =
-  /^\s?(?:(?:de |of |di |em )?(?:d[óo]lares|dollars?|dollari|Dollar|euros?|Euro)\s)?(?:in |of |de |d['’]|di |em |an |en )?(?:(?:revenus?|recettes|ingresos|ventas|ricavi|receitas?|revenues?)\s)?(?:annuali[sz]ed|annualis[ée]e?s?|anualizad[oa]s?|annualizzat[ioae]|annualisierte[nmr]?|run[- ]rate|ARR)\b/i;
+const ANNUALIZED_AFTER_RE = new RegExp(
+  String.raw`${CURRENCY_AND_OF}(?:(?:revenus?|recettes|ingresos|ventas|ricavi|receitas?|revenues?)\s)?(?:annuali[sz]ed|annualis[ée]e?s?|anualizad[oa]s?|annualizzat[ioae]|annualisierte[nmr]?|run[- ]rate|ARR)\b`,
+  'i',
+);
 
 function revenueNamedAfter(text: string, span: Span, start: number, end: number): boolean {
   if (ANNUALIZED_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 50)))) return true;
@@ -53,8 +63,10 @@ function revenueNamedAfter(text: string, span: Span, start: number, end: number)
 
 /** The revenue after the amount is called new or additional: "in new revenue", "de nouveaux revenus", "an neuen
  * Umsätzen", "en nuevos ingresos", "di nuovi ricavi", "em novas receitas". */
-const NEW_REVENUE_AFTER_RE =
-  /^\s?(?:(?:de |of |di |em )?(?:d[óo]lares|dollars?|dollari|Dollar|euros?|Euro)\s)?(?:in |of |de |d['’]|di |em |an |en )?(?:new|additional|incremental|nouveaux|nouvelles|suppl[ée]mentaires|neuen|zus[äa]tzlichen|nuevos|adicionales|nuovi|aggiuntivi|novas|novos|adicionais)\s(?:revenues?|sales|revenus|recettes|Ums[äa]tzen?|Einnahmen|Erl[öo]sen?|ingresos|ventas|ricavi|entrate|receitas?)\b/i;
+const NEW_REVENUE_AFTER_RE = new RegExp(
+  String.raw`${CURRENCY_AND_OF}(?:new|additional|incremental|nouveaux|nouvelles|suppl[ée]mentaires|neuen|zus[äa]tzlichen|nuevos|adicionales|nuovi|aggiuntivi|novas|novos|adicionais)\s(?:revenues?|sales|revenus|recettes|Ums[äa]tzen?|Einnahmen|Erl[öo]sen?|ingresos|ventas|ricavi|entrate|receitas?)\b`,
+  'i',
+);
 
 /**
  * A verb of earning right before the amount ("could bill about $21 billion", "pourrait facturer 21 milliards",
