@@ -1224,9 +1224,11 @@ function labelledWithSubject(
   return [{ company: subject, start: own.start, end: own.start, weak: false, pronoun: true }, own];
 }
 
+/** A relative pronoun and its space ("which", "qui", "die", "que", "il quale"): written once for the two patterns below. */
+const RELATIVE_PRONOUN = String.raw`(?:which|who|qui|lequel|laquelle|der|die|das|welche[rs]?|que|quien|el cual|la cual|che|il quale|la quale|o qual|a qual)\s`;
+
 /** A sentence's subject, then a relative clause set off by commas: "Nebius, which …,", "Le groupe, qui …,". */
-const RELATIVE_OPEN_RE =
-  /^([^,.;:]{2,60}?),\s(?:which|who|qui|lequel|laquelle|der|die|das|welche[rs]?|que|quien|el cual|la cual|che|il quale|la quale|o qual|a qual)\s/iu;
+const RELATIVE_OPEN_RE = new RegExp(String.raw`^([^,.;:]{2,60}?),\s${RELATIVE_PRONOUN}`, 'iu');
 
 /**
  * "The Amsterdam-based company, which in September agreed a $17.4 billion deal to provide GPU capacity to
@@ -1269,8 +1271,7 @@ export function relativeClausePair(
 }
 
 /** A relative pronoun right after a name's comma, mid-sentence: ", que", ", which", ", qui", ", die". */
-const RELATIVE_AFTER_NAME_RE =
-  /^,\s(?:which|who|qui|lequel|laquelle|der|die|das|welche[rs]?|que|quien|el cual|la cual|che|il quale|la quale|o qual|a qual)\s/iu;
+const RELATIVE_AFTER_NAME_RE = new RegExp(String.raw`^,\s${RELATIVE_PRONOUN}`, 'iu');
 
 /**
  * "La compañía … compite con OpenAI, que el mes pasado firmó un acuerdo de 250.000 millones con Microsoft, y con
