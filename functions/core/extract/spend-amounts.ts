@@ -62,6 +62,10 @@ const FROM_AFTER_RE = new RegExp(
   'iu',
 );
 
+/** A joint venture in six languages: written once for the two patterns below. */
+const JOINT_VENTURE =
+  '(?:joint[- ]ventures?|empresas? conjuntas?|co-?entreprises?|entreprises? communes?|Gemeinschaftsunternehmen|societ[àa] congiunt[ae]|empresa comum)';
+
 /**
  * Money put into a joint venture ("will commit up to $10 billion to a joint venture", "destinarán 10.000 millones a
  * una empresa conjunta", "investiront 10 milliards dans une coentreprise", "10 Milliarden in ein
@@ -69,7 +73,7 @@ const FROM_AFTER_RE = new RegExp(
  * partners fund a company of their own; neither buys from the other.
  */
 const JOINT_VENTURE_AFTER_RE = new RegExp(
-  String.raw`^${CURRENCY}(?:\s[^.;,]{1,40}?)?\s(?:to|into|in|for|a|à|dans|pour|in|an|f[üu]r|en|para|per|nella|nel|na|no|numa|num)\s(?:(?:a|an|the|une|la|le|eine|ein|einem|einer|una|un|uma|um)\s)?(?:(?:new|nouvelle|neue[snm]?|nueva|nuova|nova|planned|future)\s)?(?:joint[- ]ventures?|empresas? conjuntas?|co-?entreprises?|entreprises? communes?|Gemeinschaftsunternehmen|societ[àa] congiunt[ae]|empresa comum)`,
+  String.raw`^${CURRENCY}(?:\s[^.;,]{1,40}?)?\s(?:to|into|in|for|a|à|dans|pour|in|an|f[üu]r|en|para|per|nella|nel|na|no|numa|num)\s(?:(?:a|an|the|une|la|le|eine|ein|einem|einer|una|un|uma|um)\s)?(?:(?:new|nouvelle|neue[snm]?|nueva|nuova|nova|planned|future)\s)?${JOINT_VENTURE}`,
   'iu',
 );
 
@@ -84,8 +88,10 @@ const JOINT_VENTURE_SIZE_AFTER_RE = new RegExp(
   String.raw`^${CURRENCY}\s(?:[\p{L}-]+\s)?joint[- ]ventures?\b`,
   'iu',
 );
-const JOINT_VENTURE_SIZE_BEFORE_RE =
-  /\b(?:a|an|une|un|una|uma|um|ein|eine|einem)\s(?:new\s|nouvelle\s|neue[sn]?\s|nueva\s|nuova\s|nova\s)?(?:joint[- ]ventures?|empresas? conjuntas?|co-?entreprises?|entreprises? communes?|Gemeinschaftsunternehmen|societ[àa] congiunt[ae]|empresa comum)\s(?:de|d['’]|di|da|von|im Wert von|worth|valued at|of)\s(?:about |around |some |nearly |up to |environ |rund |unos |circa |cerca de )?(?:US)?[$€£]?\s?$/iu;
+const JOINT_VENTURE_SIZE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:a|an|une|un|una|uma|um|ein|eine|einem)\s(?:new\s|nouvelle\s|neue[sn]?\s|nueva\s|nuova\s|nova\s)?${JOINT_VENTURE}\s(?:de|d['’]|di|da|von|im Wert von|worth|valued at|of)\s(?:about |around |some |nearly |up to |environ |rund |unos |circa |cerca de )?(?:US)?[$€£]?\s?$`,
+  'iu',
+);
 
 /**
  * A partnership's size, the partnership then a build ("a $3.4 billion partnership with Blue Owl Capital to build a
