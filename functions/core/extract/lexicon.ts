@@ -630,6 +630,21 @@ const NO_LEASE_OR_OBLIGATION_AHEAD = `(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}|ob
 const CELL_BEFORE =
   '(?<=(?:\\s{2}|\\t|[:|→–—]\\s?(?:(?:amount|value|terms|betrag|wert|montant|valeur|importe|monto|valor|importo|valore)\\s)?)';
 
+/**
+ * A site changing hands, after a verb or a noun of selling ("Talen sold its data center campus to Amazon", "la vente
+ * du campus … à AWS"): up to three words that are not capacity, a data-centre noun, then the buyer's preposition
+ * (Portuguese leaves its prepositions to the two entries). Each language's two acquisition entries share it: written
+ * out in both, ~0.6 KB more of every bundle that reads text.
+ */
+const SITE_SOLD_TO = {
+  en: '(?:(?!capacity|space|compute)\\S+ ){0,3}?(?:data[- ]?cent(?:er|re)s?|campus|facilit(?:y|ies))\\b(?! (?:capacity|space|services|compute))[^.;]{0,60}?\\bto',
+  fr: '(?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:centres? de donn[ée]es|data ?cent(?:er|re)s?|campus)~w[^.;]{0,60}?\\s(?:à|au|aux)',
+  de: '(?:(?!kapazit|rechenleist|leistung|fläche)\\S+ ){0,3}?(?:rechenzentr|campus|areal)\\S*[^.;]{0,60}?\\san',
+  es: '(?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)~w[^.;]{0,60}?\\s(?:a|al)',
+  it: '(?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)~w[^.;]{0,60}?\\s(?:a|ad|al|alla)',
+  pt: '(?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)~w[^.;]{0,60}?\\s',
+};
+
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   en: {
     deal: [
@@ -785,11 +800,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "agreed to buy data center operator Aligned", "bought bitcoin miner Core Scientific": a business bought.
       '(?:buy|buys|bought|buying|purchase|purchases|purchased) (?:the )?(?:(?:data[- ]?cent(?:er|re)|cloud|hosting|colocation|rival|bitcoin|crypto|mining|ai|infrastructure|digital infrastructure)[- ])*(?:operator|developer|owner|company|firm|startup|miner)',
       // "Talen sold its data center campus to Amazon for $650 million": a site changing hands is bought, not rented.
-      '(?:sold|sells|selling|sell) (?:its|their|the|a) (?:(?!capacity|space|compute)\\S+ ){0,3}?(?:data[- ]?cent(?:er|re)s?|campus|facilit(?:y|ies))\\b(?! (?:capacity|space|services|compute))[^.;]{0,60}?\\bto',
+      `(?:sold|sells|selling|sell) (?:its|their|the|a) ${SITE_SOLD_TO.en}`,
       // "the data center campus sale from Talen to AWS for $650 million", "the sale of its campus to Amazon": the same
       // site changing hands, told as a noun.
       '(?:campus|data[- ]?cent(?:er|re)|facility|site) sale (?:from|to|by)\\b',
-      'sale of (?:its|their|the|a|an) (?:(?!capacity|space|compute)\\S+ ){0,3}?(?:data[- ]?cent(?:er|re)s?|campus|facilit(?:y|ies))\\b(?! (?:capacity|space|services|compute))[^.;]{0,60}?\\bto',
+      `sale of (?:its|their|the|a|an) ${SITE_SOLD_TO.en}`,
       // "Yandex decided to sell its operations in Russia for 5 billion euros": a business sold, no capacity bought.
       '(?:sold|sells|selling|sell) (?:its|their|the) ~2(?:operations|business(?:es)?|unit|division|subsidiary)\\b',
     ],
@@ -1230,9 +1245,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "spent $9 billion on acquisitions", "9 milliards en acquisitions": the plural buys companies too.
       `acquisitions?${NOT_OF_CAPACITY}`,
       // "Talen a vendu son campus de centres de données à Amazon pour 650 millions": un site vendu, pas loué.
-      '(?:vend(?:u|ra|rait|ait|ent)?|c[èé]d(?:e|é|era|ent)) (?:son|ses|sa|le|la|les|un|une) (?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:centres? de donn[ée]es|data ?cent(?:er|re)s?|campus)~w[^.;]{0,60}?\\s(?:à|au|aux)',
+      `(?:vend(?:u|ra|rait|ait|ent)?|c[èé]d(?:e|é|era|ent)) (?:son|ses|sa|le|la|les|un|une) ${SITE_SOLD_TO.fr}`,
       // "la vente du campus de centres de données de Talen à AWS pour 650 millions": le même site cédé, dit par un nom.
-      "(?:vente|cession) (?:de son|de ses|de sa|du|des|de la|de l['’]|d['’]un|d['’]une) ?(?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:centres? de donn[ée]es|data ?cent(?:er|re)s?|campus)~w[^.;]{0,60}?\\s(?:à|au|aux)",
+      `(?:vente|cession) (?:de son|de ses|de sa|du|des|de la|de l['’]|d['’]un|d['’]une) ?${SITE_SOLD_TO.fr}`,
       // "Yandex a décidé de vendre ses activités en Russie pour 5 milliards d'euros": une entreprise cédée.
       '(?:vend(?:re|u|ra|rait|ait)|c[ée]d(?:er|é|era)) (?:ses|son|sa|les) ~2(?:activit[ée]s|op[ée]rations|filiale|division|branche)~w',
       'rach[èe]te',
@@ -1609,9 +1624,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Yandex beschloss, sein Geschäft in Russland für 5 Milliarden Euro zu verkaufen": ein Geschäft verkauft.
       '(?:sein|seine|ihr|ihre|das|die) ~2\\S*(?:geschäft|sparte|tochter)\\S*[^.;]{0,60}?\\s(?:zu verkaufen|verkauft|veräußert|zu veräußern)',
       // "Talen verkaufte sein Rechenzentrum 2024 für 650 Millionen Dollar an Amazon": ein Standort wechselt den Besitzer.
-      '(?:verkauf(?:t|te|ten|en)|veräußer(?:t|te|ten|n)) (?:sein|seine|seinen|ihr|ihre|ihren|das|den|die) (?:(?!kapazit|rechenleist|leistung|fläche)\\S+ ){0,3}?(?:rechenzentr|campus|areal)\\S*[^.;]{0,60}?\\san',
+      `(?:verkauf(?:t|te|ten|en)|veräußer(?:t|te|ten|n)) (?:sein|seine|seinen|ihr|ihre|ihren|das|den|die) ${SITE_SOLD_TO.de}`,
       // "der Verkauf des Rechenzentrums-Campus von Talen an AWS für 650 Millionen Dollar": derselbe Standort, als Nomen.
-      '(?:verkauf|veräußerung) (?:des|seines|ihres|eines) (?:(?!kapazit|rechenleist|leistung|fläche)\\S+ ){0,3}?(?:rechenzentr|campus|areal)\\S*[^.;]{0,60}?\\san',
+      `(?:verkauf|veräußerung) (?:des|seines|ihres|eines) ${SITE_SOLD_TO.de}`,
       '*uebernahme',
       // "Google übernimmt Garantien für Zahlungsverpflichtungen von Fluidstack": taking on a guarantee, no takeover.
       // "… 1,8 Milliarden der Leasingverpflichtungen von Fluidstack übernimmt": the obligations told first.
@@ -2014,9 +2029,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Yandex decidió vender sus operaciones en Rusia por 5.000 millones de euros": un negocio vendido.
       'vend(?:er|i[óo]|e|er[áa]|ido) (?:sus|su|las|los) ~2(?:operaciones|negocios?|filial|divisi[óo]n|actividades)~w',
       // "Talen vendió su campus de centros de datos a Amazon por 650 millones": un sitio vendido, no alquilado.
-      'vend(?:i[óo]|e|en|er[áa]|ido|er) (?:su|sus|el|los|un) (?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)~w[^.;]{0,60}?\\s(?:a|al)',
+      `vend(?:i[óo]|e|en|er[áa]|ido|er) (?:su|sus|el|los|un) ${SITE_SOLD_TO.es}`,
       // "la venta del campus de centros de datos de Talen a AWS por 650 millones": el mismo sitio vendido, dicho con un nombre.
-      'venta (?:de su|de sus|del|de los|de la|de un|de una) (?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)~w[^.;]{0,60}?\\s(?:a|al)',
+      `venta (?:de su|de sus|del|de los|de la|de un|de una) ${SITE_SOLD_TO.es}`,
       // "Nvidia, Microsoft, xAI y BlackRock adquieren Aligned": a business bought, in every person and tense; not
       // "adquiere capacidad de cómputo" (NOT_BUYING_COMPUTE: a purchase of capacity is the deal itself).
       `adquier(?:e|en)${NOT_BUYING_COMPUTE}`,
@@ -2407,9 +2422,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Yandex ha deciso di vendere le sue attività in Russia per 5 miliardi di euro": un'attività ceduta.
       '(?:vend(?:ere|ut[oa]|e|erà)|ced(?:ere|ut[oa])) (?:le sue|la sua|il suo|i suoi|le|la|il|i) ~2(?:attivit[àa]|operazioni|divisione|controllata|filiale)~w',
       // "Talen ha venduto il suo campus di data center ad Amazon": un sito ceduto, non affittato.
-      '(?:vendut[oa]|vend(?:e|ono|erà)|cedut[oa]|ced(?:e|ono|erà)) (?:il|i|la|le|un|una) (?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)~w[^.;]{0,60}?\\s(?:a|ad|al|alla)',
+      `(?:vendut[oa]|vend(?:e|ono|erà)|cedut[oa]|ced(?:e|ono|erà)) (?:il|i|la|le|un|una) ${SITE_SOLD_TO.it}`,
       // "la vendita del campus di data center di Talen ad AWS per 650 milioni": lo stesso sito ceduto, detto con un nome.
-      '(?:vendita|cessione) (?:del|dei|della|delle|dello|di un|di una|di) (?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)~w[^.;]{0,60}?\\s(?:a|ad|al|alla)',
+      `(?:vendita|cessione) (?:del|dei|della|delle|dello|di un|di una|di) ${SITE_SOLD_TO.it}`,
       `acquisizion[ei]${NOT_OF_CAPACITY}`,
       'rileva',
       'in azioni',
@@ -2774,9 +2789,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "A Yandex decidiu vender as suas operações na Rússia por 5 mil milhões de euros": um negócio vendido.
       'vend(?:er|eu|e|er[áa]|ido) (?:as suas|os seus|a sua|o seu|suas|seus|sua|seu|as|os) ~2(?:opera[çc][õo]es|neg[óo]cios?|divis[ãa]o|subsidi[áa]ria|filial|atividades)~w',
       // "A Talen vendeu o seu campus de data centers à Amazon": um local vendido, não alugado.
-      'vend(?:eu|e|em|er[áa]|ido|er) (?:o|os|a|as|um|uma|seu|seus|sua) (?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)~w[^.;]{0,60}?\\s(?:à|ao|a)',
+      `vend(?:eu|e|em|er[áa]|ido|er) (?:o|os|a|as|um|uma|seu|seus|sua) ${SITE_SOLD_TO.pt}(?:à|ao|a)`,
       // "a venda do campus de data centers da Talen à AWS por 650 milhões": o mesmo local vendido, dito com um nome.
-      'venda (?:do|dos|da|das|de um|de uma|de seu|de sua|de) (?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)~w[^.;]{0,60}?\\s(?:à|ao|a|para)',
+      `venda (?:do|dos|da|das|de um|de uma|de seu|de sua|de) ${SITE_SOLD_TO.pt}(?:à|ao|a|para)`,
       `aquisi[çc](?:[ãa]o|[õo]es)${NOT_OF_CAPACITY}`,
       // "Nvidia, Microsoft, xAI e BlackRock adquirem a Aligned": a business bought, in every person and tense; not
       // "adquire capacidade computacional" (NOT_BUYING_COMPUTE).
