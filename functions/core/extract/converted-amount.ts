@@ -1,11 +1,11 @@
 // "aumentando a fortuna … em mais de US$ 100 bilhões (R$ 540,44 bilhões)", "14,2 Md$ (12,1 Md€)": an amount in
 // brackets right after another is that amount in another currency. It tells no money of its own, so it shares the
 // fate of the amount it converts: when that one is dropped (a fortune, a stake, a sum), the conversion goes too.
+import { CONVERSION_OPENING } from './bracketed-conversion';
 import type { Trigger } from './triggers';
 
 /** What may stand between an amount and its conversion: an opening bracket and a word for "about". */
-const CONVERSION_GAP_RE =
-  /^\s?[([]\s?(?:(?:[≈~]|approx\.?|approximately|about|roughly|environ|env\.|soit|rund|ca\.|etwa|circa|aprox\.?|aproximadamente|cerca de|unos|unas|quase|pr[èe]s de)\s?)?(?:R\$|[A-Z]{1,3}\$|[€£¥]|EUR|BRL|GBP|CHF)?\s?$/i;
+const CONVERSION_GAP_RE = new RegExp(String.raw`${CONVERSION_OPENING})?\s?$`, 'i');
 
 /** The kept amounts without those that only convert a dropped amount into another currency. */
 export function withoutConversionsOfDropped(text: string, all: Trigger[], kept: Trigger[]): Trigger[] {
