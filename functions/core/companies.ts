@@ -1,5 +1,5 @@
 // The curated company table (data in ./data/companies.json) and alias lookup in text.
-import { companies as tableCompanies } from './data/companies.json';
+import { rolesByTier, companies as tableCompanies } from './data/companies.json';
 import { lazy } from './lazy';
 import type { CompanyRef } from './types';
 
@@ -34,7 +34,7 @@ interface RawEntry {
   ticker?: string;
   cik?: string;
   tier: number;
-  /** Left out when they are the tier's usual roles (usualRoles). */
+  /** Left out when they are the tier's usual roles (rolesByTier). */
   roles?: CompanyRole[];
   sellsCapacity?: boolean;
   aliases: string[];
@@ -42,17 +42,16 @@ interface RawEntry {
   leaders?: string[];
 }
 
-/**
- * The usual roles of a tier (the JSON's comment): AI labs and big buyers (below 1) buy, hyperscalers (1) buy and
- * provide, neoclouds, hosts, vendors and power producers (above 1) provide. The table writes roles only where they
- * differ: written into its ~125 other entries they took ~2.4 KB more of every bundle that reads text.
- */
-const usualRoles = (tier: number): CompanyRole[] =>
-  tier < 1 ? ['buyer'] : tier === 1 ? ['buyer', 'provider'] : ['provider'];
+/** A tier's usual roles, from the table (rolesByTier): an entry writes its own only when they differ. */
+function rolesOf(c: RawEntry): CompanyRole[] {
+  const roles = c.roles ?? (rolesByTier as Record<string, CompanyRole[] | undefined>)[String(c.tier)];
+  if (!roles) throw new Error(`companies.json: ${c.id} has tier ${c.tier}, which rolesByTier does not list`);
+  return roles;
+}
 
 export const COMPANIES: readonly CompanyEntry[] = (tableCompanies as RawEntry[]).map((c) => ({
   ...c,
-  roles: c.roles ?? usualRoles(c.tier),
+  roles: rolesOf(c),
   name: c.name ?? c.aliases[0]!,
 }));
 
