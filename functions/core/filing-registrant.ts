@@ -4,7 +4,9 @@
 // ("CoreWeave Inc. filed SEC Form 8-K: …", "[8-K] Core Scientific, Inc. Reports Material Event", "Core Scientific,
 // Inc. (NASDAQ: CORZ) filed a Form 8-K"), or the name an excerpt opens on above its form ("CoreWeave, Inc.\nFORM
 // 10-Q") or before it in a section's title ("IREN Limited 10-Q - Subsequent events"). Without it, a filing's contracts
-// have only one named party.
+// have only one named party. An excerpt that keeps none of these may still define its filer ('Bitfarms Ltd. (the
+// "Company")').
+import { findCompanyMentions } from './companies';
 
 /** How far into the text the cover is looked for. */
 const COVER_CHARS = 6_000;
@@ -25,11 +27,29 @@ const TAGGED_FILER_RE =
 
 /** A filing's excerpt that opens on its filer's name, the form on the next line: "CoreWeave, Inc.\nFORM 10-Q". */
 const NAME_THEN_FORM_RE =
-  /^[ \t]*(?!UNITED STATES|SECURITIES|WASHINGTON)([A-Z][\w.,&' -]{1,60}?)[ \t]*\n[ \t]*FORM[ \t](?:8-K|6-K|10-Q|10-K|20-F|S-1)(?:\/A)?\b/;
+  /^[ \t]*(?!UNITED STATES|SECURITIES|WASHINGTON|FORM\b|Form\b)([A-Z][\w.,&' -]{1,60}?)[ \t]*\n[ \t]*FORM[ \t](?:8-K|6-K|10-Q|10-K|20-F|S-1)(?:\/A)?\b/;
 
 /** A filing's page titled by its filer, its form and a section: "IREN Limited 10-Q - Subsequent events (R26)". */
 const NAME_FORM_SECTION_RE =
-  /^[ \t]*([A-Z][\w.,&' -]{1,60}?)[ \t]+(?:8-K|6-K|10-Q|10-K|20-F|40-F|S-1)(?:\/A)?[ \t]+[-–—][ \t]+\S/;
+  /^[ \t]*(?!FORM\b|Form\b|SEC\b)([A-Z][\w.,&' -]{1,60}?)[ \t]+(?:8-K|6-K|10-Q|10-K|20-F|40-F|S-1)(?:\/A)?[ \t]+[-–—][ \t]+\S/;
+
+/**
+ * The filer defined as "the Company" in the text ('Bitfarms Ltd. (the "Company") entered into …', 'CoreWeave, Inc.
+ * (together with its subsidiaries, the "Company")'): an excerpt that keeps neither cover nor headline still says it.
+ */
+const DEFINED_AS_COMPANY_RE =
+  /\s\((?:together with its (?:consolidated )?subsidiaries,\s)?(?:[“"][^”"]{1,30}[”"],?\s(?:or|and)\s)?(?:the\s)?[“"](?:Company|Registrant)[”"]\)/;
+/** The capitalised words right before it: "Bitfarms Ltd.", "Hut 8 Corp." (a date's "2026," stops the run). */
+const NAME_BEFORE_RE = /((?:(?:\p{Lu}[\p{L}\d&'’.-]*,?|\d+)\s){0,4}\p{Lu}[\p{L}\d&'’.-]*)$/u;
+
+function definedAsCompany(text: string): string | null {
+  const m = DEFINED_AS_COMPANY_RE.exec(text.slice(0, COVER_CHARS));
+  if (!m) return null;
+  const before = text.slice(Math.max(0, m.index - 80), m.index);
+  // A company of the table named right before it, by its table name; else the capitalised words there.
+  const known = findCompanyMentions(before).findLast((c) => before.length - c.end < 20);
+  return known ? known.company.name : (NAME_BEFORE_RE.exec(before)?.[1] ?? null);
+}
 
 /** The name of the company whose filing `text` is, when its cover or a reprint's headline says it; else null. */
 export function registrantNamedIn(text: string): string | null {
@@ -39,7 +59,8 @@ export function registrantNamedIn(text: string): string | null {
     TAGGED_FILER_RE.exec(headline)?.[1] ??
     FILED_FORM_RE.exec(headline)?.[1] ??
     NAME_THEN_FORM_RE.exec(headline)?.[1] ??
-    NAME_FORM_SECTION_RE.exec(headline)?.[1];
+    NAME_FORM_SECTION_RE.exec(headline)?.[1] ??
+    definedAsCompany(text);
   const trimmed = name?.replace(/[\s,]+$/, '').trim();
   return trimmed && /\p{L}/u.test(trimmed) ? trimmed : null;
 }

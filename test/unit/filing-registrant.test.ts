@@ -48,6 +48,21 @@ describe('registrantNamedIn', () => {
       'IREN Limited 10-Q - Subsequent events (R26)\nSubsequent events\n3 Months Ended Sep. 30, 2025',
       'IREN Limited',
     ],
+    [
+      'the filer an excerpt defines as "the Company"',
+      'Form 8-K - Current report\nOn July 9, 2026, Bitfarms Ltd. (the "Company") entered into a 15-year datacenter lease with Fluidstack.',
+      'Bitfarms Ltd.',
+    ],
+    [
+      'a defined filer the company table knows, by its table name',
+      'Item 1.01\nOn March 3, 2026, Cipher Mining (together with its subsidiaries, the “Company”) signed a lease.',
+      'Cipher Mining Inc.',
+    ],
+    [
+      'a defined filer whose name has a figure, not the date before it',
+      'On May 1, 2026, Hut 8 Corp. (the "Company") signed a lease with Anthropic.',
+      'Hut 8 Corp.',
+    ],
   ])('reads %s', (_, text, name) => {
     expect(registrantNamedIn(text)).toBe(name);
   });
@@ -68,6 +83,11 @@ describe('registrantNamedIn', () => {
       "the commission's name above the form",
       'SECURITIES AND EXCHANGE COMMISSION\nFORM 10-Q\nQuarterly report',
     ],
+    [
+      'a title that is only the form',
+      'Form 8-K - Current report\nOn March 3, 2026, the Company signed a lease.',
+    ],
+    ['an upper-case form title', 'FORM 6-K — Commercial agreement\nThe Company signed an agreement.'],
   ])('names no registrant in %s', (_, text) => {
     expect(registrantNamedIn(text)).toBeNull();
   });

@@ -742,6 +742,9 @@ export const HARDWARE_RE =
   /\b(?:purchase|purchases|purchasing|buy|buys|buying|order|orders|ordered|acquire)\b.{0,40}\b(?:gpus|chips|processors|accelerators|systems|servers|racks|gear|equipment|hardware)|\b(?:sell|sells|selling|sold|ship|ships|shipped|shipping|supply|supplies|supplying|supplied)\b.{0,40}\b(?:gpus|chips|processors|accelerators|servers|racks)\b|\bvend(?:re|ra|ront|u|ait)\b.{0,40}(?:puces|processeurs|serveurs|acc[ée]l[ée]rateurs)|\b(?:deploy|deploying|deployment of)\b.{0,40}\b(?:gpus|chips|processors|accelerators)\b|custom (?:chips|accelerators|ai chips)|achat de (?:puces|gpu|processeurs|serveurs)|ach[eè]t(?:e|é|er|era|ent)? .{0,30}(?:puces|gpu|processeurs|serveurs|[ée]quipements)|commande de (?:puces|gpu|processeurs|serveurs)|d[ée]ployer .{0,30}(?:puces|gpu|processeurs)|\b(?:install|installs|installing|installe|installera|installer|installeront)\b.{0,40}\b(?:gpus|chips|processors|accelerators|puces|processeurs|acc[ée]l[ée]rateurs)\b|\b(?:compra|acquisto|kauf) (?:de|di|von) (?:\S+ ){0,2}(?:gpus?|chips?|processador|procesador|processori|prozessoren|servidores|server|servern)|\b(?:compr(?:a|ar|ará|ó|ou|ará|erà|are|ano|am|an)|acquist(?:a|erà|are|ano)|kauf(?:t|en)|ach[eè]te(?:ra|nt)?)\s.{0,40}\b(?:gpus?|chips?|procesadores|processadores|processori|prozessoren|puces|servidores|servern?)\b/i;
 const LEASE_RE =
   /\blease|leasing|colocation|co-location|hosting|\bhpc\b|high-performance computing|data cent(?:er|re) campus|\bbail\b|\bbaux\b|location de|h[ée]bergement|mietvertrag|arrendamiento|locazione|arrendamento/i;
+/** GPUs sold as a service: a GPU cloud, cloud services, access to GPUs (six languages). */
+const GPU_SERVICE_RE =
+  /\bgpu[- ]?(?:cloud|services?|as a service)|\bcloud(?: computing)? services|\bservices? cloud|\bcloud-dienst|\bservi(?:cios|zi|ços) (?:de |di )?(?:nube|cloud|nuvem)|\b(?:access to|acc[èe]s [àa]|acceso a|accesso a|acesso a|zugang zu) (?:\S+ ){0,3}?(?:gpus?|grafikprozessoren)\b/i;
 /** A tenant named as such (six languages). */
 const TENANT_WORD_RE = /tenant|locataire|mieter|inquilin|arrendatari|locatari|locat[áa]ri/i;
 
@@ -867,9 +870,14 @@ export function kindOf(
 ): DealKind {
   const tenantOfLandlord = buyerTier === TENANT_TIER && providerTier === LANDLORD_TIER;
   const guarantees = text.replace(INVESTOR_BACKED_RE, ' ');
+  // A parent's guarantee of a purchase from a hardware vendor ("Bitdeer guaranteed the subsidiary's obligations
+  // under the Supermicro purchase agreement") backs goods bought, no capacity.
+  const goodsBought =
+    (providerTier === 4 || buyerTier === 4) && !providerSellsCapacity && HARDWARE_RE.test(text);
   if (
     (BACKSTOP_RE.test(guarantees) || SUPPORTS_OBLIGATIONS_RE.test(guarantees) || backedLease(guarantees)) &&
     !tenantOfLandlord &&
+    !goodsBought &&
     !onlyGuaranteesAccess(guarantees)
   )
     return 'capacity_backstop';
@@ -887,6 +895,9 @@ export function kindOf(
   // A chip designer (tier 1.5) or vendor sells goods when the text buys, deploys or installs them.
   if (HARDWARE_RE.test(text) && (providerTier >= 4 || providerTier === 1.5)) return 'hardware';
   // A hardware vendor (tier 4) leases no data centre: "puces d'IA et de HPC" are its goods.
+  // A former miner that rents out GPUs as a service ("a GPU cloud services contract with Amazon … access to Nvidia
+  // GB300 GPUs") sells cloud capacity, not a lease, when no lease word is said.
+  if (providerTier === 3 && GPU_SERVICE_RE.test(text) && !LEASE_RE.test(text)) return 'gpu_cloud';
   if (providerTier === 3 || (LEASE_RE.test(text) && providerTier >= 2.5 && providerTier < 4))
     return 'datacenter_lease';
   // An AI lab that lets its own campus ("CoreWeave will be the anchor tenant of Horizon, Poolside's campus, under a

@@ -47,7 +47,8 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     return 2;
   if (CUSTOMER_OF_BEFORE_RE.test(before) || CUSTOMER_WORD_OF_NAME_BEFORE_RE.test(before)) return -2;
   // "a $250 billion Azure commitment", "un engagement Azure": the brand is the goods; its company sells them.
-  if (brandNamesTheGoods(text, p, before, after)) return 2;
+  // So does the company that names a purchase agreement ("entered a Dell purchase agreement for GPUs").
+  if (brandNamesTheGoods(text, p, before, after) || PURCHASE_AGREEMENT_AFTER_RE.test(after)) return 2;
   // "secures CoreWeave as anchor tenant", "gewinnt Meta als Kunden": the role the text names it by.
   if (AS_BUYER_AFTER_RE.test(after)) return -2;
   if (AS_PROVIDER_AFTER_RE.test(after)) return 2;
@@ -476,6 +477,9 @@ export function assignRoles(
 /** A cloud's contract by its noun: "cloud contract", "contrat cloud", "Cloud-Vertrag", "contratos de nube". */
 const CLOUD_CONTRACT_RE =
   /\bcloud (?:contracts?|deals?|agreements?|services? (?:contracts?|agreements?))|\b(?:contrats?|accords?) (?:de )?cloud\b|\bCloud-(?:Vertr[äa]ge?|Deals?|Vereinbarung)|\b(?:contratos?|acuerdos?|acordos?) (?:de )?(?:nube|nuvem|cloud)\b|\b(?:contratt[oi]|accord[oi]) (?:di )?cloud\b/iu;
+/** A purchase or supply agreement named by its seller: "a Dell purchase agreement", "the AMD supply agreement". */
+const PURCHASE_AGREEMENT_AFTER_RE =
+  /^\s(?:product\s)?(?:purchase|supply|procurement)\s(?:agreement|contract)/i;
 /** An order or equipment named beside the contract (as goods are): the maker's sale, not its cloud purchase. */
 const ORDER_WORDS_RE =
   /\b(?:orders?|equipment|hardware|systems|racks?|[ée]quipements?|commandes?|Ausr[üu]stung|Bestellung|equipos|pedidos?|apparecchiature|ordini|equipamentos|encomendas?)\b/iu;

@@ -264,4 +264,69 @@ eachKind({
     // A lab named beside a campus it does not own lets nothing.
     ['en', 'Poolside said the campus CoreWeave operates in Texas is among the largest.', []],
   ],
+  // "Hut 8 signed a GPU cloud services contract with Amazon … access to Nvidia GB300 GPUs": a former miner that rents
+  // out GPUs as a service sells cloud capacity; a lease word keeps its site's lease a lease.
+  'a former miner renting out GPUs as a service sells a GPU cloud': [
+    [
+      'en',
+      'Hut 8 Corp. signed a GPU cloud services contract with Amazon worth $3.1 billion over four years, under which Hut 8 will provide Amazon access to Nvidia GB300 GPUs.',
+      ['amazon hut-8 3100000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Cipher Mining firmó un contrato de servicios de nube con Meta por 3.100 millones de dólares, que dará a Meta acceso a GPU de Nvidia.',
+      ['meta cipher-mining 3100000000 signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'Bitdeer ha firmato con Amazon un contratto di servizi cloud da 3,1 miliardi di dollari che dà ad Amazon accesso a GPU Nvidia.',
+      ['amazon bitdeer 3100000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'Hut 8 Corp. signed a 15-year lease with Anthropic worth $7 billion for its River Bend campus, giving Anthropic access to GPUs hosted there.',
+      ['anthropic hut-8 7000000000 signed datacenter_lease'],
+    ],
+  ],
+  // "… purchase agreement with Dell for GPUs … aggregate purchase price of $5.8 billion; the parent company
+  // unconditionally guaranteed these obligations": a parent's guarantee of a purchase backs goods bought, no capacity;
+  // the vendor that names the purchase agreement sells.
+  "a parent's guarantee of a hardware purchase is no capacity backstop": [
+    [
+      'en',
+      "Bitdeer's subsidiary entered a Dell purchase agreement for GPUs for an aggregate purchase price of $2.2 billion; the parent company unconditionally guaranteed these obligations.",
+      ['bitdeer dell 2200000000 signed hardware'],
+    ],
+    [
+      'en',
+      "Bitdeer said its subsidiary signed a $3.1 billion GPU cloud contract with Amazon. The subsidiary also entered a Supermicro purchase agreement for GPU servers with an aggregate purchase price of $2.2 billion; Bitdeer guaranteed the subsidiary's payment obligations.",
+      ['amazon bitdeer 3100000000 signed gpu_cloud', 'bitdeer supermicro 2200000000 signed hardware'],
+    ],
+    [
+      'en',
+      'IREN entered into a purchase agreement with Dell for GPU servers for $5.8 billion; IREN guaranteed the obligations of its subsidiary under that agreement.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
+    [
+      'es',
+      'Una filial de Bitdeer firmó con Dell un contrato de compra de GPU por 2.200 millones de dólares; la matriz garantizó esas obligaciones.',
+      ['bitdeer dell 2200000000 signed hardware'],
+    ],
+    [
+      'it',
+      'Una controllata di Bitdeer ha firmato con Dell un contratto di acquisto di GPU per 2,2 miliardi di dollari; la capogruppo ha garantito tali obblighi.',
+      ['bitdeer dell 2200000000 signed hardware'],
+    ],
+    [
+      'pt',
+      'Uma subsidiária da Bitdeer assinou com a Dell um contrato de compra de GPUs por 2,2 bilhões de dólares; a controladora garantiu essas obrigações.',
+      ['bitdeer dell 2200000000 signed hardware'],
+    ],
+    // A guarantee of a lease is still a backstop.
+    [
+      'en',
+      'Google will guarantee $1.4 billion of the lease obligations Fluidstack owes Cipher Mining.',
+      ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+    ],
+  ],
 });
