@@ -4,6 +4,7 @@
 // party of its own contract: the two labels are never one pair (the restated deal's other party is the article's
 // subject, not the new deal's buyer).
 import type { Party } from './parties';
+import { opensLineUnderHeading } from './sentences';
 import { textBefore } from './text-window';
 
 const CONTRACT = `(?:contracts?|deals?|agreements?|pacts?|accords?|contrats?|vertrag|vertr[äa]ge|auftrag|auftr[äa]ge|deal|vereinbarung|acuerdos?|contratos?|contratt[oi]|accord[oi]|acordos?)`;
@@ -30,6 +31,8 @@ export function labelledDeal(text: string, p: Party): number {
   const after = text.slice(p.end, p.end + 20);
   const m = NOUN_AFTER_RE.exec(after);
   if (m) return p.end + m[0].length;
+  // Under a heading, the words before the name are the heading's ("Lambda signs Amazon deal" / "Lambda said …").
+  if (opensLineUnderHeading(text, p.start)) return -1;
   const before = textBefore(text, p.start, 20);
   if (NOUN_BEFORE_RE.test(before)) return p.start;
   const from = Math.max(0, p.start - WITH_REACH);

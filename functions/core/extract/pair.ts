@@ -153,7 +153,7 @@ export function choosePair(
     goodsBuyerNotCounterparty(text, sentence, pool, picked, pos);
   if (rebound) return rebound;
   if (picked.length === 2 && labelTwoDeals(text, picked[0]!, picked[1]!))
-    return labelledWithSubject(picked, pos, subjectOf, pool[0]);
+    return labelledWithSubject(text, picked, pos, subjectOf, pool[0]);
   // A filing discloses the registrant's own contracts: when the registrant is in view, it is a party.
   const reg = registrantId ? pool.find((p) => p.company.id === registrantId) : undefined;
   if (reg && picked.length === 2 && !picked.some((p) => p.company.id === registrantId)) {
@@ -1209,13 +1209,16 @@ function goodsBuyerNotCounterparty(
  * label names; its other party is the article's subject, never the other label's company (else nothing is said).
  */
 function labelledWithSubject(
+  text: string,
   picked: Party[],
   pos: number,
   subjectOf: () => CompanyEntry | null,
   /** The sentence's first company: "Nebius verweist auf den Vertrag mit Meta sowie auf den Microsoft-Auftrag". */
   lead: Party | undefined,
 ): Party[] {
-  const own = [...picked].sort((x, y) => Math.abs(x.start - pos) - Math.abs(y.start - pos))[0]!;
+  // The label whose contract noun stands nearest the amount: "a Microsoft deal of $17.4B and a Meta deal of $2.9B".
+  const near = (p: Party): number => Math.abs(labelledDeal(text, p) - pos);
+  const own = [...picked].sort((x, y) => near(x) - near(y))[0]!;
   const namesLists =
     lead && !lead.weak && picked.every((p) => p.company.id !== lead.company.id && p.start > lead.end);
   const subject = namesLists ? lead.company : subjectOf();

@@ -18,7 +18,7 @@ import { GOODS_WORDS_RE } from './own-goods-order';
 import { isChipMaker, type Party, PURCHASE_VERB_RE } from './parties';
 import { orderReceivedFrom } from './received-order';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
-import type { Span } from './sentences';
+import { opensLineUnderHeading, type Span } from './sentences';
 import { textBefore } from './text-window';
 import {
   capacityNamedFirst,
@@ -29,7 +29,7 @@ import {
 } from './won-contract';
 
 export function roleScore(text: string, p: Party, hasProvideVerb: boolean): number {
-  const before = textBefore(text, p.start, 40);
+  const before = opensLineUnderHeading(text, p.start) ? '' : textBefore(text, p.start, 40);
   const after = text.slice(p.end, p.end + 90);
   let s = 0;
   if (p.pronoun) {

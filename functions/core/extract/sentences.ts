@@ -257,6 +257,26 @@ function endsHeadline(text: string, i: number, next: number): boolean {
   return findCompanyMentions(text, 0, k + 1).some((m) => m.end === k + 1);
 }
 
+/** A line above longer than this is prose, perhaps wrapped, not a heading. */
+const HEADING_LINE_MAX = 120;
+
+/**
+ * `at` opens its line under a heading: a short line without final punctuation, not wrapped mid-sentence
+ * ("Lambda signs Amazon deal" / "Lambda said …"). Words read before a name there belong to the heading, not to the
+ * name's own phrase (the heading's last word "deal" is no label of the lead's first company).
+ */
+export function opensLineUnderHeading(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart === 0 || text.slice(lineStart, at).trim() !== '') return false;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trimEnd();
+  return (
+    above.length > 0 &&
+    above.length <= HEADING_LINE_MAX &&
+    !/[.,;:!?(\-–—]$/.test(above) &&
+    !WRAPPED_END_RE.test(above.slice(-12))
+  );
+}
+
 /** A line that ends on a function word was wrapped mid-sentence ("… a $9.7 billion contract with" / "IREN …"). */
 const WRAPPED_END_RE =
   /(?:^|\s)(?:with|to|of|and|or|the|a|an|for|by|from|in|on|at|as|its|their|de|du|des|la|le|les|l['’]|et|avec|pour|par|à|au|aux|mit|und|von|der|die|das|den|dem|für|bei|an|con|y|el|los|las|del|al|para|di|e|il|lo|gli|della|com|o|os|da|do|na|no|pela|pelo)$/i;

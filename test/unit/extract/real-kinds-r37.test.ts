@@ -329,4 +329,60 @@ eachKind({
       ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
     ],
   ],
+  // "Nebius has a Microsoft deal of $17.4B and a Meta deal of $2.9B": each amount goes with the label whose contract
+  // noun it follows, not with the company named nearest to it.
+  'two deals each named by its customer, each amount with its own label': [
+    [
+      'en',
+      'Nebius has a Microsoft deal of $17.4 billion and a Meta deal of $2.9 billion.',
+      ['microsoft nebius 17400000000 signed gpu_cloud', 'meta nebius 2900000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'CoreWeave has a Microsoft deal of $10.1 billion and a Meta deal of $14.2 billion.',
+      ['microsoft coreweave 10100000000 signed gpu_cloud', 'meta coreweave 14200000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      'Nebius a signé un contrat Microsoft de 17,4 milliards de dollars et un contrat Meta de 2,9 milliards de dollars.',
+      ['microsoft nebius 17400000000 signed gpu_cloud', 'meta nebius 2900000000 signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'Nebius hat einen Microsoft-Vertrag über 17,4 Milliarden Dollar und einen Meta-Vertrag über 2,9 Milliarden Dollar.',
+      ['microsoft nebius 17400000000 signed gpu_cloud', 'meta nebius 2900000000 signed gpu_cloud'],
+    ],
+    // The labels alone, with one amount told for the two together, are no contract of either.
+    ['en', 'Nebius has a Microsoft deal and a Meta deal worth a combined $20.3 billion.', []],
+  ],
+  // A page's headline line over its lead ("Lambda signs Amazon deal" / "Lambda said it signed …", "Nebius gagne un
+  // nouveau client" / "Nebius a signé …"): the headline's last word is no label or role of the lead's first company.
+  "a headline's last word says nothing of the lead's first company": [
+    [
+      'en',
+      'Lambda signs Amazon deal\nLambda said it signed an agreement with Amazon worth $8.6 billion over four years.',
+      ['amazon lambda 8600000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'Lambda wins new customer\nLambda said it signed an agreement with Amazon worth $8.6 billion over four years.',
+      ['amazon lambda 8600000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      'Nebius gagne un nouveau client\nNebius a signé avec Microsoft un contrat de 17,4 milliards de dollars pour de la capacité GPU.',
+      ['microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Nebius gana un nuevo cliente\nNebius firmó con Microsoft un contrato de 17.400 millones de dólares para capacidad GPU.',
+      ['microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    // A line wrapped mid-sentence still reads on: "with" at its end names the next line's company.
+    [
+      'en',
+      'On September 25, 2025, CoreWeave signed an order form for GPU capacity with\nMeta for up to $14.2 billion.',
+      ['meta coreweave 14200000000 signed gpu_cloud'],
+    ],
+  ],
 });
