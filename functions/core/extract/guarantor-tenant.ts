@@ -1,8 +1,9 @@
 // A lease's guarantor read as its tenant. "Hut 8 signs $7 billion lease at River Bend, backed by Google" names
 // two companies only: the headline's pair is (Google, Hut 8), though Google only guarantees the payments of the
 // tenant the body names ("… a 15-year lease with Fluidstack"). The guarantor is no party to that lease.
-import { findCompanyMentions } from '../companies';
+import { companyById, findCompanyMentions, toCompanyRef } from '../companies';
 import type { Mention } from '../types';
+import { LANDLORD_TIER } from './cues';
 import { memoizeByStrings } from './memo';
 import { GUARANTOR_BEFORE_RE } from './parties';
 import { textBefore } from './text-window';
@@ -74,6 +75,13 @@ export function withBackstopOnLandlord<T extends Mention>(mentions: T[]): T[] {
         t.evidenceStart === m.evidenceStart &&
         t.evidenceEnd === m.evidenceEnd,
     );
-    return lease ? { ...m, provider: lease.provider } : m;
+    if (lease) return { ...m, provider: lease.provider };
+    // "… a guarantee of $1.4 billion for a 10-year contract signed by Fluidstack and Cipher": with no lease told, the
+    // host (the table's tier 3) the guarantee's sentence names beside the tenant is the landlord.
+    if ((companyById(m.provider.id)?.tier ?? 3) >= LANDLORD_TIER) return m;
+    const host = findCompanyMentions(m.evidence).find(
+      (c) => c.company.tier === LANDLORD_TIER && c.company.id !== m.buyer.id,
+    );
+    return host ? { ...m, provider: toCompanyRef(host.company) } : m;
   });
 }
