@@ -176,16 +176,25 @@ const OPTION_RE = /\b(?:options?|opci[óo]n|opciones|opzion[ei]|op[çc][ãa]o|op
  * the contract's value is the firm part.
  */
 function firmInsideBound(bound: number, list: readonly Candidate[]): Candidate | undefined {
-  return list.find(
-    (c) =>
-      c.mention.valueUsd !== null &&
-      c.mention.valueUsd < bound &&
+  return list.find((c) => {
+    const firm = c.mention.valueUsd;
+    return (
+      firm !== null &&
+      firm < bound &&
       !c.hypothetical &&
       !c.total &&
       OPTION_RE.test(c.mention.evidence) &&
-      parseMoney(c.mention.evidence).some((m) => m.usd === bound),
-  );
+      // The bound told again, or the option's amount that adds up to it ("the total contract value is $7.1 billion,
+      // with an option to buy an additional $1.5 billion" under "worth up to $8.6 billion").
+      parseMoney(c.mention.evidence).some(
+        (m) => m.usd === bound || Math.abs(firm + m.usd - bound) < SUM_SLACK_USD,
+      )
+    );
+  });
 }
+
+/** How far a firm part and an option may round away from the bound they add up to. */
+const SUM_SLACK_USD = 50_000_000;
 
 /**
  * "Meta Signs $14B Deal With AI Cloud Firm CoreWeave" over "a cloud computing contract worth as much as $14.2B": a

@@ -385,4 +385,30 @@ eachKind({
       ['meta coreweave 14200000000 signed gpu_cloud'],
     ],
   ],
+  // "… an agreement with Amazon worth up to $8.6 billion … the total contract value through 2030 is $7.1 billion,
+  // with Amazon keeping the option to buy an additional $1.5 billion": the bound is the firm part and the option added
+  // up; the contract's value is the firm part.
+  "a firm value and an option that add up to the lead's bound give the firm value": [
+    [
+      'en',
+      'Lambda stock jumps on Amazon deal\nShares of Lambda rose 30% after the GPU cloud provider said it signed an agreement with Amazon worth up to $8.6 billion over four years. In a filing, the company said the total contract value through 2030 is $7.1 billion, with Amazon keeping the option to buy an additional $1.5 billion.',
+      ['amazon lambda 7100000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "L'action Lambda bondit\nL'action Lambda a gagné 30 % après que le fournisseur de cloud GPU a dit avoir signé avec Amazon un accord pouvant atteindre 8,6 milliards de dollars sur quatre ans. Dans un document, la société précise que la valeur totale du contrat jusqu'en 2030 est de 7,1 milliards de dollars, Amazon gardant l'option d'acheter 1,5 milliard de dollars supplémentaires.",
+      ['amazon lambda 7100000000 signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'Lambda-Aktie springt\nDie Lambda-Aktie stieg um 30 %, nachdem der GPU-Cloud-Anbieter mitteilte, mit Amazon einen Vertrag über bis zu 8,6 Milliarden Dollar über vier Jahre unterzeichnet zu haben. In einer Mitteilung nannte das Unternehmen einen Gesamtwert bis 2030 von 7,1 Milliarden Dollar, wobei Amazon die Option auf weitere 1,5 Milliarden Dollar hat.',
+      ['amazon lambda 7100000000 signed gpu_cloud'],
+    ],
+    // The bound alone is the value told.
+    [
+      'en',
+      'Lambda signs Amazon deal\nLambda said it signed an agreement with Amazon worth up to $8.6 billion over four years.',
+      ['amazon lambda 8600000000 signed gpu_cloud'],
+    ],
+  ],
 });
