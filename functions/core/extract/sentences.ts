@@ -259,6 +259,8 @@ function endsHeadline(text: string, i: number, next: number): boolean {
 
 /** A line above longer than this is prose, perhaps wrapped, not a heading. */
 const HEADING_LINE_MAX = 120;
+/** Spaces a heading's line may trail after its last word. */
+const HEADING_TRAILING_SPACE = 64;
 
 /**
  * `at` opens its line under a heading: a short line without final punctuation, not wrapped mid-sentence
@@ -266,9 +268,16 @@ const HEADING_LINE_MAX = 120;
  * name's own phrase (the heading's last word "deal" is no label of the lead's first company).
  */
 export function opensLineUnderHeading(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (lineStart === 0 || text.slice(lineStart, at).trim() !== '') return false;
-  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trimEnd();
+  // Read back over the line's indent only, and at most a heading's length above it: asked for every name, this
+  // must not scan a long line back to its start.
+  let nl = at - 1;
+  while (nl >= 0 && text[nl] !== '\n' && /\s/.test(text[nl]!)) nl--;
+  if (nl < 0 || text[nl] !== '\n') return false;
+  const from = Math.max(0, nl - HEADING_LINE_MAX - HEADING_TRAILING_SPACE);
+  const window = text.slice(from, nl);
+  const prev = window.lastIndexOf('\n');
+  if (prev < 0 && from > 0) return false;
+  const above = window.slice(prev + 1).trimEnd();
   return (
     above.length > 0 &&
     above.length <= HEADING_LINE_MAX &&
