@@ -225,7 +225,12 @@ function rosterMemberOfSubject(
   if (!member || !MEMBER_ASIDE_RE.test(text.slice(member.end, pos))) return null;
   if (!OWN_ROSTER_BEFORE_RE.test(textBefore(text, member.start, 60))) return null;
   const subject = subjectOf();
-  if (!subject || subject.id === member.company.id || !canDeal(subject, member.company)) return null;
+  return subject ? withSubjectAsParty(member, subject) : null;
+}
+
+/** The member and the article's subject standing in beside it, when they can deal. */
+function withSubjectAsParty(member: Party, subject: CompanyEntry): Party[] | null {
+  if (subject.id === member.company.id || !canDeal(subject, member.company)) return null;
   return [member, { company: subject, start: member.start, end: member.start, weak: false, pronoun: true }];
 }
 
@@ -258,11 +263,7 @@ function customerShare(
     const earlier = earlierSubject(text, sentence, customer);
     return earlier ? [customer, earlier] : null;
   }
-  if (subject.id === customer.company.id || !canDeal(subject, customer.company)) return null;
-  return [
-    customer,
-    { company: subject, start: customer.start, end: customer.start, weak: false, pronoun: true },
-  ];
+  return withSubjectAsParty(customer, subject);
 }
 
 /** Between two members of a list, with up to two words of description ("e a australiana", ", the British"). */

@@ -103,9 +103,9 @@ import {
   partiesIn,
   SPEND_VERB_RE,
 } from './parties';
+import { namesOnlyPeoplesEmployers } from './person-employer';
 import { isPossibleRevenue } from './possible-revenue';
 import { misreadsPriorDeal, priorDealPair } from './prior-deal-clause';
-import { namesOnlyPeoplesEmployers } from './quoted-employer';
 import { inRelatedLinks } from './related-links';
 import { cueOnlyInBrackets, cueOnlyInContrastClause, dealInRelativeAside } from './relative-deal';
 import { restatedFrom } from './restated-amount';
@@ -606,7 +606,7 @@ export function scanText(
         // A sentence that points back at its pair past other companies ("between the two firms … ties with
         // Nvidia") takes the pair even from a takeover's sentence: the two firms of both.
         if (pointedBack.size === 0 && lendsNoParties(prevText, () => hasMoneyIn(found, prev!))) break;
-        // "Lambda's co-founder said …": a person's employer lends no party (quoted-employer.ts).
+        // "Lambda's co-founder said …": a person's employer lends no party (person-employer.ts).
         if (!hasTriggerIn(found, prev) && namesOnlyPeoplesEmployers(text, prev)) {
           prev = previousSentence(text, prev.start);
           continue;
