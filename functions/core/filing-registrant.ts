@@ -3,7 +3,8 @@
 // Inc. / (Exact name of registrant as specified in its charter)"), or for the filer a reprint's headline names
 // ("CoreWeave Inc. filed SEC Form 8-K: …", "[8-K] Core Scientific, Inc. Reports Material Event", "Core Scientific,
 // Inc. (NASDAQ: CORZ) filed a Form 8-K"), or the name an excerpt opens on above its form ("CoreWeave, Inc.\nFORM
-// 10-Q") or before it in a section's title ("IREN Limited 10-Q - Subsequent events"). Without it, a filing's contracts
+// 10-Q") or before it in a section's title ("IREN Limited 10-Q - Subsequent events", "IREN Limited — Form 10-Q, Note
+// 20"). Without it, a filing's contracts
 // have only one named party. An excerpt that keeps none of these may still define its filer ('Bitfarms Ltd. (the
 // "Company")').
 import { findCompanyMentions } from './companies';
@@ -51,6 +52,35 @@ function definedAsCompany(text: string): string | null {
   return known ? known.company.name : (NAME_BEFORE_RE.exec(before)?.[1] ?? null);
 }
 
+/** A form's name in a title: "Form 10-Q", "FORM 6-K", "10-Q", "EX-99.2". */
+const FORM_TOKEN_RE = /\b(?:(?:Form|FORM)\s)?(?:8-K|6-K|10-Q|10-K|20-F|40-F|S-1|EX-99(?:\.\d+)?)\b/;
+/** A title's parts: "IREN Limited — Form 10-Q, Note 20", "FORM 6-K — Nebius Group N.V. — Commercial agreement". */
+const TITLE_PART_SEPARATOR_RE = /\s[—–|-]\s/;
+const CORPORATE_SUFFIX_RE = /\b(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|N\.V\.|plc|Group|Holdings|Co\.)$/;
+const ONLY_SUFFIXES_RE =
+  /^(?:,?\s(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|N\.V\.|plc|Group|Holdings|Co\.)){0,2}$/;
+const FEW_CAPITALISED_WORDS_RE = /^\p{Lu}[\p{L}\d&'’.-]*,?(?:\s\p{Lu}[\p{L}\d&'’.-]*,?){0,4}$/u;
+
+/**
+ * The filer a title names in a part of its own beside the form's part: "IREN Limited — Form 10-Q, Note 20. Subsequent
+ * events", "10-Q Note 21 Subsequent Events — Bit Digital (sec.gov R27)": a company of the table, or a name with a
+ * corporate suffix.
+ */
+function filerBesideForm(headline: string): string | null {
+  const line = headline.split('\n', 1)[0]!;
+  if (!FORM_TOKEN_RE.test(line)) return null;
+  const parts = line.split(TITLE_PART_SEPARATOR_RE).map((p) => p.replace(/\s*\([^)]*\)\s*$/, '').trim());
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    if (FORM_TOKEN_RE.test(part)) continue;
+    // The part is a name and nothing else: "Meta signs deal with CoreWeave — 8-K" is a headline, no filer.
+    const known = findCompanyMentions(part)[0];
+    if (known && known.start === 0 && ONLY_SUFFIXES_RE.test(part.slice(known.end))) return known.company.name;
+    if (CORPORATE_SUFFIX_RE.test(part) && FEW_CAPITALISED_WORDS_RE.test(part)) return part;
+  }
+  return null;
+}
+
 /** The name of the company whose filing `text` is, when its cover or a reprint's headline says it; else null. */
 export function registrantNamedIn(text: string): string | null {
   const headline = text.slice(0, HEADLINE_CHARS);
@@ -60,6 +90,7 @@ export function registrantNamedIn(text: string): string | null {
     FILED_FORM_RE.exec(headline)?.[1] ??
     NAME_THEN_FORM_RE.exec(headline)?.[1] ??
     NAME_FORM_SECTION_RE.exec(headline)?.[1] ??
+    filerBesideForm(headline) ??
     definedAsCompany(text);
   const trimmed = name?.replace(/[\s,]+$/, '').trim();
   return trimmed && /\p{L}/u.test(trimmed) ? trimmed : null;

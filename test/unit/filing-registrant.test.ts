@@ -49,6 +49,21 @@ describe('registrantNamedIn', () => {
       'IREN Limited',
     ],
     [
+      'a title naming its filer in a part of its own before the form',
+      'IREN Limited — Form 10-Q, Note 20. Subsequent events (3 Months Ended Sep. 30, 2025)\nNote 20. Subsequent events',
+      'IREN Limited',
+    ],
+    [
+      'a title naming its filer in a part of its own after the form',
+      '10-Q Note 21 Subsequent Events — Bit Digital (sec.gov R27)\nSubsequent events',
+      'Bit Digital, Inc.',
+    ],
+    [
+      'a title naming a filer the table does not know, by its corporate suffix',
+      'FORM 6-K — Example Compute Holdings — Commercial agreement\nThe Company signed an agreement.',
+      'Example Compute Holdings',
+    ],
+    [
       'the filer an excerpt defines as "the Company"',
       'Form 8-K - Current report\nOn July 9, 2026, Bitfarms Ltd. (the "Company") entered into a 15-year datacenter lease with Fluidstack.',
       'Bitfarms Ltd.',
@@ -88,6 +103,14 @@ describe('registrantNamedIn', () => {
       'Form 8-K - Current report\nOn March 3, 2026, the Company signed a lease.',
     ],
     ['an upper-case form title', 'FORM 6-K — Commercial agreement\nThe Company signed an agreement.'],
+    [
+      "a headline beside a summary's form",
+      'Meta signs $14 billion deal with CoreWeave — CoreWeave 8-K summary\nShares rose 12% on Tuesday.',
+    ],
+    [
+      "a summary's headline that opens on a company, beside its form",
+      'Applied Digital restructures CoreWeave leases; obtains credit support — secwatch 8-K/A summary\n# Summary',
+    ],
   ])('names no registrant in %s', (_, text) => {
     expect(registrantNamedIn(text)).toBeNull();
   });

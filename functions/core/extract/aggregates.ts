@@ -210,13 +210,40 @@ const OWN_COUNTERPARTY_RE = /\b(?:with|avec|mit|con|com|aupr[èe]s)\b/i;
  * und Anthropic … eine Partnerschaft im Gesamtwert von 45 Milliarden", "d'une valeur totale de").
  */
 const COMBINED_BEFORE_RE =
-  /\b(?:a combined|combined|together|in total|altogether|zusammen|insgesamt|au total|cumul[ée]e?s?|en conjunto|en total|in totale|complessivamente|no total|ao todo|(?:a |im )?total value|Gesamtwert|valeur totale|valor total|valore (?:complessivo|totale))\s(?:(?:of|de|von|über|di|d['’]environ)\s)?(?:(?:about|some|over|more than|nearly|almost|roughly|plus de|más de|oltre|mais de)\s)?$/i;
-const COMBINED_REACH = 40;
+  /\b(?:a combined|combined|together|in total|altogether|zusammen|insgesamt|au total|ensemble|cumul[ée]e?s?|en conjunto|en total|juntos|juntas|in totale|complessivamente|insieme|no total|ao todo|em conjunto|(?:a |im )?total value|Gesamtwert|valeur totale|valor total|valore (?:complessivo|totale))\s(?:(?:are|were|is|now|(?:would|will|could) be)\s){0,2}(?:(?:worth|valued at|total|amount to|valent|valen|valgono|valem)\s)?(?:(?:of|de|von|über|di|d['’]environ)\s)?(?:(?:about|some|over|more than|nearly|almost|roughly|plus de|más de|oltre|mais de)\s)?(?:US)?[$€£]?\s?$/i;
+const COMBINED_REACH = 60;
 
 function combinedOverNamed(text: string, sentenceStart: number, start: number): boolean {
   if (!COMBINED_BEFORE_RE.test(text.slice(Math.max(sentenceStart, start - COMBINED_REACH), start)))
     return false;
-  return new Set(findCompanyMentions(text, sentenceStart, start).map((m) => m.company.id)).size >= 3;
+  return (
+    new Set(findCompanyMentions(text, sentenceStart, start).map((m) => m.company.id)).size >= 3 ||
+    namesTwoDeals(text, sentenceStart, start)
+  );
+}
+
+/**
+ * "a Microsoft deal and a Meta deal", "un contrat avec Microsoft et un autre avec Meta", "einen Vertrag mit
+ * Microsoft und einen mit Meta", "un contrato con Microsoft y otro con Meta": two companies, each with a deal of
+ * its own (a deal's noun or "another" / "one" between them, beside "and"). Their amount is no pair's running total,
+ * though only two companies are named; "com a Microsoft e a Meta" is one deal's two names.
+ */
+const SECOND_DEAL_RE =
+  /\b(?:deal|contract|agreement|pact|lease|contrat|accord|vertrag|vereinbarung|contrato|contratto|acuerdo|acordo|another|one|autre|einen|otro|otra|uno|una|altro|outro|outra)\w{0,2}\b/i;
+
+export function namesTwoDeals(text: string, from: number, to: number): boolean {
+  const named = findCompanyMentions(text, from, to);
+  return named.some((m, i) => {
+    const next = named[i + 1];
+    const between = next ? text.slice(m.end, next.start) : '';
+    return (
+      next !== undefined &&
+      next.company.id !== m.company.id &&
+      between.length < 40 &&
+      / (?:and|et|und|y|e) /.test(between) &&
+      SECOND_DEAL_RE.test(between)
+    );
+  });
 }
 
 /**

@@ -48,7 +48,7 @@ function guaranteeToLandlord<T extends Mention>(m: T, mentions: readonly T[]): T
 }
 
 /** A guarantee of payments, named or told by its verb ("absichert", "respalda"); money told as backing: cues.ts. */
-const LEASE_GUARANTEE_RE =
+export const LEASE_GUARANTEE_RE =
   /guarant|garant|garanz|b[üu]rg|backstop|ab(?:zu|ge)?sicher|sichert\b|respald|lastre|\bback(?:s|ed|ing)?\b|soutien|sosten|sosterr|apoi[ao]|apoy/i;
 
 /**

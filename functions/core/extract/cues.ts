@@ -201,7 +201,8 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // "has paid Crusoe a $150 million deposit to make sure its chips go in", "un acompte de 150 millions": money
     // paid to hold a place or goods, no contract's value (read near the amount).
     'deposit-near',
-    /\b(?:deposits?|down[- ]payments?|acomptes?|d[ée]p[ôo]ts? de garantie|Anzahlung(?:en)?|Kaution|dep[óo]sitos?|un anticipo de|caparra|acconto|deposito cauzionale|sinal|adiantamento|cau[çc][ãa]o)\b/i,
+    // A letter of credit ("$50M letter of credit", "Akkreditiv", "carta de crédito") is security posted, too.
+    /\b(?:letters? of credit|lettres? de cr[ée]dit|Akkreditiv(?:e|s)?|cartas? de cr[ée]dito|letter[ae] di credito|deposits?|down[- ]payments?|acomptes?|d[ée]p[ôo]ts? de garantie|Anzahlung(?:en)?|Kaution|dep[óo]sitos?|un anticipo de|caparra|acconto|deposito cauzionale|sinal|adiantamento|cau[çc][ãa]o)\b/i,
   ],
   ['letter-of-intent', LETTER_OF_INTENT_RE],
   // Spending plans, programmes, run-rates, charges, market sizes: amounts that are no contract's value.
@@ -848,8 +849,16 @@ const SECURES_ACCESS_VERB_LAST_RE =
  * provider backed by Nvidia", "la société soutenue par", "das von Nvidia unterstützte Unternehmen" is not read here.
  * Backing of a company is no guarantee of a deal's payments.
  */
-const INVESTOR_BACKED_RE =
-  /\b(?:company|firm|provider|start-?up|neocloud|operator|empresa|compa[ñn][íi]a|proveedora?|soci[ée]t[ée]|entreprise|fournisseur|op[ée]rateur|Unternehmen|Anbieter|societ[àa]|azienda|fornitore|operatore|companhia|provedora?|fornecedora?)\b[^.;:!?]{0,60}?\b(?:backed by|respaldad[oa]s? por|apoiad[oa]s? pel[oa]|soutenue?s? par|sostenut[oa] da|gest[üu]tzt von|unterst[üu]tzt von)\s\S+|\b\p{Lu}\p{L}+-backed\b/giu;
+/**
+ * A noun for a company, in the six languages ("company", "société", "Unternehmen", "empresa", "azienda"); not "firma",
+ * which is also Spanish for "signs".
+ */
+export const COMPANY_NOUN = String.raw`(?:company|firm|provider|start-?up|neocloud|operator|empresa|compa[ñn][íi]a|proveedora?|soci[ée]t[ée]|entreprise|fournisseur|op[ée]rateur|Unternehmen|Anbieter|societ[àa]|azienda|fornitore|operatore|companhia|provedora?|fornecedora?)`;
+
+const INVESTOR_BACKED_RE = new RegExp(
+  String.raw`\b${COMPANY_NOUN}\b[^.;:!?]{0,60}?\b(?:backed by|respaldad[oa]s? por|apoiad[oa]s? pel[oa]|soutenue?s? par|sostenut[oa] da|gest[üu]tzt von|unterst[üu]tzt von)\s\S+|\b\p{Lu}\p{L}+-backed\b`,
+  'giu',
+);
 
 /**
  * Text told before an amount for its parties, with its backstop words dropped: an earlier sentence that holds an

@@ -3,6 +3,7 @@
 // tenant the body names ("… a 15-year lease with Fluidstack"). The guarantor is no party to that lease.
 import { companyById, findCompanyMentions, toCompanyRef } from '../companies';
 import type { Mention } from '../types';
+import { LEASE_GUARANTEE_RE } from './backstops';
 import { LANDLORD_TIER } from './cues';
 import { memoizeByStrings } from './memo';
 import { GUARANTOR_BEFORE_RE } from './parties';
@@ -83,5 +84,39 @@ export function withBackstopOnLandlord<T extends Mention>(mentions: T[]): T[] {
       (c) => c.company.tier === LANDLORD_TIER && c.company.id !== m.buyer.id,
     );
     return host ? { ...m, provider: toCompanyRef(host.company) } : m;
+  });
+}
+
+/**
+ * "Google reaches $3 billion data center contract with Cipher Mining", then "Google will provide a guarantee of $1.4
+ * billion for a 10-year contract signed by Fluidstack": the news told the guarantee as the guarantor's own contract.
+ * The guarantor's contract with the host, told where neither a tenant nor a guarantee is named, is the tenant's that
+ * the guarantee names: the one neocloud (tier 2) its sentence names beside the guarantor and the host (a landlord,
+ * tier 3). The guarantee stays the guarantor's.
+ */
+export function withTenantForGuarantorContract<T extends { mention: Mention }>(candidates: T[]): T[] {
+  const guarantees = candidates.filter((c) => c.mention.kind === 'capacity_backstop');
+  if (guarantees.length === 0) return candidates;
+  return candidates.map((c) => {
+    const m = c.mention;
+    if (
+      (m.kind !== 'datacenter_lease' && m.kind !== 'gpu_cloud') ||
+      companyById(m.provider.id)?.tier !== LANDLORD_TIER ||
+      LEASE_GUARANTEE_RE.test(m.evidence)
+    )
+      return c;
+    const named = findCompanyMentions(m.evidence);
+    for (const g of guarantees) {
+      if (g.mention.buyer.id !== m.buyer.id || g.mention.evidence === m.evidence) continue;
+      const tenants = new Set(
+        findCompanyMentions(g.mention.evidence)
+          .map((n) => n.company)
+          .filter((co) => co.tier === 2 && co.id !== m.buyer.id && co.id !== m.provider.id),
+      );
+      const [tenant] = tenants;
+      if (tenants.size === 1 && !named.some((n) => n.company.id === tenant!.id))
+        return { ...c, mention: { ...m, buyer: toCompanyRef(tenant!) } };
+    }
+    return c;
   });
 }

@@ -28,6 +28,7 @@ import {
   withBackstopOnLandlord,
   withoutGuarantorAsTenant,
   withoutGuarantorCandidates,
+  withTenantForGuarantorContract,
 } from './guarantor-tenant';
 import { withoutHeadlinePairsTheBodyCorrects } from './headline-pair';
 import { withoutInvestmentBoom } from './investment-boom';
@@ -110,7 +111,9 @@ export function extractMentions(input: ExtractInput): Mention[] {
         withoutSumsOfParts(
           withUnsoldCapacityApart(
             withoutFirmAndOptionSums(
-              withoutGuarantorCandidates(withoutTakeoverAsDeal(candidates, text, title)),
+              withoutGuarantorCandidates(
+                withTenantForGuarantorContract(withoutTakeoverAsDeal(candidates, text, title)),
+              ),
             ),
           ),
           `${title}\n${text}`,

@@ -465,7 +465,9 @@ const FELL_THROUGH = {
  * the amount is no lease's obligations or backing ("fornirà 1,8 miliardi per le obbligazioni di leasing").
  */
 const GIVEN_FILLER =
-  '(?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion|backstop|guarant|garant|respald|b[üu]rgschaft)\\w*)\\S+ ){0,3}?';
+  '(?:(?!(?:contra|acuerd|accord|acord|deal|agreement|pedido|ordine|commande|order|lease|bail|arrend|locazion|backstop|guarant|garant|garanz|respald|b[üu]rgschaft)\\w*)\\S+ ){0,3}?';
+/** "aportará una garantía", "aportará uma garantia": a guarantee given, no money put in. */
+const NOT_A_GUARANTEE = '(?! (?:una |uma |su |sua |la |a )?(?:garant[íi]a|respaldo|aval))';
 const NOT_FOR_LEASE =
   '(?! ~3(?:obbligazion|obblighi|obligation|obligacion|obriga|garanz|guarant|garant|backstop|backing|support|soutien|apoio|apoyo|sostegno|respaldo|lease|leasing|bail|loyer|alquiler|arrendamiento|aluguel|arrendamento|affitt|locazion))';
 
@@ -1630,7 +1632,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*uebernahme',
       // "Google übernimmt Garantien für Zahlungsverpflichtungen von Fluidstack": taking on a guarantee, no takeover.
       // "… 1,8 Milliarden der Leasingverpflichtungen von Fluidstack übernimmt": the obligations told first.
-      '*(?<!(?:verpflichtung|verpflichtungen|garantie|garantien|bürgschaft) ~~3)übernimmt(?! ~~2(?:garantie|bürgschaft|haftung|absicherung|zahlungsverpflichtung|mietverpflichtung))',
+      '*(?<!(?:verpflichtung|verpflichtungen|garantie|garantien|bürgschaft) ~~9)übernimmt(?! ~~2(?:garantie|bürgschaft|haftung|absicherung|zahlungsverpflichtung|mietverpflichtung))',
       'fusion',
       'kauft (?:den|die|das) ~~2(?:konkurrenten|rivalen|betreiber)',
       // "ein Konsortium will den Betreiber übernehmen", "den kompletten Erwerb von Aligned", "kaufen den
@@ -2074,7 +2076,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:ha|han|hab[íi]an?) (?:recaudado|levantado|captado)',
       '(?:aport\\w*|inyect\\w*|comprometi\\w*|pondr\\w*) ~~6(?:en|a|para) (?:la|esta) (?:nueva )?(?:empresa conjunta|empresa mixta|joint venture)',
       'invertir(?:[áa]n?)?',
-      'aportar[áa]?',
+      // "Google aportará una garantía de 1.400 millones": a guarantee given, no money put in.
+      `aportar[áa]?${NOT_A_GUARANTEE}`,
       // "Google contribuirá con 1.300 millones en apoyo de arrendamiento": money behind a tenant's lease, a backstop.
       'contribuir[áa]?(?! co[nm] ~~6(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
       // A company is valued at; "el contrato, a cinco años, está valorado en" tells the contract's own value.
@@ -2820,7 +2823,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "A Anthropic, recentemente avaliada em 183 mil milhões": quanto vale uma empresa, não um contrato.
       '(?:recentemente|ultimamente) avaliad[ao]s? em',
       'contribuir(?:[áa]|[ãa]o)?(?! co[nm] ~~6(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
-      'aportar(?:[áa]|[ãa]o)?',
+      `aportar(?:[áa]|[ãa]o)?${NOT_A_GUARANTEE}`,
       // A company is valued at; "o contrato, de cinco anos, está avaliado em" tells the contract's own value.
       // "o acordo prevê a compra de 750 MW e está avaliado em": the contract, subject of both verbs, is what is valued
       // (a clause read alone keeps "e está avaliado em": a second verb of a subject told before).

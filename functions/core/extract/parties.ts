@@ -24,7 +24,7 @@ import {
 } from './chip-brand';
 import { namedAsCompanion } from './companion';
 import { opensContrastClause } from './contrast-clause';
-import { DEAL_RE } from './cues';
+import { COMPANY_NOUN, DEAL_RE } from './cues';
 import { definedPartiesIn } from './defined-parties';
 import { namedAsFormerEmployer } from './former-staff';
 import { gaveUpSite } from './gave-up-clause';
@@ -419,8 +419,10 @@ const BACKER_BEFORE_RE =
  * soutenue par", "das Unternehmen, gestützt von": "backed by" after a noun for a company (not a lease, a contract or
  * an obligation, whose backer is its guarantor) names an investor in that company, no party of its contract.
  */
-const COMPANY_BACKED_BEFORE_RE =
-  /\b(?:company|firm|provider|start-?up|neocloud|operator|empresa|compa[ñn][íi]a|firma|proveedora?|société|entreprise|fournisseur|opérateur|Unternehmen|Anbieter|società|azienda|fornitore|operatore|companhia|provedora?|fornecedora?)\b[^.;:!?]{0,60}?\b(?:backed by|respaldad[oa]s? por|apoiad[oa]s? pel[oa]|gest[üu]tzt von)\s(?:the\s|la\s|el\s|a\s)?$/i;
+const COMPANY_BACKED_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${COMPANY_NOUN}|firma)\b[^.;:!?]{0,60}?\b(?:backed by|respaldad[oa]s? por|apoiad[oa]s? pel[oa]|gest[üu]tzt von)\s(?:the\s|la\s|el\s|a\s)?$`,
+  'i',
+);
 
 /**
  * A backer told by a compound or a relative clause: "Nvidia-backed Lambda", "the Nvidia-funded cloud", "von Nvidia

@@ -7,6 +7,7 @@ import type { Language, Mention, MentionStatus } from '../types';
 import {
   isAggregate,
   isEarlierDealsValue,
+  namesTwoDeals,
   sumsCompanyContracts,
   sumsOneCounterparty,
   sumsWithEarlierDeals,
@@ -1310,7 +1311,7 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
     const named = partiesIn(text, prev, null).filter((p) => !p.weak);
     return new Set(named.map((p) => p.company.id)).size === 2;
   }
-  return ids.size === 2;
+  return ids.size === 2 && !namesTwoDeals(text, span.start, t.start);
 }
 
 /**

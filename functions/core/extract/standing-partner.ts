@@ -8,8 +8,13 @@
 /** A literal check first: most names are not followed by "as"/"comme"/"als"/"como"/"come". */
 const AS_WORD_RE = /^,?\s(?:as|comme|als|como|come)\s/i;
 
-const STANDING_ROLE_AFTER_RE =
-  /^,?\s(?:as|comme|als|como|come)\s(?:(?:its|their|her|his|son|sa|leur|seinen|seine|ihren|ihre|su|sus|suo|sua|seu|o|a|il|el|la|le|der|den|die)\s)?(?:(?:own|single|sole)\s)?(?:primary|main|principal|principale|principais|preferred|pr[ée]f[ée]r[ée]e?|largest|biggest|key|chief|wichtigste[nr]?|gr[öo][ßs]te[nr]?|bevorzugte[nr]?|haupt-?\p{L}*|preferid[oa]|preferit[oa]|maior|mayor|pi[uù] grande|plus grand)\b/iu;
+/** The standing role's adjective: "primary", "principal", "wichtigste", "preferida", "più grande". */
+const STANDING_ROLE = String.raw`(?:primary|main|principal|principale|principais|preferred|pr[ée]f[ée]r[ée]e?|largest|biggest|key|chief|wichtigste[nr]?|gr[öo][ßs]te[nr]?|bevorzugte[nr]?|haupt-?\p{L}*|preferid[oa]|preferit[oa]|maior|mayor|pi[uù] grande|plus grand)\b`;
+
+const STANDING_ROLE_AFTER_RE = new RegExp(
+  String.raw`^,?\s(?:as|comme|als|como|come)\s(?:(?:its|their|her|his|son|sa|leur|seinen|seine|ihren|ihre|su|sus|suo|sua|seu|o|a|il|el|la|le|der|den|die)\s)?(?:(?:own|single|sole)\s)?${STANDING_ROLE}`,
+  'iu',
+);
 
 /** The role is a supplier's ("cloud", "partner", "provider"); "como principal cliente" names the deal's buyer. */
 const SUPPLIER_ROLE_WORDS =
@@ -22,8 +27,10 @@ const SUPPLIER_ROLE_RE = new RegExp(`^[^.;]{0,40}?${SUPPLIER_ROLE_WORDS}`, 'iu')
  * "mit AWS, unserem wichtigsten Cloud-Partner", "con AWS, nuestro principal proveedor", "con AWS, il nostro principale
  * fornitore" (a reporter's "Amazon, its primary cloud provider" may name the deal's own party).
  */
-const APPOSED_ROLE_AFTER_RE =
-  /^,\s(?:(?:il|la|el|o|a)\s)?(?:our|notre|unser(?:e[mnr]?)?|nuestr[oa]|nostr[oa]|noss[oa])\s(?:primary|main|principal|principale|preferred|pr[ée]f[ée]r[ée]e?|largest|biggest|key|chief|wichtigste[nr]?|gr[öo][ßs]te[nr]?|bevorzugte[nr]?|preferid[oa]|preferit[oa]|maior|mayor|pi[uù] grande|plus grand)\b/iu;
+const APPOSED_ROLE_AFTER_RE = new RegExp(
+  String.raw`^,\s(?:(?:il|la|el|o|a)\s)?(?:our|notre|unser(?:e[mnr]?)?|nuestr[oa]|nostr[oa]|noss[oa])\s${STANDING_ROLE}`,
+  'iu',
+);
 
 /**
  * The same role told by a verb of staying: "Amazon remains its main partner", "Amazon reste son partenaire

@@ -1,0 +1,150 @@
+// Kinds of error seen on real pages in round 38 (a guarantee told as the guarantor's own contract, two deals summed
+// with only their buyers named, …). Each kind is told again in invented sentences, in three languages or more:
+// positives that must be found and near misses that must stay silent. Each row's wanted strings are prefixes of the
+// printed mentions ("buyer provider valueUsd status kind"), in order.
+import { beforeAll } from 'vitest';
+import { eachKind, run } from './mention-cases';
+
+// The lexicon tables are built on first use: built here, on a loaded machine, not inside the first case's time.
+beforeAll(() => {
+  run('Hut 8 signs a lease with Fluidstack.');
+}, 120_000);
+
+eachKind({
+  // "Nebius now has a Microsoft deal and a Meta deal that together are worth $20.3 billion": two deals, each named by
+  // its own counterparty, summed; the seller told only as "the neocloud". Two companies named, yet no one pair's
+  // running total.
+  'two deals each named by its counterparty and summed give no deal': [
+    [
+      'en',
+      'Nebius shares jumped on Tuesday. The neocloud now has a Microsoft deal and a Meta deal that together are worth $20.3 billion, the company said.',
+      [],
+    ],
+    [
+      'fr',
+      'Les actions de Nebius ont bondi mardi. Le néocloud a désormais un contrat avec Microsoft et un contrat avec Meta qui valent ensemble 20,3 milliards de dollars.',
+      [],
+    ],
+    [
+      'de',
+      'Die Nebius-Aktie sprang am Dienstag. Der Neocloud-Anbieter hat nun einen Vertrag mit Microsoft und einen mit Meta, die zusammen 20,3 Milliarden Dollar wert sind.',
+      [],
+    ],
+    [
+      'es',
+      'Las acciones de Nebius subieron el martes. La neonube tiene ahora un contrato con Microsoft y otro con Meta que juntos valen 20.300 millones de dólares.',
+      [],
+    ],
+    [
+      'it',
+      'Le azioni di Nebius sono salite martedì. La neocloud ha ora un contratto con Microsoft e uno con Meta che insieme valgono 20,3 miliardi di dollari.',
+      [],
+    ],
+    // One deal of the pair, its own amount: kept.
+    [
+      'en',
+      'Nebius shares jumped on Tuesday. The neocloud signed a five-year deal with Meta worth $3 billion, the company said.',
+      ['meta nebius 3000000000 signed gpu_cloud'],
+    ],
+  ],
+  // "Google reaches $3 billion data center contract with Cipher Mining", then "Google will provide a guarantee of $1.4
+  // billion for a 10-year contract signed by Fluidstack": the headline told the guarantee as the guarantor's own
+  // contract. The contract is the tenant's lease from the host; the guarantee is the guarantor's, owed to the host.
+  "a guarantor told as the host's customer: the contract is the tenant's, the guarantee the guarantor's": [
+    [
+      'en',
+      'Google reaches $3 billion data center contract with Cipher Mining\nCipher Mining said on Thursday that Google will provide a guarantee of $1.4 billion for a 10-year colocation agreement signed by Fluidstack, which will run AI workloads at the site.',
+      [
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      ],
+    ],
+    [
+      'fr',
+      'Google signe un contrat de 3 milliards de dollars avec Cipher Mining\nCipher Mining a indiqué jeudi que Google apportera une garantie de 1,4 milliard de dollars pour un contrat de colocation de dix ans signé par Fluidstack.',
+      [
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      ],
+    ],
+    [
+      'de',
+      'Google schließt 3-Milliarden-Dollar-Vertrag mit Cipher Mining\nCipher Mining teilte am Donnerstag mit, dass Google eine Garantie über 1,4 Milliarden Dollar für einen zehnjährigen Colocation-Vertrag übernimmt, den Fluidstack unterzeichnet hat.',
+      [
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      ],
+    ],
+    [
+      'es',
+      'Google cierra un contrato de 3.000 millones de dólares con Cipher Mining\nCipher Mining informó el jueves de que Google aportará una garantía de 1.400 millones de dólares para un contrato de colocation a diez años firmado por Fluidstack.',
+      [
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      ],
+    ],
+    // The guarantor's own cloud contract, no guarantee told: its own.
+    [
+      'en',
+      'Google reaches $3 billion cloud contract with Cipher Mining\nCipher Mining said on Thursday that Google will rent GPU capacity at the site for ten years.',
+      ['alphabet cipher-mining 3000000000 signed'],
+    ],
+  ],
+  // "Google aportará una garantía", "Google fornirà una garanzia di 1,4 miliardi", "eine Garantie … übernimmt": the
+  // verbs that also give money or take over a company give a guarantee here; the guarantee is a backstop.
+  'a guarantee given with a verb of giving or taking on is a backstop': [
+    [
+      'es',
+      'Cipher Mining informó de que Google aportará una garantía de 1.400 millones de dólares para un contrato de colocation a diez años firmado por Fluidstack.',
+      ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+    ],
+    [
+      'it',
+      'Cipher Mining ha detto che Google fornirà una garanzia di 1,4 miliardi di dollari per un contratto di locazione firmato da Fluidstack.',
+      ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+    ],
+    [
+      'de',
+      'Cipher Mining teilte mit, dass Google eine Garantie über 1,4 Milliarden Dollar für einen zehnjährigen Colocation-Vertrag übernimmt, den Fluidstack unterzeichnet hat.',
+      ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+    ],
+    [
+      'pt',
+      'A Cipher Mining informou que o Google aportará uma garantia de 1,4 mil milhões de dólares para um contrato de colocation de dez anos assinado pela Fluidstack.',
+      ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+    ],
+    // Money put into a company with the same verbs: a stake, no deal.
+    ['it', 'Google fornirà 1,4 miliardi di dollari a Anthropic in un nuovo round di finanziamento.', []],
+    ['es', 'Google aportará 1.400 millones de dólares a Anthropic en una nueva ronda de financiación.', []],
+  ],
+  // "CoreWeave provides springing guaranties for both SPV leases and $50M letter of credit": a letter of credit is
+  // security posted for a lease, no contract's value and no deal of its own.
+  'a letter of credit is security, no contract': [
+    [
+      'en',
+      'Applied Digital said CoreWeave provides a springing guaranty for the lease and a $50 million letter of credit for the ELN-02 campus.',
+      [],
+    ],
+    [
+      'fr',
+      'Applied Digital a indiqué que CoreWeave fournit une lettre de crédit de 50 millions de dollars pour le campus ELN-02 loué.',
+      [],
+    ],
+    [
+      'de',
+      'Applied Digital teilte mit, CoreWeave stelle für den Mietvertrag des Campus ELN-02 ein Akkreditiv über 50 Millionen Dollar.',
+      [],
+    ],
+    [
+      'es',
+      'Applied Digital informó de que CoreWeave aporta una carta de crédito de 50 millones de dólares para el arrendamiento del campus ELN-02.',
+      [],
+    ],
+    // The lease's own value: kept.
+    [
+      'en',
+      'Applied Digital signed a $50 million lease with CoreWeave for the ELN-02 campus.',
+      ['coreweave applied-digital 50000000 signed datacenter_lease'],
+    ],
+  ],
+});
