@@ -351,20 +351,29 @@ const RENTS_FROM = {
   pt: `(?:aluga|alugam|alugar|alugará|alugou|alugaram|alugando|arrenda|arrendar|aluguel)${NOT_RELATIVE}${STANDING} ~4(?:chips|GPUs?|TPUs?|servidores|processadores|aceleradores|capacidade|poder (?:computacional|de computação))(?: \\S+){0,4}? (?:d[aoe]|à|ao|a) (?:a |o )?${RENT_SOURCE}`,
 };
 
+/** Goods a maker sells, delivers or is bought from (several entries of each language name them alike). */
+const SOLD_GOODS_EN = 'chips|gpus|processors|accelerators|servers';
+const SOLD_GOODS_FR = 'puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs';
+const BOUGHT_GOODS_FR = 'puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs';
+const SOLD_GOODS_ES = '(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)';
+const BOUGHT_GOODS_ES = 'chips|GPU|procesadores|aceleradores|servidores';
+const SOLD_GOODS_IT = '(?:chip|gpu|processori|acceleratori|server|sistemi)';
+const SOLD_GOODS_PT = '(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)';
+
 /**
  * An agreement to buy a maker's goods, told without a figure ("announced an agreement to buy chips from Nvidia",
  * "un accord pour l'achat de puces auprès de Nvidia", "un accordo per l'acquisto di chip da Nvidia"): a hardware deal
  * told without a figure, the seller named after its preposition.
  */
 const AGREES_TO_BUY_GOODS = {
-  en: `(?:buy|purchase|acquire|acquisition of)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) (?:to|for the) (?:buy|purchase|acquire|acquisition of)) ~4(?:chips|gpus|processors|accelerators|servers)(?: \\S+){0,3}? from`,
+  en: `(?:buy|purchase|acquire|acquisition of)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) (?:to|for the) (?:buy|purchase|acquire|acquisition of)) ~4(?:${SOLD_GOODS_EN})(?: \\S+){0,3}? from`,
   // "signed a deal with Nvidia to buy its AI chips": the "with" object's own goods.
-  enWith: `(?:buy|purchase|acquire)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) with (?:\\S+ ){1,3}to (?:buy|purchase|acquire)) (?:its|their) ~3(?:chips|gpus|processors|accelerators|servers|systems)`,
-  fr: `(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)(?<=\\b(?:accords?|contrats?) (?:pour |d.) ?(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)) (?:de |d.)?~3(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs)(?: \\S+){0,3}? (?:auprès d[eu]|chez|de|à)`,
-  frWith: `acheter(?<=\\baccords? avec (?:\\S+ ){1,3}pour acheter) (?:ses|leurs) ~3(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs)`,
+  enWith: `(?:buy|purchase|acquire)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) with (?:\\S+ ){1,3}to (?:buy|purchase|acquire)) (?:its|their) ~3(?:${SOLD_GOODS_EN}|systems)`,
+  fr: `(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)(?<=\\b(?:accords?|contrats?) (?:pour |d.) ?(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)) (?:de |d.)?~3(?:${BOUGHT_GOODS_FR})(?: \\S+){0,3}? (?:auprès d[eu]|chez|de|à)`,
+  frWith: `acheter(?<=\\baccords? avec (?:\\S+ ){1,3}pour acheter) (?:ses|leurs) ~3(?:${BOUGHT_GOODS_FR})`,
   de: `(?:Kauf|Erwerb)(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:zum|über den) (?:Kauf|Erwerb)) von ~3(?:Chips|GPUs|Prozessoren|Beschleunigern|Servern)(?: \\S+){0,3}? (?:von|bei)`,
-  es: `(?:la compra|la adquisición|comprar|adquirir)(?<=\\b(?:acuerdos?|contratos?) (?:para|de) (?:la compra|la adquisición|comprar|adquirir)) (?:de )?~3(?:chips|GPU|procesadores|aceleradores|servidores)(?: \\S+){0,3}? (?:a|de|con)`,
-  esWith: `comprar(?<=\\bacuerdos? con (?:\\S+ ){1,3}para comprar) sus ~3(?:chips|GPU|procesadores|aceleradores|servidores)`,
+  es: `(?:la compra|la adquisición|comprar|adquirir)(?<=\\b(?:acuerdos?|contratos?) (?:para|de) (?:la compra|la adquisición|comprar|adquirir)) (?:de )?~3(?:${BOUGHT_GOODS_ES})(?: \\S+){0,3}? (?:a|de|con)`,
+  esWith: `comprar(?<=\\bacuerdos? con (?:\\S+ ){1,3}para comprar) sus ~3(?:${BOUGHT_GOODS_ES})`,
   it: `(?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)(?<=\\b(?:accord[oi]|contratt[oi]) (?:per|di) (?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)) (?:di |dei |delle )?~3(?:chip|GPU|processori|acceleratori|server)(?: \\S+){0,3}? (?:da|dalla|presso)`,
   pt: `(?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)(?<=\\b(?:acordos?|contratos?) (?:para|de) (?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)) (?:de )?~3(?:chips|GPUs?|processadores|aceleradores|servidores)(?: \\S+){0,3}? (?:d[aoe]|à|junto)`,
 };
@@ -393,7 +402,7 @@ const VENDOR_SUPPLIES = {
  */
 const GOODS = {
   en: '(?:chips|GPUs|processors|accelerators|servers|TPUs)',
-  fr: '(?:puces|GPU|processeurs|acc[ée]l[ée]rateurs|serveurs|TPU)',
+  fr: `(?:${BOUGHT_GOODS_FR}|TPU)`,
   de: '(?:Chips|GPUs|Prozessoren|Grafikprozessoren|Beschleunigern|Servern|TPUs)',
   es: '(?:chips|GPUs?|procesadores|aceleradores|servidores|TPUs?)',
   it: '(?:chip|GPU|processori|acceleratori|server|TPU)',
@@ -663,11 +672,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A vendor selling or shipping its goods to a buyer ("Nvidia will sell 18,000 chips to Humain"): a hardware
       // sale, told with the goods within a few words of the verb. Not past sales ("sold GPU servers to CoreWeave and
       // xAI in the quarter": a vendor's results), in no language.
-      '(?:sells?|selling|resells?|reselling|ships?|shipping) ~6(?:chips|gpus|processors|accelerators|servers|systems|racks|supercomputers?)',
+      `(?:sells?|selling|resells?|reselling|ships?|shipping) ~6(?:${SOLD_GOODS_EN}|systems|racks|supercomputers?)`,
       // Delivering them ("Nvidia will deliver 18,000 GB300 chips to Humain"), or a sale of a stated count or sum
       // confirmed after the fact ("Nvidia confirmed it sold 18,000 AI chips to Humain").
-      '(?:delivers?|delivering|will deliver|to deliver) ~6(?:chips|gpus|processors|accelerators|servers|systems|supercomputers?)',
-      'sold (?:about |some |roughly |nearly )?(?:\\d[\\d,.]*|\\$\\s?[\\d.,]+\\s?(?:billion|million)) ~4(?:chips|gpus|processors|accelerators|servers|systems) to',
+      `(?:delivers?|delivering|will deliver|to deliver) ~6(?:${SOLD_GOODS_EN}|systems|supercomputers?)`,
+      `sold (?:about |some |roughly |nearly )?(?:\\d[\\d,.]*|\\$\\s?[\\d.,]+\\s?(?:billion|million)) ~4(?:${SOLD_GOODS_EN}|systems) to`,
       // "$10 billion server talks": talks over a priced contract.
       '(?:talks|negotiations)(?<=\\$\\s?[\\d.,]+ ?(?:billion|million|bn) ~2(?:talks|negotiations))',
       'inks?',
@@ -1136,11 +1145,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia vendra 18 000 puces à Humain": a vendor selling its goods.
       // "Dell vend des serveurs à IREN", "vendrait": present and conditional; a past sale only with its figure ("a
       // vendu des puces pour 2 milliards de dollars à Nebius"), as English "sold".
-      'a vendu ~3(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs) pour (?:\\S+ )?\\d',
-      'a vendu \\d~4(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs)',
-      'vend(?:re|ra|ront|ait|ent|rait|raient)? ~6(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
+      `a vendu ~3(?:${SOLD_GOODS_FR}) pour (?:\\S+ )?\\d`,
+      `a vendu \\d~4(?:${SOLD_GOODS_FR})`,
+      `vend(?:re|ra|ront|ait|ent|rait|raient)? ~6(?:${SOLD_GOODS_FR}|syst[èe]mes)`,
       // "Nvidia prévoit de livrer 18 000 puces à Humain": the goods delivered.
-      'livr(?:er|era|eront) ~6(?:puces|gpu|processeurs|acc[ée]l[ée]rateurs|serveurs|syst[èe]mes)',
+      `livr(?:er|era|eront) ~6(?:${SOLD_GOODS_FR}|syst[èe]mes)`,
       // A buyer's commitments, the noun English reads as "commitments" ("des engagements de calcul").
       'engagements?',
       'conclu[te]?',
@@ -1904,11 +1913,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'invirti(?:ó|o|ó|rá) ~5en ~3(?:servicios (?:en la |de )nube|capacidad de c[óo]mputo)',
       TURNS_TO.es,
       // "Nvidia venderá 18.000 chips a Humain": a vendor selling its goods.
-      '(?:re)?vend(?:e|er|erá|erán|ía|ería|erían) ~6(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
+      `(?:re)?vend(?:e|er|erá|erán|ía|ería|erían) ~6${SOLD_GOODS_ES}`,
       // A past sale with its count, as English "sold" ("Nvidia vendió 18.000 chips a Humain").
-      'vendi[óo] \\d~4(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
+      `vendi[óo] \\d~4${SOLD_GOODS_ES}`,
       // "Nvidia enviará a Humain 18.000 chips", "entregará": the goods delivered.
-      '(?:enviar|enviará|enviarán|entregar|entregará|entregarán) ~6(?:chips|gpus?|procesadores|aceleradores|servidores|sistemas)',
+      `(?:enviar|enviará|enviarán|entregar|entregará|entregarán) ~6${SOLD_GOODS_ES}`,
       'firm[óa]',
       'firmado',
       'cierra',
@@ -2299,11 +2308,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'impegn[oi] di (?:consumo|spesa|acquisto)',
       TURNS_TO.it,
       // "Nvidia venderà 18.000 chip a Humain": a vendor selling its goods.
-      '(?:ri)?vend(?:e|ere|erà|eranno|ono|erebbe|erebbero) ~6(?:chip|gpu|processori|acceleratori|server|sistemi)',
+      `(?:ri)?vend(?:e|ere|erà|eranno|ono|erebbe|erebbero) ~6${SOLD_GOODS_IT}`,
       // A past sale with its count ("Nvidia ha venduto 18.000 chip a Humain").
-      '(?:ha venduto|vendette) \\d~4(?:chip|gpu|processori|acceleratori|server|sistemi)',
+      `(?:ha venduto|vendette) \\d~4${SOLD_GOODS_IT}`,
       // "Nvidia consegnerà 18.000 chip a Humain": the goods delivered.
-      '(?:consegnare|consegnerà|consegneranno|spedirà|spediranno) ~6(?:chip|gpu|processori|acceleratori|server|sistemi)',
+      `(?:consegnare|consegnerà|consegneranno|spedirà|spediranno) ~6${SOLD_GOODS_IT}`,
       'firmat[oa]',
       'firma',
       'siglat[oa]',
@@ -2681,11 +2690,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'compromissos? de (?:consumo|gasto|compra)',
       TURNS_TO.pt,
       // "A Nvidia vai vender 18 mil chips à Humain": a vendor selling its goods.
-      '(?:re)?vend(?:e|er|erá|erão|ia|eria|eriam) ~6(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
+      `(?:re)?vend(?:e|er|erá|erão|ia|eria|eriam) ~6${SOLD_GOODS_PT}`,
       // A past sale with its count ("A Nvidia vendeu 18 mil chips à Humain").
-      'vendeu \\d~4(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
+      `vendeu \\d~4${SOLD_GOODS_PT}`,
       // "A Nvidia entregará 18 mil chips à Humain": the goods delivered.
-      '(?:entregar|entregará|entregarão|enviará|enviarão) ~6(?:chips|gpus?|processadores|aceleradores|servidores|sistemas)',
+      `(?:entregar|entregará|entregarão|enviará|enviarão) ~6${SOLD_GOODS_PT}`,
       'assin(?:a|am|ou|aram|ado|ada|ar)',
       'fech(?:a|am|ou|aram|ado|ar)',
       'celebr(?:a|ou)',
