@@ -159,7 +159,7 @@ const ITEM_WORDS_RE = /\S\s+\S+\s+\S/;
 const SPANS_NAMED_SELLERS_RE = lazy(
   () =>
     new RegExp(
-      String.raw`^[^.;\d]{0,60}?(?:\s|,\s)(?:spanning|split (?:between|among|across)|spread (?:across|among)|r[ée]partie?s? (?:entre|sur)|verteilt auf|aufgeteilt auf|repartid[oa]s? entre|distribuid[oa]s? entre|ripartit[oi] (?:tra|fra)|suddivis[oi] (?:tra|fra)|distribu[íi]d[oa]s? entre|dividid[oa]s? entre)\s(?<list>${NAME_ARTICLE}${NAME}(?:,\s${NAME_ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${NAME_ARTICLE}\p{Lu}[^.;]*)`,
+      String.raw`^[^.;\d]{0,60}?(?:\s|,\s)(?:spanning|split (?:between|among|across)|spread (?:across|among)|r[ée]partie?s? (?:entre|sur)|verteilt auf|aufgeteilt auf|repartid[oa]s? entre|distribuid[oa]s? entre|ripartit[oi] (?:tra|fra)|suddivis[oi] (?:tra|fra)|distribu[íi]d[oa]s? entre|dividid[oa]s? entre)\s${LISTED_NAMES}`,
       'u',
     ),
 );
@@ -181,7 +181,7 @@ function spansNamedSellers(text: string, end: number, to: number): boolean {
 const CONTRACTS_WITH_LIST_AFTER_RE = lazy(
   () =>
     new RegExp(
-      String.raw`^(?<gap>[^.;\d]{0,80}?)\b(?:contracts|agreements|deals|leases|contrats|accords|baux|Vertr[äa]gen?|Vereinbarungen|contratos|acuerdos|contratti|accordi|acordos)\b[^.;\d]{0,40}?\s(?:with|avec|mit|con|com|aupr[èe]s de)\s(?<list>${NAME_ARTICLE}${NAME}(?:,\s${NAME_ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${NAME_ARTICLE}\p{Lu}[^.;]*)`,
+      String.raw`^(?<gap>[^.;\d]{0,80}?)\b(?:contracts|agreements|deals|leases|contrats|accords|baux|Vertr[äa]gen?|Vereinbarungen|contratos|acuerdos|contratti|accordi|acordos)\b[^.;\d]{0,40}?\s(?:with|avec|mit|con|com|aupr[èe]s de)\s${LISTED_NAMES}`,
       'u',
     ),
 );
@@ -257,11 +257,7 @@ const PLURAL_CONTRACTS_BEFORE_RE =
 const ONE_OF_THEM_RE =
   /\b(?:includ\w*|among them|notably|dont|notamment|darunter|einschlie\w*|incluido|incluyendo|entre ellos|tra cui|inclus[oi]|incluindo|entre eles)\b/i;
 const LISTED_AFTER_RE = lazy(
-  () =>
-    new RegExp(
-      String.raw`^[^.;\d]{0,30}?\s(?:with|avec|mit|con|com)\s(?<list>${NAME_ARTICLE}${NAME}(?:,\s${NAME_ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${NAME_ARTICLE}\p{Lu}[^.;]*)`,
-      'u',
-    ),
+  () => new RegExp(String.raw`^[^.;\d]{0,30}?\s(?:with|avec|mit|con|com)\s${LISTED_NAMES}`, 'u'),
 );
 
 function pluralContractsBefore(
@@ -289,12 +285,11 @@ function pluralContractsBefore(
  * purpose: a name starts with a capital.
  */
 const NAME_ARTICLE = String.raw`(?:(?:the|la|le|les|der|dem|den|el|los|a|o|os|as|de|di|da|do|del|della|von|bei|con|com|with|mit|avec|auprès de)\s|[dl]['’]\s?)?`;
+/** A list's further names and its last article (", Nebius, Nscale and "); LISTED_NAMES: a whole list, named "list". */
+const LIST_TAIL = String.raw`(?:,\s${NAME_ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${NAME_ARTICLE}`;
+const LISTED_NAMES = String.raw`(?<list>${NAME_ARTICLE}${NAME}${LIST_TAIL}\p{Lu}[^.;]*)`;
 const LISTED_NAMES_RE = lazy(
-  () =>
-    new RegExp(
-      String.raw`${NAME_ARTICLE}${NAME},\s${NAME_ARTICLE}${NAME}(?:,\s${NAME_ARTICLE}${NAME})*,?\s(?:and|et|und|y|e)\s${NAME_ARTICLE}${NAME}`,
-      'u',
-    ),
+  () => new RegExp(String.raw`${NAME_ARTICLE}${NAME},\s${NAME_ARTICLE}${NAME}${LIST_TAIL}${NAME}`, 'u'),
 );
 
 function sumsListedCounterparties(before: string, window: string): boolean {
