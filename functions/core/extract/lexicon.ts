@@ -79,6 +79,8 @@ const RUN_TARGETS = `(?:(?:(?:les|the|die|los|las|i|os|as) )?TPUs? (?:de|of|von|
  */
 const NOT_MODEL_DEAL =
   '(?:(?=[^.;\\n]{0,40}?(?:\\bto (?:train|run)\\b|pour (?:entra[îi]ner|faire tourner)|zum Trainieren|um \\S+ zu trainieren|para (?:entrenar|treinar|rodar|ejecutar)|per (?:addestrare|eseguire)))|(?![^.;\\n]{0,60}(?:\\bmodels?\\b|mod[èe]les?|modelos?|modelli|Modelle?|Claude|Gemini|Grok|Llama|\\bGPT|Copilot|marketplace|distribu|resell|revend|vend(?:re|er)\\b|(?:own|propres?|eigenen|propios|propias|propri|pr[óo]prios) (?:data|centr|rechenzentr|server))))';
+/** A compute provider to run on, its name ending a word, the deal's purpose not models: one pattern, many entries. */
+const RUN_TARGET_NOT_MODELS = `${RUN_TARGETS}~w${NOT_MODEL_DEAL}`;
 
 /**
  * A buyer turning to a compute provider, told by the verb alone with the provider's name ("Meta taps Google Cloud",
@@ -114,13 +116,13 @@ const SIGNED_VERB =
 
 const TURNS_TO = {
   en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:signed|signs|inked|inks)) (?:a |an )~2(?:deal|agreement|pact|contract|partnership) with)${NOT_IN_RELATIVE} (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
-  fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) ~2(?:un |une )(?:accord|partenariat|entente|contrat) avec)${NOT_IN_RELATIVE} (?:le |la |l.)?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) ~2(?:un |une )(?:accord|partenariat|entente|contrat) avec)${NOT_IN_RELATIVE} (?:le |la |l.)?${RUN_TARGET_NOT_MODELS}`,
   de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:${EARLIER_WORDS})\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} ~4(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))~w${NOT_MODEL_DEAL}`,
-  de2: `(?:setzt|setzen|setzte)${NOT_IN_RELATIVE} ~2auf (?:die |den |das )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
-  de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich|wendet sich an|wandte sich an)${NOT_IN_RELATIVE} (?:die |den |das )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
-  es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) (?:un (?:acuerdo|contrato)|una (?:alianza|asociaci[óo]n)) con)${NOT_IN_RELATIVE} (?:a |al )?(?:la |el )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
-  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si (?:è|e) affidat[ao] (?:anche )?a|si rivolge a|si (?:è|e) rivolt[ao] (?:anche )?a|si rivolger[àa] a|firma con|(?:firmato|siglato|stretto|chiuso) ~3(?:accordo|contratto|intesa|partnership|alleanza) (?:anche )?con)${NOT_IN_RELATIVE} (?:la |il )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
-  pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:(?:um )?(?:acordo|contrato)|(?:uma )?parceria) com)${NOT_IN_RELATIVE} (?:a |o )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  de2: `(?:setzt|setzen|setzte)${NOT_IN_RELATIVE} ~2auf (?:die |den |das )?${RUN_TARGET_NOT_MODELS}`,
+  de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich|wendet sich an|wandte sich an)${NOT_IN_RELATIVE} (?:die |den |das )?${RUN_TARGET_NOT_MODELS}`,
+  es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) (?:un (?:acuerdo|contrato)|una (?:alianza|asociaci[óo]n)) con)${NOT_IN_RELATIVE} (?:a |al )?(?:la |el )?${RUN_TARGET_NOT_MODELS}`,
+  it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si (?:è|e) affidat[ao] (?:anche )?a|si rivolge a|si (?:è|e) rivolt[ao] (?:anche )?a|si rivolger[àa] a|firma con|(?:firmato|siglato|stretto|chiuso) ~3(?:accordo|contratto|intesa|partnership|alleanza) (?:anche )?con)${NOT_IN_RELATIVE} (?:la |il )?${RUN_TARGET_NOT_MODELS}`,
+  pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:(?:um )?(?:acordo|contrato)|(?:uma )?parceria) com)${NOT_IN_RELATIVE} (?:a |o )?${RUN_TARGET_NOT_MODELS}`,
 };
 
 /** Not inside a relative clause ("Anthropic, which already runs on Google Cloud"): background. */
@@ -167,12 +169,12 @@ const RUNS_ON = {
  * "amplia parceria com"): a deal told without a figure, read as an expansion (status.ts).
  */
 const WIDENS = {
-  en: `(?:expands?|expanded|expanding|extends?|extended|deepens?|deepened|broadens?|broadened|widens?|widened)${NOT_RELATIVE} (?:its|their|the|an?) ~2(?:partnership|agreement|deal|collaboration|alliance|relationship|contract) with (?:rival )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
-  fr: `(?:[ée]tend|[ée]largit|renforce|approfondit|a [ée]tendu|a [ée]largi|a renforc[ée])${NOT_RELATIVE} (?:son|leur|le|l.) ?~2(?:partenariat|accord|alliance|collaboration|contrat) avec (?:le |la |l.)?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
-  de: `(?:erweitert|erweiterte|vertieft|vertiefte|weitet|baut)${NOT_RELATIVE} ~2(?:Partnerschaft|Zusammenarbeit|Vertrag|Vereinbarung|Allianz|Kooperation) mit (?:der |dem )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
-  es: `(?:ampl[íi]a|ampli[óo]|ha ampliado|extiende|extendi[óo]|refuerza|reforz[óo]|profundiza)${NOT_RELATIVE} (?:su|la|el|sus) ~2(?:alianza|acuerdo|asociaci[óo]n|colaboraci[óo]n|contrato) con (?:la |el )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
-  it: `(?:amplia|ha ampliato|estende|ha esteso|rafforza|ha rafforzato|allarga)${NOT_RELATIVE} (?:la|il|l.|sua|suo) ?~2(?:partnership|accordo|alleanza|collaborazione|intesa|contratto) con (?:la |il )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
-  pt: `(?:amplia|ampliou|expande|expandiu|estende|estendeu|refor[çc]a|refor[çc]ou|aprofunda)${NOT_RELATIVE} (?:a |o |sua |seu )?~2(?:parceria|acordo|alian[çc]a|colabora[çc][ãa]o|contrato) com (?:a |o )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  en: `(?:expands?|expanded|expanding|extends?|extended|deepens?|deepened|broadens?|broadened|widens?|widened)${NOT_RELATIVE} (?:its|their|the|an?) ~2(?:partnership|agreement|deal|collaboration|alliance|relationship|contract) with (?:rival )?${RUN_TARGET_NOT_MODELS}`,
+  fr: `(?:[ée]tend|[ée]largit|renforce|approfondit|a [ée]tendu|a [ée]largi|a renforc[ée])${NOT_RELATIVE} (?:son|leur|le|l.) ?~2(?:partenariat|accord|alliance|collaboration|contrat) avec (?:le |la |l.)?${RUN_TARGET_NOT_MODELS}`,
+  de: `(?:erweitert|erweiterte|vertieft|vertiefte|weitet|baut)${NOT_RELATIVE} ~2(?:Partnerschaft|Zusammenarbeit|Vertrag|Vereinbarung|Allianz|Kooperation) mit (?:der |dem )?${RUN_TARGET_NOT_MODELS}`,
+  es: `(?:ampl[íi]a|ampli[óo]|ha ampliado|extiende|extendi[óo]|refuerza|reforz[óo]|profundiza)${NOT_RELATIVE} (?:su|la|el|sus) ~2(?:alianza|acuerdo|asociaci[óo]n|colaboraci[óo]n|contrato) con (?:la |el )?${RUN_TARGET_NOT_MODELS}`,
+  it: `(?:amplia|ha ampliato|estende|ha esteso|rafforza|ha rafforzato|allarga)${NOT_RELATIVE} (?:la|il|l.|sua|suo) ?~2(?:partnership|accordo|alleanza|collaborazione|intesa|contratto) con (?:la |il )?${RUN_TARGET_NOT_MODELS}`,
+  pt: `(?:amplia|ampliou|expande|expandiu|estende|estendeu|refor[çc]a|refor[çc]ou|aprofunda)${NOT_RELATIVE} (?:a |o |sua |seu )?~2(?:parceria|acordo|alian[çc]a|colabora[çc][ãa]o|contrato) com (?:a |o )?${RUN_TARGET_NOT_MODELS}`,
 };
 
 /**
@@ -269,20 +271,20 @@ const SUPPLIES_GPUS = {
  */
 const NOT_MODEL_WORD = '(?!(?:mod[eè]l|models?\\b|modelos|modelli|Modelle|Gemini|Claude|Llama|GPT|Copilot))';
 const WIDENS_USE = {
-  en: `(?:expands?|expanded|expanding|will expand|increases?|increased|increasing|deepens?|deepened|deepening)${NOT_RELATIVE} (?:its|their|the) use of (?:${NOT_MODEL_WORD}\\S+ ){0,8}?(?:the )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
-  fr: `(?:[ée]tend(?:ra)?|[ée]largi(?:t|ra)|accro[îi]t(?:ra)?|augmente(?:ra)?|intensifie(?:ra)?)${NOT_RELATIVE} (?:son |leur |l.)(?:utilisation|usage) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |des |du |d.)?(?:la |le |l.)?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
-  de: `(?:weitet|erweitert|steigert)${NOT_RELATIVE} ~2(?:Nutzung|Einsatz) (?:von |der |des )?(?:${NOT_MODEL_WORD}\\S+ ){0,4}?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
-  es: `(?:ampl[íi]a|ampliar[áa]|ampli[óo]|aumenta|aumentar[áa]|intensifica|intensificar[áa]|extiende|extender[áa])${NOT_RELATIVE} (?:su |el )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |del )?(?:la |el )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
-  it: `(?:amplia|amplier[àa]|aumenta|aumenter[àa]|intensifica|intensificher[àa]|estende|estender[àa])${NOT_RELATIVE} (?:il suo |l.)(?:uso|utilizzo) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:di |del |della |dei |delle )?(?:la |il )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
-  pt: `(?:amplia|ampliar[áa]|aumenta|aumentar[áa]|intensifica|expande|expandir[áa])${NOT_RELATIVE} (?:o seu |o |seu )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:d[oa]s? )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`,
+  en: `(?:expands?|expanded|expanding|will expand|increases?|increased|increasing|deepens?|deepened|deepening)${NOT_RELATIVE} (?:its|their|the) use of (?:${NOT_MODEL_WORD}\\S+ ){0,8}?(?:the )?${RUN_TARGET_NOT_MODELS}`,
+  fr: `(?:[ée]tend(?:ra)?|[ée]largi(?:t|ra)|accro[îi]t(?:ra)?|augmente(?:ra)?|intensifie(?:ra)?)${NOT_RELATIVE} (?:son |leur |l.)(?:utilisation|usage) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |des |du |d.)?(?:la |le |l.)?${RUN_TARGET_NOT_MODELS}`,
+  de: `(?:weitet|erweitert|steigert)${NOT_RELATIVE} ~2(?:Nutzung|Einsatz) (?:von |der |des )?(?:${NOT_MODEL_WORD}\\S+ ){0,4}?${RUN_TARGET_NOT_MODELS}`,
+  es: `(?:ampl[íi]a|ampliar[áa]|ampli[óo]|aumenta|aumentar[áa]|intensifica|intensificar[áa]|extiende|extender[áa])${NOT_RELATIVE} (?:su |el )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:de |del )?(?:la |el )?${RUN_TARGET_NOT_MODELS}`,
+  it: `(?:amplia|amplier[àa]|aumenta|aumenter[àa]|intensifica|intensificher[àa]|estende|estender[àa])${NOT_RELATIVE} (?:il suo |l.)(?:uso|utilizzo) (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:di |del |della |dei |delle )?(?:la |il )?${RUN_TARGET_NOT_MODELS}`,
+  pt: `(?:amplia|ampliar[áa]|aumenta|aumentar[áa]|intensifica|expande|expandir[áa])${NOT_RELATIVE} (?:o seu |o |seu )uso (?:${NOT_MODEL_WORD}\\S+ ){0,5}?(?:d[oa]s? )?${RUN_TARGET_NOT_MODELS}`,
 };
 /**
  * French workloads moved onto a provider ("OpenAI déploiera désormais certaines charges de travail sur l'infrastructure
  * Google Cloud") and a Portuguese buyer signing up to its service ("A OpenAI aderiu ao serviço Google Cloud"): the
  * future or the past of a new use, a deal told without a figure.
  */
-const DEPLOYS_ON_FR = `(?:d[ée]ploiera|d[ée]ploieront|va d[ée]ployer|vont d[ée]ployer|migrera|migreront|va migrer)${NOT_RELATIVE}(?: ${NOT_MODEL_WORD}\\S+){0,8}? sur (?:l.|les |le |la )?(?:infrastructures? |serveurs |services |cloud )?(?:de |d.)?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`;
-const SIGNS_UP_PT = `(?:aderiu|aderiram|adere)${NOT_RELATIVE} (?:a|ao|à) (?:serviço |nuvem |plataforma )?(?:d[oa] )?${RUN_TARGETS}~w${NOT_MODEL_DEAL}`;
+const DEPLOYS_ON_FR = `(?:d[ée]ploiera|d[ée]ploieront|va d[ée]ployer|vont d[ée]ployer|migrera|migreront|va migrer)${NOT_RELATIVE}(?: ${NOT_MODEL_WORD}\\S+){0,8}? sur (?:l.|les |le |la )?(?:infrastructures? |serveurs |services |cloud )?(?:de |d.)?${RUN_TARGET_NOT_MODELS}`;
+const SIGNS_UP_PT = `(?:aderiu|aderiram|adere)${NOT_RELATIVE} (?:a|ao|à) (?:serviço |nuvem |plataforma )?(?:d[oa] )?${RUN_TARGET_NOT_MODELS}`;
 
 /**
  * Whom capacity is rented from: a compute provider's brand, or Google, Microsoft, Amazon bare ("renting AI chips
