@@ -616,8 +616,10 @@ const BOUGHT_CAPACITY =
   '(?:cloud capacity|computing capacity|compute capacity|capacity|computing power|cloud services|capacidad|capacit[àa])~w';
 const NOT_FAILED =
   '(?![^.;\\n]{0,120}?(?:\\bended\\b|collapsed|broke down|fell through|\\bfailed\\b|without (?:an )?(?:agreement|result)|[ée]chou|rompu|sans (?:r[ée]sultat|accord)|abgebrochen|gescheitert|ohne (?:Ergebnis|Einigung)|sin (?:resultado|acuerdo)|senza (?:risultato|accordo)|sem (?:resultado|acordo)|fracas|rotas?\\b|fallit|naufragat|encerrad))';
+/** Talks, in English (the entries of talks to rent, continuing or ended). */
+const TALKS_EN = '(?:talks|negotiations|discussions)';
 const TALKS_TO_RENT = {
-  en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} ~5(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) ~1(?:renting|leasing|using|reserving|accessing)|renting|leasing) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:talks|negotiations|discussions)${NOT_RELATIVE} ~5to (?:buy|purchase) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:talks|negotiations|discussions|negotiating|negotiates)${NOT_RELATIVE} ~6(?:about|over|on|for) (?:a |an |the |its |their )?~2(?:cloud|cloud computing|computing|compute|GPU|AI infrastructure|data[- ]cent(?:er|re)) (?:services |capacity )?(?:contract|deal|agreement|lease)s?\\b${NOT_FAILED}|(?<!\\b(?:ended|ends|ending|end|broke off|halted|suspended|abandoned|dropped) (?:the |their |its )?)(?:talks|negotiations|discussions)${NOT_RELATIVE} ~4(?:over|about) ~2${RENTED_COMPUTE}${NOT_FAILED}|(?:discussing|negotiating)${NOT_RELATIVE} (?:a|an|the) (?:compute|computing|cloud|GPU|capacity) (?:deal|agreement|contract) with`,
+  en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} ~5(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) ~1(?:renting|leasing|using|reserving|accessing)|renting|leasing) ~5${RENTED_COMPUTE}${NOT_FAILED}|${TALKS_EN}${NOT_RELATIVE} ~5to (?:buy|purchase) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:talks|negotiations|discussions|negotiating|negotiates)${NOT_RELATIVE} ~6(?:about|over|on|for) (?:a |an |the |its |their )?~2(?:cloud|cloud computing|computing|compute|GPU|AI infrastructure|data[- ]cent(?:er|re)) (?:services |capacity )?(?:contract|deal|agreement|lease)s?\\b${NOT_FAILED}|(?<!\\b(?:ended|ends|ending|end|broke off|halted|suspended|abandoned|dropped) (?:the |their |its )?)${TALKS_EN}${NOT_RELATIVE} ~4(?:over|about) ~2${RENTED_COMPUTE}${NOT_FAILED}|(?:discussing|negotiating)${NOT_RELATIVE} (?:a|an|the) (?:compute|computing|cloud|GPU|capacity) (?:deal|agreement|contract) with`,
   fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} ~5(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:négocie|négocient|négociations?|negociations?|discussions|pourparlers|discute|discutent)${NOT_RELATIVE} ~6(?:un |une |d.un |d.une |sur un |pour un )?(?:contrat|accord) (?:\\S+ )?(?:cloud|de cloud|de calcul|d.informatique en nuage|de capacit[ée]s?)~w${NOT_FAILED}`,
   de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} ~5(?:über|zur|um) (?:den Kauf (?:und|oder) )?(?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) ~5${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}|(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} ~6(?:über|um) (?:einen |ein |den |das |eine )?(?:\\S+ )?(?:Cloud-Vertrag|Cloud-Deal|Cloud-Abkommen|Cloud-Auftrag|Rechenzentrums-?[Mm]ietvertrag)${NOT_FAILED}|(?:Verhandlungen|Gespr[äa]chen?)${NOT_RELATIVE} ~5mit ~2[^\\s,]+, um ~4${RENTED_COMPUTE}(?: \\([^)]{1,20}\\))? (?:zu )?(?:nutzen|mieten|buchen|beziehen)${NOT_FAILED}`,
   es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~5(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~5para comprar ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~6(?:un |el |sobre un |para un )?(?:contrato|acuerdo) (?:\\S+ )?(?:de (?:nube|computaci[óo]n en la nube|c[óo]mputo|capacidad)|en la nube|cloud)~w${NOT_FAILED}`,
@@ -658,6 +660,15 @@ const SITE_SOLD_TO = {
   pt: '(?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)~w[^.;]{0,60}?\\s',
 };
 
+/** Words of several counterparties in each language, after which a contract is no pair's ("mit mehreren"). */
+const SEVERAL_DE = '(?:mehreren|verschiedenen|anderen)\\b';
+const SEVERAL_FR = '(?:plusieurs|divers|d.autres)\\b';
+const SEVERAL_ES = '(?:varios|varias|diversos|otros)\\b';
+const SEVERAL_IT = '(?:diversi|vari|altri)\\b';
+const SEVERAL_PT = '(?:v[áa]rios|diversos|outros)\\b';
+const SEVERAL_EN = '(?:several|multiple|various|many|other|a number of)\\b';
+/** The kinds of a German capacity contract ("Colocation-Vertrag", "Cloud-Vereinbarung"). */
+const CAPACITY_CONTRACT_DE = 'cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu';
 export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   en: {
     deal: [
@@ -717,7 +728,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A deal signed whose purpose, told right after it, is capacity, with no amount anywhere near: "has struck a
       // deal with Google Cloud to access more computing power", "entered into a partnership with Google Cloud to secure
       // additional computing resources" (not a background contract, "previously signed", nor one with "several").
-      `(?:struck|strikes|signed|signs|inked|inks|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)[^.;\\n]{0,80}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|data[- ]cent(?:er|re)) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:GPUs|GPU servers|(?:an? |the |its )?(?:\\S+ )?data[- ]?cent(?:er|re)s?))`,
+      `(?:struck|strikes|signed|signs|inked|inks|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with ${SEVERAL_EN})[^.;\\n]{0,80}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|data[- ]cent(?:er|re)) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:GPUs|GPU servers|(?:an? |the |its )?(?:\\S+ )?data[- ]?cent(?:er|re)s?))`,
       // A provider that will supply or rent capacity ("will rent computing capacity", "an agreement to supply
       // Anthropic with GPU capacity"); a present tense describes a business ("which supplies GPU capacity to"), a
       // "where" clause a site ("IREN's campus, where Microsoft will rent capacity").
@@ -773,7 +784,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // with", "said it had signed a cloud contract". Not "companies that had signed cloud contracts", "other customers
       // had signed capacity contracts" (a roundup's background; only "it/they/we had" is the speaker's own news), nor
       // the noun alone ("its capacity agreement with Nvidia", "follows Cipher's colocation agreement").
-      '(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals|executed|executes|announced|announces)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)|data ?cent(?:er|re)|HPC|lease|master services?) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with (?:several|multiple|various|many|other|a number of)\\b)',
+      `(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals|executed|executes|announced|announces)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)|data ?cent(?:er|re)|HPC|lease|master services?) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with ${SEVERAL_EN})`,
       // "This Master Services Agreement … is between CoreWeave, Inc. … and Meta Platforms, Inc.": a contract exhibit's
       // operative sentence.
       '(?:master services|order form|lease|colocation|hosting|cloud services|capacity) ?(?:agreement)?(?: \\([^)]{0,40}\\))?(?:,[^.;]{0,80},)? (?:is|was) (?:made |entered into )?(?:as of \\S+ \\S+ \\S+ )?(?:by and )?between',
@@ -1025,7 +1036,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'finali[sz]ing (?:a |an |the )?~~3(?:deal|agreement|contract|pact)',
       'in the final stages? of',
       // "Talks between xAI and Oracle over a cloud contract … are continuing".
-      '(?:talks|negotiations|discussions) (?:\\S+ ){1,14}?(?:are|were|remain) (?:continuing|ongoing|progressing|advancing|under way|underway)',
+      `${TALKS_EN} (?:\\S+ ){1,14}?(?:are|were|remain) (?:continuing|ongoing|progressing|advancing|under way|underway)`,
       'stalled',
       'on hold',
       'nearing',
@@ -1115,16 +1126,16 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'pulled out',
       // Not "shares fell through the floor".
       'f[ae]l(?:l|ls) through(?! the (?:floor|roof))',
-      'ended (?:the |their |its )?(?:talks|negotiations|discussions)',
+      `ended (?:the |their |its )?${TALKS_EN}`,
       '(?:talks|negotiations) (?:have |had )?(?:ended|collapsed|broke down)',
       // "Talks between xAI and Oracle over a cloud contract … have broken down", "… have ended": the subject's words
       // in between.
-      '(?:talks|negotiations|discussions) (?:\\S+ ){1,14}?(?<!\\bnot |n.t )(?:have |had )?(?<!\\bnot )(?:broken down|broke down|collapsed|fallen apart|fell apart|ended(?! (?:up|with|in (?:a|an) (?:deal|agreement|contract)))|come to an end|came to an end)',
+      `${TALKS_EN} (?:\\S+ ){1,14}?(?<!\\bnot |n.t )(?:have |had )?(?<!\\bnot )(?:broken down|broke down|collapsed|fallen apart|fell apart|ended(?! (?:up|with|in (?:a|an) (?:deal|agreement|contract)))|come to an end|came to an end)`,
       'broke off',
-      'end(?:s|ing)? (?:the |their |its )?(?:talks|negotiations|discussions)',
+      `end(?:s|ing)? (?:the |their |its )?${TALKS_EN}`,
       // "xAI Ends $10 Billion Server Talks with Oracle", "ended its $10 billion server talks": the amount and the goods
       // between.
-      'end(?:s|ed|ing)? (?:its |their |the )?(?:\\$\\s?[\\d.,]+ ?(?:billion|million|bn) )~2(?:talks|negotiations|discussions)',
+      `end(?:s|ed|ing)? (?:its |their |the )?(?:\\$\\s?[\\d.,]+ ?(?:billion|million|bn) )~2${TALKS_EN}`,
       'back(?:s|ed)? out of',
       'pull(?:s|ed)? the plug',
     ],
@@ -1228,13 +1239,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "elle a dévoilé un accord pluriannuel distinct avec Anthropic": a multiyear deal between two named companies.
       'pluriannuel(?:le)? (?:\\S+ )?(?:avec|entre)',
       // "un bail de dix ans avec Fluidstack": a long lease told without an amount.
-      '(?:bail|contrat de (?:location|bail))(?: \\S+){0,2}? (?:de |d.)?(?:\\d+|un|deux|trois|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! (?:plusieurs|divers|d.autres)\\b)',
+      `(?:bail|contrat de (?:location|bail))(?: \\S+){0,2}? (?:de |d.)?(?:\\d+|un|deux|trois|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! ${SEVERAL_FR})`,
       // "un contrat de dix ans avec Fluidstack": a contract that long between two named compute companies.
-      'contrats?(?<=\\b(?:sign[ée]|signe|signent|conclu|conclut|remport[ée]|d[ée]croch[ée]) ~5contrats?) (?:de |d.)(?:\\d+|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! (?:plusieurs|divers|d.autres)\\b)',
+      `contrats?(?<=\\b(?:sign[ée]|signe|signent|conclu|conclut|remport[ée]|d[ée]croch[ée]) ~5contrats?) (?:de |d.)(?:\\d+|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! ${SEVERAL_FR})`,
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
       // avec", "a conclu un bail de dix ans avec", "vient de conclure un contrat cloud avec", "scelle un accord
       // pluriannuel de services cloud avec"); not "avait signé" (a background contract).
-      '(?<!avait )(?:(?:a|ont) (?:sign[ée]|conclu|scell[ée]|nou[ée]|annonc[ée])|annonce(?:nt)? |vien(?:t|nent) de (?:signer|conclure|sceller|nouer)|scelle(?:nt)?|conclu(?:t|ent))[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail|partenariat) (?:(?:pluriannuel|strat[ée]gique|long terme|\\S+ ans) )?(?:de (?:services? )?(?:colocation|location|capacit[ée]s?|calcul|puissance de calcul|centres? de donn[ée]es|data ?cent(?:er|re))|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec (?:plusieurs|divers|d.autres)\\b)',
+      `(?<!avait )(?:(?:a|ont) (?:sign[ée]|conclu|scell[ée]|nou[ée]|annonc[ée])|annonce(?:nt)? |vien(?:t|nent) de (?:signer|conclure|sceller|nouer)|scelle(?:nt)?|conclu(?:t|ent))[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail|partenariat) (?:(?:pluriannuel|strat[ée]gique|long terme|\\S+ ans) )?(?:de (?:services? )?(?:colocation|location|capacit[ée]s?|calcul|puissance de calcul|centres? de donn[ée]es|data ?cent(?:er|re))|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec ${SEVERAL_FR})`,
       // "Le présent contrat de location est conclu entre Hut 8 et Fluidstack": a contract's operative sentence.
       '(?:contrat|accord|bail)(?: de (?:location|services|colocation|capacit[ée]|services cloud))? (?:est|a [ée]t[ée]) conclu ~4entre',
       'plusieurs milliards',
@@ -1601,15 +1612,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "meldete einen mehrjährigen Vertrag mit Anthropic": a multiyear deal between two named companies.
       'mehrjährige[nrms]? (?:\\S+ )?(?:Vertrag|Abkommen|Vereinbarung|Deal|Liefervertrag|Cloud-Vertrag) mit',
       // "einen zehnjährigen Mietvertrag mit Fluidstack": a long lease told without an amount.
-      'Mietvertr(?<=(?:\\d+|zehn|zw[öo]lf|f[üu]nfzehn|zwanzig|f[üu]nf|sieben)-?j[äa]hrige[nrs]? Mietvertr)(?:ag|äge)[^.;]{0,20}? mit(?! (?:mehreren|verschiedenen|anderen)\\b)',
+      `Mietvertr(?<=(?:\\d+|zehn|zw[öo]lf|f[üu]nfzehn|zwanzig|f[üu]nf|sieben)-?j[äa]hrige[nrs]? Mietvertr)(?:ag|äge)[^.;]{0,20}? mit(?! ${SEVERAL_DE})`,
       // "einen Zehnjahresvertrag mit Fluidstack", "einen zehnjährigen Vertrag mit": a contract that long.
-      '*(?:(?:\\d+|Fünf|Sieben|Zehn|Zwölf|Fünfzehn|Zwanzig)-?[Jj]ahresvertr(?:ag|äge)|(?:\\d+|fünf|sieben|zehn|zwölf|fünfzehn|zwanzig)-?jährige[nrs]? Vertr(?:ag|äge)) mit(?! (?:mehreren|verschiedenen|anderen)\\b)(?=[^.;]{0,80}?(?:unterzeichnet|unterschrieben|abgeschlossen|geschlossen|vereinbart))',
+      `*(?:(?:\\d+|Fünf|Sieben|Zehn|Zwölf|Fünfzehn|Zwanzig)-?[Jj]ahresvertr(?:ag|äge)|(?:\\d+|fünf|sieben|zehn|zwölf|fünfzehn|zwanzig)-?jährige[nrs]? Vertr(?:ag|äge)) mit(?! ${SEVERAL_DE})(?=[^.;]{0,80}?(?:unterzeichnet|unterschrieben|abgeschlossen|geschlossen|vereinbart))`,
       // "hat einen Colocation-Vertrag mit Fluidstack unterzeichnet": a capacity contract signed without an amount.
-      '*(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu)-?vertr(?:ag|äge)(?! mit (?:mehreren|verschiedenen|anderen)\\b)[^.;\\n]{0,60}?(?:unterzeichnet|abgeschlossen|unterschrieben|geschlossen|vereinbart|besiegelt)',
+      `*(?:${CAPACITY_CONTRACT_DE})-?vertr(?:ag|äge)(?! mit ${SEVERAL_DE})[^.;\\n]{0,60}?(?:unterzeichnet|abgeschlossen|unterschrieben|geschlossen|vereinbart|besiegelt)`,
       // "OpenAI unterzeichnete einen Cloud-Vertrag mit Google": the same contract with the verb in the past, before it.
-      '(?:unterzeichnete|unterschrieb|schloss|besiegelte|vereinbarte)(?<!hatte (?:unterzeichnete|unterschrieb|schloss|besiegelte|vereinbarte))n?(?: \\S+){0,6}? (?:eine[nm]? |den )?(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu)-?(?:vertrag|vereinbarung)(?! mit (?:mehreren|verschiedenen|anderen)\\b)',
+      `(?:unterzeichnete|unterschrieb|schloss|besiegelte|vereinbarte)(?<!hatte (?:unterzeichnete|unterschrieb|schloss|besiegelte|vereinbarte))n?(?: \\S+){0,6}? (?:eine[nm]? |den )?(?:${CAPACITY_CONTRACT_DE})-?(?:vertrag|vereinbarung)(?! mit ${SEVERAL_DE})`,
       // "kündigte einen Mietvertrag mit Fluidstack an": the same contract announced.
-      'kündigte(?:n)?(?: \\S+){0,4}? (?:eine[nm]? |den )?(?:cloud|colocation|kapazit[äa]ts|rechenzentrums?-?miet|gpu|miet)-?(?:vertrag|vereinbarung) mit(?! (?:mehreren|verschiedenen|anderen)\\b)',
+      `kündigte(?:n)?(?: \\S+){0,4}? (?:eine[nm]? |den )?(?:${CAPACITY_CONTRACT_DE}|miet)-?(?:vertrag|vereinbarung) mit(?! ${SEVERAL_DE})`,
       'mehrere milliarden',
       'milliardenschwer\\w{0,3}',
       '*milliardenauftrag',
@@ -2013,12 +2024,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "reveló un acuerdo plurianual con Anthropic": a multiyear deal between two named companies.
       'plurianual (?:\\S+ )?con',
       // "un contrato de arrendamiento a diez años con Fluidstack": a long lease told without an amount.
-      'contratos? de (?:arrendamiento|alquiler)(?: \\S+){0,2}? (?:a |de |por )?(?:\\d+|dos|tres|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! (?:varios|varias|diversos|otros)\\b)',
+      `contratos? de (?:arrendamiento|alquiler)(?: \\S+){0,2}? (?:a |de |por )?(?:\\d+|dos|tres|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! ${SEVERAL_ES})`,
       // "un contrato a diez años con Fluidstack": a contract that long between two named compute companies.
-      'contratos?(?<=\\b(?:firm[óo]|firma|firmado|firmaron|suscribi[óo]|cerr[óo]|sell[óo]|gan[óo]|obtuvo) ~5contratos?) (?:a|de|por) (?:\\d+|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! (?:varios|varias|diversos|otros)\\b)',
+      `contratos?(?<=\\b(?:firm[óo]|firma|firmado|firmaron|suscribi[óo]|cerr[óo]|sell[óo]|gan[óo]|obtuvo) ~5contratos?) (?:a|de|por) (?:\\d+|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! ${SEVERAL_ES})`,
       // "firmó un contrato de colocation con Fluidstack": a capacity contract signed without an amount; not
       // "había firmado" (a background contract).
-      '(?<!había )(?:firm[óo]|ha firmado|han firmado|suscribi[óo]|anunci[óo]|ha anunciado|han anunciado)[^.;\\n]{0,60}?(?:contratos?|acuerdos?) (?:de (?:colocation|coubicaci[óo]n|arrendamiento|alquiler|capacidad|computaci[óo]n|c[óo]mputo|nube)|cloud)(?![^.;,]{0,20} con (?:varios|varias|diversos|otros)\\b)',
+      `(?<!había )(?:firm[óo]|ha firmado|han firmado|suscribi[óo]|anunci[óo]|ha anunciado|han anunciado)[^.;\\n]{0,60}?(?:contratos?|acuerdos?) (?:de (?:colocation|coubicaci[óo]n|arrendamiento|alquiler|capacidad|computaci[óo]n|c[óo]mputo|nube)|cloud)(?![^.;,]{0,20} con ${SEVERAL_ES})`,
       'miles de millones',
       // "El presente contrato de arrendamiento se celebra entre Hut 8 y Fluidstack": a contract's operative sentence.
       '(?:contrato|acuerdo)(?: de (?:arrendamiento|servicios|colocation|capacidad|servicios en la nube))? (?:se celebra|se suscribe|es celebrado|fue celebrado|se firma|se firmó) ~4entre',
@@ -2402,9 +2413,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "ha reso noto un accordo pluriennale con Anthropic": a multiyear deal between two named companies.
       'pluriennale (?:\\S+ )?con',
       // "un contratto di locazione di dieci anni con Fluidstack", "un accordo di locazione … tra TeraWulf e Fluidstack".
-      '(?:contratt[oi]|accord[oi]) di (?:locazione|affitto)(?: \\S+){0,2}? (?:di |da |per )?(?:\\d+|due|tre|cinque|sette|dieci|dodici|quindici|venti) anni (?:con|tra|fra)(?! (?:diversi|vari|altri)\\b)',
+      `(?:contratt[oi]|accord[oi]) di (?:locazione|affitto)(?: \\S+){0,2}? (?:di |da |per )?(?:\\d+|due|tre|cinque|sette|dieci|dodici|quindici|venti) anni (?:con|tra|fra)(?! ${SEVERAL_IT})`,
       // "un contratto di dieci anni con Fluidstack", "un contratto decennale con": a contract that long.
-      'contratt[oi](?<=\\b(?:firmato|firma|siglato|sottoscritto|stipulato|ottenuto|chiuso) ~3contratt[oi]) (?:(?:di|da|per) (?:\\d+|cinque|sette|dieci|dodici|quindici|venti) anni|decennal[ei]|quindicennal[ei]|ventennal[ei]) (?:con|tra|fra)(?! (?:diversi|vari|altri)\\b)',
+      `contratt[oi](?<=\\b(?:firmato|firma|siglato|sottoscritto|stipulato|ottenuto|chiuso) ~3contratt[oi]) (?:(?:di|da|per) (?:\\d+|cinque|sette|dieci|dodici|quindici|venti) anni|decennal[ei]|quindicennal[ei]|ventennal[ei]) (?:con|tra|fra)(?! ${SEVERAL_IT})`,
       // "ha firmato un contratto di locazione per un data center con Fluidstack": a capacity contract signed without
       // an amount; not "aveva firmato" (a background contract).
       '(?<!aveva )(?:ha|hanno) (?:firmato|siglato|sottoscritto|concluso|annunciato)[^.;\\n]{0,40}?(?:contratt[oi]|accord[oi]) (?:di |per (?:un |il )?)?(?:(?:locazione|affitto)[^.;,\\n]{0,30}?data ?cent(?:er|re)|colocation|capacit[àa] di calcolo|cloud)',
@@ -2771,9 +2782,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "divulgou um acordo plurianual com a Anthropic": a multiyear deal between two named companies.
       'plurianual (?:\\S+ )?com',
       // "um contrato de arrendamento de dez anos com a Fluidstack": a long lease told without an amount.
-      'contratos? de (?:arrendamento|aluguel|loca[çc][ãa]o)(?: \\S+){0,2}? (?:de |por )?(?:\\d+|dois|tr[êe]s|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! (?:v[áa]rios|diversos|outros)\\b)',
+      `contratos? de (?:arrendamento|aluguel|loca[çc][ãa]o)(?: \\S+){0,2}? (?:de |por )?(?:\\d+|dois|tr[êe]s|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! ${SEVERAL_PT})`,
       // "um contrato de dez anos com a Fluidstack": a contract that long between two named compute companies.
-      'contratos?(?<=\\b(?:assinou|assinado|assina|assinaram|fechou|firmou|celebrou|conquistou) ~3contratos?) (?:de|por) (?:\\d+|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! (?:v[áa]rios|diversos|outros)\\b)',
+      `contratos?(?<=\\b(?:assinou|assinado|assina|assinaram|fechou|firmou|celebrou|conquistou) ~3contratos?) (?:de|por) (?:\\d+|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! ${SEVERAL_PT})`,
       // "assinou um contrato de arrendamento de data center com a Fluidstack": a capacity contract signed without an
       // amount; not "tinha assinado" (a background contract).
       '(?<!tinha )(?:assinou|assinaram|fechou|fecharam|firmou|firmaram|celebrou|celebraram|anunciou|anunciaram)[^.;\\n]{0,40}?(?:contratos?|acordos?) (?:de )?(?:(?:arrendamento|aluguel|loca[çc][ãa]o)[^.;,\\n]{0,30}?(?:data ?cent(?:er|re)|centros? de dados)|colocation|capacidade (?:de )?computa|computa[çc][ãa]o em nuvem|nuvem)',
