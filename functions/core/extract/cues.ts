@@ -119,7 +119,8 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'credit-facility',
-    /credit facility|credit agreement|\b(?:the|this|new) facility\b|\bdebt\b|\bborrow|\bloans?\b|\blenders?\b|\bdette\b|\bemprunt|pr[êe]teurs|term loan|delayed[- ]draw|revolving|loan facility|debt financing|financing facility|facilit[ée] de cr[ée]dit|ligne de cr[ée]dit|cr[ée]dit renouvelable|kreditlinie|l[ií]nea de cr[ée]dito|linea di credito/i,
+    // "the facility" is a loan's, not the site's that capacity is leased "from", "at" or "in".
+    /credit facility|credit agreement|(?<!\b(?:from|at|in|into|inside) )\b(?:the|this|new) facility\b|\bdebt\b|\bborrow|\bloans?\b|\blenders?\b|\bdette\b|\bemprunt|pr[êe]teurs|term loan|delayed[- ]draw|revolving|loan facility|debt financing|financing facility|facilit[ée] de cr[ée]dit|ligne de cr[ée]dit|cr[ée]dit renouvelable|kreditlinie|l[ií]nea de cr[ée]dito|linea di credito/i,
   ],
   [
     // "un prêt de 1,4 milliard … pour le campus Helios, que CoreWeave loue": the loan's amount, not the lease's
@@ -853,7 +854,8 @@ const SECURES_ACCESS_VERB_LAST_RE =
  * A noun for a company, in the six languages ("company", "société", "Unternehmen", "empresa", "azienda"); not "firma",
  * which is also Spanish for "signs".
  */
-export const COMPANY_NOUN = String.raw`(?:company|firm|provider|start-?up|neocloud|operator|empresa|compa[ñn][íi]a|proveedora?|soci[ée]t[ée]|entreprise|fournisseur|op[ée]rateur|Unternehmen|Anbieter|societ[àa]|azienda|fornitore|operatore|companhia|provedora?|fornecedora?)`;
+export const COMPANY_NOUN =
+  '(?:company|firm|provider|start-?up|neocloud|operator|empresa|compa[ñn][íi]a|proveedora?|soci[ée]t[ée]|entreprise|fournisseur|op[ée]rateur|Unternehmen|Anbieter|societ[àa]|azienda|fornitore|operatore|companhia|provedora?|fornecedora?)';
 
 const INVESTOR_BACKED_RE = new RegExp(
   String.raw`\b${COMPANY_NOUN}\b[^.;:!?]{0,60}?\b(?:backed by|respaldad[oa]s? por|apoiad[oa]s? pel[oa]|soutenue?s? par|sostenut[oa] da|gest[üu]tzt von|unterst[üu]tzt von)\s\S+|\b\p{Lu}\p{L}+-backed\b`,

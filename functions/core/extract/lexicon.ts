@@ -707,7 +707,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'turn(?:s|ed|ing)? to',
       'rel(?:y|ies|ied|ying) on',
       'lean(?:s|ed|ing)? on',
-      'pa(?:y|ys|id|ying) ~~3(?:for|to)',
+      // "will pay at least $10 billion to Google Cloud", "pays Nebius about $3 billion for".
+      'pa(?:y|ys|id|ying) ~~5(?:for|to)',
       // "xAI will be the first customer of Humain's data centre": a capacity customer named, the deal itself.
       'first (?:customer|tenant)',
       'anchor (?:customer|tenant)',
@@ -728,7 +729,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A deal signed whose purpose, told right after it, is capacity, with no amount anywhere near: "has struck a
       // deal with Google Cloud to access more computing power", "entered into a partnership with Google Cloud to secure
       // additional computing resources" (not a background contract, "previously signed", nor one with "several").
-      `(?:struck|strikes|signed|signs|inked|inks|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with ${SEVERAL_EN})[^.;\\n]{0,80}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|data[- ]cent(?:er|re)) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:GPUs|GPU servers|(?:an? |the |its )?(?:\\S+ )?data[- ]?cent(?:er|re)s?))`,
+      `(?:struck|strikes|signed|signs|inked|inks|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees|announced|announces)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with ${SEVERAL_EN})[^.;\\n]{0,120}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|data[- ]cent(?:er|re)) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:GPUs|GPU servers|(?:an? |the |its )?(?:\\S+ )?data[- ]?cent(?:er|re)s?))`,
       // A provider that will supply or rent capacity ("will rent computing capacity", "an agreement to supply
       // Anthropic with GPU capacity"); a present tense describes a business ("which supplies GPU capacity to"), a
       // "where" clause a site ("IREN's campus, where Microsoft will rent capacity").
@@ -1207,7 +1208,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // davantage de puissance de calcul"), a provider that will supply it ("Google Cloud va désormais fournir à
       // OpenAI une puissance de calcul supplémentaire"), a headline's buyer turning to a provider ("Microsoft signe
       // avec Nebius", "OpenAI choisit Google Cloud").
-      `(?:(?:a|ont|aurait|auraient) (?:(?:[ée]galement|aussi|enfin) )?(?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?~w[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|services (?:de )?cloud|(?<=(?:accord|contrat|partenariat)s? )cloud|(?:louer|occuper|acc[ée]der à) (?:des |un |le |les |aux )?(?:\\S+ )?(?:GPU|centres? de donn[ée]es))`,
+      `(?:(?:a|ont|aurait|auraient) (?:(?:[ée]galement|aussi|enfin) )?(?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée]|annonc[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent|annonce|annoncent)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?~w[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|services (?:de )?cloud|(?<=(?:accord|contrat|partenariat)s? )cloud|(?:louer|occuper|acc[ée]der à) (?:des |un |le |les |aux )?(?:\\S+ )?(?:GPU|centres? de donn[ée]es))`,
       '(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront)(?: \\S+){0,4}? (?:une |de la |des |du )?(?:puissance de calcul|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul|infrastructures? (?:d.IA|cloud|de calcul|GPU)|services (?:de (?:cloud|calcul)|du cloud|d.informatique en nuage|infonuagiques|cloud))',
       TURNS_TO.fr,
       ADDED_TO_SUPPLIERS.fr,
@@ -1993,7 +1994,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // capacidad adicional"; not "alquilará", which reads both ways: "Oracle, que arrendará el campus a Crusoe, alquilará
       // esa capacidad a OpenAI"), a headline's buyer turning to a provider ("OpenAI firma
       // con Oracle", "recurre a Google Cloud").
-      `(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|habría (?:firmado|cerrado|sellado))(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?~w[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube|(?:alquilar|arrendar|ocupar|acceder a) (?:un |el |los |las )?(?:\\S+ )?(?:GPUs?|centros? de datos))`,
+      `(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|anunci[óo]|ha anunciado|anuncia|habría (?:firmado|cerrado|sellado))(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?~w[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube|(?:alquilar|arrendar|ocupar|acceder a) (?:un |el |los |las )?(?:\\S+ )?(?:GPUs?|centros? de datos))`,
       '(?:proporcionar[áa]n?|suministrar[áa]n?|proveer[áa]n?|aportar[áa]n?|va a (?:proporcionar|suministrar)|dar[áa]n? acceso a)(?: \\S+){0,3}? (?:(?:capacidad|potencia)(?: adicional)?(?: de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)| computacional| inform[áa]tica| adicional)|servicios (?:en la |de )nube|servicios de (?:c[óo]mputo|computaci[óo]n en la nube)|infraestructura (?:de (?:IA|inteligencia artificial|nube|c[óo]mputo)|en la nube))',
       TURNS_TO.es,
       ADDED_TO_SUPPLIERS.es,
@@ -2383,7 +2384,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // computazionali"), capacity a provider will supply ("fornirà capacità di calcolo"), a headline's buyer turning
       // to a provider ("Meta sceglie CoreWeave", "si affida a Google Cloud").
       // "ha chiuso con Oracle un accordo di cloud computing": the English term is the Italian press's own.
-      `(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato)|firma|firmano|sigla|siglano|chiude|stringe)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)~w[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud|cloud computing|(?:affittare|noleggiare|occupare|accedere a) (?:un |il |i |le |dei )?(?:\\S+ )?(?:GPU|data center|centri? dati))`,
+      `(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato|annunciato)|firma|firmano|sigla|siglano|chiude|stringe|annuncia)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)~w[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud|cloud computing|(?:affittare|noleggiare|occupare|accedere a) (?:un |il |i |le |dei )?(?:\\S+ )?(?:GPU|data center|centri? dati))`,
       '(?:fornir[àa]|forniranno|metter[àa] a disposizione|affitter[àa]|noleggerà)(?: \\S+){0,3}? (?:(?:capacit[àa]|potenza|risorse)(?: aggiuntiva| aggiuntive)?(?: di calcolo| computazional[ei]| cloud| aggiuntiva)|servizi (?:cloud|di cloud computing|di calcolo)|infrastruttur[ae] (?:AI|IA|di (?:intelligenza artificiale|calcolo)|cloud))',
       TURNS_TO.it,
       ADDED_TO_SUPPLIERS.it,
@@ -2751,7 +2752,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // ("O Google fornecerá poder computacional adicional"), a headline's buyer turning to a provider ("xAI fecha
       // acordo com a Oracle", "recorre ao Google Cloud").
       // "fechou com a Oracle um acordo de computação em nuvem": the counterparty, with its article, before the noun.
-      `(?:firmou|fechou|assinou|selou|concluiu|finalizou|fecha|firma|assina|sela|teria (?:firmado|fechado|assinado))(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,4}? (?:acordo|contrato|parceria|pacto|alian[çc]a)s?~w[^.;\\n]{0,80}?(?:capacidade (?:computacional|de (?:computa[çc][ãa]o|processamento|c[áa]lculo))|poder (?:computacional|de (?:computa[çc][ãa]o|processamento))|pot[êe]ncia (?:computacional|de (?:computa[çc][ãa]o|c[áa]lculo))|servi[çc]os? de nuvem|computa[çc][ãa]o em nuvem|infraestrutura (?:de |em )?nuvem)`,
+      `(?:firmou|fechou|assinou|selou|concluiu|finalizou|anunciou|fecha|firma|assina|sela|anuncia|teria (?:firmado|fechado|assinado))(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,4}? (?:acordo|contrato|parceria|pacto|alian[çc]a)s?~w[^.;\\n]{0,80}?(?:capacidade (?:computacional|de (?:computa[çc][ãa]o|processamento|c[áa]lculo))|poder (?:computacional|de (?:computa[çc][ãa]o|processamento))|pot[êe]ncia (?:computacional|de (?:computa[çc][ãa]o|c[áa]lculo))|servi[çc]os? de nuvem|computa[çc][ãa]o em nuvem|infraestrutura (?:de |em )?nuvem)`,
       '(?:fornecer[áa]|fornecer[ãa]o|vai fornecer|v[ãa]o fornecer|alugar[áa]|alugar[ãa]o|vai alugar|dar[áa] acesso a|passar[áa] a fornecer|passa a fornecer)(?: \\S+){0,3}? (?:infraestrutura (?:de nuvem|necess[áa]ria|de computa|de IA|de intelig[êe]ncia artificial)|servi[çc]os (?:de nuvem|de computa[çc][ãa]o em nuvem|em nuvem)|(?:capacidade|poder|pot[êe]ncia)(?: adicional)?(?: (?:de )?(?:computa[çc][ãa]o|computacional|processamento|c[áa]lculo)| adicional))',
       TURNS_TO.pt,
       ADDED_TO_SUPPLIERS.pt,

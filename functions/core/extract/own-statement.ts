@@ -126,8 +126,11 @@ const MEDIA_FIGURE_RE = new RegExp(
     `\\b(?:sch[äa]tzt(?:e)?|beziffert(?:e)?|estime|estima|stima|calcula|calcola)\\s${OUTLET_ARTICLE}${OUTLET}\\b`,
     `\\b(?:estimates?|estimations?|sch[äa]tzung(?:en)?|estimaci[óo]n(?:es)?|stime?|estimativas?|c[áa]lculos?|calcoli)\\s(?:by|from|of|du|de|des|del|della|dello|do|da|der|von)\\s${OUTLET_ARTICLE}${OUTLET}\\b`,
     // "il Wall Street Journal ha riferito che", "le WSJ a rapporté que", "berichtete das WSJ": the outlet's own verb.
-    `\\b${OUTLET}["“»›’']?\\s(?:\\S+\\s)?(?:reported|reports|wrote|writes|ha riferito|hanno riferito|riferisce|ha riportato|riporta|ha scritto|scrive|a rapport[ée]|rapporte|a r[ée]v[ée]l[ée]|r[ée]v[èe]le|a [ée]crit|[ée]crit|berichtete|berichtet|schreibt|schrieb|inform[óo]|public[óo]|revel[óo]|inform[aó]|informou|noticiou|publicou|revelou)\\b`,
-    `\\b(?:berichtete|berichtet|schreibt|schrieb)\\s${OUTLET_ARTICLE}${OUTLET}\\b`,
+    `\\b${OUTLET}["“»›’']?\\s(?:\\S+\\s)?(?:reported|reports|wrote|writes|said|says|ha riferito|hanno riferito|riferisce|ha riportato|riporta|ha scritto|scrive|a rapport[ée]|rapporte|a r[ée]v[ée]l[ée]|r[ée]v[èe]le|a [ée]crit|[ée]crit|berichtete|berichtet|schreibt|schrieb|inform[óo]|public[óo]|revel[óo]|inform[aó]|informou|noticiou|publicou|revelou)\\b`,
+    // "…, disse o The Information", "…, dijo The Information", "…, a indiqué The Information", "…, ha riferito The
+    // Information", "berichtete das WSJ": the verb told before the outlet, at a sentence's end ("dijo a Reuters", "ha
+    // riferito a Reuters" is a company telling the outlet).
+    `\\b(?:berichtete|berichtet|schreibt|schrieb|said|reported|wrote|a (?:indiqu[ée]|rapport[ée]|[ée]crit|r[ée]v[ée]l[ée])|rapporte|ha (?:riferito|scritto|riportato|rivelato)|riferisce|dijo|inform[óo]|public[óo]|revel[óo]|disse|informou|noticiou|publicou|revelou|escreveu)(?!\\s(?:a|à|ao|al)\\s)\\s${OUTLET_ARTICLE}${OUTLET}\\b`,
     '\\b(?:has been|had been|was|were) (?:widely )?reported (?:at|to be worth|as worth)\\b',
     '\\b(?:according to|citing|per) (?:press|media|news) reports\\b|\\bpresseberichte(?:n)?\\b|\\bmedienberichte(?:n)?\\b|seg[úu]n (?:la prensa|informaciones de prensa)|secondo (?:la stampa|fonti di stampa)|segundo a imprensa|de acordo com a imprensa',
     '^\\s*(?:reports?|bericht|rapport|informe|rapporto|relat[óo]rio)\\s?:',

@@ -105,6 +105,7 @@ import {
   SPEND_VERB_RE,
 } from './parties';
 import { namesOnlyPeoplesEmployers } from './person-employer';
+import { ownerOfPlanAgain } from './plan-owner';
 import { isPossibleRevenue } from './possible-revenue';
 import { misreadsPriorDeal, priorDealPair } from './prior-deal-clause';
 import { inRelatedLinks } from './related-links';
@@ -437,18 +438,23 @@ export function scanText(
       named || ARTICLE_OPENING_RE.test(sentenceText.slice(0, 60)) || twoInOneClause(text, parties)
         ? []
         : parties.filter((p) => !p.weak).map((p) => p.company);
+    // "… Meta plans to invest $600 billion. The plan includes a $10 billion contract with Google Cloud": the plan's
+    // owner (plan-owner.ts), not the referent "El plan" would read as "él".
+    const planOwner = named ? ownerOfPlanAgain(text, sentenceText, span.start) : null;
     const referent =
-      (named || others.length > 0) && !(registrant && opensOnRegistrantTerm(sentenceText))
-        ? referentOf(
-            text,
-            span,
-            subjectOf,
-            (at) => previousSentence(text, at),
-            named
-              ? (c) => c.id !== named.id && canDeal(c, named)
-              : (c) => others.every((o) => o.id !== c.id) && others.some((o) => canDeal(c, o)),
-          )
-        : null;
+      planOwner && planOwner.id !== named!.id && canDeal(planOwner, named!)
+        ? planOwner
+        : (named || others.length > 0) && !(registrant && opensOnRegistrantTerm(sentenceText))
+          ? referentOf(
+              text,
+              span,
+              subjectOf,
+              (at) => previousSentence(text, at),
+              named
+                ? (c) => c.id !== named.id && canDeal(c, named)
+                : (c) => others.every((o) => o.id !== c.id) && others.some((o) => canDeal(c, o)),
+            )
+          : null;
     // The signer of a roundup's "$9.7 billion with IREN": the sentence's anaphor's referent, else the article's.
     let signer: CompanyEntry | null | undefined;
     const pairSubject = (): CompanyEntry | null => {

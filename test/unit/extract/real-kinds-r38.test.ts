@@ -147,4 +147,142 @@ eachKind({
       ['coreweave applied-digital 50000000 signed datacenter_lease'],
     ],
   ],
+  // "A Meta vai pagar ao menos US$ 10 bilhões … por seis anos, disse o The Information": the outlet named after the
+  // deal with its verb of telling is the deal's source; the companies said nothing: reported. A company telling an
+  // outlet ("dijo a Reuters", "ha detto a Reuters") is its own word.
+  'an outlet told after the deal with its verb reports it': [
+    [
+      'en',
+      'Meta will pay at least $10 billion to Google Cloud over six years, The Information said.',
+      ['meta alphabet 10000000000 reported gpu_cloud'],
+    ],
+    [
+      'pt',
+      'A Meta vai pagar ao menos US$ 10 bilhões ao Google Cloud por seis anos, disse o The Information.',
+      ['meta alphabet 10000000000 reported gpu_cloud'],
+    ],
+    [
+      'es',
+      'Meta pagará al menos 10.000 millones de dólares a Google Cloud durante seis años, dijo The Information.',
+      ['meta alphabet 10000000000 reported gpu_cloud'],
+    ],
+    [
+      'fr',
+      'Meta versera au moins 10 milliards de dollars à Google Cloud sur six ans, a indiqué The Information.',
+      ['meta alphabet 10000000000 reported gpu_cloud'],
+    ],
+    [
+      'it',
+      'Meta pagherà almeno 10 miliardi di dollari a Google Cloud in sei anni, ha riferito The Information.',
+      ['meta alphabet 10000000000 reported gpu_cloud'],
+    ],
+    [
+      'es',
+      'Meta dijo a Reuters que pagará al menos 10.000 millones de dólares a Google Cloud durante seis años.',
+      ['meta alphabet 10000000000 signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'Meta ha detto a Reuters che pagherà almeno 10 miliardi di dollari a Google Cloud in sei anni.',
+      ['meta alphabet 10000000000 signed gpu_cloud'],
+    ],
+  ],
+  // "Meta will pay at least $10 billion to Google Cloud": a buyer paying its provider an amount, a few words between
+  // the verb and "to" / "for", is the deal (French "versera", Spanish "pagará" already were).
+  'a buyer paying its provider an amount is a deal': [
+    [
+      'en',
+      'Meta will pay at least $10 billion to Google Cloud over six years.',
+      ['meta alphabet 10000000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'Meta will pay at least $10 billion for access to Google Cloud servers over six years.',
+      ['meta alphabet 10000000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      'Meta versera au moins 10 milliards de dollars à Google Cloud sur six ans.',
+      ['meta alphabet 10000000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Meta pagará al menos 10.000 millones de dólares a Google Cloud durante seis años.',
+      ['meta alphabet 10000000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'Nvidia will pay a dividend of $1 billion to shareholders over six years, including Microsoft.',
+      [],
+    ],
+  ],
+  // "A Meta planeja investir US$ 600 bilhões … . O plano inclui um contrato de US$ 10 bilhões com o Google Cloud": the
+  // plan named again is the one the sentences before told; its owner is the contract's buyer, not the article's
+  // subject.
+  "a contract a plan told before includes is the plan's owner's": [
+    [
+      'en',
+      'OpenAI signs another cloud deal\nOpenAI has signed a $300 billion deal with Oracle, its largest yet. Meanwhile, Meta plans to invest $600 billion in US infrastructure through 2028. The plan includes a $10 billion contract with Google Cloud.',
+      ['openai oracle 300000000000 signed gpu_cloud', 'meta alphabet 10000000000 signed gpu_cloud'],
+    ],
+    [
+      'pt',
+      'A OpenAI assina mais um acordo de nuvem\nA OpenAI assinou um acordo de US$ 300 bilhões com a Oracle. Enquanto isso, a Meta planeja investir US$ 600 bilhões em infraestrutura até 2028. Só no primeiro semestre, os gastos superaram o total do ano anterior. O plano inclui um contrato de US$ 10 bilhões com o Google Cloud.',
+      ['openai oracle 300000000000 signed gpu_cloud', 'meta alphabet 10000000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "OpenAI signe un nouvel accord cloud\nOpenAI a signé un accord de 300 milliards de dollars avec Oracle. Meta prévoit d'investir 600 milliards de dollars d'ici 2028. Ce plan comprend un contrat de 10 milliards de dollars avec Google Cloud.",
+      ['openai oracle 300000000000 signed gpu_cloud', 'meta alphabet 10000000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'OpenAI firma otro acuerdo en la nube\nOpenAI firmó un acuerdo de 300.000 millones de dólares con Oracle. Por su parte, Meta planea invertir 600.000 millones de dólares hasta 2028. El plan incluye un contrato de 10.000 millones de dólares con Google Cloud.',
+      ['openai oracle 300000000000 signed gpu_cloud', 'meta alphabet 10000000000 signed gpu_cloud'],
+    ],
+    // The deal named again, not a plan: the article's subject's.
+    [
+      'en',
+      'OpenAI signs another cloud deal\nOpenAI has signed a $300 billion deal with Oracle. Meanwhile, Meta plans to invest $600 billion in US infrastructure through 2028. The deal includes a $10 billion contract with Google Cloud.',
+      ['openai oracle 300000000000 signed gpu_cloud', 'openai alphabet 10000000000 signed gpu_cloud'],
+    ],
+  ],
+  // "Microsoft announced an agreement with Nscale, a cloud infrastructure service provider …, to lease computing
+  // resources from the facility": an agreement announced for capacity, with no amount, is the deal as a signed one
+  // is; the site capacity is leased "from" is no loan's "facility".
+  'an agreement announced for capacity, without an amount, is a deal': [
+    [
+      'en',
+      'Microsoft announced an agreement with Nscale, a cloud infrastructure service provider in a data center in Norway, to lease computing resources from the facility.',
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "Microsoft a annoncé un accord avec Nscale, un fournisseur d'infrastructure cloud basé en Norvège, pour louer de la capacité de calcul.",
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Microsoft anunció un acuerdo con Nscale, un proveedor de infraestructura en la nube con sede en Noruega, para alquilar capacidad de cómputo.',
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'Microsoft ha annunciato un accordo con Nscale per affittare capacità di calcolo.',
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
+    [
+      'pt',
+      'A Microsoft anunciou um acordo com a Nscale para alugar capacidade computacional.',
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
+    // A partnership announced for another purpose: no deal.
+    ['en', 'Microsoft announced a partnership with Nscale to develop AI models.', []],
+    // A loan's facility still makes the sentence a loan's.
+    [
+      'en',
+      'Nscale said the facility, arranged by its lenders, will fund the lease of computing capacity to Microsoft.',
+      [],
+    ],
+  ],
 });
