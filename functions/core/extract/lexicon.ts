@@ -12,6 +12,14 @@ import type { Language } from '../types';
 import { MARKET_REACTION } from './investor-descriptor';
 import { SECONDO_QUANTO, SOURCES_PROCHES } from './own-statement';
 
+/** A data centre, in each language's words (many entries name one). */
+const DATA_CENTRE_EN = 'data ?cent(?:er|re)';
+const DATA_CENTRE_EN_HYPHEN = 'data[- ]cent(?:er|re)';
+const DATA_CENTRE_FR = 'centres? de donn[ée]es';
+const DATA_CENTRE_ES = 'centros? de datos';
+const DATA_CENTRE_PT = 'centros? de dados';
+const DATA_CENTRE_IT = 'centri? dati';
+
 export interface LanguageCues {
   /** A contract is described: nouns and verbs of signing, renting, buying capacity. */
   deal: readonly string[];
@@ -508,17 +516,17 @@ const LANDLORDS =
 const LEASE_FILLER =
   '(?:(?!(?:for|to|serve|serving|pour|afin|servir|um|zu|para|per|dar|servire|atender)\\b)\\S+ ){0,3}?';
 const LEASES_SITE = {
-  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|data ?cent(?:er|re)s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|data ?cent(?:er|re) (?:developer|operator)) )?${LANDLORDS})~w`,
+  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|${DATA_CENTRE_EN}s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|${DATA_CENTRE_EN} (?:developer|operator)) )?${LANDLORDS})~w`,
   // "signed a ten-year lease with Fluidstack for its campus", "signed a 25-year lease at TeraWulf's Abernathy campus".
-  enSigned: `leases?(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|data ?cent(?:er|re)|facility|site)~w`,
-  fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|centres? de donn[ée]es|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})~w`,
+  enSigned: `leases?(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|${DATA_CENTRE_EN}|facility|site)~w`,
+  fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|${DATA_CENTRE_FR}|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})~w`,
   de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}~w|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} ~3vermietet`,
   // The tenant's side: "Microsoft mietet ein Rechenzentrum von Crusoe", "hat einen Mietvertrag mit Crusoe für ein
   // Rechenzentrum unterzeichnet", "hat bei Cipher Mining Flächen im Campus Barber Lake angemietet".
   deTenant: `(?:mietet|mietete|anmieten|angemietet)(?: \\S+){0,4}? (?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~3(?:von|bei) (?:der |dem )?${LANDLORDS}~w|Mietvertr(?:a|ä)g\\S* ~3mit (?:der |dem )?${LANDLORDS} ~4(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche)\\S*|(?:bei|von) (?:der |dem )?${LANDLORDS} ~5(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~4angemietet`,
-  es: `(?:arrend|alquil)(?:ó|ado|ará|arán|aron)(?: \\S+){0,4}? (?:campus|instalaci[óo]n(?:es)?|centros? de datos|sitio|edificios?|capacidad) ${LEASE_FILLER}(?:(?:a|al) (?:la |el )?${TENANTS}|(?:a|de) ${LANDLORDS})~w`,
-  it: `(?:affittat[oaie]|affitterà|affitteranno|locat[oaie]|noleggiat[oaie]|concess[oa] in locazione)(?: \\S+){0,4}? (?:campus|struttur[ae]|siti?|data center|centri? dati|edifici?o?|capacità) ${LEASE_FILLER}(?:(?:a|ad) (?:la |il )?${TENANTS}|da ${LANDLORDS})~w`,
-  pt: `(?:alug|arrend)(?:ou|aram|ad[oa]s?|ará|arão)(?: \\S+){0,4}? (?:campus|instala[çc](?:ão|ões)|centros? de dados|data centers?|site|edif[íi]cios?|capacidade) ${LEASE_FILLER}(?:(?:a|à|ao) (?:a |o )?${TENANTS}|(?:da|de|do) ${LANDLORDS})~w`,
+  es: `(?:arrend|alquil)(?:ó|ado|ará|arán|aron)(?: \\S+){0,4}? (?:campus|instalaci[óo]n(?:es)?|${DATA_CENTRE_ES}|sitio|edificios?|capacidad) ${LEASE_FILLER}(?:(?:a|al) (?:la |el )?${TENANTS}|(?:a|de) ${LANDLORDS})~w`,
+  it: `(?:affittat[oaie]|affitterà|affitteranno|locat[oaie]|noleggiat[oaie]|concess[oa] in locazione)(?: \\S+){0,4}? (?:campus|struttur[ae]|siti?|data center|${DATA_CENTRE_IT}|edifici?o?|capacità) ${LEASE_FILLER}(?:(?:a|ad) (?:la |il )?${TENANTS}|da ${LANDLORDS})~w`,
+  pt: `(?:alug|arrend)(?:ou|aram|ad[oa]s?|ará|arão)(?: \\S+){0,4}? (?:campus|instala[çc](?:ão|ões)|${DATA_CENTRE_PT}|data centers?|site|edif[íi]cios?|capacidade) ${LEASE_FILLER}(?:(?:a|à|ao) (?:a |o )?${TENANTS}|(?:da|de|do) ${LANDLORDS})~w`,
 };
 
 /**
@@ -568,12 +576,12 @@ const EXERCISED_OPTION = {
  * a capacity deal told without a figure. A site or a cloud must follow: "the first customer of Azure" is history.
  */
 const ANCHOR_CUSTOMER = {
-  en: `(?:(?:first|anchor|inaugural|launch|founding|main|principal|primary|largest|biggest|sole|only)(?: and \\S+)? (?:customers?|tenants?|clients?|off-?takers?)|off-?taker) (?:of|for|at|in) ~6(?:data ?cent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|sites?|buildings?|clusters?|supercomputers?|AI factor(?:y|ies)|(?:GPU|AI) cloud)`,
-  fr: `(?:premiers?|premi[èe]res?) (?:clients?|clientes?|locataires?) (?:du|de la|de l['’]|des|de) ~4(?:centres? de donn[ée]es|campus|site|cluster|supercalculateur|usine d['’]IA)|(?:client (?:d['’]ancrage|pilier|principal)|locataire principal|off-?taker) (?:du|de la|de l['’]|des|de) ~6(?:centres? de donn[ée]es|campus|site|cluster)`,
+  en: `(?:(?:first|anchor|inaugural|launch|founding|main|principal|primary|largest|biggest|sole|only)(?: and \\S+)? (?:customers?|tenants?|clients?|off-?takers?)|off-?taker) (?:of|for|at|in) ~6(?:${DATA_CENTRE_EN}s?|campus(?:es)?|facilit(?:y|ies)|sites?|buildings?|clusters?|supercomputers?|AI factor(?:y|ies)|(?:GPU|AI) cloud)`,
+  fr: `(?:premiers?|premi[èe]res?) (?:clients?|clientes?|locataires?) (?:du|de la|de l['’]|des|de) ~4(?:${DATA_CENTRE_FR}|campus|site|cluster|supercalculateur|usine d['’]IA)|(?:client (?:d['’]ancrage|pilier|principal)|locataire principal|off-?taker) (?:du|de la|de l['’]|des|de) ~6(?:${DATA_CENTRE_FR}|campus|site|cluster)`,
   de: `(?:erste[rn]? (?:Kunde|Kunden|Mieter|Mieters)|Ankerkunde[n]?|Ankermieter[s]?|Hauptmieter[s]?|Hauptkunde[n]?) (?:des|der|für das|für den|für die|im|in dem) ~6(?:\\S*Rechenzentr\\S*|Campus|Standort\\S*|Clusters?|Supercomputers?|KI-Fabrik)`,
-  es: `(?:primer|primera|primeros|primeras|principal|mayor) (?:clientes?|inquilinos?|arrendatarios?) (?:del|de la|de los|de las|de) ~4(?:centros? de datos|campus|instalaci[óo]n(?:es)?|edificios?|cl[úu]ster|supercomputador(?:a)?)|(?:cliente|inquilino|arrendatario) (?:ancla|principal) (?:del|de la|de los|de) ~6(?:centros? de datos|campus|instalaci[óo]n|cl[úu]ster)`,
-  it: `(?:primo|prima|primi|prime|principale) (?:clienti?|inquilin[oi]|locatari[o]?) (?:del|della|dello|dei|degli|di) ~4(?:data center|centri? dati|campus|struttur[ae]|edifici?o?|cluster|supercomputer)|(?:cliente (?:[àa]ncora|principale)|off-?taker|locatario principale) (?:del|della|dello|dei|di) ~4(?:data center|centri? dati|campus|struttura|cluster)`,
-  pt: `(?:primeiro|primeira|primeiros|primeiras|principal|maior) (?:clientes?|inquilinos?|locat[áa]rios?) (?:do|da|dos|das|de) ~4(?:centros? de dados|data centers?|campus|instala[çc](?:ão|ões)|edif[íi]cios?|cluster|supercomputador)|cliente (?:[âa]ncora|principal) (?:do|da|dos|de) ~4(?:centros? de dados|data centers?|campus|instala[çc][ãa]o|cluster)`,
+  es: `(?:primer|primera|primeros|primeras|principal|mayor) (?:clientes?|inquilinos?|arrendatarios?) (?:del|de la|de los|de las|de) ~4(?:${DATA_CENTRE_ES}|campus|instalaci[óo]n(?:es)?|edificios?|cl[úu]ster|supercomputador(?:a)?)|(?:cliente|inquilino|arrendatario) (?:ancla|principal) (?:del|de la|de los|de) ~6(?:${DATA_CENTRE_ES}|campus|instalaci[óo]n|cl[úu]ster)`,
+  it: `(?:primo|prima|primi|prime|principale) (?:clienti?|inquilin[oi]|locatari[o]?) (?:del|della|dello|dei|degli|di) ~4(?:data center|${DATA_CENTRE_IT}|campus|struttur[ae]|edifici?o?|cluster|supercomputer)|(?:cliente (?:[àa]ncora|principale)|off-?taker|locatario principale) (?:del|della|dello|dei|di) ~4(?:data center|${DATA_CENTRE_IT}|campus|struttura|cluster)`,
+  pt: `(?:primeiro|primeira|primeiros|primeiras|principal|maior) (?:clientes?|inquilinos?|locat[áa]rios?) (?:do|da|dos|das|de) ~4(?:${DATA_CENTRE_PT}|data centers?|campus|instala[çc](?:ão|ões)|edif[íi]cios?|cluster|supercomputador)|cliente (?:[âa]ncora|principal) (?:do|da|dos|de) ~4(?:${DATA_CENTRE_PT}|data centers?|campus|instala[çc][ãa]o|cluster)`,
 };
 
 /** A word that names goods, not capacity, before a deal's noun ("OpenAI chip order", "Meta server deal"). */
@@ -597,8 +605,7 @@ const WINS_DEAL = {
 };
 
 /** What is rented in talks: chips, servers, capacity, data-centre space (not a model, a stake, a site bought). */
-const RENTED_COMPUTE =
-  '(?:chips?|puces|GPUs?|TPUs?|tensor processing units|unités de traitement tensoriel|unidades de procesamiento tensorial|unità di elaborazione tensoriale|unidades de processamento tensorial|servers|serveurs|servidores|server|Servern?|\\S*-?Chips|processors|processeurs|capacity|capacit[ée]s?|capacidad|capacidade|capacit[àa]|Kapazit[äa]ten|\\S*kapazit[äa]t(?:en)?|Rechenleistung|computing power|compute|puissance de calcul|potencia de c[áa]lculo|c[óo]mputo|potenza di calcolo|poder computacional|data[- ]cent(?:er|re) space|data[- ]cent(?:er|re)s?|(?:expansion |data[- ]cent(?:er|re) )?(?:site|campus)|centres? de donn[ée]es|centros? de datos|centri dati|centros? de dados|\\S*Rechenzentr\\w*)~w';
+const RENTED_COMPUTE = `(?:chips?|puces|GPUs?|TPUs?|tensor processing units|unités de traitement tensoriel|unidades de procesamiento tensorial|unità di elaborazione tensoriale|unidades de processamento tensorial|servers|serveurs|servidores|server|Servern?|\\S*-?Chips|processors|processeurs|capacity|capacit[ée]s?|capacidad|capacidade|capacit[àa]|Kapazit[äa]ten|\\S*kapazit[äa]t(?:en)?|Rechenleistung|computing power|compute|puissance de calcul|potencia de c[áa]lculo|c[óo]mputo|potenza di calcolo|poder computacional|${DATA_CENTRE_EN_HYPHEN} space|${DATA_CENTRE_EN_HYPHEN}s?|(?:expansion |${DATA_CENTRE_EN_HYPHEN} )?(?:site|campus)|${DATA_CENTRE_FR}|${DATA_CENTRE_ES}|centri dati|${DATA_CENTRE_PT}|\\S*Rechenzentr\\w*)~w`;
 /**
  * A buyer in talks to rent compute from a provider, told without a figure ("Google is in talks to rent chips from
  * CoreWeave", "is in advanced negotiations with CoreWeave to rent AI servers", "is discussing the possibility of
@@ -619,7 +626,7 @@ const NOT_FAILED =
 /** Talks, in English (the entries of talks to rent, continuing or ended). */
 const TALKS_EN = '(?:talks|negotiations|discussions)';
 const TALKS_TO_RENT = {
-  en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} ~5(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) ~1(?:renting|leasing|using|reserving|accessing)|renting|leasing) ~5${RENTED_COMPUTE}${NOT_FAILED}|${TALKS_EN}${NOT_RELATIVE} ~5to (?:buy|purchase) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:talks|negotiations|discussions|negotiating|negotiates)${NOT_RELATIVE} ~6(?:about|over|on|for) (?:a |an |the |its |their )?~2(?:cloud|cloud computing|computing|compute|GPU|AI infrastructure|data[- ]cent(?:er|re)) (?:services |capacity )?(?:contract|deal|agreement|lease)s?\\b${NOT_FAILED}|(?<!\\b(?:ended|ends|ending|end|broke off|halted|suspended|abandoned|dropped) (?:the |their |its )?)${TALKS_EN}${NOT_RELATIVE} ~4(?:over|about) ~2${RENTED_COMPUTE}${NOT_FAILED}|(?:discussing|negotiating)${NOT_RELATIVE} (?:a|an|the) (?:compute|computing|cloud|GPU|capacity) (?:deal|agreement|contract) with`,
+  en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} ~5(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) ~1(?:renting|leasing|using|reserving|accessing)|renting|leasing) ~5${RENTED_COMPUTE}${NOT_FAILED}|${TALKS_EN}${NOT_RELATIVE} ~5to (?:buy|purchase) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:talks|negotiations|discussions|negotiating|negotiates)${NOT_RELATIVE} ~6(?:about|over|on|for) (?:a |an |the |its |their )?~2(?:cloud|cloud computing|computing|compute|GPU|AI infrastructure|${DATA_CENTRE_EN_HYPHEN}) (?:services |capacity )?(?:contract|deal|agreement|lease)s?\\b${NOT_FAILED}|(?<!\\b(?:ended|ends|ending|end|broke off|halted|suspended|abandoned|dropped) (?:the |their |its )?)${TALKS_EN}${NOT_RELATIVE} ~4(?:over|about) ~2${RENTED_COMPUTE}${NOT_FAILED}|(?:discussing|negotiating)${NOT_RELATIVE} (?:a|an|the) (?:compute|computing|cloud|GPU|capacity) (?:deal|agreement|contract) with`,
   fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} ~5(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:négocie|négocient|négociations?|negociations?|discussions|pourparlers|discute|discutent)${NOT_RELATIVE} ~6(?:un |une |d.un |d.une |sur un |pour un )?(?:contrat|accord) (?:\\S+ )?(?:cloud|de cloud|de calcul|d.informatique en nuage|de capacit[ée]s?)~w${NOT_FAILED}`,
   de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} ~5(?:über|zur|um) (?:den Kauf (?:und|oder) )?(?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) ~5${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}|(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} ~6(?:über|um) (?:einen |ein |den |das |eine )?(?:\\S+ )?(?:Cloud-Vertrag|Cloud-Deal|Cloud-Abkommen|Cloud-Auftrag|Rechenzentrums-?[Mm]ietvertrag)${NOT_FAILED}|(?:Verhandlungen|Gespr[äa]chen?)${NOT_RELATIVE} ~5mit ~2[^\\s,]+, um ~4${RENTED_COMPUTE}(?: \\([^)]{1,20}\\))? (?:zu )?(?:nutzen|mieten|buchen|beziehen)${NOT_FAILED}`,
   es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~5(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~5para comprar ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~6(?:un |el |sobre un |para un )?(?:contrato|acuerdo) (?:\\S+ )?(?:de (?:nube|computaci[óo]n en la nube|c[óo]mputo|capacidad)|en la nube|cloud)~w${NOT_FAILED}`,
@@ -653,11 +660,11 @@ const CELL_BEFORE =
  */
 const SITE_SOLD_TO = {
   en: '(?:(?!capacity|space|compute)\\S+ ){0,3}?(?:data[- ]?cent(?:er|re)s?|campus|facilit(?:y|ies))\\b(?! (?:capacity|space|services|compute))[^.;]{0,60}?\\bto',
-  fr: '(?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:centres? de donn[ée]es|data ?cent(?:er|re)s?|campus)~w[^.;]{0,60}?\\s(?:à|au|aux)',
+  fr: `(?:(?!capacit|espace|puissance)\\S+ ){0,3}?(?:${DATA_CENTRE_FR}|${DATA_CENTRE_EN}s?|campus)~w[^.;]{0,60}?\\s(?:à|au|aux)`,
   de: '(?:(?!kapazit|rechenleist|leistung|fläche)\\S+ ){0,3}?(?:rechenzentr|campus|areal)\\S*[^.;]{0,60}?\\san',
-  es: '(?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:centros? de datos|data ?cent(?:er|re)s?|campus)~w[^.;]{0,60}?\\s(?:a|al)',
-  it: '(?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:data ?cent(?:er|re)|centr[oi] dati|campus)~w[^.;]{0,60}?\\s(?:a|ad|al|alla)',
-  pt: '(?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:data ?cent(?:er|re)s?|centros? de dados|campus)~w[^.;]{0,60}?\\s',
+  es: `(?:(?!capacidad|espacio|potencia)\\S+ ){0,3}?(?:${DATA_CENTRE_ES}|${DATA_CENTRE_EN}s?|campus)~w[^.;]{0,60}?\\s(?:a|al)`,
+  it: `(?:(?!capacit|spazio|potenza)\\S+ ){0,3}?(?:${DATA_CENTRE_EN}|centr[oi] dati|campus)~w[^.;]{0,60}?\\s(?:a|ad|al|alla)`,
+  pt: `(?:(?!capacidade|espa[çc]o|pot[êe]ncia)\\S+ ){0,3}?(?:${DATA_CENTRE_EN}s?|${DATA_CENTRE_PT}|campus)~w[^.;]{0,60}?\\s`,
 };
 
 /** Words of several counterparties in each language, after which a contract is no pair's ("mit mehreren"). */
@@ -729,7 +736,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A deal signed whose purpose, told right after it, is capacity, with no amount anywhere near: "has struck a
       // deal with Google Cloud to access more computing power", "entered into a partnership with Google Cloud to secure
       // additional computing resources" (not a background contract, "previously signed", nor one with "several").
-      `(?:struck|strikes|signed|signs|inked|inks|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees|announced|announces)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with ${SEVERAL_EN})[^.;\\n]{0,120}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|data[- ]cent(?:er|re)) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:GPUs|GPU servers|(?:an? |the |its )?(?:\\S+ )?data[- ]?cent(?:er|re)s?))`,
+      `(?:struck|strikes|signed|signs|inked|inks|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees|announced|announces)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with ${SEVERAL_EN})[^.;\\n]{0,120}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|${DATA_CENTRE_EN_HYPHEN}) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:GPUs|GPU servers|(?:an? |the |its )?(?:\\S+ )?data[- ]?cent(?:er|re)s?))`,
       // A provider that will supply or rent capacity ("will rent computing capacity", "an agreement to supply
       // Anthropic with GPU capacity"); a present tense describes a business ("which supplies GPU capacity to"), a
       // "where" clause a site ("IREN's campus, where Microsoft will rent capacity").
@@ -785,7 +792,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // with", "said it had signed a cloud contract". Not "companies that had signed cloud contracts", "other customers
       // had signed capacity contracts" (a roundup's background; only "it/they/we had" is the speaker's own news), nor
       // the noun alone ("its capacity agreement with Nvidia", "follows Cipher's colocation agreement").
-      `(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals|executed|executes|announced|announces)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)|data ?cent(?:er|re)|HPC|lease|master services?) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with ${SEVERAL_EN})`,
+      `(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals|executed|executes|announced|announces)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)|${DATA_CENTRE_EN}|HPC|lease|master services?) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with ${SEVERAL_EN})`,
       // "This Master Services Agreement … is between CoreWeave, Inc. … and Meta Platforms, Inc.": a contract exhibit's
       // operative sentence.
       '(?:master services|order form|lease|colocation|hosting|cloud services|capacity) ?(?:agreement)?(?: \\([^)]{0,40}\\))?(?:,[^.;]{0,80},)? (?:is|was) (?:made |entered into )?(?:as of \\S+ \\S+ \\S+ )?(?:by and )?between',
@@ -912,7 +919,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // Not money spent with a provider ("expected to spend $10 billion on Google Cloud"): that is a contract.
       `(?:on track|set|expected|poised|projected|forecast|slated) to spend(?! ~6(?:on|with|at) (?:the )?${RENT_SOURCE})`,
       // "xAI has mulled expanding its Memphis campus to 1.56 gigawatts": a company growing its own site.
-      'expand(?:s|ed|ing)? (?:its|their) (?:own )?(?:\\S+ )?(?:campus|data ?cent(?:er|re)|site|facility|cluster)(?! for )',
+      `expand(?:s|ed|ing)? (?:its|their) (?:own )?(?:\\S+ )?(?:campus|${DATA_CENTRE_EN}|site|facility|cluster)(?! for )`,
       // "Core Scientific spent $31.0 million in new site development", "earned $15 million from its AI business line in
       // Q3": a company's own spending or earnings, no contract's value.
       '(?:spent|spends|earned|earns) (?:about |roughly |some |nearly |more than |over |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b (?:on|in|for|from)\\b(?!\\s(?:\\S+\\s){0,2}?(?:capacity|compute|computing|cloud services|gpus?)\\b)',
@@ -943,7 +950,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'richest',
       // "the total planned spending with CoreWeave to $22.4 billion": one pair's running total, no plan.
       // "the planned expansion site", "the planned data center": a site named by its plan, leased or in talks.
-      'planned(?<!total planned)(?! (?:expansion |data[- ]cent(?:er|re) )?(?:site|campus|data[- ]cent(?:er|re))\\b)',
+      `planned(?<!total planned)(?! (?:expansion |${DATA_CENTRE_EN_HYPHEN} )?(?:site|campus|${DATA_CENTRE_EN_HYPHEN})\\b)`,
       '(?:billion|bn) (?:[\\w-]+ ){0,3}project',
       // "Stargate, the data-center project worth $500 billion": a project's size, told after it.
       '(?<!\\b(?:lease|leases|leased|leasing|rent|rents|rented|renting) (?:[^\\s.;,]+ ){0,6})project (?:worth|valued at|costing)',
@@ -1208,7 +1215,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // davantage de puissance de calcul"), a provider that will supply it ("Google Cloud va désormais fournir à
       // OpenAI une puissance de calcul supplémentaire"), a headline's buyer turning to a provider ("Microsoft signe
       // avec Nebius", "OpenAI choisit Google Cloud").
-      `(?:(?:a|ont|aurait|auraient) (?:(?:[ée]galement|aussi|enfin) )?(?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée]|annonc[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent|annonce|annoncent)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?~w[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|services (?:de )?cloud|(?<=(?:accord|contrat|partenariat)s? )cloud|(?:louer|occuper|acc[ée]der à) (?:des |un |le |les |aux )?(?:\\S+ )?(?:GPU|centres? de donn[ée]es))`,
+      `(?:(?:a|ont|aurait|auraient) (?:(?:[ée]galement|aussi|enfin) )?(?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée]|annonc[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent|annonce|annoncent)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?~w[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|services (?:de )?cloud|(?<=(?:accord|contrat|partenariat)s? )cloud|(?:louer|occuper|acc[ée]der à) (?:des |un |le |les |aux )?(?:\\S+ )?(?:GPU|${DATA_CENTRE_FR}))`,
       '(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront)(?: \\S+){0,4}? (?:une |de la |des |du )?(?:puissance de calcul|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul|infrastructures? (?:d.IA|cloud|de calcul|GPU)|services (?:de (?:cloud|calcul)|du cloud|d.informatique en nuage|infonuagiques|cloud))',
       TURNS_TO.fr,
       ADDED_TO_SUPPLIERS.fr,
@@ -1246,7 +1253,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
       // avec", "a conclu un bail de dix ans avec", "vient de conclure un contrat cloud avec", "scelle un accord
       // pluriannuel de services cloud avec"); not "avait signé" (a background contract).
-      `(?<!avait )(?:(?:a|ont) (?:sign[ée]|conclu|scell[ée]|nou[ée]|annonc[ée])|annonce(?:nt)? |vien(?:t|nent) de (?:signer|conclure|sceller|nouer)|scelle(?:nt)?|conclu(?:t|ent))[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail|partenariat) (?:(?:pluriannuel|strat[ée]gique|long terme|\\S+ ans) )?(?:de (?:services? )?(?:colocation|location|capacit[ée]s?|calcul|puissance de calcul|centres? de donn[ée]es|data ?cent(?:er|re))|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec ${SEVERAL_FR})`,
+      `(?<!avait )(?:(?:a|ont) (?:sign[ée]|conclu|scell[ée]|nou[ée]|annonc[ée])|annonce(?:nt)? |vien(?:t|nent) de (?:signer|conclure|sceller|nouer)|scelle(?:nt)?|conclu(?:t|ent))[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail|partenariat) (?:(?:pluriannuel|strat[ée]gique|long terme|\\S+ ans) )?(?:de (?:services? )?(?:colocation|location|capacit[ée]s?|calcul|puissance de calcul|${DATA_CENTRE_FR}|${DATA_CENTRE_EN})|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec ${SEVERAL_FR})`,
       // "Le présent contrat de location est conclu entre Hut 8 et Fluidstack": a contract's operative sentence.
       '(?:contrat|accord|bail)(?: de (?:location|services|colocation|capacit[ée]|services cloud))? (?:est|a [ée]t[ée]) conclu ~4entre',
       'plusieurs milliards',
@@ -1364,7 +1371,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'projet (?:de|à) \\S{0,12} milliards',
       // "un projet d'un milliard de dollars": la taille d'un projet, aucun contrat.
       "projet d['’]une? (?:\\S+ )?milliards?",
-      "(?<!\\b(?:louer|loue|louera|lou[ée]|reprendre|reprend|reprendra) (?:[^\\s.;,]+ ){0,4})projet (?:de|d[’']un) (?:campus|centres? de donn[ée]es|data cent(?:er|re)s?)",
+      `(?<!\\b(?:louer|loue|louera|lou[ée]|reprendre|reprend|reprendra) (?:[^\\s.;,]+ ){0,4})projet (?:de|d[’']un) (?:campus|${DATA_CENTRE_FR}|data cent(?:er|re)s?)`,
       "milliards (?:de dollars |d[’']euros )?(?:de |pour (?:la |sa |leur )?)?construction",
       "chiffre d[’']affaires annualis[ée]",
     ],
@@ -1994,7 +2001,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // capacidad adicional"; not "alquilará", which reads both ways: "Oracle, que arrendará el campus a Crusoe, alquilará
       // esa capacidad a OpenAI"), a headline's buyer turning to a provider ("OpenAI firma
       // con Oracle", "recurre a Google Cloud").
-      `(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|anunci[óo]|ha anunciado|anuncia|habría (?:firmado|cerrado|sellado))(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?~w[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube|(?:alquilar|arrendar|ocupar|acceder a) (?:un |el |los |las )?(?:\\S+ )?(?:GPUs?|centros? de datos))`,
+      `(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|anunci[óo]|ha anunciado|anuncia|habría (?:firmado|cerrado|sellado))(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?~w[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube|(?:alquilar|arrendar|ocupar|acceder a) (?:un |el |los |las )?(?:\\S+ )?(?:GPUs?|${DATA_CENTRE_ES}))`,
       '(?:proporcionar[áa]n?|suministrar[áa]n?|proveer[áa]n?|aportar[áa]n?|va a (?:proporcionar|suministrar)|dar[áa]n? acceso a)(?: \\S+){0,3}? (?:(?:capacidad|potencia)(?: adicional)?(?: de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)| computacional| inform[áa]tica| adicional)|servicios (?:en la |de )nube|servicios de (?:c[óo]mputo|computaci[óo]n en la nube)|infraestructura (?:de (?:IA|inteligencia artificial|nube|c[óo]mputo)|en la nube))',
       TURNS_TO.es,
       ADDED_TO_SUPPLIERS.es,
@@ -2158,7 +2165,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'm[áa]s rico',
       'planificad[ao]s?(?<!total(?:es)? planificad[ao]s?)',
       'planea',
-      '(?<!\\b(?:alquilar|alquila|alquilará|alquiló|arrendar|arrienda|arrendará|arrendó) (?:[^\\s.;,]+ ){0,4})proyecto de (?:campus|centros? de datos)',
+      `(?<!\\b(?:alquilar|alquila|alquilará|alquiló|arrendar|arrienda|arrendará|arrendó) (?:[^\\s.;,]+ ){0,4})proyecto de (?:campus|${DATA_CENTRE_ES})`,
       'millones (?:de d[óo]lares )?(?:de |para (?:la |su )?)?construcci[óo]n',
       'ahorros?',
       'mercado (?:global|mundial)',
@@ -2384,7 +2391,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // computazionali"), capacity a provider will supply ("fornirà capacità di calcolo"), a headline's buyer turning
       // to a provider ("Meta sceglie CoreWeave", "si affida a Google Cloud").
       // "ha chiuso con Oracle un accordo di cloud computing": the English term is the Italian press's own.
-      `(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato|annunciato)|firma|firmano|sigla|siglano|chiude|stringe|annuncia)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)~w[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud|cloud computing|(?:affittare|noleggiare|occupare|accedere a) (?:un |il |i |le |dei )?(?:\\S+ )?(?:GPU|data center|centri? dati))`,
+      `(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato|annunciato)|firma|firmano|sigla|siglano|chiude|stringe|annuncia)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)~w[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud|cloud computing|(?:affittare|noleggiare|occupare|accedere a) (?:un |il |i |le |dei )?(?:\\S+ )?(?:GPU|data center|${DATA_CENTRE_IT}))`,
       '(?:fornir[àa]|forniranno|metter[àa] a disposizione|affitter[àa]|noleggerà)(?: \\S+){0,3}? (?:(?:capacit[àa]|potenza|risorse)(?: aggiuntiva| aggiuntive)?(?: di calcolo| computazional[ei]| cloud| aggiuntiva)|servizi (?:cloud|di cloud computing|di calcolo)|infrastruttur[ae] (?:AI|IA|di (?:intelligenza artificiale|calcolo)|cloud))',
       TURNS_TO.it,
       ADDED_TO_SUPPLIERS.it,
@@ -2419,7 +2426,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `contratt[oi](?<=\\b(?:firmato|firma|siglato|sottoscritto|stipulato|ottenuto|chiuso) ~3contratt[oi]) (?:(?:di|da|per) (?:\\d+|cinque|sette|dieci|dodici|quindici|venti) anni|decennal[ei]|quindicennal[ei]|ventennal[ei]) (?:con|tra|fra)(?! ${SEVERAL_IT})`,
       // "ha firmato un contratto di locazione per un data center con Fluidstack": a capacity contract signed without
       // an amount; not "aveva firmato" (a background contract).
-      '(?<!aveva )(?:ha|hanno) (?:firmato|siglato|sottoscritto|concluso|annunciato)[^.;\\n]{0,40}?(?:contratt[oi]|accord[oi]) (?:di |per (?:un |il )?)?(?:(?:locazione|affitto)[^.;,\\n]{0,30}?data ?cent(?:er|re)|colocation|capacit[àa] di calcolo|cloud)',
+      `(?<!aveva )(?:ha|hanno) (?:firmato|siglato|sottoscritto|concluso|annunciato)[^.;\\n]{0,40}?(?:contratt[oi]|accord[oi]) (?:di |per (?:un |il )?)?(?:(?:locazione|affitto)[^.;,\\n]{0,30}?${DATA_CENTRE_EN}|colocation|capacit[àa] di calcolo|cloud)`,
       'miliardi di dollari',
       'diversi miliardi',
       'decine di miliardi',
@@ -2788,7 +2795,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `contratos?(?<=\\b(?:assinou|assinado|assina|assinaram|fechou|firmou|celebrou|conquistou) ~3contratos?) (?:de|por) (?:\\d+|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! ${SEVERAL_PT})`,
       // "assinou um contrato de arrendamento de data center com a Fluidstack": a capacity contract signed without an
       // amount; not "tinha assinado" (a background contract).
-      '(?<!tinha )(?:assinou|assinaram|fechou|fecharam|firmou|firmaram|celebrou|celebraram|anunciou|anunciaram)[^.;\\n]{0,40}?(?:contratos?|acordos?) (?:de )?(?:(?:arrendamento|aluguel|loca[çc][ãa]o)[^.;,\\n]{0,30}?(?:data ?cent(?:er|re)|centros? de dados)|colocation|capacidade (?:de )?computa|computa[çc][ãa]o em nuvem|nuvem)',
+      `(?<!tinha )(?:assinou|assinaram|fechou|fecharam|firmou|firmaram|celebrou|celebraram|anunciou|anunciaram)[^.;\\n]{0,40}?(?:contratos?|acordos?) (?:de )?(?:(?:arrendamento|aluguel|loca[çc][ãa]o)[^.;,\\n]{0,30}?(?:${DATA_CENTRE_EN}|${DATA_CENTRE_PT})|colocation|capacidade (?:de )?computa|computa[çc][ãa]o em nuvem|nuvem)`,
       'bilh[õo]es de d[óo]lares',
       'mil milh[õo]es de d[óo]lares',
       'dezenas de bilh[õo]es',
@@ -2913,7 +2920,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'mais rico',
       'planejad[ao]s?(?<!tota(?:l|is) planejad[ao]s?)',
       'planeja',
-      '(?<!\\b(?:alugar|aluga|alugará|alugou|arrendar|arrenda|arrendará|arrendou) (?:[^\\s.;,]+ ){0,4})projeto de (?:campus|data centers?|centros? de dados)',
+      `(?<!\\b(?:alugar|aluga|alugará|alugou|arrendar|arrenda|arrendará|arrendou) (?:[^\\s.;,]+ ){0,4})projeto de (?:campus|data centers?|${DATA_CENTRE_PT})`,
       'bilh[õo]es (?:de d[óo]lares )?(?:de |para (?:a )?)?constru[çc][ãa]o',
       'planeia',
       'poupan[çc]as?',
