@@ -20,6 +20,12 @@ const DATA_CENTRE_ES = 'centros? de datos';
 const DATA_CENTRE_PT = 'centros? de dados';
 const DATA_CENTRE_IT = 'centri? dati';
 
+/** Computing, and signing, in the words many entries share. */
+const COMPUTING_POWER_FR = 'puissance de calcul';
+const COMPUTING_PT = 'computa[çc][ãa]o';
+const CAPACITY_EN = 'capacity|compute|computing';
+const SIGNED_EN = 'signed|signs|inked|inks';
+
 export interface LanguageCues {
   /** A contract is described: nouns and verbs of signing, renting, buying capacity. */
   deal: readonly string[];
@@ -119,11 +125,10 @@ const USD_FIGURE = '(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b';
 /** "with" or "between" named companies, not "with several". */
 const WITH_NAMED = ' (?:with|between)(?! (?:several|multiple|various|many|other)\\b)';
 /** A verb of signing, winning or landing a contract (the alternation left open for more). */
-const SIGNED_VERB =
-  '\\b(?:signed|signs|inked|inks|struck|strikes|entered into|enters into|sealed|seals|secured|secures|won|wins|landed|lands|';
+const SIGNED_VERB = `\\b(?:${SIGNED_EN}|struck|strikes|entered into|enters into|sealed|seals|secured|secures|won|wins|landed|lands|`;
 
 const TURNS_TO = {
-  en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:signed|signs|inked|inks)) (?:a |an )~2(?:deal|agreement|pact|contract|partnership) with)${NOT_IN_RELATIVE} (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
+  en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:${SIGNED_EN})) (?:a |an )~2(?:deal|agreement|pact|contract|partnership) with)${NOT_IN_RELATIVE} (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
   fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) ~2(?:un |une )(?:accord|partenariat|entente|contrat) avec)${NOT_IN_RELATIVE} (?:le |la |l.)?${RUN_TARGET_NOT_MODELS}`,
   de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:${EARLIER_WORDS})\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} ~4(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))~w${NOT_MODEL_DEAL}`,
   de2: `(?:setzt|setzen|setzte)${NOT_IN_RELATIVE} ~2auf (?:die |den |das )?${RUN_TARGET_NOT_MODELS}`,
@@ -332,7 +337,7 @@ const PROVIDERS_CAPACITY = {
  */
 const BUYS_CAPACITY_FROM = {
   en: `(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|secures|secured|securing|procures|procured|locks in|locked in|locking in)${NOT_RELATIVE}${STANDING} ~3(?:cloud capacity|computing capacity|compute capacity|capacity|compute|computing power|cloud services|access to ~2(?:GPUs|chips|servers|accelerators))(?: \\S+){0,3}? from (?:the )?${RENT_SOURCE}`,
-  fr: `(?:ach[eè]te|ach[eè]tent|acheter|ach[eè]tera|ach[eè]teront|achet[ée]e?s?|s[ée]curise|s[ée]curis[ée])${NOT_RELATIVE}${STANDING} ~4(?:capacit[ée]s?|puissance de calcul|services cloud)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez) (?:l[ae] |l.)?${RENT_SOURCE}`,
+  fr: `(?:ach[eè]te|ach[eè]tent|acheter|ach[eè]tera|ach[eè]teront|achet[ée]e?s?|s[ée]curise|s[ée]curis[ée])${NOT_RELATIVE}${STANDING} ~4(?:capacit[ée]s?|${COMPUTING_POWER_FR}|services cloud)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez) (?:l[ae] |l.)?${RENT_SOURCE}`,
   // Free (no word start: "Rechenkapazität", "Cloud-Kapazitäten"); a leading "\\S*" would be tried at every position.
   de: `*(?:Rechenleistung|Kapazitäten|Kapazität|Cloud-Dienste)${STANDING} ~3(?:von|bei) (?:der |dem )?${RENT_SOURCE} ~2(?:kaufen|kauft|kaufte|gekauft|beziehen|bezieht|bezog|erwerben|erwirbt)`,
   es: `(?:compra|compran|comprar|comprará|comprarán|compró|compraron|asegura|aseguró|consigue|consiguió)${NOT_RELATIVE}${STANDING} ~3(?:capacidad|potencia de (?:cómputo|cálculo)|cómputo|servicios (?:en la |de )nube)(?: \\S+){0,4}? (?:a|al|de) (?:la |el )?${RENT_SOURCE}`,
@@ -354,7 +359,7 @@ const INSTALLS_TO_SERVE = {
 
 const RENTS_FROM = {
   en: `(?:rent|rents|renting|rented|lease|leases|leasing|leased|contracted for|contracts for)${NOT_RELATIVE}${STANDING} ~4(?:chips|GPUs|TPUs|servers|processors|accelerators|capacity|compute|computing power|[HB]\\d{3}s|GB\\d{3}s|Blackwells)(?: \\S+){0,3}? from (?:rival |the )?${RENT_SOURCE}`,
-  fr: `(?:loue|louent|louer|louera|loueront|louait|lou[ée]s?|location)${NOT_RELATIVE}${STANDING} ~4(?:puces|GPU|TPU|serveurs|processeurs|acc[ée]l[ée]rateurs|capacit[ée]s?|puissance de calcul)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez|de|du) (?:l[ae] |l.)?${RENT_SOURCE}`,
+  fr: `(?:loue|louent|louer|louera|loueront|louait|lou[ée]s?|location)${NOT_RELATIVE}${STANDING} ~4(?:puces|GPU|TPU|serveurs|processeurs|acc[ée]l[ée]rateurs|capacit[ée]s?|${COMPUTING_POWER_FR})(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez|de|du) (?:l[ae] |l.)?${RENT_SOURCE}`,
   de: `(?:mietet|mieten|mietete|mieteten|gemietet|anmieten|Anmietung|Miete)${NOT_RELATIVE}${STANDING} ~4\\S*(?:Chips|GPUs|TPUs|Server|Prozessoren|Beschleuniger|Kapazitäten|Kapazität|Rechenleistung)(?: \\S+){0,3}? (?:von|bei) (?:der |dem )?${RENT_SOURCE}`,
   es: `(?:alquila|alquilan|alquilar|alquilará|alquilarán|alquiló|alquilaron|alquilando|arrienda|arrendar|arrendará|alquiler)${NOT_RELATIVE}${STANDING} ~4(?:chips|GPUs?|TPUs?|servidores|procesadores|aceleradores|capacidad|potencia de (?:cómputo|cálculo)|cómputo)(?: \\S+){0,4}? (?:a|al|de|del) (?:la |el )?${RENT_SOURCE}`,
   it: `(?:affitta|affittano|affittare|affitterà|affittato|affitto|noleggia|noleggiano|noleggiare|noleggerà|noleggiato|noleggio)${NOT_RELATIVE}${STANDING} ~4(?:chip|GPU|TPU|server|processori|acceleratori|capacità|potenza di calcolo)(?: \\S+){0,4}? (?:da|dal|dalla|presso|a|ad|di) (?:la |il )?${RENT_SOURCE}`,
@@ -424,7 +429,7 @@ const GOODS = {
  * gigawatts of AMD Instinct GPUs from AMD", "Nvidia agreed to supply GPUs to CoreWeave"): the maker's sale.
  */
 const SUPPLY_AGREEMENT = {
-  en: `(?:supply|purchase|procurement) agreements?(?<=\\b(?:signed|signs|inked|inks|entered into|enters into|executed|executes|announced|announces|reached|reaches|struck|strikes)(?: \\S+){0,3} (?:supply|product purchase|purchase|procurement|chip supply|GPU supply) agreements?) (?:for ~5)?with`,
+  en: `(?:supply|purchase|procurement) agreements?(?<=\\b(?:${SIGNED_EN}|entered into|enters into|executed|executes|announced|announces|reached|reaches|struck|strikes)(?: \\S+){0,3} (?:supply|product purchase|purchase|procurement|chip supply|GPU supply) agreements?) (?:for ~5)?with`,
   enBuy: `(?:purchase|buy)(?<=(?<!\\balso )\\bwill (?:purchase|buy)) ~5(?:GPUs|chips|accelerators|processors|servers|TPUs)(?: \\S+){0,2}? from`,
   // Not "will supply": a maker's business, told without a contract.
   enSupply: `supply(?<=\\b(?:agreed to|agrees to|has agreed to) supply) ~3(?:GPUs|chips|accelerators|processors|servers|TPUs) to`,
@@ -495,8 +500,7 @@ const NOT_FOR_LEASE =
  * Anthropic"): they sell no compute, so money committed to one is a stake, not a purchase; not their compute or
  * cloud ("into OpenAI's cloud capacity").
  */
-export const LAB_FUNDED =
-  "(?:OpenAI|Anthropic|xAI|Mistral(?: AI)?|Cohere|Perplexity|Stargate)(?![-\\wà-ÿ])(?!['’]s? (?:\\S+ )?(?:capacity|compute|computing|cloud|GPUs?|infrastructure|services|data))";
+export const LAB_FUNDED = `(?:OpenAI|Anthropic|xAI|Mistral(?: AI)?|Cohere|Perplexity|Stargate)(?![-\\wà-ÿ])(?!['’]s? (?:\\S+ )?(?:${CAPACITY_EN}|cloud|GPUs?|infrastructure|services|data))`;
 
 /** The tenants a landlord leases a site to: compute providers and the big buyers. */
 const TENANTS = `(?:${COMPUTE_BRANDS}|${WON_BUYER})`;
@@ -518,7 +522,7 @@ const LEASE_FILLER =
 const LEASES_SITE = {
   en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|${DATA_CENTRE_EN}s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|${DATA_CENTRE_EN} (?:developer|operator)) )?${LANDLORDS})~w`,
   // "signed a ten-year lease with Fluidstack for its campus", "signed a 25-year lease at TeraWulf's Abernathy campus".
-  enSigned: `leases?(?<=\\b(?:signed|signs|inked|inks|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|${DATA_CENTRE_EN}|facility|site)~w`,
+  enSigned: `leases?(?<=\\b(?:${SIGNED_EN}|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|${DATA_CENTRE_EN}|facility|site)~w`,
   fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|${DATA_CENTRE_FR}|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})~w`,
   de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}~w|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} ~3vermietet`,
   // The tenant's side: "Microsoft mietet ein Rechenzentrum von Crusoe", "hat einen Mietvertrag mit Crusoe für ein
@@ -542,7 +546,7 @@ const HOSTED_MACHINES = {
   de: '(?:die |den )?(?:GPUs|Server|Cluster|Infrastruktur|Systeme|Supercomputer|Rechenkapazit[äa]t(?:en)?)',
   es: '(?:la infraestructura|los (?:GPU|servidores|cl[úu]steres|sistemas|supercomputadores)|la capacidad de c[óo]mputo)',
   it: "(?:l['’]infrastruttura|le GPU|i (?:server|cluster|sistemi|supercomputer)|la capacità di calcolo)",
-  pt: '(?:a infraestrutura|as GPUs?|os (?:servidores|clusters|sistemas|supercomputadores)|a capacidade de computa[çc][ãa]o)',
+  pt: `(?:a infraestrutura|as GPUs?|os (?:servidores|clusters|sistemas|supercomputadores)|a capacidade de ${COMPUTING_PT})`,
 };
 const HOSTS_TENANT = {
   en: `(?:host|house)(?<=\\b(?:will|to|would|(?:is|are) set to|agreed to|agrees to) (?:host|house)) ~2${TENANTS}['’]s? ~2${HOSTED_MACHINES.en}~w`,
@@ -605,7 +609,7 @@ const WINS_DEAL = {
 };
 
 /** What is rented in talks: chips, servers, capacity, data-centre space (not a model, a stake, a site bought). */
-const RENTED_COMPUTE = `(?:chips?|puces|GPUs?|TPUs?|tensor processing units|unités de traitement tensoriel|unidades de procesamiento tensorial|unità di elaborazione tensoriale|unidades de processamento tensorial|servers|serveurs|servidores|server|Servern?|\\S*-?Chips|processors|processeurs|capacity|capacit[ée]s?|capacidad|capacidade|capacit[àa]|Kapazit[äa]ten|\\S*kapazit[äa]t(?:en)?|Rechenleistung|computing power|compute|puissance de calcul|potencia de c[áa]lculo|c[óo]mputo|potenza di calcolo|poder computacional|${DATA_CENTRE_EN_HYPHEN} space|${DATA_CENTRE_EN_HYPHEN}s?|(?:expansion |${DATA_CENTRE_EN_HYPHEN} )?(?:site|campus)|${DATA_CENTRE_FR}|${DATA_CENTRE_ES}|centri dati|${DATA_CENTRE_PT}|\\S*Rechenzentr\\w*)~w`;
+const RENTED_COMPUTE = `(?:chips?|puces|GPUs?|TPUs?|tensor processing units|unités de traitement tensoriel|unidades de procesamiento tensorial|unità di elaborazione tensoriale|unidades de processamento tensorial|servers|serveurs|servidores|server|Servern?|\\S*-?Chips|processors|processeurs|capacity|capacit[ée]s?|capacidad|capacidade|capacit[àa]|Kapazit[äa]ten|\\S*kapazit[äa]t(?:en)?|Rechenleistung|computing power|compute|${COMPUTING_POWER_FR}|potencia de c[áa]lculo|c[óo]mputo|potenza di calcolo|poder computacional|${DATA_CENTRE_EN_HYPHEN} space|${DATA_CENTRE_EN_HYPHEN}s?|(?:expansion |${DATA_CENTRE_EN_HYPHEN} )?(?:site|campus)|${DATA_CENTRE_FR}|${DATA_CENTRE_ES}|centri dati|${DATA_CENTRE_PT}|\\S*Rechenzentr\\w*)~w`;
 /**
  * A buyer in talks to rent compute from a provider, told without a figure ("Google is in talks to rent chips from
  * CoreWeave", "is in advanced negotiations with CoreWeave to rent AI servers", "is discussing the possibility of
@@ -631,7 +635,7 @@ const TALKS_TO_RENT = {
   de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} ~5(?:über|zur|um) (?:den Kauf (?:und|oder) )?(?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) ~5${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}|(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} ~6(?:über|um) (?:einen |ein |den |das |eine )?(?:\\S+ )?(?:Cloud-Vertrag|Cloud-Deal|Cloud-Abkommen|Cloud-Auftrag|Rechenzentrums-?[Mm]ietvertrag)${NOT_FAILED}|(?:Verhandlungen|Gespr[äa]chen?)${NOT_RELATIVE} ~5mit ~2[^\\s,]+, um ~4${RENTED_COMPUTE}(?: \\([^)]{1,20}\\))? (?:zu )?(?:nutzen|mieten|buchen|beziehen)${NOT_FAILED}`,
   es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~5(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~5para comprar ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~6(?:un |el |sobre un |para un )?(?:contrato|acuerdo) (?:\\S+ )?(?:de (?:nube|computaci[óo]n en la nube|c[óo]mputo|capacidad)|en la nube|cloud)~w${NOT_FAILED}`,
   it: `(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} ~5(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~5per (?:acquistare|comprare) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} ~6(?:un |il |per un |su un )?(?:contratto|accordo) (?:\\S+ )?(?:cloud|di cloud|di calcolo|per (?:capacit[àa]|servizi cloud))~w${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~4(?:sulla|sul|sui|sulle|per la|per il) ~2${RENTED_COMPUTE}${NOT_FAILED}`,
-  pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} ~5(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} ~6(?:um |o |sobre um |para um )?(?:contrato|acordo) (?:\\S+ )?(?:de (?:nuvem|computa[çc][ãa]o em nuvem|capacidade)|em nuvem|cloud)~w${NOT_FAILED}`,
+  pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} ~5(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} ~6(?:um |o |sobre um |para um )?(?:contrato|acordo) (?:\\S+ )?(?:de (?:nuvem|${COMPUTING_PT} em nuvem|capacidade)|em nuvem|cloud)~w${NOT_FAILED}`,
 };
 
 /** Words of a lease or of its backing: money told before them goes to a lease, not into a company. */
@@ -736,7 +740,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A deal signed whose purpose, told right after it, is capacity, with no amount anywhere near: "has struck a
       // deal with Google Cloud to access more computing power", "entered into a partnership with Google Cloud to secure
       // additional computing resources" (not a background contract, "previously signed", nor one with "several").
-      `(?:struck|strikes|signed|signs|inked|inks|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees|announced|announces)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with ${SEVERAL_EN})[^.;\\n]{0,120}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|${DATA_CENTRE_EN_HYPHEN}) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:GPUs|GPU servers|(?:an? |the |its )?(?:\\S+ )?data[- ]?cent(?:er|re)s?))`,
+      `(?:struck|strikes|${SIGNED_EN}|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees|announced|announces)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with ${SEVERAL_EN})[^.;\\n]{0,120}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|${DATA_CENTRE_EN_HYPHEN}) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:GPUs|GPU servers|(?:an? |the |its )?(?:\\S+ )?data[- ]?cent(?:er|re)s?))`,
       // A provider that will supply or rent capacity ("will rent computing capacity", "an agreement to supply
       // Anthropic with GPU capacity"); a present tense describes a business ("which supplies GPU capacity to"), a
       // "where" clause a site ("IREN's campus, where Microsoft will rent capacity").
@@ -792,7 +796,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // with", "said it had signed a cloud contract". Not "companies that had signed cloud contracts", "other customers
       // had signed capacity contracts" (a roundup's background; only "it/they/we had" is the speaker's own news), nor
       // the noun alone ("its capacity agreement with Nvidia", "follows Cipher's colocation agreement").
-      `(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:signed|signs|inked|inks|entered into|enters into|struck|strikes|sealed|seals|executed|executes|announced|announces)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)|${DATA_CENTRE_EN}|HPC|lease|master services?) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with ${SEVERAL_EN})`,
+      `(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:${SIGNED_EN}|entered into|enters into|struck|strikes|sealed|seals|executed|executes|announced|announces)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)|${DATA_CENTRE_EN}|HPC|lease|master services?) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with ${SEVERAL_EN})`,
       // "This Master Services Agreement … is between CoreWeave, Inc. … and Meta Platforms, Inc.": a contract exhibit's
       // operative sentence.
       '(?:master services|order form|lease|colocation|hosting|cloud services|capacity) ?(?:agreement)?(?: \\([^)]{0,40}\\))?(?:,[^.;]{0,80},)? (?:is|was) (?:made |entered into )?(?:as of \\S+ \\S+ \\S+ )?(?:by and )?between',
@@ -849,7 +853,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'in (?:financial |equity |strategic )?backing\\b',
       // "The first tranche, worth $10 billion, is conditional on OpenAI completing the purchase of chips": a tranche of
       // money paid in (not a tranche of capacity, "the first tranche of 150 MW").
-      '(?:first|second|third|initial|next|final) tranche(?! of ~3(?:capacity|compute|computing|MW|megawatts?|GW|gigawatts?|chips|GPUs|servers))',
+      `(?:first|second|third|initial|next|final) tranche(?! of ~3(?:${CAPACITY_EN}|MW|megawatts?|GW|gigawatts?|chips|GPUs|servers))`,
       // "Nvidia will commit up to $10 billion to Anthropic", "Amazon pumped up to $8 billion into Anthropic": money
       // put into a lab.
       // "Anthropic gets $15 billion from Microsoft, Nvidia in deal …": money a lab receives, no contract's value.
@@ -922,7 +926,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `expand(?:s|ed|ing)? (?:its|their) (?:own )?(?:\\S+ )?(?:campus|${DATA_CENTRE_EN}|site|facility|cluster)(?! for )`,
       // "Core Scientific spent $31.0 million in new site development", "earned $15 million from its AI business line in
       // Q3": a company's own spending or earnings, no contract's value.
-      '(?:spent|spends|earned|earns) (?:about |roughly |some |nearly |more than |over |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b (?:on|in|for|from)\\b(?!\\s(?:\\S+\\s){0,2}?(?:capacity|compute|computing|cloud services|gpus?)\\b)',
+      `(?:spent|spends|earned|earns) (?:about |roughly |some |nearly |more than |over |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b (?:on|in|for|from)\\b(?!\\s(?:\\S+\\s){0,2}?(?:${CAPACITY_EN}|cloud services|gpus?)\\b)`,
       // "Meta has pledged $600 billion for data centers over the next three years": a company's own build-out pledged,
       // no counterparty's capacity.
       '(?:pledged|pledges|committed|commits|earmarked|earmarks|set aside) (?:about |roughly |some |up to |more than |nearly |over )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|trillion|bn|tn)\\b ~2(?:for|to|on|in|toward|towards) (?:U\\.S\\. |US |American |new |its own |its )?(?:AI )?(?:data[- ]?cent(?:er|re)s|infrastructure|build-?outs?)\\b',
@@ -1204,7 +1208,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       's[ée]curis(?:e|ent|era|eront|ait|aient|er|[ée]e?s?)',
       'verrouill(?:e|ent|era|eront|ait|er|[ée]e?s?)',
       'r[ée]serv(?:ent|era|eront|ait|aient|ée?s?)',
-      'puissance de calcul',
+      `${COMPUTING_POWER_FR}`,
       // "puissance informatique": the same compute noun in other words.
       'puissance informatique',
       'ressources de calcul',
@@ -1216,7 +1220,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // OpenAI une puissance de calcul supplémentaire"), a headline's buyer turning to a provider ("Microsoft signe
       // avec Nebius", "OpenAI choisit Google Cloud").
       `(?:(?:a|ont|aurait|auraient) (?:(?:[ée]galement|aussi|enfin) )?(?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée]|annonc[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent|annonce|annoncent)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?~w[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|services (?:de )?cloud|(?<=(?:accord|contrat|partenariat)s? )cloud|(?:louer|occuper|acc[ée]der à) (?:des |un |le |les |aux )?(?:\\S+ )?(?:GPU|${DATA_CENTRE_FR}))`,
-      '(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront)(?: \\S+){0,4}? (?:une |de la |des |du )?(?:puissance de calcul|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul|infrastructures? (?:d.IA|cloud|de calcul|GPU)|services (?:de (?:cloud|calcul)|du cloud|d.informatique en nuage|infonuagiques|cloud))',
+      `(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront)(?: \\S+){0,4}? (?:une |de la |des |du )?(?:${COMPUTING_POWER_FR}|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul|infrastructures? (?:d.IA|cloud|de calcul|GPU)|services (?:de (?:cloud|calcul)|du cloud|d.informatique en nuage|infonuagiques|cloud))`,
       TURNS_TO.fr,
       ADDED_TO_SUPPLIERS.fr,
       RUNS_ON.fr,
@@ -1253,7 +1257,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
       // avec", "a conclu un bail de dix ans avec", "vient de conclure un contrat cloud avec", "scelle un accord
       // pluriannuel de services cloud avec"); not "avait signé" (a background contract).
-      `(?<!avait )(?:(?:a|ont) (?:sign[ée]|conclu|scell[ée]|nou[ée]|annonc[ée])|annonce(?:nt)? |vien(?:t|nent) de (?:signer|conclure|sceller|nouer)|scelle(?:nt)?|conclu(?:t|ent))[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail|partenariat) (?:(?:pluriannuel|strat[ée]gique|long terme|\\S+ ans) )?(?:de (?:services? )?(?:colocation|location|capacit[ée]s?|calcul|puissance de calcul|${DATA_CENTRE_FR}|${DATA_CENTRE_EN})|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec ${SEVERAL_FR})`,
+      `(?<!avait )(?:(?:a|ont) (?:sign[ée]|conclu|scell[ée]|nou[ée]|annonc[ée])|annonce(?:nt)? |vien(?:t|nent) de (?:signer|conclure|sceller|nouer)|scelle(?:nt)?|conclu(?:t|ent))[^.;\\n]{0,60}?(?:contrats?|accords?|baux|bail|partenariat) (?:(?:pluriannuel|strat[ée]gique|long terme|\\S+ ans) )?(?:de (?:services? )?(?:colocation|location|capacit[ée]s?|calcul|${COMPUTING_POWER_FR}|${DATA_CENTRE_FR}|${DATA_CENTRE_EN})|d.h[ée]bergement|cloud)(?![^.;,]{0,20} avec ${SEVERAL_FR})`,
       // "Le présent contrat de location est conclu entre Hut 8 et Fluidstack": a contract's operative sentence.
       '(?:contrat|accord|bail)(?: de (?:location|services|colocation|capacit[ée]|services cloud))? (?:est|a [ée]t[ée]) conclu ~4entre',
       'plusieurs milliards',
@@ -1293,7 +1297,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fusion',
       'absorbe',
       // Not when what it lays hands on is compute ("met la main sur 14 milliards de puissance de calcul chez Nebius").
-      'met(?:tent)? la main sur(?! ~~5(?:capacit|puissance de calcul|ressources de calcul|gpu|puces|serveurs|cloud|nuage))',
+      `met(?:tent)? la main sur(?! ~~5(?:capacit|${COMPUTING_POWER_FR}|ressources de calcul|gpu|puces|serveurs|cloud|nuage))`,
       "s[’']offre la technologie",
       'accord de licence',
       'licence (?:sur|de) (?:la|sa|ses) (?:technologie|puces)',
@@ -2748,8 +2752,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "capacidade" is.
       'assegur(?:a|am|ar[áa]|ou)(?! que)',
       'reservou',
-      'poder (?:de )?(?:computa[çc][ãa]o|processamento|computacional)',
-      'pot[êe]ncia (?:de )?(?:computa[çc][ãa]o|processamento|computacional)',
+      `poder (?:de )?(?:${COMPUTING_PT}|processamento|computacional)`,
+      `pot[êe]ncia (?:de )?(?:${COMPUTING_PT}|processamento|computacional)`,
       // "poder informático", "potência informática": the same compute noun in other words.
       '(?:poder|pot[êe]ncia) inform[áa]tic[oa]',
     ],
@@ -2759,8 +2763,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // ("O Google fornecerá poder computacional adicional"), a headline's buyer turning to a provider ("xAI fecha
       // acordo com a Oracle", "recorre ao Google Cloud").
       // "fechou com a Oracle um acordo de computação em nuvem": the counterparty, with its article, before the noun.
-      `(?:firmou|fechou|assinou|selou|concluiu|finalizou|anunciou|fecha|firma|assina|sela|anuncia|teria (?:firmado|fechado|assinado))(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,4}? (?:acordo|contrato|parceria|pacto|alian[çc]a)s?~w[^.;\\n]{0,80}?(?:capacidade (?:computacional|de (?:computa[çc][ãa]o|processamento|c[áa]lculo))|poder (?:computacional|de (?:computa[çc][ãa]o|processamento))|pot[êe]ncia (?:computacional|de (?:computa[çc][ãa]o|c[áa]lculo))|servi[çc]os? de nuvem|computa[çc][ãa]o em nuvem|infraestrutura (?:de |em )?nuvem)`,
-      '(?:fornecer[áa]|fornecer[ãa]o|vai fornecer|v[ãa]o fornecer|alugar[áa]|alugar[ãa]o|vai alugar|dar[áa] acesso a|passar[áa] a fornecer|passa a fornecer)(?: \\S+){0,3}? (?:infraestrutura (?:de nuvem|necess[áa]ria|de computa|de IA|de intelig[êe]ncia artificial)|servi[çc]os (?:de nuvem|de computa[çc][ãa]o em nuvem|em nuvem)|(?:capacidade|poder|pot[êe]ncia)(?: adicional)?(?: (?:de )?(?:computa[çc][ãa]o|computacional|processamento|c[áa]lculo)| adicional))',
+      `(?:firmou|fechou|assinou|selou|concluiu|finalizou|anunciou|fecha|firma|assina|sela|anuncia|teria (?:firmado|fechado|assinado))(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,4}? (?:acordo|contrato|parceria|pacto|alian[çc]a)s?~w[^.;\\n]{0,80}?(?:capacidade (?:computacional|de (?:${COMPUTING_PT}|processamento|c[áa]lculo))|poder (?:computacional|de (?:${COMPUTING_PT}|processamento))|pot[êe]ncia (?:computacional|de (?:${COMPUTING_PT}|c[áa]lculo))|servi[çc]os? de nuvem|${COMPUTING_PT} em nuvem|infraestrutura (?:de |em )?nuvem)`,
+      `(?:fornecer[áa]|fornecer[ãa]o|vai fornecer|v[ãa]o fornecer|alugar[áa]|alugar[ãa]o|vai alugar|dar[áa] acesso a|passar[áa] a fornecer|passa a fornecer)(?: \\S+){0,3}? (?:infraestrutura (?:de nuvem|necess[áa]ria|de computa|de IA|de intelig[êe]ncia artificial)|servi[çc]os (?:de nuvem|de ${COMPUTING_PT} em nuvem|em nuvem)|(?:capacidade|poder|pot[êe]ncia)(?: adicional)?(?: (?:de )?(?:${COMPUTING_PT}|computacional|processamento|c[áa]lculo)| adicional))`,
       TURNS_TO.pt,
       ADDED_TO_SUPPLIERS.pt,
       RUNS_ON.pt,
@@ -2795,7 +2799,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `contratos?(?<=\\b(?:assinou|assinado|assina|assinaram|fechou|firmou|celebrou|conquistou) ~3contratos?) (?:de|por) (?:\\d+|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! ${SEVERAL_PT})`,
       // "assinou um contrato de arrendamento de data center com a Fluidstack": a capacity contract signed without an
       // amount; not "tinha assinado" (a background contract).
-      `(?<!tinha )(?:assinou|assinaram|fechou|fecharam|firmou|firmaram|celebrou|celebraram|anunciou|anunciaram)[^.;\\n]{0,40}?(?:contratos?|acordos?) (?:de )?(?:(?:arrendamento|aluguel|loca[çc][ãa]o)[^.;,\\n]{0,30}?(?:${DATA_CENTRE_EN}|${DATA_CENTRE_PT})|colocation|capacidade (?:de )?computa|computa[çc][ãa]o em nuvem|nuvem)`,
+      `(?<!tinha )(?:assinou|assinaram|fechou|fecharam|firmou|firmaram|celebrou|celebraram|anunciou|anunciaram)[^.;\\n]{0,40}?(?:contratos?|acordos?) (?:de )?(?:(?:arrendamento|aluguel|loca[çc][ãa]o)[^.;,\\n]{0,30}?(?:${DATA_CENTRE_EN}|${DATA_CENTRE_PT})|colocation|capacidade (?:de )?computa|${COMPUTING_PT} em nuvem|nuvem)`,
       'bilh[õo]es de d[óo]lares',
       'mil milh[õo]es de d[óo]lares',
       'dezenas de bilh[õo]es',
