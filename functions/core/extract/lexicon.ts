@@ -26,6 +26,14 @@ const COMPUTING_PT = 'computa[çc][ãa]o';
 const CAPACITY_EN = 'capacity|compute|computing';
 const SIGNED_EN = 'signed|signs|inked|inks';
 
+/** Talks in the other languages, and an amount's opening (currency and first digits). */
+const TALKS_ES = '(?:negocia|negocian|negociando|negociaciones|conversaciones)';
+const TALKS_PT = '(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)';
+const TALKS_DE = '(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)';
+const TALKS_IT = '(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)';
+const USD_AMOUNT = '(?:US)?\\$\\s?[\\d.,]+\\s?';
+const AMOUNT_OPENING = '(?:US)?[$€£]?\\s?\\d';
+
 export interface LanguageCues {
   /** A contract is described: nouns and verbs of signing, renting, buying capacity. */
   deal: readonly string[];
@@ -120,7 +128,7 @@ const GROWS_NOT_A_LIST =
   '(?!b(?:les?|il[ei])\\b)(?! (?:a|la|sua|su) (?:lista|carteira|cartera|base|rede|red|rete) d)';
 
 /** A dollar figure: "$2 billion", "US$ 500m". */
-const USD_FIGURE = '(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|b|m)\\b';
+const USD_FIGURE = `${USD_AMOUNT}(?:billion|million|bn|b|m)\\b`;
 
 /** "with" or "between" named companies, not "with several". */
 const WITH_NAMED = ' (?:with|between)(?! (?:several|multiple|various|many|other)\\b)';
@@ -632,10 +640,10 @@ const TALKS_EN = '(?:talks|negotiations|discussions)';
 const TALKS_TO_RENT = {
   en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} ~5(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) ~1(?:renting|leasing|using|reserving|accessing)|renting|leasing) ~5${RENTED_COMPUTE}${NOT_FAILED}|${TALKS_EN}${NOT_RELATIVE} ~5to (?:buy|purchase) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:talks|negotiations|discussions|negotiating|negotiates)${NOT_RELATIVE} ~6(?:about|over|on|for) (?:a |an |the |its |their )?~2(?:cloud|cloud computing|computing|compute|GPU|AI infrastructure|${DATA_CENTRE_EN_HYPHEN}) (?:services |capacity )?(?:contract|deal|agreement|lease)s?\\b${NOT_FAILED}|(?<!\\b(?:ended|ends|ending|end|broke off|halted|suspended|abandoned|dropped) (?:the |their |its )?)${TALKS_EN}${NOT_RELATIVE} ~4(?:over|about) ~2${RENTED_COMPUTE}${NOT_FAILED}|(?:discussing|negotiating)${NOT_RELATIVE} (?:a|an|the) (?:compute|computing|cloud|GPU|capacity) (?:deal|agreement|contract) with`,
   fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} ~5(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:négocie|négocient|négociations?|negociations?|discussions|pourparlers|discute|discutent)${NOT_RELATIVE} ~6(?:un |une |d.un |d.une |sur un |pour un )?(?:contrat|accord) (?:\\S+ )?(?:cloud|de cloud|de calcul|d.informatique en nuage|de capacit[ée]s?)~w${NOT_FAILED}`,
-  de: `(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} ~5(?:über|zur|um) (?:den Kauf (?:und|oder) )?(?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) ~5${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}|(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|Gesprächen)${NOT_RELATIVE} ~6(?:über|um) (?:einen |ein |den |das |eine )?(?:\\S+ )?(?:Cloud-Vertrag|Cloud-Deal|Cloud-Abkommen|Cloud-Auftrag|Rechenzentrums-?[Mm]ietvertrag)${NOT_FAILED}|(?:Verhandlungen|Gespr[äa]chen?)${NOT_RELATIVE} ~5mit ~2[^\\s,]+, um ~4${RENTED_COMPUTE}(?: \\([^)]{1,20}\\))? (?:zu )?(?:nutzen|mieten|buchen|beziehen)${NOT_FAILED}`,
-  es: `(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~5(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~5para comprar ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:negocia|negocian|negociando|negociaciones|conversaciones)${NOT_RELATIVE} ~6(?:un |el |sobre un |para un )?(?:contrato|acuerdo) (?:\\S+ )?(?:de (?:nube|computaci[óo]n en la nube|c[óo]mputo|capacidad)|en la nube|cloud)~w${NOT_FAILED}`,
-  it: `(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} ~5(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~5per (?:acquistare|comprare) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)${NOT_RELATIVE} ~6(?:un |il |per un |su un )?(?:contratto|accordo) (?:\\S+ )?(?:cloud|di cloud|di calcolo|per (?:capacit[àa]|servizi cloud))~w${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~4(?:sulla|sul|sui|sulle|per la|per il) ~2${RENTED_COMPUTE}${NOT_FAILED}`,
-  pt: `(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} ~5(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:negociações|negociação|conversas|conversações|tratativas|negocia|negociando)${NOT_RELATIVE} ~6(?:um |o |sobre um |para um )?(?:contrato|acordo) (?:\\S+ )?(?:de (?:nuvem|${COMPUTING_PT} em nuvem|capacidade)|em nuvem|cloud)~w${NOT_FAILED}`,
+  de: `${TALKS_DE}${NOT_RELATIVE} ~5(?:über|zur|um) (?:den Kauf (?:und|oder) )?(?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) ~5${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}|${TALKS_DE}${NOT_RELATIVE} ~6(?:über|um) (?:einen |ein |den |das |eine )?(?:\\S+ )?(?:Cloud-Vertrag|Cloud-Deal|Cloud-Abkommen|Cloud-Auftrag|Rechenzentrums-?[Mm]ietvertrag)${NOT_FAILED}|(?:Verhandlungen|Gespr[äa]chen?)${NOT_RELATIVE} ~5mit ~2[^\\s,]+, um ~4${RENTED_COMPUTE}(?: \\([^)]{1,20}\\))? (?:zu )?(?:nutzen|mieten|buchen|beziehen)${NOT_FAILED}`,
+  es: `${TALKS_ES}${NOT_RELATIVE} ~5(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) ~5${RENTED_COMPUTE}${NOT_FAILED}|${TALKS_ES}${NOT_RELATIVE} ~5para comprar ~2${BOUGHT_CAPACITY}${NOT_FAILED}|${TALKS_ES}${NOT_RELATIVE} ~6(?:un |el |sobre un |para un )?(?:contrato|acuerdo) (?:\\S+ )?(?:de (?:nube|computaci[óo]n en la nube|c[óo]mputo|capacidad)|en la nube|cloud)~w${NOT_FAILED}`,
+  it: `${TALKS_IT}${NOT_RELATIVE} ~5(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) ~5${RENTED_COMPUTE}${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~5per (?:acquistare|comprare) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|${TALKS_IT}${NOT_RELATIVE} ~6(?:un |il |per un |su un )?(?:contratto|accordo) (?:\\S+ )?(?:cloud|di cloud|di calcolo|per (?:capacit[àa]|servizi cloud))~w${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~4(?:sulla|sul|sui|sulle|per la|per il) ~2${RENTED_COMPUTE}${NOT_FAILED}`,
+  pt: `${TALKS_PT}${NOT_RELATIVE} ~5(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) ~5${RENTED_COMPUTE}${NOT_FAILED}|${TALKS_PT}${NOT_RELATIVE} ~6(?:um |o |sobre um |para um )?(?:contrato|acordo) (?:\\S+ )?(?:de (?:nuvem|${COMPUTING_PT} em nuvem|capacidade)|em nuvem|cloud)~w${NOT_FAILED}`,
 };
 
 /** Words of a lease or of its backing: money told before them goes to a lease, not into a company. */
@@ -860,7 +868,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `${LAB_FUNDED} (?:gets|got|receives|received|raises|raised|secures|secured|nets|netted) (?:up to |about |another |an additional )?${USD_FIGURE}(?! ~2(?:contracts?|deals?|orders?|agreements?|commitments?|of (?:compute|capacity|cloud)))`,
       `(?:commit(?:s|ted|ting)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?|sink(?:s|ing)?|sank|put(?:s|ting)? up) ${GIVEN_FILLER}(?:up to |about |some |as much as |another |an additional )?${USD_FIGURE} ~2(?:to|in|into|for) ${LAB_FUNDED}`,
       // "Nvidia will provide OpenAI with $100 billion": the money itself given, nothing bought with it named after it.
-      `(?:provides?|providing|provided|gives?|giving|gave) ${GIVEN_FILLER}(?:with )?(?:up to |about |some |as much as )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|trillion)\\b(?!\\s(?:of|in|worth of)\\s(?:\\S+\\s){0,3}?(?:gpus?|chips?|compute|computing|capacity|cloud|servers?|systems|hardware|processors|accelerators|infrastructure|services)\\b)${NOT_FOR_LEASE}`,
+      `(?:provides?|providing|provided|gives?|giving|gave) ${GIVEN_FILLER}(?:with )?(?:up to |about |some |as much as )?${USD_AMOUNT}(?:billion|million|bn|trillion)\\b(?!\\s(?:of|in|worth of)\\s(?:\\S+\\s){0,3}?(?:gpus?|chips?|compute|computing|capacity|cloud|servers?|systems|hardware|processors|accelerators|infrastructure|services)\\b)${NOT_FOR_LEASE}`,
       // "SoftBank contributes $30 billion, and Microsoft also takes part": a share of a funding round, its amount right
       // after the verb (money put behind a lease is a backstop, left to the guarantee words).
       `contribut(?:es|ed|ing) (?:(?:about|roughly|some|nearly|up to|more than|another|around) )?(?:US)?[$€£]\\s?\\d${NO_LEASE_AHEAD}`,
@@ -877,7 +885,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'funding',
       // "closing a $10B round for a new AI lab", "raised a $2B seed round": money raised in a round.
       '(?:seed|series [a-h]|funding|financing|investment|equity|venture) rounds?',
-      '(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|mn|b|m)\\b rounds?',
+      `${USD_AMOUNT}(?:billion|million|bn|mn|b|m)\\b rounds?`,
       'rais(?:e|es|ed|ing) (?:a |an |up to |about |nearly |more than )?(?:US)?\\$',
       // Not a joint venture's capital calls ("targeting 51% upon required equity contributions"): the partners of a
       // venture that signs a lease stay its parties.
@@ -917,7 +925,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:plan|project|program(?:me)?|initiative|venture|build-?out)s? (?:that|which) (?:started|began|starts|begins|was launched|launched) (?:at|with)',
       // "Major tech companies are on track to spend $400 billion on AI infrastructure": a sector's spending forecast.
       // "The company has secured (a staggering) $11.6 billion to scale up a data center": money raised for its own build.
-      '(?:secured|secures|raised|raises|obtained|closed) (?:(?:a|an) (?:[a-z]+ )?)?(?:about |roughly |some |up to |more than |nearly |over |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b ~2to (?:build|scale|fund|finance|develop|expand|construct)',
+      `(?:secured|secures|raised|raises|obtained|closed) (?:(?:a|an) (?:[a-z]+ )?)?(?:about |roughly |some |up to |more than |nearly |over |an additional )?${USD_AMOUNT}(?:billion|million|bn|m)\\b ~2to (?:build|scale|fund|finance|develop|expand|construct)`,
       // "says that it's stockpiled $12.7 billion in available funds": money a company holds, no contract's value.
       '(?:billion|million|bn) (?:in|of) (?:available (?:funds|liquidity|cash|capital)|liquidity|cash on hand|unrestricted cash)',
       // Not money spent with a provider ("expected to spend $10 billion on Google Cloud"): that is a contract.
@@ -926,10 +934,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `expand(?:s|ed|ing)? (?:its|their) (?:own )?(?:\\S+ )?(?:campus|${DATA_CENTRE_EN}|site|facility|cluster)(?! for )`,
       // "Core Scientific spent $31.0 million in new site development", "earned $15 million from its AI business line in
       // Q3": a company's own spending or earnings, no contract's value.
-      `(?:spent|spends|earned|earns) (?:about |roughly |some |nearly |more than |over |an additional )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b (?:on|in|for|from)\\b(?!\\s(?:\\S+\\s){0,2}?(?:${CAPACITY_EN}|cloud services|gpus?)\\b)`,
+      `(?:spent|spends|earned|earns) (?:about |roughly |some |nearly |more than |over |an additional )?${USD_AMOUNT}(?:billion|million|bn|m)\\b (?:on|in|for|from)\\b(?!\\s(?:\\S+\\s){0,2}?(?:${CAPACITY_EN}|cloud services|gpus?)\\b)`,
       // "Meta has pledged $600 billion for data centers over the next three years": a company's own build-out pledged,
       // no counterparty's capacity.
-      '(?:pledged|pledges|committed|commits|earmarked|earmarks|set aside) (?:about |roughly |some |up to |more than |nearly |over )?(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|trillion|bn|tn)\\b ~2(?:for|to|on|in|toward|towards) (?:U\\.S\\. |US |American |new |its own |its )?(?:AI )?(?:data[- ]?cent(?:er|re)s|infrastructure|build-?outs?)\\b',
+      `(?:pledged|pledges|committed|commits|earmarked|earmarks|set aside) (?:about |roughly |some |up to |more than |nearly |over )?${USD_AMOUNT}(?:billion|trillion|bn|tn)\\b ~2(?:for|to|on|in|toward|towards) (?:U\\.S\\. |US |American |new |its own |its )?(?:AI )?(?:data[- ]?cent(?:er|re)s|infrastructure|build-?outs?)\\b`,
       // A named project's size told after its name ("the Stargate project, worth $500 billion"): no contract's value.
       '(?<!\\b(?:lease|leases|leased|leasing|rent|rents|rented|renting) (?:[^\\s.;,]+ ){0,6})project(?: (?!(?:with|for|to|from|of|and|that|which)\\s)[\\w-]+(?: [\\w-]+)?)?, (?:worth|valued at|estimated at|costing|of) (?:about |some |up to |more than )?(?:US)?\\$',
       // A host's expected operating income from a lease ("$454 million of net operating income a year"): no value.
@@ -1312,7 +1320,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia va fournir 100 milliards de dollars à OpenAI": l'argent lui-même, rien d'acheté nommé après.
       `(?:fournir|fournira|fourniront|fournit|apporter|apportera|donner|donnera) ${GIVEN_FILLER}[\\d.,]+ milliards? de dollars(?! (?:de|en) ~2(?:puces|GPU|capacit|calcul|cloud|serveurs|processeurs|services))${NOT_FOR_LEASE}`,
       // "SoftBank apporte 30 milliards de dollars, et Microsoft participe aussi": une part d'un tour de table.
-      `apport(?:e|ent|era|eront|erait) (?:(?:environ|près de|jusqu.à|plus de) )?(?:US)?[$€£]?\\s?\\d${NO_LEASE_AHEAD}`,
+      `apport(?:e|ent|era|eront|erait) (?:(?:environ|près de|jusqu.à|plus de) )?${AMOUNT_OPENING}${NO_LEASE_AHEAD}`,
       // "Anthropic, récemment valorisée à 183 milliards": ce que vaut une société, pas un contrat.
       '(?:r[ée]cemment|derni[èe]rement) valoris[ée]e?s? à',
       // "Microsoft, qui soutient OpenAI depuis longtemps à hauteur de 13 milliards": un soutien en capital.
@@ -2096,11 +2104,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia proporcionará a OpenAI 100.000 millones de dólares": el dinero mismo, nada comprado nombrado después.
       `(?:proporcionar[áa]?|proporciona|dar[áa]|aportar[áa]?|aporta) ${GIVEN_FILLER}[\\d.,]+ (?:mil )?millones de d[óo]lares(?! (?:en|de) ~2(?:chips|GPU|capacidad|c[óo]mputo|nube|servidores|procesadores|servicios))${NOT_FOR_LEASE}`,
       // "SoftBank aporta 30.000 millones, y también participan Microsoft": una parte de la ronda, la cifra tras el verbo.
-      `aporta(?:n|rá|rán|ría)? (?:(?:unos|cerca de|hasta|más de) )?(?:US)?[$€£]?\\s?\\d${NO_LEASE_AHEAD}`,
+      `aporta(?:n|rá|rán|ría)? (?:(?:unos|cerca de|hasta|más de) )?${AMOUNT_OPENING}${NO_LEASE_AHEAD}`,
       // "Anthropic, recientemente valorada en 183.000 millones": lo que vale una empresa, no un contrato.
       '(?:recientemente|[úu]ltimamente) valorad[ao]s? en',
       // "Microsoft, que respalda a OpenAI por una suma de 13.000 millones": dinero puesto en una empresa.
-      `respald(?:a|aba|ó|an|aron) a (?:\\S+ ){1,4}?(?:por una suma de|por un (?:monto|importe) de|por valor de|con) (?:(?:unos|cerca de|más de) )?(?:US)?[$€£]?\\s?\\d${NO_LEASE_OR_OBLIGATION_AHEAD}`,
+      `respald(?:a|aba|ó|an|aron) a (?:\\S+ ){1,4}?(?:por una suma de|por un (?:monto|importe) de|por valor de|con) (?:(?:unos|cerca de|más de) )?${AMOUNT_OPENING}${NO_LEASE_OR_OBLIGATION_AHEAD}`,
       // "la startup capta 1.100 millones", "captó 700 millones de inversores": capital raised.
       'capt(?:a|an|ó|aron|ará|arán|ar)',
       'recaudad[oa]s? (?:de|entre)',
@@ -2481,9 +2489,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia fornirà a OpenAI 100 miliardi di dollari": il denaro stesso, nulla di acquistato nominato dopo.
       `(?:fornir[àe]|fornisce|fornito|dar[àe]|dato) ${GIVEN_FILLER}[\\d.,]+ miliardi di dollari(?! (?:di|in) ~2(?:chip|GPU|capacit|calcolo|cloud|server|processori|servizi))${NOT_FOR_LEASE}`,
       // "SoftBank apporta 30 miliardi di dollari, e partecipano anche Microsoft": una quota del round.
-      `apport(?:a|ano|erà|eranno) (?:(?:circa|fino a|oltre) )?(?:US)?[$€£]?\\s?\\d${NO_LEASE_AHEAD}`,
+      `apport(?:a|ano|erà|eranno) (?:(?:circa|fino a|oltre) )?${AMOUNT_OPENING}${NO_LEASE_AHEAD}`,
       // "Microsoft, che sostiene da tempo OpenAI con 13 miliardi": denaro messo in una società.
-      `(?:sostiene|sostenuto|sosteneva) (?:\\S+ ){1,4}?con (?:(?:circa|oltre|quasi) )?(?:US)?[$€£]?\\s?\\d${NO_LEASE_OR_OBLIGATION_AHEAD}`,
+      `(?:sostiene|sostenuto|sosteneva) (?:\\S+ ){1,4}?con (?:(?:circa|oltre|quasi) )?${AMOUNT_OPENING}${NO_LEASE_OR_OBLIGATION_AHEAD}`,
       // "Anthropic, recentemente valutata 183 miliardi": quanto vale una società, non un contratto.
       '(?:recentemente|di recente|ultimamente) valutat[ao]',
       // A company is valued at; "il contratto, di cinque anni, è valutato" tells the contract's own value.
@@ -2851,9 +2859,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "A Nvidia vai fornecer US$ 100 bilhões à OpenAI": o próprio dinheiro, nada comprado nomeado depois.
       `(?:fornecer[áa]?|fornece|dar[áa]|aportar[áa]?) ${GIVEN_FILLER}(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)?(?! (?:em|de) ~2(?:chips|GPUs?|capacidade|computa|nuvem|servidores|processadores|servi[çc]os))${NOT_FOR_LEASE}`,
       // "O SoftBank aporta US$ 30 bilhões, e a Microsoft também participa": uma parte da rodada.
-      `aporta(?:m|rá|rão|ria)? (?:(?:cerca de|até|mais de) )?(?:US)?[$€£]?\\s?\\d${NO_LEASE_AHEAD}`,
+      `aporta(?:m|rá|rão|ria)? (?:(?:cerca de|até|mais de) )?${AMOUNT_OPENING}${NO_LEASE_AHEAD}`,
       // "a Microsoft, que apoia a OpenAI há anos com 13 bilhões": dinheiro posto numa empresa.
-      `apoi(?:a|ou|ava) (?:\\S+ ){1,4}?com (?:(?:cerca de|mais de|quase) )?(?:US)?[$€£]?\\s?\\d${NO_LEASE_OR_OBLIGATION_AHEAD}`,
+      `apoi(?:a|ou|ava) (?:\\S+ ){1,4}?com (?:(?:cerca de|mais de|quase) )?${AMOUNT_OPENING}${NO_LEASE_OR_OBLIGATION_AHEAD}`,
       // "A Anthropic, recentemente avaliada em 183 mil milhões": quanto vale uma empresa, não um contrato.
       '(?:recentemente|ultimamente) avaliad[ao]s? em',
       'contribuir(?:[áa]|[ãa]o)?(?! co[nm] ~~6(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
