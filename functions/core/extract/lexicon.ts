@@ -33,6 +33,7 @@ const TALKS_DE = '(?:verhandelt|verhandeln|verhandelte|Verhandlungen|Gespräche|
 const TALKS_IT = '(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando)';
 const USD_AMOUNT = '(?:US)?\\$\\s?[\\d.,]+\\s?';
 const AMOUNT_OPENING = '(?:US)?[$€£]?\\s?\\d';
+const ENTERED_INTO = 'entered into|enters into';
 
 export interface LanguageCues {
   /** A contract is described: nouns and verbs of signing, renting, buying capacity. */
@@ -133,7 +134,7 @@ const USD_FIGURE = `${USD_AMOUNT}(?:billion|million|bn|b|m)\\b`;
 /** "with" or "between" named companies, not "with several". */
 const WITH_NAMED = ' (?:with|between)(?! (?:several|multiple|various|many|other)\\b)';
 /** A verb of signing, winning or landing a contract (the alternation left open for more). */
-const SIGNED_VERB = `\\b(?:${SIGNED_EN}|struck|strikes|entered into|enters into|sealed|seals|secured|secures|won|wins|landed|lands|`;
+const SIGNED_VERB = `\\b(?:${SIGNED_EN}|struck|strikes|${ENTERED_INTO}|sealed|seals|secured|secures|won|wins|landed|lands|`;
 
 const TURNS_TO = {
   en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:${SIGNED_EN})) (?:a |an )~2(?:deal|agreement|pact|contract|partnership) with)${NOT_IN_RELATIVE} (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
@@ -437,7 +438,7 @@ const GOODS = {
  * gigawatts of AMD Instinct GPUs from AMD", "Nvidia agreed to supply GPUs to CoreWeave"): the maker's sale.
  */
 const SUPPLY_AGREEMENT = {
-  en: `(?:supply|purchase|procurement) agreements?(?<=\\b(?:${SIGNED_EN}|entered into|enters into|executed|executes|announced|announces|reached|reaches|struck|strikes)(?: \\S+){0,3} (?:supply|product purchase|purchase|procurement|chip supply|GPU supply) agreements?) (?:for ~5)?with`,
+  en: `(?:supply|purchase|procurement) agreements?(?<=\\b(?:${SIGNED_EN}|${ENTERED_INTO}|executed|executes|announced|announces|reached|reaches|struck|strikes)(?: \\S+){0,3} (?:supply|product purchase|purchase|procurement|chip supply|GPU supply) agreements?) (?:for ~5)?with`,
   enBuy: `(?:purchase|buy)(?<=(?<!\\balso )\\bwill (?:purchase|buy)) ~5(?:GPUs|chips|accelerators|processors|servers|TPUs)(?: \\S+){0,2}? from`,
   // Not "will supply": a maker's business, told without a contract.
   enSupply: `supply(?<=\\b(?:agreed to|agrees to|has agreed to) supply) ~3(?:GPUs|chips|accelerators|processors|servers|TPUs) to`,
@@ -530,7 +531,7 @@ const LEASE_FILLER =
 const LEASES_SITE = {
   en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|${DATA_CENTRE_EN}s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|${DATA_CENTRE_EN} (?:developer|operator)) )?${LANDLORDS})~w`,
   // "signed a ten-year lease with Fluidstack for its campus", "signed a 25-year lease at TeraWulf's Abernathy campus".
-  enSigned: `leases?(?<=\\b(?:${SIGNED_EN}|executed|executes|entered into|enters into|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|${DATA_CENTRE_EN}|facility|site)~w`,
+  enSigned: `leases?(?<=\\b(?:${SIGNED_EN}|executed|executes|${ENTERED_INTO}|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|${DATA_CENTRE_EN}|facility|site)~w`,
   fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|${DATA_CENTRE_FR}|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})~w`,
   de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}~w|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} ~3vermietet`,
   // The tenant's side: "Microsoft mietet ein Rechenzentrum von Crusoe", "hat einen Mietvertrag mit Crusoe für ein
@@ -652,6 +653,8 @@ const LEASE_BACKING_WORDS =
 /** A project's name follows, not a preposition ("projet Stargate", not "projet avec OpenAI"). */
 const NOT_A_PREPOSITION =
   '(?!(?:with|avec|mit|con|com|for|pour|f[üu]r|para|per|de|do|da|di|del|von|der|des|du)\\s)';
+/** A project's name after its noun: a word or two, not a preposition. */
+const PROJECT_NAME = `${NOT_A_PREPOSITION}[\\w-]+(?: [\\w-]+)?`;
 
 /** No lease's (or its obligations') words in the rest of the clause: the money goes to no lease. */
 const NO_LEASE_AHEAD = `(?![^.;]{0,60}(?:${LEASE_BACKING_WORDS}))`;
@@ -748,7 +751,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A deal signed whose purpose, told right after it, is capacity, with no amount anywhere near: "has struck a
       // deal with Google Cloud to access more computing power", "entered into a partnership with Google Cloud to secure
       // additional computing resources" (not a background contract, "previously signed", nor one with "several").
-      `(?:struck|strikes|${SIGNED_EN}|sealed|seals|finali[sz]ed|finali[sz]es|entered into|enters into|clinched|clinches|agreed|agrees|announced|announces)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with ${SEVERAL_EN})[^.;\\n]{0,120}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|${DATA_CENTRE_EN_HYPHEN}) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:GPUs|GPU servers|(?:an? |the |its )?(?:\\S+ )?data[- ]?cent(?:er|re)s?))`,
+      `(?:struck|strikes|${SIGNED_EN}|sealed|seals|finali[sz]ed|finali[sz]es|${ENTERED_INTO}|clinched|clinches|agreed|agrees|announced|announces)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with ${SEVERAL_EN})[^.;\\n]{0,120}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|${DATA_CENTRE_EN_HYPHEN}) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:GPUs|GPU servers|(?:an? |the |its )?(?:\\S+ )?data[- ]?cent(?:er|re)s?))`,
       // A provider that will supply or rent capacity ("will rent computing capacity", "an agreement to supply
       // Anthropic with GPU capacity"); a present tense describes a business ("which supplies GPU capacity to"), a
       // "where" clause a site ("IREN's campus, where Microsoft will rent capacity").
@@ -804,7 +807,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // with", "said it had signed a cloud contract". Not "companies that had signed cloud contracts", "other customers
       // had signed capacity contracts" (a roundup's background; only "it/they/we had" is the speaker's own news), nor
       // the noun alone ("its capacity agreement with Nvidia", "follows Cipher's colocation agreement").
-      `(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:${SIGNED_EN}|entered into|enters into|struck|strikes|sealed|seals|executed|executes|announced|announces)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)|${DATA_CENTRE_EN}|HPC|lease|master services?) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with ${SEVERAL_EN})`,
+      `(?<!(?<!\\b(?:it|they|we) )had )(?<!(?:previously|recently) )(?:${SIGNED_EN}|${ENTERED_INTO}|struck|strikes|sealed|seals|executed|executes|announced|announces)[^.;,\\n]{0,60}?(?:colocation|hosting|cloud(?: services?| computing| infrastructure)?|compute|computing(?: capacity| power)?|capacity|GPU(?: cloud)?|AI (?:cloud|compute|infrastructure)|${DATA_CENTRE_EN}|HPC|lease|master services?) (?:lease )?(?:agreements?|contracts?|deals?|leases?)\\b(?! with ${SEVERAL_EN})`,
       // "This Master Services Agreement … is between CoreWeave, Inc. … and Meta Platforms, Inc.": a contract exhibit's
       // operative sentence.
       '(?:master services|order form|lease|colocation|hosting|cloud services|capacity) ?(?:agreement)?(?: \\([^)]{0,40}\\))?(?:,[^.;]{0,80},)? (?:is|was) (?:made |entered into )?(?:as of \\S+ \\S+ \\S+ )?(?:by and )?between',
@@ -1360,7 +1363,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Meta a promis 600 milliards de dollars pour des centres de données": son propre chantier, aucun contrat.
       '(?:promis|engag[ée]|consacr[ée]|r[ée]serv[ée]) ~3[\\d.,]+ milliards? de dollars (?:pour|dans|à|aux) (?:des |de |ses |les |nouveaux )?(?:centres de donn[ée]es|infrastructures?)',
       // "le projet Stargate, évalué à 500 milliards": la taille d'un projet nommé, aucun contrat.
-      `projet ${NOT_A_PREPOSITION}[\\w-]+(?: [\\w-]+)?(?:, de|,? d['’]une valeur de|,? évalué à|,? estimé à|,? chiffré à) (?:plus de |environ |quelque )?\\d`,
+      `projet ${PROJECT_NAME}(?:, de|,? d['’]une valeur de|,? évalué à|,? estimé à|,? chiffré à) (?:plus de |environ |quelque )?\\d`,
       "r[ée]sultat (?:net )?d[’']exploitation",
       "revenu net d[’']exploitation",
       // "des dépenses attendues entre 114 et 118 milliards": les dépenses d'une entreprise, aucun contrat.
@@ -1766,7 +1769,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Meta hat 600 Milliarden US-Dollar für Rechenzentren zugesagt": der eigene Ausbau, kein Vertrag.
       '*(?:Milliarden|Billionen|Mrd\\.?)(?<=\\d (?:Milliarden|Billionen|Mrd\\.?)) (?:US-)?(?:Dollar|Euro) ~2für (?:neue |eigene |den Bau von )?(?:KI-)?(?:Rechenzentren|Infrastruktur)\\S* ~2(?:zugesagt|vorgesehen|eingeplant|bereitgestellt)',
       // "das Projekt Stargate im Wert von 500 Milliarden": die Größe eines benannten Projekts, kein Vertrag.
-      `Projekt(?:s)? ${NOT_A_PREPOSITION}[\\w-]+(?: [\\w-]+)?,? (?:im Wert von|mit einem Volumen von) (?:rund |etwa |mehr als |bis zu )?\\d`,
+      `Projekt(?:s)? ${PROJECT_NAME},? (?:im Wert von|mit einem Volumen von) (?:rund |etwa |mehr als |bis zu )?\\d`,
       '*betriebsergebnis',
       // "erwartete Ausgaben von 114 bis 118 Milliarden": die eigenen Ausgaben eines Konzerns, kein Vertrag.
       '(?:erwartete|geplante|prognostizierte|j[äa]hrliche) Ausgaben',
@@ -2160,7 +2163,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Meta ha comprometido 600.000 millones de dólares para centros de datos": su propia construcción, ningún contrato.
       '(?:comprometido|prometido|destinado|destinar[áa]|reservado|comprometi[óo]|prometi[óo]|destin[óo]) ~3[\\d.,]+ (?:millones|mil millones|billones) de d[óo]lares (?:para|en|a) (?:nuevos )?(?:centros de datos|infraestructuras?)',
       // "el proyecto Stargate, de 500.000 millones": el tamaño de un proyecto con nombre, ningún contrato.
-      `proyecto ${NOT_A_PREPOSITION}[\\w-]+(?: [\\w-]+)?(?:, de|,? valorado en|,? estimado en|,? presupuestado en|,? por valor de|,? que vale) (?:más de |unos |hasta )?(?:US)?\\$? ?\\d`,
+      `proyecto ${PROJECT_NAME}(?:, de|,? valorado en|,? estimado en|,? presupuestado en|,? por valor de|,? que vale) (?:más de |unos |hasta )?(?:US)?\\$? ?\\d`,
       // "Stargate, el proyecto de 500.000 millones en centros de datos": el tamaño de un programa, ningún contrato.
       '(?:el|un|del) proyecto de (?:más de |unos |hasta )?(?:(?:US)?\\$ ?\\d|€ ?\\d|\\d[\\d.,]* (?:millones|mil millones))',
       'ingresos? operativos? netos?',
@@ -2537,7 +2540,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:impegnat[oa]|promess[oa]|stanziat[oa]|destinat[oa]|stanzier[àa]|destiner[àa]) ~3[\\d.,]+ miliardi di dollari (?:per|in|a|ai|nei) (?:i |nuovi )?(?:data center|centri dati|infrastruttur[ae])',
       // "il progetto Stargate, da 500 miliardi", "il progetto Stargate da 500 miliardi": la dimensione di un progetto
       // con nome, nessun contratto.
-      `progett[oi] ${NOT_A_PREPOSITION}[\\w-]+(?: [\\w-]+)?(?:,? da|,? del valore di|,? dal valore di|,? per un valore di|,? stimato in|,? che vale) (?:oltre |circa |fino a )?\\d`,
+      `progett[oi] ${PROJECT_NAME}(?:,? da|,? del valore di|,? dal valore di|,? per un valore di|,? stimato in|,? che vale) (?:oltre |circa |fino a )?\\d`,
       // "lo Stargate, il progetto da 500 miliardi di dollari in data center": la dimensione di un programma.
       '(?:il|un|del) progetto da (?:oltre |circa |fino a )?(?:(?:US)?\\$ ?\\d|€ ?\\d|\\d[\\d.,]* (?:miliardi|milioni))',
       'reddito operativo netto',
@@ -2917,7 +2920,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "A Meta prometeu US$ 600 bilhões para centros de dados": sua própria construção, nenhum contrato.
       '(?:prometeu|comprometeu|destinou|reservou|destinar[áa]) ~3(?:US\\$ ?)?[\\d.,]+ (?:bilh[õo]es|mil milh[õo]es)(?: de d[óo]lares)? (?:para|em) (?:novos )?(?:centros de dados|data centers|infraestruturas?)',
       // "o projeto Stargate, de US$ 500 bilhões": o tamanho de um projeto com nome, nenhum contrato.
-      `projeto ${NOT_A_PREPOSITION}[\\w-]+(?: [\\w-]+)?(?:, de|,? avaliado em|,? estimado em|,? orçado em|,? no valor de) (?:mais de |cerca de |até )?(?:US\\$ ?|R\\$ ?)?\\d`,
+      `projeto ${PROJECT_NAME}(?:, de|,? avaliado em|,? estimado em|,? orçado em|,? no valor de) (?:mais de |cerca de |até )?(?:US\\$ ?|R\\$ ?)?\\d`,
       // "o Stargate, o projeto de US$ 500 bilhões em centros de dados": a programme's size, no contract.
       '(?:o|um|do) projeto de (?:mais de |cerca de |até )?(?:(?:US|R)\\$ ?\\d|\\d[\\d.,]* (?:bilh[õo]es|bilh[ãa]o|milh[õo]es|mil milh[õo]es))',
       'resultado operacional l[íi]quido',
