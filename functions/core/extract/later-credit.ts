@@ -16,11 +16,12 @@ const SENTENCES_READ = 3;
 const ANNOUNCEMENT_BEFORE = 600;
 
 /**
- * The deal or the news of it, named again: "the deal", "the agreement", "the story", "la notizia", "l'accord",
+ * The deal or the news of it, named again: "the deal", "the agreement", "the story", "la notizia", "l'accord", or
+ * a sentence opening on it ("It is one of the largest cloud contracts ever", "C'est", "Es ist", "Se trata", "È uno"),
  * "der Vertrag", "el acuerdo", "o acordo", "a informação", "as informações", in six languages.
  */
 const DEAL_AGAIN_RE =
-  /\b(?:the|this|that) (?:deal|agreement|contract|pact|story|news|report|partnership|arrangement|details)\b|\b(?:as|estas) informa[çc][õo]es\b|\b(?:las|estas) informaciones\b|\b(?:l['’]|le |la |cet |cette |ce )\s?(?:accord|contrat|information|nouvelle|partenariat|entente)\b|\b(?:der|dieser|den|dem|das|die) (?:Deal|Vertrag|Vereinbarung|Abkommen|Nachricht|Auftrag)\b|\b(?:el|este|la|esta) (?:acuerdo|contrato|pacto|noticia|informaci[óo]n|alianza)\b|\b(?:l['’]|il |la |questo |quest['’])\s?(?:accordo|intesa|contratto|notizia|informazione|alleanza)\b|\b(?:o|este|a|esta) (?:acordo|contrato|pacto|not[íi]cia|informa[çc][ãa]o|parceria)\b/i;
+  /^\W{0,3}(?:it(?:['’]s| is| was| would be| ranks)|c['’]est|il s['’]agit|es (?:ist|war|uno|una)|se trata|si tratta|[èe] (?:uno|una)|é (?:um|uma)|trata-se)\s|\b(?:the|this|that) (?:deal|agreement|contract|pact|story|news|report|partnership|arrangement|details)\b|\b(?:as|estas) informa[çc][õo]es\b|\b(?:las|estas) informaciones\b|\b(?:l['’]|le |la |cet |cette |ce )\s?(?:accord|contrat|information|nouvelle|partenariat|entente)\b|\b(?:der|dieser|den|dem|das|die) (?:Deal|Vertrag|Vereinbarung|Abkommen|Nachricht|Auftrag)\b|\b(?:el|este|la|esta) (?:acuerdo|contrato|pacto|noticia|informaci[óo]n|alianza)\b|\b(?:l['’]|il |la |questo |quest['’])\s?(?:accordo|intesa|contratto|notizia|informazione|alleanza)\b|\b(?:o|este|a|esta) (?:acordo|contrato|pacto|not[íi]cia|informa[çc][ãa]o|parceria)\b/i;
 
 /**
  * A source named after the fact: hearsay or a newspaper (own-statement.ts), or the news "first reported",

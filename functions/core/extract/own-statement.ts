@@ -130,7 +130,7 @@ const MEDIA_FIGURE_RE = new RegExp(
     // "…, disse o The Information", "…, dijo The Information", "…, a indiqué The Information", "…, ha riferito The
     // Information", "berichtete das WSJ": the verb told before the outlet, at a sentence's end ("dijo a Reuters", "ha
     // riferito a Reuters" is a company telling the outlet).
-    `\\b(?:berichtete|berichtet|schreibt|schrieb|said|reported|wrote|a (?:indiqu[ée]|rapport[ée]|[ée]crit|r[ée]v[ée]l[ée])|rapporte|ha (?:riferito|scritto|riportato|rivelato)|riferisce|dijo|inform[óo]|public[óo]|revel[óo]|disse|informou|noticiou|publicou|revelou|escreveu)(?!\\s(?:a|à|ao|al)\\s)\\s${OUTLET_ARTICLE}${OUTLET}\\b`,
+    `\\b(?:berichtete|berichtet|schreibt|schrieb|said|says|reported|reports|wrote|writes|a (?:indiqu[ée]|rapport[ée]|[ée]crit|r[ée]v[ée]l[ée])|rapporte|[ée]crit|indique|ha (?:riferito|scritto|riportato|rivelato)|riferisce|scrive|riporta|dijo|inform[óo]|informa|public[óo]|revel[óo]|escribe|disse|informou|noticiou|publicou|revelou|escreveu|escreve|relata)(?!\\s(?:a|à|ao|al)\\s)\\s${OUTLET_ARTICLE}${OUTLET}\\b`,
     '\\b(?:has been|had been|was|were) (?:widely )?reported (?:at|to be worth|as worth)\\b',
     '\\b(?:according to|citing|per) (?:press|media|news) reports\\b|\\bpresseberichte(?:n)?\\b|\\bmedienberichte(?:n)?\\b|seg[úu]n (?:la prensa|informaciones de prensa)|secondo (?:la stampa|fonti di stampa)|segundo a imprensa|de acordo com a imprensa',
     '^\\s*(?:reports?|bericht|rapport|informe|rapporto|relat[óo]rio)\\s?:',
@@ -179,7 +179,7 @@ const RANKING_RE =
 
 /** A sentence about the deal told before: "The deal …", "L'accord …", "El acuerdo …", "Der Deal …". */
 const DEAL_SUBJECT_RE =
-  /^\s*(?:the|this|that|l['’]|le|cet|ce|el|este|ese|der|die|das|dieser|diese|il|lo|questo|quest['’]|o|esse)\s?(?:deal|agreement|contract|pact|accord|contrat|partenariat|acuerdo|contrato|pacto|Vertrag|Vereinbarung|accordo|contratto|intesa|acordo)\b/iu;
+  /^\s*(?:it(?:['’]s| is| was| ranks)\s|c['’]est\s|(?:the|this|that|l['’]|le|cet|ce|el|este|ese|der|die|das|dieser|diese|il|lo|questo|quest['’]|o|esse)\s?(?:deal|agreement|contract|pact|accord|contrat|partenariat|acuerdo|contrato|pacto|Vertrag|Vereinbarung|accordo|contratto|intesa|acordo)\b)/iu;
 /** A report of the deal itself ("reported by the Wall Street Journal", "riportato dal"), not of its rank. */
 const REPORT_WORD_RE = /report|riport|rapport|berichtet|inform[óa]|notici|revel/i;
 

@@ -1127,6 +1127,18 @@ function vendorAndCustomer(
   // "AMD signed a deal with OpenAI to supply 6 gigawatts of GPUs": a contract the vendor itself signs, its
   // counterparty named after it, is the vendor's own sale, and that counterparty buys the goods.
   const others = buyers.filter((p) => p.start > vendor.start || !otherContractParty(text, start, p, pos));
+  // "Microsoft signs $9.7 billion deal with IREN; Dell supplies the hardware for $5.8 billion": a vendor that opens
+  // a clause of its own after another amount sells to a buyer named after it, or to no one the words say.
+  if (
+    otherTriggers.some((t) => t >= sentence.start && t < vendor.start) &&
+    VENDOR_CLAUSE_OPENS_RE.test(text.slice(Math.max(sentence.start, vendor.start - 16), vendor.start))
+  )
+    return (
+      others
+        .filter((p) => p.start > vendor.start && !text.slice(vendor.start, p.start).includes('\n'))
+        .slice(0, 1)
+        .map((p) => [p, vendor])[0] ?? []
+    );
   const near = others.filter((p) => p.start < vendor.start)[0] ?? others.find((p) => p.start > vendor.start);
   if (near) return [near, vendor];
   // Another contract's counterparty, in the clause or before it, does not buy the goods: the buyer is the
@@ -1147,6 +1159,10 @@ function vendorAndCustomer(
     ? [{ company: subject, start: vendor.start, end: vendor.start, weak: false, pronoun: true }, vendor]
     : [];
 }
+
+/** A clause opening on its own subject: after a semicolon, a dash, or a comma and "and" / "while" (six languages). */
+const VENDOR_CLAUSE_OPENS_RE =
+  /(?:;|\s[–—-]|,\s(?:and|while|whereas|et|tandis que|und|w[äa]hrend|y|mientras|e|mentre|enquanto))\s$/i;
 
 /** The sentence's named companies before `end` that may buy the vendor's goods. */
 function goodsBuyersBefore(sentence: Span, pool: Party[], vendor: Party, end: number): Party[] {

@@ -79,6 +79,7 @@ import { investsInCompany } from './investment-target';
 import { withoutInvestorDescriptors } from './investor-descriptor';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
 import { withJointPartners } from './joint-partners';
+import { isJointPledge } from './joint-pledge';
 import { labOfStandIn } from './lab-stand-in';
 import { isLandPurchaseAmount } from './land-purchase';
 import { isLargestShareTotal } from './largest-share';
@@ -327,6 +328,7 @@ export function scanText(
           !(t.money && totalsListBelow(text, t.money.end)) &&
           !isCompanyTotal(text, span, t) &&
           !isAvoidedPayment(text, span, t) &&
+          !isJointPledge(text, span, t.start) &&
           !(t.money && isPartPayment(text, span, t.money, sentenceAmounts)) &&
           !(t.money && withJointPartners(text, t.money.end, span.end)) &&
           !addsToRevenue(text, span, t.start) &&

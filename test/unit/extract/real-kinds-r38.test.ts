@@ -285,4 +285,88 @@ eachKind({
       [],
     ],
   ],
+  // "Crusoe and AMD commit $3 billion to AI cloud capacity": two companies named together as the subject put money
+  // into a third thing; neither sells to the other. Signing a deal together is their contract.
+  'two companies pledging money together give no deal between them': [
+    ['en', 'Crusoe and AMD commit $3 billion to AI cloud capacity in Texas.', []],
+    ['fr', 'Crusoe et AMD engagent 3 milliards de dollars dans une capacité cloud IA au Texas.', []],
+    ['es', 'Crusoe y AMD comprometen 3.000 millones de dólares en capacidad de nube de IA en Texas.', []],
+    ['it', 'Crusoe e AMD impegnano 3 miliardi di dollari in capacità cloud IA in Texas.', []],
+    [
+      'en',
+      'Microsoft and OpenAI sign $10 billion cloud computing deal.',
+      ['openai microsoft 10000000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'Crusoe has a new customer, and Meta committed $3 billion to its AI cloud capacity.',
+      ['meta crusoe 3000000000 signed gpu_cloud'],
+    ],
+  ],
+  // "Microsoft signs $9.7 billion deal with IREN; Dell supplies the hardware for $5.8 billion", "… mit IREN – Dell
+  // liefert Hardware für 5,8 Mrd.": a hardware vendor opening a clause of its own after another deal's amount sells
+  // to a buyer named after it in that clause, or to no one the words say; never to the other deal's signer.
+  "a vendor's clause after another deal's amount lends that deal's signer no goods": [
+    [
+      'en',
+      'Microsoft signs $9.7 billion deal with IREN; Dell supplies the hardware for $5.8 billion.',
+      ['microsoft iren 9700000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      'Microsoft signe un contrat de 9,7 milliards de dollars avec IREN ; Dell fournit le matériel pour 5,8 milliards.',
+      ['microsoft iren 9700000000 signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'Microsoft unterzeichnet einen Vertrag über 9,7 Milliarden Dollar mit IREN – Dell liefert die Hardware für 5,8 Milliarden Dollar.',
+      ['microsoft iren 9700000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Microsoft firma un contrato de 9.700 millones de dólares con IREN; Dell suministra el hardware por 5.800 millones.',
+      ['microsoft iren 9700000000 signed gpu_cloud'],
+    ],
+    // The buyer named in the vendor's clause, or the subject of both clauses: its goods.
+    [
+      'en',
+      'IREN signed a $9.7 billion contract with Microsoft; Dell will supply IREN with the GPUs for $5.8 billion.',
+      ['microsoft iren 9700000000 signed gpu_cloud', 'iren dell 5800000000 signed hardware'],
+    ],
+    [
+      'en',
+      'IREN signed a $9.7 billion contract with Microsoft and agreed to buy GPUs from Dell for $5.8 billion.',
+      ['microsoft iren 9700000000 signed gpu_cloud', 'iren dell 5800000000 signed hardware'],
+    ],
+  ],
+  // "… It is one of the largest cloud contracts ever, the Wall Street Journal reported", "…, scrive il Wall Street
+  // Journal": the outlet reports the deal told before (or in its own sentence); a ranking "according to Bloomberg"
+  // vouches for the rank only.
+  'an outlet reporting the deal in the sentence after it, or with a present-tense verb': [
+    [
+      'en',
+      'OpenAI signed a contract with Oracle to buy $300 billion of computing power over five years. It is one of the largest cloud contracts ever, the Wall Street Journal reported.',
+      ['openai oracle 300000000000 reported gpu_cloud'],
+    ],
+    [
+      'it',
+      'OpenAI ha firmato un contratto con Oracle per acquistare 300 miliardi di dollari di potenza di calcolo in cinque anni. È uno dei più grandi contratti cloud di sempre, ha riferito il Wall Street Journal.',
+      ['openai oracle 300000000000 reported gpu_cloud'],
+    ],
+    [
+      'es',
+      'OpenAI firmó un contrato con Oracle para comprar 300.000 millones de dólares en potencia de cómputo durante cinco años, escribe el Wall Street Journal.',
+      ['openai oracle 300000000000 reported gpu_cloud'],
+    ],
+    [
+      'fr',
+      'OpenAI a signé un contrat avec Oracle pour acheter 300 milliards de dollars de puissance de calcul sur cinq ans, écrit le Wall Street Journal.',
+      ['openai oracle 300000000000 reported gpu_cloud'],
+    ],
+    [
+      'en',
+      'OpenAI signed a contract with Oracle to buy $300 billion of computing power over five years. It is one of the largest cloud contracts ever, according to Bloomberg.',
+      ['openai oracle 300000000000 signed gpu_cloud'],
+    ],
+  ],
 });
