@@ -206,6 +206,10 @@ const WIDENS = {
  */
 const WON_BUYER =
   '(?:Meta(?: Platforms)?|Microsoft|OpenAI|Anthropic|xAI|Google|Amazon|Mistral(?: AI)?|Apple|Cohere|Perplexity|ByteDance|Tesla)(?![-\\wà-ÿ])';
+/** The buyer won with its article, in Spanish, Italian and Portuguese entries. */
+const WON_BUYER_ES = `(?:la |el )?${WON_BUYER}`;
+const WON_BUYER_IT = `(?:la |il )?${WON_BUYER}`;
+const WON_BUYER_PT = `(?:a |o )?${WON_BUYER}`;
 /**
  * What a company wins beside a customer: backing, money, talent, a case, a chip order. "wins Microsoft's backing",
  * "décroche Microsoft comme investisseur", "gewinnt … als Investor", "Nvidia lands OpenAI chip order" name no
@@ -224,9 +228,9 @@ const WINS_CUSTOMER = {
   en: `(?:(?:lands|landed|bags|bagged|snags|snagged|nabs|nabbed|reels in|reeled in|ropes in|roped in)${NOT_RELATIVE} (?:rival )?${WON_BUYER}(?:['’]s?)?|(?:wins|won|secures|secured|adds|added|signs up|signed up|lands|landed)${NOT_RELATIVE} ${WON_BUYER} as (?:a |an |its |their )?~3(?:customer|client|tenant))${NOT_WON_BACKING}`,
   fr: `(?:(?:décroche|a décroché|rafle|a raflé|séduit|a séduit|arrache|a arraché)${NOT_RELATIVE} (?:le |l.)?${WON_BUYER}|(?:gagne|a gagné|remporte|a remporté|convainc|a convaincu|ajoute|a ajouté|signe|a signé) ${WON_BUYER} (?:comme|en tant que) ~3(?:client|locataire))${NOT_WON_BACKING}`,
   de: `(?:(?:angelt sich|angelte sich|schnappt sich|schnappte sich|holt sich|holte sich)${NOT_RELATIVE} (?:den |die )?${WON_BUYER}|(?:gewinnt|gewann|hat|sichert sich|sicherte sich) (?:den |die )?${WON_BUYER} als ~2\\S*(?:Kunden|Kundin|Mieter))${NOT_WON_BACKING}`,
-  es: `(?:(?:se adjudica|se adjudicó|conquista|conquistó|capta|captó|ficha|fichó)${NOT_RELATIVE} (?:a )?(?:la |el )?${WON_BUYER}|(?:gana|ganó|consigue|consiguió|suma|sumó|logra|logró) (?:a )?(?:la |el )?${WON_BUYER} como ~3(?:cliente|inquilino))${NOT_WON_BACKING}`,
-  it: `(?:(?:si aggiudica|si è aggiudicata|conquista|ha conquistato|strappa|ha strappato)${NOT_RELATIVE} (?:la |il )?${WON_BUYER}|(?:ottiene|ha ottenuto|guadagna|acquisisce|ha acquisito|aggiunge) (?:la |il )?${WON_BUYER} come ~3(?:cliente|inquilino))${NOT_WON_BACKING}`,
-  pt: `(?:(?:conquista|conquistou|abocanha|abocanhou|fisga|fisgou|capta|captou)${NOT_RELATIVE} (?:a |o )?${WON_BUYER}|(?:ganha|ganhou|consegue|conseguiu|garante|garantiu|atrai|atraiu) (?:a |o )?${WON_BUYER} como ~3(?:cliente|inquilin[oa]))${NOT_WON_BACKING}`,
+  es: `(?:(?:se adjudica|se adjudicó|conquista|conquistó|capta|captó|ficha|fichó)${NOT_RELATIVE} (?:a )?${WON_BUYER_ES}|(?:gana|ganó|consigue|consiguió|suma|sumó|logra|logró) (?:a )?${WON_BUYER_ES} como ~3(?:cliente|inquilino))${NOT_WON_BACKING}`,
+  it: `(?:(?:si aggiudica|si è aggiudicata|conquista|ha conquistato|strappa|ha strappato)${NOT_RELATIVE} ${WON_BUYER_IT}|(?:ottiene|ha ottenuto|guadagna|acquisisce|ha acquisito|aggiunge) ${WON_BUYER_IT} come ~3(?:cliente|inquilino))${NOT_WON_BACKING}`,
+  pt: `(?:(?:conquista|conquistou|abocanha|abocanhou|fisga|fisgou|capta|captou)${NOT_RELATIVE} ${WON_BUYER_PT}|(?:ganha|ganhou|consegue|conseguiu|garante|garantiu|atrai|atraiu) ${WON_BUYER_PT} como ~3(?:cliente|inquilin[oa]))${NOT_WON_BACKING}`,
 };
 
 /**
@@ -239,8 +243,8 @@ const PROVIDED_BY = {
   en: `(?:be|is|are|was|were|being) (?:provided|supplied|delivered|leased|rented|made available) ~3(?:to (?:the )?${WON_BUYER}(?:['’]s?)? ~4by (?:the )?${COMPUTE_BRANDS}|by (?:the )?${COMPUTE_BRANDS} ~4to (?:the )?${WON_BUYER})~w`,
   fr: `(?:sera|seront|est|sont|a été|ont été|serait|seraient) (?:fourni|livr[ée]|lou[ée]|allou[ée]|mis à disposition|mise à disposition)e?s? ~3(?:(?:à|au) (?:l.)?${WON_BUYER} ~4par (?:le |la |l.)?${COMPUTE_BRANDS}|par (?:le |la |l.)?${COMPUTE_BRANDS} ~4(?:à|au) (?:l.)?${WON_BUYER})~w`,
   de: `von (?:der |dem )?${COMPUTE_BRANDS} ~6(?:an|für) (?:den |die )?${WON_BUYER} ~4(?:geliefert|bereitgestellt|vermietet|zur Verfügung gestellt)~w`,
-  es: `(?:será|serán|es|son|fue|fueron|sería|serían) (?:suministrad|proporcionad|provist|entregad|alquilad|arrendad)[oa]s? ~3(?:(?:a|al) (?:la |el )?${WON_BUYER} ~4por (?:la |el )?${COMPUTE_BRANDS}|por (?:la |el )?${COMPUTE_BRANDS} ~4(?:a|al) (?:la |el )?${WON_BUYER})~w`,
-  it: `(?:sarà|saranno|verrà|verranno|è|sono|viene|vengono|è stata|è stato|sono stati|sono state) (?:fornit|erogat|consegnat|noleggiat|affittat|mess)[oaie] (?:a disposizione )?~3(?:(?:a|ad) (?:la |il )?${WON_BUYER} ~4(?:da|dalla|dal) ${COMPUTE_BRANDS}|(?:da|dalla|dal) ${COMPUTE_BRANDS} ~4(?:a|ad) (?:la |il )?${WON_BUYER})~w`,
+  es: `(?:será|serán|es|son|fue|fueron|sería|serían) (?:suministrad|proporcionad|provist|entregad|alquilad|arrendad)[oa]s? ~3(?:(?:a|al) ${WON_BUYER_ES} ~4por (?:la |el )?${COMPUTE_BRANDS}|por (?:la |el )?${COMPUTE_BRANDS} ~4(?:a|al) ${WON_BUYER_ES})~w`,
+  it: `(?:sarà|saranno|verrà|verranno|è|sono|viene|vengono|è stata|è stato|sono stati|sono state) (?:fornit|erogat|consegnat|noleggiat|affittat|mess)[oaie] (?:a disposizione )?~3(?:(?:a|ad) ${WON_BUYER_IT} ~4(?:da|dalla|dal) ${COMPUTE_BRANDS}|(?:da|dalla|dal) ${COMPUTE_BRANDS} ~4(?:a|ad) ${WON_BUYER_IT})~w`,
   pt: `(?:será|serão|é|são|foi|foram|seria|seriam) (?:fornecid|disponibilizad|entregu|alugad|arrendad)[oae]s? ~3(?:(?:a|à|ao) ${WON_BUYER} ~4(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}|(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS} ~4(?:a|à|ao) ${WON_BUYER})~w`,
 };
 
@@ -279,8 +283,8 @@ const SUPPLIES_GPUS = {
   en: `(?:will|would|agreed to|agrees to|is to|set to|plans to)(?<!${CHIPMAKER_SUBJECT} (?:will|would|agreed to|agrees to|is to|set to|plans to)) ~2(?:supply|provide|deliver|rent|lease) (?:~3(?:GPUs|GPU servers|GPU clusters) to (?:the )?${WON_BUYER}|${WON_BUYER} with ~3(?:GPUs|GPU servers|GPU clusters))`,
   fr: `(?:fournira|louera|livrera|va fournir|va louer|va livrer)(?<!${CHIPMAKER_SUBJECT} (?:fournira|louera|livrera|va fournir|va louer|va livrer)) ~3(?:GPU|processeurs graphiques)(?: \\S+){0,2}? (?:à|au) (?:l.)?${WON_BUYER}`,
   de: `(?:wird|soll|werden)(?<!${CHIPMAKER_SUBJECT} (?:wird|soll|werden)) (?:den |die )?${WON_BUYER} ~3mit ~2\\S*(?:GPUs|Grafikprozessoren) beliefern`,
-  es: `(?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))) ~3(?:GPUs?|procesadores gráficos)(?: \\S+){0,2}? (?:a|al) (?:la |el )?${WON_BUYER}`,
-  it: `(?:fornirà|noleggerà|affitterà|consegnerà)(?<!${CHIPMAKER_SUBJECT} (?:fornirà|noleggerà|affitterà|consegnerà)) ~3(?:GPU|processori grafici)(?: \\S+){0,2}? (?:a|ad) (?:la |il )?${WON_BUYER}`,
+  es: `(?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))) ~3(?:GPUs?|procesadores gráficos)(?: \\S+){0,2}? (?:a|al) ${WON_BUYER_ES}`,
+  it: `(?:fornirà|noleggerà|affitterà|consegnerà)(?<!${CHIPMAKER_SUBJECT} (?:fornirà|noleggerà|affitterà|consegnerà)) ~3(?:GPU|processori grafici)(?: \\S+){0,2}? (?:a|ad) ${WON_BUYER_IT}`,
   pt: `(?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))) ~3(?:GPUs?|processadores gráficos)(?: \\S+){0,2}? (?:(?:a|à|ao) |para (?:a |o )?)${WON_BUYER}`,
 };
 
@@ -361,9 +365,9 @@ const BUYS_CAPACITY_FROM = {
 const INSTALLS_TO_SERVE = {
   en: `(?:install|installs|installing|deploy|deploys|deploying)${NOT_RELATIVE} ~5(?:GPUs|chips|servers|accelerators)(?: \\S+){0,4}? to serve (?:the )?${WON_BUYER}~w`,
   fr: `(?:installer|installera|installeront|d[ée]ployer|d[ée]ploiera)${NOT_RELATIVE} ~5(?:GPU|puces|serveurs|acc[ée]l[ée]rateurs)(?: \\S+){0,4}? (?:pour servir|qui serviront|destin[ée]e?s [àa]) (?:l[ae] |l.)?${WON_BUYER}~w`,
-  es: `(?:instalar|instalará|instalarán|desplegar|desplegará)${NOT_RELATIVE} ~5(?:GPU|GPUs|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para (?:dar servicio a|servir a)|que servirán a) (?:la |el )?${WON_BUYER}~w`,
-  it: `(?:installare|installerà|installeranno|distribuire|distribuirà)${NOT_RELATIVE} ~5(?:GPU|chip|server|acceleratori)(?: \\S+){0,4}? (?:per servire|che serviranno) (?:la |il )?${WON_BUYER}~w`,
-  pt: `(?:instalar|instalará|instalarão|implantar|implantará)${NOT_RELATIVE} ~5(?:GPUs?|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para servir|que (?:ir[ãa]o|v[ãa]o|vai|ir[áa]) servir)(?: a| à| ao)? (?:a |o )?${WON_BUYER}~w`,
+  es: `(?:instalar|instalará|instalarán|desplegar|desplegará)${NOT_RELATIVE} ~5(?:GPU|GPUs|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para (?:dar servicio a|servir a)|que servirán a) ${WON_BUYER_ES}~w`,
+  it: `(?:installare|installerà|installeranno|distribuire|distribuirà)${NOT_RELATIVE} ~5(?:GPU|chip|server|acceleratori)(?: \\S+){0,4}? (?:per servire|che serviranno) ${WON_BUYER_IT}~w`,
+  pt: `(?:instalar|instalará|instalarão|implantar|implantará)${NOT_RELATIVE} ~5(?:GPUs?|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para servir|que (?:ir[ãa]o|v[ãa]o|vai|ir[áa]) servir)(?: a| à| ao)? ${WON_BUYER_PT}~w`,
 };
 
 const RENTS_FROM = {
