@@ -99,6 +99,8 @@ const CAPEX_RE =
 export const LETTER_OF_INTENT_RE =
   /letter of intent|\bLOI\b|\bMoU\b|lettre d['’]intention|d[ée]claration d['’]intention|memorandum of understanding|protocole d['’]accord|absichtserkl[äa]rung|carta de inten[çc][õo]es|carta de inten[çc][ãa]o|carta de intenci[óo]n|declaraci[óo]n de intenci[óo]n|memorando de entendimiento|lettera d(?:['’]|i )intenti|dichiarazione d(?:['’]|i )intenti|memorandum d['’]intesa|protocollo d['’]intesa|memorando de entendimento/i;
 
+/** Put money into a lab: a verb's object, up to two words then its amount ("a déjà mis 13 milliards"). */
+const PUT_AMOUNT = String.raw`\s(?:\S+\s){0,2}?(?:US)?\$?\s?[\d.,]+\s`;
 const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['capex-guidance', CAPEX_RE],
   [
@@ -180,10 +182,10 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     'lab-money-near',
     new RegExp(
       [
-        String.raw`\b(?:mis|met|mettent|mettra|inject[ée]|injecte|vers[ée])\s(?:\S+\s){0,2}?(?:US)?\$?\s?[\d.,]+\s(?:milliards?|millions?|Mds?)\s(?:de dollars\s|d['’]euros\s)?(?:dans|en|à)\s${LAB_FUNDED}`,
-        String.raw`\b(?:puso|pusieron|pone|pondrá|inyect[óo]|inyecta|aport[óo])\s(?:\S+\s){0,2}?(?:US)?\$?\s?[\d.,]+\s(?:mil\s)?(?:millones|millón)\s(?:de dólares\s|de euros\s)?(?:en|a)\s${LAB_FUNDED}`,
-        String.raw`\b(?:messo|mette|mettono|metterà|iniettato|inietta|versato)\s(?:\S+\s){0,2}?(?:US)?\$?\s?[\d.,]+\s(?:miliardi|miliardo|milioni)\s(?:di dollari\s|di euro\s)?(?:in|a|ad)\s${LAB_FUNDED}`,
-        String.raw`\b(?:colocou|colocaram|coloca|colocará|injetou|injeta|aportou)\s(?:\S+\s){0,2}?(?:US)?\$?\s?[\d.,]+\s(?:mil\s)?(?:bilhões|bilhão|milhões|mil milhões)\s(?:de dólares\s|de euros\s)?(?:na|no|em|à|ao)\s(?:a\s|o\s)?${LAB_FUNDED}`,
+        String.raw`\b(?:mis|met|mettent|mettra|inject[ée]|injecte|vers[ée])${PUT_AMOUNT}(?:milliards?|millions?|Mds?)\s(?:de dollars\s|d['’]euros\s)?(?:dans|en|à)\s${LAB_FUNDED}`,
+        String.raw`\b(?:puso|pusieron|pone|pondrá|inyect[óo]|inyecta|aport[óo])${PUT_AMOUNT}(?:mil\s)?(?:millones|millón)\s(?:de dólares\s|de euros\s)?(?:en|a)\s${LAB_FUNDED}`,
+        String.raw`\b(?:messo|mette|mettono|metterà|iniettato|inietta|versato)${PUT_AMOUNT}(?:miliardi|miliardo|milioni)\s(?:di dollari\s|di euro\s)?(?:in|a|ad)\s${LAB_FUNDED}`,
+        String.raw`\b(?:colocou|colocaram|coloca|colocará|injetou|injeta|aportou)${PUT_AMOUNT}(?:mil\s)?(?:bilhões|bilhão|milhões|mil milhões)\s(?:de dólares\s|de euros\s)?(?:na|no|em|à|ao)\s(?:a\s|o\s)?${LAB_FUNDED}`,
         // "a fórmula usada com a OpenAI, em quem já colocou US$ 13 bilhões": the lab told before, in a relative.
         String.raw`\b(?:in which|into which|in whom|en quien|en la que|in cui|nella quale|dans laquelle|em quem|na qual)\s(?:\S+\s){0,3}?(?:put|invested|puso|invirti[óo]|messo|investito|mis|investi|colocou|investiu)\b`,
       ].join('|'),
