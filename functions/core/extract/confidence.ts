@@ -256,6 +256,8 @@ const YEARLY_BEFORE_RE = new RegExp(
 /** German participles that close a clause telling an agreement ("… geschlossen, die …"). */
 const CLOSING_PARTICIPLE =
   '(?:geschlossen|abgeschlossen|unterzeichnet|vereinbart|getroffen|eingegangen|unterschrieben)';
+/** The rest of a clause up to its closing participle ("Vereinbarung mit Nebius geschlossen"). */
+const BEFORE_CLOSING_PARTICIPLE = `\\b[^,.;]{0,80}\\s${CLOSING_PARTICIPLE}`;
 /**
  * What opens a relative or contrasting clause: a party beyond it is that clause's, not the amount's. Not a German
  * relative pronoun of the agreement's gender right after the participle that closes the clause naming it ("hat eine
@@ -263,7 +265,7 @@ const CLOSING_PARTICIPLE =
  * Dollar sichert"): it stands for the agreement, whose parties are the amount's.
  */
 const SPLIT_RE = new RegExp(
-  `;|\\s[–—]\\s|,\\s(?:which|who|whose|while|whereas|after|before|although|but|said|says|während|nachdem|qui|que|dont|tandis|alors|lequel|laquelle|mientras|cuyo|cuya|el cual|la cual|che|mentre|il quale|la quale|enquanto|cujo|cuja|o qual|a qual)(?![${letter}])|(?<!\\b(?:Vereinbarung|Partnerschaft|Kooperation)\\b[^,.;]{0,80}\\s${CLOSING_PARTICIPLE}),\\sdie(?![${letter}])|(?<!\\b(?:Vertrag|Deal|Auftrag|Mietvertrag)\\b[^,.;]{0,80}\\s${CLOSING_PARTICIPLE}),\\sder(?![${letter}])|(?<!\\b(?:Abkommen)\\b[^,.;]{0,80}\\s${CLOSING_PARTICIPLE}),\\sdas(?![${letter}])|,\\s(?:dem|den)(?![${letter}])`,
+  `;|\\s[–—]\\s|,\\s(?:which|who|whose|while|whereas|after|before|although|but|said|says|während|nachdem|qui|que|dont|tandis|alors|lequel|laquelle|mientras|cuyo|cuya|el cual|la cual|che|mentre|il quale|la quale|enquanto|cujo|cuja|o qual|a qual)(?![${letter}])|(?<!\\b(?:Vereinbarung|Partnerschaft|Kooperation)${BEFORE_CLOSING_PARTICIPLE}),\\sdie(?![${letter}])|(?<!\\b(?:Vertrag|Deal|Auftrag|Mietvertrag)${BEFORE_CLOSING_PARTICIPLE}),\\sder(?![${letter}])|(?<!\\b(?:Abkommen)${BEFORE_CLOSING_PARTICIPLE}),\\sdas(?![${letter}])|,\\s(?:dem|den)(?![${letter}])`,
   'i',
 );
 
