@@ -89,6 +89,8 @@ const NOT_BUYING_COMPUTE =
  */
 const COMPUTE_BRANDS =
   "(?:Google(?:['’]s)? [Cc]loud|Microsoft Azure|Azure|AWS|Amazon Web Services|Oracle(?: Cloud(?: Infrastructure)?)?|OCI|CoreWeave|Nebius|Nscale|Lambda|Crusoe|Fluidstack|IREN|Together AI|Vultr)";
+/** By a compute brand, in Portuguese ("pela Microsoft Azure"). */
+const BY_BRAND_PT = `(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}`;
 /**
  * Google's TPUs named as what a buyer runs on ("les TPU de Google", "Google's TPUs", "Google-TPUs"): the use of
  * Google Cloud's chips, a cloud's capacity; or a compute brand with its platform's name ("Google Cloud Platform").
@@ -245,7 +247,7 @@ const PROVIDED_BY = {
   de: `von (?:der |dem )?${COMPUTE_BRANDS} ~6(?:an|für) (?:den |die )?${WON_BUYER} ~4(?:geliefert|bereitgestellt|vermietet|zur Verfügung gestellt)~w`,
   es: `(?:será|serán|es|son|fue|fueron|sería|serían) (?:suministrad|proporcionad|provist|entregad|alquilad|arrendad)[oa]s? ~3(?:(?:a|al) ${WON_BUYER_ES} ~4por (?:la |el )?${COMPUTE_BRANDS}|por (?:la |el )?${COMPUTE_BRANDS} ~4(?:a|al) ${WON_BUYER_ES})~w`,
   it: `(?:sarà|saranno|verrà|verranno|è|sono|viene|vengono|è stata|è stato|sono stati|sono state) (?:fornit|erogat|consegnat|noleggiat|affittat|mess)[oaie] (?:a disposizione )?~3(?:(?:a|ad) ${WON_BUYER_IT} ~4(?:da|dalla|dal) ${COMPUTE_BRANDS}|(?:da|dalla|dal) ${COMPUTE_BRANDS} ~4(?:a|ad) ${WON_BUYER_IT})~w`,
-  pt: `(?:será|serão|é|são|foi|foram|seria|seriam) (?:fornecid|disponibilizad|entregu|alugad|arrendad)[oae]s? ~3(?:(?:a|à|ao) ${WON_BUYER} ~4(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}|(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS} ~4(?:a|à|ao) ${WON_BUYER})~w`,
+  pt: `(?:será|serão|é|são|foi|foram|seria|seriam) (?:fornecid|disponibilizad|entregu|alugad|arrendad)[oae]s? ~3(?:(?:a|à|ao) ${WON_BUYER} ~4${BY_BRAND_PT}|${BY_BRAND_PT} ~4(?:a|à|ao) ${WON_BUYER})~w`,
 };
 
 /**
@@ -260,7 +262,7 @@ const GAINS_ACCESS = {
   de: `\\b(?:erhält|bekommt|erhalten) ~3Zugang zu ~8(?:von|bei) (?:der |dem )?${COMPUTE_BRANDS}~w`,
   es: `\\b(?:tendrá|obtendrá|tiene|obtiene) acceso a ~8(?:proporcionad|suministrad|alojad|operad)[oa]s? por (?:la |el )?${COMPUTE_BRANDS}~w`,
   it: `\\b(?:avrà|otterrà|ha|ottiene) accesso (?:a|ai|alle) ~8(?:fornit|ospitat|gestit)[oaie] da ${COMPUTE_BRANDS}~w`,
-  pt: `\\b(?:terá|obterá|tem|obtém) acesso a ~8(?:fornecid|hospedad|operad)[oa]s? (?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}~w`,
+  pt: `\\b(?:terá|obterá|tem|obtém) acesso a ~8(?:fornecid|hospedad|operad)[oa]s? ${BY_BRAND_PT}~w`,
 };
 
 /**
