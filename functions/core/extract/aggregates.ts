@@ -131,8 +131,31 @@ export function isAggregate(
     sumsSeveral(window, '') ||
     sumsNamedCounterparties(before, window) ||
     sumsListedCounterparties(before, window) ||
-    LISTED_SUBJECTS_BEFORE_RE.test(text.slice(sentenceStart, start))
+    LISTED_SUBJECTS_BEFORE_RE.test(text.slice(sentenceStart, start)) ||
+    allianceOfListed(text, sentenceStart, sentenceEnd, start, end)
   );
+}
+
+/**
+ * "Microsoft, Nvidia und Anthropic schließen 45-Milliarden-Allianz", "45-Milliarden-Dollar-Volumen: Microsoft, Nvidia
+ * und Anthropic schließen eine Allianz", "Microsoft, Nvidia and Anthropic form a $45 billion alliance": the size of
+ * an alliance or partnership told beside it, in a sentence that lists three companies or more, is what all of them
+ * put in (investments and commitments), no pair's contract.
+ */
+const ALLIANCE_RE =
+  /allian[cz]|alianza|alleanza|alian[çc]a|partnership|partenariat|partnerschaft|asociaci[óo]n|parceria|volumen/i;
+
+function allianceOfListed(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  start: number,
+  end: number,
+): boolean {
+  if (!ALLIANCE_RE.test(text.slice(Math.max(sentenceStart, start - 30), Math.min(sentenceEnd, end + 30))))
+    return false;
+  const list = LISTED_NAMES_RE().exec(text.slice(sentenceStart, sentenceEnd));
+  return list !== null && listedCompanies(text, sentenceStart + list.index + list[0].length, list[0]) >= 3;
 }
 
 /**

@@ -7,6 +7,7 @@ import { HARDWARE_RE, LANDLORD_TIER, PROVIDER_AFTER_RE } from './cues';
 import { sharesSubjectsBook } from './customer-share';
 import { labelledDeal, labelTwoDeals } from './deal-labels';
 import { unnamedLabAfterLeadIn } from './lab-stand-in';
+import { leadInPair } from './lead-in-deal';
 import { otherContractParty } from './other-contract-party';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
 import { clauseBreaks, previousSentence, type Span, sentenceAt } from './sentences';
@@ -40,6 +41,8 @@ export function choosePair(
   // "After opening the door to Nebius with a $9 billion agreement, the lab also signed a contract with Oracle": the
   // two providers are the unnamed lab's counterparties, not each other's.
   if (unnamedLabAfterLeadIn(text, sentence, pool)) return [];
+  const leadIn = leadInPair(text, sentence, pool, pos);
+  if (leadIn) return leadIn;
   const latter = latterOfList(text, pool, pos);
   if (latter) return latter;
   const member =

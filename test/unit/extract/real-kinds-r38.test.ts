@@ -369,4 +369,67 @@ eachKind({
       ['openai oracle 300000000000 signed gpu_cloud'],
     ],
   ],
+  // "Microsoft, Nvidia und Anthropic schließen 45-Milliarden-Allianz / 45-Milliarden-Dollar-Volumen: … eine historische
+  // Allianz, die Investitionen und Cloud-Commitments kombiniert": an alliance's size in a sentence that lists three
+  // companies is what all of them put in; the cloud commitment told with its own amount is the contract.
+  "an alliance's size over three listed companies is no pair's value": [
+    [
+      'de',
+      'KI-Update: Microsoft, Nvidia und Anthropic schließen 45-Milliarden-Allianz\n45-Milliarden-Dollar-Volumen: Microsoft, Nvidia und Anthropic schließen eine historische Allianz, die Investitionen und Cloud-Commitments kombiniert.',
+      [],
+    ],
+    [
+      'en',
+      'Microsoft, Nvidia and Anthropic strike $45 billion alliance\n$45 billion in all: Microsoft, Nvidia and Anthropic formed a historic alliance that combines investments and cloud commitments.',
+      [],
+    ],
+    [
+      'fr',
+      'Microsoft, Nvidia et Anthropic scellent une alliance à 45 milliards\n45 milliards de dollars au total : Microsoft, Nvidia et Anthropic nouent une alliance historique qui combine investissements et engagements cloud.',
+      [],
+    ],
+    [
+      'de',
+      'Microsoft, Nvidia und Anthropic schließen 45-Milliarden-Allianz\n45-Milliarden-Dollar-Volumen: Microsoft, Nvidia und Anthropic schließen eine historische Allianz. Der Löwenanteil entfällt auf ein 30 Milliarden Dollar schweres Cloud-Commitment von Anthropic bei Microsoft Azure.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Microsoft, Nvidia y Anthropic sellan una alianza de 45.000 millones\nMicrosoft, Nvidia y Anthropic sellaron el martes una alianza de 45.000 millones de dólares. La mayor parte es el compromiso de Anthropic de comprar 30.000 millones de dólares de capacidad de cómputo de Azure a Microsoft.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    // A partnership of two with its own amount: the pair's contract.
+    [
+      'en',
+      'Anthropic signs a $30 billion partnership with Microsoft for Azure capacity.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+  ],
+  // "Dopo aver sottoscritto un accordo da 300 miliardi con Oracle, OpenAI ha annunciato una partnership con NVIDIA": the
+  // deal told in a lead-in clause is the main clause's subject's with the lead-in's "with" object, never a deal with a
+  // company of the main clause.
+  "a deal in a lead-in clause is the main subject's with the clause's counterparty": [
+    [
+      'it',
+      'Nvidia investe 100 miliardi di dollari in OpenAI. Dopo aver sottoscritto un accordo da 300 miliardi di dollari con Oracle, OpenAI ha annunciato una partnership con NVIDIA.',
+      ['openai oracle 300000000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'Nvidia invests $100 billion in OpenAI. After signing a $300 billion computing agreement with Oracle, OpenAI announced a partnership with Nvidia.',
+      ['openai oracle 300000000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      'Nvidia investit 100 milliards de dollars dans OpenAI. Après avoir signé un accord de 300 milliards de dollars avec Oracle, OpenAI a annoncé un partenariat avec Nvidia.',
+      ['openai oracle 300000000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Nvidia invierte 100.000 millones de dólares en OpenAI. Tras firmar un acuerdo de 300.000 millones de dólares con Oracle, OpenAI anunció una alianza con Nvidia.',
+      ['openai oracle 300000000000 signed gpu_cloud'],
+    ],
+    // No deal word in either clause: nothing.
+    ['en', 'After a year of talks with Oracle, OpenAI announced a partnership with Nvidia.', []],
+  ],
 });
