@@ -511,7 +511,7 @@ export const PURCHASE_VERB_RE =
 export const SPEND_VERB_RE =
   /\b(?:commit|commits|committed|committing|spend|spends|spending|spent|outlay|speso|ausgeben|ausgegeben)\b|\b(?:spend(?:e|erà|eranno|ono|ere|endo)|gast(?:a|an|ar|ará|arán|ó|aron|ou|aram|ando))(?![a-zà-ÿ])|d[ée]pens|consacr/i;
 export const GOODS_RE =
-  /\b(?:chips?|gpus?|processors?|accelerators?|servers?|systems|racks?|hardware|equipment|puces|processeurs|serveurs|acc[ée]l[ée]rateurs|mat[ée]riel|[ée]quipements?|servidores|equip(?:os|amentos))\b/i;
+  /\b(?:chips?|gpus?|processors?|accelerators?|servers?|systems|racks?|hardware|puces|processeurs|serveurs|acc[ée]l[ée]rateurs)\b/i;
 
 /** German puts the verb last: "… Nvidia-Chips für etwa 40 Milliarden Dollar kaufen werde". */
 const VERB_LAST_PURCHASE_RE =

@@ -314,7 +314,7 @@ eachKind({
     ],
     [
       'fr',
-      'Microsoft signe un contrat de 9,7 milliards de dollars avec IREN ; Dell fournit le matériel pour 5,8 milliards.',
+      'Microsoft signe un contrat de 9,7 milliards de dollars avec IREN ; Dell fournit les serveurs pour 5,8 milliards.',
       ['microsoft iren 9700000000 signed gpu_cloud'],
     ],
     [
