@@ -28,8 +28,30 @@ import {
   winsAContract,
 } from './won-contract';
 
+/** "from Amazon's AWS", "from Microsoft's Azure cloud": a brand told after its own company's possessive. */
+const OWNER_POSSESSIVE_BEFORE_RE = /\b(\p{Lu}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*)?)['’]s?\s$/u;
+
+/** "AWS, de Amazon", "Amazon Web Services d'Amazon", "AWS von Amazon": a company told after its own brand. */
+const OF_OWNER_BEFORE_RE = /(?:,\s)?(?:of|de|d['’]|von|di|da|do)\s?$/i;
+
+/**
+ * The words before a party, read past its own company's name told beside it: "buy capacity from Amazon's AWS",
+ * "acheter de la capacité à Amazon Web Services d'Amazon", "comprar capacidad a AWS, de Amazon".
+ */
+function textBeforeParty(text: string, p: Party): string {
+  const before = textBefore(text, p.start, 40);
+  const owner = OWNER_POSSESSIVE_BEFORE_RE.exec(before) ?? OF_OWNER_BEFORE_RE.exec(before);
+  if (!owner) return before;
+  const at = p.start - before.length + owner.index;
+  // The owner told right there: its possessive opens at `at`, or its brand ends where "of" / "de" begins.
+  const named = findCompanyMentions(text, Math.max(0, at - 40), p.start).find(
+    (m) => m.start === at || (m.end >= at - 1 && m.end <= at + 2),
+  );
+  return named?.company.id === p.company.id ? textBefore(text, named.start, 40) : before;
+}
+
 export function roleScore(text: string, p: Party, hasProvideVerb: boolean): number {
-  const before = opensLineUnderHeading(text, p.start) ? '' : textBefore(text, p.start, 40);
+  const before = opensLineUnderHeading(text, p.start) ? '' : textBeforeParty(text, p);
   const after = text.slice(p.end, p.end + 90);
   let s = 0;
   if (p.pronoun) {

@@ -432,4 +432,39 @@ eachKind({
     // No deal word in either clause: nothing.
     ['en', 'After a year of talks with Oracle, OpenAI announced a partnership with Nvidia.', []],
   ],
+  // "G42 signed a deal to buy capacity from Amazon's AWS", "… à Amazon Web Services d'Amazon", "… a AWS, de Amazon": a
+  // brand told beside its own company's name is read with the words before both ("from", "à", "a"): the seller.
+  "a brand told beside its own company's name keeps the role of the words before them": [
+    [
+      'en',
+      "G42 signed a deal to buy capacity from Amazon's AWS worth $1.5 billion.",
+      ['g42 amazon 1500000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      "G42 signed a deal to buy capacity from Microsoft's Azure cloud worth $1.5 billion.",
+      ['g42 microsoft 1500000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "G42 a signé un accord pour acheter de la capacité à Amazon Web Services d'Amazon pour 1,5 milliard de dollars.",
+      ['g42 amazon 1500000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'G42 firmó un acuerdo para comprar capacidad a AWS, de Amazon, por 1.500 millones de dólares.',
+      ['g42 amazon 1500000000 signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'G42 kauft für 1,5 Milliarden Dollar Rechenkapazität bei AWS von Amazon.',
+      ['g42 amazon 1500000000 signed gpu_cloud'],
+    ],
+    // The company itself as the subject: the seller still.
+    [
+      'en',
+      "Amazon's AWS signed a $1.5 billion deal to supply G42 with cloud capacity.",
+      ['g42 amazon 1500000000 signed gpu_cloud'],
+    ],
+  ],
 });
