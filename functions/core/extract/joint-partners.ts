@@ -11,7 +11,7 @@ const WITH_AFTER_RE =
 const WITH_WORD_RE = / (?:with|con|avec|mit|com) /i;
 const AND_WORD_RE = / (?:and|e|y|et|und) /i;
 /** Between the two names: "and" (six languages). */
-const AND_RE = /^\s(?:and|e|y|et|und)\s(?:the\s|la\s|le\s|l['’]|der\s|die\s|el\s|il\s|a\s|o\s)?$/iu;
+export const AND_RE = /^\s(?:and|e|y|et|und)\s(?:the\s|la\s|le\s|l['’]|der\s|die\s|el\s|il\s|a\s|o\s)?$/iu;
 
 /** The company table's tier of investors and funders (SoftBank, Blue Owl), who fund projects and buy no compute. */
 const FUNDER_TIER = 0.8;
