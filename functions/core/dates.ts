@@ -305,11 +305,13 @@ export const TERM_SCAN = anchoredScan(
 );
 
 // "over the last five years" is history; "slated to last five years", "will last five years" is the contract's length.
+// "seit acht Jahren", "depuis huit ans", "desde hace ocho años", "hace/há oito anos" are spans up to now.
 const PAST_BEFORE =
-  /(?:past|(?<!\b(?:to|will|would|should|could|may|might|shall)\s)last|previous|prior|dernières|derniers|précédentes)\s{1,2}$/i;
+  /(?:past|(?<!\b(?:to|will|would|should|could|may|might|shall)\s)last|previous|prior|dernières|derniers|précédentes|\b(?:seit|depuis|desde hace|hace|há))\s{1,2}$/i;
 // "five years ago", "cinco años después", "cinque anni fa", "fünf Jahre später": a span of the past, no contract length.
+// "our eight-year relationship", "a five-year high", "its 10-year anniversary": an age or a record, no contract length.
 const AGO_AFTER =
-  /^\s{0,2}(?:ago|earlier|old|il y a|after|later|dopo|fa\b|prima\b|despu[ée]s|atr[áa]s|depois|sp[äa]ter|zuvor|plus t[ôo]t|apr[èe]s)/i;
+  /^\s{0,2}(?:ago|earlier|old|relationship|history|anniversary|track record|high(?![-\w])|low(?![-\w])|career|veteran|il y a|after|later|dopo|fa\b|prima\b|despu[ée]s|atr[áa]s|depois|sp[äa]ter|zuvor|plus t[ôo]t|apr[èe]s)/i;
 
 // "quinquennale", "quinquennal", "décennal": a length written as one adjective (it, fr, es, pt).
 const TERM_ADJECTIVE_RE =
@@ -377,7 +379,7 @@ function* numberedTerms(input: string): Generator<TermLength> {
     const years = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
     if (years === undefined || years < 1 || years > 40) continue;
     const before = input.slice(Math.max(0, m.index - 16), m.index);
-    const after = input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const after = input.slice(m.index + m[0].length, m.index + m[0].length + 16);
     if (PAST_BEFORE.test(before) || AGO_AFTER.test(after)) continue;
     // "an" alone is only French for year after a number: "5 an" is rare; accept only "1 an"/"un an".
     if (m[2] === 'an' && years !== 1) continue;

@@ -56,5 +56,12 @@ describe('parseTermYears', () => {
     expect(parseTermYears('five years ago')).toBeNull();
     expect(parseTermYears('revenue grew over the last five years')).toBeNull();
     expect(parseTermYears('cinque anni dopo la nascita della società')).toBeNull();
+    // An age or a record beside the unit, and a span running up to now, in en, fr, de, es and pt.
+    expect(parseTermYears('the next step in our eight-year relationship with Microsoft')).toBeNull();
+    expect(parseTermYears('the shares hit a five-year high')).toBeNull();
+    expect(parseTermYears('Nebius arbeitet seit acht Jahren mit Microsoft')).toBeNull();
+    expect(parseTermYears('les deux groupes travaillent ensemble depuis huit ans')).toBeNull();
+    expect(parseTermYears('colaboran desde hace ocho años')).toBeNull();
+    expect(parseTermYears('a parceria começou há oito anos')).toBeNull();
   });
 });

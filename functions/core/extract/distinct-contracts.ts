@@ -191,7 +191,7 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
       c.mention.valueUsd !== null &&
       (!c.hypothetical || apart(c)) &&
       !toldAsPartOf(c, earlier) &&
-      (c.ownSentence || lead || valueOfDealToldBefore(c, firstEarlier)),
+      (c.ownSentence || lead || valueOfDealToldBefore(c, firstEarlier) || laterContract(c, firstEarlier)),
   );
   if (restValues.length === 0) return [list.slice()];
   const background = backgroundOfExpansion(rest, list.filter(isEarlier));
@@ -233,6 +233,23 @@ const THE_DEAL_RE =
  * the deal just named, before any earlier contract of the pair is told, is the article's contract, though its
  * sentence borrowed the pair. A sum ("taken together") is not.
  */
+/**
+ * "A few months later, the company announced a second five-year contract worth $300 billion", "Drei Monate später
+ * kündigte Oracle einen Fünfjahresvertrag über 300 Milliarden Dollar an": a contract told as later than the earlier
+ * one, with the pair borrowed from it, is a contract of its own.
+ */
+const LATER_CONTRACT_RE =
+  /\b(?:months?|weeks?|mois|semaines|Monate|Wochen|meses|semanas|mesi|settimane)\s(?:later|plus tard|später|despu[ée]s|dopo|depois)\b/iu;
+
+function laterContract(c: Candidate, firstEarlier: number): boolean {
+  const evidence = c.mention.evidence;
+  return (
+    c.order > firstEarlier &&
+    !c.total &&
+    LATER_CONTRACT_RE.test(evidence.slice(evidence.lastIndexOf('. ') + 1))
+  );
+}
+
 function valueOfDealToldBefore(c: Candidate, firstEarlier: number): boolean {
   if (c.order >= firstEarlier || c.total) return false;
   const evidence = c.mention.evidence;

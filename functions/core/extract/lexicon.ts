@@ -8,6 +8,7 @@
 // "~n" stands for up to n words, fewest first ("signed ~2deal with"), "~~n" for up to n words, most first: the gaps
 // written out, (?:\S+ ){0,n}? and (?:\S+ ){0,n}, would take ~5.5 KB more of every bundle that reads text. "~w"
 // ends a word, accented letters included: (?![a-zà-ÿ]) written out 81 times would take ~0.9 KB more.
+// A kind's lists are read together, every language at once: an entry is written once, in the first list that needs it.
 import type { Language } from '../types';
 import { MARKET_REACTION } from './investor-descriptor';
 import { SECONDO_QUANTO, SOURCES_PROCHES } from './own-statement';
@@ -899,7 +900,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "closing a $10B round for a new AI lab", "raised a $2B seed round": money raised in a round.
       '(?:seed|series [a-h]|funding|financing|investment|equity|venture) rounds?',
       `${USD_AMOUNT}(?:billion|million|bn|mn|b|m)\\b rounds?`,
-      'rais(?:e|es|ed|ing) (?:a |an |up to |about |nearly |more than )?(?:US)?\\$',
+      // "Lambda raises whopping $1.5B": a round's size, whatever the headline's adjective.
+      'rais(?:e|es|ed|ing) (?:a |an )?(?:whopping |massive |fresh |new |another |up to |about |nearly |more than )?(?:US)?\\$',
       // Not a joint venture's capital calls ("targeting 51% upon required equity contributions"): the partners of a
       // venture that signs a lease stay its parties.
       'equity(?! contributions?)',
@@ -934,6 +936,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'funds? (?:for|dedicated to|aimed at) (?:the|its|a|new)',
     ],
     plan: [
+      // "had bought about $1 billion worth of services from CoreWeave in 2024", "a acheté … en 2024", "compró … en
+      // 2024", "ha acquistato … nel 2024", "comprou … em 2024": a year's purchases, no contract's value (one entry
+      // for the five languages: the lists are read together).
+      `(?:bought|purchased|spent|paid|achet[ée]|dépensé|pay[ée]|compr(?:[óo]|ado)|gast(?:[óo]|ado)|pag(?:[óo]|ado)|acquistato|comprato|speso|pagato|comprou|gastou|pagou) [^.;]{0,40}?\\d(?:[^.;]|\\.(?=\\d)){0,80}? (?:in|during|en|au cours de l['’]année|durante(?: il)?|nel|em) 20\\d\\d\\b`,
       // "part of a Stargate infrastructure plan that started at $500 billion": a programme's size.
       '(?:plan|project|program(?:me)?|initiative|venture|build-?out)s? (?:that|which) (?:started|began|starts|begins|was launched|launched) (?:at|with)',
       // "Major tech companies are on track to spend $400 billion on AI infrastructure": a sector's spending forecast.
@@ -1086,6 +1092,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:talks|negotiations) between',
     ],
     reported: [
+      // "OpenAI apparently agreed to a $300 billion deal": the writer's inference, not the companies' word.
+      'apparently',
+      'seemingly',
       // "According to rumours, Microsoft expects to deploy …": hearsay.
       'according to (?:\\S+ )?rumou?rs',
       'rumou?rs (?:say|suggest|have it|are)',
@@ -1380,10 +1389,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'd[ée]penses (?:annuelles |totales )?(?:attendues|pr[ée]vues|estim[ée]es)',
       // Les engagements d'un pays envers les entreprises d'un secteur : aucun contrat.
       '(?:engagements?|promesses?) ~~6(?<!(?:deux|trois) )(?:entreprises|sociétés|firmes|groupes)\\b',
-      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
-      'ARR\\b',
+      // A recurring-revenue figure: a company's run-rate, no contract's value ("ARR" is in the English list).
       'revenus? (?:annuels? )?(?:[\\w-]+ ){0,3}récurrents?',
-      'fortune',
       'patrimoine',
       'plus riche',
       'planifi[ée]e?s?(?<!totale?s? planifi[ée]e?s?)',
@@ -1459,6 +1466,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:n[ée]gociations|discussions|pourparlers) (?:\\S+ ){0,20}?bloqu[ée]e?s',
     ],
     reported: [
+      'apparemment',
       'selon (?:des|les|certaines) rumeurs',
       'selon (?:des|certaines|les) estimations',
       // "un accord présumé de 300 milliards", "le supposé contrat": the press's word on the deal itself.
@@ -1599,11 +1607,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'greift ~~6zur[üu]ck',
       'zahl(?:t|en|te)',
       'beherberg(?:t|en) (?:\\S+ ){1,4}von',
-      'gekauft',
       'kaufte',
       // "reserviert bei Nebius Rechenleistung", "sichert sich … Rechenleistung": booking compute.
       'reservier(?:t|en|te)',
-      'sichert sich',
     ],
     statedDeal: [
       // "OpenAI wird … KI-Chips von AMD mit einer Rechenleistung von bis zu sechs Gigawatt einsetzen".
@@ -1668,7 +1674,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'milliarden (?:us-)?dollar',
       // "Mega-Deal mit Meta", "Rekordauftrag": a contract called big without a figure. Not "Großauftrag", which the
       // press uses for an earlier contract recalled in passing ("hatte bereits einen Großauftrag erhalten").
-      'mega-?deals?',
       '*rekordauftr[äa]ge?',
     ],
     acquisition: [
@@ -1688,7 +1693,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Google übernimmt Garantien für Zahlungsverpflichtungen von Fluidstack": taking on a guarantee, no takeover.
       // "… 1,8 Milliarden der Leasingverpflichtungen von Fluidstack übernimmt": the obligations told first.
       '*(?<!(?:verpflichtung|verpflichtungen|garantie|garantien|bürgschaft) ~~9)übernimmt(?! ~~2(?:garantie|bürgschaft|haftung|absicherung|zahlungsverpflichtung|mietverpflichtung))',
-      'fusion',
       'kauft (?:den|die|das) ~~2(?:konkurrenten|rivalen|betreiber)',
       // "ein Konsortium will den Betreiber übernehmen", "den kompletten Erwerb von Aligned", "kaufen den
       // Rechenzentrumsbetreiber": a business bought (its price is no capacity contract's value). Not "erwirbt
@@ -1743,7 +1747,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*kapitalspritze',
       '*finanzierung',
       '*investoren',
-      '*eingesammelt',
       'einzusammeln',
       'einsammeln',
       'einzusteigen',
@@ -1769,6 +1772,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:einen|den|ein) fonds (?:über|von|mit|für)',
     ],
     plan: [
+      '(?:kaufte|kauften|zahlte|zahlten) (?:im Jahr )?20\\d\\d\\b',
       // "Die Tech-Konzerne wollen 400 Milliarden Dollar ausgeben": eine Ausgabenprognose.
       'ausgeben (?:wollen|sollen|werden)',
       // "hat sich 11,6 Milliarden Dollar gesichert, um das Rechenzentrum auszubauen": Geld für den eigenen Ausbau.
@@ -1785,8 +1789,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:erwartete|geplante|prognostizierte|j[äa]hrliche) Ausgaben',
       // Zusagen eines Landes an die Unternehmen einer Branche: kein Vertrag.
       '*(?:investitions)?zusagen ~~6(?<!(?:beiden|zwei|drei) )(?:Firmen|Konzerne|Unternehmen)\\b',
-      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
-      'ARR\\b',
+      // A recurring-revenue figure: a company's run-rate, no contract's value ("ARR" is in the English list).
       'wiederkehrende[nr]? (?:Jahres)?umsatz',
       'annualisierte[nr]? Umsatz',
       'verm[öo]gen',
@@ -1882,6 +1885,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'k[öo]nnte(?:n)? (?:\\S+ ){0,20}(?:abschlie[ßs]en|unterzeichnen|vereinbaren|sichern|besiegeln)',
     ],
     reported: [
+      'anscheinend',
       'Ger[üu]chten zufolge',
       'Sch[äa]tzungen zufolge',
       // "einen angeblichen Deal über 300 Milliarden", "der mutmaßliche Vertrag": the press's word on the deal itself.
@@ -2152,7 +2156,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'inversionistas',
       // "Amazon, que ya inyectó 8.000 millones en Anthropic": money put into a company.
       'inyect(?:a|an|ó|aron|ar[áa]|ar[áa]n|ado)',
-      'cheques?',
       'capital fresco',
       // Money lent or raised beside a site: "una línea de crédito de 60 millones", "financiado con 300 millones de
       // Macquarie", "5.000 millones en financiación preferente", "el fondo de capital riesgo de Humain".
@@ -2182,8 +2185,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'resultado operativo neto',
       // Los compromisos de un país con las empresas de un sector: ningún contrato.
       'compromisos ~~6(?<!(?:dos|tres|ambas) )(?:empresas|compañías|firmas)\\b',
-      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
-      'ARR\\b',
+      // A recurring-revenue figure: a company's run-rate, no contract's value ("ARR" is in the English list).
       'ingresos (?:anuales )?(?:[\\w-]+ ){0,3}recurrentes',
       'fortuna',
       'patrimonio',
@@ -2275,6 +2277,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'podr[íi]a(?:n)? ~~8(?:firmar|cerrar|sellar|asegurarse)',
     ],
     reported: [
+      'aparentemente',
       'seg[úu]n (?:los |algunos )?rumores',
       'seg[úu]n (?:\\S+ )?estimaciones',
       // "un supuesto acuerdo de 300.000 millones", "el presunto contrato": the press's word on the deal itself.
@@ -2374,7 +2377,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'compr(?:a|ano|at[oaie]|er[àa]|eranno|are)',
       'si impegna',
       'impegnat[oa]',
-      'acquister[àa]',
       'prim[oa] cliente',
       'maggior(?:e)? cliente',
       'principale cliente',
@@ -2475,7 +2477,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia, Microsoft, xAI e BlackRock acquisiscono Aligned", "hanno acquisito Aligned": a business bought, in
       // every person and tense; not "acquisisce capacità di calcolo" (NOT_BUYING_COMPUTE).
       `acquisisc(?:e|ono)${NOT_BUYING_COMPUTE}`,
-      `acquisir(?:[àa]|anno)${NOT_BUYING_COMPUTE}`,
+      `acquisir(?:[àa]|anno|e|ebbe)${NOT_BUYING_COMPUTE}`,
       `(?:ha|hanno|aveva|avevano) acquisito${NOT_BUYING_COMPUTE}`,
       // "Yandex ha deciso di vendere le sue attività in Russia per 5 miliardi di euro": un'attività ceduta.
       '(?:vend(?:ere|ut[oa]|e|erà)|ced(?:ere|ut[oa])) (?:le sue|la sua|il suo|i suoi|le|la|il|i) ~2(?:attivit[àa]|operazioni|divisione|controllata|filiale)~w',
@@ -2487,7 +2489,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'rileva',
       'in azioni',
       'fusione',
-      'opa',
       'per la tecnologia di',
       'accordo di licenza',
       'licenza (?:sulla|della) tecnologia',
@@ -2557,11 +2558,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'utile operativo',
       // Gli impegni di un paese verso le aziende di un settore: nessun contratto.
       '(?:impegni|promesse) ~~6(?<!(?:due|tre|entrambe le) )(?:aziende|imprese)\\b',
-      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
-      'ARR\\b',
+      // A recurring-revenue figure: a company's run-rate, no contract's value ("ARR" is in the English list).
       'ricavi (?:annui )?(?:[\\w-]+ ){0,3}ricorrenti',
-      'patrimonio',
-      'fortuna',
       'pi[ùu] ricco',
       'pianificat[ao]',
       '(?<!\\b(?:affittare|affitta|affitterà|affittato|locare|rilevare|rileva) (?:[^\\s.;,]+ ){0,4})progetto di (?:campus|data center)',
@@ -2653,6 +2651,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'potrebbe(?:ro)? ~~8(?:firmare|siglare|chiudere|concludere|assicurarsi)',
     ],
     reported: [
+      'apparentemente',
       'secondo (?:alcune |le )?voci',
       // "a detta di stime non ufficiali".
       '(?:secondo|a detta di) (?:alcune )?stime',
@@ -2760,7 +2759,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'garant(?:e|iu)',
       'primeir[oa] cliente',
       'maior cliente',
-      'principal cliente',
       'cliente[- ][âa]ncora',
       // "A Meta recorre à CoreWeave", "apoia-se na Nebius", "vai pagar à CoreWeave"; a host of another's machines
       // ("vai alojar os clusters de IA da Fluidstack").
@@ -2886,7 +2884,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "A Anthropic, recentemente avaliada em 183 mil milhões": valued lately, a company's worth, never a contract's.
       '(?:recentemente|atualmente|hoje|agora) avaliad[ao] em',
       'investir',
-      'investe',
       'investem',
       'investiu',
       'investiram',
@@ -2903,13 +2900,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'rodada',
       'ronda de',
       'levantou',
+      // "Lambda levanta US$ 1,5 bilhão"; not "levanta" alone (Spanish builds with it: "el centro que Crusoe levanta").
+      'levanta(?:m|ram)? (?:US)?\\$',
       'capt(?:ou|a|am|aram|ar|ará|arão)',
       'aporte',
       `investidores(?! ${MARKET_REACTION.pt})`,
       // "prestes a arrecadar 3 bilhões através do Morgan Stanley": money raised, whatever it builds.
       'arrecad(?:ar|a|am|ou|aram|ar[áa]|ando)',
       'angari(?:ou|ar)',
-      'cheques?',
       'capital (?:novo|fresco|pr[óo]prio)',
       // Money lent or raised beside a site: "uma linha de crédito de US$ 60 milhões", "financiado com US$ 300 milhões
       // da Macquarie", "um fundo de US$ 15 bilhões destinado ao campus", "financiamento preferencial".
@@ -2937,10 +2935,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'receita operacional l[íi]quida',
       // Os compromissos de um país com as empresas de um setor: nenhum contrato.
       '(?:compromissos|promessas) ~~6(?<!(?:duas|tr[êe]s|ambas as) )(?:empresas|companhias)\\b',
-      // A recurring-revenue figure ("target AI Cloud ARR of >$500m"): a company's run-rate, no contract's value.
-      'ARR\\b',
+      // A recurring-revenue figure: a company's run-rate, no contract's value ("ARR" is in the English list).
       'receitas? (?:anua(?:l|is) )?(?:[\\w-]+ ){0,3}recorrentes?',
-      'fortuna',
       'patrim[ôo]nio',
       'mais rico',
       'planejad[ao]s?(?<!tota(?:l|is) planejad[ao]s?)',
@@ -2949,13 +2945,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'bilh[õo]es (?:de d[óo]lares )?(?:de |para (?:a )?)?constru[çc][ãa]o',
       'planeia',
       'poupan[çc]as?',
-      'mercado (?:global|mundial)',
       'prev[êe] investir',
       'plano de investimento',
       // "o plano de 500 bilhões de dólares anunciado com a SoftBank": a programme's sum, no contract's value.
       'plano (?:de|da|do) (?:US\\$ ?|R\\$ ?|€ ?)?\\d',
       'gastos? com',
-      'valor de mercado',
       'avalia (?:em|a empresa)',
       'capitaliza[çc][ãa]o',
     ],
@@ -2988,7 +2982,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:segunda|terceira|quarta) fase',
     ],
     runningTotal: [
-      'valor total',
       'chega a',
       'soma (?:agora )?',
       'eleva (?:o|para o) (?:total|valor)',
@@ -3016,8 +3009,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "está finalizando um acordo", "em fase final de negociação".
       'est(?:á|a|ão) finalizando',
       'em fase final',
-      'negocia',
-      'negociando',
       'em negocia[çc][õo]es',
       'em conversas',
       'perto de fechar',
@@ -3070,7 +3061,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'familiarizad[ao]s? com',
       'fontes? pr[óo]xima?s?',
       'pessoas? pr[óo]ximas?',
-      'citando',
       'citad[ao] (?:pel[oa]|no|na)',
       'segundo informa[çc][õo]es',
       // "segundo reportagem do Wall Street Journal".

@@ -96,7 +96,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (OWN_CAPACITY_AFTER_RE.test(after) && /(?:\bfor|\bon|\bpour)\s(?:the\s)?$/i.test(before)) return 2;
   // "CoreWeave lands a $14 billion contract from Meta", "décroche un contrat auprès de Meta": the one who
   // awards a contract is the customer.
-  if (awardedBy(textBefore(text, p.start, 100), after)) return -2;
+  if (awardedBy(textBefore(text, p.start, 100), after) || paidBy(textBefore(text, p.start, 100))) return -2;
   // "Nscale hat von Microsoft einen Auftrag … erhalten", "ha ricevuto da Microsoft una commessa": the same.
   if (orderReceivedFrom(before, after)) return -2;
   // "CoreWeave has secured a contract worth $14.2 billion with Meta": who wins a contract sells (an AI lab that
@@ -391,6 +391,21 @@ function awardedBy(before: string, after: string): boolean {
   const m = WIN_FROM_RE.exec(before);
   if (m === null || !winsAContract(m[0]) || SECURITY_OR_LOAN_RE.test(m[0])) return false;
   return !capacityNamedFirst(m[0], after.slice(0, WON_OBJECT_AFTER_REACH));
+}
+
+/**
+ * Money a seller receives from the company named next: "Core Scientific will receive $10.2 billion over 12 years from
+ * CoreWeave", "recevra 10,2 milliards de dollars de CoreWeave", "recibirá 10.200 millones de CoreWeave". Not capacity
+ * or goods received ("will receive $10 billion of compute from Oracle": the one it comes from sells it), nor shares
+ * or a loan ("recibe warrants para comprar hasta 30 millones de acciones de IREN").
+ */
+const MONEY_RECEIVED_FROM_RE =
+  /\b(?:r[ei]ce[bv]|recib|receiv|re[çc]oi|per[çc]|collect|earn|locked into|encaiss|cobr|incass)\p{L}*\s(?:[^.;]|\.(?=\d)){0,60}?(?:[$€£]\s?\d|\d\s?(?:bi|bn|mil))((?:[^.;]|\.(?=\d)){0,70})\s(?:from|d[eau]|d['’]|de la part de|dal|dalla|del|do)\s(?:the\s|l['’]|(?:la|el|a|o)\s)?$/iu;
+const GOODS_RECEIVED_RE = /capacit|comput|calcul|cloud|gpu|chip|puce|serv|hardware/i;
+
+function paidBy(before: string): boolean {
+  const m = MONEY_RECEIVED_FROM_RE.exec(before);
+  return m !== null && !GOODS_RECEIVED_RE.test(m[1]!) && !SECURITY_OR_LOAN_RE.test(m[0]);
 }
 
 /** Characters after the company read for what was won from it. */

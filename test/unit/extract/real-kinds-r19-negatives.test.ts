@@ -144,7 +144,8 @@ describe('a party borrowed from another deal’s object', () => {
       'en',
       'Core Scientific is locked into $10.2 billion over 12 years from CoreWeave. Cipher Digital secured $9.3 billion across two flagship leases.',
       'cipher-mining coreweave',
-      'core-scientific coreweave',
+      // The money comes from CoreWeave: it is the customer (real-kinds-r39).
+      'coreweave core-scientific',
     ],
     [
       'fr',
