@@ -439,9 +439,9 @@ function readTrailingCurrency(
     lower = word.toLowerCase();
   }
   if (lower === 'us' || lower === 'u' || lower.startsWith('us-')) {
-    // "US-Dollar", "US dollars", "U.S. dollars"
+    // "US-Dollar", "US dollars", "U.S. dollars", "Mrd. US-$"
     const rest = text.slice(k, k + 12).toLowerCase();
-    const m = /^(?:us|u\.s\.)[- ]?(dollars?)/.exec(rest);
+    const m = /^(?:us|u\.s\.)[- ]?(dollars?|\$)/.exec(rest);
     if (m) return { currency: 'USD', end: k + m[0].length };
   }
   // "Dollar-Vertrag": a compound's first part names the currency.

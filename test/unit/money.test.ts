@@ -19,6 +19,8 @@ describe('parseMoney', () => {
     ['17,4 mil milhões de dólares', 17_400_000_000],
     ['17.400 millones de dólares', 17_400_000_000],
     ['17,4 Mrd. US-Dollar', 17_400_000_000],
+    // The German market press writes the sign after the country: "17,4 Mrd. US-$".
+    ['17,4 Mrd. US-$', 17_400_000_000],
     ['USD 3.5 billion', 3_500_000_000],
     ['$14.2-billion deal', 14_200_000_000],
     ['$1,500,000', 1_500_000],

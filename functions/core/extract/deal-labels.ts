@@ -34,7 +34,8 @@ export function labelledDeal(text: string, p: Party): number {
   // Under a heading, the words before the name are the heading's ("Lambda signs Amazon deal" / "Lambda said …").
   if (opensLineUnderHeading(text, p.start)) return -1;
   const before = textBefore(text, p.start, 20);
-  if (NOUN_BEFORE_RE.test(before)) return p.start;
+  // The noun's end, as the other forms give it: "the Microsoft deal Nebius announced" labels one deal, not two.
+  if (NOUN_BEFORE_RE.test(before)) return p.start - 1;
   const from = Math.max(0, p.start - WITH_REACH);
   const w = NOUN_WITH_BEFORE_RE.exec(text.slice(from, p.start));
   return w ? from + w.index + w[1]!.length : -1;

@@ -180,12 +180,12 @@ const ADDED_TO_SUPPLIERS = {
  * customer and stays silent.
  */
 const RUNS_ON = {
-  en: `(?:will|would|to|set to|going to|plans to|expects to|is to)(?: now| also| soon| partly| in part)?(?: (?:run|be (?:run|hosted|trained|served|powered)|train) ~3(?:on|by|in) (?:the )?${RUN_TARGETS}| use (?:the )?${RUN_TARGETS}(?:['’]s?)?(?: \\S+){0,2}? (?:infrastructure|capacity|servers|compute|data cent(?:er|re)s|TPUs|GPUs))`,
-  fr: `(?:fonctionnera|fonctionneront|tournera|tourneront|entra[îi]nera|entra[îi]neront|utilisera|utiliseront|s['’]appuiera|s['’]appuieront|va (?:fonctionner|tourner|utiliser|s.appuyer)|sera (?:h[ée]berg[ée]|entra[îi]n[ée]|ex[ée]cut[ée])e?|seront (?:h[ée]berg[ée]|entra[îi]n[ée])e?s)(?: \\S+){0,3}? (?:sur |de |des |du )?(?:(?:les |le |la |l.)?(?:services |serveurs |infrastructures? |solutions )?(?:cloud )?(?:de |d.)?${RUN_TARGETS}|(?:les |le |la |l.)?(?:serveurs|infrastructures?(?: cloud)?|cloud|nuage|puces|centres de données) (?:de |d.)(?:Google|Amazon|Microsoft))`,
-  de: `(?:(?:läuft|laufen) (?:künftig|bald|demnächst|nun|jetzt|ab sofort|teilweise|zum Teil)(?: auch)? (?:auf|in|über) (?:der |die |den |dem )?${RUN_TARGETS}|(?:wird|werden|soll|sollen)(?: \\S+){0,3}? (?:auf|in|über) (?:der |die |den |dem )?${RUN_TARGETS}(?: \\S+){0,2}? (?:laufen|betrieben|trainiert|gehostet)|nutzt (?:künftig|bald|demnächst|nun|jetzt|ab sofort)(?: auch)? (?:die |den |das )?${RUN_TARGETS})`,
-  es: `(?:funcionar[áa]n?|correr[áa]n?|se ejecutar[áa]n?|usar[áa]n?|utilizar[áa]n?|se entrenar[áa]n?|va a (?:usar|utilizar|funcionar|correr)|van a (?:usar|utilizar|funcionar|correr))(?: \\S+){0,3}? (?:en |sobre |con )?(?:(?:la |el )?${RUN_TARGETS}|(?:la |el |los |las )?(?:nube|infraestructura(?: en la nube| de nube)?|servidores|centros de datos|chips) (?:de )?(?:Google|Amazon|Microsoft))`,
-  it: `(?:girer[àa]|gireranno|funzioner[àa]|funzioneranno|user[àa]|useranno|utilizzer[àa]|utilizzeranno|(?:sar[àa]|verr[àa]) (?:alimentat|addestrat|ospitat)[oa]|(?:saranno|verranno) (?:alimentat|addestrat|ospitat)[ie])(?: \\S+){0,3}? (?:su |sul |sulla |sui |da |dal |dalla |dalle |dai |con )?(?:(?:la |il )?${RUN_TARGETS}|(?:infrastrutture?|server|cloud|data center|chip)(?: cloud)? (?:di )?(?:Google|Amazon|Microsoft))`,
-  pt: `(?:vai (?:usar|utilizar|rodar|funcionar|operar)|v[ãa]o (?:usar|utilizar|rodar)|usar[áa]|utilizar[áa]|rodar[áa]|funcionar[áa]|passar[áa] a (?:usar|rodar)|ser[áa] (?:treinad|hospedad|executad)[oa])(?: \\S+){0,3}? (?:n[ao] |em |sobre )?(?:(?:o |a )?${RUN_TARGETS}|(?:a |os |as )?(?:nuvem|infraestrutura(?: de nuvem)?|servidores|data centers|centros de dados|chips) (?:d[oa] )?(?:Google|Amazon|Microsoft))`,
+  en: `(?:will|would|to|set to|going to|plans to|expects to|is to)(?: now| also| soon| partly| in part)?(?: (?:run|be (?:run|hosted|trained|served|powered)|train) ~3(?:on|by|in) (?:the )?${RUN_TARGETS}| use (?:the )?${RUN_TARGETS}(?:['’]s?)? ~2(?:infrastructure|capacity|servers|compute|data cent(?:er|re)s|TPUs|GPUs))`,
+  fr: `(?:fonctionnera|fonctionneront|tournera|tourneront|entra[îi]nera|entra[îi]neront|utilisera|utiliseront|s['’]appuiera|s['’]appuieront|va (?:fonctionner|tourner|utiliser|s.appuyer)|sera (?:h[ée]berg[ée]|entra[îi]n[ée]|ex[ée]cut[ée])e?|seront (?:h[ée]berg[ée]|entra[îi]n[ée])e?s) ~3(?:sur |de |des |du )?(?:(?:les |le |la |l.)?(?:services |serveurs |infrastructures? |solutions )?(?:cloud )?(?:de |d.)?${RUN_TARGETS}|(?:les |le |la |l.)?(?:serveurs|infrastructures?(?: cloud)?|cloud|nuage|puces|centres de données) (?:de |d.)(?:Google|Amazon|Microsoft))`,
+  de: `(?:(?:läuft|laufen) (?:künftig|bald|demnächst|nun|jetzt|ab sofort|teilweise|zum Teil)(?: auch)? (?:auf|in|über) (?:der |die |den |dem )?${RUN_TARGETS}|(?:wird|werden|soll|sollen) ~3(?:auf|in|über) (?:der |die |den |dem )?${RUN_TARGETS} ~2(?:laufen|betrieben|trainiert|gehostet)|nutzt (?:künftig|bald|demnächst|nun|jetzt|ab sofort)(?: auch)? (?:die |den |das )?${RUN_TARGETS})`,
+  es: `(?:funcionar[áa]n?|correr[áa]n?|se ejecutar[áa]n?|usar[áa]n?|utilizar[áa]n?|se entrenar[áa]n?|va a (?:usar|utilizar|funcionar|correr)|van a (?:usar|utilizar|funcionar|correr)) ~3(?:en |sobre |con )?(?:(?:la |el )?${RUN_TARGETS}|(?:la |el |los |las )?(?:nube|infraestructura(?: en la nube| de nube)?|servidores|centros de datos|chips) (?:de )?(?:Google|Amazon|Microsoft))`,
+  it: `(?:girer[àa]|gireranno|funzioner[àa]|funzioneranno|user[àa]|useranno|utilizzer[àa]|utilizzeranno|(?:sar[àa]|verr[àa]) (?:alimentat|addestrat|ospitat)[oa]|(?:saranno|verranno) (?:alimentat|addestrat|ospitat)[ie]) ~3(?:su |sul |sulla |sui |da |dal |dalla |dalle |dai |con )?(?:(?:la |il )?${RUN_TARGETS}|(?:infrastrutture?|server|cloud|data center|chip)(?: cloud)? (?:di )?(?:Google|Amazon|Microsoft))`,
+  pt: `(?:vai (?:usar|utilizar|rodar|funcionar|operar)|v[ãa]o (?:usar|utilizar|rodar)|usar[áa]|utilizar[áa]|rodar[áa]|funcionar[áa]|passar[áa] a (?:usar|rodar)|ser[áa] (?:treinad|hospedad|executad)[oa]) ~3(?:n[ao] |em |sobre )?(?:(?:o |a )?${RUN_TARGETS}|(?:a |os |as )?(?:nuvem|infraestrutura(?: de nuvem)?|servidores|data centers|centros de dados|chips) (?:d[oa] )?(?:Google|Amazon|Microsoft))`,
 };
 
 /**
@@ -284,11 +284,11 @@ const CHIPMAKER_SUBJECT =
  */
 const SUPPLIES_GPUS = {
   en: `(?:will|would|agreed to|agrees to|is to|set to|plans to)(?<!${CHIPMAKER_SUBJECT} (?:will|would|agreed to|agrees to|is to|set to|plans to)) ~2(?:supply|provide|deliver|rent|lease) (?:~3(?:GPUs|GPU servers|GPU clusters) to (?:the )?${WON_BUYER}|${WON_BUYER} with ~3(?:GPUs|GPU servers|GPU clusters))`,
-  fr: `(?:fournira|louera|livrera|va fournir|va louer|va livrer)(?<!${CHIPMAKER_SUBJECT} (?:fournira|louera|livrera|va fournir|va louer|va livrer)) ~3(?:GPU|processeurs graphiques)(?: \\S+){0,2}? (?:à|au) (?:l.)?${WON_BUYER}`,
+  fr: `(?:fournira|louera|livrera|va fournir|va louer|va livrer)(?<!${CHIPMAKER_SUBJECT} (?:fournira|louera|livrera|va fournir|va louer|va livrer)) ~3(?:GPU|processeurs graphiques) ~2(?:à|au) (?:l.)?${WON_BUYER}`,
   de: `(?:wird|soll|werden)(?<!${CHIPMAKER_SUBJECT} (?:wird|soll|werden)) (?:den |die )?${WON_BUYER} ~3mit ~2\\S*(?:GPUs|Grafikprozessoren) beliefern`,
-  es: `(?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))) ~3(?:GPUs?|procesadores gráficos)(?: \\S+){0,2}? (?:a|al) ${WON_BUYER_ES}`,
-  it: `(?:fornirà|noleggerà|affitterà|consegnerà)(?<!${CHIPMAKER_SUBJECT} (?:fornirà|noleggerà|affitterà|consegnerà)) ~3(?:GPU|processori grafici)(?: \\S+){0,2}? (?:a|ad) ${WON_BUYER_IT}`,
-  pt: `(?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))) ~3(?:GPUs?|processadores gráficos)(?: \\S+){0,2}? (?:(?:a|à|ao) |para (?:a |o )?)${WON_BUYER}`,
+  es: `(?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))) ~3(?:GPUs?|procesadores gráficos) ~2(?:a|al) ${WON_BUYER_ES}`,
+  it: `(?:fornirà|noleggerà|affitterà|consegnerà)(?<!${CHIPMAKER_SUBJECT} (?:fornirà|noleggerà|affitterà|consegnerà)) ~3(?:GPU|processori grafici) ~2(?:a|ad) ${WON_BUYER_IT}`,
+  pt: `(?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))) ~3(?:GPUs?|processadores gráficos) ~2(?:(?:a|à|ao) |para (?:a |o )?)${WON_BUYER}`,
 };
 
 /**
@@ -352,13 +352,13 @@ const PROVIDERS_CAPACITY = {
  * as renting it is. Chips bought from their maker are AGREES_TO_BUY_GOODS's.
  */
 const BUYS_CAPACITY_FROM = {
-  en: `(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|secures|secured|securing|procures|procured|locks in|locked in|locking in)${NOT_RELATIVE}${STANDING} ~3(?:cloud capacity|computing capacity|compute capacity|capacity|compute|computing power|cloud services|access to ~2(?:GPUs|chips|servers|accelerators))(?: \\S+){0,3}? from (?:the )?${RENT_SOURCE}`,
-  fr: `(?:ach[eè]te|ach[eè]tent|acheter|ach[eè]tera|ach[eè]teront|achet[ée]e?s?|s[ée]curise|s[ée]curis[ée])${NOT_RELATIVE}${STANDING} ~4(?:capacit[ée]s?|${COMPUTING_POWER_FR}|services cloud)(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez) (?:l[ae] |l.)?${RENT_SOURCE}`,
+  en: `(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|secures|secured|securing|procures|procured|locks in|locked in|locking in)${NOT_RELATIVE}${STANDING} ~3(?:cloud capacity|computing capacity|compute capacity|capacity|compute|computing power|cloud services|access to ~2(?:GPUs|chips|servers|accelerators)) ~3from (?:the )?${RENT_SOURCE}`,
+  fr: `(?:ach[eè]te|ach[eè]tent|acheter|ach[eè]tera|ach[eè]teront|achet[ée]e?s?|s[ée]curise|s[ée]curis[ée])${NOT_RELATIVE}${STANDING} ~4(?:capacit[ée]s?|${COMPUTING_POWER_FR}|services cloud) ~4(?:à|au|aupr[èe]s d[eu]|chez) (?:l[ae] |l.)?${RENT_SOURCE}`,
   // Free (no word start: "Rechenkapazität", "Cloud-Kapazitäten"); a leading "\\S*" would be tried at every position.
   de: `*(?:Rechenleistung|Kapazitäten|Kapazität|Cloud-Dienste)${STANDING} ~3(?:von|bei) (?:der |dem )?${RENT_SOURCE} ~2(?:kaufen|kauft|kaufte|gekauft|beziehen|bezieht|bezog|erwerben|erwirbt)`,
-  es: `(?:compra|compran|comprar|comprará|comprarán|compró|compraron|asegura|aseguró|consigue|consiguió)${NOT_RELATIVE}${STANDING} ~3(?:capacidad|potencia de (?:cómputo|cálculo)|cómputo|servicios (?:en la |de )nube)(?: \\S+){0,4}? (?:a|al|de) (?:la |el )?${RENT_SOURCE}`,
-  it: `(?:acquista|acquistano|acquistare|acquisterà|compra|comprare|comprerà|assicura|assicurato)${NOT_RELATIVE}${STANDING} ~3(?:capacità|potenza di calcolo|servizi cloud)(?: \\S+){0,4}? (?:da|dal|dalla|presso) (?:la |il )?${RENT_SOURCE}`,
-  pt: `(?:compra|compram|comprar|comprará|comprou|compraram|garante|garantiu|assegura|assegurou)${NOT_RELATIVE}${STANDING} ~3(?:capacidade|poder computacional|servi[çc]os de nuvem)(?: \\S+){0,4}? (?:d[aoe]|à|ao) (?:a |o )?${RENT_SOURCE}`,
+  es: `(?:compra|compran|comprar|comprará|comprarán|compró|compraron|asegura|aseguró|consigue|consiguió)${NOT_RELATIVE}${STANDING} ~3(?:capacidad|potencia de (?:cómputo|cálculo)|cómputo|servicios (?:en la |de )nube) ~4(?:a|al|de) (?:la |el )?${RENT_SOURCE}`,
+  it: `(?:acquista|acquistano|acquistare|acquisterà|compra|comprare|comprerà|assicura|assicurato)${NOT_RELATIVE}${STANDING} ~3(?:capacità|potenza di calcolo|servizi cloud) ~4(?:da|dal|dalla|presso) (?:la |il )?${RENT_SOURCE}`,
+  pt: `(?:compra|compram|comprar|comprará|comprou|compraram|garante|garantiu|assegura|assegurou)${NOT_RELATIVE}${STANDING} ~3(?:capacidade|poder computacional|servi[çc]os de nuvem) ~4(?:d[aoe]|à|ao) (?:a |o )?${RENT_SOURCE}`,
 };
 
 /**
@@ -366,20 +366,20 @@ const BUYS_CAPACITY_FROM = {
  * to serve Microsoft", "vai instalar 12.600 GPUs da Nvidia que irão servir a Microsoft"): a capacity deal.
  */
 const INSTALLS_TO_SERVE = {
-  en: `(?:install|installs|installing|deploy|deploys|deploying)${NOT_RELATIVE} ~5(?:GPUs|chips|servers|accelerators)(?: \\S+){0,4}? to serve (?:the )?${WON_BUYER}~w`,
-  fr: `(?:installer|installera|installeront|d[ée]ployer|d[ée]ploiera)${NOT_RELATIVE} ~5(?:GPU|puces|serveurs|acc[ée]l[ée]rateurs)(?: \\S+){0,4}? (?:pour servir|qui serviront|destin[ée]e?s [àa]) (?:l[ae] |l.)?${WON_BUYER}~w`,
-  es: `(?:instalar|instalará|instalarán|desplegar|desplegará)${NOT_RELATIVE} ~5(?:GPU|GPUs|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para (?:dar servicio a|servir a)|que servirán a) ${WON_BUYER_ES}~w`,
-  it: `(?:installare|installerà|installeranno|distribuire|distribuirà)${NOT_RELATIVE} ~5(?:GPU|chip|server|acceleratori)(?: \\S+){0,4}? (?:per servire|che serviranno) ${WON_BUYER_IT}~w`,
-  pt: `(?:instalar|instalará|instalarão|implantar|implantará)${NOT_RELATIVE} ~5(?:GPUs?|chips|servidores|aceleradores)(?: \\S+){0,4}? (?:para servir|que (?:ir[ãa]o|v[ãa]o|vai|ir[áa]) servir)(?: a| à| ao)? ${WON_BUYER_PT}~w`,
+  en: `(?:install|installs|installing|deploy|deploys|deploying)${NOT_RELATIVE} ~5(?:GPUs|chips|servers|accelerators) ~4to serve (?:the )?${WON_BUYER}~w`,
+  fr: `(?:installer|installera|installeront|d[ée]ployer|d[ée]ploiera)${NOT_RELATIVE} ~5(?:GPU|puces|serveurs|acc[ée]l[ée]rateurs) ~4(?:pour servir|qui serviront|destin[ée]e?s [àa]) (?:l[ae] |l.)?${WON_BUYER}~w`,
+  es: `(?:instalar|instalará|instalarán|desplegar|desplegará)${NOT_RELATIVE} ~5(?:GPU|GPUs|chips|servidores|aceleradores) ~4(?:para (?:dar servicio a|servir a)|que servirán a) ${WON_BUYER_ES}~w`,
+  it: `(?:installare|installerà|installeranno|distribuire|distribuirà)${NOT_RELATIVE} ~5(?:GPU|chip|server|acceleratori) ~4(?:per servire|che serviranno) ${WON_BUYER_IT}~w`,
+  pt: `(?:instalar|instalará|instalarão|implantar|implantará)${NOT_RELATIVE} ~5(?:GPUs?|chips|servidores|aceleradores) ~4(?:para servir|que (?:ir[ãa]o|v[ãa]o|vai|ir[áa]) servir)(?: a| à| ao)? ${WON_BUYER_PT}~w`,
 };
 
 const RENTS_FROM = {
-  en: `(?:rent|rents|renting|rented|lease|leases|leasing|leased|contracted for|contracts for)${NOT_RELATIVE}${STANDING} ~4(?:chips|GPUs|TPUs|servers|processors|accelerators|capacity|compute|computing power|[HB]\\d{3}s|GB\\d{3}s|Blackwells)(?: \\S+){0,3}? from (?:rival |the )?${RENT_SOURCE}`,
-  fr: `(?:loue|louent|louer|louera|loueront|louait|lou[ée]s?|location)${NOT_RELATIVE}${STANDING} ~4(?:puces|GPU|TPU|serveurs|processeurs|acc[ée]l[ée]rateurs|capacit[ée]s?|${COMPUTING_POWER_FR})(?: \\S+){0,4}? (?:à|au|aupr[èe]s d[eu]|chez|de|du) (?:l[ae] |l.)?${RENT_SOURCE}`,
-  de: `(?:mietet|mieten|mietete|mieteten|gemietet|anmieten|Anmietung|Miete)${NOT_RELATIVE}${STANDING} ~4\\S*(?:Chips|GPUs|TPUs|Server|Prozessoren|Beschleuniger|Kapazitäten|Kapazität|Rechenleistung)(?: \\S+){0,3}? (?:von|bei) (?:der |dem )?${RENT_SOURCE}`,
-  es: `(?:alquila|alquilan|alquilar|alquilará|alquilarán|alquiló|alquilaron|alquilando|arrienda|arrendar|arrendará|alquiler)${NOT_RELATIVE}${STANDING} ~4(?:chips|GPUs?|TPUs?|servidores|procesadores|aceleradores|capacidad|potencia de (?:cómputo|cálculo)|cómputo)(?: \\S+){0,4}? (?:a|al|de|del) (?:la |el )?${RENT_SOURCE}`,
-  it: `(?:affitta|affittano|affittare|affitterà|affittato|affitto|noleggia|noleggiano|noleggiare|noleggerà|noleggiato|noleggio)${NOT_RELATIVE}${STANDING} ~4(?:chip|GPU|TPU|server|processori|acceleratori|capacità|potenza di calcolo)(?: \\S+){0,4}? (?:da|dal|dalla|presso|a|ad|di) (?:la |il )?${RENT_SOURCE}`,
-  pt: `(?:aluga|alugam|alugar|alugará|alugou|alugaram|alugando|arrenda|arrendar|aluguel)${NOT_RELATIVE}${STANDING} ~4(?:chips|GPUs?|TPUs?|servidores|processadores|aceleradores|capacidade|poder (?:computacional|de computação))(?: \\S+){0,4}? (?:d[aoe]|à|ao|a) (?:a |o )?${RENT_SOURCE}`,
+  en: `(?:rent|rents|renting|rented|lease|leases|leasing|leased|contracted for|contracts for)${NOT_RELATIVE}${STANDING} ~4(?:chips|GPUs|TPUs|servers|processors|accelerators|capacity|compute|computing power|[HB]\\d{3}s|GB\\d{3}s|Blackwells) ~3from (?:rival |the )?${RENT_SOURCE}`,
+  fr: `(?:loue|louent|louer|louera|loueront|louait|lou[ée]s?|location)${NOT_RELATIVE}${STANDING} ~4(?:puces|GPU|TPU|serveurs|processeurs|acc[ée]l[ée]rateurs|capacit[ée]s?|${COMPUTING_POWER_FR}) ~4(?:à|au|aupr[èe]s d[eu]|chez|de|du) (?:l[ae] |l.)?${RENT_SOURCE}`,
+  de: `(?:mietet|mieten|mietete|mieteten|gemietet|anmieten|Anmietung|Miete)${NOT_RELATIVE}${STANDING} ~4\\S*(?:Chips|GPUs|TPUs|Server|Prozessoren|Beschleuniger|Kapazitäten|Kapazität|Rechenleistung) ~3(?:von|bei) (?:der |dem )?${RENT_SOURCE}`,
+  es: `(?:alquila|alquilan|alquilar|alquilará|alquilarán|alquiló|alquilaron|alquilando|arrienda|arrendar|arrendará|alquiler)${NOT_RELATIVE}${STANDING} ~4(?:chips|GPUs?|TPUs?|servidores|procesadores|aceleradores|capacidad|potencia de (?:cómputo|cálculo)|cómputo) ~4(?:a|al|de|del) (?:la |el )?${RENT_SOURCE}`,
+  it: `(?:affitta|affittano|affittare|affitterà|affittato|affitto|noleggia|noleggiano|noleggiare|noleggerà|noleggiato|noleggio)${NOT_RELATIVE}${STANDING} ~4(?:chip|GPU|TPU|server|processori|acceleratori|capacità|potenza di calcolo) ~4(?:da|dal|dalla|presso|a|ad|di) (?:la |il )?${RENT_SOURCE}`,
+  pt: `(?:aluga|alugam|alugar|alugará|alugou|alugaram|alugando|arrenda|arrendar|aluguel)${NOT_RELATIVE}${STANDING} ~4(?:chips|GPUs?|TPUs?|servidores|processadores|aceleradores|capacidade|poder (?:computacional|de computação)) ~4(?:d[aoe]|à|ao|a) (?:a |o )?${RENT_SOURCE}`,
 };
 
 /** Goods a maker sells, delivers or is bought from (several entries of each language name them alike). */
@@ -397,16 +397,16 @@ const SOLD_GOODS_PT = '(?:chips|gpus?|processadores|aceleradores|servidores|sist
  * told without a figure, the seller named after its preposition.
  */
 const AGREES_TO_BUY_GOODS = {
-  en: `(?:buy|purchase|acquire|acquisition of)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) (?:to|for the) (?:buy|purchase|acquire|acquisition of)) ~4(?:${SOLD_GOODS_EN})(?: \\S+){0,3}? from`,
+  en: `(?:buy|purchase|acquire|acquisition of)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) (?:to|for the) (?:buy|purchase|acquire|acquisition of)) ~4(?:${SOLD_GOODS_EN}) ~3from`,
   // "signed a deal with Nvidia to buy its AI chips": the "with" object's own goods.
   enWith: `(?:buy|purchase|acquire)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) with (?:\\S+ ){1,3}to (?:buy|purchase|acquire)) (?:its|their) ~3(?:${SOLD_GOODS_EN}|systems)`,
-  fr: `(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)(?<=\\b(?:accords?|contrats?) (?:pour |d.) ?(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)) (?:de |d.)?~3(?:${BOUGHT_GOODS_FR})(?: \\S+){0,3}? (?:auprès d[eu]|chez|de|à)`,
+  fr: `(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)(?<=\\b(?:accords?|contrats?) (?:pour |d.) ?(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)) (?:de |d.)?~3(?:${BOUGHT_GOODS_FR}) ~3(?:auprès d[eu]|chez|de|à)`,
   frWith: `acheter(?<=\\baccords? avec (?:\\S+ ){1,3}pour acheter) (?:ses|leurs) ~3(?:${BOUGHT_GOODS_FR})`,
-  de: `(?:Kauf|Erwerb)(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:zum|über den) (?:Kauf|Erwerb)) von ~3(?:Chips|GPUs|Prozessoren|Beschleunigern|Servern)(?: \\S+){0,3}? (?:von|bei)`,
-  es: `(?:la compra|la adquisición|comprar|adquirir)(?<=\\b(?:acuerdos?|contratos?) (?:para|de) (?:la compra|la adquisición|comprar|adquirir)) (?:de )?~3(?:${BOUGHT_GOODS_ES})(?: \\S+){0,3}? (?:a|de|con)`,
+  de: `(?:Kauf|Erwerb)(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:zum|über den) (?:Kauf|Erwerb)) von ~3(?:Chips|GPUs|Prozessoren|Beschleunigern|Servern) ~3(?:von|bei)`,
+  es: `(?:la compra|la adquisición|comprar|adquirir)(?<=\\b(?:acuerdos?|contratos?) (?:para|de) (?:la compra|la adquisición|comprar|adquirir)) (?:de )?~3(?:${BOUGHT_GOODS_ES}) ~3(?:a|de|con)`,
   esWith: `comprar(?<=\\bacuerdos? con (?:\\S+ ){1,3}para comprar) sus ~3(?:${BOUGHT_GOODS_ES})`,
-  it: `(?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)(?<=\\b(?:accord[oi]|contratt[oi]) (?:per|di) (?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)) (?:di |dei |delle )?~3(?:chip|GPU|processori|acceleratori|server)(?: \\S+){0,3}? (?:da|dalla|presso)`,
-  pt: `(?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)(?<=\\b(?:acordos?|contratos?) (?:para|de) (?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)) (?:de )?~3(?:chips|GPUs?|processadores|aceleradores|servidores)(?: \\S+){0,3}? (?:d[aoe]|à|junto)`,
+  it: `(?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)(?<=\\b(?:accord[oi]|contratt[oi]) (?:per|di) (?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)) (?:di |dei |delle )?~3(?:chip|GPU|processori|acceleratori|server) ~3(?:da|dalla|presso)`,
+  pt: `(?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)(?<=\\b(?:acordos?|contratos?) (?:para|de) (?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)) (?:de )?~3(?:chips|GPUs?|processadores|aceleradores|servidores) ~3(?:d[aoe]|à|junto)`,
 };
 
 /**
@@ -445,24 +445,24 @@ const GOODS = {
  * gigawatts of AMD Instinct GPUs from AMD", "Nvidia agreed to supply GPUs to CoreWeave"): the maker's sale.
  */
 const SUPPLY_AGREEMENT = {
-  en: `(?:supply|purchase|procurement) agreements?(?<=\\b(?:${SIGNED_EN}|${ENTERED_INTO}|executed|executes|announced|announces|reached|reaches|struck|strikes)(?: \\S+){0,3} (?:supply|product purchase|purchase|procurement|chip supply|GPU supply) agreements?) (?:for ~5)?with`,
-  enBuy: `(?:purchase|buy)(?<=(?<!\\balso )\\bwill (?:purchase|buy)) ~5(?:GPUs|chips|accelerators|processors|servers|TPUs)(?: \\S+){0,2}? from`,
+  en: `(?:supply|purchase|procurement) agreements?(?<=\\b(?:${SIGNED_EN}|${ENTERED_INTO}|executed|executes|announced|announces|reached|reaches|struck|strikes) ~~3(?:supply|product purchase|purchase|procurement|chip supply|GPU supply) agreements?) (?:for ~5)?with`,
+  enBuy: `(?:purchase|buy)(?<=(?<!\\balso )\\bwill (?:purchase|buy)) ~5(?:GPUs|chips|accelerators|processors|servers|TPUs) ~2from`,
   // Not "will supply": a maker's business, told without a contract.
   enSupply: `supply(?<=\\b(?:agreed to|agrees to|has agreed to) supply) ~3(?:GPUs|chips|accelerators|processors|servers|TPUs) to`,
-  fr: `(?:sign[ée]|conclu|annonc[ée]|signe|conclut)(?: \\S+){0,2}? (?:un |une )?(?:accord|contrat) (?:d['’]approvisionnement|de fourniture|d['’]achat) ~4avec`,
+  fr: `(?:sign[ée]|conclu|annonc[ée]|signe|conclut) ~2(?:un |une )?(?:accord|contrat) (?:d['’]approvisionnement|de fourniture|d['’]achat) ~4avec`,
   de: `(?:Liefervertrag|Liefervereinbarung|Liefervertr[äa]ge)\\S* ~3mit`,
-  es: `(?:firm[óo]|firma|cerr[óo]|anunci[óo]|suscribi[óo])(?: \\S+){0,2}? (?:un )?(?:acuerdo|contrato) de (?:suministro|compra) ~4con`,
-  it: `(?:firmato|siglato|annunciato|sottoscritto|firma|sigla)(?: \\S+){0,2}? (?:un )?(?:accordo|contratto) di (?:fornitura|acquisto) ~4con`,
-  pt: `(?:assinou|fechou|firmou|anunciou|assina|fecha)(?: \\S+){0,2}? (?:um )?(?:acordo|contrato) de (?:fornecimento|compra) ~4com`,
+  es: `(?:firm[óo]|firma|cerr[óo]|anunci[óo]|suscribi[óo]) ~2(?:un )?(?:acuerdo|contrato) de (?:suministro|compra) ~4con`,
+  it: `(?:firmato|siglato|annunciato|sottoscritto|firma|sigla) ~2(?:un )?(?:accordo|contratto) di (?:fornitura|acquisto) ~4con`,
+  pt: `(?:assinou|fechou|firmou|anunciou|assina|fecha) ~2(?:um )?(?:acordo|contrato) de (?:fornecimento|compra) ~4com`,
 };
 const CONTRACT_TO_SUPPLY_GOODS = {
   en: `supply(?<=\\b(?:agreements?|deals?|contracts?|pacts?) to supply) (?:~4${GOODS.en} ~3to|\\S+(?: \\S+)? with ~3${GOODS.en})`,
   enNoun: `supply (?:agreements?|deals?|contracts?)(?<=\\b(?:chip|GPU|processor|accelerator|server|TPU)s? supply (?:agreements?|deals?|contracts?)) (?:with|to)`,
-  fr: `fournir(?<=\\b(?:accords?|contrats?)(?: \\S+){0,2}? (?:pour|visant à) fournir) (?:de |d.|des )?~3${GOODS.fr} ~3(?:à|au|aux)`,
+  fr: `fournir(?<=\\b(?:accords?|contrats?) ~2(?:pour|visant à) fournir) (?:de |d.|des )?~3${GOODS.fr} ~3(?:à|au|aux)`,
   de: `Lieferung(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:über die|zur) Lieferung) von ~3\\S*${GOODS.de} an`,
-  es: `suministrar(?:le|les)?(?<=\\b(?:acuerdos?|contratos?)(?: \\S+){0,2}? para suministrar(?:le|les)?) ~3${GOODS.es} ~3(?:a|al)`,
-  it: `fornire(?<=\\b(?:accord[oi]|contratt[oi])(?: \\S+){0,2}? per fornire) ~3${GOODS.it} ~3(?:a|ad|alla|al)`,
-  pt: `fornecer(?<=\\b(?:acordos?|contratos?)(?: \\S+){0,3}? para fornecer) ~3${GOODS.pt} ~5(?:a|à|ao|para)`,
+  es: `suministrar(?:le|les)?(?<=\\b(?:acuerdos?|contratos?) ~2para suministrar(?:le|les)?) ~3${GOODS.es} ~3(?:a|al)`,
+  it: `fornire(?<=\\b(?:accord[oi]|contratt[oi]) ~2per fornire) ~3${GOODS.it} ~3(?:a|ad|alla|al)`,
+  pt: `fornecer(?<=\\b(?:acordos?|contratos?) ~3para fornecer) ~3${GOODS.pt} ~5(?:a|à|ao|para)`,
 };
 
 /**
@@ -538,15 +538,15 @@ const LEASE_FILLER =
 const LEASES_SITE = {
   en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|${DATA_CENTRE_EN}s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|${DATA_CENTRE_EN} (?:developer|operator)) )?${LANDLORDS})~w`,
   // "signed a ten-year lease with Fluidstack for its campus", "signed a 25-year lease at TeraWulf's Abernathy campus".
-  enSigned: `leases?(?<=\\b(?:${SIGNED_EN}|executed|executes|${ENTERED_INTO}|finali[sz]ed|finali[sz]es)(?: \\S+){0,4} leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|${DATA_CENTRE_EN}|facility|site)~w`,
-  fr: `(?:lou[ée]e?s?|louera|loueront)(?: \\S+){0,4}? (?:campus|sites?|${DATA_CENTRE_FR}|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})~w`,
-  de: `(?:vermietet|vermietete|vermieten)(?: \\S+){0,5}? (?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}~w|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} ~3vermietet`,
+  enSigned: `leases?(?<=\\b(?:${SIGNED_EN}|executed|executes|${ENTERED_INTO}|finali[sz]ed|finali[sz]es) ~~4leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|${DATA_CENTRE_EN}|facility|site)~w`,
+  fr: `(?:lou[ée]e?s?|louera|loueront) ~4(?:campus|sites?|${DATA_CENTRE_FR}|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})~w`,
+  de: `(?:vermietet|vermietete|vermieten) ~5(?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}~w|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} ~3vermietet`,
   // The tenant's side: "Microsoft mietet ein Rechenzentrum von Crusoe", "hat einen Mietvertrag mit Crusoe für ein
   // Rechenzentrum unterzeichnet", "hat bei Cipher Mining Flächen im Campus Barber Lake angemietet".
-  deTenant: `(?:mietet|mietete|anmieten|angemietet)(?: \\S+){0,4}? (?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~3(?:von|bei) (?:der |dem )?${LANDLORDS}~w|Mietvertr(?:a|ä)g\\S* ~3mit (?:der |dem )?${LANDLORDS} ~4(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche)\\S*|(?:bei|von) (?:der |dem )?${LANDLORDS} ~5(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~4angemietet`,
-  es: `(?:arrend|alquil)(?:ó|ado|ará|arán|aron)(?: \\S+){0,4}? (?:campus|instalaci[óo]n(?:es)?|${DATA_CENTRE_ES}|sitio|edificios?|capacidad) ${LEASE_FILLER}(?:(?:a|al) (?:la |el )?${TENANTS}|(?:a|de) ${LANDLORDS})~w`,
-  it: `(?:affittat[oaie]|affitterà|affitteranno|locat[oaie]|noleggiat[oaie]|concess[oa] in locazione)(?: \\S+){0,4}? (?:campus|struttur[ae]|siti?|data center|${DATA_CENTRE_IT}|edifici?o?|capacità) ${LEASE_FILLER}(?:(?:a|ad) (?:la |il )?${TENANTS}|da ${LANDLORDS})~w`,
-  pt: `(?:alug|arrend)(?:ou|aram|ad[oa]s?|ará|arão)(?: \\S+){0,4}? (?:campus|instala[çc](?:ão|ões)|${DATA_CENTRE_PT}|data centers?|site|edif[íi]cios?|capacidade) ${LEASE_FILLER}(?:(?:a|à|ao) (?:a |o )?${TENANTS}|(?:da|de|do) ${LANDLORDS})~w`,
+  deTenant: `(?:mietet|mietete|anmieten|angemietet) ~4(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~3(?:von|bei) (?:der |dem )?${LANDLORDS}~w|Mietvertr(?:a|ä)g\\S* ~3mit (?:der |dem )?${LANDLORDS} ~4(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche)\\S*|(?:bei|von) (?:der |dem )?${LANDLORDS} ~5(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~4angemietet`,
+  es: `(?:arrend|alquil)(?:ó|ado|ará|arán|aron) ~4(?:campus|instalaci[óo]n(?:es)?|${DATA_CENTRE_ES}|sitio|edificios?|capacidad) ${LEASE_FILLER}(?:(?:a|al) (?:la |el )?${TENANTS}|(?:a|de) ${LANDLORDS})~w`,
+  it: `(?:affittat[oaie]|affitterà|affitteranno|locat[oaie]|noleggiat[oaie]|concess[oa] in locazione) ~4(?:campus|struttur[ae]|siti?|data center|${DATA_CENTRE_IT}|edifici?o?|capacità) ${LEASE_FILLER}(?:(?:a|ad) (?:la |il )?${TENANTS}|da ${LANDLORDS})~w`,
+  pt: `(?:alug|arrend)(?:ou|aram|ad[oa]s?|ará|arão) ~4(?:campus|instala[çc](?:ão|ões)|${DATA_CENTRE_PT}|data centers?|site|edif[íi]cios?|capacidade) ${LEASE_FILLER}(?:(?:a|à|ao) (?:a |o )?${TENANTS}|(?:da|de|do) ${LANDLORDS})~w`,
 };
 
 /**
@@ -713,7 +713,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "OpenAI invested $300 billion in Oracle cloud services": money spent on a provider's services buys them.
       'invest(?:s|ed|ing)? ~5in(?:to)? ~3(?:cloud services|computing capacity|compute capacity)',
       // "Meta is set to spend more than $10 billion with Google Cloud over six years": money spent with a provider.
-      `(?:spend|spends|spending)(?: \\S+){0,5}? (?:on|with) (?:the )?${RENT_SOURCE}`,
+      `(?:spend|spends|spending) ~5(?:on|with) (?:the )?${RENT_SOURCE}`,
       TURNS_TO.en,
       // A vendor selling or shipping its goods to a buyer ("Nvidia will sell 18,000 chips to Humain"): a hardware
       // sale, told with the goods within a few words of the verb. Not past sales ("sold GPU servers to CoreWeave and
@@ -766,7 +766,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A provider that will supply or rent capacity ("will rent computing capacity", "an agreement to supply
       // Anthropic with GPU capacity"); a present tense describes a business ("which supplies GPU capacity to"), a
       // "where" clause a site ("IREN's campus, where Microsoft will rent capacity").
-      '(?:will|would|agreed to|agrees to|(?:agreement|deal|contract|pact)(?: with ~2\\S+)? to)(?<!\\bwhere ~~3(?:will|would))(?: \\S+){0,2}? (?:supply|provide|rent|lease|deliver)(?: \\S+){0,4}? (?:(?:additional|more|extra|dedicated|new) )?(?:GPU |AI |cloud |computing |compute )?(?:capacity|computing power|compute power|computing resources|(?<=(?:cloud|computing|compute|GPU|AI) )(?:services|infrastructure))\\b',
+      '(?:will|would|agreed to|agrees to|(?:agreement|deal|contract|pact)(?: with ~2\\S+)? to)(?<!\\bwhere ~~3(?:will|would)) ~2(?:supply|provide|rent|lease|deliver) ~4(?:(?:additional|more|extra|dedicated|new) )?(?:GPU |AI |cloud |computing |compute )?(?:capacity|computing power|compute power|computing resources|(?<=(?:cloud|computing|compute|GPU|AI) )(?:services|infrastructure))\\b',
       // A headline's buyer turning to a compute provider ("Meta taps Google Cloud", "OpenAI to tap rival Google
       // Cloud", "picks CoreWeave"): the verb names the deal, the provider's business its object.
       TURNS_TO.en,
@@ -807,10 +807,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "TeraWulf signed a ten-year contract with Fluidstack": a contract that long, signed between two named
       // compute companies, is their capacity contract, whatever its noun (the pair's tiers tell lease from cloud);
       // one only recalled ("OpenAI's seven-year contract with Amazon remains the largest") is not news.
-      `contracts?(?<=${SIGNED_VERB}awarded)(?: \\S+){0,5}? (?:\\d+|five|seven|ten|twelve|fifteen|twenty)[- ]year contracts?)${WITH_NAMED}`,
+      `contracts?(?<=${SIGNED_VERB}awarded) ~5(?:\\d+|five|seven|ten|twelve|fifteen|twenty)[- ]year contracts?)${WITH_NAMED}`,
       // "Forty-eight hours later, it disclosed a separate multiyear deal with Anthropic": a multiyear deal announced
       // between two named compute companies, as a contract of a stated term is.
-      `(?:deals?|contracts?|agreements?)(?<=${SIGNED_VERB}announced|announces|disclosed|discloses|unveiled|unveils)(?: \\S+){0,3}? multi-?year (?:deals?|contracts?|agreements?))${WITH_NAMED}`,
+      `(?:deals?|contracts?|agreements?)(?<=${SIGNED_VERB}announced|announces|disclosed|discloses|unveiled|unveils) ~3multi-?year (?:deals?|contracts?|agreements?))${WITH_NAMED}`,
       // A capacity contract signed, named by its own noun right after the signing verb, with no amount told:
       // "inked a 10-year colocation lease agreement with Fluidstack", "entered into a Master Services Agreement with
       // OpenAI" (a compute seller's contract form), "entered into a major datacenter lease … with
@@ -1250,7 +1250,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // OpenAI une puissance de calcul supplémentaire"), a headline's buyer turning to a provider ("Microsoft signe
       // avec Nebius", "OpenAI choisit Google Cloud").
       `(?:(?:a|ont|aurait|auraient) (?:(?:[ée]galement|aussi|enfin) )?(?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée]|annonc[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent|annonce|annoncent)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?~w[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|services (?:de )?cloud|(?<=(?:accord|contrat|partenariat)s? )cloud|(?:louer|occuper|acc[ée]der à) (?:des |un |le |les |aux )?(?:\\S+ )?(?:GPU|${DATA_CENTRE_FR}))`,
-      `(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront)(?: \\S+){0,4}? (?:une |de la |des |du )?(?:${COMPUTING_POWER_FR}|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul|infrastructures? (?:d.IA|cloud|de calcul|GPU)|services (?:de (?:cloud|calcul)|du cloud|d.informatique en nuage|infonuagiques|cloud))`,
+      `(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront) ~4(?:une |de la |des |du )?(?:${COMPUTING_POWER_FR}|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul|infrastructures? (?:d.IA|cloud|de calcul|GPU)|services (?:de (?:cloud|calcul)|du cloud|d.informatique en nuage|infonuagiques|cloud))`,
       TURNS_TO.fr,
       ADDED_TO_SUPPLIERS.fr,
       RUNS_ON.fr,
@@ -1281,7 +1281,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "elle a dévoilé un accord pluriannuel distinct avec Anthropic": a multiyear deal between two named companies.
       'pluriannuel(?:le)? (?:\\S+ )?(?:avec|entre)',
       // "un bail de dix ans avec Fluidstack": a long lease told without an amount.
-      `(?:bail|contrat de (?:location|bail))(?: \\S+){0,2}? (?:de |d.)?(?:\\d+|un|deux|trois|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! ${SEVERAL_FR})`,
+      `(?:bail|contrat de (?:location|bail)) ~2(?:de |d.)?(?:\\d+|un|deux|trois|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! ${SEVERAL_FR})`,
       // "un contrat de dix ans avec Fluidstack": a contract that long between two named compute companies.
       `contrats?(?<=\\b(?:sign[ée]|signe|signent|conclu|conclut|remport[ée]|d[ée]croch[ée]) ~5contrats?) (?:de |d.)(?:\\d+|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! ${SEVERAL_FR})`,
       // A capacity contract signed, named right after its verb, without an amount ("a signé un contrat de colocation
@@ -1619,8 +1619,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // Cloud soll Rechenpower bereitstellen", "mietet Rechenkapazität bei"), a headline's buyer turning to a
       // provider ("Anthropic setzt auf Azure").
       TURNS_TO.de1,
-      '(?:Rechenpower|Rechenleistung|Rechenkapazit[äa]ten?|GPU-Kapazit[äa]ten?|Cloud-Kapazit[äa]ten?|Cloud-Dienste|Cloud-Services|Cloud-Dienstleistungen|KI-Infrastruktur|Cloud-Infrastruktur|GPU-Infrastruktur)(?: \\S+){0,4}? (?:bereitstellen|bereitstellt|liefern|liefert|vermieten|vermietet|zur Verfügung stellen|zur Verfügung stellt)~w',
-      '(?:mietet|mieten|mietete|bucht|buchen|buchte|sichert sich|sicherte sich)(?: \\S+){0,3}? (?:\\S{0,12}-)?(?:Rechenkapazit[äa]t(?:en)?|Rechenleistung|Rechenpower|GPU-Kapazit[äa]t(?:en)?|Cloud-Kapazit[äa]t(?:en)?)',
+      '(?:Rechenpower|Rechenleistung|Rechenkapazit[äa]ten?|GPU-Kapazit[äa]ten?|Cloud-Kapazit[äa]ten?|Cloud-Dienste|Cloud-Services|Cloud-Dienstleistungen|KI-Infrastruktur|Cloud-Infrastruktur|GPU-Infrastruktur) ~4(?:bereitstellen|bereitstellt|liefern|liefert|vermieten|vermietet|zur Verfügung stellen|zur Verfügung stellt)~w',
+      '(?:mietet|mieten|mietete|bucht|buchen|buchte|sichert sich|sicherte sich) ~3(?:\\S{0,12}-)?(?:Rechenkapazit[äa]t(?:en)?|Rechenleistung|Rechenpower|GPU-Kapazit[äa]t(?:en)?|Cloud-Kapazit[äa]t(?:en)?)',
       TURNS_TO.de2,
       TURNS_TO.de3,
       ADDED_TO_SUPPLIERS.de,
@@ -1657,9 +1657,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "hat einen Colocation-Vertrag mit Fluidstack unterzeichnet": a capacity contract signed without an amount.
       `*(?:${CAPACITY_CONTRACT_DE})-?vertr(?:ag|äge)(?! mit ${SEVERAL_DE})[^.;\\n]{0,60}?(?:unterzeichnet|abgeschlossen|unterschrieben|geschlossen|vereinbart|besiegelt)`,
       // "OpenAI unterzeichnete einen Cloud-Vertrag mit Google": the same contract with the verb in the past, before it.
-      `(?:unterzeichnete|unterschrieb|schloss|besiegelte|vereinbarte)(?<!hatte (?:unterzeichnete|unterschrieb|schloss|besiegelte|vereinbarte))n?(?: \\S+){0,6}? (?:eine[nm]? |den )?(?:${CAPACITY_CONTRACT_DE})-?(?:vertrag|vereinbarung)(?! mit ${SEVERAL_DE})`,
+      `(?:unterzeichnete|unterschrieb|schloss|besiegelte|vereinbarte)(?<!hatte (?:unterzeichnete|unterschrieb|schloss|besiegelte|vereinbarte))n? ~6(?:eine[nm]? |den )?(?:${CAPACITY_CONTRACT_DE})-?(?:vertrag|vereinbarung)(?! mit ${SEVERAL_DE})`,
       // "kündigte einen Mietvertrag mit Fluidstack an": the same contract announced.
-      `kündigte(?:n)?(?: \\S+){0,4}? (?:eine[nm]? |den )?(?:${CAPACITY_CONTRACT_DE}|miet)-?(?:vertrag|vereinbarung) mit(?! ${SEVERAL_DE})`,
+      `kündigte(?:n)? ~4(?:eine[nm]? |den )?(?:${CAPACITY_CONTRACT_DE}|miet)-?(?:vertrag|vereinbarung) mit(?! ${SEVERAL_DE})`,
       'mehrere milliarden',
       'milliardenschwer\\w{0,3}',
       '*milliardenauftrag',
@@ -1779,7 +1779,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // Opens on the participle: "Millionen" would open on the head of every "million" in an English filing.
       '*(?:gesichert|eingesammelt)(?<=sich (?:rund |etwa |weitere )?\\d[\\d,.]* (?:Milliarden|Millionen|Mrd\\.?|Mio\\.?) (?:US-)?(?:Dollar|Euro) ~2(?:gesichert|eingesammelt))',
       // "xAI erwägt, seinen Campus in Memphis zu erweitern": der eigene Standort wächst.
-      '(?:seinen|ihren) (?:eigenen )?(?:\\S+ )?(?:Campus|Standort|Rechenzentrum|Cluster)(?: \\S+){0,3} (?:zu )?(?:erweitern|ausbauen)',
+      '(?:seinen|ihren) (?:eigenen )?(?:\\S+ )?(?:Campus|Standort|Rechenzentrum|Cluster) ~~3(?:zu )?(?:erweitern|ausbauen)',
       // "Meta hat 600 Milliarden US-Dollar für Rechenzentren zugesagt": der eigene Ausbau, kein Vertrag.
       '*(?:Milliarden|Billionen|Mrd\\.?)(?<=\\d (?:Milliarden|Billionen|Mrd\\.?)) (?:US-)?(?:Dollar|Euro) ~2für (?:neue |eigene |den Bau von )?(?:KI-)?(?:Rechenzentren|Infrastruktur)\\S* ~2(?:zugesagt|vorgesehen|eingeplant|bereitgestellt)',
       // "das Projekt Stargate im Wert von 500 Milliarden": die Größe eines benannten Projekts, kein Vertrag.
@@ -2031,7 +2031,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // esa capacidad a OpenAI"), a headline's buyer turning to a provider ("OpenAI firma
       // con Oracle", "recurre a Google Cloud").
       `(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|anunci[óo]|ha anunciado|anuncia|habría (?:firmado|cerrado|sellado))(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?~w[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube|(?:alquilar|arrendar|ocupar|acceder a) (?:un |el |los |las )?(?:\\S+ )?(?:GPUs?|${DATA_CENTRE_ES}))`,
-      '(?:proporcionar[áa]n?|suministrar[áa]n?|proveer[áa]n?|aportar[áa]n?|va a (?:proporcionar|suministrar)|dar[áa]n? acceso a)(?: \\S+){0,3}? (?:(?:capacidad|potencia)(?: adicional)?(?: de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)| computacional| inform[áa]tica| adicional)|servicios (?:en la |de )nube|servicios de (?:c[óo]mputo|computaci[óo]n en la nube)|infraestructura (?:de (?:IA|inteligencia artificial|nube|c[óo]mputo)|en la nube))',
+      '(?:proporcionar[áa]n?|suministrar[áa]n?|proveer[áa]n?|aportar[áa]n?|va a (?:proporcionar|suministrar)|dar[áa]n? acceso a) ~3(?:(?:capacidad|potencia)(?: adicional)?(?: de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)| computacional| inform[áa]tica| adicional)|servicios (?:en la |de )nube|servicios de (?:c[óo]mputo|computaci[óo]n en la nube)|infraestructura (?:de (?:IA|inteligencia artificial|nube|c[óo]mputo)|en la nube))',
       TURNS_TO.es,
       ADDED_TO_SUPPLIERS.es,
       RUNS_ON.es,
@@ -2061,7 +2061,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "reveló un acuerdo plurianual con Anthropic": a multiyear deal between two named companies.
       'plurianual (?:\\S+ )?con',
       // "un contrato de arrendamiento a diez años con Fluidstack": a long lease told without an amount.
-      `contratos? de (?:arrendamiento|alquiler)(?: \\S+){0,2}? (?:a |de |por )?(?:\\d+|dos|tres|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! ${SEVERAL_ES})`,
+      `contratos? de (?:arrendamiento|alquiler) ~2(?:a |de |por )?(?:\\d+|dos|tres|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! ${SEVERAL_ES})`,
       // "un contrato a diez años con Fluidstack": a contract that long between two named compute companies.
       `contratos?(?<=\\b(?:firm[óo]|firma|firmado|firmaron|suscribi[óo]|cerr[óo]|sell[óo]|gan[óo]|obtuvo) ~5contratos?) (?:a|de|por) (?:\\d+|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! ${SEVERAL_ES})`,
       // "firmó un contrato de colocation con Fluidstack": a capacity contract signed without an amount; not
@@ -2419,7 +2419,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // to a provider ("Meta sceglie CoreWeave", "si affida a Google Cloud").
       // "ha chiuso con Oracle un accordo di cloud computing": the English term is the Italian press's own.
       `(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato|annunciato)|firma|firmano|sigla|siglano|chiude|stringe|annuncia)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)~w[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud|cloud computing|(?:affittare|noleggiare|occupare|accedere a) (?:un |il |i |le |dei )?(?:\\S+ )?(?:GPU|data center|${DATA_CENTRE_IT}))`,
-      '(?:fornir[àa]|forniranno|metter[àa] a disposizione|affitter[àa]|noleggerà)(?: \\S+){0,3}? (?:(?:capacit[àa]|potenza|risorse)(?: aggiuntiva| aggiuntive)?(?: di calcolo| computazional[ei]| cloud| aggiuntiva)|servizi (?:cloud|di cloud computing|di calcolo)|infrastruttur[ae] (?:AI|IA|di (?:intelligenza artificiale|calcolo)|cloud))',
+      '(?:fornir[àa]|forniranno|metter[àa] a disposizione|affitter[àa]|noleggerà) ~3(?:(?:capacit[àa]|potenza|risorse)(?: aggiuntiva| aggiuntive)?(?: di calcolo| computazional[ei]| cloud| aggiuntiva)|servizi (?:cloud|di cloud computing|di calcolo)|infrastruttur[ae] (?:AI|IA|di (?:intelligenza artificiale|calcolo)|cloud))',
       TURNS_TO.it,
       ADDED_TO_SUPPLIERS.it,
       RUNS_ON.it,
@@ -2448,7 +2448,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "ha reso noto un accordo pluriennale con Anthropic": a multiyear deal between two named companies.
       'pluriennale (?:\\S+ )?con',
       // "un contratto di locazione di dieci anni con Fluidstack", "un accordo di locazione … tra TeraWulf e Fluidstack".
-      `(?:contratt[oi]|accord[oi]) di (?:locazione|affitto)(?: \\S+){0,2}? (?:di |da |per )?(?:\\d+|due|tre|cinque|sette|dieci|dodici|quindici|venti) anni (?:con|tra|fra)(?! ${SEVERAL_IT})`,
+      `(?:contratt[oi]|accord[oi]) di (?:locazione|affitto) ~2(?:di |da |per )?(?:\\d+|due|tre|cinque|sette|dieci|dodici|quindici|venti) anni (?:con|tra|fra)(?! ${SEVERAL_IT})`,
       // "un contratto di dieci anni con Fluidstack", "un contratto decennale con": a contract that long.
       `contratt[oi](?<=\\b(?:firmato|firma|siglato|sottoscritto|stipulato|ottenuto|chiuso) ~3contratt[oi]) (?:(?:di|da|per) (?:\\d+|cinque|sette|dieci|dodici|quindici|venti) anni|decennal[ei]|quindicennal[ei]|ventennal[ei]) (?:con|tra|fra)(?! ${SEVERAL_IT})`,
       // "ha firmato un contratto di locazione per un data center con Fluidstack": a capacity contract signed without
@@ -2783,7 +2783,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // acordo com a Oracle", "recorre ao Google Cloud").
       // "fechou com a Oracle um acordo de computação em nuvem": the counterparty, with its article, before the noun.
       `(?:firmou|fechou|assinou|selou|concluiu|finalizou|anunciou|fecha|firma|assina|sela|anuncia|teria (?:firmado|fechado|assinado))(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,4}? (?:acordo|contrato|parceria|pacto|alian[çc]a)s?~w[^.;\\n]{0,80}?(?:capacidade (?:computacional|de (?:${COMPUTING_PT}|processamento|c[áa]lculo))|poder (?:computacional|de (?:${COMPUTING_PT}|processamento))|pot[êe]ncia (?:computacional|de (?:${COMPUTING_PT}|c[áa]lculo))|servi[çc]os? de nuvem|${COMPUTING_PT} em nuvem|infraestrutura (?:de |em )?nuvem)`,
-      `(?:fornecer[áa]|fornecer[ãa]o|vai fornecer|v[ãa]o fornecer|alugar[áa]|alugar[ãa]o|vai alugar|dar[áa] acesso a|passar[áa] a fornecer|passa a fornecer)(?: \\S+){0,3}? (?:infraestrutura (?:de nuvem|necess[áa]ria|de computa|de IA|de intelig[êe]ncia artificial)|servi[çc]os (?:de nuvem|de ${COMPUTING_PT} em nuvem|em nuvem)|(?:capacidade|poder|pot[êe]ncia)(?: adicional)?(?: (?:de )?(?:${COMPUTING_PT}|computacional|processamento|c[áa]lculo)| adicional))`,
+      `(?:fornecer[áa]|fornecer[ãa]o|vai fornecer|v[ãa]o fornecer|alugar[áa]|alugar[ãa]o|vai alugar|dar[áa] acesso a|passar[áa] a fornecer|passa a fornecer) ~3(?:infraestrutura (?:de nuvem|necess[áa]ria|de computa|de IA|de intelig[êe]ncia artificial)|servi[çc]os (?:de nuvem|de ${COMPUTING_PT} em nuvem|em nuvem)|(?:capacidade|poder|pot[êe]ncia)(?: adicional)?(?: (?:de )?(?:${COMPUTING_PT}|computacional|processamento|c[áa]lculo)| adicional))`,
       TURNS_TO.pt,
       ADDED_TO_SUPPLIERS.pt,
       RUNS_ON.pt,
@@ -2813,7 +2813,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "divulgou um acordo plurianual com a Anthropic": a multiyear deal between two named companies.
       'plurianual (?:\\S+ )?com',
       // "um contrato de arrendamento de dez anos com a Fluidstack": a long lease told without an amount.
-      `contratos? de (?:arrendamento|aluguel|loca[çc][ãa]o)(?: \\S+){0,2}? (?:de |por )?(?:\\d+|dois|tr[êe]s|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! ${SEVERAL_PT})`,
+      `contratos? de (?:arrendamento|aluguel|loca[çc][ãa]o) ~2(?:de |por )?(?:\\d+|dois|tr[êe]s|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! ${SEVERAL_PT})`,
       // "um contrato de dez anos com a Fluidstack": a contract that long between two named compute companies.
       `contratos?(?<=\\b(?:assinou|assinado|assina|assinaram|fechou|firmou|celebrou|conquistou) ~3contratos?) (?:de|por) (?:\\d+|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! ${SEVERAL_PT})`,
       // "assinou um contrato de arrendamento de data center com a Fluidstack": a capacity contract signed without an
@@ -2969,7 +2969,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:aluga|alugou|compra|comprou|reserva|reservou) mais ~2(?:capacidade|poder|GPUs?|chips)',
       'exerceu (?:a|uma|sua) op[çc][ãa]o',
       // "amplia a lista de fornecedores": a new supplier, not a bigger contract.
-      `amplia${GROWS_NOT_A_LIST}`,
       'ampliou',
       'amplia[çc][ãa]o',
       'aditivo',

@@ -27,7 +27,7 @@ export function choosePair(
   // "buys chips for $40bn to fill the campus it will lease to OpenAI": OpenAI is not a party of the purchase;
   // "a lease with Fluidstack for Anthropic's cluster": the end user is named, not a party of the lease.
   const purchaseBefore = isPurchase(text, sentence, pos);
-  const inView = withoutEndUsers(parties, purchaseBefore, pos);
+  const inView = withoutEndUsers(text, parties, purchaseBefore, pos);
   const strong = inView.filter((p) => !p.weak);
   // A brand named as the product ("NVIDIA GB300 GPUs") is a party only when the sentence buys hardware.
   const weakAllowed = purchaseBefore || HARDWARE_RE.test(text.slice(sentence.start, sentence.end));
@@ -550,12 +550,37 @@ function colonListElement(text: string, sentence: Span, pool: Party[], pos: numb
 }
 
 /** The end user a lease or a purchase serves ("for Anthropic's cluster", "it will lease to OpenAI"). */
-function withoutEndUsers(parties: Party[], purchaseBefore: boolean, pos: number): Party[] {
-  const named = parties.filter((p) => !p.endUser && !p.otherDeal);
+function withoutEndUsers(text: string, parties: Party[], purchaseBefore: boolean, pos: number): Party[] {
+  const named = parties.filter(
+    (p) => !p.endUser && !(p.otherDeal && !valuesOtherDeal(text, parties, p, pos)),
+  );
   const inView = purchaseBefore ? named.filter((p) => !(p.downstream && p.start > pos)) : named;
   const rest = inView.filter((p) => !p.downstream);
   // Both parties may be named only around the end user: then it stays in view.
   return new Set(rest.map((p) => p.company.id)).size >= 2 ? rest : inView;
+}
+
+/**
+ * "This deal comes on top of the Microsoft deal Nebius announced in September with a contract value of $17.4
+ * billion": an amount in the other deal's own clause, after its name, is that deal's; its party stays.
+ */
+const OTHER_DEAL_AMOUNT_RE =
+  /^[^,;.!?]{0,100}\s(?:value|worth|valued at|valeur|wert von|valor|valore|for|pour|por|da|de|of|between|entre)\s(?:(?:about|around|some|environ|près de|etwa|rund|unos|cerca de|circa)\s)?(?:US)?[$€£]?\s?$/i;
+const OWN_BEFORE_RE = /\b(?:its|their|son|sa|leur|seinen?|ihren?|su|suo|sua|seu)\b/i;
+/** A company named between: the deal's own seller, right after its noun or a relative ("the deal Nebius announced"). */
+const DEAL_SUBJECT_BEFORE_RE =
+  /(?:deal|contract|contrat|accord|contrato|acuerdo|contratto|accordo|acordo|vertrag|that|which|que|qui|che|den)\s$/i;
+
+function valuesOtherDeal(text: string, parties: readonly Party[], p: Party, pos: number): boolean {
+  return (
+    pos > p.end &&
+    OTHER_DEAL_AMOUNT_RE.test(text.slice(p.end, pos)) &&
+    // "… Microsoft's prepayment to help fund its $5.8 billion contract": the subject's own contract.
+    !OWN_BEFORE_RE.test(text.slice(p.end, pos)) &&
+    parties.every(
+      (q) => q.start < p.end || q.start >= pos || DEAL_SUBJECT_BEFORE_RE.test(textBefore(text, q.start, 12)),
+    )
+  );
 }
 
 /** Only buys (an AI lab), from the company table's usual roles. */

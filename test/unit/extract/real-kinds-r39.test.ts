@@ -215,4 +215,60 @@ eachKind({
       ['coreweave applied-digital 11000000000 signed datacenter_lease'],
     ],
   ],
+  // "This deal comes on top of the Microsoft deal we announced in September with a contract value between $17.4
+  // billion and $19.4 billion": the amount told in the other deal's own clause is that deal's; its party stays.
+  "an amount told in the other deal's own clause is that deal's": [
+    [
+      'en',
+      'Nebius signed a deal with Meta for about $3 billion over five years. This deal comes on top of the Microsoft deal Nebius announced in September with a contract value of $17.4 billion.',
+      ['meta nebius 3000000000 signed gpu_cloud', 'microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "Nebius a signé un contrat de 3 milliards de dollars avec Meta. Ce contrat s'ajoute, en plus du contrat avec Microsoft annoncé en septembre pour 17,4 milliards de dollars, au carnet de commandes.",
+      ['meta nebius 3000000000 signed gpu_cloud', 'microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Nebius firmó un contrato de 3.000 millones de dólares con Meta. Además del contrato con Microsoft anunciado en septiembre por 17.400 millones de dólares, la empresa cotiza en el Nasdaq.',
+      ['meta nebius 3000000000 signed gpu_cloud', 'microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'Nebius ha firmato un contratto da 3 miliardi di dollari con Meta. Oltre al contratto con Microsoft annunciato a settembre da 17,4 miliardi di dollari, la società è quotata al Nasdaq.',
+      ['meta nebius 3000000000 signed gpu_cloud', 'microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    // The amount told before the other deal is this deal's: the other deal's party lends nothing.
+    [
+      'en',
+      'Nebius signed a $3 billion agreement with Meta, in addition to the Microsoft contract signed in September.',
+      ['meta nebius 3000000000 signed gpu_cloud'],
+    ],
+  ],
+  // "The Microsoft deal Nebius announced in September has a contract value of $17.4 billion": one deal noun between
+  // two names labels one deal (the Microsoft one, Nebius's), not two.
+  'one deal noun between two names labels one deal': [
+    [
+      'en',
+      'Nebius signed a deal with Meta for about $3 billion. The Microsoft deal Nebius announced in September has a contract value of $17.4 billion.',
+      ['meta nebius 3000000000 signed gpu_cloud', 'microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      'Nebius a signé un contrat de 3 milliards de dollars avec Meta. Le contrat Microsoft que Nebius a annoncé en septembre a une valeur de 17,4 milliards de dollars.',
+      ['meta nebius 3000000000 signed gpu_cloud', 'microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Nebius firmó un contrato de 3.000 millones de dólares con Meta. El contrato Microsoft que Nebius anunció en septiembre tiene un valor de 17.400 millones de dólares.',
+      ['meta nebius 3000000000 signed gpu_cloud', 'microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'Nebius ha firmato un contratto da 3 miliardi di dollari con Meta. Il contratto Microsoft che Nebius ha annunciato a settembre ha un valore di 17,4 miliardi di dollari.',
+      ['meta nebius 3000000000 signed gpu_cloud', 'microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    // Two deal nouns, each labelled by its own company, are two deals: neither pair is the amount's.
+    ['en', 'The Meta deal follows the Microsoft contract of $17.4 billion.', []],
+  ],
 });
