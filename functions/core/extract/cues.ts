@@ -275,11 +275,13 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /\b(?:will|plans? to|planning to|expects? to|intends? to|aims? to) spend\b[^.;]{0,80}\b(?:this|next|fiscal|in 20\d\d|per year|a year|annually|over the coming)|\b(?:d[ée]pens(?:e|era|erait|eront|eraient|er)|gastar(?:[áa]|[íi]a|[áa]n|[íi]an)?|gasta|spender(?:[àa]|ebbe|anno|ebbero)|spende|gastar[áa]|gastaria|ausgeben|ausgeben wird|investir(?:[áa]|ia))\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:cette ann[ée]e|l['’]an prochain|cette ann[ée]e fiscale|este a[ñn]o|el pr[óo]ximo a[ñn]o|quest['’]anno|il prossimo anno|nel 20\d\d|este ano|no pr[óo]ximo ano|dieses Jahr|im n[äa]chsten Jahr|en 20\d\d)|\b(?:dieses|in diesem|im (?:laufenden|n[äa]chsten|kommenden)) (?:Gesch[äa]fts)?[Jj]ahr\b[^.;]{0,100}?\b(?:ausgeben|investieren|stecken)\b/i,
   ],
   [
-    // "it bought about $1 billion of CoreWeave services in 2024", "1 milliard de dollars de services achetés en
-    // 2024", "Dienste für 1 Milliarde Dollar im Jahr 2024 eingekauft", "servicios comprados en 2024", "servizi
-    // acquistati nel 2024", "serviços comprados em 2024": what a buyer spent over a past year, no contract's value.
+    // "it bought about $1 billion of CoreWeave services in 2024", "had bought about $1 billion worth of services from
+    // CoreWeave in 2024", "a acheté pour 1 milliard … à CoreWeave en 2024", "kaufte 2024 Dienste …", "compró … en
+    // 2024", "ha acquistato … nel 2024", "comprou … em 2024", "1 milliard de dollars de services achetés en 2024",
+    // "Dienste für 1 Milliarde Dollar im Jahr 2024 eingekauft", "servicios comprados en 2024": what a buyer spent
+    // over a past year, no contract's value.
     'year-purchases-near',
-    /\b(?:bought|purchased|spent)\s[^.;]{0,50}?\bservices\s(?:in|during)\s(?:fiscal\s)?20\d\d\b|\b(?:services|servicios|servizi|servi[çc]os|Dienste|Dienstleistungen|Leistungen)\s(?:[\p{L}-]+\s){0,2}?(?:achet[ée]s|acquis|pay[ée]s|comprad[oa]s|adquirid[oa]s|pagad[oa]s|acquistati|comprati|pagati|gekauft|eingekauft|bezogen)\s(?:en|au cours de|durante|nel|nell['’]anno|em|im(?: Jahr)?|in)\s20\d\d\b|\b(?:im Jahr|in)\s20\d\d\s[^.;]{0,40}?\b(?:Dienste|Dienstleistungen|Leistungen)\s(?:[\p{L}-]+\s){0,2}?(?:gekauft|eingekauft|bezogen)\b/iu,
+    /\b(?:bought|purchased|spent|paid|achet[ée]|dépensé|pay[ée]|compr(?:[óo]|ado)|gast(?:[óo]|ado)|pag(?:[óo]|ado)|acquistato|comprato|speso|pagato|comprou|gastou|pagou)\s[^.;]{0,40}?\d(?:[^.;]|\.(?=\d)){0,80}?\s(?:in|during|en|au cours de l['’]année|durante(?: il)?|nel|em)\s(?:fiscal\s)?20\d\d\b|\b(?:kaufte|kauften|zahlte|zahlten)\s(?:im Jahr\s)?20\d\d\b|\b(?:services|servicios|servizi|servi[çc]os|Dienste|Dienstleistungen|Leistungen)\s(?:[\p{L}-]+\s){0,2}?(?:achet[ée]s|acquis|pay[ée]s|comprad[oa]s|adquirid[oa]s|pagad[oa]s|acquistati|comprati|pagati|gekauft|eingekauft|bezogen)\s(?:en|au cours de|durante|nel|nell['’]anno|em|im(?: Jahr)?|in)\s20\d\d\b|\b(?:im Jahr|in)\s20\d\d\s[^.;]{0,40}?\b(?:Dienste|Dienstleistungen|Leistungen)\s(?:[\p{L}-]+\s){0,2}?(?:gekauft|eingekauft|bezogen)\b/iu,
   ],
   ['capex-near', CAPEX_RE],
   [

@@ -936,10 +936,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'funds? (?:for|dedicated to|aimed at) (?:the|its|a|new)',
     ],
     plan: [
-      // "had bought about $1 billion worth of services from CoreWeave in 2024", "a acheté … en 2024", "compró … en
-      // 2024", "ha acquistato … nel 2024", "comprou … em 2024": a year's purchases, no contract's value (one entry
-      // for the five languages: the lists are read together).
-      `(?:bought|purchased|spent|paid|achet[ée]|dépensé|pay[ée]|compr(?:[óo]|ado)|gast(?:[óo]|ado)|pag(?:[óo]|ado)|acquistato|comprato|speso|pagato|comprou|gastou|pagou) [^.;]{0,40}?\\d(?:[^.;]|\\.(?=\\d)){0,80}? (?:in|during|en|au cours de l['’]année|durante(?: il)?|nel|em) 20\\d\\d\\b`,
       // "part of a Stargate infrastructure plan that started at $500 billion": a programme's size.
       '(?:plan|project|program(?:me)?|initiative|venture|build-?out)s? (?:that|which) (?:started|began|starts|begins|was launched|launched) (?:at|with)',
       // "Major tech companies are on track to spend $400 billion on AI infrastructure": a sector's spending forecast.
@@ -1772,7 +1768,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:einen|den|ein) fonds (?:über|von|mit|für)',
     ],
     plan: [
-      '(?:kaufte|kauften|zahlte|zahlten) (?:im Jahr )?20\\d\\d\\b',
       // "Die Tech-Konzerne wollen 400 Milliarden Dollar ausgeben": eine Ausgabenprognose.
       'ausgeben (?:wollen|sollen|werden)',
       // "hat sich 11,6 Milliarden Dollar gesichert, um das Rechenzentrum auszubauen": Geld für den eigenen Ausbau.
