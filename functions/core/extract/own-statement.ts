@@ -61,10 +61,11 @@ export function hedgeIsOwnStatement(sentence: string): boolean {
 /**
  * A newspaper or agency named as the source ("laut „Wall Street Journal“", "first reported by The Wall Street
  * Journal", "selon Les Echos"), or news that "became known" ("wie im September bekannt wurde", "a-t-on appris",
- * "ha trascendido", "è trapelato", "foi noticiado"): hearsay, in six languages.
+ * "ha trascendido", "è trapelato", "foi noticiado"): hearsay, in six languages. Not what has become known so far
+ * ("einer der größten Verträge, die bisher bekannt geworden sind"): a comparison, no source.
  */
 const MEDIA_SOURCE_RE =
-  /(?:\blaut|\bselon|seg[úu]n(?: ha revelado)?|\bsecondo|\bsegundo|according to|(?:reported|revealed) by|\bper|de acordo com|d['’]apr[èe]s|come riporta|riporta(?:to)? (?:da|dal|dalla)|wie (?:der|die|das)|noticiado (?:pel[oa]|por))\s(?:dem |der |the |le |la |les |il |l['’]|o |a |el |un )?["„“«‹‘']?\s?(?:the |le |la |il |o |el )?(?:wall street journal|wsj|information|financial times|ft|bloomberg|reuters|cnbc|handelsblatt|new york times|nyt|les [ée]chos|el pa[íi]s|expansi[óo]n|il sole|sole 24 ore|valor econ[ôo]mico|folha|semafor|axios)\b|bekannt (?:wurde|geworden)|ha trascendido|seg[úu]n ha trascendido|(?:[èe]|era) trapelat[oa]|si [èe] appreso|foi noticiad[oa]|it emerged\b|was first reported/i;
+  /(?:\blaut|\bselon|seg[úu]n(?: ha revelado)?|\bsecondo|\bsegundo|according to|(?:reported|revealed) by|\bper|de acordo com|d['’]apr[èe]s|come riporta|riporta(?:to)? (?:da|dal|dalla)|wie (?:der|die|das)|noticiado (?:pel[oa]|por))\s(?:dem |der |the |le |la |les |il |l['’]|o |a |el |un )?["„“«‹‘']?\s?(?:the |le |la |il |o |el )?(?:wall street journal|wsj|information|financial times|ft|bloomberg|reuters|cnbc|handelsblatt|new york times|nyt|les [ée]chos|el pa[íi]s|expansi[óo]n|il sole|sole 24 ore|valor econ[ôo]mico|folha|semafor|axios)\b|(?<!\b(?:bisher|bislang|jemals|je) )bekannt (?:wurde|geworden)|ha trascendido|seg[úu]n ha trascendido|(?:[èe]|era) trapelat[oa]|si [èe] appreso|foi noticiad[oa]|it emerged\b|was first reported/i;
 
 /** The outlets a figure is credited to (as in MEDIA_SOURCE_RE), for the figure's own patterns below. */
 const OUTLET =

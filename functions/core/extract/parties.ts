@@ -163,11 +163,12 @@ export function registrantEntry(reg: { name: string; cik?: string } | null | und
 
 /**
  * A relative or purpose clause that passes the goods on: "(to fill the campus) it will lease to", "which it plans
- * to rent out to", "pour équiper le site qu'il louera à", "destined for", "to serve". The company after it is the
- * buyer's customer, not the seller of what the amount buys.
+ * to rent out to", "pour équiper le site qu'il louera à", "destined for", "to serve"; the goods bought for someone ("compró
+ * chips de Nvidia por 40.000 millones para OpenAI"). The company after it is the buyer's customer, not the seller of
+ * what the amount buys.
  */
 export const DOWNSTREAM_BEFORE_RE =
-  /(?:\b(?:it|they|which|that|the company)\s(?:will\s|would\s|plans to\s|intends to\s|is to\s|expects to\s|then\s|is\s|are\s|will be\s)?(?:lease|leases|leasing|rent|rents|renting|sublease|subleases|subleasing|resell|resells|reselling|provide|provides|providing|offer|offers|offering|supply|supplies|supplying|sell|sells|selling|make available|makes available|make (?:it|them) available)(?:\s(?:out|it|them|on|back|the capacity|capacity))?|(?:qu['’]il|qu['’]elle|qu['’]ils|qu['’]elles|qui|dont il)\s(?:va\s|compte\s|doit\s|pr[ée]voit de\s)?(?:louer(?:a|ont)?|loue|sous-louer(?:a)?|revendr(?:a|ont)|fournir(?:a|ont)?|proposer(?:a|ont)?|mettr(?:a|ont) à disposition))\s(?:to|à|au|de)\s(?:the\s)?$|(?:\bto serve|\b(?:will |would |to )?support(?:s|ing)?|\bdestined for|\bfor use by|\bpour servir|\bdestin[ée]e?s? à|\bused by|\butilis[ée]e?s? par|\bexploit[ée]e?s? par|\butilizzat[aeio] da|\bus[ao]d[ao]s? (?:por|pela|pelo)|\butilizad[ao]s? por|\bgenutzt von|\bverwendet von|\bf[üu]r die Nutzung durch)\s(?:the\s|its\s|their\s)?$/i;
+  /(?:\b(?:it|they|which|that|the company)\s(?:will\s|would\s|plans to\s|intends to\s|is to\s|expects to\s|then\s|is\s|are\s|will be\s)?(?:lease|leases|leasing|rent|rents|renting|sublease|subleases|subleasing|resell|resells|reselling|provide|provides|providing|offer|offers|offering|supply|supplies|supplying|sell|sells|selling|make available|makes available|make (?:it|them) available)(?:\s(?:out|it|them|on|back|the capacity|capacity))?|(?:qu['’]il|qu['’]elle|qu['’]ils|qu['’]elles|qui|dont il)\s(?:va\s|compte\s|doit\s|pr[ée]voit de\s)?(?:louer(?:a|ont)?|loue|sous-louer(?:a)?|revendr(?:a|ont)|fournir(?:a|ont)?|proposer(?:a|ont)?|mettr(?:a|ont) à disposition))\s(?:to|à|au|de)\s(?:the\s)?$|(?:\bto serve|\b(?:will |would |to )?support(?:s|ing)?|\bdestined for|\bfor use by|\bpour servir|\bdestin[ée]e?s? à|\bused by|\butilis[ée]e?s? par|\bexploit[ée]e?s? par|\butilizzat[aeio] da|\bus[ao]d[ao]s? (?:por|pela|pelo)|\butilizad[ao]s? por|\bgenutzt von|\bverwendet von|\bf[üu]r die Nutzung durch)\s(?:the\s|its\s|their\s)?$|\b(?:bought|buys?|buying|purchas[a-z]*|compr[a-zà-ÿ]*|acquist[a-zà-ÿ]*|achet[a-zé]*|ach[eè]te[a-z]*|gekauft|kauf[a-z]*)\s(?:[^.;]|\.(?=\d)){0,40}?\b(?:chips?|gpus?|puces|servers?|serveurs|servidores)\b(?:[^.;]|\.(?=\d)){0,60}?\s(?:for|pour|para|per|f[üu]r)\s(?:the\s|la\s|a\s|l['’])?$/i;
 
 /**
  * The partner of a programme told as an adverbial phrase: "in collaboration with", "in Zusammenarbeit mit", "en

@@ -271,4 +271,63 @@ eachKind({
     // Two deal nouns, each labelled by its own company, are two deals: neither pair is the amount's.
     ['en', 'The Meta deal follows the Microsoft contract of $17.4 billion.', []],
   ],
+  // "Oracle a également acheté pour quarante milliards de dollars de puces Nvidia pour OpenAI": chips bought for a
+  // customer are the buyer's purchase from their maker; the customer they are for is no party of it.
+  'chips bought for a customer: the buyer buys from the maker': [
+    [
+      'en',
+      'OpenAI and Oracle have grown closer. Oracle also bought $40 billion of Nvidia chips for OpenAI.',
+      ['oracle nvidia 40000000000 signed hardware'],
+    ],
+    [
+      'fr',
+      'OpenAI et Oracle se sont rapprochés. Oracle a également acheté pour quarante milliards de dollars de puces Nvidia pour OpenAI.',
+      ['oracle nvidia 40000000000 signed hardware'],
+    ],
+    [
+      'es',
+      'OpenAI y Oracle se han acercado. Oracle compró chips de Nvidia por 40.000 millones de dólares para OpenAI.',
+      ['oracle nvidia 40000000000 signed hardware'],
+    ],
+    [
+      'it',
+      'OpenAI e Oracle si sono avvicinate. Oracle ha acquistato chip Nvidia per 40 miliardi di dollari per OpenAI.',
+      ['oracle nvidia 40000000000 signed hardware'],
+    ],
+    [
+      'pt',
+      'A OpenAI e a Oracle aproximaram-se. A Oracle comprou US$ 40 bilhões em chips da Nvidia para a OpenAI.',
+      ['oracle nvidia 40000000000 signed hardware'],
+    ],
+    // Chips supplied for a customer are sold to it.
+    [
+      'en',
+      'Nvidia will supply $40 billion of chips for OpenAI.',
+      ['openai nvidia 40000000000 signed hardware'],
+    ],
+  ],
+  // "einer der solidesten Colocation-Verträge, die bisher bekannt geworden sind": what has become known so far is a
+  // comparison, not a source; news that became known ("wie am Montag bekannt wurde") still reports.
+  'what has become known so far is no source': [
+    [
+      'de',
+      'Hut 8 hat einen Mietvertrag über 7 Milliarden Dollar mit Fluidstack unterzeichnet. Es ist einer der größten Colocation-Verträge, die bisher bekannt geworden sind.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'en',
+      'Hut 8 signed a $7 billion lease with Fluidstack. It is one of the largest colocation contracts made public so far.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'fr',
+      "Hut 8 a signé un bail de 7 milliards de dollars avec Fluidstack. C'est l'un des plus gros contrats de colocation connus à ce jour.",
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'de',
+      'Hut 8 hat einen Mietvertrag über 7 Milliarden Dollar mit Fluidstack unterzeichnet, wie am Montag bekannt wurde.',
+      ['fluidstack hut-8 7000000000 reported datacenter_lease'],
+    ],
+  ],
 });
