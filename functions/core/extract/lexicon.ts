@@ -1007,6 +1007,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'valuation',
     ],
     aggregate: [
+      // "the $200 billion in deals announced during the state visit", "200.000 millones de dólares en acuerdos anunciados",
+      // "200 milliards de dollars d'accords annoncés": a tally of several deals (all languages: the lists are read together).
+      "(?:(?:in|en|de|em|di) |d['’])(?:deals|contracts|accords|contrats|acuerdos|contratos|accordi|contratti|acordos) ~2(?:announced|annonc[ée]s|anunciados|annunciati)",
       'circular (?:deal|financing|arrangement)',
       // "passed $60 billion of neocloud commitments": the commitments to a class of sellers, summed.
       'neo-?cloud (?:commitments|contracts|deals|spending)',

@@ -330,4 +330,29 @@ eachKind({
       ['fluidstack hut-8 7000000000 reported datacenter_lease'],
     ],
   ],
+  // "one of the big winners of the $200 billion in deals announced during the state visit": a tally of many deals, no
+  // pair's value, whatever companies the sentences around it name.
+  "a tally of deals announced is no pair's value": [
+    [
+      'en',
+      'Nscale has become one of the big winners of the $200 billion in deals announced last week during the state visit. The startup won a $500 million investment from Nvidia and a deal with Nvidia and OpenAI to build a Stargate data center in the UK.',
+      [],
+    ],
+    [
+      'es',
+      'Nscale se ha convertido en uno de los grandes ganadores de los 200.000 millones de dólares en acuerdos anunciados la semana pasada durante la visita de Estado. La startup consiguió una inversión de 500 millones de dólares de Nvidia y un acuerdo con Nvidia y OpenAI para construir un centro de datos Stargate.',
+      [],
+    ],
+    [
+      'fr',
+      "Nscale est l'un des grands gagnants des 200 milliards de dollars d'accords annoncés la semaine dernière lors de la visite d'État. La start-up a obtenu un investissement de 500 millions de dollars de Nvidia et un accord avec Nvidia et OpenAI pour construire un centre de données Stargate.",
+      [],
+    ],
+    // One deal announced keeps its value.
+    [
+      'en',
+      'Microsoft signed a $14 billion cloud contract with Nscale, announced during the state visit.',
+      ['microsoft nscale 14000000000 signed gpu_cloud'],
+    ],
+  ],
 });
