@@ -228,12 +228,6 @@ const THE_DEAL_RE =
   /\b(?:the|its) (?:value|deal|contract|agreement|order)\b|\b(?:la valeur|le contrat|l['’]accord|el valor|el contrato|el acuerdo|il valore|il contratto|l['’]accordo|o valor|o contrato|o acordo|der Wert|der Vertrag|den Wert|das Volumen)\b/i;
 
 /**
- * "Nscale has committed to supplying 200,000 chips to Microsoft. … the Financial Times estimates the value could reach
- * $14 billion. … Earlier, the two firms had partnered in a $6.2 billion contract": a figure told for "the value" of
- * the deal just named, before any earlier contract of the pair is told, is the article's contract, though its
- * sentence borrowed the pair. A sum ("taken together") is not.
- */
-/**
  * "A few months later, the company announced a second five-year contract worth $300 billion", "Drei Monate später
  * kündigte Oracle einen Fünfjahresvertrag über 300 Milliarden Dollar an": a contract told as later than the earlier
  * one, with the pair borrowed from it, is a contract of its own.
@@ -242,18 +236,22 @@ const LATER_CONTRACT_RE =
   /\b(?:months?|weeks?|mois|semaines|Monate|Wochen|meses|semanas|mesi|settimane)\s(?:later|plus tard|später|despu[ée]s|dopo|depois)\b/iu;
 
 function laterContract(c: Candidate, firstEarlier: number): boolean {
-  const evidence = c.mention.evidence;
-  return (
-    c.order > firstEarlier &&
-    !c.total &&
-    LATER_CONTRACT_RE.test(evidence.slice(evidence.lastIndexOf('. ') + 1))
-  );
+  return c.order > firstEarlier && !c.total && LATER_CONTRACT_RE.test(lastSentence(c));
 }
 
+/** The evidence's own sentence (an evidence may start with a sentence it borrowed the pair from). */
+const lastSentence = (c: Candidate): string =>
+  c.mention.evidence.slice(c.mention.evidence.lastIndexOf('. ') + 1);
+
+/**
+ * "Nscale has committed to supplying 200,000 chips to Microsoft. … the Financial Times estimates the value could reach
+ * $14 billion. … Earlier, the two firms had partnered in a $6.2 billion contract": a figure told for "the value" of
+ * the deal just named, before any earlier contract of the pair is told, is the article's contract, though its
+ * sentence borrowed the pair. A sum ("taken together") is not.
+ */
 function valueOfDealToldBefore(c: Candidate, firstEarlier: number): boolean {
   if (c.order >= firstEarlier || c.total) return false;
-  const evidence = c.mention.evidence;
-  const last = evidence.slice(evidence.lastIndexOf('. ') + 1);
+  const last = lastSentence(c);
   return (
     THE_DEAL_RE.test(last) &&
     !/\b(?:together|combined|ensemble|zusammen|juntos|insieme|in total|au total)\b/i.test(last)
