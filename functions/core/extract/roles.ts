@@ -96,7 +96,8 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (OWN_CAPACITY_AFTER_RE.test(after) && /(?:\bfor|\bon|\bpour)\s(?:the\s)?$/i.test(before)) return 2;
   // "CoreWeave lands a $14 billion contract from Meta", "décroche un contrat auprès de Meta": the one who
   // awards a contract is the customer.
-  if (awardedBy(textBefore(text, p.start, 100), after) || paidBy(textBefore(text, p.start, 100))) return -2;
+  const before100 = textBefore(text, p.start, 100);
+  if (awardedBy(before100, after) || paidBy(before100)) return -2;
   // "Nscale hat von Microsoft einen Auftrag … erhalten", "ha ricevuto da Microsoft una commessa": the same.
   if (orderReceivedFrom(before, after)) return -2;
   // "CoreWeave has secured a contract worth $14.2 billion with Meta": who wins a contract sells (an AI lab that
@@ -106,7 +107,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   if (p.company.tier === LANDLORD_TIER && WON_LEASE_AFTER_RE.test(after)) return 2;
   // "Bestellung von Meta", "an order from Meta", "pedido de parte de Meta": who places an order buys; so does the one
   // after an order's amount ("an order worth at least $6.3 billion from Nvidia"), read further back.
-  if (ORDER_FROM_RE().test(textBefore(text, p.start, 100))) return -2;
+  if (ORDER_FROM_RE().test(before100)) return -2;
   // "a lista de fornecedores da dona do ChatGPT", "les fournisseurs d'OpenAI": whose suppliers they are, buys.
   if (SUPPLIERS_OF_RE.test(before)) return -2;
   // "locked in capacity from several neoclouds, including IREN", "fournisseurs tels que Nebius": a list of sellers
@@ -118,7 +119,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // investissement de 19,4 milliards de dollars pour Microsoft" say what it means to the company, not who won it.
   if (
     DEAL_FOR_RE.test(before) &&
-    !SIGNED_BEFORE_RE.test(textBefore(text, p.start, 100)) &&
+    !SIGNED_BEFORE_RE.test(before100) &&
     !VALUE_FOR_BEFORE_RE.test(textBefore(text, p.start, VALUE_FOR_REACH))
   )
     return 1;
