@@ -32,7 +32,8 @@ interface RawEntry {
   /** The display name; an entry without one is named by its first alias. */
   name?: string;
   ticker?: string;
-  cik?: string;
+  /** A number, as the SEC writes it; the service pads it to ten digits. */
+  cik?: number;
   tier: number;
   /** Left out when they are the tier's usual roles (rolesByTier). */
   roles?: CompanyRole[];
@@ -49,8 +50,9 @@ function rolesOf(c: RawEntry): CompanyRole[] {
   return roles;
 }
 
-export const COMPANIES: readonly CompanyEntry[] = (tableCompanies as RawEntry[]).map((c) => ({
+export const COMPANIES: readonly CompanyEntry[] = (tableCompanies as RawEntry[]).map(({ cik, ...c }) => ({
   ...c,
+  ...(cik === undefined ? {} : { cik: String(cik).padStart(10, '0') }),
   roles: rolesOf(c),
   name: c.name ?? c.aliases[0]!,
 }));
@@ -80,13 +82,14 @@ const aliasMap = (): ReadonlyMap<string, CompanyEntry | null> => aliasTables().a
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * A company named by the person who leads or founded it: "the company led by Sam Altman", "l'entreprise dirigée par
+ * A company named by the person who leads or founded it, or whose it is: "the company led by Sam Altman", "la empresa de
+ * Sam Altman", "l'entreprise dirigée par
  * Sam Altman", "das von Sam Altman geführte Unternehmen", "la empresa dirigida por Sam Altman", "la società guidata
  * da Sam Altman", "a empresa comandada por Sam Altman". The person alone ("Sam Altman said") names no party: the name
  * is read only after such a lead-in (a look-behind, tried only once the name itself has matched).
  */
 const LEADER_LEAD =
-  '(?:led|run|headed|founded|co-founded|chaired) by|(?:dirig|fond|présid|pilot|cofond)[ée]e?s? par|(?:dirigid|liderad|fundad|encabezad|presidid|comandad|cofundad)[oa]s? por|(?:guidat|fondat|dirett|presiedut|capitanat|cofondat)[oaie] da';
+  '(?:groupe|soci[ée]t[àé]|entreprise|start-?up|empresa|compa[ñn][íh]ia|azienda|gruppo) d[ei]|(?:led|run|headed|founded|co-founded|chaired) by|(?:dirig|fond|présid|pilot|cofond)[ée]e?s? par|(?:dirigid|liderad|fundad|encabezad|presidid|comandad|cofundad)[oa]s? por|(?:guidat|fondat|dirett|presiedut|capitanat|cofondat)[oaie] da';
 const leaderByName = lazy(
   () => new Map(COMPANIES.flatMap((c) => (c.leaders ?? []).map((n) => [n, c] as const))),
 );

@@ -476,7 +476,7 @@ function amountNear(sentence: string, at: number): boolean {
 const REVENUE_FROM_CONTRACTS_WITH_RE =
   /\brevenues?\s(?:[^.;]{0,60}?\s)?(?:from|under|through)\s(?:its\s|the\s|these\s|their\s|this\s|those\s)?(?:[\w-]+\s){0,3}(?:contracts?|agreements?|leases?)\s(?:signed\s)?with\b/i;
 
-const CONTRACT_NOUN_RE =
+export const CONTRACT_NOUN_RE =
   /\b(?:leases?|contracts?|agreements?|order form|deal|(?:these|those|the) deals|contracted|accords?|contrats?|baux|bail|vertrag|vertr[äa]ge|vertr[äa]gen|mietvertr[äa]ge?|acuerdos?|contratos?|contratto|contratti|accord[oi]|acordos?|locazione|arrendamientos?|arrendamento|alquiler|aluguel)\b/i;
 
 const TERMINATED_RE = withCues(

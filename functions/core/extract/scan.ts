@@ -34,6 +34,7 @@ import { outlayToldBefore, valuesTheContract } from './contract-valued';
 import { withDollarConversionsPreferred, withoutConversionsOfDropped } from './converted-amount';
 import {
   COMPUTE_RE,
+  CONTRACT_NOUN_RE,
   CONTRACT_WITH_RE,
   DEAL_RE,
   DENIED_RE,
@@ -1468,6 +1469,14 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
 /** The investing verb right before the amount ("to invest up to", "investir jusqu'à", "invertir hasta"). */
 const INVESTS_BEFORE_RE =
   /\b(?:invest|investir|invertir|investire|investieren)\p{L}{0,4}\s(?:(?:up to|as much as|about|around|jusqu['’]à|environ|hasta|unos|fino a|circa|até|cerca de|bis zu|rund|etwa)\s)?(?:US)?[$€£]?\s?$/iu;
+/**
+ * The investment noun before the amount and the company after it ("an investment of up to $100 billion in OpenAI",
+ * "un investimento fino a 100 miliardi di dollari in OpenAI"); "un investimento di 38 miliardi per usare AWS" is an
+ * outlay.
+ */
+const INVESTMENT_NOUN_BEFORE_RE =
+  /\b(?:investment|investissement|inversi[óo]n|investimento|Investition)(?: (?:of|de|di|da|von))?\s(?:(?:up to|jusqu['’]à|pouvant atteindre|hasta|fino a|até|bis zu)\s)?(?:US)?[$€£]?\s?$/iu;
+const INTO_COMPANY_AFTER_RE = /^[^.;,(]{0,30}?\s(?:in|dans|en|na|no)\s\p{Lu}/u;
 /** The German verb after its object: "bis zu 40 Mrd. Dollar in Anthropic investieren". */
 const INVESTS_AFTER_RE = /^[^.;,]{0,30}?\sin\s\p{Lu}[\p{L}\d.-]*\s(?:zu\s)?investier/u;
 
@@ -1475,8 +1484,26 @@ const INVESTS_AFTER_RE = /^[^.;,]{0,30}?\sin\s\p{Lu}[\p{L}\d.-]*\s(?:zu\s)?inves
 function investsTheAmount(text: string, span: Span, start: number, end: number): boolean {
   return (
     INVESTS_BEFORE_RE.test(text.slice(Math.max(span.start, start - 40), start)) ||
-    INVESTS_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 60)))
+    INVESTS_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 60))) ||
+    (INVESTMENT_NOUN_BEFORE_RE.test(text.slice(Math.max(span.start, start - 40), start)) &&
+      INTO_COMPANY_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 60))))
   );
+}
+
+/** "That investment", "Cet investissement", "Diese Investition", "Esta inversión", "Questo investimento", "Esse aporte". */
+const THAT_INVESTMENT_RE =
+  /^\W{0,3}(?:(?:this|that) (?:investment|funding)|(?:cet|ce) (?:investissement|financement)|diese (?:Investition|Finanzierung)|(?:esta|esa) (?:inversi[óo]n|financiaci[óo]n)|questo (?:investimento|finanziamento)|(?:esse|este) (?:investimento|aporte|financiamento))\b/i;
+
+/**
+ * "Nvidia committed £500 million to Nscale. That investment is part of a build-out plan estimated at £11 billion": the
+ * next sentence calls the money an investment, and what that sentence tells is the investment's. Not when a contract
+ * is named ("signed a $14 billion contract … This investment in capacity").
+ */
+function toldAsInvestment(text: string, span: Span): boolean {
+  const opens = THAT_INVESTMENT_RE.test(text.slice(span.start, span.start + 30));
+  if (!opens && !THAT_INVESTMENT_RE.test(text.slice(span.end, span.end + 30))) return false;
+  const from = (opens && previousSentence(text, span.start)?.start) || span.start;
+  return !CONTRACT_NOUN_RE.test(text.slice(from, span.end));
 }
 
 /**
@@ -1488,6 +1515,7 @@ function stakeOrOwnMoney(text: string, span: Span, t: Trigger, near = nearAmount
   if (isCompanyResultsAmount(text, span, t.start)) return true;
   if (isCompanyMeasure(text, span, t.money.start, t.money.end)) return true;
   if (isSpendOrReceived(text, span.start, t.money.start, t.money.end)) return true;
+  if (toldAsInvestment(text, span)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   // Money put into goods ("investit massivement dans le matériel avec un contrat …") buys them: no investment.
   const before = goodsBoughtNotInvested(
