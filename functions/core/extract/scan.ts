@@ -652,8 +652,12 @@ export function scanText(
         if (siblings > 0) {
           // The list's lead-in: its parties, the own item's amount; the siblings in between stay out. A sentence
           // with an amount of its own that does not open the list (no colon) is another deal's, not a lead-in.
+          // A company that labels a row of the list is that row's party ("• Microsoft: $250 billion" above "• AWS:
+          // contract worth $38 billion"), not a party of the others, though the lead-in names it too.
+          const labels = rowLabels(text, item);
+          const lead = named.filter((p) => !labels.has(p.company.id));
           const leadIn = !hasTriggerIn(found, prev) || /:\s*$/.test(prevText);
-          if (leadIn && namedCompanies([...named, ...own]) >= 2) parties = [...named, ...own];
+          if (leadIn && namedCompanies([...lead, ...own]) >= 2) parties = [...lead, ...own];
           break;
         }
         // "Con Microsoft … per 250 miliardi. CoreWeave, a sua volta, ha esteso la collaborazione …": a sentence

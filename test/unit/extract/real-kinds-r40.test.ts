@@ -113,4 +113,42 @@ eachKind({
     // The person alone names no company.
     ['en', 'Sam Altman said the company of the future will rent its computing power for $30 billion.', []],
   ],
+  // "Das Unternehmen hat sich … von seiner exklusiven Cloud-Partnerschaft mit Microsoft abgewandt …: • Microsoft: 250
+  // Milliarden … • Amazon Web Services (AWS): Mehrjähriger Vertrag über 38 Milliarden Dollar": Microsoft labels a row
+  // of its own; the lead-in naming it too lends it to no other row.
+  'a company that labels a list row is no party of the other rows': [
+    [
+      'en',
+      'OpenAI cloud strategy\nOpenAI spreads its compute across several hyperscalers.\n\nThe company recently moved away from its exclusive cloud partnership with Microsoft and now buys cloud services at scale, $600 billion in commitments:\n\n  • Microsoft: $250 billion committed.\n  • Oracle: $300 billion committed.\n  • Amazon Web Services (AWS): multi-year contract worth $38 billion.',
+      [
+        'openai microsoft 250000000000 signed gpu_cloud',
+        'openai oracle 300000000000 signed gpu_cloud',
+        'openai amazon 38000000000 signed gpu_cloud',
+      ],
+    ],
+    [
+      'de',
+      'OpenAI-Cloud-Strategie\nOpenAI verteilt seine Rechenleistung auf mehrere Hyperscaler.\n\nDas Unternehmen hat sich vor Kurzem von seiner exklusiven Cloud-Partnerschaft mit Microsoft abgewandt und kauft nun Cloud-Dienste in großem Umfang, 600 Milliarden US-Dollar in Kapitalzusagen:\n\n  • Microsoft: 250 Milliarden Dollar wurden bereitgestellt.\n  • Oracle: 300 Milliarden Dollar wurden bereitgestellt.\n  • Amazon Web Services (AWS): Mehrjähriger Vertrag über 38 Milliarden Dollar.',
+      [
+        'openai microsoft 250000000000 signed gpu_cloud',
+        'openai oracle 300000000000 signed gpu_cloud',
+        'openai amazon 38000000000 signed gpu_cloud',
+      ],
+    ],
+    [
+      'fr',
+      "Stratégie cloud d'OpenAI\nOpenAI répartit sa puissance de calcul entre plusieurs hyperscalers.\n\nL'entreprise s'est récemment éloignée de son partenariat cloud exclusif avec Microsoft et achète désormais des services cloud à grande échelle, 600 milliards de dollars d'engagements :\n\n  • Microsoft : 250 milliards de dollars engagés.\n  • Oracle : 300 milliards de dollars engagés.\n  • Amazon Web Services (AWS) : contrat pluriannuel de 38 milliards de dollars.",
+      [
+        'openai microsoft 250000000000 signed gpu_cloud',
+        'openai oracle 300000000000 signed gpu_cloud',
+        'openai amazon 38000000000 signed gpu_cloud',
+      ],
+    ],
+    // A lead-in company that labels no row stays the buyer of every row.
+    [
+      'en',
+      'Microsoft rents capacity from neoclouds. Its recent agreements:\n\n  • Nebius: multi-year contract worth $17.4 billion.\n  • Nscale: multi-year contract worth $14 billion.',
+      ['microsoft nebius 17400000000 signed gpu_cloud', 'microsoft nscale 14000000000 signed gpu_cloud'],
+    ],
+  ],
 });
