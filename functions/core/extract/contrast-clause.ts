@@ -28,10 +28,23 @@ const BUT_BEFORE_RE =
 /** How far back the amount and the "but" are read. */
 const BUT_REACH = 200;
 
+/**
+ * A sentence opening on a "while" clause that holds a figure, then the company: "While Nvidia and OpenAI announce a
+ * $100 billion partnership, Google Cloud is betting on startups", "Mientras …, Google Cloud …", "Alors que …,",
+ * "Mentre …,", "Enquanto …,", "Während …,". The figure is the clause's; the company is the main clause's subject.
+ */
+const AFTER_WHILE_CLAUSE_RE =
+  /(?:^|[.!?]\s|\n)\W{0,3}(?:while|whereas|mientras(?: que)?|alors que|tandis que|mentre|enquanto|w[äa]hrend)\s(?:[^.;!?\n]|\.(?=\d)){0,160}?\d(?:[^.;!?,\n]|[.,](?=\d)){0,100},\s(?:(?:the|la|le|el|il|o|a|die|der|das)\s|l['’])?$/iu;
+
 export function opensContrastClause(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start, REACH);
   const lead = LEAD_WORD_RE.test(before) && LEAD_BEFORE_RE.test(before);
-  if (!lead && !BUT_BEFORE_RE.test(textBefore(text, start, BUT_REACH))) return false;
+  if (
+    !lead &&
+    !BUT_BEFORE_RE.test(textBefore(text, start, BUT_REACH)) &&
+    !AFTER_WHILE_CLAUSE_RE.test(textBefore(text, start, BUT_REACH))
+  )
+    return false;
   const after = text.slice(end, end + CLAUSE_REACH);
   const stop = after.search(/[.;!?](?:\s|$)/);
   return !/\d/.test(stop >= 0 ? after.slice(0, stop) : after);

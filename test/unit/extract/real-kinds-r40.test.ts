@@ -151,4 +151,44 @@ eachKind({
       ['microsoft nebius 17400000000 signed gpu_cloud', 'microsoft nscale 14000000000 signed gpu_cloud'],
     ],
   ],
+  // "Mientras Nvidia y OpenAI anuncian una alianza de 100.000 millones de dólares, Google Cloud … prioriza a las
+  // startups": the figure is the opening clause's; the company after it is the main clause's subject.
+  "a company after a sentence's opening while-clause is no party of that clause's figure": [
+    [
+      'en',
+      'Google Cloud and startups\nWhile Nvidia and OpenAI announce a $100 billion partnership, Google Cloud is betting on AI startups.',
+      [],
+    ],
+    [
+      'es',
+      'Google Cloud y las startups\nMientras Nvidia y OpenAI anuncian una alianza de 100.000 millones de dólares, Google Cloud apuesta por las startups de inteligencia artificial.',
+      [],
+    ],
+    [
+      'fr',
+      "Google Cloud et les start-up\nAlors que Nvidia et OpenAI annoncent une alliance de 100 milliards de dollars, Google Cloud mise sur les start-up de l'IA.",
+      [],
+    ],
+    [
+      'it',
+      "Google Cloud e le startup\nMentre Nvidia e OpenAI annunciano un'alleanza da 100 miliardi di dollari, Google Cloud punta sulle startup dell'intelligenza artificiale.",
+      [],
+    ],
+    // The clause's own pair keeps its figure; a main clause with a figure of its own keeps its company.
+    [
+      'en',
+      'Cloud deals\nWhile Meta signed a $14.2 billion contract with CoreWeave, Google Cloud is betting on startups.',
+      ['meta coreweave 14200000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Cloud deals\nMientras Meta firmó un contrato de 14.200 millones de dólares con CoreWeave, Google Cloud apuesta por las startups.',
+      ['meta coreweave 14200000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      'Cloud deals\nAlors que le marché a reculé de 2 %, Microsoft a signé un contrat de 17,4 milliards de dollars avec Nebius.',
+      ['microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+  ],
 });
