@@ -536,17 +536,17 @@ const LANDLORDS =
 const LEASE_FILLER =
   '(?:(?!(?:for|to|serve|serving|pour|afin|servir|um|zu|para|per|dar|servire|atender)\\b)\\S+ ){0,3}?';
 const LEASES_SITE = {
-  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|${DATA_CENTRE_EN}s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|${DATA_CENTRE_EN} (?:developer|operator)) )?${LANDLORDS})~w`,
+  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) (?:\\S+ )?set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|${DATA_CENTRE_EN}s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|${DATA_CENTRE_EN} (?:developer|operator)) )?${LANDLORDS})~w`,
   // "signed a ten-year lease with Fluidstack for its campus", "signed a 25-year lease at TeraWulf's Abernathy campus".
   enSigned: `leases?(?<=\\b(?:${SIGNED_EN}|executed|executes|${ENTERED_INTO}|finali[sz]ed|finali[sz]es) ~~4leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|${DATA_CENTRE_EN}|facility|site)~w`,
-  fr: `(?:lou[ée]e?s?|louera|loueront) ~4(?:campus|sites?|${DATA_CENTRE_FR}|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})~w`,
+  fr: `(?:lou[ée]e?s?|louera|loueront|va louer|vont louer) ~4(?:campus|sites?|${DATA_CENTRE_FR}|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})~w`,
   de: `(?:vermietet|vermietete|vermieten) ~5(?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}~w|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} ~3vermietet`,
   // The tenant's side: "Microsoft mietet ein Rechenzentrum von Crusoe", "hat einen Mietvertrag mit Crusoe für ein
   // Rechenzentrum unterzeichnet", "hat bei Cipher Mining Flächen im Campus Barber Lake angemietet".
   deTenant: `(?:mietet|mietete|anmieten|angemietet) ~4(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~3(?:von|bei) (?:der |dem )?${LANDLORDS}~w|Mietvertr(?:a|ä)g\\S* ~3mit (?:der |dem )?${LANDLORDS} ~4(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche)\\S*|(?:bei|von) (?:der |dem )?${LANDLORDS} ~5(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~4angemietet`,
-  es: `(?:arrend|alquil)(?:ó|ado|ará|arán|aron) ~4(?:campus|instalaci[óo]n(?:es)?|${DATA_CENTRE_ES}|sitio|edificios?|capacidad) ${LEASE_FILLER}(?:(?:a|al) (?:la |el )?${TENANTS}|(?:a|de) ${LANDLORDS})~w`,
+  es: `(?:(?:va|van) a (?:arrendar|alquilar)|(?:arrend|alquil)(?:ó|ado|ará|arán|aron)) ~4(?:campus|instalaci[óo]n(?:es)?|${DATA_CENTRE_ES}|sitio|edificios?|capacidad) ${LEASE_FILLER}(?:(?:a|al) (?:la |el )?${TENANTS}|(?:a|de) ${LANDLORDS})~w`,
   it: `(?:affittat[oaie]|affitterà|affitteranno|locat[oaie]|noleggiat[oaie]|concess[oa] in locazione) ~4(?:campus|struttur[ae]|siti?|data center|${DATA_CENTRE_IT}|edifici?o?|capacità) ${LEASE_FILLER}(?:(?:a|ad) (?:la |il )?${TENANTS}|da ${LANDLORDS})~w`,
-  pt: `(?:alug|arrend)(?:ou|aram|ad[oa]s?|ará|arão) ~4(?:campus|instala[çc](?:ão|ões)|${DATA_CENTRE_PT}|data centers?|site|edif[íi]cios?|capacidade) ${LEASE_FILLER}(?:(?:a|à|ao) (?:a |o )?${TENANTS}|(?:da|de|do) ${LANDLORDS})~w`,
+  pt: `(?:(?:vai|vão) (?:alugar|arrendar)|(?:alug|arrend)(?:ou|aram|ad[oa]s?|ará|arão)) ~4(?:campus|instala[çc](?:ão|ões)|${DATA_CENTRE_PT}|data centers?|site|edif[íi]cios?|capacidade) ${LEASE_FILLER}(?:(?:a|à|ao) (?:a |o )?${TENANTS}|(?:da|de|do) ${LANDLORDS})~w`,
 };
 
 /**

@@ -51,6 +51,9 @@ export function subjectOf(
   return top.company;
 }
 
+/** What may stand before a sentence's subject: a short opening phrase and its comma, or a German verb-second start. */
+const SENTENCE_OPENING = String.raw`^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?`;
+
 /**
  * A sentence opening on its subject without naming it, per language ("The company…", "Le groupe…", "Er…", "la
  * tecnológica…", "the software maker…"), on a list of the subject's deals told in the sentence before ("That
@@ -58,15 +61,19 @@ export function subjectOf(
  * announcement just told ("Cette annonce suit la signature d'un contrat avec Meta", "This follows", "Die
  * Ankündigung folgt auf"): the one who announced is the recap's party.
  */
-export const ANAPHOR_SUBJECT_RE =
-  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s|l['’])(?:[\p{L}\d]{1,20}-[\p{L}\d]{1,20}\s)?(?:(?:tech|software|technology)\s(?:group|company|firm|giant|maker)|group|company|firm|giant|groupe|soci[ée]t[ée]|entreprise|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante|tecnol[óo]gica|multinacional|multinazionale)(?!\p{L})|(?:(?:last|this|earlier this|later that|that)\s(?:week|month|year|quarter)\s)?(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s|(?:that|this|these|those|they)\s(?:includes?|included|comprises?)\s|(?:the|its|their)\s(?:deals|contracts|agreements|commitments)\s(?:include|included|comprise)\s|(?:its|their)\s(?:\S+\s){0,2}(?:customers|clients)\s(?:include|including|are)\s|parmi\s(?:ses|leurs)\sclients\s|zu\s(?:seinen|ihren)\sKunden\s(?:z[äa]hlen|geh[öo]ren)\s|entre\ssus\sclientes\s|tra\si\ssuoi\sclienti\s|entre\sos\sseus\sclientes\s|(?:los|las)\s(?:contratos|acuerdos)\sincluyen\s|(?:i|gli)\s(?:contratti|accordi)\s(?:includono|comprendono)\s|(?:os|as)\s(?:contratos|acordos)\sincluem\s|(?:ces|les)\s(?:contrats|accords)\s(?:comprennent|incluent)\s|among\s(?:them|those|these)\b|(?:cela|ceci|ils|elles)\s(?:comprend|comprennent|inclut|incluent)\s|parmi\s(?:eux|elles|ceux-ci|celles-ci)\b|(?:dazu|darunter)\s(?:geh[öo]ren|z[äa]hlen|geh[öo]rt|z[äa]hlt)\s|darunter\s(?:sind|waren|befinden sich)\s|(?:esto|ello|eso|estos|estas)\s(?:incluye|incluyen|comprende)\s|entre\s(?:ellos|ellas|estos|estas|eles|elas|estes)\b|(?:ci[òo]|questo|questi|queste)\s(?:include|includono|comprende)\s|(?:tra|fra)\s(?:questi|queste|essi)\b|(?:isso|isto|estes|estas)\s(?:inclui|incluem)\s|(?:this|dies|esto|questo|isto|(?:the|this|cette|l['’]|die|diese|el|este|esta|questo|o)\s?(?:announcement|news|annonce|nouvelle|Ank[üu]ndigung|Meldung|Nachricht|anuncio|noticia|annuncio|notizia|an[úu]ncio|not[íi]cia))\s(?:follows|comes|suit|fait suite|intervient|arrive|folgt|kommt|sigue|llega|segue|arriva|chega|vem)(?!\p{L}))/iu;
+export const ANAPHOR_SUBJECT_RE = new RegExp(
+  String.raw`${SENTENCE_OPENING}(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s|l['’])(?:[\p{L}\d]{1,20}-[\p{L}\d]{1,20}\s)?(?:(?:tech|software|technology)\s(?:group|company|firm|giant|maker)|group|company|firm|giant|groupe|soci[ée]t[ée]|entreprise|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante|tecnol[óo]gica|multinacional|multinazionale)(?!\p{L})|(?:(?:last|this|earlier this|later that|that)\s(?:week|month|year|quarter)\s)?(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s|(?:that|this|these|those|they)\s(?:includes?|included|comprises?)\s|(?:the|its|their)\s(?:deals|contracts|agreements|commitments)\s(?:include|included|comprise)\s|(?:its|their)\s(?:\S+\s){0,2}(?:customers|clients)\s(?:include|including|are)\s|parmi\s(?:ses|leurs)\sclients\s|zu\s(?:seinen|ihren)\sKunden\s(?:z[äa]hlen|geh[öo]ren)\s|entre\ssus\sclientes\s|tra\si\ssuoi\sclienti\s|entre\sos\sseus\sclientes\s|(?:los|las)\s(?:contratos|acuerdos)\sincluyen\s|(?:i|gli)\s(?:contratti|accordi)\s(?:includono|comprendono)\s|(?:os|as)\s(?:contratos|acordos)\sincluem\s|(?:ces|les)\s(?:contrats|accords)\s(?:comprennent|incluent)\s|among\s(?:them|those|these)\b|(?:cela|ceci|ils|elles)\s(?:comprend|comprennent|inclut|incluent)\s|parmi\s(?:eux|elles|ceux-ci|celles-ci)\b|(?:dazu|darunter)\s(?:geh[öo]ren|z[äa]hlen|geh[öo]rt|z[äa]hlt)\s|darunter\s(?:sind|waren|befinden sich)\s|(?:esto|ello|eso|estos|estas)\s(?:incluye|incluyen|comprende)\s|entre\s(?:ellos|ellas|estos|estas|eles|elas|estes)\b|(?:ci[òo]|questo|questi|queste)\s(?:include|includono|comprende)\s|(?:tra|fra)\s(?:questi|queste|essi)\b|(?:isso|isto|estes|estas)\s(?:inclui|incluem)\s|(?:this|dies|esto|questo|isto|(?:the|this|cette|l['’]|die|diese|el|este|esta|questo|o)\s?(?:announcement|news|annonce|nouvelle|Ank[üu]ndigung|Meldung|Nachricht|anuncio|noticia|annuncio|notizia|an[úu]ncio|not[íi]cia))\s(?:follows|comes|suit|fait suite|intervient|arrive|folgt|kommt|sigue|llega|segue|arriva|chega|vem)(?!\p{L}))`,
+  'iu',
+);
 
 /**
  * A sentence opening on a seller named by what it does ("the provider", "der KI-Cloudanbieter", "le
  * spécialiste du cloud", "el proveedor"): it refers to the last seller named, not to the article's subject.
  */
-const PROVIDER_ANAPHOR_RE =
-  /^(?:[^,.;]{0,40},\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s)?(?:(?:And|But|Also|Meanwhile|Et|Mais|Und|Auch|Y|E),?\s)?(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?(?:[\p{L}-]{1,20}\s)?(?:provider|supplier|neocloud|operator|landlord|host|fournisseur|sp[ée]cialiste|op[ée]rateur|h[ée]bergeur|n[ée]ocloud|\p{L}{0,12}anbieter|Betreiber|Vermieter|proveedor|operador|arrendador|fornitore|operatore|fornecedor)(?!\p{L})/iu;
+const PROVIDER_ANAPHOR_RE = new RegExp(
+  String.raw`${SENTENCE_OPENING}(?:(?:And|But|Also|Meanwhile|Et|Mais|Und|Auch|Y|E),?\s)?(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?(?:[\p{L}-]{1,20}\s)?(?:provider|supplier|neocloud|operator|landlord|host|fournisseur|sp[ée]cialiste|op[ée]rateur|h[ée]bergeur|n[ée]ocloud|\p{L}{0,12}anbieter|Betreiber|Vermieter|proveedor|operador|arrendador|fornitore|operatore|fornecedor)(?!\p{L})`,
+  'iu',
+);
 
 /** A pronoun that stands for a contract, not a company: "It is the second deal", "Il s'agit du premier contrat". */
 const CONTRACT_PRONOUN_RE =

@@ -191,4 +191,35 @@ eachKind({
       ['microsoft nebius 17400000000 signed gpu_cloud'],
     ],
   ],
+  // "Oracle is reportedly set to lease a data center from Crusoe Energy": a hedge word before "set to", and the
+  // periphrastic futures "va louer", "va a alquilar", "vai alugar", tell the same lease of a site as "will lease".
+  'a lease of a site told with a hedge before "set to" or a periphrastic future': [
+    [
+      'en',
+      'Oracle is reportedly set to lease a data center from Crusoe Energy in Abilene, Texas.',
+      ['oracle crusoe null reported'],
+    ],
+    [
+      'en',
+      'Oracle is now set to lease a data center campus from Crusoe in Abilene.',
+      ['oracle crusoe null signed'],
+    ],
+    [
+      'fr',
+      'Oracle va louer un centre de données à Crusoe à Abilene, au Texas.',
+      ['oracle crusoe null signed'],
+    ],
+    [
+      'es',
+      'Según Bloomberg, Oracle va a alquilar un centro de datos a Crusoe en Abilene, Texas.',
+      ['oracle crusoe null reported'],
+    ],
+    [
+      'pt',
+      'Segundo a Bloomberg, a Oracle vai alugar um centro de dados da Crusoe em Abilene, no Texas.',
+      ['oracle crusoe null reported'],
+    ],
+    // Land from a city is no company's site.
+    ['en', 'Oracle is reportedly set to lease farmland from the city of Abilene for a new campus.', []],
+  ],
 });
