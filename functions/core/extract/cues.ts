@@ -589,36 +589,32 @@ export function expansionWords(text: string, first = false): Array<[number, numb
   const re = EXPANDED_GLOBAL_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (expansionWordIsNot(text, m.index, m.index + m[0].length)) continue;
-    if (NEW_CUSTOMER_RE.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
-    if (ADDS_CUSTOMER_RE.test(text.slice(m.index, m.index + m[0].length + 60))) continue;
+    const at = m.index;
+    const end = at + m[0].length;
+    /** The text from `start` to `n` characters past the word. */
+    const from = (start: number, n: number): string => text.slice(start, end + n);
+    if (expansionWordIsNot(text, at, end)) continue;
+    if (NEW_CUSTOMER_RE.test(from(at, 40))) continue;
+    if (ADDS_CUSTOMER_RE.test(from(at, 60))) continue;
     // "Additional contracts include US$9.7 billion with Iren": more of a buyer's contracts listed, each a new one.
-    if (OTHER_CONTRACTS_RE.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
-    if (OPTIONAL_ADDITION_RE.test(text.slice(m.index, m.index + m[0].length + 70))) continue;
-    if (PURPOSE_ADDITION_RE.test(textBefore(text, m.index, 60))) continue;
-    if (ownGrowthAsPurpose(text, m.index, m.index + m[0].length)) continue;
+    if (OTHER_CONTRACTS_RE.test(from(at, 40))) continue;
+    if (OPTIONAL_ADDITION_RE.test(from(at, 70))) continue;
+    if (PURPOSE_ADDITION_RE.test(textBefore(text, at, 60))) continue;
+    if (ownGrowthAsPurpose(text, at, end)) continue;
     // "… and plans an expansion to 140k GPUs", "supporting the expansion of its fleet": a company's own fleet grown.
-    if (FLEET_GROWTH_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-    if (CAMPUS_TO_LEVEL_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90)))
-      continue;
+    if (FLEET_GROWTH_AFTER_RE.test(from(end, 40))) continue;
+    if (CAMPUS_TO_LEVEL_AFTER_RE.test(from(end, 90))) continue;
     // "which recently expanded into the U.S.", "a recent expansion in Kansas City": a company's reach grown.
-    if (PLACE_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    if (PLACE_AFTER_RE.test(from(end, 24))) continue;
     // "The $14.2 billion Meta contract expands CoreWeave's customer base", "Deal Expands Its Compute Alliance".
-    if (OWN_REACH_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-    if (sideContract(text, m.index, m.index + m[0].length)) continue;
-    if (coordinatedAddition(text, m.index)) continue;
+    if (OWN_REACH_AFTER_RE.test(from(end, 60))) continue;
+    if (sideContract(text, at, end)) continue;
+    if (coordinatedAddition(text, at)) continue;
     // "the planned expansion site in Abilene": a site named for its growth, leased as a whole.
-    if (
-      /^expansion$/i.test(m[0]) &&
-      SITE_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
-    )
+    if (/^expansion$/i.test(m[0]) && SITE_AFTER_RE.test(from(end, 12))) continue;
+    if (TO_EXPAND_BEFORE_RE.test(textBefore(text, at, 4)) && !CONTRACT_OBJECT_AFTER_RE.test(from(end, 40)))
       continue;
-    if (
-      TO_EXPAND_BEFORE_RE.test(textBefore(text, m.index, 4)) &&
-      !CONTRACT_OBJECT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
-    )
-      continue;
-    out.push([m.index, m.index + m[0].length]);
+    out.push([at, end]);
     if (first) break;
   }
   return out;

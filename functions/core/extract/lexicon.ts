@@ -35,6 +35,9 @@ const TALKS_IT = '(?:trattative|trattativa|negoziati|colloqui|negozia|negoziando
 const USD_AMOUNT = '(?:US)?\\$\\s?[\\d.,]+\\s?';
 const AMOUNT_OPENING = '(?:US)?[$€£]?\\s?\\d';
 const ENTERED_INTO = 'entered into|enters into';
+/** Leasing and renting verbs, and a project told after them within six words: the site leased, no programme. */
+const LEASE_VERB = 'lease[sd]?|leasing|rent(?:s|ed|ing)?';
+const NOT_LEASED_BEFORE = `(?<!\\b(?:${LEASE_VERB}) (?:[^\\s.;,]+ ){0,6})`;
 
 export interface LanguageCues {
   /** A contract is described: nouns and verbs of signing, renting, buying capacity. */
@@ -282,13 +285,15 @@ const CHIPMAKER_SUBJECT =
  * Google"): a capacity deal told without a figure (a count is read by GPU_COUNT_RE). A chip maker or a server
  * vendor as the subject sells goods and is left to the hardware rules.
  */
+/** A verb of supplying not led by a chip maker or server vendor, whose own goods it would be. */
+const notByChipMaker = (verbs: string): string => `${verbs}(?<!${CHIPMAKER_SUBJECT} ${verbs})`;
 const SUPPLIES_GPUS = {
-  en: `(?:will|would|agreed to|agrees to|is to|set to|plans to)(?<!${CHIPMAKER_SUBJECT} (?:will|would|agreed to|agrees to|is to|set to|plans to)) ~2(?:supply|provide|deliver|rent|lease) (?:~3(?:GPUs|GPU servers|GPU clusters) to (?:the )?${WON_BUYER}|${WON_BUYER} with ~3(?:GPUs|GPU servers|GPU clusters))`,
-  fr: `(?:fournira|louera|livrera|va fournir|va louer|va livrer)(?<!${CHIPMAKER_SUBJECT} (?:fournira|louera|livrera|va fournir|va louer|va livrer)) ~3(?:GPU|processeurs graphiques) ~2(?:à|au) (?:l.)?${WON_BUYER}`,
-  de: `(?:wird|soll|werden)(?<!${CHIPMAKER_SUBJECT} (?:wird|soll|werden)) (?:den |die )?${WON_BUYER} ~3mit ~2\\S*(?:GPUs|Grafikprozessoren) beliefern`,
-  es: `(?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))) ~3(?:GPUs?|procesadores gráficos) ~2(?:a|al) ${WON_BUYER_ES}`,
-  it: `(?:fornirà|noleggerà|affitterà|consegnerà)(?<!${CHIPMAKER_SUBJECT} (?:fornirà|noleggerà|affitterà|consegnerà)) ~3(?:GPU|processori grafici) ~2(?:a|ad) ${WON_BUYER_IT}`,
-  pt: `(?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))(?<!${CHIPMAKER_SUBJECT} (?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))) ~3(?:GPUs?|processadores gráficos) ~2(?:(?:a|à|ao) |para (?:a |o )?)${WON_BUYER}`,
+  en: `${notByChipMaker('(?:will|would|agreed to|agrees to|is to|set to|plans to)')} ~2(?:supply|provide|deliver|rent|lease) (?:~3(?:GPUs|GPU servers|GPU clusters) to (?:the )?${WON_BUYER}|${WON_BUYER} with ~3(?:GPUs|GPU servers|GPU clusters))`,
+  fr: `${notByChipMaker('(?:fournira|louera|livrera|va fournir|va louer|va livrer)')} ~3(?:GPU|processeurs graphiques) ~2(?:à|au) (?:l.)?${WON_BUYER}`,
+  de: `${notByChipMaker('(?:wird|soll|werden)')} (?:den |die )?${WON_BUYER} ~3mit ~2\\S*(?:GPUs|Grafikprozessoren) beliefern`,
+  es: `${notByChipMaker('(?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))')} ~3(?:GPUs?|procesadores gráficos) ~2(?:a|al) ${WON_BUYER_ES}`,
+  it: `${notByChipMaker('(?:fornirà|noleggerà|affitterà|consegnerà)')} ~3(?:GPU|processori grafici) ~2(?:a|ad) ${WON_BUYER_IT}`,
+  pt: `${notByChipMaker('(?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))')} ~3(?:GPUs?|processadores gráficos) ~2(?:(?:a|à|ao) |para (?:a |o )?)${WON_BUYER}`,
 };
 
 /**
@@ -473,7 +478,7 @@ const CONTRACT_TO_SUPPLY_GOODS = {
 const FELL_THROUGH_WORDS = {
   en: 'fell through|falls through|has fallen through|collapsed|has collapsed|was (?:scrapped|cancell?ed|called off)',
   fr: 'a (?:capot[ée]|[ée]chou[ée])|est tomb[ée] à l.eau|a [ée]t[ée] (?:annul[ée]|rompu|r[ée]sili[ée])',
-  de: 'ist (?:geplatzt|gescheitert)|platzte|scheiterte|wurde (?:gekündigt|aufgelöst|storniert)',
+  de: 'ist (?:geplatzt|gescheitert)|ausgestiegen|platzte|scheiterte|wurde (?:gekündigt|aufgelöst|storniert)',
   es: 'se (?:cay[óo]|ha caído|rompi[óo])|fracas[óo]|ha fracasado|fue (?:cancelad|rescindid)[oa]',
   it: 'è (?:saltat|naufragat|fallit)[oa]|è stat[oa] (?:annullat|rescis)[oa]',
   pt: 'fracassou|caiu por terra|foi (?:cancelad|rescindid)[oa]',
@@ -489,6 +494,19 @@ const FELL_THROUGH_NOUN = {
 };
 const fellThrough = (lang: keyof typeof FELL_THROUGH_WORDS): string =>
   `(?:${FELL_THROUGH_WORDS[lang]})(?<=\\b${FELL_THROUGH_NOUN[lang]} ~8(?:${FELL_THROUGH_WORDS[lang]}))`;
+/**
+ * A party that walked away from its deal, told without a figure: "xAI has pulled out of a major AI deal with Oracle
+ * Cloud", "a renoncé à son accord avec", "se retiró del acuerdo con", "si è ritirata dall'accordo con", "desistiu do
+ * acordo com" (German tells it verb-last: "ist aus dem Deal mit Oracle ausgestiegen", above). An exclusivity given up
+ * ("walked away from its exclusive deal with Microsoft") ends no contract.
+ */
+const WALKED_AWAY = {
+  en: `(?:pulled out of|walked away from|backed out of|scrapped|cancell?ed) (?!~3exclusiv)~3${FELL_THROUGH_NOUN.en} ~2with`,
+  fr: `(?:renonc[ée] à|r[ée]sili[ée]|annul[ée]) ~3${FELL_THROUGH_NOUN.fr} ~2avec`,
+  es: `(?:se retir[óo] del|cancel[óo] el|rescindi[óo] el) ~3${FELL_THROUGH_NOUN.es} ~2con`,
+  it: `(?:ritirat[oa] dall['’]|annullato l['’]|rescisso (?:il|l['’])) ?~3${FELL_THROUGH_NOUN.it} ~2con`,
+  pt: `(?:desistiu d[oa]|cancelou o|rescindiu o) ~3${FELL_THROUGH_NOUN.pt} ~2com`,
+};
 const FELL_THROUGH = {
   en: fellThrough('en'),
   fr: fellThrough('fr'),
@@ -797,6 +815,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       LEASES_SITE.enSigned,
       WINS_DEAL.en,
       FELL_THROUGH.en,
+      WALKED_AWAY.en,
       WIDENS_USE.en,
       TALKS_TO_RENT.en,
     ],
@@ -954,7 +973,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // no counterparty's capacity.
       `(?:pledged|pledges|committed|commits|earmarked|earmarks|set aside) (?:about |roughly |some |up to |more than |nearly |over )?${USD_AMOUNT}(?:billion|trillion|bn|tn)\\b ~2(?:for|to|on|in|toward|towards) (?:U\\.S\\. |US |American |new |its own |its )?(?:AI )?(?:data[- ]?cent(?:er|re)s|infrastructure|build-?outs?)\\b`,
       // A named project's size told after its name ("the Stargate project, worth $500 billion"): no contract's value.
-      '(?<!\\b(?:lease|leases|leased|leasing|rent|rents|rented|renting) (?:[^\\s.;,]+ ){0,6})project(?: (?!(?:with|for|to|from|of|and|that|which)\\s)[\\w-]+(?: [\\w-]+)?)?, (?:worth|valued at|estimated at|costing|of) (?:about |some |up to |more than )?(?:US)?\\$',
+      `${NOT_LEASED_BEFORE}project(?: (?!(?:with|for|to|from|of|and|that|which)\\s)[\\w-]+(?: [\\w-]+)?)?, (?:worth|valued at|estimated at|costing|of) (?:about |some |up to |more than )?(?:US)?\\$`,
       // A host's expected operating income from a lease ("$454 million of net operating income a year"): no value.
       'net operating income',
       // "with 2025 expenses expected between $114 billion and $118 billion": a company's own yearly spending.
@@ -980,9 +999,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `planned(?<!total planned)(?! (?:expansion |${DATA_CENTRE_EN_HYPHEN} )?(?:site|campus|${DATA_CENTRE_EN_HYPHEN})\\b)`,
       '(?:billion|bn) (?:[\\w-]+ ){0,3}project',
       // "Stargate, the data-center project worth $500 billion": a project's size, told after it.
-      '(?<!\\b(?:lease|leases|leased|leasing|rent|rents|rented|renting) (?:[^\\s.;,]+ ){0,6})project (?:worth|valued at|costing)',
+      `${NOT_LEASED_BEFORE}project (?:worth|valued at|costing)`,
       // "agreed to lease a 700 MW data center project from Crusoe": a project leased or rented is a lease, no plan.
-      '(?<!\\b(?:lease|leases|leased|leasing|rent|rents|rented|renting|take over|takes over|took over) (?:[^\\s.;,]+ ){0,4})(?:campus|data cent(?:er|re)) project',
+      `(?<!\\b(?:${LEASE_VERB}|take over|takes over|took over) (?:[^\\s.;,]+ ){0,4})(?:campus|data cent(?:er|re)) project`,
       // "Anthropic's $50 billion build": what a company builds for itself, no contract.
       '(?:billion|bn) (?:[\\w-]+ ){0,2}(?:build(?!-to)|build-?out|buildout|construction)',
       'savings',
@@ -1272,6 +1291,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       SUPPLY_AGREEMENT.fr,
       WINS_DEAL.fr,
       FELL_THROUGH.fr,
+      WALKED_AWAY.fr,
       WIDENS_USE.fr,
       DEPLOYS_ON_FR,
       TALKS_TO_RENT.fr,
@@ -1503,6 +1523,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Microsoft a renoncé à exercer une option de 12 milliards": an option walked away from.
       "n['’](?:a|ont|avait) pas exerc[ée]",
       'renonc[ée] à exercer',
+      "renonc[ée] à (?:son|leur|l[ae]|l[’']) ?(?:accord|contrat|bail)",
       '(?:choisi|d[ée]cid[ée]) de ne pas exercer',
       'rompu',
       // "les discussions n'ont pas abouti"; not "… à ce stade": talks still going on.
@@ -1934,6 +1955,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'abgesagt',
       'geplatzt',
       'aufgek[üu]ndigt',
+      'ausgestiegen',
       '(?<!an)gek[üu]ndigt',
       'storniert',
       'beendet',
@@ -2052,6 +2074,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       SUPPLY_AGREEMENT.es,
       WINS_DEAL.es,
       FELL_THROUGH.es,
+      WALKED_AWAY.es,
       WIDENS_USE.es,
       TALKS_TO_RENT.es,
     ],
@@ -2321,6 +2344,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'no ejerci[óo]',
       '(?:decidi[óo]|opt[óo] por|eligi[óo]) no ejercer',
       'renunci[óo] a ejercer',
+      'se retir[óo] del (?:acuerdo|contrato)',
       // "las conversaciones se han roto", "se rompieron".
       // "no han llegado a puerto", "no cerrarán el acuerdo", "no han podido acordar una ampliación": talks that failed.
       '(?<!(?:todav[íi]a|a[úu]n) )no (?:han |ha |hayan )?llegad[oa] a (?:buen )?puerto(?! (?:todav[íi]a|por ahora|de momento))',
@@ -2439,6 +2463,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       SUPPLY_AGREEMENT.it,
       WINS_DEAL.it,
       FELL_THROUGH.it,
+      WALKED_AWAY.it,
       WIDENS_USE.it,
       TALKS_TO_RENT.it,
     ],
@@ -2702,6 +2727,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'non (?:ha|hanno|aveva) esercitato',
       'deciso di non esercitare',
       'rinunciat[oa] a esercitare',
+      "ritirat[oa] dall['’](?:accordo|intesa)",
       "salta(?:to|ta)? l[’'](?:accordo|intesa)",
       'saltat[oa]',
       'naufragat[oei]',
@@ -2803,6 +2829,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       SUPPLY_AGREEMENT.pt,
       WINS_DEAL.pt,
       FELL_THROUGH.pt,
+      WALKED_AWAY.pt,
       WIDENS_USE.pt,
       SIGNS_UP_PT,
       TALKS_TO_RENT.pt,
@@ -3070,6 +3097,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'n[ãa]o exerceu',
       '(?:optou por|decidiu|escolheu) n[ãa]o exercer',
       'desistiu de exercer',
+      'desistiu d[oa] (?:acordo|contrato)',
       // "as negociações fracassaram", "naufragaram", "foram interrompidas".
       '(?<!ainda )n[ãa]o chegaram a (?:bom )?porto(?! (?:ainda|por enquanto|até agora))',
       'n[ãa]o (?:conseguiram|v[ãa]o) (?:fechar|concluir)',

@@ -222,4 +222,27 @@ eachKind({
     // Land from a city is no company's site.
     ['en', 'Oracle is reportedly set to lease farmland from the city of Abilene for a new campus.', []],
   ],
+  // "xAI has pulled out of a major AI deal with Oracle Cloud": a deal walked away from, told without a figure, is the
+  // deal itself, terminated.
+  'a deal a party walked away from, told without a figure': [
+    [
+      'en',
+      "Elon Musk's AI startup xAI has pulled out of a major AI deal with Oracle Cloud.",
+      ['xai oracle null terminated'],
+    ],
+    [
+      'en',
+      'Microsoft has scrapped its data center lease with CoreWeave.',
+      ['microsoft coreweave null terminated'],
+    ],
+    ['fr', 'xAI a renoncé à son accord de cloud avec Oracle.', ['xai oracle null terminated']],
+    ['de', 'xAI ist aus dem Cloud-Deal mit Oracle ausgestiegen.', ['xai oracle null terminated']],
+    ['es', 'xAI se retiró del acuerdo de nube con Oracle.', ['xai oracle null terminated']],
+    ['it', "xAI si è ritirata dall'accordo cloud con Oracle.", ['xai oracle null terminated']],
+    ['pt', 'A xAI desistiu do acordo de nuvem com a Oracle.', ['xai oracle null terminated']],
+    // A project given up names no counterparty.
+    ['en', 'Microsoft pulled out of a data center project in Ohio last year.', []],
+    // An exclusivity given up ends no contract.
+    ['en', 'OpenAI walked away from its exclusive cloud deal with Microsoft.', []],
+  ],
 });
