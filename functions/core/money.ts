@@ -464,7 +464,9 @@ const FOREIGN_LEAD_RE =
  * sign when the lower one has one ("between $5.5 and $8.1 billion"). "de 14,2 et 11,9 milliards" is no range:
  * two figures (below).
  */
-const RANGE_TO_RE = /^(?:à|a|bis|to)\s(?:US\$|\$|€|£)?\s?(?=\d)/;
+const RANGE_TO_RE = /^(?:à|a|bis|to)\s(?:US\$|\$|€|£)?\s?(?=\d)/i;
+/** German needs no opener: "auf 17 bis 19 Milliarden geschätzt", "17 Bis 19 Mrd." ("bis zu" follows no figure). */
+const BIS_RE = /^bis\s/i;
 const RANGE_AND_RE = /^(?:and|et|und|y|e)\s(?:US\$|\$|€|£)?\s?(?=\d)/;
 const TO_OPENER_RE = /(?:^|[\s(])(?:de|von|da|from)\s$/i;
 const AND_OPENER_RE = /(?:^|[\s(])(?:entre|between|zwischen|tra|fra)\s$/i;
@@ -486,11 +488,12 @@ const GROWTH_BEFORE_RE =
 function wordRangeUpper(text: string, numStart: number, k: number, limit: number): number | null {
   const after = text.slice(k, Math.min(limit, k + 9));
   const before = text.slice(Math.max(0, numStart - 60), numStart);
-  const word = TO_OPENER_RE.test(before)
-    ? RANGE_TO_RE.exec(after)
-    : AND_OPENER_RE.test(before)
-      ? RANGE_AND_RE.exec(after)
-      : null;
+  const word =
+    TO_OPENER_RE.test(before) || BIS_RE.test(after)
+      ? RANGE_TO_RE.exec(after)
+      : AND_OPENER_RE.test(before)
+        ? RANGE_AND_RE.exec(after)
+        : null;
   if (!word || GROWTH_BEFORE_RE.test(before.replace(TO_OPENER_RE, ' '))) return null;
   return k + word[0].length;
 }

@@ -44,6 +44,10 @@ describe('parseMoney', () => {
     ['der Auftrag wurde von 17,4 auf 19,4 Milliarden Dollar erhöht', 19_400_000_000],
     ['o contrato foi ampliado de 17,4 para 19,4 bilhões de dólares', 19_400_000_000],
     ['the deal was raised from 17.4 to 19.4 billion dollars', 19_400_000_000],
+    // German writes a range with "bis" and no opener; "bis zu" follows no figure and stays "up to".
+    ['auf 17 bis 19 Milliarden Dollar geschätzt', 17_000_000_000],
+    ['ein Volumen über 17 Bis 19 Mrd. Dollar', 17_000_000_000],
+    ['bis zu 19 Mrd. Dollar', 19_000_000_000],
   ])('reads "%s" as %d USD', (text, usd) => {
     expect(parseMoney(text).map((m) => m.usd)).toEqual([usd]);
   });
