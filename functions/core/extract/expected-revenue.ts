@@ -4,6 +4,7 @@
 // contract's value. A contract's own revenue ("the leases are expected to generate $7 billion of revenue", "over
 // the initial term") stays the contract's.
 import type { Span } from './sentences';
+import { afterIn, beforeIn } from './text-window';
 
 /** A verb of expecting or forecasting, in the amount's own clause before it. Six languages. */
 const EXPECTS_RE =
@@ -47,17 +48,16 @@ const ANNUALIZED_AFTER_RE = new RegExp(
 );
 
 function revenueNamedAfter(text: string, span: Span, start: number, end: number): boolean {
-  if (ANNUALIZED_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 50)))) return true;
-  if (!REVENUE_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 50)))) return false;
-  const before = text.slice(Math.max(span.start, start - CLAUSE_REACH), start);
+  if (ANNUALIZED_AFTER_RE.test(afterIn(text, span, end, 50))) return true;
+  if (!REVENUE_AFTER_RE.test(afterIn(text, span, end, 50))) return false;
+  const before = beforeIn(text, span, start, CLAUSE_REACH);
   // The amount's own clause: from the last sentence-internal stop before it.
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-  if (!EXPECTS_RE.test(clause) && !EXPECTS_VERB_LAST_RE.test(text.slice(end, Math.min(span.end, end + 80))))
-    return false;
+  if (!EXPECTS_RE.test(clause) && !EXPECTS_VERB_LAST_RE.test(afterIn(text, span, end, 80))) return false;
   // "AMD expects the agreement to generate more than $100 billion in new revenue": new revenue the deal brings the
   // seller, from this buyer and the ones it draws, is the seller's forecast even when the deal is named.
-  if (NEW_REVENUE_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 50)))) return true;
-  const after = text.slice(end, Math.min(span.end, end + 80));
+  if (NEW_REVENUE_AFTER_RE.test(afterIn(text, span, end, 50))) return true;
+  const after = afterIn(text, span, end, 80);
   return !CONTRACT_REVENUE_RE.test(clause) && !CONTRACT_REVENUE_RE.test(after);
 }
 
@@ -87,8 +87,8 @@ const ESTIMATE_RE =
  * company may earn, told as a guess, is no contract's value (a contract named in the clause keeps it).
  */
 export function isRevenueForecast(text: string, span: Span, start: number, end: number): boolean {
-  const before = text.slice(Math.max(span.start, start - CLAUSE_REACH), start);
-  const after = text.slice(end, Math.min(span.end, end + 40));
+  const before = beforeIn(text, span, start, CLAUSE_REACH);
+  const after = afterIn(text, span, end, 40);
   if (!EARN_BEFORE_RE.test(before) && !EARN_AFTER_RE.test(after)) return false;
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   if (!ESTIMATE_RE.test(clause)) return false;

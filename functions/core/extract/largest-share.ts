@@ -2,6 +2,7 @@
 // Nscale": the largest share of a buyer's commitments, told as a total, sums that provider's several contracts.
 // It is no one contract's value (the contracts are told, or not, on their own); the amount is dropped.
 import type { Span } from './sentences';
+import { afterIn, beforeIn } from './text-window';
 
 /** "the largest share/slice", "la plus grosse part", "der größte Anteil", "la mayor tajada", "la fetta più grande". */
 const LARGEST_SHARE_RE =
@@ -16,6 +17,6 @@ const SHARE_REACH = 160;
 
 /** Is the amount at [start, end) the largest share of a buyer's commitments, told as a total? */
 export function isLargestShareTotal(text: string, span: Span, start: number, end: number): boolean {
-  if (!TOTAL_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 40)))) return false;
-  return LARGEST_SHARE_RE.test(text.slice(Math.max(span.start, start - SHARE_REACH), start));
+  if (!TOTAL_AFTER_RE.test(afterIn(text, span, end, 40))) return false;
+  return LARGEST_SHARE_RE.test(beforeIn(text, span, start, SHARE_REACH));
 }

@@ -4,6 +4,7 @@
 // "además de unos 500 millones de sus operaciones actuales". The added amount is revenue like the one before it,
 // never the deal's value.
 import type { Span } from './sentences';
+import { beforeIn } from './text-window';
 
 /** A revenue noun: the earlier amount of the sentence is income. Six languages. */
 const REVENUE_RE =
@@ -15,7 +16,7 @@ const ADDED_TO_RE =
 
 /** Is the amount at `start` added to a revenue figure told earlier in its sentence? */
 export function addsToRevenue(text: string, span: Span, start: number): boolean {
-  const before = text.slice(Math.max(span.start, start - 40), start);
+  const before = beforeIn(text, span, start, 40);
   if (!ADDED_TO_RE.test(before)) return false;
   return REVENUE_RE.test(text.slice(span.start, start));
 }

@@ -130,7 +130,7 @@ import { spreadOverCustomers } from './spread-over-customers';
 import { partyAsideFromStandIn } from './stand-in-clause';
 import { statusAt } from './status';
 import { ANAPHOR_SUBJECT_RE, objectAnaphorAt, referentOf } from './subject';
-import { textBefore } from './text-window';
+import { afterIn, beforeIn, textBefore } from './text-window';
 import {
   clauseTail,
   computeWindows,
@@ -321,10 +321,10 @@ export function scanText(
             !addsToContracts(text, t) &&
             !twoAmountsJoined(text, sentenceAmounts)
           ) &&
-          !sumsCompanyContracts(text.slice(Math.max(span.start, t.start - 160), t.start)) &&
+          !sumsCompanyContracts(beforeIn(text, span, t.start, 160)) &&
           // "over 30 AI sales contracts totaling more than $12.5 billion—including one with OpenAI": a sum of many
           // contracts, the company named one counterparty among them.
-          !ONE_OF_MANY_AFTER_RE.test(text.slice(t.end, Math.min(span.end, t.end + 60))) &&
+          !ONE_OF_MANY_AFTER_RE.test(afterIn(text, span, t.end, 60)) &&
           !(t.money && spreadOverCustomers(text, t.money.end, span.end)) &&
           !(t.money && totalsListBelow(text, t.money.end)) &&
           !isCompanyTotal(text, span, t) &&
@@ -339,7 +339,7 @@ export function scanText(
           !(t.money && isFinalBill(text, span.start, t.money.start)) &&
           !(t.money && isPossibleRevenue(text, span.start, t.money.start, t.money.end)) &&
           !(t.money && isExpectedRevenue(text, span, t.money.start, t.money.end)) &&
-          !valuesCompanyAt(text.slice(Math.max(span.start, t.start - 200), t.start))),
+          !valuesCompanyAt(beforeIn(text, span, t.start, 200))),
     );
     const kept = withDollarConversionsPreferred(text, withoutConversionsOfDropped(text, ts, filtered));
     if (kept.length === 0) continue;
@@ -784,8 +784,7 @@ export function scanText(
         // the stand-in is the article's subject among the others.
         const party = parties.find((p) => !p.weak && p.company.id === named.id);
         const subject =
-          party &&
-          CONTRACT_WITH_BEFORE_RE.test(text.slice(Math.max(span.start, party.start - 80), party.start))
+          party && CONTRACT_WITH_BEFORE_RE.test(beforeIn(text, span, party.start, 80))
             ? subjectOf(new Set([named.id]))
             : subjectOf();
         const aside = subject && canDeal(subject, named) ? subjectStandIn(span, item, own, subject) : null;
@@ -994,7 +993,7 @@ export function scanText(
         // "il valore complessivo potrebbe arrivare a 19,4 miliardi": a total the option could reach is no running total.
         const total = m
           ? expansionTotal(m) ||
-            (!mightReach(text.slice(Math.max(span.start, m.start - 60), m.start)) &&
+            (!mightReach(beforeIn(text, span, m.start, 60)) &&
               statesRunningTotal(text, span.start, m) &&
               (status === 'expanded' || followsIncrement(out, a.company.id, b.company.id, span.start, m.usd)))
           : false;
@@ -1310,10 +1309,7 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
   if (ids.size === 0 && SUM_LEAD_RE.test(text.slice(span.start, span.start + 40))) return false;
   const one = named[0];
   if (ids.size === 1 && one && one.end < t.start)
-    return sumsOneCounterparty(
-      text.slice(Math.max(span.start, one.start - 100), one.start),
-      text.slice(one.end, t.start),
-    );
+    return sumsOneCounterparty(beforeIn(text, span, one.start, 100), text.slice(one.end, t.start));
   // "the agreements between the two companies now reach": no company named, the pair of the sentence before.
   if (ids.size === 0 && t.money && statesRunningTotal(text, span.start, t.money)) return true;
   // "TeraWulf signed two colocation agreements with Fluidstack. The contracts total about $3.7 billion": no
@@ -1352,8 +1348,7 @@ function sumsAcrossCounterparties(
   registrant: CompanyEntry | null,
 ): boolean {
   if (!last || last.fromTitle) return false;
-  if (!sumsWithEarlierDeals(text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start)))
-    return false;
+  if (!sumsWithEarlierDeals(beforeIn(text, span, t.start, INVESTMENT_REACH))) return false;
   const named = new Set(findCompanyMentions(text, span.start, span.end).map((m) => m.company.id));
   if (registrant) named.add(registrant.id);
   return !(named.has(last.mention.buyer.id) && named.has(last.mention.provider.id));
@@ -1426,8 +1421,7 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
   // miliardi": the contract told as its buyer's outlay, however far back past an aside.
   const contractOutlay =
     cue === 'equity-investment' &&
-    (valuesTheContract(near) ||
-      outlayToldBefore(text.slice(Math.max(span.start, t.start - OUTLAY_READ), t.start)));
+    (valuesTheContract(near) || outlayToldBefore(beforeIn(text, span, t.start, OUTLAY_READ)));
   const side =
     (cue === 'deposit' && t.money && isContractBesidePart(text, span, t.money)) ||
     (cue === 'capex' && t.money && namesItsContract(text, span, t.money)) ||
@@ -1487,10 +1481,10 @@ const INVESTS_AFTER_RE = /^[^.;,]{0,30}?\sin\s\p{Lu}[\p{L}\d.-]*\s(?:zu\s)?inves
 /** Is the amount itself the object of an investing verb (not a contract amount told beside an investment)? */
 function investsTheAmount(text: string, span: Span, start: number, end: number): boolean {
   return (
-    INVESTS_BEFORE_RE.test(text.slice(Math.max(span.start, start - 40), start)) ||
-    INVESTS_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 60))) ||
-    (INVESTMENT_NOUN_BEFORE_RE.test(text.slice(Math.max(span.start, start - 40), start)) &&
-      INTO_COMPANY_AFTER_RE.test(text.slice(end, Math.min(span.end, end + 60))))
+    INVESTS_BEFORE_RE.test(beforeIn(text, span, start, 40)) ||
+    INVESTS_AFTER_RE.test(afterIn(text, span, end, 60)) ||
+    (INVESTMENT_NOUN_BEFORE_RE.test(beforeIn(text, span, start, 40)) &&
+      INTO_COMPANY_AFTER_RE.test(afterIn(text, span, end, 60)))
   );
 }
 
@@ -1522,9 +1516,7 @@ function stakeOrOwnMoney(text: string, span: Span, t: Trigger, near = nearAmount
   if (toldAsInvestment(text, span)) return true;
   // The investment told earlier in the sentence, within a bounded reach (a run-on "sentence" may be a whole page).
   // Money put into goods ("investit massivement dans le matériel avec un contrat …") buys them: no investment.
-  const before = goodsBoughtNotInvested(
-    text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start),
-  );
+  const before = goodsBoughtNotInvested(beforeIn(text, span, t.start, INVESTMENT_REACH));
   return (
     isInvestmentAmount(before, near, clauseTail(text, span, t)) ||
     investsInCompany(text, t.end, before, () => {
@@ -1539,7 +1531,7 @@ function stakeOrOwnMoney(text: string, span: Span, t: Trigger, near = nearAmount
  * billion": the earlier leases' own value, a contract of the pair told apart (see distinct-contracts.ts).
  */
 function earlierDealsAmount(text: string, span: Span, t: Trigger): boolean {
-  return isEarlierDealsValue(text.slice(Math.max(span.start, t.start - INVESTMENT_REACH), t.start));
+  return isEarlierDealsValue(beforeIn(text, span, t.start, INVESTMENT_REACH));
 }
 
 /**

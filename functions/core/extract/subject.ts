@@ -6,7 +6,7 @@ import { labelledDeal } from './deal-labels';
 import { isChipMaker, PRODUCT_AFTER_RE, PRODUCT_AFTER_REACH, PRODUCT_BEFORE_RE } from './parties';
 import { namedAsProject } from './project-name';
 import type { Span } from './sentences';
-import { textBefore } from './text-window';
+import { afterIn, textBefore } from './text-window';
 
 /** Headline plus the first paragraphs: where a news page names its subject (navigation included, rarely a company). */
 const LEAD_CHARS = 3_000;
@@ -211,7 +211,7 @@ function homeAsNoun(descriptor: string): RegExpExecArray | null {
  * sentence that comes from there (companies-origins.ts), else null (the other rules then apply).
  */
 function homeDescribed(text: string, span: Span, fits: (c: CompanyEntry) => boolean): CompanyEntry | null {
-  const opening = text.slice(span.start, Math.min(span.end, span.start + 100));
+  const opening = afterIn(text, span, span.start, 100);
   const lead = DESCRIPTOR_LEAD_RE.exec(opening)?.[0] ?? '';
   const described = DESCRIPTOR_RE.exec(opening.slice(lead.length)) ?? DESCRIPTOR_RE.exec(opening);
   // The home word alone: the descriptor ends with it (the words after it are the verb and its object).
