@@ -1480,11 +1480,12 @@ const INVESTS_AFTER_RE = /^[^.;,]{0,30}?\sin\s\p{Lu}[\p{L}\d.-]*\s(?:zu\s)?inves
 
 /** Is the amount itself the object of an investing verb (not a contract amount told beside an investment)? */
 function investsTheAmount(text: string, span: Span, start: number, end: number): boolean {
+  const before = beforeIn(text, span, start, 40);
+  const after = afterIn(text, span, end, 60);
   return (
-    INVESTS_BEFORE_RE.test(beforeIn(text, span, start, 40)) ||
-    INVESTS_AFTER_RE.test(afterIn(text, span, end, 60)) ||
-    (INVESTMENT_NOUN_BEFORE_RE.test(beforeIn(text, span, start, 40)) &&
-      INTO_COMPANY_AFTER_RE.test(afterIn(text, span, end, 60)))
+    INVESTS_BEFORE_RE.test(before) ||
+    INVESTS_AFTER_RE.test(after) ||
+    (INVESTMENT_NOUN_BEFORE_RE.test(before) && INTO_COMPANY_AFTER_RE.test(after))
   );
 }
 
@@ -1500,7 +1501,7 @@ const THAT_INVESTMENT_RE =
 function toldAsInvestment(text: string, span: Span): boolean {
   const opens = THAT_INVESTMENT_RE.test(text.slice(span.start, span.start + 30));
   if (!opens && !THAT_INVESTMENT_RE.test(text.slice(span.end, span.end + 30))) return false;
-  const from = (opens && previousSentence(text, span.start)?.start) || span.start;
+  const from = opens ? (previousSentence(text, span.start)?.start ?? span.start) : span.start;
   return !CONTRACT_NOUN_RE.test(text.slice(from, span.end));
 }
 

@@ -1,8 +1,9 @@
 // Kinds of error seen on real pages in round 40 (an amount a heading calls a deal while the body calls it an
-// investment in the company; money the next sentence calls an investment; a company named by whose it is). Each kind
-// is told again in invented sentences, in three languages or more: positives that must be found and near misses
-// that must stay silent or keep their value. Each row's wanted strings are prefixes of the printed mentions ("buyer
-// provider valueUsd status kind"), in order.
+// investment in the company; money the next sentence calls an investment; a company named by whose it is; a list
+// row's label lent to the other rows; a company after an opening "while" clause; a site's lease told with a hedge or
+// a periphrastic future; a deal walked away from). Each kind is told again in invented sentences, in three languages
+// or more: positives that must be found and near misses that must stay silent or keep their value. Each row's wanted
+// strings are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
 import { beforeAll } from 'vitest';
 import { eachKind, run } from './mention-cases';
 
