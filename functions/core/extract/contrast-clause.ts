@@ -39,12 +39,10 @@ const AFTER_WHILE_CLAUSE_RE =
 export function opensContrastClause(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start, REACH);
   const lead = LEAD_WORD_RE.test(before) && LEAD_BEFORE_RE.test(before);
-  if (
-    !lead &&
-    !BUT_BEFORE_RE.test(textBefore(text, start, BUT_REACH)) &&
-    !AFTER_WHILE_CLAUSE_RE.test(textBefore(text, start, BUT_REACH))
-  )
-    return false;
+  if (!lead) {
+    const clauseBefore = textBefore(text, start, BUT_REACH);
+    if (!BUT_BEFORE_RE.test(clauseBefore) && !AFTER_WHILE_CLAUSE_RE.test(clauseBefore)) return false;
+  }
   const after = text.slice(end, end + CLAUSE_REACH);
   const stop = after.search(/[.;!?](?:\s|$)/);
   return !/\d/.test(stop >= 0 ? after.slice(0, stop) : after);

@@ -1468,24 +1468,22 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
 const INVESTS_BEFORE_RE =
   /\b(?:invest|investir|invertir|investire|investieren)\p{L}{0,4}\s(?:(?:up to|as much as|about|around|jusqu['’]à|environ|hasta|unos|fino a|circa|até|cerca de|bis zu|rund|etwa)\s)?(?:US)?[$€£]?\s?$/iu;
 /**
- * The investment noun before the amount and the company after it ("an investment of up to $100 billion in OpenAI",
- * "un investimento fino a 100 miliardi di dollari in OpenAI"); "un investimento di 38 miliardi per usare AWS" is an
- * outlay.
+ * The investment noun right before the amount ("an investment of up to $100 billion in OpenAI", "un investimento fino
+ * a 100 miliardi di dollari in OpenAI"), read with the company the money goes into (investment-target.ts); "un
+ * investimento di 38 miliardi per usare AWS" is an outlay.
  */
 const INVESTMENT_NOUN_BEFORE_RE =
   /\b(?:investment|investissement|inversi[óo]n|investimento|Investition)(?: (?:of|de|di|da|von))?\s(?:(?:up to|jusqu['’]à|pouvant atteindre|hasta|fino a|até|bis zu)\s)?(?:US)?[$€£]?\s?$/iu;
-const INTO_COMPANY_AFTER_RE = /^[^.;,(]{0,30}?\s(?:in|dans|en|na|no)\s\p{Lu}/u;
 /** The German verb after its object: "bis zu 40 Mrd. Dollar in Anthropic investieren". */
 const INVESTS_AFTER_RE = /^[^.;,]{0,30}?\sin\s\p{Lu}[\p{L}\d.-]*\s(?:zu\s)?investier/u;
 
 /** Is the amount itself the object of an investing verb (not a contract amount told beside an investment)? */
 function investsTheAmount(text: string, span: Span, start: number, end: number): boolean {
   const before = beforeIn(text, span, start, 40);
-  const after = afterIn(text, span, end, 60);
   return (
     INVESTS_BEFORE_RE.test(before) ||
-    INVESTS_AFTER_RE.test(after) ||
-    (INVESTMENT_NOUN_BEFORE_RE.test(before) && INTO_COMPANY_AFTER_RE.test(after))
+    INVESTS_AFTER_RE.test(afterIn(text, span, end, 60)) ||
+    (INVESTMENT_NOUN_BEFORE_RE.test(before) && investsInCompany(text, end, before))
   );
 }
 
