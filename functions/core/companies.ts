@@ -50,9 +50,15 @@ function rolesOf(c: RawEntry): CompanyRole[] {
   return roles;
 }
 
+/** "Facebook's parent" and "Facebook’s parent": the table writes a name's apostrophe once, texts write either. */
+const withBothApostrophes = (names: readonly string[]): string[] =>
+  names.flatMap((n) => (/['’]/.test(n) ? [n.replace(/’/g, "'"), n.replace(/'/g, '’')] : [n]));
+
 export const COMPANIES: readonly CompanyEntry[] = (tableCompanies as RawEntry[]).map(({ cik, ...c }) => ({
   ...c,
   ...(cik === undefined ? {} : { cik: String(cik).padStart(10, '0') }),
+  aliases: withBothApostrophes(c.aliases),
+  ...(c.blockers ? { blockers: withBothApostrophes(c.blockers) } : {}),
   roles: rolesOf(c),
   name: c.name ?? c.aliases[0]!,
 }));

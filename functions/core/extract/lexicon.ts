@@ -501,11 +501,13 @@ const fellThrough = (lang: keyof typeof FELL_THROUGH_WORDS): string =>
  * ("walked away from its exclusive deal with Microsoft") ends no contract.
  */
 const WALKED_AWAY = {
-  en: `(?:pulled out of|walked away from|backed out of|scrapped|cancell?ed) (?!~3exclusiv)~3${FELL_THROUGH_NOUN.en} ~2with`,
-  fr: `(?:renonc[ée] à|r[ée]sili[ée]|annul[ée]) ~3${FELL_THROUGH_NOUN.fr} ~2avec`,
-  es: `(?:se retir[óo] del|cancel[óo] el|rescindi[óo] el) ~3${FELL_THROUGH_NOUN.es} ~2con`,
-  it: `(?:ritirat[oa] dall['’]|annullato l['’]|rescisso (?:il|l['’])) ?~3${FELL_THROUGH_NOUN.it} ~2con`,
-  pt: `(?:desistiu d[oa]|cancelou o|rescindiu o) ~3${FELL_THROUGH_NOUN.pt} ~2com`,
+  en: `(?:pulled out of|walked away from|backed out of|scrapped|cancell?ed|terminated|exited|ended(?= (?:its|their|our|the) )) (?!~3exclusiv)~3${FELL_THROUGH_NOUN.en} ~2with`,
+  fr: `(?:renonc[ée] à|r[ée]sili[ée]|annul[ée]|mis fin à) (?!~4exclusi)~3${FELL_THROUGH_NOUN.fr} ~2avec`,
+  // "hat den Mietvertrag mit CoreWeave gekündigt": the verb last, the contract (maybe a compound's tail) before it.
+  de: `(?<!nicht )(?:gekündigt|storniert|aufgelöst|beendet)(?<=\\b(?:\\S*vertr[aä]g|Deal|Vereinbarung|Abkommen)\\S* mit ~5\\S+)|kündigte (?:den|seinen|ihren) \\S*vertrag\\S* mit`,
+  es: `(?:se retir[óo] del|(?:cancel[óo]|rescindi[óo]|puso fin a) (?:el|su|sus|los)) ~3${FELL_THROUGH_NOUN.es} ~2con`,
+  it: `(?:ritirat[oa] dall['’]|(?:annullato|rescisso|disdetto) (?:il|l['’]|i)) ?~3${FELL_THROUGH_NOUN.it} ~2con`,
+  pt: `(?:desistiu d[oa]|(?:cancelou|rescindiu|encerrou|rompeu) (?:o|os|seu|seus)|p[ôo]s fim ao) ~3${FELL_THROUGH_NOUN.pt} ~2com`,
 };
 const FELL_THROUGH = {
   en: fellThrough('en'),
@@ -553,15 +555,17 @@ const LANDLORDS =
  * para dar servicio a Anthropic": the end user served, no party to the lease). */
 const LEASE_FILLER =
   '(?:(?!(?:for|to|serve|serving|pour|afin|servir|um|zu|para|per|dar|servire|atender)\\b)\\S+ ){0,3}?';
+/** A German site's noun, maybe a compound's tail ("KI-Rechenzentrum"); the group is left open for more nouns. */
+const SITE_DE = '(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche';
 const LEASES_SITE = {
   en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) (?:\\S+ )?set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|${DATA_CENTRE_EN}s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|${DATA_CENTRE_EN} (?:developer|operator)) )?${LANDLORDS})~w`,
   // "signed a ten-year lease with Fluidstack for its campus", "signed a 25-year lease at TeraWulf's Abernathy campus".
   enSigned: `leases?(?<=\\b(?:${SIGNED_EN}|executed|executes|${ENTERED_INTO}|finali[sz]ed|finali[sz]es) ~~4leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|${DATA_CENTRE_EN}|facility|site)~w`,
   fr: `(?:lou[ée]e?s?|louera|loueront|va louer|vont louer) ~4(?:campus|sites?|${DATA_CENTRE_FR}|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})~w`,
-  de: `(?:vermietet|vermietete|vermieten) ~5(?:\\S+-)?(?:Campus|Standort|Rechenzentrum|Anlage|Fläche)\\S* an (?:den |die |das )?${TENANTS}~w|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} ~3vermietet`,
+  de: `(?:vermietet|vermietete|vermieten) ~5${SITE_DE})\\S* an (?:den |die |das )?${TENANTS}~w|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} ~3vermietet`,
   // The tenant's side: "Microsoft mietet ein Rechenzentrum von Crusoe", "hat einen Mietvertrag mit Crusoe für ein
   // Rechenzentrum unterzeichnet", "hat bei Cipher Mining Flächen im Campus Barber Lake angemietet".
-  deTenant: `(?:mietet|mietete|anmieten|angemietet) ~4(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~3(?:von|bei) (?:der |dem )?${LANDLORDS}~w|Mietvertr(?:a|ä)g\\S* ~3mit (?:der |dem )?${LANDLORDS} ~4(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche)\\S*|(?:bei|von) (?:der |dem )?${LANDLORDS} ~5(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche|Kapazität)\\S* ~4angemietet`,
+  deTenant: `(?:mietet|mietete|anmieten|angemietet) ~4${SITE_DE}|Kapazität)\\S* ~3(?:von|bei) (?:der |dem )?${LANDLORDS}~w|Mietvertr(?:a|ä)g\\S* ~3mit (?:der |dem )?${LANDLORDS} ~4${SITE_DE})\\S*|(?:bei|von) (?:der |dem )?${LANDLORDS} ~5${SITE_DE}|Kapazität)\\S* ~4angemietet`,
   es: `(?:(?:va|van) a (?:arrendar|alquilar)|(?:arrend|alquil)(?:ó|ado|ará|arán|aron)) ~4(?:campus|instalaci[óo]n(?:es)?|${DATA_CENTRE_ES}|sitio|edificios?|capacidad) ${LEASE_FILLER}(?:(?:a|al) (?:la |el )?${TENANTS}|(?:a|de) ${LANDLORDS})~w`,
   it: `(?:affittat[oaie]|affitterà|affitteranno|locat[oaie]|noleggiat[oaie]|concess[oa] in locazione) ~4(?:campus|struttur[ae]|siti?|data center|${DATA_CENTRE_IT}|edifici?o?|capacità) ${LEASE_FILLER}(?:(?:a|ad) (?:la |il )?${TENANTS}|da ${LANDLORDS})~w`,
   pt: `(?:(?:vai|vão) (?:alugar|arrendar)|(?:alug|arrend)(?:ou|aram|ad[oa]s?|ará|arão)) ~4(?:campus|instala[çc](?:ão|ões)|${DATA_CENTRE_PT}|data centers?|site|edif[íi]cios?|capacidade) ${LEASE_FILLER}(?:(?:a|à|ao) (?:a |o )?${TENANTS}|(?:da|de|do) ${LANDLORDS})~w`,
@@ -1198,6 +1202,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `end(?:s|ed|ing)? (?:its |their |the )?(?:\\$\\s?[\\d.,]+ ?(?:billion|million|bn) )~2${TALKS_EN}`,
       'back(?:s|ed)? out of',
       'pull(?:s|ed)? the plug',
+      // "ended its contract with CoreWeave": a contract ended (not a period: "the quarter ended").
+      `ended (?:its|their|our|the) (?:\\S+ )?${FELL_THROUGH_NOUN.en} with`,
     ],
     denied: [
       'denie[sd]',
@@ -1534,7 +1540,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'r[ée]sili[ée]',
       'enterr[ée]',
       'capot[ée]',
-      'met(?:tent|tait|taient|tra|tront)? fin',
+      // Not an exclusivity ended ("a mis fin à son partenariat cloud exclusif avec Microsoft"): the contract stays.
+      '(?:met(?:tent|tait|taient|tra|tront)?|mis) fin(?! ~5exclusi)',
       // "Les négociations entre xAI et Oracle sur un possible accord … ont pris fin".
       '(?:a|ont|avaient|avait) pris fin',
       'fin (?:des|de leurs|de ses) (?:discussions|n[ée]gociations|pourparlers)',
@@ -1663,6 +1670,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       SUPPLY_AGREEMENT.de,
       WINS_DEAL.de,
       FELL_THROUGH.de,
+      WALKED_AWAY.de,
       WIDENS_USE.de,
       TALKS_TO_RENT.de,
       RENTS_AT_DE,
@@ -1957,6 +1965,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'aufgek[üu]ndigt',
       'ausgestiegen',
       '(?<!an)gek[üu]ndigt',
+      // "kündigte seinen Mietvertrag mit CoreWeave" (not "kündigte … an": announced).
+      'kündigte (?:den|seinen|ihren) \\S*vertrag',
       'storniert',
       'beendet',
       'gescheitert',
@@ -2361,6 +2371,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'rotas',
       'puesto fin',
       'pone fin',
+      '(?:rescindi[óo]|cancel[óo]|puso fin a) (?:el|su|sus|los) (?:\\S+ )?(?:acuerdo|contrato)',
       'descartad[oa]',
       'cancelad[oa]',
       'abandon[óa]',
@@ -2749,6 +2760,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "rinunci(?:a|ano|ato) (?:al|all['’]|a)(?!\\s?(?:suo |loro )?(?:diritt|prelazion|esclusiv))",
       'si (?:è )?ritirat[oa] da',
       'disdett[oa]',
+      'rescisso',
     ],
     denied: ['smentit[oaie]', 'smentisce', 'ha smentito', 'nega(?:to)? ~~2(?:indiscrezion|notizi)'],
   },
@@ -3119,6 +3131,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'encerr(?:ou|a|am|aram) (?:as )?(?:negocia[çc][õo]es|conversas)',
       '(?:negocia[çc][õo]es|conversas) (?:foram )?(?:encerradas|rompidas)',
       'abriu m[ãa]o d[oa]',
+      '(?:rescindiu|encerrou|rompeu) (?:o|os|seu|seus) (?:\\S+ )?(?:contratos?|acordos?)',
       'recuou d[oa]',
     ],
     denied: ['desmentiu', 'desmente', 'negou ~~2(?:informa|not[íi]cia|rumor)'],

@@ -29,9 +29,14 @@ export function isPartPayment(
   );
 }
 
+/** A contract's noun, in six languages. */
+const CONTRACT_NOUN =
+  '(?:contract|deal|agreement|pact|partnership|contrat|accord|partenariat|Vertrag|Vertrags|Partnerschaft|contrato|acuerdo|contratto|accordo|acordo)';
 /** The contract's noun right before an amount: "the $9.7 billion contract" reads its amount after it, see below. */
-const CONTRACT_BEFORE_RE =
-  /(?:contract|deal|agreement|contrat|accord|Vertrag|Vertrags|contrato|acuerdo|contratto|accordo|acordo)(?: (?:\p{L}+ ){0,2}?(?:of|worth|valued at|de|d['’]|von|über|im Wert von|in Höhe von|di|da|do|del|della|valorado en|valutato|avaliado em))?(?: (?:about|some|roughly|nearly|up to|environ|jusqu['’]à|rund|bis zu|unos|hasta|circa|fino a|cerca de|até))?\s?(?:US)?[$€]?\s?$/iu;
+const CONTRACT_BEFORE_RE = new RegExp(
+  String.raw`${CONTRACT_NOUN}(?: (?:\p{L}+ ){0,2}?(?:of|worth|valued at|de|d['’]|von|über|im Wert von|in Höhe von|di|da|do|del|della|valorado en|valutato|avaliado em))?(?: (?:about|some|roughly|nearly|up to|environ|jusqu['’]à|rund|bis zu|unos|hasta|circa|fino a|cerca de|até))?\s?(?:US)?[$€]?\s?$`,
+  'iu',
+);
 
 /**
  * Is the amount the whole contract a part payment is told beside ("un anticipo de 1.900 millones del contrato de
@@ -48,8 +53,10 @@ export function isContractBesidePart(text: string, sentence: Span, amount: Money
  * After an amount, its contract's noun: "its $9.7 billion contract with IREN" (also read by triggers.ts: the whole
  * a part is told of, "part of its $9.7 billion contract", is that contract's value, not a total).
  */
-export const CONTRACT_AFTER_AMOUNT_RE =
-  /^\s?(?:\p{L}+[\s-]){0,2}?(?:contract|deal|agreement|pact|contrat|accord|Vertrag|Vertrags|Deal|contrato|acuerdo|contratto|accordo|acordo)\b/iu;
+export const CONTRACT_AFTER_AMOUNT_RE = new RegExp(
+  String.raw`^\s?(?:\p{L}+[\s-]){0,2}?${CONTRACT_NOUN}\b`,
+  'iu',
+);
 
 /**
  * "… the capital expenditures supporting IREN's $9.7 billion AI contract with Microsoft": an amount between its

@@ -40,6 +40,9 @@ describe('company table', () => {
   it('resolves aliases in several forms and languages', () => {
     const ids = (t: string) => findCompanyMentions(t).map((m) => m.company.id);
     expect(ids("Facebook's parent signed with Google Cloud")).toEqual(['meta', 'alphabet']);
+    // The table writes an apostrophe once; texts write either, typewriter or typographic.
+    expect(ids('Facebook’s parent and TikTok’s parent')).toEqual(['meta', 'bytedance']);
+    expect(ids("la maison mère d'Instagram et l'éditeur de Claude")).toEqual(['meta', 'anthropic']);
     expect(ids('la maison mère de Facebook et Microsoft Azure')).toEqual(['meta', 'microsoft']);
     expect(ids('NVIDIA CORPORATION and Meta Platforms, Inc.')).toEqual(['nvidia', 'meta']);
     expect(ids('functions on AWS Lambda')).toEqual([]);

@@ -1,0 +1,118 @@
+// Kinds of error seen on real pages in round 41 (a party ending its own contract with a named counterparty, told with
+// a verb of ending and no figure; a contract told with its amount inside a debt's sentence). Each kind is told again in invented sentences, in three languages or more:
+// positives that must be found and near misses that must stay silent or keep their status. Each row's wanted strings
+// are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
+import { beforeAll } from 'vitest';
+import { eachKind, run } from './mention-cases';
+
+// The lexicon tables are built on first use: built here, on a loaded machine, not inside the first case's time.
+beforeAll(() => {
+  run('Hut 8 signs a lease with Fluidstack.');
+}, 120_000);
+
+eachKind({
+  // "Microsoft hat den Mietvertrag mit CoreWeave gekündigt", "a mis fin à son contrat avec", "terminated its lease
+  // agreement with": the ended contract is the deal, its status terminated.
+  'a contract a party ended with its counterparty': [
+    [
+      'en',
+      'Microsoft terminated its lease agreement with CoreWeave last month.',
+      ['microsoft coreweave null terminated'],
+    ],
+    [
+      'en',
+      'Microsoft ended its contract with CoreWeave after the outage.',
+      ['microsoft coreweave null terminated'],
+    ],
+    [
+      'fr',
+      'Microsoft a mis fin à son contrat de location avec CoreWeave.',
+      ['microsoft coreweave null terminated'],
+    ],
+    [
+      'de',
+      'Microsoft hat den Mietvertrag mit CoreWeave gekündigt, berichtet die Zeitung.',
+      ['microsoft coreweave null terminated'],
+    ],
+    [
+      'de',
+      'Microsoft kündigte seinen Mietvertrag mit CoreWeave im Sommer.',
+      ['microsoft coreweave null terminated'],
+    ],
+    [
+      'es',
+      'Microsoft puso fin a su contrato de arrendamiento con CoreWeave.',
+      ['microsoft coreweave null terminated'],
+    ],
+    ['es', 'Microsoft rescindió su contrato con CoreWeave.', ['microsoft coreweave null terminated']],
+    [
+      'it',
+      'Microsoft ha disdetto il contratto di locazione con CoreWeave.',
+      ['microsoft coreweave null terminated'],
+    ],
+    [
+      'pt',
+      'A Microsoft encerrou o contrato de locação com a CoreWeave.',
+      ['microsoft coreweave null terminated'],
+    ],
+    // A period that ended, a contract not ended, a new contract announced ("kündigte … an"): no ended deal.
+    [
+      'en',
+      'For the three months ended September 30, 2025, the contract with Microsoft made up most revenue at CoreWeave.',
+      [],
+    ],
+    ['de', 'Microsoft hat den Mietvertrag mit CoreWeave verlängert und nicht gekündigt.', []],
+    [
+      'de',
+      'Microsoft kündigte einen neuen Mietvertrag mit CoreWeave an.',
+      ['microsoft coreweave null signed'],
+    ],
+  ],
+  // "Im September kauften Anleger für 18 Milliarden US-Dollar an Oracle-Anleihen, angefeuert durch die Nachricht von
+  // einer riesigen Partnerschaft im Wert von 300 Milliarden US-Dollar mit OpenAI": the bonds' amount is the debt's,
+  // the contract named with its own amount and counterparty stays a deal.
+  'a contract told with its amount in a debt sentence': [
+    [
+      'en',
+      'Oracle sold $18 billion of bonds to fund data centers for its $300 billion contract with OpenAI.',
+      ['openai oracle 300000000000 signed'],
+    ],
+    [
+      'en',
+      'CoreWeave raised $2 billion in senior notes, weeks after its $14.2 billion agreement with Meta.',
+      ['meta coreweave 14200000000 signed'],
+    ],
+    [
+      'fr',
+      "Oracle a émis 18 milliards de dollars d'obligations pour financer les centres de données de son contrat de 300 milliards de dollars avec OpenAI.",
+      ['openai oracle 300000000000 signed'],
+    ],
+    [
+      'de',
+      'Oracle platzierte Anleihen über 18 Milliarden Dollar, um seinen Vertrag über 300 Milliarden Dollar mit OpenAI zu finanzieren.',
+      ['openai oracle 300000000000 signed'],
+    ],
+    [
+      'es',
+      'Oracle colocó bonos por 18.000 millones de dólares tras su contrato de 300.000 millones con OpenAI.',
+      ['openai oracle 300000000000 signed'],
+    ],
+    [
+      'it',
+      'Oracle ha collocato obbligazioni per 18 miliardi di dollari dopo il contratto da 300 miliardi con OpenAI.',
+      ['openai oracle 300000000000 signed'],
+    ],
+    [
+      'pt',
+      'A CoreWeave emitiu US$ 2 bilhões em títulos após o acordo de US$ 14,2 bilhões com a Meta.',
+      ['meta coreweave 14200000000 signed'],
+    ],
+    // The money raised for a customer's data centres, no contract's amount told: nothing.
+    ['en', 'Oracle sold $18 billion of bonds to fund data centers it is building for OpenAI.', []],
+    [
+      'fr',
+      "Oracle a émis 18 milliards de dollars d'obligations pour financer les centres de données promis à OpenAI.",
+      [],
+    ],
+  ],
+});
