@@ -2,7 +2,8 @@
 // "…, mientras que Lambda cerró…", "…, mentre Lambda…", "…, while Lambda…", "…, tandis que Lambda…", "…, während
 // Lambda…", and without the comma in a headline: "Google despliega 1 millón de TPU mientras Amazon pierde terreno")
 // is that clause's subject: it does its own thing, beside the deal told before, and is no party of that deal's
-// amount. When its clause states a figure of its own, it may be that figure's party, so it is left alone.
+// amount. When its clause states a figure of its own (money, or a contract's), it may be that figure's party, so it
+// is left alone.
 import { textBefore } from './text-window';
 
 /** A literal check first: most names have no such lead-in before them. */
@@ -45,5 +46,16 @@ export function opensContrastClause(text: string, start: number, end: number): b
   }
   const after = text.slice(end, end + CLAUSE_REACH);
   const stop = after.search(/[.;!?](?:\s|$)/);
-  return !/\d/.test(stop >= 0 ? after.slice(0, stop) : after);
+  const clause = stop >= 0 ? after.slice(0, stop) : after;
+  // "…, mentre quella con AMD è per 6 gigawatt": the clause's "with" names the other side of a deal of its own.
+  return (
+    !/\d/.test(clause) || !(OWN_FIGURE_RE.test(clause) || /\s(?:with|avec|mit|con|com)\s$/i.test(before))
+  );
 }
+
+/**
+ * A figure the contrasting clause may make its company a party of: money, or a figure beside a contract's word. Its
+ * own growth told in gigawatts or by a year ("tandis que Iren … étend sa capacité à près de 3 GW d'ici 2026") is not.
+ */
+const OWN_FIGURE_RE =
+  /[$€£]|billion|million|millon|milliard|miliard|Mrd|bilh|milh|sign|firm|unterz|contra|accord|acuerdo|acordo|deal|lease|bail|vertr|miet|arrend|alug|locaz|affitt/i;

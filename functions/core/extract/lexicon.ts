@@ -11,7 +11,7 @@
 // A kind's lists are read together, every language at once: an entry is written once, in the first list that needs it.
 import type { Language } from '../types';
 import { MARKET_REACTION } from './investor-descriptor';
-import { SECONDO_QUANTO, SOURCES_PROCHES } from './own-statement';
+import { OUTLET_NAMES, SECONDO_QUANTO, SOURCES_PROCHES } from './own-statement';
 
 /** A data centre, in each language's words (many entries name one). */
 const DATA_CENTRE_EN = 'data ?cent(?:er|re)';
@@ -1927,7 +1927,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'nach (?:informationen|angaben) (?:von|des|der|aus) ~~2(?:kreisen|insidern|medien|zeitung|handelsblatt|bloomberg|reuters)',
       'laut (?:insidern|kreisen|medienberichten|einem bericht|berichten|informationen)',
       // "laut Wall Street Journal", "laut dem Handelsblatt": a newspaper's report, not the companies' word.
-      'laut (?:dem |der )?(?:[„"]|wall street journal|financial times|the information|bloomberg|reuters|cnbc|handelsblatt|medien)',
+      `laut (?:dem |der )?(?:[„"]|${OUTLET_NAMES}|the information|medien)`,
       'berichtet',
       'berichten zufolge',
       // "nach Meldungen über einen Cloud-Deal", "Medienberichten zufolge": the press's reports.

@@ -64,12 +64,16 @@ export function hedgeIsOwnStatement(sentence: string): boolean {
  * "ha trascendido", "è trapelato", "foi noticiado"): hearsay, in six languages. Not what has become known so far
  * ("einer der größten Verträge, die bisher bekannt geworden sind"): a comparison, no source.
  */
-const MEDIA_SOURCE_RE =
-  /(?:\blaut|\bselon|seg[úu]n(?: ha revelado)?|\bsecondo|\bsegundo|according to|(?:reported|revealed) by|\bper|de acordo com|d['’]apr[èe]s|come riporta|riporta(?:to)? (?:da|dal|dalla)|wie (?:der|die|das)|noticiado (?:pel[oa]|por))\s(?:dem |der |the |le |la |les |il |l['’]|o |a |el |un )?["„“«‹‘']?\s?(?:the |le |la |il |o |el )?(?:wall street journal|wsj|information|financial times|ft|bloomberg|reuters|cnbc|handelsblatt|new york times|nyt|les [ée]chos|el pa[íi]s|expansi[óo]n|il sole|sole 24 ore|valor econ[ôo]mico|folha|semafor|axios)\b|(?<!\b(?:bisher|bislang|jemals|je) )bekannt (?:wurde|geworden)|ha trascendido|seg[úu]n ha trascendido|(?:[èe]|era) trapelat[oa]|si [èe] appreso|foi noticiad[oa]|it emerged\b|was first reported/i;
+/** The outlets news is credited to (also in the German reported cue "laut …"). */
+export const OUTLET_NAMES =
+  'wall street journal|wsj|financial times|ft|bloomberg|reuters|cnbc|handelsblatt|new york times|nyt|les [ée]chos|el pa[íi]s|sole 24 ore|valor econ[ôo]mico|folha|semafor|axios';
+const MEDIA_SOURCE_RE = new RegExp(
+  String.raw`(?:\blaut|\bselon|seg[úu]n(?: ha revelado)?|\bsecondo|\bsegundo|according to|(?:reported|revealed) by|\bper|de acordo com|d['’]apr[èe]s|come riporta|riporta(?:to)? (?:da|dal|dalla)|wie (?:der|die|das)|noticiado (?:pel[oa]|por))\s(?:dem |der |the |le |la |les |il |l['’]|o |a |el |un )?["„“«‹‘']?\s?(?:the |le |la |il |o |el )?(?:${OUTLET_NAMES}|information|expansi[óo]n|il sole)\b|(?<!\b(?:bisher|bislang|jemals|je) )bekannt (?:wurde|geworden)|ha trascendido|seg[úu]n ha trascendido|(?:[èe]|era) trapelat[oa]|si [èe] appreso|foi noticiad[oa]|it emerged\b|was first reported`,
+  'i',
+);
 
-/** The outlets a figure is credited to (as in MEDIA_SOURCE_RE), for the figure's own patterns below. */
-const OUTLET =
-  '(?:wall street journal|wsj|the information|financial times|ft|bloomberg|reuters|cnbc|handelsblatt|new york times|nyt|les [ée]chos|el pa[íi]s|sole 24 ore|valor econ[ôo]mico|folha|semafor|axios)';
+/** The outlets a figure or a finding is credited to (as in MEDIA_SOURCE_RE; cues.ts's reported words too). */
+export const OUTLET = `(?:${OUTLET_NAMES}|the information)`;
 /** An article or quote mark between a verb and the outlet: "schätzt die „Financial Times“". */
 const OUTLET_ARTICLE = "(?:(?:the|le|la|les|l['’]|el|il|lo|o|a|die|das|der|dem|des)\\s)?[\"„“«‹‘']?\\s?";
 

@@ -470,6 +470,9 @@ const PARTNER_OF_BEFORE_RE =
 const PARTED_FROM_BEFORE_RE =
   /\b(?:after|following|tras|despu[ée]s de|apr[èe]s|nach|dopo|ap[óo]s|depois de)\s(?:(?:avoir|aver|haber|ter|der|dem|its|their|su|sa|son)\s)?["“«]?(?:split(?:ting)?|separat\p{L}*|separarse|separar-se|separarsi|break(?:ing)? up|parting ways|divorc\p{L}*|rompre|rompu|romper|rompere|rotto|Trennung|trennen|cut(?:ting)? ties)["”»]?\s(?:(?:up|ways)\s)?(?:from|with|de|d['’]|con|avec|mit|von|da|di|com)\s?(?:the\s|la\s|el\s|a\s|o\s|le\s|l['’])?$/iu;
 
+/** Between a name and itself again in brackets: " (NASDAQ : ", ") (anciennement ", " (NASDAQ : IREN) (anciennement ". */
+const BRACKETED_AGAIN_RE = /^(?:\s?\([^()]{0,30}\))?\)?\s?\((?:[^()]{0,30}?[\s:])?$/;
+
 /** A nickname in quotes: "CoreWeave, known as “NVIDIA's favored child,”", "surnommée « l'enfant chéri de Nvidia »". */
 const NICKNAME_BEFORE_RE =
   /\b(?:known as|dubbed|nicknamed|called|surnomm[ée]e?|apodad[oa]|conocid[oa] como|conhecid[oa] como|bekannt als|genannt|soprannominat[oa])\s["“«„‘]\s?[^"”»“«„‘’.;]{0,40}$/iu;
@@ -728,6 +731,11 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
         !GUARANTEE_AMOUNT_AFTER_RE.test(text.slice(m.end, m.end + GUARANTOR_REACH)));
     const endUser = isEndUser(text, m.start, m.end) || builtForEndUser(text, m.start, m.end);
     const otherDeal =
+      // "tandis que Iren Ltd (NASDAQ : IREN) (anciennement Iris Energy) étend …": the name again in brackets right
+      // after itself is the same mention.
+      (previous?.otherDeal === true &&
+        previous.company.id === m.company.id &&
+        BRACKETED_AGAIN_RE.test(text.slice(previous.end, m.start))) ||
       namedForOtherDeal(text, m.start, m.end) ||
       fundsAnotherContract(text, m.start, m.end) ||
       namedAsStandingPartner(text, m.end) ||

@@ -1,5 +1,6 @@
 // Kinds of error seen on real pages in round 41 (a party ending its own contract with a named counterparty, told with
-// a verb of ending and no figure; a contract told with its amount inside a debt's sentence). Each kind is told again in invented sentences, in three languages or more:
+// a verb of ending and no figure; a contract told with its amount inside a debt's sentence; a company that opens a
+// "while" clause of its own growth, told in gigawatts or by a year). Each kind is told again in invented sentences, in three languages or more:
 // positives that must be found and near misses that must stay silent or keep their status. Each row's wanted strings
 // are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
 import { beforeAll } from 'vitest';
@@ -113,6 +114,57 @@ eachKind({
       'fr',
       "Oracle a émis 18 milliards de dollars d'obligations pour financer les centres de données promis à OpenAI.",
       [],
+    ],
+  ],
+  // "TeraWulf … a signé des contrats similaires … pour héberger 360 MW …, tandis que Iren Ltd (NASDAQ : IREN)
+  // (anciennement Iris Energy) étend sa capacité à près de 3 GW d'ici 2026": the company after "while" grows its own
+  // capacity; a figure in gigawatts or a year makes it no party of the deal before (money or a contract's word would).
+  'a company in a "while" clause of its own growth': [
+    [
+      'fr',
+      "TeraWulf a signé des contrats similaires à long terme pour héberger 360 MW de calcul, tandis que Iren Ltd étend sa capacité à près de 3 GW d'ici 2026.",
+      [],
+    ],
+    [
+      'fr',
+      'TeraWulf a signé des contrats similaires pour héberger 360 MW de calcul, tandis que Iren Ltd (NASDAQ : IREN) (anciennement Iris Energy) étend sa capacité à près de 3 GW.',
+      [],
+    ],
+    [
+      'en',
+      'TeraWulf signed similar long-term contracts to host 360 MW of AI compute, while IREN is expanding its capacity to nearly 3 GW by 2026.',
+      [],
+    ],
+    [
+      'de',
+      'TeraWulf hat ähnliche langfristige Verträge für 360 MW unterzeichnet, während IREN seine Kapazität bis 2026 auf fast 3 GW ausbaut.',
+      [],
+    ],
+    [
+      'es',
+      'TeraWulf firmó contratos similares a largo plazo para albergar 360 MW de cómputo, mientras que IREN amplía su capacidad a casi 3 GW para 2026.',
+      [],
+    ],
+    [
+      'it',
+      'TeraWulf ha firmato contratti simili a lungo termine per ospitare 360 MW, mentre IREN espande la sua capacità a quasi 3 GW entro il 2026.',
+      [],
+    ],
+    [
+      'pt',
+      'A TeraWulf assinou contratos semelhantes de longo prazo para hospedar 360 MW, enquanto a IREN expande sua capacidade para quase 3 GW até 2026.',
+      [],
+    ],
+    // The "while" clause's own deal: with money, or with its "with" object.
+    [
+      'fr',
+      'TeraWulf a signé un bail avec Fluidstack, tandis que Nebius a conclu un accord de 17,4 milliards de dollars avec Microsoft.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'en',
+      'OpenAI said its partnership with Nvidia covers at least 10 gigawatts of data centers, while the one with AMD is for 6 gigawatts.',
+      ['openai nvidia null signed', 'openai amd null signed'],
     ],
   ],
 });
