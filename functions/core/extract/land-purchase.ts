@@ -33,12 +33,13 @@ const LAND_PURCHASE_RE = lazy(
 /** Where the amount's clause starts and ends: a conjunction, a comma or a semicolon bounds it. */
 const CLAUSE_BREAK_RE = /,\s|;|\s(?:and|und|et|e|y|while|mentre|alors que|während)\s/giu;
 const REACH = 90;
-const PLACE_APPOSITION_RE = /, (\p{Lu}[\p{L}.]+),/gu;
+const PLACE_APPOSITION_RE = /, (\p{Lu}[\p{L}.]+)(?:,| (?=(?:site|campus|facility|property)\b))/gu;
 
 export function isLandPurchaseAmount(text: string, sentence: Span, start: number, end: number): boolean {
   const from = Math.max(sentence.start, start - REACH);
   const to = Math.min(sentence.end, end + REACH);
-  // "a Rockdale, Texas, per 96 milioni": a place's state or country between commas opens no clause (same length).
+  // "a Rockdale, Texas, per 96 milioni", "its Rockdale, Texas site for $96 million": a place's state or country after
+  // a comma opens no clause (the same length).
   const window = text.slice(from, to).replace(PLACE_APPOSITION_RE, '  $1 ');
   if (!LAND_WORD_RE.test(window)) return false;
   let left = 0;

@@ -492,6 +492,11 @@ const FELL_THROUGH_NOUN = {
   it: '(?:accord|contratt|patt)[oi]',
   pt: '(?:acordo|contrato|pacto)s?',
 };
+/** A party ending its contract: "rescindió su contrato", "encerrou o contrato" (the contract's noun follows). */
+const ENDED_CONTRACT = {
+  es: '(?:cancel[óo]|rescindi[óo]|puso fin a) (?:el|su|sus|los)',
+  pt: '(?:cancelou|rescindiu|encerrou|rompeu) (?:o|os|seu|seus)',
+};
 const fellThrough = (lang: keyof typeof FELL_THROUGH_WORDS): string =>
   `(?:${FELL_THROUGH_WORDS[lang]})(?<=\\b${FELL_THROUGH_NOUN[lang]} ~8(?:${FELL_THROUGH_WORDS[lang]}))`;
 /**
@@ -505,9 +510,9 @@ const WALKED_AWAY = {
   fr: `(?:renonc[ée] à|r[ée]sili[ée]|annul[ée]|mis fin à) (?!~4exclusi)~3${FELL_THROUGH_NOUN.fr} ~2avec`,
   // "hat den Mietvertrag mit CoreWeave gekündigt": the verb last, the contract (maybe a compound's tail) before it.
   de: `(?<!nicht )(?:gekündigt|storniert|aufgelöst|beendet)(?<=\\b(?:\\S*vertr[aä]g|Deal|Vereinbarung|Abkommen)\\S* mit ~5\\S+)|kündigte (?:den|seinen|ihren) \\S*vertrag\\S* mit`,
-  es: `(?:se retir[óo] del|(?:cancel[óo]|rescindi[óo]|puso fin a) (?:el|su|sus|los)) ~3${FELL_THROUGH_NOUN.es} ~2con`,
+  es: `(?:se retir[óo] del|${ENDED_CONTRACT.es}) ~3${FELL_THROUGH_NOUN.es} ~2con`,
   it: `(?:ritirat[oa] dall['’]|(?:annullato|rescisso|disdetto) (?:il|l['’]|i)) ?~3${FELL_THROUGH_NOUN.it} ~2con`,
-  pt: `(?:desistiu d[oa]|(?:cancelou|rescindiu|encerrou|rompeu) (?:o|os|seu|seus)|p[ôo]s fim ao) ~3${FELL_THROUGH_NOUN.pt} ~2com`,
+  pt: `(?:desistiu d[oa]|${ENDED_CONTRACT.pt}|p[ôo]s fim ao) ~3${FELL_THROUGH_NOUN.pt} ~2com`,
 };
 const FELL_THROUGH = {
   en: fellThrough('en'),
@@ -602,14 +607,21 @@ const HOSTS_TENANT = {
  * de mais 160 MW"): the lease grows, the deal itself (its status read by the expansion cues).
  */
 const POWER_UNIT = '(?:MW|megawatts?|m[ée]gawatts?|megavatios|GW|gigawatts?|gigavatios)~w';
+/** An option taken up, in four languages (also read by cues.ts's expansion words). */
+export const OPTION_TAKEN = {
+  fr: "(?:a|avait|ont|avaient) (?:lev[ée]|exerc[ée]) (?:sa|son|une|l['’]|leur|ses|les) ?(?:\\S+ )?options?",
+  es: 'ejerci(?:[óo]|eron|do) (?:la|una|su|sus|las) (?:\\S+ )?opci(?:[óo]n|ones)',
+  it: "(?:ha|hanno) esercitato (?:l['’]|un['’]|la|una|sua|le) ?(?:\\S+ )?opzion[ei]",
+  pt: 'exerc(?:eu|eram|e|em) (?:a|uma|sua|as) (?:\\S+ )?op[çc](?:[ãa]o|[õo]es)',
+};
 const EXERCISED_OPTION = {
   en: `exercis(?:ed|es) (?:its|an|the|their) (?:\\S+ )?option ~5${POWER_UNIT}`,
-  fr: `(?:a|ont) (?:lev[ée]|exerc[ée]) (?:son|une|l['’]|leur|ses) ?(?:\\S+ )?options? ~5${POWER_UNIT}`,
+  fr: `${OPTION_TAKEN.fr} ~5${POWER_UNIT}`,
   // The participle opens the entry: "Option" alone is met everywhere in a filing.
   de: `(?:ausgeübt|gezogen)(?<=Option ~6${POWER_UNIT} ~3(?:ausgeübt|gezogen))|(?:übte|zog|zieht|übt) ~4Option ~6${POWER_UNIT}`,
-  es: `ejerci(?:ó|o|do|eron) (?:la|una|su|sus) (?:\\S+ )?opci(?:ón|on|ones) ~5${POWER_UNIT}`,
-  it: `(?:ha|hanno) esercitato (?:l['’]|un['’]|la|una|sua|le) ?(?:\\S+ )?opzion[ei] ~5${POWER_UNIT}`,
-  pt: `exerc(?:eu|eram) (?:a|uma|sua|as) (?:\\S+ )?op[çc](?:ão|ao|ões) ~5${POWER_UNIT}`,
+  es: `${OPTION_TAKEN.es} ~5${POWER_UNIT}`,
+  it: `${OPTION_TAKEN.it} ~5${POWER_UNIT}`,
+  pt: `${OPTION_TAKEN.pt} ~5${POWER_UNIT}`,
 };
 
 /**
@@ -2371,7 +2383,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'rotas',
       'puesto fin',
       'pone fin',
-      '(?:rescindi[óo]|cancel[óo]|puso fin a) (?:el|su|sus|los) (?:\\S+ )?(?:acuerdo|contrato)',
+      `${ENDED_CONTRACT.es} ~1${FELL_THROUGH_NOUN.es}`,
       'descartad[oa]',
       'cancelad[oa]',
       'abandon[óa]',
@@ -3131,7 +3143,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'encerr(?:ou|a|am|aram) (?:as )?(?:negocia[çc][õo]es|conversas)',
       '(?:negocia[çc][õo]es|conversas) (?:foram )?(?:encerradas|rompidas)',
       'abriu m[ãa]o d[oa]',
-      '(?:rescindiu|encerrou|rompeu) (?:o|os|seu|seus) (?:\\S+ )?(?:contratos?|acordos?)',
+      `${ENDED_CONTRACT.pt} ~1${FELL_THROUGH_NOUN.pt}`,
       'recuou d[oa]',
     ],
     denied: ['desmentiu', 'desmente', 'negou ~~2(?:informa|not[íi]cia|rumor)'],

@@ -888,11 +888,15 @@ function withAfterAmount(
       )
       .map((p) => p.company.id),
   );
+  // "… utilizará o pagamento antecipado da Microsoft para … financiar parte do seu contrato de US$ 5,8 bilhões com a
+  // Dell": the possessive's contract is its clause's subject's, not the company a genitive names on the way.
+  const possessive = POSSESSIVE_BEFORE_AMOUNT_RE.test(textBefore(text, pos, 40));
   const signers = pool.filter(
     (p) =>
       p.start < pos &&
       p.company.id !== next.company.id &&
       !withObjectAmong(text, pool, p) &&
+      !(possessive && GENITIVE_BEFORE_RE.test(textBefore(text, p.start, 16))) &&
       !elements.has(p.company.id) &&
       (!FROM_OBJECT_RE.test(textBefore(text, p.start, 20)) || buysAfterName(text, p)) &&
       !brandAfterAmount(text, p) &&
@@ -986,6 +990,12 @@ function subjectCounterpartyBefore(
   return null;
 }
 
+/** The amount inside its owner's possessive: "its $5.8 billion contract", "seu contrato de", "son contrat de". */
+const POSSESSIVE_BEFORE_AMOUNT_RE =
+  /\b(?:its|their|son|leur|sein\w*|ihre?\w*|sus?|suo|seu)\s(?:[^\s.?!;,]+\s){0,3}?(?:US)?[$€]?\s?$/i;
+/** A company inside a genitive or an agent's phrase: "da Microsoft", "de Microsoft", "par Microsoft", "from Microsoft". */
+const GENITIVE_BEFORE_RE =
+  /\b(?:of|from|by|d[aeiou]|d[eu]s|del|dal|par|por|pel[oa]|vo[nm])\s(?:\S{1,3}\s)?$/i;
 /** "… of Azure services from Microsoft, and $38 billion with AWS": the seller of an earlier element signs no other. */
 const FROM_OBJECT_RE = /\b(?:from|aupr[èe]s\sd[e'’]|bei)\s?(?:the\s)?$/i;
 

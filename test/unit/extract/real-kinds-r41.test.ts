@@ -1,6 +1,7 @@
 // Kinds of error seen on real pages in round 41 (a party ending its own contract with a named counterparty, told with
 // a verb of ending and no figure; a contract told with its amount inside a debt's sentence; a company that opens a
-// "while" clause of its own growth, told in gigawatts or by a year). Each kind is told again in invented sentences, in three languages or more:
+// "while" clause of its own growth, told in gigawatts or by a year; land bought at a "City, State site"; a contract told
+// by its owner's possessive after a company in a genitive). Each kind is told again in invented sentences, in three languages or more:
 // positives that must be found and near misses that must stay silent or keep their status. Each row's wanted strings
 // are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
 import { beforeAll } from 'vitest';
@@ -165,6 +166,86 @@ eachKind({
       'en',
       'OpenAI said its partnership with Nvidia covers at least 10 gigawatts of data centers, while the one with AMD is for 6 gigawatts.',
       ['openai nvidia null signed', 'openai amd null signed'],
+    ],
+  ],
+  // "Riot bought 200 acres at its Rockdale, Texas site for US$96 million" under "… Lands Major AMD Lease": the comma
+  // of a place's state opens no clause; the amount is the land's price, no value of the lease.
+  'land bought at a place written "City, State site"': [
+    [
+      'en',
+      'Riot Platforms Acquires Rockdale Site, Lands Major AMD Lease\nRiot bought 200 acres at its Rockdale, Texas site for US$96 million, funded by selling about 1,080 bitcoin.',
+      [],
+    ],
+    [
+      'en',
+      'Riot bought 200 acres at its Rockdale, Texas site for $96 million and signed a 10-year lease with AMD.',
+      ['amd riot-platforms null signed datacenter_lease'],
+    ],
+    [
+      'en',
+      'Cipher purchased 120 acres next to its Barber Lake, Texas campus for $40 million, weeks after its lease with Fluidstack.',
+      [],
+    ],
+    [
+      'fr',
+      'Riot Platforms rachète son site de Rockdale et décroche un bail avec AMD\nRiot a acheté 200 acres sur son site de Rockdale, au Texas, pour 96 millions de dollars.',
+      [],
+    ],
+    [
+      'es',
+      'Riot Platforms compra su sitio de Rockdale y firma un arrendamiento con AMD\nRiot compró 200 acres en su sitio de Rockdale, Texas, por 96 millones de dólares.',
+      [],
+    ],
+    // The lease's own amount after the place stays its value.
+    [
+      'en',
+      'Riot signed a lease with AMD for its Rockdale, Texas site worth $311 million.',
+      ['amd riot-platforms 311000000 signed datacenter_lease'],
+    ],
+  ],
+  // "A IREN … utilizará o pagamento antecipado da Microsoft para ajudar a financiar parte do seu contrato de US$ 5,8
+  // bilhões com a Dell": "seu contrato" is the subject's (IREN's), not the company the genitive names on the way.
+  "a possessive's contract is its subject's, not a genitive's company": [
+    [
+      'pt',
+      'A IREN utilizará o pagamento antecipado da Microsoft para ajudar a financiar parte do seu contrato de US$ 5,8 bilhões com a Dell.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
+    [
+      'pt',
+      'A IREN utilizará o pagamento da Microsoft para ajudar a financiar o seu contrato de US$ 5,8 bilhões com a Dell.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
+    [
+      'fr',
+      'IREN utilisera le paiement anticipé versé par Microsoft pour aider à régler une partie de son contrat de 5,8 milliards de dollars avec Dell.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
+    [
+      'es',
+      'IREN utilizará el pago anticipado de Microsoft para ayudar a financiar parte de su contrato de 5.800 millones de dólares con Dell.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
+    [
+      'en',
+      'IREN will use the large advance payment received from Microsoft to help quickly fund a portion of its $5.8 billion contract with Dell.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
+    // The genitive's company is the only one before the amount: the contract is its own.
+    [
+      'en',
+      'Shares of Microsoft rose after its $9.7 billion contract with IREN was announced.',
+      ['microsoft iren 9700000000 signed'],
+    ],
+    [
+      'pt',
+      'A ação da Microsoft subiu depois do anúncio do seu contrato de US$ 9,7 bilhões com a IREN.',
+      ['microsoft iren 9700000000 signed'],
+    ],
+    [
+      'fr',
+      "L'action de Microsoft a progressé après l'annonce de son contrat de 9,7 milliards de dollars avec IREN.",
+      ['microsoft iren 9700000000 signed'],
     ],
   ],
 });
