@@ -7,6 +7,10 @@ import { fastWordStarts } from '../word-start';
 import { cueSource } from './lexicon';
 import { memoizeByStrings } from './memo';
 
+/** Contracts in the plural, in five languages (German's are added where read, with their compounds). */
+export const PLURAL_CONTRACTS =
+  'contracts|agreements|deals|leases|contrats|accords|baux|contratos|acuerdos|arrendamientos|contratti|accordi|acordos';
+
 /**
  * Several contracts counted: "three contracts", "plusieurs contrats", "drei Verträge", "los tres contratos"; or all
  * of them: "all its contracts", "Alle Rechenzentrumsverträge", "tous les contrats", "todos los contratos" (German
@@ -204,7 +208,7 @@ function spansNamedSellers(text: string, end: number, to: number): boolean {
 const CONTRACTS_WITH_LIST_AFTER_RE = lazy(
   () =>
     new RegExp(
-      String.raw`^(?<gap>[^.;\d]{0,80}?)\b(?:contracts|agreements|deals|leases|contrats|accords|baux|Vertr[äa]gen?|Vereinbarungen|contratos|acuerdos|contratti|accordi|acordos)\b[^.;\d]{0,40}?\s(?:with|avec|mit|con|com|aupr[èe]s de)\s${LISTED_NAMES}`,
+      String.raw`^(?<gap>[^.;\d]{0,80}?)\b(?:${PLURAL_CONTRACTS}|Vertr[äa]gen?|Vereinbarungen)\b[^.;\d]{0,40}?\s(?:with|avec|mit|con|com|aupr[èe]s de)\s${LISTED_NAMES}`,
       'u',
     ),
 );
@@ -274,8 +278,10 @@ export function namesTwoDeals(text: string, from: number, to: number): boolean {
  * with AWS and Fluidstack", "Mietverträge im Wert von 5,5 Milliarden Dollar mit AWS und Fluidstack", "contratos de
  * arrendamiento por 5.500 millones de dólares con AWS y Fluidstack".
  */
-const PLURAL_CONTRACTS_BEFORE_RE =
-  /(?:\b(?:contracts|agreements|deals|leases|contrats|accords|baux|contratos|acuerdos|arrendamientos|contratti|accordi|acordos)|vertr[äa]ge|vereinbarungen)\b([^.;\d]{0,40})$/iu;
+const PLURAL_CONTRACTS_BEFORE_RE = new RegExp(
+  String.raw`(?:\b(?:${PLURAL_CONTRACTS})|vertr[äa]ge|vereinbarungen)\b([^.;\d]{0,40})$`,
+  'iu',
+);
 /** Between the plural and the amount, one contract singled out: "agreements, including a $17.4 billion deal". */
 const ONE_OF_THEM_RE =
   /\b(?:includ\w*|among them|notably|dont|notamment|darunter|einschlie\w*|incluido|incluyendo|entre ellos|tra cui|inclus[oi]|incluindo|entre eles)\b/i;
@@ -393,8 +399,10 @@ export function sumsCompanyContracts(before: string): boolean {
 }
 
 /** Plural contracts "with" one counterparty, right before its name: "dos acuerdos … con Fluidstack". */
-const CONTRACTS_WITH_BEFORE_RE =
-  /\b(?:contracts|agreements|deals|leases|contrats|accords|baux|vertr[äa]ge|vereinbarungen|mietvertr[äa]ge|contratos|acuerdos|arrendamientos|contratti|accordi|acordos)\b[^.;:]{0,60}?\s(?:with|avec|mit|con|com)\s(?:(?:the|la|le|les|l['’]|der|dem|den|el|los|a|o|os|as)\s?)?$/iu;
+const CONTRACTS_WITH_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${PLURAL_CONTRACTS}|vertr[äa]ge|vereinbarungen|mietvertr[äa]ge)\b[^.;:]{0,60}?\s(?:with|avec|mit|con|com)\s(?:(?:the|la|le|les|l['’]|der|dem|den|el|los|a|o|os|as)\s?)?$`,
+  'iu',
+);
 
 /**
  * "La empresa firmó dos acuerdos … con Fluidstack, que suman unos 3.700 millones", "signed two leases with

@@ -14,6 +14,7 @@
 // is one pair's running total, and stays (expansion.ts reads it).
 
 import { fastWordStarts } from '../word-start';
+import { PLURAL_CONTRACTS } from './aggregates';
 import type { Span } from './sentences';
 
 /** Literal keys, one of which every cue below holds: a sentence without any is ruled out at once. */
@@ -41,8 +42,10 @@ const SUM_WORD_RE =
   /\b(?:insgesamt|zusammen|in total|altogether|combined|au total|en tout|en total|en conjunto|in totale|complessivamente|no total|ao todo)\b/i;
 
 /** A clause that ties the figure to one counterparty: "contracts with OpenAI", "accords avec Microsoft". */
-const WITH_ONE_COUNTERPARTY_RE =
-  /\b(?:contracts|agreements|deals|leases|contrats|accords|baux|Vertr[äa]ge|Vereinbarungen|contratos|acuerdos|contratti|accordi|acordos)\s(?:[\p{L}-]+\s){0,2}?(?:with|avec|mit|con|com)\s\p{Lu}/u;
+const WITH_ONE_COUNTERPARTY_RE = new RegExp(
+  String.raw`\b(?:${PLURAL_CONTRACTS}|Vertr[äa]ge|Vereinbarungen)\s(?:[\p{L}-]+\s){0,2}?(?:with|avec|mit|con|com)\s\p{Lu}`,
+  'u',
+);
 
 /** How far before the amount its sentence is read, and how far after. */
 const REACH_BEFORE = 220;

@@ -6,7 +6,7 @@ import type { Mention } from '../types';
 import { fastWordStarts } from '../word-start';
 import { textAfterConversion } from './bracketed-conversion';
 import type { Candidate } from './candidate';
-import { INCREMENT_AFTER_RE, INCREMENT_BEFORE_RE } from './cues';
+import { expansionWords, INCREMENT_AFTER_RE, INCREMENT_BEFORE_RE } from './cues';
 import { cueRe } from './lexicon';
 import { CAN_RE, MAY_VERB } from './option-ceiling';
 import { textBefore } from './text-window';
@@ -72,6 +72,8 @@ export const FROM_LEVEL_AFTER_RE =
   /^[^.;$€£\d]{0,12},?\s(?:from|up from|contre|au lieu de)\s(?:about\s|approximately\s|environ\s)?(?:US)?[$€£]?\s?\d/i;
 
 export function isExpansionTotal(text: string, m: MoneyAmount): boolean {
+  // "de 14.200 millones a 21.000 millones": from one level to the next, no increment then its total.
+  if (levelLeft(text, m)) return false;
   const before = textBefore(text, m.start, 120);
   if (FROM_LEVEL_AFTER_RE.test(text.slice(m.end, m.end + 40))) return true;
   const byThenTo = BY_THEN_TO_BEFORE_RE.exec(before);
@@ -300,6 +302,30 @@ const EARLIER_PART_LEAD_RE =
   /^[^.;\d]{0,40}?,?\s(?:which|that)\s(?:includes?|comprises?)\s|^[^.;\d]{0,40}?,\s(?:dont|de los cuales|de las cuales|di cui|davon|dos quais|das quais)\s/iu;
 const EARLIER_WORD_RE =
   /\b(?:initial|earlier|previous|prior|first|existing|original|two|premiers?|premi[èe]res?|pr[ée]c[ée]dents?|primeros?|primeras?|anteriores|primi|prime|precedenti|primeiros?|primeiras?|ersten|bisherigen|fr[üu]heren)\b/iu;
+
+/**
+ * "expanded the commitment from $14.2 billion to $21 billion", "a porté son engagement de 14,2 milliards de dollars à
+ * 21 milliards", "ampliou o contrato de US$ 14,2 bilhões para US$ 21 bilhões": the level a contract left, right
+ * before the level it reached (a word of growth before it: "ranging from … to …" is a range). The level reached is
+ * the contract's value (as range-upper.ts reads "rose from $5.5 to $8.1 billion"); the level left is none.
+ */
+const FROM_LEVEL_BEFORE_RE = /\s(?:from|de|von|desde)\s$/i;
+const TO_LEVEL_RE = /^\s(?:to|à|auf|a|para|hasta)\s(?:US)?[$€]?\s?$/i;
+
+/** The level `reached` grew from, told right before it, or null. */
+export function levelLeft(text: string, reached: MoneyAmount): MoneyAmount | null {
+  // Read up to the level's end: "de 14.200 millones a 21.000 millones de dólares" names its currency once.
+  const left = parseMoney(text, { from: Math.max(0, reached.start - 60), to: reached.end }).findLast(
+    (m) => m.end <= reached.start,
+  );
+  return left &&
+    left.usd < reached.usd &&
+    TO_LEVEL_RE.test(text.slice(left.end, reached.start)) &&
+    FROM_LEVEL_BEFORE_RE.test(textBefore(text, left.start, 8)) &&
+    expansionWords(textBefore(text, left.start, 100), true).length > 0
+    ? left
+    : null;
+}
 
 /** The earlier contracts' part of the running total `total`, or null when none is told right after it. */
 export function earlierPartOfTotal(

@@ -145,7 +145,7 @@ const SIGNED_VERB = `\\b(?:${SIGNED_EN}|struck|strikes|${ENTERED_INTO}|sealed|se
 const TURNS_TO = {
   en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:${SIGNED_EN})) (?:a |an )~2(?:deal|agreement|pact|contract|partnership) with)${NOT_IN_RELATIVE} (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
   fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) ~2(?:un |une )(?:accord|partenariat|entente|contrat) avec)${NOT_IN_RELATIVE} (?:le |la |l.)?${RUN_TARGET_NOT_MODELS}`,
-  de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:${EARLIER_WORDS})\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) (?:\\S+ )?)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} ~4(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))~w${NOT_MODEL_DEAL}`,
+  de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:${EARLIER_WORDS})\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) ~~1)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} ~4(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))~w${NOT_MODEL_DEAL}`,
   de2: `(?:setzt|setzen|setzte)${NOT_IN_RELATIVE} ~2auf (?:die |den |das )?${RUN_TARGET_NOT_MODELS}`,
   de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich|wendet sich an|wandte sich an)${NOT_IN_RELATIVE} (?:die |den |das )?${RUN_TARGET_NOT_MODELS}`,
   es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) (?:un (?:acuerdo|contrato)|una (?:alianza|asociaci[óo]n)) con)${NOT_IN_RELATIVE} (?:a |al )?(?:la |el )?${RUN_TARGET_NOT_MODELS}`,
@@ -563,7 +563,7 @@ const LEASE_FILLER =
 /** A German site's noun, maybe a compound's tail ("KI-Rechenzentrum"); the group is left open for more nouns. */
 const SITE_DE = '(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche';
 const LEASES_SITE = {
-  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) (?:\\S+ )?set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|${DATA_CENTRE_EN}s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|${DATA_CENTRE_EN} (?:developer|operator)) )?${LANDLORDS})~w`,
+  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) ~~1set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|${DATA_CENTRE_EN}s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|${DATA_CENTRE_EN} (?:developer|operator)) )?${LANDLORDS})~w`,
   // "signed a ten-year lease with Fluidstack for its campus", "signed a 25-year lease at TeraWulf's Abernathy campus".
   enSigned: `leases?(?<=\\b(?:${SIGNED_EN}|executed|executes|${ENTERED_INTO}|finali[sz]ed|finali[sz]es) ~~4leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|${DATA_CENTRE_EN}|facility|site)~w`,
   fr: `(?:lou[ée]e?s?|louera|loueront|va louer|vont louer) ~4(?:campus|sites?|${DATA_CENTRE_FR}|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})~w`,
@@ -615,7 +615,7 @@ export const OPTION_TAKEN = {
   pt: 'exerc(?:eu|eram|e|em) (?:a|uma|sua|as) (?:\\S+ )?op[çc](?:[ãa]o|[õo]es)',
 };
 const EXERCISED_OPTION = {
-  en: `exercis(?:ed|es) (?:its|an|the|their) (?:\\S+ )?option ~5${POWER_UNIT}`,
+  en: `exercis(?:ed|es) (?:its|an|the|their) ~~1option ~5${POWER_UNIT}`,
   fr: `${OPTION_TAKEN.fr} ~5${POWER_UNIT}`,
   // The participle opens the entry: "Option" alone is met everywhere in a filing.
   de: `(?:ausgeübt|gezogen)(?<=Option ~6${POWER_UNIT} ~3(?:ausgeübt|gezogen))|(?:übte|zog|zieht|übt) ~4Option ~6${POWER_UNIT}`,
@@ -685,11 +685,11 @@ const TALKS_EN = '(?:talks|negotiations|discussions)';
 const RENTED_NOT_FAILED = `${RENTED_COMPUTE}${NOT_FAILED}`;
 const TALKS_TO_RENT = {
   en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} ~5(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) ~1(?:renting|leasing|using|reserving|accessing)|renting|leasing) ~5${RENTED_NOT_FAILED}|${TALKS_EN}${NOT_RELATIVE} ~5to (?:buy|purchase) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:talks|negotiations|discussions|negotiating|negotiates)${NOT_RELATIVE} ~6(?:about|over|on|for) (?:a |an |the |its |their )?~2(?:cloud|cloud computing|computing|compute|GPU|AI infrastructure|${DATA_CENTRE_EN_HYPHEN}) (?:services |capacity )?(?:contract|deal|agreement|lease)s?\\b${NOT_FAILED}|(?<!\\b(?:ended|ends|ending|end|broke off|halted|suspended|abandoned|dropped) (?:the |their |its )?)${TALKS_EN}${NOT_RELATIVE} ~4(?:over|about) ~2${RENTED_NOT_FAILED}|(?:discussing|negotiating)${NOT_RELATIVE} (?:a|an|the) (?:compute|computing|cloud|GPU|capacity) (?:deal|agreement|contract) with`,
-  fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} ~5(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) ~5${RENTED_NOT_FAILED}|(?:négocie|négocient|négociations?|negociations?|discussions|pourparlers|discute|discutent)${NOT_RELATIVE} ~6(?:un |une |d.un |d.une |sur un |pour un )?(?:contrat|accord) (?:\\S+ )?(?:cloud|de cloud|de calcul|d.informatique en nuage|de capacit[ée]s?)~w${NOT_FAILED}`,
-  de: `${TALKS_DE}${NOT_RELATIVE} ~5(?:über|zur|um) (?:den Kauf (?:und|oder) )?(?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) ~5${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}|${TALKS_DE}${NOT_RELATIVE} ~6(?:über|um) (?:einen |ein |den |das |eine )?(?:\\S+ )?(?:Cloud-Vertrag|Cloud-Deal|Cloud-Abkommen|Cloud-Auftrag|Rechenzentrums-?[Mm]ietvertrag)${NOT_FAILED}|(?:Verhandlungen|Gespr[äa]chen?)${NOT_RELATIVE} ~5mit ~2[^\\s,]+, um ~4${RENTED_COMPUTE}(?: \\([^)]{1,20}\\))? (?:zu )?(?:nutzen|mieten|buchen|beziehen)${NOT_FAILED}`,
-  es: `${TALKS_ES}${NOT_RELATIVE} ~5(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) ~5${RENTED_NOT_FAILED}|${TALKS_ES}${NOT_RELATIVE} ~5para comprar ~2${BOUGHT_CAPACITY}${NOT_FAILED}|${TALKS_ES}${NOT_RELATIVE} ~6(?:un |el |sobre un |para un )?(?:contrato|acuerdo) (?:\\S+ )?(?:de (?:nube|computaci[óo]n en la nube|c[óo]mputo|capacidad)|en la nube|cloud)~w${NOT_FAILED}`,
-  it: `${TALKS_IT}${NOT_RELATIVE} ~5(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) ~5${RENTED_NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~5per (?:acquistare|comprare) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|${TALKS_IT}${NOT_RELATIVE} ~6(?:un |il |per un |su un )?(?:contratto|accordo) (?:\\S+ )?(?:cloud|di cloud|di calcolo|per (?:capacit[àa]|servizi cloud))~w${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~4(?:sulla|sul|sui|sulle|per la|per il) ~2${RENTED_NOT_FAILED}`,
-  pt: `${TALKS_PT}${NOT_RELATIVE} ~5(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) ~5${RENTED_NOT_FAILED}|${TALKS_PT}${NOT_RELATIVE} ~6(?:um |o |sobre um |para um )?(?:contrato|acordo) (?:\\S+ )?(?:de (?:nuvem|${COMPUTING_PT} em nuvem|capacidade)|em nuvem|cloud)~w${NOT_FAILED}`,
+  fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} ~5(?:pour|afin de|en vue de|sur) (?:la |l.)?(?:louer|location|utiliser|réserver|accéder) ~5${RENTED_NOT_FAILED}|(?:négocie|négocient|négociations?|negociations?|discussions|pourparlers|discute|discutent)${NOT_RELATIVE} ~6(?:un |une |d.un |d.une |sur un |pour un )?(?:contrat|accord) ~~1(?:cloud|de cloud|de calcul|d.informatique en nuage|de capacit[ée]s?)~w${NOT_FAILED}`,
+  de: `${TALKS_DE}${NOT_RELATIVE} ~5(?:über|zur|um) (?:den Kauf (?:und|oder) )?(?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) ~5${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}|${TALKS_DE}${NOT_RELATIVE} ~6(?:über|um) (?:einen |ein |den |das |eine )?~~1(?:Cloud-Vertrag|Cloud-Deal|Cloud-Abkommen|Cloud-Auftrag|Rechenzentrums-?[Mm]ietvertrag)${NOT_FAILED}|(?:Verhandlungen|Gespr[äa]chen?)${NOT_RELATIVE} ~5mit ~2[^\\s,]+, um ~4${RENTED_COMPUTE}(?: \\([^)]{1,20}\\))? (?:zu )?(?:nutzen|mieten|buchen|beziehen)${NOT_FAILED}`,
+  es: `${TALKS_ES}${NOT_RELATIVE} ~5(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) ~5${RENTED_NOT_FAILED}|${TALKS_ES}${NOT_RELATIVE} ~5para comprar ~2${BOUGHT_CAPACITY}${NOT_FAILED}|${TALKS_ES}${NOT_RELATIVE} ~6(?:un |el |sobre un |para un )?(?:contrato|acuerdo) ~~1(?:de (?:nube|computaci[óo]n en la nube|c[óo]mputo|capacidad)|en la nube|cloud)~w${NOT_FAILED}`,
+  it: `${TALKS_IT}${NOT_RELATIVE} ~5(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) ~5${RENTED_NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~5per (?:acquistare|comprare) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|${TALKS_IT}${NOT_RELATIVE} ~6(?:un |il |per un |su un )?(?:contratto|accordo) ~~1(?:cloud|di cloud|di calcolo|per (?:capacit[àa]|servizi cloud))~w${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~4(?:sulla|sul|sui|sulle|per la|per il) ~2${RENTED_NOT_FAILED}`,
+  pt: `${TALKS_PT}${NOT_RELATIVE} ~5(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) ~5${RENTED_NOT_FAILED}|${TALKS_PT}${NOT_RELATIVE} ~6(?:um |o |sobre um |para um )?(?:contrato|acordo) ~~1(?:de (?:nuvem|${COMPUTING_PT} em nuvem|capacidade)|em nuvem|cloud)~w${NOT_FAILED}`,
 };
 
 /** Words of a lease or of its backing: money told before them goes to a lease, not into a company. */
@@ -741,7 +741,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     deal: [
       // "CoreWeave exercised its option for an additional 70 MW at Core Scientific, adding $2 billion": an option
       // taken up under a contract is a contract word.
-      'exercis(?:ed|es|ing) (?:an|its|the|their) (?:\\S+ )?options?',
+      'exercis(?:ed|es|ing) (?:an|its|the|their) ~~1options?',
       // "an incremental $250 billion Azure consumption commitment", "a purchase commitment with Oracle".
       '(?:consumption|spend(?:ing)?|purchase) commitments? (?:(?:with|on|for|to) )?',
       // "OpenAI invested $300 billion in Oracle cloud services": money spent on a provider's services buys them.
@@ -796,7 +796,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // A deal signed whose purpose, told right after it, is capacity, with no amount anywhere near: "has struck a
       // deal with Google Cloud to access more computing power", "entered into a partnership with Google Cloud to secure
       // additional computing resources" (not a background contract, "previously signed", nor one with "several").
-      `(?:struck|strikes|${SIGNED_EN}|sealed|seals|finali[sz]ed|finali[sz]es|${ENTERED_INTO}|clinched|clinches|agreed|agrees|announced|announces)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with ${SEVERAL_EN})[^.;\\n]{0,120}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|${DATA_CENTRE_EN_HYPHEN}) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:GPUs|GPU servers|(?:an? |the |its )?(?:\\S+ )?data[- ]?cent(?:er|re)s?))`,
+      `(?:struck|strikes|${SIGNED_EN}|sealed|seals|finali[sz]ed|finali[sz]es|${ENTERED_INTO}|clinched|clinches|agreed|agrees|announced|announces)(?<!(?:previously|recently|had|earlier) [a-z]+(?: into)?)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:deal|agreement|contract|pact|partnership)s?\\b(?! with ${SEVERAL_EN})[^.;\\n]{0,120}?\\b(?:comput(?:e|ing) (?:power|capacity|resources|infrastructure)|(?:GPU|AI|cloud|computing|${DATA_CENTRE_EN_HYPHEN}) capacity|cloud (?:infrastructure|computing)|processing power|cloud services|(?:rent|lease|occupy|access) (?:GPUs|GPU servers|(?:an? |the |its )?~~1data[- ]?cent(?:er|re)s?))`,
       // A provider that will supply or rent capacity ("will rent computing capacity", "an agreement to supply
       // Anthropic with GPU capacity"); a present tense describes a business ("which supplies GPU capacity to"), a
       // "where" clause a site ("IREN's campus, where Microsoft will rent capacity").
@@ -838,7 +838,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     valueWords: [
       // A long lease between two named companies, told without an amount ("signed a ten-year lease agreement with
       // Fluidstack"): its term makes it a site's lease, not an office's.
-      `leases?(?<=(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]year|long-term) (?:\\S+ )?leases?)(?: agreements?)?${WITH_NAMED}`,
+      `leases?(?<=(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]year|long-term) ~~1leases?)(?: agreements?)?${WITH_NAMED}`,
       // "TeraWulf signed a ten-year contract with Fluidstack": a contract that long, signed between two named
       // compute companies, is their capacity contract, whatever its noun (the pair's tiers tell lease from cloud);
       // one only recalled ("OpenAI's seven-year contract with Amazon remains the largest") is not news.
@@ -905,7 +905,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "The company will issue shares to OpenAI valued at $350 million": shares given, no contract's value.
       'issu(?:e|es|ed|ing) ~3shares to',
       // "a $2.1 billion option for NVIDIA to buy 30 million IREN shares": money for a block of shares.
-      '(?:buy|purchase|acquire|subscribe for|receive) (?:up to )?[\\d.,]+ ?(?:million|billion|m|bn) (?:\\S+ )?(?:new |common |ordinary )?shares',
+      '(?:buy|purchase|acquire|subscribe for|receive) (?:up to )?[\\d.,]+ ?(?:million|billion|m|bn) ~~1(?:new |common |ordinary )?shares',
       // "already has over $1.7 billion in backing from partners": money put into the company.
       'in (?:financial |equity |strategic )?backing\\b',
       // "The first tranche, worth $10 billion, is conditional on OpenAI completing the purchase of chips": a tranche of
@@ -981,7 +981,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // Not money spent with a provider ("expected to spend $10 billion on Google Cloud"): that is a contract.
       `(?:on track|set|expected|poised|projected|forecast|slated) to spend(?! ~6(?:on|with|at) (?:the )?${RENT_SOURCE})`,
       // "xAI has mulled expanding its Memphis campus to 1.56 gigawatts": a company growing its own site.
-      `expand(?:s|ed|ing)? (?:its|their) (?:own )?(?:\\S+ )?(?:campus|${DATA_CENTRE_EN}|site|facility|cluster)(?! for )`,
+      `expand(?:s|ed|ing)? (?:its|their) (?:own )?~~1(?:campus|${DATA_CENTRE_EN}|site|facility|cluster)(?! for )`,
       // "Core Scientific spent $31.0 million in new site development", "earned $15 million from its AI business line in
       // Q3": a company's own spending or earnings, no contract's value.
       `(?:spent|spends|earned|earns) (?:about |roughly |some |nearly |more than |over |an additional )?${USD_AMOUNT}(?:billion|million|bn|m)\\b (?:on|in|for|from)\\b(?!\\s(?:\\S+\\s){0,2}?(?:${CAPACITY_EN}|cloud services|gpus?)\\b)`,
@@ -1092,7 +1092,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     inTalks: [
       // "is close to signing a $10 billion contract", "are expected to sign … next week", "a non-binding term sheet": not signed yet.
-      'close to (?:signing|sealing|finali[sz]ing|closing|clinching|striking|inking|reaching|an? (?:\\S+ )?(?:deal|agreement))',
+      'close to (?:signing|sealing|finali[sz]ing|closing|clinching|striking|inking|reaching|an? ~~1(?:deal|agreement))',
       '(?:is|are) expected to (?:sign|finali[sz]e|close|ink|seal|announce)',
       'non-binding (?:term sheet|agreement|deal|contract|pact)',
       // "Oracle is preparing to sign a deal with OpenAI": not signed yet.
@@ -1130,10 +1130,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'apparently',
       'seemingly',
       // "According to rumours, Microsoft expects to deploy …": hearsay.
-      'according to (?:\\S+ )?rumou?rs',
+      'according to ~~1rumou?rs',
       'rumou?rs (?:say|suggest|have it|are)',
       // "according to unofficial estimates": an outsider's figure, not the companies'.
-      'according to (?:\\S+ )?estimates',
+      'according to ~~1estimates',
       // "OpenAI has a reported $300 billion deal with Oracle", "the rumored pact": the press's word on the deal itself.
       "(?:a|an|the|its|their|[\\w.-]+[’']s) (?:reported|rumou?red|alleged|purported) ~3(?:deal|contract|agreement|pact|order|partnership)s?\\b",
       // "…, the newspaper added", "the paper wrote": a report's words carried on, not the companies'.
@@ -1149,7 +1149,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'first reported',
       // "Insiders revealed to the media that …", "according to insiders": people close to it, not the companies.
       'insiders? (?:said|say|says|revealed|told|reported|claim)',
-      'according to (?:\\S+ )?insiders',
+      'according to ~~1insiders',
       // "Oracle shares jumped on reports of a $300 billion contract": the press's reports, not the companies' word.
       '(?:on|after|following|amid) (?:media )?reports (?:of|that)',
       // "…, reported news agency Reuters": the agency told after the news it reports.
@@ -1183,7 +1183,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:(?:media|press|news) )?reports (?:suggest|indicate|claim)',
       '(?:media|press|news) reports? (?:say|said|show)',
       // "valued at $10 billion, according to a source", "according to two people who spoke to The Information".
-      'according to (?:a|one|an) (?:\\S+ )?source',
+      'according to (?:a|one|an) ~~1source',
       'according to (?:two|three|four|several|multiple) (?:people|persons|sources)',
       'people who spoke to',
     ],
@@ -1215,7 +1215,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'back(?:s|ed)? out of',
       'pull(?:s|ed)? the plug',
       // "ended its contract with CoreWeave": a contract ended (not a period: "the quarter ended").
-      `ended (?:its|their|our|the) (?:\\S+ )?${FELL_THROUGH_NOUN.en} with`,
+      `ended (?:its|their|our|the) ~~1${FELL_THROUGH_NOUN.en} with`,
     ],
     denied: [
       'denie[sd]',
@@ -1227,7 +1227,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   fr: {
     deal: [
-      "(?:a|ont) exerc[ée] (?:une|son|leur|l['’]) ?(?:\\S+ )?option",
+      "(?:a|ont) exerc[ée] (?:une|son|leur|l['’]) ?~~1option",
       // "un engagement de consommation Azure de 250 milliards".
       'engagements? de (?:consommation|d[ée]penses?|achat)',
       // "OpenAI a investi 300 milliards de dollars dans les services cloud d'Oracle": des services achetés.
@@ -1236,7 +1236,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Nvidia vendra 18 000 puces à Humain": a vendor selling its goods.
       // "Dell vend des serveurs à IREN", "vendrait": present and conditional; a past sale only with its figure ("a
       // vendu des puces pour 2 milliards de dollars à Nebius"), as English "sold".
-      `a vendu ~3(?:${SOLD_GOODS_FR}) pour (?:\\S+ )?\\d`,
+      `a vendu ~3(?:${SOLD_GOODS_FR}) pour ~~1\\d`,
       `a vendu \\d~4(?:${SOLD_GOODS_FR})`,
       `vend(?:re|ra|ront|ait|ent|rait|raient)? ~6(?:${SOLD_GOODS_FR}|syst[èe]mes)`,
       // "Nvidia prévoit de livrer 18 000 puces à Humain": the goods delivered.
@@ -1285,7 +1285,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // davantage de puissance de calcul"), a provider that will supply it ("Google Cloud va désormais fournir à
       // OpenAI une puissance de calcul supplémentaire"), a headline's buyer turning to a provider ("Microsoft signe
       // avec Nebius", "OpenAI choisit Google Cloud").
-      `(?:(?:a|ont|aurait|auraient) (?:(?:[ée]galement|aussi|enfin) )?(?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée]|annonc[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent|annonce|annoncent)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?~w[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|services (?:de )?cloud|(?<=(?:accord|contrat|partenariat)s? )cloud|(?:louer|occuper|acc[ée]der à) (?:des |un |le |les |aux )?(?:\\S+ )?(?:GPU|${DATA_CENTRE_FR}))`,
+      `(?:(?:a|ont|aurait|auraient) (?:(?:[ée]galement|aussi|enfin) )?(?:sign[ée]|conclu|scell[ée]|finalis[ée]|nou[ée]|annonc[ée])|signe|signent|conclut|concluent|scelle|scellent|noue|nouent|annonce|annoncent)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accord|contrat|partenariat|pacte|entente)s?~w[^.;\\n]{0,80}?(?:puissance (?:de calcul|informatique)|capacit[ée]s? (?:de calcul|informatiques?|cloud|GPU)|ressources (?:de calcul|informatiques)|infrastructures? (?:cloud|de calcul|infonuagique)|services (?:de )?cloud|(?<=(?:accord|contrat|partenariat)s? )cloud|(?:louer|occuper|acc[ée]der à) (?:des |un |le |les |aux )?~~1(?:GPU|${DATA_CENTRE_FR}))`,
       `(?:(?:va|vont|devrait|devraient)(?: \\S+)? (?:fournir|louer|mettre à disposition)|fournira|fourniront|louera|loueront) ~4(?:une |de la |des |du )?(?:${COMPUTING_POWER_FR}|capacit[ée]s? (?:de calcul|GPU|informatiques?|cloud)|ressources de calcul|infrastructures? (?:d.IA|cloud|de calcul|GPU)|services (?:de (?:cloud|calcul)|du cloud|d.informatique en nuage|infonuagiques|cloud))`,
       TURNS_TO.fr,
       ADDED_TO_SUPPLIERS.fr,
@@ -1316,7 +1316,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     valueWords: [
       // "elle a dévoilé un accord pluriannuel distinct avec Anthropic": a multiyear deal between two named companies.
-      'pluriannuel(?:le)? (?:\\S+ )?(?:avec|entre)',
+      'pluriannuel(?:le)? ~~1(?:avec|entre)',
       // "un bail de dix ans avec Fluidstack": a long lease told without an amount.
       `(?:bail|contrat de (?:location|bail)) ~2(?:de |d.)?(?:\\d+|un|deux|trois|cinq|sept|dix|douze|quinze|vingt) ans (?:avec|entre)(?! ${SEVERAL_FR})`,
       // "un contrat de dix ans avec Fluidstack": a contract that long between two named compute companies.
@@ -1335,7 +1335,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "un contrat énorme"): the press's word for a deal's size.
       'm[ée]ga[- ]?(?:contrat|accord|deal)s?',
       // "un accord majeur avec CoreWeave", "un accord historique avec Oracle", "un contrat massif".
-      '(?:contrat|accord|deal)s? (?:\\S+ )?(?:g[ée]ants?|colossa(?:l|ux)|XXL|[ée]normes?|record|majeurs?|historiques?|massifs?|gigantesques?|monumenta(?:l|ux))',
+      '(?:contrat|accord|deal)s? ~~1(?:g[ée]ants?|colossa(?:l|ux)|XXL|[ée]normes?|record|majeurs?|historiques?|massifs?|gigantesques?|monumenta(?:l|ux))',
     ],
     acquisition: [
       // "AirTrunk, rachetée par Blackstone en 2024 pour 24 milliards": a business bought, told in the passive.
@@ -1439,7 +1439,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'programme',
       'projet (?:de|à) \\S{0,12} milliards',
       // "un projet d'un milliard de dollars": la taille d'un projet, aucun contrat.
-      "projet d['’]une? (?:\\S+ )?milliards?",
+      "projet d['’]une? ~~1milliards?",
       `(?<!\\b(?:louer|loue|louera|lou[ée]|reprendre|reprend|reprendra) (?:[^\\s.;,]+ ){0,4})projet (?:de|d[’']un) (?:campus|${DATA_CENTRE_FR}|data cent(?:er|re)s?)`,
       "milliards (?:de dollars |d[’']euros )?(?:de |pour (?:la |sa |leur )?)?construction",
       "chiffre d[’']affaires annualis[ée]",
@@ -1652,7 +1652,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     statedDeal: [
       // "OpenAI wird … KI-Chips von AMD mit einer Rechenleistung von bis zu sechs Gigawatt einsetzen".
-      '*(?:Chips|GPUs|Beschleuniger) von \\S+ ~8(?:Gigawatt|GW) (?:\\S+ )?(?:einsetzen|einsetzt|nutzen|beziehen|abnehmen)',
+      '*(?:Chips|GPUs|Beschleuniger) von \\S+ ~8(?:Gigawatt|GW) ~~1(?:einsetzen|einsetzt|nutzen|beziehen|abnehmen)',
       // A deal for capacity without an amount: a contract with a compute provider ("schließt Vertrag mit Google Cloud",
       // "einen Deal mit Google Cloud eingegangen"), capacity the provider will supply or the buyer rents ("Die Google
       // Cloud soll Rechenpower bereitstellen", "mietet Rechenkapazität bei"), a headline's buyer turning to a
@@ -1689,7 +1689,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     valueWords: [
       // "meldete einen mehrjährigen Vertrag mit Anthropic": a multiyear deal between two named companies.
-      'mehrjährige[nrms]? (?:\\S+ )?(?:Vertrag|Abkommen|Vereinbarung|Deal|Liefervertrag|Cloud-Vertrag) mit',
+      'mehrjährige[nrms]? ~~1(?:Vertrag|Abkommen|Vereinbarung|Deal|Liefervertrag|Cloud-Vertrag) mit',
       // "einen zehnjährigen Mietvertrag mit Fluidstack": a long lease told without an amount.
       `Mietvertr(?<=(?:\\d+|zehn|zw[öo]lf|f[üu]nfzehn|zwanzig|f[üu]nf|sieben)-?j[äa]hrige[nrs]? Mietvertr)(?:ag|äge)[^.;]{0,20}? mit(?! ${SEVERAL_DE})`,
       // "einen Zehnjahresvertrag mit Fluidstack", "einen zehnjährigen Vertrag mit": a contract that long.
@@ -1719,7 +1719,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     acquisition: [
       // "macht CoreWeave zum Eigentümer von 1,3 Gigawatt": what a takeover hands over.
       '(?:zum|zur) Eigent[üu]mer(?:in)? (?:von|der|des)',
-      'Eigentum an (?:\\S+ )?\\d',
+      'Eigentum an ~~1\\d',
       '[üu]bernimmt die Kontrolle',
       'Kontrolle [üu]ber ~8(?:[üu]bernehmen|erlangen)',
       '*übernahme',
@@ -1818,7 +1818,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // Opens on the participle: "Millionen" would open on the head of every "million" in an English filing.
       '*(?:gesichert|eingesammelt)(?<=sich (?:rund |etwa |weitere )?\\d[\\d,.]* (?:Milliarden|Millionen|Mrd\\.?|Mio\\.?) (?:US-)?(?:Dollar|Euro) ~2(?:gesichert|eingesammelt))',
       // "xAI erwägt, seinen Campus in Memphis zu erweitern": der eigene Standort wächst.
-      '(?:seinen|ihren) (?:eigenen )?(?:\\S+ )?(?:Campus|Standort|Rechenzentrum|Cluster) ~~3(?:zu )?(?:erweitern|ausbauen)',
+      '(?:seinen|ihren) (?:eigenen )?~~1(?:Campus|Standort|Rechenzentrum|Cluster) ~~3(?:zu )?(?:erweitern|ausbauen)',
       // "Meta hat 600 Milliarden US-Dollar für Rechenzentren zugesagt": der eigene Ausbau, kein Vertrag.
       '*(?:Milliarden|Billionen|Mrd\\.?)(?<=\\d (?:Milliarden|Billionen|Mrd\\.?)) (?:US-)?(?:Dollar|Euro) ~2für (?:neue |eigene |den Bau von )?(?:KI-)?(?:Rechenzentren|Infrastruktur)\\S* ~2(?:zugesagt|vorgesehen|eingeplant|bereitgestellt)',
       // "das Projekt Stargate im Wert von 500 Milliarden": die Größe eines benannten Projekts, kein Vertrag.
@@ -1904,7 +1904,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Oracle bereitet sich auf einen Vertrag mit OpenAI vor".
       'bereite(?:t|n) sich ~~3auf (?:einen|den|ein) ~~2(?:Deal|Vertrag|Abschluss|Abkommen)',
       // "hat noch keinen endgültigen Vertrag mit OpenAI unterzeichnet".
-      '(?:hat|haben|hatte) noch keine[nm]? (?:\\S+ )?(?:Vertrag|Deal|Vereinbarung|Abkommen)',
+      '(?:hat|haben|hatte) noch keine[nm]? ~~1(?:Vertrag|Deal|Vereinbarung|Abkommen)',
       // "hat den Vertrag über 14,2 Milliarden Dollar mit Nebius noch nicht unterzeichnet".
       'noch nicht (?:unterzeichnet|unterschrieben|abgeschlossen|besiegelt|finalisiert)',
       // "ein möglicher Deal über 20 Milliarden", "einen potenziellen Vertrag".
@@ -1943,7 +1943,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'berichtet',
       'berichten zufolge',
       // "nach Meldungen über einen Cloud-Deal", "Medienberichten zufolge": the press's reports.
-      'nach (?:\\S+ )?(?:meldungen|medienberichten|berichten) (?:über|zu|von|zufolge)',
+      'nach ~~1(?:meldungen|medienberichten|berichten) (?:über|zu|von|zufolge)',
       // "nach einem Bericht des Wall Street Journal", "einem Bericht der FT zufolge": a newspaper's finding.
       'nach (?:einem |dem )?bericht(?:en)? (?:des|der|von|im|in der)',
       'einem bericht ~~4zufolge',
@@ -1998,7 +1998,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   es: {
     deal: [
-      'ejerci(?:ó|eron) (?:una|su|la) (?:\\S+ )?opci[óo]n',
+      'ejerci(?:ó|eron) (?:una|su|la) ~~1opci[óo]n',
       // "un compromiso de consumo en Azure por 250.000 millones".
       'compromisos? de (?:consumo|gasto|compra)',
       // "OpenAI invirtió 300.000 millones de dólares en servicios en la nube de Oracle": servicios comprados.
@@ -2072,7 +2072,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // capacidad adicional"; not "alquilará", which reads both ways: "Oracle, que arrendará el campus a Crusoe, alquilará
       // esa capacidad a OpenAI"), a headline's buyer turning to a provider ("OpenAI firma
       // con Oracle", "recurre a Google Cloud").
-      `(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|anunci[óo]|ha anunciado|anuncia|habría (?:firmado|cerrado|sellado))(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?~w[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube|(?:alquilar|arrendar|ocupar|acceder a) (?:un |el |los |las )?(?:\\S+ )?(?:GPUs?|${DATA_CENTRE_ES}))`,
+      `(?:cerr[óo]|ha cerrado|han cerrado|cierra|cierran|firm[óo]|ha firmado|han firmado|firma|firman|sell[óo]|ha sellado|sella|suscribi[óo]|anunci[óo]|ha anunciado|anuncia|habría (?:firmado|cerrado|sellado))(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:acuerdo|contrato|pacto|alianza)s?~w[^.;\\n]{0,80}?(?:capacidad(?:es)? (?:de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)|computacional(?:es)?)|potencia (?:de (?:c[óo]mputo|c[áa]lculo|computaci[óo]n)|inform[áa]tica|computacional)|servicios? (?:en la |de )nube|infraestructura (?:en la |de (?:la )?)?nube|(?:c[óo]mputo|computaci[óo]n) en la nube|(?:alquilar|arrendar|ocupar|acceder a) (?:un |el |los |las )?~~1(?:GPUs?|${DATA_CENTRE_ES}))`,
       '(?:proporcionar[áa]n?|suministrar[áa]n?|proveer[áa]n?|aportar[áa]n?|va a (?:proporcionar|suministrar)|dar[áa]n? acceso a) ~3(?:(?:capacidad|potencia)(?: adicional)?(?: de (?:c[óo]mputo|computaci[óo]n|c[áa]lculo|procesamiento)| computacional| inform[áa]tica| adicional)|servicios (?:en la |de )nube|servicios de (?:c[óo]mputo|computaci[óo]n en la nube)|infraestructura (?:de (?:IA|inteligencia artificial|nube|c[óo]mputo)|en la nube))',
       TURNS_TO.es,
       ADDED_TO_SUPPLIERS.es,
@@ -2102,7 +2102,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     valueWords: [
       // "reveló un acuerdo plurianual con Anthropic": a multiyear deal between two named companies.
-      'plurianual (?:\\S+ )?con',
+      'plurianual ~~1con',
       // "un contrato de arrendamiento a diez años con Fluidstack": a long lease told without an amount.
       `contratos? de (?:arrendamiento|alquiler) ~2(?:a |de |por )?(?:\\d+|dos|tres|cinco|siete|diez|doce|quince|veinte) años (?:con|entre)(?! ${SEVERAL_ES})`,
       // "un contrato a diez años con Fluidstack": a contract that long between two named compute companies.
@@ -2120,7 +2120,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'milmillonari[oa]s?',
       // "un megacontrato con OpenAI", "un contrato gigante", "acuerdo récord": a contract called big without a figure.
       'mega-?(?:contrato|acuerdo)s?',
-      '(?:contrato|acuerdo)s? (?:\\S+ )?(?:gigantes?|colosal(?:es)?|r[ée]cord|enormes?)',
+      '(?:contrato|acuerdo)s? ~~1(?:gigantes?|colosal(?:es)?|r[ée]cord|enormes?)',
     ],
     acquisition: [
       // "AirTrunk, comprada por Blackstone en 2024 por 24.000 millones": a business bought, told in the passive.
@@ -2322,7 +2322,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     reported: [
       'aparentemente',
       'seg[úu]n (?:los |algunos )?rumores',
-      'seg[úu]n (?:\\S+ )?estimaciones',
+      'seg[úu]n ~~1estimaciones',
       // "un supuesto acuerdo de 300.000 millones", "el presunto contrato": the press's word on the deal itself.
       '(?:supuest|presunt)[oa]s? ~3(?:acuerdo|contrato|pacto|trato|alianza)',
       // "…, añadió el diario británico": the paper's words carried on.
@@ -2379,7 +2379,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Las conversaciones entre xAI y Oracle para un contrato … se interrumpieron".
       'se interrumpi(?:[óo]|eron)',
       // Not "rompe su dependencia de Microsoft y firma con Amazon": a dependence ended, no contract.
-      '(?:rompe|rompi[óo])(?! (?:su|la|sus|con su|a|o) (?:\\S+ )?(?:dependencia|dipendenza|depend[eê]ncia))',
+      '(?:rompe|rompi[óo])(?! (?:su|la|sus|con su|a|o) ~~1(?:dependencia|dipendenza|depend[eê]ncia))',
       'rotas',
       'puesto fin',
       'pone fin',
@@ -2397,7 +2397,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   it: {
     deal: [
-      "(?:ha|hanno) esercitato (?:un['’]|l['’]|la sua |la loro )?(?:\\S+ )?opzione",
+      "(?:ha|hanno) esercitato (?:un['’]|l['’]|la sua |la loro )?~~1opzione",
       // "un impegno di consumo su Azure da 250 miliardi".
       'impegn[oi] di (?:consumo|spesa|acquisto)',
       TURNS_TO.it,
@@ -2463,7 +2463,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // computazionali"), capacity a provider will supply ("fornirà capacità di calcolo"), a headline's buyer turning
       // to a provider ("Meta sceglie CoreWeave", "si affida a Google Cloud").
       // "ha chiuso con Oracle un accordo di cloud computing": the English term is the Italian press's own.
-      `(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato|annunciato)|firma|firmano|sigla|siglano|chiude|stringe|annuncia)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)~w[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?(?:\\S+ )?cloud|servizi cloud|cloud computing|(?:affittare|noleggiare|occupare|accedere a) (?:un |il |i |le |dei )?(?:\\S+ )?(?:GPU|data center|${DATA_CENTRE_IT}))`,
+      `(?:(?:ha|hanno|avrebbe|avrebbero) (?:firmato|siglato|sottoscritto|concluso|chiuso|stretto|finalizzato|annunciato)|firma|firmano|sigla|siglano|chiude|stringe|annuncia)(?: (?!(?:${EARLIER_WORDS})\\b)\\S+){0,3}? (?:accordo|contratto|intesa|patto|alleanza|partnership)~w[^.;\\n]{0,80}?(?:capacit[àa] (?:di calcolo|computazionale|cloud)|potenza (?:di calcolo|computazionale)|risorse (?:computazionali|di calcolo)|infrastruttura (?:(?:di|del|della) )?~~1cloud|servizi cloud|cloud computing|(?:affittare|noleggiare|occupare|accedere a) (?:un |il |i |le |dei )?~~1(?:GPU|data center|${DATA_CENTRE_IT}))`,
       '(?:fornir[àa]|forniranno|metter[àa] a disposizione|affitter[àa]|noleggerà) ~3(?:(?:capacit[àa]|potenza|risorse)(?: aggiuntiva| aggiuntive)?(?: di calcolo| computazional[ei]| cloud| aggiuntiva)|servizi (?:cloud|di cloud computing|di calcolo)|infrastruttur[ae] (?:AI|IA|di (?:intelligenza artificiale|calcolo)|cloud))',
       TURNS_TO.it,
       ADDED_TO_SUPPLIERS.it,
@@ -2492,7 +2492,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     valueWords: [
       // "ha reso noto un accordo pluriennale con Anthropic": a multiyear deal between two named companies.
-      'pluriennale (?:\\S+ )?con',
+      'pluriennale ~~1con',
       // "un contratto di locazione di dieci anni con Fluidstack", "un accordo di locazione … tra TeraWulf e Fluidstack".
       `(?:contratt[oi]|accord[oi]) di (?:locazione|affitto) ~2(?:di |da |per )?(?:\\d+|due|tre|cinque|sette|dieci|dodici|quindici|venti) anni (?:con|tra|fra)(?! ${SEVERAL_IT})`,
       // "un contratto di dieci anni con Fluidstack", "un contratto decennale con": a contract that long.
@@ -2511,7 +2511,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:multi|pluri)-?miliardar(?:io|ia|i|ie)',
       // "maxi contratto cloud con Meta", "mega-accordo", "contratto record": a contract called big without a figure.
       '(?:maxi|mega)[- ]?(?:contratt[oi]|accord[oi]|commess[ae])',
-      '(?:contratt[oi]|accord[oi]) (?:\\S+ )?(?:gigantes?|giganti|colossal[ei]|record|enormi?)',
+      '(?:contratt[oi]|accord[oi]) ~~1(?:gigantes?|giganti|colossal[ei]|record|enormi?)',
     ],
     acquisition: [
       // "AirTrunk, acquisita da Blackstone nel 2024 per 24 miliardi": a business bought, told in the passive.
@@ -2719,7 +2719,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'avrebbe(?:ro)?',
       'sarebbe(?:ro)?',
       // "potrebbe essere stato stipulato un contratto", "potrebbero aver firmato": a done deal told as a possibility.
-      'potrebbe(?:ro)? (?:essere stat[oaie]|aver(?:e)?) (?:\\S+ )?(?:firmat|siglat|stipulat|sottoscritt|conclus|chius)[oaie]',
+      'potrebbe(?:ro)? (?:essere stat[oaie]|aver(?:e)?) ~~1(?:firmat|siglat|stipulat|sottoscritt|conclus|chius)[oaie]',
       'non (?:(?:[èe]|sono) stat[oaie] )?(?:ancora )?confermat[oaie]',
       // Stem and ending joined: "varrebbe", "pagherebbe", "spenderebbe", "ammonterebbe" (the press's hedge on a figure).
       '(?:firme|paghe|affitte|forni|vende|chiude|var|spende|coste|ammonte)rebbe(?:ro)?',
@@ -2745,7 +2745,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'notizia ~~2(?:pubblicata|diffusa|rilanciata) (?:da|dal|dalla)',
     ],
     terminated: [
-      "(?:lasciato|lascia|lasciare) (?:scadere|decadere) (?:un['’] ?|l['’] ?|la )?(?:\\S+ )?opzione",
+      "(?:lasciato|lascia|lasciare) (?:scadere|decadere) (?:un['’] ?|l['’] ?|la )?~~1opzione",
       // "Microsoft ha deciso di non esercitare un'opzione da 12 miliardi": an option walked away from.
       'non (?:ha|hanno|aveva) esercitato',
       'deciso di non esercitare',
@@ -2778,7 +2778,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
   },
   pt: {
     deal: [
-      'exerce(?:u|ram) (?:uma|sua|a) (?:\\S+ )?op[çc][ãa]o',
+      'exerce(?:u|ram) (?:uma|sua|a) ~~1op[çc][ãa]o',
       // "um compromisso de consumo do Azure de US$ 250 bilhões".
       'compromissos? de (?:consumo|gasto|compra)',
       TURNS_TO.pt,
@@ -2860,7 +2860,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     valueWords: [
       // "divulgou um acordo plurianual com a Anthropic": a multiyear deal between two named companies.
-      'plurianual (?:\\S+ )?com',
+      'plurianual ~~1com',
       // "um contrato de arrendamento de dez anos com a Fluidstack": a long lease told without an amount.
       `contratos? de (?:arrendamento|aluguel|loca[çc][ãa]o) ~2(?:de |por )?(?:\\d+|dois|tr[êe]s|cinco|sete|dez|doze|quinze|vinte) anos (?:com|entre)(?! ${SEVERAL_PT})`,
       // "um contrato de dez anos com a Fluidstack": a contract that long between two named compute companies.
@@ -2881,7 +2881,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'na casa d[oa]s (?:dezenas de )?bilh[õo]es',
       // "megacontrato de nuvem com a Meta", "contrato gigante", "acordo recorde": a contract called big without a figure.
       'mega-?(?:contrato|acordo)s?',
-      '(?:contrato|acordo)s? (?:\\S+ )?(?:gigantes?|colossa(?:l|is)|recorde|enormes?)',
+      '(?:contrato|acordo)s? ~~1(?:gigantes?|colossa(?:l|is)|recorde|enormes?)',
     ],
     acquisition: [
       // "a AirTrunk, comprada pela Blackstone em 2024 por 24 mil milhões": a business bought, told in the passive.
@@ -3009,7 +3009,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'somam',
       'somados',
       'com os dois contratos',
-      'com (?:estes|esses|os) (?:\\S+ )?(?:contratos|acordos)',
+      'com (?:estes|esses|os) ~~1(?:contratos|acordos)',
       'carteira contratada',
       // "mais de US$ 33 bilhões com empresas como CoreWeave, Nscale e Lambda": a sum over sellers given as examples.,
       'com (?:empresas|fornecedores|companhias|neoclouds|operadores) como',
@@ -3074,7 +3074,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     reported: [
       'segundo (?:os |alguns )?rumores',
-      'segundo (?:\\S+ )?estimativas',
+      'segundo ~~1estimativas',
       // "um suposto acordo de US$ 300 bilhões", "o alegado contrato": the press's word on the deal itself.
       '(?:supost|alegad|pretens)[oa]s? ~3(?:acordo|contrato|pacto|parceria)',
       // "…, acrescentou o jornal": the paper's words carried on.
@@ -3095,7 +3095,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // Stem and ending joined: "valeria", "gastaria", "custaria", "somaria".
       '(?:assina|paga|aluga|fornece|vende|fecha|vale|gasta|custa|soma)ria(?:m)?',
       'negociaria',
-      'a imprensa (?:\\S+ )?estima',
+      'a imprensa ~~1estima',
       'de acordo com (?:fontes|a imprensa|a bloomberg)',
       // "segundo pessoas a par do assunto", "citando fontes com conhecimento das negociações".
       'segundo (?:uma |duas |tr[êe]s |v[áa]rias )?(?:fontes?|pessoas)',

@@ -232,12 +232,17 @@ function toldGrowing(list: readonly Candidate[], valueUsd: number | null): boole
     list.some(
       (c) =>
         c.mention.status === 'expanded' &&
-        c.ownSentence &&
         !c.earlierLead &&
-        (valueUsd === null || toldAsIncrement(c.mention)),
+        ((c.ownSentence && (valueUsd === null || toldAsIncrement(c.mention))) ||
+          // "Este nuevo compromiso de $4 mil millones amplía un contrato existente entre ambas partes": the amount
+          // told again as what grows an existing contract, its pair pointed back at.
+          (valueUsd !== null && c.mention.valueUsd === valueUsd && EXISTING_RE.test(c.mention.evidence))),
     )
   );
 }
+
+/** An existing contract, in six languages. */
+const EXISTING_RE = /\b(?:existing|existant|bestehend|existente|esistente)/i;
 
 /** The mention's amount, in its evidence, is told as an increment ("an incremental $250 billion", "$250B more"). */
 function toldAsIncrement(m: Mention): boolean {

@@ -62,6 +62,7 @@ import {
   HYPOTHETICAL_RE,
   isExpansionTotal,
   isIncrement,
+  levelLeft,
   runningTotalAfter,
   statesRunningTotal,
   valuesAddedContract,
@@ -847,9 +848,10 @@ export function scanText(
       if (!earlierParts.has(x)) earlierParts.set(x, earlierPartOfTotal(text, x, span.end));
       return earlierParts.get(x) ?? null;
     };
+    // So is the level a contract grew from, told right before the level it reached (expansion.ts levelLeft).
     const partStarts = new Set(
       money.flatMap((x) => {
-        const part = x.money ? earlierPartOf(x.money) : null;
+        const part = x.money ? (earlierPartOf(x.money) ?? levelLeft(text, x.money)) : null;
         return part ? [part.start] : [];
       }),
     );

@@ -1,7 +1,8 @@
 // Kinds of error seen on real pages in round 41 (a party ending its own contract with a named counterparty, told with
 // a verb of ending and no figure; a contract told with its amount inside a debt's sentence; a company that opens a
 // "while" clause of its own growth, told in gigawatts or by a year; land bought at a "City, State site"; a contract told
-// by its owner's possessive after a company in a genitive). Each kind is told again in invented sentences, in three languages or more:
+// by its owner's possessive after a company in a genitive; a contract grown "from X to Y"; the amount told again as
+// what grows an existing contract). Each kind is told again in invented sentences, in three languages or more:
 // positives that must be found and near misses that must stay silent or keep their status. Each row's wanted strings
 // are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
 import { beforeAll } from 'vitest';
@@ -246,6 +247,67 @@ eachKind({
       'fr',
       "L'action de Microsoft a progressé après l'annonce de son contrat de 9,7 milliards de dollars avec IREN.",
       ['microsoft iren 9700000000 signed'],
+    ],
+  ],
+  // "the Meta commit expanded from $14.2B to $21B": the first amount is the level the contract left, no value of its
+  // own; the level reached is the value (as probe-kinds-r15 reads "rose from $5.5 to $8.1 billion").
+  'a contract grown from one level to another': [
+    [
+      'en',
+      'Meta expanded its commitment with CoreWeave from $14.2 billion to $21 billion.',
+      ['meta coreweave 21000000000 expanded'],
+    ],
+    [
+      'fr',
+      'Meta a porté son engagement auprès de CoreWeave de 14,2 milliards de dollars à 21 milliards de dollars.',
+      ['meta coreweave 21000000000 expanded'],
+    ],
+    [
+      'es',
+      'Meta amplió su contrato con CoreWeave de 14.200 millones a 21.000 millones de dólares.',
+      ['meta coreweave 21000000000 expanded'],
+    ],
+    [
+      'pt',
+      'A Meta ampliou o contrato com a CoreWeave de US$ 14,2 bilhões para US$ 21 bilhões.',
+      ['meta coreweave 21000000000 expanded'],
+    ],
+    // A range with no word of growth keeps its first figure.
+    [
+      'en',
+      'Microsoft signed a contract with Nebius worth from $17.4 billion to $19.4 billion.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+  ],
+  // "CoreWeave y OpenAI firman un acuerdo de $4 mil millones … Este nuevo compromiso de $4 mil millones amplía un
+  // contrato existente entre ambas partes": the same amount, told again as what grows an existing contract, is an
+  // expansion even though its sentence names the pair only as "both parties".
+  'the amount told again as what grows an existing contract': [
+    [
+      'es',
+      'CoreWeave firmó un nuevo acuerdo de $4 mil millones con OpenAI. Este nuevo compromiso de $4 mil millones amplía un contrato existente entre ambas partes.',
+      ['openai coreweave 4000000000 expanded'],
+    ],
+    [
+      'en',
+      'CoreWeave signed a new $4 billion deal with OpenAI. This new $4 billion commitment expands an existing contract between the two companies.',
+      ['openai coreweave 4000000000 expanded'],
+    ],
+    [
+      'fr',
+      'CoreWeave a signé un nouvel accord de 4 milliards de dollars avec OpenAI. Ce nouvel engagement de 4 milliards élargit un contrat existant entre les deux entreprises.',
+      ['openai coreweave 4000000000 expanded'],
+    ],
+    [
+      'de',
+      'CoreWeave hat einen neuen Vertrag über 4 Milliarden Dollar mit OpenAI unterzeichnet. Die neue Zusage über 4 Milliarden Dollar erweitert einen bestehenden Vertrag zwischen den beiden Unternehmen.',
+      ['openai coreweave 4000000000 expanded'],
+    ],
+    // An existing tie told without the amount grows nothing.
+    [
+      'en',
+      'CoreWeave signed a new $4 billion deal with OpenAI. The two companies have an existing partnership in Europe.',
+      ['openai coreweave 4000000000 signed'],
     ],
   ],
 });
