@@ -563,7 +563,7 @@ const LEASE_FILLER =
 /** A German site's noun, maybe a compound's tail ("KI-Rechenzentrum"); the group is left open for more nouns. */
 const SITE_DE = '(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche';
 const LEASES_SITE = {
-  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) ~~1set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|${DATA_CENTRE_EN}s?|buildings?|space) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|${DATA_CENTRE_EN} (?:developer|operator)) )?${LANDLORDS})~w`,
+  en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) ~~1set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|${DATA_CENTRE_EN}s?|buildings?|space|factory|factories) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|${DATA_CENTRE_EN} (?:developer|operator)) )?${LANDLORDS})~w`,
   // "signed a ten-year lease with Fluidstack for its campus", "signed a 25-year lease at TeraWulf's Abernathy campus".
   enSigned: `leases?(?<=\\b(?:${SIGNED_EN}|executed|executes|${ENTERED_INTO}|finali[sz]ed|finali[sz]es) ~~4leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|${DATA_CENTRE_EN}|facility|site)~w`,
   fr: `(?:lou[ée]e?s?|louera|loueront|va louer|vont louer) ~4(?:campus|sites?|${DATA_CENTRE_FR}|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})~w`,
@@ -1013,7 +1013,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "the total planned spending with CoreWeave to $22.4 billion": one pair's running total, no plan.
       // "the planned expansion site", "the planned data center": a site named by its plan, leased or in talks.
       `planned(?<!total planned)(?! (?:expansion |${DATA_CENTRE_EN_HYPHEN} )?(?:site|campus|${DATA_CENTRE_EN_HYPHEN})\\b)`,
-      '(?:billion|bn) (?:[\\w-]+ ){0,3}project',
+      '(?:billion|bn|million) (?:[\\w-]+ ){0,3}project',
       // "Stargate, the data-center project worth $500 billion": a project's size, told after it.
       `${NOT_LEASED_BEFORE}project (?:worth|valued at|costing)`,
       // "agreed to lease a 700 MW data center project from Crusoe": a project leased or rented is a lease, no plan.
@@ -1437,7 +1437,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "pr[ée]voit d[’']investir",
       "plan d[’']investissement",
       'programme',
-      'projet (?:de|à) \\S{0,12} milliards',
+      'projet (?:de|à) \\S{0,12} milli(?:ard|on)s',
       // "un projet d'un milliard de dollars": la taille d'un projet, aucun contrat.
       "projet d['’]une? ~~1milliards?",
       `(?<!\\b(?:louer|loue|louera|lou[ée]|reprendre|reprend|reprendra) (?:[^\\s.;,]+ ){0,4})projet (?:de|d[’']un) (?:campus|${DATA_CENTRE_FR}|data cent(?:er|re)s?)`,

@@ -2,7 +2,7 @@
 // a verb of ending and no figure; a contract told with its amount inside a debt's sentence; a company that opens a
 // "while" clause of its own growth, told in gigawatts or by a year; land bought at a "City, State site"; a contract told
 // by its owner's possessive after a company in a genitive; a contract grown "from X to Y"; the amount told again as
-// what grows an existing contract). Each kind is told again in invented sentences, in three languages or more:
+// what grows an existing contract; a project's cost in millions). Each kind is told again in invented sentences, in three languages or more:
 // positives that must be found and near misses that must stay silent or keep their status. Each row's wanted strings
 // are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
 import { beforeAll } from 'vitest';
@@ -308,6 +308,31 @@ eachKind({
       'en',
       'CoreWeave signed a new $4 billion deal with OpenAI. The two companies have an existing partnership in Europe.',
       ['openai coreweave 4000000000 signed'],
+    ],
+  ],
+  // "Aligned Data Centers LLC is building the site for Lambda Inc. … The $700 million project will phase in capacity":
+  // a project's cost (in millions as in billions) is no value of the lease; an "AI factory" is a site to lease.
+  "a project's cost in millions is no lease's value": [
+    [
+      'en',
+      'Lambda will lease a new AI factory from Aligned Data Centers in Plano. The $700 million project will phase in capacity over two years.',
+      ['lambda aligned null signed datacenter_lease'],
+    ],
+    [
+      'fr',
+      'Lambda va louer un centre de données à Aligned Data Centers à Plano. Le projet de 700 millions de dollars ajoutera de la capacité en deux ans.',
+      ['lambda aligned null signed datacenter_lease'],
+    ],
+    [
+      'es',
+      'Lambda alquilará un centro de datos a Aligned Data Centers en Plano. El proyecto de 700 millones de dólares añadirá capacidad en dos años.',
+      ['lambda aligned null signed datacenter_lease'],
+    ],
+    // The lease's own amount stays its value.
+    [
+      'en',
+      'Lambda signed a $700 million lease with Aligned Data Centers for its Plano campus.',
+      ['lambda aligned 700000000 signed datacenter_lease'],
     ],
   ],
 });
