@@ -404,12 +404,12 @@ const SOLD_GOODS_PT = '(?:chips|gpus?|processadores|aceleradores|servidores|sist
 const AGREES_TO_BUY_GOODS = {
   en: `(?:buy|purchase|acquire|acquisition of)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) (?:to|for the) (?:buy|purchase|acquire|acquisition of)) ~4(?:${SOLD_GOODS_EN}) ~3from`,
   // "signed a deal with Nvidia to buy its AI chips": the "with" object's own goods.
-  enWith: `(?:buy|purchase|acquire)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) with (?:\\S+ ){1,3}to (?:buy|purchase|acquire)) (?:its|their) ~3(?:${SOLD_GOODS_EN}|systems)`,
+  enWith: `(?:buy|purchase|acquire)(?<=\\b(?:agreements?|deals?|contracts?|pacts?) with ~~+3to (?:buy|purchase|acquire)) (?:its|their) ~3(?:${SOLD_GOODS_EN}|systems)`,
   fr: `(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)(?<=\\b(?:accords?|contrats?) (?:pour |d.) ?(?:l['’]achat|l['’]acquisition|acheter|acqu[ée]rir)) (?:de |d.)?~3(?:${BOUGHT_GOODS_FR}) ~3(?:auprès d[eu]|chez|de|à)`,
-  frWith: `acheter(?<=\\baccords? avec (?:\\S+ ){1,3}pour acheter) (?:ses|leurs) ~3(?:${BOUGHT_GOODS_FR})`,
+  frWith: `acheter(?<=\\baccords? avec ~~+3pour acheter) (?:ses|leurs) ~3(?:${BOUGHT_GOODS_FR})`,
   de: `(?:Kauf|Erwerb)(?<=(?:Vertrag|Vereinbarung|Abkommen|Deal) (?:zum|über den) (?:Kauf|Erwerb)) von ~3(?:Chips|GPUs|Prozessoren|Beschleunigern|Servern) ~3(?:von|bei)`,
   es: `(?:la compra|la adquisición|comprar|adquirir)(?<=\\b(?:acuerdos?|contratos?) (?:para|de) (?:la compra|la adquisición|comprar|adquirir)) (?:de )?~3(?:${BOUGHT_GOODS_ES}) ~3(?:a|de|con)`,
-  esWith: `comprar(?<=\\bacuerdos? con (?:\\S+ ){1,3}para comprar) sus ~3(?:${BOUGHT_GOODS_ES})`,
+  esWith: `comprar(?<=\\bacuerdos? con ~~+3para comprar) sus ~3(?:${BOUGHT_GOODS_ES})`,
   it: `(?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)(?<=\\b(?:accord[oi]|contratt[oi]) (?:per|di) (?:l['’]acquisto|l['’]acquisizione|acquistare|comprare)) (?:di |dei |delle )?~3(?:chip|GPU|processori|acceleratori|server) ~3(?:da|dalla|presso)`,
   pt: `(?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)(?<=\\b(?:acordos?|contratos?) (?:para|de) (?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)) (?:de )?~3(?:chips|GPUs?|processadores|aceleradores|servidores) ~3(?:d[aoe]|à|junto)`,
 };
@@ -565,7 +565,7 @@ const SITE_DE = '(?:\\S+-)?(?:Campus|Standort|Rechenzentr|Anlage|Fläche';
 const LEASES_SITE = {
   en: `(?:leased|rented|(?:lease|rent)(?<=\\b(?:will|agreed to|agrees to|(?:is|are) ~~1set to|plans? to) (?:lease|rent))|(?:leasing|renting)(?<=\\b(?:is|are|was|were|been|be) (?:leasing|renting)))(?: out)? ~4(?:facility|facilities|campus|campuses|site|sites|${DATA_CENTRE_EN}s?|buildings?|space|factory|factories) ${LEASE_FILLER}(?:to (?:the )?${TENANTS}|from (?:the )?(?:(?:developer|start-?up|operator|owner|firm|company|miner|landlord|${DATA_CENTRE_EN} (?:developer|operator)) )?${LANDLORDS})~w`,
   // "signed a ten-year lease with Fluidstack for its campus", "signed a 25-year lease at TeraWulf's Abernathy campus".
-  enSigned: `leases?(?<=\\b(?:${SIGNED_EN}|executed|executes|${ENTERED_INTO}|finali[sz]ed|finali[sz]es) ~~4leases?)(?: agreements?)? (?:with (?:\\S+ ){1,3}?(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|${DATA_CENTRE_EN}|facility|site)~w`,
+  enSigned: `leases?(?<=\\b(?:${SIGNED_EN}|executed|executes|${ENTERED_INTO}|finali[sz]ed|finali[sz]es) ~~4leases?)(?: agreements?)? (?:with ~+3(?:for|at|covering) (?:its |the |their |a |an )?|at ~2\\S+['’]s? )~3(?:campus|${DATA_CENTRE_EN}|facility|site)~w`,
   fr: `(?:lou[ée]e?s?|louera|loueront|va louer|vont louer) ~4(?:campus|sites?|${DATA_CENTRE_FR}|installations?|b[âa]timents?|capacit[ée]s?) ${LEASE_FILLER}(?:(?:à|au) (?:l.)?${TENANTS}|(?:à|auprès de|de) ${LANDLORDS})~w`,
   de: `(?:vermietet|vermietete|vermieten) ~5${SITE_DE})\\S* an (?:den |die |das )?${TENANTS}~w|(?:Campus|Standort|Rechenzentrum|Anlage)\\S* an (?:den |die |das )?${TENANTS} ~3vermietet`,
   // The tenant's side: "Microsoft mietet ein Rechenzentrum von Crusoe", "hat einen Mietvertrag mit Crusoe für ein
@@ -792,7 +792,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     statedDeal: [
       // "OpenAI will deploy up to 6 gigawatts of AMD chips": a maker's chips by the gigawatt, a supply deal.
-      'deploy(?:s|ing)? (?:up to |about |some )?\\S+ (?:gigawatts?|GW) of (?:\\S+ ){1,2}?(?:chips|GPUs|accelerators|processors)',
+      'deploy(?:s|ing)? (?:up to |about |some )?\\S+ (?:gigawatts?|GW) of ~+2(?:chips|GPUs|accelerators|processors)',
       // A deal signed whose purpose, told right after it, is capacity, with no amount anywhere near: "has struck a
       // deal with Google Cloud to access more computing power", "entered into a partnership with Google Cloud to secure
       // additional computing resources" (not a background contract, "previously signed", nor one with "several").
@@ -925,7 +925,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "recently valued").
       '(?:recently|lately|most recently|last) valued at',
       // "Microsoft, which has long backed OpenAI with some $13 billion,": money put behind a company, no contract.
-      `backed (?:\\S+ ){1,3}?(?:with|to the tune of) (?:(?:about|roughly|some|nearly|more than|around) )?(?:US)?[$€£]\\s?\\d${NO_LEASE_OR_OBLIGATION_AHEAD}`,
+      `backed ~+3(?:with|to the tune of) (?:(?:about|roughly|some|nearly|more than|around) )?(?:US)?[$€£]\\s?\\d${NO_LEASE_OR_OBLIGATION_AHEAD}`,
       'backers?',
       'invest(?:s|ed|ing|ment|ments)?',
       'to invest',
@@ -1109,7 +1109,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'finali[sz]ing (?:a |an |the )?~~3(?:deal|agreement|contract|pact)',
       'in the final stages? of',
       // "Talks between xAI and Oracle over a cloud contract … are continuing".
-      `${TALKS_EN} (?:\\S+ ){1,14}?(?:are|were|remain) (?:continuing|ongoing|progressing|advancing|under way|underway)`,
+      `${TALKS_EN} ~+14(?:are|were|remain) (?:continuing|ongoing|progressing|advancing|under way|underway)`,
       'stalled',
       'on hold',
       'nearing',
@@ -1189,7 +1189,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     terminated: [
       // "Microsoft let a $12 billion option for additional CoreWeave capacity lapse".
-      'let (?:\\S+ ){1,10}?options? ~8(?:lapse|expire)',
+      'let ~+10options? ~8(?:lapse|expire)',
       // "Microsoft chose not to exercise a $12 billion option": an option walked away from, like "walked away".
       '(?:chose|decided|opted|elected) not to exercise',
       'declined to exercise',
@@ -1206,7 +1206,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:talks|negotiations) (?:have |had )?(?:ended|collapsed|broke down)',
       // "Talks between xAI and Oracle over a cloud contract … have broken down", "… have ended": the subject's words
       // in between.
-      `${TALKS_EN} (?:\\S+ ){1,14}?(?<!\\bnot |n.t )(?:have |had )?(?<!\\bnot )(?:broken down|broke down|collapsed|fallen apart|fell apart|ended(?! (?:up|with|in (?:a|an) (?:deal|agreement|contract)))|come to an end|came to an end)`,
+      `${TALKS_EN} ~+14(?<!\\bnot |n.t )(?:have |had )?(?<!\\bnot )(?:broken down|broke down|collapsed|fallen apart|fell apart|ended(?! (?:up|with|in (?:a|an) (?:deal|agreement|contract)))|come to an end|came to an end)`,
       'broke off',
       `end(?:s|ing)? (?:the |their |its )?${TALKS_EN}`,
       // "xAI Ends $10 Billion Server Talks with Oracle", "ended its $10 billion server talks": the amount and the goods
@@ -1383,7 +1383,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Anthropic, récemment valorisée à 183 milliards": ce que vaut une société, pas un contrat.
       '(?:r[ée]cemment|derni[èe]rement) valoris[ée]e?s? à',
       // "Microsoft, qui soutient OpenAI depuis longtemps à hauteur de 13 milliards": un soutien en capital.
-      `(?:soutien[st]?|soutenu|soutenait) (?:\\S+ ){1,4}?à hauteur de${NO_LEASE_OR_OBLIGATION_AHEAD}`,
+      `(?:soutien[st]?|soutenu|soutenait) ~+4à hauteur de${NO_LEASE_OR_OBLIGATION_AHEAD}`,
       'investi[rt]?',
       'investira',
       'investissements?',
@@ -1500,7 +1500,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'discussions? ~~3(?:au point mort|suspendues?)',
       // "Les négociations entre OpenAI et Nvidia … ont été bloquées": talks named as the subject, stalled or not.
       '(?:n[ée]gociations|pourparlers|discussions) entre',
-      '(?:n[ée]gociations|discussions|pourparlers) (?:\\S+ ){0,20}?bloqu[ée]e?s',
+      '(?:n[ée]gociations|discussions|pourparlers) ~20bloqu[ée]e?s',
     ],
     reported: [
       'apparemment',
@@ -1614,7 +1614,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'liefert',
       'liefern',
       // "X stellt Y Rechenleistung bereit", "zur Verfügung stellen": a provider's verb around its object.
-      'stell(?:t|en|te) (?:\\S+ ){1,12}?(?:bereit|zur verf[üu]gung)',
+      'stell(?:t|en|te) ~+12(?:bereit|zur verf[üu]gung)',
       'bereitstell\\w{0,6}',
       'erste[rn]? kunde[n]?',
       'gr[öo](?:ß|ss)te[rn]? kunde[n]?',
@@ -1628,7 +1628,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ordert',
       'geordert',
       'bestellt',
-      'stellt (?:\\S+ ){0,12}bereit',
+      'stellt ~~12bereit',
       'bereitstellen',
       'bereitgestellt',
       'bereitzustellen',
@@ -1636,7 +1636,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'sichern sich',
       'angemietet',
       'anmieten',
-      'schlie[ßs](?:t|en) (?:\\S+ ){0,12}ab',
+      'schlie[ßs](?:t|en) ~~12ab',
       // A deal in talks is still a deal ("verhandelt mit Google über Rechenkapazitäten", "kurz vor dem Abschluss").
       'verhandel(?:t|n)',
       'vor (?:dem|einem) abschluss',
@@ -1645,7 +1645,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // beherbergen", which hosts no one).
       'greift ~~6zur[üu]ck',
       'zahl(?:t|en|te)',
-      'beherberg(?:t|en) (?:\\S+ ){1,4}von',
+      'beherberg(?:t|en) ~~+4von',
       'kaufte',
       // "reserviert bei Nebius Rechenleistung", "sichert sich … Rechenleistung": booking compute.
       'reservier(?:t|en|te)',
@@ -1804,7 +1804,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:kapital|mittel|fremdkapital|schulden) ~~3eingeworben',
       'eingeworben',
       'finanziert (?:mit|durch|von)',
-      'mit (?:\\S+ ){1,6}finanziert',
+      'mit ~~+6finanziert',
       '*vorzugskapital',
       '*vorzugsaktien',
       '*kapitalfonds',
@@ -1882,7 +1882,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "über weitere 260 Megawatt", "zusätzliche 2 Milliarden": more of the same contract.
       '(?:weitere|zus[äa]tzliche)[nr]? (?:rund |etwa |gut |knapp )?\\d[\\d.,]* ?(?:MW|GW|Megawatt|Gigawatt|Milliarden|Millionen|Mrd)',
       // "zusätzliche Cloud-Services im Wert von 6,5 Milliarden Dollar bestellt": more services on the same contract.
-      '(?:weitere|zus[äa]tzliche)[nr]? (?:\\S+ ){1,3}?im (?:Gesamt)?wert von',
+      '(?:weitere|zus[äa]tzliche)[nr]? ~+3im (?:Gesamt)?wert von',
       // "einen Mietvertrag für eine zweite Phase": the next phase of one site's lease.
       '(?:zweite|dritte|vierte)[nr]? (?:Phase|Bauabschnitt|Ausbaustufe|Tranche)',
     ],
@@ -1921,7 +1921,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'auf eis',
       'ins stocken',
       'gestockt',
-      'k[öo]nnte(?:n)? (?:\\S+ ){0,20}(?:abschlie[ßs]en|unterzeichnen|vereinbaren|sichern|besiegeln)',
+      'k[öo]nnte(?:n)? ~~20(?:abschlie[ßs]en|unterzeichnen|vereinbaren|sichern|besiegeln)',
     ],
     reported: [
       'anscheinend',
@@ -1947,15 +1947,15 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "nach einem Bericht des Wall Street Journal", "einem Bericht der FT zufolge": a newspaper's finding.
       'nach (?:einem |dem )?bericht(?:en)? (?:des|der|von|im|in der)',
       'einem bericht ~~4zufolge',
-      'soll(?:en)? (?:\\S+ ){0,16}(?:einkaufen|kaufen|mieten|zahlen|bezahlen|abnehmen)',
+      'soll(?:en)? ~~16(?:einkaufen|kaufen|mieten|zahlen|bezahlen|abnehmen)',
       // "Meta soll einen Vertrag mit Google unterzeichnet haben": the press's hedge on a done deal.
-      'soll(?:en)? (?:\\S+ ){0,16}(?:unterzeichnet|abgeschlossen|geschlossen|vereinbart|unterschrieben) haben',
+      'soll(?:en)? ~~16(?:unterzeichnet|abgeschlossen|geschlossen|vereinbart|unterschrieben) haben',
       // "OpenAI könnte einen Vertrag … abgeschlossen haben": a done deal told as a possibility.
-      'k[öo]nnte(?:n)? (?:\\S+ ){0,16}(?:unterzeichnet|abgeschlossen|geschlossen|vereinbart|unterschrieben) haben',
+      'k[öo]nnte(?:n)? ~~16(?:unterzeichnet|abgeschlossen|geschlossen|vereinbart|unterschrieben) haben',
       // "Der Vertrag soll 300 Milliarden Dollar wert sein", "soll sich auf 10 Milliarden belaufen": the figure hedged.
-      'soll(?:en)? (?:\\S+ ){0,12}(?:wert sein|belaufen)',
+      'soll(?:en)? ~~12(?:wert sein|belaufen)',
       // "Wie Insider berichten", "wie Bloomberg berichtete": the press's account.
-      'wie (?:\\S+ ){1,3}berichte(?:n|te|ten)?',
+      'wie ~~+3berichte(?:n|te|ten)?',
       'nicht best[äa]tigt',
       'unbest[äa]tigt',
       'offenbar',
@@ -1968,10 +1968,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'laut (?:einem|zwei|drei|mehreren) (?:insider|insidern|informanten|personen|eingeweihten)',
     ],
     terminated: [
-      'Option (?:\\S+ ){0,12}(?:verfallen|verstreichen|auslaufen) (?:lassen|ließ|lie(?:ß|ss)en)',
+      'Option ~~12(?:verfallen|verstreichen|auslaufen) (?:lassen|ließ|lie(?:ß|ss)en)',
       // "Microsoft verzichtete darauf, die Option über 12 Milliarden Dollar auszuüben": an option walked away from.
       'Option ~~8nicht (?:ausge[üu]bt|auszu[üu]ben|gezogen)',
-      'verzicht(?:et|ete|eten) (?:\\S+ ){0,14}auszu[üu]ben',
+      'verzicht(?:et|ete|eten) ~~14auszu[üu]ben',
       'abgesagt',
       'geplatzt',
       'aufgek[üu]ndigt',
@@ -2054,7 +2054,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'recurr(?:e|en|i[óo]|ir[áa]|ieron) a',
       'se apoy(?:a|an|ar[áa]|[óo]) en',
       'pag(?:a|ar[áa]|[óo])',
-      'aloj(?:a|an|ar[áa]n?|ar) (?:\\S+ ){1,5}de',
+      'aloj(?:a|an|ar[áa]n?|ar) ~~+5de',
       // "se asegura potencia de cómputo de Nebius", "reservó capacidad", "blinda GPU": securing or booking compute;
       // the compute noun ("potencia de cómputo") is a contract's object as "capacidad" is.
       'se asegur(?:a|an|ar[áa]|[óo])',
@@ -2168,7 +2168,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Anthropic, recientemente valorada en 183.000 millones": lo que vale una empresa, no un contrato.
       '(?:recientemente|[úu]ltimamente) valorad[ao]s? en',
       // "Microsoft, que respalda a OpenAI por una suma de 13.000 millones": dinero puesto en una empresa.
-      `respald(?:a|aba|ó|an|aron) a (?:\\S+ ){1,4}?(?:por una suma de|por un (?:monto|importe) de|por valor de|con) (?:(?:unos|cerca de|más de) )?${AMOUNT_OPENING}${NO_LEASE_OR_OBLIGATION_AHEAD}`,
+      `respald(?:a|aba|ó|an|aron) a ~+4(?:por una suma de|por un (?:monto|importe) de|por valor de|con) (?:(?:unos|cerca de|más de) )?${AMOUNT_OPENING}${NO_LEASE_OR_OBLIGATION_AHEAD}`,
       // "la startup capta 1.100 millones", "captó 700 millones de inversores": capital raised.
       'capt(?:a|an|ó|aron|ará|arán|ar)',
       'recaudad[oa]s? (?:de|entre)',
@@ -2449,7 +2449,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Meta si è rivolta a Google per servizi cloud", "si è affidata a": the same, in the past.
       'si (?:è|e) (?:rivolt|affidat)[oaie]',
       'pagher[àa]',
-      'ospit(?:a|ano|er[àa]|eranno) (?:\\S+ ){1,5}di',
+      'ospit(?:a|ano|er[àa]|eranno) ~~+5di',
       // "si assicura potenza di calcolo", "prenota capacità": securing or booking compute.
       'si assicur(?:a|ano|er[àa])',
       'prenot(?:a|ano|er[àa]|at[oaie])',
@@ -2551,7 +2551,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "SoftBank apporta 30 miliardi di dollari, e partecipano anche Microsoft": una quota del round.
       `apport(?:a|ano|erà|eranno) (?:(?:circa|fino a|oltre) )?${AMOUNT_OPENING}${NO_LEASE_AHEAD}`,
       // "Microsoft, che sostiene da tempo OpenAI con 13 miliardi": denaro messo in una società.
-      `(?:sostiene|sostenuto|sosteneva) (?:\\S+ ){1,4}?con (?:(?:circa|oltre|quasi) )?${AMOUNT_OPENING}${NO_LEASE_OR_OBLIGATION_AHEAD}`,
+      `(?:sostiene|sostenuto|sosteneva) ~+4con (?:(?:circa|oltre|quasi) )?${AMOUNT_OPENING}${NO_LEASE_OR_OBLIGATION_AHEAD}`,
       // "Anthropic, recentemente valutata 183 miliardi": quanto vale una società, non un contratto.
       '(?:recentemente|di recente|ultimamente) valutat[ao]',
       // A company is valued at; "il contratto, di cinque anni, è valutato" tells the contract's own value.
@@ -2813,7 +2813,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'recorr(?:e|em|eu|er[áa]|er) [àa]',
       'apoi(?:a|am|ou)-se',
       'pag(?:a|ar[áa]?|ou)',
-      '(?:aloj|hosped)(?:a|am|ar[áa]?|ou) (?:\\S+ ){1,5}d[ao]',
+      '(?:aloj|hosped)(?:a|am|ar[áa]?|ou) ~~+5d[ao]',
       // "assegura poder de computação da Nebius", "reservou capacidade": securing or booking compute (not "assegura
       // que", a claim; not the noun "reserva"); the compute noun ("poder computacional") is a contract's object as
       // "capacidade" is.
@@ -2921,7 +2921,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "O SoftBank aporta US$ 30 bilhões, e a Microsoft também participa": uma parte da rodada.
       `aporta(?:m|rá|rão|ria)? (?:(?:cerca de|até|mais de) )?${AMOUNT_OPENING}${NO_LEASE_AHEAD}`,
       // "a Microsoft, que apoia a OpenAI há anos com 13 bilhões": dinheiro posto numa empresa.
-      `apoi(?:a|ou|ava) (?:\\S+ ){1,4}?com (?:(?:cerca de|mais de|quase) )?${AMOUNT_OPENING}${NO_LEASE_OR_OBLIGATION_AHEAD}`,
+      `apoi(?:a|ou|ava) ~+4com (?:(?:cerca de|mais de|quase) )?${AMOUNT_OPENING}${NO_LEASE_OR_OBLIGATION_AHEAD}`,
       // "A Anthropic, recentemente avaliada em 183 mil milhões": quanto vale uma empresa, não um contrato.
       '(?:recentemente|ultimamente) avaliad[ao]s? em',
       'contribuir(?:[áa]|[ãa]o)?(?! co[nm] ~~6(?:en|em|como) (?:apoyo|apoio|respaldo|garant))',
@@ -3160,10 +3160,16 @@ const LANGUAGES: readonly Language[] = ['en', 'fr', 'de', 'es', 'it', 'pt'];
  */
 const WORD_END = '(?![a-z\\u00e0-\\u00ff])';
 
-/** An entry as regex source: its "~n" (fewest first) and "~~n" (most first) gaps and "~w" word ends written out. */
+/**
+ * An entry as regex source: its "~n" (fewest first) and "~~n" (most first) gaps of up to n words, "~+n" and "~~+n" of
+ * one to n, and "~w" word ends written out.
+ */
 const withGaps = (entry: string): string =>
   entry
-    .replace(/(~?)~(\d)/g, (_, most: string, n: string) => `(?:\\S+ ){0,${n}}${most ? '' : '?'}`)
+    .replace(
+      /(~?)~(\+?)(\d+)/g,
+      (_, most: string, one: string, n: string) => `(?:\\S+ ){${one ? 1 : 0},${n}}${most ? '' : '?'}`,
+    )
     .replaceAll('~w', WORD_END);
 
 /** A kind's entries in every language, gaps written out (a free entry keeps its "*"); built once per kind. */
