@@ -300,7 +300,6 @@ export function scanText(
       !financesThroughGuarantee(sentenceText, negative) &&
       !leaseBesideLoan(sentenceText, () => negative) &&
       !(negative === 'capex-guidance' && contractBesideCapex(sentenceText, ts)) &&
-      !(negative === 'debt-offering' && ts.some((t) => t.money && contractBesideDebt(text, span, t.money))) &&
       // "… the capital expenditures supporting IREN's $9.7 billion AI contract": the owner's contract, named.
       !(negative === 'capex-guidance' && ts.some((t) => t.money && namesItsContract(text, span, t.money))) &&
       !dealInRelativeAside(sentenceText, amountOffsets()) &&
@@ -315,7 +314,6 @@ export function scanText(
       (t) =>
         loanAmounts ||
         (!(negative === 'revenue-backlog' && t.money && !backlogContractAmount(text, span, t)) &&
-          !(negative === 'debt-offering' && t.money && !contractBesideDebt(text, span, t.money)) &&
           !sideDealAmount(text, span, t, ceilings) &&
           !sumsAcrossCounterparties(text, span, t, out[out.length - 1], registrant) &&
           !(
@@ -1403,22 +1401,6 @@ function siblingObjects(text: string, own: readonly Party[], named: readonly Par
 /** The amount is a named contract's: "IREN's $9.7 billion AI contract", "le contrat de 9,7 milliards d'IREN". */
 function namesItsContract(text: string, span: Span, money: MoneyAmount): boolean {
   return ownedContractStart(text, span, money) >= 0 || isContractBesidePart(text, span, money);
-}
-
-/** After a contract's amount, its counterparty: "… contract with OpenAI", "im Wert von 300 Milliarden mit OpenAI". */
-const WITH_AFTER_AMOUNT_RE = /^\s?(?:\p{L}+[\s-]){0,2}?(?:with|mit|avec|con|com)\s/iu;
-
-/**
- * "Oracle sold $18 billion of bonds to fund its $300 billion contract with OpenAI", "Anleger kauften Oracle-Anleihen
- * für 18 Milliarden, angefeuert durch eine Partnerschaft im Wert von 300 Milliarden mit OpenAI": a debt's sentence
- * that tells, with its own amount, a contract with a counterparty. The debt's amount goes (its cue is read near it),
- * the contract stays.
- */
-function contractBesideDebt(text: string, span: Span, money: MoneyAmount): boolean {
-  return (
-    isContractBesidePart(text, span, money) &&
-    WITH_AFTER_AMOUNT_RE.test(text.slice(money.end, money.end + 40))
-  );
 }
 
 /** A power trigger's unit (see POWER_RE). */

@@ -470,17 +470,10 @@ eachKind(
         'Oracle, die einen Vertrag über 300 Milliarden Dollar mit OpenAI unterzeichnet hat, musste Anleihen platzieren.',
         ['openai oracle 300000000000 signed gpu_cloud'],
       ],
-      // The main clause's own amount is the debt's; the contract told with its amount and counterparty stays (see
-      // real-kinds-r41: a contract told in a debt's sentence).
+      // An amount of the main clause keeps the whole sentence the debt's.
       [
         'en',
         'Oracle, which signed a $300 billion contract with OpenAI, sold $18 billion of bonds on Tuesday.',
-        ['openai oracle 300000000000 signed gpu_cloud'],
-      ],
-      // A customer named in the aside without a contract's amount: the sentence is the debt's.
-      [
-        'en',
-        'Oracle, which counts OpenAI among its largest customers, sold $18 billion of bonds on Tuesday.',
         [],
       ],
     ],

@@ -1,10 +1,10 @@
-// Kinds of error seen on real pages in round 41 (a party ending its own contract with a named counterparty, told with
-// a verb of ending and no figure; a contract told with its amount inside a debt's sentence; a company that opens a
-// "while" clause of its own growth, told in gigawatts or by a year; land bought at a "City, State site"; a contract told
-// by its owner's possessive after a company in a genitive; a contract grown "from X to Y"; the amount told again as
-// what grows an existing contract; a project's cost in millions). Each kind is told again in invented sentences, in three languages or more:
-// positives that must be found and near misses that must stay silent or keep their status. Each row's wanted strings
-// are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
+// Kinds of error seen on real pages in round 41 (a party ending its own contract with a named counterparty, told with a
+// verb of ending and no figure; a company that opens a "while" clause of its own growth, told in gigawatts or by a
+// year; land bought at a "City, State site"; a contract told by its owner's possessive after a company in a genitive; a
+// contract grown "from X to Y"; the amount told again as what grows an existing contract; a project's cost in
+// millions). Each kind is told again in invented sentences, in three languages or more: positives that must be found
+// and near misses that must stay silent or keep their status. Each row's wanted strings are prefixes of the printed
+// mentions ("buyer provider valueUsd status kind"), in order.
 import { beforeAll } from 'vitest';
 import { eachKind, run } from './mention-cases';
 
@@ -69,53 +69,6 @@ eachKind({
       'de',
       'Microsoft kündigte einen neuen Mietvertrag mit CoreWeave an.',
       ['microsoft coreweave null signed'],
-    ],
-  ],
-  // "Im September kauften Anleger für 18 Milliarden US-Dollar an Oracle-Anleihen, angefeuert durch die Nachricht von
-  // einer riesigen Partnerschaft im Wert von 300 Milliarden US-Dollar mit OpenAI": the bonds' amount is the debt's,
-  // the contract named with its own amount and counterparty stays a deal.
-  'a contract told with its amount in a debt sentence': [
-    [
-      'en',
-      'Oracle sold $18 billion of bonds to fund data centers for its $300 billion contract with OpenAI.',
-      ['openai oracle 300000000000 signed'],
-    ],
-    [
-      'en',
-      'CoreWeave raised $2 billion in senior notes, weeks after its $14.2 billion agreement with Meta.',
-      ['meta coreweave 14200000000 signed'],
-    ],
-    [
-      'fr',
-      "Oracle a émis 18 milliards de dollars d'obligations pour financer les centres de données de son contrat de 300 milliards de dollars avec OpenAI.",
-      ['openai oracle 300000000000 signed'],
-    ],
-    [
-      'de',
-      'Oracle platzierte Anleihen über 18 Milliarden Dollar, um seinen Vertrag über 300 Milliarden Dollar mit OpenAI zu finanzieren.',
-      ['openai oracle 300000000000 signed'],
-    ],
-    [
-      'es',
-      'Oracle colocó bonos por 18.000 millones de dólares tras su contrato de 300.000 millones con OpenAI.',
-      ['openai oracle 300000000000 signed'],
-    ],
-    [
-      'it',
-      'Oracle ha collocato obbligazioni per 18 miliardi di dollari dopo il contratto da 300 miliardi con OpenAI.',
-      ['openai oracle 300000000000 signed'],
-    ],
-    [
-      'pt',
-      'A CoreWeave emitiu US$ 2 bilhões em títulos após o acordo de US$ 14,2 bilhões com a Meta.',
-      ['meta coreweave 14200000000 signed'],
-    ],
-    // The money raised for a customer's data centres, no contract's amount told: nothing.
-    ['en', 'Oracle sold $18 billion of bonds to fund data centers it is building for OpenAI.', []],
-    [
-      'fr',
-      "Oracle a émis 18 milliards de dollars d'obligations pour financer les centres de données promis à OpenAI.",
-      [],
     ],
   ],
   // "TeraWulf … a signé des contrats similaires … pour héberger 360 MW …, tandis que Iren Ltd (NASDAQ : IREN)
