@@ -310,17 +310,20 @@ const EARLIER_WORD_RE =
  * the contract's value (as range-upper.ts reads "rose from $5.5 to $8.1 billion"); the level left is none.
  */
 const FROM_LEVEL_BEFORE_RE = /\s(?:from|de|von|desde)\s$/i;
-const TO_LEVEL_RE = /^\s(?:to|à|auf|a|para|hasta)\s(?:US)?[$€]?\s?$/i;
+const TO_LEVEL_BEFORE_RE = /\s(?:to|à|auf|a|para|hasta)\s(?:US)?[$€]?\s?$/i;
 
 /** The level `reached` grew from, told right before it, or null. */
 export function levelLeft(text: string, reached: MoneyAmount): MoneyAmount | null {
+  // Asked of every amount: the words right before it first, the amounts only then.
+  const to = TO_LEVEL_BEFORE_RE.exec(textBefore(text, reached.start, 12));
+  if (!to) return null;
   // Read up to the level's end: "de 14.200 millones a 21.000 millones de dólares" names its currency once.
   const left = parseMoney(text, { from: Math.max(0, reached.start - 60), to: reached.end }).findLast(
     (m) => m.end <= reached.start,
   );
   return left &&
     left.usd < reached.usd &&
-    TO_LEVEL_RE.test(text.slice(left.end, reached.start)) &&
+    left.end === reached.start - to[0].length &&
     FROM_LEVEL_BEFORE_RE.test(textBefore(text, left.start, 8)) &&
     expansionWords(textBefore(text, left.start, 100), true).length > 0
     ? left
