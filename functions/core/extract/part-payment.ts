@@ -31,7 +31,7 @@ export function isPartPayment(
 
 /** A contract's noun, in six languages. */
 const CONTRACT_NOUN =
-  '(?:contract|deal|agreement|pact|partnership|contrat|accord|partenariat|Vertrag|Vertrags|Partnerschaft|contrato|acuerdo|contratto|accordo|acordo)';
+  '(?:contract|deal|agreement|pact|contrat|accord|Vertrag|Vertrags|contrato|acuerdo|contratto|accordo|acordo)';
 /** The contract's noun right before an amount: "the $9.7 billion contract" reads its amount after it, see below. */
 const CONTRACT_BEFORE_RE = new RegExp(
   String.raw`${CONTRACT_NOUN}(?: (?:\p{L}+ ){0,2}?(?:of|worth|valued at|de|d['’]|von|über|im Wert von|in Höhe von|di|da|do|del|della|valorado en|valutato|avaliado em))?(?: (?:about|some|roughly|nearly|up to|environ|jusqu['’]à|rund|bis zu|unos|hasta|circa|fino a|cerca de|até))?\s?(?:US)?[$€]?\s?$`,

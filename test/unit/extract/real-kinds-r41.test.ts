@@ -1,10 +1,10 @@
 // Kinds of error seen on real pages in round 41 (a party ending its own contract with a named counterparty, told with a
 // verb of ending and no figure; a company that opens a "while" clause of its own growth, told in gigawatts or by a
 // year; land bought at a "City, State site"; a contract told by its owner's possessive after a company in a genitive; a
-// contract grown "from X to Y"; the amount told again as what grows an existing contract; a project's cost in
-// millions). Each kind is told again in invented sentences, in three languages or more: positives that must be found
-// and near misses that must stay silent or keep their status. Each row's wanted strings are prefixes of the printed
-// mentions ("buyer provider valueUsd status kind"), in order.
+// contract grown "from X to Y"; the amount told again as what grows an existing contract; a project's cost in millions;
+// a debt's sentence in Portuguese words). Each kind is told again in invented sentences, in three languages or more:
+// positives that must be found and near misses that must stay silent or keep their status. Each row's wanted strings
+// are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
 import { beforeAll } from 'vitest';
 import { eachKind, run } from './mention-cases';
 
@@ -286,6 +286,32 @@ eachKind({
       'en',
       'Lambda signed a $700 million lease with Aligned Data Centers for its Plano campus.',
       ['lambda aligned 700000000 signed datacenter_lease'],
+    ],
+  ],
+  // A debt's sentence in Portuguese ("emitiu US$ 2 bilhões em títulos", "em debêntures") is dropped as the other
+  // languages' are: its amount was read as the contract's value.
+  "a debt's sentence in Portuguese words": [
+    ['pt', 'A CoreWeave emitiu US$ 2 bilhões em títulos após o acordo de US$ 14,2 bilhões com a Meta.', []],
+    [
+      'pt',
+      'A CoreWeave emitiu US$ 2 bilhões em debêntures após o acordo de US$ 14,2 bilhões com a Meta.',
+      [],
+    ],
+    [
+      'en',
+      'CoreWeave raised $2 billion in senior notes, weeks after its $14.2 billion agreement with Meta.',
+      [],
+    ],
+    [
+      'fr',
+      'CoreWeave a levé 2 milliards de dollars en obligations convertibles, quelques semaines après son accord de 14,2 milliards de dollars avec Meta.',
+      [],
+    ],
+    // The contract told in a sentence of its own stays.
+    [
+      'pt',
+      'A CoreWeave assinou um acordo de US$ 14,2 bilhões com a Meta.',
+      ['meta coreweave 14200000000 signed'],
     ],
   ],
 });
