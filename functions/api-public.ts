@@ -1,11 +1,11 @@
 // The API's public read function: the public GET routes only, with read-only grants (infra/http-api.ts).
-import { config, deployedFeeds, instrument, platform } from './aws-runtime';
+import { apiPlatform, config, deployedFeeds, instrument } from './aws-runtime';
 import { composeApi } from './compositions';
 import { createHttpApiHandler } from './handlers/http-api';
 
 export const handler = instrument(
   createHttpApiHandler(
-    composeApi(platform, {
+    composeApi(apiPlatform(), {
       channel: null,
       feeds: deployedFeeds,
       publicBaseUrl: config.publicBaseUrl,

@@ -1,12 +1,12 @@
 // The API's write function: every route; in AWS only the IAM-signed ones reach it (subscriptions, feeds,
 // corrections), the public reads go to api-public.ts.
-import { alertChannel, config, deployedFeeds, instrument, platform } from './aws-runtime';
+import { alertChannel, apiPlatform, config, deployedFeeds, instrument } from './aws-runtime';
 import { composeApi } from './compositions';
 import { createHttpApiHandler } from './handlers/http-api';
 
 export const handler = instrument(
   createHttpApiHandler(
-    composeApi(platform, {
+    composeApi(apiPlatform(), {
       channel: alertChannel(),
       feeds: deployedFeeds,
       publicBaseUrl: config.publicBaseUrl,

@@ -10,7 +10,14 @@ import { createLaneRouter } from './channels/lane-router';
 import { createSnsChannel, createSnsOptOutList } from './channels/sns';
 import { createSqsAlertQueue } from './channels/sqs-alert-queue';
 import { createSqsFilingQueue } from './channels/sqs-filing-queue';
-import type { Platform } from './compositions';
+import type {
+  ApiRepository,
+  DeliverAlertsRepository,
+  EdgarPollRepository,
+  FilingWorkerRepository,
+  NewsPollRepository,
+  Platform,
+} from './compositions';
 import { loadConfig, required } from './config';
 import type { FilingLane } from './core/filing-lanes';
 import type { AlertQueue, FilingQueue } from './core/ports/channels';
@@ -24,7 +31,18 @@ import { loadFeedRegistry } from './sources/news/feed-registry';
 import { createHttpFeedSource, createNewsHttpClient } from './sources/news/feed-source';
 import { createDocumentClient } from './store/client';
 import { SharedEdgarBudget } from './store/edgar-budget';
-import { createRepositories } from './store/repositories';
+import {
+  makeDeals,
+  makeDeliveries,
+  makeFilings,
+  makeLeases,
+  makeNewsItems,
+  makeState,
+  makeSubscriptions,
+  type Repositories,
+  type RepositoryMaker,
+  type StoreOptions,
+} from './store/repositories';
 
 export const config = loadConfig();
 const tables = required(config.tables, 'the *_TABLE variables', 'in Lambda (the CDK stack sets them)');
@@ -75,19 +93,55 @@ let snsClient: SNSClient | undefined;
 const sqs = (): SQSClient => (sqsClient ??= new SQSClient({}));
 const sns = (): SNSClient => (snsClient ??= new SNSClient({}));
 
-const store = createRepositories(doc, tables, {
-  filings: { retentionDays: config.filingRetentionDays },
-});
+const storeOptions: StoreOptions = { filings: { retentionDays: config.filingRetentionDays } };
 
-/** What every capability gets in Lambda; pollers take their lease, since scheduled invocations may overlap. */
-export const platform: Platform = {
-  config,
-  store,
-  log,
-  metrics,
-  clock: () => new Date(),
-  leases: store.leases,
-};
+/**
+ * What a capability gets in Lambda: the repositories it reads, built here (each function builds only its own, so
+ * the others' code stays out of its bundle: esbuild keeps whatever a built object references); pollers take
+ * their lease, since scheduled invocations may overlap.
+ */
+function platformWith<K extends keyof Repositories>(
+  makers: {
+    [P in K]: RepositoryMaker<Repositories[P]>;
+  },
+): Platform<K> {
+  const entries = Object.entries(makers) as [K, RepositoryMaker<Repositories[K]>][];
+  const store = Object.fromEntries(entries.map(([k, make]) => [k, make(doc, tables, storeOptions)]));
+  return {
+    config,
+    store: store as Pick<Repositories, K>,
+    log,
+    metrics,
+    clock: () => new Date(),
+    leases: makeLeases(doc, tables, storeOptions),
+  };
+}
+
+export function edgarPollPlatform(): Platform<EdgarPollRepository> {
+  return platformWith({ filings: makeFilings, state: makeState });
+}
+
+export function filingWorkerPlatform(): Platform<FilingWorkerRepository> {
+  return platformWith({ filings: makeFilings, deals: makeDeals });
+}
+
+export function newsPollPlatform(): Platform<NewsPollRepository> {
+  return platformWith({ deals: makeDeals, newsItems: makeNewsItems, state: makeState });
+}
+
+/** Notify, delivery and the SMS opt-out sync. */
+export function alertsPlatform(): Platform<DeliverAlertsRepository> {
+  return platformWith({ subscriptions: makeSubscriptions, deliveries: makeDeliveries });
+}
+
+export function apiPlatform(): Platform<ApiRepository> {
+  return platformWith({
+    deals: makeDeals,
+    filings: makeFilings,
+    subscriptions: makeSubscriptions,
+    state: makeState,
+  });
+}
 
 export function alertChannel() {
   return createSnsChannel(sns(), {

@@ -37,10 +37,13 @@ import { processFiling } from './use-cases/process-filing';
 import { type RecordReport, recordMentions } from './use-cases/record-mentions';
 import { syncSmsOptOuts } from './use-cases/sync-sms-opt-outs';
 
-/** What a runtime provides to every capability. */
-export interface Platform {
+/**
+ * What a runtime provides to every capability; `K` names the repositories the capability reads (a Lambda function
+ * builds only those, so the others' code stays out of its bundle).
+ */
+export interface Platform<K extends keyof Repositories = keyof Repositories> {
   config: Config;
-  store: Repositories;
+  store: Pick<Repositories, K>;
   log: Logger;
   metrics: Metrics;
   clock: () => Date;
@@ -51,8 +54,15 @@ export interface Platform {
   leases: LeaseStore | null;
 }
 
+/** The repositories each capability reads. */
+export type EdgarPollRepository = 'filings' | 'state';
+export type FilingWorkerRepository = 'filings' | 'deals';
+export type NewsPollRepository = 'deals' | 'newsItems' | 'state';
+export type DeliverAlertsRepository = 'subscriptions' | 'deliveries';
+export type ApiRepository = 'deals' | 'filings' | 'subscriptions' | 'state';
+
 /** Mentions merged into deals, counted (the filing worker and the news poller both record through this). */
-export function mentionRecorder(p: Platform): (mentions: SourcedMention[]) => Promise<RecordReport> {
+export function mentionRecorder(p: Platform<'deals'>): (mentions: SourcedMention[]) => Promise<RecordReport> {
   return async (mentions) => {
     const report = await recordMentions({ deals: p.store.deals, clock: p.clock }, mentions);
     countDeals(p.metrics, report);
@@ -61,16 +71,27 @@ export function mentionRecorder(p: Platform): (mentions: SourcedMention[]) => Pr
 }
 
 /** The EDGAR side's ports: the poller's, and the local backfill and resume that feed the same queue. */
-export function edgarPollDeps(p: Platform, edgar: EdgarSource, queue: FilingQueue): PollEdgarDeps {
+export function edgarPollDeps(
+  p: Platform<EdgarPollRepository>,
+  edgar: EdgarSource,
+  queue: FilingQueue,
+): PollEdgarDeps {
   return { edgar, filings: p.store.filings, queue, state: p.store.state, clock: p.clock, log: p.log };
 }
 
-function pollerOptions<R>(p: Platform, name: string, onSuccess: (r: R) => void): ScheduledPollOptions<R> {
+function pollerOptions<R>(
+  p: Platform<never>,
+  name: string,
+  onSuccess: (r: R) => void,
+): ScheduledPollOptions<R> {
   return { ...(p.leases ? { lease: { store: p.leases, name } } : {}), onSuccess };
 }
 
 /** Poll EDGAR's current-filings feed, record new filings and queue them for the worker. */
-export function composeEdgarPoll(p: Platform, ports: { edgar: EdgarSource; queue: FilingQueue }) {
+export function composeEdgarPoll(
+  p: Platform<EdgarPollRepository>,
+  ports: { edgar: EdgarSource; queue: FilingQueue },
+) {
   const deps = edgarPollDeps(p, ports.edgar, ports.queue);
   // While EDGAR disseminates, the poll loops inside an invocation every EDGAR_POLL_SECONDS until its deadline;
   // otherwise, and where a run has no deadline (a local timer's tick), one poll a run (docs/cost.md).
@@ -91,7 +112,10 @@ export function composeEdgarPoll(p: Platform, ports: { edgar: EdgarSource; queue
  * Process one queued filing: fetch the submission, read its documents, extract and record the mentions. With
  * `periodicEdgar`, a periodic report fetches through it (its lane's place in a shared EDGAR budget).
  */
-export function composeFilingWorker(p: Platform, ports: { edgar: EdgarSource; periodicEdgar?: EdgarSource }) {
+export function composeFilingWorker(
+  p: Platform<FilingWorkerRepository>,
+  ports: { edgar: EdgarSource; periodicEdgar?: EdgarSource },
+) {
   const deps = {
     edgar: ports.edgar,
     documents: submissionReader,
@@ -115,7 +139,7 @@ export function composeFilingWorker(p: Platform, ports: { edgar: EdgarSource; pe
  * extractor is a port here (`extractMentions`, or a loader of it): the Lambda entry loads it at its first new item.
  */
 export function composeNewsPoll(
-  p: Platform,
+  p: Platform<NewsPollRepository>,
   ports: { fetchFeed: FeedSource; feeds: FeedConfig[]; extract: PollNewsDeps['extract'] },
 ) {
   const deps = {
@@ -141,7 +165,7 @@ export function composeNewsPoll(
 }
 
 /** The deals change stream to alerts: each change matched against the subscriptions, queued in batches. */
-export function composeNotify(p: Platform, ports: { queue: AlertQueue }) {
+export function composeNotify(p: Platform<'subscriptions'>, ports: { queue: AlertQueue }) {
   return createNotifyHandler(
     { subscriptions: p.store.subscriptions, queue: ports.queue, log: p.log, metrics: p.metrics },
     dealFromStreamImage,
@@ -152,7 +176,10 @@ export function composeNotify(p: Platform, ports: { queue: AlertQueue }) {
  * Queued alert batches to the subscribers, once each through the delivery ledger; alerts held for a pending
  * confirmation go back on the queue.
  */
-export function composeDeliverAlerts(p: Platform, ports: { channel: AlertChannel; queue: AlertQueue }) {
+export function composeDeliverAlerts(
+  p: Platform<DeliverAlertsRepository>,
+  ports: { channel: AlertChannel; queue: AlertQueue },
+) {
   return createDeliverAlertsHandler({
     subscriptions: p.store.subscriptions,
     ledger: p.store.deliveries,
@@ -168,7 +195,7 @@ export function composeDeliverAlerts(p: Platform, ports: { channel: AlertChannel
  * SNS's opted-out list to the SMS subscriptions, on a schedule. AWS only: locally SMS goes to the outbox, where
  * nobody can reply STOP.
  */
-export function composeSmsOptOutSync(p: Platform, ports: { optOuts: SmsOptOutList }) {
+export function composeSmsOptOutSync(p: Platform<'subscriptions'>, ports: { optOuts: SmsOptOutList }) {
   return () =>
     syncSmsOptOuts({
       optOuts: ports.optOuts,
@@ -189,7 +216,7 @@ export interface DealListCache {
  * also empties it whenever the deals' change stream shows a change; in AWS the stream goes to the notify function,
  * not to the API's instances, so there a page is at most API_CACHE_SECONDS old.
  */
-export function dealListCache(p: Platform): ResponseCache {
+export function dealListCache(p: Platform<never>): ResponseCache {
   return new ResponseCache({ seconds: p.config.apiCacheSeconds });
 }
 
@@ -198,7 +225,7 @@ export function dealListCache(p: Platform): ResponseCache {
  * AWS (infra/http-api.ts), whose grants are read-only.
  */
 export function composeApi(
-  p: Platform,
+  p: Platform<ApiRepository>,
   ports: {
     channel: AlertChannel | null;
     /**

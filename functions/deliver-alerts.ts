@@ -1,6 +1,6 @@
-import { alertChannel, alertQueue, instrument, platform } from './aws-runtime';
+import { alertChannel, alertQueue, alertsPlatform, instrument } from './aws-runtime';
 import { composeDeliverAlerts } from './compositions';
 
 export const handler = instrument(
-  composeDeliverAlerts(platform, { channel: alertChannel(), queue: alertQueue() }),
+  composeDeliverAlerts(alertsPlatform(), { channel: alertChannel(), queue: alertQueue() }),
 );

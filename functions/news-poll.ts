@@ -1,5 +1,5 @@
 import './regexp-engine';
-import { deployedFeeds, feedSource, instrument, platform } from './aws-runtime';
+import { deployedFeeds, feedSource, instrument, newsPollPlatform } from './aws-runtime';
 import { composeNewsPoll } from './compositions';
 import { lazy } from './core/lazy';
 
@@ -10,7 +10,7 @@ import { lazy } from './core/lazy';
 const extractor = lazy(() => import('./core/extract'));
 
 export const handler = instrument(
-  composeNewsPoll(platform, {
+  composeNewsPoll(newsPollPlatform(), {
     fetchFeed: feedSource(),
     feeds: deployedFeeds(),
     extract: async (input) => (await extractor()).extractMentions(input),

@@ -1,4 +1,4 @@
-import { alertQueue, instrument, platform } from './aws-runtime';
+import { alertQueue, alertsPlatform, instrument } from './aws-runtime';
 import { composeNotify } from './compositions';
 
-export const handler = instrument(composeNotify(platform, { queue: alertQueue() }));
+export const handler = instrument(composeNotify(alertsPlatform(), { queue: alertQueue() }));

@@ -1,4 +1,4 @@
-import { instrument, platform, smsOptOutList } from './aws-runtime';
+import { alertsPlatform, instrument, smsOptOutList } from './aws-runtime';
 import { composeSmsOptOutSync } from './compositions';
 
-export const handler = instrument(composeSmsOptOutSync(platform, { optOuts: smsOptOutList() }));
+export const handler = instrument(composeSmsOptOutSync(alertsPlatform(), { optOuts: smsOptOutList() }));

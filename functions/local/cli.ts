@@ -14,7 +14,7 @@ import type { Deal, FilingRecord, Subscription } from '../core/types';
 import { EdgarConfigError } from '../sources/edgar/client';
 import { FeedRegistryError, loadFeedRegistry } from '../sources/news/feed-registry';
 import { createDocumentClient } from '../store/client';
-import { createDealRepository } from '../store/deals';
+import { createDealIndexWriter } from '../store/deals';
 import type { BackfillDay } from '../use-cases/backfill-edgar';
 import { CorrectionRefusedError, correctionRequest, DealNotFoundError } from '../use-cases/correct-deal';
 import { migrateDealIndex } from '../use-cases/migrate-deal-index';
@@ -259,7 +259,7 @@ async function dealIndexMigration(config: Config, args: string[]): Promise<numbe
   const { values } = parseArgs({ args, options: { from: { type: 'string' }, table: { type: 'string' } } });
   const from = values.from ?? null;
   if (!values.table) return withStack(storeOnly(config), (stack) => stack.migrateDealIndex(from));
-  const deals = createDealRepository(createDocumentClient(), values.table);
+  const deals = createDealIndexWriter(createDocumentClient(), values.table);
   const report = await migrateDealIndex({ deals, log: createConsoleLogger(config.logLevel) }, { from });
   print(JSON.stringify(report, null, 2));
   return 0;

@@ -128,13 +128,15 @@ export async function writeTogether(doc: DynamoDBDocumentClient, items: Transact
 
 /**
  * Items by key, 100 keys a BatchGetItem call (DynamoDB's limit). Unprocessed keys come back under load; a few
- * rounds settle them. Missing items are left out; the order is not the keys'.
+ * rounds settle them, and a StoreUnavailableError says when they did not. Missing items are left out; the order
+ * is not the keys'. `consistent` reads each item's latest write.
  */
 export async function batchGetItems(
   doc: DynamoDBDocumentClient,
   tableName: string,
   keyName: string,
   ids: string[],
+  consistent = false,
 ): Promise<NonNullable<BatchGetCommandOutput['Responses']>[string]> {
   const unique = [...new Set(ids)];
   const items: NonNullable<BatchGetCommandOutput['Responses']>[string] = [];
@@ -143,12 +145,15 @@ export async function batchGetItems(
       .slice(i, i + 100)
       .map((id) => ({ [keyName]: id }));
     for (let round = 0; keys?.length && round < 5; round++) {
+      if (round > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** round));
       const out: BatchGetCommandOutput = await doc.send(
-        new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys } } }),
+        new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys, ConsistentRead: consistent } } }),
       );
       items.push(...(out.Responses?.[tableName] ?? []));
       keys = out.UnprocessedKeys?.[tableName]?.Keys;
     }
+    // A key left unread is not a missing item: the caller must not act as if it were (and retries later).
+    if (keys?.length) throw new StoreUnavailableError(`${keys.length} keys left unprocessed by BatchGetItem`);
   }
   return items;
 }

@@ -14,10 +14,11 @@ import {
   type DealPage,
   type DealQuery,
   type DealRepository,
+  type PairDeals,
   VersionConflictError,
 } from '../core/ports/store';
 import type { Deal } from '../core/types';
-import { decodeCursor, encodeCursor, isConditionFailure } from './client';
+import { batchGetItems, decodeCursor, encodeCursor, isConditionFailure, writeTogether } from './client';
 import { LIST_PARTITION } from './tables';
 
 /** Index keys kept beside the deal: the newest-first lists (visible deals only) and the company/pair indexes. */
@@ -171,7 +172,76 @@ function indexKeyUpdate(item: Record<string, unknown>) {
   };
 }
 
-export function createDealRepository(doc: DynamoDBDocumentClient, tableName: string): DealRepository {
+/** One page of the whole table, in no order (the migrations). */
+function scanPage(
+  doc: DynamoDBDocumentClient,
+  tableName: string,
+  limit: number,
+  cursor: string | null | undefined,
+) {
+  return doc.send(
+    new ScanCommand({
+      TableName: tableName,
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, ['id']),
+    }),
+  );
+}
+
+/** The index-key backfill alone (DealRepository.writeIndexKeys), for a deployed table named on the command line. */
+export function createDealIndexWriter(
+  doc: DynamoDBDocumentClient,
+  tableName: string,
+): Pick<DealRepository, 'writeIndexKeys'> {
+  return {
+    async writeIndexKeys({ limit, cursor }) {
+      const out = await scanPage(doc, tableName, limit, cursor);
+      const page = {
+        scanned: 0,
+        written: 0,
+        changedMeanwhile: 0,
+        cursor: encodeCursor(out.LastEvaluatedKey),
+      };
+      for (const item of out.Items ?? []) {
+        page.scanned++;
+        const update = indexKeyUpdate(item);
+        if (!update) continue;
+        try {
+          await doc.send(new UpdateCommand({ TableName: tableName, ...update }));
+          page.written++;
+        } catch (err) {
+          if (!isConditionFailure(err)) throw err;
+          page.changedMeanwhile++;
+        }
+      }
+      return page;
+    },
+  };
+}
+
+/** The conditional put of a deal: new, or still at the version before this one. */
+function dealPut(tableName: string, deal: Deal) {
+  const isNew = deal.version === 1;
+  return {
+    TableName: tableName,
+    Item: dealItem(deal),
+    ConditionExpression: isNew ? 'attribute_not_exists(id)' : 'version = :previous',
+    ExpressionAttributeValues: isNew ? undefined : { ':previous': deal.version - 1 },
+  };
+}
+
+/** A pair's item in the state table: its version and the ids of the deals placed on it. */
+const pairKey = (buyerId: string, providerId: string) => `pair#${buyerId}#${providerId}`;
+
+/**
+ * Deals live in `tableName`; each pair's placing version and deal ids (`pair#<buyer>#<provider>`) in `pairTable`
+ * (the state table), so that placing a mention reads its pair consistently and writes it in turn.
+ */
+export function createDealRepository(
+  doc: DynamoDBDocumentClient,
+  tableName: string,
+  pairTable: string,
+): DealRepository {
   async function queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Deal[]> {
     const items: Deal[] = [];
     let start: Record<string, unknown> | undefined;
@@ -186,6 +256,14 @@ export function createDealRepository(doc: DynamoDBDocumentClient, tableName: str
     return items;
   }
 
+  function listByPair(buyerId: string, providerId: string) {
+    return queryAll({
+      IndexName: 'byBuyer',
+      KeyConditionExpression: 'buyerId = :b AND begins_with(buyerSk, :prefix)',
+      ExpressionAttributeValues: { ':b': buyerId, ':prefix': `${providerId}#` },
+    });
+  }
+
   async function listByCompany(companyId: string) {
     const [asBuyer, asProvider] = await Promise.all(
       (['buyer', 'provider'] as const).map((role) =>
@@ -197,17 +275,6 @@ export function createDealRepository(doc: DynamoDBDocumentClient, tableName: str
       ),
     );
     return { asBuyer: asBuyer ?? [], asProvider: asProvider ?? [] };
-  }
-
-  /** One page of the whole table, in no order (the migrations). */
-  function scanPage(limit: number, cursor: string | null | undefined) {
-    return doc.send(
-      new ScanCommand({
-        TableName: tableName,
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, ['id']),
-      }),
-    );
   }
 
   /** One page of the announcement index: one Query of `limit + 1`, or bounded reads while filters drop deals. */
@@ -258,59 +325,64 @@ export function createDealRepository(doc: DynamoDBDocumentClient, tableName: str
     },
 
     async save(deal) {
-      const isNew = deal.version === 1;
       try {
-        await doc.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: dealItem(deal),
-            ConditionExpression: isNew ? 'attribute_not_exists(id)' : 'version = :previous',
-            ExpressionAttributeValues: isNew ? undefined : { ':previous': deal.version - 1 },
-          }),
-        );
+        await doc.send(new PutCommand(dealPut(tableName, deal)));
       } catch (err) {
         if (isConditionFailure(err)) throw new VersionConflictError(deal.id);
         throw err;
       }
     },
 
-    listByPair(buyerId, providerId) {
-      return queryAll({
-        IndexName: 'byBuyer',
-        KeyConditionExpression: 'buyerId = :b AND begins_with(buyerSk, :prefix)',
-        ExpressionAttributeValues: { ':b': buyerId, ':prefix': `${providerId}#` },
-      });
+    listByPair,
+
+    async readPair(buyerId, providerId) {
+      const [head, indexed] = await Promise.all([
+        doc.send(
+          new GetCommand({
+            TableName: pairTable,
+            Key: { key: pairKey(buyerId, providerId) },
+            ConsistentRead: true,
+          }),
+        ),
+        listByPair(buyerId, providerId),
+      ]);
+      // The index may not show a deal placed a moment ago; the pair's own item lists it.
+      const placed = (head.Item?.dealIds as Set<string> | undefined) ?? new Set<string>();
+      const ids = [...new Set([...indexed.map((d) => d.id), ...placed])];
+      const items = await batchGetItems(doc, tableName, 'id', ids, true);
+      return { deals: items.map(toDeal), version: Number(head.Item?.version ?? 0) };
+    },
+
+    async savePlaced(deal, pair: PairDeals) {
+      const first = pair.version === 0;
+      const saved = await writeTogether(doc, [
+        { Put: dealPut(tableName, deal) },
+        {
+          Update: {
+            TableName: pairTable,
+            Key: { key: pairKey(deal.buyer.id, deal.provider.id) },
+            UpdateExpression: 'SET version = :next ADD dealIds :id',
+            ConditionExpression: first ? 'attribute_not_exists(#key)' : 'version = :seen',
+            ExpressionAttributeNames: first ? { '#key': 'key' } : undefined,
+            ExpressionAttributeValues: {
+              ':next': pair.version + 1,
+              ':id': new Set([deal.id]),
+              ...(first ? {} : { ':seen': pair.version }),
+            },
+          },
+        },
+      ]);
+      if (!saved) throw new VersionConflictError(deal.id);
     },
 
     listByCompany,
 
     async scan({ limit, cursor }) {
-      const out = await scanPage(limit, cursor);
+      const out = await scanPage(doc, tableName, limit, cursor);
       return { items: (out.Items ?? []).map(toDeal), cursor: encodeCursor(out.LastEvaluatedKey) };
     },
 
-    async writeIndexKeys({ limit, cursor }) {
-      const out = await scanPage(limit, cursor);
-      const page = {
-        scanned: 0,
-        written: 0,
-        changedMeanwhile: 0,
-        cursor: encodeCursor(out.LastEvaluatedKey),
-      };
-      for (const item of out.Items ?? []) {
-        page.scanned++;
-        const update = indexKeyUpdate(item);
-        if (!update) continue;
-        try {
-          await doc.send(new UpdateCommand({ TableName: tableName, ...update }));
-          page.written++;
-        } catch (err) {
-          if (!isConditionFailure(err)) throw err;
-          page.changedMeanwhile++;
-        }
-      }
-      return page;
-    },
+    ...createDealIndexWriter(doc, tableName),
 
     list(q) {
       return q.company ? listCompany(q, q.company) : listByAnnouncement(q);

@@ -18,7 +18,7 @@ export interface IndexMigrationReport {
 }
 
 export async function migrateDealIndex(
-  deps: { deals: DealRepository; log: Logger },
+  deps: { deals: Pick<DealRepository, 'writeIndexKeys'>; log: Logger },
   opts: { from?: string | null; pageSize?: number } = {},
 ): Promise<IndexMigrationReport> {
   const report: IndexMigrationReport = { scanned: 0, written: 0, changedMeanwhile: 0 };

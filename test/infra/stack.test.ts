@@ -484,6 +484,24 @@ describe('functions', () => {
     },
   );
 
+  it('leaves out of each bundle the repositories its function does not read', () => {
+    const has = (name: FunctionName, text: string) => {
+      const s3Key = (props(fnId(name)).Code as { S3Key: string }).S3Key;
+      const bundle = join(app.outdir, `asset.${s3Key.replace(/\.zip$/, '')}`, 'index.mjs');
+      return readFileSync(bundle, 'utf8').includes(text);
+    };
+    // A condition of the filing records (store/filings.ts) and the delivery ledger's error (store/deliveries.ts).
+    const filings = ':seenUpdatedAt';
+    const ledger = 'LedgerWriteError';
+    expect([has('newsPoll', filings), has('newsPoll', ledger)]).toEqual([false, false]);
+    expect([has('filingWorker', filings), has('filingWorker', ledger)]).toEqual([true, false]);
+    expect([has('notify', filings), has('deliver', ledger), has('api', filings)]).toEqual([
+      false,
+      true,
+      true,
+    ]);
+  });
+
   it('gives the worker 1024 MB (8x the largest accepted submission, from the bench figure)', () => {
     expect(props(fnId('filingWorker')).MemorySize).toBe(1024);
   });

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiApp } from '../../functions/api/app';
 import { createOutboxChannel } from '../../functions/channels/outbox';
 import { silentLogger } from '../../functions/core/ports/log';
+import type { DealRepository } from '../../functions/core/ports/store';
 import type { Deal, SourcedMention } from '../../functions/core/types';
 import { migrateDealIds } from '../../functions/use-cases/migrate-deal-ids';
 import { recordMentions } from '../../functions/use-cases/record-mentions';
@@ -151,6 +152,80 @@ describe('contracts of a pair on DynamoDB Local', () => {
       (a) => a.subject.startsWith('New compute deal') && a.dealId.startsWith('microsoft--lambda'),
     );
     expect(sent.map((a) => a.dealId).sort()).toEqual(deals.map((d) => d.id).sort());
+  });
+});
+
+/** The store, with every placed write held until `readers` placings of a pair have read it: writers truly at once. */
+function placingAtOnce(deals: DealRepository, readers: number): DealRepository {
+  let read = 0;
+  let release: () => void = () => {};
+  const allRead = new Promise<void>((r) => {
+    release = r;
+  });
+  return {
+    ...deals,
+    async readPair(buyerId, providerId) {
+      const pair = await deals.readPair(buyerId, providerId);
+      if (++read === readers) release();
+      return pair;
+    },
+    async savePlaced(deal, pair) {
+      await allRead;
+      return deals.savePlaced(deal, pair);
+    },
+  };
+}
+
+describe('writers placing mentions of one pair at once', () => {
+  const amendment = (m: SourcedMention): SourcedMention => ({
+    ...m,
+    source: {
+      ...m.source,
+      id: '9999999999-25-000903/8-K/A',
+      formType: '8-K/A',
+      documentType: '8-K/A',
+      publishedAt: '2025-11-03T21:10:00.000Z',
+    },
+  });
+
+  it('an 8-K and its 8-K/A read in two workers at once make one deal, not two', async () => {
+    const pairOf = (id: string) => ({
+      buyer: { id: `${id}-buyer`, name: `${id} Buyer` },
+      provider: { id: `${id}-cloud`, name: `${id} Cloud` },
+    });
+    const filing = mention(pairOf('race'));
+    const deals = placingAtOnce(store.deals, 2);
+    const reports = await Promise.all([
+      recordMentions({ deals, clock }, [filing]),
+      recordMentions({ deals, clock }, [amendment(filing)]),
+    ]);
+    expect(reports.map((r) => r.created).sort()).toEqual([0, 1]);
+    expect(reports.map((r) => r.updated).sort()).toEqual([0, 1]);
+    const all = await store.deals.listByPair('race-buyer', 'race-cloud');
+    expect(all).toHaveLength(1);
+    expect(all[0]?.mentions.map((m) => m.source.id).sort()).toEqual([
+      '9999999999-25-000105/8-K',
+      '9999999999-25-000903/8-K/A',
+    ]);
+    expect(reports[0]?.dealIds).toEqual(reports[1]?.dealIds);
+  });
+
+  it('five news items of one deal recorded at once join one deal, each once', async () => {
+    const deals = placingAtOnce(store.deals, 5);
+    const items = ['a', 'b', 'c', 'd', 'e'].map((k, i) =>
+      mention({
+        buyer: { id: 'burst-buyer', name: 'Burst Buyer' },
+        provider: { id: 'burst-cloud', name: 'Burst Cloud' },
+        source: { ...newsSource(`wire/${k}`), publishedAt: `2025-09-${String(20 + i)}T08:00:00.000Z` },
+      }),
+    );
+    const reports = await Promise.all(items.map((m) => recordMentions({ deals, clock }, [m])));
+    expect(reports.reduce((n, r) => n + r.created, 0)).toBe(1);
+    expect(reports.reduce((n, r) => n + r.updated, 0)).toBe(4);
+    const [deal, ...others] = await store.deals.listByPair('burst-buyer', 'burst-cloud');
+    expect(others).toEqual([]);
+    expect(deal?.mentions).toHaveLength(5);
+    expect((await store.deals.readPair('burst-buyer', 'burst-cloud')).version).toBe(5);
   });
 });
 

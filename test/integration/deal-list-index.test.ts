@@ -119,7 +119,7 @@ describe('the deals list on the announcement index', () => {
     );
     const recording = recordingClient(store.endpoint);
     sent = recording.sent;
-    deals = createDealRepository(recording.doc, store.names.deals);
+    deals = createDealRepository(recording.doc, store.names.deals, store.names.state);
   });
 
   it('pages newest announcement first, ties by id, hidden deals left out; each page one Query of limit + 1', async () => {
@@ -187,7 +187,7 @@ describe('filtered reads are bounded', () => {
     many[0] = oldest;
     await batchPutItems(store.doc, store.names.deals, many.map(dealItem));
     const recording = recordingClient(store.endpoint);
-    const deals = createDealRepository(recording.doc, store.names.deals);
+    const deals = createDealRepository(recording.doc, store.names.deals, store.names.state);
     const first = await deals.list({ limit: 25, kind: 'datacenter_lease' });
     expect(first.items).toEqual([]);
     expect(first.next).not.toBeNull();
@@ -265,7 +265,7 @@ describe('a store written before the announcement index', () => {
     });
     await batchPutItems(doc, names.deals, oldItems);
     await ensureTables(client, names);
-    deals = createDealRepository(doc, names.deals);
+    deals = createDealRepository(doc, names.deals, names.state);
   });
 
   it('gets the new index from the local bootstrap, its items kept, its stream new and empty', async () => {
@@ -345,7 +345,7 @@ describe('a local rebuild stopped half way', () => {
     const stored = [made(1).deal, made(2).deal, made(3, { hidden: true }).deal];
     await batchPutItems(doc, aside, [...stored.map(dealItem), { id: '#copy-complete' }]);
     await ensureTables(client, names);
-    const deals = createDealRepository(doc, names.deals);
+    const deals = createDealRepository(doc, names.deals, names.state);
     expect((await client.send(new ScanCommand({ TableName: names.deals }))).Count).toBe(3);
     expect((await client.send(new ListTablesCommand({}))).TableNames).not.toContain(aside);
     expect((await deals.list({ limit: 10 })).items.map((d) => d.id)).toEqual([stored[1]?.id, stored[0]?.id]);

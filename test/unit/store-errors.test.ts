@@ -1,6 +1,7 @@
+import type { BatchGetCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../functions/core/ports/store';
-import { classifyStoreError } from '../../functions/store/client';
+import { batchGetItems, classifyStoreError } from '../../functions/store/client';
 
 const named = (name: string, message: string) => Object.assign(new Error(message), { name });
 
@@ -24,5 +25,39 @@ describe('classifyStoreError', () => {
     );
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
     expect(classifyStoreError(refused)).toBeInstanceOf(StoreUnavailableError);
+  });
+});
+
+/** DynamoDB under load, which DynamoDB Local never is: each call serves `served` keys and leaves the rest. */
+function busyTable(served: number) {
+  const calls: string[][] = [];
+  const doc = {
+    async send(command: BatchGetCommand) {
+      const keys = (command.input.RequestItems?.t?.Keys ?? []) as { id: string }[];
+      calls.push(keys.map((k) => k.id));
+      const left = keys.slice(served);
+      return {
+        Responses: { t: keys.slice(0, served).map((k) => ({ id: k.id })) },
+        UnprocessedKeys: left.length ? { t: { Keys: left } } : {},
+      };
+    },
+  };
+  return { doc: doc as unknown as DynamoDBDocumentClient, calls };
+}
+
+describe('batchGetItems', () => {
+  it('reads again the keys a busy table left unprocessed', async () => {
+    const { doc, calls } = busyTable(2);
+    const items = await batchGetItems(doc, 't', 'id', ['a', 'b', 'c', 'd', 'e']);
+    expect(items.map((i) => i.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(calls).toEqual([['a', 'b', 'c', 'd', 'e'], ['c', 'd', 'e'], ['e']]);
+  });
+
+  it('says the store is unavailable rather than passing unread keys off as missing items', async () => {
+    const { doc, calls } = busyTable(0);
+    await expect(batchGetItems(doc, 't', 'id', ['a', 'b'])).rejects.toThrow(
+      new StoreUnavailableError('2 keys left unprocessed by BatchGetItem'),
+    );
+    expect(calls).toHaveLength(5);
   });
 });

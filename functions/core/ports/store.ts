@@ -70,6 +70,13 @@ export interface IndexKeyPage {
   cursor: string | null;
 }
 
+/** A pair's deals as read for placing a mention (DealRepository.readPair). */
+export interface PairDeals {
+  deals: Deal[];
+  /** How many placed writes the pair had when read. */
+  version: number;
+}
+
 export interface DealRepository {
   get(id: string): Promise<Deal | null>;
   /** Writes the deal when its stored version is still `deal.version - 1` (0 for a new deal). */
@@ -78,6 +85,17 @@ export interface DealRepository {
   list(query: DealQuery): Promise<DealPage>;
   /** Every deal of a pair, hidden and merged-away ones included (the identity rule needs them all). */
   listByPair(buyerId: string, providerId: string): Promise<Deal[]>;
+  /**
+   * Every deal of a pair as `listByPair`, but read consistently (the pair index lags behind writes), with the
+   * pair's version: what placing a mention reads, so that two writers placing mentions of one pair at once (an
+   * 8-K and its amendment in two workers) cannot both open a contract.
+   */
+  readPair(buyerId: string, providerId: string): Promise<PairDeals>;
+  /**
+   * `save`, with the pair's version moved on from the one `pair` was read at, in one transaction: a
+   * VersionConflictError when the deal or any deal of its pair was placed meanwhile.
+   */
+  savePlaced(deal: Deal, pair: PairDeals): Promise<void>;
   /** A company's deals as buyer and as provider, hidden ones included. */
   listByCompany(companyId: string): Promise<{ asBuyer: Deal[]; asProvider: Deal[] }>;
   /** The whole table, a page at a time (the one-shot id migration). */
