@@ -85,6 +85,10 @@ describe('one composition per capability, shared by Lambda and local mode', () =
 
   it('reads the imports it checks (a control on the parser above)', () => {
     expect(importedFrom(LOCAL_RUNNER, '../compositions')).toContain('composeNotify');
-    expect(importedFrom('notify.ts', './aws-runtime')).toEqual(['alertQueue', 'alertsPlatform', 'instrument']);
+    expect(importedFrom('notify.ts', './aws-runtime')).toEqual([
+      'alertQueue',
+      'alertsPlatform',
+      'instrument',
+    ]);
   });
 });

@@ -10,6 +10,9 @@
 const RELATED_HEADING_RE =
   /[ \t]*(?:read (?:also|more)|related(?: articles| stories| news| coverage)?|see also|more on this(?: story| topic)?|also read|you may also like|(?:à )?lire aussi|sur le m[êe]me sujet|à lire (?:[ée]galement|ensuite)|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|auch interessant|lee tambi[ée]n|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|leia tamb[ée]m|veja tamb[ée]m|saiba mais|not[íi]cias relacionadas|most read|most popular|(?:lo )?m[áa]s le[íi]d[oa]s?|les plus lus|(?:i )?pi[ùu] lett[ie]|(?:as |os )?mais lid[oa]s|meistgelesen)(?:[ \t]*:|[ \t]*(?=\n)|(?=[A-ZÀ-Þ]))/iy;
 
+/** The end of a full sentence: a teaser asking a question ("… son nouveau bouton “Je n’aime pas” ?") is a headline. */
+const FULL_STOP_RE = /[.!]\s/;
+
 /** How far above a sentence a block's heading is looked for. */
 const BLOCK_REACH = 400;
 /** The longest heading, read past the sentence's start. */
@@ -32,10 +35,10 @@ export function inRelatedLinks(text: string, start: number): boolean {
       // "À lire aussi : … · …", a blank line, then the article goes on: a line of prose ending in a period is no
       // other story's headline (those end bare or on a question mark).
       if (text.lastIndexOf('\n', start - 1) >= end && proseLine(text, start)) return false;
-      return end >= start || !/[.!?]\s/.test(text.slice(end, start));
+      return end >= start || !FULL_STOP_RE.test(text.slice(end, start));
     }
     // A full sentence between: the block, if any, is not this sentence's.
-    if (line === 0 || /[.!?]\s/.test(text.slice(line, start))) return false;
+    if (line === 0 || FULL_STOP_RE.test(text.slice(line, start))) return false;
   }
   return false;
 }

@@ -586,6 +586,9 @@ export function scanText(
             continue;
           }
         }
+        // "Lire aussi : … - … remboursé par Tesla après l'annulation de sa commande": a teaser of another story lends
+        // no party to the article under it.
+        if (inRelatedLinks(text, prev.start)) break;
         const prevText = text.slice(prev.start, prev.end);
         // "… a ten-year contract with Fluidstack. Google will backstop $1.8 billion of Fluidstack's lease obligations.
         // The contract is worth about $3.7 billion": a guarantee's sentence between lends no party to the contract
