@@ -487,6 +487,14 @@ const PARTNER_APPOSITIVE_BEFORE_RE =
 const PARTNER_OF_NEXT_AFTER_RE =
   /^(?:['’]s)?(?:\s(?:long-?time|key|close|strategic|cloud|compute|infrastructure|AI)\s|\s|-)(?:[Pp]artner|ally)\s(?=\p{Lu})/u;
 
+/**
+ * A company acting through its partner: "Google, via son partenaire Fluidstack, a conclu un accord … avec Cipher
+ * Mining", "Google, through its partner Fluidstack, signed", "über seinen Partner", "a través de su socio", "tramite
+ * il suo partner", "por meio de sua parceira". The partner signs the contract; the one it acts for is no party.
+ */
+const VIA_PARTNER_AFTER_RE =
+  /^,?\s(?:via|through|by way of|par l['’]interm[ée]diaire de|par le biais de|à travers|über|durch|a trav[ée]s de|por medio de|mediante|tramite|attraverso|por meio de|atrav[ée]s de|por interm[ée]dio de)\s(?:(?:its|their|son|sa|leur|seinen|seine|ihren|ihre|su|il suo|la sua|suo|sua|o seu|a sua|seu)\s)?(?:[\p{L}-]+\s)?(?:partner|Partner|partenaire|socio|parceir[oa]|affiliate|filiale|Tochter|subsidiary|subsidiaria|controllata|subsidi[áa]ria)\s(?=\p{Lu})/u;
+
 function namedAsBacker(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   return (
@@ -711,6 +719,7 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
     const downstream =
       DOWNSTREAM_BEFORE_RE.test(before) ||
       PARTNER_OF_NEXT_AFTER_RE.test(text.slice(m.end, m.end + 40)) ||
+      VIA_PARTNER_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
       (PARTNER_OF_BEFORE_RE.test(textBefore(text, m.start, 24)) &&
         /^,\s(?:(?:la|le|l['’]|el|il|a|o)\s?)?\p{Lu}/u.test(text.slice(m.end, m.end + 8))) ||
       PARTNER_APPOSITIVE_BEFORE_RE.test(before60) ||

@@ -1,5 +1,6 @@
 // Kinds of error seen on real pages in round 42 (a teaser of another story, in a page's related-links block, lending
-// its company to the article's sentence under it). Each kind is told again in invented sentences, in three languages
+// its company to the article's sentence under it; a company acting through its partner taken for the party; a funding
+// round told as a "série E" or an Italian "Serie da" read as a purchase from an investor). Each kind is told again in invented sentences, in three languages
 // or more: positives that must be found and near misses that must stay silent or keep their pair. Each row's wanted
 // strings are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
 import { beforeAll } from 'vitest';
@@ -39,6 +40,68 @@ eachKind({
       'fr',
       'Tesla a signé un contrat de location de capacité de calcul avec CoreWeave.\nSelon le communiqué, cet accord prévoit le déploiement de dizaines de milliers de GPU Nvidia pour 2 milliards de dollars.',
       ['tesla coreweave 2000000000 signed'],
+    ],
+  ],
+  // "Google, via son partenaire Fluidstack, a conclu un accord d'une valeur de 2,5 milliards d'euros avec Cipher
+  // Mining": the partner signs the lease; the company it acts for is no party (house rule: Fluidstack is the tenant).
+  'a company acting through its partner is no party of the contract the partner signs': [
+    [
+      'fr',
+      'Google, via son partenaire Fluidstack, a conclu un bail de 3 milliards de dollars avec Cipher Mining.',
+      ['fluidstack cipher-mining 3000000000 signed datacenter_lease'],
+    ],
+    [
+      'en',
+      'Google, through its partner Fluidstack, signed a $3 billion lease agreement with Cipher Mining.',
+      ['fluidstack cipher-mining 3000000000 signed datacenter_lease'],
+    ],
+    [
+      'de',
+      'Google hat über seinen Partner Fluidstack mit Cipher Mining einen Mietvertrag über 3 Milliarden Dollar geschlossen.',
+      ['fluidstack cipher-mining 3000000000 signed datacenter_lease'],
+    ],
+    [
+      'es',
+      'Google, a través de su socio Fluidstack, firmó un contrato de arrendamiento de 3.000 millones de dólares con Cipher Mining.',
+      ['fluidstack cipher-mining 3000000000 signed datacenter_lease'],
+    ],
+    [
+      'it',
+      'Google, tramite il suo partner Fluidstack, ha firmato un contratto di locazione da 3 miliardi di dollari con Cipher Mining.',
+      ['fluidstack cipher-mining 3000000000 signed datacenter_lease'],
+    ],
+    [
+      'pt',
+      'O Google, por meio de sua parceira Fluidstack, assinou um contrato de arrendamento de US$ 3 bilhões com a Cipher Mining.',
+      ['fluidstack cipher-mining 3000000000 signed datacenter_lease'],
+    ],
+    // Near miss: a partner named without "through" ("with its partner") is a party.
+    [
+      'en',
+      'Google signed a $3 billion cloud agreement with its partner Anthropic.',
+      ['anthropic alphabet 3000000000 signed'],
+    ],
+  ],
+  // "ha chiuso una Serie da 20 miliardi di dollari, con il sostegno di investitori … tra cui … Nvidia": a funding
+  // round, no purchase from the investor.
+  'a funding round told as a "série E" or a "Serie da" is no purchase from an investor': [
+    [
+      'it',
+      'xAI ha chiuso una Serie da 20 miliardi di dollari, con il sostegno di investitori di peso tra cui il colosso dei chip Nvidia.',
+      [],
+    ],
+    [
+      'fr',
+      "xAI a bouclé une série E de 20 milliards de dollars, avec le soutien d'investisseurs dont Nvidia.",
+      [],
+    ],
+    ['es', 'xAI cerró una serie E de 20.000 millones de dólares con el apoyo de inversores como Nvidia.', []],
+    ['pt', 'A xAI fechou uma série E de US$ 20 bilhões com o apoio de investidores como a Nvidia.', []],
+    // Near miss: a purchase of chips told beside a series of deliveries stays a hardware deal.
+    [
+      'it',
+      'xAI ha firmato con Nvidia un contratto da 20 miliardi di dollari per una serie di forniture di GPU.',
+      ['xai nvidia 20000000000 signed hardware'],
     ],
   ],
 });
