@@ -130,7 +130,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // value (read near the amount: the lease told in the same sentence stays a deal, without that value). Debt
     // raised in any language ("levanta US$ 2 bi em dívida", "Schulden") is the same kind of amount.
     'loan-near',
-    /\bpr[êe]ts? (?:de |d['’]|bancaires?|relais|garanti)|\bemprunt|\bdarlehen|\bkredit(?:e|en|s)?\b|\bkreditlinie|\bpr[ée]stamos?\b|\bprestit[oi]\b|\bmutu[oi]\b|\bempr[ée]stimos?\b|\bloans?\b|\bfinanc(?:ing|ement) (?:de|of|package)\b|\bproject financ(?:e|ing)\b|\b(?:secures?|secured|obtains?|obtained|sichert sich|sicherte sich|obtient|a obtenu|obtiene|obtuvo|consigue|consigui[óo]|ottiene|ha ottenuto|obt[ée]m|obteve|garante|garantiu)\s(?:about |some |rund |etwa |environ |unos |circa |cerca de )?(?:US)?[$€£]?\s?\d[\d.,]*\s?(?:billion|bn|million|Milliarden|Mrd\.?|milliards?|millions?|mil millones|millones|miliardi|milioni|bilh(?:ão|ões)|milh(?:ão|ões))(?:\s(?:Dollar|dollars|de d[óo]lares|di dollari|de dollars|d['’]euros|Euro|euros))?\s(?:for|to (?:fund|finance|build)|f[üu]r|pour|para|per)\s|\bfinanciaci[óo]n (?:de|del) proyecto|\bfinanciamento (?:de|do) projeto|\bfinanziamento (?:di|del) progetto|\bProjektfinanzierung|\bd[íi]vidas?\b|\bdeudas?\b|\bschulden\b|\bdebito\b|\bfremdkapital|\bgeliehen\b|\bleih(?:t|en) sich\b|\bpedid[oa]s? prestad|\btom(?:ou|aram|ado|ada|ar) emprestad|\bpres[oa] in prestito|\bprendere in prestito/i,
+    /\bpr[êe]ts? (?:de |d['’]|bancaires?|relais|garanti|afin de)|\bde pr[êe]ts\b|\bemprunt|\bdarlehen|\bkredit(?:e|en|s)?\b|\bkreditlinie|\bpr[ée]stamos?\b|\bprestit[oi]\b|\bmutu[oi]\b|\bempr[ée]stimos?\b|\bloans?\b|\bfinanc(?:ing|ement) (?:de|of|package)\b|\bproject financ(?:e|ing)\b|\b(?:secures?|secured|obtains?|obtained|sichert sich|sicherte sich|obtient|a obtenu|obtiene|obtuvo|consigue|consigui[óo]|ottiene|ha ottenuto|obt[ée]m|obteve|garante|garantiu)\s(?:about |some |rund |etwa |environ |unos |circa |cerca de )?(?:US)?[$€£]?\s?\d[\d.,]*\s?(?:billion|bn|million|Milliarden|Mrd\.?|milliards?|millions?|mil millones|millones|miliardi|milioni|bilh(?:ão|ões)|milh(?:ão|ões))(?:\s(?:Dollar|dollars|de d[óo]lares|di dollari|de dollars|d['’]euros|Euro|euros))?\s(?:for|to (?:fund|finance|build)|f[üu]r|pour|para|per)\s|\bfinanciaci[óo]n (?:de|del) proyecto|\bfinanciamento (?:de|do) projeto|\bfinanziamento (?:di|del) progetto|\bProjektfinanzierung|\bd[íi]vidas?\b|\bdeudas?\b|\bschulden\b|\bdebito\b|\bfremdkapital|\bgeliehen\b|\bleih(?:t|en) sich\b|\bpedid[oa]s? prestad|\btom(?:ou|aram|ado|ada|ar) emprestad|\bpres[oa] in prestito|\bprendere in prestito/i,
   ],
   // "Oracle's $38 billion data center financing", "eine Finanzierung über 38 Mrd.": a financing's size.
   ['loan-near', FINANCING_AMOUNT_RE],
@@ -613,7 +613,7 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     if (coordinatedAddition(text, at)) continue;
     // "the planned expansion site in Abilene": a site named for its growth, leased as a whole.
     if (/^expansion$/i.test(m[0]) && SITE_AFTER_RE.test(from(end, 12))) continue;
-    if (TO_EXPAND_BEFORE_RE.test(textBefore(text, at, 4)) && !CONTRACT_OBJECT_AFTER_RE.test(from(end, 40)))
+    if (TO_EXPAND_BEFORE_RE.test(textBefore(text, at, 24)) && !CONTRACT_OBJECT_AFTER_RE.test(from(end, 40)))
       continue;
     out.push([at, end]);
     if (first) break;
@@ -700,7 +700,8 @@ const PURPOSE_ADDITION_RE =
  * "a $10 billion deal with Oracle for Nvidia chips to expand compute": the infinitive tells the purpose of a new
  * contract; "to expand its contract with CoreWeave" grows one.
  */
-const TO_EXPAND_BEFORE_RE = /\bto\s$/i;
+/** "to expand", "to dramatically expand": growth as a purpose. */
+const TO_EXPAND_BEFORE_RE = /\bto\s(?:\p{L}+ly\s)?$/iu;
 const CONTRACT_OBJECT_AFTER_RE =
   /^\s(?:(?:its|the|their|an|this|that)\s)?(?:[\w-]+\s){0,2}?(?:contracts?|agreements?|deals?|orders?|leases?|partnership|commitments?|relationship)\b/i;
 

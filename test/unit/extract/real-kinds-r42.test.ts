@@ -1,6 +1,8 @@
 // Kinds of error seen on real pages in round 42 (a teaser of another story, in a page's related-links block, lending
 // its company to the article's sentence under it; a company acting through its partner taken for the party; a funding
-// round told as a "série E" or an Italian "Serie da" read as a purchase from an investor). Each kind is told again in invented sentences, in three languages
+// round told as a "série E" or an Italian "Serie da" read as a purchase from an investor; an amount "de prêts" taken
+// for the contract it finances; growth told as a partnership's purpose, "to dramatically expand", read as an
+// expansion). Each kind is told again in invented sentences, in three languages
 // or more: positives that must be found and near misses that must stay silent or keep their pair. Each row's wanted
 // strings are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
 import { beforeAll } from 'vitest';
@@ -102,6 +104,60 @@ eachKind({
       'it',
       'xAI ha firmato con Nvidia un contratto da 20 miliardi di dollari per una serie di forniture di GPU.',
       ['xai nvidia 20000000000 signed hardware'],
+    ],
+  ],
+  // "Oracle … a dû obtenir 38 milliards de dollars de prêts afin de financer deux centres de données … pour soutenir
+  // l'accord avec OpenAI": the loans' amount, not the contract's value.
+  'an amount of loans is not the value of the contract it finances': [
+    [
+      'fr',
+      "Oracle a dû obtenir 38 milliards de dollars de prêts afin de financer deux centres de données destinés à soutenir l'accord avec OpenAI.",
+      [],
+    ],
+    [
+      'fr',
+      'Oracle est prêt à signer un accord de 300 milliards de dollars avec OpenAI.',
+      ['openai oracle 300000000000'],
+    ],
+    [
+      'en',
+      'Oracle needed $38 billion of loans to finance two data centers that support its agreement with OpenAI.',
+      [],
+    ],
+    [
+      'de',
+      'Oracle nahm Kredite über 38 Milliarden Dollar auf, um zwei Rechenzentren für den Vertrag mit OpenAI zu finanzieren.',
+      [],
+    ],
+  ],
+  // "has struck a major partnership with Core42 to dramatically expand AI computing capacity across Europe": a new
+  // partnership whose purpose is growth, signed, not an expansion of a contract.
+  'growth told as the purpose of a new partnership expands no contract': [
+    [
+      'en',
+      'Northern Data has struck a major partnership with Core42 to dramatically expand AI computing capacity across Europe.',
+      ['g42 northern-data null signed'],
+    ],
+    [
+      'en',
+      'Microsoft signed a contract with Nebius to rapidly expand its GPU capacity in Europe.',
+      ['microsoft nebius null signed'],
+    ],
+    [
+      'fr',
+      'Microsoft a signé un contrat avec Nebius pour étendre ses capacités de calcul en Europe.',
+      ['microsoft nebius null signed'],
+    ],
+    [
+      'de',
+      'Microsoft hat mit Nebius einen Cloud-Vertrag unterzeichnet, um seine Rechenkapazitäten in Europa zu erweitern.',
+      ['microsoft nebius null signed'],
+    ],
+    // Near miss: the contract itself expanded stays an expansion.
+    [
+      'en',
+      'Microsoft agreed with Nebius to significantly expand its existing contract by $2 billion.',
+      ['microsoft nebius 2000000000 expanded'],
     ],
   ],
 });
