@@ -61,22 +61,45 @@ const ONLY_SUFFIXES_RE =
   /^(?:,?\s(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|N\.V\.|plc|Group|Holdings|Co\.)){0,2}$/;
 const FEW_CAPITALISED_WORDS_RE = /^\p{Lu}[\p{L}\d&'’.-]*,?(?:\s\p{Lu}[\p{L}\d&'’.-]*,?){0,4}$/u;
 
+/** A part of a title that is a filer's name and nothing else: a company of the table, or a name with a suffix. */
+function filerName(part: string): string | null {
+  const known = findCompanyMentions(part)[0];
+  if (known && known.start === 0 && ONLY_SUFFIXES_RE.test(part.slice(known.end))) return known.company.name;
+  if (CORPORATE_SUFFIX_RE.test(part) && FEW_CAPITALISED_WORDS_RE.test(part)) return part;
+  return null;
+}
+
+/** What may follow the form in a filing viewer's title: the period and the page ("2019", "Q1", "R17.htm"). */
+const PERIOD_AFTER_FORM_RE =
+  /^(?:[\s,]+(?:FY\s?\d{4}|\d{4}|Q[1-4]|Note \d+\.?|\d+ Months Ended[^,]*|fiscal year ended[^,]*|(?:quarter|year) ended[^,]*|R\d+\.htm))*\s*$/i;
+
+/**
+ * The filer's name right before the form, when only the period follows it: "Snap Inc. 10-K 2019", "Rivian
+ * Automotive, Inc. 10-Q, 9 Months Ended Sep. 30, 2023, R17.htm"; not a summary's headline ("TeraWulf 8-K kompakt:
+ * Zwei Zehnjahresverträge …"), which tells the filing in its own words.
+ */
+function filerBeforeForm(part: string): string | null {
+  const m = FORM_TOKEN_RE.exec(part);
+  if (!m || m.index === 0 || !PERIOD_AFTER_FORM_RE.test(part.slice(m.index + m[0].length))) return null;
+  return filerName(part.slice(0, m.index).replace(/[\s,]+$/, ''));
+}
+
 /**
  * The filer a title names in a part of its own beside the form's part: "IREN Limited — Form 10-Q, Note 20. Subsequent
  * events", "10-Q Note 21 Subsequent Events — Bit Digital (sec.gov R27)": a company of the table, or a name with a
- * corporate suffix.
+ * corporate suffix; or right before the form, in a part or in brackets (a filing viewer's page title: "Snap Inc.
+ * 10-K 2019 — Note 8. Commitments", "COMMITMENTS AND CONTINGENCIES (Rivian Automotive, Inc. 10-Q, 9 Months Ended
+ * Sep. 30, 2023, R17.htm)").
  */
 function filerBesideForm(headline: string): string | null {
   const line = headline.split('\n', 1)[0]!;
   if (!FORM_TOKEN_RE.test(line)) return null;
+  const bracketed = /\(([^()]{4,120})\)\s*$/.exec(line)?.[1];
   const parts = line.split(TITLE_PART_SEPARATOR_RE).map((p) => p.replace(/\s*\([^)]*\)\s*$/, '').trim());
-  if (parts.length < 2) return null;
-  for (const part of parts) {
-    if (FORM_TOKEN_RE.test(part)) continue;
+  for (const part of bracketed ? [...parts, bracketed] : parts) {
     // The part is a name and nothing else: "Meta signs deal with CoreWeave — 8-K" is a headline, no filer.
-    const known = findCompanyMentions(part)[0];
-    if (known && known.start === 0 && ONLY_SUFFIXES_RE.test(part.slice(known.end))) return known.company.name;
-    if (CORPORATE_SUFFIX_RE.test(part) && FEW_CAPITALISED_WORDS_RE.test(part)) return part;
+    const name = FORM_TOKEN_RE.test(part) ? filerBeforeForm(part) : parts.length > 1 ? filerName(part) : null;
+    if (name) return name;
   }
   return null;
 }

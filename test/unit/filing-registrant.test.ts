@@ -74,6 +74,26 @@ describe('registrantNamedIn', () => {
       'Cipher Mining Inc.',
     ],
     [
+      "a filing viewer's title: the filer, its form and the period, then the note",
+      'Example Social Inc. 10-K 2019 — Note 8. Commitments and Contingencies\nCommitments',
+      'Example Social Inc.',
+    ],
+    [
+      "a filing viewer's title with a quarter",
+      'Example Rides, Inc. 10-Q 2023 Q1 — Commitments and Contingencies\nCommitments',
+      'Example Rides, Inc.',
+    ],
+    [
+      "a filing viewer's title naming the filer in brackets after the section",
+      'COMMITMENTS AND CONTINGENCIES (Example Motors, Inc. 10-Q, 9 Months Ended Sep. 30, 2023, R17.htm)\nCommitments',
+      'Example Motors, Inc.',
+    ],
+    [
+      "a filing viewer's title naming a table company, its fiscal year and note",
+      'Oracle 10-K FY2025 Note 9 — Leases, Other Commitments and Certain Contingencies\nLeases',
+      'Oracle Corporation',
+    ],
+    [
       'a defined filer whose name has a figure, not the date before it',
       'On May 1, 2026, Hut 8 Corp. (the "Company") signed a lease with Anthropic.',
       'Hut 8 Corp.',
@@ -94,6 +114,14 @@ describe('registrantNamedIn', () => {
       'TeraWulf (WULF) 8-K kompakt: Zwei Zehnjahresverträge mit Fluidstack',
     ],
     ['a market-news headline on a form', 'CoreWeave 10-Q: backlog climbs to $55.6 billion\nShares rose 4%.'],
+    [
+      "a summary's headline with its form, told in its own words",
+      'TeraWulf 8-K kompakt: Zwei Zehnjahresverträge mit Fluidstack, Google bürgt\nFormular 8-K',
+    ],
+    [
+      'a headline whose company and form are followed by more than a period',
+      'Example Social Inc. 10-K shows cloud costs doubling — analysis\nShares fell.',
+    ],
     [
       "the commission's name above the form",
       'SECURITIES AND EXCHANGE COMMISSION\nFORM 10-Q\nQuarterly report',
@@ -127,6 +155,21 @@ describe('registrantNamedIn', () => {
     expect(found.map((m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd}`)).toEqual([
       'iren dell 5800000000',
     ]);
+  });
+
+  it("reads a filing viewer's note as its filer's: 'we are committed to spend … on AWS services' buys from AWS", () => {
+    const note = [
+      'Example Social Inc. 10-K 2019 — Note 8. Commitments and Contingencies',
+      'Commitments',
+      'In March 2016, we entered into the AWS Enterprise Agreement for the use of cloud services from Amazon Web Services, Inc. ("AWS"). Under the agreement, as amended, we are committed to spend an aggregate of $1.1 billion between January 2017 and December 2022 on AWS services.',
+      'In January 2017, we entered into the Google Cloud Platform License Agreement. The agreement has an initial term of five years and we are required to purchase at least $400.0 million of cloud services in each year of the agreement.',
+    ].join('\n');
+    const [doc] = documentTexts(note, 'note.txt');
+    expect(doc?.registrant).toEqual({ name: 'Example Social Inc.' });
+    const found = extractMentions({ text: doc!.text, registrant: doc!.registrant }).map(
+      (m) => `${m.buyer.id} ${m.provider.id} ${m.valueUsd}`,
+    );
+    expect(found).toEqual(['example-social amazon 1100000000', 'example-social alphabet 400000000']);
   });
 
   it("lets the CLI read a filing document's 'the Company' as its registrant", () => {
