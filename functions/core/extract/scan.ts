@@ -119,6 +119,7 @@ import { introducedAsRival } from './rivals';
 import { assignRoles } from './roles';
 import {
   isSectionHeading,
+  isSubheading,
   listItemAt,
   previousSentence,
   type Span,
@@ -568,7 +569,8 @@ export function scanText(
         ownItem ||
         restated ||
         rivalOfBefore ||
-        takesFromUnknownCompany(sentenceText)
+        takesFromUnknownCompany(sentenceText) ||
+        (money.length > 0 && isSubheading(text, span))
           ? null
           : prev1;
       let siblings = 0;

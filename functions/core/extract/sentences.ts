@@ -530,6 +530,22 @@ export function tableHeaderAt(
 /** The longest line read as a section's heading. */
 const HEADING_MAX_CHARS = 60;
 
+/** The longest line read as a subheading between two paragraphs. */
+const SUBHEADING_MAX_CHARS = 90;
+
+/**
+ * A subheading between two paragraphs: one line without a closing stop, after a paragraph that ended with one and
+ * before a line of its own ("… posizione dominante in OpenAI.\nImpegno da 30 miliardi per la capacità di calcolo
+ * Azure\nIl cuore dell'accordo …"). It titles the paragraph under it, not the one above.
+ */
+export function isSubheading(text: string, span: Span): boolean {
+  if (span.end - span.start > SUBHEADING_MAX_CHARS || span.end <= span.start) return false;
+  if (/[.!?:;,]$/.test(text.slice(span.end - 1, span.end))) return false;
+  if (text.slice(span.start, span.end).includes('\n')) return false;
+  const above = /[.!?]["”»’)]?[ \t\r]*\n[ \t\r]*$/.test(text.slice(Math.max(0, span.start - 8), span.start));
+  return above && /^[ \t\r]*\n[ \t\r]*\p{Lu}/u.test(text.slice(span.end, span.end + 12));
+}
+
 /**
  * A section's heading: a short line of its own, with no sentence end, set apart from the paragraph below by a
  * blank line ("Nebius", "IREN", "Le contrat Lambda" over their paragraphs in a tally of one buyer's contracts).

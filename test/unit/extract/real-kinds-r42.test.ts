@@ -2,7 +2,7 @@
 // its company to the article's sentence under it; a company acting through its partner taken for the party; a funding
 // round told as a "série E" or an Italian "Serie da" read as a purchase from an investor; an amount "de prêts" taken
 // for the contract it finances; growth told as a partnership's purpose, "to dramatically expand", read as an
-// expansion). Each kind is told again in invented sentences, in three languages
+// expansion; a subheading's amount bound to the pair of the paragraph above it). Each kind is told again in invented sentences, in three languages
 // or more: positives that must be found and near misses that must stay silent or keep their pair. Each row's wanted
 // strings are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
 import { beforeAll } from 'vitest';
@@ -158,6 +158,37 @@ eachKind({
       'en',
       'Microsoft agreed with Nebius to significantly expand its existing contract by $2 billion.',
       ['microsoft nebius 2000000000 expanded'],
+    ],
+  ],
+  // "… mantenendo al contempo la propria posizione dominante in OpenAI.\nImpegno da 30 miliardi per la capacità di
+  // calcolo Azure\nIl cuore dell'accordo risiede nell'impegno di Anthropic …": a subheading titles the paragraph under
+  // it; its amount takes no party from the paragraph above.
+  "a subheading's amount takes no party from the paragraph above it": [
+    [
+      'it',
+      "Microsoft amplia il proprio portafoglio di partner, mantenendo la sua posizione in OpenAI.\nImpegno da 30 miliardi per la capacità di calcolo Azure\nIl cuore dell'accordo è l'impegno di Anthropic ad acquistare 30 miliardi di dollari di capacità Azure da Microsoft.",
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    [
+      'en',
+      'Microsoft keeps widening its circle of partners while holding on to its stake in OpenAI.\nA $30 billion commitment to Azure capacity\nAt the heart of the deal, Anthropic commits to buy $30 billion of Azure compute capacity from Microsoft.',
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    [
+      'fr',
+      "Microsoft élargit le cercle de ses partenaires tout en gardant sa place chez OpenAI.\nUn engagement de 30 milliards de dollars sur Azure\nAu cœur de l'accord, Anthropic s'engage à acheter pour 30 milliards de dollars de capacité de calcul Azure à Microsoft.",
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    [
+      'de',
+      'Microsoft erweitert den Kreis seiner Partner und hält zugleich an OpenAI fest.\nZusage über 30 Milliarden Dollar für Azure-Kapazität\nKern der Vereinbarung ist die Zusage von Anthropic, Azure-Rechenkapazität für 30 Milliarden Dollar von Microsoft zu kaufen.',
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    // Near miss: a sentence of the paragraph (it ends with a stop) still reads the pair told before it.
+    [
+      'en',
+      'Anthropic signed a cloud contract with Microsoft on Tuesday.\nThe contract is worth $30 billion over five years.',
+      ['anthropic microsoft 30000000000 signed'],
     ],
   ],
 });
