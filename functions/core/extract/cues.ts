@@ -286,6 +286,12 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   ['capex-near', CAPEX_RE],
   [
+    // "The cost of the conversion is about $40 million", "Die Kosten für den Umbau … belaufen sich auf rund 55
+    // Millionen kanadische Dollar": what building or converting a site costs its owner, no contract's value.
+    'build-cost-near',
+    /\bcosts? (?:of|for) (?:the )?(?:conversion|construction|building|build-?out|retrofit|refurbishment|works)\b|\b(?:construction|conversion|build(?:ing)?|retrofit) costs?\b|\bKosten f[üu]r (?:den|die) (?:Umbau|Bau|Ausbau|Neubau|Errichtung)\b|\b(?:Bau|Umbau|Ausbau|Errichtungs)kosten\b|\bco[ûu]ts? (?:de (?:la )?(?:conversion|construction|transformation)|des travaux)\b|\bcostos? (?:de (?:la )?(?:conversi[óo]n|construcci[óo]n)|de (?:las )?obras)\b|\bcost[oi] (?:della |di )?(?:conversione|costruzione)\b|\bcustos? (?:da |de )?(?:convers[ãa]o|constru[çc][ãa]o)\b/i,
+  ],
+  [
     // "a right of first offer on up to 1,000 MW more", "un marco para desarrollar hasta 2.295 MW en su cartera": a
     // right to a future contract or a development pathway, no contract of its own (nor its size a deal's).
     'option-right-near',

@@ -2,7 +2,8 @@
 // its company to the article's sentence under it; a company acting through its partner taken for the party; a funding
 // round told as a "série E" or an Italian "Serie da" read as a purchase from an investor; an amount "de prêts" taken
 // for the contract it finances; growth told as a partnership's purpose, "to dramatically expand", read as an
-// expansion; a subheading's amount bound to the pair of the paragraph above it). Each kind is told again in invented sentences, in three languages
+// expansion; a subheading's amount bound to the pair of the paragraph above it; a site's conversion cost taken for
+// its lease's value). Each kind is told again in invented sentences, in three languages
 // or more: positives that must be found and near misses that must stay silent or keep their pair. Each row's wanted
 // strings are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
 import { beforeAll } from 'vitest';
@@ -189,6 +190,36 @@ eachKind({
       'en',
       'Anthropic signed a cloud contract with Microsoft on Tuesday.\nThe contract is worth $30 billion over five years.',
       ['anthropic microsoft 30000000000 signed'],
+    ],
+  ],
+  // "Die Kosten für den Umbau der bestehenden Anlage … belaufen sich … auf rund 55 Millionen kanadische Dollar (ca. 40
+  // Millionen US-Dollar)": what converting the site costs its owner, not the colocation contract's value.
+  "a site's construction or conversion cost is not its contract's value": [
+    [
+      'en',
+      'Bit Digital is converting the MTL-3 site for Cerebras under a colocation agreement. The cost of the conversion is about $40 million.',
+      [],
+    ],
+    [
+      'de',
+      'Bit Digital baut den Standort MTL-3 für Cerebras im Rahmen eines Colocation-Vertrags um. Die Kosten für den Umbau belaufen sich auf rund 40 Millionen US-Dollar.',
+      [],
+    ],
+    [
+      'fr',
+      "Bit Digital transforme le site MTL-3 pour Cerebras dans le cadre d'un contrat de colocation. Le coût de la conversion est d'environ 40 millions de dollars.",
+      [],
+    ],
+    [
+      'es',
+      'Bit Digital adapta el sitio MTL-3 para Cerebras en el marco de un contrato de colocation. El costo de la conversión es de unos 40 millones de dólares.',
+      [],
+    ],
+    // Near miss: the contract's own value told beside the site's conversion keeps it.
+    [
+      'en',
+      'Cerebras signed a $40 million colocation agreement with Bit Digital for the converted MTL-3 site.',
+      ['cerebras bit-digital 40000000 signed'],
     ],
   ],
 });
