@@ -31,11 +31,20 @@ const GOODS_WORD_RE = new RegExp(
   'iu',
 );
 
+/**
+ * A word every alternative of ACQUISITION_OF_RE holds, checked first: that end-anchored pattern is tried at every
+ * position of the window, and most names have no acquisition word before them (5 % of the extractor's time on news
+ * pages went to it).
+ */
+const ACQUISITION_WORD_RE =
+  /acqui|takeover|buyout|purchase|merger|rachat|rach[èe]t|fusi|fus[ãa]o|bernahme|bernimmt|Kauf|adqui|compra|aquisi|acquist/iu;
+
 /** The companies the text names as bought. */
 function acquiredCompanies(text: string): Set<string> {
   const out = new Set<string>();
   for (const c of findCompanyMentions(text)) {
-    const bought = ACQUISITION_OF_RE.exec(textBefore(text, c.start, ACQUISITION_REACH));
+    const window = textBefore(text, c.start, ACQUISITION_REACH);
+    const bought = ACQUISITION_WORD_RE.test(window) ? ACQUISITION_OF_RE.exec(window) : null;
     // "compra de capacidade ociosa da CoreWeave": what is bought is capacity, from the company.
     if (bought && !GOODS_WORD_RE.test(bought[0]) && !FROM_BEFORE_RE.test(bought[0])) out.add(c.company.id);
   }

@@ -21,8 +21,9 @@ const LOSS_BEFORE_RE = fastWordStarts(
  * operating and gross measures too ("un bénéfice d'exploitation de", "ein operativer Gewinn von", "un resultado
  * operativo de"), which a pageful of results tells right after a deal.
  */
-const EARNINGS_BEFORE_RE =
-  /(?:\bnet loss|\bnettoverlust\p{L}*|\bperte nette|\bp[ée]rdida neta|\bperdita netta|\bpreju[íi]zo l[íi]quido|\bperda l[íi]quida|\bEBITDA|\bEBIT\b|\boperating (?:income|profit)|\bnet (?:income|profit|earnings)|\bfree cash flow|\bb[ée]n[ée]fice (?:net|op[ée]rationnel|brut|d['’]exploitation)|\br[ée]sultat (?:net|op[ée]rationnel|brut|d['’]exploitation)|\bmarge brute|\boperative[nrs]? (?:gewinn|ergebnis)\p{L}*|\bbetriebsergebnis\p{L}*|\bbruttogewinn\p{L}*|\bbeneficio (?:bruto|de explotaci[óo]n)|\bresultado (?:neto|operativo|de explotaci[óo]n)|\butile lordo|\brisultato (?:netto|operativo)|\blucro bruto|\bresultado operacional|\bgross (?:profit|margin)|\bflux de tr[ée]sorerie disponible|\bnettogewinn\p{L}*|\bbetriebsgewinn\p{L}*|\bfreie[rn]? cashflow|\bbeneficio (?:neto|operativo)|\bflujo de caja libre|\butile (?:netto|operativo)|\bflusso di cassa libero|\blucro (?:l[íi]quido|operacional)|\bfluxo de caixa livre)\s(?:[^\d.;]{0,30}\s)?(?:US)?[$€]?~?$/iu;
+const EARNINGS_BEFORE_RE = fastWordStarts(
+  /(?:\bnet loss|\bnettoverlust\p{L}*|\bperte nette|\bp[ée]rdida neta|\bperdita netta|\bpreju[íi]zo l[íi]quido|\bperda l[íi]quida|\bEBITDA|\bEBIT\b|\boperating (?:income|profit)|\bnet (?:income|profit|earnings)|\bfree cash flow|\bb[ée]n[ée]fice (?:net|op[ée]rationnel|brut|d['’]exploitation)|\br[ée]sultat (?:net|op[ée]rationnel|brut|d['’]exploitation)|\bmarge brute|\boperative[nrs]? (?:gewinn|ergebnis)\p{L}*|\bbetriebsergebnis\p{L}*|\bbruttogewinn\p{L}*|\bbeneficio (?:bruto|de explotaci[óo]n)|\bresultado (?:neto|operativo|de explotaci[óo]n)|\butile lordo|\brisultato (?:netto|operativo)|\blucro bruto|\bresultado operacional|\bgross (?:profit|margin)|\bflux de tr[ée]sorerie disponible|\bnettogewinn\p{L}*|\bbetriebsgewinn\p{L}*|\bfreie[rn]? cashflow|\bbeneficio (?:neto|operativo)|\bflujo de caja libre|\butile (?:netto|operativo)|\bflusso di cassa libero|\blucro (?:l[íi]quido|operacional)|\bfluxo de caixa livre)\s(?:[^\d.;]{0,30}\s)?(?:US)?[$€]?~?$/iu,
+);
 
 /**
  * Profits told with the amount ("a system that earns profits of $80 billion", "einen Gewinn von", "beneficios de",
