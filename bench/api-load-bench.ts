@@ -50,7 +50,11 @@ try {
     ...deals,
     get: async () => null,
     listByPair: async () => [],
+    readPair: async () => ({ deals: [], version: 0 }),
     save: async (deal) => {
+      built.push(deal);
+    },
+    savePlaced: async (deal) => {
       built.push(deal);
     },
   };
