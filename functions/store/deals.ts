@@ -346,11 +346,13 @@ export function createDealRepository(
         ),
         listByPair(buyerId, providerId),
       ]);
-      // The index may not show a deal placed a moment ago; the pair's own item lists it.
+      // The index may not show a deal placed a moment ago, or its latest version: the deals the pair's own item
+      // lists are read again, consistently. The others (written before placing was serialised, or by an operator's
+      // correction) are taken as the index has them; the deal's own version still guards a write on a stale copy.
       const placed = (head.Item?.dealIds as Set<string> | undefined) ?? new Set<string>();
-      const ids = [...new Set([...indexed.map((d) => d.id), ...placed])];
-      const items = await batchGetItems(doc, tableName, 'id', ids, true);
-      return { deals: items.map(toDeal), version: Number(head.Item?.version ?? 0) };
+      const latest = await batchGetItems(doc, tableName, 'id', [...placed], true);
+      const deals = [...indexed.filter((d) => !placed.has(d.id)), ...latest.map(toDeal)];
+      return { deals, version: Number(head.Item?.version ?? 0) };
     },
 
     async savePlaced(deal, pair: PairDeals) {

@@ -539,9 +539,7 @@ const SUBHEADING_MAX_CHARS = 90;
  * Azure\nIl cuore dell'accordo …"). It titles the paragraph under it, not the one above.
  */
 export function isSubheading(text: string, span: Span): boolean {
-  if (span.end - span.start > SUBHEADING_MAX_CHARS || span.end <= span.start) return false;
-  if (/[.!?:;,]$/.test(text.slice(span.end - 1, span.end))) return false;
-  if (text.slice(span.start, span.end).includes('\n')) return false;
+  if (!isBareLine(text, span, SUBHEADING_MAX_CHARS)) return false;
   const above = /[.!?]["”»’)]?[ \t\r]*\n[ \t\r]*$/.test(text.slice(Math.max(0, span.start - 8), span.start));
   return above && /^[ \t\r]*\n[ \t\r]*\p{Lu}/u.test(text.slice(span.end, span.end + 12));
 }
@@ -552,9 +550,15 @@ export function isSubheading(text: string, span: Span): boolean {
  * The sentences above it belong to another section.
  */
 export function isSectionHeading(text: string, span: Span): boolean {
-  if (span.end - span.start > HEADING_MAX_CHARS || span.end <= span.start) return false;
+  return (
+    isBareLine(text, span, HEADING_MAX_CHARS) &&
+    /^[ \t\r]*\n[ \t\r]*\n/.test(text.slice(span.end, span.end + 12))
+  );
+}
+
+/** A heading's shape: one line of at most `max` characters that ends without a stop. */
+function isBareLine(text: string, span: Span, max: number): boolean {
+  if (span.end - span.start > max || span.end <= span.start) return false;
   if (/[.!?:;,]$/.test(text.slice(span.end - 1, span.end))) return false;
-  const line = text.slice(span.start, span.end);
-  if (line.includes('\n')) return false;
-  return /^[ \t\r]*\n[ \t\r]*\n/.test(text.slice(span.end, span.end + 12));
+  return !text.slice(span.start, span.end).includes('\n');
 }
