@@ -73,7 +73,7 @@ const ACROSS_RE = lazy(() =>
  * neocloud Nscale", is not). Read after the amount only: a clause before it may sum, and the amount be a deal.
  */
 const TO_SELLERS_PLURAL_RE = fastWordStarts(
-  String.raw`\b(?:to|into|with|across|among|aupr[èe]s des|aux|avec les|an|bei|mit|con (?:los|las)|a (?:los|las)|entre (?:los|las)|verso (?:i|gli)|con (?:i|gli)|ai|tra i|com (?:os|as)|aos|entre os|aupr[èe]s de|avec|con|com|verso|tra|entre|a)\s(?:(?:the|these|those|such|ces|diese[n]?|solche[n]?|den|estos|esos|los|questi|quei|estes|esses|es[st]as|essas)\s)?(?:so-called\s|other\s|several\s|multiple\s|various\s|a swarm of\s|a group of\s|dits\s|autres\s|plusieurs\s|sogenannte[n]?\s|andere[n]?\s|mehrere[n]?\s|llamad[oa]s\s|otros\s|varios\s|cosiddetti\s|altri\s|chamad[oa]s\s|outros\s|v[áa]rios\s)?["“„«]?\s?(?:neo-?clouds|n[ée]o-?clouds|neonubes|neonuvens|neo-?cloud["”“»]?\s(?:providers|companies|firms|operators|fournisseurs|op[ée]rateurs|Anbieter[n]?|proveedores|empresas|compa[ñn][íi]as|fornitori|aziende|societ[àa]|fornecedores)|(?<=(?:(?:verso|con|tra) (?:i|gli)|ai|questi|quei) )neo-?cloud)\b`,
+  String.raw`\b(?:to|into|with|across|among|aupr[èe]s des|aux|avec les|an|bei|mit|con (?:los|las)|a (?:los|las)|entre (?:los|las)|verso (?:i|gli)|con (?:i|gli)|ai|tra i|com (?:os|as)|aos|entre os|aupr[èe]s de|avec|con|com|verso|tra|entre|a)\s(?:(?:the|these|those|such|ces|diese[n]?|solche[n]?|den|estos|esos|los|questi|quei|estes|esses|es[st]as|essas)\s)?(?:so-called\s|other\s|several\s|multiple\s|various\s|a swarm of\s|a group of\s|dits\s|autres\s|plusieurs\s|sogenannte[n]?\s|andere[n]?\s|mehrere[n]?\s|llamad[oa]s\s|otros\s|varios\s|cosiddetti\s|altri\s|chamad[oa]s\s|outros\s|v[áa]rios\s)?["“„«]?\s?(?:neo-?clouds|n[ée]o-?clouds|neonubes|neonuvens|neo-?cloud["”“»]?\s(?:providers|companies|firms|operators|fournisseurs|op[ée]rateurs|Anbieter[n]?|proveedores|empresas|compa[ñn][íi]as|fornitori|aziende|societ[àa]|fornecedores)|(?<=(?:(?:verso|con|tra) (?:i|gli)|ai|questi|quei|cosiddetti) )neo-?cloud)\b`,
   'iu',
 );
 /**
@@ -102,6 +102,20 @@ const EACH_RE = /\beach\b|\bchacun|\bjeweils\b|\bcada uno\b|\bciascuno\b/i;
 const REACH_BEFORE = 160;
 const REACH_AFTER = 80;
 
+/**
+ * Is the amount ending at `end` spent over a class of sellers in the plural, "committed more than $60 billion to
+ * neoclouds such as Nebius", "con i cosiddetti neocloud", "with other providers, including …"? Then it sums their
+ * contracts even where the sentence names only one seller beside the buyer (that seller is an example of the class).
+ */
+export function overSellerClass(text: string, sentenceEnd: number, end: number): boolean {
+  const after = text.slice(end, Math.min(sentenceEnd, end + REACH_AFTER));
+  const stop = after.search(/[,;](?!\d)/);
+  return (
+    TO_SELLERS_PLURAL_RE.test(stop >= 0 ? after.slice(0, stop) : after) ||
+    WITH_SELLERS_THEN_EXAMPLES_RE.test(text.slice(end, Math.min(sentenceEnd, end + 220)))
+  );
+}
+
 /** Is the amount at [start, end) inside `sentence` a total over several contracts? */
 export function isAggregate(
   text: string,
@@ -125,8 +139,7 @@ export function isAggregate(
   if (semicolon >= 0) window = window.slice(semicolon + 1);
   const before = text.slice(from, start);
   return (
-    TO_SELLERS_PLURAL_RE.test(text.slice(end, clauseEnd)) ||
-    WITH_SELLERS_THEN_EXAMPLES_RE.test(text.slice(end, Math.min(sentenceEnd, end + 220))) ||
+    overSellerClass(text, sentenceEnd, end) ||
     spansNamedSellers(text, end, end + after.length) ||
     contractsWithListedSellers(text, end, sentenceEnd) ||
     pluralContractsBefore(text, sentenceStart, start, end, sentenceEnd) ||

@@ -103,9 +103,24 @@ const AFTER_REACH = 60;
 const MEASURE_LABEL_RE =
   /^(?:(?:o|a|os|as|el|la|los|las|il|lo|i|le|the|les?)\s)?(?:carteira|backlog|capex|receitas?|faturamento|ingresos|ricavi|fatturato|revenues?|sales|chiffre d['’]affaires|umsatz|auftragsbestand|cartera|portafoglio(?: ordini)?|valor de mercado|valore di mercato|market (?:cap|value)|capitaliza[çc][ãa]o|capitalizaci[óo]n|capitalizzazione|investimentos?|inversi[óo]n|investimenti|d[íi]vida|deuda|debito|debt|lucro|beneficio|utile|profit)(?![\p{L}])[^\d\n:–—]{0,50}?\s?[:–—-]\s?(?:(?:US|R)?[$€]\s?|€\s?)?$/iu;
 
+/**
+ * "We're good for our $80 billion", "notre enveloppe de", "unsere 80 Milliarden": an amount the speaker's own
+ * possessive owns, told with no contract after it, is the company's budget.
+ */
+const OWN_BUDGET_BEFORE_RE =
+  /(?:\bfor|\bon|\bto|\bwith)\s(?:our|my)\s(?:US)?[$€£]?\s?$|\b(?:pour|sur) (?:nos|notre)\s$|\b(?:f[üu]r|zu) unsere[n]?\s$|\b(?:por|con|para) nuestr[oa]s?\s$|\b(?:per|con) (?:i |il |la |le )?nostr[ioae]\s$|\b(?:por|com|para) (?:os |a |as |o )?noss[oa]s?\s$/iu;
+/** A contract's noun, or its words, right after the amount: "our $14.2 billion contract with Meta". */
+const CONTRACT_AFTER_RE =
+  /^[^.;]{0,30}?\b(?:contracts?|deals?|agreements?|leases?|commitments?|orders?|backlog|contrats?|accords?|Vertr[äa]ge?|Vertrag|contratos?|acuerdos?|contratt[oi]|accord[oi]|acordos?)\b/iu;
+
 export function isCompanyMeasure(text: string, sentence: Span, start: number, end: number): boolean {
   if (start - sentence.start < 80 && MEASURE_LABEL_RE.test(text.slice(sentence.start, start))) return true;
   const before = text.slice(Math.max(sentence.start, start - BEFORE_REACH), start);
+  if (
+    OWN_BUDGET_BEFORE_RE.test(before) &&
+    !CONTRACT_AFTER_RE.test(text.slice(end, Math.min(sentence.end, end + AFTER_REACH)))
+  )
+    return true;
   if (
     LOSS_BEFORE_RE.test(before) ||
     STAKE_TOTAL_RE.test(before) ||

@@ -491,7 +491,7 @@ export const CONTRACT_NOUN_RE =
   /\b(?:leases?|contracts?|agreements?|order form|deal|(?:these|those|the) deals|contracted|accords?|contrats?|baux|bail|vertrag|vertr[äa]ge|vertr[äa]gen|mietvertr[äa]ge?|acuerdos?|contratos?|contratto|contratti|accord[oi]|acordos?|locazione|arrendamientos?|arrendamento|alquiler|aluguel)\b/i;
 
 const TERMINATED_RE = withCues(
-  String.raw`terminat(?:e|ed|es|ion)|scrapped|scraps|called off|calling off|calls off|abandon(?:ed|s)|abandonn[ée]|\bstorniert|aufgek[üu]ndigt|abgesagt|anulad|cancellat|annullat|cancelad|rescindid|rescis|cancel(?:l?ed|s|l?ation)|walk(?:ed)? away|pulled out of|r[ée]sili(?!en)|annul[ée]|rompu|mis fin|(?<!an)gek[üu]ndigt|cancelad|rescind|annullat`,
+  String.raw`terminat(?:e|ed|es|ion)|scrapped|scraps|called off|calling off|calls off|abandon(?:ed|s)|abandonn[ée]|\bstorniert|aufgek[üu]ndigt|abgesagt|anulad|cancellat|annullat|cancelad|rescindid|rescis|cancel(?:l?ed|s|l?ation)|walk(?:ed|s)? away(?! with)|pulled out of|r[ée]sili(?!en)|annul[ée]|rompu|mis fin|(?<!an)gek[üu]ndigt|cancelad|rescind|annullat`,
   'i',
   'terminated',
 );

@@ -1198,7 +1198,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'scrapped',
       'called off',
       'cancell?ed',
-      'walked away',
+      'walked away(?! with)',
       'pulled out',
       // Not "shares fell through the floor".
       'f[ae]l(?:l|ls) through(?! the (?:floor|roof))',

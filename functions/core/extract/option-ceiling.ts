@@ -56,7 +56,11 @@ export function isOptionCeiling(sentence: string, start: number, end: number): b
   )
     return true;
   // The option is read around the amount, not across a run-on "sentence" that may be a whole page (per amount).
-  const around = sentence.slice(Math.max(0, start - OPTION_REACH), end + OPTION_REACH);
+  // Nor past the next amount: "would pay it $17.4 billion …, an amount that could climb to $19.4 billion if
+  // Microsoft takes additional services" makes the second figure the ceiling, the first one the base.
+  const ahead = sentence.slice(end, end + OPTION_REACH);
+  const next = ahead.search(NEXT_AMOUNT_RE);
+  const around = sentence.slice(Math.max(0, start - OPTION_REACH), end + (next >= 0 ? next : OPTION_REACH));
   if (!RENEWAL_RE.test(around) && !EXTENSIONS_PLURAL_RE.test(around)) return false;
   const before = textBefore(sentence, start, MIGHT_REACH);
   if (MIGHT_RE.test(before) || CAN_RE.test(before)) return true;
@@ -95,6 +99,9 @@ const LEVEL_AFTER_BASE_RE =
 const GERMAN_BASE_THEN_AUF_RE =
   /\d\s?(?:Milliarden|Millionen|Mrd\.?)\s(?:(?:US-)?Dollar|Euro)?[^.;\d$€£]{0,60}?\bauf\s(?:bis zu\s|rund\s|etwa\s|knapp\s)?(?:US)?[$€£]?\s?$/u;
 
+/** The start of another amount: a currency sign or a figure with its scale word. */
+const NEXT_AMOUNT_RE =
+  /(?:US)?[$€£]\s?\d|\d\s?(?:billion|bn|million|milliards?|Milliarden|Millionen|Mrd|mil millones|millones|miliardi|milioni|bilh|milh)/i;
 /** How far around the amount the option itself is read. */
 const OPTION_REACH = 300;
 /** How far after the amount its condition is read. */

@@ -60,6 +60,9 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     if (BUYER_AFTER_RE.test(after)) s -= 1;
     return s;
   }
+  // "For CoreWeave, the breakup comes at a bad time", "Para CoreWeave, la ruptura …": a sentence opened on "for" and
+  // the company sets its topic; it names no customer.
+  if (TOPIC_FOR_BEFORE_RE.test(before) && after.startsWith(',')) return 0;
   if (REVENUE_FROM_RE.test(before) || PART_FROM_RE.test(textBefore(text, p.start, 120))) return -2;
   // "Nvidia-Kunde CoreWeave", "Nvidia customer CoreWeave": the customer named after its supplier buys from it.
   if (
@@ -98,6 +101,12 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // awards a contract is the customer.
   const before100 = textBefore(text, p.start, 100);
   if (awardedBy(before100, after) || paidBy(before100)) return -2;
+  // "IREN soars on $9.7 billion contract from Microsoft", "salta com contrato de US$ 9,7 bilhões da Microsoft",
+  // "se dispara con un contrato de 9.700 millones de Microsoft": a contract's amount, then the company it comes
+  // from, names the customer who awards it (not past the goods: "de capacidade da IREN" names their seller; nor
+  // the owner of a contract "de IREN con Microsoft", whose counterparty follows).
+  const contractFrom = CONTRACT_FROM_BEFORE_RE.exec(before100);
+  if (contractFrom && !GOODS_WORD_RE.test(contractFrom[0]) && !WITH_AFTER_RE.test(after)) return -2;
   // "Nscale hat von Microsoft einen Auftrag … erhalten", "ha ricevuto da Microsoft una commessa": the same.
   if (orderReceivedFrom(before, after)) return -2;
   // "CoreWeave has secured a contract worth $14.2 billion with Meta": who wins a contract sells (an AI lab that
@@ -388,6 +397,16 @@ const SECURITY_OR_LOAN_RE =
  * Romance languages may name what was won after the company ("a obtenu auprès d'Applied Digital l'option de louer
  * 150 MW", "ha ottenuto da X altri 150 MW"): capacity named there, and no contract, makes the company its seller.
  */
+/** A contract's noun, its amount (no goods named), then "from" / "da" / "de" / "di" / "von" right before the company. */
+const CONTRACT_FROM_BEFORE_RE =
+  /\b(?:contracts?|deals?|orders?|agreements?|contrat|contrato|contratto|commessa|acordo|acuerdo|accordo|Auftrag|Vertrag)\s(?:(?:worth|valued at|of|de|da|di|du|d['’]|über|von|in H[öo]he von)\s)?(?:about\s|around\s|environ\s|unos\s|circa\s|cerca de\s|rund\s)?(?:US\s?)?[$€£]?\s?\d[\d.,]*\s?(?:[\p{L}$€£.]{1,12}\s){1,4}?(?:from|da|de|di|du|von|vom|do|del)\s(?:the\s|la\s|a\s|o\s)?$|(?:US\s?)?[$€£]\s?\d[\d.,]*\s?(?:billion|million|bn|[BM])?\s(?:[\p{L}-]+\s){0,2}?(?:contracts?|deals?|orders?|agreements?)\sfrom\s(?:the\s)?$/iu;
+
+/** A counterparty's "with" right after the company. */
+const WITH_AFTER_RE = /^,?\s(?:with|avec|mit|con|com)\s/i;
+/** Goods a contract buys, named between its amount and its counterparty. */
+const GOODS_WORD_RE =
+  /capacit|comput|c[áa]lcul|calcol|cloud|nuvem|nube|\bGPU|chips?\b|puces|servers?|serv(?:idor|eur)/i;
+
 function awardedBy(before: string, after: string): boolean {
   const m = WIN_FROM_RE.exec(before);
   if (m === null || !winsAContract(m[0]) || SECURITY_OR_LOAN_RE.test(m[0])) return false;
@@ -572,6 +591,9 @@ const CUSTOMER_WORD_OF_BEFORE_RE =
   /\b(?:client|cliente|customer)\s(?:de|di|da|do|del|of)\s(?:la\s|l['’]|o\s|a\s)?$/iu;
 const CUSTOMER_WORD_OF_NAME_BEFORE_RE =
   /\b(?:client|cliente|customer)\s(?:de|di|da|do|del|of)\s(?:la\s|l['’]|o\s|a\s)?\p{Lu}[\p{L}\d-]*\s$/u;
+
+/** "For", "Pour", "Para", "Per", "Für" opening a sentence (or the text) right before the company. */
+const TOPIC_FOR_BEFORE_RE = /(?:^|[.!?]\s+|\n\s*)(?:For|Pour|Para|Per|Für)\s$/u;
 
 /** Prepositions that name the customer only after a verb of giving ("lease … to", "fournir … pour", "alquila a"). */
 // "per", "para", "für" open a topic as often as a customer ("Per Cipher è il secondo cliente").

@@ -8,6 +8,7 @@ import {
   isAggregate,
   isEarlierDealsValue,
   namesTwoDeals,
+  overSellerClass,
   sumsCompanyContracts,
   sumsOneCounterparty,
   sumsWithEarlierDeals,
@@ -319,9 +320,10 @@ export function scanText(
           !sumsAcrossCounterparties(text, span, t, out[out.length - 1], registrant) &&
           !(
             isAggregate(text, span.start, span.end, t.start, t.end) &&
-            !isRunningTotalOfOnePair(text, span, t) &&
-            !addsToContracts(text, t) &&
-            !twoAmountsJoined(text, sentenceAmounts)
+            (overSellerClass(text, span.end, t.end) ||
+              (!isRunningTotalOfOnePair(text, span, t) &&
+                !addsToContracts(text, t) &&
+                !twoAmountsJoined(text, sentenceAmounts)))
           ) &&
           !sumsCompanyContracts(beforeIn(text, span, t.start, 160)) &&
           // "over 30 AI sales contracts totaling more than $12.5 billion—including one with OpenAI": a sum of many
@@ -724,6 +726,34 @@ export function scanText(
         // "… acordos com Nscale, Nebius, CoreWeave, Iren e Lambda. Apenas o acordo com a Nscale fornece 200.000 GPUs":
         // the members of a list the own company belongs to are its siblings, never its counterparty; the rest of the
         // sentence ("OpenAI ha già collaborazioni con Oracle, SoftBank e CoreWeave") still lends its subject.
+        // "Nebius e IREN, i primi due tasselli" over "… il gruppo olandese Nebius, con un accordo da 17,4 miliardi": a
+        // heading that joins the sentence's own company to others by "and" lists the section's subjects, its siblings
+        // ("CoreWeave Expands Agreement with OpenAI" still names a pair).
+        if (
+          own1 !== undefined &&
+          named.some((p) => p.company.id === own1.id) &&
+          (isSectionHeading(text, prev) || isSubheading(text, prev)) &&
+          coordinatedNames(text, named)
+        )
+          break;
+        // "… Nebius, con un accordo da 17,4 miliardi. A inizio novembre è arrivata IREN: … fornirà a Redmond … per 9,7
+        // miliardi": the sentence before told its own seller's deal; a seller named there is another item of the
+        // tally, never this seller's customer (a neocloud renting a host's halls is told in its own sentence, or the
+        // tiers order them).
+        if (
+          own1 !== undefined &&
+          money.length > 0 &&
+          sellsOnly(own1.id) &&
+          hasTriggerIn(found, prev) &&
+          named.some((p) => !p.pronoun && p.company.id !== own1.id) &&
+          named.every(
+            (p) =>
+              p.pronoun ||
+              p.company.id === own1.id ||
+              (sellsOnly(p.company.id) && p.company.tier === own1.tier),
+          )
+        )
+          break;
         const inList = own1 !== undefined && memberOfLongList(text, named, own1.id);
         const lent = inList ? named.filter((p) => !memberOfLongList(text, named, p.company.id)) : named;
         // Only a stand-in left ("A empresa … com Nscale, Nebius, …"): who it is and which way it deals is a guess.
@@ -1286,6 +1316,16 @@ function subjectStandIn(
 }
 
 /** Two companies named in one clause (no comma, semicolon or colon between them). */
+/** Named companies joined only by commas and "and" ("Nebius e IREN", "Nebius, IREN and Lambda"): a list. */
+function coordinatedNames(text: string, named: readonly Party[]): boolean {
+  const names = named.filter((p) => !p.pronoun).sort((x, y) => x.start - y.start);
+  return (
+    names.length >= 2 &&
+    names.slice(1).every((p, i) => COORDINATION_RE.test(text.slice(names[i]!.end, p.start)))
+  );
+}
+const COORDINATION_RE = /^\s?(?:,\s?)?(?:(?:and|&|et|und|y|e)\s(?:(?:la|le|l['’]|el|il|a|o|die|der)\s)?)?$/i;
+
 function twoInOneClause(text: string, parties: readonly Party[]): boolean {
   const strong = parties.filter((p) => !p.weak);
   return strong.some(
