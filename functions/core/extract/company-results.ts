@@ -58,3 +58,17 @@ export function isCompanyResultsAmount(text: string, sentence: Span, at: number)
   const word = RESULTS_WORD_RE.exec(clause);
   return word !== null && !revenueOfAContract(clause, word.index);
 }
+
+/**
+ * "Nebius reported third-quarter revenue of $146.1 million, up 355%, and revealed a $3 billion, five-year agreement to
+ * provide AI infrastructure to Meta", "… et dévoilé un accord de 3 milliards", "… y reveló un acuerdo de 3.000
+ * millones": the results' clause ends at the "and" that opens a clause of its own telling a contract and its
+ * amount. The offset in `sentence` where that clause starts, or -1.
+ */
+export function coordinatedDealClause(sentence: string): number {
+  const m = COORDINATED_DEAL_RE.exec(sentence);
+  return m !== null && RESULTS_WORD_RE.test(sentence.slice(0, m.index)) ? m.index : -1;
+}
+
+const COORDINATED_DEAL_RE =
+  /,?\s(?:and|et|y|e|und)\s(?:it\s|il\s|a\s|ha\s|hat\s|has\s)?(?:also\s|aussi\s|también\s|anche\s|também\s|auch\s)?(?:revealed|announced|unveiled|disclosed|signed|reported|d[ée]voil[ée]|annonc[ée]|sign[ée]|conclu|revel[óo]|anunci[óo]|firm[óo]|cerr[óo]|annunciato|firmato|siglato|rivelato|anunciou|assinou|revelou|fechou|bekanntgegeben|unterzeichnet|abgeschlossen|gemeldet)\s(?=[^.;]{0,140}?\d)(?=[^.;]{0,140}?\b(?:agreements?|contracts?|deals?|leases?|accords?|contrats?|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?|Vertr[äa]ge?|Vertrag|Vereinbarung)\b)/iu;

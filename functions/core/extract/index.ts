@@ -20,6 +20,7 @@ import { resolveBackstops } from './backstops';
 import { markPartiesBorrowedFromAnotherDeal } from './borrowed-party';
 import { withoutMakerAsSellerOfCapacity } from './built-on-maker';
 import { withoutCeilingRepeats } from './ceiling-repeats';
+import { withContractCompoundsSplit } from './contract-compounds';
 import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { withoutFirmAndOptionSums, withUnsoldCapacityApart } from './firm-and-option-sum';
@@ -69,9 +70,9 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const original = withAsciiHyphens(input.text ?? '');
   const uncoded = withoutCodes(original);
   const unmasked = bulletsOnTheirOwnLines(uncoded.text);
-  const text = withoutInvestmentBoom(unmasked);
+  const text = withoutInvestmentBoom(withContractCompoundsSplit(unmasked));
   const unmaskedTitle = withAsciiHyphens(input.title ?? '');
-  const title = withoutInvestmentBoom(unmaskedTitle);
+  const title = withoutInvestmentBoom(withContractCompoundsSplit(unmaskedTitle));
   // Detected only when needed: most documents produce no candidate and never pay for it.
   let language = input.language;
   const languageOf = (): Language => {

@@ -492,10 +492,13 @@ const FELL_THROUGH_NOUN = {
   it: '(?:accord|contratt|patt)[oi]',
   pt: '(?:acordo|contrato|pacto)s?',
 };
-/** A party ending its contract: "rescindió su contrato", "encerrou o contrato" (the contract's noun follows). */
+/**
+ * A party ending its contract: "rescindió su contrato", "encerrou o contrato", and the two parties together
+ * ("rescindieron el contrato", "encerraram os dois contratos"): the contract's noun follows.
+ */
 const ENDED_CONTRACT = {
-  es: '(?:cancel[óo]|rescindi[óo]|puso fin a) (?:el|su|sus|los)',
-  pt: '(?:cancelou|rescindiu|encerrou|rompeu) (?:o|os|seu|seus)',
+  es: '(?:cancel(?:[óo]|aron)|rescindi(?:[óo]|eron)|pusieron fin a|puso fin a) (?:el|su|sus|los)(?: dos)?',
+  pt: '(?:cancel(?:ou|aram)|rescindi(?:u|ram)|encerr(?:ou|aram)|romp(?:eu|eram)) (?:o|os|seu|seus)(?: dois)?',
 };
 const fellThrough = (lang: keyof typeof FELL_THROUGH_WORDS): string =>
   `(?:${FELL_THROUGH_WORDS[lang]})(?<=\\b${FELL_THROUGH_NOUN[lang]} ~8(?:${FELL_THROUGH_WORDS[lang]}))`;
@@ -2119,7 +2122,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `no (?:revelad|divulgad|desvelad)[oa]s?${CELL_BEFORE}no \\S{4,20})`,
       'milmillonari[oa]s?',
       // "un megacontrato con OpenAI", "un contrato gigante", "acuerdo récord": a contract called big without a figure.
-      'mega-?(?:contrato|acuerdo)s?',
+      // "meg contrato": the compound as contract-compounds.ts splits it, keeping offsets.
+      '(?:mega-?|meg )(?:contrato|acuerdo)s?',
       '(?:contrato|acuerdo)s? ~~1(?:gigantes?|colosal(?:es)?|r[ée]cord|enormes?)',
     ],
     acquisition: [
@@ -2510,7 +2514,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'intes[ae] miliardari[oa]?',
       '(?:multi|pluri)-?miliardar(?:io|ia|i|ie)',
       // "maxi contratto cloud con Meta", "mega-accordo", "contratto record": a contract called big without a figure.
-      '(?:maxi|mega)[- ]?(?:contratt[oi]|accord[oi]|commess[ae])',
+      '(?:maxi|mega|max|meg)[- ]?(?:contratt[oi]|accord[oi]|commess[ae])',
       '(?:contratt[oi]|accord[oi]) ~~1(?:gigantes?|giganti|colossal[ei]|record|enormi?)',
     ],
     acquisition: [
@@ -2880,7 +2884,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'contratos? bilion[áa]ri[oa]s?',
       'na casa d[oa]s (?:dezenas de )?bilh[õo]es',
       // "megacontrato de nuvem com a Meta", "contrato gigante", "acordo recorde": a contract called big without a figure.
-      'mega-?(?:contrato|acordo)s?',
+      '(?:mega-?|meg )(?:contrato|acordo)s?',
       '(?:contrato|acordo)s? ~~1(?:gigantes?|colossa(?:l|is)|recorde|enormes?)',
     ],
     acquisition: [

@@ -9,7 +9,7 @@
  * Sticky: tried only at line starts.
  */
 const RELATED_HEADING_RE =
-  /[ \t]*(?:read (?:also|more)|related(?: articles| stories| news| coverage)?|see also|more on this(?: story| topic)?|also read|you may also like|(?:à )?lire aussi|sur le m[êe]me sujet|à lire (?:[ée]galement|ensuite)|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|auch interessant|lee tambi[ée]n|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|leia tamb[ée]m|veja tamb[ée]m|saiba mais|not[íi]cias relacionadas|most read|most popular|(?:lo )?m[áa]s le[íi]d[oa]s?|les plus lus|(?:i )?pi[ùu] lett[ie]|(?:as |os )?mais lid[oa]s|meistgelesen|read next|leia mais|(?:more on|more about|mehr zu|mehr über|plus sur|más sobre|altro su|mais sobre) [^\n:.]{1,30}?(?=[ \t]*:))(?:[ \t]*:|[ \t]*(?=\n)|(?=[A-ZÀ-Þ]))/iy;
+  /[ \t]*(?:read (?:also|more)|related(?: articles| stories| news| coverage)?|see also|more on this(?: story| topic)?|also read|you may also like|(?:à )?lire aussi|sur le m[êe]me sujet|à lire (?:[ée]galement|ensuite)|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|auch interessant|lee tambi[ée]n|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|leia tamb[ée]m|veja tamb[ée]m|saiba mais|not[íi]cias relacionadas|most read|most popular|(?:lo )?m[áa]s le[íi]d[oa]s?|les plus lus|(?:i )?pi[ùu] lett[ie]|(?:as |os )?mais lid[oa]s|meistgelesen|read next|leia mais|mehr dazu|(?:more on|more about|mehr zu|mehr über|plus sur|más sobre|altro su|mais sobre) [^\n:.]{1,30}?(?=[ \t]*:))(?:[ \t]*:|[ \t]*(?=\n)|(?=[A-ZÀ-Þ]))/iy;
 
 /** The end of a full sentence: a teaser asking a question ("… son nouveau bouton “Je n’aime pas” ?") is a headline. */
 const FULL_STOP_RE = /[.!]\s/;

@@ -95,7 +95,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // "a $23 billion commitment to Nscale", "the largest pledge will go to Nscale": the money goes to the seller.
   if (MONEY_TO_RE.test(before) || MONEY_DESTINED_RE.test(textBefore(text, p.start, MONEY_DESTINED_REACH)))
     return 2;
-  // "a contract for IREN's GPU cloud capacity": whose capacity it is, sells it.
+  // "a contract for IREN's GPU cloud capacity", "an agreement for Lambda GPU capacity": whose capacity it is, sells it.
   if (OWN_CAPACITY_AFTER_RE.test(after) && /(?:\bfor|\bon|\bpour)\s(?:the\s)?$/i.test(before)) return 2;
   // "CoreWeave lands a $14 billion contract from Meta", "décroche un contrat auprès de Meta": the one who
   // awards a contract is the customer.
@@ -432,7 +432,7 @@ function paidBy(before: string): boolean {
 const WON_OBJECT_AFTER_REACH = 50;
 
 export const OWN_CAPACITY_AFTER_RE =
-  /^['’]s?\s(?:[\w-]+\s){0,2}(?:capacity|gpus?|compute|computing|cloud|infrastructure|clusters?|supercomputers?)\b/i;
+  /^(?:['’]s?\s(?:[\w-]+\s){0,2}(?:capacity|gpus?|compute|computing|cloud|infrastructure|clusters?|supercomputers?)|\s(?:GPU|cloud|compute|computing|AI)\s(?:capacity|infrastructure|clusters?|services))\b/i;
 export const SIGNED_BEFORE_RE =
   /\b(?:sign|signs|signed|signing|inks?|inked|strikes?|struck|agreed|agrees|enters?|entered|closes?|closed)\b|sign[ée]|signe/i;
 export const DEAL_FOR_RE =

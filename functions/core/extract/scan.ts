@@ -26,7 +26,7 @@ import { broaderCollaborationParties } from './broader-collaboration';
 import { sellerOnlyBuys } from './buyer-as-seller';
 import { classExamples } from './class-examples';
 import { isCompanyMeasure } from './company-measures';
-import { isCompanyResultsAmount } from './company-results';
+import { coordinatedDealClause, isCompanyResultsAmount } from './company-results';
 import { isCompanyTotal } from './company-total';
 import { isComparisonAmount, opensComparison } from './comparison-amount';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
@@ -293,11 +293,15 @@ export function scanText(
     if (toldAsIntentAfter(text, following)) continue;
     // Sentence-wide cues drop the sentence; side-deal cues (a stake, market value) drop only the amount near them.
     const negative = negativeCue(sentenceText, '');
+    // The results' own clause, when a clause of the sentence after it tells a contract (company-results.ts).
+    const dealClause = negative === 'revenue-backlog' ? coordinatedDealClause(sentenceText) : -1;
+    const inDealClause = (t: Trigger): boolean => dealClause >= 0 && t.start - span.start > dealClause;
     // The amounts' offsets in the sentence, for the asides that may hold them.
     const amountOffsets = (): number[] => ts.flatMap((t) => (t.money ? [t.start - span.start] : []));
     if (
       negative &&
       !(negative === 'revenue-backlog' && restatesOneContractIn(text, span, ts)) &&
+      !ts.some((t) => t.money && inDealClause(t)) &&
       !(negative === 'revenue-backlog' && ts.some((t) => backlogContractAmount(text, span, t))) &&
       !financesThroughGuarantee(sentenceText, negative) &&
       !leaseBesideLoan(sentenceText, () => negative) &&
@@ -315,7 +319,12 @@ export function scanText(
     const filtered = ts.filter(
       (t) =>
         loanAmounts ||
-        (!(negative === 'revenue-backlog' && t.money && !backlogContractAmount(text, span, t)) &&
+        (!(
+          negative === 'revenue-backlog' &&
+          t.money &&
+          !inDealClause(t) &&
+          !backlogContractAmount(text, span, t)
+        ) &&
           !sideDealAmount(text, span, t, ceilings) &&
           !sumsAcrossCounterparties(text, span, t, out[out.length - 1], registrant) &&
           !(
