@@ -5,7 +5,7 @@
 // valued at about $6.8 billion"). Such an amount is the company's, not a contract's: in a sentence naming no pair it
 // would otherwise borrow the pair of the sentence before (company-results.ts reads revenue named before the amount).
 import { fastWordStarts } from '../word-start';
-import { revenueOfAContract } from './cues';
+import { CONTRACT_NOUN_RE, revenueOfAContract } from './cues';
 import type { Span } from './sentences';
 
 /** A loss word just before the amount, then at most a preposition and a qualifier. */
@@ -109,9 +109,11 @@ const MEASURE_LABEL_RE =
  */
 const OWN_BUDGET_BEFORE_RE =
   /(?:\bfor|\bon|\bto|\bwith)\s(?:our|my)\s(?:US)?[$€£]?\s?$|\b(?:pour|sur) (?:nos|notre)\s$|\b(?:f[üu]r|zu) unsere[n]?\s$|\b(?:por|con|para) nuestr[oa]s?\s$|\b(?:per|con) (?:i |il |la |le )?nostr[ioae]\s$|\b(?:por|com|para) (?:os |a |as |o )?noss[oa]s?\s$/iu;
-/** A contract's noun, or its words, right after the amount: "our $14.2 billion contract with Meta". */
-const CONTRACT_AFTER_RE =
-  /^[^.;]{0,30}?\b(?:contracts?|deals?|agreements?|leases?|commitments?|orders?|backlog|contrats?|accords?|Vertr[äa]ge?|Vertrag|contratos?|acuerdos?|contratt[oi]|accord[oi]|acordos?)\b/iu;
+/** A contract's noun (or a commitment, an order) right after the amount: "our $14.2 billion contract with Meta". */
+const CONTRACT_AFTER_RE = new RegExp(
+  String.raw`^[^.;]{0,30}?(?:${CONTRACT_NOUN_RE.source}|\b(?:commitments?|orders?|backlog)\b)`,
+  'iu',
+);
 
 export function isCompanyMeasure(text: string, sentence: Span, start: number, end: number): boolean {
   if (start - sentence.start < 80 && MEASURE_LABEL_RE.test(text.slice(sentence.start, start))) return true;

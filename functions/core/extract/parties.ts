@@ -399,7 +399,7 @@ const BESIDE_SUPPLIERS_BEFORE_RE =
   /(?:\balongside\s(?:(?:its|the|their)\s)?(?:existing|current|other|incumbent)\s(?:(?:cloud|compute|infrastructure)\s)?(?:suppliers|providers|partners|vendors)\s|\baccanto a\s|\bau m[êe]me titre que (?:les )?autres fournisseurs (?:comme )?|\bjunto (?:a|con) (?:sus )?(?:otros )?proveedores (?:como )?)$/i;
 
 /** What separates two names of one list: a comma, "and", "et", "und", "y", "e", "&". */
-const LIST_GAP_RE =
+export const LIST_GAP_RE =
   /^(?:\s*,\s*(?:(?:and|et|und|y|e|&)\s+)?|\s+(?:and|et|und|y|e|&)\s+)(?:(?:la|le|l['’]|the|der|die|el|il|a|o)\s)?$/i;
 
 /** Between two backers: "y", "and", "e pela", "et par". */

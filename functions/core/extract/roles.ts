@@ -403,9 +403,6 @@ const CONTRACT_FROM_BEFORE_RE =
 
 /** A counterparty's "with" right after the company. */
 const WITH_AFTER_RE = /^,?\s(?:with|avec|mit|con|com)\s/i;
-/** Goods a contract buys, named between its amount and its counterparty. */
-const GOODS_WORD_RE =
-  /capacit|comput|c[áa]lcul|calcol|cloud|nuvem|nube|\bGPU|chips?\b|puces|servers?|serv(?:idor|eur)/i;
 
 function awardedBy(before: string, after: string): boolean {
   const m = WIN_FROM_RE.exec(before);
@@ -421,11 +418,12 @@ function awardedBy(before: string, after: string): boolean {
  */
 const MONEY_RECEIVED_FROM_RE =
   /\b(?:r[ei]ce[bv]|recib|receiv|re[çc]oi|per[çc]|collect|earn|locked into|encaiss|cobr|incass)\p{L}*\s(?:[^.;]|\.(?=\d)){0,60}?(?:[$€£]\s?\d|\d\s?(?:bi|bn|mil))((?:[^.;]|\.(?=\d)){0,70})\s(?:from|d[eau]|d['’]|de la part de|dal|dalla|del|do)\s(?:the\s|l['’]|(?:la|el|a|o)\s)?$/iu;
-const GOODS_RECEIVED_RE = /capacit|comput|calcul|cloud|gpu|chip|puce|serv|hardware/i;
+/** Goods (capacity, chips, servers) named beside an amount: what is received or bought, not money. */
+const GOODS_WORD_RE = /capacit|comput|c[áa]lcul|calcol|cloud|nuvem|nube|gpu|chip|puce|serv|hardware/i;
 
 function paidBy(before: string): boolean {
   const m = MONEY_RECEIVED_FROM_RE.exec(before);
-  return m !== null && !GOODS_RECEIVED_RE.test(m[1]!) && !SECURITY_OR_LOAN_RE.test(m[0]);
+  return m !== null && !GOODS_WORD_RE.test(m[1]!) && !SECURITY_OR_LOAN_RE.test(m[0]);
 }
 
 /** Characters after the company read for what was won from it. */

@@ -103,6 +103,7 @@ import {
   dealToldAsCause,
   isChipMaker,
   isPurchase,
+  LIST_GAP_RE,
   type Party,
   PURCHASE_VERB_RE,
   partiesIn,
@@ -732,9 +733,6 @@ export function scanText(
             ];
           break;
         }
-        // "… acordos com Nscale, Nebius, CoreWeave, Iren e Lambda. Apenas o acordo com a Nscale fornece 200.000 GPUs":
-        // the members of a list the own company belongs to are its siblings, never its counterparty; the rest of the
-        // sentence ("OpenAI ha già collaborazioni con Oracle, SoftBank e CoreWeave") still lends its subject.
         // "Nebius e IREN, i primi due tasselli" over "… il gruppo olandese Nebius, con un accordo da 17,4 miliardi": a
         // heading that joins the sentence's own company to others by "and" lists the section's subjects, its siblings
         // ("CoreWeave Expands Agreement with OpenAI" still names a pair).
@@ -763,6 +761,9 @@ export function scanText(
           )
         )
           break;
+        // "… acordos com Nscale, Nebius, CoreWeave, Iren e Lambda. Apenas o acordo com a Nscale fornece 200.000 GPUs":
+        // the members of a list the own company belongs to are its siblings, never its counterparty; the rest of the
+        // sentence ("OpenAI ha già collaborazioni con Oracle, SoftBank e CoreWeave") still lends its subject.
         const inList = own1 !== undefined && memberOfLongList(text, named, own1.id);
         const lent = inList ? named.filter((p) => !memberOfLongList(text, named, p.company.id)) : named;
         // Only a stand-in left ("A empresa … com Nscale, Nebius, …"): who it is and which way it deals is a guess.
@@ -1324,17 +1325,15 @@ function subjectStandIn(
   return { company: subject, start: at, end: at, weak: false, pronoun: true };
 }
 
-/** Two companies named in one clause (no comma, semicolon or colon between them). */
 /** Named companies joined only by commas and "and" ("Nebius e IREN", "Nebius, IREN and Lambda"): a list. */
 function coordinatedNames(text: string, named: readonly Party[]): boolean {
   const names = named.filter((p) => !p.pronoun).sort((x, y) => x.start - y.start);
   return (
-    names.length >= 2 &&
-    names.slice(1).every((p, i) => COORDINATION_RE.test(text.slice(names[i]!.end, p.start)))
+    names.length >= 2 && names.slice(1).every((p, i) => LIST_GAP_RE.test(text.slice(names[i]!.end, p.start)))
   );
 }
-const COORDINATION_RE = /^\s?(?:,\s?)?(?:(?:and|&|et|und|y|e)\s(?:(?:la|le|l['’]|el|il|a|o|die|der)\s)?)?$/i;
 
+/** Two companies named in one clause (no comma, semicolon or colon between them). */
 function twoInOneClause(text: string, parties: readonly Party[]): boolean {
   const strong = parties.filter((p) => !p.weak);
   return strong.some(
