@@ -4,15 +4,10 @@
 // prefix's last letter becomes the space ("meg contrato"; the lexicon's contract called big without a figure reads
 // that form too); the evidence is read back from the text as written.
 
-/** A literal check first: most texts hold no such compound. */
-const PREFIX_RE =
-  /(?:mega|maxi|super|giga)contr|(?:mega|maxi|super|giga)(?:acuerd|accord|acord|pact|commess)/i;
-
 const COMPOUND_RE =
   /\b(mega|maxi|super|giga)(contrat(?:os?|s)?|contratt[oi]|acuerdos?|accord[oi]|acordos?|pactos?|commess[ae])\b/giu;
 
-/** The text with each prefixed contract noun split from its prefix (same length), or the text itself when none. */
+/** The text with each prefixed contract noun split from its prefix (same length). */
 export function withContractCompoundsSplit(text: string): string {
-  if (!PREFIX_RE.test(text)) return text;
   return text.replace(COMPOUND_RE, (_all, prefix: string, noun: string) => `${prefix.slice(0, -1)} ${noun}`);
 }
