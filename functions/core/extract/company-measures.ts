@@ -60,9 +60,12 @@ function namesACompany(head: string): boolean {
   return CAPITALISED_NAME_RE.test(head) || COMPANY_NOUN_RE.test(head);
 }
 
-/** A contract, a lease or its revenue named anywhere in the sentence (the nouns are those of revenueOfAContract). */
+/**
+ * A contract, a lease or its revenue named anywhere in the sentence (the nouns are those of revenueOfAContract), or an
+ * option a customer takes up ("a exercé son option sur 150 MW … pour 4 milliards de dollars de revenus").
+ */
 const CONTRACTUAL_RE =
-  /\b(?:contract\w*|agreements?|leases?|deals?|orders?|contrat\w*|accords?|baux|bail|vertr[äa]g\w*|vertraglich\w*|auftr[äa]g\w*|acuerdos?|contrat[oa]\w*|contratt\w*|accord[oi]|acordos?|locazion\w*|arrendamient\w*|arrendamento|alquil\w*|aluguel|lou(?:er|e|era|ent)|mietet|vermiet\w*)\b/iu;
+  /\b(?:contract\w*|agreements?|leases?|deals?|orders?|contrat\w*|accords?|baux|bail|vertr[äa]g\w*|vertraglich\w*|auftr[äa]g\w*|acuerdos?|contrat[oa]\w*|contratt\w*|accord[oi]|acordos?|locazion\w*|arrendamient\w*|arrendamento|alquil\w*|aluguel|lou(?:er|e|era|ent)|mietet|vermiet\w*|options?|opci[óo]n|opciones|opzion[ei]|op[çc](?:[ãa]o|[õo]es))\b/iu;
 /** Revenue over a span of years or a term: "sur dix ans", "over 15 years", "nel periodo iniziale". */
 const OVER_A_TERM_RE =
   /\b(?:over|sur|su|in|en|durante|[üu]ber|ao longo d[eoa]s?|nei|nel|nos|los|den)\s(?:the |its |their |les |la |sa |i |il |los |el |os |o |die |der |den |\S+ ){0,2}(?:years?|ans|ann[ée]es|anni|a[ñn]os|anos|Jahren?|terms?|dur[ée]e|durata|plazo|prazo|Laufzeit|periodo iniziale)\b/iu;

@@ -7,7 +7,7 @@ import { parseMoney } from '../money';
 import type { Mention } from '../types';
 import type { Candidate } from './candidate';
 import { splitSeparateContracts } from './contracts-told-apart';
-import { backgroundOfExpansion } from './expansion-background';
+import { expansionWords } from './cues';
 import type { Span } from './sentences';
 
 /** Per language: words that place a contract before the one the text is about. Fragments, bounded gaps only. */
@@ -194,14 +194,18 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
       (c.ownSentence || lead || valueOfDealToldBefore(c, firstEarlier) || laterContract(c, firstEarlier)),
   );
   if (restValues.length === 0) return [list.slice()];
-  const background = backgroundOfExpansion(rest, list.filter(isEarlier));
+  // An expansion's base told with its own amount ("The two had booked up to $14.2 billion in September") is a
+  // contract the text states, kept beside the addition.
   const groups: Candidate[][] = [];
-  for (const told of list.filter((c) => isEarlier(c) && !background.includes(c))) {
+  for (const told of list.filter(isEarlier)) {
     // The lead-in's "expanded" is the new contract's word: the earlier ones it counts were signed before.
     // So is an expansion word borrowed with the pair from the sentence before ("… up to $15 billion of additional
     // capacity. The two companies had signed a $3 billion contract in November").
+    // And an expansion told in the clause after the earlier contract's, past a semicolon ("A marzo … un accordo da
+    // 11,9 miliardi; a maggio si era aggiunta un'estensione da 4 miliardi"), is the later contract's word.
     const c: Candidate =
-      (told.earlierLead || !told.ownSentence) && told.mention.status === 'expanded'
+      (told.earlierLead || !told.ownSentence || !expandsInOwnClause(told)) &&
+      told.mention.status === 'expanded'
         ? { ...told, mention: { ...told.mention, status: 'signed' } }
         : told;
     const group = groups.find((g) => sameValue(g[0]!.mention.valueUsd!, c.mention.valueUsd!));
@@ -237,6 +241,18 @@ const LATER_CONTRACT_RE =
 
 function laterContract(c: Candidate, firstEarlier: number): boolean {
   return c.order > firstEarlier && !c.total && LATER_CONTRACT_RE.test(lastSentence(c));
+}
+
+/** The candidate's amount sits in a clause (between semicolons) that holds an expansion's word. */
+function expandsInOwnClause(c: Candidate): boolean {
+  const { evidence, valueText } = c.mention;
+  const at = valueText ? evidence.indexOf(valueText) : -1;
+  if (at < 0) return true;
+  const end = evidence.indexOf(';', at);
+  return (
+    expansionWords(evidence.slice(evidence.lastIndexOf(';', at) + 1, end < 0 ? evidence.length : end), true)
+      .length > 0
+  );
 }
 
 /** The evidence's own sentence (an evidence may start with a sentence it borrowed the pair from). */

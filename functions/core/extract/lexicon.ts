@@ -2766,7 +2766,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fallit[ioe]',
       'non (?:sono |[èe] )?andat[oaei] a buon fine',
       '(?:pongono|mettono|posto|messo) fine',
-      'interrott[eoi] (?:le )?trattative',
+      'interrott[eoi] (?:le |i )?(?:trattative|colloqui|negoziati)',
       'trattative (?:sono )?(?:saltate|interrotte|naufragate)',
       // "Le trattative tra xAI e Oracle per un contratto … si sono interrotte", "saltano i colloqui".
       'si (?:sono|[èe]) interrott[eoai]',

@@ -130,6 +130,7 @@ import {
 } from './sentences';
 import { separateDealAfter } from './separate-deal';
 import { intoJointVenture, isSpendOrReceived } from './spend-amounts';
+import { budgetAsideEnd } from './spending-aside';
 import { spreadOverCustomers } from './spread-over-customers';
 import { partyAsideFromStandIn } from './stand-in-clause';
 import { statusAt } from './status';
@@ -700,10 +701,14 @@ export function scanText(
           goodsBuyerUnsaid(own, named)
         )
           break;
+        // A budget told in passing after the company that opens the sentence before is no deal of its own
+        // (spending-aside.ts): that company, not the article's subject, is the pair's other party.
+        const dealBefore = hasTriggerIn(found, {
+          start: prev.start + budgetAsideEnd(prevText),
+          end: prev.end,
+        });
         const subject =
-          k === 0 && item < 0 && own1 && !elidedBuyer && (background || hasTriggerIn(found, prev))
-            ? subjectOf()
-            : null;
+          k === 0 && item < 0 && own1 && !elidedBuyer && (background || dealBefore) ? subjectOf() : null;
         // "… mit Nscale einen Vertrag über 14 Milliarden Dollar. Nscale soll dafür … bereitstellen": the deal before
         // goes on; its pair, not the article's subject, is this sentence's (continued-deal.ts).
         if (
@@ -1783,7 +1788,7 @@ const partyOffsets = (pair: readonly Party[], span: Span): number[] =>
  * planned to start in 2027", states no plan's amount and lends its parties like any deal sentence.
  */
 function lendsNoParties(sentence: string, hasFigure: () => boolean): boolean {
-  const negative = negativeCue(withoutInvestorDescriptors(sentence));
+  const negative = negativeCue(withoutInvestorDescriptors(sentence.slice(budgetAsideEnd(sentence))));
   if (negative === 'plan' && !hasFigure()) return false;
   return negative !== null && !(negative === 'share-price' && dealToldAsCause(sentence));
 }

@@ -9,7 +9,9 @@ beforeAll(() => {
   run('Warm-up.');
 }, 60_000);
 
-describe("an earlier contract of the pair, restated beside the pair's expansion, is the base it grows from", () => {
+// Since the fortieth session an earlier contract told in a clause of its own with its amount is a contract of its own
+// beside the expansion; one the addition is said to top ("on top of the $14.2 billion order") is still no mention.
+describe("an earlier contract of the pair beside the pair's expansion: a contract when told in its own clause", () => {
   each([
     [
       'Meta will buy an additional $21 billion of GPU capacity from CoreWeave through 2032, on top of the $14.2 billion order it placed last September.',
@@ -26,27 +28,31 @@ describe("an earlier contract of the pair, restated beside the pair's expansion,
     // The running total is told without naming the pair, and the increment only by "zusätzliche".
     [
       'Meta bucht bei CoreWeave zusätzliche Rechenleistung für 21 Milliarden Dollar. Damit summieren sich die Zusagen auf gut 35 Milliarden Dollar. Schon im September hatte Meta bei CoreWeave Kapazitäten für 14,2 Milliarden Dollar reserviert.',
-      ['meta coreweave 21000000000 expanded'],
+      ['meta coreweave 21000000000 expanded', 'meta coreweave 14200000000 signed'],
     ],
     [
       "CoreWeave ha ampliato di 6,5 miliardi di dollari l'accordo con OpenAI, portando il totale a 22,4 miliardi di dollari. A marzo OpenAI aveva firmato con CoreWeave un accordo da 11,9 miliardi; a maggio si era aggiunta un'estensione da 4 miliardi.",
-      ['openai coreweave 6500000000 expanded'],
+      [
+        'openai coreweave 6500000000 expanded',
+        'openai coreweave 11900000000 signed',
+        'openai coreweave 4000000000 expanded',
+      ],
     ],
     [
       'Meta comprerà da CoreWeave capacità aggiuntiva per 21 miliardi di dollari. A settembre Meta aveva già firmato con CoreWeave un contratto da 14,2 miliardi di dollari, e il totale degli impegni sale così a circa 35 miliardi di dollari.',
-      ['meta coreweave 21000000000 expanded'],
+      ['meta coreweave 21000000000 expanded', 'meta coreweave 14200000000 signed'],
     ],
     [
       'Meta achète à CoreWeave 21 milliards de dollars de capacité supplémentaire, ce qui porte le total de ses engagements à environ 35 milliards de dollars. En septembre, Meta avait déjà réservé chez CoreWeave pour 14,2 milliards de dollars de capacité.',
-      ['meta coreweave 21000000000 expanded'],
+      ['meta coreweave 21000000000 expanded', 'meta coreweave 14200000000 signed'],
     ],
     [
       'Meta comprará a CoreWeave capacidad adicional por 21.000 millones de dólares, con lo que el total de sus compromisos llega a unos 35.000 millones. En septiembre Meta ya había contratado con CoreWeave capacidad por 14.200 millones de dólares.',
-      ['meta coreweave 21000000000 expanded'],
+      ['meta coreweave 21000000000 expanded', 'meta coreweave 14200000000 signed'],
     ],
     [
       'A Meta vai comprar à CoreWeave US$ 21 bilhões adicionais em capacidade de nuvem, elevando o total dos seus compromissos para cerca de US$ 35 bilhões. Em setembro, a Meta já tinha contratado com a CoreWeave capacidade de US$ 14,2 bilhões.',
-      ['meta coreweave 21000000000 expanded'],
+      ['meta coreweave 21000000000 expanded', 'meta coreweave 14200000000 signed'],
     ],
   ]);
 });

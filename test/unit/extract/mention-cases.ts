@@ -22,12 +22,13 @@ export const each = (cases: Case[]): void => {
   for (const [text, want] of cases) it(text.slice(0, 80), () => expectPrefixes(run(text), want));
 };
 
-/** Sentence families of one kind or shape, each tagged with its language. */
-export type Family = readonly [lang: string, text: string, want: readonly string[]];
+/** Sentence families of one kind or shape, each tagged with its language; a page's headline when it matters. */
+export type Family = readonly [lang: string, text: string, want: readonly string[], title?: string];
 
 export const eachFamily = (families: readonly Family[]): void => {
-  for (const [lang, text, want] of families)
-    it(`${lang}: ${text.slice(0, 80)}`, () => expectPrefixes(run(text), want));
+  for (const [lang, text, want, title] of families)
+    it(`${lang}: ${title ? `${title.slice(0, 40)} / ${text.slice(0, 40)}` : text.slice(0, 80)}`, () =>
+      expectPrefixes(run(text, title), want));
 };
 
 /**

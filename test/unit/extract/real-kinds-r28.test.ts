@@ -279,22 +279,24 @@ eachKind(
     // "Meta agreed to buy an additional $21 billion … The two had booked up to $14.2 billion in September": the pair
     // named only as "the two" left the earlier contract unrecognised, and its "up to" figure took the expansion's
     // place. The earlier contract told with an end date of its own in its own sentence is a contract of its own.
-    'an expansion keeps its increment beside the earlier contract of "the two"; an earlier contract with its own end date stays':
+    // Since the fortieth session the earlier contract told with its own amount is a mention of its own, with or
+    // without an end date (it used to be dropped as the base of the expansion).
+    'an expansion keeps its increment beside the earlier contract of "the two", which stays a contract of its own':
       [
         [
           'en',
           'Meta agreed to buy an additional $21 billion of capacity from CoreWeave. The two had booked up to $14.2 billion in September. The new order runs through 2032.',
-          ['meta coreweave 21000000000 expanded'],
+          ['meta coreweave 21000000000 expanded', 'meta coreweave 14200000000 signed'],
         ],
         [
           'fr',
           'Meta a commandé à CoreWeave des capacités supplémentaires pour 21 milliards de dollars. Les deux avaient signé en septembre un contrat de 14,2 milliards de dollars.',
-          ['meta coreweave 21000000000 expanded'],
+          ['meta coreweave 21000000000 expanded', 'meta coreweave 14200000000 signed'],
         ],
         [
           'de',
           'Meta bestellt bei CoreWeave zusätzliche Kapazität für 21 Milliarden Dollar. Die beiden hatten im September einen Vertrag über 14,2 Milliarden Dollar geschlossen.',
-          ['meta coreweave 21000000000 expanded'],
+          ['meta coreweave 21000000000 expanded', 'meta coreweave 14200000000 signed'],
         ],
         [
           'en',
@@ -310,7 +312,7 @@ eachKind(
         [
           'de',
           'Meta habe sich verpflichtet, bei CoreWeave zusätzliche Kapazitäten für rund 21 Milliarden Dollar abzunehmen. Schon im vergangenen Herbst hatte Meta bei CoreWeave Rechenleistung für bis zu 14,2 Milliarden Dollar reserviert. Der neue Auftrag läuft bis Ende 2032.',
-          ['meta coreweave 21000000000 expanded'],
+          ['meta coreweave 21000000000 expanded', 'meta coreweave 14200000000 signed'],
         ],
         // A German noun with an umlaut between "zusätzliche" and "im Wert von" ("zusätzliche Kapazität").
         [
