@@ -90,7 +90,7 @@ const STAKE_TOTAL_RE = fastWordStarts(
  * trimestre", "em receita no trimestre"): the company's results, even in a sentence that names its deal ("the deal
  * is a win for X, which reported $53 million in revenue last quarter").
  */
-const REPORTING_PERIOD_AFTER_RE =
+export const REPORTING_PERIOD_AFTER_RE =
   /^[^.;\d]{0,36}?\b(?:quarters?|trimestres?|quartal\p{L}*|fiscal (?:year|quarter|20\d\d)|financial year|exercice|ejercicio|esercizio|gesch[äa]ftsjahr\p{L}*|semestre|half-year|first half|second half)\b/iu;
 
 /** Characters before the amount read for a loss word or a valuation aside. */

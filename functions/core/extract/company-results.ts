@@ -4,6 +4,7 @@
 // expected to bring ("the lease is expected to generate $7 billion of revenue") stays that contract's value.
 
 import { fastWordStarts } from '../word-start';
+import { REPORTING_PERIOD_AFTER_RE } from './company-measures';
 import { revenueOfAContract } from './cues';
 import type { Span } from './sentences';
 
@@ -56,8 +57,19 @@ export function isCompanyResultsAmount(text: string, sentence: Span, at: number)
   const head = text.slice(sentence.start, at);
   const clause = head.slice(head.lastIndexOf(';') + 1);
   const word = RESULTS_WORD_RE.exec(clause);
-  return word !== null && !revenueOfAContract(clause, word.index);
+  if (word === null) return false;
+  // "… one of the largest contracts in Google Cloud's history, which posted revenue of $13.6 billion in the second
+  // quarter": revenue for a reporting period is the company's, whatever contract the clause names.
+  return (
+    !revenueOfAContract(clause, word.index) ||
+    REPORTING_PERIOD_AFTER_RE.test(
+      text.slice(at, Math.min(sentence.end, at + PERIOD_AFTER_REACH)).replace(/^\S+\s\S+/, ''),
+    )
+  );
 }
+
+/** Characters after the amount's start read for its reporting period. */
+const PERIOD_AFTER_REACH = 70;
 
 /**
  * "Nebius reported third-quarter revenue of $146.1 million, up 355%, and revealed a $3 billion, five-year agreement to

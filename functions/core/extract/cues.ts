@@ -546,7 +546,7 @@ const ENDS_OTHER_THEN_SIGNS_RE =
  * a buyer's exclusivity with another supplier ends, no contract.
  */
 const EXCLUSIVITY_ENDED_RE =
-  /\b(?:rompe|rompi[óo]|rompiendo|pone fin a|puso fin a|termina con|ends?|ended|ending|breaks?|broke|breaking|met fin à|mettant fin à|mettre fin à|beendet|beendete|rompe|ha rotto|interrompe|encerra|encerrou|p[õo]e fim à|rompeu)\s(?:\S+\s){0,2}?(?:exclusivi\p{L}*|exclusive|Exklusivit\p{L}*|esclusiv\p{L}*)/giu;
+  /\b(?:rompe|rompi[óo]|rompiendo|pone fin a|puso fin a|termina con|ends?|ended|ending|breaks?|broke|breaking|met fin à|mettant fin à|mettre fin à|beendet|beendete|rompe|ha rotto|interrompe|encerra|encerrou|p[õo]e fim à|rompeu)\s(?:\S+\s){0,3}?(?:exclusivi\p{L}*|exclusive|Exklusivit\p{L}*|esclusiv\p{L}*)/giu;
 
 /** "… après avoir rompu avec Microsoft", "tras romper con Microsoft": a buyer left another supplier first. */
 const PARTED_FROM_RE =

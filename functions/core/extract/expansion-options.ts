@@ -120,7 +120,16 @@ const OWN_GROWTH_BEFORE_RE =
 /** "The agreement adds yet another piece to OpenAI's buildout": one more deal in a series, none grown. */
 const ADDS_ANOTHER_RE = /^add\p{L}*\s(?:yet\s)?(?:another|one more)\s/iu;
 
+/**
+ * "la start-up a élargi encore son éventail de fournisseurs", "has broadened its roster of suppliers", "tem ampliado
+ * seus fornecedores", "ha ampliado su red de proveedores", "erweitert seinen Kreis von Anbietern": the buyer's range
+ * of suppliers grows by a new one, whose contract is new, no contract grown.
+ */
+const SUPPLIERS_AFTER_RE =
+  /^\p{L}*\s(?:\p{L}+\s){0,4}?(?:(?:[ée]ventail|palette|liste|cercle|roster|range|pool|list|circle|Kreis|gama|abanico|cartera|elenco|rosa|leque)\s(?:\p{L}+\s)?(?:de|d['’]|of|di|von)\s?)?(?:fournisseurs|suppliers|providers|vendors|proveedores|fornecedores|fornitori|Lieferanten|Anbieter)(?!\p{L})/iu;
+
 export function expansionWordIsNot(text: string, start: number, end: number): boolean {
+  if (SUPPLIERS_AFTER_RE.test(text.slice(start, end + 70))) return true;
   if (PRICE_MOVE_AFTER_RE.test(text.slice(end, end + 20))) return true;
   if (ADDS_ANOTHER_RE.test(text.slice(start, end + 20))) return true;
   if (OWN_SITES_BEFORE_RE.test(textBefore(text, start, 40))) return true;

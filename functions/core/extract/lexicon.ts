@@ -988,6 +988,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Core Scientific spent $31.0 million in new site development", "earned $15 million from its AI business line in
       // Q3": a company's own spending or earnings, no contract's value.
       `(?:spent|spends|earned|earns) (?:about |roughly |some |nearly |more than |over |an additional )?${USD_AMOUNT}(?:billion|million|bn|m)\\b (?:on|in|for|from)\\b(?!\\s(?:\\S+\\s){0,2}?(?:${CAPACITY_EN}|cloud services|gpus?)\\b)`,
+      // "Anthropic said it will spend $50 billion building its own data centers in Texas with Fluidstack": money a
+      // company puts into building its own sites, with whoever builds them; no capacity bought.
+      `(?:spend|spends|spending|spent) (?:about |roughly |some |up to |more than |nearly |over )?${USD_AMOUNT}(?:billion|million|bn|m)\\b (?:on )?(?:building|constructing|developing)\\b`,
       // "Meta has pledged $600 billion for data centers over the next three years": a company's own build-out pledged,
       // no counterparty's capacity.
       `(?:pledged|pledges|committed|commits|earmarked|earmarks|set aside) (?:about |roughly |some |up to |more than |nearly |over )?${USD_AMOUNT}(?:billion|trillion|bn|tn)\\b ~2(?:for|to|on|in|toward|towards) (?:U\\.S\\. |US |American |new |its own |its )?(?:AI )?(?:data[- ]?cent(?:er|re)s|infrastructure|build-?outs?)\\b`,
@@ -1413,6 +1416,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fonds (?:de|d[ée]di[ée] [àa]|pour) (?:l[ae] |son |sa |ses )?(?:\\d|US|campus|site|projet)',
     ],
     plan: [
+      // "dépensera 50 milliards de dollars pour construire ses propres centres de données": its own sites built.
+      'd[ée]pens(?:e|er|era|erait|eront|é) ~4(?:pour|à) (?:construire|b[âa]tir|d[ée]velopper)',
       // "ils prévoyaient d'étendre l'effort à 500 milliards": a programme's plan, no contract.
       "pr[ée]voy(?:ai(?:en)?t|aient) d['’](?:[ée]tendre|[ée]largir|augmenter|porter)",
       // "Les géants de la tech devraient dépenser 400 milliards": une prévision de dépenses.
@@ -2214,6 +2219,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:un|el|del|al) fondo (?:de|para) (?:su |el |la )?(?:\\d|US|campus|proyecto)',
     ],
     plan: [
+      // "gastará 50.000 millones de dólares en construir sus propios centros de datos": its own sites built.
+      'gast(?:a|ar|ará|aría|arán|ó) ~4(?:en|para) (?:construir|levantar|desarrollar)',
       // "planeaban ampliar el esfuerzo a 500.000 millones": a programme's plan, no contract.
       'planea(?:n|ba|ban) (?:ampliar|expandir|elevar|aumentar|llevar)',
       // "Las tecnológicas prevén gastar 400.000 millones": una previsión de gasto.
@@ -2593,6 +2600,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fond[oi] (?:di venture|di investimento|di private equity|sovrano|da \\d|di \\d|per (?:il|lo|la) (?:campus|progetto|sito))',
     ],
     plan: [
+      // "spenderà 50 miliardi di dollari per costruire i propri data center": its own sites built.
+      'spend(?:e|ere|erà|erebbe|eranno) ~4per (?:costruire|realizzare|sviluppare)',
       // "I colossi tech dovrebbero spendere 400 miliardi": una previsione di spesa.
       '(?:prevedono|prevede|dovrebbero|dovrebbe) (?:di )?spendere',
       // "xAI valuta di ampliare il suo campus di Memphis": un sito proprio che cresce.
@@ -2972,6 +2981,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fundo (?:de|para) (?:o |a )?(?:US|R|\\d|campus|projeto)',
     ],
     plan: [
+      // "vai gastar US$ 50 bilhões para construir seus próprios data centers": its own sites built.
+      'gast(?:a|ar|ará|aria|arão|ou) ~4(?:para|em|na) (?:construir|constru[çc][ãa]o|erguer|desenvolver)',
       // "planejavam expandir o esforço para US$ 500 bilhões": a programme's plan, no contract.
       'planej(?:a|am|ava|avam) (?:expandir|ampliar|elevar|aumentar|levar)',
       // "As big techs devem gastar 400 bilhões": uma previsão de gastos.

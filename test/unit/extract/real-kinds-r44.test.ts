@@ -8,7 +8,10 @@
 // información", "Te recomendamos", "Relacionadas", "Articles liés" lending their headlines' deals to the page;
 // "interrotto i colloqui" read as talks going on; "The Wall Street Journal publicó que" not read as hearsay; the
 // revenue an option taken up brings, "pour environ 4 milliards de dollars de revenus supplémentaires", read as the
-// company's own revenue; "Cerebras-built supercomputers", "systèmes Cerebras" bought read as a cloud contract).
+// company's own revenue; "Cerebras-built supercomputers", "systèmes Cerebras" bought read as a cloud contract; a
+// dek's "rompe definitivamente con la exclusividad de Microsoft" ending the page's new contract; "a élargi son
+// éventail de fournisseurs" read as an expansion; a quarter's revenue beside a contract noun read as a deal;
+// "will spend $50 billion building its own data centers … with Fluidstack" read as capacity bought).
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay silent or keep their pair. Each row's wanted strings are prefixes of the printed mentions
 // ("buyer provider valueUsd status kind"), in order.
@@ -254,6 +257,116 @@ eachKind({
       'en',
       'OpenAI agreed to buy 750 MW of computing capacity from Cerebras in a deal worth more than $10 billion.',
       ['openai cerebras 10000000000 signed gpu_cloud'],
+    ],
+  ],
+  // A dek's "rompe definitivamente con la exclusividad de Microsoft": the words between the verb and the
+  // exclusivity ("definitivamente con la", "de vez a") still end a tie, no contract told.
+  'an exclusivity ended with words between ends no contract': [
+    [
+      'es',
+      'OpenAI firma con Amazon Web Services un contrato de 38.000 millones de dólares\nEl creador de ChatGPT rompe definitivamente con la exclusividad de Microsoft\n\nOpenAI firmó con AWS un acuerdo a siete años para usar cientos de miles de GPU de Nvidia.',
+      ['openai amazon 38000000000 signed'],
+    ],
+    [
+      'pt',
+      'OpenAI assina com a Amazon Web Services um contrato de US$ 38 bilhões\nA criadora do ChatGPT rompe de vez a exclusividade com a Microsoft\n\nA OpenAI assinou com a AWS um acordo de sete anos para usar centenas de milhares de GPUs da Nvidia.',
+      ['openai amazon 38000000000 signed'],
+    ],
+    [
+      'fr',
+      "OpenAI signe avec Amazon Web Services un contrat de 38 milliards de dollars\nLe créateur de ChatGPT met définitivement fin à l'exclusivité de Microsoft\n\nOpenAI a signé avec AWS un accord de sept ans pour utiliser des centaines de milliers de GPU Nvidia.",
+      ['openai amazon 38000000000 signed'],
+    ],
+    // Near miss: a contract ended stays ended.
+    [
+      'es',
+      'OpenAI rompió su contrato de 38.000 millones de dólares con Amazon Web Services.',
+      ['openai amazon 38000000000 terminated'],
+    ],
+  ],
+  // "la start-up a élargi encore son éventail de fournisseurs : Anthropic s'est engagé à acheter …": a new supplier
+  // joins the range; its contract is new, no contract grown.
+  "a buyer's range of suppliers widened tells a new contract, no expansion": [
+    [
+      'fr',
+      "Moins d'un mois plus tard, la start-up a élargi encore son éventail de fournisseurs : Anthropic s'est engagé à acheter pour 30 milliards de dollars de capacité de calcul sur Azure auprès de Microsoft.",
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    [
+      'en',
+      'Less than a month later the start-up widened its range of suppliers again: Anthropic committed to buy $30 billion of Azure compute capacity from Microsoft.',
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    [
+      'es',
+      'Menos de un mes después, la start-up amplió de nuevo su abanico de proveedores: Anthropic se comprometió a comprar a Microsoft capacidad de cómputo en Azure por 30.000 millones de dólares.',
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    // Near miss: a contract widened is an expansion.
+    [
+      'en',
+      'Meta expanded its cloud contract with Google by $2 billion.',
+      ['meta alphabet 2000000000 expanded'],
+    ],
+  ],
+  // "… Google Cloud, que registrou receita de US$ 13,6 bilhões no segundo trimestre": revenue for a reporting period
+  // is the company's, though the clause names a contract.
+  "a quarter's revenue beside a contract is the company's, no deal": [
+    [
+      'pt',
+      'A Meta fechou um contrato de mais de US$ 10 bilhões com o Google Cloud. Trata-se de um dos maiores contratos da história do Google Cloud, que registrou receita de US$ 13,6 bilhões no segundo trimestre.',
+      ['meta alphabet 10000000000 signed'],
+    ],
+    [
+      'en',
+      'Meta signed a cloud contract worth more than $10 billion with Google. It is one of the largest contracts in the history of Google Cloud, which posted revenue of $13.6 billion in the second quarter.',
+      ['meta alphabet 10000000000 signed'],
+    ],
+    [
+      'fr',
+      "Meta a signé avec Google un contrat cloud de plus de 10 milliards de dollars, l'un des plus gros contrats de l'histoire de Google Cloud, qui a réalisé un chiffre d'affaires de 13,6 milliards de dollars au deuxième trimestre.",
+      ['meta alphabet 10000000000 signed'],
+    ],
+    // Near miss: revenue a contract brings over its term is its value.
+    [
+      'en',
+      'Applied Digital signed a 15-year lease with CoreWeave that it expects to bring about $7 billion of revenue over the term.',
+      ['coreweave applied-digital 7000000000 signed'],
+    ],
+  ],
+  // "Anthropic said it will spend $50 billion building its own data centers … with Fluidstack": money put into its own
+  // sites, with whoever builds them; no capacity bought.
+  'money spent on building its own sites is no capacity deal': [
+    [
+      'en',
+      'Hut 8 signed a 15-year lease with Fluidstack worth about $7 billion. In November, Anthropic said it will spend $50 billion building its own data centers in Texas and New York with Fluidstack.',
+      ['fluidstack hut-8 7000000000 signed'],
+    ],
+    [
+      'fr',
+      "Hut 8 a signé avec Fluidstack un bail de 15 ans d'environ 7 milliards de dollars. En novembre, Anthropic a annoncé qu'il dépensera 50 milliards de dollars pour construire ses propres centres de données au Texas et à New York avec Fluidstack.",
+      ['fluidstack hut-8 7000000000 signed'],
+    ],
+    [
+      'es',
+      'Hut 8 firmó con Fluidstack un arrendamiento a 15 años de unos 7.000 millones de dólares. En noviembre, Anthropic anunció que gastará 50.000 millones de dólares en construir sus propios centros de datos en Texas y Nueva York con Fluidstack.',
+      ['fluidstack hut-8 7000000000 signed'],
+    ],
+    [
+      'it',
+      'Hut 8 ha firmato con Fluidstack una locazione di 15 anni da circa 7 miliardi di dollari. A novembre Anthropic ha annunciato che spenderà 50 miliardi di dollari per costruire i propri data center in Texas e a New York con Fluidstack.',
+      ['fluidstack hut-8 7000000000 signed'],
+    ],
+    [
+      'pt',
+      'A Hut 8 assinou com a Fluidstack um arrendamento de 15 anos de cerca de US$ 7 bilhões. Em novembro, a Anthropic anunciou que vai gastar US$ 50 bilhões para construir seus próprios data centers no Texas e em Nova York com a Fluidstack.',
+      ['fluidstack hut-8 7000000000 signed'],
+    ],
+    // Near miss: money spent on a provider's capacity is a contract.
+    [
+      'es',
+      'Meta gastará 10.000 millones de dólares en capacidad de Google Cloud en virtud de un contrato de seis años.',
+      ['meta alphabet 10000000000 signed'],
     ],
   ],
 });
