@@ -19,6 +19,7 @@ import {
   SELON_SOURCES,
   withoutRankings,
   withoutSourcesOfTalks,
+  withoutValueHearsay,
 } from './own-statement';
 import { textBefore } from './text-window';
 
@@ -564,7 +565,9 @@ export function statusOf(sentence: string): MentionStatus {
     )
   )
     return 'terminated';
-  const text = withoutRankings(withoutRelativeNegatedConditionals(withoutSourcesOfTalks(sentence)));
+  const text = withoutRankings(
+    withoutRelativeNegatedConditionals(withoutValueHearsay(withoutSourcesOfTalks(sentence))),
+  );
   if (IN_TALKS_RE.test(text)) return 'in_talks';
   if ((REPORTED_RE.test(text) || citesMedia(text)) && !hedgeIsOwnStatement(text)) return 'reported';
   return expansionWords(text, true).length > 0 ? 'expanded' : 'signed';

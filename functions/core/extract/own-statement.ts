@@ -165,6 +165,20 @@ const TALKS_WORD_RE = /talks|negoti|n[ée]goci|discuss|pourparl|verhandl|convers
 const CONCLUDED_TALKS_RE =
   /\b(?:after|following) (?:\S+ ){0,2}(?:months|weeks|years|days) of (?:\S+ )?(?:talks|negotiations|discussions)|\bapr[èe]s (?:des |plusieurs |de longs |quelques )?(?:mois|semaines|ann[ée]es) de (?:\S+ )?(?:n[ée]gociations|discussions|pourparlers)|\b(?:tras|despu[ée]s de) (?:\S+ )?(?:meses|semanas|a[ñn]os) de (?:\S+ )?(?:negociaciones|conversaciones)|\bdopo (?:\S+ )?(?:mesi|settimane|anni) di (?:\S+ )?(?:trattative|negoziati|negoziazioni|colloqui)|\b(?:ap[óo]s|depois de) (?:\S+ )?(?:meses|semanas|anos) de (?:\S+ )?(?:negocia[çc][õo]es|conversas|tratativas)|\bnach (?:monatelangen|wochenlangen|jahrelangen|langen|z[äa]hen) (?:Verhandlungen|Gespr[äa]chen)/gi;
 
+/**
+ * "OpenAI has agreed to buy 750 MW from Cerebras, the two companies said, in a contract that people familiar with
+ * the matter valued at more than $10 billion", "que des sources évaluent à", "que fuentes cercanas cifran en", "che
+ * fonti vicine valutano", "que fontes a par avaliam em", "den Insider auf … beziffern": the sources put a figure on a
+ * contract the text states; the contract is not hearsay for that.
+ */
+const VALUE_HEARSAY_RE =
+  /\b(?:people|sources|persons) (?:familiar|close|with knowledge)(?: (?:with|of|to) (?:the matter|it|the deal|the terms|the talks))? (?:valued|put|estimated|pegged)\b|\b(?:des )?sources (?:\S+ ){0,4}?(?:[ée]valuent|estiment|chiffrent)\b|\b(?:fuentes|fonti|fontes) (?:\S+ ){0,4}?(?:valoran|cifran|valutano|stimano|avaliam|estimam)\b|\bInsider (?:\S+ ){0,4}?(?:beziffern|sch[äa]tzen)\b/gi;
+
+/** The sentence with its sources of a contract's figure left out. */
+export function withoutValueHearsay(sentence: string): string {
+  return sentence.replace(VALUE_HEARSAY_RE, ' ');
+}
+
 /** The sentence with its sources of talks read as plain hearsay, and talks already concluded left out. */
 export function withoutSourcesOfTalks(sentence: string): string {
   // A cheap literal check first: most sentences speak of no talks at all.

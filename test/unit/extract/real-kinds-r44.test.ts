@@ -11,7 +11,8 @@
 // company's own revenue; "Cerebras-built supercomputers", "systèmes Cerebras" bought read as a cloud contract; a
 // dek's "rompe definitivamente con la exclusividad de Microsoft" ending the page's new contract; "a élargi son
 // éventail de fournisseurs" read as an expansion; a quarter's revenue beside a contract noun read as a deal;
-// "will spend $50 billion building its own data centers … with Fluidstack" read as capacity bought).
+// "will spend $50 billion building its own data centers … with Fluidstack" read as capacity bought; a contract the
+// text states made hearsay by "people familiar with the matter valued" its figure).
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay silent or keep their pair. Each row's wanted strings are prefixes of the printed mentions
 // ("buyer provider valueUsd status kind"), in order.
@@ -367,6 +368,36 @@ eachKind({
       'es',
       'Meta gastará 10.000 millones de dólares en capacidad de Google Cloud en virtud de un contrato de seis años.',
       ['meta alphabet 10000000000 signed'],
+    ],
+  ],
+  // "OpenAI has agreed to buy 750 MW from Cerebras, …, in a contract that people familiar with the matter valued at
+  // more than $10 billion": the sources put a figure on a contract the text states; the contract is signed.
+  'sources that only put a figure on a stated contract leave it signed': [
+    [
+      'en',
+      'OpenAI has agreed to buy up to 750 megawatts of computing capacity from Cerebras over three years, the two companies said on Wednesday, in a contract that people familiar with the matter valued at more than $10 billion.',
+      ['openai cerebras 10000000000 signed'],
+    ],
+    [
+      'fr',
+      "OpenAI a accepté d'acheter à Cerebras jusqu'à 750 mégawatts de capacité de calcul sur trois ans, un contrat que des sources proches du dossier évaluent à plus de 10 milliards de dollars.",
+      ['openai cerebras 10000000000 signed'],
+    ],
+    [
+      'es',
+      'OpenAI acordó comprar a Cerebras hasta 750 megavatios de capacidad de cómputo en tres años, un contrato que fuentes cercanas a la operación cifran en más de 10.000 millones de dólares.',
+      ['openai cerebras 10000000000 signed'],
+    ],
+    [
+      'it',
+      'OpenAI ha accettato di acquistare da Cerebras fino a 750 megawatt di capacità di calcolo in tre anni, un contratto che fonti vicine al dossier valutano oltre 10 miliardi di dollari.',
+      ['openai cerebras 10000000000 signed'],
+    ],
+    // Near miss: the contract itself told on the sources' word is hearsay.
+    [
+      'en',
+      'OpenAI has agreed to buy up to 750 megawatts of computing capacity from Cerebras in a contract worth more than $10 billion, according to people familiar with the matter.',
+      ['openai cerebras 10000000000 reported'],
     ],
   ],
 });
