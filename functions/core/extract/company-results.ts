@@ -59,7 +59,8 @@ export function isCompanyResultsAmount(text: string, sentence: Span, at: number)
   const word = RESULTS_WORD_RE.exec(clause);
   if (word === null) return false;
   // "… one of the largest contracts in Google Cloud's history, which posted revenue of $13.6 billion in the second
-  // quarter": revenue for a reporting period is the company's, whatever contract the clause names.
+  // quarter": revenue for a reporting period is the company's, whatever contract the clause names. The period is
+  // read past the amount's first two words ("US$ 13,6", "$13.6 billion"), whose digits would stop its pattern.
   return (
     !revenueOfAContract(clause, word.index) ||
     REPORTING_PERIOD_AFTER_RE.test(
