@@ -46,7 +46,7 @@ const RESULTS_AFTER_RE =
   /^\S*(?:\s\S+){0,4}?\s(?:in|de|en|em|di)\s(?:[\p{L}-]+\s){0,3}?(?:sales|ventes|ventas|vendite|vendas)(?![\p{L}])/iu;
 const RESULTS_AFTER_REACH = 90;
 
-export function isCompanyResultsAmount(text: string, sentence: Span, at: number): boolean {
+export function isCompanyResultsAmount(text: string, sentence: Span, at: number, end: number): boolean {
   if (RESULTS_AFTER_RE.test(text.slice(at, Math.min(sentence.end, at + RESULTS_AFTER_REACH)))) return true;
   const before = text.slice(Math.max(sentence.start, at - GROWTH_REACH), at);
   if (GREW_TO_RE.test(before) || SEEN_GROWING_FIRST_RE.test(before)) return true;
@@ -59,18 +59,15 @@ export function isCompanyResultsAmount(text: string, sentence: Span, at: number)
   const word = RESULTS_WORD_RE.exec(clause);
   if (word === null) return false;
   // "… one of the largest contracts in Google Cloud's history, which posted revenue of $13.6 billion in the second
-  // quarter": revenue for a reporting period is the company's, whatever contract the clause names. The period is
-  // read past the amount's first two words ("US$ 13,6", "$13.6 billion"), whose digits would stop its pattern.
+  // quarter": revenue for a reporting period is the company's, whatever contract the clause names.
   return (
     !revenueOfAContract(clause, word.index) ||
-    REPORTING_PERIOD_AFTER_RE.test(
-      text.slice(at, Math.min(sentence.end, at + PERIOD_AFTER_REACH)).replace(/^\S+\s\S+/, ''),
-    )
+    REPORTING_PERIOD_AFTER_RE.test(text.slice(end, Math.min(sentence.end, end + PERIOD_AFTER_REACH)))
   );
 }
 
-/** Characters after the amount's start read for its reporting period. */
-const PERIOD_AFTER_REACH = 70;
+/** Characters after the amount read for its reporting period. */
+const PERIOD_AFTER_REACH = 50;
 
 /**
  * "Nebius reported third-quarter revenue of $146.1 million, up 355%, and revealed a $3 billion, five-year agreement to

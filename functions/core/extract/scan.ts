@@ -703,12 +703,14 @@ export function scanText(
           break;
         // A budget told in passing after the company that opens the sentence before is no deal of its own
         // (spending-aside.ts): that company, not the article's subject, is the pair's other party.
-        const dealBefore = hasTriggerIn(found, {
-          start: prev.start + budgetAsideEnd(prevText),
-          end: prev.end,
-        });
         const subject =
-          k === 0 && item < 0 && own1 && !elidedBuyer && (background || dealBefore) ? subjectOf() : null;
+          k === 0 &&
+          item < 0 &&
+          own1 &&
+          !elidedBuyer &&
+          (background || hasTriggerIn(found, { start: prev.start + budgetAsideEnd(prevText), end: prev.end }))
+            ? subjectOf()
+            : null;
         // "… mit Nscale einen Vertrag über 14 Milliarden Dollar. Nscale soll dafür … bereitstellen": the deal before
         // goes on; its pair, not the article's subject, is this sentence's (continued-deal.ts).
         if (
@@ -1569,7 +1571,7 @@ function toldAsInvestment(text: string, span: Span): boolean {
  */
 function stakeOrOwnMoney(text: string, span: Span, t: Trigger, near = nearAmount(text, span, t)): boolean {
   if (!t.money) return false;
-  if (isCompanyResultsAmount(text, span, t.start)) return true;
+  if (isCompanyResultsAmount(text, span, t.start, t.money.end)) return true;
   if (isCompanyMeasure(text, span, t.money.start, t.money.end)) return true;
   if (isSpendOrReceived(text, span.start, t.money.start, t.money.end)) return true;
   if (toldAsInvestment(text, span)) return true;
