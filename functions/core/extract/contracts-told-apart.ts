@@ -19,25 +19,39 @@ const SEPARATE_CONTRACT_CUES: readonly string[] = [
   // en
   '(?:separate|second|another|two|both) (?:[\\w$.,-]+ ){0,3}?(?:contracts?|deals?|agreements?|leases?|orders?)',
   'the other (?:one |for |of |worth |covers |is )',
+  '(?:also|separately) (?:signed|agreed|inked|struck|entered|awarded|booked)',
+  '(?:a|its|their) (?:new|further|fresh) (?:[\\w$.,-]+ ){0,3}?(?:contract|deal|agreement|lease|order)',
   // fr
   '(?:second|seconde|deuxi[èe]me|deux|autre) (?:[\\p{L}$.,-]+ ){0,2}?(?:contrats?|accords?|baux|bail|commandes?)',
   '(?:contrat|accord|bail) (?:distinct|s[ée]par[ée])',
+  '(?:un|son|leur) nouveau (?:[\\p{L}$.,-]+ ){0,2}?(?:contrat|accord|bail)',
+  '(?:a|ont) (?:[ée]galement|aussi) (?:sign[ée]|conclu|paraph[ée])',
   // de
+  '(?:einen|ein) (?:neuen|neues) (?:[\\p{L}.,-]+ ){0,2}?(?:Vertrag|Mietvertrag|Abkommen|Auftrag)',
   '(?:zweite[nrs]?|separate[nrs]?|gesonderte[nrs]?|zwei|beide[n]?) (?:[\\p{L}.,-]+ ){0,2}?(?:Vertr[äa]ge?|Mietvertr[äa]ge?|Vereinbarung(?:en)?|Abkommen|Auftr[äa]ge?)',
   // es
   '(?:segundo|otro|dos|ambos) (?:[\\p{L}.,-]+ ){0,2}?(?:contratos?|acuerdos?|arrendamientos?|pedidos?)',
   '(?:contrato|acuerdo) (?:aparte|separado|distinto)',
+  '(?:un|su) nuevo (?:[\\p{L}.,-]+ ){0,2}?(?:contrato|acuerdo)',
+  'tambi[ée]n (?:firm[óo]|cerr[óo]|suscribi[óo]|acord[óo])',
   // it
   '(?:second[oa]|altro|due|entrambi) (?:[\\p{L}.,-]+ ){0,2}?(?:contratt[oi]|accord[oi]|intesa|ordini|ordine)',
   '(?:contratto|accordo) (?:separato|distinto|a parte)',
+  '(?:un|il suo) nuovo (?:[\\p{L}.,-]+ ){0,2}?(?:contratto|accordo)',
+  'ha(?:nno)? anche (?:firmato|siglato|concluso|sottoscritto)',
   // pt
   '(?:segundo|outro|dois|ambos) (?:[\\p{L}.,-]+ ){0,2}?(?:contratos?|acordos?|arrendamentos?|pedidos?)',
   '(?:contrato|acordo) (?:separado|distinto|[àa] parte)',
+  '(?:um|seu) novo (?:[\\p{L}.,-]+ ){0,2}?(?:contrato|acordo)',
+  'tamb[ée]m (?:assinou|fechou|firmou|celebrou)',
 ];
 
 const SEPARATE_CONTRACT_RE = lazy(
   () => new RegExp(`(?<![\\p{L}\\d])(?:${SEPARATE_CONTRACT_CUES.join('|')})`, 'iu'),
 );
+
+/** The text counts a pair's contracts as two or more, or sets one apart from another. */
+export const countsContractsApart = (text: string): boolean => SEPARATE_CONTRACT_RE().test(text);
 
 /** How near the parts must add up to the sum: "about $1.3 billion" and "$200 million" make "$1.5 billion". */
 const ROUNDING = 0.03;
@@ -127,7 +141,7 @@ export function withoutSumsOfParts(candidates: readonly Candidate[], text: strin
       }
     }
   }
-  if (sums.size === 0 || !SEPARATE_CONTRACT_RE().test(text)) return [...candidates];
+  if (sums.size === 0 || !countsContractsApart(text)) return [...candidates];
   const at = (c: Candidate): string => `${pairKey(c)}|${c.mention.valueUsd}`;
   return candidates
     .filter((c) => c.total || !sums.has(at(c)))
@@ -148,7 +162,7 @@ export function splitSeparateContracts(list: readonly Candidate[]): Candidate[][
   for (const c of body)
     if (!values.some((v) => sameValue(v, c.mention.valueUsd!))) values.push(c.mention.valueUsd!);
   if (values.length < 2) return null;
-  if (!list.some((c) => SEPARATE_CONTRACT_RE().test(c.mention.evidence))) return null;
+  if (!list.some((c) => countsContractsApart(c.mention.evidence))) return null;
   const parts = values.filter((v) => partsOf(v, values, SAME_VALUE, values.length) === null);
   if (parts.length < 2) return null;
   const groups: Candidate[][] = parts.map(() => []);

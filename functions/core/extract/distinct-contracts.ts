@@ -6,7 +6,7 @@ import { lazy } from '../lazy';
 import { parseMoney } from '../money';
 import type { Mention } from '../types';
 import type { Candidate } from './candidate';
-import { splitSeparateContracts } from './contracts-told-apart';
+import { countsContractsApart, splitSeparateContracts } from './contracts-told-apart';
 import { expansionWords } from './cues';
 import type { Span } from './sentences';
 
@@ -193,7 +193,6 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
       !toldAsPartOf(c, earlier) &&
       (c.ownSentence || lead || valueOfDealToldBefore(c, firstEarlier) || laterContract(c, firstEarlier)),
   );
-  if (restValues.length === 0) return [list.slice()];
   // An expansion's base told with its own amount ("The two had booked up to $14.2 billion in September") is a
   // contract the text states, kept beside the addition.
   const groups: Candidate[][] = [];
@@ -211,6 +210,19 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
     const group = groups.find((g) => sameValue(g[0]!.mention.valueUsd!, c.mention.valueUsd!));
     if (group) group.push(c);
     else groups.push([c]);
+  }
+  if (restValues.length === 0) {
+    // Two contracts or more, each dated in a sentence of its own ("worth $11.9 billion in March. In May the two
+    // companies agreed a further contract worth $4 billion"): each its own; the pair's other sentences join the first.
+    // Two dated figures of one sentence may be one contract and a figure of another kind ("signed … $11.9 billion in
+    // March, CoreWeave said in May, when it reported revenue of $982 million"), unless the sentence counts the
+    // contracts ("los dos contratos que TeraWulf firmó en agosto").
+    const sentences = groups.map((g) => lastSentence(g[0]!));
+    const apartInOne = (t: string, i: number): boolean =>
+      sentences.indexOf(t) === i || countsContractsApart(t);
+    if (groups.length < 2 || !sentences.every(apartInOne)) return [list.slice()];
+    groups[0]!.push(...rest);
+    return groups;
   }
   // A total told with its own increment ("adds $6.5 billion, bringing the total to $22.4 billion") is the
   // article's expansion; a bare total ("11,9 in March, 4 in May and 6,5 in September, a total of 22,4") is the
