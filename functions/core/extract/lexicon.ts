@@ -974,6 +974,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'funds? (?:for|dedicated to|aimed at) (?:the|its|a|new)',
     ],
     plan: [
+      // "Hut 8 has outlined a path to as much as 2,295 MW", "the relationship could ultimately cover up to 2,295 MW": a
+      // road ahead sketched or a possibility, no contract.
+      'outlin(?:es|ed|ing) (?:a )?(?:path|pathway|roadmap|road map)',
+      '(?:relationship|partnership|collaboration|alliance) (?:\\w+ ){0,2}could (?:ultimately |eventually )?(?:cover|reach|grow|span|extend)',
       // "part of a Stargate infrastructure plan that started at $500 billion": a programme's size.
       '(?:plan|project|program(?:me)?|initiative|venture|build-?out)s? (?:that|which) (?:started|began|starts|begins|was launched|launched) (?:at|with)',
       // "Major tech companies are on track to spend $400 billion on AI infrastructure": a sector's spending forecast.
@@ -991,9 +995,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Anthropic said it will spend $50 billion building its own data centers in Texas with Fluidstack": money a
       // company puts into building its own sites, with whoever builds them; no capacity bought.
       `(?:spend|spends|spending|spent) (?:about |roughly |some |up to |more than |nearly |over )?${USD_AMOUNT}(?:billion|million|bn|m)\\b (?:on )?(?:building|constructing|developing)\\b`,
-      // "Meta has pledged $600 billion for data centers over the next three years": a company's own build-out pledged,
-      // no counterparty's capacity.
-      `(?:pledged|pledges|committed|commits|earmarked|earmarks|set aside) (?:about |roughly |some |up to |more than |nearly |over )?${USD_AMOUNT}(?:billion|trillion|bn|tn)\\b ~2(?:for|to|on|in|toward|towards) (?:U\\.S\\. |US |American |new |its own |its )?(?:AI )?(?:data[- ]?cent(?:er|re)s|infrastructure|build-?outs?)\\b`,
+      // "Meta has pledged $600 billion for data centers over the next three years", "committed $15 billion to an AI hub
+      // in Visakhapatnam": a company's own build-out pledged, no counterparty's capacity.
+      `(?:pledged|pledges|committed|commits|earmarked|earmarks|set aside) (?:about |roughly |some |up to |more than |nearly |over )?${USD_AMOUNT}(?:billion|trillion|bn|tn)\\b ~2(?:for|to|on|in|toward|towards) (?:U\\.S\\. |US |American |new |its own |its |an? )?(?:AI )?(?:data[- ]?cent(?:er|re)s|infrastructure|build-?outs?|hubs?|campus(?:es)?)\\b`,
       // A named project's size told after its name ("the Stargate project, worth $500 billion"): no contract's value.
       `${NOT_LEASED_BEFORE}project(?: (?!(?:with|for|to|from|of|and|that|which)\\s)[\\w-]+(?: [\\w-]+)?)?, (?:worth|valued at|estimated at|costing|of) (?:about |some |up to |more than )?(?:US)?\\$`,
       // A host's expected operating income from a lease ("$454 million of net operating income a year"): no value.
@@ -1416,6 +1420,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fonds (?:de|d[ée]di[ée] [àa]|pour) (?:l[ae] |son |sa |ses )?(?:\\d|US|campus|site|projet)',
     ],
     plan: [
+      '(?:trac[ée]|esquiss[ée]|dessin[ée]) (?:une|la) (?:voie|trajectoire|feuille de route)',
       // "dépensera 50 milliards de dollars pour construire ses propres centres de données": its own sites built.
       'd[ée]pens(?:e|er|era|erait|eront|é) ~4(?:pour|à) (?:construire|b[âa]tir|d[ée]velopper)',
       // "ils prévoyaient d'étendre l'effort à 500 milliards": a programme's plan, no contract.
@@ -1820,6 +1825,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:einen|den|ein) fonds (?:über|von|mit|für)',
     ],
     plan: [
+      '(?:skizziert|umrissen|vorgezeichnet) ~3(?:Weg|Pfad|Fahrplan)',
+      '(?:Weg|Pfad|Fahrplan) ~8(?:skizziert|umrissen|vorgezeichnet)',
       // "Die Tech-Konzerne wollen 400 Milliarden Dollar ausgeben": eine Ausgabenprognose.
       'ausgeben (?:wollen|sollen|werden)',
       // "hat sich 11,6 Milliarden Dollar gesichert, um das Rechenzentrum auszubauen": Geld für den eigenen Ausbau.
@@ -2219,6 +2226,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:un|el|del|al) fondo (?:de|para) (?:su |el |la )?(?:\\d|US|campus|proyecto)',
     ],
     plan: [
+      // "se comprometió a destinar 15.000 millones de dólares a un centro de IA": money put into its own site.
+      'destin(?:ar|ará|ó|a|aría) ~~5a (?:un|una|su|sus) (?:nuevo |nueva |gran )?(?:centro|hub|campus|complejo)',
+      '(?:trazado|esbozado|perfilado|trazó|esbozó) (?:un|una|el|la) (?:camino|hoja de ruta|senda)',
       // "gastará 50.000 millones de dólares en construir sus propios centros de datos": its own sites built.
       'gast(?:a|ar|ará|aría|arán|ó) ~4(?:en|para) (?:construir|levantar|desarrollar)',
       // "planeaban ampliar el esfuerzo a 500.000 millones": a programme's plan, no contract.
@@ -2600,6 +2610,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fond[oi] (?:di venture|di investimento|di private equity|sovrano|da \\d|di \\d|per (?:il|lo|la) (?:campus|progetto|sito))',
     ],
     plan: [
+      '(?:delineato|tracciato|delineò|tracciò) (?:un|una|il|la) (?:percorso|tabella di marcia)',
       // "spenderà 50 miliardi di dollari per costruire i propri data center": its own sites built.
       'spend(?:e|ere|erà|erebbe|eranno) ~4per (?:costruire|realizzare|sviluppare)',
       // "I colossi tech dovrebbero spendere 400 miliardi": una previsione di spesa.
@@ -2981,6 +2992,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fundo (?:de|para) (?:o |a )?(?:US|R|\\d|campus|projeto)',
     ],
     plan: [
+      '(?:traçou|delineou|esboçou|traçado|delineado) (?:um|uma|o|a) (?:caminho|roteiro)',
       // "vai gastar US$ 50 bilhões para construir seus próprios data centers": its own sites built.
       'gast(?:a|ar|ará|aria|arão|ou) ~4(?:para|em|na) (?:construir|constru[çc][ãa]o|erguer|desenvolver)',
       // "planejavam expandir o esforço para US$ 500 bilhões": a programme's plan, no contract.
