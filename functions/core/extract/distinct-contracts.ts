@@ -167,7 +167,8 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
       firm(c) &&
       !restatesOther(c, list),
   );
-  if (earlier.length === 0) return splitSeparateContracts(list) ?? [list.slice()];
+  if (earlier.length === 0)
+    return splitSeparateContracts(list) ?? baseBesideExpansion(list) ?? [list.slice()];
   const isEarlier = (c: Candidate): boolean =>
     firm(c) && earlier.some((e) => sameValue(e.mention.valueUsd!, c.mention.valueUsd));
   const rest = list.filter((c) => !isEarlier(c));
@@ -239,6 +240,61 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
   return [rest, ...groups];
 }
 
+/**
+ * "Applied Digital signed two leases with CoreWeave worth about $7 billion. In August CoreWeave exercised its option
+ * for a third lease worth about $4 billion": an expansion told with its own figure in a sentence of its own, beside
+ * the base contract told with another, is a contract of its own (the base signed, the addition expanded); or null.
+ * A running total anywhere makes them one contract's figures (the increment and the total it reached).
+ */
+function baseBesideExpansion(list: readonly Candidate[]): Candidate[][] | null {
+  if (list.some((c) => c.total || c.increment)) return null;
+  const told = list.filter(firm).filter((c) => !c.fromTitle);
+  // The addition's own clause tells it added, neither dated after its figure as an earlier contract ("Il s'ajoute au
+  // contrat de 14,2 milliards signé en septembre" tells the base) nor as a level reached ("porte à 35,2 milliards le
+  // montant total").
+  const added = told.filter((c) => {
+    const clause = ownClause(c);
+    const after = clause?.slice(clause.indexOf(c.mention.valueText ?? '')) ?? '';
+    return (
+      c.mention.status === 'expanded' &&
+      clause !== null &&
+      expansionWords(clause, true).length > 0 &&
+      !tellsEarlierContract(after) &&
+      !TOTAL_WORD_RE.test(clause)
+    );
+  });
+  const base = told.filter(
+    (c) =>
+      c.ownSentence &&
+      c.mention.status !== 'expanded' &&
+      !expandsInOwnClause(c) &&
+      !TOTAL_WORD_RE.test(ownClause(c) ?? '') &&
+      added.every(
+        (a) => lastSentence(a) !== lastSentence(c) && !sameValue(a.mention.valueUsd, c.mention.valueUsd),
+      ),
+  );
+  if (added.length === 0 || base.length === 0) return null;
+  // A figure that adds the base and the addition up is their running total, told without its cue: one contract.
+  const sums = told.some((t) =>
+    base.some((b) =>
+      added.some((a) => sameValue(t.mention.valueUsd, b.mention.valueUsd + a.mention.valueUsd)),
+    ),
+  );
+  if (sums) return null;
+  // Each figure goes with the contract it states, whatever status its sentence gives it.
+  const isAdded = (c: Candidate): boolean =>
+    c.mention.valueUsd === null
+      ? c.mention.status === 'expanded'
+      : added.some((a) => sameValue(a.mention.valueUsd, c.mention.valueUsd!));
+  // A headline's figure that no sentence of the body tells for the pair is another deal's ("Google lifts backstop to
+  // $3.2 billion"): neither contract's.
+  const untold = (c: Candidate): boolean =>
+    c.fromTitle &&
+    c.mention.valueUsd !== null &&
+    !told.some((t) => sameValue(t.mention.valueUsd, c.mention.valueUsd!));
+  return [list.filter((c) => !isAdded(c) && !untold(c)), list.filter(isAdded)];
+}
+
 /** "the value", "the deal" in six languages: a figure told for the deal just named, not for a sum of deals. */
 const THE_DEAL_RE =
   /\b(?:the|its) (?:value|deal|contract|agreement|order)\b|\b(?:la valeur|le contrat|l['’]accord|el valor|el contrato|el acuerdo|il valore|il contratto|l['’]accordo|o valor|o contrato|o acordo|der Wert|der Vertrag|den Wert|das Volumen)\b/i;
@@ -257,15 +313,24 @@ function laterContract(c: Candidate, firstEarlier: number): boolean {
 
 /** The candidate's amount sits in a clause (between semicolons) that holds an expansion's word. */
 function expandsInOwnClause(c: Candidate): boolean {
+  const clause = ownClause(c);
+  return clause === null || expansionWords(clause, true).length > 0;
+}
+
+/** The candidate's amount's clause, between semicolons, or null when its amount is not found in its evidence. */
+function ownClause(c: Candidate): string | null {
   const { evidence, valueText } = c.mention;
   const at = valueText ? evidence.indexOf(valueText) : -1;
-  if (at < 0) return true;
+  if (at < 0) return null;
   const end = evidence.indexOf(';', at);
-  return (
-    expansionWords(evidence.slice(evidence.lastIndexOf(';', at) + 1, end < 0 ? evidence.length : end), true)
-      .length > 0
-  );
+  return evidence.slice(evidence.lastIndexOf(';', at) + 1, end < 0 ? evidence.length : end);
 }
+
+/**
+ * A total's word ("le montant total", "Gesamtwert", "il valore complessivo", "aggregate contracted revenue", "Taken
+ * together"): a level reached, neither an addition nor the base it was added to.
+ */
+const TOTAL_WORD_RE = /total|gesamt|complessiv|aggregate|taken together|combined|cumul|somad|sumad|insieme/i;
 
 /** The evidence's own sentence (an evidence may start with a sentence it borrowed the pair from). */
 const lastSentence = (c: Candidate): string =>

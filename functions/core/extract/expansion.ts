@@ -110,6 +110,25 @@ export const HYPOTHETICAL_RE = new RegExp(
   'i',
 );
 
+/**
+ * An option taken up, in six languages ("exercised its option", "a exercé son option", "ejerció su opción", "ha
+ * esercitato l'opzione", "exerceu a opção", "übte seine Option aus"): the contract it brings is firm.
+ */
+const EXERCISED_OPTION_RE =
+  /\b(?:exercis(?:ed|es|ing)|took up|takes up|exerc[ée]|exerce|exer[çc]ant|ejerci[óo]|ejerce|esercitat[oa]|esercita|exerceu|[üu]bte|aus(?:ge)?[üu]bt)\s(?:\S+\s){0,3}?(?:l['’])?(?:options?|opci[óo]n|opzione|op[çc][ãa]o|Option)(?![a-zà-ÿ])/giu;
+
+/**
+ * An option or a possibility told before an amount (HYPOTHETICAL_RE), an option exercised in the amount's own clause
+ * aside ("exercises CB-5 option; Google lifts backstop to $3.2 billion" leaves the other clause's figure alone).
+ */
+export function toldAsPossible(before: string): boolean {
+  if (!HYPOTHETICAL_RE.test(before)) return false;
+  const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1;
+  return HYPOTHETICAL_RE.test(
+    before.slice(0, clause) + before.slice(clause).replace(EXERCISED_OPTION_RE, ' '),
+  );
+}
+
 /** "With it, the contracts … now total", "o valor total dos acordos chega a", "summiert sich … auf". */
 const RUNNING_TOTAL_RE = cueRe('runningTotal');
 /** A running-total cue in the 120 characters before the amount, within its sentence. */

@@ -60,12 +60,12 @@ import {
   bareTotalAfter,
   earlierPartOfTotal,
   followsIncrement,
-  HYPOTHETICAL_RE,
   isExpansionTotal,
   isIncrement,
   levelLeft,
   runningTotalAfter,
   statesRunningTotal,
+  toldAsPossible,
   valuesAddedContract,
 } from './expansion';
 import { expandsAnotherPair } from './expansion-owner';
@@ -1043,7 +1043,7 @@ export function scanText(
         if (status === 'expanded' && expandsAnotherPair(text, evidence, [a.company.id, b.company.id]))
           status = 'signed';
         // "With it, the contracts … now total $22.4 billion": in an expansion's sentence, a running total.
-        const hypothetical = m ? HYPOTHETICAL_RE.test(textBefore(text, m.start, 80)) : false;
+        const hypothetical = m ? toldAsPossible(textBefore(text, m.start, 80)) : false;
         // "il valore complessivo potrebbe arrivare a 19,4 miliardi": a total the option could reach is no running total.
         const total = m
           ? expansionTotal(m) ||

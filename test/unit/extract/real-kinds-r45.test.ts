@@ -7,7 +7,8 @@
 // had been valued at about $10 billion" read as a company's valuation, and the ended contract lost; a block of links under
 // "RELATED READING" or "Further reading" read as the page's deals; "im Rahmen des Projekts Stargate" taking the
 // project as Oracle's customer; "Google separately committed $15 billion to an AI hub", "se comprometió a destinar
-// 15.000 millones … a un centro de IA" read as a contract with the company named before).
+// 15.000 millones … a un centro de IA" read as a contract with the company named before; an option exercised, "CoreWeave
+// exercised its option for a third lease worth about $4 billion", read as a possibility and merged into the base).
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay silent or keep their pair. Each row's wanted strings are prefixes of the printed mentions
 // ("buyer provider valueUsd status kind"), in order.
@@ -27,6 +28,10 @@ const TERAWULF_BACKED = [
 ];
 const XAI_ENDED = ['xai oracle 10000000000 terminated'];
 const META_COREWEAVE = 'meta coreweave 14200000000 signed';
+const APPLIED_BOTH = [
+  'coreweave applied-digital 7000000000 signed',
+  'coreweave applied-digital 4000000000 expanded',
+];
 
 eachKind({
   // A sentence that names the pair again with "also signed", "a new contract", "également signé", "también firmó",
@@ -272,6 +277,36 @@ Recommended by analysts, the stock rose. Nebius also signed a $17.4 billion deal
       'en',
       'Meta committed $10 billion to Google Cloud over six years for AI capacity.',
       ['meta alphabet 10000000000 signed'],
+    ],
+  ],
+  // An option exercised ("exercised its option", "a exercé son option", "ejerció su opción", "ha esercitato
+  // l'opzione") brings a firm contract: the addition, beside the base told in a sentence of its own. An option held
+  // ("could be worth") stays a possibility of the base.
+  'an option exercised is a firm addition beside its base': [
+    [
+      'en',
+      'Applied Digital signed two 15-year leases with CoreWeave worth about $7 billion. In August CoreWeave exercised its option for a third 15-year lease worth about $4 billion.',
+      APPLIED_BOTH,
+    ],
+    [
+      'fr',
+      "Applied Digital a signé avec CoreWeave deux baux de 15 ans pour environ 7 milliards de dollars. En août, CoreWeave a exercé son option pour un troisième bail de 15 ans d'environ 4 milliards de dollars.",
+      APPLIED_BOTH,
+    ],
+    [
+      'es',
+      'Applied Digital firmó con CoreWeave dos arrendamientos a 15 años por unos 7.000 millones de dólares. En agosto CoreWeave ejerció su opción por un tercer arrendamiento a 15 años de unos 4.000 millones de dólares.',
+      APPLIED_BOTH,
+    ],
+    [
+      'it',
+      "Applied Digital ha firmato con CoreWeave due contratti di locazione di 15 anni per circa 7 miliardi di dollari. Ad agosto CoreWeave ha esercitato l'opzione per un terzo contratto di 15 anni da circa 4 miliardi di dollari.",
+      APPLIED_BOTH,
+    ],
+    [
+      'en',
+      'Applied Digital signed two 15-year leases with CoreWeave worth about $7 billion. CoreWeave also holds an option for a third 15-year lease that could be worth about $4 billion.',
+      ['coreweave applied-digital 7000000000 signed'],
     ],
   ],
 });
