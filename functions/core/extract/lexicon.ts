@@ -1535,7 +1535,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'non confirm[ée]',
       // "a rapporté The Information, citant une personne impliquée", "selon des personnes proches du dossier".
       'a rapport[ée]',
-      'rapporte(?:nt)?',
+      'rapport(?:e|ent|ait|aient)~w',
       // The press conditional on a deal's own verb or figure: "Meta signerait", "le contrat vaudrait", "Microsoft
       // louerait", "s'élèverait à": the paper's hedge (a company's "a indiqué qu'il paierait" is its own word).
       '(?:signe|conclu|loue|pai|paye|fourni|achète|verse|dépense|obtiend|décroche|utilise|engage|vaud|élève|représente|porte|coûte|figure)rai(?:t|ent)',

@@ -131,7 +131,7 @@ const MEDIA_FIGURE_RE = new RegExp(
     `\\b(?:sch[äa]tzt(?:e)?|beziffert(?:e)?|estime|estima|stima|calcula|calcola)\\s${OUTLET_ARTICLE}${OUTLET}\\b`,
     `\\b(?:estimates?|estimations?|sch[äa]tzung(?:en)?|estimaci[óo]n(?:es)?|stime?|estimativas?|c[áa]lculos?|calcoli)\\s(?:by|from|of|du|de|des|del|della|dello|do|da|der|von)\\s${OUTLET_ARTICLE}${OUTLET}\\b`,
     // "il Wall Street Journal ha riferito che", "le WSJ a rapporté que", "berichtete das WSJ": the outlet's own verb.
-    `\\b${OUTLET}["“»›’']?\\s(?:\\S+\\s)?(?:reported|reports|wrote|writes|said|says|ha riferito|hanno riferito|riferisce|ha riportato|riporta|ha scritto|scrive|a rapport[ée]|rapporte|a r[ée]v[ée]l[ée]|r[ée]v[èe]le|a [ée]crit|[ée]crit|berichtete|berichtet|schreibt|schrieb|inform[óo]|public[óo]|revel[óo]|inform[aó]|informou|noticiou|publicou|revelou)\\b`,
+    `\\b${OUTLET}["“»›’']?\\s(?:\\S+\\s)?(?:reported|reports|wrote|writes|said|says|ha riferito|hanno riferito|riferisce|ha riportato|riporta|ha scritto|scrive|scriveva|riportava|riferiva|a rapport[ée]|rapporte|rapportait|a r[ée]v[ée]l[ée]|r[ée]v[èe]le|a [ée]crit|[ée]crit|berichtete|berichtet|schreibt|schrieb|inform[óo]|public[óo]|revel[óo]|inform[aó]|informaba|publicaba|informava|noticiava|informou|noticiou|publicou|revelou)\\b`,
     // "…, disse o The Information", "…, dijo The Information", "…, a indiqué The Information", "…, ha riferito The
     // Information", "berichtete das WSJ": the verb told before the outlet, at a sentence's end ("dijo a Reuters", "ha
     // riferito a Reuters" is a company telling the outlet).

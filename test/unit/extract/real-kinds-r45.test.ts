@@ -8,7 +8,9 @@
 // "RELATED READING" or "Further reading" read as the page's deals; "im Rahmen des Projekts Stargate" taking the
 // project as Oracle's customer; "Google separately committed $15 billion to an AI hub", "se comprometió a destinar
 // 15.000 millones … a un centro de IA" read as a contract with the company named before; an option exercised, "CoreWeave
-// exercised its option for a third lease worth about $4 billion", read as a possibility and merged into the base).
+// exercised its option for a third lease worth about $4 billion", read as a possibility and merged into the base; "le
+// Wall Street Journal rapportait qu'OpenAI avait conclu", "informaba que", "riferiva che", "noticiava que" read as a
+// signed contract, the outlet's past-tense report unread).
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay silent or keep their pair. Each row's wanted strings are prefixes of the printed mentions
 // ("buyer provider valueUsd status kind"), in order.
@@ -28,6 +30,7 @@ const TERAWULF_BACKED = [
 ];
 const XAI_ENDED = ['xai oracle 10000000000 terminated'];
 const META_COREWEAVE = 'meta coreweave 14200000000 signed';
+const ORACLE_REPORTED = ['openai oracle 300000000000 reported'];
 const APPLIED_BOTH = [
   'coreweave applied-digital 7000000000 signed',
   'coreweave applied-digital 4000000000 expanded',
@@ -307,6 +310,35 @@ Recommended by analysts, the stock rose. Nebius also signed a $17.4 billion deal
       'en',
       'Applied Digital signed two 15-year leases with CoreWeave worth about $7 billion. CoreWeave also holds an option for a third 15-year lease that could be worth about $4 billion.',
       ['coreweave applied-digital 7000000000 signed'],
+    ],
+  ],
+  // An outlet's report in the imperfect ("rapportait que", "informaba que", "riferiva che", "noticiava que") is hearsay
+  // as its present and perfect are; a contract that "rapportera" revenue is no report.
+  "an outlet's report told in the imperfect makes the contract reported": [
+    [
+      'fr',
+      "En septembre, le Wall Street Journal rapportait qu'OpenAI avait conclu avec Oracle un accord d'environ 300 milliards de dollars sur cinq ans.",
+      ORACLE_REPORTED,
+    ],
+    [
+      'es',
+      'En septiembre, The Wall Street Journal informaba que OpenAI había firmado con Oracle un contrato de unos 300.000 millones de dólares a cinco años.',
+      ORACLE_REPORTED,
+    ],
+    [
+      'it',
+      'A settembre il Wall Street Journal riferiva che OpenAI aveva firmato con Oracle un contratto da circa 300 miliardi di dollari in cinque anni.',
+      ORACLE_REPORTED,
+    ],
+    [
+      'pt',
+      'Em setembro, o Wall Street Journal noticiava que a OpenAI tinha assinado com a Oracle um contrato de cerca de 300 mil milhões de dólares.',
+      ORACLE_REPORTED,
+    ],
+    [
+      'fr',
+      "OpenAI a conclu avec Oracle un accord d'environ 300 milliards de dollars, qui rapportera à Oracle des revenus importants.",
+      ['openai oracle 300000000000 signed'],
     ],
   ],
 });
