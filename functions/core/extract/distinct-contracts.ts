@@ -254,12 +254,11 @@ function baseBesideExpansion(list: readonly Candidate[]): Candidate[][] | null {
   // montant total").
   const added = told.filter((c) => {
     const clause = ownClause(c);
-    const after = clause?.slice(clause.indexOf(c.mention.valueText ?? '')) ?? '';
     return (
       c.mention.status === 'expanded' &&
       clause !== null &&
-      expansionWords(clause, true).length > 0 &&
-      !tellsEarlierContract(after) &&
+      expands(clause) &&
+      !tellsEarlierContract(clause.slice(clause.indexOf(c.mention.valueText!))) &&
       !TOTAL_WORD_RE.test(clause)
     );
   });
@@ -314,8 +313,11 @@ function laterContract(c: Candidate, firstEarlier: number): boolean {
 /** The candidate's amount sits in a clause (between semicolons) that holds an expansion's word. */
 function expandsInOwnClause(c: Candidate): boolean {
   const clause = ownClause(c);
-  return clause === null || expansionWords(clause, true).length > 0;
+  return clause === null || expands(clause);
 }
+
+/** The clause holds an expansion's word. */
+const expands = (clause: string): boolean => expansionWords(clause, true).length > 0;
 
 /** The candidate's amount's clause, between semicolons, or null when its amount is not found in its evidence. */
 function ownClause(c: Candidate): string | null {
