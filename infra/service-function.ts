@@ -69,6 +69,9 @@ export const SERVICE_BUNDLING = {
     // SHA-256 and MD5 from node:crypto only, without the SDK's JavaScript fallbacks: ~4 KB less in every bundle (the
     // file says why).
     '--alias:@smithy/core/checksum': `${REPO_ROOT}functions/bundling/checksums-node-crypto.ts`,
+    // The document client and its commands without the package's paginators: ~0.7 KB less in every bundle that
+    // stores (the file says why).
+    '--alias:@aws-sdk/lib-dynamodb': `${REPO_ROOT}functions/bundling/lib-dynamodb-commands.ts`,
     '--alias:entities/decode': `${REPO_ROOT}node_modules/entities/dist/esm/decode.js`,
   },
 } satisfies BundlingOptions;
