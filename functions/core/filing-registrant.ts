@@ -52,8 +52,9 @@ function definedAsCompany(text: string): string | null {
   return known ? known.company.name : (NAME_BEFORE_RE.exec(before)?.[1] ?? null);
 }
 
-/** A form's name in a title: "Form 10-Q", "FORM 6-K", "10-Q", "EX-99.2". */
-const FORM_TOKEN_RE = /\b(?:(?:Form|FORM)\s)?(?:8-K|6-K|10-Q|10-K|20-F|40-F|S-1|EX-99(?:\.\d+)?)\b/;
+/** A form's name in a title: "Form 10-Q", "FORM 6-K", "10-Q", "EX-99.2", "424B5", "Prospectus Supplement". */
+const FORM_TOKEN_RE =
+  /\b(?:(?:Form|FORM)\s)?(?:8-K|6-K|10-Q|10-K|20-F|40-F|[SF]-[134]|424B[1-8]|DEF 14A|EX-99(?:\.\d+)?)\b|\b(?:Preliminary |PRELIMINARY )?(?:Prospectus|PROSPECTUS)(?: (?:Supplement|SUPPLEMENT))?\b/;
 /** A title's parts: "IREN Limited — Form 10-Q, Note 20", "FORM 6-K — Nebius Group N.V. — Commercial agreement". */
 const TITLE_PART_SEPARATOR_RE = /\s[—–|-]\s/;
 const CORPORATE_SUFFIX_RE = /\b(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|N\.V\.|plc|Group|Holdings|Co\.)$/;

@@ -64,6 +64,16 @@ describe('registrantNamedIn', () => {
       'Example Compute Holdings',
     ],
     [
+      "a prospectus supplement's title naming its filer in a part of its own",
+      'CoreWeave, Inc. — Prospectus Supplement (Rule 424(b)(2)) — $1,750,000,000 Senior Notes due 2031\nRecent Developments',
+      'CoreWeave, Inc.',
+    ],
+    [
+      "a prospectus's title with its form number",
+      'Example Compute Holdings | 424B5 | Summary\nWe rent GPU capacity to AI labs.',
+      'Example Compute Holdings',
+    ],
+    [
       'the filer an excerpt defines as "the Company"',
       'Form 8-K - Current report\nOn July 9, 2026, Bitfarms Ltd. (the "Company") entered into a 15-year datacenter lease with Fluidstack.',
       'Bitfarms Ltd.',
@@ -114,6 +124,10 @@ describe('registrantNamedIn', () => {
       'TeraWulf (WULF) 8-K kompakt: Zwei Zehnjahresverträge mit Fluidstack',
     ],
     ['a market-news headline on a form', 'CoreWeave 10-Q: backlog climbs to $55.6 billion\nShares rose 4%.'],
+    [
+      "a news headline about a company's prospectus",
+      'CoreWeave prospectus shows backlog of $55.6 billion — analysis\nShares rose 4%.',
+    ],
     [
       "a summary's headline with its form, told in its own words",
       'TeraWulf 8-K kompakt: Zwei Zehnjahresverträge mit Fluidstack, Google bürgt\nFormular 8-K',

@@ -18,7 +18,7 @@ const EARLIER_CONTRACT_CUES: readonly string[] = [
   'previously',
   'had (?:\\w+ )?(?:signed|agreed|struck|inked|sealed|awarded|leased|contracted)',
   'first (?:contract|deal|agreement|lease)',
-  'in (?:January|February|March|April|May|June|July|August|September|October|November|December)',
+  '(?:in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December)',
   // fr
   'd[ée]j[àa]',
   'auparavant',
@@ -26,7 +26,7 @@ const EARLIER_CONTRACT_CUES: readonly string[] = [
   'plus t[ôo]t',
   'avai(?:t|ent) (?:d[ée]j[àa] )?(?:conclu|sign[ée]|scell[ée]|paraph[ée]|remport[ée]|obtenu)',
   'premier (?:contrat|accord|bail)',
-  '(?:en|de|d[ée]but|fin|mi-) ?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)',
+  '(?:en|de|d[ée]but|fin|mi-|le \\d{1,2}(?:er)?) ?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)',
   // de
   'bereits',
   'schon',
@@ -34,7 +34,7 @@ const EARLIER_CONTRACT_CUES: readonly string[] = [
   'damals',
   'hatten? ',
   'erste[nr]? (?:Vertrag|Auftrag|Abkommen|Vereinbarung|Mietvertrag)',
-  '(?:im|vom|seit) (?:Januar|Februar|M[äa]rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)',
+  '(?:im|vom|seit|am \\d{1,2}\\.) (?:Januar|Februar|M[äa]rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)',
   // es
   'ya(?! que)',
   'anteriormente',
@@ -48,7 +48,7 @@ const EARLIER_CONTRACT_CUES: readonly string[] = [
   'precedentemente',
   'aveva(?:no)? (?:gi[àa] )?(?:firmato|siglato|concluso|chiuso|stretto|sottoscritto)',
   'primo (?:contratto|accordo)',
-  '(?:a|di|in|nel mese di) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)',
+  '(?:a|di|in|nel mese di|il \\d{1,2}) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)',
   // pt
   'j[áa]',
   'tinham? (?:j[áa] )?(?:assinado|fechado|firmado|celebrado)',

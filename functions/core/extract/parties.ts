@@ -426,13 +426,14 @@ const COMPANY_BACKED_BEFORE_RE = new RegExp(
 );
 
 /**
- * A backer told by a compound or a relative clause: "Nvidia-backed Lambda", "the Nvidia-funded cloud", "von Nvidia
+ * A backer told by a compound or a relative clause: "Nvidia-backed Lambda", "the Nvidia-funded cloud", "der Nvidia-nahe
+ * Anbieter", "von Nvidia
  * unterstützte", "in which Nvidia holds a stake", "dans lequel Nvidia détient une participation", "an der Nvidia
  * beteiligt ist", "en la que Nvidia tiene una participación", "di cui Nvidia detiene una quota", "na qual a Nvidia
  * detém uma participação": an investor in a party, no party of the contract beside it.
  */
 const BACKED_AFTER_RE =
-  /^(?:-(?:backed|funded|supported|owned)\b|\s(?:(?:also|already|auch|bereits|d[ée]j[àa]|ya|gi[àa]|j[áa])\s)?(?:holds?|owns?|has|had|d[ée]tient|poss[èe]de|h[äa]lt|besitzt|tiene|posee|detiene|possiede|det[ée]m|possui)\s(?:(?:a|an|une|eine|una|uma|um|small|minority|sizeable|significant|petite|minoritaire|kleine|peque[ñn]a|piccola|pequena)\s){1,2}(?:stake|participation|Beteiligung|participaci[oó]n|quota|partecipazione|participa[çc][ãa]o)|\s(?:beteiligt ist|est actionnaire|è azionista|es accionista|[ée] acionista))/iu;
+  /^(?:-(?:backed|funded|financed|supported|owned|controlled|affiliated|aligned|nah(?:e[nrms]?)?|gest[üu]tzt(?:e[nrms]?)?|finanziert(?:e[nrms]?)?|unterst[üu]tzt(?:e[nrms]?)?)(?![\p{L}-])|\s(?:(?:also|already|auch|bereits|d[ée]j[àa]|ya|gi[àa]|j[áa])\s)?(?:holds?|owns?|has|had|d[ée]tient|poss[èe]de|h[äa]lt|besitzt|tiene|posee|detiene|possiede|det[ée]m|possui)\s(?:(?:a|an|une|eine|una|uma|um|small|minority|sizeable|significant|petite|minoritaire|kleine|peque[ñn]a|piccola|pequena)\s){1,2}(?:stake|participation|Beteiligung|participaci[oó]n|quota|partecipazione|participa[çc][ãa]o)|\s(?:beteiligt ist|est actionnaire|è azionista|es accionista|[ée] acionista))/iu;
 /**
  * A stake or an investment named with its investor: "includes a stake from AI chipmaker Nvidia", "an equity
  * investment by Nvidia", "une prise de participation de Nvidia", "eine Beteiligung von Nvidia", "una participación

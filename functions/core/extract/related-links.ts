@@ -1,6 +1,6 @@
 // "Leia também", "Read also", "À lire aussi", "Das könnte Sie auch interessieren", and the most-read lists ("Lo más
 // leído", "Most read", "I più letti", "Mais lidas", "Les plus lus", "Meistgelesen"), and a topic's ("Mehr zu
-// KI-Rechenzentren:", "More on data centres:"): a block of links to other articles. Its lines are other stories'
+// KI-Rechenzentren:", "More on data centres:", "Weitere Nachrichten zu IREN:", "Más en Xataka"): a block of links to other articles. Its lines are other stories'
 // headlines; an amount there is no deal of this document.
 
 /**
@@ -9,7 +9,7 @@
  * Sticky: tried only at line starts.
  */
 const RELATED_HEADING_RE =
-  /[ \t]*(?:read (?:also|more)|related(?: articles| stories| news| coverage| reading| content| links| posts)?|further reading|recommended(?: reading| stories| articles| for you)?|see also|more on this(?: story| topic)?|also read|you may also like|(?:à )?lire aussi|sur le m[êe]me sujet|à lire (?:[ée]galement|ensuite)|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|auch interessant|le[ea] tambi[ée]n|te puede interesar|te recomendamos|m[áa]s informaci[óo]n|(?:noticias )?relacionad[ao]s|articles li[ée]s|(?:à )?voir aussi|leggi anche|potrebbe interessarti|articoli correlati|leia tamb[ée]m|veja tamb[ée]m|saiba mais|not[íi]cias relacionadas|most read|most popular|(?:lo )?m[áa]s le[íi]d[oa]s?|les plus lus|(?:i )?pi[ùu] lett[ie]|(?:as |os )?mais lid[oa]s|meistgelesen|read next|leia mais|mehr dazu|(?:more on|more about|mehr zu|mehr über|plus sur|más sobre|altro su|mais sobre) [^\n:.]{1,30}?(?=[ \t]*:))(?:[ \t]*:|[ \t]*(?=\n)|(?=[A-ZÀ-Þ]))/iy;
+  /[ \t]*(?:read (?:also|more)|related(?: articles| stories| news| coverage| reading| content| links| posts)?|further reading|recommended(?: reading| stories| articles| for you)?|see also|more on this(?: story| topic)?|also read|you may also like|(?:à )?lire aussi|sur le m[êe]me sujet|à lire (?:[ée]galement|ensuite)|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|auch interessant|le[ea] tambi[ée]n|te puede interesar|te recomendamos|m[áa]s informaci[óo]n|(?:noticias )?relacionad[ao]s|articles li[ée]s|(?:à )?voir aussi|leggi anche|potrebbe interessarti|articoli correlati|leia tamb[ée]m|veja tamb[ée]m|saiba mais|not[íi]cias relacionadas|most read|most popular|(?:lo )?m[áa]s le[íi]d[oa]s?|les plus lus|(?:i )?pi[ùu] lett[ie]|(?:as |os )?mais lid[oa]s|meistgelesen|read next|leia mais|veja mais|mehr dazu|more (?:news|stories)|other news|weitere (?:nachrichten|artikel|meldungen)(?: (?:zu|über|zum|zur) [^\n:.]{1,30}?(?=[ \t]*[:\n]))?|autres (?:articles|actualit[ée]s)|m[áa]s noticias|mais not[íi]cias|altre notizie|(?:more from|m[áa]s en|mais em|plus sur) [^\n:.]{1,20}?(?=[ \t]*\n)|(?:more on|more about|mehr zu|mehr über|plus sur|más sobre|altro su|mais sobre) [^\n:.]{1,30}?(?=[ \t]*:))(?:[ \t]*:|[ \t]*(?=\n)|(?=[A-ZÀ-Þ]))/iy;
 
 /** The end of a full sentence: a teaser asking a question ("… son nouveau bouton “Je n’aime pas” ?") is a headline. */
 const FULL_STOP_RE = /[.!]\s/;

@@ -1,0 +1,112 @@
+// Kinds of error seen on real pages in round 46 (a backer told in a compound adjective, "dem Nvidia-nahen
+// Cloud-Anbieter CoreWeave", "CoreWeave, der Nvidia-gestützte Cloud-Anbieter", taken as the seller; a block of links
+// under "Weitere Nachrichten zu IREN:", "Más en Xataka" or "Veja mais" read as the page's deals; two expansions of
+// one pair, each told on its own day ("On May 28, 2025, … by $4 billion. On September 25, 2025, … by up to $6.5
+// billion"), merged into one and the later one's figure lost).
+// Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
+// misses that must stay silent or keep their pair. Each row's wanted strings are prefixes of the printed mentions
+// ("buyer provider valueUsd status kind"), in order.
+import { beforeAll } from 'vitest';
+import { eachKind, run } from './mention-cases';
+
+// The lexicon tables are built on first use: built here, on a loaded machine, not inside the first case's time.
+beforeAll(() => {
+  run('Hut 8 signs a lease with Fluidstack.');
+}, 120_000);
+
+const META_COREWEAVE = ['meta coreweave 14200000000 signed'];
+const HUT8_LEASE = ['fluidstack hut-8 7000000000 signed datacenter_lease'];
+const OPENAI_TWO = ['openai coreweave 4000000000 expanded', 'openai coreweave 6500000000 expanded'];
+
+eachKind({
+  // "Nvidia-backed", "Nvidia-nahe", "Nvidia-gestützte", "Nvidia-affiliated": the company in the compound is an
+  // investor or an ally of the one it describes, no party of its contract.
+  'a backer told in a compound adjective is no party': [
+    [
+      'de',
+      'Meta hat sich verpflichtet, bei dem Nvidia-nahen Cloud-Anbieter CoreWeave bis 2031 Rechenleistung für rund 14,2 Mrd. Dollar abzunehmen.',
+      META_COREWEAVE,
+    ],
+    [
+      'de',
+      'CoreWeave, der Nvidia-finanzierte Cloud-Anbieter, erhält von Meta einen Auftrag über 14,2 Mrd. Dollar.',
+      META_COREWEAVE,
+    ],
+    [
+      'en',
+      'Meta agreed to buy computing capacity worth up to $14.2 billion through 2031 from the Nvidia-aligned cloud provider CoreWeave.',
+      META_COREWEAVE,
+    ],
+    [
+      'it',
+      'Meta si è impegnata ad acquistare fino al 2031 capacità di calcolo per circa 14,2 miliardi di dollari dal fornitore cloud Nvidia-backed CoreWeave.',
+      META_COREWEAVE,
+    ],
+    // A compound noun ("Nvidia-Chips") names the maker of the goods: it stays the seller of its chips.
+    [
+      'de',
+      'Meta kauft bei Nvidia Nvidia-Chips für 2 Mrd. Dollar.',
+      ['meta nvidia 2000000000 signed hardware'],
+    ],
+  ],
+  // The links under "Weitere Nachrichten zu IREN:", "Más en Xataka", "Veja mais", "More news", "Altre notizie" are
+  // other stories' headlines; the article's own deal above them stays.
+  'a block of links under "Weitere Nachrichten", "Más en", "Veja mais" lends no deal': [
+    [
+      'de',
+      'Hut 8 signed a 15-year lease with Fluidstack worth about $7 billion.\n\nWeitere Nachrichten zu IREN:\n- IREN kauft 12.000 weitere Nvidia-GPUs für 1,1 Mrd. Dollar',
+      HUT8_LEASE,
+    ],
+    [
+      'es',
+      'Hut 8 signed a 15-year lease with Fluidstack worth about $7 billion.\n\nMás en Xataka\n- Cipher Mining firma un alquiler de 5.500 millones con Amazon',
+      HUT8_LEASE,
+    ],
+    [
+      'pt',
+      'Hut 8 signed a 15-year lease with Fluidstack worth about $7 billion.\n\nVeja mais\n- Cipher Mining fecha aluguel de US$ 5,5 bilhões com a Amazon',
+      HUT8_LEASE,
+    ],
+    [
+      'it',
+      'Hut 8 signed a 15-year lease with Fluidstack worth about $7 billion.\n\nAltre notizie\n- Cipher Mining firma un contratto da 5,5 miliardi con Amazon',
+      HUT8_LEASE,
+    ],
+    // "Weitere Nachrichten folgten" opens a sentence of the article, no block of links.
+    [
+      'de',
+      'Weitere Nachrichten folgten am Dienstag: Cipher Mining vermietet für 5,5 Mrd. Dollar Rechenzentrumsfläche an Amazon.',
+      ['amazon cipher-mining 5500000000 signed'],
+    ],
+  ],
+  // "On May 28, 2025, …", "Le 28 mai 2025, …", "Am 28. Mai 2025 …", "Il 28 maggio 2025 …": a day dates a contract
+  // as a month does; two expansions each dated are two contracts of the pair.
+  'two expansions of one pair, each told on its own day, are two': [
+    [
+      'en',
+      'On May 28, 2025, CoreWeave expanded its contract with OpenAI by $4 billion. On September 25, 2025, CoreWeave further expanded the agreement with OpenAI by up to $6.5 billion.',
+      OPENAI_TWO,
+    ],
+    [
+      'fr',
+      'Le 28 mai 2025, CoreWeave a étendu son contrat avec OpenAI de 4 milliards de dollars. Le 25 septembre 2025, CoreWeave a de nouveau étendu le contrat avec OpenAI de 6,5 milliards de dollars.',
+      OPENAI_TWO,
+    ],
+    [
+      'de',
+      'Am 28. Mai 2025 erweiterte CoreWeave seinen Vertrag mit OpenAI um 4 Milliarden Dollar. Am 25. September 2025 erweiterte CoreWeave den Vertrag mit OpenAI um 6,5 Milliarden Dollar.',
+      OPENAI_TWO,
+    ],
+    [
+      'it',
+      'Il 28 maggio 2025 CoreWeave ha ampliato il contratto con OpenAI di 4 miliardi di dollari. Il 25 settembre 2025 CoreWeave ha ampliato di nuovo il contratto con OpenAI di 6,5 miliardi di dollari.',
+      OPENAI_TWO,
+    ],
+    // One expansion told on its day, then the total it reached: one contract, the increment its value.
+    [
+      'en',
+      'On May 28, 2025, CoreWeave expanded its contract with OpenAI by $4 billion. The expansion brings the total value of the agreements to $15.9 billion.',
+      ['openai coreweave 4000000000 expanded'],
+    ],
+  ],
+});
