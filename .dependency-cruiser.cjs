@@ -24,6 +24,7 @@ const ENTRY_POINTS = [
   '^functions/bundling/endpoint-cache-map[.]ts$',
   '^functions/bundling/checksums-node-crypto[.]ts$',
   '^functions/bundling/lib-dynamodb-commands[.]ts$',
+  '^functions/bundling/deepmerge-plain[.]ts$',
 ];
 /** Node's I/O modules: none of them belongs in core or in a use case (both reach I/O through ports). */
 const NODE_IO =
