@@ -1198,6 +1198,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'people who spoke to',
     ],
     terminated: [
+      // "Talks … over a $10 billion deal ended without an agreement": talks that failed.
+      'without (?:reaching |striking )?(?:an? )?(?:agreement|deal)(?! (?:on|over|about|for|with)\\b)',
       // "Microsoft let a $12 billion option for additional CoreWeave capacity lapse".
       'let ~+10options? ~8(?:lapse|expire)',
       // "Microsoft chose not to exercise a $12 billion option": an option walked away from, like "walked away".
@@ -1233,6 +1235,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'rejected (?:the )?reports?',
       'dismissed (?:the )?reports?',
       'no such (?:deal|agreement)',
+      // "Lambda does not rent capacity from AWS": a contract said not to exist.
+      "(?:does|do|did) not (?:rent|lease|buy)|(?:doesn|don|didn)['’]t (?:rent|lease|buy)",
     ],
   },
   fr: {
@@ -1551,6 +1555,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       "selon (?:une|l['’]) ?(?:information|r[ée]v[ée]lation|enqu[êe]te)s? (?:exclusives? )?(?:du|de|d['’]|des)",
     ],
     terminated: [
+      'sans (?:parvenir à |aboutir à |trouver d.)?(?:un )?accord(?! (?:sur|pour|avec)\\b)',
       // "Microsoft a renoncé à exercer une option de 12 milliards": an option walked away from.
       "n['’](?:a|ont|avait) pas exerc[ée]",
       'renonc[ée] à exercer',
@@ -1576,7 +1581,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'renonc(?:e|ent|é) (?:à|au|aux)(?! (?:son |sa |ses |leur |leurs )?(?:droit|exclusivit|privil[èe]ge))',
       'se retir(?:e|ent) (?:de|du)',
     ],
-    denied: ['d[ée]ment(?:i|ent|ait)?', 'a d[ée]menti', 'd[ée]ni', 'aucun accord n.a [ée]t[ée]'],
+    denied: [
+      'd[ée]ment(?:i|ent|ait)?',
+      'a d[ée]menti',
+      'd[ée]ni',
+      'aucun accord n.a [ée]t[ée]',
+      'ne (?:loue|louent|ach[eè]te|ach[eè]tent) pas',
+    ],
   },
   de: {
     deal: [
@@ -1983,6 +1994,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'laut (?:einem|zwei|drei|mehreren) (?:insider|insidern|informanten|personen|eingeweihten)',
     ],
     terminated: [
+      'ohne Einigung(?! (?:über|zu|bei|mit)\\b)',
       'Option ~~12(?:verfallen|verstreichen|auslaufen) (?:lassen|ließ|lie(?:ß|ss)en)',
       // "Microsoft verzichtete darauf, die Option über 12 Milliarden Dollar auszuüben": an option walked away from.
       'Option ~~8nicht (?:ausge[üu]bt|auszu[üu]ben|gezogen)',
@@ -2009,7 +2021,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ausgestiegen',
       'zieh(?:t|en) sich ~~4zur[üu]ck',
     ],
-    denied: ['dementiert(?:e|en)?', 'wies ~~3zur[üu]ck', 'bestritt', 'bestreitet'],
+    denied: [
+      'dementiert(?:e|en)?',
+      'wies ~~3zur[üu]ck',
+      'bestritt',
+      'bestreitet',
+      '(?:mietet|kauft|bezieht) keine',
+    ],
   },
   es: {
     deal: [
@@ -2383,6 +2401,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'seg[úu]n (?:una )?(?:informaci[óo]n|exclusiva)(?:es)? (?:exclusivas? )?del?',
     ],
     terminated: [
+      'sin (?:llegar a |alcanzar )?(?:un )?acuerdo(?! (?:sobre|para|con|en)\\b)',
       // "Microsoft decidió no ejercer una opción de 12.000 millones": an option walked away from.
       'no ejerci[óo]',
       '(?:decidi[óo]|opt[óo] por|eligi[óo]) no ejercer',
@@ -2414,7 +2433,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'renunci(?:a|an|[óo]|aron) al? (?:acuerdo|contrato|pacto)',
       'marcha atr[áa]s',
     ],
-    denied: ['desminti[óo]', 'desmiente', 'ha desmentido', 'neg[óo] ~~2(?:informaci|noticia|informe)'],
+    denied: [
+      'desminti[óo]',
+      'desmiente',
+      'ha desmentido',
+      'neg[óo] ~~2(?:informaci|noticia|informe)',
+      'no (?:alquila|arrienda|compra)n?',
+    ],
   },
   it: {
     deal: [
@@ -2769,6 +2794,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'notizia ~~2(?:pubblicata|diffusa|rilanciata) (?:da|dal|dalla)',
     ],
     terminated: [
+      'senza (?:raggiungere |trovare )?(?:un )?accordo(?! (?:su|sul|sulla|per|con)\\b)',
       "(?:lasciato|lascia|lasciare) (?:scadere|decadere) (?:un['’] ?|l['’] ?|la )?~~1opzione",
       // "Microsoft ha deciso di non esercitare un'opzione da 12 miliardi": an option walked away from.
       'non (?:ha|hanno|aveva) esercitato',
@@ -2798,7 +2824,13 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'disdett[oa]',
       'rescisso',
     ],
-    denied: ['smentit[oaie]', 'smentisce', 'ha smentito', 'nega(?:to)? ~~2(?:indiscrezion|notizi)'],
+    denied: [
+      'smentit[oaie]',
+      'smentisce',
+      'ha smentito',
+      'nega(?:to)? ~~2(?:indiscrezion|notizi)',
+      'non (?:affitta|noleggia|acquista)(?:no)?',
+    ],
   },
   pt: {
     deal: [
@@ -3144,6 +3176,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'noticiou',
     ],
     terminated: [
+      'sem (?:chegar a |alcan[çc]ar )?(?:um )?acordo(?! (?:sobre|para|com)\\b)',
       // "A Microsoft optou por não exercer uma opção de US$ 12 bilhões": an option walked away from.
       'n[ãa]o exerceu',
       '(?:optou por|decidiu|escolheu) n[ãa]o exercer',
@@ -3173,7 +3206,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `${ENDED_CONTRACT.pt} ~1${FELL_THROUGH_NOUN.pt}`,
       'recuou d[oa]',
     ],
-    denied: ['desmentiu', 'desmente', 'negou ~~2(?:informa|not[íi]cia|rumor)'],
+    denied: [
+      'desmentiu',
+      'desmente',
+      'negou ~~2(?:informa|not[íi]cia|rumor)',
+      'n[ãa]o (?:aluga|arrenda|compra)m?',
+    ],
   },
 };
 

@@ -157,6 +157,12 @@ export function choosePair(
   if (rebound) return rebound;
   if (picked.length === 2 && labelTwoDeals(text, picked[0]!, picked[1]!))
     return labelledWithSubject(text, picked, pos, subjectOf, pool[0]);
+  // "Meta ha accelerato … . A settembre ha firmato con CoreWeave un contratto da 14,2 miliardi": a sentence whose
+  // subject Italian, Spanish or Portuguese leave unsaid signs with its "with" object for the article's subject.
+  if (picked.length === 1) {
+    const unsaid = unsaidSubjectSigns(text, sentence, pool, picked[0]!, subjectOf);
+    if (unsaid) return unsaid;
+  }
   // A filing discloses the registrant's own contracts: when the registrant is in view, it is a party.
   const reg = registrantId ? pool.find((p) => p.company.id === registrantId) : undefined;
   if (reg && picked.length === 2 && !picked.some((p) => p.company.id === registrantId)) {
@@ -1373,6 +1379,35 @@ function amountThenName(text: string, pool: Party[], pos: number): Party[] | nul
 /** Contracts named, in six languages. */
 const CONTRACTS_RE =
   /\b(?:agreements?|contracts?|deals?|pacts?|partnerships?|leases?|partenariats?|accords?|contrats?|baux|bail|Vertr[äa]ge?|Vereinbarungen|Mietvertr[äa]ge?|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?)\b|-?Vertr[äa]ge?\b/i;
+
+/**
+ * From a sentence's start to its first name: a signing verb with no subject before it, then "con"/"com" ("A settembre
+ * ha firmato con", "En septiembre firmó con", "Em setembro assinou com a"); the languages that drop a subject.
+ */
+const UNSAID_SUBJECT_SIGNS_RE =
+  /^(?:[^.;:]{0,40}?\s)?(?:ha (?:firmato|siglato|sottoscritto|chiuso|stretto)|aveva (?:firmato|siglato)|firm[òó]|sigl[òo]|cerr[óo]|suscribi[óo]|sell[óo]|ha (?:firmado|cerrado|suscrito)|hab[íi]a firmado|assinou|fechou|firmou|celebrou|(?:tinha|havia) assinado)\s(?:[^.;:,]{0,40}?\s)?(?:con|com)\s(?:(?:la|il|lo|l['’]|el|a|o)\s?)?$/iu;
+
+/** An article then a common noun: "la startup", "el grupo", "a empresa", "il colosso". */
+const SAID_SUBJECT_RE = /\s(?:(?:la|il|lo|el|los|las|le|gli|i|o|os|a|as|una?|uma?)\s|l['’])\p{Ll}/u;
+
+function unsaidSubjectSigns(
+  text: string,
+  sentence: Span,
+  pool: readonly Party[],
+  named: Party,
+  subjectOf: () => CompanyEntry | null,
+): Party[] | null {
+  if (pool.some((p) => p.start >= sentence.start && p.start < named.start)) return null;
+  const before = text.slice(sentence.start, named.start);
+  // "A ottobre la startup aveva firmato con Google": a subject said after the opening words is no unsaid one.
+  if (!UNSAID_SUBJECT_SIGNS_RE.test(before) || SAID_SUBJECT_RE.test(before.replace(/^\S+/, ''))) return null;
+  const subject = subjectOf();
+  if (!subject || subject.id === named.company.id || !canDeal(subject, named.company)) return null;
+  return [
+    { company: subject, start: sentence.start, end: sentence.start, weak: false, pronoun: true },
+    named,
+  ];
+}
 
 /** A counterparty's "with", then maybe an article, right before a name. */
 // "with giants such as OpenAI", "con gigantes como OpenAI": the class named before the list is no party.

@@ -160,9 +160,10 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     // "to", "à", "pour" name the customer only after a verb of giving ("lease … to", "fournir … pour");
     // "nouveau contrat pour CoreWeave" names the one who won it.
     const weakWord = word !== undefined && WEAK_BUYER_WORDS.has(word);
-    const near = textBefore(text, p.start, 90);
+    const near = textBefore(text, p.start, 120);
     // "louer à Lambda", "alquilar a Lambda": a renting verb that reads both ways leaves the roles to the table.
-    const giveBefore = GIVE_BEFORE_RE.test(near) && !TWO_WAY_LEASE_BEFORE_RE.test(near);
+    const giveBefore =
+      GIVE_BEFORE_RE.test(near) && !TWO_WAY_LEASE_BEFORE_RE.test(near) && !NOT_GIVEN_TO_BEFORE_RE.test(near);
     s -= weakWord ? (hasProvideVerb || giveBefore ? 2 : 0) : 2;
   }
   // "an agreement with Meta to supply …": the infinitive belongs to the subject, not to Meta; so it does with a
@@ -375,9 +376,13 @@ const AFFILIATION_WORD_RE =
 const AFFILIATION_BEFORE_RE =
   /(?:\barm|\bunit|\bdivision|\bsubsidiary|\bbra[çc]o|\bunidade|\bdivis[ãa]o|\bsubsidi[áa]ria|\bfilial|\bfiliale|\btochter[a-zäöüß]*|\bsparte|\bdivisi[óo]n|\bunidad|\bcontrollata|\bdivisione|\bbranche)\s(?:[a-zà-ÿ-]+\s){0,3}(?:of|de|da|do|du|des|di|del|della|von|der|d['’])\s?(?:the\s|la\s|l['’])?$/i;
 
+/** "according to", "thanks to", "grâce à", "par rapport à": a "to" that gives nothing to the name after it. */
+const NOT_GIVEN_TO_BEFORE_RE =
+  /\b(?:according|thanks|due|next|close|compared|prior|relative|similar|contrary|owing|gr[âa]ce|conform[ée]ment|rapport|jusqu['’]|face|quant)\s?(?:to|à|a)\s(?:the\s|la\s|l['’])?$/i;
+
 /** A verb of giving just before "to"/"à": "will lease the campus to", "louera le site à", "aménage un centre … pour". */
 export const GIVE_BEFORE_RE =
-  /\b(?:fit(?:s|ting)? out|destin[ée]e?s?|destinad[oa]s?|destinat[oaie]|intended|earmarked|bestimmt|fitted out|build(?:s|ing)? out|am[ée]nag(?:e|er|era|ent|eront)|acondicion(?:a|ar|ará|an)|allestisc(?:e|ono)|allestir(?:e|à)|adequa(?:r|rá)?|herrichte[nt]?|ausbau(?:en|t)|lease[sd]?|leasing|rent(?:s|ed|ing)?(?: out)?|sublease[sd]?|(?:re)?sell(?:s|ing)?|sold|rivend[a-zà-ÿ]*|revend[a-zà-ÿ]*|weiterverkauf[a-zà-ÿ]*|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|lou(?:e|er|era|eront|é)|fourni(?:r|ra|t|ssent)?|livr(?:e|er|era)|vend(?:re|ra|u|ue|us|ues)?|c[èe]d(?:e|er|era)|alquil(?:a|ar|ará|an)|arrienda|suministr(?:a|ar|ará)|proporcion(?:a|ar|ará)|affitt(?:a|are|erà)|fornisc(?:e|ono)|fornir(?:e|à|anno)|alug(?:a|ar|ará)|fornec(?:e|er|erá)|vermiete[tn]?|liefer(?:t|n|te)|verkauf(?:t|en))(?![a-zà-ÿ])(?:[^.;]|\.(?=\d)){0,50}\s$/i;
+  /\b(?:fit(?:s|ting)? out|destin[ée]e?s?|destinad[oa]s?|destinat[oaie]|intended|earmarked|bestimmt|fitted out|build(?:s|ing)? out|am[ée]nag(?:e|er|era|ent|eront)|acondicion(?:a|ar|ará|an)|allestisc(?:e|ono)|allestir(?:e|à)|adequa(?:r|rá)?|herrichte[nt]?|ausbau(?:en|t)|lease[sd]?|leasing|rent(?:s|ed|ing)?(?: out)?|sublease[sd]?|(?:re)?sell(?:s|ing)?|sold|rivend[a-zà-ÿ]*|revend[a-zà-ÿ]*|weiterverkauf[a-zà-ÿ]*|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|lou(?:e|er|era|eront|é)|fourni(?:r|ra|t|ssent)?|livr(?:e|er|era)|vend(?:re|ra|u|ue|us|ues)?|c[èe]d(?:e|er|era)|alquil(?:a|ar|ará|an)|arrienda|suministr(?:a|ar|ará)|proporcion(?:a|ar|ará)|affitt(?:a|are|erà)|fornisc(?:e|ono)|fornir(?:e|à|anno)|alug(?:a|ar|ará)|fornec(?:e|er|erá)|vermiete[tn]?|liefer(?:t|n|te)|verkauf(?:t|en))(?![a-zà-ÿ])(?:[^.;?!]|\.(?=\d)){0,80}\s$/i;
 
 /** The clause between the verb and the name may hold an amount: "won a $1.5 billion contract from" (its "." is no stop). */
 export const WIN_FROM_RE =

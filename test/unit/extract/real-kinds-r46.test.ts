@@ -17,6 +17,9 @@ beforeAll(() => {
 const META_COREWEAVE = ['meta coreweave 14200000000 signed'];
 const HUT8_LEASE = ['fluidstack hut-8 7000000000 signed datacenter_lease'];
 const OPENAI_TWO = ['openai coreweave 4000000000 expanded', 'openai coreweave 6500000000 expanded'];
+const XAI_ENDED = ['xai oracle 10000000000 terminated'];
+const TERAWULF_LEASE = ['fluidstack terawulf 3700000000 signed datacenter_lease'];
+const META_BOTH = ['meta coreweave 14200000000 signed', 'meta nebius 3000000000 signed'];
 
 eachKind({
   // "Nvidia-backed", "Nvidia-nahe", "Nvidia-gestützte", "Nvidia-affiliated": the company in the compound is an
@@ -107,6 +110,107 @@ eachKind({
       'en',
       'On May 28, 2025, CoreWeave expanded its contract with OpenAI by $4 billion. The expansion brings the total value of the agreements to $15.9 billion.',
       ['openai coreweave 4000000000 expanded'],
+    ],
+  ],
+  // "does not rent capacity from AWS", "ne loue pas", "mietet keine", "no alquila": a contract said not to exist.
+  'a contract denied by "does not rent", "ne loue pas", "mietet keine" is none': [
+    ['en', 'Lambda, which runs its own data centres, does not rent capacity from Amazon Web Services.', []],
+    ['fr', 'Lambda ne loue pas de capacité à Amazon Web Services.', []],
+    ['de', 'Lambda mietet keine Rechenleistung bei Amazon Web Services.', []],
+    ['es', 'Lambda no alquila capacidad de cómputo a Amazon Web Services.', []],
+    // A negation in a relative clause about something else leaves the contract.
+    [
+      'en',
+      "Lambda rents GPU capacity from Amazon Web Services, which does not use Lambda's software.",
+      ['lambda amazon null signed'],
+    ],
+  ],
+  // "ended without an agreement", "ont pris fin sans accord", "terminaron sin acuerdo", "terminaram sem acordo": the
+  // talks failed; "without an agreement on pricing" is a detail of a signed contract.
+  'talks that ended "without an agreement" are terminated': [
+    [
+      'en',
+      'Talks in 2024 between Oracle and xAI over a roughly $10 billion deal to rent servers ended without an agreement.',
+      XAI_ENDED,
+    ],
+    [
+      'es',
+      'Las conversaciones entre Oracle y xAI sobre un contrato de 10.000 millones de dólares para alquilar servidores terminaron sin acuerdo.',
+      XAI_ENDED,
+    ],
+    [
+      'pt',
+      'As conversas entre a Oracle e a xAI sobre um contrato de US$ 10 bilhões para alugar servidores terminaram sem acordo.',
+      XAI_ENDED,
+    ],
+    [
+      'fr',
+      'Les discussions entre Oracle et xAI sur un contrat de 10 milliards de dollars pour louer des serveurs ont pris fin sans accord.',
+      XAI_ENDED,
+    ],
+    [
+      'en',
+      'Oracle signed a $10 billion contract with xAI without an agreement on pricing for later years.',
+      ['xai oracle 10000000000 signed'],
+    ],
+  ],
+  // "lease 200MW at its Lake Mariner facility in western New York to Fluidstack": the one leased to is the tenant,
+  // however long the site's description between; a question before ("Who supplies the hardware?") lends no verb.
+  'a site leased "to" a tenant past a long description keeps its roles': [
+    [
+      'en',
+      'TeraWulf agreed to lease 200MW at its Lake Mariner facility in western New York to Fluidstack in a 10-year deal worth about $3.7 billion.',
+      TERAWULF_LEASE,
+    ],
+    [
+      'fr',
+      "TeraWulf louera 200 MW de son site de Lake Mariner, dans l'ouest de l'État de New York, à Fluidstack pour environ 3,7 milliards de dollars sur dix ans.",
+      TERAWULF_LEASE,
+    ],
+    [
+      'es',
+      'TeraWulf alquilará 200 MW de su campus de Lake Mariner, en el oeste del estado de Nueva York, a Fluidstack por unos 3.700 millones de dólares.',
+      TERAWULF_LEASE,
+    ],
+    // "according to the Hut 8 team": a "to" that gives nothing.
+    [
+      'en',
+      'The lease signed with Fluidstack covers 245 MW at the River Bend campus in Louisiana for 15 years and about $7 billion, according to the Hut 8 team.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'fr',
+      'Qui fournit le matériel ? IREN achètera les GPU et les équipements associés à Dell Technologies pour environ 5,8 milliards de dollars.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
+  ],
+  // "A settembre ha firmato con CoreWeave un contratto da 14,2 miliardi …, e a novembre un'intesa da 3 miliardi con
+  // Nebius": the subject Italian, Spanish and Portuguese leave unsaid signs both.
+  'a sentence with its subject left unsaid signs its "with" objects for the article\'s subject': [
+    [
+      'it',
+      'Meta ha accelerato sugli acquisti di capacità. A settembre ha firmato con CoreWeave un contratto da 14,2 miliardi di dollari fino al 2031, e a novembre un accordo da 3 miliardi con Nebius.',
+      META_BOTH,
+      'Meta punta sul cloud',
+    ],
+    [
+      'es',
+      'Meta ha acelerado sus compras de capacidad. En septiembre firmó con CoreWeave un contrato de 14.200 millones de dólares hasta 2031 y en noviembre otro de 3.000 millones con Nebius.',
+      META_BOTH,
+      'Meta apuesta por la nube',
+    ],
+    [
+      'pt',
+      'A Meta acelerou as compras de capacidade. Em setembro assinou com a CoreWeave um contrato de US$ 14,2 bilhões até 2031 e em novembro outro de US$ 3 bilhões com a Nebius.',
+      META_BOTH,
+      'Meta aposta na nuvem',
+    ],
+    // The article's subject a seller: the unsaid subject sells to each "with" object.
+    [
+      'pt',
+      'A CoreWeave acelerou as vendas. Em setembro assinou com a Meta um contrato de US$ 14,2 bilhões e em novembro outro de US$ 6,5 bilhões com a OpenAI.',
+      ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000'],
+      'CoreWeave cresce',
     ],
   ],
 });
