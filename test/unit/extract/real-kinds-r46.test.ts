@@ -19,6 +19,9 @@ const HUT8_LEASE = ['fluidstack hut-8 7000000000 signed datacenter_lease'];
 const OPENAI_TWO = ['openai coreweave 4000000000 expanded', 'openai coreweave 6500000000 expanded'];
 const XAI_ENDED = ['xai oracle 10000000000 terminated'];
 const TERAWULF_LEASE = ['fluidstack terawulf 3700000000 signed datacenter_lease'];
+const META_NEBIUS = ['meta nebius 3000000000 signed'];
+const POOLSIDE_OWN = ['poolside coreweave null signed'];
+const APPLIED_MORE = ['coreweave applied-digital 4000000000 expanded datacenter_lease'];
 const META_BOTH = ['meta coreweave 14200000000 signed', 'meta nebius 3000000000 signed'];
 
 eachKind({
@@ -211,6 +214,83 @@ eachKind({
       'A CoreWeave acelerou as vendas. Em setembro assinou com a Meta um contrato de US$ 14,2 bilhões e em novembro outro de US$ 6,5 bilhões com a OpenAI.',
       ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000'],
       'CoreWeave cresce',
+    ],
+  ],
+  // "told investors in its letter that it has signed", "a indiqué aux investisseurs", "dijo a los inversores": the
+  // company telling its shareholders of a contract; money raised "from investors" stays an investment.
+  'a contract told to investors is no investment': [
+    [
+      'en',
+      'Nebius Group told investors in its third-quarter letter that it has signed a five-year, $3 billion agreement to supply AI infrastructure to Meta.',
+      META_NEBIUS,
+    ],
+    [
+      'fr',
+      'Dans sa lettre trimestrielle, Nebius a indiqué aux investisseurs avoir signé un contrat de 3 milliards de dollars sur cinq ans avec Meta.',
+      META_NEBIUS,
+    ],
+    [
+      'es',
+      'Nebius dijo a los inversores que firmó un contrato de 3.000 millones de dólares a cinco años con Meta.',
+      META_NEBIUS,
+    ],
+    [
+      'en',
+      'Nebius raised $1 billion from investors and signed a $3 billion contract with Meta.',
+      META_NEBIUS,
+    ],
+  ],
+  // "Intrator … addressed the tie-up with Poolside, saying CoreWeave would supply …", "affirmant que", "diciendo que",
+  // "dicendo che": the company's own word, no hearsay; an analyst's or a newspaper's "saying" stays hearsay.
+  'a party\'s own ", saying … would supply" is a signed contract': [
+    [
+      'en',
+      'CoreWeave chief executive Michael Intrator addressed the tie-up with Poolside, saying CoreWeave would supply a cluster of more than 40,000 GB300 chips.',
+      POOLSIDE_OWN,
+    ],
+    [
+      'fr',
+      "Le patron de CoreWeave, Michael Intrator, est revenu sur l'accord avec Poolside, affirmant que CoreWeave fournirait un cluster de plus de 40 000 puces GB300.",
+      POOLSIDE_OWN,
+    ],
+    [
+      'es',
+      'El consejero delegado de CoreWeave, Michael Intrator, se refirió al acuerdo con Poolside, diciendo que CoreWeave suministraría un clúster de más de 40.000 chips GB300.',
+      POOLSIDE_OWN,
+    ],
+    [
+      'it',
+      "Il numero uno di CoreWeave, Michael Intrator, ha parlato dell'intesa con Poolside, dicendo che CoreWeave fornirebbe un cluster di oltre 40.000 chip GB300.",
+      POOLSIDE_OWN,
+    ],
+    [
+      'en',
+      'Bloomberg reported the talks on Friday, saying CoreWeave would supply Poolside with a cluster of 40,000 chips.',
+      ['poolside coreweave null reported'],
+    ],
+  ],
+  // "un nuovo contratto per altri 150 MW", "por otros 150 MW", "para mais 150 MW": more megawatts of one site, an
+  // expansion, as "an additional 150 MW" and "weitere 150 MW" are; not a second figure of one new contract.
+  'a new lease for "altri", "otros", "mais" megawatts expands the pair\'s lease': [
+    [
+      'it',
+      'Applied Digital ha firmato con CoreWeave un nuovo contratto di locazione per altri 150 MW, per circa 4 miliardi di dollari.',
+      APPLIED_MORE,
+    ],
+    [
+      'es',
+      'Applied Digital firmó con CoreWeave un nuevo contrato de arrendamiento por otros 150 MW, por unos 4.000 millones de dólares.',
+      APPLIED_MORE,
+    ],
+    [
+      'pt',
+      'A Applied Digital assinou com a CoreWeave um novo contrato de arrendamento para mais 150 MW, por cerca de US$ 4 bilhões.',
+      APPLIED_MORE,
+    ],
+    [
+      'es',
+      'Applied Digital firmó con CoreWeave un contrato de 15 años para un campus de 200 MW y otros 100 MW de expansión futura, por 7.000 millones de dólares.',
+      ['coreweave applied-digital 7000000000 signed'],
     ],
   ],
 });
