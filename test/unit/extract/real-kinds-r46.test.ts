@@ -293,4 +293,31 @@ eachKind({
       ['coreweave applied-digital 7000000000 signed'],
     ],
   ],
+  // "The Redmond, Washington-based company", "le géant de Santa Clara", "il colosso di Seattle": a company named by its
+  // home town; a startup from that town is no giant.
+  'a company named by its home town is a party': [
+    [
+      'en',
+      'IREN signed a $9.7 billion contract with Microsoft. The Redmond, Washington-based company signed a $17.4 billion deal with Nebius in September.',
+      ['microsoft iren 9700000000 signed', 'microsoft nebius 17400000000 signed'],
+      'Microsoft and its neoclouds',
+    ],
+    [
+      'fr',
+      'OpenAI a signé un contrat de 38 milliards de dollars avec le géant de Seattle pour des serveurs Nvidia.',
+      ['openai amazon 38000000000 signed'],
+    ],
+    [
+      'it',
+      'OpenAI ha firmato con il colosso di Seattle un contratto da 38 miliardi di dollari per server Nvidia.',
+      ['openai amazon 38000000000 signed'],
+    ],
+    [
+      'de',
+      'Lambda hat mit dem Konzern aus Santa Clara einen Mietvertrag über 1,5 Mrd. Dollar unterzeichnet.',
+      ['nvidia lambda 1500000000 signed'],
+    ],
+    // A startup of the town is not its giant.
+    ['en', 'OpenAI signed a $38 billion contract with a Seattle-based startup for Nvidia servers.', []],
+  ],
 });
