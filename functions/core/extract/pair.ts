@@ -97,9 +97,16 @@ export function choosePair(
   const add = (p: Party): void => {
     if (picked.length >= 2 || picked.some((q) => q.company.id === p.company.id)) return;
     // Two objects of "with" in one sentence, the members of one enumeration, two buyers: never one deal.
-    if (picked.some((q) => siblings(q, p) || !canDeal(q.company, p.company))) return;
+    if (picked.some((q) => siblings(q, p) || !canDeal(q.company, p.company) || bothItemHeads(q, p))) return;
     picked.push(p);
   };
+  // "Oracle, under a contract …; CoreWeave, whose agreements …; and Google Cloud, which …": the heads of a
+  // semicolon list's items answer one question each (who else sells to the buyer), never each other's counterparty.
+  const itemHead = (p: Party): boolean =>
+    ITEM_HEAD_BEFORE_RE.test(text.slice(sentence.start, p.start)) &&
+    /^,\s/.test(text.slice(p.end, p.end + 2));
+  const semicolons = text.slice(sentence.start, sentence.end).includes(';');
+  const bothItemHeads = (q: Party, p: Party): boolean => semicolons && itemHead(q) && itemHead(p);
   const byDistance = (list: Party[]): Party[] =>
     [...list].sort((x, y) => Math.abs(x.start - pos) - Math.abs(y.start - pos));
   // "OpenAI se unió a SoftBank y a Oracle en Stargate, y firmó con CoreWeave un contrato de 11.900 millones": a
@@ -1408,6 +1415,9 @@ function unsaidSubjectSigns(
     named,
   ];
 }
+
+/** Before the head of a semicolon list's item: the sentence's start, or "; " (maybe "and"). */
+const ITEM_HEAD_BEFORE_RE = /(?:^|;\s*(?:(?:and|et|und|y|e)\s)?)\s*$/;
 
 /** A counterparty's "with", then maybe an article, right before a name. */
 // "with giants such as OpenAI", "con gigantes como OpenAI": the class named before the list is no party.

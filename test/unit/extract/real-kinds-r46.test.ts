@@ -320,4 +320,32 @@ eachKind({
     // A startup of the town is not its giant.
     ['en', 'OpenAI signed a $38 billion contract with a Seattle-based startup for Nvidia servers.', []],
   ],
+  // "Oracle, under a contract …; CoreWeave, whose agreements …; and Google Cloud, which …": the heads of a semicolon
+  // list's items (each a seller of the buyer the question names) are never each other's counterparty.
+  "the heads of a semicolon list's items are no pair": [
+    [
+      'en',
+      'Oracle, under a contract the Wall Street Journal has reported at about $300 billion over five years; CoreWeave, whose agreements total about $22.4 billion; and Google Cloud, which it began using this year.',
+      [],
+      'Who else does OpenAI buy computing from?',
+    ],
+    [
+      'fr',
+      'Oracle, avec un contrat estimé à 300 milliards de dollars ; CoreWeave, dont les accords totalisent 22,4 milliards ; et Google Cloud, utilisé depuis cette année.',
+      [],
+      'À qui OpenAI achète-t-il encore du calcul ?',
+    ],
+    [
+      'es',
+      'Oracle, con un contrato estimado en 300.000 millones de dólares; CoreWeave, cuyos acuerdos suman 22.400 millones; y Google Cloud, que usa desde este año.',
+      [],
+      '¿A quién más compra OpenAI capacidad de cómputo?',
+    ],
+    // Two clauses, each with its own subject and deal, joined by a semicolon: both deals stand.
+    [
+      'en',
+      'Meta signed a $14.2 billion contract with CoreWeave; Nebius, the Dutch neocloud, signed a $3 billion deal with Meta.',
+      ['meta coreweave 14200000000 signed', 'meta nebius 3000000000 signed'],
+    ],
+  ],
 });
