@@ -947,8 +947,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // Not an investor call, day or presentation: where a company tells its deals ("said in an investor call that it
       // inked a colocation lease"); nor the market's reaction ("Investors cheered a $5.5 billion lease with AWS", in
       // every language).
-      // Nor investors told of a contract ("told investors in its letter that it has signed").
-      `(?<!\\b(?:told|tells|telling|briefed|updated|reassured|letter to|wrote to) )investors?(?! (?:call|calls|day|presentation|conference|update)s?\\b)(?! ${MARKET_REACTION.en})`,
+      `investors?(?! (?:call|calls|day|presentation|conference|update)s?\\b)(?! ${MARKET_REACTION.en})`,
       // "writes a $2 billion cheque to Nebius": money put into a company.
       'cheques?',
       'writes? ~~4checks?',
@@ -1410,7 +1409,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'lev[ée]s? (?:auprès|aupr[eè]s) d',
       '(?:apport\\w*|inject\\w*|engag\\w*|mett\\w*) ~~6(?:dans|pour|à) (?:la|cette) (?:nouvelle )?(?:co-?entreprise|joint-venture)',
       'tour de table',
-      `(?<!\\b(?:indiqu[ée]|annonc[ée]|expliqu[ée]|d[ée]clar[ée]|assur[ée]|pr[ée]cis[ée]|lettre) aux )investisseurs?(?! ${MARKET_REACTION.fr})`,
+      `investisseurs?(?! ${MARKET_REACTION.fr})`,
       'inject(?:er|era|[ée])',
       'ch[èe]ques?',
       'capitaux frais',
@@ -2230,7 +2229,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ronda de financiaci[óo]n',
       'capital de',
       'invertid[oa]s?',
-      `(?<!\\b(?:dijo|explic[óo]|comunic[óo]|asegur[óo]|indic[óo]|carta) a los )inversores(?! ${MARKET_REACTION.es})`,
+      `inversores(?! ${MARKET_REACTION.es})`,
       'inversionistas',
       // "Amazon, que ya inyectó 8.000 millones en Anthropic": money put into a company.
       'inyect(?:a|an|ó|aron|ar[áa]|ar[áa]n|ado)',
@@ -2312,7 +2311,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'extiende',
       'extendi[óo]',
       'millones (?:de d[óo]lares )?adicionales',
-      '(?<!\\d ?MW\\b[^.;]{0,120})otros \\d+ ?(?:MW|megavatios)',
+      'otros(?<!\\d ?MW\\b[^.;]{0,120}otros) \\d+ ?(?:MW|megavatios)',
       // "servicios adicionales de Azure por valor de 250.000 millones".
       'adicionales',
       // "el arrendamiento de la segunda fase": the next phase of one site's lease.
@@ -2616,7 +2615,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'partecipazione',
       'round di',
       'aumento di capitale',
-      `(?<!\\b(?:detto|spiegato|comunicato|assicurato|indicato|lettera) agli )investitori(?! ${MARKET_REACTION.it})`,
+      `investitori(?! ${MARKET_REACTION.it})`,
       'raccolt[oi]',
       '(?:mett\\w*|conferi\\w*|apport\\w*|versa\\w*) ~~6(?:nella|alla|per la) (?:nuova )?joint venture',
       'assegn[oi]',
@@ -2696,7 +2695,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'miliardi (?:di dollari )?aggiuntivi',
       // "un nuovo contratto per altri 150 MW": more megawatts of one site, an addition.
       // Not a second figure of one new contract ("un campus di 200 MW e altri 100 MW").
-      '(?<!\\d ?MW\\b[^.;]{0,120})altri \\d+ ?(?:MW|megawatt)',
+      'altri(?<!\\d ?MW\\b[^.;]{0,120}altri) \\d+ ?(?:MW|megawatt)',
       // "ulteriori servizi Azure per 250 miliardi", "capacità aggiuntiva".
       'ulteriori',
       'aggiuntiv[oaie]',
@@ -3014,7 +3013,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'levanta(?:m|ram)? (?:US)?\\$',
       'capt(?:ou|a|am|aram|ar|ará|arão)',
       'aporte',
-      `(?<!\\b(?:disse|informou|explicou|comunicou|garantiu|indicou|carta) aos )investidores(?! ${MARKET_REACTION.pt})`,
+      `investidores(?! ${MARKET_REACTION.pt})`,
       // "prestes a arrecadar 3 bilhões através do Morgan Stanley": money raised, whatever it builds.
       'arrecad(?:ar|a|am|ou|aram|ar[áa]|ando)',
       'angari(?:ou|ar)',
@@ -3088,7 +3087,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'estende',
       'estendeu',
       'bilh[õo]es (?:de d[óo]lares )?adicionais',
-      '(?<!\\d ?MW\\b[^.;]{0,120})mais \\d+ ?(?:MW|megawatts)',
+      'mais(?<!\\d ?MW\\b[^.;]{0,120}mais) \\d+ ?(?:MW|megawatts)',
       // "comprar mais US$ 250 bilhões em serviços do Azure" (not "… e mais US$ 200 milhões": expansion-options.ts).
       'mais US\\$',
       // "a locação da segunda fase": the next phase of one site's lease.

@@ -19,7 +19,6 @@ const HUT8_LEASE = ['fluidstack hut-8 7000000000 signed datacenter_lease'];
 const OPENAI_TWO = ['openai coreweave 4000000000 expanded', 'openai coreweave 6500000000 expanded'];
 const XAI_ENDED = ['xai oracle 10000000000 terminated'];
 const TERAWULF_LEASE = ['fluidstack terawulf 3700000000 signed datacenter_lease'];
-const META_NEBIUS = ['meta nebius 3000000000 signed'];
 const POOLSIDE_OWN = ['poolside coreweave null signed'];
 const APPLIED_MORE = ['coreweave applied-digital 4000000000 expanded datacenter_lease'];
 const META_BOTH = ['meta coreweave 14200000000 signed', 'meta nebius 3000000000 signed'];
@@ -214,30 +213,6 @@ eachKind({
       'A CoreWeave acelerou as vendas. Em setembro assinou com a Meta um contrato de US$ 14,2 bilhões e em novembro outro de US$ 6,5 bilhões com a OpenAI.',
       ['meta coreweave 14200000000 signed', 'openai coreweave 6500000000'],
       'CoreWeave cresce',
-    ],
-  ],
-  // "told investors in its letter that it has signed", "a indiqué aux investisseurs", "dijo a los inversores": the
-  // company telling its shareholders of a contract; money raised "from investors" stays an investment.
-  'a contract told to investors is no investment': [
-    [
-      'en',
-      'Nebius Group told investors in its third-quarter letter that it has signed a five-year, $3 billion agreement to supply AI infrastructure to Meta.',
-      META_NEBIUS,
-    ],
-    [
-      'fr',
-      'Dans sa lettre trimestrielle, Nebius a indiqué aux investisseurs avoir signé un contrat de 3 milliards de dollars sur cinq ans avec Meta.',
-      META_NEBIUS,
-    ],
-    [
-      'es',
-      'Nebius dijo a los inversores que firmó un contrato de 3.000 millones de dólares a cinco años con Meta.',
-      META_NEBIUS,
-    ],
-    [
-      'en',
-      'Nebius raised $1 billion from investors and signed a $3 billion contract with Meta.',
-      META_NEBIUS,
     ],
   ],
   // "Intrator … addressed the tie-up with Poolside, saying CoreWeave would supply …", "affirmant que", "diciendo que",
