@@ -1,7 +1,7 @@
 // "Leia também", "Read also", "À lire aussi", "Das könnte Sie auch interessieren", and the most-read lists ("Lo más
 // leído", "Most read", "I più letti", "Mais lidas", "Les plus lus", "Meistgelesen"), and a topic's ("Mehr zu
-// KI-Rechenzentren:", "More on data centres:", "Weitere Nachrichten zu IREN:", "Más en Xataka"): a block of links to other articles. Its lines are other stories'
-// headlines; an amount there is no deal of this document.
+// KI-Rechenzentren:", "More on data centres:", "Weitere Nachrichten zu IREN:", "Más en Xataka"): a block of links to
+// other articles. Its lines are other stories' headlines; an amount there is no deal of this document.
 
 /**
  * A heading that opens a block of links to other articles, in the six languages, at a line's start: alone on its
