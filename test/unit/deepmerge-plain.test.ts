@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deepmergeCustom } from '../../functions/bundling/deepmerge-plain';
 import { serviceBuildOptions } from '../../infra/service-function';
 
-// The Lambda bundles' stand-in for deepmerge-ts (functions/bundling/deepmerge-plain.ts): html-to-text bundled as the
-// functions bundle it, and bundled with deepmerge-ts itself, give the same text for the same pages.
+// The Lambda bundles' stand-ins for deepmerge-ts (functions/bundling/deepmerge-plain.ts) and dom-serializer
+// (functions/bundling/no-dom-serializer.ts): html-to-text bundled as the functions bundle it, and bundled with the two
+// packages themselves, give the same text for the same pages (a page that reached the dom-serializer stand-in would
+// throw).
 
 type HtmlToText = (html: string) => string;
 let dir: string;
@@ -18,7 +20,10 @@ let reference: HtmlToText;
 async function bundleHtmlToText(name: string, withAlias: boolean): Promise<HtmlToText> {
   const options = serviceBuildOptions();
   const alias = { ...options.alias };
-  if (!withAlias) delete alias['deepmerge-ts'];
+  if (!withAlias) {
+    delete alias['deepmerge-ts'];
+    delete alias['dom-serializer'];
+  }
   await build({
     ...options,
     alias,
@@ -41,9 +46,12 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('html-to-text with the bundles deepmerge stand-in', () => {
-  it('is what the alias gives in the bundles', () => {
+describe('html-to-text with the bundles stand-ins', () => {
+  it('is what the aliases give in the bundles', () => {
     expect(serviceBuildOptions().alias['deepmerge-ts']).toMatch(/functions\/bundling\/deepmerge-plain\.ts$/);
+    expect(serviceBuildOptions().alias['dom-serializer']).toMatch(
+      /functions\/bundling\/no-dom-serializer\.ts$/,
+    );
   });
 
   it('converts real pages to the same text as with deepmerge-ts', () => {
