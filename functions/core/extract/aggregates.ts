@@ -232,9 +232,15 @@ function contractsWithListedSellers(text: string, end: number, sentenceEnd: numb
   const list = m?.groups?.list;
   // "a $9.7 billion contract with Microsoft and smaller agreements with Together AI and Anthropic": the amount's own
   // counterparty, told first, makes the plural another clause's.
-  if (!m || list === undefined || OWN_COUNTERPARTY_RE.test(m.groups!.gap!)) return false;
+  // "$300 billion of capacity from Oracle, and its contracts with CoreWeave and Microsoft": nor does a seller told
+  // with "from", or a new clause before the plural.
+  const gap = m?.groups?.gap ?? '';
+  if (!m || list === undefined || OWN_COUNTERPARTY_RE.test(gap) || OWN_SELLER_OR_CLAUSE_RE.test(gap))
+    return false;
   return listedCompanies(text, end + m[0].length, list) >= 2;
 }
+
+const OWN_SELLER_OR_CLAUSE_RE = /\b(?:from|von|bei|chez)\s\p{Lu}|,\s(?:and|while|whereas|et|und|y|e)\s/u;
 
 /** How many companies of the table a list ending at `listEnd` names. */
 function listedCompanies(text: string, listEnd: number, list: string): number {
@@ -425,4 +431,19 @@ const CONTRACTS_WITH_BEFORE_RE = new RegExp(
  */
 export function sumsOneCounterparty(before: string, between: string): boolean {
   return CONTRACTS_WITH_BEFORE_RE.test(before) && !/\s(?:and|et|und|y|e)\s\p{Lu}/u.test(between.slice(0, 40));
+}
+
+/**
+ * "Together with our Fluidstack agreement, our AI hosting business is now underpinned by roughly $8.5 billion",
+ * "Including the AWS lease, Cipher's HPC contracts now represent $8.5 billion", "Avec le contrat conclu avec
+ * Fluidstack, …", "Zusammen mit dem Fluidstack-Vertrag …", "Junto con el contrato de Fluidstack, …", "Insieme al
+ * contratto con Fluidstack, …", "Incluindo o contrato com a Fluidstack, …": a named contract counted in with the
+ * others, before the amount; the amount is their sum, whoever the sentence names.
+ */
+const WITH_NAMED_CONTRACT_BEFORE_RE =
+  /(?:[Tt]ogether with|[Ii]ncluding|[Aa]vec|[Yy] compris|[Zz]usammen mit|[Ee]inschlie(?:ß|ss)lich|[Jj]unto co[nm]|[Ii]ncluyendo|[Ii]nsieme al|[Ii]ncluso il|[Ii]ncluindo)\s(?:(?:our|the|its|le|notre|son|dem|unserem|seinem|el|nuestro|su|o)\s|l['’])(?:(?:\p{Lu}[\p{L}\d&.]*[\s-]){1,3}(?:agreements?|leases?|contracts?|deals?|Vertrag|Mietvertrag)|(?:agreements?|leases?|contracts?|deals?|contrat|bail|accord|Vertrag|Mietvertrag|contrato|acuerdo|contratto|accordo|acordo)\s(?:conclu\s)?(?:with|from|avec|de|d['’]|mit|von|con|com|da|do|di)\s?(?:a\s|o\s)?\p{Lu})/u;
+
+/** Is the amount at `start` a sum told with a named contract counted in before it, in its sentence? */
+export function sumsWithNamedContract(text: string, sentenceStart: number, start: number): boolean {
+  return WITH_NAMED_CONTRACT_BEFORE_RE.test(text.slice(Math.max(sentenceStart, start - REACH_BEFORE), start));
 }

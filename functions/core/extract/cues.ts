@@ -682,11 +682,12 @@ const OPTIONAL_ADDITION_RE =
 
 /**
  * "qualora Microsoft decidesse di acquistare servizi aggiuntivi", "should Microsoft decide to buy additional
- * services", "si Microsoft achète des services supplémentaires": an addition told as a condition is an option ("si"
- * and "se" only before a name: "se comprometió a contratar servicios adicionales" is reflexive).
+ * services", "si Microsoft achète des services supplémentaires", "se a Microsoft contratar serviços adicionais": an
+ * addition told as a condition is an option ("si" and "se" only before a name, maybe with its article: "se comprometió
+ * a contratar servicios adicionales" is reflexive).
  */
 const CONDITION_BEFORE_RE =
-  /(?:\b(?:[Ii]f|[Ss]hould|[Qq]ualora|[Ww]enn|[Ff]alls|[Ss]ofern|[Cc]aso)|\b[Ss][ie](?=\s\p{Lu}))\s(?:[^\s.,;]+\s){1,5}$/u;
+  /(?:\b(?:[Ii]f|[Ss]hould|[Qq]ualora|[Ww]enn|[Ff]alls|[Ss]ofern|[Cc]aso)|\b[Ss][ie](?=\s(?:(?:a|o|la|le|il|el|l['’])\s?)?\p{Lu}))\s(?:[^\s.,;]+\s){1,5}$/u;
 
 /**
  * "signed a $14.2 billion contract with CoreWeave to secure additional AI cloud capacity", "pour garantir une

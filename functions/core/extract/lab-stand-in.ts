@@ -38,9 +38,10 @@ const OBJECT_BEFORE_RE =
 /**
  * The company "the startup" stands for when the sentence names one company of its own and borrows the rest from the
  * sentence before ("Microsoft, Nvidia and Anthropic announce an alliance. The startup commits to buy $30 billion of
- * Microsoft's cloud"): the one AI lab that sentence names. `undefined` when the sentence does not open so or the
- * sentence before names no lab; `null` when it names more than one: the stand-in then pairs with nobody (saying
- * less beats pairing the two companies that happen to be left).
+ * Microsoft's cloud"), or names only the lab's sellers ("The startup will buy $300 billion from Oracle, and its
+ * contracts with CoreWeave …"): the one AI lab that sentence names. `undefined` when the sentence does not open so
+ * or the sentence before names no lab; `null` when it names more than one: the stand-in then pairs with nobody
+ * (saying less beats pairing the two companies that happen to be left).
  */
 export function labOfStandIn(
   sentence: string,
@@ -48,8 +49,11 @@ export function labOfStandIn(
   named: readonly Party[],
 ): CompanyEntry | null | undefined {
   if (!LAB_STAND_IN_RE.test(sentence)) return undefined;
-  const ownIds = new Set(own.filter((p) => !p.weak).map((p) => p.company.id));
-  if (ownIds.size !== 1) return undefined;
+  const ownNamed = own.filter((p) => !p.weak);
+  const ownIds = new Set(ownNamed.map((p) => p.company.id));
+  // Two companies or more of its own: the stand-in is still the lab when they are all its sellers.
+  if (ownIds.size === 0 || (ownIds.size > 1 && ownNamed.some((p) => p.company.tier === LAB_TIER)))
+    return undefined;
   const labs = new Map<string, CompanyEntry>();
   for (const p of named)
     if (!p.weak && p.company.tier === LAB_TIER && !ownIds.has(p.company.id))

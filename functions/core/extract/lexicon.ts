@@ -3087,6 +3087,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'estende',
       'estendeu',
       'bilh[õo]es (?:de d[óo]lares )?adicionais',
+      // "serviços adicionais do Azure no valor de 250 mil milhões": more of one contract's services.
+      'servi[çc]os adicionais',
       'mais(?<!\\d ?MW\\b[^.;]{0,120}mais) \\d+ ?(?:MW|megawatts)',
       // "comprar mais US$ 250 bilhões em serviços do Azure" (not "… e mais US$ 200 milhões": expansion-options.ts).
       'mais US\\$',

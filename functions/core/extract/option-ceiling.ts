@@ -73,8 +73,8 @@ export function isOptionCeiling(sentence: string, start: number, end: number): b
     return true;
   const after = sentence.slice(end, end + IF_REACH);
   // Nor past the clause's semicolon ("7 miliardi; con tutte le opzioni si arriverebbe a …": Italian's reflexive
-  // "si" is no "if").
-  const stop = after.search(/\d|;/);
+  // "si" is no "if"), nor into a new clause ("…, y Microsoft se quedó con una participación": a reflexive "se").
+  const stop = after.search(/\d|;|,\s(?:and|but|et|mais|und|aber|y|pero|e|ed|ma|mas)\s/);
   return IF_AFTER_RE.test(stop >= 0 ? after.slice(0, stop) : after);
 }
 

@@ -14,6 +14,16 @@ import { clauseBreaks, previousSentence, type Span, sentenceAt } from './sentenc
 import { textBefore } from './text-window';
 
 /** Picks the two parties of the amount at `pos`: its own clause first, then earlier clauses without an amount. */
+/** A clause opening on a part of the amount before it: "including", "dont", "darunter", "incluidos", "di cui". */
+const INCLUDING_OPENING_RE = /^[,;\s]*(?:including|dont|darunter|incluid[oa]s?|di cui|incluindo)\s/i;
+
+/**
+ * A subject pronoun, not the object of a preposition: "and in September it signed", "et en septembre il a signé",
+ * "und im September hatte er … unterzeichnet" (French "il" only before its verb: Italian's article is "il").
+ */
+const SUBJECT_PRONOUN_RE =
+  /(?<!\b(?:with|to|from|for|of|by|on|in|at|avec|à|de|mit|von|für|an|zu|bei)\s)\b(?:(?:it|they|elle|elles|ils|er|sie)\s\p{L}|il\s(?:a|avait|va|vient|s['’]))/u;
+
 export function choosePair(
   text: string,
   sentence: Span,
@@ -69,6 +79,7 @@ export function choosePair(
     return i;
   };
   let own = clauseOf(pos);
+  const clauseStart = (c: number): number => (c > 0 ? breaks[c - 1]! : sentence.start);
   // "…, which is buying $40 billion of Nvidia GB200 chips": the maker of the goods the amount's own clause buys
   // is a party of that amount, even when two other companies are named around it.
   // "Microsoft signed an agreement with Nscale to purchase 200,000 Nvidia GB300 GPUs": the contract's own "with"
@@ -119,7 +130,26 @@ export function choosePair(
     (q) => clauseOf(q.start) === own,
   );
   if (coordinated) for (const p of coordinated) add(p);
+  // "… a contract with Nebius worth up to $19.4 billion, including $17.4 billion of base value": a part told in
+  // apposition to the amount before it, naming no company, is that amount's contract, the same pair.
+  if (
+    own > 0 &&
+    INCLUDING_OPENING_RE.test(text.slice(clauseStart(own), pos)) &&
+    !pool.some((q) => clauseOf(q.start) === own)
+  ) {
+    const whole = otherTriggers.filter((t) => t < clauseStart(own) && t >= clauseStart(own - 1)).at(-1);
+    if (whole !== undefined)
+      return choosePair(text, sentence, parties, whole, otherTriggers, registrantId, subjectOf);
+  }
   for (const p of byDistance(pool.filter((q) => clauseOf(q.start) === own))) add(p);
+  // "Last month it agreed to take GPUs from Nscale, and in September it signed a contract with Nebius worth $19.4
+  // billion": the clause's own subject pronoun is the sentence's subject (its stand-in), before any company of an
+  // earlier clause.
+  const subjectStandIn = pool[0];
+  if (picked.length === 1 && subjectStandIn?.pronoun && clauseStart(own) > sentence.start) {
+    const clause = text.slice(clauseStart(own), pos);
+    if (SUBJECT_PRONOUN_RE.test(clause)) add(subjectStandIn);
+  }
   // "…, und auf den Vertrag über 38 Mrd. Dollar, mit dem OpenAI … bei Amazon Web Services bucht": an amount's clause
   // that names nobody, ending on the amount (and its contract's noun), is told by the relative clause right after
   // it, before any clause before it ("… 1,4 Mrd. Dollar an Verpflichtungen aus einem Vertrag, der zwischen …" is not).
@@ -334,9 +364,12 @@ function withUnnamedAfter(text: string, pool: readonly Party[], pos: number): bo
 const PURPOSE_PURCHASE_AFTER_RE =
   /^(?:\s(?!(?:and|et|und|y|e|ed)\s)[\p{L}\d,]+){0,3}?\s(?:to\s(?:buy|purchase|acquire|rent|lease)|pour\s(?:acheter|acqu[ée]rir|louer)|para\s(?:comprar|adquirir|alquilar)|per\s(?:acquistare|comprare|affittare)|über\sden\s(?:Kauf|Erwerb)|zum\sKauf)\b/iu;
 
-/** A level told as possible: "could expand to", "pourrait atteindre", "könnte … steigen", "podría llegar a". */
+/**
+ * A level told as possible: "could expand to", "pourrait atteindre", "könnte … steigen", "podría llegar a"; or an
+ * option the buyer holds ("wobei Amazon die Option auf weitere 1,5 Milliarden Dollar hat", "has an option for").
+ */
 const POSSIBLE_LEVEL_RE =
-  /\b(?:could|might|may|would)\s(?:\w+\s)?(?:expand|rise|grow|increase|reach|climb|go up)|\bpourrai(?:t|ent)\s(?:atteindre|monter|grimper|passer|s['’][ée]lever)|\bk[öo]nnte(?:n)?\b|\b(?:podr[íi]a|poderia)\s(?:llegar|alcanzar|ascender|subir|chegar|atingir|elevarse)|\bpotrebbe(?:ro)?\s(?:arrivare|salire|raggiungere)/iu;
+  /\boption (?:for|on|sur|pour)\b|\bOption auf\b|\bopci[óo]n (?:de|sobre)\b|\bopzione (?:su|per)\b|\bop[çc][ãa]o (?:de|sobre)\b|\b(?:could|might|may|would)\s(?:\w+\s)?(?:expand|rise|grow|increase|reach|climb|go up)|\bpourrai(?:t|ent)\s(?:atteindre|monter|grimper|passer|s['’][ée]lever)|\bk[öo]nnte(?:n)?\b|\b(?:podr[íi]a|poderia)\s(?:llegar|alcanzar|ascender|subir|chegar|atingir|elevarse)|\bpotrebbe(?:ro)?\s(?:arrivare|salire|raggiungere)/iu;
 
 /**
  * After a comma, a conjunction and a verb with no subject of its own, then "with" and the company: "…, y firmó con

@@ -12,6 +12,7 @@ import {
   sumsCompanyContracts,
   sumsOneCounterparty,
   sumsWithEarlierDeals,
+  sumsWithNamedContract,
 } from './aggregates';
 import { kindWordsOf } from './amount-clause';
 import { ownedOutsidePair } from './amount-owner';
@@ -337,6 +338,7 @@ export function scanText(
                 !twoAmountsJoined(text, sentenceAmounts)))
           ) &&
           !sumsCompanyContracts(beforeIn(text, span, t.start, 160)) &&
+          !sumsWithNamedContract(text, span.start, t.start) &&
           // "over 30 AI sales contracts totaling more than $12.5 billion—including one with OpenAI": a sum of many
           // contracts, the company named one counterparty among them.
           !ONE_OF_MANY_AFTER_RE.test(afterIn(text, span, t.end, 60)) &&
@@ -544,6 +546,18 @@ export function scanText(
       namedNextPair = own ? [own, { ...namedNext, weak: false }] : null;
       parties = [...parties, { ...namedNext, weak: false }];
       evidence = { start: span.start, end: next!.end };
+    }
+    // "AWS joins a long list of OpenAI suppliers. The startup will buy $300 billion of capacity from Oracle, and its
+    // contracts with CoreWeave …": the stand-in of a sentence that names only sellers is the lab named before.
+    if (prev1 && item < 0 && money.length > 0 && namedCompanies(parties) >= 2) {
+      const lab = labOfStandIn(sentenceText, parties, partiesIn(text, prev1, registrant));
+      // Two labs before: which one the stand-in is, is a guess; its sellers are still not each other's pair.
+      if (lab === null) continue;
+      if (lab)
+        parties = [
+          { company: lab, start: span.start, end: span.start, weak: false, pronoun: true },
+          ...parties,
+        ];
     }
     if (namedCompanies(parties) < 2) {
       // The parties are often named in the sentence before ("entered into an agreement with X. The total value…").
@@ -1340,19 +1354,23 @@ function coordinatedNames(text: string, named: readonly Party[]): boolean {
   );
 }
 
-/** Two companies named in one clause (no comma, semicolon or colon between them). */
+/**
+ * Two companies named in one clause (no comma, semicolon or colon between them), not merely two joined by "and" ("où
+ * Microsoft et Nvidia prévoient d'investir": co-subjects of one verb, not each other's counterparty; the last two of
+ * a longer list still count).
+ */
 function twoInOneClause(text: string, parties: readonly Party[]): boolean {
   const strong = parties.filter((p) => !p.weak);
-  return strong.some(
-    (p, i) =>
-      i > 0 &&
-      p.company.id !== strong[i - 1]!.company.id &&
-      !/[,;:]/.test(text.slice(strong[i - 1]!.end, p.start)),
-  );
+  return strong.some((p, i) => {
+    if (i === 0 || p.company.id === strong[i - 1]!.company.id) return false;
+    const between = text.slice(strong[i - 1]!.end, p.start);
+    const listed = /,\s$/.test(text.slice(strong[i - 1]!.start - 2, strong[i - 1]!.start));
+    return !/[,;:]/.test(between) && (listed || !/^\s(?:and|et|und|y|e|&)\s$/.test(between));
+  });
 }
 
-/** A sentence opening (after an adverbial) on the article "el" or "il". */
-const ARTICLE_OPENING_RE = /^(?:[^,.;]{0,40},\s)?(?:el|il)\s/i;
+/** A sentence opening (after an adverbial) on the article "el" or "il" (not French "il a", "il s'est": a pronoun). */
+const ARTICLE_OPENING_RE = /^(?:[^,.;]{0,40},\s)?(?:el|il)\s(?!(?:a|avait|va|vient|est)\s|s['’])/i;
 
 /**
  * "bringing the total value of its contracts with OpenAI to $22.4 billion", "across the three leases" of one
@@ -1382,7 +1400,17 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
     const named = partiesIn(text, prev, null).filter((p) => !p.weak);
     return new Set(named.map((p) => p.company.id)).size === 2;
   }
-  return ids.size === 2 && !namesTwoDeals(text, span.start, t.start);
+  if (ids.size === 2 && !namesTwoDeals(text, span.start, t.start)) return true;
+  // "OpenAI will buy $300 billion from Oracle, and its contracts with CoreWeave are worth up to $22.4 billion": the
+  // amount's own clause sums the subject's contracts with the one company it names.
+  const clauseStart = Math.max(text.lastIndexOf(';', t.start), text.lastIndexOf(',', t.start), span.start);
+  const inClause = named.filter((m) => m.start > clauseStart && m.start < t.start);
+  const only = inClause[0];
+  return (
+    inClause.length === 1 &&
+    only !== undefined &&
+    sumsOneCounterparty(text.slice(clauseStart, only.start), text.slice(only.end, t.start))
+  );
 }
 
 /**

@@ -1,0 +1,288 @@
+// Kinds of error seen on real pages in round 47 ("AWS joins a long list of OpenAI suppliers. The startup has agreed
+// to buy $300 billion … from Oracle, and its contracts with CoreWeave …": the stand-in read as AWS and the two
+// sellers paired; one pair's contracts summed in a later clause dropped as a sum over counterparties; a plural list
+// after "from Oracle, and" taken as the earlier amount's counterparties).
+// Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
+// misses that must stay silent or keep their pair. Each row's wanted strings are prefixes of the printed mentions
+// ("buyer provider valueUsd status kind"), in order.
+import { beforeAll } from 'vitest';
+import { eachKind, run } from './mention-cases';
+
+// The lexicon tables are built on first use: built here, on a loaded machine, not inside the first case's time.
+beforeAll(() => {
+  run('Hut 8 signs a lease with Fluidstack.');
+}, 120_000);
+
+const OPENAI_BOTH = ['openai oracle 300000000000 signed', 'openai coreweave 22400000000 signed'];
+const OPENAI_ORACLE = ['openai oracle 300000000000 signed'];
+const IREN_SIGNED = ['microsoft iren 9700000000 signed'];
+const META_TWO = ['meta alphabet 10000000000 reported', 'meta oracle 20000000000 in_talks'];
+const AZURE_MORE = ['openai microsoft 250000000000 expanded'];
+
+eachKind({
+  // The stand-in ("the startup", "la start-up", "das Start-up") opens a sentence that names only sellers: it is the
+  // one lab the sentence before names, never the company that sentence is about (AWS), and the sellers are never
+  // each other's pair.
+  'a lab stand-in before sellers only is the lab named before': [
+    [
+      'en',
+      'AWS joins a long list of OpenAI suppliers. The startup has agreed to buy $300 billion of computing power from Oracle, and its contracts with CoreWeave are worth up to $22.4 billion.',
+      OPENAI_BOTH,
+    ],
+    [
+      'fr',
+      "AWS rejoint la longue liste des fournisseurs d'OpenAI. La start-up s'est engagée à acheter pour 300 milliards de dollars de puissance de calcul à Oracle, et ses contrats avec CoreWeave atteignent 22,4 milliards de dollars.",
+      OPENAI_BOTH,
+    ],
+    [
+      'es',
+      'AWS se suma a la larga lista de proveedores de OpenAI. La startup se comprometió a comprar a Oracle capacidad de cómputo por 300.000 millones de dólares, y sus contratos con CoreWeave alcanzan los 22.400 millones de dólares.',
+      OPENAI_BOTH,
+    ],
+    [
+      'de',
+      'AWS reiht sich in die lange Liste der Zulieferer von OpenAI ein. Das Start-up hat zugesagt, bei Oracle Rechenleistung für 300 Mrd. Dollar zu kaufen, und seine Verträge mit CoreWeave sind bis zu 22,4 Mrd. Dollar wert.',
+      OPENAI_BOTH,
+    ],
+    // Two labs before: the stand-in is either; nothing is said rather than pairing the two sellers.
+    [
+      'en',
+      'AWS joins a long list of OpenAI and Anthropic suppliers. The startup has agreed to buy $300 billion of computing power from Oracle, and its contracts with CoreWeave are worth up to $22.4 billion.',
+      [],
+    ],
+  ],
+  // "its contracts with CoreWeave are worth up to $22.4 billion" in a later clause of the subject's sentence: one
+  // pair's contracts, summed; the subject is the buyer. Two companies after "contracts with" are a sum, but never
+  // the counterparties of the amount told before them with its own seller ("from Oracle").
+  "one pair's contracts summed in a later clause keep the subject's pair": [
+    [
+      'en',
+      'OpenAI has agreed to buy $300 billion of computing power from Oracle, and its contracts with CoreWeave are worth up to $22.4 billion.',
+      OPENAI_BOTH,
+    ],
+    [
+      'en',
+      'OpenAI will buy $300 billion of capacity from Oracle, and its contracts with CoreWeave and Microsoft are worth $42.4 billion.',
+      OPENAI_ORACLE,
+    ],
+    [
+      'fr',
+      'OpenAI achètera pour 300 milliards de dollars de capacité à Oracle, et ses contrats avec CoreWeave et Microsoft valent 42,4 milliards de dollars.',
+      OPENAI_ORACLE,
+    ],
+    [
+      'de',
+      'OpenAI kauft bei Oracle Rechenleistung für 300 Mrd. Dollar, und seine Verträge mit CoreWeave und Microsoft sind 42,4 Mrd. Dollar wert.',
+      OPENAI_ORACLE,
+    ],
+    [
+      'en',
+      'Microsoft has committed more than $60 billion under multi-year contracts with Nscale, Nebius, CoreWeave, IREN and Lambda.',
+      [],
+    ],
+  ],
+  // "Según ha informado IREN en un comunicado", "Secondo una nota di IREN", "Segundo o comunicado da IREN": the
+  // company's own word opening the sentence (the capital letter of its first word included); a newspaper's stays
+  // hearsay.
+  'a company statement opening the sentence is no hearsay': [
+    [
+      'es',
+      'Según ha informado IREN en un comunicado, Microsoft pagará 9.700 millones de dólares por cinco años de capacidad de computación en la nube de IREN.',
+      IREN_SIGNED,
+    ],
+    [
+      'fr',
+      "Selon un communiqué d'IREN, Microsoft paiera 9,7 milliards de dollars pour cinq ans de capacité de calcul dans le cloud d'IREN.",
+      IREN_SIGNED,
+    ],
+    [
+      'it',
+      'Secondo una nota di IREN, Microsoft pagherebbe 9,7 miliardi di dollari per cinque anni di capacità di calcolo cloud di IREN.',
+      IREN_SIGNED,
+    ],
+    [
+      'pt',
+      'Segundo o comunicado da IREN, a Microsoft pagaria 9,7 bilhões de dólares por cinco anos de capacidade de computação em nuvem da IREN.',
+      IREN_SIGNED,
+    ],
+    [
+      'es',
+      'Según ha informado el diario Expansión, Microsoft pagaría 9.700 millones de dólares por cinco años de capacidad de computación en la nube de IREN.',
+      ['microsoft iren 9700000000 reported'],
+    ],
+  ],
+  // "habría cerrado … con Google Cloud y negocia otro … con Oracle": the hedge of the first deal and the talks of the
+  // second, each in its own part of the sentence.
+  'a deal and talks joined by "and is in talks" keep a status each': [
+    [
+      'es',
+      'La matriz de Facebook habría cerrado un contrato de más de 10.000 millones de dólares con Google Cloud y negocia otro de 20.000 millones de dólares con Oracle.',
+      META_TWO,
+    ],
+    [
+      'en',
+      'Meta reportedly signed a $10 billion cloud contract with Google and is in talks over a $20 billion contract with Oracle.',
+      META_TWO,
+    ],
+    [
+      'fr',
+      'Meta aurait signé un contrat cloud de 10 milliards de dollars avec Google et négocie un autre contrat de 20 milliards de dollars avec Oracle.',
+      META_TWO,
+    ],
+    [
+      'de',
+      'Meta soll mit Google einen Cloud-Vertrag über 10 Mrd. Dollar geschlossen haben und verhandelt mit Oracle über einen Vertrag über 20 Mrd. Dollar.',
+      META_TWO,
+    ],
+    [
+      'it',
+      'Meta avrebbe firmato un contratto da 10 miliardi di dollari con Google Cloud e tratta con Oracle per un altro da 20 miliardi di dollari.',
+      META_TWO,
+    ],
+    [
+      'en',
+      'Meta signed a $10 billion cloud contract with Google and is in talks to expand it.',
+      ['meta alphabet 10000000000 signed'],
+    ],
+  ],
+  // "…, y Microsoft se quedó con una participación": the reflexive "se" of a new clause is no "if" of a condition on
+  // the amount before it ("servicios adicionales" read as an option's ceiling).
+  'a reflexive "se" in the next clause is no condition': [
+    [
+      'es',
+      'OpenAI se comprometió a contratar servicios adicionales de Azure por valor de 250.000 millones de dólares, y Microsoft se quedó con una participación de alrededor del 27 % en el nuevo grupo.',
+      AZURE_MORE,
+    ],
+    [
+      'it',
+      'OpenAI si è impegnata ad acquistare servizi aggiuntivi di Azure per 250 miliardi di dollari, e Microsoft si tiene una quota del 27 % nel nuovo gruppo.',
+      AZURE_MORE,
+    ],
+    [
+      'pt',
+      'A OpenAI comprometeu-se a contratar serviços adicionais do Azure no valor de 250 mil milhões de dólares, e a Microsoft ficou com uma participação de cerca de 27 % no novo grupo.',
+      AZURE_MORE,
+    ],
+    // A condition of its own ("se a Microsoft contratar serviços adicionais") still makes the second figure a ceiling.
+    [
+      'pt',
+      'A Microsoft pagará à Nebius 17,4 bilhões de dólares, valor que pode chegar a 19,4 bilhões se a Microsoft contratar serviços adicionais.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+  ],
+  // "Together with our Fluidstack agreement, … $8.5 billion", "Including the AWS lease, … now represent $8.5 billion",
+  // "Zusammen mit dem Fluidstack-Vertrag …": a named contract counted in before the amount makes it a sum, whoever the
+  // sentence names; a contract told beside its own amount, or a partner, is not counted in.
+  'a sum counted with a named contract is no deal': [
+    [
+      'en',
+      '"Together with our Fluidstack agreement, our AI hosting business is now underpinned by roughly $8.5 billion of contracted lease payments," Cipher said.',
+      [],
+    ],
+    [
+      'en',
+      "Including the AWS lease, Cipher's HPC contracts now represent approximately $8.5 billion of lease payments.",
+      [],
+    ],
+    [
+      'fr',
+      'Avec le contrat conclu avec Fluidstack, les loyers contractuels de Cipher atteignent désormais environ 8,5 milliards de dollars.',
+      [],
+    ],
+    [
+      'de',
+      'Zusammen mit dem Fluidstack-Vertrag kommt Cipher damit auf vertraglich gesicherte Mieteinnahmen von rund 8,5 Mrd. Dollar.',
+      [],
+    ],
+    [
+      'es',
+      'Junto con el contrato de Fluidstack, los ingresos contratados de Cipher por arrendamientos suman ya unos 8.500 millones de dólares.',
+      [],
+    ],
+    [
+      'en',
+      'Cipher signed a 15-year lease with AWS worth $5.5 billion, together with a separate 10-year lease with Fluidstack.',
+      ['amazon cipher-mining 5500000000 signed'],
+    ],
+    [
+      'en',
+      'Together with Fluidstack, Cipher will lease 168 MW to Google for $3 billion.',
+      ['alphabet cipher-mining 3000000000 signed'],
+    ],
+  ],
+  // "Last month it agreed to take GPUs from Nscale, and in September it signed a contract with Nebius worth $17.4
+  // billion": the clause's own subject pronoun ("it", "il a", "er") stands for the sentence's subject, before the
+  // company of an earlier clause; the two sellers are never each other's pair.
+  "a subject pronoun in the amount's clause is the subject, not the earlier clause's company": [
+    [
+      'en',
+      'Microsoft has been spreading its needs across neoclouds. Last month it agreed to take 200,000 GPUs from Nscale, and in September it signed a contract with Nebius worth $17.4 billion for capacity in New Jersey.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'fr',
+      'Microsoft répartit ses besoins entre plusieurs néoclouds. Le mois dernier, il a accepté de prendre 200 000 GPU chez Nscale, et en septembre il a signé avec Nebius un contrat de 17,4 milliards de dollars pour de la capacité de calcul dans le New Jersey.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'de',
+      'Microsoft verteilt seinen Bedarf auf mehrere Neoclouds. Im Oktober sicherte sich der Konzern 200.000 GPUs bei Nscale, und im September hatte er mit Nebius einen Vertrag über 17,4 Mrd. Dollar für Rechenkapazität in New Jersey unterzeichnet.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+  ],
+  // "… in a deal in which Microsoft and Nvidia plan to invest": two companies joined by "and" as co-subjects of
+  // another clause leave the sentence's pronoun its referent (the lab named before).
+  'two co-subjects joined by "and" leave the pronoun its referent': [
+    [
+      'en',
+      "Anthropic trains its models on several clouds, among them AWS and Nvidia GPUs. A month later, it committed to buy $30 billion of computing capacity on Azure, Microsoft's cloud, under a deal in which Microsoft and Nvidia plan to invest up to $5 billion and $10 billion in the startup.",
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    [
+      'fr',
+      "Anthropic revendique une stratégie multi-fournisseurs : elle entraîne aussi ses modèles sur les puces Trainium d'Amazon. Un mois plus tard, elle s'est engagée à acheter pour 30 milliards de dollars de capacité de calcul sur Azure, le cloud de Microsoft, dans le cadre d'un accord où Microsoft et Nvidia prévoient d'investir jusqu'à 5 et 10 milliards de dollars dans la start-up.",
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    [
+      'de',
+      'Anthropic setzt auf mehrere Anbieter und trainiert auch auf Trainium-Chips von Amazon. Einen Monat später verpflichtete sie sich, für 30 Mrd. Dollar Rechenkapazität in Azure, der Cloud von Microsoft, zu kaufen, im Rahmen einer Vereinbarung, bei der Microsoft und Nvidia bis zu 5 und 10 Mrd. Dollar in das Start-up investieren wollen.',
+      ['anthropic microsoft 30000000000 signed'],
+    ],
+    // The last two of a longer list still name one clause's companies: no referent is guessed for "the group".
+    [
+      'fr',
+      "Meta a signé un accord cloud avec Google. Le groupe reste dans la course aux infrastructures d'IA de 400 milliards de dollars, menée par Alphabet, Amazon, Microsoft et CoreWeave.",
+      ['meta alphabet null'],
+    ],
+  ],
+  // "the Redmond company", "the Menlo Park company", "the Mountain View company": a company named by its home town and
+  // a plain noun, as "la firme de Redmond" and "il colosso di Seattle" are; a startup of the same town is not it.
+  'a company named by its home town and a plain noun': [
+    [
+      'en',
+      'IREN shares rallied. In September the Redmond company agreed to a five-year contract with Nebius worth $17.4 billion for GPU capacity.',
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'en',
+      'CoreWeave shares rose after the Menlo Park company agreed to buy $14.2 billion of computing capacity from it through 2031.',
+      ['meta coreweave 14200000000 signed'],
+    ],
+    [
+      'en',
+      'Anthropic will rent up to one million TPUs from the Mountain View company in a cloud deal worth tens of billions of dollars.',
+      ['anthropic alphabet null signed'],
+    ],
+    [
+      'fr',
+      "Les actions d'IREN bondissent : en septembre, la firme de Redmond a signé avec Nebius un contrat de capacité GPU de 17,4 milliards de dollars.",
+      ['microsoft nebius 17400000000 signed'],
+    ],
+    [
+      'it',
+      'OpenAI ha firmato con il colosso di Seattle un contratto cloud da 38 miliardi di dollari per server Nvidia.',
+      ['openai amazon 38000000000 signed'],
+    ],
+    ['en', 'OpenAI signed a $38 billion contract with a Seattle-based startup for Nvidia servers.', []],
+  ],
+});
