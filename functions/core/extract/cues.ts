@@ -373,7 +373,7 @@ export function valuesCompanyAt(before: string): boolean {
 
 /** Revenue words kill a sentence unless it also ties a contract to a named counterparty. */
 export const REVENUE_RE =
-  /\brevenues?\b|chiffre d['’]affaires|\bumsatz|\bingresos\b|\bricavi\b|\breceita\b|\bfatturato\b|quarterly results|r[ée]sultats trimestriels/i;
+  /\brevenues?\b|chiffre d['’]affaires|\bumsatz|\bingresos\b|\bingres[óo](?=\s)|\bfactur[óo](?=\s)|\bricavi\b|\breceita\b|\bfatturato\b|quarterly results|r[ée]sultats trimestriels/i;
 export const CONTRACT_WITH_RE =
   /(?:agreement|contract|order form|deal|accord|contrat|vertrag|acuerdo|contratto|contrato)s? (?:with|avec|mit|con|com)\b|signed|signs|a sign[ée]|entered into/i;
 
@@ -487,8 +487,19 @@ const AMOUNT_WORD_RE = /\d|billion|million|milliard|milliarden|millones|miliardi
 function amountNear(sentence: string, at: number): boolean {
   // A table's header names no amount: its revenue word speaks for the rows below.
   if (!AMOUNT_WORD_RE.test(sentence)) return true;
-  return AMOUNT_WORD_RE.test(sentence.slice(Math.max(0, at - REVENUE_REACH / 3), at + REVENUE_REACH));
+  return (
+    AMOUNT_WORD_RE.test(sentence.slice(Math.max(0, at - REVENUE_REACH / 3), at + REVENUE_REACH)) ||
+    AMOUNT_IN_REVENUE_BEFORE_RE.test(sentence.slice(Math.max(0, at - REVENUE_REACH), at))
+  );
 }
+
+/**
+ * "$114 million in second-quarter cloud revenue", "114 Millionen Dollar Cloud-Umsatz": the amount, then "in" and up
+ * to three words, or its currency and a compound's first part, before the revenue word ("4.000 millones de dólares
+ * de ingresos contratados" is a contract's revenue, told as usual).
+ */
+const AMOUNT_IN_REVENUE_BEFORE_RE =
+  /(?:\d|billion|million|milliard|millones|miliardi|bilh|bn\b)\S*\s(?:in\s(?:[\p{L}-]+\s){0,3}|(?:US-)?(?:Dollar|Euro)\s(?:\p{L}+-)?)$/iu;
 
 /**
  * "$3.5 billion of revenue over twelve years from its new hosting contracts with CoreWeave": the revenue of named
@@ -730,12 +741,12 @@ const PURPOSE_ADDITION_RE =
 
 /**
  * "a $10 billion deal with Oracle for Nvidia chips to expand compute": the infinitive tells the purpose of a new
- * contract; "to expand its contract with CoreWeave" grows one.
+ * contract; "to expand its contract with CoreWeave", "agreed to expand its use of Google Cloud" grow one.
  */
 /** "to expand", "to dramatically expand": growth as a purpose. */
 const TO_EXPAND_BEFORE_RE = /\bto\s(?:\p{L}+ly\s)?$/iu;
 const CONTRACT_OBJECT_AFTER_RE =
-  /^\s(?:(?:its|the|their|an|this|that)\s)?(?:[\w-]+\s){0,2}?(?:contracts?|agreements?|deals?|orders?|leases?|partnership|commitments?|relationship)\b/i;
+  /^\s(?:(?:its|the|their|an|this|that)\s)?(?:[\w-]+\s){0,2}?(?:contracts?|agreements?|deals?|orders?|leases?|partnership|commitments?|relationship|(?:use|usage) of (?:google|azure|aws|amazon|oracle|oci|coreweave|microsoft|nebius|its (?:cloud|tpus?|gpus?)))\b/i;
 
 const NEW_CUSTOMER_RE =
   /^(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a further|deuxi[èe]me|troisi[èe]me|quatri[èe]me|second|seconde)\b.{0,60}?(?:hyperscaler|customer|client|this time|cette fois|new (?:customer|client|partner)|nouveau client|of (?:this|its) kind|de ce (?:type|genre)|dieser Art|de este tipo|di questo (?:tipo|genere)|deste tipo)/i;

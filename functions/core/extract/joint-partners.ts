@@ -30,3 +30,18 @@ export function withJointPartners(text: string, end: number, sentenceEnd: number
     return false;
   return (provides(a.company) && funds(b.company)) || (funds(a.company) && provides(b.company));
 }
+
+/** A funding verb right before the amount: "committed", "provided", "s'est engagé à apporter", "aportará". */
+const FUNDING_VERB_BEFORE_RE =
+  /\b(?:commit(?:s|ted)?|pledge[sd]?|provide[sd]?|invest(?:s|ed)?|lends?|lent|financ(?:es|ed)|fund(?:s|ed)|apporte(?:ra)?|investit|apport[ée]|stellt|stellte|investiert|aporta(?:r[áa])?|invirti[óo]|invertir[áa]|apporter[àa]|investir[àa]|aportou|investiu|investir[áa])\s(?:(?:up to|about|roughly|nearly|some|bis zu|rund|jusqu['’]à|environ|hasta|unos|fino a|circa|até|cerca de)\s)?~?(?:US)?[$€£]?\s?$/iu;
+
+/** Compute bought, after the amount: "for GPU capacity", "pour de la capacité de calcul", "für Rechenleistung". */
+const COMPUTE_AFTER_RE = /capacit|comput|c[óo]mputo|calcul|calcolo|Rechen|Kapazit|GPU/i;
+
+/**
+ * "Blue Owl committed $15 billion to Crusoe for its data center": a funder's money put into a seller's project is
+ * financing, whichever way the sentence's words read ("committed $3 billion to Crusoe for GPU capacity" still buys).
+ */
+export function fundsProject(buyer: CompanyEntry, before: string, after: string): boolean {
+  return funds(buyer) && FUNDING_VERB_BEFORE_RE.test(before) && !COMPUTE_AFTER_RE.test(after);
+}

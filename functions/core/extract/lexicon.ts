@@ -959,7 +959,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'raised (?:from|so far|to date)',
       'raised (?:a|an) (?:cumulative |combined )?total of',
       // "It has pledged $7bn for the venture": money put into a joint venture, no contract with a partner.
-      '(?:pledge[ds]?|pledging|commit(?:s|ted|ting)?|contribut(?:es?|ed|ing)|put(?:s|ting)?) ~~6(?:for|to|into|in) (?:the|this|that|its|their) (?:new )?(?:joint )?venture',
+      // "committed $15 billion to Crusoe's Abilene joint venture": the venture named by its owner and site.
+      "(?:pledge[ds]?|pledging|commit(?:s|ted|ting)?|contribut(?:es?|ed|ing)|put(?:s|ting)?) ~~6(?:for|to|into|in) (?:the|this|that|its|their|\\S+['’]s) (?:\\S+ )?(?:new )?(?:joint )?venture",
       // "supplies Nebius with $1 billion of fresh equity": new capital, whatever the verb that carries it.
       'fresh (?:capital|equity|cash|funds)',
       'new equity',
@@ -1478,6 +1479,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "une extension d'environ 21 milliards": the extension's own amount, an addition to a contract.
       "extension d[’'](?:environ|un montant|une valeur)",
       'extension (?:de |chiffr[ée]e à )(?:pr[èe]s de |quelque )?\\d',
+      // "a accepté d'étendre son utilisation de Google Cloud": more of an existing relationship.
+      '[ée]tendre (?:son|sa|leur) (?:contrat|accord|(?:utilisation|usage) (?:de|du) (?:Google|Azure|AWS|Amazon|Oracle|OCI|CoreWeave|Microsoft|Nebius|cloud))',
     ],
     runningTotal: [
       // "le contrat s'élève désormais à".
@@ -1900,6 +1903,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "zahlt zusätzlich 14,2 Milliarden Dollar": more money on the same contract.
       '(?:zahlt|zahlen|bucht|buchen) ~2zus[äa]tzlich',
       'zieht ~~2option',
+      // "seine Nutzung von Google Cloud zu erweitern": more of an existing relationship.
+      'Nutzung von (?:Google|Azure|AWS|Amazon|Oracle|OCI|CoreWeave|Microsoft|Nebius)\\S* ~~3(?:zu )?erweitern',
       'option ~~6gezogen',
       '*zuschlag',
       // "weitet die Anmietung … aus", "ausgeweitet": the rental grows.

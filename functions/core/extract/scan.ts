@@ -3,7 +3,7 @@
 import { type CompanyEntry, companyById, findCompanyMentions, toCompanyRef } from '../companies';
 import { parseEndDate, parseTermYears } from '../dates';
 import { type MoneyAmount, RATES_TO_USD } from '../money';
-import type { Language, Mention, MentionStatus } from '../types';
+import type { DealKind, Language, Mention, MentionStatus } from '../types';
 import {
   isAggregate,
   isEarlierDealsValue,
@@ -74,6 +74,7 @@ import { isExpectedRevenue } from './expected-revenue';
 import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from './filing-defined-terms';
 import { isFinalBill } from './final-bill';
 import { isGuaranteedAmount } from './guaranteed-amount';
+import { guarantorNamed } from './guarantor-named';
 import { headlineLead } from './headline-lead';
 import { isHeldShareWorth } from './held-share';
 import { hostLeasesToMaker } from './host-landlord';
@@ -82,7 +83,7 @@ import { toldAsIntentAfter } from './intent-only';
 import { investsInCompany } from './investment-target';
 import { withoutInvestorDescriptors } from './investor-descriptor';
 import { opensOwnItem, opensTimedItem } from './item-scopes';
-import { withJointPartners } from './joint-partners';
+import { fundsProject, withJointPartners } from './joint-partners';
 import { isJointPledge } from './joint-pledge';
 import { labOfStandIn } from './lab-stand-in';
 import { isLandPurchaseAmount } from './land-purchase';
@@ -1212,7 +1213,7 @@ export function scanText(
                 isPurchase(text, evidence, t.start) &&
                 !BACKSTOP_WORD_RE.test(evidenceText)))
               ? 'hardware'
-              : kindOf(kindWords, provider.company.tier, buyer.company.tier, provider.company.sellsCapacity),
+              : kindOfParties(kindWords, buyer.company, provider.company, text, evidence),
           endDate,
           termYears,
           language: languageOf(),
@@ -1222,6 +1223,11 @@ export function scanText(
           confidence,
         };
         if (sellerOnlyBuys(mention.kind, provider.company)) continue;
+        if (
+          m &&
+          fundsProject(buyer.company, beforeIn(text, span, m.start, 60), afterIn(text, span, m.end, 60))
+        )
+          continue;
         // "Talen will supply Amazon's campus with 1.9 GW of nuclear power", "l'accordo con Meta garantirà il
         // funzionamento dell'impianto": electricity bought from a utility (tier 5) is no compute capacity, whatever
         // else the sentence's words suggest (a guarantee), and no deal here.
@@ -1854,4 +1860,23 @@ function sentenceSubject(parties: readonly Party[], pair: readonly Party[], span
     .filter((p) => !p.weak && p.start >= span.start && p.start < span.end)
     .sort((x, y) => x.start - y.start)[0];
   return first && !pair.some((p) => p.company.id === first.company.id) ? first : undefined;
+}
+
+/**
+ * The deal's kind from its words and parties; a guarantee another company gives ("a lease with Amazon Web Services,
+ * also backed by a Google guarantee") leaves the buyer's own contract its kind.
+ */
+function kindOfParties(
+  kindWords: string,
+  buyer: CompanyEntry,
+  provider: CompanyEntry,
+  text: string,
+  evidence: Span,
+): DealKind {
+  const kind = kindOf(kindWords, provider.tier, buyer.tier, provider.sellsCapacity);
+  if (kind !== 'capacity_backstop') return kind;
+  const guarantor = guarantorNamed(text, evidence);
+  return guarantor === null || guarantor === buyer.id || guarantor === provider.id
+    ? kind
+    : kindOf(withoutBackstopWords(kindWords), provider.tier, buyer.tier, provider.sellsCapacity);
 }

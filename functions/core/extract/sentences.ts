@@ -442,10 +442,14 @@ export function clauseBreaks(text: string, span: Span, protectedSpans: readonly 
       ((c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 32);
     if (!isBreak && !guaranteeAt.has(i) && !purchaseAt.has(i)) continue;
     if (protectedSpans.some((p) => i >= p.start && i < p.end)) continue;
+    // "a $5.5 billion, 15-year lease with Amazon Web Services": a comma between two adjectives of one noun.
+    if (c === 44 && TERM_ADJECTIVE_AFTER_COMMA_RE.test(text.slice(i, i + 16))) continue;
     out.push(i);
   }
   return out;
 }
+
+const TERM_ADJECTIVE_AFTER_COMMA_RE = /^,\s(?:\d+|[a-z]+)-year\b/;
 
 /** Where a guarantee participle opens its own clause (the space before it), when the sentence has one. */
 function guaranteeBreaks(text: string, span: Span): ReadonlySet<number> {

@@ -285,4 +285,132 @@ eachKind({
     ],
     ['en', 'OpenAI signed a $38 billion contract with a Seattle-based startup for Nvidia servers.', []],
   ],
+  // "agreed to expand its use of Google Cloud", "a accepté d'étendre son utilisation de", "seine Nutzung von Google
+  // Cloud zu erweitern": more of a relationship that exists, expanded; "to expand its use of AI" is a purpose.
+  'agreeing to expand the use of a cloud is an expansion': [
+    [
+      'en',
+      'Last month Anthropic agreed to expand its use of Google Cloud, gaining access to as many as one million TPUs in a deal worth tens of billions of dollars.',
+      ['anthropic alphabet null expanded'],
+    ],
+    [
+      'en',
+      'OpenAI signed a $10 billion deal with Oracle for Nvidia chips to expand its use of AI.',
+      ['openai oracle 10000000000 signed'],
+    ],
+    [
+      'fr',
+      'Anthropic a accepté d’étendre son utilisation de Google Cloud dans un accord de plusieurs dizaines de milliards de dollars portant sur un million de TPU.',
+      ['anthropic alphabet null expanded'],
+    ],
+    [
+      'es',
+      'Anthropic acordó ampliar su uso de Google Cloud en un acuerdo de decenas de miles de millones de dólares por hasta un millón de TPU.',
+      ['anthropic alphabet null expanded'],
+    ],
+    [
+      'de',
+      'Anthropic hat zugestimmt, seine Nutzung von Google Cloud zu erweitern, in einem Deal im Wert von mehreren zehn Milliarden Dollar über bis zu eine Million TPUs.',
+      ['anthropic alphabet null expanded'],
+    ],
+  ],
+  // "accounted for about half of Lambda's nearly $114 million in second-quarter cloud revenue", "Lambda ingresó cerca
+  // de 114 millones", "der 114 Millionen Dollar Cloud-Umsatz": customers' share of a seller's revenue, no contract.
+  "a share of a seller's revenue is no customer's contract": [
+    [
+      'en',
+      "Nvidia agreed to rent GPU servers from Lambda for $1.3 billion. Amazon and Microsoft together accounted for about half of Lambda's nearly $114 million in second-quarter cloud revenue, according to the report.",
+      ['nvidia lambda 1300000000 signed'],
+    ],
+    [
+      'es',
+      'Nvidia alquila servidores de GPU a Lambda por 1.300 millones de dólares. Lambda ingresó cerca de 114 millones de dólares por su nube en el segundo trimestre; Amazon y Microsoft aportaron la mitad de esa cifra.',
+      ['nvidia lambda 1300000000 signed'],
+    ],
+    [
+      'fr',
+      "Nvidia loue des serveurs GPU à Lambda pour 1,3 milliard de dollars. Amazon et Microsoft ont représenté environ la moitié des 114 millions de dollars de chiffre d'affaires cloud de Lambda au deuxième trimestre.",
+      ['nvidia lambda 1300000000 signed'],
+    ],
+    [
+      'de',
+      'Nvidia mietet bei Lambda GPU-Server für 1,3 Milliarden Dollar. Amazon und Microsoft standen für etwa die Hälfte der 114 Millionen Dollar Cloud-Umsatz von Lambda im zweiten Quartal.',
+      ['nvidia lambda 1300000000 signed'],
+    ],
+    [
+      'en',
+      'Lambda signed a cloud contract with Microsoft worth $114 million in annual revenue for Lambda over five years.',
+      ['microsoft lambda null signed'],
+    ],
+  ],
+  // "Blue Owl committed $15 billion to Crusoe for its data center", "to Crusoe's Abilene joint venture": a funder's
+  // money put into a seller's project is financing; money committed for GPU capacity still buys it.
+  "a funder's money put into a seller's project is financing": [
+    ['en', 'Blue Owl committed $15 billion to Crusoe for its data center.', []],
+    [
+      'en',
+      "Blue Owl Capital and Primary Digital Infrastructure committed $15 billion to Crusoe's Abilene joint venture, which will host OpenAI's GPUs.",
+      [],
+    ],
+    ['fr', 'Blue Owl a apporté 15 milliards de dollars à Crusoe pour son centre de données.', []],
+    ['es', 'Blue Owl aportará 15.000 millones de dólares a Crusoe para su centro de datos.', []],
+    [
+      'en',
+      'SoftBank committed $3 billion to Crusoe for GPU capacity it will rent for OpenAI.',
+      ['softbank crusoe 3000000000 signed'],
+    ],
+    ['en', 'SoftBank will pay Crusoe $3 billion for GPU capacity.', ['softbank crusoe 3000000000 signed']],
+  ],
+  // "a $5.5 billion, 15-year lease with Amazon Web Services, also backed by a Google guarantee", "garanti par Google",
+  // "respaldado por Google", "für den Google bürgt": the guarantee another company gives leaves the tenant's lease its
+  // kind and its pair (the comma between two adjectives of one noun opens no clause); the guarantor's own amount
+  // stays a backstop.
+  "a guarantee another company gives leaves the tenant's lease a lease": [
+    [
+      'en',
+      'Cipher Mining signed a $5.5 billion, 15-year lease with Amazon Web Services, also backed by a Google guarantee.',
+      ['amazon cipher-mining 5500000000 signed datacenter_lease'],
+    ],
+    [
+      'en',
+      'Google agreed to backstop $1.4 billion of Fluidstack lease obligations to Cipher Mining.',
+      ['alphabet cipher-mining 1400000000 signed capacity_backstop'],
+    ],
+    [
+      'fr',
+      'Cipher Mining a signé un bail de 5,5 milliards de dollars avec Amazon Web Services, garanti par Google.',
+      ['amazon cipher-mining 5500000000 signed datacenter_lease'],
+    ],
+    [
+      'es',
+      'Cipher Mining firmó un arrendamiento de 5.500 millones de dólares con Amazon Web Services, respaldado por Google.',
+      ['amazon cipher-mining 5500000000 signed datacenter_lease'],
+    ],
+    [
+      'de',
+      'Cipher Mining hat mit Amazon Web Services einen Mietvertrag über 5,5 Mrd. Dollar geschlossen, für den Google bürgt.',
+      ['amazon cipher-mining 5500000000 signed datacenter_lease'],
+    ],
+    [
+      'en',
+      'Fluidstack signed a $3 billion lease with Cipher Mining, and Google will backstop $1.4 billion of it.',
+      [
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      ],
+    ],
+    [
+      'en',
+      'The River Bend announcement lands a few months after rival TeraWulf agreed a $3.7 billion hosting deal with Fluidstack at its Lake Mariner campus in New York, also with a Google guarantee, and after Cipher Mining signed a $5.5 billion, 15-year lease with Amazon Web Services.',
+      ['fluidstack terawulf 3700000000 signed', 'amazon cipher-mining 5500000000 signed datacenter_lease'],
+    ],
+    [
+      'es',
+      'Cipher ya había firmado en septiembre un contrato de diez años con Fluidstack por unos 3.000 millones de dólares, respaldado por una garantía de Google de 1.400 millones de dólares.',
+      [
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      ],
+    ],
+  ],
 });
