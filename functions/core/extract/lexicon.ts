@@ -1069,6 +1069,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // One amount over sellers listed as examples ("deals topping $33 billion with firms such as CoreWeave, Nscale,
       // and Lambda"): their sum, no pair's value.,
       'with (?:firms|companies|providers|neoclouds|operators) (?:such as|like|including)',
+      // "agreements with suppliers, including for NVIDIA and AMD GPUs, which represent … purchase obligations of $10.2
+      // billion": a filing's sum over its suppliers.
+      '(?:agreements|contracts|commitments) with (?:our |various |several |multiple |third-party )?(?:suppliers|vendors)',
+      '(?:accords|contrats|engagements) (?:conclus )?avec (?:des|ses|nos|plusieurs) fournisseurs',
+      '(?:Vereinbarungen|Vertr[äa]ge) mit (?:Lieferanten|Zulieferern)',
+      '(?:acuerdos|contratos) con (?:proveedores|sus proveedores)',
     ],
     expanded: [
       // "Microsoft leases more Vera Rubin capacity from Nscale": more of what a buyer already rents.

@@ -19,7 +19,7 @@ export const MIN_VALUE_USD = 10_000_000;
 /** The largest single compute contracts are a few hundred billion dollars; a trillion is a sum or a market. */
 const MAX_VALUE_USD = 1e12;
 const PER_YEAR_AFTER_RE =
-  /^\s?(?:a year|per year|annually|each year|every year|per annum|yearly|par an\b|chaque ann[ée]e|annuels?|pro Jahr|j[äa]hrlich|im Jahr|al año|por año|anuales|all['’]anno|l['’]anno|annui|por ano|ao ano|anuais|a month|per month|monthly|each month|every month|par mois|mensuels?|chaque mois|pro Monat|monatlich|im Monat|al mes|por mes|mensual(?:es)?|al mese|mensil[ei]|por m[êe]s|ao m[êe]s|mensais|a quarter|per quarter|quarterly)/i;
+  /^\s?(?:a year|per year|annually|(?:in |for )?(?:each|every) (?:year|month)|cada (?:año|ano)|ogni anno|jedes Jahr|per annum|yearly|par an\b|chaque ann[ée]e|annuels?|pro Jahr|j[äa]hrlich|im Jahr|al año|por año|anuales|all['’]anno|l['’]anno|annui|por ano|ao ano|anuais|a month|per month|monthly|each month|every month|par mois|mensuels?|chaque mois|pro Monat|monatlich|im Monat|al mes|por mes|mensual(?:es)?|al mese|mensil[ei]|por m[êe]s|ao m[êe]s|mensais|a quarter|per quarter|quarterly)/i;
 /**
  * "$1 billion of average annual revenue", "d'un milliard de dollars de revenus annuels", "1 Milliarde Dollar Umsatz
  * pro Jahr", "1 Milliarde Dollar an jährlichen Einnahmen", "30 miliardi di dollari di ricavi per l'anno fiscale

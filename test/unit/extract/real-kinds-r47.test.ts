@@ -413,4 +413,57 @@ eachKind({
       ],
     ],
   ],
+  // "with a minimum of $400 million in each year", "con un mínimo de 400 millones cada año", "ogni anno": a yearly
+  // minimum beside the total is the contract's rate, no contract of its own (a 10-K's "we" told both to the merge).
+  'a yearly minimum beside the total is no contract of its own': [
+    [
+      'es',
+      'Snap se comprometió a comprar a Google servicios en la nube por al menos 2.000 millones de dólares en cinco años, con un mínimo de 400 millones cada año.',
+      ['snap alphabet 2000000000 signed'],
+    ],
+    [
+      'it',
+      'Snap si è impegnata ad acquistare da Google servizi cloud per almeno 2 miliardi di dollari in cinque anni, con un minimo di 400 milioni ogni anno.',
+      ['snap alphabet 2000000000 signed'],
+    ],
+    [
+      'en',
+      'Snap committed to purchase at least $2.0 billion of cloud services from Google over five years, with a minimum of $400 million in each year.',
+      ['snap alphabet 2000000000 signed'],
+    ],
+    [
+      'en',
+      'Snap committed to spend $400 million on Google cloud services.',
+      ['snap alphabet 400000000 signed'],
+    ],
+  ],
+  // "agreements with suppliers, including for NVIDIA and AMD GPUs, which represent … purchase obligations of $10.2
+  // billion": a sum over a class of suppliers; two sellers named in it make no pair.
+  'a sum over suppliers is no contract': [
+    [
+      'en',
+      'Oracle has entered into agreements with suppliers, including for Nvidia and AMD GPUs, which represent non-cancellable purchase obligations of approximately $10.2 billion.',
+      [],
+    ],
+    [
+      'fr',
+      "Oracle a conclu des accords avec des fournisseurs, notamment pour des GPU Nvidia et AMD, qui représentent des obligations d'achat non résiliables d'environ 10,2 milliards de dollars.",
+      [],
+    ],
+    [
+      'de',
+      'Oracle hat Vereinbarungen mit Lieferanten geschlossen, unter anderem für GPUs von Nvidia und AMD, die unkündbare Abnahmeverpflichtungen von rund 10,2 Mrd. Dollar darstellen.',
+      [],
+    ],
+    [
+      'es',
+      'Oracle firmó acuerdos con proveedores, entre ellos de GPU de Nvidia y AMD, que suponen obligaciones de compra no cancelables de unos 10.200 millones de dólares.',
+      [],
+    ],
+    [
+      'en',
+      'Oracle agreed to buy $10.2 billion of GPUs from Nvidia, its main supplier.',
+      ['oracle nvidia 10200000000 signed hardware'],
+    ],
+  ],
 });
