@@ -13,7 +13,6 @@ import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from 
 import { clauseBreaks, previousSentence, type Span, sentenceAt } from './sentences';
 import { textBefore } from './text-window';
 
-/** Picks the two parties of the amount at `pos`: its own clause first, then earlier clauses without an amount. */
 /** A clause opening on a part of the amount before it: "including", "dont", "darunter", "incluidos", "di cui". */
 const INCLUDING_OPENING_RE = /^[,;\s]*(?:including|dont|darunter|incluid[oa]s?|di cui|incluindo)\s/i;
 
@@ -24,6 +23,7 @@ const INCLUDING_OPENING_RE = /^[,;\s]*(?:including|dont|darunter|incluid[oa]s?|d
 const SUBJECT_PRONOUN_RE =
   /(?<!\b(?:with|to|from|for|of|by|on|in|at|avec|à|de|mit|von|für|an|zu|bei)\s)\b(?:(?:it|they|elle|elles|ils|er|sie)\s\p{L}|il\s(?:a|avait|va|vient|s['’]))/u;
 
+/** Picks the two parties of the amount at `pos`: its own clause first, then earlier clauses without an amount. */
 export function choosePair(
   text: string,
   sentence: Span,

@@ -1407,8 +1407,10 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
     return new Set(named.map((p) => p.company.id)).size === 2;
   }
   // Two companies that can deal with each other ("NVIDIA and AMD GPUs" are two sellers, summed).
-  const [a, b] = [...new Map(named.map((m) => [m.company.id, m.company])).values()];
-  if (ids.size === 2 && canDeal(a!, b!) && !namesTwoDeals(text, span.start, t.start)) return true;
+  if (ids.size === 2) {
+    const [a, b] = [...new Map(named.map((m) => [m.company.id, m.company])).values()];
+    if (canDeal(a!, b!) && !namesTwoDeals(text, span.start, t.start)) return true;
+  }
   // "OpenAI will buy $300 billion from Oracle, and its contracts with CoreWeave are worth up to $22.4 billion": the
   // amount's own clause sums the subject's contracts with the one company it names.
   const clauseStart = Math.max(text.lastIndexOf(';', t.start), text.lastIndexOf(',', t.start), span.start);

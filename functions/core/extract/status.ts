@@ -10,8 +10,10 @@ import type { Span } from './sentences';
 
 /**
  * Connectors that open a second deal's part of the sentence, per language: an earlier, completed deal ("after
- * signing"), a contrast after a comma (", while Microsoft secured …", ", mientras que"), or one the press tells on its own ("and reports suggest it also inked", "y según fuentes"), whose
- * hedge is not the first deal's. Each is a flat alternation of literals with bounded gaps, so matching stays linear.
+ * signing"), a contrast after a comma (", while Microsoft secured …", ", mientras que"), talks coordinated after a deal
+ * ("and is in talks", "y negocia otro", "et négocie", "und verhandelt"), or one the press tells on its own ("and
+ * reports suggest it also inked", "y según fuentes"), whose hedge is not the first deal's. Each is a flat alternation
+ * of literals with bounded gaps, so matching stays linear.
  */
 const PAST_DEAL_CONNECTOR_RE = lazy(() =>
   fastWordStarts(
