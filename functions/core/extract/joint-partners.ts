@@ -3,6 +3,8 @@
 // SoftBank", "son contrat de 500 milliards avec Oracle et SoftBank". A provider joined to a funder (SoftBank, Blue
 // Owl) are the partners of a project (Stargate), whose size the amount is: no contract of either.
 import { type CompanyEntry, findCompanyMentions } from '../companies';
+import type { Span } from './sentences';
+import { afterIn, beforeIn } from './text-window';
 
 /** After the amount: its currency and a few words, then "with" (six languages). */
 const WITH_AFTER_RE =
@@ -42,6 +44,13 @@ const COMPUTE_AFTER_RE = /capacit|comput|c[óo]mputo|calcul|calcolo|Rechen|Kapaz
  * "Blue Owl committed $15 billion to Crusoe for its data center": a funder's money put into a seller's project is
  * financing, whichever way the sentence's words read ("committed $3 billion to Crusoe for GPU capacity" still buys).
  */
-export function fundsProject(buyer: CompanyEntry, before: string, after: string): boolean {
-  return funds(buyer) && FUNDING_VERB_BEFORE_RE.test(before) && !COMPUTE_AFTER_RE.test(after);
+export function fundsProject(buyer: CompanyEntry, text: string, sentence: Span, amount: Span): boolean {
+  return (
+    funds(buyer) &&
+    FUNDING_VERB_BEFORE_RE.test(beforeIn(text, sentence, amount.start, FUNDING_REACH)) &&
+    !COMPUTE_AFTER_RE.test(afterIn(text, sentence, amount.end, FUNDING_REACH))
+  );
 }
+
+/** How far around the amount the funding verb and the compute bought are read. */
+const FUNDING_REACH = 60;

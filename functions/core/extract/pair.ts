@@ -1142,7 +1142,7 @@ function lastSentenceEnd(text: string, from: number, pos: number): number {
 }
 
 /** Where the amount's clause opens: the last comma (not a decimal one) or semicolon before it, or the sentence's start. */
-function lastClauseBreak(text: string, from: number, pos: number): number {
+export function lastClauseBreak(text: string, from: number, pos: number): number {
   const before = text.slice(from, pos);
   for (let i = before.length - 1; i >= 0; i--) {
     const c = before[i];

@@ -96,7 +96,15 @@ import { counterpartyNamedNext, namesHedged } from './named-next';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
 import { buysCapacityNotGoods, lendsGoodsSeller, ordersGoodsAlone } from './own-goods-order';
 import { creditsPreviousToHearsay, partyConfirmsDeal } from './own-statement';
-import { canDeal, choosePair, memberOfLongList, relativeClausePair, twoLabs, withListPairs } from './pair';
+import {
+  canDeal,
+  choosePair,
+  lastClauseBreak,
+  memberOfLongList,
+  relativeClausePair,
+  twoLabs,
+  withListPairs,
+} from './pair';
 import { partiesAfterPairAnaphor } from './pair-anaphor';
 import { pairsParallelShares, respectivePair, twoAmountsJoined } from './parallel-shares';
 import { isContractBesidePart, isPartPayment, ownedContractStart } from './part-payment';
@@ -1223,11 +1231,7 @@ export function scanText(
           confidence,
         };
         if (sellerOnlyBuys(mention.kind, provider.company)) continue;
-        if (
-          m &&
-          fundsProject(buyer.company, beforeIn(text, span, m.start, 60), afterIn(text, span, m.end, 60))
-        )
-          continue;
+        if (m && fundsProject(buyer.company, text, span, m)) continue;
         // "Talen will supply Amazon's campus with 1.9 GW of nuclear power", "l'accordo con Meta garantirà il
         // funzionamento dell'impianto": electricity bought from a utility (tier 5) is no compute capacity, whatever
         // else the sentence's words suggest (a guarantee), and no deal here.
@@ -1413,7 +1417,7 @@ function isRunningTotalOfOnePair(text: string, span: Span, t: Trigger): boolean 
   }
   // "OpenAI will buy $300 billion from Oracle, and its contracts with CoreWeave are worth up to $22.4 billion": the
   // amount's own clause sums the subject's contracts with the one company it names.
-  const clauseStart = Math.max(text.lastIndexOf(';', t.start), text.lastIndexOf(',', t.start), span.start);
+  const clauseStart = lastClauseBreak(text, span.start, t.start);
   const inClause = named.filter((m) => m.start > clauseStart && m.start < t.start);
   const only = inClause[0];
   return (
