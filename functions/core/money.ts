@@ -498,6 +498,16 @@ function wordRangeUpper(text: string, numStart: number, k: number, limit: number
   return k + word[0].length;
 }
 
+/** "in 2020 and $120 million", "en 2020 et": a year after its preposition shares no scale with the figure after it. */
+const YEAR_RE = /^(?:19|20)\d\d$/;
+const YEAR_PREPOSITION_BEFORE_RE = /\b(?:in|en|em|im|nel|since|until|by|de|depuis|seit|desde|dal)\s$/i;
+function yearAfterPreposition(text: string, start: number, end: number): boolean {
+  return (
+    YEAR_RE.test(text.slice(start, end)) &&
+    YEAR_PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, start - 7), start))
+  );
+}
+
 /**
  * The scale of the second of two coordinated figures, which the first one, written without its own, shares:
  * "14,2 et 11,9 milliards de dollars", "$17.4 and $3 billion", "17,4 oder 19 Milliarden".
@@ -677,7 +687,10 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       lead !== null || (token.decimals > 0 && text.charCodeAt(token.end - token.decimals - 1) === 46);
     let scaleRead = readScale(text, k, limit, options.language, englishForm);
     // The first of two coordinated figures ends at its own number; the second is read on the next turn.
-    const shared = scaleRead || ranged ? null : sharedScale(text, k, limit, options.language, englishForm);
+    const shared =
+      scaleRead || ranged || (!lead && yearAfterPreposition(text, numStart, token.end))
+        ? null
+        : sharedScale(text, k, limit, options.language, englishForm);
     if (shared) scaleRead = shared;
     let end = token.end;
     let scale = 1;

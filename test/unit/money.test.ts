@@ -123,6 +123,17 @@ describe('parseMoney', () => {
     expect(parseMoney('un contrato de 5.000 mdp')).toEqual([]);
   });
 
+  it('lets a year before "and" share no scale with the figure after it, where two figures still share one', () => {
+    const usd = (text: string) => parseMoney(text).map((m) => m.usd);
+    expect(usd('minimums of $80 million in 2019, $100 million in 2020 and $120 million in 2021')).toEqual([
+      80e6, 100e6, 120e6,
+    ]);
+    expect(usd('des minimums de 100 millions de dollars en 2020 et 120 millions de dollars en 2021')).toEqual(
+      [100e6, 120e6],
+    );
+    expect(usd('contracts of $17.4 and $3 billion')).toEqual([17.4e9, 3e9]);
+  });
+
   it('keeps bare figures after a bracketed conversion in the currency of the amount it converts', () => {
     const es = parseMoney(
       'un contrato de 19.400 millones de dólares (16.564 millones de euros): un pago base de 17.400 millones',

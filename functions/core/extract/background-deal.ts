@@ -6,14 +6,20 @@
 import { fastWordStarts } from '../word-start';
 import { textBefore } from './text-window';
 
-/** "after the", "nach dem", "après l'", "después del", "dopo l'", "após o", then at most two words. */
+/**
+ * "after the", "adds to the", "nach dem", "après l'", "s'ajoute au", "después del", "dopo l'", "após o", "se soma
+ * ao", then at most two words.
+ */
 const AFTER_BEFORE_RE = fastWordStarts(
-  String.raw`(?:\bafter|\bfollowing|\bbesides|\bapr[èe]s|\boutre|\bnach|\bneben|\bdespu[ée]s de|\btras|\badem[áa]s de|\bdopo|\boltre a|\bap[óo]s|\bdepois d[eoa]|\bal[ée]m d[eoa])\s(?:(?:the|its|l['’]|le|la|son|sa|dem|der|seinem|ihrem|el|del|su|il|lo|o|a|seu)\s?)?(?:[\p{L}-]+\s){0,2}?$`,
+  String.raw`(?:\bafter|\badds? to|\bcomes on top of|\bs['’]ajoute (?:au|à)|\bse suma al|\bsi aggiunge (?:al|all['’]|a)|\bse soma (?:ao|à)|\bsoma-se (?:ao|à)|\bfollowing|\bbesides|\bapr[èe]s|\boutre|\bnach|\bneben|\bdespu[ée]s de|\btras|\badem[áa]s de|\bdopo|\boltre a|\bap[óo]s|\bdepois d[eoa]|\bal[ée]m d[eoa])\s(?:(?:the|its|l['’]|le|la|son|sa|dem|der|seinem|ihrem|el|del|su|il|lo|o|a|seu)\s?)?(?:[\p{L}-]+\s){0,2}?$`,
   'iu',
 );
-/** The deal's noun then "with" before the name: "after the agreement with", "nach dem Vertrag mit". */
+/**
+ * The deal's noun then "with" before the name: "after the agreement with", "nach dem Vertrag mit", "ao contrato
+ * fechado em setembro com".
+ */
 const DEAL_WITH_BEFORE_RE =
-  /(?:agreement|contract|deal|accord|contrat|Vertrag|Auftrag|Abkommen|acuerdo|contrato|accordo|contratto|acordo)\s(?:with|avec|mit|con|com)\s(?:(?:the|l['’]|la|a|o)\s?)?$/iu;
+  /(?:agreement|contract|deal|accord|contrat|Vertrag|Auftrag|Abkommen|acuerdo|contrato|accordo|contratto|acordo)(?:\s(?:signed|struck|reached|sealed|inked|sign[ée]|conclu|firmado|cerrado|celebrado|firmato|siglato|fechado|assinado)(?:\s(?:in|en|em|a|di)\s\p{L}+)?)?\s(?:with|avec|mit|con|com)\s(?:(?:the|l['’]|la|a|o)\s?)?$/iu;
 /** The deal's noun right after the name: "the Microsoft agreement", "dem Microsoft-Vertrag". */
 const DEAL_AFTER_RE =
   /^(?:['’]s)?[\s-](?:agreement|contract|deal|order|accord|contrat|Vertrag|Auftrag|Abkommen|acuerdo|contrato|accordo|contratto|acordo)/iu;

@@ -211,7 +211,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     'valuation-near',
     // "SoftBank vend des actions Nvidia pour 5,8 milliards", "sold its Nvidia shares for", "verkauft Nvidia-Aktien",
     // "vendió acciones", "ha venduto azioni", "vendeu ações": a sale of shares, no contract.
-    /\bvend(?:s|ent|u|ue|re|ait|ra)?\s(?:\S+\s){0,3}?actions\b|\bc[èe]d(?:e|ent|é|er)\s(?:\S+\s){0,3}?actions\b|\b(?:sells?|sold|selling)\s(?:\S+\s){0,3}?(?:shares|stock|stake)\b|\bverkauf(?:t|te|en)\s(?:\S+\s){0,3}?\S*Aktien\b|\bvend(?:e|i[óo]|ieron|eu|eram|uto|ono)\s(?:\S+\s){0,3}?(?:acciones|azioni|a[çc][õo]es)(?![p{L}])|\b(?:stake|holding|participation|Beteiligung|Anteil|participaci[óo]n|quota|partecipazione|participa[çc][ãa]o)\b(?:\s[\wÀ-ɏ%.,-]+){0,3}\s(?:valued|worth|now worth|valoris[ée]e?|bewertet|im Wert|valorad[ao]|valutat[ao]|avaliad[ao])\b|\b(?:post|pre)-money\b|fully[- ]diluted|enterprise value|equity value|implied value|market value|market cap|\bipo\b|initial public offering|\blisting\b|went public|first day of trading|debut|priced (?:its|the) (?:shares|ipo|offering|listing)|\b(?:of|in|worth of) (?:its |new |common |class a )?(?:shares|stock)\b|\bworth\b[^.]{0,20}\bon paper|\bnow worth\b|\bstock market\b|\ben bourse\b|valoris(?:e|ent|ait|aient|era|ant)\b|valorisation|capitalisation|\bvaut (?:d[ée]sormais|aujourd['’]hui|maintenant)|introduction en bourse|premier jour de cotation|\bcotation\b|d['’]actions (?:nouvelles|ordinaires)?|\bbewertung|b[öo]rsenwert|valoraci[óo]n|valutazione|avalia[çc][ãa]o|\bof [\w.-]{2,20} (?:shares|stock)\b|capitalizz|capitaliza[çc][ãa]o|capitalizaci[óo]n|\ban der b[öo]rse\b(?:[^.;]|\.(?=\d)){0,40}\bwert\b|\b(?:vale|valen|valía|valeva|vaut|avaliad[ao]s?|valutat[ao]|valorad[ao]|valoris[ée]e?)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:in borsa|na bolsa|en bolsa|en bourse)\b|valor de mercado|valore di mercato|\bmarktwert|(?:billion|bn|million|milliarden|mrd\.?)[- ](?:dollar[- ])?(?:company|firm|group|start-?up|business|unternehmen|konzern)\b/i,
+    /\bvend(?:s|ent|u|ue|re|ait|ra)?\s(?:\S+\s){0,3}?actions\b|\bc[èe]d(?:e|ent|é|er)\s(?:\S+\s){0,3}?actions\b|\b(?:sells?|sold|selling)\s(?:\S+\s){0,3}?(?:shares|stock|stake)\b|\bverkauf(?:t|te|en)\s(?:\S+\s){0,3}?\S*Aktien\b|\bvend(?:e|i[óo]|ieron|eu|eram|uto|ono)\s(?:\S+\s){0,3}?(?:acciones|azioni|a[çc][õo]es)(?![p{L}])|\b(?:stake|holding|participation|Beteiligung|Anteil|participaci[óo]n|quota|partecipazione|participa[çc][ãa]o)\b(?:\s[\wÀ-ɏ%.,-]+){0,3}\s(?:valued|worth|now worth|valoris[ée]e?|bewertet|im Wert|valorad[ao]|valutat[ao]|avaliad[ao])\b|\b(?:post|pre)-money\b|fully[- ]diluted|enterprise value|equity value|implied value|market value|market cap|mkt\.? cap|\bipo\b|initial public offering|\blisting\b|went public|first day of trading|debut|priced (?:its|the) (?:shares|ipo|offering|listing)|\b(?:of|in|worth of) (?:its |new |common |class a )?(?:shares|stock)\b|\bworth\b[^.]{0,20}\bon paper|\bnow worth\b|\bstock market\b|\ben bourse\b|valoris(?:e|ent|ait|aient|era|ant)\b|valorisation|capitalisation|\bvaut (?:d[ée]sormais|aujourd['’]hui|maintenant)|introduction en bourse|premier jour de cotation|\bcotation\b|d['’]actions (?:nouvelles|ordinaires)?|\bbewertung|b[öo]rsenwert|valoraci[óo]n|valutazione|avalia[çc][ãa]o|\bof [\w.-]{2,20} (?:shares|stock)\b|capitalizz|capitaliza[çc][ãa]o|capitalizaci[óo]n|\ban der b[öo]rse\b(?:[^.;]|\.(?=\d)){0,40}\bwert\b|\b(?:vale|valen|valía|valeva|vaut|avaliad[ao]s?|valutat[ao]|valorad[ao]|valoris[ée]e?)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:in borsa|na bolsa|en bolsa|en bourse)\b|valor de mercado|valore di mercato|\bmarktwert|(?:billion|bn|million|milliarden|mrd\.?)[- ](?:dollar[- ])?(?:company|firm|group|start-?up|business|unternehmen|konzern)\b/i,
   ],
   [
     // "has paid Crusoe a $150 million deposit to make sure its chips go in", "un acompte de 150 millions": money
@@ -633,6 +633,8 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     // "Additional contracts include US$9.7 billion with Iren": more of a buyer's contracts listed, each a new one.
     if (OTHER_CONTRACTS_RE.test(from(at, 40))) continue;
     if (OPTIONAL_ADDITION_RE.test(from(at, 70))) continue;
+    // "The deal adds to the contract signed in September with Microsoft": a new deal told beside an earlier one.
+    if (ADDS_TO_EARLIER_AFTER_RE.test(from(end, 70))) continue;
     if (CONDITION_BEFORE_RE.test(textBefore(text, at, 60))) continue;
     if (PURPOSE_ADDITION_RE.test(textBefore(text, at, 60))) continue;
     if (ownGrowthAsPurpose(text, at, end)) continue;
@@ -756,6 +758,14 @@ const NEW_CUSTOMER_RE =
  * contract for the pair (the other languages say it with verbs that are no expansion words: "ajoute … à ses
  * clients", "suma a Meta como cliente").
  */
+/**
+ * After "adds", "s'ajoute", "se suma", "si aggiunge", "se soma": "to the contract signed in September", "au contrat
+ * signé en septembre", "al contrato firmado", "al contratto firmato", "ao contrato fechado": another contract, signed
+ * before; the amount told after it is that contract's own, not a growth.
+ */
+const ADDS_TO_EARLIER_AFTER_RE =
+  /^(?:\s(?:to|à|a))?\s(?:the\s|l['’]|au\s|al\s|ao\s|à\s)?(?:contract|agreement|deal|contrat|accord|contrato|acuerdo|contratto|accordo|acordo)\s(?:signed|struck|reached|sealed|inked|sign[ée]|conclu|firmado|cerrado|celebrado|firmato|siglato|fechado|assinado)(?!\w)/i;
+
 /** "Additional contracts include", "additional deals with": a list of further contracts, not an addition to one. */
 const OTHER_CONTRACTS_RE =
   /^additional\s(?:\S+\s)?(?:contracts|deals|agreements|partnerships)\s(?:include|included|are|were|with)\b/i;

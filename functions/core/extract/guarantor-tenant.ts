@@ -12,12 +12,22 @@ import { textBefore } from './text-window';
 /** Characters before a name read for "backed by", "with a guarantee from", "garanti par". */
 const GUARANTOR_REACH = 50;
 
-/** The company `id` is named in `evidence` only as a guarantor ("…, backed by Google"). */
+/** "with Google backstop", "with a Google guarantee", "mit Google-Bürgschaft": the name before the guarantee's noun. */
+const WITH_BEFORE_RE = /\b(?:with|under|plus|avec|mit)\s(?:(?:an?|une|einer)\s)?$/i;
+const GUARANTEE_NOUN_AFTER_RE =
+  /^(?:['’]s)?(?:\s|-)(?:financial\s)?(?:backstop|guarantee|guaranty|garantie|b[üu]rgschaft)\b/i;
+
+/** The company `id` is named in `evidence` only as a guarantor ("…, backed by Google", "with Google backstop"). */
 const namedOnlyAsGuarantor = memoizeByStrings((evidence: string, id: string): boolean => {
   const names = findCompanyMentions(evidence).filter((c) => c.company.id === id);
   return (
     names.length > 0 &&
-    names.every((c) => GUARANTOR_BEFORE_RE.test(textBefore(evidence, c.start, GUARANTOR_REACH)))
+    names.every(
+      (c) =>
+        GUARANTOR_BEFORE_RE.test(textBefore(evidence, c.start, GUARANTOR_REACH)) ||
+        (GUARANTEE_NOUN_AFTER_RE.test(evidence.slice(c.end, c.end + 24)) &&
+          WITH_BEFORE_RE.test(textBefore(evidence, c.start, 16))),
+    )
   );
 });
 

@@ -23,6 +23,7 @@ import { withoutCeilingRepeats } from './ceiling-repeats';
 import { withContractCompoundsSplit } from './contract-compounds';
 import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
+import { withoutEndUserAsLeaseParty } from './end-user-row';
 import { withoutFirmAndOptionSums, withUnsoldCapacityApart } from './firm-and-option-sum';
 import { withoutGoodsOfCapacity } from './goods-of-capacity';
 import {
@@ -141,7 +142,11 @@ export function extractMentions(input: ExtractInput): Mention[] {
       ),
     ),
   );
-  const mentions = onePerPair(withLeaseBesideGuarantee(corrected), pairsToldApart(merged));
+  // A tenant's end user paired with the tenant's landlord is no customer of the landlord (end-user-row.ts).
+  const mentions = onePerPair(
+    withoutEndUserAsLeaseParty(withLeaseBesideGuarantee(corrected), text),
+    pairsToldApart(merged),
+  );
   fillTerms(mentions, text);
   markPartiesBorrowedFromAnotherDeal(mentions);
   if (text !== unmasked || title !== unmaskedTitle)

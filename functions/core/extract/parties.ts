@@ -179,7 +179,7 @@ const COLLABORATION_BEFORE_RE =
 
 /** A literal check before GUARANTOR_BEFORE_RE (an end-anchored pattern costs more): most names have none. */
 const GUARANTEE_WORD_RE =
-  /guarant|garant|backstop|backed|backing|b[üu]rg|ab(?:zu|ge)?sicher|abgesichert|respald|soutenu|unterst[üu]tzt|sostenut|apoiad/i;
+  /guarant|garant|backstop|backed|backing|b[üu]rg|ab(?:zu|ge)?sicher|abgesichert|respald|soutenu|unterst[üu]tzt|sostenut|apoiad|adoss/i;
 /** Characters before a name read for "with a guarantee from the". */
 const GUARANTOR_REACH = 50;
 
@@ -191,6 +191,14 @@ const MONEY_INTO_DEAL_AFTER_RE =
 const MONEY_OWNER_BEFORE_RE =
   /\b(?:soldi|denaro|argent|Geld(?:er)?|dinero|dinheiro)\s(?:di|de|d['’]|von|da|do|del|della)\s?(?:la\s|el\s|a\s|o\s)?$/i;
 
+/**
+ * A guarantor's verb right after its name, in the relative clause that opens before it ("a $3 billion deal that Google
+ * likewise backs", "un contrat que Google garantit", "ein Vertrag, den Google absichert", "un contrato que Google
+ * respalda", "un contratto che Google garantisce").
+ */
+const GUARANTEES_AFTER_RE =
+  /^\s(?:(?:also|likewise|too|itself|aussi|également|auch|ebenfalls|también|anche|também)\s)?(?:backs|backstops|guarantees|underwrites|garantit|garantiza|garantisce|garante|respalda|absichert|garantiert)(?![\p{L}])/iu;
+
 /** The guarantee's own amount right after its guarantor: "by Google for up to $1.4 billion", "pelo Google em até US$ 1,4". */
 const GUARANTEE_AMOUNT_AFTER_RE =
   /^['’]s?\s(?:(?:about|around|roughly|up to)\s)?(?:US\$|\$|USD)\s?\d|^[^.;,]{0,20}?\s(?:up to|for|of|hasta|por|de|fino a|per|di|em até|até|at[ée] a|à hauteur de|jusqu['’]à|pour|bis zu|mit|über|in h[öo]he von)\s(?:(?:about|around|environ|rund|unos|circa|cerca de)\s)?(?:US\$|\$|€|USD)?\s?\d/i;
@@ -200,15 +208,15 @@ const GUARANTEE_AMOUNT_AFTER_RE =
  * guarantor perhaps named with its parent ("backed by Alphabet's Google").
  */
 export const GUARANTOR_BEFORE_RE =
-  /(?:\b(?:with|avec|mit|con|com)\s(?:(?:a|the|la|une|einer|der|una|uma|a)\s)?(?:guarantee|backstop|backing|garantie|b[üu]rgschaft|absicherung|garant[ií]a|garanzia|garantia|respaldo)\s(?:from|of|by|de|du|des|von|durch|del|de la|di|del|della|dello|do|da|d['’])\s?|\b(?:backed|guaranteed|backstopped) by\s|\bgaranti(?:e|s|es)? par\s|\babgesichert durch\s|\b(?:garantizad|respaldad)[oa]s? por\s|\bgarantit[oaie] da\s|\bgarantid[oa]s? pel[oa]\s|\b(?:financially (?:backed|supported|underwritten) by|soutenue?s? financi[èe]rement par|financi[èe]rement soutenue?s? par|finanziell (?:abgesichert|unterst[üu]tzt) (?:durch|von)|respaldad[oa]s? financieramente por|sostenut[oaie] finanziariamente da|apoiad[oa]s? financeiramente pel[oa])\s)(?:the\s|le\s|la\s|l['’]|o\s|a\s|il\s)?(?:[\w.&-]+['’]s\s)?$/i;
+  /(?:\b(?:with|avec|mit|con|com|backed by|adoss[ée]e?s? [àa]|soutenue?s? par|abgesichert durch|respaldad[oa]s? por|sostenut[oaie] da|apoiad[oa]s? pel[oa])\s(?:(?:a|the|la|une|eine|einer|der|una|uma|a)\s)?(?:guarantee|backstop|backing|garantie|b[üu]rgschaft|absicherung|garant[ií]a|garanzia|garantia|respaldo)\s(?:from|of|by|de|du|des|von|durch|del|de la|di|del|della|dello|do|da|d['’])\s?|\b(?:backed|guaranteed|backstopped) by\s|\bgaranti(?:e|s|es)? par\s|\babgesichert durch\s|\b(?:garantizad|respaldad)[oa]s? por\s|\bgarantit[oaie] da\s|\bgarantid[oa]s? pel[oa]\s|\b(?:financially (?:backed|supported|underwritten) by|soutenue?s? financi[èe]rement par|financi[èe]rement soutenue?s? par|finanziell (?:abgesichert|unterst[üu]tzt) (?:durch|von)|respaldad[oa]s? financieramente por|sostenut[oaie] finanziariamente da|apoiad[oa]s? financeiramente pel[oa])\s)(?:the\s|le\s|la\s|l['’]|o\s|a\s|il\s)?(?:[\w.&-]+['’]s\s)?$/i;
 
 /**
  * The one an operator works for: "clusters that Fluidstack operates for", "exploités … pour le compte d'", "im
  * Auftrag von", "per conto di", "por conta da", "on behalf of". Behind a tenant it is the end user, not a party of
  * the lease (it stays one when the sentence names no other pair: see withoutEndUsers).
  */
-const OPERATED_FOR_BEFORE_RE = fastWordStarts(
-  String.raw`(?:\bon behalf of|\bpour le compte d(?:e\s|['’])|\bau nom d(?:e\s|['’])|\bim Auftrag (?:von|des|der)|\bper conto (?:di|del|della)|\bpor cuenta de|\ben nombre de|\bpor conta d[aoe]|\bem nome d[aoe]|\b(?:operat(?:e|es|ed|ing)|run|runs|running|manag(?:e|es|ed|ing)|op[èe]r(?:e|ent|era|eront)|exploit(?:e|ent|era|eront)|opera(?:n|r[áa]|r[áa]n|rá|ndo)?|gestisc(?:e|ono)|gestir(?:[àa]|anno)|betreib(?:t|en)|vai operar|ir[áa] operar)\s(?:[\p{L}'’-]+\s){0,3}?(?:for|pour|f[üu]r|para|per))\s(?:(?:la|el|il|a|o|le|the|l['’]|d['’])\s?)?$`,
+export const OPERATED_FOR_BEFORE_RE = fastWordStarts(
+  String.raw`(?:\bpour le compte d['’]|\bau nom d['’]|(?:\bon behalf of|\bpour le compte de|\bau nom de|\bim Auftrag (?:von|des|der)|\bper conto (?:di|del|della)|\bpor cuenta de|\ben nombre de|\bpor conta d[aoe]|\bem nome d[aoe]|\b(?:operat(?:e|es|ed|ing)|run|runs|running|manag(?:e|es|ed|ing)|op[èe]r(?:e|ent|era|eront)|exploit(?:e|ent|era|eront)|opera(?:n|r[áa]|r[áa]n|rá|ndo)?|gestisc(?:e|ono)|gestir(?:[àa]|anno)|betreib(?:t|en)|vai operar|ir[áa] operar)\s(?:[\p{L}'’-]+\s){0,3}?(?:for|pour|f[üu]r|para|per))\s(?:(?:la|el|il|a|o|le|the|l['’]|d['’])\s?)?)$`,
   'iu',
 );
 
@@ -734,6 +742,9 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       tiedToDeployment(text, m.start) ||
       // "… positioned as the first phase of a build-out in collaboration with Anthropic": a programme's partner.
       COLLABORATION_BEFORE_RE.test(textBefore(text, m.start, 40)) ||
+      // "in a $3 billion deal that Google likewise backs": the guarantor named in a relative clause.
+      (RELATIVE_BEFORE_RE.test(textBefore(text, m.start, 12)) &&
+        GUARANTEES_AFTER_RE.test(text.slice(m.end, m.end + 30))) ||
       // "alugado 168 MW à Fluidstack, com garantia do Google": the guarantor of a lease is no party of it.
       (GUARANTEE_WORD_RE.test(before) &&
         GUARANTOR_BEFORE_RE.test(before.slice(-GUARANTOR_REACH)) &&

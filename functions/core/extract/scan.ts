@@ -145,6 +145,7 @@ import { spreadOverCustomers } from './spread-over-customers';
 import { partyAsideFromStandIn } from './stand-in-clause';
 import { statusAt } from './status';
 import { ANAPHOR_SUBJECT_RE, objectAnaphorAt, referentOf } from './subject';
+import { inOwnFigureColumn } from './table-column';
 import { afterIn, beforeIn, textBefore } from './text-window';
 import {
   clauseTail,
@@ -266,7 +267,10 @@ export function scanText(
           isOptionalIncrement(text, span.start, t.money.start) &&
           statusOf(text.slice(span.start, span.end)) !== 'terminated'
         ) &&
-        !(t.money && tieRowAmount(text, t.money.start)),
+        !(t.money && tieRowAmount(text, t.money.start)) &&
+        // "CoreWeave | CRWV | +158 % | 58 Md$ | OpenAI, Meta" under "… | Capitalisation | Principal client": a
+        // company's own figure in a screener's table (table-column.ts).
+        !(t.money && inOwnFigureColumn(text, t.money.start)),
     );
     // "… $8 billion of new commitments from Microsoft and a separate multiyear agreement with Mistral": the second
     // deal, told without a figure, is read where its words start (separate-deal.ts).
@@ -749,6 +753,13 @@ export function scanText(
           ];
           break;
         }
+        // "… the capacity for the Facebook owner … . The deal adds to the contract signed in September with
+        // Microsoft": an earlier deal's counterparty with no clear subject to pair it with borrows no party from the
+        // sentence just before (the new deal's); the sentence before that one lends its companies.
+        if (background && k === 0 && item < 0 && !subject && !elidedBuyer && named.some((p) => !p.pronoun)) {
+          prev = previousSentence(text, prev.start);
+          continue;
+        }
         // "Microsoft, Nvidia and Anthropic announce … . The startup commits to buy $30 billion of Microsoft's
         // cloud": the amount's stand-in is the lab the sentence before names, not whichever company is left there.
         // A capacity with no amount ("la jeune pousse décroche une option auprès de Microsoft pour 1 gigawatt"): the
@@ -839,8 +850,9 @@ export function scanText(
         parties = [...own, { company: registrant, start: item, end: item, weak: false, pronoun: true }];
       }
       // A news roundup's row or bullet naming one company is a deal of the lead's buyer (see leadBuyer), else of
-      // the company the article is about.
-      const rows = single && item >= 0 ? rowLabels(text, item) : null;
+      // the company the article is about; an analyst's call ("- One broker initiated Hut 8 at Buy, citing 1.5 GW of
+      // pipeline") tells none.
+      const rows = single && item >= 0 && !ANALYST_CALL_RE.test(sentenceText) ? rowLabels(text, item) : null;
       const rowSubject = rows
         ? (leadBuyer(text, out, item, rows) ?? leadInBuyer(text, item, rows) ?? subjectOf(rows))
         : null;
@@ -1814,6 +1826,13 @@ function rowLabels(text: string, item: number): ReadonlySet<string> {
   }
   return labels;
 }
+
+/**
+ * An analyst's call on a stock: "initiated Hut 8 at Buy", "upgraded to Outperform", "a $60 price target", "relève
+ * son objectif de cours", "Kursziel", "precio objetivo", "prezzo obiettivo", "preço-alvo".
+ */
+const ANALYST_CALL_RE =
+  /\b(?:initiat|upgrad|downgrad|reiterat)\w*\b[^.;]{0,40}?\b(?:Buy|Sell|Hold|Outperform|Underperform|Overweight|Underweight|Neutral|Market Perform|Equal[- ]?Weight)\b|\bprice target|objectif de cours|Kursziel|precio objetivo|prezzo obiettivo|pre[çc]o[- ]alvo/;
 
 /** A neocloud or a data-centre host (the company table's tiers 2 and 3): what it sells is compute. */
 const sellsCompute = (c: CompanyEntry | null): boolean => c !== null && c.tier >= 2 && c.tier <= 3;

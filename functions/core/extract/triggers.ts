@@ -55,6 +55,15 @@ const ANNUAL_REVENUE_BEFORE_RE = new RegExp(
  */
 const PART_OF_BEFORE_RE =
   /(?:\bpart of (?:the|a|an|its|their)|\bTeil (?:der|des|eines|einer|seiner|ihrer)|\bpartie (?:des|de la|du|de l['’]|d['’]une?)|\bparte (?:de los|de las|del|de la|de un[ao]?|dei|degli|delle|della|dell['’]|di un[ao]?|dos|das|da|do|de um[a]?))\s?(?:(?:total|overall|combined|broader|gesamten|totale?s?|complessiv[io])\s)?(?:(?:\p{L}{2,20}-)?(?:allocation|envelope|budget|enveloppe|Zuweisung|Zuteilung|asignaci[óo]n|dotazione|assegnazione|allocazione|aloca[çc][ãa]o)(?:\s[\p{L}-]{2,20})?\s(?:of|de|d['’]|von|über|di|da)\s?)?(?:US)?[$€]?~?$/iu;
+/**
+ * A year's minimum in a schedule: "with minimums of $80 million in 2019, $100 million in 2020 and $120 million in
+ * 2021", "starting with $50 million in 2017 and rising to $350 million in 2021", "dont un minimum de 80 millions en
+ * 2019", "Mindestbeträge von 80 Millionen im Jahr 2019": a rate of the commitment told before it, not a contract.
+ */
+const IN_YEAR_AFTER_RE = /^\s(?:in|en|em|nel|im Jahr|no ano de)\s(?:19|20)\d\d\b/;
+const MINIMUM_WORD_RE =
+  /minim|Mindest|m[íi]nim|starting (?:with|at)|beginning (?:with|at)|rising to|growing to/i;
+
 /** Characters before a figure read for a rate word or a total it is part of. */
 const PER_YEAR_BEFORE_REACH = 40;
 /** How far after a figure an amount in words without a currency still means that figure's currency. */
@@ -101,7 +110,9 @@ export function findTriggers(text: string, language: () => Language | undefined,
         PER_YEAR_AFTER_RE.test(textAfterConversion(text, m.end, 24)) ||
         ANNUAL_REVENUE_AFTER_RE.test(textAfterConversion(text, m.end, 50)) ||
         PER_YEAR_BEFORE_RE.test(textBefore(text, m.start, PER_YEAR_BEFORE_REACH)) ||
-        ANNUAL_REVENUE_BEFORE_RE.test(textBefore(text, m.start, PER_YEAR_BEFORE_REACH));
+        ANNUAL_REVENUE_BEFORE_RE.test(textBefore(text, m.start, PER_YEAR_BEFORE_REACH)) ||
+        (IN_YEAR_AFTER_RE.test(text.slice(m.end, m.end + 16)) &&
+          MINIMUM_WORD_RE.test(textBefore(text, m.start, 80)));
       if (rate) rateUsd.add(m.usd);
       const perYear =
         rate ||

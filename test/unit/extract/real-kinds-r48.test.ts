@@ -1,0 +1,267 @@
+// Kinds of error seen on real pages in round 48 ("Hut 8 signed a $7 billion lease with Fluidstack … clusters that
+// Fluidstack will operate for Anthropic … its broader arrangement with Anthropic": the tenant's end user read as the
+// landlord's customer; "… lease at River Bend with Google backstop", "adossé à une garantie de Google": the guarantor
+// given the lease's own amount; "O acordo se soma ao contrato fechado em setembro com a Microsoft" after a sentence
+// naming Meta by a nickname: the earlier contract paired with Meta, and read as an expansion; a stock screener's
+// "CoreWeave | CRWV | +158 % | 58 Md$ | OpenAI, Meta" under a "Capitalisation" heading read as a $58 billion deal;
+// an analyst's call in a bullet, "- One broker initiated Hut 8 at Buy", read as a deal with the article's subject;
+// "in a $3 billion deal that Google likewise backs": the guarantor read as the seller; "In August it signed …, with
+// Google backstopping $1.8 billion": the pronoun after a date unread, the lease's amount lost; "with minimums of $80
+// million in 2019, $100 million in 2020 and $120 million in 2021": a year's minimum, and "2020 and $120 million" read
+// as $2.02 billion).
+// Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
+// misses that must stay silent or keep their pair. Each row's wanted strings are prefixes of the printed mentions
+// ("buyer provider valueUsd status kind"), in order.
+import { beforeAll } from 'vitest';
+import { eachKind, run } from './mention-cases';
+
+// The lexicon tables are built on first use: built here, on a loaded machine, not inside the first case's time.
+beforeAll(() => {
+  run('Hut 8 signs a lease with Fluidstack.');
+}, 120_000);
+
+const FLUIDSTACK_LEASE = ['fluidstack hut-8 7000000000 signed datacenter_lease'];
+const NEBIUS_BOTH = ['meta nebius 3000000000 signed', 'microsoft nebius 17400000000 signed'];
+
+eachKind({
+  // "Fluidstack will run the clusters on behalf of Anthropic", "pour le compte d'Anthropic", "im Auftrag von",
+  // "por cuenta de": the tenant's end user. A later sentence pairing it with the landlord, with no amount of its own,
+  // tells no second lease; one with its own amount does.
+  "a tenant's end user is no customer of the landlord": [
+    [
+      'en',
+      'Hut 8 signed a $7 billion, 15-year lease with Fluidstack at its River Bend campus. Fluidstack will run the GPU clusters on behalf of Anthropic. Hut 8 said its broader agreement with Anthropic could eventually cover up to 2,295 MW.',
+      FLUIDSTACK_LEASE,
+    ],
+    [
+      'fr',
+      "Hut 8 a signé avec Fluidstack un bail de 15 ans d'une valeur de 7 milliards de dollars. Fluidstack y exploitera les serveurs pour le compte d'Anthropic. Hut 8 évoque un accord plus large avec Anthropic, qui pourrait porter sur 2 295 MW.",
+      FLUIDSTACK_LEASE,
+    ],
+    [
+      'de',
+      'Hut 8 hat mit Fluidstack einen Mietvertrag über 15 Jahre im Wert von 7 Mrd. Dollar unterzeichnet. Fluidstack betreibt die Rechencluster im Auftrag von Anthropic. Die weitergehende Vereinbarung von Hut 8 mit Anthropic könnte bis zu 2.295 MW umfassen.',
+      FLUIDSTACK_LEASE,
+    ],
+    [
+      'es',
+      'Hut 8 firmó con Fluidstack un arrendamiento a 15 años por 7.000 millones de dólares. Fluidstack operará los clústeres por cuenta de Anthropic. El acuerdo más amplio de Hut 8 con Anthropic podría llegar a 2.295 MW.',
+      FLUIDSTACK_LEASE,
+    ],
+    // The end user's own lease, with its own amount, is a deal of its own.
+    [
+      'en',
+      'Hut 8 signed a $7 billion, 15-year lease with Fluidstack at its River Bend campus. Fluidstack will run the GPU clusters on behalf of Anthropic. Anthropic also signed a separate $2 billion lease with Hut 8 for a second site.',
+      [...FLUIDSTACK_LEASE, 'anthropic hut-8 2000000000 signed datacenter_lease'],
+    ],
+  ],
+  // "with Google backstop", "with a Google guarantee", "adossé à une garantie de Google", "abgesichert durch eine
+  // Garantie von Google": the guarantor of a lease whose tenant the text names is given no part of the lease's amount.
+  // A guarantee with an amount of its own is the guarantor's.
+  "a lease's guarantor named before its guarantee takes no part of the lease's amount": [
+    [
+      'en',
+      "Hut 8 signs $7 billion, 15-year data center lease at River Bend with Google backstop. The tenant is Fluidstack, which signed the $7 billion lease for the site's first 245 MW.",
+      FLUIDSTACK_LEASE,
+    ],
+    [
+      'en',
+      "Hut 8 signs $7 billion, 15-year data center lease at River Bend with a Google guarantee. The tenant is Fluidstack, which signed the $7 billion lease for the site's first 245 MW.",
+      FLUIDSTACK_LEASE,
+    ],
+    [
+      'fr',
+      'Le bail de 15 ans de Hut 8, adossé à une garantie de Google, est évalué à 7 milliards de dollars. Hut 8 a signé ce bail de 7 milliards de dollars avec Fluidstack.',
+      FLUIDSTACK_LEASE,
+    ],
+    [
+      'de',
+      'Der Mietvertrag von Hut 8, abgesichert durch eine Garantie von Google, ist 7 Mrd. Dollar wert. Hut 8 hat den Mietvertrag über 7 Mrd. Dollar mit Fluidstack unterzeichnet.',
+      FLUIDSTACK_LEASE,
+    ],
+    [
+      'en',
+      "Hut 8 signed a $7 billion lease with Fluidstack. Google will backstop $1.8 billion of Fluidstack's lease obligations.",
+      [...FLUIDSTACK_LEASE, 'alphabet hut-8 1800000000 signed capacity_backstop'],
+    ],
+  ],
+  // "The deal adds to the contract signed in September with Microsoft", "s'ajoute au contrat signé", "se suma al
+  // contrato firmado", "se soma ao contrato fechado": an earlier contract of the article's company, signed, not grown;
+  // with no clear subject, the sentence just before (the new deal's, naming its buyer by a nickname) lends no party.
+  "an earlier contract a new deal adds to is the article company's, signed": [
+    [
+      'pt',
+      'As ações da Nebius subiram 8%. A Nebius anunciou um contrato de cinco anos com a Meta no valor de US$ 3 bilhões. Segundo a carta aos acionistas, a capacidade destinada à dona do Facebook será entregue nos próximos três meses. O acordo se soma ao contrato fechado em setembro com a Microsoft, de US$ 17,4 bilhões ao longo de cinco anos.',
+      NEBIUS_BOTH,
+      'Nebius fecha contrato de US$ 3 bilhões com a Meta',
+    ],
+    [
+      'en',
+      'Nebius shares rose 8%. Nebius announced a five-year contract with Meta worth $3 billion. According to the shareholder letter, the capacity for the Facebook owner will be delivered within three months. The deal adds to the contract signed in September with Microsoft, worth $17.4 billion over five years.',
+      NEBIUS_BOTH,
+      'Nebius signs $3 billion contract with Meta',
+    ],
+    [
+      'fr',
+      "L’action Nebius a gagné 8 %. Nebius a annoncé un contrat de cinq ans avec Meta d'une valeur de 3 milliards de dollars. Selon la lettre aux actionnaires, la capacité destinée à la maison mère de Facebook sera livrée sous trois mois. Cet accord s'ajoute au contrat signé en septembre avec Microsoft, d'une valeur de 17,4 milliards de dollars sur cinq ans.",
+      NEBIUS_BOTH,
+      'Nebius signe un contrat de 3 milliards de dollars avec Meta',
+    ],
+    [
+      'es',
+      'Las acciones de Nebius subieron un 8 %. Nebius anunció un contrato a cinco años con Meta por 3.000 millones de dólares. Según la carta a los accionistas, la capacidad destinada a la dueña de Facebook se entregará en tres meses. El acuerdo se suma al contrato firmado en septiembre con Microsoft, de 17.400 millones de dólares a cinco años.',
+      NEBIUS_BOTH,
+      'Nebius firma un contrato de 3.000 millones con Meta',
+    ],
+    // The subject clear (Meta): its own earlier contract.
+    [
+      'en',
+      'CoreWeave shares rose 8%. Meta signed a six-year contract with CoreWeave worth up to $14.2 billion. The capacity for the Facebook owner comes online next year. The deal adds to the contract signed in August with Google, worth more than $10 billion.',
+      ['meta coreweave 14200000000 signed', 'meta alphabet 10000000000 signed'],
+      'Meta signs $14.2 billion cloud contract with CoreWeave',
+    ],
+  ],
+  // "Market cap", "Capitalisation", "Marktkapitalisierung", "Capitalización": a table column of the companies' own
+  // figures; the customers named in the row's last cell make no deal of that figure.
+  "a screener's market-cap column is no contract value": [
+    [
+      'en',
+      'Performance of the main stocks (as of November 7)\nCompany | Ticker | YTD | Market cap | Main customer\nCoreWeave | CRWV | +158% | $58B | OpenAI, Meta\nCipher Mining | CIFR | +245% | $6.1B | AWS',
+      [],
+    ],
+    [
+      'fr',
+      'Tableau : performance des principaux titres\nSociété | Ticker | Perf. 2025 | Capitalisation | Principal client annoncé\nCoreWeave | CRWV | +158 % | 58 Md$ | OpenAI, Meta\nCipher Mining | CIFR | +245 % | 6,1 Md$ | AWS',
+      [],
+    ],
+    [
+      'de',
+      'Die wichtigsten Titel im Überblick\nUnternehmen | Kürzel | Plus 2025 | Marktkapitalisierung | Großkunde\nCoreWeave | CRWV | +158 % | 58 Mrd. $ | OpenAI, Meta\nCipher Mining | CIFR | +245 % | 6,1 Mrd. $ | AWS',
+      [],
+    ],
+    [
+      'es',
+      'Los principales valores\nEmpresa | Ticker | Subida 2025 | Capitalización | Cliente principal\nCoreWeave | CRWV | +158 % | 58.000 M$ | OpenAI, Meta\nCipher Mining | CIFR | +245 % | 6.100 M$ | AWS',
+      [],
+    ],
+    [
+      'en',
+      'Ticker | Company | Price | Mkt cap | Upside\nCIFR | Cipher Mining | 15.20 | $6.0B | 58%\nHUT | Hut 8 | 45.10 | $4.9B | 33%\nCoreWeave signed a $14.2 billion contract with Meta.',
+      ['meta coreweave 14200000000 signed'],
+    ],
+    // A column of contract values holds the rows' deals.
+    [
+      'en',
+      "The neoclouds' largest contracts\nProvider | Customer | Contract value | Term\nCoreWeave | Meta | $14.2B | through 2031\nCipher Mining | AWS | $5.5B | 15 years",
+      ['meta coreweave 14200000000 signed', 'amazon cipher-mining 5500000000 signed'],
+    ],
+  ],
+  // "initiated Hut 8 at Buy", "upgraded to Outperform", "relève son objectif de cours", "hebt das Kursziel an": an
+  // analyst's call on a stock, in a bullet naming one company, is no deal of the article's subject.
+  "an analyst's call in a roundup's bullet is no deal": [
+    [
+      'en',
+      "CoreWeave's backlog reached $55.6 billion. CoreWeave shares fell 9% this week.\nAnalyst calls\n- One broker initiated Hut 8 at Buy, citing 1.5 GW of power-first pipeline.\n- Applied Digital was upgraded to Outperform on its 400 MW Polaris Forge campus.",
+      [],
+    ],
+    [
+      'fr',
+      "Le carnet de commandes de CoreWeave atteint 55,6 milliards de dollars. L'action CoreWeave a perdu 9 % cette semaine.\nLes notes des analystes\n- Un courtier relève son objectif de cours sur Hut 8, qui dispose de 1,5 GW de capacité électrique.\n- Applied Digital voit son objectif de cours relevé grâce à son campus Polaris Forge de 400 MW.",
+      [],
+    ],
+    [
+      'de',
+      'Der Auftragsbestand von CoreWeave liegt bei 55,6 Mrd. Dollar. Die CoreWeave-Aktie verlor in dieser Woche 9 %.\nAnalysten\n- Ein Broker hebt das Kursziel für Hut 8 an und verweist auf 1,5 GW an Stromkapazität.\n- Applied Digital erhält ein höheres Kursziel dank seines 400-MW-Campus Polaris Forge.',
+      [],
+    ],
+    // A roundup's row of capacity without an amount is still a deal of the lead's buyer.
+    [
+      'en',
+      'Microsoft has signed with several neoclouds:\n- Nebius: $17.4 billion over five years.\n- Nscale: about 200,000 Nvidia chips in Texas and Portugal.',
+      ['microsoft nebius 17400000000 signed', 'microsoft nscale null signed'],
+    ],
+  ],
+  // "a $3 billion deal that Google likewise backs", "que Google garantit", "den Google ebenfalls absichert", "que
+  // Google respalda": the guarantor named in a relative clause is no party of the lease.
+  'a guarantor in a relative clause is no party of the lease': [
+    [
+      'en',
+      'Cipher Mining also leases space to Fluidstack at its Barber Lake site, in a $3 billion deal that Google likewise backs.',
+      ['fluidstack cipher-mining 3000000000 signed datacenter_lease'],
+    ],
+    [
+      'fr',
+      'Cipher Mining loue aussi des salles à Fluidstack, dans un contrat de 3 milliards de dollars que Google garantit.',
+      ['fluidstack cipher-mining 3000000000 signed datacenter_lease'],
+    ],
+    [
+      'de',
+      'Cipher Mining vermietet auch Flächen an Fluidstack, in einem Vertrag über 3 Mrd. Dollar, den Google ebenfalls absichert.',
+      ['fluidstack cipher-mining 3000000000 signed datacenter_lease'],
+    ],
+    [
+      'es',
+      'Cipher Mining también alquila espacio a Fluidstack, en un contrato de 3.000 millones de dólares que Google respalda.',
+      ['fluidstack cipher-mining 3000000000 signed datacenter_lease'],
+    ],
+    // The guarantee's own amount after its relative clause is the guarantor's.
+    [
+      'en',
+      'Cipher Mining also leases space to Fluidstack in a $3 billion deal. Google backstops $1.4 billion of the obligations.',
+      [
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      ],
+    ],
+  ],
+  // "In August it signed …", "In 2024 it signed …": an English date without a comma before the subject pronoun; the
+  // pronoun stands for the company the sentence before is about.
+  'a subject pronoun after a date stands for the company before': [
+    [
+      'en',
+      'Fluidstack has become a go-to partner of the AI labs. In August it signed a 10-year colocation agreement with TeraWulf, worth about $3.7 billion, with Google backstopping $1.8 billion of the obligations.',
+      [
+        'fluidstack terawulf 3700000000 signed datacenter_lease',
+        'alphabet terawulf 1800000000 signed capacity_backstop',
+      ],
+    ],
+    [
+      'fr',
+      'Fluidstack est devenu un partenaire incontournable des laboratoires. En août, il a signé un contrat de colocation de 10 ans avec TeraWulf, d’une valeur de 3,7 milliards de dollars, Google garantissant 1,8 milliard de dollars des engagements.',
+      [
+        'fluidstack terawulf 3700000000 signed datacenter_lease',
+        'alphabet terawulf 1800000000 signed capacity_backstop',
+      ],
+    ],
+    [
+      'de',
+      'Fluidstack ist zum gefragten Partner der KI-Labore geworden. Im August hat es mit TeraWulf einen Colocation-Vertrag über 10 Jahre im Wert von 3,7 Mrd. Dollar unterzeichnet.',
+      ['fluidstack terawulf 3700000000 signed datacenter_lease'],
+    ],
+    [
+      'en',
+      'Fluidstack has become a go-to partner of the AI labs. In 2024 it signed a 10-year colocation agreement with TeraWulf, worth about $3.7 billion.',
+      ['fluidstack terawulf 3700000000 signed datacenter_lease'],
+    ],
+  ],
+  // "with minimums of $80 million in 2019, … and $120 million in 2021", "des minimums de 80 millions de dollars en
+  // 2019", "Mindestbeträgen von 80 Mio. Dollar im Jahr 2019": each year's minimum is a rate of the commitment before
+  // it, and a year before "and $120 million" shares no scale with it.
+  "a year's minimum in a schedule is no contract of its own": [
+    [
+      'fr',
+      'Lyft s’est engagé auprès d’Amazon Web Services à dépenser au moins 300 millions de dollars en services cloud, avec des minimums de 80 millions de dollars en 2019, 100 millions de dollars en 2020 et 120 millions de dollars en 2021.',
+      ['lyft amazon 300000000 signed'],
+    ],
+    [
+      'de',
+      'Lyft hat mit Amazon Web Services vereinbart, mindestens 300 Mio. Dollar für Cloud-Dienste auszugeben, mit Mindestbeträgen von 80 Mio. Dollar im Jahr 2019 und 120 Mio. Dollar im Jahr 2021.',
+      ['lyft amazon 300000000 signed'],
+    ],
+    [
+      'en',
+      'Lyft runs its platform on Amazon Web Services. In December 2018 it amended its agreement with AWS and committed to spend at least $300 million on AWS cloud services between January 2019 and December 2021, with minimums of $80 million in 2019, $100 million in 2020 and $120 million in 2021.',
+      ['lyft amazon 300000000 expanded'],
+    ],
+  ],
+});
