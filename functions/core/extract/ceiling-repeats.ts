@@ -9,21 +9,46 @@ import { roundsToBillions } from '../money';
 import type { Candidate } from './candidate';
 
 /**
+ * The amounts the document's body tells as no contract's value: an option's ceiling, or an investment's amount. An
+ * option's ceiling repeated anywhere keeps no value; an investment's only in the headline, which may call it a deal
+ * or its dek ("Microsoft will invest $10 billion in Portugal" leaves "a deal the chip startup valued at more than $10
+ * billion" its value).
+ */
+export type Ceilings = Map<number, 'option' | 'investment'>;
+
+/** The longest first line read as a dek under the headline. */
+const MAX_DEK_CHARS = 250;
+
+/**
  * `value` is the ceiling, or the ceiling rounded up to a whole billion as a bound ("a deal worth up to $20bn" over
  * "$17.4bn …, but it could expand to $19.4bn if Microsoft asks for additional services").
  */
-function repeatsCeiling(c: Candidate, value: number, ceilings: ReadonlySet<number>): boolean {
-  if (ceilings.has(value)) return true;
+function repeatsCeiling(c: Candidate, value: number, ceilings: Ceilings, deckEnd: number): boolean {
+  // The headline, or the dek under it.
+  const top = c.fromTitle || c.mention.evidenceStart < deckEnd;
+  const kind = ceilings.get(value);
+  if (kind !== undefined) return kind === 'option' || top;
   if (c.mention.qualifier !== 'up_to') return false;
-  for (const ceiling of ceilings) if (ceiling < value && roundsToBillions(value, ceiling)) return true;
+  for (const [ceiling, k] of ceilings)
+    if ((k === 'option' || top) && ceiling < value && roundsToBillions(value, ceiling)) return true;
   return false;
 }
 
 /** The candidates, those whose amount is one the document drops as an option's ceiling left without a value. */
-export function withoutCeilingRepeats(candidates: Candidate[], ceilings: ReadonlySet<number>): Candidate[] {
+export function withoutCeilingRepeats(
+  candidates: Candidate[],
+  ceilings: Ceilings,
+  text: string,
+): Candidate[] {
   if (ceilings.size === 0) return candidates;
+  // A dek: the body's first line, short and without a closing stop (a lead paragraph ends on one).
+  const firstLine = text.indexOf('\n');
+  const deckEnd =
+    firstLine > 0 && firstLine <= MAX_DEK_CHARS && !/[.!?]\s*$/.test(text.slice(0, firstLine))
+      ? firstLine
+      : 0;
   return candidates.map((c) =>
-    c.mention.valueUsd !== null && repeatsCeiling(c, c.mention.valueUsd, ceilings)
+    c.mention.valueUsd !== null && repeatsCeiling(c, c.mention.valueUsd, ceilings, deckEnd)
       ? {
           ...c,
           mention: { ...c.mention, valueUsd: null, valueText: null, originalCurrency: null, qualifier: null },

@@ -19,7 +19,7 @@ const LIST_RE = new RegExp(`^(?:${NAME}, ){2,}(?:(?:and|et|und|y|e|ou|or|oder|o)
 
 /** A lead-in that counts the names after it among the company's customers. */
 const AMONG_CUSTOMERS_LEAD_RE =
-  /(?:\bcounts(?: \S+){0,3} among|\bamong its (?:customers|clients)(?: are)?|\bparmi ses clients|\bzu (?:den|seinen|ihren) Kunden (?:(?:von|der|des) \S+ )?(?:zählen|gehören|zählt|gehört)|\bentre sus clientes(?: figuran?| está| están)?|\btra i (?:suoi )?clienti(?: \S+)?|\bentre (?:os )?seus clientes(?: estão| está)?)\s$/iu;
+  /(?:\bcounts(?: \S+){0,3} among|\bamong its (?:customers|clients)(?: are)?|\bparmi ses clients|\bzu (?:den|seinen|ihren) Kunden (?:(?:von|der|des) \S+ )?(?:zählen|gehören|zählt|gehört)|\bentre sus clientes(?: figuran?| está| están| (?:a|con) (?:\S+ ){0,2}(?:como|tales como))?|\btra i (?:suoi )?clienti(?: \S+)?|\bentre (?:os )?seus clientes(?: estão| está)?)\s$/iu;
 const ONE_NAME_RE = new RegExp(`^${NAME}`, 'u');
 /** "Fluidstack counts Mistral AI among its customers": the names before "among". */
 const COUNTS_AMONG_RE = new RegExp(
@@ -27,10 +27,16 @@ const COUNTS_AMONG_RE = new RegExp(
   'u',
 );
 
+/** "Together AI and Fluidstack are customers", "Mistral et Poolside sont clients", "Meta und OpenAI sind Kunden". */
+const NAMES_ARE_CUSTOMERS_RE = new RegExp(
+  `^(?:${NAME}, )*${NAME},? (?:and|et|und|y|e) ${NAME} (?:are|were|remain|sont|sind|son|sono|são) (?:(?:both|all|also|already|aussi|auch|también|anche|também)\\s)?(?:\\S+\\s)?(?:customers|clients|Kunden|clientes|clienti)\\b`,
+  'u',
+);
+
 /** Does `sentence` name a roster of customers (read only when it states no amount)? */
 export function namesCustomerRoster(sentence: string): boolean {
   if (!ROSTER_WORD_RE.test(sentence)) return false;
-  if (COUNTS_AMONG_RE.test(sentence)) return true;
+  if (COUNTS_AMONG_RE.test(sentence) || NAMES_ARE_CUSTOMERS_RE.test(sentence)) return true;
   const leadWord =
     /(?:powering|serving|include|including|such as|like|are|among|alimentant|notamment|tels? que|comme|dont|lesquels|clients|wie|zählen|zählt|gehören|gehört|sind|darunter|como|incluyen|figuran|clientes|quali|tra cui|clienti|incluem|estão)\s/giu;
   for (let m = leadWord.exec(sentence); m !== null; m = leadWord.exec(sentence)) {

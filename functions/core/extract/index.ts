@@ -19,7 +19,7 @@ import { withBackersAsGuarantors } from './backer-opening';
 import { resolveBackstops } from './backstops';
 import { markPartiesBorrowedFromAnotherDeal } from './borrowed-party';
 import { withoutMakerAsSellerOfCapacity } from './built-on-maker';
-import { withoutCeilingRepeats } from './ceiling-repeats';
+import { type Ceilings, withoutCeilingRepeats } from './ceiling-repeats';
 import { withContractCompoundsSplit } from './contract-compounds';
 import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
@@ -95,7 +95,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
     }
     return found;
   };
-  const ceilings = new Set<number>();
+  const ceilings: Ceilings = new Map();
   const candidates = withoutCeilingRepeats(
     [
       ...(title
@@ -104,6 +104,7 @@ export function extractMentions(input: ExtractInput): Mention[] {
       ...scanText(text, languageOf, registrant, false, 1_000_000, '', subject, ceilings),
     ],
     ceilings,
+    text,
   );
   // A filing's documents are read together afterwards (a guarantee in one, its lease in another): only a news
   // item drops a guarantee left bound to its tenant.

@@ -889,6 +889,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'shareholders (?:will )?receive',
       'per share',
       'tender offer',
+      // "an earlier, unsolicited $1.02 billion approach that Core Scientific rejected", "a takeover bid": an offer
+      // for a company, whatever became of it.
+      '(?:unsolicited|takeover|buyout|all-cash) ~3(?:approach|bid|offer|proposal)',
       // A chip maker paying for another's technology and team: a licence, a buyout in all but name.
       'licens(?:e|es|ed|ing) ~~4technology',
       "for (?:\\S+['’]s )technology",
@@ -1132,6 +1135,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'nearing',
       'nears',
       'in discussions?',
+      // "is understood to have held early-stage discussions with AWS about anchor capacity": talks, told in the past.
+      '(?:(?:have|has|had|to have) held|(?:is|are|was|were) holding|holds?) (?:early[- ]stage |preliminary |initial |exploratory |advanced )?(?:discussions|talks|negotiations) with',
       'weighing',
       'mulls?',
       'exploring',
@@ -1503,6 +1508,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'totalis(?:e|ent) d[ée]sormais',
     ],
     inTalks: [
+      // "aurait mené des discussions préliminaires avec AWS": talks, told in the past.
+      '(?:a|ont|aurait|auraient|avait|avaient) (?:men[ée]|eu|tenu|engag[ée]) des (?:discussions|n[ée]gociations|pourparlers) (?:pr[ée]liminaires |exploratoires |avanc[ée]es )?avec',
       // "a suspendu son contrat": paused, as "en suspens".
       'suspendue?s?',
       // "Oracle se prépare à conclure un accord avec OpenAI".

@@ -175,9 +175,20 @@ const CONCLUDED_TALKS_RE =
 const VALUE_HEARSAY_RE =
   /\b(?:people|sources|persons) (?:familiar|close|with knowledge)(?: (?:with|of|to) (?:the matter|it|the deal|the terms|the talks))? (?:valued|put|estimated|pegged)\b|\b(?:des )?sources (?:\S+ ){0,4}?(?:[ée]valuent|estiment|chiffrent)\b|\b(?:fuentes|fonti|fontes) (?:\S+ ){0,4}?(?:valoran|cifran|valutano|stimano|avaliam|estimam)\b|\bInsider (?:\S+ ){0,4}?(?:beziffern|sch[äa]tzen)\b/gi;
 
+/**
+ * "The agreement is valued at more than $10 billion, according to people familiar with the terms", "Le contrat est
+ * évalué à 10 milliards, selon des sources proches", "El acuerdo está valorado en …, según fuentes": a contract told
+ * before, its figure from sources; the contract is not hearsay for that.
+ */
+const CONTRACT_VALUED_RE =
+  /(?:^|[.;:]\s)(?:the|this|that|le|ce|cet|l['’]|el|este|il|questo|o|der|dieser|das) ?(?:\S+ )?(?:agreement|deal|contract|accord|contrat|acuerdo|contrato|accordo|contratto|acordo|Vertrag|Deal) (?:is|was|would be|est|serait|ist|wäre|es|está|sería|è|sarebbe|é|seria) (?:valued|worth|estimated|évalué|estimé|valorisé|bewertet|valorado|valorizado|valutato|stimato|avaliado|estimado)\b/i;
+const VALUE_SOURCES_RE =
+  /,? (?:according to|selon|seg[úu]n|secondo|segundo|laut) (?:\S+ ){0,3}?(?:people|persons|sources|personnes|fuentes|personas|fonti|persone|fontes|pessoas|Insidern|Kreisen)\b[^.;]*/gi;
+
 /** The sentence with its sources of a contract's figure left out. */
 export function withoutValueHearsay(sentence: string): string {
-  return sentence.replace(VALUE_HEARSAY_RE, ' ');
+  const out = sentence.replace(VALUE_HEARSAY_RE, ' ');
+  return CONTRACT_VALUED_RE.test(out) ? out.replace(VALUE_SOURCES_RE, ' ') : out;
 }
 
 /** The sentence with its sources of talks read as plain hearsay, and talks already concluded left out. */

@@ -25,6 +25,7 @@ import { namesContractInBacklog, restatesOneContract } from './backlog';
 import { financesThroughGuarantee } from './backstop-purpose';
 import { broaderCollaborationParties } from './broader-collaboration';
 import { sellerOnlyBuys } from './buyer-as-seller';
+import type { Ceilings } from './ceiling-repeats';
 import { classExamples } from './class-examples';
 import { isCompanyMeasure } from './company-measures';
 import { coordinatedDealClause, isCompanyResultsAmount } from './company-results';
@@ -217,7 +218,7 @@ export function scanText(
   /** Asked only when a sentence names a single company: most documents never pay for it. */
   subjectOf: (rows?: ReadonlySet<string>) => CompanyEntry | null = () => null,
   /** Filled with the USD amounts the text drops as an option's ceiling (see ceiling-repeats.ts). */
-  ceilings: Set<number> = new Set(),
+  ceilings: Ceilings = new Map(),
 ): Candidate[] {
   // A headline is read whole (its compute word may be in the body); a body only near compute words.
   const windows = extraContext ? [{ start: 0, end: text.length }] : computeWindows(text);
@@ -853,8 +854,15 @@ export function scanText(
       // the company the article is about; an analyst's call ("- One broker initiated Hut 8 at Buy, citing 1.5 GW of
       // pipeline") tells none.
       const rows = single && item >= 0 && !ANALYST_CALL_RE.test(sentenceText) ? rowLabels(text, item) : null;
+      // A row that names its company after a contract's "with" ("- Began deploying capacity under the agreement with
+      // Microsoft") tells a deal of the company the page is about, not of the lead's buyer.
+      const rowWith =
+        rows !== null &&
+        own.some((p) => !p.weak && CONTRACT_WITH_BEFORE_RE.test(beforeIn(text, span, p.start, 80)));
       const rowSubject = rows
-        ? (leadBuyer(text, out, item, rows) ?? leadInBuyer(text, item, rows) ?? subjectOf(rows))
+        ? rowWith
+          ? subjectOf(rows)
+          : (leadBuyer(text, out, item, rows) ?? leadInBuyer(text, item, rows) ?? subjectOf(rows))
         : null;
       const rowOf = rowSubject ? subjectStandIn(span, item, own, rowSubject, true) : null;
       if (rowOf && namedCompanies(parties) < 2) parties = [rowOf, ...own];
@@ -1523,7 +1531,7 @@ const POWER_UNIT_RE = /GW|MW|[Gg]igawatt|[Mm][ée]gawatt|[MmGg][ei]gavatio/;
 /** How far before an amount a contract told as an outlay is read (past an aside between dashes). */
 const OUTLAY_READ = 200;
 
-function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<number>): boolean {
+function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Ceilings): boolean {
   const owned = t.money ? ownedContractStart(text, span, t.money) : -1;
   const near = withoutInvestorDescriptors(
     owned >= 0 ? text.slice(owned, Math.min(span.end, t.end + 80)) : nearAmount(text, span, t),
@@ -1559,12 +1567,12 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Set<numb
       side.includes('invest') &&
       investsTheAmount(text, span, t.money.start, t.money.end)
     )
-      ceilings.add(t.money.usd);
+      ceilings.set(t.money.usd, 'investment');
     return true;
   }
   // "could reach $17.7 billion with renewals": an option's ceiling, neither the contract's value nor an expansion.
   if (isOptionCeiling(text.slice(span.start, span.end), t.start - span.start, t.end - span.start)) {
-    if (t.money) ceilings.add(t.money.usd);
+    if (t.money) ceilings.set(t.money.usd, 'option');
     return true;
   }
   if (isFullUseProjection(text, span.end, t.end)) return true;

@@ -59,6 +59,16 @@ export function subjectOf(
 const SENTENCE_OPENING = String.raw`^(?:[^,.;]{0,40},\s|(?:In|Since|By|Until|In early|In late|In mid-)\s(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s\d{4})?\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s|(?:[\p{L}\d]{1,15}\s){1,3}(?!und\s|oder\s)\p{Ll}{3,20}\s(?:sich\s)?(?=(?:der|die|das|er|sie)\s))?`;
 
 /**
+ * Spanish, Italian and Portuguese leave the subject unsaid: "Em setembro, segundo o Wall Street Journal, fechou com a
+ * Oracle …", "En junio, firmó con …", "Nel 2024, ha firmato con …". A deal's verb right after one or two opening
+ * phrases that start on a preposition or a time word (never on a name: "CoreWeave, a sua volta, ha esteso …"), or
+ * after a month without a comma ("A giugno ha iniziato a usare …").
+ */
+const PRO_DROP_VERB = String.raw`(?:fechou|assinou|firmou|contratou|ampliou|passou a|come[çc]ou a|firm[óo]|cerr[óo]|sell[óo]|suscribi[óo]|contrat[óo]|ampli[óo]|pas[óo] a|empez[óo] a|comenz[óo] a|ha (?:firmado|cerrado|sellado|ampliado|firmato|siglato|chiuso|stipulato|ampliato|esteso|iniziato a|cominciato a))\s`;
+const MONTH = `(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)`;
+const PRO_DROP_OPENING = String.raw`^(?:(?:(?:Em|En|In|Nel|Nella|No|Na|Desde|Dal|Dalla|Segundo|Seg[úu]n|Secondo|Depois|Despu[ée]s|Dopo|Poi|Luego|Ayer|Ontem|Ieri|Antes|Prima|Ya|J[áa]|Gi[àa])\s[^,.;]{0,36},\s){1,2}|(?:A|Ad|In|Em|En)\s${MONTH}\s)${PRO_DROP_VERB}`;
+
+/**
  * A sentence opening on its subject without naming it, per language ("The company…", "Le groupe…", "Er…", "la
  * tecnológica…", "the software maker…"), on a list of the subject's deals told in the sentence before ("That
  * includes a $300 billion agreement with Oracle…", "Parmi eux…", "Dazu gehören…", "Entre ellos…"), or on the
@@ -66,7 +76,7 @@ const SENTENCE_OPENING = String.raw`^(?:[^,.;]{0,40},\s|(?:In|Since|By|Until|In 
  * Ankündigung folgt auf"): the one who announced is the recap's party.
  */
 export const ANAPHOR_SUBJECT_RE = new RegExp(
-  String.raw`${SENTENCE_OPENING}(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s|l['’])(?:[\p{L}\d]{1,20}-[\p{L}\d]{1,20}\s)?(?:(?:tech|software|technology)\s(?:group|company|firm|giant|maker)|group|company|firm|giant|groupe|soci[ée]t[ée]|entreprise|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante|tecnol[óo]gica|multinacional|multinazionale)(?!\p{L})|(?:(?:last|this|earlier this|later that|that)\s(?:week|month|year|quarter)\s)?(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s|(?:that|this|these|those|they)\s(?:includes?|included|comprises?)\s|(?:the|its|their)\s(?:deals|contracts|agreements|commitments)\s(?:include|included|comprise)\s|(?:its|their)\s(?:\S+\s){0,2}(?:customers|clients)\s(?:include|including|are)\s|parmi\s(?:ses|leurs)\sclients\s|zu\s(?:seinen|ihren)\sKunden\s(?:z[äa]hlen|geh[öo]ren)\s|entre\ssus\sclientes\s|tra\si\ssuoi\sclienti\s|entre\sos\sseus\sclientes\s|(?:los|las)\s(?:contratos|acuerdos)\sincluyen\s|(?:i|gli)\s(?:contratti|accordi)\s(?:includono|comprendono)\s|(?:os|as)\s(?:contratos|acordos)\sincluem\s|(?:ces|les)\s(?:contrats|accords)\s(?:comprennent|incluent)\s|among\s(?:them|those|these)\b|(?:cela|ceci|ils|elles)\s(?:comprend|comprennent|inclut|incluent)\s|parmi\s(?:eux|elles|ceux-ci|celles-ci)\b|(?:dazu|darunter)\s(?:geh[öo]ren|z[äa]hlen|geh[öo]rt|z[äa]hlt)\s|darunter\s(?:sind|waren|befinden sich)\s|(?:esto|ello|eso|estos|estas)\s(?:incluye|incluyen|comprende)\s|entre\s(?:ellos|ellas|estos|estas|eles|elas|estes)\b|(?:ci[òo]|questo|questi|queste)\s(?:include|includono|comprende)\s|(?:tra|fra)\s(?:questi|queste|essi)\b|(?:isso|isto|estes|estas)\s(?:inclui|incluem)\s|(?:this|dies|esto|questo|isto|(?:the|this|cette|l['’]|die|diese|el|este|esta|questo|o)\s?(?:announcement|news|annonce|nouvelle|Ank[üu]ndigung|Meldung|Nachricht|anuncio|noticia|annuncio|notizia|an[úu]ncio|not[íi]cia))\s(?:follows|comes|suit|fait suite|intervient|arrive|folgt|kommt|sigue|llega|segue|arriva|chega|vem)(?!\p{L}))`,
+  String.raw`${SENTENCE_OPENING}(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s|l['’])(?:[\p{L}\d]{1,20}-[\p{L}\d]{1,20}\s)?(?:(?:tech|software|technology)\s(?:group|company|firm|giant|maker)|group|company|firm|giant|groupe|soci[ée]t[ée]|entreprise|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante|tecnol[óo]gica|multinacional|multinazionale)(?!\p{L})|(?:(?:last|this|earlier this|later that|that)\s(?:week|month|year|quarter)\s)?(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s|(?:that|this|these|those|they)\s(?:includes?|included|comprises?)\s|(?:the|its|their)\s(?:deals|contracts|agreements|commitments)\s(?:include|included|comprise)\s|(?:its|their)\s(?:\S+\s){0,2}(?:customers|clients)\s(?:include|including|are)\s|parmi\s(?:ses|leurs)\sclients\s|zu\s(?:seinen|ihren)\sKunden\s(?:z[äa]hlen|geh[öo]ren)\s|entre\ssus\sclientes\s|tra\si\ssuoi\sclienti\s|entre\sos\sseus\sclientes\s|(?:los|las)\s(?:contratos|acuerdos)\sincluyen\s|(?:i|gli)\s(?:contratti|accordi)\s(?:includono|comprendono)\s|(?:os|as)\s(?:contratos|acordos)\sincluem\s|(?:ces|les)\s(?:contrats|accords)\s(?:comprennent|incluent)\s|among\s(?:them|those|these)\b|(?:cela|ceci|ils|elles)\s(?:comprend|comprennent|inclut|incluent)\s|parmi\s(?:eux|elles|ceux-ci|celles-ci)\b|(?:dazu|darunter)\s(?:geh[öo]ren|z[äa]hlen|geh[öo]rt|z[äa]hlt)\s|darunter\s(?:sind|waren|befinden sich)\s|(?:esto|ello|eso|estos|estas)\s(?:incluye|incluyen|comprende)\s|entre\s(?:ellos|ellas|estos|estas|eles|elas|estes)\b|(?:ci[òo]|questo|questi|queste)\s(?:include|includono|comprende)\s|(?:tra|fra)\s(?:questi|queste|essi)\b|(?:isso|isto|estes|estas)\s(?:inclui|incluem)\s|(?:this|dies|esto|questo|isto|(?:the|this|cette|l['’]|die|diese|el|este|esta|questo|o)\s?(?:announcement|news|annonce|nouvelle|Ank[üu]ndigung|Meldung|Nachricht|anuncio|noticia|annuncio|notizia|an[úu]ncio|not[íi]cia))\s(?:follows|comes|suit|fait suite|intervient|arrive|folgt|kommt|sigue|llega|segue|arriva|chega|vem)(?!\p{L}))|${PRO_DROP_OPENING}`,
   'iu',
 );
 
@@ -162,7 +172,10 @@ export function referentOf(
       continue;
     }
     const head = text.slice(prev.start, prev.start + 60);
-    if (ANAPHOR_SUBJECT_RE.test(head) || PROVIDER_ANAPHOR_RE.test(head)) continue;
+    // "El gigante de Menlo Park, …": an opening that is a company's own name (an alias) is no anaphor.
+    const at = prev.start;
+    const opensOnName = named.some((m) => m.start - at <= 4);
+    if (!opensOnName && (ANAPHOR_SUBJECT_RE.test(head) || PROVIDER_ANAPHOR_RE.test(head))) continue;
     const main = mainClauseSubject(text, prev, named);
     if (main && fits(main.company)) return main.company;
     // "une série d'accords déjà conclus par Nebius": the agent of deals told in the passive is who signs them.

@@ -8,7 +8,15 @@
 // "in a $3 billion deal that Google likewise backs": the guarantor read as the seller; "In August it signed …, with
 // Google backstopping $1.8 billion": the pronoun after a date unread, the lease's amount lost; "with minimums of $80
 // million in 2019, $100 million in 2020 and $120 million in 2021": a year's minimum, and "2020 and $120 million" read
-// as $2.02 billion).
+// as $2.02 billion; "an earlier, unsolicited $1.02 billion approach" read as a lease; "cuenta entre sus clientes con
+// laboratorios como OpenAI y Anthropic" read as a deal; "The agreement is valued at more than $10 billion, according
+// to people familiar with the terms" after the company's own announcement read as reported; a press release's
+// highlight "- Began deploying capacity under the agreement with Microsoft" paired with the dek's buyer, Meta; "Em
+// setembro, segundo o Wall Street Journal, fechou com a Oracle …": the unsaid subject read as the Google Cloud the
+// sentence before names; "Microsoft said it will invest $10 billion in Portugal" taking the value of "a deal the
+// chip startup valued at more than $10 billion"; "Together AI and Fluidstack are customers" in a call's answer read as
+// a deal between the two; "is understood to have held early-stage discussions with Amazon Web Services" read as
+// reported, not talks).
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay silent or keep their pair. Each row's wanted strings are prefixes of the printed mentions
 // ("buyer provider valueUsd status kind"), in order.
@@ -262,6 +270,212 @@ eachKind({
       'en',
       'Lyft runs its platform on Amazon Web Services. In December 2018 it amended its agreement with AWS and committed to spend at least $300 million on AWS cloud services between January 2019 and December 2021, with minimums of $80 million in 2019, $100 million in 2020 and $120 million in 2021.',
       ['lyft amazon 300000000 expanded'],
+    ],
+  ],
+  // "an earlier, unsolicited $1.02 billion approach that Core Scientific rejected", "une offre de rachat non
+  // sollicitée", "ein unaufgefordertes Übernahmeangebot": an offer for a company, no lease.
+  'an offer for a company is no contract': [
+    [
+      'en',
+      "CoreWeave first leased space at Core Scientific's Denton site in 2024. CoreWeave had made an earlier, unsolicited $1.02 billion approach in June 2024 that Core Scientific rejected.",
+      [],
+    ],
+    [
+      'fr',
+      'CoreWeave loue des salles à Core Scientific depuis 2024. CoreWeave avait fait en juin 2024 une offre de rachat non sollicitée de 1,02 milliard de dollars, que Core Scientific avait rejetée.',
+      [],
+    ],
+    [
+      'de',
+      'CoreWeave mietet seit 2024 Flächen bei Core Scientific. Im Juni 2024 hatte CoreWeave ein unaufgefordertes Übernahmeangebot über 1,02 Mrd. Dollar vorgelegt, das Core Scientific ablehnte.',
+      ['coreweave core-scientific null signed'],
+    ],
+    // A lease with its own amount is a deal.
+    [
+      'en',
+      'CoreWeave signed a $1.02 billion lease with Core Scientific in June 2024.',
+      ['coreweave core-scientific 1020000000 signed'],
+    ],
+  ],
+  // "cuenta entre sus clientes con laboratorios como OpenAI y Anthropic": two customers named as examples are a roster,
+  // no contract (as three names after "entre sus clientes figuran" already were).
+  "two customers named as a roster's examples make no deal": [
+    [
+      'es',
+      'Lambda firmó un acuerdo de 1.500 millones de dólares con Microsoft. La compañía cuenta entre sus clientes con laboratorios como OpenAI y Anthropic.',
+      ['microsoft lambda 1500000000 signed'],
+    ],
+    [
+      'es',
+      'La compañía cuenta entre sus clientes con laboratorios como OpenAI y Anthropic, y opera centros de datos propios en Kansas City.',
+      [],
+    ],
+    [
+      'es',
+      'Lambda cuenta entre sus clientes con laboratorios como OpenAI y Anthropic, y alquila un edificio de 21 megavatios en Kansas City.',
+      [],
+    ],
+    [
+      'fr',
+      'Lambda compte parmi ses clients des laboratoires comme OpenAI et Anthropic, et loue un bâtiment de 21 mégawatts à Kansas City.',
+      [],
+    ],
+    [
+      'en',
+      'Among its customers are labs such as OpenAI and Anthropic, Lambda said, and it leases a 21-megawatt building in Kansas City.',
+      [],
+    ],
+  ],
+  // "The agreement is valued at more than $10 billion, according to people familiar with the terms", "Le contrat est
+  // évalué à …, selon des sources proches", "El acuerdo está valorado en …, según fuentes": sources put a figure on a
+  // contract the company announced; the contract is signed.
+  "sources' figure for an announced contract leaves it signed": [
+    [
+      'en',
+      'Cerebras Systems today announced a multi-year agreement with OpenAI under which Cerebras will deliver up to 750 megawatts of AI inference compute. The agreement is valued at more than $10 billion, according to people familiar with the terms.',
+      ['openai cerebras 10000000000 signed'],
+    ],
+    [
+      'fr',
+      "Cerebras Systems a annoncé un accord pluriannuel avec OpenAI pour fournir jusqu'à 750 mégawatts de calcul. Le contrat est évalué à plus de 10 milliards de dollars, selon des sources proches du dossier.",
+      ['openai cerebras 10000000000 signed'],
+    ],
+    [
+      'es',
+      'Cerebras Systems anunció un acuerdo plurianual con OpenAI para suministrar hasta 750 megavatios de cómputo. El acuerdo está valorado en más de 10.000 millones de dólares, según fuentes cercanas a las negociaciones.',
+      ['openai cerebras 10000000000 signed'],
+    ],
+    // Talks whose figure sources give stay talks.
+    [
+      'en',
+      'OpenAI is in talks to buy up to 750 megawatts of compute from Cerebras. The agreement would be worth more than $10 billion, according to people familiar with the talks.',
+      ['openai cerebras 10000000000 in_talks'],
+    ],
+  ],
+  // "- Began deploying capacity under the agreement with Microsoft", "- Début du déploiement … du contrat avec
+  // Microsoft": a highlight naming its company after a contract's "with" is a deal of the page's company (Nebius),
+  // not of the buyer its dek names (Meta).
+  "a highlight's contract with a company is the page company's": [
+    [
+      'en',
+      'Signs a $3 billion agreement with Meta; raises its revenue target\n\nNebius Group today reported its results for the third quarter.\n\nHighlights\n- Revenue of $146 million, up 355% year over year.\n- Began deploying capacity under the agreement with Microsoft, valued at $17.4 billion.',
+      ['meta nebius 3000000000 signed', 'microsoft nebius 17400000000 signed'],
+      'Nebius reports third-quarter results',
+    ],
+    [
+      'fr',
+      "Signe un accord de 3 milliards de dollars avec Meta\n\nNebius Group a publié aujourd'hui ses résultats du troisième trimestre.\n\nFaits marquants\n- Chiffre d'affaires de 146 millions de dollars, en hausse de 355 %.\n- Début du déploiement de la capacité prévue par le contrat avec Microsoft, d'une valeur de 17,4 milliards de dollars.",
+      ['meta nebius 3000000000 signed', 'microsoft nebius 17400000000 signed'],
+      'Nebius publie ses résultats du troisième trimestre',
+    ],
+    [
+      'de',
+      'Unterzeichnet einen Vertrag über 3 Mrd. Dollar mit Meta\n\nNebius Group hat heute die Zahlen für das dritte Quartal vorgelegt.\n\nHöhepunkte\n- Umsatz von 146 Mio. Dollar, ein Plus von 355 %.\n- Beginn der Bereitstellung der Kapazität aus dem Vertrag mit Microsoft im Wert von 17,4 Mrd. Dollar.',
+      ['meta nebius 3000000000 signed', 'microsoft nebius 17400000000 signed'],
+      'Nebius legt Zahlen zum dritten Quartal vor',
+    ],
+    // A roundup of the lead's buyer: its rows' sellers.
+    [
+      'en',
+      'Microsoft has turned to smaller providers for capacity.\n\n- A contract with Nebius worth $17.4 billion.\n- A contract with IREN worth $9.7 billion.',
+      ['microsoft nebius 17400000000 signed', 'microsoft iren 9700000000 signed'],
+      "Microsoft's neocloud deals",
+    ],
+  ],
+  // "Em setembro, segundo o Wall Street Journal, fechou com a Oracle …", "En septiembre, según …, cerró con Oracle",
+  // "A giugno ha iniziato a usare …": a deal's verb after opening phrases, its subject unsaid, stands for the
+  // company the sentences before are about, passing over a sentence whose subject is unsaid too.
+  'an unsaid subject after opening phrases is the company before': [
+    [
+      'pt',
+      'A dona do ChatGPT já vinha diversificando fornecedores. Em junho, passou a usar também o Google Cloud. Em setembro, segundo o Wall Street Journal, fechou com a Oracle a compra de US$ 300 bilhões em poder computacional.',
+      ['openai oracle 300000000000 reported'],
+    ],
+    [
+      'es',
+      'La dueña de ChatGPT ya venía diversificando proveedores. En junio, empezó a usar también Google Cloud. En septiembre, según The Wall Street Journal, cerró con Oracle la compra de 300.000 millones de dólares en capacidad de cómputo.',
+      ['openai oracle 300000000000 reported'],
+    ],
+    [
+      'it',
+      'OpenAI diversifica da tempo i fornitori. A giugno ha iniziato a usare anche Google Cloud. Nel settembre scorso, secondo il Wall Street Journal, ha firmato con Oracle un contratto da 300 miliardi di dollari per capacità di calcolo.',
+      ['openai oracle 300000000000 reported'],
+    ],
+    // "El gigante de Menlo Park, …" is Meta's name, no anaphor passed over.
+    [
+      'es',
+      'El gigante de Menlo Park, que prevé invertir 70.000 millones de dólares este año, ya había recurrido a proveedores externos. En agosto firmó con Google Cloud un contrato de más de 10.000 millones de dólares a seis años.',
+      ['meta alphabet 10000000000 signed'],
+    ],
+    // A name after the opening phrase is the subject.
+    [
+      'es',
+      'OpenAI ya venía diversificando proveedores. En septiembre, Oracle cerró con Meta un contrato de 20.000 millones de dólares.',
+      ['meta oracle 20000000000 signed'],
+    ],
+  ],
+  // "Microsoft said it will invest $10 billion in Portugal", "investira 10 milliards", "invertirá 10.000 millones":
+  // an investment's figure in the body is no contract's value in the headline or the dek (ceiling-repeats.ts); a
+  // contract of the body that states the same figure keeps it.
+  "an investment's figure takes no body contract's value": [
+    [
+      'en',
+      'OpenAI agreed to buy 750 MW of computing capacity from Cerebras, in a deal the chip startup valued at more than $10 billion.\n\nMicrosoft said it will invest $10 billion in Portugal.',
+      ['openai cerebras 10000000000 signed'],
+    ],
+    [
+      'fr',
+      "OpenAI a accepté d'acheter 750 MW de capacité de calcul à Cerebras, dans un contrat que la start-up évalue à plus de 10 milliards de dollars.\n\nMicrosoft a annoncé qu'il investira 10 milliards de dollars au Portugal.",
+      ['openai cerebras 10000000000 signed'],
+    ],
+    [
+      'es',
+      'OpenAI acordó comprar a Cerebras 750 MW de capacidad de cómputo, en un contrato que la empresa valora en más de 10.000 millones de dólares.\n\nMicrosoft anunció que invertirá 10.000 millones de dólares en Portugal.',
+      ['openai cerebras 10000000000 signed'],
+    ],
+  ],
+  // "Together AI and Fluidstack are customers", "Together AI et Fluidstack sont clients", "… sind Kunden": a roster
+  // of the speaker's customers, no deal between the two.
+  'customers named as such are no pair': [
+    [
+      'en',
+      "IREN signed a $9.7 billion contract with Microsoft.\n\nDaniel Roberts: Sure. Beyond Microsoft we have contracts with AI-native customers. Together AI and Fluidstack are customers; we're not going to speculate about others. We're in advanced discussions with several hyperscalers about the remaining capacity.",
+      ['microsoft iren 9700000000 signed'],
+    ],
+    [
+      'fr',
+      "IREN a signé un contrat de 9,7 milliards de dollars avec Microsoft.\n\nDaniel Roberts : Au-delà de Microsoft, nous avons des contrats avec des clients de l'IA. Together AI et Fluidstack sont clients ; nous ne spéculerons pas sur les autres. Nous sommes en discussions avancées avec plusieurs hyperscalers sur la capacité restante.",
+      ['microsoft iren 9700000000 signed'],
+    ],
+    [
+      'de',
+      'IREN hat mit Microsoft einen Vertrag über 9,7 Mrd. Dollar geschlossen.\n\nDaniel Roberts: Neben Microsoft haben wir Verträge mit KI-Kunden. Together AI und Fluidstack sind Kunden; über andere spekulieren wir nicht. Wir sind in fortgeschrittenen Gesprächen mit mehreren Hyperscalern über die restliche Kapazität.',
+      ['microsoft iren 9700000000 signed'],
+    ],
+  ],
+  // "is understood to have held early-stage discussions with", "aurait mené des discussions préliminaires avec":
+  // talks told in the past tense are talks, whoever reports them; "after holding talks" before a signature is not.
+  'talks held in the past are talks': [
+    [
+      'en',
+      "TCS's HyperVault is understood to have held early-stage discussions with Amazon Web Services about anchor capacity at its new campus, one person said.",
+      ['amazon tcs null in_talks'],
+    ],
+    [
+      'fr',
+      'HyperVault, la filiale de TCS, aurait mené des discussions préliminaires avec Amazon Web Services pour louer de la capacité de son nouveau campus.',
+      ['amazon tcs null in_talks'],
+    ],
+    [
+      'de',
+      'HyperVault, die Rechenzentrumssparte von TCS, soll erste Gespräche mit Amazon Web Services über Kapazität auf ihrem neuen Campus geführt haben.',
+      ['amazon tcs null in_talks'],
+    ],
+    // Talks held before a lease signed are over.
+    [
+      'en',
+      "TCS's HyperVault signed a $2 billion lease with Amazon Web Services for its new campus, after holding talks with several clouds.",
+      ['amazon tcs 2000000000 signed'],
     ],
   ],
 });
