@@ -16,7 +16,8 @@
 // sentence before names; "Microsoft said it will invest $10 billion in Portugal" taking the value of "a deal the
 // chip startup valued at more than $10 billion"; "Together AI and Fluidstack are customers" in a call's answer read as
 // a deal between the two; "is understood to have held early-stage discussions with Amazon Web Services" read as
-// reported, not talks).
+// reported, not talks; "Claude's maker commits $30 billion to Azure" under a headline naming three companies read as
+// Microsoft buying from Nvidia).
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay silent or keep their pair. Each row's wanted strings are prefixes of the printed mentions
 // ("buyer provider valueUsd status kind"), in order.
@@ -476,6 +477,34 @@ eachKind({
       'en',
       "TCS's HyperVault signed a $2 billion lease with Amazon Web Services for its new campus, after holding talks with several clouds.",
       ['amazon tcs 2000000000 signed'],
+    ],
+  ],
+  // "Claude's maker", "ChatGPT's maker": the possessive forms of the labs' nicknames (companies.json), as "le
+  // créateur de Claude" and "der Claude-Entwickler" already were.
+  "a lab's possessive nickname names it": [
+    [
+      'en',
+      "Claude's maker commits $30 billion to Azure while the two tech giants join its next funding round.",
+      ['anthropic microsoft 30000000000 signed'],
+      'Five questions on the Anthropic, Microsoft and Nvidia pact',
+    ],
+    [
+      'fr',
+      "Le créateur de Claude s'engage à acheter pour 30 milliards de dollars de capacité Azure.",
+      ['anthropic microsoft 30000000000 signed'],
+      'Cinq questions sur le pacte entre Anthropic, Microsoft et Nvidia',
+    ],
+    [
+      'de',
+      'Der Claude-Entwickler verpflichtet sich, Azure-Kapazität für 30 Mrd. Dollar zu kaufen.',
+      ['anthropic microsoft 30000000000 signed'],
+      'Fünf Fragen zum Pakt von Anthropic, Microsoft und Nvidia',
+    ],
+    [
+      'en',
+      "ChatGPT's maker commits $300 billion to Oracle's cloud over five years.",
+      ['openai oracle 300000000000 signed'],
+      'Five questions on the OpenAI, Oracle and SoftBank pact',
     ],
   ],
 });
