@@ -19,6 +19,9 @@ const OPERATED_FOR_WORD_RE =
 const MEANT_FOR_BEFORE_RE =
   /\b(?:destin[ée]e?s? (?:à|au)|intended for|meant for|bestimmt f[üu]r|destinad[oa]s? (?:a|à|ao|al)|destinat[oaie] (?:a|ad|al))\s?(?:(?:la|le|l['’]|the|el|o|a)\s?)?$/i;
 
+/** How far around a lease's evidence its tenant's end user is looked for. */
+const END_USER_REACH = 3_000;
+
 /** A lease's noun in a row's evidence: the amount is the lease's. */
 const LEASE_WORD_RE = /\b(?:lease|bail|Mietvertrag|arrendamiento|locazione|arrendamento)\b/i;
 
@@ -26,21 +29,33 @@ const LEASE_WORD_RE = /\b(?:lease|bail|Mietvertrag|arrendamiento|locazione|arren
  * The companies the text names as the end user of an operator ("clusters Fluidstack will operate for Anthropic",
  * "pour le compte d'Anthropic", "im Auftrag von Anthropic", "destinées à Anthropic") in a sentence that names no
  * company but the tenant: each with the tenants named beside it (none in a filing's "the Tenant … for Anthropic PBC").
+ * Read around the leases only: a 20 MB filing's names elsewhere tell no lease's end user.
  */
-function endUsersServed(text: string, tenants: ReadonlySet<string>): Map<string, Set<string>> {
+function endUsersServed(
+  text: string,
+  tenants: ReadonlySet<string>,
+  leases: readonly Mention[],
+): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  if (!OPERATED_FOR_WORD_RE.test(text)) return out;
-  for (const c of findCompanyMentions(text)) {
-    const before = textBefore(text, c.start, 60);
-    if (!OPERATED_FOR_BEFORE_RE.test(before) && !MEANT_FOR_BEFORE_RE.test(before)) continue;
-    const span = sentenceAt(text, c.start);
-    const others = findCompanyMentions(text, span.start, span.end)
-      .map((o) => o.company.id)
-      .filter((id) => id !== c.company.id);
-    if (!others.every((id) => tenants.has(id))) continue;
-    const served = out.get(c.company.id) ?? new Set<string>();
-    for (const id of others) served.add(id);
-    out.set(c.company.id, served);
+  const seen = new Set<number>();
+  for (const t of leases) {
+    const from = Math.max(0, t.evidenceStart - END_USER_REACH);
+    const to = Math.min(text.length, t.evidenceEnd + END_USER_REACH);
+    if (!OPERATED_FOR_WORD_RE.test(text.slice(from, to))) continue;
+    for (const c of findCompanyMentions(text, from, to)) {
+      if (seen.has(c.start)) continue;
+      seen.add(c.start);
+      const before = textBefore(text, c.start, 60);
+      if (!OPERATED_FOR_BEFORE_RE.test(before) && !MEANT_FOR_BEFORE_RE.test(before)) continue;
+      const span = sentenceAt(text, c.start);
+      const others = findCompanyMentions(text, span.start, span.end)
+        .map((o) => o.company.id)
+        .filter((id) => id !== c.company.id);
+      if (!others.every((id) => tenants.has(id))) continue;
+      const served = out.get(c.company.id) ?? new Set<string>();
+      for (const id of others) served.add(id);
+      out.set(c.company.id, served);
+    }
   }
   return out;
 }
@@ -52,21 +67,19 @@ function endUsersServed(text: string, tenants: ReadonlySet<string>): Map<string,
  */
 export function withoutEndUserAsLeaseParty<T extends Mention>(mentions: T[], text: string): T[] {
   const leases = mentions.filter((m) => m.kind === 'datacenter_lease');
-  if (leases.length === 0 || mentions.length < 2) return mentions;
-  const endUsers = endUsersServed(text, new Set(leases.map((m) => m.buyer.id)));
+  // Only a row beside a lease of another buyer, from the same landlord (or from its tenant, over a lease's words), can
+  // be an end user's: most documents have none, and never pay for reading names.
+  const nextTo = (m: T, t: T): boolean =>
+    t !== m &&
+    t.buyer.id !== m.buyer.id &&
+    (t.provider.id === m.provider.id || (t.buyer.id === m.provider.id && LEASE_WORD_RE.test(m.evidence)));
+  if (!mentions.some((m) => leases.some((t) => nextTo(m, t)))) return mentions;
+  const endUsers = endUsersServed(text, new Set(leases.map((m) => m.buyer.id)), leases);
   if (endUsers.size === 0) return mentions;
   const out: T[] = [];
   for (const m of mentions) {
     const served = endUsers.get(m.buyer.id);
-    const lease =
-      served &&
-      leases.find(
-        (t) =>
-          t !== m &&
-          t.buyer.id !== m.buyer.id &&
-          (served.size === 0 || served.has(t.buyer.id)) &&
-          (t.provider.id === m.provider.id || t.buyer.id === m.provider.id),
-      );
+    const lease = served && leases.find((t) => nextTo(m, t) && (served.size === 0 || served.has(t.buyer.id)));
     const sameAmount = lease && (m.valueUsd === null || m.valueUsd === lease.valueUsd);
     if (!lease) out.push(m);
     else if (LEASE_WORD_RE.test(m.evidence) && (sameAmount || lease.valueUsd === null))

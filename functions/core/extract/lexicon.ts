@@ -1436,6 +1436,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fonds (?:de|d[ée]di[ée] [àa]|pour) (?:l[ae] |son |sa |ses )?(?:\\d|US|campus|site|projet)',
     ],
     plan: [
+      // "le Fonds canadien pour l'informatique souveraine, doté de 2 milliards de dollars": a fund's size, no contract.
+      "dot[ée]e?s? (?:d['’]une enveloppe )?de (?:plus de |pr[èe]s de |quelque )?\\d",
       '(?:trac[ée]|esquiss[ée]|dessin[ée]) (?:une|la) (?:voie|trajectoire|feuille de route)',
       // "dépensera 50 milliards de dollars pour construire ses propres centres de données": its own sites built.
       'd[ée]pens(?:e|er|era|erait|eront|é) ~4(?:pour|à) (?:construire|b[âa]tir|d[ée]velopper)',
@@ -2262,6 +2264,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:un|el|del|al) fondo (?:de|para) (?:su |el |la )?(?:\\d|US|campus|proyecto)',
     ],
     plan: [
+      // "el fondo de computación soberana, dotado con 2.000 millones": a fund's size, no contract.
+      'dotad[oa]s? (?:con|de) (?:m[áa]s de |unos )?\\d',
       // "se comprometió a destinar 15.000 millones de dólares a un centro de IA": money put into its own site.
       'destin(?:ar|ará|ó|a|aría) ~~5a (?:un|una|su|sus) (?:nuevo |nueva |gran )?(?:centro|hub|campus|complejo)',
       '(?:trazado|esbozado|perfilado|trazó|esbozó) (?:un|una|el|la) (?:camino|hoja de ruta|senda)',
@@ -2654,6 +2658,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fond[oi] (?:di venture|di investimento|di private equity|sovrano|da \\d|di \\d|per (?:il|lo|la) (?:campus|progetto|sito))',
     ],
     plan: [
+      // "il fondo per il calcolo sovrano, dotato di 2 miliardi": a fund's size, no contract.
+      'dotat[oaie] di (?:oltre |circa )?\\d',
       '(?:delineato|tracciato|delineò|tracciò) (?:un|una|il|la) (?:percorso|tabella di marcia)',
       // "spenderà 50 miliardi di dollari per costruire i propri data center": its own sites built.
       'spend(?:e|ere|erà|erebbe|eranno) ~4per (?:costruire|realizzare|sviluppare)',
@@ -3046,6 +3052,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'fundo (?:de|para) (?:o |a )?(?:US|R|\\d|campus|projeto)',
     ],
     plan: [
+      // "o fundo de computação soberana, dotado de US$ 2 bilhões": a fund's size, no contract.
+      'dotad[oa]s? (?:com|de) (?:mais de |cerca de )?(?:US\\$ ?)?\\d',
       '(?:traçou|delineou|esboçou|traçado|delineado) (?:um|uma|o|a) (?:caminho|roteiro)',
       // "vai gastar US$ 50 bilhões para construir seus próprios data centers": its own sites built.
       'gast(?:a|ar|ará|aria|arão|ou) ~4(?:para|em|na) (?:construir|constru[çc][ãa]o|erguer|desenvolver)',

@@ -17,7 +17,9 @@
 // chip startup valued at more than $10 billion"; "Together AI and Fluidstack are customers" in a call's answer read as
 // a deal between the two; "is understood to have held early-stage discussions with Amazon Web Services" read as
 // reported, not talks; "Claude's maker commits $30 billion to Azure" under a headline naming three companies read as
-// Microsoft buying from Nvidia).
+// Microsoft buying from Nvidia; "Im August nahm CoreWeave eine Option auf weitere 150 MW wahr" read as a new
+// contract; "le Fonds canadien pour l'informatique souveraine, doté de 2 milliards" read as the value of a contract
+// whose amount the companies did not disclose).
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay silent or keep their pair. Each row's wanted strings are prefixes of the printed mentions
 // ("buyer provider valueUsd status kind"), in order.
@@ -505,6 +507,49 @@ eachKind({
       "ChatGPT's maker commits $300 billion to Oracle's cloud over five years.",
       ['openai oracle 300000000000 signed'],
       'Five questions on the OpenAI, Oracle and SoftBank pact',
+    ],
+  ],
+  // "nahm CoreWeave eine Option auf weitere 150 MW wahr", "a levé une option", "exercised an option": an option
+  // taken up grows the contract.
+  'an option taken up in German is an expansion': [
+    [
+      'de',
+      'Im August nahm CoreWeave bei Applied Digital eine Option auf weitere 150 MW wahr; dieser Vertrag ist rund 4 Milliarden Dollar wert.',
+      ['coreweave applied-digital 4000000000 expanded'],
+    ],
+    [
+      'fr',
+      'En août, CoreWeave a levé une option sur 150 MW supplémentaires chez Applied Digital, un contrat d’environ 4 milliards de dollars.',
+      ['coreweave applied-digital 4000000000 expanded'],
+    ],
+    [
+      'en',
+      'In August CoreWeave exercised an option for another 150 MW at Applied Digital, a contract worth about $4 billion.',
+      ['coreweave applied-digital 4000000000 expanded'],
+    ],
+    // An option received, not yet taken up, grows nothing.
+    [
+      'de',
+      'CoreWeave erhielt von Applied Digital eine Option auf weitere 150 MW, die es noch nicht wahrgenommen hat; der bestehende Vertrag ist rund 4 Milliarden Dollar wert.',
+      ['coreweave applied-digital 4000000000 signed'],
+    ],
+  ],
+  // "doté de 2 milliards", "dotado con 2.000 millones", "dotato di", "dotado de": a fund's size, no contract's value.
+  "a fund's size is no contract's value": [
+    [
+      'fr',
+      "Cohere s'est engagé à acheter de la capacité de calcul à CoreWeave au Canada. Ni Cohere ni CoreWeave n'ont précisé le montant du contrat. Cette enveloppe est issue du Fonds canadien pour l'informatique souveraine, doté de 2 milliards de dollars canadiens sur cinq ans.",
+      ['cohere coreweave null signed'],
+    ],
+    [
+      'en',
+      "Cohere committed to buy computing capacity from CoreWeave in Canada. Neither company disclosed the value of the contract. The money comes from Canada's sovereign AI compute fund, which has C$2 billion to spend over five years.",
+      ['cohere coreweave null signed'],
+    ],
+    [
+      'es',
+      'Cohere se comprometió a comprar capacidad de cómputo a CoreWeave en Canadá. Ninguna de las dos empresas precisó el importe del contrato. El dinero procede del fondo canadiense de computación soberana, dotado con 2.000 millones de dólares canadienses.',
+      ['cohere coreweave null signed'],
     ],
   ],
 });
