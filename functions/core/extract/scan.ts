@@ -217,7 +217,7 @@ export function scanText(
   /** The company the article is about (see subjectOf): the buyer of a roundup's rows and of "the group". */
   /** Asked only when a sentence names a single company: most documents never pay for it. */
   subjectOf: (rows?: ReadonlySet<string>) => CompanyEntry | null = () => null,
-  /** Filled with the USD amounts the text drops as an option's ceiling (see ceiling-repeats.ts). */
+  /** Filled with the USD amounts the text drops as an option's ceiling or an investment's (see ceiling-repeats.ts). */
   ceilings: Ceilings = new Map(),
 ): Candidate[] {
   // A headline is read whole (its compute word may be in the body); a body only near compute words.

@@ -56,7 +56,7 @@ export function subjectOf(
  * August it signed"), or a German verb-second start.
  */
 // German puts any verb second: "2023 verpflichtete sich der Konzern", "Einen Monat später verpflichtete sie sich".
-const SENTENCE_OPENING = String.raw`^(?:[^,.;]{0,40},\s|(?:In|Since|By|Until|In early|In late|In mid-)\s(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s\d{4})?\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s|(?:[\p{L}\d]{1,15}\s){1,3}(?!und\s|oder\s)\p{Ll}{3,20}\s(?:sich\s)?(?=(?:der|die|das|er|sie)\s))?`;
+const SENTENCE_OPENING = String.raw`^(?:[^,.;]{0,40},\s|(?:In\s(?:early\s|late\s|mid-)?|Since\s|By\s|Until\s)(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s\d{4})?\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s|(?:[\p{L}\d]{1,15}\s){1,3}(?!und\s|oder\s)\p{Ll}{3,20}\s(?:sich\s)?(?=(?:der|die|das|er|sie)\s))?`;
 
 /**
  * Spanish, Italian and Portuguese leave the subject unsaid: "Em setembro, segundo o Wall Street Journal, fechou com a

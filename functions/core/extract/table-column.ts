@@ -22,7 +22,7 @@ function lineAround(text: string, pos: number): { start: number; end: number } {
 }
 
 /** The heading of the table column the amount at `pos` stands in, or null when it stands in no table. */
-export function columnHeading(text: string, pos: number): string | null {
+function columnHeading(text: string, pos: number): string | null {
   const row = lineAround(text, pos);
   const line = text.slice(row.start, row.end);
   if (!line.includes('|') && !line.includes('\t') && !line.includes('   ')) return null;
