@@ -2,6 +2,7 @@
 // a subsidiary entered into a lease" are the companies' own statements, signed; "The Information reported that
 // Microsoft would pay" and "según fuentes" are hearsay, reported. A conditional inside a condition ("dans la
 // mesure où celle-ci n'aurait pas trouvé preneur", "if Meta would not use it") hedges nothing.
+import { valuesTheContract } from './contract-valued';
 
 // Hearsay phrases that cues.ts's REPORTED_RE or the lexicon's `reported` cues write too: one copy of each in the
 // bundle (~1 KB less in every bundle that reads text), the same patterns.
@@ -180,15 +181,13 @@ const VALUE_HEARSAY_RE =
  * évalué à 10 milliards, selon des sources proches", "El acuerdo está valorado en …, según fuentes": a contract told
  * before, its figure from sources; the contract is not hearsay for that.
  */
-const CONTRACT_VALUED_RE =
-  /(?:^|[.;:]\s)(?:the|this|that|le|ce|cet|l['’]|el|este|il|questo|o|der|dieser|das) ?(?:\S+ )?(?:agreement|deal|contract|accord|contrat|acuerdo|contrato|accordo|contratto|acordo|Vertrag|Deal) (?:is|was|would be|est|serait|ist|wäre|es|está|sería|è|sarebbe|é|seria) (?:valued|worth|estimated|évalué|estimé|valorisé|bewertet|valorado|valorizado|valutato|stimato|avaliado|estimado)\b/i;
 const VALUE_SOURCES_RE =
   /,? (?:according to|selon|seg[úu]n|secondo|segundo|laut) (?:\S+ ){0,3}?(?:people|persons|sources|personnes|fuentes|personas|fonti|persone|fontes|pessoas|Insidern|Kreisen)\b[^.;]*/gi;
 
 /** The sentence with its sources of a contract's figure left out. */
 export function withoutValueHearsay(sentence: string): string {
   const out = sentence.replace(VALUE_HEARSAY_RE, ' ');
-  return CONTRACT_VALUED_RE.test(out) ? out.replace(VALUE_SOURCES_RE, ' ') : out;
+  return valuesTheContract(out) ? out.replace(VALUE_SOURCES_RE, ' ') : out;
 }
 
 /** The sentence with its sources of talks read as plain hearsay, and talks already concluded left out. */
