@@ -17,6 +17,8 @@ export interface CompanyEntry extends CompanyRef {
   blockers?: string[];
   /** People the press names the company by, after a lead-in ("la società guidata da Sam Altman"). */
   leaders?: string[];
+  /** Towns the press names the company by, beside a descriptor ("le groupe de Menlo Park", "der Bonner Konzern"). */
+  homes?: string[];
 }
 
 export type CompanyRole = 'buyer' | 'provider';
@@ -41,6 +43,7 @@ interface RawEntry {
   aliases: string[];
   blockers?: string[];
   leaders?: string[];
+  homes?: string[];
 }
 
 /** A tier's usual roles, from the table (rolesByTier): an entry writes its own only when they differ. */
@@ -100,6 +103,32 @@ const leaderByName = lazy(
   () => new Map(COMPANIES.flatMap((c) => (c.leaders ?? []).map((n) => [n, c] as const))),
 );
 
+/**
+ * A company named by its home town beside a descriptor: "le groupe de Menlo Park", "der Softwarekonzern aus Redmond",
+ * "il gruppo di Menlo Park", "the Livingston-based company", "the Livingston, N.J.-based neocloud", "the Redmond
+ * company", "der Bonner Konzern". The town alone ("a campus in Dallas") names no party, nor does a startup of the
+ * town ("a Seattle-based startup"): it is read only beside a descriptor of the company (look-arounds, tried only
+ * once the town itself has matched).
+ */
+const HOME_LEAD =
+  '(?:giant|group|company|firm|g[ée]ant|groupe|firme|soci[ée]t[ée]|entreprise|\\p{L}*[Kk]onzern|Riese|Unternehmen|\\p{L}*Anbieter|Firma|gigante|colosso|gruppo|societ[àa]|compa[ñn][íi]a|empresa|grupo|companhia|azienda|n[ée]ocloud) (?:de|di|da|do|aus|from|of)';
+const HOME_NOUN_AFTER =
+  '(?:giant|company|firm|group|outfit|tech giant|neocloud|provider|chipmaker|titan|behemoth|software giant|cloud giant|e-commerce giant)';
+const HOME_NOUN_DE = '\\p{L}*(?:Konzern|Riese|Unternehmen|Anbieter|Firma|Gruppe)';
+const homeByName = lazy(() => new Map(COMPANIES.flatMap((c) => (c.homes ?? []).map((n) => [n, c] as const))));
+/** The descriptor's words around a town matched as its company: the mention spans them ("le groupe de Menlo Park"). */
+const HOME_LEAD_BEFORE_RE = lazy(() => new RegExp(`(?:${HOME_LEAD})\\s$`, 'u'));
+const HOME_NOUN_AFTER_RE = lazy(
+  () =>
+    new RegExp(
+      `^\\s${HOME_NOUN_DE}|^(?:(?:,\\s[\\p{L}.]+(?:\\s[\\p{L}.]+)?)?-based)?(?:\\s${HOME_NOUN_AFTER}(?![\\p{L}]))?`,
+      'u',
+    ),
+);
+/** "Bonner" is Bonn's German adjective. */
+const companyAtHome = (name: string): CompanyEntry | undefined =>
+  homeByName().get(name) ?? (name.endsWith('er') ? homeByName().get(name.slice(0, -2)) : undefined);
+
 // An alternation of literals, longest first so "Meta Platforms" wins over "Meta", that a genitive "s" may follow;
 // then the leaders' names after their lead-in. Literal alternatives with boundary look-arounds cannot backtrack
 // catastrophically. The aliases as written and their upper-case forms are two patterns: one pattern of both
@@ -111,11 +140,16 @@ const literalAlternation = (names: readonly string[]): string =>
     .join('|')})(?=s(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))`;
 const ALIAS_RES = lazy(() => {
   const leaders = [...leaderByName().keys()].map(escapeRegExp).join('|');
+  const homes = [...homeByName().keys()].map(escapeRegExp).join('|');
   return [
     new RegExp(
       literalAlternation(aliasTables().written) +
         `|(?:${leaders})(?<=(?:${LEADER_LEAD})\\s(?:${leaders}))(?![\\p{L}])` +
-        `|(?:${leaders})(?<=\\bvon\\s(?:${leaders}))(?=\\s(?:gef[üu]hrte|gegr[üu]ndete|geleitete)[nrms]?(?![\\p{L}]))`,
+        `|(?:${leaders})(?<=\\bvon\\s(?:${leaders}))(?=\\s(?:gef[üu]hrte|gegr[üu]ndete|geleitete)[nrms]?(?![\\p{L}]))` +
+        `|(?:${homes})(?<=(?:${HOME_LEAD})\\s(?:${homes}))(?![\\p{L}])` +
+        `|(?:${homes})(?=(?:,\\s[\\p{L}.]+(?:\\s[\\p{L}.]+)?)?-based\\s${HOME_NOUN_AFTER}(?![\\p{L}]))` +
+        `|(?:${homes})(?<=\\b(?:the|The)\\s(?:${homes}))(?=\\s${HOME_NOUN_AFTER}(?![\\p{L}]))` +
+        `|(?:${homes})er(?<=\\b(?:[Dd]er|[Dd]ie|[Dd]as|den|dem|des)\\s(?:${homes})er)(?=\\s${HOME_NOUN_DE}(?![\\p{L}]))`,
       'gu',
     ),
     new RegExp(literalAlternation(aliasTables().upper), 'gu'),
@@ -194,26 +228,52 @@ export function findCompanyMentions(text: string, from = 0, to = text.length): C
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   // Both patterns' matches, the leftmost first and the longest at one start, as one pattern of both would give;
   // a blocker ("AWS Lambda") consumes its span and yields nothing.
-  const found: { start: number; end: number; company: CompanyEntry | null }[] = [];
+  const found: { start: number; end: number; company: CompanyEntry | null; home: boolean }[] = [];
   for (const re of ALIAS_RES()) {
     re.lastIndex = 0;
     // A German genitive ("Microsofts Cloud-Plattform") names the company; the name ends before its "s"
     // (a look-ahead, not a consumed group: it keeps the alternation fast).
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-      const company = aliasMap().get(m[0]) ?? leaderByName().get(m[0]) ?? null;
-      found.push({ start: from + m.index, end: from + m.index + m[0].length, company });
+      const named = aliasMap().get(m[0]) ?? leaderByName().get(m[0]);
+      const home = named ? undefined : companyAtHome(m[0]);
+      let start = from + m.index;
+      let end = start + m[0].length;
+      if (home) {
+        start -= HOME_LEAD_BEFORE_RE().exec(text.slice(Math.max(0, start - 40), start))?.[0].length ?? 0;
+        end += HOME_NOUN_AFTER_RE().exec(text.slice(end, end + 60))?.[0].length ?? 0;
+      }
+      found.push({ start, end, company: named ?? home ?? null, home: home !== undefined });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: CompanyMention[] = [];
+  const kept: typeof found = [];
   let end = -1;
   for (const f of found) {
     if (f.start < end) continue;
     end = f.end;
-    if (f.company) out.push({ company: f.company, start: f.start, end: f.end });
+    if (f.company) kept.push(f);
   }
-  return out;
+  // "Cerebras Systems, la société de Sunnyvale, …": a home-town descriptor in apposition to the name it describes
+  // is that mention again, not a second one.
+  type Found = (typeof found)[number];
+  const beside = (a: Found | undefined, b: Found | undefined): boolean =>
+    a !== undefined && b !== undefined && APPOSITION_GAP_RE.test(text.slice(a.end, b.start));
+  const named = (f: Found | undefined, home: Found): boolean =>
+    f !== undefined && !f.home && f.company === home.company;
+  return kept
+    .filter(
+      (f, i) =>
+        !f.home ||
+        !(
+          (named(kept[i - 1], f) && beside(kept[i - 1], f)) ||
+          (named(kept[i + 1], f) && beside(f, kept[i + 1]))
+        ),
+    )
+    .map((f) => ({ company: f.company!, start: f.start, end: f.end }));
 }
+
+/** Between a name and its descriptor: a comma, a few words, no sentence end. */
+const APPOSITION_GAP_RE = /^[^.;:!?]{0,40}$/;
 
 /**
  * A company as a reader types it in a filter: its id, ticker or name (or an alias), in any case. Unknown

@@ -17,30 +17,30 @@ import { byPair, type Candidate, pairKey } from './candidate';
 /** Per language: the words that count a pair's contracts as two or more, or set one apart from the other. */
 const SEPARATE_CONTRACT_CUES: readonly string[] = [
   // en
-  '(?:separate|second|another|two|both) (?:[\\w$.,-]+ ){0,3}?(?:contracts?|deals?|agreements?|leases?|orders?)',
+  '(?:separate|second|another|two|both),? (?:[\\w$.,-]+ ){0,3}?(?:contracts?|deals?|agreements?|leases?|orders?)',
   'the other (?:one |for |of |worth |covers |is )',
   '(?:also|separately) (?:signed|agreed|inked|struck|entered|awarded|booked)',
   '(?:a|its|their) (?:new|further|fresh) (?:[\\w$.,-]+ ){0,3}?(?:contract|deal|agreement|lease|order)',
   // fr
-  '(?:second|seconde|deuxi[èe]me|deux|autre) (?:[\\p{L}$.,-]+ ){0,2}?(?:contrats?|accords?|baux|bail|commandes?)',
+  '(?:second|seconde|deuxi[èe]me|deux|autre),? (?:[\\p{L}$.,-]+ ){0,2}?(?:contrats?|accords?|baux|bail|commandes?)',
   '(?:contrat|accord|bail) (?:distinct|s[ée]par[ée])',
   '(?:un|son|leur) nouveau (?:[\\p{L}$.,-]+ ){0,2}?(?:contrat|accord|bail)',
   '(?:a|ont) (?:[ée]galement|aussi) (?:sign[ée]|conclu|paraph[ée])',
   // de
   '(?:einen|ein) (?:neuen|neues) (?:[\\p{L}.,-]+ ){0,2}?(?:Vertrag|Mietvertrag|Abkommen|Auftrag)',
-  '(?:zweite[nrs]?|separate[nrs]?|gesonderte[nrs]?|zwei|beide[n]?) (?:[\\p{L}.,-]+ ){0,2}?(?:Vertr[äa]ge?|Mietvertr[äa]ge?|Vereinbarung(?:en)?|Abkommen|Auftr[äa]ge?)',
+  '(?:zweite[nrs]?|separate[nrs]?|gesonderte[nrs]?|zwei|beide[n]?),? (?:[\\p{L}.,-]+ ){0,2}?(?:Vertr[äa]ge?|Mietvertr[äa]ge?|Vereinbarung(?:en)?|Abkommen|Auftr[äa]ge?)',
   // es
-  '(?:segundo|otro|dos|ambos) (?:[\\p{L}.,-]+ ){0,2}?(?:contratos?|acuerdos?|arrendamientos?|pedidos?)',
+  '(?:segundo|otro|dos|ambos),? (?:[\\p{L}.,-]+ ){0,2}?(?:contratos?|acuerdos?|arrendamientos?|pedidos?)',
   '(?:contrato|acuerdo) (?:aparte|separado|distinto)',
   '(?:un|su) nuevo (?:[\\p{L}.,-]+ ){0,2}?(?:contrato|acuerdo)',
   'tambi[ée]n (?:firm[óo]|cerr[óo]|suscribi[óo]|acord[óo])',
   // it
-  '(?:second[oa]|altro|due|entrambi) (?:[\\p{L}.,-]+ ){0,2}?(?:contratt[oi]|accord[oi]|intesa|ordini|ordine)',
+  '(?:second[oa]|altro|due|entrambi),? (?:[\\p{L}.,-]+ ){0,2}?(?:contratt[oi]|accord[oi]|intesa|ordini|ordine)',
   '(?:contratto|accordo) (?:separato|distinto|a parte)',
   '(?:un|il suo) nuovo (?:[\\p{L}.,-]+ ){0,2}?(?:contratto|accordo)',
   'ha(?:nno)? anche (?:firmato|siglato|concluso|sottoscritto)',
   // pt
-  '(?:segundo|outro|dois|ambos) (?:[\\p{L}.,-]+ ){0,2}?(?:contratos?|acordos?|arrendamentos?|pedidos?)',
+  '(?:segundo|outro|dois|ambos),? (?:[\\p{L}.,-]+ ){0,2}?(?:contratos?|acordos?|arrendamentos?|pedidos?)',
   '(?:contrato|acordo) (?:separado|distinto|[àa] parte)',
   '(?:um|seu) novo (?:[\\p{L}.,-]+ ){0,2}?(?:contrato|acordo)',
   'tamb[ée]m (?:assinou|fechou|firmou|celebrou)',
@@ -108,6 +108,12 @@ export function withoutSumsOfParts(candidates: readonly Candidate[], text: strin
   // "pair|value" of each sum found, and of the smaller contract it adds (told apart from the larger one).
   const sums = new Set<string>();
   const apart = new Set<string>();
+  // Every part of a sum: a contract the text tells, though its sentence borrows a party ("The larger of the two is
+  // a $1.3 billion agreement under which the chipmaker will lease …").
+  const counted = new Set<string>();
+  // A part told apart with more goods ("In a second, smaller contract, Nvidia will rent 8,000 additional chips … for
+  // $200 million") is no expansion: it takes the status the sum was told with.
+  const sumStatus = new Map<string, MentionStatus>();
   for (const [key, list] of groups) {
     if (list.length < 2) continue;
     // Each sentence is read once; a pair told in very many sentences is a long filing's, not a headline's sum.
@@ -138,6 +144,12 @@ export function withoutSumsOfParts(candidates: readonly Candidate[], text: strin
       if (parts) {
         sums.add(`${key}|${sum}`);
         apart.add(`${key}|${Math.min(...parts)}`);
+        // A running total's parts are its increments, told by the expansion's step.
+        if (list.some((x) => x.total || x.increment)) continue;
+        for (const p of parts) {
+          counted.add(`${key}|${p}`);
+          if (c.mention.status !== 'expanded') sumStatus.set(`${key}|${p}`, c.mention.status);
+        }
       }
     }
   }
@@ -145,7 +157,18 @@ export function withoutSumsOfParts(candidates: readonly Candidate[], text: strin
   const at = (c: Candidate): string => `${pairKey(c)}|${c.mention.valueUsd}`;
   return candidates
     .filter((c) => c.total || !sums.has(at(c)))
-    .map((c) => (apart.has(at(c)) ? { ...c, earlier: true, ownSentence: true } : c));
+    .map((c) => {
+      const status =
+        c.mention.status === 'expanded' && countsContractsApart(c.mention.evidence)
+          ? sumStatus.get(at(c))
+          : undefined;
+      const told = status ? { ...c, mention: { ...c.mention, status } } : c;
+      return apart.has(at(c))
+        ? { ...told, earlier: true, ownSentence: true }
+        : counted.has(at(c))
+          ? { ...told, ownSentence: true }
+          : c;
+    });
 }
 
 /**

@@ -48,7 +48,7 @@ const EARLIER_CONTRACT_CUES: readonly string[] = [
   'precedentemente',
   'aveva(?:no)? (?:gi[àa] )?(?:firmato|siglato|concluso|chiuso|stretto|sottoscritto)',
   'primo (?:contratto|accordo)',
-  '(?:a|di|in|nel mese di|il \\d{1,2}) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)',
+  '(?:a|ad|di|in|nel mese di|il \\d{1,2}) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)',
   // pt
   'j[áa]',
   'tinham? (?:j[áa] )?(?:assinado|fechado|firmado|celebrado)',
@@ -82,6 +82,21 @@ export function amountClause(text: string, span: Span, pos: number, amountStarts
 /** The clause places its contract before the one the text is about. */
 export function tellsEarlierContract(clause: string): boolean {
   return EARLIER_CONTRACT_RE().test(clause);
+}
+
+/** The cues that place a contract before the news by their own words ("already", a pluperfect), not by a month. */
+const MONTH_CUE_RE = /January|janvier|Januar|enero|gennaio|janeiro/;
+const UNDATED_EARLIER_RE = lazy(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}\\d])(?:${EARLIER_CONTRACT_CUES.filter((c) => !MONTH_CUE_RE.test(c)).join('|')})(?![\\p{L}\\d])`,
+      'iu',
+    ),
+);
+
+/** The clause places its contract before the news without a date: "Bereits im September hatte Cipher … abgeschlossen". */
+export function tellsEarlierContractUndated(clause: string): boolean {
+  return UNDATED_EARLIER_RE().test(clause);
 }
 
 /**
@@ -213,6 +228,14 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
     else groups.push([c]);
   }
   if (restValues.length === 0) {
+    // "Meta è in trattative con Alphabet … . Ad agosto il gruppo ha firmato con Google Cloud un contratto da 10
+    // miliardi": the earlier contract is done, the article's deal (no figure) is still in talks: two contracts.
+    if (
+      rest.length > 0 &&
+      rest.every((c) => c.mention.status === 'in_talks') &&
+      groups.every((g) => g.every((c) => c.mention.status !== 'in_talks'))
+    )
+      return [...groups, rest];
     // Two contracts or more, each dated in a sentence of its own ("worth $11.9 billion in March. In May the two
     // companies agreed a further contract worth $4 billion"): each its own; the pair's other sentences join the first.
     // Two dated figures of one sentence may be one contract and a figure of another kind ("signed … $11.9 billion in

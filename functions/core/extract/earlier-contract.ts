@@ -89,3 +89,16 @@ const NEW_DEAL_JOINS_EARLIER_RE = new RegExp(
 export function joinsEarlierContract(sentence: string): boolean {
   return JOIN_WORD_RE.test(sentence) && NEW_DEAL_JOINS_EARLIER_RE.test(sentence);
 }
+
+/**
+ * The news told as joining an earlier contract, whatever the words that date it: "The announcement builds on a deal
+ * struck in September", "Ces annonces complètent le contrat signé en septembre", "Die Vereinbarung ergänzt den
+ * Vertrag vom September", "se suma al contrato firmado en septiembre", "si aggiunge al contratto di settembre",
+ * "complementa o contrato assinado em setembro".
+ */
+const JOINS_NEWS_TO_RE =
+  /\b(?:builds? on|follows|comes? on top of|adds? to|complements?|compl[èe]tent|compl[èe]te|s['’]ajoutent|s['’]ajoute|fait suite|ergänz(?:t|en)|kn[üu]pf(?:t|en) an|se suma[n]?|complementa[mn]?|si aggiung(?:e|ono)|completa(?:no)?|soma-se|somam-se)\b/iu;
+
+export function joinsNewsToContract(sentence: string): boolean {
+  return JOINS_NEWS_TO_RE.test(sentence);
+}

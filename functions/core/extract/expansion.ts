@@ -102,6 +102,13 @@ const POSSIBLY_RE =
   /\b(?:potentially|potentiellement|pouvant|potenziell|potencialmente|potenzialmente|pudiendo|potendo|podendo)(?![a-zà-ÿ])/i;
 
 /**
+ * A participle of possibility right after a figure: "valorisé à 6,2 milliards, pouvant grimper à 9,4 milliards",
+ * "worth $6.2 billion, potentially rising to $9.4 billion": the second figure is the first one's option.
+ */
+const BEYOND_FIGURE_RE =
+  /\d[^\d.;]{0,25},\s(?:potentially|potentiellement|pouvant|potenziell|potencialmente|potenzialmente|pudiendo|potendo|podendo)\s[^\d.;]{0,30}$/i;
+
+/**
  * An option or a possibility, in six languages: "could reach", "pourrait", "kann … steigen", "podría", "potrebbe",
  * "poderá"; "may" the verb, not the month ("in May", "May 5").
  */
@@ -122,6 +129,7 @@ const EXERCISED_OPTION_RE =
  * aside ("exercises CB-5 option; Google lifts backstop to $3.2 billion" leaves the other clause's figure alone).
  */
 export function toldAsPossible(before: string): boolean {
+  if (BEYOND_FIGURE_RE.test(before)) return true;
   if (!HYPOTHETICAL_RE.test(before)) return false;
   const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1;
   return HYPOTHETICAL_RE.test(

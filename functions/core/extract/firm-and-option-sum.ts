@@ -60,15 +60,39 @@ export function withoutFirmAndOptionSums(candidates: readonly Candidate[]): Cand
  * marked a `capacity_backstop` contract of its own. Only the words after the amount, in its own sentence, count.
  */
 export function withUnsoldCapacityApart(candidates: readonly Candidate[]): Candidate[] {
-  const firmPairs = new Set(candidates.filter(isFirm).map(pairKey));
-  if (firmPairs.size === 0) return [...candidates];
+  const firm = candidates.filter(isFirm);
+  if (firm.length === 0) return [...candidates];
+  const firmPairs = new Set(firm.map(pairKey));
+  // Another firm amount of the pair than the candidate's own.
+  const besideFirm = (c: Candidate): boolean =>
+    firm.some((f) => pairKey(f) === pairKey(c) && f.mention.valueUsd !== c.mention.valueUsd);
   return candidates.map((c) => {
-    if (!isOption(c) || !firmPairs.has(pairKey(c)) || !c.mention.valueText) return c;
+    if (!c.mention.valueText || !(isOption(c) ? firmPairs.has(pairKey(c)) : isFirm(c) && besideFirm(c)))
+      return c;
     const at = c.mention.evidence.indexOf(c.mention.valueText);
     if (at < 0) return c;
     const after = c.mention.evidence.slice(at + c.mention.valueText.length, at + CONDITION_CHARS);
     const own = after.search(/[.!?](?:\s|$)/);
-    if (!UNSOLD_RE.test(own >= 0 ? after.slice(0, own) : after)) return c;
+    // A firm amount is such a promise by the words of its own clause before it: "and more recently committed to buy
+    // any of CoreWeave's unsold capacity through 2032 under an order worth $6.3 billion".
+    const unsold = isOption(c)
+      ? UNSOLD_RE.test(own >= 0 ? after.slice(0, own) : after)
+      : UNSOLD_RE.test(ownClauseBefore(c.mention.evidence.slice(Math.max(0, at - CONDITION_CHARS), at)));
+    if (!unsold) return c;
     return { ...c, unsold: true, mention: { ...c.mention, kind: 'capacity_backstop' } };
   });
+}
+
+/** An amount's figure, for where the clause before another amount starts. */
+const FIGURE_RE =
+  /\d[\d.,]*\s?(?:billion|million|bn|mn|Mrd\.?|Mio\.?|Milliarden|Millionen|milliards?|millions?|millones|mil millones|miliardi|milioni|bilh(?:ão|ões)|milh(?:ão|ões))/giu;
+
+const CLAUSE_END_RE = /[.!?;]\s/g;
+
+/** The words before an amount back to the sentence's start or the amount before it. */
+function ownClauseBefore(before: string): string {
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_END_RE)) from = m.index + m[0].length;
+  for (const m of before.matchAll(FIGURE_RE)) from = Math.max(from, m.index + m[0].length);
+  return before.slice(from);
 }

@@ -1588,6 +1588,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'r[ée]sili[ée]',
       'enterr[ée]',
       'capot[ée]',
+      // "Ces négociations ont échoué".
+      '(?:ont|a|avaient|avait) [ée]chou[ée]',
+      '[ée]chou(?:[èe]rent)',
       // Not an exclusivity ended ("a mis fin à son partenariat cloud exclusif avec Microsoft"): the contract stays.
       '(?:met(?:tent|tait|taient|tra|tront)?|mis) fin(?! ~5exclusi)',
       // "Les négociations entre xAI et Oracle sur un possible accord … ont pris fin".
@@ -2029,10 +2032,14 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'storniert',
       'beendet',
       'gescheitert',
+      // "Die Gespräche scheiterten im Juli".
+      'scheiterte(?:n)?(?! (?:\\S+ )?nicht)',
       'abgebrochen',
       'beend(?:en|et) (?:ihre |die |seine )?(?:gespr[äa]che|verhandlungen)',
       // "beendeten die Gespräche": the past tense of ending talks.
       'beendete(?:n)? (?:ihre |die |seine )?(?:gespr[äa]che|verhandlungen)',
+      // "Dann beendete der Grok-Entwickler die Gespräche": the subject between.
+      'beendete(?:n)? ~~4(?:ihre|die|seine) (?:gespr[äa]che|verhandlungen)',
       'auf(?:ge)?geben',
       // "hat den Vertrag aufgelöst", "steigt aus dem Vertrag aus", "zieht sich aus dem Deal zurück".
       'aufgel[öo]st',
@@ -2441,6 +2448,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'se rompi(?:[óo]|eron)',
       // "Las conversaciones entre xAI y Oracle para un contrato … se interrumpieron".
       'se interrumpi(?:[óo]|eron)',
+      // "Las negociaciones fracasaron".
+      '(?:fracas(?:aron|[óo])|(?:han|ha) fracasado)',
       // Not "rompe su dependencia de Microsoft y firma con Amazon": a dependence ended, no contract.
       '(?:rompe|rompi[óo])(?! (?:su|la|sus|con su|a|o) ~~1(?:dependencia|dipendenza|depend[eê]ncia))',
       'rotas',

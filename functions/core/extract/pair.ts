@@ -1328,8 +1328,8 @@ function labelledWithSubject(
   return [{ company: subject, start: own.start, end: own.start, weak: false, pronoun: true }, own];
 }
 
-/** A relative pronoun and its space ("which", "qui", "die", "que", "il quale"): written once for the two patterns below. */
-const RELATIVE_PRONOUN = String.raw`(?:which|who|qui|lequel|laquelle|der|die|das|welche[rs]?|que|quien|el cual|la cual|che|il quale|la quale|o qual|a qual)\s`;
+/** A relative pronoun and its space ("which", "whose", "qui", "dont", "die", "que", "il quale"): written once for the two patterns below. */
+const RELATIVE_PRONOUN = String.raw`(?:which|who|whose|qui|lequel|laquelle|dont|der|die|das|deren|dessen|welche[rs]?|que|quien|cuy[oa]s?|el cual|la cual|che|il quale|la quale|(?:il|la|i|le) cui|o qual|a qual|cuj[oa]s?)\s`;
 
 /** A sentence's subject, then a relative clause set off by commas: "Nebius, which …,", "Le groupe, qui …,". */
 const RELATIVE_OPEN_RE = new RegExp(String.raw`^([^,.;:]{2,60}?),\s${RELATIVE_PRONOUN}`, 'iu');
@@ -1350,8 +1350,8 @@ export function relativeClausePair(
   const m = RELATIVE_OPEN_RE.exec(text.slice(sentence.start, sentence.start + 200));
   if (!m) return antecedentClausePair(text, sentence, parties, pos);
   const clauseStart = sentence.start + m[0].length;
-  const close = text.indexOf(', ', pos);
-  if (pos < clauseStart || close < 0 || close >= sentence.end) return null;
+  const close = clauseClose(text, sentence, clauseStart, pos);
+  if (pos < clauseStart || close < 0) return null;
   const openerEnd = sentence.start + m[1]!.length;
   const strong = parties.filter((p) => !p.weak && !p.pronoun);
   const inClause = strong.filter((p) => p.start >= clauseStart && p.end <= close);
@@ -1374,6 +1374,21 @@ export function relativeClausePair(
   return [{ company: who, start: sentence.start, end: sentence.start, weak: false, pronoun: true }, other];
 }
 
+/**
+ * Where a relative clause opened at `from` and holding the amount at `pos` closes: its comma after the amount, else
+ * the sentence's end when no comma stands between its opening and the amount ("… for OpenAI, whose contract with
+ * Oracle is worth about $300 billion."); -1 when the amount is past the clause ("Anthropic, which relies on AWS,
+ * agreed …").
+ */
+function clauseClose(text: string, sentence: Span, from: number, pos: number): number {
+  const comma = text.indexOf(', ', pos);
+  const semicolon = text.indexOf(';', pos);
+  if (semicolon >= 0 && semicolon < sentence.end && (comma < 0 || semicolon < comma)) return semicolon;
+  if (comma >= 0 && comma < sentence.end) return comma;
+  const inner = text.indexOf(', ', from);
+  return inner >= 0 && inner < pos ? -1 : sentence.end;
+}
+
 /** A relative pronoun right after a name's comma, mid-sentence: ", que", ", which", ", qui", ", die". */
 const RELATIVE_AFTER_NAME_RE = new RegExp(String.raw`^,\s${RELATIVE_PRONOUN}`, 'iu');
 
@@ -1388,8 +1403,8 @@ function antecedentClausePair(text: string, sentence: Span, parties: Party[], po
     .filter((p) => p.end <= pos && RELATIVE_AFTER_NAME_RE.test(text.slice(p.end, p.end + 16)))
     .at(-1);
   if (!antecedent) return null;
-  const close = text.indexOf(', ', pos);
-  if (close < 0 || close >= sentence.end) return null;
+  const close = clauseClose(text, sentence, antecedent.end + 2, pos);
+  if (close < 0) return null;
   const inClause = strong.filter((p) => p.start > antecedent.end && p.end <= close);
   if (new Set(inClause.map((p) => p.company.id)).size !== 1) return null;
   const other = inClause[0]!;

@@ -56,11 +56,12 @@ const MEMBER_OF_BEFORE_RE =
   /\b(?:initiative|projet|project|Projekt|programme|venture|coentreprise|consortium|Konsortium|alliance|Allianz|iniciativa|iniziativa|consorcio|consorzio|cons[óo]rcio)\s(?:(?:conjointe?|commune?|gemeinsame[ns]?|conjunta|congiunta|comune)\s)?(?:de\s|d['’]|of\s|between\s|entre\s|von\s|zwischen\s|di\s|da\s|tra\s)(?:\p{Lu}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*)?(?:,\s|\s(?:et|and|und|y|e)\s(?:de\s|d['’])?))*$/u;
 
 /**
- * The member list ends and the venture's own relative clause opens: "la joint venture tra Aker e Nscale, che ha
- * siglato un accordo … a Microsoft", "the joint venture between Aker and Nscale, which signed": the venture deals.
+ * The member list ends and the venture's own relative clause opens, or its verb: "la joint venture tra Aker e Nscale,
+ * che ha siglato un accordo … a Microsoft", "the joint venture between Aker and Nscale, which signed", "la
+ * coentreprise entre Nscale et le norvégien Aker fournira à Microsoft": the venture deals.
  */
 const VENTURE_CLAUSE_AFTER_RE =
-  /^(?:,?\s(?:et|and|und|y|e)\s(?:de\s|d['’])?\p{Lu}[\p{L}\d.&-]*)*,\s(?:which|that|che|qui|que|die|das|der)\s/u;
+  /^(?:,?\s(?:et|and|und|y|e)\s(?:de\s|d['’])?(?:(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?)?(?:\p{Ll}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}\d.&-]*)*(?:,\s(?:which|that|che|qui|que|die|das|der)\s|\s(?:will|would|is|has|shall|fournira|fournit|fournissait|livrera|va|a|liefert|wird|soll|hat|suministrar[áa]|proveer[áa]|prestar[áa]|fornir[àa]|fornisce|fornecer[áa]|fornece|vai)\s)/u;
 
 /** The name at [start, end) is listed as a member of a joint venture or initiative. */
 export function namedAsMember(text: string, start: number, end: number): boolean {

@@ -53,8 +53,13 @@ import {
 import { namesCustomerRoster } from './customer-roster';
 import { labelledDeal } from './deal-labels';
 import { inDeniedIdentity } from './denied-identity';
-import { amountClause, namesPairAsPair, tellsEarlierContract } from './distinct-contracts';
-import { joinsEarlierContract, namesEarlierContract } from './earlier-contract';
+import {
+  amountClause,
+  namesPairAsPair,
+  tellsEarlierContract,
+  tellsEarlierContractUndated,
+} from './distinct-contracts';
+import { joinsEarlierContract, joinsNewsToContract, namesEarlierContract } from './earlier-contract';
 import { buysFromNamedSellerOnly } from './elided-buyer';
 import {
   BY_THEN_TO_BEFORE_RE,
@@ -144,7 +149,7 @@ import { intoJointVenture, isSpendOrReceived } from './spend-amounts';
 import { budgetAsideEnd } from './spending-aside';
 import { spreadOverCustomers } from './spread-over-customers';
 import { partyAsideFromStandIn } from './stand-in-clause';
-import { statusAt } from './status';
+import { endedInSentence, statusAt } from './status';
 import { ANAPHOR_SUBJECT_RE, objectAnaphorAt, referentOf } from './subject';
 import { inOwnFigureColumn } from './table-column';
 import { afterIn, beforeIn, textBefore } from './text-window';
@@ -1081,6 +1086,16 @@ export function scanText(
         // as the goods is what is bought, never who buys.
         if (buyer.product) continue;
         const evidenceText = text.slice(evidence.start, evidence.end);
+        // "Ces annonces complètent le contrat signé en septembre avec Microsoft. Ce contrat était alors valorisé à
+        // 6,2 milliards", "Bereits im September hatte Cipher … abgeschlossen. Der Vertrag umfasst … drei Milliarden":
+        // the earlier contract the sentence before tells (joined to the news, or in its own words), told again with
+        // its amount.
+        const retoldEarlier =
+          evidence.start < span.start &&
+          CONTRACT_AGAIN_OPENING_RE.test(sentenceText) &&
+          (joinsNewsToContract(text.slice(evidence.start, span.start))
+            ? tellsEarlierContract(text.slice(evidence.start, span.start))
+            : tellsEarlierContractUndated(text.slice(evidence.start, span.start)));
         const m = loanAmounts ? null : t.money;
         let status = announcedDealStatus(text, evidence, span, statusAt(text, evidence, pos, statusMemo));
         if (status === 'expanded' && expandsAnotherPair(text, evidence, [a.company.id, b.company.id]))
@@ -1133,6 +1148,15 @@ export function scanText(
           joinsEarlierContract(text.slice(next.start, next.end))
         )
           status = 'expanded';
+        // "… an expansion worth about $10 billion. Those talks ended in July 2024": the deal's end, told after it.
+        if (
+          status !== 'terminated' &&
+          next &&
+          next.start >= span.end &&
+          !hasTriggerIn(found, next) &&
+          endedInSentence(text.slice(next.start, next.end))
+        )
+          status = 'terminated';
         // "… according to people familiar with the matter. … Google confirmed the deal": a party's own word after all.
         if (
           status === 'reported' &&
@@ -1288,20 +1312,22 @@ export function scanText(
           increment:
             total && m && pos === totalAt ? (incrementOfTotal ?? bareIncrementBefore(text, m)) : null,
           ownSentence: evidence === span,
-          pairAnaphor: evidence !== span && namesPairAsPair(sentenceText),
+          pairAnaphor: evidence !== span && (namesPairAsPair(sentenceText) || retoldEarlier),
           earlierLead: m !== null && earlierDealsAmount(text, span, t),
           // An amountless mention reads its evidence ("xAI already rents H100 chips from Oracle"), a bounded part of
           // it: a run-on "sentence" may be a whole page.
-          earlier: tellsEarlierContract(
-            m !== null
-              ? amountClause(
-                  text,
-                  span,
-                  pos,
-                  money.map((x) => x.start),
-                )
-              : evidenceText.slice(0, AMOUNTLESS_EARLIER_REACH),
-          ),
+          earlier:
+            retoldEarlier ||
+            tellsEarlierContract(
+              m !== null
+                ? amountClause(
+                    text,
+                    span,
+                    pos,
+                    money.map((x) => x.start),
+                  )
+                : evidenceText.slice(0, AMOUNTLESS_EARLIER_REACH),
+            ),
         });
       }
     }

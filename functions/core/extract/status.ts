@@ -88,3 +88,21 @@ export function statusAt(
   if (before >= 0) return statusOf(sentence.slice(before, after));
   return statusOf(sentence.slice(0, after));
 }
+
+/**
+ * The sentence after a deal's, opening on the deal or its talks again, tells that they ended: "… an expansion worth
+ * about $10 billion. Those talks ended in July 2024", "Ces négociations ont échoué", "Die Gespräche scheiterten",
+ * "Esas conversaciones se rompieron", "Quelle trattative sono naufragate", "Essas negociações foram encerradas".
+ */
+const DEAL_AGAIN_OPENING_RE =
+  /^\W{0,3}(?:(?:that|this|the) (?:deal|agreement|contract|plan)|(?:cet|ce|le|l['’]) ?(?:accord|contrat|projet)|(?:dieser|der) (?:Deal|Vertrag)|(?:ese|este|el) (?:acuerdo|contrato)|(?:quell['’]|l['’]) ?(?:accordo|intesa)|(?:esse|este|o) (?:acordo|contrato))(?![\p{L}])/iu;
+/** The talks named again anywhere in the sentence: "Then the Grok developer ended the talks". */
+const TALKS_AGAIN_RE =
+  /\b(?:(?:those|these|the|such) (?:talks|negotiations|discussions)|(?:ces|les) (?:discussions|n[ée]gociations|pourparlers)|(?:diese|die) (?:Gespr[äa]che|Verhandlungen)|(?:esas|estas|las) (?:conversaciones|negociaciones)|(?:quelle|queste|le) (?:trattative|negoziazioni|discussioni)|(?:essas|estas|as) (?:negocia[çc][õo]es|conversas))(?![\p{L}])/iu;
+
+export function endedInSentence(sentence: string): boolean {
+  return (
+    (DEAL_AGAIN_OPENING_RE.test(sentence) || TALKS_AGAIN_RE.test(sentence)) &&
+    statusOf(sentence) === 'terminated'
+  );
+}

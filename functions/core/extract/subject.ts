@@ -89,6 +89,16 @@ const PROVIDER_ANAPHOR_RE = new RegExp(
   'iu',
 );
 
+/**
+ * A sentence opening on a chip maker named by its trade ("the chipmaker", "il produttore di chip", "le fabricant de
+ * puces", "der Chipkonzern", "el fabricante de chips"): it refers to the last chip maker named, not to the article's
+ * subject.
+ */
+const CHIP_MAKER_ANAPHOR_RE = new RegExp(
+  String.raw`${SENTENCE_OPENING}(?:(?:And|But|Also|Meanwhile|Et|Mais|Und|Auch|Y|E),?\s)?(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?(?:[\p{L}-]{1,20}\s)?(?:chip\s?maker|chip designer|chip giant|GPU maker|fabricant de puces|concepteur de puces|g[ée]ant des puces|Chip(?:hersteller|konzern|riese|entwickler|gigant)|Halbleiterkonzern|fabricante de (?:chips|semiconductores|semicondutores)|produttore di chip|colosso dei chip|gigante de (?:los )?chips|gigante dos chips)(?!\p{L})`,
+  'iu',
+);
+
 /** A pronoun that stands for a contract, not a company: "It is the second deal", "Il s'agit du premier contrat". */
 const CONTRACT_PRONOUN_RE =
   /^(?:it|this|that)\s(?:is|was|marks|becomes|became)\s(?:the|a|an|its)\s(?:[\w-]+\s){0,3}?(?:contract|deal|agreement|order|lease|tranche|expansion)s?\b|^il s['’]agit d(?:u|e la|['’]un|['’]une)\s(?:[\p{L}-]+\s){0,2}?(?:contrat|accord|bail|commande)\b/iu;
@@ -147,6 +157,9 @@ export function referentOf(
     // "Le néocloud néerlandais", "das Amsterdamer Unternehmen": the descriptor says whom it stands for.
     const home = homeDescribed(text, span, fits);
     if (home) return home;
+    const chipMaker = CHIP_MAKER_ANAPHOR_RE.exec(opening);
+    if (chipMaker && !/^[\s-]+\p{Lu}/u.test(opening.slice(chipMaker[0].length)))
+      return lastChipMakerBefore(text, span, previous, fits);
     const provider = PROVIDER_ANAPHOR_RE.exec(opening);
     // "der KI-Cloudanbieter Fluidstack": a noun in apposition to a name is no anaphor.
     wantsProvider = provider !== null && !/^[\s-]+\p{Lu}/u.test(opening.slice(provider[0].length));
@@ -196,6 +209,22 @@ export function referentOf(
   if (wantsProvider) return null;
   const fallback = subject();
   return fallback && fits(fallback) ? fallback : null;
+}
+
+/** The last chip maker named in the sentences before `span` (within the antecedents' reach), or null. */
+function lastChipMakerBefore(
+  text: string,
+  span: Span,
+  previous: (start: number) => Span | null,
+  fits: (c: CompanyEntry) => boolean,
+): CompanyEntry | null {
+  let prev = previous(span.start);
+  for (let n = 0; n < MAX_ANTECEDENT_SENTENCES && prev; n++, prev = previous(prev.start)) {
+    const makers = findCompanyMentions(text, prev.start, prev.end).filter((m) => isChipMaker(m.company));
+    const last = makers[makers.length - 1];
+    if (last) return fits(last.company) ? last.company : null;
+  }
+  return null;
 }
 
 /** Right before a name: the title of a rival ("son rival ", "Konkurrent ", "its rival ", "il concorrente "). */

@@ -61,6 +61,29 @@ describe('company table', () => {
     expect(spans('AWS Lambda and LAMBDA')).toEqual([['lambda', 'LAMBDA']]);
   });
 
+  it('reads a home town as its company only beside a descriptor, and a descriptor in apposition as the same mention', () => {
+    const spans = (t: string) => findCompanyMentions(t).map((m) => [m.company.id, t.slice(m.start, m.end)]);
+    expect(spans('le groupe de Menlo Park et der Chipkonzern aus Sunnyvale')).toEqual([
+      ['meta', 'groupe de Menlo Park'],
+      ['cerebras', 'Chipkonzern aus Sunnyvale'],
+    ]);
+    expect(spans('Der Bonner Konzern and the Livingston, N.J.-based company')).toEqual([
+      ['deutsche-telekom', 'Bonner Konzern'],
+      ['coreweave', 'Livingston, N.J.-based company'],
+    ]);
+    // The town alone is a place; a town home to no company of the table names none.
+    expect(spans('a campus near Dallas, a site in Redmond, the Boston company, die Bonner Straße')).toEqual(
+      [],
+    );
+    // "Cerebras Systems, la société de Sunnyvale": one mention, the name; the descriptor alone later is a second.
+    expect(spans('avec Cerebras Systems, la société de Sunnyvale, et avec la société de Sunnyvale')).toEqual([
+      ['cerebras', 'Cerebras Systems'],
+      ['cerebras', 'société de Sunnyvale'],
+    ]);
+    // A startup of the town is not the company the town names.
+    expect(spans('a Seattle-based startup and la start-up de Sunnyvale')).toEqual([]);
+  });
+
   it('resolves registrant names and CIKs', () => {
     expect(resolveCompanyName('COREWEAVE, INC.')?.id).toBe('coreweave');
     expect(resolveCompanyName('Iris Energy Ltd')?.id).toBe('iren');

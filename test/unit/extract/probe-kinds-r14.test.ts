@@ -100,7 +100,8 @@ describe('real-page shapes, tenth session', () => {
         [
           'en',
           'Nvidia to invest $100 billion\n\nThe chipmaker will supply OpenAI with systems for at least 10 gigawatts of data centers.',
-          [],
+          // The investment is no deal; the chip maker's supply of systems is hardware, without the investment's figure.
+          ['openai nvidia null signed hardware'],
         ],
         [
           'en',

@@ -190,13 +190,13 @@ const DEAL_SECURED_IS_NO_GUARANTEE: Family[] = [
 ];
 
 /**
- * A parenthesised roundup whose signer is named only by a descriptor ("the Redmond group", "il colosso americano",
- * "le géant de Redmond"): its elements never sign with each other, so nothing is said.
+ * A parenthesised roundup whose signer is named only by a descriptor that names no one ("the American group", "il
+ * colosso americano", "le géant américain"): its elements never sign with each other, so nothing is said.
  */
 const ROUNDUP_WITHOUT_A_NAMED_SIGNER: Family[] = [
   [
     'en',
-    'The Redmond group already holds contracts with Nscale ($14 billion) and Nebius ($19.4 billion).',
+    'The American group already holds contracts with Nscale ($14 billion) and Nebius ($19.4 billion).',
     [],
   ],
   [
