@@ -72,7 +72,8 @@ export function extractMentions(input: ExtractInput): Mention[] {
   const uncoded = withoutCodes(original);
   const unmasked = bulletsOnTheirOwnLines(uncoded.text);
   const text = withoutInvestmentBoom(withContractCompoundsSplit(unmasked));
-  const unmaskedTitle = withAsciiHyphens(input.title ?? '');
+  // A newsletter's headline of items ("Nebius: $2.9B from Meta · Sharon AI: $950M from …") is a list too.
+  const unmaskedTitle = bulletsOnTheirOwnLines(withAsciiHyphens(input.title ?? ''));
   const title = withoutInvestmentBoom(withContractCompoundsSplit(unmaskedTitle));
   // Detected only when needed: most documents produce no candidate and never pay for it.
   let language = input.language;
@@ -189,8 +190,8 @@ function unmaskedEvidence(
   return evidence;
 }
 
-/** The bullets a list's items open on. */
-const BULLETS = ['•', '▪', '►'];
+/** The bullets a list's items open on (the middle dot of a newsletter's run of items too). */
+const BULLETS = ['•', '▪', '►', '·'];
 
 /**
  * A list whose line breaks were lost (a post, a scraped page: "The deals: • Nebius → $17.4B • Nscale → ~$14B")

@@ -873,6 +873,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'blockbuster (?:deal|contract|agreement)s?',
     ],
     acquisition: [
+      // "Apple will pay Google about $1 billion a year to use a custom version of the Gemini model": a model licensed,
+      // no compute rented.
+      '(?:custom(?:ized)?|tailored) version of (?:the |its )?(?:Gemini|Claude|GPT|Llama|Grok)',
+      '(?:pay|pays|paying|paid) ~12to use (?:an? |the )?(?:custom(?:ized)? |special |tailored )?(?:version of (?:the |its )?)?(?:Gemini|Claude|GPT|Llama|Grok)',
       // "giving it ownership of 1.3 gigawatts of gross capacity across Core Scientific's network": what a takeover
       // hands over.
       '(?:giv(?:es|ing|e)|hand(?:s|ing)?) (?:it|them|\\S+) (?:full )?ownership of',
@@ -1002,6 +1006,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "Meta has pledged $600 billion for data centers over the next three years", "committed $15 billion to an AI hub
       // in Visakhapatnam": a company's own build-out pledged, no counterparty's capacity.
       `(?:pledged|pledges|committed|commits|earmarked|earmarks|set aside) (?:about |roughly |some |up to |more than |nearly |over )?${USD_AMOUNT}(?:billion|trillion|bn|tn)\\b ~2(?:for|to|on|in|toward|towards) (?:U\\.S\\. |US |American |new |its own |its |an? )?(?:AI )?(?:data[- ]?cent(?:er|re)s|infrastructure|build-?outs?|hubs?|campus(?:es)?)\\b`,
+      // "Microsoft has committed to spend more than $80 billion on AI data centres this fiscal year": the company's own
+      // build-out, with no seller named after "on".
+      `(?:committed|commits|pledged|pledges|plans?|planning|intends?|aims?) to spend (?:about |roughly |some |up to |more than |nearly |over )?${USD_AMOUNT}(?:billion|trillion|bn|tn)\\b ~2on (?:U\\.S\\. |US |American |new |its own |its )?(?:AI )?(?:data[- ]?cent(?:er|re)s|infrastructure|build-?outs?|capital (?:expenditures?|spending))\\b`,
       // A named project's size told after its name ("the Stargate project, worth $500 billion"): no contract's value.
       `${NOT_LEASED_BEFORE}project(?: (?!(?:with|for|to|from|of|and|that|which)\\s)[\\w-]+(?: [\\w-]+)?)?, (?:worth|valued at|estimated at|costing|of) (?:about |some |up to |more than )?(?:US)?\\$`,
       // A host's expected operating income from a lease ("$454 million of net operating income a year"): no value.
@@ -1364,6 +1371,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrat|accord|deal)s? ~~1(?:g[ée]ants?|colossa(?:l|ux)|XXL|[ée]normes?|record|majeurs?|historiques?|massifs?|gigantesques?|monumenta(?:l|ux))',
     ],
     acquisition: [
+      '(?:payer|paiera|paie|versera) ~12pour utiliser (?:une |la |le )?(?:version (?:personnalis[ée]e )?(?:de|du) )?(?:mod[èe]le )?(?:Gemini|Claude|GPT|Llama|Grok)',
       // "AirTrunk, rachetée par Blackstone en 2024 pour 24 milliards": a business bought, told in the passive.
       '(?:rachet|achet|acquis)[ée]?e?s? par (?:(?!(?:à|au|aux|de|du|des)\\s)\\S+ ){1,2}(?:en \\d{4} )?pour (?:environ |près de )?\\d',
       // "en lui donnant la propriété de 1,3 gigawatt de capacité brute": what a takeover hands over.
@@ -1762,6 +1770,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*rekordauftr[äa]ge?',
     ],
     acquisition: [
+      // "für eine angepasste Version des Gemini-Modells zu zahlen": a model licensed.
+      '(?:angepasste[n]? |eigene[n]? )?Version (?:des |von )(?:Gemini|Claude|GPT|Llama|Grok)',
+      '(?:zahlen|zahlt|zahlte|zahlen wird) ~12f[üu]r die Nutzung (?:von |des |einer )?(?:(?:angepassten |eigenen )?Version von )?(?:Gemini|Claude|GPT|Llama|Grok)',
       // "macht CoreWeave zum Eigentümer von 1,3 Gigawatt": what a takeover hands over.
       '(?:zum|zur) Eigent[üu]mer(?:in)? (?:von|der|des)',
       'Eigentum an ~~1\\d',
@@ -2184,6 +2195,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrato|acuerdo)s? ~~1(?:gigantes?|colosal(?:es)?|r[ée]cord|enormes?)',
     ],
     acquisition: [
+      '(?:pagar[áa]?|paga|pag[óo]) ~12por usar (?:una |el )?(?:versi[óo]n (?:personalizada )?(?:de|del) )?(?:modelo )?(?:Gemini|Claude|GPT|Llama|Grok)',
       // "AirTrunk, comprada por Blackstone en 2024 por 24.000 millones": a business bought, told in the passive.
       '(?:comprad|adquirid)[oa]s? por (?:(?!(?:a|al|de|del)\\s)\\S+ ){1,2}(?:en \\d{4} )?por (?:unos |cerca de )?\\d',
       // "dándole la propiedad de 1,3 gigavatios de capacidad bruta": what a takeover hands over.
@@ -2592,6 +2604,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contratt[oi]|accord[oi]) ~~1(?:gigantes?|giganti|colossal[ei]|record|enormi?)',
     ],
     acquisition: [
+      '(?:pagher[àa]|paga|pagare|ha pagato) ~12per usare (?:una |il )?(?:versione (?:personalizzata )?(?:di|del) )?(?:modello )?(?:Gemini|Claude|GPT|Llama|Grok)',
       // "AirTrunk, acquisita da Blackstone nel 2024 per 24 miliardi": a business bought, told in the passive.
       '(?:acquisit|comprat|rilevat)[oa] da (?:(?!(?:a|ad|al|alla|di|del|della)\\s)\\S+ ){1,2}(?:nel \\d{4} )?per (?:circa )?\\d',
       // "dandole la proprietà di 1,3 gigawatt di capacità lorda": what a takeover hands over.
@@ -2977,6 +2990,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrato|acordo)s? ~~1(?:gigantes?|colossa(?:l|is)|recorde|enormes?)',
     ],
     acquisition: [
+      '(?:pagar[áa]?|paga|pagou) ~12para usar (?:uma |o )?(?:vers[ãa]o (?:personalizada )?(?:de|do) )?(?:modelo )?(?:Gemini|Claude|GPT|Llama|Grok)',
       // "a AirTrunk, comprada pela Blackstone em 2024 por 24 mil milhões": a business bought, told in the passive.
       '(?:comprad|adquirid)[oa]s? pel[oa] (?:(?!(?:a|à|ao|de|da|do)\\s)\\S+ ){1,2}(?:em \\d{4} )?por (?:cerca de )?\\d',
       // "dando-lhe a propriedade de 1,3 gigawatt de capacidade bruta": what a takeover hands over.

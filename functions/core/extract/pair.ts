@@ -646,6 +646,8 @@ export function canDeal(a: CompanyEntry, b: CompanyEntry): boolean {
   if (twoLabs(a, b) && !a.sellsCapacity && !b.sellsCapacity) return false;
   // Two landlords (former miners, data-centre developers) let sites; neither rents the other's.
   if (a.tier === LANDLORD_TIER && b.tier === LANDLORD_TIER) return false;
+  // A company with no role in a compute contract (a funder: Blue Owl) is no party of one.
+  if (a.roles?.length === 0 || b.roles?.length === 0) return false;
   return !(isChipMaker(a) && isChipMaker(b));
 }
 

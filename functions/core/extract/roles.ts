@@ -105,6 +105,14 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // "se dispara con un contrato de 9.700 millones de Microsoft": a contract's amount, then the company it comes
   // from, names the customer who awards it (not past the goods: "de capacidade da IREN" names their seller; nor
   // the owner of a contract "de IREN con Microsoft", whose counterparty follows).
+  // "IREN lands $9.7 billion from Microsoft", "SHARON AI: US$1.25 BILLION FROM ESDS", "| $9.7B from Microsoft:":
+  // money told right before "from" comes from its payer (not "$2 billion of cloud services from Google").
+  if (
+    AMOUNT_FROM_BEFORE_RE.test(before100) &&
+    !SPENT_BEFORE_RE.test(before100) &&
+    !GOODS_WORD_RE.test(ownClause(before100.slice(-GOODS_BEFORE_AMOUNT_REACH)))
+  )
+    return -2;
   const contractFrom = CONTRACT_FROM_BEFORE_RE.exec(before100);
   if (contractFrom && !GOODS_WORD_RE.test(contractFrom[0]) && !WITH_AFTER_RE.test(after)) return -2;
   // "Nscale hat von Microsoft einen Auftrag … erhalten", "ha ricevuto da Microsoft una commessa": the same.
@@ -406,14 +414,33 @@ const SECURITY_OR_LOAN_RE =
 const CONTRACT_FROM_BEFORE_RE =
   /\b(?:contracts?|deals?|orders?|agreements?|contrat|contrato|contratto|commessa|acordo|acuerdo|accordo|Auftrag|Vertrag)\s(?:(?:worth|valued at|of|de|da|di|du|d['’]|über|von|in H[öo]he von)\s)?(?:about\s|around\s|environ\s|unos\s|circa\s|cerca de\s|rund\s)?(?:US\s?)?[$€£]?\s?\d[\d.,]*\s?(?:[\p{L}$€£.]{1,12}\s){1,4}?(?:from|da|de|di|du|von|vom|do|del)\s(?:the\s|la\s|a\s|o\s)?$|(?:US\s?)?[$€£]\s?\d[\d.,]*\s?(?:billion|million|bn|[BM])?\s(?:[\p{L}-]+\s){0,2}?(?:contracts?|deals?|orders?|agreements?)\sfrom\s(?:the\s)?$/iu;
 
+/** An amount, its scale and currency, then "from" right before the company: the money's payer. */
+const AMOUNT_FROM_BEFORE_RE =
+  /(?:[$€£]\s?\d[\d.,]*\s?(?:billion|million|bn|mn|[BM])?|\d[\d.,]*\s?(?:billion|million|bn)\s(?:dollars|euros))\s(?:in\s(?:new\s)?(?:contracts|orders|commitments|revenue|business|bookings)\s)?from\s(?:the\s)?$/i;
+
+/** Goods told before the amount ("secured GPU capacity worth $19.4 billion from Nebius") are what comes from there. */
+const GOODS_BEFORE_AMOUNT_REACH = 50;
+/** The words after a heading's or an item's colon, semicolon or bullet: the amount's own clause. */
+const ownClause = (before: string): string => before.slice(before.search(/[^:;·|•]*$/));
+/** A buying verb before the amount: "will buy $38 billion from AWS" is spent with the one named after. */
+const SPENT_BEFORE_RE =
+  /\b(?:buy|buys|buying|bought|purchas\w*|spend\w*|spent|rent\w*|lease\w*|order\w*|commit\w*)\b/i;
+
 /** A counterparty's "with" right after the company. */
 const WITH_AFTER_RE = /^,?\s(?:with|avec|mit|con|com)\s/i;
 
 function awardedBy(before: string, after: string): boolean {
   const m = WIN_FROM_RE.exec(before);
   if (m === null || !winsAContract(m[0]) || SECURITY_OR_LOAN_RE.test(m[0])) return false;
+  // "décroche 17,4 milliards de dollars auprès de Microsoft pour de la capacité GPU": money won, the capacity after
+  // it what the money pays for.
+  if (MONEY_WON_FROM_RE.test(m[0]) && !GOODS_WORD_RE.test(m[0])) return true;
   return !capacityNamedFirst(m[0], after.slice(0, WON_OBJECT_AFTER_REACH));
 }
+
+/** The won object is an amount, right before its from-word: money won, from its payer. */
+const MONEY_WON_FROM_RE =
+  /(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*)\s?(?:billion|million|bn|mn|[BM]|milliards?|millions?|Milliarden|Mrd\.?|Millionen|Mio\.?|millones|mil millones|miliardi|milioni|bilh(?:ão|ões)|milh(?:ão|ões))?(?:\s(?:de\s|di\s|d['’])?(?:dollars?|dólares|dollari|Dollar|US-Dollar|euros?|Euro))?\s(?:from|aupr[èe]s d(?:e|u|['’])|de la part d(?:e|u|['’])|von|vom|da|dal|dalla|de|do)\s?(?:the\s)?$/iu;
 
 /**
  * Money a seller receives from the company named next: "Core Scientific will receive $10.2 billion over 12 years from

@@ -99,6 +99,13 @@ const CHIP_MAKER_ANAPHOR_RE = new RegExp(
   'iu',
 );
 
+/** A contract's noun: the sentence before tells the deal the opening's company goes on with. */
+const CONTRACT_NOUN_RE =
+  /\b(?:contracts?|agreements?|deals?|contrats?|accords?|contratt[oi]|accord[oi]|contratos?|acuerdos?|acordos?|Vertr[äa]ge?|Vereinbarung)\b|vertrag/i;
+
+/** Before a sentence's opening name, only its article: the name is the sentence's subject. */
+const OPENER_ARTICLE_RE = /^(?:(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?)?$/i;
+
 /** A pronoun that stands for a contract, not a company: "It is the second deal", "Il s'agit du premier contrat". */
 const CONTRACT_PRONOUN_RE =
   /^(?:it|this|that)\s(?:is|was|marks|becomes|became)\s(?:the|a|an|its)\s(?:[\w-]+\s){0,3}?(?:contract|deal|agreement|order|lease|tranche|expansion)s?\b|^il s['’]agit d(?:u|e la|['’]un|['’]une)\s(?:[\p{L}-]+\s){0,2}?(?:contrat|accord|bail|commande)\b/iu;
@@ -154,6 +161,20 @@ export function referentOf(
     const opening = text.slice(span.start, span.start + 60);
     // "It is the second contract of this kind", "Il s'agit du deuxième contrat": the pronoun stands for a contract.
     if (CONTRACT_PRONOUN_RE.test(opening)) return null;
+    // "… un contratto … con Microsoft. Il gruppo di Redmond pagherà …": a sentence opening on a company's own descriptor
+    // (an alias) goes on with the contract the sentence before tells with that company: its counterparty there is the
+    // referent.
+    const opener = findCompanyMentions(text, span.start, Math.min(span.end, span.start + 40)).find((m) =>
+      OPENER_ARTICLE_RE.test(text.slice(span.start, m.start)),
+    );
+    const before = opener && ANAPHOR_SUBJECT_RE.test(opening) ? previous(span.start) : null;
+    if (opener && before && CONTRACT_NOUN_RE.test(text.slice(before.start, before.end))) {
+      const named = findCompanyMentions(text, before.start, before.end);
+      const others = new Set(named.filter((m) => m.company.id !== opener.company.id).map((m) => m.company));
+      const [other] = others;
+      if (others.size === 1 && fits(other!) && named.some((m) => m.company.id === opener.company.id))
+        return other!;
+    }
     // "Le néocloud néerlandais", "das Amsterdamer Unternehmen": the descriptor says whom it stands for.
     const home = homeDescribed(text, span, fits);
     if (home) return home;

@@ -60,9 +60,22 @@ const PART_OF_BEFORE_RE =
  * 2021", "starting with $50 million in 2017 and rising to $350 million in 2021", "dont un minimum de 80 millions en
  * 2019", "Mindestbeträge von 80 Millionen im Jahr 2019": a rate of the commitment told before it, not a contract.
  */
-const IN_YEAR_AFTER_RE = /^\s(?:in|en|em|nel|im Jahr|no ano de)\s(?:19|20)\d\d\b/;
+const IN_YEAR_AFTER_RE = /^\s(?:due\s|payable\s)?(?:in|en|em|nel|im Jahr|no ano de)\s(?:19|20)\d\d\b/;
 const MINIMUM_WORD_RE =
   /minim|Mindest|m[íi]nim|starting (?:with|at)|beginning (?:with|at)|rising to|growing to/i;
+/**
+ * A yearly minimum told after its goods, beside the commitment's total told before it: "at least $400.0 million of
+ * cloud services in each of the first four years", "au moins 400 millions de dollars par an", "mindestens 400
+ * Millionen Dollar pro Jahr": a rate of the commitment. Alone, it is the contract's only figure.
+ */
+const AT_LEAST_BEFORE_RE =
+  /(?:minim\p{L}*|Mindest\p{L}*|at least|au moins|mindestens|al menos|almeno|pelo menos)\s(?:of\s|de\s|di\s|von\s)?(?:US)?[$€£]?\s?$/iu;
+/** A sentence's end between two amounts ("… on AWS services. In January 2017 …"). */
+const SENTENCE_END_RE = /[.;!?]\s/;
+/** How far before a yearly minimum the commitment's total is told, in its sentence. */
+const TOTAL_BEFORE_REACH = 300;
+const EACH_YEAR_AFTER_RE =
+  /^[^.;\d]{0,50}?(?:\bin each (?:of (?:the|those|these) )?(?:first |next |following )?(?:\w+ )?years?\b|\b(?:each|every|per|a) year\b|\bannually\b|\bpar an\b|\bchaque ann[ée]e|\bpro Jahr\b|\bj[äa]hrlich|\bal año\b|\bcada año\b|\ball['’]anno\b|\bogni anno\b|\bpor ano\b|\bao ano\b|\bcada ano\b)/iu;
 
 /** Characters before a figure read for a rate word or a total it is part of. */
 const PER_YEAR_BEFORE_REACH = 40;
@@ -112,7 +125,17 @@ export function findTriggers(text: string, language: () => Language | undefined,
         PER_YEAR_BEFORE_RE.test(textBefore(text, m.start, PER_YEAR_BEFORE_REACH)) ||
         ANNUAL_REVENUE_BEFORE_RE.test(textBefore(text, m.start, PER_YEAR_BEFORE_REACH)) ||
         (IN_YEAR_AFTER_RE.test(text.slice(m.end, m.end + 16)) &&
-          MINIMUM_WORD_RE.test(textBefore(text, m.start, 80)));
+          MINIMUM_WORD_RE.test(textBefore(text, m.start, 80))) ||
+        (AT_LEAST_BEFORE_RE.test(textBefore(text, m.start, 24)) &&
+          EACH_YEAR_AFTER_RE.test(text.slice(m.end, m.end + 80)) &&
+          amounts
+            .slice(0, i)
+            .some(
+              (x) =>
+                x.usd > m.usd &&
+                m.start - x.end < TOTAL_BEFORE_REACH &&
+                !SENTENCE_END_RE.test(text.slice(x.end, m.start)),
+            ));
       if (rate) rateUsd.add(m.usd);
       const perYear =
         rate ||

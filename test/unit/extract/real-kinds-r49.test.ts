@@ -8,7 +8,11 @@
 // $1.5 billion both add up to; "committed to buy any of CoreWeave's unsold capacity through 2032 under an order
 // worth $6.3 billion" merged into the $1.3 billion rental beside it; "il gruppo di Menlo Park", "der Bonner
 // Konzern", "the Livingston, N.J.-based company" read as no company; "Meta è in trattative con Alphabet … Ad agosto
-// il gruppo ha firmato con Google Cloud un contratto da 10 miliardi" read as one deal in talks worth $10 billion).
+// il gruppo ha firmato con Google Cloud un contratto da 10 miliardi" read as one deal in talks worth $10 billion;
+// "IREN lands $9.7 billion from Microsoft" read as IREN buying; "… at least $400.0 million of cloud services in each of
+// the first four years" read as a second contract; "committed to spend more than $80 billion on AI data centres" read
+// as a contract with the neocloud named after it; a funder, Blue Owl, paired with a hyperscaler; "Apple will pay Google
+// about $1 billion a year to use a custom version of the Gemini model" read as a cloud contract; "Nebius: $2.9B from Meta · Sharon AI: $950M from an unnamed …" read as one sentence).
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay silent or keep their pair. Each row's wanted strings are prefixes of the printed mentions
 // ("buyer provider valueUsd status kind"), in order.
@@ -28,6 +32,9 @@ const COREWEAVE_TWO = [
   'nvidia coreweave 6300000000 signed capacity_backstop',
 ];
 const OPENAI_ORACLE = 'openai oracle 300000000000 signed gpu_cloud';
+const MICROSOFT_NEBIUS = 'microsoft nebius 17400000000 signed';
+const SNAP_GOOGLE = 'snap alphabet 2000000000 signed';
+const LIVE_BLOG_TWO = ['openai amazon 38000000000 signed', 'microsoft iren 9700000000 signed'];
 const ORACLE_TALKS = 'meta oracle 20000000000 in_talks';
 const META_GOOGLE_TWO = ['meta alphabet null in_talks', 'meta alphabet 10000000000 reported'];
 
@@ -272,6 +279,172 @@ eachKind({
       'en',
       'Oracle is building data centres for OpenAI, whose revenue may reach $13 billion this year, and for Meta.',
       [],
+    ],
+  ],
+  // "IREN lands $9.7 billion from Microsoft", "SHARON AI: US$1.25 BILLION FROM ESDS", "décroche 17,4 milliards de
+  // dollars auprès de Microsoft pour de la capacité GPU", "ottiene 17,4 miliardi da Microsoft per capacità GPU": money
+  // won from a company comes from its payer, whatever capacity it pays for after; capacity or money spent is bought
+  // from the one it comes from.
+  'money won from a company names its payer': [
+    ['en', 'Nebius lands $17.4 billion from Microsoft for GPU capacity.', [MICROSOFT_NEBIUS]],
+    ['en', 'Nebius: $17.4 billion from Microsoft for GPU cloud capacity.', [MICROSOFT_NEBIUS]],
+    [
+      'fr',
+      'Nebius décroche 17,4 milliards de dollars auprès de Microsoft pour de la capacité GPU.',
+      [MICROSOFT_NEBIUS],
+    ],
+    ['it', 'Nebius ottiene 17,4 miliardi di dollari da Microsoft per capacità GPU.', [MICROSOFT_NEBIUS]],
+    ['es', 'Nebius obtiene 17.400 millones de dólares de Microsoft por capacidad GPU.', [MICROSOFT_NEBIUS]],
+    ['en', 'OpenAI will buy $38 billion from AWS in cloud capacity.', ['openai amazon 38000000000 signed']],
+    [
+      'fr',
+      'Microsoft a obtenu auprès de Nebius 17,4 milliards de dollars de capacité GPU.',
+      [MICROSOFT_NEBIUS],
+    ],
+  ],
+  // "Microsoft has also committed to spend more than $80 billion on AI data centres … and has been signing capacity
+  // agreements with neocloud providers including Nebius": the company's own build-out, no contract with the
+  // neoclouds named after it; money committed to a provider's cloud is a contract.
+  "a company's own data-centre spending is no contract": [
+    [
+      'en',
+      'Microsoft has also committed to spend more than $80 billion on AI data centres globally in its current fiscal year, and has been signing multibillion-dollar capacity agreements with neocloud providers including Nebius, Nscale, IREN and Lambda.',
+      [],
+    ],
+    [
+      'fr',
+      'Microsoft a promis de dépenser plus de 80 milliards de dollars dans des centres de données IA cette année, et signe des contrats de capacité avec des néoclouds comme Nebius.',
+      [],
+    ],
+    [
+      'es',
+      'Microsoft se ha comprometido a gastar más de 80.000 millones de dólares en centros de datos de IA este año fiscal, y firma acuerdos de capacidad con neoclouds como Nebius.',
+      [],
+    ],
+    [
+      'en',
+      'Meta committed to spend $10 billion on Google Cloud capacity over six years.',
+      ['meta alphabet 10000000000 signed'],
+    ],
+  ],
+  // "… committed to purchase $2.0 billion of cloud services from Google over five years, and is required to purchase
+  // at least $400.0 million of cloud services in each of the first four years", "au moins 400 millions de dollars
+  // chaque année", "mindestens 400 Millionen Dollar pro Jahr": a yearly minimum is a rate of the commitment, no second
+  // contract; "worth at least $400 million" alone is the contract's value.
+  'a yearly minimum is a rate of the commitment': [
+    [
+      'en',
+      'Google provides the cloud infrastructure Snap uses. Under this agreement, Snap committed to purchase $2.0 billion of cloud services from Google over five years, and is required to purchase at least $400.0 million of cloud services in each of the first four years of the agreement, beginning January 1, 2017.',
+      [SNAP_GOOGLE],
+    ],
+    [
+      'fr',
+      "Google fournit le cloud de Snap. Snap s'est engagé à acheter pour 2 milliards de dollars de services cloud à Google sur cinq ans, et doit en acheter au moins 400 millions de dollars chaque année pendant les quatre premières années.",
+      [SNAP_GOOGLE],
+    ],
+    [
+      'de',
+      'Google liefert die Cloud für Snap. Snap hat sich verpflichtet, über fünf Jahre Cloud-Dienste von Google für 2 Milliarden Dollar zu kaufen, und muss in jedem der ersten vier Jahre mindestens 400 Millionen Dollar pro Jahr abnehmen.',
+      [SNAP_GOOGLE],
+    ],
+    [
+      'en',
+      'Snap signed a cloud contract with Google worth at least $400 million.',
+      ['snap alphabet 400000000 signed'],
+    ],
+  ],
+  // "Apple will pay Google about $1 billion a year to use a custom version of the Gemini model", "pour utiliser une
+  // version du modèle Gemini", "für eine angepasste Version des Gemini-Modells", "por usar una versión de Gemini": a
+  // model licensed, no compute rented; paying to use a provider's chips is.
+  'a model licensed is no compute contract': [
+    [
+      'fr',
+      'Apple paiera à Google environ 1 milliard de dollars par an pour utiliser une version du modèle Gemini sur ses serveurs de cloud.',
+      [],
+    ],
+    [
+      'de',
+      'Laut Bloomberg wird Apple Google rund eine Milliarde Dollar pro Jahr für eine angepasste Version des Gemini-Modells in der Cloud zahlen.',
+      [],
+    ],
+    [
+      'es',
+      'Apple pagará a Google unos 1.000 millones de dólares al año por usar una versión de Gemini en la nube.',
+      [],
+    ],
+    [
+      'en',
+      'Anthropic will pay Amazon $8 billion to use Trainium chips in AWS data centres to serve Claude.',
+      ['anthropic amazon 8000000000 signed'],
+    ],
+  ],
+  // "Nebius: $2.9B from Meta · Sharon AI: $950M from an unnamed global tech company · Hut 8: 1.5 GW pipeline": a
+  // newsletter's headline of items is a list, each amount its own item's; no item lends its company to the next.
+  "a headline's run of items split by middle dots": [
+    [
+      'en',
+      'Nebius disclosed the GPU cloud order from Meta in a 6-K.',
+      ['meta nebius 2900000000 signed'],
+      'Compute Ledger: Nebius: $2.9B from Meta · Sharon AI: $950M from an unnamed global tech company · Hut 8: 1.5 GW pipeline',
+    ],
+    [
+      'pt',
+      'A IREN vai fornecer capacidade de GPU em nuvem à Microsoft.',
+      ['openai amazon 38000000000 signed', 'microsoft iren 9700000000 signed'],
+      'Boletim: US$ 38 bi: OpenAI compra nuvem da AWS · US$ 9,7 bi: Microsoft fecha com a IREN · Dell vende servidores',
+    ],
+    [
+      'fr',
+      'Nebius a publié le contrat de capacité GPU signé avec Meta.',
+      ['meta nebius 2900000000 signed'],
+      'La lettre du cloud : Nebius, 2,9 Md$ avec Meta · Sharon AI, 950 M$ avec un client non nommé · Hut 8, 1,5 GW',
+    ],
+  ],
+  // "… un contratto … con Microsoft. Il gruppo di Redmond verserà circa 9,7 miliardi", "Le groupe de Redmond versera",
+  // "El grupo de Redmond pagará": a sentence opening on a company's own descriptor names it; "Il gruppo" is no
+  // anaphor standing for the page's subject (Amazon, in a live blog's other item).
+  "a sentence opening on a company's descriptor is no anaphor": [
+    [
+      'it',
+      "15:35 - Amazon sale del 5%: OpenAI ha firmato con Amazon Web Services un contratto cloud da 38 miliardi di dollari.\n\n16:20 - Giornata da incorniciare per IREN: il titolo dell'operatore australiano sale del 20% dopo l'annuncio di un contratto quinquennale di servizi cloud GPU con Microsoft. Il gruppo di Redmond verserà circa 9,7 miliardi di dollari e avrà accesso a GPU Nvidia.",
+      LIVE_BLOG_TWO,
+      'Borsa oggi: a Wall Street corrono Amazon e IREN',
+    ],
+    [
+      'es',
+      '15:35 - Amazon sube un 5%: OpenAI firmó con Amazon Web Services un contrato de nube de 38.000 millones de dólares.\n\n16:20 - Jornada para enmarcar de IREN: la acción de la operadora australiana sube un 20% tras anunciar un contrato quinquenal de servicios de nube GPU con Microsoft. El grupo de Redmond pagará unos 9.700 millones de dólares y tendrá acceso a GPU de Nvidia.',
+      LIVE_BLOG_TWO,
+      'Bolsa hoy: Amazon e IREN se disparan',
+    ],
+    [
+      'fr',
+      "15h35 - Amazon gagne 5 % : OpenAI a signé avec Amazon Web Services un contrat cloud de 38 milliards de dollars.\n\n16h20 - Journée faste pour IREN : l'action de l'opérateur australien bondit de 20 % après l'annonce d'un contrat quinquennal de services cloud GPU avec Microsoft. Le groupe de Redmond versera environ 9,7 milliards de dollars et aura accès à des GPU Nvidia.",
+      LIVE_BLOG_TWO,
+      'Bourse en direct : Amazon et IREN s’envolent',
+    ],
+  ],
+  // "… a $27 billion arrangement with Blue Owl Capital for the Hyperion campus": a funder (the table's Blue Owl, with no
+  // role in a compute contract) finances a campus; it neither buys nor sells capacity.
+  'a funder is no party of a compute contract': [
+    [
+      'en',
+      'Google Cloud signed a $27 billion data centre arrangement with Blue Owl Capital for the Hyperion campus.',
+      [],
+    ],
+    [
+      'fr',
+      'Oracle et Blue Owl ont signé un accord de 27 milliards de dollars pour un campus de centres de données.',
+      [],
+    ],
+    [
+      'de',
+      'Oracle und Blue Owl haben eine Vereinbarung über 27 Milliarden Dollar für einen Rechenzentrums-Campus unterzeichnet.',
+      [],
+    ],
+    [
+      'en',
+      'Meta signed a $10 billion cloud computing contract with Google Cloud. Blue Owl finances the Hyperion campus.',
+      ['meta alphabet 10000000000 signed'],
     ],
   ],
   // "Il produttore di chip ha firmato … con Lambda", "el fabricante de chips", "the chipmaker": a chip maker named by
