@@ -57,7 +57,8 @@ export function withoutFirmAndOptionSums(candidates: readonly Candidate[]): Cand
 
 /**
  * An option's amount told as a promise to buy the seller's unsold capacity, beside a firm amount of the same pair:
- * marked a `capacity_backstop` contract of its own. Only the words after the amount, in its own sentence, count.
+ * marked a `capacity_backstop` contract of its own. An option's promise is read after its amount, in its own
+ * sentence; a firm amount's in its own clause before it, beside another firm amount of the pair.
  */
 export function withUnsoldCapacityApart(candidates: readonly Candidate[]): Candidate[] {
   const firm = candidates.filter(isFirm);
