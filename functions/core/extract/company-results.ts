@@ -5,7 +5,7 @@
 
 import { fastWordStarts } from '../word-start';
 import { REPORTING_PERIOD_AFTER_RE } from './company-measures';
-import { revenueOfAContract } from './cues';
+import { negativeCue, revenueOfAContract } from './cues';
 import type { Span } from './sentences';
 
 /** A revenue or sales word (German glues it into compounds: "Rekordumsatz", "Quartalsumsätze"). */
@@ -82,3 +82,22 @@ export function coordinatedDealClause(sentence: string): number {
 
 const COORDINATED_DEAL_RE =
   /,?\s(?:and|et|y|e|und)\s(?:it\s|il\s|a\s|ha\s|hat\s|has\s)?(?:also\s|aussi\s|también\s|anche\s|também\s|auch\s)?(?:revealed|announced|unveiled|disclosed|signed|reported|d[ée]voil[ée]|annonc[ée]|sign[ée]|conclu|revel[óo]|anunci[óo]|firm[óo]|cerr[óo]|annunciato|firmato|siglato|rivelato|anunciou|assinou|revelou|fechou|bekanntgegeben|unterzeichnet|abgeschlossen|gemeldet)\s(?=[^.;]{0,140}?\d)(?=[^.;]{0,140}?\b(?:agreements?|contracts?|deals?|leases?|accords?|contrats?|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?|Vertr[äa]ge?|Vertrag|Vereinbarung)\b)/iu;
+
+/**
+ * "Oracle has agreed to provide OpenAI with about $300 billion of computing power …, an arrangement that has pushed its
+ * remaining performance obligations to $455 billion", ", un accord qui a porté son carnet de commandes à …": the
+ * backlog told in an aside after the contract, about it. The offset in `sentence` where that aside starts (the
+ * contract's clause before it stands, the backlog's figures are no contract's), or -1.
+ */
+export function trailingBacklogAside(sentence: string): number {
+  const m = TRAILING_ASIDE_RE.exec(sentence);
+  if (m === null || !/\d/.test(sentence.slice(0, m.index))) return -1;
+  return negativeCue(sentence.slice(0, m.index), '') === null &&
+    negativeCue(sentence.slice(m.index), '') === 'revenue-backlog'
+    ? m.index
+    : -1;
+}
+
+/** A comma, then a contract's noun and a relative pronoun (six languages): an aside about the contract just told. */
+const TRAILING_ASIDE_RE =
+  /,\s(?:(?:an?|the|un|une|el|la|il|lo|um|uma|eine?)\s)?(?:arrangement|deal|contract|agreement|order|accord|contrat|acuerdo|contrato|accordo|contratto|acordo|Vereinbarung|Vertrag|Auftrag)\s(?:that|which|qui|que|che|die|der|das)\s/iu;

@@ -21,6 +21,9 @@ const DATA_CENTRE_ES = 'centros? de datos';
 const DATA_CENTRE_PT = 'centros? de dados';
 const DATA_CENTRE_IT = 'centri? dati';
 
+/** The AI models a company licenses ("a custom version of the Gemini model"), no compute. */
+const MODEL_NAMES = '(?:Gemini|Claude|GPT|Llama|Grok)';
+
 /** Computing, and signing, in the words many entries share. */
 const COMPUTING_POWER_FR = 'puissance de calcul';
 const COMPUTING_PT = 'computa[çc][ãa]o';
@@ -875,8 +878,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     acquisition: [
       // "Apple will pay Google about $1 billion a year to use a custom version of the Gemini model": a model licensed,
       // no compute rented.
-      '(?:custom(?:ized)?|tailored) version of (?:the |its )?(?:Gemini|Claude|GPT|Llama|Grok)',
-      '(?:pay|pays|paying|paid) ~12to use (?:an? |the )?(?:custom(?:ized)? |special |tailored )?(?:version of (?:the |its )?)?(?:Gemini|Claude|GPT|Llama|Grok)',
+      `(?:custom(?:ized)?|tailored) version of (?:the |its )?${MODEL_NAMES}`,
+      `(?:pay|pays|paying|paid) ~12to use (?:an? |the )?(?:custom(?:ized)? |special |tailored )?(?:version of (?:the |its )?)?${MODEL_NAMES}`,
       // "giving it ownership of 1.3 gigawatts of gross capacity across Core Scientific's network": what a takeover
       // hands over.
       '(?:giv(?:es|ing|e)|hand(?:s|ing)?) (?:it|them|\\S+) (?:full )?ownership of',
@@ -1371,7 +1374,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrat|accord|deal)s? ~~1(?:g[ée]ants?|colossa(?:l|ux)|XXL|[ée]normes?|record|majeurs?|historiques?|massifs?|gigantesques?|monumenta(?:l|ux))',
     ],
     acquisition: [
-      '(?:payer|paiera|paie|versera) ~12pour utiliser (?:une |la |le )?(?:version (?:personnalis[ée]e )?(?:de|du) )?(?:mod[èe]le )?(?:Gemini|Claude|GPT|Llama|Grok)',
+      `(?:payer|paiera|paie|versera) ~12pour utiliser (?:une |la |le )?(?:version (?:personnalis[ée]e )?(?:de|du) )?(?:mod[èe]le )?${MODEL_NAMES}`,
       // "AirTrunk, rachetée par Blackstone en 2024 pour 24 milliards": a business bought, told in the passive.
       '(?:rachet|achet|acquis)[ée]?e?s? par (?:(?!(?:à|au|aux|de|du|des)\\s)\\S+ ){1,2}(?:en \\d{4} )?pour (?:environ |près de )?\\d',
       // "en lui donnant la propriété de 1,3 gigawatt de capacité brute": what a takeover hands over.
@@ -1771,8 +1774,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     acquisition: [
       // "für eine angepasste Version des Gemini-Modells zu zahlen": a model licensed.
-      '(?:angepasste[n]? |eigene[n]? )?Version (?:des |von )(?:Gemini|Claude|GPT|Llama|Grok)',
-      '(?:zahlen|zahlt|zahlte|zahlen wird) ~12f[üu]r die Nutzung (?:von |des |einer )?(?:(?:angepassten |eigenen )?Version von )?(?:Gemini|Claude|GPT|Llama|Grok)',
+      `(?:angepasste[n]? |eigene[n]? )?Version (?:des |von )${MODEL_NAMES}`,
+      `(?:zahlen|zahlt|zahlte|zahlen wird) ~12f[üu]r die Nutzung (?:von |des |einer )?(?:(?:angepassten |eigenen )?Version von )?${MODEL_NAMES}`,
       // "macht CoreWeave zum Eigentümer von 1,3 Gigawatt": what a takeover hands over.
       '(?:zum|zur) Eigent[üu]mer(?:in)? (?:von|der|des)',
       'Eigentum an ~~1\\d',
@@ -2195,7 +2198,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrato|acuerdo)s? ~~1(?:gigantes?|colosal(?:es)?|r[ée]cord|enormes?)',
     ],
     acquisition: [
-      '(?:pagar[áa]?|paga|pag[óo]) ~12por usar (?:una |el )?(?:versi[óo]n (?:personalizada )?(?:de|del) )?(?:modelo )?(?:Gemini|Claude|GPT|Llama|Grok)',
+      `(?:pagar[áa]?|paga|pag[óo]) ~12por usar (?:una |el )?(?:versi[óo]n (?:personalizada )?(?:de|del) )?(?:modelo )?${MODEL_NAMES}`,
       // "AirTrunk, comprada por Blackstone en 2024 por 24.000 millones": a business bought, told in the passive.
       '(?:comprad|adquirid)[oa]s? por (?:(?!(?:a|al|de|del)\\s)\\S+ ){1,2}(?:en \\d{4} )?por (?:unos |cerca de )?\\d',
       // "dándole la propiedad de 1,3 gigavatios de capacidad bruta": what a takeover hands over.
@@ -2604,7 +2607,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contratt[oi]|accord[oi]) ~~1(?:gigantes?|giganti|colossal[ei]|record|enormi?)',
     ],
     acquisition: [
-      '(?:pagher[àa]|paga|pagare|ha pagato) ~12per usare (?:una |il )?(?:versione (?:personalizzata )?(?:di|del) )?(?:modello )?(?:Gemini|Claude|GPT|Llama|Grok)',
+      `(?:pagher[àa]|paga|pagare|ha pagato) ~12per usare (?:una |il )?(?:versione (?:personalizzata )?(?:di|del) )?(?:modello )?${MODEL_NAMES}`,
       // "AirTrunk, acquisita da Blackstone nel 2024 per 24 miliardi": a business bought, told in the passive.
       '(?:acquisit|comprat|rilevat)[oa] da (?:(?!(?:a|ad|al|alla|di|del|della)\\s)\\S+ ){1,2}(?:nel \\d{4} )?per (?:circa )?\\d',
       // "dandole la proprietà di 1,3 gigawatt di capacità lorda": what a takeover hands over.
@@ -2990,7 +2993,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrato|acordo)s? ~~1(?:gigantes?|colossa(?:l|is)|recorde|enormes?)',
     ],
     acquisition: [
-      '(?:pagar[áa]?|paga|pagou) ~12para usar (?:uma |o )?(?:vers[ãa]o (?:personalizada )?(?:de|do) )?(?:modelo )?(?:Gemini|Claude|GPT|Llama|Grok)',
+      `(?:pagar[áa]?|paga|pagou) ~12para usar (?:uma |o )?(?:vers[ãa]o (?:personalizada )?(?:de|do) )?(?:modelo )?${MODEL_NAMES}`,
       // "a AirTrunk, comprada pela Blackstone em 2024 por 24 mil milhões": a business bought, told in the passive.
       '(?:comprad|adquirid)[oa]s? pel[oa] (?:(?!(?:a|à|ao|de|da|do)\\s)\\S+ ){1,2}(?:em \\d{4} )?por (?:cerca de )?\\d',
       // "dando-lhe a propriedade de 1,3 gigawatt de capacidade bruta": what a takeover hands over.

@@ -28,7 +28,7 @@ import { sellerOnlyBuys } from './buyer-as-seller';
 import type { Ceilings } from './ceiling-repeats';
 import { classExamples } from './class-examples';
 import { isCompanyMeasure } from './company-measures';
-import { coordinatedDealClause, isCompanyResultsAmount } from './company-results';
+import { coordinatedDealClause, isCompanyResultsAmount, trailingBacklogAside } from './company-results';
 import { isCompanyTotal } from './company-total';
 import { isComparisonAmount, opensComparison } from './comparison-amount';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
@@ -317,7 +317,11 @@ export function scanText(
     const negative = negativeCue(sentenceText, '');
     // The results' own clause, when a clause of the sentence after it tells a contract (company-results.ts).
     const dealClause = negative === 'revenue-backlog' ? coordinatedDealClause(sentenceText) : -1;
-    const inDealClause = (t: Trigger): boolean => dealClause >= 0 && t.start - span.start > dealClause;
+    // The contract's clause before an aside about it that tells the backlog it brought (company-results.ts).
+    const backlogAside = negative === 'revenue-backlog' ? trailingBacklogAside(sentenceText) : -1;
+    const inDealClause = (t: Trigger): boolean =>
+      (dealClause >= 0 && t.start - span.start > dealClause) ||
+      (backlogAside >= 0 && t.start - span.start < backlogAside);
     // The amounts' offsets in the sentence, for the asides that may hold them.
     const amountOffsets = (): number[] => ts.flatMap((t) => (t.money ? [t.start - span.start] : []));
     if (
@@ -1097,7 +1101,12 @@ export function scanText(
             ? tellsEarlierContract(text.slice(evidence.start, span.start))
             : tellsEarlierContractUndated(text.slice(evidence.start, span.start)));
         const m = loanAmounts ? null : t.money;
-        let status = announcedDealStatus(text, evidence, span, statusAt(text, evidence, pos, statusMemo));
+        // The backlog's aside ("un accord qui a porté son carnet de commandes à …") grows the backlog, not the contract.
+        const statusSpan =
+          backlogAside >= 0 && evidence === span
+            ? { start: span.start, end: span.start + backlogAside }
+            : evidence;
+        let status = announcedDealStatus(text, evidence, span, statusAt(text, statusSpan, pos, statusMemo));
         if (status === 'expanded' && expandsAnotherPair(text, evidence, [a.company.id, b.company.id]))
           status = 'signed';
         // "With it, the contracts … now total $22.4 billion": in an expansion's sentence, a running total.

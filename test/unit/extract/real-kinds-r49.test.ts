@@ -447,6 +447,31 @@ eachKind({
       ['meta alphabet 10000000000 signed'],
     ],
   ],
+  // "Oracle has agreed to provide OpenAI with about $300 billion of computing power …, an arrangement that has pushed
+  // its remaining performance obligations to $455 billion", "un accord qui a porté son carnet de commandes à …": the
+  // backlog told in an aside about the contract leaves the contract's clause standing; the backlog alone is no deal.
+  'a backlog told in an aside after its contract': [
+    [
+      'en',
+      'Oracle has agreed to provide OpenAI with about $300 billion of computing power over roughly five years starting in 2027, according to people familiar with that deal, an arrangement that has pushed its remaining performance obligations to $455 billion.',
+      ['openai oracle 300000000000 reported'],
+    ],
+    [
+      'fr',
+      'Oracle fournira à OpenAI environ 300 milliards de dollars de puissance de calcul sur cinq ans, un accord qui a porté son carnet de commandes à 455 milliards de dollars.',
+      [OPENAI_ORACLE],
+    ],
+    [
+      'es',
+      'Oracle suministrará a OpenAI unos 300.000 millones de dólares en capacidad de cómputo durante cinco años, un acuerdo que elevó su cartera de pedidos a 455.000 millones.',
+      [OPENAI_ORACLE],
+    ],
+    [
+      'en',
+      'Oracle reported remaining performance obligations of $455 billion, up 359%, on contracts with OpenAI.',
+      [],
+    ],
+  ],
   // "Il produttore di chip ha firmato … con Lambda", "el fabricante de chips", "the chipmaker": a chip maker named by
   // its trade stands for the last chip maker named, never for the company the sentence before is about; with no chip
   // maker named before, it stands for no one.
