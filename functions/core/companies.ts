@@ -99,8 +99,22 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 const LEADER_LEAD =
   '(?:groupe|soci[ée]t[àé]|entreprise|start-?up|empresa|compa[ñn][íh]ia|azienda|gruppo) d[ei]|(?:led|run|headed|founded|co-founded|chaired) by|(?:dirig|fond|présid|pilot|cofond)[ée]e?s? par|(?:dirigid|liderad|fundad|encabezad|presidid|comandad|cofundad)[oa]s? por|(?:guidat|fondat|dirett|presiedut|capitanat|cofondat)[oaie] da';
+/** The descriptor before a leader's name: "la startup guidata da ", "the company run by ", "le groupe de ". */
+const LEADER_LEAD_BEFORE_RE = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?:(?:the|la|le|il|el|lo|a|o|l['’])\s?)?(?:[\p{L}-]+\s)?(?:${LEADER_LEAD})\s$`,
+      'iu',
+    ),
+);
+// A leader is named in full or by surname ("la società di Amodei", "il gruppo di Ellison").
 const leaderByName = lazy(
-  () => new Map(COMPANIES.flatMap((c) => (c.leaders ?? []).map((n) => [n, c] as const))),
+  () =>
+    new Map(
+      COMPANIES.flatMap((c) =>
+        (c.leaders ?? []).flatMap((n) => [[n, c] as const, [n.slice(n.lastIndexOf(' ') + 1), c] as const]),
+      ),
+    ),
 );
 
 /**
@@ -238,6 +252,10 @@ export function findCompanyMentions(text: string, from = 0, to = text.length): C
       const home = named ? undefined : companyAtHome(m[0]);
       let start = from + m.index;
       let end = start + m[0].length;
+      // "La startup guidata da Sam Altman firma con Oracle": the mention is the descriptor and its leader, the
+      // sentence's subject, not an agent after "da".
+      if (named && !aliasMap().has(m[0]))
+        start -= LEADER_LEAD_BEFORE_RE().exec(text.slice(Math.max(0, start - 60), start))?.[0].length ?? 0;
       if (home) {
         start -= HOME_LEAD_BEFORE_RE().exec(text.slice(Math.max(0, start - 40), start))?.[0].length ?? 0;
         end += HOME_NOUN_AFTER_RE().exec(text.slice(end, end + 60))?.[0].length ?? 0;

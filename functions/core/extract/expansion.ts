@@ -103,10 +103,11 @@ const POSSIBLY_RE =
 
 /**
  * A participle of possibility right after a figure: "valorisé à 6,2 milliards, pouvant grimper à 9,4 milliards",
- * "worth $6.2 billion, potentially rising to $9.4 billion": the second figure is the first one's option.
+ * "worth $6.2 billion, potentially rising to $9.4 billion", "17.400 millones hasta 2031, ampliables a 19.400": the
+ * second figure is the first one's option.
  */
 const BEYOND_FIGURE_RE =
-  /\d[^\d.;]{0,25},\s(?:potentially|potentiellement|pouvant|potenziell|potencialmente|potenzialmente|pudiendo|potendo|podendo)\s[^\d.;]{0,30}$/i;
+  /\d[^\d.;]{0,40},\s(?:potentially|potentiellement|pouvant|potenziell|potencialmente|potenzialmente|pudiendo|potendo|podendo|expandable|extensible|erweiterbar|ampliables?|ampliabil[ei]|ampli[áa]ve(?:l|is))\s[^\d.;]{0,30}$/i;
 
 /**
  * An option or a possibility, in six languages: "could reach", "pourrait", "kann … steigen", "podría", "potrebbe",

@@ -108,7 +108,7 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // "IREN lands $9.7 billion from Microsoft", "SHARON AI: US$1.25 BILLION FROM ESDS", "| $9.7B from Microsoft:":
   // money told right before "from" comes from its payer (not "$2 billion of cloud services from Google").
   if (
-    AMOUNT_FROM_BEFORE_RE.test(before100) &&
+    (AMOUNT_FROM_BEFORE_RE.test(before100) || HEADING_AMOUNT_FROM_RE.test(before100)) &&
     !SPENT_BEFORE_RE.test(before100) &&
     !GOODS_WORD_RE.test(ownClause(before100.slice(-GOODS_BEFORE_AMOUNT_REACH)))
   )
@@ -417,6 +417,13 @@ const CONTRACT_FROM_BEFORE_RE =
 /** An amount, its scale and currency, then "from" right before the company: the money's payer. */
 const AMOUNT_FROM_BEFORE_RE =
   /(?:[$€£]\s?\d[\d.,]*\s?(?:billion|million|bn|mn|[BM])?|\d[\d.,]*\s?(?:billion|million|bn)\s(?:dollars|euros))\s(?:in\s(?:new\s)?(?:contracts|orders|commitments|revenue|business|bookings)\s)?from\s(?:the\s)?$/i;
+
+/**
+ * The same in a heading or a list's row, in six languages: "Lambda: 1,5 miliardi da Nvidia", "Lambda : 1,5 milliard de
+ * dollars de Nvidia", "Lambda: US$ 1,5 bilhão da Nvidia", "Lambda: 1,5 Mrd. Dollar von Nvidia".
+ */
+const HEADING_AMOUNT_FROM_RE =
+  /[:|•·]\s?(?:US\s?)?[$€£]?\s?\d[\d.,]*\s?(?:[\p{L}$€£.]{1,12}\s){1,4}?(?<!aupr[èe]s\s)(?:from|da|dalla|dal|de|d['’]|von|vom|do|della|del)\s?(?:the\s|la\s|a\s|o\s)?$/iu;
 
 /** Goods told before the amount ("secured GPU capacity worth $19.4 billion from Nebius") are what comes from there. */
 const GOODS_BEFORE_AMOUNT_REACH = 50;

@@ -165,6 +165,7 @@ import {
 import { isUnitPrice } from './unit-price';
 import { sizesUnknownCounterpartyDeal, takesFromUnknownCompany } from './unknown-counterparty';
 import { goodsBuyerUnsaid } from './unsaid-goods-buyer';
+import { asksWhetherOnly } from './yes-no-question';
 
 /** A verb of possibility before a total ("could reach", "pourrait atteindre", "potrebbe arrivare a"). */
 const MIGHT_REACH_RE =
@@ -313,6 +314,7 @@ export function scanText(
     if (inRelatedLinks(text, span.start)) continue;
     // "… a partnership for 1 GW. The arrangement, set out in a letter of intent, …": an intent, no contract.
     if (toldAsIntentAfter(text, following)) continue;
+    if (asksWhetherOnly(sentenceText)) continue;
     // Sentence-wide cues drop the sentence; side-deal cues (a stake, market value) drop only the amount near them.
     const negative = negativeCue(sentenceText, '');
     // The results' own clause, when a clause of the sentence after it tells a contract (company-results.ts).
@@ -907,7 +909,8 @@ export function scanText(
       const restated = subject ? subjectStandIn(span, item, parties, subject) : null;
       if (restated) parties = [restated, ...parties];
     }
-    if (new Set(parties.map((p) => p.company.id)).size < 2) {
+    // "o acordo de nuvem com a startup": the "with" object's referent is the second party.
+    if (new Set([...parties, ...(objectParty ? [objectParty] : [])].map((p) => p.company.id)).size < 2) {
       const carried = runningTotalAfter(
         text,
         span,

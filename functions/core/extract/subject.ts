@@ -52,11 +52,14 @@ export function subjectOf(
 }
 
 /**
- * What may stand before a sentence's subject: a short opening phrase and its comma, an English date without one ("In
- * August it signed"), or a German verb-second start.
+ * What may stand before a sentence's subject: a short opening phrase and its comma (and a second on a preposition:
+ * "Antes, en septiembre, la firma"), a month without one ("E a fine ottobre la startup", "In August it signed"), or a
+ * German verb-second start.
  */
+/** A month in the six languages (English and German months are read by their own openings too). */
+const MONTH = `(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|d[ée]cembre|Januar|Februar|M[äa]rz|Juni|Juli|Oktober|Dezember|January|February|March|April|May|June|July|August|September|October|November|December|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)`;
 // German puts any verb second: "2023 verpflichtete sich der Konzern", "Einen Monat später verpflichtete sie sich".
-const SENTENCE_OPENING = String.raw`^(?:[^,.;]{0,40},\s|(?:In\s(?:early\s|late\s|mid-)?|Since\s|By\s|Until\s)(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s\d{4})?\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s|(?:[\p{L}\d]{1,15}\s){1,3}(?!und\s|oder\s)\p{Ll}{3,20}\s(?:sich\s)?(?=(?:der|die|das|er|sie)\s))?`;
+const SENTENCE_OPENING = String.raw`^(?:[^,.;]{0,40},\s(?:(?:en|in|im|em|nel|no|na|ad?|[àa]u?|dans|on|at|el|le|am)\s[^,.;]{0,30},\s)?|(?:(?:E|Y|Et|And|Und|Ma|Mas|Pero|Mais|But)\s)?(?:a|ad|in|en|em|[àa]|au|nel|im|am)\s(?:(?:fine|inizio|met[àa]|finales|principios|mediados|fin|d[ée]but|fim|in[íi]cio|meados|Ende|Anfang|Mitte)\s(?:de\s|di\s|do\s)?)?${MONTH}\s|(?:In\s(?:early\s|late\s|mid-)?|Since\s|By\s|Until\s)(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s\d{4})?\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s|(?:[\p{L}\d]{1,15}\s){1,3}(?!und\s|oder\s)\p{Ll}{3,20}\s(?:sich\s)?(?=(?:der|die|das|er|sie)\s))?`;
 
 /**
  * Spanish, Italian and Portuguese leave the subject unsaid: "Em setembro, segundo o Wall Street Journal, fechou com a
@@ -65,7 +68,6 @@ const SENTENCE_OPENING = String.raw`^(?:[^,.;]{0,40},\s|(?:In\s(?:early\s|late\s
  * after a month without a comma ("A giugno ha iniziato a usare …").
  */
 const PRO_DROP_VERB = String.raw`(?:fechou|assinou|firmou|contratou|ampliou|passou a|come[çc]ou a|firm[óo]|cerr[óo]|sell[óo]|suscribi[óo]|contrat[óo]|ampli[óo]|pas[óo] a|empez[óo] a|comenz[óo] a|ha (?:firmado|cerrado|sellado|ampliado|firmato|siglato|chiuso|stipulato|ampliato|esteso|iniziato a|cominciato a))\s`;
-const MONTH = `(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)`;
 const PRO_DROP_OPENING = String.raw`^(?:(?:(?:Em|En|In|Nel|Nella|No|Na|Desde|Dal|Dalla|Segundo|Seg[úu]n|Secondo|Depois|Despu[ée]s|Dopo|Poi|Luego|Ayer|Ontem|Ieri|Antes|Prima|Ya|J[áa]|Gi[àa])\s[^,.;]{0,36},\s){1,2}|(?:A|Ad|In|Em|En)\s${MONTH}\s)${PRO_DROP_VERB}`;
 
 /**
@@ -76,7 +78,7 @@ const PRO_DROP_OPENING = String.raw`^(?:(?:(?:Em|En|In|Nel|Nella|No|Na|Desde|Dal
  * Ankündigung folgt auf"): the one who announced is the recap's party.
  */
 export const ANAPHOR_SUBJECT_RE = new RegExp(
-  String.raw`${SENTENCE_OPENING}(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s|l['’])(?:[\p{L}\d]{1,20}-[\p{L}\d]{1,20}\s)?(?:(?:tech|software|technology)\s(?:group|company|firm|giant|maker)|group|company|firm|giant|groupe|soci[ée]t[ée]|entreprise|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante|tecnol[óo]gica|multinacional|multinazionale)(?!\p{L})|(?:(?:last|this|earlier this|later that|that)\s(?:week|month|year|quarter)\s)?(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s|(?:that|this|these|those|they)\s(?:includes?|included|comprises?)\s|(?:the|its|their)\s(?:deals|contracts|agreements|commitments)\s(?:include|included|comprise)\s|(?:its|their)\s(?:\S+\s){0,2}(?:customers|clients)\s(?:include|including|are)\s|parmi\s(?:ses|leurs)\sclients\s|zu\s(?:seinen|ihren)\sKunden\s(?:z[äa]hlen|geh[öo]ren)\s|entre\ssus\sclientes\s|tra\si\ssuoi\sclienti\s|entre\sos\sseus\sclientes\s|(?:los|las)\s(?:contratos|acuerdos)\sincluyen\s|(?:i|gli)\s(?:contratti|accordi)\s(?:includono|comprendono)\s|(?:os|as)\s(?:contratos|acordos)\sincluem\s|(?:ces|les)\s(?:contrats|accords)\s(?:comprennent|incluent)\s|among\s(?:them|those|these)\b|(?:cela|ceci|ils|elles)\s(?:comprend|comprennent|inclut|incluent)\s|parmi\s(?:eux|elles|ceux-ci|celles-ci)\b|(?:dazu|darunter)\s(?:geh[öo]ren|z[äa]hlen|geh[öo]rt|z[äa]hlt)\s|darunter\s(?:sind|waren|befinden sich)\s|(?:esto|ello|eso|estos|estas)\s(?:incluye|incluyen|comprende)\s|entre\s(?:ellos|ellas|estos|estas|eles|elas|estes)\b|(?:ci[òo]|questo|questi|queste)\s(?:include|includono|comprende)\s|(?:tra|fra)\s(?:questi|queste|essi)\b|(?:isso|isto|estes|estas)\s(?:inclui|incluem)\s|(?:this|dies|esto|questo|isto|(?:the|this|cette|l['’]|die|diese|el|este|esta|questo|o)\s?(?:announcement|news|annonce|nouvelle|Ank[üu]ndigung|Meldung|Nachricht|anuncio|noticia|annuncio|notizia|an[úu]ncio|not[íi]cia))\s(?:follows|comes|suit|fait suite|intervient|arrive|folgt|kommt|sigue|llega|segue|arriva|chega|vem)(?!\p{L}))|${PRO_DROP_OPENING}`,
+  String.raw`${SENTENCE_OPENING}(?:(?:And|But|Also|Meanwhile|Separately|Et|Mais|Par ailleurs|En outre|Und|Auch|Y|Además|E|Inoltre|Também|Além disso),?\s)?(?:(?:(?:the|le|la|der|die|das|el|il|lo|o|a)\s|l['’])(?:[\p{L}\d]{1,20}-[\p{L}\d]{1,20}\s)?(?:(?:tech|software|technology)\s(?:group|company|firm|giant|maker)|group|company|firma?|giant|start-?up|jeune pousse|groupe|soci[ée]t[ée]|entreprise|g[ée]ant|Konzern|Unternehmen|Gruppe|grupo|empresa|compa[ñn][íi]a|gruppo|societ[àa]|azienda|gigante|tecnol[óo]gica|multinacional|multinazionale)(?!\p{L})|(?:(?:last|this|earlier this|later that|that)\s(?:week|month|year|quarter)\s)?(?:it|he|she|they|il|elle|er|sie|ella|[ée]l|esso|ele)\s|(?:that|this|these|those|they)\s(?:includes?|included|comprises?)\s|(?:the|its|their)\s(?:deals|contracts|agreements|commitments)\s(?:include|included|comprise)\s|(?:its|their)\s(?:\S+\s){0,2}(?:customers|clients)\s(?:include|including|are)\s|parmi\s(?:ses|leurs)\sclients\s|zu\s(?:seinen|ihren)\sKunden\s(?:z[äa]hlen|geh[öo]ren)\s|entre\ssus\sclientes\s|tra\si\ssuoi\sclienti\s|entre\sos\sseus\sclientes\s|(?:los|las)\s(?:contratos|acuerdos)\sincluyen\s|(?:i|gli)\s(?:contratti|accordi)\s(?:includono|comprendono)\s|(?:os|as)\s(?:contratos|acordos)\sincluem\s|(?:ces|les)\s(?:contrats|accords)\s(?:comprennent|incluent)\s|among\s(?:them|those|these)\b|(?:cela|ceci|ils|elles)\s(?:comprend|comprennent|inclut|incluent)\s|parmi\s(?:eux|elles|ceux-ci|celles-ci)\b|(?:dazu|darunter)\s(?:geh[öo]ren|z[äa]hlen|geh[öo]rt|z[äa]hlt)\s|darunter\s(?:sind|waren|befinden sich)\s|(?:esto|ello|eso|estos|estas)\s(?:incluye|incluyen|comprende)\s|entre\s(?:ellos|ellas|estos|estas|eles|elas|estes)\b|(?:ci[òo]|questo|questi|queste)\s(?:include|includono|comprende)\s|(?:tra|fra)\s(?:questi|queste|essi)\b|(?:isso|isto|estes|estas)\s(?:inclui|incluem)\s|(?:this|dies|esto|questo|isto|(?:the|this|cette|l['’]|die|diese|el|este|esta|questo|o)\s?(?:announcement|news|annonce|nouvelle|Ank[üu]ndigung|Meldung|Nachricht|anuncio|noticia|annuncio|notizia|an[úu]ncio|not[íi]cia))\s(?:follows|comes|suit|fait suite|intervient|arrive|folgt|kommt|sigue|llega|segue|arriva|chega|vem)(?!\p{L}))|${PRO_DROP_OPENING}`,
   'iu',
 );
 
@@ -106,6 +108,29 @@ const CONTRACT_NOUN_RE =
 /** Before a sentence's opening name, only its article: the name is the sentence's subject. */
 const OPENER_ARTICLE_RE = /^(?:(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?)?$/i;
 
+/** "la startup", "la jeune pousse" stand for a lab or a young cloud, never a hyperscaler, a chip maker or a vendor. */
+const youngOnly =
+  (fits: (c: CompanyEntry) => boolean) =>
+  (c: CompanyEntry): boolean =>
+    fits(c) && (c.tier === 0 || c.tier === 2 || c.tier === 3);
+
+/** Two companies joined by "and" ("OpenAI et Anthropic", "Mistral und Aleph Alpha"), either one the subject. */
+const twoJoined = (text: string, named: readonly CompanyMention[]): boolean =>
+  named.some((m, i) => {
+    const next = named[i + 1];
+    return (
+      next !== undefined &&
+      next.company.id !== m.company.id &&
+      /^\s(?:and|et|und|y|e)\s$/.test(text.slice(m.end, next.start))
+    );
+  });
+
+/** A sentence's subject named as a startup/** A sentence's subject named as a startup ("E a fine ottobre la startup aveva annunciato", "La jeune pousse avait"). */
+const STARTUP_ANAPHOR_RE = new RegExp(
+  String.raw`${SENTENCE_OPENING}(?:(?:And|But|Also|Et|Mais|Und|Y|E),?\s)?(?:the|la|le|l['’]|die|das|el|il|lo|o|a)\s?(?:start-?up|jeune pousse)(?!\p{L})`,
+  'iu',
+);
+
 /** A pronoun that stands for a contract, not a company: "It is the second deal", "Il s'agit du premier contrat". */
 const CONTRACT_PRONOUN_RE =
   /^(?:it|this|that)\s(?:is|was|marks|becomes|became)\s(?:the|a|an|its)\s(?:[\w-]+\s){0,3}?(?:contract|deal|agreement|order|lease|tranche|expansion)s?\b|^il s['’]agit d(?:u|e la|['’]un|['’]une)\s(?:[\p{L}-]+\s){0,2}?(?:contrat|accord|bail|commande)\b/iu;
@@ -127,13 +152,16 @@ const MAX_ANTECEDENT_SENTENCES = 4;
  * possessive ("with the company's board") nor a noun a name follows in apposition ("with the group Nebius").
  */
 const OBJECT_ANAPHOR_RE =
-  /\b(?:with|avec|mit|con|com) (?:the (?:company|group)|la soci[ée]t[ée]|le groupe|l['’](?:entreprise|azienda)|dem (?:Unternehmen|Konzern)|la (?:compa[ñn][íi]a|empresa|societ[àa])|el grupo|il gruppo|a (?:empresa|companhia)|o grupo)(?![\p{L}'’]| [\p{Lu}\d])/u;
+  /\b(?:with|avec|mit|con|com) (?:the (?:company|group|start-?up)|la soci[ée]t[ée]|le groupe|la jeune pousse|(?:la|lo|a|dem) start-?up|l['’](?:entreprise|azienda)|dem (?:Unternehmen|Konzern)|la (?:compa[ñn][íi]a|empresa|societ[àa])|el grupo|il gruppo|a (?:empresa|companhia)|o grupo)(?![\p{L}'’]| [\p{Lu}\d])/u;
 
 /** Where the anaphor of a sentence's "with" object starts, or -1. */
 export function objectAnaphorAt(sentence: string): number {
   const m = OBJECT_ANAPHOR_RE.exec(sentence);
   return m ? m.index + m[0].indexOf(' ') + 1 : -1;
 }
+
+/** A topic opening a sentence: "For Anthropic, …", "Pour Anthropic, …", "Für Anthropic …", "Para", "Per". */
+const TOPIC_LEAD_RE = /^(?:For|Pour|F[üu]r|Para|Per|As for|Quant [àa]|Quanto a)\s$/i;
 
 /** Words before a company that make it something else than the sentence's grammatical subject. */
 const NOT_SUBJECT_BEFORE_RE =
@@ -157,6 +185,12 @@ export function referentOf(
   asObject = false,
 ): CompanyEntry | null {
   let wantsProvider = false;
+  let youngOnlyAnaphor = false;
+  if (
+    asObject &&
+    /start-?up|jeune pousse/i.test(OBJECT_ANAPHOR_RE.exec(afterIn(text, span, span.start, 1000))?.[0] ?? '')
+  )
+    fits = youngOnly(fits);
   if (!asObject) {
     const opening = text.slice(span.start, span.start + 60);
     // "It is the second contract of this kind", "Il s'agit du deuxième contrat": the pronoun stands for a contract.
@@ -181,6 +215,10 @@ export function referentOf(
     const chipMaker = CHIP_MAKER_ANAPHOR_RE.exec(opening);
     if (chipMaker && !/^[\s-]+\p{Lu}/u.test(opening.slice(chipMaker[0].length)))
       return lastChipMakerBefore(text, span, previous, fits);
+    if (STARTUP_ANAPHOR_RE.test(opening)) {
+      fits = youngOnly(fits);
+      youngOnlyAnaphor = true;
+    }
     const provider = PROVIDER_ANAPHOR_RE.exec(opening);
     // "der KI-Cloudanbieter Fluidstack": a noun in apposition to a name is no anaphor.
     wantsProvider = provider !== null && !/^[\s-]+\p{Lu}/u.test(opening.slice(provider[0].length));
@@ -209,7 +247,22 @@ export function referentOf(
     // "El gigante de Menlo Park, …": an opening that is a company's own name (an alias) is no anaphor.
     const at = prev.start;
     const opensOnName = named.some((m) => m.start - at <= 4);
-    if (!opensOnName && (ANAPHOR_SUBJECT_RE.test(head) || PROVIDER_ANAPHOR_RE.test(head))) continue;
+    if (!opensOnName && (ANAPHOR_SUBJECT_RE.test(head) || PROVIDER_ANAPHOR_RE.test(head))) {
+      // "La compañía neerlandesa ha firmado con Meta … Antes, la firma había sellado con Microsoft": anaphoric
+      // subjects in a row stand for one company, which the first of them may describe by its home.
+      const home = wantsProvider ? null : homeDescribed(text, prev, fits);
+      if (home) return home;
+      continue;
+    }
+    // "OpenAI et Anthropic ont présenté leurs modèles. Enfin, la jeune pousse …": which of two startups is a guess.
+    if (
+      youngOnlyAnaphor &&
+      twoJoined(
+        text,
+        named.filter((m) => fits(m.company)),
+      )
+    )
+      return null;
     const main = mainClauseSubject(text, prev, named);
     if (main && fits(main.company)) return main.company;
     // "une série d'accords déjà conclus par Nebius": the agent of deals told in the passive is who signs them.
@@ -224,6 +277,8 @@ export function referentOf(
     const first = named.find((m) => labelledDeal(text, { ...m, weak: false }) < 0);
     if (!first) continue;
     const lead = text.slice(prev.start, first.start);
+    // "Pour Anthropic, qui revendique …, l'enjeu est …": the sentence's topic, named up front, is whom it is about.
+    if (TOPIC_LEAD_RE.test(lead) && text[first.end] === ',' && fits(first.company)) return first.company;
     if (lead.length > 60 || NOT_SUBJECT_BEFORE_RE.test(lead)) break;
     if (fits(first.company)) return first.company;
   }
