@@ -95,7 +95,7 @@ const NOT_BUYING_COMPUTE =
  * tech buyer such a verb can tell is capacity. Not "Google" or "Microsoft" bare (chips, models, stakes).
  */
 const COMPUTE_BRANDS =
-  "(?:Google(?:['’]s)? [Cc]loud|Microsoft Azure|Azure|AWS|Amazon Web Services|Oracle(?: Cloud(?: Infrastructure)?)?|OCI|CoreWeave|Nebius|Nscale|Lambda|Crusoe|Fluidstack|IREN|Together AI|Vultr)";
+  "(?:Google(?:['’]s)? [Cc]loud|Microsoft Azure|Azure|AWS|Amazon Web Services|Oracle(?: Cloud(?: Infrastructure)?)?|OCI|CoreWeave|Nebius|Nscale|Lambda|Crusoe|Fluidstack|IREN|Together AI|Vultr|Cerebras|Groq|SambaNova|Scaleway|OVHcloud|Genesis Cloud|Voltage Park|DigitalOcean|Firmus|Sesterce|Northern Data|Taiga Cloud|Yotta|Humain|G42|Core42)";
 /** By a compute brand, in Portuguese ("pela Microsoft Azure"). */
 const BY_BRAND_PT = `(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}`;
 /**

@@ -219,4 +219,32 @@ eachKind({
       ['xai oracle 10000000000 signed gpu_cloud'],
     ],
   ],
+  // "Mistral AI taps Cerebras", "choisit Cerebras", "sceglie Groq", "secured GPU capacity … from Northern Data": the
+  // clouds of chip makers that rent their own systems, and the smaller clouds, are providers a buyer turns to.
+  'a smaller cloud turned to': [
+    [
+      'en',
+      'Its cloud arm, Core42, has separately secured GPU capacity in Europe from Northern Data.',
+      ['g42 northern-data null signed gpu_cloud'],
+    ],
+    ['en', 'Mistral AI taps Cerebras to serve Le Chat.', ['mistral cerebras null signed gpu_cloud']],
+    [
+      'fr',
+      'Mistral AI choisit Cerebras pour faire tourner Le Chat.',
+      ['mistral cerebras null signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'Mistral AI setzt auf Cerebras, um Le Chat zu betreiben.',
+      ['mistral cerebras null signed gpu_cloud'],
+    ],
+    ['es', 'Mistral AI elige a Cerebras para ejecutar Le Chat.', ['mistral cerebras null signed gpu_cloud']],
+    ['it', 'Mistral AI sceglie Groq per servire Le Chat.', ['mistral groq null signed gpu_cloud']],
+    [
+      'pt',
+      'A Mistral AI escolheu a Cerebras para rodar o Le Chat.',
+      ['mistral cerebras null signed gpu_cloud'],
+    ],
+    ['en', 'Mistral AI bought Cerebras systems for its own data centre.', []],
+  ],
 });
