@@ -45,7 +45,7 @@ const MEASURE_AFTER_RE = fastWordStarts(
  * Only the sentence's subject: "a contract with Microsoft, valued at $9.7 billion" values the contract.
  */
 const VALUED_ASIDE_RE =
-  /^(?:the |la |le |l['’]|die |der |el |il |lo |a |o )?(\p{L}[\p{L}\d&.-]*(?:\s\p{L}[\p{L}\d&.-]*){0,2}),\s(?:(?:which|that|now|last|recently|most recently|currently|zuletzt|k[üu]rzlich|r[ée]cemment|actuellement|recientemente|actualmente|recentemente|attualmente|atualmente)\s)?(?:valued at|valorad[ao] en|valutat[ao](?: a| circa)?|avaliad[ao] em|valoris[ée]e? [àa]|bewertet mit)\s(?:about |around |roughly |some |nearly |more than |over |unos |cerca de |circa |oltre |environ |plus de |rund |etwa |mais de )?(?:US)?~?$/iu;
+  /^(?:the |la |le |l['’]|die |der |el |il |lo |a |o )?(\p{L}[\p{L}\d&.-]*(?:\s\p{L}[\p{L}\d&.-]*){0,2}),\s(?:(?:which|that|now|last|recently|most recently|currently|zuletzt|k[üu]rzlich|r[ée]cemment|actuellement|recientemente|actualmente|recentemente|attualmente|atualmente)\s)?(?:valued at|valorad[ao] en|valutat[ao](?: a| circa)?|avaliad[ao] em|valoris[ée]e?(?: [àa])?|bewertet mit)\s(?:about |around |roughly |some |nearly |more than |over |unos |cerca de |torno a |alrededor de |circa |oltre |intorno a |environ |autour de |aux alentours de |plus de |rund |etwa |mais de |torno de )?(?:US)?~?$/iu;
 
 /**
  * The aside's head names a company: a capitalised name (read case-sensitively: under the pattern's `i` flag

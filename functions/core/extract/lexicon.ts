@@ -956,8 +956,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'stake',
       // Not an investor call, day or presentation: where a company tells its deals ("said in an investor call that it
       // inked a colocation lease"); nor the market's reaction ("Investors cheered a $5.5 billion lease with AWS", in
-      // every language).
-      `investors?(?! (?:call|calls|day|presentation|conference|update)s?\\b)(?! ${MARKET_REACTION.en})`,
+      // every language), nor the audience a company tells its contract to ("told investors in its prospectus that it
+      // had agreed to spend $750 million on AWS").
+      `investors?(?<!\\b(?:told|tells|telling|informed|informs) investors?)(?! (?:call|calls|day|presentation|conference|update)s?\\b)(?! ${MARKET_REACTION.en})`,
       // "writes a $2 billion cheque to Nebius": money put into a company.
       'cheques?',
       'writes? ~~4checks?',

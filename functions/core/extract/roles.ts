@@ -568,6 +568,27 @@ export function assignRoles(
   return { buyer: b, provider: a, margin, basis: 'none' };
 }
 
+/**
+ * The roles the company table gives two parties (their usual roles, then their tiers), or null when it gives none:
+ * for a contract named only by its label, whose own clause says nothing of who pays ("its $9.7 billion Microsoft
+ * contract" beside the subject's purchase from Dell).
+ */
+export function tableRoles(
+  a: Party,
+  b: Party,
+): { buyer: Party; provider: Party; margin: number; basis: RoleBasis } | null {
+  const ra = usualRole(a);
+  const rb = usualRole(b);
+  if (ra !== rb)
+    return ra < rb
+      ? { buyer: a, provider: b, margin: 0, basis: 'usual-roles' }
+      : { buyer: b, provider: a, margin: 0, basis: 'usual-roles' };
+  if (a.company.tier === b.company.tier) return null;
+  return a.company.tier < b.company.tier
+    ? { buyer: a, provider: b, margin: 0, basis: 'tier' }
+    : { buyer: b, provider: a, margin: 0, basis: 'tier' };
+}
+
 /** A cloud's contract by its noun: "cloud contract", "contrat cloud", "Cloud-Vertrag", "contratos de nube". */
 const CLOUD_CONTRACT_RE =
   /\bcloud (?:contracts?|deals?|agreements?|services? (?:contracts?|agreements?))|\b(?:contrats?|accords?) (?:de )?cloud\b|\bCloud-(?:Vertr[äa]ge?|Deals?|Vereinbarung)|\b(?:contratos?|acuerdos?|acordos?) (?:de )?(?:nube|nuvem|cloud)\b|\b(?:contratt[oi]|accord[oi]) (?:di )?cloud\b/iu;

@@ -101,6 +101,7 @@ import { type Candidate, STATUS_RANK } from './merge';
 import { counterpartyNamedNext, namesHedged } from './named-next';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
 import { buysCapacityNotGoods, lendsGoodsSeller, ordersGoodsAlone } from './own-goods-order';
+import { ownLabelledContract } from './own-labelled-contract';
 import { creditsPreviousToHearsay, partyConfirmsDeal } from './own-statement';
 import {
   canDeal,
@@ -134,7 +135,7 @@ import { cueOnlyInBrackets, cueOnlyInContrastClause, dealInRelativeAside } from 
 import { restatedFrom } from './restated-amount';
 import { addsToRevenue } from './revenue-addition';
 import { introducedAsRival } from './rivals';
-import { assignRoles } from './roles';
+import { assignRoles, tableRoles } from './roles';
 import {
   isSectionHeading,
   isSubheading,
@@ -993,8 +994,14 @@ export function scanText(
           registrant?.id ?? null,
           pairSubject,
         );
+      // "… to serve its $9.7 billion Microsoft contract": the subject's own contract, named by its label.
+      const ownPair =
+        evidence === span && t.money
+          ? ownLabelledContract(text, span, parties, t.money.start, t.money.end)
+          : null;
       let pair =
         namedNextPair ||
+        ownPair ||
         (evidence === span &&
           relativeClausePair(text, span, parties, pos, () =>
             referentOf(text, span, subjectOf, (at) => previousSentence(text, at)),
@@ -1083,7 +1090,7 @@ export function scanText(
         const [a, b] = chosen as [Party, Party];
         // "(OpenAI commitments totaling $22.4B and a Meta deal of $14.2B), with Microsoft …": another customer's deal.
         if (t.money && ownedOutsidePair(text, sentenceParties, t.money.start, [a, b])) continue;
-        const roles = assignRoles(text, evidence, a, b);
+        const roles = (ownPair && tableRoles(a, b)) || assignRoles(text, evidence, a, b);
         const { margin, basis } = roles;
         let { buyer, provider } = roles;
         // Two labs deal only when a clause says who pays or rents from whom ("Anthropic to pay xAI"): the table's

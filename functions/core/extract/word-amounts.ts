@@ -403,11 +403,17 @@ export function wordAmounts(
     const before = WORD_BEFORE_RE.exec(text.slice(Math.max(from, at - 20), at));
     if (!before) continue;
     const last = numberValue(before[1]!);
-    if (last === undefined) continue;
-    const lastStart = at - before[0].length + before[0].indexOf(before[1]!);
+    // "un contrato de mil millones de dólares", "de mil milhões": "mil" alone is a thousand millions.
+    const milAlone = last === undefined && before[2] !== undefined;
+    if (last === undefined && !milAlone) continue;
+    const lastStart = milAlone
+      ? at - before[2]!.length - 1
+      : at - before[0].length + before[0].indexOf(before[1]!);
     // "three hundred billion", "two hundred and fifty million", "trois cents milliards": the words before count too.
-    const phrase = numberPhraseBefore(text, Math.max(from, lastStart - PHRASE_REACH), lastStart, before[1]!);
-    const n = phrase?.value ?? last;
+    const phrase = milAlone
+      ? null
+      : numberPhraseBefore(text, Math.max(from, lastStart - PHRASE_REACH), lastStart, before[1]!);
+    const n = phrase?.value ?? last ?? 1;
     const start = phrase?.start ?? lastStart;
     // "mehrere zehn Milliarden Dollar", "einige zehn Milliarden": tens of billions, no figure.
     if (VAGUE_COUNT_BEFORE_RE.test(textBefore(text, start, 12))) continue;

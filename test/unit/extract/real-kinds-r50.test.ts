@@ -247,4 +247,118 @@ eachKind({
     ],
     ['en', 'Mistral AI bought Cerebras systems for its own data centre.', []],
   ],
+  // "un contrato de mil millones de dólares", "de mil milhões de dólares": "mil" alone is a thousand millions (not
+  // "miles de millones", thousands of millions, no figure).
+  "a thousand millions written as 'mil'": [
+    [
+      'es',
+      'Snap firmó un contrato de nube de mil millones de dólares con Amazon Web Services.',
+      ['snap amazon 1000000000 signed gpu_cloud'],
+    ],
+    [
+      'pt',
+      'A Snap fechou um contrato de nuvem de mil milhões de dólares com a Amazon Web Services.',
+      ['snap amazon 1000000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Snap firmó un contrato de nube de dos mil millones de dólares con Google.',
+      ['snap alphabet 2000000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "Snap a signé un contrat cloud d'un milliard de dollars avec Amazon Web Services.",
+      ['snap amazon 1000000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Snap firmó con Amazon Web Services un contrato de nube por miles de millones de dólares.',
+      ['snap amazon null signed gpu_cloud'],
+    ],
+  ],
+  // "agreed to spend at least $750 million on AWS": AWS is a cloud, a compute word of its own; "told investors" names
+  // who heard of the contract, not an investment (a market's size told to them stays no deal, a startup valued "en
+  // torno a" an amount is worth it).
+  'a commitment to spend on AWS': [
+    [
+      'en',
+      'Pinterest told investors in its 2019 prospectus that it had agreed to spend at least $750 million on AWS through July 2023.',
+      ['pinterest amazon 750000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'Nvidia assured investors that demand for computing power would exceed $500 billion through 2026.',
+      [],
+    ],
+    [
+      'es',
+      'Microsoft alquila servidores. La startup, valorada en torno a 350.000 millones de dólares, sigue siendo cliente de Amazon Web Services.',
+      [],
+    ],
+    [
+      'pt',
+      'Microsoft aluga servidores. A startup, avaliada em torno de US$ 350 bilhões, continua cliente da Amazon Web Services.',
+      [],
+    ],
+    [
+      'fr',
+      "Pinterest s'est engagé à dépenser au moins 750 millions de dollars sur AWS jusqu'en juillet 2023.",
+      ['pinterest amazon 750000000 signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'Pinterest hat sich verpflichtet, bis Juli 2023 mindestens 750 Millionen Dollar bei AWS auszugeben.',
+      ['pinterest amazon 750000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Pinterest se comprometió a gastar al menos 750 millones de dólares en AWS hasta julio de 2023.',
+      ['pinterest amazon 750000000 signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'Pinterest si è impegnata a spendere almeno 750 milioni di dollari su AWS fino a luglio 2023.',
+      ['pinterest amazon 750000000 signed gpu_cloud'],
+    ],
+  ],
+  // "IREN will pay Dell $5.8 billion for servers to serve its $9.7 billion Microsoft contract": the possessor's own
+  // contract, named by its label or its "with", is the amount's pair, its roles the company table's; never the
+  // goods' vendor (the issue's fifth kind of error).
+  "a subject's own contract named beside its purchase of goods": [
+    [
+      'en',
+      'IREN said it would pay Dell roughly $5.8 billion for GB300 servers and related equipment to serve its $9.7 billion, five-year Microsoft contract at Childress, Texas.',
+      ['iren dell 5800000000 signed hardware', 'microsoft iren 9700000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'IREN will pay Dell $5.8 billion for servers to serve its $9.7 billion contract with Microsoft.',
+      ['iren dell 5800000000 signed hardware', 'microsoft iren 9700000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      'IREN paiera 5,8 milliards de dollars à Dell pour des serveurs destinés à son contrat de 9,7 milliards de dollars avec Microsoft.',
+      ['iren dell 5800000000 signed hardware', 'microsoft iren 9700000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'IREN pagará a Dell 5.800 millones de dólares por servidores para su contrato de 9.700 millones de dólares con Microsoft.',
+      ['iren dell 5800000000 signed hardware', 'microsoft iren 9700000000 signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'IREN pagherà a Dell 5,8 miliardi di dollari per i server destinati al suo contratto da 9,7 miliardi di dollari con Microsoft.',
+      ['iren dell 5800000000 signed hardware', 'microsoft iren 9700000000 signed gpu_cloud'],
+    ],
+    [
+      'pt',
+      'A IREN pagará à Dell US$ 5,8 bilhões por servidores para o seu contrato de US$ 9,7 bilhões com a Microsoft.',
+      ['iren dell 5800000000 signed hardware', 'microsoft iren 9700000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'IREN will pay Dell $5.8 billion for GB300 servers and related equipment.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
+  ],
 });
