@@ -1433,9 +1433,9 @@ function amountThenName(text: string, pool: Party[], pos: number): Party[] | nul
   return subject ? [subject, next] : null;
 }
 
-/** Contracts named, in six languages. */
-const CONTRACTS_RE =
-  /\b(?:agreements?|contracts?|deals?|pacts?|partnerships?|leases?|partenariats?|accords?|contrats?|baux|bail|Vertr[äa]ge?|Vereinbarungen|Mietvertr[äa]ge?|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?)\b|-?Vertr[äa]ge?\b/i;
+/** Contracts named, in six languages (German compounds too: "Cloud-Vertrag", "Mietvertrag"). */
+export const CONTRACTS_RE =
+  /\b(?:agreements?|contracts?|deals?|pacts?|partnerships?|leases?|partenariats?|accords?|contrats?|baux|bail|Vereinbarung(?:en)?|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?)\b|vertr[äa]ge?\b/i;
 
 /**
  * From a sentence's start to its first name: a signing verb with no subject before it, then "con"/"com" ("A settembre

@@ -526,13 +526,10 @@ function pairProvides(text: string, evidence: Span, a: Party, b: Party): boolean
 
 const PROVIDE_VERBS_RE = lazy(() => new RegExp(PROVIDE_VERB_RE.source, 'gi'));
 
+type Roles = { buyer: Party; provider: Party; margin: number; basis: RoleBasis };
+
 /** Buyer and provider, and how strongly the words said so (0: the tiers decided). */
-export function assignRoles(
-  text: string,
-  evidence: Span,
-  a: Party,
-  b: Party,
-): { buyer: Party; provider: Party; margin: number; basis: RoleBasis } {
+export function assignRoles(text: string, evidence: Span, a: Party, b: Party): Roles {
   const provideVerb = pairProvides(text, evidence, a, b);
   const sa = roleScore(text, a, provideVerb);
   const sb = roleScore(text, b, provideVerb);
@@ -548,24 +545,34 @@ export function assignRoles(
   if (cloudBuyer) return { ...cloudBuyer, margin, basis: 'clause' };
   const maker = makerSellsGoods(text, evidence, a, b);
   if (maker) return { ...maker, margin, basis: 'maker' };
-  const ra = usualRole(a);
-  const rb = usualRole(b);
-  if (ra !== rb)
-    return ra < rb
-      ? { buyer: a, provider: b, margin, basis: 'usual-roles' }
-      : { buyer: b, provider: a, margin, basis: 'usual-roles' };
+  const usual = byUsualRoles(a, b, margin);
+  if (usual) return usual;
   // "Anthropic signs with xAI": of two labs, the one that rents out its own data centre sells.
-  if (ra === 0 && Boolean(a.company.sellsCapacity) !== Boolean(b.company.sellsCapacity))
+  if (usualRole(a) === 0 && Boolean(a.company.sellsCapacity) !== Boolean(b.company.sellsCapacity))
     return a.company.sellsCapacity
       ? { buyer: b, provider: a, margin, basis: 'usual-roles' }
       : { buyer: a, provider: b, margin, basis: 'usual-roles' };
   const host = hostOfDataCentre(text.slice(evidence.start, evidence.end), a, b);
   if (host) return { ...host, margin, basis: 'tier' };
-  if (a.company.tier !== b.company.tier)
-    return a.company.tier < b.company.tier
-      ? { buyer: a, provider: b, margin, basis: 'tier' }
-      : { buyer: b, provider: a, margin, basis: 'tier' };
-  return { buyer: b, provider: a, margin, basis: 'none' };
+  return byTier(a, b, margin) ?? { buyer: b, provider: a, margin, basis: 'none' };
+}
+
+/** The company table's usual roles, when they differ: a lab buys from a neocloud. */
+function byUsualRoles(a: Party, b: Party, margin: number): Roles | null {
+  const ra = usualRole(a);
+  const rb = usualRole(b);
+  if (ra === rb) return null;
+  return ra < rb
+    ? { buyer: a, provider: b, margin, basis: 'usual-roles' }
+    : { buyer: b, provider: a, margin, basis: 'usual-roles' };
+}
+
+/** Between two companies of the same usual role, the lower tier buys. */
+function byTier(a: Party, b: Party, margin: number): Roles | null {
+  if (a.company.tier === b.company.tier) return null;
+  return a.company.tier < b.company.tier
+    ? { buyer: a, provider: b, margin, basis: 'tier' }
+    : { buyer: b, provider: a, margin, basis: 'tier' };
 }
 
 /**
@@ -573,20 +580,8 @@ export function assignRoles(
  * for a contract named only by its label, whose own clause says nothing of who pays ("its $9.7 billion Microsoft
  * contract" beside the subject's purchase from Dell).
  */
-export function tableRoles(
-  a: Party,
-  b: Party,
-): { buyer: Party; provider: Party; margin: number; basis: RoleBasis } | null {
-  const ra = usualRole(a);
-  const rb = usualRole(b);
-  if (ra !== rb)
-    return ra < rb
-      ? { buyer: a, provider: b, margin: 0, basis: 'usual-roles' }
-      : { buyer: b, provider: a, margin: 0, basis: 'usual-roles' };
-  if (a.company.tier === b.company.tier) return null;
-  return a.company.tier < b.company.tier
-    ? { buyer: a, provider: b, margin: 0, basis: 'tier' }
-    : { buyer: b, provider: a, margin: 0, basis: 'tier' };
+export function tableRoles(a: Party, b: Party): Roles | null {
+  return byUsualRoles(a, b, 0) ?? byTier(a, b, 0);
 }
 
 /** A cloud's contract by its noun: "cloud contract", "contrat cloud", "Cloud-Vertrag", "contratos de nube". */

@@ -150,7 +150,7 @@ import { intoJointVenture, isSpendOrReceived } from './spend-amounts';
 import { budgetAsideEnd } from './spending-aside';
 import { spreadOverCustomers } from './spread-over-customers';
 import { partyAsideFromStandIn } from './stand-in-clause';
-import { endedInSentence, statusAt } from './status';
+import { DEAL_AGAIN_OPENING_RE, endedInSentence, statusAt } from './status';
 import { ANAPHOR_SUBJECT_RE, objectAnaphorAt, referentOf } from './subject';
 import { inOwnFigureColumn } from './table-column';
 import { afterIn, beforeIn, textBefore } from './text-window';
@@ -652,7 +652,7 @@ export function scanText(
         if (
           k === 0 &&
           namedCompanies(own) === 0 &&
-          CONTRACT_AGAIN_OPENING_RE.test(sentenceText) &&
+          DEAL_AGAIN_OPENING_RE.test(sentenceText) &&
           BACKSTOP_WORD_RE.test(prevText) &&
           hasMoneyIn(found, prev)
         ) {
@@ -1106,7 +1106,7 @@ export function scanText(
         // its amount.
         const retoldEarlier =
           evidence.start < span.start &&
-          CONTRACT_AGAIN_OPENING_RE.test(sentenceText) &&
+          DEAL_AGAIN_OPENING_RE.test(sentenceText) &&
           (joinsNewsToContract(text.slice(evidence.start, span.start))
             ? tellsEarlierContract(text.slice(evidence.start, span.start))
             : tellsEarlierContractUndated(text.slice(evidence.start, span.start)));
@@ -1358,9 +1358,6 @@ export function scanText(
  * The pair of the candidate told just before (its evidence ends with the sentence before, in the body), for a
  * sentence that names no company but a contract of its own: the next contract of the same pair.
  */
-/** A sentence opening on the contract named again: "The contract is worth", "Le bail représente", "Il contratto vale". */
-const CONTRACT_AGAIN_OPENING_RE =
-  /^\W{0,3}(?:the|this|that|le|ce|cet|ce|il|lo|el|este|der|dieser|das|o|este)\s(?:[\p{L}-]+\s)?(?:contract|lease|agreement|deal|contrat|bail|accord|contratto|accordo|contrato|acuerdo|acordo|Vertrag|Mietvertrag|Deal)\b/iu;
 
 function continuedPair(last: Candidate | undefined, prev: Span, sentence: string): Party[] | null {
   if (!last || last.fromTitle || last.ownSentence || last.mention.evidenceEnd !== prev.end) return null;

@@ -90,12 +90,14 @@ export function statusAt(
 }
 
 /**
- * The sentence after a deal's, opening on the deal or its talks again, tells that they ended: "… an expansion worth
- * about $10 billion. Those talks ended in July 2024", "Ces négociations ont échoué", "Die Gespräche scheiterten",
- * "Esas conversaciones se rompieron", "Quelle trattative sono naufragate", "Essas negociações foram encerradas".
+ * A sentence opening on the deal named again: "The contract is worth", "Le bail représente", "Il contratto vale",
+ * "That deal", "Ce projet". After a deal's sentence, with its talks named again (TALKS_AGAIN_RE), it may tell that they
+ * ended: "… an expansion worth about $10 billion. Those talks ended in July 2024", "Ces négociations ont échoué", "Die
+ * Gespräche scheiterten", "Esas conversaciones se rompieron", "Quelle trattative sono naufragate", "Essas negociações
+ * foram encerradas"; it may also retell an earlier contract with its amount (scan.ts).
  */
-const DEAL_AGAIN_OPENING_RE =
-  /^\W{0,3}(?:(?:that|this|the) (?:deal|agreement|contract|plan)|(?:cet|ce|le|l['’]) ?(?:accord|contrat|projet)|(?:dieser|der) (?:Deal|Vertrag)|(?:ese|este|el) (?:acuerdo|contrato)|(?:quell['’]|l['’]) ?(?:accordo|intesa)|(?:esse|este|o) (?:acordo|contrato))(?![\p{L}])/iu;
+export const DEAL_AGAIN_OPENING_RE =
+  /^\W{0,3}(?:that|this|the|cet|ce|le|l['’]|dieser|der|das|ese|este|el|quell['’]|il|lo|esse|o)\s?(?:[\p{L}-]+\s)?(?:deal|agreement|contract|lease|plan|accord|contrat|bail|projet|Deal|Vertrag|Mietvertrag|acuerdo|contrato|accordo|contratto|intesa|acordo)(?![\p{L}])/iu;
 /** The talks named again anywhere in the sentence: "Then the Grok developer ended the talks". */
 const TALKS_AGAIN_RE =
   /\b(?:(?:those|these|the|such) (?:talks|negotiations|discussions)|(?:ces|les) (?:discussions|n[ée]gociations|pourparlers)|(?:diese|die) (?:Gespr[äa]che|Verhandlungen)|(?:esas|estas|las) (?:conversaciones|negociaciones)|(?:quelle|queste|le) (?:trattative|negoziazioni|discussioni)|(?:essas|estas|as) (?:negocia[çc][õo]es|conversas))(?![\p{L}])/iu;

@@ -3,6 +3,7 @@
 import { type CompanyEntry, type CompanyMention, findCompanyMentions } from '../companies';
 import { companiesFrom } from '../companies-origins';
 import { labelledDeal } from './deal-labels';
+import { CONTRACTS_RE } from './pair';
 import { isChipMaker, PRODUCT_AFTER_RE, PRODUCT_AFTER_REACH, PRODUCT_BEFORE_RE } from './parties';
 import { namedAsProject } from './project-name';
 import type { Span } from './sentences';
@@ -101,10 +102,6 @@ const CHIP_MAKER_ANAPHOR_RE = new RegExp(
   'iu',
 );
 
-/** A contract's noun: the sentence before tells the deal the opening's company goes on with. */
-const CONTRACT_NOUN_RE =
-  /\b(?:contracts?|agreements?|deals?|contrats?|accords?|contratt[oi]|accord[oi]|contratos?|acuerdos?|acordos?|Vertr[äa]ge?|Vereinbarung)\b|vertrag/i;
-
 /** Before a sentence's opening name, only its article: the name is the sentence's subject. */
 const OPENER_ARTICLE_RE = /^(?:(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?)?$/i;
 
@@ -202,7 +199,7 @@ export function referentOf(
       OPENER_ARTICLE_RE.test(text.slice(span.start, m.start)),
     );
     const before = opener && ANAPHOR_SUBJECT_RE.test(opening) ? previous(span.start) : null;
-    if (opener && before && CONTRACT_NOUN_RE.test(text.slice(before.start, before.end))) {
+    if (opener && before && CONTRACTS_RE.test(text.slice(before.start, before.end))) {
       const named = findCompanyMentions(text, before.start, before.end);
       const others = new Set(named.filter((m) => m.company.id !== opener.company.id).map((m) => m.company));
       const [other] = others;
