@@ -13,6 +13,7 @@
 import { lazy } from '../lazy';
 import { withoutInvestorDescriptors } from './investor-descriptor';
 import { memoizeByStrings } from './memo';
+import { MONTH_NAMES } from './month-names';
 import { BACKSTOP_WORD_RE } from './parties';
 import type { RoleBasis } from './roles';
 import { textBefore } from './text-window';
@@ -304,8 +305,6 @@ export interface AmountWarnings {
   estimatedValue: boolean;
 }
 
-const MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro';
 /**
  * A background or earlier deal told in passing: an adverb of time past or of continuation, or a month ("in
  * October", "en octobre", "im Oktober", "en octubre", "a ottobre", "em outubro"), in the six languages.
@@ -319,7 +318,7 @@ const BACKGROUND_RE = lazy(() =>
       `ya|anteriormente|previamente|sigue siendo`,
       `gi[àa]|in precedenza|rimane|resta`,
       `j[áa]|anteriormente|continua (?:a ser|sendo)|permanece`,
-      `(?:in|en|im|a|em) (?:${MONTHS})`,
+      `(?:in|en|im|a|em) (?:${MONTH_NAMES})`,
     ].join('|'),
   ),
 );

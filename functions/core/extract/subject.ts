@@ -3,6 +3,7 @@
 import { type CompanyEntry, type CompanyMention, findCompanyMentions } from '../companies';
 import { companiesFrom } from '../companies-origins';
 import { labelledDeal } from './deal-labels';
+import { MONTH_NAMES } from './month-names';
 import { CONTRACTS_RE } from './pair';
 import { isChipMaker, PRODUCT_AFTER_RE, PRODUCT_AFTER_REACH, PRODUCT_BEFORE_RE } from './parties';
 import { namedAsProject } from './project-name';
@@ -57,10 +58,8 @@ export function subjectOf(
  * "Antes, en septiembre, la firma"), a month without one ("E a fine ottobre la startup", "In August it signed"), or a
  * German verb-second start.
  */
-/** A month in the six languages (English and German months are read by their own openings too). */
-const MONTH = `(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|d[ée]cembre|Januar|Februar|M[äa]rz|Juni|Juli|Oktober|Dezember|January|February|March|April|May|June|July|August|September|October|November|December|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)`;
 // German puts any verb second: "2023 verpflichtete sich der Konzern", "Einen Monat später verpflichtete sie sich".
-const SENTENCE_OPENING = String.raw`^(?:[^,.;]{0,40},\s(?:(?:en|in|im|em|nel|no|na|ad?|[àa]u?|dans|on|at|el|le|am)\s[^,.;]{0,30},\s)?|(?:(?:E|Y|Et|And|Und|Ma|Mas|Pero|Mais|But)\s)?(?:a|ad|in|en|em|[àa]|au|nel|im|am)\s(?:(?:fine|inizio|met[àa]|finales|principios|mediados|fin|d[ée]but|fim|in[íi]cio|meados|Ende|Anfang|Mitte)\s(?:de\s|di\s|do\s)?)?${MONTH}\s|(?:In\s(?:early\s|late\s|mid-)?|Since\s|By\s|Until\s)(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s\d{4})?\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s|(?:[\p{L}\d]{1,15}\s){1,3}(?!und\s|oder\s)\p{Ll}{3,20}\s(?:sich\s)?(?=(?:der|die|das|er|sie)\s))?`;
+const SENTENCE_OPENING = String.raw`^(?:[^,.;]{0,40},\s(?:(?:en|in|im|em|nel|no|na|ad?|[àa]u?|dans|on|at|el|le|am)\s[^,.;]{0,30},\s)?|(?:(?:E|Y|Et|And|Und|Ma|Mas|Pero|Mais|But)\s)?(?:a|ad|in|en|em|[àa]|au|nel|im|am)\s(?:(?:fine|inizio|met[àa]|finales|principios|mediados|fin|d[ée]but|fim|in[íi]cio|meados|Ende|Anfang|Mitte)\s(?:de\s|di\s|do\s)?)?(?:${MONTH_NAMES})\s|(?:In\s(?:early\s|late\s|mid-)?|Since\s|By\s|Until\s)(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s\d{4})?\s|(?:[\p{L}\d]{1,15}\s){1,4}(?:hatte|hat|hatten|haben|ist|war|wird|will|soll)\s|(?:[\p{L}\d]{1,15}\s){1,3}(?!und\s|oder\s)\p{Ll}{3,20}\s(?:sich\s)?(?=(?:der|die|das|er|sie)\s))?`;
 
 /**
  * Spanish, Italian and Portuguese leave the subject unsaid: "Em setembro, segundo o Wall Street Journal, fechou com a
@@ -69,7 +68,7 @@ const SENTENCE_OPENING = String.raw`^(?:[^,.;]{0,40},\s(?:(?:en|in|im|em|nel|no|
  * after a month without a comma ("A giugno ha iniziato a usare …").
  */
 const PRO_DROP_VERB = String.raw`(?:fechou|assinou|firmou|contratou|ampliou|passou a|come[çc]ou a|firm[óo]|cerr[óo]|sell[óo]|suscribi[óo]|contrat[óo]|ampli[óo]|pas[óo] a|empez[óo] a|comenz[óo] a|ha (?:firmado|cerrado|sellado|ampliado|firmato|siglato|chiuso|stipulato|ampliato|esteso|iniziato a|cominciato a))\s`;
-const PRO_DROP_OPENING = String.raw`^(?:(?:(?:Em|En|In|Nel|Nella|No|Na|Desde|Dal|Dalla|Segundo|Seg[úu]n|Secondo|Depois|Despu[ée]s|Dopo|Poi|Luego|Ayer|Ontem|Ieri|Antes|Prima|Ya|J[áa]|Gi[àa])\s[^,.;]{0,36},\s){1,2}|(?:A|Ad|In|Em|En)\s${MONTH}\s)${PRO_DROP_VERB}`;
+const PRO_DROP_OPENING = String.raw`^(?:(?:(?:Em|En|In|Nel|Nella|No|Na|Desde|Dal|Dalla|Segundo|Seg[úu]n|Secondo|Depois|Despu[ée]s|Dopo|Poi|Luego|Ayer|Ontem|Ieri|Antes|Prima|Ya|J[áa]|Gi[àa])\s[^,.;]{0,36},\s){1,2}|(?:A|Ad|In|Em|En)\s(?:${MONTH_NAMES})\s)${PRO_DROP_VERB}`;
 
 /**
  * A sentence opening on its subject without naming it, per language ("The company…", "Le groupe…", "Er…", "la
@@ -105,6 +104,10 @@ const CHIP_MAKER_ANAPHOR_RE = new RegExp(
 /** Before a sentence's opening name, only its article: the name is the sentence's subject. */
 const OPENER_ARTICLE_RE = /^(?:(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a)\s?)?$/i;
 
+/** A company named as a startup: "la startup", "la jeune pousse". */
+const STARTUP_NOUN = String.raw`(?:start-?up|jeune pousse)(?!\p{L})`;
+const STARTUP_NOUN_RE = new RegExp(STARTUP_NOUN, 'iu');
+
 /** "la startup", "la jeune pousse" stand for a lab or a young cloud, never a hyperscaler, a chip maker or a vendor. */
 const youngOnly =
   (fits: (c: CompanyEntry) => boolean) =>
@@ -122,9 +125,9 @@ const twoJoined = (text: string, named: readonly CompanyMention[]): boolean =>
     );
   });
 
-/** A sentence's subject named as a startup/** A sentence's subject named as a startup ("E a fine ottobre la startup aveva annunciato", "La jeune pousse avait"). */
+/** A sentence's subject named as a startup ("E a fine ottobre la startup aveva annunciato", "La jeune pousse avait"). */
 const STARTUP_ANAPHOR_RE = new RegExp(
-  String.raw`${SENTENCE_OPENING}(?:(?:And|But|Also|Et|Mais|Und|Y|E),?\s)?(?:the|la|le|l['’]|die|das|el|il|lo|o|a)\s?(?:start-?up|jeune pousse)(?!\p{L})`,
+  String.raw`${SENTENCE_OPENING}(?:(?:And|But|Also|Et|Mais|Und|Y|E),?\s)?(?:the|la|le|l['’]|die|das|el|il|lo|o|a)\s?${STARTUP_NOUN}`,
   'iu',
 );
 
@@ -185,7 +188,7 @@ export function referentOf(
   let youngOnlyAnaphor = false;
   if (
     asObject &&
-    /start-?up|jeune pousse/i.test(OBJECT_ANAPHOR_RE.exec(afterIn(text, span, span.start, 1000))?.[0] ?? '')
+    STARTUP_NOUN_RE.test(OBJECT_ANAPHOR_RE.exec(afterIn(text, span, span.start, 1000))?.[0] ?? '')
   )
     fits = youngOnly(fits);
   if (!asObject) {
