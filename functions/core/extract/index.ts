@@ -32,6 +32,7 @@ import {
   withoutGuarantorCandidates,
   withTenantForGuarantorContract,
 } from './guarantor-tenant';
+import { withHeadlineDeal } from './headline-deal';
 import { withoutHeadlinePairsTheBodyCorrects } from './headline-pair';
 import { withoutInvestmentBoom } from './investment-boom';
 import { withLeaseBesideGuarantee } from './lease-beside-guarantee';
@@ -145,9 +146,12 @@ export function extractMentions(input: ExtractInput): Mention[] {
     ),
   );
   // A tenant's end user paired with the tenant's landlord is no customer of the landlord (end-user-row.ts).
-  const mentions = onePerPair(
-    withoutEndUserAsLeaseParty(withLeaseBesideGuarantee(corrected), text),
-    pairsToldApart(merged),
+  const mentions = withHeadlineDeal(
+    onePerPair(withoutEndUserAsLeaseParty(withLeaseBesideGuarantee(corrected), text), pairsToldApart(merged)),
+    text,
+    title,
+    registrant,
+    languageOf,
   );
   fillTerms(mentions, text);
   markPartiesBorrowedFromAnotherDeal(mentions);
