@@ -96,6 +96,11 @@ export function withHeadlineDeal(
   ];
 }
 
+/**
+ * A loan in the headline finances the deal it names ("CoreWeave lands $2.6 billion loan to build OpenAI's cluster"):
+ * the deal told without an amount is not the loan's.
+ */
+const LOANS = new Set(['loan', 'credit-facility']);
 /** Nvidia's tier: a chip maker and up (hardware vendors) sell goods. */
 const NVIDIA_TIER = 1.5;
 /** Neoclouds and hosts: the sellers a buyer's chips come through. */
@@ -111,7 +116,9 @@ function headlineOf(text: string, title: string): { text: string; bodyStart: num
 
 /** The headline's two companies, when it names exactly two that a deal could set apart; else null. */
 function headlinePair(headline: string): [CompanyEntry, CompanyEntry] | null {
-  if (!COMPUTE_RE.test(headline) || negativeCue(headline)) return null;
+  if (!COMPUTE_RE.test(headline)) return null;
+  const negative = negativeCue(headline);
+  if (negative !== null && !LOANS.has(negative)) return null;
   const found = findCompanyMentions(headline).sort((x, y) => x.start - y.start);
   const companies = [...new Set(found.map((m) => m.company))];
   if (companies.length !== 2) return null;

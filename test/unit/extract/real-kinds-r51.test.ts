@@ -51,6 +51,25 @@ eachKind({
       ['anthropic amazon null signed gpu_cloud'],
       'Amazon liga campus de IA em Indiana construído para a Anthropic',
     ],
+    // A loan in the headline finances the deal it names; the deal, told without an amount, is not the loan's.
+    [
+      'en',
+      'The Livingston-based company said the facility will pay for the GPUs of the Denton campus. CoreWeave will run the GPU cluster for OpenAI from the second half of next year.',
+      ['openai coreweave null signed gpu_cloud'],
+      "CoreWeave lands $2.6 billion loan to build OpenAI's Texas cluster",
+    ],
+    [
+      'fr',
+      "Le prêt, mené par une banque américaine, financera les puces du site de Denton. CoreWeave exploitera le cluster de GPU pour OpenAI à partir du second semestre de l'an prochain.",
+      ['openai coreweave null signed gpu_cloud'],
+      "CoreWeave obtient un prêt de 2,6 milliards de dollars pour le cluster d'OpenAI au Texas",
+    ],
+    [
+      'de',
+      'Mit dem Kredit bezahlt das Unternehmen die Grafikprozessoren des Standorts in Denton. CoreWeave wird den GPU-Cluster ab dem zweiten Halbjahr für OpenAI betreiben.',
+      ['openai coreweave null signed gpu_cloud'],
+      'CoreWeave erhält Kredit über 2,6 Milliarden Dollar für OpenAI-Cluster in Texas',
+    ],
     // Two co-subjects side by side in the headline are partners, not seller and buyer.
     [
       'fr',
