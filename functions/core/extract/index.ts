@@ -38,6 +38,7 @@ import { withoutInvestmentBoom } from './investment-boom';
 import { withLeaseBesideGuarantee } from './lease-beside-guarantee';
 import { forgetAnswers } from './memo';
 import { mergeByPair } from './merge';
+import { issueItemsApart } from './newsletter-heading';
 import { registrantEntry } from './parties';
 import { withoutTotalsToldAgain } from './repeated-total';
 import { scanText } from './scan';
@@ -71,10 +72,11 @@ export function extractMentions(input: ExtractInput): Mention[] {
   // hyphen (U+2010), read as the ASCII one (one code unit for one: offsets stay the same).
   const original = withAsciiHyphens(input.text ?? '');
   const uncoded = withoutCodes(original);
-  const unmasked = bulletsOnTheirOwnLines(uncoded.text);
+  const unmasked = bulletsOnTheirOwnLines(issueItemsApart(uncoded.text));
   const text = withoutInvestmentBoom(withContractCompoundsSplit(unmasked));
-  // A newsletter's headline of items ("Nebius: $2.9B from Meta · Sharon AI: $950M from …") is a list too.
-  const unmaskedTitle = bulletsOnTheirOwnLines(withAsciiHyphens(input.title ?? ''));
+  // A newsletter's headline of items ("Nebius: $2.9B from Meta · Sharon AI: $950M from …", "#112 - $25B in West
+  // Texas, Meta circles Abilene") is a list too.
+  const unmaskedTitle = bulletsOnTheirOwnLines(issueItemsApart(withAsciiHyphens(input.title ?? '')));
   const title = withoutInvestmentBoom(withContractCompoundsSplit(unmaskedTitle));
   // Detected only when needed: most documents produce no candidate and never pay for it.
   let language = input.language;

@@ -418,32 +418,6 @@ const AGREES_TO_BUY_GOODS = {
 };
 
 /**
- * A buyer's goods bought from their maker or vendor, told without a figure ("Together AI buys its chips from Nvidia",
- * "18,000 Grace Blackwell chips it is buying from Nvidia", "se fournit en puces auprès de Nvidia", "achète ses
- * propres systèmes Nvidia", "kauft Nvidia-Systeme", "bei Dell bestellt", "aceleradores que Nebius compra a Nvidia",
- * "sistemi che acquista da Supermicro", "sistemas que compra à Nvidia"): a hardware deal. Only a maker or a server
- * vendor sells here; a cloud's capacity bought is another entry's.
- */
-const GOODS_MAKER =
-  '(?:la |il |a |o |der |dem )?(?:Nvidia|NVIDIA|AMD|Intel|Broadcom|Cerebras|Groq|SambaNova|Qualcomm|Marvell|Dell|Supermicro|Super Micro|HPE|Hewlett Packard Enterprise|Lenovo)~w';
-const NOT_NEGATED_BUY = "(?<!\\b(?:not|never|n['’]t|no|non|nicht|kein|ne|pas) ~~1\\S+)";
-const BUYS_GOODS_FROM_MAKER = {
-  en: `(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|source|sources|sourced|procure|procures|procured)${NOT_NEGATED_BUY} (?:~5(?:chips|GPUs|processors|accelerators|servers|systems|racks|supercomputers) ~2from ${GOODS_MAKER}|~3${GOODS_MAKER}(?:['’]s?)? ~2(?:chips|GPUs|processors|accelerators|servers|systems|racks))`,
-  enRelative: `(?:buys|bought|buying|purchases|purchased|orders|ordered|sources|sourced)(?<=\\b(?:chips|GPUs|processors|accelerators|servers|systems|racks) (?:it|they|that|which|we) ~~2(?:buys|bought|buying|purchases|purchased|orders|ordered|sources|sourced)) from ${GOODS_MAKER}`,
-  fr: `(?:ach[eè]te|achètent|a achet[ée]|ont achet[ée]|commande|commandent|a command[ée]|se fournit|se fournissent|s['’]approvisionne|acquiert|a acquis)${NOT_NEGATED_BUY} (?:~5(?:${BOUGHT_GOODS_FR}|syst[èe]mes|baies|racks) ~2(?:à|auprès d[eu]|chez|de) ${GOODS_MAKER}|~4(?:${BOUGHT_GOODS_FR}|syst[èe]mes|baies|racks) ${GOODS_MAKER})`,
-  frRelative: `(?:ach[eè]te|achètent|a achet[ée]e?s|commande|a command[ée]e?s)(?<=\\b(?:${BOUGHT_GOODS_FR}|syst[èe]mes|baies) ~~4qu['’]\\S* ~~2(?:ach[eè]te|achètent|a achet[ée]e?s|commande|a command[ée]e?s)) (?:à|auprès d[eu]|chez) ${GOODS_MAKER}`,
-  de: `(?:kauft|kaufte|kaufen|bezieht|bezog|beziehen|bestellt|bestellte|ordert|orderte)${NOT_NEGATED_BUY} (?:~5(?:Chips|GPUs|Grafikprozessoren|Prozessoren|Beschleuniger|Server|Systeme|Racks)\\S* ~2(?:bei|von) ${GOODS_MAKER}|~3${GOODS_MAKER}-(?:Systeme|Chips|GPUs|Server|Racks|Beschleuniger|Prozessoren))`,
-  deAfter: `(?:bezieht|bezog|kauft|kaufte|bestellt|bestellte)(?<=(?:Chips|GPUs|Server|Systeme|Racks|Beschleuniger|Prozessoren)\\S* ~~3(?:bezieht|bezog|kauft|kaufte|bestellt|bestellte)) ~2(?:bei|von) ${GOODS_MAKER}`,
-  deBei: `bei ${GOODS_MAKER} (?:bestellt|gekauft|geordert|eingekauft|beschafft|bezogen)`,
-  es: `(?:compra|compran|compr[óo]|compraron|adquiere|adquieren|adquiri[óo]|encarga|encarg[óo])${NOT_NEGATED_BUY} ~5(?:${BOUGHT_GOODS_ES}|GPUs|sistemas|racks) ~2(?:a|de) ${GOODS_MAKER}`,
-  esRelative: `que(?<=\\b(?:${BOUGHT_GOODS_ES}|GPUs|sistemas|racks)(?: \\S+){0,3} que) ~2(?:le |les )?(?:compra|compran|compr[óo]|adquiere|adquiri[óo]|encarga|encarg[óo]) (?:a|de) ${GOODS_MAKER}`,
-  it: `(?:compra|comprano|ha comprato|acquista|acquistano|ha acquistato|ordina|ha ordinato)${NOT_NEGATED_BUY} ~5(?:chip|GPU|processori|acceleratori|server|sistemi|rack) ~2(?:da|presso) ${GOODS_MAKER}`,
-  itRelative: `che(?<=\\b(?:chip|GPU|processori|acceleratori|server|sistemi|rack)(?: \\S+){0,3} che) ~2(?:compra|acquista|ha (?:comprato|acquistato|ordinato)) (?:da|presso) ${GOODS_MAKER}`,
-  pt: `(?:compra|compram|comprou|compraram|adquire|adquiriu|encomenda|encomendou)${NOT_NEGATED_BUY} ~5(?:chips|GPUs?|processadores|aceleradores|servidores|sistemas|racks) ~2(?:à|a|da|do|de|junto (?:à|a|da)) ${GOODS_MAKER}`,
-  ptRelative: `que(?<=\\b(?:chips|GPUs?|processadores|aceleradores|servidores|sistemas|racks)(?: \\S+){0,3} que) ~2(?:compra|compram|comprou|adquire|adquiriu|encomenda|encomendou) (?:à|a|da|do) ${GOODS_MAKER}`,
-};
-
-/**
  * A server vendor that will supply its goods to a named buyer, told without a figure ("Dell will supply GPUs to
  * IREN", "Dell fornirà GPU a IREN", "Dell liefert GPUs an IREN"): a hardware sale between the two (a chip
  * designer's "Nvidia will supply" is left to its counted or priced forms).
@@ -853,8 +827,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       HOSTS_TENANT.en,
       EXERCISED_OPTION.en,
       AGREES_TO_BUY_GOODS.en,
-      BUYS_GOODS_FROM_MAKER.en,
-      BUYS_GOODS_FROM_MAKER.enRelative,
       AGREES_TO_BUY_GOODS.enWith,
       VENDOR_SUPPLIES.en,
       CONTRACT_TO_SUPPLY_GOODS.en,
@@ -1368,8 +1340,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       HOSTS_TENANT.fr,
       EXERCISED_OPTION.fr,
       AGREES_TO_BUY_GOODS.fr,
-      BUYS_GOODS_FROM_MAKER.fr,
-      BUYS_GOODS_FROM_MAKER.frRelative,
       AGREES_TO_BUY_GOODS.frWith,
       VENDOR_SUPPLIES.fr,
       CONTRACT_TO_SUPPLY_GOODS.fr,
@@ -1764,9 +1734,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       EXERCISED_OPTION.de,
       LEASES_SITE.deTenant,
       AGREES_TO_BUY_GOODS.de,
-      BUYS_GOODS_FROM_MAKER.de,
-      BUYS_GOODS_FROM_MAKER.deAfter,
-      BUYS_GOODS_FROM_MAKER.deBei,
       VENDOR_SUPPLIES.de,
       CONTRACT_TO_SUPPLY_GOODS.de,
       SUPPLY_AGREEMENT.de,
@@ -2198,8 +2165,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       HOSTS_TENANT.es,
       EXERCISED_OPTION.es,
       AGREES_TO_BUY_GOODS.es,
-      BUYS_GOODS_FROM_MAKER.es,
-      BUYS_GOODS_FROM_MAKER.esRelative,
       AGREES_TO_BUY_GOODS.esWith,
       VENDOR_SUPPLIES.es,
       CONTRACT_TO_SUPPLY_GOODS.es,
@@ -2610,8 +2575,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       HOSTS_TENANT.it,
       EXERCISED_OPTION.it,
       AGREES_TO_BUY_GOODS.it,
-      BUYS_GOODS_FROM_MAKER.it,
-      BUYS_GOODS_FROM_MAKER.itRelative,
       VENDOR_SUPPLIES.it,
       CONTRACT_TO_SUPPLY_GOODS.it,
       SUPPLY_AGREEMENT.it,
@@ -2995,8 +2958,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       HOSTS_TENANT.pt,
       EXERCISED_OPTION.pt,
       AGREES_TO_BUY_GOODS.pt,
-      BUYS_GOODS_FROM_MAKER.pt,
-      BUYS_GOODS_FROM_MAKER.ptRelative,
       VENDOR_SUPPLIES.pt,
       CONTRACT_TO_SUPPLY_GOODS.pt,
       SUPPLY_AGREEMENT.pt,

@@ -9,7 +9,7 @@ import { labelledDeal, labelTwoDeals } from './deal-labels';
 import { unnamedLabAfterLeadIn } from './lab-stand-in';
 import { leadInPair } from './lead-in-deal';
 import { otherContractParty } from './other-contract-party';
-import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party, PURCHASE_VERB_RE } from './parties';
+import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
 import { clauseBreaks, previousSentence, type Span, sentenceAt } from './sentences';
 import { textBefore } from './text-window';
 
@@ -22,19 +22,6 @@ const INCLUDING_OPENING_RE = /^[,;\s]*(?:including|dont|darunter|incluid[oa]s?|d
  */
 const SUBJECT_PRONOUN_RE =
   /(?<!\b(?:with|to|from|for|of|by|on|in|at|avec|à|de|mit|von|für|an|zu|bei)\s)\b(?:(?:it|they|elle|elles|ils|er|sie)\s\p{L}|il\s(?:a|avait|va|vient|s['’]))/u;
-
-/** How far after a trigger its own purchase verb is looked for ("que Nebius compra a Nvidia"). */
-const GOODS_BOUGHT_REACH = 30;
-/** The verbs of buying goods, with the sourcing ones ("se fournit", "bezieht", "sources") a purchase entry opens on. */
-const GOODS_BOUGHT_AT_RE = new RegExp(
-  `${PURCHASE_VERB_RE.source}|\\bsourc(?:es|ed|ing)\\b|\\bprocur(?:es|ed|ing)\\b|se fourni|s['’]approvisionn|\\bbez(?:ieht|og|ogen)\\b|\\badquie?r|\\bencarg|\\bencomend|\\bordin(?:a|ato)\\b`,
-  'i',
-);
-
-/** Does the trigger at `pos` open on its own purchase verb? */
-export function buysGoodsAt(text: string, sentence: Span, pos: number): boolean {
-  return GOODS_BOUGHT_AT_RE.test(text.slice(pos, Math.min(sentence.end, pos + GOODS_BOUGHT_REACH)));
-}
 
 /** Picks the two parties of the amount at `pos`: its own clause first, then earlier clauses without an amount. */
 export function choosePair(
@@ -52,14 +39,10 @@ export function choosePair(
   const purchaseBefore = isPurchase(text, sentence, pos);
   const inView = withoutEndUsers(text, parties, purchaseBefore, pos);
   const strong = inView.filter((p) => !p.weak);
-  // A brand named as the product ("NVIDIA GB300 GPUs") is a party only when the sentence buys hardware: before the
-  // trigger, or in the trigger itself ("achète ses propres systèmes Nvidia", "aceleradores que Nebius compra a Nvidia").
-  const bought = buysGoodsAt(text, sentence, pos);
-  const weakAllowed = purchaseBefore || HARDWARE_RE.test(text.slice(sentence.start, sentence.end)) || bought;
-  // The maker the trigger's own purchase names stays a party beside two others ("agreed to buy chips from AMD and is
-  // designing its own processor with Broadcom").
+  // A brand named as the product ("NVIDIA GB300 GPUs") is a party only when the sentence buys hardware.
+  const weakAllowed = purchaseBefore || HARDWARE_RE.test(text.slice(sentence.start, sentence.end));
   let pool =
-    new Set(strong.map((p) => p.company.id)).size >= 2 && !bought
+    new Set(strong.map((p) => p.company.id)).size >= 2
       ? strong
       : inView.filter((p) => !p.weak || p.tenant || p.cloudChips || weakAllowed);
   // "a $4 billion deal with a large AI company", "un deal de 4 milliards avec une « grande entreprise d'IA »": the

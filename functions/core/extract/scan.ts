@@ -104,7 +104,6 @@ import { buysCapacityNotGoods, lendsGoodsSeller, ordersGoodsAlone } from './own-
 import { ownLabelledContract } from './own-labelled-contract';
 import { creditsPreviousToHearsay, partyConfirmsDeal } from './own-statement';
 import {
-  buysGoodsAt,
   canDeal,
   choosePair,
   lastClauseBreak,
@@ -470,9 +469,7 @@ export function scanText(
         ? [...money, ...kept.filter((t) => t.stated)]
         : ownPowers.length > 0
           ? [...new Set([kept[0]!, powers[0]!, ...ownPowers])]
-          : // With no amount, the deal's own words, when stated, place it ("… 18,000 Grace Blackwell chips it is
-            // buying from Nvidia": the purchase, not the fleet's count, binds the pair).
-            [kept.find((t) => t.stated) ?? kept[0]!]
+          : kept.slice(0, 1)
     ).map((t) => t.start);
     // A brand named as a product ("tens of thousands of Nvidia GPUs") does not make a second party.
     const single = new Set(parties.filter((p) => !p.weak).map((p) => p.company.id)).size === 1;
@@ -626,10 +623,7 @@ export function scanText(
         restated ||
         rivalOfBefore ||
         takesFromUnknownCompany(sentenceText) ||
-        (money.length > 0 && isSubheading(text, span)) ||
-        // "… den DeepL ebenfalls bei Nvidia beschafft hatte": a purchase told without a figure names its buyer in its
-        // own sentence; one the table does not know borrows no company from the sentences before.
-        (money.length === 0 && kept.some((t) => t.stated && buysGoodsAt(text, span, t.start)))
+        (money.length > 0 && isSubheading(text, span))
           ? null
           : prev1;
       let siblings = 0;
@@ -1287,7 +1281,7 @@ export function scanText(
             !provider.company.sellsCapacity &&
             (basis === 'maker' ||
               (provider.product &&
-                (isPurchase(text, evidence, t.start) || (t.stated && buysGoodsAt(text, evidence, t.start))) &&
+                isPurchase(text, evidence, t.start) &&
                 !BACKSTOP_WORD_RE.test(evidenceText)))
               ? 'hardware'
               : kindOfParties(kindWords, buyer.company, provider.company, text, evidence),

@@ -1,8 +1,8 @@
 // Kinds of error seen on real pages in round 51: deals a page's headline names and its body confirms in words the
 // scan had no cue for ("Thinking Machines Lab lands on Google Cloud for GB300 capacity", "Australia's Firmus secures
 // 170,000 Nvidia GPUs", "Eclairion accueille le plus grand cluster de Mistral AI, opéré par Fluidstack") were lost;
-// so were a maker's goods bought without a figure ("chips it is buying from Nvidia", "achète ses propres systèmes
-// Nvidia", "aceleradores que Humain le compra a Nvidia").
+// a newsletter issue's heading lent its first item's amount to the companies of the next ("The Compute Ledger #112
+// - $25B in West Texas, Meta circles Abilene, …").
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay silent or keep their pair. Each row's wanted strings are prefixes of the printed mentions
 // ("buyer provider valueUsd status kind"), in order.
@@ -108,61 +108,37 @@ eachKind({
       'OpenAI mira a la nube de Oracle para su próximo centro de datos',
     ],
   ],
-  // A buyer's goods bought from their maker or vendor, told without a figure: a hardware deal, the seller the one the
-  // purchase names.
-  "a maker's goods bought without a figure": [
+  // A newsletter issue's heading lists its stories: an amount binds only to the companies of its own item.
+  "a newsletter issue's heading, its items apart": [
     [
       'en',
-      'Together AI buys its chips from Nvidia and rents them out by the hour.',
-      ['together-ai nvidia null signed hardware'],
-    ],
-    [
-      'en',
-      'Mistral is building Mistral Compute on 18,000 Grace Blackwell chips it is buying from Nvidia.',
-      ['mistral nvidia null signed hardware'],
+      'A weekly roundup of compute deals for subscribers.',
+      [],
+      'The Infra Letter #12 - $25B for a Texas campus, Meta circles Abilene, Oracle adds a data centre',
     ],
     [
       'fr',
-      "Mistral achète désormais ses propres systèmes Nvidia pour son campus de l'Essonne.",
-      ['mistral nvidia null signed hardware'],
-    ],
-    [
-      'de',
-      'Die Server für den neuen Standort hat Nscale bei Dell bestellt.',
-      ['nscale dell null signed hardware'],
-    ],
-    [
-      'es',
-      'La plataforma usará los aceleradores GB300 que Humain le compra a Nvidia.',
-      ['humain nvidia null signed hardware'],
-    ],
-    [
-      'es',
-      'Lambda compra buena parte de sus servidores a Supermicro.',
-      ['lambda supermicro null signed hardware'],
-    ],
-    [
-      'it',
-      'Lambda acquista i suoi sistemi da Nvidia e li rivende a ore.',
-      ['lambda nvidia null signed hardware'],
-    ],
-    [
-      'pt',
-      'A Fluidstack equipa os novos locais com sistemas que compra à Nvidia.',
-      ['fluidstack nvidia null signed hardware'],
-    ],
-    // The seller is the maker the purchase names, not a partner named after it.
-    [
-      'en',
-      'OpenAI has also agreed to buy chips from AMD and is designing its own processor with Broadcom.',
-      ['openai amd null signed hardware'],
-    ],
-    // A purchase denied, and one whose buyer the table does not know (no company borrowed from before).
-    ['es', 'Lambda ya no compra sus servidores a Supermicro.', []],
-    [
-      'de',
-      'EcoDataCenter beherbergt den Supercomputer in Borlänge. Den Vorgänger hatte DeepL ebenfalls bei Nvidia beschafft.',
+      'Le tour de la semaine des contrats de calcul.',
       [],
+      'La lettre Infra n°87 : 25 milliards au Texas, Meta lorgne Abilene, Oracle ajoute un site',
+    ],
+    [
+      'es',
+      'El resumen semanal de contratos de cómputo.',
+      [],
+      'Boletín Nube #12 — 25.000 millones en Texas, Meta mira Abilene, Oracle suma un campus',
+    ],
+    [
+      'fr',
+      'Le tour de la semaine des contrats de calcul.',
+      ['meta nebius 3000000000 signed gpu_cloud'],
+      'La lettre Infra n°87 : Meta signe 3 milliards de dollars avec Nebius, Oracle ajoute un site',
+    ],
+    [
+      'es',
+      'El resumen semanal de contratos de cómputo.',
+      ['meta nebius 3000000000 signed gpu_cloud'],
+      'Boletín Nube #12 — Meta firma 3.000 millones de dólares con Nebius; Oracle suma un campus',
     ],
   ],
 });
