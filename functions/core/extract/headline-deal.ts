@@ -106,12 +106,27 @@ const NVIDIA_TIER = 1.5;
 /** Neoclouds and hosts: the sellers a buyer's chips come through. */
 const SELLER_TIERS = new Set([2, 3]);
 
-/** The headline (the title, or the text's short first line) and where the body starts in the text. */
+/** Lines of a page read for its headline: a section's or a site's name often stands above it ("Tecnologia"). */
+const HEADLINE_LINES = 2;
+
+/**
+ * The headline (the title, or the first of the text's first short lines that names a company) and where the body
+ * starts in the text.
+ */
 function headlineOf(text: string, title: string): { text: string; bodyStart: number } | null {
   if (title.trim() !== '') return { text: title, bodyStart: 0 };
-  const end = text.indexOf('\n');
-  if (end <= 0 || end > HEADLINE_MAX) return null;
-  return { text: text.slice(0, end), bodyStart: end + 1 };
+  let start = 0;
+  for (let line = 0; line < HEADLINE_LINES; ) {
+    const end = text.indexOf('\n', start);
+    if (end < 0 || end - start > HEADLINE_MAX) return null;
+    const candidate = text.slice(start, end);
+    if (candidate.trim() !== '') {
+      if (findCompanyMentions(candidate).length > 0) return { text: candidate, bodyStart: end + 1 };
+      line++;
+    }
+    start = end + 1;
+  }
+  return null;
 }
 
 /** The headline's two companies, when it names exactly two that a deal could set apart; else null. */

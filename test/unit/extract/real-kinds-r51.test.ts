@@ -53,6 +53,17 @@ eachKind({
       ['anthropic amazon null signed gpu_cloud'],
       'Amazon liga campus de IA em Indiana construído para a Anthropic',
     ],
+    // A section's name above the headline: the headline is the first short line that names a company.
+    [
+      'en',
+      'Cloud computing\nCohere books GPU capacity at CoreWeave in Ontario\nThe Toronto developer will train its next models in the Cambridge data centre, the Globe reported. Cohere and CoreWeave did not disclose the size of the contract.',
+      ['cohere coreweave null signed gpu_cloud'],
+    ],
+    [
+      'it',
+      "Tecnologia\nAmazon accende in Indiana il campus di AI costruito per Anthropic\nL'amministratore delegato ha ricordato che il cluster di chip Trainium2 costruito da AWS per Anthropic è ormai operativo.",
+      ['anthropic amazon null signed gpu_cloud'],
+    ],
     // A loan in the headline finances the deal it names; the deal, told without an amount, is not the loan's.
     [
       'en',
