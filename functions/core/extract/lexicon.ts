@@ -110,7 +110,7 @@ const RUN_TARGETS = `(?:(?:(?:les|the|die|los|las|i|os|as) )?TPUs? (?:de|of|von|
  * ("elige a Google Cloud para entrenar Claude", "to train its models") is capacity all the same.
  */
 const NOT_MODEL_DEAL =
-  '(?:(?=[^.;\\n]{0,40}?(?:\\bto (?:train|run)\\b|pour (?:entra[îi]ner|faire tourner)|zum Trainieren|um \\S+ zu trainieren|para (?:entrenar|treinar|rodar|ejecutar)|per (?:addestrare|eseguire)))|(?![^.;\\n]{0,60}(?:\\bmodels?\\b|mod[èe]les?|modelos?|modelli|Modelle?|Claude|Gemini|Grok|Llama|\\bGPT|Copilot|marketplace|distribu|resell|revend|vend(?:re|er)\\b|(?:own|propres?|eigenen|propios|propias|propri|pr[óo]prios) (?:data|centr|rechenzentr|server))))';
+  '(?:(?=[^.;\\n]{0,40}?(?:\\bto (?:train|run|serve|power|host)\\b|pour (?:entra[îi]ner|faire tourner|servir|h[ée]berger)|zum Trainieren|um \\S+ zu (?:trainieren|betreiben)|para (?:entrenar|treinar|rodar|ejecutar|servir)|per (?:addestrare|eseguire|servire)))|(?![^.;\\n]{0,60}(?:\\bmodels?\\b|mod[èe]les?|modelos?|modelli|Modelle?|Claude|Gemini|Grok|Llama|\\bGPT|Copilot|marketplace|distribu|resell|revend|vend(?:re|er)\\b|(?:own|propres?|eigenen|propios|propias|propri|pr[óo]prios) (?:data|centr|rechenzentr|server))))';
 /** A compute provider to run on, its name ending a word, the deal's purpose not models: one pattern, many entries. */
 const RUN_TARGET_NOT_MODELS = `${RUN_TARGETS}~w${NOT_MODEL_DEAL}`;
 

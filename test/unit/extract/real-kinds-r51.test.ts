@@ -119,6 +119,14 @@ eachKind({
       'OpenAI mira a la nube de Oracle para su próximo centro de datos',
     ],
   ],
+  // A model served for inference on a compute provider ("to serve its Llama API") is capacity, as training is; a
+  // model offered for sale on a cloud is a distribution deal.
+  'a provider turned to for serving a model': [
+    ['en', 'Meta turns to Cerebras to serve its new Llama API.', ['meta cerebras null signed gpu_cloud']],
+    ['fr', 'Meta se tourne vers Groq pour servir son API Llama.', ['meta groq null signed gpu_cloud']],
+    ['es', 'Meta recurre a Cerebras para servir su API de Llama.', ['meta cerebras null signed gpu_cloud']],
+    ['fr', 'Meta se tourne vers Google Cloud pour distribuer ses modèles Llama.', []],
+  ],
   // A newsletter issue's heading lists its stories: an amount binds only to the companies of its own item.
   "a newsletter issue's heading, its items apart": [
     [
