@@ -16,14 +16,13 @@ import {
 } from '../companies';
 import type { Language, Mention } from '../types';
 import { COMPUTE_RE, DEAL_RE, kindOf, negativeCue, statusOf } from './cues';
+import { HEADLINE_MAX } from './headline-pair';
 import { isChipMaker, type Party } from './parties';
 import { assignRoles } from './roles';
 import { type Span, sentenceAt } from './sentences';
 
-/** A headline is short: a first line longer than this is prose. */
-const HEADLINE_MAX = 200;
 /** Longer than a news article: a filing, whose first line is no headline. */
-const ARTICLE_CHARS = 100_000;
+export const ARTICLE_CHARS = 100_000;
 /** Told by the headline alone: below the default alert threshold (0.8). */
 const HEADLINE_CONFIDENCE = 0.55;
 /**

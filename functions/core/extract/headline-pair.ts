@@ -7,7 +7,7 @@
 import type { Mention } from '../types';
 
 /** A headline is short: a first line longer than this is prose. */
-const HEADLINE_MAX = 200;
+export const HEADLINE_MAX = 200;
 
 /** Where the text's headline (its first line, when short) ends, or -1. */
 function headlineEnd(text: string): number {

@@ -32,7 +32,7 @@ import {
   withoutGuarantorCandidates,
   withTenantForGuarantorContract,
 } from './guarantor-tenant';
-import { withHeadlineDeal } from './headline-deal';
+import { ARTICLE_CHARS, withHeadlineDeal } from './headline-deal';
 import { withoutHeadlinePairsTheBodyCorrects } from './headline-pair';
 import { withoutInvestmentBoom } from './investment-boom';
 import { withLeaseBesideGuarantee } from './lease-beside-guarantee';
@@ -161,9 +161,6 @@ export function extractMentions(input: ExtractInput): Mention[] {
     for (const m of mentions) m.evidence = unmaskedEvidence(m, text, unmasked, title, unmaskedTitle);
   return inOriginalOffsets(mentions, original, unmasked, uncoded.dropped);
 }
-
-/** Longer than a news article: a filing or a book of them. */
-const ARTICLE_CHARS = 100_000;
 
 /**
  * The one landlord (tier 3) the text names, when it names no other: the subject, or with no clear subject ("TeraWulf
