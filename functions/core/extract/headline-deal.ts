@@ -51,13 +51,13 @@ export function withHeadlineDeal(
   const roles = assignRoles(text, evidence.span, evidence.a, evidence.b);
   // No clause saying otherwise, a chip maker beside a cloud, a host or a lab sells its goods ("Firmus secures 170,000
   // Nvidia GPUs"), whatever the company table says of Nvidia's renting.
-  const maker = roles.basis !== 'clause' ? [a, b].find((c) => isChipMaker(c) && !c.sellsCapacity) : undefined;
+  const maker = roles.basis !== 'clause' ? [a, b].find(sellsGoods) : undefined;
   const buyer = maker ? (maker === a ? b : a) : roles.buyer.company;
   const provider = maker ?? roles.provider.company;
   // "Microsoft s'offre 100 000 GPU Nvidia" over a body whose contract is Nebius's: the maker's chips are the goods
   // of the buyer's contract with a cloud or a host, no sale of the maker's own.
   if (
-    provider.tier >= NVIDIA_TIER &&
+    sellsGoods(provider) &&
     mentions.some(
       (m) =>
         m.buyer.id === buyer.id &&
@@ -80,10 +80,9 @@ export function withHeadlineDeal(
       cumulative: true,
       status: headlineStatus !== 'signed' ? headlineStatus : statusOf(sentence),
       // A chip maker that sells, whichever step made it the provider, sells its goods.
-      kind:
-        isChipMaker(provider) && !provider.sellsCapacity
-          ? 'hardware'
-          : kindOf(`${headline.text}\n${sentence}`, provider.tier, buyer.tier, provider.sellsCapacity),
+      kind: sellsGoods(provider)
+        ? 'hardware'
+        : kindOf(`${headline.text}\n${sentence}`, provider.tier, buyer.tier, provider.sellsCapacity),
       endDate: null,
       termYears: null,
       language: languageOf(),
@@ -100,8 +99,8 @@ export function withHeadlineDeal(
  * the deal told without an amount is not the loan's.
  */
 const LOANS = new Set(['loan', 'credit-facility']);
-/** Nvidia's tier: a chip maker and up (hardware vendors) sell goods. */
-const NVIDIA_TIER = 1.5;
+/** A chip maker or a hardware vendor that runs no cloud of its own: what it sells is goods. */
+const sellsGoods = (c: CompanyEntry): boolean => isChipMaker(c) && !c.sellsCapacity;
 /** Neoclouds and hosts: the sellers a buyer's chips come through. */
 const SELLER_TIERS = new Set([2, 3]);
 
