@@ -48,10 +48,50 @@ function comparisonStart(text: string, sentence: Span, start: number): number {
   return m ? from + m.index : -1;
 }
 
+/**
+ * A comparative naming another company's deal as what it compares with: "far smaller than Microsoft's, which has
+ * committed about $10 billion to CoreWeave", "plus modeste que celui de Microsoft", "mucho menor que el de Microsoft",
+ * "kleiner als der von Microsoft", "più piccolo di quello di Microsoft", "menor que o da Microsoft". What follows it in
+ * the sentence tells that other deal, whatever stands between the comparative and the amount.
+ */
+const COMPARED_TO_COMPANY_RE =
+  /\b(?:(?:smaller|bigger|larger|greater|less|more)\s(?:\p{L}+\s)?than|compared\s(?:with|to)|dwarf(?:s|ed|ing)?|kleiner\sals|gr[öo](?:ß|ss)er\sals|(?:plus|moins)\s(?:\p{L}+\s)?(?:que|qu['’])|(?:menor|mayor|maior)(?:es)?\s(?:que|do\sque)|(?:pi[ùu]|meno)\s(?:\p{L}+\s)?(?:di|che|del))\s(?:(?:celui|celle|ceux)\s(?:de|d['’])\s?|(?:el|la|los|las)\s(?:de|del)\s|(?:quello|quella|quelli)\s(?:di|della|del|dell['’])\s?|(?:der|die|das|dem|den)\s(?:von|des)\s|(?:o|a|os|as)\s(?:d[aoe]s?)\s|(?:the\sone|those|that)\sof\s)?(?:(?:la|le|l['’]|el|il|the)\s?)?(?=\p{Lu})/giu;
+
+/**
+ * The comparative, then the other deal's noun and its amount: "menor que o compromisso de US$ 10 bilhões da Microsoft",
+ * "smaller than the commitment of $10 billion", "plus modeste que l'engagement de 10 milliards".
+ */
+const COMPARED_NOUN_BEFORE_RE = new RegExp(
+  String.raw`\b(?:(?:smaller|bigger|larger|greater|less|more)\s(?:\p{L}+\s)?than|(?:plus|moins)\s(?:\p{L}+\s)?(?:que|qu['’])|(?:menor|mayor|maior)(?:es)?\s(?:que|do\sque)|(?:pi[ùu]|meno)\s(?:\p{L}+\s)?(?:di|che|del)|kleiner\sals|gr[öo](?:ß|ss)er\sals)\s(?:(?:${ARTICLE}|o|a|el|la|il|lo|un|une|um|uma|an?)\s|l['’])(?:compromisso|compromiso|commitment|engagement|impegno|contrato|contrat|contratto|contract|Vertrag|acuerdo|acordo|accord|accordo|deal)\s(?:de|of|di|von|d['’])\s?(?:(?:about|some|environ|unos|cerca\sde|circa|rund)\s)?(?:US)?[$€£]?\s?$`,
+  'iu',
+);
+
+/**
+ * Where a comparison with another company's deal starts before `start` in its sentence (the comparative, the company
+ * it names right after it), or -1.
+ */
+function comparedDealStart(text: string, sentence: Span, start: number): number {
+  const before = text.slice(sentence.start, start);
+  if (!COMPARATIVE_WORD_RE.test(before) && !/dwarf|plus|moins|pi[ùu]/i.test(before)) return -1;
+  const tail = before.slice(-REACH);
+  const noun = COMPARED_NOUN_BEFORE_RE.exec(tail);
+  if (noun) return start - tail.length + noun.index;
+  let found = -1;
+  COMPARED_TO_COMPANY_RE.lastIndex = 0;
+  for (let m = COMPARED_TO_COMPANY_RE.exec(before); m !== null; m = COMPARED_TO_COMPANY_RE.exec(before)) {
+    const at = sentence.start + m.index + m[0].length;
+    const named = findCompanyMentions(text, at, Math.min(sentence.end, at + 40));
+    if (named[0]?.start === at) found = sentence.start + m.index;
+  }
+  return found;
+}
+
 /** The amount starting at `start` is told for comparison with a deal whose pair the comparison does not name. */
 export function isComparisonAmount(text: string, sentence: Span, start: number): boolean {
   const from = comparisonStart(text, sentence, start);
-  if (from < 0) return false;
+  // Another company's deal named as the yardstick, its amount told further on ("smaller than Microsoft's, which has
+  // committed about $10 billion to CoreWeave"), recaps its figures, as a sentence opening on a comparison does.
+  if (from < 0) return comparedDealStart(text, sentence, start) >= 0;
   const named = new Set(findCompanyMentions(text, from, sentence.end).map((m) => m.company.id));
   return named.size < 2;
 }

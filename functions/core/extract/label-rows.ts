@@ -47,5 +47,45 @@ export function isLabelRow(text: string, k: number): boolean {
   const colon = text.indexOf(':', k);
   if (colon < 0 || colon - k > 48 || text.lastIndexOf('\n', colon) >= k) return false;
   if (!isRowShape(text, k)) return false;
-  return isRowShape(text, neighbourLine(text, k, -1)) || isRowShape(text, neighbourLine(text, k, 1));
+  if (isRowShape(text, neighbourLine(text, k, -1)) || isRowShape(text, neighbourLine(text, k, 1)))
+    return true;
+  return isSectionHeading(text, k) && hasOtherSectionHeading(text, k);
+}
+
+/**
+ * A roundup's sections headed by a company and its figure, each over a paragraph of its own ("Nebius: $17.4 billion"
+ * / paragraph / "Nscale: up to $24 billion" / paragraph): a heading is a row too, its amount the labelling company's
+ * with the article's buyer, never the paragraph above's. It stands alone between blank lines, short, no sentence.
+ */
+const MAX_HEADING = 80;
+/** How far the other section heading of the same shape is looked for, either way. */
+const HEADINGS_REACH = 4_000;
+
+function isSectionHeading(text: string, k: number): boolean {
+  const line = lineFrom(text, k);
+  if (line.length > MAX_HEADING || /[.;]\s*$/.test(line)) return false;
+  const lineStart = text.lastIndexOf('\n', k - 1);
+  const lineEnd = k + line.length;
+  const blankBefore = lineStart <= 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, lineStart - 8), lineStart));
+  const blankAfter =
+    lineEnd >= text.length || /^\r?\n[ \t]*(?:\r?\n|$)/.test(text.slice(lineEnd, lineEnd + 8));
+  return blankBefore && blankAfter;
+}
+
+/** Does the line at `k` (its first visible character) head a section as a row: "Nscale: up to $24 billion"? */
+export function isSectionHeadingRow(text: string, k: number): boolean {
+  return isRowShape(text, k) && isSectionHeading(text, k);
+}
+
+function hasOtherSectionHeading(text: string, k: number): boolean {
+  const from = Math.max(0, k - HEADINGS_REACH);
+  const to = Math.min(text.length, k + HEADINGS_REACH);
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+    const start = at + 1;
+    if (start === k || text.charCodeAt(start) === 10) continue;
+    const colon = text.indexOf(':', start);
+    if (colon < 0 || colon - start > 48 || text.lastIndexOf('\n', colon) >= start) continue;
+    if (isRowShape(text, start) && isSectionHeading(text, start)) return true;
+  }
+  return false;
 }

@@ -28,6 +28,9 @@ const MODEL_NAMES = '(?:Gemini|Claude|GPT|Llama|Grok)';
 const COMPUTING_POWER_FR = 'puissance de calcul';
 const COMPUTING_PT = 'computa[çc][ãa]o';
 const CAPACITY_EN = 'capacity|compute|computing';
+/** Capacity in German, a compound's head glued to any modifier ("KI-Rechenkapazität", "GPU-Kapazitäten"). */
+const CAPACITY_DE =
+  '(?:\\S{0,12}-)?(?:Rechenkapazit[äa]ten|Rechenkapazit[äa]t|Rechenleistung|Rechenpower|Kapazit[äa]ten|Kapazit[äa]t|KI-Infrastruktur|Cloud-Infrastruktur|Cloud-Dienste)';
 const SIGNED_EN = 'signed|signs|inked|inks';
 
 /** Talks in the other languages, and an amount's opening (currency and first digits). */
@@ -292,10 +295,10 @@ const CHIPMAKER_SUBJECT =
 const notByChipMaker = (verbs: string): string => `${verbs}(?<!${CHIPMAKER_SUBJECT} ${verbs})`;
 const SUPPLIES_GPUS = {
   en: `${notByChipMaker('(?:will|would|agreed to|agrees to|is to|set to|plans to)')} ~2(?:supply|provide|deliver|rent|lease) (?:~3(?:GPUs|GPU servers|GPU clusters) to (?:the )?${WON_BUYER}|${WON_BUYER} with ~3(?:GPUs|GPU servers|GPU clusters))`,
-  fr: `${notByChipMaker('(?:fournira|louera|livrera|va fournir|va louer|va livrer)')} ~3(?:GPU|processeurs graphiques) ~2(?:à|au) (?:l.)?${WON_BUYER}`,
+  fr: `${notByChipMaker('(?:fournira|louera|livrera|va fournir|va louer|va livrer)')} (?:~3(?:GPU|processeurs graphiques) ~2(?:à|au) (?:l.)?${WON_BUYER}|(?:à|au) (?:l.)?${WON_BUYER} ~3(?:GPU|processeurs graphiques))`,
   de: `${notByChipMaker('(?:wird|soll|werden)')} (?:den |die )?${WON_BUYER} ~3mit ~2\\S*(?:GPUs|Grafikprozessoren) beliefern`,
-  es: `${notByChipMaker('(?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))')} ~3(?:GPUs?|procesadores gráficos) ~2(?:a|al) ${WON_BUYER_ES}`,
-  it: `${notByChipMaker('(?:fornirà|noleggerà|affitterà|consegnerà)')} ~3(?:GPU|processori grafici) ~2(?:a|ad) ${WON_BUYER_IT}`,
+  es: `${notByChipMaker('(?:suministrará|proporcionará|alquilará|arrendará|entregará|va a (?:suministrar|proporcionar|alquilar|entregar))')} (?:~3(?:GPUs?|procesadores gráficos) ~2(?:a|al) ${WON_BUYER_ES}|(?:a|al) ${WON_BUYER_ES} ~3(?:GPUs?|procesadores gráficos))`,
+  it: `${notByChipMaker('(?:fornirà|noleggerà|affitterà|consegnerà)')} (?:~3(?:GPU|processori grafici) ~2(?:a|ad) ${WON_BUYER_IT}|(?:a|ad) ${WON_BUYER_IT} ~3(?:GPU|processori grafici))`,
   pt: `${notByChipMaker('(?:fornecerá|alugará|entregará|vai (?:fornecer|alugar|entregar))')} ~3(?:GPUs?|processadores gráficos) ~2(?:(?:a|à|ao) |para (?:a |o )?)${WON_BUYER}`,
 };
 
@@ -370,15 +373,18 @@ const BUYS_CAPACITY_FROM = {
 };
 
 /**
- * A provider installing GPUs to serve a named buyer, with no figure ("Nscale will install 12,600 Nvidia GPUs in Sines
- * to serve Microsoft", "vai instalar 12.600 GPUs da Nvidia que irão servir a Microsoft"): a capacity deal.
+ * A provider installing, deploying or running GPUs to serve a named buyer, or for it, with no figure ("Nscale will
+ * install 12,600 Nvidia GPUs in Sines to serve Microsoft", "will run 100,000 Nvidia GPUs for Microsoft", "is building a
+ * cluster for Microsoft", "vai instalar 12.600 GPUs da Nvidia que irão servir a Microsoft", "wird für Microsoft rund
+ * 100.000 Nvidia-Chips betreiben", "exploitera pour Microsoft 100 000 GPU"): a capacity deal.
  */
 const INSTALLS_TO_SERVE = {
-  en: `(?:install|installs|installing|deploy|deploys|deploying)${NOT_RELATIVE} ~5(?:GPUs|chips|servers|accelerators) ~4to serve (?:the )?${WON_BUYER}~w`,
-  fr: `(?:installer|installera|installeront|d[ée]ployer|d[ée]ploiera)${NOT_RELATIVE} ~5(?:GPU|puces|serveurs|acc[ée]l[ée]rateurs) ~4(?:pour servir|qui serviront|destin[ée]e?s [àa]) (?:l[ae] |l.)?${WON_BUYER}~w`,
-  es: `(?:instalar|instalará|instalarán|desplegar|desplegará)${NOT_RELATIVE} ~5(?:GPU|GPUs|chips|servidores|aceleradores) ~4(?:para (?:dar servicio a|servir a)|que servirán a) ${WON_BUYER_ES}~w`,
-  it: `(?:installare|installerà|installeranno|distribuire|distribuirà)${NOT_RELATIVE} ~5(?:GPU|chip|server|acceleratori) ~4(?:per servire|che serviranno) ${WON_BUYER_IT}~w`,
-  pt: `(?:instalar|instalará|instalarão|implantar|implantará)${NOT_RELATIVE} ~5(?:GPUs?|chips|servidores|aceleradores) ~4(?:para servir|que (?:ir[ãa]o|v[ãa]o|vai|ir[áa]) servir)(?: a| à| ao)? ${WON_BUYER_PT}~w`,
+  en: `(?:(?:install|installs|installing|deploy|deploys|deploying|run|runs|operate|operates|host|hosts)${NOT_RELATIVE} ~5(?:GPUs|chips|servers|accelerators)|(?:build|builds|building)${NOT_RELATIVE} ~3(?:cluster|supercomputer|supercluster)) ~4(?:to serve|for) (?:the )?${WON_BUYER}~w`,
+  fr: `(?:installer|installera|installeront|d[ée]ployer|d[ée]ploiera|exploiter|exploitera|exploiteront)${NOT_RELATIVE} (?:~5(?:GPU|puces|serveurs|acc[ée]l[ée]rateurs) ~4(?:pour servir|qui serviront|destin[ée]e?s [àa]|pour) (?:l[ae] |l.)?${WON_BUYER}~w|~2pour (?:l[ae] |l.)?${WON_BUYER} ~5(?:GPU|puces|serveurs|acc[ée]l[ée]rateurs))`,
+  de: `(?:wird|soll|werden|betreibt|installiert)${NOT_RELATIVE} ~3für (?:den |die )?${WON_BUYER} ~6(?:\\S+-)?(?:Chips|GPUs|Grafikprozessoren|Server|Beschleuniger) ~2(?:betreiben|installieren|bereitstellen|aufbauen)~w`,
+  es: `(?:instalar|instalará|instalarán|desplegar|desplegará|gestionará|operará)${NOT_RELATIVE} (?:~5(?:GPU|GPUs|chips|servidores|aceleradores) ~4(?:para (?:dar servicio a|servir a)|que servirán a|para) ${WON_BUYER_ES}~w|~2para ${WON_BUYER_ES} ~5(?:GPU|GPUs|chips|servidores|aceleradores))`,
+  it: `(?:installare|installerà|installeranno|distribuire|distribuirà|gestirà|opererà)${NOT_RELATIVE} (?:~5(?:GPU|chip|server|acceleratori) ~4(?:per servire|che serviranno|per) ${WON_BUYER_IT}~w|~2per ${WON_BUYER_IT} ~5(?:GPU|chip|server|acceleratori))`,
+  pt: `(?:instalar|instalará|instalarão|implantar|implantará|operará)${NOT_RELATIVE} (?:~5(?:GPUs?|chips|servidores|aceleradores) ~4(?:para servir|que (?:ir[ãa]o|v[ãa]o|vai|ir[áa]) servir|para)(?: a| à| ao)? ${WON_BUYER_PT}~w|~2para ${WON_BUYER_PT} ~5(?:GPUs?|chips|servidores|aceleradores))`,
 };
 
 const RENTS_FROM = {
@@ -916,6 +922,11 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "The company will issue shares to OpenAI valued at $350 million": shares given, no contract's value.
+      // "Lambda completes $480 million raise", "a $10 billion joint venture", "a joint venture worth $10 billion": money
+      // raised or put into a venture with a partner, no capacity bought.
+      `${USD_AMOUNT}(?:billion|million|bn|mn|b|m)\\b (?:funding |equity |capital |fundraising )?raise\\b`,
+      '(?:billion|million|bn)\\b joint[- ]ventures?',
+      `joint[- ]ventures? (?:worth|valued at|with a value of|of) (?:about |up to |some )?${AMOUNT_OPENING}`,
       'issu(?:e|es|ed|ing) ~3shares to',
       // "a $2.1 billion option for NVIDIA to buy 30 million IREN shares": money for a block of shares.
       '(?:buy|purchase|acquire|subscribe for|receive) (?:up to )?[\\d.,]+ ?(?:million|billion|m|bn) ~~1(?:new |common |ordinary )?shares',
@@ -1000,7 +1011,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // Not money spent with a provider ("expected to spend $10 billion on Google Cloud"): that is a contract.
       `(?:on track|set|expected|poised|projected|forecast|slated) to spend(?! ~6(?:on|with|at) (?:the )?${RENT_SOURCE})`,
       // "xAI has mulled expanding its Memphis campus to 1.56 gigawatts": a company growing its own site.
-      `expand(?:s|ed|ing)? (?:its|their) (?:own )?~~1(?:campus|${DATA_CENTRE_EN}|site|facility|cluster)(?! for )`,
+      `expand(?:s|ed|ing)? (?:its|their) (?:own )?~~1(?:campus(?:es)?|${DATA_CENTRE_EN}s?|sites?|facilit(?:y|ies)|clusters?)(?! for )`,
       // "Core Scientific spent $31.0 million in new site development", "earned $15 million from its AI business line in
       // Q3": a company's own spending or earnings, no contract's value.
       `(?:spent|spends|earned|earns) (?:about |roughly |some |nearly |more than |over |an additional )?${USD_AMOUNT}(?:billion|million|bn|m)\\b (?:on|in|for|from)\\b(?!\\s(?:\\S+\\s){0,2}?(?:${CAPACITY_EN}|cloud services|gpus?)\\b)`,
@@ -1409,6 +1420,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "émettra des actions au profit d'OpenAI": des actions, pas un contrat.
+      // "une coentreprise de 10 milliards de dollars": de l'argent mis dans une coentreprise.
+      `(?:une|la nouvelle) (?:co-?entreprise|joint-venture) (?:de|d.une valeur de|dot[ée]e de|évaluée à) (?:\\S+ )?${AMOUNT_OPENING}`,
       '[ée]mett(?:re|ra|ront|ait) ~2actions (?:à|au profit d)',
       // "la première tranche, de 10 milliards de dollars": une tranche d'argent versé.
       '(?:premi[èe]re|deuxi[èe]me|seconde|derni[èe]re) tranche(?! de ~3(?:capacit|calcul|MW|m[ée]gawatts?|GW|gigawatts?|puces|GPU|serveurs))',
@@ -1717,6 +1730,16 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.de1,
       '(?:Rechenpower|Rechenleistung|Rechenkapazit[äa]ten?|GPU-Kapazit[äa]ten?|Cloud-Kapazit[äa]ten?|Cloud-Dienste|Cloud-Services|Cloud-Dienstleistungen|KI-Infrastruktur|Cloud-Infrastruktur|GPU-Infrastruktur) ~4(?:bereitstellen|bereitstellt|liefern|liefert|vermieten|vermietet|zur Verfügung stellen|zur Verfügung stellt)~w',
       '(?:mietet|mieten|mietete|bucht|buchen|buchte|sichert sich|sicherte sich) ~3(?:\\S{0,12}-)?(?:Rechenkapazit[äa]t(?:en)?|Rechenleistung|Rechenpower|GPU-Kapazit[äa]t(?:en)?|Cloud-Kapazit[äa]t(?:en)?)',
+      // The same told with the separable verb split ("stellt Microsoft in Norwegen GPU-Kapazität zur Verfügung"), as
+      // supply ("soll Microsoft mit KI-Rechenleistung versorgen"), as a contract about capacity ("einen Vertrag mit
+      // Microsoft über Rechenkapazität", "eine Vereinbarung über KI-Rechenkapazität") or as its use ("nutzt künftig
+      // GPU-Kapazitäten von Nscale").
+      `(?:stellt|stellen|stellte|stellten)${NOT_RELATIVE} ~6${CAPACITY_DE} zur Verfügung`,
+      `versorg(?:t|en|te|ten)${NOT_RELATIVE} ~4mit ~2${CAPACITY_DE}`,
+      `mit ~2${CAPACITY_DE} (?:zu )?versorgen`,
+      `(?:Vertrag|Vereinbarung|Abkommen|Deal|Liefervertrag) (?:mit ~3)?über (?:die (?:Lieferung|Bereitstellung|Nutzung) von )?${CAPACITY_DE}`,
+      `(?:nutzt|nutzen|nutzte|bezieht|beziehen|bezog)${NOT_RELATIVE} ~3${CAPACITY_DE} (?:von|bei) (?:der |dem )?${RENT_SOURCE}`,
+      INSTALLS_TO_SERVE.de,
       TURNS_TO.de2,
       TURNS_TO.de3,
       ADDED_TO_SUPPLIERS.de,
@@ -1812,6 +1835,12 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "wird OpenAI Aktien im Wert von 350 Millionen Dollar ausgeben": Aktien, kein Vertrag.
+      // "ein Gemeinschaftsunternehmen mit einem Volumen von 10 Milliarden Dollar", "der Börsengang brachte 1,5 Milliarden
+      // Dollar ein", "beim Börsengang 1,5 Milliarden eingesammelt": Geld für ein Gemeinschaftsunternehmen oder aus einem
+      // Börsengang, kein Vertrag (nicht "Cerebras, die vor dem Börsengang steht, hat … einen Vertrag geschlossen").
+      '(?:Gemeinschaftsunternehmens?|Joint Ventures?) (?:mit einem (?:Volumen|Wert)|im (?:Volumen|Wert)|über)',
+      'Börsengang (?:brachte|bringt|spülte|spült)',
+      '(?:beim|im|durch den|mit dem) Börsengang ~4(?:eingesammelt|eingenommen|erlöst|aufgenommen)',
       '*Aktien ~6(?:ausgeben|ausgegeben|gewähren|gewährt)',
       // "die erste Tranche über 10 Milliarden Dollar": eine Tranche eingezahlten Geldes.
       '(?:erste|zweite|dritte|letzte)n? Tranche(?! (?:von|mit) ~3(?:Kapazit|Rechen|MW|Megawatt|GW|Gigawatt|\\S*Chips|GPUs|Server))',
@@ -2231,6 +2260,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "emitirá acciones a favor de OpenAI": acciones, no un contrato.
+      // "una empresa conjunta de 10.000 millones": dinero puesto en una empresa conjunta.
+      `(?:una|un) (?:empresa conjunta|empresa mixta|joint venture) (?:de|por|valorada en) (?:unos |hasta )?${AMOUNT_OPENING}`,
       'emit(?:ir|irá|irán|ió|e) ~2acciones (?:a|para)',
       // "el primer tramo, de 10.000 millones de dólares": un tramo de dinero aportado.
       '(?:primer|segundo|tercer|último) tramo(?! de ~3(?:capacidad|c[óo]mputo|MW|megavatios?|GW|gigavatios?|chips|GPU|servidores))',
@@ -2636,6 +2667,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "emetterà azioni a favore di OpenAI": azioni, non un contratto.
+      // "una joint venture da 10 miliardi", "chiude un round da 480 milioni": denaro messo in una joint venture o raccolto.
+      `una joint venture (?:da|di|del valore di) (?:circa )?${AMOUNT_OPENING}`,
+      'round da',
       'emett(?:ere|erà|eranno|e) ~2azioni (?:a|per)',
       // "La prima tranche, che vale dieci miliardi di dollari": una tranche di denaro versato.
       '(?:prima|seconda|terza|ultima) tranche(?! di ~3(?:capacit|calcolo|MW|megawatt|GW|gigawatt|chip|GPU|server))',
@@ -3022,6 +3056,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "emitirá ações para a OpenAI": ações, não um contrato.
+      // "uma joint venture de US$ 10 bilhões": dinheiro posto numa joint venture.
+      `uma (?:joint venture|empresa conjunta) (?:de|avaliada em) (?:cerca de )?${AMOUNT_OPENING}`,
       'emit(?:ir|irá|irão|iu|e) ~2a[çc][õo]es (?:a|para|à)',
       // "A primeira parcela, de US$ 10 bilhões": uma parcela de dinheiro aportado.
       '(?:primeira|segunda|terceira|[úu]ltima) (?:parcela|tranche)(?! de ~3(?:capacidade|computa|MW|megawatts?|GW|gigawatts?|chips|GPUs?|servidores))',

@@ -31,14 +31,38 @@ function leadInLine(text: string, item: number): string | null {
   while (end > 0 && /^[\s•·▪◦►*–—-]*$/.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end)))
     end = text.lastIndexOf('\n', end - 1);
   if (end <= 0) return null;
-  return text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+  const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+  // "The giants" or "THE LABS" over the rows: a section's heading; the paragraph above it tells what the rows are.
+  if (!SECTION_HEADING_RE.test(line)) return line;
+  let above = text.lastIndexOf('\n', end - 1);
+  while (above > 0 && /^\s*$/.test(text.slice(text.lastIndexOf('\n', above - 1) + 1, above)))
+    above = text.lastIndexOf('\n', above - 1);
+  if (above <= 0) return line;
+  // A list's sections ("The giants", then "The neoclouds"): the heading of a later one stands under the rows of the
+  // one before, and all share the lead-in above the first.
+  const row = listItemAt(text, above);
+  if (row >= 0 && row < above) return `${leadInLine(text, row) ?? ''}\n${line}`;
+  return `${text.slice(text.lastIndexOf('\n', above - 1) + 1, above)}\n${line}`;
 }
+
+/** A short line of a few words with no sentence's punctuation: a section's heading. */
+const SECTION_HEADING_RE = /^\s*[\p{L}\d&'’ -]{2,40}$/u;
+
+/**
+ * Money put into companies, named as what the rows are ("All are equity investments, warrants or licensing
+ * arrangements", "who raised what"): stakes and rounds. A lead-in that names capacity contracts lists deals.
+ */
+const INVESTMENTS_RE =
+  /\b(?:equity investments?|investments|stakes|funding rounds?|raised|raises?|rounds?|participations|investissements|Investitionen|levées? de fonds|tours de table|Beteiligungen|Finanzierungsrunden|inversiones|participaciones|rondas|investimenti|partecipazioni|investimentos|participa[çc][õo]es|rodadas)\b/i;
+const CAPACITY_CONTRACTS_RE =
+  /\b(?:contracts?|deals?|agreements?|leases?|orders?|capacity|contrats?|accords?|baux|Vertr[äa]ge?|Auftr[äa]ge|Kapazit\w*|contratos?|acuerdos?|acordos?|contratti|accordi|capacit\w*)\b/i;
 
 /** Does the list holding the row at `item` open under a line of ties that names no contract? */
 export function listsTiesNotContracts(text: string, item: number): boolean {
   const lead = leadInLine(text, item);
   if (lead === null) return false;
   if (/[:?]\s*$/.test(lead) && MONEY_SOURCES_RE.test(lead)) return true;
+  if (INVESTMENTS_RE.test(lead) && !CAPACITY_CONTRACTS_RE.test(lead)) return true;
   return /:\s*$/.test(lead) && TIES_RE.test(lead) && !CONTRACTS_RE.test(lead);
 }
 

@@ -37,10 +37,14 @@ export function choosePair(
   // "buys chips for $40bn to fill the campus it will lease to OpenAI": OpenAI is not a party of the purchase;
   // "a lease with Fluidstack for Anthropic's cluster": the end user is named, not a party of the lease.
   const purchaseBefore = isPurchase(text, sentence, pos);
-  const inView = withoutEndUsers(text, parties, purchaseBefore, pos);
-  const strong = inView.filter((p) => !p.weak);
   // A brand named as the product ("NVIDIA GB300 GPUs") is a party only when the sentence buys hardware.
-  const weakAllowed = purchaseBefore || HARDWARE_RE.test(text.slice(sentence.start, sentence.end));
+  const hardware = HARDWARE_RE.exec(text.slice(sentence.start, sentence.end));
+  const weakAllowed = purchaseBefore || hardware !== null;
+  // Goods installed or deployed for a buyer ("installera … puces GB300 de Nvidia pour Microsoft") are the provider's
+  // capacity: their brand sells nothing there.
+  const goodsTraded = purchaseBefore || (hardware !== null && !INSTALLED_RE.test(hardware[0]));
+  const inView = withoutEndUsers(text, parties, purchaseBefore, pos, goodsTraded);
+  const strong = inView.filter((p) => !p.weak);
   let pool =
     new Set(strong.map((p) => p.company.id)).size >= 2
       ? strong
@@ -596,14 +600,26 @@ function colonListElement(text: string, sentence: Span, pool: Party[], pos: numb
 }
 
 /** The end user a lease or a purchase serves ("for Anthropic's cluster", "it will lease to OpenAI"). */
-function withoutEndUsers(text: string, parties: Party[], purchaseBefore: boolean, pos: number): Party[] {
+/** A hardware match that opens on installing or deploying the goods. */
+const INSTALLED_RE = /^(?:install|deploy|d[ée]ploy)/i;
+
+function withoutEndUsers(
+  text: string,
+  parties: Party[],
+  purchaseBefore: boolean,
+  pos: number,
+  goodsTraded = purchaseBefore,
+): Party[] {
   const named = parties.filter(
     (p) => !p.endUser && !(p.otherDeal && !valuesOtherDeal(text, parties, p, pos)),
   );
   const inView = purchaseBefore ? named.filter((p) => !(p.downstream && p.start > pos)) : named;
   const rest = inView.filter((p) => !p.downstream);
-  // Both parties may be named only around the end user: then it stays in view.
-  return new Set(rest.map((p) => p.company.id)).size >= 2 ? rest : inView;
+  // Both parties may be named only around the end user: then it stays in view. A brand named as the product
+  // ("exploitera pour Microsoft 100 000 GPU Nvidia") is no second party that would leave the buyer out, unless the
+  // amount buys the goods ("a acheté des puces Nvidia … qu'elle louera à Microsoft": the maker sells).
+  const counted = goodsTraded ? rest : rest.filter((p) => !p.weak);
+  return new Set(counted.map((p) => p.company.id)).size >= 2 ? rest : inView;
 }
 
 /**

@@ -92,6 +92,7 @@ import { opensOwnItem, opensTimedItem } from './item-scopes';
 import { fundsProject, withJointPartners } from './joint-partners';
 import { isJointPledge } from './joint-pledge';
 import { labOfStandIn } from './lab-stand-in';
+import { isSectionHeadingRow } from './label-rows';
 import { isLandPurchaseAmount } from './land-purchase';
 import { isLargestShareTotal } from './largest-share';
 import { creditedBefore, creditedLater } from './later-credit';
@@ -688,6 +689,19 @@ export function scanText(
         // A list's item never borrows the parties of a sentence before the list that states an amount of its own
         // (another deal's: "OpenAI signed $38 billion with AWS. Its other commitments: • Stargate: $500 billion").
         if (item >= 0 && siblings === 0 && hasMoneyIn(found, prev)) break;
+        // A section's heading row ("CoreWeave: about $10 billion" under the paragraph on Lambda) opens a section:
+        // the paragraph above it is the section before's, and lends it no party.
+        // It is the article's subject's deal with the company that labels it, as a tally's row is.
+        if (item >= 0 && k === 0 && isSectionHeadingRow(text, item)) {
+          const label = own.find((p) => !p.weak)?.company;
+          const subject = label ? subjectOf() : null;
+          if (label && subject && subject.id !== label.id && canDeal(subject, label))
+            parties = [
+              { company: subject, start: span.start, end: span.start, weak: false, pronoun: true },
+              ...own,
+            ];
+          break;
+        }
         // An earlier sentence's end user ("The capacity will support Anthropic's workloads") is no party of a
         // later amount.
         const named = withAnaphorSubject(
@@ -1770,8 +1784,12 @@ function leadBuyer(
 function tieRowAmount(text: string, pos: number): boolean {
   const row = listItemAt(text, pos);
   if (row < 0 || !listsTiesNotContracts(text, row)) return false;
-  const end = text.indexOf('\n', pos);
-  const ids = new Set(findCompanyMentions(text, row, end < 0 ? text.length : end).map((m) => m.company.id));
+  // The row's sentence that holds the amount ("- OpenAI, up to $100 billion (September 2025). Nvidia said it intends
+  // to invest in OpenAI …": the second sentence's companies name no pair for the first one's amount).
+  const lineEnd = text.indexOf('\n', pos);
+  const stop = text.slice(pos, lineEnd < 0 ? text.length : lineEnd).search(/[.!?](?=\s)/);
+  const end = stop >= 0 ? pos + stop : lineEnd < 0 ? text.length : lineEnd;
+  const ids = new Set(findCompanyMentions(text, row, end).map((m) => m.company.id));
   return ids.size < 2;
 }
 

@@ -34,12 +34,19 @@ describe('a brand named as the goods is what is bought, never who buys', () => {
       'La antigua minera alojará GPU Nvidia GB300 en Texas y comprará el equipamiento a Dell por 5.800 millones de dólares.',
       [],
     ],
+    // Chips installed for a buyer: the provider's capacity deal with it, the brand no party.
     [
       'Nscale installera environ 104 000 puces GB300 de Nvidia pour Microsoft sur un site de 240 MW au Texas.',
-      [],
+      ['microsoft nscale null signed gpu_cloud'],
     ],
-    ['Nscale will install about 104,000 Nvidia GB300 chips for Microsoft at a 240 MW site in Texas.', []],
-    ['Nscale installerà circa 104.000 chip GB300 di Nvidia per Microsoft in un sito da 240 MW in Texas.', []],
+    [
+      'Nscale will install about 104,000 Nvidia GB300 chips for Microsoft at a 240 MW site in Texas.',
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
+    [
+      'Nscale installerà circa 104.000 chip GB300 di Nvidia per Microsoft in un sito da 240 MW in Texas.',
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
     // The buyer named: the vendor sells to it; the customer it serves downstream is no party.
     [
       'IREN will buy Nvidia GB300 GPUs from Dell for $5.8 billion to serve its Microsoft contract.',

@@ -1,0 +1,178 @@
+// Kinds of error seen on real pages in round 52: capacity told in German by its supply or its use ("stellt Microsoft
+// GPU-Kapazität zur Verfügung", "ein Vertrag über KI-Rechenkapazität") or as machines run for a buyer ("exploitera
+// pour Microsoft 100 000 GPU Nvidia") was lost; another company's deal named as the yardstick ("far smaller than
+// Microsoft's, which has committed about $10 billion to CoreWeave") lent its amounts to the news's own pair; money
+// raised or put into a venture ("completes $480 million raise", "una joint venture da 10 miliardi") and the rows of a
+// list of stakes under a section's heading were read as contracts.
+// Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
+// misses that must stay silent or keep their pair. Each row's wanted strings are prefixes of the printed mentions
+// ("buyer provider valueUsd status kind"), in order.
+import { beforeAll } from 'vitest';
+import { eachKind, run } from './mention-cases';
+
+// The lexicon tables are built on first use: built here, on a loaded machine, not inside the first case's time.
+beforeAll(() => {
+  run('Nscale signs a contract with Microsoft.');
+}, 120_000);
+
+eachKind({
+  // Capacity supplied, used or contracted for in so many words, or machines a provider runs for a named buyer.
+  'capacity told by its supply, its use or the machines run for a buyer': [
+    [
+      'de',
+      'Microsoft hat mit Nscale einen Vertrag über KI-Rechenkapazität in Norwegen unterzeichnet.',
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'Nscale stellt Microsoft in Narvik GPU-Kapazität zur Verfügung, wie beide Unternehmen mitteilten.',
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'Microsoft bezieht künftig Rechenleistung von Nebius aus dem Rechenzentrum in New Jersey.',
+      ['microsoft nebius null signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'Nscale wird für Microsoft in Texas rund 104.000 Nvidia-Chips betreiben.',
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      'Nscale exploitera pour Microsoft environ 100 000 GPU Nvidia au Texas.',
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'Nscale will run about 104,000 Nvidia GB300 GPUs for Microsoft at the Texas campus.',
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Nscale gestionará para Microsoft unas 100.000 GPU de Nvidia en Texas.',
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'Nscale gestirà per Microsoft circa 100.000 GPU Nvidia in Texas.',
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
+    // Near misses: a maker's goods for a buyer's own sites, capacity offered to no named buyer, a company's own sites.
+    ['fr', 'Nvidia fournira à Microsoft des GPU pour ses propres centres de données.', []],
+    ['de', 'Die Deutsche Telekom stellt ihren Industriekunden Rechenleistung aus München zur Verfügung.', []],
+    ['de', 'Microsoft wird in Texas rund 100.000 Nvidia-Chips betreiben.', []],
+  ],
+  // Another company's deal named as the yardstick ("smaller than Microsoft's, which has committed …") recaps its
+  // figures: none of its amounts is the news's deal, nor a deal of the news's companies.
+  "a deal compared with another company's": [
+    [
+      'en',
+      "Google is in talks to rent servers from CoreWeave, The Information reported. The Google contract would be far smaller than Microsoft's, which has committed about $10 billion to CoreWeave through 2030, and OpenAI's $11.9 billion five-year deal.",
+      ['alphabet coreweave null in_talks gpu_cloud'],
+      'Google in talks to rent servers from CoreWeave',
+    ],
+    [
+      'es',
+      'Google negocia alquilar servidores a CoreWeave, según The Information. El acuerdo con Google sería mucho menor que el de Microsoft, que comprometió unos 10.000 millones de dólares con CoreWeave hasta 2030, y que el contrato de OpenAI por 11.900 millones.',
+      ['alphabet coreweave null in_talks gpu_cloud'],
+      'Google negocia alquilar servidores a CoreWeave',
+    ],
+    [
+      'fr',
+      "Google discute avec CoreWeave pour louer des serveurs, selon The Information. Le contrat serait bien plus modeste que celui de Microsoft, qui s'est engagé pour environ 10 milliards de dollars auprès de CoreWeave, ou que le contrat de 11,9 milliards d'OpenAI.",
+      ['alphabet coreweave null in_talks gpu_cloud'],
+      'Google discute avec CoreWeave pour louer des serveurs',
+    ],
+    [
+      'de',
+      'Google verhandelt mit CoreWeave über die Miete von Servern, berichtet The Information. Der Vertrag wäre deutlich kleiner als der von Microsoft, das rund 10 Milliarden Dollar bei CoreWeave gebucht hat, und als der 11,9-Milliarden-Vertrag von OpenAI.',
+      ['alphabet coreweave null in_talks gpu_cloud'],
+      'Google verhandelt mit CoreWeave über Server',
+    ],
+    [
+      'it',
+      "Google è in trattative con CoreWeave per noleggiare server, secondo The Information. L'accordo sarebbe molto più piccolo di quello di Microsoft, che si è impegnata per circa 10 miliardi di dollari con CoreWeave.",
+      ['alphabet coreweave null in_talks gpu_cloud'],
+      'Google in trattative con CoreWeave per noleggiare server',
+    ],
+    [
+      'pt',
+      'O Google negocia com a CoreWeave o aluguel de servidores, segundo o The Information. O acordo seria bem menor que o compromisso de US$ 10 bilhões da Microsoft com a CoreWeave.',
+      ['alphabet coreweave null in_talks gpu_cloud'],
+      'O Google negocia com a CoreWeave o aluguel de servidores',
+    ],
+    // Near miss: the news's own deal keeps its pair and its value beside the comparison.
+    [
+      'en',
+      'Meta signed a $14.2 billion contract with CoreWeave, larger than the $11.9 billion deal OpenAI agreed with the company in March.',
+      ['meta coreweave 14200000000 signed gpu_cloud'],
+    ],
+  ],
+  // Money raised in a round or a listing, or put into a joint venture, or spent on a company's own sites.
+  'money raised or put into a venture beside a deal': [
+    [
+      'en',
+      'Lambda completes $480 million raise to expand its GPU cloud, weeks after signing a multiyear deal with Microsoft.',
+      [],
+    ],
+    ['en', 'Humain and AMD formed a $10 billion joint venture to build AI data centres in Saudi Arabia.', []],
+    [
+      'fr',
+      'Humain et AMD créent une coentreprise de 10 milliards de dollars pour des centres de données IA.',
+      [],
+    ],
+    ['it', 'Con AMD, Humain crea una joint venture da 10 miliardi di dollari per i data center.', []],
+    [
+      'de',
+      'Mit AMD gründet Humain ein Gemeinschaftsunternehmen mit einem Volumen von 10 Milliarden Dollar, und Nvidia liefert GPUs.',
+      [],
+    ],
+    [
+      'it',
+      "Lambda chiude un round da 480 milioni di dollari per espandere il suo cloud GPU, dopo l'accordo con Microsoft.",
+      [],
+    ],
+    [
+      'de',
+      'Der Börsengang brachte CoreWeave 1,5 Milliarden Dollar ein; Microsoft ist größter Kunde für GPU-Kapazität.',
+      [],
+    ],
+    [
+      'en',
+      'Microsoft will spend $400 million to expand its Swiss data centers, and Google is in talks with CoreWeave for GPU capacity.',
+      [],
+    ],
+    // Near miss: a contract told beside the round keeps its value.
+    [
+      'en',
+      'Nebius signed a $3 billion, five-year deal with Meta to supply AI infrastructure, and raised $1 billion in a Series B.',
+      ['meta nebius 3000000000 signed gpu_cloud'],
+    ],
+  ],
+  // The rows of a list of stakes, under a section's heading below the lead-in that says what they are.
+  'rows of a list of stakes under a section heading': [
+    [
+      'en',
+      "Nvidia's portfolio: every stake the chipmaker took this year\n\nNvidia has become one of the busiest investors in the industry it supplies, often in its own customers.\n\nBelow are the largest commitments it announced. All are equity investments or warrants.\n\nThe labs\n\n- OpenAI, up to $100 billion (September 2025). Nvidia said it would invest in OpenAI in stages.\n- Anthropic, up to $10 billion (November 2025).\n\nThe clouds\n\n- Nebius, $2 billion (March 2026), through warrants.",
+      [],
+    ],
+    [
+      'fr',
+      "Le portefeuille de Nvidia : toutes les participations du fabricant de puces cette année\n\nNvidia est devenu l'un des investisseurs les plus actifs du secteur qu'il fournit, souvent chez ses propres clients.\n\nVoici ses plus gros engagements annoncés. Tous sont des investissements en capital ou des bons de souscription.\n\nLes laboratoires\n\n- OpenAI, jusqu'à 100 milliards de dollars (septembre 2025). Nvidia investira dans OpenAI par étapes.\n- Anthropic, jusqu'à 10 milliards de dollars (novembre 2025).\n\nLes clouds\n\n- Nebius, 2 milliards de dollars (mars 2026), par des bons de souscription.",
+      [],
+    ],
+    [
+      'es',
+      'La cartera de Nvidia: todas las participaciones del fabricante de chips este año\n\nNvidia se ha convertido en uno de los inversores más activos del sector al que abastece, a menudo en sus propios clientes.\n\nEstos son sus mayores compromisos anunciados. Todos son inversiones en el capital o warrants.\n\nLos laboratorios\n\n- OpenAI, hasta 100.000 millones de dólares (septiembre de 2025). Nvidia invertirá en OpenAI por etapas.\n- Anthropic, hasta 10.000 millones de dólares (noviembre de 2025).\n\nLas nubes\n\n- Nebius, 2.000 millones de dólares (marzo de 2026), mediante warrants.',
+      [],
+    ],
+    // Near miss: a list of contracts under a section's heading keeps its rows, with the lead-in's buyer.
+    [
+      'en',
+      "Microsoft's biggest outside capacity contracts this year:\n\nThe neoclouds\n\n- Nebius, $17.4 billion over five years (September 2025).\n- Nscale, about $14 billion (October).",
+      ['microsoft nebius 17400000000 signed gpu_cloud', 'microsoft nscale 14000000000 signed gpu_cloud'],
+      "Microsoft's neocloud deals: the full list",
+    ],
+  ],
+});
