@@ -46,8 +46,21 @@ const RESULTS_AFTER_RE =
   /^\S*(?:\s\S+){0,4}?\s(?:in|de|en|em|di)\s(?:[\p{L}-]+\s){0,3}?(?:sales|ventes|ventas|vendite|vendas)(?![\p{L}])/iu;
 const RESULTS_AFTER_REACH = 90;
 
+/**
+ * A sentence whose subject is a company's revenue ("Its revenue, however, is still a fraction of that: it is projected
+ * at about $13 billion", "A receita da empresa … a projeção é de cerca de US$ 13 bilhões", "Der Umsatz des
+ * Unternehmens …"): its amounts are the company's results, however far from the word, when no contract is named.
+ */
+const REVENUE_SUBJECT_RE =
+  /^\W{0,3}(?:(?:its|their|the company['’]s|the group['’]s|a|o|os|as|le|la|les|el|los|las|il|i|der|die|son|sa|ses|leur|sein|seine|ihr|ihre|su|sus|il suo|i suoi|seu|sua|seus|suas)\s)?(?:(?:annual|total|yearly|projected|expected)\s)?(?:revenues?|sales|receitas?|faturamento|chiffre d['’]affaires|ventes|revenus|Ums[äa]tze?|Erl[öo]se|ingresos|ventas|fatturato|ricavi|vendite)\b/iu;
+const NAMES_CONTRACT_RE =
+  /\b(?:agreements?|contract\w*|deals?|leases?|orders?|accords?|contrat\w*|baux|bail|\w*vertr[äa]g\w*|Vereinbarung|Auftr[äa]ge?|acuerdos?|accord[oi]|contratt\w*|contratu\w*|acordos?|pedidos?|commandes?|locazion\w*|affitt\w*|arrendamient\w*|alquiler|arrendament\w*|aluguel|loca[çc][ãa]o|locati\w*)\b/iu;
+
 export function isCompanyResultsAmount(text: string, sentence: Span, at: number, end: number): boolean {
   if (RESULTS_AFTER_RE.test(text.slice(at, Math.min(sentence.end, at + RESULTS_AFTER_REACH)))) return true;
+  const whole = text.slice(sentence.start, sentence.end);
+  const subject = REVENUE_SUBJECT_RE.exec(whole);
+  if (subject && !NAMES_CONTRACT_RE.test(whole) && !revenueOfAContract(whole, subject.index)) return true;
   const before = text.slice(Math.max(sentence.start, at - GROWTH_REACH), at);
   if (GREW_TO_RE.test(before) || SEEN_GROWING_FIRST_RE.test(before)) return true;
   const from = Math.max(sentence.start, at - RESULTS_REACH);

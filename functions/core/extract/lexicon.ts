@@ -882,6 +882,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'blockbuster (?:deal|contract|agreement)s?',
     ],
     acquisition: [
+      // "Nebius bought the agentic-search startup Tavily for about $275 million": a business bought by its kind.
+      '(?:bought|buys|buying|acquired|acquires|acquiring|purchased|snapped up) (?:the |a |an |rival |fellow )?(?:(?!from |of |capacity |compute |chips |GPUs )[\\w-]+ ){0,3}?(?:startup|start-up|company|firm|business|developer)(?! ~3(?:capacity|compute|cloud|GPUs))~w',
       // "Apple will pay Google about $1 billion a year to use a custom version of the Gemini model": a model licensed,
       // no compute rented.
       `(?:custom(?:ized)?|tailored) version of (?:the |its )?${MODEL_NAMES}`,
@@ -1404,6 +1406,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:vend(?:re|u|ra|rait|ait)|c[ée]d(?:er|é|era)) (?:ses|son|sa|les) ~2(?:activit[ée]s|op[ée]rations|filiale|division|branche)~w',
       'rach[èe]te',
       'rachat',
+      // "a racheté la start-up Tavily pour 275 millions": a business bought by its kind.
+      "rachet[ée]e?s? (?:la |le |l['’]|une |un )?(?:start-up|startup|jeune pousse|société|entreprise|groupe|éditeur)",
       // "Nvidia, Microsoft, xAI et BlackRock acquièrent Aligned", "ont acquis Aligned": a business bought, in every
       // person and tense; not "acquiert des capacités de calcul" (NOT_BUYING_COMPUTE).
       `acqui(?:ert|[èe]rent|erra|erront)${NOT_BUYING_COMPUTE}`,
@@ -2228,6 +2232,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrato|acuerdo)s? ~~1(?:gigantes?|colosal(?:es)?|r[ée]cord|enormes?)',
     ],
     acquisition: [
+      // "compró la startup de búsqueda Tavily por 275 millones": una empresa comprada, nombrada por su tipo.
+      'compr(?:ó|a|ará|aron|ado) (?:la |el |una |un )?(?:startup|start-up|empresa emergente|compañía|firma|sociedad)~w',
       `(?:pagar[áa]?|paga|pag[óo]) ~12por usar (?:una |el )?(?:versi[óo]n (?:personalizada )?(?:de|del) )?(?:modelo )?${MODEL_NAMES}`,
       // "AirTrunk, comprada por Blackstone en 2024 por 24.000 millones": a business bought, told in the passive.
       '(?:comprad|adquirid)[oa]s? por (?:(?!(?:a|al|de|del)\\s)\\S+ ){1,2}(?:en \\d{4} )?por (?:unos |cerca de )?\\d',
@@ -2639,6 +2645,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contratt[oi]|accord[oi]) ~~1(?:gigantes?|giganti|colossal[ei]|record|enormi?)',
     ],
     acquisition: [
+      // "ha acquistato la startup Tavily per 275 milioni": un'azienda comprata, indicata dal suo tipo.
+      "(?:acquistato|acquista|acquisterà|comprato|compra|rilevato|rileva) (?:la |il |l['’]|una |un )?(?:startup|start-up|società|azienda)~w",
       `(?:pagher[àa]|paga|pagare|ha pagato) ~12per usare (?:una |il )?(?:versione (?:personalizzata )?(?:di|del) )?(?:modello )?${MODEL_NAMES}`,
       // "AirTrunk, acquisita da Blackstone nel 2024 per 24 miliardi": a business bought, told in the passive.
       '(?:acquisit|comprat|rilevat)[oa] da (?:(?!(?:a|ad|al|alla|di|del|della)\\s)\\S+ ){1,2}(?:nel \\d{4} )?per (?:circa )?\\d',
@@ -3028,6 +3036,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:contrato|acordo)s? ~~1(?:gigantes?|colossa(?:l|is)|recorde|enormes?)',
     ],
     acquisition: [
+      // "comprou a startup Tavily por US$ 275 milhões": uma empresa comprada, nomeada pelo seu tipo.
+      'compr(?:ou|a|ará|aram) (?:a |o |uma |um )?(?:startup|start-up|empresa|companhia)~w',
       `(?:pagar[áa]?|paga|pagou) ~12para usar (?:uma |o )?(?:vers[ãa]o (?:personalizada )?(?:de|do) )?(?:modelo )?${MODEL_NAMES}`,
       // "a AirTrunk, comprada pela Blackstone em 2024 por 24 mil milhões": a business bought, told in the passive.
       '(?:comprad|adquirid)[oa]s? pel[oa] (?:(?!(?:a|à|ao|de|da|do)\\s)\\S+ ){1,2}(?:em \\d{4} )?por (?:cerca de )?\\d',

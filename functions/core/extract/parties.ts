@@ -3,6 +3,7 @@
 
 import {
   type CompanyEntry,
+  type CompanyMention,
   companyByCik,
   findCompanyMentions,
   resolveCompanyName,
@@ -269,6 +270,26 @@ const RELATIVE_USE_AFTER_RE =
 /** A source named before the clause: "According to Reuters, Meta will use …", "Selon Reuters, Meta utilisera …". */
 const ATTRIBUTION_LEAD_BEFORE_RE =
   /(?:(?:\baccording to|\bselon|\bseg[úu]n|\bsecondo|\bsegundo|\blaut|\bnach Angaben von)\s[^,;]{1,40}|\bas\s\S+(?:\s\S+)?\s(?:reported|said|noted|first reported)),\s$/iu;
+
+/**
+ * The company whose AI, clusters or workloads a contract serves: "a $7 billion lease for Anthropic's AI clusters",
+ * "un contrato de 7.000 millones para la IA de Anthropic", "un bail pour les clusters d'Anthropic", "per l'IA di
+ * Anthropic", "para a IA da Anthropic", "für die KI-Cluster von Anthropic". Its end user, not a party of the amount.
+ */
+const SERVED_AI_BEFORE_RE =
+  /\b(?:(?:para|pour|per)\s(?:(?:la|las|los|les|le|l['’]|il|i|gli|a|as|os|o)\s?)?(?:IA|cl[úu]steres|clusters?|cl[úu]ster|cargas de trabajo|charges de travail|carichi di lavoro|cargas de trabalho)\s(?:de|d['’]|di|dell['’]|del|da|do|des)\s?(?:la\s|l['’])?|für\s(?:die\s)?(?:KI|KI-Cluster|Cluster|Rechenlasten)\s(?:von|des)\s)$/iu;
+const SERVED_AI_AFTER_RE = /^['’]s?\s(?:(?:AI|own|new)\s)?(?:clusters?|workloads?|supercomputers?)\b/i;
+const FOR_BEFORE_RE = /\bfor\s$/i;
+
+/** A lab (it only buys) named as the one whose AI a contract serves. A neocloud so named is the tenant itself. */
+function isServedLab(text: string, m: CompanyMention): boolean {
+  if (m.company.tier !== 0) return false;
+  const before = textBefore(text, m.start, 40);
+  return (
+    SERVED_AI_BEFORE_RE.test(before) ||
+    (FOR_BEFORE_RE.test(before) && SERVED_AI_AFTER_RE.test(text.slice(m.end, m.end + 40)))
+  );
+}
 
 function isEndUser(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start, 40);
@@ -750,7 +771,8 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
         GUARANTOR_BEFORE_RE.test(before.slice(-GUARANTOR_REACH)) &&
         // "garantizado por Google hasta 1.400 millones": the guarantee's own amount makes the guarantor its party.
         !GUARANTEE_AMOUNT_AFTER_RE.test(text.slice(m.end, m.end + GUARANTOR_REACH)));
-    const endUser = isEndUser(text, m.start, m.end) || builtForEndUser(text, m.start, m.end);
+    const endUser =
+      isEndUser(text, m.start, m.end) || builtForEndUser(text, m.start, m.end) || isServedLab(text, m);
     const otherDeal =
       // "tandis que Iren Ltd (NASDAQ : IREN) (anciennement Iris Energy) étend …": the name again in brackets right
       // after itself is the same mention.

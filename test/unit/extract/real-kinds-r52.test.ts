@@ -2,8 +2,9 @@
 // GPU-Kapazität zur Verfügung", "ein Vertrag über KI-Rechenkapazität") or as machines run for a buyer ("exploitera
 // pour Microsoft 100 000 GPU Nvidia") was lost; another company's deal named as the yardstick ("far smaller than
 // Microsoft's, which has committed about $10 billion to CoreWeave") lent its amounts to the news's own pair; money
-// raised or put into a venture ("completes $480 million raise", "una joint venture da 10 miliardi") and the rows of a
-// list of stakes under a section's heading were read as contracts.
+// raised or put into a venture ("completes $480 million raise", "una joint venture da 10 miliardi"), the rows of a
+// list of stakes under a section's heading, a venture formed, a business bought and a company's revenue were read as
+// contracts, and the lab a lease serves as its tenant.
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay silent or keep their pair. Each row's wanted strings are prefixes of the printed mentions
 // ("buyer provider valueUsd status kind"), in order.
@@ -173,6 +174,128 @@ eachKind({
       "Microsoft's biggest outside capacity contracts this year:\n\nThe neoclouds\n\n- Nebius, $17.4 billion over five years (September 2025).\n- Nscale, about $14 billion (October).",
       ['microsoft nebius 17400000000 signed gpu_cloud', 'microsoft nscale 14000000000 signed gpu_cloud'],
       "Microsoft's neocloud deals: the full list",
+    ],
+  ],
+  // A joint venture the companies form ("AMD, Cisco and Humain will form a joint venture to build up to 1 gigawatt"):
+  // partners, no buyer and no seller.
+  'a joint venture the companies form names no buyer and no seller': [
+    [
+      'en',
+      'AMD, Cisco and Humain said they would form a joint venture to build up to 1 gigawatt of AI data center capacity in Saudi Arabia by 2030.',
+      [],
+    ],
+    [
+      'pt',
+      'A AMD, a Cisco e a Humain anunciaram uma joint venture para construir até 1 gigawatt de capacidade de IA no reino até 2030.',
+      [],
+    ],
+    [
+      'fr',
+      "AMD, Cisco et Humain vont créer une coentreprise pour bâtir jusqu'à 1 gigawatt de capacité de centres de données en Arabie saoudite.",
+      [],
+    ],
+    [
+      'es',
+      'AMD, Cisco y Humain crearán una empresa conjunta para construir hasta 1 gigavatio de capacidad de centros de datos en Arabia Saudí.',
+      [],
+    ],
+    [
+      'de',
+      'AMD, Cisco und Humain gründen ein Gemeinschaftsunternehmen, das bis 2030 bis zu 1 Gigawatt KI-Rechenzentrumskapazität aufbauen soll.',
+      [],
+    ],
+    [
+      'it',
+      'AMD, Cisco e Humain costituiranno una joint venture per costruire fino a 1 gigawatt di capacità di data center in Arabia Saudita.',
+      [],
+    ],
+    // Near miss: a venture formed in one sentence leaves the next one's capacity deal alone.
+    [
+      'en',
+      'AMD and Humain formed a joint venture last year. Humain now rents GPU capacity from Oracle.',
+      ['humain oracle null signed gpu_cloud'],
+    ],
+  ],
+  // "a $7 billion lease for Anthropic's AI clusters", "para la IA de Anthropic": the lab the lease serves is its end
+  // user, no party of the amount.
+  'the lab whose AI a contract serves is no party of it': [
+    [
+      'es',
+      'La minera Hut 8 se dispara tras un contrato de 7.000 millones de dólares para la IA de Anthropic.',
+      [],
+    ],
+    ['fr', "Hut 8 s'envole après un bail de 7 milliards de dollars pour les clusters d'Anthropic.", []],
+    ['it', "Hut 8 vola dopo un contratto da 7 miliardi di dollari per l'IA di Anthropic.", []],
+    ['pt', 'Hut 8 dispara após contrato de US$ 7 bilhões para a IA da Anthropic.', []],
+    ['en', "Hut 8 soars after a $7 billion lease for Anthropic's AI clusters.", []],
+    // Near misses: the tenant named, the lease is its own with the landlord; the lab still no party.
+    [
+      'en',
+      "Fluidstack signed a $7 billion lease with Hut 8 for Anthropic's AI clusters.",
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'es',
+      'Fluidstack firmó con Hut 8 un arrendamiento de 7.000 millones de dólares para la IA de Anthropic.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+  ],
+  // "Nebius bought the agentic-search startup Tavily for about $275 million": a business bought, named by its kind.
+  'a business bought, named by its kind': [
+    [
+      'es',
+      'Nebius compró la startup de búsqueda Tavily por unos 275 millones de dólares, semanas después de su contrato de capacidad GPU con Meta.',
+      [],
+    ],
+    [
+      'it',
+      'Nebius ha acquistato la startup Tavily per circa 275 milioni di dollari, poche settimane dopo il contratto di capacità GPU con Meta.',
+      [],
+    ],
+    [
+      'pt',
+      'A Nebius comprou a startup Tavily por cerca de US$ 275 milhões, semanas depois do contrato de capacidade de GPUs com a Meta.',
+      [],
+    ],
+    [
+      'en',
+      'Nebius bought the agentic-search startup Tavily for about $275 million, weeks after its GPU capacity deal with Meta.',
+      [],
+    ],
+    [
+      'fr',
+      'Nebius a racheté la start-up Tavily pour environ 275 millions de dollars, quelques semaines après son contrat de capacité GPU avec Meta.',
+      [],
+    ],
+    // Near miss: capacity bought from a company is the deal.
+    [
+      'en',
+      'Microsoft bought capacity from Nebius for $10 billion.',
+      ['microsoft nebius 10000000000 signed gpu_cloud'],
+    ],
+  ],
+  // "Its revenue, however, is still small: it is projected at about $5 billion": the company's results.
+  "a company's revenue as the sentence's subject": [
+    [
+      'en',
+      'CoreWeave signed a multiyear contract with Microsoft for GPU capacity. Its revenue, however, is still small: it is projected at about $5 billion this year.',
+      ['microsoft coreweave null signed gpu_cloud'],
+    ],
+    [
+      'pt',
+      'A CoreWeave aluga capacidade de GPUs à Microsoft. A receita da empresa, porém, ainda é pequena: a projeção é de cerca de US$ 5 bilhões neste ano.',
+      ['microsoft coreweave null signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "CoreWeave loue de la capacité GPU à Microsoft. Son chiffre d'affaires reste modeste : il est attendu à environ 5 milliards de dollars cette année.",
+      ['microsoft coreweave null signed gpu_cloud'],
+    ],
+    // Near miss: revenue over the contract's term is the contract's value.
+    [
+      'en',
+      'CoreWeave signed a $5 billion contract with Microsoft. Its revenue over the term of the contract is about $5 billion.',
+      ['microsoft coreweave 5000000000 signed gpu_cloud'],
     ],
   ],
 });
