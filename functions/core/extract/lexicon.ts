@@ -924,11 +924,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "The company will issue shares to OpenAI valued at $350 million": shares given, no contract's value.
-      // "Lambda completes $480 million raise", "a $10 billion joint venture", "a joint venture worth $10 billion": money
-      // raised or put into a venture with a partner, no capacity bought.
-      `${USD_AMOUNT}(?:billion|million|bn|mn|b|m)\\b (?:funding |equity |capital |fundraising )?raise\\b`,
-      '(?:billion|million|bn)\\b joint[- ]ventures?',
-      `joint[- ]ventures? (?:worth|valued at|with a value of|of) (?:about |up to |some )?${AMOUNT_OPENING}`,
       'issu(?:e|es|ed|ing) ~3shares to',
       // "a $2.1 billion option for NVIDIA to buy 30 million IREN shares": money for a block of shares.
       '(?:buy|purchase|acquire|subscribe for|receive) (?:up to )?[\\d.,]+ ?(?:million|billion|m|bn) ~~1(?:new |common |ordinary )?shares',
@@ -1424,8 +1419,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "émettra des actions au profit d'OpenAI": des actions, pas un contrat.
-      // "une coentreprise de 10 milliards de dollars": de l'argent mis dans une coentreprise.
-      `(?:une|la nouvelle) (?:co-?entreprise|joint-venture) (?:de|d.une valeur de|dot[ée]e de|évaluée à) (?:\\S+ )?${AMOUNT_OPENING}`,
       '[ée]mett(?:re|ra|ront|ait) ~2actions (?:à|au profit d)',
       // "la première tranche, de 10 milliards de dollars": une tranche d'argent versé.
       '(?:premi[èe]re|deuxi[èe]me|seconde|derni[èe]re) tranche(?! de ~3(?:capacit|calcul|MW|m[ée]gawatts?|GW|gigawatts?|puces|GPU|serveurs))',
@@ -1839,12 +1832,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "wird OpenAI Aktien im Wert von 350 Millionen Dollar ausgeben": Aktien, kein Vertrag.
-      // "ein Gemeinschaftsunternehmen mit einem Volumen von 10 Milliarden Dollar", "der Börsengang brachte 1,5 Milliarden
-      // Dollar ein", "beim Börsengang 1,5 Milliarden eingesammelt": Geld für ein Gemeinschaftsunternehmen oder aus einem
-      // Börsengang, kein Vertrag (nicht "Cerebras, die vor dem Börsengang steht, hat … einen Vertrag geschlossen").
-      '(?:Gemeinschaftsunternehmens?|Joint Ventures?) (?:mit einem (?:Volumen|Wert)|im (?:Volumen|Wert)|über)',
-      'Börsengang (?:brachte|bringt|spülte|spült)',
-      '(?:beim|im|durch den|mit dem) Börsengang ~4(?:eingesammelt|eingenommen|erlöst|aufgenommen)',
       '*Aktien ~6(?:ausgeben|ausgegeben|gewähren|gewährt)',
       // "die erste Tranche über 10 Milliarden Dollar": eine Tranche eingezahlten Geldes.
       '(?:erste|zweite|dritte|letzte)n? Tranche(?! (?:von|mit) ~3(?:Kapazit|Rechen|MW|Megawatt|GW|Gigawatt|\\S*Chips|GPUs|Server))',
@@ -2266,8 +2253,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "emitirá acciones a favor de OpenAI": acciones, no un contrato.
-      // "una empresa conjunta de 10.000 millones": dinero puesto en una empresa conjunta.
-      `(?:una|un) (?:empresa conjunta|empresa mixta|joint venture) (?:de|por|valorada en) (?:unos |hasta )?${AMOUNT_OPENING}`,
       'emit(?:ir|irá|irán|ió|e) ~2acciones (?:a|para)',
       // "el primer tramo, de 10.000 millones de dólares": un tramo de dinero aportado.
       '(?:primer|segundo|tercer|último) tramo(?! de ~3(?:capacidad|c[óo]mputo|MW|megavatios?|GW|gigavatios?|chips|GPU|servidores))',
@@ -2675,9 +2660,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "emetterà azioni a favore di OpenAI": azioni, non un contratto.
-      // "una joint venture da 10 miliardi", "chiude un round da 480 milioni": denaro messo in una joint venture o raccolto.
-      `una joint venture (?:da|di|del valore di) (?:circa )?${AMOUNT_OPENING}`,
-      'round da',
       'emett(?:ere|erà|eranno|e) ~2azioni (?:a|per)',
       // "La prima tranche, che vale dieci miliardi di dollari": una tranche di denaro versato.
       '(?:prima|seconda|terza|ultima) tranche(?! di ~3(?:capacit|calcolo|MW|megawatt|GW|gigawatt|chip|GPU|server))',
@@ -3066,8 +3048,6 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
     ],
     investment: [
       // "emitirá ações para a OpenAI": ações, não um contrato.
-      // "uma joint venture de US$ 10 bilhões": dinheiro posto numa joint venture.
-      `uma (?:joint venture|empresa conjunta) (?:de|avaliada em) (?:cerca de )?${AMOUNT_OPENING}`,
       'emit(?:ir|irá|irão|iu|e) ~2a[çc][õo]es (?:a|para|à)',
       // "A primeira parcela, de US$ 10 bilhões": uma parcela de dinheiro aportado.
       '(?:primeira|segunda|terceira|[úu]ltima) (?:parcela|tranche)(?! de ~3(?:capacidade|computa|MW|megawatts?|GW|gigawatts?|chips|GPUs?|servidores))',
