@@ -105,7 +105,7 @@ const BY_BRAND_PT = `(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}`;
  * Google's TPUs named as what a buyer runs on ("les TPU de Google", "Google's TPUs", "Google-TPUs"): the use of
  * Google Cloud's chips, a cloud's capacity; or a compute brand with its platform's name ("Google Cloud Platform").
  */
-const RUN_TARGETS = `(?:(?:(?:les|the|die|los|las|i|os|as) )?TPUs? (?:de|of|von|di|do|da|del|des) Google|Google(?:['’]s?)?(?: Cloud)? TPUs?|Google-TPUs?|${COMPUTE_BRANDS}(?: Platform)?)`;
+const RUN_TARGETS = `(?:(?:(?:les|the|die|los|las|i|os|as) )?TPU(?:s|-Chips?)? (?:de|of|von|di|do|da|del|des) Google|Google(?:['’]s?)?(?: Cloud)? TPUs?|Google-TPUs?|${COMPUTE_BRANDS}(?: Platform)?)`;
 /**
  * A deal with a provider whose purpose, told right after it, is models or their sale ("to offer Claude models on
  * Azure", "pour distribuer ses modèles"): a distribution partnership, no capacity; nor chips for the buyer's own
@@ -149,10 +149,10 @@ const WITH_NAMED = ' (?:with|between)(?! (?:several|multiple|various|many|other)
 const SIGNED_VERB = `\\b(?:${SIGNED_EN}|struck|strikes|${ENTERED_INTO}|sealed|seals|secured|secures|won|wins|landed|lands|`;
 
 const TURNS_TO = {
-  en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:${SIGNED_EN})) (?:a |an )~2(?:deal|agreement|pact|contract|partnership) with)${NOT_IN_RELATIVE} (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
+  en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|(?:has|have) chosen|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:${SIGNED_EN})) (?:a |an )~2(?:deal|agreement|pact|contract|partnership) with)${NOT_IN_RELATIVE} (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
   fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) ~2(?:un |une )(?:accord|partenariat|entente|contrat) avec)${NOT_IN_RELATIVE} (?:le |la |l.)?${RUN_TARGET_NOT_MODELS}`,
   de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:${EARLIER_WORDS})\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) ~~1)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} ~4(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))~w${NOT_MODEL_DEAL}`,
-  de2: `(?:setzt|setzen|setzte)${NOT_IN_RELATIVE} ~2auf (?:die |den |das )?${RUN_TARGET_NOT_MODELS}`,
+  de2: `(?:setzt|setzen|setzte)${NOT_IN_RELATIVE} ~5auf (?:die |den |das )?${RUN_TARGET_NOT_MODELS}`,
   de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich|wendet sich an|wandte sich an)${NOT_IN_RELATIVE} (?:die |den |das )?${RUN_TARGET_NOT_MODELS}`,
   es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) (?:un (?:acuerdo|contrato)|una (?:alianza|asociaci[óo]n)) con)${NOT_IN_RELATIVE} (?:a |al )?(?:la |el )?${RUN_TARGET_NOT_MODELS}`,
   it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si (?:è|e) affidat[ao] (?:anche )?a|si rivolge a|si (?:è|e) rivolt[ao] (?:anche )?a|si rivolger[àa] a|firma con|(?:firmato|siglato|stretto|chiuso) ~3(?:accordo|contratto|intesa|partnership|alleanza) (?:anche )?con)${NOT_IN_RELATIVE} (?:la |il )?${RUN_TARGET_NOT_MODELS}`,
@@ -189,7 +189,7 @@ const ADDED_TO_SUPPLIERS = {
  * customer and stays silent.
  */
 const RUNS_ON = {
-  en: `(?:will|would|to|set to|going to|plans to|expects to|is to)(?: now| also| soon| partly| in part)?(?: (?:run|be (?:run|hosted|trained|served|powered)|train) ~3(?:on|by|in) (?:the )?${RUN_TARGETS}| use (?:the )?${RUN_TARGETS}(?:['’]s?)? ~2(?:infrastructure|capacity|servers|compute|data cent(?:er|re)s|TPUs|GPUs))`,
+  en: `(?:will|would|to|set to|going to|plans to|expects to|is to)(?: now| also| soon| partly| in part)?(?: (?:run|be (?:run|hosted|trained|served|powered)|train) ~3(?:on|by|in) (?:the )?${RUN_TARGETS}| use (?:the )?${RUN_TARGETS}(?:['’]s?)? ~2(?:infrastructure|capacity|servers|compute|data cent(?:er|re)s|TPUs|GPUs)| use (?:the )?(?:Google(?:['’]s?)?(?: Cloud)?(?:['’]s?)? TPUs?|TPUs (?:of|from) Google(?: Cloud)?)~w)`,
   fr: `(?:fonctionnera|fonctionneront|tournera|tourneront|entra[îi]nera|entra[îi]neront|utilisera|utiliseront|s['’]appuiera|s['’]appuieront|va (?:fonctionner|tourner|utiliser|s.appuyer)|sera (?:h[ée]berg[ée]|entra[îi]n[ée]|ex[ée]cut[ée])e?|seront (?:h[ée]berg[ée]|entra[îi]n[ée])e?s) ~3(?:sur |de |des |du )?(?:(?:les |le |la |l.)?(?:services |serveurs |infrastructures? |solutions )?(?:cloud )?(?:de |d.)?${RUN_TARGETS}|(?:les |le |la |l.)?(?:serveurs|infrastructures?(?: cloud)?|cloud|nuage|puces|centres de données) (?:de |d.)(?:Google|Amazon|Microsoft))`,
   de: `(?:(?:läuft|laufen) (?:künftig|bald|demnächst|nun|jetzt|ab sofort|teilweise|zum Teil)(?: auch)? (?:auf|in|über) (?:der |die |den |dem )?${RUN_TARGETS}|(?:wird|werden|soll|sollen) ~3(?:auf|in|über) (?:der |die |den |dem )?${RUN_TARGETS} ~2(?:laufen|betrieben|trainiert|gehostet)|nutzt (?:künftig|bald|demnächst|nun|jetzt|ab sofort)(?: auch)? (?:die |den |das )?${RUN_TARGETS})`,
   es: `(?:funcionar[áa]n?|correr[áa]n?|se ejecutar[áa]n?|usar[áa]n?|utilizar[áa]n?|se entrenar[áa]n?|va a (?:usar|utilizar|funcionar|correr)|van a (?:usar|utilizar|funcionar|correr)) ~3(?:en |sobre |con )?(?:(?:la |el )?${RUN_TARGETS}|(?:la |el |los |las )?(?:nube|infraestructura(?: en la nube| de nube)?|servidores|centros de datos|chips) (?:de )?(?:Google|Amazon|Microsoft))`,
@@ -217,7 +217,7 @@ const WIDENS = {
  * left alone.
  */
 const WON_BUYER =
-  '(?:Meta(?: Platforms)?|Microsoft|OpenAI|Anthropic|xAI|Google|Amazon|Mistral(?: AI)?|Apple|Cohere|Perplexity|ByteDance|Tesla)(?![-\\wà-ÿ])';
+  '(?:Meta(?: Platforms)?|Microsoft|OpenAI|Anthropic|xAI|Google|Amazon|Mistral(?: AI)?|Apple|Cohere|Perplexity|ByteDance|Tesla|SSI|Safe Superintelligence|Thinking Machines(?: Lab)?|Poolside|Midjourney|Reflection AI)(?![-\\wà-ÿ])';
 /** The buyer won with its article, in Spanish, Italian and Portuguese entries. */
 const WON_BUYER_ES = `(?:la |el )?${WON_BUYER}`;
 const WON_BUYER_IT = `(?:la |il )?${WON_BUYER}`;
@@ -237,7 +237,7 @@ const NOT_WON_BACKING =
  * The provider is the subject and the buyer its object, roles the company table gives each of them.
  */
 const WINS_CUSTOMER = {
-  en: `(?:(?:lands|landed|bags|bagged|snags|snagged|nabs|nabbed|reels in|reeled in|ropes in|roped in)${NOT_RELATIVE} (?:rival )?${WON_BUYER}(?:['’]s?)?|(?:wins|won|secures|secured|adds|added|signs up|signed up|lands|landed)${NOT_RELATIVE} ${WON_BUYER} as (?:a |an |its |their )?~3(?:customer|client|tenant))${NOT_WON_BACKING}`,
+  en: `(?:(?:lands|landed|bags|bagged|snags|snagged|nabs|nabbed|reels in|reeled in|ropes in|roped in)${NOT_RELATIVE} (?:rival )?${WON_BUYER}(?:['’]s?)?|(?:wins|won|secures|secured|adds|added|signs up|signed up|signs|signed|lands|landed)${NOT_RELATIVE} ${WON_BUYER} as (?:a |an |its |their )?~3(?:customer|client|tenant))${NOT_WON_BACKING}`,
   fr: `(?:(?:décroche|a décroché|rafle|a raflé|séduit|a séduit|arrache|a arraché)${NOT_RELATIVE} (?:le |l.)?${WON_BUYER}|(?:gagne|a gagné|remporte|a remporté|convainc|a convaincu|ajoute|a ajouté|signe|a signé) ${WON_BUYER} (?:comme|en tant que) ~3(?:client|locataire))${NOT_WON_BACKING}`,
   de: `(?:(?:angelt sich|angelte sich|schnappt sich|schnappte sich|holt sich|holte sich)${NOT_RELATIVE} (?:den |die )?${WON_BUYER}|(?:gewinnt|gewann|hat|sichert sich|sicherte sich) (?:den |die )?${WON_BUYER} als ~2\\S*(?:Kunden|Kundin|Mieter))${NOT_WON_BACKING}`,
   es: `(?:(?:se adjudica|se adjudicó|conquista|conquistó|capta|captó|ficha|fichó)${NOT_RELATIVE} (?:a )?${WON_BUYER_ES}|(?:gana|ganó|consigue|consiguió|suma|sumó|logra|logró) (?:a )?${WON_BUYER_ES} como ~3(?:cliente|inquilino))${NOT_WON_BACKING}`,

@@ -298,4 +298,42 @@ eachKind({
       ['microsoft coreweave 5000000000 signed gpu_cloud'],
     ],
   ],
+  // A lab that chooses, will use or relies on a cloud's TPUs ("has chosen Google Cloud TPUs", "setzt für das Training
+  // seiner Modelle auf die TPU-Chips von Google", "utilisera les TPU de Google Cloud"), named by its short name ("SSI").
+  "a lab that chooses or will use a cloud's TPUs, by its short name": [
+    [
+      'en',
+      'Safe Superintelligence (SSI), the start-up founded by Ilya Sutskever, has chosen Google Cloud TPUs for its research.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'SSI setzt für das Training seiner Modelle auf die TPU-Chips von Google.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'pt',
+      'A SSI, startup de Ilya Sutskever, vai usar as TPUs do Google Cloud em suas pesquisas.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "La start-up SSI d'Ilya Sutskever utilisera les TPU de Google Cloud pour ses recherches.",
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'SSI, la startup de Ilya Sutskever, utilizará los TPU de Google Cloud para su investigación.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'SSI, la startup di Ilya Sutskever, userà le TPU di Google Cloud per la sua ricerca.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    ['en', 'Google Cloud has signed SSI as a customer for its TPUs.', ['ssi alphabet null signed gpu_cloud']],
+    // Near misses: a lab's founder praising the chips, a cloud using its own chips.
+    ['en', "SSI's co-founder Ilya Sutskever praised Google's TPUs in a podcast interview.", []],
+    ['en', 'Google Cloud will use its own TPUs to train the next Gemini models.', []],
+  ],
 });
