@@ -72,7 +72,8 @@ const COMPARED_NOUN_BEFORE_RE = new RegExp(
  */
 function comparedDealStart(text: string, sentence: Span, start: number): number {
   const before = text.slice(sentence.start, start);
-  if (!COMPARATIVE_WORD_RE.test(before) && !/dwarf|plus|moins|pi[ùu]/i.test(before)) return -1;
+  // "plus modeste que": French puts the adjective between "plus" and "que".
+  if (!COMPARATIVE_WORD_RE.test(before) && !/\bplus\s/i.test(before)) return -1;
   const tail = before.slice(-REACH);
   const noun = COMPARED_NOUN_BEFORE_RE.exec(tail);
   if (noun) return start - tail.length + noun.index;

@@ -599,16 +599,16 @@ function colonListElement(text: string, sentence: Span, pool: Party[], pos: numb
   return [signer, counterparty];
 }
 
-/** The end user a lease or a purchase serves ("for Anthropic's cluster", "it will lease to OpenAI"). */
 /** A hardware match that opens on installing or deploying the goods. */
 const INSTALLED_RE = /^(?:install|deploy|d[ée]ploy)/i;
 
+/** The end user a lease or a purchase serves ("for Anthropic's cluster", "it will lease to OpenAI"). */
 function withoutEndUsers(
   text: string,
   parties: Party[],
   purchaseBefore: boolean,
   pos: number,
-  goodsTraded = purchaseBefore,
+  goodsTraded: boolean,
 ): Party[] {
   const named = parties.filter(
     (p) => !p.endUser && !(p.otherDeal && !valuesOtherDeal(text, parties, p, pos)),
