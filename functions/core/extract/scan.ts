@@ -1633,6 +1633,7 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Ceilings
   }
   if (isFullUseProjection(text, span.end, t.end)) return true;
   if (t.money && namesEarlierContract(text, span, t.money.start, t.money.end)) return true;
+  if (t.money && investmentShare(text, span, t.money.start)) return true;
   // A value word ("miliardi di dollari") after the figure of a comparison is that comparison's too.
   if (isComparisonAmount(text, span, t.money?.start ?? t.start)) return true;
   if (t.money && isLandPurchaseAmount(text, span, t.money.start, t.money.end)) return true;
@@ -1643,6 +1644,28 @@ function sideDealAmount(text: string, span: Span, t: Trigger, ceilings: Ceilings
   if (t.money && sizesUnknownCounterpartyDeal(text, t.money.start, t.money.end, span)) return true;
   return !contractOutlay && stakeOrOwnMoney(text, span, t, near);
 }
+
+/**
+ * "Microsoft et Nvidia investiront jusqu'à 15 milliards de dollars dans la jeune pousse : jusqu'à 10 milliards pour le
+ * fabricant de puces, jusqu'à 5 milliards pour le groupe de Redmond": the amounts after the colon share out the
+ * investment told before it, with an amount of its own; they are its parts, no contract's value.
+ */
+function investmentShare(text: string, span: Span, start: number): boolean {
+  const head = text.slice(span.start, start);
+  const colon = head.lastIndexOf(':');
+  // The shares open the list after the colon ("jusqu'à 10 milliards pour …, jusqu'à 5 milliards pour …"), the whole
+  // told before it with its own amount.
+  if (colon < 0) return false;
+  const opening = text.slice(span.start + colon + 1, Math.min(span.end, start + SHARE_FIGURE_CHARS));
+  if (!SHARES_OPENING_RE.test(opening) || !MONEY_FIGURE_RE.test(head.slice(0, colon))) return false;
+  return negativeCue('', head.slice(0, colon))?.startsWith('equity-investment') ?? false;
+}
+/** Characters read from an amount's start for its first digit ("US$ 1"). */
+const SHARE_FIGURE_CHARS = 5;
+/** A list that opens on an amount, a few words before it ("up to", "jusqu'à", "hasta", "fino a", "bis zu"). */
+const SHARES_OPENING_RE = /^\s?(?:\p{L}+['’]?\s?){0,3}(?:US)?[$€£]?\s?\d/u;
+const MONEY_FIGURE_RE =
+  /[$€£]\s?\d|\d\s?(?:billion|million|bn|mn|milliards?|millions?|miliardi|milioni|Milliarden|Millionen|mil millones|millones|bilh(?:ão|ões)|milh(?:ão|ões))\b/i;
 
 /** The investing verb right before the amount ("to invest up to", "investir jusqu'à", "invertir hasta"). */
 const INVESTS_BEFORE_RE =

@@ -336,4 +336,39 @@ eachKind({
     ['en', "SSI's co-founder Ilya Sutskever praised Google's TPUs in a podcast interview.", []],
     ['en', 'Google Cloud will use its own TPUs to train the next Gemini models.', []],
   ],
+  // "investiront jusqu'à 15 milliards dans la jeune pousse : jusqu'à 10 milliards pour le fabricant de puces, …": the
+  // shares of an investment told after a colon are its parts, no contract between the investors.
+  'the shares of an investment listed after a colon': [
+    [
+      'en',
+      'Anthropic committed to buy $30 billion of Azure compute from Microsoft. Microsoft and Nvidia will also invest up to $15 billion in the startup: up to $10 billion from the chipmaker and up to $5 billion from Microsoft.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "Anthropic s'engage à acheter pour 30 milliards de dollars de capacité Azure à Microsoft. Dans le même mouvement, Microsoft et Nvidia investiront ensemble jusqu'à 15 milliards de dollars dans la jeune pousse : jusqu'à 10 milliards pour le fabricant de puces, jusqu'à 5 milliards pour le groupe de Redmond.",
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Anthropic comprará a Microsoft capacidad de Azure por 30.000 millones de dólares. Microsoft y Nvidia invertirán además hasta 15.000 millones en la startup: hasta 10.000 millones el fabricante de chips y hasta 5.000 millones Microsoft.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'Anthropic kauft bei Microsoft Azure-Rechenleistung für 30 Milliarden Dollar. Microsoft und Nvidia investieren zudem bis zu 15 Milliarden Dollar in das Start-up: bis zu 10 Milliarden kommen von Nvidia, bis zu 5 Milliarden von Microsoft.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'Anthropic acquisterà da Microsoft capacità Azure per 30 miliardi di dollari. Microsoft e Nvidia investiranno inoltre fino a 15 miliardi nella startup: fino a 10 miliardi il produttore di chip e fino a 5 miliardi Microsoft.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    // Near miss: contracts listed after a colon, under a lead-in that invests nothing.
+    [
+      'en',
+      'OpenAI signed two contracts this week: $12 billion with CoreWeave and $8 billion with Oracle.',
+      ['openai coreweave 12000000000 signed gpu_cloud', 'openai oracle 8000000000 signed gpu_cloud'],
+    ],
+  ],
 });
