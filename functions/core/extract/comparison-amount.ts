@@ -48,21 +48,26 @@ function comparisonStart(text: string, sentence: Span, start: number): number {
   return m ? from + m.index : -1;
 }
 
+/** A comparative in six languages, an adjective allowed in between ("plus modeste que", "molto più piccolo di"). */
+const COMPARATIVE = String.raw`(?:smaller|bigger|larger|greater|less|more)\s(?:\p{L}+\s)?than|(?:plus|moins)\s(?:\p{L}+\s)?(?:que|qu['’])|(?:menor|mayor|maior)(?:es)?\s(?:que|do\sque)|(?:pi[ùu]|meno)\s(?:\p{L}+\s)?(?:di|che|del)|kleiner\sals|gr[öo](?:ß|ss)er\sals`;
+
 /**
  * A comparative naming another company's deal as what it compares with: "far smaller than Microsoft's, which has
  * committed about $10 billion to CoreWeave", "plus modeste que celui de Microsoft", "mucho menor que el de Microsoft",
  * "kleiner als der von Microsoft", "più piccolo di quello di Microsoft", "menor que o da Microsoft". What follows it in
  * the sentence tells that other deal, whatever stands between the comparative and the amount.
  */
-const COMPARED_TO_COMPANY_RE =
-  /\b(?:(?:smaller|bigger|larger|greater|less|more)\s(?:\p{L}+\s)?than|compared\s(?:with|to)|dwarf(?:s|ed|ing)?|kleiner\sals|gr[öo](?:ß|ss)er\sals|(?:plus|moins)\s(?:\p{L}+\s)?(?:que|qu['’])|(?:menor|mayor|maior)(?:es)?\s(?:que|do\sque)|(?:pi[ùu]|meno)\s(?:\p{L}+\s)?(?:di|che|del))\s(?:(?:celui|celle|ceux)\s(?:de|d['’])\s?|(?:el|la|los|las)\s(?:de|del)\s|(?:quello|quella|quelli)\s(?:di|della|del|dell['’])\s?|(?:der|die|das|dem|den)\s(?:von|des)\s|(?:o|a|os|as)\s(?:d[aoe]s?)\s|(?:the\sone|those|that)\sof\s)?(?:(?:la|le|l['’]|el|il|the)\s?)?(?=\p{Lu})/giu;
+const COMPARED_TO_COMPANY_RE = new RegExp(
+  String.raw`\b(?:${COMPARATIVE}|compared\s(?:with|to)|dwarf(?:s|ed|ing)?)\s(?:(?:celui|celle|ceux)\s(?:de|d['’])\s?|(?:el|la|los|las)\s(?:de|del)\s|(?:quello|quella|quelli)\s(?:di|della|del|dell['’])\s?|(?:der|die|das|dem|den)\s(?:von|des)\s|(?:o|a|os|as)\s(?:d[aoe]s?)\s|(?:the\sone|those|that)\sof\s)?(?:(?:la|le|l['’]|el|il|the)\s?)?(?=\p{Lu})`,
+  'giu',
+);
 
 /**
  * The comparative, then the other deal's noun and its amount: "menor que o compromisso de US$ 10 bilhões da Microsoft",
  * "smaller than the commitment of $10 billion", "plus modeste que l'engagement de 10 milliards".
  */
 const COMPARED_NOUN_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:smaller|bigger|larger|greater|less|more)\s(?:\p{L}+\s)?than|(?:plus|moins)\s(?:\p{L}+\s)?(?:que|qu['’])|(?:menor|mayor|maior)(?:es)?\s(?:que|do\sque)|(?:pi[ùu]|meno)\s(?:\p{L}+\s)?(?:di|che|del)|kleiner\sals|gr[öo](?:ß|ss)er\sals)\s(?:(?:${ARTICLE}|o|a|el|la|il|lo|un|une|um|uma|an?)\s|l['’])(?:compromisso|compromiso|commitment|engagement|impegno|contrato|contrat|contratto|contract|Vertrag|acuerdo|acordo|accord|accordo|deal)\s(?:de|of|di|von|d['’])\s?(?:(?:about|some|environ|unos|cerca\sde|circa|rund)\s)?(?:US)?[$€£]?\s?$`,
+  String.raw`\b(?:${COMPARATIVE})\s(?:(?:${ARTICLE}|o|a|el|la|il|lo|un|une|um|uma|an?)\s|l['’])(?:compromisso|compromiso|commitment|engagement|impegno|contrato|contrat|contratto|contract|Vertrag|acuerdo|acordo|accord|accordo|deal)\s(?:de|of|di|von|d['’])\s?(?:(?:about|some|environ|unos|cerca\sde|circa|rund)\s)?(?:US)?[$€£]?\s?$`,
   'iu',
 );
 

@@ -27,22 +27,32 @@ function leadInLine(text: string, item: number): string | null {
     first = row;
   }
   // Skip the blank lines and lone bullets between the lead-in and its first row.
-  let end = text.lastIndexOf('\n', first - 1);
-  while (end > 0 && /^[\s•·▪◦►*–—-]*$/.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end)))
-    end = text.lastIndexOf('\n', end - 1);
+  const end = lineEndAbove(text, first, LONE_BULLET_RE);
   if (end <= 0) return null;
-  const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+  const line = lineEndingAt(text, end);
   // "The giants" or "THE LABS" over the rows: a section's heading; the paragraph above it tells what the rows are.
   if (!SECTION_HEADING_RE.test(line)) return line;
-  let above = text.lastIndexOf('\n', end - 1);
-  while (above > 0 && /^\s*$/.test(text.slice(text.lastIndexOf('\n', above - 1) + 1, above)))
-    above = text.lastIndexOf('\n', above - 1);
+  const above = lineEndAbove(text, end, BLANK_RE);
   if (above <= 0) return line;
   // A list's sections ("The giants", then "The neoclouds"): the heading of a later one stands under the rows of the
   // one before, and all share the lead-in above the first.
   const row = listItemAt(text, above);
   if (row >= 0 && row < above) return `${leadInLine(text, row) ?? ''}\n${line}`;
-  return `${text.slice(text.lastIndexOf('\n', above - 1) + 1, above)}\n${line}`;
+  return `${lineEndingAt(text, above)}\n${line}`;
+}
+
+const LONE_BULLET_RE = /^[\s•·▪◦►*–—-]*$/;
+const BLANK_RE = /^\s*$/;
+
+/** The line that ends at `end` (a newline's index), without its newline. */
+const lineEndingAt = (text: string, end: number): string =>
+  text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+
+/** Where the nearest line above `at` that `skip` does not match ends (its newline's index), or 0 or -1 for none. */
+function lineEndAbove(text: string, at: number, skip: RegExp): number {
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > 0 && skip.test(lineEndingAt(text, end))) end = text.lastIndexOf('\n', end - 1);
+  return end;
 }
 
 /** A short line of a few words with no sentence's punctuation: a section's heading. */
