@@ -2,7 +2,7 @@
 
 import { type CompanyEntry, companyById, findCompanyMentions, toCompanyRef } from '../companies';
 import { parseEndDate, parseTermYears } from '../dates';
-import { type MoneyAmount, parseMoney, RATES_TO_USD } from '../money';
+import { type MoneyAmount, RATES_TO_USD } from '../money';
 import type { DealKind, Language, Mention, MentionStatus } from '../types';
 import {
   isAggregate,
@@ -161,7 +161,6 @@ import {
   findTriggers,
   hasMoneyIn,
   hasTriggerIn,
-  MIN_VALUE_USD,
   nearAmount,
   type Trigger,
 } from './triggers';
@@ -1658,16 +1657,19 @@ function investmentShare(text: string, span: Span, start: number): boolean {
   // told before it with its own amount.
   if (colon < 0) return false;
   const opening = text.slice(span.start + colon + 1, Math.min(span.end, start + SHARE_FIGURE_CHARS));
-  if (!SHARES_OPENING_RE.test(opening)) return false;
-  const whole = parseMoney(text, { from: span.start, to: span.start + colon, minUsd: MIN_VALUE_USD });
-  return (
-    whole.length > 0 && (negativeCue('', head.slice(0, colon))?.startsWith('equity-investment') ?? false)
-  );
+  if (!SHARES_OPENING_RE.test(opening) || !MONEY_FIGURE_RE.test(head.slice(0, colon))) return false;
+  return negativeCue('', head.slice(0, colon))?.startsWith('equity-investment') ?? false;
 }
 /** Characters read from an amount's start for its first digit ("US$ 1"). */
 const SHARE_FIGURE_CHARS = 5;
 /** A list that opens on an amount, a few words before it ("up to", "jusqu'à", "hasta", "fino a", "bis zu"). */
 const SHARES_OPENING_RE = /^\s?(?:\p{L}+['’]?\s?){0,3}(?:US)?[$€£]?\s?\d/u;
+/**
+ * The whole's own amount, its currency maybe left unsaid ("invertirán además hasta 15.000 millones en la startup"),
+ * which parseMoney does not read as money.
+ */
+const MONEY_FIGURE_RE =
+  /[$€£]\s?\d|\d\s?(?:billion|million|bn|mn|milliards?|millions?|miliardi|milioni|Milliarden|Millionen|mil millones|millones|bilh(?:ão|ões)|milh(?:ão|ões))\b/i;
 
 /** The investing verb right before the amount ("to invest up to", "investir jusqu'à", "invertir hasta"). */
 const INVESTS_BEFORE_RE =
