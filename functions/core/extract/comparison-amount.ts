@@ -48,8 +48,12 @@ function comparisonStart(text: string, sentence: Span, start: number): number {
   return m ? from + m.index : -1;
 }
 
-/** A comparative in six languages, an adjective allowed in between ("plus modeste que", "molto più piccolo di"). */
-const COMPARATIVE = String.raw`(?:smaller|bigger|larger|greater|less|more)\s(?:\p{L}+\s)?than|(?:plus|moins)\s(?:\p{L}+\s)?(?:que|qu['’])|(?:menor|mayor|maior)(?:es)?\s(?:que|do\sque)|(?:pi[ùu]|meno)\s(?:\p{L}+\s)?(?:di|che|del)|kleiner\sals|gr[öo](?:ß|ss)er\sals`;
+/**
+ * A comparative in six languages, an adjective allowed in between ("plus modeste que", "molto più piccolo di"), a
+ * quotation closed before its second word ("seria "bem menor" que", "« nettement plus petit » que").
+ */
+const QUOTE_END = String.raw`\s?[»”"]?`;
+const COMPARATIVE = String.raw`(?:smaller|bigger|larger|greater|less|more)${QUOTE_END}\s(?:\p{L}+${QUOTE_END}\s)?than|(?:plus|moins)\s(?:\p{L}+${QUOTE_END}\s)?(?:que|qu['’])|(?:menor|mayor|maior)(?:es)?${QUOTE_END}\s(?:que|do\sque)|(?:pi[ùu]|meno)\s(?:\p{L}+${QUOTE_END}\s)?(?:di|che|de[il]|degli|dell[ae])|kleiner${QUOTE_END}\sals|gr[öo](?:ß|ss)er${QUOTE_END}\sals`;
 
 /**
  * A comparative naming another company's deal as what it compares with: "far smaller than Microsoft's, which has
@@ -63,11 +67,12 @@ const COMPARED_TO_COMPANY_RE = new RegExp(
 );
 
 /**
- * The comparative, then the other deal's noun and its amount: "menor que o compromisso de US$ 10 bilhões da Microsoft",
+ * The comparative (or its second term: "… e que o contrato de US$ 11,9 bilhões da OpenAI"), then the other deal's noun
+ * and its amount: "menor que o compromisso de US$ 10 bilhões da Microsoft",
  * "smaller than the commitment of $10 billion", "plus modeste que l'engagement de 10 milliards".
  */
 const COMPARED_NOUN_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${COMPARATIVE})\s(?:(?:${ARTICLE}|o|a|el|la|il|lo|un|une|um|uma|an?)\s|l['’])(?:compromisso|compromiso|commitment|engagement|impegno|contrato|contrat|contratto|contract|Vertrag|acuerdo|acordo|accord|accordo|deal)\s(?:de|of|di|von|d['’])\s?(?:(?:about|some|environ|unos|cerca\sde|circa|rund)\s)?(?:US)?[$€£]?\s?$`,
+  String.raw`(?:\b(?:${COMPARATIVE})|\b(?:and|et|e|y|und)\s(?:than|que|qu['’]|als|di|che))\s(?:(?:${ARTICLE}|o|a|el|la|il|lo|un|une|um|uma|an?)\s|l['’])(?:compromisso|compromiso|commitment|engagement|impegno|contrato|contrat|contratto|contract|Vertrag|acuerdo|acordo|accord|accordo|deal)\s(?:de|of|di|von|d['’])\s?(?:(?:about|some|environ|unos|cerca\sde|circa|rund)\s)?(?:US)?[$€£]?\s?$`,
   'iu',
 );
 
@@ -101,3 +106,20 @@ export function isComparisonAmount(text: string, sentence: Span, start: number):
   const named = new Set(findCompanyMentions(text, from, sentence.end).map((m) => m.company.id));
   return named.size < 2;
 }
+
+const COMPARATIVE_RE = new RegExp(
+  String.raw`\b(?:${COMPARATIVE}|compared\s(?:with|to)|im\sVergleich\szu|rispetto\sa|par\srapport\sà|comparad[oa]s?\s(?:con|com|a))\b`,
+  'iu',
+);
+
+/**
+ * A comparative stands between `from` and `to`: "The $30 billion commitment is far smaller than the … $250 billion of
+ * Azure services that OpenAI agreed to buy from Microsoft". A company named after it is the yardstick's, no party of an
+ * amount told before it.
+ */
+export function comparativeBetween(text: string, from: number, to: number): boolean {
+  return to - from <= COMPARED_REACH && COMPARATIVE_RE.test(text.slice(from, to));
+}
+
+/** How far after an amount its sentence is read for a comparative. */
+const COMPARED_REACH = 200;

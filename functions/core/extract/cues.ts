@@ -651,7 +651,8 @@ export function expansionWords(text: string, first = false): Array<[number, numb
     // "Additional contracts include US$9.7 billion with Iren": more of a buyer's contracts listed, each a new one.
     if (OTHER_CONTRACTS_RE.test(from(at, 40))) continue;
     if (OPTIONAL_ADDITION_RE.test(from(at, 70))) continue;
-    // "The deal adds to the contract signed in September with Microsoft": a new deal told beside an earlier one.
+    // "The deal adds to the contract signed in September with Microsoft", "Il s'ajoute au contrat de 14,2 milliards
+    // signé en septembre", "widens the contract Meta signed in September": a new deal told beside an earlier one.
     if (ADDS_TO_EARLIER_AFTER_RE.test(from(end, 70))) continue;
     if (CONDITION_BEFORE_RE.test(textBefore(text, at, 60))) continue;
     if (PURPOSE_ADDITION_RE.test(textBefore(text, at, 60))) continue;
@@ -782,7 +783,7 @@ const NEW_CUSTOMER_RE =
  * before; the amount told after it is that contract's own, not a growth.
  */
 const ADDS_TO_EARLIER_AFTER_RE =
-  /^(?:\s(?:to|à|a))?\s(?:the\s|l['’]|au\s|al\s|ao\s|à\s)?(?:contract|agreement|deal|contrat|accord|contrato|acuerdo|contratto|accordo|acordo)\s(?:signed|struck|reached|sealed|inked|sign[ée]|conclu|firmado|cerrado|celebrado|firmato|siglato|fechado|assinado)(?!\w)/i;
+  /^(?:\s(?:to|à|a))?\s(?:the\s|l['’]|au\s|al\s|ao\s|à\s)?(?:[^\s.;]+\s){0,3}?(?:contract|agreement|deal|contrat|accord|contrato|acuerdo|contratto|accordo|acordo)(?:\s(?:of|worth|de|d['’]|di|da|do)\s?[^.;]{1,40}?|(?:\s(?!and\b|et\b|y\b|e\b)[^\s.;,]+){1,2}?)?\s(?:signed|struck|reached|sealed|inked|sign[ée]|conclu|firmado|firm[óo]|cerrado|cerr[óo]|celebrado|firmato|siglato|fechado|assinado|assinou)(?!\w)/i;
 
 /** "Additional contracts include", "additional deals with": a list of further contracts, not an addition to one. */
 const OTHER_CONTRACTS_RE =

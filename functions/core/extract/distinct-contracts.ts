@@ -10,13 +10,21 @@ import { countsContractsApart, splitSeparateContracts } from './contracts-told-a
 import { expansionWords } from './cues';
 import type { Span } from './sentences';
 
+/**
+ * "said Meta had agreed to buy about $21 billion", "a indiqué que Meta avait signé", "dijo que Meta había firmado":
+ * reported speech moves the news itself into the pluperfect; only a pluperfect told in the text's own voice places
+ * a contract before the news.
+ */
+const NOT_REPORTED =
+  "(?<!\\b(?:said|says|announced|disclosed|stated|confirmed|added|noted|revealed)(?: that)?(?: [^\\s.;]+){0,5} |\\b(?:annonc[ée]|indiqu[ée]|pr[ée]cis[ée]|d[ée]clar[ée]|confirm[ée]|affirm[ée]|expliqu[ée]|dijo|anunci[óo]|inform[óo]|indic[óo]|explic[óo]|confirm[óo]|señal[óo]|precis[óo]|detto|annunciato|comunicato|spiegato|precisato|confermato|disse|anunciou|informou|afirmou|explicou|confirmou) (?:que|qu['’]|che)(?: ?[^\\s.;]+ ){0,5})";
+
 /** Per language: words that place a contract before the one the text is about. Fragments, bounded gaps only. */
 const EARLIER_CONTRACT_CUES: readonly string[] = [
   // en
   'already',
   'earlier',
   'previously',
-  'had (?:\\w+ )?(?:signed|agreed|struck|inked|sealed|awarded|leased|contracted)',
+  `${NOT_REPORTED}had (?:\\w+ )?(?:signed|agreed|struck|inked|sealed|awarded|leased|contracted)`,
   'first (?:contract|deal|agreement|lease)',
   '(?:in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December)',
   // fr
@@ -24,7 +32,7 @@ const EARLIER_CONTRACT_CUES: readonly string[] = [
   'auparavant',
   'pr[ée]c[ée]demment',
   'plus t[ôo]t',
-  'avai(?:t|ent) (?:d[ée]j[àa] )?(?:conclu|sign[ée]|scell[ée]|paraph[ée]|remport[ée]|obtenu)',
+  `${NOT_REPORTED}avai(?:t|ent) (?:d[ée]j[àa] )?(?:conclu|sign[ée]|scell[ée]|paraph[ée]|remport[ée]|obtenu)`,
   'premier (?:contrat|accord|bail)',
   '(?:en|de|d[ée]but|fin|mi-|le \\d{1,2}(?:er)?) ?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)',
   // de
@@ -39,20 +47,20 @@ const EARLIER_CONTRACT_CUES: readonly string[] = [
   'ya(?! que)',
   'anteriormente',
   'previamente',
-  'hab[íi]an? (?:firmado|cerrado|sellado|suscrito|acordado|alcanzado)',
+  `${NOT_REPORTED}hab[íi]an? (?:firmado|cerrado|sellado|suscrito|acordado|alcanzado)`,
   'primer (?:contrato|acuerdo)',
   '(?:en|de) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)',
   // it
   'gi[àa]',
   'in precedenza',
   'precedentemente',
-  'aveva(?:no)? (?:gi[àa] )?(?:firmato|siglato|concluso|chiuso|stretto|sottoscritto)',
+  `${NOT_REPORTED}aveva(?:no)? (?:gi[àa] )?(?:firmato|siglato|concluso|chiuso|stretto|sottoscritto)`,
   'primo (?:contratto|accordo)',
   '(?:a|ad|di|in|nel mese di|il \\d{1,2}) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)',
   // pt
   'j[áa]',
-  'tinham? (?:j[áa] )?(?:assinado|fechado|firmado|celebrado)',
-  'haviam? (?:assinado|fechado|firmado|celebrado)',
+  `${NOT_REPORTED}tinham? (?:j[áa] )?(?:assinado|fechado|firmado|celebrado)`,
+  `${NOT_REPORTED}haviam? (?:assinado|fechado|firmado|celebrado)`,
   'primeiro (?:contrato|acordo)',
   '(?:em|de) (?:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)',
 ];
@@ -176,12 +184,7 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
   const unsold = list.filter((c) => c.unsold);
   if (unsold.length > 0 && unsold.length < list.length)
     return [...splitContracts(list.filter((c) => !c.unsold)), unsold];
-  const earlier = list.filter(
-    (c) =>
-      ((c.earlier && (c.ownSentence || c.pairAnaphor)) || c.earlierLead) &&
-      firm(c) &&
-      !restatesOther(c, list),
-  );
+  const earlier = list.filter((c) => (c.earlier || c.earlierLead) && firm(c) && !restatesOther(c, list));
   if (earlier.length === 0)
     return splitSeparateContracts(list) ?? baseBesideExpansion(list) ?? [list.slice()];
   const isEarlier = (c: Candidate): boolean =>
@@ -207,7 +210,12 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
       c.mention.valueUsd !== null &&
       (!c.hypothetical || apart(c)) &&
       !toldAsPartOf(c, earlier) &&
-      (c.ownSentence || lead || valueOfDealToldBefore(c, firstEarlier) || laterContract(c, firstEarlier)),
+      (c.ownSentence ||
+        lead ||
+        valueOfDealToldBefore(c, firstEarlier) ||
+        laterContract(c, firstEarlier) ||
+        totalOfNewAddition(c, earlier) ||
+        newContractBeforeEarlier(c, firstEarlier)),
   );
   // An expansion's base told with its own amount ("The two had booked up to $14.2 billion in September") is a
   // contract the text states, kept beside the addition.
@@ -217,9 +225,11 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
     // So is an expansion word borrowed with the pair from the sentence before ("… up to $15 billion of additional
     // capacity. The two companies had signed a $3 billion contract in November").
     // And an expansion told in the clause after the earlier contract's, past a semicolon ("A marzo … un accordo da
-    // 11,9 miliardi; a maggio si era aggiunta un'estensione da 4 miliardi"), is the later contract's word.
+    // 11,9 miliardi; a maggio si era aggiunta un'estensione da 4 miliardi") or past the next amount ("The first
+    // contract, worth $11.9 billion, dates from March, and a $4 billion add-on followed in May"), is the later
+    // contract's word.
     const c: Candidate =
-      (told.earlierLead || !told.ownSentence || !expandsInOwnClause(told)) &&
+      (told.earlierLead || !expandsInOwnClause(told) || !expandsInOwnStretch(told)) &&
       told.mention.status === 'expanded'
         ? { ...told, mention: { ...told.mention, status: 'signed' } }
         : told;
@@ -329,6 +339,31 @@ const THE_DEAL_RE =
 const LATER_CONTRACT_RE =
   /\b(?:months?|weeks?|mois|semaines|Monate|Wochen|meses|semanas|mesi|settimane)\s(?:later|plus tard|später|despu[ée]s|dopo|depois)\b/iu;
 
+/**
+ * "Il nuovo contratto aggiunge circa 4 miliardi …, portando il totale dei tre contratti a circa 11 miliardi", after
+ * the earlier "due contratti … per circa 7 miliardi": a running total told with its own increment states the news's
+ * addition, whichever sentence lent it the pair; the earlier contract stays a contract of its own.
+ */
+function totalOfNewAddition(c: Candidate, earlier: readonly Candidate[]): boolean {
+  const added = c.total ? c.increment?.usd : undefined;
+  return added !== undefined && earlier.every((e) => !sameValue(e.mention.valueUsd!, added));
+}
+
+/**
+ * "Der KI-Cloud-Anbieter meldet einen neuen Vertrag über rund 21 Mrd. Dollar …. Er kommt zu dem im September 2025
+ * geschlossenen Vertrag über 14,2 Mrd. Dollar hinzu": a contract told as new (or as another one) before the earlier
+ * contract is told is the news, though its sentence borrowed the pair.
+ */
+function newContractBeforeEarlier(c: Candidate, firstEarlier: number): boolean {
+  if (c.order >= firstEarlier || c.total) return false;
+  const { evidence, valueText } = c.mention;
+  const at = amountAt(evidence, valueText);
+  return at >= 0 && countsContractsApart(evidence.slice(Math.max(0, at - NEW_CONTRACT_REACH), at));
+}
+
+/** How far before its amount a contract is told as new ("einen neuen Vertrag über rund"). */
+const NEW_CONTRACT_REACH = 60;
+
 function laterContract(c: Candidate, firstEarlier: number): boolean {
   return c.order > firstEarlier && !c.total && LATER_CONTRACT_RE.test(lastSentence(c));
 }
@@ -342,13 +377,41 @@ function expandsInOwnClause(c: Candidate): boolean {
 /** The clause holds an expansion's word. */
 const expands = (clause: string): boolean => expansionWords(clause, true).length > 0;
 
-/** The candidate's amount's clause, between semicolons, or null when its amount is not found in its evidence. */
+/**
+ * Where the amount told as `valueText` stands in `evidence`, as a whole figure ("4 miliardi", not the tail of "22,4
+ * miliardi"), or -1.
+ */
+function amountAt(evidence: string, valueText: string | null): number {
+  if (!valueText) return -1;
+  for (let at = evidence.indexOf(valueText); at >= 0; at = evidence.indexOf(valueText, at + 1))
+    if (!/[\d.,]/.test(evidence[at - 1] ?? '')) return at;
+  return -1;
+}
+
+/** The candidate's amount's clause, between semicolons in its own sentence, or null when its amount is not found in its evidence. */
 function ownClause(c: Candidate): string | null {
   const { evidence, valueText } = c.mention;
-  const at = valueText ? evidence.indexOf(valueText) : -1;
+  const at = amountAt(evidence, valueText);
   if (at < 0) return null;
   const end = evidence.indexOf(';', at);
-  return evidence.slice(evidence.lastIndexOf(';', at) + 1, end < 0 ? evidence.length : end);
+  const start = Math.max(evidence.lastIndexOf(';', at), sentenceStartBefore(evidence, at) - 1);
+  return evidence.slice(start + 1, end < 0 ? evidence.length : end);
+}
+
+/**
+ * The candidate's amount's stretch of its own sentence (from the amount before it, or the sentence's start, to the
+ * amount after it, or the sentence's end) holds an expansion's word; so does one whose amount is not found.
+ */
+function expandsInOwnStretch(c: Candidate): boolean {
+  const { evidence, valueText } = c.mention;
+  const at = amountAt(evidence, valueText);
+  if (at < 0) return true;
+  const sentence = evidence.slice(sentenceStartBefore(evidence, at));
+  const own = at - (evidence.length - sentence.length);
+  const amounts = parseMoney(sentence).map((m) => m.start);
+  const from = Math.max(0, ...amounts.filter((x) => x < own));
+  const to = Math.min(sentence.length, ...amounts.filter((x) => x > own));
+  return expands(sentence.slice(from, to));
 }
 
 /**
@@ -356,6 +419,13 @@ function ownClause(c: Candidate): string | null {
  * together"): a level reached, neither an addition nor the base it was added to.
  */
 const TOTAL_WORD_RE = /total|gesamt|complessiv|aggregate|taken together|combined|cumul|somad|sumad|insieme/i;
+
+/** Where the sentence holding `at` starts (a paragraph's end counts: "….\nNo es la primera vez …"). */
+function sentenceStartBefore(s: string, at: number): number {
+  let start = 0;
+  for (const m of s.slice(0, at).matchAll(/[.!?]\s/g)) start = m.index + 1;
+  return start;
+}
 
 /** The evidence's own sentence (an evidence may start with a sentence it borrowed the pair from). */
 const lastSentence = (c: Candidate): string =>

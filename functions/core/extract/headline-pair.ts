@@ -23,7 +23,8 @@ export function withoutHeadlinePairsTheBodyCorrects<T extends Mention>(
   const firstLineEnd = headlineEnd(text);
   const inHeadline = (m: T): boolean =>
     (title !== '' && title.slice(m.evidenceStart, m.evidenceEnd) === m.evidence) ||
-    (m.evidenceEnd <= firstLineEnd && text.slice(m.evidenceStart, m.evidenceEnd) === m.evidence);
+    (text.slice(m.evidenceStart, m.evidenceEnd) === m.evidence &&
+      (m.evidenceEnd <= firstLineEnd || headlineUnderChrome(text, m.evidenceStart, m.evidenceEnd)));
   const headline = mentions.filter(inHeadline);
   if (headline.length === 0) return mentions;
   return mentions.filter(
@@ -31,6 +32,24 @@ export function withoutHeadlinePairsTheBodyCorrects<T extends Mention>(
       !headline.includes(m) ||
       m.valueUsd === null ||
       !mentions.some((b) => !headline.includes(b) && b.valueUsd === m.valueUsd && sharesOneCompany(b, m)),
+  );
+}
+
+/** How far into the text a page's headline may stand under its site's name and section lines. */
+const CHROME_REACH = 600;
+
+/**
+ * "BFM Crypto\nEntreprises › Minage\n\nHut 8 signe un bail de 7 milliards de dollars … pour héberger le calcul
+ * d'Anthropic\n": a line of its own near the top, without a closing stop, is the page's headline under its chrome.
+ */
+function headlineUnderChrome(text: string, start: number, end: number): boolean {
+  if (start > CHROME_REACH || end - start > HEADLINE_MAX) return false;
+  const line = text.slice(start, end);
+  return (
+    (start === 0 || text[start - 1] === '\n') &&
+    (end === text.length || text[end] === '\n') &&
+    !line.includes('\n') &&
+    !/[.!?]$/.test(line)
   );
 }
 

@@ -9,7 +9,7 @@ import { labelledDeal, labelTwoDeals } from './deal-labels';
 import { unnamedLabAfterLeadIn } from './lab-stand-in';
 import { leadInPair } from './lead-in-deal';
 import { otherContractParty } from './other-contract-party';
-import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party } from './parties';
+import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party, unnamedParty } from './parties';
 import { clauseBreaks, previousSentence, type Span, sentenceAt } from './sentences';
 import { textBefore } from './text-window';
 
@@ -281,7 +281,7 @@ function rosterMemberOfSubject(
 /** The member and the article's subject standing in beside it, when they can deal. */
 function withSubjectAsParty(member: Party, subject: CompanyEntry): Party[] | null {
   if (subject.id === member.company.id || !canDeal(subject, member.company)) return null;
-  return [member, { company: subject, start: member.start, end: member.start, weak: false, pronoun: true }];
+  return [member, unnamedParty(subject, member.start)];
 }
 
 /** How far before its amount a customer's share is told ("Google alone accounts for a five-year contract worth "). */
@@ -1001,7 +1001,7 @@ function withAfterAmount(
     return signer ? [signer, next] : subject.id === next.company.id ? null : [];
   }
   if (!canDeal(subject, next.company)) return null;
-  return [{ company: subject, start: sentence.start, end: sentence.start, weak: false, pronoun: true }, next];
+  return [unnamedParty(subject, sentence.start), next];
 }
 
 /** "AMOUNT to X", X no possessor of what the money is for ("$1.4 billion to Fluidstack's lease obligations"). */
@@ -1019,7 +1019,7 @@ function earlierSubject(text: string, sentence: Span, next: Party): Party | null
   if (!prev) return null;
   const first = findCompanyMentions(text, prev.start, prev.end)[0];
   if (!first || first.company.id === next.company.id || !canDeal(first.company, next.company)) return null;
-  return { company: first.company, start: sentence.start, end: sentence.start, weak: false, pronoun: true };
+  return unnamedParty(first.company, sentence.start);
 }
 
 /** An element's amount before its "with" object: "de 3 milliards de dollars avec ", not "with OpenAI as the customer". */
@@ -1047,9 +1047,7 @@ function subjectCounterpartyBefore(
     );
     if (others.size !== 1) return null;
     const [other] = others;
-    return other && canDeal(other, next)
-      ? { company: other, start: sentence.start, end: sentence.start, weak: false, pronoun: true }
-      : null;
+    return other && canDeal(other, next) ? unnamedParty(other, sentence.start) : null;
   }
   return null;
 }
@@ -1258,7 +1256,7 @@ function vendorAndCustomer(
   // Named in no part of the sentence: the page's subject ("IREN … Roth points to the company's contract …").
   const subject = subjectOf();
   return subject && !counterparties.has(subject.id) && canDeal(subject, vendor.company)
-    ? [{ company: subject, start: vendor.start, end: vendor.start, weak: false, pronoun: true }, vendor]
+    ? [unnamedParty(subject, vendor.start), vendor]
     : [];
 }
 
@@ -1294,7 +1292,7 @@ function vendorOfLaterAmount(
   if (!vendor || !other || !otherTriggers.some((t) => t > pos && t < vendor.start)) return null;
   const subject = subjectOf();
   if (!subject || subject.id === other.company.id || !canDeal(subject, other.company)) return [];
-  return [{ company: subject, start: vendor.start, end: vendor.start, weak: false, pronoun: true }, other];
+  return [unnamedParty(subject, vendor.start), other];
 }
 
 /**
@@ -1343,7 +1341,7 @@ function labelledWithSubject(
   const subject = namesLists ? lead.company : subjectOf();
   if (!subject || picked.some((p) => p.company.id === subject.id) || !canDeal(subject, own.company))
     return [];
-  return [{ company: subject, start: own.start, end: own.start, weak: false, pronoun: true }, own];
+  return [unnamedParty(subject, own.start), own];
 }
 
 /** A relative pronoun and its space ("which", "whose", "qui", "dont", "die", "que", "il quale"): written once for the two patterns below. */
@@ -1389,7 +1387,7 @@ export function relativeClausePair(
   }
   const who = referent();
   if (!who || who.id === other.company.id || !canDeal(who, other.company)) return null;
-  return [{ company: who, start: sentence.start, end: sentence.start, weak: false, pronoun: true }, other];
+  return [unnamedParty(who, sentence.start), other];
 }
 
 /**
@@ -1476,10 +1474,7 @@ function unsaidSubjectSigns(
   if (!UNSAID_SUBJECT_SIGNS_RE.test(before) || SAID_SUBJECT_RE.test(before.replace(/^\S+/, ''))) return null;
   const subject = subjectOf();
   if (!subject || subject.id === named.company.id || !canDeal(subject, named.company)) return null;
-  return [
-    { company: subject, start: sentence.start, end: sentence.start, weak: false, pronoun: true },
-    named,
-  ];
+  return [unnamedParty(subject, sentence.start), named];
 }
 
 /** Before the head of a semicolon list's item: the sentence's start, or "; " (maybe "and"). */

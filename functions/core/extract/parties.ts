@@ -72,6 +72,15 @@ export interface Party {
   otherDeal?: boolean;
 }
 
+/** A company that stands in the sentence without being named at `at` (the subject, the registrant, a list's referent). */
+export const unnamedParty = (company: CompanyEntry, at: number): Party => ({
+  company,
+  start: at,
+  end: at,
+  weak: false,
+  pronoun: true,
+});
+
 export const PRONOUN_RE =
   /(?<![\p{L}])(?:[Tt]he Company|[Tt]he Registrant|[Tt]he Corporation|[Tt]he Group|[Ll]e Groupe|[Dd]er Konzern|[Ee]l Grupo|[Ii]l Gruppo|o Grupo|We|we|our|Our|us|la Soci[ée]t[ée]|La Soci[ée]t[ée]|nous|Nous|notre|Notre|die Gesellschaft|la Compa[ñn][ií]a|la Societ[àa]|a Companhia)(?![\p{L}])/gu;
 /**

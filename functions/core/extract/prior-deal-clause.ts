@@ -5,7 +5,7 @@
 // subject and the company named after "with"; a customer named elsewhere in the sentence ("deploy the capacity for
 // Meta") is no party of it, and when the subject is only a stand-in who it pairs with would be a guess.
 import { type CompanyEntry, findCompanyMentions } from '../companies';
-import type { Party } from './parties';
+import { type Party, unnamedParty } from './parties';
 import type { Span } from './sentences';
 
 /** A literal check first: most amounts have no such lead-in. */
@@ -167,10 +167,7 @@ function ordinalDealPair(
     return null;
   const other = parties.find((p) => p.company.id === counterparty && p.start >= end);
   if (!other) return null;
-  return [
-    { company: opener.company, start: sentence.start, end: sentence.start, weak: false, pronoun: true },
-    other,
-  ];
+  return [unnamedParty(opener.company, sentence.start), other];
 }
 
 /**
@@ -189,8 +186,5 @@ function standInDealPair(
   if (!other) return null;
   const subject = referent();
   if (!subject || subject.id === counterparty) return null;
-  return [
-    { company: subject, start: sentence.start, end: sentence.start, weak: false, pronoun: true },
-    other,
-  ];
+  return [unnamedParty(subject, sentence.start), other];
 }

@@ -19,6 +19,7 @@ import { isChipMaker, type Party, PURCHASE_VERB_RE } from './parties';
 import { orderReceivedFrom } from './received-order';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
 import { opensLineUnderHeading, type Span } from './sentences';
+import { tableRole } from './table-column';
 import { textBefore } from './text-window';
 import {
   capacityNamedFirst,
@@ -51,6 +52,10 @@ function textBeforeParty(text: string, p: Party): string {
 }
 
 export function roleScore(text: string, p: Party, hasProvideVerb: boolean): number {
+  // "Landlord | Tenant | …": the column a table's row names the company in says its role.
+  const cell = tableRole(text, p.start);
+  if (cell === 'buyer') return -2;
+  if (cell === 'provider') return 2;
   const before = opensLineUnderHeading(text, p.start) ? '' : textBeforeParty(text, p);
   const after = text.slice(p.end, p.end + 90);
   let s = 0;

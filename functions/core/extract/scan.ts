@@ -30,7 +30,7 @@ import { classExamples } from './class-examples';
 import { isCompanyMeasure } from './company-measures';
 import { coordinatedDealClause, isCompanyResultsAmount, trailingBacklogAside } from './company-results';
 import { isCompanyTotal } from './company-total';
-import { isComparisonAmount, opensComparison } from './comparison-amount';
+import { comparativeBetween, isComparisonAmount, opensComparison } from './comparison-amount';
 import { amountWarnings, CONTRACT_WORD_RE, confidenceOf } from './confidence';
 import { continuesPreviousDeal } from './continued-deal';
 import { outlayToldBefore, valuesTheContract } from './contract-valued';
@@ -126,6 +126,7 @@ import {
   PURCHASE_VERB_RE,
   partiesIn,
   SPEND_VERB_RE,
+  unnamedParty,
 } from './parties';
 import { namesOnlyPeoplesEmployers } from './person-employer';
 import { ownerOfPlanAgain } from './plan-owner';
@@ -153,7 +154,7 @@ import { spreadOverCustomers } from './spread-over-customers';
 import { partyAsideFromStandIn } from './stand-in-clause';
 import { DEAL_AGAIN_OPENING_RE, endedInSentence, statusAt } from './status';
 import { ANAPHOR_SUBJECT_RE, objectAnaphorAt, referentOf } from './subject';
-import { inOwnFigureColumn } from './table-column';
+import { inOwnFigureColumn, outsideValueColumn, tableRole } from './table-column';
 import { afterIn, beforeIn, textBefore } from './text-window';
 import {
   clauseTail,
@@ -279,7 +280,7 @@ export function scanText(
         !(t.money && tieRowAmount(text, t.money.start)) &&
         // "CoreWeave | CRWV | +158 % | 58 Md$ | OpenAI, Meta" under "… | Capitalisation | Principal client": a
         // company's own figure in a screener's table (table-column.ts).
-        !(t.money && inOwnFigureColumn(text, t.money.start)),
+        !(t.money && (inOwnFigureColumn(text, t.money.start) || outsideValueColumn(text, t.money.start))),
     );
     // "… $8 billion of new commitments from Microsoft and a separate multiyear agreement with Mistral": the second
     // deal, told without a figure, is read where its words start (separate-deal.ts).
@@ -423,6 +424,15 @@ export function scanText(
     // its own, names no deal of its own.
     if (!kept.some((t) => t.money) && opensComparison(sentenceText)) continue;
     let parties = partiesIn(text, span, registrant);
+    // A row of a table whose heading names the landlord's and the tenant's columns pairs those two cells' companies
+    // (table-column.ts); a row with one of them unnamed ("unnamed hyperscaler") borrows no party from the row above.
+    if (parties.length > 0 && tableRole(text, parties[0]!.start) !== null) {
+      parties = parties.filter((p) => {
+        const role = tableRole(text, p.start);
+        return role === 'buyer' || role === 'provider';
+      });
+      if (new Set(parties.map((p) => p.company.id)).size < 2) continue;
+    }
     // "L'accord fait partie d'une collaboration plus large entre Hut 8 et Anthropic": the two sides of the frame a
     // deal belongs to are no pair of it; a sentence left with fewer than two companies tells no deal of its own.
     const frame = broaderCollaborationParties(text, parties);
@@ -524,7 +534,7 @@ export function scanText(
     const standIn = referent
       ? subjectStandIn(span, item, parties, referent, false, !named)
       : listReferent
-        ? { company: listReferent, start: span.start, end: span.start, weak: false, pronoun: true }
+        ? unnamedParty(listReferent, span.start)
         : null;
     if (standIn) parties = [standIn, ...parties];
     // "Nebius will rent out chips for $5 billion, while Crusoe signed a multibillion-dollar agreement with the
@@ -580,11 +590,7 @@ export function scanText(
       const lab = labOfStandIn(sentenceText, parties, partiesIn(text, prev1, registrant));
       // Two labs before: which one the stand-in is, is a guess; its sellers are still not each other's pair.
       if (lab === null) continue;
-      if (lab)
-        parties = [
-          { company: lab, start: span.start, end: span.start, weak: false, pronoun: true },
-          ...parties,
-        ];
+      if (lab) parties = [unnamedParty(lab, span.start), ...parties];
     }
     if (namedCompanies(parties) < 2) {
       // The parties are often named in the sentence before ("entered into an agreement with X. The total value…").
@@ -696,10 +702,7 @@ export function scanText(
           const label = own.find((p) => !p.weak)?.company;
           const subject = label ? subjectOf() : null;
           if (label && subject && subject.id !== label.id && canDeal(subject, label))
-            parties = [
-              { company: subject, start: span.start, end: span.start, weak: false, pronoun: true },
-              ...own,
-            ];
+            parties = [unnamedParty(subject, span.start), ...own];
           break;
         }
         // An earlier sentence's end user ("The capacity will support Anthropic's workloads") is no party of a
@@ -774,10 +777,7 @@ export function scanText(
           !named.some((p) => p.company.id === subject.id) &&
           !(continuesPreviousDeal(sentenceText) && named.some((p) => p.company.id === own1?.id))
         ) {
-          parties = [
-            { company: subject, start: span.start, end: span.start, weak: false, pronoun: true },
-            ...own,
-          ];
+          parties = [unnamedParty(subject, span.start), ...own];
           break;
         }
         // "… the capacity for the Facebook owner … . The deal adds to the contract signed in September with
@@ -794,11 +794,7 @@ export function scanText(
         // sentence adds nothing to the lab's deal and is left unpaired (saying less than a second mention).
         const lab = k === 0 && item < 0 ? labOfStandIn(sentenceText, own, named) : undefined;
         if (lab !== undefined) {
-          if (lab && money.length > 0)
-            parties = [
-              { company: lab, start: span.start, end: span.start, weak: false, pronoun: true },
-              ...own,
-            ];
+          if (lab && money.length > 0) parties = [unnamedParty(lab, span.start), ...own];
           break;
         }
         // "Nebius e IREN, i primi due tasselli" over "… il gruppo olandese Nebius, con un accordo da 17,4 miliardi": a
@@ -874,7 +870,7 @@ export function scanText(
       const ids = new Set(parties.map((p) => p.company.id));
       const counterparties = own.filter((p) => !p.weak && p.company.id !== registrant?.id);
       if (registrant && item >= 0 && ids.size === 1 && counterparties.length > 0 && !headerSaysNo(item)) {
-        parties = [...own, { company: registrant, start: item, end: item, weak: false, pronoun: true }];
+        parties = [...own, unnamedParty(registrant, item)];
       }
       // A news roundup's row or bullet naming one company is a deal of the lead's buyer (see leadBuyer), else of
       // the company the article is about; an analyst's call ("- One broker initiated Hut 8 at Buy, citing 1.5 GW of
@@ -1091,7 +1087,7 @@ export function scanText(
         const subject = share.repeatsWith
           ? (named ??
             (stood && !pair.some((p) => p.company.id === stood.id)
-              ? { company: stood, start: span.start, end: span.start, weak: false, pronoun: true }
+              ? unnamedParty(stood, span.start)
               : undefined))
           : undefined;
         // The first share's amount goes with its own company, the second's with the company before it.
@@ -1104,6 +1100,14 @@ export function scanText(
         const [a, b] = chosen as [Party, Party];
         // "(OpenAI commitments totaling $22.4B and a Meta deal of $14.2B), with Microsoft …": another customer's deal.
         if (t.money && ownedOutsidePair(text, sentenceParties, t.money.start, [a, b])) continue;
+        // "The $30 billion commitment is far smaller than the $250 billion … that OpenAI agreed to buy from Microsoft":
+        // the companies after a comparative are the yardstick's, never the pair of an amount told before it.
+        const amountEnd = t.money?.end ?? -1;
+        if (
+          amountEnd >= 0 &&
+          [a, b].some((p) => p.start > amountEnd && comparativeBetween(text, amountEnd, p.start))
+        )
+          continue;
         const roles = (ownPair && tableRoles(a, b)) || assignRoles(text, evidence, a, b);
         const { margin, basis } = roles;
         let { buyer, provider } = roles;
@@ -1429,7 +1433,7 @@ function subjectStandIn(
   const ids = new Set(parties.filter((p) => !p.weak).map((p) => p.company.id));
   if ((alongside ? ids.size === 0 : ids.size !== 1) || ids.has(subject.id)) return null;
   const at = row ? item : span.start;
-  return { company: subject, start: at, end: at, weak: false, pronoun: true };
+  return unnamedParty(subject, at);
 }
 
 /** Named companies joined only by commas and "and" ("Nebius e IREN", "Nebius, IREN and Lambda"): a list. */

@@ -212,13 +212,17 @@ export function isListMarker(text: string, j: number): boolean {
   return false;
 }
 
-/** Does the line from `from` hold a column gap (three spaces between words): a table row rendered as text? */
+/**
+ * Does the line from `from` hold a column gap (three spaces between words, or a pipe between cells): a table row
+ * rendered as text?
+ */
 function hasColumnGap(text: string, from: number, step: 1 | -1): boolean {
   let run = 0;
   let seenWord = false;
   for (let k = from, n = 0; k >= 0 && k < text.length && n < ROW_SCAN; k += step, n++) {
     const c = text.charCodeAt(k);
     if (c === 10) return false;
+    if (c === 124 && seenWord) return true;
     if (c === 32 || c === 0xa0 || c === 9) {
       run += c === 9 ? 3 : 1;
       if (run >= 3 && seenWord) {

@@ -328,7 +328,11 @@ describe('expansions across sentences: the increment is the value, the running t
     ],
     [
       'Nebius a signé en septembre un contrat de 17,4 milliards de dollars avec Microsoft. Microsoft a étendu ce contrat de 2 milliards de dollars, portant sa valeur totale à 19,4 milliards de dollars.',
-      ['microsoft nebius 2000000000 expanded gpu_cloud total=19400000000'],
+      // The September contract is told with its own date and amount: a contract of the pair too (session 49).
+      [
+        'microsoft nebius 2000000000 expanded gpu_cloud total=19400000000',
+        'microsoft nebius 17400000000 signed gpu_cloud',
+      ],
     ],
     [
       'TeraWulf hat mit Fluidstack einen Mietvertrag über 3,7 Milliarden Dollar geschlossen. Fluidstack hat den Vertrag nun um 3 Milliarden Dollar erweitert, das Gesamtvolumen steigt damit auf 6,7 Milliarden Dollar.',

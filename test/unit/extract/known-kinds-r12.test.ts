@@ -23,7 +23,13 @@ describe("an earlier contract of the pair beside the pair's expansion: a contrac
     ],
     [
       'OpenAI is adding $6.5 billion of compute to its agreement with CoreWeave, bringing the total to $22.4 billion. The first contract, worth $11.9 billion, dates from March, and a $4 billion add-on followed in May.',
-      ['openai coreweave 6500000000 expanded'],
+      // Since the forty-ninth session the earlier contracts told with their dates in a sentence of their own count
+      // too, though it names neither company.
+      [
+        'openai coreweave 6500000000 expanded',
+        'openai coreweave 11900000000 signed',
+        'openai coreweave 4000000000 expanded',
+      ],
     ],
     // The running total is told without naming the pair, and the increment only by "zusätzliche".
     [

@@ -114,7 +114,8 @@ describe("a deposit paid to hold chips or a place is no contract's value", () =>
     ],
     [
       'Meta négocie la location du site avec Crusoe. Nvidia a versé à Crusoe un acompte de 150 millions de dollars pour que ses puces équipent les nouveaux bâtiments du centre de données.',
-      [],
+      // Read as the English row since the forty-ninth session ("négocie … la location de").
+      ['meta crusoe null in_talks'],
     ],
     [
       'Meta verhandelt mit Crusoe über die Anmietung des Geländes. Nvidia hat Crusoe eine Anzahlung von 150 Millionen Dollar geleistet, damit seine Chips in die neuen Rechenzentrumsgebäude kommen.',

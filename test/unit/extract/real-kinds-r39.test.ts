@@ -191,7 +191,7 @@ eachKind({
     [
       'pt',
       'Em 30 de junho de 2025, a Oracle comunicou à SEC um acordo de US$ 30 bilhões em serviços de nuvem com a OpenAI. Poucos meses depois, em 10 de setembro, a companhia anunciou um segundo contrato de cinco anos, no montante de US$ 300 bilhões, também com início previsto para 2027.',
-      ['openai oracle 300000000000 signed gpu_cloud', 'openai oracle 30000000000 signed gpu_cloud'],
+      ['openai oracle 30000000000 signed gpu_cloud', 'openai oracle 300000000000 signed gpu_cloud'],
     ],
     [
       'de',
