@@ -107,8 +107,9 @@ export function isComparisonAmount(text: string, sentence: Span, start: number):
   return named.size < 2;
 }
 
+/** A comparative that sizes one deal against another: an amount or a deal's noun follows it closely. */
 const COMPARATIVE_RE = new RegExp(
-  String.raw`\b(?:${COMPARATIVE}|compared\s(?:with|to)|im\sVergleich\szu|rispetto\sa|par\srapport\sà|comparad[oa]s?\s(?:con|com|a))\b`,
+  String.raw`\b(?:${COMPARATIVE}|compared\s(?:with|to)|im\sVergleich\szu|rispetto\sa|par\srapport\sà|comparad[oa]s?\s(?:con|com|a))\b(?=[^.;]{0,40}?(?:\d|[$€£]|commitment|deal|contract|agreement|order|engagement|contrat|accord|Vertrag|Zusage|Auftrag|acuerdo|contrato|acordo|compromiso|compromisso|impegno|accordo|contratto))`,
   'iu',
 );
 

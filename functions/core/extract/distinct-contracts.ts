@@ -28,7 +28,8 @@ const EARLIER_CONTRACT_CUES: readonly string[] = [
   'first (?:contract|deal|agreement|lease)',
   '(?:in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December)',
   // fr
-  'd[ée]j[àa]',
+  // An accent at least: the Spanish "deja" (leaves) is no "déjà", the German "ja" no "já".
+  'd(?:éj[àa]|ejà)',
   'auparavant',
   'pr[ée]c[ée]demment',
   'plus t[ôo]t',
@@ -51,14 +52,14 @@ const EARLIER_CONTRACT_CUES: readonly string[] = [
   'primer (?:contrato|acuerdo)',
   '(?:en|de) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)',
   // it
-  'gi[àa]',
+  'già',
   'in precedenza',
   'precedentemente',
   `${NOT_REPORTED}aveva(?:no)? (?:gi[àa] )?(?:firmato|siglato|concluso|chiuso|stretto|sottoscritto)`,
   'primo (?:contratto|accordo)',
   '(?:a|ad|di|in|nel mese di|il \\d{1,2}) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)',
   // pt
-  'j[áa]',
+  'já',
   `${NOT_REPORTED}tinham? (?:j[áa] )?(?:assinado|fechado|firmado|celebrado)`,
   `${NOT_REPORTED}haviam? (?:assinado|fechado|firmado|celebrado)`,
   'primeiro (?:contrato|acordo)',
@@ -420,10 +421,13 @@ function expandsInOwnStretch(c: Candidate): boolean {
  */
 const TOTAL_WORD_RE = /total|gesamt|complessiv|aggregate|taken together|combined|cumul|somad|sumad|insieme/i;
 
-/** Where the sentence holding `at` starts (a paragraph's end counts: "….\nNo es la primera vez …"). */
+/**
+ * Where the sentence holding `at` starts: a paragraph's end counts ("….\nNo es la primera vez …"), and so do a list's
+ * lead-in and a row's bullet ("… unveiled on August 14:\n\n- Two 10-year colocation leases …").
+ */
 function sentenceStartBefore(s: string, at: number): number {
   let start = 0;
-  for (const m of s.slice(0, at).matchAll(/[.!?]\s/g)) start = m.index + 1;
+  for (const m of s.slice(0, at).matchAll(/[.!?]\s|:\s*\n|\n(?=\s*[-•·▪*–—]\s)/g)) start = m.index + 1;
   return start;
 }
 

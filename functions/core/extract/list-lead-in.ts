@@ -41,6 +41,12 @@ function leadInLine(text: string, item: number): string | null {
   return `${lineEndingAt(text, above)}\n${line}`;
 }
 
+/** The line a list's row at `item` opens under, when it ends on a colon ("… unveiled on August 14:"), or null. */
+export function listLeadIn(text: string, item: number): string | null {
+  const line = leadInLine(text, item);
+  return line !== null && /:\s*$/.test(line) ? line : null;
+}
+
 const LONE_BULLET_RE = /^[\s•·▪◦►*–—-]*$/;
 const BLANK_RE = /^\s*$/;
 

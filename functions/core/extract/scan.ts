@@ -96,7 +96,7 @@ import { isSectionHeadingRow } from './label-rows';
 import { isLandPurchaseAmount } from './land-purchase';
 import { isLargestShareTotal } from './largest-share';
 import { creditedBefore, creditedLater } from './later-credit';
-import { listsTiesNotContracts, totalsListBelow } from './list-lead-in';
+import { listLeadIn, listsTiesNotContracts, totalsListBelow } from './list-lead-in';
 import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { counterpartyNamedNext, namesHedged } from './named-next';
@@ -1364,7 +1364,10 @@ export function scanText(
                     money.map((x) => x.start),
                   )
                 : evidenceText.slice(0, AMOUNTLESS_EARLIER_REACH),
-            ),
+            ) ||
+            // "The expansion comes on top of the agreements TeraWulf unveiled on August 14:" over its rows: each row
+            // tells an earlier contract.
+            (item >= 0 && tellsEarlierContract(listLeadIn(text, item) ?? '')),
         });
       }
     }

@@ -9,7 +9,9 @@
 // chip maker ("la location de serveurs Nvidia", "die Miete von Nvidia-Servern") were lost, and the yardstick's
 // amounts after a quoted comparative ("seria "bem menor" que o compromisso de US$ 10 bilhões da Microsoft") read as
 // deals; an amount told before a comparative ("The $30 billion commitment is far smaller than the $250 billion … that
-// OpenAI agreed to buy from Microsoft") took the yardstick's pair.
+// OpenAI agreed to buy from Microsoft") took the yardstick's pair; the rows of a list whose lead-in tells earlier
+// agreements ("The expansion comes on top of the agreements TeraWulf unveiled on August 14:") merged into the news;
+// the Spanish "deja" (leaves) read as the French "déjà" and split a contract's firm part and option apart.
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay one contract. Each row's wanted strings are prefixes of the printed mentions ("buyer
 // provider valueUsd status kind"), in order.
@@ -273,6 +275,79 @@ eachKind({
       'en',
       'Nebius signed a $3 billion contract with Meta, much smaller than its $17.4 billion deal with Microsoft.',
       ['meta nebius 3000000000 signed gpu_cloud', 'microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    // Near misses: "more than" and "in più di" that size nothing against another deal compare nothing.
+    [
+      'en',
+      'Anthropic agreed to spend $30 billion, more than any other customer, on Azure capacity from Microsoft.',
+      ['anthropic microsoft 30000000000 signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'OpenAI comprerà 250 miliardi di dollari in più di servizi Azure da Microsoft.',
+      ['openai microsoft 250000000000 expanded gpu_cloud'],
+    ],
+  ],
+
+  // The rows under a lead-in that dates them before the news are earlier contracts, each apart from the news.
+  'the rows of a list whose lead-in tells earlier agreements': [
+    [
+      'en',
+      'TeraWulf said Fluidstack will lease a fifth building; the new lease adds about $3 billion of contracted revenue.\n\nThe expansion comes on top of the agreements TeraWulf unveiled on August 14:\n\n- Two 10-year colocation leases with Fluidstack, worth about $3.7 billion over the base term.\n- A first 40 MW phase due in 2026.',
+      [
+        'fluidstack terawulf 3000000000 expanded datacenter_lease',
+        'fluidstack terawulf 3700000000 signed datacenter_lease',
+      ],
+    ],
+    [
+      'fr',
+      "Fluidstack loue un cinquième bâtiment à TeraWulf ; le nouveau bail ajoute environ 3 milliards de dollars de revenus.\n\nL'extension s'ajoute aux accords annoncés par TeraWulf le 14 août :\n\n- Deux baux de dix ans avec Fluidstack, d'une valeur d'environ 3,7 milliards de dollars.\n- Une première tranche de 40 MW en 2026.",
+      [
+        'fluidstack terawulf 3000000000 expanded datacenter_lease',
+        'fluidstack terawulf 3700000000 signed datacenter_lease',
+      ],
+    ],
+    [
+      'de',
+      'Fluidstack mietet bei TeraWulf ein fünftes Gebäude; der neue Mietvertrag bringt zusätzlich rund 3 Milliarden Dollar Umsatz.\n\nDie Erweiterung kommt zu den Verträgen hinzu, die TeraWulf am 14. August vorgestellt hatte:\n\n- Zwei Mietverträge über zehn Jahre mit Fluidstack im Wert von rund 3,7 Milliarden Dollar.\n- Eine erste Phase mit 40 MW im Jahr 2026.',
+      ['fluidstack terawulf 3000000000', 'fluidstack terawulf 3700000000 signed datacenter_lease'],
+    ],
+    [
+      'es',
+      'Fluidstack alquilará a TeraWulf un quinto edificio; el nuevo arrendamiento añade unos 3.000 millones de dólares de ingresos.\n\nLa ampliación se suma a los acuerdos que TeraWulf anunció el 14 de agosto:\n\n- Dos arrendamientos a diez años con Fluidstack, por unos 3.700 millones de dólares.\n- Una primera fase de 40 MW en 2026.',
+      [
+        'fluidstack terawulf 3000000000 expanded datacenter_lease',
+        'fluidstack terawulf 3700000000 signed datacenter_lease',
+      ],
+    ],
+    // Near miss: a lead-in that tells the contract itself, undated, lists its parts.
+    [
+      'en',
+      'TeraWulf signed two 10-year colocation leases with Fluidstack. The agreements include:\n\n- Two buildings at Lake Mariner, worth about $3.7 billion over the base term.\n- A first 40 MW phase due in 2026.',
+      ['fluidstack terawulf 3700000000 signed datacenter_lease'],
+    ],
+  ],
+
+  // "déjà", "già", "já" place a contract before the news only with their accent: "deja abierta una ampliación" is
+  // the news's option. The accented words still tell the earlier contract.
+  "an unaccented word of another language is no earlier contract's cue": [
+    [
+      'es',
+      'Nebius reservará para Meta capacidad dedicada por 12.000 millones de dólares durante cinco años y deja abierta una ampliación de hasta otros 15.000 millones.\n\nNebius ya había firmado con Meta en noviembre un contrato de 3.000 millones de dólares.',
+      ['meta nebius 27000000000 signed gpu_cloud', 'meta nebius 3000000000 signed gpu_cloud'],
+      'Meta firma con Nebius un contrato de hasta 27.000 millones de dólares',
+    ],
+    [
+      'fr',
+      'Meta a signé avec Nebius un contrat de 27 milliards de dollars. Les deux groupes avaient déjà conclu en novembre un accord de 3 milliards de dollars.',
+      ['meta nebius 27000000000 signed gpu_cloud', 'meta nebius 3000000000 signed gpu_cloud'],
+      'Meta signe avec Nebius un contrat de 27 milliards',
+    ],
+    [
+      'pt',
+      'A Meta assinou com a Nebius um contrato de US$ 27 bilhões. As duas empresas já tinham fechado em novembro um acordo de US$ 3 bilhões.',
+      ['meta nebius 27000000000 signed gpu_cloud', 'meta nebius 3000000000 signed gpu_cloud'],
+      'Meta fecha com a Nebius contrato de US$ 27 bilhões',
     ],
   ],
 });
