@@ -1118,7 +1118,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'total value ~~8(?:to|of|at)',
       'total ~~3revenue ~~3at',
       // "Meta's total commitment to CoreWeave now stands at", "total planned spending with CoreWeave to".
-      'total ~~2(?:commitments?|spend(?:ing)?|partnership value|contract value) ~~6(?:now )?(?:stands? at|reach(?:es)?|rises? to|climbs? to|comes? to|to|at)',
+      // "Google's total backstop across the site comes to $3.2 billion": a guarantee's level after an addition.
+      'total ~~2(?:commitments?|spend(?:ing)?|partnership value|contract value|backstops?|guarantees?) ~~6(?:now )?(?:stands? at|reach(?:es)?|rises? to|climbs? to|comes? to|to|at)',
       '(?:commitments?|spending) ~~6now (?:totals?|stands? at|amounts? to|reach(?:es)?)',
       // "Meta's commitments to CoreWeave add up to about $35.2 billion": the pair's contracts summed (not "all its
       // contracts", a sum over customers).
@@ -1530,6 +1531,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "l'ensemble de ses contrats avec le néocloud atteint", "ses engagements totalisent désormais".
       "(?:contrats|accords|engagements) ~~6(?:atteignent|totalisent|s[’']él[èe]vent) (?:d[ée]sormais |ainsi |donc )?(?:à )?",
       'totalis(?:e|ent) d[ée]sormais',
+      // "Au total, la garantie de Google atteint ainsi 3,2 milliards": the level an addition reached.
+      "au total,? ~~8(?:atteint|atteignent|s['’][ée]l[èe]ve(?:nt)?) (?:ainsi |d[ée]sormais |donc )?(?:à )?",
     ],
     inTalks: [
       // "aurait mené des discussions préliminaires avec AWS": talks, told in the past.

@@ -11,7 +11,9 @@
 // deals; an amount told before a comparative ("The $30 billion commitment is far smaller than the $250 billion … that
 // OpenAI agreed to buy from Microsoft") took the yardstick's pair; the rows of a list whose lead-in tells earlier
 // agreements ("The expansion comes on top of the agreements TeraWulf unveiled on August 14:") merged into the news;
-// the Spanish "deja" (leaves) read as the French "déjà" and split a contract's firm part and option apart.
+// the Spanish "deja" (leaves) read as the French "déjà" and split a contract's firm part and option apart; a
+// guarantee's level told after its addition ("Google's total backstop across the site comes to $3.2 billion") stood
+// for the addition.
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay one contract. Each row's wanted strings are prefixes of the printed mentions ("buyer
 // provider valueUsd status kind"), in order.
@@ -348,6 +350,41 @@ eachKind({
       'A Meta assinou com a Nebius um contrato de US$ 27 bilhões. As duas empresas já tinham fechado em novembro um acordo de US$ 3 bilhões.',
       ['meta nebius 27000000000 signed gpu_cloud', 'meta nebius 3000000000 signed gpu_cloud'],
       'Meta fecha com a Nebius contrato de US$ 27 bilhões',
+    ],
+  ],
+
+  // The guarantee's addition is its value, the level it reached a running total, told in the next sentence.
+  "a guarantee's level told after its addition": [
+    [
+      'en',
+      "Fluidstack will lease a fifth building from TeraWulf. For the new building, Google will backstop an additional $1.4 billion of Fluidstack's lease obligations. With that, Google's total backstop across the site comes to $3.2 billion.",
+      ['fluidstack terawulf null', 'alphabet terawulf 1400000000 expanded capacity_backstop'],
+    ],
+    [
+      'fr',
+      'Fluidstack loue un cinquième bâtiment à TeraWulf. Google garantit 1,4 milliard de dollars supplémentaires des loyers de Fluidstack. Au total, la garantie de Google atteint ainsi 3,2 milliards de dollars.',
+      ['fluidstack terawulf null', 'alphabet terawulf 1400000000 expanded capacity_backstop'],
+    ],
+    [
+      'es',
+      'Fluidstack alquilará un quinto edificio a TeraWulf. Google respaldará 1.400 millones de dólares adicionales de las obligaciones de alquiler de Fluidstack. En total, la garantía de Google asciende así a 3.200 millones de dólares.',
+      ['fluidstack terawulf null', 'alphabet terawulf 1400000000 expanded capacity_backstop'],
+    ],
+    [
+      'it',
+      'Fluidstack affitterà un quinto edificio da TeraWulf. Google garantirà altri 1,4 miliardi di dollari degli obblighi di locazione di Fluidstack. In totale, la garanzia di Google sale così a 3,2 miliardi di dollari.',
+      ['fluidstack terawulf null', 'alphabet terawulf 1400000000 expanded capacity_backstop'],
+    ],
+    [
+      'pt',
+      'A Fluidstack vai alugar um quinto edifício da TeraWulf. O Google vai garantir mais US$ 1,4 bilhão das obrigações de aluguel da Fluidstack. No total, a garantia do Google chega assim a US$ 3,2 bilhões.',
+      ['fluidstack terawulf null', 'alphabet terawulf 1400000000 expanded capacity_backstop'],
+    ],
+    // Near miss: the addition and its level in one sentence.
+    [
+      'en',
+      "Fluidstack will lease a fifth building from TeraWulf. Google will backstop an additional $1.4 billion of Fluidstack's lease obligations, bringing its total backstop to $3.2 billion.",
+      ['fluidstack terawulf null', 'alphabet terawulf 1400000000 expanded capacity_backstop'],
     ],
   ],
 });
