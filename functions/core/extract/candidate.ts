@@ -21,8 +21,6 @@ export interface Candidate {
   earlier?: boolean;
   /** The amount's own sentence names both parties (none borrowed from a sentence before). */
   ownSentence?: boolean;
-  /** The amount's own sentence speaks of the pair as a pair ("the two companies", "les deux groupes"). */
-  pairAnaphor?: boolean;
   /** Told as the earlier contracts' value in a running total's lead-in ("Including the two initial leases, which …"). */
   earlierLead?: boolean;
   /** A promise to buy the seller's unsold capacity beside a firm contract: a backstop of its own (firm-and-option-sum.ts). */

@@ -108,19 +108,6 @@ export function tellsEarlierContractUndated(clause: string): boolean {
   return UNDATED_EARLIER_RE().test(clause);
 }
 
-/**
- * The pair named as a pair, in six languages: "the two companies signed in November a $3 billion contract", "les
- * deux groupes avaient déjà signé", "las dos empresas", "die beiden Konzerne", "le due società", "as duas empresas",
- * or as "the two" before a verb ("The two had booked up to $14.2 billion in September").
- * A sentence that says it tells a contract of the pair named just before, as surely as one naming both.
- */
-const PAIR_ANAPHOR_RE =
-  /\b(?:the (?:two )?(?:companies|groups|firms|partners)|both (?:companies|groups|firms)|the pair|les deux (?:groupes|entreprises|soci[ée]t[ée]s|partenaires|firmes)|die beiden (?:Unternehmen|Konzerne|Firmen|Partner|Gruppen)|beide (?:Unternehmen|Konzerne|Firmen)|(?:las|los) dos (?:empresas|compa[ñn][íi]as|firmas|grupos|socios)|ambas (?:empresas|compa[ñn][íi]as)|(?:le|i) due (?:societ[àa]|aziende|imprese|gruppi|partner)|entrambe le (?:societ[àa]|aziende)|as duas (?:empresas|companhias)|os dois (?:grupos|parceiros)|ambas as (?:empresas|companhias)|(?:the two|les deux|die beiden|(?:los|las) dos|ambas|i due|le due|os dois|as duas)(?= (?:had|have|signed|agreed|booked|inked|struck|sealed|entered|avaient|ont|hatten|haben|hab[íi]an|firmaron|avevano|hanno|tinham|assinaram)\b))(?![a-zà-ÿ])/i;
-
-export function namesPairAsPair(sentence: string): boolean {
-  return PAIR_ANAPHOR_RE.test(sentence);
-}
-
 const SAME_VALUE = 0.02;
 const sameValue = (x: number, y: number): boolean => Math.abs(x - y) <= Math.max(x, y) * SAME_VALUE;
 
@@ -389,7 +376,10 @@ function amountAt(evidence: string, valueText: string | null): number {
   return -1;
 }
 
-/** The candidate's amount's clause, between semicolons in its own sentence, or null when its amount is not found in its evidence. */
+/**
+ * The candidate's amount's clause, between semicolons in its own sentence, or null when its amount is not found in its
+ * evidence.
+ */
 function ownClause(c: Candidate): string | null {
   const { evidence, valueText } = c.mention;
   const at = amountAt(evidence, valueText);

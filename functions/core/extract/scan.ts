@@ -53,12 +53,7 @@ import {
 import { namesCustomerRoster } from './customer-roster';
 import { labelledDeal } from './deal-labels';
 import { inDeniedIdentity } from './denied-identity';
-import {
-  amountClause,
-  namesPairAsPair,
-  tellsEarlierContract,
-  tellsEarlierContractUndated,
-} from './distinct-contracts';
+import { amountClause, tellsEarlierContract, tellsEarlierContractUndated } from './distinct-contracts';
 import { joinsEarlierContract, joinsNewsToContract, namesEarlierContract } from './earlier-contract';
 import { buysFromNamedSellerOnly } from './elided-buyer';
 import {
@@ -1349,7 +1344,6 @@ export function scanText(
           increment:
             total && m && pos === totalAt ? (incrementOfTotal ?? bareIncrementBefore(text, m)) : null,
           ownSentence: evidence === span,
-          pairAnaphor: evidence !== span && (namesPairAsPair(sentenceText) || retoldEarlier),
           earlierLead: m !== null && earlierDealsAmount(text, span, t),
           // An amountless mention reads its evidence ("xAI already rents H100 chips from Oracle"), a bounded part of
           // it: a run-on "sentence" may be a whole page.
