@@ -30,6 +30,24 @@ const TAGGED_FILER_RE =
 const NAME_THEN_FORM_RE =
   /^[ \t]*(?!UNITED STATES|SECURITIES|WASHINGTON|FORM\b|Form\b)([A-Z][\w.,&' -]{1,60}?)[ \t]*\n[ \t]*FORM[ \t](?:8-K|6-K|10-Q|10-K|20-F|S-1)(?:\/A)?\b/;
 
+/**
+ * A financial statements' excerpt that opens on its filer's name, a statement's or the notes' heading on the next
+ * line: "IREN LIMITED\nNOTES TO THE CONDENSED CONSOLIDATED FINANCIAL STATEMENTS (UNAUDITED)", "CoreWeave, Inc.\nCONDENSED
+ * CONSOLIDATED BALANCE SHEETS".
+ */
+const NAME_THEN_STATEMENTS_RE =
+  /^[ \t]*(?!UNITED STATES|SECURITIES|NOTES\b)([A-Z][\w.,&' -]{1,60}?)[ \t]*\n[ \t]*(?:NOTES TO (?:THE )?(?:UNAUDITED )?(?:CONDENSED )?(?:CONSOLIDATED )?FINANCIAL STATEMENTS|(?:UNAUDITED )?(?:CONDENSED )?CONSOLIDATED (?:BALANCE SHEETS?|STATEMENTS? OF))\b/i;
+
+/** The filer an excerpt of the statements opens on: a company of the table or a name with a corporate suffix. */
+function statementsFiler(headline: string): string | null {
+  const name = NAME_THEN_STATEMENTS_RE.exec(headline)?.[1]?.trim();
+  if (!name) return null;
+  return findCompanyMentions(name)[0]?.start === 0 ||
+    CORPORATE_SUFFIX_RE.test(name.replace(/\bLIMITED$/, 'Limited'))
+    ? name
+    : null;
+}
+
 /** A filing's page titled by its filer, its form and a section: "IREN Limited 10-Q - Subsequent events (R26)". */
 const NAME_FORM_SECTION_RE =
   /^[ \t]*(?!FORM\b|Form\b|SEC\b)([A-Z][\w.,&' -]{1,60}?)[ \t]+(?:8-K|6-K|10-Q|10-K|20-F|40-F|S-1)(?:\/A)?[ \t]+[-–—][ \t]+\S/;
@@ -114,6 +132,7 @@ export function registrantNamedIn(text: string): string | null {
     FILED_FORM_RE.exec(headline)?.[1] ??
     NAME_THEN_FORM_RE.exec(headline)?.[1] ??
     NAME_FORM_SECTION_RE.exec(headline)?.[1] ??
+    statementsFiler(headline) ??
     filerBesideForm(headline) ??
     definedAsCompany(text);
   const trimmed = name?.replace(/[\s,]+$/, '').trim();

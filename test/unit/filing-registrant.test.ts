@@ -44,6 +44,16 @@ describe('registrantNamedIn', () => {
       'CoreWeave, Inc.',
     ],
     [
+      'an excerpt of the financial statements opening on its filer',
+      'IREN LIMITED\nNOTES TO THE CONDENSED CONSOLIDATED FINANCIAL STATEMENTS (UNAUDITED)\nNote 21. Subsequent events',
+      'IREN LIMITED',
+    ],
+    [
+      'a balance sheet opening on its filer',
+      'CoreWeave, Inc.\nCONDENSED CONSOLIDATED BALANCE SHEETS\n(In thousands)',
+      'CoreWeave, Inc.',
+    ],
+    [
       "a filing section's title naming its filer and form",
       'IREN Limited 10-Q - Subsequent events (R26)\nSubsequent events\n3 Months Ended Sep. 30, 2025',
       'IREN Limited',
@@ -135,6 +145,10 @@ describe('registrantNamedIn', () => {
     [
       'a headline whose company and form are followed by more than a period',
       'Example Social Inc. 10-K shows cloud costs doubling — analysis\nShares fell.',
+    ],
+    [
+      "the notes' heading with no filer above it",
+      'Subsequent events\nNOTES TO THE CONDENSED CONSOLIDATED FINANCIAL STATEMENTS\nThe Company signed a lease.',
     ],
     [
       "the commission's name above the form",

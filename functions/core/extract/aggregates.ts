@@ -23,6 +23,13 @@ const SEVERAL_CONTRACTS_RE = lazy(() =>
   ),
 );
 /**
+ * A contract's tranches counted ("the sum of three tranches", "die Summe aus drei Tranchen", "la suma de tres tramos"),
+ * not its deliveries ("to be delivered in multiple tranches", "livrées en plusieurs tranches").
+ */
+const SEVERAL_TRANCHES_RE =
+  /(?<!\b(?:in|en|em)\s)\b(?:two|three|four|five|six|deux|trois|quatre|cinq|zwei|drei|vier|f[üu]nf|dos|tres|cuatro|cinco|due|tre|quattro|cinque|duas|tr[êe]s|quatro)\s(?:tranches|tranchen|tramos|tranche|parcelas)\b/i;
+
+/**
  * Plural contracts with a list of named counterparties, right before the amount in the same clause: "contracts
  * with CoreWeave, Oracle and Microsoft now total", "contrats avec CoreWeave, Oracle et Microsoft totalisent". Summed,
  * they are as many contracts as names (no count word needed). Case-sensitive on purpose: a name starts with a
@@ -38,13 +45,14 @@ const NAMED_COUNTERPARTIES_RE = lazy(
     ),
 );
 /**
- * Words that sum: "together", "combined", "ensemble", "zusammen", "en conjunto", "suman", "insieme", "somam"; and the
+ * Words that sum: "together", "combined", "ensemble", "zusammen", "en conjunto", "suman", "insieme", "somam", the sum
+ * itself ("die Summe aus drei Tranchen", "la somme de", "la suma de", "la somma di", "a soma de"); and the
  * participles that close a count of contracts ("deux nouveaux contrats …, totalisant", "dos contratos, sumando",
  * "due contratti, per un totale di", "dois contratos, somando"): only with a count of contracts (sumsSeveral).
  */
 const SUM_RE = lazy(() =>
   fastWordStarts(
-    String.raw`\b(?:together|combined|in total|in all|altogether|add(?:s|ed)? up to|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|zusammen|insgesamt|summieren|en conjunto|en total|suman|sumados|in totale|complessiv\w{0,3}|insieme|no total|somam|somados|juntos|totalisant|pour un total|sumando|totalizando|por un total|sommando|totalizzando|per un totale|num total|somando)\b`,
+    String.raw`\b(?:together|combined|in total|in all|altogether|add(?:s|ed)? up to|total(?:ing|ling)?|sum|ensemble|au total|cumul[ée]s?|totalisent|somme|zusammen|insgesamt|summieren|Summe|en conjunto|en total|suman|suma|sumados|in totale|complessiv\w{0,3}|insieme|somma|no total|somam|soma|somados|juntos|totalisant|pour un total|sumando|totalizando|por un total|sommando|totalizzando|per un totale|num total|somando)\b`,
     'iu',
   ),
 );
@@ -361,7 +369,7 @@ function sumsNamedCounterparties(before: string, window: string): boolean {
 const sumsSeveral = memoizeByStrings((window: string): boolean => {
   if (ACROSS_RE().test(window)) return true;
   return (
-    SEVERAL_CONTRACTS_RE().test(window) &&
+    (SEVERAL_CONTRACTS_RE().test(window) || SEVERAL_TRANCHES_RE.test(window)) &&
     !EACH_RE.test(window) &&
     (SUM_RE().test(window) || WORTH_RE.test(window))
   );

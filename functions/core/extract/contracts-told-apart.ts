@@ -59,6 +59,13 @@ const ROUNDING = 0.03;
 const SAME_VALUE = 0.02;
 const sameValue = (x: number, y: number): boolean => Math.abs(x - y) <= Math.max(x, y) * SAME_VALUE;
 
+/** Does `x`, rounded to the significant digits `round` is written with, give `round` ("$2.9 billion" → "$3 billion")? */
+function roundsTo(x: number, round: number): boolean {
+  const digits = Math.max(1, String(round).replace(/0+$/, '').length);
+  const step = 10 ** (String(Math.trunc(round)).length - digits);
+  return step > 0 && Math.round(x / step) * step === round;
+}
+
 /** The most sentences about one pair that are read for a sum. */
 const MAX_SENTENCES = 12;
 
@@ -182,8 +189,14 @@ export function splitSeparateContracts(list: readonly Candidate[]): Candidate[][
     return null;
   const body = list.filter((c) => !c.fromTitle && firmValue(c) !== null);
   const values: number[] = [];
+  // "approximately $3 billion" in the highlights and "$2.9 billion" in the body: one figure, rounded once.
+  const hedged = new Set(
+    body.filter((c) => c.mention.qualifier === 'approximately').map((c) => c.mention.valueUsd),
+  );
+  const same = (x: number, y: number): boolean =>
+    sameValue(x, y) || (hedged.has(x) && roundsTo(y, x)) || (hedged.has(y) && roundsTo(x, y));
   for (const c of body)
-    if (!values.some((v) => sameValue(v, c.mention.valueUsd!))) values.push(c.mention.valueUsd!);
+    if (!values.some((v) => same(v, c.mention.valueUsd!))) values.push(c.mention.valueUsd!);
   if (values.length < 2) return null;
   if (!list.some((c) => countsContractsApart(c.mention.evidence))) return null;
   const parts = values.filter((v) => partsOf(v, values, SAME_VALUE, values.length) === null);

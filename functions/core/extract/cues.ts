@@ -706,11 +706,12 @@ const EXPANDED_GLOBAL_RE = new RegExp(EXPANDED_RE.source, 'gi');
 
 /**
  * "with additional services that could take it to $19.4 billion", "con i servizi aggiuntivi che Microsoft potrebbe
- * richiedere", "des services supplémentaires qui pourraient", "zusätzliche Leistungen, die … könnten": an addition
- * the buyer may ask for is an option of a new contract, not a growth of an earlier one.
+ * richiedere", "des services supplémentaires qui pourraient", "zusätzliche Leistungen, die … könnten", "additional
+ * services could lift it to $19.4 billion": an addition the buyer may ask for is an option of a new contract, not a
+ * growth of an earlier one.
  */
 const OPTIONAL_ADDITION_RE =
-  /^\S+(?:\s\S+){0,3}?,?\s(?:that|which|qui|que|che|die|das|den)\s(?:\S+\s){0,2}?(?:could|might|may|would|pourrai(?:t|ent)|k[öo]nnte(?:n)?|podr[íi]an?|potrebbe(?:ro)?|poderia(?:m)?)\b/i;
+  /^\S+(?:\s\S+){0,3}?,?\s(?:(?:that|which|qui|que|che|die|das|den)\s(?:\S+\s){0,2}?(?:could|might|may|would|pourrai(?:t|ent)|k[öo]nnte(?:n)?|podr[íi]an?|potrebbe(?:ro)?|poderia(?:m)?)|(?:could|might|would|pourrai(?:t|ent)|k[öo]nnte(?:n)?|podr[íi]an?|potrebbe(?:ro)?|poderia(?:m)?))\b/i;
 
 /**
  * "qualora Microsoft decidesse di acquistare servizi aggiuntivi", "should Microsoft decide to buy additional

@@ -11,7 +11,7 @@ const GUARANTEE_WORD_RE = /backstop|guarant|garant|respald|sichert|ab(?:zu|ge)?s
 
 /** A guarantee verb right before the amount, maybe with "up to" or "about" between. */
 const GUARANTEES_AMOUNT_BEFORE_RE =
-  /\b(?:backstop(?:s|ped|ping)?|guarantee(?:s|d|ing)?|garanti(?:r|ra|ront|rait|t|ssant)|garantiz(?:ar|ará|a|an|ando|ó)|respald(?:ar|ará|a|an|ando|ó)|garantir(?:e|à|anno|á|ão)?|garantisce|garantiu|garante|garantindo|sicher(?:t|n|te)|abzusichern|absichern)\s(?:(?:up to|about|some|approximately|roughly|jusqu['’]à|environ|hasta|unos|fino a|circa|até|cerca de|bis zu|rund|etwa)\s)?(?:US\$\s?|USD\s?|\$\s?)?$/i;
+  /\b(?:backstop(?:s|ped|ping)?|guarantee(?:s|d|ing)?|garanti(?:r|ra|ront|rait|t|ssant)?|garantiz(?:ar|ará|a|an|ando|ó|ado)|respald(?:ar|ará|a|an|ando|ó|ado)|garantir(?:e|à|anno|á|ão)?|garantisce|garantit[oa]|garantiu|garante|garantindo|garantid[oa]|sicher(?:t|n|te)|abzusichern|absichern)\s(?:(?:up to|about|some|approximately|roughly|jusqu['’]à|environ|hasta|unos|fino a|circa|até|cerca de|bis zu|rund|etwa)\s)?(?:US\$\s?|USD\s?|\$\s?)?$/i;
 
 /**
  * After the amount: the obligations it covers. "Garantir", "garantizar" also mean to secure ("A Meta recorre à

@@ -25,6 +25,7 @@ import { withoutSumsOfParts } from './contracts-told-apart';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { withoutEndUserAsLeaseParty } from './end-user-row';
 import { withoutFirmAndOptionSums, withUnsoldCapacityApart } from './firm-and-option-sum';
+import { withGoodsBoughtBySeller } from './goods-buyer';
 import { withoutGoodsOfCapacity } from './goods-of-capacity';
 import {
   withBackstopOnLandlord,
@@ -148,12 +149,17 @@ export function extractMentions(input: ExtractInput): Mention[] {
     ),
   );
   // A tenant's end user paired with the tenant's landlord is no customer of the landlord (end-user-row.ts).
-  const mentions = withHeadlineDeal(
-    onePerPair(withoutEndUserAsLeaseParty(withLeaseBesideGuarantee(corrected), text), pairsToldApart(merged)),
-    text,
-    title,
-    registrant,
-    languageOf,
+  const mentions = withGoodsBoughtBySeller(
+    withHeadlineDeal(
+      onePerPair(
+        withoutEndUserAsLeaseParty(withLeaseBesideGuarantee(corrected), text),
+        pairsToldApart(merged),
+      ),
+      text,
+      title,
+      registrant,
+      languageOf,
+    ),
   );
   fillTerms(mentions, text);
   markPartiesBorrowedFromAnotherDeal(mentions);

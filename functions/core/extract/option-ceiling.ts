@@ -17,9 +17,13 @@ const RENEWAL_RE =
 const EXTENSIONS_PLURAL_RE =
   /\bextensiones\b|\bpr[óo]rrogas\b|\bse ejerce(?:n|r[áa]n)?\b|\bproroghe\b|\bestensioni\b|\bextens[õo]es\b|\bprorroga[çc][õo]es\b|\bVerl[äa]ngerung(?:soption)?en\b/i;
 
-/** A verb of possibility before the amount: "could reach", "pourrait atteindre", "könnte … steigen", "potrebbe". */
+/**
+ * A verb of possibility before the amount: "could reach", "pourrait atteindre", "könnte … steigen", "potrebbe"; a
+ * right the contract gives ("allows Microsoft to buy additional services of up to", "contempla que Microsoft pueda
+ * contratar servicios adicionales", "prévoit que Microsoft puisse", "prevede che possa").
+ */
 const MIGHT_RE =
-  /\b(?:arriv|sal|raggiung|ammont|ascend|super)erebbe(?:ro)?\b|\b(?:llegar|alcanzar|ascender|subir|elevar)[íi]a(?:n)?\b|\b(?:chegar|atingir|subir|ascender|elevar|alcan[çc]ar)ia(?:m)?\b|\b(?:atteind|mont|pass|grimp|s['’][ée]l[èe]ve)rai(?:t|ent)\b|\bw[üu]rde(?:n)?\b|\b(?:could|might|may|would)\b|\bpotential(?:ly)?\b|\bpotencial\b|\bpotenziale\b|pourrai(?:t|ent)\b|\bk[öo]nnte(?:n)?\b|\bpodr[íi]a(?:n)?\b|\bpotrebbe(?:ro)?\b|\bpoderia(?:m)?\b/i;
+  /\b(?:allow|permit|entitle)(?:s|ed|ing)?\b|\b(?:pueda|puedan|puisse|puissent|possa|possano|possam|permet|permettra|permite|permitir[áa]|permette|consente|erm[öo]glicht)\b|\b(?:arriv|sal|raggiung|ammont|ascend|super)erebbe(?:ro)?\b|\b(?:llegar|alcanzar|ascender|subir|elevar)[íi]a(?:n)?\b|\b(?:chegar|atingir|subir|ascender|elevar|alcan[çc]ar)ia(?:m)?\b|\b(?:atteind|mont|pass|grimp|s['’][ée]l[èe]ve)rai(?:t|ent)\b|\bw[üu]rde(?:n)?\b|\b(?:could|might|may|would)\b|\bpotential(?:ly)?\b|\bpotencial\b|\bpotenziale\b|pourrai(?:t|ent)\b|\bk[öo]nnte(?:n)?\b|\bpodr[íi]a(?:n)?\b|\bpotrebbe(?:ro)?\b|\bpoderia(?:m)?\b/i;
 
 /**
  * The present of "can" in six languages ("and can reach", "e pode chegar a", "y puede llegar a", "et peut

@@ -788,7 +788,12 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       (previous?.otherDeal === true &&
         previous.company.id === m.company.id &&
         BRACKETED_AGAIN_RE.test(text.slice(previous.end, m.start))) ||
-      namedForOtherDeal(text, m.start, m.end) ||
+      namedForOtherDeal(
+        text,
+        m.start,
+        m.end,
+        previous && previous.company.id !== m.company.id ? previous.end : -1,
+      ) ||
       fundsAnotherContract(text, m.start, m.end) ||
       namedAsStandingPartner(text, m.end) ||
       opensContrastClause(text, m.start, m.end) ||

@@ -61,18 +61,20 @@ function namedAsDominant(text: string, start: number, end: number): boolean {
 /** Right before the name: a rival's title and its preposition ("le challenger de ", "el rival de "). */
 const TITLE_OF_BEFORE_RE =
   /\b(?:challenger|concurrent|rival|rivale|competitor|Herausforderers?|Konkurrenten?|Rivalen?|competidor|desafiante|sfidante|concorrente)\s(?:de|du|d['’]|of|von|des|di|del|dell['’]|da|do)\s?(?:the\s|la\s|el\s|l['’]|der\s)?$/iu;
-/** Right after the name: a title that turns it into a descriptor ("Nvidia rival ", "Nvidia-Herausforderer "). */
-const TITLE_AFTER_RE =
-  /^(?:['’]s)?[\s-](?:challenger|rival|competitor|Herausforderer|Konkurrent|Rivale)\s\p{Lu}/u;
-/** After a title's "of X": the party's own name, set off by a comma or straight after it. */
-const NAME_NEXT_RE = /^,?\s\p{Lu}/u;
+/**
+ * Right after the name: a title that turns it into a descriptor ("Nvidia rival Cerebras", "Nvidia-Herausforderer ",
+ * "from the Nvidia rival through 2028").
+ */
+const TITLE_AFTER_RE = /^(?:['’]s)?[\s-](?:challenger|rival|competitor|Herausforderer|Konkurrent|Rivale)\b/u;
 
-/** Named as the company whose rival the party is, in the title before the party's own name. */
+/**
+ * Named as the company whose rival the party is, in a title that stands for the party, with or without its own
+ * name ("the Nvidia rival", "du rival de Nvidia", "da rival da Nvidia", "rival de Nvidia, Cerebras").
+ */
 function namedInRivalTitle(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 30);
-  if (TITLE_AFTER_RE.test(after)) return true;
+  if (TITLE_AFTER_RE.test(text.slice(end, end + 30))) return true;
   const before = textBefore(text, start, 30);
-  return RIVAL_TITLE_WORD_RE.test(before) && TITLE_OF_BEFORE_RE.test(before) && NAME_NEXT_RE.test(after);
+  return RIVAL_TITLE_WORD_RE.test(before) && TITLE_OF_BEFORE_RE.test(before);
 }
 
 /** A literal check first for the title before the name. */

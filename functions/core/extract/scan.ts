@@ -76,6 +76,7 @@ import { entersWithoutCounterparty, kindWordsAfter, opensOnRegistrantTerm } from
 import { isFinalBill } from './final-bill';
 import { isGuaranteedAmount } from './guaranteed-amount';
 import { guarantorNamed } from './guarantor-named';
+import { headingLabel } from './heading-label';
 import { headlineLead } from './headline-lead';
 import { isHeldShareWorth } from './held-share';
 import { hostLeasesToMaker } from './host-landlord';
@@ -96,6 +97,7 @@ import { leaseBesideLoan } from './loan-lease';
 import { type Candidate, STATUS_RANK } from './merge';
 import { counterpartyNamedNext, namesHedged } from './named-next';
 import { CAN_RE, isFullUseProjection, isOptionalIncrement, isOptionCeiling } from './option-ceiling';
+import { otherDealLabel } from './other-deal';
 import { buysCapacityNotGoods, lendsGoodsSeller, ordersGoodsAlone } from './own-goods-order';
 import { ownLabelledContract } from './own-labelled-contract';
 import { creditsPreviousToHearsay, partyConfirmsDeal } from './own-statement';
@@ -133,6 +135,7 @@ import { restatedFrom } from './restated-amount';
 import { addsToRevenue } from './revenue-addition';
 import { introducedAsRival } from './rivals';
 import { assignRoles, tableRoles } from './roles';
+import { sameParty } from './same-party';
 import {
   isSectionHeading,
   isSubheading,
@@ -428,6 +431,10 @@ export function scanText(
       });
       if (new Set(parties.map((p) => p.company.id)).size < 2) continue;
     }
+    // A bullet under its company's heading names that company (heading-label.ts); no section above lends it a party.
+    const heading = item >= 0 ? headingLabel(text, item) : null;
+    const headed = heading?.bare && !parties.some((p) => !p.weak) ? heading.company : null;
+    if (headed) parties = [unnamedParty(headed, span.start), ...parties];
     // "L'accord fait partie d'une collaboration plus large entre Hut 8 et Anthropic": the two sides of the frame a
     // deal belongs to are no pair of it; a sentence left with fewer than two companies tells no deal of its own.
     const frame = broaderCollaborationParties(text, parties);
@@ -587,6 +594,17 @@ export function scanText(
       if (lab === null) continue;
       if (lab) parties = [unnamedParty(lab, span.start), ...parties];
     }
+    // "… a few hours after the same buyer disclosed a $9.7 billion contract with Australia's IREN": the buyer of the
+    // deal told last (same-party.ts), whatever anaphor the sentence's subject was read as ("el mismo" as "él").
+    const ownNames = parties.filter((p) => !p.pronoun);
+    const sameRef =
+      namedCompanies(ownNames) === 1 ? sameParty(sentenceText, out[out.length - 1]?.mention) : null;
+    const sameOf = sameRef ? companyById(sameRef.id) : undefined;
+    const toldAsSame =
+      sameOf !== undefined &&
+      ownNames.every((p) => p.company.id !== sameOf.id) &&
+      canDeal(sameOf, ownNames[0]!.company);
+    if (toldAsSame) parties = [unnamedParty(sameOf, span.start), ...ownNames];
     if (namedCompanies(parties) < 2) {
       // The parties are often named in the sentence before ("entered into an agreement with X. The total value…").
       // Prefer the nearest earlier sentence that names a whole pair; else gather what the last two name.
@@ -622,6 +640,8 @@ export function scanText(
       let prev =
         (registrant && opensOnRegistrantTerm(sentenceText) && entersWithoutCounterparty(sentenceText)) ||
         ownItem ||
+        headed ||
+        toldAsSame ||
         restated ||
         rivalOfBefore ||
         takesFromUnknownCompany(sentenceText) ||
@@ -870,16 +890,24 @@ export function scanText(
       // A news roundup's row or bullet naming one company is a deal of the lead's buyer (see leadBuyer), else of
       // the company the article is about; an analyst's call ("- One broker initiated Hut 8 at Buy, citing 1.5 GW of
       // pipeline") tells none.
-      const rows = single && item >= 0 && !ANALYST_CALL_RE.test(sentenceText) ? rowLabels(text, item) : null;
+      const rows =
+        single && item >= 0 && !ANALYST_CALL_RE.test(sentenceText)
+          ? headed
+            ? new Set([headed.id])
+            : rowLabels(text, item)
+          : null;
       // A row that names its company after a contract's "with" ("- Began deploying capacity under the agreement with
       // Microsoft") tells a deal of the company the page is about, not of the lead's buyer.
       const rowWith =
         rows !== null &&
         own.some((p) => !p.weak && CONTRACT_WITH_BEFORE_RE.test(beforeIn(text, span, p.start, 80)));
+      const headingCompany = heading && !headed && heading.company.id !== named?.id ? heading.company : null;
       const rowSubject = rows
-        ? rowWith
-          ? subjectOf(rows)
-          : (leadBuyer(text, out, item, rows) ?? leadInBuyer(text, item, rows) ?? subjectOf(rows))
+        ? headingCompany && canDeal(headingCompany, named!)
+          ? headingCompany
+          : rowWith
+            ? subjectOf(rows)
+            : (leadBuyer(text, out, item, rows) ?? leadInBuyer(text, item, rows) ?? subjectOf(rows))
         : null;
       const rowOf = rowSubject ? subjectStandIn(span, item, own, rowSubject, true) : null;
       if (rowOf && namedCompanies(parties) < 2) parties = [rowOf, ...own];
@@ -999,12 +1027,26 @@ export function scanText(
           registrant?.id ?? null,
           pairSubject,
         );
+      // "…, following the $17.4 billion Microsoft contract announced in September": another contract's amount, told
+      // beside its label (other-deal.ts); its other party is the filer or the page's subject (else the sentence's),
+      // never the news's counterparty.
+      const otherLabel = t.money ? otherDealLabel(text, parties, t.money.start, t.money.end) : null;
+      let otherPair: Party[] | null = null;
+      if (otherLabel) {
+        const opener = parties.find(
+          (p) => !p.weak && !p.otherDeal && SENTENCE_SUBJECT_BEFORE_RE.test(text.slice(span.start, p.start)),
+        );
+        const own = registrant ?? pairSubject() ?? opener?.company;
+        if (!own || own.id === otherLabel.company.id || !canDeal(own, otherLabel.company)) continue;
+        otherPair = [opener?.company.id === own.id ? opener : unnamedParty(own, span.start), otherLabel];
+      }
       // "… to serve its $9.7 billion Microsoft contract": the subject's own contract, named by its label.
       const ownPair =
         evidence === span && t.money
           ? ownLabelledContract(text, span, parties, t.money.start, t.money.end)
           : null;
       let pair =
+        otherPair ||
         namedNextPair ||
         ownPair ||
         (evidence === span &&
@@ -1329,9 +1371,41 @@ export function scanText(
         )
           continue;
         // "The company has agreed to backstop $1.4 billion of obligations owed by Fluidstack": the guarantor's amount,
-        // read as the tenant's lease only because the guarantor went unnamed.
-        if (m && mention.kind !== 'capacity_backstop' && isGuaranteedAmount(text, evidence, m.start, m.end))
+        // read as the tenant's lease only because the guarantor went unnamed. The guarantor the sentence's subject
+        // stands for ("Le groupe de Mountain View … En août, il avait déjà garanti 1,8 milliard de dollars d'obligations
+        // locatives … des baux signés par Fluidstack avec TeraWulf"), a hyperscaler or a chip maker, backs the landlord.
+        if (m && mention.kind !== 'capacity_backstop' && isGuaranteedAmount(text, evidence, m.start, m.end)) {
+          const guarantor = evidence === span ? pairSubject() : null;
+          if (
+            guarantor &&
+            guarantor.tier >= 1 &&
+            guarantor.tier < 2 &&
+            guarantor.id !== buyer.company.id &&
+            guarantor.id !== provider.company.id
+          )
+            out.push({
+              a: unnamedParty(guarantor, span.start),
+              b: provider,
+              mention: { ...mention, buyer: toCompanyRef(guarantor), kind: 'capacity_backstop' },
+              total,
+              hypothetical,
+              order: order++,
+              fromTitle,
+              roleMargin: margin,
+              increment: null,
+              ownSentence: true,
+              earlierLead: false,
+              earlier: tellsEarlierContract(
+                amountClause(
+                  text,
+                  span,
+                  pos,
+                  money.map((x) => x.start),
+                ),
+              ),
+            });
           continue;
+        }
         out.push({
           a,
           b,
@@ -1866,6 +1940,9 @@ function sellsOnly(id: string): boolean {
   const roles = companyById(id)?.roles ?? [];
   return roles.includes('provider') && !roles.includes('buyer');
 }
+
+/** Before a sentence's subject: its bullet and its article only ("- The Company", "Nebius …", "La société …"). */
+const SENTENCE_SUBJECT_BEFORE_RE = /^[\s*•·▪–—-]*(?:(?:the|le|la|l['’]|les|der|die|das|el|il|lo|o|a)\s?)?$/i;
 
 /** What may stand before a row's label: its bullet or number. */
 const ROW_MARKER_RE = /^[\s*•·▪◦►>–—|-]*(?:\d{1,2}[.)]\s)?$/;

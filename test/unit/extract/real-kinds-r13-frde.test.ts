@@ -293,27 +293,27 @@ const FLANKING_CUSTOMER: Family[] = [
   [
     'fr',
     "Les contrats de Nebius dépassent 20 milliards de dollars. Microsoft représente à lui seul un contrat de 19 milliards de dollars, accompagné d'un accord de 3 milliards avec Meta.",
-    ['microsoft nebius 19000000000 signed gpu_cloud'],
+    ['microsoft nebius 19000000000 signed gpu_cloud', 'meta nebius 3000000000 signed gpu_cloud'],
   ],
   [
     'en',
     "Nebius's contracts top $20 billion. Microsoft alone accounts for a $19 billion contract, flanked by a $3 billion deal with Meta.",
-    ['microsoft nebius 19000000000 signed gpu_cloud'],
+    ['microsoft nebius 19000000000 signed gpu_cloud', 'meta nebius 3000000000 signed gpu_cloud'],
   ],
   [
     'es',
     'Los contratos de Nebius superan los 20.000 millones. Microsoft aporta un contrato de 19.000 millones de dólares, acompañado de un acuerdo de 3.000 millones con Meta.',
-    ['microsoft nebius 19000000000 signed gpu_cloud'],
+    ['microsoft nebius 19000000000 signed gpu_cloud', 'meta nebius 3000000000 signed gpu_cloud'],
   ],
   [
     'it',
     'I contratti di Nebius superano i 20 miliardi. Microsoft pesa per un contratto da 19 miliardi di dollari, affiancato da un accordo da 3 miliardi con Meta.',
-    ['microsoft nebius 19000000000 signed gpu_cloud'],
+    ['microsoft nebius 19000000000 signed gpu_cloud', 'meta nebius 3000000000 signed gpu_cloud'],
   ],
   [
     'pt',
     'Os contratos da Nebius passam de 20 bilhões. A Microsoft responde por um contrato de 19 bilhões de dólares, acompanhado de um acordo de 3 bilhões com a Meta.',
-    ['microsoft nebius 19000000000 signed gpu_cloud'],
+    ['microsoft nebius 19000000000 signed gpu_cloud', 'meta nebius 3000000000 signed gpu_cloud'],
   ],
   [
     'en',
