@@ -162,6 +162,26 @@ export function isAggregate(
 }
 
 /**
+ * A whole sector's figure told beside a deal: "pushes the sector's contracted AI hosting revenue well past $60
+ * billion", "porte les revenus … du secteur bien au-delà de", "hebt die … Umsätze der Branche auf", "eleva los ingresos
+ * … del sector", "del settore", "do setor": every seller's contracts summed.
+ */
+const SECTOR_RE =
+  /\b(?:the (?:sector|industry)['’]s|sector-wide|industry-wide|du secteur|de la fili[èe]re|der Branche|branchenweit|del sector|del settore|do setor)\b/i;
+/** The figure summed: revenue, backlog, a total, commitments, spending. */
+const SECTOR_SUM_RE =
+  /\b(?:revenues?|backlog|total|sales|commitments|spending|revenus|carnet|chiffre d['’]affaires|engagements|Ums[äa]tze?|Auftragsbestand|Zusagen|ingresos|cartera|compromisos|ricavi|portafoglio|impegni|receitas?|carteira|compromissos)\b/i;
+/** "the sector's biggest contract", "le plus gros contrat du secteur": one contract, ranked in its sector. */
+const RANKED_IN_SECTOR_RE =
+  /\b(?:biggest|largest|plus gros|plus grand|gr[öo][ßs]te[nrs]?|mayor|m[áa]s grande|pi[ùu] grande|maior)\b/i;
+
+/** Is the amount starting at `start` a sector's figure, told in the sentence from `sentenceStart`? */
+export function sectorFigure(text: string, sentenceStart: number, start: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, start - REACH_BEFORE), start);
+  return SECTOR_RE.test(before) && SECTOR_SUM_RE.test(before) && !RANKED_IN_SECTOR_RE.test(before);
+}
+
+/**
  * "Microsoft, Nvidia und Anthropic schließen 45-Milliarden-Allianz", "45-Milliarden-Dollar-Volumen: Microsoft, Nvidia
  * und Anthropic schließen eine Allianz", "Microsoft, Nvidia and Anthropic form a $45 billion alliance": the size of
  * an alliance or partnership told beside it, in a sentence that lists three companies or more, is what all of them

@@ -9,6 +9,7 @@ import {
   isEarlierDealsValue,
   namesTwoDeals,
   overSellerClass,
+  sectorFigure,
   sumsCompanyContracts,
   sumsOneCounterparty,
   sumsWithEarlierDeals,
@@ -152,7 +153,7 @@ import { spreadOverCustomers } from './spread-over-customers';
 import { partyAsideFromStandIn } from './stand-in-clause';
 import { DEAL_AGAIN_OPENING_RE, endedInSentence, statusAt } from './status';
 import { ANAPHOR_SUBJECT_RE, objectAnaphorAt, referentOf } from './subject';
-import { inOwnFigureColumn, outsideValueColumn, tableRole } from './table-column';
+import { guaranteeCellStart, inOwnFigureColumn, outsideValueColumn, tableRole } from './table-column';
 import { afterIn, beforeIn, textBefore } from './text-window';
 import {
   clauseTail,
@@ -278,7 +279,12 @@ export function scanText(
         !(t.money && tieRowAmount(text, t.money.start)) &&
         // "CoreWeave | CRWV | +158 % | 58 Md$ | OpenAI, Meta" under "… | Capitalisation | Principal client": a
         // company's own figure in a screener's table (table-column.ts).
-        !(t.money && (inOwnFigureColumn(text, t.money.start) || outsideValueColumn(text, t.money.start))),
+        // A guarantee's cell ("Google backstop $1.8bn" under "Credit support") is read as the guarantee's.
+        !(
+          t.money &&
+          (inOwnFigureColumn(text, t.money.start) ||
+            (outsideValueColumn(text, t.money.start) && guaranteeCellStart(text, t.money.start) < 0))
+        ),
     );
     // "… $8 billion of new commitments from Microsoft and a separate multiyear agreement with Mistral": the second
     // deal, told without a figure, is read where its words start (separate-deal.ts).
@@ -364,6 +370,7 @@ export function scanText(
                 !twoAmountsJoined(text, sentenceAmounts)))
           ) &&
           !sumsCompanyContracts(beforeIn(text, span, t.start, 160)) &&
+          !(t.money && sectorFigure(text, span.start, t.start)) &&
           !sumsWithNamedContract(text, span.start, t.start) &&
           // "over 30 AI sales contracts totaling more than $12.5 billion—including one with OpenAI": a sum of many
           // contracts, the company named one counterparty among them.
@@ -1039,6 +1046,16 @@ export function scanText(
         const own = registrant ?? pairSubject() ?? opener?.company;
         if (!own || own.id === otherLabel.company.id || !canDeal(own, otherLabel.company)) continue;
         otherPair = [opener?.company.id === own.id ? opener : unnamedParty(own, span.start), otherLabel];
+      }
+      // "WULF | Fluidstack | … | ~$3.7bn | Google backstop $1.8bn": the cell's guarantor backs the row's landlord.
+      const cell = t.money ? guaranteeCellStart(text, t.money.start) : -1;
+      if (cell >= 0) {
+        const guarantor = partiesIn(text, span, registrant).find(
+          (p) => !p.weak && p.start >= cell && p.start < t.start,
+        );
+        const landlord = parties.find((p) => tableRole(text, p.start) === 'provider');
+        if (!guarantor || !landlord || guarantor.company.id === landlord.company.id) continue;
+        otherPair = [guarantor, landlord];
       }
       // "… to serve its $9.7 billion Microsoft contract": the subject's own contract, named by its label.
       const ownPair =

@@ -105,6 +105,20 @@ export function outsideValueColumn(text: string, pos: number): boolean {
   );
 }
 
+/** A guarantee's word in a cell: "Google backstop $1.8bn", "garantie Google de 1,8 Md$", "Bürgschaft von Google". */
+const GUARANTEE_CELL_RE = /backstop|guarant|garant|respald|b[üu]rg/i;
+
+/**
+ * "WULF | Fluidstack | Lake Mariner | ~$3.7bn | Google backstop $1.8bn" under "Landlord | Tenant | … | Credit
+ * support": the amount at `pos` is a guarantee's, told in its own cell outside the value column; the cell's text
+ * before the amount names its guarantor. The cell's start, or -1.
+ */
+export function guaranteeCellStart(text: string, pos: number): number {
+  if (!outsideValueColumn(text, pos)) return -1;
+  const place = tablePlace(text, pos);
+  return place && GUARANTEE_CELL_RE.test(place.cellBefore) ? pos - place.cellBefore.length : -1;
+}
+
 /**
  * The amount at `pos` stands in a table column of a company's own figures: its heading is a figure the extractor
  * never reads as a contract ("Capitalisation", "Market cap", "Revenue 2025", "Capex").

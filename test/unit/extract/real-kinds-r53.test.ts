@@ -139,13 +139,15 @@ eachKind({
     ],
   ],
   // Each row pairs the company under "Landlord" with the one under "Tenant" (the first company of each cell), and
-  // only its value column holds the contract's amount.
+  // only its value column holds the contract's amount. Since the fiftieth session a guarantee told with its amount in
+  // its own cell ("Google guarantees $1.4B" under "Credit support") is the guarantor's backstop of the row's landlord.
   'a table whose heading names the landlord and the tenant': [
     [
       'en',
       "Below is our ledger of the leases disclosed so far.\n\nLandlord | Tenant | Site | Term | Contract value | Credit support\nCipher Mining | Fluidstack | Barber Lake, TX | 10 years | ~$3.0B | Google guarantees $1.4B\nHut 8 | Fluidstack (for Anthropic) | River Bend, LA | 15 years | ~$7.0B | Google backstop\nApplied Digital | unnamed hyperscaler | Polaris Forge 2 | 15 years | ~$5.0B | none\n\nValues are the landlords' own figures.",
       [
         'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
         'fluidstack hut-8 7000000000 signed datacenter_lease',
       ],
       'Every miner-to-AI lease, in one table',

@@ -13,7 +13,9 @@
 // "the same buyer" ("el mismo cliente") was read as the page's subject; and a company named by its products ("the
 // Windows maker", "la casa di Windows", "der Zuckerberg-Konzern") was no company; and the company in a rival's title
 // with no name after it ("from the Nvidia rival", "da rival da Nvidia") was read as the seller; and a total told as
-// the sum of a pair's tranches ("die Summe aus drei Tranchen") stood for a contract.
+// the sum of a pair's tranches ("die Summe aus drei Tranchen") stood for a contract. Later in the session: a
+// guarantee told in a table's credit-support cell ("Google backstop $1.8bn") was dropped with the column, and a whole
+// sector's figure ("the sector's contracted AI hosting revenue well past $60 billion") stood for a deal.
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay as they are. Each row's wanted strings are prefixes of the printed mentions ("buyer provider
 // valueUsd status kind"), in order.
@@ -420,6 +422,95 @@ eachKind({
       'fr',
       "IREN a conclu avec Dell un contrat d'achat de GPU livrés en plusieurs tranches à partir de mars 2026, pour un montant total d'environ 5,8 milliards de dollars.",
       ['iren dell 5800000000 signed hardware'],
+    ],
+  ],
+  // A guarantee told in its own cell of a table of landlords and tenants ("Google backstop $1.8bn" under "Credit
+  // support", "garantie de Google de 1,8 milliard" under "Garantie"): the cell's guarantor backs the row's landlord.
+  "a guarantee in a table's credit-support column": [
+    [
+      'en',
+      'Miners turned landlords\n\nLandlord | Tenant | Site | Critical IT | Base contract value | Credit support\nTeraWulf | Fluidstack | Lake Mariner, NY | ~200 MW | ~$3.7bn, 10 yrs (Aug) | Google backstop $1.8bn\nCipher Mining | Fluidstack | Barber Lake, TX | 168 MW | ~$3.0bn, 10 yrs (Sep) | Google backstop $1.4bn\nCipher Mining | Amazon | undisclosed, TX | 300 MW | ~$5.5bn, 15 yrs (Nov) | —',
+      [
+        'fluidstack terawulf 3700000000 signed datacenter_lease',
+        'alphabet terawulf 1800000000 signed capacity_backstop',
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+        'amazon cipher-mining 5500000000 signed datacenter_lease',
+      ],
+    ],
+    [
+      'fr',
+      'Les mineurs devenus bailleurs\n\nBailleur | Locataire | Site | Valeur du contrat | Garantie\nTeraWulf | Fluidstack | Lake Mariner | 3,7 milliards de dollars | garantie de Google de 1,8 milliard de dollars\nCipher Mining | Fluidstack | Barber Lake | 3 milliards de dollars | garantie de Google de 1,4 milliard de dollars',
+      [
+        'fluidstack terawulf 3700000000 signed datacenter_lease',
+        'alphabet terawulf 1800000000 signed capacity_backstop',
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      ],
+    ],
+    [
+      'de',
+      'Vom Miner zum Vermieter\n\nVermieter | Mieter | Standort | Vertragswert | Absicherung\nTeraWulf | Fluidstack | Lake Mariner | 3,7 Milliarden Dollar | Google-Bürgschaft über 1,8 Milliarden Dollar\nCipher Mining | Fluidstack | Barber Lake | 3 Milliarden Dollar | Google-Bürgschaft über 1,4 Milliarden Dollar',
+      [
+        'fluidstack terawulf 3700000000 signed datacenter_lease',
+        'alphabet terawulf 1800000000 signed capacity_backstop',
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      ],
+    ],
+    [
+      'es',
+      'De mineros a arrendadores\n\nArrendador | Inquilino | Sitio | Valor del contrato | Garantía\nTeraWulf | Fluidstack | Lake Mariner | 3.700 millones de dólares | garantía de Google por 1.800 millones de dólares\nCipher Mining | Fluidstack | Barber Lake | 3.000 millones de dólares | garantía de Google por 1.400 millones de dólares',
+      [
+        'fluidstack terawulf 3700000000 signed datacenter_lease',
+        'alphabet terawulf 1800000000 signed capacity_backstop',
+        'fluidstack cipher-mining 3000000000 signed datacenter_lease',
+        'alphabet cipher-mining 1400000000 signed capacity_backstop',
+      ],
+    ],
+    // Near miss: a guarantee given by the tenant is no guarantor's deal with the landlord.
+    [
+      'en',
+      'Miners turned landlords\n\nLandlord | Tenant | Site | Base contract value | Credit support\nTeraWulf | Fluidstack | Lake Mariner, NY | ~$3.7bn | Fluidstack parent guarantee $1.8bn\nCipher Mining | Amazon | undisclosed, TX | ~$5.5bn | none; capacity 300 MW',
+      [
+        'fluidstack terawulf 3700000000 signed datacenter_lease',
+        'amazon cipher-mining 5500000000 signed datacenter_lease',
+      ],
+    ],
+  ],
+  // A whole sector's figure told beside a deal ("pushes the sector's contracted AI hosting revenue well past $60
+  // billion", "les revenus … du secteur", "die Umsätze der Branche"): every seller's contracts summed, no deal's value.
+  "a sector's figure beside a deal": [
+    [
+      'en',
+      "Hut 8 signs Fluidstack\n\nHut 8's River Bend deal this week pushes the sector's contracted AI hosting revenue well past $60 billion.",
+      [],
+    ],
+    [
+      'fr',
+      "Hut 8 signe avec Fluidstack\n\nLe contrat de River Bend signé par Hut 8 porte les revenus d'hébergement IA contractés du secteur bien au-delà de 60 milliards de dollars.",
+      ['fluidstack hut-8 null signed datacenter_lease'],
+    ],
+    [
+      'de',
+      'Hut 8 unterzeichnet mit Fluidstack\n\nDer River-Bend-Vertrag von Hut 8 hebt die vertraglich gesicherten KI-Hosting-Umsätze der Branche auf deutlich über 60 Milliarden Dollar.',
+      [],
+    ],
+    [
+      'es',
+      'Hut 8 firma con Fluidstack\n\nEl contrato de River Bend de Hut 8 eleva los ingresos contratados de alojamiento de IA del sector muy por encima de 60.000 millones de dólares.',
+      ['fluidstack hut-8 null signed datacenter_lease'],
+    ],
+    // Near misses: one contract ranked in its sector keeps its value.
+    [
+      'en',
+      "Meta signs with CoreWeave\n\nThe sector's biggest contract so far is Meta's order with CoreWeave for up to $14.2 billion of capacity.",
+      ['meta coreweave 14200000000 signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      'Meta signe avec CoreWeave\n\nLe plus gros contrat du secteur reste la commande de Meta à CoreWeave, pouvant atteindre 14,2 milliards de dollars.',
+      ['meta coreweave 14200000000 signed gpu_cloud'],
     ],
   ],
 });
