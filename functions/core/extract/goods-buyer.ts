@@ -6,12 +6,7 @@
 import { companyById, findCompanyMentions } from '../companies';
 import type { Mention } from '../types';
 import { labelledDeal } from './deal-labels';
-
-/** A neocloud or a data-centre host (the company table's tiers 2 and 3). */
-const sellsCompute = (id: string): boolean => {
-  const tier = companyById(id)?.tier;
-  return tier === 2 || tier === 3;
-};
+import { sellsCompute } from './parties';
 
 /** Does the sentence name the company with id `id`, and only as a contract's label ("the Microsoft Agreement")? */
 function namedAsLabelOnly(evidence: string, id: string): boolean {
@@ -29,7 +24,7 @@ export function withGoodsBoughtBySeller(mentions: readonly Mention[]): Mention[]
               c.kind !== 'hardware' &&
               c.buyer.id === m.buyer.id &&
               c.provider.id !== m.provider.id &&
-              sellsCompute(c.provider.id),
+              sellsCompute(companyById(c.provider.id)),
           )
         : undefined;
     if (!deal) {

@@ -606,6 +606,10 @@ function fundsAnotherContract(text: string, start: number, end: number): boolean
 /** Chip designers (tier 1.5) and hardware vendors (tier 4): the companies whose names label goods. */
 export const isChipMaker = (c: CompanyEntry): boolean => c.tier === 1.5 || c.tier === 4;
 
+/** A neocloud or a data-centre host (the company table's tiers 2 and 3): what it sells is compute. */
+export const sellsCompute = (c: CompanyEntry | null | undefined): boolean =>
+  c != null && c.tier >= 2 && c.tier <= 3;
+
 /** What stands between a name and its ticker: "Nvidia (NVDA)", "Meta (NASDAQ: META)". */
 const TICKER_GAP_RE = /^\s?\((?:(?:NASDAQ|NYSE|Nasdaq|Nyse|NASDAQ GS|TSX|LSE)\s?:\s?)?$/;
 

@@ -9,9 +9,12 @@ const SAME_BUYER_RE =
 const SAME_SELLER_RE =
   /\b(?:the same|that same) (?:provider|supplier|seller|landlord|neocloud)\b|\b(?:le même|ce même) (?:fournisseur|prestataire|bailleur|n[ée]ocloud)\b|\b(?:el mismo|ese mismo) (?:proveedor|arrendador|neocloud)\b|\b(?:lo stesso|quello stesso) (?:fornitore|locatore|neocloud)\b|\bo mesmo (?:fornecedor|locador|neocloud)\b|\b(?:derselbe|denselben|demselben) (?:Anbieter|Vermieter)\b/i;
 
+/** A literal check first: most sentences say none of these words. */
+const SAME_WORD_RE = /same|m[êe]me|mism|stess|mesm|selbe/i;
+
 /** The company the sentence names as the same party as in the deal told last, or null. */
 export function sameParty(sentence: string, last: Mention | undefined): CompanyRef | null {
-  if (!last) return null;
+  if (!last || !SAME_WORD_RE.test(sentence)) return null;
   if (SAME_BUYER_RE.test(sentence)) return last.buyer;
   if (SAME_SELLER_RE.test(sentence)) return last.provider;
   return null;

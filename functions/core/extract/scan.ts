@@ -124,6 +124,7 @@ import {
   PURCHASE_VERB_RE,
   partiesIn,
   SPEND_VERB_RE,
+  sellsCompute,
   unnamedParty,
 } from './parties';
 import { namesOnlyPeoplesEmployers } from './person-employer';
@@ -2023,9 +2024,6 @@ function rowLabels(text: string, item: number): ReadonlySet<string> {
  */
 const ANALYST_CALL_RE =
   /\b(?:initiat|upgrad|downgrad|reiterat)\w*\b[^.;]{0,40}?\b(?:Buy|Sell|Hold|Outperform|Underperform|Overweight|Underweight|Neutral|Market Perform|Equal[- ]?Weight)\b|\bprice target|objectif de cours|Kursziel|precio objetivo|prezzo obiettivo|pre[çc]o[- ]alvo/;
-
-/** A neocloud or a data-centre host (the company table's tiers 2 and 3): what it sells is compute. */
-const sellsCompute = (c: CompanyEntry | null): boolean => c !== null && c.tier >= 2 && c.tier <= 3;
 
 /** Where each party of a pair is named in its sentence (a stand-in, named nowhere, is at -1). */
 const partyOffsets = (pair: readonly Party[], span: Span): number[] =>

@@ -94,16 +94,16 @@ export function tableRole(text: string, pos: number): 'buyer' | 'provider' | 'ot
   return PROVIDER_HEADING_RE.test(heading) ? 'provider' : 'other';
 }
 
+/** The place stands in a table of roles outside its value column ("Credit support", "Capacity"). */
+const outsideValueColumnAt = (place: TablePlace | null): place is TablePlace =>
+  place !== null &&
+  namesRoles(place.heading) &&
+  place.heading.some((h) => VALUE_HEADING_RE.test(h)) &&
+  !VALUE_HEADING_RE.test(place.heading[place.column] ?? '');
+
 /** The amount at `pos` stands in a table of roles outside its value column ("Credit support", "Capacity"). */
-export function outsideValueColumn(text: string, pos: number): boolean {
-  const place = tablePlace(text, pos);
-  return (
-    place !== null &&
-    namesRoles(place.heading) &&
-    place.heading.some((h) => VALUE_HEADING_RE.test(h)) &&
-    !VALUE_HEADING_RE.test(place.heading[place.column] ?? '')
-  );
-}
+export const outsideValueColumn = (text: string, pos: number): boolean =>
+  outsideValueColumnAt(tablePlace(text, pos));
 
 /** A guarantee's word in a cell: "Google backstop $1.8bn", "garantie Google de 1,8 Md$", "Bürgschaft von Google". */
 const GUARANTEE_CELL_RE = /backstop|guarant|garant|respald|b[üu]rg/i;
@@ -114,9 +114,10 @@ const GUARANTEE_CELL_RE = /backstop|guarant|garant|respald|b[üu]rg/i;
  * before the amount names its guarantor. The cell's start, or -1.
  */
 export function guaranteeCellStart(text: string, pos: number): number {
-  if (!outsideValueColumn(text, pos)) return -1;
   const place = tablePlace(text, pos);
-  return place && GUARANTEE_CELL_RE.test(place.cellBefore) ? pos - place.cellBefore.length : -1;
+  return outsideValueColumnAt(place) && GUARANTEE_CELL_RE.test(place.cellBefore)
+    ? pos - place.cellBefore.length
+    : -1;
 }
 
 /**
