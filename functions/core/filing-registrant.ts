@@ -36,7 +36,7 @@ const NAME_THEN_FORM_RE =
  * CONSOLIDATED BALANCE SHEETS".
  */
 const NAME_THEN_STATEMENTS_RE =
-  /^[ \t]*(?!UNITED STATES|SECURITIES|NOTES\b)([A-Z][\w.,&' -]{1,60}?)[ \t]*\n[ \t]*(?:NOTES TO (?:THE )?(?:UNAUDITED )?(?:CONDENSED )?(?:CONSOLIDATED )?FINANCIAL STATEMENTS|(?:UNAUDITED )?(?:CONDENSED )?CONSOLIDATED (?:BALANCE SHEETS?|STATEMENTS? OF))\b/i;
+  /^[ \t]*(?!UNITED STATES|SECURITIES|NOTES\b)([A-Z][\w.,&' -]{1,60}?)[ \t]*\n(?:[ \t]*FORM (?:10-Q|10-K|20-F|40-F|6-K)\b[^\n]{0,80}\n)?[ \t]*(?:NOTES TO (?:THE )?(?:UNAUDITED )?(?:CONDENSED )?(?:CONSOLIDATED )?FINANCIAL STATEMENTS|(?:UNAUDITED )?(?:CONDENSED )?CONSOLIDATED (?:BALANCE SHEETS?|STATEMENTS? OF))\b/i;
 
 /** The filer an excerpt of the statements opens on: a company of the table or a name with a corporate suffix. */
 function statementsFiler(headline: string): string | null {

@@ -49,6 +49,11 @@ describe('registrantNamedIn', () => {
       'IREN LIMITED',
     ],
     [
+      "an excerpt of the statements with the form's line between its filer and the notes",
+      'IREN Limited\nForm 10-Q for the quarterly period ended September 30, 2025\nNotes to the Unaudited Condensed Consolidated Financial Statements (continued)\nNote 20. Subsequent events',
+      'IREN Limited',
+    ],
+    [
       'a balance sheet opening on its filer',
       'CoreWeave, Inc.\nCONDENSED CONSOLIDATED BALANCE SHEETS\n(In thousands)',
       'CoreWeave, Inc.',
@@ -149,6 +154,10 @@ describe('registrantNamedIn', () => {
     [
       "the notes' heading with no filer above it",
       'Subsequent events\nNOTES TO THE CONDENSED CONSOLIDATED FINANCIAL STATEMENTS\nThe Company signed a lease.',
+    ],
+    [
+      "a form's line under a heading that names no company",
+      'Subsequent events\nForm 10-Q for the quarterly period ended September 30, 2025\nNotes to the Financial Statements\nThe Company signed a lease.',
     ],
     [
       "the commission's name above the form",

@@ -7,7 +7,7 @@ import type { Party } from './parties';
 import { opensLineUnderHeading } from './sentences';
 import { textBefore } from './text-window';
 
-const CONTRACT = `(?:contracts?|deals?|agreements?|pacts?|accords?|contrats?|vertrag|vertr[äa]ge|auftrag|auftr[äa]ge|deal|vereinbarung|acuerdos?|contratos?|contratt[oi]|accord[oi]|acordos?)`;
+const CONTRACT = `(?:contracts?|deals?|agreements?|pacts?|accords?|contrats?|vertrag(?:e?s)?|vertr[äa]ge|auftrag|auftr[äa]ge|deal|vereinbarung|acuerdos?|contratos?|contratt[oi]|accord[oi]|acordos?)`;
 /** The name, then the noun: "Microsoft contract", "Meta's agreement", "Microsoft-Vertrag", "Meta-Deal". */
 const NOUN_AFTER_RE = new RegExp(String.raw`^(?:['’]s?\s|\s|-)${CONTRACT}\b`, 'iu');
 /** The noun, then the name: "le contrat Microsoft", "il contratto Meta", "o contrato Microsoft" (no "with"). */
@@ -26,10 +26,16 @@ const NOUN_WITH_BEFORE_RE = new RegExp(
 /** Characters before a name read for "agreement with". */
 const WITH_REACH = 32;
 
+/**
+ * Is the company named as a contract's label, right beside its noun ("the Microsoft Agreement", "Microsoft-Vertrag",
+ * "le Contrat Microsoft"), not as its "with" object?
+ */
+export const namesContractLabel = (text: string, p: Party): boolean =>
+  NOUN_AFTER_RE.test(text.slice(p.end, p.end + 20)) || NOUN_BEFORE_RE.test(textBefore(text, p.start, 20));
+
 /** Where the contract noun that the company labels stands, or -1 when it labels none. */
 export function labelledDeal(text: string, p: Party): number {
-  const after = text.slice(p.end, p.end + 20);
-  const m = NOUN_AFTER_RE.exec(after);
+  const m = NOUN_AFTER_RE.exec(text.slice(p.end, p.end + 20));
   if (m) return p.end + m[0].length;
   // Under a heading, the words before the name are the heading's ("Lambda signs Amazon deal" / "Lambda said …").
   if (opensLineUnderHeading(text, p.start)) return -1;

@@ -8,7 +8,7 @@ import type { Mention } from '../types';
 import type { Candidate } from './candidate';
 import { countsContractsApart, splitSeparateContracts } from './contracts-told-apart';
 import { expansionWords } from './cues';
-import type { Span } from './sentences';
+import { endsSentence, isTableRowText, type Span } from './sentences';
 
 /**
  * "said Meta had agreed to buy about $21 billion", "a indiqué que Meta avait signé", "dijo que Meta había firmado":
@@ -265,54 +265,81 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
  * "Applied Digital signed two leases with CoreWeave worth about $7 billion. In August CoreWeave exercised its option
  * for a third lease worth about $4 billion": an expansion told with its own figure in a sentence of its own, beside
  * the base contract told with another, is a contract of its own (the base signed, the addition expanded); or null.
- * A running total anywhere makes them one contract's figures (the increment and the total it reached).
+ * A running total makes them one contract's figures (the increment and the total it reached), unless it stands
+ * beside an addition of its own: a table's rows ("First expansion | up to $4.0bn", "Second expansion, taking the
+ * total to $22.4bn | up to $6.5bn") are a contract each, the total its row's and that of any sentence that repeats it.
  */
 function baseBesideExpansion(list: readonly Candidate[]): Candidate[][] | null {
-  if (list.some((c) => c.total || c.increment)) return null;
   const told = list.filter(firm).filter((c) => !c.fromTitle);
+  const totals = list.filter((c) => c.total || c.increment);
   // The addition's own clause tells it added, neither dated after its figure as an earlier contract ("Il s'ajoute au
   // contrat de 14,2 milliards signé en septembre" tells the base) nor as a level reached ("porte à 35,2 milliards le
-  // montant total").
-  const added = told.filter((c) => {
+  // montant total"; a total word is the running total's when that total is a figure of its own there). A total told
+  // with its increment ("adds $6.5 billion, bringing the total to $22.4 billion") stands for its addition.
+  const added = list.filter((c) => {
+    if (c.fromTitle || c.mention.status !== 'expanded') return false;
+    if (totals.includes(c)) return c.increment != null && isTableRowText(c.mention.evidence);
     const clause = ownClause(c);
     return (
-      c.mention.status === 'expanded' &&
+      firm(c) &&
       clause !== null &&
       expands(clause) &&
       !tellsEarlierContract(clause.slice(clause.indexOf(c.mention.valueText!))) &&
-      !TOTAL_WORD_RE.test(clause)
+      (!TOTAL_WORD_RE.test(clause) || totals.some((t) => lastSentence(t) === lastSentence(c)))
     );
   });
+  const addedValue = (a: Candidate): number => a.increment?.usd ?? a.mention.valueUsd!;
+  const beside = (a: Candidate, c: Candidate): boolean =>
+    lastSentence(a) === lastSentence(c) || sameValue(addedValue(a), c.mention.valueUsd ?? Number.NaN);
+  // Each total stands beside its own addition in a table's row, else the figures are one contract's (a running total
+  // told in prose sums the relationship: "Combined with the two leases signed in June, … approximately $11 billion").
+  const ownAddition = (t: Candidate): Candidate | undefined =>
+    added.includes(t) ? t : added.find((a) => lastSentence(a) === lastSentence(t));
+  if (!totals.every((t) => isTableRowText(t.mention.evidence) && ownAddition(t))) return null;
+  const totalOf = (c: Candidate): Candidate | undefined =>
+    totals.find((t) => sameValue(t.mention.valueUsd ?? Number.NaN, c.mention.valueUsd ?? Number.NaN));
   const base = told.filter(
     (c) =>
       c.ownSentence &&
       c.mention.status !== 'expanded' &&
+      !totalOf(c) &&
       !expandsInOwnClause(c) &&
       !TOTAL_WORD_RE.test(ownClause(c) ?? '') &&
-      added.every(
-        (a) => lastSentence(a) !== lastSentence(c) && !sameValue(a.mention.valueUsd, c.mention.valueUsd),
-      ),
+      added.every((a) => !beside(a, c)),
   );
   if (added.length === 0 || base.length === 0) return null;
   // A figure that adds the base and the addition up is their running total, told without its cue: one contract.
   const sums = told.some((t) =>
-    base.some((b) =>
-      added.some((a) => sameValue(t.mention.valueUsd, b.mention.valueUsd + a.mention.valueUsd)),
-    ),
+    base.some((b) => added.some((a) => sameValue(t.mention.valueUsd, b.mention.valueUsd + addedValue(a)))),
   );
   if (sums) return null;
-  // Each figure goes with the contract it states, whatever status its sentence gives it.
-  const isAdded = (c: Candidate): boolean =>
-    c.mention.valueUsd === null
-      ? c.mention.status === 'expanded'
-      : added.some((a) => sameValue(a.mention.valueUsd, c.mention.valueUsd!));
+  // Each figure goes with the contract it states, whatever status its sentence gives it; additions told in
+  // sentences of their own (a table's rows) are a contract each, a total the contract of the addition beside it.
+  const additions = added.filter((a, i) => !added.slice(0, i).some((b) => beside(b, a)));
+  const groupOf = (c: Candidate): number => {
+    const value = c.mention.valueUsd;
+    if (value === null) return c.mention.status === 'expanded' ? 0 : -1;
+    const total = totalOf(c);
+    // The total told again elsewhere ("The headline figure of $22.4 billion is the sum of three contracts") is none.
+    if (total && !totals.includes(c)) return -2;
+    const own = total ? ownAddition(total)! : added.find((a) => sameValue(addedValue(a), value));
+    return own
+      ? Math.max(
+          0,
+          additions.findIndex((a) => beside(a, own)),
+        )
+      : -1;
+  };
   // A headline's figure that no sentence of the body tells for the pair is another deal's ("Google lifts backstop to
   // $3.2 billion"): neither contract's.
   const untold = (c: Candidate): boolean =>
     c.fromTitle &&
     c.mention.valueUsd !== null &&
     !told.some((t) => sameValue(t.mention.valueUsd, c.mention.valueUsd!));
-  return [list.filter((c) => !isAdded(c) && !untold(c)), list.filter(isAdded)];
+  return [
+    list.filter((c) => groupOf(c) === -1 && !untold(c)),
+    ...additions.map((_, i) => list.filter((c) => groupOf(c) === i)),
+  ];
 }
 
 /** "the value", "the deal" in six languages: a figure told for the deal just named, not for a sum of deals. */
@@ -417,13 +444,21 @@ const TOTAL_WORD_RE = /total|gesamt|complessiv|aggregate|taken together|combined
  */
 function sentenceStartBefore(s: string, at: number): number {
   let start = 0;
-  for (const m of s.slice(0, at).matchAll(/[.!?]\s|:\s*\n|\n(?=\s*[-•·▪*–—]\s)/g)) start = m.index + 1;
+  for (const m of s.slice(0, at).matchAll(/[.!?]\s|:\s*\n|\n(?=\s*[-•·▪*–—]\s)/g))
+    if (!'.!?'.includes(m[0][0]!) || endsSentence(s, m.index)) start = m.index + 1;
   return start;
 }
 
-/** The evidence's own sentence (an evidence may start with a sentence it borrowed the pair from). */
-const lastSentence = (c: Candidate): string =>
-  c.mention.evidence.slice(c.mention.evidence.lastIndexOf('. ') + 1);
+/**
+ * The evidence's own sentence (an evidence may start with a sentence it borrowed the pair from); a scale's period
+ * ("22,4 Mrd. Dollar") ends none.
+ */
+function lastSentence(c: Candidate): string {
+  const { evidence } = c.mention;
+  let at = evidence.lastIndexOf('. ');
+  while (at >= 0 && !endsSentence(evidence, at)) at = evidence.lastIndexOf('. ', at - 1);
+  return evidence.slice(at + 1);
+}
 
 /**
  * "Nscale has committed to supplying 200,000 chips to Microsoft. … the Financial Times estimates the value could reach

@@ -74,7 +74,9 @@ export const FROM_LEVEL_AFTER_RE =
 export function isExpansionTotal(text: string, m: MoneyAmount): boolean {
   // "de 14.200 millones a 21.000 millones": from one level to the next, no increment then its total.
   if (levelLeft(text, m)) return false;
-  const before = textBefore(text, m.start, 120);
+  // A cue in another cell of a table's row is that cell's total ("taking the total to $22.4bn | up to $6.5bn").
+  const inRow = textBefore(text, m.start, 120);
+  const before = inRow.slice(inRow.lastIndexOf('|') + 1);
   if (FROM_LEVEL_AFTER_RE.test(text.slice(m.end, m.end + 40))) return true;
   const byThenTo = BY_THEN_TO_BEFORE_RE.exec(before);
   // "7 milliards de dollars et pourrait monter à 17,7 milliards si …": a level the options could reach.
@@ -140,9 +142,13 @@ export function toldAsPossible(before: string): boolean {
 
 /** "With it, the contracts … now total", "o valor total dos acordos chega a", "summiert sich … auf". */
 const RUNNING_TOTAL_RE = cueRe('runningTotal');
-/** A running-total cue in the 120 characters before the amount, within its sentence. */
+/** Does the clause tell a running total ("lo comprometido con CoreWeave llega a")? */
+export const tellsRunningTotal = (clause: string): boolean => RUNNING_TOTAL_RE.test(clause);
+
+/** A running-total cue in the 120 characters before the amount, within its sentence and its table cell. */
 export function statesRunningTotal(text: string, sentenceStart: number, m: MoneyAmount): boolean {
-  return RUNNING_TOTAL_RE.test(text.slice(Math.max(sentenceStart, m.start - 120), m.start));
+  const before = text.slice(Math.max(sentenceStart, m.start - 120), m.start);
+  return RUNNING_TOTAL_RE.test(before.slice(before.lastIndexOf('|') + 1));
 }
 
 /** The total's sentence follows the expansion's within this many characters. */
@@ -219,7 +225,13 @@ function incrementOf(t: Candidate, group: readonly Candidate[], total: number): 
   let toldRank = -1;
   for (const c of group) {
     const v = c.mention.valueUsd;
-    if (c.fromTitle || c.total || c.order >= t.order || v === null || v >= total) continue;
+    // A table's row may tell its total before the increment ("Second expansion, taking the total to $22.4bn |
+    // up to $6.5bn"): a later figure of the total's own row is its increment too.
+    const later =
+      c.order >= t.order &&
+      (c.mention.evidenceStart !== t.mention.evidenceStart ||
+        c.mention.evidenceEnd !== t.mention.evidenceEnd);
+    if (c.fromTitle || c.total || later || v === null || v >= total) continue;
     if (t.mention.evidenceStart - c.mention.evidenceEnd > INCREMENT_GAP) continue;
     // "Together with the first $14.2 billion contract, … now total $35.2 billion": the earlier contract the total
     // sums is not its increment; the expansion told before it is.

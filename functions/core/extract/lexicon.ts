@@ -1515,6 +1515,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       // "une extension d'environ 21 milliards": the extension's own amount, an addition to a contract.
       "extension d[’'](?:environ|un montant|une valeur)",
       'extension (?:de |chiffr[ée]e à )(?:pr[èe]s de |quelque )?\\d',
+      // "Deuxième extension | 6,5 milliards", "CoreWeave (extension) | mai 2025": a table's row for one of a
+      // contract's additions.
+      '(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|\\() ?extension',
       // "a accepté d'étendre son utilisation de Google Cloud": more of an existing relationship.
       '[ée]tendre (?:son|sa|leur) (?:contrat|accord|(?:utilisation|usage) (?:de|du) (?:Google|Azure|AWS|Amazon|Oracle|OCI|CoreWeave|Microsoft|Nebius|cloud))',
     ],
@@ -1952,6 +1955,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '(?:mietet|mietete|kauft|kaufte|bucht|buchte) ~2(?:mehr|weitere|zusätzliche) ~2\\S*(?:[Kk]apazität|[Kk]apazitäten|Rechenleistung|GPUs|Chips)',
       '*erweitert',
       '*erweiterung',
+      '*aufstockung',
       'erh[öo]ht',
       'aufgestockt',
       // "stockt Meta seine Vereinbarung mit CoreWeave auf": the subject and the contract's name between.
@@ -2398,6 +2402,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'total de (?:sus |los )?(?:compromisos|acuerdos|contratos)',
       '(?:compromisos|acuerdos|contratos) ~~6con ~~3suman',
       'suma ya',
+      // "lo comprometido con CoreWeave llega a 22.400 millones": what the pair has signed, summed.
+      'lo (?:comprometido|contratado|acordado|pactado|firmado) ~~6(?:llega a|alcanza|suma|asciende a)',
     ],
     inTalks: [
       // "ha congelado su contrato", "suspendido", "en pausa": paused, not signed news.

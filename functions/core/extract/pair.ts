@@ -5,13 +5,15 @@ import { lazy } from '../lazy';
 import { namedByCloudBrand } from './cloud-brand';
 import { HARDWARE_RE, LANDLORD_TIER, PROVIDER_AFTER_RE } from './cues';
 import { sharesSubjectsBook } from './customer-share';
-import { labelledDeal, labelTwoDeals } from './deal-labels';
+import { labelledDeal, labelTwoDeals, namesContractLabel } from './deal-labels';
+import { tellsRunningTotal } from './expansion';
 import { unnamedLabAfterLeadIn } from './lab-stand-in';
 import { leadInPair } from './lead-in-deal';
 import { otherContractParty } from './other-contract-party';
 import { BACKSTOP_WORD_RE, GOODS_RE, isChipMaker, isPurchase, type Party, unnamedParty } from './parties';
-import { clauseBreaks, previousSentence, type Span, sentenceAt } from './sentences';
+import { clauseBreaks, isTableRowText, previousSentence, type Span, sentenceAt } from './sentences';
 import { textBefore } from './text-window';
+import { soldByUnnamedVendors } from './unnamed-vendor';
 
 /** A clause opening on a part of the amount before it: "including", "dont", "darunter", "incluidos", "di cui". */
 const INCLUDING_OPENING_RE = /^[,;\s]*(?:including|dont|darunter|incluid[oa]s?|di cui|incluindo)\s/i;
@@ -50,8 +52,10 @@ export function choosePair(
       ? strong
       : inView.filter((p) => !p.weak || p.tenant || p.cloudChips || weakAllowed);
   // "a $4 billion deal with a large AI company", "un deal de 4 milliards avec une « grande entreprise d'IA »": the
-  // amount's counterparty is left unnamed; a company named elsewhere in the sentence is not it.
+  // amount's counterparty is left unnamed; a company named elsewhere in the sentence is not it. So are the vendors
+  // a purchase is told with as a class, beside the brands of what it buys (unnamed-vendor.ts).
   if (withUnnamedAfter(text, pool, pos)) return [];
+  if (pool !== strong && soldByUnnamedVendors(text.slice(sentence.start, pos))) return [];
   // "After opening the door to Nebius with a $9 billion agreement, the lab also signed a contract with Oracle": the
   // two providers are the unnamed lab's counterparties, not each other's.
   if (unnamedLabAfterLeadIn(text, sentence, pool)) return [];
@@ -183,10 +187,14 @@ export function choosePair(
     for (const p of byDistance(pool.filter((q) => clauseOf(q.start) === c))) add(p);
   }
   // "the contract was worth $17.4bn, but it could expand to $19.4bn if Microsoft increases its demands": a later
-  // clause whose amount is only what the contract might reach names the same contract's party.
+  // clause whose amount is only what the contract might reach names the same contract's party, and so does, in a
+  // table's row, one whose amount is the total it reached ("Segunda ampliación | 6.500 millones; lo comprometido con
+  // CoreWeave llega a …").
+  const row = isTableRowText(text.slice(sentence.start, sentence.end));
   for (let c = own + 1; c <= breaks.length && picked.length < 2; c++) {
     const clause = text.slice(breaks[c - 1]!, c < breaks.length ? breaks[c]! : sentence.end);
-    if (!clausesWithAmounts.has(c) || !POSSIBLE_LEVEL_RE.test(clause)) continue;
+    if (!clausesWithAmounts.has(c) || !(POSSIBLE_LEVEL_RE.test(clause) || (row && tellsRunningTotal(clause))))
+      continue;
     for (const p of byDistance(pool.filter((q) => clauseOf(q.start) === c))) add(p);
   }
   // "Google backs Fluidstack's rent. Options could take the value to $17.7 billion": a guarantee gathered from
@@ -1311,10 +1319,13 @@ function goodsBuyerNotCounterparty(
   const other = picked.find((p) => p !== vendor);
   if (!vendor || !other || other.start > pos || !GOODS_RE.test(text.slice(sentence.start, sentence.end)))
     return null;
+  // "… an agreement with Dell … to purchase GPUs … required to service the Microsoft Agreement": the label of the
+  // contract the goods serve.
+  const label = namesContractLabel(text, other);
   // "AMD signed a multi-year deal with OpenAI, which will deploy 6 gigawatts of AMD GPUs": the contract is the
   // vendor's own, its counterparty the goods' buyer.
-  if (!vendor.weak && vendor.start < other.start) return null;
-  if (!otherContractParty(text, sentence.start, other, pos)) return null;
+  if (!vendor.weak && vendor.start < other.start && !label) return null;
+  if (!label && !otherContractParty(text, sentence.start, other, pos)) return null;
   const owner = goodsBuyersBefore(sentence, pool, vendor, pos).find(
     (p) => !otherContractParty(text, sentence.start, p, pos),
   );

@@ -121,8 +121,11 @@ function scaleEndsSentence(text: string, wordStart: number, dot: number, word: s
   );
 }
 
+/** Is the text a table's row, its cells set apart by pipes or by a column's gap ("Sept. 2025 | OpenAI | … | $6.5bn")? */
+export const isTableRowText = (s: string): boolean => / \| |\S {3,}\S|\t/.test(s);
+
 /** Is the period / ! / ? at `i` the end of a sentence? */
-function endsSentence(text: string, i: number): boolean {
+export function endsSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const next = text.charCodeAt(i + 1);
   if (

@@ -245,7 +245,10 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
   const ownTail = tailEnd >= 0 ? tail.slice(0, tailEnd) : tail;
   let left = Math.max(sentence.start, t.start - 80);
   const before = text.slice(left, t.start);
-  const cut = Math.max(clauseComma(before, true), connectorCut(before));
+  // A table's cell is a clause of its own: "Five-year compute contract; OpenAI also received $350 million of stock |
+  // up to $11.9bn" keeps the stock to its cell.
+  const cell = before.lastIndexOf(' | ');
+  const cut = Math.max(clauseComma(before, true), connectorCut(before), cell < 0 ? -1 : cell + 2);
   if (cut >= 0) {
     left += cut + 1;
     // "Microsoft will invest up to $5 billion, and Nvidia up to $10 billion": a clause with no verb of its own
@@ -299,6 +302,7 @@ export function nearAmount(text: string, sentence: Span, t: Trigger): string {
     after.indexOf(' – '),
     after.indexOf(' — '),
     after.search(COLUMN_GAP_RE),
+    after.indexOf(' | '),
     bracketedAside(after),
   ].filter((i) => i >= 0);
   if (stops.length > 0) right = t.end + Math.min(...stops);
