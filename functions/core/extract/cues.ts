@@ -232,6 +232,13 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     /\bvend(?:s|ent|u|ue|re|ait|ra)?\s(?:\S+\s){0,3}?actions\b|\bc[èe]d(?:e|ent|é|er)\s(?:\S+\s){0,3}?actions\b|\b(?:sells?|sold|selling)\s(?:\S+\s){0,3}?(?:shares|stock|stake)\b|\bverkauf(?:t|te|en)\s(?:\S+\s){0,3}?\S*Aktien\b|\bvend(?:e|i[óo]|ieron|eu|eram|uto|ono)\s(?:\S+\s){0,3}?(?:acciones|azioni|a[çc][õo]es)(?![p{L}])|\b(?:stake|holding|participation|Beteiligung|Anteil|participaci[óo]n|quota|partecipazione|participa[çc][ãa]o)\b(?:\s[\wÀ-ɏ%.,-]+){0,3}\s(?:valued|worth|now worth|valoris[ée]e?|bewertet|im Wert|valorad[ao]|valutat[ao]|avaliad[ao])\b|\b(?:post|pre)-money\b|fully[- ]diluted|enterprise value|equity value|implied value|market value|market cap|mkt\.? cap|\bipo\b|initial public offering|\blisting\b|went public|first day of trading|debut|priced (?:its|the) (?:shares|ipo|offering|listing)|\b(?:of|in|worth of) (?:its |new |common |class a )?(?:shares|stock)\b|\bworth\b[^.]{0,20}\bon paper|\bnow worth\b|\bstock market\b|\ben bourse\b|valoris(?:e|ent|ait|aient|era|ant)\b|valorisation|capitalisation|\bvaut (?:d[ée]sormais|aujourd['’]hui|maintenant)|introduction en bourse|premier jour de cotation|\bcotation\b|d['’]actions(?: nouvelles| ordinaires)?\b|\bbewertung|b[öo]rsenwert|valoraci[óo]n|valutazione|avalia[çc][ãa]o|\bof [\w.-]{2,20} (?:shares|stock)\b|capitalizz|capitaliza[çc][ãa]o|capitalizaci[óo]n|\ban der b[öo]rse\b(?:[^.;]|\.(?=\d)){0,40}\bwert\b|\b(?:vale|valen|valía|valeva|vaut|avaliad[ao]s?|valutat[ao]|valorad[ao]|valoris[ée]e?)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:in borsa|na bolsa|en bolsa|en bourse)\b|valor de mercado|valore di mercato|\bmarktwert|(?:billion|bn|million|milliarden|mrd\.?)[- ](?:dollar[- ])?(?:company|firm|group|start-?up|business|unternehmen|konzern)\b/i,
   ],
   [
+    // "la startup de Ilya Sutskever valorada en 32.000 millones", "la start-up valorisée", "das Start-up, das mit 32
+    // Milliarden Dollar bewertet wurde", "la startup valutata 32 miliardi", "a startup avaliada em": a company's
+    // worth, told in apposition (no contract among the words between).
+    'valuation-near',
+    /\b(?:startup|start-up|empresa|compa[ñn][íi]a|firma|sociedad|azienda|societ[àa]|companhia|Unternehmen)(?:\s(?!(?:contrato|acuerdo|pacto|arrendamiento|contratto|accordo|acordo|Vertrag|Auftrag)\b)[\w\u00e0-\u00ff'’-]+){0,4}?,?\s(?:valorad[ao]s?|valutat[ao]|avaliad[ao]|bewertet)\s(?:en|in|em|a|mit)\b|\binvirtieron\b/i,
+  ],
+  [
     // "has paid Crusoe a $150 million deposit to make sure its chips go in", "un acompte de 150 millions": money
     // paid to hold a place or goods, no contract's value (read near the amount).
     'deposit-near',

@@ -9,6 +9,7 @@ import type { Candidate } from './candidate';
 import { expansionWords, INCREMENT_AFTER_RE, INCREMENT_BEFORE_RE } from './cues';
 import { cueRe } from './lexicon';
 import { CAN_RE, MAY_VERB } from './option-ceiling';
+import { isTableRowText } from './sentences';
 import { textBefore } from './text-window';
 
 export const EXPANSION_TOTAL_BEFORE_RE =
@@ -227,10 +228,11 @@ function incrementOf(t: Candidate, group: readonly Candidate[], total: number): 
     const v = c.mention.valueUsd;
     // A table's row may tell its total before the increment ("Second expansion, taking the total to $22.4bn |
     // up to $6.5bn"): a later figure of the total's own row is its increment too.
-    const later =
-      c.order >= t.order &&
-      (c.mention.evidenceStart !== t.mention.evidenceStart ||
-        c.mention.evidenceEnd !== t.mention.evidenceEnd);
+    const inRow =
+      c.mention.evidenceStart === t.mention.evidenceStart &&
+      c.mention.evidenceEnd === t.mention.evidenceEnd &&
+      isTableRowText(t.mention.evidence);
+    const later = c.order >= t.order && !inRow;
     if (c.fromTitle || c.total || later || v === null || v >= total) continue;
     if (t.mention.evidenceStart - c.mention.evidenceEnd > INCREMENT_GAP) continue;
     // "Together with the first $14.2 billion contract, … now total $35.2 billion": the earlier contract the total

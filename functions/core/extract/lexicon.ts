@@ -276,6 +276,23 @@ const GAINS_ACCESS = {
 };
 
 /**
+ * A provider giving a named buyer access to its chips or capacity, with no figure ("a deal to provide SSI with access
+ * to its tensor processing units", "to sell SSI access to TPUs", "fournir à SSI un accès à ses TPU", "SSI Zugang zu
+ * ihren TPU-Chips zu verkaufen", "dar a SSI acceso a sus TPU", "fornire a SSI l'accesso alle sue TPU", "fornecer à SSI
+ * acesso às suas TPUs"): a capacity deal, the giver its provider.
+ */
+const ACCESS_GOODS =
+  '(?:\\S+ )?(?:TPU|GPU|chip|Chip|processeur|procesador|processore|processador|acelerador|accelerat|capacit|Kapazit|Rechenleistung|tensor)[\\w\\u00e0-\\u00ff-]*';
+const GRANTS_ACCESS = {
+  en: `\\b(?:provide|provides|providing|give|gives|giving|sell|sells|selling|grant|grants|offer|offers) (?:the )?${WON_BUYER} (?:with )?access to (?:its |their |the )?~2${ACCESS_GOODS}`,
+  fr: `\\b(?:fournir|fournira|donner|donnera|vendre|vendra|ouvrir|ouvrira|offrir|offrira) (?:à|au) (?:l.)?${WON_BUYER} (?:un |l.)?accès (?:à|aux) (?:ses |leurs )?~2${ACCESS_GOODS}`,
+  de: `\\b${WON_BUYER} ~2Zugang (?:zu|zum|zur) (?:seinen |ihren |den )?~2${ACCESS_GOODS} (?:zu )?(?:verkaufen|verschaffen|gewähren|geben|bieten|verkauft|gewährt)`,
+  es: `\\b(?:dar|dará|darle|proporcionar|proporcionará|vender|venderá|ofrecer|ofrecerá) (?:a |al )?${WON_BUYER_ES} (?:el )?acceso a (?:sus |los |las )?~2${ACCESS_GOODS}`,
+  it: `\\b(?:fornire|fornirà|dare|darà|vendere|venderà|offrire|offrirà) (?:a |alla |ad )?${WON_BUYER_IT} (?:l.)?accesso (?:a|ai|alle) (?:sue |suoi |loro )?~2${ACCESS_GOODS}`,
+  pt: `\\b(?:fornecer|fornecerá|dar|dará|vender|venderá|oferecer|oferecerá) (?:à |ao |a )?${WON_BUYER_PT} (?:o )?acesso (?:a|às|aos) (?:suas |seus )?~2${ACCESS_GOODS}`,
+};
+
+/**
  * German capacity rented or bought at a provider, the verb at the clause's end ("plant, Rechenzentrumskapazitäten
  * beim britischen Hyperscaler Nscale in Portugal anzumieten", "soll Rechenleistung bei Nebius einkaufen"): the
  * pattern opens on "bei", the provider's brand within a few words, the verb after it.
@@ -823,6 +840,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WINS_CUSTOMER.en,
       PROVIDED_BY.en,
       GAINS_ACCESS.en,
+      GRANTS_ACCESS.en,
       SUPPLIES_GPUS.en,
       RENTS_FROM.en,
       BUYS_CAPACITY_FROM.en,
@@ -1340,6 +1358,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WINS_CUSTOMER.fr,
       PROVIDED_BY.fr,
       GAINS_ACCESS.fr,
+      GRANTS_ACCESS.fr,
       SUPPLIES_GPUS.fr,
       RENTS_FROM.fr,
       BUYS_CAPACITY_FROM.fr,
@@ -1751,6 +1770,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WINS_CUSTOMER.de,
       PROVIDED_BY.de,
       GAINS_ACCESS.de,
+      GRANTS_ACCESS.de,
       SUPPLIES_GPUS.de,
       RENTS_FROM.de,
       BUYS_CAPACITY_FROM.de,
@@ -2183,6 +2203,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WINS_CUSTOMER.es,
       PROVIDED_BY.es,
       GAINS_ACCESS.es,
+      GRANTS_ACCESS.es,
       SUPPLIES_GPUS.es,
       RENTS_FROM.es,
       BUYS_CAPACITY_FROM.es,
@@ -2597,6 +2618,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WINS_CUSTOMER.it,
       PROVIDED_BY.it,
       GAINS_ACCESS.it,
+      GRANTS_ACCESS.it,
       SUPPLIES_GPUS.it,
       RENTS_FROM.it,
       BUYS_CAPACITY_FROM.it,
@@ -2982,6 +3004,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WINS_CUSTOMER.pt,
       PROVIDED_BY.pt,
       GAINS_ACCESS.pt,
+      GRANTS_ACCESS.pt,
       SUPPLIES_GPUS.pt,
       RENTS_FROM.pt,
       BUYS_CAPACITY_FROM.pt,

@@ -12,7 +12,9 @@
 // to a chip brand; partners forming a venture ("la creación de una empresa conjunta") were read as a deal; and a
 // seller's customer told as "the company" ("agreed to sell the company 18,000 GB300 chips") was no party; and money a
 // headline says a company obtains for its site, written with its currency's code ("obtiene USD 1.400 millones para
-// Helios"), became the tenant's lease.
+// Helios"), became the tenant's lease; a provider giving a named buyer access to its chips ("a deal to provide SSI with
+// access to its tensor processing units") was no deal; and a startup's worth told in apposition ("la startup …
+// valorada en 32.000 millones") became its investor's contract.
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay as they are. Each row's wanted strings are prefixes of the printed mentions ("buyer provider
 // valueUsd status kind"), in order.
@@ -397,6 +399,83 @@ eachKind({
       'Galaxy Digital anunció un contrato de arrendamiento con CoreWeave para su campus Helios.',
       ['coreweave galaxy-digital 1400000000 signed datacenter_lease'],
       'Galaxy firma con CoreWeave un arrendamiento de USD 1.400 millones para Helios',
+    ],
+  ],
+  // "announced a deal to provide SSI with access to its tensor processing units", "fournir à SSI un accès à ses TPU":
+  // the giver sells the access, a capacity deal told without a figure, even after the investment it is told beside.
+  'a provider giving a named buyer access to its chips': [
+    [
+      'en',
+      "Alphabet and Nvidia have invested in Safe Superintelligence, valuing the start-up at $32 billion. Earlier this week, Alphabet's cloud division also announced a deal to provide SSI with access to its tensor processing units.",
+      ['ssi alphabet null signed gpu_cloud'],
+      "Alphabet, Nvidia back Sutskever's SSI",
+    ],
+    [
+      'en',
+      'Alphabet and Nvidia have joined venture investors in backing Safe Superintelligence, the start-up co-founded by former OpenAI chief scientist Ilya Sutskever, a person familiar with the matter said. SSI was valued at $32 billion in a round led by Greenoaks.\n\nAlphabet, which builds its own AI models, announced earlier in the week a deal through its cloud unit to sell SSI access to tensor processing units, its in-house AI chips.',
+      ['ssi alphabet null signed gpu_cloud'],
+      "Alphabet, Nvidia back Sutskever's SSI, source says",
+    ],
+    [
+      'fr',
+      "Alphabet et Nvidia ont investi dans Safe Superintelligence, la start-up d'Ilya Sutskever valorisée 32 milliards de dollars. En début de semaine, la division cloud d'Alphabet a annoncé un accord pour fournir à SSI un accès à ses TPU.",
+      ['ssi alphabet null signed gpu_cloud'],
+      'Alphabet et Nvidia misent sur SSI',
+    ],
+    [
+      'de',
+      'Alphabet und Nvidia haben sich an Safe Superintelligence beteiligt, dem Start-up des früheren OpenAI-Forschungschefs Ilya Sutskever, das in der Runde mit 32 Milliarden Dollar bewertet wurde. Die Cloud-Sparte von Alphabet hatte Anfang der Woche eine Vereinbarung bekanntgegeben, SSI Zugang zu ihren TPU-Chips zu verkaufen.',
+      ['ssi alphabet null signed gpu_cloud'],
+      'Alphabet und Nvidia steigen bei SSI ein',
+    ],
+    [
+      'es',
+      'Alphabet y Nvidia invirtieron en Safe Superintelligence, la startup de Ilya Sutskever valorada en 32.000 millones de dólares. A principios de semana, la división de nube de Alphabet anunció un acuerdo para dar a SSI acceso a sus TPU.',
+      ['ssi alphabet null signed gpu_cloud'],
+      'Alphabet y Nvidia invierten en SSI',
+    ],
+    [
+      'it',
+      "Alphabet e Nvidia hanno investito in Safe Superintelligence, la startup di Ilya Sutskever valutata 32 miliardi di dollari. A inizio settimana la divisione cloud di Alphabet aveva annunciato un accordo per fornire a SSI l'accesso alle sue TPU.",
+      ['ssi alphabet null signed gpu_cloud'],
+      'Alphabet e Nvidia puntano su SSI',
+    ],
+    [
+      'pt',
+      'A Alphabet e a Nvidia entraram na rodada da Safe Superintelligence, startup de Ilya Sutskever avaliada em US$ 32 bilhões. No início da semana, a divisão de nuvem da Alphabet anunciou um acordo para fornecer à SSI acesso às suas TPUs.',
+      ['ssi alphabet null signed gpu_cloud'],
+      'Alphabet e Nvidia investem na SSI, de Sutskever',
+    ],
+    // Near miss: money that gives access to something else is no capacity deal.
+    [
+      'en',
+      'Alphabet and Nvidia have invested in Safe Superintelligence, valuing the start-up at $32 billion. Investors said the money would give SSI access to more computing talent.',
+      [],
+      "Alphabet, Nvidia back Sutskever's SSI",
+    ],
+  ],
+  // "la startup de Ilya Sutskever valorada en 32.000 millones": what the company is worth, not what a contract is.
+  "a company's worth told in apposition": [
+    [
+      'es',
+      'Alphabet y Nvidia invirtieron en Safe Superintelligence, la startup de Ilya Sutskever valorada en 32.000 millones de dólares.',
+      [],
+    ],
+    // Near miss: the contract valued, not the company.
+    [
+      'es',
+      'La empresa firmó con Microsoft un contrato valorado en 17.400 millones de dólares para suministrarle capacidad de GPU, dijo Nebius.',
+      ['microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'Nebius ha firmato con Microsoft un contratto valutato 17,4 miliardi di dollari per la fornitura di capacità GPU.',
+      ['microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    [
+      'pt',
+      'A Nebius assinou com a Microsoft um contrato avaliado em US$ 17,4 bilhões para fornecer capacidade de GPU.',
+      ['microsoft nebius 17400000000 signed gpu_cloud'],
     ],
   ],
 });
