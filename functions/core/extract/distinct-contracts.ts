@@ -2,6 +2,7 @@
 // September the two had already agreed a $6.2 billion contract for Narvik." The earlier contract is told with
 // words of its own (a month, "already", "the first contract", a pluperfect); its amount is another contract of
 // the pair, not a second figure for the one the article is about, and it keeps its own value and status.
+import { findCompanyMentions } from '../companies';
 import { lazy } from '../lazy';
 import { parseMoney } from '../money';
 import type { Mention } from '../types';
@@ -202,6 +203,7 @@ export function splitContracts(list: readonly Candidate[]): Candidate[][] {
         lead ||
         valueOfDealToldBefore(c, firstEarlier) ||
         laterContract(c, firstEarlier) ||
+        additionAfterEarlier(c, firstEarlier) ||
         totalOfNewAddition(c, earlier) ||
         newContractBeforeEarlier(c, firstEarlier)),
   );
@@ -381,6 +383,27 @@ const NEW_CONTRACT_REACH = 60;
 
 function laterContract(c: Candidate, firstEarlier: number): boolean {
   return c.order > firstEarlier && !c.total && LATER_CONTRACT_RE.test(lastSentence(c));
+}
+
+/**
+ * "… the customer behind a $10 billion order disclosed in September was Anthropic. Hock Tan added that Anthropic
+ * placed a further $11 billion order": an addition told in its own clause after the earlier contract is a contract of
+ * its own, though its sentence borrowed a party.
+ */
+function additionAfterEarlier(c: Candidate, firstEarlier: number): boolean {
+  if (c.order <= firstEarlier || c.total || c.mention.status !== 'expanded') return false;
+  // The word governs this amount, no other figure between ("adding about $4 billion and bringing … to $11 billion"
+  // adds the first), and the sentence names a party (not "Taken together, the three announcements add up to …").
+  const clause = ownClause(c);
+  const at = clause === null ? -1 : amountAt(clause, c.mention.valueText);
+  const { buyer, provider } = c.mention;
+  return (
+    at >= 0 &&
+    expansionWords(clause!, true).some(([, end]) => end <= at && !/\d/.test(clause!.slice(end, at))) &&
+    findCompanyMentions(lastSentence(c)).some(
+      (m) => m.company.id === buyer.id || m.company.id === provider.id,
+    )
+  );
 }
 
 /** The candidate's amount sits in a clause (between semicolons) that holds an expansion's word. */

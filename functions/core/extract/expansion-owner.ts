@@ -6,7 +6,7 @@ import { findCompanyMentions } from '../companies';
 import { expansionWords } from './cues';
 import { isChipMaker, PRODUCT_AFTER_RE } from './parties';
 import { namedAsProject } from './project-name';
-import type { Span } from './sentences';
+import { endsSentence, type Span } from './sentences';
 
 /**
  * The companies named in [from, to), less a project's name ("4,5 gigavatios adicionales … dentro del proyecto
@@ -85,10 +85,11 @@ function objectBefore(text: string, evidence: Span, at: number): string | undefi
   return companiesIn(text, from, at).at(-1)?.company.id;
 }
 
-/** A comma, semicolon or colon, not the decimal comma of "6,5 milliards". */
+/** A comma, semicolon or colon, not the decimal comma of "6,5 milliards"; or a sentence's end (an evidence may hold two). */
 function isClauseStop(text: string, i: number): boolean {
   const c = text[i]!;
   if (c === ',') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  if (c === '.' || c === '!' || c === '?') return endsSentence(text, i);
   return c === ';' || c === ':';
 }
 

@@ -1976,6 +1976,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       '*erweitert',
       '*erweiterung',
       '*aufstockung',
+      // "einen weiteren Auftrag über 11 Milliarden Dollar erteilt": another order on top of the first.
+      '(?:weitere[nrs]?|zus[äa]tzliche[nrs]?) (?:Auftrag|Bestellung|Order)',
       'erh[öo]ht',
       'aufgestockt',
       // "stockt Meta seine Vereinbarung mit CoreWeave auf": the subject and the contract's name between.
@@ -2403,6 +2405,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       `ampl[íi]a${GROWS_NOT_A_LIST}`,
       'ampli[óo]',
       'ampliaci[óo]n',
+      // "hizo un pedido adicional de 11.000 millones": another order on top of the first, from the same buyer.
+      '(?:pedido|encargo|contrato|acuerdo)s? adicional(?:es)?',
       'extiende',
       'extendi[óo]',
       'millones (?:de d[óo]lares )?adicionales',
@@ -2803,6 +2807,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'altri(?<!\\d ?MW\\b[^.;]{0,120}altri) \\d+ ?(?:MW|megawatt)',
       // "ulteriori servizi Azure per 250 miliardi", "capacità aggiuntiva".
       'ulteriori',
+      // "ha effettuato un ulteriore ordine da 11 miliardi": another order on top of the first.
+      'ulteriore (?:ordine|ordinativo|contratto|accordo)',
       'aggiuntiv[oaie]',
       // "il contratto di locazione della seconda fase": the next phase of one site's lease.
       '(?:seconda|terza|quarta) fase',
@@ -3195,6 +3201,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       'ampliou',
       'amplia[çc][ãa]o',
       'aditivo',
+      // "fez um pedido adicional de US$ 11 bilhões": another order on top of the first.
+      '(?:pedido|encomenda|contrato|acordo)s? adiciona(?:l|is)',
       'estende',
       'estendeu',
       'bilh[õo]es (?:de d[óo]lares )?adicionais',

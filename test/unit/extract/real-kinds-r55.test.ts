@@ -14,7 +14,9 @@
 // headline says a company obtains for its site, written with its currency's code ("obtiene USD 1.400 millones para
 // Helios"), became the tenant's lease; a provider giving a named buyer access to its chips ("a deal to provide SSI with
 // access to its tensor processing units") was no deal; and a startup's worth told in apposition ("la startup …
-// valorada en 32.000 millones") became its investor's contract.
+// valorada en 32.000 millones") became its investor's contract; and a further order from the same customer ("placed a
+// further $11 billion order", "un pedido adicional de 11.000 millones") was merged into the earlier one or read as
+// signed.
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay as they are. Each row's wanted strings are prefixes of the printed mentions ("buyer provider
 // valueUsd status kind"), in order.
@@ -476,6 +478,61 @@ eachKind({
       'pt',
       'A Nebius assinou com a Microsoft um contrato avaliado em US$ 17,4 bilhões para fornecer capacidade de GPU.',
       ['microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+  ],
+  // "Hock Tan added that Anthropic placed a further $11 billion order", "un pedido adicional", "un ulteriore ordine",
+  // "einen weiteren Auftrag": an addition to the earlier order, a contract of its own though its sentence borrows the
+  // seller, and its word governs it even when the sentence before names a third company.
+  'a further order after the earlier one': [
+    [
+      'en',
+      "Broadcom said on Thursday that the mystery customer behind a $10 billion order disclosed in September was Anthropic, which is buying racks built around Google's Ironwood tensor processing units. Chief executive Hock Tan added that Anthropic placed a further $11 billion order in the fourth quarter, for delivery in late 2026. That brings its orders to $21 billion.",
+      ['anthropic broadcom 11000000000 expanded hardware', 'anthropic broadcom 10000000000 signed hardware'],
+      'Broadcom names Anthropic as $10 billion TPU customer',
+    ],
+    [
+      'fr',
+      "Broadcom a indiqué jeudi que le client mystère derrière la commande de 10 milliards de dollars annoncée en septembre était Anthropic, qui achète des baies équipées des TPU Ironwood de Google. Le PDG Hock Tan a ajouté qu'Anthropic avait passé au quatrième trimestre une commande supplémentaire de 11 milliards de dollars, livrable fin 2026. Cela porte ses commandes à 21 milliards de dollars.",
+      ['anthropic broadcom 11000000000 expanded hardware', 'anthropic broadcom 10000000000 signed hardware'],
+      "Broadcom révèle qu'Anthropic est son client à 10 milliards",
+    ],
+    [
+      'es',
+      'Broadcom dijo el jueves que el cliente misterioso detrás del pedido de 10.000 millones de dólares anunciado en septiembre era Anthropic, que compra racks con los TPU Ironwood de Google. El consejero delegado, Hock Tan, añadió que Anthropic hizo un pedido adicional de 11.000 millones de dólares en el cuarto trimestre, con entrega a finales de 2026. Con ello, sus pedidos suman 21.000 millones.',
+      ['anthropic broadcom 10000000000 signed hardware', 'anthropic broadcom 11000000000 expanded hardware'],
+      'Broadcom revela que Anthropic es su cliente de 10.000 millones',
+    ],
+    [
+      'it',
+      "Broadcom ha detto giovedì che il cliente misterioso dietro l'ordine da 10 miliardi di dollari annunciato a settembre era Anthropic, che acquista rack con le TPU Ironwood di Google. L'amministratore delegato Hock Tan ha aggiunto che Anthropic ha effettuato un ulteriore ordine da 11 miliardi di dollari nel quarto trimestre, con consegna a fine 2026. Gli ordini salgono così a 21 miliardi.",
+      ['anthropic broadcom 11000000000 expanded hardware', 'anthropic broadcom 10000000000 signed hardware'],
+      'Broadcom: il cliente da 10 miliardi è Anthropic',
+    ],
+    [
+      'pt',
+      'A Broadcom disse na quinta-feira que o cliente misterioso por trás do pedido de US$ 10 bilhões anunciado em setembro era a Anthropic, que compra racks com as TPUs Ironwood do Google. O presidente-executivo, Hock Tan, acrescentou que a Anthropic fez um pedido adicional de US$ 11 bilhões no quarto trimestre, com entrega no fim de 2026. Com isso, os pedidos somam US$ 21 bilhões.',
+      ['anthropic broadcom 11000000000 expanded hardware', 'anthropic broadcom 10000000000 signed hardware'],
+      'Broadcom revela que a Anthropic é a cliente de US$ 10 bilhões',
+    ],
+    [
+      'de',
+      'Broadcom teilte am Donnerstag mit, dass hinter dem im September gemeldeten Auftrag über 10 Milliarden Dollar Anthropic steht. Konzernchef Hock Tan ergänzte, Anthropic habe im vierten Quartal einen weiteren Auftrag über 11 Milliarden Dollar erteilt, lieferbar Ende 2026.',
+      ['anthropic broadcom 11000000000 expanded hardware', 'anthropic broadcom 10000000000 signed hardware'],
+      'Broadcom nennt Anthropic als 10-Milliarden-Kunden',
+    ],
+    // Near miss: further orders only weighed add nothing.
+    [
+      'en',
+      'Broadcom said on Thursday that the mystery customer behind a $10 billion order disclosed in September was Anthropic. Chief executive Hock Tan added that Anthropic was weighing further orders next year.',
+      ['anthropic broadcom 10000000000 signed hardware'],
+      'Broadcom names Anthropic as $10 billion TPU customer',
+    ],
+    // Near miss: another customer's order is its own contract, signed.
+    [
+      'en',
+      'Broadcom said on Thursday that the mystery customer behind a $10 billion order disclosed in September was Anthropic. Chief executive Hock Tan added that OpenAI placed a separate $3 billion order for networking chips in the quarter.',
+      ['anthropic broadcom 10000000000 signed hardware', 'openai broadcom 3000000000 signed hardware'],
+      'Broadcom names its $10 billion customer',
     ],
   ],
 });
