@@ -1,6 +1,6 @@
 // One mention per contract of a company pair: the best amount, the roles the clearest sentences give, the strongest hedge.
 
-import { companyById } from '../companies';
+import { companyById, findCompanyMentions } from '../companies';
 import { parseMoney, roundsToBillions } from '../money';
 import type { Mention, MentionStatus } from '../types';
 import { withDisputedRoles } from './confidence';
@@ -8,6 +8,7 @@ import { kindOf } from './cues';
 import { splitContracts } from './distinct-contracts';
 import { isIncrement, withIncrement } from './expansion';
 import { outletComment } from './own-statement';
+import { endsSentence } from './sentences';
 
 export type { Candidate } from './candidate';
 
@@ -76,6 +77,35 @@ const ALREADY_SIGNED_RE =
 const WIRE_CREDIT_RE =
   /\b(?:according to|selon|laut|seg[úu]n|secondo|segundo|de acordo com)\s(?:the\s|l['’]|la\s|a\s)?(?:Reuters|AP|Associated Press|AFP|dpa|EFE|ANSA|Lusa|Europa Press)\b/iu;
 
+/**
+ * A party confirming the deal ("OpenAI confirmed on Wednesday its agreement", "confirmó su acuerdo", "a confirmé",
+ * "ha confermato", "bestätigt", "confirmou"), not denying it ("declined to confirm", "n'a pas confirmé").
+ */
+const CONFIRMED_RE =
+  /(?<!\b(?:not|n['’]t|never|neither|pas|nicht|no|non|n[ãa]o|nunca)\s(?:\S+\s)?)\b(?:confirm(?:ed|s|[óo]|a|ou|e|[ée])|confermat[oa]|conferma|best[äa]tigt(?:e|en)?)(?![\p{L}])/iu;
+
+/** A source credited: "according to", "selon", "laut", "según", "secondo", "segundo", "reported", "berichtet". */
+const CREDIT_RE =
+  /\b(?:according to|reported|reports|selon|rapporte|laut|berichte[nt]?|seg[úu]n|inform[óo]|secondo|riporta|segundo|de acordo com|informou)\b/iu;
+
+/** A sentence of the mention's evidence in which one of its two parties confirms the deal, crediting no source. */
+function partyConfirms(m: Mention): boolean {
+  const { evidence } = m;
+  if (!CONFIRMED_RE.test(evidence)) return false;
+  let start = 0;
+  for (let i = 0; i <= evidence.length; i++) {
+    if (i < evidence.length && !(evidence[i] === '.' && endsSentence(evidence, i))) continue;
+    const sentence = evidence.slice(start, i);
+    start = i + 1;
+    if (!CONFIRMED_RE.test(sentence) || CREDIT_RE.test(sentence)) continue;
+    if (
+      findCompanyMentions(sentence).some((c) => c.company.id === m.buyer.id || c.company.id === m.provider.id)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** One contract's candidates merged into its mention. */
 function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[]): Mention {
   let best = list[0]!;
@@ -124,6 +154,9 @@ function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[
     m.termYears ??= c.mention.termYears;
     m.confidence = Math.max(m.confidence, c.mention.confidence);
   }
+  // "OpenAI confirmed on Wednesday its agreement … . The contract is worth more than $10 billion, according to the
+  // Wall Street Journal": a deal a party confirms is signed; the source credited for its figure hedges the figure.
+  if (m.status === 'reported' && list.some((c) => partyConfirms(c.mention))) m.status = 'signed';
   if (m.status === 'signed' && toldGrowing(list, m.valueUsd)) m.status = 'expanded';
   // A sentence whose own words gave the other roles: the roles kept are a vote, not a statement.
   if (pairList.some((c) => c.roleMargin > 0 && c.mention.buyer.id !== m.buyer.id))

@@ -16,7 +16,8 @@
 // access to its tensor processing units") was no deal; and a startup's worth told in apposition ("la startup …
 // valorada en 32.000 millones") became its investor's contract; and a further order from the same customer ("placed a
 // further $11 billion order", "un pedido adicional de 11.000 millones") was merged into the earlier one or read as
-// signed.
+// signed; and a deal a party confirms ("OpenAI confirmó su acuerdo con Cerebras") was hearsay because a newspaper was
+// credited for its figure.
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay as they are. Each row's wanted strings are prefixes of the printed mentions ("buyer provider
 // valueUsd status kind"), in order.
@@ -533,6 +534,58 @@ eachKind({
       'Broadcom said on Thursday that the mystery customer behind a $10 billion order disclosed in September was Anthropic. Chief executive Hock Tan added that OpenAI placed a separate $3 billion order for networking chips in the quarter.',
       ['anthropic broadcom 10000000000 signed hardware', 'openai broadcom 3000000000 signed hardware'],
       'Broadcom names its $10 billion customer',
+    ],
+  ],
+  // "OpenAI confirmed on Wednesday its agreement … . The contract is worth more than $10 billion, according to the Wall
+  // Street Journal": a deal a party confirms is signed; the source credited for its figure hedges the figure only.
+  'a deal a party confirms, its figure credited to a newspaper': [
+    [
+      'en',
+      'OpenAI confirmed on Wednesday its agreement to buy computing capacity from Cerebras Systems. The contract is worth more than $10 billion, according to the Wall Street Journal.',
+      ['openai cerebras 10000000000 signed'],
+    ],
+    [
+      'es',
+      'OpenAI confirmó esta semana su acuerdo con Cerebras Systems para comprarle capacidad de cómputo. Según The Wall Street Journal, el contrato supera los 10.000 millones de dólares.',
+      ['openai cerebras 10000000000 signed'],
+    ],
+    [
+      'fr',
+      'OpenAI a confirmé mercredi son accord avec Cerebras Systems pour lui acheter de la puissance de calcul. Selon le Wall Street Journal, le contrat dépasse 10 milliards de dollars.',
+      ['openai cerebras 10000000000 signed'],
+    ],
+    [
+      'it',
+      "OpenAI ha confermato mercoledì l'accordo con Cerebras Systems per acquistare capacità di calcolo. Secondo il Wall Street Journal, il contratto vale oltre 10 miliardi di dollari.",
+      ['openai cerebras 10000000000 signed'],
+    ],
+    [
+      'de',
+      'OpenAI hat am Mittwoch die Vereinbarung mit Cerebras Systems über den Kauf von Rechenleistung bestätigt. Laut „Wall Street Journal“ ist der Vertrag mehr als 10 Milliarden Dollar wert.',
+      ['openai cerebras 10000000000 signed'],
+    ],
+    [
+      'pt',
+      'A OpenAI confirmou na quarta-feira o acordo com a Cerebras Systems para comprar capacidade de computação. Segundo o Wall Street Journal, o contrato vale mais de US$ 10 bilhões.',
+      ['openai cerebras 10000000000 signed'],
+    ],
+    // Near miss: talks stay talks.
+    [
+      'en',
+      'OpenAI is in talks to buy computing capacity from Cerebras Systems. The contract would be worth more than $10 billion, according to the Wall Street Journal.',
+      ['openai cerebras 10000000000 in_talks'],
+    ],
+    // Near miss: the deal itself reported by the newspaper stays hearsay.
+    [
+      'en',
+      'OpenAI will buy computing capacity from Cerebras Systems, the Wall Street Journal reported. The contract is worth more than $10 billion, according to the newspaper.',
+      ['openai cerebras 10000000000 reported'],
+    ],
+    // Near miss: a party that declines to confirm confirms nothing.
+    [
+      'en',
+      'Microsoft declined to confirm its agreement to buy computing capacity from Nebius. The contract is worth $17.4 billion, according to Bloomberg.',
+      ['microsoft nebius 17400000000 reported'],
     ],
   ],
 });
