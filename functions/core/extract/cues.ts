@@ -303,7 +303,7 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     // "l'État accordera 120 millions d'euros d'aides au campus", "Fördermittel über 120 Millionen Euro", "ayudas
     // públicas de 120 millones": public money for a site, read near the amount (the lease beside it keeps its value).
     'subsidy-near',
-    /\bsubventions? publiques?|\bd['’]aides? (?:publiques?|d['’][ée]tat)|\baides? (?:publiques?|d['’][ée]tat)|\bd['’]aides au|\bF[öo]rdermittel|\bF[öo]rdergeld|\bsubsid(?:y|ies|ized)\b|\bgovernment grants?\b|\bsubvenci[óo]n(?:es)? p[úu]blicas?|\bayudas p[úu]blicas|\bsovvenzioni pubbliche|\bcontributi pubblici|\bsubs[íi]dios? p[úu]blicos?/i,
+    /\bsubventions? publiques?|\bd['’]aides? (?:publiques?|d['’][ée]tat)|\baides? (?:publiques?|d['’][ée]tat)|\bd['’]aides au|\bF[öo]rdermittel|\bF[öo]rdergeld|\bsubsid(?:y|ies|ized)\b|\bgovernment grants?\b|\bsubvenci[óo]n(?:es)? p[úu]blicas?|\bayudas p[úu]blicas|\bsovvenzioni pubbliche|\bcontributi pubblici|\bsubs[íi]dios? p[úu]blicos?|\b(?:government|Ottawa|gouvernement|Regierung|Gobierno|governo)\b[^.;]{0,60}?\b(?:give|gives|grant|grants|verser(?:a|ait)?|accorder(?:a|ait)?|zahlen|gew[äa]hren|dar(?:[áa]|[íi]a)|conceder(?:[áa]|[íi]a)?|dar(?:[àa]|ebbe)|erogher(?:[àa]|ebbe)|concedere)\b/i,
   ],
   [
     // "dépenserait environ 20 milliards de dollars en serveurs cette année", "will spend $20 billion this year": a

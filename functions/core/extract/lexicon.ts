@@ -293,6 +293,21 @@ const GRANTS_ACCESS = {
 };
 
 /**
+ * A named buyer as the customer of the site a provider runs, in a relative clause ("CoreWeave will run the new
+ * Cambridge data centre, where Cohere will be a customer", "dont Cohere sera cliente", "donde Cohere será cliente",
+ * "bei dem Cohere Kunde sein wird", "dove Cohere sarà cliente", "onde a Cohere será cliente"): a capacity deal
+ * without a figure.
+ */
+const CUSTOMER_OF_SITE = {
+  en: `\\b(?:where|at which|in which) ${WON_BUYER} (?:will be|is to be|would be|is) (?:a |an |the )?(?:\\S+ )?(?:customer|client|tenant)`,
+  fr: `\\b(?:dont|où) (?:l.)?${WON_BUYER} (?:sera|serait|est) (?:le |la |l.|un |une )?(?:\\S+ )?(?:client|cliente|locataire)`,
+  de: `\\b(?:bei dem|in dem|bei der|in der) ${WON_BUYER} (?:\\S+ ){0,2}?(?:Kunde|Mieter) (?:sein wird|sein soll|ist|wird)`,
+  es: `\\b(?:donde|en el que|en la que) ${WON_BUYER_ES} (?:será|sería|es) (?:el |la |un |una )?(?:\\S+ )?(?:cliente|inquilino)`,
+  it: `\\b(?:dove|in cui|di cui) ${WON_BUYER_IT} (?:sarà|sarebbe|è) (?:il |la |l.|un |una )?(?:\\S+ )?(?:cliente|inquilino)`,
+  pt: `\\b(?:onde|no qual|na qual) ${WON_BUYER_PT} (?:será|seria|é) (?:o |a |um |uma )?(?:\\S+ )?(?:cliente|inquilin[oa])`,
+};
+
+/**
  * German capacity rented or bought at a provider, the verb at the clause's end ("plant, Rechenzentrumskapazitäten
  * beim britischen Hyperscaler Nscale in Portugal anzumieten", "soll Rechenleistung bei Nebius einkaufen"): the
  * pattern opens on "bei", the provider's brand within a few words, the verb after it.
@@ -841,6 +856,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       PROVIDED_BY.en,
       GAINS_ACCESS.en,
       GRANTS_ACCESS.en,
+      CUSTOMER_OF_SITE.en,
       SUPPLIES_GPUS.en,
       RENTS_FROM.en,
       BUYS_CAPACITY_FROM.en,
@@ -1359,6 +1375,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       PROVIDED_BY.fr,
       GAINS_ACCESS.fr,
       GRANTS_ACCESS.fr,
+      CUSTOMER_OF_SITE.fr,
       SUPPLIES_GPUS.fr,
       RENTS_FROM.fr,
       BUYS_CAPACITY_FROM.fr,
@@ -1771,6 +1788,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       PROVIDED_BY.de,
       GAINS_ACCESS.de,
       GRANTS_ACCESS.de,
+      CUSTOMER_OF_SITE.de,
       SUPPLIES_GPUS.de,
       RENTS_FROM.de,
       BUYS_CAPACITY_FROM.de,
@@ -2206,6 +2224,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       PROVIDED_BY.es,
       GAINS_ACCESS.es,
       GRANTS_ACCESS.es,
+      CUSTOMER_OF_SITE.es,
       SUPPLIES_GPUS.es,
       RENTS_FROM.es,
       BUYS_CAPACITY_FROM.es,
@@ -2623,6 +2642,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       PROVIDED_BY.it,
       GAINS_ACCESS.it,
       GRANTS_ACCESS.it,
+      CUSTOMER_OF_SITE.it,
       SUPPLIES_GPUS.it,
       RENTS_FROM.it,
       BUYS_CAPACITY_FROM.it,
@@ -3011,6 +3031,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       PROVIDED_BY.pt,
       GAINS_ACCESS.pt,
       GRANTS_ACCESS.pt,
+      CUSTOMER_OF_SITE.pt,
       SUPPLIES_GPUS.pt,
       RENTS_FROM.pt,
       BUYS_CAPACITY_FROM.pt,

@@ -17,7 +17,8 @@
 // valorada en 32.000 millones") became its investor's contract; and a further order from the same customer ("placed a
 // further $11 billion order", "un pedido adicional de 11.000 millones") was merged into the earlier one or read as
 // signed; and a deal a party confirms ("OpenAI confirmó su acuerdo con Cerebras") was hearsay because a newspaper was
-// credited for its figure.
+// credited for its figure; and the customer of a provider's site ("where Cohere will be a customer") was no deal, while
+// a government's grant to it ("Ottawa would give Cohere up to $240 million") became its value.
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay as they are. Each row's wanted strings are prefixes of the printed mentions ("buyer provider
 // valueUsd status kind"), in order.
@@ -586,6 +587,45 @@ eachKind({
       'en',
       'Microsoft declined to confirm its agreement to buy computing capacity from Nebius. The contract is worth $17.4 billion, according to Bloomberg.',
       ['microsoft nebius 17400000000 reported'],
+    ],
+  ],
+  // "CoreWeave will run the new Cambridge data centre, where Cohere will be a customer. Ottawa … would give Cohere up to
+  // $240 million to pay for computing power": the customer of the provider's site is a deal without a figure; what a
+  // government gives is a subsidy, no contract's value.
+  "a site's customer beside a government's grant": [
+    [
+      'en',
+      'CoreWeave will run the new Cambridge, Ont., data centre, where Cohere will be a customer. Ottawa said in December it would give Cohere up to $240 million to pay for computing power.',
+      ['cohere coreweave null signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "CoreWeave exploitera le nouveau centre de données de Cambridge, en Ontario, dont Cohere sera cliente. Ottawa avait annoncé en décembre qu'il verserait jusqu'à 240 millions de dollars à Cohere pour payer sa puissance de calcul.",
+      ['cohere coreweave null signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'CoreWeave operará el nuevo centro de datos de Cambridge, en Ontario, donde Cohere será cliente. El Gobierno canadiense anunció en diciembre que daría a Cohere hasta 240 millones de dólares para pagar su capacidad de cómputo.',
+      ['cohere coreweave null signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'CoreWeave wird das neue Rechenzentrum in Cambridge, Ontario, betreiben, bei dem Cohere Kunde sein wird. Im Dezember sagte die kanadische Regierung Cohere bis zu 240 Millionen Dollar für Rechenleistung zu.',
+      ['cohere coreweave null signed gpu_cloud'],
+    ],
+    // Near miss: a shareholder of the site is no customer.
+    ['en', 'CoreWeave will run the new Cambridge, Ont., data centre, where Cohere is a shareholder.', []],
+    // Near miss: what the customer pays is the contract.
+    [
+      'en',
+      'Cohere will pay CoreWeave $240 million for computing power at the new Cambridge, Ont., data centre.',
+      ['cohere coreweave 240000000 signed gpu_cloud'],
+    ],
+    // Near miss: a government named as the provider's backer gives nothing.
+    [
+      'en',
+      'Humain, which is backed by the Saudi government, will give xAI 500 MW of capacity under a $5 billion contract.',
+      ['xai humain 5000000000 signed gpu_cloud'],
     ],
   ],
 });
