@@ -9,7 +9,7 @@ import type { Mention } from '../types';
 import type { Candidate } from './candidate';
 import { countsContractsApart, splitSeparateContracts } from './contracts-told-apart';
 import { expansionWords } from './cues';
-import { endsSentence, isTableRowText, type Span } from './sentences';
+import { endsSentence, isTableRowText, type Span, sentenceStartIn } from './sentences';
 
 /**
  * "said Meta had agreed to buy about $21 billion", "a indiqué que Meta avait signé", "dijo que Meta había firmado":
@@ -476,12 +476,8 @@ function sentenceStartBefore(s: string, at: number): number {
  * The evidence's own sentence (an evidence may start with a sentence it borrowed the pair from); a scale's period
  * ("22,4 Mrd. Dollar") ends none.
  */
-function lastSentence(c: Candidate): string {
-  const { evidence } = c.mention;
-  let at = evidence.lastIndexOf('. ');
-  while (at >= 0 && !endsSentence(evidence, at)) at = evidence.lastIndexOf('. ', at - 1);
-  return evidence.slice(at + 1);
-}
+const lastSentence = (c: Candidate): string =>
+  c.mention.evidence.slice(sentenceStartIn(c.mention.evidence, c.mention.evidence.length));
 
 /**
  * "Nscale has committed to supplying 200,000 chips to Microsoft. … the Financial Times estimates the value could reach

@@ -76,8 +76,8 @@ export function isExpansionTotal(text: string, m: MoneyAmount): boolean {
   // "de 14.200 millones a 21.000 millones": from one level to the next, no increment then its total.
   if (levelLeft(text, m)) return false;
   // A cue in another cell of a table's row is that cell's total ("taking the total to $22.4bn | up to $6.5bn").
-  const inRow = textBefore(text, m.start, 120);
-  const before = inRow.slice(inRow.lastIndexOf('|') + 1);
+  const window = textBefore(text, m.start, 120);
+  const before = window.slice(window.lastIndexOf('|') + 1);
   if (FROM_LEVEL_AFTER_RE.test(text.slice(m.end, m.end + 40))) return true;
   const byThenTo = BY_THEN_TO_BEFORE_RE.exec(before);
   // "7 milliards de dollars et pourrait monter à 17,7 milliards si …": a level the options could reach.

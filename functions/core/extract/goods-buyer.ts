@@ -8,7 +8,7 @@ import { companyById, findCompanyMentions, toCompanyRef } from '../companies';
 import type { CompanyRef, Mention } from '../types';
 import { labelledDeal } from './deal-labels';
 import { sellsCompute } from './parties';
-import { endsSentence } from './sentences';
+import { sentenceStartIn } from './sentences';
 
 /** Does the sentence name the company with id `id`, and only as a contract's label ("the Microsoft Agreement")? */
 function namedAsLabelOnly(evidence: string, id: string): boolean {
@@ -32,9 +32,8 @@ function sellerNamed(m: Mention): CompanyRef | undefined {
 /** Is the buyer named in the amount's own sentence (the evidence may begin with a sentence it borrowed from)? */
 function buyerNamed(m: Mention): boolean {
   const { evidence, valueText } = m;
-  let at = valueText ? evidence.lastIndexOf('. ', evidence.indexOf(valueText)) : -1;
-  while (at >= 0 && !endsSentence(evidence, at)) at = evidence.lastIndexOf('. ', at - 1);
-  return findCompanyMentions(evidence, at + 1).some((c) => c.company.id === m.buyer.id);
+  const from = valueText ? sentenceStartIn(evidence, Math.max(0, evidence.indexOf(valueText))) : 0;
+  return findCompanyMentions(evidence, from).some((c) => c.company.id === m.buyer.id);
 }
 
 /**

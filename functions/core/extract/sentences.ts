@@ -121,6 +121,16 @@ function scaleEndsSentence(text: string, wordStart: number, dot: number, word: s
   );
 }
 
+/**
+ * Where the sentence of `s` holding `at` starts: past the last ". " before it that ends a sentence (a scale's period,
+ * "22,4 Mrd. Dollar", ends none), else 0.
+ */
+export function sentenceStartIn(s: string, at: number): number {
+  let dot = s.lastIndexOf('. ', at - 1);
+  while (dot >= 0 && !endsSentence(s, dot)) dot = s.lastIndexOf('. ', dot - 1);
+  return dot + 1;
+}
+
 /** Is the text a table's row, its cells set apart by pipes or by a column's gap ("Sept. 2025 | OpenAI | … | $6.5bn")? */
 export const isTableRowText = (s: string): boolean => / \| |\S {3,}\S|\t/.test(s);
 
