@@ -85,13 +85,16 @@ function objectBefore(text: string, evidence: Span, at: number): string | undefi
   return companiesIn(text, from, at).at(-1)?.company.id;
 }
 
-/** A comma, semicolon or colon, not the decimal comma of "6,5 milliards"; or a sentence's end (an evidence may hold two). */
+/** A comma, semicolon or colon, not the decimal comma of "6,5 milliards". */
 function isClauseStop(text: string, i: number): boolean {
   const c = text[i]!;
   if (c === ',') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
-  if (c === '.' || c === '!' || c === '?') return endsSentence(text, i);
   return c === ';' || c === ':';
 }
+
+/** A clause's stop, or a sentence's end: an evidence may hold two sentences. */
+const isClauseOrSentenceStop = (text: string, i: number): boolean =>
+  isClauseStop(text, i) || (text[i] === '.' && endsSentence(text, i));
 
 /** A clause ends at a comma, semicolon or colon: the company after it is no object of the word before. */
 function clauseEndAfter(text: string, from: number, to: number): number {
@@ -111,9 +114,11 @@ function ownClauseNamesAnother(
   at: number,
   pair: readonly [string, string],
 ): boolean {
+  // "… which is buying racks built around Google's Ironwood TPUs. Hock Tan added that Anthropic placed a further $11
+  // billion order": the clause begins with its sentence, whatever the sentence before names.
   let from = evidence.start;
   for (let i = at - 1; i >= evidence.start; i--)
-    if (isClauseStop(text, i)) {
+    if (isClauseOrSentenceStop(text, i)) {
       from = i + 1;
       break;
     }

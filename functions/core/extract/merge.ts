@@ -79,10 +79,11 @@ const WIRE_CREDIT_RE =
 
 /**
  * A party confirming the deal ("OpenAI confirmed on Wednesday its agreement", "confirmó su acuerdo", "a confirmé",
- * "ha confermato", "bestätigt", "confirmou"), not denying it ("declined to confirm", "n'a pas confirmé").
+ * "ha confermato", "bestätigt", "confirmou"), not denying it ("declined to confirm", "n'a pas confirmé") nor leaving
+ * it to be confirmed ("if confirmed", "yet to be confirmed", "si se confirma", "falls bestätigt").
  */
 const CONFIRMED_RE =
-  /(?<!\b(?:not|n['’]t|never|neither|pas|nicht|no|non|n[ãa]o|nunca)\s(?:\S+\s)?)\b(?:confirm(?:ed|s|[óo]|a|ou|e|[ée])|confermat[oa]|conferma|best[äa]tigt(?:e|en)?)(?![\p{L}])/iu;
+  /(?<!\b(?:not|n['’]t|never|neither|if|unless|until|once|be|pas|nicht|falls|wenn|no|non|si|se|n[ãa]o|nunca|caso|qualora)\s(?:\S+\s)?)\b(?:confirm(?:ed|s|[óo]|a|ou|e|[ée])|confermat[oa]|conferma|best[äa]tigt(?:e|en)?)(?![\p{L}])/iu;
 
 /** A source credited: "according to", "selon", "laut", "según", "secondo", "segundo", "reported", "berichtet". */
 const CREDIT_RE =

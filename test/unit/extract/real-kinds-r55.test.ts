@@ -588,6 +588,17 @@ eachKind({
       'Microsoft declined to confirm its agreement to buy computing capacity from Nebius. The contract is worth $17.4 billion, according to Bloomberg.',
       ['microsoft nebius 17400000000 reported'],
     ],
+    // Near miss: a deal left to be confirmed stays hearsay.
+    [
+      'en',
+      'OpenAI and Cerebras Systems are said to have reached a computing agreement. The contract, if confirmed, would be worth more than $10 billion, according to the Wall Street Journal.',
+      ['openai cerebras 10000000000 reported'],
+    ],
+    [
+      'fr',
+      "OpenAI et Cerebras Systems auraient conclu un accord de puissance de calcul. Le contrat, s'il est confirmé, dépasserait 10 milliards de dollars, selon le Wall Street Journal.",
+      ['openai cerebras 10000000000 reported'],
+    ],
   ],
   // "CoreWeave will run the new Cambridge data centre, where Cohere will be a customer. Ottawa … would give Cohere up to
   // $240 million to pay for computing power": the customer of the provider's site is a deal without a figure; what a
