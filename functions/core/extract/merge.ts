@@ -7,8 +7,8 @@ import { withDisputedRoles } from './confidence';
 import { kindOf } from './cues';
 import { splitContracts } from './distinct-contracts';
 import { isIncrement, withIncrement } from './expansion';
-import { outletComment } from './own-statement';
-import { endsSentence } from './sentences';
+import { outletComment, partyConfirmsDeal } from './own-statement';
+import { sentenceAt } from './sentences';
 
 export type { Candidate } from './candidate';
 
@@ -78,31 +78,18 @@ const WIRE_CREDIT_RE =
   /\b(?:according to|selon|laut|seg[úu]n|secondo|segundo|de acordo com)\s(?:the\s|l['’]|la\s|a\s)?(?:Reuters|AP|Associated Press|AFP|dpa|EFE|ANSA|Lusa|Europa Press)\b/iu;
 
 /**
- * A party confirming the deal ("OpenAI confirmed on Wednesday its agreement", "confirmó su acuerdo", "a confirmé",
- * "ha confermato", "bestätigt", "confirmou"), not denying it ("declined to confirm", "n'a pas confirmé") nor leaving
- * it to be confirmed ("if confirmed", "yet to be confirmed", "si se confirma", "falls bestätigt").
+ * "OpenAI confirmed on Wednesday its agreement … . The contract is worth more than $10 billion, according to the Wall
+ * Street Journal": a sentence of the evidence, told before the figure's, in which a party of the pair confirms the
+ * deal (own-statement.ts partyConfirmsDeal, which scan.ts also asks of the sentences after a reported figure).
  */
-const CONFIRMED_RE =
-  /(?<!\b(?:not|n['’]t|never|neither|if|unless|until|once|be|pas|nicht|falls|wenn|no|non|si|se|n[ãa]o|nunca|caso|qualora)\s(?:\S+\s)?)\b(?:confirm(?:ed|s|[óo]|a|ou|e|[ée])|confermat[oa]|conferma|best[äa]tigt(?:e|en)?)(?![\p{L}])/iu;
-
-/** A source credited: "according to", "selon", "laut", "según", "secondo", "segundo", "reported", "berichtet". */
-const CREDIT_RE =
-  /\b(?:according to|reported|reports|selon|rapporte|laut|berichte[nt]?|seg[úu]n|inform[óo]|secondo|riporta|segundo|de acordo com|informou)\b/iu;
-
-/** A sentence of the mention's evidence in which one of its two parties confirms the deal, crediting no source. */
-function partyConfirms(m: Mention): boolean {
+function confirmedInEvidence(m: Mention): boolean {
+  const names = (head: string): boolean =>
+    findCompanyMentions(head).some((c) => c.company.id === m.buyer.id || c.company.id === m.provider.id);
   const { evidence } = m;
-  if (!CONFIRMED_RE.test(evidence)) return false;
-  let start = 0;
-  for (let i = 0; i <= evidence.length; i++) {
-    if (i < evidence.length && !(evidence[i] === '.' && endsSentence(evidence, i))) continue;
-    const sentence = evidence.slice(start, i);
-    start = i + 1;
-    if (!CONFIRMED_RE.test(sentence) || CREDIT_RE.test(sentence)) continue;
-    if (
-      findCompanyMentions(sentence).some((c) => c.company.id === m.buyer.id || c.company.id === m.provider.id)
-    )
-      return true;
+  for (let at = 0; at < evidence.length; ) {
+    const span = sentenceAt(evidence, at);
+    if (partyConfirmsDeal(evidence.slice(span.start, span.end), names)) return true;
+    at = Math.max(span.end, at) + 1;
   }
   return false;
 }
@@ -157,7 +144,7 @@ function mergeContract(list: readonly Candidate[], pairList: readonly Candidate[
   }
   // "OpenAI confirmed on Wednesday its agreement … . The contract is worth more than $10 billion, according to the
   // Wall Street Journal": a deal a party confirms is signed; the source credited for its figure hedges the figure.
-  if (m.status === 'reported' && list.some((c) => partyConfirms(c.mention))) m.status = 'signed';
+  if (m.status === 'reported' && list.some((c) => confirmedInEvidence(c.mention))) m.status = 'signed';
   if (m.status === 'signed' && toldGrowing(list, m.valueUsd)) m.status = 'expanded';
   // A sentence whose own words gave the other roles: the roles kept are a vote, not a statement.
   if (pairList.some((c) => c.roleMargin > 0 && c.mention.buyer.id !== m.buyer.id))

@@ -261,12 +261,13 @@ export function creditsPreviousToHearsay(nextSentence: string): boolean {
 
 /**
  * "Google confirmed the deal but did not comment further", "Google confirmó el acuerdo", "Google a confirmé l'accord",
- * "Google bestätigte den Deal", "Google ha confermato l'accordo", "O Google confirmou o acordo": a party of the pair
- * confirming, at the head of the sentence after a reported deal, makes it the companies' own (its figure may still
- * come from sources).
+ * "Google bestätigte den Deal", "Google ha confermato l'accordo", "O Google confirmou o acordo", with a time between
+ * ("OpenAI confirmed on Wednesday its agreement", "confirmó esta semana su acuerdo", "hat am Mittwoch die Vereinbarung
+ * mit Cerebras … bestätigt"), or the clause it confirms ("A OpenAI confirmou que vai arrendar à Oracle …"): a party of the pair confirming, at the head of a sentence, makes the deal the companies'
+ * own (its figure may still come from sources).
  */
 const CONFIRMS_DEAL_RE =
-  /^(?:(?:o|a|el|la|le|l['’]|der|die|das|il|lo)\s?)?[\p{Lu}][\p{L}\d.&-]*(?:\s[\p{Lu}][\p{L}\d.&-]*){0,2}\s(?:has\s|have\s)?(?:confirmed|confirm[óo]|a\sconfirm[ée]|bestätigte|hat\s(?:\S+\s){0,3}?bestätigt|ha\sconfermato|confirmou)\s(?:the|el|l['’]|le|den|das|die|o|a)\s?(?:\S+\s)?(?:deal|agreement|contract|acuerdo|contrato|accord|contrat|Deal|Vertrag|Vereinbarung|accordo|contratto|acordo)(?![\p{L}])/iu;
+  /^(?:(?:o|a|el|la|le|l['’]|der|die|das|il|lo)\s?)?[\p{Lu}][\p{L}\d.&-]*(?:\s[\p{Lu}][\p{L}\d.&-]*){0,2}\s(?:(?:has\s|have\s)?(?:confirmed|confirm[óo]|a\sconfirm[ée]|bestätigte|hat\s(?:\S+\s){0,3}?bestätigt|ha\sconfermato|confirmou)\s(?:[\p{L}\d-]+\s){0,3}?(?:the|its|their|el|su|l['’]|le|son|sa|den|das|die|o|a|seu|sua)\s?(?:\S+\s)?(?:deal|agreement|contract|acuerdo|contrato|accord|contrat|Deal|Vertrag|Vereinbarung|accordo|contratto|acordo)(?![\p{L}])|(?:has\s|have\s)?(?:confirmed|confirm[óo]|a\sconfirm[ée]|bestätigte|ha\sconfermato|confirmou)\s(?:[\p{L}\d-]+\s){0,3}?(?:that|que|qu['’]|dass|che)\s|hat\s(?:\S+\s){0,3}?(?:die|den|das)\s(?:Vereinbarung|Vertrag|Deal)\s[^.;]{0,100}?\bbestätigt)/iu;
 
 /**
  * The same in the passive, the party (or its chief) after the verb: "Ce contrat … a été confirmé mardi par le PDG
