@@ -25,6 +25,8 @@ export interface Candidate {
   earlierLead?: boolean;
   /** A promise to buy the seller's unsold capacity beside a firm contract: a backstop of its own (firm-and-option-sum.ts). */
   unsold?: boolean;
+  /** A maker's goods a company deploys for itself, told without a contract (deployed-goods.ts). */
+  deployed?: boolean;
 }
 
 /** The pair, whichever way round its roles fell: the steps that weigh one pair's amounts against each other. */

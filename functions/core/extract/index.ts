@@ -22,6 +22,7 @@ import { withoutMakerAsSellerOfCapacity } from './built-on-maker';
 import { type Ceilings, withoutCeilingRepeats } from './ceiling-repeats';
 import { withContractCompoundsSplit } from './contract-compounds';
 import { withoutSumsOfParts } from './contracts-told-apart';
+import { withoutGoodsOfSellers } from './deployed-goods';
 import { onePerPair, pairsToldApart } from './distinct-contracts';
 import { withoutEndUserAsLeaseParty } from './end-user-row';
 import { withoutFirmAndOptionSums, withUnsoldCapacityApart } from './firm-and-option-sum';
@@ -120,7 +121,9 @@ export function extractMentions(input: ExtractInput): Mention[] {
           withUnsoldCapacityApart(
             withoutFirmAndOptionSums(
               withoutGuarantorCandidates(
-                withTenantForGuarantorContract(withoutTakeoverAsDeal(candidates, text, title)),
+                withTenantForGuarantorContract(
+                  withoutTakeoverAsDeal(withoutGoodsOfSellers(candidates), text, title),
+                ),
               ),
             ),
           ),

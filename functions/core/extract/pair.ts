@@ -6,6 +6,7 @@ import { namedByCloudBrand } from './cloud-brand';
 import { HARDWARE_RE, LANDLORD_TIER, PROVIDER_AFTER_RE } from './cues';
 import { sharesSubjectsBook } from './customer-share';
 import { labelledDeal, labelTwoDeals, namesContractLabel } from './deal-labels';
+import { deploysOwnGoods } from './deployed-goods';
 import { tellsRunningTotal } from './expansion';
 import { unnamedLabAfterLeadIn } from './lab-stand-in';
 import { leadInPair } from './lead-in-deal';
@@ -41,7 +42,10 @@ export function choosePair(
   const purchaseBefore = isPurchase(text, sentence, pos);
   // A brand named as the product ("NVIDIA GB300 GPUs") is a party only when the sentence buys hardware.
   const hardware = HARDWARE_RE.exec(text.slice(sentence.start, sentence.end));
-  const weakAllowed = purchaseBefore || hardware !== null;
+  const weakAllowed =
+    purchaseBefore ||
+    hardware !== null ||
+    (!otherTriggers.includes(pos) && deploysOwnGoods(text, sentence, parties));
   // Goods installed or deployed for a buyer ("installera … puces GB300 de Nvidia pour Microsoft") are the provider's
   // capacity: their brand sells nothing there.
   const goodsTraded = purchaseBefore || (hardware !== null && !INSTALLED_RE.test(hardware[0]));

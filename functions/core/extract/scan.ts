@@ -54,6 +54,7 @@ import {
 import { namesCustomerRoster } from './customer-roster';
 import { labelledDeal } from './deal-labels';
 import { inDeniedIdentity } from './denied-identity';
+import { deploysOwnGoods } from './deployed-goods';
 import { amountClause, tellsEarlierContract, tellsEarlierContractUndated } from './distinct-contracts';
 import { joinsEarlierContract, joinsNewsToContract, namesEarlierContract } from './earlier-contract';
 import { buysFromNamedSellerOnly } from './elided-buyer';
@@ -268,9 +269,13 @@ export function scanText(
     // A deal told without a figure is read only in a sentence with no amount: beside one ("Meta amplia acordo com
     // CoreWeave em US$ 21 bilhões") the amount tells the deal, and its clauses alone decide what it is.
     const withMoney = triggers.some((t) => t.money);
+    // Goods put to work tell a deal only where a company deploys a maker's goods for itself (deployed-goods.ts).
+    const deploysOwn =
+      triggers.some((t) => t.deploys) && deploysOwnGoods(text, span, partiesIn(text, span, registrant));
     const ts = triggers.filter(
       (t) =>
-        !(withMoney && t.stated) &&
+        !(withMoney && t.stated && !t.deploys) &&
+        !(t.deploys && !deploysOwn) &&
         !(
           t.money &&
           isIncrement(text, t.money) &&
@@ -392,8 +397,12 @@ export function scanText(
           !(t.money && isExpectedRevenue(text, span, t.money.start, t.money.end)) &&
           !valuesCompanyAt(beforeIn(text, span, t.start, 200))),
     );
-    const kept = withDollarConversionsPreferred(text, withoutConversionsOfDropped(text, ts, filtered));
+    const told = withDollarConversionsPreferred(text, withoutConversionsOfDropped(text, ts, filtered));
+    // Goods put to work beside a contract's amount are that contract's; beside money dropped (the site's capital
+    // investment) they still tell their purchase.
+    const kept = told.some((t) => t.money) ? told.filter((t) => !t.deploys) : told;
     if (kept.length === 0) continue;
+    const ownGoods = kept.some((t) => t.deploys);
     // "Nvidia is investing $2 billion in Nebius and the two will work together … 5 GW": a sentence whose every
     // amount was another kind of money (a stake, results, a build) is about that money; its companies are not
     // paired on what is left (a power figure, a contract word).
@@ -403,6 +412,7 @@ export function scanText(
       ts.some((t) => t.money) &&
       !kept.some((t) => t.money) &&
       ts.some((t) => stakeOrOwnMoney(text, span, t)) &&
+      !kept.some((t) => t.deploys) &&
       // Committing money to a joint venture buys nothing from the partner.
       (!BUYS_OR_COMMITS_RE.test(sentenceText) ||
         ts.some((t) => t.money && intoJointVenture(text, t.money.end)))
@@ -416,7 +426,7 @@ export function scanText(
     if (
       ts.some((t) => t.money) &&
       !kept.some((t) => t.money) &&
-      kept.every((t) => t.stated) &&
+      kept.every((t) => t.stated && !t.deploys) &&
       !ts.every((t) => !t.money || isLandPurchaseAmount(text, span, t.money.start, t.money.end))
     )
       continue;
@@ -565,7 +575,7 @@ export function scanText(
       : null;
     // A brand named as a product ("tens of thousands of Nvidia GPUs") is no second party to stop looking for one,
     // unless the sentence buys the goods ("IREN acquista da Dell GPU").
-    const buysGoods = isPurchase(text, span, span.end);
+    const buysGoods = isPurchase(text, span, span.end) || ownGoods;
     // The end user named as such ("Endnutzer ist Anthropic") is no party either, nor the party of another contract
     // set beside the deal ("in addition to the Microsoft contract"): the pair is looked for elsewhere.
     const namedCompanies = (ps: Party[]): number =>
@@ -1171,6 +1181,10 @@ export function scanText(
         if (basis !== 'clause' && twoLabs(a.company, b.company)) continue;
         // "GPU Nvidia GB300 … comprará el equipamiento a Dell", "puces GB300 de Nvidia pour Microsoft": a brand named
         // as the goods is what is bought, never who buys.
+        // "Vultr will install Nvidia GB300 systems": goods put to work were bought from their maker, whatever the
+        // company table says the maker also rents.
+        if (ownGoods && buyer.product && !provider.product && isChipMaker(buyer.company))
+          [buyer, provider] = [provider, buyer];
         if (buyer.product) continue;
         const evidenceText = text.slice(evidence.start, evidence.end);
         // "Ces annonces complètent le contrat signé en septembre avec Microsoft. Ce contrat était alors valorisé à
@@ -1354,7 +1368,7 @@ export function scanText(
             !provider.company.sellsCapacity &&
             (basis === 'maker' ||
               (provider.product &&
-                isPurchase(text, evidence, t.start) &&
+                (ownGoods || isPurchase(text, evidence, t.start)) &&
                 !BACKSTOP_WORD_RE.test(evidenceText)))
               ? 'hardware'
               : kindOfParties(kindWords, buyer.company, provider.company, text, evidence),
@@ -1436,6 +1450,7 @@ export function scanText(
           increment:
             total && m && pos === totalAt ? (incrementOfTotal ?? bareIncrementBefore(text, m)) : null,
           ownSentence: evidence === span,
+          deployed: t.deploys === true && mention.kind === 'hardware',
           earlierLead: m !== null && earlierDealsAmount(text, span, t),
           // An amountless mention reads its evidence ("xAI already rents H100 chips from Oracle"), a bounded part of
           // it: a run-on "sentence" may be a whole page.

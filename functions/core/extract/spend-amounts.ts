@@ -29,6 +29,24 @@ const ANNOUNCED_SITES_AFTER_RE = new RegExp(
   String.raw`^${CURRENCY}\s(?:in|into|em|en|dans|nei|in)\s(?:(?:des|de|les|the|los|i|os)\s)?(?:new\s|nouveaux\s|neue\s|nuevos\s|nuovi\s|novos\s)?${SITES}(?![\p{L}\s-]{0,3}(?:lease|contract|agreement|bail|contrat|Vertr|Miet|contrato|contratt|arrendamiento|aluguel|locazione|capacit))`,
   'iu',
 );
+/**
+ * A company's own sites told through a possessive, after the amount: for their build ("400 Millionen Dollar für den
+ * Ausbau seiner Schweizer Rechenzentren", "$700 million to expand its Polish data centers", "para la ampliación de sus
+ * centros de datos") or, after a pledge, for the sites alone ("a promis 5 milliards d'euros sur deux ans pour ses
+ * centres de Saint-Ghislain"). Without either, "pays Oracle $30 billion a year for its data centers" is a rent whose
+ * "its" is the seller's.
+ */
+const OWN_BUILD_AFTER_RE = new RegExp(
+  String.raw`^${CURRENCY}(?:\s(?:over|sur|[üu]ber|en|in|nei|em|durante)\s(?:\S+\s)?\p{L}+)?(?:\s(?:last|this|next) year|\sim (?:vergangenen|letzten) Jahr|\sl['’]an (?:dernier|pass[ée])|\sel año pasado|\sl['’]anno scorso|\sno ano passado)?\s(?:to|for|pour|f[üu]r|para|per|a)\s(?:(?:the|le|la|l['’]|den|die|el|il|lo|o|a)\s?)?(?:expan(?:d|sion of)|extend|build(?:ing)?(?: out)?|grow|extension de|agrandi\p{L}*|d[ée]velopp\p{L}*|construire|Ausbau|Erweiterung|Bau|ampli\p{L}*|expan(?:si[óo]n|s[ãa]o|dir) de|espan\p{L}*|costru\p{L}*|constru\p{L}*)\s(?:(?:of|de|d['’]|des|du|della|delle|dei|do|da|dos|das)\s?)?(?:its|their|ses|leurs|sa|son|seiner|seine|seinen|ihrer|ihre|ihren|su|sus|suoi|sue|propri|seus|suas)\s(?:[\p{L}-]+\s){0,2}?${SITES}`,
+  'iu',
+);
+const PLEDGED_FOR_OWN_AFTER_RE = new RegExp(
+  String.raw`^${CURRENCY}(?:\s(?:over|sur|[üu]ber|en|in|nei|em|durante)\s(?:\S+\s)?\p{L}+)?\s(?:for|pour|f[üu]r|para|per)\s(?:its|their|ses|leurs|seine|ihre|sus|suoi|i suoi|seus|os seus)\s(?:[\p{L}-]+\s){0,2}?(?:data ?cent(?:er|re)s|centres|Rechenzentren|centros|centri|data center|campus)`,
+  'iu',
+);
+const PLEDGED_BEFORE_RE =
+  /\b(?:pledged|promised|committed|a promis|s['’]est engag[ée]|hat|prometi[óo]|comprometi[óo]|ha promesso|prometeu)\s(?:[^\s.;]+\s){0,4}?(?:US\$|\$|€|about |around |some |up to |environ |rund |unos |circa |cerca de )?$/iu;
+
 /** The verb of an announcement or a plan before the amount ("announces", "anuncia", "annonce", "kündigt … an"). */
 const ANNOUNCES_BEFORE_RE =
   /\b(?:announc\p{L}*|unveil\p{L}*|plans?|pledg\p{L}*|annonc\p{L}*|d[ée]voil\p{L}*|k[üu]ndigt|plant|anunci\p{L}*|annunci\p{L}*|promet\p{L}*|prev[êe]|pr[ée]voit)\s(?:[^\s.;]+\s){0,3}?(?:US\$|\$|€|about |around |some |up to |environ |rund |unos |circa |cerca de )?$/iu;
@@ -135,6 +153,8 @@ export function isSpendOrReceived(text: string, sentenceStart: number, start: nu
   const before = text.slice(Math.max(sentenceStart, start - 80), start);
   return (
     OWN_SITES_AFTER_RE.test(after) ||
+    OWN_BUILD_AFTER_RE.test(after) ||
+    (PLEDGED_FOR_OWN_AFTER_RE.test(after) && PLEDGED_BEFORE_RE.test(before)) ||
     (ANNOUNCED_SITES_AFTER_RE.test(after) && ANNOUNCES_BEFORE_RE.test(before)) ||
     (PUT_BEFORE_RE.test(before) && BUILD_PHASE_AFTER_RE.test(after)) ||
     (RECEIVED_BEFORE_RE.test(before) && FROM_AFTER_RE.test(after)) ||

@@ -6,6 +6,7 @@ import type { Language } from '../types';
 import { textAfterConversion } from './bracketed-conversion';
 import { isCapacityTarget } from './capacity-target';
 import { COMPUTE_RE, DEAL_RE, GPU_COUNT_RE, POWER_RE, STATED_DEAL_SCAN, TRIGGER_WORDS_RE } from './cues';
+import { DEPLOYS_SCAN_RE } from './deploy-words';
 import { CONTRACT_AFTER_AMOUNT_RE } from './part-payment';
 import { isRangeUpper } from './range-upper';
 import { dropRestatedRates } from './restated-rate';
@@ -93,6 +94,8 @@ export interface Trigger {
    * is no amount of its own, so the sentences around it read their amounts' parties as they would without it.
    */
   stated?: true;
+  /** Goods put to work ("will deploy 24,000 AMD GPUs"): a deal only for a company deploying them for itself. */
+  deploys?: true;
 }
 
 /**
@@ -147,6 +150,10 @@ export function findTriggers(text: string, language: () => Language | undefined,
     for (const m of STATED_DEAL_SCAN().matches(slice)) {
       const start = w.start + m.index;
       out.push({ start, end: start + m[0].length, money: null, stated: true });
+    }
+    for (const m of slice.matchAll(DEPLOYS_SCAN_RE)) {
+      const start = w.start + m.index;
+      out.push({ start, end: start + m[0].length, money: null, stated: true, deploys: true });
     }
     for (const re of [POWER_RE, TRIGGER_WORDS_RE, GPU_COUNT_RE]) {
       re.lastIndex = 0;
