@@ -4,7 +4,7 @@
 // Qualcomm", "IBM installerà gli acceleratori di AMD", "a Firmus vai instalar sistemas GB300 da Nvidia". The goods
 // were bought from their maker: a hardware deal told without a figure, the maker's name a party although it brands
 // the goods. Not goods deployed for a customer ("for Microsoft", "for the Azure owner": the maker sells nothing
-// there), a plan ("expects to deploy"), a site's room ("will house"), or a sentence naming a third company.
+// there), an ability ("can install"), a site's room ("will house"), or a sentence naming a third company.
 
 import type { Candidate } from './candidate';
 import { DEPLOYS_RE, MAKER } from './deploy-words';
@@ -12,15 +12,21 @@ import { isChipMaker, type Party } from './parties';
 import type { Span } from './sentences';
 import { textBefore } from './text-window';
 
-/** A plan or an ability, right before the verb: "expects to deploy", "can install", "prévoit de déployer". */
+/**
+ * An ability, right before the verb ("the neoclouds can install", "pourrait déployer"); a company's announced plan
+ * ("intends to deploy up to 200 MW of Qualcomm racks") tells the purchase all the same, as real pages' readers count it.
+ */
 const PLAN_BEFORE_RE =
-  /\b(?:expects?|expected|plans?|planned|aims?|hopes?|intends?|wants?|could|can|may|might|would|should|pr[ée]voit|compte|esp[èe]re|vise|pourrait|peut|pourront|m[öo]chte|k[öo]nnte|prev[ée]|planea|espera|podr[íi]a|puede|prevede|punta|potrebbe|pu[òo]|planeja|pretende|poderia|pode)\s(?:to\s|de\s|d['’]|a\s|à\s)?(?:\S+\s)?$/iu;
+  /\b(?:could|can|may|might|would|should|pourrait|peut|pourront|k[öo]nnte|podr[íi]a|puede|potrebbe|pu[òo]|poderia|pode)\s(?:\S+\s)?$/iu;
 const MAKER_FIRST_RE = new RegExp(`^${MAKER}`, 'u');
 const GERMAN_ORDER_RE = new RegExp(`^${MAKER}-(?!powered)`, 'u');
-const GERMAN_PLAN_RE = /\b(?:will|wollen|m[öo]chte|m[öo]chten|plant|planen|k[öo]nnte|k[öo]nnten)\b/u;
-/** A customer served after the verb: "for Microsoft", "pour le groupe de Redmond", "for the Azure owner". */
+const GERMAN_PLAN_RE = /\bk[öo]nnten?\b/u;
+/**
+ * A customer served after the verb: "for Microsoft", "pour le groupe de Redmond", "for the Azure owner", "to serve its
+ * customers".
+ */
 const FOR_BUYER_RE =
-  /\b(?:for|pour|para|per|f[üu]r|to serve|au service de|al servicio de)\s(?:(?:the|la|le|les|el|los|il|lo|o|a|den|die|das)\s|l['’])?(?:\p{Lu}|[\p{L}-]+\s(?:owner|maker|creator|parent|giant|group|groupe|grupo|gruppo))/u;
+  /\b(?:for|pour|para|per|f[üu]r|to serve|au service de|al servicio de)\s(?:(?:the|la|le|les|el|los|il|lo|o|a|den|die|das)\s|l['’])?(?:\p{Lu}|[\p{L}-]+\s(?:owner|maker|creator|parent|giant|group|groupe|grupo|gruppo))|\b(?:its|their|ses|leurs|seine[n]?|ihre[n]?|sus|suoi|seus)\s(?:customers|clients|clientes|clienti|Kunden)\b/u;
 
 /** A partner deploying beside it ("with partner Hypertec", "avec son partenaire", "zusammen mit"): theirs. */
 const WITH_PARTNER_RE =
@@ -37,7 +43,7 @@ export function deploysOwnGoods(text: string, span: Span, parties: readonly Part
   const m = DEPLOYS_RE.exec(sentence);
   if (!m) return false;
   if (PLAN_BEFORE_RE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return false;
-  // German puts the verb last: "will … Nvidia-GPUs in Betrieb nehmen" wants to, told before the goods.
+  // German puts the verb last: "könnte … Nvidia-GPUs in Betrieb nehmen", the modal told before the goods.
   if (GERMAN_ORDER_RE.test(m[0]) && GERMAN_PLAN_RE.test(sentence.slice(0, m.index))) return false;
   const rest = sentence.slice(m.index);
   if (FOR_BUYER_RE.test(rest) || WITH_PARTNER_RE.test(rest)) return false;

@@ -105,7 +105,7 @@ const BY_BRAND_PT = `(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}`;
  * Google's TPUs named as what a buyer runs on ("les TPU de Google", "Google's TPUs", "Google-TPUs"): the use of
  * Google Cloud's chips, a cloud's capacity; or a compute brand with its platform's name ("Google Cloud Platform").
  */
-const RUN_TARGETS = `(?:(?:(?:les|the|die|los|las|i|os|as) )?TPU(?:s|-Chips?)? (?:de|of|von|di|do|da|del|des) Google|Google(?:['’]s?)?(?: Cloud)? TPUs?|Google-TPUs?|${COMPUTE_BRANDS}(?: Platform)?)`;
+const RUN_TARGETS = `(?:(?:(?:les|the|die|los|las|i|os|as) )?TPU(?:s|-Chips?)? (?:de|of|von|di|do|da|del|des) Google|Google(?:['’]?s)?(?: Cloud)?(?:['’]s)? (?:TPUs?|tensor processing units)|Google-TPUs?|${COMPUTE_BRANDS}(?: Platform)?)`;
 /**
  * A deal with a provider whose purpose, told right after it, is models or their sale ("to offer Claude models on
  * Azure", "pour distribuer ses modèles"): a distribution partnership, no capacity; nor chips for the buyer's own
@@ -195,6 +195,23 @@ const RUNS_ON = {
   es: `(?:funcionar[áa]n?|correr[áa]n?|se ejecutar[áa]n?|usar[áa]n?|utilizar[áa]n?|se entrenar[áa]n?|va a (?:usar|utilizar|funcionar|correr)|van a (?:usar|utilizar|funcionar|correr)) ~3(?:en |sobre |con )?(?:(?:la |el )?${RUN_TARGETS}|(?:la |el |los |las )?(?:nube|infraestructura(?: en la nube| de nube)?|servidores|centros de datos|chips) (?:de )?(?:Google|Amazon|Microsoft))`,
   it: `(?:girer[àa]|gireranno|funzioner[àa]|funzioneranno|user[àa]|useranno|utilizzer[àa]|utilizzeranno|(?:sar[àa]|verr[àa]) (?:alimentat|addestrat|ospitat)[oa]|(?:saranno|verranno) (?:alimentat|addestrat|ospitat)[ie]) ~3(?:su |sul |sulla |sui |da |dal |dalla |dalle |dai |con )?(?:(?:la |il )?${RUN_TARGETS}|(?:infrastrutture?|server|cloud|data center|chip)(?: cloud)? (?:di )?(?:Google|Amazon|Microsoft))`,
   pt: `(?:vai (?:usar|utilizar|rodar|funcionar|operar)|v[ãa]o (?:usar|utilizar|rodar)|usar[áa]|utilizar[áa]|rodar[áa]|funcionar[áa]|passar[áa] a (?:usar|rodar)|ser[áa] (?:treinad|hospedad|executad)[oa]) ~3(?:n[ao] |em |sobre )?(?:(?:o |a )?${RUN_TARGETS}|(?:a |os |as )?(?:nuvem|infraestrutura(?: de nuvem)?|servidores|data centers|centros de dados|chips) (?:d[oa] )?(?:Google|Amazon|Microsoft))`,
+};
+
+/**
+ * A buyer that runs on a compute provider now, told in the present or the past ("Safe Superintelligence is using
+ * Google Cloud's TPUs", "Le Chat tourne sur les puces de Cerebras", "nutzt die TPUs von Google Cloud", "usa as TPUs do
+ * Google Cloud", "gira sui chip di Cerebras"): the provider's customer, a deal told without a figure (RUNS_ON reads
+ * the future). Not inside a relative clause ("Anthropic, which uses Google's TPUs": background).
+ */
+const ON_GOODS_OF =
+  '(?:(?:les |the |die |los |las |i |os |as |sui |nos |nas )?(?:puces|chips?|processeurs|hardware|systèmes|sistemas|sistemi|processori|procesadores|TPUs?|GPUs?) (?:de |d.|di |da |do |del |von |from |of )?)?';
+const USES_PROVIDER = {
+  en: `(?:uses|is using|relies on|runs on|is running on|trains on|is training on|has chosen|is powered by|(?:is|are) (?:now )?(?:served|powered) by)${NOT_RELATIVE} ${ON_GOODS_OF}(?:the )?${RUN_TARGET_NOT_MODELS}`,
+  fr: `(?:utilise|utilisent|(?:tourne|tournent|fonctionne|s.appuie)(?: désormais| déjà| aussi| maintenant)? sur|a choisi)${NOT_RELATIVE} ${ON_GOODS_OF}(?:le |la |l.)?${RUN_TARGET_NOT_MODELS}`,
+  de: `(?:nutzt|nutzen|läuft auf|laufen auf|trainiert auf)${NOT_RELATIVE} ${ON_GOODS_OF}(?:der |die |den |dem )?${RUN_TARGET_NOT_MODELS}`,
+  es: `(?:usa|utiliza|emplea|funciona (?:con|sobre)|corre sobre|se apoya en|eligió)${NOT_RELATIVE} ${ON_GOODS_OF}(?:la |el )?${RUN_TARGET_NOT_MODELS}`,
+  it: `(?:usa|utilizza|(?:gira|girano|funziona)(?: ora| già| anche| adesso)? su(?:i|l|lla)?|si appoggia a|ha scelto)${NOT_RELATIVE} ${ON_GOODS_OF}(?:la |il )?${RUN_TARGET_NOT_MODELS}`,
+  pt: `(?:usa|utiliza|roda em|roda nos|funciona com|recorre a|escolheu)${NOT_RELATIVE} ${ON_GOODS_OF}(?:a |o )?${RUN_TARGET_NOT_MODELS}`,
 };
 
 /**
@@ -851,6 +868,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ADDED_TO_SUPPLIERS.en,
       ADDED_TO_SUPPLIERS.enJoin,
       RUNS_ON.en,
+      USES_PROVIDER.en,
       WIDENS.en,
       WINS_CUSTOMER.en,
       PROVIDED_BY.en,
@@ -1370,6 +1388,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.fr,
       ADDED_TO_SUPPLIERS.fr,
       RUNS_ON.fr,
+      USES_PROVIDER.fr,
       WIDENS.fr,
       WINS_CUSTOMER.fr,
       PROVIDED_BY.fr,
@@ -1783,6 +1802,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.de3,
       ADDED_TO_SUPPLIERS.de,
       RUNS_ON.de,
+      USES_PROVIDER.de,
       WIDENS.de,
       WINS_CUSTOMER.de,
       PROVIDED_BY.de,
@@ -2219,6 +2239,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.es,
       ADDED_TO_SUPPLIERS.es,
       RUNS_ON.es,
+      USES_PROVIDER.es,
       WIDENS.es,
       WINS_CUSTOMER.es,
       PROVIDED_BY.es,
@@ -2637,6 +2658,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.it,
       ADDED_TO_SUPPLIERS.it,
       RUNS_ON.it,
+      USES_PROVIDER.it,
       WIDENS.it,
       WINS_CUSTOMER.it,
       PROVIDED_BY.it,
@@ -3026,6 +3048,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       TURNS_TO.pt,
       ADDED_TO_SUPPLIERS.pt,
       RUNS_ON.pt,
+      USES_PROVIDER.pt,
       WIDENS.pt,
       WINS_CUSTOMER.pt,
       PROVIDED_BY.pt,

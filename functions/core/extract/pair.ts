@@ -1499,14 +1499,17 @@ const ITEM_HEAD_BEFORE_RE = /(?:^|;\s*(?:(?:and|et|und|y|e)\s)?)\s*$/;
 // "with giants such as OpenAI", "con gigantes como OpenAI": the class named before the list is no party.
 const WITH_BEFORE_RE =
   /\b(?:with|avec|mit|con|com)\s(?:(?:(?:des|los|las|die|the|i|gli|os|as)\s)?(?:companies|customers|clients|giants|firms|players|labs|entreprises|clients|g[ée]ants|acteurs|Unternehmen|Kunden|Konzernen|empresas|clientes|gigantes|aziende|clienti|colossi)\s(?:such as|like|including|comme|tels que|dont|wie|darunter|como|tales como|come|tra cui|tais como)\s)?(?:(?:the|la|le|l['’]|der|dem|den|el|il|a|o|os|as)\s?)?$/i;
-/** A seller's "from", then maybe an article, right before a name: "renting GPUs from", "loue auprès de", "mietet bei". */
+/**
+ * A seller's "from", then maybe an article, right before a name: "renting GPUs from", "loue auprès de", "mietet bei";
+ * or the provider a buyer runs on: "powered by", "con chips de", "em chips da".
+ */
 const FROM_BEFORE_RE =
-  /\b(?:from|aupr[èe]s de|chez|bei|da|dalla|dal)\s(?:(?:the|la|le|l['’]|der|dem|den|il)\s?)?$/i;
+  /\b(?:from|aupr[èe]s de|chez|bei|da|dalla|dal)\s(?:(?:the|la|le|l['’]|der|dem|den|il)\s?)?$|\b(?:by|on|sur|auf|sui|su|en|em|con|com)\s(?:(?:the|les|los|las|os|as|i|die)\s)?(?:chips?|puces|processeurs|hardware|systems|syst[èe]mes|sistemas|sistemi|processori)\s(?:from|of|de|d['’]|di|da|do|del|von)\s?(?:(?:la|le|l['’]|il|a|o)\s?)?$|\b(?:powered|served)\sby\s$/i;
 /** The most sellers a buyer is told renting from, one deal each. */
 const MAX_SELLERS_RENTED_FROM = 3;
 /** Renting or buying, six languages: what a buyer does "from" its sellers. */
 const RENTS_OR_BUYS_RE =
-  /\b(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|buy(?:s|ing)?|bought|purchas(?:es|ing|ed)|lou(?:e|ent|er|era)|ach[eè]t(?:e|ent|era)|miete[nt]?|kauf(?:t|en)|affitt\p{L}*|acquist\p{L}*|noleggi\p{L}*)(?!\p{L})/iu;
+  /\b(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|buy(?:s|ing)?|bought|purchas(?:es|ing|ed)|lou(?:e|ent|er|era)|ach[eè]t(?:e|ent|era)|miete[nt]?|kauf(?:t|en)|affitt\p{L}*|acquist\p{L}*|noleggi\p{L}*|runs?|powered|served|tourne\p{L}*|funcionar[áa]|funciona|rodar|roda|gira|girer[àa]|l[äa]uft|laufen)(?!\p{L})/iu;
 
 /** What may open a sentence before its subject's name: an article, a few words, never a preposition. */
 const OPENING_BEFORE_SUBJECT_RE =

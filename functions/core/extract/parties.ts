@@ -807,7 +807,11 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       company: m.company,
       start: m.start,
       end: m.end,
-      weak: weak || tenant || shareholder,
+      // "runs on Cerebras hardware": a maker that runs its own cloud, named by its goods, may sell their use.
+      weak:
+        (weak && (parentOnly || !(isChipMaker(m.company) && m.company.sellsCapacity === true))) ||
+        tenant ||
+        shareholder,
       passing: passing || moveList,
       movedOnNews,
       moveList,

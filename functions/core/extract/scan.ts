@@ -1450,7 +1450,9 @@ export function scanText(
           increment:
             total && m && pos === totalAt ? (incrementOfTotal ?? bareIncrementBefore(text, m)) : null,
           ownSentence: evidence === span,
-          deployed: t.deploys === true && mention.kind === 'hardware',
+          // Told as an order or a contract ("an order that diversifies it from Nvidia"), the goods are a deal of
+          // their own whatever else the seller sells.
+          deployed: t.deploys === true && mention.kind === 'hardware' && !DEAL_RE.test(sentenceText),
           earlierLead: m !== null && earlierDealsAmount(text, span, t),
           // An amountless mention reads its evidence ("xAI already rents H100 chips from Oracle"), a bounded part of
           // it: a run-on "sentence" may be a whole page.

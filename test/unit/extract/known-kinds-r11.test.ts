@@ -154,8 +154,7 @@ describe('the buyer stays the buyer when it is the subject of a verb of getting,
 });
 
 describe('the chip maker an order diversifies from, or is an alternative to, is no party', () => {
-  // The order itself is read in English; in the other languages an amountless order is not (yet) a mention, and
-  // the maker left behind must not become one.
+  // The order itself is read in every language (deployed-goods.ts), and the maker left behind never becomes one.
   each([
     [
       'Oracle will deploy 40,000 AMD MI450 GPUs in its cloud from 2026, an order that diversifies it from Nvidia.',
@@ -163,13 +162,16 @@ describe('the chip maker an order diversifies from, or is an alternative to, is 
     ],
     [
       "Oracle déploiera 40 000 GPU MI450 d'AMD dans son cloud à partir de 2026, une commande qui le diversifie de Nvidia.",
-      [],
+      ['oracle amd null'],
     ],
     [
       'Oracle desplegará 40.000 GPU MI450 de AMD en su nube desde 2026, un pedido que ofrece una alternativa a Nvidia.',
-      [],
+      ['oracle amd null'],
     ],
-    ['Oracle installerà 40.000 GPU MI450 di AMD nel suo cloud dal 2026, invece di Nvidia.', []],
+    [
+      'Oracle installerà 40.000 GPU MI450 di AMD nel suo cloud dal 2026, invece di Nvidia.',
+      ['oracle amd null'],
+    ],
   ]);
 });
 

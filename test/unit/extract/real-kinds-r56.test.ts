@@ -4,10 +4,12 @@
 // AMD-powered supercluster") was no deal, where the pages' readers count the maker's supply of the goods; a company's
 // money for its own sites told through a possessive ("400 Millionen Dollar für den Ausbau seiner Schweizer
 // Rechenzentren", "a promis 5 milliards d'euros … pour ses centres") became a contract with the company named beside
-// it; and a round a headline tells as "closes $100M to expand" its cluster became the cluster maker's sale.
+// it; a round a headline tells as "closes $100M to expand" its cluster became the cluster maker's sale; and a buyer
+// running on a provider now ("Safe Superintelligence is using Google Cloud's TPUs", "Le Chat tourne sur les puces de
+// Cerebras", "nutzt die TPUs von Google Cloud") was no deal, the future alone being read.
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
-// misses that must stay as they are (goods deployed for a customer, a plan, a site's room, a partner's deployment, a
-// venture's, a maker as co-subject, goods beside a contract the deployer sells, a contract's own amount). Each row's
+// misses that must stay as they are (goods deployed for a customer, an ability, a site's room, a partner's deployment,
+// a venture's, a maker as co-subject, goods beside a contract the deployer sells, a contract's own amount). Each row's
 // wanted strings are prefixes of the printed mentions ("buyer provider valueUsd status kind"), in order.
 import { beforeAll } from 'vitest';
 import { eachKind, run } from './mention-cases';
@@ -107,7 +109,11 @@ eachKind({
       ['microsoft nebius 17400000000 signed gpu_cloud'],
     ],
     ['en', 'The site can house up to 50,000 Nvidia GPUs once finished.', []],
-    ['en', 'Humain also confirmed it expects to deploy up to 600,000 Nvidia GPUs over three years.', []],
+    [
+      'en',
+      'Humain also confirmed it expects to deploy up to 600,000 Nvidia GPUs over three years.',
+      ['humain nvidia null signed hardware'],
+    ],
     [
       'en',
       'Deutsche Telekom and Nvidia unveiled a refurbished data center in Munich that will house up to 10,000 Nvidia GPUs.',
@@ -125,7 +131,14 @@ eachKind({
       [],
     ],
     ['en', 'Microsoft buys this capacity because the neoclouds can install Nvidia GB300 racks faster.', []],
-    ['de', 'Mit dem Kapital will Lambda mehr als eine Million Nvidia-GPUs in Betrieb nehmen.', []],
+    [
+      'de',
+      'Mit dem Kapital will Lambda mehr als eine Million Nvidia-GPUs in Betrieb nehmen.',
+      ['lambda nvidia null signed hardware'],
+    ],
+    ['de', 'Im Prinzip könnte Lambda dort auch Nvidia-GPUs in Betrieb nehmen, sagte ein Analyst.', []],
+    ['en', 'Nscale will install 12,600 Nvidia GPUs in Sines to serve its customers.', []],
+    ['fr', 'Selon un analyste, Lambda pourrait déployer des GPU Nvidia sur le site.', []],
     [
       'en',
       'Nscale has signed a contract to supply GPU capacity to Microsoft from Sines. Nscale will install 12,600 Nvidia GB300 GPUs in the Start Campus building.',
@@ -200,5 +213,55 @@ eachKind({
       [],
     ],
     ['es', 'Lambda cierra una ronda de 480 millones de dólares para ampliar su flota de GPU de Nvidia.', []],
+  ],
+  // A buyer running on a provider now is its customer; an unnamed buyer, background in a relative clause, a maker's own
+  // chips are none.
+  'a buyer running on a compute provider, told in the present': [
+    [
+      'en',
+      "Safe Superintelligence is using Google Cloud's TPUs to power its research, Google said at Cloud Next.",
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'en',
+      "Ilya Sutskever's SSI relies on Google's tensor processing units, the company confirmed.",
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'Das Start-up Safe Superintelligence von Ilya Sutskever nutzt die TPUs von Google Cloud für seine Forschung.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "La start-up Safe Superintelligence d'Ilya Sutskever utilise les TPU de Google Cloud pour ses recherches.",
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'pt',
+      'A Safe Superintelligence, de Ilya Sutskever, usa as TPUs do Google Cloud nas suas pesquisas.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      'Le Chat de Mistral tourne désormais sur les puces de Cerebras.',
+      ['mistral cerebras null signed gpu_cloud'],
+    ],
+    ['it', 'Le Chat di Mistral gira ora sui chip di Cerebras.', ['mistral cerebras null signed gpu_cloud']],
+    ['en', "Mistral's Le Chat now runs on Cerebras hardware.", ['mistral cerebras null signed gpu_cloud']],
+    [
+      'en',
+      "Meta's Llama API runs on chips from Cerebras and Groq.",
+      ['meta cerebras null signed gpu_cloud', 'meta groq null signed gpu_cloud'],
+    ],
+    ['en', "The startup uses Google Cloud's TPUs for its research, a spokesperson said.", []],
+    ['en', "Anthropic, which uses Google's TPUs, declined to comment on the report.", []],
+    ['fr', 'Nvidia utilise ses propres puces dans son cloud DGX.', []],
+    ['it', 'Cerebras usa i propri chip nel suo cloud di inferenza.', []],
+    [
+      'de',
+      'Das Start-up SSI von Ilya Sutskever setzt auf Googles TPUs.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
   ],
 });
