@@ -75,3 +75,11 @@ export const BUILT_ON_BEFORE_RE =
 /** What the capacity runs on, after the maker's name ("Nvidia hardware", "Nvidia-Hardware", "Nvidia GPUs"). */
 export const GOODS_AFTER_MAKER_RE =
   /^(?:['’]s)?[\s-](?:hardware|chips?|GPUs?|systems|accelerators|processors)\b/iu;
+
+/**
+ * Chips and the company that designed them, told of goods another sells: "TPU Ironwood diseñadas por Google", "Ironwood
+ * TPUs designed by Google", "TPU Ironwood conçues par Google", "von Google entwickelte" is read by PRODUCT_BEFORE_RE;
+ * "progettate da Google", "projetadas pelo Google". The designer sells nothing in that sentence, whoever it is.
+ */
+export const DESIGNED_GOODS_BEFORE_RE =
+  /(?:TPUs?|chips?|puces|processeurs|processors|accelerators|aceleradores|acceleratori|Chips|Prozessoren|Ironwood|Trillium)\s(?:[\p{L}\d-]+\s){0,2}?(?:designed\sby|dise[ñn]ad[oa]s?\spor|con[çc]u(?:e|es|s)?\spar|entwickelt(?:e|en)?\svon|progettat[oaie]\sda|projetad[oa]s?\sp(?:or|el[oa]))\s$/iu;

@@ -105,7 +105,8 @@ const BY_BRAND_PT = `(?:pela|pelo|por) (?:a |o )?${COMPUTE_BRANDS}`;
  * Google's TPUs named as what a buyer runs on ("les TPU de Google", "Google's TPUs", "Google-TPUs"): the use of
  * Google Cloud's chips, a cloud's capacity; or a compute brand with its platform's name ("Google Cloud Platform").
  */
-const RUN_TARGETS = `(?:(?:(?:les|the|die|los|las|i|os|as) )?TPU(?:s|-Chips?)? (?:de|of|von|di|do|da|del|des) Google|Google(?:['’]?s)?(?: Cloud)?(?:['’]s)? (?:TPUs?|tensor processing units)|Google-TPUs?|${COMPUTE_BRANDS}(?: Platform)?)`;
+const GOOGLE_TPUS = `(?:(?:(?:les|the|die|los|las|i|os|as) )?TPU(?:s|-Chips?)? (?:de|of|von|di|do|da|del|des) Google|Google(?:['’]?s)?(?: Cloud)?(?:['’]s)? (?:TPUs?|tensor processing units)|Google-TPUs?)`;
+const RUN_TARGETS = `(?:${GOOGLE_TPUS}|${COMPUTE_BRANDS}(?: Platform)?)`;
 /**
  * A deal with a provider whose purpose, told right after it, is models or their sale ("to offer Claude models on
  * Azure", "pour distribuer ses modèles"): a distribution partnership, no capacity; nor chips for the buyer's own
@@ -198,20 +199,21 @@ const RUNS_ON = {
 };
 
 /**
- * A buyer that runs on a compute provider now, told in the present or the past ("Safe Superintelligence is using
- * Google Cloud's TPUs", "Le Chat tourne sur les puces de Cerebras", "nutzt die TPUs von Google Cloud", "usa as TPUs do
- * Google Cloud", "gira sui chip di Cerebras"): the provider's customer, a deal told without a figure (RUNS_ON reads
- * the future). Not inside a relative clause ("Anthropic, which uses Google's TPUs": background).
+ * A buyer that runs on a compute provider's chips now, told in the present or the past ("Safe Superintelligence is
+ * using Google Cloud's TPUs", "Le Chat tourne sur les puces de Cerebras", "nutzt die TPUs von Google Cloud", "usa as
+ * TPUs do Google Cloud", "gira sui chip di Cerebras"): the provider's customer, a deal told without a figure (RUNS_ON
+ * reads the future). Not a cloud's services in general ("uses Google Cloud for some of its internal workloads"), nor
+ * inside a relative clause ("Anthropic, which uses Google's TPUs": background).
  */
-const ON_GOODS_OF =
-  '(?:(?:les |the |die |los |las |i |os |as |sui |nos |nas )?(?:puces|chips?|processeurs|hardware|systèmes|sistemas|sistemi|processori|procesadores|TPUs?|GPUs?) (?:de |d.|di |da |do |del |von |from |of )?)?';
+/** What a buyer runs on: a provider's chips ("les puces de Cerebras", "chips from Groq"), or Google's TPUs. */
+const ON_GOODS_OF = `(?:(?:les |the |die |los |las |i |os |as |sui |nos |nas )?(?:puces|chips?|processeurs|hardware|systèmes|sistemas|sistemi|processori|procesadores|TPUs?|GPUs?) (?:de |d.|di |da |do |del |von |from |of )?${COMPUTE_BRANDS}|${COMPUTE_BRANDS}(?:['’]s)? (?:chips|hardware|TPUs|GPUs)|${GOOGLE_TPUS})~w`;
 const USES_PROVIDER = {
-  en: `(?:uses|is using|relies on|runs on|is running on|trains on|is training on|has chosen|is powered by|(?:is|are) (?:now )?(?:served|powered) by)${NOT_RELATIVE} ${ON_GOODS_OF}(?:the )?${RUN_TARGET_NOT_MODELS}`,
-  fr: `(?:utilise|utilisent|(?:tourne|tournent|fonctionne|s.appuie)(?: désormais| déjà| aussi| maintenant)? sur|a choisi)${NOT_RELATIVE} ${ON_GOODS_OF}(?:le |la |l.)?${RUN_TARGET_NOT_MODELS}`,
-  de: `(?:nutzt|nutzen|läuft auf|laufen auf|trainiert auf)${NOT_RELATIVE} ${ON_GOODS_OF}(?:der |die |den |dem )?${RUN_TARGET_NOT_MODELS}`,
-  es: `(?:usa|utiliza|emplea|funciona (?:con|sobre)|corre sobre|se apoya en|eligió)${NOT_RELATIVE} ${ON_GOODS_OF}(?:la |el )?${RUN_TARGET_NOT_MODELS}`,
-  it: `(?:usa|utilizza|(?:gira|girano|funziona)(?: ora| già| anche| adesso)? su(?:i|l|lla)?|si appoggia a|ha scelto)${NOT_RELATIVE} ${ON_GOODS_OF}(?:la |il )?${RUN_TARGET_NOT_MODELS}`,
-  pt: `(?:usa|utiliza|roda em|roda nos|funciona com|recorre a|escolheu)${NOT_RELATIVE} ${ON_GOODS_OF}(?:a |o )?${RUN_TARGET_NOT_MODELS}`,
+  en: `(?:uses|is using|relies on|runs on|is running on|trains on|is training on|has chosen|is powered by|(?:is|are) (?:now )?(?:served|powered) by)${NOT_RELATIVE} ${ON_GOODS_OF}`,
+  fr: `(?:utilise|utilisent|(?:tourne|tournent|fonctionne)(?: désormais| déjà| aussi| maintenant)? sur|s'appuie sur|s’appuie sur|a choisi)${NOT_RELATIVE} ${ON_GOODS_OF}`,
+  de: `(?:nutzt|nutzen|läuft auf|laufen auf|trainiert auf)${NOT_RELATIVE} ${ON_GOODS_OF}`,
+  es: `(?:usa|utiliza|emplea|funciona (?:con|sobre)|corre sobre|se apoya en|eligió)${NOT_RELATIVE} ${ON_GOODS_OF}`,
+  it: `(?:usa|utilizza|(?:gira|girano|funziona)(?: ora| già| anche| adesso)? su(?:i|l|lla)?|si appoggia a|ha scelto)${NOT_RELATIVE} ${ON_GOODS_OF}`,
+  pt: `(?:usa|utiliza|roda em|roda nos|funciona com|recorre a|escolheu)${NOT_RELATIVE} ${ON_GOODS_OF}`,
 };
 
 /**

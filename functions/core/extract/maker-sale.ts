@@ -3,7 +3,7 @@
 // company in a sentence about its chips, and about no capacity rented or guaranteed, sells the chips. The company
 // table lets Nvidia buy (it rents Lambda's servers, backs CoreWeave's unsold capacity), so without this the table
 // made the chip maker the buyer of its own customer's capacity.
-import { GPU_COUNT_RE } from './cues';
+import { GPU_COUNT_RE, HARDWARE_RE, LANDLORD_TIER } from './cues';
 import { isChipMaker, type Party } from './parties';
 import type { Span } from './sentences';
 
@@ -47,3 +47,29 @@ export function makerSellsGoods(
 
 /** Nvidia's tier in the company table: it designs chips and also buys capacity (the other makers only sell). */
 const CHIP_DESIGNER_TIER = 1.5;
+
+/**
+ * A site's space rented by the megawatt, or a lease's words: "affitta 25 MW ad AMD", "is leasing 25 MW of critical IT
+ * load", "alquila", "loue", "aluga", "kritische IT-Last".
+ */
+const SITE_LEASE_RE =
+  /\b\d[\d.,]*\s?(?:MW|megawatts?|m[ée]gawatts?|Megawatt)\b|critical IT load|kritische(?:n|r)? IT-Last|\b(?:leas(?:e|es|ed|ing)|affitt\p{L}*|alquil\p{L}*|lou(?:e|ent|era)|alug\p{L}*|arrend\p{L}*|vermiete\p{L}*|miete\p{L}*)\b/iu;
+
+/**
+ * A chip maker renting a landlord's site ("Riot Platforms affitta 25 MW ad AMD", "AMD is leasing 25 MW at Riot's
+ * Rockdale site"): the maker is the tenant, whatever the company table says it usually sells. Not when the sentence
+ * trades goods ("buys Nvidia GPUs to fill the leased hall").
+ */
+export function makerRentsSite(
+  text: string,
+  evidence: Span,
+  a: Party,
+  b: Party,
+): { buyer: Party; provider: Party } | null {
+  const maker = isChipMaker(a.company) ? a : isChipMaker(b.company) ? b : null;
+  const landlord = maker === a ? b : a;
+  if (!maker || maker.weak || landlord.company.tier !== LANDLORD_TIER) return null;
+  const said = text.slice(evidence.start, evidence.end);
+  if (!SITE_LEASE_RE.test(said) || HARDWARE_RE.test(said)) return null;
+  return { buyer: maker, provider: landlord };
+}

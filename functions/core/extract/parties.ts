@@ -16,6 +16,7 @@ import { builtForEndUser } from './built-for';
 import {
   ACCESS_TO_BEFORE_RE,
   BRAND_LINE_AFTER_RE,
+  DESIGNED_GOODS_BEFORE_RE,
   GOODS_AFTER_RE,
   MADE_BY_BEFORE_RE,
   MAKER_TITLE_BEFORE_RE,
@@ -677,6 +678,8 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
     if (namedAsFormerEmployer(text, m.start, m.end)) continue;
     // "the deployment of 52,000 NVIDIA GPUs for Microsoft": the maker of deployed goods is no party.
     if (isChipMaker(m.company) && deployedGoods(text, m.start, m.end)) continue;
+    // "TPU Ironwood diseñadas por Google": the designer of goods another sells is no party.
+    if (DESIGNED_GOODS_BEFORE_RE.test(textBefore(text, m.start, 60))) continue;
     // "im Wettbewerb mit den Cloud-Marktführern Amazon, Microsoft und Alphabet", "desafiando el dominio de Nvidia":
     // a party's rivals are no parties.
     if (namedAsRival(text, m.start, m.end)) continue;

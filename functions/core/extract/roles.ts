@@ -12,7 +12,7 @@ import {
   PROVIDER_AFTER_RE,
   PROVIDER_BEFORE_RE,
 } from './cues';
-import { makerSellsGoods } from './maker-sale';
+import { makerRentsSite, makerSellsGoods } from './maker-sale';
 import { AS_BUYER_AFTER_RE, AS_PROVIDER_AFTER_RE } from './named-as-role';
 import { GOODS_WORDS_RE } from './own-goods-order';
 import { isChipMaker, type Party, PURCHASE_VERB_RE } from './parties';
@@ -550,6 +550,8 @@ export function assignRoles(text: string, evidence: Span, a: Party, b: Party): R
   if (cloudBuyer) return { ...cloudBuyer, margin, basis: 'clause' };
   const maker = makerSellsGoods(text, evidence, a, b);
   if (maker) return { ...maker, margin, basis: 'maker' };
+  const tenant = makerRentsSite(text, evidence, a, b);
+  if (tenant) return { ...tenant, margin, basis: 'clause' };
   const usual = byUsualRoles(a, b, margin);
   if (usual) return usual;
   // "Anthropic signs with xAI": of two labs, the one that rents out its own data centre sells.

@@ -6,7 +6,11 @@
 // Rechenzentren", "a promis 5 milliards d'euros … pour ses centres") became a contract with the company named beside
 // it; a round a headline tells as "closes $100M to expand" its cluster became the cluster maker's sale; and a buyer
 // running on a provider now ("Safe Superintelligence is using Google Cloud's TPUs", "Le Chat tourne sur les puces de
-// Cerebras", "nutzt die TPUs von Google Cloud") was no deal, the future alone being read.
+// Cerebras", "nutzt die TPUs von Google Cloud") was no deal, the future alone being read; a chip maker renting a
+// landlord's megawatts ("Riot Platforms affitta 25 MW ad AMD") became the landlord's buyer of hardware; customers who
+// "decided not to take" a site became the lease's party; the company that designed goods another sells ("TPU Ironwood
+// diseñadas por Google") became the seller; and an additional order "taking its orders with Broadcom to $21bn" gave
+// the total as its value.
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay as they are (goods deployed for a customer, an ability, a site's room, a partner's deployment,
 // a venture's, a maker as co-subject, goods beside a contract the deployer sells, a contract's own amount). Each row's
@@ -262,6 +266,114 @@ eachKind({
       'de',
       'Das Start-up SSI von Ilya Sutskever setzt auf Googles TPUs.',
       ['ssi alphabet null signed gpu_cloud'],
+    ],
+  ],
+  // A chip maker renting a landlord's megawatts is the tenant; one buying goods for its leased hall stays the buyer of goods.
+  "a chip maker renting a landlord's site": [
+    [
+      'it',
+      'Riot Platforms affitta 40 MW a AMD per dieci anni, per un valore di 400 milioni di dollari.',
+      ['amd riot-platforms 400000000 signed datacenter_lease'],
+    ],
+    [
+      'es',
+      'Riot Platforms alquila 40 MW a AMD por diez años en un contrato de unos 400 millones de dólares.',
+      ['amd riot-platforms 400000000 signed datacenter_lease'],
+    ],
+    [
+      'fr',
+      "Riot Platforms loue 40 MW à AMD pour dix ans, un contrat d'environ 400 millions de dollars.",
+      ['amd riot-platforms 400000000 signed datacenter_lease'],
+    ],
+    [
+      'pt',
+      'A Riot Platforms aluga 40 MW à AMD por dez anos, num contrato de cerca de 400 milhões de dólares.',
+      ['amd riot-platforms 400000000 signed datacenter_lease'],
+    ],
+    [
+      'en',
+      "AMD is leasing 40 MW of critical IT load at Riot Platforms's Texas site under a ten-year contract worth about $400 million.",
+      ['amd riot-platforms 400000000 signed datacenter_lease'],
+    ],
+    [
+      'en',
+      'IREN will buy Nvidia GB300 GPUs from Dell for about $5.8 billion to fill its 750 MW Childress campus.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
+  ],
+  // The customers who decided not to take a site are no party of the lease told now.
+  'customers who decided not to take a site': [
+    [
+      'en',
+      'Crusoe is building the Abilene campus. Microsoft agreed last year to rent an expansion of the site of about 700 MW after Oracle and OpenAI decided not to take it, Bloomberg reported at the time.',
+      ['microsoft crusoe null reported'],
+      "Who pays for Crusoe's chips?",
+    ],
+    [
+      'fr',
+      "Crusoe construit le campus d'Abilene. Microsoft a accepté l'an dernier de louer une extension du site d'environ 700 MW après qu'Oracle et OpenAI ont décidé de ne pas la prendre, selon Bloomberg.",
+      ['microsoft crusoe null reported'],
+      'Qui paie les puces de Crusoe ?',
+    ],
+    [
+      'es',
+      'Crusoe construye el campus de Abilene. Microsoft aceptó el año pasado alquilar una ampliación del sitio de unos 700 MW después de que Oracle y OpenAI decidieron no tomarla, según Bloomberg.',
+      ['microsoft crusoe null reported'],
+      '¿Quién paga los chips de Crusoe?',
+    ],
+    [
+      'it',
+      "Crusoe sta costruendo il campus di Abilene. Microsoft ha accettato l'anno scorso di affittare un ampliamento del sito di circa 700 MW dopo che Oracle e OpenAI hanno deciso di non prenderlo, secondo Bloomberg.",
+      ['microsoft crusoe null reported'],
+      'Chi paga i chip di Crusoe?',
+    ],
+  ],
+  // The designer of goods another sells is no party of the sale.
+  'goods told with the company that designed them': [
+    [
+      'en',
+      'Broadcom said on Thursday that its mystery customer is Anthropic. The customer that ordered $10 billion of AI systems in September is Anthropic, which buys full racks of Ironwood TPUs designed by Google.',
+      ['anthropic broadcom 10000000000 signed hardware'],
+      'Broadcom names its $10 billion customer',
+    ],
+    [
+      'es',
+      'Broadcom confirmó el jueves la identidad de su cliente. El cliente que en septiembre encargó sistemas de IA por valor de 10.000 millones de dólares es Anthropic, que compra bastidores completos de TPU Ironwood diseñadas por Google.',
+      ['anthropic broadcom 10000000000 signed hardware'],
+      'Broadcom revela su cliente de 10.000 millones',
+    ],
+    [
+      'fr',
+      "Broadcom a confirmé jeudi l'identité de son client. Le client qui a commandé en septembre pour 10 milliards de dollars de systèmes d'IA est Anthropic, qui achète des baies complètes de TPU Ironwood conçues par Google.",
+      ['anthropic broadcom 10000000000 signed hardware'],
+      'Broadcom dévoile son client à 10 milliards',
+    ],
+  ],
+  // An additional order taking a buyer's orders to a total: the order is the addition, the total its running total.
+  "an additional order taking the buyer's orders to a total": [
+    [
+      'en',
+      'Broadcom shares rose after the results. Tan said Anthropic placed an additional $11bn order in the fourth quarter for delivery in late 2026, taking its orders with Broadcom to $21bn.',
+      ['anthropic broadcom 11000000000 expanded hardware'],
+      'Broadcom earnings live',
+    ],
+    [
+      'en',
+      'Tan said Anthropic placed a $10 billion order in September. Tan said Anthropic placed an additional $11bn order in the fourth quarter, taking its orders with Broadcom to $21bn.',
+      ['anthropic broadcom 10000000000 signed hardware', 'anthropic broadcom 11000000000 expanded hardware'],
+      'Broadcom earnings live',
+    ],
+    [
+      'fr',
+      "Hock Tan a indiqué qu'Anthropic avait passé une commande supplémentaire de 11 milliards de dollars au quatrième trimestre, ce qui porte ses commandes auprès de Broadcom à 21 milliards.",
+      ['anthropic broadcom 11000000000 expanded hardware'],
+      'Broadcom en direct',
+    ],
+    [
+      'es',
+      'Hock Tan dijo que Anthropic hizo un pedido adicional de 11.000 millones de dólares en el cuarto trimestre, lo que eleva sus pedidos a Broadcom a 21.000 millones.',
+      ['anthropic broadcom 11000000000 expanded hardware'],
+      'Broadcom en directo',
     ],
   ],
 });
