@@ -399,7 +399,10 @@ function additionAfterEarlier(c: Candidate, firstEarlier: number): boolean {
   const { buyer, provider } = c.mention;
   return (
     at >= 0 &&
-    expansionWords(clause!, true).some(([, end]) => end <= at && !/\d/.test(clause!.slice(end, at))) &&
+    // A word whose match spans the amount ("a further $11 billion order") governs it too.
+    expansionWords(clause!, true).some(
+      ([start, end]) => start < at && (end > at || !/\d/.test(clause!.slice(end, at))),
+    ) &&
     findCompanyMentions(lastSentence(c)).some(
       (m) => m.company.id === buyer.id || m.company.id === provider.id,
     )
