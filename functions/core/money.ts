@@ -39,10 +39,12 @@ const BRACKET_OPEN_BEFORE_RE =
 /** How far after a stated amount a bare "5 milliards" still means the same currency. */
 const INHERIT_REACH = 300;
 /**
- * "5 milliards d'actions", "10 miliardi di azioni"; not the Italian agent "1,4 miliardi da Google" (by Google), nor
+ * "5 milliards d'actions", "10 miliardi di azioni"; not services or capacity bought ("250 miliardi di servizi Azure",
+ * "250.000 millones de servicios"), nor the Italian agent "1,4 miliardi da Google" (by Google), nor
  * the customer a part of a sum comes from ("et 11 milliards d'OpenAI", "y 11.000 millones de OpenAI").
  */
-const OF_NOUN_AFTER_RE = /^\s?(?:de\s(?!\p{Lu})|d['’](?!\p{Lu})|of\s|di\s|do\s|da\s(?!\p{Lu}))/u;
+const OF_NOUN_AFTER_RE =
+  /^\s?(?:de\s(?!\p{Lu}|servic|servi[çc]|capacidad|capacidade|c[óo]mputo)|d['’](?!\p{Lu})|of\s(?!services|cloud services|compute\b|computing|capacity)|di\s(?!servizi|capacit|calcolo)|do\s|da\s(?!\p{Lu}))/u;
 /** "160 million AMD shares", "10 Millionen Aktien", "2 milioni di utenti", "a supercomputer with 54 million cores",
  * "enough to power 20 million homes": a count of things, no money inherited. */
 const COUNTED_NOUN_AFTER_RE =
@@ -717,7 +719,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       !scaleRead.scale.abbreviation &&
       lastCurrency &&
       numStart - lastCurrency.end <= INHERIT_REACH &&
-      !OF_NOUN_AFTER_RE.test(text.slice(end, end + 6)) &&
+      !OF_NOUN_AFTER_RE.test(text.slice(end, end + 20)) &&
       !COUNTED_NOUN_AFTER_RE.test(text.slice(end, end + 32))
         ? lastCurrency.currency
         : undefined;
@@ -726,7 +728,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       trail?.currency ??
       (scaleRead && MDD_RE.test(text.slice(end - 3, end)) ? 'USD' : undefined) ??
       inherited ??
-      (scaleRead && scale >= 1e6 && !OF_NOUN_AFTER_RE.test(text.slice(end, end + 6))
+      (scaleRead && scale >= 1e6 && !OF_NOUN_AFTER_RE.test(text.slice(end, end + 20))
         ? columnCurrency(text, Math.max(from, numStart - INHERIT_REACH), numStart)
         : undefined);
     // "un acuerdo de 300.000 millones con Oracle": a bare contract figure takes the currency stated before it, else one
@@ -736,7 +738,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
       scaleRead !== null &&
       scale >= 1e6 &&
       (!scaleRead.scale.abbreviation || scale >= 1e9) &&
-      !OF_NOUN_AFTER_RE.test(text.slice(end, end + 6)) &&
+      !OF_NOUN_AFTER_RE.test(text.slice(end, end + 20)) &&
       !COUNTED_NOUN_AFTER_RE.test(text.slice(end, end + 32)) &&
       bareContractFigure(text, numStart, end, from);
     // Read through the declared type: the loop's flow analysis cannot type a read that feeds its own assignment.

@@ -6,7 +6,10 @@
 import { findCompanyMentions } from '../companies';
 import type { Span } from './sentences';
 
-const GUARANTEE_WORD_RE = /backstop|guarant|garant|respald|b[üu]rg/gi;
+const GUARANTEE_WORD = 'backstop|guarant|garant|respald|b[üu]rg';
+const GUARANTEE_WORD_RE = new RegExp(GUARANTEE_WORD, 'gi');
+/** Does the text hold a guarantee's word? */
+export const tellsGuarantee = (text: string): boolean => new RegExp(GUARANTEE_WORD, 'i').test(text);
 /**
  * After the word, within a few words: its agent ("by Google", "par Google", "von Google", "pelo Google", "respaldado
  * por una garantía de Google"); never past an amount, nor "of" alone ("its backstop of Fluidstack's obligations"

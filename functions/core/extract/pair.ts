@@ -8,6 +8,7 @@ import { sharesSubjectsBook } from './customer-share';
 import { labelledDeal, labelTwoDeals, namesContractLabel } from './deal-labels';
 import { deploysOwnGoods } from './deployed-goods';
 import { tellsRunningTotal } from './expansion';
+import { guarantorNamed, tellsGuarantee } from './guarantor-named';
 import { unnamedLabAfterLeadIn } from './lab-stand-in';
 import { leadInPair } from './lead-in-deal';
 import { otherContractParty } from './other-contract-party';
@@ -30,13 +31,14 @@ const SUBJECT_PRONOUN_RE =
 export function choosePair(
   text: string,
   sentence: Span,
-  parties: Party[],
+  named: Party[],
   pos: number,
   otherTriggers: number[],
   registrantId: string | null,
   /** The article's subject: the other party of a roundup's "$9.7 billion with IREN" (asked only then). */
   subjectOf: () => CompanyEntry | null = () => null,
 ): Party[] {
+  const parties = withoutHeadingGuarantor(text, sentence, named, pos);
   // "buys chips for $40bn to fill the campus it will lease to OpenAI": OpenAI is not a party of the purchase;
   // "a lease with Fluidstack for Anthropic's cluster": the end user is named, not a party of the lease.
   const purchaseBefore = isPurchase(text, sentence, pos);
@@ -74,6 +76,7 @@ export function choosePair(
   const element = colonListElement(text, sentence, pool, pos);
   if (element) return element;
   const beside =
+    nameBeforeParenthesis(text, sentence, pool, pos) ??
     besideAmount(text, pool, pos) ??
     withAfterAmount(text, sentence, pool, pos, subjectOf, otherTriggers) ??
     amountThenName(text, pool, pos) ??
@@ -224,6 +227,28 @@ export function choosePair(
   }
   return picked;
 }
+
+/**
+ * An amount inside parentheses that open right after a name: "con Microsoft (altri 250 miliardi di servizi Azure) e
+ * con CoreWeave (un contratto ampliato più volte, fino a 22,4 miliardi)". The name is one party; the other is the
+ * first company before it that can deal with it (the sentence's subject).
+ */
+function nameBeforeParenthesis(text: string, sentence: Span, pool: Party[], pos: number): Party[] | null {
+  const open = text.lastIndexOf('(', pos);
+  if (open < sentence.start || text.slice(open, pos).includes(')')) return null;
+  const named = pool.find((p) => p.end <= open && /^\s*$/.test(text.slice(p.end, open)));
+  if (!named) return null;
+  // The list's members each open their own parentheses ("Amazon AWS (…) and Oracle (…)"); the subject is the last
+  // company before the first of them ("OpenAI's cloud agreements with").
+  const first = pool.findIndex((p) => LIST_MEMBER_AFTER_RE.test(text.slice(p.end, p.end + 24)));
+  const subject = pool
+    .slice(0, first)
+    .reverse()
+    .find((p) => !p.pronoun && p.company.id !== named.company.id && canDeal(p.company, named.company));
+  return subject ? [subject, named] : null;
+}
+/** A name then its parentheses, a word or two between ("Amazon AWS ("). */
+const LIST_MEMBER_AFTER_RE = /^(?:\s+[^\s(),;.]+){0,2}\s*\(/;
 
 /**
  * After a name, its own contract with the amount: "IREN with a $9.7 billion contract", "e ora Amazon con un contratto
@@ -609,6 +634,26 @@ function colonListElement(text: string, sentence: Span, pool: Party[], pos: numb
   if (signer.company.id === counterparty.company.id || !canDeal(signer.company, counterparty.company))
     return null;
   return [signer, counterparty];
+}
+
+/** A lease's noun in the six languages. */
+const LEASE_NOUN_RE =
+  /\b(?:leases?|Miet\p{L}*|bail|baux|arrendamientos?|locazion[ei]|arrendamentos?)(?!\p{L})/iu;
+
+/**
+ * "Hut 8 leases Louisiana data center to Fluidstack, with Google backstop. The 15-year lease is worth $7 billion": a
+ * lease's amount, its sentence telling no guarantee, is the landlord's and the tenant's; the guarantor the sentence
+ * before names (guarantor-named.ts) backs it and is left out of the pair when two others remain.
+ */
+function withoutHeadingGuarantor(text: string, evidence: Span, parties: Party[], pos: number): Party[] {
+  const own = sentenceAt(text, pos);
+  if (own.start <= evidence.start) return parties;
+  const told = text.slice(own.start, own.end);
+  if (!LEASE_NOUN_RE.test(told) || tellsGuarantee(told)) return parties;
+  const guarantor = guarantorNamed(text, { start: evidence.start, end: own.start });
+  if (!guarantor) return parties;
+  const rest = parties.filter((p) => p.company.id !== guarantor);
+  return new Set(rest.map((p) => p.company.id)).size >= 2 ? rest : parties;
 }
 
 /** A hardware match that opens on installing or deploying the goods. */

@@ -141,6 +141,20 @@ function deployedGoods(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * The seller a purchase names with its preposition ("comprará da Dell Technologies GPUs Nvidia", "comprará a Dell GPU
+ * Nvidia", "buys from Dell",
+ * "achète auprès de Dell", "kauft bei Dell"): the goods' words after its name are what it sells, not its brand.
+ */
+const SELLER_PREP_BEFORE_RE =
+  /(?:\b(?:from|aupr[èe]s d[eu]|chez|von|bei|da|dalla|dal|al|ao|a|junto (?:à|a|ao))|(?<!\p{L})à)\s(?:(?:la|le|l['’]|the|o|der|dem|il)\s?)?$/iu;
+function boughtFrom(text: string, start: number): boolean {
+  return (
+    SELLER_PREP_BEFORE_RE.test(textBefore(text, start, 16)) &&
+    PURCHASE_VERB_RE.test(textBefore(text, start, 48))
+  );
+}
+
 /** A count of goods right before a maker's possessive ("18,400 of Nvidia's"). */
 const COUNT_OF_BEFORE_RE = /\b\d[\d,.]*\s(?:of|of the)\s$/i;
 export const CHIP_BRAND_AFTER_RE =
@@ -699,7 +713,9 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       parentOnly ||
       // "Nvidia's fastest Blackwell GPUs": a word of rank may stand between the maker and its goods ("Nvidia's
       // latest chips" may still be the goods a buyer named Nvidia rents, see chip-brand.ts).
-      (isChipMaker(m.company) && PRODUCT_AFTER_RE.test(text.slice(m.end, m.end + PRODUCT_AFTER_REACH))) ||
+      (isChipMaker(m.company) &&
+        PRODUCT_AFTER_RE.test(text.slice(m.end, m.end + PRODUCT_AFTER_REACH)) &&
+        !boughtFrom(text, m.start)) ||
       ownChips ||
       // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
       (isChipMaker(m.company) &&

@@ -9,8 +9,13 @@
 // Cerebras", "nutzt die TPUs von Google Cloud") was no deal, the future alone being read; a chip maker renting a
 // landlord's megawatts ("Riot Platforms affitta 25 MW ad AMD") became the landlord's buyer of hardware; customers who
 // "decided not to take" a site became the lease's party; the company that designed goods another sells ("TPU Ironwood
-// diseñadas por Google") became the seller; and an additional order "taking its orders with Broadcom to $21bn" gave
-// the total as its value.
+// diseñadas por Google") became the seller; an additional order "taking its orders with Broadcom to $21bn" gave the
+// total as its value; a purchase's seller named before the goods' brand ("comprará da Dell Technologies GPUs Nvidia")
+// lost the sale to the brand; counterparties listed each with its amount in parentheses ("con Microsoft (altri 250
+// miliardi di servizi Azure) e con CoreWeave (…)") were paired with each other, an amount of services bought read as
+// no money; and a lease's amount told after a heading naming its guarantor ("Hut 8 vermietet … an Fluidstack – Google
+// bürgt") went to the guarantor. The fr row of that kind keeps today's reading (the lease without its figure): "avec la
+// garantie de Google" names no guarantor for guarantor-named.ts.
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay as they are (goods deployed for a customer, an ability, a site's room, a partner's deployment,
 // a venture's, a maker as co-subject, goods beside a contract the deployer sells, a contract's own amount). Each row's
@@ -374,6 +379,115 @@ eachKind({
       'Hock Tan dijo que Anthropic hizo un pedido adicional de 11.000 millones de dólares en el cuarto trimestre, lo que eleva sus pedidos a Broadcom a 21.000 millones.',
       ['anthropic broadcom 11000000000 expanded hardware'],
       'Broadcom en directo',
+    ],
+  ],
+  // The seller a purchase names with its preposition sells, whatever goods' words follow its name.
+  "a purchase's seller named before the goods' brand": [
+    [
+      'pt',
+      'Para isso, a IREN comprará da Dell Technologies GPUs Nvidia GB300 e equipamentos relacionados por cerca de US$ 5,8 bilhões.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
+    [
+      'it',
+      'Per questo IREN acquisterà da Dell GPU Nvidia GB300 e apparecchiature collegate per circa 5,8 miliardi di dollari.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
+    [
+      'es',
+      'Para ello, IREN comprará a Dell GPU Nvidia GB300 y equipos relacionados por unos 5.800 millones de dólares.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
+    [
+      'en',
+      'To serve the contract, IREN will buy Nvidia GB300 GPUs from Dell for about $5.8 billion.',
+      ['iren dell 5800000000 signed hardware'],
+    ],
+    [
+      'en',
+      'IREN will buy Dell servers with Nvidia GB300 GPUs for about $5.8 billion.',
+      ['iren nvidia 5800000000 signed hardware'],
+    ],
+  ],
+  // Each name's own parentheses hold its amount; the subject is the company before the list.
+  'a list of counterparties, each with its amount in parentheses': [
+    [
+      'it',
+      'Negli ultimi mesi OpenAI ha preso impegni con Oracle (300 miliardi di dollari, secondo il Wall Street Journal), con Microsoft (altri 250 miliardi di servizi Azure) e con CoreWeave (un contratto ampliato più volte, fino a 22,4 miliardi di dollari).',
+      [
+        'openai oracle 300000000000 reported gpu_cloud',
+        'openai microsoft 250000000000 reported gpu_cloud',
+        'openai coreweave 22400000000 reported gpu_cloud',
+      ],
+    ],
+    [
+      'en',
+      'In recent months OpenAI has made commitments to Oracle ($300 billion, according to the Wall Street Journal), to Microsoft (a further $250 billion of Azure services) and to CoreWeave (a contract expanded several times, up to $22.4 billion).',
+      [
+        'openai oracle 300000000000 reported gpu_cloud',
+        'openai microsoft 250000000000 reported gpu_cloud',
+        'openai coreweave 22400000000 reported gpu_cloud',
+      ],
+    ],
+    [
+      'es',
+      'En los últimos meses OpenAI asumió compromisos con Oracle (300.000 millones de dólares, según The Wall Street Journal), con Microsoft (otros 250.000 millones de servicios de Azure) y con CoreWeave (un contrato ampliado varias veces, hasta 22.400 millones de dólares).',
+      [
+        'openai oracle 300000000000 reported gpu_cloud',
+        'openai microsoft 250000000000 reported gpu_cloud',
+        'openai coreweave 22400000000 reported gpu_cloud',
+      ],
+    ],
+    [
+      'fr',
+      "Ces derniers mois, OpenAI a pris des engagements auprès d'Oracle (300 milliards de dollars, selon le Wall Street Journal), de Microsoft (250 milliards de services Azure supplémentaires) et de CoreWeave (un contrat élargi à plusieurs reprises, jusqu'à 22,4 milliards de dollars).",
+      [
+        'openai oracle 300000000000 reported gpu_cloud',
+        'openai microsoft 250000000000 reported gpu_cloud',
+        'openai coreweave 22400000000 reported gpu_cloud',
+      ],
+    ],
+    [
+      'en',
+      'Nvidia (NVDA) fell 3% after Microsoft signed a $17.4 billion contract with Nebius.',
+      ['microsoft nebius 17400000000 signed gpu_cloud'],
+    ],
+    [
+      'en',
+      "The news follows Microsoft's $9.7 billion cloud capacity contract with IREN, as well as OpenAI's cloud agreements with Amazon AWS (a seven-year, $38 billion deal) and Oracle (a partnership valued at $300 billion).",
+      [
+        'microsoft iren 9700000000 signed gpu_cloud',
+        'openai amazon 38000000000 signed gpu_cloud',
+        'openai oracle 300000000000 signed gpu_cloud',
+      ],
+    ],
+  ],
+  // A lease's amount told after a heading that names a guarantor is the landlord's and the tenant's.
+  "a lease's amount after a heading naming its guarantor": [
+    [
+      'de',
+      'Hut 8 vermietet Rechenzentrum in Louisiana an Fluidstack – Google bürgt\n\nDer 15-jährige Mietvertrag hat einen Wert von sieben Milliarden Dollar. Google sichert einen Teil der Mietzahlungen ab.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'en',
+      'Hut 8 leases Louisiana data center to Fluidstack, with Google backstop\n\nThe 15-year lease is worth $7 billion. Google guarantees part of the rent.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'fr',
+      'Hut 8 loue un centre de données en Louisiane à Fluidstack, avec la garantie de Google\n\nLe bail de 15 ans vaut 7 milliards de dollars. Google garantit une partie des loyers.',
+      ['fluidstack hut-8 null signed datacenter_lease', 'alphabet hut-8 7000000000 signed capacity_backstop'],
+    ],
+    [
+      'es',
+      'Hut 8 alquila a Fluidstack un centro de datos en Luisiana, con respaldo de Google\n\nEl arrendamiento a 15 años vale 7.000 millones de dólares.',
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
+    ],
+    [
+      'en',
+      'Hut 8 leases Louisiana data center to Fluidstack, with Google backstop\n\nGoogle will backstop $1.8 billion of the lease obligations.',
+      ['alphabet hut-8 1800000000 signed capacity_backstop'],
     ],
   ],
 });
