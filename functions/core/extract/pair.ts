@@ -238,17 +238,22 @@ function nameBeforeParenthesis(text: string, sentence: Span, pool: Party[], pos:
   if (open < sentence.start || text.slice(open, pos).includes(')')) return null;
   const named = pool.find((p) => p.end <= open && /^\s*$/.test(text.slice(p.end, open)));
   if (!named) return null;
-  // The list's members each open their own parentheses ("Amazon AWS (…) and Oracle (…)"); the subject is the last
-  // company before the first of them ("OpenAI's cloud agreements with").
-  const first = pool.findIndex((p) => LIST_MEMBER_AFTER_RE.test(text.slice(p.end, p.end + 24)));
-  const subject = pool
-    .slice(0, first)
-    .reverse()
-    .find((p) => !p.pronoun && p.company.id !== named.company.id && canDeal(p.company, named.company));
-  return subject ? [subject, named] : null;
+  // The list's members each open their own parentheses ("Amazon AWS (…) and Oracle (…)"): two of them at least.
+  const member = (p: Party): boolean => LIST_MEMBER_AFTER_RE.test(text.slice(p.end, p.end + 24));
+  if (new Set(pool.filter(member).map((p) => p.company.id)).size < 2) return null;
+  // The subject is the company right before the list ("OpenAI's cloud agreements with"), joined to its first member
+  // without a conjunction ("… with IREN, as well as OpenAI's agreements with" names IREN as no subject).
+  const subject = pool.filter((p) => p.start < named.start && !member(p)).at(-1);
+  if (!subject || subject.pronoun || !canDeal(subject.company, named.company)) return null;
+  const first = pool.find((p) => p.start > subject.end && member(p));
+  const gap = first ? text.slice(subject.end, first.start) : '';
+  return gap.length <= 80 && !LIST_CONJUNCTION_RE.test(gap) ? [subject, named] : null;
 }
 /** A name then its parentheses, a word or two between ("Amazon AWS ("). */
 const LIST_MEMBER_AFTER_RE = /^(?:\s+[^\s(),;.]+){0,2}\s*\(/;
+/** A comma or a conjunction that joins another item, not the subject's own list: "as well as", "oltre a", "sowie". */
+const LIST_CONJUNCTION_RE =
+  /,|\b(?:and|as well as|along with|plus|besides|in addition to|und|sowie|neben|et|ainsi que|en plus d|y|as[ií] como|adem[áa]s de|e|nonch[ée]|cos[ìi] come|oltre a|assim como|al[ée]m de)\b/iu;
 
 /**
  * After a name, its own contract with the amount: "IREN with a $9.7 billion contract", "e ora Amazon con un contratto

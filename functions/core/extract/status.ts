@@ -47,6 +47,11 @@ export function statusAt(
   memo: Map<number, MentionStatus> = new Map(),
 ): MentionStatus {
   const raw = text.slice(evidence.start, evidence.end);
+  // "con Oracle (300 miliardi, secondo il Wall Street Journal), con Microsoft (ulteriori 250 miliardi) e con CoreWeave
+  // (un contratto ampliato …)": in a list whose members each hold their amount in parentheses, another member's
+  // hedge or expansion word is not this amount's.
+  const apart = withOtherParenthesesBlank(raw, pos - evidence.start);
+  if (apart !== null) return statusOf(withoutGaveUpClauses(apart));
   // "signed a reported $300B contract with Oracle, and Oracle has committed $40B to buy chips": the press's word on
   // one figure; every other amount of the sentence is read without it (and without the memo, which is per sentence).
   if (REPORTED_FIGURE_WORD_RE.test(raw)) {
@@ -106,5 +111,14 @@ export function endedInSentence(sentence: string): boolean {
   return (
     (DEAL_AGAIN_OPENING_RE.test(sentence) || TALKS_AGAIN_RE.test(sentence)) &&
     statusOf(sentence) === 'terminated'
+  );
+}
+
+/** The text with every parenthesised part but the one holding `at` blanked, when it holds two or more; else null. */
+function withOtherParenthesesBlank(raw: string, at: number): string | null {
+  const parts = [...raw.matchAll(/\([^()]{1,300}\)/g)];
+  if (parts.length < 2 || !parts.some((m) => m.index < at && at < m.index + m[0].length)) return null;
+  return raw.replace(/\([^()]{1,300}\)/g, (m, offset: number) =>
+    offset < at && at < offset + m.length ? m : ' '.repeat(m.length),
   );
 }

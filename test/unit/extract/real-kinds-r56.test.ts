@@ -1,21 +1,23 @@
 // Kinds of error seen on real pages in round 56: a compute company putting a chip maker's goods to work in its own
-// cluster, with no buyer served ("Vultr will deploy 24,000 AMD Instinct GPUs", "TensorWave a mis en service un
-// cluster d'accélérateurs d'AMD", "AMD-GPUs in Betrieb genommen", "a facility housing 24,000 AMD GPUs", "an
-// AMD-powered supercluster") was no deal, where the pages' readers count the maker's supply of the goods; a company's
-// money for its own sites told through a possessive ("400 Millionen Dollar für den Ausbau seiner Schweizer
-// Rechenzentren", "a promis 5 milliards d'euros … pour ses centres") became a contract with the company named beside
-// it; a round a headline tells as "closes $100M to expand" its cluster became the cluster maker's sale; and a buyer
-// running on a provider now ("Safe Superintelligence is using Google Cloud's TPUs", "Le Chat tourne sur les puces de
-// Cerebras", "nutzt die TPUs von Google Cloud") was no deal, the future alone being read; a chip maker renting a
-// landlord's megawatts ("Riot Platforms affitta 25 MW ad AMD") became the landlord's buyer of hardware; customers who
-// "decided not to take" a site became the lease's party; the company that designed goods another sells ("TPU Ironwood
-// diseñadas por Google") became the seller; an additional order "taking its orders with Broadcom to $21bn" gave the
-// total as its value; a purchase's seller named before the goods' brand ("comprará da Dell Technologies GPUs Nvidia")
-// lost the sale to the brand; counterparties listed each with its amount in parentheses ("con Microsoft (altri 250
-// miliardi di servizi Azure) e con CoreWeave (…)") were paired with each other, an amount of services bought read as
-// no money; and a lease's amount told after a heading naming its guarantor ("Hut 8 vermietet … an Fluidstack – Google
-// bürgt") went to the guarantor. The fr row of that kind keeps today's reading (the lease without its figure): "avec la
-// garantie de Google" names no guarantor for guarantor-named.ts.
+// cluster, with no buyer served ("Vultr will deploy 24,000 AMD Instinct GPUs", "TensorWave a mis en service un cluster
+// d'accélérateurs d'AMD", "AMD-GPUs in Betrieb genommen", "a facility housing 24,000 AMD GPUs", "an AMD-powered
+// supercluster") was no deal, where the pages' readers count the maker's supply of the goods; a company's money for its
+// own sites told through a possessive ("400 Millionen Dollar für den Ausbau seiner Schweizer Rechenzentren", "a promis
+// 5 milliards d'euros … pour ses centres") became a contract with the company named beside it; a round a headline tells
+// as "closes $100M to expand" its cluster became the cluster maker's sale; a buyer running on a provider now ("Safe
+// Superintelligence is using Google Cloud's TPUs", "Le Chat tourne sur les puces de Cerebras", "nutzt die TPUs von
+// Google Cloud") was no deal, the future alone being read; a chip maker renting a landlord's megawatts ("Riot Platforms
+// affitta 25 MW ad AMD") became the landlord's buyer of hardware; customers who "decided not to take" a site became the
+// lease's party; the company that designed goods another sells ("TPU Ironwood diseñadas por Google") became the seller;
+// an additional order "taking its orders with Broadcom to $21bn" gave the total as its value; a purchase's seller named
+// before the goods' brand ("comprará da Dell Technologies GPUs Nvidia") lost the sale to the brand; counterparties
+// listed each with its amount in parentheses ("con Microsoft (altri 250 miliardi di servizi Azure) e con CoreWeave
+// (…)") were paired with each other, an amount of services bought read as no money, and the first member's hedge
+// ("secondo il Wall Street Journal") read as every member's; and a lease's amount told after a heading naming its
+// guarantor ("Hut 8 vermietet … an Fluidstack – Google bürgt") went to the guarantor. The fr row of that kind keeps
+// today's reading (the lease without its figure): "avec la garantie de Google" names no guarantor for
+// guarantor-named.ts. Servers named with their maker ("alquilar servidores de Nvidia a CoreWeave") made the maker
+// the seller.
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay as they are (goods deployed for a customer, an ability, a site's room, a partner's deployment,
 // a venture's, a maker as co-subject, goods beside a contract the deployer sells, a contract's own amount). Each row's
@@ -416,8 +418,8 @@ eachKind({
       'Negli ultimi mesi OpenAI ha preso impegni con Oracle (300 miliardi di dollari, secondo il Wall Street Journal), con Microsoft (altri 250 miliardi di servizi Azure) e con CoreWeave (un contratto ampliato più volte, fino a 22,4 miliardi di dollari).',
       [
         'openai oracle 300000000000 reported gpu_cloud',
-        'openai microsoft 250000000000 reported gpu_cloud',
-        'openai coreweave 22400000000 reported gpu_cloud',
+        'openai microsoft 250000000000',
+        'openai coreweave 22400000000',
       ],
     ],
     [
@@ -425,8 +427,8 @@ eachKind({
       'In recent months OpenAI has made commitments to Oracle ($300 billion, according to the Wall Street Journal), to Microsoft (a further $250 billion of Azure services) and to CoreWeave (a contract expanded several times, up to $22.4 billion).',
       [
         'openai oracle 300000000000 reported gpu_cloud',
-        'openai microsoft 250000000000 reported gpu_cloud',
-        'openai coreweave 22400000000 reported gpu_cloud',
+        'openai microsoft 250000000000',
+        'openai coreweave 22400000000',
       ],
     ],
     [
@@ -434,8 +436,8 @@ eachKind({
       'En los últimos meses OpenAI asumió compromisos con Oracle (300.000 millones de dólares, según The Wall Street Journal), con Microsoft (otros 250.000 millones de servicios de Azure) y con CoreWeave (un contrato ampliado varias veces, hasta 22.400 millones de dólares).',
       [
         'openai oracle 300000000000 reported gpu_cloud',
-        'openai microsoft 250000000000 reported gpu_cloud',
-        'openai coreweave 22400000000 reported gpu_cloud',
+        'openai microsoft 250000000000',
+        'openai coreweave 22400000000',
       ],
     ],
     [
@@ -443,8 +445,8 @@ eachKind({
       "Ces derniers mois, OpenAI a pris des engagements auprès d'Oracle (300 milliards de dollars, selon le Wall Street Journal), de Microsoft (250 milliards de services Azure supplémentaires) et de CoreWeave (un contrat élargi à plusieurs reprises, jusqu'à 22,4 milliards de dollars).",
       [
         'openai oracle 300000000000 reported gpu_cloud',
-        'openai microsoft 250000000000 reported gpu_cloud',
-        'openai coreweave 22400000000 reported gpu_cloud',
+        'openai microsoft 250000000000',
+        'openai coreweave 22400000000',
       ],
     ],
     [
@@ -488,6 +490,41 @@ eachKind({
       'en',
       'Hut 8 leases Louisiana data center to Fluidstack, with Google backstop\n\nGoogle will backstop $1.8 billion of the lease obligations.',
       ['alphabet hut-8 1800000000 signed capacity_backstop'],
+    ],
+  ],
+  // The maker of servers rented from a cloud is their brand; the vendor of servers bought sells them.
+  'servers named with their maker, rented from a cloud or bought from their vendor': [
+    [
+      'es',
+      'Google negocia alquilar servidores de Nvidia a CoreWeave',
+      ['alphabet coreweave null in_talks gpu_cloud'],
+    ],
+    [
+      'es',
+      'Alphabet está en conversaciones para alquilar a CoreWeave servidores equipados con chips Blackwell de Nvidia, según The Information.',
+      ['alphabet coreweave null in_talks gpu_cloud'],
+      'Google negocia alquilar servidores de Nvidia a CoreWeave',
+    ],
+    ['it', 'Google tratta per affittare server Nvidia da CoreWeave', ['alphabet coreweave null']],
+    [
+      'pt',
+      'Google negocia alugar servidores da Nvidia à CoreWeave',
+      ['alphabet coreweave null in_talks gpu_cloud'],
+    ],
+    [
+      'fr',
+      'Google négocie la location de serveurs Nvidia auprès de CoreWeave',
+      ['alphabet coreweave null in_talks gpu_cloud'],
+    ],
+    [
+      'en',
+      'Google in talks to rent Nvidia servers from CoreWeave',
+      ['alphabet coreweave null in_talks gpu_cloud'],
+    ],
+    [
+      'pt',
+      'A IREN confirma contrato de cinco anos e US$ 9,7 bilhões com a Microsoft. A mineradora comprará os servidores da Dell por US$ 5,8 bilhões.',
+      ['microsoft iren 9700000000 signed gpu_cloud', 'iren dell 5800000000 signed hardware'],
     ],
   ],
 });
