@@ -191,13 +191,13 @@ const NEGATIVE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
     ),
   ],
   [
-    // Money raised or put into a new joint venture: "Lambda completes $480 million raise", "closes $250M to expand
-    // its cluster" (not "closes $17.4B deal with"), "chiude un round da 480
-    // milioni", "der Börsengang brachte 1,5 Milliarden Dollar ein", "beim Börsengang … eingesammelt", "a $10 billion
-    // joint venture", "a joint venture worth", "une coentreprise de 10 milliards", "ein Gemeinschaftsunternehmen mit
-    // einem Volumen von", "una empresa conjunta de", "una joint venture da", "uma joint venture de" (not "Cerebras, die
-    // vor dem Börsengang steht, hat … einen Vertrag geschlossen"; not "the joint venture's lease"). In a pattern of its
-    // own for the reason below: inside the big one these made every sentence's test some twenty times as slow.
+    // Money raised or put into a new joint venture: "Lambda completes $480 million raise", "closes $250M to expand its
+    // cluster" (not "closes $17.4B deal with"), "chiude un round da 480 milioni", "der Börsengang brachte 1,5
+    // Milliarden Dollar ein", "beim Börsengang … eingesammelt", "a $10 billion joint venture", "a joint venture worth",
+    // "une coentreprise de 10 milliards", "ein Gemeinschaftsunternehmen mit einem Volumen von", "una empresa conjunta
+    // de", "una joint venture da", "uma joint venture de" (not "Cerebras, die vor dem Börsengang steht, hat … einen
+    // Vertrag geschlossen"; not "the joint venture's lease"). In a pattern of its own for the reason below: inside the
+    // big one these made every sentence's test some twenty times as slow.
     'equity-investment-near',
     /(?:US)?\$\s?[\d.,]+\s?(?:billion|million|bn|mn|b|m)\b (?:funding |equity |capital |fundraising )?raise\b|\bclos(?:es|ed|ing)(?: on)? (?:US)?\$\s?[\d.,]+\s?(?:billion|million|bn|mn|b|m)\b(?! (?:[\w-]+ )?(?:deal|contract|agreement|order|lease|pact|sale|acquisition|purchase|takeover|debt|loan|credit|facility|financing|notes))|\b(?:billion|million|bn)\b joint[- ]ventures?|\bjoint[- ]ventures? (?:worth|valued at|with a value of|of) (?:about |up to |some )?(?:US)?[$€£]?\s?\d|\b(?:une|la nouvelle) (?:co-?entreprise|joint-venture) (?:de|d.une valeur de|dot[ée]e de|évaluée à) (?:\S+ )?(?:US)?[$€£]?\s?\d|\b(?:Gemeinschaftsunternehmens?|Joint Ventures?) (?:mit einem (?:Volumen|Wert)|im (?:Volumen|Wert)|über)|\bBörsengang (?:brachte|bringt|spülte|spült)|\b(?:beim|im|durch den|mit dem) Börsengang (?:\S+ ){0,4}?(?:eingesammelt|eingenommen|erlöst|aufgenommen)|\b(?:una|un) (?:empresa conjunta|empresa mixta|joint venture) (?:de|por|valorada en) (?:unos |hasta )?(?:US)?[$€£]?\s?\d|\buna joint venture (?:da|di|del valore di) (?:circa )?(?:US)?[$€£]?\s?\d|\bround da\b|\buma (?:joint venture|empresa conjunta) (?:de|avaliada em) (?:cerca de )?(?:US)?[$€£]?\s?\d/i,
   ],

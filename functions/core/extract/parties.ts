@@ -155,15 +155,12 @@ function boughtFrom(text: string, start: number): boolean {
   );
 }
 
-/** The servers a purchase buys of their vendor: "comprará os servidores da Dell", "buys the servers of Dell". */
-const SERVERS_OF_BEFORE_RE =
-  /\b(?:servidores|servers|serveurs|server)\s(?:de|da|do|di|of|von)\s(?:la\s|l['’])?$/iu;
-function serversBoughtOf(text: string, start: number): boolean {
-  return (
-    SERVERS_OF_BEFORE_RE.test(textBefore(text, start, 20)) &&
-    PURCHASE_VERB_RE.test(textBefore(text, start, 48))
-  );
-}
+/**
+ * Servers rented, then their maker: "alquilar servidores de Nvidia a CoreWeave", "alugar servidores da Nvidia à
+ * CoreWeave", "rent servers of Nvidia". The maker's name is the goods' brand; the cloud that rents them out sells.
+ */
+const RENTED_SERVERS_OF_BEFORE_RE =
+  /\b(?:alquil\p{L}*|alug\p{L}*|affitt\p{L}*|noleggi\p{L}*|rent\p{L}*|lou\p{L}*|miet\p{L}*)\s(?:\S+\s){0,3}?(?:servidores|servers?|serveurs|Server)\s(?:de|da|do|di|of|von)\s(?:la\s)?$/iu;
 
 /** A count of goods right before a maker's possessive ("18,400 of Nvidia's"). */
 const COUNT_OF_BEFORE_RE = /\b\d[\d,.]*\s(?:of|of the)\s$/i;
@@ -177,7 +174,7 @@ const CHIP_BRAND_BEFORE_RE =
  * geração da Nvidia": the maker's name is the goods' brand.
  */
 export const PRODUCT_BEFORE_RE =
-  /(?:\bGPUs?|\barchitectures?|\bArchitekturen?|\barquitecturas?|\barchitetture?|\barquiteturas?|\bplateformes?|\bplatforms?|\bPlattformen?|\bplataformas?|\bpiattaform[ae]|\bpuces|\bchips?|\bsupercomputers?|\bsupercomputador(?:es)?|\bsuperordenador(?:es)?|\bsupercalculateurs?|\bSupercomputern?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bservidores|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer|\bprocessing units?|\bunit[ée]s de traitement|\bunidades de process?ami?ento|\bunit[àa] di elaborazione|\bChipsystem(?:e|en)?)(?:\s(?:gr[áa]fic[oa]s?|graphiques?|grafic[aihe]|graphics))?(?:\s\([A-Z]{2,4}s?\))?(?:\s(?:de|di)\s(?:\S+\s)?(?:gera[çc][ãa]o|generaci[óo]n|g[ée]n[ée]ration|generazione))?\s(?:(?!(?:and|und|et|ou|or|oder|sowie|plus|with|avec|mit|con|com|to|back|for|into|onto|at|in|on|au|aux|al|alla|alle|ai|an|f[üu]r|para|per|pour|a|à)\s)(?:[A-Z][\wÀ-ɏ-]{1,12}|\d{2,4})\s){0,3}(?:(?:de|di|da|von|d['’]|des\s(?:Chip|Halbleiter|Grafikchip)[\wäöüß]{0,14}\s|(?:(?:made|built|designed)\s)?(?:from|by))\s?)?$/i;
+  /(?:\bGPUs?|\barchitectures?|\bArchitekturen?|\barquitecturas?|\barchitetture?|\barquiteturas?|\bplateformes?|\bplatforms?|\bPlattformen?|\bplataformas?|\bpiattaform[ae]|\bpuces|\bchips?|\bsupercomputers?|\bsupercomputador(?:es)?|\bsuperordenador(?:es)?|\bsupercalculateurs?|\bSupercomputern?|\bprocesseurs|\bprocessors|\bserveurs|\bsystèmes|\bsistemas|\bsistemi|\bprocesadores|\bprocessori|\bprocessadores|\bProzessoren|Grafikprozessoren|\bBeschleunigern?|\bacceleratori|\baceleradores|\bacc[ée]l[ée]rateurs|\baccelerators|\bServer|\bprocessing units?|\bunit[ée]s de traitement|\bunidades de process?ami?ento|\bunit[àa] di elaborazione|\bChipsystem(?:e|en)?)(?:\s(?:gr[áa]fic[oa]s?|graphiques?|grafic[aihe]|graphics))?(?:\s\([A-Z]{2,4}s?\))?(?:\s(?:de|di)\s(?:\S+\s)?(?:gera[çc][ãa]o|generaci[óo]n|g[ée]n[ée]ration|generazione))?\s(?:(?!(?:and|und|et|ou|or|oder|sowie|plus|with|avec|mit|con|com|to|back|for|into|onto|at|in|on|au|aux|al|alla|alle|ai|an|f[üu]r|para|per|pour|a|à)\s)(?:[A-Z][\wÀ-ɏ-]{1,12}|\d{2,4})\s){0,3}(?:(?:de|di|da|von|d['’]|des\s(?:Chip|Halbleiter|Grafikchip)[\wäöüß]{0,14}\s|(?:(?:made|built|designed)\s)?(?:from|by))\s?)?$/i;
 /**
  * "sistemas Grace Blackwell e Vera Rubin da Nvidia", "Blackwell and Rubin systems from Nvidia": a list of product
  * names (capitalised: case-sensitive, unlike the pattern above) before or after the goods' noun, then the maker.
@@ -730,8 +727,8 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       // "puces Nvidia" names Nvidia's product; "le spécialiste du cloud GPU Nscale" names a cloud, not a chip.
       (isChipMaker(m.company) &&
         PRODUCT_BEFORE_RE.test(textBefore(text, m.start, 56)) &&
-        !MAKER_TITLE_BEFORE_RE.test(textBefore(text, m.start, 40)) &&
-        !serversBoughtOf(text, m.start)) ||
+        !MAKER_TITLE_BEFORE_RE.test(textBefore(text, m.start, 40))) ||
+      (isChipMaker(m.company) && RENTED_SERVERS_OF_BEFORE_RE.test(textBefore(text, m.start, 60))) ||
       (isChipMaker(m.company) && BRAND_LINE_AFTER_RE.test(text.slice(m.end, m.end + 80))) ||
       (isChipMaker(m.company) &&
         ACCESS_TO_BEFORE_RE.test(textBefore(text, m.start, 24)) &&

@@ -1179,12 +1179,12 @@ export function scanText(
         // Two labs deal only when a clause says who pays or rents from whom ("Anthropic to pay xAI"): the table's
         // word that a lab rents out its data centre never makes a pair of two labs named side by side.
         if (basis !== 'clause' && twoLabs(a.company, b.company)) continue;
-        // "GPU Nvidia GB300 … comprará el equipamiento a Dell", "puces GB300 de Nvidia pour Microsoft": a brand named
-        // as the goods is what is bought, never who buys.
         // "Vultr will install Nvidia GB300 systems": goods put to work were bought from their maker, whatever the
         // company table says the maker also rents.
         if (ownGoods && buyer.product && !provider.product && isChipMaker(buyer.company))
           [buyer, provider] = [provider, buyer];
+        // "GPU Nvidia GB300 … comprará el equipamiento a Dell", "puces GB300 de Nvidia pour Microsoft": a brand named
+        // as the goods is what is bought, never who buys.
         if (buyer.product) continue;
         const evidenceText = text.slice(evidence.start, evidence.end);
         // "Ces annonces complètent le contrat signé en septembre avec Microsoft. Ce contrat était alors valorisé à
