@@ -4,7 +4,9 @@
 // Qualcomm", "IBM installerà gli acceleratori di AMD", "a Firmus vai instalar sistemas GB300 da Nvidia". The goods
 // were bought from their maker: a hardware deal told without a figure, the maker's name a party although it brands
 // the goods. Not goods deployed for a customer ("for Microsoft", "for the Azure owner": the maker sells nothing
-// there), an ability ("can install"), a site's room ("will house"), or a sentence naming a third company.
+// there), an ability ("can install"), a site's room with no company before it ("The site can house 50,000 GPUs"), a
+// maker as co-subject ("Deutsche Telekom and Nvidia unveiled a data center that will house …"), or a sentence naming
+// a third company.
 
 import type { Candidate } from './candidate';
 import { DEPLOYS_RE, MAKER } from './deploy-words';
