@@ -6,7 +6,6 @@ import { namedByCloudBrand } from './cloud-brand';
 import { HARDWARE_RE, LANDLORD_TIER, PROVIDER_AFTER_RE } from './cues';
 import { sharesSubjectsBook } from './customer-share';
 import { labelledDeal, labelTwoDeals, namesContractLabel } from './deal-labels';
-import { deploysOwnGoods } from './deployed-goods';
 import { tellsRunningTotal } from './expansion';
 import { guarantorNamed, tellsGuarantee } from './guarantor-named';
 import { unnamedLabAfterLeadIn } from './lab-stand-in';
@@ -37,6 +36,8 @@ export function choosePair(
   registrantId: string | null,
   /** The article's subject: the other party of a roundup's "$9.7 billion with IREN" (asked only then). */
   subjectOf: () => CompanyEntry | null = () => null,
+  /** The sentence tells a company deploying a maker's goods for itself (deployed-goods.ts, asked in scan.ts). */
+  ownGoods = false,
 ): Party[] {
   const parties = withoutHeadingGuarantor(text, sentence, named, pos);
   // "buys chips for $40bn to fill the campus it will lease to OpenAI": OpenAI is not a party of the purchase;
@@ -44,10 +45,7 @@ export function choosePair(
   const purchaseBefore = isPurchase(text, sentence, pos);
   // A brand named as the product ("NVIDIA GB300 GPUs") is a party only when the sentence buys hardware.
   const hardware = HARDWARE_RE.exec(text.slice(sentence.start, sentence.end));
-  const weakAllowed =
-    purchaseBefore ||
-    hardware !== null ||
-    (!otherTriggers.includes(pos) && deploysOwnGoods(text, sentence, parties));
+  const weakAllowed = purchaseBefore || hardware !== null || (ownGoods && !otherTriggers.includes(pos));
   // Goods installed or deployed for a buyer ("installera … puces GB300 de Nvidia pour Microsoft") are the provider's
   // capacity: their brand sells nothing there.
   const goodsTraded = purchaseBefore || (hardware !== null && !INSTALLED_RE.test(hardware[0]));
@@ -154,7 +152,7 @@ export function choosePair(
   ) {
     const whole = otherTriggers.filter((t) => t < clauseStart(own) && t >= clauseStart(own - 1)).at(-1);
     if (whole !== undefined)
-      return choosePair(text, sentence, parties, whole, otherTriggers, registrantId, subjectOf);
+      return choosePair(text, sentence, parties, whole, otherTriggers, registrantId, subjectOf, ownGoods);
   }
   for (const p of byDistance(pool.filter((q) => clauseOf(q.start) === own))) add(p);
   // "Last month it agreed to take GPUs from Nscale, and in September it signed a contract with Nebius worth $19.4

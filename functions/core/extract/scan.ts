@@ -1044,6 +1044,7 @@ export function scanText(
           ts.filter((x) => x.money).map((x) => x.start),
           registrant?.id ?? null,
           pairSubject,
+          ownGoods,
         );
       // "…, following the $17.4 billion Microsoft contract announced in September": another contract's amount, told
       // beside its label (other-deal.ts); its other party is the filer or the page's subject (else the sentence's),

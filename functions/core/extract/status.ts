@@ -114,11 +114,16 @@ export function endedInSentence(sentence: string): boolean {
   );
 }
 
+/** A parenthesised part of a sentence, bounded. */
+const PARENTHESES_RE = /\([^()]{1,300}\)/g;
+
 /** The text with every parenthesised part but the one holding `at` blanked, when it holds two or more; else null. */
 function withOtherParenthesesBlank(raw: string, at: number): string | null {
-  const parts = [...raw.matchAll(/\([^()]{1,300}\)/g)];
+  // Most sentences hold no parenthesis at all: a literal check first.
+  if (raw.indexOf('(') < 0) return null;
+  const parts = [...raw.matchAll(PARENTHESES_RE)];
   if (parts.length < 2 || !parts.some((m) => m.index < at && at < m.index + m[0].length)) return null;
-  return raw.replace(/\([^()]{1,300}\)/g, (m, offset: number) =>
+  return raw.replace(PARENTHESES_RE, (m, offset: number) =>
     offset < at && at < offset + m.length ? m : ' '.repeat(m.length),
   );
 }
