@@ -98,7 +98,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * is read only after such a lead-in (a look-behind, tried only once the name itself has matched).
  */
 const LEADER_LEAD =
-  '(?:groupe|soci[ée]t[àé]|entreprise|start-?up|empresa|compa[ñn][íh]ia|azienda|gruppo) d[ei]|(?:led|run|headed|founded|co-founded|chaired) by|(?:dirig|fond|présid|pilot|cofond)[ée]e?s? par|(?:dirigid|liderad|fundad|encabezad|presidid|comandad|cofundad)[oa]s? por|(?:guidat|fondat|dirett|presiedut|capitanat|cofondat)[oaie] da';
+  '(?:groupe|soci[ée]t[àé]|entreprise|start-?up|empresa|compa[ñn][íh]ia|azienda|gruppo|grupo) d[ei]|(?:led|run|headed|founded|co-founded|chaired) by|(?:dirig|fond|présid|pilot|cofond)[ée]e?s? par|(?:dirigid|liderad|fundad|encabezad|presidid|comandad|cofundad)[oa]s? por|(?:guidat|fondat|dirett|presiedut|capitanat|cofondat)[oaie] da';
 /** The descriptor before a leader's name: "la startup guidata da ", "the company run by ", "le groupe de ". */
 const LEADER_LEAD_BEFORE_RE = lazy(
   () =>

@@ -41,10 +41,11 @@ const INHERIT_REACH = 300;
 /**
  * "5 milliards d'actions", "10 miliardi di azioni"; not services or capacity bought ("250 miliardi di servizi Azure",
  * "250.000 millones de servicios"), nor the Italian agent "1,4 miliardi da Google" (by Google), nor
- * the customer a part of a sum comes from ("et 11 milliards d'OpenAI", "y 11.000 millones de OpenAI").
+ * the customer a part of a sum comes from ("et 11 milliards d'OpenAI", "y 11.000 millones de OpenAI"), nor the
+ * obligations a guarantee covers ("respaldó 1.400 millones de las obligaciones de arrendamiento").
  */
 const OF_NOUN_AFTER_RE =
-  /^\s?(?:de\s(?!\p{Lu}|servic|servi[çc]|capacidad|capacidade|c[óo]mputo)|d['’](?!\p{Lu})|of\s(?!services|cloud services|compute\b|computing|capacity)|di\s(?!servizi|capacit|calcolo)|do\s|da\s(?!\p{Lu}))/u;
+  /^\s?(?:de\s(?!\p{Lu}|servic|servi[çc]|capacidad|capacidade|c[óo]mputo|(?:las|los|sus) (?:obligaciones|pagos|alquileres|rentas)\b)|d['’](?!\p{Lu})|of\s(?!services|cloud services|compute\b|computing|capacity)|di\s(?!servizi|capacit|calcolo)|do\s|da\s(?!\p{Lu}))/u;
 /** "160 million AMD shares", "10 Millionen Aktien", "2 milioni di utenti", "a supercomputer with 54 million cores",
  * "enough to power 20 million homes": a count of things, no money inherited. */
 const COUNTED_NOUN_AFTER_RE =

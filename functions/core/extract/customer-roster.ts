@@ -11,16 +11,21 @@ const ROSTER_WORD_RE =
 
 /** The lead-in of a roster, six languages, right before its first name. */
 const ROSTER_LEAD_RE =
-  /(?:\bpowering|\bserving|\b(?:customers|clients)(?: \S+){0,2} (?:include|including|such as|like|are)|\b(?:customers|clients) such as|\bcounts(?: \S+){0,3} among|\balimentant(?: notamment)?|\bclients? (?:tels? que|comme|dont|parmi lesquels)|\bparmi ses clients|\bKunden wie|\bzu (?:den|seinen|ihren) Kunden (?:zählen|gehören)|\bKunden(?: \S+){0,2} (?:sind|zählen|darunter)|\bclientes (?:como|tales como|incluyen|figuran)|\bentre (?:sus|los|os|seus) clientes(?: \S+){0,2}|\bclienti (?:come|quali|tra cui)|\btra i (?:suoi )?clienti(?: \S+){0,1}|\bclientes (?:como|incluem|estão))\s$/iu;
+  /(?:\bpowering|\bserving|\b(?:customers|clients)(?: \S+){0,2} (?:include|including|such as|like|are)|\b(?:customers|clients) such as|\bcounts(?: \S+){0,3} among|\balimentant(?: notamment)?|\bclients? (?:tels? que|comme|dont|parmi lesquels)|\bparmi ses(?: (?:principais|principales|maiores|mayores|grandes|principaux|plus grands|principali|maggiori|gr[öo][ßs]ten|wichtigsten|biggest|largest|main|major))? clients|\bKunden wie|\bzu (?:den|seinen|ihren) Kunden (?:zählen|gehören)|\bKunden(?: \S+){0,2} (?:sind|zählen|darunter)|\bclientes (?:como|tales como|incluyen|figuran)|\bentre (?:sus|los|os|seus)(?: (?:principais|principales|maiores|mayores|grandes|principaux|plus grands|principali|maggiori|gr[öo][ßs]ten|wichtigsten|biggest|largest|main|major))? clientes(?: \S+){0,2}|\bclienti (?:come|quali|tra cui)|\btra i (?:suoi )?(?:(?:principali|maggiori) )?clienti(?: \S+){0,1}|\bclientes (?:como|incluem|estão))\s$/iu;
 
 /** Three names or more: "A, B and C", "A, B, C et D", "A, B und C", "A, B y C", "A, B e C". */
 const NAME = String.raw`\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}`;
-const LIST_RE = new RegExp(`^(?:${NAME}, ){2,}(?:(?:and|et|und|y|e|ou|or|oder|o) )?${NAME}`, 'u');
+/** A name's article, as Portuguese, Italian and Spanish may write it ("a Microsoft, a Amazon e …"). */
+const ARTICLE = "(?:(?:a|o|la|le|el|il|l['’]|the) )?";
+const LIST_RE = new RegExp(
+  `^(?:${ARTICLE}${NAME}, ){2,}(?:(?:and|et|und|y|e|ou|or|oder|o) )?${ARTICLE}${NAME}`,
+  'u',
+);
 
 /** A lead-in that counts the names after it among the company's customers. */
 const AMONG_CUSTOMERS_LEAD_RE =
-  /(?:\bcounts(?: \S+){0,3} among|\bamong its (?:customers|clients)(?: are)?|\bparmi ses clients|\bzu (?:den|seinen|ihren) Kunden (?:(?:von|der|des) \S+ )?(?:zählen|gehören|zählt|gehört)|\bentre sus clientes(?: figuran?| está| están| (?:a|con) (?:\S+ ){0,2}(?:como|tales como))?|\btra i (?:suoi )?clienti(?: \S+)?|\bentre (?:os )?seus clientes(?: estão| está)?)\s$/iu;
-const ONE_NAME_RE = new RegExp(`^${NAME}`, 'u');
+  /(?:\bcounts(?: \S+){0,3} among|\bamong its(?: (?:principais|principales|maiores|mayores|grandes|principaux|plus grands|principali|maggiori|gr[öo][ßs]ten|wichtigsten|biggest|largest|main|major))? (?:customers|clients)(?: are)?|\bparmi ses(?: (?:principaux|plus grands|grands))? clients|\bzu (?:den|seinen|ihren) Kunden (?:(?:von|der|des) \S+ )?(?:zählen|gehören|zählt|gehört)|\bentre sus(?: (?:principales|mayores|grandes))? clientes(?: figuran?| está| están| (?:a|con) (?:\S+ ){0,2}(?:como|tales como))?|\btra i (?:suoi )?(?:(?:principali|maggiori) )?clienti(?: \S+){0,2}?|\bentre (?:os )?seus(?: (?:principais|principales|maiores|mayores|grandes|principaux|plus grands|principali|maggiori|gr[öo][ßs]ten|wichtigsten|biggest|largest|main|major))? clientes(?: estão| está)?)\s$/iu;
+const ONE_NAME_RE = new RegExp(`^${ARTICLE}${NAME}`, 'u');
 /** "Fluidstack counts Mistral AI among its customers": the names before "among". */
 const COUNTS_AMONG_RE = new RegExp(
   `\\bcounts ${NAME}(?:(?:, | and )${NAME}){0,6} among (?:its|their) (?:customers|clients)`,
@@ -38,7 +43,7 @@ export function namesCustomerRoster(sentence: string): boolean {
   if (!ROSTER_WORD_RE.test(sentence)) return false;
   if (COUNTS_AMONG_RE.test(sentence) || NAMES_ARE_CUSTOMERS_RE.test(sentence)) return true;
   const leadWord =
-    /(?:powering|serving|include|including|such as|like|are|among|alimentant|notamment|tels? que|comme|dont|lesquels|clients|wie|zählen|zählt|gehören|gehört|sind|darunter|como|incluyen|figuran|clientes|quali|tra cui|clienti|incluem|estão)\s/giu;
+    /(?:powering|serving|include|including|such as|like|are|among|alimentant|notamment|tels? que|comme|dont|lesquels|clients|wie|zählen|zählt|gehören|gehört|sind|darunter|como|incluyen|figuran|clientes|quali|tra cui|clienti|sono|incluem|estão)\s/giu;
   for (let m = leadWord.exec(sentence); m !== null; m = leadWord.exec(sentence)) {
     const at = m.index + m[0].length;
     const before = textBefore(sentence, at, 60);

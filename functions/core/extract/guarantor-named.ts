@@ -17,6 +17,16 @@ export const tellsGuarantee = (text: string): boolean => new RegExp(GUARANTEE_WO
  */
 const AGENT_AFTER_RE =
   /^\S*(?:\s[^\s\d$€£]+){0,3}?\s(?:by|from|par|von|por|pel[oa]|da|dal)\s(?:(?:an?|une?|una|um|uma|einer?)\s(?:guarantee|garantie|garant[íi]a|garanzia|B[üu]rgschaft)\s(?:of|from|de|d['’]|di|da|von)\s?)?(?:the\s|la\s|le\s|l['’]|der\s|el\s|il\s|o\s|a\s)?$/i;
+/**
+ * The noun's own complement: "la garantie de Google", "la garantía de Google", "la garanzia di Google", "a garantia
+ * do Google", "eine Bürgschaft von Google". Not English "of" ("its backstop of Fluidstack's obligations" names what is
+ * backed), nor a name owning what follows ("la garantie de Fluidstack's" is not written; "of X's" is).
+ */
+const COMPLEMENT_AFTER_RE =
+  /^(?:ie|ía|ia|a|schaft)?\s(?:de|d['’]|du|del|della|di|do|da|von)\s?(?:la\s|le\s|l['’]|el\s|o\s|a\s)?$/i;
+/** A guarantee denied: "without a Google guarantee", "sans garantie de", "ohne Bürgschaft", "sin garantía". */
+const DENIED_BEFORE_RE =
+  /\b(?:without|no|sans|aucune|ohne|keine[nr]?|sin|ninguna|senza|nessuna|sem|nenhuma)\s(?:\S+\s)?$/i;
 /** How far after a guarantee word its agent is looked for. */
 const AGENT_REACH = 40;
 /** Between a guarantor named before the word and the word: two words at most, no punctuation. */
@@ -29,9 +39,15 @@ export function guarantorNamed(text: string, span: Span): string | null {
   const word = GUARANTEE_WORD_RE.exec(sentence);
   if (!word) return null;
   const at = span.start + word.index;
+  if (DENIED_BEFORE_RE.test(text.slice(Math.max(span.start, at - 24), at))) return null;
   const named = findCompanyMentions(text, span.start, span.end);
   const agent = named.find(
-    (m) => m.start > at && m.start - at <= AGENT_REACH && AGENT_AFTER_RE.test(text.slice(at, m.start)),
+    (m) =>
+      m.start > at &&
+      m.start - at <= AGENT_REACH &&
+      (AGENT_AFTER_RE.test(text.slice(at, m.start)) ||
+        (COMPLEMENT_AFTER_RE.test(text.slice(at + word[0].length, m.start)) &&
+          !/^['’]s?\s/.test(text.slice(m.end, m.end + 3)))),
   );
   if (agent) return agent.company.id;
   // Right before the word, in its own phrase: "a Google guarantee", "Google will backstop", "Google's backstop".

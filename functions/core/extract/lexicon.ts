@@ -318,12 +318,12 @@ const GRANTS_ACCESS = {
  * without a figure.
  */
 const CUSTOMER_OF_SITE = {
-  en: `\\b(?:where|at which|in which) ${WON_BUYER} (?:will be|is to be|would be|is) (?:a |an |the )?(?:\\S+ )?(?:customer|client|tenant)`,
+  en: `\\b(?:where|at which|in which) ${WON_BUYER} (?:will be|is to be|would be|is) (?:a |an |the )?(?:\\S+ )?(?:customer|client|tenant)|(?:will|would) be (?:one of|among) (?:its|the site['’]s|the facility['’]s) (?:first |early |anchor )?(?:customers|clients|tenants)`,
   fr: `\\b(?:dont|où) (?:l.)?${WON_BUYER} (?:sera|serait|est) (?:le |la |l.|un |une )?(?:\\S+ )?(?:client|cliente|locataire)`,
-  de: `\\b(?:bei dem|in dem|bei der|in der) ${WON_BUYER} (?:\\S+ ){0,2}?(?:Kunde|Mieter) (?:sein wird|sein soll|ist|wird)`,
-  es: `\\b(?:donde|en el que|en la que) ${WON_BUYER_ES} (?:será|sería|es) (?:el |la |un |una )?(?:\\S+ )?(?:cliente|inquilino)`,
+  de: `\\b(?:bei dem|in dem|bei der|in der) ${WON_BUYER} (?:\\S+ ){0,2}?(?:Kunde|Mieter) (?:sein wird|sein soll|ist|wird)|(?:wird|soll) dort (?:\\S+ )?(?:Kunde|Mieter|Ankerkunde|Ankermieter) (?:sein|werden)`,
+  es: `\\b(?:donde|en el que|en la que|del que|del cual|de la que|de la cual) ${WON_BUYER_ES} (?:será|sería|es) (?:el |la |un |una )?(?:\\S+ )?(?:cliente|inquilino)`,
   it: `\\b(?:dove|in cui|di cui) ${WON_BUYER_IT} (?:sarà|sarebbe|è) (?:il |la |l.|un |una )?(?:\\S+ )?(?:cliente|inquilino)`,
-  pt: `\\b(?:onde|no qual|na qual) ${WON_BUYER_PT} (?:será|seria|é) (?:o |a |um |uma )?(?:\\S+ )?(?:cliente|inquilin[oa])`,
+  pt: `\\b(?:onde|no qual|na qual|do qual|da qual) ${WON_BUYER_PT} (?:será|seria|é) (?:o |a |um |uma )?(?:\\S+ )?(?:cliente|inquilin[oa])`,
 };
 
 /**
@@ -474,6 +474,21 @@ const AGREES_TO_BUY_GOODS = {
   pt: `(?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)(?<=\\b(?:acordos?|contratos?) (?:para|de) (?:a compra|a aquisi[çc][ãa]o|comprar|adquirir)) (?:de )?~3(?:chips|GPUs?|processadores|aceleradores|servidores) ~3(?:d[aoe]|à|junto)`,
 };
 
+/** Goods told as a company's own ("buys its chips from Nvidia"): its business, not a purchase of the day. */
+const NOT_OWN_GOODS = '(?! (?:its|their|ses|leurs|seine[n]?|ihre[n]?|sus|i suoi|le sue|seus|suas) )';
+/**
+ * A purchase of goods under way or done, told without a figure ("xAI achète des serveurs à Dell et Supermicro",
+ * "kauft Server bei Dell", "compró servidores a Dell", "acquista server da Dell", "comprou servidores da Dell"): the
+ * seller after its preposition sells the goods (English: SUPPLY_AGREEMENT.enBought).
+ */
+const BUYS_GOODS_FROM = {
+  fr: `(?:achète|achètent|a acheté|ont acheté|achetait|commande|commandent|a commandé|ont commandé)${NOT_RELATIVE}${NOT_OWN_GOODS} ~3(?:des |de |d.)?~2(?:${BOUGHT_GOODS_FR}) ~3(?:à|au|aux|auprès d[eu]|chez)`,
+  de: `(?:kauft|kaufen|kaufte|kauften|gekauft|bestellt|bestellte|bestellten)${NOT_RELATIVE}${NOT_OWN_GOODS} ~4\\S*(?:Chips|GPUs|Prozessoren|Beschleuniger|Server|Racks) ~3(?:von|bei)`,
+  es: `(?:compra|compran|compró|compraron|ha comprado|han comprado|encarga|encargan|encargó|encargaron|ha encargado)${NOT_RELATIVE}${NOT_OWN_GOODS} ~3(?:${BOUGHT_GOODS_ES}) ~3(?:a|al|de|del)`,
+  it: `(?:acquista|acquistano|ha acquistato|hanno acquistato|compra|comprano|ha comprato|ordina|ordinano|ha ordinato|hanno ordinato)${NOT_RELATIVE}${NOT_OWN_GOODS} ~3(?:chip|GPU|processori|acceleratori|server) ~3(?:da|dalla|dal|presso|a|ad)`,
+  pt: `(?:compra|compram|comprou|compraram|encomendou|encomendaram|encomenda(?<!\\b(?:uma|a|sua|essa|esta|nova|de) encomenda))${NOT_RELATIVE}${NOT_OWN_GOODS} ~3(?:chips|GPUs?|processadores|aceleradores|servidores) ~3(?:d[aoe]|à|junto)`,
+};
+
 /**
  * A server vendor that will supply its goods to a named buyer, told without a figure ("Dell will supply GPUs to
  * IREN", "Dell fornirà GPU a IREN", "Dell liefert GPUs an IREN"): a hardware sale between the two (a chip
@@ -512,6 +527,8 @@ const GOODS = {
 const SUPPLY_AGREEMENT = {
   en: `(?:supply|purchase|procurement) agreements?(?<=\\b(?:${SIGNED_EN}|${ENTERED_INTO}|executed|executes|announced|announces|reached|reaches|struck|strikes) ~~3(?:supply|product purchase|purchase|procurement|chip supply|GPU supply) agreements?) (?:for ~5)?with`,
   enBuy: `(?:purchase|buy)(?<=(?<!\\balso )\\bwill (?:purchase|buy)) ~5(?:GPUs|chips|accelerators|processors|servers|TPUs) ~2from`,
+  // "xAI is buying servers from Dell and Supermicro", "bought 20,000 GPUs from Nvidia": a purchase under way or done.
+  enBought: `(?:(?:bought|buys|purchased|purchases|ordered|orders)|(?:buying|purchasing|ordering)(?<=\\b(?:is|are|was|were|been) (?:buying|purchasing|ordering)))${NOT_OWN_GOODS} ~5(?:GPUs|chips|accelerators|processors|servers|TPUs|systems|racks|hardware) ~2from`,
   // Not "will supply": a maker's business, told without a contract.
   enSupply: `supply(?<=\\b(?:agreed to|agrees to|has agreed to) supply) ~3(?:GPUs|chips|accelerators|processors|servers|TPUs) to`,
   fr: `(?:sign[ée]|conclu|annonc[ée]|signe|conclut) ~2(?:un |une )?(?:accord|contrat) (?:d['’]approvisionnement|de fourniture|d['’]achat) ~4avec`,
@@ -672,10 +689,10 @@ const HOSTS_TENANT = {
 const POWER_UNIT = '(?:MW|megawatts?|m[ée]gawatts?|megavatios|GW|gigawatts?|gigavatios)~w';
 /** An option taken up, in four languages (also read by cues.ts's expansion words). */
 export const OPTION_TAKEN = {
-  fr: "(?:a|avait|ont|avaient) (?:lev[ée]|exerc[ée]) (?:sa|son|une|l['’]|leur|ses|les) ?(?:\\S+ )?options?",
-  es: 'ejerci(?:[óo]|eron|do) (?:la|una|su|sus|las) (?:\\S+ )?opci(?:[óo]n|ones)',
-  it: "(?:ha|hanno) esercitato (?:l['’]|un['’]|la|una|sua|le) ?(?:\\S+ )?opzion[ei]",
-  pt: 'exerc(?:eu|eram|e|em) (?:a|uma|sua|as) (?:\\S+ )?op[çc](?:[ãa]o|[õo]es)',
+  fr: "(?:a|avait|ont|avaient) (?:lev[ée]|exerc[ée]) (?:(?:chez|auprès de|avec) (?:\\S+ ){1,3})?(?:sa|son|une|l['’]|leur|ses|les) ?(?:\\S+ )?options?",
+  es: 'ejerci(?:[óo]|eron|do) (?:(?:ante|con|frente a) (?:\\S+ ){1,3})?(?:la|una|su|sus|las) (?:\\S+ )?opci(?:[óo]n|ones)',
+  it: "(?:ha|hanno) esercitato (?:(?:con|presso) (?:\\S+ ){1,3})?(?:l['’]|un['’]|la|una|sua|le) ?(?:\\S+ )?opzion[ei]",
+  pt: 'exerc(?:eu|eram|e|em) (?:(?:junto (?:à|ao|a)|com) (?:\\S+ ){1,3})?(?:a|uma|sua|as) (?:\\S+ )?op[çc](?:[ãa]o|[õo]es)',
 };
 const EXERCISED_OPTION = {
   en: `exercis(?:ed|es) (?:its|an|the|their) ~~1option ~5${POWER_UNIT}`,
@@ -693,12 +710,12 @@ const EXERCISED_OPTION = {
  * a capacity deal told without a figure. A site or a cloud must follow: "the first customer of Azure" is history.
  */
 const ANCHOR_CUSTOMER = {
-  en: `(?:(?:first|anchor|inaugural|launch|founding|main|principal|primary|largest|biggest|sole|only)(?: and \\S+)? (?:customers?|tenants?|clients?|off-?takers?)|off-?taker) (?:of|for|at|in) ~6(?:${DATA_CENTRE_EN}s?|campus(?:es)?|facilit(?:y|ies)|sites?|buildings?|clusters?|supercomputers?|AI factor(?:y|ies)|(?:GPU|AI) cloud)`,
-  fr: `(?:premiers?|premi[èe]res?) (?:clients?|clientes?|locataires?) (?:du|de la|de l['’]|des|de) ~4(?:${DATA_CENTRE_FR}|campus|site|cluster|supercalculateur|usine d['’]IA)|(?:client (?:d['’]ancrage|pilier|principal)|locataire principal|off-?taker) (?:du|de la|de l['’]|des|de) ~6(?:${DATA_CENTRE_FR}|campus|site|cluster)`,
-  de: `(?:erste[rn]? (?:Kunde|Kunden|Mieter|Mieters)|Ankerkunde[n]?|Ankermieter[s]?|Hauptmieter[s]?|Hauptkunde[n]?) (?:des|der|für das|für den|für die|im|in dem) ~6(?:\\S*Rechenzentr\\S*|Campus|Standort\\S*|Clusters?|Supercomputers?|KI-Fabrik)`,
-  es: `(?:primer|primera|primeros|primeras|principal|mayor) (?:clientes?|inquilinos?|arrendatarios?) (?:del|de la|de los|de las|de) ~4(?:${DATA_CENTRE_ES}|campus|instalaci[óo]n(?:es)?|edificios?|cl[úu]ster|supercomputador(?:a)?)|(?:cliente|inquilino|arrendatario) (?:ancla|principal) (?:del|de la|de los|de) ~6(?:${DATA_CENTRE_ES}|campus|instalaci[óo]n|cl[úu]ster)`,
-  it: `(?:primo|prima|primi|prime|principale) (?:clienti?|inquilin[oi]|locatari[o]?) (?:del|della|dello|dei|degli|di) ~4(?:data center|${DATA_CENTRE_IT}|campus|struttur[ae]|edifici?o?|cluster|supercomputer)|(?:cliente (?:[àa]ncora|principale)|off-?taker|locatario principale) (?:del|della|dello|dei|di) ~4(?:data center|${DATA_CENTRE_IT}|campus|struttura|cluster)`,
-  pt: `(?:primeiro|primeira|primeiros|primeiras|principal|maior) (?:clientes?|inquilinos?|locat[áa]rios?) (?:do|da|dos|das|de) ~4(?:${DATA_CENTRE_PT}|data centers?|campus|instala[çc](?:ão|ões)|edif[íi]cios?|cluster|supercomputador)|cliente (?:[âa]ncora|principal) (?:do|da|dos|de) ~4(?:${DATA_CENTRE_PT}|data centers?|campus|instala[çc][ãa]o|cluster)`,
+  en: `(?:(?:first|anchor|inaugural|launch|founding|main|principal|primary|largest|biggest|sole|only)(?: and \\S+)? (?:customers?|tenants?|clients?|off-?takers?)|off-?taker) (?:of|for|at|in) ~6(?:${DATA_CENTRE_EN}s?|campus(?:es)?|facilit(?:y|ies)|sites?|buildings?|clusters?|supercomputers?|AI factor(?:y|ies)|(?:GPU|AI) cloud)|(?:will be|would be|is to be|becomes|became|has become) (?:a|an|the) (?:customer|client|tenant) (?:of|at|in) ~6(?:${DATA_CENTRE_EN}s?|campus(?:es)?|facilit(?:y|ies)|sites?|clusters?|supercomputers?|AI factor(?:y|ies))`,
+  fr: `(?:premiers?|premi[èe]res?) (?:clients?|clientes?|locataires?) (?:du|de la|de l['’]|des|de) ~4(?:${DATA_CENTRE_FR}|campus|site|cluster|supercalculateur|usine d['’]IA)|(?:client (?:d['’]ancrage|pilier|principal)|locataire principal|off-?taker) (?:du|de la|de l['’]|des|de) ~6(?:${DATA_CENTRE_FR}|campus|site|cluster)|(?:sera|serait|devient|est devenue?) (?:cliente?|locataire) (?:du|de la|de l['’]|des) ~4(?:${DATA_CENTRE_FR}|campus|site|cluster|supercalculateur)`,
+  de: `(?:erste[rn]? (?:Kunde|Kunden|Mieter|Mieters)|Ankerkunde[n]?|Ankermieter[s]?|Hauptmieter[s]?|Hauptkunde[n]?) (?:des|der|für das|für den|für die|im|in dem) ~6(?:\\S*Rechenzentr\\S*|Campus|Standort\\S*|Clusters?|Supercomputers?|KI-Fabrik)|(?:wird|soll|ist) (?:\\S+ )?(?:Kunde|Mieter) (?:des|der|im) ~4(?:\\S*Rechenzentr\\S*|Campus|Standort\\S*|Clusters?|Supercomputers?)`,
+  es: `(?:primer|primera|primeros|primeras|principal|mayor) (?:clientes?|inquilinos?|arrendatarios?) (?:del|de la|de los|de las|de) ~4(?:${DATA_CENTRE_ES}|campus|instalaci[óo]n(?:es)?|edificios?|cl[úu]ster|supercomputador(?:a)?)|(?:cliente|inquilino|arrendatario) (?:ancla|principal) (?:del|de la|de los|de) ~6(?:${DATA_CENTRE_ES}|campus|instalaci[óo]n|cl[úu]ster)|(?:será|sería) (?:el |un )?(?:cliente|inquilino) (?:del|de la|de los) ~4(?:${DATA_CENTRE_ES}|campus|instalaci[óo]n(?:es)?|cl[úu]ster|supercomputador(?:a)?)`,
+  it: `(?:primo|prima|primi|prime|principale) (?:clienti?|inquilin[oi]|locatari[o]?) (?:del|della|dello|dei|degli|di) ~4(?:data center|${DATA_CENTRE_IT}|campus|struttur[ae]|edifici?o?|cluster|supercomputer)|(?:cliente (?:[àa]ncora|principale)|off-?taker|locatario principale) (?:del|della|dello|dei|di) ~4(?:data center|${DATA_CENTRE_IT}|campus|struttura|cluster)|(?:sarà|sarebbe) (?:il |un )?(?:cliente|inquilino) (?:del|della|dello|dei) ~4(?:data center|${DATA_CENTRE_IT}|campus|struttura|cluster|supercomputer)`,
+  pt: `(?:primeiro|primeira|primeiros|primeiras|principal|maior) (?:clientes?|inquilinos?|locat[áa]rios?) (?:do|da|dos|das|de) ~4(?:${DATA_CENTRE_PT}|data centers?|campus|instala[çc](?:ão|ões)|edif[íi]cios?|cluster|supercomputador)|cliente (?:[âa]ncora|principal) (?:do|da|dos|de) ~4(?:${DATA_CENTRE_PT}|data centers?|campus|instala[çc][ãa]o|cluster)|(?:será|seria) (?:o |um |uma )?(?:cliente|inquilin[oa]) (?:do|da|dos) ~4(?:${DATA_CENTRE_PT}|data centers?|campus|instala[çc][ãa]o|cluster|supercomputador)`,
 };
 
 /** A word that names goods, not capacity, before a deal's noun ("OpenAI chip order", "Meta server deal"). */
@@ -746,10 +763,40 @@ const NOT_FAILED =
 const TALKS_EN = '(?:talks|negotiations|discussions)';
 /** Compute to rent, in talks that have not failed. */
 const RENTED_NOT_FAILED = `${RENTED_COMPUTE}${NOT_FAILED}`;
+/**
+ * Talks to buy a maker's goods, told without a figure ("Meta is in talks with Google to buy TPUs", "négocie l'achat de
+ * TPU", "verhandelt über den Kauf von TPUs", "negocia la compra de TPU", "tratta per acquistare TPU", "negocia a compra
+ * de TPUs"): a hardware deal in talks, the seller named around it (its maker's goods make it the seller).
+ */
+const TALKS_TO_BUY_GOODS = {
+  en: `${TALKS_EN}${NOT_RELATIVE} ~6to (?:buy|purchase|acquire) ~3(?:GPUs|chips|TPUs|accelerators|processors|servers)\\b${NOT_FAILED}`,
+  fr: `(?:négociations?|discussions|pourparlers|négocie|négocient)${NOT_RELATIVE} ~6(?:l['’]achat|l['’]acquisition|acheter|d['’]acheter) (?:de |d['’]|des )?~3(?:${BOUGHT_GOODS_FR}|TPU)\\b${NOT_FAILED}`,
+  de: `${TALKS_DE}${NOT_RELATIVE} ~6(?:über den|zum) (?:Kauf|Erwerb) (?:von )?~3\\S*(?:Chips|GPUs|TPUs|Prozessoren|Beschleunigern|Servern)${NOT_FAILED}`,
+  es: `${TALKS_ES}${NOT_RELATIVE} ~6(?:la compra|la adquisición|comprar|adquirir) (?:de )?~3(?:${BOUGHT_GOODS_ES}|TPUs?)\\b${NOT_FAILED}`,
+  it: `(?:${TALKS_IT}|tratta|trattano|trattando)${NOT_RELATIVE} ~6(?:l['’]acquisto|acquistare|comprare) (?:di |dei |delle )?~3(?:chip|GPU|TPU|processori|acceleratori|server)\\b${NOT_FAILED}`,
+  pt: `${TALKS_PT}${NOT_RELATIVE} ~6(?:a compra|a aquisição|comprar|adquirir) (?:de )?~3(?:chips|GPUs?|TPUs?|processadores|aceleradores|servidores)\\b${NOT_FAILED}`,
+};
+
+/** Chip makers and server vendors, the sellers of goods a deal "for GPUs" buys. */
+const GOODS_MAKERS =
+  '(?:Nvidia|NVIDIA|AMD|Broadcom|Intel|Qualcomm|Cerebras|Groq|Dell(?: Technologies)?|Supermicro|Super Micro(?: Computer)?|HPE|Hewlett Packard Enterprise|Lenovo)';
+/**
+ * A deal signed with a maker for its goods, told without a figure ("Meta signed a deal with Nvidia for millions of
+ * GPUs", "a signé un accord avec AMD pour des GPU", "firmó un acuerdo con Nvidia para comprar chips", "ha firmato un
+ * accordo con Nvidia per chip", "assinou um acordo com a Nvidia para GPUs"): a hardware deal.
+ */
+const DEAL_WITH_MAKER_FOR_GOODS = {
+  en: `(?:deals?|agreements?|pacts?|contracts?)(?<=${SIGNED_VERB}announced|announces|reached|reaches) ~3(?:deals?|agreements?|pacts?|contracts?)) with ${GOODS_MAKERS} ~3for ~4(?:GPUs|chips|accelerators|processors|servers|systems|racks)\\b`,
+  fr: `(?:accord|contrat|partenariat)(?<=(?:sign[ée]|conclu|nou[ée]|annonc[ée]|scell[ée]) ~3(?:accord|contrat|partenariat)) avec ${GOODS_MAKERS} ~4pour ~4(?:${BOUGHT_GOODS_FR})\\b`,
+  es: `(?:acuerdo|contrato|pacto)(?<=(?:firm[óo]|firma|cerr[óo]|sell[óo]|alcanz[óo]|anunci[óo]) ~3(?:acuerdo|contrato|pacto)) con ${GOODS_MAKERS} ~4(?:para|por) ~4(?:${BOUGHT_GOODS_ES})\\b`,
+  it: `(?:accordo|contratto|intesa)(?<=(?:firmato|siglato|stretto|chiuso|annunciato|firma|sigla) ~3(?:accordo|contratto|intesa)) con ${GOODS_MAKERS} ~4per ~4(?:chip|GPU|processori|acceleratori|server)\\b`,
+  pt: `(?:acordo|contrato)(?<=(?:assinou|fechou|firmou|anunciou|assina|fecha) ~3(?:acordo|contrato)) com (?:a |o )?${GOODS_MAKERS} ~4(?:para|por) ~4(?:chips|GPUs?|processadores|aceleradores|servidores)\\b`,
+};
+
 const TALKS_TO_RENT = {
   en: `(?:talks|negotiations|discussions|discussing|discusses|discussed|negotiating|negotiates|exploring|explores|weighing|mulling|considering|consider|considers)${NOT_RELATIVE} ~5(?:to (?:rent|lease|use|reserve|access)|(?:about|over|on|for) ~1(?:renting|leasing|using|reserving|accessing)|renting|leasing) ~5${RENTED_NOT_FAILED}|${TALKS_EN}${NOT_RELATIVE} ~5to (?:buy|purchase) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|(?:talks|negotiations|discussions|negotiating|negotiates)${NOT_RELATIVE} ~6(?:about|over|on|for) (?:a |an |the |its |their )?~2(?:cloud|cloud computing|computing|compute|GPU|AI infrastructure|${DATA_CENTRE_EN_HYPHEN}) (?:services |capacity )?(?:contract|deal|agreement|lease)s?\\b${NOT_FAILED}|(?<!\\b(?:ended|ends|ending|end|broke off|halted|suspended|abandoned|dropped) (?:the |their |its )?)${TALKS_EN}${NOT_RELATIVE} ~4(?:over|about) ~2${RENTED_NOT_FAILED}|(?:discussing|negotiating)${NOT_RELATIVE} (?:a|an|the) (?:compute|computing|cloud|GPU|capacity) (?:deal|agreement|contract) with`,
   fr: `(?:négociations?|negociations?|discussions|pourparlers|négocie|négocient|discute|discutent)${NOT_RELATIVE} ~5(?:(?:pour|afin de|en vue de|sur) )?(?:la |l.)?(?:louer|location|utiliser|réserver|accéder) ~5${RENTED_NOT_FAILED}|(?:négocie|négocient|négociations?|negociations?|discussions|pourparlers|discute|discutent)${NOT_RELATIVE} ~6(?:un |une |d.un |d.une |sur un |pour un )?(?:contrat|accord) ~~1(?:cloud|de cloud|de calcul|d.informatique en nuage|de capacit[ée]s?)~w${NOT_FAILED}`,
-  de: `${TALKS_DE}${NOT_RELATIVE} ~5(?:über|zur|um) (?:den Kauf (?:und|oder) )?(?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) ~5${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}|${TALKS_DE}${NOT_RELATIVE} ~6(?:über|um) (?:einen |ein |den |das |eine )?~~1(?:Cloud-Vertrag|Cloud-Deal|Cloud-Abkommen|Cloud-Auftrag|Rechenzentrums-?[Mm]ietvertrag)${NOT_FAILED}|(?:Verhandlungen|Gespr[äa]chen?)${NOT_RELATIVE} ~5mit ~2[^\\s,]+, um ~4${RENTED_COMPUTE}(?: \\([^)]{1,20}\\))? (?:zu )?(?:nutzen|mieten|buchen|beziehen)${NOT_FAILED}`,
+  de: `${TALKS_DE}${NOT_RELATIVE} ~5(?:über|zur|um) (?:den Kauf (?:und|oder) )?(?:die |den |das |eine )?(?:(?:Anmietung|Miete|Nutzung|Buchung|Einsatz) ~5${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}|${TALKS_DE}${NOT_RELATIVE} ~6(?:über|um) (?:einen |ein |den |das |eine )?~~1(?:Cloud-Vertrag|Cloud-Deal|Cloud-Abkommen|Cloud-Auftrag|Rechenzentrums-?[Mm]ietvertrag)${NOT_FAILED}|(?:Verhandlungen|Gespr[äa]chen?)${NOT_RELATIVE} ~5mit ~2[^\\s,]+, um ~4${RENTED_COMPUTE}(?: \\([^)]{1,20}\\))? (?:(?:zu )?(?:nutzen|mieten|buchen|beziehen)|anzumieten|einzukaufen)${NOT_FAILED}|Einigung(?<=kurz vor (?:einer|der) Einigung) ~3mit ~3(?:über|zur) (?:die |den |eine )?(?:(?:Anmietung|Miete|Nutzung) ~5${RENTED_COMPUTE}|(?:Cloud-|Rechen)?Kapazität(?:en)?)${NOT_FAILED}`,
   es: `${TALKS_ES}${NOT_RELATIVE} ~5(?:el |para |sobre el )?(?:alquiler|alquilar|arrendar|arrendamiento|usar|reservar) ~5${RENTED_NOT_FAILED}|${TALKS_ES}${NOT_RELATIVE} ~5para comprar ~2${BOUGHT_CAPACITY}${NOT_FAILED}|${TALKS_ES}${NOT_RELATIVE} ~6(?:un |el |sobre un |para un )?(?:contrato|acuerdo) ~~1(?:de (?:nube|computaci[óo]n en la nube|c[óo]mputo|capacidad)|en la nube|cloud)~w${NOT_FAILED}`,
   it: `${TALKS_IT}${NOT_RELATIVE} ~5(?:per |sull.|sul )?(?:affittare|noleggiare|affitto|noleggio|usare|utilizzare) ~5${RENTED_NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~5per (?:acquistare|comprare) ~2${BOUGHT_CAPACITY}${NOT_FAILED}|${TALKS_IT}${NOT_RELATIVE} ~6(?:un |il |per un |su un )?(?:contratto|accordo) ~~1(?:cloud|di cloud|di calcolo|per (?:capacit[àa]|servizi cloud))~w${NOT_FAILED}|(?:trattative|trattativa|negoziati|colloqui)${NOT_RELATIVE} ~4(?:sulla|sul|sui|sulle|per la|per il) ~2${RENTED_NOT_FAILED}`,
   pt: `${TALKS_PT}${NOT_RELATIVE} ~5(?:para |sobre o |o )?(?:alugar|aluguel|arrendar|usar|utilizar) ~5${RENTED_NOT_FAILED}|${TALKS_PT}${NOT_RELATIVE} ~6(?:um |o |sobre um |para um )?(?:contrato|acordo) ~~1(?:de (?:nuvem|${COMPUTING_PT} em nuvem|capacidade)|em nuvem|cloud)~w${NOT_FAILED}`,
@@ -892,6 +939,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       CONTRACT_TO_SUPPLY_GOODS.en,
       SUPPLY_AGREEMENT.en,
       SUPPLY_AGREEMENT.enBuy,
+      SUPPLY_AGREEMENT.enBought,
       SUPPLY_AGREEMENT.enSupply,
       CONTRACT_TO_SUPPLY_GOODS.enNoun,
       LEASES_SITE.enSigned,
@@ -900,6 +948,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WALKED_AWAY.en,
       WIDENS_USE.en,
       TALKS_TO_RENT.en,
+      TALKS_TO_BUY_GOODS.en,
+      DEAL_WITH_MAKER_FOR_GOODS.en,
     ],
     valueWords: [
       // A long lease between two named companies, told without an amount ("signed a ten-year lease agreement with
@@ -1406,6 +1456,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       HOSTS_TENANT.fr,
       EXERCISED_OPTION.fr,
       AGREES_TO_BUY_GOODS.fr,
+      BUYS_GOODS_FROM.fr,
       AGREES_TO_BUY_GOODS.frWith,
       VENDOR_SUPPLIES.fr,
       CONTRACT_TO_SUPPLY_GOODS.fr,
@@ -1416,6 +1467,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WIDENS_USE.fr,
       DEPLOYS_ON_FR,
       TALKS_TO_RENT.fr,
+      TALKS_TO_BUY_GOODS.fr,
+      DEAL_WITH_MAKER_FOR_GOODS.fr,
     ],
     valueWords: [
       // "elle a dévoilé un accord pluriannuel distinct avec Anthropic": a multiyear deal between two named companies.
@@ -1820,6 +1873,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       EXERCISED_OPTION.de,
       LEASES_SITE.deTenant,
       AGREES_TO_BUY_GOODS.de,
+      BUYS_GOODS_FROM.de,
       VENDOR_SUPPLIES.de,
       CONTRACT_TO_SUPPLY_GOODS.de,
       SUPPLY_AGREEMENT.de,
@@ -1828,6 +1882,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WALKED_AWAY.de,
       WIDENS_USE.de,
       TALKS_TO_RENT.de,
+      TALKS_TO_BUY_GOODS.de,
       RENTS_AT_DE,
     ],
     valueWords: [
@@ -2257,6 +2312,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       HOSTS_TENANT.es,
       EXERCISED_OPTION.es,
       AGREES_TO_BUY_GOODS.es,
+      BUYS_GOODS_FROM.es,
       AGREES_TO_BUY_GOODS.esWith,
       VENDOR_SUPPLIES.es,
       CONTRACT_TO_SUPPLY_GOODS.es,
@@ -2266,6 +2322,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WALKED_AWAY.es,
       WIDENS_USE.es,
       TALKS_TO_RENT.es,
+      TALKS_TO_BUY_GOODS.es,
+      DEAL_WITH_MAKER_FOR_GOODS.es,
     ],
     valueWords: [
       // "reveló un acuerdo plurianual con Anthropic": a multiyear deal between two named companies.
@@ -2676,6 +2734,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       HOSTS_TENANT.it,
       EXERCISED_OPTION.it,
       AGREES_TO_BUY_GOODS.it,
+      BUYS_GOODS_FROM.it,
       VENDOR_SUPPLIES.it,
       CONTRACT_TO_SUPPLY_GOODS.it,
       SUPPLY_AGREEMENT.it,
@@ -2684,6 +2743,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WALKED_AWAY.it,
       WIDENS_USE.it,
       TALKS_TO_RENT.it,
+      TALKS_TO_BUY_GOODS.it,
+      DEAL_WITH_MAKER_FOR_GOODS.it,
     ],
     valueWords: [
       // "ha reso noto un accordo pluriennale con Anthropic": a multiyear deal between two named companies.
@@ -3066,6 +3127,7 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       HOSTS_TENANT.pt,
       EXERCISED_OPTION.pt,
       AGREES_TO_BUY_GOODS.pt,
+      BUYS_GOODS_FROM.pt,
       VENDOR_SUPPLIES.pt,
       CONTRACT_TO_SUPPLY_GOODS.pt,
       SUPPLY_AGREEMENT.pt,
@@ -3075,6 +3137,8 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       WIDENS_USE.pt,
       SIGNS_UP_PT,
       TALKS_TO_RENT.pt,
+      TALKS_TO_BUY_GOODS.pt,
+      DEAL_WITH_MAKER_FOR_GOODS.pt,
     ],
     valueWords: [
       // "divulgou um acordo plurianual com a Anthropic": a multiyear deal between two named companies.

@@ -12,7 +12,7 @@ import { textBefore } from './text-window';
 
 /** A literal check first: most names have no such lead-in before them. */
 const LEAD_WORD_RE =
-  /addition|besides|alongside|on top|en plus|outre|parall|zus[äa]tzlich|neben|adem[áa]s|oltre|al[ée]m|flank|accompa|acompa|begleit|affianc|following|after|apr[èe]s|suite|tras|despu[ée]s|dopo|ap[óo]s|depois/i;
+  /addition|besides|aside|apart|beyond|au[sß]er|abgesehen|au-del|aparte|m[áa]s all[áa]|al di l[àa]|alongside|on top|en plus|outre|parall|zus[äa]tzlich|neben|adem[áa]s|oltre|al[ée]m|flank|accompa|acompa|begleit|affianc|following|after|apr[èe]s|suite|tras|despu[ée]s|dopo|ap[óo]s|depois/i;
 
 const LEAD = `(?:in addition to|besides|alongside|on top of|en plus d(?:u|e l['’]|e la|es)|outre (?:le|la|l['’]|les)|en parall[èe]le (?:du|de l['’]|de la|des|au|à la)|zus[äa]tzlich zu(?:m|r)?|neben (?:dem|der|den)|parallel zu(?:m|r)?|adem[áa]s de(?:l| la| los| las)?|(?:paralelamente|en paralelo) a(?:l| la| los| las)?|oltre (?:al|alla|all['’]|ai|agli|il|la)|(?:parallelamente|in parallelo) (?:al|alla|all['’]|ai|agli)|al[ée]m d(?:o|a|os|as)|(?:paralelamente|em paralelo) (?:ao|à|aos|às)|(?:flanked|accompanied) by|flankiert von|begleitet von|flanqu[ée]e?s? d['’]|accompagn[ée]e?s? d['’]|acompa(?:ñ|nh)ad[oa]s? (?:de|por)|affiancat[oaie] da|accompagnat[oaie] da)`;
 /** A lead of time: "following", "après le", "tras el", "após o". */
@@ -66,6 +66,16 @@ const WITH_OBJECT_BEFORE_RE = new RegExp(
   'iu',
 );
 
+/**
+ * A sentence or clause that opens on a company set aside: "Besides CoreWeave, Meta also secured …", "Neben Coreweave
+ * hatte sich Meta … bei Nebius … gesichert", "Outre CoreWeave, Meta …", "Además de CoreWeave, …", "Oltre a CoreWeave,
+ * …", "Além da CoreWeave, …". The company named is the buyer's other supplier, no party of what the clause tells.
+ */
+const ASIDE_OPENING_BEFORE_RE = new RegExp(
+  String.raw`(?:[.;:!?]\s+|\n\s*|,\s)(?:besides|aside from|apart from|beyond|in addition to|alongside|neben|au[sß]er|abgesehen von|outre|en plus de|au-del[àa] de|adem[áa]s de(?:l)?|aparte de(?:l)?|m[áa]s all[áa] de(?:l)?|oltre a(?:d)?|al di l[àa] di|al[ée]m d[aeo]s?)\s(?:${ARTICLE}\s?)?$`,
+  'iu',
+);
+
 /** Characters before a name read for the lead-in. */
 const REACH = 70;
 
@@ -76,6 +86,8 @@ const REACH = 70;
 export function namedForOtherDeal(text: string, start: number, end: number, after = -1): boolean {
   const before = textBefore(text, start, REACH);
   if (!LEAD_WORD_RE.test(before) || OWN_WORD_RE.test(before.slice(-40))) return false;
+  // The text's own start counts as a sentence's.
+  if (ASIDE_OPENING_BEFORE_RE.test(start - before.length <= 0 ? `\n${before}` : before)) return true;
   if (CONTRACT_WITH_BEFORE_RE.test(before)) return true;
   if (LEAD_BEFORE_RE.test(before) && CONTRACT_AFTER_RE.test(text.slice(end, end + 40))) return true;
   return after >= 0 && followsNewsCounterparty(text, start, end, before, after);

@@ -812,7 +812,7 @@ const BETWEEN_BEFORE_RE =
 /** What joins the members of an enumeration: "Nvidia, AMD et Broadcom". */
 // Portuguese puts an article before a company's name ("com a Microsoft e a Amazon", "a Microsoft, o Google e a AWS").
 const ENUM_GAP_RE =
-  /^(?:,\s?|\s(?:and|et|und|y|e|or|ou|oder|o)\s|,\s(?:and|et|und|y|e)\s)(?:(?:a|o|as|os)\s)?$/;
+  /^(?:\s?["”»]?\))?(?:,\s?|\s(?:and|et|und|y|e|or|ou|oder|o)\s|,\s(?:and|et|und|y|e)\s)(?:(?:a|o|as|os)\s)?$/;
 
 /**
  * The same gap with the next member's trade before it: "Microsoft, il leader dei chip AI NVIDIA e Anthropic",
@@ -820,6 +820,8 @@ const ENUM_GAP_RE =
  * der Chip-Gigant Nvidia und das KI-Forschungslabor Anthropic", "entre Hut 8, el desarrollador de modelos de IA, Anthropic,
  * y Fluidstack".
  */
+/** Between a name and its short form in brackets: ' ("', " (". */
+const BRACKET_OPEN_GAP_RE = /^\s?\((?:["“«]\s?)?$/;
 const DESCRIBED_GAP_RE =
   /^(?:,\s|\s(?:and|et|und|y|e)\s|,\s(?:and|et|und|y|e)\s)(?:(?:the|il|lo|la|le|l['’]|el|der|die|das|o|a)\s?)?(?:[\p{L}-]+\s){0,4}?[\p{L}-]*?(?:giant|leader|maker|designer|developer|start-?up|lab|colosso|gigante|produttore|g[ée]ant|fabricant|concepteur|Riese|Gigant|Hersteller|Chipkonzern|Labor|laboratoire|laborat[óo]rio|fabricante|dise[ñn]ador|desarrollador[a]?|desenvolvedor[a]?|d[ée]veloppeur|sviluppatore|Entwickler)(?:\s[\p{L}-]+){0,4}?,?\s$/iu;
 
@@ -872,7 +874,11 @@ function siblingsOf(text: string, parties: Party[]): (a: Party, b: Party) => boo
   for (const p of pool) {
     const last = run[run.length - 1];
     const gap = last ? text.slice(last.end, p.start) : '';
-    if (last && p.start > last.end && (ENUM_GAP_RE.test(gap) || DESCRIBED_GAP_RE.test(gap))) run.push(p);
+    // "Amazon Web Services ("AWS"), Microsoft Azure and Google Cloud Platform": a name's short form in brackets
+    // stays in its run.
+    const restated = last?.company.id === p.company.id && BRACKET_OPEN_GAP_RE.test(gap);
+    if (last && p.start > last.end && (ENUM_GAP_RE.test(gap) || DESCRIBED_GAP_RE.test(gap) || restated))
+      run.push(p);
     else {
       close();
       run = [p];
@@ -1552,16 +1558,19 @@ const WITH_BEFORE_RE =
  * or the provider a buyer runs on: "powered by", "con chips de", "em chips da".
  */
 const FROM_BEFORE_RE =
-  /\b(?:from|aupr[èe]s de|chez|bei|da|dalla|dal)\s(?:(?:the|la|le|l['’]|der|dem|den|il)\s?)?$|\b(?:by|on|sur|auf|sui|su|en|em|con|com)\s(?:(?:the|les|los|las|os|as|i|die)\s)?(?:chips?|puces|processeurs|hardware|systems|syst[èe]mes|sistemas|sistemi|processori)\s(?:from|of|de|d['’]|di|da|do|del|von)\s?(?:(?:la|le|l['’]|il|a|o)\s?)?$|\b(?:powered|served)\sby\s$/i;
+  /\b(?:from|aupr[èe]s de|chez|bei|da|dalla|dal|à|au|aux|a|al|do)\s(?:(?:the|la|le|l['’]|der|dem|den|il)\s?)?$|\b(?:by|on|sur|auf|sui|su|en|em|con|com)\s(?:(?:the|les|los|las|os|as|i|die)\s)?(?:chips?|puces|processeurs|hardware|systems|syst[èe]mes|sistemas|sistemi|processori)\s(?:from|of|de|d['’]|di|da|do|del|von)\s?(?:(?:la|le|l['’]|il|a|o)\s?)?$|\b(?:powered|served)\sby\s$/i;
 /** The most sellers a buyer is told renting from, one deal each. */
 const MAX_SELLERS_RENTED_FROM = 3;
 /** Renting or buying, six languages: what a buyer does "from" its sellers. */
 const RENTS_OR_BUYS_RE =
-  /\b(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|buy(?:s|ing)?|bought|purchas(?:es|ing|ed)|lou(?:e|ent|er|era)|ach[eè]t(?:e|ent|era)|miete[nt]?|kauf(?:t|en)|affitt\p{L}*|acquist\p{L}*|noleggi\p{L}*|runs?|powered|served|tourne\p{L}*|funcionar[áa]|funciona|rodar|roda|gira|girer[àa]|l[äa]uft|laufen)(?!\p{L})/iu;
+  /\b(?:rent(?:s|ing|ed)?|leas(?:es|ing|ed)|buy(?:s|ing)?|bought|purchas(?:es|ing|ed)|lou(?:e|ent|er|era)|ach[eè]t(?:e|ent|era|[ée]s?)?|compr(?:a|an|am|ó|ou|aron|aram)|miete[nt]?|kauf(?:t|en)|affitt\p{L}*|acquist\p{L}*|noleggi\p{L}*|runs?|powered|served|tourne\p{L}*|funcionar[áa]|funciona|rodar|roda|gira|girer[àa]|l[äa]uft|laufen)(?!\p{L})/iu;
 
-/** What may open a sentence before its subject's name: an article, a few words, never a preposition. */
+/**
+ * What may open a sentence before its subject's name: an article, a few words, never a preposition; a short
+ * adverbial set off by a comma may come first ("For the Memphis build, xAI is buying servers from …").
+ */
 const OPENING_BEFORE_SUBJECT_RE =
-  /^\s*(?:(?!(?:for|to|from|with|para|por|per|f[üu]r|an|con|com|avec|de|di|da|von|mit|à|au)\s)[\p{L}\d'’-]+,?\s+){0,3}$/iu;
+  /^\s*(?:[^,.;:]{1,40},\s+)?(?:(?!(?:for|to|from|with|para|por|per|f[üu]r|an|con|com|avec|de|di|da|von|mit|à|au)\s)[\p{L}\d'’-]+,?\s+){0,3}$/iu;
 
 /**
  * "Oracle signed cloud agreements with OpenAI, xAI and Meta Platforms", "A Oracle fechou acordos com Meta, xAI e

@@ -233,7 +233,7 @@ const GUARANTEES_AFTER_RE =
 
 /** The guarantee's own amount right after its guarantor: "by Google for up to $1.4 billion", "pelo Google em até US$ 1,4". */
 const GUARANTEE_AMOUNT_AFTER_RE =
-  /^['’]s?\s(?:(?:about|around|roughly|up to)\s)?(?:US\$|\$|USD)\s?\d|^[^.;,]{0,20}?\s(?:up to|for|of|hasta|por|de|fino a|per|di|em até|até|at[ée] a|à hauteur de|jusqu['’]à|pour|bis zu|mit|über|in h[öo]he von)\s(?:(?:about|around|environ|rund|unos|circa|cerca de)\s)?(?:US\$|\$|€|USD)?\s?\d/i;
+  /^['’]s?\s(?:(?:about|around|roughly|up to)\s)?(?:US\$|\$|USD)\s?\d|^[^.;,]{0,20}?\s(?:up to|for|of|covering|on|hasta|por|de|sobre|cubriendo|fino a|per|di|su|a copertura di|em até|até|at[ée] a|cobrindo|à hauteur de|jusqu['’]à|pour|sur|couvrant|bis zu|mit|über|f[üu]r|in h[öo]he von)\s(?:(?:about|around|environ|rund|unos|circa|cerca de)\s)?(?:US\$|\$|€|USD)?\s?\d/i;
 
 /**
  * "with a guarantee from", "avec la garantie de", "mit einer Bürgschaft von", "com garantia do", "backed by"; the
@@ -569,6 +569,36 @@ function namedAsBacker(text: string, start: number, end: number): boolean {
  * A stake taken right after a name ("takes a 5.4% stake", "entra con il 5,4%", "prend 5,4 %", "steigt mit 5,4
  * Prozent ein", "toma un 5,4 %", "fica com 5,4%"): the company is a shareholder, not a party of the contract.
  */
+/**
+ * A company counted among another's shareholders: "counts Google among its shareholders", "compte Google parmi ses
+ * actionnaires", "gehört zu den Anteilseignern", "entre sus accionistas", "tra i suoi azionisti", "entre seus
+ * acionistas"; or after the words: "parmi ses actionnaires figurent Google". An owner, no party of a contract.
+ */
+const SHAREHOLDERS = String.raw`(?:shareholders|investors|backers|actionnaires|investisseurs|Anteilseignern|Aktion[äa]ren|Investoren|Geldgebern|accionistas|inversores|azionisti|investitori|acionistas|investidores)`;
+const AMONG_SHAREHOLDERS_AFTER_RE = new RegExp(
+  String.raw`^\s(?:[\p{L}-]+\s){0,2}?(?:among|parmi|entre|tra|fra) (?:(?:its|their|ses|leurs|sus|los|i suoi|suoi|seus|os seus|os)\s)?(?:(?:main|major|principaux|gr[öo][ßs]ten|principales|principali|principais)\s)?${SHAREHOLDERS}\b`,
+  'iu',
+);
+/**
+ * A rival named as such: "in diretta concorrenza con Nvidia", "in direct competition with Nvidia", "pour concurrencer
+ * Nvidia", "im Wettbewerb mit Nvidia", "para competir con Nvidia", "em concorrência com a Nvidia", "a rival to Nvidia".
+ */
+const COMPETITOR_BEFORE_RE =
+  /\b(?:(?:in (?:direct |head-on )?)?competition with|to (?:compete|rival) with|(?:a |as a )?rivals? (?:to|of)|to rival|to challenge|(?:en )?concurrence (?:directe )?(?:avec|de)|pour concurrencer|concurren(?:t|ce) direct(?:e)? (?:de|d['’])|(?:im )?(?:direkten )?Wettbewerb (?:mit|zu)|Konkurrenz (?:zu|für)|Konkurrent(?:en)? von|(?:en )?competencia (?:directa )?con|para competir con|rival de|(?:in )?(?:diretta )?concorrenza (?:diretta )?con|per (?:competere|rivaleggiare) con|rivale di|(?:em )?concorr[êe]ncia (?:direta )?com|para competir com)\s(?:(?:the|la|le|l['’]|el|il|a|o|der|die)\s?)?$/iu;
+
+/** The verb that counts the name among them, right before it: "counts", "compte", "cuenta a", "conta", "tem o". */
+const COUNTS_BEFORE_RE =
+  /\b(?:counts?|counted|compte|comptent|comptait|cuenta|cuentan|contaba|conta|contano|contava|tem|t[êe]m|tinha)\s(?:(?:also|aussi|[ée]galement|tambi[ée]n|anche|tamb[ée]m|already|d[ée]j[àa]|ya|gi[àa]|j[áa])\s)?(?:(?:a|o|le|la|l['’]|el|il)\s?)?$/iu;
+/** German puts the owners after the verb: "Google gehört mit Zusagen über 2 Milliarden Dollar zu den Anteilseignern". */
+const OWNERS_AFTER_DE_RE = new RegExp(
+  String.raw`^\s(?:gehört|gehören|zählt|zählen)\s(?:[^.;]{0,60}?\s)?(?:zu den|unter den)\s(?:(?:größten|wichtigsten)\s)?${SHAREHOLDERS}\b`,
+  'u',
+);
+const AMONG_SHAREHOLDERS_BEFORE_RE = new RegExp(
+  String.raw`\b(?:among|parmi|unter|entre|tra|fra) (?:(?:its|their|ses|leurs|seinen|ihren|den|sus|los|i suoi|suoi|seus|os seus|os)\s)?${SHAREHOLDERS}(?:\s(?:are|include|figurent|sont|sind|figuran|est[áa]n|ci sono|figurano|est[ãa]o))?\s(?:(?:the|le|la|l['’]|el|il|o|a)\s?)?$`,
+  'iu',
+);
+
 export const STAKE_AFTER_RE = fastWordStarts(
   String.raw`^(?:['’]s)?,?\s(?:[\p{L}-]+\s){0,2}?(?:takes?|took|taking|buys?|bought|acquires?|acquired|gets?|receives?|holds?|entra|entrer[àa]|prende|acquisisce|rileva|prend|prendra|entre|obtient|re[çc]oit|toma|tomar[áa]|adquiere|recibe|obtiene|fica|recebe|obt[ée]m|adquire|ganha|steigt|erh[äa]lt|übernimmt|sichert sich|taking|prenant|obtenant|recevant|tomando|prendendo|ottenendo|obtendo|recebendo)\s(?:(?:con|com|mit|with|avec|à|a|in|ein|an|um|il|lo|la|le|el|un|una|uma|um|o|about|around|rund|etwa|environ|circa|cerca de|pr[èe]s de)\s){0,3}(?:(?:une|an?|eine|una|uma)\s(?:participation|stake|Beteiligung|participaci[óo]n|partecipazione|participa[çc][ãa]o)\s(?:de|of|von|di|da)\s(?:(?:about|around|rund|etwa|environ|circa|cerca de|pr[èe]s de)\s)?)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|pour cent\b|prozent\b|por ciento\b|per cento\b|por cento\b)`,
   'iu',
@@ -773,6 +803,10 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
     backerEnd = backer ? m.end : -1;
     const shareholder =
       STAKE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
+      (AMONG_SHAREHOLDERS_AFTER_RE.test(text.slice(m.end, m.end + 60)) &&
+        COUNTS_BEFORE_RE.test(textBefore(text, m.start, 40))) ||
+      OWNERS_AFTER_DE_RE.test(text.slice(m.end, m.end + 90)) ||
+      AMONG_SHAREHOLDERS_BEFORE_RE.test(textBefore(text, m.start, 50)) ||
       backer ||
       ALONGSIDE_BEFORE_RE.test(textBefore(text, m.start, 24)) ||
       beside ||
@@ -828,7 +862,8 @@ function findParties(text: string, span: Span, registrant: CompanyEntry | null):
       fundsAnotherContract(text, m.start, m.end) ||
       namedAsStandingPartner(text, m.end) ||
       opensContrastClause(text, m.start, m.end) ||
-      namedInAside(text, m.start, m.end);
+      namedInAside(text, m.start, m.end) ||
+      COMPETITOR_BEFORE_RE.test(textBefore(text, m.start, 40));
     const firstMeantFor = meantFor(text, m.start, m.end, previous);
     out.push({
       company: m.company,

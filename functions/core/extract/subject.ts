@@ -151,10 +151,10 @@ const MAX_ANTECEDENT_SENTENCES = 4;
  * multibillion-dollar agreement with the company", "firmó un acuerdo con la compañía", "com a empresa"), or the one a
  * seller sells to ("Nvidia agreed in May to sell the company 18,000 GB300 chips", "vendre à la société", "vender a la
  * compañía"); not a possessive ("with the company's board") nor a noun a name follows in apposition ("with the group
- * Nebius").
+ * Nebius") or as its complement ("avec le groupe de Mark Zuckerberg", "le groupe de Redmond": named by them).
  */
 const OBJECT_ANAPHOR_RE =
-  /\b(?:with|avec|mit|con|com|sell|sells|sold|supply|supplies|supplied|vendre|vendra|vend|fournir|fournira|fournit|vender|vender[áa]|vendi[óo]|suministrar[áa]?|vendere|vender[àa]|fornire|fornir[àa]|fornecer[áa]?) (?:(?:à|a) )?(?:the (?:company|group|start-?up)|au groupe|al grupo|ao grupo|al gruppo|alla societ[àa]|à (?:empresa|companhia)|la soci[ée]t[ée]|le groupe|la jeune pousse|(?:la|lo|a|dem) start-?up|l['’](?:entreprise|azienda)|dem (?:Unternehmen|Konzern)|la (?:compa[ñn][íi]a|empresa|societ[àa])|el grupo|il gruppo|a (?:empresa|companhia)|o grupo)(?![\p{L}'’]| \p{Lu})/u;
+  /\b(?:with|avec|mit|con|com|sell|sells|sold|supply|supplies|supplied|vendre|vendra|vend|fournir|fournira|fournit|vender|vender[áa]|vendi[óo]|suministrar[áa]?|vendere|vender[àa]|fornire|fornir[àa]|fornecer[áa]?) (?:(?:à|a) )?(?:the (?:company|group|start-?up)|au groupe|al grupo|ao grupo|al gruppo|alla societ[àa]|à (?:empresa|companhia)|la soci[ée]t[ée]|le groupe|la jeune pousse|(?:la|lo|a|dem) start-?up|l['’](?:entreprise|azienda)|dem (?:Unternehmen|Konzern)|la (?:compa[ñn][íi]a|empresa|societ[àa])|el grupo|il gruppo|a (?:empresa|companhia)|o grupo)(?![\p{L}'’]| \p{Lu}| (?:de|d['’]|di|da|do|del|of|aus|von) ?\p{Lu})/u;
 
 /** Where the anaphor of a sentence's "with" object starts, or -1. */
 export function objectAnaphorAt(sentence: string): number {

@@ -45,7 +45,7 @@ const PER_YEAR_BEFORE_RE = new RegExp(
  * the yearly revenue named before the figure; a rate, as when it is named after it.
  */
 const ANNUAL_REVENUE_BEFORE_RE = new RegExp(
-  String.raw`(?:^|[\s,(])(?:annual (?:revenues?|rent|sales) (?:of|exceeding|topping|above|over|of more than|of over)|yearly revenues? (?:of|exceeding|above|over)|revenus annuels de|recettes annuelles de|loyers annuels de|Jahresums[äa]tze? von|j[äa]hrliche[nr]? (?:Ums[äa]tze?|Einnahmen|Miete) von|ingresos anuales (?:de|por)|ricavi annui (?:di|da|per)|entrate annue (?:di|da)|receitas anuais de|faturamento anual de)\s${HEDGES_BEFORE_FIGURE}(?:US)?[$€]?\s?~?$`,
+  String.raw`(?:^|[\s,(])(?:annual (?:rental |lease |leasing |contracted )?(?:revenues?|rent|sales|income) (?:of|exceeding|topping|above|over|of more than|of over)|yearly revenues? (?:of|exceeding|above|over)|revenus (?:locatifs )?annuels de|recettes (?:locatives )?annuelles de|loyers annuels de|Jahresums[äa]tze? von|j[äa]hrliche[nr]? (?:Miet)?(?:Ums[äa]tze?|Einnahmen|Erl[öo]se|Miete) von|ingresos anuales (?:por (?:alquiler|arrendamiento) )?(?:de|por)|ricavi annui (?:da (?:locazione|affitto) )?(?:di|da|per|superiori a|pari a)|entrate annue (?:di|da)|receitas anuais (?:de (?:aluguel|locação|arrendamento) )?de|faturamento anual de)\s${HEDGES_BEFORE_FIGURE}(?:US)?[$€]?\s?~?$`,
   'iu',
 );
 /**

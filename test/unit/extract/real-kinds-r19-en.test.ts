@@ -51,16 +51,25 @@ eachKind(
         'O Google está em negociações com a CoreWeave para alugar servidores com chips da Nvidia.',
         ['alphabet coreweave null in_talks'],
       ],
-      // Buying chips, buying a company, using models, raising money: no capacity rented.
+      // Buying chips is the maker's sale in talks (round 57), never capacity rented; buying a company, using models,
+      // raising money: no deal.
       [
         'en',
         'Google is in talks to buy chips from Nvidia, according to people familiar with the matter.',
-        [],
+        ['alphabet nvidia null in_talks hardware'],
       ],
       ['en', 'CoreWeave is in talks to acquire Core Scientific, people familiar with the matter said.', []],
       ['en', 'Microsoft is in talks to use Anthropic models in its Office apps, people familiar said.', []],
-      ['fr', 'Google et Nvidia sont en discussions sur l’achat de puces, selon des sources.', []],
-      ['de', 'Meta verhandelt mit Nvidia über den Kauf von Chips für eigene Rechenzentren.', []],
+      [
+        'fr',
+        'Google et Nvidia sont en discussions sur l’achat de puces, selon des sources.',
+        ['alphabet nvidia null in_talks hardware'],
+      ],
+      [
+        'de',
+        'Meta verhandelt mit Nvidia über den Kauf von Chips für eigene Rechenzentren.',
+        ['meta nvidia null in_talks hardware'],
+      ],
     ],
     // "Google is in deep negotiations with CoreWeave … Google has placed orders for Blackwell chips worth over $10
     // billion": the company's own chip order took the pair of the sentence before and gave the talks its value.

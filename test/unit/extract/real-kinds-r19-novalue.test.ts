@@ -64,7 +64,12 @@ eachKind(
       ['de', 'OpenAI mietet bereits Kapazitäten bei Oracle.', []],
       ['en', 'Microsoft, which rents GPUs from CoreWeave, reported higher cloud revenue.', []],
       ['en', 'CoreWeave rents GPUs to customers such as Microsoft, OpenAI and Meta.', []],
-      ['en', 'Meta is in talks to buy TPUs from Google for its own data centers.', []],
+      // Talks to buy TPUs are Google's sale of goods in talks (round 57), no capacity rented.
+      [
+        'en',
+        'Meta is in talks to buy TPUs from Google for its own data centers.',
+        ['meta alphabet null in_talks hardware'],
+      ],
       ['en', 'OpenAI denied reports that it is renting chips from Google.', []],
       ['es', 'Microsoft alquila oficinas a Google en Madrid.', []],
       ['it', 'Il fondo ha investito in Nebius, che affitta GPU a Microsoft.', []],
@@ -87,8 +92,12 @@ eachKind(
         'O Google está em negociações com a CoreWeave para alugar servidores com GPUs da Nvidia.',
         ['alphabet coreweave null in_talks'],
       ],
-      // Talks to buy chips, or to invest: no capacity rented.
-      ['en', 'Meta is in talks with Google to buy TPUs for its own data centers.', []],
+      // Talks to buy chips are the maker's sale in talks (round 57); talks to invest are none.
+      [
+        'en',
+        'Meta is in talks with Google to buy TPUs for its own data centers.',
+        ['meta alphabet null in_talks hardware'],
+      ],
       ['de', 'Nvidia verhandelt mit CoreWeave über eine Beteiligung.', []],
       ['fr', 'Google est en discussions avec Anthropic pour investir davantage.', []],
     ],

@@ -867,26 +867,33 @@ eachKind(
     ],
 
     // "AirTrunk, comprada por Blackstone en 2024 por 24.000 millones de dólares australianos, y NextDC compiten por los
-    // contratos": a takeover told in the passive, with its price, was read as no takeover.
+    // contratos": a takeover told in the passive, with its price, was read as no takeover. The order before it
+    // ("Firmus encarga GPU a Nvidia") is the maker's sale told without a figure since round 57; the takeover's price
+    // stays no value of it.
     'a takeover told in the passive is no contract': [
       [
         'es',
         'Firmus encarga GPU a Nvidia. AirTrunk, comprada por Blackstone en 2024 por 24.000 millones de dólares australianos, y NextDC compiten por los contratos de los hiperescaladores.',
-        [],
+        ['firmus nvidia null signed hardware'],
       ],
       [
         'fr',
         'Firmus commande des GPU à Nvidia. AirTrunk, rachetée par Blackstone en 2024 pour 24 milliards de dollars australiens, rivalise pour les contrats des hyperscalers.',
-        [],
+        ['firmus nvidia null signed hardware'],
       ],
       [
         'it',
         'Firmus ordina GPU a Nvidia. AirTrunk, acquisita da Blackstone nel 2024 per 24 miliardi di dollari australiani, compete per i contratti degli hyperscaler.',
-        [],
+        ['firmus nvidia null signed hardware'],
       ],
       [
         'pt',
         'A Firmus encomenda GPUs à Nvidia. A AirTrunk, comprada pela Blackstone em 2024 por 24 mil milhões de dólares australianos, disputa os contratos dos hiperescaladores.',
+        ['firmus nvidia null signed hardware'],
+      ],
+      [
+        'es',
+        'AirTrunk, comprada por Blackstone en 2024 por 24.000 millones de dólares australianos, compite por los contratos de los hiperescaladores.',
         [],
       ],
       [

@@ -466,7 +466,15 @@ eachKind(
       ['en', 'Microsoft is buying GPU capacity from IREN.', ['microsoft iren null signed gpu_cloud']],
       ['fr', 'Microsoft achète de la capacité GPU à IREN.', ['microsoft iren null signed']],
       ['es', 'Microsoft compra capacidad de cómputo a IREN.', ['microsoft iren null signed']],
-      ['en', 'Microsoft is buying GPUs from Dell for its own data centers.', []],
+      // GPUs bought from a server vendor are goods, its hardware sale (round 57), never capacity.
+      [
+        'en',
+        'Microsoft is buying GPUs from Dell for its own data centers.',
+        ['microsoft dell null signed hardware'],
+      ],
+      // Its own GPUs, told as its business, are no purchase of the day.
+      ['en', 'Microsoft buys its GPUs from Dell for its own data centers.', []],
+      ['fr', 'Microsoft achète ses GPU à Dell pour ses propres centres de données.', []],
     ],
     // "CoreWeave exercised its option for an additional 70 MW at Core Scientific, adding $2 billion over 12 years":
     // with a figure and no contract noun, the option's sentence had no deal word and was lost.

@@ -14,10 +14,9 @@
 // listed each with its amount in parentheses ("con Microsoft (altri 250 miliardi di servizi Azure) e con CoreWeave
 // (…)") were paired with each other, an amount of services bought read as no money, and the first member's hedge
 // ("secondo il Wall Street Journal") read as every member's; and a lease's amount told after a heading naming its
-// guarantor ("Hut 8 vermietet … an Fluidstack – Google bürgt") went to the guarantor. The fr row of that kind keeps
-// today's reading (the lease without its figure): "avec la garantie de Google" names no guarantor for
-// guarantor-named.ts. Servers named with their maker ("alquilar servidores de Nvidia a CoreWeave") made the maker
-// the seller.
+// guarantor ("Hut 8 vermietet … an Fluidstack – Google bürgt") went to the guarantor ("avec la garantie de Google"
+// names its guarantor since round 57). Servers named with their maker ("alquilar servidores de Nvidia a CoreWeave")
+// made the maker the seller.
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay as they are (goods deployed for a customer, an ability, a site's room, a partner's deployment,
 // a venture's, a maker as co-subject, goods beside a contract the deployer sells, a contract's own amount). Each row's
@@ -479,7 +478,7 @@ eachKind({
     [
       'fr',
       'Hut 8 loue un centre de données en Louisiane à Fluidstack, avec la garantie de Google\n\nLe bail de 15 ans vaut 7 milliards de dollars. Google garantit une partie des loyers.',
-      ['fluidstack hut-8 null signed datacenter_lease', 'alphabet hut-8 7000000000 signed capacity_backstop'],
+      ['fluidstack hut-8 7000000000 signed datacenter_lease'],
     ],
     [
       'es',
