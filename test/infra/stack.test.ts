@@ -30,11 +30,12 @@ import { ComputeContractAlertsStack } from '../../infra/stack';
 const MAX_BUNDLE_BYTES = 1024 * 1024;
 /**
  * The two functions that run the extractor carry its six languages' rules (~580 KB of their ~1 MB): their bound is
- * 64 KB above the others', room for the detection rules issue 8 adds, each measured (docs/performance.md: the steps
+ * 80 KB above the others', room for the detection rules issue 8 adds, each measured (docs/performance.md: the steps
  * from 16 KB to 32 KB, taken in the forty-sixth session, from 32 KB to 40 KB, taken in the forty-ninth, from 40 KB to
- * 48 KB, taken in the fifty-first, and from 48 KB to 64 KB, taken in the fifty-second, with their import times).
+ * 48 KB, taken in the fifty-first, from 48 KB to 64 KB, taken in the fifty-second, and from 64 KB to 80 KB, taken in
+ * the fifty-third, with their import times).
  */
-const MAX_EXTRACTING_BUNDLE_BYTES = MAX_BUNDLE_BYTES + 64 * 1024;
+const MAX_EXTRACTING_BUNDLE_BYTES = MAX_BUNDLE_BYTES + 80 * 1024;
 
 const SETTINGS: DeploySettings = {
   secUserAgentDefault: 'Template Test Lab ops@example.com',
@@ -477,7 +478,7 @@ describe('functions', () => {
   });
 
   it.each(FUNCTION_NAMES)(
-    '%s: the bundle stays under 1 MB (1 MB + 40 KB with the extractor; source map aside), without zod translations',
+    '%s: the bundle stays under 1 MB (1 MB + 80 KB with the extractor; source map aside), without zod translations',
     (name) => {
       const s3Key = (props(fnId(name)).Code as { S3Key: string }).S3Key;
       const bundle = join(app.outdir, `asset.${s3Key.replace(/\.zip$/, '')}`, 'index.mjs');
