@@ -20,7 +20,7 @@ const AGENT_AFTER_RE =
 /**
  * The noun's own complement: "la garantie de Google", "la garantía de Google", "la garanzia di Google", "a garantia
  * do Google", "eine Bürgschaft von Google". Not English "of" ("its backstop of Fluidstack's obligations" names what is
- * backed), nor a name owning what follows ("la garantie de Fluidstack's" is not written; "of X's" is).
+ * backed), nor a name with a possessive after it (what it owns is what is backed).
  */
 const COMPLEMENT_AFTER_RE =
   /^(?:ie|ía|ia|a|schaft)?\s(?:de|d['’]|du|del|della|di|do|da|von)\s?(?:la\s|le\s|l['’]|el\s|o\s|a\s)?$/i;

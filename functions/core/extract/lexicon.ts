@@ -114,7 +114,7 @@ const RUN_TARGETS = `(?:${GOOGLE_TPUS}|${COMPUTE_BRANDS}(?: Platform)?)`;
  * ("elige a Google Cloud para entrenar Claude", "to train its models") is capacity all the same.
  */
 const NOT_MODEL_DEAL =
-  '(?:(?=[^.;\\n]{0,40}?(?:\\bto (?:train|run|serve|power|host)\\b|pour (?:entra[îi]ner|faire tourner|servir|h[ée]berger)|zum Trainieren|um \\S+ zu (?:trainieren|betreiben)|para (?:entrenar|treinar|rodar|ejecutar|servir)|per (?:addestrare|eseguire|servire)))|(?![^.;\\n]{0,60}(?:\\bmodels?\\b|mod[èe]les?|modelos?|modelli|Modelle?|Claude|Gemini|Grok|Llama|\\bGPT|Copilot|marketplace|distribu|resell|revend|vend(?:re|er)\\b|(?:own|propres?|eigenen|propios|propias|propri|pr[óo]prios) (?:data|centr|rechenzentr|server))))';
+  '(?:(?=[^.;\\n]{0,40}?(?:\\bto (?:train|run|serve|power|host|speed up|accelerate)\\b|pour (?:entra[îi]ner|faire tourner|servir|h[ée]berger|acc[ée]l[ée]rer)|zum Trainieren|um \\S+ zu (?:trainieren|betreiben|beschleunigen)|para (?:entrenar|treinar|rodar|ejecutar|servir|acelerar)|per (?:addestrare|eseguire|servire|accelerare)))|(?![^.;\\n]{0,60}(?:\\bmodels?\\b|mod[èe]les?|modelos?|modelli|Modelle?|Claude|Gemini|Grok|Llama|\\bGPT|Copilot|marketplace|distribu|resell|revend|vend(?:re|er)\\b|(?:own|propres?|eigenen|propios|propias|propri|pr[óo]prios) (?:data|centr|rechenzentr|server))))';
 /** A compute provider to run on, its name ending a word, the deal's purpose not models: one pattern, many entries. */
 const RUN_TARGET_NOT_MODELS = `${RUN_TARGETS}~w${NOT_MODEL_DEAL}`;
 
@@ -150,18 +150,20 @@ const WITH_NAMED = ' (?:with|between)(?! (?:several|multiple|various|many|other)
 const SIGNED_VERB = `\\b(?:${SIGNED_EN}|struck|strikes|${ENTERED_INTO}|sealed|seals|secured|secures|won|wins|landed|lands|`;
 
 const TURNS_TO = {
-  en: `(?:taps?|tapped|tapping|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|(?:has|have) chosen|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:${SIGNED_EN})) (?:a |an )~2(?:deal|agreement|pact|contract|partnership) with)${NOT_IN_RELATIVE} (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
-  fr: `(?:choisit|a choisi|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) ~2(?:un |une )(?:accord|partenariat|entente|contrat) avec)${NOT_IN_RELATIVE} (?:le |la |l.)?${RUN_TARGET_NOT_MODELS}`,
+  en: `(?:taps?|tapped|tapping|partners with|partnered with|has partnered with|teams up with|teamed up with|turns to|turned to|will rely on|to rely on|now relies on|picks|picked|chooses|chose|(?:has|have) chosen|selects|selected|enlists|enlisted|signs with|signed with|inks deal with|(?:struck|strikes|sealed|seals|reached|reaches|clinched|clinches|(?<!(?:already|previously) )(?:${SIGNED_EN})) (?:a |an )~2(?:deal|agreement|pact|contract|partnership) with)${NOT_IN_RELATIVE} (?:rival |neocloud |cloud (?:provider|giant) )?${RUN_TARGETS}\\b(?!(?:,? and \\S+(?: \\S+)?)? to (?:supply|provide|deliver|sell|ship)\\b)${NOT_MODEL_DEAL}`,
+  fr: `(?:choisit|a choisi|s['’]associe (?:à|avec)|s['’]est associ[ée]e? (?:à|avec)|se tourne vers|s['’]est tourn[ée]e? vers|signe avec|a sign[ée] avec|mise sur|fait appel à|a fait appel à|recourt à|opte pour|a opt[ée] pour|(?:conclu|nou[ée]|scell[ée]|(?<!d[ée]j[àa] )sign[ée]|pass[ée]) ~2(?:un |une )(?:accord|partenariat|entente|contrat) avec)${NOT_IN_RELATIVE} (?:le |la |l.)?${RUN_TARGET_NOT_MODELS}`,
   de1: `(?:(?:schlie(?:ß|ss)t|schloss|schlossen|unterzeichnet|unterzeichnete|unterschreibt|besiegelt|vereinbart) (?:(?!(?:${EARLIER_WORDS})\\b)\\S+ ){0,3}?(?:\\S{0,12}-)?(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS}|(?<!(?:bereits|schon|bestehende[nr]?|bisherige[nr]?|frühere[nr]?) ~~1)(?:Vertrag|Deal|Vereinbarung|Abkommen) mit (?:der |dem )?${RUN_TARGETS} ~4(?:eingegangen|abgeschlossen|geschlossen|unterzeichnet))~w${NOT_MODEL_DEAL}`,
   de2: `(?:setzt|setzen|setzte)${NOT_IN_RELATIVE} ~5auf (?:die |den |das )?${RUN_TARGET_NOT_MODELS}`,
   de3: `(?:wählt|wählte|bucht bei|mietet bei|holt sich|wendet sich an|wandte sich an)${NOT_IN_RELATIVE} (?:die |den |das )?${RUN_TARGET_NOT_MODELS}`,
-  es: `(?:elige|eligi[óo]|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) (?:un (?:acuerdo|contrato)|una (?:alianza|asociaci[óo]n)) con)${NOT_IN_RELATIVE} (?:a |al )?(?:la |el )?${RUN_TARGET_NOT_MODELS}`,
+  es: `(?:elige|eligi[óo]|se asoci[óa] con|recurre a|recurri[óo] a|apuesta por|firma con|firm[óo] con|se al[íi]a con|contrata a|(?:cierra|cerr[óo]|sella|sell[óo]|firma|firm[óo]) (?:un (?:acuerdo|contrato)|una (?:alianza|asociaci[óo]n)) con)${NOT_IN_RELATIVE} (?:a |al )?(?:la |el )?${RUN_TARGET_NOT_MODELS}`,
   it: `(?:sceglie|ha scelto|punta su|si affida (?:anche )?a|si (?:è|e) affidat[ao] (?:anche )?a|si rivolge a|si (?:è|e) rivolt[ao] (?:anche )?a|si rivolger[àa] a|firma con|(?:firmato|siglato|stretto|chiuso) ~3(?:accordo|contratto|intesa|partnership|alleanza) (?:anche )?con)${NOT_IN_RELATIVE} (?:la |il )?${RUN_TARGET_NOT_MODELS}`,
-  pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:(?:um )?(?:acordo|contrato)|(?:uma )?parceria) com)${NOT_IN_RELATIVE} (?:a |o )?${RUN_TARGET_NOT_MODELS}`,
+  pt: `(?:escolhe|escolheu|recorre (?:a|ao|à)|recorreu (?:a|ao|à)|aposta n[oa]|(?:fecha|fechou|firma|firmou|assina|assinou) (?:(?:um )?(?:acordo|contrato)|(?:uma )?parcerias?) com)${NOT_IN_RELATIVE} (?:a |o )?${RUN_TARGET_NOT_MODELS}`,
 };
 
 /** Not inside a relative clause ("Anthropic, which already runs on Google Cloud"): background. */
-const NOT_RELATIVE = '(?<!\\b(?:which|who|qui|che|cui|welche[rs]?|que|der|die) ~~3\\S+)';
+// Not "under which", "por el que", "in base al quale": a relative that tells a contract's terms, not background.
+const NOT_RELATIVE =
+  '(?<!\\b(?:(?<!\\bunder )which|who|qui|che|cui|welche[rs]?|(?<!\\b(?:el|la|los|las) )que|der|die) ~~3\\S+)';
 
 /**
  * A provider added to a buyer's list of suppliers ("OpenAI has added Google Cloud to its list of cloud providers",
@@ -206,11 +208,50 @@ const RUNS_ON = {
  * inside a relative clause ("Anthropic, which uses Google's TPUs": background).
  */
 /** What a buyer runs on: a provider's chips ("les puces de Cerebras", "chips from Groq"), or Google's TPUs. */
-const ON_GOODS_OF = `(?:(?:les |the |die |los |las |i |os |as |sui |nos |nas )?(?:puces|chips?|processeurs|hardware|systèmes|sistemas|sistemi|processori|procesadores|TPUs?|GPUs?) (?:de |d.|di |da |do |del |von |from |of )?${COMPUTE_BRANDS}|${COMPUTE_BRANDS}(?:['’]s)? (?:chips|hardware|TPUs|GPUs)|${GOOGLE_TPUS})~w`;
+const ON_GOODS_OF = `(?:(?:les |the |die |los |las |i |os |as |sui |nos |nas )?(?:puces|chips?|processeurs|hardware|systèmes|sistemas|sistemi|processori|procesadores|TPUs?|GPUs?|[Tt]ensor [Pp]rocessing [Uu]nits) (?:de |d.|di |da |do |del |von |from |of )?${COMPUTE_BRANDS}|${COMPUTE_BRANDS}(?:['’]s)? (?:chips|hardware|TPUs|GPUs|[Tt]ensor [Pp]rocessing [Uu]nits|(?:specialized |custom )?AI hardware)|${GOOGLE_TPUS})~w`;
+/**
+ * Models trained on a provider's chips in its cloud ("trained the models behind Apple Intelligence on clusters of TPU
+ * v4 and v5p chips in Google's cloud", "addestrato i modelli su cluster di TPU nel cloud di Google", "entraîné ses
+ * modèles sur des TPU dans le cloud de Google"): the cloud's customer, a deal told without a figure.
+ */
+const TRAINED_IN_CLOUD = {
+  en: `trained${NOT_RELATIVE} ~8(?:on|using) ~5(?:TPUs?|GPUs?|chips|accelerators)\\b ~5(?:in|on|from) (?:the )?(?:[^\\s,]+['’]s? )?(?:cloud|Cloud)~w`,
+  fr: `entraîn[ée](?:s|es)?${NOT_RELATIVE} ~8(?:sur|avec) ~5(?:TPU|GPU|puces)\\b ~5(?:dans|sur) (?:le|la) ~1cloud~w`,
+  de: `trainiert${NOT_RELATIVE} ~8(?:auf|mit) ~5(?:TPUs|GPUs|Chips)\\b ~5in der ~2Cloud~w|(?:auf|mit) ~5(?:TPUs|GPUs|Chips)\\b ~3in der (?:\\S+-)?Cloud ~5trainiert~w`,
+  es: `entrenad[oa]s?${NOT_RELATIVE} ~8(?:en|con) ~5(?:TPU|GPU|chips)\\b ~5en la nube~w`,
+  it: `addestrat[oaie]${NOT_RELATIVE} ~8(?:su|con) ~5(?:TPU|GPU|chip)\\b ~5nel cloud~w`,
+  pt: `treinad[oa]s?${NOT_RELATIVE} ~8(?:em|com) ~5(?:TPUs?|GPUs?|chips)\\b ~5na nuvem~w`,
+};
+/**
+ * A provider made the buyer's main one ("will make AWS its primary cloud provider", "named AWS its primary training
+ * partner", "fera d'AWS son principal fournisseur de cloud", "convertirá a AWS en su principal proveedor de nube", "das
+ * AWS zu seinem wichtigsten Cloud-Anbieter macht", "farà di AWS il suo principale fornitore cloud", "fará da AWS sua
+ * principal fornecedora de nuvem"): the provider's customer, a deal told without a figure.
+ */
+const MAIN_PROVIDER = {
+  en: `(?:make|makes|made|making|named|names|name|naming|designated|designates) ~3(?:its|their) (?:primary|main|principal|preferred|lead|exclusive) (?:cloud (?:provider|partner)|training partner|compute (?:provider|partner))\\b|(?:primary|main|principal|preferred|exclusive) (?:cloud|computing|compute) (?:provider|partner)(?<=\\b(?:as|becomes|became|named) \\S+(?: \\S+)?['’]s (?:primary|main|principal|preferred|exclusive) (?:cloud|computing|compute) (?:provider|partner))`,
+  fr: `(?:fera|fait|a fait|font|feront) d['’]~2(?:son|leur) (?:principal|premier|unique) (?:fournisseur|partenaire) (?:de |d['’])?(?:cloud|calcul|entraînement|informatique en nuage)~w`,
+  de: `(?:Cloud-Anbieter|Cloud-Partner|Trainingspartner)(?<=zu (?:seinem|ihrem) (?:wichtigsten|bevorzugten|primären|exklusiven|größten) (?:Cloud-Anbieter|Cloud-Partner|Trainingspartner))`,
+  es: `(?:convertirá|convierte|convirtió|hará|hace|hizo) (?:a |de )?~3en su (?:principal|primer|único) (?:proveedor|socio) (?:de )?(?:nube|cómputo|entrenamiento|cloud)~w`,
+  it: `(?:farà|fa|ha fatto|faranno) di ~3(?:il )?(?:suo|loro) (?:principale|primo|unico) (?:fornitore|partner) (?:di )?(?:cloud|calcolo|addestramento)~w`,
+  pt: `(?:fará|faz|fez|tornará|torna|tornou) (?:d[ao] |a |o )?~3(?:sua|seu) (?:principal|primeir[oa]|únic[oa]) (?:fornecedor[a]?|parceir[oa]) (?:de )?(?:nuvem|computação|treinamento|cloud)~w`,
+};
+/**
+ * A provider announcing that a buyer will use its own chips ("Google Cloud said Safe Superintelligence is leveraging
+ * its tensor processing units", "a annoncé que Safe Superintelligence utilisera ses TPU", "anunció que … utilizará sus
+ * TPU"): the announcer's customer, a deal told without a figure. Not "its own" (the buyer's).
+ */
+const USES_ANNOUNCERS_GOODS = {
+  en: `(?:uses|is using|will use|leverages|is leveraging|will leverage|relies on|will rely on)(?<=\\b(?:said|says|announced|announces|confirmed|confirms) (?:that )?(?:\\S+ ){1,4}(?:uses|is using|will use|leverages|is leveraging|will leverage|relies on|will rely on)) its (?:tensor processing units|TPUs|chips|GPUs|AI infrastructure|accelerators)\\b`,
+  fr: `(?:utilise|utilisera|utilisent|utiliseront)(?<=\\b(?:a annoncé|annonce|a indiqué|indique|a confirmé) (?:que |qu['’])?(?:\\S+ ){1,4}(?:utilise|utilisera|utilisent|utiliseront)) (?:ses|leurs) (?:TPU|puces|GPU|accélérateurs)\\b`,
+  es: `(?:usa|usará|utiliza|utilizará|usarán|utilizarán)(?<=\\b(?:anunció|anuncia|dijo|confirmó|informó) (?:que )?(?:\\S+ ){1,4}(?:usa|usará|utiliza|utilizará|usarán|utilizarán)) sus (?:TPU|chips|GPU|aceleradores)\\b`,
+  it: `(?:usa|userà|utilizza|utilizzerà|useranno|utilizzeranno)(?<=\\b(?:ha annunciato|annuncia|ha detto|ha confermato) (?:che )?(?:\\S+ ){1,4}(?:usa|userà|utilizza|utilizzerà|useranno|utilizzeranno)) (?:i |le )?(?:suoi|sue|loro) (?:TPU|chip|GPU|acceleratori)\\b`,
+  pt: `(?:usa|usará|utiliza|utilizará|usar|utilizar)(?<=\\b(?:anunciou|anuncia|disse|confirmou|informou) (?:que )?(?:\\S+ ){1,5}(?:usa|usará|utiliza|utilizará|vai usar|vai utilizar)) (?:as |os )?(?:suas|seus) (?:TPUs?|chips|GPUs?|aceleradores)\\b`,
+};
 const USES_PROVIDER = {
-  en: `(?:uses|is using|relies on|runs on|is running on|trains on|is training on|has chosen|is powered by|(?:is|are) (?:now )?(?:served|powered) by)${NOT_RELATIVE} ${ON_GOODS_OF}`,
+  en: `(?:uses|is using|relies on|runs on|is running on|trains on|is training on|has chosen|is powered by|(?:is|are) (?:now )?(?:served|powered) by|(?:committed|commits|agreed|agrees) to (?:using|use)|to utilize)${NOT_RELATIVE} ${ON_GOODS_OF}`,
   fr: `(?:utilise|utilisent|(?:tourne|tournent|fonctionne)(?: désormais| déjà| aussi| maintenant)? sur|s'appuie sur|s’appuie sur|a choisi)${NOT_RELATIVE} ${ON_GOODS_OF}`,
-  de: `(?:nutzt|nutzen|läuft auf|laufen auf|trainiert auf)${NOT_RELATIVE} ${ON_GOODS_OF}`,
+  de: `(?:nutzt|nutzen|läuft auf|laufen auf|trainiert auf)${NOT_RELATIVE} (?:für (?:seine|ihre|die) \\S+ )?${ON_GOODS_OF}`,
   es: `(?:usa|utiliza|emplea|funciona (?:con|sobre)|corre sobre|se apoya en|eligió)${NOT_RELATIVE} ${ON_GOODS_OF}`,
   it: `(?:usa|utilizza|(?:gira|girano|funziona)(?: ora| già| anche| adesso)? su(?:i|l|lla)?|si appoggia a|ha scelto)${NOT_RELATIVE} ${ON_GOODS_OF}`,
   pt: `(?:usa|utiliza|roda em|roda nos|funciona com|recorre a|escolheu)${NOT_RELATIVE} ${ON_GOODS_OF}`,
@@ -397,7 +438,7 @@ const RENT_SOURCE = `(?:${COMPUTE_BRANDS}|Google|Microsoft|Amazon)~w`;
  * of use is (RUNS_ON), not a deal told.
  */
 const STANDING =
-  '(?<!\\b(?:also|already|still|tamb[ée]m|tambi[ée]n|ya|j[áa]|aussi|d[ée]j[àa]|anche|gi[àa]|auch|bereits|schon) \\S+)(?! (?:aussi|d[ée]j[àa]|encore|auch|bereits|schon|noch|tambi[ée]n|ya|todav[íi]a|anche|gi[àa]|ancora|tamb[ée]m|j[áa]|ainda)\\b)';
+  '(?<!\\b(?:also|already|still|tamb[ée]m|tambi[ée]n|ya|j[áa]|aussi|d[ée]j[àa]|anche|gi[àa]|auch|bereits|schon) \\S+)(?! (?:aussi|d[ée]j[àa]|encore|auch|bereits|schon|noch|tambi[ée]n|ya|todav[íi]a|anche|gi[àa]|ancora|tamb[ée]m|j[áa]|ainda)(?![a-zà-ÿ]))';
 /**
  * A provider's capacity named by its possessive or as a modifier, told without a figure ("a multiyear deal to rent
  * Google's TPUs", "Anthropic secured Google's TPU capacity", "gains access to IREN's GPU cloud", "will gain access to
@@ -440,7 +481,7 @@ const INSTALLS_TO_SERVE = {
 
 const RENTS_FROM = {
   en: `(?:rent|rents|renting|rented|lease|leases|leasing|leased|contracted for|contracts for)${NOT_RELATIVE}${STANDING} ~4(?:chips|GPUs|TPUs|servers|processors|accelerators|capacity|compute|computing power|[HB]\\d{3}s|GB\\d{3}s|Blackwells) ~3from (?:rival |the )?${RENT_SOURCE}`,
-  fr: `(?:loue|louent|louer|louera|loueront|louait|lou[ée]s?|location)${NOT_RELATIVE}${STANDING} ~4(?:puces|GPU|TPU|serveurs|processeurs|acc[ée]l[ée]rateurs|capacit[ée]s?|${COMPUTING_POWER_FR}) ~4(?:à|au|aupr[èe]s d[eu]|chez|de|du) (?:l[ae] |l.)?${RENT_SOURCE}`,
+  fr: `(?:loue|louent|louer|louera|loueront|louait|lou[ée]s?|location)${NOT_RELATIVE}${STANDING} ~4(?:puces|GPU|TPU|serveurs|processeurs|acc[ée]l[ée]rateurs|capacit[ée]s?|${COMPUTING_POWER_FR}) ~4(?:(?:à|au|aupr[èe]s d[eu]|chez|de|du) (?:l[ae] |l.)?|d['’])${RENT_SOURCE}`,
   de: `(?:mietet|mieten|mietete|mieteten|gemietet|anmieten|Anmietung|Miete)${NOT_RELATIVE}${STANDING} ~4\\S*(?:Chips|GPUs|TPUs|Server|Prozessoren|Beschleuniger|Kapazitäten|Kapazität|Rechenleistung) ~3(?:von|bei) (?:der |dem )?${RENT_SOURCE}`,
   es: `(?:alquila|alquilan|alquilar|alquilará|alquilarán|alquiló|alquilaron|alquilando|arrienda|arrendar|arrendará|alquiler)${NOT_RELATIVE}${STANDING} ~4(?:chips|GPUs?|TPUs?|servidores|procesadores|aceleradores|capacidad|potencia de (?:cómputo|cálculo)|cómputo) ~4(?:a|al|de|del) (?:la |el )?${RENT_SOURCE}`,
   it: `(?:affitta|affittano|affittare|affitterà|affittato|affitto|noleggia|noleggiano|noleggiare|noleggerà|noleggiato|noleggio)${NOT_RELATIVE}${STANDING} ~4(?:chip|GPU|TPU|server|processori|acceleratori|capacità|potenza di calcolo) ~4(?:da|dal|dalla|presso|a|ad|di) (?:la |il )?${RENT_SOURCE}`,
@@ -487,6 +528,22 @@ const BUYS_GOODS_FROM = {
   es: `(?:compra|compran|compró|compraron|ha comprado|han comprado|encarga|encargan|encargó|encargaron|ha encargado)${NOT_RELATIVE}${NOT_OWN_GOODS} ~3(?:${BOUGHT_GOODS_ES}) ~3(?:a|al|de|del)`,
   it: `(?:acquista|acquistano|ha acquistato|hanno acquistato|compra|comprano|ha comprato|ordina|ordinano|ha ordinato|hanno ordinato)${NOT_RELATIVE}${NOT_OWN_GOODS} ~3(?:chip|GPU|processori|acceleratori|server) ~3(?:da|dalla|dal|presso|a|ad)`,
   pt: `(?:compra|compram|comprou|compraram|encomendou|encomendaram|encomenda(?<!\\b(?:uma|a|sua|essa|esta|nova|de) encomenda))${NOT_RELATIVE}${NOT_OWN_GOODS} ~3(?:chips|GPUs?|processadores|aceleradores|servidores) ~3(?:d[aoe]|à|junto)`,
+};
+
+/**
+ * A buyer receiving a maker's goods, told without a figure ("Humain will receive several hundred thousand Nvidia
+ * chips", "recibirá cientos de miles de chips de Nvidia", "receberá centenas de milhares de chips da Nvidia"): the
+ * maker's sale.
+ */
+/** Access received is capacity, not goods ("erhält Zugang zu Hunderttausenden Nvidia-Chips … in AWS-Rechenzentren"). */
+const NOT_ACCESS = '(?! (?:\\S+ ){0,2}?(?:access|accès|Zugang|Zugriff|acceso|accesso|acesso)\\b)';
+const RECEIVES_GOODS = {
+  en: `(?:will receive|receives|received|is to receive|will get)${NOT_RELATIVE}${NOT_ACCESS} ~5(?:GPUs|chips|accelerators|processors|servers)\\b`,
+  fr: `(?:recevra|recevront|reçoit|reçoivent|a reçu)${NOT_RELATIVE}${NOT_ACCESS} ~5(?:${BOUGHT_GOODS_FR})\\b`,
+  de: `(?:erhält|erhielt|bekommt|bekam)${NOT_RELATIVE}${NOT_ACCESS} ~5\\S*(?:Chips|GPUs|Beschleuniger|Prozessoren|Server)`,
+  es: `(?:recibirá|recibirán|recibe|reciben|recibió)${NOT_RELATIVE}${NOT_ACCESS} ~5(?:${BOUGHT_GOODS_ES})\\b`,
+  it: `(?:riceverà|riceveranno|riceve|ricevono|ha ricevuto)${NOT_RELATIVE}${NOT_ACCESS} ~5(?:chip|GPU|processori|acceleratori|server)\\b`,
+  pt: `(?:receberá|receberão|recebe|recebem|recebeu|vai receber)${NOT_RELATIVE}${NOT_ACCESS} ~5(?:chips|GPUs?|processadores|aceleradores|servidores)\\b`,
 };
 
 /**
@@ -918,6 +975,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ADDED_TO_SUPPLIERS.enJoin,
       RUNS_ON.en,
       USES_PROVIDER.en,
+      TRAINED_IN_CLOUD.en,
+      MAIN_PROVIDER.en,
+      RECEIVES_GOODS.en,
+      USES_ANNOUNCERS_GOODS.en,
       WIDENS.en,
       WINS_CUSTOMER.en,
       PROVIDED_BY.en,
@@ -1441,6 +1502,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ADDED_TO_SUPPLIERS.fr,
       RUNS_ON.fr,
       USES_PROVIDER.fr,
+      TRAINED_IN_CLOUD.fr,
+      MAIN_PROVIDER.fr,
+      RECEIVES_GOODS.fr,
+      USES_ANNOUNCERS_GOODS.fr,
       WIDENS.fr,
       WINS_CUSTOMER.fr,
       PROVIDED_BY.fr,
@@ -1858,6 +1923,9 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ADDED_TO_SUPPLIERS.de,
       RUNS_ON.de,
       USES_PROVIDER.de,
+      TRAINED_IN_CLOUD.de,
+      MAIN_PROVIDER.de,
+      RECEIVES_GOODS.de,
       WIDENS.de,
       WINS_CUSTOMER.de,
       PROVIDED_BY.de,
@@ -2297,6 +2365,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ADDED_TO_SUPPLIERS.es,
       RUNS_ON.es,
       USES_PROVIDER.es,
+      TRAINED_IN_CLOUD.es,
+      MAIN_PROVIDER.es,
+      RECEIVES_GOODS.es,
+      USES_ANNOUNCERS_GOODS.es,
       WIDENS.es,
       WINS_CUSTOMER.es,
       PROVIDED_BY.es,
@@ -2719,6 +2791,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ADDED_TO_SUPPLIERS.it,
       RUNS_ON.it,
       USES_PROVIDER.it,
+      TRAINED_IN_CLOUD.it,
+      MAIN_PROVIDER.it,
+      RECEIVES_GOODS.it,
+      USES_ANNOUNCERS_GOODS.it,
       WIDENS.it,
       WINS_CUSTOMER.it,
       PROVIDED_BY.it,
@@ -3112,6 +3188,10 @@ export const LEXICON: Readonly<Record<Language, LanguageCues>> = {
       ADDED_TO_SUPPLIERS.pt,
       RUNS_ON.pt,
       USES_PROVIDER.pt,
+      TRAINED_IN_CLOUD.pt,
+      MAIN_PROVIDER.pt,
+      RECEIVES_GOODS.pt,
+      USES_ANNOUNCERS_GOODS.pt,
       WIDENS.pt,
       WINS_CUSTOMER.pt,
       PROVIDED_BY.pt,

@@ -810,9 +810,13 @@ const BETWEEN_BEFORE_RE =
   /\b(?:between|entre|zwischen|tra|fra)\s(?:(?:the|le|la|les|el|los|il|o|os|a|as|der|dem|den)\s)?$/i;
 
 /** What joins the members of an enumeration: "Nvidia, AMD et Broadcom". */
-// Portuguese puts an article before a company's name ("com a Microsoft e a Amazon", "a Microsoft, o Google e a AWS").
+// Portuguese puts an article before a company's name ("com a Microsoft e a Amazon", "a Microsoft, o Google e a AWS",
+// "da Cerebras e da Groq"); a short form in brackets may close the name before ("Amazon Web Services ("AWS"), …").
 const ENUM_GAP_RE =
-  /^(?:\s?["”»]?\))?(?:,\s?|\s(?:and|et|und|y|e|or|ou|oder|o)\s|,\s(?:and|et|und|y|e)\s)(?:(?:a|o|as|os)\s)?$/;
+  /^(?:\s?["”»]?\))?(?:,\s?|\s(?:and|et|und|y|e|or|ou|oder|o)\s|,\s(?:and|et|und|y|e)\s)(?:(?:a|o|as|os|da|do|das|dos)\s)?$/;
+
+/** Between a name and its short form in brackets: ' ("', " (". */
+const BRACKET_OPEN_GAP_RE = /^\s?\((?:["“«]\s?)?$/;
 
 /**
  * The same gap with the next member's trade before it: "Microsoft, il leader dei chip AI NVIDIA e Anthropic",
@@ -820,8 +824,6 @@ const ENUM_GAP_RE =
  * der Chip-Gigant Nvidia und das KI-Forschungslabor Anthropic", "entre Hut 8, el desarrollador de modelos de IA, Anthropic,
  * y Fluidstack".
  */
-/** Between a name and its short form in brackets: ' ("', " (". */
-const BRACKET_OPEN_GAP_RE = /^\s?\((?:["“«]\s?)?$/;
 const DESCRIBED_GAP_RE =
   /^(?:,\s|\s(?:and|et|und|y|e)\s|,\s(?:and|et|und|y|e)\s)(?:(?:the|il|lo|la|le|l['’]|el|der|die|das|o|a)\s?)?(?:[\p{L}-]+\s){0,4}?[\p{L}-]*?(?:giant|leader|maker|designer|developer|start-?up|lab|colosso|gigante|produttore|g[ée]ant|fabricant|concepteur|Riese|Gigant|Hersteller|Chipkonzern|Labor|laboratoire|laborat[óo]rio|fabricante|dise[ñn]ador|desarrollador[a]?|desenvolvedor[a]?|d[ée]veloppeur|sviluppatore|Entwickler)(?:\s[\p{L}-]+){0,4}?,?\s$/iu;
 
@@ -1518,7 +1520,7 @@ function amountThenName(text: string, pool: Party[], pos: number): Party[] | nul
 
 /** Contracts named, in six languages (German compounds too: "Cloud-Vertrag", "Mietvertrag"). */
 export const CONTRACTS_RE =
-  /\b(?:agreements?|contracts?|deals?|pacts?|partnerships?|leases?|partenariats?|accords?|contrats?|baux|bail|Vereinbarung(?:en)?|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?)\b|vertr[äa]ge?\b/i;
+  /\b(?:agreements?|contracts?|deals?|pacts?|partnerships?|partnered|partners|teamed up|leases?|partenariats?|accords?|contrats?|baux|bail|Vereinbarung(?:en)?|acuerdos?|contratos?|accord[oi]|contratt[oi]|acordos?|parcerias?)\b|vertr[äa]ge?\b|\b(?:associ[ée]e?|asoci[óo])(?![a-zà-ÿ])/i;
 
 /**
  * From a sentence's start to its first name: a signing verb with no subject before it, then "con"/"com" ("A settembre
@@ -1567,10 +1569,11 @@ const RENTS_OR_BUYS_RE =
 
 /**
  * What may open a sentence before its subject's name: an article, a few words, never a preposition; a short
- * adverbial set off by a comma may come first ("For the Memphis build, xAI is buying servers from …").
+ * adverbial set off by a comma may come first ("For the Memphis build, xAI is buying servers from …"); or the
+ * subject's product it owns ("La API de Llama de Meta funcionará con chips de Cerebras y Groq").
  */
 const OPENING_BEFORE_SUBJECT_RE =
-  /^\s*(?:[^,.;:]{1,40},\s+)?(?:(?!(?:for|to|from|with|para|por|per|f[üu]r|an|con|com|avec|de|di|da|von|mit|à|au)\s)[\p{L}\d'’-]+,?\s+){0,3}$/iu;
+  /^\s*(?:(?:la|el|a|o|le|il|lo|the|l['’])\s?(?:[\p{L}-]+,?\s){1,4}(?:de|da|do|di|du|of|del)\s|(?:[^,.;:]{1,40},\s+)?(?:(?!(?:for|to|from|with|para|por|per|f[üu]r|an|con|com|avec|de|di|da|von|mit|à|au)\s)[\p{L}\d'’-]+,?\s+){0,3})$/iu;
 
 /**
  * "Oracle signed cloud agreements with OpenAI, xAI and Meta Platforms", "A Oracle fechou acordos com Meta, xAI e

@@ -566,10 +566,6 @@ function namedAsBacker(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A stake taken right after a name ("takes a 5.4% stake", "entra con il 5,4%", "prend 5,4 %", "steigt mit 5,4
- * Prozent ein", "toma un 5,4 %", "fica com 5,4%"): the company is a shareholder, not a party of the contract.
- */
-/**
  * A company counted among another's shareholders: "counts Google among its shareholders", "compte Google parmi ses
  * actionnaires", "gehört zu den Anteilseignern", "entre sus accionistas", "tra i suoi azionisti", "entre seus
  * acionistas"; or after the words: "parmi ses actionnaires figurent Google". An owner, no party of a contract.
@@ -599,6 +595,10 @@ const AMONG_SHAREHOLDERS_BEFORE_RE = new RegExp(
   'iu',
 );
 
+/**
+ * A stake taken right after a name ("takes a 5.4% stake", "entra con il 5,4%", "prend 5,4 %", "steigt mit 5,4
+ * Prozent ein", "toma un 5,4 %", "fica com 5,4%"): the company is a shareholder, not a party of the contract.
+ */
 export const STAKE_AFTER_RE = fastWordStarts(
   String.raw`^(?:['’]s)?,?\s(?:[\p{L}-]+\s){0,2}?(?:takes?|took|taking|buys?|bought|acquires?|acquired|gets?|receives?|holds?|entra|entrer[àa]|prende|acquisisce|rileva|prend|prendra|entre|obtient|re[çc]oit|toma|tomar[áa]|adquiere|recibe|obtiene|fica|recebe|obt[ée]m|adquire|ganha|steigt|erh[äa]lt|übernimmt|sichert sich|taking|prenant|obtenant|recevant|tomando|prendendo|ottenendo|obtendo|recebendo)\s(?:(?:con|com|mit|with|avec|à|a|in|ein|an|um|il|lo|la|le|el|un|una|uma|um|o|about|around|rund|etwa|environ|circa|cerca de|pr[èe]s de)\s){0,3}(?:(?:une|an?|eine|una|uma)\s(?:participation|stake|Beteiligung|participaci[óo]n|partecipazione|participa[çc][ãa]o)\s(?:de|of|von|di|da)\s(?:(?:about|around|rund|etwa|environ|circa|cerca de|pr[èe]s de)\s)?)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b|pour cent\b|prozent\b|por ciento\b|per cento\b|por cento\b)`,
   'iu',
@@ -627,10 +627,30 @@ const VERB_LAST_PURCHASE_RE =
 const WON_ORDER_RE =
   /\b(?:lands?|landed|wins?|won|secures?|secured|bags?|bagged|clinch(?:es|ed)?|snags?|snagged|nabs?|nabbed|scores?|scored|receives?|received|gets?|got|books?|booked|d[ée]croch\p{L}{0,3}|remport\p{L}{0,3}|re[çc]oit|obtient|erh[äa]lt|erhielt|gewinnt|gewann|adjudica|aggiudica|conquist\p{L}{0,2}|recib\p{L}{0,2}|receb\p{L}{0,2}|obtiene|ottiene)\s(?:[\p{L}\d$€£.,-]+\s){0,4}?(?:orders?|commandes?|Bestellung(?:en)?|pedidos?|ordin[ei]|encomendas?)(?![\p{L}])/giu;
 
+/** A verb of receiving, six languages (roles.ts reads it before a goods' brand too). */
+export const RECEIVE_VERB =
+  '(?:will receive|receives|received|is to receive|will get|recevra|recevront|re[çc]oit|re[çc]oivent|a re[çc]u|erh[äa]lt|erhielt|bekommt|bekam|recibir[áa]n?|reciben?|recibi[óo]|ricever[àa]|riceveranno|riceve|ricevono|ha ricevuto|receber[áa]o?|recebem?|recebeu|vai receber)';
+/** Goods received: "will receive several hundred thousand Nvidia chips", "recibirá … chips de Nvidia". */
+const RECEIVES_GOODS_RE = new RegExp(
+  String.raw`\b${RECEIVE_VERB}\s(?!(?:\S+\s){0,2}?(?:access|acc[èe]s|Zugang|Zugriff|acceso|accesso|acesso)\b)(?:\S+\s){0,5}?\S*(?:chips?|GPUs?|puces|accelerators?|aceleradores|acceleratori|acc[ée]l[ée]rateurs|processors?|procesadores|processori|processadores|servers?|servidores|serveurs|Beschleuniger)(?![a-zà-ÿ])(?!\s(?:\S+\s){0,4}?(?:from|aupr[èe]s de|von|bei)\s)`,
+  'i',
+);
+
+/** Goods a company receives, named right before the verb ("Humain will receive"; not "Sines vai receber"). */
+function receivedByCompany(text: string, sentence: Span): boolean {
+  const m = RECEIVES_GOODS_RE.exec(text.slice(sentence.start, sentence.end));
+  if (!m) return false;
+  const at = sentence.start + m.index;
+  return findCompanyMentions(text, Math.max(sentence.start, at - 40), at).some((c) =>
+    /^(?:['’]s)?\s(?:\S+\s)?$/.test(text.slice(c.end, at)),
+  );
+}
+
 export function isPurchase(text: string, sentence: Span, pos: number): boolean {
   const before = text.slice(sentence.start, pos).replace(WON_ORDER_RE, ' ');
   return (
     PURCHASE_VERB_RE.test(before) ||
+    receivedByCompany(text, sentence) ||
     VERB_LAST_PURCHASE_RE.test(text.slice(pos, Math.min(sentence.end + 1, pos + 120))) ||
     (SPEND_VERB_RE.test(before) && GOODS_RE.test(text.slice(sentence.start, sentence.end)))
   );

@@ -15,7 +15,7 @@ import {
 import { makerRentsSite, makerSellsGoods } from './maker-sale';
 import { AS_BUYER_AFTER_RE, AS_PROVIDER_AFTER_RE } from './named-as-role';
 import { GOODS_WORDS_RE } from './own-goods-order';
-import { isChipMaker, type Party, PURCHASE_VERB_RE } from './parties';
+import { isChipMaker, type Party, PURCHASE_VERB_RE, RECEIVE_VERB } from './parties';
 import { orderReceivedFrom } from './received-order';
 import { TWO_WAY_LEASE_BEFORE_RE, TWO_WAY_LEASE_END_RE } from './role-lexicon';
 import { opensLineUnderHeading, type Span } from './sentences';
@@ -152,7 +152,9 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
   // verb, the owner of the machines hosted is the tenant, the buyer ("von", "da" name no seller there).
   if (hostedGoodsOwner(textBefore(text, p.start, 90), after)) return -2;
   // "buy 400,000 of Nvidia's GB200 processors": the maker of the goods bought sells them.
-  if (p.product && PURCHASE_VERB_RE.test(before)) s += 2;
+  // "will receive several hundred thousand Nvidia chips": goods received come from their maker.
+  if (p.product && (PURCHASE_VERB_RE.test(before) || RECEIVES_BEFORE_RE.test(textBefore(text, p.start, 90))))
+    s += 2;
   if (
     PROVIDER_BEFORE_RE.test(before) &&
     !NEGATED_BEFORE_RE.test(before) &&
@@ -160,7 +162,10 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
     !SIGNED_BY_BEFORE_RE.test(before)
   ) {
     if (!(GPU_DEAL_WITH_RE.test(before) && !sellsChips(p))) s += 2;
-  } else if (boughtFrom(before, textBefore(text, p.start, BOUGHT_FROM_REACH))) {
+  } else if (
+    boughtFrom(before, textBefore(text, p.start, BOUGHT_FROM_REACH)) ||
+    RENTED_CAPACITY_OF_BEFORE_RE.test(before)
+  ) {
     s += 2;
   } else if (
     BUYER_BEFORE_RE.test(before) &&
@@ -204,18 +209,24 @@ export function roleScore(text: string, p: Party, hasProvideVerb: boolean): numb
 
 /**
  * "a acheté pour 10 milliards de dollars de puces à Nvidia", "compró chips por 10.000 millones de dólares al
- * fabricante Nvidia": goods bought "à" someone are bought from them, however long the amount and goods between (the
+ * fabricante Nvidia", "commande 6 milliards de dollars de serveurs à Dell", "encarga servidores a Dell": goods bought or
+ * ordered "à" someone are bought from them, however long the amount and goods between (the
  * cue window before a name is shorter). A relative, a conjunction or a verb of giving between starts another
  * clause: "a acheté des puces qu'il louera à Microsoft", "les a achetées et les loue à".
  */
 const BOUGHT_FROM_RE =
-  /\b(?:ach[eè]t(?:e|ent|era|eront|ait|[ée]e?s?)|compr(?:a|an|ar[áa]|ar[áa]n|[óo]|ou|aron|aram))\s((?:[^.;:]|\.(?=\d)){0,90}?)\s(?:à|au|al|ao)\s(?:[a-zà-ÿ-]+\s){0,2}$/i;
+  /\b(?:ach[eè]t(?:e|ent|era|eront|ait|[ée]e?s?)|compr(?:a|an|ar[áa]|ar[áa]n|[óo]|ou|aron|aram)|command(?:e|ent|era|ait|[ée]e?s?)|encarg(?:a|an|[óo]|aron)|encomend(?:a|am|ou|aram)|ordin(?:a|ano|at[oa])|acquist(?:a|ano|at[oa]))\s((?:[^.;:]|\.(?=\d)){0,90}?)\s(?:à|au|al|ao|a)\s(?:[a-zà-ÿ-]+\s){0,2}$/i;
+/** A verb of receiving before the goods' brand, in its clause. */
+const RECEIVES_BEFORE_RE = new RegExp(String.raw`\b${RECEIVE_VERB}\s[^.;]{0,70}$`, 'i');
+/** "louera de la capacité d'Oracle", "loue des serveurs chez CoreWeave": capacity rented of its seller. */
+const RENTED_CAPACITY_OF_BEFORE_RE =
+  /\blou(?:e|ent|era|eront|er|ait)\s(?:\S+\s){0,4}?(?:capacit[ée]s?|serveurs|GPU|puces)\s(?:d['’]|de\s|du\s|aupr[èe]s\sd(?:e\s|u\s|['’])|chez\s)$/i;
 const BOUGHT_FROM_BREAK_RE =
   /(?:^|\s)(?:qu['’]|que|qui|dont|afin|et|puis|quien|y|e|para (?:alquilar|revender|arrendar)|pour (?:les |la |le |l['’])?(?:louer|revendre|fournir|c[ée]der))(?:\s|$)/i;
 const BOUGHT_FROM_REACH = 130;
 
 function boughtFrom(before: string, wide: string): boolean {
-  if (!/(?:^|\s)(?:à|au|al|ao)\s(?:[a-zà-ÿ-]+\s){0,2}$/.test(before)) return false;
+  if (!/(?:^|\s)(?:à|au|al|ao|a)\s(?:[a-zà-ÿ-]+\s){0,2}$/.test(before)) return false;
   const m = BOUGHT_FROM_RE.exec(wide);
   return m !== null && !BOUGHT_FROM_BREAK_RE.test(m[1]!);
 }
@@ -441,9 +452,17 @@ const SPENT_BEFORE_RE =
 /** A counterparty's "with" right after the company. */
 const WITH_AFTER_RE = /^,?\s(?:with|avec|mit|con|com)\s/i;
 
+/**
+ * A second verb of buying joined after the win: "wins a $14 billion contract with Microsoft and orders $6 billion of
+ * servers from Dell", "et commande … à Dell": the company after it sells the goods, it awards nothing.
+ */
+const THEN_BUYS_RE =
+  /\b(?:and|et|und|y|e)\s(?:(?:also|aussi|auch|también|anche|também)\s)?(?:orders?|buys?|purchases?|commande|ach[eè]te|bestellt|kauft|encarga|compra|ordina|acquista|encomenda)\b/i;
+
 function awardedBy(before: string, after: string): boolean {
   const m = WIN_FROM_RE.exec(before);
-  if (m === null || !winsAContract(m[0]) || SECURITY_OR_LOAN_RE.test(m[0])) return false;
+  if (m === null || !winsAContract(m[0]) || SECURITY_OR_LOAN_RE.test(m[0]) || THEN_BUYS_RE.test(m[0]))
+    return false;
   // "décroche 17,4 milliards de dollars auprès de Microsoft pour de la capacité GPU": money won, the capacity after
   // it what the money pays for.
   if (MONEY_WON_FROM_RE.test(m[0]) && !GOODS_WORD_RE.test(m[0])) return true;

@@ -41,8 +41,9 @@ const PER_YEAR_BEFORE_RE = new RegExp(
 );
 /**
  * "un contrato de nube con ingresos anuales de más de 30.000 millones", "annual revenue of more than $30 billion",
- * "des revenus annuels de plus de 30 milliards", "ricavi annui di oltre 30 miliardi", "receitas anuais de mais de":
- * the yearly revenue named before the figure; a rate, as when it is named after it.
+ * "des revenus annuels de plus de 30 milliards", "ricavi annui di oltre 30 miliardi", "receitas anuais de mais de", a
+ * landlord's rent ("annual rental revenue of", "jährlichen Mieteinnahmen von", "revenus locatifs annuels de"): the
+ * yearly revenue named before the figure; a rate, as when it is named after it.
  */
 const ANNUAL_REVENUE_BEFORE_RE = new RegExp(
   String.raw`(?:^|[\s,(])(?:annual (?:rental |lease |leasing |contracted )?(?:revenues?|rent|sales|income) (?:of|exceeding|topping|above|over|of more than|of over)|yearly revenues? (?:of|exceeding|above|over)|revenus (?:locatifs )?annuels de|recettes (?:locatives )?annuelles de|loyers annuels de|Jahresums[äa]tze? von|j[äa]hrliche[nr]? (?:Miet)?(?:Ums[äa]tze?|Einnahmen|Erl[öo]se|Miete) von|ingresos anuales (?:por (?:alquiler|arrendamiento) )?(?:de|por)|ricavi annui (?:da (?:locazione|affitto) )?(?:di|da|per|superiori a|pari a)|entrate annue (?:di|da)|receitas anuais (?:de (?:aluguel|locação|arrendamento) )?de|faturamento anual de)\s${HEDGES_BEFORE_FIGURE}(?:US)?[$€]?\s?~?$`,

@@ -20,7 +20,18 @@
 // with a maker for its goods ("signed a deal with Nvidia for millions of GPUs") were lost; and capacity secured with
 // the verb that also means guaranteeing ("a Meta garantiu … US$ 3 bilhões em capacidade") became a backstop; a list of
 // providers holding a name's short form in brackets ("Amazon Web Services ("AWS"), Microsoft Azure and Google Cloud")
-// paired two of them, and German money "in Rechenzentren fließen sollen" became a contract.
+// paired two of them, and German money "in Rechenzentren fließen sollen" became a contract; goods ordered in a clause
+// joined to a contract won ("… and orders $6 billion of servers from Dell", "et commande … à Dell") were read as the
+// vendor buying; models trained on a provider's chips in its cloud, and a provider made the buyer's main one ("fera
+// d'AWS son principal fournisseur de cloud"), were no deals; a contract's terms told in a relative clause ("un acuerdo
+// con Microsoft por el que esta alquilará capacidad de Oracle Cloud Infrastructure") were read as background; and a
+// cloud's chips a buyer uses, told by their announcer ("Google Cloud said Safe Superintelligence is leveraging its
+// tensor processing units") or by their long name ("committed to using Google Cloud's tensor processing units"), were
+// no deals; a buyer's product run on two providers' chips ("La API de Llama de Meta funcionará con chips de Cerebras y
+// Groq") or a partnership with both for its compute ("partnered with Cerebras and Groq to speed up its Llama API") gave
+// one provider or none; a cloud built on a maker's accelerators ("TensorWave began racking systems powered by AMD's
+// Instinct MI300X", "ha costruito il suo cluster con … acceleratori AMD") and a maker's goods a company receives
+// ("Humain will receive several hundred thousand Nvidia chips") were no deals.
 // Each kind is told again in invented sentences, in three languages or more: positives that must be found and near
 // misses that must stay as they are (a lease's value over its term, a firm option's figure, a guarantee denied or
 // without its size, a past customer, an ability, a deal beside the licence, a goods supply contract, an investor that
@@ -884,5 +895,333 @@ eachKind({
       'Anthropic runs its models on cloud infrastructure provided by Amazon Web Services ("AWS"), Microsoft Azure and Google Cloud Platform. Anthropic has entered into an agreement with AWS that requires it to buy $2.5 billion of cloud services.',
       ['anthropic amazon 2500000000 signed gpu_cloud'],
     ],
+  ],
+  'goods ordered in a clause joined to a contract won: the vendor sells them': [
+    [
+      'fr',
+      'Nscale obtient un contrat de 14 milliards de dollars avec Microsoft et commande pour 6 milliards de dollars de serveurs à Dell.',
+      ['microsoft nscale 14000000000 signed gpu_cloud', 'nscale dell 6000000000 signed hardware'],
+    ],
+    [
+      'fr',
+      'Nscale obtient un contrat de 14 milliards de dollars avec Microsoft et commande 6 milliards de dollars de serveurs à Dell.',
+      ['microsoft nscale 14000000000 signed gpu_cloud', 'nscale dell 6000000000 signed hardware'],
+    ],
+    [
+      'en',
+      'Nscale wins a $14 billion contract with Microsoft and orders $6 billion of servers from Dell.',
+      ['microsoft nscale 14000000000 signed gpu_cloud', 'nscale dell 6000000000 signed hardware'],
+    ],
+    [
+      'es',
+      'Nscale obtiene un contrato de 14.000 millones de dólares con Microsoft y encarga 6.000 millones de dólares en servidores a Dell.',
+      ['microsoft nscale 14000000000 signed gpu_cloud', 'nscale dell 6000000000 signed hardware'],
+    ],
+    [
+      'it',
+      'Nscale ottiene un contratto da 14 miliardi di dollari con Microsoft e ordina server per 6 miliardi di dollari a Dell.',
+      ['microsoft nscale 14000000000 signed gpu_cloud', 'nscale dell 6000000000 signed hardware'],
+    ],
+    [
+      'en',
+      'Nscale wins a $14 billion contract with Microsoft, awarded after a tender, and Dell supplies the racks.',
+      ['microsoft nscale 14000000000 signed gpu_cloud'],
+    ],
+  ],
+  "models trained on a provider's chips in its cloud": [
+    [
+      'en',
+      "In July 2024 Apple disclosed that it trained the models behind Apple Intelligence on clusters of TPU v4 and v5p chips in Google's cloud.",
+      ['apple alphabet null signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'Già nel luglio 2024 Apple aveva rivelato, in un documento tecnico, di aver addestrato i modelli alla base di Apple Intelligence su cluster di TPU v4 e v5p nel cloud di Google.',
+      ['apple alphabet null signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "En juillet 2024, Apple a indiqué avoir entraîné les modèles d'Apple Intelligence sur des grappes de TPU v4 et v5p dans le cloud de Google.",
+      ['apple alphabet null signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'En julio de 2024, Apple reveló que sus modelos de Apple Intelligence fueron entrenados en clústeres de TPU v4 y v5p en la nube de Google.',
+      ['apple alphabet null signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'Apple hat die Modelle für Apple Intelligence nach eigenen Angaben auf TPUs in der Cloud von Google trainiert.',
+      ['apple alphabet null signed gpu_cloud'],
+    ],
+    [
+      'pt',
+      'A Apple informou que os modelos do Apple Intelligence foram treinados em clusters de TPUs na nuvem do Google.',
+      ['apple alphabet null signed gpu_cloud'],
+    ],
+    [
+      'en',
+      "Apple trained its models on its own Nvidia GPUs in Cupertino, and Google's cloud business grew 30%.",
+      [],
+    ],
+    ['en', "Anthropic, which trained Claude on TPUs in Google's cloud, raised $13 billion.", []],
+  ],
+  "a provider made the buyer's main one": [
+    [
+      'en',
+      'Amazon doubled its bet on Anthropic. Anthropic will make AWS its primary cloud provider for training its models.',
+      ['anthropic amazon null signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      "Amazon double la mise dans Anthropic. Anthropic fera d'AWS son principal fournisseur de cloud.",
+      ['anthropic amazon null signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Amazon redobla su apuesta por Anthropic. Anthropic convertirá a AWS en su principal proveedor de nube.',
+      ['anthropic amazon null signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'Amazon verdoppelt seinen Einsatz bei Anthropic. Anthropic macht AWS zu seinem wichtigsten Cloud-Anbieter.',
+      ['anthropic amazon null signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'Amazon raddoppia la scommessa su Anthropic. Anthropic farà di AWS il suo principale fornitore cloud.',
+      ['anthropic amazon null signed gpu_cloud'],
+    ],
+    [
+      'pt',
+      'A Amazon dobra a aposta na Anthropic. A Anthropic fará da AWS sua principal fornecedora de nuvem.',
+      ['anthropic amazon null signed gpu_cloud'],
+    ],
+    ['en', 'Anthropic named AWS its primary training partner.', ['anthropic amazon null signed gpu_cloud']],
+    [
+      'en',
+      'Amazon is investing another $4 billion in Anthropic, which will make AWS its primary cloud provider.',
+      [],
+    ],
+    ['en', 'Anthropic made safety its primary focus this year, its chief executive said.', []],
+  ],
+  "a contract's terms told in a relative clause": [
+    [
+      'es',
+      'Oracle creció un 20%. Ese mismo mes anunció un acuerdo con Microsoft por el que esta alquilará capacidad de Oracle Cloud Infrastructure para ampliar la plataforma Azure.',
+      ['microsoft oracle null'],
+    ],
+    [
+      'en',
+      'Oracle grew 20%. That month it announced a deal with Microsoft under which Microsoft will rent capacity from Oracle Cloud Infrastructure to extend Azure.',
+      ['microsoft oracle null signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Microsoft, que alquila capacidad de Oracle Cloud Infrastructure desde 2024, presentó resultados.',
+      [],
+    ],
+    ['en', 'Microsoft, which rents capacity from Oracle Cloud Infrastructure, reported results.', []],
+    [
+      'fr',
+      "Oracle a progressé de 20 %. Le même mois, le groupe a annoncé un accord avec Microsoft en vertu duquel celui-ci louera de la capacité d'Oracle Cloud Infrastructure pour étendre Azure.",
+      ['microsoft oracle null signed gpu_cloud'],
+    ],
+    [
+      'it',
+      "Oracle è cresciuta del 20%. Lo stesso mese ha annunciato un accordo con Microsoft in base al quale quest'ultima affitterà capacità da Oracle Cloud Infrastructure per estendere Azure.",
+      ['microsoft oracle null signed gpu_cloud'],
+    ],
+  ],
+  "a cloud's chips a buyer uses, told by their announcer or by their long name": [
+    [
+      'en',
+      'Google Cloud said Safe Superintelligence is leveraging its tensor processing units for its research.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'en',
+      "The announcement positions Google Cloud as Safe Superintelligence's primary computing provider.",
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'en',
+      "Safe Superintelligence has committed to using Google Cloud's tensor processing units for its research.",
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'en',
+      "Alphabet's cloud division will provide Safe Superintelligence with access to its tensor processing units.",
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'Alphabet announced a deal by its cloud computing arm to sell Safe Superintelligence access to tensor processing units.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'Google Cloud lands Safe Superintelligence as a key TPU customer',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'Google Cloud gewinnt Safe Superintelligence als wichtigen TPU-Kunden.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'de',
+      'Safe Superintelligence nutzt für seine Forschung die Tensor Processing Units von Google Cloud.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'fr',
+      'Google Cloud a annoncé que Safe Superintelligence utilisera ses TPU pour ses recherches.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Google Cloud anunció que Safe Superintelligence utilizará sus TPU para su investigación.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'pt',
+      'O Google Cloud anunciou que a Safe Superintelligence vai usar suas TPUs em suas pesquisas.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    [
+      'it',
+      'Google Cloud ha annunciato che Safe Superintelligence userà le sue TPU per la ricerca.',
+      ['ssi alphabet null signed gpu_cloud'],
+    ],
+    ['en', 'Google said Safe Superintelligence uses its own chips for some experiments.', []],
+    ['en', 'Amazon, which has invested $8 billion in Anthropic, remains its main training partner.', []],
+    ['en', "AWS, Anthropic's primary training partner, reported higher sales.", []],
+    ['fr', 'Google a indiqué que Safe Superintelligence utilise ses propres puces pour certains essais.', []],
+    ['es', 'Google dijo que Safe Superintelligence usa sus propios chips en algunos ensayos.', []],
+  ],
+  "a buyer's product run on two providers' chips, or a partnership with both for its compute": [
+    [
+      'es',
+      'La API de Llama de Meta funcionará con chips de Cerebras y Groq, anunció la compañía en LlamaCon.',
+      ['meta cerebras null signed gpu_cloud', 'meta groq null signed gpu_cloud'],
+    ],
+    [
+      'pt',
+      'A API do Llama, da Meta, vai rodar em chips da Cerebras e da Groq, anunciou a empresa na LlamaCon.',
+      ['meta cerebras null signed gpu_cloud', 'meta groq null signed gpu_cloud'],
+    ],
+    [
+      'es',
+      'Meta se asoció con Cerebras y Groq para acelerar la API de Llama.',
+      ['meta cerebras null signed gpu_cloud', 'meta groq null signed gpu_cloud'],
+    ],
+    [
+      'en',
+      'Meta partnered with Cerebras and Groq to speed up its Llama API.',
+      ['meta cerebras null signed gpu_cloud', 'meta groq null signed gpu_cloud'],
+    ],
+    ['en', 'Meta partnered with Cerebras and Groq to distribute Llama models to their customers.', []],
+    ['es', 'La API de Llama de Meta compite con los servicios de Cerebras y Groq.', []],
+  ],
+  "a cloud built on a maker's accelerators": [
+    [
+      'en',
+      "TensorWave began racking systems powered by AMD's Instinct MI300X this month and plans to rent the chips for less than Nvidia accelerators cost.",
+      ['tensorwave amd null signed hardware'],
+    ],
+    [
+      'en',
+      'TensorWave builds its cloud entirely on AMD Instinct accelerators.',
+      ['tensorwave amd null signed hardware'],
+    ],
+    [
+      'de',
+      'TensorWave setzt beim Aufbau seiner Cloud vollständig auf AMD-Beschleuniger vom Typ Instinct MI325X.',
+      ['tensorwave amd null signed hardware'],
+    ],
+    [
+      'it',
+      'TensorWave ha costruito il suo cluster con 8.192 acceleratori AMD Instinct MI325X.',
+      ['tensorwave amd null signed hardware'],
+    ],
+    [
+      'it',
+      'TensorWave punta tutto sugli acceleratori Instinct di AMD per la sua nuvola.',
+      ['tensorwave amd null signed hardware'],
+    ],
+    [
+      'fr',
+      "TensorWave construit son cloud uniquement avec des accélérateurs Instinct d'AMD.",
+      ['tensorwave amd null signed hardware'],
+    ],
+    [
+      'es',
+      'TensorWave construyó su clúster con 8.192 aceleradores Instinct MI325X de AMD.',
+      ['tensorwave amd null signed hardware'],
+    ],
+    [
+      'pt',
+      'A TensorWave montou seu cluster com 8.192 aceleradores Instinct MI325X da AMD.',
+      ['tensorwave amd null signed hardware'],
+    ],
+    ['en', 'CoreWeave racked thousands of Nvidia GB300 systems for Microsoft this quarter.', []],
+    ['en', "AMD builds its accelerators on TSMC's 3 nm process.", []],
+    ['de', 'Die Börse setzt weiter auf AMD-Beschleuniger, schreiben Analysten.', []],
+    [
+      'it',
+      "L'azienda punta tutto sugli acceleratori Instinct di AMD, che potrebbe però vendere anche ad altri clienti.",
+      [],
+    ],
+  ],
+  "a maker's goods received, told without a figure": [
+    [
+      'es',
+      'Humain comprará 18.000 chips GB300 de Nvidia para su primera fase.',
+      ['humain nvidia null signed hardware'],
+    ],
+    [
+      'pt',
+      'A Humain vai comprar 18 mil chips GB300 da Nvidia para a primeira fase.',
+      ['humain nvidia null signed hardware'],
+    ],
+    [
+      'es',
+      'La saudí Humain recibirá cientos de miles de chips de Nvidia en los próximos cinco años.',
+      ['humain nvidia null signed hardware'],
+    ],
+    [
+      'pt',
+      'A saudita Humain receberá centenas de milhares de chips da Nvidia nos próximos cinco anos.',
+      ['humain nvidia null signed hardware'],
+    ],
+    [
+      'en',
+      "Saudi Arabia's Humain will receive several hundred thousand Nvidia chips over five years.",
+      ['humain nvidia null signed hardware'],
+    ],
+    [
+      'es',
+      'Nvidia suministrará a Humain 18.000 chips GB300 en una primera etapa.',
+      ['humain nvidia null signed hardware'],
+    ],
+    [
+      'pt',
+      'A Nvidia vai fornecer à Humain 18 mil chips GB300 numa primeira etapa.',
+      ['humain nvidia null signed hardware'],
+    ],
+    ['en', 'Core Scientific will receive $10.2 billion from CoreWeave over 12 years.', []],
+    [
+      'en',
+      'Microsoft will receive about 200,000 Nvidia GPUs from Nscale across four sites.',
+      ['microsoft nscale null signed gpu_cloud'],
+    ],
+    ['es', 'Core Scientific recibirá 10.200 millones de dólares de CoreWeave en 12 años.', []],
+    [
+      'de',
+      'OpenAI erhält sofort Zugang zu Hunderttausenden Nvidia-Chips der Typen GB200 und GB300 in AWS-Rechenzentren.',
+      [],
+    ],
+    ['en', 'OpenAI will receive access to hundreds of thousands of Nvidia chips in AWS data centers.', []],
   ],
 });
