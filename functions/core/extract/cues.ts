@@ -896,7 +896,7 @@ const GUARANTEES_AN_EDGE_RE =
   /\b(?:guarantee|garantire|garantirsi|garantizar(?:se)?|garantir|garantiser)\s(?:\S+\s){0,3}?(?:edge|advantage|lead|vantaggio|ventaja|vantagem|avantage|avance|leadership|liderazgo|lideran[çc]a)\b|\bsich\s(?:\S+\s){0,3}?(?:Vorsprung|Vorteil)\s(?:zu\s)?(?:garantieren|sichern)\b/gi;
 
 /** "Comes With Zero Guarantees", "sans aucune garantie", "ohne Garantien": no guarantee given at all. */
-const NO_GUARANTEES_RE =
+export const NO_GUARANTEES_RE =
   /\b(?:no|zero|without(?: any)?)\s(?:firm\s)?guarantees?\b|\bsans (?:aucune )?garanties?\b|\bohne (?:jede )?Garantien?\b|\bsin (?:ninguna )?garant[íi]as?\b|\bsenza (?:alcuna )?garanzi[ae]\b|\bsem (?:nenhuma )?garantias?\b/gi;
 
 function onlyGuaranteesAccess(text: string): boolean {

@@ -9,9 +9,15 @@ import { textBefore } from './text-window';
 const ROSTER_WORD_RE =
   /power|serv|client|custom|kunde|aliment|dont|darunter|incluy|inclu|tra i|come|como|such as|like|tels|wie/i;
 
+/** "its biggest customers", "entre seus principais clientes": the adjective a roster's lead-in may hold. */
+const BIGGEST =
+  '(?: (?:principais|principales|maiores|mayores|grandes|principaux|plus grands|principali|maggiori|gr[öo][ßs]ten|wichtigsten|biggest|largest|main|major))?';
+
 /** The lead-in of a roster, six languages, right before its first name. */
-const ROSTER_LEAD_RE =
-  /(?:\bpowering|\bserving|\b(?:customers|clients)(?: \S+){0,2} (?:include|including|such as|like|are)|\b(?:customers|clients) such as|\bcounts(?: \S+){0,3} among|\balimentant(?: notamment)?|\bclients? (?:tels? que|comme|dont|parmi lesquels)|\bparmi ses(?: (?:principais|principales|maiores|mayores|grandes|principaux|plus grands|principali|maggiori|gr[öo][ßs]ten|wichtigsten|biggest|largest|main|major))? clients|\bKunden wie|\bzu (?:den|seinen|ihren) Kunden (?:zählen|gehören)|\bKunden(?: \S+){0,2} (?:sind|zählen|darunter)|\bclientes (?:como|tales como|incluyen|figuran)|\bentre (?:sus|los|os|seus)(?: (?:principais|principales|maiores|mayores|grandes|principaux|plus grands|principali|maggiori|gr[öo][ßs]ten|wichtigsten|biggest|largest|main|major))? clientes(?: \S+){0,2}|\bclienti (?:come|quali|tra cui)|\btra i (?:suoi )?(?:(?:principali|maggiori) )?clienti(?: \S+){0,1}|\bclientes (?:como|incluem|estão))\s$/iu;
+const ROSTER_LEAD_RE = new RegExp(
+  String.raw`(?:\bpowering|\bserving|\b(?:customers|clients)(?: \S+){0,2} (?:include|including|such as|like|are)|\b(?:customers|clients) such as|\bcounts(?: \S+){0,3} among|\balimentant(?: notamment)?|\bclients? (?:tels? que|comme|dont|parmi lesquels)|\bparmi ses${BIGGEST} clients|\bKunden wie|\bzu (?:den|seinen|ihren) Kunden (?:zählen|gehören)|\bKunden(?: \S+){0,2} (?:sind|zählen|darunter)|\bclientes (?:como|tales como|incluyen|figuran)|\bentre (?:sus|los|os|seus)${BIGGEST} clientes(?: \S+){0,2}|\bclienti (?:come|quali|tra cui)|\btra i (?:suoi )?(?:(?:principali|maggiori) )?clienti(?: \S+){0,1}|\bclientes (?:como|incluem|estão))\s$`,
+  'iu',
+);
 
 /** Three names or more: "A, B and C", "A, B, C et D", "A, B und C", "A, B y C", "A, B e C". */
 const NAME = String.raw`\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}`;
@@ -23,8 +29,10 @@ const LIST_RE = new RegExp(
 );
 
 /** A lead-in that counts the names after it among the company's customers. */
-const AMONG_CUSTOMERS_LEAD_RE =
-  /(?:\bcounts(?: \S+){0,3} among|\bamong its(?: (?:principais|principales|maiores|mayores|grandes|principaux|plus grands|principali|maggiori|gr[öo][ßs]ten|wichtigsten|biggest|largest|main|major))? (?:customers|clients)(?: are)?|\bparmi ses(?: (?:principaux|plus grands|grands))? clients|\bzu (?:den|seinen|ihren) Kunden (?:(?:von|der|des) \S+ )?(?:zählen|gehören|zählt|gehört)|\bentre sus(?: (?:principales|mayores|grandes))? clientes(?: figuran?| está| están| (?:a|con) (?:\S+ ){0,2}(?:como|tales como))?|\btra i (?:suoi )?(?:(?:principali|maggiori) )?clienti(?: \S+){0,2}?|\bentre (?:os )?seus(?: (?:principais|principales|maiores|mayores|grandes|principaux|plus grands|principali|maggiori|gr[öo][ßs]ten|wichtigsten|biggest|largest|main|major))? clientes(?: estão| está)?)\s$/iu;
+const AMONG_CUSTOMERS_LEAD_RE = new RegExp(
+  String.raw`(?:\bcounts(?: \S+){0,3} among|\bamong its${BIGGEST} (?:customers|clients)(?: are)?|\bparmi ses(?: (?:principaux|plus grands|grands))? clients|\bzu (?:den|seinen|ihren) Kunden (?:(?:von|der|des) \S+ )?(?:zählen|gehören|zählt|gehört)|\bentre sus(?: (?:principales|mayores|grandes))? clientes(?: figuran?| está| están| (?:a|con) (?:\S+ ){0,2}(?:como|tales como))?|\btra i (?:suoi )?(?:(?:principali|maggiori) )?clienti(?: \S+){0,2}?|\bentre (?:os )?seus${BIGGEST} clientes(?: estão| está)?)\s$`,
+  'iu',
+);
 const ONE_NAME_RE = new RegExp(`^${ARTICLE}${NAME}`, 'u');
 /** "Fluidstack counts Mistral AI among its customers": the names before "among". */
 const COUNTS_AMONG_RE = new RegExp(

@@ -4,6 +4,7 @@
 // "por una garantía de Google", "garantito da Google"), else the company named right before the word ("a Google
 // guarantee", "Google will backstop"); else nobody (the kind is left as its words say).
 import { findCompanyMentions } from '../companies';
+import { NO_GUARANTEES_RE } from './cues';
 import type { Span } from './sentences';
 
 const GUARANTEE_WORD = 'backstop|guarant|garant|respald|b[üu]rg';
@@ -24,9 +25,8 @@ const AGENT_AFTER_RE =
  */
 const COMPLEMENT_AFTER_RE =
   /^(?:ie|ía|ia|a|schaft)?\s(?:de|d['’]|du|del|della|di|do|da|von)\s?(?:la\s|le\s|l['’]|el\s|o\s|a\s)?$/i;
-/** A guarantee denied: "without a Google guarantee", "sans garantie de", "ohne Bürgschaft", "sin garantía". */
-const DENIED_BEFORE_RE =
-  /\b(?:without|no|sans|aucune|ohne|keine[nr]?|sin|ninguna|senza|nessuna|sem|nenhuma)\s(?:\S+\s)?$/i;
+/** A guarantee denied ("without any guarantee from Google", "sans garantie de"): cues.ts's words, not global. */
+const DENIED_RE = new RegExp(NO_GUARANTEES_RE.source, 'i');
 /** How far after a guarantee word its agent is looked for. */
 const AGENT_REACH = 40;
 /** Between a guarantor named before the word and the word: two words at most, no punctuation. */
@@ -39,7 +39,7 @@ export function guarantorNamed(text: string, span: Span): string | null {
   const word = GUARANTEE_WORD_RE.exec(sentence);
   if (!word) return null;
   const at = span.start + word.index;
-  if (DENIED_BEFORE_RE.test(text.slice(Math.max(span.start, at - 24), at))) return null;
+  if (DENIED_RE.test(text.slice(Math.max(span.start, at - 24), at + 16))) return null;
   const named = findCompanyMentions(text, span.start, span.end);
   const agent = named.find(
     (m) =>
